@@ -1,0 +1,291 @@
+"""Checks across records: references, the treaty's date arithmetic, date order, consistency of
+reported facts with the record, and the data assertions in ``data/assertions.yaml``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.model import Participation, State, parse_partial_date
+from iccwatch.model.rome_statute import (
+    entry_into_force_for,
+    party_intervals,
+    withdrawal_takes_effect,
+)
+from iccwatch.model.state import CONSENT_ACTIONS
+
+
+def _first(value: str) -> dt.date:
+    return parse_partial_date(value)[0]
+
+
+def _last(value: str) -> dt.date:
+    return parse_partial_date(value)[1]
+
+
+def check_records(records: RecordSet, assertions: dict[str, Any] | None = None) -> list[Problem]:
+    """Every cross-record problem in ``records`` (schema problems are found by the loader)."""
+    problems: list[Problem] = []
+    problems += list(_references(records))
+    for iso3, state in records.states.items():
+        problems += list(_participation(records.files[("states", iso3)], state, records))
+    problems += list(_dates(records))
+    problems += list(_reported_party_status(records))
+    if assertions is not None:
+        problems += list(check_assertions(records, assertions))
+    return problems
+
+
+# ---------------------------------------------------------------------------------- references
+
+
+def _references(r: RecordSet) -> Iterator[Problem]:
+    def missing(kind: str, key: str | None, file: str, record: str, field: str) -> Iterator[Problem]:
+        if key is not None and key not in r.of_kind(kind):
+            label = {"states": "state code"}.get(kind, kind.rstrip("s"))
+            yield Problem(file, record, field, f"unknown {label} {key!r} (no data/{kind}/{key}.yaml)")
+
+    for iso3, st in r.states.items():
+        f = r.files[("states", iso3)]
+        for i, act in enumerate(st.participation):
+            yield from missing("instruments", act.instrument, f, iso3, f"participation[{i}].instrument")
+            yield from missing("situations", act.situation, f, iso3, f"participation[{i}].situation")
+    for key, ins in r.instruments.items():
+        f = r.files[("instruments", key)]
+        yield from missing("situations", ins.situation, f, key, "situation")
+        for i, s in enumerate(ins.obliges_states):
+            yield from missing("states", s, f, key, f"obliges_states[{i}]")
+    for key, sit in r.situations.items():
+        f = r.files[("situations", key)]
+        for i, s in enumerate(sit.states):
+            yield from missing("states", s, f, key, f"states[{i}]")
+        for i, s in enumerate(sit.referring_states):
+            yield from missing("states", s, f, key, f"referring_states[{i}]")
+        if sit.unsc_resolution:
+            yield from missing("instruments", sit.unsc_resolution, f, key, "unsc_resolution")
+            ins = r.instruments.get(sit.unsc_resolution)
+            if ins and ins.kind != "unsc_resolution":
+                yield Problem(f, key, "unsc_resolution", f"{sit.unsc_resolution!r} is not a Security Council resolution")
+    for key, p in r.persons.items():
+        f = r.files[("persons", key)]
+        for i, s in enumerate(p.nationality):
+            yield from missing("states", s, f, key, f"nationality[{i}]")
+        for i, o in enumerate(p.offices):
+            yield from missing("states", o.state, f, key, f"offices[{i}].state")
+        if not any(w.person == key for w in r.warrants.values()):
+            yield Problem(f, key, None, "orphan person: no warrant, summons or application refers to it")
+    for key, w in r.warrants.items():
+        f = r.files[("warrants", key)]
+        yield from missing("persons", w.person, f, key, "person")
+        yield from missing("situations", w.situation, f, key, "situation")
+        for i, sc in enumerate(w.status_history):
+            yield from missing("states", sc.by_state, f, key, f"status_history[{i}].by_state")
+    for key, d in r.decisions.items():
+        f = r.files[("decisions", key)]
+        yield from missing("states", d.state, f, key, "state")
+        yield from missing("situations", d.situation, f, key, "situation")
+        for i, p in enumerate(d.persons):
+            yield from missing("persons", p, f, key, f"persons[{i}]")
+        for i, e in enumerate(d.events):
+            yield from missing("events", e, f, key, f"events[{i}]")
+        yield from missing("decisions", d.appeal_of, f, key, "appeal_of")
+        yield from missing("decisions", d.follows, f, key, "follows")
+    for key, e in r.events.items():
+        f = r.files[("events", key)]
+        yield from missing("persons", e.person, f, key, "person")
+        yield from missing("states", e.state, f, key, "state")
+    for key, s in r.statements.items():
+        f = r.files[("statements", key)]
+        for i, iso in enumerate(s.signatories):
+            yield from missing("states", iso, f, key, f"signatories[{i}]")
+        for i, iso in enumerate(s.drafters):
+            yield from missing("states", iso, f, key, f"drafters[{i}]")
+
+
+# ------------------------------------------------------------- participation: arts. 126 and 127
+
+
+def _participation(file: str, state: State, r: RecordSet) -> Iterator[Problem]:
+    by_instrument: dict[str, list[tuple[int, Participation]]] = defaultdict(list)
+    for i, act in enumerate(state.participation):
+        by_instrument[act.instrument].append((i, act))
+    for instrument, acts in by_instrument.items():
+        if instrument == "rome-statute":
+            yield from _rome_statute_acts(file, state.iso3, acts)
+
+
+def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:
+    def field(i: int, name: str = "date") -> str:
+        return f"participation[{i}].{name}"
+
+    consents = [(i, a) for i, a in acts if a.action in CONSENT_ACTIONS]
+    eifs = [(i, a) for i, a in acts if a.action == "entry_into_force"]
+    signatures = [(i, a) for i, a in acts if a.action == "signature"]
+    if len(consents) != len(eifs):
+        yield Problem(
+            file, iso3, "participation",
+            f"{len(consents)} instrument(s) of ratification/accession/succession but {len(eifs)} entry into force",
+        )
+    for (ic, consent), (ie, eif) in zip(sorted(consents, key=lambda x: x[1].date), sorted(eifs, key=lambda x: x[1].date), strict=False):
+        for i, a in ((ic, consent), (ie, eif)):
+            if _first(a.date) != _last(a.date):
+                yield Problem(file, iso3, field(i), f"{a.action} needs an exact day, not {a.date!r}")
+        if _first(consent.date) != _last(consent.date) or _first(eif.date) != _last(eif.date):
+            continue
+        deposited, in_force = _first(consent.date), _first(eif.date)
+        if consent.action == "succession":
+            # A successor State is bound from the date of succession, which precedes the notification.
+            if in_force > deposited:
+                yield Problem(file, iso3, field(ie), "on succession the Statute applies from the date of succession, which cannot follow the notification")
+            continue
+        expected = entry_into_force_for(deposited)
+        if in_force != expected:
+            yield Problem(
+                file, iso3, field(ie),
+                f"entry into force {in_force} does not follow Art. 126 from the deposit on {deposited}: expected {expected}",
+            )
+    for i, s in signatures:
+        for _, c in consents:
+            if _first(s.date) > _last(c.date):
+                yield Problem(file, iso3, field(i), f"signature {s.date} after {c.action} {c.date}")
+    for i, a in acts:
+        if a.action == "signature_withdrawn" and not signatures:
+            yield Problem(file, iso3, field(i, "action"), "signature withdrawn, but no signature is recorded")
+        if a.action == "signature_withdrawn" and consents:
+            yield Problem(file, iso3, field(i, "action"), "a State that ratified or acceded cannot withdraw its signature; use withdrawal_notified")
+    notified = sorted(((i, a) for i, a in acts if a.action == "withdrawal_notified"), key=lambda x: x[1].date)
+    effective = [(i, a) for i, a in acts if a.action == "withdrawal_effective"]
+    revoked = [(i, a) for i, a in acts if a.action == "withdrawal_revoked"]
+    announced = [(i, a) for i, a in acts if a.action == "withdrawal_announced"]
+    for i, e in effective:
+        prior = [n for _, n in notified if n.date < e.date]
+        if not prior:
+            yield Problem(file, iso3, field(i), "withdrawal takes effect, but no notification precedes it (Art. 127(1))")
+            continue
+        n = prior[-1]
+        if _first(n.date) != _last(n.date):
+            continue
+        expected = withdrawal_takes_effect(_first(n.date))
+        if _first(e.date) < expected:
+            yield Problem(
+                file, iso3, field(i),
+                f"withdrawal effective {e.date} is less than one year after the notification of {n.date} (Art. 127(1)): earliest {expected}",
+            )
+        elif _first(e.date) > expected and not (e.note and "later date" in e.note):
+            yield Problem(
+                file, iso3, field(i),
+                f"withdrawal effective {e.date} but Art. 127(1) gives {expected}; if the notification named a later date, say so in the note ('later date')",
+            )
+    for i, n in notified:
+        closes = [a for _, a in effective + revoked if a.date > n.date]
+        if not closes:
+            yield Problem(file, iso3, field(i), "a withdrawal notification needs its effective date (withdrawal_effective, scheduled if need be) or its revocation")
+        if not consents:
+            yield Problem(file, iso3, field(i, "action"), "withdrawal notified by a State that never became a party")
+    for i, v in revoked:
+        if not [a for _, a in notified + announced if a.date <= v.date]:
+            yield Problem(file, iso3, field(i), "withdrawal revoked, but no notification or announcement precedes it")
+        if [a for _, a in effective if a.date <= v.date and not a.disputed]:
+            yield Problem(file, iso3, field(i), "a withdrawal cannot be revoked after it has taken effect")
+
+
+# -------------------------------------------------------------------------------- date order
+
+
+def _dates(r: RecordSet) -> Iterator[Problem]:
+    checked = _last(r.meta.checked_through)
+    for key, w in r.warrants.items():
+        f = r.files[("warrants", key)]
+        if w.issued:
+            for i, sc in enumerate(w.status_history):
+                if sc.date and sc.status not in ("requested",) and _last(sc.date) < _first(w.issued):
+                    yield Problem(f, key, f"status_history[{i}].date", f"{sc.status} on {sc.date}, before the warrant was issued on {w.issued}")
+        if w.issued and _first(w.issued) > checked:
+            yield Problem(f, key, "issued", f"date {w.issued} is after the record's checked_through date {r.meta.checked_through}")
+    for key, e in r.events.items():
+        f = r.files[("events", key)]
+        if e.end_date and _last(e.end_date) < _first(e.date):
+            yield Problem(f, key, "end_date", f"ends ({e.end_date}) before it starts ({e.date})")
+        issued = [_first(w.issued) for w in r.warrants.values() if w.person == e.person and w.issued]
+        if issued and _last(e.date) < min(issued):
+            yield Problem(f, key, "date", f"event on {e.date} precedes every warrant for {e.person} (first issued {min(issued)})")
+        if _first(e.date) > checked:
+            yield Problem(f, key, "date", f"date {e.date} is after the record's checked_through date {r.meta.checked_through}", "warning")
+    for key, d in r.decisions.items():
+        f = r.files[("decisions", key)]
+        for fld in ("appeal_of", "follows"):
+            other = r.decisions.get(getattr(d, fld) or "")
+            if other and _first(other.date) > _last(d.date):
+                yield Problem(f, key, fld, f"{fld} {other.id} is dated after this decision")
+        for i, eid in enumerate(d.events):
+            ev = r.events.get(eid)
+            if ev and _first(ev.date) > _last(d.date):
+                yield Problem(f, key, f"events[{i}]", f"decision of {d.date} cannot concern an event of {ev.date}")
+    for iso3, st in r.states.items():
+        f = r.files[("states", iso3)]
+        for i, a in enumerate(st.participation):
+            if a.covers_from and a.covers_to and _first(a.covers_to) < _first(a.covers_from):
+                yield Problem(f, iso3, f"participation[{i}].covers_to", "period ends before it starts")
+            future_ok = a.action == "withdrawal_effective"
+            if _first(a.date) > checked and not future_ok:
+                yield Problem(f, iso3, f"participation[{i}].date", f"date {a.date} is after the record's checked_through date {r.meta.checked_through}")
+
+
+def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
+    """A source's statement that the host was (not) a party must agree with the record's dates."""
+    for key, e in r.events.items():
+        if e.host_party_reported is None or e.state not in r.states:
+            continue
+        intervals = party_intervals(r.states[e.state].participation)
+        first, last = parse_partial_date(e.date)
+        at_first = any(iv.contains(first) for iv in intervals)
+        at_last = any(iv.contains(last) for iv in intervals)
+        if at_first == at_last and at_first != e.host_party_reported:
+            yield Problem(
+                r.files[("events", key)], key, "host_party_reported",
+                f"source says the host was {'a party' if e.host_party_reported else 'not a party'} on {e.date}, "
+                f"but the record's participation dates for {e.state} say the opposite",
+            )
+
+
+# ------------------------------------------------------------------------------- assertions
+
+
+def parties_on(records: RecordSet, day: dt.date, instrument: str = "rome-statute") -> list[str]:
+    """ISO codes of the States that are parties on ``day`` by the record's dates (disputed ends applied)."""
+    return sorted(
+        iso3
+        for iso3, st in records.states.items()
+        if any(iv.contains(day) for iv in party_intervals(st.participation, instrument))
+    )
+
+
+def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data/assertions.yaml") -> Iterator[Problem]:
+    """Compare the record with what ``data/assertions.yaml`` says sane looks like."""
+    known = {"counts", "parties_on", "sources", "about"}
+    for key in assertions:
+        if key not in known:
+            yield Problem(file, None, key, f"unknown assertion kind; known: {', '.join(sorted(known))}")
+    for kind, bounds in (assertions.get("counts") or {}).items():
+        try:
+            n = len(r.of_kind(kind))
+        except KeyError as exc:
+            yield Problem(file, "counts", kind, str(exc))
+            continue
+        if "min" in bounds and n < bounds["min"]:
+            yield Problem(file, "counts", kind, f"{n} records, fewer than the asserted minimum {bounds['min']}")
+        if "max" in bounds and n > bounds["max"]:
+            yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
+    for day, expected in (assertions.get("parties_on") or {}).items():
+        try:
+            d = parse_partial_date(str(day))[0]
+        except ValueError as exc:
+            yield Problem(file, "parties_on", str(day), str(exc))
+            continue
+        n = len(parties_on(r, d))
+        if n != expected:
+            yield Problem(file, "parties_on", str(day), f"the record gives {n} States Parties on {day}, the assertion {expected}")

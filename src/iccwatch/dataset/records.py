@@ -1,0 +1,59 @@
+"""The record in memory: every kind of record by key, plus meta and lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from iccwatch.model import (
+    Decision,
+    Event,
+    Instrument,
+    Meta,
+    Person,
+    Situation,
+    State,
+    Statement,
+    Warrant,
+)
+
+#: Folder under data/ → (model, key field). The folder name is the record kind.
+KINDS: dict[str, tuple[type[BaseModel], str]] = {
+    "states": (State, "iso3"),
+    "instruments": (Instrument, "id"),
+    "situations": (Situation, "id"),
+    "persons": (Person, "id"),
+    "warrants": (Warrant, "id"),
+    "decisions": (Decision, "id"),
+    "events": (Event, "id"),
+    "statements": (Statement, "id"),
+}
+
+
+@dataclass
+class RecordSet:
+    """All records of the dataset, keyed by their stable keys."""
+
+    meta: Meta
+    states: dict[str, State] = field(default_factory=dict)
+    instruments: dict[str, Instrument] = field(default_factory=dict)
+    situations: dict[str, Situation] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    warrants: dict[str, Warrant] = field(default_factory=dict)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    #: data/lookups/*.yaml by file stem (normalisation tables for matching text).
+    lookups: dict[str, Any] = field(default_factory=dict)
+    #: The file each record came from, by (kind, key), for error messages.
+    files: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> dict[str, Any]:
+        if kind not in KINDS:
+            raise KeyError(f"unknown record kind {kind!r}; kinds are {', '.join(KINDS)}")
+        return getattr(self, kind)
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(self.of_kind(kind)) for kind in KINDS}

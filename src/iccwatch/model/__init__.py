@@ -1,0 +1,29 @@
+"""Domain types of the record (pydantic v2). Nothing but types and the treaty's own date arithmetic."""
+
+from iccwatch.model.common import Source, Sourced, parse_partial_date
+from iccwatch.model.decision import Decision
+from iccwatch.model.event import Event
+from iccwatch.model.instrument import Instrument
+from iccwatch.model.meta import Meta
+from iccwatch.model.person import Office, Person, StatusChange, Warrant
+from iccwatch.model.situation import Situation
+from iccwatch.model.state import Participation, State
+from iccwatch.model.statement import Statement
+
+__all__ = [
+    "Decision",
+    "Event",
+    "Instrument",
+    "Meta",
+    "Office",
+    "Participation",
+    "Person",
+    "Situation",
+    "Source",
+    "Sourced",
+    "State",
+    "Statement",
+    "StatusChange",
+    "Warrant",
+    "parse_partial_date",
+]

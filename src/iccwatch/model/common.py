@@ -1,0 +1,96 @@
+"""Shared building blocks of the record: sources, partial dates, and the base of every sourced fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check_iso3(value: str) -> str:
+    if not _ISO3.match(value):
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 code (three capital letters)")
+    return value
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError(f"{value!r} is not a slug (lower-case letters, digits and single hyphens)")
+    return value
+
+
+def _check_partial_date(value: str) -> str:
+    parse_partial_date(value)
+    return value
+
+
+def parse_partial_date(value: str) -> tuple[dt.date, dt.date]:
+    """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean.
+
+    Raises ValueError naming the value when it is not such a date or not a real day.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a date string; write dates as quoted ISO 8601 text")
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY where the day is unknown)")
+    year, month, day = match.groups()
+    try:
+        if day:
+            d = dt.date(int(year), int(month), int(day))
+            return d, d
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real calendar date ({exc})") from None
+
+
+def is_exact(value: str) -> bool:
+    """True when a partial date names one day."""
+    first, last = parse_partial_date(value)
+    return first == last
+
+
+Iso3 = Annotated[str, AfterValidator(_check_iso3)]
+Slug = Annotated[str, AfterValidator(_check_slug)]
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Confidence = Literal["high", "medium", "low"]
+
+
+class Strict(BaseModel):
+    """Base of every record type: unknown fields are errors, never absorbed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(Strict):
+    """Where a fact comes from. ``kind`` separates primary records (the Court, the UN, a government)
+    from secondary reports (news, NGOs, encyclopaedias)."""
+
+    url: str = Field(pattern=r"^https?://\S+$")
+    title: str | None = None
+    publisher: str | None = None
+    date: PartialDate | None = None
+    kind: Literal["primary", "secondary"]
+    note: str | None = None
+
+
+class Sourced(Strict):
+    """A fact with its sources and, where doubtful, a confidence and a note.
+
+    ``disputed`` marks a fact whose truth the sources leave open; answers that depend on it say so.
+    """
+
+    sources: list[Source] = Field(min_length=1)
+    confidence: Confidence = "high"
+    disputed: bool = False
+    note: str | None = None

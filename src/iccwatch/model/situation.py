@@ -1,0 +1,46 @@
+"""Situations before the Court and how they were triggered (Rome Statute art. 13)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import model_validator
+
+from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
+
+
+class Authorisation(Strict):
+    """A Pre-Trial (or Appeals) Chamber's authorisation of an investigation under Art. 15(4)."""
+
+    date: PartialDate
+    chamber: str
+    record_number: str | None = None
+    sources: list[Source] = []
+
+
+class Situation(Sourced):
+    id: Slug
+    name: str
+    icc_number: str | None = None
+    #: The State(s) on whose territory (or by whose nationals) the alleged crimes occurred.
+    states: list[Iso3]
+    trigger: Literal["state_referral", "unsc_referral", "proprio_motu"]
+    referring_states: list[Iso3] = []
+    referral_instrument: str | None = None
+    referral_date: PartialDate | None = None
+    #: For a Security Council referral: the resolution (an instrument id).
+    unsc_resolution: Slug | None = None
+    authorisation: Authorisation | None = None
+    investigation_opened: PartialDate | None = None
+    #: The period of conduct within the Court's jurisdiction, where it is limited (Art. 12(3)).
+    jurisdiction_from: PartialDate | None = None
+    status: str
+    status_as_of: PartialDate
+
+    @model_validator(mode="after")
+    def _trigger_fields(self) -> Situation:
+        if self.trigger == "unsc_referral" and not self.unsc_resolution:
+            raise ValueError("a Security Council referral needs unsc_resolution")
+        if self.trigger != "unsc_referral" and self.unsc_resolution:
+            raise ValueError("unsc_resolution applies only to trigger unsc_referral")
+        return self

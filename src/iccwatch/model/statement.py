@@ -1,0 +1,32 @@
+"""Joint statements of States in support of (or about) the Court."""
+
+from __future__ import annotations
+
+from pydantic import model_validator
+
+from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
+
+
+class Statement(Sourced):
+    id: Slug
+    date: PartialDate | None = None
+    title: str
+    drafters: list[Iso3] = []
+    #: How many signatories the statement itself or its sources announce.
+    announced_signatories: int | None = None
+    signatories: list[Iso3]
+    #: True only when the list is known to be the full list of signatories.
+    complete: bool
+
+    @model_validator(mode="after")
+    def _completeness(self) -> Statement:
+        n = len(self.signatories)
+        if len(set(self.signatories)) != n:
+            raise ValueError("a signatory is listed twice")
+        if self.complete and self.announced_signatories is not None and n != self.announced_signatories:
+            raise ValueError(
+                f"marked complete but lists {n} signatories where {self.announced_signatories} were announced"
+            )
+        if not self.complete and self.announced_signatories is not None and n > self.announced_signatories:
+            raise ValueError(f"lists {n} signatories, more than the {self.announced_signatories} announced")
+        return self

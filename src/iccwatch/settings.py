@@ -1,0 +1,46 @@
+"""Settings in one validated object, read from the environment.
+
+- ``ICCWATCH_DATA``: the record folder (default: the repository's ``data/`` in a source checkout,
+  else the copy bundled in the installed package).
+- ``ICCWATCH_DB``: the store, as an SQLAlchemy URL or a file path (default: ``var/iccwatch.sqlite``
+  beside the data folder in a checkout, else ``~/.local/share/iccwatch/iccwatch.sqlite``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def default_data_dir() -> Path:
+    checkout = _PACKAGE.parents[1] / "data"
+    if (checkout / "meta.yaml").exists():
+        return checkout
+    return _PACKAGE / "bundled_data"
+
+
+def default_db_url(data_dir: Path) -> str:
+    if data_dir.name == "data" and (data_dir.parent / "pyproject.toml").exists():
+        return f"sqlite:///{data_dir.parent / 'var' / 'iccwatch.sqlite'}"
+    home = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return f"sqlite:///{home / 'iccwatch' / 'iccwatch.sqlite'}"
+
+
+def as_db_url(value: str) -> str:
+    """Accept an SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    return value if "://" in value else f"sqlite:///{Path(value).resolve()}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    db_url: str
+
+    @classmethod
+    def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:
+        d = Path(data_dir or os.environ.get("ICCWATCH_DATA") or default_data_dir()).resolve()
+        url = db or os.environ.get("ICCWATCH_DB")
+        return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d))
