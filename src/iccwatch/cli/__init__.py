@@ -1,0 +1,22 @@
+"""The ``iccwatch`` command line (Typer + Rich). Thin over the service layer."""
+
+from __future__ import annotations
+
+import typer
+
+from iccwatch.cli import data_commands, query_commands
+
+app = typer.Typer(
+    help=(
+        "iccwatch: a sourced, dated record of States' cooperation with the International Criminal Court, "
+        "and answers drawn from it. Every read command takes --on YYYY-MM-DD where time matters, and --json."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(data_commands.app, name="data")
+query_commands.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,57 @@
+"""``iccwatch data``: check the record and build the store."""
+
+from __future__ import annotations
+
+import time
+
+import typer
+
+from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, fail
+from iccwatch.cli.output import console, emit_json, err_console
+from iccwatch.dataset import RecordError, check_dataset
+from iccwatch.settings import Settings
+from iccwatch.store import build_store
+
+app = typer.Typer(help="Check the record in data/ and build the store from it.", no_args_is_help=True)
+
+
+@app.command("check")
+def check(data: DataOpt = None, json: JsonOpt = False) -> None:
+    """Validate every file: schema, references, Art. 126/127 date arithmetic, sources, assertions.
+
+    Lists every problem with its file, record and field; exits 1 if there is any error.
+    """
+    settings = Settings.from_env(data_dir=data)
+    records, problems = check_dataset(settings.data_dir)
+    errors = [p for p in problems if p.severity == "error"]
+    if json:
+        emit_json({"data_dir": str(settings.data_dir), "errors": len(errors), "problems": [p.as_dict() for p in problems],
+                   "counts": records.counts() if records else None})
+    else:
+        for p in problems:
+            (err_console if p.severity == "error" else console).print(str(p), markup=False, highlight=False)
+        if records:
+            counts = ", ".join(f"{n} {k}" for k, n in records.counts().items())
+            console.print(f"{settings.data_dir}: {counts}")
+        console.print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command("build")
+def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None:
+    """Build the store from the record, atomically: a failed build leaves the previous store intact."""
+    settings = Settings.from_env(data_dir=data, db=db)
+    started = time.perf_counter()
+    try:
+        info = build_store(settings.data_dir, settings.db_url)
+    except RecordError as exc:
+        for p in exc.problems:
+            err_console.print(str(p), markup=False, highlight=False)
+        raise fail("the record has errors; the store was not changed", 1) from None
+    took = time.perf_counter() - started
+    if json:
+        emit_json({"db": settings.db_url, "seconds": round(took, 3), **{k: info[k] for k in ("counts", "data_sha256", "built_at")}})
+    else:
+        counts = ", ".join(f"{n} {k}" for k, n in info["counts"].items())
+        console.print(f"built {settings.db_url} in {took:.2f}s: {counts}")

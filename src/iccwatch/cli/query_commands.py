@@ -1,0 +1,175 @@
+"""Read commands: state, states, person, persons, situations, decisions, events, statements, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iccwatch import service
+from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
+from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
+from iccwatch.facts import Assumption
+
+AssumeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
+]
+StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
+PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Filter by year.")]
+
+
+def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
+    facts = facts_for(db)
+    if assume:
+        facts = facts.with_assumptions([Assumption.parse(a) for a in assume])
+    return facts
+
+
+def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str) -> None:
+    if json:
+        emit_json(rows)
+    elif csv:
+        emit_csv(rows)
+    else:
+        emit_table(rows, columns, title=title)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("state")
+    def state(
+        code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (or name) of the State, e.g. HUN.")],
+        on: OnOpt = None,
+        json: JsonOpt = False,
+        assume: AssumeOpt = None,
+        timeline: Annotated[bool, typer.Option("--timeline", help="Also list every dated act of the State.")] = False,
+        db: DbOpt = None,
+    ) -> None:
+        """A State's relation to the Rome Statute on a date, with the dates, reasoning and sources."""
+        with user_errors():
+            facts = _facts(db, assume)
+            data = service.state_relation(facts, code, day(on))
+            if timeline:
+                data["timeline"] = service.state_timeline(facts, code)
+        if json:
+            emit_json(data)
+            return
+        console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/] ({data['status'].replace('_', ' ')})")
+        console.print(data["conclusion"])
+        for step in data["reasoning"]["children"]:
+            console.print(f"  • {step['conclusion']}  [dim][{'; '.join(step['citations'])}][/]")
+        for d in data["doubts"]:
+            console.print(f"[yellow]doubt:[/] {d}")
+        for a in data["assumptions"]:
+            console.print(f"[cyan]assumed:[/] {a}")
+        console.print("[dim]sources:[/]")
+        for s in data["sources"]:
+            console.print(f"  [dim]- {s.get('publisher', '')}: {s['url']}[/]", markup=True, highlight=False)
+        if timeline:
+            emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
+
+    @app.command("states")
+    def states(
+        on: OnOpt = None,
+        party: Annotated[bool | None, typer.Option("--party/--non-party", help="Only parties, or only non-parties.")] = None,
+        status: Annotated[str | None, typer.Option("--status", help="Only this status (party, former_party, signatory, ...).")] = None,
+        count: Annotated[bool, typer.Option("--count", help="Print only the number of States.")] = False,
+        json: JsonOpt = False,
+        csv: CsvOpt = False,
+        assume: AssumeOpt = None,
+        db: DbOpt = None,
+    ) -> None:
+        """List States and their relation to the Statute on a date."""
+        with user_errors():
+            rows = service.states_list(_facts(db, assume), day(on), party=party, status=status)
+        if count:
+            emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
+            return
+        _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}")
+
+    @app.command("person")
+    def person(
+        name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
+        json: JsonOpt = False,
+        db: DbOpt = None,
+    ) -> None:
+        """A person's warrants or summonses, their status, travels and the decisions about them."""
+        with user_errors():
+            data = service.person_view(_facts(db), name)
+        if json:
+            emit_json(data)
+            return
+        console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
+        if data["aliases"]:
+            console.print(f"also: {', '.join(data['aliases'])}")
+        emit_table(data["warrants"], ["kind", "situation_name", "case_number", "issued", "status"], title="warrants")
+        if data["events"]:
+            emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
+        if data["decisions"]:
+            emit_table(data["decisions"], ["date", "state_name", "finding", "referred_to", "record_number"], title="decisions")
+
+    @app.command("persons")
+    def persons(
+        query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
+        json: JsonOpt = False,
+        csv: CsvOpt = False,
+        db: DbOpt = None,
+    ) -> None:
+        """List persons subject to warrants, summonses or applications."""
+        with user_errors():
+            rows = service.persons_list(_facts(db), query)
+        _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons")
+
+    @app.command("situations")
+    def situations(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+        """List situations and how each was triggered (Art. 13)."""
+        rows = service.situations_list(_facts(db))
+        _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations")
+
+    @app.command("decisions")
+    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+        """Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."""
+        with user_errors():
+            rows = service.decisions_list(_facts(db), state, person, year)
+        _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions")
+
+    @app.command("events")
+    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+        """Visits of warrant subjects to States, and what the host State did."""
+        with user_errors():
+            rows = service.events_list(_facts(db), state, person, year)
+        _print_list(rows, ["date", "person_name", "state_name", "action", "host_party_reported"], json, csv, "events")
+
+    @app.command("statements")
+    def statements(state: StateOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+        """Joint statements in support of the Court, with signatories and whether the list is complete."""
+        with user_errors():
+            rows = service.statements_list(_facts(db), state, year)
+        _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements")
+
+    @app.command("export")
+    def export(
+        kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(service.EXPORT_KINDS)}.")],
+        format: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+        db: DbOpt = None,
+    ) -> None:
+        """Export one kind of record as CSV or JSON."""
+        if format not in ("csv", "json"):
+            raise fail("--format must be csv or json")
+        with user_errors():
+            rows = service.export_rows(_facts(db), kind, flat=format == "csv")
+        if output:
+            stdout = sys.stdout
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                sys.stdout = fh
+                try:
+                    emit_csv(rows) if format == "csv" else emit_json(rows)
+                finally:
+                    sys.stdout = stdout
+            console.print(f"wrote {len(rows)} rows to {output}")
+        else:
+            emit_csv(rows) if format == "csv" else emit_json(rows)

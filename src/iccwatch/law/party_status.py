@@ -1,0 +1,239 @@
+"""Whether a State is a party to the Rome Statute on a date (arts. 125-127), and its wider relation.
+
+A State becomes a party when the Statute enters into force for it (art. 126), and ceases to be one
+when its withdrawal takes effect (art. 127(1)); a notification revoked before then has no effect.
+Signature alone binds to nothing under the Statute (VCLT art. 18 asks only that a signatory not defeat
+the treaty's object and purpose, until it makes clear it will not become a party).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from iccwatch.facts import Facts
+from iccwatch.law.citations import rs
+from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.model import Participation, parse_partial_date
+from iccwatch.model.rome_statute import party_intervals, withdrawal_takes_effect
+from iccwatch.model.state import CONSENT_ACTIONS
+
+
+def fact_of(act: Participation, what: str | None = None) -> FactUsed:
+    return FactUsed(
+        what=what or act.action.replace("_", " "),
+        date=act.date,
+        sources=tuple(act.sources),
+        disputed=act.disputed,
+        note=act.note if act.disputed or act.confidence != "high" else None,
+    )
+
+
+@dataclass
+class PartyStatus:
+    iso3: str
+    on: dt.date
+    party: bool
+    #: party | party_withdrawal_pending | ratified_not_in_force | former_party | signatory |
+    #: signature_withdrawn | non_party
+    status: str
+    since: str | None
+    until: str | None
+    step: Step
+    #: Doubts that affect this answer (disputed facts, facts after the record's checked date).
+    doubts: list[str] = field(default_factory=list)
+    declarations: list[Participation] = field(default_factory=list)
+    announcements: list[Participation] = field(default_factory=list)
+
+
+def _first(d: str) -> dt.date:
+    return parse_partial_date(d)[0]
+
+
+def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
+    """The State's relation to the Rome Statute on ``on``, with the reasoning and its sources."""
+    st = facts.state(iso3)
+    acts = [a for a in st.participation if a.instrument == "rome-statute"]
+    intervals = party_intervals(acts)
+    doubts: list[str] = []
+    current = next((iv for iv in intervals if iv.contains(on)), None)
+    past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
+    consents = [a for a in acts if a.action in CONSENT_ACTIONS and _first(a.date) <= on]
+    signatures = [a for a in acts if a.action == "signature" and _first(a.date) <= on]
+    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn" and _first(a.date) <= on]
+    notified = [a for a in acts if a.action == "withdrawal_notified" and _first(a.date) <= on]
+    revoked = [a for a in acts if a.action == "withdrawal_revoked" and _first(a.date) <= on]
+    announced = [a for a in acts if a.action == "withdrawal_announced" and _first(a.date) <= on]
+    declarations = [a for a in acts if a.action == "declaration_12_3" and _first(a.date) <= on]
+
+    used: list[FactUsed] = []
+    children: list[Step] = []
+    since = until = None
+    if current:
+        since = current.start.isoformat()
+        consent = max((a for a in acts if a.action in CONSENT_ACTIONS and _first(a.date) <= current.start or a.action == "succession"), key=lambda a: a.date, default=None)
+        eif_step = Step(
+            rule="entry_into_force",
+            citations=[rs("126(1)") if current.start == dt.date(2002, 7, 1) else rs("126(2)")],
+            conclusion=f"the Statute entered into force for {st.name} on {current.start.isoformat()}",
+            facts=[fact_of(a) for a in (consent, current.start_act) if a is not None],
+        )
+        children.append(eif_step)
+        pending = [n for n in notified if not any(r.date >= n.date for r in revoked)]
+        if pending:
+            if current.end is not None:
+                until = current.end.isoformat()
+            elif parse_partial_date(pending[-1].date)[0] == parse_partial_date(pending[-1].date)[1]:
+                until = withdrawal_takes_effect(_first(pending[-1].date)).isoformat()
+            else:
+                until = f"one year after the notification of {pending[-1].date}"
+            children.append(
+                Step(
+                    rule="withdrawal_pending",
+                    citations=[rs("127(1)"), rs("127(2)")],
+                    conclusion=(
+                        f"withdrawal notified on {pending[-1].date}; it takes effect on {until}, so {st.name} "
+                        "remains a party, with all its obligations, until then"
+                    ),
+                    facts=[fact_of(pending[-1]), *([fact_of(current.end_act, "withdrawal takes effect (scheduled)")] if current.end_act else [])],
+                )
+            )
+            status = "party_withdrawal_pending"
+        else:
+            status = "party"
+        for r in revoked:
+            children.append(
+                Step(
+                    rule="withdrawal_revoked",
+                    citations=[rs("127(1)")],
+                    conclusion=f"a withdrawal was revoked on {r.date} before taking effect, so it had no effect",
+                    facts=[fact_of(r)],
+                )
+            )
+        party = True
+    elif past:
+        last = past[-1]
+        since = last.end.isoformat() if last.end else None
+        status = "former_party"
+        party = False
+        children.append(
+            Step(
+                rule="withdrawal_effective",
+                citations=[rs("127(1)")],
+                conclusion=(
+                    f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on "
+                    f"{since}, one year after notification"
+                ),
+                facts=[fact_of(a) for a in (*notified[-1:], last.end_act) if a is not None],
+            )
+        )
+        if last.end_disputed and last.end_act is not None:
+            doubts.append(
+                f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
+                f"If it did not, {st.name} is still a party."
+            )
+        children.append(
+            Step(
+                rule="residual_obligations",
+                citations=[rs("127(2)")],
+                conclusion=(
+                    "a former party is not discharged from obligations that arose while it was a party, and must "
+                    "cooperate in investigations and proceedings that commenced before the withdrawal took effect"
+                ),
+            )
+        )
+    elif consents:
+        status = "ratified_not_in_force"
+        party = False
+        eif = [a for a in acts if a.action == "entry_into_force"]
+        until = eif[-1].date if eif else None
+        children.append(
+            Step(
+                rule="entry_into_force",
+                citations=[rs("126(2)")],
+                conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until}",
+                facts=[fact_of(consents[-1]), *(fact_of(e) for e in eif[-1:])],
+            )
+        )
+    elif sig_withdrawn:
+        status = "signature_withdrawn"
+        party = False
+        since = sig_withdrawn[-1].date
+        children.append(
+            Step(
+                rule="signature_withdrawn",
+                citations=["VCLT art 18", rs("125(1)")],
+                conclusion=(
+                    f"{st.name} signed the Statute but notified on {sig_withdrawn[-1].date} that it does not intend to "
+                    "become a party: it has no obligation under the Statute"
+                ),
+                facts=[*(fact_of(s) for s in signatures), fact_of(sig_withdrawn[-1])],
+            )
+        )
+    elif signatures:
+        status = "signatory"
+        party = False
+        since = signatures[0].date
+        children.append(
+            Step(
+                rule="signatory",
+                citations=[rs("125(1)"), "VCLT art 18"],
+                conclusion=(
+                    f"{st.name} signed on {signatures[0].date} but has not ratified: it is not a party and has no "
+                    "obligation to cooperate under the Statute"
+                ),
+                facts=[fact_of(s) for s in signatures],
+            )
+        )
+    else:
+        status = "non_party"
+        party = False
+        children.append(
+            Step(
+                rule="non_party",
+                citations=[rs("125"), rs("126")],
+                conclusion=f"the record shows no signature, ratification or accession by {st.name}",
+                facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
+            )
+        )
+    if on > facts.checked_through:
+        doubts.append(
+            f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing"
+        )
+    for a in announced:
+        children.append(
+            Step(
+                rule="withdrawal_announced",
+                citations=[rs("127(1)")],
+                conclusion=(
+                    f"a withdrawal was announced on {a.date}; only a written notification to the UN Secretary-General "
+                    "starts the one-year period, and none is recorded, so the announcement changes nothing by itself"
+                ),
+                facts=[fact_of(a)],
+            )
+        )
+    covering = list(declarations)
+    for d in covering:
+        period = f"conduct from {d.covers_from or 'an unspecified date'}" + (f" to {d.covers_to}" if d.covers_to else " onwards")
+        children.append(
+            Step(
+                rule="declaration_12_3",
+                citations=[rs("12(3)")],
+                conclusion=f"{st.name} accepted the Court's jurisdiction by a declaration lodged on {d.date}, for {period}; it must cooperate under Part 9 in that respect",
+                facts=[fact_of(d)],
+            )
+        )
+    conclusion = {
+        "party": f"{st.name} is a State Party on {on.isoformat()}",
+        "party_withdrawal_pending": f"{st.name} is a State Party on {on.isoformat()} (withdrawal pending)",
+        "former_party": f"{st.name} is not a State Party on {on.isoformat()} (former party)",
+        "ratified_not_in_force": f"{st.name} is not yet a State Party on {on.isoformat()}",
+        "signatory": f"{st.name} is a signatory, not a party, on {on.isoformat()}",
+        "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
+        "non_party": f"{st.name} is not a party on {on.isoformat()}",
+    }[status]
+    step = Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, facts=used, children=children)
+    return PartyStatus(
+        iso3=st.iso3, on=on, party=party, status=status, since=since, until=until, step=step,
+        doubts=doubts, declarations=covering, announcements=announced,
+    )

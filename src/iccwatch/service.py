@@ -1,0 +1,295 @@
+"""The one service layer that the CLI, the REST API and the web pages share.
+
+Every function returns plain JSON-ready data (dicts and lists), so all interfaces give the same shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from iccwatch.dataset.names import normalise_name
+from iccwatch.facts import Facts
+from iccwatch.law import party_status
+from iccwatch.law.citations import citation_url
+from iccwatch.law.reasoning import Step
+from iccwatch.model import Participation, Source, parse_partial_date
+from iccwatch.model.state import CONSENT_ACTIONS
+from iccwatch.settings import Settings
+from iccwatch.store import StoreMissing, build_store, read_records
+
+
+def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None) -> Facts:
+    """The facts from the store; builds the store from the bundled record first if it is missing."""
+    try:
+        return Facts(read_records(settings.db_url))
+    except StoreMissing:
+        if on_build:
+            on_build(f"no store yet at {settings.db_url}: building it from {settings.data_dir}")
+        build_store(settings.data_dir, settings.db_url)
+        return Facts(read_records(settings.db_url))
+
+
+def _sources_of(step: Step) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for s in step.walk():
+        for f in s.facts:
+            for src in f.sources:
+                seen.setdefault(src.url, src.model_dump(mode="json", exclude_none=True))
+    return list(seen.values())
+
+
+def _citations(step: Step) -> list[dict[str, str | None]]:
+    seen: dict[str, str | None] = {}
+    for s in step.walk():
+        for c in s.citations:
+            seen.setdefault(c, citation_url(c))
+    return [{"citation": c, "url": u} for c, u in seen.items()]
+
+
+def _source_list(sources: list[Source]) -> list[dict[str, Any]]:
+    return [s.model_dump(mode="json", exclude_none=True) for s in sources]
+
+
+def _participation_row(a: Participation) -> dict[str, Any]:
+    return a.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
+
+
+# ------------------------------------------------------------------------------------ states
+
+
+def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
+    """A State's relation to the Rome Statute on a date, with its reasoning and sources."""
+    ps = party_status(facts, code, on)
+    st = facts.state(ps.iso3)
+    return {
+        "iso3": st.iso3,
+        "name": st.name,
+        "on": on.isoformat(),
+        "party": ps.party,
+        "status": ps.status,
+        "since": ps.since,
+        "until": ps.until,
+        "certain": not ps.doubts,
+        "doubts": ps.doubts,
+        "conclusion": ps.step.conclusion,
+        "article_12_3_declarations": [_participation_row(d) for d in ps.declarations],
+        "withdrawal_announcements": [_participation_row(a) for a in ps.announcements],
+        "reasoning": ps.step.as_dict(),
+        "citations": _citations(ps.step),
+        "sources": _sources_of(ps.step),
+        "assumptions": [str(a) for a in facts.assumptions],
+        "record_checked_through": facts.records.meta.checked_through,
+    }
+
+
+def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
+    st = facts.state(code)
+    return [_participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
+
+
+def states_list(facts: Facts, on: dt.date, party: bool | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    rows = []
+    for iso3, st in sorted(facts.records.states.items()):
+        ps = party_status(facts, iso3, on)
+        if party is not None and ps.party != party:
+            continue
+        if status and ps.status != status:
+            continue
+        rows.append(
+            {"iso3": iso3, "name": st.name, "on": on.isoformat(), "party": ps.party, "status": ps.status,
+             "since": ps.since, "until": ps.until, "certain": not ps.doubts}
+        )
+    return rows
+
+
+# ----------------------------------------------------------------------------------- persons
+
+
+def person_view(facts: Facts, query: str) -> dict[str, Any]:
+    p = facts.person(query)
+    warrants = [w for w in facts.records.warrants.values() if w.person == p.id]
+    return {
+        "id": p.id,
+        "name": p.name,
+        "aliases": p.aliases,
+        "nationality": p.nationality,
+        "offices": [o.model_dump(mode="json", exclude_none=True) for o in p.offices],
+        "warrants": [
+            {
+                **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
+                "situation_name": facts.records.situations[w.situation].name,
+                "status": w.status_history[-1].status if w.status_history else None,
+                "status_history": [h.model_dump(mode="json", exclude_none=True) for h in w.status_history],
+                "sources": _source_list(w.sources),
+            }
+            for w in sorted(warrants, key=lambda w: w.issued or "")
+        ],
+        "events": events_list(facts, person=p.id),
+        "decisions": decisions_list(facts, person=p.id),
+        "sources": _source_list(p.sources),
+    }
+
+
+def persons_list(facts: Facts, query: str | None = None) -> list[dict[str, Any]]:
+    people = facts.find_persons(query) if query else list(facts.records.persons.values())
+    out = []
+    for p in sorted(people, key=lambda p: normalise_name(p.name)):
+        ws = [w for w in facts.records.warrants.values() if w.person == p.id]
+        out.append(
+            {"id": p.id, "name": p.name, "nationality": p.nationality,
+             "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
+             "status": ws[-1].status_history[-1].status if ws and ws[-1].status_history else None}
+        )
+    return out
+
+
+# ------------------------------------------------------------------------ decisions, events, statements
+
+
+def _year_of(d: str | None) -> int | None:
+    return int(d[:4]) if d else None
+
+
+def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    iso3 = facts.state(state).iso3 if state else None
+    pid = facts.person(person).id if person else None
+    out = []
+    for d in sorted(facts.records.decisions.values(), key=lambda d: d.date):
+        if iso3 and d.state != iso3 or pid and pid not in d.persons or year and _year_of(d.date) != year:
+            continue
+        row = d.model_dump(mode="json", exclude_none=True)
+        row["state_name"] = facts.records.states[d.state].name
+        row["person_names"] = [facts.records.persons[p].name for p in d.persons]
+        out.append(row)
+    return out
+
+
+def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    iso3 = facts.state(state).iso3 if state else None
+    pid = facts.person(person).id if person else None
+    out = []
+    for e in sorted(facts.records.events.values(), key=lambda e: e.date):
+        if iso3 and e.state != iso3 or pid and e.person != pid or year and _year_of(e.date) != year:
+            continue
+        row = e.model_dump(mode="json", exclude_none=True)
+        row["state_name"] = facts.records.states[e.state].name
+        row["person_name"] = facts.records.persons[e.person].name
+        out.append(row)
+    return out
+
+
+def statements_list(facts: Facts, state: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    iso3 = facts.state(state).iso3 if state else None
+    out = []
+    for s in sorted(facts.records.statements.values(), key=lambda s: s.date or ""):
+        if iso3 and iso3 not in s.signatories or year and _year_of(s.date) != year:
+            continue
+        row = s.model_dump(mode="json", exclude_none=True)
+        row["signatory_count"] = len(s.signatories)
+        out.append(row)
+    return out
+
+
+def situations_list(facts: Facts) -> list[dict[str, Any]]:
+    return [s.model_dump(mode="json", exclude_none=True) for s in sorted(facts.records.situations.values(), key=lambda s: s.investigation_opened or "")]
+
+
+# ------------------------------------------------------------------------------------- export
+
+
+def _acts(st_participation: list[Participation], action: str) -> list[Participation]:
+    return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action), key=lambda a: a.date)
+
+
+def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
+    """Every State that is or was a party, one row each (the reference's columns, then more).
+
+    ``withdrawal_notified`` holds a notification that was not revoked; ``withdrawal_effective`` a date
+    the record does not dispute. A revoked notice and a disputed effective date have columns of their own.
+    """
+    rows = []
+    for iso3, st in sorted(facts.records.states.items(), key=lambda kv: kv[1].name):
+        consents = [a for a in st.participation if a.instrument == "rome-statute" and a.action in CONSENT_ACTIONS]
+        if not consents:
+            continue
+        revoked = _acts(st.participation, "withdrawal_revoked")
+        notified = [n for n in _acts(st.participation, "withdrawal_notified") if not any(r.date >= n.date for r in revoked)]
+        effective = _acts(st.participation, "withdrawal_effective")
+        sig = _acts(st.participation, "signature")
+        eif = _acts(st.participation, "entry_into_force")
+        rows.append(
+            {
+                "iso3": iso3,
+                "state": st.name,
+                "signed": sig[0].date if sig else "",
+                "ratified_or_acceded": consents[-1].date,
+                "entry_into_force": eif[-1].date if eif else "",
+                "withdrawal_notified": notified[-1].date if notified else "",
+                "withdrawal_effective": next((e.date for e in effective if not e.disputed), ""),
+                "consent_type": consents[-1].action,
+                "withdrawal_effective_disputed": next((e.date for e in effective if e.disputed), ""),
+                "withdrawal_notice_revoked": revoked[-1].date if revoked else "",
+            }
+        )
+    return rows
+
+
+def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flatten lists and nested values for CSV: lists joined with '; ', sources as their URLs."""
+    out = []
+    for r in rows:
+        flat = {}
+        for k, v in r.items():
+            if k == "sources" and isinstance(v, list):
+                flat["source_urls"] = " ".join(s["url"] for s in v)
+            elif isinstance(v, list):
+                flat[k] = "; ".join(x if isinstance(x, str) else str(x) for x in v)
+            elif isinstance(v, dict):
+                continue
+            else:
+                flat[k] = "" if v is None else v
+        out.append(flat)
+    return out
+
+
+EXPORT_KINDS = (
+    "states-parties", "states", "participation", "situations", "persons", "warrants", "decisions",
+    "events", "statements", "statement-signatories", "instruments",
+)
+
+
+def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, Any]]:
+    """Rows of one export kind (see EXPORT_KINDS). ``flat`` makes them CSV-ready."""
+    r = facts.records
+    if kind == "states-parties":
+        return states_parties_rows(facts)
+    if kind == "participation":
+        rows = []
+        for iso3, st in sorted(r.states.items()):
+            for a in sorted(st.participation, key=lambda a: a.date):
+                rows.append({"iso3": iso3, "state": st.name, **a.model_dump(mode="json", exclude_none=True)})
+        return _flat(rows) if flat else rows
+    if kind == "statement-signatories":
+        return [
+            {"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "list_complete": s.complete}
+            for s in r.statements.values() for iso in s.signatories
+        ]
+    if kind == "states":
+        rows = [s.model_dump(mode="json", exclude_none=True, exclude={"participation"}) for s in r.states.values()]
+    elif kind in ("situations", "persons", "warrants", "decisions", "events", "statements", "instruments"):
+        rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
+    else:
+        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+    return _flat(rows) if flat else rows
+
+
+def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
+    """A query date: exact ISO day (YYYY-MM-DD), default today."""
+    if text is None:
+        return today or dt.date.today()
+    first, last = parse_partial_date(text)
+    if first != last:
+        raise ValueError(f"{text!r}: give a day (YYYY-MM-DD)")
+    return first
