@@ -271,8 +271,8 @@ def participation_from_reference(reference: Path, states: dict[str, dict]) -> No
         conf = {"confidence": "medium"} if low else {}
 
         def add(action: str, date: str, **extra: object) -> None:
-            entry = {**base, "action": action, "date": date, **conf, **extra, "sources": srcs}
-            st["participation"].append(entry)
+            entry = {**base, "action": action, "date": date, **conf, **extra, "sources": srcs}  # noqa: B023
+            st["participation"].append(entry)  # noqa: B023
 
         if row["signed"]:
             add("signature", row["signed"])

@@ -132,11 +132,11 @@ def _load_one(
         problems.extend(validation_problems(relpath, record_name, exc))
         return
     key = getattr(obj, key_field)
-    if key != path.stem:
-        problems.append(Problem(relpath, key, key_field, f"key {key!r} does not match the file name {path.stem!r}"))
-        return
     if key in target:
         problems.append(Problem(relpath, key, key_field, f"duplicate id: also in {records.files[(kind, key)]}"))
+        return
+    if key != path.stem:
+        problems.append(Problem(relpath, key, key_field, f"key {key!r} does not match the file name {path.stem!r}"))
         return
     target[key] = obj
     records.files[(kind, key)] = relpath

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
 
 OfficeKind = Literal[
@@ -36,7 +38,7 @@ class Person(Strict):
     aliases: list[str] = []
     nationality: list[Iso3] = []
     offices: list[Office] = []
-    sources: list[Source]
+    sources: list[Source] = Field(min_length=1)
     note: str | None = None
 
 

@@ -1,0 +1,3 @@
+from iccwatch.cli import main
+
+main()

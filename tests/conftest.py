@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.store import build_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def reference_dir() -> Path:
+    if not REFERENCE.is_dir():
+        pytest.fail(f"the shared reference data is expected beside the repository at {REFERENCE}")
+    return REFERENCE
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store built once from the real record, in a temporary folder."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'iccwatch.sqlite'}"
+    build_store(DATA, url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def facts(db_url: str) -> Facts:
+    return Facts.from_store(db_url)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the record, for tests that break it on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target

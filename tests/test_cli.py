@@ -1,0 +1,108 @@
+"""The CLI: the issue's commands, their JSON shapes, errors, and help on every command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(db_url: str):  # noqa: ANN201
+    def run(*args: str) -> tuple[int, str]:
+        result = runner.invoke(app, [*args, "--db", db_url] if args[0] not in ("data",) else list(args))
+        return result.exit_code, result.stdout + (result.stderr or "")
+
+    return run
+
+
+def test_state_json_shape(cli) -> None:  # noqa: ANN001
+    code, out = cli("state", "HUN", "--on", "2026-07-01", "--json")
+    assert code == 0, out
+    data = json.loads(out)
+    for key in ("iso3", "name", "on", "party", "status", "sources", "doubts", "reasoning", "citations"):
+        assert key in data
+    assert data["iso3"] == "HUN" and data["on"] == "2026-07-01"
+    assert data["party"] is False and data["certain"] is False
+    assert all(s["url"].startswith("http") for s in data["sources"])
+
+
+def test_states_count(cli) -> None:  # noqa: ANN001
+    code, out = cli("states", "--party", "--on", "2025-01-01", "--count")
+    assert code == 0 and out.strip() == "125"
+
+
+def test_person_by_alias(cli) -> None:  # noqa: ANN001
+    code, out = cli("person", "Omar Hassan Ahmad Al Bashir", "--json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert data["id"] == "omar-hassan-ahmad-al-bashir"
+    assert {d["state"] for d in data["decisions"]} >= {"MWI", "TCD", "JOR", "ZAF", "MNG"} - {"MNG"}
+
+
+def test_filters(cli) -> None:  # noqa: ANN001
+    code, out = cli("decisions", "--state", "JOR", "--json")
+    assert code == 0
+    assert [d["date"] for d in json.loads(out)] == ["2017-12-11", "2019-05-06"]
+    code, out = cli("events", "--person", "Putin", "--year", "2024", "--json")
+    assert {e["state"] for e in json.loads(out)} == {"CHN", "PRK", "AZE", "MNG"}
+    code, out = cli("statements", "--state", "SVN", "--json")
+    assert len(json.loads(out)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("state", "XYZ"), "unknown state"),
+        (("state", "HUN", "--on", "2025-13-01"), "not a real calendar date"),
+        (("person", "Nobody Atall"), "no person"),
+        (("export", "everything"), "unknown export kind"),
+        (("state", "HUN", "--assume", "HUN leaves 2026"), "unknown action"),
+        (("state", "HUN", "--assume", "Hungary leaves"), "cannot read assumption"),
+    ],
+)
+def test_bad_input_gets_a_clear_error(cli, args: tuple[str, ...], message: str) -> None:  # noqa: ANN001
+    code, out = cli(*args)
+    assert code != 0
+    assert message in out
+    assert "Traceback" not in out
+
+
+def test_export_csv_header(cli) -> None:  # noqa: ANN001
+    code, out = cli("export", "states-parties", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[0].startswith("iso3,state,signed,ratified_or_acceded,entry_into_force,withdrawal_notified,withdrawal_effective")
+
+
+def _commands(group, prefix=()):  # noqa: ANN001, ANN202
+    import typer.main
+
+    click_group = typer.main.get_command(group)
+    stack = [(prefix, click_group)]
+    while stack:
+        path, cmd = stack.pop()
+        yield path, cmd
+        for name, sub in getattr(cmd, "commands", {}).items():
+            stack.append(((*path, name), sub))
+
+
+def test_every_command_has_help() -> None:
+    for path, cmd in _commands(app):
+        assert (cmd.help or "").strip(), f"command {' '.join(path) or 'iccwatch'} has no help"
+        result = runner.invoke(app, [*path, "--help"])
+        assert result.exit_code == 0
+
+
+def test_installed_console_script_runs(db_url: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "iccwatch", "state", "UKR", "--on", "2025-01-01", "--json", "--db", db_url],
+        capture_output=True, text=True, check=True,
+    )
+    assert json.loads(out.stdout)["party"] is True

@@ -1,0 +1,73 @@
+"""The checker: the real record is clean, and each deliberately bad fixture is caught with a message
+that names the file, the record and the field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iccwatch.dataset import check_dataset
+from iccwatch.dataset.yaml_io import read_yaml
+
+BAD = Path(__file__).parent / "fixtures" / "bad"
+CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
+
+
+def test_real_record_has_no_problems(data_dir: Path) -> None:
+    records, problems = check_dataset(data_dir)
+    assert records is not None
+    assert [str(p) for p in problems] == []
+
+
+def test_record_covers_every_state_and_kind(data_dir: Path) -> None:
+    records, _ = check_dataset(data_dir)
+    assert records is not None
+    assert len(records.states) == 196
+    assert {s.un_status for s in records.states.values()} == {"member", "observer", "non_member"}
+    assert sum(s.un_status == "member" for s in records.states.values()) == 193
+    assert {"VAT", "PSE", "COK"} <= set(records.states)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_fixture_is_rejected_with_its_location(case: str, data_copy: Path) -> None:
+    expected = read_yaml(BAD / case / "expected.yaml")
+    for item in (BAD / case).iterdir():
+        if item.is_dir():
+            shutil.copytree(item, data_copy / item.name, dirs_exist_ok=True)
+    before = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+    _, problems = check_dataset(data_copy)
+    matching = [
+        p for p in problems
+        if p.file == expected["file"] and p.record == expected["record"] and p.field == expected["field"]
+        and expected["message"] in p.message and p.severity == "error"
+    ]
+    assert matching, f"expected {expected}, got:\n" + "\n".join(map(str, problems))
+    # Checking changes nothing.
+    assert before == {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+
+
+def test_every_record_is_sourced(data_dir: Path) -> None:
+    """No fact without a source: every mapping that carries facts has a non-empty sources list."""
+    records, _ = check_dataset(data_dir)
+    assert records is not None
+    for kind in ("states", "situations", "persons", "warrants", "decisions", "events", "statements", "instruments"):
+        for key, obj in records.of_kind(kind).items():
+            assert obj.sources, f"{kind}/{key} has no sources"
+    for st in records.states.values():
+        for act in st.participation:
+            assert act.sources and all(s.url.startswith("http") for s in act.sources)
+
+
+def test_missing_assertions_file_is_an_error(data_copy: Path) -> None:
+    (data_copy / "assertions.yaml").unlink()
+    _, problems = check_dataset(data_copy)
+    assert any(p.file == "data/assertions.yaml" and "missing" in p.message for p in problems)
+
+
+def test_assertion_drift_fails(data_copy: Path) -> None:
+    text = (data_copy / "assertions.yaml").read_text()
+    (data_copy / "assertions.yaml").write_text(text.replace('"2025-01-01": 125', '"2025-01-01": 124'))
+    _, problems = check_dataset(data_copy)
+    assert any(p.record == "parties_on" and "125 States Parties" in p.message for p in problems)

@@ -1,0 +1,29 @@
+"""Exports: states-parties agrees with the reference for every State and date."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from iccwatch.facts import Facts
+from iccwatch.service import EXPORT_KINDS, export_rows
+
+COLUMNS = ["iso3", "state", "signed", "ratified_or_acceded", "entry_into_force", "withdrawal_notified", "withdrawal_effective"]
+
+
+def test_states_parties_agrees_with_reference(facts: Facts, reference_dir: Path) -> None:
+    with (reference_dir / "states_parties.csv").open(encoding="utf-8") as fh:
+        reference = {r["iso3"]: r for r in csv.DictReader(fh)}
+    ours = {r["iso3"]: r for r in export_rows(facts, "states-parties")}
+    assert set(ours) == set(reference)
+    diffs = [(iso, c, ours[iso][c], reference[iso][c]) for iso in reference for c in COLUMNS if ours[iso][c] != reference[iso][c]]
+    assert diffs == []
+    assert ours["HUN"]["withdrawal_effective_disputed"] == "2026-06-02"
+    assert ours["ZAF"]["withdrawal_notice_revoked"] == "2017-03-07"
+
+
+def test_every_export_kind_has_rows(facts: Facts) -> None:
+    for kind in EXPORT_KINDS:
+        rows = export_rows(facts, kind, flat=True)
+        assert rows, kind
+        assert all(not isinstance(v, (dict, list)) for r in rows for v in r.values()), kind

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+
+
+def test_dates_stay_text_and_only_true_false_are_booleans() -> None:
+    assert load_yaml("d: 2005-07-08\nc: NO\nb: yes\nt: true\n") == {"d": "2005-07-08", "c": "NO", "b": "yes", "t": True}
+
+
+def test_duplicate_keys_are_errors() -> None:
+    with pytest.raises(yaml.YAMLError, match="duplicate key"):
+        load_yaml("a: 1\na: 2\n")
+
+
+def test_round_trip_quotes_ambiguous_strings() -> None:
+    data = {"date": "2024-10-24", "code": "NO", "n": "on", "x": "plain text"}
+    text = dump_yaml(data)
+    assert '"2024-10-24"' in text and '"NO"' in text
+    assert load_yaml(text) == data
+    assert yaml.safe_load(text) == data  # a YAML 1.1 reader agrees
