@@ -202,7 +202,8 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("warrants", key)]
         if w.issued:
             for i, sc in enumerate(w.status_history):
-                if sc.date and sc.status not in ("requested",) and _last(sc.date) < _first(w.issued):
+                # A death can precede the warrant when it was unconfirmed at the time (the Court issued it anyway).
+                if sc.date and sc.status not in ("requested", "deceased") and _last(sc.date) < _first(w.issued):
                     yield Problem(f, key, f"status_history[{i}].date", f"{sc.status} on {sc.date}, before the warrant was issued on {w.issued}")
         if w.issued and _first(w.issued) > checked:
             yield Problem(f, key, "issued", f"date {w.issued} is after the record's checked_through date {r.meta.checked_through}")
