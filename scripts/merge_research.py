@@ -24,7 +24,7 @@ from import_reference import PRIMARY_DOMAINS, SITUATION_SLUGS, slugify  # noqa: 
 from iccwatch.dataset.yaml_io import read_yaml, write_yaml  # noqa: E402
 
 DATA = ROOT / "data"
-GOV_SUFFIXES = (".gov", ".gov.ph", ".gob.es", ".gouv.fr", ".gv.at", ".belgium.be", "dfa.gov.ph", "kremlin.ru")
+GOV_SUFFIXES = ("officielebekendmakingen.nl", ".gov", ".gov.ph", ".gob.es", ".gouv.fr", ".gv.at", ".belgium.be", "dfa.gov.ph", "kremlin.ru")
 STATUS = {"at_large", "arrested", "surrendered", "appeared_voluntarily", "released", "deceased",
           "warrant_withdrawn", "proceedings_terminated", "convicted", "acquitted", "issued", "requested"}
 
@@ -194,6 +194,36 @@ def merge_treaty() -> None:
         write_yaml(p, st)
 
 
+
+
+def merge_treaty_lists() -> None:
+    """APIC and Kampala (aggression) participation: partial lists, each row with its sources."""
+    notes = yaml.safe_load((ROOT / "research" / "treaty.yaml").read_text())
+    for instrument, rows in (("apic", notes["apic"]), ("kampala-aggression", notes["kampala_aggression"])):
+        for row in rows:
+            path = DATA / "states" / f"{row['iso3']}.yaml"
+            if "territorial" in (row.get("action") or "") or not path.exists():
+                continue
+            st = read_yaml(path)
+            st["participation"] = [a for a in st["participation"] if a.get("instrument") != instrument]
+            srcs = sources(row.get("sources"))
+            extra = {"confidence": row["confidence"]} if row.get("confidence") in ("medium", "low") else {}
+            if row.get("note"):
+                extra["note"] = row["note"]
+            if row.get("signed"):
+                st["participation"].append({"instrument": instrument, "action": "signature", "date": row["signed"], **extra, "sources": srcs})
+            if row.get("ratified"):
+                action = row.get("action") if row.get("action") in ("ratification", "accession") else (
+                    "ratification" if instrument == "kampala-aggression" else "ratification_or_accession")
+                st["participation"].append({"instrument": instrument, "action": action, "date": row["ratified"], **extra, "sources": srcs})
+            if row.get("entry_into_force"):
+                st["participation"].append({"instrument": instrument, "action": "entry_into_force", "date": row["entry_into_force"], **extra, "sources": srcs})
+            write_yaml(path, st)
+
+
+STEPS = {"persons": merge_persons, "treaty": merge_treaty, "lists": merge_treaty_lists}
+
 if __name__ == "__main__":
-    merge_persons()
-    merge_treaty()
+    # Each step ran once, in this order, to make the record: persons, treaty, lists.
+    for step in sys.argv[1:] or list(STEPS):
+        STEPS[step]()

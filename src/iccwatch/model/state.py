@@ -16,6 +16,8 @@ ParticipationAction = Literal[
     "acceptance",
     "approval",
     "succession",
+    # Where the source gives the date a State became bound without saying how.
+    "ratification_or_accession",
     "entry_into_force",
     # Art. 127: notification, the date it takes (or was scheduled to take) effect, revocation.
     "withdrawal_notified",
@@ -37,7 +39,7 @@ ParticipationAction = Literal[
 ]
 
 #: Actions by which a State expresses its consent to be bound (its instrument is "deposited").
-CONSENT_ACTIONS = ("ratification", "accession", "acceptance", "approval", "succession")
+CONSENT_ACTIONS = ("ratification", "accession", "acceptance", "approval", "succession", "ratification_or_accession")
 
 
 class Participation(Sourced):
