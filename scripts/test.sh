@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what the tests need (into .venv) and run every test. CI runs this through `make test`.
+# Install what the tests need (into .venv), start the servers they need, and run every test.
+# CI runs this through `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
@@ -7,5 +8,8 @@ VENV=${VENV:-.venv}
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet -e ".[test]"
 "$VENV/bin/ruff" check src tests scripts benchmarks
+# A real PostgreSQL server for the --db URL tests, stopped whatever happens.
+eval "$(bash scripts/pg-test-server.sh start)"
+trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT
 # Tests build their own stores in temporary folders; they never touch var/.
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,47 @@
+"""The same build and read-back on a real PostgreSQL server (started by scripts/test.sh)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from iccwatch.dataset import RecordError, load_dataset
+from iccwatch.store import build_store, read_build_info, read_records
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> str:
+    url = os.environ.get("ICCWATCH_TEST_PG")
+    if not url:
+        pytest.fail("ICCWATCH_TEST_PG is not set: run the tests through scripts/test.sh (make test), which starts PostgreSQL")
+    return url
+
+
+def test_build_and_read_back_on_postgres(pg_url: str, data_dir: Path) -> None:
+    build_store(data_dir, pg_url)
+    build_store(data_dir, pg_url)  # a rebuild replaces, never duplicates
+    back = read_records(pg_url)
+    files = load_dataset(data_dir)
+    assert back.states == files.states
+    assert back.decisions == files.decisions
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM states")).scalar_one() == 196
+    engine.dispose()
+
+
+def test_failed_build_on_postgres_changes_nothing(pg_url: str, data_dir: Path, tmp_path: Path) -> None:
+    build_store(data_dir, pg_url)
+    info = read_build_info(pg_url)
+    broken = tmp_path / "data"
+    shutil.copytree(data_dir, broken)
+    (broken / "events" / "2024-09-02-vladimir-vladimirovich-putin-mongolia.yaml").write_text("id: [\n")
+    with pytest.raises(RecordError):
+        build_store(broken, pg_url)
+    assert read_build_info(pg_url) == info
