@@ -106,3 +106,36 @@ def test_installed_console_script_runs(db_url: str) -> None:
         capture_output=True, text=True, check=True,
     )
     assert json.loads(out.stdout)["party"] is True
+
+
+def test_ask_arrest_json_shape(cli) -> None:  # noqa: ANN001
+    code, out = cli("ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03", "--json")
+    assert code == 0, out
+    d = json.loads(out)
+    for key in ("answer", "basis", "forum", "reasoning", "contested", "assumptions", "missing_facts"):
+        assert key in d
+    assert d["answer"] == "obliged" and d["forum"] == "ASP" and "RS art 89(1)" in d["basis"]
+    assert any(not p["court"] for p in d["contested"])
+
+
+def test_ask_with_assumption_file(cli, tmp_path) -> None:  # noqa: ANN001
+    f = tmp_path / "assume.txt"
+    f.write_text("# what if Hungary revoked its notice\nHUN withdrawal_revoked 2026-05-29\n")
+    code, out = cli("ask", "arrest", "--state", "HUN", "--person", "Netanyahu", "--on", "2026-07-01", "--assume-file", str(f), "--json")
+    assert code == 0, out
+    d = json.loads(out)
+    assert d["assumptions"] == ["HUN withdrawal_revoked 2026-05-29"]
+    assert "RS art 86" in d["basis"]
+    f.write_text("HUN leaves\n")
+    code, out = cli("ask", "arrest", "--state", "HUN", "--person", "Netanyahu", "--assume-file", str(f))
+    assert code != 0 and "assume.txt:1" in out
+
+
+def test_ask_travel_and_obligations(cli) -> None:  # noqa: ANN001
+    code, out = cli("ask", "travel", "--person", "Benjamin Netanyahu", "--on", "2025-04-03", "--json")
+    assert code == 0
+    d = json.loads(out)
+    assert d["counts"]["bound_by_statute"] == 125 and len(d["states"]) == 196
+    code, out = cli("ask", "obligations", "--state", "HUN", "--on", "2025-04-03", "--json")
+    assert code == 0
+    assert "palestine" in {s["situation"] for s in json.loads(out)["situations"]}

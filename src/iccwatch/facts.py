@@ -97,6 +97,13 @@ class Facts:
             states[a.iso3] = st.model_copy(update={"participation": [*kept, assumed]})
         return Facts(replace(self.records, states=states), self.assumptions + tuple(assumptions))
 
+    def without_act(self, iso3: str, act: Participation) -> Facts:
+        """A copy of the facts without one recorded act (to test how an answer depends on a disputed fact)."""
+        st = self.records.states[iso3]
+        kept = [p for p in st.participation if p is not act]
+        states = {**self.records.states, iso3: st.model_copy(update={"participation": kept})}
+        return Facts(replace(self.records, states=states), self.assumptions)
+
     # ---- lookups
     @property
     def checked_through(self) -> dt.date:

@@ -293,3 +293,24 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     if first != last:
         raise ValueError(f"{text!r}: give a day (YYYY-MM-DD)")
     return first
+
+
+# --------------------------------------------------------------------------------- the law engine
+
+
+def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
+    from iccwatch.law import arrest_obligation
+
+    return arrest_obligation(facts, state, person, on).as_dict()
+
+
+def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
+    from iccwatch.law.obligations import state_obligations
+
+    return state_obligations(facts, state, on)
+
+
+def ask_travel(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
+    from iccwatch.law.travel import travel_map
+
+    return travel_map(facts, person, on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from iccwatch.cli import data_commands, query_commands
+from iccwatch.cli import ask_commands, data_commands, query_commands
 
 app = typer.Typer(
     help=(
@@ -15,6 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(data_commands.app, name="data")
+app.add_typer(ask_commands.app, name="ask")
 query_commands.register(app)
 
 

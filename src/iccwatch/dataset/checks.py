@@ -98,6 +98,9 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("events", key)]
         yield from missing("persons", e.person, f, key, "person")
         yield from missing("states", e.state, f, key, "state")
+    for key, pos in r.positions.items():
+        for i, iso in enumerate(pos.states):
+            yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")
     for key, s in r.statements.items():
         f = r.files[("statements", key)]
         for i, iso in enumerate(s.signatories):

@@ -13,6 +13,7 @@ from iccwatch.model import (
     Instrument,
     Meta,
     Person,
+    Position,
     Situation,
     State,
     Statement,
@@ -29,6 +30,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "decisions": (Decision, "id"),
     "events": (Event, "id"),
     "statements": (Statement, "id"),
+    "positions": (Position, "id"),
 }
 
 
@@ -45,6 +47,7 @@ class RecordSet:
     decisions: dict[str, Decision] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
+    positions: dict[str, Position] = field(default_factory=dict)
     #: data/lookups/*.yaml by file stem (normalisation tables for matching text).
     lookups: dict[str, Any] = field(default_factory=dict)
     #: The file each record came from, by (kind, key), for error messages.

@@ -6,6 +6,7 @@ from iccwatch.model.event import Event
 from iccwatch.model.instrument import Instrument
 from iccwatch.model.meta import Meta
 from iccwatch.model.person import Office, Person, StatusChange, Warrant
+from iccwatch.model.position import Position
 from iccwatch.model.situation import Situation
 from iccwatch.model.state import Participation, State
 from iccwatch.model.statement import Statement
@@ -18,6 +19,7 @@ __all__ = [
     "Office",
     "Participation",
     "Person",
+    "Position",
     "Situation",
     "Source",
     "Sourced",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
 
@@ -16,6 +16,13 @@ class Authorisation(Strict):
     chamber: str
     record_number: str | None = None
     sources: list[Source] = []
+
+
+class PreliminaryExamination(Strict):
+    """The Prosecutor's preliminary examination (Art. 15, 53(1)) before an investigation."""
+
+    opened: PartialDate
+    sources: list[Source] = Field(min_length=1)
 
 
 class Situation(Sourced):
@@ -30,6 +37,7 @@ class Situation(Sourced):
     referral_date: PartialDate | None = None
     #: For a Security Council referral: the resolution (an instrument id).
     unsc_resolution: Slug | None = None
+    preliminary_examination: PreliminaryExamination | None = None
     authorisation: Authorisation | None = None
     investigation_opened: PartialDate | None = None
     #: The period of conduct within the Court's jurisdiction, where it is limited (Art. 12(3)).

@@ -1,0 +1,138 @@
+"""``iccwatch ask``: the law engine's questions, with reasoning, citations and contests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.tree import Tree
+
+from iccwatch import service
+from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
+from iccwatch.cli.output import console, emit_json, emit_table
+from iccwatch.facts import Assumption, Facts
+
+app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
+
+AssumeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_revoked 2026-05-29'."),
+]
+AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one 'ISO3 ACTION DATE' per line (# comments).")]
+
+
+def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
+    lines = list(assume or [])
+    if assume_file:
+        if not assume_file.exists():
+            raise fail(f"--assume-file: {assume_file} does not exist")
+        for n, line in enumerate(assume_file.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                try:
+                    Assumption.parse(line)
+                except ValueError as exc:
+                    raise fail(f"{assume_file}:{n}: {exc}") from None
+                lines.append(line)
+    facts = facts_for(db)
+    return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
+
+
+def _tree(step: dict[str, Any], tree: Tree) -> None:
+    node = tree.add(f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]")
+    for f in step["facts"]:
+        mark = " [yellow](disputed)[/]" if f["disputed"] else ""
+        node.add(f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}[/]")
+    for c in step["children"]:
+        _tree(c, node)
+
+
+def _print_determination(d: dict[str, Any]) -> None:
+    q = d["question"]
+    colour = {"obliged": "green", "not_obliged": "cyan", "contested": "yellow", "unknown": "magenta"}[d["answer"]]
+    console.print(f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")
+    if d["basis"]:
+        console.print(f"basis: {', '.join(d['basis'])}")
+    console.print(f"forum: {d['forum']}")
+    tree = Tree("reasoning")
+    _tree(d["reasoning"], tree)
+    console.print(tree)
+    for p in d["contested"]:
+        who = "the Court" if p["court"] else "contrary position"
+        console.print(f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}")
+    for m in d["missing_facts"]:
+        console.print(f"[magenta]missing:[/] {m}")
+    for x in d["depends_on"]:
+        console.print(f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not")
+    for x in d["doubts"]:
+        console.print(f"[yellow]doubt:[/] {x}")
+    for a in d["assumptions"]:
+        console.print(f"[cyan]assumed:[/] {a}")
+    console.print("[dim]citations: " + "; ".join(f"{c['citation']} <{c['url']}>" if c["url"] else c["citation"] for c in d["citations"]) + "[/]")
+
+
+@app.command("arrest")
+def arrest(
+    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code of the State, e.g. MNG.")],
+    person: Annotated[str, typer.Option("--person", help="The person (name or alias), e.g. 'Vladimir Putin'.")],
+    on: OnOpt = None,
+    json: JsonOpt = False,
+    assume: AssumeOpt = None,
+    assume_file: AssumeFileOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
+    with user_errors():
+        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, day(on))
+    emit_json(data) if json else _print_determination(data)
+
+
+@app.command("obligations")
+def obligations(
+    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code of the State.")],
+    on: OnOpt = None,
+    json: JsonOpt = False,
+    assume: AssumeOpt = None,
+    assume_file: AssumeFileOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Every cooperation duty a State owes on a date, by situation, with the basis of each."""
+    with user_errors():
+        data = service.ask_obligations(_facts(db, assume, assume_file), state, day(on))
+    if json:
+        emit_json(data)
+        return
+    q = data["question"]
+    console.print(f"Duties of [bold]{q['state_name']}[/] on {q['on']}")
+    rows = [{**s, "persons": ", ".join(p["name"] for p in s["persons_to_arrest"])} for s in data["situations"]]
+    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
+    console.print("In each: " + "; ".join(f"{d[1]} [{d[2]}]" for d in service_duties()))
+    for x in data["doubts"]:
+        console.print(f"[yellow]doubt:[/] {x}")
+
+
+def service_duties() -> tuple[tuple[str, str, str], ...]:
+    from iccwatch.law.obligations import DUTIES
+
+    return DUTIES
+
+
+@app.command("travel")
+def travel(
+    person: Annotated[str, typer.Option("--person", help="The person (name or alias).")],
+    on: OnOpt = None,
+    json: JsonOpt = False,
+    assume: AssumeOpt = None,
+    assume_file: AssumeFileOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """For a person on a date, every State classified by what it must do if the person arrives."""
+    with user_errors():
+        data = service.ask_travel(_facts(db, assume, assume_file), person, day(on))
+    if json:
+        emit_json(data)
+        return
+    q = data["question"]
+    console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
+    emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")

@@ -1,0 +1,61 @@
+"""The travel map: for a person on a date, every State classified by what it must do if the person
+comes to its territory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.law.arrest import arrest_obligation
+
+#: Categories, in the order the map's legend shows them.
+CATEGORIES = (
+    "bound_by_statute",
+    "bound_by_unsc_resolution",
+    "bound_by_declaration_or_arrangement",
+    "former_party_residual",
+    "contested",
+    "unknown",
+    "not_bound",
+)
+
+
+def classify(det: Any) -> str:
+    if det.answer == "contested":
+        return "contested"
+    if det.answer == "unknown":
+        return "unknown"
+    if det.answer != "obliged":
+        return "not_bound"
+    kinds = {b.kind for b in det.bases if b.applies == "yes"}
+    if "statute" in kinds:
+        return "bound_by_statute"
+    if "unsc" in kinds:
+        return "bound_by_unsc_resolution"
+    if kinds & {"declaration", "arrangement"}:
+        return "bound_by_declaration_or_arrangement"
+    return "former_party_residual"
+
+
+def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
+    p = facts.person(person)
+    rows = []
+    for iso3, st in sorted(facts.records.states.items()):
+        det = arrest_obligation(facts, iso3, p.id, on)
+        rows.append({
+            "iso3": iso3,
+            "name": st.name,
+            "category": classify(det),
+            "answer": det.answer,
+            "basis": det.basis,
+            "forum": det.forum,
+            "immunity_contested": bool(det.contested),
+        })
+    counts = {c: sum(r["category"] == c for r in rows) for c in CATEGORIES}
+    return {
+        "question": {"kind": "travel", "person": p.id, "person_name": p.name, "on": on.isoformat()},
+        "counts": counts,
+        "states": rows,
+        "assumptions": [str(a) for a in facts.assumptions],
+    }

@@ -1,0 +1,99 @@
+"""Whether a warrant of arrest is outstanding against a person on a date (Arts. 58, 89(1)).
+
+A warrant creates a duty to arrest while it is outstanding: issued, and the person not yet in the
+Court's custody, dead, or freed of it by withdrawal, termination or judgment. A summons to appear
+(Art. 58(7)) or a prosecution application creates no duty to arrest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from iccwatch.facts import Facts
+from iccwatch.law.citations import rs
+from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.model import Person, Warrant, parse_partial_date
+
+#: Statuses after which no one need arrest the person under this warrant.
+ENDED = {
+    "surrendered": "the person is in the Court's custody",
+    "appeared_voluntarily": "the person appeared before the Court",
+    "deceased": "the person has died",
+    "warrant_withdrawn": "the warrant was withdrawn",
+    "proceedings_terminated": "the proceedings were terminated",
+    "convicted": "the case has been tried",
+    "acquitted": "the case has been tried",
+    "released": "the person was released by the Court",
+}
+#: Statuses under which the warrant stays outstanding (held at home is not ICC custody).
+OUTSTANDING = {"issued", "at_large", "arrested"}
+
+
+@dataclass
+class WarrantStatus:
+    outstanding: list[Warrant]
+    step: Step
+    missing: list[str] = field(default_factory=list)
+    #: True when the record cannot tell whether a warrant was outstanding on the date.
+    unknown: bool = False
+
+
+def _fact(w: Warrant, what: str, date: str | None) -> FactUsed:
+    return FactUsed(what=what, date=date, sources=tuple(w.sources), note=w.note if w.confidence != "high" else None)
+
+
+def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
+    """The person's warrants of arrest outstanding on ``on``, with the reasoning."""
+    warrants = [w for w in facts.records.warrants.values() if w.person == person.id]
+    children: list[Step] = []
+    outstanding: list[Warrant] = []
+    missing: list[str] = []
+    unknown = False
+    for w in sorted(warrants, key=lambda w: w.issued or ""):
+        label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
+        if w.kind != "arrest_warrant":
+            why = ("a summons to appear (Art. 58(7)) does not order arrest" if w.kind == "summons_to_appear"
+                   else "the Prosecutor applied for a warrant; no issued warrant is recorded")
+            children.append(Step("warrant_kind", [rs("58(7)") if w.kind == "summons_to_appear" else rs("58(1)")],
+                                 f"{label}: {why}", [_fact(w, label, w.issued)]))
+            continue
+        if w.issued is None:
+            unknown = True
+            missing.append(f"the date on which the warrant against {person.name} was issued")
+            children.append(Step("warrant_issued", [rs("58(1)")],
+                                 f"{label}: issued, but the record does not say when, so whether it was in force on {on} is unknown",
+                                 [_fact(w, label, None)]))
+            continue
+        if parse_partial_date(w.issued)[0] > on:
+            children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}",
+                                 [_fact(w, label, w.issued)]))
+            continue
+        dated = [h for h in w.status_history if h.date and parse_partial_date(h.date)[1] <= on]
+        current = dated[-1] if dated else None
+        undated_end = [h for h in w.status_history if not h.date and h.status in ENDED]
+        if current is not None and current.status in ENDED:
+            children.append(Step("warrant_ended", [rs("89(1)")],
+                                 f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
+                                 [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
+            continue
+        if undated_end:
+            unknown = True
+            missing.append(f"the date on which the warrant against {person.name} ceased to be executable ({undated_end[0].status})")
+            children.append(Step("warrant_status", [rs("89(1)")],
+                                 f"{label}: the record says {undated_end[0].status.replace('_', ' ')} without a date, so whether it was outstanding on {on} is unknown",
+                                 [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
+            continue
+        outstanding.append(w)
+        children.append(Step("warrant_outstanding", [rs("58(1)"), rs("89(1)")],
+                             f"{label}: issued on {w.issued} and outstanding on {on}",
+                             [_fact(w, label, w.issued)]))
+    if not warrants:
+        children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
+    if outstanding:
+        conclusion = f"a warrant of arrest against {person.name} is outstanding on {on}"
+    elif unknown:
+        conclusion = f"whether a warrant of arrest against {person.name} was outstanding on {on} cannot be told from the record"
+    else:
+        conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
+    return WarrantStatus(outstanding, Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children), missing, unknown)

@@ -1,0 +1,28 @@
+"""Legal positions on contested questions: the Court's holdings and the contrary views of States and
+organisations. The law engine reads them to report, with each answer, who holds what."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
+
+#: Contested questions the engine knows how to raise.
+Issue = Literal["personal-immunity", "residual-duty-after-withdrawal"]
+
+
+class Position(Sourced):
+    id: Slug
+    issue: Issue
+    #: Who holds it, in words (a Chamber, an organisation, a government).
+    held_by: str
+    states: list[Iso3] = []
+    date: PartialDate | None = None
+    #: The position in our own words.
+    summary: str
+    #: What the answer to an arrest question would be if this position were followed.
+    answer_if_followed: Literal["obliged", "not_obliged", "unknown"]
+    #: True for a holding of the Court itself (the engine carries the Court's position).
+    court: bool = False
+    #: The ruling's ICC record number, where the position is a ruling.
+    record_number: str | None = None

@@ -1,0 +1,73 @@
+"""One test per rule, on the real record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from iccwatch.facts import Facts
+from iccwatch.law.declarations import declaration_basis
+from iccwatch.law.forum import forum_for
+from iccwatch.law.immunity import immunity_check, offices_held
+from iccwatch.law.statute import residual_basis, state_party_basis
+from iccwatch.law.unsc import unsc_basis
+from iccwatch.law.warrants import warrant_status
+
+D = dt.date.fromisoformat
+
+
+def test_state_party_basis_applies_in_any_situation(facts: Facts) -> None:
+    darfur = facts.records.situations["darfur-sudan"]
+    assert state_party_basis(facts, "ZAF", darfur, D("2015-06-13")).applies == "yes"
+    assert state_party_basis(facts, "RWA", darfur, D("2016-07-15")).applies == "no"
+
+
+def test_residual_basis_burundi_clear_philippines_contested(facts: Facts) -> None:
+    assert residual_basis(facts, "BDI", facts.records.situations["burundi"], D("2019-01-01")).applies == "yes"
+    phl = residual_basis(facts, "PHL", facts.records.situations["philippines"], D("2025-03-11"))
+    assert phl.applies == "contested"
+    assert {p.id for p in phl.positions} >= {"philippines-osg-article-127-2", "otp-philippines-article-127-2"}
+    # An investigation opened after the withdrawal with no earlier examination: no residual duty.
+    assert residual_basis(facts, "BDI", facts.records.situations["ukraine"], D("2024-01-01")).applies == "no"
+
+
+def test_declaration_basis_limited_to_own_situation(facts: Facts) -> None:
+    assert declaration_basis(facts, "UKR", facts.records.situations["ukraine"], D("2024-06-01")).applies == "yes"
+    assert declaration_basis(facts, "UKR", facts.records.situations["georgia"], D("2024-06-01")).applies == "no"
+
+
+def test_unsc_basis_binds_addressees_only(facts: Facts) -> None:
+    darfur, libya = facts.records.situations["darfur-sudan"], facts.records.situations["libya"]
+    assert unsc_basis(facts, "SDN", darfur, D("2015-01-01")).applies == "yes"
+    assert unsc_basis(facts, "EGY", darfur, D("2015-01-01")).applies == "no"
+    assert unsc_basis(facts, "LBY", libya, D("2014-12-10")).applies == "yes"
+    assert unsc_basis(facts, "LBY", libya, D("2011-01-01")).applies == "no"  # before resolution 1970
+    assert unsc_basis(facts, "SDN", facts.records.situations["ukraine"], D("2024-01-01")).applies == "no"
+
+
+def test_forum(facts: Facts) -> None:
+    assert forum_for("statute", facts.records.situations["ukraine"])[0] == "ASP"
+    assert forum_for("statute", facts.records.situations["darfur-sudan"])[0] == "ASP+UNSC"
+    assert forum_for("unsc", facts.records.situations["libya"])[0] == "UNSC"
+    assert forum_for("arrangement", facts.records.situations["kenya"]) == ("ASP", ["RS art 87(5)(b)"])
+
+
+def test_warrant_status(facts: Facts) -> None:
+    putin = facts.person("Putin")
+    assert not warrant_status(facts, putin, D("2023-03-16")).outstanding
+    assert warrant_status(facts, putin, D("2023-03-17")).outstanding
+    duterte = facts.person("Duterte")
+    assert warrant_status(facts, duterte, D("2025-03-10")).outstanding
+    assert not warrant_status(facts, duterte, D("2025-03-13")).outstanding
+    libya_unknown = facts.person("Makhlouf Makhlouf Arhoumah Doumah")
+    ws = warrant_status(facts, libya_unknown, D("2025-01-01"))
+    assert ws.unknown and ws.missing
+
+
+def test_immunity_raises_the_contest_only_for_sitting_troika(facts: Facts) -> None:
+    putin = facts.person("Putin")
+    assert offices_held(putin, D("2024-09-03"))[0]
+    check = immunity_check(facts, putin, "MNG", D("2024-09-03"))
+    assert check.step is not None
+    assert any(p.court for p in check.positions) and any(not p.court for p in check.positions)
+    lvova = facts.person("Lvova-Belova")
+    assert immunity_check(facts, lvova, "MNG", D("2024-09-03")).step is None
