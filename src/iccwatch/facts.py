@@ -63,6 +63,8 @@ class Facts:
     def __init__(self, records: RecordSet, assumptions: tuple[Assumption, ...] = ()):
         self.records = records
         self.assumptions = assumptions
+        #: Memoised answers of pure rules over these facts (the facts never change once built).
+        self.memo: dict[tuple[object, ...], object] = {}
 
     # ---- construction
     @classmethod

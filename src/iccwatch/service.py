@@ -107,9 +107,25 @@ def states_list(facts: Facts, on: dt.date, party: bool | None = None, status: st
 # ----------------------------------------------------------------------------------- persons
 
 
-def person_view(facts: Facts, query: str) -> dict[str, Any]:
+def _on_or_before(date: str | None, on: dt.date | None) -> bool:
+    return on is None or date is None or parse_partial_date(date)[0] <= on
+
+
+def _status_on(w: Any, on: dt.date | None) -> str | None:
+    history = [h for h in w.status_history if on is None or (h.date is not None and parse_partial_date(h.date)[1] <= on)
+               or (h.date is None and h.status in ("issued", "requested") and _on_or_before(w.issued, on))]
+    if on is not None and w.issued and parse_partial_date(w.issued)[0] > on:
+        return None
+    return history[-1].status if history else None
+
+
+def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str, Any]:
+    """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""
+    from iccwatch.law.warrants import warrant_status
+
     p = facts.person(query)
     warrants = [w for w in facts.records.warrants.values() if w.person == p.id]
+    ws = warrant_status(facts, p, on or facts.checked_through)
     return {
         "id": p.id,
         "name": p.name,
@@ -120,19 +136,21 @@ def person_view(facts: Facts, query: str) -> dict[str, Any]:
             {
                 **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
                 "situation_name": facts.records.situations[w.situation].name,
-                "status": w.status_history[-1].status if w.status_history else None,
+                "status": _status_on(w, on),
+                "outstanding": w in ws.outstanding,
                 "status_history": [h.model_dump(mode="json", exclude_none=True) for h in w.status_history],
                 "sources": _source_list(w.sources),
             }
             for w in sorted(warrants, key=lambda w: w.issued or "")
         ],
-        "events": events_list(facts, person=p.id),
-        "decisions": decisions_list(facts, person=p.id),
+        "on": (on or facts.checked_through).isoformat(),
+        "events": events_list(facts, person=p.id, on=on),
+        "decisions": decisions_list(facts, person=p.id, on=on),
         "sources": _source_list(p.sources),
     }
 
 
-def persons_list(facts: Facts, query: str | None = None) -> list[dict[str, Any]]:
+def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
     people = facts.find_persons(query) if query else list(facts.records.persons.values())
     out = []
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
@@ -140,7 +158,7 @@ def persons_list(facts: Facts, query: str | None = None) -> list[dict[str, Any]]
         out.append(
             {"id": p.id, "name": p.name, "nationality": p.nationality,
              "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
-             "status": ws[-1].status_history[-1].status if ws and ws[-1].status_history else None}
+             "status": _status_on(ws[-1], on) if ws else None}
         )
     return out
 
@@ -152,12 +170,15 @@ def _year_of(d: str | None) -> int | None:
     return int(d[:4]) if d else None
 
 
-def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
+                   on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
     for d in sorted(facts.records.decisions.values(), key=lambda d: d.date):
         if iso3 and d.state != iso3 or pid and pid not in d.persons or year and _year_of(d.date) != year:
+            continue
+        if not _on_or_before(d.date, on):
             continue
         row = d.model_dump(mode="json", exclude_none=True)
         row["state_name"] = facts.records.states[d.state].name
@@ -166,12 +187,15 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
     return out
 
 
-def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
+                on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
     for e in sorted(facts.records.events.values(), key=lambda e: e.date):
         if iso3 and e.state != iso3 or pid and e.person != pid or year and _year_of(e.date) != year:
+            continue
+        if not _on_or_before(e.date, on):
             continue
         row = e.model_dump(mode="json", exclude_none=True)
         row["state_name"] = facts.records.states[e.state].name
@@ -180,11 +204,13 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
     return out
 
 
-def statements_list(facts: Facts, state: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+def statements_list(facts: Facts, state: str | None = None, year: int | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
     out = []
     for s in sorted(facts.records.statements.values(), key=lambda s: s.date or ""):
         if iso3 and iso3 not in s.signatories or year and _year_of(s.date) != year:
+            continue
+        if not _on_or_before(s.date, on):
             continue
         row = s.model_dump(mode="json", exclude_none=True)
         row["signatory_count"] = len(s.signatories)

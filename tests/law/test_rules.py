@@ -71,3 +71,29 @@ def test_immunity_raises_the_contest_only_for_sitting_troika(facts: Facts) -> No
     assert any(p.court for p in check.positions) and any(not p.court for p in check.positions)
     lvova = facts.person("Lvova-Belova")
     assert immunity_check(facts, lvova, "MNG", D("2024-09-03")).step is None
+
+
+def test_travel_matrix_agrees_with_the_engine(facts: Facts) -> None:
+    """The interval sweep must give the engine's own classification, at every breakpoint and between."""
+    import random
+
+    from iccwatch.law import arrest_obligation
+    from iccwatch.law.matrix import travel_matrix
+    from iccwatch.law.travel import classify
+
+    fresh = Facts(facts.records)
+    matrix = travel_matrix(fresh)
+    rng = random.Random(11)
+    persons, states = sorted(facts.records.persons), sorted(facts.records.states)
+    checked = 0
+    for p in ("vladimir-vladimirovich-putin", "benjamin-netanyahu", "rodrigo-roa-duterte", "omar-hassan-ahmad-al-bashir"):
+        for s in ("HUN", "PHL", "MNG", "SDN", "UKR", "BDI", "USA"):
+            for start in matrix.starts[(p, s)]:
+                for d in (start - dt.timedelta(days=1), start):
+                    assert matrix.lookup(p, s, d) == classify(arrest_obligation(fresh, s, p, d)), (p, s, d)
+                    checked += 1
+    for _ in range(500):
+        p, s = rng.choice(persons), rng.choice(states)
+        d = dt.date(2002, 7, 1) + dt.timedelta(days=rng.randrange(8800))
+        assert matrix.lookup(p, s, d) == classify(arrest_obligation(fresh, s, p, d)), (p, s, d)
+    assert checked > 20

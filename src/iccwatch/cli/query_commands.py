@@ -20,6 +20,7 @@ AssumeOpt = Annotated[
 StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
 YearOpt = Annotated[int | None, typer.Option("--year", help="Filter by year.")]
+UpToOpt = Annotated[str | None, typer.Option("--on", help="Only what had happened by this date, YYYY-MM-DD (default: everything).")]
 
 
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
@@ -93,19 +94,20 @@ def register(app: typer.Typer) -> None:
     @app.command("person")
     def person(
         name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
+        on: OnOpt = None,
         json: JsonOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """A person's warrants or summonses, their status, travels and the decisions about them."""
+        """A person's warrants or summonses, their status on a date, travels and the decisions about them."""
         with user_errors():
-            data = service.person_view(_facts(db), name)
+            data = service.person_view(_facts(db), name, day(on) if on else None)
         if json:
             emit_json(data)
             return
         console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
         if data["aliases"]:
             console.print(f"also: {', '.join(data['aliases'])}")
-        emit_table(data["warrants"], ["kind", "situation_name", "case_number", "issued", "status"], title="warrants")
+        emit_table(data["warrants"], ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         if data["decisions"]:
@@ -114,13 +116,14 @@ def register(app: typer.Typer) -> None:
     @app.command("persons")
     def persons(
         query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
+        on: OnOpt = None,
         json: JsonOpt = False,
         csv: CsvOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """List persons subject to warrants, summonses or applications."""
+        """List persons subject to warrants, summonses or applications, with their status (on a date)."""
         with user_errors():
-            rows = service.persons_list(_facts(db), query)
+            rows = service.persons_list(_facts(db), query, day(on) if on else None)
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons")
 
     @app.command("situations")
@@ -130,24 +133,24 @@ def register(app: typer.Typer) -> None:
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations")
 
     @app.command("decisions")
-    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."""
         with user_errors():
-            rows = service.decisions_list(_facts(db), state, person, year)
+            rows = service.decisions_list(_facts(db), state, person, year, day(on) if on else None)
         _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions")
 
     @app.command("events")
-    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Visits of warrant subjects to States, and what the host State did."""
         with user_errors():
-            rows = service.events_list(_facts(db), state, person, year)
+            rows = service.events_list(_facts(db), state, person, year, day(on) if on else None)
         _print_list(rows, ["date", "person_name", "state_name", "action", "host_party_reported"], json, csv, "events")
 
     @app.command("statements")
-    def statements(state: StateOpt = None, year: YearOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def statements(state: StateOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Joint statements in support of the Court, with signatories and whether the list is complete."""
         with user_errors():
-            rows = service.statements_list(_facts(db), state, year)
+            rows = service.statements_list(_facts(db), state, year, day(on) if on else None)
         _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements")
 
     @app.command("export")

@@ -16,7 +16,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
 from iccwatch.law.determination import Basis, Dependency, Determination, combine_forums
 from iccwatch.law.immunity import immunity_check
-from iccwatch.law.reasoning import Step
+from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.law.warrants import warrant_status
@@ -67,8 +67,7 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
             missing += imm.missing
         children.append(Step("consultation", [rs("97"), "ICC-02/05-01/09-302"],
                              "consulting the Court about problems in executing the request (Art. 97) does not suspend the duty to arrest"))
-        children.append(Step("forum", [rs("87(7)")] if "87(5)" not in "".join(basis) else [rs("87(5)(b)")],
-                             f"a failure could be referred to: {forum.replace('+', ' and ')}"))
+        children.append(forum_step(facts, forum, basis))
         conclusion = f"{st.name} must arrest and surrender {p.name} if {p.name} is on its territory on {on}"
     elif contested:
         answer = "contested"
@@ -112,6 +111,20 @@ def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Det
         else:
             det.doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) changes the legal basis but not the answer")
     return det
+
+
+def forum_step(facts: Facts, forum: str, basis: list[str]) -> Step:
+    """Where a failure could go, and what the Assembly does with a failure referred to it."""
+    cites = [rs("87(5)(b)")] if any("87(5)" in b for b in basis) else [rs("87(7)")]
+    text = f"a failure could be referred to: {forum.replace('+', ' and ')}"
+    facts_used = []
+    procedures = facts.records.instruments.get("asp-res-10-5-2011")
+    if "ASP" in forum and procedures is not None:
+        cites += [rs("112(2)(f)"), procedures.citation]
+        text += ("; the Assembly considers it under its non-cooperation procedures, with a formal response (Bureau and "
+                 "Assembly) and an informal one (diplomatic contacts by its President and focal points)")
+        facts_used.append(FactUsed(procedures.title, procedures.adopted, tuple(procedures.sources)))
+    return Step("forum", cites, text, facts_used)
 
 
 def _disputed_acts_used(facts: Facts, det: Determination) -> list[tuple[str, object]]:

@@ -15,7 +15,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model import Participation, parse_partial_date
-from iccwatch.model.rome_statute import party_intervals, withdrawal_takes_effect
+from iccwatch.model.rome_statute import PartyInterval, party_intervals, withdrawal_takes_effect
 from iccwatch.model.state import CONSENT_ACTIONS
 
 
@@ -46,15 +46,33 @@ class PartyStatus:
     announcements: list[Participation] = field(default_factory=list)
 
 
+def intervals_of(facts: Facts, iso3: str) -> list[PartyInterval]:
+    """The State's periods as a party (memoised on the facts)."""
+    key = ("intervals", iso3)
+    if key not in facts.memo:
+        facts.memo[key] = party_intervals(facts.records.states[iso3].participation)
+    return facts.memo[key]  # type: ignore[return-value]
+
+
 def _first(d: str) -> dt.date:
     return parse_partial_date(d)[0]
 
 
 def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
-    """The State's relation to the Rome Statute on ``on``, with the reasoning and its sources."""
+    """The State's relation to the Rome Statute on ``on``, with the reasoning and its sources.
+
+    Results are memoised on the (read-only) facts: the same question always has the same answer.
+    """
+    key = ("party_status", iso3.upper(), on)
+    if key not in facts.memo:
+        facts.memo[key] = _party_status(facts, iso3, on)
+    return facts.memo[key]
+
+
+def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     st = facts.state(iso3)
     acts = [a for a in st.participation if a.instrument == "rome-statute"]
-    intervals = party_intervals(acts)
+    intervals = intervals_of(facts, st.iso3)
     doubts: list[str] = []
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]

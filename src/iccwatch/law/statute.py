@@ -9,10 +9,9 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Basis
 from iccwatch.law.forum import forum_for
-from iccwatch.law.party_status import party_status
+from iccwatch.law.party_status import intervals_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model import Situation, parse_partial_date
-from iccwatch.model.rome_statute import party_intervals
 
 
 def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> Basis:
@@ -43,7 +42,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -
     commenced before its withdrawal took effect. An investigation authorised or opened before then is
     clearly covered; one under preliminary examination only is contested (the Philippines)."""
     st = facts.state(iso3)
-    ended = [iv for iv in party_intervals(st.participation) if iv.end is not None and iv.end <= on]
+    ended = [iv for iv in intervals_of(facts, st.iso3) if iv.end is not None and iv.end <= on]
     if not ended:
         return Basis("residual", "no", [], "none", Step("residual_duty", [rs("127(2)")], f"{st.name} is not a former party on {on}"))
     iv = ended[-1]

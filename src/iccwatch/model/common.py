@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Annotated, Literal
 
@@ -30,6 +31,7 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_partial_date(value: str) -> tuple[dt.date, dt.date]:
     """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean.
 
