@@ -40,21 +40,26 @@ class Assumption:
     action: str
     date: str
     instrument: str = "rome-statute"
+    counterparty: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> Assumption:
-        m = re.fullmatch(r"\s*([A-Za-z]{3})\s+([a-z_0-9]+)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*", text)
+        m = re.fullmatch(r"\s*([A-Za-z]{3})\s+([a-z_0-9]+)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+with\s+([A-Za-z]{3}))?\s*", text)
         if not m:
-            raise ValueError(f"cannot read assumption {text!r}: write 'ISO3 ACTION YYYY-MM-DD', e.g. 'HUN withdrawal_effective 2026-06-02'")
+            raise ValueError(f"cannot read assumption {text!r}: write 'ISO3 ACTION YYYY-MM-DD', e.g. 'HUN withdrawal_effective 2026-06-02' "
+                             "(for an agreement add 'with ISO3')")
         iso3, action, date = m.group(1).upper(), m.group(2), m.group(3)
+        counterparty = m.group(4).upper() if m.group(4) else None
+        if (action == "art_98_2_agreement") != (counterparty is not None):
+            raise ValueError(f"assumption {text!r}: an art_98_2_agreement needs 'with ISO3', and only it takes one")
         allowed = ParticipationAction.__args__  # type: ignore[attr-defined]
         if action not in allowed:
             raise ValueError(f"unknown action {action!r} in assumption {text!r}; one of: {', '.join(allowed)}")
         parse_partial_date(date)
-        return cls(iso3, action, date)
+        return cls(iso3, action, date, counterparty=counterparty)
 
     def __str__(self) -> str:
-        return f"{self.iso3} {self.action} {self.date}"
+        return f"{self.iso3} {self.action} {self.date}" + (f" with {self.counterparty}" if self.counterparty else "")
 
 
 class Facts:
@@ -91,6 +96,7 @@ class Facts:
                 instrument=a.instrument,
                 action=a.action,  # type: ignore[arg-type]
                 date=a.date,
+                counterparty=a.counterparty,
                 sources=[ASSUMPTION_SOURCE],
                 note="assumed for this question",
             )

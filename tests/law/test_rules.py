@@ -97,3 +97,47 @@ def test_travel_matrix_agrees_with_the_engine(facts: Facts) -> None:
         d = dt.date(2002, 7, 1) + dt.timedelta(days=rng.randrange(8800))
         assert matrix.lookup(p, s, d) == classify(arrest_obligation(fresh, s, p, d)), (p, s, d)
     assert checked > 20
+
+
+def test_ad_hoc_arrangement_binds_a_non_party(facts: Facts) -> None:
+    from iccwatch.facts import Assumption
+    from iccwatch.law import arrest_obligation
+
+    assert arrest_obligation(facts, "CHN", "Putin", D("2024-05-16")).answer == "not_obliged"
+    f = facts.with_assumptions([Assumption.parse("CHN ad_hoc_arrangement 2024-01-01")])
+    det = arrest_obligation(f, "CHN", "Putin", D("2024-05-16"))
+    assert det.answer == "obliged" and "RS art 87(5)(a)" in det.basis and det.forum == "ASP"
+    assert det.assumptions == ["CHN ad_hoc_arrangement 2024-01-01"]
+
+
+def test_art_98_2_agreement_makes_surrender_contested(facts: Facts) -> None:
+    from iccwatch.facts import Assumption
+    from iccwatch.law import arrest_obligation
+    from iccwatch.law.matrix import travel_matrix
+    from iccwatch.law.travel import classify
+
+    f = facts.with_assumptions([Assumption.parse("MNG art_98_2_agreement 2010-01-01 with RUS")])
+    det = arrest_obligation(f, "MNG", "Putin", D("2024-09-03"))
+    assert det.answer == "contested" and "RS art 98(2)" in det.basis
+    # Only for persons of the counterparty State.
+    assert arrest_obligation(f, "MNG", "Netanyahu", D("2025-01-01")).answer == "obliged"
+    m = travel_matrix(f)
+    assert m.lookup("vladimir-vladimirovich-putin", "MNG", D("2024-09-03")) == classify(det) == "contested"
+
+
+def test_competing_extradition_request_keeps_the_arrest_duty(facts: Facts) -> None:
+    from dataclasses import replace
+
+    from iccwatch.law import arrest_obligation
+    from iccwatch.model import Request, Source
+
+    req = Request(id="test-request", date="2025-01-20", person="osama-elmasry-njeem", requested_state="ITA", requesting="LBY",
+                  kind="extradition", sources=[Source(url="https://example.org/r", kind="secondary")])
+    f = Facts(replace(facts.records, requests={"test-request": req}))
+    det = arrest_obligation(f, "ITA", "Almasri", D("2025-01-21"))
+    assert det.answer == "obliged"
+    assert any("90(4)" in s for step in det.reasoning.walk() for s in step.citations)
+    assert any("extradite" in m for m in det.missing_facts)
+    req2 = req.model_copy(update={"extradition_obligation": True})
+    det2 = arrest_obligation(Facts(replace(facts.records, requests={"test-request": req2})), "ITA", "Almasri", D("2025-01-21"))
+    assert any("90(6)" in s for step in det2.reasoning.walk() for s in step.citations)

@@ -127,9 +127,10 @@ def register(app: typer.Typer) -> None:
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons")
 
     @app.command("situations")
-    def situations(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def situations(on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """List situations and how each was triggered (Art. 13)."""
-        rows = service.situations_list(_facts(db))
+        with user_errors():
+            rows = service.situations_list(_facts(db), day(on) if on else None)
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations")
 
     @app.command("decisions")

@@ -98,6 +98,12 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("events", key)]
         yield from missing("persons", e.person, f, key, "person")
         yield from missing("states", e.state, f, key, "state")
+    for key, rq in r.requests.items():
+        f = r.files[("requests", key)]
+        yield from missing("persons", rq.person, f, key, "person")
+        yield from missing("states", rq.requested_state, f, key, "requested_state")
+        if rq.requesting != "ICC":
+            yield from missing("states", rq.requesting, f, key, "requesting")
     for key, pos in r.positions.items():
         for i, iso in enumerate(pos.states):
             yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")

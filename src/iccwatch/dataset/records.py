@@ -14,6 +14,7 @@ from iccwatch.model import (
     Meta,
     Person,
     Position,
+    Request,
     Situation,
     State,
     Statement,
@@ -31,6 +32,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "events": (Event, "id"),
     "statements": (Statement, "id"),
     "positions": (Position, "id"),
+    "requests": (Request, "id"),
 }
 
 
@@ -48,6 +50,7 @@ class RecordSet:
     events: dict[str, Event] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
     positions: dict[str, Position] = field(default_factory=dict)
+    requests: dict[str, Request] = field(default_factory=dict)
     #: data/lookups/*.yaml by file stem (normalisation tables for matching text).
     lookups: dict[str, Any] = field(default_factory=dict)
     #: The file each record came from, by (kind, key), for error messages.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from iccwatch.facts import Facts
+from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
 from iccwatch.law.determination import Basis, Dependency, Determination, combine_forums
@@ -55,7 +56,8 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
     contested = [b for b in all_bases if b.applies == "contested"]
     for b in all_bases:
         missing += b.missing
-    positions = []
+    positions: list = []
+    extra_doubts: list[str] = []
     if applying:
         answer = "obliged"
         basis = list(dict.fromkeys(c for b in applying for c in b.citations))
@@ -65,10 +67,22 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
             children.append(imm.step)
             positions = imm.positions
             missing += imm.missing
+        agreement, agreement_positions = art_98_2_agreement(facts, st.iso3, p, on)
+        if agreement:
+            children.append(agreement)
+            positions = positions + agreement_positions
+            answer = "contested"
+            basis.append(rs("98(2)"))
+        competing, competing_doubts, competing_missing = competing_requests(facts, st.iso3, p, on)
+        if competing:
+            children.append(competing)
+            extra_doubts += competing_doubts
+            missing += competing_missing
         children.append(Step("consultation", [rs("97"), "ICC-02/05-01/09-302"],
                              "consulting the Court about problems in executing the request (Art. 97) does not suspend the duty to arrest"))
         children.append(forum_step(facts, forum, basis))
-        conclusion = f"{st.name} must arrest and surrender {p.name} if {p.name} is on its territory on {on}"
+        conclusion = (f"{st.name} must arrest and surrender {p.name} if {p.name} is on its territory on {on}" if answer == "obliged"
+                      else f"{st.name} is bound to cooperate, but whether it must surrender {p.name} on {on} is contested (Art. 98(2))")
     elif contested:
         answer = "contested"
         basis = list(dict.fromkeys(c for b in contested for c in b.citations))
@@ -82,7 +96,7 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
         conclusion = (f"{st.name} has no legal duty to arrest {p.name} on {on}: it is not bound by the Statute, a declaration, "
                       "an arrangement or a Security Council decision in this situation (it may still cooperate voluntarily)")
     root = Step("arrest_obligation", [rs("89(1)")], conclusion, children=children)
-    doubts = []
+    doubts = list(extra_doubts)
     if on > facts.checked_through:
         doubts.append(f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing")
     return Determination(question, answer, basis, forum, root, contested=positions,

@@ -112,13 +112,16 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
             ws = warrant_status(facts, person, d)
             person_state.append((tuple(dict.fromkeys(w.situation for w in ws.outstanding)), ws.unknown))
         situations = sorted({s for sits, _ in person_state for s in sits})
-        for iso3 in facts.records.states:
+        for iso3, st in facts.records.states.items():
+            # Art. 98(2) agreements between this host and the person's State turn a duty into a contest.
+            agreements = sorted(parse_partial_date(a.date)[0] for a in st.participation
+                                if a.action == "art_98_2_agreement" and a.counterparty in person.nationality)
             segs = {}
             for x in situations:
                 if (iso3, x) not in segment_cache:
                     segment_cache[(iso3, x)] = _state_situation_segments(facts, iso3, x)
                 segs[x] = segment_cache[(iso3, x)]
-            all_points = sorted(set(person_points).union(*(set(s[0]) for s in segs.values())))
+            all_points = sorted(set(person_points).union(*(set(s[0]) for s in segs.values()), agreements))
             starts: list[dt.date] = []
             cats: list[str] = []
             for d in all_points:
@@ -136,6 +139,8 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
                     answer = _answer(bases)
                     if "unknown" in answers and answer in ("obliged", "not_obliged"):
                         answer = "unknown"
+                    if answer == "obliged" and agreements and agreements[0] <= d:
+                        answer = "contested"
                     cat = _category(bases, answer)
                 if not cats or cats[-1] != cat:
                     starts.append(d)

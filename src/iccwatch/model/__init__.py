@@ -7,6 +7,7 @@ from iccwatch.model.instrument import Instrument
 from iccwatch.model.meta import Meta
 from iccwatch.model.person import Office, Person, StatusChange, Warrant
 from iccwatch.model.position import Position
+from iccwatch.model.request import Request
 from iccwatch.model.situation import Situation
 from iccwatch.model.state import Participation, State
 from iccwatch.model.statement import Statement
@@ -20,6 +21,7 @@ __all__ = [
     "Participation",
     "Person",
     "Position",
+    "Request",
     "Situation",
     "Source",
     "Sourced",

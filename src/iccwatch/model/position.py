@@ -8,7 +8,7 @@ from typing import Literal
 from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
 
 #: Contested questions the engine knows how to raise.
-Issue = Literal["personal-immunity", "residual-duty-after-withdrawal"]
+Issue = Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"]
 
 
 class Position(Sourced):

@@ -33,6 +33,8 @@ ParticipationAction = Literal[
     "declaration_12_3_confirmed",
     # Art. 87(5)(a): an ad hoc arrangement or agreement with a non-party.
     "ad_hoc_arrangement",
+    # Art. 98(2): an agreement under which the consent of a sending State is needed to surrender its persons.
+    "art_98_2_agreement",
     # Art. 124 transitional declaration (war crimes) and its withdrawal.
     "declaration_124",
     "declaration_124_withdrawn",
@@ -53,6 +55,8 @@ class Participation(Sourced):
     covers_to: PartialDate | None = None
     #: For ad hoc arrangements and declarations limited to a situation.
     situation: Slug | None = None
+    #: For bilateral agreements (Art. 98(2)): the other party.
+    counterparty: Iso3 | None = None
 
     @model_validator(mode="after")
     def _covers_only_for_declarations(self) -> Participation:
@@ -62,6 +66,8 @@ class Participation(Sourced):
             "ad_hoc_arrangement",
         ):
             raise ValueError("covers_from/covers_to apply only to declarations and ad hoc arrangements")
+        if (self.action == "art_98_2_agreement") != (self.counterparty is not None):
+            raise ValueError("counterparty is required for art_98_2_agreement, and only for it")
         return self
 
 

@@ -1,0 +1,66 @@
+"""Agreements and competing requests that bear on surrender: Art. 98(2) and Art. 90.
+
+Art. 98(2): the Court may not proceed with a request for surrender that would require the requested
+State to act inconsistently with an agreement under which the sending State's consent is needed,
+unless the Court first obtains that consent. Whether a given agreement covers the person (persons
+"sent" by that State, or all its nationals) has not been settled by the Court, so where such an
+agreement exists between the host and the person's State the answer is contested.
+
+Art. 90: where a State Party also receives another State's request to extradite the same person for
+the same conduct, it must notify both, and the Statute sets which request has priority; the duty to
+arrest on the Court's request remains, but surrender may go the other way under Art. 90(6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from iccwatch.facts import Facts
+from iccwatch.law.citations import rs
+from iccwatch.law.party_status import fact_of, party_status
+from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.model import Person, Position, parse_partial_date
+
+
+def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> tuple[Step | None, list[Position]]:
+    st = facts.state(host)
+    acts = [a for a in st.participation if a.action == "art_98_2_agreement" and a.counterparty in person.nationality
+            and parse_partial_date(a.date)[0] <= on]
+    if not acts:
+        return None, []
+    a = acts[-1]
+    positions = [p for p in facts.records.positions.values() if p.issue == "art-98-2-agreements"]
+    step = Step(
+        "art_98_2_agreement", [rs("98(2)")],
+        f"{st.name} has an agreement with {a.counterparty} ({a.date}) requiring that State's consent to surrender its persons: "
+        f"the Court may not proceed with the request unless it first obtains that consent, and whether the agreement covers "
+        f"{person.name} has not been settled by the Court",
+        [fact_of(a, f"Art. 98(2) agreement with {a.counterparty}")],
+    )
+    return step, positions
+
+
+def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> tuple[Step | None, list[str], list[str]]:
+    """The Art. 90 step, the doubts it raises, and the facts it lacks."""
+    st = facts.state(host)
+    reqs = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
+            and r.person == person.id and parse_partial_date(r.date)[0] <= on and r.same_conduct is not False]
+    if not reqs:
+        return None, [], []
+    r = reqs[-1]
+    used = [FactUsed(f"extradition request from {r.requesting}", r.date, tuple(r.sources))]
+    missing = ["whether the Court has determined the case admissible (Arts. 17-19)"]
+    if party_status(facts, r.requesting, on).party:
+        rule, cite = "the requesting State is a party: the Court's request has priority once the Court has found the case admissible", rs("90(2)")
+    elif r.extradition_obligation:
+        rule, cite = ("the requesting State is not a party and the host has an international obligation to extradite to it: "
+                      "the host decides whether to surrender to the Court or extradite, weighing the factors listed"), rs("90(6)")
+    elif r.extradition_obligation is False:
+        rule, cite = "the requesting State is not a party and the host owes it no extradition: the Court's request has priority once the case is found admissible", rs("90(4)")
+    else:
+        rule, cite = "the requesting State is not a party; whether the host owes it extradition is not recorded", rs("90(4)")
+        missing.append(f"whether {st.name} has an international obligation to extradite to {r.requesting}")
+    step = Step("competing_requests", [rs("90(1)"), cite],
+                f"{st.name} also received a request from {r.requesting} to extradite {person.name}: it must notify the Court and "
+                f"that State (Art. 90(1)); {rule}. The duty to arrest on the Court's request remains.", used)
+    return step, [f"surrender priority under {cite}: {rule}"], missing
