@@ -347,3 +347,30 @@ def ask_travel(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law.travel import travel_map
 
     return travel_map(facts, person, on)
+
+
+# --------------------------------------------------------------------------------- the assessment
+
+
+def assessed_events(facts: Facts, state: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
+    from iccwatch.assess.events import assess_events
+
+    return [a.as_dict(facts) for a in assess_events(facts, state, person)]
+
+
+def enforcement_gaps(facts: Facts) -> dict[str, Any]:
+    from iccwatch.assess.gaps import enforcement_chain
+
+    return enforcement_chain(facts)
+
+
+def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
+    from iccwatch.assess.index import compute_index, load_weights, public
+
+    return public(compute_index(facts, year, load_weights(weights_path), samples, seed))
+
+
+def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
+    from iccwatch.assess.index import explain, load_weights
+
+    return explain(facts, state, year, load_weights(weights_path), samples, seed)

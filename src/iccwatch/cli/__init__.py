@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from iccwatch.cli import ask_commands, data_commands, query_commands
+from iccwatch.cli import ask_commands, assess_commands, data_commands, query_commands
 
 app = typer.Typer(
     help=(
@@ -16,6 +16,8 @@ app = typer.Typer(
 )
 app.add_typer(data_commands.app, name="data")
 app.add_typer(ask_commands.app, name="ask")
+app.add_typer(assess_commands.assess_app, name="assess")
+app.add_typer(assess_commands.index_app, name="index")
 query_commands.register(app)
 
 

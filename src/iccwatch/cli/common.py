@@ -36,7 +36,7 @@ def user_errors() -> Iterator[None]:
         raise fail(str(exc).strip("'\"")) from None
     except RecordError as exc:
         raise fail(str(exc)) from None
-    except ValueError as exc:
+    except ValueError as exc:  # includes WeightsError and pydantic's ValidationError
         raise fail(str(exc)) from None
 
 

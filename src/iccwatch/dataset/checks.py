@@ -98,6 +98,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("events", key)]
         yield from missing("persons", e.person, f, key, "person")
         yield from missing("states", e.state, f, key, "state")
+    for key, ms in r.measures.items():
+        yield from missing("states", ms.state, r.files[("measures", key)], key, "state")
     for key, rq in r.requests.items():
         f = r.files[("requests", key)]
         yield from missing("persons", rq.person, f, key, "person")

@@ -11,6 +11,7 @@ from iccwatch.model import (
     Decision,
     Event,
     Instrument,
+    Measure,
     Meta,
     Person,
     Position,
@@ -33,6 +34,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "statements": (Statement, "id"),
     "positions": (Position, "id"),
     "requests": (Request, "id"),
+    "measures": (Measure, "id"),
 }
 
 
@@ -51,6 +53,7 @@ class RecordSet:
     statements: dict[str, Statement] = field(default_factory=dict)
     positions: dict[str, Position] = field(default_factory=dict)
     requests: dict[str, Request] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
     #: data/lookups/*.yaml by file stem (normalisation tables for matching text).
     lookups: dict[str, Any] = field(default_factory=dict)
     #: The file each record came from, by (kind, key), for error messages.

@@ -4,6 +4,7 @@ from iccwatch.model.common import Source, Sourced, parse_partial_date
 from iccwatch.model.decision import Decision
 from iccwatch.model.event import Event
 from iccwatch.model.instrument import Instrument
+from iccwatch.model.measure import Measure
 from iccwatch.model.meta import Meta
 from iccwatch.model.person import Office, Person, StatusChange, Warrant
 from iccwatch.model.position import Position
@@ -16,6 +17,7 @@ __all__ = [
     "Decision",
     "Event",
     "Instrument",
+    "Measure",
     "Meta",
     "Office",
     "Participation",

@@ -1,0 +1,128 @@
+"""The compliance of each event: what the host State had to do (from the law engine) against what it did.
+
+Outcomes:
+- ``complied``: the host was obliged (or its duty was contested) and arrested or surrendered the person,
+  or the visit did not take place;
+- ``failed``: the host was obliged and did not arrest, or arrested and let the person go;
+- ``not_obliged``: the host had no duty (what it did was its own choice; an arrest is noted as voluntary);
+- ``contested``: the host's duty is contested and it did not arrest;
+- ``unknown``: the duty cannot be told from the record (for a month-only date, the duty differs within
+  the month, or a fact is missing).
+Where the Court itself ruled on the event, the outcome records the Court's finding beside ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.law import arrest_obligation
+from iccwatch.law.determination import Determination
+from iccwatch.model import Decision, Event, parse_partial_date
+
+ACTED = {"arrest", "surrender"}
+
+
+@dataclass
+class EventAssessment:
+    event: Event
+    outcome: str
+    explanation: str
+    determination: Determination
+    court_decisions: list[Decision]
+
+    def as_dict(self, facts: Facts) -> dict[str, Any]:
+        e = self.event
+        return {
+            "event": e.id,
+            "date": e.date,
+            "person": e.person,
+            "person_name": facts.records.persons[e.person].name,
+            "state": e.state,
+            "state_name": facts.records.states[e.state].name,
+            "action": e.action,
+            "duty": self.determination.answer,
+            "outcome": self.outcome,
+            "explanation": self.explanation,
+            "court_findings": [{"decision": d.id, "date": d.date, "finding": d.finding, "referred_to": d.referred_to,
+                                "record_number": d.record_number} for d in self.court_decisions],
+            "determination": self.determination.as_dict(),
+            "sources": [s.model_dump(mode="json", exclude_none=True) for s in e.sources],
+        }
+
+
+def decisions_on(facts: Facts, e: Event) -> list[Decision]:
+    """The Court's decisions about this event: linked explicitly, or on the same State and person
+    after the event with no later event of that person in that State before them."""
+    linked = [d for d in facts.records.decisions.values() if e.id in d.events]
+    if linked:
+        return sorted(linked, key=lambda d: d.date)
+    return []
+
+
+def _duty(facts: Facts, e: Event) -> Determination:
+    first, last = parse_partial_date(e.date)
+    if e.action in ACTED:
+        # The duty is judged as the person arrived: on the day of an arrest or surrender the warrant
+        # already shows the person in custody.
+        first, last = first - dt.timedelta(days=1), last - dt.timedelta(days=1)
+    det = arrest_obligation(facts, e.state, e.person, first)
+    if first != last:
+        other = arrest_obligation(facts, e.state, e.person, last)
+        if other.answer != det.answer:
+            det.answer = "unknown"
+            det.missing_facts.append(f"the day of the event (the record gives only {e.date}, and the duty changes within it)")
+    return det
+
+
+def assess_event(facts: Facts, e: Event) -> EventAssessment:
+    det = _duty(facts, e)
+    state = facts.records.states[e.state].name
+    person = facts.records.persons[e.person].name
+    duty = det.answer
+    if e.action in ACTED:
+        if duty == "not_obliged":
+            outcome, why = "not_obliged", f"{state} had no duty to arrest {person} but did so ({e.action}): voluntary cooperation"
+        elif duty == "unknown":
+            outcome, why = "unknown", f"{state} acted ({e.action}), but its duty cannot be told from the record"
+        else:
+            outcome, why = "complied", f"{state} {'was bound to arrest' if duty == 'obliged' else 'had a contested duty to arrest'} {person} and acted ({e.action})"
+    elif e.action == "visit_cancelled":
+        if duty == "obliged":
+            outcome, why = "complied", f"{state} was bound to arrest {person}, and the visit did not take place"
+        else:
+            outcome, why = ("not_obliged" if duty == "not_obliged" else duty), f"the visit did not take place; {state}'s duty: {duty.replace('_', ' ')}"
+    else:  # no_arrest, arrest_and_release
+        did = "did not arrest" if e.action == "no_arrest" else "arrested and then released"
+        outcome = {"obliged": "failed", "not_obliged": "not_obliged", "contested": "contested", "unknown": "unknown"}[duty]
+        why = {
+            "failed": f"{state} was bound to arrest and surrender {person} and {did} {person}",
+            "not_obliged": f"{state} had no duty to arrest {person}",
+            "contested": f"{state}'s duty to arrest {person} is contested, and it {did} {person}",
+            "unknown": f"whether {state} had to arrest {person} cannot be told from the record",
+        }[outcome]
+    court = decisions_on(facts, e)
+    for d in court:
+        why += f"; the Court ({d.chamber}, {d.date}) made {'a finding of non-compliance' if d.finding == 'non_compliance' else 'no finding' if d.finding == 'no_finding' else 'a ruling reversed on appeal'}"
+    return EventAssessment(e, outcome, why, det, court)
+
+
+def assess_events(facts: Facts, state: str | None = None, person: str | None = None) -> list[EventAssessment]:
+    iso3 = facts.state(state).iso3 if state else None
+    pid = facts.person(person).id if person else None
+    out = []
+    for e in sorted(facts.records.events.values(), key=lambda e: e.date):
+        if iso3 and e.state != iso3 or pid and e.person != pid:
+            continue
+        out.append(assess_event(facts, e))
+    return out
+
+
+def days_between(a: str, b: str) -> int:
+    return (parse_partial_date(b)[0] - parse_partial_date(a)[0]).days
+
+
+def _date(d: str) -> dt.date:
+    return parse_partial_date(d)[0]

@@ -1,0 +1,71 @@
+"""The enforcement chain after a failure, and its gaps.
+
+A failure to arrest can be followed by Court proceedings and a finding of non-compliance
+(Art. 87(7)), a referral to the Assembly or the Security Council, and a response by that body. The
+gaps are: failures with no finding, findings with no referral, and referrals with no recorded
+response. The record does not yet hold the Assembly's or the Council's responses, so every referral
+is reported as having none recorded: that is a gap in the record as much as in enforcement, and the
+report says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from iccwatch.assess.events import assess_events, days_between
+from iccwatch.facts import Facts
+
+
+def enforcement_chain(facts: Facts) -> dict[str, Any]:
+    chains = []
+    for a in assess_events(facts):
+        if a.outcome != "failed":
+            continue
+        e = a.event
+        findings = [d for d in a.court_decisions if d.finding == "non_compliance"]
+        final = findings[-1] if findings else None
+        referral = final.referred_to if final else None
+        stage = "no_finding" if not final else "no_referral" if referral == "none" else "no_response_recorded"
+        court_action = "finding" if final else "informed_only" if a.court_decisions else "none_recorded"
+        chains.append({
+            "event": e.id,
+            "date": e.date,
+            "state": e.state,
+            "state_name": facts.records.states[e.state].name,
+            "person": e.person,
+            "person_name": facts.records.persons[e.person].name,
+            "finding": final.id if final else None,
+            "finding_date": final.date if final else None,
+            "days_to_finding": days_between(e.date, final.date) if final else None,
+            "referred_to": referral,
+            "response": None,
+            "gap": stage,
+            "court_action": court_action,
+            "decisions": [d.id for d in a.court_decisions],
+        })
+    # Findings not tied to a recorded event (e.g. a State's failure on its own territory).
+    linked = {d for c in chains for d in c["decisions"]}
+    other_findings = [
+        {"decision": d.id, "date": d.date, "state": d.state, "state_name": facts.records.states[d.state].name,
+         "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
+        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date)
+        if d.finding == "non_compliance" and d.id not in linked
+    ]
+    summary = {
+        "failures": len(chains),
+        "failures_without_finding": sum(c["gap"] == "no_finding" for c in chains),
+        "failures_without_any_court_action_recorded": sum(c["court_action"] == "none_recorded" for c in chains),
+        "findings_without_referral": sum(c["gap"] == "no_referral" for c in chains),
+        "referrals_without_recorded_response": sum(c["gap"] == "no_response_recorded" for c in chains),
+        "median_days_to_finding": _median([c["days_to_finding"] for c in chains if c["days_to_finding"] is not None]),
+    }
+    return {"summary": summary, "failures": chains, "other_findings": other_findings,
+            "note": "The record does not yet hold the Assembly's or the Security Council's responses to referrals."}
+
+
+def _median(values: list[int]) -> float | None:
+    if not values:
+        return None
+    s = sorted(values)
+    mid = len(s) // 2
+    return float(s[mid]) if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
