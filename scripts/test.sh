@@ -8,6 +8,8 @@ VENV=${VENV:-.venv}
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet -e ".[test]"
 "$VENV/bin/ruff" check src tests scripts benchmarks
+# PDF reports (WeasyPrint) need Pango, HarfBuzz and a font from Debian.
+bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 # A real PostgreSQL server for the --db URL tests, stopped whatever happens.
 eval "$(bash scripts/pg-test-server.sh start)"
 trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT

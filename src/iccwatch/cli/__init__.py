@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from iccwatch.cli import ask_commands, assess_commands, data_commands, query_commands
+from iccwatch.cli import (
+    ask_commands,
+    assess_commands,
+    data_commands,
+    query_commands,
+    report_commands,
+)
 
 app = typer.Typer(
     help=(
@@ -18,6 +24,7 @@ app.add_typer(data_commands.app, name="data")
 app.add_typer(ask_commands.app, name="ask")
 app.add_typer(assess_commands.assess_app, name="assess")
 app.add_typer(assess_commands.index_app, name="index")
+app.add_typer(report_commands.app, name="report")
 query_commands.register(app)
 
 

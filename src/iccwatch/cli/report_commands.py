@@ -1,0 +1,55 @@
+"""``iccwatch report``: a State's report and the enforcement-gap report, in HTML or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, fail, user_errors
+from iccwatch.cli.output import console
+
+app = typer.Typer(help="Reports in HTML or PDF, every fact footnoted with its source.", no_args_is_help=True)
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="html or pdf.")]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Output file (default: report-<name>.<format>).")]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("html", "pdf"):
+        raise fail("--format must be html or pdf")
+
+
+@app.command("state")
+def state(
+    code: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
+    format: FormatOpt = "html",
+    output: OutOpt = None,
+    on: OnOpt = None,
+    year: Annotated[int, typer.Option("--year", help="Year of the index shown.")] = 2025,
+    db: DbOpt = None,
+) -> None:
+    """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
+    _check_format(format)
+    from iccwatch.report.build import render_html, state_report_data, write_report
+
+    with user_errors():
+        facts = facts_for(db)
+        data = state_report_data(facts, code, day(on), year)
+        out = output or Path(f"report-{data['state'].iso3}.{format}")
+        write_report(render_html("state.html", data), out, format)
+    console.print(f"wrote {out}")
+
+
+@app.command("gaps")
+def gaps(format: FormatOpt = "html", output: OutOpt = None, db: DbOpt = None) -> None:
+    """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
+    _check_format(format)
+    from iccwatch.report.build import gaps_report_data, render_html, write_report
+
+    with user_errors():
+        data = gaps_report_data(facts_for(db))
+        out = output or Path(f"report-gaps.{format}")
+        write_report(render_html("gaps.html", data), out, format)
+    console.print(f"wrote {out}")
