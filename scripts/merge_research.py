@@ -221,7 +221,37 @@ def merge_treaty_lists() -> None:
             write_yaml(path, st)
 
 
-STEPS = {"persons": merge_persons, "treaty": merge_treaty, "lists": merge_treaty_lists}
+def merge_measures() -> None:
+    """Measures for or against the Court: sanctions, proceedings, implementing laws, agreements."""
+    notes = yaml.safe_load((ROOT / "research" / "measures.yaml").read_text())
+    seen: set[str] = set()
+    for m in notes:
+        srcs = sources(m.get("sources"))
+        if not srcs or not m.get("date"):
+            continue
+        kind = m["kind"]
+        if kind == "sanctions_against_court" and "Servicemembers" in m.get("title", ""):
+            kind = "law_restricting_cooperation"  # a statute, not a sanction (the research note says so)
+        base = slugify(f"{m['state']} {m['date']} {kind} {m.get('title', '')}")[:90].strip("-")
+        mid, n = base, 2
+        while mid in seen:
+            mid, n = f"{base}-{n}", n + 1
+        seen.add(mid)
+        rec = {"id": mid, "state": m["state"], "kind": kind, "title": m["title"], "date": str(m["date"])}
+        if m.get("end_date"):
+            rec["end_date"] = str(m["end_date"])
+        if m.get("targets"):
+            rec["targets"] = m["targets"]
+        rec["summary"] = m["summary"]
+        if m.get("confidence") in ("medium", "low"):
+            rec["confidence"] = m["confidence"]
+        if m.get("note"):
+            rec["note"] = m["note"]
+        rec["sources"] = srcs
+        write_yaml(DATA / "measures" / f"{mid}.yaml", rec)
+
+
+STEPS = {"persons": merge_persons, "treaty": merge_treaty, "lists": merge_treaty_lists, "measures": merge_measures}
 
 if __name__ == "__main__":
     # Each step ran once, in this order, to make the record: persons, treaty, lists.

@@ -318,6 +318,28 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     return _flat(rows) if flat else rows
 
 
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """CSV text of rows: nested mappings dropped, lists of plain values joined with '; '."""
+    import csv
+    import io
+
+    if not rows:
+        return ""
+    fields: list[str] = []
+    for r in rows:
+        for k in r:
+            if k not in fields:
+                fields.append(k)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: ("" if v is None else v) for k, v in r.items() if not isinstance(v, (dict, list))} | {
+            k: "; ".join(map(str, v)) for k, v in r.items() if isinstance(v, list) and all(not isinstance(x, dict) for x in v)
+        })
+    return buf.getvalue()
+
+
 def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     """A query date: exact ISO day (YYYY-MM-DD), default today."""
     if text is None:

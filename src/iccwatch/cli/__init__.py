@@ -26,6 +26,7 @@ app.add_typer(assess_commands.assess_app, name="assess")
 app.add_typer(assess_commands.index_app, name="index")
 app.add_typer(report_commands.app, name="report")
 query_commands.register(app)
+query_commands.register_serve(app)
 
 
 def main() -> None:

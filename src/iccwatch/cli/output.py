@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Sequence
@@ -11,6 +9,8 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from iccwatch.service import rows_to_csv
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -21,21 +21,7 @@ def emit_json(data: Any) -> None:
 
 
 def emit_csv(rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    fields: list[str] = []
-    for r in rows:
-        for k in r:
-            if k not in fields:
-                fields.append(k)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items() if not isinstance(v, (dict, list))} | {
-            k: "; ".join(map(str, v)) for k, v in r.items() if isinstance(v, list) and all(not isinstance(x, dict) for x in v)
-        })
-    sys.stdout.write(buf.getvalue())
+    sys.stdout.write(rows_to_csv(rows))
 
 
 def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | None = None) -> None:

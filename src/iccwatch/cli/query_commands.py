@@ -177,3 +177,21 @@ def register(app: typer.Typer) -> None:
             console.print(f"wrote {len(rows)} rows to {output}")
         else:
             emit_csv(rows) if format == "csv" else emit_json(rows)
+
+
+def register_serve(app: typer.Typer) -> None:
+    @app.command("serve")
+    def serve(
+        host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+        db: DbOpt = None,
+    ) -> None:
+        """Serve the dashboard and the REST API (http://127.0.0.1:8000, API docs at /docs)."""
+        import uvicorn
+
+        from iccwatch.api import create_app
+        from iccwatch.settings import Settings
+
+        app_ = create_app(Settings.from_env(db=db))
+        console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
+        uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -45,6 +45,7 @@ def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
         det = arrest_obligation(facts, iso3, p.id, on)
         rows.append({
             "iso3": iso3,
+            "numeric": st.numeric,
             "name": st.name,
             "category": classify(det),
             "answer": det.answer,

@@ -11,6 +11,8 @@ MeasureKind = Literal[
     "sanctions_against_court",
     "proceedings_against_court_officials",
     "sanctions_lifted",
+    # A national law restricting the State's own cooperation with the Court.
+    "law_restricting_cooperation",
     "implementing_legislation",
     "enforcement_of_sentences_agreement",
     "witness_relocation_agreement",
@@ -20,7 +22,7 @@ MeasureKind = Literal[
 ]
 
 #: Measures that act against the Court (pillar 4 of the index).
-AGAINST_COURT = ("sanctions_against_court", "proceedings_against_court_officials")
+AGAINST_COURT = ("sanctions_against_court", "proceedings_against_court_officials", "law_restricting_cooperation")
 #: Agreements that support the Court's work (pillar 3).
 COOPERATION_AGREEMENTS = (
     "enforcement_of_sentences_agreement",

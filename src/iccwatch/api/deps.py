@@ -1,0 +1,60 @@
+"""Dependencies shared by the routers: the facts, and validated query values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from iccwatch.facts import Assumption, Facts
+from iccwatch.service import parse_day
+
+
+class FieldError(ValueError):
+    """A bad value in a named field of the request (answered 422, naming the field)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def get_facts(request: Request) -> Facts:
+    return request.app.state.facts
+
+
+def get_on(on: Annotated[str | None, Query(description="Date of the question, YYYY-MM-DD (default: today).", examples=["2024-09-03"])] = None) -> dt.date:
+    try:
+        return parse_day(on)
+    except ValueError as exc:
+        raise FieldError("on", str(exc)) from None
+
+
+def get_up_to(on: Annotated[str | None, Query(description="Only what had happened by this date, YYYY-MM-DD.")] = None) -> dt.date | None:
+    if on is None:
+        return None
+    try:
+        return parse_day(on)
+    except ValueError as exc:
+        raise FieldError("on", str(exc)) from None
+
+
+def get_assumed_facts(
+    request: Request,
+    assume: Annotated[list[str] | None, Query(description="What-if assumptions, 'ISO3 ACTION YYYY-MM-DD' (repeatable).")] = None,
+) -> Facts:
+    facts: Facts = request.app.state.facts
+    if not assume:
+        return facts
+    try:
+        return facts.with_assumptions([Assumption.parse(a) for a in assume])
+    except ValueError as exc:
+        raise FieldError("assume", str(exc)) from None
+    except LookupError as exc:
+        raise FieldError("assume", str(exc).strip("'\"")) from None
+
+
+FactsDep = Annotated[Facts, Depends(get_facts)]
+AssumedFactsDep = Annotated[Facts, Depends(get_assumed_facts)]
+OnDep = Annotated[dt.date, Depends(get_on)]
+UpToDep = Annotated[dt.date | None, Depends(get_up_to)]

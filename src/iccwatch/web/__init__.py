@@ -1,0 +1,1 @@
+"""The dashboard: server-rendered pages (Jinja2 + HTMX), all assets served from this machine."""
