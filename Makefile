@@ -9,13 +9,16 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# (1) install, build the embedded store from the bundled record, and answer a real question
+# (1) install, build the embedded store from the bundled record, answer a real question, and serve
+#     the dashboard and the API on http://127.0.0.1:8000 (Ctrl-C to stop)
 run: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e ".[web]"
+	bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+	bash scripts/web-assets.sh
 	$(BIN)/iccwatch data check
 	$(BIN)/iccwatch data build
-	$(BIN)/iccwatch state HUN --on 2026-07-01
-	$(BIN)/iccwatch states --party --on 2025-01-01 --count
+	$(BIN)/iccwatch ask arrest --state MNG --person "Vladimir Putin" --on 2024-09-03
+	$(BIN)/iccwatch serve
 
 # (2) install what the tests need and run every test
 test: $(BIN)/python

@@ -8,8 +8,11 @@ VENV=${VENV:-.venv}
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet -e ".[test]"
 "$VENV/bin/ruff" check src tests scripts benchmarks
-# PDF reports (WeasyPrint) need Pango, HarfBuzz and a font from Debian.
-bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# PDF reports (WeasyPrint) need Pango, HarfBuzz and a font; browser tests need Debian's Chromium
+# (Playwright drives it; it never downloads a browser of its own).
+bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core chromium
+# The dashboard's front-end assets, from the npm registry, served locally.
+bash scripts/web-assets.sh
 # A real PostgreSQL server for the --db URL tests, stopped whatever happens.
 eval "$(bash scripts/pg-test-server.sh start)"
 trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT

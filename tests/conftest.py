@@ -38,6 +38,23 @@ def facts(db_url: str) -> Facts:
     return Facts.from_store(db_url)
 
 
+@pytest.fixture(scope="session")
+def app(db_url: str):  # noqa: ANN201
+    """The real application over a real store built from the record."""
+    from iccwatch.api import create_app
+    from iccwatch.settings import Settings
+
+    return create_app(Settings(data_dir=DATA, db_url=db_url))
+
+
+@pytest.fixture(scope="session")
+def client(app):  # noqa: ANN001, ANN201
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as c:
+        yield c
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A writable copy of the record, for tests that break it on purpose."""

@@ -72,7 +72,7 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
         "since": ps.since,
         "until": ps.until,
         "certain": not ps.doubts,
-        "doubts": ps.doubts,
+        "doubts": list(ps.doubts),
         "conclusion": ps.step.conclusion,
         "article_12_3_declarations": [_participation_row(d) for d in ps.declarations],
         "withdrawal_announcements": [_participation_row(a) for a in ps.announcements],

@@ -110,14 +110,13 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
 
 
 def assess_events(facts: Facts, state: str | None = None, person: str | None = None) -> list[EventAssessment]:
+    """Every event assessed (memoised on the read-only facts), optionally for one State or person."""
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
-    out = []
-    for e in sorted(facts.records.events.values(), key=lambda e: e.date):
-        if iso3 and e.state != iso3 or pid and e.person != pid:
-            continue
-        out.append(assess_event(facts, e))
-    return out
+    key = ("assessed_events",)
+    if key not in facts.memo:
+        facts.memo[key] = [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)]
+    return [a for a in facts.memo[key] if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]  # type: ignore[attr-defined]
 
 
 def days_between(a: str, b: str) -> int:

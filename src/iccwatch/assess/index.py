@@ -137,7 +137,18 @@ def _ranks(score: np.ndarray) -> np.ndarray:
 
 
 def compute_index(facts: Facts, year: int, weights: dict[str, Any] | None = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
+    """The index for a year (memoised on the read-only facts: the same inputs give the same result)."""
     weights = weights or load_weights()
+    key = ("index", year, yaml.safe_dump(weights, sort_keys=True), samples, seed)
+    if key not in facts.memo:
+        if sum(1 for k in facts.memo if k[0] == "index") >= 16:
+            for k in [k for k in facts.memo if k[0] == "index"]:
+                del facts.memo[k]
+        facts.memo[key] = _compute_index(facts, year, weights, samples, seed)
+    return facts.memo[key]  # type: ignore[return-value]
+
+
+def _compute_index(facts: Facts, year: int, weights: dict[str, Any], samples: int, seed: int) -> dict[str, Any]:
     states, values = _raw_matrix(facts, year)
     x = np.array([[v.value if v.status == "ok" else np.nan for v in row] for row in values], dtype=float)
     ind_w, pil_w = _weight_vectors(weights)

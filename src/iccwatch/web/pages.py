@@ -81,7 +81,7 @@ def install(app: FastAPI) -> None:
         day = _day(on)
         relation = service.state_relation(facts, state, day)
         iso3 = relation["iso3"]
-        index = service.index_explain(facts, iso3, year, samples=300)
+        index = service.index_explain(facts, iso3, year, samples=1000)
         from iccwatch.report.build import _timeline
 
         return _render(request, "state.html", st=facts.records.states[iso3], on=day.isoformat(), year=year, relation=relation,

@@ -1,0 +1,92 @@
+"""The REST API over the real app and store: shapes shared with the CLI, filters, paging, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_map_party_count_changes_when_burundi_leaves(client) -> None:  # noqa: ANN001
+    before = client.get("/api/v1/map", params={"on": "2017-10-26"}).json()
+    after = client.get("/api/v1/map", params={"on": "2017-10-28"}).json()
+    assert before["parties"] - after["parties"] == 1
+    assert {r["iso3"] for r in before["states"] if r["party"]} - {r["iso3"] for r in after["states"] if r["party"]} == {"BDI"}
+    assert all(len(r["numeric"]) == 3 for r in before["states"])
+
+
+def test_state_shape_matches_the_cli(client) -> None:  # noqa: ANN001
+    d = client.get("/api/v1/states/HUN", params={"on": "2026-07-01"}).json()
+    for key in ("iso3", "name", "on", "party", "status", "sources", "doubts", "reasoning", "timeline"):
+        assert key in d
+    assert d["party"] is False and not d["certain"]
+
+
+def test_arrest_determination_and_what_if(client) -> None:  # noqa: ANN001
+    d = client.get("/api/v1/arrest", params={"state": "MNG", "person": "Putin", "on": "2024-09-03"}).json()
+    assert d["answer"] == "obliged" and d["forum"] == "ASP" and d["contested"]
+    w = client.get("/api/v1/arrest", params={"state": "HUN", "person": "Netanyahu", "on": "2026-07-01",
+                                             "assume": "HUN withdrawal_revoked 2026-05-29"}).json()
+    assert w["assumptions"] == ["HUN withdrawal_revoked 2026-05-29"] and "RS art 86" in w["basis"]
+
+
+def test_lists_filter_and_page(client) -> None:  # noqa: ANN001
+    d = client.get("/api/v1/decisions", params={"state": "JOR"}).json()
+    assert d["total"] == 2
+    p = client.get("/api/v1/states", params={"on": "2025-01-01", "party": True, "limit": 10, "offset": 120}).json()
+    assert p["total"] == 125 and len(p["items"]) == 5
+    ev = client.get("/api/v1/assessment/events", params={"state": "MNG"}).json()
+    assert ev["items"][0]["outcome"] == "failed"
+
+
+def test_travel_and_obligations(client) -> None:  # noqa: ANN001
+    t = client.get("/api/v1/persons/Netanyahu/travel", params={"on": "2025-04-03"}).json()
+    assert t["counts"]["bound_by_statute"] == 125
+    o = client.get("/api/v1/states/HUN/obligations", params={"on": "2025-04-03"}).json()
+    assert "palestine" in {s["situation"] for s in o["situations"]}
+
+
+def test_index_and_uploaded_weights(client) -> None:  # noqa: ANN001
+    d = client.get("/api/v1/index", params={"year": 2025, "samples": 50}).json()
+    assert len(d["states"]) == 196 and d["states"][0]["rank"] == 1
+    weights = open("src/iccwatch/assess/default_weights.yaml", "rb").read().replace(b"weight: 0.35", b"weight: 0.9")
+    r = client.post("/api/v1/index", params={"year": 2025, "samples": 20}, files={"weights": ("w.yaml", weights, "application/yaml")})
+    assert r.status_code == 200 and r.json()["weights"]["pillars"]["cooperation_record"]["weight"] == 0.9
+    bad = client.post("/api/v1/index", files={"weights": ("w.yaml", b"pillars: {virtue: {weight: 1, indicators: {}}}", "application/yaml")})
+    assert bad.status_code == 422 and bad.json()["field"] == "weights"
+
+
+def test_exports(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/export/states-parties", params={"format": "csv"})
+    assert r.status_code == 200 and r.text.startswith("iso3,state,signed,ratified_or_acceded,entry_into_force,withdrawal_notified,withdrawal_effective")
+    assert len(client.get("/api/v1/export/decisions", params={"format": "json"}).json()) == 24
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "field"),
+    [
+        ("/api/v1/states/XYZ", {}, 404, "state"),
+        ("/api/v1/states/HUN", {"on": "2025-02-30"}, 422, "on"),
+        ("/api/v1/persons/Nobody%20Atall", {}, 404, "person"),
+        ("/api/v1/arrest", {"state": "HUN", "person": "Putin", "on": "yesterday"}, 422, "on"),
+        ("/api/v1/arrest", {"state": "HUN", "person": "Putin", "assume": "HUN leaves"}, 422, "assume"),
+        ("/api/v1/export/everything", {}, 422, "kind"),
+    ],
+)
+def test_bad_input_is_a_clear_4xx_naming_the_field(client, path: str, params: dict, status: int, field: str) -> None:  # noqa: ANN001
+    r = client.get(path, params=params)
+    assert r.status_code == status
+    assert r.json()["field"] == field
+
+
+def test_missing_required_query_names_the_field(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/arrest", params={"state": "HUN"})
+    assert r.status_code == 422 and "person" in r.text
+
+
+def test_pages_render(client) -> None:  # noqa: ANN001
+    for path in ("/", "/states/HUN?on=2026-07-01", "/persons/omar-hassan-ahmad-al-bashir", "/ask?state=MNG&person=Putin&on=2024-09-03",
+                 "/decisions", "/events", "/statements", "/gaps", "/index", "/persons", "/docs"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert "https://cdn" not in r.text and "jsdelivr" not in r.text and "unpkg" not in r.text
+    assert client.get("/decisions?format=csv").text.startswith("date,")
+    assert client.get("/states/ZZZ").status_code == 404

@@ -1,0 +1,35 @@
+"""Property-based fuzz of the OpenAPI schema (schemathesis): no input yields a server error."""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+
+
+@pytest.fixture(scope="module")
+def schema(app):  # noqa: ANN001, ANN201
+    return schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
+
+
+def test_no_endpoint_answers_500(schema) -> None:  # noqa: ANN001
+    failures = []
+    checked = 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        if operation.method.upper() == "POST":
+            continue  # the upload endpoint is covered by test_index_and_uploaded_weights
+
+        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(case=operation.as_strategy())
+        def run(case) -> None:  # noqa: ANN001
+            if "samples" in (case.query or {}):
+                case.query["samples"] = min(int(case.query["samples"]), 30)
+            response = case.call()
+            if response.status_code >= 500:
+                failures.append(f"{case.method} {case.formatted_path} {case.query}: {response.status_code}")
+
+        run()
+        checked += 1
+    assert checked >= 15
+    assert failures == []

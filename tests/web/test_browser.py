@@ -1,0 +1,70 @@
+"""The dashboard in a real browser: the map and its slider, a person page, the ask form, offline."""
+
+from __future__ import annotations
+
+from tests.web.conftest import shot
+
+
+def test_map_party_count_follows_the_date(page) -> None:  # noqa: ANN001
+    page.goto(page.base + "/?on=2017-10-26")
+    page.wait_for_selector("#map[data-rendered='2017-10-26'] svg", timeout=30000)
+    assert page.inner_text("#party-count") == "124"
+    page.fill("#on", "2017-10-28")
+    page.dispatch_event("#on", "change")
+    page.wait_for_selector("#map[data-rendered='2017-10-28']", timeout=30000)
+    assert page.inner_text("#party-count") == "123"
+    assert page.inner_text("#count-date") == "2017-10-28"
+    burundi = page.inner_text("#map-table tr[data-iso3='BDI']")
+    assert "former party" in burundi
+    shot(page, "map-2017-10-28")
+    assert page.outside == []
+
+
+def test_slider_moves_the_date(page) -> None:  # noqa: ANN001
+    page.goto(page.base + "/?on=2010-01-01")
+    page.wait_for_selector("#map[data-rendered='2010-01-01'] svg", timeout=30000)
+    first = page.inner_text("#party-count")
+    page.focus("#slider")
+    page.keyboard.press("End")  # keyboard use: jump to today
+    page.dispatch_event("#slider", "change")
+    page.wait_for_function("document.querySelector('#map').dataset.rendered !== '2010-01-01'", timeout=30000)
+    assert page.inner_text("#party-count") != first
+    assert page.outside == []
+
+
+def test_person_page_shows_warrants_travels_and_travel_map(page) -> None:  # noqa: ANN001
+    page.goto(page.base + "/persons/vladimir-vladimirovich-putin?on=2024-09-03")
+    assert "Warrants and status" in page.inner_text("main")
+    assert "Mongolia" in page.inner_text("main") and "failed" in page.inner_text("main")
+    page.wait_for_selector("#map[data-rendered='2024-09-03'] svg", timeout=30000)
+    shot(page, "person-putin")
+    assert page.outside == []
+
+
+def test_ask_shows_the_answer_with_citations(page) -> None:  # noqa: ANN001
+    page.goto(page.base + "/ask")
+    page.select_option("#state", "MNG")
+    page.select_option("#person", "vladimir-vladimirovich-putin")
+    page.fill("#on", "2024-09-03")
+    page.click("form.ask button[type=submit]")
+    page.wait_for_selector(".verdict", timeout=30000)
+    assert page.inner_text(".verdict") == "obliged"
+    links = page.eval_on_selector_all(".determination a", "els => els.map(e => e.textContent)")
+    assert "RS art 89(1)" in links and "ICC-02/05-01/09-397" in links
+    assert "Contrary position" in page.inner_text(".determination")
+    shot(page, "ask-mongolia-putin")
+    assert page.outside == []
+
+
+def test_state_page_and_controls_are_labelled(page) -> None:  # noqa: ANN001
+    page.goto(page.base + "/states/HUN?on=2026-07-01")
+    page.wait_for_selector(".chart[data-rendered] svg", timeout=30000)
+    assert "disputed" in page.inner_text("main")
+    shot(page, "state-hungary")
+    for path in ("/", "/ask", "/decisions", "/index"):
+        page.goto(page.base + path)
+        unlabelled = page.eval_on_selector_all(
+            "input:not([type=hidden]), select, textarea",
+            "els => els.filter(e => !(e.id && document.querySelector(`label[for='${e.id}']`)) && !e.getAttribute('aria-label')).map(e => e.outerHTML)")
+        assert unlabelled == [], path
+    assert page.outside == []
