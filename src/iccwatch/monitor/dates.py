@@ -1,0 +1,143 @@
+"""Dates in news text, resolved against the document's own date.
+
+Absolute dates ("3 September 2024", "September 3", "2024-09-03"), month mentions ("in March"),
+weekdays ("on Monday": the latest such day on or before the document date when the sentence speaks of
+the past, the next one after it when it speaks of the future), and relative expressions ("yesterday",
+"next week", "last month"). Weeks and months give only YYYY-MM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_M = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
+FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expected|are expected|plans?|planning|planned|scheduled|"
+                    r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
+
+
+LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until)\b[^.]*$", re.I)
+LOCAL_PAST = re.compile(r"\b(\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    date: str
+    end_date: str | None
+    start: int
+    end: int
+
+
+def _ym(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_shift(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) -> int | None:
+    if ref is None:
+        return None
+    y = ref.year
+    probe = _safe(y, month, day or 1)
+    if probe is None:
+        return y
+    if future and probe < ref - dt.timedelta(days=31):
+        return y + 1
+    if not future and probe > ref + dt.timedelta(days=31):
+        return y - 1
+    return y
+
+
+def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
+    """Every date expression in ``sentence`` resolved against ``ref`` (the document's date)."""
+    s = sentence
+    future = bool(FUTURE.search(s))
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(date: str | None, end_date: str | None, m: re.Match[str]) -> None:
+        if date and not any(a <= m.start() < b for a, b in taken):
+            out.append(Found(date, end_date, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+
+    for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", s):
+        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        add(d.isoformat() if d else None, None, m)
+    # ranges: "2-4 September 2024", "from 2 to 4 September"
+    for m in re.finditer(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
+        month = MONTHS[m.group(3).lower()]
+        year = int(m.group(4)) if m.group(4) else _infer_year(month, int(m.group(1)), ref, future)
+        if year:
+            a, b = _safe(year, month, int(m.group(1))), _safe(year, month, int(m.group(2)))
+            add(a.isoformat() if a else None, b.isoformat() if b else None, m)
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
+        month = MONTHS[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(1)), ref, future)
+        d = _safe(year, month, int(m.group(1))) if year else None
+        add(d.isoformat() if d else None, None, m)
+    for m in re.finditer(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", s, re.I):
+        month = MONTHS[m.group(1).lower()]
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, future)
+        d = _safe(year, month, int(m.group(2))) if year else None
+        add(d.isoformat() if d else None, None, m)
+    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by)\s+(?:-)?{_M}(?:\s+(\d{{4}}))?\b", s, re.I):
+        month = MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, future)
+        if year:
+            add(f"{year:04d}-{month:02d}", None, m)
+    for m in re.finditer(rf"\b{_M}\s+(\d{{4}})\b", s, re.I):
+        add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
+    if ref is not None:
+        rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+        for word, delta in rel.items():
+            for m in re.finditer(rf"\b{word}\b", s, re.I):
+                add((ref + dt.timedelta(days=delta)).isoformat(), None, m)
+        for m in re.finditer(r"\b(last|next|this|earlier this|later this)\s+(week|month|year)\b", s, re.I):
+            which, unit = m.group(1).lower(), m.group(2).lower()
+            if unit == "week":
+                d = ref + dt.timedelta(days=-7 if which == "last" else 7 if which == "next" else 0)
+                add(_ym(d), None, m)
+            elif unit == "month":
+                d = _month_shift(ref, -1 if which == "last" else 1 if which == "next" else 0)
+                add(_ym(d), None, m)
+        for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
+            which = (m.group(1) or "").lower()
+            wd = WEEKDAYS[m.group(2).lower()]
+            before = s[max(0, m.start() - 45): m.start()]
+            local_future = bool(LOCAL_FUTURE.search(before))
+            local_past = bool(LOCAL_PAST.search(before))
+            # News mostly reports the past: a bare weekday is the latest such day unless the words just
+            # before it speak of the future (or it says "next"); the document's own weekday is today.
+            go_future = which == "next" or (which in ("until", "by") and not local_past) or (local_future and not local_past and which != "last")
+            if wd == ref.weekday() and which not in ("next", "last", "until", "by"):
+                add(ref.isoformat(), None, m)
+                continue
+            if go_future:
+                delta = (wd - ref.weekday()) % 7 or 7
+                d = ref + dt.timedelta(days=delta)
+            else:
+                delta = (ref.weekday() - wd) % 7
+                d = ref - dt.timedelta(days=delta)
+            if which == "until":
+                if out:
+                    first = out[0]
+                    out[0] = Found(first.date, d.isoformat(), first.start, first.end)
+                continue
+            add(d.isoformat(), None, m)
+    return sorted(out, key=lambda f: f.start)

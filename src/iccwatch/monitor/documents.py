@@ -1,0 +1,144 @@
+"""Documents to ingest, and reading them from text, HTML, PDF files, folders and RSS/Atom feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from iccwatch.model.common import PartialDate
+
+SUFFIXES = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+
+
+class Document(BaseModel):
+    """One document with its source: where it came from, who published it and when."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    date: PartialDate | None = None
+    language: str | None = None
+    text: str
+
+
+class DocumentError(ValueError):
+    """A document could not be read; the message names it."""
+
+
+def make_document(text: str, *, url: str | None = None, path: str | None = None, title: str | None = None,
+                  publisher: str | None = None, date: str | None = None, language: str | None = None) -> Document:
+    text = text.strip()
+    digest = hashlib.sha256((url or path or "").encode() + b"\0" + text.encode()).hexdigest()[:16]
+    return Document(id=digest, url=url, path=path, title=title, publisher=publisher, date=date,
+                    language=language or detect_language(text), text=text)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers)."""
+    try:
+        from langdetect import DetectorFactory, detect
+
+        DetectorFactory.seed = 0
+        return detect(text[:2000]) if text.strip() else None
+    except Exception:  # langdetect raises on text without features; the language stays unknown
+        return None
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text and title of an HTML page (scripts, styles, navigation and footers dropped)."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    title = tree.css_first("title").text(strip=True) if tree.css_first("title") else None
+    for sel in ("script", "style", "nav", "footer", "header", "aside", "form", "noscript"):
+        for node in tree.css(sel):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    if root is None:
+        return "", title
+    blocks = [n.text(separator=" ", strip=True) for n in root.css("h1, h2, h3, p, li, blockquote")]
+    text = "\n".join(b for b in blocks if b) or root.text(separator=" ", strip=True)
+    return re.sub(r"[ \t]+", " ", text), title
+
+
+def pdf_to_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join((page.extract_text() or "") for page in PdfReader(str(path)).pages)
+
+
+def read_path(path: Path, *, publisher: str | None = None, date: str | None = None) -> list[Document]:
+    """Documents from a file or every readable file under a folder."""
+    if path.is_dir():
+        docs: list[Document] = []
+        for p in sorted(path.rglob("*")):
+            if p.is_file() and p.suffix.lower() in SUFFIXES:
+                docs += read_path(p, publisher=publisher, date=date)
+        return docs
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file or folder")
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise DocumentError(f"{path}: unsupported file type (use .txt, .md, .html, .pdf, or an RSS/Atom .xml)")
+    try:
+        if kind == "feed":
+            return read_feed(path.read_text(encoding="utf-8", errors="replace"), source=str(path))
+        if kind == "pdf":
+            text, title = pdf_to_text(path), path.stem
+        elif kind == "html":
+            text, title = html_to_text(path.read_text(encoding="utf-8", errors="replace"))
+        else:
+            text, title = path.read_text(encoding="utf-8"), path.stem
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DocumentError(f"{path}: cannot read: {exc}") from None
+    if not text.strip():
+        raise DocumentError(f"{path}: no text found")
+    return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path))]
+
+
+def _mtime(path: Path) -> str:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date().isoformat()
+
+
+def read_feed(xml: str, source: str) -> list[Document]:
+    """Every entry of an RSS or Atom feed, with its link, title, publisher and date."""
+    import feedparser
+
+    feed = feedparser.parse(xml)
+    if feed.bozo and not feed.entries:
+        raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception})")
+    publisher = feed.feed.get("title")
+    docs = []
+    for e in feed.entries:
+        body = " ".join(c.get("value", "") for c in e.get("content", [])) or e.get("summary", "")
+        text, _ = html_to_text(body) if "<" in body else (body, None)
+        text = f"{e.get('title', '')}\n{text}".strip()
+        when = e.get("published_parsed") or e.get("updated_parsed")
+        date = dt.date(*when[:3]).isoformat() if when else None
+        if text:
+            docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date))
+    return docs
+
+
+def read_url(url: str, timeout: float = 20) -> list[Document]:
+    """Fetch a feed or a page the user named (the only network use of iccwatch, on request)."""
+    import httpx
+
+    try:
+        r = httpx.get(url, timeout=timeout, follow_redirects=True)
+        r.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise DocumentError(f"{url}: cannot fetch: {exc}") from None
+    ctype = r.headers.get("content-type", "")
+    if "xml" in ctype or r.text.lstrip().startswith("<?xml") or "<rss" in r.text[:500] or "<feed" in r.text[:500]:
+        return read_feed(r.text, source=url)
+    text, title = html_to_text(r.text)
+    return [make_document(text, url=url, title=title, date=dt.date.today().isoformat())]

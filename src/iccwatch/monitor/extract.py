@@ -1,0 +1,409 @@
+"""From one document to candidate facts, each with its evidence (sentence and character offsets), a
+confidence, and the method and model version that produced it. A pure function of the document and
+the gazetteer spec: the same input always gives the same candidates, on any worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from iccwatch.model import parse_partial_date
+from iccwatch.monitor.dates import FUTURE, find_dates
+from iccwatch.monitor.documents import Document
+from iccwatch.monitor.gazetteer import MODEL_VERSION, TITLES, Spec, normalise, pipeline
+
+TYPES = ("visit", "planned_visit", "arrest", "surrender", "refusal", "warrant_issued", "warrant_unsealed",
+         "noncompliance_finding", "withdrawal_announced", "withdrawal_notified", "joint_statement")
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    sentence: str
+    start: int
+    end: int
+
+
+class Candidate(BaseModel):
+    """A fact the monitor proposes; nothing reaches the record until a person accepts it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    document: str
+    type: str
+    person: str | None = None
+    state: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    forum: str | None = None
+    signatories: list[str] = []
+    drafters: list[str] = []
+    announced_count: int | None = None
+    partial: bool | None = None
+    ambiguous: list[str] = []
+    evidence: Evidence
+    confidence: float
+    method: str
+    model_version: str = MODEL_VERSION
+
+
+@dataclass
+class Mention:
+    kind: str  # PERSON, STATE, PLACE, DEMONYM, AMBIGUOUS, SURNAME, ICC
+    id: str
+    text: str
+    start: int
+    end: int
+    token_start: int
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    persons: list[Mention] = field(default_factory=list)
+    states: list[Mention] = field(default_factory=list)
+    icc: bool = False
+
+
+# --------------------------------------------------------------------------------------- lexicon
+
+R = lambda p: re.compile(p, re.I)  # noqa: E731
+DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|go|visit|be attending)|will not (?:travel|attend|go|visit)|won't (?:travel|attend|go)|"
+           r"cancel+ed|cancels|called off|shelved|postponed|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
+           r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed)\b")
+ARRIVAL_PAST = R(r"\b(arrived|landed|touched down|visited|was in|were in|flew (?:in)?to|travell?ed to|attended|held talks|met with|met his|met the|"
+                 r"stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|on a visit|(?:state|official) visit)\b")
+ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
+            r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
+            r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
+TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive)|would (?:visit|travel|fly|attend|meet)|"
+                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet)|"
+                  r"plans? to (?:visit|travel|attend)|invited .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
+                  r"upcoming (?:visit|trip)|planned (?:visit|trip)|agreed to meet)\b")
+ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by)\b")
+ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
+               r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
+SURRENDER = R(r"\b(surrendered|surrenders|handed (?:\w+ )?over to (?:the )?(?:icc|court|international criminal court)|"
+              r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
+              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
+              r"flown to the hague|turned himself in|gave himself up)\b")
+REFUSAL = R(r"\b((?:will|would|could|can|did)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
+            r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
+            r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
+            r"ignore the warrant|not be enforced)\b")
+PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
+WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:an?\s+|two\s+|three\s+|four\s+|six\s+|new\s+|separate\s+|arrest\s+|sealed\s+)*(?:arrest\s+)?warrants?\b|"
+            r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
+BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b")
+UNSEALED = R(r"\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b")
+APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
+DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
+NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender)|did not comply)\b")
+CHAMBER = R(r"\b(chamber|judges|the court|icc|international criminal court)\b")
+WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
+STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
+NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted)\b[^.]{0,80}\b(notification|notice|instrument)\b|"
+             r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b")
+REVOKE = R(r"\b(revok\w+|rescind\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
+JOINT = R(r"\bjoint statement\b")
+NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
+AGAINST = R(r"\b(against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
+DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
+PRONOUN = R(r"^(?:\W*)(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:states|countries|governments|states parties|member states|ministers)\b")
+US_CONTEXT = R(r"\b(atlanta|savannah|u\.?s\.? state|state of georgia|georgia,? (?:usa|u\.s\.)|governor of georgia|peachtree)\b")
+GEO_CONTEXT = R(r"\b(tbilisi|caucasus|south ossetia|abkhazia|georgian)\b")
+COD_CONTEXT = R(r"\b(kinshasa|goma|kabila|tshisekedi|m23|kivu|ituri|lubumbashi|democratic republic)\b")
+COG_CONTEXT = R(r"\b(brazzaville|sassou|pointe-noire)\b")
+
+
+INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
+                    "review", "principles", "accords", "accord", "process"}
+#: Words after a State's name that make it an adjective ("US President"), not a destination.
+ADJECTIVAL = {"president", "prime", "minister", "ministry", "foreign", "government", "forces", "officials", "authorities", "army", "police",
+              "troops", "leader", "leaders", "embassy", "ambassador", "counterpart", "delegation", "war", "military", "parliament", "court"}
+
+
+def _destinations(sent: Sentence, text: str) -> list[str]:
+    """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
+    out: list[str] = []
+    for m in sent.states:
+        if m.kind == "DEMONYM":
+            continue
+        before = text[max(sent.start, m.start - 30): m.start].lower()
+        after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (after and after[0] in ADJECTIVAL):
+            continue
+        if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
+            code, _ = _resolve_state(m, sent.text, text)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def _count(text: str) -> int | None:
+    m = COUNT.search(text)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w.isdigit():
+        return int(w)
+    parts = re.split(r"[- ]", w)
+    return sum(NUMBER_WORDS.get(p, {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}.get(p, 0)) for p in parts) or None
+
+
+# ------------------------------------------------------------------------------------- mentions
+
+
+def _mentions(doc: Any, spec: Spec) -> list[Mention]:
+    spans = sorted(doc.spans.get("mentions", []), key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Mention] = []
+    last_end = -1
+    for s in spans:
+        if s.start < last_end:
+            continue
+        text = s.text
+        label = s.label_
+        if label == "SURNAME":
+            prev = doc[s.start - 1] if s.start > 0 else None
+            # "Sara Duterte": a different first name makes it someone else; titles are fine.
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES and not prev.is_sent_start:
+                continue
+        nxt_tok = doc[s.end] if s.end < len(doc) else None
+        if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
+            continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
+        if label == "STATE" and text in ("Chad", "Jordan", "Georgia", "Dominica"):
+            nxt = doc[s.end] if s.end < len(doc) else None
+            prev = doc[s.start - 1] if s.start > 0 else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
+                continue  # a first name ("Chad Smith")
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
+                    and prev.text not in ("In", "To", "From", "Of", "And", "With"):
+                continue  # a surname ("Michael Jordan")
+        kept.append(Mention(label, s.id_, text, s.start_char, s.end_char, s.start))
+        last_end = s.end
+    return kept
+
+
+def _resolve_state(m: Mention, sentence: str, text: str) -> tuple[str | None, list[str]]:
+    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous."""
+    if m.kind == "AMBIGUOUS":
+        codes = m.id.split("|")
+        ctx = sentence + " " + text
+        if set(codes) == {"COD", "COG"}:
+            if COD_CONTEXT.search(ctx) and not COG_CONTEXT.search(ctx):
+                return "COD", []
+            if COG_CONTEXT.search(ctx) and not COD_CONTEXT.search(ctx):
+                return "COG", []
+        if len(codes) == 1:
+            return codes[0], []
+        return None, codes
+    if m.kind == "STATE" and m.id == "GEO" and m.text == "Georgia":
+        if US_CONTEXT.search(sentence) or (US_CONTEXT.search(text) and not GEO_CONTEXT.search(text)):
+            return "USA", []
+    return m.id, []
+
+
+# ------------------------------------------------------------------------------------ extraction
+
+
+def _sentences(doc: Any, mentions: list[Mention], text: str) -> list[Sentence]:
+    out = []
+    for s in doc.sents:
+        sent = Sentence(s.text, s.start_char, s.end_char)
+        for m in mentions:
+            if s.start_char <= m.start < s.end_char:
+                if m.kind in ("PERSON", "SURNAME"):
+                    sent.persons.append(m)
+                elif m.kind in ("STATE", "PLACE", "DEMONYM", "AMBIGUOUS"):
+                    sent.states.append(m)
+                elif m.kind == "ICC":
+                    sent.icc = True
+        out.append(sent)
+    return out
+
+
+def _cid(doc_id: str, *parts: object) -> str:
+    return hashlib.sha256("|".join([doc_id, *map(str, parts)]).encode()).hexdigest()[:16]
+
+
+def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None) -> tuple[str | None, str | None]:
+    """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
+    dates = find_dates(sent.text, ref)
+    if not dates:
+        return None, None
+    if anchor is None:
+        return dates[0].date, dates[0].end_date
+    best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))
+    return best.date, best.end_date
+
+
+def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
+    """The arresting State: a demonym or State next to 'police'/'authorities', else where it happened."""
+    m = re.search(r"\b(police|authorities|officers|security forces|gendarmes|border guards)\b", s, re.I)
+    for mention in sent.states:
+        if m and mention.kind in ("DEMONYM", "STATE") and 0 <= m.start() - (mention.end - sent.start) <= 25:
+            return mention.id if mention.kind != "AMBIGUOUS" else None
+    for mention in sent.states:
+        before = s[max(0, mention.start - sent.start - 12): mention.start - sent.start].lower()
+        if re.search(r"\b(in|at|near)\s+$", before) or before.endswith("in ") or "airport" in s[mention.end - sent.start: mention.end - sent.start + 40].lower():
+            return mention.id
+    return states[0] if states else None
+
+
+def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
+    """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
+    nlp = pipeline(spec)
+    doc = nlp(document.text)
+    ref = parse_partial_date(document.date)[0] if document.date else None
+    mentions = _mentions(doc, spec)
+    sentences = _sentences(doc, mentions, document.text)
+    text = document.text
+    out: dict[tuple[Any, ...], Candidate] = {}
+    focus: str | None = None  # the warrant subject the text is about, for "he" and "the president"
+    last_state: str | None = None
+
+    def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
+             **extra: Any) -> None:
+        if person and state and kind in ("visit", "planned_visit") and state in spec.nationality.get(person, []):
+            return  # presence in one's own State is not a visit
+        date = end_date = None
+        if kind not in ("refusal",):
+            date, end_date = _pick_date(sent, ref, anchor)
+        if kind == "visit" and date and ref and parse_partial_date(date)[0] > ref:
+            kind = "planned_visit"
+        key = (kind, person, state, date if kind not in ("joint_statement",) else None)
+        conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
+        if key in out:
+            return
+        out[key] = Candidate(
+            id=_cid(document.id, kind, person, state, date), document=document.id, type=kind, person=person, state=state, date=date,
+            end_date=end_date, evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
+            confidence=round(min(conf, 0.95), 2), method=method, **extra)
+
+    for sent in sentences:
+        s = sent.text
+        persons = list(dict.fromkeys(m.id for m in sent.persons))
+        if persons:
+            focus = persons[-1]
+        elif focus and PRONOUN.search(s):
+            persons = [focus]
+        states: list[str] = []
+        ambiguous: list[str] = []
+        for m in sent.states:
+            code, amb = _resolve_state(m, s, text)
+            if code and code not in states:
+                states.append(code)
+            ambiguous += amb
+        if states:
+            last_state = states[-1]
+        denial = bool(DENIAL.search(s))
+        future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s) and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
+        low = s.lower()
+
+        def pos(m: re.Match[str] | None) -> int | None:
+            return m.start() if m else None
+
+        # Warrants (the Court's own acts); a Prosecutor's application, a domestic warrant or a
+        # background mention ("since the Court issued a warrant") gives nothing.
+        wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in low else None)
+        if wm and not DOMESTIC.search(s) and not BACKGROUND_WARRANT.search(s[: wm.end() + 5]) \
+                and not (APPLICATION.search(s) and not WARRANT.search(s)):
+            kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
+            for p in persons:
+                emit(kind, sent, "rules:warrant", person=p, anchor=wm.start())
+            continue
+        if JOINT.search(s) and not NGO.search(s) and not AGAINST.search(s):
+            signed = list(states)
+            block = [x for x in sentences if x.start >= sent.start][:3]
+            for x in block[1:]:
+                if JOINT.search(x.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", x.text, re.I):
+                    for m in x.states:
+                        code, _ = _resolve_state(m, x.text, text)
+                        if code and code not in signed:
+                            signed.append(code)
+            drafters: list[str] = []
+            dm = DRAFTERS.search(s)
+            if dm:
+                for m in sent.states:
+                    if m.start - sent.start > dm.start():
+                        code, _ = _resolve_state(m, s, text)
+                        if code:
+                            drafters.append(code)
+            count = _count(" ".join(x.text for x in block))
+            emit("joint_statement", sent, "rules:joint_statement", signatories=sorted(set(signed)), drafters=drafters,
+                 announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
+            continue
+        nc = NONCOMPLIANCE.search(s)
+        if nc and CHAMBER.search(s):
+            forum = None
+            window = " ".join(x.text for x in sentences if sent.start <= x.start <= sent.start + 600).lower()
+            asp, unsc = "assembly of states parties" in window or re.search(r"\basp\b", window), "security council" in window
+            if re.search(r"\b(not to refer|did not refer|no referral|declined to refer|without (?:a )?referral|decided not to refer|deferred)\b", window):
+                forum = "none"
+            elif asp and unsc:
+                forum = "ASP+UNSC"
+            elif asp:
+                forum = "ASP"
+            elif unsc:
+                forum = "UNSC"
+            anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
+            for st in [x for x in states if x not in ("LBY", "PSE", "UKR", "SDN") or len(states) == 1][:1] or [None]:
+                emit("noncompliance_finding", sent, "rules:noncompliance", person=persons[0] if persons else None, state=st, forum=forum, anchor=anchor)
+        wd = WITHDRAW.search(s)
+        if wd and STATUTE.search(s) and not REVOKE.search(s) and not nc:
+            kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
+            verb = re.search(r"\b(announc|decid|declar|vote|voted|approved|passed|adopted|repeal|notif|deposit|lodg|submit|began|begin|start)\w*", s, re.I)
+            if verb and not re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
+                for st in states:
+                    emit(kind, sent, "rules:withdrawal", state=st, anchor=verb.start())
+                continue
+        rm = REFUSAL.search(s)
+        if rm and not PLEDGE.search(s) and not nc:
+            refusing = states or ([last_state] if last_state else [])
+            for p in (persons or ([focus] if focus else []))[:1]:
+                for st in [x for x in refusing if x not in spec.nationality.get(p, [])][:1]:
+                    emit("refusal", sent, "rules:refusal", person=p, state=st)
+        if not persons:
+            continue
+        sm = SURRENDER.search(s)
+        if sm and not denial:
+            by = [x for x in states if x not in ("NLD",)]
+            for p in persons[:1]:
+                emit("surrender", sent, "rules:surrender", person=p, state=by[0] if by else None, anchor=sm.start())
+            continue
+        am = ARREST.search(s)
+        if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not denial:
+            for p in persons[:1]:
+                emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, states, s), anchor=am.start())
+            # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
+        if denial or am:
+            continue
+        past = ARRIVAL_PAST.search(s)
+        fut = TRAVEL_FUTURE.search(s)
+        dest = _destinations(sent, text)
+        if past and not (fut and fut.start() < past.start()):
+            for p in persons[:1]:
+                for st in dest:
+                    emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=ambiguous, anchor=past.start())
+            continue
+        if fut or (future and ARRIVAL.search(s)):
+            for p in persons[:1]:
+                for st in dest:
+                    emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=ambiguous, anchor=pos(fut))
+    return list(out.values())
+
+
+def today_or(document: Document) -> dt.date:
+    return parse_partial_date(document.date)[0] if document.date else dt.date.today()

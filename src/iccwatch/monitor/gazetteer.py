@@ -1,0 +1,138 @@
+"""Entity patterns generated from the record itself: States by every name, alias, demonym and city,
+persons under warrant by name, alias and transliteration, ICC organs, legal citations.
+
+The spec is plain data (picklable), so a Dask worker receives it and builds the spaCy pipeline once.
+spaCy is used with a blank English pipeline (tokeniser, sentence splitter, span rulers): no
+statistical model, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from iccwatch.dataset.records import RecordSet
+
+MODEL_VERSION = "iccwatch-rules-1"
+#: State names that are also common words or first names: matched only with care (see extract.py).
+CAREFUL = {"Chad", "Jordan", "Georgia", "Turkey", "Guinea", "China", "Niger", "Congo", "Dominica", "Korea", "Mali", "Peru", "Oman"}
+#: Ambiguous bare names: (ISO codes it may mean).
+AMBIGUOUS = {"Congo": ["COD", "COG"], "Congolese": ["COD", "COG"], "Korea": ["KOR", "PRK"], "Korean": ["KOR", "PRK"],
+             "Guinean": ["GIN", "GNB", "GNQ"], "Sudanese": ["SDN"]}
+#: Honorifics and titles that may precede a surname without making it another person.
+TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "general", "gen", "colonel", "col", "marshal",
+          "leader", "commander", "chief", "sheikh", "emir", "mullah", "judge", "defence", "defense", "foreign", "deputy",
+          "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen"}
+_STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
+                  "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
+
+
+def normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return s.replace("’", "'").replace("‘", "'")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything the per-document function needs, as plain data."""
+
+    states: dict[str, list[str]]  # iso3 -> names (case-sensitive)
+    demonyms: dict[str, list[str]]
+    places: dict[str, str]  # city -> iso3
+    persons: dict[str, list[str]]  # slug -> full names and aliases
+    surnames: dict[str, str]  # unique surname -> slug
+    nationality: dict[str, list[str]]
+    state_names: dict[str, str]  # iso3 -> display name
+
+    def key(self) -> str:
+        return hashlib.sha256(json.dumps(self.__dict__, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _variants(name: str) -> set[str]:
+    """Spelling variants of a name: hyphen/space around Arabic articles, al/el, with and without them."""
+    out = {name}
+    for art in ("Al", "al", "El", "el"):
+        for sep in ("-", " "):
+            if f"{art}{sep}" in name:
+                rest = name.replace(f"{art}{sep}", "")
+                out |= {name.replace(f"{art}{sep}", f"{a}{s}") for a in ("Al", "al", "El", "el") for s in ("-", " ")}
+                out.add(rest)
+    return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
+
+
+def spec_from_records(r: RecordSet) -> Spec:
+    names = r.lookups.get("state_names", {}).get("names", {})
+    states: dict[str, list[str]] = {}
+    for iso3, st in r.states.items():
+        cand = set(names.get(iso3, [])) | {st.name} | ({st.short_name} if st.short_name else set())
+        # Drop French-only forms that are ordinary English words and codes; keep names with a capital.
+        states[iso3] = sorted(n for n in cand if n and n[0].isupper() and len(n) > 2 and n not in AMBIGUOUS)
+    extra = {"PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+             "COG": ["Congo-Brazzaville", "Republic of Congo"], "USA": ["United States", "U.S.", "US", "America"],
+             "GBR": ["UK", "Britain", "Great Britain"], "RUS": ["Russia"], "PSE": ["Palestine", "Gaza", "West Bank"],
+             "CIV": ["Ivory Coast"], "TUR": ["Turkey"], "CZE": ["Czech Republic"], "NLD": ["Holland"], "SWZ": ["Swaziland"],
+             "MMR": ["Burma"], "TLS": ["East Timor"], "VAT": ["Vatican", "Holy See"], "CHN": ["Hong Kong"]}
+    for iso3, more in extra.items():
+        states[iso3] = sorted(set(states.get(iso3, [])) | set(more))
+    demonyms = {iso3: [d for d in ds if d not in AMBIGUOUS] for iso3, ds in r.lookups.get("demonyms", {}).get("demonyms", {}).items()}
+    demonyms.setdefault("NER", []).append("Nigerien")
+    demonyms.setdefault("PHL", []).append("Philippine")
+    demonyms.setdefault("GBR", []).append("UK")
+    demonyms.setdefault("RUS", []).append("Kremlin")
+    places = dict(r.lookups.get("places", {}).get("places", {}))
+    persons: dict[str, list[str]] = {}
+    surname_count: dict[str, list[str]] = {}
+    for pid, p in r.persons.items():
+        full = {p.name, *p.aliases}
+        variants: set[str] = set()
+        for n in full:
+            variants |= _variants(n)
+            toks = n.split()
+            if len(toks) >= 3:
+                variants.add(f"{toks[0]} {toks[-1]}")
+        persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
+        last = p.name.replace("-", " ").split()[-1]
+        if len(last) >= 4 and normalise(last) not in _STOP_SURNAMES:
+            surname_count.setdefault(last, []).append(pid)
+        for a in p.aliases:
+            if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in _STOP_SURNAMES:
+                surname_count.setdefault(a.strip(), []).append(pid)
+    surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
+    return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames,
+                nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
+                state_names={iso3: st.name for iso3, st in r.states.items()})
+
+
+@functools.lru_cache(maxsize=4)
+def _pipeline(spec_json: str) -> Any:
+    import spacy
+
+    spec = json.loads(spec_json)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    exact = nlp.add_pipe("span_ruler", name="exact_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "ORTH", "overwrite": False})
+    folded = nlp.add_pipe("span_ruler", name="folded_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "LOWER", "overwrite": False})
+    pats: list[dict[str, Any]] = []
+    for iso3, ns in spec["states"].items():
+        pats += [{"label": "STATE", "pattern": n, "id": iso3} for n in ns]
+    for word, codes in AMBIGUOUS.items():
+        pats.append({"label": "AMBIGUOUS", "pattern": word, "id": "|".join(codes)})
+    for iso3, ds in spec["demonyms"].items():
+        pats += [{"label": "DEMONYM", "pattern": d, "id": iso3} for d in ds]
+    pats += [{"label": "PLACE", "pattern": c, "id": iso3} for c, iso3 in spec["places"].items()]
+    pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
+    pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]
+    exact.add_patterns(pats)
+    folded.add_patterns([{"label": "PERSON", "pattern": n.lower(), "id": pid} for pid, ns in spec["persons"].items() for n in ns if len(n.split()) >= 2])
+    return nlp
+
+
+def pipeline(spec: Spec) -> Any:
+    """The spaCy pipeline for a spec, built once per process (so once per Dask worker)."""
+    return _pipeline(json.dumps(spec.__dict__, sort_keys=True))
