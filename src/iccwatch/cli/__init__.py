@@ -8,6 +8,7 @@ from iccwatch.cli import (
     ask_commands,
     assess_commands,
     data_commands,
+    monitor_commands,
     query_commands,
     report_commands,
 )
@@ -25,6 +26,7 @@ app.add_typer(ask_commands.app, name="ask")
 app.add_typer(assess_commands.assess_app, name="assess")
 app.add_typer(assess_commands.index_app, name="index")
 app.add_typer(report_commands.app, name="report")
+app.add_typer(monitor_commands.app, name="monitor")
 query_commands.register(app)
 query_commands.register_serve(app)
 

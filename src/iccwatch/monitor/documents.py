@@ -54,9 +54,9 @@ def detect_language(text: str) -> str | None:
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Main text and title of an HTML page (scripts, styles, navigation and footers dropped)."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title = tree.css_first("title").text(strip=True) if tree.css_first("title") else None
     for sel in ("script", "style", "nav", "footer", "header", "aside", "form", "noscript"):
         for node in tree.css(sel):

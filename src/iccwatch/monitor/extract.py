@@ -128,6 +128,9 @@ COD_CONTEXT = R(r"\b(kinshasa|goma|kabila|tshisekedi|m23|kivu|ituri|lubumbashi|d
 COG_CONTEXT = R(r"\b(brazzaville|sassou|pointe-noire)\b")
 
 
+#: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
+SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
+                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead"}
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
                     "review", "principles", "accords", "accord", "process"}
 #: Words after a State's name that make it an adjective ("US President"), not a destination.
@@ -178,7 +181,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         if label == "SURNAME":
             prev = doc[s.start - 1] if s.start > 0 else None
             # "Sara Duterte": a different first name makes it someone else; titles are fine.
-            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES and not prev.is_sent_start:
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
+                    and normalise(prev.text) not in SENTENCE_OPENERS:
                 continue
         nxt_tok = doc[s.end] if s.end < len(doc) else None
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:

@@ -1,0 +1,218 @@
+"""``iccwatch monitor``: ingest documents into candidate facts, review them, see alerts."""
+
+from __future__ import annotations
+
+import json as jsonlib
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
+from iccwatch.cli.output import console, emit_json, emit_table
+from iccwatch.settings import Settings
+
+app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
+review_app = typer.Typer(help="Review candidate facts: list, show, edit, accept (writes a record to data/), reject.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+
+
+def _queue(db: str | None):  # noqa: ANN202
+    from iccwatch.monitor.queue import Queue
+
+    return Queue(Settings.from_env(db=db).db_url)
+
+
+def _parse_sets(sets: list[str] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for s in sets or []:
+        if "=" not in s:
+            raise fail(f"--set {s!r}: write FIELD=VALUE")
+        k, v = s.split("=", 1)
+        if k in ("signatories", "drafters"):
+            out[k] = [x.strip().upper() for x in v.split(",") if x.strip()]
+        elif k == "announced_count":
+            out[k] = int(v)
+        else:
+            out[k] = v
+    return out
+
+
+@app.command("ingest")
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .pdf, RSS/Atom .xml), folders, or feed/page URLs.")],
+    publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher of local files.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Publication date of local files (YYYY-MM-DD; default: file time).")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (2 worker processes).")] = False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on an existing Dask scheduler at this address.")] = None,
+    json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
+    from iccwatch.monitor.documents import DocumentError, read_path, read_url
+    from iccwatch.monitor.ingest import ingest as run
+    from iccwatch.monitor.pipeline import dask_client
+
+    docs = []
+    try:
+        for s in sources:
+            docs += read_url(s) if s.startswith(("http://", "https://")) else read_path(Path(s), publisher=publisher, date=date)
+    except DocumentError as exc:
+        raise fail(str(exc)) from None
+    facts = facts_for(db)
+    queue = _queue(db)
+    client = dask_client(scheduler) if (dask or scheduler) else None
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                      disable=json) as progress:
+            task = progress.add_task("extracting", total=len(docs))
+            report = run(docs, facts, queue, client, progress=lambda n: progress.advance(task, n))
+    finally:
+        if client is not None:
+            client.close()
+        queue.close()
+    if json:
+        emit_json(report.as_dict())
+    else:
+        console.print(f"{report.documents} new document(s) ({report.skipped} already ingested): {report.candidates} candidate(s), "
+                      f"{report.duplicates} already known, {report.alerts} alert(s). Next: iccwatch monitor review list")
+
+
+@review_app.command("list")
+def review_list(
+    status: Annotated[str | None, typer.Option("--status", help="pending, accepted, rejected, duplicate (default: pending).")] = "pending",
+    type_: Annotated[str | None, typer.Option("--type", help="Only this candidate type.")] = None,
+    json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """Candidates waiting for review (or with another status)."""
+    q = _queue(db)
+    rows = q.list(None if status == "all" else status, type_)
+    q.close()
+    flat = [{"id": r["id"][:10], "type": r["type"], "person": r["payload"].get("person"), "state": r["payload"].get("state"),
+             "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"], "document": r["title"]} for r in rows]
+    if json:
+        emit_json([{**r, "payload": r["payload"]} for r in rows])
+    else:
+        emit_table(flat, ["id", "type", "person", "state", "date", "confidence", "status", "document"], title=f"candidates ({status})")
+
+
+@review_app.command("show")
+def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its first characters).")], json: JsonOpt = False, db: DbOpt = None) -> None:
+    """A candidate with its evidence (the sentence and where it is in the document) and its source."""
+    q = _queue(db)
+    try:
+        row = q.get(cid)
+    except KeyError as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    finally:
+        q.close()
+    if json:
+        emit_json(row)
+        return
+    p = row["payload"]
+    console.print(f"[bold]{row['type']}[/] {row['id']}  status {row['status']}{' (duplicate of ' + row['duplicate_of'] + ')' if row['duplicate_of'] else ''}")
+    for k in ("person", "state", "date", "end_date", "forum", "signatories", "drafters", "announced_count", "partial", "ambiguous"):
+        if p.get(k) not in (None, [], ""):
+            console.print(f"  {k}: {p[k]}")
+    ev = p["evidence"]
+    console.print(f"  evidence (chars {ev['start']}-{ev['end']}): “{ev['sentence']}”")
+    console.print(f"  confidence {row['confidence']} · {row['method']} · {row['model_version']}")
+    d = row["document"] or {}
+    console.print(f"  document: {d.get('title')} · {d.get('publisher') or ''} · {d.get('date') or ''} · {d.get('url') or d.get('path')}")
+
+
+@review_app.command("edit")
+def review_edit(cid: Annotated[str, typer.Argument(help="Candidate id.")],
+                set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. --set date=2024-09-02.")],
+                db: DbOpt = None) -> None:
+    """Correct a candidate's fields before accepting it."""
+    q = _queue(db)
+    try:
+        row = q.get(cid)
+        payload = {**row["payload"], **_parse_sets(set_)}
+        from iccwatch.monitor.extract import Candidate
+
+        Candidate.model_validate(payload)
+        q.set_payload(row["id"], payload)
+    except (KeyError, ValueError) as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    finally:
+        q.close()
+    console.print(f"edited {row['id']}")
+
+
+@review_app.command("accept")
+def review_accept(
+    cid: Annotated[str, typer.Argument(help="Candidate id.")],
+    set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for the record (e.g. action=no_arrest, situation=ukraine).")] = None,
+    source_url: Annotated[str | None, typer.Option("--source-url", help="Web address of the source, where the document has none.")] = None,
+    data: DataOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Write the candidate as a record in data/ with the document as its source; the record must pass `iccwatch data check`."""
+    from iccwatch.monitor.review import ReviewError, record_for, write_record
+
+    settings = Settings.from_env(data_dir=data, db=db)
+    q = _queue(db)
+    try:
+        row = q.get(cid)
+        if row["status"] not in ("pending", "duplicate"):
+            raise ReviewError(f"candidate {row['id']} is already {row['status']}")
+        kind, key, rec = record_for(row["payload"], row["document"] or {}, facts_for(db), _parse_sets(set_), source_url)
+        path = write_record(settings.data_dir, kind, key, rec)
+        q.decide(row["id"], "accepted", record_file=str(path))
+    except (KeyError, ReviewError) as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    finally:
+        q.close()
+    console.print(f"accepted {row['id']}: wrote {path} (run `iccwatch data build` to update the store)")
+
+
+@review_app.command("reject")
+def review_reject(cid: Annotated[str, typer.Argument(help="Candidate id.")],
+                  reason: Annotated[str | None, typer.Option("--reason", help="Why (kept in the audit log).")] = None, db: DbOpt = None) -> None:
+    """Reject a candidate; it stays in the queue with the reason."""
+    q = _queue(db)
+    try:
+        row = q.get(cid)
+        q.decide(row["id"], "rejected", note=reason)
+    except KeyError as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    finally:
+        q.close()
+    console.print(f"rejected {row['id']}")
+
+
+@app.command("alerts")
+def alerts(json: JsonOpt = False, db: DbOpt = None) -> None:
+    """Candidate visits of persons under warrant to States the law engine says must arrest them."""
+    q = _queue(db)
+    rows = q.list_alerts()
+    q.close()
+    if json:
+        emit_json(rows)
+        return
+    emit_table([{**r, "basis": ", ".join(r["determination"]["basis"])} for r in rows],
+               ["created_at", "severity", "person", "state", "on_date", "answer", "basis"], title="alerts")
+
+
+@app.command("evaluate")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of labelled YAML cases.")] = Path("tests/monitor/labelled"),
+    json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """Precision and recall of the extractor per fact type on a labelled set."""
+    from iccwatch.monitor.evaluate import evaluate as run
+    from iccwatch.monitor.gazetteer import spec_from_records
+
+    if not folder.is_dir():
+        raise fail(f"{folder}: no such folder")
+    result = run(folder, spec_from_records(facts_for(db).records))
+    if json:
+        emit_json(result)
+        return
+    emit_table([{"type": t, **v} for t, v in result["per_type"].items()], ["type", "tp", "fp", "fn", "precision", "recall"], title="per fact type")
+    console.print(jsonlib.dumps(result["overall"]))

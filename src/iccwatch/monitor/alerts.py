@@ -1,0 +1,24 @@
+"""Alerts: a candidate visit of a person under warrant to a State the law engine says must arrest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.law import arrest_obligation
+from iccwatch.model import parse_partial_date
+from iccwatch.monitor.extract import Candidate
+
+
+def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str, Any] | None:
+    """The alert a candidate raises, with the determination attached, or None."""
+    if c.type not in ("visit", "planned_visit") or not c.person or not c.state:
+        return None
+    when = c.date or document_date
+    on = parse_partial_date(when)[0] if when else dt.date.today()
+    det = arrest_obligation(facts, c.state, c.person, on)
+    if det.answer not in ("obliged", "contested"):
+        return None
+    return {"candidate_id": c.id, "severity": "high" if det.answer == "obliged" else "contested", "state": c.state, "person": c.person,
+            "on": on.isoformat(), "answer": det.answer, "determination": det.as_dict()}

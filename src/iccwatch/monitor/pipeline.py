@@ -1,0 +1,49 @@
+"""Run the per-document function over many documents: serially, or on a Dask cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from iccwatch.monitor.documents import Document
+from iccwatch.monitor.extract import Candidate, extract_candidates
+from iccwatch.monitor.gazetteer import Spec
+
+
+def run_serial(docs: list[Document], spec: Spec, progress: Callable[[int], None] | None = None) -> list[list[Candidate]]:
+    out = []
+    for d in docs:
+        out.append(extract_candidates(d, spec))
+        if progress:
+            progress(1)
+    return out
+
+
+def run_dask(docs: list[Document], spec: Spec, client: Any, progress: Callable[[int], None] | None = None,
+             batch: int = 64) -> list[list[Candidate]]:
+    """Distribute documents in batches; each worker builds the NLP pipeline once (cached per process)."""
+    from dask.distributed import as_completed
+
+    spec_future = client.scatter(spec, broadcast=True, hash=False)  # a fresh key per run: no clash with a released one
+    batches = [docs[i: i + batch] for i in range(0, len(docs), batch)]
+    futures = {client.submit(_batch, b, spec_future, pure=False): i for i, b in enumerate(batches)}
+    results: list[list[list[Candidate]]] = [[] for _ in batches]
+    for fut in as_completed(futures):
+        results[futures[fut]] = fut.result()
+        if progress:
+            progress(len(batches[futures[fut]]))
+    return [c for part in results for c in part]
+
+
+def _batch(docs: Iterable[Document], spec: Spec) -> list[list[Candidate]]:
+    return [extract_candidates(d, spec) for d in docs]
+
+
+def dask_client(scheduler: str | None = None, workers: int = 2) -> Any:
+    """A client to an existing scheduler, or to a LocalCluster of ``workers`` single-threaded processes."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster)

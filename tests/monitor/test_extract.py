@@ -1,0 +1,77 @@
+"""The extractor on specific hard cases, and its guarantees on every labelled text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.evaluate import evaluate, load_labelled
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+
+LABELLED = Path(__file__).parent / "labelled"
+
+
+@pytest.fixture(scope="module")
+def spec(facts: Facts):  # noqa: ANN201
+    return spec_from_records(facts.records)
+
+
+def _cands(spec, text: str, date: str = "2025-05-01"):  # noqa: ANN001, ANN202
+    return extract_candidates(make_document(text, date=date), spec)
+
+
+def test_visit_with_city_and_weekday(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Russian President Vladimir Putin landed in Ulaanbaatar late on Monday.", "2024-09-03")
+    assert [(x.type, x.person, x.state, x.date) for x in c] == [("visit", "vladimir-vladimirovich-putin", "MNG", "2024-09-02")]
+
+
+def test_georgia_the_us_state_is_not_the_country(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Yoav Gallant will travel to Atlanta, Georgia, next week for a conference.")
+    assert {x.state for x in c} <= {"USA"} and c
+
+
+def test_congo_without_context_is_flagged_not_guessed(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Omar al-Bashir arrived in Congo on Monday.")
+    assert all(x.state is None or x.state in ("COD", "COG") for x in c)
+    k = _cands(spec, "Omar al-Bashir arrived in Kinshasa on Monday for the summit.")
+    assert [(x.type, x.state) for x in k] == [("visit", "COD")]
+
+
+def test_denied_trip_and_namesake_give_nothing(spec) -> None:  # noqa: ANN001
+    assert _cands(spec, "The Kremlin denied that Vladimir Putin would travel to Yerevan next week.") == []
+    assert all(x.person != "rodrigo-roa-duterte" for x in _cands(spec, "Sara Duterte flew to Madrid on Monday to meet supporters."))
+
+
+def test_own_state_is_not_a_visit(spec) -> None:  # noqa: ANN001
+    assert _cands(spec, "Vladimir Putin arrived in Moscow on Monday.") == []
+
+
+def test_every_candidate_carries_its_evidence(spec) -> None:  # noqa: ANN001
+    n = 0
+    for case in load_labelled(LABELLED):
+        d = case["document"]
+        doc = make_document(d["text"], date=d.get("date"))
+        for c in extract_candidates(doc, spec):
+            n += 1
+            assert c.evidence.sentence and c.evidence.sentence == doc.text[c.evidence.start: c.evidence.end].strip()
+            assert c.method and c.model_version and 0 < c.confidence <= 1
+            assert c.document == doc.id
+    assert n > 40
+
+
+def test_extraction_is_deterministic(spec) -> None:  # noqa: ANN001
+    case = load_labelled(LABELLED)[0]["document"]
+    a = extract_candidates(make_document(case["text"], date=case["date"]), spec)
+    b = extract_candidates(make_document(case["text"], date=case["date"]), spec)
+    assert a == b
+
+
+def test_accuracy_does_not_regress(spec) -> None:  # noqa: ANN001
+    """A floor under the measured precision and recall (see benchmarks/bench_monitor.py for the figures)."""
+    result = evaluate(LABELLED, spec)
+    assert result["overall"]["precision"] >= 0.7
+    assert result["overall"]["recall"] >= 0.55
