@@ -75,3 +75,16 @@ def test_accuracy_does_not_regress(spec) -> None:  # noqa: ANN001
     result = evaluate(LABELLED, spec)
     assert result["overall"]["precision"] >= 0.7
     assert result["overall"]["recall"] >= 0.55
+
+
+def test_legal_citations_are_found_in_canonical_form() -> None:
+    from iccwatch.monitor.extract import citations_in
+
+    text = "The chamber acted under Article 87(7) of the Rome Statute and Rule 195, recalling resolution 1593 (2005) and art. 98 (1)."
+    assert citations_in(text) == ["RS art 87(7)", "Rule 195", "UNSC res 1593 (2005)", "RS art 98(1)"]
+
+
+def test_candidates_carry_the_citations_of_their_sentence(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Judges found on Thursday that Mongolia failed to comply with its obligations under Article 87(7) by not arresting Vladimir Putin.",
+               "2024-10-25")
+    assert any("RS art 87(7)" in x.citations for x in c)

@@ -47,6 +47,8 @@ class Candidate(BaseModel):
     announced_count: int | None = None
     partial: bool | None = None
     ambiguous: list[str] = []
+    #: Legal citations in the evidence sentence, in canonical form ("RS art 87(7)", "Rule 195").
+    citations: list[str] = []
     evidence: Evidence
     confidence: float
     method: str
@@ -153,6 +155,24 @@ def _destinations(sent: Sentence, text: str) -> list[str]:
             if code and code not in out:
                 out.append(code)
     return out
+
+
+CITATION = R(r"\b(?:article|art\.?)\s*(\d{1,3})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*)(?:\s+of\s+the\s+rome\s+statute)?|\brule\s+(\d{1,3})\b|"
+             r"\b(?:resolution|res\.?)\s+(\d{3,4})\s*\((\d{4})\)")
+
+
+def citations_in(text: str) -> list[str]:
+    """Legal citations in ``text`` in the canonical form the law engine uses."""
+    out: list[str] = []
+    for m in CITATION.finditer(text):
+        if m.group(1):
+            paras = re.sub(r"\s+", "", m.group(2) or "")
+            out.append(f"RS art {m.group(1)}{paras}")
+        elif m.group(3):
+            out.append(f"Rule {m.group(3)}")
+        elif m.group(4):
+            out.append(f"UNSC res {m.group(4)} ({m.group(5)})")
+    return list(dict.fromkeys(out))
 
 
 def _count(text: str) -> int | None:
@@ -293,7 +313,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             return
         out[key] = Candidate(
             id=_cid(document.id, kind, person, state, date), document=document.id, type=kind, person=person, state=state, date=date,
-            end_date=end_date, evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
+            end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
     for sent in sentences:

@@ -14,6 +14,7 @@ from iccwatch.law import party_status
 from iccwatch.model import parse_partial_date
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
+from iccwatch.web.assets import VENDOR
 
 TEMPLATES = Path(__file__).with_name("templates")
 STATUS_LABEL = {
@@ -95,9 +96,20 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         followed = what.get(f["court_action"]) or ("finding, no referral" if f["gap"] == "no_referral" else "referred, no response recorded")
         f["what_followed"] = followed
         rows.append({"year": f["date"][:4], "what_followed": followed})
+    by_state: dict[str, int] = {}
+    for f in gaps["failures"]:
+        by_state[f["state"]] = by_state.get(f["state"], 0) + 1
+    map_svg = ""
+    topology_file = VENDOR / "countries-50m.json"
+    if by_state and topology_file.exists():  # the geometry comes with the dashboard's assets (scripts/web-assets.sh)
+        import json
+
+        map_rows = [{"numeric": facts.records.states[iso3].numeric, "name": facts.records.states[iso3].name, "failures": n}
+                    for iso3, n in by_state.items()]
+        map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8"))))
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
             "checked_through": facts.records.meta.checked_through,
-            "chart": charts.to_svg(charts.failures_by_year(rows)) if rows else ""}
+            "chart": charts.to_svg(charts.failures_by_year(rows)) if rows else "", "map": map_svg}
 
 
 def render_html(template: str, data: dict[str, Any]) -> str:

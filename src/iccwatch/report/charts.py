@@ -58,6 +58,25 @@ def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[str, Any]:
+    """World map of failures to arrest by host State (geometry inlined: rendered offline)."""
+    return {
+        "$schema": SCHEMA,
+        "width": 520, "height": 280,
+        "projection": {"type": "equalEarth"},
+        "layer": [
+            {"data": {"values": topology, "format": {"type": "topojson", "feature": "countries"}},
+             "mark": {"type": "geoshape", "fill": "#eeeeee", "stroke": "#ffffff", "strokeWidth": 0.3}},
+            {"data": {"values": topology, "format": {"type": "topojson", "feature": "countries"}},
+             "transform": [{"lookup": "id", "from": {"data": {"values": rows}, "key": "numeric", "fields": ["failures", "name"]}},
+                           {"filter": "datum.failures > 0"}],
+             "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.3},
+             "encoding": {"color": {"field": "failures", "type": "quantitative", "title": "failures to arrest",
+                                    "scale": {"scheme": "reds"}, "legend": {"format": "d"}}}},
+        ],
+    }
+
+
 def to_svg(spec: dict[str, Any]) -> str:
     import vl_convert as vlc
 
