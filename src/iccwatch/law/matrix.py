@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
 from iccwatch.law.determination import Basis
+from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model import parse_partial_date
 
@@ -30,19 +31,6 @@ def _answer(bases: list[Basis]) -> str:
     if any(b.applies == "contested" for b in bases):
         return "contested"
     return "not_obliged"
-
-
-def _category(bases: list[Basis], answer: str) -> str:
-    if answer != "obliged":
-        return {"contested": "contested", "unknown": "unknown"}.get(answer, "not_bound")
-    kinds = {b.kind for b in bases if b.applies == "yes"}
-    if "statute" in kinds:
-        return "bound_by_statute"
-    if "unsc" in kinds:
-        return "bound_by_unsc_resolution"
-    if kinds & {"declaration", "arrangement"}:
-        return "bound_by_declaration_or_arrangement"
-    return "former_party_residual"
 
 
 def _firsts(dates: list[str | None]) -> set[dt.date]:
@@ -141,7 +129,7 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
                         answer = "unknown"
                     if answer == "obliged" and agreements and agreements[0] <= d:
                         answer = "contested"
-                    cat = _category(bases, answer)
+                    cat = category_of(answer, bases)
                 if not cats or cats[-1] != cat:
                     starts.append(d)
                     cats.append(cat)

@@ -8,6 +8,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation
+from iccwatch.law.determination import Basis, Determination
 
 #: Categories, in the order the map's legend shows them.
 CATEGORIES = (
@@ -21,14 +22,14 @@ CATEGORIES = (
 )
 
 
-def classify(det: Any) -> str:
-    if det.answer == "contested":
-        return "contested"
-    if det.answer == "unknown":
-        return "unknown"
-    if det.answer != "obliged":
+def category_of(answer: str, bases: list[Basis]) -> str:
+    """The travel-map category of an answer and the bases behind it (one definition for the map,
+    the travel matrix and the dashboard)."""
+    if answer in ("contested", "unknown"):
+        return answer
+    if answer != "obliged":
         return "not_bound"
-    kinds = {b.kind for b in det.bases if b.applies == "yes"}
+    kinds = {b.kind for b in bases if b.applies == "yes"}
     if "statute" in kinds:
         return "bound_by_statute"
     if "unsc" in kinds:
@@ -36,6 +37,10 @@ def classify(det: Any) -> str:
     if kinds & {"declaration", "arrangement"}:
         return "bound_by_declaration_or_arrangement"
     return "former_party_residual"
+
+
+def classify(det: Determination) -> str:
+    return category_of(det.answer, det.bases)
 
 
 def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
