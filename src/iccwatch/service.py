@@ -289,7 +289,7 @@ def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 EXPORT_KINDS = (
     "states-parties", "states", "participation", "situations", "persons", "warrants", "decisions",
-    "events", "statements", "statement-signatories", "instruments", "positions", "measures", "requests",
+    "events", "statements", "statement-signatories", "instruments", "positions", "measures", "requests", "responses",
 )
 
 
@@ -311,7 +311,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         ]
     if kind == "states":
         rows = [s.model_dump(mode="json", exclude_none=True, exclude={"participation"}) for s in r.states.values()]
-    elif kind in ("situations", "persons", "warrants", "decisions", "events", "statements", "instruments", "positions", "measures", "requests"):
+    elif kind in ("situations", "persons", "warrants", "decisions", "events", "statements", "instruments", "positions", "measures", "requests", "responses"):
         rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
     else:
         raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")

@@ -49,3 +49,17 @@ def test_enforcement_chain_counts(facts: Facts) -> None:
     assert jordan["gap"] == "no_referral"  # the Appeals Chamber reversed the referral
     mongolia = next(c for c in chain["failures"] if c["state"] == "MNG")
     assert mongolia["referred_to"] == "ASP" and mongolia["days_to_finding"] == 52
+
+
+def test_a_recorded_response_closes_the_gap(facts: Facts) -> None:
+    from dataclasses import replace
+
+    from iccwatch.model import Response, Source
+
+    resp = Response(id="test-response", decision="2024-10-24-mongolia", body="ASP", date="2024-12-02", kind="formal",
+                    summary="test response", sources=[Source(url="https://example.org/r", kind="secondary")])
+    f = Facts(replace(facts.records, responses={"test-response": resp}))
+    chain = enforcement_chain(f)
+    mongolia = next(c for c in chain["failures"] if c["state"] == "MNG")
+    assert mongolia["gap"] == "responded" and mongolia["days_to_response"] == 39
+    assert chain["summary"]["referrals_with_a_response"] == 1

@@ -25,7 +25,8 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         findings = [d for d in a.court_decisions if d.finding == "non_compliance"]
         final = findings[-1] if findings else None
         referral = final.referred_to if final else None
-        stage = "no_finding" if not final else "no_referral" if referral == "none" else "no_response_recorded"
+        responses = sorted((r for r in facts.records.responses.values() if final and r.decision == final.id), key=lambda r: r.date)
+        stage = "no_finding" if not final else "no_referral" if referral == "none" else "responded" if responses else "no_response_recorded"
         court_action = "finding" if final else "informed_only" if a.court_decisions else "none_recorded"
         chains.append({
             "event": e.id,
@@ -38,7 +39,8 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "finding_date": final.date if final else None,
             "days_to_finding": days_between(e.date, final.date) if final else None,
             "referred_to": referral,
-            "response": None,
+            "responses": [{"body": r.body, "date": r.date, "kind": r.kind, "summary": r.summary} for r in responses],
+            "days_to_response": days_between(final.date, responses[0].date) if final and responses else None,
             "gap": stage,
             "court_action": court_action,
             "decisions": [d.id for d in a.court_decisions],
@@ -57,10 +59,12 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         "failures_without_any_court_action_recorded": sum(c["court_action"] == "none_recorded" for c in chains),
         "findings_without_referral": sum(c["gap"] == "no_referral" for c in chains),
         "referrals_without_recorded_response": sum(c["gap"] == "no_response_recorded" for c in chains),
+        "referrals_with_a_response": sum(c["gap"] == "responded" for c in chains),
         "median_days_to_finding": _median([c["days_to_finding"] for c in chains if c["days_to_finding"] is not None]),
     }
-    return {"summary": summary, "failures": chains, "other_findings": other_findings,
-            "note": "The record does not yet hold the Assembly's or the Security Council's responses to referrals."}
+    note = ("Responses of the Assembly and the Security Council come from data/responses/; "
+            f"the record holds {len(facts.records.responses)}, so a referral 'without recorded response' may have had one the record lacks.")
+    return {"summary": summary, "failures": chains, "other_findings": other_findings, "note": note}
 
 
 def _median(values: list[int]) -> float | None:

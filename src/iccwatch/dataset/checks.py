@@ -98,6 +98,14 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("events", key)]
         yield from missing("persons", e.person, f, key, "person")
         yield from missing("states", e.state, f, key, "state")
+    for key, rs in r.responses.items():
+        f = r.files[("responses", key)]
+        yield from missing("decisions", rs.decision, f, key, "decision")
+        dec = r.decisions.get(rs.decision)
+        if dec and rs.body not in dec.referred_to.split("+"):
+            yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
+        if dec and _last(rs.date) < _first(dec.date):
+            yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")
     for key, ms in r.measures.items():
         yield from missing("states", ms.state, r.files[("measures", key)], key, "state")
     for key, rq in r.requests.items():

@@ -16,6 +16,7 @@ from iccwatch.model import (
     Person,
     Position,
     Request,
+    Response,
     Situation,
     State,
     Statement,
@@ -35,6 +36,7 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "positions": (Position, "id"),
     "requests": (Request, "id"),
     "measures": (Measure, "id"),
+    "responses": (Response, "id"),
 }
 
 
@@ -54,6 +56,7 @@ class RecordSet:
     positions: dict[str, Position] = field(default_factory=dict)
     requests: dict[str, Request] = field(default_factory=dict)
     measures: dict[str, Measure] = field(default_factory=dict)
+    responses: dict[str, Response] = field(default_factory=dict)
     #: data/lookups/*.yaml by file stem (normalisation tables for matching text).
     lookups: dict[str, Any] = field(default_factory=dict)
     #: The file each record came from, by (kind, key), for error messages.

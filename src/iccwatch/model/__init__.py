@@ -9,6 +9,7 @@ from iccwatch.model.meta import Meta
 from iccwatch.model.person import Office, Person, StatusChange, Warrant
 from iccwatch.model.position import Position
 from iccwatch.model.request import Request
+from iccwatch.model.response import Response
 from iccwatch.model.situation import Situation
 from iccwatch.model.state import Participation, State
 from iccwatch.model.statement import Statement
@@ -24,6 +25,7 @@ __all__ = [
     "Person",
     "Position",
     "Request",
+    "Response",
     "Situation",
     "Source",
     "Sourced",

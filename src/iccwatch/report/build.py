@@ -93,7 +93,8 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     rows = []
     for f in gaps["failures"]:
         f["cite"] = notes.cite([*events[f["event"]].sources, *(s for d in f["decisions"] for s in facts.records.decisions[d].sources)])
-        followed = what.get(f["court_action"]) or ("finding, no referral" if f["gap"] == "no_referral" else "referred, no response recorded")
+        followed = what.get(f["court_action"]) or {"no_referral": "finding, no referral", "responded": "referred, response recorded"}.get(
+            f["gap"], "referred, no response recorded")
         f["what_followed"] = followed
         rows.append({"year": f["date"][:4], "what_followed": followed})
     by_state: dict[str, int] = {}

@@ -52,8 +52,9 @@ def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "x": {"field": "year", "type": "ordinal", "title": None},
             "y": {"aggregate": "count", "title": "failures to arrest", "axis": {"tickMinStep": 1, "format": "d"}},
             "color": {"field": "what_followed", "type": "nominal", "title": "what followed",
-                      "scale": {"domain": ["no court action recorded", "decision without finding", "finding, no referral", "referred, no response recorded"],
-                                "range": ["#a23b3b", "#d98c3f", "#c9b458", "#2c5d8f"]}},
+                      "scale": {"domain": ["no court action recorded", "decision without finding", "finding, no referral", "referred, no response recorded",
+                                           "referred, response recorded"],
+                                "range": ["#a23b3b", "#d98c3f", "#c9b458", "#2c5d8f", "#2c7a4b"]}},
         },
     }
 

@@ -120,7 +120,7 @@ def _walk_sources(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any
 def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
     conn.execute(insert(schema.build_info), [{"key": k, "value": v} for k, v in info.items()])
     rows, source_rows = [], []
-    for kind in ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements", "positions", "requests", "measures"):
+    for kind in ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements", "positions", "requests", "measures", "responses"):
         for key, obj in r.of_kind(kind).items():
             data = obj.model_dump(mode="json", exclude_defaults=False)
             rows.append({"kind": kind, "key": key, "file": r.files[(kind, key)], "data": data})
