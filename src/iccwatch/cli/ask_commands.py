@@ -69,6 +69,8 @@ def _print_determination(d: dict[str, Any]) -> None:
         console.print(f"[yellow]doubt:[/] {x}")
     for a in d["assumptions"]:
         console.print(f"[cyan]assumed:[/] {a}")
+    for c in d["court_decisions"]:
+        console.print(f"[bold]the Court decided[/] {c['date']}: {c['finding'].replace('_', ' ')}, referred to {c['referred_to']} {c['record_number'] or ''}")
     console.print("[dim]citations: " + "; ".join(f"{c['citation']} <{c['url']}>" if c["url"] else c["citation"] for c in d["citations"]) + "[/]")
 
 

@@ -111,6 +111,11 @@ def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Det
     it and the determination says how the answer depends on it.
     """
     det = _evaluate(facts, state, person, on)
+    st, p = facts.state(state), facts.person(person)
+    det.court_decisions = [
+        {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
+        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == st.iso3 and p.id in d.persons
+    ]
     for iso3, act in _disputed_acts_used(facts, det):
         alt = facts.without_act(iso3, act)
         other = _evaluate(alt, state, person, on)

@@ -76,6 +76,9 @@ class Determination:
     depends_on: list[Dependency] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
     bases: list[Basis] = field(default_factory=list)
+    #: The Court's recorded decisions on this State's cooperation concerning this person (what it found
+    #: and where it actually referred the matter), beside the law's answer.
+    court_decisions: list[dict[str, Any]] = field(default_factory=list)
 
     def sources(self) -> list[dict[str, Any]]:
         seen: dict[str, dict[str, Any]] = {}
@@ -101,6 +104,7 @@ class Determination:
             "missing_facts": self.missing_facts,
             "depends_on": [d.as_dict() for d in self.depends_on],
             "doubts": self.doubts,
+            "court_decisions": self.court_decisions,
             "citations": [{"citation": c, "url": u} for c, u in cites.items()],
             "sources": self.sources(),
         }

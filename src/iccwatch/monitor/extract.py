@@ -81,8 +81,10 @@ R = lambda p: re.compile(p, re.I)  # noqa: E731
 DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|go|visit|be attending)|will not (?:travel|attend|go|visit)|won't (?:travel|attend|go)|"
            r"cancel+ed|cancels|called off|shelved|postponed|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed)\b")
-ARRIVAL_PAST = R(r"\b(arrived|landed|touched down|visited|was in|were in|flew (?:in)?to|travell?ed to|attended|held talks|met with|met his|met the|"
-                 r"stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|on a visit|(?:state|official) visit)\b")
+ARRIVAL_PAST = R(r"\b(arrived|arriving|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed to|attended|held talks|"
+                 r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
+                 r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
+                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in))\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
@@ -108,7 +110,8 @@ BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted und
 UNSEALED = R(r"\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
-NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender)|did not comply)\b")
+NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
+                  r"did not comply|breached its obligations)\b")
 CHAMBER = R(r"\b(chamber|judges|the court|icc|international criminal court)\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
@@ -189,8 +192,26 @@ def _count(text: str) -> int | None:
 # ------------------------------------------------------------------------------------- mentions
 
 
+def _neighbour(doc: Any, i: int, step: int) -> Any:
+    """The nearest non-whitespace token before (step -1) or after (step 1) token i, or None."""
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space:
+        j += step
+    return doc[j] if 0 <= j < len(doc) else None
+
+
 def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     spans = sorted(doc.spans.get("mentions", []), key=lambda s: (s.start, -(s.end - s.start)))
+    # A surname the text also gives with another first name ("Ahmed Bashir", "Sara Duterte") is a
+    # namesake throughout the document: "Mr Bashir" then means that person, not the warrant subject.
+    namesakes: set[str] = set()
+    for s in spans:
+        if s.label_ == "SURNAME":
+            prev = _neighbour(doc, s.start, -1)
+            own = {normalise(t) for n in spec.persons.get(s.id_, []) for t in re.split(r"[\s-]+", n)}
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
+                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
+                namesakes.add(s.text)
     kept: list[Mention] = []
     last_end = -1
     for s in spans:
@@ -198,19 +219,16 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         text = s.text
         label = s.label_
-        if label == "SURNAME":
-            prev = doc[s.start - 1] if s.start > 0 else None
-            # "Sara Duterte": a different first name makes it someone else; titles are fine.
-            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
-                    and normalise(prev.text) not in SENTENCE_OPENERS:
-                continue
-        nxt_tok = doc[s.end] if s.end < len(doc) else None
+        if label == "SURNAME" and text in namesakes:
+            continue
+        nxt_tok = _neighbour(doc, s.end - 1, 1)
+        prev = _neighbour(doc, s.start, -1)
+        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES:
+            continue  # a first name here ("Bashir Ahmed")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
         if label == "STATE" and text in ("Chad", "Jordan", "Georgia", "Dominica"):
-            nxt = doc[s.end] if s.end < len(doc) else None
-            prev = doc[s.start - 1] if s.start > 0 else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
+            if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
                 continue  # a first name ("Chad Smith")
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
                     and prev.text not in ("In", "To", "From", "Of", "And", "With"):
@@ -403,9 +421,9 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             continue
         sm = SURRENDER.search(s)
         if sm and not denial:
-            by = [x for x in states if x not in ("NLD",)]
+            by = _arrest_state(sent, states, s)
             for p in persons[:1]:
-                emit("surrender", sent, "rules:surrender", person=p, state=by[0] if by else None, anchor=sm.start())
+                emit("surrender", sent, "rules:surrender", person=p, state=by, anchor=sm.start())
             continue
         am = ARREST.search(s)
         if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not denial:
@@ -417,6 +435,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         past = ARRIVAL_PAST.search(s)
         fut = TRAVEL_FUTURE.search(s)
         dest = _destinations(sent, text)
+        if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and states:
+            dest = states[:1]  # "when the president was in the country": the State the sentence names
         if past and not (fut and fut.start() < past.start()):
             for p in persons[:1]:
                 for st in dest:

@@ -74,7 +74,7 @@ def spec_from_records(r: RecordSet) -> Spec:
         # Drop French-only forms that are ordinary English words and codes; keep names with a capital.
         states[iso3] = sorted(n for n in cand if n and n[0].isupper() and len(n) > 2 and n not in AMBIGUOUS)
     extra = {"PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
-             "COG": ["Congo-Brazzaville", "Republic of Congo"], "USA": ["United States", "U.S.", "US", "America"],
+             "COG": ["Congo-Brazzaville", "Republic of Congo"], "CAF": ["CAR", "Central African Republic"], "USA": ["United States", "U.S.", "US", "America"],
              "GBR": ["UK", "Britain", "Great Britain"], "RUS": ["Russia"], "PSE": ["Palestine", "Gaza", "West Bank"],
              "CIV": ["Ivory Coast"], "TUR": ["Turkey"], "CZE": ["Czech Republic"], "NLD": ["Holland"], "SWZ": ["Swaziland"],
              "MMR": ["Burma"], "TLS": ["East Timor"], "VAT": ["Vatican", "Holy See"], "CHN": ["Hong Kong"]}
