@@ -88,3 +88,8 @@ def test_candidates_carry_the_citations_of_their_sentence(spec) -> None:  # noqa
     c = _cands(spec, "Judges found on Thursday that Mongolia failed to comply with its obligations under Article 87(7) by not arresting Vladimir Putin.",
                "2024-10-25")
     assert any("RS art 87(7)" in x.citations for x in c)
+
+
+def test_a_new_warrant_subject_is_kept_by_name(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Judges of the International Criminal Court on Tuesday issued arrest warrants for Musa Idris Karim, the Court said.", "2026-03-05")
+    assert [(x.type, x.person, x.person_name, x.date) for x in c] == [("warrant_issued", None, "Musa Idris Karim", "2026-03-03")]

@@ -113,7 +113,7 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
         return
     p = row["payload"]
     console.print(f"[bold]{row['type']}[/] {row['id']}  status {row['status']}{' (duplicate of ' + row['duplicate_of'] + ')' if row['duplicate_of'] else ''}")
-    for k in ("person", "state", "date", "end_date", "forum", "signatories", "drafters", "announced_count", "partial", "ambiguous"):
+    for k in ("person", "person_name", "state", "date", "end_date", "forum", "signatories", "drafters", "announced_count", "partial", "ambiguous", "citations"):
         if p.get(k) not in (None, [], ""):
             console.print(f"  {k}: {p[k]}")
     ev = p["evidence"]

@@ -38,6 +38,8 @@ class Candidate(BaseModel):
     document: str
     type: str
     person: str | None = None
+    #: A name the text gives for someone not (yet) in the record, e.g. the subject of a new warrant.
+    person_name: str | None = None
     state: str | None = None
     date: str | None = None
     end_date: str | None = None
@@ -109,6 +111,7 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:an?\s+|two\s+|three\s+|four\s+|si
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b")
 UNSEALED = R(r"\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
+NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
                   r"did not comply|breached its obligations)\b")
@@ -325,12 +328,12 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             date, end_date = _pick_date(sent, ref, anchor)
         if kind == "visit" and date and ref and parse_partial_date(date)[0] > ref:
             kind = "planned_visit"
-        key = (kind, person, state, date if kind not in ("joint_statement",) else None)
+        key = (kind, person or extra.get("person_name"), state, date if kind not in ("joint_statement",) else None)
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
         if key in out:
             return
         out[key] = Candidate(
-            id=_cid(document.id, kind, person, state, date), document=document.id, type=kind, person=person, state=state, date=date,
+            id=_cid(document.id, kind, person or extra.get("person_name"), state, date), document=document.id, type=kind, person=person, state=state, date=date,
             end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
@@ -365,6 +368,12 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
             for p in persons:
                 emit(kind, sent, "rules:warrant", person=p, anchor=wm.start())
+            if not persons:
+                # Someone the record does not know yet: keep the name for the reviewer.
+                for name in NEW_NAME.findall(s[wm.start():]):
+                    name = name.strip()
+                    if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")):
+                        emit(kind, sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
             continue
         if JOINT.search(s) and not NGO.search(s) and not AGAINST.search(s):
             signed = list(states)
