@@ -251,9 +251,49 @@ def merge_measures() -> None:
         write_yaml(DATA / "measures" / f"{mid}.yaml", rec)
 
 
-STEPS = {"persons": merge_persons, "treaty": merge_treaty, "lists": merge_treaty_lists, "measures": merge_measures}
+
+
+def merge_second_warrants() -> None:
+    """Further warrants or summonses for a person (a second warrant adding charges, an earlier summons)."""
+    notes = yaml.safe_load((ROOT / "research" / "persons.yaml").read_text())
+    skip = {"Jean-Pierre Bemba Gombo"}  # the 2013 Art. 70 warrant was served in ICC detention on a date not recorded
+    for n in notes:
+        ws = n.get("warrants") or []
+        if len(ws) < 2 or n["name"] in skip:
+            continue
+        slug = slugify(n["name"].split(" (")[0])
+        first = read_yaml(DATA / "warrants" / f"{slug}-1.yaml")
+        for w in ws:
+            if w.get("issued") == first.get("issued") and w.get("kind") == first.get("kind"):
+                continue
+            srcs = sources(w.get("sources"))
+            if not srcs or not w.get("issued"):
+                continue
+            rec = {"id": f"{slug}-2", "person": slug, "situation": first["situation"], "kind": w["kind"]}
+            if w.get("case_number"):
+                rec["case_number"] = w["case_number"]
+            rec["issued"] = w["issued"]
+            if w.get("unsealed"):
+                rec["unsealed"] = w["unsealed"]
+            rec["crimes"] = sorted(set(w.get("crimes") or []))
+            history = [{"status": "issued", "date": w["issued"], "sources": srcs}]
+            # The person's later fate applies to this warrant too (custody, death, end of the case).
+            for h in first.get("status_history", []):
+                if h["status"] not in ("issued", "requested") and h.get("date") and h["date"] >= w["issued"]:
+                    history.append(h)
+            rec["status_history"] = history
+            rec["sources"] = srcs
+            if w.get("confidence") in ("medium", "low"):
+                rec["confidence"] = w["confidence"]
+            if w.get("note"):
+                rec["note"] = w["note"]
+            write_yaml(DATA / "warrants" / f"{slug}-2.yaml", rec)
+
+
+STEPS = {"persons": merge_persons, "treaty": merge_treaty, "lists": merge_treaty_lists, "measures": merge_measures,
+         "warrants": merge_second_warrants}
 
 if __name__ == "__main__":
-    # Each step ran once, in this order, to make the record: persons, treaty, lists.
+    # Each step ran once, in this order, to make the record: persons, treaty, lists, measures, warrants.
     for step in sys.argv[1:] or list(STEPS):
         STEPS[step]()
