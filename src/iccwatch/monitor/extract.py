@@ -211,7 +211,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
-            own = {normalise(t) for n in spec.persons.get(s.id_, []) for t in re.split(r"[\s-]+", n)}
+            own = spec.name_tokens(s.id_)
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
                     and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
                 namesakes.add(s.text)

@@ -50,8 +50,20 @@ class Spec:
     nationality: dict[str, list[str]]
     state_names: dict[str, str]  # iso3 -> display name
 
+    def __post_init__(self) -> None:
+        # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
+        object.__setattr__(self, "_json", json.dumps({k: v for k, v in self.__dict__.items() if not k.startswith("_")}, sort_keys=True))
+        tokens = {pid: frozenset(normalise(t) for n in names for t in re.split(r"[\s-]+", n)) for pid, names in self.persons.items()}
+        object.__setattr__(self, "_name_tokens", tokens)
+
     def key(self) -> str:
-        return hashlib.sha256(json.dumps(self.__dict__, sort_keys=True).encode()).hexdigest()[:16]
+        return hashlib.sha256(self._json.encode()).hexdigest()[:16]  # type: ignore[attr-defined]
+
+    def name_tokens(self, pid: str) -> frozenset[str]:
+        return self._name_tokens.get(pid, frozenset())  # type: ignore[attr-defined]
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
+        return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names))
 
 
 def _variants(name: str) -> set[str]:
@@ -135,4 +147,4 @@ def _pipeline(spec_json: str) -> Any:
 
 def pipeline(spec: Spec) -> Any:
     """The spaCy pipeline for a spec, built once per process (so once per Dask worker)."""
-    return _pipeline(json.dumps(spec.__dict__, sort_keys=True))
+    return _pipeline(spec._json)  # type: ignore[attr-defined]
