@@ -90,3 +90,12 @@ def test_pages_render(client) -> None:  # noqa: ANN001
         assert "https://cdn" not in r.text and "jsdelivr" not in r.text and "unpkg" not in r.text
     assert client.get("/decisions?format=csv").text.startswith("date,")
     assert client.get("/states/ZZZ").status_code == 404
+
+
+def test_monitor_endpoints_and_page(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/monitor/candidates", params={"status": "all"})
+    assert r.status_code == 200 and "items" in r.json()
+    assert client.get("/api/v1/monitor/alerts").status_code == 200
+    assert client.get("/api/v1/monitor/candidates", params={"status": "bogus"}).status_code == 422
+    page = client.get("/monitor")
+    assert page.status_code == 200 and "candidate facts" in page.text

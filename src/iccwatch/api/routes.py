@@ -170,6 +170,37 @@ def index_explain(state: str, facts: FactsDep, year: Year = 2025, samples: Sampl
     return service.index_explain(facts, state, year, None, samples, seed)
 
 
+# --------------------------------------------------------------------------------------- monitor
+
+
+def _monitor_queue(request: Request) -> Any:
+    try:
+        from iccwatch.monitor.queue import Queue
+    except ImportError:  # pragma: no cover - the monitor extra is not installed
+        raise FieldError("monitor", "the monitor needs the monitor extra: pip install iccwatch[monitor]") from None
+    return Queue(request.app.state.settings.db_url)
+
+
+@router.get("/monitor/candidates", tags=["monitor"], summary="Candidate facts from ingested documents, with their evidence")
+def candidates(request: Request, status: Annotated[str, Query(pattern="^(pending|accepted|rejected|duplicate|all)$")] = "pending",
+               limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    q = _monitor_queue(request)
+    try:
+        rows = q.list(None if status == "all" else status)
+    finally:
+        q.close()
+    return page(rows, limit, offset)
+
+
+@router.get("/monitor/alerts", tags=["monitor"], summary="Candidate visits to States that must arrest, with the determination")
+def monitor_alerts(request: Request) -> list[dict[str, Any]]:
+    q = _monitor_queue(request)
+    try:
+        return q.list_alerts()
+    finally:
+        q.close()
+
+
 # ---------------------------------------------------------------------------------------- export
 
 

@@ -25,7 +25,7 @@ TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 
 NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/decisions", "Decisions"), ("/events", "Events"),
-       ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index")]
+       ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor")]
 
 
 def _facts(request: Request) -> Facts:
@@ -182,6 +182,26 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days"), ("referred_to", "Referred to"), ("gap", "Gap")],
                            sort, dir, "gaps", {}, intro=intro, links={"state_name": "/states/{state}", "person_name": "/persons/{person}"})
+
+    @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
+    def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
+        from iccwatch.monitor.queue import Queue
+
+        q = Queue(request.app.state.settings.db_url)
+        try:
+            rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
+                     "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
+                     "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
+                    for r in q.list(None if status == "all" else status)]
+            alerts = q.list_alerts()
+        finally:
+            q.close()
+        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({a['answer']})" for a in alerts[-10:])
+                 if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
+        return _table_page(request, "Monitor: candidate facts awaiting review", rows,
+                           [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
+                            ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
+                           sort, dir, "candidates", {"status": status}, intro=intro)
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = "rank", dir: str = "asc") -> Response:
