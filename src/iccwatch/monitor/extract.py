@@ -86,7 +86,7 @@ DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|go|visit|be at
 ARRIVAL_PAST = R(r"\b(arrived|arriving|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed to|attended|held talks|"
                  r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in))\b")
+                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in))\b|['’]s (?:visit|trip|stay) (?:to|in)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
@@ -429,12 +429,14 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         if not persons:
             continue
         sm = SURRENDER.search(s)
+        am = ARREST.search(s)
         if sm and not denial:
             by = _arrest_state(sent, states, s)
             for p in persons[:1]:
                 emit("surrender", sent, "rules:surrender", person=p, state=by, anchor=sm.start())
-            continue
-        am = ARREST.search(s)
+            if not (am and am.start() < sm.start()):
+                continue
+            # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
         if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not denial:
             for p in persons[:1]:
                 emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, states, s), anchor=am.start())
