@@ -279,12 +279,9 @@ def participation_from_reference(reference: Path, states: dict[str, dict]) -> No
         consent = "ratification"
         if "succession" in notes.lower():
             consent = "succession"
-        elif "acceded" in notes.lower() or "accession" in notes.lower() and not row["signed"]:
+        elif "acceded" in notes.lower() or ("accession" in notes.lower() and not row["signed"]):
             consent = "accession"
-        if consent == "succession":
-            add(consent, row["ratified_or_acceded"], note=notes)
-        else:
-            add(consent, row["ratified_or_acceded"], note=notes)
+        add(consent, row["ratified_or_acceded"], note=notes)
         add("entry_into_force", row["entry_into_force"])
         if row["withdrawal_notified"]:
             add("withdrawal_notified", row["withdrawal_notified"])
@@ -468,13 +465,9 @@ def build_persons(reference: Path) -> tuple[dict[str, dict], dict[str, dict]]:
         elif status:
             history.append({"status": status, "sources": srcs})
         warrant["status_history"] = history
-        if not row["warrant_date"] and kind == "arrest_warrant":
-            warrant["note"] = "issue date not given by the reference"
         if row["person"].startswith("Ahmad Al Faqi Al Mahdi"):
             warrant["confidence"] = "medium"
             warrant["note"] = "the reference notes that the warrant date conflicts with the surrender date in its sources"
-        elif not row["warrant_date"] and kind == "arrest_warrant":
-            pass
         if not row["warrant_date"] and row["situation"] == "Libya":
             warrant["kind"] = "arrest_warrant"
             warrant["note"] = "warrant unsealed by the Prosecutor's statement cited; the issue date is not given there"
