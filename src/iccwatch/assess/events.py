@@ -122,6 +122,3 @@ def assess_events(facts: Facts, state: str | None = None, person: str | None = N
 def days_between(a: str, b: str) -> int:
     return (parse_partial_date(b)[0] - parse_partial_date(a)[0]).days
 
-
-def _date(d: str) -> dt.date:
-    return parse_partial_date(d)[0]

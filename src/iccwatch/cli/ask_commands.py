@@ -12,6 +12,7 @@ from iccwatch import service
 from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console, emit_json, emit_table
 from iccwatch.facts import Assumption, Facts
+from iccwatch.law.obligations import DUTIES
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
@@ -109,15 +110,9 @@ def obligations(
     console.print(f"Duties of [bold]{q['state_name']}[/] on {q['on']}")
     rows = [{**s, "persons": ", ".join(p["name"] for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
-    console.print("In each: " + "; ".join(f"{d[1]} [{d[2]}]" for d in service_duties()))
+    console.print("In each: " + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
-
-
-def service_duties() -> tuple[tuple[str, str, str], ...]:
-    from iccwatch.law.obligations import DUTIES
-
-    return DUTIES
 
 
 @app.command("travel")

@@ -15,7 +15,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
-from iccwatch.law.determination import Basis, Dependency, Determination, combine_forums
+from iccwatch.law.determination import Basis, Dependency, Determination, answer_of, combine_forums
 from iccwatch.law.immunity import immunity_check
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
@@ -54,12 +54,12 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
                              children=[b.step for b in bases if b.applies != "no" or b.kind in ("statute", "unsc")]))
     applying = [b for b in all_bases if b.applies == "yes"]
     contested = [b for b in all_bases if b.applies == "contested"]
+    answer = answer_of(all_bases)
     for b in all_bases:
         missing += b.missing
     positions: list = []
     extra_doubts: list[str] = []
-    if applying:
-        answer = "obliged"
+    if answer == "obliged":
         basis = list(dict.fromkeys(c for b in applying for c in b.citations))
         forum = combine_forums([b.forum for b in applying])
         imm = immunity_check(facts, p, st.iso3, on)
@@ -83,14 +83,12 @@ def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determinati
         children.append(forum_step(facts, forum, basis))
         conclusion = (f"{st.name} must arrest and surrender {p.name} if {p.name} is on its territory on {on}" if answer == "obliged"
                       else f"{st.name} is bound to cooperate, but whether it must surrender {p.name} on {on} is contested (Art. 98(2))")
-    elif contested:
-        answer = "contested"
+    elif answer == "contested":
         basis = list(dict.fromkeys(c for b in contested for c in b.citations))
         forum = combine_forums([b.forum for b in contested])
         positions = [pos for b in contested for pos in b.positions]
         conclusion = f"whether {st.name} must arrest {p.name} on {on} is contested"
     else:
-        answer = "not_obliged"
         basis = []
         forum = "none"
         conclusion = (f"{st.name} has no legal duty to arrest {p.name} on {on}: it is not bound by the Statute, a declaration, "
@@ -111,10 +109,10 @@ def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Det
     it and the determination says how the answer depends on it.
     """
     det = _evaluate(facts, state, person, on)
-    st, p = facts.state(state), facts.person(person)
+    iso3, pid = det.question["state"], det.question["person"]  # already resolved: no second name lookup
     det.court_decisions = [
         {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
-        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == st.iso3 and p.id in d.persons
+        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == iso3 and pid in d.persons
     ]
     for iso3, act in _disputed_acts_used(facts, det):
         alt = facts.without_act(iso3, act)

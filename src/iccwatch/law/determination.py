@@ -36,6 +36,15 @@ class Basis:
     missing: list[str] = field(default_factory=list)
 
 
+def answer_of(bases: list[Basis]) -> Answer:
+    """The answer the bases give: obliged if any applies, contested if any is contested, else not obliged."""
+    if any(b.applies == "yes" for b in bases):
+        return "obliged"
+    if any(b.applies == "contested" for b in bases):
+        return "contested"
+    return "not_obliged"
+
+
 @dataclass
 class Dependency:
     """How the answer changes if a fact the record marks as disputed is not true."""

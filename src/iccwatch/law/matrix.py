@@ -16,21 +16,13 @@ from dataclasses import dataclass, field
 
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
-from iccwatch.law.determination import Basis
+from iccwatch.law.determination import Basis, answer_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model import parse_partial_date
 
 #: The earliest date the matrix covers: the Statute's adoption.
 EPOCH = dt.date(1998, 7, 17)
-
-
-def _answer(bases: list[Basis]) -> str:
-    if any(b.applies == "yes" for b in bases):
-        return "obliged"
-    if any(b.applies == "contested" for b in bases):
-        return "contested"
-    return "not_obliged"
 
 
 def _firsts(dates: list[str | None]) -> set[dt.date]:
@@ -73,10 +65,10 @@ def _state_situation_segments(facts: Facts, iso3: str, situation_id: str) -> tup
     values = []
     for d in starts:
         bases = bases_in_situation(facts, iso3, sit, d)
-        answer = _answer(bases)
+        answer = answer_of(bases)
         for act in disputed:
             # The same test the engine makes: does the answer hold without the disputed fact?
-            alt = _answer(bases_in_situation(facts.without_act(iso3, act), iso3, sit, d))
+            alt = answer_of(bases_in_situation(facts.without_act(iso3, act), iso3, sit, d))
             if alt != answer and answer in ("obliged", "not_obliged"):
                 answer = "unknown"
         values.append((answer, bases))
@@ -124,7 +116,7 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
                         answer, b = seg_values[bisect.bisect_right(seg_starts, d) - 1]
                         answers.append(answer)
                         bases += b
-                    answer = _answer(bases)
+                    answer = answer_of(bases)
                     if "unknown" in answers and answer in ("obliged", "not_obliged"):
                         answer = "unknown"
                     if answer == "obliged" and agreements and agreements[0] <= d:

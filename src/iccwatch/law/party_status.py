@@ -84,12 +84,13 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     announced = [a for a in acts if a.action == "withdrawal_announced" and _first(a.date) <= on]
     declarations = [a for a in acts if a.action == "declaration_12_3" and _first(a.date) <= on]
 
-    used: list[FactUsed] = []
     children: list[Step] = []
     since = until = None
     if current:
         since = current.start.isoformat()
-        consent = max((a for a in acts if a.action in CONSENT_ACTIONS and _first(a.date) <= current.start or a.action == "succession"), key=lambda a: a.date, default=None)
+        # The instrument behind this entry into force (a successor State's notification may follow it).
+        consent = max((a for a in acts if a.action in CONSENT_ACTIONS and (_first(a.date) <= current.start or a.action == "succession")),
+                      key=lambda a: a.date, default=None)
         eif_step = Step(
             rule="entry_into_force",
             citations=[rs("126(1)") if current.start == dt.date(2002, 7, 1) else rs("126(2)")],
@@ -230,8 +231,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
                 facts=[fact_of(a)],
             )
         )
-    covering = list(declarations)
-    for d in covering:
+    for d in declarations:
         period = f"conduct from {d.covers_from or 'an unspecified date'}" + (f" to {d.covers_to}" if d.covers_to else " onwards")
         children.append(
             Step(
@@ -250,8 +250,8 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
         "non_party": f"{st.name} is not a party on {on.isoformat()}",
     }[status]
-    step = Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, facts=used, children=children)
+    step = Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, children=children)
     return PartyStatus(
         iso3=st.iso3, on=on, party=party, status=status, since=since, until=until, step=step,
-        doubts=doubts, declarations=covering, announcements=announced,
+        doubts=doubts, declarations=declarations, announcements=announced,
     )

@@ -64,7 +64,6 @@ class Mention:
     text: str
     start: int
     end: int
-    token_start: int
 
 
 @dataclass
@@ -236,7 +235,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
                     and prev.text not in ("In", "To", "From", "Of", "And", "With"):
                 continue  # a surname ("Michael Jordan")
-        kept.append(Mention(label, s.id_, text, s.start_char, s.end_char, s.start))
+        kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
     return kept
 
@@ -459,6 +458,3 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                     emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=ambiguous, anchor=pos(fut))
     return list(out.values())
 
-
-def today_or(document: Document) -> dt.date:
-    return parse_partial_date(document.date)[0] if document.date else dt.date.today()

@@ -29,7 +29,8 @@ def _env() -> Environment:
     return env
 
 
-def _timeline(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, str]]:
+def party_segments(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, str]]:
+    """Bands of a State's relation to the Statute from 1998 to ``until`` (for the timeline chart)."""
     st = facts.state(iso3)
     points = sorted({parse_partial_date(a.date)[0] for a in st.participation if a.instrument == "rome-statute"} | {dt.date(1998, 7, 17)})
     points = [p for p in points if p <= until]
@@ -79,7 +80,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         "checked_through": facts.records.meta.checked_through,
         "generated": dt.date.today().isoformat(),
         "charts": {
-            "timeline": charts.to_svg(charts.party_timeline(_timeline(facts, st.iso3, on))),
+            "timeline": charts.to_svg(charts.party_timeline(party_segments(facts, st.iso3, on))),
             "pillars": charts.to_svg(charts.pillar_bars(index["pillars"])) if any(v is not None for v in index["pillars"].values()) else "",
         },
     }

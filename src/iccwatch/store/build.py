@@ -22,7 +22,6 @@ from sqlalchemy.engine import Engine, make_url
 
 from iccwatch.dataset import RecordSet, load_dataset
 from iccwatch.model import parse_partial_date
-from iccwatch.model.rome_statute import party_intervals
 from iccwatch.store import schema
 
 SCHEMA_VERSION = 1
@@ -166,9 +165,6 @@ def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
     sig = [{"statement": s.id, "iso3": iso} for s in r.statements.values() for iso in s.signatories]
     if sig:
         conn.execute(insert(schema.statement_signatories), sig)
-    # A sanity read-back: the flattened party periods must be computable for every state.
-    for s in r.states.values():
-        party_intervals(s.participation)
 
 
 def _insert(conn: Connection, table: Any, objs: Any, cols: list[str]) -> None:

@@ -82,13 +82,13 @@ def install(app: FastAPI) -> None:
         relation = service.state_relation(facts, state, day)
         iso3 = relation["iso3"]
         index = service.index_explain(facts, iso3, year, samples=1000)
-        from iccwatch.report.build import _timeline
+        from iccwatch.report.build import party_segments
 
         return _render(request, "state.html", st=facts.records.states[iso3], on=day.isoformat(), year=year, relation=relation,
                        timeline=service.state_timeline(facts, iso3), duties=service.ask_obligations(facts, iso3, day),
                        events=service.assessed_events(facts, state=iso3), decisions=service.decisions_list(facts, state=iso3),
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
-                       timeline_spec=charts.party_timeline(_timeline(facts, iso3, day)), pillar_spec=charts.pillar_bars(index["pillars"]))
+                       timeline_spec=charts.party_timeline(party_segments(facts, iso3, day)), pillar_spec=charts.pillar_bars(index["pillars"]))
 
     @app.get("/states/{state}/report.{fmt}", include_in_schema=False)
     def state_report(request: Request, state: str, fmt: str, on: str | None = None) -> Response:
