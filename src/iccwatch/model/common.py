@@ -83,6 +83,10 @@ class Source(Strict):
     publisher: str | None = None
     date: PartialDate | None = None
     kind: Literal["primary", "secondary"]
+    #: Where in a long document the fact is stated: page, paragraph, section or the document's number.
+    pinpoint: str | None = None
+    #: For a copy of a document on a third-party host: what it is a copy of (the original's title or URL).
+    copy_of: str | None = None
     note: str | None = None
 
 
@@ -95,4 +99,7 @@ class Sourced(Strict):
     sources: list[Source] = Field(min_length=1)
     confidence: Confidence = "high"
     disputed: bool = False
+    #: Why no primary source is cited for this fact (searched for and not found, or not public); the
+    #: gap is counted by ``iccwatch data sources`` rather than hidden.
+    primary_gap: str | None = None
     note: str | None = None
