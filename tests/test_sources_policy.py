@@ -18,7 +18,9 @@ from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model import Source
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
-POLICY_CASES = ["unknown-domain", "unreliable-domain"]
+POLICY_CASES = ["unknown-domain", "unreliable-domain", "primary-not-allowed", "copy-without-copy-of",
+                "weak-sources-only", "late-source", "snapshot-after-its-date", "note-names-unknown-field",
+                "from-recollection"]
 
 
 @pytest.fixture(scope="module")
