@@ -92,3 +92,30 @@ def test_graded_sources_put_primary_first_and_deduplicate(index: PublisherIndex)
     assert out[0]["primary"] is True and out[0]["grade"] == "A" and out[0]["publisher_class"] == "court"
     assert out[0]["pinpoint"] == "para. 4" and out[1]["pinpoint"] is None
     assert out[1]["publisher"] == "Reuters" and out[1]["grade"] == "B"
+
+
+def test_service_shows_every_source_graded_primary_first(data_dir: Path) -> None:
+    import datetime as dt
+
+    from iccwatch import service
+    from iccwatch.facts import Facts
+
+    facts = Facts.from_data(data_dir)
+    rel = service.state_relation(facts, "HUN", dt.date(2025, 7, 1))
+    assert rel["sources"]
+    for s in rel["sources"]:
+        assert {"publisher", "publisher_class", "grade", "primary", "pinpoint"} <= set(s)
+    flags = [s["primary"] for s in rel["sources"]]
+    assert flags == sorted(flags, reverse=True)  # primary first
+    for e in service.events_list(facts):
+        assert all("grade" in s for s in e["sources"])
+
+
+def test_cli_shows_publisher_and_grade_beside_each_source(data_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    out = CliRunner().invoke(app, ["data", "sources", "--data", str(data_dir)])
+    assert out.exit_code == 0, out.output
+    assert "key facts with a primary source that was read" in out.output

@@ -125,6 +125,8 @@ def graded_source(source: Source, index: PublisherIndex) -> dict[str, Any]:
     out = source.model_dump(mode="json", exclude_none=True)
     pub = index.lookup(source.url)
     out["publisher"] = pub.name if pub else source.publisher
+    if source.publisher and source.publisher != out["publisher"]:
+        out["cited_publisher"] = source.publisher  # e.g. the project whose dataset a code host serves
     out["publisher_class"] = pub.publisher_class if pub else None
     out["grade"] = pub.grade if pub else None
     out["primary"] = source.kind == "primary"
@@ -138,3 +140,44 @@ def graded_sources(sources: Iterable[Source], index: PublisherIndex) -> list[dic
     for s in sources:
         seen.setdefault((s.url, s.pinpoint), graded_source(s, index))
     return sorted(seen.values(), key=lambda d: (not d["primary"], GRADE_ORDER.get(d["grade"], 4)))
+
+
+def _is_source_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(s, dict) and "url" in s and "kind" in s for s in value)
+
+
+def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
+    """A copy of JSON-ready ``value`` in which every ``sources`` list is graded (see graded_sources).
+
+    The one place where sources shown by the CLI, the API, the web pages and the reports get their
+    publisher, class, grade and primary flag. Lists already graded are left as they are.
+    """
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            if k == "sources" and _is_source_list(v) and v and not all("grade" in s and "primary" in s for s in v):
+                out[k] = graded_sources((Source.model_validate(_plain(s)) for s in v), index)
+            else:
+                out[k] = grade_sources_in(v, index)
+        return out
+    if isinstance(value, list):
+        return [grade_sources_in(v, index) for v in value]
+    return value
+
+
+_GRADING_KEYS = ("publisher_class", "grade", "primary", "cited_publisher")
+
+
+def _plain(source: dict[str, Any]) -> dict[str, Any]:
+    """A source dict without grading keys (and without a None pinpoint), ready to validate."""
+    return {k: v for k, v in source.items() if k not in _GRADING_KEYS and v is not None}
+
+
+def source_label(source: dict[str, Any]) -> str:
+    """A short human label for a graded source: publisher, grade and whether it is primary."""
+    bits = [f"grade {source['grade']}" if source.get("grade") else "ungraded"]
+    if source.get("primary"):
+        bits.append("primary")
+    if source.get("pinpoint"):
+        bits.append(str(source["pinpoint"]))
+    return f"{source.get('publisher') or ''} ({', '.join(bits)})"
