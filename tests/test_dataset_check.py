@@ -48,18 +48,6 @@ def test_bad_fixture_is_rejected_with_its_location(case: str, data_copy: Path) -
     assert before == {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
 
 
-def test_every_record_is_sourced(data_dir: Path) -> None:
-    """No fact without a source: every mapping that carries facts has a non-empty sources list."""
-    records, _ = check_dataset(data_dir)
-    assert records is not None
-    for kind in ("states", "situations", "persons", "warrants", "decisions", "events", "statements", "instruments"):
-        for key, obj in records.of_kind(kind).items():
-            assert obj.sources, f"{kind}/{key} has no sources"
-    for st in records.states.values():
-        for act in st.participation:
-            assert act.sources and all(s.url.startswith("http") for s in act.sources)
-
-
 def test_missing_assertions_file_is_an_error(data_copy: Path) -> None:
     (data_copy / "assertions.yaml").unlink()
     _, problems = check_dataset(data_copy)
