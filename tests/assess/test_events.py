@@ -127,3 +127,16 @@ def test_a_council_briefing_appears_in_gaps_by_situation(facts: Facts) -> None:
     chain = enforcement_chain(f)
     darfur = next(s for s in chain["situation_responses"] if s["situation"] == "darfur-sudan")
     assert [r["id"] for r in darfur["responses"]] == ["test-briefing"] and darfur["not_acted"] == 1
+
+
+def test_every_recorded_response_appears_in_gaps_once(facts: Facts) -> None:
+    chain = enforcement_chain(facts)
+    shown = [r["id"] for c in chain["failures"] for r in c["responses"]]
+    shown += [r["id"] for f in chain["other_findings"] for r in f["responses"]]
+    shown += [r["id"] for s in chain["situation_responses"] for r in s["responses"]]
+    shown += [r["id"] for r in chain["general_responses"]]
+    about_findings = {r.id for r in facts.records.responses.values() if r.about_decisions()}
+    # A response about a finding may be shown beside each failure it follows; every other one exactly once.
+    assert set(shown) == set(facts.records.responses)
+    assert all(shown.count(rid) == 1 for rid in set(shown) - about_findings)
+    assert chain["summary"]["responses_recorded"] == len(facts.records.responses)

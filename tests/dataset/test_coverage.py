@@ -72,7 +72,7 @@ def test_a_response_says_what_it_is_about_and_fits_its_body() -> None:
     r = Response.model_validate({"id": "r", "situation": "libya", "body": "UNSC", "date": "2025-05-12", "kind": "unsc_discussion",
                                  "acted": False, "summary": "s", "sources": SRC})
     assert r.about_decisions() == []
-    with pytest.raises(ValidationError, match="names the finding"):
+    with pytest.raises(ValidationError, match="names the finding"):  # a Council response is about a finding or a situation
         Response.model_validate({"id": "r", "body": "UNSC", "date": "2025", "kind": "unsc_discussion", "summary": "s", "sources": SRC})
     with pytest.raises(ValidationError, match="not a response of the UNSC"):
         Response.model_validate({"id": "r", "situation": "libya", "body": "UNSC", "date": "2025", "kind": "asp_resolution", "summary": "s",

@@ -77,13 +77,16 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
          "responses": rows, "acted": sum(bool(x["acted"]) for x in rows), "not_acted": sum(x["acted"] is False for x in rows)}
         for sid, rows in sorted(by_situation.items())
     ]
+    # The Assembly's general acts on cooperation (resolutions, plenary debates) tied to no one finding.
+    general = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: r.date)
+               if not r.about_decisions() and not r.situation]
     summary["responses_recorded"] = len(facts.records.responses)
     checked = facts.records.meta.checked_through_of("responses")
     note = ("Responses of the Assembly and the Security Council come from data/responses/ "
             f"({len(facts.records.responses)} recorded, checked through {checked}); a referral 'without recorded response' "
             "may have had one the record lacks.")
     return {"summary": summary, "failures": chains, "other_findings": other_findings,
-            "situation_responses": situation_responses, "note": note}
+            "situation_responses": situation_responses, "general_responses": general, "note": note}
 
 
 def _response_row(r: Any) -> dict[str, Any]:

@@ -61,6 +61,8 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         situation_rows = [{"situation_name": s["situation_name"], **r} for s in data["situation_responses"] for r in s["responses"]]
         if situation_rows:
             emit_table(situation_rows, ["situation_name", "body", "date", "kind", "document", "acted"], title="the forum on each referred situation")
+        if data["general_responses"]:
+            emit_table(data["general_responses"], ["body", "date", "kind", "document", "summary"], title="the Assembly on cooperation in general")
         console.print(f"[dim]{data['note']}[/]")
 
 

@@ -27,7 +27,8 @@ ResponseKind = Literal[
 
 class Response(Sourced):
     id: Slug
-    #: The finding this responds to, where it responds to one.
+    #: The finding this responds to, where it responds to one. An Assembly response may be general
+    #: (a cooperation resolution, a plenary debate on non-cooperation) and name none.
     decision: Slug | None = None
     #: Further findings the same response takes up.
     related_decisions: list[Slug] = []
@@ -48,8 +49,8 @@ class Response(Sourced):
 
     @model_validator(mode="after")
     def _about(self) -> Response:
-        if self.decision is None and self.situation is None and not self.related_decisions and self.kind != "asp_resolution":
-            raise ValueError("a response names the finding (decision) or the situation it is about")
+        if self.body == "UNSC" and self.decision is None and self.situation is None and not self.related_decisions:
+            raise ValueError("a response of the Council names the finding (decision) or the situation it is about")
         if self.body == "ASP" and self.kind.startswith("unsc_") or self.body == "UNSC" and self.kind in ("formal", "informal", "asp_resolution"):
             raise ValueError(f"kind {self.kind!r} is not a response of the {self.body}")
         return self
