@@ -45,6 +45,12 @@ def assessed(facts: Facts) -> dict:
         (ind.joint_statements, "SVN", 2025, 1.0, "ok"),
         (ind.joint_statements, "USA", 2025, None, "not_applicable"),
         (ind.cooperation_agreements, "ARG", 2019, 1.0, "ok"),
+        # The Court's list of enforcement agreements is held in full to 28 March 2025: absence means none in 2025 ...
+        (ind.cooperation_agreements, "HUN", 2025, 0.0, "ok"),
+        # ... and for earlier years, but not for a year the complete list does not reach.
+        (ind.cooperation_agreements, "HUN", 2024, 0.0, "ok"),  # complete to 2025-03-28 answers for 2024 too
+        (ind.cooperation_agreements, "FRA", 2026, 1.0, "ok"),
+        (ind.cooperation_agreements, "HUN", 2026, None, "missing"),
         (ind.measures_against_court, "USA", 2025, 1.0, "ok"),
         (ind.measures_against_court, "FRA", 2025, 0.0, "ok"),
         (ind.withdrawal, "HUN", 2025, 1.0, "ok"),  # notified 2 June 2025
@@ -58,6 +64,8 @@ def test_indicator(facts: Facts, assessed: dict, fn, iso3: str, year: int, value
     assert v.value == pytest.approx(value) if value is not None else v.value is None
     if v.status == "ok" and v.value:
         assert v.evidence and all(e["sources"] for e in v.evidence)
+    if v.status == "ok" and v.value == 0 and fn is ind.cooperation_agreements:
+        assert v.evidence[0]["sources"], "a 'none' from a complete list cites the list's sources"
 
 
 def test_window_weights_fade_with_age() -> None:

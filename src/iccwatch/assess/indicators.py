@@ -33,6 +33,43 @@ from iccwatch.model.state import CONSENT_ACTIONS
 #: Kampala ratifications are recorded completely up to this date (see the record's sources).
 KAMPALA_COMPLETE_THROUGH = dt.date(2019, 11, 27)
 
+
+@dataclass(frozen=True)
+class CompleteList:
+    """A list the record holds in full up to a date, with the sources that show it is the full list."""
+
+    through: dt.date
+    basis: str
+    sources: tuple[dict[str, str], ...]
+
+
+#: The Court's agreements on the enforcement of sentences: when Latvia signed (28 March 2025) the
+#: Court's announcement, as reported, named the agreements in force (Argentina, Austria, Belgium,
+#: Colombia, Denmark, Finland, France, Georgia, Mali, Norway, Serbia, Slovenia, Sweden, United Kingdom);
+#: with those signed and not yet in force (Spain 2022, Poland 2024, Latvia 2025) and the DRC's ad hoc
+#: agreements, the record holds every one of them (data/measures/*enforcement-of-sentences*).
+ENFORCEMENT_AGREEMENTS = CompleteList(
+    dt.date(2025, 3, 28),
+    "the record holds every agreement on the enforcement of sentences the Court had announced by this date",
+    (
+        {"url": "https://internationallawobserver.eu/latvia-agrees-enforcement-of-sentences-with-the-international-criminal-court",
+         "title": "Latvia agrees enforcement of sentences with the International Criminal Court (lists the agreements in force, citing the Court's press release)",
+         "publisher": "International Law Observer", "date": "2025", "kind": "secondary"},
+        {"url": "https://miragenews.com/icc-latvia-seal-pact-on-sentence-enforcement-1434950",
+         "title": "ICC, Latvia Seal Pact on Sentence Enforcement (ICC press release)", "publisher": "Mirage News", "date": "2025-03",
+         "kind": "secondary", "note": "copy of the Court's press release of 28 March 2025"},
+        {"url": "https://diplomatmagazine.eu/2024/12/04/icc-and-poland-conclude-agreement-on-the-enforcement-of-sentences",
+         "title": "ICC and Poland conclude agreement on the enforcement of sentences", "publisher": "Diplomat Magazine",
+         "date": "2024-12-04", "kind": "secondary"},
+    ),
+)
+
+
+def known_through(lst: CompleteList, w: Window) -> bool:
+    """A complete list answers for the window when it is complete to a date within the index year or
+    later: absence from it then means 'none' (as at that date, said in the note)."""
+    return lst.through.year >= w.year
+
 Assessed = dict[str, list[EventAssessment]]
 
 
@@ -267,9 +304,17 @@ def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
 def cooperation_agreements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in COOPERATION_AGREEMENTS and _first_day(m.date) <= w.end
           and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.end)]
-    if not ms:
-        return Value.missing("no agreement with the Court recorded (the record's list is partial; many agreements are confidential)")
-    return Value(1.0, evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms])
+    if ms:
+        return Value(1.0, evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms])
+    lst = ENFORCEMENT_AGREEMENTS
+    if known_through(lst, w):
+        through = min(lst.through, w.end)
+        return Value(0.0, note=f"no public agreement with the Court: not among the States with an enforcement agreement ({lst.basis}, "
+                               f"{lst.through}), and no other public agreement recorded; confidential agreements (e.g. witness relocation) are not visible",
+                     evidence=[{"what": f"the Court's agreements on the enforcement of sentences, complete to {through}", "date": str(lst.through),
+                                "sources": [dict(x) for x in lst.sources]}])
+    return Value.missing("no agreement with the Court recorded (the record's list is complete only for enforcement agreements, "
+                         f"to {lst.through}; many agreements are confidential)")
 
 
 def measures_against_court(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
@@ -334,7 +379,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share", "conduct",
               "age-weighted share of the window's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
     Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
-              "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded as in force at the window's end; missing otherwise", cooperation_agreements),
+              "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is complete to a date in the index year; missing otherwise", cooperation_agreements),
     Indicator("measures_against_court", "conduct", "Measures against the Court", -1, "share", "conduct",
               "age-weighted share of the window's years in which the State had sanctions, proceedings or a law against the Court or its officials in force", measures_against_court),
     Indicator("withdrawal", "conduct", "Withdrawal", -1, "share", "conduct",
