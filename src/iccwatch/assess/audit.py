@@ -141,9 +141,9 @@ def audit(facts: Facts, year: int, weights: dict[str, Any] | None = None, sample
         alphas = {}
         for p in PILLARS:
             cols = [j for j in scored_cols if INDICATORS[j].pillar == p]
-            a = cronbach_alpha(res.norm[:, cols]) if len(cols) >= 2 else None
+            alpha = cronbach_alpha(res.norm[:, cols]) if len(cols) >= 2 else None
             rows = int((~np.isnan(res.norm[:, cols]).any(axis=1)).sum()) if cols else 0
-            alphas[p] = {"indicators": [INDICATORS[j].id for j in cols], "complete_rows": rows, "alpha": None if a is None else round(a, 3)}
+            alphas[p] = {"indicators": [INDICATORS[j].id for j in cols], "complete_rows": rows, "alpha": None if alpha is None else round(alpha, 3)}
         # PCA over the scored indicators that apply to most of the group (not the rare occasions to arrest)
         broad = [j for j in scored_cols if res.applicable[:, j].mean() >= weights["selection"]["min_coverage"]]
         widths = [int(h - lo) for lo, h in zip(res.lo, res.hi, strict=True) if not np.isnan(lo)]
@@ -153,11 +153,11 @@ def audit(facts: Facts, year: int, weights: dict[str, Any] | None = None, sample
         for name, what in SCENARIOS:
             w2, norm = _scenario(name, weights)
             alt = _group_scores(facts, year, w2, norm, gid)
-            a = np.array([base[k] for k in base], dtype=float)
-            b = np.array([alt.get(k, np.nan) for k in base], dtype=float)
-            ra, rb = ranks(np.round(a, 1)), ranks(np.round(b, 1))
+            base_scores = np.array([base[k] for k in base], dtype=float)
+            alt_scores = np.array([alt.get(k, np.nan) for k in base], dtype=float)
+            ra, rb = ranks(np.round(base_scores, 1)), ranks(np.round(alt_scores, 1))
             ok = ~np.isnan(ra) & ~np.isnan(rb)
-            rho = _spearman(a, b)
+            rho = _spearman(base_scores, alt_scores)
             sens.append({"scenario": name, "change": what, "spearman": None if rho is None else round(rho, 3),
                          "mean_abs_rank_shift": round(float(np.abs(ra[ok] - rb[ok]).mean()), 2) if ok.any() else None,
                          "max_abs_rank_shift": int(np.abs(ra[ok] - rb[ok]).max()) if ok.any() else None})

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from iccwatch.assess.events import EventAssessment, assess_events
 from iccwatch.assess.indicators import INDICATORS, PILLARS, Value, Window, party_on
@@ -307,7 +307,9 @@ def _compute_index(facts: Facts, year: int, weights: dict[str, Any], samples: in
         app = np.array([[v.status != "not_applicable" for v in values[i]] for i in idx], dtype=bool).reshape(len(idx), len(INDICATORS))
         res = score_group(x, app, weights, samples, seed, [states[i] for i in idx])
         results[gid] = res
-        grows = []
+        grows: list[dict[str, Any]] = []
+        cov: list[float] = []
+        cov_all: list[float] = []
         for k, i in enumerate(idx):
             iso3 = states[i]
             norm_of[iso3] = res.norm[k]
@@ -316,6 +318,10 @@ def _compute_index(facts: Facts, year: int, weights: dict[str, Any], samples: in
             s_app = [j for j in applicable if res.scored[j]]
             s_known = [j for j in s_app if not np.isnan(x[k, j])]
             ranked = not np.isnan(res.rank[k])
+            if s_app:
+                cov.append(len(s_known) / len(s_app))
+            if applicable:
+                cov_all.append(len(known) / len(applicable))
             grows.append({
                 "iso3": iso3,
                 "name": facts.records.states[iso3].name,
@@ -336,10 +342,8 @@ def _compute_index(facts: Facts, year: int, weights: dict[str, Any], samples: in
         grows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["iso3"]))
         rows += grows
         ranked_rows = [r for r in grows if r["rank"] is not None]
-        ties = Counter(r["rank"] for r in ranked_rows)
+        ties: Counter[int] = Counter(int(r["rank"]) for r in ranked_rows)
         top_rank, top_size = max(ties.items(), key=lambda kv: (kv[1], -kv[0])) if ties else (None, 0)
-        cov = [r["coverage_share"] for r in grows if r["coverage_share"] is not None]
-        cov_all = [int(r["coverage_all"].split("/")[0]) / int(r["coverage_all"].split("/")[1]) for r in grows if not r["coverage_all"].endswith("/0")]
         groups[gid] = {
             "label": GROUPS[gid],
             "states": len(grows),

@@ -110,7 +110,7 @@ class Window:
             return 0.0
         if math.isinf(self.half_life):
             return 1.0
-        return 0.5 ** ((self.year - year) / self.half_life)
+        return float(0.5 ** ((self.year - year) / self.half_life))
 
     def describe(self) -> str:
         decay = "no decay" if math.isinf(self.half_life) else f"half-life {self.half_life:g} years"
@@ -186,7 +186,7 @@ def _party_in_window(facts: Facts, iso3: str, w: Window) -> bool:
 
 def _weighted_mean(pairs: list[tuple[float, float]]) -> float:
     total = sum(wt for _, wt in pairs)
-    return sum(v * wt for v, wt in pairs) / total
+    return float(sum(v * wt for v, wt in pairs) / total)
 
 
 def acceptance_of_jurisdiction(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
