@@ -84,10 +84,18 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     # A planned visit is a lead, not a record.
     code, out = _run("monitor", "review", "accept", planned["id"], "--data", str(env["data"]), "--db", db)
     assert code != 0 and "lead" in out
-    # Accepting the visit writes an event with the feed item as its source, and the record still checks.
+    # The feed's domain is not classified yet: accepting is refused, naming it, and writes nothing.
+    written = env["data"] / "events" / "2025-06-02-yoav-gallant-france.yaml"
+    code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
+    assert code != 0 and "news.example.org" in out and not written.exists()
+    # Once an editor classifies the domain, accepting the visit writes an event with the feed item as
+    # its source, and the record still checks.
+    publishers = env["data"] / "lookups" / "publishers.yaml"
+    publishers.write_text(publishers.read_text(encoding="utf-8") + (
+        "- domain: news.example.org\n  name: Example News (test fixture)\n  class: newspaper_or_broadcaster\n"
+        "  grade: B\n  reason: the fixture feed of this test\n"), encoding="utf-8")
     code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
     assert code == 0, out
-    written = env["data"] / "events" / "2025-06-02-yoav-gallant-france.yaml"
     assert written.exists() and "https://news.example.org/gallant-paris" in written.read_text()
     records, problems = check_dataset(env["data"])
     assert [p for p in problems if p.severity == "error"] == []
