@@ -19,7 +19,8 @@ class Decision(Sourced):
     request_type: Literal["arrest_surrender", "other_assistance"]
     #: non_compliance: a finding of failure to comply; no_finding: the Chamber informed a body or
     #: declined a finding; reversed_on_appeal: an appeal set the finding aside.
-    finding: Literal["non_compliance", "no_finding", "reversed_on_appeal"]
+    #: postponement_allowed: the Chamber allowed the State to postpone executing the request (Art. 95).
+    finding: Literal["non_compliance", "no_finding", "reversed_on_appeal", "postponement_allowed"]
     #: What the decision actually did, not what it could have done.
     referred_to: Forum
     record_number: str | None = None
@@ -27,5 +28,7 @@ class Decision(Sourced):
     appeal_of: Slug | None = None
     #: An earlier decision in the same proceedings that this one completes (e.g. after a remand).
     follows: Slug | None = None
+    #: For a postponement: when it lapsed (the Court's determination of the admissibility challenge).
+    effective_until: PartialDate | None = None
     #: Travel or other events the decision concerns.
     events: list[Slug] = []
