@@ -14,6 +14,7 @@ was assumed. The syntax is documented in docs/law.md ("What-if").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import shlex
 from collections import OrderedDict
@@ -21,6 +22,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
+from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import (
@@ -194,6 +196,11 @@ class Facts:
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
+
+    @functools.cached_property
+    def publishers(self) -> PublisherIndex:
+        """The publisher and grade of each cited domain (data/lookups/publishers.yaml)."""
+        return PublisherIndex.from_lookups(self.records.lookups)
 
     # ---- private bounded caches
     def memoised(self, kind: str, key: Hashable, compute: Callable[[], T], maxsize: int = DEFAULT_CACHE_SIZE) -> T:
