@@ -278,12 +278,7 @@ def compute_index(facts: Facts, year: int, weights: dict[str, Any] | None = None
     """The index for a year (memoised on the read-only facts: the same inputs give the same result)."""
     weights = weights or load_weights()
     key = ("index", year, yaml.safe_dump(weights, sort_keys=True), samples, seed)
-    if key not in facts.memo:
-        if sum(1 for k in facts.memo if k[0] == "index") >= 16:
-            for k in [k for k in facts.memo if k[0] == "index"]:
-                del facts.memo[k]
-        facts.memo[key] = _compute_index(facts, year, weights, samples, seed)
-    return facts.memo[key]  # type: ignore[return-value]
+    return facts.memoised("index", key, lambda: _compute_index(facts, year, weights, samples, seed), maxsize=16)
 
 
 def _fmt(v: float) -> float | None:
