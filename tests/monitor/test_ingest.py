@@ -84,7 +84,13 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     # A planned visit is a lead, not a record.
     code, out = _run("monitor", "review", "accept", planned["id"], "--data", str(env["data"]), "--db", db)
     assert code != 0 and "lead" in out
-    # Accepting the visit writes an event with the feed item as its source, and the record still checks.
+    # A source on a domain the record has not classified is refused (an editorial decision, made once)...
+    code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
+    assert code != 0 and "unknown domain" in out
+    # ...so the editor classifies it; then accepting writes an event with the feed item as its source.
+    publishers = env["data"] / "lookups" / "publishers.yaml"
+    publishers.write_text(publishers.read_text() + "- domain: news.example.org\n  name: Example News\n"
+                          "  class: newspaper_or_broadcaster\n  grade: B\n  reason: test feed\n")
     code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
     assert code == 0, out
     written = env["data"] / "events" / "2025-06-02-yoav-gallant-france.yaml"
