@@ -434,14 +434,32 @@ def enforcement_gaps(facts: Facts) -> dict[str, Any]:
     return enforcement_chain(facts)
 
 
-def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import compute_index, load_weights, public
+def _index_weights(weights_path: Any, window: int | None) -> dict[str, Any]:
+    from iccwatch.assess.index import load_weights, with_window
 
-    return public(compute_index(facts, year, load_weights(weights_path), samples, seed))
+    weights = load_weights(weights_path)
+    return with_window(weights, years=window) if window is not None else weights
+
+
+def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The index for a year: every State with its peer group (``group``), score, rank, ``tied``, ``band``,
+    ``rank_interval`` and coverage; States Parties and the others are ranked apart."""
+    from iccwatch.assess.index import compute_index, public
+
+    return public(compute_index(facts, year, _index_weights(weights_path, window), samples, seed))
 
 
 @_graded
-def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import explain, load_weights
+def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42,
+                  window: int | None = None) -> dict[str, Any]:
+    from iccwatch.assess.index import explain
 
-    return explain(facts, state, year, load_weights(weights_path), samples, seed)
+    return explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
+
+
+def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The JRC checks of the index (correlations, Cronbach's alpha, principal components, coverage, ties,
+    sensitivity of ranks to weights, normalisation and window)."""
+    from iccwatch.assess.audit import audit
+
+    return audit(facts, year, _index_weights(weights_path, window), samples, seed)

@@ -21,12 +21,11 @@ Where the Court itself ruled on the event, the outcome records the Court's findi
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.law import arrest_obligation
+from iccwatch.law.arrest import arrest_obligation_during
 from iccwatch.law.determination import Determination
 from iccwatch.model import Decision, Event, parse_partial_date
 
@@ -83,18 +82,10 @@ def decisions_on(facts: Facts, e: Event) -> list[Decision]:
 
 
 def _duty(facts: Facts, e: Event) -> Determination:
+    # A status dated D (an arrest, a surrender) takes effect during D, so the law asks the host on the
+    # event's own day; a month-only date gives ``unknown`` where the duty changes within the month.
     first, last = parse_partial_date(e.date)
-    if e.action in ACTED:
-        # The duty is judged as the person arrived: on the day of an arrest or surrender the warrant
-        # already shows the person in custody.
-        first, last = first - dt.timedelta(days=1), last - dt.timedelta(days=1)
-    det = arrest_obligation(facts, e.state, e.person, first)
-    if first != last:
-        other = arrest_obligation(facts, e.state, e.person, last)
-        if other.answer != det.answer:
-            det.answer = "unknown"
-            det.missing_facts.append(f"the day of the event (the record gives only {e.date}, and the duty changes within it)")
-    return det
+    return arrest_obligation_during(facts, e.state, e.person, first, last, e.date)
 
 
 def assess_event(facts: Facts, e: Event) -> EventAssessment:
@@ -142,10 +133,8 @@ def assess_events(facts: Facts, state: str | None = None, person: str | None = N
     """Every event assessed (memoised on the read-only facts), optionally for one State or person."""
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
-    key = ("assessed_events",)
-    if key not in facts.memo:
-        facts.memo[key] = [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)]
-    return [a for a in facts.memo[key] if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]  # type: ignore[attr-defined]
+    every = facts.memoised("assessed_events", (), lambda: [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)], maxsize=1)
+    return [a for a in every if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]
 
 
 def days_between(a: str, b: str) -> int:

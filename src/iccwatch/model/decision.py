@@ -50,7 +50,8 @@ class Decision(Sourced):
     request_type: Literal["arrest_surrender", "other_assistance"] | None = None
     #: non_compliance: a finding of failure to comply; no_finding: the Chamber informed a body or
     #: declined a finding; reversed_on_appeal: an appeal set the finding aside.
-    finding: Literal["non_compliance", "no_finding", "reversed_on_appeal"] | None = None
+    #: postponement_allowed: the Chamber allowed the State to postpone executing the request (Art. 95).
+    finding: Literal["non_compliance", "no_finding", "reversed_on_appeal", "postponement_allowed"] | None = None
     #: What the decision actually did, not what it could have done.
     referred_to: Forum | None = None
     #: For rulings of other kinds: what the ruling did, in a word or two (granted, refused, rejected,
@@ -62,6 +63,8 @@ class Decision(Sourced):
     appeal_of: Slug | None = None
     #: An earlier decision in the same proceedings that this one completes (e.g. after a remand).
     follows: Slug | None = None
+    #: For a postponement: when it lapsed (the Court's determination of the admissibility challenge).
+    effective_until: PartialDate | None = None
     #: Travel or other events the decision concerns.
     events: list[Slug] = []
 
