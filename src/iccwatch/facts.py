@@ -26,6 +26,7 @@ from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import (
+    Decision,
     Participation,
     Person,
     Position,
@@ -196,6 +197,8 @@ class Facts:
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
+        self._acts: dict[str, list[tuple[dt.date, Participation]]] = {}
+        self._decisions_by: dict[tuple[str, str], list[Decision]] | None = None
 
     @functools.cached_property
     def publishers(self) -> PublisherIndex:
@@ -254,8 +257,22 @@ class Facts:
         """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts
         from its first day), optionally of the given action(s), in the record's order."""
         actions = (action,) if isinstance(action, str) else action
-        return [a for a in self.records.states[iso3].participation
-                if a.instrument == instrument and (actions is None or a.action in actions) and _first(a.date) <= on]
+        acts = self._acts.get(iso3)
+        if acts is None:
+            # One entry per recorded act: bounded by the record, not by the dates asked.
+            acts = self._acts[iso3] = [(_first(a.date), a) for a in self.records.states[iso3].participation]
+        return [a for first, a in acts
+                if first <= on and a.instrument == instrument and (actions is None or a.action in actions)]
+
+    def decisions_about(self, iso3: str, person_id: str) -> list[Decision]:
+        """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
+        if self._decisions_by is None:
+            index: dict[tuple[str, str], list[Decision]] = {}
+            for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
+                for pid in d.persons:
+                    index.setdefault((d.state, pid), []).append(d)
+            self._decisions_by = index
+        return self._decisions_by.get((iso3, person_id), [])
 
     def warrants_of(self, person_id: str) -> list[Warrant]:
         """The person's warrants, summonses and applications (indexed once)."""
