@@ -381,7 +381,7 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
                                         and _first(p.date) > _first(a.date))]
     assumed = Participation(
         instrument=a.instrument,
-        action=a.action,  # type: ignore[arg-type]
+        action=a.action,
         date=a.date,
         counterparty=a.counterparty,
         situation=a.situation,
@@ -398,7 +398,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
         office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
-                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],  # type: ignore[arg-type]
+                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],
                         note="assumed for this question")
         persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
         return replace(records, persons=persons)
@@ -417,7 +417,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
-    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")  # type: ignore[arg-type]
+    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")
     for w in own:
         history = sorted([*w.status_history, change], key=lambda h: h.date or "")
         warrants[w.id] = w.model_copy(update={"status_history": history})

@@ -102,9 +102,9 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
             points |= _dates(w.issued)
             for h in w.status_history:
                 points |= _dates(h.date)
-        for d in facts.records.decisions.values():
-            if pid in d.persons and d.finding == "postponement_allowed":
-                points |= _dates(d.date) | _dates(d.effective_until)
+        for dec in facts.records.decisions.values():
+            if pid in dec.persons and dec.finding == "postponement_allowed":
+                points |= _dates(dec.date) | _dates(dec.effective_until)
         person_points = sorted(points)
         person_state = []
         for d in person_points:
