@@ -1,13 +1,21 @@
 """The compliance of each event: what the host State had to do (from the law engine) against what it did.
 
 Outcomes:
-- ``complied``: the host was obliged (or its duty was contested) and arrested or surrendered the person,
-  or the visit did not take place;
+- ``complied``: the host was obliged (or its duty was contested) and arrested or surrendered the person;
 - ``failed``: the host was obliged and did not arrest, or arrested and let the person go;
 - ``not_obliged``: the host had no duty (what it did was its own choice; an arrest is noted as voluntary);
 - ``contested``: the host's duty is contested and it did not arrest;
 - ``unknown``: the duty cannot be told from the record (for a month-only date, the duty differs within
   the month, or a fact is missing).
+- ``cancelled``: the trip was announced and did not take place; who cancelled it (the host refused
+  entry, the visitor stayed away, the meeting moved online or was called off, or unknown) is part of the
+  outcome, and the host's duty is reported beside it. A cancelled trip is not compliance: only a host
+  that refused entry acted, and even then it did not arrest.
+- ``planned``: the trip is announced and has not (yet) taken place; the host's duty on the planned date
+  is reported, nothing is assessed.
+- ``overflight``: the person's aircraft crossed the State's airspace without landing; the duty is
+  reported, but the record does not assess whether a State had to force an aircraft down.
+A transit (a stopover on the territory) is assessed like a visit, and its row says it was a transit.
 Where the Court itself ruled on the event, the outcome records the Court's finding beside ours.
 """
 
@@ -22,6 +30,16 @@ from iccwatch.law.determination import Determination
 from iccwatch.model import Decision, Event, parse_partial_date
 
 ACTED = {"arrest", "surrender"}
+#: Every outcome an event can have.
+OUTCOMES = ("complied", "failed", "not_obliged", "contested", "unknown", "cancelled", "planned", "overflight")
+CANCELLED_BY_TEXT = {
+    "host_refused_entry": "the host refused entry or said it would arrest",
+    "visitor_stayed_away": "the visitor stayed away",
+    "moved_online": "the meeting moved online",
+    "meeting_called_off": "the meeting was called off by another participant or the organiser",
+    "meeting_relocated": "the meeting was moved to another State",
+    "unknown": "who cancelled it is not known",
+}
 
 
 @dataclass
@@ -42,6 +60,8 @@ class EventAssessment:
             "state": e.state,
             "state_name": facts.records.states[e.state].name,
             "action": e.action,
+            "trip": e.trip,
+            "cancelled_by": e.cancelled_by,
             "duty": self.determination.answer,
             "outcome": self.outcome,
             "explanation": self.explanation,
@@ -80,13 +100,18 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
             outcome, why = "unknown", f"{state} acted ({e.action}), but its duty cannot be told from the record"
         else:
             outcome, why = "complied", f"{state} {'was bound to arrest' if duty == 'obliged' else 'had a contested duty to arrest'} {person} and acted ({e.action})"
-    elif e.action == "visit_cancelled":
-        if duty == "obliged":
-            outcome, why = "complied", f"{state} was bound to arrest {person}, and the visit did not take place"
-        else:
-            outcome, why = ("not_obliged" if duty == "not_obliged" else duty), f"the visit did not take place; {state}'s duty: {duty.replace('_', ' ')}"
+    elif e.trip == "cancelled":
+        who = CANCELLED_BY_TEXT[e.cancelled_by or "unknown"]
+        outcome, why = "cancelled", f"the trip of {person} to {state} did not take place ({who}); {state}'s duty: {duty.replace('_', ' ')}"
+    elif e.trip == "planned":
+        outcome, why = "planned", f"a trip of {person} to {state} is announced or planned; {state}'s duty on that date: {duty.replace('_', ' ')}"
+    elif e.trip == "overflight":
+        outcome, why = "overflight", (f"{person}'s aircraft crossed {state}'s airspace without landing; {state}'s duty to arrest a person on "
+                                      f"its territory: {duty.replace('_', ' ')}; whether it had to force the aircraft down is not assessed")
     else:  # no_arrest, arrest_and_release
         did = "did not arrest" if e.action == "no_arrest" else "arrested and then released"
+        if e.trip == "transit":
+            did += " during a transit stop"
         outcome = {"obliged": "failed", "not_obliged": "not_obliged", "contested": "contested", "unknown": "unknown"}[duty]
         why = {
             "failed": f"{state} was bound to arrest and surrender {person} and {did} {person}",
@@ -96,7 +121,11 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
         }[outcome]
     court = decisions_on(facts, e)
     for d in court:
-        why += f"; the Court ({d.chamber}, {d.date}) made {'a finding of non-compliance' if d.finding == 'non_compliance' else 'no finding' if d.finding == 'no_finding' else 'a ruling reversed on appeal'}"
+        if d.kind != "non_compliance":
+            made = f"a ruling ({d.kind.replace('_', ' ')}: {d.outcome})"
+        else:
+            made = {"non_compliance": "a finding of non-compliance", "no_finding": "no finding"}.get(d.finding or "", "a ruling reversed on appeal")
+        why += f"; the Court ({d.chamber}, {d.date}) made {made}"
     return EventAssessment(e, outcome, why, det, court)
 
 
