@@ -6,6 +6,7 @@ the gazetteer spec: the same input always gives the same candidates, on any work
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -158,10 +159,6 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
-US_CONTEXT = R(r"\b(atlanta|savannah|u\.?s\.? state|state of georgia|georgia,? (?:usa|u\.s\.)|governor of georgia|peachtree)\b")
-GEO_CONTEXT = R(r"\b(tbilisi|caucasus|south ossetia|abkhazia|georgian)\b")
-COD_CONTEXT = R(r"\b(kinshasa|goma|kabila|tshisekedi|m23|kivu|ituri|lubumbashi|democratic republic)\b")
-COG_CONTEXT = R(r"\b(brazzaville|sassou|pointe-noire)\b")
 
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
@@ -178,7 +175,7 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
                     r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
-def _destinations(sent: Sentence, text: str) -> list[str]:
+def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
     for m in sent.states:
@@ -186,7 +183,7 @@ def _destinations(sent: Sentence, text: str) -> list[str]:
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
             if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
-                code, _ = _resolve_state(m, sent.text, text)
+                code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
             continue
@@ -196,7 +193,7 @@ def _destinations(sent: Sentence, text: str) -> list[str]:
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
         if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
-            code, _ = _resolve_state(m, sent.text, text)
+            code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
     return out
@@ -271,7 +268,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue  # a first name here ("Bashir Ahmed")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
-        if label == "STATE" and text in ("Chad", "Jordan", "Georgia", "Dominica"):
+        if label == "STATE" and text in spec.lexicon["person_names"]:
             if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
                 continue  # a first name ("Chad Smith")
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
@@ -282,22 +279,33 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     return kept
 
 
-def _resolve_state(m: Mention, sentence: str, text: str) -> tuple[str | None, list[str]]:
-    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous."""
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _compiled(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[str | None, list[str]]:
+    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous. The
+    context words that settle an ambiguous name are data (data/lookups/state_names.yaml, monitor.context)."""
+    rules = [c for c in spec.lexicon["context"] if c["name"].lower() == m.text.lower()]
     if m.kind == "AMBIGUOUS":
         codes = m.id.split("|")
         ctx = sentence + " " + text
-        if set(codes) == {"COD", "COG"}:
-            if COD_CONTEXT.search(ctx) and not COG_CONTEXT.search(ctx):
-                return "COD", []
-            if COG_CONTEXT.search(ctx) and not COD_CONTEXT.search(ctx):
-                return "COG", []
+        hits = [c["choose"] for c in rules if c["choose"] in codes and _words(tuple(c["words"])).search(ctx)]
+        if len(set(hits)) == 1:
+            return hits[0], []
         if len(codes) == 1:
             return codes[0], []
         return None, codes
-    if m.kind == "STATE" and m.id == "GEO" and m.text == "Georgia":
-        if US_CONTEXT.search(sentence) or (US_CONTEXT.search(text) and not GEO_CONTEXT.search(text)):
-            return "USA", []
+    for c in rules:  # a State name that may be a place elsewhere ("Georgia" next to Atlanta)
+        near = _words(tuple(c["words"]))
+        unless = _words(tuple(c["unless"])) if c["unless"] else None
+        if near.search(sentence) or (near.search(text) and not (unless and unless.search(text))):
+            return c["choose"], []
     return m.id, []
 
 
@@ -419,7 +427,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         states: list[str] = []
         ambiguous: list[str] = []
         for m in sent.states:
-            code, amb = _resolve_state(m, s, text)
+            code, amb = _resolve_state(m, s, text, spec)
             if code and code not in states:
                 states.append(code)
             ambiguous += amb
@@ -463,7 +471,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             for x in block[1:]:
                 if JOINT.search(x.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", x.text, re.I):
                     for m in x.states:
-                        code, _ = _resolve_state(m, x.text, text)
+                        code, _ = _resolve_state(m, x.text, text, spec)
                         if code and code not in signed:
                             signed.append(code)
             drafters: list[str] = []
@@ -471,7 +479,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             if dm:
                 for m in sent.states:
                     if m.start - sent.start > dm.start():
-                        code, _ = _resolve_state(m, s, text)
+                        code, _ = _resolve_state(m, s, text, spec)
                         if code:
                             drafters.append(code)
             count = _count(" ".join(x.text for x in block))
@@ -492,7 +500,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             elif unsc:
                 forum = "UNSC"
             anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
-            for st in [x for x in states if x not in ("LBY", "PSE", "UKR", "SDN") or len(states) == 1][:1] or [None]:
+            for st in [x for x in states if x not in spec.lexicon["situation_states"] or len(states) == 1][:1] or [None]:
                 emit("noncompliance_finding", sent, "rules:noncompliance", person=persons[0] if persons else None, state=st, forum=forum, anchor=anchor)
         wd = WITHDRAW.search(s)
         if wd and STATUTE.search(s) and not REVOKE.search(s) and not nc:
@@ -538,7 +546,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             continue
         past = ARRIVAL_PAST.search(s)
         fut = TRAVEL_FUTURE.search(s)
-        dest = _destinations(sent, text)
+        dest = _destinations(sent, text, spec)
         if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and states:
             dest = states[:1]  # "when the president was in the country": the State the sentence names
         if not dest and (past or fut) and len(scene) == 1:
@@ -569,7 +577,7 @@ def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
     tdoc = nlp(document.title)
     mentions = _mentions(tdoc, spec)
     sent = Sentence(document.title, 0, len(document.title), states=[m for m in mentions if m.kind in ("STATE", "PLACE", "AMBIGUOUS")])
-    return _destinations(sent, document.title)
+    return _destinations(sent, document.title, spec)
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
