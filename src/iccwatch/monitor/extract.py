@@ -145,6 +145,9 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
+#: A Chamber's finding stated as made.
+FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|"
+            r"reprimand\w*|non-?compliance finding)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|received|greeted|hosted|hosts|hosting|met|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
@@ -409,12 +412,13 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
         if key in out:
             return
-        present[key] = bool(PRESENT.search(sent.text))
+        present[key] = id(sent) in lead and bool(PRESENT.search(sent.text))
         out[key] = Candidate(
             id=_cid(document.id, kind, person or extra.get("person_name"), state, date), document=document.id, type=kind, person=person, state=state, date=date,
             end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
+    lead = {id(x) for x in sentences[:3]}  # headline and lead: where news of the day is told
     for sent in sentences:
         s = sent.text
         persons = list(dict.fromkeys(m.id for m in sent.persons))
@@ -487,6 +491,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                  announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
             continue
         nc = NONCOMPLIANCE.search(s)
+        if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
+            nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
         if nc and CHAMBER.search(s):
             forum = None
             window = " ".join(x.text for x in sentences if sent.start <= x.start <= sent.start + 600).lower()
@@ -529,6 +535,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                 persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
         if not persons:
             continue
+        if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
+            sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
         if sm and not denial:
             by = _arrest_state(sent, states, s)
             for p in persons[:1]:
@@ -580,6 +588,28 @@ def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
     return _destinations(sent, document.title, spec)
 
 
+#: Facts that happen once to a person or a State: two dates a few days apart in one text are one event.
+ONE_OFF = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified")
+
+
+def _distinct(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per event: a later mention dated within a week of an earlier one (or to the month
+    that contains it) supports it instead of standing as another event."""
+    kept: list[Candidate] = []
+    for c in cands:
+        lo, hi = parse_partial_date(c.date or "")
+        twin = next((k for k in kept if parse_partial_date(k.date or "")[0] - dt.timedelta(days=7) <= hi
+                     and lo <= parse_partial_date(k.date or "")[1] + dt.timedelta(days=7)), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            i = kept.index(twin)
+            if len(c.date or "") > len(twin.date or "") and (twin.date and (c.date or "").startswith(twin.date)):
+                twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
+    return kept
+
+
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
               cancelled: list[tuple[str, list[str]]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
@@ -595,7 +625,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             continue
         if kind == "visit" and (who, state) in held:
             continue
-        dated = [c for _, c in items if c.date]
+        dated = _distinct([c for _, c in items if c.date]) if kind in ONE_OFF else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             first = dated[0]
