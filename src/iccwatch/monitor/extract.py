@@ -55,6 +55,11 @@ class Candidate(BaseModel):
     evidence: Evidence
     #: Every other sentence the candidate rests on (its date, its place, its names in another sentence).
     support: list[Evidence] = []
+    #: "primary" when the document is an official one read as such (the Court's press release or filing,
+    #: a UN depositary notification, an Assembly document), else "secondary".
+    source_kind: str | None = None
+    #: The kind of official document (monitor/official.py), when it is one.
+    official: str | None = None
     confidence: float
     method: str
     model_version: str = MODEL_VERSION
@@ -386,6 +391,36 @@ def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
 
 def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
+    from iccwatch.monitor import official as off
+
+    kind_of = off.official_kind(document)
+    if kind_of and not document.date:
+        stated = off.header_date(document)
+        if stated:
+            document = document.model_copy(update={"date": stated})
+    cands = _extract(document, spec)
+    if kind_of == "un_depositary":
+        cands += _depositary(document, spec, off)
+    return [c.model_copy(update={"source_kind": "primary" if kind_of else "secondary", "official": kind_of}) for c in cands]
+
+
+def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
+    """withdrawal_notified candidates read from a depositary notification's structure."""
+    by_name = {normalise(n): iso3 for iso3, names in spec.states.items() for n in names}
+    out = []
+    for name, when, a, b in off.depositary_withdrawals(document):
+        iso3 = by_name.get(normalise(name)) or by_name.get(normalise(name.title()))
+        if not iso3:
+            continue
+        line = document.text[a:b]
+        lead = len(line) - len(line.lstrip())
+        out.append(Candidate(id=_cid(document.id, "withdrawal_notified", None, iso3, when), document=document.id, type="withdrawal_notified",
+                             state=iso3, date=when, evidence=Evidence(sentence=line.strip(), start=a + lead, end=a + lead + len(line.strip())),
+                             confidence=0.95, method="official:un_depositary"))
+    return out
+
+
+def _extract(document: Document, spec: Spec) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
     ref = parse_partial_date(document.date)[0] if document.date else None
