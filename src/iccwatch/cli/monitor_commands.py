@@ -25,18 +25,13 @@ def _queue(db: str | None):  # noqa: ANN202
 
 
 def _parse_sets(sets: list[str] | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for s in sets or []:
-        if "=" not in s:
-            raise fail(f"--set {s!r}: write FIELD=VALUE")
-        k, v = s.split("=", 1)
-        if k in ("signatories", "drafters"):
-            out[k] = [x.strip().upper() for x in v.split(",") if x.strip()]
-        elif k == "announced_count":
-            out[k] = int(v)
-        else:
-            out[k] = v
-    return out
+    """Each FIELD=VALUE checked against the model (see monitor.review.SETTABLE); a clear error, never a traceback."""
+    from iccwatch.monitor.review import ReviewError, parse_sets
+
+    try:
+        return parse_sets(sets)
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("ingest")
@@ -148,26 +143,35 @@ def review_accept(
     cid: Annotated[str, typer.Argument(help="Candidate id.")],
     set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for the record (e.g. action=no_arrest, situation=ukraine).")] = None,
     source_url: Annotated[str | None, typer.Option("--source-url", help="Web address of the source, where the document has none.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Accept a candidate marked as a duplicate (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why a forced accept is not a duplicate (kept in the audit log and the commit).")] = None,
+    reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who accepts (default: the login name); the git commit's author.")] = None,
     data: DataOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Write the candidate as a record in data/ with the document as its source; the record must pass `iccwatch data check`."""
-    from iccwatch.monitor.review import ReviewError, record_for, write_record
+    """Write the candidate as a record in data/ with the document as its source; the record must pass `iccwatch data check`.
+
+    Accepts are serialised by a lock on data/ and a candidate is written once. When data/ is in a git
+    checkout, the record becomes a commit authored by the reviewer, with the candidate and its evidence
+    in the message."""
+    from iccwatch.monitor.review import ReviewError, accept
 
     settings = Settings.from_env(data_dir=data, db=db)
+    edits = _parse_sets(set_)
     q = _queue(db)
     try:
-        row = q.get(cid)
-        if row["status"] not in ("pending", "duplicate"):
-            raise ReviewError(f"candidate {row['id']} is already {row['status']}")
-        kind, key, rec = record_for(row["payload"], row["document"] or {}, facts_for(db), _parse_sets(set_), source_url)
-        path = write_record(settings.data_dir, kind, key, rec)
-        q.decide(row["id"], "accepted", record_file=str(path))
+        done = accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason, reviewer=reviewer)
     except (KeyError, ReviewError) as exc:
         raise fail(str(exc).strip("'\"")) from None
     finally:
         q.close()
-    console.print(f"accepted {row['id']}: wrote {path} (run `iccwatch data build` to update the store)")
+    for other in done.reconciled:
+        console.print(f"reconciled {other}: its record was already written; marked accepted")
+    console.print(f"accepted {done.candidate}: wrote {done.path} (run `iccwatch data build` to update the store)")
+    if done.commit:
+        console.print(f"committed {done.commit[:12]} to git")
+    elif done.git_note:
+        console.print(f"[yellow]warning[/]: {done.git_note}")
 
 
 @review_app.command("reject")
