@@ -10,7 +10,8 @@ from iccwatch.store import build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-REFERENCE = ROOT.parent / "shared" / "reference"
+# A copy of the shared reference CSVs the tests compare against, so a clone runs its tests alone.
+REFERENCE = Path(__file__).resolve().parent / "fixtures" / "reference"
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +22,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def reference_dir() -> Path:
     if not REFERENCE.is_dir():
-        pytest.fail(f"the shared reference data is expected beside the repository at {REFERENCE}")
+        pytest.fail(f"the reference fixtures are missing at {REFERENCE}")
     return REFERENCE
 
 

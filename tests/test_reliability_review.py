@@ -88,7 +88,7 @@ def test_the_same_candidate_twice_at_once_is_written_once(env) -> None:  # noqa:
     q = Queue(f"sqlite:///{env['db']}")
     for run in range(RUNS):
         cid = _candidate(q, 100 + run, "visit", person="vladimir-vladimirovich-putin", state="MNG", date=f"2024-{1 + run // 10:02d}-{10 + run % 10:02d}")
-        results = _threads(lambda: accept(q, env["data"], cid), lambda: accept(q, env["data"], cid))
+        results = _threads(lambda cid=cid: accept(q, env["data"], cid), lambda cid=cid: accept(q, env["data"], cid))
         ok = [r for r in results if not isinstance(r, Exception)]
         refused = [r for r in results if isinstance(r, ReviewError)]
         assert len(ok) == 1 and len(refused) == 1 and "already accepted" in str(refused[0]), results

@@ -7,11 +7,13 @@ What-if questions add or override facts with explicit assumptions ("HUN withdraw
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iccwatch.dataset import RecordSet, load_dataset
+from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import name_matches
 from iccwatch.model import Participation, Person, Source, State, parse_partial_date
 from iccwatch.model.state import ParticipationAction
@@ -70,6 +72,11 @@ class Facts:
         self.assumptions = assumptions
         #: Memoised answers of pure rules over these facts (the facts never change once built).
         self.memo: dict[tuple[object, ...], object] = {}
+
+    @functools.cached_property
+    def publishers(self) -> PublisherIndex:
+        """The publisher and grade of each cited domain (data/lookups/publishers.yaml)."""
+        return PublisherIndex.from_lookups(self.records.lookups)
 
     # ---- construction
     @classmethod

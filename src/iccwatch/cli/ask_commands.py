@@ -11,6 +11,7 @@ from rich.tree import Tree
 from iccwatch import service
 from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console, emit_json, emit_table
+from iccwatch.dataset.grading import source_label
 from iccwatch.facts import Assumption, Facts
 from iccwatch.law.obligations import DUTIES
 
@@ -73,6 +74,10 @@ def _print_determination(d: dict[str, Any]) -> None:
     for c in d["court_decisions"]:
         console.print(f"[bold]the Court decided[/] {c['date']}: {c['finding'].replace('_', ' ')}, referred to {c['referred_to']} {c['record_number'] or ''}")
     console.print("[dim]citations: " + "; ".join(f"{c['citation']} <{c['url']}>" if c["url"] else c["citation"] for c in d["citations"]) + "[/]")
+    if d.get("sources"):
+        console.print("[dim]sources:[/]")
+        for s in d["sources"]:
+            console.print(f"  - {source_label(s)}: {s['url']}", markup=False, highlight=False)
 
 
 @app.command("arrest")

@@ -9,6 +9,7 @@ import typer
 
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
+from iccwatch.dataset.grading import source_label
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
 index_app = typer.Typer(help="The due-diligence index: score, rank, rank interval, pillars, coverage (docs/index-method.md).")
@@ -109,6 +110,6 @@ def explain(
     emit_table(data["indicators"], ["pillar", "label", "status", "raw", "normalised", "weight_in_pillar", "note"], title="indicators")
     for i in data["indicators"]:
         for e in i["evidence"]:
-            console.print(f"[dim]{i['indicator']}: {e['what']} ({e['date']}) " + " ".join(s["url"] for s in e["sources"][:2]) + "[/]", highlight=False)
+            console.print(f"[dim]{i['indicator']}: {e['what']} ({e['date']}) " + " ".join(f"{source_label(s)} {s['url']}" for s in e["sources"][:2]) + "[/]", highlight=False)
 
 

@@ -11,6 +11,7 @@ import typer
 from iccwatch import service
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
+from iccwatch.dataset.grading import source_label
 from iccwatch.facts import Assumption
 
 AssumeOpt = Annotated[
@@ -68,7 +69,7 @@ def register(app: typer.Typer) -> None:
             console.print(f"[cyan]assumed:[/] {a}")
         console.print("[dim]sources:[/]")
         for s in data["sources"]:
-            console.print(f"  [dim]- {s.get('publisher', '')}: {s['url']}[/]", markup=True, highlight=False)
+            console.print(f"  - {source_label(s)}: {s['url']}", markup=False, highlight=False)
         if timeline:
             emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.model import Participation, State, parse_partial_date
 from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
@@ -39,6 +40,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(_dates(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
+    problems += check_sources(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
@@ -21,7 +22,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers"}
 
 #: The longest text one field may hold (the longest note in the record is a few hundred characters).
 MAX_FIELD_CHARS = 20_000
@@ -51,7 +52,8 @@ class Places(_Lookup):
 
 
 #: The shape of each lookup table (a table without a model here must still name its sources).
-LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places}
+LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
+                                             "publishers": PublisherTable}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -244,7 +246,7 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
         model = LOOKUP_MODELS.get(path.stem)
-        if model is not None:
+        if model is not None:  # validated here so a bad entry names its file and field
             try:
                 model.model_validate(raw)
             except ValidationError as exc:

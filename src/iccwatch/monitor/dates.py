@@ -140,4 +140,7 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
                     out[0] = Found(first.date, d.isoformat(), first.start, first.end)
                 continue
             add(d.isoformat(), None, m)
+    # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only.
+    for m in re.finditer(r"\b(?:in|since|of|from|and|during)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
+        add(m.group(1), None, m)
     return sorted(out, key=lambda f: f.start)

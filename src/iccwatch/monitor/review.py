@@ -24,8 +24,8 @@ import re
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, get_args
 
 from filelock import FileLock
