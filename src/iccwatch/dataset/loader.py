@@ -33,6 +33,22 @@ _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 
 
+class CountBounds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+
+
+class Assertions(BaseModel):
+    """The shape of ``data/assertions.yaml``: what a sane record looks like."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: str | None = None
+    counts: dict[str, CountBounds] = {}
+    parties_on: dict[str, int] = {}
+    sources: list[Source] = []
+
+
 class _Lookup(BaseModel):
     model_config = ConfigDict(extra="forbid")
     about: str
@@ -94,16 +110,17 @@ def _walk(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
 def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Problem]:
     """Text no record should hold. A cheap test on the whole file first; the fields are located only
     when it finds something."""
-    if _UNSAFE_CHARS.search(text):
+    escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
+    if escaped or _UNSAFE_CHARS.search(text):
         for at, v in _walk(raw):
             m = _UNSAFE_CHARS.search(v)
             if m:
                 yield Problem(rel, record, at or None, f"control or bidirectional-override character U+{ord(m.group()):04X} in text")
-    if _NON_ASCII_DIGIT.search(text):
+    if escaped or _NON_ASCII_DIGIT.search(text):
         for at, v in _walk(raw):
             if _NON_ASCII_DIGIT.search(v) and _DATE_LIKE.match(v):
                 yield Problem(rel, record, at or None, f"{v!r}: write dates with ASCII digits (YYYY-MM-DD)")
-    if len(text) > MAX_FIELD_CHARS:
+    if escaped or len(text) > MAX_FIELD_CHARS:
         for at, v in _walk(raw):
             if len(v) > MAX_FIELD_CHARS:
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
@@ -141,6 +158,12 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
             return None
         return raw
     return None
+
+
+def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
+    """A support file (e.g. assertions.yaml) read with every limit a record file has; None, with the
+    problems appended, when it is refused."""
+    return _read(path, root, problems)
 
 
 def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
