@@ -20,7 +20,7 @@ from iccwatch.model import Source
 BAD = Path(__file__).parent / "fixtures" / "bad"
 POLICY_CASES = ["unknown-domain", "unreliable-domain", "primary-not-allowed", "copy-without-copy-of",
                 "weak-sources-only", "late-source", "snapshot-after-its-date", "note-names-unknown-field",
-                "from-recollection"]
+                "from-recollection", "sprayed-sources", "status-out-of-order", "summons-coded-as-warrant"]
 
 
 @pytest.fixture(scope="module")
