@@ -20,6 +20,7 @@ from iccwatch.assess.audit import (
 )
 from iccwatch.facts import Facts
 from iccwatch.store import build_store
+from iccwatch.store.read import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "index-method.md"
@@ -29,7 +30,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'iccwatch.sqlite'}"
         build_store(ROOT / "data", url)
-        section = audit_markdown(audit(Facts.from_store(url), DOC_YEAR, samples=DOC_SAMPLES, seed=DOC_SEED))
+        section = audit_markdown(audit(Facts(read_records(url)), DOC_YEAR, samples=DOC_SAMPLES, seed=DOC_SEED))
     before = DOC.read_text(encoding="utf-8")
     after = with_generated_section(before, section)
     if after != before:

@@ -135,3 +135,26 @@ def test_dask_local_cluster_gives_the_same_candidates(facts) -> None:  # noqa: A
     finally:
         client.close()
     assert distributed == serial
+
+
+def test_closing_the_dask_client_ends_its_worker_processes() -> None:
+    """The local cluster's worker processes do not outlive the client (multiprocessing's own resource
+    tracker, which lives until the interpreter exits, is not a worker)."""
+    import time
+
+    import psutil
+
+    from iccwatch.monitor.pipeline import dask_client
+
+    def workers() -> list[str]:
+        cmds = [" ".join(p.cmdline()) for p in psutil.Process().children(recursive=True) if p.is_running()]
+        return [c for c in cmds if "resource_tracker" not in c]
+
+    before = workers()
+    client = dask_client(workers=2)
+    assert len(workers()) > len(before)
+    client.close()
+    deadline = time.monotonic() + 30
+    while len(workers()) > len(before) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert workers() == before

@@ -134,23 +134,23 @@ def peer_group(facts: Facts, iso3: str, year: int) -> tuple[str, str]:
 
 
 def _assessed(facts: Facts) -> dict[str, list[EventAssessment]]:
-    key = ("index_assessed",)
-    if key not in facts.memo:
+    def compute() -> dict[str, list[EventAssessment]]:
         out: dict[str, list[EventAssessment]] = defaultdict(list)
         for a in assess_events(facts):
             out[a.event.state].append(a)
-        facts.memo[key] = dict(out)
-    return facts.memo[key]  # type: ignore[return-value]
+        return dict(out)
+
+    return facts.memoised("index_assessed", (), compute, maxsize=1)
 
 
 def raw_values(facts: Facts, window: Window) -> tuple[list[str], list[list[Value]]]:
-    """Every indicator for every State over the window (memoised on the read-only facts)."""
-    key = ("index_values", window)
-    if key not in facts.memo:
+    """Every indicator for every State over the window (memoised, bounded, on the read-only facts)."""
+    def compute() -> tuple[list[str], list[list[Value]]]:
         assessed = _assessed(facts)
         states = sorted(facts.records.states)
-        facts.memo[key] = (states, [[ind.compute(facts, iso3, window, assessed) for ind in INDICATORS] for iso3 in states])
-    return facts.memo[key]  # type: ignore[return-value]
+        return states, [[ind.compute(facts, iso3, window, assessed) for ind in INDICATORS] for iso3 in states]
+
+    return facts.memoised("index_values", window, compute, maxsize=16)
 
 
 def normalise(x: np.ndarray, method: str) -> np.ndarray:
@@ -278,12 +278,7 @@ def compute_index(facts: Facts, year: int, weights: dict[str, Any] | None = None
     """The index for a year (memoised on the read-only facts: the same inputs give the same result)."""
     weights = weights or load_weights()
     key = ("index", year, yaml.safe_dump(weights, sort_keys=True), samples, seed)
-    if key not in facts.memo:
-        if sum(1 for k in facts.memo if k[0] == "index") >= 16:
-            for k in [k for k in facts.memo if k[0] == "index"]:
-                del facts.memo[k]
-        facts.memo[key] = _compute_index(facts, year, weights, samples, seed)
-    return facts.memo[key]  # type: ignore[return-value]
+    return facts.memoised("index", key, lambda: _compute_index(facts, year, weights, samples, seed), maxsize=16)
 
 
 def _fmt(v: float) -> float | None:

@@ -56,6 +56,15 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     else:
         console.print(" · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data["summary"].items()))
         emit_table(data["failures"], ["date", "state_name", "person_name", "court_action", "finding_date", "days_to_finding", "referred_to", "gap"], title="failures and what followed")
+        responded = [{"finding": c["finding"], "state_name": c["state_name"], **r} for c in data["failures"] for r in c["responses"]]
+        responded += [{"finding": f["decision"], "state_name": f["state_name"], **r} for f in data["other_findings"] for r in f["responses"]]
+        if responded:
+            emit_table(responded, ["finding", "state_name", "body", "date", "kind", "document", "acted"], title="responses to findings")
+        situation_rows = [{"situation_name": s["situation_name"], **r} for s in data["situation_responses"] for r in s["responses"]]
+        if situation_rows:
+            emit_table(situation_rows, ["situation_name", "body", "date", "kind", "document", "acted"], title="the forum on each referred situation")
+        if data["general_responses"]:
+            emit_table(data["general_responses"], ["body", "date", "kind", "document", "summary"], title="the Assembly on cooperation in general")
         console.print(f"[dim]{data['note']}[/]")
 
 

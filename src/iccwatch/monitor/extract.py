@@ -75,6 +75,8 @@ class Sentence:
     end: int
     persons: list[Mention] = field(default_factory=list)
     states: list[Mention] = field(default_factory=list)
+    #: Namesakes: a surname the record knows, borne here by someone else ("Sara Duterte", then "Duterte").
+    others: list[Mention] = field(default_factory=list)
     icc: bool = False
 
 
@@ -99,6 +101,9 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
 ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by)\b")
+#: Being held, not being arrested: "remains detained", "has been detained since", "detained at the ICC".
+DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|being|is|are|been)\s+(?:\w+\s+)?detained\b|\bdetained\s+(?:\w+\s+){0,6}?since\b|"
+                    r"\bdetained (?:by|at|in) (?:the )?(?:icc|international criminal court|court'?s?|detention)")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
 SURRENDER = R(r"\b(surrendered|surrenders|handed (?:\w+ )?over to (?:the )?(?:icc|court|international criminal court)|"
@@ -113,7 +118,7 @@ PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obli
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:[\w-]+\s+){0,3}?warrants?\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
-                       r"\b(?:which|that|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:issued|issues)\b|\bwhether to issue\b")
+                       r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
 UNSEALED = R(r"\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
@@ -129,7 +134,7 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
 REVOKE = R(r"\b(revok\w+|rescind\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
 JOINT = R(r"\bjoint statement\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
-AGAINST = R(r"\b(against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
+AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
 PRONOUN = R(r"^(?:\W*)(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -169,16 +174,27 @@ ADJECTIVAL = {"president", "prime", "minister", "ministry", "foreign", "governme
               "troops", "leader", "leaders", "embassy", "ambassador", "counterpart", "delegation", "war", "military", "parliament", "court"}
 
 
+CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fighting|attacks?|aggression|peace|occupation|crimes|atrocities|"
+                    r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
+
+
 def _destinations(sent: Sentence, text: str) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
     for m in sent.states:
-        if m.kind == "DEMONYM":
-            continue
         before = text[max(sent.start, m.start - 30): m.start].lower()
+        if m.kind == "DEMONYM":
+            # "in the Mongolian capital": the State's capital is a place in it
+            if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
+                code, _ = _resolve_state(m, sent.text, text)
+                if code and code not in out:
+                    out.append(code)
+            continue
         after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
         if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (after and after[0] in ADJECTIVAL):
             continue
+        if CONFLICT_BEFORE.search(before):
+            continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
         if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
             code, _ = _resolve_state(m, sent.text, text)
             if code and code not in out:
@@ -246,6 +262,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         text = s.text
         label = s.label_
         if label == "SURNAME" and text in namesakes:
+            kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
+            last_end = s.end
             continue
         nxt_tok = _neighbour(doc, s.end - 1, 1)
         prev = _neighbour(doc, s.start, -1)
@@ -316,6 +334,8 @@ def _sentences(doc: Any, mentions: list[Mention], text: str) -> list[Sentence]:
             if a <= m.start < b:
                 if m.kind in ("PERSON", "SURNAME"):
                     sent.persons.append(m)
+                elif m.kind == "OTHER":
+                    sent.others.append(m)
                 elif m.kind in ("STATE", "PLACE", "DEMONYM", "AMBIGUOUS"):
                     sent.states.append(m)
                 elif m.kind == "ICC":
@@ -330,7 +350,8 @@ def _cid(doc_id: str, *parts: object) -> str:
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
-    dates = find_dates(sent.text, ref)
+    dates = [d for d in find_dates(sent.text, ref)
+             if not (d.start <= 2 and re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]))]  # "16 March 2018 - The …": a dateline
     if not dates:
         return None, None
     if anchor is None:
@@ -393,6 +414,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             focus = persons[-1]
         elif focus and PRONOUN.search(s):
             persons = [focus]
+        if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
+            focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
         states: list[str] = []
         ambiguous: list[str] = []
         for m in sent.states:
@@ -419,7 +442,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                 and not (APPLICATION.search(s) and not WARRANT.search(s)):
             kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
             named = persons
-            if not named:
+            if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
                 # "issued arrest warrants for senior leaders." then the names in the next sentence
                 nxt = next((x for x in sentences if x.start >= sent.end), None)
                 if nxt is not None and not WARRANT.search(nxt.text):
@@ -477,8 +500,9 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             verb = re.search(r"\b(announc|decid|declar|vote|voted|approved|passed|adopted|repeal|notif|deposit|lodg|submit|began|begin|start|"
                              r"sign|promulgat|enact|transmit|serv|inform|present)\w*", s, re.I)
             if verb and not re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
+                nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
                 for st in states:
-                    emit(kind, sent, "rules:withdrawal", state=st, anchor=verb.start())
+                    emit(kind, sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
                 continue
         rm = REFUSAL.search(s) or REFUSAL_MORE.search(s)
         if rm and not PLEDGE.search(s) and not nc:
@@ -486,10 +510,17 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             for p in (persons or ([focus] if focus else []))[:1]:
                 for st in [x for x in refusing if x not in spec.nationality.get(p, [])][:1]:
                     emit("refusal", sent, "rules:refusal", person=p, state=st)
-        if not persons:
-            continue
         sm = SURRENDER.search(s)
         am = ARREST.search(s)
+        if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
+            am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
+        if not persons and (am or sm) and not denial:
+            # "Italian police arrested a Libyan warlord…" then his name in the next sentence
+            nxt = next((x for x in sentences if x.start >= sent.end), None)
+            if nxt is not None and not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)):
+                persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
+        if not persons:
+            continue
         if sm and not denial:
             by = _arrest_state(sent, states, s)
             for p in persons[:1]:
@@ -510,11 +541,14 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         dest = _destinations(sent, text)
         if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and states:
             dest = states[:1]  # "when the president was in the country": the State the sentence names
-        if not dest and (past or fut) and len(scene) == 1 and not states:
+        if not dest and (past or fut) and len(scene) == 1:
             dest = scene  # the place the headline names, for a sentence that names none
         if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons \
                 and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
             past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
+        if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
+                and sent.persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
+            fut = None
         if past and not (fut and fut.start() < past.start()):
             for p in persons[:1]:
                 for st in dest:
