@@ -269,6 +269,8 @@ class Facts:
         if self._decisions_by is None:
             index: dict[tuple[str, str], list[Decision]] = {}
             for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
+                if d.state is None:  # a ruling in a case, not on a State's cooperation
+                    continue
                 for pid in d.persons:
                     index.setdefault((d.state, pid), []).append(d)
             self._decisions_by = index
