@@ -269,8 +269,8 @@ class Facts:
         if self._decisions_by is None:
             index: dict[tuple[str, str], list[Decision]] = {}
             for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
-                if d.state is None:
-                    continue  # a decision on no State's cooperation (e.g. on the Court's own proceedings)
+                if d.state is None:  # a ruling in a case, not on a State's cooperation
+                    continue
                 for pid in d.persons:
                     index.setdefault((d.state, pid), []).append(d)
             self._decisions_by = index
