@@ -27,6 +27,7 @@ from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import (
     Decision,
+    Instrument,
     Participation,
     Person,
     Position,
@@ -90,12 +91,13 @@ _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-de
 _OFFICE_KINDS: tuple[str, ...] = OfficeKind.__args__  # type: ignore[attr-defined]
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 #: The words that start an assumption about something other than a State's treaty act.
-ASSUMPTION_KINDS = ("warrant", "custody", "office")
+ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral")
 ASSUMPTION_HELP = (
     "write 'ISO3 ACTION YYYY-MM-DD' (e.g. 'HUN withdrawal_notified 2025-06-02'; an art_98_2_agreement adds 'with ISO3', "
     "a declaration_12_3 or ad_hoc_arrangement may add 'for SITUATION'), "
     "'warrant PERSON issued DATE [in SITUATION]', 'warrant PERSON withdrawn DATE', 'custody PERSON DATE', "
-    "or 'office PERSON KIND ISO3 FROM [TO]' (quote a name with spaces)"
+    "'office PERSON KIND ISO3 FROM [TO]', or 'referral SITUATION unsc DATE [obliging ISO3,ISO3]' / "
+    "'referral SITUATION ISO3 DATE' (a State's referral) (quote a name with spaces)"
 )
 
 
@@ -163,6 +165,20 @@ class Assumption:
             if end:
                 _check_date(end, text)
             return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
+        if kind == "referral" and len(w) in (4, 6):
+            by = w[2].upper()
+            if not re.fullmatch(r"UNSC|[A-Z]{3}", by):
+                raise ValueError(f"assumption {text!r}: the referring body is 'unsc' or a State's ISO alpha-3 code")
+            _check_date(w[3], text)
+            obliging = None
+            if len(w) == 6:
+                if w[4] != "obliging" or by != "UNSC":
+                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                codes = [c.strip().upper() for c in w[5].split(",") if c.strip()]
+                if not all(re.fullmatch(r"[A-Z]{3}", c) for c in codes):
+                    raise ValueError(f"assumption {text!r}: 'obliging' takes ISO alpha-3 codes separated by commas")
+                obliging = ",".join(codes)
+            return cls(by, "referral", w[3], kind="referral", situation=w[1], counterparty=obliging)
         raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
     def __str__(self) -> str:
@@ -170,6 +186,9 @@ class Assumption:
             return f"warrant {shlex.quote(self.person or '')} {self.action} {self.date}" + (f" in {self.situation}" if self.situation else "")
         if self.kind == "custody":
             return f"custody {shlex.quote(self.person or '')} {self.date}"
+        if self.kind == "referral":
+            return f"referral {self.situation} {self.iso3.lower() if self.iso3 == 'UNSC' else self.iso3} {self.date}" + (
+                f" obliging {self.counterparty}" if self.counterparty else "")
         if self.kind == "office":
             return f"office {shlex.quote(self.person or '')} {self.action} {self.iso3} {self.date}" + (f" {self.end}" if self.end else "")
         return (f"{self.iso3} {self.action} {self.date}" + (f" with {self.counterparty}" if self.counterparty else "")
@@ -236,6 +255,8 @@ class Facts:
         for a in assumptions:
             if a.kind == "act":
                 records = _assume_act(records, a)
+            elif a.kind == "referral":
+                records = _assume_referral(records, a)
             else:
                 records = _assume_about_person(self, records, a)
         return Facts(records, self.assumptions + tuple(assumptions))
@@ -392,6 +413,30 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     )
     states = {**records.states, a.iso3: st.model_copy(update={"participation": [*kept, assumed]})}
     return replace(records, states=states)
+
+
+def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
+    """A situation referred by a State (Art. 14) or by the Security Council (Art. 13(b)); a Council
+    referral binds only the States it names (``obliging``)."""
+    sit = records.situations.get(a.situation or "")
+    if sit is None:
+        raise ValueError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
+    if a.iso3 != "UNSC":
+        if a.iso3 not in records.states:
+            raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+        changed = sit.model_copy(update={"trigger": "state_referral", "referring_states": [*sit.referring_states, a.iso3],
+                                         "referral_date": a.date})
+        return replace(records, situations={**records.situations, sit.id: changed})
+    obliging = [c for c in (a.counterparty or "").split(",") if c]
+    unknown = [c for c in obliging if c not in records.states]
+    if unknown:
+        raise UnknownState(f"unknown state code {unknown[0]!r} in assumption {a}")
+    rid = f"assumed-referral-{sit.id}"
+    res = Instrument(id=rid, kind="unsc_resolution", title=f"Security Council referral of {sit.name} (assumed)",
+                     citation=f"assumed Security Council referral ({a.date[:4]})", adopted=a.date, situation=sit.id,
+                     obliges_states=obliging, urges="all other States", sources=[ASSUMPTION_SOURCE], note="assumed for this question")
+    changed = sit.model_copy(update={"trigger": "unsc_referral", "unsc_resolution": rid, "referral_date": a.date})
+    return replace(records, situations={**records.situations, sit.id: changed}, instruments={**records.instruments, rid: res})
 
 
 def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> RecordSet:

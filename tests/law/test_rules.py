@@ -175,3 +175,18 @@ def test_competing_extradition_request_keeps_the_arrest_duty(facts: Facts) -> No
     req2 = req.model_copy(update={"extradition_obligation": True})
     det2 = arrest_obligation(Facts(replace(facts.records, requests={"test-request": req2})), "ITA", "Almasri", D("2025-01-21"))
     assert any("90(6)" in s for step in det2.reasoning.walk() for s in step.citations)
+
+
+def test_referral_assumption_is_read_and_refused_when_malformed(facts: Facts) -> None:
+    import pytest
+
+    a = Assumption.parse("referral ukraine unsc 2023-06-01 obliging RUS,UKR")
+    assert str(a) == "referral ukraine unsc 2023-06-01 obliging RUS,UKR"
+    f = facts.with_assumptions([a])
+    sit = f.records.situations["ukraine"]
+    assert sit.trigger == "unsc_referral" and f.records.instruments[sit.unsc_resolution or ""].obliges_states == ["RUS", "UKR"]
+    assert facts.records.situations["ukraine"].trigger != "unsc_referral"  # the original is untouched
+    with pytest.raises(ValueError, match="obliging"):
+        Assumption.parse("referral ukraine unsc 2023-06-01 obliging Russia")
+    with pytest.raises(ValueError, match="unknown situation"):
+        facts.with_assumptions([Assumption.parse("referral atlantis unsc 2023-06-01")])

@@ -22,7 +22,8 @@ AssumeOpt = Annotated[
     typer.Option("--assume", help=(
         "What-if: assume a fact (repeatable): 'ISO3 ACTION YYYY-MM-DD' (e.g. 'IND ratification 2024-03-01'; entry into force "
         "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE [in SITUATION]', "
-        "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]'; quote names with spaces. "
+        "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]', "
+        "'referral SITUATION unsc DATE [obliging ISO3,ISO3]'; quote names with spaces. "
         "See docs/law.md.")),
 ]
 AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]

@@ -96,6 +96,10 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
     alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in disputed.items() for a in acts}
     bases_cache: BasesCache = {}
     seg_points: dict[tuple[str, str], list[dt.date]] = {}
+    agreements = {iso3: [(a.counterparty, parse_partial_date(a.date)[0]) for a in st.participation if a.action == "art_98_2_agreement"]
+                  for iso3, st in facts.records.states.items()}
+    first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
+                  for iso3 in facts.records.states}
     for pid, person in facts.records.persons.items():
         points = {EPOCH}
         for w in facts.warrants_of(pid):
@@ -111,6 +115,11 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
             ws = warrant_status(facts, person, d)
             person_state.append((ws, situations_of(facts, ws)))
         situations = {s for _, sits in person_state for s in sits}
+        active = [i for i, (ws, _) in enumerate(person_state) if ws.applies != "no"]
+        person_set = set(person_points)
+        if active:
+            active_from = person_points[active[0]]
+            active_until = person_points[active[-1] + 1] if active[-1] + 1 < len(person_points) else dt.date.max
         if not situations:
             for iso3 in facts.records.states:
                 matrix.starts[(pid, iso3)] = [EPOCH]
@@ -119,22 +128,23 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
         # Each situation with every issue date it is asked with (the residual rule compares it).
         situations_issued = sorted({(sid, issued) for _, sits in person_state for sid, issued in sits.items()},
                                    key=lambda x: (x[0], x[1] or EPOCH))
-        for iso3, st in facts.records.states.items():
+        for iso3 in facts.records.states:
             for sid in situations:
                 if (iso3, sid) not in seg_points:
                     seg_points[(iso3, sid)] = sorted({EPOCH} | state_points[iso3] | dates_read_by_bases(facts, iso3, facts.records.situations[sid]))
-            agreement_points = {parse_partial_date(a.date)[0] for a in st.participation
-                                if a.action == "art_98_2_agreement" and a.counterparty in person.nationality}
+            agreement_points = {d for c, d in agreements[iso3] if c in person.nationality}
             # The rules on execution can only apply where the host has such an agreement or a postponement
             # decision concerns this person; elsewhere they return "no" and need not be asked.
             may_modify = bool(agreement_points) or any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))
             pair_points = set(person_points) | agreement_points
             for sid, _ in situations_issued:
                 pair_points.update(seg_points[(iso3, sid)])
-            all_points = sorted(pair_points)
+            # Outside the span in which a warrant may be outstanding the answer is "not bound" whatever
+            # the State did: only the span's own points are evaluated.
+            all_points = sorted(p for p in pair_points if active_from <= p < active_until or p in person_set)
             # Only the rule for a former party (Art. 127(2)) reads a warrant's date: elsewhere drop it
             # from the cache key, as bases_in_situation does.
-            first_end = min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
+            first_end = first_ends[iso3]
             starts: list[dt.date] = []
             cats: list[str] = []
             segs = [(sid, issued, seg_points[(iso3, sid)]) for sid, issued in situations_issued]
