@@ -36,7 +36,9 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def facts(db_url: str) -> Facts:
-    return Facts.from_store(db_url)
+    from iccwatch.store import read_records
+
+    return Facts(read_records(db_url))
 
 
 @pytest.fixture(scope="session")

@@ -200,7 +200,7 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
         if not _on_or_before(d.date, on):
             continue
         row = d.model_dump(mode="json", exclude_none=True)
-        row["state_name"] = facts.records.states[d.state].name
+        row["state_name"] = facts.records.states[d.state].name if d.state else None
         row["person_names"] = [facts.records.persons[p].name for p in d.persons]
         out.append(row)
     return out
@@ -375,25 +375,46 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
 # --------------------------------------------------------------------------------- the law engine
 
 
+#: The record kinds the law engine's answers rest on (for the coverage notice).
+LAW_KINDS = ("states", "instruments", "situations", "persons", "warrants", "decisions")
+
+
+def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple[str, ...] = LAW_KINDS) -> dict[str, Any]:
+    from iccwatch.dataset.coverage import coverage_notice
+
+    notice = coverage_notice(facts.records, on, kinds)
+    if notice:
+        answer["coverage_notice"] = notice
+    return answer
+
+
 @_graded
 def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law import arrest_obligation
 
-    return arrest_obligation(facts, state, person, on).as_dict()
+    return _with_notice(arrest_obligation(facts, state, person, on).as_dict(), facts, on)
 
 
 @_graded
 def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law.obligations import state_obligations
 
-    return state_obligations(facts, state, on)
+    return _with_notice(state_obligations(facts, state, on), facts, on)
 
 
 @_graded
 def ask_travel(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law.travel import travel_map
 
-    return travel_map(facts, person, on)
+    return _with_notice(travel_map(facts, person, on), facts, on, (*LAW_KINDS, "events"))
+
+
+def coverage(facts: Facts, today: dt.date | None = None) -> dict[str, Any]:
+    """Kind by kind: how many records, the period covered, checked_through, the list checked against,
+    and what the coverage policy says is incomplete (the "About the data" page)."""
+    from iccwatch.dataset.coverage import coverage as kinds_coverage
+
+    return kinds_coverage(facts.records, today or dt.date.today())
 
 
 # --------------------------------------------------------------------------------- the assessment
@@ -413,14 +434,32 @@ def enforcement_gaps(facts: Facts) -> dict[str, Any]:
     return enforcement_chain(facts)
 
 
-def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import compute_index, load_weights, public
+def _index_weights(weights_path: Any, window: int | None) -> dict[str, Any]:
+    from iccwatch.assess.index import load_weights, with_window
 
-    return public(compute_index(facts, year, load_weights(weights_path), samples, seed))
+    weights = load_weights(weights_path)
+    return with_window(weights, years=window) if window is not None else weights
+
+
+def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The index for a year: every State with its peer group (``group``), score, rank, ``tied``, ``band``,
+    ``rank_interval`` and coverage; States Parties and the others are ranked apart."""
+    from iccwatch.assess.index import compute_index, public
+
+    return public(compute_index(facts, year, _index_weights(weights_path, window), samples, seed))
 
 
 @_graded
-def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import explain, load_weights
+def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42,
+                  window: int | None = None) -> dict[str, Any]:
+    from iccwatch.assess.index import explain
 
-    return explain(facts, state, year, load_weights(weights_path), samples, seed)
+    return explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
+
+
+def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The JRC checks of the index (correlations, Cronbach's alpha, principal components, coverage, ties,
+    sensitivity of ranks to weights, normalisation and window)."""
+    from iccwatch.assess.audit import audit
+
+    return audit(facts, year, _index_weights(weights_path, window), samples, seed)

@@ -6,7 +6,7 @@ import time
 
 import typer
 
-from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, fail
+from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, OnOpt, fail
 from iccwatch.cli.output import console, emit_json, err_console
 from iccwatch.dataset import RecordError, check_dataset
 from iccwatch.dataset.loader import load_records
@@ -57,6 +57,50 @@ def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None
     else:
         counts = ", ".join(f"{n} {k}" for k, n in info["counts"].items())
         console.print(f"built {settings.db_url} in {took:.2f}s: {counts}")
+
+
+@app.command("coverage")
+def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> None:
+    """Kind by kind: how many records, the period they cover, the date each kind was checked through,
+    the list it is checked against, and what the coverage policy (docs/coverage.md) says is incomplete.
+
+    With --on, says which kinds were checked only through an earlier date.
+    """
+    import datetime as dt
+
+    from iccwatch.dataset.coverage import coverage as kinds_coverage
+    from iccwatch.dataset.coverage import coverage_notice
+    from iccwatch.service import parse_day
+
+    settings = Settings.from_env(data_dir=data)
+    records, problems = check_dataset(settings.data_dir)
+    if records is None or any(p.severity == "error" for p in problems):
+        for p in problems:
+            if p.severity == "error":
+                err_console.print(str(p), markup=False, highlight=False)
+        raise fail("the record has errors; run `iccwatch data check`", 1)
+    try:
+        day = parse_day(on) if on else dt.date.today()
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    out = kinds_coverage(records, day)
+    notice = coverage_notice(records, day)
+    if notice:
+        out["coverage_notice"] = notice
+    if json:
+        emit_json(out)
+        return
+    from iccwatch.cli.output import emit_table
+
+    rows = [{**r, "period": f"{r['first_date'] or '-'} to {r['last_date'] or '-'}", "gaps": len(r["incomplete"])} for r in out["kinds"]]
+    emit_table(rows, ["kind", "records", "period", "checked_through", "gaps"], title="coverage by kind")
+    for r in out["kinds"]:
+        console.print(f"[bold]{r['kind']}[/] checked against: {r['checked_against'] or '-'}", highlight=False)
+        for gap in r["incomplete"]:
+            console.print(f"  incomplete: {gap}", markup=False, highlight=False)
+    console.print(f"record checked through {out['checked_through']}; policy: {out['policy']}")
+    if notice:
+        console.print(f"[yellow]{notice}[/]")
 
 
 @app.command("sources")

@@ -191,7 +191,7 @@ def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
         [{"id": w.id, "person": w.person, "situation": w.situation, "kind": w.kind, "case_number": w.case_number,
           "issued": w.issued, "status": w.status_history[-1].status if w.status_history else None} for w in r.warrants.values()],
     )
-    _insert(conn, schema.decisions, r.decisions.values(), ["id", "date", "chamber", "state", "situation", "request_type", "finding", "referred_to", "record_number"])
+    _insert(conn, schema.decisions, r.decisions.values(), ["id", "date", "chamber", "kind", "state", "situation", "request_type", "finding", "referred_to", "record_number"])
     _insert(conn, schema.events, r.events.values(), ["id", "date", "person", "state", "action"])
     _insert(conn, schema.statements, r.statements.values(), ["id", "date", "title", "complete", "announced_signatories"])
     sig = [{"statement": s.id, "iso3": iso} for s in r.statements.values() for iso in s.signatories]
