@@ -12,57 +12,27 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model import parse_partial_date
+from iccwatch.monitor import rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import _assemble, _cid, _scene
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
-    AGAINST,
-    APPLICATION,
-    ARREST,
-    ARREST_NOT,
     ARRIVAL,
-    ARRIVAL_PAST,
-    BACKGROUND_WARRANT,
-    CHAMBER,
-    COUNT,
     DENIAL,
-    DETENTION_STATE,
-    DOMESTIC,
-    DRAFTERS,
-    FINDING,
-    HOSTING,
-    HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
-    JOINT,
-    NEW_NAME,
-    NGO,
-    NONCOMPLIANCE,
-    NOTIFIED,
-    NUMBER_WORDS,
-    PLEDGE,
     PRESENT,
     PRONOUN,
-    REFUSAL,
-    REFUSAL_MORE,
-    REVOKE,
-    STATUTE,
-    SUPPORT,
-    SURRENDER,
     TRAVEL_FUTURE,
-    UNSEALED,
-    WARRANT,
-    WITHDRAW,
     R,
 )
 from iccwatch.monitor.mentions import (
     Sentence,
-    _arrest_state,
-    _destinations,
     _mentions,
     _resolve_state,
     _sentences,
 )
+from iccwatch.monitor.rules_context import Ctx
 
 TYPES = ("visit", "planned_visit", "arrest", "surrender", "refusal", "warrant_issued", "warrant_unsealed",
          "noncompliance_finding", "withdrawal_announced", "withdrawal_notified", "joint_statement")
@@ -128,17 +98,6 @@ def citations_in(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _count(text: str) -> int | None:
-    m = COUNT.search(text)
-    if not m:
-        return None
-    w = m.group(1).lower()
-    if w.isdigit():
-        return int(w)
-    parts = re.split(r"[- ]", w)
-    return sum(NUMBER_WORDS.get(p, {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}.get(p, 0)) for p in parts) or None
-
-
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     dates = [d for d in find_dates(sent.text, ref)
@@ -190,8 +149,6 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     sentences = _sentences(doc, mentions, document.text)
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
-    focus: str | None = None  # the warrant subject the text is about, for "he" and "the president"
-    last_state: str | None = None
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
     cancelled: list[tuple[str, list[str]]] = []  # (person, States named) of denied, cancelled, remote trips
     scene = _scene(document, spec, nlp)
@@ -216,159 +173,40 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
     lead = {id(x) for x in sentences[:3]}  # headline and lead: where news of the day is told
+    x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled)
     for sent in sentences:
         s = sent.text
+        x.sent, x.s, x.nc = sent, s, None
         persons = list(dict.fromkeys(m.id for m in sent.persons))
         if persons:
-            focus = persons[-1]
-        elif focus and PRONOUN.search(s):
-            persons = [focus]
+            x.focus = persons[-1]
+        elif x.focus and PRONOUN.search(s):
+            persons = [x.focus]
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
-            focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
-        states: list[str] = []
-        ambiguous: list[str] = []
+            x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
+        x.persons = persons
+        x.states, x.ambiguous = [], []
         for m in sent.states:
             code, amb = _resolve_state(m, s, text, spec)
-            if code and code not in states:
-                states.append(code)
-            ambiguous += amb
-        if states:
-            last_state = states[-1]
-        denial = bool(DENIAL.search(s)) or bool(HYPOTHETICAL_TRIP.search(s))
-        if denial:
-            for p in persons or ([focus] if focus else []):
-                cancelled.append((p, list(states)))
-        future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s) and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
-        low = s.lower()
-
-        def pos(m: re.Match[str] | None) -> int | None:
-            return m.start() if m else None
-
-        # Warrants (the Court's own acts); a Prosecutor's application, a domestic warrant or a
-        # background mention ("since the Court issued a warrant") gives nothing.
-        wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in low else None)
-        if wm and not DOMESTIC.search(s) and not BACKGROUND_WARRANT.search(s[: wm.end() + 5]) \
-                and not (APPLICATION.search(s) and not WARRANT.search(s)):
-            kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
-            named = persons
-            if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
-                # "issued arrest warrants for senior leaders." then the names in the next sentence
-                nxt = next((x for x in sentences if x.start >= sent.end), None)
-                if nxt is not None and not WARRANT.search(nxt.text):
-                    named = list(dict.fromkeys(m.id for m in nxt.persons))
-            for p in named:
-                emit(kind, sent, "rules:warrant", person=p, anchor=wm.start())
-            if not named:
-                # Someone the record does not know yet: keep the name for the reviewer.
-                for name in NEW_NAME.findall(s[wm.start():]):
-                    name = name.strip()
-                    if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")):
-                        emit(kind, sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
+            if code and code not in x.states:
+                x.states.append(code)
+            x.ambiguous += amb
+        if x.states:
+            x.last_state = x.states[-1]
+        x.denial = bool(DENIAL.search(s)) or bool(HYPOTHETICAL_TRIP.search(s))
+        if x.denial:
+            for p in persons or ([x.focus] if x.focus else []):
+                cancelled.append((p, list(x.states)))
+        x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
+                                                         and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
+        # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence.
+        if rules_court.warrants(x) or rules_states.joint_statement(x):
             continue
-        block = [x for x in sentences if x.start >= sent.start][:3]
-        if JOINT.search(s) and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s)) \
-                and SUPPORT.search(" ".join(x.text for x in block)) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I):
-            signed = list(states)
-            for x in block[1:]:
-                if JOINT.search(x.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", x.text, re.I):
-                    for m in x.states:
-                        code, _ = _resolve_state(m, x.text, text, spec)
-                        if code and code not in signed:
-                            signed.append(code)
-            drafters: list[str] = []
-            dm = DRAFTERS.search(s)
-            if dm:
-                for m in sent.states:
-                    if m.start - sent.start > dm.start():
-                        code, _ = _resolve_state(m, s, text, spec)
-                        if code:
-                            drafters.append(code)
-            count = _count(" ".join(x.text for x in block))
-            emit("joint_statement", sent, "rules:joint_statement", signatories=sorted(set(signed)), drafters=drafters,
-                 announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
+        rules_court.noncompliance(x)
+        if rules_states.withdrawal(x):
             continue
-        nc = NONCOMPLIANCE.search(s)
-        if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
-            nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
-        if nc and CHAMBER.search(s):
-            forum = None
-            window = " ".join(x.text for x in sentences if sent.start <= x.start <= sent.start + 600).lower()
-            asp, unsc = "assembly of states parties" in window or re.search(r"\basp\b", window), "security council" in window
-            if re.search(r"\b(not to refer|did not refer|no referral|declined to refer|without (?:a )?referral|decided not to refer|deferred)\b", window):
-                forum = "none"
-            elif asp and unsc:
-                forum = "ASP+UNSC"
-            elif asp:
-                forum = "ASP"
-            elif unsc:
-                forum = "UNSC"
-            anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
-            for st in [x for x in states if x not in spec.lexicon["situation_states"] or len(states) == 1][:1] or [None]:
-                emit("noncompliance_finding", sent, "rules:noncompliance", person=persons[0] if persons else None, state=st, forum=forum, anchor=anchor)
-        wd = WITHDRAW.search(s)
-        if wd and STATUTE.search(s) and not REVOKE.search(s) and not nc:
-            kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
-            verb = re.search(r"\b(announc|decid|declar|vote|voted|approved|passed|adopted|repeal|notif|deposit|lodg|submit|began|begin|start|"
-                             r"sign|promulgat|enact|transmit|serv|inform|present)\w*", s, re.I)
-            if verb and not re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
-                nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
-                for st in states:
-                    emit(kind, sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
-                continue
-        rm = REFUSAL.search(s) or REFUSAL_MORE.search(s)
-        if rm and not PLEDGE.search(s) and not nc:
-            refusing = states or ([last_state] if last_state else [])
-            for p in (persons or ([focus] if focus else []))[:1]:
-                for st in [x for x in refusing if x not in spec.nationality.get(p, [])][:1]:
-                    emit("refusal", sent, "rules:refusal", person=p, state=st)
-        sm = SURRENDER.search(s)
-        am = ARREST.search(s)
-        if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
-            am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
-        if not persons and (am or sm) and not denial:
-            # "Italian police arrested a Libyan warlord…" then his name in the next sentence
-            nxt = next((x for x in sentences if x.start >= sent.end), None)
-            if nxt is not None and not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)):
-                persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
-        if not persons:
+        rules_states.refusal(x)
+        if rules_travel.custody(x):
             continue
-        if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
-            sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
-        if sm and not denial:
-            by = _arrest_state(sent, states, s)
-            for p in persons[:1]:
-                emit("surrender", sent, "rules:surrender", person=p, state=by, anchor=sm.start())
-            if not (am and am.start() < sm.start()):
-                continue
-            # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
-        if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
-            am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
-        if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not denial:
-            for p in persons[:1]:
-                emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, states, s), anchor=am.start())
-            # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
-        if denial or am:
-            continue
-        past = ARRIVAL_PAST.search(s)
-        fut = TRAVEL_FUTURE.search(s)
-        dest = _destinations(sent, text, spec)
-        if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and states:
-            dest = states[:1]  # "when the president was in the country": the State the sentence names
-        if not dest and (past or fut) and len(scene) == 1:
-            dest = scene  # the place the headline names, for a sentence that names none
-        if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons \
-                and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
-            past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
-        if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
-                and sent.persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
-            fut = None
-        if past and not (fut and fut.start() < past.start()):
-            for p in persons[:1]:
-                for st in dest:
-                    emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=ambiguous, anchor=past.start())
-            continue
-        if fut or (future and ARRIVAL.search(s)):
-            for p in persons[:1]:
-                for st in dest:
-                    emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=ambiguous, anchor=pos(fut))
+        rules_travel.visits(x)
     return _assemble(document, out, present, cancelled)
