@@ -104,6 +104,14 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None) -> tuple
              if not (d.start <= 2 and re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]))]  # "16 March 2018 - The …": a dateline
     if not dates:
         return None, None
+    if anchor is not None:
+        # "has arrived …, his first visit since it issued a warrant last year": a date in a later
+        # since-clause belongs to that clause, not to the trigger
+        dates = [d for d in dates if not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
+                                                    r"september|october|november|december|last|early|mid|late))",
+                                                    sent.text[anchor: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
+    if not dates:
+        return None, None
     if anchor is None:
         return dates[0].date, dates[0].end_date
     best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))

@@ -61,6 +61,8 @@ def visits(x: Ctx) -> None:
     dest = _destinations(sent, x.text, x.spec)
     if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and x.states:
         dest = x.states[:1]  # "when the president was in the country": the State the sentence names
+    if persons:
+        dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if not dest and (past or fut) and len(x.scene) == 1:
         dest = x.scene  # the place the headline names, for a sentence that names none
     if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons \
