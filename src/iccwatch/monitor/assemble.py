@@ -1,0 +1,84 @@
+"""Events assembled over the whole document: dated and undated mentions of one fact merged, present-
+tense news dated by the document, trips cancelled anywhere in the text removed, the headline's place as
+a scene."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from iccwatch.model import parse_partial_date
+from iccwatch.monitor.documents import Document
+from iccwatch.monitor.gazetteer import Spec
+from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
+
+if TYPE_CHECKING:
+    from iccwatch.monitor.extract import Candidate
+
+
+def _cid(doc_id: str, *parts: object) -> str:
+    return hashlib.sha256("|".join([doc_id, *map(str, parts)]).encode()).hexdigest()[:16]
+
+
+def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
+    """States the headline names as a place ("Western envoys in Uganda walk out"): the setting of a
+    sentence that names no place itself. The headline gives no event by itself."""
+    if not document.title:
+        return []
+    tdoc = nlp(document.title)
+    mentions = _mentions(tdoc, spec)
+    sent = Sentence(document.title, 0, len(document.title), states=[m for m in mentions if m.kind in ("STATE", "PLACE", "AMBIGUOUS")])
+    return _destinations(sent, document.title, spec)
+
+
+#: Facts that happen once to a person or a State: two dates a few days apart in one text are one event.
+ONE_OFF = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified")
+
+
+def _distinct(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per event: a later mention dated within a week of an earlier one (or to the month
+    that contains it) supports it instead of standing as another event."""
+    kept: list[Candidate] = []
+    for c in cands:
+        lo, hi = parse_partial_date(c.date or "")
+        twin = next((k for k in kept if parse_partial_date(k.date or "")[0] - dt.timedelta(days=7) <= hi
+                     and lo <= parse_partial_date(k.date or "")[1] + dt.timedelta(days=7)), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            i = kept.index(twin)
+            if len(c.date or "") > len(twin.date or "") and (twin.date and (c.date or "").startswith(twin.date)):
+                twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
+    return kept
+
+
+def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
+              cancelled: list[tuple[str, list[str]]]) -> list[Candidate]:
+    """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
+    told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
+    anywhere in the document removes the trip; an arrest or surrender covers presence in that State."""
+    groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
+    for key, c in out.items():
+        groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
+    held = {(c.person, c.state) for c in out.values() if c.type in ("arrest", "surrender") and c.person}
+    result: list[Candidate] = []
+    for (kind, who, state), items in groups.items():
+        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) for p, sts in cancelled):
+            continue
+        if kind == "visit" and (who, state) in held:
+            continue
+        dated = _distinct([c for _, c in items if c.date]) if kind in ONE_OFF else [c for _, c in items if c.date]
+        undated = [(k, c) for k, c in items if not c.date]
+        if dated:
+            first = dated[0]
+            result.append(first.model_copy(update={"support": [*first.support, *(c.evidence for _, c in undated)]}))
+            result += dated[1:]
+            continue
+        key, c = undated[0]
+        support = [x.evidence for _, x in undated[1:]]
+        if document.date and kind not in ("refusal",) and present.get(key):
+            c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
+        result.append(c.model_copy(update={"support": support}) if support else c)
+    return result

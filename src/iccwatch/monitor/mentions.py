@@ -1,0 +1,207 @@
+"""Mentions and entities over a document: persons (with namesakes), States, places and demonyms
+(resolved by context, data-driven), sentences cut at line breaks, and the places a sentence names as
+destinations."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from iccwatch.monitor.gazetteer import TITLES, Spec, normalise
+from iccwatch.monitor.lexicon import R
+
+
+@dataclass
+class Mention:
+    kind: str  # PERSON, STATE, PLACE, DEMONYM, AMBIGUOUS, SURNAME, ICC
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    persons: list[Mention] = field(default_factory=list)
+    states: list[Mention] = field(default_factory=list)
+    #: Namesakes: a surname the record knows, borne here by someone else ("Sara Duterte", then "Duterte").
+    others: list[Mention] = field(default_factory=list)
+    icc: bool = False
+
+
+#: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
+SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
+                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead"}
+
+
+INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
+                    "review", "principles", "accords", "accord", "process"}
+
+
+#: Words after a State's name that make it an adjective ("US President"), not a destination.
+ADJECTIVAL = {"president", "prime", "minister", "ministry", "foreign", "government", "forces", "officials", "authorities", "army", "police",
+              "troops", "leader", "leaders", "embassy", "ambassador", "counterpart", "delegation", "war", "military", "parliament", "court"}
+
+
+CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fighting|attacks?|aggression|peace|occupation|crimes|atrocities|"
+                    r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
+
+
+def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
+    """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
+    out: list[str] = []
+    for m in sent.states:
+        before = text[max(sent.start, m.start - 30): m.start].lower()
+        if m.kind == "DEMONYM":
+            # "in the Mongolian capital": the State's capital is a place in it
+            if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
+                code, _ = _resolve_state(m, sent.text, text, spec)
+                if code and code not in out:
+                    out.append(code)
+            continue
+        after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (after and after[0] in ADJECTIVAL):
+            continue
+        if CONFLICT_BEFORE.search(before):
+            continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
+        if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
+            code, _ = _resolve_state(m, sent.text, text, spec)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def _neighbour(doc: Any, i: int, step: int) -> Any:
+    """The nearest non-whitespace token before (step -1) or after (step 1) token i, or None."""
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space:
+        j += step
+    return doc[j] if 0 <= j < len(doc) else None
+
+
+def _mentions(doc: Any, spec: Spec) -> list[Mention]:
+    spans = sorted(doc.spans.get("mentions", []), key=lambda s: (s.start, -(s.end - s.start)))
+    # A surname the text also gives with another first name ("Ahmed Bashir", "Sara Duterte") is a
+    # namesake throughout the document: "Mr Bashir" then means that person, not the warrant subject.
+    namesakes: set[str] = set()
+    for s in spans:
+        if s.label_ == "SURNAME":
+            prev = _neighbour(doc, s.start, -1)
+            own = spec.name_tokens(s.id_)
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
+                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
+                namesakes.add(s.text)
+    kept: list[Mention] = []
+    last_end = -1
+    for s in spans:
+        if s.start < last_end:
+            continue
+        text = s.text
+        label = s.label_
+        if label == "SURNAME" and text in namesakes:
+            kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
+            last_end = s.end
+            continue
+        nxt_tok = _neighbour(doc, s.end - 1, 1)
+        prev = _neighbour(doc, s.start, -1)
+        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES:
+            continue  # a first name here ("Bashir Ahmed")
+        if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
+            continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
+        if label == "STATE" and text in spec.lexicon["person_names"]:
+            if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
+                continue  # a first name ("Chad Smith")
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
+                    and prev.text not in ("In", "To", "From", "Of", "And", "With"):
+                continue  # a surname ("Michael Jordan")
+        kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
+        last_end = s.end
+    return kept
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _compiled(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[str | None, list[str]]:
+    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous. The
+    context words that settle an ambiguous name are data (data/lookups/state_names.yaml, monitor.context)."""
+    rules = [c for c in spec.lexicon["context"] if c["name"].lower() == m.text.lower()]
+    if m.kind == "AMBIGUOUS":
+        codes = m.id.split("|")
+        ctx = sentence + " " + text
+        hits = [c["choose"] for c in rules if c["choose"] in codes and _words(tuple(c["words"])).search(ctx)]
+        if len(set(hits)) == 1:
+            return hits[0], []
+        if len(codes) == 1:
+            return codes[0], []
+        return None, codes
+    for c in rules:  # a State name that may be a place elsewhere ("Georgia" next to Atlanta)
+        near = _words(tuple(c["words"]))
+        unless = _words(tuple(c["unless"])) if c["unless"] else None
+        if near.search(sentence) or (near.search(text) and not (unless and unless.search(text))):
+            return c["choose"], []
+    return m.id, []
+
+
+def _spans(doc: Any) -> list[tuple[int, int]]:
+    """Sentence spans, cut again at line breaks: a headline or a caption never runs into the text."""
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for s in doc.sents:
+        start = s.start_char
+        for m in re.finditer(r"\n\s*", text[s.start_char: s.end_char]):
+            cut = s.start_char + m.start()
+            line = text[text.rfind("\n", 0, cut) + 1: cut].strip()
+            # A blank line, or a short line (a headline, a caption), ends a sentence; a long line
+            # broken only by wrapping does not.
+            blank = m.group(0).count("\n") >= 2
+            if not blank and len(line.split()) > 12 and not line.endswith((".", "!", "?", ":", '"', "”", "’")):
+                continue
+            if text[start:cut].strip():
+                out.append((start, cut))
+            start = s.start_char + m.end()
+        if text[start: s.end_char].strip():
+            out.append((start, s.end_char))
+    return out
+
+
+def _sentences(doc: Any, mentions: list[Mention], text: str) -> list[Sentence]:
+    out = []
+    for a, b in _spans(doc):
+        sent = Sentence(text[a:b], a, b)
+        for m in mentions:
+            if a <= m.start < b:
+                if m.kind in ("PERSON", "SURNAME"):
+                    sent.persons.append(m)
+                elif m.kind == "OTHER":
+                    sent.others.append(m)
+                elif m.kind in ("STATE", "PLACE", "DEMONYM", "AMBIGUOUS"):
+                    sent.states.append(m)
+                elif m.kind == "ICC":
+                    sent.icc = True
+        out.append(sent)
+    return out
+
+
+def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
+    """The arresting State: a demonym or State next to 'police'/'authorities', else where it happened."""
+    m = re.search(r"\b(police|authorities|officers|security forces|gendarmes|border guards)\b", s, re.I)
+    for mention in sent.states:
+        if m and mention.kind in ("DEMONYM", "STATE") and 0 <= m.start() - (mention.end - sent.start) <= 25:
+            return mention.id if mention.kind != "AMBIGUOUS" else None
+    for mention in sent.states:
+        before = s[max(0, mention.start - sent.start - 12): mention.start - sent.start].lower()
+        if re.search(r"\b(in|at|near)\s+$", before) or before.endswith("in ") or "airport" in s[mention.end - sent.start: mention.end - sent.start + 40].lower():
+            return mention.id
+    return states[0] if states else None

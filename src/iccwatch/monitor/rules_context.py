@@ -1,0 +1,40 @@
+"""What every fact type's rules see of one sentence and of its document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from iccwatch.monitor.gazetteer import Spec
+from iccwatch.monitor.mentions import Sentence
+
+
+@dataclass
+class Ctx:
+    spec: Spec
+    text: str
+    sentences: list[Sentence]
+    scene: list[str]
+    emit: Callable[..., None]
+    cancelled: list[tuple[str, list[str]]]
+    # the sentence at hand
+    sent: Sentence = field(default=None)  # type: ignore[assignment]
+    s: str = ""
+    persons: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)
+    denial: bool = False
+    future: bool = False
+    focus: str | None = None
+    last_state: str | None = None
+    nc: re.Match[str] | None = None
+
+    def next_sentence(self) -> Sentence | None:
+        return next((x for x in self.sentences if x.start >= self.sent.end), None)
+
+
+def pos(m: re.Match[str] | None) -> int | None:
+    return m.start() if m else None
+
+

@@ -1,0 +1,69 @@
+"""The Court's own acts: warrants issued or unsealed, and findings of non-compliance."""
+
+from __future__ import annotations
+
+import re
+
+from iccwatch.monitor.lexicon import (
+    APPLICATION,
+    BACKGROUND_WARRANT,
+    CHAMBER,
+    DOMESTIC,
+    FINDING,
+    NEW_NAME,
+    NONCOMPLIANCE,
+    UNSEALED,
+    WARRANT,
+)
+from iccwatch.monitor.rules_context import Ctx, pos
+
+
+def warrants(x: Ctx) -> bool:
+    """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
+    ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
+    s = x.s
+    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
+    if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
+        return False
+    kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
+    named = x.persons
+    if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
+        # "issued arrest warrants for senior leaders." then the names in the next sentence
+        nxt = x.next_sentence()
+        if nxt is not None and not WARRANT.search(nxt.text):
+            named = list(dict.fromkeys(m.id for m in nxt.persons))
+    for p in named:
+        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=wm.start())
+    if not named:
+        # Someone the record does not know yet: keep the name for the reviewer.
+        for name in NEW_NAME.findall(s[wm.start():]):
+            name = name.strip()
+            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")):
+                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
+    return True
+
+
+def noncompliance(x: Ctx) -> None:
+    """A Chamber's finding that a State failed to cooperate, stated as made; sets ``x.nc``."""
+    s = x.s
+    nc = NONCOMPLIANCE.search(s)
+    if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
+        nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
+    x.nc = nc
+    if not (nc and CHAMBER.search(s)):
+        return
+    forum = None
+    window = " ".join(y.text for y in x.sentences if x.sent.start <= y.start <= x.sent.start + 600).lower()
+    asp, unsc = "assembly of states parties" in window or re.search(r"\basp\b", window), "security council" in window
+    if re.search(r"\b(not to refer|did not refer|no referral|declined to refer|without (?:a )?referral|decided not to refer|deferred)\b", window):
+        forum = "none"
+    elif asp and unsc:
+        forum = "ASP+UNSC"
+    elif asp:
+        forum = "ASP"
+    elif unsc:
+        forum = "UNSC"
+    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
+    states = x.states
+    for st in [c for c in states if c not in x.spec.lexicon["situation_states"] or len(states) == 1][:1] or [None]:
+        x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor)

@@ -1,0 +1,95 @@
+"""What States do about the Court: joint statements of support, withdrawals announced or notified,
+refusals to arrest."""
+
+from __future__ import annotations
+
+import re
+
+from iccwatch.monitor.lexicon import (
+    AGAINST,
+    COUNT,
+    DRAFTERS,
+    JOINT,
+    NGO,
+    NOTIFIED,
+    NUMBER_WORDS,
+    PLEDGE,
+    REFUSAL,
+    REFUSAL_MORE,
+    REVOKE,
+    STATUTE,
+    SUPPORT,
+    WITHDRAW,
+)
+from iccwatch.monitor.mentions import _resolve_state
+from iccwatch.monitor.rules_context import Ctx, pos
+
+
+def _count(text: str) -> int | None:
+    m = COUNT.search(text)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w.isdigit():
+        return int(w)
+    parts = re.split(r"[- ]", w)
+    units = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    return sum(NUMBER_WORDS.get(p, units.get(p, 0)) for p in parts) or None
+
+
+def joint_statement(x: Ctx) -> bool:
+    """A joint statement of States in support of the Court (not by NGOs, not against the Court, not a
+    joint withdrawal), its signatories, drafters and announced count. True when the sentence is taken."""
+    s, sent = x.s, x.sent
+    block = [y for y in x.sentences if y.start >= sent.start][:3]
+    if not (JOINT.search(s) and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
+            and SUPPORT.search(" ".join(y.text for y in block)) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
+        return False
+    signed = list(x.states)
+    for y in block[1:]:
+        if JOINT.search(y.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", y.text, re.I):
+            for m in y.states:
+                code, _ = _resolve_state(m, y.text, x.text, x.spec)
+                if code and code not in signed:
+                    signed.append(code)
+    drafters: list[str] = []
+    dm = DRAFTERS.search(s)
+    if dm:
+        for m in sent.states:
+            if m.start - sent.start > dm.start():
+                code, _ = _resolve_state(m, s, x.text, x.spec)
+                if code:
+                    drafters.append(code)
+    count = _count(" ".join(y.text for y in block))
+    x.emit("joint_statement", sent, "rules:joint_statement", signatories=sorted(set(signed)), drafters=drafters,
+           announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
+    return True
+
+
+def withdrawal(x: Ctx) -> bool:
+    """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
+    effect and a revocation give nothing. True when the sentence is taken."""
+    s = x.s
+    if not (WITHDRAW.search(s) and STATUTE.search(s) and not REVOKE.search(s) and not x.nc):
+        return False
+    kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
+    verb = re.search(r"\b(announc|decid|declar|vote|voted|approved|passed|adopted|repeal|notif|deposit|lodg|submit|began|begin|start|"
+                     r"sign|promulgat|enact|transmit|serv|inform|present)\w*", s, re.I)
+    if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
+        return False
+    nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
+    for st in x.states:
+        x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
+    return True
+
+
+def refusal(x: Ctx) -> None:
+    """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
+    s = x.s
+    rm = REFUSAL.search(s) or REFUSAL_MORE.search(s)
+    if not rm or PLEDGE.search(s) or x.nc:
+        return
+    refusing = x.states or ([x.last_state] if x.last_state else [])
+    for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
+        for st in [c for c in refusing if c not in x.spec.nationality.get(p, [])][:1]:
+            x.emit("refusal", x.sent, "rules:refusal", person=p, state=st)
