@@ -65,11 +65,18 @@ def run(base: str, n: int, clients: int, deadline: float, seed: int) -> tuple[in
             for _ in range(per):
                 if time.monotonic() > deadline:
                     return
-                r = c.get(paths(rng))
+                path = paths(rng)
+                try:
+                    code = c.get(path).status_code
+                except httpx.TransportError:  # a keep-alive connection the server closed meanwhile: one retry
+                    try:
+                        code = c.get(path).status_code
+                    except httpx.TransportError:
+                        code = 0
                 with lock:
                     done += 1
-                    codes[r.status_code] = codes.get(r.status_code, 0) + 1
-                    errors += r.status_code >= 500
+                    codes[code] = codes.get(code, 0) + 1
+                    errors += code >= 500 or code == 0
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
     for t in threads:
