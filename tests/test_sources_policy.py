@@ -98,9 +98,10 @@ def test_service_shows_every_source_graded_primary_first(data_dir: Path) -> None
     import datetime as dt
 
     from iccwatch import service
+    from iccwatch.dataset import load_dataset
     from iccwatch.facts import Facts
 
-    facts = Facts.from_data(data_dir)
+    facts = Facts(load_dataset(data_dir))
     rel = service.state_relation(facts, "HUN", dt.date(2025, 7, 1))
     assert rel["sources"]
     for s in rel["sources"]:

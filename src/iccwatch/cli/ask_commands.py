@@ -19,9 +19,13 @@ app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties
 
 AssumeOpt = Annotated[
     list[str] | None,
-    typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_revoked 2026-05-29'."),
+    typer.Option("--assume", help=(
+        "What-if: assume a fact (repeatable): 'ISO3 ACTION YYYY-MM-DD' (e.g. 'IND ratification 2024-03-01'; entry into force "
+        "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE [in SITUATION]', "
+        "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]'; quote names with spaces. "
+        "See docs/law.md.")),
 ]
-AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one 'ISO3 ACTION DATE' per line (# comments).")]
+AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]
 
 
 def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
@@ -63,6 +67,8 @@ def _print_determination(d: dict[str, Any]) -> None:
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
         console.print(f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}")
+    for p in d.get("later_held", []):
+        console.print(f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]")
     for m in d["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}")
     for x in d["depends_on"]:

@@ -250,17 +250,37 @@ def alerts(json: JsonOpt = False, db: DbOpt = None) -> None:
 
 @app.command("evaluate")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder of labelled YAML cases.")] = Path("tests/monitor/labelled"),
+    folder: Annotated[Path, typer.Argument(help="A labelled set: the real-news set (tests/monitor/realnews, with dev/ and test/), "
+                                                "one of its halves, or a folder of written YAML cases.")] = Path("tests/monitor/realnews"),
     json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Precision and recall of the extractor per fact type on a labelled set."""
+    """Precision and recall of the extractor per fact type (and alert precision on real news) on a labelled set."""
     from iccwatch.monitor.evaluate import evaluate as run
+    from iccwatch.monitor.evaluate import evaluate_realnews
     from iccwatch.monitor.gazetteer import spec_from_records
 
     if not folder.is_dir():
         raise fail(f"{folder}: no such folder")
-    result = run(folder, spec_from_records(facts_for(db).records))
+    facts = facts_for(db)
+    spec = spec_from_records(facts.records)
+    halves = [folder / h for h in ("dev", "test") if (folder / h).is_dir()]
+    if halves or any(folder.glob("*.txt")):
+        try:
+            results = {h.name: evaluate_realnews(h, spec, facts) for h in (halves or [folder])}
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        if json:
+            emit_json(results)
+            return
+        for name, result in results.items():
+            emit_table([{"type": t, **v} for t, v in result["per_type"].items() if v["tp"] + v["fp"] + v["fn"]],
+                       ["type", "tp", "fp", "fn", "precision", "recall"], title=f"{name}: {result['documents']} documents, per fact type")
+            a = result.get("alerts") or {}
+            console.print(f"{name} overall: {jsonlib.dumps(result['overall'])}; alerts raised {a.get('raised')}, correct {a.get('correct')}, "
+                          f"precision {a.get('precision')}")
+        return
+    result = run(folder, spec)
     if json:
         emit_json(result)
         return

@@ -55,12 +55,47 @@ class _Lookup(BaseModel):
     sources: list[Source] = Field(min_length=1)
 
 
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str
+
+
+class _Names(_Entry):
+    names: list[str] = Field(min_length=1)
+
+
+class _Codes(_Entry):
+    codes: list[Iso3] = Field(min_length=1)
+
+
+class _Context(_Entry):
+    name: str
+    choose: Iso3
+    words: list[str] = Field(min_length=1)
+    unless: list[str] = []
+
+
+class MonitorNames(BaseModel):
+    """The monitor's name handling, as data: extra names, ambiguous names, context words, State names
+    that are also persons' names, and States named as the situation of a case."""
+
+    model_config = ConfigDict(extra="forbid")
+    extra_names: dict[Iso3, _Names] = {}
+    ambiguous: dict[str, _Codes] = {}
+    context: list[_Context] = []
+    person_names: _Names | None = None
+    situation_states: _Codes | None = None
+
+
 class StateNames(_Lookup):
     names: dict[Iso3, list[str]]
+    monitor: MonitorNames | None = None
 
 
 class Demonyms(_Lookup):
     demonyms: dict[Iso3, list[str]]
+    #: Adjectives and metonyms the monitor reads as a State, each with its reason.
+    monitor_extra: dict[Iso3, _Names] = {}
 
 
 class Places(_Lookup):
