@@ -1,10 +1,11 @@
-"""Property-based fuzz of the OpenAPI schema (schemathesis): no input yields a server error."""
+"""Property-based fuzz of the OpenAPI schema (schemathesis): no input yields a server error, and every\nanswer has a status and a body the schema declares."""
 
 from __future__ import annotations
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,12 @@ def test_no_endpoint_answers_500(schema) -> None:  # noqa: ANN001
             response = case.call()
             if response.status_code >= 500:
                 failures.append(f"{case.method} {case.formatted_path} {case.query}: {response.status_code}")
+                return
+            # Every answer, errors included, has a status the schema declares and the body it declares for it.
+            try:
+                case.validate_response(response, checks=[status_code_conformance, response_schema_conformance])
+            except Exception as exc:  # schemathesis raises a group of check failures
+                failures.append(f"{case.method} {case.formatted_path} {case.query}: {response.status_code}: {str(exc)[:300]}")
 
         run()
         checked += 1

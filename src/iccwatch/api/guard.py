@@ -174,19 +174,25 @@ class BodyLimit:
             await JSONResponse(error_body("weights", message), status_code=413)(scope, receive, send)
             return
         seen = 0
-        started = False
+        started = tripped = False
 
         async def counting_receive() -> Any:
-            nonlocal seen
+            nonlocal seen, tripped
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.limit:
+                    tripped = True
                     raise _TooLarge
             return msg
 
         async def tracking_send(msg: Any) -> None:
             nonlocal started
+            if tripped:  # the framework turned the cut-off into its own error: answer 413 instead
+                if msg["type"] == "http.response.start" and not started:
+                    started = True
+                    await JSONResponse(error_body("weights", message), status_code=413)(scope, receive, send)
+                return
             started = started or msg["type"] == "http.response.start"
             await send(msg)
 

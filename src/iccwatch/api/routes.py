@@ -12,10 +12,11 @@ from fastapi.responses import Response
 
 from iccwatch import service
 from iccwatch.api.deps import AssumedFactsDep, FactsDep, FieldError, OnDep, UpToDep
+from iccwatch.api.errors import RESPONSES
 from iccwatch.assess.index import WeightsError
 from iccwatch.settings import MAX_UPLOAD
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 StateQ = Annotated[str | None, Query(description="ISO alpha-3 code of a State.", max_length=60)]
 PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", max_length=200)]

@@ -10,7 +10,7 @@ import typer
 
 from iccwatch import service
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
+from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, err_console
 from iccwatch.dataset.grading import source_label
 from iccwatch.facts import Assumption
 
@@ -180,6 +180,17 @@ def register(app: typer.Typer) -> None:
             emit_csv(rows) if format == "csv" else emit_json(rows)
 
 
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def register_serve(app: typer.Typer) -> None:
     @app.command("serve")
     def serve(
@@ -193,6 +204,13 @@ def register_serve(app: typer.Typer) -> None:
         from iccwatch.api import create_app
         from iccwatch.settings import Settings
 
-        app_ = create_app(Settings.from_env(db=db))
+        if not _loopback(host):
+            err_console.print(f"[bold yellow]warning:[/] listening on {host}, beyond this machine: anyone who can reach it can read the "
+                              "record and the review queue. Put it behind a proxy with TLS and access control, or use --host 127.0.0.1.")
+        try:
+            settings = Settings.from_env(db=db)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        app_ = create_app(settings)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         uvicorn.run(app_, host=host, port=port, log_level="warning")
