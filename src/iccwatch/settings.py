@@ -4,15 +4,23 @@
   else the copy bundled in the installed package).
 - ``ICCWATCH_DB``: the store, as an SQLAlchemy URL or a file path (default: ``var/iccwatch.sqlite``
   beside the data folder in a checkout, else ``~/.local/share/iccwatch/iccwatch.sqlite``).
+- ``ICCWATCH_ASSETS``: the front-end assets installed from npm by ``scripts/web-assets.sh`` (default:
+  ``static/vendor`` inside the dashboard package), used by the dashboard and by the reports' maps.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: The dashboard's own static files (CSS, scripts, icon), shipped with the package.
+STATIC_DIR = _PACKAGE / "web" / "static"
+
+
+def default_vendor_dir() -> Path:
+    return Path(os.environ.get("ICCWATCH_ASSETS") or STATIC_DIR / "vendor")
 
 
 def default_data_dir() -> Path:
@@ -38,6 +46,9 @@ def as_db_url(value: str) -> str:
 class Settings:
     data_dir: Path
     db_url: str
+    #: Front-end libraries and geometry from npm (vega, htmx, world-atlas, axe-core, ...).
+    vendor_dir: Path = field(default_factory=default_vendor_dir)
+    static_dir: Path = STATIC_DIR
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:

@@ -1,45 +1,15 @@
-"""The web application: the REST API under /api/v1 and the dashboard pages, on one FastAPI app."""
+"""The REST API under /api/v1 (routers, dependencies, JSON errors). The app is assembled in ``iccwatch.app``."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from typing import TYPE_CHECKING, Any
 
-from iccwatch.settings import Settings
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    from iccwatch import __version__
-    from iccwatch.api import errors, routes
-    from iccwatch.service import open_facts
-    from iccwatch.store import read_build_info
-    from iccwatch.web import pages
+def create_app(*args: Any, **kwargs: Any) -> FastAPI:
+    """Kept for callers of the old location: the app is built by :func:`iccwatch.app.create_app`."""
+    from iccwatch.app import create_app as build
 
-    settings = settings or Settings.from_env()
-    app = FastAPI(
-        title="iccwatch",
-        version=__version__,
-        description=(
-            "States' cooperation with the International Criminal Court: a sourced, dated record and the law "
-            "of cooperation as code. Every answer carries its reasoning, citations and sources."
-        ),
-        openapi_url="/api/v1/openapi.json",
-        docs_url=None,  # served below with locally installed Swagger UI assets, never from a CDN
-        redoc_url=None,
-    )
-    app.state.settings = settings
-    app.state.facts = open_facts(settings)
-    app.state.build_info = read_build_info(settings.db_url) or {}
-    app.state.index_cache = {}
-    errors.install(app)
-    app.include_router(routes.router)
-    pages.install(app)
-
-    from fastapi.openapi.docs import get_swagger_ui_html
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> object:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "", title="iccwatch API",
-                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/static/favicon.svg")
-
-    return app
+    return build(*args, **kwargs)

@@ -18,7 +18,7 @@ from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model import Meta
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "map_points"}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-
 # libyaml's parser when PyYAML was built with it (about ten times faster); the pure-Python one otherwise.
 # Resolvers and constructors stay Python-level either way, so the two read every file alike.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
