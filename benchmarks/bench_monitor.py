@@ -24,7 +24,7 @@ from iccwatch.monitor.evaluate import evaluate
 from iccwatch.monitor.gazetteer import pipeline, spec_from_records
 from iccwatch.monitor.pipeline import dask_client, run_dask, run_serial
 from iccwatch.settings import Settings
-from iccwatch.store import build_store
+from iccwatch.store import build_store, read_records
 
 TEMPLATES = [
     "{person} arrived in {city} on {weekday} for talks with the president, officials said.",
@@ -58,7 +58,7 @@ def main() -> None:
     args = ap.parse_args()
     settings = Settings.from_env()
     build_store(settings.data_dir, settings.db_url)
-    facts = Facts.from_store(settings.db_url)
+    facts = Facts(read_records(settings.db_url))
     spec = spec_from_records(facts.records)
     docs = corpus(facts, args.docs)
     words = sum(len(d.text.split()) for d in docs)

@@ -8,6 +8,8 @@ VENV=${VENV:-.venv}
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet -e ".[test]"
 "$VENV/bin/ruff" check src tests scripts benchmarks
+# Types: strict on the pure layers listed in pyproject.toml ([tool.mypy] files).
+"$VENV/bin/mypy"
 # PDF reports (WeasyPrint) need Pango, HarfBuzz and a font; browser tests need Debian's Chromium
 # (Playwright drives it; it never downloads a browser of its own).
 bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core chromium

@@ -10,7 +10,8 @@ from iccwatch.store import build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-REFERENCE = ROOT.parent / "shared" / "reference"
+# A copy of the shared reference CSVs the tests compare against, so a clone runs its tests alone.
+REFERENCE = Path(__file__).resolve().parent / "fixtures" / "reference"
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +22,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def reference_dir() -> Path:
     if not REFERENCE.is_dir():
-        pytest.fail(f"the shared reference data is expected beside the repository at {REFERENCE}")
+        pytest.fail(f"the reference fixtures are missing at {REFERENCE}")
     return REFERENCE
 
 
@@ -35,7 +36,9 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def facts(db_url: str) -> Facts:
-    return Facts.from_store(db_url)
+    from iccwatch.store import read_records
+
+    return Facts(read_records(db_url))
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,9 @@ def test_states_parties_agrees_with_reference(facts: Facts, reference_dir: Path)
 
 #: Kinds the record does not hold yet (the rules and the export work; the data has none so far).
 EMPTY_SO_FAR = {"requests", "responses"}
+#: Export kinds that list the records of the kind of the same name, one row each.
+ONE_ROW_PER_RECORD = {"states", "situations", "persons", "warrants", "decisions", "events", "statements",
+                      "instruments", "positions", "measures", "requests", "responses"}
 
 
 def test_every_export_kind_has_rows(facts: Facts) -> None:
@@ -31,5 +34,6 @@ def test_every_export_kind_has_rows(facts: Facts) -> None:
         rows = export_rows(facts, kind, flat=True)
         assert isinstance(rows, list)
         assert rows or kind in EMPTY_SO_FAR, kind
-        assert len(rows) == (len(facts.records.of_kind(kind)) if kind in EMPTY_SO_FAR else len(rows))
+        if kind in ONE_ROW_PER_RECORD:
+            assert len(rows) == len(facts.records.of_kind(kind)), kind
         assert all(not isinstance(v, (dict, list)) for r in rows for v in r.values()), kind

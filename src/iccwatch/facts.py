@@ -1,27 +1,53 @@
 """The facts the law engine sees: a read-only view of the record, optionally changed by assumptions.
 
-What-if questions add or override facts with explicit assumptions ("HUN withdrawal_effective
-2026-06-02"); every answer built on them lists what was assumed.
+``Facts`` does no I/O: the service layer loads a ``RecordSet`` (from the store or the YAML record) and
+wraps it. Rules ask date-aware questions (``acts_until``, ``warrants_of``, ``positions_on``) rather
+than filtering the record themselves, and pure results are memoised in private caches that are
+bounded (least recently used entries are dropped), so a server asked about many dates keeps a flat
+memory.
+
+What-if questions add or override facts with explicit assumptions (``HUN withdrawal_notified
+2025-06-02``, ``warrant "Vladimir Putin" withdrawn 2027-01-01``); every answer built on them lists what
+was assumed. The syntax is documented in docs/law.md ("What-if").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import shlex
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import TypeVar, cast
 
-from iccwatch.dataset import RecordSet, load_dataset
-from iccwatch.dataset.names import name_matches
-from iccwatch.model import Participation, Person, Source, State, parse_partial_date
+from iccwatch.dataset.grading import PublisherIndex
+from iccwatch.dataset.names import normalise_name
+from iccwatch.dataset.records import RecordSet
+from iccwatch.model import (
+    Participation,
+    Person,
+    Position,
+    Source,
+    State,
+    Warrant,
+    parse_partial_date,
+)
+from iccwatch.model.person import Office, OfficeKind, StatusChange
 from iccwatch.model.state import ParticipationAction
-from iccwatch.store import read_records
 
 ASSUMPTION_SOURCE = Source(
     url="https://iccwatch.invalid/assumption",
     title="assumption given by the user (what-if)",
     kind="secondary",
 )
+
+T = TypeVar("T")
+
+#: Entries kept per cache kind; each entry is a small rule result, so a few thousand stay well under
+#: a few megabytes whatever the number of dates asked.
+DEFAULT_CACHE_SIZE = 4096
 
 
 class UnknownState(LookupError):
@@ -32,78 +58,184 @@ class UnknownPerson(LookupError):
     pass
 
 
+class _Lru:
+    """A least-recently-used map with a fixed capacity."""
+
+    __slots__ = ("_data", "maxsize")
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[Hashable, object] = OrderedDict()
+
+    def get(self, key: Hashable) -> tuple[bool, object]:
+        try:
+            value = self._data[key]
+        except KeyError:
+            return False, None
+        self._data.move_to_end(key)
+        return True, value
+
+    def put(self, key: Hashable, value: object) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        while len(self._data) > self.maxsize:
+            self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+_ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
+_OFFICE_KINDS: tuple[str, ...] = OfficeKind.__args__  # type: ignore[attr-defined]
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+#: The words that start an assumption about something other than a State's treaty act.
+ASSUMPTION_KINDS = ("warrant", "custody", "office")
+ASSUMPTION_HELP = (
+    "write 'ISO3 ACTION YYYY-MM-DD' (e.g. 'HUN withdrawal_notified 2025-06-02'; an art_98_2_agreement adds 'with ISO3', "
+    "a declaration_12_3 or ad_hoc_arrangement may add 'for SITUATION'), "
+    "'warrant PERSON issued DATE [in SITUATION]', 'warrant PERSON withdrawn DATE', 'custody PERSON DATE', "
+    "or 'office PERSON KIND ISO3 FROM [TO]' (quote a name with spaces)"
+)
+
+
 @dataclass(frozen=True)
 class Assumption:
-    """A fact assumed for a what-if question: ``ISO3 ACTION DATE`` on a State's participation."""
+    """A fact assumed for a what-if question.
+
+    ``kind`` is ``act`` (a State's act under the Statute: ``ISO3 ACTION DATE``), ``warrant``,
+    ``custody`` or ``office``.
+    """
 
     iso3: str
     action: str
     date: str
     instrument: str = "rome-statute"
     counterparty: str | None = None
+    kind: str = "act"
+    person: str | None = None
+    situation: str | None = None
+    end: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> Assumption:
-        m = re.fullmatch(r"\s*([A-Za-z]{3})\s+([a-z_0-9]+)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+with\s+([A-Za-z]{3}))?\s*", text)
+        try:
+            words = shlex.split(text)
+        except ValueError as exc:
+            raise ValueError(f"cannot read assumption {text!r} ({exc}): {ASSUMPTION_HELP}") from None
+        if words and words[0].lower() in ASSUMPTION_KINDS:
+            return cls._parse_other(text, words)
+        m = re.fullmatch(rf"\s*([A-Za-z]{{3}})\s+([a-z_0-9]+)\s+({_DATE})(?:\s+with\s+([A-Za-z]{{3}}))?(?:\s+for\s+([a-z0-9-]+))?\s*", text)
         if not m:
-            raise ValueError(f"cannot read assumption {text!r}: write 'ISO3 ACTION YYYY-MM-DD', e.g. 'HUN withdrawal_effective 2026-06-02' "
-                             "(for an agreement add 'with ISO3')")
+            raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
         iso3, action, date = m.group(1).upper(), m.group(2), m.group(3)
         counterparty = m.group(4).upper() if m.group(4) else None
         if (action == "art_98_2_agreement") != (counterparty is not None):
             raise ValueError(f"assumption {text!r}: an art_98_2_agreement needs 'with ISO3', and only it takes one")
-        allowed = ParticipationAction.__args__  # type: ignore[attr-defined]
-        if action not in allowed:
-            raise ValueError(f"unknown action {action!r} in assumption {text!r}; one of: {', '.join(allowed)}")
-        parse_partial_date(date)
-        return cls(iso3, action, date, counterparty=counterparty)
+        if action not in _ACTIONS:
+            raise ValueError(f"unknown action {action!r} in assumption {text!r}; one of: {', '.join(_ACTIONS)}")
+        if m.group(5) and action not in ("declaration_12_3", "ad_hoc_arrangement"):
+            raise ValueError(f"assumption {text!r}: only a declaration_12_3 or an ad_hoc_arrangement takes 'for SITUATION'")
+        _check_date(date, text)
+        return cls(iso3, action, date, counterparty=counterparty, situation=m.group(5))
+
+    @classmethod
+    def _parse_other(cls, text: str, w: list[str]) -> Assumption:
+        kind = w[0].lower()
+        if kind == "warrant" and len(w) in (4, 6) and w[2] in ("issued", "withdrawn"):
+            situation = None
+            if len(w) == 6:
+                if w[2] != "issued" or w[4] != "in":
+                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                situation = w[5]
+            _check_date(w[3], text)
+            return cls("", w[2], w[3], kind="warrant", person=w[1], situation=situation)
+        if kind == "custody" and len(w) == 3:
+            _check_date(w[2], text)
+            return cls("", "surrendered", w[2], kind="custody", person=w[1])
+        if kind == "office" and len(w) in (5, 6):
+            if w[2] not in _OFFICE_KINDS:
+                raise ValueError(f"unknown office kind {w[2]!r} in assumption {text!r}; one of: {', '.join(_OFFICE_KINDS)}")
+            if not re.fullmatch(r"[A-Za-z]{3}", w[3]):
+                raise ValueError(f"assumption {text!r}: {w[3]!r} is not an ISO alpha-3 code")
+            _check_date(w[4], text)
+            end = w[5] if len(w) == 6 else None
+            if end:
+                _check_date(end, text)
+            return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
+        raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
     def __str__(self) -> str:
-        return f"{self.iso3} {self.action} {self.date}" + (f" with {self.counterparty}" if self.counterparty else "")
+        if self.kind == "warrant":
+            return f"warrant {shlex.quote(self.person or '')} {self.action} {self.date}" + (f" in {self.situation}" if self.situation else "")
+        if self.kind == "custody":
+            return f"custody {shlex.quote(self.person or '')} {self.date}"
+        if self.kind == "office":
+            return f"office {shlex.quote(self.person or '')} {self.action} {self.iso3} {self.date}" + (f" {self.end}" if self.end else "")
+        return (f"{self.iso3} {self.action} {self.date}" + (f" with {self.counterparty}" if self.counterparty else "")
+                + (f" for {self.situation}" if self.situation else ""))
+
+
+def _check_date(date: str, text: str) -> None:
+    if not re.fullmatch(_DATE, date):
+        raise ValueError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parse_partial_date(date)
+
+
+def _first(d: str) -> dt.date:
+    return parse_partial_date(d)[0]
 
 
 class Facts:
-    """The record as the engine sees it. Never writes."""
+    """The record as the engine sees it. Never writes, never reads a file."""
 
-    def __init__(self, records: RecordSet, assumptions: tuple[Assumption, ...] = ()):
+    def __init__(self, records: RecordSet, assumptions: tuple[Assumption, ...] = ()) -> None:
         self.records = records
-        self.assumptions = assumptions
-        #: Memoised answers of pure rules over these facts (the facts never change once built).
-        self.memo: dict[tuple[object, ...], object] = {}
+        self.assumptions = tuple(assumptions)
+        self._caches: dict[str, _Lru] = {}
+        self._name_index: dict[str, list[Person]] | None = None
+        self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
+        self._warrants_by_person: dict[str, list[Warrant]] | None = None
+        self._state_names: dict[str, State] | None = None
+
+    @functools.cached_property
+    def publishers(self) -> PublisherIndex:
+        """The publisher and grade of each cited domain (data/lookups/publishers.yaml)."""
+        return PublisherIndex.from_lookups(self.records.lookups)
+
+    # ---- private bounded caches
+    def memoised(self, kind: str, key: Hashable, compute: Callable[[], T], maxsize: int = DEFAULT_CACHE_SIZE) -> T:
+        """The value of ``compute()`` for ``(kind, key)``, computed once while it stays among the
+        ``maxsize`` most recently used of its kind. The facts never change once built, so a pure
+        computation over them may be reused."""
+        cache = self._caches.get(kind)
+        if cache is None:
+            cache = self._caches[kind] = _Lru(maxsize)
+        hit, value = cache.get(key)
+        if hit:
+            return cast(T, value)
+        out = compute()
+        cache.put(key, out)
+        return out
+
+    def cache_sizes(self) -> dict[str, int]:
+        """How many entries each cache holds (for tests and the soak benchmark)."""
+        return {k: len(v) for k, v in self._caches.items()}
 
     # ---- construction
-    @classmethod
-    def from_store(cls, db_url: str) -> Facts:
-        return cls(read_records(db_url))
-
-    @classmethod
-    def from_data(cls, data_dir: Path) -> Facts:
-        return cls(load_dataset(data_dir))
-
     def with_assumptions(self, assumptions: list[Assumption]) -> Facts:
-        """A copy of the facts with each assumption applied to the State's participation.
+        """A copy of the facts with each assumption applied.
 
-        An assumed act replaces a recorded act of the same kind (so an assumed withdrawal_effective
-        replaces a disputed one) and counts as undisputed for the question asked.
+        An assumed treaty act replaces a recorded act of the same kind (so an assumed
+        withdrawal_notified replaces the recorded one, whose effective date is then derived under
+        Art. 127(1)) and counts as undisputed for the question asked.
         """
-        states = dict(self.records.states)
+        records = self.records
         for a in assumptions:
-            st = states.get(a.iso3)
-            if st is None:
-                raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
-            kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument)]
-            assumed = Participation(
-                instrument=a.instrument,
-                action=a.action,  # type: ignore[arg-type]
-                date=a.date,
-                counterparty=a.counterparty,
-                sources=[ASSUMPTION_SOURCE],
-                note="assumed for this question",
-            )
-            if a.action == "withdrawal_revoked":
-                kept = [p for p in kept if p.action != "withdrawal_effective"]
-            states[a.iso3] = st.model_copy(update={"participation": [*kept, assumed]})
-        return Facts(replace(self.records, states=states), self.assumptions + tuple(assumptions))
+            if a.kind == "act":
+                records = _assume_act(records, a)
+            else:
+                records = _assume_about_person(self, records, a)
+        return Facts(records, self.assumptions + tuple(assumptions))
 
     def without_act(self, iso3: str, act: Participation) -> Facts:
         """A copy of the facts without one recorded act (to test how an answer depends on a disputed fact)."""
@@ -112,31 +244,97 @@ class Facts:
         states = {**self.records.states, iso3: st.model_copy(update={"participation": kept})}
         return Facts(replace(self.records, states=states), self.assumptions)
 
-    # ---- lookups
+    # ---- date-aware accessors
     @property
     def checked_through(self) -> dt.date:
         return parse_partial_date(self.records.meta.checked_through)[1]
 
+    def acts_until(self, iso3: str, on: dt.date, action: str | tuple[str, ...] | None = None,
+                   instrument: str = "rome-statute") -> list[Participation]:
+        """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts
+        from its first day), optionally of the given action(s), in the record's order."""
+        actions = (action,) if isinstance(action, str) else action
+        return [a for a in self.records.states[iso3].participation
+                if a.instrument == instrument and (actions is None or a.action in actions) and _first(a.date) <= on]
+
+    def warrants_of(self, person_id: str) -> list[Warrant]:
+        """The person's warrants, summonses and applications (indexed once)."""
+        if self._warrants_by_person is None:
+            index: dict[str, list[Warrant]] = {}
+            for w in self.records.warrants.values():
+                index.setdefault(w.person, []).append(w)
+            self._warrants_by_person = index
+        return self._warrants_by_person.get(person_id, [])
+
+    def positions_on(self, issue: str, on: dt.date) -> tuple[list[Position], list[Position]]:
+        """Positions on ``issue``: those taken on or before ``on`` (and undated ones), then those taken
+        later ("later held"), each list by date."""
+        def key(p: Position) -> tuple[bool, str]:
+            return (not p.court, p.date or "")
+        standing = [p for p in self.records.positions.values() if p.issue == issue and (p.date is None or _first(p.date) <= on)]
+        later = [p for p in self.records.positions.values() if p.issue == issue and p.date is not None and _first(p.date) > on]
+        return sorted(standing, key=key), sorted(later, key=lambda p: p.date or "")
+
+    # ---- lookups
     def state(self, code: str) -> State:
-        """A State by ISO alpha-3 (any case), alpha-2, or exact English name."""
+        """A State by ISO alpha-3 (any case), alpha-2, or exact English name or alias."""
         c = code.strip()
         st = self.records.states.get(c.upper())
         if st:
             return st
-        for s in self.records.states.values():
-            if c.upper() == s.iso2 or c.casefold() in {n.casefold() for n in (s.name, s.short_name or "", s.official_name or "")}:
-                return s
-        names = self.records.lookups.get("state_names", {}).get("names", {})
-        for iso3, aliases in names.items():
-            if c.casefold() in {a.casefold() for a in aliases}:
-                return self.records.states[iso3]
-        raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
+        if self._state_names is None:
+            names: dict[str, State] = {}
+            aliases = self.records.lookups.get("state_names", {}).get("names", {})
+            for iso3, alias_list in aliases.items():
+                for a in alias_list:
+                    if iso3 in self.records.states:
+                        names[a.casefold()] = self.records.states[iso3]
+            for s in self.records.states.values():
+                for n in (s.name, s.short_name, s.official_name):
+                    if n:
+                        names[n.casefold()] = s
+                names[s.iso2.casefold()] = s
+            self._state_names = names
+        found = self._state_names.get(c.casefold())
+        if found is None:
+            raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
+        return found
+
+    def _indexes(self) -> tuple[dict[str, list[Person]], list[tuple[frozenset[str], str, Person]]]:
+        if self._name_index is None or self._token_index is None:
+            exact: dict[str, list[Person]] = {}
+            tokens: list[tuple[frozenset[str], str, Person]] = []
+            for p in self.records.persons.values():
+                for n in dict.fromkeys([p.name, *p.aliases]):
+                    norm = normalise_name(n)
+                    bucket = exact.setdefault(norm, [])
+                    if p not in bucket:
+                        bucket.append(p)
+                    tokens.append((frozenset(norm.split()), norm.replace(" ", ""), p))
+            self._name_index, self._token_index = exact, tokens
+        return self._name_index, self._token_index
 
     def find_persons(self, query: str) -> list[Person]:
-        """Persons whose name or an alias matches ``query``; exact matches win over partial ones."""
-        scored = [(name_matches(query, [p.name, *p.aliases]), p) for p in self.records.persons.values()]
-        best = max((s for s, _ in scored), default=0)
-        return [p for s, p in scored if s == best and s > 0]
+        """Persons whose name or an alias matches ``query``; exact matches win over partial ones.
+
+        Same rule as ``iccwatch.dataset.names.name_matches``, on names normalised once.
+        """
+        def compute() -> list[Person]:
+            exact, tokens = self._indexes()
+            q = normalise_name(query)
+            if q in exact:
+                return list(exact[q])
+            q_tokens = set(q.split())
+            if not q_tokens:
+                return []
+            joined = q.replace(" ", "")
+            hits: list[Person] = []
+            for toks, squashed, p in tokens:
+                # "al"/"el" alone carry no identity; require at least one other token to match.
+                if ((q_tokens <= toks and q_tokens - {"al", "el"}) or joined == squashed) and p not in hits:
+                    hits.append(p)
+            return hits
+        return self.memoised("find_persons", query, compute, maxsize=1024)
 
     def person(self, query: str) -> Person:
         if query in self.records.persons:
@@ -147,3 +345,63 @@ class Facts:
         if len(hits) > 1:
             raise UnknownPerson(f"{query!r} matches several persons: {', '.join(p.name for p in hits)}; be more specific")
         return hits[0]
+
+
+def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
+    st = records.states.get(a.iso3)
+    if st is None:
+        raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+    kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
+                                                and (a.counterparty is None or p.counterparty == a.counterparty))]
+    if a.action in ("withdrawal_notified", "withdrawal_revoked"):
+        # A new notification, or a revocation, replaces any recorded effective date: the engine derives
+        # it from the notification (Art. 127(1)) or the withdrawal never takes effect (VCLT art. 68).
+        kept = [p for p in kept if not (p.action == "withdrawal_effective" and p.instrument == a.instrument)]
+    if a.action in ("ratification", "accession", "acceptance", "approval", "ratification_or_accession"):
+        # Likewise a new instrument's entry into force is derived from its deposit (Art. 126(2)), unless
+        # the State was already a party.
+        kept = [p for p in kept if not (p.action == "entry_into_force" and p.instrument == a.instrument
+                                        and _first(p.date) > _first(a.date))]
+    assumed = Participation(
+        instrument=a.instrument,
+        action=a.action,  # type: ignore[arg-type]
+        date=a.date,
+        counterparty=a.counterparty,
+        situation=a.situation,
+        sources=[ASSUMPTION_SOURCE],
+        note="assumed for this question",
+    )
+    states = {**records.states, a.iso3: st.model_copy(update={"participation": [*kept, assumed]})}
+    return replace(records, states=states)
+
+
+def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> RecordSet:
+    person = Facts(records).person(a.person or "")
+    if a.kind == "office":
+        if a.iso3 not in records.states:
+            raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+        office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
+                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],  # type: ignore[arg-type]
+                        note="assumed for this question")
+        persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
+        return replace(records, persons=persons)
+    warrants = dict(records.warrants)
+    own = [w for w in warrants.values() if w.person == person.id and w.kind == "arrest_warrant"]
+    if a.kind == "warrant" and a.action == "issued":
+        situation = a.situation or (own[0].situation if own else None)
+        if situation is None:
+            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant; add 'in SITUATION'")
+        if situation not in records.situations:
+            raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
+        wid = f"assumed-warrant-{person.id}-{a.date}"
+        warrants[wid] = Warrant(id=wid, person=person.id, situation=situation, kind="arrest_warrant", issued=a.date,
+                                sources=[ASSUMPTION_SOURCE], note="assumed for this question")
+        return replace(records, warrants=warrants)
+    if not own:
+        raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
+    status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
+    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")  # type: ignore[arg-type]
+    for w in own:
+        history = sorted([*w.status_history, change], key=lambda h: h.date or "")
+        warrants[w.id] = w.model_copy(update={"status_history": history})
+    return replace(records, warrants=warrants)

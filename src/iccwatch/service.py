@@ -6,9 +6,11 @@ Every function returns plain JSON-ready data (dicts and lists), so all interface
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
@@ -29,6 +31,19 @@ def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None
             on_build(f"no store yet at {settings.db_url}: building it from {settings.data_dir}")
         build_store(settings.data_dir, settings.db_url)
         return Facts(read_records(settings.db_url))
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _graded(fn: _F) -> _F:
+    """Grade every source in what ``fn(facts, ...)`` returns: publisher, class, grade, primary first."""
+
+    @functools.wraps(fn)
+    def wrapper(facts: Facts, *args: Any, **kwargs: Any) -> Any:
+        return grade_sources_in(fn(facts, *args, **kwargs), facts.publishers)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _sources_of(step: Step) -> list[dict[str, Any]]:
@@ -59,6 +74,7 @@ def _participation_row(a: Participation) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------ states
 
 
+@_graded
 def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
     """A State's relation to the Rome Statute on a date, with its reasoning and sources."""
     ps = party_status(facts, code, on)
@@ -84,6 +100,7 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
     }
 
 
+@_graded
 def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
     st = facts.state(code)
     return [_participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
@@ -119,6 +136,7 @@ def _status_on(w: Any, on: dt.date | None) -> str | None:
     return history[-1].status if history else None
 
 
+@_graded
 def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str, Any]:
     """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""
     from iccwatch.law.warrants import warrant_status
@@ -170,6 +188,7 @@ def _year_of(d: str | None) -> int | None:
     return int(d[:4]) if d else None
 
 
+@_graded
 def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
                    on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
@@ -181,12 +200,13 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
         if not _on_or_before(d.date, on):
             continue
         row = d.model_dump(mode="json", exclude_none=True)
-        row["state_name"] = facts.records.states[d.state].name
+        row["state_name"] = facts.records.states[d.state].name if d.state else None
         row["person_names"] = [facts.records.persons[p].name for p in d.persons]
         out.append(row)
     return out
 
 
+@_graded
 def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
                 on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
@@ -204,6 +224,7 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
     return out
 
 
+@_graded
 def statements_list(facts: Facts, state: str | None = None, year: int | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
     iso3 = facts.state(state).iso3 if state else None
     out = []
@@ -218,6 +239,7 @@ def statements_list(facts: Facts, state: str | None = None, year: int | None = N
     return out
 
 
+@_graded
 def situations_list(facts: Facts, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Situations (those referred, examined or opened by ``on`` if given)."""
     out = []
@@ -353,46 +375,91 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
 # --------------------------------------------------------------------------------- the law engine
 
 
+#: The record kinds the law engine's answers rest on (for the coverage notice).
+LAW_KINDS = ("states", "instruments", "situations", "persons", "warrants", "decisions")
+
+
+def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple[str, ...] = LAW_KINDS) -> dict[str, Any]:
+    from iccwatch.dataset.coverage import coverage_notice
+
+    notice = coverage_notice(facts.records, on, kinds)
+    if notice:
+        answer["coverage_notice"] = notice
+    return answer
+
+
+@_graded
 def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law import arrest_obligation
 
-    return arrest_obligation(facts, state, person, on).as_dict()
+    return _with_notice(arrest_obligation(facts, state, person, on).as_dict(), facts, on)
 
 
+@_graded
 def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law.obligations import state_obligations
 
-    return state_obligations(facts, state, on)
+    return _with_notice(state_obligations(facts, state, on), facts, on)
 
 
+@_graded
 def ask_travel(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     from iccwatch.law.travel import travel_map
 
-    return travel_map(facts, person, on)
+    return _with_notice(travel_map(facts, person, on), facts, on, (*LAW_KINDS, "events"))
+
+
+def coverage(facts: Facts, today: dt.date | None = None) -> dict[str, Any]:
+    """Kind by kind: how many records, the period covered, checked_through, the list checked against,
+    and what the coverage policy says is incomplete (the "About the data" page)."""
+    from iccwatch.dataset.coverage import coverage as kinds_coverage
+
+    return kinds_coverage(facts.records, today or dt.date.today())
 
 
 # --------------------------------------------------------------------------------- the assessment
 
 
+@_graded
 def assessed_events(facts: Facts, state: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
     from iccwatch.assess.events import assess_events
 
     return [a.as_dict(facts) for a in assess_events(facts, state, person)]
 
 
+@_graded
 def enforcement_gaps(facts: Facts) -> dict[str, Any]:
     from iccwatch.assess.gaps import enforcement_chain
 
     return enforcement_chain(facts)
 
 
-def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import compute_index, load_weights, public
+def _index_weights(weights_path: Any, window: int | None) -> dict[str, Any]:
+    from iccwatch.assess.index import load_weights, with_window
 
-    return public(compute_index(facts, year, load_weights(weights_path), samples, seed))
+    weights = load_weights(weights_path)
+    return with_window(weights, years=window) if window is not None else weights
 
 
-def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
-    from iccwatch.assess.index import explain, load_weights
+def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The index for a year: every State with its peer group (``group``), score, rank, ``tied``, ``band``,
+    ``rank_interval`` and coverage; States Parties and the others are ranked apart."""
+    from iccwatch.assess.index import compute_index, public
 
-    return explain(facts, state, year, load_weights(weights_path), samples, seed)
+    return public(compute_index(facts, year, _index_weights(weights_path, window), samples, seed))
+
+
+@_graded
+def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42,
+                  window: int | None = None) -> dict[str, Any]:
+    from iccwatch.assess.index import explain
+
+    return explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
+
+
+def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
+    """The JRC checks of the index (correlations, Cronbach's alpha, principal components, coverage, ties,
+    sensitivity of ranks to weights, normalisation and window)."""
+    from iccwatch.assess.audit import audit
+
+    return audit(facts, year, _index_weights(weights_path, window), samples, seed)

@@ -6,6 +6,8 @@
   beside the data folder in a checkout, else ``~/.local/share/iccwatch/iccwatch.sqlite``).
 - ``ICCWATCH_ASSETS``: the front-end assets installed from npm by ``scripts/web-assets.sh`` (default:
   ``static/vendor`` inside the dashboard package), used by the dashboard and by the reports' maps.
+- ``ICCWATCH_RATE_LIMIT``: requests a minute the server answers per client address (default 600;
+  0 turns the limit off). Settings made in code (tests) have no limit unless they set one.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ def as_db_url(value: str) -> str:
     return value if "://" in value else f"sqlite:///{Path(value).resolve()}"
 
 
+#: Requests a minute per client address for `iccwatch serve` (the dashboard's map slider stays well under it).
+DEFAULT_RATE_LIMIT = 600
+#: The largest upload the server reads (the index weights), in bytes.
+MAX_UPLOAD = 100_000
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -49,9 +57,13 @@ class Settings:
     #: Front-end libraries and geometry from npm (vega, htmx, world-atlas, axe-core, ...).
     vendor_dir: Path = field(default_factory=default_vendor_dir)
     static_dir: Path = STATIC_DIR
+    rate_limit: int = 0
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:
         d = Path(data_dir or os.environ.get("ICCWATCH_DATA") or default_data_dir()).resolve()
         url = db or os.environ.get("ICCWATCH_DB")
-        return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d))
+        rate = os.environ.get("ICCWATCH_RATE_LIMIT", "").strip()
+        if rate and not (rate.isascii() and rate.isdigit()):
+            raise ValueError(f"ICCWATCH_RATE_LIMIT={rate!r}: give a whole number of requests a minute (0: no limit)")
+        return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d), rate_limit=int(rate) if rate else DEFAULT_RATE_LIMIT)

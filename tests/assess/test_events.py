@@ -35,7 +35,11 @@ def test_every_event_is_assessed_and_court_findings_agree(facts: Facts) -> None:
     assessed = assess_events(facts)
     assert len(assessed) == len(facts.records.events)
     for a in assessed:
-        assert a.outcome in {"complied", "failed", "not_obliged", "contested", "unknown"}
+        assert a.outcome in {"complied", "failed", "not_obliged", "contested", "unknown", "cancelled", "planned", "overflight"}
+        # The trip-specific outcomes belong to those trips only, and a trip that did not happen is never compliance.
+        assert (a.outcome == "cancelled") == (a.event.trip == "cancelled"), a.event.id
+        assert (a.outcome == "planned") == (a.event.trip == "planned"), a.event.id
+        assert (a.outcome == "overflight") == (a.event.trip == "overflight"), a.event.id
         if any(d.finding == "non_compliance" for d in a.court_decisions):
             assert a.outcome == "failed", a.event.id
 
@@ -63,3 +67,76 @@ def test_a_recorded_response_closes_the_gap(facts: Facts) -> None:
     mongolia = next(c for c in chain["failures"] if c["state"] == "MNG")
     assert mongolia["gap"] == "responded" and mongolia["days_to_response"] == 39
     assert chain["summary"]["referrals_with_a_response"] == 1
+
+
+def _with_event(facts: Facts, **fields: object) -> Facts:
+    from dataclasses import replace
+
+    from iccwatch.model import Event, Source
+
+    e = Event.model_validate({"id": "test-trip", "person": "vladimir-vladimirovich-putin", "sources": [Source(url="https://example.org/t", kind="secondary")], **fields})
+    return Facts(replace(facts.records, events={**facts.records.events, e.id: e}))
+
+
+@pytest.mark.parametrize("who", ["host_refused_entry", "visitor_stayed_away", "moved_online", "meeting_called_off", "meeting_relocated", "unknown"])
+def test_a_cancelled_trip_is_not_compliance_and_says_who_cancelled(facts: Facts, who: str) -> None:
+    from iccwatch.assess.events import CANCELLED_BY_TEXT
+
+    # Mongolia was bound to arrest on this date (the Court found so for the visit of 2024-09-02).
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="visit_cancelled", cancelled_by=who)
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.determination.answer == "obliged"
+    assert a.outcome == "cancelled"
+    assert CANCELLED_BY_TEXT[who] in a.explanation
+    row = a.as_dict(f)
+    assert row["trip"] == "cancelled" and row["cancelled_by"] == who
+
+
+def test_every_cancelled_trip_in_the_record_is_cancelled_not_complied(facts: Facts) -> None:
+    cancelled = [a for a in assess_events(facts) if a.event.action == "visit_cancelled"]
+    assert cancelled, "the record holds cancelled trips"
+    assert all(a.outcome == "cancelled" and a.event.trip == "cancelled" for a in cancelled)
+
+
+def test_a_transit_is_assessed_like_a_visit_and_says_so(facts: Facts) -> None:
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="no_arrest", trip="transit")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.outcome == "failed" and "transit" in a.explanation
+
+
+def test_an_overflight_is_its_own_outcome(facts: Facts) -> None:
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="no_arrest", trip="overflight")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.outcome == "overflight" and a.determination.answer == "obliged"
+
+
+def test_a_planned_trip_is_not_assessed(facts: Facts) -> None:
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="visit_planned")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.event.trip == "planned" and a.outcome == "planned"
+
+
+def test_a_council_briefing_appears_in_gaps_by_situation(facts: Facts) -> None:
+    from dataclasses import replace
+
+    from iccwatch.model import Response, Source
+
+    resp = Response(id="test-briefing", situation="darfur-sudan", body="UNSC", date="2025-01-27", kind="unsc_discussion",
+                    acted=False, summary="test briefing", sources=[Source(url="https://example.org/b", kind="primary")])
+    f = Facts(replace(facts.records, responses={"test-briefing": resp}))
+    chain = enforcement_chain(f)
+    darfur = next(s for s in chain["situation_responses"] if s["situation"] == "darfur-sudan")
+    assert [r["id"] for r in darfur["responses"]] == ["test-briefing"] and darfur["not_acted"] == 1
+
+
+def test_every_recorded_response_appears_in_gaps_once(facts: Facts) -> None:
+    chain = enforcement_chain(facts)
+    shown = [r["id"] for c in chain["failures"] for r in c["responses"]]
+    shown += [r["id"] for f in chain["other_findings"] for r in f["responses"]]
+    shown += [r["id"] for s in chain["situation_responses"] for r in s["responses"]]
+    shown += [r["id"] for r in chain["general_responses"]]
+    about_findings = {r.id for r in facts.records.responses.values() if r.about_decisions()}
+    # A response about a finding may be shown beside each failure it follows; every other one exactly once.
+    assert set(shown) == set(facts.records.responses)
+    assert all(shown.count(rid) == 1 for rid in set(shown) - about_findings)
+    assert chain["summary"]["responses_recorded"] == len(facts.records.responses)

@@ -57,3 +57,39 @@ def test_obliged_answers_have_basis_and_forum_and_every_step_cites(facts: Facts,
         assert det.forum == "none"
     for step in det.reasoning.walk():
         assert step.citations, f"step {step.rule} cites nothing"
+
+
+@PROPS
+@given(data=st.data(), on=DATES)
+def test_the_answer_and_the_root_conclusion_always_agree(facts: Facts, data: st.DataObject, on: dt.date) -> None:
+    from iccwatch.law.determination import ROOT_PHRASES
+
+    state = data.draw(st.sampled_from(sorted(facts.records.states)))
+    person = data.draw(st.sampled_from(_persons(facts)))
+    det = arrest_obligation(facts, state, person, on)
+    root = det.reasoning.conclusion
+    assert ROOT_PHRASES[det.answer] in root, (det.answer, root)
+    for other, phrase in ROOT_PHRASES.items():
+        if other != det.answer:
+            assert phrase not in root, (det.answer, root)
+    # Frozen: the answer cannot be overwritten after the reasoning is built.
+    try:
+        det.answer = "unknown"  # type: ignore[misc]
+    except AttributeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("a Determination can be changed after it is built")
+    assert (det.forum == "none") == (not det.forum_bodies)
+
+
+def test_caches_are_private_and_bounded(facts: Facts) -> None:
+    """Asking about many dates keeps every cache within its bound (no growth per date asked)."""
+    from iccwatch.facts import DEFAULT_CACHE_SIZE
+
+    f = Facts(facts.records)
+    assert not hasattr(f, "memo")
+    start = dt.date(2002, 7, 1)
+    for i in range(DEFAULT_CACHE_SIZE + 500):
+        arrest_obligation(f, "HUN", "Netanyahu", start + dt.timedelta(days=i))
+    sizes = f.cache_sizes()
+    assert sizes and max(sizes.values()) <= DEFAULT_CACHE_SIZE, sizes

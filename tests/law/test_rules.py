@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from iccwatch.facts import Facts
+from iccwatch.facts import Assumption, Facts
 from iccwatch.law.declarations import declaration_basis
 from iccwatch.law.forum import forum_for
 from iccwatch.law.immunity import immunity_check, offices_held
@@ -45,10 +45,10 @@ def test_unsc_basis_binds_addressees_only(facts: Facts) -> None:
 
 
 def test_forum(facts: Facts) -> None:
-    assert forum_for("statute", facts.records.situations["ukraine"])[0] == "ASP"
-    assert forum_for("statute", facts.records.situations["darfur-sudan"])[0] == "ASP+UNSC"
-    assert forum_for("unsc", facts.records.situations["libya"])[0] == "UNSC"
-    assert forum_for("arrangement", facts.records.situations["kenya"]) == ("ASP", ["RS art 87(5)(b)"])
+    assert forum_for("statute", facts.records.situations["ukraine"])[0] == {"ASP"}
+    assert forum_for("statute", facts.records.situations["darfur-sudan"])[0] == {"ASP", "UNSC"}
+    assert forum_for("unsc", facts.records.situations["libya"])[0] == {"UNSC"}
+    assert forum_for("arrangement", facts.records.situations["kenya"]) == ({"ASP"}, ["RS art 87(5)(b)"])
 
 
 def test_warrant_status(facts: Facts) -> None:
@@ -59,18 +59,46 @@ def test_warrant_status(facts: Facts) -> None:
     assert warrant_status(facts, duterte, D("2025-03-10")).outstanding
     assert not warrant_status(facts, duterte, D("2025-03-13")).outstanding
     libya_unknown = facts.person("Makhlouf Makhlouf Arhoumah Doumah")
-    ws = warrant_status(facts, libya_unknown, D("2025-01-01"))
+    # Known only through dated entries (unsealed and at large on 2024-10-04): outstanding from then on,
+    # unknown before.
+    assert warrant_status(facts, libya_unknown, D("2025-01-01")).outstanding
+    ws = warrant_status(facts, libya_unknown, D("2023-01-01"))
     assert ws.unknown and ws.missing
+
+
+def test_a_warrant_of_unknown_date_leaves_a_state_bound_by_nothing_not_obliged(facts: Facts) -> None:
+    from iccwatch.law import arrest_obligation
+
+    assert arrest_obligation(facts, "USA", "Makhlouf Makhlouf Arhoumah Doumah", D("2023-01-01")).answer == "not_obliged"
+    assert arrest_obligation(facts, "LBY", "Makhlouf Makhlouf Arhoumah Doumah", D("2023-01-01")).answer == "unknown"
+    assert arrest_obligation(facts, "LBY", "Makhlouf Makhlouf Arhoumah Doumah", D("2025-01-01")).answer == "obliged"
 
 
 def test_immunity_raises_the_contest_only_for_sitting_troika(facts: Facts) -> None:
     putin = facts.person("Putin")
+    ukraine = facts.records.situations["ukraine"]
     assert offices_held(putin, D("2024-09-03"))[0]
-    check = immunity_check(facts, putin, "MNG", D("2024-09-03"))
-    assert check.step is not None
-    assert any(p.court for p in check.positions) and any(not p.court for p in check.positions)
+    check = immunity_check(facts, putin, "MNG", D("2024-09-03"), ukraine)
+    assert check.applies == "yes"
+    # As at 3 September 2024 the Court had not ruled on immunity in a situation the Council did not refer:
+    # the Mongolia finding (24 October 2024) is later held, and the Darfur appeal is not on point.
+    assert not any(p.court for p in check.positions) and any(not p.court for p in check.positions)
+    assert "icc-ptc-mongolia-2024" in {p.id for p in check.later}
+    assert "icc-appeals-jordan-2019" not in {p.id for p in (*check.positions, *check.later)}
+    after = immunity_check(facts, putin, "TJK", D("2025-10-07"), ukraine)
+    assert "icc-ptc-mongolia-2024" in {p.id for p in after.positions}
     lvova = facts.person("Lvova-Belova")
-    assert immunity_check(facts, lvova, "MNG", D("2024-09-03")).step is None
+    assert immunity_check(facts, lvova, "MNG", D("2024-09-03"), ukraine).applies == "no"
+
+
+def test_immunity_of_a_state_partys_official_is_not_in_dispute(facts: Facts) -> None:
+    from iccwatch.law import arrest_obligation
+
+    f = facts.with_assumptions([Assumption.parse("office Duterte head_of_state PHL 2016-06-30"),
+                                Assumption.parse("warrant Duterte issued 2017-01-01 in philippines")])
+    det = arrest_obligation(f, "JPN", "Duterte", D("2017-06-01"))
+    assert not det.contested
+    assert any(s.rule == "personal_immunity" and "not in dispute" in s.conclusion for s in det.reasoning.walk())
 
 
 def test_travel_matrix_agrees_with_the_engine(facts: Facts) -> None:
@@ -104,10 +132,16 @@ def test_ad_hoc_arrangement_binds_a_non_party(facts: Facts) -> None:
     from iccwatch.law import arrest_obligation
 
     assert arrest_obligation(facts, "CHN", "Putin", D("2024-05-16")).answer == "not_obliged"
-    f = facts.with_assumptions([Assumption.parse("CHN ad_hoc_arrangement 2024-01-01")])
+    f = facts.with_assumptions([Assumption.parse("CHN ad_hoc_arrangement 2024-01-01 for ukraine")])
     det = arrest_obligation(f, "CHN", "Putin", D("2024-05-16"))
     assert det.answer == "obliged" and "RS art 87(5)(a)" in det.basis and det.forum == "ASP"
-    assert det.assumptions == ["CHN ad_hoc_arrangement 2024-01-01"]
+    assert det.assumptions == ("CHN ad_hoc_arrangement 2024-01-01 for ukraine",)
+    # Limited to its situation: it does not bind China in the situation in Palestine.
+    assert arrest_obligation(f, "CHN", "Netanyahu", D("2025-01-01")).answer == "not_obliged"
+    # An arrangement whose situation the record does not give: whether it binds cannot be told.
+    g = facts.with_assumptions([Assumption.parse("CHN ad_hoc_arrangement 2024-01-01")])
+    unscoped = arrest_obligation(g, "CHN", "Putin", D("2024-05-16"))
+    assert unscoped.answer == "unknown" and any("which situation" in m for m in unscoped.missing_facts)
 
 
 def test_art_98_2_agreement_makes_surrender_contested(facts: Facts) -> None:

@@ -84,10 +84,18 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     # A planned visit is a lead, not a record.
     code, out = _run("monitor", "review", "accept", planned["id"], "--data", str(env["data"]), "--db", db)
     assert code != 0 and "lead" in out
-    # Accepting the visit writes an event with the feed item as its source, and the record still checks.
+    # The feed's domain is not classified yet: accepting is refused, naming it, and writes nothing.
+    written = env["data"] / "events" / "2025-06-02-yoav-gallant-france.yaml"
+    code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
+    assert code != 0 and "news.example.org" in out and not written.exists()
+    # Once an editor classifies the domain, accepting the visit writes an event with the feed item as
+    # its source, and the record still checks.
+    publishers = env["data"] / "lookups" / "publishers.yaml"
+    publishers.write_text(publishers.read_text(encoding="utf-8") + (
+        "- domain: news.example.org\n  name: Example News (test fixture)\n  class: newspaper_or_broadcaster\n"
+        "  grade: B\n  reason: the fixture feed of this test\n"), encoding="utf-8")
     code, out = _run("monitor", "review", "accept", visit["id"], "--data", str(env["data"]), "--db", db)
     assert code == 0, out
-    written = env["data"] / "events" / "2025-06-02-yoav-gallant-france.yaml"
     assert written.exists() and "https://news.example.org/gallant-paris" in written.read_text()
     records, problems = check_dataset(env["data"])
     assert [p for p in problems if p.severity == "error"] == []
@@ -127,3 +135,26 @@ def test_dask_local_cluster_gives_the_same_candidates(facts) -> None:  # noqa: A
     finally:
         client.close()
     assert distributed == serial
+
+
+def test_closing_the_dask_client_ends_its_worker_processes() -> None:
+    """The local cluster's worker processes do not outlive the client (multiprocessing's own resource
+    tracker, which lives until the interpreter exits, is not a worker)."""
+    import time
+
+    import psutil
+
+    from iccwatch.monitor.pipeline import dask_client
+
+    def workers() -> list[str]:
+        cmds = [" ".join(p.cmdline()) for p in psutil.Process().children(recursive=True) if p.is_running()]
+        return [c for c in cmds if "resource_tracker" not in c]
+
+    before = workers()
+    client = dask_client(workers=2)
+    assert len(workers()) > len(before)
+    client.close()
+    deadline = time.monotonic() + 30
+    while len(workers()) > len(before) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert workers() == before

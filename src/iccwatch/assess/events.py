@@ -1,28 +1,45 @@
 """The compliance of each event: what the host State had to do (from the law engine) against what it did.
 
 Outcomes:
-- ``complied``: the host was obliged (or its duty was contested) and arrested or surrendered the person,
-  or the visit did not take place;
+- ``complied``: the host was obliged (or its duty was contested) and arrested or surrendered the person;
 - ``failed``: the host was obliged and did not arrest, or arrested and let the person go;
 - ``not_obliged``: the host had no duty (what it did was its own choice; an arrest is noted as voluntary);
 - ``contested``: the host's duty is contested and it did not arrest;
 - ``unknown``: the duty cannot be told from the record (for a month-only date, the duty differs within
   the month, or a fact is missing).
+- ``cancelled``: the trip was announced and did not take place; who cancelled it (the host refused
+  entry, the visitor stayed away, the meeting moved online or was called off, or unknown) is part of the
+  outcome, and the host's duty is reported beside it. A cancelled trip is not compliance: only a host
+  that refused entry acted, and even then it did not arrest.
+- ``planned``: the trip is announced and has not (yet) taken place; the host's duty on the planned date
+  is reported, nothing is assessed.
+- ``overflight``: the person's aircraft crossed the State's airspace without landing; the duty is
+  reported, but the record does not assess whether a State had to force an aircraft down.
+A transit (a stopover on the territory) is assessed like a visit, and its row says it was a transit.
 Where the Court itself ruled on the event, the outcome records the Court's finding beside ours.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.law import arrest_obligation
+from iccwatch.law.arrest import arrest_obligation_during
 from iccwatch.law.determination import Determination
 from iccwatch.model import Decision, Event, parse_partial_date
 
 ACTED = {"arrest", "surrender"}
+#: Every outcome an event can have.
+OUTCOMES = ("complied", "failed", "not_obliged", "contested", "unknown", "cancelled", "planned", "overflight")
+CANCELLED_BY_TEXT = {
+    "host_refused_entry": "the host refused entry or said it would arrest",
+    "visitor_stayed_away": "the visitor stayed away",
+    "moved_online": "the meeting moved online",
+    "meeting_called_off": "the meeting was called off by another participant or the organiser",
+    "meeting_relocated": "the meeting was moved to another State",
+    "unknown": "who cancelled it is not known",
+}
 
 
 @dataclass
@@ -43,6 +60,8 @@ class EventAssessment:
             "state": e.state,
             "state_name": facts.records.states[e.state].name,
             "action": e.action,
+            "trip": e.trip,
+            "cancelled_by": e.cancelled_by,
             "duty": self.determination.answer,
             "outcome": self.outcome,
             "explanation": self.explanation,
@@ -63,18 +82,10 @@ def decisions_on(facts: Facts, e: Event) -> list[Decision]:
 
 
 def _duty(facts: Facts, e: Event) -> Determination:
+    # A status dated D (an arrest, a surrender) takes effect during D, so the law asks the host on the
+    # event's own day; a month-only date gives ``unknown`` where the duty changes within the month.
     first, last = parse_partial_date(e.date)
-    if e.action in ACTED:
-        # The duty is judged as the person arrived: on the day of an arrest or surrender the warrant
-        # already shows the person in custody.
-        first, last = first - dt.timedelta(days=1), last - dt.timedelta(days=1)
-    det = arrest_obligation(facts, e.state, e.person, first)
-    if first != last:
-        other = arrest_obligation(facts, e.state, e.person, last)
-        if other.answer != det.answer:
-            det.answer = "unknown"
-            det.missing_facts.append(f"the day of the event (the record gives only {e.date}, and the duty changes within it)")
-    return det
+    return arrest_obligation_during(facts, e.state, e.person, first, last, e.date)
 
 
 def assess_event(facts: Facts, e: Event) -> EventAssessment:
@@ -89,13 +100,18 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
             outcome, why = "unknown", f"{state} acted ({e.action}), but its duty cannot be told from the record"
         else:
             outcome, why = "complied", f"{state} {'was bound to arrest' if duty == 'obliged' else 'had a contested duty to arrest'} {person} and acted ({e.action})"
-    elif e.action == "visit_cancelled":
-        if duty == "obliged":
-            outcome, why = "complied", f"{state} was bound to arrest {person}, and the visit did not take place"
-        else:
-            outcome, why = ("not_obliged" if duty == "not_obliged" else duty), f"the visit did not take place; {state}'s duty: {duty.replace('_', ' ')}"
+    elif e.trip == "cancelled":
+        who = CANCELLED_BY_TEXT[e.cancelled_by or "unknown"]
+        outcome, why = "cancelled", f"the trip of {person} to {state} did not take place ({who}); {state}'s duty: {duty.replace('_', ' ')}"
+    elif e.trip == "planned":
+        outcome, why = "planned", f"a trip of {person} to {state} is announced or planned; {state}'s duty on that date: {duty.replace('_', ' ')}"
+    elif e.trip == "overflight":
+        outcome, why = "overflight", (f"{person}'s aircraft crossed {state}'s airspace without landing; {state}'s duty to arrest a person on "
+                                      f"its territory: {duty.replace('_', ' ')}; whether it had to force the aircraft down is not assessed")
     else:  # no_arrest, arrest_and_release
         did = "did not arrest" if e.action == "no_arrest" else "arrested and then released"
+        if e.trip == "transit":
+            did += " during a transit stop"
         outcome = {"obliged": "failed", "not_obliged": "not_obliged", "contested": "contested", "unknown": "unknown"}[duty]
         why = {
             "failed": f"{state} was bound to arrest and surrender {person} and {did} {person}",
@@ -105,7 +121,11 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
         }[outcome]
     court = decisions_on(facts, e)
     for d in court:
-        why += f"; the Court ({d.chamber}, {d.date}) made {'a finding of non-compliance' if d.finding == 'non_compliance' else 'no finding' if d.finding == 'no_finding' else 'a ruling reversed on appeal'}"
+        if d.kind != "non_compliance":
+            made = f"a ruling ({d.kind.replace('_', ' ')}: {d.outcome})"
+        else:
+            made = {"non_compliance": "a finding of non-compliance", "no_finding": "no finding"}.get(d.finding or "", "a ruling reversed on appeal")
+        why += f"; the Court ({d.chamber}, {d.date}) made {made}"
     return EventAssessment(e, outcome, why, det, court)
 
 
@@ -113,10 +133,8 @@ def assess_events(facts: Facts, state: str | None = None, person: str | None = N
     """Every event assessed (memoised on the read-only facts), optionally for one State or person."""
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
-    key = ("assessed_events",)
-    if key not in facts.memo:
-        facts.memo[key] = [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)]
-    return [a for a in facts.memo[key] if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]  # type: ignore[attr-defined]
+    every = facts.memoised("assessed_events", (), lambda: [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)], maxsize=1)
+    return [a for a in every if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]
 
 
 def days_between(a: str, b: str) -> int:

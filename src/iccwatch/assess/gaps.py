@@ -3,9 +3,11 @@
 A failure to arrest can be followed by Court proceedings and a finding of non-compliance
 (Art. 87(7)), a referral to the Assembly or the Security Council, and a response by that body. The
 gaps are: failures with no finding, findings with no referral, and referrals with no recorded
-response. The record does not yet hold the Assembly's or the Council's responses, so every referral
-is reported as having none recorded: that is a gap in the record as much as in enforcement, and the
-report says so.
+response. Responses come from data/responses/: a response about a finding (``decision`` or
+``related_decisions``) closes that gap; the Council's briefings and acts on a situation it referred
+are listed beside the chain, by situation, as what the forum did. A referral without a recorded
+response is a statement about the record as checked (see ``iccwatch data coverage``), not proof that
+nothing happened.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         findings = [d for d in a.court_decisions if d.finding == "non_compliance"]
         final = findings[-1] if findings else None
         referral = final.referred_to if final else None
-        responses = sorted((r for r in facts.records.responses.values() if final and r.decision == final.id), key=lambda r: r.date)
+        responses = sorted((r for r in facts.records.responses.values() if final and final.id in r.about_decisions()), key=lambda r: r.date)
         stage = "no_finding" if not final else "no_referral" if referral == "none" else "responded" if responses else "no_response_recorded"
-        court_action = "finding" if final else "informed_only" if a.court_decisions else "none_recorded"
+        informed = [d for d in a.court_decisions if d.kind == "non_compliance"]
+        court_action = "finding" if final else "informed_only" if informed else "none_recorded"
         chains.append({
             "event": e.id,
             "date": e.date,
@@ -39,7 +42,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "finding_date": final.date if final else None,
             "days_to_finding": days_between(e.date, final.date) if final else None,
             "referred_to": referral,
-            "responses": [{"body": r.body, "date": r.date, "kind": r.kind, "summary": r.summary} for r in responses],
+            "responses": [_response_row(r) for r in responses],
             "days_to_response": days_between(final.date, responses[0].date) if final and responses else None,
             "gap": stage,
             "court_action": court_action,
@@ -62,9 +65,34 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         "referrals_with_a_response": sum(c["gap"] == "responded" for c in chains),
         "median_days_to_finding": _median([c["days_to_finding"] for c in chains if c["days_to_finding"] is not None]),
     }
-    note = ("Responses of the Assembly and the Security Council come from data/responses/; "
-            f"the record holds {len(facts.records.responses)}, so a referral 'without recorded response' may have had one the record lacks.")
-    return {"summary": summary, "failures": chains, "other_findings": other_findings, "note": note}
+    for f in other_findings:
+        f["responses"] = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: r.date)
+                          if f["decision"] in r.about_decisions()]
+    by_situation: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(facts.records.responses.values(), key=lambda r: r.date):
+        if r.situation:
+            by_situation.setdefault(r.situation, []).append(_response_row(r))
+    situation_responses = [
+        {"situation": sid, "situation_name": facts.records.situations[sid].name if sid in facts.records.situations else sid,
+         "responses": rows, "acted": sum(bool(x["acted"]) for x in rows), "not_acted": sum(x["acted"] is False for x in rows)}
+        for sid, rows in sorted(by_situation.items())
+    ]
+    # The Assembly's general acts on cooperation (resolutions, plenary debates) tied to no one finding.
+    general = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: r.date)
+               if not r.about_decisions() and not r.situation]
+    summary["responses_recorded"] = len(facts.records.responses)
+    checked = facts.records.meta.checked_through_of("responses")
+    note = ("Responses of the Assembly and the Security Council come from data/responses/ "
+            f"({len(facts.records.responses)} recorded, checked through {checked}); a referral 'without recorded response' "
+            "may have had one the record lacks.")
+    return {"summary": summary, "failures": chains, "other_findings": other_findings,
+            "situation_responses": situation_responses, "general_responses": general, "note": note}
+
+
+def _response_row(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "body": r.body, "date": r.date, "kind": r.kind, "document": r.document, "acted": r.acted,
+            "states": list(r.states), "summary": r.summary,
+            "sources": [s.model_dump(mode="json", exclude_none=True) for s in r.sources]}
 
 
 def _median(values: list[int]) -> float | None:

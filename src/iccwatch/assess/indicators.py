@@ -1,14 +1,23 @@
-"""The indicators of the due-diligence index: each a function of the record for one State and year.
+"""The indicators of the due-diligence index: each a function of the record for one State over a window of years.
 
 Every indicator returns a value with the facts (and so the sources) it rests on, or says that it is
 ``missing`` (the record does not know) or ``not_applicable`` (the State had no occasion or no duty:
-e.g. no warrant subject visited it that year). Missing is never turned into zero.
-See docs/index-method.md for each indicator's definition, direction and source.
+e.g. no warrant subject visited it in the window). Missing is never turned into zero.
+
+Two kinds of indicator (docs/index-method.md):
+- *status* indicators (APIC, Kampala, implementing legislation, agreements) describe the State's
+  position on the last day of the window's final year;
+- *conduct* indicators (arrests, failures, findings, statements, measures, withdrawal, acceptance of
+  jurisdiction) look at every year of the window, and an older year weighs less: a year ``a`` years
+  before the final one weighs ``0.5 ** (a / half_life)``. A failure to arrest in 2024 therefore still
+  counts in 2025 (at 71% of its weight with the default half-life of two years) and fades out of the
+  window after five years.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +32,89 @@ from iccwatch.model.state import CONSENT_ACTIONS
 
 #: Kampala ratifications are recorded completely up to this date (see the record's sources).
 KAMPALA_COMPLETE_THROUGH = dt.date(2019, 11, 27)
+
+
+@dataclass(frozen=True)
+class CompleteList:
+    """A list the record holds in full up to a date, with the sources that show it is the full list."""
+
+    through: dt.date
+    basis: str
+    sources: tuple[dict[str, str], ...]
+
+
+#: The Court's agreements on the enforcement of sentences: when Latvia signed (28 March 2025) the
+#: Court's announcement, as reported, named the agreements in force (Argentina, Austria, Belgium,
+#: Colombia, Denmark, Finland, France, Georgia, Mali, Norway, Serbia, Slovenia, Sweden, United Kingdom);
+#: with those signed and not yet in force (Spain 2022, Poland 2024, Latvia 2025) and the DRC's ad hoc
+#: agreements, the record holds every one of them (data/measures/*enforcement-of-sentences*).
+ENFORCEMENT_AGREEMENTS = CompleteList(
+    dt.date(2025, 3, 28),
+    "the record holds every agreement on the enforcement of sentences the Court had announced by this date",
+    (
+        {"url": "https://internationallawobserver.eu/latvia-agrees-enforcement-of-sentences-with-the-international-criminal-court",
+         "title": "Latvia agrees enforcement of sentences with the International Criminal Court (lists the agreements in force, citing the Court's press release)",
+         "publisher": "International Law Observer", "date": "2025", "kind": "secondary"},
+        {"url": "https://miragenews.com/icc-latvia-seal-pact-on-sentence-enforcement-1434950",
+         "title": "ICC, Latvia Seal Pact on Sentence Enforcement (ICC press release)", "publisher": "Mirage News", "date": "2025-03",
+         "kind": "secondary", "note": "copy of the Court's press release of 28 March 2025"},
+        {"url": "https://diplomatmagazine.eu/2024/12/04/icc-and-poland-conclude-agreement-on-the-enforcement-of-sentences",
+         "title": "ICC and Poland conclude agreement on the enforcement of sentences", "publisher": "Diplomat Magazine",
+         "date": "2024-12-04", "kind": "secondary"},
+    ),
+)
+
+
+def known_through(lst: CompleteList, w: Window) -> bool:
+    """A complete list answers for the window when it is complete to a date within the index year or
+    later: absence from it then means 'none' (as at that date, said in the note)."""
+    return lst.through.year >= w.year
+
+Assessed = dict[str, list[EventAssessment]]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The years an indicator looks at, ending with ``year``, and how fast older years fade."""
+
+    year: int
+    years: int = 5
+    #: Years after which a year's weight is halved; ``math.inf`` gives every year the same weight.
+    half_life: float = 2.0
+
+    def __post_init__(self) -> None:
+        if self.years < 1:
+            raise ValueError("the window needs at least one year")
+        if not self.half_life > 0:
+            raise ValueError("the half-life must be a positive number of years")
+
+    @property
+    def first(self) -> int:
+        return self.year - self.years + 1
+
+    @property
+    def span(self) -> range:
+        return range(self.first, self.year + 1)
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.first, 1, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    def weight(self, year: int) -> float:
+        """The weight of a fact dated in ``year``: 0 outside the window."""
+        if year < self.first or year > self.year:
+            return 0.0
+        if math.isinf(self.half_life):
+            return 1.0
+        return float(0.5 ** ((self.year - year) / self.half_life))
+
+    def describe(self) -> str:
+        decay = "no decay" if math.isinf(self.half_life) else f"half-life {self.half_life:g} years"
+        return f"{self.first}-{self.year} ({decay})"
 
 
 @dataclass
@@ -48,20 +140,29 @@ class Indicator:
     label: str
     direction: int  # +1: more is better; -1: more is worse
     kind: str  # share | binary | count
+    timing: str  # status (at the window's end) | conduct (over the window, older years weigh less)
     definition: str
-    compute: Callable[[Facts, str, int, dict[str, list[EventAssessment]]], Value]
+    compute: Callable[[Facts, str, Window, Assessed], Value]
 
 
-def _evidence(what: str, date: str | None, sources: list[Source]) -> dict[str, Any]:
-    return {"what": what, "date": date, "sources": [s.model_dump(mode="json", exclude_none=True) for s in sources]}
+def _evidence(what: str, date: str | None, sources: list[Source], weight: float | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"what": what, "date": date, "sources": [s.model_dump(mode="json", exclude_none=True) for s in sources]}
+    if weight is not None:
+        out["weight"] = round(weight, 3)
+    return out
 
 
-def _year(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+def _first_day(date: str) -> dt.date:
+    return parse_partial_date(date)[0]
 
 
-def _party_days(facts: Facts, iso3: str, year: int) -> int:
-    first, last = _year(year)
+def _year_of(date: str) -> int:
+    return _first_day(date).year
+
+
+def party_days(facts: Facts, iso3: str, year: int) -> int:
+    """Days of ``year`` on which the State was a party (Arts. 126-127)."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     days = 0
     for iv in intervals_of(facts, iso3):
         start = max(iv.start, first)
@@ -71,181 +172,218 @@ def _party_days(facts: Facts, iso3: str, year: int) -> int:
     return days
 
 
-def _party_on(facts: Facts, iso3: str, date: str | None) -> bool:
-    if not date:
-        return False
-    d = parse_partial_date(date)[0]
-    return any(iv.contains(d) for iv in intervals_of(facts, iso3))
+def party_on(facts: Facts, iso3: str, day: dt.date) -> bool:
+    return any(iv.contains(day) for iv in intervals_of(facts, iso3))
 
 
-def _is_party_in(facts: Facts, iso3: str, year: int) -> bool:
-    return _party_days(facts, iso3, year) > 0
+def _party_on_date(facts: Facts, iso3: str, date: str | None) -> bool:
+    return bool(date) and party_on(facts, iso3, _first_day(date))  # type: ignore[arg-type]
 
 
-def acceptance_of_jurisdiction(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    first, last = _year(year)
+def _party_in_window(facts: Facts, iso3: str, w: Window) -> bool:
+    return any(party_days(facts, iso3, y) for y in w.span)
+
+
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float:
+    total = sum(wt for _, wt in pairs)
+    return float(sum(v * wt for v, wt in pairs) / total)
+
+
+def acceptance_of_jurisdiction(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     st = facts.records.states[iso3]
-    days = _party_days(facts, iso3, year)
-    total = (last - first).days + 1
+    decls = [a for a in st.participation if a.action == "declaration_12_3"]
+    yearly, notes = [], []
+    for y in w.span:
+        days = party_days(facts, iso3, y)
+        total = (dt.date(y, 12, 31) - dt.date(y, 1, 1)).days + 1
+        share = days / total
+        if share < 1 and any(_year_of(d.date) <= y for d in decls):
+            share = 1.0
+        yearly.append((share, w.weight(y)))
+        if 0 < days < total:
+            notes.append(f"{y}: party {days} of {total} days")
     acts = [a for a in st.participation if a.instrument == "rome-statute" and a.action in ("entry_into_force", "withdrawal_effective")]
     ev = [_evidence(a.action.replace("_", " "), a.date, a.sources) for a in acts]
-    share = days / total
-    if share < 1:
-        decls = [a for a in st.participation if a.action == "declaration_12_3" and parse_partial_date(a.date)[0] <= last]
-        if decls:
-            ev += [_evidence("Art. 12(3) declaration", d.date, d.sources) for d in decls]
-            share = 1.0
-    return Value(share, evidence=ev, note=f"party {days} of {total} days" if days else "")
+    ev += [_evidence("Art. 12(3) declaration", d.date, d.sources) for d in decls if _first_day(d.date) <= w.end]
+    return Value(_weighted_mean(yearly), evidence=ev, note="; ".join(notes))
 
 
-def apic(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    _, last = _year(year)
+def apic(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     acts = [a for a in facts.records.states[iso3].participation if a.instrument == "apic"]
     if not acts:
         return Value.missing("not in the record's (partial) list of APIC parties")
-    bound = [a for a in acts if a.action in (*CONSENT_ACTIONS, "entry_into_force") and parse_partial_date(a.date)[0] <= last]
+    bound = [a for a in acts if a.action in (*CONSENT_ACTIONS, "entry_into_force") and _first_day(a.date) <= w.end]
     return Value(1.0 if bound else 0.0, evidence=[_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts])
 
 
-def kampala(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    first, last = _year(year)
-    if not _is_party_in(facts, iso3, year):
+def kampala(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    if not party_days(facts, iso3, w.year):
         return Value.na("only States Parties can ratify the amendments")
-    acts = [a for a in facts.records.states[iso3].participation if a.instrument == "kampala-aggression" and parse_partial_date(a.date)[0] <= last]
+    acts = [a for a in facts.records.states[iso3].participation if a.instrument == "kampala-aggression" and _first_day(a.date) <= w.end]
     if acts:
         return Value(1.0, evidence=[_evidence("ratified the aggression amendments", a.date, a.sources) for a in acts])
-    if last <= KAMPALA_COMPLETE_THROUGH:
-        return Value(0.0, note="not among the ratifications recorded (complete to 2019-11-27)")
-    return Value.missing("ratifications after 2019-11-27 are not fully recorded")
+    if w.end <= KAMPALA_COMPLETE_THROUGH:
+        return Value(0.0, note=f"not among the ratifications recorded (complete to {KAMPALA_COMPLETE_THROUGH})")
+    return Value.missing(f"ratifications after {KAMPALA_COMPLETE_THROUGH} are not fully recorded")
 
 
-def implementing_legislation(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    _, last = _year(year)
-    if not _is_party_in(facts, iso3, year):
+def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    if not party_days(facts, iso3, w.year):
         return Value.na("the duty to legislate (Art. 88) falls on States Parties")
-    laws = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind == "implementing_legislation"
-            and parse_partial_date(m.date)[0] <= last]
+    laws = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind == "implementing_legislation" and _first_day(m.date) <= w.end]
     if laws:
-        return Value(1.0, evidence=[_evidence(m.title, m.date, m.sources) for m in laws])
+        return Value(1.0, evidence=[_evidence(f"enacted: {m.title}", m.date, m.sources) for m in laws])
     return Value.missing("no implementing legislation recorded (the record's list is partial)")
 
 
-def _events(assessed: dict[str, list[EventAssessment]], iso3: str, year: int) -> list[EventAssessment]:
-    return [a for a in assessed.get(iso3, []) if parse_partial_date(a.event.date)[0].year == year]
+def _occasions(assessed: Assessed, iso3: str, w: Window) -> list[tuple[EventAssessment, float]]:
+    return [(a, w.weight(_year_of(a.event.date))) for a in assessed.get(iso3, [])
+            if a.outcome in ("complied", "failed") and w.weight(_year_of(a.event.date)) > 0]
 
 
-def arrests_executed(facts: Facts, iso3: str, year: int, assessed: dict[str, list[EventAssessment]]) -> Value:
-    evs = [a for a in _events(assessed, iso3, year) if a.outcome in ("complied", "failed") and a.event.action != "visit_cancelled"]
+def arrests_executed(facts: Facts, iso3: str, w: Window, assessed: Assessed) -> Value:
+    evs = [(a, wt) for a, wt in _occasions(assessed, iso3, w) if a.event.action != "visit_cancelled"]
     if not evs:
-        return Value.na("no warrant subject's presence that the State had to act on is recorded for the year")
-    done = [a for a in evs if a.outcome == "complied"]
-    return Value(len(done) / len(evs), evidence=[_evidence(f"{a.event.action} of {a.event.person}: {a.outcome}", a.event.date, a.event.sources) for a in evs],
-                 note=f"{len(done)} of {len(evs)} occasions")
+        return Value.na("no warrant subject's presence that the State had to act on is recorded in the window")
+    done = [a for a, _ in evs if a.outcome == "complied"]
+    value = _weighted_mean([(1.0 if a.outcome == "complied" else 0.0, wt) for a, wt in evs])
+    return Value(value, evidence=[_evidence(f"{a.event.action} of {a.event.person}: {a.outcome}", a.event.date, a.event.sources, wt) for a, wt in evs],
+                 note=f"{len(done)} of {len(evs)} occasions, older ones weighing less")
 
 
-def failures_to_arrest(facts: Facts, iso3: str, year: int, assessed: dict[str, list[EventAssessment]]) -> Value:
-    evs = [a for a in _events(assessed, iso3, year) if a.outcome in ("complied", "failed")]
+def failures_to_arrest(facts: Facts, iso3: str, w: Window, assessed: Assessed) -> Value:
+    evs = _occasions(assessed, iso3, w)
     if not evs:
-        return Value.na("no occasion recorded for the year")
-    failed = [a for a in evs if a.outcome == "failed"]
-    return Value(float(len(failed)), evidence=[_evidence(f"failed to arrest {a.event.person}", a.event.date, a.event.sources) for a in failed])
+        return Value.na("no occasion recorded in the window")
+    failed = [(a, wt) for a, wt in evs if a.outcome == "failed"]
+    return Value(sum(wt for _, wt in failed), evidence=[_evidence(f"failed to arrest {a.event.person}", a.event.date, a.event.sources, wt) for a, wt in failed],
+                 note=f"{len(failed)} failure(s), each weighted by its age" if failed else "")
 
 
-def noncompliance_findings(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    has_duty = _is_party_in(facts, iso3, year) or any(
-        unsc_basis(facts, iso3, s, dt.date(year, 12, 31)).applies == "yes" for s in facts.records.situations.values() if s.trigger == "unsc_referral")
-    if not has_duty:
-        return Value.na("no duty to cooperate in the year")
-    found = [d for d in facts.records.decisions.values() if d.state == iso3 and d.finding == "non_compliance" and d.appeal_of is None
-             and parse_partial_date(d.date)[0].year == year]
-    return Value(float(len(found)), evidence=[_evidence(f"finding of non-compliance ({d.chamber})", d.date, d.sources) for d in found])
+def _duty_to_cooperate(facts: Facts, iso3: str, w: Window) -> bool:
+    if _party_in_window(facts, iso3, w):
+        return True
+    return any(unsc_basis(facts, iso3, s, w.end).applies == "yes" for s in facts.records.situations.values() if s.trigger == "unsc_referral")
 
 
-def joint_statements(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    stmts = [s for s in facts.records.statements.values() if s.date and parse_partial_date(s.date)[0].year == year]
+def noncompliance_findings(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    if not _duty_to_cooperate(facts, iso3, w):
+        return Value.na("no duty to cooperate in the window")
+    found = [(d, w.weight(_year_of(d.date))) for d in facts.records.decisions.values()
+             if d.state == iso3 and d.finding == "non_compliance" and d.appeal_of is None and w.weight(_year_of(d.date)) > 0]
+    return Value(sum(wt for _, wt in found), evidence=[_evidence(f"finding of non-compliance ({d.chamber})", d.date, d.sources, wt) for d, wt in found])
+
+
+def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    stmts = [s for s in facts.records.statements.values() if s.date and w.weight(_year_of(s.date)) > 0]
     if not stmts:
-        return Value.na("no joint statement recorded for the year")
-    known, ev = [], []
-    for s in stmts:
-        if iso3 not in s.signatories and not _party_on(facts, iso3, s.date):
+        return Value.na("no joint statement recorded in the window")
+    known: list[tuple[float, float]] = []
+    ev: list[dict[str, Any]] = []
+    eligible = 0
+    for s in sorted(stmts, key=lambda s: s.date or ""):
+        wt = w.weight(_year_of(s.date))  # type: ignore[arg-type]
+        if iso3 not in s.signatories and not _party_on_date(facts, iso3, s.date):
             continue  # statements of States Parties: a non-party was not in a position to sign
+        eligible += 1
         if iso3 in s.signatories:
-            known.append(1.0)
-            ev.append(_evidence(f"signed: {s.title}", s.date, s.sources))
+            known.append((1.0, wt))
+            ev.append(_evidence(f"signed: {s.title}", s.date, s.sources, wt))
         elif s.complete:
-            known.append(0.0)
-            ev.append(_evidence(f"not among the signatories (complete list): {s.title}", s.date, s.sources))
-    if not known and not ev and all(iso3 not in s.signatories and not _party_on(facts, iso3, s.date) for s in stmts):
-        return Value.na("not a party when the year's statements were made")
+            known.append((0.0, wt))
+            ev.append(_evidence(f"not among the signatories (complete list): {s.title}", s.date, s.sources, wt))
+        else:
+            ev.append(_evidence(f"not named in a partial list (unknown, not counted): {s.title}", s.date, s.sources))
+    if not eligible:
+        return Value.na("not a party when the window's statements were made")
     if not known:
-        return Value.missing("the year's statements have partial signatory lists that do not name the State")
-    return Value(sum(known) / len(known), evidence=ev)
+        return Value.missing("the window's statements have partial signatory lists that do not name the State")
+    return Value(_weighted_mean(known), evidence=ev)
 
 
-def cooperation_agreements(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    _, last = _year(year)
-    ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in COOPERATION_AGREEMENTS and parse_partial_date(m.date)[0] <= last
-          and (m.end_date is None or parse_partial_date(m.end_date)[0].year >= year)]
-    if not ms:
-        return Value.missing("no agreement with the Court recorded (the record's list is partial)")
-    return Value(1.0, evidence=[_evidence(m.title, m.date, m.sources) for m in ms])
+def cooperation_agreements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in COOPERATION_AGREEMENTS and _first_day(m.date) <= w.end
+          and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.end)]
+    if ms:
+        return Value(1.0, evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms])
+    lst = ENFORCEMENT_AGREEMENTS
+    if known_through(lst, w):
+        through = min(lst.through, w.end)
+        return Value(0.0, note=f"no public agreement with the Court: not among the States with an enforcement agreement ({lst.basis}, "
+                               f"{lst.through}), and no other public agreement recorded; confidential agreements (e.g. witness relocation) are not visible",
+                     evidence=[{"what": f"the Court's agreements on the enforcement of sentences, complete to {through}", "date": str(lst.through),
+                                "sources": [dict(x) for x in lst.sources]}])
+    return Value.missing("no agreement with the Court recorded (the record's list is complete only for enforcement agreements, "
+                         f"to {lst.through}; many agreements are confidential)")
 
 
-def measures_against_court(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    first, last = _year(year)
-    ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in AGAINST_COURT and parse_partial_date(m.date)[0] <= last
-          and (m.end_date is None or parse_partial_date(m.end_date)[1] >= first)]
-    return Value(1.0 if ms else 0.0, evidence=[_evidence(m.title, m.date, m.sources) for m in ms])
+def measures_against_court(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in AGAINST_COURT and _first_day(m.date) <= w.end
+          and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.start)]
+    yearly = []
+    for y in w.span:
+        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        active = any(_first_day(m.date) <= last and (m.end_date is None or parse_partial_date(m.end_date)[1] >= first) for m in ms)
+        yearly.append((1.0 if active else 0.0, w.weight(y)))
+    return Value(_weighted_mean(yearly), evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms],
+                 note="share of the window's years (older ones weighing less) with a measure in force" if ms else "")
 
 
-def withdrawal(facts: Facts, iso3: str, year: int, _: Any) -> Value:
-    first, last = _year(year)
-    st = facts.records.states[iso3]
-    if not _is_party_in(facts, iso3, year) and not any(a.action == "withdrawal_effective" for a in st.participation):
-        return Value.na("not a party")
-    acts = [a for a in st.participation if a.instrument == "rome-statute"]
+def _withdrawal_in_year(facts: Facts, iso3: str, year: int) -> tuple[float, list[dict[str, Any]]]:
+    acts = [a for a in facts.records.states[iso3].participation if a.instrument == "rome-statute"]
     notified = [a for a in acts if a.action == "withdrawal_notified"]
-    revoked = [a for a in acts if a.action == "withdrawal_revoked"]
-    effective = [a for a in acts if a.action == "withdrawal_effective"]
-    ev = []
-    value = 0.0
+    ends = [a for a in acts if a.action in ("withdrawal_effective", "withdrawal_revoked")]
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    value, ev = 0.0, []
     for n in notified:
-        n_first = parse_partial_date(n.date)[0]
-        ends = [parse_partial_date(x.date)[0] for x in effective + revoked if x.date > n.date]
-        end = min(ends) if ends else None
-        if n_first <= last and (end is None or end >= first):
+        after = [_first_day(x.date) for x in ends if x.date > n.date]
+        end = min(after) if after else None
+        if _first_day(n.date) <= last and (end is None or end >= first):
             value = 1.0
-            ev.append(_evidence("withdrawal notified (pending or taking effect in the year)", n.date, n.sources))
-    for a in acts:
-        if a.action == "withdrawal_announced" and parse_partial_date(a.date)[0].year == year and value < 1:
-            value = max(value, 0.5)
-            ev.append(_evidence("withdrawal announced, not notified", a.date, a.sources))
-    return Value(value, evidence=ev)
+            ev.append(_evidence("withdrawal notified (pending or taking effect)", n.date, n.sources))
+    if value < 1:
+        for a in acts:
+            if a.action == "withdrawal_announced" and _year_of(a.date) == year:
+                value = 0.5
+                ev.append(_evidence("withdrawal announced, not notified", a.date, a.sources))
+    return value, ev
+
+
+def withdrawal(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    st = facts.records.states[iso3]
+    if not _party_in_window(facts, iso3, w) and not any(a.action == "withdrawal_effective" for a in st.participation):
+        return Value.na("not a party")
+    yearly, ev = [], []
+    for y in w.span:
+        v, e = _withdrawal_in_year(facts, iso3, y)
+        yearly.append((v, w.weight(y)))
+        ev += [x for x in e if x not in ev]
+    return Value(_weighted_mean(yearly), evidence=ev)
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("acceptance_of_jurisdiction", "legal_commitment", "Accepted the Court's jurisdiction", +1, "share",
-              "share of the year's days the State was a party (Arts. 126-127), or 1 if a non-party had an Art. 12(3) declaration in force", acceptance_of_jurisdiction),
-    Indicator("apic", "legal_commitment", "Party to APIC", +1, "binary",
-              "1 if bound by the Agreement on Privileges and Immunities of the ICC by year end; missing where the record's partial list is silent", apic),
-    Indicator("kampala", "legal_commitment", "Ratified the aggression amendments", +1, "binary",
-              "1 if the State ratified the Kampala aggression amendments by year end (States Parties only)", kampala),
-    Indicator("implementing_legislation", "legal_commitment", "Implementing legislation (Art. 88)", +1, "binary",
-              "1 if a national law on cooperation with the Court is recorded as adopted by year end", implementing_legislation),
-    Indicator("arrests_executed", "cooperation_record", "Arrests executed when due", +1, "share",
-              "share of the year's occasions (a warrant subject present while the State was bound, or arrested by it) on which the State arrested or surrendered", arrests_executed),
-    Indicator("failures_to_arrest", "cooperation_record", "Failures to arrest", -1, "count",
-              "number of the year's events where the State was bound to arrest and did not", failures_to_arrest),
-    Indicator("noncompliance_findings", "cooperation_record", "Findings of non-compliance", -1, "count",
-              "number of the Court's findings of non-compliance (Art. 87(7)) against the State in the year (appeal rulings not counted twice)", noncompliance_findings),
-    Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share",
-              "share of the year's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
-    Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary",
-              "1 if an agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded as in force", cooperation_agreements),
-    Indicator("measures_against_court", "conduct", "Measures against the Court", -1, "binary",
-              "1 if the State had sanctions or criminal proceedings against the Court or its officials in force during the year", measures_against_court),
-    Indicator("withdrawal", "conduct", "Withdrawal", -1, "share",
-              "1 if a withdrawal notification was pending or took effect during the year; 0.5 if only announced that year", withdrawal),
+    Indicator("acceptance_of_jurisdiction", "legal_commitment", "Accepted the Court's jurisdiction", +1, "share", "conduct",
+              "share of each window year's days the State was a party (Arts. 126-127), or 1 for a year covered by an Art. 12(3) declaration; years weighted by age", acceptance_of_jurisdiction),
+    Indicator("apic", "legal_commitment", "Party to APIC", +1, "binary", "status",
+              "1 if bound by the Agreement on Privileges and Immunities of the ICC at the window's end; missing where the record's partial list is silent", apic),
+    Indicator("kampala", "legal_commitment", "Ratified the aggression amendments", +1, "binary", "status",
+              "1 if the State ratified the Kampala aggression amendments by the window's end (States Parties only); 0 only while the record's list is complete", kampala),
+    Indicator("implementing_legislation", "legal_commitment", "Implementing legislation (Art. 88)", +1, "binary", "status",
+              "1 if a national law on cooperation with the Court is recorded as enacted by the window's end; missing otherwise (the list is partial)", implementing_legislation),
+    Indicator("arrests_executed", "cooperation_record", "Arrests executed when due", +1, "share", "conduct",
+              "age-weighted share of the window's occasions (a warrant subject present while the State was bound, or arrested by it) on which the State arrested or surrendered", arrests_executed),
+    Indicator("failures_to_arrest", "cooperation_record", "Failures to arrest", -1, "count", "conduct",
+              "age-weighted number of the window's events where the State was bound to arrest and did not", failures_to_arrest),
+    Indicator("noncompliance_findings", "cooperation_record", "Findings of non-compliance", -1, "count", "conduct",
+              "age-weighted number of the Court's findings of non-compliance (Art. 87(7)) against the State in the window (appeal rulings not counted twice)", noncompliance_findings),
+    Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share", "conduct",
+              "age-weighted share of the window's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
+    Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
+              "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is complete to a date in the index year; missing otherwise", cooperation_agreements),
+    Indicator("measures_against_court", "conduct", "Measures against the Court", -1, "share", "conduct",
+              "age-weighted share of the window's years in which the State had sanctions, proceedings or a law against the Court or its officials in force", measures_against_court),
+    Indicator("withdrawal", "conduct", "Withdrawal", -1, "share", "conduct",
+              "age-weighted mean over the window's years of 1 (a withdrawal notification pending or taking effect) or 0.5 (only announced that year)", withdrawal),
 )
 
 PILLARS = ("legal_commitment", "cooperation_record", "support", "conduct")

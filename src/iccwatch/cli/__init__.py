@@ -33,7 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "statements": ("iccwatch.cli.query_commands", "register", "Joint statements in support of the Court, with signatories and whether the list is complete."),
     "export": ("iccwatch.cli.query_commands", "register", "Export one kind of record as CSV or JSON."),
     "assess": ("iccwatch.cli.assess_commands", "assess_app", "Assess the compliance of every event and the enforcement gap after failures."),
-    "index": ("iccwatch.cli.assess_commands", "index_app", "The due-diligence index: score, rank, rank interval, pillars, coverage (docs/index-method.md)."),
+    "index": ("iccwatch.cli.assess_commands", "index_app", "The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md)."),
     "report": ("iccwatch.cli.report_commands", "app", "Reports in HTML or PDF, every fact footnoted with its source."),
     "monitor": ("iccwatch.cli.monitor_commands", "app", "The monitor: news and statements → candidate facts with evidence → review → records."),
     "data": ("iccwatch.cli.data_commands", "app", "Check the record in data/ and build the store from it."),

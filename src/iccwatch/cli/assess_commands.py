@@ -9,14 +9,16 @@ import typer
 
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
+from iccwatch.dataset.grading import source_label
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
-index_app = typer.Typer(help="The due-diligence index: score, rank, rank interval, pillars, coverage (docs/index-method.md).")
+index_app = typer.Typer(help="The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md).")
 
 YearOpt = Annotated[int, typer.Option("--year", help="The year the index measures.")]
 WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="A weights YAML file (default: the published weights).")]
 SamplesOpt = Annotated[int, typer.Option("--samples", help="Monte-Carlo draws for the rank intervals.", min=0, max=100000)]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the sensitivity analysis (results are reproducible).")]
+WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indicators look back over, ending with --year (default: the weights file's, 5).", min=1, max=30)]
 
 
 @assess_app.command("events")
@@ -54,7 +56,20 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     else:
         console.print(" · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data["summary"].items()))
         emit_table(data["failures"], ["date", "state_name", "person_name", "court_action", "finding_date", "days_to_finding", "referred_to", "gap"], title="failures and what followed")
+        responded = [{"finding": c["finding"], "state_name": c["state_name"], **r} for c in data["failures"] for r in c["responses"]]
+        responded += [{"finding": f["decision"], "state_name": f["state_name"], **r} for f in data["other_findings"] for r in f["responses"]]
+        if responded:
+            emit_table(responded, ["finding", "state_name", "body", "date", "kind", "document", "acted"], title="responses to findings")
+        situation_rows = [{"situation_name": s["situation_name"], **r} for s in data["situation_responses"] for r in s["responses"]]
+        if situation_rows:
+            emit_table(situation_rows, ["situation_name", "body", "date", "kind", "document", "acted"], title="the forum on each referred situation")
+        if data["general_responses"]:
+            emit_table(data["general_responses"], ["body", "date", "kind", "document", "summary"], title="the Assembly on cooperation in general")
         console.print(f"[dim]{data['note']}[/]")
+
+
+def _interval(r: dict) -> str:
+    return f"{r['rank_interval'][0]}-{r['rank_interval'][1]}" if r["rank_interval"] else ""
 
 
 @index_app.callback(invoke_without_command=True)
@@ -64,17 +79,19 @@ def index(
     weights: WeightsOpt = None,
     samples: SamplesOpt = 1000,
     seed: SeedOpt = 42,
+    window: WindowOpt = None,
     json: JsonOpt = False,
     csv: CsvOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Rank every State for a year, with rank intervals from the sensitivity analysis."""
+    """Rank States Parties among themselves, and non-parties and former parties in a table of their own, with
+    rank intervals, bands and ties from the sensitivity analysis."""
     if ctx.invoked_subcommand:
         return
     from iccwatch import service
 
     with user_errors():
-        data = service.index_ranking(facts_for(db), year, weights, samples, seed)
+        data = service.index_ranking(facts_for(db), year, weights, samples, seed, window)
     if json:
         emit_json(data)
     elif csv:
@@ -82,8 +99,18 @@ def index(
                    "rank_low": r["rank_interval"][0] if r["rank_interval"] else "", "rank_high": r["rank_interval"][1] if r["rank_interval"] else "",
                    **{f"pillar_{p}": s for p, s in r["pillars"].items()}} for r in data["states"]])
     else:
-        rows = [{**r, "interval": f"{r['rank_interval'][0]}-{r['rank_interval'][1]}" if r["rank_interval"] else ""} for r in data["states"]]
-        emit_table(rows, ["rank", "interval", "iso3", "name", "score", "coverage"], title=f"due-diligence index {year} (method v{data['method_version']}, {data['samples']} draws)")
+        console.print(f"[dim]window {data['window']['description']}; method v{data['method_version']}, {data['samples']} draws. "
+                      "'=' marks a shared rank; States in one band cannot be told apart by the sensitivity draws.[/]", highlight=False)
+        for gid, g in data["groups"].items():
+            rows = [{**r, "rank": f"{'=' if r['tied'] else ''}{r['rank'] if r['rank'] is not None else ''}", "interval": _interval(r)}
+                    for r in data["states"] if r["group"] == gid]
+            tie = g["largest_tie"]
+            emit_table(rows, ["rank", "band", "interval", "iso3", "name", "status", "score", "coverage"],
+                       title=f"{g['label']} {year}: {g['ranked']} ranked, {g['distinct_ranks']} distinct ranks, {g['bands']} bands; "
+                             f"largest tie {tie['size']} at rank {tie['rank']}")
+            skipped = [i["indicator"] for i in g["indicators"] if not i["scored"] and i["applicable"]]
+            if skipped:
+                console.print(f"[dim]not scored for {g['label']} (the record covers too few of them): {', '.join(skipped)}[/]", highlight=False)
 
 
 @index_app.command("explain")
@@ -93,22 +120,48 @@ def explain(
     weights: WeightsOpt = None,
     samples: SamplesOpt = 1000,
     seed: SeedOpt = 42,
+    window: WindowOpt = None,
     json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """A State's score decomposed into its indicators, each with its value, weight and sources."""
+    """A State's score decomposed into its indicators, each with its value, weight and the facts and sources behind it."""
     from iccwatch import service
 
     with user_errors():
-        data = service.index_explain(facts_for(db), state, year, weights, samples, seed)
+        data = service.index_explain(facts_for(db), state, year, weights, samples, seed, window)
     if json:
         emit_json(data)
         return
-    console.print(f"[bold]{data['name']}[/] {year}: score {data['score']}, rank {data['rank']} (interval {data['rank_interval']}), coverage {data['coverage']}")
+    console.print(f"[bold]{data['name']}[/] {year} ({data['group_label']}, window {data['window']['description']}): score {data['score']}, "
+                  f"rank {'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']} (interval {data['rank_interval']}, band {data['band']}), "
+                  f"coverage {data['coverage']} scored, {data['coverage_all']} of all applicable")
     console.print("pillars: " + ", ".join(f"{p} {s}" for p, s in data["pillars"].items()))
-    emit_table(data["indicators"], ["pillar", "label", "status", "raw", "normalised", "weight_in_pillar", "note"], title="indicators")
+    emit_table([{**i, "scored": "yes" if i["scored"] else "no"} for i in data["indicators"]],
+               ["pillar", "label", "status", "scored", "raw", "normalised", "weight_in_pillar", "note"], title="indicators")
     for i in data["indicators"]:
         for e in i["evidence"]:
-            console.print(f"[dim]{i['indicator']}: {e['what']} ({e['date']}) " + " ".join(s["url"] for s in e["sources"][:2]) + "[/]", highlight=False)
+            console.print(f"[dim]{i['indicator']}: {e['what']} ({e['date']}) " + " ".join(f"{source_label(s)} {s['url']}" for s in e["sources"][:2]) + "[/]", highlight=False)
 
 
+@index_app.command("audit")
+def audit(
+    year: YearOpt = 2025,
+    weights: WeightsOpt = None,
+    samples: SamplesOpt = 1000,
+    seed: SeedOpt = 42,
+    window: WindowOpt = None,
+    json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """The JRC checks: coverage, ties, correlations, Cronbach's alpha per pillar, principal components, and the
+    sensitivity of ranks to weights, normalisation and window (docs/index-method.md)."""
+    from iccwatch import service
+
+    with user_errors():
+        data = service.index_audit(facts_for(db), year, weights, samples, seed, window)
+    if json:
+        emit_json(data)
+        return
+    from iccwatch.assess.audit import audit_markdown
+
+    console.print(audit_markdown(data), highlight=False, markup=False)

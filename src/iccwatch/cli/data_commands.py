@@ -6,9 +6,11 @@ import time
 
 import typer
 
-from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, fail
+from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, OnOpt, fail
 from iccwatch.cli.output import console, emit_json, err_console
 from iccwatch.dataset import RecordError, check_dataset
+from iccwatch.dataset.loader import load_records
+from iccwatch.dataset.sources_report import sources_report
 from iccwatch.settings import Settings
 from iccwatch.store import build_store
 
@@ -55,3 +57,86 @@ def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None
     else:
         counts = ", ".join(f"{n} {k}" for k, n in info["counts"].items())
         console.print(f"built {settings.db_url} in {took:.2f}s: {counts}")
+
+
+@app.command("coverage")
+def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> None:
+    """Kind by kind: how many records, the period they cover, the date each kind was checked through,
+    the list it is checked against, and what the coverage policy (docs/coverage.md) says is incomplete.
+
+    With --on, says which kinds were checked only through an earlier date.
+    """
+    import datetime as dt
+
+    from iccwatch.dataset.coverage import coverage as kinds_coverage
+    from iccwatch.dataset.coverage import coverage_notice
+    from iccwatch.service import parse_day
+
+    settings = Settings.from_env(data_dir=data)
+    records, problems = check_dataset(settings.data_dir)
+    if records is None or any(p.severity == "error" for p in problems):
+        for p in problems:
+            if p.severity == "error":
+                err_console.print(str(p), markup=False, highlight=False)
+        raise fail("the record has errors; run `iccwatch data check`", 1)
+    try:
+        day = parse_day(on) if on else dt.date.today()
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    out = kinds_coverage(records, day)
+    notice = coverage_notice(records, day)
+    if notice:
+        out["coverage_notice"] = notice
+    if json:
+        emit_json(out)
+        return
+    from iccwatch.cli.output import emit_table
+
+    rows = [{**r, "period": f"{r['first_date'] or '-'} to {r['last_date'] or '-'}", "gaps": len(r["incomplete"])} for r in out["kinds"]]
+    emit_table(rows, ["kind", "records", "period", "checked_through", "gaps"], title="coverage by kind")
+    for r in out["kinds"]:
+        console.print(f"[bold]{r['kind']}[/] checked against: {r['checked_against'] or '-'}", highlight=False)
+        for gap in r["incomplete"]:
+            console.print(f"  incomplete: {gap}", markup=False, highlight=False)
+    console.print(f"record checked through {out['checked_through']}; policy: {out['policy']}")
+    if notice:
+        console.print(f"[yellow]{notice}[/]")
+
+
+@app.command("sources")
+def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, help="How many key facts without a primary source to list (all with --json).")) -> None:
+    """Report how the record is sourced: facts by grade, key facts with and without a primary source
+    that was read, facts marked primary_gap, unknown or unreliable domains, most-cited publishers.
+
+    Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
+    entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
+    """
+    settings = Settings.from_env(data_dir=data)
+    records, problems = load_records(settings.data_dir)
+    if records is None:
+        for p in problems:
+            err_console.print(str(p), markup=False, highlight=False)
+        raise fail("the record could not be loaded", 1)
+    report = sources_report(records)
+    if json:
+        emit_json(report)
+        return
+    kf = report["key_facts"]
+    share = f"{kf['share_with_read_primary']:.1%}" if kf["share_with_read_primary"] is not None else "n/a"
+    console.print(f"{report['facts']} sourced facts and records, {report['citations']} citations")
+    console.print("facts by best source grade: " + ", ".join(f"{g} {n}" for g, n in report["facts_by_best_grade"].items()))
+    console.print(f"key facts with a primary source that was read: {kf['with_read_primary']} of {kf['total']} ({share})")
+    for kind, row in kf["by_kind"].items():
+        console.print(f"  {kind}: {row['with_primary']} of {row['total']} with a read primary; {row['primary_gap']} more marked primary_gap")
+    missing = report["key_facts_without_primary"]
+    console.print(f"key facts without a primary source ({len(missing)}):")
+    for row in missing[:limit]:
+        gap = f" — primary_gap: {row['primary_gap']}" if row["primary_gap"] else ""
+        console.print(f"  {row['fact']}{gap}", markup=False, highlight=False)
+    if len(missing) > limit:
+        console.print(f"  ... and {len(missing) - limit} more (--json lists all)")
+    console.print(f"facts marked primary_gap: {len(report['primary_gaps'])}")
+    for title, key in (("unknown domains", "unknown_domains"), ("unreliable (X) domains", "unreliable_domains"),
+                       ("most-cited publishers", "most_cited_publishers")):
+        rows = report[key]
+        console.print(f"{title} ({len(rows)}): " + (", ".join(f"{d} {n}" for d, n in rows.items()) or "none"), markup=False, highlight=False)

@@ -55,13 +55,12 @@ def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -
     items = unique_sources(sources)
     if not items:
         return
+    from iccwatch.dataset.grading import source_label
+
     console.print(f"[dim]{heading}:[/]")
     for s in items:
-        tags = [t for t in ("primary" if (s.get("primary") or s.get("kind") == "primary") else "",
-                            f"grade {s['grade']}" if s.get("grade") else "") if t]
-        who = s.get("publisher") or ""
         title = f": {s['title']}" if s.get("title") else ""
-        console.print(f"  - {who}{title}{' [' + ', '.join(tags) + ']' if tags else ''}", markup=False)
+        console.print(f"  - {source_label(s)}{title}", markup=False)
         console.print(f"    {s['url']}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
 
 

@@ -8,8 +8,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.model import Participation, State, parse_partial_date
 from iccwatch.model.rome_statute import (
     entry_into_force_for,
@@ -35,6 +37,8 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None) 
         problems += list(_participation(records.files[("states", iso3)], state, records))
     problems += list(_dates(records))
     problems += list(_reported_party_status(records))
+    problems += check_sources(records)
+    problems += list(coverage_problems(records))
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems
@@ -102,7 +106,7 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("responses", key)]
         yield from missing("decisions", rs.decision, f, key, "decision")
         dec = r.decisions.get(rs.decision)
-        if dec and rs.body not in dec.referred_to.split("+"):
+        if dec and rs.body not in (dec.referred_to or "").split("+"):
             yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
         if dec and _last(rs.date) < _first(dec.date):
             yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")

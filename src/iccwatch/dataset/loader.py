@@ -12,13 +12,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model import Meta
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "map_points"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points"}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -154,4 +155,10 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if not isinstance(raw, dict) or "sources" not in raw or not raw["sources"]:
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
+        if path.stem == "publishers":  # validated here so a bad entry names its file and field
+            try:
+                PublisherTable.model_validate(raw)
+            except ValidationError as exc:
+                problems.extend(validation_problems(relpath, path.stem, exc))
+                continue
         records.lookups[path.stem] = raw

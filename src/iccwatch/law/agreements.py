@@ -17,19 +17,19 @@ import datetime as dt
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
+from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import fact_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Person, Position, parse_partial_date
+from iccwatch.model import Person, parse_partial_date
 
 
-def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> tuple[Step | None, list[Position]]:
-    st = facts.state(host)
-    acts = [a for a in st.participation if a.action == "art_98_2_agreement" and a.counterparty in person.nationality
-            and parse_partial_date(a.date)[0] <= on]
+def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
+    st = facts.records.states[host]
+    acts = [a for a in facts.acts_until(host, on, "art_98_2_agreement") if a.counterparty in person.nationality]
     if not acts:
-        return None, []
+        return RuleResult("art_98_2", "no", Step("art_98_2_agreement", [rs("98(2)")], f"{st.name}: no Art. 98(2) agreement with {person.name}'s State recorded"))
     a = acts[-1]
-    positions = [p for p in facts.records.positions.values() if p.issue == "art-98-2-agreements"]
+    standing, later = facts.positions_on("art-98-2-agreements", on)
     step = Step(
         "art_98_2_agreement", [rs("98(2)")],
         f"{st.name} has an agreement with {a.counterparty} ({a.date}) requiring that State's consent to surrender its persons: "
@@ -37,16 +37,16 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
         f"{person.name} has not been settled by the Court",
         [fact_of(a, f"Art. 98(2) agreement with {a.counterparty}")],
     )
-    return step, positions
+    return RuleResult("art_98_2", "yes", step, (rs("98(2)"),), positions=tuple(standing), effect="contest", later=tuple(later))
 
 
-def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> tuple[Step | None, list[str], list[str]]:
+def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """The Art. 90 step, the doubts it raises, and the facts it lacks."""
-    st = facts.state(host)
+    st = facts.records.states[host]
     reqs = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
             and r.person == person.id and parse_partial_date(r.date)[0] <= on and r.same_conduct is not False]
     if not reqs:
-        return None, [], []
+        return RuleResult("art_90", "no", Step("competing_requests", [rs("90(1)")], f"{st.name}: no competing extradition request recorded"))
     r = reqs[-1]
     used = [FactUsed(f"extradition request from {r.requesting}", r.date, tuple(r.sources))]
     missing = ["whether the Court has determined the case admissible (Arts. 17-19)"]
@@ -63,4 +63,4 @@ def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> 
     step = Step("competing_requests", [rs("90(1)"), cite],
                 f"{st.name} also received a request from {r.requesting} to extradite {person.name}: it must notify the Court and "
                 f"that State (Art. 90(1)); {rule}. The duty to arrest on the Court's request remains.", used)
-    return step, [f"surrender priority under {cite}: {rule}"], missing
+    return RuleResult("art_90", "yes", step, (), doubts=(f"surrender priority under {cite}: {rule}",), missing=tuple(missing), effect="note")

@@ -1,139 +1,180 @@
 """Must State S arrest and surrender person P if P is on its territory on date D?
 
 The engine composes the rules: is a warrant outstanding (Arts. 58, 89(1)); does S owe a duty in that
-situation as a State Party (Arts. 86, 89(1)), a former party (Art. 127(2)), a declarant (Art. 12(3)),
-by an ad hoc arrangement (Art. 87(5)(a)) or as an addressee of a Security Council referral (Art. 13(b));
-does personal immunity raise a contest (Arts. 27, 98(1)); where would a failure go (Art. 87(7)).
+situation as a State Party (Arts. 86, 89(1)), a former party (Art. 127(2)), a declarant (Art. 12(3),
+rule 44(2)), by an ad hoc arrangement (Art. 87(5)(a)) or as an addressee of a Security Council
+referral (Art. 13(b), UN Charter art. 25); do rules on execution change it (Art. 98(2) agreements,
+Art. 95 postponement, Art. 70(2) offences, Art. 90 competing requests, personal immunity under Arts.
+27 and 98(1)); where would a failure go (Art. 87(7)). Every rule returns a ``RuleResult``;
+``compose`` gives the answer; the ``Determination`` is built once from the evaluation and frozen.
 No special case for any State or person: only the facts differ.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from iccwatch.facts import Facts
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
-from iccwatch.law.determination import Basis, Dependency, Determination, answer_of, combine_forums
+from iccwatch.law.determination import (
+    NO_FORUM,
+    Answer,
+    Dependency,
+    Determination,
+    Forum,
+    RuleResult,
+    compose,
+    duty_answer,
+    forum_of,
+    forum_text,
+)
 from iccwatch.law.immunity import immunity_check
+from iccwatch.law.postponement import administration_of_justice, postponement
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
 from iccwatch.law.unsc import unsc_basis
-from iccwatch.law.warrants import warrant_status
-from iccwatch.model import Situation
+from iccwatch.law.warrants import WarrantStatus, warrant_status
+from iccwatch.model import Participation, Person, Situation, Warrant, parse_partial_date
 
-BASIS_RULES = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
-
-
-def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> list[Basis]:
-    """Every possible basis of a duty for ``iso3`` in ``situation`` on ``on``, each evaluated."""
-    return [rule(facts, iso3, situation, on) for rule in BASIS_RULES]
+BasisRule = Callable[[Facts, str, Situation, dt.date, "dt.date | None"], RuleResult]
+BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
+#: The bases shown in a situation's step even when they do not apply (the two a reader expects).
+ALWAYS_SHOWN = ("statute", "unsc")
 
 
-def _evaluate(facts: Facts, state: str, person: str, on: dt.date) -> Determination:
-    st = facts.state(state)
-    p = facts.person(person)
-    question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": p.id, "person_name": p.name, "on": on.isoformat()}
-    ws = warrant_status(facts, p, on)
-    children: list[Step] = [ws.step]
-    missing = list(ws.missing)
-    if not ws.outstanding:
-        answer = "unknown" if ws.unknown else "not_obliged"
-        root = Step("arrest_obligation", [rs("89(1)")],
-                    f"{st.name} has no duty to arrest {p.name} on {on}: {ws.step.conclusion}" if answer == "not_obliged"
-                    else f"whether {st.name} must arrest {p.name} on {on} cannot be told: {ws.step.conclusion}",
-                    children=children)
-        return Determination(question, answer, [], "none", root, missing_facts=missing)
-    all_bases: list[Basis] = []
-    for situation_id in dict.fromkeys(w.situation for w in ws.outstanding):
-        situation = facts.records.situations[situation_id]
-        bases = bases_in_situation(facts, st.iso3, situation, on)
-        all_bases += bases
-        children.append(Step("duty_in_situation", [rs("86")], f"the duties of {st.name} in the situation in {situation.name}",
-                             children=[b.step for b in bases if b.applies != "no" or b.kind in ("statute", "unsc")]))
-    applying = [b for b in all_bases if b.applies == "yes"]
-    contested = [b for b in all_bases if b.applies == "contested"]
-    answer = answer_of(all_bases)
-    for b in all_bases:
-        missing += b.missing
-    positions: list = []
-    extra_doubts: list[str] = []
-    if answer == "obliged":
-        basis = list(dict.fromkeys(c for b in applying for c in b.citations))
-        forum = combine_forums([b.forum for b in applying])
-        imm = immunity_check(facts, p, st.iso3, on)
-        if imm.step:
-            children.append(imm.step)
-            positions = imm.positions
-            missing += imm.missing
-        agreement, agreement_positions = art_98_2_agreement(facts, st.iso3, p, on)
-        if agreement:
-            children.append(agreement)
-            positions = positions + agreement_positions
-            answer = "contested"
-            basis.append(rs("98(2)"))
-        competing, competing_doubts, competing_missing = competing_requests(facts, st.iso3, p, on)
-        if competing:
-            children.append(competing)
-            extra_doubts += competing_doubts
-            missing += competing_missing
-        children.append(Step("consultation", [rs("97"), "ICC-02/05-01/09-302"],
-                             "consulting the Court about problems in executing the request (Art. 97) does not suspend the duty to arrest"))
-        children.append(forum_step(facts, forum, basis))
-        conclusion = (f"{st.name} must arrest and surrender {p.name} if {p.name} is on its territory on {on}" if answer == "obliged"
-                      else f"{st.name} is bound to cooperate, but whether it must surrender {p.name} on {on} is contested (Art. 98(2))")
-    elif answer == "contested":
-        basis = list(dict.fromkeys(c for b in contested for c in b.citations))
-        forum = combine_forums([b.forum for b in contested])
-        positions = [pos for b in contested for pos in b.positions]
-        conclusion = f"whether {st.name} must arrest {p.name} on {on} is contested"
-    else:
-        basis = []
-        forum = "none"
-        conclusion = (f"{st.name} has no legal duty to arrest {p.name} on {on}: it is not bound by the Statute, a declaration, "
-                      "an arrangement or a Security Council decision in this situation (it may still cooperate voluntarily)")
-    root = Step("arrest_obligation", [rs("89(1)")], conclusion, children=children)
-    doubts = list(extra_doubts)
-    if on > facts.checked_through:
-        doubts.append(f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing")
-    return Determination(question, answer, basis, forum, root, contested=positions,
-                         assumptions=[str(a) for a in facts.assumptions], missing_facts=list(dict.fromkeys(missing)),
-                         doubts=doubts, bases=all_bases)
+def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> list[RuleResult]:
+    """Every possible basis of a duty for ``iso3`` in ``situation`` on ``on``, each evaluated.
+    ``issued`` is the date of the warrant in question, where there is one."""
+    return facts.memoised("bases", (iso3, situation.id, on, issued),
+                          lambda: [r(facts, iso3, situation, on, issued) for r in BASIS_RULES])
 
 
-def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Determination:
-    """Must ``state`` arrest and surrender ``person`` if present on its territory on ``on``?
+def _issued(w: Warrant) -> dt.date | None:
+    return parse_partial_date(w.issued)[0] if w.issued else None
 
-    Where the answer rests on a fact the record marks as disputed, the question is asked again without
-    it and the determination says how the answer depends on it.
-    """
-    det = _evaluate(facts, state, person, on)
-    iso3, pid = det.question["state"], det.question["person"]  # already resolved: no second name lookup
-    det.court_decisions = [
-        {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
-        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == iso3 and pid in d.persons
+
+def situations_of(facts: Facts, ws: WarrantStatus) -> dict[str, dt.date | None]:
+    """The situations in which a warrant is (or may be) outstanding, with the earliest issue date."""
+    out: dict[str, dt.date | None] = {}
+    for w in (*ws.outstanding, *ws.uncertain):
+        d = _issued(w)
+        prev = out.get(w.situation)
+        out[w.situation] = d if w.situation not in out else (min(prev, d) if prev and d else prev or d)
+    return out
+
+
+def effect_modifiers(facts: Facts, iso3: str, person: Person, on: dt.date) -> list[RuleResult]:
+    """The rules on execution that can change the answer (Art. 98(2) contest, Art. 95 postponement)."""
+    return [art_98_2_agreement(facts, iso3, person, on), postponement(facts, iso3, person, on)]
+
+
+def modifiers_of(facts: Facts, iso3: str, person: Person, on: dt.date, ws: WarrantStatus) -> list[RuleResult]:
+    """The rules on execution that bear on a duty that applies."""
+    situation = facts.records.situations[ws.outstanding[0].situation] if ws.outstanding else None
+    return [
+        *effect_modifiers(facts, iso3, person, on),
+        administration_of_justice(facts, iso3, person, list(ws.outstanding), on),
+        competing_requests(facts, iso3, person, on),
+        immunity_check(facts, person, iso3, on, situation),
     ]
-    for iso3, act in _disputed_acts_used(facts, det):
-        alt = facts.without_act(iso3, act)
-        other = _evaluate(alt, state, person, on)
-        det.depends_on.append(Dependency(
-            fact=f"{iso3} {act.action.replace('_', ' ')} on {act.date} (disputed: {act.note or 'see sources'})",
-            answer_if_recorded=det.answer, answer_if_not=other.answer))
-        if other.answer != det.answer:
-            det.doubts.append(f"the answer depends on a disputed fact: if {iso3}'s {act.action.replace('_', ' ')} on {act.date} did not happen, the answer is {other.answer}")
-            if det.answer in ("obliged", "not_obliged"):
-                det.missing_facts.append(f"whether {iso3}'s {act.action.replace('_', ' ')} of {act.date} took place")
-                det.answer = "unknown"
-        else:
-            det.doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) changes the legal basis but not the answer")
-    return det
 
 
-def forum_step(facts: Facts, forum: str, basis: list[str]) -> Step:
+@dataclass(frozen=True)
+class Evaluation:
+    """Every rule evaluated for one question, and the composed answer."""
+
+    warrant: WarrantStatus
+    duties: tuple[RuleResult, ...]
+    situation_steps: tuple[Step, ...]
+    modifiers: tuple[RuleResult, ...]
+    answer: Answer
+
+
+def evaluate(facts: Facts, iso3: str, person: Person, on: dt.date) -> Evaluation:
+    """The rules for (State, person, date), composed (memoised, bounded)."""
+    return facts.memoised("evaluation", (iso3, person.id, on), lambda: _evaluate(facts, iso3, person, on))
+
+
+def _evaluate(facts: Facts, iso3: str, person: Person, on: dt.date) -> Evaluation:
+    st = facts.records.states[iso3]
+    ws = warrant_status(facts, person, on)
+    duties: list[RuleResult] = []
+    steps: list[Step] = []
+    for sid, issued in situations_of(facts, ws).items():
+        situation = facts.records.situations[sid]
+        bases = bases_in_situation(facts, iso3, situation, on, issued)
+        duties += bases
+        steps.append(Step("duty_in_situation", [rs("86")], f"the duties of {st.name} in the situation in {situation.name}",
+                          children=[b.step for b in bases if b.applies != "no" or b.kind in ALWAYS_SHOWN]))
+    modifiers: list[RuleResult] = []
+    if ws.outstanding and duty_answer(duties) == "obliged":
+        modifiers = modifiers_of(facts, iso3, person, on, ws)
+    return Evaluation(ws, tuple(duties), tuple(steps), tuple(modifiers), compose(duties, modifiers, ws.applies))
+
+
+def _disputed_acts_used(facts: Facts, ev: Evaluation) -> list[tuple[str, Participation]]:
+    """The recorded acts marked as disputed that the evaluation relied on."""
+    wanted = {(f.date, f.sources) for s in (*ev.situation_steps, *(m.step for m in ev.modifiers)) for step in s.walk()
+              for f in step.facts if f.disputed}
+    if not wanted:
+        return []
+    used: list[tuple[str, Participation]] = []
+    for iso3, st in facts.records.states.items():
+        for act in st.participation:
+            if act.disputed and (act.date, tuple(act.sources)) in wanted and (iso3, act) not in used:
+                used.append((iso3, act))
+    return used
+
+
+def dependencies(facts: Facts, iso3: str, person: Person, on: dt.date, ev: Evaluation) -> list[tuple[Participation, str, Answer]]:
+    """For each disputed act the evaluation used: the answer if it did not happen."""
+    return [(act, st, evaluate(facts.without_act(st, act), iso3, person, on).answer) for st, act in _disputed_acts_used(facts, ev)]
+
+
+def final_answer(ev_answer: Answer, alternatives: list[Answer]) -> Answer:
+    """An answer that rests on a disputed fact cannot be told (shared with the travel matrix)."""
+    if ev_answer in ("obliged", "not_obliged") and any(a != ev_answer for a in alternatives):
+        return "unknown"
+    return ev_answer
+
+
+def _applying(ev: Evaluation) -> list[RuleResult]:
+    return [b for b in ev.duties if b.applies == "yes"]
+
+
+def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date, why_unknown: str | None) -> str:
+    mods = {m.kind for m in ev.modifiers if m.applies == "yes"}
+    if why_unknown:
+        return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {why_unknown}"
+    if answer == "obliged":
+        tail = " under the conditions its national law sets (Art. 70(2))" if "art_70" in mods else ""
+        return f"{st_name} must arrest and surrender {p_name} if {p_name} is on its territory on {on}{tail}"
+    if answer == "contested":
+        if "art_98_2" in mods:
+            return f"{st_name} is bound to cooperate, but whether it must surrender {p_name} on {on} is contested (Art. 98(2))"
+        return f"whether {st_name} must arrest {p_name} on {on} is contested"
+    if answer == "unknown":
+        return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {ev.warrant.step.conclusion}"
+    if ev.warrant.applies == "no":
+        return f"{st_name} has no duty to arrest {p_name} on {on}: {ev.warrant.step.conclusion}"
+    if "art_95" in mods:
+        return (f"{st_name} has no duty to surrender {p_name} on {on} for now: it may postpone executing the request under Art. 95 "
+                "while its admissibility challenge is under consideration (it remains bound to cooperate)")
+    return (f"{st_name} has no duty to arrest {p_name} on {on}: it is not bound by the Statute, a declaration, "
+            "an arrangement or a Security Council decision in this situation (it may still cooperate voluntarily)")
+
+
+def forum_step(facts: Facts, forum: Forum, results: list[RuleResult]) -> Step:
     """Where a failure could go, and what the Assembly does with a failure referred to it."""
-    cites = [rs("87(5)(b)")] if any("87(5)" in b for b in basis) else [rs("87(7)")]
-    text = f"a failure could be referred to: {forum.replace('+', ' and ')}"
+    kinds = {r.kind for r in results}
+    cites = [rs("87(5)(b)")] if kinds == {"arrangement"} else [rs("87(7)")]
+    text = f"a failure could be referred to: {forum_text(forum).replace('+', ' and ')}"
+    if kinds & {"residual", "declaration"} and "statute" not in kinds:
+        text += " (Art. 87(7) speaks of 'a State Party': whether it reaches this State's failure has not been settled)"
     facts_used = []
     procedures = facts.records.instruments.get("asp-res-10-5-2011")
     if "ASP" in forum and procedures is not None:
@@ -144,14 +185,111 @@ def forum_step(facts: Facts, forum: str, basis: list[str]) -> Step:
     return Step("forum", cites, text, facts_used)
 
 
-def _disputed_acts_used(facts: Facts, det: Determination) -> list[tuple[str, object]]:
-    used = []
-    for step in det.reasoning.walk():
-        for f in step.facts:
-            if not f.disputed:
-                continue
-            for iso3, st in facts.records.states.items():
-                for act in st.participation:
-                    if act.disputed and act.date == f.date and tuple(act.sources) == f.sources and (iso3, act) not in used:
-                        used.append((iso3, act))
-    return used
+def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev: Evaluation,
+                     deps: list[tuple[Participation, str, Answer]]) -> Determination:
+    """The Determination, built once from an evaluation and its dependencies on disputed facts."""
+    st = facts.records.states[st_iso3]
+    answer = final_answer(ev.answer, [a for _, _, a in deps])
+    depends = tuple(Dependency(
+        fact=f"{iso3} {act.action.replace('_', ' ')} on {act.date} (disputed: {act.note or 'see sources'})",
+        answer_if_recorded=ev.answer, answer_if_not=alt) for act, iso3, alt in deps)
+    doubts: list[str] = []
+    missing = list(ev.warrant.missing)
+    why_unknown = None
+    for act, iso3, alt in deps:
+        label = f"{iso3}'s {act.action.replace('_', ' ')} on {act.date}"
+        if alt != ev.answer:
+            doubts.append(f"the answer depends on a disputed fact: if {label} did not happen, the answer is {alt}")
+            if answer == "unknown" and ev.answer != "unknown":
+                missing.append(f"whether {label} took place")
+                why_unknown = f"the answer rests on a disputed fact ({label}): {ev.answer.replace('_', ' ')} as recorded, {alt.replace('_', ' ')} if not"
+        else:
+            doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) changes the legal basis but not the answer")
+    applying = _applying(ev)
+    contested = [b for b in ev.duties if b.applies == "contested"]
+    active = [m for m in ev.modifiers if m.applies == "yes"]
+    children: list[Step] = [ev.warrant.step, *ev.situation_steps, *(m.step for m in active)]
+    positions = [p for m in active for p in m.positions]
+    later = [p for r in (*ev.duties, *active) for p in r.later]
+    basis: list[str] = []
+    forum: Forum = NO_FORUM
+    if ev.answer == "obliged" or (ev.answer == "contested" and applying):
+        basis = [c for b in applying for c in b.citations] + [c for m in active if m.effect in ("contest",) or m.kind == "art_70" for c in m.citations]
+        forum = forum_of(applying)
+        for b in applying:
+            doubts += b.doubts
+            missing += b.missing
+    elif ev.answer == "contested":
+        basis = [c for b in contested for c in b.citations]
+        forum = forum_of(contested)
+        positions = [p for b in contested for p in b.positions] + positions
+        for b in contested:
+            doubts += b.doubts
+    else:
+        for b in ev.duties:
+            missing += b.missing
+    for m in active:
+        doubts += m.doubts
+        missing += m.missing
+    if forum:
+        if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
+            children.append(Step("consultation", [rs("97"), "ICC-02/05-01/09-302"],
+                                 "a State that sees a problem in executing the request must consult the Court (Art. 97); "
+                                 "consulting does not suspend the duty to arrest"))
+        children.append(forum_step(facts, forum, applying or contested))
+    if on > facts.checked_through:
+        doubts.append(f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing")
+    if answer == "not_obliged":
+        basis, forum = [], NO_FORUM
+    root = Step("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown), children=children)
+    question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": person.id, "person_name": person.name, "on": on.isoformat()}
+    decisions = tuple(
+        {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
+        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == st.iso3 and person.id in d.persons
+    )
+    return Determination(
+        question, answer, tuple(dict.fromkeys(basis)), forum, root,
+        contested=tuple({p.id: p for p in positions}.values()),
+        later_held=tuple({p.id: p for p in later}.values()),
+        assumptions=tuple(str(a) for a in facts.assumptions),
+        missing_facts=tuple(dict.fromkeys(missing)),
+        depends_on=depends,
+        doubts=tuple(dict.fromkeys(doubts)),
+        bases=ev.duties,
+        court_decisions=decisions,
+    )
+
+
+def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Determination:
+    """Must ``state`` arrest and surrender ``person`` if present on its territory on ``on``?
+
+    Where the answer rests on a fact the record marks as disputed, the question is asked again without
+    it and the determination says how the answer depends on it.
+    """
+    iso3 = facts.state(state).iso3
+    p = facts.person(person)
+    ev = evaluate(facts, iso3, p, on)
+    return determination_of(facts, iso3, p, on, ev, dependencies(facts, iso3, p, on, ev))
+
+
+def arrest_obligation_during(facts: Facts, state: str, person: str, first: dt.date, last: dt.date, period: str) -> Determination:
+    """The question for an event known only to a period (e.g. a month): the answer on its first day
+    if the duty is the same on its last, else ``unknown`` with both evaluations in the reasoning."""
+    det = arrest_obligation(facts, state, person, first)
+    if first == last:
+        return det
+    other = arrest_obligation(facts, state, person, last)
+    if other.answer == det.answer:
+        return det
+    root = Step("arrest_obligation", [rs("89(1)")],
+                f"whether {det.question['state_name']} must arrest {det.question['person_name']} in {period} cannot be told: "
+                f"the record gives only {period}, and the duty changes within it ({det.answer.replace('_', ' ')} on {first}, "
+                f"{other.answer.replace('_', ' ')} on {last})",
+                children=[det.reasoning, other.reasoning])
+    return Determination(
+        {**det.question, "on": period}, "unknown", (), NO_FORUM, root,
+        contested=det.contested, later_held=det.later_held, assumptions=det.assumptions,
+        missing_facts=(*det.missing_facts, f"the day of the event (the record gives only {period}, and the duty changes within it)"),
+        depends_on=det.depends_on, doubts=det.doubts, bases=det.bases, court_decisions=det.court_decisions,
+    )
+

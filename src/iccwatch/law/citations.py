@@ -1,7 +1,8 @@
 """Canonical citations and where to read the official text.
 
-One form everywhere: ``RS art 86``, ``RS art 89(1)``, ``RS art 127(2)``, ``UNSC res 1593 (2005)``,
-``VCLT art 18``, and rulings by their ICC record number (``ICC-02/05-01/09-397``).
+One form everywhere: ``RS art 86``, ``RS art 89(1)``, ``RS art 127(2)``, ``RPE rule 44(2)``,
+``UNSC res 1593 (2005)``, ``UN Charter art 25``, ``VCLT art 68``, and rulings by their ICC record
+number (``ICC-02/05-01/09-397``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 ROME_STATUTE_PDF = "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf"
+RULES_PDF = "https://www.icc-cpi.int/sites/default/files/Publications/Rules-of-Procedure-and-Evidence.pdf"
 VCLT_PDF = "https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf"
 UN_CHARTER = "https://www.un.org/en/about-us/un-charter/full-text"
 
@@ -18,10 +20,17 @@ def rs(article: str) -> str:
     return f"RS art {article}"
 
 
+def rule(number: str) -> str:
+    """``rule("44(2)")`` → ``RPE rule 44(2)`` (the Court's Rules of Procedure and Evidence)."""
+    return f"RPE rule {number}"
+
+
 def citation_url(citation: str) -> str | None:
     """The official text a citation points to, where there is one."""
     if citation.startswith("RS art"):
         return ROME_STATUTE_PDF
+    if citation.startswith("RPE rule"):
+        return RULES_PDF
     if citation.startswith("VCLT"):
         return VCLT_PDF
     if citation.startswith("UN Charter"):
@@ -29,7 +38,7 @@ def citation_url(citation: str) -> str | None:
     m = re.match(r"UNSC res (\d+) \((\d{4})\)", citation)
     if m:
         return f"https://undocs.org/S/RES/{m.group(1)}({m.group(2)})"
-    m = re.match(r"(ICC-\d{2}/\d{2}-\d{2}/\d{2}-\d+)", citation)
+    m = re.match(r"(ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+)", citation)
     if m:
         return "https://www.icc-cpi.int/court-record/" + m.group(1).lower()
     return None

@@ -1,51 +1,75 @@
-"""Duties of non-parties that accepted the Court's jurisdiction (Art. 12(3)) or made an ad hoc
-arrangement with it (Art. 87(5)(a))."""
+"""Duties of non-parties that accepted the Court's jurisdiction (Art. 12(3), rule 44(2)) or made an
+ad hoc arrangement with it (Art. 87(5)(a)), each limited to what it concerns."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from iccwatch.facts import Facts
-from iccwatch.law.citations import rs
-from iccwatch.law.determination import Basis
-from iccwatch.law.forum import forum_for
+from iccwatch.law.citations import rs, rule
+from iccwatch.law.determination import RuleResult
+from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of
 from iccwatch.law.reasoning import Step
-from iccwatch.model import Situation, parse_partial_date
+from iccwatch.model import Participation, Situation
 
 
-def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> Basis:
-    """Art. 12(3): a State that lodged a declaration must cooperate without delay or exception under
-    Part 9 in respect of the crimes it accepted jurisdiction over: here, a situation concerning its own
-    territory or nationals, for conduct in the period covered."""
-    st = facts.state(iso3)
-    decls = [a for a in st.participation if a.action == "declaration_12_3" and parse_partial_date(a.date)[0] <= on]
-    relevant = [d for d in decls if iso3 in situation.states]
+def _concerns(d: Participation, iso3: str, situation: Situation) -> bool:
+    """A declaration concerns a situation it names, or else a situation on the declarant's territory
+    or concerning its nationals."""
+    return d.situation == situation.id if d.situation else iso3 in situation.states
+
+
+def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+    """Art. 12(3) and rule 44(2): a State that lodged a declaration accepts jurisdiction over the crimes
+    of relevance to the situation, and Part 9 applies to it: it must cooperate without delay or
+    exception, here in a situation concerning its own territory or nationals (or the situation its
+    declaration names)."""
+    st = facts.records.states[iso3]
+    decls = facts.acts_until(iso3, on, "declaration_12_3")
+    relevant = [d for d in decls if _concerns(d, iso3, situation)]
     if not relevant:
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
-        return Basis("declaration", "no", [], "none", Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
+        return RuleResult("declaration", "no", Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
     forum, _ = forum_for("declaration", situation)
     d = relevant[-1]
-    return Basis(
-        "declaration", "yes", [rs("12(3)"), rs("86"), rs("89(1)")], forum,
-        Step("declaration_12_3", [rs("12(3)")],
+    return RuleResult(
+        "declaration", "yes",
+        Step("declaration_12_3", [rs("12(3)"), rule("44(2)")],
              f"{st.name} accepted the Court's jurisdiction by a declaration lodged on {d.date} (conduct from {d.covers_from or 'an unspecified date'}"
-             f"{' to ' + d.covers_to if d.covers_to else ''}): it must cooperate under Part 9 in this situation",
+             f"{' to ' + d.covers_to if d.covers_to else ''}); under rule 44(2) Part 9 applies to it: it must cooperate in this situation",
              [fact_of(x) for x in relevant]),
+        (rs("12(3)"), rule("44(2)"), rs("86"), rs("89(1)")), forum,
+        doubts=(UNSETTLED_FORUM["declaration"],),
     )
 
 
-def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> Basis:
+def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
     """Art. 87(5)(a): a non-party that agreed an ad hoc arrangement or agreement with the Court must
-    give the assistance it covers."""
-    st = facts.state(iso3)
-    acts = [a for a in st.participation if a.action == "ad_hoc_arrangement" and parse_partial_date(a.date)[0] <= on
-            and (a.situation is None or a.situation == situation.id)]
-    if not acts:
-        return Basis("arrangement", "no", [], "none", Step("ad_hoc_arrangement", [rs("87(5)(a)")], f"{st.name}: no ad hoc arrangement recorded"))
-    forum, _ = forum_for("arrangement", situation)
-    return Basis(
-        "arrangement", "yes", [rs("87(5)(a)")], forum,
-        Step("ad_hoc_arrangement", [rs("87(5)(a)")], f"{st.name} agreed an ad hoc arrangement with the Court on {acts[-1].date}",
-             [fact_of(a) for a in acts]),
-    )
+    give the assistance it covers, in the situation it concerns and no other. Where the record does not
+    say which situation, whether it binds here cannot be told."""
+    st = facts.records.states[iso3]
+    acts = facts.acts_until(iso3, on, "ad_hoc_arrangement")
+    here = [a for a in acts if a.situation == situation.id]
+    unscoped = [a for a in acts if a.situation is None]
+    if here:
+        forum, _ = forum_for("arrangement", situation)
+        return RuleResult(
+            "arrangement", "yes",
+            Step("ad_hoc_arrangement", [rs("87(5)(a)")],
+                 f"{st.name} agreed an ad hoc arrangement with the Court on {here[-1].date} for the situation in {situation.name}",
+                 [fact_of(a) for a in here]),
+            (rs("87(5)(a)"),), forum,
+        )
+    if unscoped:
+        a = unscoped[-1]
+        return RuleResult(
+            "arrangement", "unknown",
+            Step("ad_hoc_arrangement", [rs("87(5)(a)")],
+                 f"{st.name} agreed an ad hoc arrangement with the Court on {a.date}; the record does not say which situation it "
+                 f"concerns, and an arrangement binds only in the matter it covers, so whether it binds in {situation.name} cannot be told",
+                 [fact_of(a)]),
+            missing=(f"which situation {st.name}'s ad hoc arrangement of {a.date} concerns",),
+        )
+    why = "no ad hoc arrangement recorded" if not acts else f"its ad hoc arrangement concerns another situation, not {situation.name}"
+    return RuleResult("arrangement", "no", Step("ad_hoc_arrangement", [rs("87(5)(a)")], f"{st.name}: {why}"))

@@ -1,7 +1,15 @@
-"""What the engine answers: a Determination, with its basis, forum, reasoning and contests."""
+"""What the engine answers: one result type for every rule, and the Determination built from them.
+
+Every rule returns a :class:`RuleResult` (its step, whether it applies, what it cites, the bodies a
+failure could go to, the positions where it is contested, the facts it lacks, its doubts). The
+arrest question composes them with :func:`compose` (the travel matrix uses the same function), and
+the :class:`Determination` is built once from the evaluation and then frozen: its answer and the
+conclusion of its root step come from the same value and cannot disagree.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -10,42 +18,89 @@ from iccwatch.law.reasoning import Step
 from iccwatch.model import Position
 
 Answer = Literal["obliged", "not_obliged", "contested", "unknown"]
-FORUMS = ("ASP", "UNSC", "ASP+UNSC", "none")
+Applies = Literal["yes", "no", "contested", "unknown"]
+Body = Literal["ASP", "UNSC"]
+Forum = frozenset[str]
+NO_FORUM: Forum = frozenset()
+
+#: What a modifier does to a duty that applies: raise a contest (Art. 98(2)), allow the execution to be
+#: postponed (Art. 95), or nothing but a note in the reasoning (immunity between parties, Art. 90).
+Effect = Literal["contest", "postpone", "note"]
 
 
-def combine_forums(forums: list[str]) -> str:
-    """The union of bodies a failure could be referred to, in the canonical form."""
-    bodies = {b for f in forums for b in f.split("+") if b and b != "none"}
-    if bodies == {"ASP", "UNSC"}:
-        return "ASP+UNSC"
-    if bodies:
-        return bodies.pop()
-    return "none"
+def forum_text(bodies: Iterable[str]) -> str:
+    """The canonical printed form of a set of bodies (``ASP``, ``UNSC``, ``ASP+UNSC`` or ``none``):
+    written only at the edge, never parsed back."""
+    b = set(bodies)
+    return "+".join(x for x in ("ASP", "UNSC") if x in b) or "none"
 
 
-@dataclass
-class Basis:
-    """One possible legal basis of a duty and whether it applies on the facts."""
+@dataclass(frozen=True)
+class RuleResult:
+    """The result of one rule: a possible legal basis of a duty, or a rule that modifies one."""
 
-    kind: Literal["statute", "residual", "declaration", "arrangement", "unsc"]
-    applies: Literal["yes", "no", "contested", "unknown"]
-    citations: list[str]
-    forum: str
+    kind: str
+    applies: Applies
     step: Step
-    positions: list[Position] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    citations: tuple[str, ...] = ()
+    forum: Forum = NO_FORUM
+    positions: tuple[Position, ...] = ()
+    missing: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()
+    #: For a modifier that applies: what it does to the duty.
+    effect: Effect | None = None
+    #: Holdings and positions taken after the question's date (shown apart, never relied on).
+    later: tuple[Position, ...] = ()
 
 
-def answer_of(bases: list[Basis]) -> Answer:
-    """The answer the bases give: obliged if any applies, contested if any is contested, else not obliged."""
-    if any(b.applies == "yes" for b in bases):
+#: The earlier name of the result of a basis rule.
+Basis = RuleResult
+
+
+def duty_answer(duties: Sequence[RuleResult]) -> Answer:
+    """The answer the bases give: obliged if any applies, contested if any is contested, unknown if
+    any cannot be told, else not obliged."""
+    applies = {b.applies for b in duties}
+    if "yes" in applies:
         return "obliged"
-    if any(b.applies == "contested" for b in bases):
+    if "contested" in applies:
         return "contested"
+    if "unknown" in applies:
+        return "unknown"
     return "not_obliged"
 
 
-@dataclass
+#: The earlier name of :func:`duty_answer`.
+answer_of = duty_answer
+
+
+def compose(duties: Sequence[RuleResult], modifiers: Sequence[RuleResult], warrant: Applies) -> Answer:
+    """The one composition of the arrest question, shared by the engine and the travel matrix.
+
+    ``warrant`` says whether a warrant of arrest is outstanding (``yes``), not (``no``) or cannot be
+    told (``unknown``). A duty that applies becomes contested where a modifier raises a contest
+    (Art. 98(2)), and not obliged for now where the State may postpone its execution (Art. 95).
+    """
+    if warrant == "no":
+        return "not_obliged"
+    answer = duty_answer(duties)
+    if warrant == "unknown":
+        return "not_obliged" if answer == "not_obliged" else "unknown"
+    if answer == "obliged":
+        effects = {m.effect for m in modifiers if m.applies == "yes"}
+        if "postpone" in effects:
+            return "not_obliged"
+        if "contest" in effects:
+            return "contested"
+    return answer
+
+
+def forum_of(results: Iterable[RuleResult]) -> Forum:
+    """The union of the bodies a failure could be referred to."""
+    return frozenset(b for r in results for b in r.forum)
+
+
+@dataclass(frozen=True)
 class Dependency:
     """How the answer changes if a fact the record marks as disputed is not true."""
 
@@ -71,23 +126,44 @@ def position_dict(p: Position) -> dict[str, Any]:
     }
 
 
-@dataclass
+#: Words the root conclusion of each answer carries (the property test checks them).
+ROOT_PHRASES: dict[str, str] = {
+    "obliged": "must arrest and surrender",
+    "not_obliged": "has no duty",
+    "contested": "is contested",
+    "unknown": "cannot be told",
+}
+
+
+@dataclass(frozen=True)
 class Determination:
     question: dict[str, Any]
     answer: Answer
-    basis: list[str]
-    forum: str
+    basis: tuple[str, ...]
+    forum_bodies: Forum
     reasoning: Step
-    #: Contrary positions (and the Court's own holdings) where the law is contested.
-    contested: list[Position] = field(default_factory=list)
-    assumptions: list[str] = field(default_factory=list)
-    missing_facts: list[str] = field(default_factory=list)
-    depends_on: list[Dependency] = field(default_factory=list)
-    doubts: list[str] = field(default_factory=list)
-    bases: list[Basis] = field(default_factory=list)
+    #: Contrary positions (and the Court's own holdings) where the law is contested, as at the date.
+    contested: tuple[Position, ...] = ()
+    #: Holdings and positions on the same questions taken after the question's date.
+    later_held: tuple[Position, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    missing_facts: tuple[str, ...] = ()
+    depends_on: tuple[Dependency, ...] = ()
+    doubts: tuple[str, ...] = ()
+    bases: tuple[RuleResult, ...] = ()
     #: The Court's recorded decisions on this State's cooperation concerning this person (what it found
     #: and where it actually referred the matter), beside the law's answer.
-    court_decisions: list[dict[str, Any]] = field(default_factory=list)
+    court_decisions: tuple[dict[str, Any], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        phrase = ROOT_PHRASES[self.answer]
+        if phrase not in self.reasoning.conclusion:
+            raise AssertionError(f"root conclusion does not state the answer {self.answer!r}: {self.reasoning.conclusion}")
+
+    @property
+    def forum(self) -> str:
+        """The bodies a failure could go to, in printed form."""
+        return forum_text(self.forum_bodies)
 
     def sources(self) -> list[dict[str, Any]]:
         seen: dict[str, dict[str, Any]] = {}
@@ -98,22 +174,20 @@ class Determination:
         return list(seen.values())
 
     def as_dict(self) -> dict[str, Any]:
-        cites: dict[str, str | None] = {}
-        for s in self.reasoning.walk():
-            for c in s.citations:
-                cites.setdefault(c, citation_url(c))
         return {
             "question": self.question,
             "answer": self.answer,
-            "basis": self.basis,
+            "basis": list(self.basis),
             "forum": self.forum,
+            "forum_bodies": sorted(self.forum_bodies),
             "reasoning": self.reasoning.as_dict(),
             "contested": [position_dict(p) for p in self.contested],
-            "assumptions": self.assumptions,
-            "missing_facts": self.missing_facts,
+            "later_held": [position_dict(p) for p in self.later_held],
+            "assumptions": list(self.assumptions),
+            "missing_facts": list(self.missing_facts),
             "depends_on": [d.as_dict() for d in self.depends_on],
-            "doubts": self.doubts,
-            "court_decisions": self.court_decisions,
-            "citations": [{"citation": c, "url": u} for c, u in cites.items()],
+            "doubts": list(self.doubts),
+            "court_decisions": list(self.court_decisions),
+            "citations": [{"citation": c, "url": citation_url(c)} for c in self.reasoning.all_citations()],
             "sources": self.sources(),
         }

@@ -1,11 +1,12 @@
 """The travel matrix: for every warrant subject, every State and every date, what the State must do
 if the person arrives, computed by an interval sweep rather than day by day.
 
-The answer for (State, person, date) changes only when a fact changes: a State's treaty acts, a
-situation's dates, a resolution's adoption, a warrant's issue or status. So the matrix evaluates the
-same basis rules the engine uses (``bases_in_situation``) once per interval between those dates, and
-stores, for each person and State, the intervals with their category. A lookup is a binary search.
-The engine remains the reference: a test compares the two on sampled questions.
+The answer for (State, person, date) changes only when a fact changes: a State's treaty acts (and the
+dates Arts. 126 and 127(1) derive from them), a situation's dates, a resolution's adoption, a
+warrant's issue or status, an agreement or a postponement. The matrix evaluates the engine's own rules
+(``bases_in_situation``, ``effect_modifiers``) at those dates and combines them with the engine's own
+``compose`` and ``final_answer``: the same composition, evaluated once per interval. A lookup is a
+binary search. A test compares the two on sampled questions.
 """
 
 from __future__ import annotations
@@ -15,18 +16,24 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iccwatch.facts import Facts
-from iccwatch.law.arrest import bases_in_situation
-from iccwatch.law.determination import Basis, answer_of
+from iccwatch.law.arrest import bases_in_situation, effect_modifiers, final_answer, situations_of
+from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
+from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model import parse_partial_date
 
 #: The earliest date the matrix covers: the Statute's adoption.
 EPOCH = dt.date(1998, 7, 17)
+DAY = dt.timedelta(days=1)
 
 
-def _firsts(dates: list[str | None]) -> set[dt.date]:
-    return {parse_partial_date(d)[0] for d in dates if d}
+def _dates(d: str | None) -> set[dt.date]:
+    """The days on which a fact dated ``d`` can change an answer: its first day, and the day after its last."""
+    if not d:
+        return set()
+    first, last = parse_partial_date(d)
+    return {first, last + DAY}
 
 
 @dataclass
@@ -45,83 +52,88 @@ class TravelMatrix:
         return sum(len(v) for v in self.starts.values())
 
 
-def _state_situation_segments(facts: Facts, iso3: str, situation_id: str) -> tuple[list[dt.date], list[tuple[str, list[Basis]]]]:
-    """Where the duty of ``iso3`` in a situation can change, and the (answer, bases) on each segment."""
+def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
     st = facts.records.states[iso3]
-    sit = facts.records.situations[situation_id]
-    points = {EPOCH}
-    # Only acts under the Statute itself bear on these duties (not APIC or the Kampala amendments).
-    points |= _firsts([a.date for a in st.participation if a.instrument == "rome-statute"])
-    points |= _firsts([sit.investigation_opened, sit.authorisation.date if sit.authorisation else None,
-                       sit.preliminary_examination.opened if sit.preliminary_examination else None])
+    points: set[dt.date] = set()
+    for a in st.participation:
+        if a.instrument == "rome-statute":
+            points |= _dates(a.date)
+    for iv in intervals_of(facts, iso3):
+        points.add(iv.start)
+        if iv.end:
+            points.add(iv.end)
+    return points
+
+
+def _situation_points(facts: Facts, sid: str) -> set[dt.date]:
+    sit = facts.records.situations[sid]
+    points = set()
+    for d in (sit.investigation_opened, sit.authorisation.date if sit.authorisation else None,
+              sit.preliminary_examination.opened if sit.preliminary_examination else None):
+        points |= _dates(d)
     if sit.unsc_resolution:
-        points |= _firsts([facts.records.instruments[sit.unsc_resolution].adopted])
-    # Before the situation's first warrant no one is sought in it, so earlier changes cannot matter.
-    issued = _firsts([w.issued for w in facts.records.warrants.values() if w.situation == situation_id])
-    first = min(issued, default=EPOCH)
-    points = {p for p in points if p > first} | {first}
-    disputed = [a for a in st.participation if a.disputed]
-    starts = sorted(points)
-    values = []
-    for d in starts:
-        bases = bases_in_situation(facts, iso3, sit, d)
-        answer = answer_of(bases)
-        for act in disputed:
-            # The same test the engine makes: does the answer hold without the disputed fact?
-            alt = answer_of(bases_in_situation(facts.without_act(iso3, act), iso3, sit, d))
-            if alt != answer and answer in ("obliged", "not_obliged"):
-                answer = "unknown"
-        values.append((answer, bases))
-    return starts, values
+        points |= _dates(facts.records.instruments[sit.unsc_resolution].adopted)
+    return points
 
 
 def travel_matrix(facts: Facts) -> TravelMatrix:
     """The whole matrix: every warrant subject × every State × every interval between changes."""
     matrix = TravelMatrix()
-    segment_cache: dict[tuple[str, str], tuple[list[dt.date], list[tuple[str, list[Basis]]]]] = {}
+    state_points = {iso3: _state_points(facts, iso3) for iso3 in facts.records.states}
+    sit_points = {sid: _situation_points(facts, sid) for sid in facts.records.situations}
+    disputed = {iso3: [a for a in st.participation if a.disputed] for iso3, st in facts.records.states.items()}
+    alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in disputed.items() for a in acts}
+    bases_cache: dict[tuple[str, str, dt.date, dt.date | None, int], list[RuleResult]] = {}
     for pid, person in facts.records.persons.items():
-        warrants = [w for w in facts.records.warrants.values() if w.person == pid]
         points = {EPOCH}
-        for w in warrants:
-            points |= _firsts([w.issued])
-            points |= {parse_partial_date(h.date)[1] for h in w.status_history if h.date}
+        for w in facts.warrants_of(pid):
+            points |= _dates(w.issued)
+            for h in w.status_history:
+                points |= _dates(h.date)
+        for d in facts.records.decisions.values():
+            if pid in d.persons and d.finding == "postponement_allowed":
+                points |= _dates(d.date) | _dates(d.effective_until)
         person_points = sorted(points)
-        # Which situations have an outstanding warrant, or is it unknown, on each person segment.
         person_state = []
         for d in person_points:
             ws = warrant_status(facts, person, d)
-            person_state.append((tuple(dict.fromkeys(w.situation for w in ws.outstanding)), ws.unknown))
-        situations = sorted({s for sits, _ in person_state for s in sits})
+            person_state.append((ws, situations_of(facts, ws)))
+        situations = {s for _, sits in person_state for s in sits}
+        if not situations:
+            for iso3 in facts.records.states:
+                matrix.starts[(pid, iso3)] = [EPOCH]
+                matrix.categories[(pid, iso3)] = ["not_bound"]
+            continue
+        extra = set().union(*(sit_points[s] for s in situations))
         for iso3, st in facts.records.states.items():
-            # Art. 98(2) agreements between this host and the person's State turn a duty into a contest.
-            agreements = sorted(parse_partial_date(a.date)[0] for a in st.participation
-                                if a.action == "art_98_2_agreement" and a.counterparty in person.nationality)
-            segs = {}
-            for x in situations:
-                if (iso3, x) not in segment_cache:
-                    segment_cache[(iso3, x)] = _state_situation_segments(facts, iso3, x)
-                segs[x] = segment_cache[(iso3, x)]
-            all_points = sorted(set(person_points).union(*(set(s[0]) for s in segs.values()), agreements))
+            agreement_points = {parse_partial_date(a.date)[0] for a in st.participation
+                                if a.action == "art_98_2_agreement" and a.counterparty in person.nationality}
+            all_points = sorted({p for p in (set(person_points) | state_points[iso3] | extra | agreement_points) if p >= EPOCH})
             starts: list[dt.date] = []
             cats: list[str] = []
             for d in all_points:
-                sits, unknown = person_state[bisect.bisect_right(person_points, d) - 1]
-                if not sits:
-                    cat = "unknown" if unknown else "not_bound"
+                ws, sits = person_state[bisect.bisect_right(person_points, d) - 1]
+                if ws.applies == "no":
+                    cat = "not_bound"
                 else:
-                    bases: list[Basis] = []
-                    answers = []
-                    for x in sits:
-                        seg_starts, seg_values = segs[x]
-                        answer, b = seg_values[bisect.bisect_right(seg_starts, d) - 1]
-                        answers.append(answer)
-                        bases += b
-                    answer = answer_of(bases)
-                    if "unknown" in answers and answer in ("obliged", "not_obliged"):
-                        answer = "unknown"
-                    if answer == "obliged" and agreements and agreements[0] <= d:
-                        answer = "contested"
-                    cat = category_of(answer, bases)
+                    def duties_for(f: Facts, tag: int) -> list[RuleResult]:
+                        out: list[RuleResult] = []
+                        for sid, issued in sits.items():  # noqa: B023 (used at once)
+                            key = (iso3, sid, d, issued, tag)  # noqa: B023
+                            if key not in bases_cache:
+                                bases_cache[key] = bases_in_situation(f, iso3, f.records.situations[sid], d, issued)  # noqa: B023
+                            out += bases_cache[key]
+                        return out
+                    duties = duties_for(facts, 0)
+                    mods = effect_modifiers(facts, iso3, person, d) if ws.outstanding and duty_answer(duties) == "obliged" else []
+                    answer: Answer = compose(duties, mods, ws.applies)
+                    alts = []
+                    for a in disputed[iso3]:
+                        f = alt_facts[(iso3, id(a))]
+                        alt_duties = duties_for(f, id(a))
+                        alt_mods = effect_modifiers(f, iso3, person, d) if ws.outstanding and duty_answer(alt_duties) == "obliged" else []
+                        alts.append(compose(alt_duties, alt_mods, ws.applies))
+                    cat = category_of(final_answer(answer, alts), duties)
                 if not cats or cats[-1] != cat:
                     starts.append(d)
                     cats.append(cat)

@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import combine_forums, position_dict
+from iccwatch.law.determination import forum_of, forum_text, position_dict
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model import parse_partial_date
 
@@ -37,7 +37,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             continue
         wanted = []
         for w in facts.records.warrants.values():
-            if w.situation != sit.id:
+            if w.situation != sit.id or w.kind != "arrest_warrant":
                 continue
             ws = warrant_status(facts, facts.records.persons[w.person], on)
             if w in ws.outstanding:
@@ -49,11 +49,12 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "status": "obliged" if applying else "contested",
             "basis": list(dict.fromkeys(c for b in use for c in b.citations)),
             "bases": [b.kind for b in use],
-            "forum": combine_forums([b.forum for b in use]),
+            "forum": forum_text(forum_of(use)),
             "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in DUTIES],
             "persons_to_arrest": wanted,
             "reasoning": [b.step.as_dict() for b in use],
             "contested": [position_dict(p) for b in contested for p in b.positions],
+            "doubts": list(dict.fromkeys(d for b in use for d in b.doubts)),
         })
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},

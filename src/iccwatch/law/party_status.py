@@ -9,13 +9,13 @@ the treaty's object and purpose, until it makes clear it will not become a party
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.law.treaty import Period, periods
 from iccwatch.model import Participation, parse_partial_date
-from iccwatch.model.rome_statute import PartyInterval, party_intervals, withdrawal_takes_effect
 from iccwatch.model.state import CONSENT_ACTIONS
 
 
@@ -29,7 +29,7 @@ def fact_of(act: Participation, what: str | None = None) -> FactUsed:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class PartyStatus:
     iso3: str
     on: dt.date
@@ -40,18 +40,21 @@ class PartyStatus:
     since: str | None
     until: str | None
     step: Step
-    #: Doubts that affect this answer (disputed facts, facts after the record's checked date).
-    doubts: list[str] = field(default_factory=list)
-    declarations: list[Participation] = field(default_factory=list)
-    announcements: list[Participation] = field(default_factory=list)
+    #: Doubts that affect this answer (disputed facts, derived dates that differ from recorded ones,
+    #: facts after the record's checked date).
+    doubts: tuple[str, ...] = ()
+    declarations: tuple[Participation, ...] = ()
+    announcements: tuple[Participation, ...] = ()
 
 
-def intervals_of(facts: Facts, iso3: str) -> list[PartyInterval]:
-    """The State's periods as a party (memoised on the facts)."""
-    key = ("intervals", iso3)
-    if key not in facts.memo:
-        facts.memo[key] = party_intervals(facts.records.states[iso3].participation)
-    return facts.memo[key]  # type: ignore[return-value]
+def intervals_of(facts: Facts, iso3: str) -> list[Period]:
+    """The State's periods as a party, derived under Arts. 126 and 127(1) (memoised on the facts)."""
+    return facts.memoised("periods", iso3, lambda: periods(facts.records.states[iso3].participation), maxsize=512)
+
+
+def parties_on(facts: Facts, on: dt.date) -> list[str]:
+    """The States Parties on ``on`` (ISO alpha-3, sorted)."""
+    return [iso3 for iso3 in sorted(facts.records.states) if any(p.contains(on) for p in intervals_of(facts, iso3))]
 
 
 def _first(d: str) -> dt.date:
@@ -61,119 +64,98 @@ def _first(d: str) -> dt.date:
 def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     """The State's relation to the Rome Statute on ``on``, with the reasoning and its sources.
 
-    Results are memoised on the (read-only) facts: the same question always has the same answer.
+    Results are memoised (bounded) on the read-only facts: the same question always has the same answer.
     """
-    key = ("party_status", iso3.upper(), on)
-    if key not in facts.memo:
-        facts.memo[key] = _party_status(facts, iso3, on)
-    return facts.memo[key]
+    code = facts.state(iso3).iso3
+    return facts.memoised("party_status", (code, on), lambda: _party_status(facts, code, on))
 
 
 def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
-    st = facts.state(iso3)
-    acts = [a for a in st.participation if a.instrument == "rome-statute"]
-    intervals = intervals_of(facts, st.iso3)
+    st = facts.records.states[iso3]
+    acts = facts.acts_until(iso3, on)
+    intervals = intervals_of(facts, iso3)
     doubts: list[str] = []
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = [a for a in acts if a.action in CONSENT_ACTIONS and _first(a.date) <= on]
-    signatures = [a for a in acts if a.action == "signature" and _first(a.date) <= on]
-    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn" and _first(a.date) <= on]
-    notified = [a for a in acts if a.action == "withdrawal_notified" and _first(a.date) <= on]
-    revoked = [a for a in acts if a.action == "withdrawal_revoked" and _first(a.date) <= on]
-    announced = [a for a in acts if a.action == "withdrawal_announced" and _first(a.date) <= on]
-    declarations = [a for a in acts if a.action == "declaration_12_3" and _first(a.date) <= on]
+    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    signatures = [a for a in acts if a.action == "signature"]
+    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
+    revoked = [a for a in acts if a.action == "withdrawal_revoked"]
+    announced = [a for a in acts if a.action == "withdrawal_announced"]
+    declarations = [a for a in acts if a.action == "declaration_12_3"]
 
     children: list[Step] = []
     since = until = None
     if current:
         since = current.start.isoformat()
-        # The instrument behind this entry into force (a successor State's notification may follow it).
-        consent = max((a for a in acts if a.action in CONSENT_ACTIONS and (_first(a.date) <= current.start or a.action == "succession")),
-                      key=lambda a: a.date, default=None)
-        eif_step = Step(
+        how = ("derived from the deposit under Art. 126(2)" if current.start_derived else "as recorded")
+        children.append(Step(
             rule="entry_into_force",
-            citations=[rs("126(1)") if current.start == dt.date(2002, 7, 1) else rs("126(2)")],
-            conclusion=f"the Statute entered into force for {st.name} on {current.start.isoformat()}",
-            facts=[fact_of(a) for a in (consent, current.start_act) if a is not None],
-        )
-        children.append(eif_step)
-        pending = [n for n in notified if not any(r.date >= n.date for r in revoked)]
-        if pending:
-            if current.end is not None:
-                until = current.end.isoformat()
-            elif parse_partial_date(pending[-1].date)[0] == parse_partial_date(pending[-1].date)[1]:
-                until = withdrawal_takes_effect(_first(pending[-1].date)).isoformat()
-            else:
-                until = f"one year after the notification of {pending[-1].date}"
-            children.append(
-                Step(
-                    rule="withdrawal_pending",
-                    citations=[rs("127(1)"), rs("127(2)")],
-                    conclusion=(
-                        f"withdrawal notified on {pending[-1].date}; it takes effect on {until}, so {st.name} "
-                        "remains a party, with all its obligations, until then"
-                    ),
-                    facts=[fact_of(pending[-1]), *([fact_of(current.end_act, "withdrawal takes effect (scheduled)")] if current.end_act else [])],
-                )
-            )
+            citations=[current.start_citation],
+            conclusion=f"the Statute entered into force for {st.name} on {current.start.isoformat()} ({how})",
+            facts=[fact_of(a) for a in (current.consent, current.start_act) if a is not None],
+        ))
+        doubts += [d for d in current.doubts if "entry into force" in d or "deposit" in d or "succession" in d]
+        pending = current.notified if current.notified is not None and _first(current.notified.date) <= on else None
+        if pending is not None:
+            assert current.end is not None
+            until = current.end.isoformat()
+            how = "one year after the notification (Art. 127(1))" if current.end_derived else "as recorded"
+            children.append(Step(
+                rule="withdrawal_pending",
+                citations=[rs("127(1)"), rs("127(2)")],
+                conclusion=(f"withdrawal notified on {pending.date}; it takes effect on {until} ({how}), so {st.name} "
+                            "remains a party, with all its obligations, until then"),
+                facts=[fact_of(pending), *([fact_of(current.end_act, "withdrawal takes effect (scheduled)")] if current.end_act else [])],
+            ))
+            doubts += [d for d in current.doubts if "withdrawal" in d or "notification" in d]
             status = "party_withdrawal_pending"
         else:
             status = "party"
         for r in revoked:
-            children.append(
-                Step(
-                    rule="withdrawal_revoked",
-                    citations=[rs("127(1)")],
-                    conclusion=f"a withdrawal was revoked on {r.date} before taking effect, so it had no effect",
-                    facts=[fact_of(r)],
-                )
-            )
+            children.append(Step(
+                rule="withdrawal_revoked",
+                citations=["VCLT art 68", rs("127(1)")],
+                conclusion=f"a withdrawal notification was revoked on {r.date} before taking effect, so it had no effect",
+                facts=[fact_of(r)],
+            ))
         party = True
     elif past:
         last = past[-1]
-        since = last.end.isoformat() if last.end else None
+        assert last.end is not None
+        since = last.end.isoformat()
         status = "former_party"
         party = False
-        children.append(
-            Step(
-                rule="withdrawal_effective",
-                citations=[rs("127(1)")],
-                conclusion=(
-                    f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on "
-                    f"{since}, one year after notification"
-                ),
-                facts=[fact_of(a) for a in (*notified[-1:], last.end_act) if a is not None],
-            )
-        )
+        how = "one year after its notification (Art. 127(1))" if last.end_derived else "as recorded"
+        children.append(Step(
+            rule="withdrawal_effective",
+            citations=[rs("127(1)")],
+            conclusion=f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on {since} ({how})",
+            facts=[fact_of(a) for a in (last.notified, last.end_act) if a is not None],
+        ))
+        doubts += list(last.doubts)
         if last.end_disputed and last.end_act is not None:
             doubts.append(
                 f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
                 f"If it did not, {st.name} is still a party."
             )
-        children.append(
-            Step(
-                rule="residual_obligations",
-                citations=[rs("127(2)")],
-                conclusion=(
-                    "a former party is not discharged from obligations that arose while it was a party, and must "
-                    "cooperate in investigations and proceedings that commenced before the withdrawal took effect"
-                ),
-            )
-        )
+        children.append(Step(
+            rule="residual_obligations",
+            citations=[rs("127(2)")],
+            conclusion=("a former party is not discharged from obligations that arose while it was a party, and must "
+                        "cooperate in investigations and proceedings that commenced before the withdrawal took effect"),
+        ))
     elif consents:
         status = "ratified_not_in_force"
         party = False
-        eif = [a for a in acts if a.action == "entry_into_force"]
-        until = eif[-1].date if eif else None
-        children.append(
-            Step(
-                rule="entry_into_force",
-                citations=[rs("126(2)")],
-                conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until}",
-                facts=[fact_of(consents[-1]), *(fact_of(e) for e in eif[-1:])],
-            )
-        )
+        upcoming = next((iv for iv in intervals if iv.start > on), None)
+        until = upcoming.start.isoformat() if upcoming else None
+        children.append(Step(
+            rule="entry_into_force",
+            citations=[upcoming.start_citation if upcoming else rs("126(2)")],
+            conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}",
+            facts=[fact_of(consents[-1]), *([fact_of(upcoming.start_act)] if upcoming and upcoming.start_act else [])],
+        ))
     elif sig_withdrawn:
         status = "signature_withdrawn"
         party = False
@@ -253,5 +235,5 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     step = Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, children=children)
     return PartyStatus(
         iso3=st.iso3, on=on, party=party, status=status, since=since, until=until, step=step,
-        doubts=doubts, declarations=declarations, announcements=announced,
+        doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
     )

@@ -1,12 +1,13 @@
 """Reasoning steps: what a rule concluded, on which citation, from which facts.
 
 Every rule returns a Step built while it evaluates, so an explanation is the trace of the actual
-evaluation and cannot drift from the code.
+evaluation and cannot drift from the code. Steps are immutable once built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.model import Source
@@ -32,18 +33,26 @@ class FactUsed:
         }
 
 
-@dataclass
+@dataclass(frozen=True, init=False)
 class Step:
     rule: str
-    citations: list[str]
+    citations: tuple[str, ...]
     conclusion: str
-    facts: list[FactUsed] = field(default_factory=list)
-    children: list[Step] = field(default_factory=list)
+    facts: tuple[FactUsed, ...]
+    children: tuple[Step, ...]
+
+    def __init__(self, rule: str, citations: Iterable[str], conclusion: str,
+                 facts: Iterable[FactUsed] = (), children: Iterable[Step] = ()) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "citations", tuple(dict.fromkeys(citations)))
+        object.__setattr__(self, "conclusion", conclusion)
+        object.__setattr__(self, "facts", tuple(facts))
+        object.__setattr__(self, "children", tuple(children))
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
-            "citations": self.citations,
+            "citations": list(self.citations),
             "conclusion": self.conclusion,
             "facts": [f.as_dict() for f in self.facts],
             "children": [c.as_dict() for c in self.children],
@@ -54,3 +63,7 @@ class Step:
         for c in self.children:
             out += c.walk()
         return out
+
+    def all_citations(self) -> list[str]:
+        """Every citation in this step and below, once each, in order."""
+        return list(dict.fromkeys(c for s in self.walk() for c in s.citations))

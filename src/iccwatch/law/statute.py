@@ -7,29 +7,29 @@ import datetime as dt
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import Basis
-from iccwatch.law.forum import forum_for
-from iccwatch.law.party_status import intervals_of, party_status
+from iccwatch.law.determination import NO_FORUM, RuleResult
+from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
+from iccwatch.law.party_status import fact_of, intervals_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model import Situation, parse_partial_date
 
 
-def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> Basis:
+def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
     """Arts. 86 and 89(1): every State Party must cooperate fully, and comply with requests for arrest
     and surrender, in every situation, whoever referred it."""
     ps = party_status(facts, iso3, on)
-    forum, forum_cites = forum_for("statute", situation)
     if ps.party:
+        forum, _ = forum_for("statute", situation)
         step = Step(
             "state_party_duty", [rs("86"), rs("89(1)")],
             f"{ps.step.conclusion}: it must cooperate fully and arrest and surrender on the Court's request, in any situation",
             children=[ps.step],
         )
-        return Basis("statute", "yes", [rs("86"), rs("89(1)")], forum, step)
-    return Basis("statute", "no", [], "none", Step("state_party_duty", [rs("86")], ps.step.conclusion, children=[ps.step]))
+        return RuleResult("statute", "yes", step, (rs("86"), rs("89(1)")), forum, doubts=ps.doubts)
+    return RuleResult("statute", "no", Step("state_party_duty", [rs("86")], ps.step.conclusion, children=[ps.step]), doubts=ps.doubts)
 
 
-def _investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
+def investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
     if situation.authorisation:
         return parse_partial_date(situation.authorisation.date)[0], "authorised"
     if situation.investigation_opened:
@@ -37,48 +37,70 @@ def _investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
     return None, ""
 
 
-def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date) -> Basis:
+def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
     """Art. 127(2): a former party stays bound to cooperate in investigations and proceedings that
-    commenced before its withdrawal took effect. An investigation authorised or opened before then is
-    clearly covered; one under preliminary examination only is contested (the Philippines)."""
-    st = facts.state(iso3)
-    ended = [iv for iv in intervals_of(facts, st.iso3) if iv.end is not None and iv.end <= on]
+    commenced before its withdrawal took effect.
+
+    An investigation authorised or opened before then is covered. Two points are contested and said so:
+    a situation only under preliminary examination then (the Philippines), and a warrant issued after
+    the withdrawal took effect in an investigation that had commenced before ("obligations which arose
+    while it was a Party" may or may not reach a request made later). Where a failure could be
+    referred is not settled either (Art. 87(7) speaks of "a State Party")."""
+    st = facts.records.states[iso3]
+    ended = [iv for iv in intervals_of(facts, iso3) if iv.end is not None and iv.end <= on]
     if not ended:
-        return Basis("residual", "no", [], "none", Step("residual_duty", [rs("127(2)")], f"{st.name} is not a former party on {on}"))
+        return RuleResult("residual", "no", Step("residual_duty", [rs("127(2)")], f"{st.name} is not a former party on {on}"))
     iv = ended[-1]
     assert iv.end is not None
     effective = iv.end
     forum, _ = forum_for("residual", situation)
-    facts_used = [FactUsed("withdrawal took effect", iv.end_act.date if iv.end_act else None,
-                           tuple(iv.end_act.sources) if iv.end_act else (), disputed=iv.end_disputed)]
-    start, how = _investigation_start(situation)
+    end_fact = (fact_of(iv.end_act, "withdrawal took effect") if iv.end_act is not None
+                else FactUsed("withdrawal took effect one year after the notification (Art. 127(1))", effective.isoformat(),
+                              tuple(iv.notified.sources) if iv.notified else ()))
+    facts_used = [end_fact]
+    start, how = investigation_start(situation)
     concerns_state = iso3 in situation.states or iso3 in situation.referring_states
+    forum_doubt = (UNSETTLED_FORUM["residual"],)
     if start is not None and start < effective:
         src = situation.authorisation.sources if situation.authorisation and situation.authorisation.sources else situation.sources
         facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(src)))
-        return Basis(
-            "residual", "yes", [rs("127(2)"), rs("89(1)")], forum,
+        if issued is not None and issued >= effective:
+            return RuleResult(
+                "residual", "contested",
+                Step("residual_duty", [rs("127(2)"), rs("89(1)")],
+                     f"the investigation in {situation.name} was {how} on {start}, before {st.name}'s withdrawal took effect on "
+                     f"{effective}, so its duty to cooperate in it continues; but the warrant was issued on {issued}, after that date, "
+                     "and whether Art. 127(2) reaches a request for arrest made after the withdrawal took effect has not been settled",
+                     facts_used),
+                (rs("127(2)"),), forum,
+                doubts=(f"the warrant was issued after {st.name}'s withdrawal took effect: whether Art. 127(2) obliges it to arrest "
+                        "under it is contested", *forum_doubt),
+            )
+        return RuleResult(
+            "residual", "yes",
             Step("residual_duty", [rs("127(2)")],
                  f"the investigation in {situation.name} was {how} on {start} before {st.name}'s withdrawal took effect on {effective}: its duty to cooperate in it continues",
                  facts_used),
+            (rs("127(2)"), rs("89(1)")), forum, doubts=forum_doubt,
         )
     pe = situation.preliminary_examination
     if pe and parse_partial_date(pe.opened)[0] < effective and concerns_state:
         facts_used.append(FactUsed(f"preliminary examination of {situation.name} opened", pe.opened, tuple(pe.sources)))
         if start:
             facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(situation.sources)))
-        positions = [p for p in facts.records.positions.values() if p.issue == "residual-duty-after-withdrawal"]
-        return Basis(
-            "residual", "contested", [rs("127(2)")], forum,
+        standing, later = facts.positions_on("residual-duty-after-withdrawal", on)
+        return RuleResult(
+            "residual", "contested",
             Step("residual_duty", [rs("127(2)")],
                  f"only a preliminary examination of {situation.name} (opened {pe.opened}) preceded {st.name}'s withdrawal on {effective}; "
                  "whether that counts as a matter 'commenced' under Art. 127(2) is contested",
                  facts_used),
-            positions=positions,
+            (rs("127(2)"),), forum, positions=tuple(standing), later=tuple(later), doubts=forum_doubt,
         )
-    return Basis(
-        "residual", "no", [], "none",
+    return RuleResult(
+        "residual", "no",
         Step("residual_duty", [rs("127(2)")],
              f"no investigation in {situation.name} had commenced before {st.name}'s withdrawal took effect on {effective}",
              facts_used),
+        forum=NO_FORUM,
     )

@@ -8,10 +8,11 @@ Court's custody, dead, or freed of it by withdrawal, termination or judgment. A 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
+from iccwatch.law.determination import Applies, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model import Person, Warrant, parse_partial_date
 
@@ -30,26 +31,49 @@ ENDED = {
 OUTSTANDING = {"issued", "at_large", "arrested"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class WarrantStatus:
-    outstanding: list[Warrant]
+    outstanding: tuple[Warrant, ...]
     step: Step
-    missing: list[str] = field(default_factory=list)
-    #: True when the record cannot tell whether a warrant was outstanding on the date.
-    unknown: bool = False
+    missing: tuple[str, ...] = ()
+    #: Warrants of arrest that may or may not have been outstanding on the date (a date is missing).
+    uncertain: tuple[Warrant, ...] = ()
+
+    @property
+    def unknown(self) -> bool:
+        """True when the record cannot tell whether a warrant was outstanding on the date."""
+        return not self.outstanding and bool(self.uncertain)
+
+    @property
+    def applies(self) -> Applies:
+        return "yes" if self.outstanding else "unknown" if self.uncertain else "no"
+
+    @property
+    def result(self) -> RuleResult:
+        return RuleResult("warrant", self.applies, self.step, (rs("58(1)"), rs("89(1)")), missing=self.missing)
 
 
 def _fact(w: Warrant, what: str, date: str | None) -> FactUsed:
     return FactUsed(what=what, date=date, sources=tuple(w.sources), note=w.note if w.confidence != "high" else None)
 
 
+def _ended_before(date: str, on: dt.date) -> bool:
+    """A status dated D takes effect during D: on D itself the person may still be arrested or
+    surrendered (the host is asked on D), so the status counts from the day after."""
+    return parse_partial_date(date)[1] < on
+
+
 def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
-    """The person's warrants of arrest outstanding on ``on``, with the reasoning."""
-    warrants = [w for w in facts.records.warrants.values() if w.person == person.id]
+    """The person's warrants of arrest outstanding on ``on``, with the reasoning (memoised, bounded)."""
+    return facts.memoised("warrant_status", (person.id, on), lambda: _warrant_status(facts, person, on))
+
+
+def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
+    warrants = facts.warrants_of(person.id)
     children: list[Step] = []
     outstanding: list[Warrant] = []
+    uncertain: list[Warrant] = []
     missing: list[str] = []
-    unknown = False
     for w in sorted(warrants, key=lambda w: w.issued or ""):
         label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
         if w.kind != "arrest_warrant":
@@ -58,19 +82,30 @@ def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             children.append(Step("warrant_kind", [rs("58(7)") if w.kind == "summons_to_appear" else rs("58(1)")],
                                  f"{label}: {why}", [_fact(w, label, w.issued)]))
             continue
+        dated = [h for h in w.status_history if h.date]
         if w.issued is None:
-            unknown = True
-            missing.append(f"the date on which the warrant against {person.name} was issued")
-            children.append(Step("warrant_issued", [rs("58(1)")],
-                                 f"{label}: issued, but the record does not say when, so whether it was in force on {on} is unknown",
-                                 [_fact(w, label, None)]))
-            continue
-        if parse_partial_date(w.issued)[0] > on:
+            # Known only through a dated status entry: it existed by the first such date.
+            evidence = [(h.date or "", h.status.replace("_", " "), tuple(h.sources)) for h in dated]
+            if w.unsealed:
+                evidence.append((w.unsealed, "unsealed", tuple(w.sources)))
+            known = min(evidence, key=lambda e: parse_partial_date(e[0])[1], default=None)
+            if known is None or parse_partial_date(known[0])[1] > on:
+                uncertain.append(w)
+                missing.append(f"the date on which the warrant against {person.name} was issued")
+                when = f"; the record first shows it on {known[0]} ({known[1]})" if known else ""
+                children.append(Step("warrant_issued", [rs("58(1)")],
+                                     f"{label}: issued, but the record does not say when{when}, so whether it was in force on {on} is unknown",
+                                     [_fact(w, label, None)]))
+                continue
+            issued_text = f"in force by {known[0]} ({known[1]} then; the issue date is not recorded)"
+        elif parse_partial_date(w.issued)[0] > on:
             children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}",
                                  [_fact(w, label, w.issued)]))
             continue
-        dated = [h for h in w.status_history if h.date and parse_partial_date(h.date)[1] <= on]
-        current = dated[-1] if dated else None
+        else:
+            issued_text = f"issued on {w.issued}"
+        past = [h for h in dated if _ended_before(h.date or "", on)]
+        current = past[-1] if past else None
         undated_end = [h for h in w.status_history if not h.date and h.status in ENDED]
         if current is not None and current.status in ENDED:
             children.append(Step("warrant_ended", [rs("89(1)")],
@@ -78,22 +113,26 @@ def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
             continue
         if undated_end:
-            unknown = True
+            uncertain.append(w)
             missing.append(f"the date on which the warrant against {person.name} ceased to be executable ({undated_end[0].status})")
             children.append(Step("warrant_status", [rs("89(1)")],
                                  f"{label}: the record says {undated_end[0].status.replace('_', ' ')} without a date, so whether it was outstanding on {on} is unknown",
                                  [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
             continue
         outstanding.append(w)
+        same_day = [h for h in dated if h.status in ENDED and parse_partial_date(h.date or "")[0] <= on <= parse_partial_date(h.date or "")[1]]
+        tail = (f" (on {same_day[0].date} it ended: {ENDED[same_day[0].status]}; a change takes effect during its day, so on "
+                "that day the warrant was still to be executed)") if same_day else ""
         children.append(Step("warrant_outstanding", [rs("58(1)"), rs("89(1)")],
-                             f"{label}: issued on {w.issued} and outstanding on {on}",
+                             f"{label}: {issued_text} and outstanding on {on}{tail}",
                              [_fact(w, label, w.issued)]))
     if not warrants:
         children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
     if outstanding:
         conclusion = f"a warrant of arrest against {person.name} is outstanding on {on}"
-    elif unknown:
+    elif uncertain:
         conclusion = f"whether a warrant of arrest against {person.name} was outstanding on {on} cannot be told from the record"
     else:
         conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
-    return WarrantStatus(outstanding, Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children), missing, unknown)
+    return WarrantStatus(tuple(outstanding), Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children),
+                         tuple(dict.fromkeys(missing)), tuple(uncertain))

@@ -5,7 +5,7 @@ from iccwatch.model.decision import Decision
 from iccwatch.model.event import Event
 from iccwatch.model.instrument import Instrument
 from iccwatch.model.measure import Measure
-from iccwatch.model.meta import Meta
+from iccwatch.model.meta import KindCoverage, Meta
 from iccwatch.model.person import Office, Person, StatusChange, Warrant
 from iccwatch.model.position import Position
 from iccwatch.model.request import Request
@@ -18,6 +18,7 @@ __all__ = [
     "Decision",
     "Event",
     "Instrument",
+    "KindCoverage",
     "Measure",
     "Meta",
     "Office",

@@ -1,12 +1,32 @@
-"""Events: a warrant subject's presence in a State, and what that State did."""
+"""Events: a warrant subject's presence in a State (or a trip there planned, cancelled, or a transit or
+overflight), and what that State did."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
+
+from pydantic import model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
 
-EventAction = Literal["no_arrest", "arrest", "surrender", "visit_cancelled", "arrest_and_release"]
+#: What the host did. ``visit_cancelled``: the trip did not take place (see ``cancelled_by``);
+#: ``visit_planned``: the trip is announced or planned and has not (yet) taken place.
+EventAction = Literal["no_arrest", "arrest", "surrender", "visit_cancelled", "arrest_and_release", "visit_planned"]
+
+#: The kind of trip. ``visit``: the person was on the State's territory as a destination; ``transit``:
+#: a stopover on the territory (e.g. a refuelling landing) on the way elsewhere; ``overflight``: the
+#: person's aircraft crossed the State's airspace without landing; ``planned``: announced, not (yet)
+#: made; ``cancelled``: announced and then not made.
+TripKind = Literal["visit", "transit", "overflight", "planned", "cancelled"]
+
+#: Who or what stopped a cancelled trip. ``host_refused_entry``: the host said it would arrest or not
+#: admit the person, or asked the person not to come; ``visitor_stayed_away``: the person's side
+#: decided not to travel; ``moved_online``: the meeting went ahead with the person taking part
+#: remotely; ``meeting_called_off``: another participant or the organiser called the meeting off;
+#: ``meeting_relocated``: the meeting was moved to another State; ``unknown``: the sources do not say.
+CancelledBy = Literal["host_refused_entry", "visitor_stayed_away", "moved_online", "meeting_called_off", "meeting_relocated", "unknown"]
+
+_TRIP_OF_ACTION = {"visit_cancelled": "cancelled", "visit_planned": "planned"}
 
 
 class Event(Sourced):
@@ -16,7 +36,30 @@ class Event(Sourced):
     person: Slug
     state: Iso3
     action: EventAction
+    #: Inferred from ``action`` when absent (a cancelled or planned action makes a cancelled or planned
+    #: trip; otherwise a visit), so records written before the field existed stay valid.
+    trip: TripKind = "visit"
+    #: For a cancelled trip: who or what stopped it.
+    cancelled_by: CancelledBy | None = None
+    #: What the trip was for (a summit, a State visit), in a few words.
+    occasion: str | None = None
     #: Whether the host was a State Party on the date, as the source states it; the checker compares
     #: it with the record's own participation dates.
     host_party_reported: bool | None = None
     followup: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _infer_trip(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "trip" not in data and data.get("action") in _TRIP_OF_ACTION:
+            data = {**data, "trip": _TRIP_OF_ACTION[data["action"]]}
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Event:
+        for action, trip in _TRIP_OF_ACTION.items():
+            if (self.action == action) != (self.trip == trip):
+                raise ValueError(f"trip {self.trip!r} and action {self.action!r} disagree: a {trip} trip has action {action!r}, and only it")
+        if self.cancelled_by is not None and self.trip != "cancelled":
+            raise ValueError("cancelled_by is only for a cancelled trip")
+        return self

@@ -26,3 +26,6 @@ class Position(Sourced):
     court: bool = False
     #: The ruling's ICC record number, where the position is a ruling.
     record_number: str | None = None
+    #: Where a holding is on point: in any situation, only in situations the Security Council referred
+    #: (where the resolution binds the official's State), or only in the others.
+    scope: Literal["all", "unsc_referral", "other"] = "all"

@@ -1,4 +1,8 @@
-"""Alerts: a candidate visit of a person under warrant to a State the law engine says must arrest."""
+"""Alerts: a candidate visit of a person under warrant to a State the law engine says must arrest.
+
+Only current trips raise an alert: a planned visit, or a visit dated no more than RECENT_DAYS before the
+document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from iccwatch.law import arrest_obligation
 from iccwatch.model import parse_partial_date
 from iccwatch.monitor.extract import Candidate
 
+#: How far before the document's date a visit may have begun and still be news.
+RECENT_DAYS = 14
+
 
 def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str, Any] | None:
     """The alert a candidate raises, with the determination attached, or None."""
@@ -17,6 +24,10 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str
         return None
     when = c.date or document_date
     on = parse_partial_date(when)[0] if when else dt.date.today()
+    if c.type == "visit" and c.date and document_date:
+        last_day = parse_partial_date(c.date)[1]
+        if last_day < parse_partial_date(document_date)[0] - dt.timedelta(days=RECENT_DAYS):
+            return None
     det = arrest_obligation(facts, c.state, c.person, on)
     if det.answer not in ("obliged", "contested"):
         return None

@@ -110,6 +110,8 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
                 add((ref + dt.timedelta(days=delta)).isoformat(), None, m)
         for m in re.finditer(r"\b(last|next|this|earlier this|later this)\s+(week|month|year)\b", s, re.I):
             which, unit = m.group(1).lower(), m.group(2).lower()
+            if unit == "year":
+                add(str(ref.year + (-1 if which == "last" else 1 if which == "next" else 0)), None, m)
             if unit == "week":
                 d = ref + dt.timedelta(days=-7 if which == "last" else 7 if which == "next" else 0)
                 add(_ym(d), None, m)
@@ -140,4 +142,7 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
                     out[0] = Found(first.date, d.isoformat(), first.start, first.end)
                 continue
             add(d.isoformat(), None, m)
+    # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only.
+    for m in re.finditer(r"\b(?:in|since|of|from|and|during)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
+        add(m.group(1), None, m)
     return sorted(out, key=lambda f: f.start)

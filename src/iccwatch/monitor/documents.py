@@ -96,12 +96,68 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         elif kind == "html":
             text, title = html_to_text(path.read_text(encoding="utf-8", errors="replace"))
         else:
-            text, title = path.read_text(encoding="utf-8"), path.stem
+            raw = path.read_text(encoding="utf-8")
+            meta, text = split_front_matter(raw, str(path))
+            if meta:
+                if not text.strip():
+                    raise DocumentError(f"{path}: no text found after the front matter")
+                return [make_document(text, url=meta.get("url"), path=str(path), title=meta.get("title") or path.stem,
+                                      publisher=meta.get("publisher") or publisher, date=meta.get("date") or date or _mtime(path),
+                                      language=meta.get("language"))]
+            title = path.stem
     except (OSError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, DocumentError):
+            raise
         raise DocumentError(f"{path}: cannot read: {exc}") from None
     if not text.strip():
         raise DocumentError(f"{path}: no text found")
     return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path))]
+
+
+#: Keys a text file's YAML front matter may carry: where the saved article came from and when.
+FRONT_MATTER_KEYS = ("url", "date", "title", "publisher", "language")
+
+
+def split_front_matter(raw: str, source: str) -> tuple[dict[str, str], str]:
+    """A text's YAML header (between two ``---`` lines at its top) and the text after it.
+
+    Returns ({}, raw) when there is no header. A header that is not a mapping, carries a key outside
+    FRONT_MATTER_KEYS, or a date that is not ISO 8601 is an error naming the file and the field.
+    """
+    from iccwatch.dataset.yaml_io import load_yaml
+    from iccwatch.model import parse_partial_date
+
+    body = raw.lstrip("\ufeff")
+    if not body.startswith("---"):
+        return {}, raw
+    lines = body.split("\n")
+    if lines[0].strip() != "---":
+        return {}, raw
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        raise DocumentError(f"{source}: front matter opened with '---' but never closed")
+    try:
+        meta = load_yaml("\n".join(lines[1:end])) or {}
+    except Exception as exc:  # the YAML parser's own message says where
+        raise DocumentError(f"{source}: front matter is not valid YAML: {exc}") from None
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{source}: front matter must be a mapping of {', '.join(FRONT_MATTER_KEYS)}")
+    unknown = sorted(set(map(str, meta)) - set(FRONT_MATTER_KEYS))
+    if unknown:
+        raise DocumentError(f"{source}: front matter field {unknown[0]!r} is not one of {', '.join(FRONT_MATTER_KEYS)}")
+    out: dict[str, str] = {}
+    for k, v in meta.items():
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            raise DocumentError(f"{source}: front matter field {k!r} must be quoted text (got {type(v).__name__}: {v!r})")
+        out[k] = v.strip()
+    if "date" in out:
+        try:
+            parse_partial_date(out["date"])
+        except ValueError as exc:
+            raise DocumentError(f"{source}: front matter field 'date': {exc}") from None
+    return out, "\n".join(lines[end + 1:])
 
 
 def _mtime(path: Path) -> str:

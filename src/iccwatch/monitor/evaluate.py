@@ -1,4 +1,16 @@
-"""Precision and recall of the extractor against a labelled set (tests/monitor/labelled)."""
+"""Precision and recall of the extractor against labelled sets.
+
+Two kinds of set:
+
+- the written set (``tests/monitor/labelled``): one YAML file per case, the text inside it;
+- the real-news set (``tests/monitor/realnews``): real articles as text files with YAML front matter
+  (``url``, ``date``, ``title``, ``publisher``) and their labels beside them (``NNN.yaml`` with
+  ``expected``, ``optional`` and ``note``), split into ``dev/`` and ``test/``. Its README states the
+  labelling rules; ``optional`` labels are background facts that neither reward nor penalise.
+
+Both report precision and recall per fact type; the real-news set also reports alert precision (alerts
+raised on candidates whose label says ``alert: true``, over all alerts raised).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from iccwatch.dataset.yaml_io import read_yaml
-from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.documents import Document, make_document, read_path
 from iccwatch.monitor.extract import TYPES, Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import Spec
 
@@ -16,43 +28,121 @@ def load_labelled(folder: Path) -> list[dict[str, Any]]:
     return [read_yaml(p) for p in sorted(folder.glob("*.yaml"))]
 
 
+def _date_ok(got: str | None, want: Any) -> bool:
+    if want is None:
+        return True
+    if got is None:
+        return False
+    options = want if isinstance(want, list) else [want]
+    # A label written to the month accepts a candidate dated to the day within it.
+    return any(got == str(w) or got.startswith(str(w) + "-") for w in options)
+
+
 def _matches(c: Candidate, e: dict[str, Any]) -> bool:
     if c.type != e["type"]:
         return False
-    for key in ("person", "state", "date"):
+    for key in ("person", "state", "person_name"):
         if e.get(key) is not None and getattr(c, key) != e[key]:
             return False
-    return True
+    return _date_ok(c.date, e.get("date"))
+
+
+def _rates(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": None if p is None else round(p, 3), "recall": None if r is None else round(r, 3)}
+
+
+class _Score:
+    def __init__(self) -> None:
+        self.tp: dict[str, int] = defaultdict(int)
+        self.fp: dict[str, int] = defaultdict(int)
+        self.fn: dict[str, int] = defaultdict(int)
+        self.neutral = 0
+        self.errors: list[dict[str, Any]] = []
+
+    def score(self, case: str, got: list[Candidate], expected: list[dict[str, Any]], optional: list[dict[str, Any]]) -> list[int | None]:
+        """Match candidates to labels; returns for each candidate the index of the expected label it matched."""
+        used: set[int] = set()
+        hits: list[int | None] = []
+        for c in got:
+            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e)), None)
+            if hit is not None:
+                used.add(hit)
+                self.tp[c.type] += 1
+            elif any(_matches(c, e) for e in optional) or any(_matches(c, e) for e in expected):
+                self.neutral += 1  # a background fact, or a second candidate for a fact already found
+            else:
+                self.fp[c.type] += 1
+                self.errors.append({"case": case, "kind": "false_positive",
+                                    "candidate": c.model_dump(exclude={"evidence", "id", "document", "model_version", "method", "confidence"},
+                                                              exclude_defaults=True),
+                                    "sentence": c.evidence.sentence[:200]})
+            hits.append(hit)
+        for i, e in enumerate(expected):
+            if i not in used:
+                self.fn[e["type"]] += 1
+                self.errors.append({"case": case, "kind": "missed", "expected": e})
+        return hits
+
+    def result(self) -> dict[str, Any]:
+        per_type = {t: _rates(self.tp[t], self.fp[t], self.fn[t]) for t in TYPES}
+        overall = _rates(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+        return {"per_type": per_type, "overall": overall, "neutral": self.neutral, "errors": self.errors}
 
 
 def evaluate(folder: Path, spec: Spec) -> dict[str, Any]:
-    tp: dict[str, int] = defaultdict(int)
-    fp: dict[str, int] = defaultdict(int)
-    fn: dict[str, int] = defaultdict(int)
-    errors: list[dict[str, Any]] = []
+    """The written set: each YAML case holds its document and its expected candidates."""
+    s = _Score()
     for case in load_labelled(folder):
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
+        s.score(case["id"], extract_candidates(doc, spec), list(case.get("expected") or []), [])
+    return s.result()
+
+
+def load_realnews(folder: Path) -> list[tuple[Document, dict[str, Any], str]]:
+    """(document, labels, case name) for every ``*.txt`` with its ``*.yaml`` labels in ``folder``."""
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        labels_path = txt.with_suffix(".yaml")
+        if not labels_path.exists():
+            raise ValueError(f"{txt}: no labels file {labels_path.name} beside it")
+        labels = read_yaml(labels_path) or {}
+        if "expected" not in labels:
+            raise ValueError(f"{labels_path}: missing 'expected' (write 'expected: []' for a document with no fact)")
+        (doc,) = read_path(txt)
+        out.append((doc, labels, txt.stem))
+    return out
+
+
+def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None) -> dict[str, Any]:
+    """Precision and recall per fact type on one half of the real-news set, and alert precision when
+    ``facts`` (for the law engine) is given."""
+    from iccwatch.monitor.alerts import alert_for
+
+    s = _Score()
+    alerts = alerts_ok = alerts_expected = 0
+    bad_alerts: list[dict[str, Any]] = []
+    for doc, labels, name in load_realnews(folder):
+        expected = list(labels.get("expected") or [])
         got = extract_candidates(doc, spec)
-        expected = list(case.get("expected") or [])
-        used: set[int] = set()
-        for c in got:
-            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e)), None)
-            if hit is None:
-                fp[c.type] += 1
-                errors.append({"case": case["id"], "kind": "false_positive", "candidate": c.model_dump(exclude={"evidence", "id", "document"}, exclude_defaults=True)})
+        hits = s.score(name, got, expected, list(labels.get("optional") or []))
+        alerts_expected += sum(1 for e in expected if e.get("alert"))
+        if facts is None:
+            continue
+        for c, hit in zip(got, hits, strict=True):
+            if alert_for(c, facts, doc.date) is None:
+                continue
+            alerts += 1
+            if hit is not None and expected[hit].get("alert"):
+                alerts_ok += 1
             else:
-                used.add(hit)
-                tp[c.type] += 1
-        for i, e in enumerate(expected):
-            if i not in used:
-                fn[e["type"]] += 1
-                errors.append({"case": case["id"], "kind": "missed", "expected": e})
-    per_type = {}
-    for t in TYPES:
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else None
-        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else None
-        per_type[t] = {"tp": tp[t], "fp": fp[t], "fn": fn[t], "precision": None if p is None else round(p, 3), "recall": None if r is None else round(r, 3)}
-    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    return {"per_type": per_type, "overall": {"tp": T, "fp": F, "fn": N, "precision": round(T / (T + F), 3) if T + F else None,
-                                              "recall": round(T / (T + N), 3) if T + N else None}, "errors": errors}
+                bad_alerts.append({"case": name, "person": c.person, "state": c.state, "date": c.date, "type": c.type})
+    out = s.result()
+    out["documents"] = sum(1 for _ in folder.glob("*.txt"))
+    if facts is not None:
+        out["alerts"] = {"raised": alerts, "correct": alerts_ok, "labelled": alerts_expected,
+                         "precision": round(alerts_ok / alerts, 3) if alerts else None,
+                         "recall": round(alerts_ok / alerts_expected, 3) if alerts_expected else None, "false": bad_alerts}
+    return out

@@ -46,4 +46,16 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Any:
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster)
+    client = Client(cluster)
+    # A Client given a cluster does not own it: closing the client alone leaves the worker processes
+    # running. This client owns the cluster it started, so closing it (or leaving its `with`) ends both.
+    close_client = client.close
+
+    def close(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return close_client(*args, **kwargs)
+        finally:
+            cluster.close()
+
+    client.close = close  # type: ignore[method-assign]
+    return client

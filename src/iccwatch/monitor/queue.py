@@ -1,20 +1,22 @@
-"""The review queue in the store's operational tables (migrated with Alembic, kept across rebuilds)."""
+"""The review queue in the store's operational tables (migrated with Alembic once, kept across rebuilds)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
-from pathlib import Path
+import threading
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
-from iccwatch.store.build import make_engine
-
-MIGRATIONS = Path(__file__).resolve().parents[1] / "store" / "migrations"
+from iccwatch.store import ops
+from iccwatch.store.build import make_engine, sqlite_path
+from iccwatch.store.locks import store_lock
 
 
 def now() -> str:
@@ -28,46 +30,71 @@ def actor() -> str:
         return "unknown"
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the operational tables to the latest schema (idempotent)."""
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+_migrated: set[str] = set()
+_migrated_lock = threading.Lock()
 
 
 class Queue:
-    """Documents, candidates, alerts and the audit log, over one store."""
+    """Documents, candidates, alerts and the audit log, over one store.
 
-    def __init__(self, db_url: str):
-        self.engine = make_engine(db_url)
-        migrate(self.engine)
-        md = MetaData()
-        md.reflect(self.engine, only=["ops_documents", "ops_candidates", "ops_alerts", "ops_audit"])
-        self.documents: Table = md.tables["ops_documents"]
-        self.candidates: Table = md.tables["ops_candidates"]
-        self.alerts: Table = md.tables["ops_alerts"]
-        self.audit: Table = md.tables["ops_audit"]
+    Every transaction opens a fresh connection (so a rebuilt store is written, never the file it
+    replaced), and every write holds the store's file lock (so it never races the build's swap).
+    The tables are migrated once per process and store, at start-up (``migrate=True``), never per
+    request; a queue opened with ``migrate=False`` reads an unmigrated store as empty.
+    """
+
+    def __init__(self, db_url: str, migrate: bool = True):
+        self.db_url = db_url
+        self.db_file = sqlite_path(db_url)
+        self.engine = make_engine(db_url, fresh=True)
+        self.documents = ops.documents
+        self.candidates = ops.candidates
+        self.alerts = ops.alerts
+        self.audit = ops.audit
+        if migrate:
+            self.migrate()
+
+    def migrate(self) -> None:
+        with _migrated_lock:
+            if self.db_url in _migrated and (self.db_file is None or self.db_file.exists()):
+                return
+            with store_lock(self.db_file):
+                ops.migrate(self.engine)
+            _migrated.add(self.db_url)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction, under the store's lock, on a connection to the current file."""
+        with store_lock(self.db_file), self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection | None]:
+        """A read connection; None when the store has no operational tables yet (nothing to read)."""
+        with self.engine.connect() as conn:
+            try:
+                conn.execute(select(self.candidates.c.id).limit(1))
+            except (OperationalError, ProgrammingError):
+                conn.rollback()
+                yield None
+                return
+            yield conn
 
     def _audit(self, conn: Connection, action: str, target: str, detail: dict[str, Any] | None = None) -> None:
         conn.execute(insert(self.audit).values(at=now(), actor=actor(), action=action, target=target, detail=detail))
 
     # ---- ingest
     def has_document(self, doc_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(select(self.documents.c.id).where(self.documents.c.id == doc_id)).first() is not None
+        with self._read() as conn:
+            return conn is not None and conn.execute(select(self.documents.c.id).where(self.documents.c.id == doc_id)).first() is not None
 
     def add(self, doc: Document, candidates: list[tuple[Candidate, str | None]]) -> int:
         """Store a document and its candidates (each with what it duplicates, if anything), in one transaction."""
         added = 0
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             if conn.execute(select(self.documents.c.id).where(self.documents.c.id == doc.id)).first() is None:
                 conn.execute(insert(self.documents).values(**doc.model_dump(), ingested_at=now()))
             for c, dup in candidates:
@@ -83,8 +110,8 @@ class Queue:
 
     def pending_keys(self) -> set[tuple[Any, ...]]:
         """(type, person, state, date) of every candidate already in the queue, for de-duplication."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(self.candidates.c.payload)).all()
+        with self._read() as conn:
+            rows = conn.execute(select(self.candidates.c.payload)).all() if conn is not None else []
         return {(r.payload["type"], r.payload.get("person"), r.payload.get("state"), r.payload.get("date")) for r in rows}
 
     # ---- review
@@ -95,13 +122,15 @@ class Queue:
             q = q.where(self.candidates.c.status == status)
         if type_:
             q = q.where(self.candidates.c.type == type_)
-        with self.engine.connect() as conn:
+        with self._read() as conn:
+            if conn is None:
+                return []
             return [dict(r._mapping) for r in conn.execute(q.order_by(self.candidates.c.created_at, self.candidates.c.id))]
 
     def get(self, cid: str) -> dict[str, Any]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(self.candidates).where(self.candidates.c.id.startswith(cid))).all()
-            if not rows:
+        with self._read() as conn:
+            rows = conn.execute(select(self.candidates).where(self.candidates.c.id.startswith(cid, autoescape=True))).all() if conn else []
+            if not rows or conn is None:
                 raise KeyError(f"no candidate {cid!r} in the review queue")
             if len(rows) > 1:
                 raise KeyError(f"{cid!r} matches {len(rows)} candidates; give more of the id")
@@ -111,24 +140,31 @@ class Queue:
             return row
 
     def set_payload(self, cid: str, payload: dict[str, Any]) -> None:
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             conn.execute(update(self.candidates).where(self.candidates.c.id == cid).values(payload=payload))
             self._audit(conn, "edit", cid, {"payload": payload})
 
-    def decide(self, cid: str, status: str, note: str | None = None, record_file: str | None = None) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(self.candidates).where(self.candidates.c.id == cid).values(
-                status=status, reviewed_at=now(), reviewer=actor(), review_note=note, record_file=record_file))
-            self._audit(conn, status, cid, {"note": note, "record_file": record_file})
+    def decide(self, cid: str, status: str, note: str | None = None, record_file: str | None = None,
+               reviewer: str | None = None, detail: dict[str, Any] | None = None) -> bool:
+        """Mark an undecided (pending or duplicate) candidate; False, changing nothing, if it was already decided."""
+        with self.write() as conn:
+            done = conn.execute(update(self.candidates).where(self.candidates.c.id == cid, self.candidates.c.status.in_(("pending", "duplicate")))
+                                .values(status=status, reviewed_at=now(), reviewer=reviewer or actor(), review_note=note,
+                                        record_file=record_file)).rowcount
+            if done:
+                self._audit(conn, status, cid, {"note": note, "record_file": record_file, **(detail or {})})
+            return bool(done)
 
     # ---- alerts
     def add_alert(self, candidate_id: str, severity: str, state: str, person: str, on: str, answer: str, determination: dict[str, Any]) -> None:
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             exists = conn.execute(select(self.alerts.c.id).where(self.alerts.c.candidate_id == candidate_id)).first()
             if not exists:
                 conn.execute(insert(self.alerts).values(candidate_id=candidate_id, created_at=now(), severity=severity, state=state,
                                                         person=person, on_date=on, answer=answer, determination=determination))
 
     def list_alerts(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
+            if conn is None:
+                return []
             return [dict(r._mapping) for r in conn.execute(select(self.alerts).order_by(self.alerts.c.id))]

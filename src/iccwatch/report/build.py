@@ -26,7 +26,7 @@ def _env() -> Environment:
 
 def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 500) -> dict[str, Any]:
     st = facts.state(code)
-    notes = Footnotes()
+    notes = Footnotes(facts.publishers)
     relation = service.state_relation(facts, st.iso3, on)
     timeline = []
     for a in sorted(st.participation, key=lambda a: a.date):
@@ -66,7 +66,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
 
 
 def gaps_report_data(facts: Facts) -> dict[str, Any]:
-    notes = Footnotes()
+    notes = Footnotes(facts.publishers)
     gaps = service.enforcement_gaps(facts)
     events = {e.id: e for e in facts.records.events.values()}
     what = {"none_recorded": "no court action recorded", "informed_only": "decision without finding"}

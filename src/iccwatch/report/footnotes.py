@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from iccwatch.dataset.grading import PublisherIndex, grade_sources_in
+
 
 class Footnotes:
-    def __init__(self) -> None:
+    """Footnotes graded like every other shown source (publisher, class, grade, primary)."""
+
+    def __init__(self, publishers: PublisherIndex | None = None) -> None:
         self.items: list[dict[str, Any]] = []
         self._by_url: dict[str, int] = {}
+        self._publishers = publishers or PublisherIndex(())
 
     def cite(self, sources: list[dict[str, Any]] | list[Any]) -> str:
         """Register sources; return the marks, e.g. "[3][7]"."""
         marks = []
-        for s in sources:
-            d = s if isinstance(s, dict) else s.model_dump(mode="json", exclude_none=True)
+        plain = [s if isinstance(s, dict) else s.model_dump(mode="json", exclude_none=True) for s in sources]
+        for d in grade_sources_in({"sources": plain}, self._publishers)["sources"]:
             url = d["url"]
             if url not in self._by_url:
                 self.items.append(d)

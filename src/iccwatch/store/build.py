@@ -19,10 +19,12 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import Connection, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import NullPool
 
 from iccwatch.dataset import RecordSet, load_dataset
 from iccwatch.model import parse_partial_date
-from iccwatch.store import schema
+from iccwatch.store import ops, schema
+from iccwatch.store.locks import store_lock
 
 SCHEMA_VERSION = 1
 
@@ -36,8 +38,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+def make_engine(url: str, fresh: bool = False) -> Engine:
+    """An engine for ``url``. ``fresh``: SQLite without a connection pool, so each transaction opens the
+    file that is in place now (a rebuilt store replaces the file; a pooled connection would keep
+    writing to the old one)."""
+    engine = create_engine(url, poolclass=NullPool) if fresh and make_url(url).get_backend_name() == "sqlite" else create_engine(url)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -66,10 +71,12 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
                     table.drop(conn, checkfirst=True)
                 schema.metadata.create_all(conn, tables=schema.RECORD_TABLES)
                 _fill(conn, records, info)
+            ops.migrate(engine)
         finally:
             engine.dispose()
         return info
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
     tmp = path.with_name(f".{path.name}.building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{tmp}")
@@ -78,15 +85,40 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
             schema.metadata.create_all(conn, tables=schema.RECORD_TABLES)
             _fill(conn, records, info)
             _create_fts(conn, records)
-        engine.dispose()
-        if path.exists():
-            _copy_operational_tables(tmp, path)
-        os.replace(tmp, path)
+        # The swap: no operational write may land in the old file once its tables are copied.
+        with store_lock(path):
+            if path.exists():
+                _copy_operational_tables(tmp, path)
+            ops.migrate(engine)
+            engine.dispose()
+            os.replace(tmp, path)
     except BaseException:
         engine.dispose()
         tmp.unlink(missing_ok=True)
         raise
     return info
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete what killed builds left beside the store (their process is gone); returns the files removed."""
+    removed = []
+    for tmp in path.parent.glob(f".{path.name}.building-*"):
+        pid = tmp.name.rsplit(".building-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
 
 
 def _build_info(records: RecordSet, data_dir: Path) -> dict[str, Any]:
@@ -159,7 +191,7 @@ def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
         [{"id": w.id, "person": w.person, "situation": w.situation, "kind": w.kind, "case_number": w.case_number,
           "issued": w.issued, "status": w.status_history[-1].status if w.status_history else None} for w in r.warrants.values()],
     )
-    _insert(conn, schema.decisions, r.decisions.values(), ["id", "date", "chamber", "state", "situation", "request_type", "finding", "referred_to", "record_number"])
+    _insert(conn, schema.decisions, r.decisions.values(), ["id", "date", "chamber", "kind", "state", "situation", "request_type", "finding", "referred_to", "record_number"])
     _insert(conn, schema.events, r.events.values(), ["id", "date", "person", "state", "action"])
     _insert(conn, schema.statements, r.statements.values(), ["id", "date", "title", "complete", "announced_signatories"])
     sig = [{"statement": s.id, "iso3": iso} for s in r.statements.values() for iso in s.signatories]

@@ -112,11 +112,13 @@ decisions = Table(
     Column("id", String(200), primary_key=True),
     Column("date", String(10), nullable=False, index=True),
     Column("chamber", Text, nullable=False),
-    Column("state", String(3), ForeignKey("states.iso3"), nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
+    # The State, request, finding and forum of a non-compliance decision; other rulings may lack them.
+    Column("state", String(3), ForeignKey("states.iso3"), nullable=True, index=True),
     Column("situation", String(100), nullable=False),
-    Column("request_type", String(32), nullable=False),
-    Column("finding", String(32), nullable=False),
-    Column("referred_to", String(16), nullable=False),
+    Column("request_type", String(32)),
+    Column("finding", String(32)),
+    Column("referred_to", String(16)),
     Column("record_number", String(100)),
 )
 

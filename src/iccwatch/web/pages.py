@@ -323,18 +323,16 @@ def install(app: FastAPI) -> None:
     def about(request: Request) -> Response:
         facts = _facts(request)
         meta = facts.records.meta
+        summary: dict[str, Any] = {}
+        coverage: dict[str, Any] = {}
         coverage_fn = getattr(service, "coverage", None)
-        coverage: Any = None
         if coverage_fn is not None:
-            try:
-                coverage = coverage_fn(facts)
-            except TypeError:  # pragma: no cover - another signature
-                coverage = None
-        if coverage is None:
-            coverage = {k: v.model_dump(mode="json") if hasattr(v, "model_dump") else v
-                        for k, v in (getattr(meta, "coverage", None) or {}).items()}
+            summary = coverage_fn(facts)
+            coverage = {k["kind"]: k for k in summary.get("kinds", [])}
+        else:  # pragma: no cover - a service layer without coverage: the meta's per-kind dates
+            coverage = {k: v.model_dump(mode="json") for k, v in (getattr(meta, "coverage", None) or {}).items()}
         return _render(request, "about.html", title="About the data", meta=meta, counts=facts.records.counts(),
-                       coverage=coverage, version=_version(request), build=request.app.state.build_info)
+                       coverage=coverage, summary=summary, version=_version(request), build=request.app.state.build_info)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
@@ -509,20 +507,15 @@ def install(app: FastAPI) -> None:
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
-        try:
-            from iccwatch.monitor.queue import Queue
-        except ImportError as exc:
-            return render_error(request, 501, f"The monitor page needs the monitor's storage modules ({exc.name}): "
-                                "pip install 'iccwatch[web]' (or 'iccwatch[monitor]').")
-        q = Queue(request.app.state.settings.db_url)
-        try:
-            rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
-                     "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
-                     "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
-                    for r in q.list(None if status == "all" else status)]
-            alerts = q.list_alerts()
-        finally:
-            q.close()
+        q = getattr(request.app.state, "queue", None)
+        if q is None:
+            return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
+                                "(or 'iccwatch[monitor]').")
+        rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
+                 "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
+                 "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
+                for r in q.list(None if status == "all" else status)]
+        alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
         options = [(s, label(s)) for s in ("pending", "accepted", "rejected", "duplicate", "all")]

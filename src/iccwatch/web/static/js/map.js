@@ -100,26 +100,22 @@
     }));
   }
 
-  function updateTable(data, on) {
+  // The table is the server's own (sorted by name, real disputes marked): fetched for the new date.
+  async function updateTable(on, mine) {
     const table = document.getElementById("map-table");
-    const caption = document.getElementById("table-date");
     if (!table || person) return;
+    const html = await (await fetch(`/?on=${encodeURIComponent(on)}`)).text();
+    if (mine !== token) return;
+    const fresh = new DOMParser().parseFromString(html, "text/html").querySelector("#map-table tbody");
+    if (!fresh) return;
+    table.querySelector("tbody").replaceWith(fresh);
+    shown = on;
+    const caption = document.getElementById("table-date");
     if (caption) caption.textContent = on;
-    const body = table.querySelector("tbody");
-    const sorted = [...data.states].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
-    body.replaceChildren(...sorted.map((r) => {
-      const tr = document.createElement("tr");
-      tr.dataset.iso3 = r.iso3;
-      const a = document.createElement("a");
-      a.href = `/states/${r.iso3}?on=${on}`;
-      a.textContent = r.name;
-      const cells = [a, r.iso3, STATUS_LABEL[r.status] || r.status, r.since || "", r.until || ""];
-      cells.forEach((c, i) => { const td = document.createElement("td"); if (i >= 3) td.className = "d"; td.append(c); tr.append(td); });
-      return tr;
-    }));
   }
 
   let token = 0;
+  let shown = dateInput.value; // the date the table shows
   async function load(on) {
     const mine = ++token;
     const url = person ? `/api/v1/persons/${encodeURIComponent(person)}/travel?on=${on}` : `/api/v1/map?on=${on}`;
@@ -137,7 +133,8 @@
     if (count && "parties" in data) count.textContent = String(data.parties);
     const label = document.getElementById("count-date");
     if (label) label.textContent = on;
-    updateTable(data, on);
+    if (on !== shown) await updateTable(on, mine);
+    if (mine !== token) return;
     const values = rows(data, on);
     drawLegend(values);
     await vegaEmbed(el, spec(values), { actions: false, renderer: "svg" });

@@ -1,0 +1,197 @@
+"""What keeps a running server sound: bounded caches, a rebuilt store noticed, request limits, and
+security headers on every answer."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+
+from iccwatch.store.build import sqlite_path
+
+
+class BoundedCache:
+    """A least-recently-used cache holding at most ``size`` entries (thread-safe): a server that caches
+    per request parameter must not grow without limit."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: Hashable) -> bool:
+        with self._lock:
+            return key in self._data
+
+    def __getitem__(self, key: Hashable) -> Any:
+        with self._lock:
+            self._data.move_to_end(key)
+            return self._data[key]
+
+    def __setitem__(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+# ------------------------------------------------------------------------------ the store's identity
+
+
+def store_identity(db_url: str) -> tuple[int, int] | None:
+    """(device, inode) of the SQLite store file: a build renames a new file into place, so the identity
+    changes with every build and never with a write to the operational tables. None for a server database."""
+    path = sqlite_path(db_url)
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+class StoreWatch:
+    """Answers from the store now in place: on a request, a changed file identity (one ``stat``) reloads
+    the facts; requests already running finish on the facts they started with."""
+
+    def __init__(self, app: FastAPI, load: Callable[[], None]):
+        self.app = app
+        self.load = load
+        self.identity = store_identity(app.state.settings.db_url)
+        self._lock = threading.Lock()
+
+    def check(self) -> bool:
+        """Reload if the store was rebuilt; True if it was."""
+        now = store_identity(self.app.state.settings.db_url)
+        if now is None or now == self.identity:
+            return False
+        with self._lock:
+            if now == self.identity:  # another request reloaded meanwhile
+                return False
+            self.load()
+            self.identity = now
+            return True
+
+
+# ---------------------------------------------------------------------------------------- limits
+
+
+class RateLimit:
+    """A token bucket per client address: ``per_minute`` requests a minute on average, bursts up to
+    ``burst``. 0 turns it off (e.g. for the soak benchmark)."""
+
+    def __init__(self, per_minute: int, burst: int | None = None, clients: int = 10_000):
+        self.rate = per_minute / 60.0
+        self.burst = float(burst if burst is not None else max(per_minute // 2, 1))
+        self._buckets: BoundedCache = BoundedCache(clients)
+        self._lock = threading.Lock()
+
+    def allow(self, client: str) -> float:
+        """0 if the request may go on, else the seconds to wait."""
+        if self.rate <= 0:
+            return 0.0
+        now = time.monotonic()
+        with self._lock:
+            tokens, at = self._buckets[client] if client in self._buckets else (self.burst, now)
+            tokens = min(self.burst, tokens + (now - at) * self.rate)
+            if tokens < 1:
+                self._buckets[client] = (tokens, now)
+                return (1 - tokens) / self.rate
+            self._buckets[client] = (tokens - 1, now)
+            return 0.0
+
+
+#: The dashboard loads only its own files. Vega compiles chart expressions with Function(), hence
+#: 'unsafe-eval'; vega-embed and htmx add inline styles. No frame may embed a page (clickjacking).
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+#: The API documentation page (Swagger UI) starts itself with an inline script.
+CSP_DOCS = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+
+
+def error_body(field: str | None, message: str) -> dict[str, Any]:
+    """The error shape every API error answers with (``Error`` in the OpenAPI schema)."""
+    return {"detail": message, "field": field}
+
+
+def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if not request.url.path.startswith("/static/"):
+            wait = rate.allow(request.client.host if request.client else "?")
+            if wait:
+                response: Response = JSONResponse(error_body(None, "too many requests: slow down"), status_code=429,
+                                                  headers={"Retry-After": str(max(1, round(wait)))})
+                return _secure(request, response)
+            if watch is not None:
+                watch.check()
+        return _secure(request, await call_next(request))
+
+
+def _secure(request: Request, response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = CSP_DOCS if request.url.path == "/docs" else CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Referrer-Policy"] = "same-origin"
+    return response
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Refuse a request body over ``limit`` bytes while it is being read (413), so a large upload is
+    never held in memory or spooled whole: a declared Content-Length over the limit is refused before
+    reading, and a body that grows past it is cut off."""
+
+    def __init__(self, app: Any, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        message = f"the request body is larger than {self.limit // 1000} kB"
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            await JSONResponse(error_body("weights", message), status_code=413)(scope, receive, send)
+            return
+        seen = 0
+        started = False
+
+        async def counting_receive() -> Any:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return msg
+
+        async def tracking_send(msg: Any) -> None:
+            nonlocal started
+            started = started or msg["type"] == "http.response.start"
+            await send(msg)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await JSONResponse(error_body("weights", message), status_code=413)(scope, receive, send)

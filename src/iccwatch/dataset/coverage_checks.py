@@ -1,0 +1,130 @@
+"""Checks of the coverage policy (docs/coverage.md) that the record can enforce.
+
+- data/meta.yaml gives every record kind its own coverage (checked_through, the list it is checked
+  against, what is incomplete), and no kind is checked beyond the record's cut-off;
+- every person under a public arrest warrant or summons who is at large (where the immunity reasoning
+  is live) has an office history, or a note saying 'no office' was held and why;
+- a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
+  says whether it happened (it is still planned only if the record says why);
+- responses and measures refer to records that exist, and a response's body is a forum of the
+  findings it answers.
+
+What the policy asks and the record cannot yet meet everywhere is not a check problem but a known gap,
+listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): persons under warrant
+(not at large) without an office history, and findings whose later rulings are neither recorded nor
+noted as searched for and not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.model import parse_partial_date
+
+META = "data/meta.yaml"
+#: Words in a finding's note that record a search for later rulings that found none.
+NONE_FOUND = ("no later ruling", "no later rulings")
+
+
+def coverage_problems(r: RecordSet) -> Iterator[Problem]:
+    yield from _meta(r)
+    yield from _offices(r)
+    yield from _trips(r)
+    yield from _references(r)
+
+
+def known_gaps(r: RecordSet) -> dict[str, list[str]]:
+    """By record kind: what the coverage policy asks for and the record does not (yet) hold."""
+    persons = sorted(pid for pid in _warrant_subjects(r) if pid in r.persons and not _has_office_history(r.persons[pid]))
+    followed = _followed(r)
+    findings = sorted(key for key, d in r.decisions.items() if _wants_later_rulings(d, followed))
+    gaps: dict[str, list[str]] = {}
+    if persons:
+        gaps["persons"] = [f"{len(persons)} person(s) under a public warrant or summons (not at large) without an office history "
+                           f"or a 'no office' note: {', '.join(persons)}"]
+    if findings:
+        gaps["decisions"] = [f"{len(findings)} finding(s) of non-compliance whose later rulings are neither recorded (appeal_of / "
+                             f"follows) nor noted as searched for ('no later ruling'): {', '.join(findings)}"]
+    return gaps
+
+
+def _warrant_subjects(r: RecordSet, at_large_only: bool = False) -> set[str]:
+    out = set()
+    for w in r.warrants.values():
+        if w.kind not in ("arrest_warrant", "summons_to_appear"):
+            continue
+        if at_large_only and not (w.status_history and w.status_history[-1].status == "at_large"):
+            continue
+        out.add(w.person)
+    return out
+
+
+def _has_office_history(p: object) -> bool:
+    note = getattr(p, "note", None) or ""
+    return bool(getattr(p, "offices", None)) or "no office" in note.lower()
+
+
+def _followed(r: RecordSet) -> set[str]:
+    return {d.appeal_of for d in r.decisions.values() if d.appeal_of} | {d.follows for d in r.decisions.values() if d.follows}
+
+
+def _wants_later_rulings(d: object, followed: set[str]) -> bool:
+    if getattr(d, "kind", None) != "non_compliance" or getattr(d, "finding", None) != "non_compliance" or getattr(d, "id", None) in followed:
+        return False
+    note = (getattr(d, "note", None) or "").lower()
+    return not any(w in note for w in NONE_FOUND)
+
+
+def _meta(r: RecordSet) -> Iterator[Problem]:
+    cut_off = parse_partial_date(r.meta.checked_through)[1]
+    for kind, c in r.meta.coverage.items():
+        if kind not in KINDS:
+            yield Problem(META, "meta", f"coverage.{kind}", f"unknown record kind {kind!r}; kinds are {', '.join(KINDS)}")
+        elif parse_partial_date(c.checked_through)[1] > cut_off:
+            yield Problem(META, "meta", f"coverage.{kind}.checked_through",
+                          f"{c.checked_through} is after the record's checked_through {r.meta.checked_through}")
+    for kind in KINDS:
+        if kind not in r.meta.coverage:
+            yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
+
+
+def _offices(r: RecordSet) -> Iterator[Problem]:
+    for pid in sorted(_warrant_subjects(r, at_large_only=True)):
+        p = r.persons.get(pid)
+        if p is None or _has_office_history(p):
+            continue
+        yield Problem(r.files[("persons", pid)], pid, "offices",
+                      "a person at large under a public warrant or summons has an office history (or a note saying 'no office' was held, and why)",
+                      "warning")
+
+
+def _trips(r: RecordSet) -> Iterator[Problem]:
+    through = parse_partial_date(r.meta.checked_through_of("events"))[1]
+    for key, e in sorted(r.events.items()):
+        f = r.files[("events", key)]
+        if e.trip == "cancelled" and e.cancelled_by is None:
+            yield Problem(f, key, "cancelled_by", "a cancelled trip says who cancelled it (host_refused_entry, visitor_stayed_away, "
+                          "moved_online, meeting_called_off, meeting_relocated, or unknown)", "warning")
+        if e.trip == "planned" and parse_partial_date(e.end_date or e.date)[1] < through and not e.note:
+            yield Problem(f, key, "trip", f"a trip planned for {e.date}, before events were checked through {through}: record "
+                          "whether it took place (or a note saying why it is still open)")
+
+
+def _references(r: RecordSet) -> Iterator[Problem]:
+    for key, rs in r.responses.items():
+        f = r.files[("responses", key)]
+        for i, d in enumerate(rs.related_decisions):
+            dec = r.decisions.get(d)
+            if dec is None:
+                yield Problem(f, key, f"related_decisions[{i}]", f"unknown decision {d!r} (no data/decisions/{d}.yaml)")
+            elif rs.body not in (dec.referred_to or "").split("+"):
+                yield Problem(f, key, f"related_decisions[{i}]", f"decision {d} was not referred to the {rs.body} (referred to: {dec.referred_to})")
+        if rs.situation and rs.situation not in r.situations:
+            yield Problem(f, key, "situation", f"unknown situation {rs.situation!r} (no data/situations/{rs.situation}.yaml)")
+        for i, iso in enumerate(rs.states):
+            if iso not in r.states:
+                yield Problem(f, key, f"states[{i}]", f"unknown state code {iso!r} (no data/states/{iso}.yaml)")
+        if rs.decision and rs.decision in r.decisions and r.decisions[rs.decision].kind != "non_compliance":
+            yield Problem(f, key, "decision", f"decision {rs.decision} is a {r.decisions[rs.decision].kind} ruling, not a finding referred to a forum")

@@ -1,0 +1,66 @@
+"""Rules that change how a duty to arrest and surrender is executed, not whether it exists.
+
+- Art. 95: where an admissibility challenge is under consideration by the Court, the requested State
+  may postpone executing a request under Part 9 pending the Court's determination. The engine applies
+  it where the record holds the Court's decision allowing the postponement (e.g. Pre-Trial Chamber I,
+  Al-Senussi, ICC-01/11-01/11-354, 14 June 2013), until the determination; without a pending
+  challenge there is nothing to postpone.
+- Art. 70(2) and rule 167: for offences against the administration of justice the conditions of
+  cooperation are those of the requested State's national law, not Part 9 in full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from iccwatch.facts import Facts
+from iccwatch.law.citations import rs, rule
+from iccwatch.law.determination import RuleResult
+from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.model import Person, Warrant, parse_partial_date
+
+ART_70 = "offences_against_administration_of_justice"
+
+
+def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
+    """Art. 95: has the Court allowed ``host`` to postpone surrendering ``person`` on ``on``?"""
+    st = facts.records.states[host]
+    allowed = [d for d in facts.records.decisions.values()
+               if d.finding == "postponement_allowed" and d.state == host and person.id in d.persons
+               and parse_partial_date(d.date)[0] <= on
+               and (d.effective_until is None or on <= parse_partial_date(d.effective_until)[1])]
+    if not allowed:
+        return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))
+    d = max(allowed, key=lambda d: d.date)
+    cites = [rs("95"), rs("19"), *([d.record_number] if d.record_number else [])]
+    until = f" until the Court determined the challenge on {d.effective_until}" if d.effective_until else " pending the Court's determination"
+    step = Step(
+        "postponement", cites,
+        f"{d.chamber} decided on {d.date} that {st.name} may postpone executing the request to surrender {person.name} while its "
+        f"challenge to the admissibility of the case is under consideration (Art. 95){until}; the warrant and the duty to "
+        "cooperate remain, and the surrender is due once the case is found admissible",
+        [FactUsed(f"decision {d.record_number or d.id}", d.date, tuple(d.sources))],
+    )
+    return RuleResult("art_95", "yes", step, tuple(cites), effect="postpone")
+
+
+def administration_of_justice(facts: Facts, host: str, person: Person, warrants: Sequence[Warrant], on: dt.date) -> RuleResult:
+    """Art. 70(2), rule 167: a warrant only for offences against the administration of justice is
+    executed under the conditions of the requested State's national law."""
+    st = facts.records.states[host]
+    if not warrants or not all(w.crimes and set(w.crimes) == {ART_70} for w in warrants):
+        return RuleResult("art_70", "no", Step("administration_of_justice", [rs("70(2)")],
+                                               "the warrant concerns crimes under Art. 5, so Part 9 applies in full"))
+    step = Step(
+        "administration_of_justice", [rs("70(2)"), rule("167")],
+        f"the warrant against {person.name} concerns only offences against the administration of justice (Art. 70(1)): "
+        f"the Court may request {st.name}'s cooperation in the forms of Part 9 (rule 167(1)), but the conditions are those of "
+        f"{st.name}'s national law (Art. 70(2), rule 167(2)), not Part 9 in full",
+        [FactUsed(f"warrant {w.case_number or w.id}: offences under Art. 70", w.issued, tuple(w.sources)) for w in warrants],
+    )
+    return RuleResult(
+        "art_70", "yes", step, (rs("70(2)"), rule("167")), effect="note",
+        doubts=("the conditions of cooperation are those of national law (Art. 70(2)); whether a failure can be referred under "
+                "Art. 87(7) as one 'contrary to the provisions of this Statute' has not been settled",),
+    )

@@ -1,0 +1,77 @@
+"""The JRC checks on worked examples, the audit on the record, and the method page kept in step with it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from iccwatch.assess import audit as au
+from iccwatch.cli import app
+from iccwatch.facts import Facts
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "index-method.md"
+
+
+def test_cronbach_alpha_on_worked_examples() -> None:
+    # Two identical items: perfectly reliable.
+    same = np.array([[0.0, 0.0], [0.5, 0.5], [1.0, 1.0]])
+    assert au.cronbach_alpha(same) == pytest.approx(1.0)
+    # Items x and 1-x cancel out: the sum never varies, so alpha is undefined.
+    assert au.cronbach_alpha(np.array([[0.0, 1.0], [0.5, 0.5], [1.0, 0.0]])) is None
+    # Hand computation: items (1,2,3) and (1,3,2): variances 1 and 1, sums (2,5,5) variance 3;
+    # alpha = 2/1 * (1 - 2/3) = 2/3.
+    assert au.cronbach_alpha(np.array([[1.0, 1.0], [2.0, 3.0], [3.0, 2.0]])) == pytest.approx(2 / 3)
+    # Rows with an unknown item are left out; too few complete rows gives None.
+    assert au.cronbach_alpha(np.array([[1.0, np.nan], [2.0, 3.0], [3.0, 2.0]])) is None
+
+
+def test_principal_components_of_two_identical_indicators() -> None:
+    x = np.array([[0.0, 0.0, 1.0], [1.0, 1.0, 1.0], [0.5, 0.5, 1.0], [0.2, 0.2, 1.0]])
+    pc = au.principal_components(x, ["a", "b", "c"])
+    assert pc["indicators"] == ["a", "b"]  # c does not vary
+    assert pc["eigenvalues"][0] == pytest.approx(2.0) and pc["explained"][0] == pytest.approx(1.0)
+    assert pc["kaiser_components"] == 1
+
+
+@pytest.fixture(scope="module")
+def audit_2025(facts: Facts) -> dict:
+    return au.audit(facts, au.DOC_YEAR, samples=au.DOC_SAMPLES, seed=au.DOC_SEED)
+
+
+def test_audit_reports_every_check_per_group(audit_2025: dict) -> None:
+    assert set(audit_2025["groups"]) == {"states_parties", "others"}
+    sp = audit_2025["groups"]["states_parties"]
+    assert {s["scenario"] for s in sp["sensitivity"]} == {name for name, _ in au.SCENARIOS}
+    for s in sp["sensitivity"]:
+        assert s["spearman"] is None or -1 <= s["spearman"] <= 1
+    assert set(sp["cronbach_alpha"]) == {"legal_commitment", "cooperation_record", "support", "conduct"}
+    assert all(c["r"] is None or -1 <= c["r"] <= 1 for c in sp["correlations"])
+    assert audit_2025["checks"]["states_parties_ranked_apart"] is True
+    assert all(x["below_median"] for x in audit_2025["checks"]["noncompliance_in_window"])
+
+
+def test_the_method_page_carries_the_codes_numbers(audit_2025: dict) -> None:
+    expected = au.audit_markdown(audit_2025)
+    assert au.generated_section(DOC.read_text(encoding="utf-8")) == expected, (
+        "docs/index-method.md differs from `iccwatch index audit`: run .venv/bin/python scripts/index_method_doc.py")
+
+
+def test_generated_section_markers_are_required() -> None:
+    with pytest.raises(ValueError, match="lacks the markers"):
+        au.generated_section("# a page without markers\n")
+    doc = f"head\n{au.DOC_START}\nold\n{au.DOC_END}\ntail\n"
+    assert au.with_generated_section(doc, "new\n") == f"head\n{au.DOC_START}\nnew\n{au.DOC_END}\ntail\n"
+
+
+def test_index_audit_command(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["index", "audit", "--year", "2025", "--samples", "20", "--json", "--db", db_url])
+    assert result.exit_code == 0, result.stdout
+    data = json.loads(result.stdout)
+    assert data["window"]["years"] == 5 and data["groups"]["states_parties"]["ranked"] > 100
+    result = CliRunner().invoke(app, ["index", "--year", "2025", "--samples", "20", "--window", "1", "--json", "--db", db_url])
+    data = json.loads(result.stdout)
+    assert data["window"]["from"] == 2025 and {r["group"] for r in data["states"]} == {"states_parties", "others"}

@@ -1,0 +1,185 @@
+"""Coverage: the per-kind schema, the new record shapes, the checks of the coverage policy, and
+`iccwatch data coverage`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.dataset import KINDS, check_dataset, load_dataset
+from iccwatch.dataset.coverage import coverage, coverage_notice
+from iccwatch.model import Decision, Event, Measure, Meta, Response
+
+SRC = [{"url": "https://example.org/s", "kind": "secondary"}]
+runner = CliRunner()
+
+
+# ------------------------------------------------------------------------------------ schema
+
+
+def test_an_old_cancelled_event_gets_its_trip_kind_from_its_action() -> None:
+    e = Event.model_validate({"id": "e", "date": "2020", "person": "p", "state": "ZAF", "action": "visit_cancelled", "sources": SRC})
+    assert e.trip == "cancelled" and e.cancelled_by is None
+    v = Event.model_validate({"id": "e", "date": "2020", "person": "p", "state": "ZAF", "action": "no_arrest", "sources": SRC})
+    assert v.trip == "visit"
+
+
+@pytest.mark.parametrize(("fields", "words"), [
+    ({"action": "no_arrest", "trip": "cancelled"}, "disagree"),
+    ({"action": "visit_cancelled", "trip": "visit"}, "disagree"),
+    ({"action": "visit_planned", "trip": "transit"}, "disagree"),
+    ({"action": "no_arrest", "trip": "visit", "cancelled_by": "moved_online"}, "only for a cancelled trip"),
+    ({"action": "visit_cancelled", "cancelled_by": "the weather"}, "cancelled_by"),
+])
+def test_inconsistent_trips_are_rejected(fields: dict, words: str) -> None:
+    with pytest.raises(ValidationError, match=words):
+        Event.model_validate({"id": "e", "date": "2020", "person": "p", "state": "ZAF", "sources": SRC, **fields})
+
+
+def test_a_measure_may_have_an_unknown_author_but_a_state_measure_names_its_state() -> None:
+    m = Measure.model_validate({"id": "m", "author_kind": "unknown", "kind": "cyberattack_on_court", "title": "t", "date": "2023-09",
+                                "summary": "s", "sources": SRC})
+    assert m.state is None
+    with pytest.raises(ValidationError, match="names the State"):
+        Measure.model_validate({"id": "m", "kind": "sanctions_against_court", "title": "t", "date": "2025", "summary": "s", "sources": SRC})
+    with pytest.raises(ValidationError, match="names it"):
+        Measure.model_validate({"id": "m", "author_kind": "other_body", "kind": "cyberattack_on_court", "title": "t", "date": "2025",
+                                "summary": "s", "sources": SRC})
+    with pytest.raises(ValidationError, match="author_kind"):
+        Measure.model_validate({"id": "m", "state": "USA", "author_kind": "unknown", "kind": "visa_denial_to_court_officials", "title": "t",
+                                "date": "2025", "summary": "s", "sources": SRC})
+
+
+def test_a_ruling_beyond_a_finding_needs_an_outcome_and_a_finding_needs_its_fields() -> None:
+    d = Decision.model_validate({"id": "d", "date": "2025-11-06", "chamber": "Pre-Trial Chamber III", "kind": "confirmation_of_charges",
+                                 "situation": "uganda", "persons": ["joseph-kony"], "outcome": "confirmed", "sources": SRC})
+    assert d.state is None and d.finding is None
+    with pytest.raises(ValidationError, match="outcome"):
+        Decision.model_validate({"id": "d", "date": "2025", "chamber": "c", "kind": "leave_to_appeal", "situation": "s", "sources": SRC})
+    with pytest.raises(ValidationError, match="state"):
+        Decision.model_validate({"id": "d", "date": "2025", "chamber": "c", "situation": "s", "request_type": "arrest_surrender",
+                                 "finding": "non_compliance", "referred_to": "ASP", "sources": SRC})
+
+
+def test_a_response_says_what_it_is_about_and_fits_its_body() -> None:
+    r = Response.model_validate({"id": "r", "situation": "libya", "body": "UNSC", "date": "2025-05-12", "kind": "unsc_discussion",
+                                 "acted": False, "summary": "s", "sources": SRC})
+    assert r.about_decisions() == []
+    with pytest.raises(ValidationError, match="names the finding"):  # a Council response is about a finding or a situation
+        Response.model_validate({"id": "r", "body": "UNSC", "date": "2025", "kind": "unsc_discussion", "summary": "s", "sources": SRC})
+    with pytest.raises(ValidationError, match="not a response of the UNSC"):
+        Response.model_validate({"id": "r", "situation": "libya", "body": "UNSC", "date": "2025", "kind": "asp_resolution", "summary": "s",
+                                 "sources": SRC})
+
+
+def test_meta_gives_each_kind_its_own_date_and_falls_back_to_the_record_s() -> None:
+    m = Meta.model_validate({"checked_through": "2026-10-31", "title": "t", "licence": "l",
+                             "coverage": {"events": {"checked_through": "2026-06-30", "checked_against": "news"}}})
+    assert m.checked_through_of("events") == "2026-06-30"
+    assert m.checked_through_of("warrants") == "2026-10-31"
+
+
+# ---------------------------------------------------------------------- the real record
+
+
+def test_every_kind_has_its_coverage_recorded(data_dir: Path) -> None:
+    records = load_dataset(data_dir)
+    assert set(records.meta.coverage) == set(KINDS)
+    for kind, c in records.meta.coverage.items():
+        assert c.checked_against, kind
+
+
+def test_the_policy_document_names_every_kind(data_dir: Path) -> None:
+    text = (data_dir.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        assert f"`{kind}`" in text, kind
+
+
+def test_coverage_counts_and_periods_match_the_record(data_dir: Path) -> None:
+    records = load_dataset(data_dir)
+    out = coverage(records, dt.date(2026, 11, 30))
+    rows = {r["kind"]: r for r in out["kinds"]}
+    assert set(rows) == set(KINDS)
+    for kind in KINDS:
+        assert rows[kind]["records"] == len(records.of_kind(kind))
+        assert rows[kind]["checked_through"] == records.meta.checked_through_of(kind)
+    events = sorted(e.date for e in records.events.values())
+    assert rows["events"]["first_date"] == events[0]
+    assert out["days_behind"]["situations"] >= out["days_behind"]["events"] >= 0
+
+
+def test_the_notice_appears_once_and_only_after_a_kind_s_date(data_dir: Path) -> None:
+    records = load_dataset(data_dir)
+    through = records.meta.checked_through_of("events")
+    last = dt.date.fromisoformat(through)
+    assert coverage_notice(records, last, ["events"]) is None
+    notice = coverage_notice(records, last + dt.timedelta(days=1), ["events"])
+    assert notice and f"events through {through}" in notice and notice.count("may be missing") == 1
+    assert coverage_notice(records, None) is None
+
+
+# ----------------------------------------------------------------------------- the checks
+
+
+def _copy(data_dir: Path, tmp_path: Path) -> Path:
+    dst = tmp_path / "data"
+    shutil.copytree(data_dir, dst)
+    return dst
+
+
+def test_a_kind_checked_beyond_the_cut_off_is_an_error(data_dir: Path, tmp_path: Path) -> None:
+    d = _copy(data_dir, tmp_path)
+    meta = (d / "meta.yaml").read_text(encoding="utf-8")
+    head, tail = meta.split("  events:\n", 1)
+    tail = tail.replace('checked_through: "', 'checked_through: "2099-01-01" #', 1)
+    (d / "meta.yaml").write_text(head + "  events:\n" + tail, encoding="utf-8")
+    _, problems = check_dataset(d)
+    assert any(p.field == "coverage.events.checked_through" and p.severity == "error" for p in problems)
+
+
+def test_a_cancelled_trip_without_who_cancelled_is_flagged(data_dir: Path, tmp_path: Path) -> None:
+    d = _copy(data_dir, tmp_path)
+    f = d / "events" / "2025-10-vladimir-vladimirovich-putin-hungary.yaml"
+    f.write_text("\n".join(line for line in f.read_text(encoding="utf-8").splitlines() if not line.startswith("cancelled_by:")) + "\n",
+                 encoding="utf-8")
+    _, problems = check_dataset(d)
+    assert [p.record for p in problems if p.field == "cancelled_by"] == ["2025-10-vladimir-vladimirovich-putin-hungary"]
+
+
+def test_a_response_to_an_unknown_situation_is_an_error(data_dir: Path, tmp_path: Path) -> None:
+    d = _copy(data_dir, tmp_path)
+    (d / "responses").mkdir(exist_ok=True)
+    (d / "responses" / "r-test.yaml").write_text(
+        'id: r-test\nsituation: atlantis\nbody: UNSC\ndate: "2025-01-01"\nkind: unsc_discussion\nsummary: s\n'
+        "sources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
+    _, problems = check_dataset(d)
+    assert any(p.record == "r-test" and p.field == "situation" and p.severity == "error" for p in problems)
+
+
+# -------------------------------------------------------------------------------- the CLI
+
+
+def test_data_coverage_json(data_dir: Path) -> None:
+    result = runner.invoke(app, ["data", "coverage", "--data", str(data_dir), "--on", "2099-01-01", "--json"])
+    assert result.exit_code == 0, result.stdout
+    out = json.loads(result.stdout)
+    assert {r["kind"] for r in out["kinds"]} == set(KINDS)
+    assert "coverage_notice" in out and out["policy"] == "docs/coverage.md"
+
+
+def test_data_coverage_table_names_the_gaps(data_dir: Path) -> None:
+    result = runner.invoke(app, ["data", "coverage", "--data", str(data_dir)])
+    assert result.exit_code == 0, result.stdout
+    assert "checked through" in result.stdout and "incomplete:" in result.stdout
+
+
+def test_data_coverage_rejects_a_bad_date(data_dir: Path) -> None:
+    result = runner.invoke(app, ["data", "coverage", "--data", str(data_dir), "--on", "2026-13"])
+    assert result.exit_code == 2
