@@ -2,17 +2,27 @@
 
 Speed: documents per second over a generated corpus of news-like documents (default 10,000), on one
 core (serial) and on a 2-worker Dask LocalCluster, as ratios to bare spaCy tokenisation of the same
-corpus (the floor any spaCy-based pipeline pays), with memory per worker.
-Accuracy: precision and recall per fact type on the labelled set in tests/monitor/labelled.
+corpus (the floor any spaCy-based pipeline pays), with memory per worker; and, in the same run, the
+per-document cost of a previous extractor (``--baseline REF``, a git commit: its src/ and data/ are
+taken with ``git archive`` into a temporary folder and timed in a subprocess on the same documents),
+with the ratio of the two (the goal: within 5x).
+Accuracy: precision and recall per fact type on both halves of the real-news set
+(tests/monitor/realnews/dev and test) with alert precision, and on the written set
+(tests/monitor/labelled).
 
-Run: .venv/bin/python benchmarks/bench_monitor.py [--docs 10000]
+Run: .venv/bin/python benchmarks/bench_monitor.py [--docs 10000] [--baseline 40caee2] [--no-dask]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,7 +30,7 @@ import psutil
 
 from iccwatch.facts import Facts
 from iccwatch.monitor.documents import Document
-from iccwatch.monitor.evaluate import evaluate
+from iccwatch.monitor.evaluate import evaluate, evaluate_realnews
 from iccwatch.monitor.gazetteer import pipeline, spec_from_records
 from iccwatch.monitor.pipeline import dask_client, run_dask, run_serial
 from iccwatch.settings import Settings
@@ -52,9 +62,52 @@ def corpus(facts: Facts, n: int, seed: int = 1) -> list[Document]:
     return docs
 
 
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from iccwatch.dataset.loader import load_records
+from iccwatch.monitor.documents import Document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+records = load_records(Path(sys.argv[1]))[0]
+spec = spec_from_records(records)
+docs = [Document(**d) for d in json.loads(Path(sys.argv[2]).read_text())]
+extract_candidates(docs[0], spec)
+t = time.perf_counter()
+for d in docs:
+    extract_candidates(d, spec)
+print(json.dumps({"seconds": time.perf_counter() - t, "docs": len(docs)}))
+"""
+
+
+def baseline_seconds(ref: str, docs: list[Document]) -> tuple[float, int] | None:
+    """Serial extraction time of the extractor at git commit ``ref`` on ``docs`` (its own src and data)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "ref.tar"
+        try:
+            subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), ref, "src", "data"], check=True, capture_output=True)
+        except (subprocess.CalledProcessError, FileNotFoundError) as exc:
+            print(f"baseline {ref}: cannot take it from git ({exc})")
+            return None
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp, filter="data")
+        corpus = Path(tmp) / "docs.json"
+        corpus.write_text(json.dumps([d.model_dump() for d in docs]))
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        r = subprocess.run([sys.executable, "-c", BASELINE_SCRIPT, str(Path(tmp) / "data"), str(corpus)], capture_output=True, text=True, env=env)
+        if r.returncode != 0:
+            print(f"baseline {ref}: failed: {r.stderr.strip().splitlines()[-1:]}")
+            return None
+        out = json.loads(r.stdout.strip().splitlines()[-1])
+        return out["seconds"], out["docs"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--baseline", default="40caee2", help="git commit of the previous extractor to time on the same documents")
+    ap.add_argument("--no-dask", action="store_true", help="skip the 2-worker Dask run")
     args = ap.parse_args()
     settings = Settings.from_env()
     build_store(settings.data_dir, settings.db_url)
@@ -73,32 +126,50 @@ def main() -> None:
     serial = run_serial(docs, spec)
     one = time.perf_counter() - t
 
-    client = dask_client(workers=2)
-    try:
-        run_dask(docs[:200], spec, client)  # warm: each worker builds its pipeline once
-        t = time.perf_counter()
-        distributed = run_dask(docs, spec, client)
-        two = time.perf_counter() - t
-        mem = client.run(lambda: psutil.Process().memory_info().rss)
-    finally:
-        client.close()
-    assert distributed == serial, "Dask and serial runs disagree"
+    base = baseline_seconds(args.baseline, docs) if args.baseline else None
+
+    two = mem = None
+    if not args.no_dask:
+        client = dask_client(workers=2)
+        try:
+            run_dask(docs[:200], spec, client)  # warm: each worker builds its pipeline once
+            t = time.perf_counter()
+            distributed = run_dask(docs, spec, client)
+            two = time.perf_counter() - t
+            mem = client.run(lambda: psutil.Process().memory_info().rss)
+        finally:
+            client.close()
+        assert distributed == serial, "Dask and serial runs disagree"
 
     print(f"machine: {os.cpu_count()} cores; corpus: {len(docs)} generated documents, {words} words")
     print(f"bare spaCy tokenisation: {len(docs) / tok:8.0f} docs/s")
     print(f"pipeline, serial (1 core): {len(docs) / one:8.0f} docs/s   ratio to tokenisation: {one / tok:.1f}x the time")
-    print(f"pipeline, Dask LocalCluster (2 workers): {len(docs) / two:8.0f} docs/s   speed-up over serial: {one / two:.2f}x")
-    print("memory per worker: " + ", ".join(f"{rss / 2**20:.0f} MiB" for rss in mem.values()))
+    if base:
+        sec, n = base
+        print(f"previous extractor ({args.baseline}), serial: {n / sec:8.0f} docs/s   "
+              f"per-document cost now / before: {(one / len(docs)) / (sec / n):.2f}x (goal: within 5x)")
+    if two is not None and mem is not None:
+        print(f"pipeline, Dask LocalCluster (2 workers): {len(docs) / two:8.0f} docs/s   speed-up over serial: {one / two:.2f}x")
+        print("memory per worker: " + ", ".join(f"{rss / 2**20:.0f} MiB" for rss in mem.values()))
     print(f"candidates produced: {sum(len(c) for c in serial)}")
 
-    result = evaluate(Path(__file__).resolve().parents[1] / "tests" / "monitor" / "labelled", spec)
-    print("\naccuracy on the labelled set (precision / recall):")
-    for t_, v in result["per_type"].items():
-        p = "-" if v["precision"] is None else f"{v['precision']:.2f}"
-        r = "-" if v["recall"] is None else f"{v['recall']:.2f}"
-        print(f"  {t_:22s} {p:>5} / {r:<5}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
-    o = result["overall"]
-    print(f"  {'overall':22s} {o['precision']:.2f} / {o['recall']:.2f}")
+    def show(title: str, result: dict) -> None:
+        print(f"\n{title} (precision / recall):")
+        for t_, v in result["per_type"].items():
+            if not v["tp"] + v["fp"] + v["fn"]:
+                continue
+            p = "-" if v["precision"] is None else f"{v['precision']:.2f}"
+            r = "-" if v["recall"] is None else f"{v['recall']:.2f}"
+            print(f"  {t_:22s} {p:>5} / {r:<5}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
+        o = result["overall"]
+        print(f"  {'overall':22s} {o['precision']:.2f} / {o['recall']:.2f}")
+        if "alerts" in result:
+            a = result["alerts"]
+            print(f"  alerts: {a['raised']} raised, {a['correct']} correct, precision {a['precision']}, recall {a['recall']}")
+
+    for half in ("dev", "test"):
+        show(f"real news, {half} half", evaluate_realnews(ROOT / "tests" / "monitor" / "realnews" / half, spec, facts))
+    show("written set (tests/monitor/labelled)", evaluate(ROOT / "tests" / "monitor" / "labelled", spec))
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import (
+    Decision,
     Participation,
     Person,
     Position,
@@ -196,6 +197,8 @@ class Facts:
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
+        self._acts: dict[str, list[tuple[dt.date, Participation]]] = {}
+        self._decisions_by: dict[tuple[str, str], list[Decision]] | None = None
 
     @functools.cached_property
     def publishers(self) -> PublisherIndex:
@@ -254,8 +257,24 @@ class Facts:
         """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts
         from its first day), optionally of the given action(s), in the record's order."""
         actions = (action,) if isinstance(action, str) else action
-        return [a for a in self.records.states[iso3].participation
-                if a.instrument == instrument and (actions is None or a.action in actions) and _first(a.date) <= on]
+        acts = self._acts.get(iso3)
+        if acts is None:
+            # One entry per recorded act: bounded by the record, not by the dates asked.
+            acts = self._acts[iso3] = [(_first(a.date), a) for a in self.records.states[iso3].participation]
+        return [a for first, a in acts
+                if first <= on and a.instrument == instrument and (actions is None or a.action in actions)]
+
+    def decisions_about(self, iso3: str, person_id: str) -> list[Decision]:
+        """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
+        if self._decisions_by is None:
+            index: dict[tuple[str, str], list[Decision]] = {}
+            for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
+                if d.state is None:  # a ruling in a case, not on a State's cooperation
+                    continue
+                for pid in d.persons:
+                    index.setdefault((d.state, pid), []).append(d)
+            self._decisions_by = index
+        return self._decisions_by.get((iso3, person_id), [])
 
     def warrants_of(self, person_id: str) -> list[Warrant]:
         """The person's warrants, summonses and applications (indexed once)."""
@@ -364,7 +383,7 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
                                         and _first(p.date) > _first(a.date))]
     assumed = Participation(
         instrument=a.instrument,
-        action=a.action,  # type: ignore[arg-type]
+        action=a.action,
         date=a.date,
         counterparty=a.counterparty,
         situation=a.situation,
@@ -381,7 +400,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
         office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
-                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],  # type: ignore[arg-type]
+                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],
                         note="assumed for this question")
         persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
         return replace(records, persons=persons)
@@ -400,7 +419,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
-    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")  # type: ignore[arg-type]
+    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")
     for w in own:
         history = sorted([*w.status_history, change], key=lambda h: h.date or "")
         warrants[w.id] = w.model_copy(update={"status_history": history})

@@ -19,9 +19,13 @@ app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties
 
 AssumeOpt = Annotated[
     list[str] | None,
-    typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_revoked 2026-05-29'."),
+    typer.Option("--assume", help=(
+        "What-if: assume a fact (repeatable): 'ISO3 ACTION YYYY-MM-DD' (e.g. 'IND ratification 2024-03-01'; entry into force "
+        "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE [in SITUATION]', "
+        "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]'; quote names with spaces. "
+        "See docs/law.md.")),
 ]
-AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one 'ISO3 ACTION DATE' per line (# comments).")]
+AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]
 
 
 def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
@@ -67,6 +71,8 @@ def _print_determination(d: dict[str, Any]) -> None:
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
         console.print(f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}")
+    for p in d.get("later_held", []):
+        console.print(f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]")
     for m in d["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}")
     for x in d["depends_on"]:
@@ -76,7 +82,7 @@ def _print_determination(d: dict[str, Any]) -> None:
     for a in d["assumptions"]:
         console.print(f"[cyan]assumed (not a sourced fact):[/] {a}")
     for c in d["court_decisions"]:
-        console.print(f"[bold]the Court decided[/] {c['date']}: {c['finding'].replace('_', ' ')}, referred to {c['referred_to']} {c['record_number'] or ''}")
+        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or c.get('kind') or 'ruling').replace('_', ' ')}, referred to {c.get('referred_to') or 'no body'} {c['record_number'] or ''}")
     console.print("[dim]citations:[/]")
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line

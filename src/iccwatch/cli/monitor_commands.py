@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table
+from iccwatch.model import parse_partial_date
 from iccwatch.settings import Settings
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
@@ -25,18 +26,13 @@ def _queue(db: str | None):  # noqa: ANN202
 
 
 def _parse_sets(sets: list[str] | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for s in sets or []:
-        if "=" not in s:
-            raise fail(f"--set {s!r}: write FIELD=VALUE")
-        k, v = s.split("=", 1)
-        if k in ("signatories", "drafters"):
-            out[k] = [x.strip().upper() for x in v.split(",") if x.strip()]
-        elif k == "announced_count":
-            out[k] = int(v)
-        else:
-            out[k] = v
-    return out
+    """Each FIELD=VALUE checked against the model (see monitor.review.SETTABLE); a clear error, never a traceback."""
+    from iccwatch.monitor.review import ReviewError, parse_sets
+
+    try:
+        return parse_sets(sets)
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("ingest")
@@ -50,16 +46,44 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
-    from iccwatch.monitor.documents import DocumentError, read_path, read_url
+    from iccwatch.monitor.documents import SUFFIXES, DocumentError, read_path, read_url
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
 
-    docs = []
-    try:
-        for s in sources:
-            docs += read_url(s) if s.startswith(("http://", "https://")) else read_path(Path(s), publisher=publisher, date=date)
-    except DocumentError as exc:
-        raise fail(str(exc)) from None
+    if date is not None:
+        try:
+            if not date.isascii():
+                raise ValueError(f"{date!r} has characters other than ASCII digits and hyphens")
+            parse_partial_date(date)
+        except ValueError as exc:
+            raise fail(f"--date: {exc}") from None
+    # Each document is read on its own: a bad one is reported and the others go on.
+    docs, bad = [], []
+    for s in sources:
+        if s.startswith(("http://", "https://")):
+            targets: list[str | Path] = [s]
+        else:
+            p = Path(s)
+            targets = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES) if p.is_dir() else [p]
+        for t in targets:
+            try:
+                if isinstance(t, Path) and t.is_file() and t.stat().st_size > MAX_DOCUMENT_BYTES:
+                    raise DocumentError(f"{t}: {t.stat().st_size:,} bytes, over the limit of {MAX_DOCUMENT_BYTES:,}")
+                got = read_url(t) if isinstance(t, str) else read_path(t, publisher=publisher, date=date)
+            except DocumentError as exc:
+                bad.append(str(exc))
+                continue
+            except Exception as exc:  # a malformed or encrypted PDF raises the reader's own errors
+                bad.append(f"{t}: cannot read: {type(exc).__name__}: {str(exc)[:200] or 'no detail'}")
+                continue
+            for d in got:
+                if len(d.text) > MAX_DOCUMENT_CHARS:
+                    bad.append(f"{d.path or d.url or t}: {len(d.text):,} characters of text, over the limit of {MAX_DOCUMENT_CHARS:,}")
+                else:
+                    docs.append(d)
+    if not docs:
+        _report_bad(bad)
+        raise fail("no document could be read", 1)
     facts = facts_for(db)
     queue = _queue(db)
     client = dask_client(scheduler) if (dask or scheduler) else None
@@ -73,10 +97,27 @@ def ingest(
             client.close()
         queue.close()
     if json:
-        emit_json(report.as_dict())
+        emit_json({**report.as_dict(), "refused": bad})
     else:
         console.print(f"{report.documents} new document(s) ({report.skipped} already ingested): {report.candidates} candidate(s), "
                       f"{report.duplicates} already known, {report.alerts} alert(s). Next: iccwatch monitor review list")
+    if bad:
+        _report_bad(bad)
+        raise typer.Exit(1)
+
+
+#: Limits on one ingested document: the file, and the text read from it.
+MAX_DOCUMENT_BYTES = 50_000_000
+MAX_DOCUMENT_CHARS = 1_000_000
+
+
+def _report_bad(bad: list[str]) -> None:
+    from iccwatch.cli.output import err_console
+
+    if bad:
+        err_console.print(f"[bold red]{len(bad)} document(s) not ingested:[/]")
+        for b in bad:
+            err_console.print(f"  {b}", markup=False, highlight=False)
 
 
 @review_app.command("list")
@@ -148,26 +189,35 @@ def review_accept(
     cid: Annotated[str, typer.Argument(help="Candidate id.")],
     set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for the record (e.g. action=no_arrest, situation=ukraine).")] = None,
     source_url: Annotated[str | None, typer.Option("--source-url", help="Web address of the source, where the document has none.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Accept a candidate marked as a duplicate (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why a forced accept is not a duplicate (kept in the audit log and the commit).")] = None,
+    reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who accepts (default: the login name); the git commit's author.")] = None,
     data: DataOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Write the candidate as a record in data/ with the document as its source; the record must pass `iccwatch data check`."""
-    from iccwatch.monitor.review import ReviewError, record_for, write_record
+    """Write the candidate as a record in data/ with the document as its source; the record must pass `iccwatch data check`.
+
+    Accepts are serialised by a lock on data/ and a candidate is written once. When data/ is in a git
+    checkout, the record becomes a commit authored by the reviewer, with the candidate and its evidence
+    in the message."""
+    from iccwatch.monitor.review import ReviewError, accept
 
     settings = Settings.from_env(data_dir=data, db=db)
+    edits = _parse_sets(set_)
     q = _queue(db)
     try:
-        row = q.get(cid)
-        if row["status"] not in ("pending", "duplicate"):
-            raise ReviewError(f"candidate {row['id']} is already {row['status']}")
-        kind, key, rec = record_for(row["payload"], row["document"] or {}, facts_for(db), _parse_sets(set_), source_url)
-        path = write_record(settings.data_dir, kind, key, rec)
-        q.decide(row["id"], "accepted", record_file=str(path))
+        done = accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason, reviewer=reviewer)
     except (KeyError, ReviewError) as exc:
         raise fail(str(exc).strip("'\"")) from None
     finally:
         q.close()
-    console.print(f"accepted {row['id']}: wrote {path} (run `iccwatch data build` to update the store)")
+    for other in done.reconciled:
+        console.print(f"reconciled {other}: its record was already written; marked accepted")
+    console.print(f"accepted {done.candidate}: wrote {done.path} (run `iccwatch data build` to update the store)")
+    if done.commit:
+        console.print(f"committed {done.commit[:12]} to git")
+    elif done.git_note:
+        console.print(f"[yellow]warning[/]: {done.git_note}")
 
 
 @review_app.command("reject")
@@ -200,17 +250,37 @@ def alerts(json: JsonOpt = False, db: DbOpt = None) -> None:
 
 @app.command("evaluate")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder of labelled YAML cases.")] = Path("tests/monitor/labelled"),
+    folder: Annotated[Path, typer.Argument(help="A labelled set: the real-news set (tests/monitor/realnews, with dev/ and test/), "
+                                                "one of its halves, or a folder of written YAML cases.")] = Path("tests/monitor/realnews"),
     json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Precision and recall of the extractor per fact type on a labelled set."""
+    """Precision and recall of the extractor per fact type (and alert precision on real news) on a labelled set."""
     from iccwatch.monitor.evaluate import evaluate as run
+    from iccwatch.monitor.evaluate import evaluate_realnews
     from iccwatch.monitor.gazetteer import spec_from_records
 
     if not folder.is_dir():
         raise fail(f"{folder}: no such folder")
-    result = run(folder, spec_from_records(facts_for(db).records))
+    facts = facts_for(db)
+    spec = spec_from_records(facts.records)
+    halves = [folder / h for h in ("dev", "test") if (folder / h).is_dir()]
+    if halves or any(folder.glob("*.txt")):
+        try:
+            results = {h.name: evaluate_realnews(h, spec, facts) for h in (halves or [folder])}
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        if json:
+            emit_json(results)
+            return
+        for name, result in results.items():
+            emit_table([{"type": t, **v} for t, v in result["per_type"].items() if v["tp"] + v["fp"] + v["fn"]],
+                       ["type", "tp", "fp", "fn", "precision", "recall"], title=f"{name}: {result['documents']} documents, per fact type")
+            a = result.get("alerts") or {}
+            console.print(f"{name} overall: {jsonlib.dumps(result['overall'])}; alerts raised {a.get('raised')}, correct {a.get('correct')}, "
+                          f"precision {a.get('precision')}")
+        return
+    result = run(folder, spec)
     if json:
         emit_json(result)
         return

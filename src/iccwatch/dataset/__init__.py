@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from iccwatch.dataset.checks import check_records, parties_on
-from iccwatch.dataset.loader import load_records
+from iccwatch.dataset.loader import Assertions, load_records, read_checked, validation_problems
 from iccwatch.dataset.problems import Problem, RecordError
 from iccwatch.dataset.records import KINDS, RecordSet
-from iccwatch.dataset.yaml_io import read_yaml
 
 __all__ = ["KINDS", "Problem", "RecordError", "RecordSet", "check_dataset", "load_dataset", "parties_on"]
 
@@ -18,11 +19,15 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     records, problems = load_records(data_dir)
     assertions = None
     path = data_dir / "assertions.yaml"
-    if path.exists():
-        try:
-            assertions = read_yaml(path) or {}
-        except Exception as exc:  # malformed YAML is reported like any other problem
-            problems.append(Problem("data/assertions.yaml", None, None, f"malformed YAML: {exc}"))
+    if path.exists() or path.is_symlink():
+        # Read with the record's limits (regular file, size, depth, no aliases, clean text), then shaped by its model.
+        n = len(problems)
+        raw = read_checked(path, data_dir.resolve(), problems)
+        if raw is not None or len(problems) == n:
+            try:
+                assertions = Assertions.model_validate(raw or {}).model_dump(exclude_unset=True)
+            except ValidationError as exc:
+                problems.extend(validation_problems("data/assertions.yaml", "assertions", exc))
     else:
         problems.append(Problem("data/assertions.yaml", None, None, "missing: the record must state what sane looks like"))
     if records is not None and not any(p.severity == "error" for p in problems):

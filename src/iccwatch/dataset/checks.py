@@ -13,7 +13,9 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.model import Participation, State, parse_partial_date
+from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
+    ADOPTED,
     entry_into_force_for,
     party_intervals,
     withdrawal_takes_effect,
@@ -29,13 +31,15 @@ def _last(value: str) -> dt.date:
     return parse_partial_date(value)[1]
 
 
-def check_records(records: RecordSet, assertions: dict[str, Any] | None = None) -> list[Problem]:
-    """Every cross-record problem in ``records`` (schema problems are found by the loader)."""
+def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, today: dt.date | None = None) -> list[Problem]:
+    """Every cross-record problem in ``records`` (schema problems are found by the loader). ``today``
+    (default: the current date) bounds what may already have happened."""
     problems: list[Problem] = []
     problems += list(_references(records))
     for iso3, state in records.states.items():
         problems += list(_participation(records.files[("states", iso3)], state, records))
     problems += list(_dates(records))
+    problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
     problems += check_sources(records)
     problems += list(coverage_problems(records))
@@ -257,6 +261,108 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
             future_ok = a.action == "withdrawal_effective"
             if _first(a.date) > checked and not future_ok:
                 yield Problem(f, iso3, f"participation[{i}].date", f"date {a.date} is after the record's checked_through date {r.meta.checked_through}")
+
+
+#: How far past today a date may lie (time zones, a decision dated the next morning); a scheduled
+#: withdrawal is checked by Art. 127 instead.
+FUTURE_MARGIN = dt.timedelta(days=2)
+_WITHDRAWALS = ("withdrawal_notified", "withdrawal_effective")
+
+
+def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
+    """Records that cannot be true: acts under the Statute before it existed, withdrawals that cannot
+    follow from the State's acts, acts recorded twice, dates in the future, a warrant unsealed before
+    it was issued, decisions that appeal or follow each other in a circle."""
+    latest = today + FUTURE_MARGIN
+    for iso3, st in r.states.items():
+        f = r.files[("states", iso3)]
+        seen: dict[tuple[Any, ...], int] = {}
+        for i, a in enumerate(st.participation):
+            same = (a.instrument, a.action, a.date, a.situation, a.counterparty)
+            if same in seen:
+                yield Problem(f, iso3, f"participation[{i}]", f"{a.action} of {a.date} is recorded twice (also participation[{seen[same]}])")
+            seen.setdefault(same, i)
+        acts = sorted(((i, a) for i, a in enumerate(st.participation) if a.instrument == "rome-statute"), key=lambda x: _first(x[1].date))
+        for i, a in acts:
+            if _last(a.date) < ADOPTED:
+                yield Problem(f, iso3, f"participation[{i}].date", f"{a.action} on {a.date}, before the Statute was adopted on {ADOPTED}")
+        party = False
+        pending = False
+        for i, a in acts:
+            if a.action in CONSENT_ACTIONS:
+                party, pending = True, False
+            elif a.action in _WITHDRAWALS and not party:
+                when = "before the State ratified or acceded" if not any(b.action in CONSENT_ACTIONS for _, b in acts) or _first(a.date) < min(
+                    _first(b.date) for _, b in acts if b.action in CONSENT_ACTIONS) else "after the State had left"
+                yield Problem(f, iso3, f"participation[{i}].action", f"{a.action} on {a.date}, {when}")
+            elif a.action == "withdrawal_notified":
+                if pending:
+                    yield Problem(f, iso3, f"participation[{i}].action", f"a second withdrawal notified on {a.date} while the first is pending")
+                pending = True
+            elif a.action == "withdrawal_revoked":
+                pending = False
+            elif a.action == "withdrawal_effective" and not a.disputed:
+                party, pending = False, False
+    for key, d in r.decisions.items():
+        if _first(d.date) > latest:
+            yield Problem(r.files[("decisions", key)], key, "date", f"{d.date} is in the future")
+    for key, p in r.persons.items():
+        for i, o in enumerate(p.offices):
+            for fld in ("start", "end"):
+                v = getattr(o, fld)
+                if v and _first(v) > latest:
+                    yield Problem(r.files[("persons", key)], key, f"offices[{i}].{fld}", f"{v} is in the future")
+    for key, w in r.warrants.items():
+        if w.unsealed and w.issued and _last(w.unsealed) < _first(w.issued):
+            yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            for at, src in _sources(obj):
+                if src.date and _first(src.date) > latest:
+                    yield Problem(r.files[(kind, key)], key, f"{at}.date", f"source dated {src.date}, in the future")
+    yield from _decision_cycles(r)
+
+
+KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
+                      "positions", "requests", "measures", "responses")
+
+
+def _sources(obj: Any, at: str = "") -> Iterator[tuple[str, Source]]:
+    """(field path, source) of every source anywhere in a record."""
+    if isinstance(obj, Source):
+        yield at, obj
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _sources(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__"):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            if isinstance(v, Source | list) or hasattr(v, "__pydantic_fields__"):
+                yield from _sources(v, f"{at}.{name}" if at else name)
+
+
+def _decision_cycles(r: RecordSet) -> Iterator[Problem]:
+    """A decision cannot, through ``appeal_of`` and ``follows``, lead back to itself."""
+    edges = {k: [x for x in (d.appeal_of, d.follows) if x and x in r.decisions] for k, d in r.decisions.items()}
+    reported: set[str] = set()
+    for start in sorted(edges):
+        if start in reported:
+            continue
+        # Depth-first, without recursion: (node, path to it) pairs.
+        stack: list[tuple[str, list[str]]] = [(x, [start]) for x in edges[start]]
+        seen: set[str] = set()
+        while stack:
+            at, path = stack.pop()
+            if at == start:
+                loop = [*path, start]
+                reported.update(path)
+                yield Problem(r.files[("decisions", start)], start, "appeal_of/follows",
+                              "decisions refer to each other in a circle: " + " → ".join(loop))
+                break
+            if at in seen:
+                continue
+            seen.add(at)
+            stack.extend((x, [*path, at]) for x in edges[at])
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:

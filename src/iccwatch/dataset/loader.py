@@ -6,20 +6,118 @@ YAML is a problem, never silently absorbed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
-from iccwatch.dataset.yaml_io import read_yaml
+from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
+from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points"}
+
+#: The longest text one field may hold (the longest note in the record is a few hundred characters).
+MAX_FIELD_CHARS = 20_000
+#: Control characters (tab and line breaks aside) and the bidirectional overrides and isolates that can
+#: make text read differently from what it says.
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+_DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
+
+
+class CountBounds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+
+
+class Assertions(BaseModel):
+    """The shape of ``data/assertions.yaml``: what a sane record looks like."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: str | None = None
+    counts: dict[str, CountBounds] = {}
+    parties_on: dict[str, int] = {}
+    sources: list[Source] = []
+
+
+class _Lookup(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: str
+    sources: list[Source] = Field(min_length=1)
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str
+
+
+class _Names(_Entry):
+    names: list[str] = Field(min_length=1)
+
+
+class _Codes(_Entry):
+    codes: list[Iso3] = Field(min_length=1)
+
+
+class _Context(_Entry):
+    name: str
+    choose: Iso3
+    words: list[str] = Field(min_length=1)
+    unless: list[str] = []
+
+
+class MonitorNames(BaseModel):
+    """The monitor's name handling, as data: extra names, ambiguous names, context words, State names
+    that are also persons' names, and States named as the situation of a case."""
+
+    model_config = ConfigDict(extra="forbid")
+    extra_names: dict[Iso3, _Names] = {}
+    ambiguous: dict[str, _Codes] = {}
+    context: list[_Context] = []
+    person_names: _Names | None = None
+    situation_states: _Codes | None = None
+
+
+class StateNames(_Lookup):
+    names: dict[Iso3, list[str]]
+    monitor: MonitorNames | None = None
+
+
+class Demonyms(_Lookup):
+    demonyms: dict[Iso3, list[str]]
+    #: Adjectives and metonyms the monitor reads as a State, each with its reason.
+    monitor_extra: dict[Iso3, _Names] = {}
+
+
+class Places(_Lookup):
+    places: dict[str, Iso3]
+
+
+class _Point(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    lon: float = Field(ge=-180, le=180)
+    lat: float = Field(ge=-90, le=90)
+
+
+class MapPoints(_Lookup):
+    """Where the map draws a State that has no outline in its geometry (scripts/make_map_points.py)."""
+
+    points: dict[Iso3, _Point]
+
+
+#: The shape of each lookup table (a table without a model here must still name its sources).
+LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
+                                             "publishers": PublisherTable, "map_points": MapPoints}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -42,10 +140,56 @@ def validation_problems(file: str, record: str | None, exc: ValidationError) -> 
     return problems
 
 
+def _walk(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string in a parsed file, keys included."""
+    if isinstance(obj, str):
+        yield at, obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            key = f"{at}.{k}" if at else str(k)
+            if isinstance(k, str):
+                yield key, k
+            yield from _walk(v, key)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _walk(v, f"{at}[{i}]")
+
+
+def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Problem]:
+    """Text no record should hold. A cheap test on the whole file first; the fields are located only
+    when it finds something."""
+    escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
+    if escaped or _UNSAFE_CHARS.search(text):
+        for at, v in _walk(raw):
+            m = _UNSAFE_CHARS.search(v)
+            if m:
+                yield Problem(rel, record, at or None, f"control or bidirectional-override character U+{ord(m.group()):04X} in text")
+    if escaped or _NON_ASCII_DIGIT.search(text):
+        for at, v in _walk(raw):
+            if _NON_ASCII_DIGIT.search(v) and _DATE_LIKE.match(v):
+                yield Problem(rel, record, at or None, f"{v!r}: write dates with ASCII digits (YYYY-MM-DD)")
+    if escaped or len(text) > MAX_FIELD_CHARS:
+        for at, v in _walk(raw):
+            if len(v) > MAX_FIELD_CHARS:
+                yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder)."""
+    resolved = path.resolve()
+    return resolved == root or root in resolved.parents
+
+
 def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
     rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+    if not _inside(path, root):
+        problems.append(Problem(rel, None, None, f"a symbolic link to {path.resolve()}, outside the data folder: refused"))
+        return None
     try:
-        return read_yaml(path)
+        text = read_text_checked(path)
+        raw = load_yaml(text)
+    except UnsafeYAML as exc:
+        problems.append(Problem(rel, None, None, f"refused: {exc}"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -53,7 +197,21 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
         problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}"))
     except UnicodeDecodeError as exc:
         problems.append(Problem(rel, None, None, f"not UTF-8 text: {exc}"))
+    except OSError as exc:
+        problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
+    else:
+        found = list(_text_problems(rel, path.stem, text, raw))
+        if found:
+            problems.extend(found)
+            return None
+        return raw
     return None
+
+
+def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
+    """A support file (e.g. assertions.yaml) read with every limit a record file has; None, with the
+    problems appended, when it is refused."""
+    return _read(path, root, problems)
 
 
 def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
@@ -69,7 +227,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
 
     meta: Meta | None = None
     meta_path = root / "meta.yaml"
-    if not meta_path.exists():
+    if not meta_path.exists() and not meta_path.is_symlink():
         problems.append(Problem(rel(meta_path), None, None, "missing: the record must say what it knows up to"))
     else:
         raw = _read(meta_path, root, problems)
@@ -83,7 +241,10 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
     for entry in sorted(root.iterdir()):
         if entry.name.startswith("."):
             continue
-        if entry.is_file():
+        if not _inside(entry, root):
+            problems.append(Problem(rel(entry), None, None, f"a symbolic link to {entry.resolve()}, outside the data folder: refused"))
+            continue
+        if not entry.is_dir():
             if entry.name not in TOP_LEVEL_FILES:
                 problems.append(Problem(rel(entry), None, None, "unexpected file in data/ (not a known record kind)"))
             continue
@@ -100,7 +261,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
         for path in sorted(entry.iterdir()):
             if path.name.startswith("."):
                 continue
-            if path.suffix != ".yaml" or not path.is_file():
+            if path.suffix != ".yaml" or path.is_dir():
                 problems.append(Problem(rel(path), None, None, "not a .yaml record file"))
                 continue
             _load_one(path, rel(path), model, key_field, entry.name, target, records, problems)
@@ -155,9 +316,10 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if not isinstance(raw, dict) or "sources" not in raw or not raw["sources"]:
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
-        if path.stem == "publishers":  # validated here so a bad entry names its file and field
+        model = LOOKUP_MODELS.get(path.stem)
+        if model is not None:  # validated here so a bad entry names its file and field
             try:
-                PublisherTable.model_validate(raw)
+                model.model_validate(raw)
             except ValidationError as exc:
                 problems.extend(validation_problems(relpath, path.stem, exc))
                 continue

@@ -7,7 +7,9 @@ Writing: keys in model order, block style, Unicode kept, so a reviewer reads a c
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +48,69 @@ def _no_duplicate_keys(loader: StrictLoader, node: yaml.MappingNode, deep: bool 
 StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicate_keys)
 
 
+def _construct_once(self: StrictLoader, node: yaml.Node, deep: bool = False) -> Any:
+    # A node met a second time is an alias: refused, so a small file cannot expand into a huge structure
+    # (a "billion laughs" bomb) and every value in the record is written where it applies.
+    if node in self.constructed_objects or node in self.recursive_objects:
+        raise yaml.constructor.ConstructorError(None, None, "aliases (*name) are not allowed in the record: write the value out",
+                                                node.start_mark)
+    return yaml.constructor.BaseConstructor.construct_object(self, node, deep=deep)
+
+
+StrictLoader.construct_object = _construct_once  # type: ignore[method-assign]
+
+#: Limits checked before a file is parsed: its size, and how deeply its collections nest.
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 32
+MAX_INDENT = 128
+_MAYBE_DEEP = re.compile(r"[\[{]|^[ \t]*[-?][ \t]+[-?][ \t]", re.MULTILINE)
+
+
+class UnsafeYAML(yaml.YAMLError):
+    """A file refused before or while parsing: not a regular file, too large, too deep, or with aliases."""
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH without building anything (libyaml's composer recurses and
+    would crash the interpreter on a file nested 100,000 deep). Only the event stream is read, and only
+    when a cheap test says the text could nest deeply (flow collections, compact sequences, deep indents)."""
+    if not _MAYBE_DEEP.search(text) and max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0) <= MAX_INDENT:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnsafeYAML(f"nested more than {MAX_DEPTH} levels deep (line {event.start_mark.line + 1})")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def load_yaml(text: str) -> Any:
-    """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input."""
+    """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input,
+    UnsafeYAML on nesting deeper than MAX_DEPTH or on an alias."""
+    _check_depth(text)
     return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader derives from SafeLoader
 
 
+def read_text_checked(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of a regular file no larger than ``max_bytes``, checked before reading: a directory, a
+    FIFO or a device is refused at once (reading a FIFO would wait forever)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        what = "a directory" if stat.S_ISDIR(st.st_mode) else "a FIFO" if stat.S_ISFIFO(st.st_mode) else "not a regular file"
+        raise UnsafeYAML(f"{what}, where a YAML file is expected")
+    if st.st_size > max_bytes:
+        raise UnsafeYAML(f"{st.st_size:,} bytes, over the limit of {max_bytes:,} for a record file")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UnsafeYAML(f"over the limit of {max_bytes:,} bytes for a record file")
+    return data.decode("utf-8")
+
+
 def read_yaml(path: Path) -> Any:
-    return load_yaml(path.read_text(encoding="utf-8"))
+    return load_yaml(read_text_checked(path))
 
 
 class _Dumper(yaml.SafeDumper):

@@ -33,6 +33,7 @@ from iccwatch.law.determination import (
     forum_text,
 )
 from iccwatch.law.immunity import immunity_check
+from iccwatch.law.party_status import intervals_of
 from iccwatch.law.postponement import administration_of_justice, postponement
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
@@ -49,8 +50,28 @@ ALWAYS_SHOWN = ("statute", "unsc")
 def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> list[RuleResult]:
     """Every possible basis of a duty for ``iso3`` in ``situation`` on ``on``, each evaluated.
     ``issued`` is the date of the warrant in question, where there is one."""
+    if issued is not None and not any(iv.end is not None and iv.end <= on for iv in intervals_of(facts, iso3)):
+        issued = None  # only the rule for a former party (Art. 127(2)) reads the warrant's date
     return facts.memoised("bases", (iso3, situation.id, on, issued),
                           lambda: [r(facts, iso3, situation, on, issued) for r in BASIS_RULES])
+
+
+def dates_read_by_bases(facts: Facts, iso3: str, situation: Situation) -> set[dt.date]:
+    """The dates at which the basis rules' answer for ``iso3`` in ``situation`` can change, besides the
+    State's own treaty dates: the investigation's and examination's dates matter only to a State that
+    may withdraw (Art. 127(2) compares them with the withdrawal), and a resolution's adoption only to
+    its addressees (Art. 13(b)). The travel matrix evaluates the rules at these dates only."""
+    out: set[dt.date] = set()
+    if any(a.action in ("withdrawal_notified", "withdrawal_effective") for a in facts.records.states[iso3].participation):
+        for d in (situation.investigation_opened, situation.authorisation.date if situation.authorisation else None,
+                  situation.preliminary_examination.opened if situation.preliminary_examination else None):
+            if d:
+                out.add(parse_partial_date(d)[0])
+    if situation.unsc_resolution:
+        res = facts.records.instruments[situation.unsc_resolution]
+        if res.adopted and iso3 in res.obliges_states:
+            out.add(parse_partial_date(res.adopted)[0])
+    return out
 
 
 def _issued(w: Warrant) -> dt.date | None:
@@ -245,7 +266,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": person.id, "person_name": person.name, "on": on.isoformat()}
     decisions = tuple(
         {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
-        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date) if d.state == st.iso3 and person.id in d.persons
+        for d in facts.decisions_about(st.iso3, person.id)
     )
     return Determination(
         question, answer, tuple(dict.fromkeys(basis)), forum, root,

@@ -16,6 +16,7 @@ position and lists the others from ``data/positions``. Each position says where 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
@@ -23,6 +24,9 @@ from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import party_status
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model import Office, Person, Position, Situation, parse_partial_date
+
+#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own.
+FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+")
 
 #: The offices whose holders enjoy personal immunity under customary international law.
 PERSONAL_IMMUNITY = {"head_of_state", "head_of_government", "foreign_minister"}
@@ -83,7 +87,8 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
     standing, later = facts.positions_on("personal-immunity", on)
     standing = [p for p in standing if _on_point(p, referred)]
     later = [p for p in later if _on_point(p, referred)]
-    rulings = [p.record_number for p in standing if p.court and p.record_number]
+    # Cite a ruling by its filing number only (a bare situation number points to no document).
+    rulings = [p.record_number for p in standing if p.court and p.record_number and FILING.match(p.record_number)]
     court = [p for p in standing if p.court]
     if court:
         held_text = ("The Court had held by then that such immunity does not bar the duty to arrest and surrender "

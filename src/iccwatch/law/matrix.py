@@ -16,7 +16,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iccwatch.facts import Facts
-from iccwatch.law.arrest import bases_in_situation, effect_modifiers, final_answer, situations_of
+from iccwatch.law.arrest import (
+    bases_in_situation,
+    dates_read_by_bases,
+    effect_modifiers,
+    final_answer,
+    situations_of,
+)
 from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
@@ -65,34 +71,40 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
     return points
 
 
-def _situation_points(facts: Facts, sid: str) -> set[dt.date]:
-    sit = facts.records.situations[sid]
-    points = set()
-    for d in (sit.investigation_opened, sit.authorisation.date if sit.authorisation else None,
-              sit.preliminary_examination.opened if sit.preliminary_examination else None):
-        points |= _dates(d)
-    if sit.unsc_resolution:
-        points |= _dates(facts.records.instruments[sit.unsc_resolution].adopted)
-    return points
+BasesCache = dict[tuple[str, str, dt.date, "dt.date | None", int], list[RuleResult]]
+
+
+def _duties(f: Facts, iso3: str, sits: dict[str, dt.date | None], d: dt.date, tag: int,
+            seg_points: dict[tuple[str, str], list[dt.date]], cache: BasesCache) -> list[RuleResult]:
+    """The basis rules for ``iso3`` in each situation, evaluated at the start of the segment holding ``d``."""
+    out: list[RuleResult] = []
+    for sid, issued in sits.items():
+        seg = seg_points[(iso3, sid)]
+        start = seg[bisect.bisect_right(seg, d) - 1]
+        key = (iso3, sid, start, issued, tag)
+        if key not in cache:
+            cache[key] = bases_in_situation(f, iso3, f.records.situations[sid], start, issued)
+        out += cache[key]
+    return out
 
 
 def travel_matrix(facts: Facts) -> TravelMatrix:
     """The whole matrix: every warrant subject × every State × every interval between changes."""
     matrix = TravelMatrix()
     state_points = {iso3: _state_points(facts, iso3) for iso3 in facts.records.states}
-    sit_points = {sid: _situation_points(facts, sid) for sid in facts.records.situations}
     disputed = {iso3: [a for a in st.participation if a.disputed] for iso3, st in facts.records.states.items()}
     alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in disputed.items() for a in acts}
-    bases_cache: dict[tuple[str, str, dt.date, dt.date | None, int], list[RuleResult]] = {}
+    bases_cache: BasesCache = {}
+    seg_points: dict[tuple[str, str], list[dt.date]] = {}
     for pid, person in facts.records.persons.items():
         points = {EPOCH}
         for w in facts.warrants_of(pid):
             points |= _dates(w.issued)
             for h in w.status_history:
                 points |= _dates(h.date)
-        for d in facts.records.decisions.values():
-            if pid in d.persons and d.finding == "postponement_allowed":
-                points |= _dates(d.date) | _dates(d.effective_until)
+        for dec in facts.records.decisions.values():
+            if pid in dec.persons and dec.finding == "postponement_allowed":
+                points |= _dates(dec.date) | _dates(dec.effective_until)
         person_points = sorted(points)
         person_state = []
         for d in person_points:
@@ -104,34 +116,50 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
                 matrix.starts[(pid, iso3)] = [EPOCH]
                 matrix.categories[(pid, iso3)] = ["not_bound"]
             continue
-        extra = set().union(*(sit_points[s] for s in situations))
+        # Each situation with every issue date it is asked with (the residual rule compares it).
+        situations_issued = sorted({(sid, issued) for _, sits in person_state for sid, issued in sits.items()},
+                                   key=lambda x: (x[0], x[1] or EPOCH))
         for iso3, st in facts.records.states.items():
+            for sid in situations:
+                if (iso3, sid) not in seg_points:
+                    seg_points[(iso3, sid)] = sorted({EPOCH} | state_points[iso3] | dates_read_by_bases(facts, iso3, facts.records.situations[sid]))
             agreement_points = {parse_partial_date(a.date)[0] for a in st.participation
                                 if a.action == "art_98_2_agreement" and a.counterparty in person.nationality}
-            all_points = sorted({p for p in (set(person_points) | state_points[iso3] | extra | agreement_points) if p >= EPOCH})
+            # The rules on execution can only apply where the host has such an agreement or a postponement
+            # decision concerns this person; elsewhere they return "no" and need not be asked.
+            may_modify = bool(agreement_points) or any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))
+            pair_points = set(person_points) | agreement_points
+            for sid, _ in situations_issued:
+                pair_points.update(seg_points[(iso3, sid)])
+            all_points = sorted(pair_points)
+            # Only the rule for a former party (Art. 127(2)) reads a warrant's date: elsewhere drop it
+            # from the cache key, as bases_in_situation does.
+            first_end = min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
             starts: list[dt.date] = []
             cats: list[str] = []
+            segs = [(sid, issued, seg_points[(iso3, sid)]) for sid, issued in situations_issued]
+            prev: tuple[object, ...] | None = None
             for d in all_points:
-                ws, sits = person_state[bisect.bisect_right(person_points, d) - 1]
+                i = bisect.bisect_right(person_points, d) - 1
+                ws, sits = person_state[i]
+                if first_end is None or d < first_end:
+                    sits = dict.fromkeys(sits)
+                # Where the segment starts: nothing that bears on the answer changes between two of them.
+                where = (i, *(seg[bisect.bisect_right(seg, d) - 1] for _, _, seg in segs))
+                if where == prev and not may_modify:
+                    continue
+                prev = where
                 if ws.applies == "no":
                     cat = "not_bound"
                 else:
-                    def duties_for(f: Facts, tag: int) -> list[RuleResult]:
-                        out: list[RuleResult] = []
-                        for sid, issued in sits.items():  # noqa: B023 (used at once)
-                            key = (iso3, sid, d, issued, tag)  # noqa: B023
-                            if key not in bases_cache:
-                                bases_cache[key] = bases_in_situation(f, iso3, f.records.situations[sid], d, issued)  # noqa: B023
-                            out += bases_cache[key]
-                        return out
-                    duties = duties_for(facts, 0)
-                    mods = effect_modifiers(facts, iso3, person, d) if ws.outstanding and duty_answer(duties) == "obliged" else []
+                    duties = _duties(facts, iso3, sits, d, 0, seg_points, bases_cache)
+                    mods = effect_modifiers(facts, iso3, person, d) if may_modify and ws.outstanding and duty_answer(duties) == "obliged" else []
                     answer: Answer = compose(duties, mods, ws.applies)
                     alts = []
                     for a in disputed[iso3]:
                         f = alt_facts[(iso3, id(a))]
-                        alt_duties = duties_for(f, id(a))
-                        alt_mods = effect_modifiers(f, iso3, person, d) if ws.outstanding and duty_answer(alt_duties) == "obliged" else []
+                        alt_duties = _duties(f, iso3, sits, d, id(a), seg_points, bases_cache)
+                        alt_mods = effect_modifiers(f, iso3, person, d) if may_modify and ws.outstanding and duty_answer(alt_duties) == "obliged" else []
                         alts.append(compose(alt_duties, alt_mods, ws.applies))
                     cat = category_of(final_answer(answer, alts), duties)
                 if not cats or cats[-1] != cat:

@@ -26,9 +26,8 @@ ART_70 = "offences_against_administration_of_justice"
 def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """Art. 95: has the Court allowed ``host`` to postpone surrendering ``person`` on ``on``?"""
     st = facts.records.states[host]
-    allowed = [d for d in facts.records.decisions.values()
-               if d.finding == "postponement_allowed" and d.state == host and person.id in d.persons
-               and parse_partial_date(d.date)[0] <= on
+    allowed = [d for d in facts.decisions_about(host, person.id)
+               if d.finding == "postponement_allowed" and parse_partial_date(d.date)[0] <= on
                and (d.effective_until is None or on <= parse_partial_date(d.effective_until)[1])]
     if not allowed:
         return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))

@@ -4,6 +4,7 @@ comes to its territory."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from iccwatch.facts import Facts
@@ -22,7 +23,7 @@ CATEGORIES = (
 )
 
 
-def category_of(answer: str, bases: list[Basis]) -> str:
+def category_of(answer: str, bases: Sequence[Basis]) -> str:
     """The travel-map category of an answer and the bases behind it (one definition for the map,
     the travel matrix and the dashboard)."""
     if answer in ("contested", "unknown"):

@@ -6,6 +6,7 @@ the gazetteer spec: the same input always gives the same candidates, on any work
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -54,6 +55,11 @@ class Candidate(BaseModel):
     evidence: Evidence
     #: Every other sentence the candidate rests on (its date, its place, its names in another sentence).
     support: list[Evidence] = []
+    #: "primary" when the document is an official one read as such (the Court's press release or filing,
+    #: a UN depositary notification, an Assembly document), else "secondary".
+    source_kind: str | None = None
+    #: The kind of official document (monitor/official.py), when it is one.
+    official: str | None = None
     confidence: float
     method: str
     model_version: str = MODEL_VERSION
@@ -144,6 +150,9 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
+#: A Chamber's finding stated as made.
+FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|"
+            r"reprimand\w*|non-?compliance finding)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|received|greeted|hosted|hosts|hosting|met|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
@@ -158,10 +167,6 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
-US_CONTEXT = R(r"\b(atlanta|savannah|u\.?s\.? state|state of georgia|georgia,? (?:usa|u\.s\.)|governor of georgia|peachtree)\b")
-GEO_CONTEXT = R(r"\b(tbilisi|caucasus|south ossetia|abkhazia|georgian)\b")
-COD_CONTEXT = R(r"\b(kinshasa|goma|kabila|tshisekedi|m23|kivu|ituri|lubumbashi|democratic republic)\b")
-COG_CONTEXT = R(r"\b(brazzaville|sassou|pointe-noire)\b")
 
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
@@ -178,7 +183,7 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
                     r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
-def _destinations(sent: Sentence, text: str) -> list[str]:
+def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
     for m in sent.states:
@@ -186,7 +191,7 @@ def _destinations(sent: Sentence, text: str) -> list[str]:
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
             if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
-                code, _ = _resolve_state(m, sent.text, text)
+                code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
             continue
@@ -196,7 +201,7 @@ def _destinations(sent: Sentence, text: str) -> list[str]:
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
         if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
-            code, _ = _resolve_state(m, sent.text, text)
+            code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
     return out
@@ -271,7 +276,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue  # a first name here ("Bashir Ahmed")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
-        if label == "STATE" and text in ("Chad", "Jordan", "Georgia", "Dominica"):
+        if label == "STATE" and text in spec.lexicon["person_names"]:
             if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
                 continue  # a first name ("Chad Smith")
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
@@ -282,22 +287,33 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     return kept
 
 
-def _resolve_state(m: Mention, sentence: str, text: str) -> tuple[str | None, list[str]]:
-    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous."""
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _compiled(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[str | None, list[str]]:
+    """The ISO code a State-like mention stands for, or None with the candidates when ambiguous. The
+    context words that settle an ambiguous name are data (data/lookups/state_names.yaml, monitor.context)."""
+    rules = [c for c in spec.lexicon["context"] if c["name"].lower() == m.text.lower()]
     if m.kind == "AMBIGUOUS":
         codes = m.id.split("|")
         ctx = sentence + " " + text
-        if set(codes) == {"COD", "COG"}:
-            if COD_CONTEXT.search(ctx) and not COG_CONTEXT.search(ctx):
-                return "COD", []
-            if COG_CONTEXT.search(ctx) and not COD_CONTEXT.search(ctx):
-                return "COG", []
+        hits = [c["choose"] for c in rules if c["choose"] in codes and _words(tuple(c["words"])).search(ctx)]
+        if len(set(hits)) == 1:
+            return hits[0], []
         if len(codes) == 1:
             return codes[0], []
         return None, codes
-    if m.kind == "STATE" and m.id == "GEO" and m.text == "Georgia":
-        if US_CONTEXT.search(sentence) or (US_CONTEXT.search(text) and not GEO_CONTEXT.search(text)):
-            return "USA", []
+    for c in rules:  # a State name that may be a place elsewhere ("Georgia" next to Atlanta)
+        near = _words(tuple(c["words"]))
+        unless = _words(tuple(c["unless"])) if c["unless"] else None
+        if near.search(sentence) or (near.search(text) and not (unless and unless.search(text))):
+            return c["choose"], []
     return m.id, []
 
 
@@ -375,6 +391,36 @@ def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
 
 def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
+    from iccwatch.monitor import official as off
+
+    kind_of = off.official_kind(document)
+    if kind_of and not document.date:
+        stated = off.header_date(document)
+        if stated:
+            document = document.model_copy(update={"date": stated})
+    cands = _extract(document, spec)
+    if kind_of == "un_depositary":
+        cands += _depositary(document, spec, off)
+    return [c.model_copy(update={"source_kind": "primary" if kind_of else "secondary", "official": kind_of}) for c in cands]
+
+
+def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
+    """withdrawal_notified candidates read from a depositary notification's structure."""
+    by_name = {normalise(n): iso3 for iso3, names in spec.states.items() for n in names}
+    out = []
+    for name, when, a, b in off.depositary_withdrawals(document):
+        iso3 = by_name.get(normalise(name)) or by_name.get(normalise(name.title()))
+        if not iso3:
+            continue
+        line = document.text[a:b]
+        lead = len(line) - len(line.lstrip())
+        out.append(Candidate(id=_cid(document.id, "withdrawal_notified", None, iso3, when), document=document.id, type="withdrawal_notified",
+                             state=iso3, date=when, evidence=Evidence(sentence=line.strip(), start=a + lead, end=a + lead + len(line.strip())),
+                             confidence=0.95, method="official:un_depositary"))
+    return out
+
+
+def _extract(document: Document, spec: Spec) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
     ref = parse_partial_date(document.date)[0] if document.date else None
@@ -401,12 +447,13 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
         if key in out:
             return
-        present[key] = bool(PRESENT.search(sent.text))
+        present[key] = id(sent) in lead and bool(PRESENT.search(sent.text))
         out[key] = Candidate(
             id=_cid(document.id, kind, person or extra.get("person_name"), state, date), document=document.id, type=kind, person=person, state=state, date=date,
             end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
+    lead = {id(x) for x in sentences[:3]}  # headline and lead: where news of the day is told
     for sent in sentences:
         s = sent.text
         persons = list(dict.fromkeys(m.id for m in sent.persons))
@@ -419,7 +466,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         states: list[str] = []
         ambiguous: list[str] = []
         for m in sent.states:
-            code, amb = _resolve_state(m, s, text)
+            code, amb = _resolve_state(m, s, text, spec)
             if code and code not in states:
                 states.append(code)
             ambiguous += amb
@@ -463,7 +510,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             for x in block[1:]:
                 if JOINT.search(x.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", x.text, re.I):
                     for m in x.states:
-                        code, _ = _resolve_state(m, x.text, text)
+                        code, _ = _resolve_state(m, x.text, text, spec)
                         if code and code not in signed:
                             signed.append(code)
             drafters: list[str] = []
@@ -471,7 +518,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             if dm:
                 for m in sent.states:
                     if m.start - sent.start > dm.start():
-                        code, _ = _resolve_state(m, s, text)
+                        code, _ = _resolve_state(m, s, text, spec)
                         if code:
                             drafters.append(code)
             count = _count(" ".join(x.text for x in block))
@@ -479,6 +526,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                  announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
             continue
         nc = NONCOMPLIANCE.search(s)
+        if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
+            nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
         if nc and CHAMBER.search(s):
             forum = None
             window = " ".join(x.text for x in sentences if sent.start <= x.start <= sent.start + 600).lower()
@@ -492,7 +541,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             elif unsc:
                 forum = "UNSC"
             anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
-            for st in [x for x in states if x not in ("LBY", "PSE", "UKR", "SDN") or len(states) == 1][:1] or [None]:
+            for st in [x for x in states if x not in spec.lexicon["situation_states"] or len(states) == 1][:1] or [None]:
                 emit("noncompliance_finding", sent, "rules:noncompliance", person=persons[0] if persons else None, state=st, forum=forum, anchor=anchor)
         wd = WITHDRAW.search(s)
         if wd and STATUTE.search(s) and not REVOKE.search(s) and not nc:
@@ -521,6 +570,8 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
                 persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
         if not persons:
             continue
+        if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
+            sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
         if sm and not denial:
             by = _arrest_state(sent, states, s)
             for p in persons[:1]:
@@ -538,7 +589,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
             continue
         past = ARRIVAL_PAST.search(s)
         fut = TRAVEL_FUTURE.search(s)
-        dest = _destinations(sent, text)
+        dest = _destinations(sent, text, spec)
         if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and states:
             dest = states[:1]  # "when the president was in the country": the State the sentence names
         if not dest and (past or fut) and len(scene) == 1:
@@ -569,7 +620,29 @@ def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
     tdoc = nlp(document.title)
     mentions = _mentions(tdoc, spec)
     sent = Sentence(document.title, 0, len(document.title), states=[m for m in mentions if m.kind in ("STATE", "PLACE", "AMBIGUOUS")])
-    return _destinations(sent, document.title)
+    return _destinations(sent, document.title, spec)
+
+
+#: Facts that happen once to a person or a State: two dates a few days apart in one text are one event.
+ONE_OFF = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified")
+
+
+def _distinct(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per event: a later mention dated within a week of an earlier one (or to the month
+    that contains it) supports it instead of standing as another event."""
+    kept: list[Candidate] = []
+    for c in cands:
+        lo, hi = parse_partial_date(c.date or "")
+        twin = next((k for k in kept if parse_partial_date(k.date or "")[0] - dt.timedelta(days=7) <= hi
+                     and lo <= parse_partial_date(k.date or "")[1] + dt.timedelta(days=7)), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            i = kept.index(twin)
+            if len(c.date or "") > len(twin.date or "") and (twin.date and (c.date or "").startswith(twin.date)):
+                twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
+    return kept
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
@@ -587,7 +660,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             continue
         if kind == "visit" and (who, state) in held:
             continue
-        dated = [c for _, c in items if c.date]
+        dated = _distinct([c for _, c in items if c.date]) if kind in ONE_OFF else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             first = dated[0]

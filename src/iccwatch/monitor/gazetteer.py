@@ -19,11 +19,9 @@ from typing import Any
 from iccwatch.dataset.records import RecordSet
 
 MODEL_VERSION = "iccwatch-rules-1"
-#: State names that are also common words or first names: matched only with care (see extract.py).
-CAREFUL = {"Chad", "Jordan", "Georgia", "Turkey", "Guinea", "China", "Niger", "Congo", "Dominica", "Korea", "Mali", "Peru", "Oman"}
-#: Ambiguous bare names: (ISO codes it may mean).
-AMBIGUOUS = {"Congo": ["COD", "COG"], "Congolese": ["COD", "COG"], "Korea": ["KOR", "PRK"], "Korean": ["KOR", "PRK"],
-             "Guinean": ["GIN", "GNB", "GNQ"], "Sudanese": ["SDN"]}
+# The State-specific lexicon (extra names, ambiguous names and the context words that resolve them,
+# State names that are also persons' names, situation States) is data: data/lookups/state_names.yaml
+# (key `monitor`) and data/lookups/demonyms.yaml (key `monitor_extra`), each entry with its reason.
 #: Honorifics and titles that may precede a surname without making it another person.
 TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "general", "gen", "colonel", "col", "marshal",
           "leader", "commander", "chief", "sheikh", "emir", "mullah", "judge", "defence", "defense", "foreign", "deputy",
@@ -49,6 +47,9 @@ class Spec:
     surnames: dict[str, str]  # unique surname -> slug
     nationality: dict[str, list[str]]
     state_names: dict[str, str]  # iso3 -> display name
+    #: From data/lookups: ambiguous {word: [iso3…]}, context [{name, choose, words, unless}], person_names [..],
+    #: situation_states [..].
+    lexicon: dict[str, Any]
 
     def __post_init__(self) -> None:
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
@@ -63,7 +64,7 @@ class Spec:
         return self._name_tokens.get(pid, frozenset())  # type: ignore[attr-defined]
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
-        return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names))
+        return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon))
 
 
 def _variants(name: str) -> set[str]:
@@ -78,25 +79,34 @@ def _variants(name: str) -> set[str]:
     return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
 
 
+def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
+    """The monitor's lexicon from data/lookups (see the `monitor` key of state_names.yaml)."""
+    mon = lookups.get("state_names", {}).get("monitor", {}) or {}
+    return {
+        "extra_names": {iso3: list(v["names"]) for iso3, v in (mon.get("extra_names") or {}).items()},
+        "extra_demonyms": {iso3: list(v["names"]) for iso3, v in (lookups.get("demonyms", {}).get("monitor_extra") or {}).items()},
+        "ambiguous": {word: list(v["codes"]) for word, v in (mon.get("ambiguous") or {}).items()},
+        "context": [{"name": c["name"], "choose": c["choose"], "words": [w.lower() for w in c["words"]],
+                     "unless": [w.lower() for w in c.get("unless") or []]} for c in mon.get("context") or []],
+        "person_names": list((mon.get("person_names") or {}).get("names") or []),
+        "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
+    }
+
+
 def spec_from_records(r: RecordSet) -> Spec:
+    lexicon = lexicon_from_lookups(r.lookups)
+    AMBIGUOUS = lexicon["ambiguous"]  # noqa: N806
     names = r.lookups.get("state_names", {}).get("names", {})
     states: dict[str, list[str]] = {}
     for iso3, st in r.states.items():
         cand = set(names.get(iso3, [])) | {st.name} | ({st.short_name} if st.short_name else set())
         # Drop French-only forms that are ordinary English words and codes; keep names with a capital.
         states[iso3] = sorted(n for n in cand if n and n[0].isupper() and len(n) > 2 and n not in AMBIGUOUS)
-    extra = {"PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
-             "COG": ["Congo-Brazzaville", "Republic of Congo"], "CAF": ["CAR", "Central African Republic"], "USA": ["United States", "U.S.", "US", "America"],
-             "GBR": ["UK", "Britain", "Great Britain"], "RUS": ["Russia"], "PSE": ["Palestine", "Gaza", "West Bank"],
-             "CIV": ["Ivory Coast"], "TUR": ["Turkey"], "CZE": ["Czech Republic"], "NLD": ["Holland"], "SWZ": ["Swaziland"],
-             "MMR": ["Burma"], "TLS": ["East Timor"], "VAT": ["Vatican", "Holy See"], "CHN": ["Hong Kong"]}
-    for iso3, more in extra.items():
+    for iso3, more in lexicon["extra_names"].items():
         states[iso3] = sorted(set(states.get(iso3, [])) | set(more))
     demonyms = {iso3: [d for d in ds if d not in AMBIGUOUS] for iso3, ds in r.lookups.get("demonyms", {}).get("demonyms", {}).items()}
-    demonyms.setdefault("NER", []).append("Nigerien")
-    demonyms.setdefault("PHL", []).append("Philippine")
-    demonyms.setdefault("GBR", []).append("UK")
-    demonyms.setdefault("RUS", []).append("Kremlin")
+    for iso3, more in lexicon["extra_demonyms"].items():
+        demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []))
     places = dict(r.lookups.get("places", {}).get("places", {}))
     persons: dict[str, list[str]] = {}
     surname_count: dict[str, list[str]] = {}
@@ -118,7 +128,7 @@ def spec_from_records(r: RecordSet) -> Spec:
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
     return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames,
                 nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
-                state_names={iso3: st.name for iso3, st in r.states.items()})
+                state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 
 
 @functools.lru_cache(maxsize=4)
@@ -133,7 +143,7 @@ def _pipeline(spec_json: str) -> Any:
     pats: list[dict[str, Any]] = []
     for iso3, ns in spec["states"].items():
         pats += [{"label": "STATE", "pattern": n, "id": iso3} for n in ns]
-    for word, codes in AMBIGUOUS.items():
+    for word, codes in spec["lexicon"]["ambiguous"].items():
         pats.append({"label": "AMBIGUOUS", "pattern": word, "id": "|".join(codes)})
     for iso3, ds in spec["demonyms"].items():
         pats += [{"label": "DEMONYM", "pattern": d, "id": iso3} for d in ds]

@@ -1,17 +1,43 @@
 """Accepting a candidate: a person's decision turns it into a YAML record in data/, with the document
-as its source. The write is transactional: if the record does not pass `iccwatch data check`, the file
-is restored and nothing changes."""
+as its source (pinpointed to the evidence).
+
+Safe to run from several processes at once:
+
+- every accept holds a file lock on ``data/`` (so two accepts for one State, or the same candidate
+  twice, are serialised and the second sees the first's result);
+- a candidate is written once: an accepted one is refused, and the record carries the candidate's id,
+  so a record written before a crash (the YAML written, the queue not yet marked) is found and the
+  candidate marked accepted at the next start (``reconcile``), never written twice;
+- a candidate the monitor marked as a duplicate of a recorded fact is refused unless forced, with a reason;
+- every ``--set`` is validated against the model (no key can name a path outside ``data/``), the stored
+  candidate is checked again as a typed Candidate, and the record is validated in memory as its model
+  (Event, Participation, Statement, Decision, Warrant) before it is written with the one YAML writer;
+- the written record must pass ``iccwatch data check``, else the file is restored and nothing changes;
+- when ``data/`` is in a git checkout, the accepted fact becomes a commit authored by the reviewer,
+  with the candidate's id and its evidence in the message.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, get_args
 
-from iccwatch.dataset import check_dataset
+from filelock import FileLock
+from pydantic import BaseModel, ValidationError
+
+from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.names import normalise_name
-from iccwatch.dataset.yaml_io import dump_yaml, read_yaml
-from iccwatch.facts import Facts
+from iccwatch.dataset.yaml_io import read_yaml, write_yaml
+from iccwatch.model import Decision, Event, Participation, Statement, Warrant, parse_partial_date
+from iccwatch.model.event import EventAction
+from iccwatch.monitor.extract import Candidate
+from iccwatch.monitor.queue import Queue, actor
 
 
 class ReviewError(ValueError):
@@ -23,34 +49,129 @@ RECORD_KIND = {"visit": "events", "arrest": "events", "surrender": "events", "wi
                "withdrawal_notified": "states", "joint_statement": "statements", "noncompliance_finding": "decisions",
                "warrant_issued": "warrants", "warrant_unsealed": "warrants"}
 EVENT_ACTION = {"visit": "no_arrest", "arrest": "arrest", "surrender": "surrender"}
+MODEL = {"events": Event, "states": Participation, "statements": Statement, "decisions": Decision, "warrants": Warrant}
+
+#: How long an accept waits for another one to finish (seconds).
+LOCK_WAIT = 300.0
+_MARK = re.compile(r"\bcandidate ([0-9a-f]{8,64})\b")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEY = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalise_name(text)).strip("-")
 
 
-def source_of(document: dict[str, Any], source_url: str | None) -> dict[str, Any]:
+# ------------------------------------------------------------------------------ --set FIELD=VALUE
+
+
+def _iso3(field: str, v: str) -> str:
+    v = v.strip().upper()
+    if not _ISO3.match(v):
+        raise ReviewError(f"--set {field}={v!r}: give an ISO 3166-1 alpha-3 code (three letters)")
+    return v
+
+
+def _slug_value(field: str, v: str) -> str:
+    if not _SLUG.match(v):
+        raise ReviewError(f"--set {field}={v!r}: give an id of lower-case letters, digits and single hyphens")
+    return v
+
+
+def _date(field: str, v: str) -> str:
+    try:
+        if not v.isascii():
+            raise ValueError(f"{v!r} has characters other than ASCII digits and hyphens")
+        parse_partial_date(v)
+    except ValueError as exc:
+        raise ReviewError(f"--set {field}: {exc}") from None
+    return v
+
+
+def _text(field: str, v: str) -> str:
+    if not v.strip() or len(v) > 500 or _UNSAFE_TEXT.search(v):
+        raise ReviewError(f"--set {field}: give plain text of 1 to 500 characters (no control characters)")
+    return v.strip()
+
+
+def _count(field: str, v: str) -> int:
+    if not (v.isascii() and v.isdigit()) or not 0 < int(v) <= 200:
+        raise ReviewError(f"--set {field}={v!r}: give a whole number between 1 and 200")
+    return int(v)
+
+
+def _states(field: str, v: str) -> list[str]:
+    return [_iso3(field, x) for x in v.split(",") if x.strip()]
+
+
+def _choice(*allowed: str) -> Callable[[str, str], str]:
+    def check(field: str, v: str) -> str:
+        if v not in allowed:
+            raise ReviewError(f"--set {field}={v!r}: one of {', '.join(allowed)}")
+        return v
+    return check
+
+
+#: The fields a reviewer may set, each with its check.
+SETTABLE: dict[str, Callable[[str, str], Any]] = {
+    "person": _slug_value, "state": _iso3, "date": _date, "end_date": _date, "situation": _slug_value,
+    "chamber": _text, "title": _text, "forum": _text,
+    "action": _choice(*get_args(EventAction)),
+    "request_type": _choice("arrest_surrender", "other_assistance"),
+    "signatories": _states, "drafters": _states, "announced_count": _count,
+}
+
+
+def parse_sets(sets: list[str] | None) -> dict[str, Any]:
+    """``FIELD=VALUE`` pairs, each validated; ReviewError names the first bad one."""
+    out: dict[str, Any] = {}
+    for s in sets or []:
+        if "=" not in s:
+            raise ReviewError(f"--set {s!r}: write FIELD=VALUE")
+        k, v = (x.strip() for x in s.split("=", 1))
+        if k not in SETTABLE:
+            raise ReviewError(f"--set {k}: not a field you can set; fields: {', '.join(sorted(SETTABLE))}")
+        out[k] = SETTABLE[k](k, v)
+    return out
+
+
+# ------------------------------------------------------------------------------ the record
+
+
+def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[str, Any] | None = None) -> dict[str, Any]:
     url = source_url or document.get("url")
     if not url or not re.match(r"^https?://\S+$", url):
         raise ReviewError("the document has no web address: give the source with --source-url URL (no fact without a source)")
-    src = {"url": url, "kind": "secondary"}
+    src: dict[str, Any] = {"url": url}
     for key in ("title", "publisher", "date"):
         if document.get(key):
-            src[key] = document[key]
-    src["note"] = "accepted from the monitor's review queue"
+            src[key] = _UNSAFE_TEXT.sub(" ", str(document[key])) if key != "date" else document[key]
+    src["kind"] = "secondary"
+    note = "accepted from the monitor's review queue"
+    if candidate:
+        ev = candidate.get("evidence") or {}
+        if "start" in ev and "end" in ev:
+            src["pinpoint"] = f"characters {ev['start']}-{ev['end']} of the document"
+        sentence = _UNSAFE_TEXT.sub(" ", " ".join(str(ev.get("sentence", "")).split()))
+        sentence = sentence if len(sentence) <= 400 else sentence[:399] + "…"
+        note = f"accepted from the monitor's review queue (candidate {candidate['id']})" + (f"; evidence: “{sentence}”" if sentence else "")
+    src["note"] = note
     return src
 
 
-def record_for(c: dict[str, Any], document: dict[str, Any], facts: Facts, edits: dict[str, Any], source_url: str | None) -> tuple[str, str, dict[str, Any]]:
-    """(kind, key, record) that accepting the candidate would write; raises ReviewError if it cannot."""
+def record_for(c: dict[str, Any], document: dict[str, Any], records: Any, edits: dict[str, Any], source_url: str | None) -> tuple[str, str, dict[str, Any]]:
+    """(kind, key, record) that accepting the candidate would write; raises ReviewError if it cannot.
+    ``records`` is a RecordSet (or anything with ``.records``, e.g. Facts)."""
+    r: RecordSet = getattr(records, "records", records)
     p = {**c, **edits}
     t = p["type"]
     if t not in RECORD_KIND:
         raise ReviewError(f"a {t.replace('_', ' ')} is a lead, not a record: keep it in the queue (it raises alerts), "
                           "and accept the visit or arrest when it happens")
-    src = source_of(document, source_url)
+    src = source_of(document, source_url, c if c.get("id") else None)
     kind = RECORD_KIND[t]
-    r = facts.records
     if kind == "events":
         for f in ("person", "state", "date"):
             if not p.get(f):
@@ -58,7 +179,7 @@ def record_for(c: dict[str, Any], document: dict[str, Any], facts: Facts, edits:
         state = r.states.get(p["state"])
         name = state.name if state else p["state"]
         key = f"{p['date']}-{p['person']}-{_slug(name)}"
-        rec = {"id": key, "date": p["date"]}
+        rec: dict[str, Any] = {"id": key, "date": p["date"]}
         if p.get("end_date"):
             rec["end_date"] = p["end_date"]
         rec |= {"person": p["person"], "state": p["state"], "action": edits.get("action") or EVENT_ACTION[t]}
@@ -107,30 +228,214 @@ def record_for(c: dict[str, Any], document: dict[str, Any], facts: Facts, edits:
     return kind, key, rec
 
 
+def validated(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    """The record checked as its model in memory; ReviewError names each bad field."""
+    model: type[BaseModel] = MODEL[kind]
+    try:
+        model.model_validate(rec)
+    except ValidationError as exc:
+        errs = "; ".join(f"{'.'.join(map(str, e['loc'])) or kind}: {e['msg']}" for e in exc.errors())
+        raise ReviewError(f"the {kind.rstrip('s')} record would be invalid: {errs}") from None
+    return rec
+
+
+def record_path(data_dir: Path, kind: str, key: str) -> Path:
+    """The file a record is written to; refuses any key that could name a path outside ``data/<kind>/``."""
+    if not _KEY.match(key) or len(key) > 200:
+        raise ReviewError(f"{key!r} cannot be a record key (letters, digits and single hyphens only)")
+    folder = (data_dir / kind).resolve()
+    path = (folder / f"{key}.yaml").resolve()
+    if path.parent != folder or data_dir.resolve() not in path.parents:
+        raise ReviewError(f"{key!r} would be written outside {data_dir}")
+    return path
+
+
 def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Path:
     """Write (or, for a State, add to) a record, then check the whole record; undo on any error."""
+    path = record_path(data_dir, kind, key)
     if kind == "states":
-        path = data_dir / "states" / f"{key}.yaml"
-        original = path.read_text(encoding="utf-8")
+        if not path.is_file():
+            raise ReviewError(f"no State {key!r} in the record (no data/states/{key}.yaml)")
+        original: bytes | None = path.read_bytes()
         state = read_yaml(path)
         state["participation"].append(rec)
-        new_text = dump_yaml(state)
+        new = state
     else:
-        path = data_dir / kind / f"{key}.yaml"
         if path.exists():
             raise ReviewError(f"{path} already exists: the fact may already be in the record")
         original = None
-        new_text = dump_yaml(rec)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(new_text, encoding="utf-8")
-    tmp.replace(path)
-    _, problems = check_dataset(data_dir)
-    errors = [p for p in problems if p.severity == "error"]
+        new = rec
+    write_yaml(path, new)
+    try:
+        _, problems = check_dataset(data_dir)
+        errors = [p for p in problems if p.severity == "error"]
+    except BaseException:
+        _restore(path, original)
+        raise
     if errors:
-        if original is None:
-            path.unlink()
-        else:
-            path.write_text(original, encoding="utf-8")
+        _restore(path, original)
         raise ReviewError("the record would not pass the check, nothing was written:\n" + "\n".join(str(p) for p in errors[:10]))
     return path
+
+
+def _restore(path: Path, original: bytes | None) -> None:
+    if original is None:
+        path.unlink(missing_ok=True)
+    else:
+        tmp = path.with_name(f".{path.name}.restore")
+        tmp.write_bytes(original)
+        tmp.replace(path)
+
+
+# ------------------------------------------------------------------------------ accept, safely
+
+
+def data_lock(data_dir: Path, timeout: float = LOCK_WAIT) -> FileLock:
+    """The lock every accept holds on ``data/`` (a hidden file the loader ignores and git does not track)."""
+    return FileLock(str(data_dir / ".review.lock"), timeout=timeout)
+
+
+def written_candidates(data_dir: Path) -> dict[str, Path]:
+    """Candidate ids named in the record's sources, with the file that names each."""
+    found: dict[str, Path] = {}
+    for path in sorted(data_dir.glob("*/*.yaml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "candidate " in text:
+            for cid in _MARK.findall(text):
+                found.setdefault(cid, path)
+    return found
+
+
+def reconcile(queue: Queue, data_dir: Path, reviewer: str | None = None) -> list[str]:
+    """Mark accepted every undecided candidate whose record is already written (a crash after the write,
+    before the queue was marked). Call with the data lock held. Returns the candidates marked."""
+    undecided = {r["id"] for r in queue.list("pending")} | {r["id"] for r in queue.list("duplicate")}
+    if not undecided:
+        return []
+    marked = []
+    for cid, path in written_candidates(data_dir).items():
+        if cid in undecided:
+            rel = str(path.relative_to(data_dir.parent))
+            if queue.decide(cid, "accepted", note="reconciled: the record was written before the queue was marked",
+                            record_file=rel, reviewer=reviewer):
+                marked.append(cid)
+    return marked
+
+
+class _Peek:
+    """What ``record_for`` needs from the record (a State's name, the warrants of a person), read from the
+    few files that hold it; the whole record is checked once, after the write."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+
+    @property
+    def states(self) -> dict[str, SimpleNamespace]:
+        out = {}
+        for path in (self.data_dir / "states").glob("*.yaml"):
+            if _ISO3.match(path.stem):
+                out[path.stem] = _Lazy(path)
+        return out  # type: ignore[return-value]
+
+    @property
+    def warrants(self) -> dict[str, SimpleNamespace]:
+        out = {}
+        for path in (self.data_dir / "warrants").glob("*.yaml"):
+            raw = read_yaml(path)
+            out[path.stem] = SimpleNamespace(person=raw.get("person") if isinstance(raw, dict) else None)
+        return out
+
+
+class _Lazy:
+    def __init__(self, path: Path):
+        self.path = path
+
+    @property
+    def name(self) -> str:
+        raw = read_yaml(self.path)
+        return str(raw.get("name") or self.path.stem) if isinstance(raw, dict) else self.path.stem
+
+
+@dataclass
+class Accepted:
+    candidate: str
+    path: Path
+    commit: str | None
+    git_note: str | None
+    reconciled: list[str]
+
+
+def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None = None, source_url: str | None = None,
+           force: bool = False, reason: str | None = None, reviewer: str | None = None) -> Accepted:
+    """Accept one candidate (see the module docstring); ReviewError says why it cannot be."""
+    data_dir = data_dir.resolve()
+    reviewer = reviewer or actor()
+    edits = edits or {}
+    with data_lock(data_dir):
+        reconciled = reconcile(queue, data_dir, reviewer)
+        row = queue.get(cid)
+        cid = row["id"]
+        if row["status"] not in ("pending", "duplicate"):
+            where = f" (written to {row['record_file']})" if row.get("record_file") else ""
+            raise ReviewError(f"candidate {cid} is already {row['status']}{where}: nothing written")
+        if row["status"] == "duplicate" and not force:
+            raise ReviewError(f"candidate {cid} duplicates {row['duplicate_of']}, already in the record or the queue: "
+                              "nothing written (accept it anyway with --force --reason '...')")
+        if force and not (reason and reason.strip()):
+            raise ReviewError("--force needs --reason: say why the fact is not a duplicate")
+        try:
+            candidate = Candidate.model_validate(row["payload"])
+        except ValidationError as exc:
+            raise ReviewError(f"the stored candidate {cid} is malformed: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from None
+        payload = candidate.model_dump(mode="json")
+        kind, key, rec = record_for(payload, row["document"] or {}, _Peek(data_dir), edits, source_url)
+        validated(kind, rec)
+        path = write_record(data_dir, kind, key, rec)
+        rel = str(path.relative_to(data_dir.parent))
+        detail = {"reason": reason, "forced": True} if force else None
+        if not queue.decide(cid, "accepted", note=reason, record_file=rel, reviewer=reviewer, detail=detail):
+            raise ReviewError(f"candidate {cid} was decided by someone else meanwhile; {rel} holds the record")  # pragma: no cover
+        commit, git_note = git_commit(data_dir, path, reviewer, commit_message(candidate, row, kind, key, rel, reason))
+        return Accepted(cid, path, commit, git_note, reconciled)
+
+
+# ------------------------------------------------------------------------------ git
+
+
+def commit_message(c: Candidate, row: dict[str, Any], kind: str, key: str, rel: str, reason: str | None) -> str:
+    doc = row.get("document") or {}
+    lines = [f"Accept candidate {c.id}: {c.type.replace('_', ' ')} → {kind}/{key}", "",
+             f"Candidate: {c.id} ({c.method}, confidence {c.confidence})",
+             f"Evidence (characters {c.evidence.start}-{c.evidence.end}): “{' '.join(c.evidence.sentence.split())}”",
+             f"Document: {doc.get('title') or ''} {doc.get('url') or doc.get('path') or ''}".rstrip(),
+             f"Record: {rel}"]
+    if reason:
+        lines.append(f"Forced: {reason}")
+    return "\n".join(lines) + "\n"
+
+
+def _git(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+
+def git_commit(data_dir: Path, path: Path, reviewer: str, message: str) -> tuple[str | None, str | None]:
+    """Commit the one record file, authored by the reviewer. (commit id, None), or (None, why not) when
+    ``data/`` is not in a git checkout or git fails; the accept stands either way."""
+    try:
+        top = _git(["rev-parse", "--show-toplevel"], data_dir)
+    except (OSError, subprocess.SubprocessError):
+        return None, "git is not available: the accept is not committed"
+    if top.returncode != 0:
+        return None, None  # not a checkout: nothing to commit
+    email = _git(["config", "user.email"], data_dir).stdout.strip() or f"{re.sub(r'[^A-Za-z0-9._-]', '', reviewer) or 'reviewer'}@localhost"
+    env = {**os.environ, "GIT_AUTHOR_NAME": reviewer, "GIT_AUTHOR_EMAIL": email}
+    if not _git(["config", "user.name"], data_dir).stdout.strip():
+        env |= {"GIT_COMMITTER_NAME": reviewer, "GIT_COMMITTER_EMAIL": email}
+    added = _git(["add", "--", str(path)], data_dir, env)
+    done = added if added.returncode else _git(["commit", "--quiet", "-m", message, "--", str(path)], data_dir, env)
+    if done.returncode != 0:
+        return None, f"git commit failed: {(done.stderr or done.stdout).strip()[:300]}"
+    return _git(["rev-parse", "HEAD"], data_dir).stdout.strip(), None

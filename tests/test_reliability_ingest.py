@@ -1,0 +1,72 @@
+"""`monitor ingest` on bad documents: each is reported, the others are ingested, the exit is non-zero,
+and no traceback reaches the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.monitor.queue import Queue
+from iccwatch.store import build_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    db = tmp_path_factory.mktemp("ingest") / "store.sqlite"
+    build_store(data_dir, f"sqlite:///{db}")
+    return db
+
+
+def _pdf(path: Path, text: str, password: str | None = None) -> Path:
+    from pypdf import PdfReader, PdfWriter
+    from weasyprint import HTML
+
+    HTML(string=f"<p>{text}</p>").write_pdf(path)
+    if password:
+        writer = PdfWriter(clone_from=PdfReader(path))
+        writer.encrypt(user_password=password, owner_password=password, algorithm="RC4-128")
+        with path.open("wb") as fh:
+            writer.write(fh)
+    return path
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(app, list(args))
+    return r.exit_code, r.stdout, r.stderr or ""
+
+
+def test_bad_documents_are_reported_and_the_others_ingested(tmp_path: Path, store: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text("Yoav Gallant arrived in Madrid on Monday for talks.")
+    (folder / "garbage.pdf").write_bytes(b"this is not a PDF at all\x00\x01")
+    (folder / "truncated.pdf").write_bytes(_pdf(tmp_path / "whole.pdf", "Omar al-Bashir arrived in Kinshasa.").read_bytes()[:400])
+    _pdf(folder / "locked.pdf", "Omar al-Bashir arrived in Kinshasa on Monday.", password="secret")
+    (folder / "huge.txt").write_text("word " * 250_001)
+    code, out, err = _run("monitor", "ingest", str(folder), "--date", "2025-06-04", "--db", str(store), "--json")
+    assert code == 1
+    assert "Traceback" not in out + err
+    for name in ("garbage.pdf", "truncated.pdf", "locked.pdf", "huge.txt"):
+        assert name in err, (name, err)
+    assert "a-good.txt" not in err and "over the limit of 1,000,000" in err
+    assert '"documents": 1' in out
+    q = Queue(f"sqlite:///{store}")
+    assert any(c["payload"]["state"] == "ESP" for c in q.list("pending"))
+
+
+@pytest.mark.parametrize("date", ["2025-13-01", "yesterday", "٢٠٢٥-٠١-٠١"])
+def test_a_bad_date_is_a_clear_error(tmp_path: Path, store: Path, date: str) -> None:
+    doc = tmp_path / "note.txt"
+    doc.write_text("Yoav Gallant arrived in Rome on Monday.")
+    code, out, err = _run("monitor", "ingest", str(doc), "--date", date, "--db", str(store))
+    assert code != 0 and "--date" in err and "Traceback" not in out + err
+
+
+def test_nothing_readable_is_an_error_listing_each_document(tmp_path: Path, store: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7\n%%EOF")
+    code, out, err = _run("monitor", "ingest", str(bad), str(tmp_path / "missing.txt"), "--db", str(store))
+    assert code == 1 and "bad.pdf" in err and "missing.txt" in err and "no document could be read" in err

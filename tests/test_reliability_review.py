@@ -1,0 +1,250 @@
+"""Review under concurrency, on a real SQLite store and a real copy of the record: no fact lost, none
+written twice, a duplicate refused unless forced, a crash between write and mark reconciled, accepts
+during a build kept, every --set checked, and each accept a git commit when data/ is a checkout."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.dataset import check_dataset
+from iccwatch.dataset.yaml_io import read_yaml, write_yaml
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import Candidate, Evidence
+from iccwatch.monitor.queue import Queue
+from iccwatch.monitor.review import ReviewError, accept, parse_sets, record_path, write_record
+from iccwatch.store import build_store
+
+RUNS = 20
+STATE = "NLD"  # a State Party whose file the test adds (fictitious, test-only) withdrawal announcements to
+
+
+def small_record(src: Path, dst: Path, states: tuple[str, ...] = ("NLD", "MNG", "RUS", "UKR")) -> Path:
+    """A few real records (Rome Statute acts of four States, the Ukraine situation, one person and his
+    warrants), so each accept's full check takes a fraction of a second and 20 runs stay cheap."""
+    for d in ("lookups", "states", "persons", "warrants", "situations", "instruments"):
+        (dst / d).mkdir(parents=True, exist_ok=True)
+    shutil.copy(src / "meta.yaml", dst / "meta.yaml")
+    (dst / "assertions.yaml").write_text("about: a small record for the tests\n")
+    shutil.copy(src / "lookups" / "publishers.yaml", dst / "lookups" / "publishers.yaml")
+    shutil.copy(src / "instruments" / "rome-statute.yaml", dst / "instruments" / "rome-statute.yaml")
+    for iso3 in states:
+        st = read_yaml(src / "states" / f"{iso3}.yaml")
+        st["participation"] = [a for a in st["participation"] if a.get("instrument", "rome-statute") == "rome-statute"]
+        write_yaml(dst / "states" / f"{iso3}.yaml", st)
+    sit = read_yaml(src / "situations" / "ukraine.yaml")
+    sit["referring_states"] = [s for s in sit.get("referring_states", []) if s in states]
+    sit["states"] = [s for s in sit.get("states", []) if s in states]
+    write_yaml(dst / "situations" / "ukraine.yaml", sit)
+    shutil.copy(src / "persons" / "vladimir-vladimirovich-putin.yaml", dst / "persons")
+    for w in src.glob("warrants/vladimir-vladimirovich-putin*.yaml"):
+        shutil.copy(w, dst / "warrants")
+    return dst
+
+
+@pytest.fixture
+def env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
+    data = small_record(data_dir, tmp_path / "data")
+    _, problems = check_dataset(data)
+    assert [str(p) for p in problems if p.severity == "error"] == []
+    with (data / "lookups" / "publishers.yaml").open("a", encoding="utf-8") as fh:  # the test's own news source
+        fh.write("- domain: news.example.org\n  name: Test Wire\n  class: newspaper_or_broadcaster\n  grade: B\n  reason: the tests' news source\n")
+    db = tmp_path / "store.sqlite"
+    build_store(data, f"sqlite:///{db}")
+    return {"data": data, "db": db}
+
+
+def _candidate(q: Queue, n: int, kind: str = "withdrawal_announced", dup: str | None = None, **fields: str) -> str:
+    text = f"Test document {n}: the government announced it would leave the Court."
+    doc = make_document(text, url=f"https://news.example.org/item-{n}", title=f"Item {n}", publisher="Test Wire", date="2020-03-01")
+    cid = f"{n:016x}"
+    c = Candidate(id=cid, document=doc.id, type=kind, evidence=Evidence(sentence=text, start=0, end=len(text)),
+                  confidence=0.9, method="test", **fields)
+    q.add(doc, [(c, dup)])
+    return cid
+
+
+def _announcements(data: Path) -> list[str]:
+    return [a["date"] for a in read_yaml(data / "states" / f"{STATE}.yaml")["participation"] if a["action"] == "withdrawal_announced"]
+
+
+def _threads(*calls) -> list[object]:  # noqa: ANN002
+    results: list[object] = [None] * len(calls)
+    barrier = threading.Barrier(len(calls))
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = calls[i]()
+        except Exception as exc:  # the test inspects what each one got
+            results[i] = exc
+
+    ts = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return results
+
+
+def test_two_accepts_for_one_state_at_once_keep_both(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    expected: list[str] = []
+    for run in range(RUNS):
+        day = f"2020-{1 + run // 10:02d}-{1 + 2 * (run % 10):02d}"
+        other = f"2020-{1 + run // 10:02d}-{2 + 2 * (run % 10):02d}"
+        a = _candidate(q, 2 * run, state=STATE, date=day)
+        b = _candidate(q, 2 * run + 1, state=STATE, date=other)
+        results = _threads(lambda a=a: accept(q, env["data"], a), lambda b=b: accept(q, env["data"], b))
+        assert not [r for r in results if isinstance(r, Exception)], results
+        expected += [day, other]
+        assert sorted(_announcements(env["data"])) == sorted(expected)
+    assert {r["id"] for r in q.list("accepted")} == {f"{n:016x}" for n in range(2 * RUNS)}
+    _, problems = check_dataset(env["data"])
+    assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_the_same_candidate_twice_at_once_is_written_once(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    for run in range(RUNS):
+        cid = _candidate(q, 100 + run, "visit", person="vladimir-vladimirovich-putin", state="MNG", date=f"2024-{1 + run // 10:02d}-{10 + run % 10:02d}")
+        results = _threads(lambda cid=cid: accept(q, env["data"], cid), lambda cid=cid: accept(q, env["data"], cid))
+        ok = [r for r in results if not isinstance(r, Exception)]
+        refused = [r for r in results if isinstance(r, ReviewError)]
+        assert len(ok) == 1 and len(refused) == 1 and "already accepted" in str(refused[0]), results
+        files = [p for p in (env["data"] / "events").iterdir() if f"candidate {cid}" in p.read_text()]
+        assert files == [ok[0].path]  # type: ignore[attr-defined]
+    audit = [a for a in q.list("accepted")]
+    assert len(audit) == RUNS
+
+
+def test_accept_during_a_build_keeps_the_fact_and_its_audit(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    url = f"sqlite:///{env['db']}"
+    for run in range(RUNS):
+        cid = _candidate(q, 200 + run, state=STATE, date=f"2021-{1 + run // 10:02d}-{1 + run % 10:02d}")
+        results = _threads(lambda: build_store(env["data"], url), lambda cid=cid: accept(q, env["data"], cid))
+        assert not [r for r in results if isinstance(r, Exception)], results
+        row = Queue(url).get(cid)
+        assert row["status"] == "accepted" and row["record_file"]
+    dates = _announcements(env["data"])
+    assert len(dates) == len(set(dates)) == RUNS
+    # The queue, its audit log and the documents all survived every swap.
+    build_store(env["data"], url)
+    q2 = Queue(url)
+    assert len(q2.list("accepted")) == RUNS
+    with q2.engine.connect() as conn:
+        from sqlalchemy import func, select
+
+        assert conn.execute(select(func.count()).select_from(q2.audit).where(q2.audit.c.action == "accepted")).scalar() == RUNS
+
+
+def test_ingest_during_a_build_keeps_every_document(env) -> None:  # noqa: ANN001
+    url = f"sqlite:///{env['db']}"
+    q = Queue(url)
+    for run in range(RUNS):
+        _threads(lambda: build_store(env["data"], url), lambda run=run: _candidate(q, 300 + run, state=STATE, date="2020-05-05"))
+    assert len({r["id"] for r in Queue(url).list("pending")}) == RUNS
+
+
+def test_a_duplicate_is_refused_unless_forced_with_a_reason(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 400, "visit", dup="events/2024-09-03-vladimir-vladimirovich-putin-mongolia", person="vladimir-vladimirovich-putin",
+                     state="MNG", date="2024-09-04")
+    with pytest.raises(ReviewError, match="duplicates"):
+        accept(q, env["data"], cid)
+    with pytest.raises(ReviewError, match="--reason"):
+        accept(q, env["data"], cid, force=True)
+    done = accept(q, env["data"], cid, force=True, reason="a second visit, not the one recorded")
+    assert done.path.exists() and q.get(cid)["review_note"] == "a second visit, not the one recorded"
+
+
+def test_a_crash_between_write_and_mark_is_reconciled_not_written_twice(env) -> None:  # noqa: ANN001
+    from iccwatch.dataset.loader import load_records
+    from iccwatch.monitor.review import record_for
+
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 500, state=STATE, date="2022-02-02")
+    row = q.get(cid)
+    records, _ = load_records(env["data"])
+    kind, key, rec = record_for(row["payload"], row["document"], records, {}, None)
+    write_record(env["data"], kind, key, rec)  # ... and the process dies before marking the candidate
+    assert q.get(cid)["status"] == "pending"
+    other = _candidate(q, 501, state=STATE, date="2022-03-03")
+    done = accept(q, env["data"], other)  # the next accept starts by reconciling
+    assert done.reconciled == [cid] and q.get(cid)["status"] == "accepted"
+    with pytest.raises(ReviewError, match="already accepted"):
+        accept(q, env["data"], cid)
+    assert _announcements(env["data"]).count("2022-02-02") == 1
+
+
+def test_the_record_keeps_a_pinpoint_to_the_evidence(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 600, "visit", person="vladimir-vladimirovich-putin", state="MNG", date="2025-01-05")
+    done = accept(q, env["data"], cid)
+    src = read_yaml(done.path)["sources"][0]
+    assert src["pinpoint"].startswith("characters 0-") and f"candidate {cid}" in src["note"] and "announced" in src["note"]
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("state=../../../x", "ISO 3166-1"),
+    ("person=../../etc/passwd", "lower-case"),
+    ("announced_count=abc", "whole number"),
+    ("date=٢٠٢٤-٠١-٠١", "ASCII"),
+    ("date=2024-02-30", "real calendar date"),
+    ("evil=1", "not a field you can set"),
+    ("nofield", "FIELD=VALUE"),
+])
+def test_every_set_is_checked(setting: str, message: str) -> None:
+    with pytest.raises(ReviewError, match=message):
+        parse_sets([setting])
+
+
+def test_no_key_can_leave_data(tmp_path: Path) -> None:
+    for key in ("../x", "a/../../b", "..", "x/y", "", "a" * 300):
+        with pytest.raises(ReviewError):
+            record_path(tmp_path, "events", key)
+
+
+def test_cli_refuses_a_bad_set_without_traceback_and_changes_nothing(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 700, state=STATE, date="2020-06-06")
+    before = (env["data"] / "states" / f"{STATE}.yaml").read_bytes()
+    for bad in ("state=../../../x", "announced_count=abc"):
+        r = CliRunner().invoke(app, ["monitor", "review", "accept", cid, "--set", bad, "--data", str(env["data"]), "--db", str(env["db"])])
+        out = r.stdout + (r.stderr or "")
+        assert r.exit_code != 0 and "Traceback" not in out and "--set" in out
+    assert (env["data"] / "states" / f"{STATE}.yaml").read_bytes() == before
+    assert not list(env["data"].parent.glob("x*")) and q.get(cid)["status"] == "pending"
+
+
+def test_an_accept_becomes_a_git_commit_by_the_reviewer(env) -> None:  # noqa: ANN001
+    repo = env["data"].parent
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+    git("init", "-q")
+    git("-c", "user.name=Setup", "-c", "user.email=setup@localhost", "add", "data")
+    git("-c", "user.name=Setup", "-c", "user.email=setup@localhost", "commit", "-qm", "the record")
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 800, "visit", person="vladimir-vladimirovich-putin", state="MNG", date="2025-02-07")
+    done = accept(q, env["data"], cid, reviewer="Ada Reviewer")
+    assert done.commit and done.git_note is None
+    log = git("log", "-1", "--format=%an%n%B", "--name-only")
+    assert log.startswith("Ada Reviewer\n") and f"Candidate: {cid}" in log and "Evidence" in log
+    assert f"data/events/{done.path.name}" in log
+    assert git("status", "--porcelain", "--", "data/events") == ""
+
+
+def test_outside_a_checkout_the_accept_skips_git_cleanly(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 900, "visit", person="vladimir-vladimirovich-putin", state="MNG", date="2025-03-07")
+    done = accept(q, env["data"], cid)
+    assert done.commit is None and done.git_note is None and done.path.exists()
