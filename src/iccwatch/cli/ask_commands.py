@@ -82,7 +82,7 @@ def _print_determination(d: dict[str, Any]) -> None:
     for a in d["assumptions"]:
         console.print(f"[cyan]assumed (not a sourced fact):[/] {a}")
     for c in d["court_decisions"]:
-        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or c.get('kind') or 'ruling').replace('_', ' ')}, referred to {c.get('referred_to') or 'no body'} {c['record_number'] or ''}")
+        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}")
     console.print("[dim]citations:[/]")
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
