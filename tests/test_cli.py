@@ -92,8 +92,9 @@ def _commands(group, prefix=()):  # noqa: ANN001, ANN202
     while stack:
         path, cmd = stack.pop()
         yield path, cmd
-        for name, sub in getattr(cmd, "commands", {}).items():
-            stack.append(((*path, name), sub))
+        if hasattr(cmd, "list_commands"):
+            for name in cmd.list_commands(None):
+                stack.append(((*path, name), cmd.get_command(None, name)))
 
 
 def test_every_command_has_help() -> None:
@@ -146,3 +147,80 @@ def test_ask_travel_and_obligations(cli) -> None:  # noqa: ANN001
     code, out = cli("ask", "obligations", "--state", "HUN", "--on", "2025-04-03", "--json")
     assert code == 0
     assert "palestine" in {s["situation"] for s in json.loads(out)["situations"]}
+
+
+def test_top_level_help_lists_every_command_with_its_own_first_line() -> None:
+    """The lazy entry point lists commands without importing them: its one-line helps must not drift."""
+    from iccwatch.cli import COMMANDS, load_command
+
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name, (_, _, line) in COMMANDS.items():
+        assert name in result.stdout
+        own = (load_command(name).help or "").strip().splitlines()[0]
+        assert own == line, name
+
+
+def test_help_does_not_import_the_record_or_the_law() -> None:
+    code = ("import sys; from iccwatch.cli import app; from typer.testing import CliRunner; "
+            "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0, r.output; "
+            "print(sorted(m for m in sys.modules if m.startswith(('iccwatch.facts', 'iccwatch.law', 'iccwatch.store', 'sqlalchemy', 'pydantic'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_version() -> None:
+    from iccwatch import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"iccwatch {__version__}"
+
+
+def test_misspelled_person_and_command_get_a_suggestion(cli) -> None:  # noqa: ANN001
+    code, out = cli("ask", "arrest", "--state", "MNG", "--person", "Vladimir Putn", "--on", "2024-09-03")
+    assert code != 0 and "Did you mean 'Vladimir Vladimirovich Putin'?" in out
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code != 0 and "Did you mean 'states'?" in result.output
+
+
+def test_on_means_as_at_and_until_limits_lists(cli) -> None:  # noqa: ANN001
+    code, out = cli("decisions", "--state", "JOR", "--until", "2018-01-01", "--json")
+    assert code == 0 and [d["date"] for d in json.loads(out)] == ["2017-12-11"]
+    code, out = cli("decisions", "--on", "2018-01-01")
+    assert code != 0  # --on is "as at" only; lists of what happened take --until
+    code, out = cli("ask", "arrest", "--state", "MNG", "--person", "Putin", "--on", "2024-09")
+    assert code != 0 and "is a month" in out and "YYYY-MM-DD" in out
+    code, out = cli("decisions", "--until", "2024-09")
+    assert code != 0 and "is a month" in out
+
+
+def test_sources_printed_once_each_and_urls_never_wrapped(db_url: str) -> None:
+    env = {**__import__("os").environ, "COLUMNS": "60", "ICCWATCH_DB": db_url}
+    out = subprocess.run([sys.executable, "-m", "iccwatch", "ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03"],
+                         capture_output=True, text=True, check=True, env=env).stdout
+    urls = [line.strip() for line in out.splitlines() if line.strip().startswith("http")]
+    assert urls and len(urls) == len(set(urls))
+    for line in out.splitlines():  # a URL is alone on its line and whole: the next line never continues it
+        assert "://" not in line or line.strip().startswith("http") or "<http" not in line
+    long = [u for u in urls if len(u) > 60]
+    assert long, "the test needs a URL longer than the terminal"
+
+
+def test_export_kinds_in_help_match_the_service() -> None:
+    from iccwatch import service
+    from iccwatch.cli.query_commands import EXPORT_KINDS
+
+    assert tuple(EXPORT_KINDS) == tuple(service.EXPORT_KINDS)
+
+
+def test_serve_reports_a_busy_port_before_any_banner(db_url: str) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        out = subprocess.run([sys.executable, "-m", "iccwatch", "serve", "--port", str(port), "--db", db_url],
+                             capture_output=True, text=True, timeout=60)
+    assert out.returncode != 0
+    assert "--port" in out.stderr and "dashboard on" not in out.stdout

@@ -19,7 +19,7 @@ from iccwatch.law.reasoning import Step
 from iccwatch.model import Participation, Source, parse_partial_date
 from iccwatch.model.state import CONSENT_ACTIONS
 from iccwatch.settings import Settings
-from iccwatch.store import StoreMissing, build_store, read_records
+from iccwatch.store.read import StoreMissing, read_records
 
 
 def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None) -> Facts:
@@ -29,6 +29,8 @@ def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None
     except StoreMissing:
         if on_build:
             on_build(f"no store yet at {settings.db_url}: building it from {settings.data_dir}")
+        from iccwatch.store.build import build_store
+
         build_store(settings.data_dir, settings.db_url)
         return Facts(read_records(settings.db_url))
 

@@ -4,6 +4,8 @@
   else the copy bundled in the installed package).
 - ``ICCWATCH_DB``: the store, as an SQLAlchemy URL or a file path (default: ``var/iccwatch.sqlite``
   beside the data folder in a checkout, else ``~/.local/share/iccwatch/iccwatch.sqlite``).
+- ``ICCWATCH_ASSETS``: the front-end assets installed from npm by ``scripts/web-assets.sh`` (default:
+  ``static/vendor`` inside the dashboard package), used by the dashboard and by the reports' maps.
 - ``ICCWATCH_RATE_LIMIT``: requests a minute the server answers per client address (default 600;
   0 turns the limit off). Settings made in code (tests) have no limit unless they set one.
 """
@@ -11,10 +13,16 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: The dashboard's own static files (CSS, scripts, icon), shipped with the package.
+STATIC_DIR = _PACKAGE / "web" / "static"
+
+
+def default_vendor_dir() -> Path:
+    return Path(os.environ.get("ICCWATCH_ASSETS") or STATIC_DIR / "vendor")
 
 
 def default_data_dir() -> Path:
@@ -46,6 +54,9 @@ MAX_UPLOAD = 100_000
 class Settings:
     data_dir: Path
     db_url: str
+    #: Front-end libraries and geometry from npm (vega, htmx, world-atlas, axe-core, ...).
+    vendor_dir: Path = field(default_factory=default_vendor_dir)
+    static_dir: Path = STATIC_DIR
     rate_limit: int = 0
 
     @classmethod

@@ -50,7 +50,7 @@ def test_ask_shows_the_answer_with_citations(page) -> None:  # noqa: ANN001
     page.wait_for_selector(".verdict", timeout=30000)
     assert page.inner_text(".verdict") == "obliged"
     links = page.eval_on_selector_all(".determination a", "els => els.map(e => e.textContent)")
-    assert "RS art 89(1)" in links and "ICC-02/05-01/09-397" in links
+    assert "RS art 89(1)" in links and any(t.startswith("ICC-02/05-01/09-") for t in links)  # the Court's records cited, linked
     assert "Contrary position" in page.inner_text(".determination")
     shot(page, "ask-mongolia-putin")
     assert page.outside == []

@@ -1,63 +1,15 @@
-"""The web application: the REST API under /api/v1 and the dashboard pages, on one FastAPI app."""
+"""The REST API under /api/v1 (routers, dependencies, JSON errors). The app is assembled in ``iccwatch.app``."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from typing import TYPE_CHECKING, Any
 
-from iccwatch.settings import MAX_UPLOAD, Settings
-
-
-def create_app(settings: Settings | None = None) -> FastAPI:
-    from iccwatch import __version__
-    from iccwatch.api import errors, guard, routes
-    from iccwatch.service import open_facts
-    from iccwatch.store import read_build_info
-    from iccwatch.web import pages
-
-    settings = settings or Settings.from_env()
-    app = FastAPI(
-        title="iccwatch",
-        version=__version__,
-        description=(
-            "States' cooperation with the International Criminal Court: a sourced, dated record and the law "
-            "of cooperation as code. Every answer carries its reasoning, citations and sources."
-        ),
-        openapi_url="/api/v1/openapi.json",
-        docs_url=None,  # served below with locally installed Swagger UI assets, never from a CDN
-        redoc_url=None,
-    )
-    app.state.settings = settings
-    app.state.index_cache = guard.BoundedCache(32)
-
-    def load() -> None:
-        app.state.facts = open_facts(settings)
-        app.state.build_info = read_build_info(settings.db_url) or {}
-        app.state.index_cache.clear()
-
-    load()
-    app.state.queue = open_queue(settings.db_url)
-    guard.install(app, guard.StoreWatch(app, load), guard.RateLimit(settings.rate_limit))
-    app.add_middleware(guard.BodyLimit, limit=MAX_UPLOAD + 10_000)  # the weights file and its multipart envelope
-    errors.install(app)
-    app.include_router(routes.router)
-    pages.install(app)
-
-    from fastapi.openapi.docs import get_swagger_ui_html
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> object:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "", title="iccwatch API",
-                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/static/favicon.svg")
-
-    return app
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
-def open_queue(db_url: str) -> object | None:
-    """The app's one review queue, its tables migrated now (at start-up), never by a request; None
-    without the monitor extra."""
-    try:
-        from iccwatch.monitor.queue import Queue
-    except ImportError:  # pragma: no cover - the monitor extra is not installed
-        return None
-    return Queue(db_url)
+def create_app(*args: Any, **kwargs: Any) -> FastAPI:
+    """Kept for callers of the old location: the app is built by :func:`iccwatch.app.create_app`."""
+    from iccwatch.app import create_app as build
+
+    return build(*args, **kwargs)

@@ -7,16 +7,11 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
 from iccwatch.service import parse_day
 
-
-class FieldError(ValueError):
-    """A bad value in a named field of the request (answered 422, naming the field)."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+__all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts"]
 
 
 def get_facts(request: Request) -> Facts:

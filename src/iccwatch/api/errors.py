@@ -1,6 +1,6 @@
-"""Errors as clear 4xx answers naming the field; never a 500 for bad input.
+"""Errors as clear 4xx JSON answers naming the field; never a 500 for bad input.
 
-API paths answer JSON; page paths answer an HTML error page rendered by the dashboard.
+The dashboard (``iccwatch.web.errors``) wraps these handlers so that page paths answer an HTML page.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
-from iccwatch.api.deps import FieldError
 from iccwatch.assess.index import WeightsError
+from iccwatch.errors import FieldError
 from iccwatch.facts import UnknownPerson, UnknownState
 
 
@@ -37,31 +37,28 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _answer(request: Request, status: int, field: str, message: str) -> Response:
-    if request.url.path.startswith("/api/") or not hasattr(request.app.state, "render_error"):
-        return JSONResponse({"detail": message, "field": field}, status_code=status)
-    return request.app.state.render_error(request, status, f"{field}: {message}" if status == 422 else message)
+def describe(exc: Exception) -> tuple[int, str, str]:
+    """(status, field, message) of an expected error."""
+    if isinstance(exc, FieldError):
+        return 422, exc.field, str(exc)
+    if isinstance(exc, UnknownState):
+        return 404, "state", str(exc).strip("'\"")
+    if isinstance(exc, UnknownPerson):
+        return 404, "person", str(exc).strip("'\"")
+    if isinstance(exc, WeightsError):
+        return 422, "weights", str(exc)
+    if isinstance(exc, RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body", "header")]
+        return 422, ".".join(loc) or "request", str(first.get("msg", "invalid value"))
+    raise TypeError(exc)  # pragma: no cover - only the classes installed below reach here
+
+
+async def answer(request: Request, exc: Exception) -> Response:
+    status, field, message = describe(exc)
+    return JSONResponse({"detail": message, "field": field}, status_code=status)
 
 
 def install(app: FastAPI) -> None:
-    @app.exception_handler(FieldError)
-    async def _field(request: Request, exc: FieldError) -> Response:
-        return _answer(request, 422, exc.field, str(exc))
-
-    @app.exception_handler(UnknownState)
-    async def _state(request: Request, exc: UnknownState) -> Response:
-        return _answer(request, 404, "state", str(exc).strip("'\""))
-
-    @app.exception_handler(UnknownPerson)
-    async def _person(request: Request, exc: UnknownPerson) -> Response:
-        return _answer(request, 404, "person", str(exc).strip("'\""))
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
-        loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body", "header")]
-        return _answer(request, 422, ".".join(loc) or "request", str(first.get("msg", "invalid value")))
-
-    @app.exception_handler(WeightsError)
-    async def _weights(request: Request, exc: WeightsError) -> Response:
-        return _answer(request, 422, "weights", str(exc))
+    for cls in (FieldError, UnknownState, UnknownPerson, WeightsError, RequestValidationError):
+        app.add_exception_handler(cls, answer)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.tree import Tree
 
-from iccwatch import service
 from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_json, emit_table
-from iccwatch.dataset.grading import source_label
-from iccwatch.facts import Assumption, Facts
-from iccwatch.law.obligations import DUTIES
+from iccwatch.cli.output import console, emit_json, emit_table, print_sources
+
+if TYPE_CHECKING:
+    from rich.tree import Tree
+
+    from iccwatch.facts import Facts
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
@@ -30,6 +30,8 @@ AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A fil
 
 
 def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
+    from iccwatch.facts import Assumption
+
     lines = list(assume or [])
     if assume_file:
         if not assume_file.exists():
@@ -62,6 +64,8 @@ def _print_determination(d: dict[str, Any]) -> None:
     if d["basis"]:
         console.print(f"basis: {', '.join(d['basis'])}")
     console.print(f"forum: {d['forum']}")
+    from rich.tree import Tree
+
     tree = Tree("reasoning")
     _tree(d["reasoning"], tree)
     console.print(tree)
@@ -75,16 +79,22 @@ def _print_determination(d: dict[str, Any]) -> None:
     for x in d["depends_on"]:
         console.print(f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not")
     for x in d["doubts"]:
-        console.print(f"[yellow]doubt:[/] {x}")
+        console.print(f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}")
     for a in d["assumptions"]:
-        console.print(f"[cyan]assumed:[/] {a}")
+        console.print(f"[cyan]assumed (not a sourced fact):[/] {a}")
     for c in d["court_decisions"]:
-        console.print(f"[bold]the Court decided[/] {c['date']}: {c['finding'].replace('_', ' ')}, referred to {c['referred_to']} {c['record_number'] or ''}")
-    console.print("[dim]citations: " + "; ".join(f"{c['citation']} <{c['url']}>" if c["url"] else c["citation"] for c in d["citations"]) + "[/]")
-    if d.get("sources"):
-        console.print("[dim]sources:[/]")
-        for s in d["sources"]:
-            console.print(f"  - {source_label(s)}: {s['url']}", markup=False, highlight=False)
+        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}")
+    console.print("[dim]citations:[/]")
+    by_url: dict[str, list[str]] = {}
+    for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
+        names = by_url.setdefault(c["url"] or "", [])
+        if c["citation"] not in names:
+            names.append(c["citation"])
+    for url, names in by_url.items():
+        console.print(f"  - {'; '.join(names)}", markup=False)
+        if url:
+            console.print(f"    {url}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
+    print_sources(d["sources"])
 
 
 @app.command("arrest")
@@ -98,6 +108,8 @@ def arrest(
     db: DbOpt = None,
 ) -> None:
     """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
+    from iccwatch import service
+
     with user_errors():
         data = service.ask_arrest(_facts(db, assume, assume_file), state, person, day(on))
     emit_json(data) if json else _print_determination(data)
@@ -113,6 +125,9 @@ def obligations(
     db: DbOpt = None,
 ) -> None:
     """Every cooperation duty a State owes on a date, by situation, with the basis of each."""
+    from iccwatch import service
+    from iccwatch.law.obligations import DUTIES
+
     with user_errors():
         data = service.ask_obligations(_facts(db, assume, assume_file), state, day(on))
     if json:
@@ -137,6 +152,8 @@ def travel(
     db: DbOpt = None,
 ) -> None:
     """For a person on a date, every State classified by what it must do if the person arrives."""
+    from iccwatch import service
+
     with user_errors():
         data = service.ask_travel(_facts(db, assume, assume_file), person, day(on))
     if json:

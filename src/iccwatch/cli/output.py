@@ -1,19 +1,20 @@
-"""The same output flags on every read command: a table for people, ``--json``, ``--csv``."""
+"""The same output flags on every read command: a table for people, ``--json``, ``--csv``.
+
+Addresses are never wrapped: a source is printed as its publisher on one line and its URL alone on the
+next (a terminal makes it clickable and copying it gives the whole address), and each URL only once.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
-from iccwatch.service import rows_to_csv
-
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
+console = Console(highlight=False)
+err_console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def emit_json(data: Any) -> None:
@@ -21,16 +22,46 @@ def emit_json(data: Any) -> None:
 
 
 def emit_csv(rows: list[dict[str, Any]]) -> None:
+    from iccwatch.service import rows_to_csv
+
     sys.stdout.write(rows_to_csv(rows))
 
 
 def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | None = None) -> None:
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for c in columns:
         table.add_column(c.replace("_", " "))
     for r in rows:
         table.add_row(*[_cell(r.get(c)) for c in columns])
     console.print(table)
+
+
+def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sources once each (by URL), primary first, in their order otherwise."""
+    seen: set[str] = set()
+    out = []
+    for s in sources:
+        url = s.get("url") or ""
+        if url and url not in seen and "iccwatch.invalid" not in url:
+            seen.add(url)
+            out.append(s)
+    return sorted(out, key=lambda s: not (s.get("primary") or s.get("kind") == "primary"))
+
+
+def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -> None:
+    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped."""
+    items = unique_sources(sources)
+    if not items:
+        return
+    from iccwatch.dataset.grading import source_label
+
+    console.print(f"[dim]{heading}:[/]")
+    for s in items:
+        title = f": {s['title']}" if s.get("title") else ""
+        console.print(f"  - {source_label(s)}{title}", markup=False)
+        console.print(f"    {s['url']}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
 
 
 def _cell(v: Any) -> str:
@@ -40,4 +71,4 @@ def _cell(v: Any) -> str:
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(map(str, v))
-    return str(v)
+    return str(v).replace("_", " ") if isinstance(v, str) and " " not in v and "_" in v else str(v)

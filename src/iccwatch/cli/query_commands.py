@@ -8,11 +8,24 @@ from typing import Annotated
 
 import typer
 
-from iccwatch import service
-from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, err_console
-from iccwatch.dataset.grading import source_label
-from iccwatch.facts import Assumption
+from iccwatch.cli.common import (
+    CsvOpt,
+    DbOpt,
+    JsonOpt,
+    OnOpt,
+    UntilOpt,
+    day,
+    facts_for,
+    fail,
+    until,
+    user_errors,
+)
+from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, err_console, print_sources
+
+#: Record kinds ``export`` takes (kept here so that --help does not import the service layer;
+#: tests/test_cli.py checks it against iccwatch.service.EXPORT_KINDS).
+EXPORT_KINDS = ("states-parties", "states", "participation", "situations", "persons", "warrants", "decisions", "events", "statements",
+                "statement-signatories", "instruments", "positions", "measures", "requests", "responses")
 
 AssumeOpt = Annotated[
     list[str] | None,
@@ -21,10 +34,11 @@ AssumeOpt = Annotated[
 StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
 YearOpt = Annotated[int | None, typer.Option("--year", help="Filter by year.")]
-UpToOpt = Annotated[str | None, typer.Option("--on", help="Only what had happened by this date, YYYY-MM-DD (default: everything).")]
 
 
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
+    from iccwatch.facts import Assumption
+
     facts = facts_for(db)
     if assume:
         facts = facts.with_assumptions([Assumption.parse(a) for a in assume])
@@ -51,6 +65,8 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = None,
     ) -> None:
         """A State's relation to the Rome Statute on a date, with the dates, reasoning and sources."""
+        from iccwatch import service
+
         with user_errors():
             facts = _facts(db, assume)
             data = service.state_relation(facts, code, day(on))
@@ -67,9 +83,7 @@ def register(app: typer.Typer) -> None:
             console.print(f"[yellow]doubt:[/] {d}")
         for a in data["assumptions"]:
             console.print(f"[cyan]assumed:[/] {a}")
-        console.print("[dim]sources:[/]")
-        for s in data["sources"]:
-            console.print(f"  - {source_label(s)}: {s['url']}", markup=False, highlight=False)
+        print_sources(data["sources"])
         if timeline:
             emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
 
@@ -85,6 +99,8 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = None,
     ) -> None:
         """List States and their relation to the Statute on a date."""
+        from iccwatch import service
+
         with user_errors():
             rows = service.states_list(_facts(db, assume), day(on), party=party, status=status)
         if count:
@@ -100,6 +116,8 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = None,
     ) -> None:
         """A person's warrants or summonses, their status on a date, travels and the decisions about them."""
+        from iccwatch import service
+
         with user_errors():
             data = service.person_view(_facts(db), name, day(on) if on else None)
         if json:
@@ -123,41 +141,51 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = None,
     ) -> None:
         """List persons subject to warrants, summonses or applications, with their status (on a date)."""
+        from iccwatch import service
+
         with user_errors():
             rows = service.persons_list(_facts(db), query, day(on) if on else None)
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons")
 
     @app.command("situations")
-    def situations(on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """List situations and how each was triggered (Art. 13)."""
+        from iccwatch import service
+
         with user_errors():
-            rows = service.situations_list(_facts(db), day(on) if on else None)
+            rows = service.situations_list(_facts(db), until(until_))
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations")
 
     @app.command("decisions")
-    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."""
+        from iccwatch import service
+
         with user_errors():
-            rows = service.decisions_list(_facts(db), state, person, year, day(on) if on else None)
+            rows = service.decisions_list(_facts(db), state, person, year, until(until_))
         _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions")
 
     @app.command("events")
-    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Visits of warrant subjects to States, and what the host State did."""
+        from iccwatch import service
+
         with user_errors():
-            rows = service.events_list(_facts(db), state, person, year, day(on) if on else None)
+            rows = service.events_list(_facts(db), state, person, year, until(until_))
         _print_list(rows, ["date", "person_name", "state_name", "action", "host_party_reported"], json, csv, "events")
 
     @app.command("statements")
-    def statements(state: StateOpt = None, year: YearOpt = None, on: UpToOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def statements(state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Joint statements in support of the Court, with signatories and whether the list is complete."""
+        from iccwatch import service
+
         with user_errors():
-            rows = service.statements_list(_facts(db), state, year, day(on) if on else None)
+            rows = service.statements_list(_facts(db), state, year, until(until_))
         _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements")
 
     @app.command("export")
     def export(
-        kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(service.EXPORT_KINDS)}.")],
+        kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(EXPORT_KINDS)}.")],
         format: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
         db: DbOpt = None,
@@ -165,6 +193,8 @@ def register(app: typer.Typer) -> None:
         """Export one kind of record as CSV or JSON."""
         if format not in ("csv", "json"):
             raise fail("--format must be csv or json")
+        from iccwatch import service
+
         with user_errors():
             rows = service.export_rows(_facts(db), kind, flat=format == "csv")
         if output:
@@ -199,9 +229,18 @@ def register_serve(app: typer.Typer) -> None:
         db: DbOpt = None,
     ) -> None:
         """Serve the dashboard and the REST API (http://127.0.0.1:8000, API docs at /docs)."""
+        import socket
+
+        with socket.socket() as probe:  # a busy port is reported before anything is loaded or printed
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, port))
+            except OSError as exc:
+                raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is using it; "
+                           f"choose another port with --port, e.g. iccwatch serve --port {port + 1}") from None
         import uvicorn
 
-        from iccwatch.api import create_app
+        from iccwatch.app import create_app
         from iccwatch.settings import Settings
 
         if not _loopback(host):

@@ -22,7 +22,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points"}
 
 #: The longest text one field may hold (the longest note in the record is a few hundred characters).
 MAX_FIELD_CHARS = 20_000
@@ -102,9 +102,22 @@ class Places(_Lookup):
     places: dict[str, Iso3]
 
 
+class _Point(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    lon: float = Field(ge=-180, le=180)
+    lat: float = Field(ge=-90, le=90)
+
+
+class MapPoints(_Lookup):
+    """Where the map draws a State that has no outline in its geometry (scripts/make_map_points.py)."""
+
+    points: dict[Iso3, _Point]
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
-                                             "publishers": PublisherTable}
+                                             "publishers": PublisherTable, "map_points": MapPoints}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

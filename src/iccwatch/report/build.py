@@ -9,40 +9,19 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from iccwatch import service
+from iccwatch.charts import party_segments
 from iccwatch.facts import Facts
-from iccwatch.law import party_status
-from iccwatch.model import parse_partial_date
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
-from iccwatch.web.assets import VENDOR
+from iccwatch.settings import default_vendor_dir
 
 TEMPLATES = Path(__file__).with_name("templates")
-STATUS_LABEL = {
-    "party": "party", "party_withdrawal_pending": "party", "former_party": "former party",
-    "signatory": "signatory", "signature_withdrawn": "not party", "non_party": "not party", "ratified_not_in_force": "signatory",
-}
 
 
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     env.filters["label"] = lambda s: str(s).replace("_", " ")
     return env
-
-
-def party_segments(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, str]]:
-    """Bands of a State's relation to the Statute from 1998 to ``until`` (for the timeline chart)."""
-    st = facts.state(iso3)
-    points = sorted({parse_partial_date(a.date)[0] for a in st.participation if a.instrument == "rome-statute"} | {dt.date(1998, 7, 17)})
-    points = [p for p in points if p <= until]
-    segments: list[dict[str, str]] = []
-    for i, start in enumerate(points):
-        end = points[i + 1] if i + 1 < len(points) else until
-        label = STATUS_LABEL[party_status(facts, iso3, start).status]
-        if segments and segments[-1]["status"] == label:
-            segments[-1]["end"] = end.isoformat()
-        else:
-            segments.append({"status": label, "start": start.isoformat(), "end": end.isoformat()})
-    return segments
 
 
 def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 500) -> dict[str, Any]:
@@ -102,7 +81,7 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1
     map_svg = ""
-    topology_file = VENDOR / "countries-50m.json"
+    topology_file = default_vendor_dir() / "countries-50m.json"
     if by_state and topology_file.exists():  # the geometry comes with the dashboard's assets (scripts/web-assets.sh)
         import json
 
@@ -118,13 +97,36 @@ def render_html(template: str, data: dict[str, Any]) -> str:
     return _env().get_template(template).render(**data)
 
 
+#: What to install when WeasyPrint's system libraries are missing (only PDF needs them; HTML never does).
+PDF_LIBRARIES_HINT = ("PDF reports need WeasyPrint's system libraries (Pango, HarfBuzz) and a font. On Debian or Ubuntu: "
+                      "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core "
+                      "(or: bash scripts/install-system-deps.sh ...). On macOS: brew install pango. "
+                      "HTML reports work without them: --format html.")
+
+
+class PdfUnavailable(ValueError):
+    """WeasyPrint or its system libraries are missing."""
+
+
+def weasyprint_html() -> Any:
+    """WeasyPrint's HTML class, or a clear error saying what to install."""
+    try:
+        from weasyprint import HTML
+    except ImportError as exc:
+        if getattr(exc, "name", None) == "weasyprint":
+            raise PdfUnavailable(f"PDF reports need WeasyPrint: pip install 'iccwatch[report]'. {PDF_LIBRARIES_HINT}") from None
+        raise PdfUnavailable(f"{PDF_LIBRARIES_HINT} ({exc})") from None
+    except OSError as exc:  # cannot load library 'libpango-1.0-0' ...
+        raise PdfUnavailable(f"{PDF_LIBRARIES_HINT} ({exc})") from None
+    return HTML
+
+
 def write_report(html: str, output: Path, fmt: str) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
         output.write_text(html, encoding="utf-8")
     elif fmt == "pdf":
-        from weasyprint import HTML
-
+        HTML = weasyprint_html()
         tmp = output.with_name(f".{output.name}.tmp")
         HTML(string=html, base_url=str(TEMPLATES)).write_pdf(tmp)
         tmp.replace(output)

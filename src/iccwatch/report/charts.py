@@ -1,81 +1,19 @@
-"""Vega-Lite specifications for the reports and the dashboard (one spec, two renderers: vl-convert
-to SVG for reports, vega-embed in the browser)."""
+"""Charts in the reports: the shared Vega-Lite specs (``iccwatch.charts``) rendered to SVG offline."""
 
 from __future__ import annotations
 
 from typing import Any
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # an identifier, never fetched
-CONFIG = {"legend": {"labelLimit": 260}, "font": "DejaVu Sans"}
+from iccwatch.charts import (
+    CONFIG,
+    SCHEMA,
+    failures_by_year,
+    failures_map,
+    party_timeline,
+    pillar_bars,
+)
 
-
-def pillar_bars(pillars: dict[str, float | None]) -> dict[str, Any]:
-    values = [{"pillar": k.replace("_", " "), "score": v} for k, v in pillars.items() if v is not None]
-    return {
-        "$schema": SCHEMA,
-        "width": 420, "height": 140,
-        "data": {"values": values},
-        "mark": {"type": "bar", "color": "#2c5d8f"},
-        "encoding": {
-            "y": {"field": "pillar", "type": "nominal", "title": None, "sort": None},
-            "x": {"field": "score", "type": "quantitative", "scale": {"domain": [0, 100]}, "title": "pillar score (0-100)"},
-            "tooltip": [{"field": "pillar"}, {"field": "score"}],
-        },
-    }
-
-
-def party_timeline(segments: list[dict[str, str]]) -> dict[str, Any]:
-    """Horizontal bands of a State's relation to the Statute over time."""
-    return {
-        "$schema": SCHEMA,
-        "width": 520, "height": 60,
-        "data": {"values": segments},
-        "mark": {"type": "bar", "height": 26},
-        "encoding": {
-            "x": {"field": "start", "type": "temporal", "title": None},
-            "x2": {"field": "end"},
-            "color": {"field": "status", "type": "nominal", "title": "status",
-                      "scale": {"domain": ["signatory", "party", "former party", "not party"],
-                                "range": ["#c9b458", "#2c7a4b", "#a23b3b", "#bbbbbb"]}},
-            "tooltip": [{"field": "status"}, {"field": "start", "type": "temporal"}, {"field": "end", "type": "temporal"}],
-        },
-    }
-
-
-def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "$schema": SCHEMA,
-        "width": 520, "height": 180,
-        "data": {"values": rows},
-        "mark": "bar",
-        "encoding": {
-            "x": {"field": "year", "type": "ordinal", "title": None},
-            "y": {"aggregate": "count", "title": "failures to arrest", "axis": {"tickMinStep": 1, "format": "d"}},
-            "color": {"field": "what_followed", "type": "nominal", "title": "what followed",
-                      "scale": {"domain": ["no court action recorded", "decision without finding", "finding, no referral", "referred, no response recorded",
-                                           "referred, response recorded"],
-                                "range": ["#a23b3b", "#d98c3f", "#c9b458", "#2c5d8f", "#2c7a4b"]}},
-        },
-    }
-
-
-def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[str, Any]:
-    """World map of failures to arrest by host State (geometry inlined: rendered offline)."""
-    return {
-        "$schema": SCHEMA,
-        "width": 520, "height": 280,
-        "projection": {"type": "equalEarth"},
-        "layer": [
-            {"data": {"values": topology, "format": {"type": "topojson", "feature": "countries"}},
-             "mark": {"type": "geoshape", "fill": "#eeeeee", "stroke": "#ffffff", "strokeWidth": 0.3}},
-            {"data": {"values": topology, "format": {"type": "topojson", "feature": "countries"}},
-             "transform": [{"lookup": "id", "from": {"data": {"values": rows}, "key": "numeric", "fields": ["failures", "name"]}},
-                           {"filter": "datum.failures > 0"}],
-             "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.3},
-             "encoding": {"color": {"field": "failures", "type": "quantitative", "title": "failures to arrest",
-                                    "scale": {"scheme": "reds"}, "legend": {"format": "d"}}}},
-        ],
-    }
+__all__ = ["CONFIG", "SCHEMA", "failures_by_year", "failures_map", "party_timeline", "pillar_bars", "to_svg"]
 
 
 def to_svg(spec: dict[str, Any]) -> str:

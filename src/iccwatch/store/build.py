@@ -209,7 +209,7 @@ def _create_fts(conn: Connection, r: RecordSet) -> None:
     """Full-text search over names, aliases, titles and notes (SQLite FTS5)."""
     conn.execute(text("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, key UNINDEXED, body)"))
     rows = []
-    for kind in ("states", "situations", "persons", "decisions", "events", "statements"):
+    for kind in ("states", "situations", "persons", "decisions", "events", "statements", "measures"):
         for key, obj in r.of_kind(kind).items():
             rows.append({"kind": kind, "key": key, "body": _searchable_text(obj)})
     conn.execute(text("INSERT INTO search (kind, key, body) VALUES (:kind, :key, :body)"), rows)

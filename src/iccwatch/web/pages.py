@@ -4,28 +4,100 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from iccwatch import service
-from iccwatch.api.deps import FieldError
-from iccwatch.facts import Assumption, Facts
+from iccwatch import charts, service
+from iccwatch.errors import FieldError
+from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
-from iccwatch.report import charts
-from iccwatch.web.assets import STATIC, missing_assets
+from iccwatch.web import cite
+from iccwatch.web.assets import missing_assets
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
-TEMPLATES.env.filters["label"] = lambda s: str(s).replace("_", " ")
+
+#: The host of the placeholder source an assumption carries (facts.ASSUMPTION_SOURCE): never a link.
+ASSUMED_HOST = "iccwatch.invalid"
+ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-[0-9A-Za-z]+)*")
+GRADE_TEXT = {"A": "grade A", "B": "grade B", "C": "grade C", "X": "grade X"}
+
+
+def label(value: Any) -> str:
+    """A stored value as people read it: snake_case to words, lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(label(v) for v in value)
+    return str(value).replace("_", " ")
+
+
+def court_record_url(number: str) -> str:
+    return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
+
+
+def link_records(text: str) -> list[tuple[str, str | None]]:
+    """Split ``text`` into (piece, link) with the Court's record numbers linked to its court-record page."""
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in ICC_RECORD.finditer(text or ""):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], None))
+        out.append((m.group(0), court_record_url(m.group(0))))
+        pos = m.end()
+    if pos < len(text or ""):
+        out.append((text[pos:], None))
+    return out
+
+
+def is_assumed(source: dict[str, Any]) -> bool:
+    return ASSUMED_HOST in (source.get("url") or "")
+
+
+def sources_view(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Sources de-duplicated by address, primary first, assumptions left out (they are not sources)."""
+    seen: set[str] = set()
+    out = []
+    for s in sources or []:
+        url = s.get("url") or ""
+        if is_assumed(s) or url in seen:
+            continue
+        seen.add(url)
+        out.append(s)
+    return sorted(out, key=lambda s: (not (s.get("primary") or s.get("kind") == "primary"), str(s.get("grade") or "Z")))
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    if value is None or value == "":
+        return (2, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (0, value)
+    text = label(value)
+    return (1, "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold())
+
+
+TEMPLATES.env.filters["label"] = label
 TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
+TEMPLATES.env.filters["sources_view"] = sources_view
+TEMPLATES.env.filters["link_records"] = link_records
+TEMPLATES.env.filters["record_url"] = court_record_url
+TEMPLATES.env.tests["assumed"] = is_assumed
+TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
-NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/decisions", "Decisions"), ("/events", "Events"),
-       ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor")]
+NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "Situations"), ("/decisions", "Decisions"),
+       ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
+       ("/about", "About the data")]
+CHECK_DOUBT = "the record was checked through"
 
 
 def _facts(request: Request) -> Facts:
@@ -39,56 +111,266 @@ def _day(value: str | None, field: str = "on") -> dt.date:
         raise FieldError(field, str(exc)) from None
 
 
+def _checked(facts: Facts) -> str:
+    return str(facts.records.meta.checked_through)
+
+
+def _version(request: Request) -> str:
+    state = request.app.state
+    if not hasattr(state, "record_version"):
+        from iccwatch import __version__
+
+        settings = state.settings
+        state.record_version = cite.record_version(settings.data_dir, __version__, _checked(state.facts),
+                                                   (getattr(state, "build_info", None) or {}).get("data_sha256"))
+    return str(state.record_version)
+
+
+def _citation(request: Request, title: str, url: str | None = None) -> dict[str, Any]:
+    return cite.citation(title, url or str(request.url), _version(request), dt.date.today())
+
+
+def render_error(request: Request, status: int, message: str) -> HTMLResponse:
+    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that")
+
+
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
     facts = _facts(request)
-    base = {"nav": NAV, "path": request.url.path, "checked_through": facts.records.meta.checked_through,
-            "today": dt.date.today().isoformat(), "missing_assets": missing_assets()}
+    checked = _checked(facts)
+    on = ctx.get("on")
+    after_check = bool(on) and str(on) > checked
+    title = ctx.get("title") or ctx.get("page_title") or "iccwatch"
+    base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check,
+            "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
+            "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
+            "page_citation": _citation(request, title) if status_code < 400 else None}
     return TEMPLATES.TemplateResponse(request, template, {**base, **ctx}, status_code=status_code)
 
 
-def _sorted(rows: list[dict[str, Any]], sort: str | None, direction: str) -> list[dict[str, Any]]:
-    if not sort or not rows or sort not in rows[0]:
+def _sorted(rows: list[dict[str, Any]], sort: str | None, direction: str, columns: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    keys = [c for c, _ in columns]
+    if not sort or sort not in keys:
         return rows
-    return sorted(rows, key=lambda r: (r.get(sort) is None, str(r.get(sort)) if not isinstance(r.get(sort), (int, float)) else r.get(sort)),
-                  reverse=direction == "desc")
+    return sorted(rows, key=lambda r: sort_key(r.get(sort)), reverse=direction == "desc")
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, dict) and "url" in v for v in value):  # sources: their addresses
+            return " ".join(s["url"] for s in sources_view(list(value)))
+        return label(value)
+    return value
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
+    """The table as shown (same rows, same order), with the API's field names as headers."""
+    flat = [{c: _csv_cell(r.get(c)) for c, _ in columns} for r in rows]
+    return Response(service.rows_to_csv(flat), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.csv"'})
 
 
 def _table_page(request: Request, title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]], sort: str | None,
-                direction: str, csv_name: str, filters: dict[str, Any], intro: str = "", links: dict[str, str] | None = None) -> Response:
-    rows = _sorted(rows, sort, direction)
+                direction: str, csv_name: str, filters: list[dict[str, Any]] | None = None, intro: str = "",
+                links: dict[str, str] | None = None, row_id: str | None = None, **extra: Any) -> Response:
+    rows = _sorted(rows, sort, direction, columns)
     if request.query_params.get("format") == "csv":
-        return Response(service.rows_to_csv([{c: r.get(c) for c, _ in columns} for r in rows]), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="iccwatch-{csv_name}.csv"'})
+        return _csv(rows, columns, csv_name)
     return _render(request, "table.html", title=title, rows=rows, columns=columns, sort=sort, direction=direction,
-                   filters=filters, intro=intro, links=links or {})
+                   filters=filters or [], intro=intro, links=links or {}, row_id=row_id, **extra)
+
+
+def _filter(name: str, text: str, value: Any, options: list[tuple[str, str]] | None = None, numeric: bool = False,
+            help: str = "") -> dict[str, Any]:
+    return {"name": name, "label": text, "value": "" if value is None else value, "options": options, "numeric": numeric, "help": help}
+
+
+def _state_options(facts: Facts) -> list[tuple[str, str]]:
+    return [("", "any State")] + sorted(((s.iso3, s.name) for s in facts.records.states.values()), key=lambda x: sort_key(x[1]))
+
+
+def _person_options(facts: Facts) -> list[tuple[str, str]]:
+    return [("", "anyone")] + sorted(((p.id, p.name) for p in facts.records.persons.values()), key=lambda x: sort_key(x[1]))
+
+
+def _names(facts: Facts, codes: list[str] | None) -> str:
+    states = facts.records.states
+    return ", ".join(states[c].name if c in states else c for c in codes or [])
+
+
+def _outcome(row: dict[str, Any]) -> str:
+    """An event's outcome in words: a cancelled trip is its own outcome, with who cancelled it."""
+    outcome = row.get("outcome") or ""
+    cancelled = row.get("trip") == "cancelled" or row.get("action") == "visit_cancelled"
+    if cancelled:
+        who = row.get("cancelled_by")
+        return "visit cancelled" + (f" ({label(who)})" if who and who != "unknown" else " (who cancelled not recorded)")
+    return label(outcome)
+
+
+def _event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["outcome_text"] = _outcome(r)
+        r["action_text"] = label(r.get("action")) + (" (transit)" if r.get("trip") == "transit" else "")
+    return rows
+
+
+def _real_doubts(doubts: list[str]) -> list[str]:
+    """Doubts about the facts, without the check-date notice (shown once per page instead)."""
+    return [d for d in doubts if not d.startswith(CHECK_DOUBT)]
+
+
+#: Warrant statuses after which the person is held by the Court (an arrest by a State is not yet that).
+COURT_CUSTODY = {"surrendered"}
+
+
+def _custody(view: dict[str, Any]) -> str | None:
+    """Where the person is held, from the latest dated status of their warrants: the Court's custody since
+    the surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
+    latest: dict[str, Any] | None = None
+    for w in view.get("warrants", []):
+        for h in w.get("status_history", []):
+            if h.get("date") and (latest is None or str(h["date"]) > str(latest["date"])):
+                latest = h
+    if latest is None:
+        return None
+    if latest.get("status") in COURT_CUSTODY:
+        return f"In the Court's custody since {latest['date']} ({label(latest['status'])})."
+    if latest.get("status") == "arrested":
+        return f"Arrested on {latest['date']}{' by ' + latest['by_state'] if latest.get('by_state') else ''}; the record holds no surrender to the Court yet."
+    return None
+
+
+def _parse_assumptions(text: str | None) -> tuple[list[Assumption], str | None]:
+    lines = [x.strip() for x in (text or "").splitlines() if x.strip()]
+    out = []
+    for line in lines:
+        try:
+            out.append(Assumption.parse(line))
+        except ValueError as exc:
+            return [], str(exc)
+    return out, None
+
+
+def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None) -> dict[str, Any]:
+    """The answer (and, for a what-if, the answer without the assumptions), or the errors by field."""
+    errors: dict[str, str] = {}
+    if not state:
+        errors["state"] = "choose a State"
+    if not person:
+        errors["person"] = "choose a person"
+    day = None
+    try:
+        day = service.parse_day(on)
+    except ValueError as exc:
+        errors["on"] = str(exc)
+    assumptions, problem = _parse_assumptions(assume)
+    if problem:
+        errors["assume"] = problem
+    if errors:
+        return {"errors": errors}
+    assert day is not None and state and person
+    try:
+        facts.state(state)
+    except UnknownState as exc:
+        errors["state"] = str(exc).strip("'\"")
+    try:
+        facts.person(person)
+    except UnknownPerson as exc:
+        errors["person"] = str(exc).strip("'\"")
+    what_if = None
+    if assumptions and not errors:
+        try:
+            what_if = facts.with_assumptions(assumptions)
+        except (UnknownState, ValueError) as exc:
+            errors["assume"] = str(exc).strip("'\"")
+    if errors:
+        return {"errors": errors}
+    recorded = service.ask_arrest(facts, state, person, day)
+    if what_if is None:
+        return {"errors": {}, "d": recorded, "baseline": None}
+    return {"errors": {}, "d": service.ask_arrest(what_if, state, person, day), "baseline": recorded}
+
+
+def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
+    params = {k: v for k, v in (("state", state), ("person", person), ("on", on), ("assume", assume)) if v}
+    return "/ask?" + urlencode(params)
 
 
 def install(app: FastAPI) -> None:
-    STATIC.mkdir(exist_ok=True)
-    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-
-    app.state.render_error = lambda request, status, message: _render(request, "error.html", status_code=status, message=message)
+    settings = app.state.settings
+    settings.static_dir.mkdir(exist_ok=True)
+    if settings.vendor_dir != settings.static_dir / "vendor" and settings.vendor_dir.is_dir():
+        app.mount("/static/vendor", StaticFiles(directory=str(settings.vendor_dir)), name="vendor")
+    app.mount("/static", StaticFiles(directory=str(settings.static_dir)), name="static")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def world_map(request: Request, on: str | None = None) -> Response:
+    def world_map(request: Request, on: str | None = None, format: str | None = None) -> Response:
+        from iccwatch.law import party_status
+
+        facts = _facts(request)
         day = _day(on)
-        data = service.states_list(_facts(request), day)
-        return _render(request, "map.html", on=day.isoformat(), parties=sum(r["party"] for r in data), rows=data)
+        data = service.states_list(facts, day)
+        for r in data:
+            r["doubts"] = [] if r["certain"] else _real_doubts(party_status(facts, r["iso3"], day).doubts)
+        data.sort(key=lambda r: sort_key(r["name"]))
+        columns = [("name", "State"), ("iso3", "ISO code"), ("status", "Status"), ("since", "Since"), ("until", "Until")]
+        if format == "csv":
+            return _csv(data, columns, f"states-{day.isoformat()}")
+        return _render(request, "map.html", title=f"States and the Rome Statute on {day.isoformat()}", on=day.isoformat(),
+                       parties=sum(r["party"] for r in data), rows=data)
+
+    @app.get("/about", response_class=HTMLResponse, include_in_schema=False)
+    def about(request: Request) -> Response:
+        facts = _facts(request)
+        meta = facts.records.meta
+        summary: dict[str, Any] = {}
+        coverage: dict[str, Any] = {}
+        coverage_fn = getattr(service, "coverage", None)
+        if coverage_fn is not None:
+            summary = coverage_fn(facts)
+            coverage = {k["kind"]: k for k in summary.get("kinds", [])}
+        else:  # pragma: no cover - a service layer without coverage: the meta's per-kind dates
+            coverage = {k: v.model_dump(mode="json") for k, v in (getattr(meta, "coverage", None) or {}).items()}
+        return _render(request, "about.html", title="About the data", meta=meta, counts=facts.records.counts(),
+                       coverage=coverage, summary=summary, version=_version(request), build=request.app.state.build_info)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
+        from iccwatch.store.search import search
+
+        facts = _facts(request)
+        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=100)] if q.strip() else []
+        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q)
 
     @app.get("/states/{state}", response_class=HTMLResponse, include_in_schema=False)
     def state_page(request: Request, state: str, on: str | None = None, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
         facts = _facts(request)
         day = _day(on)
         relation = service.state_relation(facts, state, day)
+        relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
         index = service.index_explain(facts, iso3, year, samples=1000)
-        from iccwatch.report.build import party_segments
-
-        return _render(request, "state.html", st=facts.records.states[iso3], on=day.isoformat(), year=year, relation=relation,
-                       timeline=service.state_timeline(facts, iso3), duties=service.ask_obligations(facts, iso3, day),
-                       events=service.assessed_events(facts, state=iso3), decisions=service.decisions_list(facts, state=iso3),
+        duties = service.ask_obligations(facts, iso3, day)
+        seen: set[tuple[str, str]] = set()
+        rows = []
+        for s in duties.get("situations", []):
+            key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
+            if not s.get("name") or key in seen:
+                continue
+            seen.add(key)
+            rows.append(s)
+        duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
+        measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
+                          key=lambda m: str(m.get("date") or ""))
+        st = facts.records.states[iso3]
+        return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation,
+                       timeline=service.state_timeline(facts, iso3), duties=duties,
+                       events=_event_rows(service.assessed_events(facts, state=iso3)),
+                       event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
+                       decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
-                       timeline_spec=charts.party_timeline(party_segments(facts, iso3, day)), pillar_spec=charts.pillar_bars(index["pillars"]))
+                       timeline_spec=charts.party_timeline(charts.party_segments(facts, iso3, day)),
+                       pillar_spec=charts.pillar_bars(index["pillars"]))
 
     @app.get("/states/{state}/report.{fmt}", include_in_schema=False)
     def state_report(request: Request, state: str, fmt: str, on: str | None = None) -> Response:
@@ -97,111 +379,150 @@ def install(app: FastAPI) -> None:
         try:
             from iccwatch.report.build import render_html, state_report_data
         except ImportError:  # pragma: no cover - the report extra is not installed
-            return _render(request, "error.html", status_code=501, message="reports need the report extra: pip install iccwatch[report]")
+            return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
         facts = _facts(request)
         data = state_report_data(facts, state, _day(on), 2025, samples=300)
         html = render_html("state.html", data)
         if fmt == "html":
             return HTMLResponse(html)
-        from weasyprint import HTML
+        from iccwatch.report.build import PdfUnavailable, weasyprint_html
 
+        try:
+            HTML = weasyprint_html()
+        except PdfUnavailable as exc:  # the HTML report is the page's fallback
+            return render_error(request, 501, f"{exc} The HTML report: /states/{data['state'].iso3}/report.html?on={_day(on).isoformat()}")
         return Response(HTML(string=html).write_pdf(), media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="iccwatch-{data["state"].iso3}.pdf"'})
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, sort: str | None = "name", dir: str = "asc") -> Response:
-        rows = service.persons_list(_facts(request), q)
+        facts = _facts(request)
+        rows = service.persons_list(facts, q or None)
+        for r in rows:
+            r["nationality"] = _names(facts, r.get("nationality"))
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status")],
-                           sort, dir, "persons", {"q": q}, links={"name": "/persons/{id}"})
+                           sort, dir, "persons", [_filter("q", "Name or alias", q)], links={"name": "/persons/{id}"})
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None) -> Response:
         facts = _facts(request)
         day = _day(on)
         view = service.person_view(facts, person, None)
-        assessed = {a["event"]: a for a in service.assessed_events(facts, person=view["id"])}
+        view["nationality_names"] = _names(facts, view.get("nationality"))
+        assessed = {a["event"]: a for a in _event_rows(service.assessed_events(facts, person=view["id"]))}
         travel = service.ask_travel(facts, view["id"], day)
-        return _render(request, "person.html", p=view, on=day.isoformat(), assessed=assessed, travel=travel)
+        travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
+        return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), assessed=assessed, travel=travel,
+                       custody=_custody(view))
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
-    def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None, assume: str | None = None) -> Response:
+    def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
+                 assume: str | None = None) -> Response:
         facts = _facts(request)
-        result = _ask(facts, state, person, on, assume) if state and person else None
-        return _render(request, "ask.html", states=sorted(facts.records.states.values(), key=lambda s: s.name),
-                       persons=sorted(facts.records.persons.values(), key=lambda p: p.name), state=state, person=person,
-                       on=on or dt.date.today().isoformat(), assume=assume or "", result=result)
+        result = _ask(facts, state, person, on, assume) if (state or person or on or assume) else {"errors": {}}
+        status = 422 if result["errors"] else 200
+        return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?", **_ask_context(request, facts, state, person, on, assume, result))
 
     @app.get("/ask/result", response_class=HTMLResponse, include_in_schema=False)
-    def ask_result(request: Request, state: str, person: str, on: str | None = None, assume: str | None = None) -> Response:
-        result = _ask(_facts(request), state, person, on, assume)
-        return TEMPLATES.TemplateResponse(request, "ask_result.html", {"d": result})
+    def ask_result(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
+                   assume: str | None = None) -> Response:
+        facts = _facts(request)
+        result = _ask(facts, state, person, on, assume)
+        ctx = _ask_context(request, facts, state, person, on, assume, result)
+        response = TEMPLATES.TemplateResponse(request, "_ask_body.html", ctx)
+        if not result["errors"]:
+            response.headers["HX-Push-Url"] = ctx["permalink"]
+        return response
 
-    def _ask(facts: Facts, state: str, person: str, on: str | None, assume: str | None) -> dict[str, Any]:
-        lines = [x.strip() for x in (assume or "").splitlines() if x.strip()]
-        try:
-            if lines:
-                facts = facts.with_assumptions([Assumption.parse(x) for x in lines])
-        except ValueError as exc:
-            raise FieldError("assume", str(exc)) from None
-        return service.ask_arrest(facts, state, person, _day(on))
+    def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
+                     result: dict[str, Any]) -> dict[str, Any]:
+        permalink = _ask_url(state, person, on, assume)
+        absolute = str(request.base_url).rstrip("/") + permalink
+        d = result.get("d")
+        title = (f"Must {d['question']['state_name']} arrest {d['question']['person_name']} on {d['question']['on']}?"
+                 + (" (what-if)" if result.get("baseline") else "")) if d else "Ask"
+        return {"states": sorted(facts.records.states.values(), key=lambda s: sort_key(s.name)),
+                "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),
+                "state": state, "person": person, "on": on or dt.date.today().isoformat(), "assume": assume or "",
+                "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
+                "answer_citation": _citation(request, title, absolute) if d else None,
+                "checked_through": _checked(facts)}
+
+    @app.get("/situations", response_class=HTMLResponse, include_in_schema=False)
+    def situations_page(request: Request, sort: str | None = "name", dir: str = "asc") -> Response:
+        facts = _facts(request)
+        rows = service.situations_list(facts)
+        for r in rows:
+            r["state_names"] = _names(facts, r.get("states"))
+        return _table_page(request, "Situations before the Court", rows,
+                           [("name", "Situation"), ("icc_number", "Court number"), ("state_names", "States"), ("trigger", "Trigger"),
+                            ("investigation_opened", "Investigation opened"), ("status", "Status")],
+                           sort, dir, "situations", row_id="s-{id}")
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
     def decisions_page(request: Request, state: str | None = None, person: str | None = None, year: int | None = None,
                        sort: str | None = "date", dir: str = "asc") -> Response:
-        rows = service.decisions_list(_facts(request), state or None, person or None, year)
-        for r in rows:
-            r["person_names"] = ", ".join(r["person_names"])
+        facts = _facts(request)
+        rows = service.decisions_list(facts, state or None, person or None, year)
         return _table_page(request, "Decisions on States' cooperation", rows,
                            [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("finding", "Finding"),
-                            ("referred_to", "Referred to"), ("record_number", "Record")],
-                           sort, dir, "decisions", {"state": state, "person": person, "year": year}, links={"state_name": "/states/{state}"})
+                            ("referred_to", "Referred to"), ("record_number", "Record"), ("sources", "Sources")],
+                           sort, dir, "decisions",
+                           [_filter("state", "State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
+                            _filter("year", "Year", year, numeric=True)],
+                           links={"state_name": "/states/{state}"}, row_id="d-{id}")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, state: str | None = None, person: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
-        rows = service.assessed_events(_facts(request), state or None, person or None)
+        facts = _facts(request)
+        rows = _event_rows(service.assessed_events(facts, state or None, person or None))
+        records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
+        for r in rows:
+            r["sources"] = records.get(r["event"], {}).get("sources", [])
         return _table_page(request, "Events: warrant subjects abroad, and what host States did", rows,
-                           [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action", "What happened"),
-                            ("duty", "Duty"), ("outcome", "Assessment")],
-                           sort, dir, "events", {"state": state, "person": person},
-                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}"})
+                           [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
+                            ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
+                           sort, dir, "events",
+                           [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts))],
+                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}")
 
     @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
     def statements_page(request: Request, state: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
-        rows = service.statements_list(_facts(request), state or None)
+        facts = _facts(request)
+        rows = service.statements_list(facts, state or None)
         return _table_page(request, "Joint statements in support of the Court", rows,
                            [("date", "Date"), ("title", "Statement"), ("signatory_count", "Signatories named"),
-                            ("announced_signatories", "Announced"), ("complete", "List complete")],
-                           sort, dir, "statements", {"state": state})
+                            ("announced_signatories", "Announced"), ("complete", "List complete"), ("sources", "Sources")],
+                           sort, dir, "statements", [_filter("state", "Signatory State", state, _state_options(facts))], row_id="s-{id}")
 
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:
         data = service.enforcement_gaps(_facts(request))
-        intro = " · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data["summary"].items()) + ". " + data["note"]
+        intro = " · ".join(f"{label(k)}: {v}" for k, v in data["summary"].items()) + ". " + data["note"]
         return _table_page(request, "The enforcement gap", data["failures"],
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days"), ("referred_to", "Referred to"), ("gap", "Gap")],
-                           sort, dir, "gaps", {}, intro=intro, links={"state_name": "/states/{state}", "person_name": "/persons/{person}"})
+                           sort, dir, "gaps", intro=intro, links={"state_name": "/states/{state}", "person_name": "/persons/{person}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
-        from iccwatch.monitor.queue import Queue
-
-        q = Queue(request.app.state.settings.db_url)
-        try:
-            rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
-                     "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
-                     "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
-                    for r in q.list(None if status == "all" else status)]
-            alerts = q.list_alerts()
-        finally:
-            q.close()
-        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({a['answer']})" for a in alerts[-10:])
+        q = getattr(request.app.state, "queue", None)
+        if q is None:
+            return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
+                                "(or 'iccwatch[monitor]').")
+        rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
+                 "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
+                 "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
+                for r in q.list(None if status == "all" else status)]
+        alerts = q.list_alerts()
+        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
+        options = [(s, label(s)) for s in ("pending", "accepted", "rejected", "duplicate", "all")]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
                            [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
-                           sort, dir, "candidates", {"status": status}, intro=intro)
+                           sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro)
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = "rank", dir: str = "asc") -> Response:
@@ -210,9 +531,34 @@ def install(app: FastAPI) -> None:
         if key not in cache:
             cache[key] = service.index_ranking(_facts(request), year, None, 1000, 42)
         data = cache[key]
-        rows = [{**r, "interval": f"{r['rank_interval'][0]}–{r['rank_interval'][1]}" if r["rank_interval"] else ""} for r in data["states"]]
-        return _table_page(request, f"Due-diligence index {year}", rows,
-                           [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")],
-                           sort, dir, f"index-{year}", {"year": year},
-                           intro="Method: docs/index-method.md. Rank interval: 5th-95th percentile over 1000 sensitivity draws. Missing data are never counted as zero.",
+        rows = []
+        for r in data["states"]:
+            interval = r.get("rank_interval")
+            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": label(r.get("group"))})
+        columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
+        if any(r["group"] for r in rows):
+            columns.insert(3, ("group", "Group"))
+        return _table_page(request, f"Due-diligence index {year}", rows, columns, sort, dir, f"index-{year}",
+                           [_filter("year", "Year measured", year, numeric=True)],
+                           intro="Method: docs/index-method.md. Rank interval: 5th–95th percentile over 1000 sensitivity draws. Missing data are never counted as zero.",
                            links={"name": "/states/{iso3}?year=" + str(year)})
+
+
+def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
+    """A search hit as people read it (its kind, title and context) and the page that shows it."""
+    from iccwatch.store.search import describe
+
+    d = describe(facts.records, hit)
+    if d is None:
+        return None
+    kind, key = hit.kind, hit.key
+    d["url"] = {
+        "states": f"/states/{key}",
+        "persons": f"/persons/{key}",
+        "situations": f"/situations#s-{key}",
+        "decisions": f"/decisions?state={d.get('state')}#d-{key}",
+        "events": f"/events?person={d.get('person')}#e-{key}",
+        "statements": f"/statements#s-{key}",
+        "measures": f"/states/{d.get('state')}#measures",
+    }[kind]
+    return d

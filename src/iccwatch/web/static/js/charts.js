@@ -1,9 +1,19 @@
 // Render every element carrying a Vega-Lite spec in data-spec (the same specs the PDF reports use).
+// The element is the image (role="img" with a label); the SVG inside is hidden from assistive
+// technology. A chart wider than its box is fitted to the box (a phone's screen).
 (function () {
   "use strict";
   if (typeof vegaEmbed === "undefined") return;
   for (const el of document.querySelectorAll("[data-spec]")) {
     const spec = JSON.parse(el.dataset.spec);
-    vegaEmbed(el, spec, { actions: false, renderer: "svg" }).then(() => { el.dataset.rendered = "yes"; });
+    spec.config = { ...(spec.config || {}), aria: false };
+    if (typeof spec.width === "number" && el.clientWidth && el.clientWidth < spec.width + 60) {
+      spec.width = "container";
+      spec.autosize = { type: "fit", contains: "padding" };
+    }
+    vegaEmbed(el, spec, { actions: false, renderer: "svg" }).then(() => {
+      for (const svg of el.querySelectorAll("svg")) svg.setAttribute("aria-hidden", "true");
+      el.dataset.rendered = "yes";
+    });
   }
 })();

@@ -1,0 +1,26 @@
+"""Full-text search over the record (States, persons, situations, decisions, events, statements, measures)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from iccwatch.api.deps import FactsDep
+from iccwatch.errors import FieldError
+from iccwatch.store.search import KINDS, describe, search
+
+router = APIRouter(prefix="/api/v1")
+
+
+@router.get("/search", tags=["records"], summary="Search the record's names, titles and notes (every word, as a prefix)")
+def search_records(request: Request, facts: FactsDep,
+                   q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find, e.g. 'bashir kenya'.")],
+                   kind: Annotated[list[str] | None, Query(description=f"Only these kinds: {', '.join(KINDS)} (repeatable).")] = None,
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
+    kinds = tuple(kind or KINDS)
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
+    hits = [d for h in search(request.app.state.settings.db_url, q, kinds, limit) if (d := describe(facts.records, h))]
+    return {"q": q, "total": len(hits), "items": hits}

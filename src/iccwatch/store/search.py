@@ -1,0 +1,88 @@
+"""Full-text search over the record: the store's SQLite FTS5 index (built by ``store.build``).
+
+A store without the index (PostgreSQL) is searched by a plain substring match over the same text, so
+every store answers; the order is then by kind and key rather than by relevance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect, text
+
+from iccwatch.dataset.records import RecordSet
+from iccwatch.store.build import make_engine
+
+KINDS = ("states", "persons", "situations", "decisions", "events", "statements", "measures")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    key: str
+    snippet: str
+
+
+def fts_query(q: str) -> str:
+    """A user's words as an FTS5 query: every word must match, as a prefix; operators are not exposed."""
+    words = _WORD.findall(q)
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[Hit]:
+    query = fts_query(q)
+    if not query:
+        return []
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("search"):
+                return []
+            if engine.dialect.name == "sqlite":
+                sql = text("SELECT kind, key, snippet(search, 2, '', '', ' … ', 12) AS snip FROM search "
+                           "WHERE search MATCH :q ORDER BY rank LIMIT :n")
+                rows = conn.execute(sql, {"q": query, "n": limit * 2}).all()
+            else:  # pragma: no cover - PostgreSQL stores have no FTS5 table
+                return []
+    finally:
+        engine.dispose()
+    return [Hit(kind, key, snip) for kind, key, snip in rows if kind in kinds][:limit]
+
+
+KIND_LABEL = {"states": "State", "persons": "Person", "situations": "Situation", "decisions": "Decision", "events": "Event",
+              "statements": "Statement", "measures": "Measure"}
+
+
+def describe(records: RecordSet, hit: Hit) -> dict[str, Any] | None:
+    """A hit as people read it: its kind, a title made of names and dates, the State and person it concerns."""
+    states, persons = records.states, records.persons
+
+    def st(code: str | None) -> str:
+        return states[code].name if code in states else (code or "")
+
+    def words(v: object) -> str:
+        return str(v or "").replace("_", " ")
+
+    obj = records.of_kind(hit.kind).get(hit.key)
+    if obj is None:
+        return None
+    out: dict[str, Any] = {"kind": KIND_LABEL[hit.kind], "record_kind": hit.kind, "key": hit.key, "snippet": hit.snippet,
+                           "state": None, "person": None}
+    if hit.kind in ("states", "persons", "situations"):
+        out["title"] = obj.name
+        out["state"] = hit.key if hit.kind == "states" else None
+        out["person"] = hit.key if hit.kind == "persons" else None
+    elif hit.kind == "decisions":
+        out.update(title=f"{obj.date} · {st(obj.state)} · {words(getattr(obj, 'finding', None) or getattr(obj, 'kind', ''))}",
+                   state=obj.state)
+    elif hit.kind == "events":
+        name = persons[obj.person].name if obj.person in persons else obj.person
+        out.update(title=f"{obj.date} · {name} · {st(obj.state)} · {words(obj.action)}", state=obj.state, person=obj.person)
+    elif hit.kind == "statements":
+        out["title"] = f"{obj.date or ''} · {obj.title}"
+    elif hit.kind == "measures":
+        out.update(title=f"{obj.date} · {st(obj.state)} · {obj.title}", state=obj.state)
+    return out

@@ -1,0 +1,63 @@
+"""HTML error pages for the dashboard's paths; API paths keep the JSON answers the API installed.
+
+Registered after the API's handlers: each one installed here falls back to the handler it replaces for
+paths under /api/, so neither interface imports the other and nothing hooks through ``app.state``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError, WebSocketRequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from iccwatch.web.pages import render_error
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path.startswith("/docs")
+
+
+def _message(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, HTTPException):
+        if exc.status_code == 404:
+            return 404, "There is no page at this address."
+        return exc.status_code, str(exc.detail)
+    if isinstance(exc, RequestValidationError):
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
+            parts.append(f"{where}: {e.get('msg', 'invalid value')}")
+        return 422, "; ".join(parts)
+    field = getattr(exc, "field", None)
+    text = str(exc).strip("'\"")
+    status = 404 if type(exc).__name__ in ("UnknownState", "UnknownPerson") else 422
+    return status, f"{field}: {text}" if field and status == 422 else text
+
+
+def install(app: FastAPI) -> None:
+    defaults: dict[type[Exception], Handler] = {
+        HTTPException: http_exception_handler,  # type: ignore[dict-item]
+        RequestValidationError: request_validation_exception_handler,  # type: ignore[dict-item]
+    }
+    classes = {cls for cls in app.exception_handlers if isinstance(cls, type)} | set(defaults)
+    for cls in classes:
+        if cls is Exception or cls is WebSocketRequestValidationError or not issubclass(cls, Exception):
+            continue
+        previous: Handler = app.exception_handlers.get(cls) or defaults[cls]  # type: ignore[assignment]
+
+        def make(previous: Handler) -> Handler:
+            async def handler(request: Request, exc: Exception) -> Response:
+                if _is_api(request):
+                    return await previous(request, exc)
+                status, message = _message(exc)
+                return render_error(request, status, message)
+
+            return handler
+
+        app.add_exception_handler(cls, make(previous))

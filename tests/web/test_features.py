@@ -1,0 +1,172 @@
+"""What a journalist and a researcher do with the dashboard, by keyboard, at a phone's width and a
+laptop's: ask and share an answer, cite it, search, read custody and honest labels, and use the map."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+PUTIN = "vladimir-vladimirovich-putin"
+WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def pg(request, browser, server):  # noqa: ANN001, ANN201
+    w, h = WIDTHS[request.param]
+    context = browser.new_context(viewport={"width": w, "height": h})
+    page = context.new_page()
+    page.outside = []  # type: ignore[attr-defined]
+    page.on("request", lambda r: page.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
+    page.base = server  # type: ignore[attr-defined]
+    page.width_name = request.param  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def _tab_to(page, selector: str, limit: int = 80) -> None:  # noqa: ANN001
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_ask_by_keyboard_gives_a_permalink_and_a_citation(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/ask")
+    _tab_to(pg, "#state")
+    pg.keyboard.type("Mongolia")  # a select takes typed text
+    _tab_to(pg, "#person")
+    pg.keyboard.type("Vladimir")
+    _tab_to(pg, "#on")
+    pg.keyboard.type("09032024")  # the date field's keyboard entry (month, day, year in this locale)
+    _tab_to(pg, "form.ask button[type=submit]")
+    pg.keyboard.press("Enter")
+    pg.wait_for_selector(".verdict", timeout=30000)
+    assert pg.inner_text(".verdict") == "obliged"
+    pg.wait_for_function("location.search.includes('state=MNG')", timeout=10000)
+    url = pg.evaluate("location.href")
+    assert "state=MNG" in url and f"person={PUTIN}" in url and "on=2024-09-03" in url
+    pg.click("#answer-cite summary")
+    cite = pg.inner_text("#answer-cite .cite-text")
+    assert "retrieved" in cite and url.split("//", 1)[1] in cite and ("data commit" in cite or "checked through" in cite)
+    csl = json.loads(pg.inner_text("#answer-cite .cite-csl"))
+    assert csl[0]["URL"] == url and csl[0]["accessed"]["date-parts"][0][0] >= 2024
+    assert pg.inner_text("#answer-cite .cite-bib").startswith("@misc{")
+    # the permalink, opened afresh, gives the same answer
+    pg.goto(url)
+    assert pg.inner_text(".verdict") == "obliged"
+    assert pg.outside == []
+
+
+def test_what_if_shows_both_answers_and_labels_assumptions(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29")
+    cols = pg.query_selector_all(".compare .col")
+    assert len(cols) == 2
+    assert "As recorded" in cols[0].inner_text() and "With the assumptions" in cols[1].inner_text()
+    assert cols[1].query_selector(".tag.assumed") is not None
+    assert cols[0].query_selector(".tag.assumed") is None
+    # an assumption is never shown as a sourced fact with a link
+    assert pg.query_selector_all("a[href*='iccwatch.invalid']") == []
+    if pg.width_name == "desktop":  # side by side on a laptop, stacked on a phone
+        a, b = (c.bounding_box() for c in cols)
+        assert a and b and abs(a["y"] - b["y"]) < 5 and b["x"] > a["x"]
+
+
+def test_a_malformed_assumption_is_shown_beside_its_field(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/ask")
+    pg.select_option("#state", "HUN")
+    pg.select_option("#person", PUTIN)
+    pg.fill("#assume", "HUN leaves")
+    pg.click("form.ask button[type=submit]")
+    pg.wait_for_selector("#assume-error", timeout=30000)
+    assert "cannot read assumption" in pg.inner_text("#assume-error")
+    assert pg.get_attribute("#assume", "aria-invalid") == "true"
+    assert "assume-error" in (pg.get_attribute("#assume", "aria-describedby") or "")
+    field = pg.query_selector("#assume").bounding_box()
+    error = pg.query_selector("#assume-error").bounding_box()
+    assert field and error and 0 <= error["y"] - (field["y"] + field["height"]) < 80  # right below the field
+
+
+def test_search_box_on_every_page_by_keyboard(pg) -> None:  # noqa: ANN001
+    for path in ("/", "/persons", "/states/HUN", "/about"):
+        pg.goto(pg.base + path)
+        assert pg.query_selector("form[role=search] input[name=q]") is not None, path
+    pg.goto(pg.base + "/about")
+    _tab_to(pg, "#site-q")
+    pg.keyboard.type("bashir")
+    pg.keyboard.press("Enter")
+    pg.wait_for_selector("ol.hits", timeout=30000)
+    kinds = {e.inner_text() for e in pg.query_selector_all("ol.hits .tag")}
+    assert {"Person", "Event", "Decision"} <= kinds
+    pg.click("ol.hits a[href='/persons/omar-hassan-ahmad-al-bashir']")
+    pg.wait_for_selector("h1")
+    assert "Al-Bashir" in pg.inner_text("h1")
+
+
+def test_person_in_custody_says_so(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/persons/rodrigo-roa-duterte")
+    assert re.search(r"In the Court's custody since \d{4}-\d{2}-\d{2}", pg.inner_text("#custody"))
+
+
+def test_labels_are_honest(pg) -> None:  # noqa: ANN001
+    # a cancelled trip is its own outcome, never "complied"
+    pg.goto(pg.base + "/events?person=" + PUTIN)
+    row = pg.inner_text("tr#e-2023-08-22-vladimir-vladimirovich-putin-south-africa")
+    assert "cancelled" in row and "complied" not in row
+    # after the check date: one notice for the page, no "(doubt)" on every row
+    pg.goto(pg.base + "/?on=2026-07-01")
+    assert pg.query_selector_all("#check-notice") and len(pg.query_selector_all("#check-notice")) == 1
+    assert "(doubt)" not in pg.inner_text("#map-table")
+    assert pg.inner_text("#map-table tr[data-iso3='HUN']").count("disputed") == 1  # the real dispute stays
+    names = [e.inner_text() for e in pg.query_selector_all("#map-table tbody tr td:first-child")]
+    assert names[:3] == sorted(names[:3]) and names[0] == "Afghanistan"
+    # values for people: no Python lists, no snake_case
+    pg.goto(pg.base + "/persons")
+    text = pg.inner_text("table.data")
+    assert "['" not in text and "at_large" not in text and "Sudan" in text
+
+
+def test_state_page_sections_and_sources(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/states/USA?on=2025-06-01")
+    assert pg.query_selector("#measures") is not None
+    assert "sanctions against court" in pg.inner_text("section:has(#measures)")
+    pg.goto(pg.base + "/states/MNG?on=2024-09-03")
+    duties = [r.inner_text() for r in pg.query_selector_all("section:has(#duties) tbody tr")]
+    assert duties and len(duties) == len(set(duties)) and all(r.strip() for r in duties)
+    decision = pg.query_selector("section:has(#dec) tbody tr")
+    assert decision is not None and decision.query_selector("details.refs") is not None
+    pg.goto(pg.base + f"/ask?state=MNG&person={PUTIN}&on=2024-09-03")
+    links = [a.get_attribute("href") for a in pg.query_selector_all(".determination a")]
+    assert any(h and h.startswith("https://www.icc-cpi.int/court-record/icc-") for h in links)
+    first = pg.query_selector(".determination ol.sources li")
+    assert first is not None and ("primary" in first.inner_text() or "grade" in first.inner_text() or first.inner_text())
+
+
+def test_map_draws_small_states_as_points_with_a_legend(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/?on=2024-09-03")
+    pg.wait_for_selector("#map[data-rendered='2024-09-03'] svg", timeout=30000)
+    circles = pg.query_selector_all("#map svg .mark-symbol path")
+    assert len(circles) > 30  # microstates, Caribbean and Pacific States, and Tuvalu from the lookup table
+    swatches = pg.eval_on_selector_all("#legend .swatch", "els => els.map(e => getComputedStyle(e).backgroundColor)")
+    assert len(swatches) >= 4 and len(set(swatches)) == len(swatches)  # every status its own colour
+    legend = pg.query_selector("#legend").bounding_box()
+    drawn = pg.query_selector("#map").bounding_box()
+    assert legend and drawn
+    if pg.width_name == "desktop":
+        assert legend["x"] >= drawn["x"] + drawn["width"] - 5 and legend["y"] < drawn["y"] + drawn["height"]  # beside
+    else:
+        assert legend["y"] >= drawn["y"] + drawn["height"] - 5  # right below on a phone
+    assert pg.outside == []
+
+
+def test_errors_are_pages_for_pages_and_json_for_the_api(pg) -> None:  # noqa: ANN001
+    r = pg.goto(pg.base + "/no-such-page")
+    assert r is not None and r.status == 404 and "text/html" in r.headers["content-type"]
+    r = pg.goto(pg.base + "/api/v1/no-such-thing")
+    assert r is not None and r.status == 404 and "application/json" in r.headers["content-type"]
+    r = pg.goto(pg.base + "/api/v1/search?q=bashir")
+    assert r is not None and r.status == 200
+    data = json.loads(pg.inner_text("body"))
+    assert any(i["record_kind"] == "persons" and i["key"] == "omar-hassan-ahmad-al-bashir" for i in data["items"])

@@ -1,0 +1,118 @@
+"""Every page at a phone's width (390 px) and a laptop's (1366 px), in Debian's Chromium: no horizontal
+overflow of the page, every control reachable by keyboard, no serious or critical axe-core violation,
+nothing loaded from outside this machine; a screenshot of each in test-artifacts/."""
+
+from __future__ import annotations
+
+import pytest
+from tests.web.conftest import ARTIFACTS
+
+WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+PUTIN = "vladimir-vladimirovich-putin"
+#: (name, path, a selector that shows the page is ready)
+PAGES = [
+    ("map", "/?on=2024-09-03", "#map[data-rendered] svg"),
+    ("ask", "/ask", "form.ask"),
+    ("ask-answer", f"/ask?state=MNG&person={PUTIN}&on=2024-09-03", ".verdict"),
+    ("ask-what-if", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29", ".compare .verdict"),
+    ("ask-bad-assumption", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+leaves", "#assume-error"),
+    ("persons", "/persons", "table.data"),
+    ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),
+    ("person-in-custody", "/persons/rodrigo-roa-duterte", "#custody"),
+    ("state", "/states/HUN?on=2026-07-01", ".chart[data-rendered] svg"),
+    ("situations", "/situations", "table.data"),
+    ("decisions", "/decisions", "table.data"),
+    ("events", "/events", "table.data"),
+    ("statements", "/statements", "table.data"),
+    ("gaps", "/gaps", "table.data"),
+    ("index", "/index", "table.data"),
+    ("monitor", "/monitor", "h1"),
+    ("about", "/about", "h1"),
+    ("search", "/search?q=bashir", "ol.hits"),
+    ("not-found", "/no-such-page", "h1"),
+]
+FOCUSABLE = ("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")
+
+
+@pytest.fixture(params=list(WIDTHS), scope="module")
+def width(request) -> str:  # noqa: ANN001
+    return request.param
+
+
+@pytest.fixture
+def sized(browser, server, width):  # noqa: ANN001, ANN201
+    w, h = WIDTHS[width]
+    context = browser.new_context(viewport={"width": w, "height": h})
+    pg = context.new_page()
+    pg.outside = []  # type: ignore[attr-defined]
+    pg.on("request", lambda r: pg.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
+    pg.base = server  # type: ignore[attr-defined]
+    pg.width_name = width  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+
+
+def _screenshot(page, name: str) -> None:  # noqa: ANN001
+    ARTIFACTS.mkdir(exist_ok=True)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    width = page.evaluate("window.innerWidth")
+    page.screenshot(path=str(ARTIFACTS / f"{name}-{page.width_name}.png"), full_page=True,
+                    clip={"x": 0, "y": 0, "width": width, "height": min(height, 2400)})
+
+
+def _axe(page) -> list[str]:  # noqa: ANN001
+    page.add_script_tag(url="/static/vendor/axe.min.js")
+    result = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+    }""")
+    return list(result)
+
+
+def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
+    """Tab through the page; return the visible controls focus never reached."""
+    controls = page.evaluate("""(sel) => {
+        const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+            const folded = e.closest('details:not([open])') && !(e.tagName === 'SUMMARY' && e.parentElement.matches('details:not([open])'))
+                && e.closest('details:not([open])') !== e.parentElement;
+            return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && !e.disabled && !e.closest('[inert]')
+                && !folded && e.checkVisibility(); };
+        const all = [...document.querySelectorAll(sel)].filter(visible);
+        all.forEach((e, i) => e.dataset.kbd = String(i));
+        return all.length;
+    }""", FOCUSABLE)
+    reached: set[str] = set()
+    page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    page.focus("body") if page.query_selector("body[tabindex]") else None
+    for _ in range(controls + 40):
+        page.keyboard.press("Tab")
+        k = page.evaluate("document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.kbd || null : null")
+        if k is not None:
+            reached.add(k)
+        if len(reached) == controls:
+            break
+    missed = page.evaluate("""(reached) => [...document.querySelectorAll('[data-kbd]')]
+        .filter(e => !reached.includes(e.dataset.kbd)).slice(0, 5).map(e => e.outerHTML.slice(0, 120))""", sorted(reached))
+    return list(missed)
+
+
+@pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
+def test_page_fits_is_accessible_and_keyboard_usable(sized, name: str, path: str, ready: str) -> None:  # noqa: ANN001
+    page = sized
+    response = page.goto(page.base + path)
+    assert response is not None
+    page.wait_for_selector(ready, timeout=30000)
+    page.wait_for_load_state("networkidle")
+    overflow = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert overflow[0] <= overflow[1], f"{name} is wider than the screen at {page.width_name}: {overflow}"
+    _screenshot(page, name)
+    violations = _axe(page)
+    assert violations == [], f"{name} at {page.width_name}: {violations}"
+    missed = _keyboard_reaches_every_control(page)
+    assert missed == [], f"{name} at {page.width_name}: keyboard never reaches {missed}"
+    assert page.outside == [], page.outside
+    if name == "not-found":
+        assert response.status == 404 and "no page at this address" in page.inner_text("main")
+    else:
+        assert response.status in (200, 422), (name, response.status)
