@@ -44,7 +44,7 @@ def facts(db_url: str) -> Facts:
 @pytest.fixture(scope="session")
 def app(db_url: str):  # noqa: ANN201
     """The real application over a real store built from the record."""
-    from iccwatch.api import create_app
+    from iccwatch.app import create_app
     from iccwatch.settings import Settings
 
     return create_app(Settings(data_dir=DATA, db_url=db_url))
