@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import re
 import shlex
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
@@ -61,27 +62,31 @@ class UnknownPerson(LookupError):
 
 
 class _Lru:
-    """A least-recently-used map with a fixed capacity."""
+    """A least-recently-used map with a fixed capacity; thread-safe, since a server's worker threads
+    share one Facts."""
 
-    __slots__ = ("_data", "maxsize")
+    __slots__ = ("_data", "_lock", "maxsize")
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
         self._data: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> tuple[bool, object]:
-        try:
-            value = self._data[key]
-        except KeyError:
-            return False, None
-        self._data.move_to_end(key)
-        return True, value
+        with self._lock:
+            try:
+                value = self._data[key]
+            except KeyError:
+                return False, None
+            self._data.move_to_end(key)
+            return True, value
 
     def put(self, key: Hashable, value: object) -> None:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        while len(self._data) > self.maxsize:
-            self._data.popitem(last=False)
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._data)
