@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from iccwatch.api.deps import FactsDep
+from iccwatch.api.errors import RESPONSES
 from iccwatch.errors import FieldError
 from iccwatch.store.search import KINDS, describe, search
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 
 @router.get("/search", tags=["records"], summary="Search the record's names, titles and notes (every word, as a prefix)")
