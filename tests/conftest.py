@@ -10,6 +10,9 @@ from iccwatch.store import build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
+# A small record (a checked subset of data/, closed under references) for tests that are not about the
+# record itself: each check or build of it takes a fraction of the full record's time.
+SMALL = Path(__file__).resolve().parent / "fixtures" / "record"
 # A copy of the shared reference CSVs the tests compare against, so a clone runs its tests alone.
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "reference"
 
@@ -58,9 +61,23 @@ def client(app):  # noqa: ANN001, ANN201
         yield c
 
 
+@pytest.fixture(scope="session")
+def small_dir() -> Path:
+    """The small fixture record (tests/fixtures/record/README.md)."""
+    return SMALL
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of the record, for tests that break it on purpose."""
+    """A writable copy of the small fixture record, for tests that break a record on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(SMALL, target)
+    return target
+
+
+@pytest.fixture
+def full_data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the whole record, for tests about the record itself."""
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target

@@ -56,6 +56,13 @@ def test_missing_assertions_file_is_an_error(data_copy: Path) -> None:
 
 def test_assertion_drift_fails(data_copy: Path) -> None:
     text = (data_copy / "assertions.yaml").read_text()
-    (data_copy / "assertions.yaml").write_text(text.replace('"2025-01-01": 125', '"2025-01-01": 124'))
+    (data_copy / "assertions.yaml").write_text(text.replace('"2025-01-01": 78', '"2025-01-01": 77'))
     _, problems = check_dataset(data_copy)
-    assert any(p.record == "parties_on" and "125 States Parties" in p.message for p in problems)
+    assert any(p.record == "parties_on" and "78 States Parties" in p.message for p in problems)
+
+
+def test_small_record_has_no_problems(small_dir: Path) -> None:
+    """The fixture record the unit tests break on purpose starts clean (else every bad-fixture test is moot)."""
+    records, problems = check_dataset(small_dir)
+    assert records is not None
+    assert [str(p) for p in problems if p.severity == "error"] == []
