@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from iccwatch.dataset import Problem, RecordSet, check_dataset
 from iccwatch.facts import Facts
 from iccwatch.store import build_store
 
@@ -27,6 +28,21 @@ def reference_dir() -> Path:
     if not REFERENCE.is_dir():
         pytest.fail(f"the reference fixtures are missing at {REFERENCE}")
     return REFERENCE
+
+
+@pytest.fixture(scope="session")
+def checked_record() -> tuple[RecordSet | None, list[Problem]]:
+    """The real record read and checked once per session (records, problems): tests read, never change it."""
+    return check_dataset(DATA)
+
+
+@pytest.fixture(scope="session")
+def records(checked_record: tuple[RecordSet | None, list[Problem]]) -> RecordSet:
+    """The real record as read from the files (once per session)."""
+    recs, problems = checked_record
+    if recs is None:
+        pytest.fail("the record does not load: " + "; ".join(map(str, problems[:5])))
+    return recs
 
 
 @pytest.fixture(scope="session")

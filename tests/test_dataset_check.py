@@ -8,22 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from iccwatch.dataset import check_dataset
+from iccwatch.dataset import Problem, RecordSet, check_dataset
 from iccwatch.dataset.yaml_io import read_yaml
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
 
 
-def test_real_record_has_no_problems(data_dir: Path) -> None:
-    records, problems = check_dataset(data_dir)
+def test_real_record_has_no_problems(checked_record: tuple[RecordSet | None, list[Problem]]) -> None:
+    records, problems = checked_record
     assert records is not None
     assert [str(p) for p in problems if p.severity == "error"] == []
 
 
-def test_record_covers_every_state_and_kind(data_dir: Path) -> None:
-    records, _ = check_dataset(data_dir)
-    assert records is not None
+def test_record_covers_every_state_and_kind(records: RecordSet) -> None:
     assert len(records.states) == 196
     assert {s.un_status for s in records.states.values()} == {"member", "observer", "non_member"}
     assert sum(s.un_status == "member" for s in records.states.values()) == 193

@@ -23,25 +23,25 @@ def pg_url() -> str:
     return url
 
 
-def test_build_and_read_back_on_postgres(pg_url: str, data_dir: Path) -> None:
-    build_store(data_dir, pg_url)
-    build_store(data_dir, pg_url)  # a rebuild replaces, never duplicates
+def test_build_and_read_back_on_postgres(pg_url: str, small_dir: Path) -> None:
+    build_store(small_dir, pg_url)
+    build_store(small_dir, pg_url)  # a rebuild replaces, never duplicates
     back = read_records(pg_url)
-    files = load_dataset(data_dir)
+    files = load_dataset(small_dir)
     assert back.states == files.states
     assert back.decisions == files.decisions
     engine = create_engine(pg_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM states")).scalar_one() == 196
+        assert conn.execute(text("SELECT count(*) FROM states")).scalar_one() == len(files.states)
     engine.dispose()
 
 
-def test_failed_build_on_postgres_changes_nothing(pg_url: str, data_dir: Path, tmp_path: Path) -> None:
-    build_store(data_dir, pg_url)
+def test_failed_build_on_postgres_changes_nothing(pg_url: str, small_dir: Path, tmp_path: Path) -> None:
+    build_store(small_dir, pg_url)
     info = read_build_info(pg_url)
     broken = tmp_path / "data"
-    shutil.copytree(data_dir, broken)
-    (broken / "events" / "2024-09-02-vladimir-vladimirovich-putin-mongolia.yaml").write_text("id: [\n")
+    shutil.copytree(small_dir, broken)
+    (broken / "events" / "2010-07-21-omar-hassan-ahmad-al-bashir-chad.yaml").write_text("id: [\n")
     with pytest.raises(RecordError):
         build_store(broken, pg_url)
     assert read_build_info(pg_url) == info
