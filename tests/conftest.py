@@ -46,11 +46,28 @@ def records(checked_record: tuple[RecordSet | None, list[Problem]]) -> RecordSet
 
 
 @pytest.fixture(scope="session")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A store built once from the real record, in a temporary folder."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'iccwatch.sqlite'}"
-    build_store(DATA, url)
-    return url
+def pristine_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from the real record and never opened by a test (``store_copy`` copies it)."""
+    db = tmp_path_factory.mktemp("pristine") / "iccwatch.sqlite"
+    build_store(DATA, f"sqlite:///{db}")
+    return db
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory: pytest.TempPathFactory, pristine_store: Path) -> str:
+    """The store of the real record that the session's app and read-only tests share."""
+    db = tmp_path_factory.mktemp("store") / "iccwatch.sqlite"
+    shutil.copy(pristine_store, db)
+    return f"sqlite:///{db}"
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path, pristine_store: Path) -> Path:
+    """A writable copy of a freshly built store of the real record (the same bytes a build would give,
+    without building again), for tests that ingest, review or rebuild."""
+    db = tmp_path / "store.sqlite"
+    shutil.copy(pristine_store, db)
+    return db
 
 
 @pytest.fixture(scope="session")
