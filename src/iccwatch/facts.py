@@ -17,12 +17,11 @@ import datetime as dt
 import functools
 import re
 import shlex
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
@@ -59,37 +58,6 @@ class UnknownState(LookupError):
 
 class UnknownPerson(LookupError):
     pass
-
-
-class _Lru:
-    """A least-recently-used map with a fixed capacity; thread-safe, since a server's worker threads
-    share one Facts."""
-
-    __slots__ = ("_data", "_lock", "maxsize")
-
-    def __init__(self, maxsize: int) -> None:
-        self.maxsize = maxsize
-        self._data: OrderedDict[Hashable, object] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> tuple[bool, object]:
-        with self._lock:
-            try:
-                value = self._data[key]
-            except KeyError:
-                return False, None
-            self._data.move_to_end(key)
-            return True, value
-
-    def put(self, key: Hashable, value: object) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.maxsize:
-                self._data.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
@@ -216,7 +184,7 @@ class Facts:
     def __init__(self, records: RecordSet, assumptions: tuple[Assumption, ...] = ()) -> None:
         self.records = records
         self.assumptions = tuple(assumptions)
-        self._caches: dict[str, _Lru] = {}
+        self._caches: dict[str, BoundedCache] = {}
         self._name_index: dict[str, list[Person]] | None = None
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
@@ -236,8 +204,8 @@ class Facts:
         computation over them may be reused."""
         cache = self._caches.get(kind)
         if cache is None:
-            cache = self._caches[kind] = _Lru(maxsize)
-        hit, value = cache.get(key)
+            cache = self._caches[kind] = BoundedCache(maxsize)
+        hit, value = cache.lookup(key)
         if hit:
             return cast(T, value)
         out = compute()
