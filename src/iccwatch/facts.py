@@ -189,7 +189,7 @@ class Facts:
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
-        self._acts: dict[str, list[tuple[dt.date, Participation]]] = {}
+        self._acts: dict[str, dict[tuple[str, str | None], list[tuple[dt.date, Participation]]]] = {}
         self._decisions_by: dict[tuple[str, str], list[Decision]] | None = None
 
     @functools.cached_property
@@ -250,13 +250,20 @@ class Facts:
                    instrument: str = "rome-statute") -> list[Participation]:
         """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts
         from its first day), optionally of the given action(s), in the record's order."""
-        actions = (action,) if isinstance(action, str) else action
-        acts = self._acts.get(iso3)
-        if acts is None:
-            # One entry per recorded act: bounded by the record, not by the dates asked.
-            acts = self._acts[iso3] = [(_first(a.date), a) for a in self.records.states[iso3].participation]
-        return [a for first, a in acts
-                if first <= on and a.instrument == instrument and (actions is None or a.action in actions)]
+        by_action = self._acts.get(iso3)
+        if by_action is None:
+            # One entry per recorded act, by (instrument, action) and by instrument: bounded by the
+            # record, not by the dates asked.
+            by_action = {}
+            for a in self.records.states[iso3].participation:
+                entry = (_first(a.date), a)
+                by_action.setdefault((a.instrument, a.action), []).append(entry)
+                by_action.setdefault((a.instrument, None), []).append(entry)
+            self._acts[iso3] = by_action
+        if action is None or isinstance(action, str):
+            return [a for first, a in by_action.get((instrument, action), ()) if first <= on]
+        # Several actions: the record's order across them.
+        return [a for first, a in by_action.get((instrument, None), ()) if first <= on and a.action in action]
 
     def decisions_about(self, iso3: str, person_id: str) -> list[Decision]:
         """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
