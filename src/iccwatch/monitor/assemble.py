@@ -55,17 +55,19 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str]]]) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
-    anywhere in the document removes the trip; an arrest or surrender covers presence in that State."""
+    anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
+    one but not a visit the text tells as made; an arrest or surrender covers presence in that State."""
     groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
     held = {(c.person, c.state) for c in out.values() if c.type in ("arrest", "surrender") and c.person}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
-        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) for p, sts in cancelled):
+        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
+                                                      for p, sts, denied in cancelled):
             continue
         if kind == "visit" and (who, state) in held:
             continue
