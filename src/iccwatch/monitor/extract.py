@@ -100,7 +100,8 @@ def citations_in(text: str) -> list[str]:
 
 #: A verb of another act between the trigger and a date: the date is that act's ("warrants were issued on
 #: the basis of applications submitted on 22 February").
-OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened)\b", re.I)
+OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
+                       r"carrying out|carried out)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
 OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
 
@@ -109,8 +110,9 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
                warrant: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
+    # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
-             if not (d.start <= 2 and re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]))]  # "16 March 2018 - The …": a dateline
+             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))]
     if anchor is not None:
         dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start]))]
     if not dates:

@@ -66,7 +66,7 @@ JOINT = R(r"\bjoint statement\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
-PRONOUN = R(r"^(?:\W*)(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
+PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -201,7 +201,8 @@ def is_demonym(m: Mention, spec: Spec) -> bool:
     """A mention that names a people ("Sudanese", "Israeli"), ambiguous or not: it describes someone."""
     if m.kind == "DEMONYM":
         return True
-    return m.kind == "AMBIGUOUS" and normalise(m.text) in _demonym_words(spec)
+    # an ambiguous name is kept out of the demonym lists ("Sudanese": Sudan or South Sudan); its form tells
+    return m.kind == "AMBIGUOUS" and (normalise(m.text) in _demonym_words(spec) or bool(re.search(r"(?:ese|ian|ean|ish)$", m.text)))
 
 
 _DEMONYM_WORDS: dict[int, tuple[Spec, frozenset[str]]] = {}
@@ -218,7 +219,9 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:
     """The person a trigger at ``at`` (offset in the sentence) is about: the last one named before it
     ("Ngaissona's December arrest came weeks after Yekatom … was detained": Yekatom), else the first."""
-    before = [m.id for m in sent.persons if m.start - sent.start < at and m.id in persons]
+    # not someone named only as the owner of something ("… a figure in Muammar Gaddafi's regime")
+    before = [m.id for m in sent.persons if m.start - sent.start < at and m.id in persons
+              and not re.match(r"['’]s\b", sent.text[m.end - sent.start: m.end - sent.start + 3])]
     return [before[-1]] if before else persons[:1]
 
 

@@ -26,6 +26,8 @@ def warrants(x: Ctx) -> bool:
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
+    if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
+        return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = x.persons
     if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):

@@ -45,6 +45,8 @@ def custody(x: Ctx) -> bool:
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
+    if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
+        am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
         for p in subject(sent, x.persons, am.start()):
             x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=am.start())
