@@ -45,3 +45,27 @@ def test_failed_build_on_postgres_changes_nothing(pg_url: str, data_dir: Path, t
     with pytest.raises(RecordError):
         build_store(broken, pg_url)
     assert read_build_info(pg_url) == info
+
+
+def test_serve_on_postgres_answers_from_a_rebuilt_store(pg_url: str, data_dir: Path, tmp_path: Path) -> None:
+    """A rebuild on the server database is noticed by a running app (its build stamp is asked for)."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from iccwatch.app import create_app
+    from iccwatch.settings import Settings
+
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    build_store(data, pg_url)
+    app = create_app(Settings(data_dir=data, db_url=pg_url, store_check_seconds=0.0))
+    with TestClient(app) as client:
+        before = client.get("/api/v1/meta").json()
+        sorted((data / "events").glob("*.yaml"))[-1].unlink()
+        build_store(data, pg_url)
+        time.sleep(0.01)
+        after = client.get("/api/v1/meta").json()
+    build_store(data_dir, pg_url)  # leave the full record for the other tests
+    assert after["data_sha256"] != before["data_sha256"]
+    assert after["counts"]["events"] == before["counts"]["events"] - 1

@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     load()
     app.state.queue = open_queue(settings.db_url)
-    guard.install(app, guard.StoreWatch(app, load), guard.RateLimit(settings.rate_limit))
+    guard.install(app, guard.StoreWatch(app, load, settings.store_check_seconds), guard.RateLimit(settings.rate_limit))
     app.add_middleware(guard.BodyLimit, limit=MAX_UPLOAD + 10_000)  # the weights file and its multipart envelope
     errors.install(app)
     app.include_router(routes.router)

@@ -58,6 +58,9 @@ class Settings:
     vendor_dir: Path = field(default_factory=default_vendor_dir)
     static_dir: Path = STATIC_DIR
     rate_limit: int = 0
+    #: How often `serve` asks a server database (PostgreSQL) whether it was rebuilt, in seconds (a SQLite
+    #: store is checked on every request with one ``stat``).
+    store_check_seconds: float = 2.0
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:

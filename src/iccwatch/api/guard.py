@@ -65,19 +65,64 @@ def store_identity(db_url: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-class StoreWatch:
-    """Answers from the store now in place: on a request, a changed file identity (one ``stat``) reloads
-    the facts; requests already running finish on the facts they started with."""
+def build_stamp(engine: Any) -> str | None:
+    """The build's stamp on a server database (PostgreSQL), where a build replaces the record tables in
+    one transaction rather than a file: ``built_at`` and the record's digest from ``build_info``."""
+    from sqlalchemy import select
 
-    def __init__(self, app: FastAPI, load: Callable[[], None]):
+    from iccwatch.store import schema
+
+    table = schema.build_info
+    try:
+        with engine.connect() as conn:
+            rows = dict(conn.execute(select(table.c.key, table.c.value).where(
+                table.c.key.in_(("built_at", "data_sha256")))).all())
+    except Exception:  # noqa: BLE001 - an unreachable database or a build mid-way: keep the facts we have
+        return None
+    return f"{rows.get('built_at')}|{rows.get('data_sha256')}" if rows else None
+
+
+class StoreWatch:
+    """Answers from the store now in place: on a request, a changed store reloads the facts; requests
+    already running finish on the facts they started with.
+
+    A SQLite store is checked on every request (one ``stat`` of the file, whose identity a build
+    changes). A server database is asked for its build stamp at most once every ``interval`` seconds,
+    so a rebuild is noticed within that time without a query per request."""
+
+    def __init__(self, app: FastAPI, load: Callable[[], None], interval: float = 2.0):
         self.app = app
         self.load = load
-        self.identity = store_identity(app.state.settings.db_url)
+        self.interval = interval
         self._lock = threading.Lock()
+        self._engine: Any = None
+        self._next = 0.0
+        url = app.state.settings.db_url
+        self.server = sqlite_path(url) is None
+        self.identity: Any = self._server_stamp() if self.server else store_identity(url)
+
+    def _server_stamp(self) -> str | None:
+        if self._engine is None:
+            from iccwatch.store.build import make_engine
+
+            self._engine = make_engine(self.app.state.settings.db_url)
+        return build_stamp(self._engine)
+
+    def _current(self) -> Any:
+        if not self.server:
+            return store_identity(self.app.state.settings.db_url)
+        now = time.monotonic()
+        if now < self._next or not self._lock.acquire(blocking=False):
+            return None  # asked recently, or another request is asking now
+        try:
+            self._next = now + self.interval
+            return self._server_stamp()
+        finally:
+            self._lock.release()
 
     def check(self) -> bool:
         """Reload if the store was rebuilt; True if it was."""
-        now = store_identity(self.app.state.settings.db_url)
+        now = self._current()
         if now is None or now == self.identity:
             return False
         with self._lock:

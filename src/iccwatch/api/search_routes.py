@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 
 from iccwatch.api.deps import FactsDep
 from iccwatch.api.errors import RESPONSES
-from iccwatch.errors import FieldError
-from iccwatch.store.search import KINDS, describe, search
+from iccwatch.service import search_records as find
+from iccwatch.store.search import KINDS
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
@@ -19,9 +19,5 @@ def search_records(request: Request, facts: FactsDep,
                    q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find, e.g. 'bashir kenya'.")],
                    kind: Annotated[list[str] | None, Query(description=f"Only these kinds: {', '.join(KINDS)} (repeatable).")] = None,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
-    kinds = tuple(kind or KINDS)
-    unknown = [k for k in kinds if k not in KINDS]
-    if unknown:
-        raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
-    hits = [d for h in search(request.app.state.settings.db_url, q, kinds, limit) if (d := describe(facts.records, h))]
+    hits = find(facts, request.app.state.settings.db_url, q, tuple(kind or KINDS), limit)
     return {"q": q, "total": len(hits), "items": hits}

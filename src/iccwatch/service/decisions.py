@@ -1,0 +1,28 @@
+"""The Court's decisions (Art. 87(7) findings, appeals, referrals), filtered by State, person, year or date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.service.common import graded, on_or_before, year_of
+
+
+@graded
+def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
+                   on: dt.date | None = None) -> list[dict[str, Any]]:
+    """Decisions in date order, with the State's and persons' names."""
+    iso3 = facts.state(state).iso3 if state else None
+    pid = facts.person(person).id if person else None
+    out = []
+    for d in sorted(facts.records.decisions.values(), key=lambda d: d.date):
+        if iso3 and d.state != iso3 or pid and pid not in d.persons or year and year_of(d.date) != year:
+            continue
+        if not on_or_before(d.date, on):
+            continue
+        row = d.model_dump(mode="json", exclude_none=True)
+        row["state_name"] = facts.records.states[d.state].name if d.state else None
+        row["person_names"] = [facts.records.persons[p].name for p in d.persons]
+        out.append(row)
+    return out

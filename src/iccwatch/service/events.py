@@ -1,0 +1,28 @@
+"""Events: a suspect's presence in a State (or a planned, cancelled or transit trip) and what the State did."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.service.common import graded, on_or_before, year_of
+
+
+@graded
+def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
+                on: dt.date | None = None) -> list[dict[str, Any]]:
+    """Events in date order, with the State's and the person's names."""
+    iso3 = facts.state(state).iso3 if state else None
+    pid = facts.person(person).id if person else None
+    out = []
+    for e in sorted(facts.records.events.values(), key=lambda e: e.date):
+        if iso3 and e.state != iso3 or pid and e.person != pid or year and year_of(e.date) != year:
+            continue
+        if not on_or_before(e.date, on):
+            continue
+        row = e.model_dump(mode="json", exclude_none=True)
+        row["state_name"] = facts.records.states[e.state].name
+        row["person_name"] = facts.records.persons[e.person].name
+        out.append(row)
+    return out

@@ -1,0 +1,110 @@
+"""Exports: every kind of record as rows, and the one CSV flattener the CLI, the API and the web pages share."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.model import Participation
+from iccwatch.model.state import CONSENT_ACTIONS
+
+EXPORT_KINDS = (
+    "states-parties", "states", "participation", "situations", "persons", "warrants", "decisions",
+    "events", "statements", "statement-signatories", "instruments", "positions", "measures", "requests", "responses",
+)
+#: Export kinds that are the records of the kind of the same name, one row each.
+_RECORD_KINDS = ("situations", "persons", "warrants", "decisions", "events", "statements", "instruments", "positions",
+                 "measures", "requests", "responses")
+
+
+def _acts(st_participation: list[Participation], action: str) -> list[Participation]:
+    return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action), key=lambda a: a.date)
+
+
+def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
+    """Every State that is or was a party, one row each (the reference's columns, then more).
+
+    ``withdrawal_notified`` holds a notification that was not revoked; ``withdrawal_effective`` a date
+    the record does not dispute. A revoked notice and a disputed effective date have columns of their own.
+    """
+    rows = []
+    for iso3, st in sorted(facts.records.states.items(), key=lambda kv: kv[1].name):
+        consents = [a for a in st.participation if a.instrument == "rome-statute" and a.action in CONSENT_ACTIONS]
+        if not consents:
+            continue
+        revoked = _acts(st.participation, "withdrawal_revoked")
+        notified = [n for n in _acts(st.participation, "withdrawal_notified") if not any(r.date >= n.date for r in revoked)]
+        effective = _acts(st.participation, "withdrawal_effective")
+        sig = _acts(st.participation, "signature")
+        eif = _acts(st.participation, "entry_into_force")
+        rows.append(
+            {
+                "iso3": iso3,
+                "state": st.name,
+                "signed": sig[0].date if sig else "",
+                "ratified_or_acceded": consents[-1].date,
+                "entry_into_force": eif[-1].date if eif else "",
+                "withdrawal_notified": notified[-1].date if notified else "",
+                "withdrawal_effective": next((e.date for e in effective if not e.disputed), ""),
+                "consent_type": consents[-1].action,
+                "withdrawal_effective_disputed": next((e.date for e in effective if e.disputed), ""),
+                "withdrawal_notice_revoked": revoked[-1].date if revoked else "",
+            }
+        )
+    return rows
+
+
+def flat_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One row made CSV-ready: ``sources`` become ``source_urls`` (space-separated), other lists are joined
+    with '; ' (a mapping inside a list as compact JSON), nested mappings are dropped, None becomes ''."""
+    flat: dict[str, Any] = {}
+    for k, v in row.items():
+        if k == "sources" and isinstance(v, list):
+            flat["source_urls"] = " ".join(s["url"] for s in v)
+        elif isinstance(v, (list, tuple)):
+            flat[k] = "; ".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else str(x)
+                                for x in v)
+        elif isinstance(v, dict):
+            continue
+        else:
+            flat[k] = "" if v is None else v
+    return flat
+
+
+def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, Any]]:
+    """Rows of one export kind (see EXPORT_KINDS). ``flat`` makes them CSV-ready."""
+    r = facts.records
+    rows: list[dict[str, Any]]
+    if kind == "states-parties":
+        rows = states_parties_rows(facts)
+    elif kind == "participation":
+        rows = [{"iso3": iso3, "state": st.name, **a.model_dump(mode="json", exclude_none=True)}
+                for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: a.date)]
+    elif kind == "statement-signatories":
+        rows = [
+            {"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "list_complete": s.complete}
+            for s in r.statements.values() for iso in s.signatories
+        ]
+    elif kind == "states":
+        rows = [s.model_dump(mode="json", exclude_none=True, exclude={"participation"}) for s in r.states.values()]
+    elif kind in _RECORD_KINDS:
+        rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
+    else:
+        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+    return [flat_row(row) for row in rows] if flat else rows
+
+
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """CSV text of rows, each made flat by ``flat_row``; the header is every column met, in order."""
+    if not rows:
+        return ""
+    flat = [flat_row(r) for r in rows]
+    fields = list(dict.fromkeys(k for r in flat for k in r))
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    w.writeheader()
+    w.writerows(flat)
+    return buf.getvalue()

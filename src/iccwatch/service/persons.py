@@ -1,0 +1,77 @@
+"""Persons: their warrants and status on a date (the law's reading of the status history), travels and decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.dataset.names import normalise_name
+from iccwatch.facts import Facts
+from iccwatch.law.warrants import ENDED, warrant_status
+from iccwatch.model import Warrant, parse_partial_date
+from iccwatch.service.common import graded, on_or_before, source_list
+from iccwatch.service.decisions import decisions_list
+from iccwatch.service.events import events_list
+
+
+def _in_effect(status: str, date: str, on: dt.date) -> bool:
+    # The law's rule (law/warrants.py): a status that ends the duty to arrest takes effect during its day,
+    # so it counts from the day after; any other status counts from its first possible day.
+    first, last = parse_partial_date(date)
+    return last < on if status in ENDED else first <= on
+
+
+def status_on(w: Warrant, on: dt.date | None) -> str | None:
+    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
+    if on is None:
+        return w.status_history[-1].status if w.status_history else None
+    if w.issued and parse_partial_date(w.issued)[0] > on:
+        return None
+    history = [h for h in w.status_history
+               if (h.date is not None and _in_effect(h.status, h.date, on))
+               or (h.date is None and h.status in ("issued", "requested") and on_or_before(w.issued, on))]
+    return history[-1].status if history else None
+
+
+@graded
+def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str, Any]:
+    """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""
+    p = facts.person(query)
+    warrants = [w for w in facts.records.warrants.values() if w.person == p.id]
+    ws = warrant_status(facts, p, on or facts.checked_through)
+    return {
+        "id": p.id,
+        "name": p.name,
+        "aliases": p.aliases,
+        "nationality": p.nationality,
+        "offices": [o.model_dump(mode="json", exclude_none=True) for o in p.offices],
+        "warrants": [
+            {
+                **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
+                "situation_name": facts.records.situations[w.situation].name,
+                "status": status_on(w, on),
+                "outstanding": w in ws.outstanding,
+                "status_history": [h.model_dump(mode="json", exclude_none=True) for h in w.status_history],
+                "sources": source_list(w.sources),
+            }
+            for w in sorted(warrants, key=lambda w: w.issued or "")
+        ],
+        "on": (on or facts.checked_through).isoformat(),
+        "events": events_list(facts, person=p.id, on=on),
+        "decisions": decisions_list(facts, person=p.id, on=on),
+        "sources": source_list(p.sources),
+    }
+
+
+def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
+    """Persons (those matching ``query`` if given) with their situations and latest warrant's status."""
+    people = facts.find_persons(query) if query else list(facts.records.persons.values())
+    out = []
+    for p in sorted(people, key=lambda p: normalise_name(p.name)):
+        ws = [w for w in facts.records.warrants.values() if w.person == p.id]
+        out.append(
+            {"id": p.id, "name": p.name, "nationality": p.nationality,
+             "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
+             "status": status_on(ws[-1], on) if ws else None}
+        )
+    return out

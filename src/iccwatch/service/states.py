@@ -1,0 +1,60 @@
+"""States: their relation to the Rome Statute on a date, their treaty acts, and the list of States."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.law import party_status
+from iccwatch.service.common import graded, participation_row
+from iccwatch.service.reasoning import tree_citations, tree_sources
+
+
+@graded
+def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
+    """A State's relation to the Rome Statute on a date, with its reasoning and sources."""
+    ps = party_status(facts, code, on)
+    st = facts.state(ps.iso3)
+    return {
+        "iso3": st.iso3,
+        "name": st.name,
+        "on": on.isoformat(),
+        "party": ps.party,
+        "status": ps.status,
+        "since": ps.since,
+        "until": ps.until,
+        "certain": not ps.doubts,
+        "doubts": list(ps.doubts),
+        "conclusion": ps.step.conclusion,
+        "article_12_3_declarations": [participation_row(d) for d in ps.declarations],
+        "withdrawal_announcements": [participation_row(a) for a in ps.announcements],
+        "reasoning": ps.step.as_dict(),
+        "citations": tree_citations(ps.step),
+        "sources": tree_sources(ps.step),
+        "assumptions": [str(a) for a in facts.assumptions],
+        "record_checked_through": facts.records.meta.checked_through,
+    }
+
+
+@graded
+def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
+    """A State's treaty acts (signature, ratification, declarations, withdrawal...) in date order."""
+    st = facts.state(code)
+    return [participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
+
+
+def states_list(facts: Facts, on: dt.date, party: bool | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    """Every State with its relation to the Statute on ``on``, optionally only parties (or not) or one status."""
+    rows = []
+    for iso3, st in sorted(facts.records.states.items()):
+        ps = party_status(facts, iso3, on)
+        if party is not None and ps.party != party:
+            continue
+        if status and ps.status != status:
+            continue
+        rows.append(
+            {"iso3": iso3, "name": st.name, "on": on.isoformat(), "party": ps.party, "status": ps.status,
+             "since": ps.since, "until": ps.until, "certain": not ps.doubts}
+        )
+    return rows
