@@ -5,11 +5,15 @@ from pathlib import Path
 
 import pytest
 
+from iccwatch.dataset import Problem, RecordSet, check_dataset
 from iccwatch.facts import Facts
 from iccwatch.store import build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
+# A small record (a checked subset of data/, closed under references) for tests that are not about the
+# record itself: each check or build of it takes a fraction of the full record's time.
+SMALL = Path(__file__).resolve().parent / "fixtures" / "record"
 # A copy of the shared reference CSVs the tests compare against, so a clone runs its tests alone.
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "reference"
 
@@ -27,11 +31,43 @@ def reference_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A store built once from the real record, in a temporary folder."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'iccwatch.sqlite'}"
-    build_store(DATA, url)
-    return url
+def checked_record() -> tuple[RecordSet | None, list[Problem]]:
+    """The real record read and checked once per session (records, problems): tests read, never change it."""
+    return check_dataset(DATA)
+
+
+@pytest.fixture(scope="session")
+def records(checked_record: tuple[RecordSet | None, list[Problem]]) -> RecordSet:
+    """The real record as read from the files (once per session)."""
+    recs, problems = checked_record
+    if recs is None:
+        pytest.fail("the record does not load: " + "; ".join(map(str, problems[:5])))
+    return recs
+
+
+@pytest.fixture(scope="session")
+def pristine_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from the real record and never opened by a test (``store_copy`` copies it)."""
+    db = tmp_path_factory.mktemp("pristine") / "iccwatch.sqlite"
+    build_store(DATA, f"sqlite:///{db}")
+    return db
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory: pytest.TempPathFactory, pristine_store: Path) -> str:
+    """The store of the real record that the session's app and read-only tests share."""
+    db = tmp_path_factory.mktemp("store") / "iccwatch.sqlite"
+    shutil.copy(pristine_store, db)
+    return f"sqlite:///{db}"
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path, pristine_store: Path) -> Path:
+    """A writable copy of a freshly built store of the real record (the same bytes a build would give,
+    without building again), for tests that ingest, review or rebuild."""
+    db = tmp_path / "store.sqlite"
+    shutil.copy(pristine_store, db)
+    return db
 
 
 @pytest.fixture(scope="session")
@@ -58,9 +94,23 @@ def client(app):  # noqa: ANN001, ANN201
         yield c
 
 
+@pytest.fixture(scope="session")
+def small_dir() -> Path:
+    """The small fixture record (tests/fixtures/record/README.md)."""
+    return SMALL
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of the record, for tests that break it on purpose."""
+    """A writable copy of the small fixture record, for tests that break a record on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(SMALL, target)
+    return target
+
+
+@pytest.fixture
+def full_data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the whole record, for tests about the record itself."""
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target

@@ -3,6 +3,7 @@ and no traceback reaches the user."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,12 @@ from typer.testing import CliRunner
 
 from iccwatch.cli import app
 from iccwatch.monitor.queue import Queue
-from iccwatch.store import build_store
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+def store(tmp_path_factory: pytest.TempPathFactory, pristine_store: Path) -> Path:
     db = tmp_path_factory.mktemp("ingest") / "store.sqlite"
-    build_store(data_dir, f"sqlite:///{db}")
+    shutil.copy(pristine_store, db)  # the store a build of the record gives
     return db
 
 

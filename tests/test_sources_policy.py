@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from iccwatch.dataset import check_dataset
+from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.grading import PublisherIndex, PublisherTable, graded_sources, host_of
-from iccwatch.dataset.loader import load_records
 from iccwatch.dataset.sources_report import sources_report
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model import Source
@@ -46,9 +45,7 @@ def test_policy_fixture_names_file_record_and_field(case: str, data_copy: Path) 
     assert all(p.severity == expected.get("severity", "error") for p in hits)
 
 
-def test_every_cited_domain_is_classified(data_dir: Path, index: PublisherIndex) -> None:
-    records, _ = load_records(data_dir)
-    assert records is not None
+def test_every_cited_domain_is_classified(records: RecordSet, index: PublisherIndex) -> None:
     report = sources_report(records)
     assert report["unknown_domains"] == {}
     assert len(index) > 100
@@ -94,14 +91,13 @@ def test_graded_sources_put_primary_first_and_deduplicate(index: PublisherIndex)
     assert out[1]["publisher"] == "Reuters" and out[1]["grade"] == "B"
 
 
-def test_service_shows_every_source_graded_primary_first(data_dir: Path) -> None:
+def test_service_shows_every_source_graded_primary_first(records: RecordSet) -> None:
     import datetime as dt
 
     from iccwatch import service
-    from iccwatch.dataset import load_dataset
     from iccwatch.facts import Facts
 
-    facts = Facts(load_dataset(data_dir))
+    facts = Facts(records)
     rel = service.state_relation(facts, "HUN", dt.date(2025, 7, 1))
     assert rel["sources"]
     for s in rel["sources"]:

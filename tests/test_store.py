@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from iccwatch.dataset import RecordError, load_dataset
+from iccwatch.dataset import RecordError, RecordSet
 from iccwatch.store import build_store, read_build_info, read_records
 
 
-def test_records_read_back_equal_the_files(data_dir: Path, db_url: str) -> None:
-    from_files = load_dataset(data_dir)
+def test_records_read_back_equal_the_files(records: RecordSet, db_url: str) -> None:
+    from_files = records
     from_store = read_records(db_url)
     for kind in ("states", "persons", "warrants", "decisions", "events", "statements", "situations", "instruments"):
         assert from_store.of_kind(kind) == from_files.of_kind(kind), kind
@@ -34,15 +34,15 @@ def test_failed_build_leaves_previous_store_intact(data_copy: Path, tmp_path: Pa
     assert not list(tmp_path.glob(".store.sqlite.building-*"))
 
 
-def test_operational_tables_survive_a_rebuild(data_dir: Path, tmp_path: Path) -> None:
+def test_operational_tables_survive_a_rebuild(small_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite"
-    build_store(data_dir, f"sqlite:///{db}")
+    build_store(small_dir, f"sqlite:///{db}")
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE ops_review_queue (id INTEGER PRIMARY KEY, candidate TEXT NOT NULL)")
     con.execute("INSERT INTO ops_review_queue (candidate) VALUES ('a visit to review')")
     con.commit()
     con.close()
-    build_store(data_dir, f"sqlite:///{db}")
+    build_store(small_dir, f"sqlite:///{db}")
     con = sqlite3.connect(db)
     assert con.execute("SELECT candidate FROM ops_review_queue").fetchall() == [("a visit to review",)]
     con.close()

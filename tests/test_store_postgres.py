@@ -23,31 +23,31 @@ def pg_url() -> str:
     return url
 
 
-def test_build_and_read_back_on_postgres(pg_url: str, data_dir: Path) -> None:
-    build_store(data_dir, pg_url)
-    build_store(data_dir, pg_url)  # a rebuild replaces, never duplicates
+def test_build_and_read_back_on_postgres(pg_url: str, small_dir: Path) -> None:
+    build_store(small_dir, pg_url)
+    build_store(small_dir, pg_url)  # a rebuild replaces, never duplicates
     back = read_records(pg_url)
-    files = load_dataset(data_dir)
+    files = load_dataset(small_dir)
     assert back.states == files.states
     assert back.decisions == files.decisions
     engine = create_engine(pg_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM states")).scalar_one() == 196
+        assert conn.execute(text("SELECT count(*) FROM states")).scalar_one() == len(files.states)
     engine.dispose()
 
 
-def test_failed_build_on_postgres_changes_nothing(pg_url: str, data_dir: Path, tmp_path: Path) -> None:
-    build_store(data_dir, pg_url)
+def test_failed_build_on_postgres_changes_nothing(pg_url: str, small_dir: Path, tmp_path: Path) -> None:
+    build_store(small_dir, pg_url)
     info = read_build_info(pg_url)
     broken = tmp_path / "data"
-    shutil.copytree(data_dir, broken)
-    (broken / "events" / "2024-09-02-vladimir-vladimirovich-putin-mongolia.yaml").write_text("id: [\n")
+    shutil.copytree(small_dir, broken)
+    (broken / "events" / "2010-07-21-omar-hassan-ahmad-al-bashir-chad.yaml").write_text("id: [\n")
     with pytest.raises(RecordError):
         build_store(broken, pg_url)
     assert read_build_info(pg_url) == info
 
 
-def test_serve_on_postgres_answers_from_a_rebuilt_store(pg_url: str, data_dir: Path, tmp_path: Path) -> None:
+def test_serve_on_postgres_answers_from_a_rebuilt_store(pg_url: str, small_dir: Path, tmp_path: Path) -> None:
     """A rebuild on the server database is noticed by a running app (its build stamp is asked for)."""
     import time
 
@@ -57,15 +57,16 @@ def test_serve_on_postgres_answers_from_a_rebuilt_store(pg_url: str, data_dir: P
     from iccwatch.settings import Settings
 
     data = tmp_path / "data"
-    shutil.copytree(data_dir, data)
+    shutil.copytree(small_dir, data)
     build_store(data, pg_url)
     app = create_app(Settings(data_dir=data, db_url=pg_url, store_check_seconds=0.0))
     with TestClient(app) as client:
         before = client.get("/api/v1/meta").json()
-        sorted((data / "events").glob("*.yaml"))[-1].unlink()
+        # an event no other record names (so the rebuild succeeds with one event fewer)
+        next(e for e in sorted((data / "events").glob("*.yaml"))
+             if not any(e.stem in f.read_text() for f in data.rglob("*.yaml") if f != e)).unlink()
         build_store(data, pg_url)
         time.sleep(0.01)
         after = client.get("/api/v1/meta").json()
-    build_store(data_dir, pg_url)  # leave the full record for the other tests
     assert after["data_sha256"] != before["data_sha256"]
     assert after["counts"]["events"] == before["counts"]["events"] - 1

@@ -84,10 +84,10 @@ def test_binding_beyond_loopback_is_recognised() -> None:
 
 
 @pytest.fixture(scope="module")
-def own(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
+def own(tmp_path_factory: pytest.TempPathFactory, small_dir: Path) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("guard")
     data = tmp / "data"
-    shutil.copytree(data_dir, data)
+    shutil.copytree(small_dir, data)
     db = tmp / "store.sqlite"
     build_store(data, f"sqlite:///{db}")
     return {"data": data, "db": db}
@@ -159,7 +159,9 @@ def test_serve_answers_from_a_rebuilt_store(own, tmp_path: Path) -> None:  # noq
     app = create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))
     with TestClient(app) as c:
         before = c.get("/api/v1/meta").json()
-        victim = sorted((data / "events").glob("*.yaml"))[-1]
+        # an event no other record names (so the rebuild succeeds with one event fewer)
+        victim = next(e for e in sorted((data / "events").glob("*.yaml"))
+                      if not any(e.stem in f.read_text() for f in data.rglob("*.yaml") if f != e))
         victim.unlink()
         build_store(data, f"sqlite:///{db}")
         after = c.get("/api/v1/meta").json()

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
-from iccwatch.dataset import KINDS, check_dataset, load_dataset
+from iccwatch.dataset import KINDS, RecordSet, check_dataset
 from iccwatch.dataset.coverage import coverage, coverage_notice
 from iccwatch.model import Decision, Event, Measure, Meta, Response
 
@@ -89,8 +89,7 @@ def test_meta_gives_each_kind_its_own_date_and_falls_back_to_the_record_s() -> N
 # ---------------------------------------------------------------------- the real record
 
 
-def test_every_kind_has_its_coverage_recorded(data_dir: Path) -> None:
-    records = load_dataset(data_dir)
+def test_every_kind_has_its_coverage_recorded(records: RecordSet) -> None:
     assert set(records.meta.coverage) == set(KINDS)
     for kind, c in records.meta.coverage.items():
         assert c.checked_against, kind
@@ -102,8 +101,7 @@ def test_the_policy_document_names_every_kind(data_dir: Path) -> None:
         assert f"`{kind}`" in text, kind
 
 
-def test_coverage_counts_and_periods_match_the_record(data_dir: Path) -> None:
-    records = load_dataset(data_dir)
+def test_coverage_counts_and_periods_match_the_record(records: RecordSet) -> None:
     out = coverage(records, dt.date(2026, 11, 30))
     rows = {r["kind"]: r for r in out["kinds"]}
     assert set(rows) == set(KINDS)
@@ -115,8 +113,7 @@ def test_coverage_counts_and_periods_match_the_record(data_dir: Path) -> None:
     assert out["days_behind"]["situations"] >= out["days_behind"]["events"] >= 0
 
 
-def test_the_notice_appears_once_and_only_after_a_kind_s_date(data_dir: Path) -> None:
-    records = load_dataset(data_dir)
+def test_the_notice_appears_once_and_only_after_a_kind_s_date(records: RecordSet) -> None:
     through = records.meta.checked_through_of("events")
     last = dt.date.fromisoformat(through)
     assert coverage_notice(records, last, ["events"]) is None

@@ -25,11 +25,10 @@ RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</titl
 
 
 @pytest.fixture
-def env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
+def env(tmp_path: Path, data_dir: Path, store_copy: Path) -> dict[str, Path]:
     data = tmp_path / "data"
     shutil.copytree(data_dir, data)
-    db = tmp_path / "store.sqlite"
-    build_store(data, f"sqlite:///{db}")
+    db = store_copy  # the store a build of this copy gives
     news = tmp_path / "news"
     news.mkdir()
     (news / "feed.xml").write_text(RSS)
