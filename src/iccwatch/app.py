@@ -15,7 +15,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from fastapi.openapi.docs import get_swagger_ui_html
 
     from iccwatch import __version__
-    from iccwatch.api import errors, guard, routes, search_routes
+    from iccwatch.api import errors, guard
+    from iccwatch.api.routers import ROUTERS
+    from iccwatch.caching import BoundedCache
     from iccwatch.service import open_facts
     from iccwatch.store import read_build_info
     from iccwatch.web import errors as web_errors
@@ -34,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.index_cache = guard.BoundedCache(32)
+    app.state.index_cache = BoundedCache(32)
 
     def load() -> None:
         app.state.facts = open_facts(settings)
@@ -48,8 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     guard.install(app, guard.StoreWatch(app, load, settings.store_check_seconds), guard.RateLimit(settings.rate_limit))
     app.add_middleware(guard.BodyLimit, limit=MAX_UPLOAD + 10_000)  # the weights file and its multipart envelope
     errors.install(app)
-    app.include_router(routes.router)
-    app.include_router(search_routes.router)
+    for router in ROUTERS:
+        app.include_router(router)
     pages.install(app)
     web_errors.install(app)
 

@@ -191,6 +191,7 @@ class Facts:
         self._state_names: dict[str, State] | None = None
         self._acts: dict[str, dict[tuple[str, str | None], list[tuple[dt.date, Participation]]]] = {}
         self._decisions_by: dict[tuple[str, str], list[Decision]] | None = None
+        self._positions_by_issue: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] | None = None
 
     @functools.cached_property
     def publishers(self) -> PublisherIndex:
@@ -287,13 +288,19 @@ class Facts:
         return self._warrants_by_person.get(person_id, [])
 
     def positions_on(self, issue: str, on: dt.date) -> tuple[list[Position], list[Position]]:
-        """Positions on ``issue``: those taken on or before ``on`` (and undated ones), then those taken
-        later ("later held"), each list by date."""
-        def key(p: Position) -> tuple[bool, str]:
-            return (not p.court, p.date or "")
-        standing = [p for p in self.records.positions.values() if p.issue == issue and (p.date is None or _first(p.date) <= on)]
-        later = [p for p in self.records.positions.values() if p.issue == issue and p.date is not None and _first(p.date) > on]
-        return sorted(standing, key=key), sorted(later, key=lambda p: p.date or "")
+        """Positions on ``issue``: those taken on or before ``on`` (and undated ones), the Court's
+        first, then by date; and those taken later ("later held"), by date."""
+        if self._positions_by_issue is None:
+            # Indexed once, each issue's positions in both orders: bounded by the record.
+            index: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] = {}
+            for issue_ in {p.issue for p in self.records.positions.values()}:
+                dated = [(_first(p.date) if p.date else None, p) for p in self.records.positions.values() if p.issue == issue_]
+                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, x[1].date or "")),
+                                 sorted(dated, key=lambda x: x[1].date or ""))
+            self._positions_by_issue = index
+        by_standing, by_date = self._positions_by_issue.get(issue, ([], []))
+        return ([p for first, p in by_standing if first is None or first <= on],
+                [p for first, p in by_date if first is not None and first > on])
 
     # ---- lookups
     def state(self, code: str) -> State:

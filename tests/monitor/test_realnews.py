@@ -82,10 +82,10 @@ def test_split_follows_the_fixed_rule() -> None:
 def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     """A floor under the figures on the half nobody tunes on (the figures are in docs/monitor.md)."""
     r = evaluate_realnews(REALNEWS / "test", spec, facts)
-    assert r["overall"]["precision"] >= 0.62 and r["overall"]["recall"] >= 0.68  # measured on all batches 0.67 / 0.73
+    assert r["overall"]["precision"] >= 0.62 and r["overall"]["recall"] >= 0.68  # measured on all batches 0.67 / 0.71
     assert r["alerts"]["precision"] >= 0.85
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
-    assert d["overall"]["precision"] >= 0.9 and d["overall"]["recall"] >= 0.88  # measured on all batches 0.99 / 0.93
+    assert d["overall"]["precision"] >= 0.9 and d["overall"]["recall"] >= 0.88  # measured on all batches 0.99 / 0.92
 
 
 def test_cli_evaluate_reports_both_halves(db_url: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 
@@ -11,7 +11,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
 from iccwatch.service import parse_day
 
-__all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts"]
+__all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "page"]
 
 
 def get_facts(request: Request) -> Facts:
@@ -53,3 +53,15 @@ FactsDep = Annotated[Facts, Depends(get_facts)]
 AssumedFactsDep = Annotated[Facts, Depends(get_assumed_facts)]
 OnDep = Annotated[dt.date, Depends(get_on)]
 UpToDep = Annotated[dt.date | None, Depends(get_up_to)]
+
+
+StateQ = Annotated[str | None, Query(description="ISO alpha-3 code of a State.", max_length=60)]
+PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", max_length=200)]
+YearQ = Annotated[int | None, Query(description="A year.", ge=1998, le=2100)]
+Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+
+
+def page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """One page of rows, with the total (the shape of ``models.Page``)."""
+    return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset: offset + limit]}

@@ -255,7 +255,10 @@ def evaluate(
     json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Precision and recall of the extractor per fact type (and alert precision on real news) on a labelled set."""
+    """Precision and recall of the extractor per fact type (and alert precision on real news) on a labelled set.
+
+    On the real-news set each half is also reported for its first batch alone (the documents split before
+    the later batches listed in batch-*.yaml), so figures stay comparable with earlier measurements."""
     from iccwatch.monitor.evaluate import evaluate as run
     from iccwatch.monitor.evaluate import evaluate_realnews, later_batches
     from iccwatch.monitor.gazetteer import spec_from_records

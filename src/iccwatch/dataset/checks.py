@@ -12,7 +12,7 @@ from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
-from iccwatch.model import Participation, State, parse_partial_date
+from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
     ADOPTED,
@@ -24,11 +24,11 @@ from iccwatch.model.state import CONSENT_ACTIONS
 
 
 def _first(value: str) -> dt.date:
-    return parse_partial_date(value)[0]
+    return DateSpan.parse(value).first
 
 
 def _last(value: str) -> dt.date:
-    return parse_partial_date(value)[1]
+    return DateSpan.parse(value).last
 
 
 def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, today: dt.date | None = None) -> list[Problem]:
@@ -371,7 +371,8 @@ def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
         if e.host_party_reported is None or e.state not in r.states:
             continue
         intervals = party_intervals(r.states[e.state].participation)
-        first, last = parse_partial_date(e.date)
+        span = DateSpan.parse(e.date)
+        first, last = span.first, span.last
         at_first = any(iv.contains(first) for iv in intervals)
         at_last = any(iv.contains(last) for iv in intervals)
         if at_first == at_last and at_first != e.host_party_reported:
@@ -412,7 +413,7 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
             yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
     for day, expected in (assertions.get("parties_on") or {}).items():
         try:
-            d = parse_partial_date(str(day))[0]
+            d = DateSpan.parse(str(day)).first
         except ValueError as exc:
             yield Problem(file, "parties_on", str(day), str(exc))
             continue

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from iccwatch.dataset.grading import Publisher, PublisherIndex
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
-from iccwatch.model import Source, parse_partial_date
+from iccwatch.model import DateSpan, Source
 
 
 @dataclass(frozen=True)
@@ -194,8 +194,8 @@ def _late_sources(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
     fact_date = _fact_date(ref)
     if not fact_date:
         return
-    fact_last = parse_partial_date(fact_date)[1]
-    dated = [(i, s, parse_partial_date(s.date)[0]) for i, s in enumerate(ref.sources) if s.date]
+    fact_last = DateSpan.parse(fact_date).last
+    dated = [(i, s, DateSpan.parse(s.date).first) for i, s in enumerate(ref.sources) if s.date]
     for i, s, first in dated:
         if first.year - fact_last.year < LATE_YEARS or first <= fact_last:
             continue
@@ -227,7 +227,7 @@ def _snapshot_after(ref: FactRef) -> Iterator[Problem]:
     fact_date = _fact_date(ref)
     if not fact_date:
         return
-    first = parse_partial_date(fact_date)[0]
+    first = DateSpan.parse(fact_date).first
     scheduled = getattr(ref.fact, "action", None) in _SCHEDULED
     for i, s in enumerate(ref.sources):
         year = _snapshot_year(s)
@@ -260,7 +260,7 @@ def _status_order(file: str, key: str, w: Any) -> Iterator[Problem]:
     for i, sc in enumerate(w.status_history):
         if not sc.date:
             continue
-        if last is not None and parse_partial_date(sc.date)[1] < parse_partial_date(last[1])[0]:
+        if last is not None and DateSpan.parse(sc.date).surely_before(DateSpan.parse(last[1]).first):
             yield Problem(file, key, f"status_history[{i}].date",
                           f"{sc.date} comes before status_history[{last[0]}] of {last[1]}: list status changes in date order")
         last = (i, sc.date)

@@ -1,6 +1,7 @@
 """Domain types of the record (pydantic v2). Nothing but types and the treaty's own date arithmetic."""
 
 from iccwatch.model.common import Source, Sourced, parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.decision import Decision
 from iccwatch.model.event import Event
 from iccwatch.model.instrument import Instrument
@@ -15,6 +16,7 @@ from iccwatch.model.state import Participation, State
 from iccwatch.model.statement import Statement
 
 __all__ = [
+    "DateSpan",
     "Decision",
     "Event",
     "Instrument",

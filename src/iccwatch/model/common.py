@@ -9,9 +9,10 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from iccwatch.model.dates import DateSpan
+
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _check_iso3(value: str) -> str:
@@ -33,33 +34,18 @@ def _check_partial_date(value: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def parse_partial_date(value: str) -> tuple[dt.date, dt.date]:
-    """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean.
+    """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean
+    (``DateSpan.parse(value)`` gives its precision too).
 
     Raises ValueError naming the value when it is not such a date or not a real day.
     """
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a date string; write dates as quoted ISO 8601 text")
-    match = _PARTIAL_DATE.match(value)
-    if not match:
-        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY where the day is unknown)")
-    year, month, day = match.groups()
-    try:
-        if day:
-            d = dt.date(int(year), int(month), int(day))
-            return d, d
-        if month:
-            first = dt.date(int(year), int(month), 1)
-            nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
-        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a real calendar date ({exc})") from None
+    span = DateSpan.parse(value)
+    return span.first, span.last
 
 
 def is_exact(value: str) -> bool:
     """True when a partial date names one day."""
-    first, last = parse_partial_date(value)
-    return first == last
+    return DateSpan.parse(value).exact
 
 
 Iso3 = Annotated[str, AfterValidator(_check_iso3)]

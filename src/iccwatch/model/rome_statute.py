@@ -87,15 +87,15 @@ def party_intervals(acts: Sequence[Participation], instrument: str = "rome-statu
     A period opens on each entry into force and closes on the first withdrawal that takes effect
     after it (art. 127(1)); a revoked notification closes nothing because it never takes effect.
     """
-    from iccwatch.model.common import parse_partial_date
+    from iccwatch.model.dates import DateSpan
 
     own = [a for a in acts if a.instrument == instrument]
-    starts = sorted((a for a in own if a.action == "entry_into_force"), key=lambda a: a.date)
-    ends = sorted((a for a in own if a.action == "withdrawal_effective"), key=lambda a: a.date)
+    starts = sorted((a for a in own if a.action == "entry_into_force"), key=lambda a: DateSpan.parse(a.date).sort_key)
+    ends = sorted((a for a in own if a.action == "withdrawal_effective"), key=lambda a: DateSpan.parse(a.date).sort_key)
     intervals = []
     for s in starts:
-        start = parse_partial_date(s.date)[0]
-        end_act = next((e for e in ends if parse_partial_date(e.date)[0] > start), None)
-        end = parse_partial_date(end_act.date)[0] if end_act else None
+        start = DateSpan.parse(s.date).first
+        end_act = next((e for e in ends if DateSpan.parse(e.date).surely_after(start)), None)
+        end = DateSpan.parse(end_act.date).first if end_act else None
         intervals.append(PartyInterval(start, end, bool(end_act and end_act.disputed), s, end_act))
     return intervals

@@ -35,6 +35,12 @@ def warrants(x: Ctx) -> bool:
         nxt = x.next_sentence()
         if nxt is not None and not WARRANT.search(nxt.text) and nxt.persons:
             named = list(dict.fromkeys([*named, *(m.id for m in nxt.persons)]))
+        elif not named:
+            # "The three warrants are for: …" a paragraph or two later
+            later = [y for y in x.sentences if y.start >= x.sent.end][:4]
+            listing = next((y for y in later if re.search(r"\bwarrants? (?:are|were|is|was) for\b", y.text, re.I) and y.persons), None)
+            if listing is not None:
+                named = list(dict.fromkeys(m.id for m in listing.persons))
     for p in named:
         x.emit(kind, x.sent, "rules:warrant", person=p, anchor=wm.start())
     if not named:

@@ -36,6 +36,14 @@ def custody(x: Ctx) -> bool:
         return True
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
+    if national and not am and not x.denial:
+        # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
+        # him into its custody (an arrest); the Court's custody is a surrender only when told as well
+        for p in subject(sent, x.persons, sm.start()):
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=sm.start())
+        if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
+            return True
     if sm and not x.denial:
         by = _arrest_state(sent, x.states, s)
         for p in subject(sent, x.persons, sm.start()):

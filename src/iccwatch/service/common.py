@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
-from iccwatch.model import Participation, Source, parse_partial_date
+from iccwatch.model import DateSpan, Participation, Source
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -34,7 +34,7 @@ def participation_row(a: Participation) -> dict[str, Any]:
 
 def on_or_before(date: str | None, on: dt.date | None) -> bool:
     """True when a (partial) date may fall on or before ``on``; an undated record, or no ``on``, passes."""
-    return on is None or date is None or parse_partial_date(date)[0] <= on
+    return on is None or date is None or DateSpan.parse(date).may_be_on_or_before(on)
 
 
 def year_of(date: str | None) -> int | None:

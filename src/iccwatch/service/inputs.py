@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from iccwatch.model import parse_partial_date
+from iccwatch.model import DateSpan
 
 
 def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     """A query date: exact ISO day (YYYY-MM-DD), default today."""
     if text is None:
         return today or dt.date.today()
-    first, last = parse_partial_date(text)
-    if first != last:
+    span = DateSpan.parse(text)
+    if not span.exact:
         raise ValueError(f"{text!r}: give a day (YYYY-MM-DD)")
-    return first
+    return span.first

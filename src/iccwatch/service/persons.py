@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.warrants import ENDED, warrant_status
-from iccwatch.model import Warrant, parse_partial_date
+from iccwatch.model import DateSpan, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -17,15 +17,15 @@ from iccwatch.service.events import events_list
 def _in_effect(status: str, date: str, on: dt.date) -> bool:
     # The law's rule (law/warrants.py): a status that ends the duty to arrest takes effect during its day,
     # so it counts from the day after; any other status counts from its first possible day.
-    first, last = parse_partial_date(date)
-    return last < on if status in ENDED else first <= on
+    span = DateSpan.parse(date)
+    return span.surely_before(on) if status in ENDED else span.may_be_on_or_before(on)
 
 
 def status_on(w: Warrant, on: dt.date | None) -> str | None:
     """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
     if on is None:
         return w.status_history[-1].status if w.status_history else None
-    if w.issued and parse_partial_date(w.issued)[0] > on:
+    if w.issued and DateSpan.parse(w.issued).surely_after(on):
         return None
     history = [h for h in w.status_history
                if (h.date is not None and _in_effect(h.status, h.date, on))

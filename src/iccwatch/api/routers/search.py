@@ -8,13 +8,15 @@ from fastapi import APIRouter, Query, Request
 
 from iccwatch.api.deps import FactsDep
 from iccwatch.api.errors import RESPONSES
+from iccwatch.api.models import SearchAnswer
 from iccwatch.service import search_records as find
 from iccwatch.store.search import KINDS
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 
-@router.get("/search", tags=["records"], summary="Search the record's names, titles and notes (every word, as a prefix)")
+@router.get("/search", tags=["records"], summary="Search the record's names, titles and notes (every word, as a prefix)",
+            response_model=SearchAnswer)
 def search_records(request: Request, facts: FactsDep,
                    q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find, e.g. 'bashir kenya'.")],
                    kind: Annotated[list[str] | None, Query(description=f"Only these kinds: {', '.join(KINDS)} (repeatable).")] = None,

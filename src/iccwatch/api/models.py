@@ -1,0 +1,275 @@
+"""The public shapes of the API's answers (pydantic), so the OpenAPI schema describes every response.
+
+Each model names the fields every answer of its kind carries; the service may add more (a record's
+optional fields, a coverage notice), which pass through unchanged (``extra="allow"``) and are
+documented as additional properties. The service builds the data; these models only describe it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class Open(BaseModel):
+    """A public shape that may carry more fields than it names."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class Source(Open):
+    """A source as every answer shows it: graded by its publisher (class, grade), primary or not."""
+
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    kind: str | None = Field(None, description="primary or secondary, as the record says")
+    pinpoint: str | None = None
+    grade: str | None = None
+    primary: bool | None = None
+
+
+class Citation(BaseModel):
+    citation: str = Field(description="A provision, resolution or ruling, e.g. 'Rome Statute art. 86'.")
+    url: str | None = Field(None, description="The official text, where the citation has a known address.")
+
+
+class Record(Open):
+    """A record of the dataset with its sources (the fields of its kind: see the data model)."""
+
+    id: str
+    sources: list[Source] = []
+    confidence: str | None = None
+    disputed: bool = False
+    note: str | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: ``total`` rows in all, ``limit`` from ``offset``."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+# ------------------------------------------------------------------------------------ meta
+
+
+class MetaAnswer(BaseModel):
+    meta: dict[str, Any] = Field(description="The record's meta file (checked_through, coverage...).")
+    counts: dict[str, int] = Field(description="Records of each kind.")
+    built_at: str | None = None
+    data_sha256: str | None = Field(None, description="Digest of the data the store was built from.")
+
+
+# ---------------------------------------------------------------------------------- states
+
+
+class StateRow(Open):
+    """A State's relation to the Rome Statute on a date."""
+
+    iso3: str
+    name: str
+    on: str
+    party: bool
+    status: str
+    since: str | None = None
+    until: str | None = None
+    certain: bool = Field(description="False when the record holds a doubt about a date the answer rests on.")
+
+
+class MapRow(StateRow):
+    numeric: str | int | None = Field(None, description="ISO 3166-1 numeric code (the map's geometry key).")
+
+
+class MapAnswer(BaseModel):
+    on: str
+    parties: int
+    states: list[MapRow]
+
+
+class StateAnswer(StateRow):
+    """A State's relation with the reasoning, citations and sources it rests on, and its treaty acts."""
+
+    doubts: list[str]
+    conclusion: str
+    reasoning: dict[str, Any] = Field(description="The reasoning tree: rule, citations, conclusion, facts, children.")
+    citations: list[Citation]
+    sources: list[Source]
+    timeline: list[dict[str, Any]] = Field(description="The State's treaty acts in date order.")
+
+
+class Obligations(Open):
+    question: dict[str, Any]
+    situations: list[dict[str, Any]]
+    assumptions: list[str]
+    doubts: list[str]
+
+
+# ---------------------------------------------------------------------------------- persons
+
+
+class PersonRow(Open):
+    id: str
+    name: str
+    nationality: list[str] = []
+    situations: list[str]
+    status: str | None = Field(None, description="The status of the person's latest warrant (on the date, if given).")
+
+
+class PersonAnswer(Open):
+    id: str
+    name: str
+    aliases: list[str] = []
+    nationality: list[str] = []
+    offices: list[dict[str, Any]] = []
+    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding.")
+    on: str
+    events: list[dict[str, Any]]
+    decisions: list[dict[str, Any]]
+    sources: list[Source]
+
+
+class TravelMap(Open):
+    question: dict[str, Any]
+    counts: dict[str, Any]
+    states: list[dict[str, Any]]
+    assumptions: list[str]
+
+
+# -------------------------------------------------------------------------------------- law
+
+
+class Determination(Open):
+    """The law's answer with the reasoning built from the actual evaluation, its citations and sources."""
+
+    question: dict[str, Any]
+    answer: str = Field(description="obliged, not_obliged, contested or unknown")
+    basis: list[str]
+    forum: str
+    reasoning: dict[str, Any]
+    contested: list[dict[str, Any]]
+    assumptions: list[str]
+    missing_facts: list[str]
+    doubts: list[str]
+    citations: list[Citation]
+    sources: list[Source]
+
+
+# ---------------------------------------------------------------------------------- records
+
+
+class Situation(Record):
+    name: str
+
+
+class Decision(Record):
+    date: str
+    state_name: str | None = None
+    person_names: list[str] = []
+
+
+class Event(Record):
+    date: str
+    person: str
+    state: str
+    state_name: str
+    person_name: str
+
+
+class Statement(Record):
+    signatory_count: int
+
+
+# ------------------------------------------------------------------------------- assessment
+
+
+class AssessedEvent(Open):
+    event: str
+    date: str
+    person: str
+    state: str
+    duty: str
+    outcome: str
+    explanation: str
+    determination: dict[str, Any] | None = None
+    sources: list[Source]
+
+
+class Gaps(Open):
+    summary: dict[str, Any]
+    failures: list[dict[str, Any]]
+    note: str
+
+
+class IndexRow(Open):
+    iso3: str
+    name: str
+    group: str
+    score: float | None = None
+    rank: int | None = None
+    tied: bool = False
+    coverage: str
+
+
+class IndexAnswer(Open):
+    year: int
+    method_version: str
+    samples: int
+    seed: int
+    weights: dict[str, Any]
+    states: list[IndexRow]
+
+
+class IndexExplain(Open):
+    year: int
+    iso3: str
+    name: str
+    group: str
+    score: float | None = None
+    rank: int | None = None
+    indicators: list[dict[str, Any]]
+
+
+# ---------------------------------------------------------------------------------- monitor
+
+
+class Candidate(Open):
+    """A candidate fact from an ingested document, with the document it came from."""
+
+    id: str
+    document_id: str
+    type: str
+    payload: dict[str, Any]
+    confidence: float
+    status: str = Field(description="pending, accepted, rejected or duplicate")
+    title: str | None = None
+    url: str | None = None
+    document_date: str | None = None
+
+
+class Alert(Open):
+    """A candidate visit to a State that must arrest, with the law's determination."""
+
+    id: int
+    candidate_id: str
+    severity: str
+    state: str
+    person: str
+    on_date: str
+    answer: str
+    determination: dict[str, Any]
+
+
+# ----------------------------------------------------------------------------------- search
+
+
+class SearchAnswer(BaseModel):
+    q: str
+    total: int
+    items: list[dict[str, Any]]

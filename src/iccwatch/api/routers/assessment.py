@@ -1,0 +1,70 @@
+"""The assessment: events judged against the law, the enforcement chain, and the due-diligence index."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Query, Request, UploadFile
+
+from iccwatch import service
+from iccwatch.api.deps import FactsDep, FieldError, Limit, Offset, PersonQ, StateQ, page
+from iccwatch.api.errors import RESPONSES
+from iccwatch.api.models import AssessedEvent, Gaps, IndexAnswer, IndexExplain, Page
+from iccwatch.assess.index import WeightsError
+from iccwatch.settings import MAX_UPLOAD
+
+router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["assessment"])
+
+#: Draws of the sensitivity analysis a request may ask for: each costs CPU (5,000 took 13-20 s).
+MAX_SAMPLES = 1000
+Samples = Annotated[int, Query(ge=0, le=MAX_SAMPLES, description="Monte-Carlo draws of the sensitivity analysis (at most 1000).")]
+Seed = Annotated[int, Query(ge=0, le=2**31 - 1, description="Seed of the sensitivity analysis.")]
+Year = Annotated[int, Query(ge=2002, le=2100, description="The year the index measures.")]
+
+
+@router.get("/assessment/events", summary="The compliance of every event", response_model=Page[AssessedEvent])
+def assessed(facts: FactsDep, state: StateQ = None, person: PersonQ = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.assessed_events(facts, state, person), limit, offset)
+
+
+@router.get("/assessment/gaps", summary="The enforcement chain after failures and its gaps", response_model=Gaps)
+def gaps(facts: FactsDep) -> dict[str, Any]:
+    return service.enforcement_gaps(facts)
+
+
+def _cached_index(request: Request, facts: Any, year: int, weights_path: Path | None, samples: int, seed: int, key: str) -> dict[str, Any]:
+    cache = request.app.state.index_cache  # bounded: a varying seed cannot grow it
+    if key not in cache:
+        cache[key] = service.index_ranking(facts, year, weights_path, samples, seed)
+    result: dict[str, Any] = cache[key]
+    return result
+
+
+@router.get("/index", summary="The due-diligence index for a year", response_model=IndexAnswer)
+def index(request: Request, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    return _cached_index(request, facts, year, None, samples, seed, f"default:{year}:{samples}:{seed}")
+
+
+@router.post("/index", summary="The index with uploaded weights (a YAML file shaped like the default)", response_model=IndexAnswer)
+async def index_with_weights(request: Request, facts: FactsDep, weights: Annotated[UploadFile, File(description="weights YAML")],
+                             year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    body = await weights.read(MAX_UPLOAD + 1)
+    if len(body) > MAX_UPLOAD:
+        raise FieldError("weights", f"the weights file is larger than {MAX_UPLOAD // 1000} kB")
+    with tempfile.NamedTemporaryFile(suffix=".yaml", delete=False) as fh:
+        fh.write(body)
+        path = Path(fh.name)
+    try:
+        return _cached_index(request, facts, year, path, samples, seed, f"{hashlib.sha256(body).hexdigest()}:{year}:{samples}:{seed}")
+    except WeightsError as exc:  # the message must not show where the upload was kept
+        raise WeightsError(str(exc).replace(str(path), "the uploaded weights")) from None
+    finally:
+        path.unlink(missing_ok=True)
+
+
+@router.get("/index/{state}", summary="A State's index score decomposed into its indicators, with sources", response_model=IndexExplain)
+def index_explain(state: str, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    return service.index_explain(facts, state, year, None, samples, seed)

@@ -1,0 +1,30 @@
+"""Exports: one kind of record as CSV (the default) or JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from iccwatch import service
+from iccwatch.api.deps import FactsDep, FieldError
+from iccwatch.api.errors import RESPONSES
+
+router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["export"])
+
+_ROWS = {"type": "array", "items": {"type": "object", "additionalProperties": True}}
+
+
+@router.get("/export/{kind}", summary="Export one kind of record as CSV or JSON", response_model=list[dict[str, Any]],
+            responses={200: {"description": f"Rows of one kind ({', '.join(service.EXPORT_KINDS)}): CSV with a header "
+                                            "row (format=csv) or a JSON array (format=json).",
+                             "content": {"text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": _ROWS}}}})
+def export(kind: str, facts: FactsDep, format: Annotated[str, Query(pattern="^(csv|json)$")] = "csv") -> Any:
+    if kind not in service.EXPORT_KINDS:
+        raise FieldError("kind", f"unknown export kind {kind!r}; one of: {', '.join(service.EXPORT_KINDS)}")
+    rows = service.export_rows(facts, kind, flat=format == "csv")
+    if format == "json":
+        return rows
+    return Response(service.rows_to_csv(rows), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="iccwatch-{kind}.csv"'})

@@ -1,0 +1,89 @@
+"""Partial dates: what the record means by ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+A date the sources give only to the month or year is a span of days, not a day. ``DateSpan`` keeps
+the first and last day it can mean and its precision, so code asks "surely before D?" or "may it be
+on or before D?" instead of comparing strings or re-parsing text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A partial date: the first and last day it can mean, and whether it names a day, a month or a year."""
+
+    first: dt.date
+    last: dt.date
+    precision: Precision
+
+    @staticmethod
+    def parse(text: str) -> DateSpan:
+        """The span a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` means.
+
+        Raises ValueError naming the value when it is not such a date or not a real day.
+        """
+        return _parse(text) if isinstance(text, str) else _parse_any(text)
+
+    def __str__(self) -> str:
+        if self.precision == "day":
+            return self.first.isoformat()
+        if self.precision == "month":
+            return self.first.isoformat()[:7]
+        return str(self.first.year)
+
+    @property
+    def exact(self) -> bool:
+        """True when it names one day."""
+        return self.precision == "day"
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.date]:
+        """Order by first day, then by last (a month sorts before its own days' later ones, after its first)."""
+        return self.first, self.last
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+    def may_be_on_or_before(self, day: dt.date) -> bool:
+        """True unless every day it can mean is after ``day``."""
+        return self.first <= day
+
+    def surely_before(self, day: dt.date) -> bool:
+        """True when every day it can mean is before ``day``."""
+        return self.last < day
+
+    def surely_after(self, day: dt.date) -> bool:
+        """True when every day it can mean is after ``day``."""
+        return self.first > day
+
+
+def _parse_any(value: object) -> DateSpan:
+    raise ValueError(f"{value!r} is not a date string; write dates as quoted ISO 8601 text")
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(value: str) -> DateSpan:
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY where the day is unknown)")
+    year, month, day = match.groups()
+    try:
+        if day:
+            d = dt.date(int(year), int(month), int(day))
+            return DateSpan(d, d, "day")
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+            return DateSpan(first, nxt - dt.timedelta(days=1), "month")
+        return DateSpan(dt.date(int(year), 1, 1), dt.date(int(year), 12, 31), "year")
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real calendar date ({exc})") from None
