@@ -149,3 +149,23 @@ def test_complete_lists_name_index_indicators_and_classified_sources(facts: Fact
         assert entry.get("indicator") is None or entry["indicator"] in ids, key
         for s in entry.get("sources") or []:
             assert index.lookup(s["url"]) is not None, f"{key}: {s['url']} is not classified in data/lookups/publishers.yaml"
+
+
+def test_a_crimes_only_law_is_not_a_cooperation_law(facts: Facts) -> None:
+    """Art. 88 asks for procedures to cooperate: a law that only puts the Statute's crimes into national
+    law scores nothing on implementing legislation, and the value says what was found."""
+    from iccwatch.model.measure import Measure
+
+    crimes = [m for m in facts.records.measures.values() if m.kind == "implementing_legislation" and m.scope == "crimes_only"]
+    assert crimes, "the record codes crimes-only laws"
+    law = crimes[0]
+    measures = {k: m for k, m in facts.records.measures.items()
+                if not (m.state == law.state and m.kind == "implementing_legislation" and m is not law)}
+    only_crimes = Facts(dataclasses.replace(facts.records, measures=measures))
+    year = int(str(law.date)[:4]) + 1
+    value = ind.implementing_legislation(only_crimes, law.state, ind.Window(year), {})
+    assert value.value is None and value.status == "missing"
+    assert "crimes" in value.note and value.evidence
+    measures[law.id] = Measure.model_validate({**law.model_dump(mode="json"), "scope": "cooperation"})
+    coded = Facts(dataclasses.replace(facts.records, measures=measures))
+    assert ind.implementing_legislation(coded, law.state, ind.Window(year), {}).value == 1.0

@@ -119,8 +119,8 @@ class Value:
     evidence: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def missing(cls, note: str) -> Value:
-        return cls(None, "missing", note)
+    def missing(cls, note: str, evidence: list[dict[str, Any]] | None = None) -> Value:
+        return cls(None, "missing", note, evidence or [])
 
     @classmethod
     def na(cls, note: str) -> Value:
@@ -234,13 +234,18 @@ def kampala(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
 def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     if not party_days(facts, iso3, w.year):
         return Value.na("the duty to legislate (Art. 88) falls on States Parties")
-    laws = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind == "implementing_legislation" and _first_day(m.date) <= w.end]
+    recorded = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind == "implementing_legislation" and _first_day(m.date) <= w.end]
+    laws = [m for m in recorded if m.scope != "crimes_only"]
     if laws:
         return Value(1.0, evidence=[_evidence(f"enacted: {m.title}", m.date, m.sources) for m in laws])
+    crimes_only = [_evidence(f"crimes only (no cooperation provisions): {m.title}", m.date, m.sources) for m in recorded]
     lst = complete_list(facts, "implementing_legislation")
     if known_through(lst, w):
         return Value(0.0, note=f"no implementing law found in the survey held in full to {lst.through}",
                      evidence=[_list_evidence(lst, "the survey of implementing legislation")])
+    if crimes_only:
+        return Value.missing("only a law on the Statute's crimes is recorded; no cooperation law is recorded (the record's list "
+                             "is not held in full)", evidence=crimes_only)
     return Value.missing("no implementing legislation recorded (the record's list is not held in full)")
 
 

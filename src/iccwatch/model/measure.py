@@ -45,6 +45,10 @@ COOPERATION_AGREEMENTS = (
 
 AuthorKind = Literal["state", "other_body", "unknown"]
 
+#: What an implementing law covers: cooperation with the Court (Part 9), the Statute's crimes in national
+#: law only, or both. A crimes-only law does not implement the duty to cooperate (Art. 88).
+LegislationScope = Literal["cooperation", "crimes_only", "crimes_and_cooperation"]
+
 
 class Measure(Sourced):
     id: Slug
@@ -59,7 +63,15 @@ class Measure(Sourced):
     date: PartialDate
     end_date: PartialDate | None = None
     targets: str | None = None
+    #: For implementing legislation: what the law covers (absent: not coded; read as covering cooperation).
+    scope: LegislationScope | None = None
     summary: str
+
+    @model_validator(mode="after")
+    def _scope(self) -> Measure:
+        if self.scope is not None and self.kind != "implementing_legislation":
+            raise ValueError(f"scope says what an implementing law covers; a {self.kind} has none")
+        return self
 
     @model_validator(mode="after")
     def _author(self) -> Measure:
