@@ -31,3 +31,39 @@ def test_a_question_does_not_import_sqlalchemy(db_url: str) -> None:
             "assert r.exit_code == 0, r.output; print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_records_are_read_without_validation_as_validation_would_give_them(db_url: str, data_dir) -> None:  # noqa: ANN001
+    """The reader rebuilds what the build validated; the objects equal those loaded (and validated)
+    from the YAML record, and those pydantic gives from the same JSON."""
+    from iccwatch.dataset import load_dataset
+    from iccwatch.dataset.records import KINDS
+
+    read, loaded = read_records(db_url), load_dataset(data_dir)
+    assert read.meta == loaded.meta
+    for kind, (model, _) in KINDS.items():
+        assert read.of_kind(kind) == loaded.of_kind(kind), kind
+        for obj in read.of_kind(kind).values():
+            assert type(obj) is model
+            again = model.model_validate(obj.model_dump(mode="json"))
+            assert again == obj and again.model_fields_set == obj.model_fields_set
+
+
+def test_a_field_json_cannot_carry_or_an_incomplete_row_is_validated() -> None:
+    import datetime as dt
+
+    import pytest
+    from pydantic import BaseModel, ValidationError
+
+    from iccwatch.model import Source
+    from iccwatch.store.read import trusted
+
+    class Dated(BaseModel):
+        on: dt.date
+
+    assert trusted(Dated, {"on": "2024-09-03"}).on == dt.date(2024, 9, 3)  # validated, not kept as text
+    src = {"url": "https://example.org/a", "title": None, "publisher": None, "date": None, "kind": "primary",
+           "pinpoint": None, "copy_of": None, "note": None}
+    assert trusted(Source, src) == Source.model_validate(src)
+    with pytest.raises(ValidationError):  # a row missing a field is validated, and fails as validation would
+        trusted(Source, {"url": "not a url", "kind": "primary"})

@@ -17,6 +17,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from iccwatch import __version__
     from iccwatch.api import errors, guard
     from iccwatch.api.routers import ROUTERS
+    from iccwatch.caching import BoundedCache
     from iccwatch.service import open_facts
     from iccwatch.store import read_build_info
     from iccwatch.web import errors as web_errors
@@ -35,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.index_cache = guard.BoundedCache(32)
+    app.state.index_cache = BoundedCache(32)
 
     def load() -> None:
         app.state.facts = open_facts(settings)

@@ -17,12 +17,11 @@ import datetime as dt
 import functools
 import re
 import shlex
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
@@ -59,37 +58,6 @@ class UnknownState(LookupError):
 
 class UnknownPerson(LookupError):
     pass
-
-
-class _Lru:
-    """A least-recently-used map with a fixed capacity; thread-safe, since a server's worker threads
-    share one Facts."""
-
-    __slots__ = ("_data", "_lock", "maxsize")
-
-    def __init__(self, maxsize: int) -> None:
-        self.maxsize = maxsize
-        self._data: OrderedDict[Hashable, object] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> tuple[bool, object]:
-        with self._lock:
-            try:
-                value = self._data[key]
-            except KeyError:
-                return False, None
-            self._data.move_to_end(key)
-            return True, value
-
-    def put(self, key: Hashable, value: object) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.maxsize:
-                self._data.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
@@ -216,13 +184,14 @@ class Facts:
     def __init__(self, records: RecordSet, assumptions: tuple[Assumption, ...] = ()) -> None:
         self.records = records
         self.assumptions = tuple(assumptions)
-        self._caches: dict[str, _Lru] = {}
+        self._caches: dict[str, BoundedCache] = {}
         self._name_index: dict[str, list[Person]] | None = None
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
-        self._acts: dict[str, list[tuple[dt.date, Participation]]] = {}
+        self._acts: dict[str, dict[tuple[str, str | None], list[tuple[dt.date, Participation]]]] = {}
         self._decisions_by: dict[tuple[str, str], list[Decision]] | None = None
+        self._positions_by_issue: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] | None = None
 
     @functools.cached_property
     def publishers(self) -> PublisherIndex:
@@ -236,8 +205,8 @@ class Facts:
         computation over them may be reused."""
         cache = self._caches.get(kind)
         if cache is None:
-            cache = self._caches[kind] = _Lru(maxsize)
-        hit, value = cache.get(key)
+            cache = self._caches[kind] = BoundedCache(maxsize)
+        hit, value = cache.lookup(key)
         if hit:
             return cast(T, value)
         out = compute()
@@ -282,13 +251,20 @@ class Facts:
                    instrument: str = "rome-statute") -> list[Participation]:
         """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts
         from its first day), optionally of the given action(s), in the record's order."""
-        actions = (action,) if isinstance(action, str) else action
-        acts = self._acts.get(iso3)
-        if acts is None:
-            # One entry per recorded act: bounded by the record, not by the dates asked.
-            acts = self._acts[iso3] = [(_first(a.date), a) for a in self.records.states[iso3].participation]
-        return [a for first, a in acts
-                if first <= on and a.instrument == instrument and (actions is None or a.action in actions)]
+        by_action = self._acts.get(iso3)
+        if by_action is None:
+            # One entry per recorded act, by (instrument, action) and by instrument: bounded by the
+            # record, not by the dates asked.
+            by_action = {}
+            for a in self.records.states[iso3].participation:
+                entry = (_first(a.date), a)
+                by_action.setdefault((a.instrument, a.action), []).append(entry)
+                by_action.setdefault((a.instrument, None), []).append(entry)
+            self._acts[iso3] = by_action
+        if action is None or isinstance(action, str):
+            return [a for first, a in by_action.get((instrument, action), ()) if first <= on]
+        # Several actions: the record's order across them.
+        return [a for first, a in by_action.get((instrument, None), ()) if first <= on and a.action in action]
 
     def decisions_about(self, iso3: str, person_id: str) -> list[Decision]:
         """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
@@ -312,13 +288,19 @@ class Facts:
         return self._warrants_by_person.get(person_id, [])
 
     def positions_on(self, issue: str, on: dt.date) -> tuple[list[Position], list[Position]]:
-        """Positions on ``issue``: those taken on or before ``on`` (and undated ones), then those taken
-        later ("later held"), each list by date."""
-        def key(p: Position) -> tuple[bool, str]:
-            return (not p.court, p.date or "")
-        standing = [p for p in self.records.positions.values() if p.issue == issue and (p.date is None or _first(p.date) <= on)]
-        later = [p for p in self.records.positions.values() if p.issue == issue and p.date is not None and _first(p.date) > on]
-        return sorted(standing, key=key), sorted(later, key=lambda p: p.date or "")
+        """Positions on ``issue``: those taken on or before ``on`` (and undated ones), the Court's
+        first, then by date; and those taken later ("later held"), by date."""
+        if self._positions_by_issue is None:
+            # Indexed once, each issue's positions in both orders: bounded by the record.
+            index: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] = {}
+            for issue_ in {p.issue for p in self.records.positions.values()}:
+                dated = [(_first(p.date) if p.date else None, p) for p in self.records.positions.values() if p.issue == issue_]
+                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, x[1].date or "")),
+                                 sorted(dated, key=lambda x: x[1].date or ""))
+            self._positions_by_issue = index
+        by_standing, by_date = self._positions_by_issue.get(issue, ([], []))
+        return ([p for first, p in by_standing if first is None or first <= on],
+                [p for first, p in by_date if first is not None and first > on])
 
     # ---- lookups
     def state(self, code: str) -> State:

@@ -15,8 +15,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from iccwatch.api.guard import BoundedCache
 from iccwatch.app import create_app
+from iccwatch.caching import BoundedCache
 from iccwatch.settings import Settings
 from iccwatch.store import build_store
 

@@ -37,6 +37,41 @@ def test_principal_components_of_two_identical_indicators() -> None:
     assert pc["kaiser_components"] == 1
 
 
+def test_a_tie_is_called_genuine_only_where_the_values_are_identical() -> None:
+    from iccwatch.assess import index as ix
+    from iccwatch.assess.indicators import INDICATORS
+
+    ids = [i.id for i in INDICATORS]
+    x = np.full((4, len(ids)), np.nan)
+    app = np.zeros((4, len(ids)), dtype=bool)
+    # Withdrawal and measures apply to all four; the first three States are identical (a genuine tie);
+    # then the third is given other values and, with its rank forced equal, counts as another profile.
+    a, b = ids.index("withdrawal"), ids.index("measures_against_court")
+    x[:, a] = [0.0, 0.0, 0.0, 1.0]
+    x[:, b] = [0.0, 0.0, 0.0, 1.0]
+    app[:, [a, b]] = True
+    weights = ix.load_weights()
+    res = ix.score_group(x, app, weights, samples=0, seed=0)
+    assert au.tie_profiles(res, 1) == {"profiles": 1, "largest_identical": 3}
+    x[2, a], x[2, b] = 1.0, 0.0
+    weights["pillars"]["conduct"]["indicators"] = {"measures_against_court": 0.5, "withdrawal": 0.5}
+    res = ix.score_group(x, app, weights, samples=0, seed=0)
+    assert res.rank[2] != res.rank[0]  # different values, different score: not tied at all
+    res.rank[2] = res.rank[0]  # force equal ranks to check the count of profiles
+    assert au.tie_profiles(res, 1) == {"profiles": 2, "largest_identical": 2}
+    assert "2 of them are identical" in au._tie_text(au.tie_profiles(res, 1))
+    assert au.tie_profiles(res, None) is None
+
+
+def test_lists_read_as_complete_come_from_the_data(audit_2025: dict, facts: Facts) -> None:
+    table = facts.records.lookups["complete_lists"]["lists"]
+    assert [x["list"] for x in audit_2025["lists"]] == list(table)
+    for x in audit_2025["lists"]:
+        through = table[x["list"]].get("through")
+        assert x["through"] == (None if through is None else str(through))
+        assert x["answers_for_year"] == (through is not None and int(str(through)[:4]) >= au.DOC_YEAR)
+
+
 @pytest.fixture(scope="module")
 def audit_2025(facts: Facts) -> dict:
     return au.audit(facts, au.DOC_YEAR, samples=au.DOC_SAMPLES, seed=au.DOC_SEED)

@@ -3,12 +3,15 @@ for the yearly values; the rolling window and its decay on their own)."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections import defaultdict
 
 import pytest
 
 from iccwatch.assess import indicators as ind
 from iccwatch.assess.events import assess_events
+from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.facts import Facts
 
 
@@ -31,7 +34,8 @@ def assessed(facts: Facts) -> dict:
         (ind.apic, "HUN", 2025, 1.0, "ok"),
         (ind.apic, "CHN", 2025, None, "missing"),  # the APIC list is partial: silence is not zero
         (ind.kampala, "DEU", 2019, 1.0, "ok"),
-        (ind.kampala, "HUN", 2018, 0.0, "ok"),  # the list is complete up to 2019-11-27
+        (ind.kampala, "HUN", 2018, 0.0, "ok"),  # the list is complete up to 2019-11-27 ...
+        (ind.kampala, "HUN", 2019, 0.0, "ok"),  # ... which answers for the index year 2019 (as at that date)
         (ind.kampala, "HUN", 2024, None, "missing"),  # ... and not after
         (ind.kampala, "CHN", 2018, None, "not_applicable"),
         (ind.implementing_legislation, "ARG", 2007, 1.0, "ok"),
@@ -64,7 +68,7 @@ def test_indicator(facts: Facts, assessed: dict, fn, iso3: str, year: int, value
     assert v.value == pytest.approx(value) if value is not None else v.value is None
     if v.status == "ok" and v.value:
         assert v.evidence and all(e["sources"] for e in v.evidence)
-    if v.status == "ok" and v.value == 0 and fn is ind.cooperation_agreements:
+    if v.status == "ok" and v.value == 0 and fn in (ind.cooperation_agreements, ind.kampala):
         assert v.evidence[0]["sources"], "a 'none' from a complete list cites the list's sources"
 
 
@@ -93,3 +97,55 @@ def test_conduct_over_the_window_is_an_age_weighted_mean(facts: Facts, assessed:
     w = ind.Window(2025, years=5, half_life=2)
     total = sum(w.weight(y) for y in w.span)
     assert ind.withdrawal(facts, "HUN", w, assessed).value == pytest.approx(1 / total)
+
+
+def _with_lists(facts: Facts, **changes: dict | None) -> Facts:
+    """The same record with data/lookups/complete_lists.yaml changed (a list set to None is removed)."""
+    lookups = copy.deepcopy(facts.records.lookups)
+    lists = lookups.setdefault("complete_lists", {"lists": {}})["lists"]
+    for key, entry in changes.items():
+        if entry is None:
+            lists.pop(key, None)
+        else:
+            lists[key] = entry
+    return Facts(dataclasses.replace(facts.records, lookups=lookups))
+
+
+SOURCE = {"url": "https://treaties.un.org/example", "title": "a list", "kind": "primary"}
+
+
+def test_a_list_held_in_full_turns_absence_into_zero_and_the_date_is_data(facts: Facts, assessed: dict) -> None:
+    w = ind.Window(2025, years=1)
+    # China is not in the record's APIC list, which is not held in full: unknown.
+    assert ind.apic(facts, "CHN", w, assessed).status == "missing"
+    full = _with_lists(facts, apic={"indicator": "apic", "through": "2025-06-30", "basis": "test", "sources": [SOURCE]})
+    v = ind.apic(full, "CHN", w, assessed)
+    assert (v.status, v.value) == ("ok", 0.0) and "2025-06-30" in v.note
+    assert v.evidence[-1]["sources"] == [SOURCE], "a 'not a party' from a complete list cites the list's sources"
+    # A State in the list keeps its value; a list complete only to an earlier year does not answer for 2025.
+    assert ind.apic(full, "HUN", w, assessed).value == 1.0
+    old = _with_lists(facts, apic={"indicator": "apic", "through": "2024-12-31", "basis": "test", "sources": [SOURCE]})
+    assert ind.apic(old, "CHN", w, assessed).status == "missing"
+    # The same for the Kampala amendments (States Parties only) and for implementing legislation.
+    assert ind.kampala(facts, "HUN", w, assessed).status == "missing"
+    kfull = _with_lists(facts, kampala={"indicator": "kampala", "through": "2025-12-31", "basis": "test", "sources": [SOURCE]})
+    assert ind.kampala(kfull, "HUN", w, assessed).value == 0.0
+    assert ind.kampala(kfull, "DEU", w, assessed).value == 1.0
+    assert ind.kampala(kfull, "CHN", w, assessed).status == "not_applicable"
+    no_law = [iso for iso in ("HUN", "MNG", "FRA") if ind.implementing_legislation(facts, iso, w, assessed).status == "missing"]
+    assert no_law, "the record has States Parties without a recorded law"
+    lfull = _with_lists(facts, implementing_legislation={"indicator": "implementing_legislation", "through": "2025-01-01", "basis": "test", "sources": [SOURCE]})
+    assert all(ind.implementing_legislation(lfull, iso, w, assessed).value == 0.0 for iso in no_law)
+    # Removing the enforcement list's date from the data turns Hungary's 'none' back into unknown.
+    assert ind.cooperation_agreements(facts, "HUN", w, assessed).value == 0.0
+    assert ind.cooperation_agreements(_with_lists(facts, enforcement_agreements=None), "HUN", w, assessed).status == "missing"
+
+
+def test_complete_lists_name_index_indicators_and_classified_sources(facts: Facts) -> None:
+    table = facts.records.lookups["complete_lists"]["lists"]
+    ids = {i.id for i in ind.INDICATORS}
+    index = PublisherIndex.from_lookups(facts.records.lookups)
+    for key, entry in table.items():
+        assert entry.get("indicator") is None or entry["indicator"] in ids, key
+        for s in entry.get("sources") or []:
+            assert index.lookup(s["url"]) is not None, f"{key}: {s['url']} is not classified in data/lookups/publishers.yaml"

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.facts import Facts
 from iccwatch.model import parse_partial_date
 from iccwatch.monitor.documents import DocumentError, read_path
-from iccwatch.monitor.evaluate import evaluate_realnews, load_realnews
+from iccwatch.monitor.evaluate import evaluate_realnews, later_batches, load_realnews
 from iccwatch.monitor.extract import TYPES
 from iccwatch.monitor.gazetteer import spec_from_records
 
@@ -63,18 +64,28 @@ def test_the_set_has_two_halves_of_real_labelled_articles(spec) -> None:  # noqa
 
 
 def test_split_follows_the_fixed_rule() -> None:
-    """Sorted by (date, url), the 1st, 3rd, … documents are in dev/, the 2nd, 4th, … in test/."""
-    rows = sorted((doc.date, doc.url, half) for half in ("dev", "test") for doc, _, _ in load_realnews(REALNEWS / half))
+    """First batch: sorted by (date, url), the 1st, 3rd, … documents are in dev/, the 2nd, 4th, … in test/.
+    Each later batch (batch-*.yaml): sorted the same way, every third document in test/, the others in dev/."""
+    later = later_batches(REALNEWS)
+    assert later, "the second batch's manifest is missing"
+    found = {name: half for half in ("dev", "test") for _, _, name in load_realnews(REALNEWS / half)}
+    assert set(later) <= set(found) and {found[n] for n in later} == {"dev", "test"}
+    assert all(found[n] == h for n, h in later.items()), "a later-batch document moved between halves"
+    rows = sorted((doc.date, doc.url, half) for half in ("dev", "test") for doc, _, name in load_realnews(REALNEWS / half) if name not in later)
     assert [half for _, _, half in rows] == ["dev" if i % 2 == 0 else "test" for i in range(len(rows))]
+    for batch in sorted(REALNEWS.glob("batch-*.yaml")):
+        names = set(read_yaml(batch)["documents"])
+        rows = sorted((doc.date, doc.url, half) for half in ("dev", "test") for doc, _, name in load_realnews(REALNEWS / half) if name in names)
+        assert [half for _, _, half in rows] == ["test" if i % 3 == 2 else "dev" for i in range(len(rows))], batch.name
 
 
 def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     """A floor under the figures on the half nobody tunes on (the figures are in docs/monitor.md)."""
     r = evaluate_realnews(REALNEWS / "test", spec, facts)
-    assert r["overall"]["precision"] >= 0.5 and r["overall"]["recall"] >= 0.65  # measured 0.58 / 0.72
-    assert r["alerts"]["precision"] >= 0.8
+    assert r["overall"]["precision"] >= 0.62 and r["overall"]["recall"] >= 0.68  # measured on all batches 0.67 / 0.71
+    assert r["alerts"]["precision"] >= 0.85
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
-    assert d["overall"]["precision"] >= 0.85 and d["overall"]["recall"] >= 0.85  # measured 0.96 / 0.93
+    assert d["overall"]["precision"] >= 0.9 and d["overall"]["recall"] >= 0.88  # measured on all batches 0.99 / 0.92
 
 
 def test_cli_evaluate_reports_both_halves(db_url: str) -> None:
@@ -87,6 +98,8 @@ def test_cli_evaluate_reports_both_halves(db_url: str) -> None:
     r = CliRunner().invoke(app, ["monitor", "evaluate", str(REALNEWS), "--db", db_url, "--json"])
     assert r.exit_code == 0, r.stdout
     out = json.loads(r.stdout)
-    assert set(out) == {"dev", "test"}
+    assert set(out) == {"dev", "test", "dev (first batch)", "test (first batch)"}
     for half in out.values():
         assert half["documents"] >= 30 and "alerts" in half and set(half["per_type"]) == set(TYPES)
+    # the first batch is reported apart, so figures stay comparable with those measured before batch 2
+    assert out["test (first batch)"]["documents"] == 31 and out["test"]["documents"] > 31

@@ -6,48 +6,14 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
+from iccwatch.caching import BoundedCache
 from iccwatch.store.build import sqlite_path
-
-
-class BoundedCache:
-    """A least-recently-used cache holding at most ``size`` entries (thread-safe): a server that caches
-    per request parameter must not grow without limit."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self._data: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __contains__(self, key: Hashable) -> bool:
-        with self._lock:
-            return key in self._data
-
-    def __getitem__(self, key: Hashable) -> Any:
-        with self._lock:
-            self._data.move_to_end(key)
-            return self._data[key]
-
-    def __setitem__(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-
 
 # ------------------------------------------------------------------------------ the store's identity
 

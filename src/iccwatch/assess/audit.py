@@ -20,7 +20,7 @@ from iccwatch.assess.index import (
     weight_vectors,
     with_window,
 )
-from iccwatch.assess.indicators import INDICATORS, PILLARS
+from iccwatch.assess.indicators import INDICATORS, PILLARS, Window, complete_list, known_through
 from iccwatch.facts import Facts
 
 #: Alternative settings the audit re-runs the index with (one change at a time from the published weights).
@@ -163,7 +163,7 @@ def audit(facts: Facts, year: int, weights: dict[str, Any] | None = None, sample
                          "max_abs_rank_shift": int(np.abs(ra[ok] - rb[ok]).max()) if ok.any() else None})
         out["groups"][gid] = {
             "label": g["label"], "states": g["states"], "ranked": g["ranked"], "distinct_ranks": g["distinct_ranks"], "bands": g["bands"],
-            "largest_tie": g["largest_tie"], "median_coverage": g["median_coverage"], "median_coverage_all": g["median_coverage_all"],
+            "largest_tie": g["largest_tie"], "largest_tie_profiles": tie_profiles(res, g["largest_tie"]["rank"]), "median_coverage": g["median_coverage"], "median_coverage_all": g["median_coverage_all"],
             "indicators": g["indicators"],
             "correlations": corr,
             "cronbach_alpha": alphas,
@@ -171,7 +171,35 @@ def audit(facts: Facts, year: int, weights: dict[str, Any] | None = None, sample
             "rank_interval_width": {"median": float(np.median(widths)) if widths else None, "max": max(widths) if widths else None},
             "sensitivity": sens,
         }
+    out["lists"] = lists_held(facts, year)
     out["checks"] = done_checks(result)
+    return out
+
+
+def tie_profiles(res: GroupResult, rank: int | None) -> dict[str, int] | None:
+    """The States sharing ``rank``: how many distinct profiles of scored indicator values they hold, and
+    how many share the commonest profile (identical on every scored indicator: a genuine tie, the record
+    cannot tell them apart). Others in the group have the same score from different values."""
+    if rank is None:
+        return None
+    members = np.flatnonzero(res.rank == rank)
+    cols = np.flatnonzero(res.scored)
+    counts: dict[tuple[Any, ...], int] = {}
+    for i in members:
+        key = tuple("-" if np.isnan(v) else round(float(v), 6) for v in res.norm[i, cols])
+        counts[key] = counts.get(key, 0) + 1
+    return {"profiles": len(counts), "largest_identical": max(counts.values())}
+
+
+def lists_held(facts: Facts, year: int) -> list[dict[str, Any]]:
+    """What data/lookups/complete_lists.yaml says of each list, and whether it answers for ``year``
+    (absence from it then counts as 'none' or 'not a party')."""
+    table = (facts.records.lookups.get("complete_lists") or {}).get("lists", {})
+    out = []
+    for key in table:
+        lst = complete_list(facts, key)
+        out.append({"list": key, "indicator": table[key].get("indicator"), "through": None if lst.through is None else str(lst.through),
+                    "answers_for_year": known_through(lst, Window(year)), "basis": lst.basis, "sources": len(lst.sources)})
     return out
 
 
@@ -204,6 +232,15 @@ def _num(v: float | None) -> str:
     return "n/a" if v is None else f"{v:g}"
 
 
+def _tie_text(p: dict[str, int] | None) -> str:
+    if not p:
+        return "no State is ranked."
+    if p["profiles"] == 1:
+        return "all of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart)."
+    return (f"{p['largest_identical']} of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart); "
+            f"the others reach the same score from other values ({p['profiles']} distinct profiles in all).")
+
+
 def audit_markdown(a: dict[str, Any]) -> str:
     """The audit as the Markdown section of docs/index-method.md (every number from ``audit``)."""
     w = a["window"]
@@ -213,7 +250,8 @@ def audit_markdown(a: dict[str, Any]) -> str:
         tie = g["largest_tie"]
         out += [f"### {g['label']}", "",
                 f"- States: {g['states']}; ranked: {g['ranked']}; distinct ranks: {g['distinct_ranks']}; bands: {g['bands']}.",
-                f"- Largest group sharing one rank: {tie['size']} States at rank {tie['rank']} ({_pct(tie['share'])} of those ranked).",
+                f"- Largest group sharing one rank: {tie['size']} States at rank {tie['rank']} ({_pct(tie['share'])} of those ranked); "
+                + _tie_text(g.get("largest_tie_profiles")),
                 f"- Median coverage: {_pct(g['median_coverage'])} of the scored indicators that apply; "
                 f"{_pct(g['median_coverage_all'])} of all indicators that apply.",
                 f"- Rank intervals (5th-95th percentile): median width {_num(g['rank_interval_width']['median'])}, "
@@ -241,6 +279,13 @@ def audit_markdown(a: dict[str, Any]) -> str:
                 "| change | Spearman rho | mean rank shift | largest rank shift |", "|---|---|---|---|"]
         out += [f"| {s['change']} | {_num(s['spearman'])} | {_num(s['mean_abs_rank_shift'])} | {_num(s['max_abs_rank_shift'])} |" for s in g["sensitivity"]]
         out.append("")
+    out += [f"### Lists read as complete ({a['year']})", "",
+            "From `data/lookups/complete_lists.yaml`: where a list is held in full to a date in the index year or later, absence "
+            "from it counts as 'none' or 'not a party'; otherwise absence is unknown (missing).", "",
+            "| list | indicator | held in full to | answers for the year | basis | sources |", "|---|---|---|---|---|---|"]
+    out += [f"| {x['list']} | {'`' + x['indicator'] + '`' if x['indicator'] else 'none (not in the index)'} | {x['through'] or 'not held in full'} | "
+            f"{'yes' if x['answers_for_year'] else 'no'} | {x['basis']} | {x['sources']} |" for x in a.get("lists", [])]
+    out.append("")
     c = a["checks"]
     out += ["### Acceptance checks", "",
             f"- States Parties ranked apart from other States: {'yes' if c['states_parties_ranked_apart'] else 'no'}.",

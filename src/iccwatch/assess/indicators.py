@@ -30,45 +30,39 @@ from iccwatch.model import Source, parse_partial_date
 from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS
 from iccwatch.model.state import CONSENT_ACTIONS
 
-#: Kampala ratifications are recorded completely up to this date (see the record's sources).
-KAMPALA_COMPLETE_THROUGH = dt.date(2019, 11, 27)
-
 
 @dataclass(frozen=True)
 class CompleteList:
-    """A list the record holds in full up to a date, with the sources that show it is the full list."""
+    """A list the record holds in full up to a date, with the sources that show it is the full list
+    (data/lookups/complete_lists.yaml: the date is data, not code)."""
 
-    through: dt.date
+    key: str
+    through: dt.date | None
     basis: str
-    sources: tuple[dict[str, str], ...]
+    sources: tuple[dict[str, Any], ...] = ()
 
 
-#: The Court's agreements on the enforcement of sentences: when Latvia signed (28 March 2025) the
-#: Court's announcement, as reported, named the agreements in force (Argentina, Austria, Belgium,
-#: Colombia, Denmark, Finland, France, Georgia, Mali, Norway, Serbia, Slovenia, Sweden, United Kingdom);
-#: with those signed and not yet in force (Spain 2022, Poland 2024, Latvia 2025) and the DRC's ad hoc
-#: agreements, the record holds every one of them (data/measures/*enforcement-of-sentences*).
-ENFORCEMENT_AGREEMENTS = CompleteList(
-    dt.date(2025, 3, 28),
-    "the record holds every agreement on the enforcement of sentences the Court had announced by this date",
-    (
-        {"url": "https://internationallawobserver.eu/latvia-agrees-enforcement-of-sentences-with-the-international-criminal-court",
-         "title": "Latvia agrees enforcement of sentences with the International Criminal Court (lists the agreements in force, citing the Court's press release)",
-         "publisher": "International Law Observer", "date": "2025", "kind": "secondary"},
-        {"url": "https://miragenews.com/icc-latvia-seal-pact-on-sentence-enforcement-1434950",
-         "title": "ICC, Latvia Seal Pact on Sentence Enforcement (ICC press release)", "publisher": "Mirage News", "date": "2025-03",
-         "kind": "secondary", "note": "copy of the Court's press release of 28 March 2025"},
-        {"url": "https://diplomatmagazine.eu/2024/12/04/icc-and-poland-conclude-agreement-on-the-enforcement-of-sentences",
-         "title": "ICC and Poland conclude agreement on the enforcement of sentences", "publisher": "Diplomat Magazine",
-         "date": "2024-12-04", "kind": "secondary"},
-    ),
-)
+def complete_list(facts: Facts, key: str) -> CompleteList:
+    """The record's statement about list ``key`` (``through`` None where it is not held in full, or where
+    the lookup table says nothing about it)."""
+    raw = (facts.records.lookups.get("complete_lists") or {}).get("lists", {}).get(key)
+    if not raw:
+        return CompleteList(key, None, "the record does not say that this list is complete")
+    through = raw.get("through")
+    if isinstance(through, str):
+        through = dt.date.fromisoformat(through)
+    return CompleteList(key, through, raw.get("basis", ""), tuple(dict(x) for x in raw.get("sources") or ()))
 
 
 def known_through(lst: CompleteList, w: Window) -> bool:
     """A complete list answers for the window when it is complete to a date within the index year or
     later: absence from it then means 'none' (as at that date, said in the note)."""
-    return lst.through.year >= w.year
+    return lst.through is not None and lst.through.year >= w.year
+
+
+def _list_evidence(lst: CompleteList, what: str) -> dict[str, Any]:
+    return {"what": f"{what}, held in full to {lst.through}", "date": str(lst.through), "sources": [dict(x) for x in lst.sources]}
+
 
 Assessed = dict[str, list[EventAssessment]]
 
@@ -210,10 +204,17 @@ def acceptance_of_jurisdiction(facts: Facts, iso3: str, w: Window, _: Assessed) 
 
 def apic(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     acts = [a for a in facts.records.states[iso3].participation if a.instrument == "apic"]
-    if not acts:
-        return Value.missing("not in the record's (partial) list of APIC parties")
     bound = [a for a in acts if a.action in (*CONSENT_ACTIONS, "entry_into_force") and _first_day(a.date) <= w.end]
-    return Value(1.0 if bound else 0.0, evidence=[_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts])
+    if bound:
+        return Value(1.0, evidence=[_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts])
+    lst = complete_list(facts, "apic")
+    if acts or known_through(lst, w):
+        note = "" if acts else f"not a party to the APIC: not in the depositary's list as held in full to {lst.through}"
+        ev = [_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts]
+        if known_through(lst, w):
+            ev.append(_list_evidence(lst, "the parties to the APIC"))
+        return Value(0.0, note=note, evidence=ev)
+    return Value.missing("not in the record's list of APIC parties, which is not held in full")
 
 
 def kampala(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
@@ -222,9 +223,12 @@ def kampala(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     acts = [a for a in facts.records.states[iso3].participation if a.instrument == "kampala-aggression" and _first_day(a.date) <= w.end]
     if acts:
         return Value(1.0, evidence=[_evidence("ratified the aggression amendments", a.date, a.sources) for a in acts])
-    if w.end <= KAMPALA_COMPLETE_THROUGH:
-        return Value(0.0, note=f"not among the ratifications recorded (complete to {KAMPALA_COMPLETE_THROUGH})")
-    return Value.missing(f"ratifications after {KAMPALA_COMPLETE_THROUGH} are not fully recorded")
+    lst = complete_list(facts, "kampala")
+    if known_through(lst, w):
+        return Value(0.0, note=f"not among the ratifications of the aggression amendments, as held in full to {lst.through}",
+                     evidence=[_list_evidence(lst, "the ratifications of the aggression amendments")])
+    held = f"held in full only to {lst.through}" if lst.through else "not held in full"
+    return Value.missing(f"no ratification of the aggression amendments recorded; the record's list is {held}")
 
 
 def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
@@ -233,7 +237,11 @@ def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) ->
     laws = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind == "implementing_legislation" and _first_day(m.date) <= w.end]
     if laws:
         return Value(1.0, evidence=[_evidence(f"enacted: {m.title}", m.date, m.sources) for m in laws])
-    return Value.missing("no implementing legislation recorded (the record's list is partial)")
+    lst = complete_list(facts, "implementing_legislation")
+    if known_through(lst, w):
+        return Value(0.0, note=f"no implementing law found in the survey held in full to {lst.through}",
+                     evidence=[_list_evidence(lst, "the survey of implementing legislation")])
+    return Value.missing("no implementing legislation recorded (the record's list is not held in full)")
 
 
 def _occasions(assessed: Assessed, iso3: str, w: Window) -> list[tuple[EventAssessment, float]]:
@@ -306,15 +314,13 @@ def cooperation_agreements(facts: Facts, iso3: str, w: Window, _: Assessed) -> V
           and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.end)]
     if ms:
         return Value(1.0, evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms])
-    lst = ENFORCEMENT_AGREEMENTS
+    lst = complete_list(facts, "enforcement_agreements")
     if known_through(lst, w):
-        through = min(lst.through, w.end)
         return Value(0.0, note=f"no public agreement with the Court: not among the States with an enforcement agreement ({lst.basis}, "
                                f"{lst.through}), and no other public agreement recorded; confidential agreements (e.g. witness relocation) are not visible",
-                     evidence=[{"what": f"the Court's agreements on the enforcement of sentences, complete to {through}", "date": str(lst.through),
-                                "sources": [dict(x) for x in lst.sources]}])
-    return Value.missing("no agreement with the Court recorded (the record's list is complete only for enforcement agreements, "
-                         f"to {lst.through}; many agreements are confidential)")
+                     evidence=[_list_evidence(lst, "the Court's agreements on the enforcement of sentences")])
+    held = f"complete only for enforcement agreements, to {lst.through}" if lst.through else "not held in full"
+    return Value.missing(f"no agreement with the Court recorded (the record's list is {held}; many agreements are confidential)")
 
 
 def measures_against_court(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
@@ -365,11 +371,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("acceptance_of_jurisdiction", "legal_commitment", "Accepted the Court's jurisdiction", +1, "share", "conduct",
               "share of each window year's days the State was a party (Arts. 126-127), or 1 for a year covered by an Art. 12(3) declaration; years weighted by age", acceptance_of_jurisdiction),
     Indicator("apic", "legal_commitment", "Party to APIC", +1, "binary", "status",
-              "1 if bound by the Agreement on Privileges and Immunities of the ICC at the window's end; missing where the record's partial list is silent", apic),
+              "1 if bound by the Agreement on Privileges and Immunities of the ICC at the window's end; 0 if not, where the record holds the list of parties in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", apic),
     Indicator("kampala", "legal_commitment", "Ratified the aggression amendments", +1, "binary", "status",
-              "1 if the State ratified the Kampala aggression amendments by the window's end (States Parties only); 0 only while the record's list is complete", kampala),
+              "1 if the State ratified the Kampala aggression amendments by the window's end (States Parties only); 0 if not, where the record holds the list in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", kampala),
     Indicator("implementing_legislation", "legal_commitment", "Implementing legislation (Art. 88)", +1, "binary", "status",
-              "1 if a national law on cooperation with the Court is recorded as enacted by the window's end; missing otherwise (the list is partial)", implementing_legislation),
+              "1 if a national law on cooperation with the Court is recorded as enacted by the window's end; 0 where a survey held in full to a date in the index year finds none (data/lookups/complete_lists.yaml); missing otherwise", implementing_legislation),
     Indicator("arrests_executed", "cooperation_record", "Arrests executed when due", +1, "share", "conduct",
               "age-weighted share of the window's occasions (a warrant subject present while the State was bound, or arrested by it) on which the State arrested or surrendered", arrests_executed),
     Indicator("failures_to_arrest", "cooperation_record", "Failures to arrest", -1, "count", "conduct",
@@ -379,7 +385,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share", "conduct",
               "age-weighted share of the window's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
     Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
-              "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is complete to a date in the index year; missing otherwise", cooperation_agreements),
+              "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is held in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", cooperation_agreements),
     Indicator("measures_against_court", "conduct", "Measures against the Court", -1, "share", "conduct",
               "age-weighted share of the window's years in which the State had sanctions, proceedings or a law against the Court or its officials in force", measures_against_court),
     Indicator("withdrawal", "conduct", "Withdrawal", -1, "share", "conduct",

@@ -1,21 +1,39 @@
-"""Reads, checks and writes ``data/``. Errors name the file, the record and the field."""
+"""Reads, checks and writes ``data/``. Errors name the file, the record and the field.
+
+The checker and the loader are imported when first used, so that a module needing only the record's
+types (``iccwatch.dataset.records``) or the publishers' grades does not import them: one CLI question
+reads the built store and never checks the YAML (benchmarks/bench_cli.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from iccwatch.dataset.checks import check_records, parties_on
-from iccwatch.dataset.loader import Assertions, load_records, read_checked, validation_problems
 from iccwatch.dataset.problems import Problem, RecordError
 from iccwatch.dataset.records import KINDS, RecordSet
+
+if TYPE_CHECKING:
+    from iccwatch.dataset.checks import parties_on
 
 __all__ = ["KINDS", "Problem", "RecordError", "RecordSet", "check_dataset", "load_dataset", "parties_on"]
 
 
+def __getattr__(name: str) -> Any:
+    if name == "parties_on":
+        from iccwatch.dataset.checks import parties_on
+
+        return parties_on
+    raise AttributeError(f"module 'iccwatch.dataset' has no attribute {name!r}")
+
+
 def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     """Load and check every file under ``data_dir``; return the records and all problems found."""
+    from pydantic import ValidationError
+
+    from iccwatch.dataset.checks import check_records
+    from iccwatch.dataset.loader import Assertions, load_records, read_checked, validation_problems
+
     records, problems = load_records(data_dir)
     assertions = None
     path = data_dir / "assertions.yaml"

@@ -6,13 +6,14 @@ YAML is a problem, never silently absorbed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
@@ -22,7 +23,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points", "complete_lists"}
 
 #: The longest text one field may hold (the longest note in the record is a few hundred characters).
 MAX_FIELD_CHARS = 20_000
@@ -115,9 +116,35 @@ class MapPoints(_Lookup):
     points: dict[Iso3, _Point]
 
 
+class CompleteList(BaseModel):
+    """A list the record holds in full up to a date (``through``), with the sources that show it is the
+    full list; ``through: null`` says the record does not hold it in full (``basis`` says why)."""
+
+    model_config = ConfigDict(extra="forbid")
+    #: The index indicator the list answers for; null for a list the index does not (yet) use.
+    indicator: str | None = None
+    through: dt.date | None = None
+    basis: str
+    sources: list[Source] = []
+
+    @model_validator(mode="after")
+    def _sourced(self) -> CompleteList:
+        if self.through is not None and not self.sources:
+            raise ValueError("a list held in full to a date names the sources that show it")
+        return self
+
+
+class CompleteLists(_Lookup):
+    """Which of the record's lists are complete, and to which date (read by the index: absence from a
+    complete list means 'none' or 'not a party' for index years the list reaches)."""
+
+    lists: dict[str, CompleteList]
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
-                                             "publishers": PublisherTable, "map_points": MapPoints}
+                                             "publishers": PublisherTable, "map_points": MapPoints,
+                                             "complete_lists": CompleteLists}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

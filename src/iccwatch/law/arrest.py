@@ -52,8 +52,12 @@ def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.dat
     ``issued`` is the date of the warrant in question, where there is one."""
     if issued is not None and not any(iv.end is not None and iv.end <= on for iv in intervals_of(facts, iso3)):
         issued = None  # only the rule for a former party (Art. 127(2)) reads the warrant's date
-    return facts.memoised("bases", (iso3, situation.id, on, issued),
-                          lambda: [r(facts, iso3, situation, on, issued) for r in BASIS_RULES])
+    return facts.memoised("bases", (iso3, situation.id, on, issued), lambda: evaluate_bases(facts, iso3, situation, on, issued))
+
+
+def evaluate_bases(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None) -> list[RuleResult]:
+    """Every basis rule evaluated, not memoised (the travel matrix keeps its own table of these)."""
+    return [r(facts, iso3, situation, on, issued) for r in BASIS_RULES]
 
 
 def dates_read_by_bases(facts: Facts, iso3: str, situation: Situation) -> set[dt.date]:

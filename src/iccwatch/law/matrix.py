@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import (
-    bases_in_situation,
     dates_read_by_bases,
     effect_modifiers,
+    evaluate_bases,
     final_answer,
     situations_of,
 )
@@ -27,8 +29,9 @@ from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
-from iccwatch.model import parse_partial_date
+from iccwatch.model import Person, parse_partial_date
 
+NOT_BOUND = "not_bound"
 #: The earliest date the matrix covers: the Statute's adoption.
 EPOCH = dt.date(1998, 7, 17)
 DAY = dt.timedelta(days=1)
@@ -71,6 +74,8 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
     return points
 
 
+#: A set of situations, with or without the warrants' dates.
+_SitsKey = tuple[object, ...]
 BasesCache = dict[tuple[str, str, dt.date, "dt.date | None", int], list[RuleResult]]
 
 
@@ -83,98 +88,153 @@ def _duties(f: Facts, iso3: str, sits: dict[str, dt.date | None], d: dt.date, ta
         start = seg[bisect.bisect_right(seg, d) - 1]
         key = (iso3, sid, start, issued, tag)
         if key not in cache:
-            cache[key] = bases_in_situation(f, iso3, f.records.situations[sid], start, issued)
+            # The engine's own rules; the sweep's table replaces the engine's bounded memo, which the
+            # whole matrix would overflow.
+            if issued is not None and not any(iv.end is not None and iv.end <= start for iv in intervals_of(f, iso3)):
+                issued = None
+                key = (iso3, sid, start, issued, tag)
+            if key not in cache:
+                cache[key] = evaluate_bases(f, iso3, f.records.situations[sid], start, issued)
         out += cache[key]
     return out
+
+
+def _execution_rules(facts: Facts, iso3: str, person: Person, on: dt.date, outstanding: bool) -> list[RuleResult]:
+    """The rules on execution (Art. 98(2), Art. 95), which bear only on a warrant outstanding."""
+    return effect_modifiers(facts, iso3, person, on) if outstanding else []
+
+
+class _Sweep:
+    """What the sweep computes once and shares between persons: each State's change dates per
+    situation, the basis rules evaluated at them, and, for a State and a set of situations, the
+    categories over the whole time line (the same for every person in those situations)."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        states = facts.records.states
+        self.state_points = {iso3: _state_points(facts, iso3) for iso3 in states}
+        self.disputed = {iso3: [a for a in st.participation if a.disputed] for iso3, st in states.items()}
+        self.alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in self.disputed.items() for a in acts}
+        self.bases: BasesCache = {}
+        self.seg_points: dict[tuple[str, str], list[dt.date]] = {}
+        self.agreements = {iso3: [(a.counterparty, parse_partial_date(a.date)[0]) for a in st.participation
+                                  if a.action == "art_98_2_agreement"] for iso3, st in states.items()}
+        self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
+                           for iso3 in states}
+        self.timelines: dict[tuple[str, str, _SitsKey], tuple[list[dt.date], list[str | None]]] = {}
+
+    def segments(self, iso3: str, sid: str) -> list[dt.date]:
+        seg = self.seg_points.get((iso3, sid))
+        if seg is None:
+            seg = self.seg_points[(iso3, sid)] = sorted(
+                {EPOCH} | self.state_points[iso3] | dates_read_by_bases(self.facts, iso3, self.facts.records.situations[sid]))
+        return seg
+
+    def category(self, iso3: str, applies: str, sits: dict[str, dt.date | None], d: dt.date,
+                 modifiers: Callable[[Facts], list[RuleResult]] | None) -> str:
+        """The category on ``d`` for a person whose warrants (``applies``) are in ``sits``: the engine's
+        basis rules and, where they can apply, its rules on execution, composed by ``compose``."""
+        if applies == "no":
+            return "not_bound"
+        first_end = self.first_ends[iso3]
+        if first_end is None or d < first_end:
+            # Only the rule for a former party (Art. 127(2)) reads a warrant's date.
+            sits = dict.fromkeys(sits)
+        duties = _duties(self.facts, iso3, sits, d, 0, self.seg_points, self.bases)
+        mods = modifiers(self.facts) if modifiers is not None and duty_answer(duties) == "obliged" else []
+        answer: Answer = compose(duties, mods, applies)  # type: ignore[arg-type]
+        alts = []
+        for a in self.disputed[iso3]:
+            f = self.alt_facts[(iso3, id(a))]
+            alt_duties = _duties(f, iso3, sits, d, id(a), self.seg_points, self.bases)
+            alt_mods = modifiers(f) if modifiers is not None and duty_answer(alt_duties) == "obliged" else []
+            alts.append(compose(alt_duties, alt_mods, applies))  # type: ignore[arg-type]
+        return category_of(final_answer(answer, alts), duties)
+
+    def timeline(self, iso3: str, applies: str, sits: dict[str, dt.date | None],
+                 key: _SitsKey) -> tuple[list[dt.date], list[str | None]]:
+        """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the
+        situations, with the warrants' dates where the State may be a former party, since only the rule
+        for a former party, Art. 127(2), reads them), and the category from each where no rule on
+        execution can apply. Shared by every such person; each category is filled in when first needed."""
+        timeline = self.timelines.get((iso3, applies, key))
+        if timeline is None:
+            points = sorted({p for sid in sits for p in self.segments(iso3, sid)})
+            timeline = self.timelines[(iso3, applies, key)] = (points, [None] * len(points))
+        return timeline
+
+
+def _sits_keys(sits: dict[str, dt.date | None]) -> tuple[_SitsKey, _SitsKey]:
+    return tuple(sorted(sits)), tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or EPOCH)))
 
 
 def travel_matrix(facts: Facts) -> TravelMatrix:
     """The whole matrix: every warrant subject × every State × every interval between changes."""
     matrix = TravelMatrix()
-    state_points = {iso3: _state_points(facts, iso3) for iso3 in facts.records.states}
-    disputed = {iso3: [a for a in st.participation if a.disputed] for iso3, st in facts.records.states.items()}
-    alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in disputed.items() for a in acts}
-    bases_cache: BasesCache = {}
-    seg_points: dict[tuple[str, str], list[dt.date]] = {}
-    agreements = {iso3: [(a.counterparty, parse_partial_date(a.date)[0]) for a in st.participation if a.action == "art_98_2_agreement"]
-                  for iso3, st in facts.records.states.items()}
-    first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
-                  for iso3 in facts.records.states}
+    sweep = _Sweep(facts)
     for pid, person in facts.records.persons.items():
         points = {EPOCH}
         for w in facts.warrants_of(pid):
             points |= _dates(w.issued)
             for h in w.status_history:
                 points |= _dates(h.date)
+        postponed = False
         for dec in facts.records.decisions.values():
             if pid in dec.persons and dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
+                postponed = True
         person_points = sorted(points)
         person_state = []
         for d in person_points:
             ws = warrant_status(facts, person, d)
             person_state.append((ws, situations_of(facts, ws)))
-        situations = {s for _, sits in person_state for s in sits}
-        active = [i for i, (ws, _) in enumerate(person_state) if ws.applies != "no"]
-        person_set = set(person_points)
-        if active:
-            active_from = person_points[active[0]]
-            active_until = person_points[active[-1] + 1] if active[-1] + 1 < len(person_points) else dt.date.max
-        if not situations:
+        if not any(sits for _, sits in person_state):
             for iso3 in facts.records.states:
                 matrix.starts[(pid, iso3)] = [EPOCH]
                 matrix.categories[(pid, iso3)] = ["not_bound"]
             continue
-        # Each situation with every issue date it is asked with (the residual rule compares it).
-        situations_issued = sorted({(sid, issued) for _, sits in person_state for sid, issued in sits.items()},
-                                   key=lambda x: (x[0], x[1] or EPOCH))
+        # The person's time line: from each of its points to the next, one warrant status (a span in
+        # which no warrant is or may be outstanding is "not bound" wherever the person is).
+        spans = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
+                  ws.applies == "no" or not sits, sits, _sits_keys(sits), bool(ws.outstanding))
+                 for i, (d, (ws, sits)) in enumerate(zip(person_points, person_state, strict=True))]
         for iso3 in facts.records.states:
-            for sid in situations:
-                if (iso3, sid) not in seg_points:
-                    seg_points[(iso3, sid)] = sorted({EPOCH} | state_points[iso3] | dates_read_by_bases(facts, iso3, facts.records.situations[sid]))
-            agreement_points = {d for c, d in agreements[iso3] if c in person.nationality}
+            agreement_points = {d for c, d in sweep.agreements[iso3] if c in person.nationality}
             # The rules on execution can only apply where the host has such an agreement or a postponement
             # decision concerns this person; elsewhere they return "no" and need not be asked.
-            may_modify = bool(agreement_points) or any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))
-            pair_points = set(person_points) | agreement_points
-            for sid, _ in situations_issued:
-                pair_points.update(seg_points[(iso3, sid)])
-            # Outside the span in which a warrant may be outstanding the answer is "not bound" whatever
-            # the State did: only the span's own points are evaluated.
-            all_points = sorted(p for p in pair_points if active_from <= p < active_until or p in person_set)
-            # Only the rule for a former party (Art. 127(2)) reads a warrant's date: elsewhere drop it
-            # from the cache key, as bases_in_situation does.
-            first_end = first_ends[iso3]
+            may_modify = bool(agreement_points) or (postponed and any(
+                x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid)))
+            undated = sweep.first_ends[iso3] is None
             starts: list[dt.date] = []
             cats: list[str] = []
-            segs = [(sid, issued, seg_points[(iso3, sid)]) for sid, issued in situations_issued]
-            prev: tuple[object, ...] | None = None
-            for d in all_points:
-                i = bisect.bisect_right(person_points, d) - 1
-                ws, sits = person_state[i]
-                if first_end is None or d < first_end:
-                    sits = dict.fromkeys(sits)
-                # Where the segment starts: nothing that bears on the answer changes between two of them.
-                where = (i, *(seg[bisect.bisect_right(seg, d) - 1] for _, _, seg in segs))
-                if where == prev and not may_modify:
+            last = None
+            for first, until, applies, idle, sits, keys, outstanding in spans:
+                if idle:
+                    if last != NOT_BOUND:
+                        starts.append(first)
+                        cats.append(last := NOT_BOUND)
                     continue
-                prev = where
-                if ws.applies == "no":
-                    cat = "not_bound"
-                else:
-                    duties = _duties(facts, iso3, sits, d, 0, seg_points, bases_cache)
-                    mods = effect_modifiers(facts, iso3, person, d) if may_modify and ws.outstanding and duty_answer(duties) == "obliged" else []
-                    answer: Answer = compose(duties, mods, ws.applies)
-                    alts = []
-                    for a in disputed[iso3]:
-                        f = alt_facts[(iso3, id(a))]
-                        alt_duties = _duties(f, iso3, sits, d, id(a), seg_points, bases_cache)
-                        alt_mods = effect_modifiers(f, iso3, person, d) if may_modify and ws.outstanding and duty_answer(alt_duties) == "obliged" else []
-                        alts.append(compose(alt_duties, alt_mods, ws.applies))
-                    cat = category_of(final_answer(answer, alts), duties)
-                if not cats or cats[-1] != cat:
-                    starts.append(d)
-                    cats.append(cat)
+                if may_modify:
+                    # The rules on execution read the date: every change point of the span is evaluated.
+                    inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | {first}
+                    for d in sorted(p for p in inner if first <= p and (until is None or p < until)):
+                        mods = functools.partial(_execution_rules, iso3=iso3, person=person, on=d, outstanding=outstanding)
+                        cat = sweep.category(iso3, applies, sits, d, mods)
+                        if cat != last:
+                            starts.append(d)
+                            cats.append(last := cat)
+                    continue
+                t_points, t_cats = sweep.timeline(iso3, applies, sits, keys[0] if undated else keys[1])
+                i = bisect.bisect_right(t_points, first) - 1  # points start at EPOCH: i >= 0
+                n = len(t_points)
+                while i < n and (until is None or t_points[i] < until):
+                    found = t_cats[i]
+                    if found is None:
+                        found = t_cats[i] = sweep.category(iso3, applies, sits, t_points[i], None)
+                    if found != last:
+                        starts.append(max(t_points[i], first))
+                        cats.append(last := found)
+                    i += 1
             matrix.starts[(pid, iso3)] = starts
             matrix.categories[(pid, iso3)] = cats
     return matrix

@@ -43,11 +43,9 @@ class Step:
 
     def __init__(self, rule: str, citations: Iterable[str], conclusion: str,
                  facts: Iterable[FactUsed] = (), children: Iterable[Step] = ()) -> None:
-        object.__setattr__(self, "rule", rule)
-        object.__setattr__(self, "citations", tuple(dict.fromkeys(citations)))
-        object.__setattr__(self, "conclusion", conclusion)
-        object.__setattr__(self, "facts", tuple(facts))
-        object.__setattr__(self, "children", tuple(children))
+        # Frozen: written once here, straight into the instance (the rules build many steps).
+        self.__dict__.update(rule=rule, citations=tuple(dict.fromkeys(citations)), conclusion=conclusion,
+                             facts=tuple(facts), children=tuple(children))
 
     def as_dict(self) -> dict[str, Any]:
         return {

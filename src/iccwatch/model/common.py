@@ -57,7 +57,7 @@ Confidence = Literal["high", "medium", "low"]
 class Strict(BaseModel):
     """Base of every record type: unknown fields are errors, never absorbed."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Source(Strict):

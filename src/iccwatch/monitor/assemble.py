@@ -55,17 +55,28 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str]]]) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
-    anywhere in the document removes the trip; an arrest or surrender covers presence in that State."""
+    anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
+    one but not a visit the text tells as made; an arrest or surrender covers presence in that State."""
+    # One event told with and without its State ("has turned himself in to the Court", then "surrendering
+    # in the Central African Republic"): the State the document gives it, when it gives only one
+    places: dict[tuple[str, str], set[str]] = {}
+    for c in out.values():
+        if c.type in ONE_OFF and c.person and c.state:
+            places.setdefault((c.type, c.person), set()).add(c.state)
+    out = {k: (c.model_copy(update={"state": next(iter(places[(c.type, c.person)]))})
+               if c.type in ONE_OFF and c.person and not c.state and len(places.get((c.type, c.person), ())) == 1 else c)
+           for k, c in out.items()}
     groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
     held = {(c.person, c.state) for c in out.values() if c.type in ("arrest", "surrender") and c.person}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
-        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) for p, sts in cancelled):
+        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
+                                                      for p, sts, denied in cancelled):
             continue
         if kind == "visit" and (who, state) in held:
             continue

@@ -64,11 +64,17 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
     return y
 
 
-def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
-    """Every date expression in ``sentence`` resolved against ``ref`` (the document's date)."""
+def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[Found]:
+    """Every date expression in ``sentence`` resolved against ``ref`` (the document's date). When the
+    document is dated only to its month (``exact`` false), a weekday or "yesterday" gives that month."""
     s = sentence
-    future = bool(FUTURE.search(s))
+    sentence_future = bool(FUTURE.search(s))
     out: list[Found] = []
+
+    def fut(m: re.Match[str]) -> bool:
+        # "travelled to Kampala in May to attend …": the verb before the date tells its tense, not a
+        # later "to attend"
+        return sentence_future and not LOCAL_PAST.search(s[max(0, m.start() - 60): m.start()])
     taken: list[tuple[int, int]] = []
 
     def add(date: str | None, end_date: str | None, m: re.Match[str]) -> None:
@@ -82,23 +88,23 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
     # ranges: "2-4 September 2024", "from 2 to 4 September"
     for m in re.finditer(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(3).lower()]
-        year = int(m.group(4)) if m.group(4) else _infer_year(month, int(m.group(1)), ref, future)
+        year = int(m.group(4)) if m.group(4) else _infer_year(month, int(m.group(1)), ref, fut(m))
         if year:
             a, b = _safe(year, month, int(m.group(1))), _safe(year, month, int(m.group(2)))
             add(a.isoformat() if a else None, b.isoformat() if b else None, m)
     for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(1)), ref, future)
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(1)), ref, fut(m))
         d = _safe(year, month, int(m.group(1))) if year else None
         add(d.isoformat() if d else None, None, m)
     for m in re.finditer(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(1).lower()]
-        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, future)
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, fut(m))
         d = _safe(year, month, int(m.group(2))) if year else None
         add(d.isoformat() if d else None, None, m)
     for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by)\s+(?:-)?{_M}(?:\s+(\d{{4}}))?\b", s, re.I):
         month = MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, future)
+        year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, fut(m))
         if year:
             add(f"{year:04d}-{month:02d}", None, m)
     for m in re.finditer(rf"\b{_M}\s+(\d{{4}})\b", s, re.I):
@@ -107,7 +113,7 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
         rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
         for word, delta in rel.items():
             for m in re.finditer(rf"\b{word}\b", s, re.I):
-                add((ref + dt.timedelta(days=delta)).isoformat(), None, m)
+                add((ref + dt.timedelta(days=delta)).isoformat() if exact else _ym(ref), None, m)
         for m in re.finditer(r"\b(last|next|this|earlier this|later this)\s+(week|month|year)\b", s, re.I):
             which, unit = m.group(1).lower(), m.group(2).lower()
             if unit == "year":
@@ -121,6 +127,9 @@ def find_dates(sentence: str, ref: dt.date | None) -> list[Found]:
         for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
             wd = WEEKDAYS[m.group(2).lower()]
+            if not exact:
+                add(_ym(ref), None, m)  # "on Monday" in a page dated only to its month: that month
+                continue
             before = s[max(0, m.start() - 45): m.start()]
             local_future = bool(LOCAL_FUTURE.search(before))
             local_past = bool(LOCAL_PAST.search(before))

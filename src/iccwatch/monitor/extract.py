@@ -98,10 +98,23 @@ def citations_in(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None) -> tuple[str | None, str | None]:
+#: A verb of another act between the trigger and a date: the date is that act's ("warrants were issued on
+#: the basis of applications submitted on 22 February").
+OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
+                       r"carrying out|carried out)\b", re.I)
+#: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
+OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
+
+
+def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
+               warrant: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
-    dates = [d for d in find_dates(sent.text, ref)
-             if not (d.start <= 2 and re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]))]  # "16 March 2018 - The …": a dateline
+    other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
+    # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
+    dates = [d for d in find_dates(sent.text, ref, exact)
+             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))]
+    if anchor is not None:
+        dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start]))]
     if not dates:
         return None, None
     if anchor is not None:
@@ -153,13 +166,15 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
     ref = parse_partial_date(document.date)[0] if document.date else None
+    exact = bool(document.date) and len(document.date or "") == 10
     mentions = _mentions(doc, spec)
     sentences = _sentences(doc, mentions, document.text)
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
-    cancelled: list[tuple[str, list[str]]] = []  # (person, States named) of denied, cancelled, remote trips
+    cancelled: list[tuple[str, list[str], bool]] = []  # (person, States named, denied) of denied, cancelled, remote or supposed trips
     scene = _scene(document, spec, nlp)
+    last_date: dict[str, str] = {}
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
              **extra: Any) -> None:
@@ -167,20 +182,32 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             return  # presence in one's own State is not a visit
         date = end_date = None
         if kind not in ("refusal",):
-            date, end_date = _pick_date(sent, ref, anchor)
+            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
         if kind == "visit" and date and ref and parse_partial_date(date)[0] > ref:
             kind = "planned_visit"
+        elif kind == "planned_visit" and date and ref and parse_partial_date(date)[1] < ref - dt.timedelta(days=31):
+            kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
+        if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
+            date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
+        if date:
+            last_date[kind] = date
         key = (kind, person or extra.get("person_name"), state, date if kind not in ("joint_statement",) else None)
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
+        # the lead in the present tense, or a headline that names a visit ("Bashir's visit to Kenya
+        # stirs anger"): news of the document's day (any mention of the fact may say so)
+        now = id(sent) in lead and (bool(PRESENT.search(sent.text)) or (kind == "visit" and sent is sentences[0]))
         if key in out:
+            present[key] = present[key] or now
             return
-        present[key] = id(sent) in lead and bool(PRESENT.search(sent.text))
+        present[key] = now
         out[key] = Candidate(
             id=_cid(document.id, kind, person or extra.get("person_name"), state, date), document=document.id, type=kind, person=person, state=state, date=date,
             end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
-    lead = {id(x) for x in sentences[:3]}  # headline and lead: where news of the day is told
+    # Headline and lead, where news of the day is told: the first three lines, and the first full
+    # sentence of the body when a standfirst or a caption came before it.
+    lead = {id(x) for x in sentences[:3]} | {id(x) for x in [next((y for y in sentences if len(y.text.split()) >= 20), None)] if x is not None}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled)
     for sent in sentences:
         s = sent.text
@@ -201,10 +228,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             x.ambiguous += amb
         if x.states:
             x.last_state = x.states[-1]
-        x.denial = bool(DENIAL.search(s)) or bool(HYPOTHETICAL_TRIP.search(s))
+        denied = bool(DENIAL.search(s))
+        x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
             for p in persons or ([x.focus] if x.focus else []):
-                cancelled.append((p, list(x.states)))
+                cancelled.append((p, list(x.states), denied))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
         # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence.

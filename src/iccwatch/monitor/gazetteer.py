@@ -119,9 +119,12 @@ def spec_from_records(r: RecordSet) -> Spec:
             if len(toks) >= 3:
                 variants.add(f"{toks[0]} {toks[-1]}")
         persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
-        last = p.name.replace("-", " ").split()[-1]
-        if len(last) >= 4 and normalise(last) not in _STOP_SURNAMES:
-            surname_count.setdefault(last, []).append(pid)
+        # The surname of the name and of each alias: a transliteration the record keeps as an alias
+        # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")
+        for n in (p.name, *(a for a in p.aliases if len(a.split()) >= 2)):
+            last = n.replace("-", " ").split()[-1]
+            if len(last) >= 4 and normalise(last) not in _STOP_SURNAMES and pid not in surname_count.get(last, []):
+                surname_count.setdefault(last, []).append(pid)
         for a in p.aliases:
             if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in _STOP_SURNAMES:
                 surname_count.setdefault(a.strip(), []).append(pid)

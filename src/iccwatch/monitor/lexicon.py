@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
-DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|go|visit|be attending)|will not (?:travel|attend|go|visit)|won't (?:travel|attend|go)|"
+#: "did not go down well" is no cancelled trip.
+_GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered))"
+DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
+           r"won't (?:travel|attend|" + _GO + r")|"
            r"cancel+ed|cancels|called off|shelved|postponed|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed)\b")
 ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
+                 r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed to|attended|held talks|"
                  r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
@@ -26,20 +30,21 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
 ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by)\b")
 #: Being held, not being arrested: "remains detained", "has been detained since", "detained at the ICC".
-DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|being|is|are|been)\s+(?:\w+\s+)?detained\b|\bdetained\s+(?:\w+\s+){0,6}?since\b|"
+DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|being|is|are)\s+(?:\w+\s+)?detained\b|\bdetained\s+(?:\w+\s+){0,6}?since\b|"
                     r"\bdetained (?:by|at|in) (?:the )?(?:icc|international criminal court|court'?s?|detention)")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|handed (?:\w+ )?over to (?:the )?(?:icc|court|international criminal court)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|handed (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+              r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|gave himself up)\b")
-REFUSAL = R(r"\b((?:will|would|could|can|did)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
+REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"ignore the warrant|not be enforced)\b")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
-WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:[\w-]+\s+){0,3}?warrants?\b|"
+WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:[\w-]+\s+){0,3}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
@@ -54,13 +59,14 @@ WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
-             r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b")
+             r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
+             r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b")
 REVOKE = R(r"\b(revok\w+|rescind\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
 JOINT = R(r"\bjoint statement\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
-PRONOUN = R(r"^(?:\W*)(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
+PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -69,7 +75,7 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
 #: A Chamber's finding stated as made.
-FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|"
+FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
             r"reprimand\w*|non-?compliance finding)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|received|greeted|hosted|hosts|hosting|met|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
@@ -81,7 +87,7 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|ld|nt|ght)\b|"
-            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands)\b")
+            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")

@@ -194,14 +194,61 @@ def _sentences(doc: Any, mentions: list[Mention], text: str) -> list[Sentence]:
     return out
 
 
+AUTHORITIES = r"(?:police|authorities|officers|security forces|gendarmes|border guards|government)"
+
+
+def is_demonym(m: Mention, spec: Spec) -> bool:
+    """A mention that names a people ("Sudanese", "Israeli"), ambiguous or not: it describes someone."""
+    if m.kind == "DEMONYM":
+        return True
+    # an ambiguous name is kept out of the demonym lists ("Sudanese": Sudan or South Sudan); its form tells
+    return m.kind == "AMBIGUOUS" and (normalise(m.text) in _demonym_words(spec) or bool(re.search(r"(?:ese|ian|ean|ish)$", m.text)))
+
+
+_DEMONYM_WORDS: dict[int, tuple[Spec, frozenset[str]]] = {}
+
+
+def _demonym_words(spec: Spec) -> frozenset[str]:
+    held = _DEMONYM_WORDS.get(id(spec))
+    if held is None or held[0] is not spec:
+        _DEMONYM_WORDS.clear()  # one spec at a time: the cache never grows
+        held = _DEMONYM_WORDS[id(spec)] = (spec, frozenset(normalise(d) for ds in spec.demonyms.values() for d in ds))
+    return held[1]
+
+
+def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:
+    """The person a trigger at ``at`` (offset in the sentence) is about: the last one named before it
+    ("Ngaissona's December arrest came weeks after Yekatom … was detained": Yekatom), else the first."""
+    # not someone named only as the owner of something ("… a figure in Muammar Gaddafi's regime")
+    before = [m.id for m in sent.persons if m.start - sent.start < at and m.id in persons
+              and not re.match(r"['’]s\b", sent.text[m.end - sent.start: m.end - sent.start + 3])]
+    return [before[-1]] if before else persons[:1]
+
+
 def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
-    """The arresting State: a demonym or State next to 'police'/'authorities', else where it happened."""
-    m = re.search(r"\b(police|authorities|officers|security forces|gendarmes|border guards)\b", s, re.I)
+    """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
+    authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
+    on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
+    that only describes someone ("Sudanese militia leader", "the Central African Republic's militia
+    leader") is the last resort."""
+    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
+        for mention in sent.states:
+            a, b = mention.start - sent.start, mention.end - sent.start
+            if mention.kind in ("DEMONYM", "STATE", "PLACE") and (0 <= m.start() - b <= 25 or
+                                                                  re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
+                return mention.id if mention.kind != "AMBIGUOUS" else None
+    describing: set[str] = set()
     for mention in sent.states:
-        if m and mention.kind in ("DEMONYM", "STATE") and 0 <= m.start() - (mention.end - sent.start) <= 25:
-            return mention.id if mention.kind != "AMBIGUOUS" else None
-    for mention in sent.states:
-        before = s[max(0, mention.start - sent.start - 12): mention.start - sent.start].lower()
-        if re.search(r"\b(in|at|near)\s+$", before) or before.endswith("in ") or "airport" in s[mention.end - sent.start: mention.end - sent.start + 40].lower():
+        a, b = mention.start - sent.start, mention.end - sent.start
+        before = s[max(0, a - 25): a].lower()
+        after = s[b: b + 40].lower()
+        possessive = re.match(r"['’]s\b", after)
+        if not possessive and not CONFLICT_BEFORE.search(before) and \
+                (re.search(r"\b(in|at|near|inside)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before) or "airport" in after[:40]):
             return mention.id
-    return states[0] if states else None
+        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited)\b", after):
+            return mention.id  # "France on Wednesday transferred …"
+        if mention.kind == "DEMONYM" or possessive:
+            describing.add(mention.id)
+    acting = [st for st in states if st not in describing]
+    return (acting or [None])[0]

@@ -17,7 +17,7 @@ class Ctx:
     sentences: list[Sentence]
     scene: list[str]
     emit: Callable[..., None]
-    cancelled: list[tuple[str, list[str]]]
+    cancelled: list[tuple[str, list[str], bool]]
     # the sentence at hand
     sent: Sentence = field(default=None)  # type: ignore[assignment]
     s: str = ""

@@ -15,6 +15,7 @@ from iccwatch.monitor.lexicon import (
     UNSEALED,
     WARRANT,
 )
+from iccwatch.monitor.mentions import _resolve_state, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -25,13 +26,21 @@ def warrants(x: Ctx) -> bool:
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
+    if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
+        return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = x.persons
     if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
-        if nxt is not None and not WARRANT.search(nxt.text):
-            named = list(dict.fromkeys(m.id for m in nxt.persons))
+        if nxt is not None and not WARRANT.search(nxt.text) and nxt.persons:
+            named = list(dict.fromkeys([*named, *(m.id for m in nxt.persons)]))
+        elif not named:
+            # "The three warrants are for: …" a paragraph or two later
+            later = [y for y in x.sentences if y.start >= x.sent.end][:4]
+            listing = next((y for y in later if re.search(r"\bwarrants? (?:are|were|is|was) for\b", y.text, re.I) and y.persons), None)
+            if listing is not None:
+                named = list(dict.fromkeys(m.id for m in listing.persons))
     for p in named:
         x.emit(kind, x.sent, "rules:warrant", person=p, anchor=wm.start())
     if not named:
@@ -64,6 +73,9 @@ def noncompliance(x: Ctx) -> None:
     elif unsc:
         forum = "UNSC"
     anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
-    states = x.states
-    for st in [c for c in states if c not in x.spec.lexicon["situation_states"] or len(states) == 1][:1] or [None]:
+    states = [c for c in x.states if c not in x.spec.lexicon["situation_states"] or len(x.states) == 1]
+    # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
+    before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
+              for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+    for st in list(dict.fromkeys(before)) or states[:1] or [None]:
         x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor)

@@ -21,7 +21,7 @@ from iccwatch.monitor.lexicon import (
     SUPPORT,
     WITHDRAW,
 )
-from iccwatch.monitor.mentions import _resolve_state
+from iccwatch.monitor.mentions import _resolve_state, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -73,12 +73,16 @@ def withdrawal(x: Ctx) -> bool:
     if not (WITHDRAW.search(s) and STATUTE.search(s) and not REVOKE.search(s) and not x.nc):
         return False
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
-    verb = re.search(r"\b(announc|decid|declar|vote|voted|approved|passed|adopted|repeal|notif|deposit|lodg|submit|began|begin|start|"
-                     r"sign|promulgat|enact|transmit|serv|inform|present)\w*", s, re.I)
+    verb = re.search(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
+                     r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
+                     r"present(?:ed|s|ing)?)\b", s, re.I)
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
-    for st in x.states:
+    # The withdrawing State is named as a State, not by a demonym ("… failing to arrest Sudanese leader
+    # Omar al-Bashir" names no one who leaves)
+    named = [c for m in x.sent.states if not is_demonym(m, x.spec) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
+    for st in list(dict.fromkeys(named)) or x.states:
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
     return True
 

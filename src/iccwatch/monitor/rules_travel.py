@@ -15,7 +15,7 @@ from iccwatch.monitor.lexicon import (
     SURRENDER,
     TRAVEL_FUTURE,
 )
-from iccwatch.monitor.mentions import _arrest_state, _destinations
+from iccwatch.monitor.mentions import _arrest_state, _destinations, subject
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -36,17 +36,27 @@ def custody(x: Ctx) -> bool:
         return True
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
+    if national and not am and not x.denial:
+        # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
+        # him into its custody (an arrest); the Court's custody is a surrender only when told as well
+        for p in subject(sent, x.persons, sm.start()):
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=sm.start())
+        if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
+            return True
     if sm and not x.denial:
         by = _arrest_state(sent, x.states, s)
-        for p in x.persons[:1]:
+        for p in subject(sent, x.persons, sm.start()):
             x.emit("surrender", sent, "rules:surrender", person=p, state=by, anchor=sm.start())
         if not (am and am.start() < sm.start()):
             return True
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
+    if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
+        am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
-        for p in x.persons[:1]:
+        for p in subject(sent, x.persons, am.start()):
             x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=am.start())
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)

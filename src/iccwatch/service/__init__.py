@@ -1,34 +1,76 @@
 """The one service layer that the CLI, the REST API and the web pages share, one module per resource.
 
 Every function returns plain JSON-ready data (dicts and lists), so all interfaces give the same shapes.
-The names below are re-exported so ``from iccwatch.service import X`` and ``service.X`` keep working.
+The names below are re-exported so ``from iccwatch.service import X`` and ``service.X`` keep working;
+each is imported from its module on first use, so that one CLI question does not import the
+assessment (numpy), the search (SQLAlchemy) or the exports (benchmarks/bench_cli.py).
 """
 
-from iccwatch.service.ask import LAW_KINDS, ask_arrest, ask_obligations, ask_travel, coverage
-from iccwatch.service.assessment import (
-    assessed_events,
-    enforcement_gaps,
-    index_audit,
-    index_explain,
-    index_ranking,
-)
-from iccwatch.service.decisions import decisions_list
-from iccwatch.service.events import events_list
-from iccwatch.service.exports import (
-    EXPORT_KINDS,
-    export_rows,
-    flat_row,
-    rows_to_csv,
-    states_parties_rows,
-)
-from iccwatch.service.inputs import parse_day
-from iccwatch.service.loading import open_facts
-from iccwatch.service.persons import person_view, persons_list, status_on
-from iccwatch.service.reasoning import tree_citations, tree_sources
-from iccwatch.service.search import search_records
-from iccwatch.service.situations import situations_list
-from iccwatch.service.statements import statements_list
-from iccwatch.service.states import state_relation, state_timeline, states_list
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from iccwatch.service.ask import LAW_KINDS, ask_arrest, ask_obligations, ask_travel, coverage
+    from iccwatch.service.assessment import (
+        assessed_events,
+        enforcement_gaps,
+        index_audit,
+        index_explain,
+        index_ranking,
+    )
+    from iccwatch.service.decisions import decisions_list
+    from iccwatch.service.events import events_list
+    from iccwatch.service.exports import (
+        EXPORT_KINDS,
+        export_rows,
+        flat_row,
+        rows_to_csv,
+        states_parties_rows,
+    )
+    from iccwatch.service.inputs import parse_day
+    from iccwatch.service.loading import open_facts
+    from iccwatch.service.persons import person_view, persons_list, status_on
+    from iccwatch.service.reasoning import tree_citations, tree_sources
+    from iccwatch.service.search import search_records
+    from iccwatch.service.situations import situations_list
+    from iccwatch.service.statements import statements_list
+    from iccwatch.service.states import state_relation, state_timeline, states_list
+
+#: Each re-exported name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "LAW_KINDS": "ask",
+    "ask_arrest": "ask",
+    "ask_obligations": "ask",
+    "ask_travel": "ask",
+    "coverage": "ask",
+    "assessed_events": "assessment",
+    "enforcement_gaps": "assessment",
+    "index_audit": "assessment",
+    "index_explain": "assessment",
+    "index_ranking": "assessment",
+    "decisions_list": "decisions",
+    "events_list": "events",
+    "EXPORT_KINDS": "exports",
+    "export_rows": "exports",
+    "flat_row": "exports",
+    "rows_to_csv": "exports",
+    "states_parties_rows": "exports",
+    "parse_day": "inputs",
+    "open_facts": "loading",
+    "person_view": "persons",
+    "persons_list": "persons",
+    "status_on": "persons",
+    "tree_citations": "reasoning",
+    "tree_sources": "reasoning",
+    "search_records": "search",
+    "situations_list": "situations",
+    "statements_list": "statements",
+    "state_relation": "states",
+    "state_timeline": "states",
+    "states_list": "states",
+}
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
@@ -37,3 +79,12 @@ __all__ = [
     "situations_list", "state_relation", "state_timeline", "states_list", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'iccwatch.service' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"iccwatch.service.{module}"), name)
+    globals()[name] = value
+    return value
