@@ -6,11 +6,15 @@ from typing import Any
 
 from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
-from iccwatch.store.search import KINDS, describe, search
 
 
-def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[dict[str, Any]]:
-    """The records matching every word of ``q`` (as a prefix), described for display, best first."""
+def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """The records matching every word of ``q`` (as a prefix), described for display, best first
+    (``kinds``: only these kinds of record; default all)."""
+    # Imported here: the search runs SQL through SQLAlchemy, which a CLI question must not load (tests/test_store_read.py).
+    from iccwatch.store.search import KINDS, describe, search
+
+    kinds = kinds or KINDS
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
