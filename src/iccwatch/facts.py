@@ -247,6 +247,17 @@ class Facts:
     def checked_through(self) -> dt.date:
         return parse_partial_date(self.records.meta.checked_through)[1]
 
+    #: The kinds an answer about a State's duties rests on: its treaty acts, the warrants, the persons'
+    #: offices, the Court's rulings and the States' positions.
+    DUTY_KINDS: tuple[str, ...] = ("states", "warrants", "persons", "decisions", "positions")
+
+    def checked_through_of(self, kinds: tuple[str, ...]) -> tuple[dt.date, str]:
+        """The earliest date through which the given kinds were checked, and its ISO text: an answer
+        resting on these kinds may miss facts after it."""
+        text = min((str(self.records.meta.checked_through_of(k)) for k in kinds),
+                   key=lambda t: parse_partial_date(t)[1], default=str(self.records.meta.checked_through))
+        return parse_partial_date(text)[1], text
+
     def acts_until(self, iso3: str, on: dt.date, action: str | tuple[str, ...] | None = None,
                    instrument: str = "rome-statute") -> list[Participation]:
         """The State's acts under ``instrument`` dated on or before ``on`` (a month-only date counts

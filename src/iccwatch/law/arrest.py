@@ -262,8 +262,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
                                  "a State that sees a problem in executing the request must consult the Court (Art. 97); "
                                  "consulting does not suspend the duty to arrest"))
         children.append(forum_step(facts, forum, applying or contested))
-    if on > facts.checked_through:
-        doubts.append(f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing")
+    checked, checked_text = facts.checked_through_of(facts.DUTY_KINDS)
+    if on > checked:
+        doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     if answer == "not_obliged":
         basis, forum = [], NO_FORUM
     root = Step("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown), children=children)

@@ -56,10 +56,11 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "contested": [position_dict(p) for b in contested for p in b.positions],
             "doubts": list(dict.fromkeys(d for b in use for d in b.doubts)),
         })
+    checked, checked_text = facts.checked_through_of(facts.DUTY_KINDS)
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
         "situations": situations,
         "assumptions": [str(a) for a in facts.assumptions],
-        "doubts": ([f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing"]
-                   if on > facts.checked_through else []),
+        "doubts": ([f"the record was checked through {checked_text}; facts after that date may be missing"]
+                   if on > checked else []),
     }

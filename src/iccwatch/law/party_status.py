@@ -197,10 +197,9 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
                 facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
             )
         )
-    if on > facts.checked_through:
-        doubts.append(
-            f"the record was checked through {facts.records.meta.checked_through}; facts after that date may be missing"
-        )
+    checked, checked_text = facts.checked_through_of(("states",))
+    if on > checked:
+        doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     for a in announced:
         children.append(
             Step(

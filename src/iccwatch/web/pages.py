@@ -112,7 +112,8 @@ def _day(value: str | None, field: str = "on") -> dt.date:
 
 
 def _checked(facts: Facts) -> str:
-    return str(facts.records.meta.checked_through)
+    """The check date a page's notice names: the earliest of the kinds its answers rest on."""
+    return facts.checked_through_of(facts.DUTY_KINDS)[1]
 
 
 def _version(request: Request) -> str:
