@@ -70,7 +70,8 @@ class BoundedCache:
         self.put(key, value)
 
     def __len__(self) -> int:
-        return len(self._data)
+        with self._lock:  # a put holds one entry over the size until it evicts: read between puts
+            return len(self._data)
 
     def clear(self) -> None:
         with self._lock:
