@@ -30,12 +30,12 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     relevant = [d for d in decls if _concerns(d, iso3, situation)]
     if not relevant:
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
-        return RuleResult("declaration", "no", Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
+        return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
     forum, _ = forum_for("declaration", situation)
     d = relevant[-1]
     return RuleResult(
         "declaration", "yes",
-        Step("declaration_12_3", [rs("12(3)"), rule("44(2)")],
+        lambda: Step("declaration_12_3", [rs("12(3)"), rule("44(2)")],
              f"{st.name} accepted the Court's jurisdiction by a declaration lodged on {d.date} (conduct from {d.covers_from or 'an unspecified date'}"
              f"{' to ' + d.covers_to if d.covers_to else ''}); under rule 44(2) Part 9 applies to it: it must cooperate in this situation",
              [fact_of(x) for x in relevant]),
@@ -56,7 +56,7 @@ def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
         forum, _ = forum_for("arrangement", situation)
         return RuleResult(
             "arrangement", "yes",
-            Step("ad_hoc_arrangement", [rs("87(5)(a)")],
+            lambda: Step("ad_hoc_arrangement", [rs("87(5)(a)")],
                  f"{st.name} agreed an ad hoc arrangement with the Court on {here[-1].date} for the situation in {situation.name}",
                  [fact_of(a) for a in here]),
             (rs("87(5)(a)"),), forum,
@@ -65,11 +65,11 @@ def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
         a = unscoped[-1]
         return RuleResult(
             "arrangement", "unknown",
-            Step("ad_hoc_arrangement", [rs("87(5)(a)")],
+            lambda: Step("ad_hoc_arrangement", [rs("87(5)(a)")],
                  f"{st.name} agreed an ad hoc arrangement with the Court on {a.date}; the record does not say which situation it "
                  f"concerns, and an arrangement binds only in the matter it covers, so whether it binds in {situation.name} cannot be told",
                  [fact_of(a)]),
             missing=(f"which situation {st.name}'s ad hoc arrangement of {a.date} concerns",),
         )
     why = "no ad hoc arrangement recorded" if not acts else f"its ad hoc arrangement concerns another situation, not {situation.name}"
-    return RuleResult("arrangement", "no", Step("ad_hoc_arrangement", [rs("87(5)(a)")], f"{st.name}: {why}"))
+    return RuleResult("arrangement", "no", lambda: Step("ad_hoc_arrangement", [rs("87(5)(a)")], f"{st.name}: {why}"))

@@ -9,7 +9,7 @@ conclusion of its root step come from the same value and cannot disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -35,13 +35,21 @@ def forum_text(bodies: Iterable[str]) -> str:
     return "+".join(x for x in ("ASP", "UNSC") if x in b) or "none"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RuleResult:
-    """The result of one rule: a possible legal basis of a duty, or a rule that modifies one."""
+    """The result of one rule: a possible legal basis of a duty, or a rule that modifies one.
+
+    A rule decides everything but the text of its step first; it may pass the step as a function
+    that writes it (``lambda: Step(...)``), called when the step is first read. The answer, the
+    basis and the forum are the same either way: the travel matrix, which reads only those, never
+    pays for the text, and a determination, which reads the step, gets the same step as if it had
+    been written eagerly.
+    """
 
     kind: str
     applies: Applies
-    step: Step
+    #: The step, or a function that writes it (read it through ``step``).
+    written: Step | Callable[[], Step] = field(compare=False, repr=False)
     citations: tuple[str, ...] = ()
     forum: Forum = NO_FORUM
     positions: tuple[Position, ...] = ()
@@ -51,6 +59,35 @@ class RuleResult:
     effect: Effect | None = None
     #: Holdings and positions taken after the question's date (shown apart, never relied on).
     later: tuple[Position, ...] = ()
+
+    def __init__(self, kind: str, applies: Applies, written: Step | Callable[[], Step], citations: tuple[str, ...] = (),
+                 forum: Forum = NO_FORUM, positions: tuple[Position, ...] = (), missing: tuple[str, ...] = (),
+                 doubts: tuple[str, ...] = (), effect: Effect | None = None, later: tuple[Position, ...] = ()) -> None:
+        # Frozen: written once here, straight into the instance (the travel matrix builds thousands).
+        self.__dict__.update(kind=kind, applies=applies, written=written, citations=citations, forum=forum,
+                             positions=positions, missing=missing, doubts=doubts, effect=effect, later=later)
+
+    @property
+    def step(self) -> Step:
+        """The rule's step (written on first read, then kept)."""
+        written = self.written
+        if isinstance(written, Step):
+            return written
+        step = written()
+        self.__dict__["written"] = step  # the same value every time: keeping it is not a change
+        return step
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RuleResult):
+            return NotImplemented
+        return self._key() == other._key() and self.step == other.step
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.applies, self.citations, self.forum, self.positions, self.missing, self.doubts,
+                self.effect, self.later)
 
 
 #: The earlier name of the result of a basis rule.

@@ -67,7 +67,7 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
         used = [FactUsed(o.title, o.start, tuple(o.sources), note=o.note if o.confidence != "high" else None)]
         if official_state.party:
             return RuleResult(
-                "immunity", "yes", effect="note", step=
+                "immunity", "yes", effect="note", written=
                 Step("personal_immunity", [rs("27(1)"), rs("27(2)")],
                      f"{person.name} holds the office of {o.title} on {on}, but {facts.records.states[o.state].name} is a State Party: "
                      "by Art. 27(2) it accepted that such immunity does not bar the Court's jurisdiction, so immunity is not in dispute",

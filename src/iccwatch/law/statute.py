@@ -20,13 +20,13 @@ def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     ps = party_status(facts, iso3, on)
     if ps.party:
         forum, _ = forum_for("statute", situation)
-        step = Step(
+        return RuleResult("statute", "yes", lambda: Step(
             "state_party_duty", [rs("86"), rs("89(1)")],
             f"{ps.step.conclusion}: it must cooperate fully and arrest and surrender on the Court's request, in any situation",
             children=[ps.step],
-        )
-        return RuleResult("statute", "yes", step, (rs("86"), rs("89(1)")), forum, doubts=ps.doubts)
-    return RuleResult("statute", "no", Step("state_party_duty", [rs("86")], ps.step.conclusion, children=[ps.step]), doubts=ps.doubts)
+        ), (rs("86"), rs("89(1)")), forum, doubts=ps.doubts)
+    return RuleResult("statute", "no", lambda: Step("state_party_duty", [rs("86")], ps.step.conclusion, children=[ps.step]),
+                      doubts=ps.doubts)
 
 
 def investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
@@ -49,7 +49,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
     st = facts.records.states[iso3]
     ended = [iv for iv in intervals_of(facts, iso3) if iv.end is not None and iv.end <= on]
     if not ended:
-        return RuleResult("residual", "no", Step("residual_duty", [rs("127(2)")], f"{st.name} is not a former party on {on}"))
+        return RuleResult("residual", "no", lambda: Step("residual_duty", [rs("127(2)")], f"{st.name} is not a former party on {on}"))
     iv = ended[-1]
     assert iv.end is not None
     effective = iv.end
@@ -67,7 +67,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
         if issued is not None and issued >= effective:
             return RuleResult(
                 "residual", "contested",
-                Step("residual_duty", [rs("127(2)"), rs("89(1)")],
+                lambda: Step("residual_duty", [rs("127(2)"), rs("89(1)")],
                      f"the investigation in {situation.name} was {how} on {start}, before {st.name}'s withdrawal took effect on "
                      f"{effective}, so its duty to cooperate in it continues; but the warrant was issued on {issued}, after that date, "
                      "and whether Art. 127(2) reaches a request for arrest made after the withdrawal took effect has not been settled",
@@ -78,7 +78,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
             )
         return RuleResult(
             "residual", "yes",
-            Step("residual_duty", [rs("127(2)")],
+            lambda: Step("residual_duty", [rs("127(2)")],
                  f"the investigation in {situation.name} was {how} on {start} before {st.name}'s withdrawal took effect on {effective}: its duty to cooperate in it continues",
                  facts_used),
             (rs("127(2)"), rs("89(1)")), forum, doubts=forum_doubt,
@@ -91,7 +91,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
         standing, later = facts.positions_on("residual-duty-after-withdrawal", on)
         return RuleResult(
             "residual", "contested",
-            Step("residual_duty", [rs("127(2)")],
+            lambda: Step("residual_duty", [rs("127(2)")],
                  f"only a preliminary examination of {situation.name} (opened {pe.opened}) preceded {st.name}'s withdrawal on {effective}; "
                  "whether that counts as a matter 'commenced' under Art. 127(2) is contested",
                  facts_used),
@@ -99,7 +99,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
         )
     return RuleResult(
         "residual", "no",
-        Step("residual_duty", [rs("127(2)")],
+        lambda: Step("residual_duty", [rs("127(2)")],
              f"no investigation in {situation.name} had commenced before {st.name}'s withdrawal took effect on {effective}",
              facts_used),
         forum=NO_FORUM,
