@@ -20,7 +20,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import fact_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Person, parse_partial_date
+from iccwatch.model import DateSpan, Person
 
 
 def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
@@ -44,7 +44,7 @@ def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> 
     """The Art. 90 step, the doubts it raises, and the facts it lacks."""
     st = facts.records.states[host]
     reqs = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
-            and r.person == person.id and parse_partial_date(r.date)[0] <= on and r.same_conduct is not False]
+            and r.person == person.id and DateSpan.parse(r.date).may_be_on_or_before(on) and r.same_conduct is not False]
     if not reqs:
         return RuleResult("art_90", "no", Step("competing_requests", [rs("90(1)")], f"{st.name}: no competing extradition request recorded"))
     r = reqs[-1]

@@ -39,7 +39,7 @@ from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.law.warrants import WarrantStatus, warrant_status
-from iccwatch.model import Participation, Person, Situation, Warrant, parse_partial_date
+from iccwatch.model import DateSpan, Participation, Person, Situation, Warrant
 
 BasisRule = Callable[[Facts, str, Situation, dt.date, "dt.date | None"], RuleResult]
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
@@ -70,16 +70,16 @@ def dates_read_by_bases(facts: Facts, iso3: str, situation: Situation) -> set[dt
         for d in (situation.investigation_opened, situation.authorisation.date if situation.authorisation else None,
                   situation.preliminary_examination.opened if situation.preliminary_examination else None):
             if d:
-                out.add(parse_partial_date(d)[0])
+                out.add(DateSpan.parse(d).first)
     if situation.unsc_resolution:
         res = facts.records.instruments[situation.unsc_resolution]
         if res.adopted and iso3 in res.obliges_states:
-            out.add(parse_partial_date(res.adopted)[0])
+            out.add(DateSpan.parse(res.adopted).first)
     return out
 
 
 def _issued(w: Warrant) -> dt.date | None:
-    return parse_partial_date(w.issued)[0] if w.issued else None
+    return DateSpan.parse(w.issued).first if w.issued else None
 
 
 def situations_of(facts: Facts, ws: WarrantStatus) -> dict[str, dt.date | None]:

@@ -23,7 +23,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Office, Person, Position, Situation, parse_partial_date
+from iccwatch.model import DateSpan, Office, Person, Position, Situation
 
 #: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own.
 FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+")
@@ -41,9 +41,8 @@ def offices_held(person: Person, on: dt.date) -> tuple[list[Office], list[Office
         if o.start is None and o.end is None:
             unknown.append(o)
             continue
-        start = parse_partial_date(o.start)[0] if o.start else None
-        end = parse_partial_date(o.end)[1] if o.end else None
-        if (start is None or start <= on) and (end is None or on < end):
+        # Held from the first day the start can mean, until before the last day the end can mean.
+        if (o.start is None or DateSpan.parse(o.start).may_be_on_or_before(on)) and (o.end is None or on < DateSpan.parse(o.end).last):
             held.append(o)
     return held, unknown
 

@@ -33,7 +33,7 @@ from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
-from iccwatch.model import Person, parse_partial_date
+from iccwatch.model import DateSpan, Person
 
 NOT_BOUND = "not_bound"
 #: The earliest date the matrix covers: the Statute's adoption.
@@ -45,8 +45,8 @@ def _dates(d: str | None) -> set[dt.date]:
     """The days on which a fact dated ``d`` can change an answer: its first day, and the day after its last."""
     if not d:
         return set()
-    first, last = parse_partial_date(d)
-    return {first, last + DAY}
+    span = DateSpan.parse(d)
+    return {span.first, span.last + DAY}
 
 
 @dataclass
@@ -121,7 +121,7 @@ class _Sweep:
         self.alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in self.disputed.items() for a in acts}
         self.bases: BasesCache = {}
         self.seg_points: dict[tuple[str, str], list[dt.date]] = {}
-        self.agreements = {iso3: [(a.counterparty, parse_partial_date(a.date)[0]) for a in st.participation
+        self.agreements = {iso3: [(a.counterparty, DateSpan.parse(a.date).first) for a in st.participation
                                   if a.action == "art_98_2_agreement"] for iso3, st in states.items()}
         self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
                            for iso3 in states}

@@ -10,7 +10,7 @@ from iccwatch.law.arrest import bases_in_situation
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import forum_of, forum_text, position_dict
 from iccwatch.law.warrants import warrant_status
-from iccwatch.model import parse_partial_date
+from iccwatch.model import DateSpan, Situation
 
 #: The duties Part 9 imposes on a State bound to cooperate in a situation.
 DUTIES = (
@@ -22,13 +22,18 @@ DUTIES = (
 )
 
 
+def _opened_order(sit: Situation) -> tuple[dt.date, dt.date]:
+    """Situations by the date their investigation opened (those with none first)."""
+    return DateSpan.parse(sit.investigation_opened).sort_key if sit.investigation_opened else (dt.date.min, dt.date.min)
+
+
 def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """The duties ``state`` owes on ``on`` in each situation under investigation, with their bases."""
     st = facts.state(state)
     situations = []
-    for sit in sorted(facts.records.situations.values(), key=lambda s: s.investigation_opened or ""):
+    for sit in sorted(facts.records.situations.values(), key=_opened_order):
         opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
-        if opened is None or parse_partial_date(opened)[0] > on:
+        if opened is None or DateSpan.parse(opened).surely_after(on):
             continue
         bases = bases_in_situation(facts, st.iso3, sit, on)
         applying = [b for b in bases if b.applies == "yes"]

@@ -15,7 +15,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.treaty import Period, periods
-from iccwatch.model import Participation, parse_partial_date
+from iccwatch.model import DateSpan, Participation
 from iccwatch.model.state import CONSENT_ACTIONS
 
 
@@ -58,7 +58,7 @@ def parties_on(facts: Facts, on: dt.date) -> list[str]:
 
 
 def _first(d: str) -> dt.date:
-    return parse_partial_date(d)[0]
+    return DateSpan.parse(d).first
 
 
 def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:

@@ -18,7 +18,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Person, Warrant, parse_partial_date
+from iccwatch.model import DateSpan, Person, Warrant
 
 ART_70 = "offences_against_administration_of_justice"
 
@@ -27,11 +27,11 @@ def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleRe
     """Art. 95: has the Court allowed ``host`` to postpone surrendering ``person`` on ``on``?"""
     st = facts.records.states[host]
     allowed = [d for d in facts.decisions_about(host, person.id)
-               if d.finding == "postponement_allowed" and parse_partial_date(d.date)[0] <= on
-               and (d.effective_until is None or on <= parse_partial_date(d.effective_until)[1])]
+               if d.finding == "postponement_allowed" and DateSpan.parse(d.date).may_be_on_or_before(on)
+               and (d.effective_until is None or not DateSpan.parse(d.effective_until).surely_before(on))]
     if not allowed:
         return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))
-    d = max(allowed, key=lambda d: d.date)
+    d = max(allowed, key=lambda d: DateSpan.parse(d.date).sort_key)
     cites = [rs("95"), rs("19"), *([d.record_number] if d.record_number else [])]
     until = f" until the Court determined the challenge on {d.effective_until}" if d.effective_until else " pending the Court's determination"
     step = Step(

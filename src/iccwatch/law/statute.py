@@ -11,7 +11,7 @@ from iccwatch.law.determination import NO_FORUM, RuleResult
 from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of, intervals_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Situation, parse_partial_date
+from iccwatch.model import DateSpan, Situation
 
 
 def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
@@ -31,9 +31,9 @@ def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
 
 def investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
     if situation.authorisation:
-        return parse_partial_date(situation.authorisation.date)[0], "authorised"
+        return DateSpan.parse(situation.authorisation.date).first, "authorised"
     if situation.investigation_opened:
-        return parse_partial_date(situation.investigation_opened)[0], "opened"
+        return DateSpan.parse(situation.investigation_opened).first, "opened"
     return None, ""
 
 
@@ -84,7 +84,7 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
             (rs("127(2)"), rs("89(1)")), forum, doubts=forum_doubt,
         )
     pe = situation.preliminary_examination
-    if pe and parse_partial_date(pe.opened)[0] < effective and concerns_state:
+    if pe and DateSpan.parse(pe.opened).first < effective and concerns_state:
         facts_used.append(FactUsed(f"preliminary examination of {situation.name} opened", pe.opened, tuple(pe.sources)))
         if start:
             facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(situation.sources)))

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from iccwatch.law.citations import rs
-from iccwatch.model import Participation, parse_partial_date
+from iccwatch.model import DateSpan, Participation
 from iccwatch.model.rome_statute import entry_into_force_for, withdrawal_takes_effect
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -59,12 +59,12 @@ class Period:
 
 
 def _first(d: str) -> dt.date:
-    return parse_partial_date(d)[0]
+    return DateSpan.parse(d).first
 
 
 def _derived_start(consent: Participation) -> tuple[dt.date, list[str]]:
-    first, last = parse_partial_date(consent.date)
-    a, b = entry_into_force_for(first), entry_into_force_for(last)
+    span = DateSpan.parse(consent.date)
+    a, b = entry_into_force_for(span.first), entry_into_force_for(span.last)
     doubts = [] if a == b else [f"the deposit is dated only {consent.date}: the Statute entered into force between {a} and {b} (Art. 126(2)); {a} is used"]
     return a, doubts
 
@@ -123,7 +123,8 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             if n_first < start or (next_start and n_first >= next_start):
                 continue
             recorded = next((e for e in effectives if _first(e.date) > n_first), None)
-            first, last = parse_partial_date(n.date)
+            span = DateSpan.parse(n.date)
+            first, last = span.first, span.last
             derived = withdrawal_takes_effect(first)
             if recorded is not None:
                 r_day = _first(recorded.date)

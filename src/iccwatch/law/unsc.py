@@ -11,7 +11,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.forum import forum_for
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Situation, parse_partial_date
+from iccwatch.model import DateSpan, Situation
 
 CHARTER = ("UN Charter ch VII", "UN Charter art 25", "UN Charter art 103")
 
@@ -22,7 +22,7 @@ def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issue
     res = facts.records.instruments[situation.unsc_resolution]
     st = facts.records.states[iso3]
     used = [FactUsed(res.title, res.adopted, tuple(res.sources))]
-    if res.adopted and parse_partial_date(res.adopted)[0] > on:
+    if res.adopted and DateSpan.parse(res.adopted).surely_after(on):
         return RuleResult("unsc", "no", lambda: Step("unsc_referral", [res.citation], f"{res.citation} was adopted after {on}", used))
     para = f" para {res.cooperation_paragraph}" if res.cooperation_paragraph else ""
     if iso3 in res.obliges_states:

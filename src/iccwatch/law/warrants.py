@@ -14,7 +14,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Applies, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import Person, Warrant, parse_partial_date
+from iccwatch.model import DateSpan, Person, Warrant
 
 #: Statuses after which no one need arrest the person under this warrant.
 ENDED = {
@@ -59,8 +59,14 @@ def _fact(w: Warrant, what: str, date: str | None) -> FactUsed:
 
 def _ended_before(date: str, on: dt.date) -> bool:
     """A status dated D takes effect during D: on D itself the person may still be arrested or
-    surrendered (the host is asked on D), so the status counts from the day after."""
-    return parse_partial_date(date)[1] < on
+    surrendered (the host is asked on D), so the status counts from the day after (from the day
+    after the last day a month- or year-only date can mean)."""
+    return DateSpan.parse(date).surely_before(on)
+
+
+def _issue_order(w: Warrant) -> tuple[dt.date, dt.date]:
+    """Warrants by issue date (those with none first)."""
+    return DateSpan.parse(w.issued).sort_key if w.issued else (dt.date.min, dt.date.min)
 
 
 def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
@@ -74,7 +80,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     outstanding: list[Warrant] = []
     uncertain: list[Warrant] = []
     missing: list[str] = []
-    for w in sorted(warrants, key=lambda w: w.issued or ""):
+    for w in sorted(warrants, key=_issue_order):
         label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
         if w.kind != "arrest_warrant":
             why = ("a summons to appear (Art. 58(7)) does not order arrest" if w.kind == "summons_to_appear"
@@ -88,8 +94,9 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             evidence = [(h.date or "", h.status.replace("_", " "), tuple(h.sources)) for h in dated]
             if w.unsealed:
                 evidence.append((w.unsealed, "unsealed", tuple(w.sources)))
-            known = min(evidence, key=lambda e: parse_partial_date(e[0])[1], default=None)
-            if known is None or parse_partial_date(known[0])[1] > on:
+            # It surely existed by the last day the earliest such entry can mean.
+            known = min(evidence, key=lambda e: DateSpan.parse(e[0]).last, default=None)
+            if known is None or DateSpan.parse(known[0]).last > on:
                 uncertain.append(w)
                 missing.append(f"the date on which the warrant against {person.name} was issued")
                 when = f"; the record first shows it on {known[0]} ({known[1]})" if known else ""
@@ -98,7 +105,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                      [_fact(w, label, None)]))
                 continue
             issued_text = f"in force by {known[0]} ({known[1]} then; the issue date is not recorded)"
-        elif parse_partial_date(w.issued)[0] > on:
+        elif DateSpan.parse(w.issued).surely_after(on):
             children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}",
                                  [_fact(w, label, w.issued)]))
             continue
@@ -120,7 +127,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
             continue
         outstanding.append(w)
-        same_day = [h for h in dated if h.status in ENDED and parse_partial_date(h.date or "")[0] <= on <= parse_partial_date(h.date or "")[1]]
+        same_day = [h for h in dated if h.status in ENDED and DateSpan.parse(h.date or "").contains(on)]
         tail = (f" (on {same_day[0].date} it ended: {ENDED[same_day[0].status]}; a change takes effect during its day, so on "
                 "that day the warrant was still to be executed)") if same_day else ""
         children.append(Step("warrant_outstanding", [rs("58(1)"), rs("89(1)")],
