@@ -9,13 +9,14 @@ the treaty's object and purpose, until it makes clear it will not become a party
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.treaty import Period, periods
-from iccwatch.model import DateSpan, Participation
+from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.state import CONSENT_ACTIONS
 
 
@@ -29,7 +30,7 @@ def fact_of(act: Participation, what: str | None = None) -> FactUsed:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class PartyStatus:
     iso3: str
     on: dt.date
@@ -39,12 +40,41 @@ class PartyStatus:
     status: str
     since: str | None
     until: str | None
-    step: Step
+    #: The step, or a function that writes it (read it through ``step``: the travel matrix never does).
+    written: Step | Callable[[], Step] = field(compare=False, repr=False)
     #: Doubts that affect this answer (disputed facts, derived dates that differ from recorded ones,
     #: facts after the record's checked date).
     doubts: tuple[str, ...] = ()
     declarations: tuple[Participation, ...] = ()
     announcements: tuple[Participation, ...] = ()
+
+    def __init__(self, iso3: str, on: dt.date, party: bool, status: str, since: str | None, until: str | None,
+                 written: Step | Callable[[], Step], doubts: tuple[str, ...] = (),
+                 declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = ()) -> None:
+        self.__dict__.update(iso3=iso3, on=on, party=party, status=status, since=since, until=until, written=written,
+                             doubts=doubts, declarations=declarations, announcements=announcements)
+
+    @property
+    def step(self) -> Step:
+        """The reasoning (written on first read, then kept)."""
+        written = self.written
+        if isinstance(written, Step):
+            return written
+        step = written()
+        self.__dict__["written"] = step
+        return step
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartyStatus):
+            return NotImplemented
+        return self._key() == other._key() and self.step == other.step
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.iso3, self.on, self.party, self.status, self.since, self.until, self.doubts, self.declarations,
+                self.announcements)
 
 
 def intervals_of(facts: Facts, iso3: str) -> list[Period]:
@@ -71,6 +101,7 @@ def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
 
 
 def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
+    """The status decided from the periods and acts; its reasoning written by ``_status_step`` when read."""
     st = facts.records.states[iso3]
     acts = facts.acts_until(iso3, on)
     intervals = intervals_of(facts, iso3)
@@ -80,14 +111,76 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     consents = [a for a in acts if a.action in CONSENT_ACTIONS]
     signatures = [a for a in acts if a.action == "signature"]
     sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
-    revoked = [a for a in acts if a.action == "withdrawal_revoked"]
     announced = [a for a in acts if a.action == "withdrawal_announced"]
     declarations = [a for a in acts if a.action == "declaration_12_3"]
 
-    children: list[Step] = []
     since = until = None
+    pending: Participation | None = None
     if current:
         since = current.start.isoformat()
+        doubts += [d for d in current.doubts if "entry into force" in d or "deposit" in d or "succession" in d]
+        pending = current.notified if current.notified is not None and _first(current.notified.date) <= on else None
+        if pending is not None:
+            assert current.end is not None
+            until = current.end.isoformat()
+            doubts += [d for d in current.doubts if "withdrawal" in d or "notification" in d]
+            status = "party_withdrawal_pending"
+        else:
+            status = "party"
+        party = True
+    elif past:
+        last = past[-1]
+        assert last.end is not None
+        since = last.end.isoformat()
+        status = "former_party"
+        party = False
+        doubts += list(last.doubts)
+        if last.end_disputed and last.end_act is not None:
+            doubts.append(
+                f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
+                f"If it did not, {st.name} is still a party."
+            )
+    elif consents:
+        status = "ratified_not_in_force"
+        party = False
+        upcoming = next((iv for iv in intervals if iv.start > on), None)
+        until = upcoming.start.isoformat() if upcoming else None
+    elif sig_withdrawn:
+        status = "signature_withdrawn"
+        party = False
+        since = sig_withdrawn[-1].date
+    elif signatures:
+        status = "signatory"
+        party = False
+        since = signatures[0].date
+    else:
+        status = "non_party"
+        party = False
+    checked, checked_text = facts.checked_through_of(("states",))
+    if on > checked:
+        doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
+    return PartyStatus(
+        iso3=st.iso3, on=on, party=party, status=status, since=since, until=until,
+        written=lambda: _status_step(st, intervals, on, status, until, pending, acts),
+        doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
+    )
+
+
+def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
+                 pending: Participation | None, acts: list[Participation]) -> Step:
+    """The reasoning behind a status ``_party_status`` decided, from the same periods and acts (it holds
+    no reference to the facts, so a cached status keeps no cycle alive)."""
+    current = next((iv for iv in intervals if iv.contains(on)), None)
+    past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
+    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    signatures = [a for a in acts if a.action == "signature"]
+    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
+    revoked = [a for a in acts if a.action == "withdrawal_revoked"]
+    announced = [a for a in acts if a.action == "withdrawal_announced"]
+    declarations = [a for a in acts if a.action == "declaration_12_3"]
+    children: list[Step] = []
+    if status in ("party", "party_withdrawal_pending"):
+        assert current is not None
         how = ("derived from the deposit under Art. 126(2)" if current.start_derived else "as recorded")
         children.append(Step(
             rule="entry_into_force",
@@ -95,11 +188,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
             conclusion=f"the Statute entered into force for {st.name} on {current.start.isoformat()} ({how})",
             facts=[fact_of(a) for a in (current.consent, current.start_act) if a is not None],
         ))
-        doubts += [d for d in current.doubts if "entry into force" in d or "deposit" in d or "succession" in d]
-        pending = current.notified if current.notified is not None and _first(current.notified.date) <= on else None
         if pending is not None:
-            assert current.end is not None
-            until = current.end.isoformat()
             how = "one year after the notification (Art. 127(1))" if current.end_derived else "as recorded"
             children.append(Step(
                 rule="withdrawal_pending",
@@ -108,10 +197,6 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
                             "remains a party, with all its obligations, until then"),
                 facts=[fact_of(pending), *([fact_of(current.end_act, "withdrawal takes effect (scheduled)")] if current.end_act else [])],
             ))
-            doubts += [d for d in current.doubts if "withdrawal" in d or "notification" in d]
-            status = "party_withdrawal_pending"
-        else:
-            status = "party"
         for r in revoked:
             children.append(Step(
                 rule="withdrawal_revoked",
@@ -119,109 +204,75 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
                 conclusion=f"a withdrawal notification was revoked on {r.date} before taking effect, so it had no effect",
                 facts=[fact_of(r)],
             ))
-        party = True
-    elif past:
+    elif status == "former_party":
         last = past[-1]
         assert last.end is not None
-        since = last.end.isoformat()
-        status = "former_party"
-        party = False
         how = "one year after its notification (Art. 127(1))" if last.end_derived else "as recorded"
         children.append(Step(
             rule="withdrawal_effective",
             citations=[rs("127(1)")],
-            conclusion=f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on {since} ({how})",
+            conclusion=f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on {last.end.isoformat()} ({how})",
             facts=[fact_of(a) for a in (last.notified, last.end_act) if a is not None],
         ))
-        doubts += list(last.doubts)
-        if last.end_disputed and last.end_act is not None:
-            doubts.append(
-                f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
-                f"If it did not, {st.name} is still a party."
-            )
         children.append(Step(
             rule="residual_obligations",
             citations=[rs("127(2)")],
             conclusion=("a former party is not discharged from obligations that arose while it was a party, and must "
                         "cooperate in investigations and proceedings that commenced before the withdrawal took effect"),
         ))
-    elif consents:
-        status = "ratified_not_in_force"
-        party = False
+    elif status == "ratified_not_in_force":
         upcoming = next((iv for iv in intervals if iv.start > on), None)
-        until = upcoming.start.isoformat() if upcoming else None
         children.append(Step(
             rule="entry_into_force",
             citations=[upcoming.start_citation if upcoming else rs("126(2)")],
             conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}",
             facts=[fact_of(consents[-1]), *([fact_of(upcoming.start_act)] if upcoming and upcoming.start_act else [])],
         ))
-    elif sig_withdrawn:
-        status = "signature_withdrawn"
-        party = False
-        since = sig_withdrawn[-1].date
-        children.append(
-            Step(
-                rule="signature_withdrawn",
-                citations=["VCLT art 18", rs("125(1)")],
-                conclusion=(
-                    f"{st.name} signed the Statute but notified on {sig_withdrawn[-1].date} that it does not intend to "
-                    "become a party: it has no obligation under the Statute"
-                ),
-                facts=[*(fact_of(s) for s in signatures), fact_of(sig_withdrawn[-1])],
-            )
-        )
-    elif signatures:
-        status = "signatory"
-        party = False
-        since = signatures[0].date
-        children.append(
-            Step(
-                rule="signatory",
-                citations=[rs("125(1)"), "VCLT art 18"],
-                conclusion=(
-                    f"{st.name} signed on {signatures[0].date} but has not ratified: it is not a party and has no "
-                    "obligation to cooperate under the Statute"
-                ),
-                facts=[fact_of(s) for s in signatures],
-            )
-        )
+    elif status == "signature_withdrawn":
+        children.append(Step(
+            rule="signature_withdrawn",
+            citations=["VCLT art 18", rs("125(1)")],
+            conclusion=(
+                f"{st.name} signed the Statute but notified on {sig_withdrawn[-1].date} that it does not intend to "
+                "become a party: it has no obligation under the Statute"
+            ),
+            facts=[*(fact_of(s) for s in signatures), fact_of(sig_withdrawn[-1])],
+        ))
+    elif status == "signatory":
+        children.append(Step(
+            rule="signatory",
+            citations=[rs("125(1)"), "VCLT art 18"],
+            conclusion=(
+                f"{st.name} signed on {signatures[0].date} but has not ratified: it is not a party and has no "
+                "obligation to cooperate under the Statute"
+            ),
+            facts=[fact_of(s) for s in signatures],
+        ))
     else:
-        status = "non_party"
-        party = False
-        children.append(
-            Step(
-                rule="non_party",
-                citations=[rs("125"), rs("126")],
-                conclusion=f"the record shows no signature, ratification or accession by {st.name}",
-                facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
-            )
-        )
-    checked, checked_text = facts.checked_through_of(("states",))
-    if on > checked:
-        doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
+        children.append(Step(
+            rule="non_party",
+            citations=[rs("125"), rs("126")],
+            conclusion=f"the record shows no signature, ratification or accession by {st.name}",
+            facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
+        ))
     for a in announced:
-        children.append(
-            Step(
-                rule="withdrawal_announced",
-                citations=[rs("127(1)")],
-                conclusion=(
-                    f"a withdrawal was announced on {a.date}; only a written notification to the UN Secretary-General "
-                    "starts the one-year period, and none is recorded, so the announcement changes nothing by itself"
-                ),
-                facts=[fact_of(a)],
-            )
-        )
+        children.append(Step(
+            rule="withdrawal_announced",
+            citations=[rs("127(1)")],
+            conclusion=(
+                f"a withdrawal was announced on {a.date}; only a written notification to the UN Secretary-General "
+                "starts the one-year period, and none is recorded, so the announcement changes nothing by itself"
+            ),
+            facts=[fact_of(a)],
+        ))
     for d in declarations:
         period = f"conduct from {d.covers_from or 'an unspecified date'}" + (f" to {d.covers_to}" if d.covers_to else " onwards")
-        children.append(
-            Step(
-                rule="declaration_12_3",
-                citations=[rs("12(3)")],
-                conclusion=f"{st.name} accepted the Court's jurisdiction by a declaration lodged on {d.date}, for {period}; it must cooperate under Part 9 in that respect",
-                facts=[fact_of(d)],
-            )
-        )
+        children.append(Step(
+            rule="declaration_12_3",
+            citations=[rs("12(3)")],
+            conclusion=f"{st.name} accepted the Court's jurisdiction by a declaration lodged on {d.date}, for {period}; it must cooperate under Part 9 in that respect",
+            facts=[fact_of(d)],
+        ))
     conclusion = {
         "party": f"{st.name} is a State Party on {on.isoformat()}",
         "party_withdrawal_pending": f"{st.name} is a State Party on {on.isoformat()} (withdrawal pending)",
@@ -231,8 +282,4 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
         "non_party": f"{st.name} is not a party on {on.isoformat()}",
     }[status]
-    step = Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, children=children)
-    return PartyStatus(
-        iso3=st.iso3, on=on, party=party, status=status, since=since, until=until, step=step,
-        doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
-    )
+    return Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, children=children)
