@@ -125,7 +125,9 @@ class _Sweep:
                                   if a.action == "art_98_2_agreement"] for iso3, st in states.items()}
         self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
                            for iso3 in states}
-        self.timelines: dict[tuple[str, str, _SitsKey], tuple[list[dt.date], list[str | None]]] = {}
+        self.timelines: dict[tuple[str, int], tuple[list[dt.date], list[str | None]]] = {}
+        #: Each distinct (warrant status, situations) key, numbered once: the inner loop hashes a number.
+        self.key_ids: dict[tuple[str, _SitsKey], int] = {}
 
     def segments(self, iso3: str, sid: str) -> list[dt.date]:
         seg = self.seg_points.get((iso3, sid))
@@ -155,21 +157,25 @@ class _Sweep:
             alts.append(compose(alt_duties, alt_mods, applies))  # type: ignore[arg-type]
         return category_of(final_answer(answer, alts), duties)
 
-    def timeline(self, iso3: str, applies: str, sits: dict[str, dt.date | None],
-                 key: _SitsKey) -> tuple[list[dt.date], list[str | None]]:
-        """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the
-        situations, with the warrants' dates where the State may be a former party, since only the rule
-        for a former party, Art. 127(2), reads them), and the category from each where no rule on
-        execution can apply. Shared by every such person; each category is filled in when first needed."""
-        timeline = self.timelines.get((iso3, applies, key))
+    def timeline(self, iso3: str, sits: dict[str, dt.date | None], key: int) -> tuple[list[dt.date], list[str | None]]:
+        """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the number
+        of the warrant status and the situations, with the warrants' dates where the State may be a former
+        party, since only the rule for a former party, Art. 127(2), reads them), and the category from each
+        where no rule on execution can apply. Shared by every such person; each category is filled in when
+        first needed."""
+        timeline = self.timelines.get((iso3, key))
         if timeline is None:
             points = sorted({p for sid in sits for p in self.segments(iso3, sid)})
-            timeline = self.timelines[(iso3, applies, key)] = (points, [None] * len(points))
+            timeline = self.timelines[(iso3, key)] = (points, [None] * len(points))
         return timeline
 
-
-def _sits_keys(sits: dict[str, dt.date | None]) -> tuple[_SitsKey, _SitsKey]:
-    return tuple(sorted(sits)), tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or EPOCH)))
+    def sits_keys(self, applies: str, sits: dict[str, dt.date | None]) -> tuple[int, int]:
+        """The numbers of (``applies``, the situations) and of (``applies``, the situations with the
+        warrants' dates)."""
+        plain = (applies, tuple(sorted(sits)))
+        dated = (applies, tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or EPOCH))))
+        ids = self.key_ids
+        return ids.setdefault(plain, len(ids)), ids.setdefault(dated, len(ids))
 
 
 @contextlib.contextmanager
@@ -221,8 +227,9 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
         # The person's time line: from each of its points to the next, one warrant status (a span in
         # which no warrant is or may be outstanding is "not bound" wherever the person is).
         spans = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
-                  ws.applies == "no" or not sits, sits, _sits_keys(sits), bool(ws.outstanding))
+                  ws.applies == "no" or not sits, sits, sweep.sits_keys(ws.applies, sits), bool(ws.outstanding))
                  for i, (d, (ws, sits)) in enumerate(zip(person_points, person_state, strict=True))]
+        timelines = sweep.timelines
         for iso3 in facts.records.states:
             agreement_points = {d for c, d in sweep.agreements[iso3] if c in person.nationality}
             # The rules on execution can only apply where the host has such an agreement or a postponement
@@ -249,17 +256,16 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                             starts.append(d)
                             cats.append(last := cat)
                     continue
-                t_points, t_cats = sweep.timeline(iso3, applies, sits, keys[0] if undated else keys[1])
+                key = keys[0] if undated else keys[1]
+                t_points, t_cats = timelines.get((iso3, key)) or sweep.timeline(iso3, sits, key)
                 i = bisect.bisect_right(t_points, first) - 1  # points start at EPOCH: i >= 0
-                n = len(t_points)
-                while i < n and (until is None or t_points[i] < until):
-                    found = t_cats[i]
+                for j in range(i, len(t_points) if until is None else bisect.bisect_left(t_points, until, i)):
+                    found = t_cats[j]
                     if found is None:
-                        found = t_cats[i] = sweep.category(iso3, applies, sits, t_points[i], None)
+                        found = t_cats[j] = sweep.category(iso3, applies, sits, t_points[j], None)
                     if found != last:
-                        starts.append(max(t_points[i], first))
+                        starts.append(t_points[j] if j > i else max(t_points[j], first))
                         cats.append(last := found)
-                    i += 1
             matrix.starts[(pid, iso3)] = starts
             matrix.categories[(pid, iso3)] = cats
     return matrix
