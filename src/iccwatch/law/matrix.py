@@ -128,6 +128,8 @@ class _Sweep:
         self.timelines: dict[tuple[str, int], tuple[list[dt.date], list[str | None]]] = {}
         #: Each distinct (warrant status, situations) key, numbered once: the inner loop hashes a number.
         self.key_ids: dict[tuple[str, _SitsKey], int] = {}
+        #: The change dates of a State for a set of situations (the same for every key over that set).
+        self.unions: dict[tuple[str, ...], list[dt.date]] = {}
 
     def segments(self, iso3: str, sid: str) -> list[dt.date]:
         seg = self.seg_points.get((iso3, sid))
@@ -165,7 +167,10 @@ class _Sweep:
         first needed."""
         timeline = self.timelines.get((iso3, key))
         if timeline is None:
-            points = sorted({p for sid in sits for p in self.segments(iso3, sid)})
+            union = (iso3, *sits)
+            points = self.unions.get(union)
+            if points is None:
+                points = self.unions[union] = sorted({p for sid in sits for p in self.segments(iso3, sid)})
             timeline = self.timelines[(iso3, key)] = (points, [None] * len(points))
         return timeline
 
@@ -221,8 +226,9 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             person_state.append((ws, situations_of(facts, ws)))
         if not any(sits for _, sits in person_state):
             for iso3 in facts.records.states:
-                matrix.starts[(pid, iso3)] = [EPOCH]
-                matrix.categories[(pid, iso3)] = ["not_bound"]
+                pair = (pid, iso3)
+                matrix.starts[pair] = [EPOCH]
+                matrix.categories[pair] = ["not_bound"]
             continue
         # The person's time line: from each of its points to the next, one warrant status (a span in
         # which no warrant is or may be outstanding is "not bound" wherever the person is).
@@ -230,23 +236,25 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                   ws.applies == "no" or not sits, sits, sweep.sits_keys(ws.applies, sits), bool(ws.outstanding))
                  for i, (d, (ws, sits)) in enumerate(zip(person_points, person_state, strict=True))]
         timelines = sweep.timelines
+        # The rules on execution can only apply where the host has an Art. 98(2) agreement with one of the
+        # person's States or a postponement decision concerns this person; elsewhere they return "no"
+        # and need not be asked.
+        modifying = {iso3 for iso3, agreements in sweep.agreements.items() if any(c in person.nationality for c, _ in agreements)}
+        if postponed:
+            modifying |= {iso3 for iso3 in facts.records.states
+                          if any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))}
         for iso3 in facts.records.states:
-            agreement_points = {d for c, d in sweep.agreements[iso3] if c in person.nationality}
-            # The rules on execution can only apply where the host has such an agreement or a postponement
-            # decision concerns this person; elsewhere they return "no" and need not be asked.
-            may_modify = bool(agreement_points) or (postponed and any(
-                x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid)))
-            undated = sweep.first_ends[iso3] is None
             starts: list[dt.date] = []
             cats: list[str] = []
             last = None
-            for first, until, applies, idle, sits, keys, outstanding in spans:
-                if idle:
-                    if last != NOT_BOUND:
-                        starts.append(first)
-                        cats.append(last := NOT_BOUND)
-                    continue
-                if may_modify:
+            if iso3 in modifying:
+                agreement_points = {d for c, d in sweep.agreements[iso3] if c in person.nationality}
+                for first, until, applies, idle, sits, _keys, outstanding in spans:
+                    if idle:
+                        if last != NOT_BOUND:
+                            starts.append(first)
+                            cats.append(last := NOT_BOUND)
+                        continue
                     # The rules on execution read the date: every change point of the span is evaluated.
                     inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | {first}
                     for d in sorted(p for p in inner if first <= p and (until is None or p < until)):
@@ -255,17 +263,25 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                         if cat != last:
                             starts.append(d)
                             cats.append(last := cat)
-                    continue
-                key = keys[0] if undated else keys[1]
-                t_points, t_cats = timelines.get((iso3, key)) or sweep.timeline(iso3, sits, key)
-                i = bisect.bisect_right(t_points, first) - 1  # points start at EPOCH: i >= 0
-                for j in range(i, len(t_points) if until is None else bisect.bisect_left(t_points, until, i)):
-                    found = t_cats[j]
-                    if found is None:
-                        found = t_cats[j] = sweep.category(iso3, applies, sits, t_points[j], None)
-                    if found != last:
-                        starts.append(t_points[j] if j > i else max(t_points[j], first))
-                        cats.append(last := found)
-            matrix.starts[(pid, iso3)] = starts
-            matrix.categories[(pid, iso3)] = cats
+            else:
+                k = 0 if sweep.first_ends[iso3] is None else 1
+                for first, until, applies, idle, sits, keys, _outstanding in spans:
+                    if idle:
+                        if last != NOT_BOUND:
+                            starts.append(first)
+                            cats.append(last := NOT_BOUND)
+                        continue
+                    key = keys[k]
+                    t_points, t_cats = timelines.get((iso3, key)) or sweep.timeline(iso3, sits, key)
+                    i = bisect.bisect_right(t_points, first) - 1  # points start at EPOCH: i >= 0
+                    for j in range(i, len(t_points) if until is None else bisect.bisect_left(t_points, until, i)):
+                        found = t_cats[j]
+                        if found is None:
+                            found = t_cats[j] = sweep.category(iso3, applies, sits, t_points[j], None)
+                        if found != last:
+                            starts.append(t_points[j] if j > i else max(t_points[j], first))
+                            cats.append(last := found)
+            pair = (pid, iso3)
+            matrix.starts[pair] = starts
+            matrix.categories[pair] = cats
     return matrix
