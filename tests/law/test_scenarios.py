@@ -6,7 +6,7 @@ of each rule.
 
 A scenario may state the law on its own facts, as OpenFisca's YAML tests carry their inputs: a
 ``facts:`` block lists records by kind (``states``, ``situations``, ``persons``, ``warrants``,
-``instruments``, ``decisions``, ``positions``) in the record's own YAML shape, and the question is
+``instruments``, ``decisions``, ``positions``, ``requests``) in the record's own YAML shape, and the question is
 asked of those facts alone (the real record supplies only its checked-through date). ``sources`` may
 be left out (each record then cites the scenario), and a State needs only ``iso3`` and ``name``.
 ``expect.citations`` must all appear somewhere in the reasoning tree; ``expect.citations_exclude``
@@ -25,7 +25,7 @@ from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.facts import Assumption, Facts
 from iccwatch.law import party_status
-from iccwatch.model import Decision, Instrument, Person, Position, Situation, State, Warrant
+from iccwatch.model import Decision, Instrument, Person, Position, Request, Situation, State, Warrant
 from iccwatch.service import ask_arrest, ask_obligations
 
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
@@ -34,7 +34,7 @@ EXPECT_KEYS = {"answer", "basis_includes", "forum", "forum_includes", "contested
                "situation", "status", "bases_include", "citations", "citations_exclude", "later_held_includes", "doubts_include",
                "missing_include", "party", "until", "since"}
 MODELS: dict[str, Any] = {"states": State, "situations": Situation, "persons": Person, "warrants": Warrant,
-                          "instruments": Instrument, "decisions": Decision, "positions": Position}
+                          "instruments": Instrument, "decisions": Decision, "positions": Position, "requests": Request}
 
 
 def scenario_facts(path: Path, block: dict[str, list[dict[str, Any]]], real: Facts) -> Facts:
