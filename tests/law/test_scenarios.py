@@ -25,7 +25,16 @@ from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.facts import Assumption, Facts
 from iccwatch.law import party_status
-from iccwatch.model import Decision, Instrument, Person, Position, Request, Situation, State, Warrant
+from iccwatch.model import (
+    Decision,
+    Instrument,
+    Person,
+    Position,
+    Request,
+    Situation,
+    State,
+    Warrant,
+)
 from iccwatch.service import ask_arrest, ask_obligations
 
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))

@@ -193,8 +193,9 @@ def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date
             "an arrangement or a Security Council decision in this situation (it may still cooperate voluntarily)")
 
 
-def forum_step(facts: Facts, forum: Forum, results: list[RuleResult]) -> Step:
-    """Where a failure could go, and what the Assembly does with a failure referred to it."""
+def forum_step(facts: Facts, forum: Forum, results: list[RuleResult], on: dt.date) -> Step:
+    """Where a failure could go, and what the Assembly does with a failure referred to it (its
+    procedures cited only where they had been adopted by the question's date)."""
     kinds = {r.kind for r in results}
     cites = [rs("87(5)(b)")] if kinds == {"arrangement"} else [rs("87(7)")]
     text = f"a failure could be referred to: {forum_text(forum).replace('+', ' and ')}"
@@ -203,11 +204,31 @@ def forum_step(facts: Facts, forum: Forum, results: list[RuleResult]) -> Step:
     facts_used = []
     procedures = facts.records.instruments.get("asp-res-10-5-2011")
     if "ASP" in forum and procedures is not None:
-        cites += [rs("112(2)(f)"), procedures.citation]
-        text += ("; the Assembly considers it under its non-cooperation procedures, with a formal response (Bureau and "
-                 "Assembly) and an informal one (diplomatic contacts by its President and focal points)")
+        if procedures.adopted and not DateSpan.parse(procedures.adopted).may_be_on_or_before(on):
+            # The law as at the date: the procedures did not exist yet.
+            text += f" (the Assembly adopted its non-cooperation procedures later, on {procedures.adopted})"
+        else:
+            cites += [rs("112(2)(f)"), procedures.citation]
+            text += ("; the Assembly considers it under its non-cooperation procedures, with a formal response (Bureau and "
+                     "Assembly) and an informal one (diplomatic contacts by its President and focal points)")
         facts_used.append(FactUsed(procedures.title, procedures.adopted, tuple(procedures.sources)))
     return Step("forum", cites, text, facts_used)
+
+
+#: The ruling that consulting the Court under Art. 97 does not suspend the duty to arrest (Pre-Trial
+#: Chamber II on South Africa); cited only for questions on or after its date in the record.
+CONSULTATION_RULING = "ICC-02/05-01/09-302"
+
+
+def consultation_step(facts: Facts, on: dt.date) -> Step:
+    """Art. 97: a State that sees a problem in executing a request must consult the Court; the Court's
+    holding that consulting does not suspend the duty is cited as at the question's date."""
+    text = "a State that sees a problem in executing the request must consult the Court (Art. 97)"
+    ruling = next((d for d in facts.records.decisions.values() if d.record_number == CONSULTATION_RULING), None)
+    if ruling is not None and not DateSpan.parse(ruling.date).may_be_on_or_before(on):
+        return Step("consultation", [rs("97")],
+                    f"{text}; later held: consulting does not suspend the duty to arrest ({ruling.chamber}, {ruling.date})")
+    return Step("consultation", [rs("97"), CONSULTATION_RULING], f"{text}; consulting does not suspend the duty to arrest")
 
 
 def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev: Evaluation,
@@ -258,10 +279,8 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         missing += m.missing
     if forum:
         if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
-            children.append(Step("consultation", [rs("97"), "ICC-02/05-01/09-302"],
-                                 "a State that sees a problem in executing the request must consult the Court (Art. 97); "
-                                 "consulting does not suspend the duty to arrest"))
-        children.append(forum_step(facts, forum, applying or contested))
+            children.append(consultation_step(facts, on))
+        children.append(forum_step(facts, forum, applying or contested, on))
     checked, checked_text = facts.checked_through_of(facts.DUTY_KINDS)
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
