@@ -2,7 +2,7 @@
 
 A State becomes a party when the Statute enters into force for it (art. 126), and ceases to be one
 when its withdrawal takes effect (art. 127(1)); a notification revoked before then has no effect.
-Signature alone binds to nothing under the Statute (VCLT art. 18 asks only that a signatory not defeat
+Signature alone binds to nothing under the Statute (VCLT art. 18(a) asks only that a signatory not defeat
 the treaty's object and purpose, until it makes clear it will not become a party).
 """
 
@@ -231,7 +231,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     elif status == "signature_withdrawn":
         children.append(Step(
             rule="signature_withdrawn",
-            citations=["VCLT art 18", rs("125(1)")],
+            citations=["VCLT art 18(a)", rs("125(1)")],
             conclusion=(
                 f"{st.name} signed the Statute but notified on {sig_withdrawn[-1].date} that it does not intend to "
                 "become a party: it has no obligation under the Statute"
@@ -241,7 +241,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     elif status == "signatory":
         children.append(Step(
             rule="signatory",
-            citations=[rs("125(1)"), "VCLT art 18"],
+            citations=[rs("125(1)"), "VCLT art 18(a)"],
             conclusion=(
                 f"{st.name} signed on {signatures[0].date} but has not ratified: it is not a party and has no "
                 "obligation to cooperate under the Statute"
@@ -251,7 +251,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     else:
         children.append(Step(
             rule="non_party",
-            citations=[rs("125"), rs("126")],
+            citations=[rs("125(2)"), rs("125(3)")],
             conclusion=f"the record shows no signature, ratification or accession by {st.name}",
             facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
         ))
@@ -282,4 +282,26 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
         "non_party": f"{st.name} is not a party on {on.isoformat()}",
     }[status]
-    return Step(rule="party_status", citations=[rs("125"), rs("126"), rs("127")], conclusion=conclusion, children=children)
+    # The paragraphs of the final clauses that decide this status.
+    if status in ("party", "party_withdrawal_pending"):
+        assert current is not None
+        root = [*_consent_citation(current.consent), current.start_citation, *([rs("127(1)")] if pending is not None else [])]
+    elif status == "former_party":
+        root = [rs("127(1)"), rs("127(2)")]
+    elif status == "ratified_not_in_force":
+        root = [*_consent_citation(consents[-1]), rs("126(2)")]
+    elif status in ("signatory", "signature_withdrawn"):
+        root = [rs("125(1)"), "VCLT art 18(a)"]
+    else:
+        root = [rs("125(2)"), rs("125(3)")]
+    return Step(rule="party_status", citations=root, conclusion=conclusion, children=children)
+
+
+def _consent_citation(act: Participation | None) -> list[str]:
+    """Art. 125(2) for ratification, acceptance or approval, 125(3) for accession (a succession is not
+    an act under the Statute)."""
+    if act is None or act.action == "succession":
+        return []
+    if act.action == "ratification_or_accession":  # the record does not say which
+        return [rs("125(2)"), rs("125(3)")]
+    return [rs("125(3)") if act.action == "accession" else rs("125(2)")]
