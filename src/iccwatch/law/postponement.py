@@ -1,7 +1,8 @@
 """Rules that change how a duty to arrest and surrender is executed, not whether it exists.
 
-- Art. 95: where an admissibility challenge is under consideration by the Court, the requested State
-  may postpone executing a request under Part 9 pending the Court's determination. The engine applies
+- Art. 95: where an admissibility challenge is under consideration by the Court (here a State's
+  challenge under Art. 19(2)(b), on the ground that it is investigating or prosecuting the case), the
+  requested State may postpone executing a request under Part 9 pending the Court's determination. The engine applies
   it where the record holds the Court's decision allowing the postponement (e.g. Pre-Trial Chamber I,
   Al-Senussi, ICC-01/11-01/11-354, 14 June 2013), until the determination; without a pending
   challenge there is nothing to postpone.
@@ -32,7 +33,7 @@ def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleRe
     if not allowed:
         return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))
     d = max(allowed, key=lambda d: DateSpan.parse(d.date).sort_key)
-    cites = [rs("95"), rs("19"), *([d.record_number] if d.record_number else [])]
+    cites = [rs("95"), rs("19(2)(b)"), *([d.record_number] if d.record_number else [])]
     until = f" until the Court determined the challenge on {d.effective_until}" if d.effective_until else " pending the Court's determination"
     step = Step(
         "postponement", cites,
