@@ -50,3 +50,25 @@ def test_the_sweep_leaves_the_collector_as_it_found_it(small_dir: Path) -> None:
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_a_result_written_on_first_read_equals_and_pickles_as_one_written_at_once(small_dir: Path) -> None:
+    """A rule's step written lazily is the same value, compares equal and survives pickling."""
+    import pickle
+
+    from iccwatch.law.arrest import evaluate_bases
+    from iccwatch.law.party_status import party_status
+
+    records, _ = check_dataset(small_dir)
+    assert records is not None
+    facts = Facts(records)
+    state = sorted(records.states)[0]
+    situation = sorted(records.situations.values(), key=lambda s: s.id)[0]
+    on = dt.date(2020, 1, 1)
+    lazy = evaluate_bases(facts, state, situation, on, None)
+    again = evaluate_bases(Facts(records), state, situation, on, None)
+    for a, b in zip(lazy, again, strict=True):
+        assert pickle.loads(pickle.dumps(a)) == a == b
+        assert a.step.conclusion and a.step is a.step  # written once, then kept
+    ps = party_status(facts, state, on)
+    assert pickle.loads(pickle.dumps(ps)) == ps and ps.step.conclusion

@@ -69,6 +69,10 @@ class PartyStatus:
             return NotImplemented
         return self._key() == other._key() and self.step == other.step
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled with its step written (a function that writes it cannot be pickled)."""
+        return {**self.__dict__, "written": self.step}
+
     def __hash__(self) -> int:
         return hash(self._key())
 
