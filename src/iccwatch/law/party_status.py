@@ -100,7 +100,7 @@ def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
 
     Results are memoised (bounded) on the read-only facts: the same question always has the same answer.
     """
-    code = facts.state(iso3).iso3
+    code = iso3 if iso3 in facts.records.states else facts.state(iso3).iso3  # a code as recorded needs no lookup
     return facts.memoised("party_status", (code, on), lambda: _party_status(facts, code, on))
 
 
@@ -160,7 +160,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     else:
         status = "non_party"
         party = False
-    checked, checked_text = facts.checked_through_of(("states",))
+    checked, checked_text = facts.memoised("checked_through", ("states",), lambda: facts.checked_through_of(("states",)))
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     return PartyStatus(
