@@ -53,8 +53,8 @@ def _dates(d: str | None) -> set[dt.date]:
 class TravelMatrix:
     """Per (person, State): sorted interval starts and the category from each start on."""
 
-    starts: dict[tuple[str, str], list[dt.date]] = field(default_factory=dict)
-    categories: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    starts: dict[tuple[str, str], tuple[dt.date, ...]] = field(default_factory=dict)
+    categories: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def lookup(self, person: str, state: str, on: dt.date) -> str:
         key = (person, state)
@@ -208,6 +208,8 @@ def travel_matrix(facts: Facts) -> TravelMatrix:
 def _sweep_all(facts: Facts) -> TravelMatrix:
     matrix = TravelMatrix()
     sweep = _Sweep(facts)
+    never: tuple[tuple[dt.date, ...], tuple[str, ...]] = ((EPOCH,), (NOT_BOUND,))
+    rows = {never: never}
     for pid, person in facts.records.persons.items():
         points = {EPOCH}
         for w in facts.warrants_of(pid):
@@ -226,9 +228,7 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             person_state.append((ws, situations_of(facts, ws)))
         if not any(sits for _, sits in person_state):
             for iso3 in facts.records.states:
-                pair = (pid, iso3)
-                matrix.starts[pair] = [EPOCH]
-                matrix.categories[pair] = ["not_bound"]
+                matrix.starts[(pid, iso3)], matrix.categories[(pid, iso3)] = never
             continue
         # The person's time line: from each of its points to the next, one warrant status (a span in
         # which no warrant is or may be outstanding is "not bound" wherever the person is).
@@ -282,6 +282,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                             starts.append(t_points[j] if j > i else max(t_points[j], first))
                             cats.append(last := found)
             pair = (pid, iso3)
-            matrix.starts[pair] = starts
-            matrix.categories[pair] = cats
+            # Many pairs have the same time line: they share one pair of tuples (fewer objects for the
+            # collector to traverse once the sweep is done).
+            row = (tuple(starts), tuple(cats))
+            matrix.starts[pair], matrix.categories[pair] = rows.setdefault(row, row)
     return matrix
