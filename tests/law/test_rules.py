@@ -190,3 +190,17 @@ def test_referral_assumption_is_read_and_refused_when_malformed(facts: Facts) ->
         Assumption.parse("referral ukraine unsc 2023-06-01 obliging Russia")
     with pytest.raises(ValueError, match="unknown situation"):
         facts.with_assumptions([Assumption.parse("referral atlantis unsc 2023-06-01")])
+
+
+def test_court_decisions_say_which_came_after_the_question(facts: Facts) -> None:
+    """The law as at the date: a finding made after the question's date is listed as later."""
+    from iccwatch.law import arrest_obligation
+    from iccwatch.model import DateSpan
+
+    for on in (D("2015-06-13"), D("2018-01-01")):
+        det = arrest_obligation(facts, "ZAF", "Omar Al Bashir", on)
+        assert det.court_decisions, "the record holds the Court's decision on South Africa"
+        for d in det.court_decisions:
+            assert d["later"] == (DateSpan.parse(d["date"]).first > on), d
+    visit = arrest_obligation(facts, "ZAF", "Omar Al Bashir", D("2015-06-13"))
+    assert any(d["later"] for d in visit.court_decisions)  # the 2017 finding on that visit came later

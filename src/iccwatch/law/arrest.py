@@ -288,8 +288,11 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         basis, forum = [], NO_FORUM
     root = Step("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown), children=children)
     question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": person.id, "person_name": person.name, "on": on.isoformat()}
+    # Every decision is listed (a later finding may concern the very event asked about), each saying
+    # whether it came after the question's date: the law as at the date cites none of the later ones.
     decisions = tuple(
-        {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
+        {"decision": d.id, "date": d.date, "chamber": d.chamber, "finding": d.finding, "referred_to": d.referred_to,
+         "record_number": d.record_number, "later": not DateSpan.parse(d.date).may_be_on_or_before(on)}
         for d in facts.decisions_about(st.iso3, person.id)
     )
     return Determination(
