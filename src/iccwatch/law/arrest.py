@@ -33,7 +33,7 @@ from iccwatch.law.determination import (
     forum_text,
 )
 from iccwatch.law.immunity import immunity_check
-from iccwatch.law.party_status import intervals_of
+from iccwatch.law.party_status import checked_through, intervals_of
 from iccwatch.law.postponement import administration_of_justice, postponement
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
@@ -281,7 +281,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
             children.append(consultation_step(facts, on))
         children.append(forum_step(facts, forum, applying or contested, on))
-    checked, checked_text = facts.checked_through_of(facts.DUTY_KINDS)
+    checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     if answer == "not_obliged":

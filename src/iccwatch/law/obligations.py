@@ -9,6 +9,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import forum_of, forum_text, position_dict
+from iccwatch.law.party_status import checked_through
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model import DateSpan, Situation
 
@@ -61,7 +62,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "contested": [position_dict(p) for b in contested for p in b.positions],
             "doubts": list(dict.fromkeys(d for b in use for d in b.doubts)),
         })
-    checked, checked_text = facts.checked_through_of(facts.DUTY_KINDS)
+    checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
         "situations": situations,

@@ -81,6 +81,12 @@ class PartyStatus:
                 self.announcements)
 
 
+def checked_through(facts: Facts, kinds: tuple[str, ...]) -> tuple[dt.date, str]:
+    """The date through which the record was checked for ``kinds`` (``Facts.checked_through_of``),
+    computed once per facts: every answer reads it."""
+    return facts.memoised("checked_through", kinds, lambda: facts.checked_through_of(kinds))
+
+
 def intervals_of(facts: Facts, iso3: str) -> list[Period]:
     """The State's periods as a party, derived under Arts. 126 and 127(1) (memoised on the facts)."""
     return facts.memoised("periods", iso3, lambda: periods(facts.records.states[iso3].participation), maxsize=512)
@@ -160,7 +166,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     else:
         status = "non_party"
         party = False
-    checked, checked_text = facts.memoised("checked_through", ("states",), lambda: facts.checked_through_of(("states",)))
+    checked, checked_text = checked_through(facts, ("states",))
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     return PartyStatus(
