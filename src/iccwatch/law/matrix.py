@@ -186,10 +186,10 @@ class _Sweep:
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while the sweep runs. The sweep makes tens of thousands of
-    short-lived objects (results, closures, keys) and no reference cycles; each time their count
-    crosses the collector's threshold it would traverse every object of the record, which cost about
-    half the sweep. Reference counting still frees every temporary at once; the collector resumes
-    after (unless the caller had paused it)."""
+    short-lived objects (results, closures, keys), freed by reference counting as soon as they are
+    dropped; each time their count crossed the collector's threshold it traversed every object of the
+    record, which cost about half the sweep (measured: 0.9-1.1 s CPU with it, 0.45-0.6 s without). The
+    collector resumes after (unless the caller had paused it) and then finds whatever cycle there is."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
