@@ -311,3 +311,12 @@ def test_fast_path_answers_as_typer_does(db_url: str, args: tuple[str, ...], cap
         code = int(exc.code or 0)
     out = capsys.readouterr()
     assert (code, out.out, out.err) == (typer_run.exit_code, typer_run.stdout, typer_run.stderr)
+
+
+def test_a_plain_question_imports_neither_typer_nor_rich_for_json(db_url: str) -> None:
+    code = ("import sys; from iccwatch.cli import main; "
+            f"main(['ask', 'arrest', '--state', 'MNG', '--person', 'Putin', '--on', '2024-09-03', '--json', '--db', {db_url!r}]); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'sqlalchemy'}), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["answer"] == "obliged"
+    assert out.stderr.strip() == "[]"
