@@ -320,3 +320,11 @@ def test_a_plain_question_imports_neither_typer_nor_rich_for_json(db_url: str) -
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["answer"] == "obliged"
     assert out.stderr.strip() == "[]"
+
+
+def test_text_is_printed_as_written_even_with_emoji_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    from iccwatch.cli.output import print_sources
+
+    print_sources([{"url": "https://example.org/a:x:b", "title": "Statement :smile: of 1 May", "grade": "B"}])
+    out = capsys.readouterr().out
+    assert "https://example.org/a:x:b" in out and ":smile:" in out

@@ -44,8 +44,10 @@ def rich_console(console_: Console) -> Console:
     return console_.real() if isinstance(console_, _LazyConsole) else console_
 
 
-console: Console = _LazyConsole(highlight=False)  # type: ignore[assignment]
-err_console: Console = _LazyConsole(stderr=True, soft_wrap=True, highlight=False)  # type: ignore[assignment]
+#: Emoji codes are left as written: the record's text and its URLs are printed as they are (an
+#: address or a quotation with ``:x:`` in it is not a picture), and Rich's emoji table is not loaded.
+console: Console = _LazyConsole(highlight=False, emoji=False)  # type: ignore[assignment]
+err_console: Console = _LazyConsole(stderr=True, soft_wrap=True, highlight=False, emoji=False)  # type: ignore[assignment]
 
 
 def emit_json(data: Any) -> None:
