@@ -26,16 +26,14 @@ class _LazyConsole:
         self._console: Console | None = None
 
     def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+    def real(self) -> Console:
+        """The Rich console itself (for what needs one, e.g. a progress bar)."""
         if self._console is None:
             from rich.console import Console
 
             self._console = Console(**self._settings)
-        return getattr(self._console, name)
-
-    def real(self) -> Console:
-        """The Rich console itself (for what needs one, e.g. a progress bar)."""
-        self.print  # noqa: B018  (makes it)
-        assert self._console is not None
         return self._console
 
 
