@@ -224,3 +224,107 @@ def test_serve_reports_a_busy_port_before_any_banner(db_url: str) -> None:
                              capture_output=True, text=True, timeout=60)
     assert out.returncode != 0
     assert "--port" in out.stderr and "dashboard on" not in out.stdout
+
+
+# ---- the fast path: plain questions read without Typer (iccwatch.cli.fast)
+
+def test_fast_path_declares_the_options_of_the_typer_commands() -> None:
+    """The hand-read options must be exactly the Typer commands' (names, flags, repeatable, required)."""
+    from iccwatch.cli import load_command
+    from iccwatch.cli.fast import SPECS
+
+    group = load_command("ask")
+    assert set(group.list_commands(None)) == set(SPECS)
+    for name, (valued, flags, repeatable, required) in SPECS.items():
+        options = [p for p in group.get_command(None, name).params if p.name != "help"]
+        names = {o: p for p in options for o in p.opts}
+        assert set(names) == valued | flags, name
+        assert {o for o, p in names.items() if p.is_flag} == flags, name
+        assert {o for o, p in names.items() if p.multiple} == repeatable, name
+        assert {o for o, p in names.items() if p.required} == required, name
+        assert all(len(p.opts) == 1 and not p.secondary_opts for p in options), name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask", "arrest", "--help"],
+        ["ask", "arrest", "--state", "MNG"],  # a required option missing
+        ["ask", "arrest", "--state", "MNG", "--state", "HUN", "--person", "Putin"],  # given twice
+        ["ask", "arrest", "--state", "--person", "Putin"],  # a value that looks like an option
+        ["ask", "arrest", "--state", "MNG", "--person"],  # no value
+        ["ask", "arrest", "--state", "MNG", "--person", "Putin", "extra"],
+        ["ask", "arrest", "--state", "MNG", "--person", "Putin", "--json=yes"],
+        ["ask", "arrest", "--state", "MNG", "--person", "Putin", "--unknown", "x"],
+        ["ask", "obligations", "--state", "MNG", "--person", "Putin"],  # not an option of this command
+        ["ask", "--help"],
+        ["ask"],
+        ["state", "MNG"],
+        ["--help"],
+        [],
+    ],
+)
+def test_fast_path_leaves_anything_unusual_to_typer(argv: list[str]) -> None:
+    from iccwatch.cli.fast import parse
+
+    assert parse(argv) is None
+
+
+def test_fast_path_reads_options_as_click_does() -> None:
+    from pathlib import Path
+
+    from iccwatch.cli.fast import parse
+
+    assert parse(["ask", "arrest", "--person=Vladimir Putin", "--json", "--state", "MNG", "--assume", "a b", "--assume=c",
+                  "--assume-file", "f.txt", "--db", "x.sqlite"]) == (
+        "arrest", {"state": "MNG", "person": "Vladimir Putin", "json": True, "assume": ["a b", "c"],
+                   "assume_file": Path("f.txt"), "db": "x.sqlite"})
+    assert parse(["ask", "travel", "--person", "Putin", "--on", "2024-09-03"]) == (
+        "travel", {"person": "Putin", "on": "2024-09-03", "json": False, "assume": None})
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03"),
+        ("ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03", "--json"),
+        ("ask", "arrest", "--state", "HUN", "--person", "Netanyahu", "--on", "2026-07-01", "--assume", "HUN withdrawal_revoked 2026-05-29"),
+        ("ask", "arrest", "--state", "MNG", "--person", "Vladimir Putn", "--on", "2024-09-03"),
+        ("ask", "arrest", "--state", "XYZ", "--person", "Putin", "--on", "2024-09-03"),
+        ("ask", "arrest", "--state", "MNG", "--person", "Putin", "--on", "2024-09"),
+        ("ask", "arrest", "--state", "HUN", "--person", "Putin", "--assume", "Hungary leaves"),
+        ("ask", "obligations", "--state", "HUN", "--on", "2025-04-03"),
+        ("ask", "travel", "--person", "Benjamin Netanyahu", "--on", "2025-04-03"),
+    ],
+)
+def test_fast_path_answers_as_typer_does(db_url: str, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    """Same output, same errors, same exit code, whether the fast path or Typer reads the command line."""
+    from iccwatch.cli.fast import run_fast
+
+    argv = [*args, "--db", db_url]
+    typer_run = runner.invoke(app, argv)
+    capsys.readouterr()
+    code = 0
+    try:
+        assert run_fast(argv)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    assert (code, out.out, out.err) == (typer_run.exit_code, typer_run.stdout, typer_run.stderr)
+
+
+def test_a_plain_question_imports_neither_typer_nor_rich_for_json(db_url: str) -> None:
+    code = ("import sys; from iccwatch.cli import main; "
+            f"main(['ask', 'arrest', '--state', 'MNG', '--person', 'Putin', '--on', '2024-09-03', '--json', '--db', {db_url!r}]); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'sqlalchemy'}), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["answer"] == "obliged"
+    assert out.stderr.strip() == "[]"
+
+
+def test_text_is_printed_as_written_even_with_emoji_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    from iccwatch.cli.output import print_sources
+
+    print_sources([{"url": "https://example.org/a:x:b", "title": "Statement :smile: of 1 May", "grade": "B"}])
+    out = capsys.readouterr().out
+    assert "https://example.org/a:x:b" in out and ":smile:" in out

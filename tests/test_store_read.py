@@ -67,3 +67,16 @@ def test_a_field_json_cannot_carry_or_an_incomplete_row_is_validated() -> None:
     assert trusted(Source, src) == Source.model_validate(src)
     with pytest.raises(ValidationError):  # a row missing a field is validated, and fails as validation would
         trusted(Source, {"url": "not a url", "kind": "primary"})
+
+
+def test_a_kind_is_decoded_when_first_used_and_a_copy_has_every_kind(db_url: str) -> None:
+    import dataclasses
+
+    read = read_records(db_url)
+    assert "events" not in vars(read) and "states" not in vars(read)
+    assert len(read.states) == read.counts()["states"] > 0  # counts() decodes every kind
+    assert {"states", "events", "measures"} <= vars(read).keys()
+    fresh = read_records(db_url)
+    copy = dataclasses.replace(fresh, states={})
+    assert copy.states == {} and copy.events == read.events and copy.files == read.files
+    assert fresh == read and copy != read

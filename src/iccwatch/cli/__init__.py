@@ -1,16 +1,22 @@
 """The ``iccwatch`` command line (Typer + Rich). Thin over the service layer.
 
-Start-up is kept short: a command's module (and the record, the law, SQLAlchemy) is imported only when
-that command runs, so ``iccwatch --help`` loads none of them (``benchmarks/bench_cli.py``).
+Start-up is kept short (``benchmarks/bench_cli.py``): a command's module (and the record, the law,
+SQLAlchemy) is imported only when that command runs, so ``iccwatch --help`` loads none of them; and a
+plain question (``iccwatch ask arrest|obligations|travel`` with its usual options) is read by
+:mod:`iccwatch.cli.fast` and run without importing Typer at all. Anything else, including every
+``--help`` and every malformed command line, goes to the Typer app (:mod:`iccwatch.cli.typer_app`),
+so help texts and usage errors are Typer's own.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Annotated, Any
+import sys
+from typing import TYPE_CHECKING, Any
 
-import typer
-from typer.core import TyperGroup
+if TYPE_CHECKING:
+    from iccwatch.cli.typer_app import LazyGroup, app, load_command
+
+__all__ = ["COMMANDS", "HELP", "LazyGroup", "app", "load_command", "main"]
 
 HELP = (
     "iccwatch: a sourced, dated record of States' cooperation with the International Criminal Court, "
@@ -41,59 +47,21 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def load_command(name: str) -> Any:
-    """The click command for ``name``, importing its module now."""
-    module, attr, _ = COMMANDS[name]
-    obj = getattr(importlib.import_module(module), attr)
-    holder = typer.Typer(add_completion=False)
-    if isinstance(obj, typer.Typer):
-        holder.add_typer(obj, name=name)
-    else:
-        obj(holder)
-    return typer.main.get_group(holder).get_command(None, name)  # type: ignore[arg-type]
+def main(argv: list[str] | None = None) -> None:
+    """The ``iccwatch`` console script."""
+    from iccwatch.cli.fast import run_fast
+
+    if run_fast(sys.argv[1:] if argv is None else argv):
+        return
+    from iccwatch.cli.typer_app import app
+
+    app(args=argv)
 
 
-class LazyGroup(TyperGroup):
-    """The top-level group: lists commands from COMMANDS and imports one only when it runs."""
+def __getattr__(name: str) -> Any:
+    """``app``, ``load_command`` and ``LazyGroup`` from the Typer side, imported on first use."""
+    if name in ("app", "load_command", "LazyGroup"):
+        from iccwatch.cli import typer_app
 
-    def list_commands(self, ctx: Any) -> list[str]:
-        return list(COMMANDS)
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        return load_command(cmd_name) if cmd_name in COMMANDS else None
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, help_) for name, (_, _, help_) in COMMANDS.items()])
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        name = args[0] if args else ""
-        if name and not name.startswith("-") and name not in COMMANDS:
-            import difflib
-
-            close = difflib.get_close_matches(name, list(COMMANDS), n=1)
-            hint = f" Did you mean '{close[0]}'?" if close else ""
-            ctx.fail(f"No such command '{name}'.{hint} See 'iccwatch --help'.")
-        return super().resolve_command(ctx, args)
-
-
-def _version(value: bool) -> None:
-    if value:
-        from iccwatch import __version__
-
-        typer.echo(f"iccwatch {__version__}")
-        raise typer.Exit()
-
-
-app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, cls=LazyGroup, rich_markup_mode=None)
-
-
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)] = False,
-) -> None:
-    """iccwatch: a sourced, dated record of States' cooperation with the International Criminal Court."""
-
-
-def main() -> None:
-    app()
+        return getattr(typer_app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

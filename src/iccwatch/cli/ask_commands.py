@@ -1,19 +1,15 @@
-"""``iccwatch ask``: the law engine's questions, with reasoning, citations and contests."""
+"""``iccwatch ask``: the law engine's questions, with reasoning, citations and contests (Typer's side;
+the commands run :mod:`iccwatch.cli.ask_run`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
-from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_json, emit_table, print_sources
-
-if TYPE_CHECKING:
-    from rich.tree import Tree
-
-    from iccwatch.facts import Facts
+from iccwatch.cli import ask_run
+from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
@@ -29,74 +25,6 @@ AssumeOpt = Annotated[
 AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]
 
 
-def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
-    from iccwatch.facts import Assumption
-
-    lines = list(assume or [])
-    if assume_file:
-        if not assume_file.exists():
-            raise fail(f"--assume-file: {assume_file} does not exist")
-        for n, line in enumerate(assume_file.read_text(encoding="utf-8").splitlines(), 1):
-            line = line.split("#", 1)[0].strip()
-            if line:
-                try:
-                    Assumption.parse(line)
-                except ValueError as exc:
-                    raise fail(f"{assume_file}:{n}: {exc}") from None
-                lines.append(line)
-    facts = facts_for(db)
-    return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
-
-
-def _tree(step: dict[str, Any], tree: Tree) -> None:
-    node = tree.add(f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]")
-    for f in step["facts"]:
-        mark = " [yellow](disputed)[/]" if f["disputed"] else ""
-        node.add(f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}[/]")
-    for c in step["children"]:
-        _tree(c, node)
-
-
-def _print_determination(d: dict[str, Any]) -> None:
-    q = d["question"]
-    colour = {"obliged": "green", "not_obliged": "cyan", "contested": "yellow", "unknown": "magenta"}[d["answer"]]
-    console.print(f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")
-    if d["basis"]:
-        console.print(f"basis: {', '.join(d['basis'])}")
-    console.print(f"forum: {d['forum']}")
-    from rich.tree import Tree
-
-    tree = Tree("reasoning")
-    _tree(d["reasoning"], tree)
-    console.print(tree)
-    for p in d["contested"]:
-        who = "the Court" if p["court"] else "contrary position"
-        console.print(f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}")
-    for p in d.get("later_held", []):
-        console.print(f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]")
-    for m in d["missing_facts"]:
-        console.print(f"[magenta]missing:[/] {m}")
-    for x in d["depends_on"]:
-        console.print(f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not")
-    for x in d["doubts"]:
-        console.print(f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}")
-    for a in d["assumptions"]:
-        console.print(f"[cyan]assumed (not a sourced fact):[/] {a}")
-    for c in d["court_decisions"]:
-        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}")
-    console.print("[dim]citations:[/]")
-    by_url: dict[str, list[str]] = {}
-    for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
-        names = by_url.setdefault(c["url"] or "", [])
-        if c["citation"] not in names:
-            names.append(c["citation"])
-    for url, names in by_url.items():
-        console.print(f"  - {'; '.join(names)}", markup=False)
-        if url:
-            console.print(f"    {url}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
-    print_sources(d["sources"])
-
-
 @app.command("arrest")
 def arrest(
     state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code of the State, e.g. MNG.")],
@@ -108,11 +36,7 @@ def arrest(
     db: DbOpt = None,
 ) -> None:
     """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
-    from iccwatch import service
-
-    with user_errors():
-        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, day(on))
-    emit_json(data) if json else _print_determination(data)
+    ask_run.arrest(state=state, person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
 
 
 @app.command("obligations")
@@ -125,21 +49,7 @@ def obligations(
     db: DbOpt = None,
 ) -> None:
     """Every cooperation duty a State owes on a date, by situation, with the basis of each."""
-    from iccwatch import service
-    from iccwatch.law.obligations import DUTIES
-
-    with user_errors():
-        data = service.ask_obligations(_facts(db, assume, assume_file), state, day(on))
-    if json:
-        emit_json(data)
-        return
-    q = data["question"]
-    console.print(f"Duties of [bold]{q['state_name']}[/] on {q['on']}")
-    rows = [{**s, "persons": ", ".join(p["name"] for p in s["persons_to_arrest"])} for s in data["situations"]]
-    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
-    console.print("In each: " + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
-    for x in data["doubts"]:
-        console.print(f"[yellow]doubt:[/] {x}")
+    ask_run.obligations(state=state, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
 
 
 @app.command("travel")
@@ -152,13 +62,4 @@ def travel(
     db: DbOpt = None,
 ) -> None:
     """For a person on a date, every State classified by what it must do if the person arrives."""
-    from iccwatch import service
-
-    with user_errors():
-        data = service.ask_travel(_facts(db, assume, assume_file), person, day(on))
-    if json:
-        emit_json(data)
-        return
-    q = data["question"]
-    console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
-    emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
+    ask_run.travel(person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)

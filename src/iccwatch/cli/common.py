@@ -1,4 +1,4 @@
-"""Options and error handling shared by the commands.
+"""The Typer options shared by the commands, and (from :mod:`iccwatch.cli.base`) their error handling.
 
 Heavy modules (the record, the law, SQLAlchemy) are imported inside the functions that need them, so
 that importing a command module, and ``iccwatch --help``, stay fast.
@@ -6,17 +6,25 @@ that importing a command module, and ``iccwatch --help``, stay fast.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from iccwatch.cli.output import err_console
+from iccwatch.cli.base import (
+    MONTH_HINT,
+    CliExit,
+    day,
+    did_you_mean,
+    facts_for,
+    fail,
+    until,
+    user_errors,
+)
 
-if TYPE_CHECKING:
-    from iccwatch.facts import Facts
+__all__ = [
+    "MONTH_HINT", "CliExit", "CsvOpt", "DataOpt", "DbOpt", "JsonOpt", "OnOpt", "UntilOpt", "day", "did_you_mean",
+    "facts_for", "fail", "until", "user_errors",
+]
 
 #: One meaning of --on everywhere: the question is asked as at this day.
 OnOpt = Annotated[str | None, typer.Option("--on", help="As at this day, YYYY-MM-DD (default: today).")]
@@ -26,91 +34,3 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
 DbOpt = Annotated[str | None, typer.Option("--db", help="Store: SQLAlchemy URL or SQLite file (default: $ICCWATCH_DB or var/iccwatch.sqlite).")]
 DataOpt = Annotated[str | None, typer.Option("--data", help="Record folder (default: $ICCWATCH_DATA or the bundled data/).")]
-
-#: The one hint about month-only dates, wherever a day is asked for.
-MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
-              "'YYYY-MM' and answers for every day of that month)")
-
-_loaded: list[Facts] = []
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-def did_you_mean(query: str) -> str:
-    """' Did you mean …?' for a misspelled person, from the names and aliases of the record loaded."""
-    if not _loaded:
-        return ""
-    import difflib
-
-    from iccwatch.dataset.names import normalise_name
-
-    names: dict[str, str] = {}
-    for p in _loaded[-1].records.persons.values():
-        for n in (p.name, *p.aliases):
-            names.setdefault(normalise_name(n), p.name)
-    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
-    people = list(dict.fromkeys(names[c] for c in close))
-    return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn expected errors into a clear message and a non-zero exit, never a traceback."""
-    from iccwatch.dataset import RecordError
-    from iccwatch.facts import UnknownPerson, UnknownState
-
-    try:
-        yield
-    except UnknownPerson as exc:
-        message = _unquote(str(exc))
-        hint = did_you_mean(_query_of(exc) or "") if message.startswith("no person") else ""
-        raise fail(message + hint) from None
-    except UnknownState as exc:
-        raise fail(_unquote(str(exc))) from None
-    except RecordError as exc:
-        raise fail(str(exc)) from None
-    except ValueError as exc:  # includes WeightsError and pydantic's ValidationError
-        raise fail(str(exc)) from None
-
-
-def _unquote(text: str) -> str:
-    """A LookupError's message, without the quotes a KeyError puts around it."""
-    return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
-
-
-def _query_of(exc: Exception) -> str | None:
-    """The name asked for, quoted in the error's message ("unknown person 'X' ...")."""
-    text = _unquote(str(exc))
-    start = text.find("'")
-    end = text.find("'", start + 1)
-    return text[start + 1:end] if 0 <= start < end else None
-
-
-def day(on: str | None, option: str = "--on") -> dt.date:
-    from iccwatch.service import parse_day
-
-    try:
-        return parse_day(on)
-    except ValueError as exc:
-        message = str(exc)
-        if on and len(on) == 7 and on[4] == "-":
-            message = f"{on!r} is a month: {MONTH_HINT}"
-        raise fail(f"{option}: {message}") from None
-
-
-def until(value: str | None) -> dt.date | None:
-    return day(value, "--until") if value else None
-
-
-def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None) -> Facts:
-    """The record, read from the store once per process."""
-    from iccwatch.service import open_facts
-    from iccwatch.settings import Settings
-
-    settings = Settings.from_env(data_dir=data, db=db)
-    facts = open_facts(settings, on_build=lambda m: err_console.print(f"[dim]{m}[/]"))
-    _loaded.append(facts)
-    return facts

@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
-from iccwatch.cli.output import console, emit_json, emit_table
+from iccwatch.cli.output import console, emit_json, emit_table, rich_console
 from iccwatch.model import parse_partial_date
 from iccwatch.settings import Settings
 
@@ -88,7 +88,7 @@ def ingest(
     queue = _queue(db)
     client = dask_client(scheduler) if (dask or scheduler) else None
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=rich_console(console),
                       disable=json) as progress:
             task = progress.add_task("extracting", total=len(docs))
             report = run(docs, facts, queue, client, progress=lambda n: progress.advance(task, n))

@@ -1,5 +1,8 @@
 """The same output flags on every read command: a table for people, ``--json``, ``--csv``.
 
+Rich is imported when something is first printed through ``console`` or ``err_console``, not when
+this module is imported, so ``--json`` answers never load it.
+
 Addresses are never wrapped: a source is printed as its publisher on one line and its URL alone on the
 next (a terminal makes it clickable and copying it gives the whole address), and each URL only once.
 """
@@ -9,12 +12,40 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+
+class _LazyConsole:
+    """A Rich console made on first use (``console.print`` etc.), with these settings."""
+
+    def __init__(self, **settings: Any) -> None:
+        self._settings = settings
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+    def real(self) -> Console:
+        """The Rich console itself (for what needs one, e.g. a progress bar)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._settings)
+        return self._console
+
+
+def rich_console(console_: Console) -> Console:
+    """The Rich console behind ``console`` or ``err_console``."""
+    return console_.real() if isinstance(console_, _LazyConsole) else console_
+
+
+#: Emoji codes are left as written: the record's text and its URLs are printed as they are (an
+#: address or a quotation with ``:x:`` in it is not a picture), and Rich's emoji table is not loaded.
+console: Console = _LazyConsole(highlight=False, emoji=False)  # type: ignore[assignment]
+err_console: Console = _LazyConsole(stderr=True, soft_wrap=True, highlight=False, emoji=False)  # type: ignore[assignment]
 
 
 def emit_json(data: Any) -> None:

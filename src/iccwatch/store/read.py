@@ -145,12 +145,49 @@ def trusted(cls: type[M], data: dict[str, Any]) -> M:
     return obj
 
 
+def _kind(kind: str) -> property:
+    def get(self: _LazyRecordSet) -> dict[str, Any]:
+        values = self.__dict__
+        if kind not in values:
+            model, _ = KINDS[kind]
+            values[kind] = {key: trusted(model, _json(data)) for key, data in values["_pending"].pop(kind, ())}
+        return values[kind]  # type: ignore[no-any-return]
+
+    def set_(self: _LazyRecordSet, value: dict[str, Any]) -> None:
+        self.__dict__[kind] = value
+
+    return property(get, set_, doc=f"The {kind}, rebuilt from the store's JSON when first asked for.")
+
+
+class _LazyRecordSet(RecordSet):
+    """The record as read from the store: every row is read at once, but the rows of a kind are
+    decoded and rebuilt only when that kind is first used, so a question pays only for the kinds it
+    reads (an arrest question never decodes the events, measures or statements). Otherwise a RecordSet
+    like any other (``dataclasses.replace`` gives a copy with every kind decoded)."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RecordSet):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in ("meta", *KINDS, "lookups", "files"))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+for _k in KINDS:
+    setattr(_LazyRecordSet, _k, _kind(_k))
+
+
 def _record_set(info: dict[str, Any], rows: Any) -> RecordSet:
-    out = RecordSet(meta=trusted(Meta, info["meta"]), lookups=info.get("lookups", {}))
+    out = _LazyRecordSet.__new__(_LazyRecordSet)
+    pending: dict[str, list[tuple[str, Any]]] = {}
+    files: dict[tuple[str, str], str] = {}
     for kind, key, file, data in rows:
-        model, _ = KINDS[kind]
-        out.of_kind(kind)[key] = trusted(model, data)
-        out.files[(kind, key)] = file
+        pending.setdefault(kind, []).append((key, data))
+        files[(kind, key)] = file
+    unknown = pending.keys() - KINDS.keys()
+    if unknown:
+        raise KeyError(f"unknown record kind {sorted(unknown)[0]!r}; kinds are {', '.join(KINDS)}")
+    out.__dict__.update(meta=trusted(Meta, info["meta"]), lookups=info.get("lookups", {}), files=files, _pending=pending)
     return out
 
 
@@ -167,8 +204,7 @@ def _read_sqlite(path: Path, db_url: str) -> RecordSet:
         if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone():
             raise StoreMissing(f"the database at {db_url} holds no built record; run `iccwatch data build`")
         info = {key: _json(value) for key, value in con.execute("SELECT key, value FROM build_info")}
-        rows = ((kind, key, file, _json(data)) for kind, key, file, data in con.execute("SELECT kind, key, file, data FROM records"))
-        return _record_set(info, rows)
+        return _record_set(info, con.execute("SELECT kind, key, file, data FROM records"))
     finally:
         con.close()
 
