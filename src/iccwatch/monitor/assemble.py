@@ -9,6 +9,7 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
@@ -54,6 +55,14 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _near(date: str, document_date: str | None, days: int = 31) -> bool:
+    """True when a fact's date may fall within ``days`` of the document's date (news, not background)."""
+    if not document_date:
+        return False
+    fact, doc = DateSpan.parse(date), DateSpan.parse(document_date)
+    return fact.last >= doc.first - dt.timedelta(days=days) and fact.first <= doc.last + dt.timedelta(days=days)
+
+
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
               cancelled: list[tuple[str, list[str], bool]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
@@ -73,6 +82,11 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
     held = {(c.person, c.state) for c in out.values() if c.type in ("arrest", "surrender") and c.person}
+    # The day's arrests (surrenders) told together: "Kilolo was arrested over the weekend … Kabongo in The
+    # Netherlands, and Arido in France". An undated one takes the date of the document's one dated
+    # arrest (surrender) of the same weeks, when there is exactly one such date.
+    told = [(c, c.date or (document.date if present.get(k) else None)) for k, c in out.items()]
+    news_dates = {kind: {d for c, d in told if c.type == kind and d and _near(d, document.date)} for kind in ("arrest", "surrender")}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
         if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
@@ -91,5 +105,8 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         support = [x.evidence for _, x in undated[1:]]
         if document.date and kind not in ("refusal",) and present.get(key):
             c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
+        elif kind in news_dates and len(news_dates[kind]) == 1:
+            (day,) = news_dates[kind]
+            c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
     return result

@@ -8,8 +8,10 @@ from iccwatch.monitor.lexicon import (
     APPLICATION,
     BACKGROUND_WARRANT,
     CHAMBER,
+    DESCRIBED,
     DOMESTIC,
     FINDING,
+    GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
     UNSEALED,
@@ -30,6 +32,12 @@ def warrants(x: Ctx) -> bool:
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = x.persons
+    if not named and DESCRIBED.search(s[wm.start():]):
+        # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
+        # the one person the next sentence names (it may tell the same warrant again)
+        nxt = x.next_sentence()
+        if nxt is not None and len({m.id for m in nxt.persons}) == 1:
+            named = [nxt.persons[0].id]
     if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
@@ -47,7 +55,7 @@ def warrants(x: Ctx) -> bool:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
-            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")):
+            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
                 x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
     return True
 
