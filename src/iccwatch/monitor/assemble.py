@@ -8,7 +8,6 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.model import parse_partial_date
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import Spec
@@ -42,14 +41,15 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
     that contains it) supports it instead of standing as another event."""
     kept: list[Candidate] = []
     for c in cands:
-        lo, hi = parse_partial_date(c.date or "")
-        twin = next((k for k in kept if parse_partial_date(k.date or "")[0] - dt.timedelta(days=7) <= hi
-                     and lo <= parse_partial_date(k.date or "")[1] + dt.timedelta(days=7)), None)
+        span = DateSpan.parse(c.date or "")
+        twin = next((k for k in kept if DateSpan.parse(k.date or "").first - dt.timedelta(days=7) <= span.last
+                     and span.first <= DateSpan.parse(k.date or "").last + dt.timedelta(days=7)), None)
         if twin is None:
             kept.append(c)
         else:
             i = kept.index(twin)
-            if len(c.date or "") > len(twin.date or "") and (twin.date and (c.date or "").startswith(twin.date)):
+            held = DateSpan.parse(twin.date or "")
+            if span != held and held.first <= span.first and span.last <= held.last:
                 twin, c = c, twin  # "in January" then "on January 19": the day is the better date
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import _assemble, _cid, _scene
 from iccwatch.monitor.dates import FUTURE, find_dates
@@ -165,7 +165,7 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
-    ref = parse_partial_date(document.date)[0] if document.date else None
+    ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     mentions = _mentions(doc, spec)
     sentences = _sentences(doc, mentions, document.text)
@@ -183,9 +183,9 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         date = end_date = None
         if kind not in ("refusal",):
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
-        if kind == "visit" and date and ref and parse_partial_date(date)[0] > ref:
+        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
-        elif kind == "planned_visit" and date and ref and parse_partial_date(date)[1] < ref - dt.timedelta(days=31):
+        elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
