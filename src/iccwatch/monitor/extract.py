@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
-from iccwatch.monitor.assemble import _assemble, _cid, _scene
+from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
@@ -31,6 +31,7 @@ from iccwatch.monitor.mentions import (
     _mentions,
     _resolve_state,
     _sentences,
+    only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
 
@@ -212,7 +213,9 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     for sent in sentences:
         s = sent.text
         x.sent, x.s, x.nc = sent, s, None
-        persons = list(dict.fromkeys(m.id for m in sent.persons))
+        # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
+        # be the person the document is about
+        persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
         if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
@@ -245,4 +248,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if rules_travel.custody(x):
             continue
         rules_travel.visits(x)
+    # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
+    # not on a visit: no visit of theirs told as news of the document's weeks
+    out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     return _assemble(document, out, present, cancelled)

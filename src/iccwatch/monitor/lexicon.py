@@ -105,8 +105,9 @@ GROUP = R(r"\b(?:persons|individuals|people|suspects|others|men|officials|co-acc
 LISTING = R(r"(?::\s*|\b(?:are|were)\s+(?:messrs\.?\s+|mr\.?\s+)?)$")
 #: Someone told of first by what they are, then named ("handed over an alleged militia commander … ",
 #: next sentence: "Mahamat Said Abdel Kani, 50, was …").
-DESCRIBED = R(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:militant|commander|leader|suspect|warlord|man|woman|fugitive|chief|official|general|"
-              r"journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen)\b")
+DESCRIBED = re.compile(r"(?i:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:militant|commander|leader|suspect|warlord|man|woman|fugitive|chief|official|"
+                       r"general|journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen)\b)|"
+                       r"\b[Aa]n?\s+[A-Z][a-z]+(?:an|ese|ish|i)\b")  # … or by a people: "a Malian accused of …"
 #: Words that end a plural group, not a name ("ICC Issues Arrest Warrants for Taliban Leaders").
 GROUP_NAME_END = R(r"\b(?:leaders|officials|commanders|suspects|members|generals|chiefs|officers|militants|rebels|ministers|men|women|"
                    r"children|fighters|soldiers|individuals|nationals|citizens|persons|people)$")

@@ -36,7 +36,8 @@ class Sentence:
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
 SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
-                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead"}
+                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
@@ -96,6 +97,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
                     and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
                 namesakes.add(s.text)
+    # A surname several persons of the record bear stands for the one of them the document names in full
+    # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
+    full = {s.id_ for s in spans if s.label_ == "PERSON"}
     kept: list[Mention] = []
     last_end = -1
     for s in spans:
@@ -103,6 +107,15 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         text = s.text
         label = s.label_
+        if label == "SHARED":
+            named = [pid for pid in s.id_.split("|") if pid in full]
+            prev = _neighbour(doc, s.start, -1)
+            if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES
+                                   and normalise(prev.text) not in SENTENCE_OPENERS and not prev.is_sent_start):
+                continue
+            kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
+            last_end = s.end
+            continue
         if label == "SURNAME" and text in namesakes:
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
@@ -225,13 +238,26 @@ RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spok
 OWN_EVENT = R(r"['’]s\s+(?:\w+\s+)?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival)\b")
 
 
+#: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
+RELATIONAL_AFTER = R(r"^(?:['’]s)?[\s-]+(?:ally|allies|aides?|loyalists?|supporters?|lawyers?|camp|era|regime|administration|presidency|"
+                     r"family|led|government|team|defen[cs]e)\b")
+
+
 def _only_related(sent: Sentence, m: Mention) -> bool:
     """True when the mention names someone only as the owner of something else or through a relation."""
     a, b = m.start - sent.start, m.end - sent.start
     after = sent.text[b: b + 40]
     if re.match(r"['’]s\b", after) and not OWN_EVENT.match(after):
         return True
+    if RELATIONAL_AFTER.match(after):
+        return True
     return bool(RELATIONAL_BEFORE.search(sent.text[max(0, a - 70): a]))
+
+
+def only_related(sent: Sentence, pid: str) -> bool:
+    """True when every mention of ``pid`` in the sentence names them only through something else."""
+    named = [m for m in sent.persons if m.id == pid]
+    return bool(named) and all(_only_related(sent, m) for m in named)
 
 
 def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:

@@ -29,6 +29,8 @@ class Ctx:
     focus: str | None = None
     last_state: str | None = None
     nc: re.Match[str] | None = None
+    #: Persons the document tells are taken (or to be taken) to the Court: their arrival there is custody.
+    to_court: set[str] = field(default_factory=set)
 
     def next_sentence(self) -> Sentence | None:
         return next((x for x in self.sentences if x.start >= self.sent.end), None)

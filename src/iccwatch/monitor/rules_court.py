@@ -17,7 +17,7 @@ from iccwatch.monitor.lexicon import (
     UNSEALED,
     WARRANT,
 )
-from iccwatch.monitor.mentions import _resolve_state, is_demonym
+from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -31,7 +31,7 @@ def warrants(x: Ctx) -> bool:
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
-    named = x.persons
+    named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
     if not named and DESCRIBED.search(s[wm.start():]):
         # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
         # the one person the next sentence names (it may tell the same warrant again)

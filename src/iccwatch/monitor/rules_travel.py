@@ -96,6 +96,8 @@ def custody(x: Ctx) -> bool:
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
     if not x.persons and not ((am or sm) and GROUP.search(s)):
         return True
+    if sm and not x.denial:
+        x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
@@ -117,6 +119,8 @@ def custody(x: Ctx) -> bool:
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
     if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
+    if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
+        am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         for p in who:
