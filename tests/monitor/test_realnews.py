@@ -81,9 +81,9 @@ def test_split_follows_the_fixed_rule() -> None:
 
 def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     """A floor under the figures on the half nobody tunes on (the figures are in docs/monitor.md)."""
-    # measured on the first five batches; the sixth batch's test documents have their own floor once measured
-    sixth = set(read_yaml(REALNEWS / "batch-6.yaml")["documents"])
-    before = {p.stem for p in (REALNEWS / "test").glob("*.txt")} - sixth
+    # measured on the first five batches; the later batches' test documents have their own floor once measured
+    later = {n for b in ("batch-6.yaml", "batch-7.yaml") for n in read_yaml(REALNEWS / b)["documents"]}
+    before = {p.stem for p in (REALNEWS / "test").glob("*.txt")} - later
     r = evaluate_realnews(REALNEWS / "test", spec, facts, before)
     assert r["overall"]["precision"] >= 0.62 and r["overall"]["recall"] >= 0.68  # measured on all batches 0.67 / 0.71
     assert r["alerts"]["precision"] >= 0.85
