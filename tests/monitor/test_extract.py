@@ -128,3 +128,22 @@ def test_police_custody_is_an_arrest_and_a_transfer_to_the_court_no_visit(spec) 
     flown = _cands(spec, "Joseph Kony arrives in the Netherlands\n\nJoseph Kony was flown into the Netherlands on Wednesday to be handed "
                          "over to the International Criminal Court.", "2025-05-07")
     assert all(x.type != "visit" for x in flown)
+
+
+def test_a_warrant_sealed_until_a_day_is_unsealed_that_day(spec) -> None:  # noqa: ANN001
+    """Told loosely as 'has issued' in a wire lead, the news is the unsealing; the issue keeps its own date."""
+    text = ("KAMPALA, Nov 22 The International Criminal Court has issued an arrest warrant for Joseph Kony. "
+            "The warrant, which was issued on February 29 but remained sealed until Thursday, lists twelve counts.")
+    c = {(x.type, x.date) for x in _cands(spec, text, "2012-11-22")}
+    assert ("warrant_unsealed", "2012-11-22") in c and ("warrant_issued", "2012-11-22") not in c
+
+
+def test_the_previous_morning_and_an_arrival_in_custody(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Joseph Kony arrived in the Netherlands on Wednesday after being detained the previous morning in Kampala.", "2025-03-13")
+    assert [(x.type, x.state, x.date) for x in c] == [("arrest", "UGA", "2025-03-11")]
+
+
+def test_a_transfer_welcomed_is_a_surrender_a_request_for_one_is_not(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The government welcomes the transfer of Joseph Kony by Central African authorities to the ICC today.", "2015-01-20")
+    assert [(x.type, x.person, x.state, x.date) for x in c] == [("surrender", "joseph-kony", "CAF", "2015-01-20")]
+    assert all(x.type != "surrender" for x in _cands(spec, "Kenya failed to comply with the request for arrest and surrender of Joseph Kony to the ICC."))

@@ -78,6 +78,14 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     out = {k: (c.model_copy(update={"state": next(iter(places[(c.type, c.person)]))})
                if c.type in ONE_OFF and c.person and not c.state and len(places.get((c.type, c.person), ())) == 1 else c)
            for k, c in out.items()}
+    # A warrant the document tells was unsealed: "has issued" in its lead, with no date of its own, is the
+    # unsealing told loosely, not an issue on the document's day. A surrender told with the person "detained
+    # on the basis of the warrant" (no place, no day): the same custody, not another arrest.
+    unsealed = {c.person for c in out.values() if c.type == "warrant_unsealed" and c.person}
+    surrendered = {c.person for c in out.values() if c.type == "surrender" and c.person}
+    out = {k: c for k, c in out.items()
+           if not (c.type == "warrant_issued" and c.person in unsealed and (not c.date or c.date == document.date))
+           and not (c.type == "arrest" and c.person in surrendered and not c.date and not c.state)}
     groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))

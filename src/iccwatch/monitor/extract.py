@@ -113,7 +113,8 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
-             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))]
+             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
+             and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])]  # "ABIDJAN, Nov 22 The …": a wire dateline
     if anchor is not None:
         dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start]))]
     if not dates:
@@ -178,11 +179,13 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     last_date: dict[str, str] = {}
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
-             **extra: Any) -> None:
+             when: tuple[str | None, str | None] | None = None, **extra: Any) -> None:
         if person and state and kind in ("visit", "planned_visit") and state in spec.nationality.get(person, []):
             return  # presence in one's own State is not a visit
         date = end_date = None
-        if kind not in ("refusal",):
+        if when is not None:
+            date, end_date = when  # the rule read the date itself
+        elif kind not in ("refusal",):
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
         if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
@@ -209,7 +212,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # Headline and lead, where news of the day is told: the first three lines, and the first full
     # sentence of the body when a standfirst or a caption came before it.
     lead = {id(x) for x in sentences[:3]} | {id(x) for x in [next((y for y in sentences if len(y.text.split()) >= 20), None)] if x is not None}
-    x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled)
+    x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     for sent in sentences:
         s = sent.text
         x.sent, x.s, x.nc = sent, s, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     BACKGROUND_WARRANT,
@@ -14,6 +15,7 @@ from iccwatch.monitor.lexicon import (
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
+    SEALED_UNTIL,
     UNSEALED,
     WARRANT,
 )
@@ -25,6 +27,14 @@ def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
     s = x.s
+    sealed = SEALED_UNTIL.search(s) if "warrant" in s.lower() else None
+    if sealed:
+        # "The warrant, which was issued on February 29 but remained sealed until Thursday": made public
+        # on the day after "until" (the issue date is the warrant's own, read below when told as news)
+        told = find_dates(s[sealed.end():], x.ref, x.exact)
+        for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []):
+            x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
+                   when=(told[0].date, None) if told else None)
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False

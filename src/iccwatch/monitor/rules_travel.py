@@ -15,6 +15,7 @@ from iccwatch.monitor.lexicon import (
     GROUP,
     HOSTING,
     HYPOTHETICAL,
+    IN_CUSTODY,
     LISTING,
     SURRENDER,
     TRANSFER_FROM,
@@ -63,7 +64,7 @@ def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int
     return subject(sent, x.persons, at), pairs, None
 
 
-def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None) -> str | None:
+def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None, after: int | None = None) -> str | None:
     """The State of one custody event: its own place when paired; for a listed group, a State named before
     the list (the members' descriptions, "a member of the Congolese parliament", are no place); for a
     group, one State only when the sentence names one (police "in Belgium, France, The Netherlands and
@@ -71,6 +72,11 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
     if person in pairs:
         return pairs[person]
     sent, states = x.sent, x.states
+    if after is not None:  # "arrived in the Netherlands … after being detained": the place after the trigger
+        kept = [m for m in sent.states if m.start - sent.start > after]
+        sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
+        codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
+        states = [c for c in states if c in codes]
     if cutoff is not None:
         kept = [m for m in sent.states if m.start < cutoff]
         sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
@@ -123,8 +129,12 @@ def custody(x: Ctx) -> bool:
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
+        # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
+        # the main clause's places are the main verb's
+        sub = am.start() if re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", s[:am.start()], re.I) or \
+            re.match(r"(?:following|after|since)\b", am.group(0), re.I) else None
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff), anchor=am.start())
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start())
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 
@@ -133,6 +143,8 @@ def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
     s, sent, persons = x.s, x.sent, x.persons
+    if IN_CUSTODY.search(s):
+        return  # brought somewhere in custody, not a visit
     past = ARRIVAL_PAST.search(s)
     fut = TRAVEL_FUTURE.search(s)
     dest = _destinations(sent, x.text, x.spec)
