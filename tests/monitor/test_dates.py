@@ -39,3 +39,13 @@ def test_range_and_until() -> None:
 
 def test_no_date_without_reference_for_relative_words() -> None:
     assert find_dates("He arrived on Monday", None) == []
+
+
+@pytest.mark.parametrize("got", ["2018", "2018-03", "2018-03-31", "2018-04-01", "2017-12-31", "2019-03"])
+@pytest.mark.parametrize("want", ["2018", "2018-03", "2018-03-31", 2018])
+def test_label_dates_compare_as_spans_as_the_string_rule_did(got: str, want: object) -> None:
+    """A label accepts its own date and any finer date inside it, never a coarser one (the string rule
+    'equal, or starts with the label and a hyphen' it replaces, read as spans)."""
+    from iccwatch.monitor.evaluate import _date_ok
+
+    assert _date_ok(got, want) == (got == str(want) or got.startswith(f"{want}-"))

@@ -93,3 +93,57 @@ def test_candidates_carry_the_citations_of_their_sentence(spec) -> None:  # noqa
 def test_a_new_warrant_subject_is_kept_by_name(spec) -> None:  # noqa: ANN001
     c = _cands(spec, "Judges of the International Criminal Court on Tuesday issued arrest warrants for Musa Idris Karim, the Court said.", "2026-03-05")
     assert [(x.type, x.person, x.person_name, x.date) for x in c] == [("warrant_issued", None, "Musa Idris Karim", "2026-03-03")]
+
+
+def test_arrests_told_one_by_one_with_their_places(spec) -> None:  # noqa: ANN001
+    """Gapping: "A was arrested in X, B in Y, and C in Z" gives each person their own State."""
+    c = _cands(spec, "On Monday, Joseph Kony was arrested in Kenya, Vincent Otti in Tanzania, and Okot Odhiambo in Rwanda.", "2025-05-06")
+    assert {(x.type, x.person, x.state, x.date) for x in c} == {
+        ("arrest", "joseph-kony", "KEN", "2025-05-05"), ("arrest", "vincent-otti", "TZA", "2025-05-05"), ("arrest", "okot-odhiambo", "RWA", "2025-05-05")}
+
+
+def test_a_group_arrest_names_its_members_in_a_list(spec) -> None:  # noqa: ANN001
+    """A group told by number, then named in a list: every member; several States named for the group: none of them."""
+    c = _cands(spec, "Police in Kenya, Uganda and Rwanda arrested the three suspects on Tuesday. Persons arrested under the warrant are "
+                     "Joseph Kony, Vincent Otti and Okot Odhiambo.", "2025-05-08")
+    assert {(x.type, x.person, x.state, x.date) for x in c} == {
+        ("arrest", p, None, "2025-05-06") for p in ("joseph-kony", "vincent-otti", "okot-odhiambo")}
+
+
+def test_someone_named_only_through_another_is_not_arrested(spec) -> None:  # noqa: ANN001
+    assert _cands(spec, "Two lawyers defending Jean-Pierre Bemba were arrested in Brussels on Monday.") == []
+    assert _cands(spec, "Jean-Pierre Bemba's lawyers were arrested in Brussels on Monday.") == []
+
+
+def test_a_shared_surname_means_the_person_the_document_names_in_full(spec) -> None:  # noqa: ANN001
+    text = "Laurent Gbagbo spoke to his lawyers last year. On Monday Gbagbo was arrested in Accra, police said."
+    assert [(x.type, x.person, x.state) for x in _cands(spec, text)] == [("arrest", "laurent-koudou-gbagbo", "GHA")]
+    both = "Simone Gbagbo and Laurent Gbagbo spoke to lawyers last year. On Monday Gbagbo was arrested in Accra, police said."
+    assert all(x.type != "arrest" for x in _cands(spec, both))
+
+
+def test_police_custody_is_an_arrest_and_a_transfer_to_the_court_no_visit(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Former President Rodrigo Duterte is now under police custody after arriving in Manila on Tuesday.", "2025-03-12")
+    assert [(x.type, x.person, x.date) for x in c] == [("arrest", "rodrigo-roa-duterte", "2025-03-11")]
+    flown = _cands(spec, "Joseph Kony arrives in the Netherlands\n\nJoseph Kony was flown into the Netherlands on Wednesday to be handed "
+                         "over to the International Criminal Court.", "2025-05-07")
+    assert all(x.type != "visit" for x in flown)
+
+
+def test_a_warrant_sealed_until_a_day_is_unsealed_that_day(spec) -> None:  # noqa: ANN001
+    """Told loosely as 'has issued' in a wire lead, the news is the unsealing; the issue keeps its own date."""
+    text = ("KAMPALA, Nov 22 The International Criminal Court has issued an arrest warrant for Joseph Kony. "
+            "The warrant, which was issued on February 29 but remained sealed until Thursday, lists twelve counts.")
+    c = {(x.type, x.date) for x in _cands(spec, text, "2012-11-22")}
+    assert ("warrant_unsealed", "2012-11-22") in c and ("warrant_issued", "2012-11-22") not in c
+
+
+def test_the_previous_morning_and_an_arrival_in_custody(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Joseph Kony arrived in the Netherlands on Wednesday after being detained the previous morning in Kampala.", "2025-03-13")
+    assert [(x.type, x.state, x.date) for x in c] == [("arrest", "UGA", "2025-03-11")]
+
+
+def test_a_transfer_welcomed_is_a_surrender_a_request_for_one_is_not(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The government welcomes the transfer of Joseph Kony by Central African authorities to the ICC today.", "2015-01-20")
+    assert [(x.type, x.person, x.state, x.date) for x in c] == [("surrender", "joseph-kony", "CAF", "2015-01-20")]
+    assert all(x.type != "surrender" for x in _cands(spec, "Kenya failed to comply with the request for arrest and surrender of Joseph Kony to the ICC."))

@@ -11,7 +11,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.law import arrest_obligation
-from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.extract import Candidate
 
 #: How far before the document's date a visit may have begun and still be news.
@@ -23,10 +23,9 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str
     if c.type not in ("visit", "planned_visit") or not c.person or not c.state:
         return None
     when = c.date or document_date
-    on = parse_partial_date(when)[0] if when else dt.date.today()
+    on = DateSpan.parse(when).first if when else dt.date.today()
     if c.type == "visit" and c.date and document_date:
-        last_day = parse_partial_date(c.date)[1]
-        if last_day < parse_partial_date(document_date)[0] - dt.timedelta(days=RECENT_DAYS):
+        if DateSpan.parse(c.date).surely_before(DateSpan.parse(document_date).first - dt.timedelta(days=RECENT_DAYS)):
             return None
     det = arrest_obligation(facts, c.state, c.person, on)
     if det.answer not in ("obliged", "contested"):

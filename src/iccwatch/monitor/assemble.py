@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
@@ -41,17 +41,26 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
     that contains it) supports it instead of standing as another event."""
     kept: list[Candidate] = []
     for c in cands:
-        lo, hi = parse_partial_date(c.date or "")
-        twin = next((k for k in kept if parse_partial_date(k.date or "")[0] - dt.timedelta(days=7) <= hi
-                     and lo <= parse_partial_date(k.date or "")[1] + dt.timedelta(days=7)), None)
+        span = DateSpan.parse(c.date or "")
+        twin = next((k for k in kept if DateSpan.parse(k.date or "").first - dt.timedelta(days=7) <= span.last
+                     and span.first <= DateSpan.parse(k.date or "").last + dt.timedelta(days=7)), None)
         if twin is None:
             kept.append(c)
         else:
             i = kept.index(twin)
-            if len(c.date or "") > len(twin.date or "") and (twin.date and (c.date or "").startswith(twin.date)):
+            held = DateSpan.parse(twin.date or "")
+            if span != held and held.first <= span.first and span.last <= held.last:
                 twin, c = c, twin  # "in January" then "on January 19": the day is the better date
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept
+
+
+def _near(date: str, document_date: str | None, days: int = 31) -> bool:
+    """True when a fact's date may fall within ``days`` of the document's date (news, not background)."""
+    if not document_date:
+        return False
+    fact, doc = DateSpan.parse(date), DateSpan.parse(document_date)
+    return fact.last >= doc.first - dt.timedelta(days=days) and fact.first <= doc.last + dt.timedelta(days=days)
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
@@ -69,10 +78,23 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     out = {k: (c.model_copy(update={"state": next(iter(places[(c.type, c.person)]))})
                if c.type in ONE_OFF and c.person and not c.state and len(places.get((c.type, c.person), ())) == 1 else c)
            for k, c in out.items()}
+    # A warrant the document tells was unsealed: "has issued" in its lead, with no date of its own, is the
+    # unsealing told loosely, not an issue on the document's day. A surrender told with the person "detained
+    # on the basis of the warrant" (no place, no day): the same custody, not another arrest.
+    unsealed = {c.person for c in out.values() if c.type == "warrant_unsealed" and c.person}
+    surrendered = {c.person for c in out.values() if c.type == "surrender" and c.person}
+    out = {k: c for k, c in out.items()
+           if not (c.type == "warrant_issued" and c.person in unsealed and (not c.date or c.date == document.date))
+           and not (c.type == "arrest" and c.person in surrendered and not c.date and not c.state)}
     groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
     held = {(c.person, c.state) for c in out.values() if c.type in ("arrest", "surrender") and c.person}
+    # The day's arrests (surrenders) told together: "Kilolo was arrested over the weekend … Kabongo in The
+    # Netherlands, and Arido in France". An undated one takes the date of the document's one dated
+    # arrest (surrender) of the same weeks, when there is exactly one such date.
+    told = [(c, c.date or (document.date if present.get(k) else None)) for k, c in out.items()]
+    news_dates = {kind: {d for c, d in told if c.type == kind and d and _near(d, document.date)} for kind in ("arrest", "surrender")}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
         if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
@@ -91,5 +113,8 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         support = [x.evidence for _, x in undated[1:]]
         if document.date and kind not in ("refusal",) and present.get(key):
             c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
+        elif kind in news_dates and len(news_dates[kind]) == 1:
+            (day,) = news_dates[kind]
+            c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
     return result

@@ -151,6 +151,12 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                     out[0] = Found(first.date, d.isoformat(), first.start, first.end)
                 continue
             add(d.isoformat(), None, m)
+    # "arrived on Wednesday after being detained the previous morning": the day before the day just told
+    for m in re.finditer(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+earlier)\b",
+                         s, re.I):
+        told = [f for f in out if f.start < m.start() and len(f.date) == 10]
+        if told:
+            add((dt.date.fromisoformat(told[-1].date) - dt.timedelta(days=1)).isoformat(), None, m)
     # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only.
     for m in re.finditer(r"\b(?:in|since|of|from|and|during)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
         add(m.group(1), None, m)

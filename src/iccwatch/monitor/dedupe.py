@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.extract import Candidate
 
 ACTION_OF = {"visit": ("no_arrest", "arrest", "surrender", "arrest_and_release"), "arrest": ("arrest", "arrest_and_release", "surrender"),
@@ -15,9 +15,8 @@ ACTION_OF = {"visit": ("no_arrest", "arrest", "surrender", "arrest_and_release")
 def _near(a: str | None, b: str | None, days: int) -> bool:
     if not a or not b:
         return False
-    a0, a1 = parse_partial_date(a)
-    b0, b1 = parse_partial_date(b)
-    return (a0 - b1).days <= days and (b0 - a1).days <= days
+    x, y = DateSpan.parse(a), DateSpan.parse(b)
+    return (x.first - y.last).days <= days and (y.first - x.last).days <= days
 
 
 def duplicate_of(c: Candidate, facts: Facts, earlier: set[tuple[Any, ...]]) -> str | None:

@@ -125,7 +125,7 @@ def split_front_matter(raw: str, source: str) -> tuple[dict[str, str], str]:
     FRONT_MATTER_KEYS, or a date that is not ISO 8601 is an error naming the file and the field.
     """
     from iccwatch.dataset.yaml_io import load_yaml
-    from iccwatch.model import parse_partial_date
+    from iccwatch.model.dates import DateSpan
 
     body = raw.lstrip("\ufeff")
     if not body.startswith("---"):
@@ -154,7 +154,7 @@ def split_front_matter(raw: str, source: str) -> tuple[dict[str, str], str]:
         out[k] = v.strip()
     if "date" in out:
         try:
-            parse_partial_date(out["date"])
+            DateSpan.parse(out["date"])
         except ValueError as exc:
             raise DocumentError(f"{source}: front matter field 'date': {exc}") from None
     return out, "\n".join(lines[end + 1:])

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from iccwatch.dataset.yaml_io import read_yaml
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document, make_document, read_path
 from iccwatch.monitor.extract import TYPES, Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import Spec
@@ -34,8 +35,14 @@ def _date_ok(got: str | None, want: Any) -> bool:
     if got is None:
         return False
     options = want if isinstance(want, list) else [want]
-    # A label written to the month accepts a candidate dated to the day within it.
-    return any(got == str(w) or got.startswith(str(w) + "-") for w in options)
+    # A label written to the month accepts a candidate dated to the day within it (never a coarser one).
+    span = DateSpan.parse(got)
+    return any(_within(span, DateSpan.parse(str(w))) for w in options)
+
+
+def _within(inner: DateSpan, outer: DateSpan) -> bool:
+    """True when every day ``inner`` can mean is one ``outer`` can mean."""
+    return outer.first <= inner.first and inner.last <= outer.last
 
 
 def _matches(c: Candidate, e: dict[str, Any]) -> bool:

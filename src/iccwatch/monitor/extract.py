@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from iccwatch.model import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
-from iccwatch.monitor.assemble import _assemble, _cid, _scene
+from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
@@ -31,6 +31,7 @@ from iccwatch.monitor.mentions import (
     _mentions,
     _resolve_state,
     _sentences,
+    only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
 
@@ -112,7 +113,8 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
-             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))]
+             if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
+             and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])]  # "ABIDJAN, Nov 22 The …": a wire dateline
     if anchor is not None:
         dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start]))]
     if not dates:
@@ -165,7 +167,7 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
-    ref = parse_partial_date(document.date)[0] if document.date else None
+    ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     mentions = _mentions(doc, spec)
     sentences = _sentences(doc, mentions, document.text)
@@ -177,15 +179,17 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     last_date: dict[str, str] = {}
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
-             **extra: Any) -> None:
+             when: tuple[str | None, str | None] | None = None, **extra: Any) -> None:
         if person and state and kind in ("visit", "planned_visit") and state in spec.nationality.get(person, []):
             return  # presence in one's own State is not a visit
         date = end_date = None
-        if kind not in ("refusal",):
+        if when is not None:
+            date, end_date = when  # the rule read the date itself
+        elif kind not in ("refusal",):
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
-        if kind == "visit" and date and ref and parse_partial_date(date)[0] > ref:
+        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
-        elif kind == "planned_visit" and date and ref and parse_partial_date(date)[1] < ref - dt.timedelta(days=31):
+        elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
@@ -208,11 +212,13 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # Headline and lead, where news of the day is told: the first three lines, and the first full
     # sentence of the body when a standfirst or a caption came before it.
     lead = {id(x) for x in sentences[:3]} | {id(x) for x in [next((y for y in sentences if len(y.text.split()) >= 20), None)] if x is not None}
-    x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled)
+    x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     for sent in sentences:
         s = sent.text
         x.sent, x.s, x.nc = sent, s, None
-        persons = list(dict.fromkeys(m.id for m in sent.persons))
+        # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
+        # be the person the document is about
+        persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
         if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
@@ -245,4 +251,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if rules_travel.custody(x):
             continue
         rules_travel.visits(x)
+    # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
+    # not on a visit: no visit of theirs told as news of the document's weeks
+    out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     return _assemble(document, out, present, cancelled)

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.dataset.records import RecordSet
@@ -50,6 +50,9 @@ class Spec:
     #: From data/lookups: ambiguous {word: [iso3…]}, context [{name, choose, words, unless}], person_names [..],
     #: situation_states [..].
     lexicon: dict[str, Any]
+    #: A surname several persons of the record bear ("Gbagbo": Laurent and Simone) -> their slugs; met alone,
+    #: it means the one of them the document names in full (monitor/mentions.py).
+    shared_surnames: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
@@ -64,7 +67,8 @@ class Spec:
         return self._name_tokens.get(pid, frozenset())  # type: ignore[attr-defined]
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
-        return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon))
+        return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon,
+                       self.shared_surnames))
 
 
 def _variants(name: str) -> set[str]:
@@ -129,7 +133,8 @@ def spec_from_records(r: RecordSet) -> Spec:
             if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in _STOP_SURNAMES:
                 surname_count.setdefault(a.strip(), []).append(pid)
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
-    return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames,
+    shared = {s: sorted(set(ps)) for s, ps in surname_count.items() if len(set(ps)) > 1}
+    return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames, shared_surnames=shared,
                 nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
                 state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 
@@ -152,6 +157,7 @@ def _pipeline(spec_json: str) -> Any:
         pats += [{"label": "DEMONYM", "pattern": d, "id": iso3} for d in ds]
     pats += [{"label": "PLACE", "pattern": c, "id": iso3} for c, iso3 in spec["places"].items()]
     pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
+    pats += [{"label": "SHARED", "pattern": s, "id": "|".join(pids)} for s, pids in spec.get("shared_surnames", {}).items()]
     pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]
     exact.add_patterns(pats)
     folded.add_patterns([{"label": "PERSON", "pattern": n.lower(), "id": pid} for pid, ns in spec["persons"].items() for n in ns if len(n.split()) >= 2])

@@ -28,13 +28,24 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"upcoming (?:visit|trip)|planned (?:visit|trip)|agreed to meet|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
-ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by)\b")
+ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
+           r"(?:following|after|since) (?:his|her) (?:arrest|capture) in)\b")
+#: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
+IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
+               r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
+#: A warrant kept under seal until a day: the news is its unsealing ("issued on February 29 but remained sealed until Thursday").
+SEALED_UNTIL = R(r"\b(?:sealed|under seal|secret)\b[^.;]{0,40}?\buntil\b")
 #: Being held, not being arrested: "remains detained", "has been detained since", "detained at the ICC".
-DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|being|is|are)\s+(?:\w+\s+)?detained\b|\bdetained\s+(?:\w+\s+){0,6}?since\b|"
-                    r"\bdetained (?:by|at|in) (?:the )?(?:icc|international criminal court|court'?s?|detention)")
+DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )being|is|are)\s+(?:\w+\s+)?detained\b|\bdetained\s+(?:\w+\s+){0,6}?since\b|"
+                    r"\bdetained (?:by|at|in) (?:the )?(?:icc|international criminal court|court'?s?|detention|hague)|"
+                    r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
 SURRENDER = R(r"\b(surrendered|surrenders|surrendering|handed (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+              r"handed over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+              r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
+              r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
+              r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
@@ -91,3 +102,21 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
+#: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
+#: sentence is about the Court or The Hague.
+TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
+COURT_OR_HAGUE = R(r"\b(hague|icc|international criminal court)\b")
+#: A group the sentence counts or describes instead of naming ("the other four individuals", "two others",
+#: "four persons"): its members are named in a list, in this sentence or one of the next few.
+GROUP = R(r"\b(?:persons|individuals|people|suspects|others|men|officials|co-accused|co-defendants)\b")
+#: A listing of named persons after the trigger: "arrested on the same charges: A, B and C", "Persons
+#: arrested ... are Messrs A, B, C and D".
+LISTING = R(r"(?::\s*|\b(?:are|were)\s+(?:messrs\.?\s+|mr\.?\s+)?)$")
+#: Someone told of first by what they are, then named ("handed over an alleged militia commander … ",
+#: next sentence: "Mahamat Said Abdel Kani, 50, was …").
+DESCRIBED = re.compile(r"(?i:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:militant|commander|leader|suspect|warlord|man|woman|fugitive|chief|official|"
+                       r"general|journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen)\b)|"
+                       r"\b[Aa]n?\s+[A-Z][a-z]+(?:an|ese|ish|i)\b")  # … or by a people: "a Malian accused of …"
+#: Words that end a plural group, not a name ("ICC Issues Arrest Warrants for Taliban Leaders").
+GROUP_NAME_END = R(r"\b(?:leaders|officials|commanders|suspects|members|generals|chiefs|officers|militants|rebels|ministers|men|women|"
+                   r"children|fighters|soldiers|individuals|nationals|citizens|persons|people)$")

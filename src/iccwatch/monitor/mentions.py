@@ -36,7 +36,8 @@ class Sentence:
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
 SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
-                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead"}
+                    "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
@@ -96,6 +97,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
                     and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
                 namesakes.add(s.text)
+    # A surname several persons of the record bear stands for the one of them the document names in full
+    # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
+    full = {s.id_ for s in spans if s.label_ == "PERSON"}
     kept: list[Mention] = []
     last_end = -1
     for s in spans:
@@ -103,6 +107,15 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         text = s.text
         label = s.label_
+        if label == "SHARED":
+            named = [pid for pid in s.id_.split("|") if pid in full]
+            prev = _neighbour(doc, s.start, -1)
+            if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES
+                                   and normalise(prev.text) not in SENTENCE_OPENERS and not prev.is_sent_start):
+                continue
+            kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
+            last_end = s.end
+            continue
         if label == "SURNAME" and text in namesakes:
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
@@ -216,13 +229,83 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
     return held[1]
 
 
+#: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
+#: Laurent Gbagbo", "the son of …": the trigger is about the other one.
+RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
+                      r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
+                      r"(?:[\w'’.-]+\s+){0,4}$")
+#: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest").
+OWN_EVENT = R(r"['’]s\s+(?:\w+\s+)?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival)\b")
+
+
+#: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
+RELATIONAL_AFTER = R(r"^(?:['’]s)?[\s-]+(?:ally|allies|aides?|loyalists?|supporters?|lawyers?|camp|era|regime|administration|presidency|"
+                     r"family|led|government|team|defen[cs]e)\b")
+
+
+def _only_related(sent: Sentence, m: Mention) -> bool:
+    """True when the mention names someone only as the owner of something else or through a relation."""
+    a, b = m.start - sent.start, m.end - sent.start
+    after = sent.text[b: b + 40]
+    if re.match(r"['’]s\b", after) and not OWN_EVENT.match(after):
+        return True
+    if RELATIONAL_AFTER.match(after):
+        return True
+    return bool(RELATIONAL_BEFORE.search(sent.text[max(0, a - 70): a]))
+
+
+def only_related(sent: Sentence, pid: str) -> bool:
+    """True when every mention of ``pid`` in the sentence names them only through something else."""
+    named = [m for m in sent.persons if m.id == pid]
+    return bool(named) and all(_only_related(sent, m) for m in named)
+
+
 def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:
     """The person a trigger at ``at`` (offset in the sentence) is about: the last one named before it
-    ("Ngaissona's December arrest came weeks after Yekatom … was detained": Yekatom), else the first."""
-    # not someone named only as the owner of something ("… a figure in Muammar Gaddafi's regime")
-    before = [m.id for m in sent.persons if m.start - sent.start < at and m.id in persons
-              and not re.match(r"['’]s\b", sent.text[m.end - sent.start: m.end - sent.start + 3])]
-    return [before[-1]] if before else persons[:1]
+    ("Ngaissona's December arrest came weeks after Yekatom … was detained": Yekatom), else the first;
+    never someone named only as the owner of something else ("… a figure in Muammar Gaddafi's regime",
+    "Bemba's lawyers … arrested") or through a relation ("lawyers defending Jean-Pierre Bemba")."""
+    named = [m for m in sent.persons if m.id in persons]
+    if not named:
+        return persons[:1]  # "he": the person the document is about, resolved by the caller
+    direct = [m for m in named if not _only_related(sent, m)]
+    before = [m.id for m in direct if m.start - sent.start < at]
+    if before:
+        return [before[-1]]
+    return [direct[0].id] if direct else []
+
+
+LIST_SEPARATOR = R(r"(?:[:,;]|\band|\bare|\bwere)\s*(?:(?:messrs|mr|ms|mrs|dr)\.?\s+)?$")
+
+
+def listed_after(sent: Sentence, at: int, listing: re.Pattern[str]) -> list[str]:
+    """Every person named in a list after the trigger at ``at``, when the list is introduced as such
+    ("were arrested on the same charges: A, B and C", "Persons arrested … are Messrs A, B, C and D")."""
+    after = [m for m in sent.persons if m.start - sent.start > at and not _only_related(sent, m)]
+    if len(after) < 2 or not listing.search(sent.text[: after[0].start - sent.start]):
+        return []
+    # a member of the list follows a separator; a name inside a member's description ("the Bemba-led
+    # movement") does not
+    members = [m for m in after if m is after[0] or LIST_SEPARATOR.search(sent.text[max(0, m.start - sent.start - 14): m.start - sent.start])]
+    return list(dict.fromkeys(m.id for m in members)) if len(members) >= 2 else []
+
+
+def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
+    """Person → State for "A was arrested in Belgium, B in The Netherlands, and C in France" and "B, who
+    was arrested in the Democratic Republic of Congo": the place told right after each name."""
+    out: dict[str, str] = {}
+    for m in sent.persons:
+        gap = re.match(r"\s*,?\s*(?:who\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:arrested\s+|detained\s+)?in\s+(?:the\s+)?",
+                       text[m.end: m.end + 60], re.I)
+        if not gap:
+            continue
+        at = m.end + gap.end()
+        place = next((st for st in sent.states if st.kind in ("STATE", "PLACE") and abs(st.start - at) <= 4), None)
+        if place is not None:
+            code, _ = _resolve_state(place, sent.text, text, spec)
+            if code:
+                out.setdefault(m.id, code)
+    return out
 
 
 def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:

@@ -34,7 +34,7 @@ from pydantic import BaseModel, ValidationError
 from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import read_yaml, write_yaml
-from iccwatch.model import Decision, Event, Participation, Statement, Warrant, parse_partial_date
+from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
 from iccwatch.model.event import EventAction
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
@@ -84,7 +84,7 @@ def _date(field: str, v: str) -> str:
     try:
         if not v.isascii():
             raise ValueError(f"{v!r} has characters other than ASCII digits and hyphens")
-        parse_partial_date(v)
+        DateSpan.parse(v)
     except ValueError as exc:
         raise ReviewError(f"--set {field}: {exc}") from None
     return v

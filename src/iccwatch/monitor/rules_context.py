@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,11 @@ class Ctx:
     focus: str | None = None
     last_state: str | None = None
     nc: re.Match[str] | None = None
+    #: The document's date (the day relative dates count from) and whether it names a day.
+    ref: dt.date | None = None
+    exact: bool = True
+    #: Persons the document tells are taken (or to be taken) to the Court: their arrival there is custody.
+    to_court: set[str] = field(default_factory=set)
 
     def next_sentence(self) -> Sentence | None:
         return next((x for x in self.sentences if x.start >= self.sent.end), None)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     BACKGROUND_WARRANT,
     CHAMBER,
+    DESCRIBED,
     DOMESTIC,
     FINDING,
+    GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
+    SEALED_UNTIL,
     UNSEALED,
     WARRANT,
 )
-from iccwatch.monitor.mentions import _resolve_state, is_demonym
+from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -23,13 +27,27 @@ def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
     s = x.s
+    sealed = SEALED_UNTIL.search(s) if "warrant" in s.lower() else None
+    if sealed:
+        # "The warrant, which was issued on February 29 but remained sealed until Thursday": made public
+        # on the day after "until" (the issue date is the warrant's own, read below when told as news)
+        told = find_dates(s[sealed.end():], x.ref, x.exact)
+        for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []):
+            x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
+                   when=(told[0].date, None) if told else None)
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
-    named = x.persons
+    named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
+    if not named and DESCRIBED.search(s[wm.start():]):
+        # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
+        # the one person the next sentence names (it may tell the same warrant again)
+        nxt = x.next_sentence()
+        if nxt is not None and len({m.id for m in nxt.persons}) == 1:
+            named = [nxt.persons[0].id]
     if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
@@ -47,7 +65,7 @@ def warrants(x: Ctx) -> bool:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
-            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")):
+            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
                 x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
     return True
 

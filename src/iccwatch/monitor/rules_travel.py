@@ -9,31 +9,101 @@ from iccwatch.monitor.lexicon import (
     ARREST_NOT,
     ARRIVAL,
     ARRIVAL_PAST,
+    COURT_OR_HAGUE,
+    DESCRIBED,
     DETENTION_STATE,
+    GROUP,
     HOSTING,
     HYPOTHETICAL,
+    IN_CUSTODY,
+    LISTING,
     SURRENDER,
+    TRANSFER_FROM,
     TRAVEL_FUTURE,
 )
-from iccwatch.monitor.mentions import _arrest_state, _destinations, subject
+from iccwatch.monitor.mentions import (
+    Sentence,
+    _arrest_state,
+    _destinations,
+    _resolve_state,
+    listed_after,
+    paired_places,
+    subject,
+)
 from iccwatch.monitor.rules_context import Ctx, pos
+
+
+def _group_members(x: Ctx, at: int) -> list[str]:
+    """The persons a group told by number or kind stands for ("arrested the other four individuals …",
+    then "Persons arrested … are Messrs A, B, C and D"): the first of the next three sentences that lists
+    two or more persons under a custody trigger or as a listing."""
+    for nxt in [y for y in x.sentences if y.start >= x.sent.end][:3]:
+        m = ARREST.search(nxt.text) or SURRENDER.search(nxt.text)
+        if m is not None:
+            listed = listed_after(nxt, m.start(), LISTING)
+            if listed:
+                return listed
+    return []
+
+
+def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int | None]:
+    """Who a custody trigger at ``at`` is about, the State each was taken in when the text pairs them, and
+    where a listed group's names begin: one person (the subject), or a group named in a list ("arrested
+    on the same charges: A, B and C"), or named one by one with their places ("A was arrested in Belgium,
+    B in The Netherlands")."""
+    sent = x.sent
+    pairs = paired_places(sent, x.text, x.spec)
+    if len(pairs) >= 2:
+        return list(pairs), pairs, None
+    listed = listed_after(sent, end - 1, LISTING)
+    if listed:
+        first = min(m.start for m in sent.persons if m.id in listed and m.start - sent.start > at)
+        return listed, pairs, first
+    if not sent.persons and GROUP.search(x.s[max(0, at - 60): end + 60]):
+        return _group_members(x, at), pairs, None
+    return subject(sent, x.persons, at), pairs, None
+
+
+def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None, after: int | None = None) -> str | None:
+    """The State of one custody event: its own place when paired; for a listed group, a State named before
+    the list (the members' descriptions, "a member of the Congolese parliament", are no place); for a
+    group, one State only when the sentence names one (police "in Belgium, France, The Netherlands and
+    the DRC" arrested four: no telling who where)."""
+    if person in pairs:
+        return pairs[person]
+    sent, states = x.sent, x.states
+    if after is not None:  # "arrived in the Netherlands … after being detained": the place after the trigger
+        kept = [m for m in sent.states if m.start - sent.start > after]
+        sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
+        codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
+        states = [c for c in states if c in codes]
+    if cutoff is not None:
+        kept = [m for m in sent.states if m.start < cutoff]
+        sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
+        codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
+        states = [c for c in states if c in codes]
+    by = _arrest_state(sent, states, x.s)
+    return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
     s, sent = x.s, x.sent
-    sm = SURRENDER.search(s)
+    sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
     am = ARREST.search(s)
     if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
         am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
     if not x.persons and (am or sm) and not x.denial:
-        # "Italian police arrested a Libyan warlord…" then his name in the next sentence
+        # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
+        # same event again when this one only describes him: "handed over an alleged militia commander")
         nxt = x.next_sentence()
-        if nxt is not None and not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)):
+        if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)):
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
-    if not x.persons:
+    if not x.persons and not ((am or sm) and GROUP.search(s)):
         return True
+    if sm and not x.denial:
+        x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
@@ -45,9 +115,9 @@ def custody(x: Ctx) -> bool:
         if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
             return True
     if sm and not x.denial:
-        by = _arrest_state(sent, x.states, s)
-        for p in subject(sent, x.persons, sm.start()):
-            x.emit("surrender", sent, "rules:surrender", person=p, state=by, anchor=sm.start())
+        who, _, cutoff = _subjects(x, sm.start(), sm.end())
+        for p in who:
+            x.emit("surrender", sent, "rules:surrender", person=p, state=_by(x, who, {}, p, cutoff), anchor=sm.start())
         if not (am and am.start() < sm.start()):
             return True
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
@@ -55,9 +125,16 @@ def custody(x: Ctx) -> bool:
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
     if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
+    if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
+        am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
-        for p in subject(sent, x.persons, am.start()):
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=am.start())
+        who, pairs, cutoff = _subjects(x, am.start(), am.end())
+        # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
+        # the main clause's places are the main verb's
+        sub = am.start() if re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", s[:am.start()], re.I) or \
+            re.match(r"(?:following|after|since)\b", am.group(0), re.I) else None
+        for p in who:
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start())
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 
@@ -66,6 +143,8 @@ def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
     s, sent, persons = x.s, x.sent, x.persons
+    if IN_CUSTODY.search(s):
+        return  # brought somewhere in custody, not a visit
     past = ARRIVAL_PAST.search(s)
     fut = TRAVEL_FUTURE.search(s)
     dest = _destinations(sent, x.text, x.spec)
