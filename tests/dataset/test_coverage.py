@@ -141,6 +141,20 @@ def test_a_kind_checked_beyond_the_cut_off_is_an_error(data_dir: Path, tmp_path:
     assert any(p.field == "coverage.events.checked_through" and p.severity == "error" for p in problems)
 
 
+def test_a_kind_checked_short_of_the_cut_off_must_name_its_gaps(data_dir: Path, tmp_path: Path) -> None:
+    d = _copy(data_dir, tmp_path)
+    meta = (d / "meta.yaml").read_text(encoding="utf-8")
+    head, tail = meta.split("  requests:\n", 1)
+    body, rest = tail.split("  measures:\n", 1)
+    short = ('    checked_through: "2020-01-01"\n    checked_against: a test list\n    incomplete: []\n')
+    (d / "meta.yaml").write_text(head + "  requests:\n" + short + "  measures:\n" + rest, encoding="utf-8")
+    _, problems = check_dataset(d)
+    assert [p.field for p in problems if p.field.startswith("coverage.requests")] == ["coverage.requests.incomplete"]
+    # the real record names the gaps of every kind checked short of its cut-off
+    _, real = check_dataset(data_dir)
+    assert not [p for p in real if p.field.endswith(".incomplete")]
+
+
 def test_a_cancelled_trip_without_who_cancelled_is_flagged(data_dir: Path, tmp_path: Path) -> None:
     d = _copy(data_dir, tmp_path)
     f = d / "events" / "2025-10-vladimir-vladimirovich-putin-hungary.yaml"

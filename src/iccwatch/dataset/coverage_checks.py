@@ -1,7 +1,9 @@
 """Checks of the coverage policy (docs/coverage.md) that the record can enforce.
 
 - data/meta.yaml gives every record kind its own coverage (checked_through, the list it is checked
-  against, what is incomplete), and no kind is checked beyond the record's cut-off;
+  against, what is incomplete), and no kind is checked beyond the record's cut-off; a kind checked only
+  through an earlier date than the cut-off names what is incomplete (at least the period it was not
+  checked for);
 - every person under a public arrest warrant or summons who is at large (where the immunity reasoning
   is live) has an office history, or a note saying 'no office' was held and why;
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
@@ -85,6 +87,10 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
         elif parse_partial_date(c.checked_through)[1] > cut_off:
             yield Problem(META, "meta", f"coverage.{kind}.checked_through",
                           f"{c.checked_through} is after the record's checked_through {r.meta.checked_through}")
+        elif parse_partial_date(c.checked_through)[1] < cut_off and not c.incomplete:
+            yield Problem(META, "meta", f"coverage.{kind}.incomplete",
+                          f"checked only through {c.checked_through}, before the record's {r.meta.checked_through}: "
+                          "name what is incomplete (at least the period not checked)", "warning")
     for kind in KINDS:
         if kind not in r.meta.coverage:
             yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
