@@ -212,3 +212,13 @@ def test_every_referral_names_a_state_party_on_its_date(facts: Facts) -> None:
     for m in refs:
         assert m.targets, m.id
         assert ind.party_on(facts, m.state, ind._first_day(m.date)), f"{m.id}: only a State Party can refer (Art. 14)"
+
+
+def test_partial_parts_of_complete_lists_name_recorded_occasions(facts: Facts) -> None:
+    """A 'partial' key that names no recorded referral occasion would silently mark nothing as unknown."""
+    occasions = {ind.referral_occasion(m) for m in facts.records.measures.values() if m.kind == "situation_referral"}
+    lst = ind.complete_list(facts, "situation_referrals")
+    assert lst.partial, "the Ukraine referral names 41 of its 43 States: the list says so"
+    for key, why in lst.partial:
+        assert key in occasions, key
+        assert why.strip()
