@@ -169,3 +169,56 @@ def test_a_crimes_only_law_is_not_a_cooperation_law(facts: Facts) -> None:
     measures[law.id] = Measure.model_validate({**law.model_dump(mode="json"), "scope": "cooperation"})
     coded = Facts(dataclasses.replace(facts.records, measures=measures))
     assert ind.implementing_legislation(coded, law.state, ind.Window(year), {}).value == 1.0
+
+
+def test_referrals_share_of_occasions_with_partial_lists_unknown(facts: Facts, assessed: dict) -> None:
+    """Referrals of situations (Art. 14): each situation referred in a year is one occasion; a State
+    named by a referral took part; the Ukraine referral of 2022 names 41 of its 43 referring States, so a
+    State it does not name is unknown for that occasion, not 'none'."""
+    w1 = ind.Window(2024, years=1)
+    # 2024: Palestine (Mexico and Chile, January) and Belarus (Lithuania, September) are two occasions.
+    assert ind.situation_referrals(facts, "LTU", w1, assessed).value == pytest.approx(0.5)
+    assert ind.situation_referrals(facts, "MEX", w1, assessed).value == pytest.approx(0.5)
+    assert ind.situation_referrals(facts, "FRA", w1, assessed).value == 0.0
+    assert ind.situation_referrals(facts, "USA", w1, assessed).status == "not_applicable"
+    # 2022: a State the partial Ukraine list names took part; one it does not name is unknown.
+    w22 = ind.Window(2022, years=1)
+    assert ind.situation_referrals(facts, "FRA", w22, assessed).value == 1.0
+    assert ind.situation_referrals(facts, "MNE", w22, assessed).status == "missing"
+    # Over a five-year window the unknown occasion is left out of the share (older occasions weigh less).
+    w5 = ind.Window(2024)
+    v = ind.situation_referrals(facts, "MNE", w5, assessed)
+    assert v.status == "ok" and v.value == 0.0 and "ukraine@2022" in v.note
+    fra = ind.situation_referrals(facts, "FRA", w5, assessed)
+    occ = {"venezuela-ii@2020": w5.weight(2020), "ukraine@2022": w5.weight(2022), "drc@2023": w5.weight(2023),
+           "palestine@2023": w5.weight(2023), "palestine@2024": w5.weight(2024), "belarus@2024": w5.weight(2024)}
+    assert fra.value == pytest.approx(occ["ukraine@2022"] / sum(occ.values()))
+    # The list answers only for years it is held in full: 2025 is after its date, so silence is unknown.
+    assert ind.situation_referrals(facts, "FRA", ind.Window(2025, years=1), assessed).status == "missing"
+    full = _with_lists(facts, situation_referrals={"indicator": "situation_referrals", "since": "2020-01-01", "through": "2025-12-31",
+                                                   "basis": "test", "sources": [SOURCE]})
+    v25 = ind.situation_referrals(full, "FRA", ind.Window(2025, years=1), assessed)
+    assert (v25.status, v25.value) == ("ok", 0.0)
+    # A list held in full only from 2021 does not answer for a window that starts in 2020.
+    late = _with_lists(facts, situation_referrals={"indicator": "situation_referrals", "since": "2021-01-01", "through": "2024-12-31",
+                                                   "basis": "test", "sources": [SOURCE]})
+    assert ind.situation_referrals(late, "BRA", w5, assessed).status == "missing"
+    assert ind.situation_referrals(late, "BRA", ind.Window(2024, years=4), assessed).value == 0.0
+
+
+def test_every_referral_names_a_state_party_on_its_date(facts: Facts) -> None:
+    refs = [m for m in facts.records.measures.values() if m.kind == "situation_referral"]
+    assert len(refs) >= 50
+    for m in refs:
+        assert m.targets, m.id
+        assert ind.party_on(facts, m.state, ind._first_day(m.date)), f"{m.id}: only a State Party can refer (Art. 14)"
+
+
+def test_partial_parts_of_complete_lists_name_recorded_occasions(facts: Facts) -> None:
+    """A 'partial' key that names no recorded referral occasion would silently mark nothing as unknown."""
+    occasions = {ind.referral_occasion(m) for m in facts.records.measures.values() if m.kind == "situation_referral"}
+    lst = ind.complete_list(facts, "situation_referrals")
+    assert lst.partial, "the Ukraine referral names 41 of its 43 States: the list says so"
+    for key, why in lst.partial:
+        assert key in occasions, key
+        assert why.strip()

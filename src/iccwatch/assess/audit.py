@@ -199,6 +199,7 @@ def lists_held(facts: Facts, year: int) -> list[dict[str, Any]]:
     for key in table:
         lst = complete_list(facts, key)
         out.append({"list": key, "indicator": table[key].get("indicator"), "through": None if lst.through is None else str(lst.through),
+                    "since": None if lst.since is None else str(lst.since), "partial": dict(lst.partial),
                     "answers_for_year": known_through(lst, Window(year)), "basis": lst.basis, "sources": len(lst.sources)})
     return out
 
@@ -239,6 +240,16 @@ def _tie_text(p: dict[str, int] | None) -> str:
         return "all of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart)."
     return (f"{p['largest_identical']} of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart); "
             f"the others reach the same score from other values ({p['profiles']} distinct profiles in all).")
+
+
+def _held(x: dict[str, Any]) -> str:
+    """When a list is held in full, from when, and which of its parts are partial (absence there is unknown)."""
+    if not x.get("through"):
+        return "not held in full"
+    out = f"{x['since']} to {x['through']}" if x.get("since") else str(x["through"])
+    if x.get("partial"):
+        out += "; partial: " + ", ".join(f"`{k}`" for k in x["partial"])
+    return out
 
 
 def audit_markdown(a: dict[str, Any]) -> str:
@@ -283,7 +294,7 @@ def audit_markdown(a: dict[str, Any]) -> str:
             "From `data/lookups/complete_lists.yaml`: where a list is held in full to a date in the index year or later, absence "
             "from it counts as 'none' or 'not a party'; otherwise absence is unknown (missing).", "",
             "| list | indicator | held in full to | answers for the year | basis | sources |", "|---|---|---|---|---|---|"]
-    out += [f"| {x['list']} | {'`' + x['indicator'] + '`' if x['indicator'] else 'none (not in the index)'} | {x['through'] or 'not held in full'} | "
+    out += [f"| {x['list']} | {'`' + x['indicator'] + '`' if x['indicator'] else 'none (not in the index)'} | {_held(x)} | "
             f"{'yes' if x['answers_for_year'] else 'no'} | {x['basis']} | {x['sources']} |" for x in a.get("lists", [])]
     out.append("")
     c = a["checks"]

@@ -27,7 +27,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.model import Source, parse_partial_date
-from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS
+from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS, REFERRALS
 from iccwatch.model.state import CONSENT_ACTIONS
 
 
@@ -40,6 +40,10 @@ class CompleteList:
     through: dt.date | None
     basis: str
     sources: tuple[dict[str, Any], ...] = ()
+    #: The first day the list is held in full from (None: from the start of the record).
+    since: dt.date | None = None
+    #: Parts known to be partial (key → why): absence from such a part is unknown, not 'none'.
+    partial: tuple[tuple[str, str], ...] = ()
 
 
 def complete_list(facts: Facts, key: str) -> CompleteList:
@@ -48,16 +52,20 @@ def complete_list(facts: Facts, key: str) -> CompleteList:
     raw = (facts.records.lookups.get("complete_lists") or {}).get("lists", {}).get(key)
     if not raw:
         return CompleteList(key, None, "the record does not say that this list is complete")
-    through = raw.get("through")
+    through, since = raw.get("through"), raw.get("since")
     if isinstance(through, str):
         through = dt.date.fromisoformat(through)
-    return CompleteList(key, through, raw.get("basis", ""), tuple(dict(x) for x in raw.get("sources") or ()))
+    if isinstance(since, str):
+        since = dt.date.fromisoformat(since)
+    return CompleteList(key, through, raw.get("basis", ""), tuple(dict(x) for x in raw.get("sources") or ()), since,
+                        tuple(sorted((str(k), str(v)) for k, v in (raw.get("partial") or {}).items())))
 
 
 def known_through(lst: CompleteList, w: Window) -> bool:
     """A complete list answers for the window when it is complete to a date within the index year or
-    later: absence from it then means 'none' (as at that date, said in the note)."""
-    return lst.through is not None and lst.through.year >= w.year
+    later (and, where it says from when it is complete, from the window's first day or earlier):
+    absence from it then means 'none' (as at that date, said in the note)."""
+    return lst.through is not None and lst.through.year >= w.year and (lst.since is None or lst.since <= w.start)
 
 
 def _list_evidence(lst: CompleteList, what: str) -> dict[str, Any]:
@@ -328,6 +336,59 @@ def cooperation_agreements(facts: Facts, iso3: str, w: Window, _: Assessed) -> V
     return Value.missing(f"no agreement with the Court recorded (the record's list is {held}; many agreements are confidential)")
 
 
+def referral_occasion(m: Any) -> str:
+    """The occasion a referral belongs to: the situation referred and the year (``ukraine@2022``); the
+    States that referred one situation in one year, together or apart, took part in one occasion."""
+    return f"{m.targets or m.title}@{_year_of(m.date)}"
+
+
+def situation_referrals(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
+    """Referrals of situations to the Prosecutor (Art. 14): the age-weighted share of the window's
+    referral occasions (a situation referred in a year) in which the State referred, alone or jointly.
+    An occasion whose referring States are not all named (``partial`` in data/lookups/complete_lists.yaml)
+    is unknown for a State it does not name, and left out of that State's share."""
+    if not _party_in_window(facts, iso3, w):
+        return Value.na("only States Parties can refer a situation (Art. 14)")
+    refs = [m for m in facts.records.measures.values() if m.kind in REFERRALS and w.weight(_year_of(m.date)) > 0]
+    lst = complete_list(facts, "situation_referrals")
+    partial = dict(lst.partial)
+    occasions: dict[str, list[Any]] = {}
+    for m in sorted(refs, key=lambda m: m.date):
+        occasions.setdefault(referral_occasion(m), []).append(m)
+    known: list[tuple[float, float]] = []
+    ev: list[dict[str, Any]] = []
+    unknown: list[str] = []
+    for occ, ms in occasions.items():
+        wt = w.weight(_year_of(ms[0].date))
+        own = [m for m in ms if m.state == iso3]
+        if own:
+            known.append((1.0, wt))
+            ev += [_evidence(f"referred: {m.title}", m.date, m.sources, wt) for m in own]
+        elif not _party_on_date(facts, iso3, ms[0].date):
+            continue  # not a party then: it could not refer
+        elif occ in partial:
+            unknown.append(occ)
+            ev.append({"what": f"not named among the referring States of {occ}, whose list is partial ({partial[occ]}): unknown, not counted",
+                       "date": ms[0].date, "sources": []})
+        elif known_through(lst, w):
+            known.append((0.0, wt))
+        else:
+            unknown.append(occ)
+    if not known_through(lst, w) and not any(v for v, _ in known):
+        held = f"held in full only from {lst.since} to {lst.through}" if lst.through else "not held in full"
+        return Value.missing(f"no referral recorded in the window; the record's list of referrals is {held}", evidence=ev)
+    if not known:
+        if not occasions:
+            return Value(0.0, note="no referral of a situation was made by any State Party in the window", evidence=[_list_evidence(lst, "the referrals of situations")])
+        return Value.missing("the window's referrals have partial lists that do not name the State", evidence=ev)
+    if known_through(lst, w):
+        ev.append(_list_evidence(lst, "the referrals of situations"))
+    note = f"{sum(1 for v, _ in known if v)} of {len(known)} known referral occasions"
+    if unknown:
+        note += f"; unknown for {', '.join(unknown)}"
+    return Value(_weighted_mean(known), evidence=ev, note=note)
+
+
 def measures_against_court(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in AGAINST_COURT and _first_day(m.date) <= w.end
           and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.start)]
@@ -391,6 +452,8 @@ INDICATORS: tuple[Indicator, ...] = (
               "age-weighted share of the window's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
     Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
               "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is held in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", cooperation_agreements),
+    Indicator("situation_referrals", "support", "Referrals of situations to the Prosecutor", +1, "share", "conduct",
+              "age-weighted share of the window's referral occasions (a situation referred to the Prosecutor under Art. 14 in a year, by one State Party or several) in which the State referred; 0 where the record holds the referrals in full over the window (data/lookups/complete_lists.yaml); an occasion whose referring States are not all named is unknown for the States it does not name; States Parties only", situation_referrals),
     Indicator("measures_against_court", "conduct", "Measures against the Court", -1, "share", "conduct",
               "age-weighted share of the window's years in which the State had sanctions, proceedings or a law against the Court or its officials in force", measures_against_court),
     Indicator("withdrawal", "conduct", "Withdrawal", -1, "share", "conduct",

@@ -124,6 +124,11 @@ class CompleteList(BaseModel):
     #: The index indicator the list answers for; null for a list the index does not (yet) use.
     indicator: str | None = None
     through: dt.date | None = None
+    #: The first day the list is held in full from (absent: from the start of the record).
+    since: dt.date | None = None
+    #: Parts of the list known to be partial, by key (e.g. ``situation@year`` for a referral whose
+    #: referring States are not all named), each with why: absence from such a part is unknown.
+    partial: dict[str, str] = {}
     basis: str
     sources: list[Source] = []
 

@@ -27,6 +27,10 @@ MeasureKind = Literal[
     "interim_release_agreement",
     "other_cooperation_agreement",
     "host_state_agreement",
+    # A State Party's referral of a situation to the Prosecutor under Art. 14, alone or jointly with other
+    # States Parties (``targets`` names the situation: a data/situations id, or a short name where the
+    # referral led only to a preliminary examination).
+    "situation_referral",
 ]
 
 #: Measures that act against the Court (pillar 4 of the index).
@@ -42,6 +46,9 @@ COOPERATION_AGREEMENTS = (
     "other_cooperation_agreement",
     "host_state_agreement",
 )
+
+#: Referrals of situations to the Prosecutor (Art. 14; pillar 3 of the index).
+REFERRALS = ("situation_referral",)
 
 AuthorKind = Literal["state", "other_body", "unknown"]
 
