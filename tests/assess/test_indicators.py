@@ -222,3 +222,30 @@ def test_partial_parts_of_complete_lists_name_recorded_occasions(facts: Facts) -
     for key, why in lst.partial:
         assert key in occasions, key
         assert why.strip()
+
+
+def test_a_statement_open_only_to_named_states_counts_only_for_them(facts: Facts, assessed: dict) -> None:
+    # A statement only some States Parties could join (e.g. the Council's members) is not a statement the
+    # others declined: it must neither lower nor raise their share.
+    closed = [s for s in facts.records.statements.values() if s.open_to]
+    assert closed, "the record holds statements open only to named States"
+    s = closed[0]
+    year = int(s.date[:4])
+    w = ind.Window(year, years=1)
+    outsiders = [p for p in ("DEU", "NLD", "JPN", "BRA", "ZAF", "CAN") if p not in s.open_to]
+    for iso3 in outsiders:
+        v = ind.joint_statements(facts, iso3, w, assessed)
+        assert all(s.title not in e["what"] for e in v.evidence), iso3
+    insider = s.signatories[0]
+    v = ind.joint_statements(facts, insider, w, assessed)
+    assert any(s.title in e["what"] for e in v.evidence)
+
+
+def test_a_signatory_outside_open_to_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from iccwatch.model.statement import Statement
+
+    src = [{"url": "https://www.un.org/x", "title": "t", "kind": "primary"}]
+    with pytest.raises(ValidationError, match="not among the States it was open_to"):
+        Statement(id="x", title="x", signatories=["FRA", "DEU"], complete=True, open_to=["FRA"], sources=src)

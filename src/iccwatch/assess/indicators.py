@@ -306,6 +306,8 @@ def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
         wt = w.weight(_year_of(s.date))  # type: ignore[arg-type]
         if iso3 not in s.signatories and not _party_on_date(facts, iso3, s.date):
             continue  # statements of States Parties: a non-party was not in a position to sign
+        if s.open_to and iso3 not in s.open_to:
+            continue  # open only to named States (e.g. the Council's members): the others could not join
         eligible += 1
         if iso3 in s.signatories:
             known.append((1.0, wt))
@@ -449,7 +451,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("noncompliance_findings", "cooperation_record", "Findings of non-compliance", -1, "count", "conduct",
               "age-weighted number of the Court's findings of non-compliance (Art. 87(7)) against the State in the window (appeal rulings not counted twice)", noncompliance_findings),
     Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share", "conduct",
-              "age-weighted share of the window's joint statements of support the State signed; a partial list that does not name it counts as unknown", joint_statements),
+              "age-weighted share of the window's joint statements of support the State signed, among those it could join (one open only to named States, e.g. the Security Council's members, counts only for them); a partial list that does not name it counts as unknown", joint_statements),
     Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
               "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is held in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", cooperation_agreements),
     Indicator("situation_referrals", "support", "Referrals of situations to the Prosecutor", +1, "share", "conduct",

@@ -17,6 +17,9 @@ class Statement(Sourced):
     signatories: list[Iso3]
     #: True only when the list is known to be the full list of signatories.
     complete: bool
+    #: The States that were in a position to join, where not every State Party was (e.g. a statement of
+    #: the Security Council's members that are States Parties). Empty: open to every State Party.
+    open_to: list[Iso3] = []
 
     @model_validator(mode="after")
     def _completeness(self) -> Statement:
@@ -29,4 +32,6 @@ class Statement(Sourced):
             )
         if not self.complete and self.announced_signatories is not None and n > self.announced_signatories:
             raise ValueError(f"lists {n} signatories, more than the {self.announced_signatories} announced")
+        if self.open_to and (outside := sorted(set(self.signatories) - set(self.open_to))):
+            raise ValueError(f"signatories {', '.join(outside)} are not among the States it was open_to")
         return self
