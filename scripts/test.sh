@@ -18,5 +18,7 @@ bash scripts/web-assets.sh
 # A real PostgreSQL server for the --db URL tests, stopped whatever happens.
 eval "$(bash scripts/pg-test-server.sh start)"
 trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT
-# Tests build their own stores in temporary folders; they never touch var/.
-"$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
+# Tests build their own stores in temporary folders; they never touch var/. Two pytest-xdist workers
+# (PYTEST_WORKERS=0 runs in one process); each worker starts its own store, server and browser, and the
+# PostgreSQL tests share one xdist group so they run one after another against the one server.
+"$VENV/bin/python" -m pytest -q -p no:cacheprovider -n "${PYTEST_WORKERS:-2}" --dist loadgroup "$@"

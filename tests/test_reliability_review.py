@@ -4,6 +4,7 @@ during a build kept, every --set checked, and each accept a git commit when data
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import threading
@@ -21,7 +22,9 @@ from iccwatch.monitor.queue import Queue
 from iccwatch.monitor.review import ReviewError, accept, parse_sets, record_path, write_record
 from iccwatch.store import build_store
 
-RUNS = 20
+#: Runs per race in the suite: each run is a fresh race that can lose or double a write, so a regression
+#: still fails here; benchmarks/bench_review_races.py runs the same races 20 times (or more) each.
+RUNS = int(os.environ.get("ICCWATCH_RACE_RUNS", "4"))
 STATE = "NLD"  # a State Party whose file the test adds (fictitious, test-only) withdrawal announcements to
 
 
@@ -48,8 +51,8 @@ def small_record(src: Path, dst: Path, states: tuple[str, ...] = ("NLD", "MNG", 
     return dst
 
 
-@pytest.fixture
-def env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
+def make_env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
+    """A small checked record with the test's news source, and a store built from it."""
     data = small_record(data_dir, tmp_path / "data")
     _, problems = check_dataset(data)
     assert [str(p) for p in problems if p.severity == "error"] == []
@@ -57,6 +60,20 @@ def env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
         fh.write("- domain: news.example.org\n  name: Test Wire\n  class: newspaper_or_broadcaster\n  grade: B\n  reason: the tests' news source\n")
     db = tmp_path / "store.sqlite"
     build_store(data, f"sqlite:///{db}")
+    return {"data": data, "db": db}
+
+
+@pytest.fixture(scope="module")
+def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
+    """The small record and its store, checked and built once per module; tests work on copies."""
+    return make_env(tmp_path_factory.mktemp("review"), data_dir)
+
+
+@pytest.fixture
+def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
+    data, db = tmp_path / "data", tmp_path / "store.sqlite"
+    shutil.copytree(pristine_env["data"], data)
+    shutil.copy(pristine_env["db"], db)
     return {"data": data, "db": db}
 
 
@@ -94,9 +111,13 @@ def _threads(*calls) -> list[object]:  # noqa: ANN002
 
 
 def test_two_accepts_for_one_state_at_once_keep_both(env) -> None:  # noqa: ANN001
+    race_two_accepts_for_one_state_at_once_keep_both(env, RUNS)
+
+
+def race_two_accepts_for_one_state_at_once_keep_both(env: dict[str, Path], runs: int) -> None:
     q = Queue(f"sqlite:///{env['db']}")
     expected: list[str] = []
-    for run in range(RUNS):
+    for run in range(runs):
         day = f"2020-{1 + run // 10:02d}-{1 + 2 * (run % 10):02d}"
         other = f"2020-{1 + run // 10:02d}-{2 + 2 * (run % 10):02d}"
         a = _candidate(q, 2 * run, state=STATE, date=day)
@@ -105,14 +126,18 @@ def test_two_accepts_for_one_state_at_once_keep_both(env) -> None:  # noqa: ANN0
         assert not [r for r in results if isinstance(r, Exception)], results
         expected += [day, other]
         assert sorted(_announcements(env["data"])) == sorted(expected)
-    assert {r["id"] for r in q.list("accepted")} == {f"{n:016x}" for n in range(2 * RUNS)}
+    assert {r["id"] for r in q.list("accepted")} == {f"{n:016x}" for n in range(2 * runs)}
     _, problems = check_dataset(env["data"])
     assert [p for p in problems if p.severity == "error"] == []
 
 
 def test_the_same_candidate_twice_at_once_is_written_once(env) -> None:  # noqa: ANN001
+    race_the_same_candidate_twice_at_once_is_written_once(env, RUNS)
+
+
+def race_the_same_candidate_twice_at_once_is_written_once(env: dict[str, Path], runs: int) -> None:
     q = Queue(f"sqlite:///{env['db']}")
-    for run in range(RUNS):
+    for run in range(runs):
         cid = _candidate(q, 100 + run, "visit", person="vladimir-vladimirovich-putin", state="MNG", date=f"2024-{1 + run // 10:02d}-{10 + run % 10:02d}")
         results = _threads(lambda cid=cid: accept(q, env["data"], cid), lambda cid=cid: accept(q, env["data"], cid))
         ok = [r for r in results if not isinstance(r, Exception)]
@@ -121,36 +146,44 @@ def test_the_same_candidate_twice_at_once_is_written_once(env) -> None:  # noqa:
         files = [p for p in (env["data"] / "events").iterdir() if f"candidate {cid}" in p.read_text()]
         assert files == [ok[0].path]  # type: ignore[attr-defined]
     audit = [a for a in q.list("accepted")]
-    assert len(audit) == RUNS
+    assert len(audit) == runs
 
 
 def test_accept_during_a_build_keeps_the_fact_and_its_audit(env) -> None:  # noqa: ANN001
+    race_accept_during_a_build_keeps_the_fact_and_its_audit(env, RUNS)
+
+
+def race_accept_during_a_build_keeps_the_fact_and_its_audit(env: dict[str, Path], runs: int) -> None:
     q = Queue(f"sqlite:///{env['db']}")
     url = f"sqlite:///{env['db']}"
-    for run in range(RUNS):
+    for run in range(runs):
         cid = _candidate(q, 200 + run, state=STATE, date=f"2021-{1 + run // 10:02d}-{1 + run % 10:02d}")
         results = _threads(lambda: build_store(env["data"], url), lambda cid=cid: accept(q, env["data"], cid))
         assert not [r for r in results if isinstance(r, Exception)], results
         row = Queue(url).get(cid)
         assert row["status"] == "accepted" and row["record_file"]
     dates = _announcements(env["data"])
-    assert len(dates) == len(set(dates)) == RUNS
+    assert len(dates) == len(set(dates)) == runs
     # The queue, its audit log and the documents all survived every swap.
     build_store(env["data"], url)
     q2 = Queue(url)
-    assert len(q2.list("accepted")) == RUNS
+    assert len(q2.list("accepted")) == runs
     with q2.engine.connect() as conn:
         from sqlalchemy import func, select
 
-        assert conn.execute(select(func.count()).select_from(q2.audit).where(q2.audit.c.action == "accepted")).scalar() == RUNS
+        assert conn.execute(select(func.count()).select_from(q2.audit).where(q2.audit.c.action == "accepted")).scalar() == runs
 
 
 def test_ingest_during_a_build_keeps_every_document(env) -> None:  # noqa: ANN001
+    race_ingest_during_a_build_keeps_every_document(env, RUNS)
+
+
+def race_ingest_during_a_build_keeps_every_document(env: dict[str, Path], runs: int) -> None:
     url = f"sqlite:///{env['db']}"
     q = Queue(url)
-    for run in range(RUNS):
+    for run in range(runs):
         _threads(lambda: build_store(env["data"], url), lambda run=run: _candidate(q, 300 + run, state=STATE, date="2020-05-05"))
-    assert len({r["id"] for r in Queue(url).list("pending")}) == RUNS
+    assert len({r["id"] for r in Queue(url).list("pending")}) == runs
 
 
 def test_a_duplicate_is_refused_unless_forced_with_a_reason(env) -> None:  # noqa: ANN001

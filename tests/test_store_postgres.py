@@ -12,7 +12,8 @@ from sqlalchemy import create_engine, text
 from iccwatch.dataset import RecordError, load_dataset
 from iccwatch.store import build_store, read_build_info, read_records
 
-pytestmark = pytest.mark.postgres
+# One database for the module: under pytest-xdist its tests run one after another on one worker.
+pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("postgres")]
 
 
 @pytest.fixture(scope="module")

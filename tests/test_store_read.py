@@ -33,13 +33,12 @@ def test_a_question_does_not_import_sqlalchemy(db_url: str) -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_records_are_read_without_validation_as_validation_would_give_them(db_url: str, data_dir) -> None:  # noqa: ANN001
+def test_records_are_read_without_validation_as_validation_would_give_them(db_url: str, records) -> None:  # noqa: ANN001
     """The reader rebuilds what the build validated; the objects equal those loaded (and validated)
-    from the YAML record, and those pydantic gives from the same JSON."""
-    from iccwatch.dataset import load_dataset
+    from the YAML record (read and checked once per session), and those pydantic gives from the same JSON."""
     from iccwatch.dataset.records import KINDS
 
-    read, loaded = read_records(db_url), load_dataset(data_dir)
+    read, loaded = read_records(db_url), records
     assert read.meta == loaded.meta
     for kind, (model, _) in KINDS.items():
         assert read.of_kind(kind) == loaded.of_kind(kind), kind

@@ -155,7 +155,7 @@ def test_serve_answers_from_a_rebuilt_store(own, tmp_path: Path) -> None:  # noq
     data = tmp_path / "data"
     shutil.copytree(own["data"], data)
     db = tmp_path / "store.sqlite"
-    build_store(data, f"sqlite:///{db}")
+    shutil.copy(own["db"], db)  # the store a build of this data gives
     app = create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))
     with TestClient(app) as c:
         before = c.get("/api/v1/meta").json()
