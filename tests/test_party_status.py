@@ -40,7 +40,9 @@ def test_party_on_date(facts: Facts, iso3: str, day: str, party: bool) -> None:
 
 
 def test_hungary_after_scheduled_withdrawal_carries_the_doubt(facts: Facts) -> None:
-    ps = party_status(facts, "HUN", D("2026-07-01"))
+    # A date after the withdrawal's scheduled effect and after the date the States were checked through.
+    after = max(D("2026-07-01"), facts.checked_through_of(("states",))[0] + dt.timedelta(days=1))
+    ps = party_status(facts, "HUN", after)
     assert ps.status == "former_party"
     assert any("disputed" in d for d in ps.doubts)
     assert any("checked through" in d for d in ps.doubts)
