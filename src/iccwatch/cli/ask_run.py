@@ -32,7 +32,7 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                 except ValueError as exc:
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
-    facts = facts_for(db)
+    facts = facts_for(db, plain=True)
     return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
 
 
