@@ -5,7 +5,9 @@ baseline so that the machine's drift affects both alike; prints the medians of t
 of the CPU time (user + system, the kernel's own count for the finished process, which a loaded
 machine inflates less than the wall clock), and the ratios of each to the bare Python start. The goals
 (issue 15): ``iccwatch --help`` within 0.2 s and one question (``iccwatch ask arrest ...``) within
-0.35 s on the 2-core machine.
+0.35 s on the 2-core machine. Output goes to /dev/null (as to a pipe or a file), where the answer is
+laid out without Rich; the "(to a terminal)" row prints to a pseudo-terminal, where Rich prints it in
+colour.
 
 The commands run as an installed program does: with Python's compiled bytecode cached (``__pycache__``,
 which pip writes when it installs a package, and Python itself on a first run), so ``PYTHONDONTWRITEBYTECODE`` is removed from their
@@ -34,18 +36,49 @@ ARGS = {
     "iccwatch --version": ["--version"],
     "iccwatch ask arrest (one question)": ["ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03"],
     "iccwatch ask arrest --json": ["ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03", "--json"],
+    "iccwatch ask arrest (to a terminal)": ["ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03"],
 }
+#: Commands whose output goes to a terminal (a pseudo-terminal, 80 columns), where Rich prints the
+#: answer in colour; every other command's output goes to /dev/null, as to a pipe or a file.
+TO_TERMINAL = {"iccwatch ask arrest (to a terminal)"}
 BASELINE = [sys.executable, "-c", "pass"]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-GOALS = {"iccwatch --help": 0.2, "iccwatch ask arrest (one question)": 0.35}
+GOALS = {"iccwatch --help": 0.2, "iccwatch ask arrest (one question)": 0.35, "iccwatch ask arrest (to a terminal)": 0.35}
 
 
-def timed(cmd: list[str]) -> tuple[float, float] | None:
-    """Wall-clock and CPU seconds of one run of ``cmd`` (its output discarded); None if it failed."""
+def timed(cmd: list[str], terminal: bool = False) -> tuple[float, float] | None:
+    """Wall-clock and CPU seconds of one run of ``cmd`` (its output discarded, or read from a
+    pseudo-terminal); None if it failed."""
+    reader = None
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    if terminal:
+        import pty
+        import struct
+        import termios
+        import threading
+        from fcntl import ioctl
+
+        master, slave = pty.openpty()
+        ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 25, 80, 0, 0))
+        proc = subprocess.Popen(cmd, stdout=slave, stderr=subprocess.DEVNULL, env={**ENV, "TERM": "xterm-256color"})
+        os.close(slave)
+
+        def drain() -> None:
+            try:
+                while os.read(master, 65536):
+                    pass
+            except OSError:  # the child closed the terminal
+                pass
+            os.close(master)
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+    else:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - start
+    if reader is not None:
+        reader.join()
     proc.returncode = code = os.waitstatus_to_exitcode(status)
     if code != 0:
         print(f"  skipped {' '.join(cmd[-9:])}: exit {code}", file=sys.stderr)
@@ -65,12 +98,13 @@ def main() -> None:
     print(f"{'command':47} {'wall s':>7} {'cpu s':>6} {'bare python wall/cpu s':>23} {'ratio wall':>10} {'ratio cpu':>9} {'goal s':>6}")
     for name, a in ARGS.items():
         commands = {label: head + a for label, head in heads.items()}
+        terminal = name in TO_TERMINAL
         for cmd in commands.values():  # builds the store if needed, writes the bytecode cache, warms the file cache
-            timed(cmd)
+            timed(cmd, terminal)
         ours: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
         base: list[tuple[float, float]] = []
         for _ in range(args.runs):
-            runs = {label: timed(cmd) for label, cmd in commands.items()}
+            runs = {label: timed(cmd, terminal) for label, cmd in commands.items()}
             b = timed(BASELINE)
             if b is None or any(r is None for r in runs.values()):
                 commands = {label: cmd for label, cmd in commands.items() if runs[label] is not None}
