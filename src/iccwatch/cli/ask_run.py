@@ -1,6 +1,8 @@
 """The law engine's questions as the CLI asks and prints them, without Typer: ``iccwatch ask arrest``,
 ``obligations`` and ``travel`` run these, from :mod:`iccwatch.cli.ask_commands` (Typer) or from the
-fast path (:mod:`iccwatch.cli.fast`). Rich is imported only to print a table or a tree for people.
+fast path (:mod:`iccwatch.cli.fast`). The record is read as the store's plain objects (no pydantic:
+``facts_for(..., plain=True)``), and an arrest answer for people is laid out without Rich wherever Rich
+would print it without styles (:mod:`iccwatch.cli.plain_text`); Rich prints tables, and to a terminal.
 """
 
 from __future__ import annotations
