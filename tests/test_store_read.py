@@ -96,6 +96,17 @@ def test_the_plain_shapes_are_the_models_own() -> None:
     assert SOURCE_FIELDS == tuple(Source.model_fields)
 
 
+def test_the_model_s_names_resolve_on_first_use() -> None:
+    """iccwatch.model and KINDS import the model classes only when asked for one: each name resolves."""
+    import iccwatch.model as model
+    from iccwatch.dataset.records import KIND_KEYS, KINDS
+
+    assert all(getattr(model, name) is not None for name in model.__all__)
+    assert list(KINDS) == list(KIND_KEYS) and len(KINDS) == 12 and "states" in KINDS and "nothing" not in KINDS
+    for kind, (cls, key) in KINDS.items():
+        assert cls.__name__ == KIND_KEYS[kind][0] and key in cls.model_fields
+
+
 def test_plain_objects_dump_and_compare_as_the_models_do(db_url: str) -> None:
     from iccwatch.dataset.records import KINDS
 
