@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -328,3 +329,106 @@ def test_text_is_printed_as_written_even_with_emoji_codes(capsys: pytest.Capture
     print_sources([{"url": "https://example.org/a:x:b", "title": "Statement :smile: of 1 May", "grade": "B"}])
     out = capsys.readouterr().out
     assert "https://example.org/a:x:b" in out and ":smile:" in out
+
+
+# ---- the answer for people, laid out without Rich where Rich would print no styles
+
+
+def _rich_text(items: list, width: int) -> str:  # noqa: ANN001
+    import io
+
+    from rich.console import Console
+
+    from iccwatch.cli.output import print_rich
+
+    out = io.StringIO()
+    print_rich(items, Console(file=out, width=width, highlight=False, emoji=False, force_terminal=False))
+    return out.getvalue()
+
+
+def test_answers_laid_out_without_rich_are_rich_s_own(db_url: str) -> None:
+    """Every person's arrest answer, in States with different duties, at several widths: the text laid
+    out without Rich is byte for byte what Rich prints (or the printer falls back to Rich)."""
+    import datetime as dt
+
+    from iccwatch import service
+    from iccwatch.cli.ask_run import _determination_items
+    from iccwatch.cli.plain_text import render
+    from iccwatch.facts import Facts
+    from iccwatch.store.read import read_records
+
+    facts = Facts(read_records(db_url, plain=True))
+    persons = sorted({w.person for w in facts.records.warrants.values()})
+    compared = 0
+    for n, person in enumerate(persons):
+        for state in ("MNG", "HUN", "USA", "TJK", "ZAF")[n % 3:n % 3 + 3]:
+            items = _determination_items(service.ask_arrest(facts, state, person, dt.date(2025, 4, 3)))
+            for width in (80, 57, 131):
+                text = render(items, width)
+                if text is not None:
+                    assert text == _rich_text(items, width), (person, state, width)
+                    compared += 1
+    assert compared >= len(persons) * 3 * 3 * 0.9  # nearly every answer is laid out without Rich
+
+
+def test_wrapping_is_rich_s_on_any_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from iccwatch.cli.plain_text import render
+
+    words = st.text(alphabet="ab c-é→[]\\/\n:", min_size=0, max_size=300)
+
+    @settings(max_examples=300, deadline=None)
+    @given(words, st.integers(min_value=40, max_value=140), st.sampled_from(["markup", "text", "url"]))
+    def check(text: str, width: int, kind: str) -> None:
+        items = [(kind, text), ("tree", ("root " + text, [(text, [(text, [])]), ("x " * 30, [])]))]
+        try:
+            expected = _rich_text(items, width)
+        except Exception:  # noqa: BLE001 (markup Rich refuses: the plain printer must not print it either)
+            assert render(items, width) is None
+            return
+        laid_out = render(items, width)
+        assert laid_out is None or laid_out == expected
+
+    check()
+
+
+def test_only_one_cell_characters_are_laid_out_without_rich() -> None:
+    from rich.cells import cell_len
+
+    from iccwatch.cli.plain_text import _ONE_CELL
+
+    allowed = [chr(i) for i in range(0x3000) if _ONE_CELL.fullmatch(chr(i)) and chr(i) != "\n"]
+    assert len(allowed) > 1000 and all(cell_len(c) == 1 for c in allowed)
+    assert not _ONE_CELL.fullmatch("\u0301") and not _ONE_CELL.fullmatch("\u4e2d") and not _ONE_CELL.fullmatch("\t")
+
+
+def test_rich_lays_out_what_would_be_styled(monkeypatch: pytest.MonkeyPatch) -> None:
+    from iccwatch.cli.plain_text import plain_width
+
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    monkeypatch.setenv("COLUMNS", "97")
+    assert plain_width() == 97
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert plain_width() is None
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    assert plain_width() == 97
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    assert plain_width() is None
+    monkeypatch.delenv("TTY_COMPATIBLE")
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert plain_width() is None
+
+
+def test_a_question_for_people_does_not_import_rich_outside_a_terminal(db_url: str) -> None:
+    code = ("import sys; from iccwatch.cli import main; "
+            f"main(['ask', 'arrest', '--state', 'MNG', '--person', 'Putin', '--on', '2024-09-03', '--db', {db_url!r}]); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'sqlalchemy', 'pydantic'}), file=sys.stderr)")
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.startswith("Must Mongolia arrest") and "reasoning\n└── " in out.stdout
+    assert out.stderr.strip() == "[]"

@@ -19,31 +19,34 @@ import re
 import shlex
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model import (
-    Decision,
-    Instrument,
-    Participation,
-    Person,
-    Position,
-    Source,
-    State,
-    Warrant,
-    parse_partial_date,
-)
-from iccwatch.model.person import Office, OfficeKind, StatusChange
-from iccwatch.model.state import ParticipationAction
+from iccwatch.model.dates import parse_partial_date
+from iccwatch.model.terms import OfficeKind, ParticipationAction
 
-ASSUMPTION_SOURCE = Source(
-    url="https://iccwatch.invalid/assumption",
-    title="assumption given by the user (what-if)",
-    kind="secondary",
-)
+if TYPE_CHECKING:
+    # The model classes are imported (with pydantic) only where an assumption builds a record: the
+    # records a question reads may be the store's plain objects (iccwatch.store.plain).
+    from iccwatch.model import Decision, Participation, Person, Position, Source, State, Warrant
+
+
+@functools.cache
+def assumption_source() -> Source:
+    """The placeholder source every assumed fact carries (never a link: ``iccwatch.invalid``)."""
+    from iccwatch.model import Source
+
+    return Source(url="https://iccwatch.invalid/assumption", title="assumption given by the user (what-if)", kind="secondary")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ASSUMPTION_SOURCE":  # the former constant, built on first use
+        return assumption_source()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 T = TypeVar("T")
 
@@ -400,13 +403,15 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
         # the State was already a party.
         kept = [p for p in kept if not (p.action == "entry_into_force" and p.instrument == a.instrument
                                         and _first(p.date) > _first(a.date))]
+    from iccwatch.model import Participation
+
     assumed = Participation(
         instrument=a.instrument,
         action=a.action,
         date=a.date,
         counterparty=a.counterparty,
         situation=a.situation,
-        sources=[ASSUMPTION_SOURCE],
+        sources=[assumption_source()],
         note="assumed for this question",
     )
     states = {**records.states, a.iso3: st.model_copy(update={"participation": [*kept, assumed]})}
@@ -429,21 +434,25 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     unknown = [c for c in obliging if c not in records.states]
     if unknown:
         raise UnknownState(f"unknown state code {unknown[0]!r} in assumption {a}")
+    from iccwatch.model import Instrument
+
     rid = f"assumed-referral-{sit.id}"
     res = Instrument(id=rid, kind="unsc_resolution", title=f"Security Council referral of {sit.name} (assumed)",
                      citation=f"assumed Security Council referral ({a.date[:4]})", adopted=a.date, situation=sit.id,
-                     obliges_states=obliging, urges="all other States", sources=[ASSUMPTION_SOURCE], note="assumed for this question")
+                     obliges_states=obliging, urges="all other States", sources=[assumption_source()], note="assumed for this question")
     changed = sit.model_copy(update={"trigger": "unsc_referral", "unsc_resolution": rid, "referral_date": a.date})
     return replace(records, situations={**records.situations, sit.id: changed}, instruments={**records.instruments, rid: res})
 
 
 def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> RecordSet:
+    from iccwatch.model import Office, StatusChange, Warrant
+
     person = Facts(records).person(a.person or "")
     if a.kind == "office":
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
         office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
-                        kind=a.action, start=a.date, end=a.end, sources=[ASSUMPTION_SOURCE],
+                        kind=a.action, start=a.date, end=a.end, sources=[assumption_source()],
                         note="assumed for this question")
         persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
         return replace(records, persons=persons)
@@ -457,12 +466,12 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
             raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
         warrants[wid] = Warrant(id=wid, person=person.id, situation=situation, kind="arrest_warrant", issued=a.date,
-                                sources=[ASSUMPTION_SOURCE], note="assumed for this question")
+                                sources=[assumption_source()], note="assumed for this question")
         return replace(records, warrants=warrants)
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
-    change = StatusChange(status=status, date=a.date, sources=[ASSUMPTION_SOURCE], note="assumed for this question")
+    change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
     for w in own:
         history = sorted([*w.status_history, change], key=lambda h: h.date or "")
         warrants[w.id] = w.model_copy(update={"status_history": history})

@@ -5,7 +5,8 @@ SQLAlchemy) is imported only when that command runs, so ``iccwatch --help`` load
 plain question (``iccwatch ask arrest|obligations|travel`` with its usual options) is read by
 :mod:`iccwatch.cli.fast` and run without importing Typer at all. Anything else, including every
 ``--help`` and every malformed command line, goes to the Typer app (:mod:`iccwatch.cli.typer_app`),
-so help texts and usage errors are Typer's own.
+so help texts and usage errors are Typer's own. A plain question does not import pydantic (the store's
+objects are read as plain Python), and ``ask arrest`` imports Rich only to print to a terminal.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """The law engine's questions as the CLI asks and prints them, without Typer: ``iccwatch ask arrest``,
 ``obligations`` and ``travel`` run these, from :mod:`iccwatch.cli.ask_commands` (Typer) or from the
-fast path (:mod:`iccwatch.cli.fast`). Rich is imported only to print a table or a tree for people.
+fast path (:mod:`iccwatch.cli.fast`). The record is read as the store's plain objects (no pydantic:
+``facts_for(..., plain=True)``), and an arrest answer for people is laid out without Rich wherever Rich
+would print it without styles (:mod:`iccwatch.cli.plain_text`); Rich prints tables, and to a terminal.
 """
 
 from __future__ import annotations
@@ -9,11 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.cli.base import day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_json, emit_table, print_sources
+from iccwatch.cli.output import console, emit_json, emit_table, print_items, source_items
 
 if TYPE_CHECKING:
-    from rich.tree import Tree
-
+    from iccwatch.cli.plain_text import Tree
     from iccwatch.facts import Facts
 
 
@@ -32,58 +33,60 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                 except ValueError as exc:
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
-    facts = facts_for(db)
+    facts = facts_for(db, plain=True)
     return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
 
 
-def _tree(step: dict[str, Any], tree: Tree) -> None:
-    node = tree.add(f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]")
+def _tree(step: dict[str, Any]) -> Tree:
+    """A reasoning step as a tree of console-markup labels (its facts, then the steps under it)."""
+    facts: list[Tree] = []
     for f in step["facts"]:
         mark = " [yellow](disputed)[/]" if f["disputed"] else ""
-        node.add(f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}[/]")
-    for c in step["children"]:
-        _tree(c, node)
+        facts.append((f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}[/]", ()))
+    return (f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]", [*facts, *(_tree(c) for c in step["children"])])
 
 
-def _print_determination(d: dict[str, Any]) -> None:
+def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
+    """What ``iccwatch ask arrest`` prints for people, as items of :func:`iccwatch.cli.output.print_items`."""
     q = d["question"]
     colour = {"obliged": "green", "not_obliged": "cyan", "contested": "yellow", "unknown": "magenta"}[d["answer"]]
-    console.print(f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")
+    items: list[tuple[str, Any]] = [
+        ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
     if d["basis"]:
-        console.print(f"basis: {', '.join(d['basis'])}")
-    console.print(f"forum: {d['forum']}")
-    from rich.tree import Tree
-
-    tree = Tree("reasoning")
-    _tree(d["reasoning"], tree)
-    console.print(tree)
+        items.append(("markup", f"basis: {', '.join(d['basis'])}"))
+    items.append(("markup", f"forum: {d['forum']}"))
+    items.append(("tree", ("reasoning", [_tree(d["reasoning"])])))
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
-        console.print(f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}")
+        items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}"))
     for p in d.get("later_held", []):
-        console.print(f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]")
+        items.append(("markup", f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]"))
     for m in d["missing_facts"]:
-        console.print(f"[magenta]missing:[/] {m}")
+        items.append(("markup", f"[magenta]missing:[/] {m}"))
     for x in d["depends_on"]:
-        console.print(f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not")
+        items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not"))
     for x in d["doubts"]:
-        console.print(f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}")
+        items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
     for a in d["assumptions"]:
-        console.print(f"[cyan]assumed (not a sourced fact):[/] {a}")
+        items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {a}"))
     for c in d["court_decisions"]:
-        console.print(f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}")
-    console.print("[dim]citations:[/]")
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}"))
+    items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
         names = by_url.setdefault(c["url"] or "", [])
         if c["citation"] not in names:
             names.append(c["citation"])
     for url, names in by_url.items():
-        console.print(f"  - {'; '.join(names)}", markup=False)
+        items.append(("text", f"  - {'; '.join(names)}"))
         if url:
-            console.print(f"    {url}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
-    print_sources(d["sources"])
+            items.append(("url", f"    {url}"))
+    items.extend(source_items(d["sources"]))
+    return items
 
+
+def _print_determination(d: dict[str, Any]) -> None:
+    print_items(_determination_items(d))
 
 
 def arrest(state: str, person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,

@@ -104,12 +104,18 @@ def until(value: str | None) -> dt.date | None:
     return day(value, "--until") if value else None
 
 
-def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None) -> Facts:
-    """The record, read from the store once per process."""
-    from iccwatch.service import open_facts
+def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None,
+              plain: bool = False) -> Facts:
+    """The record, read from the store once per process.
+
+    ``plain=True`` reads the store's objects as plain Python rather than pydantic models (the law's
+    questions, which only read them: tests/test_store_read.py checks their answers are the same), so
+    that one question does not import pydantic (benchmarks/bench_cli.py).
+    """
+    from iccwatch.service.loading import open_facts
     from iccwatch.settings import Settings
 
     settings = Settings.from_env(data_dir=data, db=db)
-    facts = open_facts(settings, on_build=lambda m: err_console.print(f"[dim]{m}[/]"))
+    facts = open_facts(settings, on_build=lambda m: err_console.print(f"[dim]{m}[/]"), plain=plain)
     _loaded.append(facts)
     return facts

@@ -81,18 +81,66 @@ def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: not (s.get("primary") or s.get("kind") == "primary"))
 
 
-def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -> None:
-    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped."""
-    items = unique_sources(sources)
-    if not items:
-        return
+def source_items(sources: Iterable[dict[str, Any]], heading: str = "sources") -> list[tuple[str, Any]]:
+    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped (items of
+    :func:`print_items`)."""
+    unique = unique_sources(sources)
+    if not unique:
+        return []
     from iccwatch.dataset.grading import source_label
 
-    console.print(f"[dim]{heading}:[/]")
-    for s in items:
+    items: list[tuple[str, Any]] = [("markup", f"[dim]{heading}:[/]")]
+    for s in unique:
         title = f": {s['title']}" if s.get("title") else ""
-        console.print(f"  - {source_label(s)}{title}", markup=False)
-        console.print(f"    {s['url']}", markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
+        items.append(("text", f"  - {source_label(s)}{title}"))
+        items.append(("url", f"    {s['url']}"))
+    return items
+
+
+def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -> None:
+    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped."""
+    print_items(source_items(sources, heading))
+
+
+def print_items(items: list[tuple[str, Any]], rich: bool = False) -> None:
+    """Print items (:mod:`iccwatch.cli.plain_text`: console markup, plain text, URLs never wrapped, a
+    tree of markup labels) through ``console``. Where Rich would print no styles the same text is
+    laid out without importing Rich (``rich=True`` prints through Rich regardless)."""
+    if not rich and isinstance(console, _LazyConsole) and console._console is None:
+        from iccwatch.cli import plain_text
+
+        width = plain_text.plain_width()
+        text = plain_text.render(items, width) if width is not None else None
+        if text is not None:
+            sys.stdout.write(text)
+            return
+    print_rich(items, console)
+
+
+def print_rich(items: list[tuple[str, Any]], to: Console) -> None:
+    """Print items through a Rich console."""
+    for kind, value in items:
+        if kind == "markup":
+            to.print(value)
+        elif kind == "text":
+            to.print(value, markup=False)
+        elif kind == "url":
+            to.print(value, markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
+        else:
+            to.print(_rich_tree(value))
+
+
+def _rich_tree(node: Any, parent: Any = None) -> Any:
+    label, children = node
+    if parent is None:
+        from rich.tree import Tree
+
+        tree = Tree(label)
+    else:
+        tree = parent.add(label)
+    for child in children:
+        _rich_tree(child, tree)
+    return tree
 
 
 def _cell(v: Any) -> str:

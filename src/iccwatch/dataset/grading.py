@@ -11,13 +11,13 @@ corroboration only; X unreliable, refused.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
-
-from iccwatch.model import Source
-from iccwatch.model.common import Strict
+if TYPE_CHECKING:
+    from iccwatch.dataset.publisher_table import Publisher
+    from iccwatch.model import Source
 
 PublisherClass = Literal[
     "court",
@@ -41,47 +41,41 @@ PRIMARY_CLASSES: frozenset[str] = frozenset({"court", "un", "government_or_parli
 GRADE_ORDER: dict[str, int] = {"A": 0, "B": 1, "C": 2, "X": 3}
 
 
-class Publisher(Strict):
-    """One web domain and who publishes there."""
+@dataclass(frozen=True)
+class PublisherEntry:
+    """One row of the publishers table as the index hands it back: a plain object (no pydantic) with the
+    fields of :class:`Publisher`, the table's validated model, which ``iccwatch data check`` and the
+    store's build apply to the table before anything reads it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, populate_by_name=True)
-
-    domain: str = Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
-    name: str = Field(min_length=1)
-    publisher_class: PublisherClass = Field(alias="class")
-    grade: Grade
-    reason: str = Field(min_length=3)
-    #: For a publisher outside PRIMARY_CLASSES whose own records are nevertheless primary (e.g. the
-    #: ISO 3166 maintenance agency for country codes); the reason says why.
+    domain: str
+    name: str
+    publisher_class: str
+    grade: str
+    reason: str
     may_be_primary: bool = False
-
-    @field_validator("domain")
-    @classmethod
-    def _no_www(cls, value: str) -> str:
-        if value.startswith("www."):
-            raise ValueError(f"{value!r}: list the domain without 'www.'")
-        return value
 
     @property
     def allows_primary(self) -> bool:
         return self.grade == "A" and (self.publisher_class in PRIMARY_CLASSES or self.may_be_primary)
 
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> PublisherEntry:
+        """The entry of a row of the YAML table (``class`` is the key of ``publisher_class``)."""
+        def text(key: str) -> str:
+            value = row[key]
+            return value.strip() if isinstance(value, str) else value  # type: ignore[no-any-return]
 
-class PublisherTable(Strict):
-    """The whole of ``data/lookups/publishers.yaml``."""
+        return cls(text("domain"), text("name"), text("class") if "class" in row else text("publisher_class"),
+                   text("grade"), text("reason"), bool(row.get("may_be_primary", False)))
 
-    about: str
-    sources: list[Source] = Field(min_length=1)
-    publishers: list[Publisher] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique(self) -> PublisherTable:
-        seen: set[str] = set()
-        for p in self.publishers:
-            if p.domain in seen:
-                raise ValueError(f"domain {p.domain!r} is listed twice")
-            seen.add(p.domain)
-        return self
+def __getattr__(name: str) -> Any:
+    """``Publisher`` and ``PublisherTable``, the table's pydantic models, imported on first use."""
+    if name in ("Publisher", "PublisherTable"):
+        from iccwatch.dataset import publisher_table
+
+        return getattr(publisher_table, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def host_of(url: str) -> str:
@@ -93,21 +87,25 @@ def host_of(url: str) -> str:
 class PublisherIndex:
     """Look up the publisher of a URL by its domain (longest listed suffix wins)."""
 
-    def __init__(self, publishers: Iterable[Publisher]):
-        self._by_domain: dict[str, Publisher] = {p.domain: p for p in publishers}
+    def __init__(self, publishers: Iterable[Publisher | PublisherEntry]):
+        self._by_domain: dict[str, Publisher | PublisherEntry] = {p.domain: p for p in publishers}
 
     @classmethod
     def from_lookups(cls, lookups: Mapping[str, Any]) -> PublisherIndex:
-        """Build from the loaded lookups; an absent table gives an empty index (every domain unknown)."""
+        """Build from the loaded lookups; an absent table gives an empty index (every domain unknown).
+
+        The lookups are those of a loaded record (``load_dataset``, or the store, built from one), whose
+        table the loader has validated (``PublisherTable``); the rows are not validated again.
+        """
         raw = lookups.get("publishers")
         if not raw:
             return cls(())
-        return cls(PublisherTable.model_validate(raw).publishers)
+        return cls(PublisherEntry.of(row) for row in raw["publishers"])
 
     def __len__(self) -> int:
         return len(self._by_domain)
 
-    def lookup(self, url: str) -> Publisher | None:
+    def lookup(self, url: str) -> Publisher | PublisherEntry | None:
         labels = host_of(url).split(".")
         for i in range(len(labels) - 1):
             found = self._by_domain.get(".".join(labels[i:]))
@@ -122,15 +120,20 @@ def graded_source(source: Source, index: PublisherIndex) -> dict[str, Any]:
     ``publisher`` is the lookup's name for the domain (falling back to the source's own ``publisher``);
     an unlisted domain has ``publisher_class`` and ``grade`` None.
     """
-    out = source.model_dump(mode="json", exclude_none=True)
-    pub = index.lookup(source.url)
-    out["publisher"] = pub.name if pub else source.publisher
-    if source.publisher and source.publisher != out["publisher"]:
-        out["cited_publisher"] = source.publisher  # e.g. the project whose dataset a code host serves
+    return _graded(source.model_dump(mode="json", exclude_none=True), index)
+
+
+def _graded(out: dict[str, Any], index: PublisherIndex) -> dict[str, Any]:
+    """``graded_source`` of the source whose JSON dump (without None values) is ``out``; fills ``out``."""
+    cited = out.get("publisher")
+    pub = index.lookup(out["url"])
+    out["publisher"] = pub.name if pub else cited
+    if cited and cited != out["publisher"]:
+        out["cited_publisher"] = cited  # e.g. the project whose dataset a code host serves
     out["publisher_class"] = pub.publisher_class if pub else None
     out["grade"] = pub.grade if pub else None
-    out["primary"] = source.kind == "primary"
-    out["pinpoint"] = source.pinpoint
+    out["primary"] = out["kind"] == "primary"
+    out["pinpoint"] = out.get("pinpoint")
     return out
 
 
@@ -156,7 +159,7 @@ def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
         out: dict[str, Any] = {}
         for k, v in value.items():
             if k == "sources" and _is_source_list(v) and v and not all("grade" in s and "primary" in s for s in v):
-                out[k] = graded_sources((Source.model_validate(_plain(s)) for s in v), index)
+                out[k] = _graded_dicts(v, index)
             else:
                 out[k] = grade_sources_in(v, index)
         return out
@@ -166,6 +169,30 @@ def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
 
 
 _GRADING_KEYS = ("publisher_class", "grade", "primary", "cited_publisher")
+#: The fields of ``iccwatch.model.Source`` in its order (tests/test_store_read.py checks it).
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "kind", "pinpoint", "copy_of", "note")
+
+
+def _graded_dicts(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:
+    """``graded_sources`` of sources given as JSON (the dumps of validated sources, possibly graded
+    already): the same result, without validating each one again. A source with a key that is not a
+    field of Source is validated, so that it fails as before."""
+    seen: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for s in sources:
+        plain = _plain(s)
+        if not plain.keys() <= _SOURCE_KEYS or "url" not in plain or "kind" not in plain:
+            from iccwatch.model import Source
+
+            plain = Source.model_validate(plain).model_dump(mode="json", exclude_none=True)
+        else:  # the dump's own order and stripping, as model_validate then model_dump would give
+            plain = {k: plain[k].strip() if isinstance(plain[k], str) else plain[k] for k in SOURCE_FIELDS if k in plain}
+        key = (plain["url"], plain.get("pinpoint"))
+        if key not in seen:
+            seen[key] = _graded(plain, index)
+    return sorted(seen.values(), key=lambda d: (not d["primary"], GRADE_ORDER.get(d["grade"], 4)))
+
+
+_SOURCE_KEYS = frozenset(SOURCE_FIELDS)
 
 
 def _plain(source: dict[str, Any]) -> dict[str, Any]:

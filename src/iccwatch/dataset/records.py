@@ -2,42 +2,71 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
-from iccwatch.model import (
-    Decision,
-    Event,
-    Instrument,
-    Measure,
-    Meta,
-    Person,
-    Position,
-    Request,
-    Response,
-    Situation,
-    State,
-    Statement,
-    Warrant,
-)
+    from iccwatch.model import (
+        Decision,
+        Event,
+        Instrument,
+        Measure,
+        Meta,
+        Person,
+        Position,
+        Request,
+        Response,
+        Situation,
+        State,
+        Statement,
+        Warrant,
+    )
+
+#: Folder under data/ → (model class name, key field). The folder name is the record kind.
+KIND_KEYS: dict[str, tuple[str, str]] = {
+    "states": ("State", "iso3"),
+    "instruments": ("Instrument", "id"),
+    "situations": ("Situation", "id"),
+    "persons": ("Person", "id"),
+    "warrants": ("Warrant", "id"),
+    "decisions": ("Decision", "id"),
+    "events": ("Event", "id"),
+    "statements": ("Statement", "id"),
+    "positions": ("Position", "id"),
+    "requests": ("Request", "id"),
+    "measures": ("Measure", "id"),
+    "responses": ("Response", "id"),
+}
+
+
+class _Kinds(Mapping[str, "tuple[type[BaseModel], str]"]):
+    """Kind → (model class, key field). The kinds are known without importing the model (pydantic):
+    a class is imported when its entry is first read (a one-question CLI run reads the store's plain
+    objects and never needs one)."""
+
+    def __getitem__(self, kind: str) -> tuple[type[BaseModel], str]:
+        name, key = KIND_KEYS[kind]
+        return getattr(importlib.import_module("iccwatch.model"), name), key
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KIND_KEYS)
+
+    def __len__(self) -> int:
+        return len(KIND_KEYS)
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in KIND_KEYS
+
+    def keys(self) -> Any:
+        return KIND_KEYS.keys()
+
 
 #: Folder under data/ → (model, key field). The folder name is the record kind.
-KINDS: dict[str, tuple[type[BaseModel], str]] = {
-    "states": (State, "iso3"),
-    "instruments": (Instrument, "id"),
-    "situations": (Situation, "id"),
-    "persons": (Person, "id"),
-    "warrants": (Warrant, "id"),
-    "decisions": (Decision, "id"),
-    "events": (Event, "id"),
-    "statements": (Statement, "id"),
-    "positions": (Position, "id"),
-    "requests": (Request, "id"),
-    "measures": (Measure, "id"),
-    "responses": (Response, "id"),
-}
+KINDS: Mapping[str, tuple[type[BaseModel], str]] = _Kinds()
 
 
 @dataclass

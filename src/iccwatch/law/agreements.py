@@ -14,13 +14,17 @@ arrest on the Court's request remains, but surrender may go the other way under 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import fact_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Person
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Person
 
 
 def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
@@ -39,9 +40,12 @@ from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.law.warrants import WarrantStatus, warrant_status
-from iccwatch.model import DateSpan, Participation, Person, Situation, Warrant
+from iccwatch.model.dates import DateSpan
 
-BasisRule = Callable[[Facts, str, Situation, dt.date, "dt.date | None"], RuleResult]
+if TYPE_CHECKING:
+    from iccwatch.model import Participation, Person, Situation, Warrant
+
+BasisRule = Callable[[Facts, str, "Situation", dt.date, "dt.date | None"], RuleResult]
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
 #: The bases shown in a situation's step even when they do not apply (the two a reader expects).
 ALWAYS_SHOWN = ("statute", "unsc")

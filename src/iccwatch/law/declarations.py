@@ -4,6 +4,7 @@ ad hoc arrangement with it (Art. 87(5)(a)), each limited to what it concerns."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
@@ -11,7 +12,9 @@ from iccwatch.law.determination import RuleResult
 from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of
 from iccwatch.law.reasoning import Step
-from iccwatch.model import Participation, Situation
+
+if TYPE_CHECKING:
+    from iccwatch.model import Participation, Situation
 
 
 def _concerns(d: Participation, iso3: str, situation: Situation) -> bool:

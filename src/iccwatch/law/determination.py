@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from iccwatch.law.citations import citation_url
 from iccwatch.law.reasoning import Step
-from iccwatch.model import Position
+
+if TYPE_CHECKING:
+    from iccwatch.model import Position
 
 Answer = Literal["obliged", "not_obliged", "contested", "unknown"]
 Applies = Literal["yes", "no", "contested", "unknown"]

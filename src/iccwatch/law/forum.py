@@ -14,9 +14,13 @@ under it, and to the Assembly, has no ruling the record holds.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Forum
-from iccwatch.model import Situation
+
+if TYPE_CHECKING:
+    from iccwatch.model import Situation
 
 ASP: Forum = frozenset({"ASP"})
 UNSC: Forum = frozenset({"UNSC"})

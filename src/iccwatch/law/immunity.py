@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Office, Person, Position, Situation
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Office, Person, Position, Situation
 
 #: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own.
 FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+")

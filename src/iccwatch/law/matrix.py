@@ -20,6 +20,7 @@ import functools
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import (
@@ -33,7 +34,10 @@ from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import warrant_status
-from iccwatch.model import DateSpan, Person
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Person
 
 NOT_BOUND = "not_bound"
 #: The earliest date the matrix covers: the Statute's adoption.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
@@ -11,7 +11,10 @@ from iccwatch.law.citations import rs
 from iccwatch.law.determination import forum_of, forum_text, position_dict
 from iccwatch.law.party_status import checked_through
 from iccwatch.law.warrants import warrant_status
-from iccwatch.model import DateSpan, Situation
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Situation
 
 #: The duties Part 9 imposes on a State bound to cooperate in a situation.
 DUTIES = (

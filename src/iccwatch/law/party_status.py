@@ -11,13 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.treaty import Period, periods
-from iccwatch.model import DateSpan, Participation, State
-from iccwatch.model.state import CONSENT_ACTIONS
+from iccwatch.model.dates import DateSpan
+from iccwatch.model.terms import CONSENT_ACTIONS
+
+if TYPE_CHECKING:
+    from iccwatch.model import Participation, State
 
 
 def fact_of(act: Participation, what: str | None = None) -> FactUsed:

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Person, Warrant
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Person, Warrant
 
 ART_70 = "offences_against_administration_of_justice"
 

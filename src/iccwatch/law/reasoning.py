@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from iccwatch.model import Source
+if TYPE_CHECKING:
+    from iccwatch.model import Source
 
 
 @dataclass(frozen=True)

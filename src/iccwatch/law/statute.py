@@ -4,6 +4,7 @@ and a former party's residual duties (Art. 127(2))."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
@@ -11,7 +12,10 @@ from iccwatch.law.determination import NO_FORUM, RuleResult
 from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of, intervals_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Situation
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Situation
 
 
 def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:

@@ -19,11 +19,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from iccwatch.law.citations import rs
-from iccwatch.model import DateSpan, Participation
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import entry_into_force_for, withdrawal_takes_effect
-from iccwatch.model.state import CONSENT_ACTIONS
+from iccwatch.model.terms import CONSENT_ACTIONS
+
+if TYPE_CHECKING:
+    from iccwatch.model import Participation
 
 #: Consent by deposit of an instrument, whose entry into force Art. 126 fixes.
 DEPOSITS = tuple(a for a in CONSENT_ACTIONS if a != "succession")

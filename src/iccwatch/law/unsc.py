@@ -5,13 +5,17 @@ non-party that is not an addressee has no duty under it."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.forum import forum_for
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Situation
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Situation
 
 CHARTER = ("UN Charter ch VII", "UN Charter art 25", "UN Charter art 103")
 

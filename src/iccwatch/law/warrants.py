@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Applies, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
-from iccwatch.model import DateSpan, Person, Warrant
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Person, Warrant
 
 #: Statuses after which no one need arrest the person under this warrant.
 ENDED = {

@@ -1,19 +1,56 @@
-"""Domain types of the record (pydantic v2). Nothing but types and the treaty's own date arithmetic."""
+"""Domain types of the record (pydantic v2). Nothing but types and the treaty's own date arithmetic.
 
-from iccwatch.model.common import Source, Sourced, parse_partial_date
-from iccwatch.model.dates import DateSpan
-from iccwatch.model.decision import Decision
-from iccwatch.model.event import Event
-from iccwatch.model.instrument import Instrument
-from iccwatch.model.measure import Measure
-from iccwatch.model.meta import KindCoverage, Meta
-from iccwatch.model.person import Office, Person, StatusChange, Warrant
-from iccwatch.model.position import Position
-from iccwatch.model.request import Request
-from iccwatch.model.response import Response
-from iccwatch.model.situation import Situation
-from iccwatch.model.state import Participation, State
-from iccwatch.model.statement import Statement
+Names are imported from their modules on first use: ``DateSpan`` and ``parse_partial_date`` come from
+the pure :mod:`iccwatch.model.dates`, so the law engine and a one-question CLI run (which reads the
+store's plain objects) use them without importing pydantic (benchmarks/bench_cli.py); the model
+classes import pydantic when first asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from iccwatch.model.common import Source, Sourced
+    from iccwatch.model.dates import DateSpan, parse_partial_date
+    from iccwatch.model.decision import Decision
+    from iccwatch.model.event import Event
+    from iccwatch.model.instrument import Instrument
+    from iccwatch.model.measure import Measure
+    from iccwatch.model.meta import KindCoverage, Meta
+    from iccwatch.model.person import Office, Person, StatusChange, Warrant
+    from iccwatch.model.position import Position
+    from iccwatch.model.request import Request
+    from iccwatch.model.response import Response
+    from iccwatch.model.situation import Situation
+    from iccwatch.model.state import Participation, State
+    from iccwatch.model.statement import Statement
+
+#: Each exported name → the module defining it.
+_HOME = {
+    "DateSpan": "dates",
+    "parse_partial_date": "dates",
+    "Source": "common",
+    "Sourced": "common",
+    "Decision": "decision",
+    "Event": "event",
+    "Instrument": "instrument",
+    "Measure": "measure",
+    "KindCoverage": "meta",
+    "Meta": "meta",
+    "Office": "person",
+    "Person": "person",
+    "StatusChange": "person",
+    "Warrant": "person",
+    "Position": "position",
+    "Request": "request",
+    "Response": "response",
+    "Situation": "situation",
+    "Participation": "state",
+    "State": "state",
+    "Statement": "statement",
+}
 
 __all__ = [
     "DateSpan",
@@ -38,3 +75,16 @@ __all__ = [
     "Warrant",
     "parse_partial_date",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'iccwatch.model' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"iccwatch.model.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from iccwatch.model.dates import DateSpan
+# Re-exported: they live in the pure iccwatch.model.dates.
+from iccwatch.model.dates import DateSpan as DateSpan
+from iccwatch.model.dates import is_exact as is_exact
+from iccwatch.model.dates import parse_partial_date as parse_partial_date
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -30,22 +31,6 @@ def _check_slug(value: str) -> str:
 def _check_partial_date(value: str) -> str:
     parse_partial_date(value)
     return value
-
-
-@functools.lru_cache(maxsize=65536)
-def parse_partial_date(value: str) -> tuple[dt.date, dt.date]:
-    """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean
-    (``DateSpan.parse(value)`` gives its precision too).
-
-    Raises ValueError naming the value when it is not such a date or not a real day.
-    """
-    span = DateSpan.parse(value)
-    return span.first, span.last
-
-
-def is_exact(value: str) -> bool:
-    """True when a partial date names one day."""
-    return DateSpan.parse(value).exact
 
 
 Iso3 = Annotated[str, AfterValidator(_check_iso3)]

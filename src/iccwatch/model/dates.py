@@ -3,6 +3,9 @@
 A date the sources give only to the month or year is a span of days, not a day. ``DateSpan`` keeps
 the first and last day it can mean and its precision, so code asks "surely before D?" or "may it be
 on or before D?" instead of comparing strings or re-parsing text.
+
+Pure Python (no pydantic), so that the law engine and a one-question CLI run can use it without
+importing the validated model (benchmarks/bench_cli.py).
 """
 
 from __future__ import annotations
@@ -68,6 +71,22 @@ class DateSpan:
 
 def _parse_any(value: object) -> DateSpan:
     raise ValueError(f"{value!r} is not a date string; write dates as quoted ISO 8601 text")
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_partial_date(value: str) -> tuple[dt.date, dt.date]:
+    """Return the first and last day that a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` can mean
+    (``DateSpan.parse(value)`` gives its precision too).
+
+    Raises ValueError naming the value when it is not such a date or not a real day.
+    """
+    span = DateSpan.parse(value)
+    return span.first, span.last
+
+
+def is_exact(value: str) -> bool:
+    """True when a partial date names one day."""
+    return DateSpan.parse(value).exact
 
 
 @functools.lru_cache(maxsize=65536)

@@ -7,17 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
-
-OfficeKind = Literal[
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "minister",
-    "deputy_head",
-    "military",
-    "armed_group_leader",
-    "other",
-]
+from iccwatch.model.terms import OfficeKind as OfficeKind  # the vocabulary lives in the pure module
 
 
 class Office(Sourced):

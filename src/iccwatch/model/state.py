@@ -8,40 +8,9 @@ from pydantic import Field, model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
 
-#: What a State can do in relation to a treaty, or to the Court's jurisdiction, and when.
-ParticipationAction = Literal[
-    "signature",
-    "ratification",
-    "accession",
-    "acceptance",
-    "approval",
-    "succession",
-    # Where the source gives the date a State became bound without saying how.
-    "ratification_or_accession",
-    "entry_into_force",
-    # Art. 127: notification, the date it takes (or was scheduled to take) effect, revocation.
-    "withdrawal_notified",
-    "withdrawal_effective",
-    "withdrawal_revoked",
-    # A government's announcement, not deposited with the depositary: no legal effect by itself.
-    "withdrawal_announced",
-    # A signatory's notification that it does not intend to become a party (VCLT art. 18).
-    "signature_withdrawn",
-    # Art. 12(3): acceptance of the Court's jurisdiction by a non-party, for a period.
-    "declaration_12_3",
-    # A later communication confirming an earlier Art. 12(3) declaration (not a new one).
-    "declaration_12_3_confirmed",
-    # Art. 87(5)(a): an ad hoc arrangement or agreement with a non-party.
-    "ad_hoc_arrangement",
-    # Art. 98(2): an agreement under which the consent of a sending State is needed to surrender its persons.
-    "art_98_2_agreement",
-    # Art. 124 transitional declaration (war crimes) and its withdrawal.
-    "declaration_124",
-    "declaration_124_withdrawn",
-]
-
-#: Actions by which a State expresses its consent to be bound (its instrument is "deposited").
-CONSENT_ACTIONS = ("ratification", "accession", "acceptance", "approval", "succession", "ratification_or_accession")
+# The vocabulary lives in the pure iccwatch.model.terms (importable without pydantic).
+from iccwatch.model.terms import CONSENT_ACTIONS as CONSENT_ACTIONS
+from iccwatch.model.terms import ParticipationAction as ParticipationAction
 
 
 class Participation(Sourced):

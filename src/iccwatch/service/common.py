@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
-from iccwatch.model import DateSpan, Participation, Source
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Participation, Source
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

@@ -10,6 +10,9 @@ writing its JSON dump, so the reader rebuilds the model objects from that JSON d
 pydantic's validators (the model classes defer that to first use). What the reader does not
 understand it does not guess at: a model field of a type JSON cannot carry as it is (a date, a tuple,
 an enum) makes its class be validated instead.
+
+``read_records(url, plain=True)`` skips the model altogether: the objects are plain Python
+(:mod:`iccwatch.store.plain`), so that one CLI question does not import pydantic.
 """
 
 from __future__ import annotations
@@ -19,14 +22,15 @@ import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
+from iccwatch.dataset.records import KIND_KEYS, KINDS, RecordSet
+from iccwatch.store.plain import plain as plain_object
 
-from iccwatch.dataset.records import KINDS, RecordSet
-from iccwatch.model import Meta
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 class StoreMissing(Exception):
@@ -42,14 +46,18 @@ def plain_sqlite_file(db_url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
-def read_records(db_url: str) -> RecordSet:
-    """Every record in the store, as model objects. Raises StoreMissing if nothing is built there."""
+def read_records(db_url: str, plain: bool = False) -> RecordSet:
+    """Every record in the store, as model objects. Raises StoreMissing if nothing is built there.
+
+    ``plain=True`` gives the store's objects as plain Python (:mod:`iccwatch.store.plain`: the same
+    fields, not validated, no pydantic imported), for a short read-only run such as one CLI question.
+    """
     path = plain_sqlite_file(db_url)
     if path is not None:
         if not path.exists():
             raise StoreMissing(f"no store at {path}; run `iccwatch data build`")
-        return _read_sqlite(path, db_url)
-    return _read_sqlalchemy(db_url)
+        return _read_sqlite(path, db_url, plain)
+    return _read_sqlalchemy(db_url, plain)
 
 
 # ---- rebuilding model objects from the build's own JSON dump
@@ -69,6 +77,8 @@ class _Untrusted(Exception):
 
 def _converter(annotation: Any) -> Convert | None:
     """How to rebuild a value of ``annotation`` from JSON; None if JSON already gives it as it is."""
+    from pydantic import BaseModel
+
     origin = typing.get_origin(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return lambda v, cls=annotation: trusted(cls, v)
@@ -149,8 +159,13 @@ def _kind(kind: str) -> property:
     def get(self: _LazyRecordSet) -> dict[str, Any]:
         values = self.__dict__
         if kind not in values:
-            model, _ = KINDS[kind]
-            values[kind] = {key: trusted(model, _json(data)) for key, data in values["_pending"].pop(kind, ())}
+            rows = values["_pending"].pop(kind, ())
+            if values["_plain"]:
+                name = KIND_KEYS[kind][0]
+                values[kind] = {key: plain_object(name, _json(data)) for key, data in rows}
+            else:
+                model, _ = KINDS[kind]
+                values[kind] = {key: trusted(model, _json(data)) for key, data in rows}
         return values[kind]  # type: ignore[no-any-return]
 
     def set_(self: _LazyRecordSet, value: dict[str, Any]) -> None:
@@ -177,7 +192,7 @@ for _k in KINDS:
     setattr(_LazyRecordSet, _k, _kind(_k))
 
 
-def _record_set(info: dict[str, Any], rows: Any) -> RecordSet:
+def _record_set(info: dict[str, Any], rows: Any, plain_objects: bool = False) -> RecordSet:
     out = _LazyRecordSet.__new__(_LazyRecordSet)
     pending: dict[str, list[tuple[str, Any]]] = {}
     files: dict[tuple[str, str], str] = {}
@@ -187,7 +202,13 @@ def _record_set(info: dict[str, Any], rows: Any) -> RecordSet:
     unknown = pending.keys() - KINDS.keys()
     if unknown:
         raise KeyError(f"unknown record kind {sorted(unknown)[0]!r}; kinds are {', '.join(KINDS)}")
-    out.__dict__.update(meta=trusted(Meta, info["meta"]), lookups=info.get("lookups", {}), files=files, _pending=pending)
+    if plain_objects:
+        meta = plain_object("Meta", info["meta"])
+    else:
+        from iccwatch.model import Meta
+
+        meta = trusted(Meta, info["meta"])
+    out.__dict__.update(meta=meta, lookups=info.get("lookups", {}), files=files, _pending=pending, _plain=plain_objects)
     return out
 
 
@@ -196,7 +217,7 @@ def _json(value: object) -> Any:
     return json.loads(value) if isinstance(value, (str, bytes)) else value
 
 
-def _read_sqlite(path: Path, db_url: str) -> RecordSet:
+def _read_sqlite(path: Path, db_url: str, plain_objects: bool = False) -> RecordSet:
     import sqlite3
 
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -204,12 +225,12 @@ def _read_sqlite(path: Path, db_url: str) -> RecordSet:
         if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone():
             raise StoreMissing(f"the database at {db_url} holds no built record; run `iccwatch data build`")
         info = {key: _json(value) for key, value in con.execute("SELECT key, value FROM build_info")}
-        return _record_set(info, con.execute("SELECT kind, key, file, data FROM records"))
+        return _record_set(info, con.execute("SELECT kind, key, file, data FROM records"), plain_objects)
     finally:
         con.close()
 
 
-def _read_sqlalchemy(db_url: str) -> RecordSet:
+def _read_sqlalchemy(db_url: str, plain_objects: bool = False) -> RecordSet:
     from sqlalchemy import inspect, select
 
     from iccwatch.store import schema
@@ -224,6 +245,7 @@ def _read_sqlalchemy(db_url: str) -> RecordSet:
             if not inspect(conn).has_table("records"):
                 raise StoreMissing(f"the database at {db_url} holds no built record; run `iccwatch data build`")
             info = {row.key: row.value for row in conn.execute(select(schema.build_info))}
-            return _record_set(info, ((row.kind, row.key, row.file, row.data) for row in conn.execute(select(schema.records))))
+            return _record_set(info, ((row.kind, row.key, row.file, row.data) for row in conn.execute(select(schema.records))),
+                               plain_objects)
     finally:
         engine.dispose()
