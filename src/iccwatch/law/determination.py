@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from iccwatch.law.citations import citation_url
-from iccwatch.law.reasoning import Step
+from iccwatch.law.reasoning import Step, WrittenOnRead
 
 if TYPE_CHECKING:
     from iccwatch.model import Position
@@ -37,8 +37,8 @@ def forum_text(bodies: Iterable[str]) -> str:
     return "+".join(x for x in ("ASP", "UNSC") if x in b) or "none"
 
 
-@dataclass(frozen=True, init=False)
-class RuleResult:
+@dataclass(frozen=True, init=False, eq=False)
+class RuleResult(WrittenOnRead):
     """The result of one rule: a possible legal basis of a duty, or a rule that modifies one.
 
     A rule decides everything but the text of its step first; it may pass the step as a function
@@ -68,28 +68,6 @@ class RuleResult:
         # Frozen: written once here, straight into the instance (the travel matrix builds thousands).
         self.__dict__.update(kind=kind, applies=applies, written=written, citations=citations, forum=forum,
                              positions=positions, missing=missing, doubts=doubts, effect=effect, later=later)
-
-    @property
-    def step(self) -> Step:
-        """The rule's step (written on first read, then kept)."""
-        written = self.written
-        if isinstance(written, Step):
-            return written
-        step = written()
-        self.__dict__["written"] = step  # the same value every time: keeping it is not a change
-        return step
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RuleResult):
-            return NotImplemented
-        return self._key() == other._key() and self.step == other.step
-
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled with its step written (a function that writes it cannot be pickled)."""
-        return {**self.__dict__, "written": self.step}
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     def _key(self) -> tuple[object, ...]:
         return (self.kind, self.applies, self.citations, self.forum, self.positions, self.missing, self.doubts,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
 from iccwatch.law.treaty import Period, periods
 from iccwatch.model.dates import DateSpan
 from iccwatch.model.terms import CONSENT_ACTIONS
@@ -34,8 +34,8 @@ def fact_of(act: Participation, what: str | None = None) -> FactUsed:
     )
 
 
-@dataclass(frozen=True, init=False)
-class PartyStatus:
+@dataclass(frozen=True, init=False, eq=False)
+class PartyStatus(WrittenOnRead):
     iso3: str
     on: dt.date
     party: bool
@@ -57,28 +57,6 @@ class PartyStatus:
                  declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = ()) -> None:
         self.__dict__.update(iso3=iso3, on=on, party=party, status=status, since=since, until=until, written=written,
                              doubts=doubts, declarations=declarations, announcements=announcements)
-
-    @property
-    def step(self) -> Step:
-        """The reasoning (written on first read, then kept)."""
-        written = self.written
-        if isinstance(written, Step):
-            return written
-        step = written()
-        self.__dict__["written"] = step
-        return step
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PartyStatus):
-            return NotImplemented
-        return self._key() == other._key() and self.step == other.step
-
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled with its step written (a function that writes it cannot be pickled)."""
-        return {**self.__dict__, "written": self.step}
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     def _key(self) -> tuple[object, ...]:
         return (self.iso3, self.on, self.party, self.status, self.since, self.until, self.doubts, self.declarations,

@@ -6,7 +6,7 @@ evaluation and cannot drift from the code. Steps are immutable once built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -66,3 +66,40 @@ class Step:
     def all_citations(self) -> list[str]:
         """Every citation in this step and below, once each, in order."""
         return list(dict.fromkeys(c for s in self.walk() for c in s.citations))
+
+
+class WrittenOnRead:
+    """A frozen result whose reasoning step may be written only when first read.
+
+    A rule decides its answer first and passes its step either written or as a function that writes
+    it; ``step`` writes it once and keeps it. Results compare and hash by ``_key()`` (the decided
+    fields) plus the step, and pickle with the step written. Subclasses are frozen dataclasses with
+    ``eq=False`` and a ``written`` field.
+    """
+
+    written: Step | Callable[[], Step]
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    @property
+    def step(self) -> Step:
+        """The reasoning (written on first read, then kept)."""
+        written = self.written
+        if isinstance(written, Step):
+            return written
+        step = written()
+        self.__dict__["written"] = step  # the same value every time: keeping it is not a change
+        return step
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self._key() == other._key() and self.step == other.step
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled with its step written (a function that writes it cannot be pickled)."""
+        return {**self.__dict__, "written": self.step}
