@@ -147,3 +147,14 @@ def test_a_transfer_welcomed_is_a_surrender_a_request_for_one_is_not(spec) -> No
     c = _cands(spec, "The government welcomes the transfer of Joseph Kony by Central African authorities to the ICC today.", "2015-01-20")
     assert [(x.type, x.person, x.state, x.date) for x in c] == [("surrender", "joseph-kony", "CAF", "2015-01-20")]
     assert all(x.type != "surrender" for x in _cands(spec, "Kenya failed to comply with the request for arrest and surrender of Joseph Kony to the ICC."))
+
+
+def test_background_facts_are_not_news(spec) -> None:  # noqa: ANN001
+    # a warrant, an arrest and a withdrawal the story recalls or foresees, far from its own date
+    text = ("The Hague-based court issued an arrest warrant for Bashir in 2009. "
+            "Dominic Ongwen was arrested in January 2015 in the Central African Republic. "
+            "Hungary has announced its withdrawal from the ICC but is still a member until June 2026.")
+    assert [(x.type, x.date) for x in _cands(spec, text, "2025-05-01")] == []
+    # the same warrant told as the day's news is kept
+    c = _cands(spec, "The Hague-based court issued an arrest warrant for Bashir on 4 March 2009.", "2009-03-05")
+    assert ("warrant_issued", "2009-03-04") in [(x.type, x.date) for x in c]

@@ -117,4 +117,16 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return result
+    return _news_only(result, document)
+
+
+def _news_only(cands: list[Candidate], document: Document) -> list[Candidate]:
+    """The facts the document reports as news, not its background: a one-off fact (arrest, surrender,
+    warrant, finding, withdrawal) needs a date, and any fact but a planned trip a date within a month of
+    the document's ("issued a warrant in 2009", "arrested last year", "still a member until June 2026"
+    are what the story recalls or foresees, not what it reports). A document without a date keeps all."""
+    if not document.date:
+        return cands
+    return [c for c in cands
+            if c.type in ("refusal", "joint_statement") or (c.date is None and c.type not in ONE_OFF)
+            or (c.date is not None and (c.type == "planned_visit" or _near(c.date, document.date)))]
