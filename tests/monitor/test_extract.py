@@ -158,3 +158,12 @@ def test_background_facts_are_not_news(spec) -> None:  # noqa: ANN001
     # the same warrant told as the day's news is kept
     c = _cands(spec, "The Hague-based court issued an arrest warrant for Bashir on 4 March 2009.", "2009-03-05")
     assert ("warrant_issued", "2009-03-04") in [(x.type, x.date) for x in c]
+
+
+def test_present_tense_after_the_lead_paragraph_is_background(spec) -> None:  # noqa: ANN001
+    lead = ("The International Criminal Court says Malawi failed to cooperate with the Court by not arresting Sudanese President "
+            "Omar al-Bashir during his visit to the country, and said it is referring the matter to the Council.")
+    later = "The Court has issued arrest warrants for Mr. Bashir on charges of war crimes."
+    assert "warrant_issued" not in [x.type for x in _cands(spec, lead + "\n\n" + later, "2011-12-13")]
+    # the same sentence inside the lead paragraph is the day's news
+    assert "warrant_issued" in [x.type for x in _cands(spec, later + " " + lead, "2011-12-13")]

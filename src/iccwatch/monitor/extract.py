@@ -133,6 +133,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
+    m = re.compile(r"\n\s*\n").search(text, at)
+    return m.start() if m else len(text)
+
+
 def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
     from iccwatch.monitor import official as off
@@ -211,7 +217,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
 
     # Headline and lead, where news of the day is told: the first three lines, and the first full
     # sentence of the body when a standfirst or a caption came before it.
-    lead = {id(x) for x in sentences[:3]} | {id(x) for x in [next((y for y in sentences if len(y.text.split()) >= 20), None)] if x is not None}
+    # The lead ends with the first full sentence's paragraph: a present-tense sentence in a later paragraph
+    # ("The Court has issued arrest warrants for …" after the day's finding) is background, not the day's news.
+    first_full = next((y for y in sentences if len(y.text.split()) >= 20), None)
+    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
+            if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     for sent in sentences:
         s = sent.text
