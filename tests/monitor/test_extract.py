@@ -167,3 +167,30 @@ def test_present_tense_after_the_lead_paragraph_is_background(spec) -> None:  # 
     assert "warrant_issued" not in [x.type for x in _cands(spec, lead + "\n\n" + later, "2011-12-13")]
     # the same sentence inside the lead paragraph is the day's news
     assert "warrant_issued" in [x.type for x in _cands(spec, later + " " + lead, "2011-12-13")]
+
+
+def test_a_warrant_not_made_public_is_not_unsealed(spec) -> None:  # noqa: ANN001
+    text = "Although the arrest warrant for Jean-Pierre Bemba was originally issued on May 16, he had no warning of it because it had not been made public."
+    assert "warrant_unsealed" not in [x.type for x in _cands(spec, text, "2008-05-25")]
+
+
+def test_the_arrest_place_not_the_state_of_an_office(spec) -> None:  # noqa: ANN001
+    text = ("The former Vice-President of the Democratic Republic of Congo, Jean-Pierre Bemba, was arrested on 24 May "
+            "on the outskirts of Brussels, Belgium on a warrant of the International Criminal Court.")
+    assert [(x.type, x.state) for x in _cands(spec, text, "2008-05-26") if x.type == "arrest"] == [("arrest", "BEL")]
+    text = "Jean-Pierre Bemba was in custody in Belgium on Sunday after being arrested on a war crimes warrant from the International Criminal Court."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2008-05-25") if x.type == "arrest"] == [("arrest", "BEL")]
+
+
+def test_an_old_postponement_does_not_cancel_a_new_trip(spec) -> None:  # noqa: ANN001
+    trip = "President Omar al-Bashir will fly to Chad on Tuesday to attend the summit, an official confirmed."
+    old = " The summit was originally scheduled for last month but was postponed over controversy related to Bashir's presence."
+    assert ("planned_visit", "TCD") in [(x.type, x.state) for x in _cands(spec, trip + old, "2013-04-08")]
+    new = " On Monday the trip was postponed, Bashir's office said."
+    assert "planned_visit" not in [x.type for x in _cands(spec, trip + new, "2013-04-08")]
+
+
+def test_a_sentence_at_the_same_period_takes_the_time_before(spec) -> None:  # noqa: ANN001
+    text = ("Jean-Pierre Bemba was arrested in Belgium on Saturday. In May 2007 the Prosecutor had opened an investigation. "
+            "At the same period, Bemba left Kinshasa for Portugal.")
+    assert "visit" not in [x.type for x in _cands(spec, text, "2008-05-26")]

@@ -55,6 +55,15 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> bool:
+    """True when a trip is dated after the day a cancellation was told ("postponed last month", and the
+    trip is for next Tuesday): another trip, which that cancellation does not touch."""
+    if not told:
+        return False
+    end = DateSpan.parse(told).last
+    return any(c.date and DateSpan.parse(c.date).surely_after(end) for _, c in items)
+
+
 def _near(date: str, document_date: str | None, days: int = 31) -> bool:
     """True when a fact's date may fall within ``days`` of the document's date (news, not background)."""
     if not document_date:
@@ -64,7 +73,7 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str], bool]]) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool, str | None]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
     anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
@@ -98,7 +107,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
         if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
-                                                      for p, sts, denied in cancelled):
+                                                      and not _later(items, told) for p, sts, denied, told in cancelled):
             continue
         if kind == "visit" and (who, state) in held:
             continue

@@ -133,6 +133,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
+SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
+
+
 def _paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
     m = re.compile(r"\n\s*\n").search(text, at)
@@ -180,7 +184,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
-    cancelled: list[tuple[str, list[str], bool]] = []  # (person, States named, denied) of denied, cancelled, remote or supposed trips
+    # (person, States named, denied, date told) of denied, cancelled, remote or supposed trips
+    cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
 
@@ -197,6 +202,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
+        if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
+            # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
+            i = sentences.index(sent)
+            if i:
+                date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
         if date:
@@ -247,8 +257,13 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         denied = bool(DENIAL.search(s))
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
+            # when the cancellation is old news, told with a date of its own a week or more before the
+            # document's ("was postponed last month"), a trip announced for later than that date is another one
+            told = _pick_date(sent, ref, None, exact)[0]
+            if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
+                told = None
             for p in persons or ([x.focus] if x.focus else []):
-                cancelled.append((p, list(x.states), denied))
+                cancelled.append((p, list(x.states), denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
         # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence.
