@@ -194,3 +194,11 @@ def test_a_sentence_at_the_same_period_takes_the_time_before(spec) -> None:  # n
     text = ("Jean-Pierre Bemba was arrested in Belgium on Saturday. In May 2007 the Prosecutor had opened an investigation. "
             "At the same period, Bemba left Kinshasa for Portugal.")
     assert "visit" not in [x.type for x in _cands(spec, text, "2008-05-26")]
+
+
+def test_a_head_of_state_named_by_office_on_the_documents_date(spec) -> None:  # noqa: ANN001
+    text = "Sudan's president, who faces charges of genocide, traveled to neighboring Chad on Wednesday, where the mayor of N'Djamena welcomed him."
+    assert [(x.type, x.person, x.state) for x in _cands(spec, text, "2010-07-21")] == [("visit", "omar-hassan-ahmad-al-bashir", "TCD")]
+    # out of office on the document's date (the record's dates), or a former one: nobody
+    assert _cands(spec, text, "2021-07-21") == []
+    assert _cands(spec, text.replace("Sudan's president", "Sudan's former president"), "2010-07-21") == []

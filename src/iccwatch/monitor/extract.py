@@ -137,6 +137,34 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
 
+#: A head of State or of government named by office: "Sudan's president", "the Sudanese President",
+#: "President of Sudan" (not "former", nor followed by a name, which is someone the mention names itself).
+OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|head of state)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+OFFICE_BEFORE = re.compile(r"(?<!former )(?<!ex-)(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
+
+
+def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date) -> list[str]:
+    """The person the record holds in the office a sentence names by title and State, on the document's
+    date (only where the record gives the office's start): one person or none."""
+    found: list[str] = []
+    for m in sent.states:
+        if m.kind not in ("STATE", "DEMONYM"):
+            continue
+        a, b = m.start - sent.start, m.end - sent.start
+        after, before = OFFICE_AFTER.match(sent.text, b), OFFICE_BEFORE.search(sent.text[:a])
+        if m.kind == "DEMONYM" and after and after.group(0)[:1] in "'’":
+            after = None
+        title = (after or before).group(1).lower() if (after or before) else None
+        if title is None or re.search(r"\b(?:former|ex-|late|then)\s*$", sent.text[max(0, a - 12): a], re.I):
+            continue
+        kind = "head_of_government" if title in ("prime minister", "premier") else "head_of_state"
+        code = _resolve_state(m, sent.text, text, spec)[0]
+        for pid, k, start, end in spec.heads.get(code or "", []):
+            if k == kind and start and DateSpan.parse(start).first <= ref and (not end or ref <= DateSpan.parse(end).last):
+                found.append(pid)
+    return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
+
+
 def _paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
     m = re.compile(r"\n\s*\n").search(text, at)
@@ -239,6 +267,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
+        if not persons and ref is not None:
+            persons = _office_holder(sent, text, spec, ref)  # "Sudan's president, who faces charges, travelled to …"
         if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
