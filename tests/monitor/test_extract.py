@@ -202,3 +202,22 @@ def test_a_head_of_state_named_by_office_on_the_documents_date(spec) -> None:  #
     # out of office on the document's date (the record's dates), or a former one: nobody
     assert _cands(spec, text, "2021-07-21") == []
     assert _cands(spec, text.replace("Sudan's president", "Sudan's former president"), "2010-07-21") == []
+
+
+def test_one_stay_told_on_two_days_is_one_visit(spec) -> None:  # noqa: ANN001
+    text = ("Sudan's President Omar al-Bashir travelled Saturday to Djibouti for the inauguration of its re-elected leader. "
+            "Bashir went to Djibouti with a ministerial delegation to attend Sunday's inauguration ceremony.")
+    c = _cands(spec, text, "2011-05-08")
+    assert [(x.type, x.state, x.date) for x in c] == [("visit", "DJI", "2011-05-07")]
+    assert len(c[0].support) == 1  # the second day's sentence supports the first
+
+
+def test_a_supposed_trip_has_no_date_of_its_own(spec) -> None:  # noqa: ANN001
+    text = ("President Omar al-Bashir will travel to Djibouti on Sunday for the inauguration. "
+            "Member countries should arrest him if he visits, and he has not travelled to Djibouti since he was indicted in 2009.")
+    assert "planned_visit" not in [x.type for x in _cands(spec, text, "2011-05-06")]
+
+
+def test_an_unsealing_takes_the_date_nearest_its_verb(spec) -> None:  # noqa: ANN001
+    text = "A sealed warrant for Germain Katanga's arrest was issued on July 2 (and unsealed today)."
+    assert ("warrant_unsealed", "2007-10-18") in [(x.type, x.date) for x in _cands(spec, text, "2007-10-18")]

@@ -289,7 +289,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the
             # document's ("was postponed last month"), a trip announced for later than that date is another one
-            told = _pick_date(sent, ref, None, exact)[0]
+            # (a trip only supposed, "if he visits", has no time of its own: a date there is another clause's)
+            told = _pick_date(sent, ref, None, exact)[0] if denied else None
             if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
                 told = None
             for p in persons or ([x.focus] if x.focus else []):

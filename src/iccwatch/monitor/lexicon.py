@@ -15,7 +15,7 @@ DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|v
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed)\b")
 ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
                  r"attendance at|took part in|taking part in|take part in|"
-                 r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed to|attended|held talks|"
+                 r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in))\b|['’]s (?:visit|trip|stay) (?:to|in)\b")

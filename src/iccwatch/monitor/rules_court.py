@@ -59,14 +59,17 @@ def warrants(x: Ctx) -> bool:
             listing = next((y for y in later if re.search(r"\bwarrants? (?:are|were|is|was) for\b", y.text, re.I) and y.persons), None)
             if listing is not None:
                 named = list(dict.fromkeys(m.id for m in listing.persons))
+    # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
+    um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
+    anchor = um.start() if um else wm.start()
     for p in named:
-        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=wm.start())
+        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=anchor)
     if not named:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
             if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
-                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
+                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
 
 
