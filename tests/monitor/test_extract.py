@@ -221,3 +221,9 @@ def test_a_supposed_trip_has_no_date_of_its_own(spec) -> None:  # noqa: ANN001
 def test_an_unsealing_takes_the_date_nearest_its_verb(spec) -> None:  # noqa: ANN001
     text = "A sealed warrant for Germain Katanga's arrest was issued on July 2 (and unsealed today)."
     assert ("warrant_unsealed", "2007-10-18") in [(x.type, x.date) for x in _cands(spec, text, "2007-10-18")]
+
+
+def test_a_sealed_warrant_names_its_subject_a_few_sentences_on(spec) -> None:  # noqa: ANN001
+    text = ("Judges issued the warrants on July 8, but they were kept secret until Friday to protect witnesses. "
+            "The investigation took nine months. The warrants named Joseph Kony and four of his commanders.")
+    assert ("warrant_unsealed", "joseph-kony", "2005-10-14") in [(x.type, x.person, x.date) for x in _cands(spec, text, "2005-10-16")]
