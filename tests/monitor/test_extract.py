@@ -147,3 +147,83 @@ def test_a_transfer_welcomed_is_a_surrender_a_request_for_one_is_not(spec) -> No
     c = _cands(spec, "The government welcomes the transfer of Joseph Kony by Central African authorities to the ICC today.", "2015-01-20")
     assert [(x.type, x.person, x.state, x.date) for x in c] == [("surrender", "joseph-kony", "CAF", "2015-01-20")]
     assert all(x.type != "surrender" for x in _cands(spec, "Kenya failed to comply with the request for arrest and surrender of Joseph Kony to the ICC."))
+
+
+def test_background_facts_are_not_news(spec) -> None:  # noqa: ANN001
+    # a warrant, an arrest and a withdrawal the story recalls or foresees, far from its own date
+    text = ("The Hague-based court issued an arrest warrant for Bashir in 2009. "
+            "Dominic Ongwen was arrested in January 2015 in the Central African Republic. "
+            "Hungary has announced its withdrawal from the ICC but is still a member until June 2026.")
+    assert [(x.type, x.date) for x in _cands(spec, text, "2025-05-01")] == []
+    # the same warrant told as the day's news is kept
+    c = _cands(spec, "The Hague-based court issued an arrest warrant for Bashir on 4 March 2009.", "2009-03-05")
+    assert ("warrant_issued", "2009-03-04") in [(x.type, x.date) for x in c]
+
+
+def test_present_tense_after_the_lead_paragraph_is_background(spec) -> None:  # noqa: ANN001
+    lead = ("The International Criminal Court says Malawi failed to cooperate with the Court by not arresting Sudanese President "
+            "Omar al-Bashir during his visit to the country, and said it is referring the matter to the Council.")
+    later = "The Court has issued arrest warrants for Mr. Bashir on charges of war crimes."
+    assert "warrant_issued" not in [x.type for x in _cands(spec, lead + "\n\n" + later, "2011-12-13")]
+    # the same sentence inside the lead paragraph is the day's news
+    assert "warrant_issued" in [x.type for x in _cands(spec, later + " " + lead, "2011-12-13")]
+
+
+def test_a_warrant_not_made_public_is_not_unsealed(spec) -> None:  # noqa: ANN001
+    text = "Although the arrest warrant for Jean-Pierre Bemba was originally issued on May 16, he had no warning of it because it had not been made public."
+    assert "warrant_unsealed" not in [x.type for x in _cands(spec, text, "2008-05-25")]
+
+
+def test_the_arrest_place_not_the_state_of_an_office(spec) -> None:  # noqa: ANN001
+    text = ("The former Vice-President of the Democratic Republic of Congo, Jean-Pierre Bemba, was arrested on 24 May "
+            "on the outskirts of Brussels, Belgium on a warrant of the International Criminal Court.")
+    assert [(x.type, x.state) for x in _cands(spec, text, "2008-05-26") if x.type == "arrest"] == [("arrest", "BEL")]
+    text = "Jean-Pierre Bemba was in custody in Belgium on Sunday after being arrested on a war crimes warrant from the International Criminal Court."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2008-05-25") if x.type == "arrest"] == [("arrest", "BEL")]
+
+
+def test_an_old_postponement_does_not_cancel_a_new_trip(spec) -> None:  # noqa: ANN001
+    trip = "President Omar al-Bashir will fly to Chad on Tuesday to attend the summit, an official confirmed."
+    old = " The summit was originally scheduled for last month but was postponed over controversy related to Bashir's presence."
+    assert ("planned_visit", "TCD") in [(x.type, x.state) for x in _cands(spec, trip + old, "2013-04-08")]
+    new = " On Monday the trip was postponed, Bashir's office said."
+    assert "planned_visit" not in [x.type for x in _cands(spec, trip + new, "2013-04-08")]
+
+
+def test_a_sentence_at_the_same_period_takes_the_time_before(spec) -> None:  # noqa: ANN001
+    text = ("Jean-Pierre Bemba was arrested in Belgium on Saturday. In May 2007 the Prosecutor had opened an investigation. "
+            "At the same period, Bemba left Kinshasa for Portugal.")
+    assert "visit" not in [x.type for x in _cands(spec, text, "2008-05-26")]
+
+
+def test_a_head_of_state_named_by_office_on_the_documents_date(spec) -> None:  # noqa: ANN001
+    text = "Sudan's president, who faces charges of genocide, traveled to neighboring Chad on Wednesday, where the mayor of N'Djamena welcomed him."
+    assert [(x.type, x.person, x.state) for x in _cands(spec, text, "2010-07-21")] == [("visit", "omar-hassan-ahmad-al-bashir", "TCD")]
+    # out of office on the document's date (the record's dates), or a former one: nobody
+    assert _cands(spec, text, "2021-07-21") == []
+    assert _cands(spec, text.replace("Sudan's president", "Sudan's former president"), "2010-07-21") == []
+
+
+def test_one_stay_told_on_two_days_is_one_visit(spec) -> None:  # noqa: ANN001
+    text = ("Sudan's President Omar al-Bashir travelled Saturday to Djibouti for the inauguration of its re-elected leader. "
+            "Bashir went to Djibouti with a ministerial delegation to attend Sunday's inauguration ceremony.")
+    c = _cands(spec, text, "2011-05-08")
+    assert [(x.type, x.state, x.date) for x in c] == [("visit", "DJI", "2011-05-07")]
+    assert len(c[0].support) == 1  # the second day's sentence supports the first
+
+
+def test_a_supposed_trip_has_no_date_of_its_own(spec) -> None:  # noqa: ANN001
+    text = ("President Omar al-Bashir will travel to Djibouti on Sunday for the inauguration. "
+            "Member countries should arrest him if he visits, and he has not travelled to Djibouti since he was indicted in 2009.")
+    assert "planned_visit" not in [x.type for x in _cands(spec, text, "2011-05-06")]
+
+
+def test_an_unsealing_takes_the_date_nearest_its_verb(spec) -> None:  # noqa: ANN001
+    text = "A sealed warrant for Germain Katanga's arrest was issued on July 2 (and unsealed today)."
+    assert ("warrant_unsealed", "2007-10-18") in [(x.type, x.date) for x in _cands(spec, text, "2007-10-18")]
+
+
+def test_a_sealed_warrant_names_its_subject_a_few_sentences_on(spec) -> None:  # noqa: ANN001
+    text = ("Judges issued the warrants on July 8, but they were kept secret until Friday to protect witnesses. "
+            "The investigation took nine months. The warrants named Joseph Kony and four of his commanders.")
+    assert ("warrant_unsealed", "joseph-kony", "2005-10-14") in [(x.type, x.person, x.date) for x in _cands(spec, text, "2005-10-16")]

@@ -55,6 +55,15 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> bool:
+    """True when a trip is dated after the day a cancellation was told ("postponed last month", and the
+    trip is for next Tuesday): another trip, which that cancellation does not touch."""
+    if not told:
+        return False
+    end = DateSpan.parse(told).last
+    return any(c.date and DateSpan.parse(c.date).surely_after(end) for _, c in items)
+
+
 def _near(date: str, document_date: str | None, days: int = 31) -> bool:
     """True when a fact's date may fall within ``days`` of the document's date (news, not background)."""
     if not document_date:
@@ -64,7 +73,7 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str], bool]]) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool, str | None]]) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
     anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
@@ -98,11 +107,12 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
         if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
-                                                      for p, sts, denied in cancelled):
+                                                      and not _later(items, told) for p, sts, denied, told in cancelled):
             continue
         if kind == "visit" and (who, state) in held:
             continue
-        dated = _distinct([c for _, c in items if c.date]) if kind in ONE_OFF else [c for _, c in items if c.date]
+        # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert
+        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit") else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             first = dated[0]
@@ -117,4 +127,16 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return result
+    return _news_only(result, document)
+
+
+def _news_only(cands: list[Candidate], document: Document) -> list[Candidate]:
+    """The facts the document reports as news, not its background: a one-off fact (arrest, surrender,
+    warrant, finding, withdrawal) needs a date, and any fact but a planned trip a date within a month of
+    the document's ("issued a warrant in 2009", "arrested last year", "still a member until June 2026"
+    are what the story recalls or foresees, not what it reports). A document without a date keeps all."""
+    if not document.date:
+        return cands
+    return [c for c in cands
+            if c.type in ("refusal", "joint_statement") or (c.date is None and c.type not in ONE_OFF)
+            or (c.date is not None and (c.type == "planned_visit" or _near(c.date, document.date)))]

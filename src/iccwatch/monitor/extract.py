@@ -133,6 +133,44 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
+SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
+
+
+#: A head of State or of government named by office: "Sudan's president", "the Sudanese President",
+#: "President of Sudan" (not "former", nor followed by a name, which is someone the mention names itself).
+OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|head of state)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+OFFICE_BEFORE = re.compile(r"(?<!former )(?<!ex-)(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
+
+
+def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date) -> list[str]:
+    """The person the record holds in the office a sentence names by title and State, on the document's
+    date (only where the record gives the office's start): one person or none."""
+    found: list[str] = []
+    for m in sent.states:
+        if m.kind not in ("STATE", "DEMONYM"):
+            continue
+        a, b = m.start - sent.start, m.end - sent.start
+        after, before = OFFICE_AFTER.match(sent.text, b), OFFICE_BEFORE.search(sent.text[:a])
+        if m.kind == "DEMONYM" and after and after.group(0)[:1] in "'’":
+            after = None
+        title = (after or before).group(1).lower() if (after or before) else None
+        if title is None or re.search(r"\b(?:former|ex-|late|then)\s*$", sent.text[max(0, a - 12): a], re.I):
+            continue
+        kind = "head_of_government" if title in ("prime minister", "premier") else "head_of_state"
+        code = _resolve_state(m, sent.text, text, spec)[0]
+        for pid, k, start, end in spec.heads.get(code or "", []):
+            if k == kind and start and DateSpan.parse(start).first <= ref and (not end or ref <= DateSpan.parse(end).last):
+                found.append(pid)
+    return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
+    m = re.compile(r"\n\s*\n").search(text, at)
+    return m.start() if m else len(text)
+
+
 def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
     from iccwatch.monitor import official as off
@@ -174,7 +212,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
-    cancelled: list[tuple[str, list[str], bool]] = []  # (person, States named, denied) of denied, cancelled, remote or supposed trips
+    # (person, States named, denied, date told) of denied, cancelled, remote or supposed trips
+    cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
 
@@ -191,6 +230,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
+        if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
+            # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
+            i = sentences.index(sent)
+            if i:
+                date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
         if date:
@@ -211,7 +255,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
 
     # Headline and lead, where news of the day is told: the first three lines, and the first full
     # sentence of the body when a standfirst or a caption came before it.
-    lead = {id(x) for x in sentences[:3]} | {id(x) for x in [next((y for y in sentences if len(y.text.split()) >= 20), None)] if x is not None}
+    # The lead ends with the first full sentence's paragraph: a present-tense sentence in a later paragraph
+    # ("The Court has issued arrest warrants for …" after the day's finding) is background, not the day's news.
+    first_full = next((y for y in sentences if len(y.text.split()) >= 20), None)
+    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
+            if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     for sent in sentences:
         s = sent.text
@@ -219,6 +267,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
+        if not persons and ref is not None:
+            persons = _office_holder(sent, text, spec, ref)  # "Sudan's president, who faces charges, travelled to …"
         if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
@@ -237,8 +287,14 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         denied = bool(DENIAL.search(s))
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
+            # when the cancellation is old news, told with a date of its own a week or more before the
+            # document's ("was postponed last month"), a trip announced for later than that date is another one
+            # (a trip only supposed, "if he visits", has no time of its own: a date there is another clause's)
+            told = _pick_date(sent, ref, None, exact)[0] if denied else None
+            if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
+                told = None
             for p in persons or ([x.focus] if x.focus else []):
-                cancelled.append((p, list(x.states), denied))
+                cancelled.append((p, list(x.states), denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
         # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence.

@@ -53,6 +53,9 @@ class Spec:
     #: A surname several persons of the record bear ("Gbagbo": Laurent and Simone) -> their slugs; met alone,
     #: it means the one of them the document names in full (monitor/mentions.py).
     shared_surnames: dict[str, list[str]] = field(default_factory=dict)
+    #: Heads of State and of government the record holds: iso3 -> [[slug, kind, start, end]] (dates as the
+    #: record gives them, "" when open), so "Sudan's president" names the holder on the document's date.
+    heads: dict[str, list[list[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
@@ -68,7 +71,7 @@ class Spec:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
         return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon,
-                       self.shared_surnames))
+                       self.shared_surnames, self.heads))
 
 
 def _variants(name: str) -> set[str]:
@@ -134,7 +137,13 @@ def spec_from_records(r: RecordSet) -> Spec:
                 surname_count.setdefault(a.strip(), []).append(pid)
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
     shared = {s: sorted(set(ps)) for s, ps in surname_count.items() if len(set(ps)) > 1}
-    return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames, shared_surnames=shared,
+    heads: dict[str, list[list[str]]] = {}
+    for pid, p in sorted(r.persons.items()):
+        for o in p.offices:
+            if str(o.kind) in ("head_of_state", "head_of_government", "OfficeKind.head_of_state", "OfficeKind.head_of_government"):
+                kind = "head_of_state" if "head_of_state" in str(o.kind) else "head_of_government"
+                heads.setdefault(o.state, []).append([pid, kind, str(o.start or ""), str(o.end or "")])
+    return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames, shared_surnames=shared, heads=heads,
                 nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
                 state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 

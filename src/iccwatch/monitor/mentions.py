@@ -308,6 +308,10 @@ def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
     return out
 
 
+#: An office or a people before "of": the State that follows describes someone ("Vice-President of the DRC").
+OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
@@ -327,11 +331,12 @@ def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
         if not possessive and not CONFLICT_BEFORE.search(before) and \
-                (re.search(r"\b(in|at|near|inside)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before) or "airport" in after[:40]):
+                (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
+                 or "airport" in after[:40]):
             return mention.id
         if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited)\b", after):
             return mention.id  # "France on Wednesday transferred …"
-        if mention.kind == "DEMONYM" or possessive:
-            describing.add(mention.id)
+        if mention.kind == "DEMONYM" or possessive or OFFICE_OF.search(before):
+            describing.add(mention.id)  # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where
     acting = [st for st in states if st not in describing]
     return (acting or [None])[0]

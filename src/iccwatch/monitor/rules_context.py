@@ -18,7 +18,7 @@ class Ctx:
     sentences: list[Sentence]
     scene: list[str]
     emit: Callable[..., None]
-    cancelled: list[tuple[str, list[str], bool]]
+    cancelled: list[tuple[str, list[str], bool, str | None]]
     # the sentence at hand
     sent: Sentence = field(default=None)  # type: ignore[assignment]
     s: str = ""

@@ -22,6 +22,16 @@ from iccwatch.monitor.lexicon import (
 from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
+#: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
+LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) for\b|\bwarrants? (?:named|names|name)\b", re.I)
+
+
+def _listed_later(x: Ctx) -> list[str]:
+    """The persons a sentence a few sentences on names as the warrants' subjects."""
+    later = [y for y in x.sentences if y.start >= x.sent.end][:4]
+    listing = next((y for y in later if LISTED.search(y.text) and y.persons), None)
+    return list(dict.fromkeys(m.id for m in listing.persons)) if listing is not None else []
+
 
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
@@ -32,7 +42,7 @@ def warrants(x: Ctx) -> bool:
         # "The warrant, which was issued on February 29 but remained sealed until Thursday": made public
         # on the day after "until" (the issue date is the warrant's own, read below when told as news)
         told = find_dates(s[sealed.end():], x.ref, x.exact)
-        for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []):
+        for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []) or _listed_later(x):
             x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
                    when=(told[0].date, None) if told else None)
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
@@ -55,18 +65,18 @@ def warrants(x: Ctx) -> bool:
             named = list(dict.fromkeys([*named, *(m.id for m in nxt.persons)]))
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
-            later = [y for y in x.sentences if y.start >= x.sent.end][:4]
-            listing = next((y for y in later if re.search(r"\bwarrants? (?:are|were|is|was) for\b", y.text, re.I) and y.persons), None)
-            if listing is not None:
-                named = list(dict.fromkeys(m.id for m in listing.persons))
+            named = _listed_later(x)
+    # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
+    um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
+    anchor = um.start() if um else wm.start()
     for p in named:
-        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=wm.start())
+        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=anchor)
     if not named:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
             if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
-                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=wm.start())
+                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
 
 

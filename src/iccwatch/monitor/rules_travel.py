@@ -133,6 +133,8 @@ def custody(x: Ctx) -> bool:
         # the main clause's places are the main verb's
         sub = am.start() if re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", s[:am.start()], re.I) or \
             re.match(r"(?:following|after|since)\b", am.group(0), re.I) else None
+        if sub is not None and re.search(r"\b(?:in custody|held|jailed|imprisoned)\s+in\b", s[:am.start()], re.I):
+            sub = None  # "was in custody in Belgium … after being arrested": the custody's place is the arrest's
         for p in who:
             x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start())
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
