@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,16 +15,23 @@ from sqlalchemy import create_engine, text
 from iccwatch.dataset import RecordError, load_dataset
 from iccwatch.store import build_store, read_build_info, read_records
 
-# One database for the module: under pytest-xdist its tests run one after another on one worker.
+# One database for all: whichever worker runs a test here holds an exclusive lock on the server while
+# it does, so two xdist workers never build into it at once (the xdist_group alone did not keep them
+# on one worker).
 pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("postgres")]
 
 
-@pytest.fixture(scope="module")
-def pg_url() -> str:
+@pytest.fixture
+def pg_url() -> Iterator[str]:
     url = os.environ.get("ICCWATCH_TEST_PG")
     if not url:
         pytest.fail("ICCWATCH_TEST_PG is not set: run the tests through scripts/test.sh (make test), which starts PostgreSQL")
-    return url
+    with open(Path(tempfile.gettempdir()) / "iccwatch-postgres-tests.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield url
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def test_build_and_read_back_on_postgres(pg_url: str, small_dir: Path) -> None:
