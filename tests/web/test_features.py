@@ -173,3 +173,16 @@ def test_errors_are_pages_for_pages_and_json_for_the_api(pg) -> None:  # noqa: A
     assert r is not None and r.status == 200
     data = json.loads(pg.inner_text("body"))
     assert any(i["record_kind"] == "persons" and i["key"] == "omar-hassan-ahmad-al-bashir" for i in data["items"])
+
+
+def test_the_index_links_to_its_method_as_a_page(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/index")
+    pg.click("a[href='/index/method']")
+    pg.wait_for_selector("h1")
+    assert "index" in pg.inner_text("h1").lower()
+    text = pg.inner_text("main")
+    assert "What the index does not measure" in text
+    # the generated figures are there, and every table scrolls inside its own box
+    assert "Largest group sharing one rank" in text
+    tables = pg.query_selector_all("main table")
+    assert tables and all(t.evaluate("e => e.parentElement.classList.contains('scroll')") for t in tables)

@@ -26,6 +26,7 @@ PAGES = [
     ("statements", "/statements", "table.data"),
     ("gaps", "/gaps", "table.data"),
     ("index", "/index", "table.data"),
+    ("index-method", "/index/method", "table.data"),
     ("monitor", "/monitor", "h1"),
     ("about", "/about", "h1"),
     ("search", "/search?q=bashir", "ol.hits"),

@@ -541,8 +541,34 @@ def install(app: FastAPI) -> None:
             columns.insert(3, ("group", "Group"))
         return _table_page(request, f"Due-diligence index {year}", rows, columns, sort, dir, f"index-{year}",
                            [_filter("year", "Year measured", year, numeric=True)],
-                           intro="Method: docs/index-method.md. Rank interval: 5th–95th percentile over 1000 sensitivity draws. Missing data are never counted as zero.",
+                           intro="Rank interval: 5th–95th percentile over 1000 sensitivity draws. Missing data are never counted as zero.",
+                           intro_link={"href": "/index/method", "text": "How the index is computed, and what it does not measure"},
                            links={"name": "/states/{iso3}?year=" + str(year)})
+
+    @app.get("/index/method", response_class=HTMLResponse, include_in_schema=False)
+    def index_method(request: Request) -> Response:
+        from iccwatch.settings import INDEX_METHOD_DOC
+
+        body = render_method_doc(INDEX_METHOD_DOC.read_text(encoding="utf-8")) if INDEX_METHOD_DOC.is_file() else ""
+        return _render(request, "method.html", title="The due-diligence index: method", body=body)
+
+
+def render_method_doc(markdown: str) -> str:
+    """The method document as HTML: its tables and commands scroll inside their own box (a phone's width)."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
+    n = 0
+
+    def wrap(_: re.Match[str]) -> str:
+        nonlocal n
+        n += 1
+        return f'<div class="scroll" tabindex="0" role="region" aria-label="Table {n}"><table class="data">'
+
+    html = re.sub(r"<table>", wrap, html).replace("</table>", "</table></div>")
+    # commands and other preformatted lines scroll the same way
+    return (html.replace("<pre>", '<div class="scroll" tabindex="0" role="region" aria-label="Example"><pre>')
+            .replace("</pre>", "</pre></div>"))
 
 
 def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
