@@ -526,14 +526,16 @@ def install(app: FastAPI) -> None:
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro)
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
-    def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = "rank", dir: str = "asc") -> Response:
+    def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc") -> Response:
         key = f"default:{year}:1000:42"
         cache = request.app.state.index_cache
         if key not in cache:
             cache[key] = service.index_ranking(_facts(request), year, None, 1000, 42)
         data = cache[key]
         rows = []
-        for r in data["states"]:
+        # The groups are ranked apart, so they are shown apart: one group after the other, each in rank order.
+        order = {g: i for i, g in enumerate(data.get("groups") or {})}
+        for r in sorted(data["states"], key=lambda r: order.get(r.get("group"), len(order))):
             interval = r.get("rank_interval")
             rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": label(r.get("group"))})
         columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
