@@ -8,8 +8,9 @@ classes import pydantic when first asked for.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from iccwatch.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from iccwatch.model.common import Source, Sourced
@@ -77,13 +78,11 @@ __all__ = [
 ]
 
 
+_load = lazy_exports(__name__, _HOME, globals())
+
+
 def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'iccwatch.model' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"iccwatch.model.{home}"), name)
-    globals()[name] = value
-    return value
+    return _load(name)
 
 
 def __dir__() -> list[str]:

@@ -8,8 +8,9 @@ assessment (numpy), the search (SQLAlchemy) or the exports (benchmarks/bench_cli
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from iccwatch.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from iccwatch.service.ask import LAW_KINDS, ask_arrest, ask_obligations, ask_travel, coverage
@@ -81,10 +82,8 @@ __all__ = [
 ]
 
 
+_load = lazy_exports(__name__, _MODULES, globals())
+
+
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'iccwatch.service' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"iccwatch.service.{module}"), name)
-    globals()[name] = value
-    return value
+    return _load(name)
