@@ -533,9 +533,12 @@ def install(app: FastAPI) -> None:
             cache[key] = service.index_ranking(_facts(request), year, None, 1000, 42)
         data = cache[key]
         rows = []
-        # The groups are ranked apart, so they are shown apart: one group after the other, each in rank order.
+        # The groups are ranked apart, so they are shown apart: one group after the other, each in rank order,
+        # a tie in the order of the names shown.
         order = {g: i for i, g in enumerate(data.get("groups") or {})}
-        for r in sorted(data["states"], key=lambda r: order.get(r.get("group"), len(order))):
+        in_order = sorted(data["states"], key=lambda r: (order.get(r.get("group"), len(order)), r.get("rank") is None,
+                                                         r.get("rank") or 0, sort_key(r.get("name"))))
+        for r in in_order:
             interval = r.get("rank_interval")
             rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": label(r.get("group"))})
         columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
