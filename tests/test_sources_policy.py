@@ -116,3 +116,41 @@ def test_cli_shows_publisher_and_grade_beside_each_source(data_dir: Path) -> Non
     out = CliRunner().invoke(app, ["data", "sources", "--data", str(data_dir)])
     assert out.exit_code == 0, out.output
     assert "key facts with a primary source that was read" in out.output
+
+
+def _testland(data_copy: Path, ratification_kind: str) -> None:
+    (data_copy / "states" / "XXA.yaml").write_text(f"""iso3: XXA
+iso2: XA
+numeric: "900"
+name: Testland
+name_fr: Testlande
+un_status: non_member
+sources:
+- {{url: "https://www.un.org/en/about-us/member-states", kind: primary}}
+participation:
+- action: ratification
+  date: "2010-03-23"
+  sources: [{{url: "https://www.icc-cpi.int/news/testland-ratifies", kind: {ratification_kind}, pinpoint: "para. 1"}}]
+- action: entry_into_force
+  date: "2010-06-01"
+  derived_from: ratification
+  sources:
+  - {{url: "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf", kind: primary, pinpoint: "art. 126(2)"}}
+""", encoding="utf-8")
+
+
+@pytest.mark.parametrize(("ratification_kind", "counted"), [("primary", True), ("secondary", False)])
+def test_derived_date_counts_as_primary_only_with_its_act(data_copy: Path, ratification_kind: str, counted: bool) -> None:
+    """A date derived by art. 126 stands on the Statute and on the deposit: without a read primary for
+    the deposit, the derived date has none either, and the report says why."""
+    _testland(data_copy, ratification_kind)
+    records, problems = check_dataset(data_copy)
+    assert records is not None
+    assert not [p for p in problems if p.record == "XXA" and p.severity == "error"], problems
+    report = sources_report(records)
+    missing = [row for row in report["key_facts_without_primary"] if row["record"] == "XXA"]
+    eif = [row for row in missing if "entry_into_force" in row["fact"]]
+    assert bool(eif) is not counted
+    if eif:
+        assert "derived by the Statute from the ratification of 2010-03-23" in eif[0]["primary_gap"]
+    assert report["key_facts"]["by_kind"]["rome_statute_act"]["derived"] >= 1

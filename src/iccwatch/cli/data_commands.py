@@ -126,8 +126,12 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     console.print(f"{report['facts']} sourced facts and records, {report['citations']} citations")
     console.print("facts by best source grade: " + ", ".join(f"{g} {n}" for g, n in report["facts_by_best_grade"].items()))
     console.print(f"key facts with a primary source that was read: {kf['with_read_primary']} of {kf['total']} ({share})")
+    doc = kf["documentary"]
+    if doc["total"]:
+        console.print(f"  of which acts, warrants, their statuses and decisions (events apart): {doc['with_read_primary']} of {doc['total']} ({doc['share_with_read_primary']:.1%})")
     for kind, row in kf["by_kind"].items():
-        console.print(f"  {kind}: {row['with_primary']} of {row['total']} with a read primary; {row['primary_gap']} more marked primary_gap")
+        derived = f" ({row['derived']} dates derived by the Statute's rule from a recorded act)" if row.get("derived") else ""
+        console.print(f"  {kind}: {row['with_primary']} of {row['total']} with a read primary{derived}; {row['primary_gap']} more marked primary_gap")
     missing = report["key_facts_without_primary"]
     console.print(f"key facts without a primary source ({len(missing)}):")
     for row in missing[:limit]:

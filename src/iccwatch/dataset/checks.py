@@ -4,6 +4,7 @@ reported facts with the record, and the data assertions in ``data/assertions.yam
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -143,6 +144,43 @@ def _participation(file: str, state: State, r: RecordSet) -> Iterator[Problem]:
     for instrument, acts in by_instrument.items():
         if instrument == "rome-statute":
             yield from _rome_statute_acts(file, state.iso3, acts)
+            yield from _derived_acts(file, state.iso3, acts)
+        else:
+            for i, act in acts:
+                if act.derived_from:
+                    yield Problem(file, state.iso3, f"participation[{i}].derived_from",
+                                  f"derived_from applies to the Rome Statute's own rules (arts. 126, 127), not to {instrument!r}")
+
+
+#: The article each derived date follows from, as its citation must name it.
+_DERIVING_ARTICLE = {"entry_into_force": ("art. 126", re.compile(r"\bart(icle)?\.?\s*126\b", re.I)),
+                     "withdrawal_effective": ("art. 127(1)", re.compile(r"\bart(icle)?\.?\s*127\s*\(1\)", re.I))}
+
+
+def _derived_acts(file: str, iso3: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:
+    """A date derived by the Statute's rule names an act the State recorded, follows from it exactly,
+    and cites the article (a primary source whose pinpoint names it)."""
+    for i, act in acts:
+        if not act.derived_from:
+            continue
+        where = f"participation[{i}].derived_from"
+        base = [a for _, a in acts if a.action == act.derived_from and a.date <= act.date]
+        if not base:
+            yield Problem(file, iso3, where, f"derived from a {act.derived_from}, but none is recorded before {act.date}")
+            continue
+        day = base[-1].date
+        if _first(day) != _last(day) or _first(act.date) != _last(act.date):
+            yield Problem(file, iso3, where, "a derived date needs exact days, both its own and its act's")
+            continue
+        if act.action == "entry_into_force":
+            expected = entry_into_force_for(_first(day))
+        else:
+            expected = withdrawal_takes_effect(_first(day))
+        if _first(act.date) != expected:
+            yield Problem(file, iso3, where, f"{act.action} {act.date} is marked derived, but the rule gives {expected} from the {act.derived_from} of {day}")
+        label, pattern = _DERIVING_ARTICLE[act.action]
+        if not any(s.kind == "primary" and s.pinpoint and pattern.search(s.pinpoint) for s in act.sources):
+            yield Problem(file, iso3, where, f"a date derived by the Statute must cite it: a primary source with pinpoint {label!r}")
 
 
 def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:

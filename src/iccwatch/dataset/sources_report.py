@@ -46,6 +46,21 @@ def key_fact_label(ref: FactRef) -> str | None:
     return None
 
 
+def derived_base(records: RecordSet, ref: FactRef) -> Any:
+    """For a treaty date derived by the Statute's rule (``derived_from``), the State's act it follows from.
+
+    A derived date has a read primary source only when both hold: the article of the Statute is cited
+    (checked by ``data check``) and the act it starts from has a read primary source of its own.
+    """
+    fact = ref.fact
+    derived = getattr(fact, "derived_from", None)
+    if ref.kind != "states" or not derived:
+        return None
+    acts = [a for a in records.states[ref.key].participation
+            if a.instrument == fact.instrument and a.action == derived and a.date <= fact.date]
+    return acts[-1] if acts else None
+
+
 def _describe(ref: FactRef) -> str:
     fact = ref.fact
     bits = [str(getattr(fact, a)) for a in ("action", "status", "date") if getattr(fact, a, None)]
@@ -88,13 +103,26 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
             continue
         row = key.setdefault(label, {"total": 0, "with_primary": 0, "primary_gap": 0})
         row["total"] += 1
-        if any(is_read_primary(s, index) for s in ref.sources):
+        read = any(is_read_primary(s, index) for s in ref.sources)
+        base = derived_base(records, ref)
+        if base is not None:
+            row["derived"] = row.get("derived", 0) + 1
+            if read and not any(is_read_primary(s, index) for s in base.sources):
+                read = False
+                gap = gap or (f"derived by the Statute from the {base.action} of {base.date}, "
+                              "which has no primary source that was read")
+        if read:
             row["with_primary"] += 1
         else:
             row["primary_gap"] += bool(gap)
             without.append({**where, "kind": label, "primary_gap": gap})
     total = sum(r["total"] for r in key.values())
     with_primary = sum(r["with_primary"] for r in key.values())
+    # Documents, not events: the acts, warrants and their statuses, and decisions the Court or the
+    # depositary itself records (an event rests on the Court's filings where any, and on news).
+    documentary = [r for k, r in key.items() if k != "event"]
+    doc_total = sum(r["total"] for r in documentary)
+    doc_with = sum(r["with_primary"] for r in documentary)
     return {
         "facts": facts,
         "citations": citations,
@@ -103,6 +131,8 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
             "total": total,
             "with_read_primary": with_primary,
             "share_with_read_primary": round(with_primary / total, 3) if total else None,
+            "documentary": {"total": doc_total, "with_read_primary": doc_with,
+                            "share_with_read_primary": round(doc_with / doc_total, 3) if doc_total else None},
             "by_kind": key,
         },
         "key_facts_without_primary": without,

@@ -26,6 +26,23 @@ class Participation(Sourced):
     situation: Slug | None = None
     #: For bilateral agreements (Art. 98(2)): the other party.
     counterparty: Iso3 | None = None
+    #: An entry into force or a withdrawal's effect whose date the record does not take from a
+    #: document stating it but from the Statute's own rule (art. 126 or art. 127(1)) applied to the
+    #: State's act named here (e.g. ``ratification``). Its sources are that article of the Statute;
+    #: the act's own sources state the date the rule starts from (docs/data-format.md).
+    derived_from: ParticipationAction | None = None
+
+    @model_validator(mode="after")
+    def _derived_only_by_the_final_clauses(self) -> Participation:
+        if self.derived_from is None:
+            return self
+        allowed = {"entry_into_force": set(CONSENT_ACTIONS) - {"succession"}, "withdrawal_effective": {"withdrawal_notified"}}
+        if self.derived_from not in allowed.get(self.action, set()):
+            raise ValueError(
+                "derived_from applies only to an entry_into_force (from ratification, accession, acceptance or approval) "
+                "or a withdrawal_effective (from withdrawal_notified)"
+            )
+        return self
 
     @model_validator(mode="after")
     def _covers_only_for_declarations(self) -> Participation:
