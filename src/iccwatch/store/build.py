@@ -9,7 +9,6 @@ are dropped and refilled inside one transaction, so readers see the old or the n
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from sqlalchemy.pool import NullPool
 from iccwatch.dataset import RecordSet, load_dataset
 from iccwatch.model import parse_partial_date
 from iccwatch.store import ops, schema
+from iccwatch.store.fingerprint import content_digest, source_of, stat_fingerprint
 from iccwatch.store.locks import store_lock
 
 SCHEMA_VERSION = 1
@@ -122,14 +122,14 @@ def _alive(pid: int) -> bool:
 
 
 def _build_info(records: RecordSet, data_dir: Path) -> dict[str, Any]:
-    digest = hashlib.sha256()
-    for path in sorted(data_dir.rglob("*.yaml")):
-        digest.update(str(path.relative_to(data_dir)).encode())
-        digest.update(path.read_bytes())
     return {
         "schema_version": SCHEMA_VERSION,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "data_sha256": digest.hexdigest(),
+        "data_sha256": content_digest(data_dir),
+        # Where the record came from and its files' cheap fingerprint: a read compares them with the
+        # files now there (iccwatch.store.fingerprint) and rebuilds a stale store.
+        "data_dir": source_of(data_dir),
+        "data_stat": stat_fingerprint(data_dir),
         "counts": records.counts(),
         "meta": records.meta.model_dump(mode="json"),
         "lookups": records.lookups,

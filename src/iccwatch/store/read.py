@@ -208,7 +208,9 @@ def _record_set(info: dict[str, Any], rows: Any, plain_objects: bool = False) ->
         from iccwatch.model import Meta
 
         meta = trusted(Meta, info["meta"])
-    out.__dict__.update(meta=meta, lookups=info.get("lookups", {}), files=files, _pending=pending, _plain=plain_objects)
+    build = {k: info.get(k) for k in ("built_at", "data_sha256", "data_dir", "data_stat")}
+    out.__dict__.update(meta=meta, lookups=info.get("lookups", {}), files=files, _pending=pending, _plain=plain_objects,
+                        build=build)
     return out
 
 
