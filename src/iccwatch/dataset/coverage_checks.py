@@ -4,17 +4,17 @@
   against, what is incomplete), and no kind is checked beyond the record's cut-off; a kind checked only
   through an earlier date than the cut-off names what is incomplete (at least the period it was not
   checked for);
-- every person under a public arrest warrant or summons who is at large (where the immunity reasoning
-  is live) has an office history, or a note saying 'no office' was held and why;
+- every person under a public arrest warrant or summons (whatever the warrant's status) has an office
+  history, or a note saying 'no office' was found and what was searched (an error);
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
   says whether it happened (it is still planned only if the record says why);
 - responses and measures refer to records that exist, and a response's body is a forum of the
   findings it answers.
 
 What the policy asks and the record cannot yet meet everywhere is not a check problem but a known gap,
-listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): persons under warrant
-(not at large) without an office history, and findings whose later rulings are neither recorded nor
-noted as searched for and not found.
+listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): findings whose later
+rulings are neither recorded nor noted as searched for and not found (and any person under warrant without
+an office history, which the check above also reports as an error).
 """
 
 from __future__ import annotations
@@ -30,9 +30,27 @@ META = "data/meta.yaml"
 NONE_FOUND = ("no later ruling", "no later rulings")
 
 
+def _warrant_subjects_have_offices(r: RecordSet) -> Iterator[Problem]:
+    """Every person under a public arrest warrant or summons to appear, whatever the warrant's status, has an office
+    history (``offices``) or a ``note`` saying that no (public) office was found, and what was searched: the immunity
+    reasoning (Art. 27, 98(1)) needs to know. An error; an application for a warrant does not count."""
+    no_office = ("no office", "no public office")
+    subjects: dict[str, str] = {}
+    for key, w in sorted(r.warrants.items()):
+        if w.kind in ("arrest_warrant", "summons_to_appear"):
+            subjects.setdefault(w.person, key)
+    for pid, warrant in sorted(subjects.items()):
+        p = r.persons.get(pid)
+        if p is None or p.offices or any(w in (p.note or "").lower() for w in no_office):
+            continue
+        yield Problem(r.files[("persons", pid)], pid, "offices",
+                      f"a person under a public warrant or summons ({warrant}) has an office history (offices), or a note saying "
+                      "'no office' was found, with what was searched")
+
+
 def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _meta(r)
-    yield from _offices(r)
+    yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
     yield from _references(r)
 
@@ -44,7 +62,7 @@ def known_gaps(r: RecordSet) -> dict[str, list[str]]:
     findings = sorted(key for key, d in r.decisions.items() if _wants_later_rulings(d, followed))
     gaps: dict[str, list[str]] = {}
     if persons:
-        gaps["persons"] = [f"{len(persons)} person(s) under a public warrant or summons (not at large) without an office history "
+        gaps["persons"] = [f"{len(persons)} person(s) under a public warrant or summons without an office history "
                            f"or a 'no office' note: {', '.join(persons)}"]
     if findings:
         gaps["decisions"] = [f"{len(findings)} finding(s) of non-compliance whose later rulings are neither recorded (appeal_of / "
@@ -94,16 +112,6 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         if kind not in r.meta.coverage:
             yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
-
-
-def _offices(r: RecordSet) -> Iterator[Problem]:
-    for pid in sorted(_warrant_subjects(r, at_large_only=True)):
-        p = r.persons.get(pid)
-        if p is None or _has_office_history(p):
-            continue
-        yield Problem(r.files[("persons", pid)], pid, "offices",
-                      "a person at large under a public warrant or summons has an office history (or a note saying 'no office' was held, and why)",
-                      "warning")
 
 
 def _trips(r: RecordSet) -> Iterator[Problem]:
