@@ -53,6 +53,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
     yield from _references(r)
+    yield from _decision_citability(r)
 
 
 def known_gaps(r: RecordSet) -> dict[str, list[str]]:
@@ -94,7 +95,7 @@ def _wants_later_rulings(d: object, followed: set[str]) -> bool:
     if getattr(d, "kind", None) != "non_compliance" or getattr(d, "finding", None) != "non_compliance" or getattr(d, "id", None) in followed:
         return False
     note = (getattr(d, "note", None) or "").lower()
-    return not any(w in note for w in NONE_FOUND)
+    return not getattr(d, "later_rulings_gap", None) and not any(w in note for w in NONE_FOUND)
 
 
 def _meta(r: RecordSet) -> Iterator[Problem]:
@@ -142,3 +143,44 @@ def _references(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(f, key, f"states[{i}]", f"unknown state code {iso!r} (no data/states/{iso}.yaml)")
         if rs.decision and rs.decision in r.decisions and r.decisions[rs.decision].kind != "non_compliance":
             yield Problem(f, key, "decision", f"decision {rs.decision} is a {r.decisions[rs.decision].kind} ruling, not a finding referred to a forum")
+
+
+#: A filing number: the situation or case number followed by the document's own number, with an
+#: optional suffix and an appeal label: ICC-02/05-01/09-139, ICC-02/05-01/09-139-Corr, ICC-01/22-90,
+#: ICC-01/09-02/11-1032 (OA5). A case number alone (ICC-02/05-01/09) is not one.
+FILING_NUMBER = r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![\d/])(?:-[A-Za-z0-9]+)*(?: \([A-Z]+ ?\d*\))?$"
+
+
+def _decision_citability(r: RecordSet) -> Iterator[Problem]:
+    """What a lawyer needs to cite a decision and to know what became of it.
+
+    - a decision whose ``record_number`` is not a filing number (a case or situation number only, or
+      nothing) is a warning, one per decision, so the gap is counted; where the number was searched for
+      and not found, ``primary_gap`` or ``note`` says so;
+    - a finding of non-compliance (``finding: non_compliance``) that no recorded ruling follows
+      (``appeal_of`` / ``follows``) must say in ``later_rulings_gap`` what was searched and that no later
+      ruling was found (an error; an older note saying 'no later ruling' is still accepted);
+    - ``later_rulings_gap`` on a decision that a recorded ruling does follow contradicts the record (a
+      warning).
+    """
+    import re
+
+    filing = re.compile(FILING_NUMBER)
+    followed = {d.appeal_of for d in r.decisions.values() if d.appeal_of} | {d.follows for d in r.decisions.values() if d.follows}
+    for key, d in sorted(r.decisions.items()):
+        f = r.files.get(("decisions", key), f"data/decisions/{key}.yaml")
+        if not (d.record_number and filing.match(d.record_number)):
+            held = f"only {d.record_number!r}, a case or situation number" if d.record_number else "no record number"
+            yield Problem(f, key, "record_number", f"no filing number (the record holds {held}); a filing number ends in the "
+                          "document's own number, e.g. ICC-02/05-01/09-139", "warning")
+        if d.kind != "non_compliance" or d.finding != "non_compliance":
+            continue
+        note = (d.note or "").lower()
+        if key in followed:
+            if d.later_rulings_gap:
+                yield Problem(f, key, "later_rulings_gap", "a recorded ruling follows this finding (appeal_of / follows); "
+                              "remove later_rulings_gap or say why it still applies in the note", "warning")
+        elif not d.later_rulings_gap and not any(w in note for w in NONE_FOUND):
+            yield Problem(f, key, "later_rulings_gap", "a finding of non-compliance has its later rulings recorded (a decision "
+                          "with appeal_of or follows naming it) or later_rulings_gap saying what was searched, when, and that "
+                          "none was found")

@@ -67,6 +67,10 @@ class Decision(Sourced):
     effective_until: PartialDate | None = None
     #: Travel or other events the decision concerns.
     events: list[Slug] = []
+    #: For a finding of non-compliance that no recorded ruling follows (appeal_of / follows): what was
+    #: searched for later rulings (reconsideration, leave to appeal, appeal, a later decision) and when,
+    #: and that none was found. Counted, not hidden, like ``primary_gap``.
+    later_rulings_gap: str | None = None
 
     @model_validator(mode="after")
     def _fields_of_kind(self) -> Decision:

@@ -1,0 +1,84 @@
+"""Decisions a lawyer can cite and follow: filing numbers (a warning per decision without one) and the
+later rulings of every finding of non-compliance (recorded, or ``later_rulings_gap``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from iccwatch.dataset import RecordSet
+from iccwatch.dataset.coverage_checks import FILING_NUMBER, _decision_citability
+from iccwatch.model import Decision, Meta
+
+SRC = [{"url": "https://example.org/s", "kind": "secondary"}]
+META = Meta.model_validate({"checked_through": "2026-11-30", "title": "t", "licence": "l"})
+
+
+def _finding(key: str, **extra: Any) -> Decision:
+    return Decision.model_validate({"id": key, "date": "2020-01-01", "chamber": "Pre-Trial Chamber II", "state": "JOR",
+                                    "situation": "s", "request_type": "arrest_surrender", "finding": "non_compliance",
+                                    "referred_to": "ASP", "sources": SRC, **extra})
+
+
+def _ruling(key: str, **extra: Any) -> Decision:
+    return Decision.model_validate({"id": key, "date": "2021-01-01", "chamber": "Appeals Chamber", "kind": "appeal_judgment",
+                                    "situation": "s", "outcome": "upheld", "sources": SRC, **extra})
+
+
+def _problems(*decisions: Decision) -> list:
+    return list(_decision_citability(RecordSet(meta=META, decisions={d.id: d for d in decisions})))
+
+
+@pytest.mark.parametrize(("number", "is_filing"), [
+    ("ICC-02/05-01/09-139", True),
+    ("ICC-02/05-01/09-139-Corr", True),
+    ("ICC-02/05-01/09-140-tENG", True),
+    ("ICC-01/22-90", True),
+    ("ICC-01/09-02/11-1032 (OA5)", True),
+    ("ICC-02/05-01/09-397 (OA2)", True),
+    ("ICC-02/05-01/09", False),   # a case number: its last part is the case's, not a document's
+    ("ICC-01/22", False),         # a situation number
+    ("ICC-01/21-01/25", False),
+    ("ICC-02/05-01/09-", False),
+    ("see ICC-02/05-01/09-139", False),
+])
+def test_a_filing_number_ends_in_the_document_s_own_number(number: str, is_filing: bool) -> None:
+    assert bool(re.match(FILING_NUMBER, number)) is is_filing
+
+
+def test_a_decision_without_a_filing_number_is_a_warning_each() -> None:
+    found = _problems(_finding("a", record_number="ICC-02/05-01/09", later_rulings_gap="searched; none"),
+                      _finding("b", record_number="ICC-02/05-01/09-139", later_rulings_gap="searched; none"),
+                      _ruling("c"))
+    flagged = {p.record: p for p in found if p.field == "record_number"}
+    assert set(flagged) == {"a", "c"} and all(p.severity == "warning" for p in flagged.values())
+    assert "ICC-02/05-01/09" in flagged["a"].message and "no record number" in flagged["c"].message
+
+
+def test_a_finding_needs_its_later_rulings_or_a_gap_saying_none_was_found() -> None:
+    bare = _problems(_finding("a", record_number="ICC-01/22-90"))
+    assert [(p.record, p.field, p.severity) for p in bare] == [("a", "later_rulings_gap", "error")]
+    assert not _problems(_finding("a", record_number="ICC-01/22-90", later_rulings_gap="searched 2026-12-01; none found"))
+    assert not _problems(_finding("a", record_number="ICC-01/22-90", note="No later ruling found (searched 2026)."))
+    followed = _problems(_finding("a", record_number="ICC-01/22-90"), _ruling("b", record_number="ICC-01/22-91", appeal_of="a"))
+    assert not followed
+    also = _problems(_finding("a", record_number="ICC-01/22-90"), _ruling("b", record_number="ICC-01/22-91", follows="a"))
+    assert not also
+
+
+def test_only_findings_of_non_compliance_need_later_rulings() -> None:
+    informing = _finding("a", record_number="ICC-02/05-01/09-107", finding="no_finding")
+    assert not _problems(informing)
+
+
+def test_a_gap_on_a_followed_finding_contradicts_the_record() -> None:
+    found = _problems(_finding("a", record_number="ICC-01/22-90", later_rulings_gap="none found"),
+                      _ruling("b", record_number="ICC-01/22-91", appeal_of="a"))
+    assert [(p.record, p.field, p.severity) for p in found] == [("a", "later_rulings_gap", "warning")]
+
+
+def test_the_record_has_no_finding_without_its_later_rulings(records: RecordSet) -> None:
+    errors = [p for p in _decision_citability(records) if p.severity == "error"]
+    assert errors == []
