@@ -141,6 +141,25 @@ def test_a_list_held_in_full_turns_absence_into_zero_and_the_date_is_data(facts:
     assert ind.cooperation_agreements(_with_lists(facts, enforcement_agreements=None), "HUN", w, assessed).status == "missing"
 
 
+def test_an_apic_signature_alone_is_not_a_not_party_unless_the_list_is_held_in_full(facts: Facts, assessed: dict) -> None:
+    from iccwatch.model.terms import CONSENT_ACTIONS
+
+    w = ind.Window(2025, years=1)
+    signed_only = [iso for iso, st in facts.records.states.items()
+                   if (acts := [a for a in st.participation if a.instrument == "apic"])
+                   and not any(a.action in (*CONSENT_ACTIONS, "entry_into_force") for a in acts)]
+    assert signed_only, "the record has States with an APIC signature and no recorded ratification"
+    for iso in signed_only:
+        v = ind.apic(facts, iso, w, assessed)
+        assert v.status == "missing", iso  # the partial list cannot say the State never ratified
+        assert v.evidence, "the recorded signature is still shown"
+    full = _with_lists(facts, apic={"indicator": "apic", "through": "2025-06-30", "basis": "test", "sources": [SOURCE]})
+    for iso in signed_only:
+        v = ind.apic(full, iso, w, assessed)
+        assert (v.status, v.value) == ("ok", 0.0) and "2025-06-30" in v.note
+        assert v.evidence[-1]["sources"] == [SOURCE] and len(v.evidence) >= 2
+
+
 def test_complete_lists_name_index_indicators_and_classified_sources(facts: Facts) -> None:
     table = facts.records.lookups["complete_lists"]["lists"]
     ids = {i.id for i in ind.INDICATORS}

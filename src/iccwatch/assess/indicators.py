@@ -216,12 +216,16 @@ def apic(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     if bound:
         return Value(1.0, evidence=[_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts])
     lst = complete_list(facts, "apic")
-    if acts or known_through(lst, w):
-        note = "" if acts else f"not a party to the APIC: not in the depositary's list as held in full to {lst.through}"
-        ev = [_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts]
-        if known_through(lst, w):
-            ev.append(_list_evidence(lst, "the parties to the APIC"))
-        return Value(0.0, note=note, evidence=ev)
+    ev = [_evidence(f"APIC {a.action.replace('_', ' ')}", a.date, a.sources) for a in acts]
+    if known_through(lst, w):
+        note = (f"not bound by the APIC: no ratification or accession in the depositary's list as held in full to {lst.through}"
+                if acts else f"not a party to the APIC: not in the depositary's list as held in full to {lst.through}")
+        return Value(0.0, note=note, evidence=[*ev, _list_evidence(lst, "the parties to the APIC")])
+    if acts:
+        # A signature (or a later act) without a recorded ratification says nothing about whether the State
+        # became bound: only a list held in full can say that it did not.
+        return Value.missing("no ratification or accession of the APIC recorded, and the record's list is not held in full",
+                             evidence=ev)
     return Value.missing("not in the record's list of APIC parties, which is not held in full")
 
 
