@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from iccwatch.dataset.coverage_checks import coverage_problems
@@ -14,6 +14,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.model import DateSpan, Participation, State
+from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
     ADOPTED,
@@ -144,43 +145,16 @@ def _participation(file: str, state: State, r: RecordSet) -> Iterator[Problem]:
     for instrument, acts in by_instrument.items():
         if instrument == "rome-statute":
             yield from _rome_statute_acts(file, state.iso3, acts)
-            yield from _derived_acts(file, state.iso3, acts)
-        else:
-            for i, act in acts:
-                if act.derived_from:
-                    yield Problem(file, state.iso3, f"participation[{i}].derived_from",
-                                  f"derived_from applies to the Rome Statute's own rules (arts. 126, 127), not to {instrument!r}")
+        yield from _derived_acts(file, state.iso3, instrument, acts)
 
 
-#: The article each derived date follows from, as its citation must name it.
-_DERIVING_ARTICLE = {"entry_into_force": ("art. 126", re.compile(r"\bart(icle)?\.?\s*126\b", re.I)),
-                     "withdrawal_effective": ("art. 127(1)", re.compile(r"\bart(icle)?\.?\s*127\s*\(1\)", re.I))}
-
-
-def _derived_acts(file: str, iso3: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:
-    """A date derived by the Statute's rule names an act the State recorded, follows from it exactly,
-    and cites the article (a primary source whose pinpoint names it)."""
-    for i, act in acts:
-        if not act.derived_from:
-            continue
-        where = f"participation[{i}].derived_from"
-        base = [a for _, a in acts if a.action == act.derived_from and a.date <= act.date]
-        if not base:
-            yield Problem(file, iso3, where, f"derived from a {act.derived_from}, but none is recorded before {act.date}")
-            continue
-        day = base[-1].date
-        if _first(day) != _last(day) or _first(act.date) != _last(act.date):
-            yield Problem(file, iso3, where, "a derived date needs exact days, both its own and its act's")
-            continue
-        if act.action == "entry_into_force":
-            expected = entry_into_force_for(_first(day))
-        else:
-            expected = withdrawal_takes_effect(_first(day))
-        if _first(act.date) != expected:
-            yield Problem(file, iso3, where, f"{act.action} {act.date} is marked derived, but the rule gives {expected} from the {act.derived_from} of {day}")
-        label, pattern = _DERIVING_ARTICLE[act.action]
-        if not any(s.kind == "primary" and s.pinpoint and pattern.search(s.pinpoint) for s in act.sources):
-            yield Problem(file, iso3, where, f"a date derived by the Statute must cite it: a primary source with pinpoint {label!r}")
+#: The treaty rules a derived date may follow: (instrument, action) -> (the rule, the article as its
+#: citation must name it, a pattern for that citation's pinpoint).
+_DERIVING_RULES: dict[tuple[str, str], tuple[Callable[[dt.date], dt.date], str, re.Pattern[str]]] = {
+    ("rome-statute", "entry_into_force"): (entry_into_force_for, "art. 126", re.compile(r"\bart(icle)?\.?\s*126\b", re.I)),
+    ("rome-statute", "withdrawal_effective"): (withdrawal_takes_effect, "art. 127(1)", re.compile(r"\bart(icle)?\.?\s*127\s*\(1\)", re.I)),
+    ("apic", "entry_into_force"): (apic_entry_into_force_for, "art. 35", re.compile(r"\bart(icle)?\.?\s*35\b", re.I)),
+}
 
 
 def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:
@@ -256,6 +230,34 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
             yield Problem(file, iso3, field(i), "withdrawal revoked, but no notification or announcement precedes it")
         if [a for _, a in effective if a.date <= v.date and not a.disputed]:
             yield Problem(file, iso3, field(i), "a withdrawal cannot be revoked after it has taken effect")
+
+
+def _derived_acts(file: str, iso3: str, instrument: str, acts: list[tuple[int, Participation]]) -> Iterator[Problem]:
+    """A date derived by a treaty's own rule names an act the State recorded, follows from it exactly,
+    and cites the article (a primary source whose pinpoint names it)."""
+    for i, act in acts:
+        if not act.derived_from:
+            continue
+        where = f"participation[{i}].derived_from"
+        rule = _DERIVING_RULES.get((instrument, act.action))
+        if rule is None:
+            known = ", ".join(f"{a} of {ins}" for ins, a in _DERIVING_RULES)
+            yield Problem(file, iso3, where, f"no treaty rule derives a {act.action} of {instrument!r}; derived dates are: {known}")
+            continue
+        base = [a for _, a in acts if a.action == act.derived_from and a.date <= act.date]
+        if not base:
+            yield Problem(file, iso3, where, f"derived from a {act.derived_from}, but none is recorded before {act.date}")
+            continue
+        day = base[-1].date
+        if _first(day) != _last(day) or _first(act.date) != _last(act.date):
+            yield Problem(file, iso3, where, "a derived date needs exact days, both its own and its act's")
+            continue
+        derive, label, pattern = rule
+        expected = derive(_first(day))
+        if _first(act.date) != expected:
+            yield Problem(file, iso3, where, f"{act.action} {act.date} is marked derived, but the rule gives {expected} from the {act.derived_from} of {day}")
+        if not any(s.kind == "primary" and s.pinpoint and pattern.search(s.pinpoint) for s in act.sources):
+            yield Problem(file, iso3, where, f"a date derived by the treaty must cite it: a primary source with pinpoint {label!r}")
 
 
 # -------------------------------------------------------------------------------- date order
