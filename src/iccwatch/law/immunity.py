@@ -21,11 +21,10 @@ position and lists the others from ``data/positions``. Each position says where 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
-from iccwatch.law.citations import rs
+from iccwatch.law.citations import FILING, rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import party_status
 from iccwatch.law.reasoning import FactUsed, Step
@@ -33,10 +32,6 @@ from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
     from iccwatch.model import Decision, Office, Person, Position, Situation
-
-#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own;
-#: a case number alone (ICC-02/05-01/09) or a situation number (ICC-01/22) is not one.
-FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])")
 
 #: The offices whose holders enjoy personal immunity under customary international law.
 PERSONAL_IMMUNITY = {"head_of_state", "head_of_government", "foreign_minister"}

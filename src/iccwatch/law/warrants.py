@@ -173,8 +173,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         tail = (f" (on {same_day[0].date} it ended: {ENDED[same_day[0].status]}; a change takes effect during its day, so on "
                 "that day the warrant was still to be executed)") if same_day else ""
         seal_cites: list[str] = []
-        if w.unsealed and not DateSpan.parse(w.unsealed).surely_before(on):
-            # Under seal on the day (unsealed later, or during the day itself).
+        if w.unsealed and DateSpan.parse(w.unsealed).surely_after(on):
+            # Under seal the whole day (unsealed on a later day; on the day of unsealing it was public).
             tail += (f"; it was under seal until {w.unsealed}: the duty arises on the Court's request (Art. 89(1)), and a "
                      "sealed warrant is sent only to the States the Court chooses")
             seal_cites = [rs("89(1)")]
