@@ -206,6 +206,16 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             conclusion=f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on {last.end.isoformat()} ({how})",
             facts=[fact_of(a) for a in (last.notified, last.end_act) if a is not None],
         ))
+        for r in revoked:
+            if _first(r.date) >= last.end:
+                children.append(Step(
+                    rule="withdrawal_revoked_too_late",
+                    citations=["VCLT art 68", rs("127(1)"), rs("125(3)")],
+                    conclusion=(f"a revocation of the withdrawal notification is recorded on {r.date}, after the withdrawal took "
+                                f"effect on {last.end.isoformat()}: a notification may be revoked only before it takes effect "
+                                "(VCLT art. 68), so it has no effect; the State can become a party again only by accession (Art. 125(3))"),
+                    facts=[fact_of(r)],
+                ))
         children.append(Step(
             rule="residual_obligations",
             citations=[rs("127(2)")],
