@@ -226,8 +226,10 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         upcoming = next((iv for iv in intervals if iv.start > on), None)
         children.append(Step(
             rule="entry_into_force",
-            citations=[upcoming.start_citation if upcoming else rs("126(2)")],
-            conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}",
+            citations=[upcoming.start_citation if upcoming else rs("126(2)"), "VCLT art 18(b)"],
+            conclusion=(f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}: "
+                        "until then it owes no cooperation under the Statute, only to refrain from acts that would defeat its "
+                        "object and purpose (VCLT art. 18(b))"),
             facts=[fact_of(consents[-1]), *([fact_of(upcoming.start_act)] if upcoming and upcoming.start_act else [])],
         ))
     elif status == "signature_withdrawn":
