@@ -18,6 +18,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
 from iccwatch.law.treaty import Period, periods
 from iccwatch.model.dates import DateSpan
+from iccwatch.model.rome_statute import withdrawal_takes_effect
 from iccwatch.model.terms import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
@@ -128,10 +129,19 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         party = False
         doubts += list(last.doubts)
         if last.end_disputed and last.end_act is not None:
-            doubts.append(
-                f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
-                f"If it did not, {st.name} is still a party."
-            )
+            why = f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}."
+            if last.notified is None:
+                doubts.append(f"{why} If it did not, {st.name} is still a party.")
+            else:
+                # The notification alone makes the withdrawal take effect (Art. 127(1)); the disputed date
+                # matters only where it differs from the derived one, or if the notification was revoked.
+                derived = withdrawal_takes_effect(_first(last.notified.date))
+                if derived == last.end:
+                    doubts.append(f"{why} Art. 127(1) gives the same date from the notification of {last.notified.date}; only a "
+                                  "revocation before then (none is recorded) would have kept the State a party.")
+                else:
+                    doubts.append(f"{why} If it did not, the withdrawal took effect on {derived}, one year after the notification "
+                                  f"of {last.notified.date} (Art. 127(1)).")
     elif consents:
         status = "ratified_not_in_force"
         party = False
