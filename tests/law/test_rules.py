@@ -204,3 +204,33 @@ def test_court_decisions_say_which_came_after_the_question(facts: Facts) -> None
             assert d["later"] == (DateSpan.parse(d["date"]).first > on), d
     visit = arrest_obligation(facts, "ZAF", "Omar Al Bashir", D("2015-06-13"))
     assert any(d["later"] for d in visit.court_decisions)  # the 2017 finding on that visit came later
+
+
+def test_filing_numbers_only_are_citable() -> None:
+    from iccwatch.law.citations import FILING
+
+    for number in ("ICC-02/05-01/09-397", "ICC-02/05-01/09-397 (OA2)", "ICC-01/22-90", "ICC-01/09-02/11-982"):
+        assert FILING.match(number), number
+    for number in ("ICC-02/05-01/09", "ICC-01/22", "ICC-01/11-01/11 ", "ICC-01/21"):
+        assert not FILING.match(number), number
+
+
+def test_immunity_findings_are_findings_on_a_non_party_official(facts: Facts) -> None:
+    from iccwatch.law.immunity import immunity_findings
+
+    found = {d.id: referred for d, referred in immunity_findings(facts)}
+    # A State Party's failure to arrest a sitting head of a non-party State bound by a Council referral.
+    assert found.get("2011-12-12-malawi") is True
+    # A non-referred situation (Mongolia 2024) counts as a holding of the other kind.
+    assert found.get("2024-10-24-mongolia") is False
+    # Not a finding on such an official: the official's own State (Sudan), or a finding on other assistance.
+    assert "2015-03-09-sudan" not in found and "2016-09-19-kenya" not in found
+    # Every entry is a finding of non-compliance with a request to arrest and surrender.
+    assert all(d.finding == "non_compliance" and d.request_type == "arrest_surrender" for d, _ in immunity_findings(facts))
+
+
+def test_reported_death_keeps_the_warrant_in_effect(facts: Facts) -> None:
+    otti = facts.person("Vincent Otti")
+    during = warrant_status(facts, otti, D("2010-06-01"))
+    assert during.outstanding and any("58(4)" in d for d in during.doubts)
+    assert not warrant_status(facts, otti, D("2024-01-01")).outstanding  # after the Court terminated the proceedings

@@ -41,7 +41,7 @@ SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 KEYS = {"name", "question", "expect", "assume", "decision", "facts"}
 EXPECT_KEYS = {"answer", "basis_includes", "forum", "forum_includes", "contested_includes", "contested_excludes", "depends_on_count",
                "situation", "status", "bases_include", "citations", "citations_exclude", "later_held_includes", "doubts_include",
-               "missing_include", "party", "until", "since"}
+               "missing_include", "party", "until", "since", "doubts_exclude", "reasoning_includes", "reasoning_excludes"}
 MODELS: dict[str, Any] = {"states": State, "situations": Situation, "persons": Person, "warrants": Warrant,
                           "instruments": Instrument, "decisions": Decision, "positions": Position, "requests": Request}
 
@@ -137,6 +137,13 @@ def test_scenario(path: Path, facts: Facts) -> None:
         assert c not in cited, f"{sc['name']}: {c} is cited in the reasoning"
     for d in exp.get("doubts_include", []):
         assert any(d in x for x in got.get("doubts", [])), got.get("doubts")
+    for d in exp.get("doubts_exclude", []):
+        assert not any(d in x for x in got.get("doubts", [])), got.get("doubts")
+    said = [s["conclusion"] for s in _walk(tree)]
+    for t in exp.get("reasoning_includes", []):
+        assert any(t in x for x in said), f"{sc['name']}: {t!r} is said nowhere in the reasoning"
+    for t in exp.get("reasoning_excludes", []):
+        assert not any(t in x for x in said), f"{sc['name']}: {t!r} is said in the reasoning"
     if "forum" in exp:
         assert got["forum"] == exp["forum"]
     if "forum_includes" in exp:

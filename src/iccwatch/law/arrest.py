@@ -33,6 +33,7 @@ from iccwatch.law.determination import (
     forum_of,
     forum_text,
 )
+from iccwatch.law.forum import basis_doubts
 from iccwatch.law.immunity import immunity_check
 from iccwatch.law.party_status import checked_through, intervals_of
 from iccwatch.law.postponement import administration_of_justice, postponement
@@ -159,9 +160,14 @@ def _disputed_acts_used(facts: Facts, ev: Evaluation) -> list[tuple[str, Partici
     return used
 
 
-def dependencies(facts: Facts, iso3: str, person: Person, on: dt.date, ev: Evaluation) -> list[tuple[Participation, str, Answer]]:
-    """For each disputed act the evaluation used: the answer if it did not happen."""
-    return [(act, st, evaluate(facts.without_act(st, act), iso3, person, on).answer) for st, act in _disputed_acts_used(facts, ev)]
+def dependencies(facts: Facts, iso3: str, person: Person, on: dt.date, ev: Evaluation) -> list[tuple[Participation, str, Evaluation]]:
+    """For each disputed act the evaluation used: the evaluation if it did not happen."""
+    return [(act, st, evaluate(facts.without_act(st, act), iso3, person, on)) for st, act in _disputed_acts_used(facts, ev)]
+
+
+def _basis_key(ev: Evaluation) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """The bases a duty rests on (or is contested on), to tell whether a disputed fact changes them."""
+    return frozenset((b.kind, b.citations) for b in ev.duties if b.applies in ("yes", "contested"))
 
 
 def final_answer(ev_answer: Answer, alternatives: list[Answer]) -> Answer:
@@ -236,25 +242,29 @@ def consultation_step(facts: Facts, on: dt.date) -> Step:
 
 
 def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev: Evaluation,
-                     deps: list[tuple[Participation, str, Answer]]) -> Determination:
+                     deps: list[tuple[Participation, str, Evaluation]]) -> Determination:
     """The Determination, built once from an evaluation and its dependencies on disputed facts."""
     st = facts.records.states[st_iso3]
-    answer = final_answer(ev.answer, [a for _, _, a in deps])
+    answer = final_answer(ev.answer, [e.answer for _, _, e in deps])
     depends = tuple(Dependency(
         fact=f"{iso3} {act.action.replace('_', ' ')} on {act.date} (disputed: {act.note or 'see sources'})",
-        answer_if_recorded=ev.answer, answer_if_not=alt) for act, iso3, alt in deps)
+        answer_if_recorded=ev.answer, answer_if_not=e.answer) for act, iso3, e in deps)
     doubts: list[str] = []
     missing = list(ev.warrant.missing)
     why_unknown = None
-    for act, iso3, alt in deps:
+    for act, iso3, alt_ev in deps:
+        alt = alt_ev.answer
         label = f"{iso3}'s {act.action.replace('_', ' ')} on {act.date}"
         if alt != ev.answer:
             doubts.append(f"the answer depends on a disputed fact: if {label} did not happen, the answer is {alt}")
             if answer == "unknown" and ev.answer != "unknown":
                 missing.append(f"whether {label} took place")
                 why_unknown = f"the answer rests on a disputed fact ({label}): {ev.answer.replace('_', ' ')} as recorded, {alt.replace('_', ' ')} if not"
-        else:
+        elif _basis_key(alt_ev) != _basis_key(ev):
             doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) changes the legal basis but not the answer")
+        else:
+            doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) is recorded; without it neither the "
+                          "answer nor its legal basis changes")
     applying = _applying(ev)
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
@@ -266,15 +276,16 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     if ev.answer == "obliged" or (ev.answer == "contested" and applying):
         basis = [c for b in applying for c in b.citations] + [c for m in active if m.effect in ("contest",) or m.kind == "art_70" for c in m.citations]
         forum = forum_of(applying)
+        doubts += [*ev.warrant.doubts, *basis_doubts(applying)]
+        missing += ev.warrant.duty_missing
         for b in applying:
-            doubts += b.doubts
             missing += b.missing
     elif ev.answer == "contested":
         basis = [c for b in contested for c in b.citations]
         forum = forum_of(contested)
         positions = [p for b in contested for p in b.positions] + positions
-        for b in contested:
-            doubts += b.doubts
+        doubts += [*ev.warrant.doubts, *basis_doubts(contested)]
+        missing += ev.warrant.duty_missing
     else:
         for b in ev.duties:
             missing += b.missing

@@ -15,6 +15,11 @@ VCLT_PDF = "https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1
 UN_CHARTER = "https://www.un.org/en/about-us/un-charter/full-text"
 
 
+#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own;
+#: a case number alone (ICC-02/05-01/09) or a situation number (ICC-01/22) is not one.
+FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])")
+
+
 def rs(article: str) -> str:
     """``rs("127(1)")`` → ``RS art 127(1)``."""
     return f"RS art {article}"

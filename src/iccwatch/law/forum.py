@@ -14,12 +14,14 @@ under it, and to the Assembly, has no ruling the record holds.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Forum
 
 if TYPE_CHECKING:
+    from iccwatch.law.determination import RuleResult
     from iccwatch.model import Situation
 
 ASP: Forum = frozenset({"ASP"})
@@ -45,3 +47,13 @@ UNSETTLED_FORUM = {
     "declaration": ("Art. 87(7) speaks of 'a State Party'; an Art. 12(3) declarant is not one, and whether its failure "
                     "may be referred to the Assembly has not been settled (rule 44(2) makes Part 9 apply to it)"),
 }
+
+
+def basis_doubts(bases: Iterable[RuleResult]) -> list[str]:
+    """The doubts of the bases that apply. The doubt on referring a former party's or a declarant's
+    failure under Art. 87(7) does not arise where the State is bound as a State Party as well (a
+    declarant that has since become a party): its failure is a State Party's."""
+    bases = list(bases)
+    party = any(b.kind == "statute" for b in bases)
+    unsettled = set(UNSETTLED_FORUM.values())
+    return list(dict.fromkeys(d for b in bases for d in b.doubts if not (party and d in unsettled)))

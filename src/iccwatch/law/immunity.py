@@ -6,6 +6,11 @@
   and surrender; the resolution places the State in a position where it cannot invoke it.
 - An official of another non-party in a situation the Council did not refer: the on-point holdings are
   the Pre-Trial Chambers' findings on Mongolia (2024) and Hungary (2025).
+- Besides the holdings in ``data/positions``, every finding of non-compliance in the record with a request
+  to arrest and surrender a person who then held such an office of a non-party (the Court found the duty
+  unbarred by it) counts as a holding of its kind (referred or not), from its date: the Darfur findings
+  from 2011 on, well before the Jordan appeal. Before any holding on point in a situation the Council did
+  not refer, a holding in a referred situation is named as not on point, never cited as the basis.
 
 Only what the Court and others had said by the question's date is cited; later holdings are listed
 apart. States and the African Union have taken the contrary view; the engine carries the Court's
@@ -16,21 +21,17 @@ position and lists the others from ``data/positions``. Each position says where 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
-from iccwatch.law.citations import rs
+from iccwatch.law.citations import FILING, rs
 from iccwatch.law.determination import RuleResult
 from iccwatch.law.party_status import party_status
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Office, Person, Position, Situation
-
-#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own.
-FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+")
+    from iccwatch.model import Decision, Office, Person, Position, Situation
 
 #: The offices whose holders enjoy personal immunity under customary international law.
 PERSONAL_IMMUNITY = {"head_of_state", "head_of_government", "foreign_minister"}
@@ -49,6 +50,46 @@ def offices_held(person: Person, on: dt.date) -> tuple[list[Office], list[Office
         if (o.start is None or DateSpan.parse(o.start).may_be_on_or_before(on)) and (o.end is None or on < DateSpan.parse(o.end).last):
             held.append(o)
     return held, unknown
+
+
+def _referred_for(facts: Facts, situation: Situation, official_state: str) -> bool:
+    """True where the Council referred the situation and its resolution binds the official's State."""
+    if situation.trigger != "unsc_referral" or not situation.unsc_resolution:
+        return False
+    return official_state in facts.records.instruments[situation.unsc_resolution].obliges_states
+
+
+def immunity_findings(facts: Facts) -> list[tuple[Decision, bool]]:
+    """The Court's findings of non-compliance with a request to arrest and surrender a person who, at the
+    time of the event (or of the finding, where no event is recorded), held an office carrying personal
+    immunity of a State not party (Art. 27(2) not binding it): each a holding that such immunity did
+    not bar the duty, with whether the situation was one the Council referred binding that State.
+    Computed once per facts, in date order."""
+    def compute() -> list[tuple[Decision, bool]]:
+        out: list[tuple[Decision, bool]] = []
+        for d in sorted(facts.records.decisions.values(), key=lambda d: DateSpan.parse(d.date).sort_key):
+            if d.kind != "non_compliance" or d.finding != "non_compliance" or d.request_type != "arrest_surrender":
+                continue
+            situation = facts.records.situations.get(d.situation)
+            days = [DateSpan.parse(e.date).first for e in (facts.records.events.get(x) for x in d.events) if e is not None]
+            day = min(days) if days else DateSpan.parse(d.date).first
+            for pid in d.persons:
+                person = facts.records.persons.get(pid)
+                if person is None or situation is None:
+                    continue
+                held, _ = offices_held(person, day)
+                foreign = [o for o in held if o.state != d.state and not party_status(facts, o.state, day).party]
+                if foreign:
+                    out.append((d, _referred_for(facts, situation, foreign[0].state)))
+                    break
+        return out
+    return facts.memoised("immunity_findings", None, compute)
+
+
+def _finding_text(facts: Facts, d: Decision) -> str:
+    state = facts.records.states[d.state].name if d.state and d.state in facts.records.states else d.state
+    number = f", {d.record_number}" if d.record_number and FILING.match(d.record_number) else ""
+    return f"{d.chamber} on {state}, {d.date}{number}"
 
 
 def _on_point(p: Position, referred: bool | None) -> bool:
@@ -90,20 +131,40 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
     standing, later = facts.positions_on("personal-immunity", on)
     standing = [p for p in standing if _on_point(p, referred)]
     later = [p for p in later if _on_point(p, referred)]
+    # The record's findings of non-compliance on such an official, of the same kind (referred or not),
+    # that no holding in the positions already stands for (the same ruling, by date).
+    court_dates = {p.date for p in (*standing, *later) if p.court}
+    findings = [d for d, ref in immunity_findings(facts) if (referred is None or ref == referred) and d.date not in court_dates]
+    found = [d for d in findings if DateSpan.parse(d.date).may_be_on_or_before(on)]
+    found_later = [d for d in findings if not DateSpan.parse(d.date).may_be_on_or_before(on)]
     # Cite a ruling by its filing number only (a bare situation number points to no document).
     rulings = [p.record_number for p in standing if p.court and p.record_number and FILING.match(p.record_number)]
+    rulings += [d.record_number for d in found if d.record_number and FILING.match(d.record_number)]
     court = [p for p in standing if p.court]
+    holdings: list[str] = []
     if court:
-        held_text = ("The Court had held by then that such immunity does not bar the duty to arrest and surrender "
-                     f"({'; '.join(p.held_by + ', ' + (p.date or 'undated') for p in court)})")
-    else:
-        held_text = "The Court had not yet ruled on this question in such a situation by then; it applies Arts. 27(2) and 98(1)"
+        holdings.append("The Court had held by then that such immunity does not bar the duty to arrest and surrender "
+                    f"({'; '.join(p.held_by + ', ' + (p.date or 'undated') for p in court)})")
+    if found:
+        holdings.append(f"{'It' if court else 'The Court'} had found States in breach of their duty to arrest and surrender a "
+                    "sitting official of a non-party in such a situation, which the official's office did not bar "
+                    f"({'; '.join(_finding_text(facts, d) for d in found)})")
+    if not holdings:
+        holdings.append("The Court had not yet ruled on this question in such a situation by then; it applies Arts. 27(2) and 98(1)")
+        if referred is False:
+            off_point = [p for p in facts.positions_on("personal-immunity", on)[0] if p.court and p.scope == "unsc_referral"]
+            if off_point:
+                holdings.append("in a situation the Council referred, binding the official's State, "
+                            f"{'; '.join(p.held_by + ' (' + (p.record_number or '') + ', ' + (p.date or '') + ')' for p in off_point)} "
+                            "had held that such immunity does not bar arrest and surrender: a holding not on point here, "
+                            "whose reach to other situations had not been ruled on")
+    later_text = [p.held_by + ", " + (p.date or "") for p in later if p.court] + [_finding_text(facts, d) for d in found_later]
     context = ("in a situation the Security Council referred, binding the official's State" if referred
                else "in a situation the Security Council did not refer" if referred is False else "")
     step = Step(
-        "personal_immunity", [rs("27(2)"), rs("98(1)"), *rulings],
-        f"{what}{', ' + context if context else ''}. {held_text}; States and the African Union have argued otherwise (see contested)"
-        + (f"; later held: {'; '.join(p.held_by + ', ' + (p.date or '') for p in later if p.court)}" if any(p.court for p in later) else ""),
+        "personal_immunity", [rs("27(2)"), rs("98(1)"), *dict.fromkeys(rulings)],
+        f"{what}{', ' + context if context else ''}. {'; '.join(holdings)}; States and the African Union have argued otherwise "
+        "(see contested)" + (f"; later held: {'; '.join(later_text)}" if later_text else ""),
         used,
     )
     return RuleResult("immunity", "yes", step, (rs("27(2)"), rs("98(1)")), positions=tuple(standing), missing=missing,

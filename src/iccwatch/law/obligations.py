@@ -9,6 +9,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.arrest import bases_in_situation
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import forum_of, forum_text, position_dict
+from iccwatch.law.forum import basis_doubts
 from iccwatch.law.party_status import checked_through
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model.dates import DateSpan
@@ -63,7 +64,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "persons_to_arrest": wanted,
             "reasoning": [b.step.as_dict() for b in use],
             "contested": [position_dict(p) for b in contested for p in b.positions],
-            "doubts": list(dict.fromkeys(d for b in use for d in b.doubts)),
+            "doubts": basis_doubts(use),
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     return {

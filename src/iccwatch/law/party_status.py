@@ -18,6 +18,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
 from iccwatch.law.treaty import Period, periods
 from iccwatch.model.dates import DateSpan
+from iccwatch.model.rome_statute import withdrawal_takes_effect
 from iccwatch.model.terms import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
@@ -128,10 +129,19 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         party = False
         doubts += list(last.doubts)
         if last.end_disputed and last.end_act is not None:
-            doubts.append(
-                f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}. "
-                f"If it did not, {st.name} is still a party."
-            )
+            why = f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}."
+            if last.notified is None:
+                doubts.append(f"{why} If it did not, {st.name} is still a party.")
+            else:
+                # The notification alone makes the withdrawal take effect (Art. 127(1)); the disputed date
+                # matters only where it differs from the derived one, or if the notification was revoked.
+                derived = withdrawal_takes_effect(_first(last.notified.date))
+                if derived == last.end:
+                    doubts.append(f"{why} Art. 127(1) gives the same date from the notification of {last.notified.date}; only a "
+                                  "revocation before then (none is recorded) would have kept the State a party.")
+                else:
+                    doubts.append(f"{why} If it did not, the withdrawal took effect on {derived}, one year after the notification "
+                                  f"of {last.notified.date} (Art. 127(1)).")
     elif consents:
         status = "ratified_not_in_force"
         party = False
@@ -206,6 +216,16 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             conclusion=f"{st.name} was a party from {last.start.isoformat()}; its withdrawal took effect on {last.end.isoformat()} ({how})",
             facts=[fact_of(a) for a in (last.notified, last.end_act) if a is not None],
         ))
+        for r in revoked:
+            if _first(r.date) >= last.end:
+                children.append(Step(
+                    rule="withdrawal_revoked_too_late",
+                    citations=["VCLT art 68", rs("127(1)"), rs("125(3)")],
+                    conclusion=(f"a revocation of the withdrawal notification is recorded on {r.date}, after the withdrawal took "
+                                f"effect on {last.end.isoformat()}: a notification may be revoked only before it takes effect "
+                                "(VCLT art. 68), so it has no effect; the State can become a party again only by accession (Art. 125(3))"),
+                    facts=[fact_of(r)],
+                ))
         children.append(Step(
             rule="residual_obligations",
             citations=[rs("127(2)")],
@@ -216,8 +236,10 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         upcoming = next((iv for iv in intervals if iv.start > on), None)
         children.append(Step(
             rule="entry_into_force",
-            citations=[upcoming.start_citation if upcoming else rs("126(2)")],
-            conclusion=f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}",
+            citations=[upcoming.start_citation if upcoming else rs("126(2)"), "VCLT art 18(b)"],
+            conclusion=(f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}: "
+                        "until then it owes no cooperation under the Statute, only to refrain from acts that would defeat its "
+                        "object and purpose (VCLT art. 18(b))"),
             facts=[fact_of(consents[-1]), *([fact_of(upcoming.start_act)] if upcoming and upcoming.start_act else [])],
         ))
     elif status == "signature_withdrawn":

@@ -31,10 +31,24 @@ ART_70 = "offences_against_administration_of_justice"
 def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """Art. 95: has the Court allowed ``host`` to postpone surrendering ``person`` on ``on``?"""
     st = facts.records.states[host]
-    allowed = [d for d in facts.decisions_about(host, person.id)
-               if d.finding == "postponement_allowed" and DateSpan.parse(d.date).may_be_on_or_before(on)
-               and (d.effective_until is None or not DateSpan.parse(d.effective_until).surely_before(on))]
+    # A change takes effect during its day (as a surrender does): the postponement counts from the day
+    # after the decision, and the duty revives on the day the Court determines the challenge.
+    decided = [d for d in facts.decisions_about(host, person.id) if d.finding == "postponement_allowed"]
+    allowed = [d for d in decided if DateSpan.parse(d.date).surely_before(on)
+               and (d.effective_until is None or DateSpan.parse(d.effective_until).surely_after(on))]
     if not allowed:
+        today = [d for d in decided if DateSpan.parse(d.date).contains(on)
+                 or (d.effective_until is not None and DateSpan.parse(d.effective_until).contains(on))]
+        if today:
+            # Shown, but it changes nothing on that day (only a note).
+            d = today[0]
+            what = "allowed the postponement" if DateSpan.parse(d.date).contains(on) else "determined the challenge, ending the postponement"
+            noted = (rs("95"), *([d.record_number] if d.record_number else []))
+            return RuleResult("art_95", "yes", Step(
+                "postponement", list(noted),
+                f"{d.chamber} {what} of the request to surrender {person.name} on {on} (Art. 95): a change takes effect during its "
+                "day, so on that day the request was still to be executed",
+                [FactUsed(f"decision {d.record_number or d.id}", d.date, tuple(d.sources))]), noted, effect="note")
         return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))
     d = max(allowed, key=lambda d: DateSpan.parse(d.date).sort_key)
     cites = [rs("95"), rs("19(2)(b)"), *([d.record_number] if d.record_number else [])]

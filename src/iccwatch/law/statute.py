@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
-from iccwatch.law.citations import rs
+from iccwatch.law.citations import FILING, rs
 from iccwatch.law.determination import NO_FORUM, RuleResult
 from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of, intervals_of, party_status
@@ -15,7 +15,7 @@ from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Situation
+    from iccwatch.model import Decision, Situation
 
 
 def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
@@ -39,6 +39,21 @@ def investigation_start(situation: Situation) -> tuple[dt.date | None, str]:
     if situation.investigation_opened:
         return DateSpan.parse(situation.investigation_opened).first, "opened"
     return None, ""
+
+
+def jurisdiction_rulings(facts: Facts, situation: Situation, effective: dt.date) -> list[Decision]:
+    """The Court's rulings, after a State's withdrawal took effect, on its jurisdiction in a situation
+    (challenges to jurisdiction and appeals from them), in date order."""
+    decisions = facts.records.decisions
+    out = [d for d in decisions.values() if d.situation == situation.id and DateSpan.parse(d.date).first >= effective
+           and (d.kind == "jurisdiction_challenge"
+                or (d.appeal_of in decisions and decisions[d.appeal_of].kind == "jurisdiction_challenge"))]
+    return sorted(out, key=lambda d: DateSpan.parse(d.date).sort_key)
+
+
+def _ruling_text(d: Decision) -> str:
+    what = "on appeal" if d.appeal_of else "on a challenge to jurisdiction"
+    return f"{d.chamber}, {d.date}, {what}: {d.outcome or 'ruled'}"
 
 
 def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
@@ -93,12 +108,21 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
         if start:
             facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(situation.sources)))
         standing, later = facts.positions_on("residual-duty-after-withdrawal", on)
+        rulings = jurisdiction_rulings(facts, situation, effective)
+        ruled = [d for d in rulings if DateSpan.parse(d.date).may_be_on_or_before(on)]
+        ruled_later = [d for d in rulings if not DateSpan.parse(d.date).may_be_on_or_before(on)]
+        facts_used += [FactUsed(f"{d.chamber}: {d.kind.replace('_', ' ')}, {d.outcome or ''}", d.date, tuple(d.sources)) for d in ruled]
+        text = (f"only a preliminary examination of {situation.name} (opened {pe.opened}) preceded {st.name}'s withdrawal on {effective}; "
+                "whether that counts as a matter 'commenced' under Art. 127(2) is contested")
+        if ruled:
+            text += (f"; the Court has since ruled on its jurisdiction in this situation ({'; '.join(_ruling_text(d) for d in ruled)}), "
+                     f"a ruling on its jurisdiction, not on {st.name}'s duty to cooperate, which no ruling in the record settles")
+        if ruled_later:
+            text += f"; later held, on the Court's jurisdiction in this situation: {'; '.join(_ruling_text(d) for d in ruled_later)}"
         return RuleResult(
             "residual", "contested",
-            lambda: Step("residual_duty", [rs("127(2)")],
-                 f"only a preliminary examination of {situation.name} (opened {pe.opened}) preceded {st.name}'s withdrawal on {effective}; "
-                 "whether that counts as a matter 'commenced' under Art. 127(2) is contested",
-                 facts_used),
+            lambda: Step("residual_duty", [rs("127(2)"), *(d.record_number for d in ruled if d.record_number and FILING.match(d.record_number))],
+                         text, facts_used),
             (rs("127(2)"),), forum, positions=tuple(standing), later=tuple(later), doubts=forum_doubt,
         )
     return RuleResult(

@@ -3,6 +3,14 @@
 A warrant creates a duty to arrest while it is outstanding: issued, and the person not yet in the
 Court's custody, dead, or freed of it by withdrawal, termination or judgment. A summons to appear
 (Art. 58(7)) or a prosecution application creates no duty to arrest.
+
+A warrant "shall remain in effect until otherwise ordered by the Court" (Art. 58(4)). A death the
+record holds as established (high confidence, not disputed) ends the duty from the next day: no one
+can be arrested. A death only reported (lower confidence or disputed) does not, until the Court
+terminates the proceedings: the question presupposes the person on the territory, hence alive, and
+the warrant is in effect; the reported death is a doubt. A warrant still under seal on the date is
+sent only to the States the Court chooses, and the duty arises on the Court's request (Art. 89(1)):
+whether the request had reached the State is a fact the record lacks.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
     from iccwatch.model import Person, Warrant
+    from iccwatch.model.person import StatusChange
 
 #: Statuses after which no one need arrest the person under this warrant.
 ENDED = {
@@ -42,6 +51,10 @@ class WarrantStatus:
     missing: tuple[str, ...] = ()
     #: Warrants of arrest that may or may not have been outstanding on the date (a date is missing).
     uncertain: tuple[Warrant, ...] = ()
+    #: Doubts on a warrant outstanding (a death reported, a warrant under seal on the date), and the facts
+    #: lacking for them: they matter only to a State bound to cooperate.
+    doubts: tuple[str, ...] = ()
+    duty_missing: tuple[str, ...] = ()
 
     @property
     def unknown(self) -> bool:
@@ -68,6 +81,11 @@ def _ended_before(date: str, on: dt.date) -> bool:
     return DateSpan.parse(date).surely_before(on)
 
 
+def _established(h: StatusChange) -> bool:
+    """A status the record holds as established: high confidence, not disputed."""
+    return h.confidence == "high" and not h.disputed
+
+
 def _issue_order(w: Warrant) -> tuple[dt.date, dt.date]:
     """Warrants by issue date (those with none first)."""
     return DateSpan.parse(w.issued).sort_key if w.issued else (dt.date.min, dt.date.min)
@@ -84,6 +102,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     outstanding: list[Warrant] = []
     uncertain: list[Warrant] = []
     missing: list[str] = []
+    doubts: list[str] = []
+    duty_missing: list[str] = []
     for w in sorted(warrants, key=_issue_order):
         label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
         if w.kind != "arrest_warrant":
@@ -115,14 +135,30 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             continue
         else:
             issued_text = f"issued on {w.issued}"
-        past = [h for h in dated if _ended_before(h.date or "", on)]
+        # The statuses in force before the day, in date order (the record's order where dates are equal).
+        past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
         current = past[-1] if past else None
         undated_end = [h for h in w.status_history if not h.date and h.status in ENDED]
-        if current is not None and current.status in ENDED:
+        if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)):
             children.append(Step("warrant_ended", [rs("89(1)")],
                                  f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
                                  [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
             continue
+        # Art. 58(4): a death only reported, or recorded before a later status of the warrant, leaves the
+        # warrant in effect until the Court orders otherwise.
+        death = next((h for h in reversed(past) if h.status == "deceased"), None)
+        death_cites: list[str] = []
+        death_tail = death_doubt = ""
+        if death is not None:
+            how = "reported dead" if current is death else "recorded dead"
+            why = (f"{death.confidence} confidence{', disputed' if death.disputed else ''}" if current is death
+                   else f"before the warrant's later status ({current.status.replace('_', ' ') if current else ''})")
+            death_tail = (f"; the person is {how} on {death.date} ({why}), but the warrant remains in effect until the Court "
+                          "orders otherwise (Art. 58(4)): if on the territory, the person is alive")
+            death_cites = [rs("58(4)")]
+            death_doubt = (f"{person.name} is {how} on {death.date} ({why}); the Court had not terminated the proceedings "
+                           f"by {on}, so the warrant remained in effect (Art. 58(4)) and the duty applies if the person is alive "
+                           "and on the territory")
         if undated_end:
             uncertain.append(w)
             missing.append(f"the date on which the warrant against {person.name} ceased to be executable ({undated_end[0].status})")
@@ -131,12 +167,26 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
             continue
         outstanding.append(w)
+        if death_doubt:
+            doubts.append(death_doubt)
         same_day = [h for h in dated if h.status in ENDED and DateSpan.parse(h.date or "").contains(on)]
         tail = (f" (on {same_day[0].date} it ended: {ENDED[same_day[0].status]}; a change takes effect during its day, so on "
                 "that day the warrant was still to be executed)") if same_day else ""
-        children.append(Step("warrant_outstanding", [rs("58(1)"), rs("89(1)")],
-                             f"{label}: {issued_text} and outstanding on {on}{tail}",
-                             [_fact(w, label, w.issued)]))
+        seal_cites: list[str] = []
+        if w.unsealed and DateSpan.parse(w.unsealed).surely_after(on):
+            # Under seal the whole day (unsealed on a later day; on the day of unsealing it was public).
+            tail += (f"; it was under seal until {w.unsealed}: the duty arises on the Court's request (Art. 89(1)), and a "
+                     "sealed warrant is sent only to the States the Court chooses")
+            seal_cites = [rs("89(1)")]
+            doubts.append(f"the warrant against {person.name} was under seal on {on} (unsealed {w.unsealed}): whether the "
+                          "Court had transmitted its request to the State by then is not recorded")
+            duty_missing.append(f"whether the Court had transmitted its request for the arrest of {person.name} to the State "
+                           f"while the warrant was under seal (unsealed {w.unsealed})")
+        children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
+                             f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
+                             [_fact(w, label, w.issued),
+                              *([FactUsed(f"{death.status} (reported)", death.date, tuple(death.sources), note=death.note)]
+                                if death is not None else [])]))
     if not warrants:
         children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
     if outstanding:
@@ -146,4 +196,4 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     else:
         conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
     return WarrantStatus(tuple(outstanding), Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children),
-                         tuple(dict.fromkeys(missing)), tuple(uncertain))
+                         tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)))
