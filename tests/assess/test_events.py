@@ -48,7 +48,8 @@ def test_enforcement_chain_counts(facts: Facts) -> None:
     chain = enforcement_chain(facts)
     s = chain["summary"]
     assert s["failures"] == sum(a.outcome == "failed" for a in assess_events(facts))
-    assert s["failures"] == s["failures_without_finding"] + s["findings_without_referral"] + s["referrals_without_recorded_response"]
+    assert s["failures"] == (s["failures_without_finding"] + s["findings_without_referral"]
+                             + s["referrals_without_recorded_response"] + s["referrals_with_a_response"])
     jordan = next(c for c in chain["failures"] if c["state"] == "JOR")
     assert jordan["gap"] == "no_referral"  # the Appeals Chamber reversed the referral
     mongolia = next(c for c in chain["failures"] if c["state"] == "MNG")
