@@ -130,6 +130,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if anchor is None:
         return dates[0].date, dates[0].end_date
     best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))
+    if best.start < anchor:
+        # "arrived … Thursday afternoon, following his arrest by the authorities the day before": a date in the
+        # trigger's own clause (no comma between) is the trigger's, before one across a comma
+        own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
+        if own and re.search(r"[,;]", sent.text[best.end: anchor]):
+            best = own[0]
     return best.date, best.end_date
 
 

@@ -28,6 +28,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "
           "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen"}
 _STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
                   "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
+#: Name words too common to tell a person apart when met alone (monitor/mentions.py reads parts of names).
+STOP_NAME_WORDS = frozenset(_STOP_SURNAMES)
 
 
 def normalise(text: str) -> str:

@@ -29,7 +29,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
 ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
-           r"(?:following|after|since) (?:his|her) (?:arrest|capture) in)\b")
+           r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
@@ -106,6 +106,9 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
+#: Reaching the Court or its seat ("arrived at The Hague", "landed in The Hague"): custody when the sentence
+#: also tells an arrest or custody, never a visit.
+AT_COURT = R(r"\b(?:arrived|arrives|arriving|landed|lands|flown)\s+(?:\w+\s+){0,3}?(?:at|in|to)\s+(?:the\s+)?(?:hague|icc|international criminal court|court'?s?\s+detention)\b")
 COURT_OR_HAGUE = R(r"\b(hague|icc|international criminal court)\b")
 #: A group the sentence counts or describes instead of naming ("the other four individuals", "two others",
 #: "four persons"): its members are named in a list, in this sentence or one of the next few.

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from iccwatch.monitor.gazetteer import TITLES, Spec, normalise
+from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
 from iccwatch.monitor.lexicon import R
 
 
@@ -134,7 +134,42 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 continue  # a surname ("Michael Jordan")
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
-    return kept
+    return sorted(kept + _name_parts(doc.text, kept, full, spec), key=lambda m: m.start)
+
+
+#: A run of capitalised words (with Arabic articles and hyphens between them): a name as the text writes it.
+NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’]+|al|el|ag)(?:(?:\s+|-)(?:[A-Z][\w'’]+|al|el|ag))*\b")
+#: Words of a name that tell no one apart: articles and particles.
+PARTICLES = {"al", "el", "ag", "ibn", "bin", "abu", "de", "da", "du", "la", "le", "van", "von"}
+
+
+def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> list[Mention]:
+    """Parts of a name the document gives in full, met alone or in another order ("Ahmad Al Faqi Al Mahdi",
+    then "Mr Al Faqi", "Ahmad Al Mahdi Al Faqi"): the same person, when every word of the part is one of
+    that person's names and no other person the document names in full has them all. A part made only
+    of a first name or of common name words ("Ahmad", "Al") names no one."""
+    if not full:
+        return []
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for run in NAME_RUN.finditer(text):
+        a, b = run.start(), run.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0))]
+        while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
+            words = words[1:]
+        telling = [w for w in words if w not in PARTICLES]
+        if not telling:
+            continue
+        owners = [pid for pid in full if all(w in spec.name_tokens(pid) for w in telling)]
+        if len(owners) != 1:
+            continue
+        firsts = {normalise(n.split()[0]) for n in spec.persons.get(owners[0], [])}
+        if all(w in STOP_NAME_WORDS or w in firsts for w in telling):
+            continue
+        out.append(Mention("SURNAME", owners[0], run.group(0), a, b))
+    return out
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -312,7 +347,12 @@ def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
 OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
+#: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
+#: Only the "city, country" form: "surrendered to the court in the Central African Republic" is where it happened.
+COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+\S+,\s+(?:the\s+)?$", re.I)
+
+
+def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
     on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
@@ -321,22 +361,33 @@ def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
     for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
         for mention in sent.states:
             a, b = mention.start - sent.start, mention.end - sent.start
-            if mention.kind in ("DEMONYM", "STATE", "PLACE") and (0 <= m.start() - b <= 25 or
-                                                                  re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
-                return mention.id if mention.kind != "AMBIGUOUS" else None
+            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and (0 <= m.start() - b <= 25 or
+                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
+                if mention.kind != "AMBIGUOUS":
+                    return mention.id
+                # "Congolese authorities": the State the document's context settles, if it does
+                code = resolve(mention) if resolve is not None else None
+                if code:
+                    return str(code)
     describing: set[str] = set()
     for mention in sent.states:
         a, b = mention.start - sent.start, mention.end - sent.start
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if COURT_SEAT.search(before):
+            describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
+            continue
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
                  or "airport" in after[:40]):
             return mention.id
         if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited)\b", after):
             return mention.id  # "France on Wednesday transferred …"
-        if mention.kind == "DEMONYM" or possessive or OFFICE_OF.search(before):
-            describing.add(mention.id)  # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where
+        people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
+        if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):
+            # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where; "Situation in Mali",
+            # "crimes in Darfur": what the case is about, not where the custody began
+            describing.add(mention.id)
     acting = [st for st in states if st not in describing]
     return (acting or [None])[0]

@@ -33,6 +33,17 @@ def _listed_later(x: Ctx) -> list[str]:
     return list(dict.fromkeys(m.id for m in listing.persons)) if listing is not None else []
 
 
+def _told_before(x: Ctx) -> list[str]:
+    """The persons of the warrants told in one of the two sentences before this one."""
+    before = [y for y in x.sentences if y.end <= x.sent.start][-2:]
+    for y in reversed(before):
+        if WARRANT.search(y.text) or re.search(r"\bwarrants?\b", y.text, re.I):
+            named = [m.id for m in y.persons if not only_related(y, m.id)]
+            if named:
+                return list(dict.fromkeys(named))
+    return []
+
+
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
@@ -66,6 +77,10 @@ def warrants(x: Ctx) -> bool:
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
             named = _listed_later(x)
+    if not named and re.search(r"\b(?:these|those|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b", s[wm.start():], re.I):
+        # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
+        # the persons of the warrants the sentences just before told
+        named = _told_before(x)
     # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
     anchor = um.start() if um else wm.start()
