@@ -31,6 +31,7 @@ from iccwatch.monitor.mentions import (
     _mentions,
     _resolve_state,
     _sentences,
+    authorities_states,
     only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
@@ -316,4 +317,38 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
+    out = _credited(out, present, sentences, text, spec)
     return _assemble(document, out, present, cancelled)
+
+
+#: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made
+#: possible through the cooperation of the Congolese authorities", "thanked the authorities of Niger", "a plane
+#: chartered by the Ivorian authorities").
+CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*)\b")
+
+
+def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence], text: str,
+              spec: Spec) -> dict[tuple[Any, ...], Candidate]:
+    """An arrest or surrender told without its State takes the one State whose authorities the document
+    credits with a custody or transfer (no State when it credits several)."""
+    if not any(c.type in ("arrest", "surrender") and c.person and not c.state for c in out.values()):
+        return out
+    credited: list[str] = []
+    for sent in sentences:
+        if CREDIT.search(sent.text):
+            for code in authorities_states(sent, sent.text, lambda m, sent=sent: _resolve_state(m, sent.text, text, spec)[0]):
+                if code not in credited:
+                    credited.append(code)
+    if len(credited) != 1:
+        return out
+    kept: dict[tuple[Any, ...], Candidate] = {}
+    for k, c in out.items():
+        if c.type in ("arrest", "surrender") and c.person and not c.state:
+            nk = (k[0], k[1], credited[0], k[3])
+            if nk in out or nk in kept:
+                continue
+            kept[nk] = c.model_copy(update={"state": credited[0], "id": _cid(c.document, c.type, c.person, credited[0], c.date)})
+            present[nk] = present.get(k, False)
+        else:
+            kept[k] = c
+    return kept

@@ -101,11 +101,18 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|ld|nt|ght)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
-REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
+REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
+                 r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
+                 r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
+#: Sent to the Court with the person named between ("The Democratic Republic of Congo Friday sent Thomas Lubanga
+#: [backgrounder], leader of …, to the International Criminal Court"): a surrender when a person is named inside.
+SENT_TO_COURT = R(r"\b(?:sent|delivered|flew|flown|put)\b[^.;]{1,220}?\bto (?:the )?(?:icc|international criminal court|hague)\b")
+#: A transfer told as done, then its purpose: "was flown into the Netherlands Wednesday to be handed over".
+DONE_THEN_PURPOSE = R(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:flown|taken|transferred|put on a plane|sent|brought|driven|escorted)\b[^.;]{0,80}$")
 #: Reaching the Court or its seat ("arrived at The Hague", "landed in The Hague"): custody when the sentence
 #: also tells an arrest or custody, never a visit.
 AT_COURT = R(r"\b(?:arrived|arrives|arriving|landed|lands|flown)\s+(?:\w+\s+){0,3}?(?:at|in|to)\s+(?:the\s+)?(?:hague|icc|international criminal court|court'?s?\s+detention)\b")

@@ -352,38 +352,49 @@ OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chie
 COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+\S+,\s+(?:the\s+)?$", re.I)
 
 
+def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
+    """States whose police or authorities the sentence names ("French authorities", "the authorities of the
+    Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
+    out: list[str] = []
+    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
+        for mention in sent.states:
+            a, b = mention.start - sent.start, mention.end - sent.start
+            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and (0 <= m.start() - b <= 25 or
+                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
+                if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
+                    continue
+                # "Congolese authorities": the State the document's context settles, if it does
+                code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
+                if code and str(code) not in out:
+                    out.append(str(code))
+    return out
+
+
 def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
     on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
     that only describes someone ("Sudanese militia leader", "the Central African Republic's militia
     leader") is the last resort."""
-    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
-        for mention in sent.states:
-            a, b = mention.start - sent.start, mention.end - sent.start
-            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and (0 <= m.start() - b <= 25 or
-                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
-                if mention.kind != "AMBIGUOUS":
-                    return mention.id
-                # "Congolese authorities": the State the document's context settles, if it does
-                code = resolve(mention) if resolve is not None else None
-                if code:
-                    return str(code)
+    by_authorities = authorities_states(sent, s, resolve)
+    if by_authorities:
+        return by_authorities[0]
     describing: set[str] = set()
     for mention in sent.states:
         a, b = mention.start - sent.start, mention.end - sent.start
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
-        if COURT_SEAT.search(before):
+        if COURT_SEAT.search(before) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
+            # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
                  or "airport" in after[:40]):
             return mention.id
-        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited)\b", after):
-            return mention.id  # "France on Wednesday transferred …"
+        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited|sent)\b", after):
+            return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
         people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
         if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):
             # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where; "Situation in Mali",

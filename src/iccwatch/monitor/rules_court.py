@@ -77,10 +77,12 @@ def warrants(x: Ctx) -> bool:
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
             named = _listed_later(x)
-    if not named and re.search(r"\b(?:these|those|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b", s[wm.start():], re.I):
+    if not named and re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b", s[wm.start():], re.I):
         # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
         # the persons of the warrants the sentences just before told
         named = _told_before(x)
+    if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
+        named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
     # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
     anchor = um.start() if um else wm.start()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from iccwatch.monitor.lexicon import (
+    APPLICATION,
     ARREST,
     ARREST_NOT,
     ARRIVAL,
@@ -14,11 +15,13 @@ from iccwatch.monitor.lexicon import (
     COURT_OR_HAGUE,
     DESCRIBED,
     DETENTION_STATE,
+    DONE_THEN_PURPOSE,
     GROUP,
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
+    SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
@@ -100,6 +103,10 @@ def custody(x: Ctx) -> bool:
     s, sent = x.s, x.sent
     sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
     am = ARREST.search(s)
+    if sm is None:
+        sent_to = SENT_TO_COURT.search(s)
+        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end() for m in sent.persons) and not APPLICATION.search(s):
+            sm = sent_to  # "… Friday sent Thomas Lubanga, leader of …, to the International Criminal Court"
     if sm is None and (am or IN_CUSTODY.search(s)):
         sm = AT_COURT.search(s)  # "arrived at The Hague …, following his arrest by … authorities": taken to the Court
     if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
@@ -114,7 +121,7 @@ def custody(x: Ctx) -> bool:
         return True
     if sm and not x.denial:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
-    if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
+    if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     if national and not am and not x.denial:
