@@ -41,7 +41,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
                     r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|surrendering|handed (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
               r"handed over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
@@ -55,7 +55,7 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"ignore the warrant|not be enforced)\b")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
-WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:[\w-]+\s+){0,3}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
+WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")

@@ -359,7 +359,9 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
     for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
         for mention in sent.states:
             a, b = mention.start - sent.start, mention.end - sent.start
-            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and (0 <= m.start() - b <= 25 or
+            # "French authorities", "Kenyan police and authorities": only words between, no punctuation (not a
+            # wire dateline's State before "(AP) — Authorities in Ghana …")
+            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and ((0 <= m.start() - b <= 25 and re.fullmatch(r"(?:['’]s)?[\w\s'’-]*", s[b: m.start()])) or
                                                                                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
                 if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
                     continue
