@@ -66,7 +66,13 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                     out.append(code)
             continue
         after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
-        if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (after and after[0] in ADJECTIVAL):
+        gone = re.search(r"\b(?:home|back)\s+from\s+(?:the\s+)?$|\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?$", before)
+        if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not gone) or (after and after[0] in ADJECTIVAL):
+            continue  # "arrived from Russia" (but "rushes home from Nigeria", "left Nigeria": he was there)
+        if gone and m.kind in ("STATE", "PLACE"):
+            code, _ = _resolve_state(m, sent.text, text, spec)
+            if code and code not in out:
+                out.append(code)
             continue
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination

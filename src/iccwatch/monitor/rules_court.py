@@ -15,6 +15,7 @@ from iccwatch.monitor.lexicon import (
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
+    NUMBER_WORDS,
     SEALED_UNTIL,
     UNSEALED,
     WARRANT,
@@ -22,6 +23,9 @@ from iccwatch.monitor.lexicon import (
 from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
+#: A group told by count after a warrant's "for": "for the four officials", "against the three suspects".
+GROUP_COUNT = re.compile(r"^[^.;]{0,60}?\b(?:for|against) (?:the|these|those) (\w+) (?:officials|persons|individuals|suspects|men|people|others|accused)\b",
+                         re.I)
 #: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
 LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) for\b|\bwarrants? (?:named|names|name)\b", re.I)
 
@@ -83,6 +87,15 @@ def warrants(x: Ctx) -> bool:
         named = _told_before(x)
     if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
         named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
+    group = GROUP_COUNT.search(s[wm.start():])
+    if group:
+        # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences
+        # just before named, when they named exactly that many
+        count = NUMBER_WORDS.get(group.group(1).lower()) or (int(group.group(1)) if group.group(1).isdigit() else 0)
+        earlier = [y for y in x.sentences if y.end <= x.sent.start][-3:]
+        members = list(dict.fromkeys(m.id for y in earlier for m in y.persons if not only_related(y, m.id) and m.id not in named))
+        if count and len(members) == count:
+            named = [*members, *named]
     # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
     anchor = um.start() if um else wm.start()
