@@ -333,9 +333,11 @@ def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ..
     credits with a custody or transfer (no State when it credits several)."""
     if not any(c.type in ("arrest", "surrender") and c.person and not c.state for c in out.values()):
         return out
+    # a sentence naming several States ("Police in Kenya, Uganda and Rwanda arrested the three suspects") credits none
+    several = {y.start for y in sentences if len({_resolve_state(m, y.text, text, spec)[0] for m in y.states} - {None}) > 1}
     credited: list[str] = []
     for sent in sentences:
-        if CREDIT.search(sent.text):
+        if CREDIT.search(sent.text) and sent.start not in several:
             for code in authorities_states(sent, sent.text, lambda m, sent=sent: _resolve_state(m, sent.text, text, spec)[0]):
                 if code not in credited:
                     credited.append(code)

@@ -66,7 +66,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                     out.append(code)
             continue
         after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
-        gone = re.search(r"\b(?:home|back)\s+from\s+(?:the\s+)?$|\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?$", before)
+        # a departure told as done places the person there; "leaving", "will leave" name where a trip starts from
+        gone = re.search(r"\b(?:home|back)\s+from\s+(?:the\s+)?$|\b(?:left|departed)\s+(?:the\s+)?$", before)
         if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not gone) or (after and after[0] in ADJECTIVAL):
             continue  # "arrived from Russia" (but "rushes home from Nigeria", "left Nigeria": he was there)
         if gone and m.kind in ("STATE", "PLACE"):
