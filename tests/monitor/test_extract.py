@@ -227,3 +227,61 @@ def test_a_sealed_warrant_names_its_subject_a_few_sentences_on(spec) -> None:  #
     text = ("Judges issued the warrants on July 8, but they were kept secret until Friday to protect witnesses. "
             "The investigation took nine months. The warrants named Joseph Kony and four of his commanders.")
     assert ("warrant_unsealed", "joseph-kony", "2005-10-14") in [(x.type, x.person, x.date) for x in _cands(spec, text, "2005-10-16")]
+
+
+def test_parts_of_a_name_given_in_full_are_that_person(spec) -> None:  # noqa: ANN001
+    """"Al Faqi" and the name in another order stand for the person the document names in full; a first name
+    alone, or a name part with a word the person does not bear, does not."""
+    text = ("Ahmad Al Faqi Al Mahdi is wanted by the Court. Mr Al Faqi was handed over to the International Criminal Court "
+            "on Saturday by the authorities of Niger.")
+    assert ("surrender", "ahmad-al-faqi-al-mahdi", "NER", "2015-09-26") in [(x.type, x.person, x.state, x.date) for x in _cands(spec, text, "2015-09-27")]
+    other = "Ahmad Al Faqi Al Mahdi is wanted by the Court. Karim Al Faqi was handed over to the International Criminal Court on Saturday."
+    assert not [x for x in _cands(spec, other, "2015-09-27") if x.type == "surrender"]
+
+
+def test_an_unsealing_of_these_warrants_takes_the_persons_just_told(spec) -> None:  # noqa: ANN001
+    text = ("In March the Chamber issued two arrest warrants under seal for Paul Gicheru and Philip Kipkoech Bett. "
+            "Following their arrest, the Chamber unsealed these warrants earlier today.")
+    got = {(x.type, x.person, x.date) for x in _cands(spec, text, "2015-09-10")}
+    assert {("warrant_unsealed", "paul-gicheru", "2015-09-10"), ("warrant_unsealed", "philip-kipkoech-bett", "2015-09-10")} <= got
+
+
+def test_an_unsealing_is_not_dated_by_the_issue_it_recalls(spec) -> None:  # noqa: ANN001
+    text = "The Court has unsealed an arrest warrant issued on 6 July 2007 against Mathieu Ngudjolo Chui."
+    got = [(x.type, x.date) for x in _cands(spec, text, "2008-02-07") if x.type == "warrant_unsealed"]
+    assert got == [("warrant_unsealed", "2008-02-07")]
+
+
+def test_a_warrant_for_the_four_officials_names_those_just_listed(spec) -> None:  # noqa: ANN001
+    text = ("Police arrested Aime Kilolo Musamba, Jean-Jacques Mangenda Kabongo, Fidele Babala Wandu and Narcisse Arido. "
+            "On 20 November 2013 the single judge issued a warrant of arrest for the four officials.")
+    got = {x.person for x in _cands(spec, text, "2013-11-25") if x.type == "warrant_issued"}
+    assert got == {"aime-kilolo-musamba", "jean-jacques-mangenda-kabongo", "fidele-babala-wandu", "narcisse-arido"}
+    three = text.replace("Fidele Babala Wandu and ", "")  # three named, four counted: no telling who
+    assert not [x for x in _cands(spec, three, "2013-11-25") if x.type == "warrant_issued"]
+
+
+def test_sent_or_turned_over_to_the_court_is_a_surrender(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The Democratic Republic of Congo Friday sent Thomas Lubanga, a militia leader, to the International Criminal Court.",
+               "2006-03-18")
+    assert ("surrender", "thomas-lubanga-dyilo", "COD", "2006-03-17") in [(x.type, x.person, x.state, x.date) for x in c]
+    letter = _cands(spec, "Thomas Lubanga's lawyers sent a letter to the International Criminal Court on Friday.", "2006-03-18")
+    assert not [x for x in letter if x.type == "surrender"]
+
+
+def test_custody_takes_the_state_whose_authorities_the_document_credits(spec) -> None:  # noqa: ANN001
+    text = ("Mathieu Ngudjolo Chui arrived at the Court's Detention Centre in The Hague earlier today. "
+            "His arrest and surrender were made possible through the cooperation of the Congolese authorities in Kinshasa.")
+    assert ("surrender", "COD") in [(x.type, x.state) for x in _cands(spec, text, "2008-02-07")]
+
+
+def test_a_refusal_told_as_unfeasible(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Italy said it was not feasible to arrest Benjamin Netanyahu while he remains in office.", "2024-11-26")
+    assert [(x.type, x.person, x.state) for x in c] == [("refusal", "benjamin-netanyahu", "ITA")]
+
+
+def test_going_home_from_a_state_places_the_person_there(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Omar al-Bashir left Nigeria on Monday, a day after he arrived for the summit.", "2013-07-16")
+    assert ("visit", "NGA", "2013-07-15") in [(x.type, x.state, x.date) for x in c]
+    future = _cands(spec, "Omar al-Bashir, leaving Egypt on Monday, will travel to Chad.", "2013-07-13")
+    assert "EGY" not in {x.state for x in future}

@@ -104,14 +104,16 @@ def citations_in(text: str) -> list[str]:
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
+OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
 OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
 
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
-               warrant: bool = False) -> tuple[str | None, str | None]:
+               warrant: bool = False, unsealing: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
-    other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
+    # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
+    other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
@@ -232,7 +234,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if when is not None:
             date, end_date = when  # the rule read the date itself
         elif kind not in ("refusal",):
-            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
+            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed")
         if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):

@@ -60,7 +60,8 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
 #: Made public; "had not been made public" is the contrary.
-UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b)")
+UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b|"
+             r"\blift(?:ed|s|ing)? the seal\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
