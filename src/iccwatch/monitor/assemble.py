@@ -127,7 +127,15 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return _news_only(result, document)
+    return _news_only(_one_trip(result, document), document)
+
+
+def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
+    """One trip told as under way ("heads to Nigeria", in the headline) and as made ("landed in Abuja on Sunday"):
+    the visit, not also a planned visit of the same person to the same State."""
+    made = {(c.person, c.state): c.date for c in cands if c.type == "visit" and c.date and _near(c.date, document.date, 7)}
+    return [c for c in cands if not (c.type == "planned_visit" and (c.person, c.state) in made
+                                     and (not c.date or _near(c.date, made[(c.person, c.state)], 7)))]
 
 
 def _news_only(cands: list[Candidate], document: Document) -> list[Candidate]:

@@ -93,6 +93,8 @@ def refusal(x: Ctx) -> None:
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s)
     if not rm or PLEDGE.search(s) or x.nc:
         return
+    if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
+        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])
     for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
         for st in [c for c in refusing if c not in x.spec.nationality.get(p, [])][:1]:

@@ -180,6 +180,8 @@ def visits(x: Ctx) -> None:
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
             and sent.persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
+    if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
+        fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
