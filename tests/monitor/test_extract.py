@@ -285,3 +285,30 @@ def test_going_home_from_a_state_places_the_person_there(spec) -> None:  # noqa:
     assert ("visit", "NGA", "2013-07-15") in [(x.type, x.state, x.date) for x in c]
     future = _cands(spec, "Omar al-Bashir, leaving Egypt on Monday, will travel to Chad.", "2013-07-13")
     assert "EGY" not in {x.state for x in future}
+
+
+def test_returning_home_from_a_summit_is_a_visit_there(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Omar al-Bashir on Saturday returned home from a regional summit in Malawi.", "2011-10-16")
+    assert ("visit", "MWI", "2011-10-15") in [(x.type, x.state, x.date) for x in c]
+
+
+def test_a_trip_under_way_is_planned_and_told_as_made_is_one_visit(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Benjamin Netanyahu is heading to Hungary on a four-day visit.", "2025-04-02")
+    assert [(x.type, x.state) for x in c] == [("planned_visit", "HUN")]
+    both = _cands(spec, "Omar al-Bashir heads to Nigeria for talks\n\nOmar al-Bashir landed in Nigeria on Sunday.", "2013-07-14")
+    assert [(x.type, x.state) for x in both] == [("visit", "NGA")]
+
+
+def test_a_trip_made_by_someone_else_is_not_the_persons(spec) -> None:  # noqa: ANN001
+    invited = _cands(spec, "States avoided visits by Omar al-Bashir by inviting other Sudanese officials to travel to Kenya instead.", "2014-02-25")
+    assert not [x for x in invited if x.type == "planned_visit"]
+    envoy = _cands(spec, "The minister spoke after arriving this morning in Sydney, where he will represent President Rodrigo Duterte.",
+                   "2018-03-17")
+    assert not [x for x in envoy if x.type in ("visit", "planned_visit")]
+
+
+def test_a_refusal_given_as_the_ground_of_a_referral_is_not_a_refusal(spec) -> None:  # noqa: ANN001
+    ground = _cands(spec, "The Court referred Malawi to the Council over its refusal to arrest Omar al-Bashir.", "2012-06-04")
+    assert not [x for x in ground if x.type == "refusal"]
+    said = _cands(spec, "Malawi said it will not arrest Omar al-Bashir.", "2011-10-13")
+    assert [(x.type, x.state) for x in said] == [("refusal", "MWI")]

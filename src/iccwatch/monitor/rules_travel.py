@@ -187,7 +187,10 @@ def visits(x: Ctx) -> None:
             for st in dest:
                 x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start())
         return
-    if fut or (x.future and ARRIVAL.search(s)):
+    arr = ARRIVAL.search(s) if not fut else None
+    if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
+        arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
+    if fut or (x.future and arr):
         for p in persons[:1]:
             for st in dest:
                 x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
