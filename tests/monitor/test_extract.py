@@ -312,3 +312,10 @@ def test_a_refusal_given_as_the_ground_of_a_referral_is_not_a_refusal(spec) -> N
     assert not [x for x in ground if x.type == "refusal"]
     said = _cands(spec, "Malawi said it will not arrest Omar al-Bashir.", "2011-10-13")
     assert [(x.type, x.state) for x in said] == [("refusal", "MWI")]
+
+
+def test_one_trip_announced_with_two_dates_is_one_planned_visit(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin will visit Mongolia next week, the Kremlin said on Thursday. "
+            "Vladimir Putin will travel to Mongolia on September 3 for the anniversary.")
+    planned = [x for x in _cands(spec, text, "2024-08-29") if x.type == "planned_visit"]
+    assert len(planned) == 1 and planned[0].state == "MNG" and planned[0].date == "2024-09-03"

@@ -111,8 +111,9 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             continue
         if kind == "visit" and (who, state) in held:
             continue
-        # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert
-        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit") else [c for _, c in items if c.date]
+        # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert; one trip
+        # announced as "next week" and "on September 3" is one planned visit
+        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit", "planned_visit") else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             first = dated[0]
