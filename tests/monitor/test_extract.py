@@ -319,3 +319,29 @@ def test_one_trip_announced_with_two_dates_is_one_planned_visit(spec) -> None:  
             "Vladimir Putin will travel to Mongolia on September 3 for the anniversary.")
     planned = [x for x in _cands(spec, text, "2024-08-29") if x.type == "planned_visit"]
     assert len(planned) == 1 and planned[0].state == "MNG" and planned[0].date == "2024-09-03"
+
+
+def test_a_name_spelt_otherwise_is_the_records_person(spec) -> None:  # noqa: ANN001
+    """A near spelling of one name word with the other as the record writes it; and then a bare shared surname
+    names no one when two of its bearers are named."""
+    c = _cands(spec, "Judges on Monday issued arrest warrants for Moammar Gaddafi and Abdullah al-Sanuss.", "2011-06-27")
+    assert {x.person for x in c if x.type == "warrant_issued"} == {"muammar-mohammed-abu-minyar-gaddafi", "abdullah-al-senussi"}
+    other = _cands(spec, "Judges on Monday issued an arrest warrant for Omar Bashiri.", "2011-06-27")  # a common first name: no one
+    assert not [x for x in other if x.person]
+    both = _cands(spec, "Gadhafi spy chief detained\n\nSeif al-Islam was captured in November. Moammar Gadhafi himself was killed.",
+                  "2012-03-17")
+    assert not [x for x in both if x.type == "arrest" and x.date == "2012-03-17"]
+
+
+def test_a_warrant_for_an_office_takes_the_name_in_the_next_sentence(spec) -> None:  # noqa: ANN001
+    text = ("The International Criminal Court issued an arrest warrant Thursday for Sudan's defense minister. "
+            "The court announced it wants Abdelrahim Mohamed Hussein arrested on seven counts.")
+    got = [(x.type, x.person, x.person_name, x.date) for x in _cands(spec, text, "2012-03-01") if x.type == "warrant_issued"]
+    assert got == [("warrant_issued", "abdel-raheem-muhammad-hussein", None, "2012-03-01")]
+
+
+def test_an_office_or_a_possessive_is_no_new_name(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "ICC Issues Arrest Warrant for Sudanese Defense Minister", "2012-03-07")
+    assert not [x for x in c if x.person_name]
+    new = _cands(spec, "The Court on Monday issued an arrest warrant against Jonas Mbeki Tarwala.", "2012-03-07")
+    assert [x.person_name for x in new if x.type == "warrant_issued"] == ["Jonas Mbeki Tarwala"]

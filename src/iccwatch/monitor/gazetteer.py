@@ -81,9 +81,11 @@ def _variants(name: str) -> set[str]:
     out = {name}
     for art in ("Al", "al", "El", "el"):
         for sep in ("-", " "):
-            if f"{art}{sep}" in name:
-                rest = name.replace(f"{art}{sep}", "")
-                out |= {name.replace(f"{art}{sep}", f"{a}{s}") for a in ("Al", "al", "El", "el") for s in ("-", " ")}
+            # the article as a word of its own ("al-Bashir"), not letters inside one ("Colonel Gaddafi")
+            pat = re.compile(rf"(?<![\w]){art}{sep}")
+            if pat.search(name):
+                rest = pat.sub("", name)
+                out |= {pat.sub(f"{a}{s}", name) for a in ("Al", "al", "El", "el") for s in ("-", " ")}
                 out.add(rest)
     return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
 
@@ -127,6 +129,8 @@ def spec_from_records(r: RecordSet) -> Spec:
             toks = n.split()
             if len(toks) >= 3:
                 variants.add(f"{toks[0]} {toks[-1]}")
+                if re.match(r"(?i)(?:al|el)-\w+$", toks[1]):
+                    variants |= _variants(f"{toks[0]} {toks[1]}")  # "Saif al-Islam": a first name with its article word
         persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
         # The surname of the name and of each alias: a transliteration the record keeps as an alias
         # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")

@@ -107,10 +107,13 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # A surname several persons of the record bear stands for the one of them the document names in full
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON"}
+    # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
+    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
+    full |= {m.id for m in spelt}
     kept: list[Mention] = []
     last_end = -1
     for s in spans:
-        if s.start < last_end:
+        if s.start < last_end or any(m.start < s.end_char and s.start_char < m.end for m in spelt):
             continue
         text = s.text
         label = s.label_
@@ -141,6 +144,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 continue  # a surname ("Michael Jordan")
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
+    kept += spelt
     return sorted(kept + _name_parts(doc.text, kept, full, spec), key=lambda m: m.start)
 
 
@@ -411,3 +415,56 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)
     acting = [st for st in states if st not in describing]
     return (acting or [None])[0]
+
+
+def _last_word(name: str) -> str:
+    return normalise(re.split(r"[\s-]+", name.strip())[-1])
+
+
+@functools.lru_cache(maxsize=4)
+def _name_index(spec_key: str, persons: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[tuple[str, str]]]]:
+    """(first word → {(person, last word)}, last word → {(person, first word)}) over every name and alias."""
+    by_first: dict[str, set[tuple[str, str]]] = {}
+    by_last: dict[str, set[tuple[str, str]]] = {}
+    for pid, names in persons:
+        # every first word with every last word the record gives the person ("Muammar …", "… Gadhafi")
+        firsts = {normalise(re.split(r"\s+", n.strip())[0]) for n in names if len(n.split()) >= 2}
+        lasts = {_last_word(n) for n in names}
+        for first in firsts:
+            for last in lasts:
+                if first in STOP_NAME_WORDS and last in STOP_NAME_WORDS:
+                    continue
+                by_first.setdefault(first, set()).add((pid, last))
+                by_last.setdefault(last, set()).add((pid, first))
+    return by_first, by_last
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one name word ("Moammar"/"Muammar", "Sanuss"/"Senussi"): long enough, and near."""
+    import difflib
+
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention]:
+    """A name of the record written another way: its first and last words as the record writes them in two
+    different names ("Muammar Gadhafi"), or one of them so and the other a near spelling ("Moammar Gaddafi",
+    "Abdullah al-Sanuss"), for one person only."""
+    by_first, by_last = _name_index(spec.key(), tuple((pid, tuple(ns)) for pid, ns in sorted(spec.persons.items())))
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for run in NAME_RUN.finditer(text):
+        a, b = run.start(), run.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in TITLES]
+        if len(words) < 2:
+            continue
+        first, last = normalise(words[0]), _last_word(words[-1])
+        # a common first name ("Omar", "Ahmad") with a near surname names no one; a near first name with the
+        # record's own surname does ("Moammar Gaddafi")
+        owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
+        owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+        if len(owners) == 1:
+            out.append(Mention("PERSON", owners.pop(), run.group(0), a, b))
+    return out

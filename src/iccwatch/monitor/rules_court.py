@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from iccwatch.monitor.dates import find_dates
+from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     BACKGROUND_WARRANT,
@@ -37,6 +38,22 @@ def _listed_later(x: Ctx) -> list[str]:
     return list(dict.fromkeys(m.id for m in listing.persons)) if listing is not None else []
 
 
+#: Someone told of by office after the warrant's "for": "for Sudan's defense minister", then named in the next sentence.
+BY_OFFICE = re.compile(r"^[^.;]{0,40}?\b(?:for|against)\s+(?:the\s+)?[A-Z][\w-]+(?:['’]s)?\s+(?:former\s+|then\s+)?(?:\w+\s+)?"
+                       r"(?:minister|president|leader|commander|chief|general|governor|official)\b")
+#: Words of an office or a title: "Sudanese Defense Minister" is no one's name.
+OFFICE_WORDS = re.compile(r"\b(?:minister|president|leader|commander|chief|general|governor|king|prince|secretary|spokes\w+|officials?)\b", re.I)
+
+
+def _new_name(name: str, x: Ctx) -> bool:
+    """A name the record does not hold: not an office ("Sudanese Defense Minister"), not a possessive ("Libya's
+    Gaddafi"), not a name whose last word a person of the record bears (who it is, the text must say)."""
+    if OFFICE_WORDS.search(name) or re.search(r"['’]s\b", name):
+        return False
+    last = normalise(re.split(r"[\s-]+", name)[-1])
+    return not any(last in x.spec.name_tokens(pid) for pid in x.spec.persons)
+
+
 def _told_before(x: Ctx) -> list[str]:
     """The persons of the warrants told in one of the two sentences before this one."""
     before = [y for y in x.sentences if y.end <= x.sent.start][-2:]
@@ -67,7 +84,7 @@ def warrants(x: Ctx) -> bool:
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
-    if not named and DESCRIBED.search(s[wm.start():]):
+    if not named and (DESCRIBED.search(s[wm.start():]) or BY_OFFICE.search(s[wm.start():])):
         # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
         # the one person the next sentence names (it may tell the same warrant again)
         nxt = x.next_sentence()
@@ -105,7 +122,8 @@ def warrants(x: Ctx) -> bool:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
-            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
+            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name) \
+                    and _new_name(name, x):
                 x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
 
