@@ -82,7 +82,7 @@ def test_split_follows_the_fixed_rule() -> None:
 def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     """A floor under the figures on the half nobody tunes on (the figures are in docs/monitor.md), measured once
     at the end of session 4b: batches 1-5 and all batches."""
-    later = {n for b in ("batch-6.yaml", "batch-7.yaml", "batch-8.yaml", "batch-9.yaml") for n in read_yaml(REALNEWS / b)["documents"]}
+    later = {n for b in REALNEWS.glob("batch-*.yaml") if int(b.stem.split("-")[1]) >= 6 for n in read_yaml(b)["documents"]}
     before = {p.stem for p in (REALNEWS / "test").glob("*.txt")} - later
     r = evaluate_realnews(REALNEWS / "test", spec, facts, before)
     assert r["overall"]["precision"] >= 0.78 and r["overall"]["recall"] >= 0.70  # measured 0.83 / 0.75 (0.71 / 0.75 in session 4)

@@ -173,6 +173,8 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
         telling = [w for w in words if w not in PARTICLES]
         if not telling:
             continue
+        if len(words) == 1 and not re.search(r"\b(?:mr|mrs|ms|dr|gen|col)\.?\s+$", text[max(0, a - 6): a], re.I):
+            continue  # one bare word ("Islam" beside "Saif al-Islam Gaddafi") is a name only after a title
         owners = [pid for pid in full if all(w in spec.name_tokens(pid) for w in telling)]
         if len(owners) != 1:
             continue
