@@ -345,3 +345,9 @@ def test_an_office_or_a_possessive_is_no_new_name(spec) -> None:  # noqa: ANN001
     assert not [x for x in c if x.person_name]
     new = _cands(spec, "The Court on Monday issued an arrest warrant against Jonas Mbeki Tarwala.", "2012-03-07")
     assert [x.person_name for x in new if x.type == "warrant_issued"] == ["Jonas Mbeki Tarwala"]
+
+
+def test_a_year_glued_to_the_next_word_is_split(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "October 21, 2016South Africa has decided to withdraw from the International Criminal Court.", "2016-10-21")
+    assert [(x.type, x.state, x.date) for x in c] == [("withdrawal_announced", "ZAF", "2016-10-21")]
+    assert c[0].evidence.sentence.startswith("October 21, 2016South Africa")  # the text and its offsets are kept

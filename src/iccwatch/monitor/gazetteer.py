@@ -160,6 +160,10 @@ def _pipeline(spec_json: str) -> Any:
 
     spec = json.loads(spec_json)
     nlp = spacy.blank("en")
+    # a year glued to the next word in scraped pages ("October 21, 2016South Africa has decided"): two tokens,
+    # offsets unchanged
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     exact = nlp.add_pipe("span_ruler", name="exact_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "ORTH", "overwrite": False})
     folded = nlp.add_pipe("span_ruler", name="folded_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "LOWER", "overwrite": False})
