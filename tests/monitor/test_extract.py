@@ -351,3 +351,11 @@ def test_a_year_glued_to_the_next_word_is_split(spec) -> None:  # noqa: ANN001
     c = _cands(spec, "October 21, 2016South Africa has decided to withdraw from the International Criminal Court.", "2016-10-21")
     assert [(x.type, x.state, x.date) for x in c] == [("withdrawal_announced", "ZAF", "2016-10-21")]
     assert c[0].evidence.sentence.startswith("October 21, 2016South Africa")  # the text and its offsets are kept
+
+
+def test_refusing_to_hand_over_may_be_the_persons_own_state(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The Sudanese military on Friday rejected calls that it hand over Omar al-Bashir to the International Criminal Court.",
+               "2019-04-12")
+    assert [(x.type, x.state) for x in c] == [("refusal", "SDN")]
+    described = _cands(spec, "Sudanese President Omar al-Bashir said the court was biased.", "2019-04-12")
+    assert not [x for x in described if x.type == "refusal"]
