@@ -227,3 +227,135 @@ def test_a_sealed_warrant_names_its_subject_a_few_sentences_on(spec) -> None:  #
     text = ("Judges issued the warrants on July 8, but they were kept secret until Friday to protect witnesses. "
             "The investigation took nine months. The warrants named Joseph Kony and four of his commanders.")
     assert ("warrant_unsealed", "joseph-kony", "2005-10-14") in [(x.type, x.person, x.date) for x in _cands(spec, text, "2005-10-16")]
+
+
+def test_parts_of_a_name_given_in_full_are_that_person(spec) -> None:  # noqa: ANN001
+    """"Al Faqi" and the name in another order stand for the person the document names in full; a first name
+    alone, or a name part with a word the person does not bear, does not."""
+    text = ("Ahmad Al Faqi Al Mahdi is wanted by the Court. Mr Al Faqi was handed over to the International Criminal Court "
+            "on Saturday by the authorities of Niger.")
+    assert ("surrender", "ahmad-al-faqi-al-mahdi", "NER", "2015-09-26") in [(x.type, x.person, x.state, x.date) for x in _cands(spec, text, "2015-09-27")]
+    other = "Ahmad Al Faqi Al Mahdi is wanted by the Court. Karim Al Faqi was handed over to the International Criminal Court on Saturday."
+    assert not [x for x in _cands(spec, other, "2015-09-27") if x.type == "surrender"]
+
+
+def test_an_unsealing_of_these_warrants_takes_the_persons_just_told(spec) -> None:  # noqa: ANN001
+    text = ("In March the Chamber issued two arrest warrants under seal for Paul Gicheru and Philip Kipkoech Bett. "
+            "Following their arrest, the Chamber unsealed these warrants earlier today.")
+    got = {(x.type, x.person, x.date) for x in _cands(spec, text, "2015-09-10")}
+    assert {("warrant_unsealed", "paul-gicheru", "2015-09-10"), ("warrant_unsealed", "philip-kipkoech-bett", "2015-09-10")} <= got
+
+
+def test_an_unsealing_is_not_dated_by_the_issue_it_recalls(spec) -> None:  # noqa: ANN001
+    text = "The Court has unsealed an arrest warrant issued on 6 July 2007 against Mathieu Ngudjolo Chui."
+    got = [(x.type, x.date) for x in _cands(spec, text, "2008-02-07") if x.type == "warrant_unsealed"]
+    assert got == [("warrant_unsealed", "2008-02-07")]
+
+
+def test_a_warrant_for_the_four_officials_names_those_just_listed(spec) -> None:  # noqa: ANN001
+    text = ("Police arrested Aime Kilolo Musamba, Jean-Jacques Mangenda Kabongo, Fidele Babala Wandu and Narcisse Arido. "
+            "On 20 November 2013 the single judge issued a warrant of arrest for the four officials.")
+    got = {x.person for x in _cands(spec, text, "2013-11-25") if x.type == "warrant_issued"}
+    assert got == {"aime-kilolo-musamba", "jean-jacques-mangenda-kabongo", "fidele-babala-wandu", "narcisse-arido"}
+    three = text.replace("Fidele Babala Wandu and ", "")  # three named, four counted: no telling who
+    assert not [x for x in _cands(spec, three, "2013-11-25") if x.type == "warrant_issued"]
+
+
+def test_sent_or_turned_over_to_the_court_is_a_surrender(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The Democratic Republic of Congo Friday sent Thomas Lubanga, a militia leader, to the International Criminal Court.",
+               "2006-03-18")
+    assert ("surrender", "thomas-lubanga-dyilo", "COD", "2006-03-17") in [(x.type, x.person, x.state, x.date) for x in c]
+    letter = _cands(spec, "Thomas Lubanga's lawyers sent a letter to the International Criminal Court on Friday.", "2006-03-18")
+    assert not [x for x in letter if x.type == "surrender"]
+
+
+def test_custody_takes_the_state_whose_authorities_the_document_credits(spec) -> None:  # noqa: ANN001
+    text = ("Mathieu Ngudjolo Chui arrived at the Court's Detention Centre in The Hague earlier today. "
+            "His arrest and surrender were made possible through the cooperation of the Congolese authorities in Kinshasa.")
+    assert ("surrender", "COD") in [(x.type, x.state) for x in _cands(spec, text, "2008-02-07")]
+
+
+def test_a_refusal_told_as_unfeasible(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Italy said it was not feasible to arrest Benjamin Netanyahu while he remains in office.", "2024-11-26")
+    assert [(x.type, x.person, x.state) for x in c] == [("refusal", "benjamin-netanyahu", "ITA")]
+
+
+def test_going_home_from_a_state_places_the_person_there(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Omar al-Bashir left Nigeria on Monday, a day after he arrived for the summit.", "2013-07-16")
+    assert ("visit", "NGA", "2013-07-15") in [(x.type, x.state, x.date) for x in c]
+    future = _cands(spec, "Omar al-Bashir, leaving Egypt on Monday, will travel to Chad.", "2013-07-13")
+    assert "EGY" not in {x.state for x in future}
+
+
+def test_returning_home_from_a_summit_is_a_visit_there(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Omar al-Bashir on Saturday returned home from a regional summit in Malawi.", "2011-10-16")
+    assert ("visit", "MWI", "2011-10-15") in [(x.type, x.state, x.date) for x in c]
+
+
+def test_a_trip_under_way_is_planned_and_told_as_made_is_one_visit(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "Benjamin Netanyahu is heading to Hungary on a four-day visit.", "2025-04-02")
+    assert [(x.type, x.state) for x in c] == [("planned_visit", "HUN")]
+    both = _cands(spec, "Omar al-Bashir heads to Nigeria for talks\n\nOmar al-Bashir landed in Nigeria on Sunday.", "2013-07-14")
+    assert [(x.type, x.state) for x in both] == [("visit", "NGA")]
+
+
+def test_a_trip_made_by_someone_else_is_not_the_persons(spec) -> None:  # noqa: ANN001
+    invited = _cands(spec, "States avoided visits by Omar al-Bashir by inviting other Sudanese officials to travel to Kenya instead.", "2014-02-25")
+    assert not [x for x in invited if x.type == "planned_visit"]
+    envoy = _cands(spec, "The minister spoke after arriving this morning in Sydney, where he will represent President Rodrigo Duterte.",
+                   "2018-03-17")
+    assert not [x for x in envoy if x.type in ("visit", "planned_visit")]
+
+
+def test_a_refusal_given_as_the_ground_of_a_referral_is_not_a_refusal(spec) -> None:  # noqa: ANN001
+    ground = _cands(spec, "The Court referred Malawi to the Council over its refusal to arrest Omar al-Bashir.", "2012-06-04")
+    assert not [x for x in ground if x.type == "refusal"]
+    said = _cands(spec, "Malawi said it will not arrest Omar al-Bashir.", "2011-10-13")
+    assert [(x.type, x.state) for x in said] == [("refusal", "MWI")]
+
+
+def test_one_trip_announced_with_two_dates_is_one_planned_visit(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin will visit Mongolia next week, the Kremlin said on Thursday. "
+            "Vladimir Putin will travel to Mongolia on September 3 for the anniversary.")
+    planned = [x for x in _cands(spec, text, "2024-08-29") if x.type == "planned_visit"]
+    assert len(planned) == 1 and planned[0].state == "MNG" and planned[0].date == "2024-09-03"
+
+
+def test_a_name_spelt_otherwise_is_the_records_person(spec) -> None:  # noqa: ANN001
+    """A near spelling of one name word with the other as the record writes it; and then a bare shared surname
+    names no one when two of its bearers are named."""
+    c = _cands(spec, "Judges on Monday issued arrest warrants for Moammar Gaddafi and Abdullah al-Sanuss.", "2011-06-27")
+    assert {x.person for x in c if x.type == "warrant_issued"} == {"muammar-mohammed-abu-minyar-gaddafi", "abdullah-al-senussi"}
+    other = _cands(spec, "Judges on Monday issued an arrest warrant for Omar Bashiri.", "2011-06-27")  # a common first name: no one
+    assert not [x for x in other if x.person]
+    both = _cands(spec, "Gadhafi spy chief detained\n\nSeif al-Islam was captured in November. Moammar Gadhafi himself was killed.",
+                  "2012-03-17")
+    assert not [x for x in both if x.type == "arrest" and x.date == "2012-03-17"]
+
+
+def test_a_warrant_for_an_office_takes_the_name_in_the_next_sentence(spec) -> None:  # noqa: ANN001
+    text = ("The International Criminal Court issued an arrest warrant Thursday for Sudan's defense minister. "
+            "The court announced it wants Abdelrahim Mohamed Hussein arrested on seven counts.")
+    got = [(x.type, x.person, x.person_name, x.date) for x in _cands(spec, text, "2012-03-01") if x.type == "warrant_issued"]
+    assert got == [("warrant_issued", "abdel-raheem-muhammad-hussein", None, "2012-03-01")]
+
+
+def test_an_office_or_a_possessive_is_no_new_name(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "ICC Issues Arrest Warrant for Sudanese Defense Minister", "2012-03-07")
+    assert not [x for x in c if x.person_name]
+    new = _cands(spec, "The Court on Monday issued an arrest warrant against Jonas Mbeki Tarwala.", "2012-03-07")
+    assert [x.person_name for x in new if x.type == "warrant_issued"] == ["Jonas Mbeki Tarwala"]
+
+
+def test_a_year_glued_to_the_next_word_is_split(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "October 21, 2016South Africa has decided to withdraw from the International Criminal Court.", "2016-10-21")
+    assert [(x.type, x.state, x.date) for x in c] == [("withdrawal_announced", "ZAF", "2016-10-21")]
+    assert c[0].evidence.sentence.startswith("October 21, 2016South Africa")  # the text and its offsets are kept
+
+
+def test_refusing_to_hand_over_may_be_the_persons_own_state(spec) -> None:  # noqa: ANN001
+    c = _cands(spec, "The Sudanese military on Friday rejected calls that it hand over Omar al-Bashir to the International Criminal Court.",
+               "2019-04-12")
+    assert [(x.type, x.state) for x in c] == [("refusal", "SDN")]
+    described = _cands(spec, "Sudanese President Omar al-Bashir said the court was biased.", "2019-04-12")
+    assert not [x for x in described if x.type == "refusal"]

@@ -111,8 +111,9 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             continue
         if kind == "visit" and (who, state) in held:
             continue
-        # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert
-        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit") else [c for _, c in items if c.date]
+        # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert; one trip
+        # announced as "next week" and "on September 3" is one planned visit
+        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit", "planned_visit") else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             first = dated[0]
@@ -127,7 +128,15 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return _news_only(result, document)
+    return _news_only(_one_trip(result, document), document)
+
+
+def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
+    """One trip told as under way ("heads to Nigeria", in the headline) and as made ("landed in Abuja on Sunday"):
+    the visit, not also a planned visit of the same person to the same State."""
+    made = {(c.person, c.state): c.date for c in cands if c.type == "visit" and c.date and _near(c.date, document.date, 7)}
+    return [c for c in cands if not (c.type == "planned_visit" and (c.person, c.state) in made
+                                     and (not c.date or _near(c.date, made[(c.person, c.state)], 7)))]
 
 
 def _news_only(cands: list[Candidate], document: Document) -> list[Candidate]:

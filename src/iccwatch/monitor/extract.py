@@ -31,6 +31,7 @@ from iccwatch.monitor.mentions import (
     _mentions,
     _resolve_state,
     _sentences,
+    authorities_states,
     only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
@@ -103,14 +104,16 @@ def citations_in(text: str) -> list[str]:
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
+OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
 OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
 
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
-               warrant: bool = False) -> tuple[str | None, str | None]:
+               warrant: bool = False, unsealing: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
-    other = OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
+    # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
+    other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
@@ -130,6 +133,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if anchor is None:
         return dates[0].date, dates[0].end_date
     best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))
+    if best.start < anchor:
+        # "arrived … Thursday afternoon, following his arrest by the authorities the day before": a date in the
+        # trigger's own clause (no comma between) is the trigger's, before one across a comma
+        own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
+        if own and re.search(r"[,;]", sent.text[best.end: anchor]):
+            best = own[0]
     return best.date, best.end_date
 
 
@@ -225,7 +234,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if when is not None:
             date, end_date = when  # the rule read the date itself
         elif kind not in ("refusal",):
-            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"))
+            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed")
         if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
@@ -310,4 +319,40 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
+    out = _credited(out, present, sentences, text, spec)
     return _assemble(document, out, present, cancelled)
+
+
+#: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made
+#: possible through the cooperation of the Congolese authorities", "thanked the authorities of Niger", "a plane
+#: chartered by the Ivorian authorities").
+CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*)\b")
+
+
+def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence], text: str,
+              spec: Spec) -> dict[tuple[Any, ...], Candidate]:
+    """An arrest or surrender told without its State takes the one State whose authorities the document
+    credits with a custody or transfer (no State when it credits several)."""
+    if not any(c.type in ("arrest", "surrender") and c.person and not c.state for c in out.values()):
+        return out
+    # a sentence naming several States ("Police in Kenya, Uganda and Rwanda arrested the three suspects") credits none
+    several = {y.start for y in sentences if len({_resolve_state(m, y.text, text, spec)[0] for m in y.states} - {None}) > 1}
+    credited: list[str] = []
+    for sent in sentences:
+        if CREDIT.search(sent.text) and sent.start not in several:
+            for code in authorities_states(sent, sent.text, lambda m, sent=sent: _resolve_state(m, sent.text, text, spec)[0]):
+                if code not in credited:
+                    credited.append(code)
+    if len(credited) != 1:
+        return out
+    kept: dict[tuple[Any, ...], Candidate] = {}
+    for k, c in out.items():
+        if c.type in ("arrest", "surrender") and c.person and not c.state:
+            nk = (k[0], k[1], credited[0], k[3])
+            if nk in out or nk in kept:
+                continue
+            kept[nk] = c.model_copy(update={"state": credited[0], "id": _cid(c.document, c.type, c.person, credited[0], c.date)})
+            present[nk] = present.get(k, False)
+        else:
+            kept[k] = c
+    return kept

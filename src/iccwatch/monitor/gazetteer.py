@@ -28,6 +28,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "
           "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen"}
 _STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
                   "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
+#: Name words too common to tell a person apart when met alone (monitor/mentions.py reads parts of names).
+STOP_NAME_WORDS = frozenset(_STOP_SURNAMES)
 
 
 def normalise(text: str) -> str:
@@ -79,9 +81,11 @@ def _variants(name: str) -> set[str]:
     out = {name}
     for art in ("Al", "al", "El", "el"):
         for sep in ("-", " "):
-            if f"{art}{sep}" in name:
-                rest = name.replace(f"{art}{sep}", "")
-                out |= {name.replace(f"{art}{sep}", f"{a}{s}") for a in ("Al", "al", "El", "el") for s in ("-", " ")}
+            # the article as a word of its own ("al-Bashir"), not letters inside one ("Colonel Gaddafi")
+            pat = re.compile(rf"(?<![\w]){art}{sep}")
+            if pat.search(name):
+                rest = pat.sub("", name)
+                out |= {pat.sub(f"{a}{s}", name) for a in ("Al", "al", "El", "el") for s in ("-", " ")}
                 out.add(rest)
     return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
 
@@ -125,6 +129,8 @@ def spec_from_records(r: RecordSet) -> Spec:
             toks = n.split()
             if len(toks) >= 3:
                 variants.add(f"{toks[0]} {toks[-1]}")
+                if re.match(r"(?i)(?:al|el)-\w+$", toks[1]):
+                    variants |= _variants(f"{toks[0]} {toks[1]}")  # "Saif al-Islam": a first name with its article word
         persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
         # The surname of the name and of each alias: a transliteration the record keeps as an alias
         # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")
@@ -154,6 +160,10 @@ def _pipeline(spec_json: str) -> Any:
 
     spec = json.loads(spec_json)
     nlp = spacy.blank("en")
+    # a year glued to the next word in scraped pages ("October 21, 2016South Africa has decided"): two tokens,
+    # offsets unchanged
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     exact = nlp.add_pipe("span_ruler", name="exact_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "ORTH", "overwrite": False})
     folded = nlp.add_pipe("span_ruler", name="folded_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "LOWER", "overwrite": False})

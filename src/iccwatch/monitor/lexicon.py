@@ -18,18 +18,20 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|is on an
                  r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in))\b|['’]s (?:visit|trip|stay) (?:to|in)\b")
+                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
+                 r"['’]s (?:visit|trip|stay) (?:to|in)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive)|would (?:visit|travel|fly|attend|meet)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet)|"
                   r"plans? to (?:visit|travel|attend)|invited .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
-                  r"upcoming (?:visit|trip)|planned (?:visit|trip)|agreed to meet|"
+                  r"upcoming (?:visit|trip)|planned (?:visit|trip)|agreed to meet|(?:is|are|was) heading to|heads to|"
+                  r"on (?:his|her|their) way to|en route to|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
 ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
-           r"(?:following|after|since) (?:his|her) (?:arrest|capture) in)\b")
+           r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
@@ -41,7 +43,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
                     r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|surrendering|handed (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
               r"handed over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
@@ -55,12 +57,13 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"ignore the warrant|not be enforced)\b")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
-WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:[\w-]+\s+){0,3}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
+WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
 #: Made public; "had not been made public" is the contrary.
-UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b)")
+UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b|"
+             r"\blift(?:ed|s|ing)? the seal\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
@@ -101,11 +104,21 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|ld|nt|ght)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
-REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
+REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
+                 r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
+                 r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
+#: Sent to the Court with the person named between ("The Democratic Republic of Congo Friday sent Thomas Lubanga
+#: [backgrounder], leader of …, to the International Criminal Court"): a surrender when a person is named inside.
+SENT_TO_COURT = R(r"\b(?:sent|delivered|flew|flown|put)\b[^.;]{1,220}?\bto (?:the )?(?:icc|international criminal court|hague)\b")
+#: A transfer told as done, then its purpose: "was flown into the Netherlands Wednesday to be handed over".
+DONE_THEN_PURPOSE = R(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:flown|taken|transferred|put on a plane|sent|brought|driven|escorted)\b[^.;]{0,80}$")
+#: Reaching the Court or its seat ("arrived at The Hague", "landed in The Hague"): custody when the sentence
+#: also tells an arrest or custody, never a visit.
+AT_COURT = R(r"\b(?:arrived|arrives|arriving|landed|lands|flown)\s+(?:\w+\s+){0,3}?(?:at|in|to)\s+(?:the\s+)?(?:hague|icc|international criminal court|court'?s?\s+detention)\b")
 COURT_OR_HAGUE = R(r"\b(hague|icc|international criminal court)\b")
 #: A group the sentence counts or describes instead of naming ("the other four individuals", "two others",
 #: "four persons"): its members are named in a list, in this sentence or one of the next few.

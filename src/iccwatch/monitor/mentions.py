@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from iccwatch.monitor.gazetteer import TITLES, Spec, normalise
+from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
 from iccwatch.monitor.lexicon import R
 
 
@@ -66,7 +66,14 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                     out.append(code)
             continue
         after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
-        if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (after and after[0] in ADJECTIVAL):
+        # a departure told as done places the person there; "leaving", "will leave" name where a trip starts from
+        gone = re.search(r"\b(?:home|back)\s+from\s+(?:the\s+)?$|\b(?:left|departed)\s+(?:the\s+)?$", before)
+        if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not gone) or (after and after[0] in ADJECTIVAL):
+            continue  # "arrived from Russia" (but "rushes home from Nigeria", "left Nigeria": he was there)
+        if gone and m.kind in ("STATE", "PLACE"):
+            code, _ = _resolve_state(m, sent.text, text, spec)
+            if code and code not in out:
+                out.append(code)
             continue
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
@@ -100,10 +107,13 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # A surname several persons of the record bear stands for the one of them the document names in full
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON"}
+    # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
+    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
+    full |= {m.id for m in spelt}
     kept: list[Mention] = []
     last_end = -1
     for s in spans:
-        if s.start < last_end:
+        if s.start < last_end or any(m.start < s.end_char and s.start_char < m.end for m in spelt):
             continue
         text = s.text
         label = s.label_
@@ -134,7 +144,45 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 continue  # a surname ("Michael Jordan")
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
-    return kept
+    kept += spelt
+    return sorted(kept + _name_parts(doc.text, kept, full, spec), key=lambda m: m.start)
+
+
+#: A run of capitalised words (with Arabic articles and hyphens between them): a name as the text writes it.
+NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’]+|al|el|ag)(?:(?:\s+|-)(?:[A-Z][\w'’]+|al|el|ag))*\b")
+#: Words of a name that tell no one apart: articles and particles.
+PARTICLES = {"al", "el", "ag", "ibn", "bin", "abu", "de", "da", "du", "la", "le", "van", "von"}
+
+
+def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> list[Mention]:
+    """Parts of a name the document gives in full, met alone or in another order ("Ahmad Al Faqi Al Mahdi",
+    then "Mr Al Faqi", "Ahmad Al Mahdi Al Faqi"): the same person, when every word of the part is one of
+    that person's names and no other person the document names in full has them all. A part made only
+    of a first name or of common name words ("Ahmad", "Al") names no one."""
+    if not full:
+        return []
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for run in NAME_RUN.finditer(text):
+        a, b = run.start(), run.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0))]
+        while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
+            words = words[1:]
+        telling = [w for w in words if w not in PARTICLES]
+        if not telling:
+            continue
+        if len(words) == 1 and not re.search(r"\b(?:mr|mrs|ms|dr|gen|col)\.?\s+$", text[max(0, a - 6): a], re.I):
+            continue  # one bare word ("Islam" beside "Saif al-Islam Gaddafi") is a name only after a title
+        owners = [pid for pid in full if all(w in spec.name_tokens(pid) for w in telling)]
+        if len(owners) != 1:
+            continue
+        firsts = {normalise(n.split()[0]) for n in spec.persons.get(owners[0], [])}
+        if all(w in STOP_NAME_WORDS or w in firsts for w in telling):
+            continue
+        out.append(Mention("SURNAME", owners[0], run.group(0), a, b))
+    return out
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -312,31 +360,113 @@ def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
 OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _arrest_state(sent: Sentence, states: list[str], s: str) -> str | None:
+#: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
+#: Only the "city, country" form: "surrendered to the court in the Central African Republic" is where it happened.
+COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+\S+,\s+(?:the\s+)?$", re.I)
+
+
+def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
+    """States whose police or authorities the sentence names ("French authorities", "the authorities of the
+    Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
+    out: list[str] = []
+    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
+        for mention in sent.states:
+            a, b = mention.start - sent.start, mention.end - sent.start
+            # "French authorities", "Kenyan police and authorities": only words between, no punctuation (not a
+            # wire dateline's State before "(AP) — Authorities in Ghana …")
+            if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and ((0 <= m.start() - b <= 25 and re.fullmatch(r"(?:['’]s)?[\w\s'’-]*", s[b: m.start()])) or
+                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
+                if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
+                    continue
+                # "Congolese authorities": the State the document's context settles, if it does
+                code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
+                if code and str(code) not in out:
+                    out.append(str(code))
+    return out
+
+
+def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
     on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
     that only describes someone ("Sudanese militia leader", "the Central African Republic's militia
     leader") is the last resort."""
-    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
-        for mention in sent.states:
-            a, b = mention.start - sent.start, mention.end - sent.start
-            if mention.kind in ("DEMONYM", "STATE", "PLACE") and (0 <= m.start() - b <= 25 or
-                                                                  re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
-                return mention.id if mention.kind != "AMBIGUOUS" else None
+    by_authorities = authorities_states(sent, s, resolve)
+    if by_authorities:
+        return by_authorities[0]
     describing: set[str] = set()
     for mention in sent.states:
         a, b = mention.start - sent.start, mention.end - sent.start
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if COURT_SEAT.search(before) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
+            # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
+            describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
+            continue
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
                  or "airport" in after[:40]):
             return mention.id
-        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited)\b", after):
-            return mention.id  # "France on Wednesday transferred …"
-        if mention.kind == "DEMONYM" or possessive or OFFICE_OF.search(before):
-            describing.add(mention.id)  # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where
+        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited|sent)\b", after):
+            return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
+        people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
+        if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):
+            # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where; "Situation in Mali",
+            # "crimes in Darfur": what the case is about, not where the custody began
+            describing.add(mention.id)
     acting = [st for st in states if st not in describing]
     return (acting or [None])[0]
+
+
+def _last_word(name: str) -> str:
+    return normalise(re.split(r"[\s-]+", name.strip())[-1])
+
+
+@functools.lru_cache(maxsize=4)
+def _name_index(spec_key: str, persons: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[tuple[str, str]]]]:
+    """(first word → {(person, last word)}, last word → {(person, first word)}) over every name and alias."""
+    by_first: dict[str, set[tuple[str, str]]] = {}
+    by_last: dict[str, set[tuple[str, str]]] = {}
+    for pid, names in persons:
+        # every first word with every last word the record gives the person ("Muammar …", "… Gadhafi")
+        firsts = {normalise(re.split(r"\s+", n.strip())[0]) for n in names if len(n.split()) >= 2}
+        lasts = {_last_word(n) for n in names}
+        for first in firsts:
+            for last in lasts:
+                if first in STOP_NAME_WORDS and last in STOP_NAME_WORDS:
+                    continue
+                by_first.setdefault(first, set()).add((pid, last))
+                by_last.setdefault(last, set()).add((pid, first))
+    return by_first, by_last
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one name word ("Moammar"/"Muammar", "Sanuss"/"Senussi"): long enough, and near."""
+    import difflib
+
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention]:
+    """A name of the record written another way: its first and last words as the record writes them in two
+    different names ("Muammar Gadhafi"), or one of them so and the other a near spelling ("Moammar Gaddafi",
+    "Abdullah al-Sanuss"), for one person only."""
+    by_first, by_last = _name_index(spec.key(), tuple((pid, tuple(ns)) for pid, ns in sorted(spec.persons.items())))
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for run in NAME_RUN.finditer(text):
+        a, b = run.start(), run.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in TITLES]
+        if len(words) < 2:
+            continue
+        first, last = normalise(words[0]), _last_word(words[-1])
+        # a common first name ("Omar", "Ahmad") with a near surname names no one; a near first name with the
+        # record's own surname does ("Moammar Gaddafi")
+        owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
+        owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+        if len(owners) == 1:
+            out.append(Mention("PERSON", owners.pop(), run.group(0), a, b))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from iccwatch.monitor.dates import find_dates
+from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     BACKGROUND_WARRANT,
@@ -15,6 +16,7 @@ from iccwatch.monitor.lexicon import (
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
+    NUMBER_WORDS,
     SEALED_UNTIL,
     UNSEALED,
     WARRANT,
@@ -22,6 +24,9 @@ from iccwatch.monitor.lexicon import (
 from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
+#: A group told by count after a warrant's "for": "for the four officials", "against the three suspects".
+GROUP_COUNT = re.compile(r"^[^.;]{0,60}?\b(?:for|against) (?:the|these|those) (\w+) (?:officials|persons|individuals|suspects|men|people|others|accused)\b",
+                         re.I)
 #: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
 LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) for\b|\bwarrants? (?:named|names|name)\b", re.I)
 
@@ -31,6 +36,33 @@ def _listed_later(x: Ctx) -> list[str]:
     later = [y for y in x.sentences if y.start >= x.sent.end][:4]
     listing = next((y for y in later if LISTED.search(y.text) and y.persons), None)
     return list(dict.fromkeys(m.id for m in listing.persons)) if listing is not None else []
+
+
+#: Someone told of by office after the warrant's "for": "for Sudan's defense minister", then named in the next sentence.
+BY_OFFICE = re.compile(r"^[^.;]{0,40}?\b(?:for|against)\s+(?:the\s+)?[A-Z][\w-]+(?:['’]s)?\s+(?:former\s+|then\s+)?(?:\w+\s+)?"
+                       r"(?:minister|president|leader|commander|chief|general|governor|official)\b")
+#: Words of an office or a title: "Sudanese Defense Minister" is no one's name.
+OFFICE_WORDS = re.compile(r"\b(?:minister|president|leader|commander|chief|general|governor|king|prince|secretary|spokes\w+|officials?)\b", re.I)
+
+
+def _new_name(name: str, x: Ctx) -> bool:
+    """A name the record does not hold: not an office ("Sudanese Defense Minister"), not a possessive ("Libya's
+    Gaddafi"), not a name whose last word a person of the record bears (who it is, the text must say)."""
+    if OFFICE_WORDS.search(name) or re.search(r"['’]s\b", name):
+        return False
+    last = normalise(re.split(r"[\s-]+", name)[-1])
+    return not any(last in x.spec.name_tokens(pid) for pid in x.spec.persons)
+
+
+def _told_before(x: Ctx) -> list[str]:
+    """The persons of the warrants told in one of the two sentences before this one."""
+    before = [y for y in x.sentences if y.end <= x.sent.start][-2:]
+    for y in reversed(before):
+        if WARRANT.search(y.text) or re.search(r"\bwarrants?\b", y.text, re.I):
+            named = [m.id for m in y.persons if not only_related(y, m.id)]
+            if named:
+                return list(dict.fromkeys(named))
+    return []
 
 
 def warrants(x: Ctx) -> bool:
@@ -52,7 +84,7 @@ def warrants(x: Ctx) -> bool:
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
-    if not named and DESCRIBED.search(s[wm.start():]):
+    if not named and (DESCRIBED.search(s[wm.start():]) or BY_OFFICE.search(s[wm.start():])):
         # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
         # the one person the next sentence names (it may tell the same warrant again)
         nxt = x.next_sentence()
@@ -66,6 +98,21 @@ def warrants(x: Ctx) -> bool:
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
             named = _listed_later(x)
+    if not named and re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b", s[wm.start():], re.I):
+        # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
+        # the persons of the warrants the sentences just before told
+        named = _told_before(x)
+    if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
+        named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
+    group = GROUP_COUNT.search(s[wm.start():])
+    if group:
+        # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences
+        # just before named, when they named exactly that many
+        count = NUMBER_WORDS.get(group.group(1).lower()) or (int(group.group(1)) if group.group(1).isdigit() else 0)
+        earlier = [y for y in x.sentences if y.end <= x.sent.start][-3:]
+        members = list(dict.fromkeys(m.id for y in earlier for m in y.persons if not only_related(y, m.id) and m.id not in named))
+        if count and len(members) == count:
+            named = [*members, *named]
     # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
     anchor = um.start() if um else wm.start()
@@ -75,7 +122,8 @@ def warrants(x: Ctx) -> bool:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):
             name = name.strip()
-            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name):
+            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name) \
+                    and _new_name(name, x):
                 x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
 

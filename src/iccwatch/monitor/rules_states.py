@@ -87,13 +87,25 @@ def withdrawal(x: Ctx) -> bool:
     return True
 
 
+#: A government refusing to hand someone over to the Court: "rejected calls that it hand over X to the ICC",
+#: "refuses to surrender him".
+HANDOVER_REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|declin\w*)\b[^.;]{0,40}?\b(?:hand\w*\s+(?:[\w-]+\s+){0,6}?over|surrender\w*|extradit\w*)\b"
+                              r"(?=[^.;]{0,80}\b(?:icc|international criminal court|court|hague)\b)", re.I)
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
-    rm = REFUSAL.search(s) or REFUSAL_MORE.search(s)
+    handover = HANDOVER_REFUSED.search(s)
+    rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
     if not rm or PLEDGE.search(s) or x.nc:
         return
+    if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
+        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])
     for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
-        for st in [c for c in refusing if c not in x.spec.nationality.get(p, [])][:1]:
+        # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected
+        # calls that it hand over … al-Bashir"); otherwise the person's own State only describes them
+        own = [] if handover else x.spec.nationality.get(p, [])
+        for st in [c for c in refusing if c not in own][:1]:
             x.emit("refusal", x.sent, "rules:refusal", person=p, state=st)

@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from iccwatch.monitor.lexicon import (
+    APPLICATION,
     ARREST,
     ARREST_NOT,
     ARRIVAL,
     ARRIVAL_PAST,
+    AT_COURT,
     COURT_OR_HAGUE,
     DESCRIBED,
     DETENTION_STATE,
+    DONE_THEN_PURPOSE,
     GROUP,
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
+    SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
 )
 from iccwatch.monitor.mentions import (
+    Mention,
     Sentence,
     _arrest_state,
     _destinations,
@@ -64,6 +70,11 @@ def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int
     return subject(sent, x.persons, at), pairs, None
 
 
+def _resolver(x: Ctx) -> Callable[[Mention], str | None]:
+    """Settles an ambiguous State name by the document's context words (data/lookups)."""
+    return lambda m: _resolve_state(m, x.s, x.text, x.spec)[0]
+
+
 def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None, after: int | None = None) -> str | None:
     """The State of one custody event: its own place when paired; for a listed group, a State named before
     the list (the members' descriptions, "a member of the Congolese parliament", are no place); for a
@@ -82,7 +93,7 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
         sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
         codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
         states = [c for c in states if c in codes]
-    by = _arrest_state(sent, states, x.s)
+    by = _arrest_state(sent, states, x.s, _resolver(x))
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
@@ -92,6 +103,12 @@ def custody(x: Ctx) -> bool:
     s, sent = x.s, x.sent
     sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
     am = ARREST.search(s)
+    if sm is None:
+        sent_to = SENT_TO_COURT.search(s)
+        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end() for m in sent.persons) and not APPLICATION.search(s):
+            sm = sent_to  # "… Friday sent Thomas Lubanga, leader of …, to the International Criminal Court"
+    if sm is None and (am or IN_CUSTODY.search(s)):
+        sm = AT_COURT.search(s)  # "arrived at The Hague …, following his arrest by … authorities": taken to the Court
     if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
         am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
     if not x.persons and (am or sm) and not x.denial:
@@ -104,22 +121,23 @@ def custody(x: Ctx) -> bool:
         return True
     if sm and not x.denial:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
-    if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
+    if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     if national and not am and not x.denial:
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
         # him into its custody (an arrest); the Court's custody is a surrender only when told as well
         for p in subject(sent, x.persons, sm.start()):
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s), anchor=sm.start())
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s, _resolver(x)), anchor=sm.start())
         if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
             return True
     if sm and not x.denial:
         who, _, cutoff = _subjects(x, sm.start(), sm.end())
         for p in who:
             x.emit("surrender", sent, "rules:surrender", person=p, state=_by(x, who, {}, p, cutoff), anchor=sm.start())
-        if not (am and am.start() < sm.start()):
+        if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
+        # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
@@ -162,12 +180,17 @@ def visits(x: Ctx) -> None:
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
             and sent.persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
+    if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
+        fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
                 x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start())
         return
-    if fut or (x.future and ARRIVAL.search(s)):
+    arr = ARRIVAL.search(s) if not fut else None
+    if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
+        arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
+    if fut or (x.future and arr):
         for p in persons[:1]:
             for st in dest:
                 x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
