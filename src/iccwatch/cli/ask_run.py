@@ -112,7 +112,13 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         return
     q = data["question"]
     console.print(f"Duties of [bold]{q['state_name']}[/] on {q['on']}")
-    rows = [{**s, "persons": ", ".join(p["name"] for p in s["persons_to_arrest"])} for s in data["situations"]]
+    console.print(data["summary"], highlight=False)
+    if not data["situations"]:
+        for x in data["doubts"]:
+            console.print(f"[yellow]doubt:[/] {x}", highlight=False)
+        return
+    rows = [{**s, "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
+                                       for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
     console.print("In each: " + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
     for x in data["doubts"]:
