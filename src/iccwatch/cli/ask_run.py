@@ -137,4 +137,11 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         return
     q = data["question"]
     console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
+    console.print(data["warrant"]["conclusion"], highlight=False)
+    for w in data["warrant"]["warrants"]:
+        console.print(f"  - {w}", highlight=False)
+    for x in data["warrant"]["doubts"]:
+        console.print(f"[yellow]doubt:[/] {x}", highlight=False)
+    for m in data["warrant"]["missing_facts"]:
+        console.print(f"[magenta]missing:[/] {m}", highlight=False)
     emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
