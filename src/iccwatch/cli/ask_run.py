@@ -7,15 +7,32 @@ would print it without styles (:mod:`iccwatch.cli.plain_text`); Rich prints tabl
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.cli.base import day, facts_for, fail, user_errors
+from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console, emit_json, emit_table, print_items, source_items
 
 if TYPE_CHECKING:
     from iccwatch.cli.plain_text import Tree
     from iccwatch.facts import Facts
+
+
+def _on(on: str | None) -> dt.date:
+    """The question's day, or a clear error naming what was typed: a year or a month is not a day (the
+    question is asked on one day), and a text that is no date at all is said to be one."""
+    if on is not None:
+        text = on.strip()
+        if re.fullmatch(r"\d{4}", text):
+            raise fail(f"--on: {on!r} is a year: {MONTH_HINT}")
+        m = re.fullmatch(r"\d{4}-(\d{2})", text)
+        if m and not 1 <= int(m.group(1)) <= 12:
+            raise fail(f"--on: {on!r} is not a date: the month must be 01 to 12; give YYYY-MM-DD")
+        if not m and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise fail(f"--on: {on!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
+    return day(on)
 
 
 def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
@@ -95,7 +112,7 @@ def arrest(state: str, person: str, on: str | None = None, json: bool = False, a
     from iccwatch import service
 
     with user_errors():
-        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, day(on))
+        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on))
     emit_json(data) if json else _print_determination(data)
 
 
@@ -106,7 +123,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     from iccwatch.law.obligations import DUTIES
 
     with user_errors():
-        data = service.ask_obligations(_facts(db, assume, assume_file), state, day(on))
+        data = service.ask_obligations(_facts(db, assume, assume_file), state, _on(on))
     if json:
         emit_json(data)
         return
@@ -131,7 +148,7 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
     from iccwatch import service
 
     with user_errors():
-        data = service.ask_travel(_facts(db, assume, assume_file), person, day(on))
+        data = service.ask_travel(_facts(db, assume, assume_file), person, _on(on))
     if json:
         emit_json(data)
         return

@@ -73,4 +73,5 @@ def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
         "counts": counts,
         "states": rows,
         "assumptions": [str(a) for a in facts.assumptions],
+        "doubts": [],
     }
