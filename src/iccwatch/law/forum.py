@@ -56,4 +56,10 @@ def basis_doubts(bases: Iterable[RuleResult]) -> list[str]:
     bases = list(bases)
     party = any(b.kind == "statute" for b in bases)
     unsettled = set(UNSETTLED_FORUM.values())
-    return list(dict.fromkeys(d for b in bases for d in b.doubts if not (party and d in unsettled)))
+    return list(dict.fromkeys(d for b in bases for d in b.doubts
+                              if not (party and (d in unsettled or d.endswith(DECLARATION_SCOPE_TAIL)))))
+
+
+#: The end of the doubt a declaration limited in time raises (Art. 12(3)); moot for a State Party.
+DECLARATION_SCOPE_TAIL = ("whether the warrant concerns conduct in that period is not recorded, and the declaration "
+                          "binds only for the crimes it accepted jurisdiction over (Art. 12(3))")

@@ -97,7 +97,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
 def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
     """The State's status on the date, with its Art. 12(3) declarations and announced withdrawals, and the
     situations concerning it in which no investigation had yet opened (Part 9 applies to investigations)."""
-    parts = [ps.step.conclusion]
+    parts = [ps.step.conclusion + (f", until {ps.until}" if ps.until and ps.status == "party_withdrawal_pending" else "")]
     for d in ps.declarations:
         scope = (f" for conduct from {d.covers_from}" if d.covers_from else "") + (f" to {d.covers_to}" if d.covers_to else "")
         parts.append(f"Art. 12(3) declaration lodged on {d.date}{scope}")
