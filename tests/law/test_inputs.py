@@ -68,3 +68,14 @@ def test_dates_that_are_not_a_day_are_named_in_a_clear_error(db_url: str, on: st
         assert result.exit_code == 2, out
         assert said in " ".join(out.split()), out
         assert "Traceback" not in out
+
+
+def test_an_assumed_declaration_for_an_unknown_situation_is_an_error_naming_it(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["ask", "arrest", "--state", "TUR", "--person", "Vladimir Putin", "--on", "2024-01-01",
+                                      "--assume", "TUR declaration_12_3 2023-01-01 for narnia", "--db", db_url])
+    out = " ".join((result.stdout + (result.stderr or "")).split())
+    assert result.exit_code == 2, out
+    assert "unknown situation 'narnia'" in out and "ukraine" in out
+    ok = CliRunner().invoke(app, ["ask", "arrest", "--state", "TUR", "--person", "Vladimir Putin", "--on", "2024-01-01",
+                                  "--assume", "TUR declaration_12_3 2023-01-01 for ukraine", "--json", "--db", db_url])
+    assert ok.exit_code == 0, ok.stdout

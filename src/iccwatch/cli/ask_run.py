@@ -51,7 +51,11 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
     facts = facts_for(db, plain=True)
-    return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
+    assumed = [Assumption.parse(a) for a in lines]
+    for a in assumed:  # a declaration or an arrangement 'for SITUATION' must name a situation of the record
+        if a.kind == "act" and a.situation and a.situation not in facts.records.situations:
+            raise fail(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(facts.records.situations))}")
+    return facts.with_assumptions(assumed) if assumed else facts
 
 
 def _tree(step: dict[str, Any]) -> Tree:
