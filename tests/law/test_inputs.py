@@ -79,3 +79,19 @@ def test_an_assumed_declaration_for_an_unknown_situation_is_an_error_naming_it(d
     ok = CliRunner().invoke(app, ["ask", "arrest", "--state", "TUR", "--person", "Vladimir Putin", "--on", "2024-01-01",
                                   "--assume", "TUR declaration_12_3 2023-01-01 for ukraine", "--json", "--db", db_url])
     assert ok.exit_code == 0, ok.stdout
+
+
+def test_a_state_named_without_accents_or_with_typographic_apostrophes_is_found(facts: Facts) -> None:
+    # The same normalisation as persons' names: case, accents, punctuation.
+    for typed in ("Cote d'Ivoire", "Côte d’Ivoire", "COTE D IVOIRE", "cote-d'ivoire"):
+        assert ask_obligations(facts, typed, dt.date(2013, 6, 1))["question"]["state"] == "CIV", typed
+    assert ask_arrest(facts, "turkiye", "Vladimir Putin", dt.date(2024, 1, 1))["question"]["state"] == "TUR"
+
+
+def test_an_unknown_state_is_named_with_the_closest_names(facts: Facts) -> None:
+    from iccwatch.facts import UnknownState
+
+    with pytest.raises(UnknownState, match="Narnia"):
+        ask_obligations(facts, "Narnia", dt.date(2013, 6, 1))
+    with pytest.raises(UnknownState, match="Did you mean 'Hungary'"):
+        ask_obligations(facts, "Hungry", dt.date(2013, 6, 1))

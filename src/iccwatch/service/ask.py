@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.coverage import coverage as kinds_coverage
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.dataset.names import name_matches, normalise_name
-from iccwatch.facts import Facts, UnknownPerson
+from iccwatch.facts import Facts, UnknownPerson, UnknownState
 from iccwatch.law import arrest_obligation
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
@@ -30,6 +30,31 @@ def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple
     return answer
 
 
+def state_asked(facts: Facts, query: str) -> str:
+    """The State a question names: by code or name as ``Facts.state`` takes it, else by its name or an
+    alias compared as persons' names are (case, accents and punctuation aside: 'Cote d'Ivoire'); an
+    unknown State is named in the error with the closest names of the record."""
+    try:
+        return facts.state(query).iso3
+    except UnknownState:
+        pass
+    names: dict[str, set[str]] = {}
+    aliases = facts.records.lookups.get("state_names", {}).get("names", {})
+    for iso3, st in facts.records.states.items():
+        for n in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
+            if n:
+                names.setdefault(normalise_name(n), set()).add(iso3)
+    found = names.get(normalise_name(query), set())
+    if len(found) == 1:
+        return next(iter(found))
+    import difflib
+
+    close = difflib.get_close_matches(normalise_name(query), list(names), n=3, cutoff=0.75)
+    hint = list(dict.fromkeys(facts.records.states[i].name for c in close for i in sorted(names[c])))
+    raise UnknownState(f"unknown state {query!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
+                       + (f". Did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""))
+
+
 def person_asked(facts: Facts, query: str) -> str:
     """The person a question names, by id, name, alias or part of a name; a clear error when the name fits
     several persons. A name that is exactly one person's alias but also part of another person's name
@@ -48,13 +73,13 @@ def person_asked(facts: Facts, query: str) -> str:
 @graded
 def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
     """Whether ``state`` must arrest and surrender ``person`` on ``on``: the Determination with its reasoning."""
-    return _with_notice(arrest_obligation(facts, state, person_asked(facts, person), on).as_dict(), facts, on)
+    return _with_notice(arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on).as_dict(), facts, on)
 
 
 @graded
 def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """A State's duties of cooperation with the Court on ``on`` and their legal bases."""
-    return _with_notice(state_obligations(facts, state, on), facts, on)
+    return _with_notice(state_obligations(facts, state_asked(facts, state), on), facts, on)
 
 
 @graded
