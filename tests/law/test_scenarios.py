@@ -123,6 +123,9 @@ def test_scenario(path: Path, facts: Facts) -> None:
                 assert b in got["bases"]
             wanted = {p["name"]: p for p in got["persons_to_arrest"]}
             assert len(wanted) == len(got["persons_to_arrest"]), "a person is listed twice"
+            if "later_held_includes" in exp:
+                assert set(exp["later_held_includes"]) <= {p["id"] for p in got["later_held"]}, got["later_held"]
+                assert not set(exp["later_held_includes"]) & {p["id"] for p in got["contested"]}
             for name, answer in exp.get("person_answers", {}).items():
                 assert name in wanted, f"{name} not among {sorted(wanted)}"
                 assert wanted[name]["answer"] == answer, wanted[name]

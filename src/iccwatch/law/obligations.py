@@ -74,6 +74,8 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "persons_to_arrest": list(wanted.values()),
             "reasoning": [b.step.as_dict() for b in use],
             "contested": [position_dict(p) for b in contested for p in b.positions],
+            # Holdings and positions on the same point taken after the date: shown apart, never relied on.
+            "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()],
             "doubts": basis_doubts(use),
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
