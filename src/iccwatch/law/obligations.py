@@ -37,6 +37,9 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """The duties ``state`` owes on ``on`` in each situation under investigation, with their bases."""
     st = facts.state(state)
     situations: list[dict[str, Any]] = []
+    # Council referrals that only urge this State (not an addressee): no obligation (UN Charter art. 25
+    # binds by the Council's decisions only), said so that an empty answer is not read as an oversight.
+    urged: list[dict[str, str]] = []
     for sit in sorted(facts.records.situations.values(), key=_opened_order):
         opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
         if opened is None or DateSpan.parse(opened).surely_after(on):
@@ -45,6 +48,11 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         applying = [b for b in bases if b.applies == "yes"]
         contested = [b for b in bases if b.applies == "contested"]
         if not applying and not contested:
+            if sit.trigger == "unsc_referral" and sit.unsc_resolution:
+                res = facts.records.instruments[sit.unsc_resolution]
+                if st.iso3 not in res.obliges_states and res.adopted and not DateSpan.parse(res.adopted).surely_after(on):
+                    para = f" para {res.cooperation_paragraph}" if res.cooperation_paragraph else ""
+                    urged.append({"situation": sit.id, "name": sit.name, "resolution": f"{res.citation}{para}"})
             continue
         wanted: dict[str, dict[str, Any]] = {}
         for w in facts.records.warrants.values():
@@ -88,8 +96,9 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
         "status": {"status": ps.status, "party": ps.party, "since": ps.since, "until": ps.until,
                    "conclusion": ps.step.conclusion, "reasoning": ps.step.as_dict()},
-        "summary": _summary(st.name, _status_text(facts, st.iso3, ps, on), situations, on),
+        "summary": _summary(st.name, _status_text(facts, st.iso3, ps, on), situations, on, urged),
         "situations": situations,
+        "urged_only": urged,
         "assumptions": [str(a) for a in facts.assumptions],
         "doubts": doubts,
         "citations": [{"citation": c, "url": citation_url(c)} for c in cited],
@@ -117,14 +126,17 @@ def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
     return "; ".join(parts)
 
 
-def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.date) -> str:
+def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.date, urged: list[dict[str, str]]) -> str:
     """One sentence a reader can quote: the State's relation to the Statute and where it owes duties."""
     if on < STATUTE_IN_FORCE:
         return (f"{status}; the Statute entered into force on {STATUTE_IN_FORCE.isoformat()} (Art. 126(1)), so no "
                 f"duty under it existed on {on.isoformat()}")
+    urging = ("; it is only urged to cooperate by " + ", ".join(f"{u['resolution']} ({u['name']})" for u in urged)
+              + ", which creates no obligation for a State that is not an addressee (UN Charter art. 25 binds by the "
+              "Council's decisions)") if urged else ""
     if not situations:
         return (f"{status}; {name} owes no duty of cooperation under the Statute, a Security Council resolution, "
-                f"a declaration or an arrangement in any situation under investigation on {on.isoformat()}")
+                f"a declaration or an arrangement in any situation under investigation on {on.isoformat()}{urging}")
     obliged = [s["name"] for s in situations if s["status"] == "obliged"]
     contested = [s["name"] for s in situations if s["status"] == "contested"]
     parts = [f"{status}; duties in {len(obliged)} situation{'s' if len(obliged) != 1 else ''}"]
@@ -134,4 +146,4 @@ def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.da
              if p["answer"] != ("obliged" if s["status"] == "obliged" else "contested")]
     if split:
         parts.append("the duty to arrest differs from the situation's for " + ", ".join(dict.fromkeys(split)))
-    return "; ".join(parts)
+    return "; ".join(parts) + urging
