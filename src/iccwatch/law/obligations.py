@@ -91,6 +91,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     doubts = list(ps.doubts)
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
+    doubts = list(dict.fromkeys(doubts))
     cited: list[str] = list(dict.fromkeys([*ps.step.all_citations(), *(c for s in situations for c in s["basis"])]))
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
