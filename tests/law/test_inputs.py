@@ -95,3 +95,8 @@ def test_an_unknown_state_is_named_with_the_closest_names(facts: Facts) -> None:
         ask_obligations(facts, "Narnia", dt.date(2013, 6, 1))
     with pytest.raises(UnknownState, match="Did you mean 'Hungary'"):
         ask_obligations(facts, "Hungry", dt.date(2013, 6, 1))
+
+
+def test_spaces_around_a_date_are_ignored(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["ask", "obligations", "--state", "ZAF", "--on", " 2017-01-01 ", "--json", "--db", db_url])
+    assert result.exit_code == 0, result.stdout

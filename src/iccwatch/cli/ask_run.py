@@ -32,6 +32,7 @@ def _on(on: str | None) -> dt.date:
             raise fail(f"--on: {on!r} is not a date: the month must be 01 to 12; give YYYY-MM-DD")
         if not m and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             raise fail(f"--on: {on!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
+        on = text  # spaces around a date pasted from elsewhere are not part of it
     return day(on)
 
 
