@@ -42,7 +42,7 @@ KEYS = {"name", "question", "expect", "assume", "decision", "facts"}
 EXPECT_KEYS = {"answer", "basis_includes", "forum", "forum_includes", "contested_includes", "contested_excludes", "depends_on_count",
                "situation", "status", "bases_include", "citations", "citations_exclude", "later_held_includes", "doubts_include",
                "missing_include", "party", "until", "since", "doubts_exclude", "reasoning_includes", "reasoning_excludes",
-               "state_status", "person_answers", "summary_includes", "situations_exclude"}
+               "state_status", "person_answers", "summary_includes", "situations_exclude", "duties"}
 MODELS: dict[str, Any] = {"states": State, "situations": Situation, "persons": Person, "warrants": Warrant,
                           "instruments": Instrument, "decisions": Decision, "positions": Position, "requests": Request}
 
@@ -121,6 +121,8 @@ def test_scenario(path: Path, facts: Facts) -> None:
             assert got["status"] == exp["status"]
             for b in exp.get("bases_include", []):
                 assert b in got["bases"]
+            if "duties" in exp:
+                assert [d["duty"] for d in got["duties"]] == exp["duties"], got["duties"]
             wanted = {p["name"]: p for p in got["persons_to_arrest"]}
             assert len(wanted) == len(got["persons_to_arrest"]), "a person is listed twice"
             if "later_held_includes" in exp:

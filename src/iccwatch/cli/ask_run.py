@@ -142,7 +142,9 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     rows = [{**s, "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
                                        for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
-    console.print("In each: " + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
+    by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
+    console.print(("In each" + (f" (but {', '.join(by_arrangement)}: only what its ad hoc arrangement covers [RS art 87(5)(a)])"
+                                if by_arrangement else "") + ": ") + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
 

@@ -28,6 +28,15 @@ DUTIES = (
 )
 
 
+#: An ad hoc arrangement binds only to the assistance it covers, in its situation (Art. 87(5)(a)).
+ARRANGEMENT_DUTY = (("arrangement", "give the assistance the ad hoc arrangement covers, in this situation only", rs("87(5)(a)")),)
+
+
+def _duties(bases: list[Any]) -> tuple[tuple[str, str, str], ...]:
+    """The Part 9 duties, unless the State's only ground is an ad hoc arrangement: then what it covers."""
+    return ARRANGEMENT_DUTY if {b.kind for b in bases} == {"arrangement"} else DUTIES
+
+
 def _opened_order(sit: Situation) -> tuple[dt.date, dt.date]:
     """Situations by the date their investigation opened (those with none first)."""
     return DateSpan.parse(sit.investigation_opened).sort_key if sit.investigation_opened else (dt.date.min, dt.date.min)
@@ -78,7 +87,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "bases": [b.kind for b in use],
             "forum": forum_text(bodies),
             "forum_bodies": sorted(bodies),
-            "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in DUTIES],
+            "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)],
             "persons_to_arrest": list(wanted.values()),
             "reasoning": [b.step.as_dict() for b in use],
             "contested": [position_dict(p) for b in contested for p in b.positions],
