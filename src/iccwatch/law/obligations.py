@@ -119,6 +119,9 @@ def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
     """The State's status on the date, with its Art. 12(3) declarations and announced withdrawals, and the
     situations concerning it in which no investigation had yet opened (Part 9 applies to investigations)."""
     parts = [ps.step.conclusion + (f", until {ps.until}" if ps.until and ps.status == "party_withdrawal_pending" else "")]
+    if ps.status == "ratified_not_in_force":
+        parts.append(f"the Statute enters into force for it on {ps.until or 'a date not recorded'} (Art. 126(2)); until then it "
+                     "owes no cooperation under it, only to refrain from acts that would defeat its object and purpose (VCLT art. 18(b))")
     for d in ps.declarations:
         scope = (f" for conduct from {d.covers_from}" if d.covers_from else "") + (f" to {d.covers_to}" if d.covers_to else "")
         parts.append(f"Art. 12(3) declaration lodged on {d.date}{scope}")
