@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
 from iccwatch.law.determination import RuleResult
-from iccwatch.law.forum import DECLARATION_SCOPE_TAIL, UNSETTLED_FORUM, forum_for
+from iccwatch.law.forum import (
+    ARRANGEMENT_SCOPE_TAIL,
+    DECLARATION_SCOPE_TAIL,
+    UNSETTLED_FORUM,
+    forum_for,
+)
 from iccwatch.law.party_status import fact_of
 from iccwatch.law.reasoning import Step
 
@@ -67,6 +72,8 @@ def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
                  f"{st.name} agreed an ad hoc arrangement with the Court on {here[-1].date} for the situation in {situation.name}",
                  [fact_of(a) for a in here]),
             (rs("87(5)(a)"),), forum,
+            missing=(f"whether {st.name}'s ad hoc arrangement of {here[-1].date} covers arrest and surrender",),
+            doubts=(f"{st.name}'s ad hoc arrangement binds only to the assistance it covers; {ARRANGEMENT_SCOPE_TAIL}",),
         )
     if unscoped:
         a = unscoped[-1]
