@@ -178,6 +178,8 @@ def _revoked_later(participation: Sequence[Participation], current: Period, on: 
     """A withdrawal notification made during ``current`` on or before ``on`` and revoked only after ``on``
     (before it could take effect), with its revocation: on ``on`` the withdrawal was pending."""
     own = [a for a in participation if a.instrument == "rome-statute"]
+    if not any(a.action == "withdrawal_revoked" for a in own):
+        return None
     for n in own:
         if n.action != "withdrawal_notified" or not (current.start <= _first(n.date) <= on):
             continue
