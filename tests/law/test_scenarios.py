@@ -41,7 +41,8 @@ SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 KEYS = {"name", "question", "expect", "assume", "decision", "facts"}
 EXPECT_KEYS = {"answer", "basis_includes", "forum", "forum_includes", "contested_includes", "contested_excludes", "depends_on_count",
                "situation", "status", "bases_include", "citations", "citations_exclude", "later_held_includes", "doubts_include",
-               "missing_include", "party", "until", "since", "doubts_exclude", "reasoning_includes", "reasoning_excludes"}
+               "missing_include", "party", "until", "since", "doubts_exclude", "reasoning_includes", "reasoning_excludes",
+               "state_status", "person_answers", "summary_includes", "situations_exclude", "duties"}
 MODELS: dict[str, Any] = {"states": State, "situations": Situation, "persons": Person, "warrants": Warrant,
                           "instruments": Instrument, "decisions": Decision, "positions": Position, "requests": Request}
 
@@ -106,12 +107,32 @@ def test_scenario(path: Path, facts: Facts) -> None:
     tree = got.get("reasoning", {})
     if kind == "obligations":
         by_situation = {s["situation"]: s for s in got["situations"]}
-        assert exp["situation"] in by_situation, f"no duty found in {exp['situation']}: {sorted(by_situation)}"
-        got = by_situation[exp["situation"]]
-        assert got["status"] == exp["status"]
-        for b in exp.get("bases_include", []):
-            assert b in got["bases"]
-        tree = {"rule": "obligations", "citations": [], "conclusion": "", "facts": [], "children": got["reasoning"]}
+        if "state_status" in exp:
+            assert got["status"]["status"] == exp["state_status"], got["status"]["conclusion"]
+        for t in exp.get("summary_includes", []):
+            assert t in got["summary"], got["summary"]
+        for x in exp.get("situations_exclude", []):
+            assert x not in by_situation, f"{x} listed: {got['summary']}"
+        tree = {"rule": "obligations", "citations": [], "conclusion": "", "facts": [], "children": [got["status"]["reasoning"]]}
+        if "situation" in exp:
+            assert exp["situation"] in by_situation, f"no duty found in {exp['situation']}: {sorted(by_situation)}"
+            doubts = got["doubts"]
+            got = by_situation[exp["situation"]]
+            assert got["status"] == exp["status"]
+            for b in exp.get("bases_include", []):
+                assert b in got["bases"]
+            if "duties" in exp:
+                assert [d["duty"] for d in got["duties"]] == exp["duties"], got["duties"]
+            wanted = {p["name"]: p for p in got["persons_to_arrest"]}
+            assert len(wanted) == len(got["persons_to_arrest"]), "a person is listed twice"
+            if "later_held_includes" in exp:
+                assert set(exp["later_held_includes"]) <= {p["id"] for p in got["later_held"]}, got["later_held"]
+                assert not set(exp["later_held_includes"]) & {p["id"] for p in got["contested"]}
+            for name, answer in exp.get("person_answers", {}).items():
+                assert name in wanted, f"{name} not among {sorted(wanted)}"
+                assert wanted[name]["answer"] == answer, wanted[name]
+            tree = {"rule": "obligations", "citations": [], "conclusion": "", "facts": [], "children": [*tree["children"], *got["reasoning"]]}
+            got = {**got, "doubts": [*doubts, *got["doubts"]]}
     elif kind == "party_status":
         for k in ("status", "party", "since", "until"):
             if k in exp:

@@ -7,15 +7,33 @@ would print it without styles (:mod:`iccwatch.cli.plain_text`); Rich prints tabl
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.cli.base import day, facts_for, fail, user_errors
+from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console, emit_json, emit_table, print_items, source_items
 
 if TYPE_CHECKING:
     from iccwatch.cli.plain_text import Tree
     from iccwatch.facts import Facts
+
+
+def _on(on: str | None) -> dt.date:
+    """The question's day, or a clear error naming what was typed: a year or a month is not a day (the
+    question is asked on one day), and a text that is no date at all is said to be one."""
+    if on is not None:
+        text = on.strip()
+        if re.fullmatch(r"\d{4}", text):
+            raise fail(f"--on: {on!r} is a year: {MONTH_HINT}")
+        m = re.fullmatch(r"\d{4}-(\d{2})", text)
+        if m and not 1 <= int(m.group(1)) <= 12:
+            raise fail(f"--on: {on!r} is not a date: the month must be 01 to 12; give YYYY-MM-DD")
+        if not m and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise fail(f"--on: {on!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
+        on = text  # spaces around a date pasted from elsewhere are not part of it
+    return day(on)
 
 
 def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -> Facts:
@@ -34,7 +52,11 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
     facts = facts_for(db, plain=True)
-    return facts.with_assumptions([Assumption.parse(a) for a in lines]) if lines else facts
+    assumed = [Assumption.parse(a) for a in lines]
+    for a in assumed:  # a declaration or an arrangement 'for SITUATION' must name a situation of the record
+        if a.kind == "act" and a.situation and a.situation not in facts.records.situations:
+            raise fail(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(facts.records.situations))}")
+    return facts.with_assumptions(assumed) if assumed else facts
 
 
 def _tree(step: dict[str, Any]) -> Tree:
@@ -95,7 +117,7 @@ def arrest(state: str, person: str, on: str | None = None, json: bool = False, a
     from iccwatch import service
 
     with user_errors():
-        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, day(on))
+        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on))
     emit_json(data) if json else _print_determination(data)
 
 
@@ -106,15 +128,23 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     from iccwatch.law.obligations import DUTIES
 
     with user_errors():
-        data = service.ask_obligations(_facts(db, assume, assume_file), state, day(on))
+        data = service.ask_obligations(_facts(db, assume, assume_file), state, _on(on))
     if json:
         emit_json(data)
         return
     q = data["question"]
     console.print(f"Duties of [bold]{q['state_name']}[/] on {q['on']}")
-    rows = [{**s, "persons": ", ".join(p["name"] for p in s["persons_to_arrest"])} for s in data["situations"]]
+    console.print(data["summary"], highlight=False)
+    if not data["situations"]:
+        for x in data["doubts"]:
+            console.print(f"[yellow]doubt:[/] {x}", highlight=False)
+        return
+    rows = [{**s, "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
+                                       for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
-    console.print("In each: " + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
+    by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
+    console.print(("In each" + (f" (but {', '.join(by_arrangement)}: only what its ad hoc arrangement covers [RS art 87(5)(a)])"
+                                if by_arrangement else "") + ": ") + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
 
@@ -125,10 +155,17 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
     from iccwatch import service
 
     with user_errors():
-        data = service.ask_travel(_facts(db, assume, assume_file), person, day(on))
+        data = service.ask_travel(_facts(db, assume, assume_file), person, _on(on))
     if json:
         emit_json(data)
         return
     q = data["question"]
     console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
+    console.print(data["warrant"]["conclusion"], highlight=False)
+    for w in data["warrant"]["warrants"]:
+        console.print(f"  - {w}", highlight=False)
+    for x in data["warrant"]["doubts"]:
+        console.print(f"[yellow]doubt:[/] {x}", highlight=False)
+    for m in data["warrant"]["missing_facts"]:
+        console.print(f"[magenta]missing:[/] {m}", highlight=False)
     emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")

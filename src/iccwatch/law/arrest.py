@@ -278,8 +278,10 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         forum = forum_of(applying)
         doubts += [*ev.warrant.doubts, *basis_doubts(applying)]
         missing += ev.warrant.duty_missing
+        broad = any(b.kind in ("statute", "unsc") for b in applying)
         for b in applying:
-            missing += b.missing
+            if not (broad and b.kind == "arrangement"):  # what an arrangement covers is moot beside a wider ground
+                missing += b.missing
     elif ev.answer == "contested":
         basis = [c for b in contested for c in b.citations]
         forum = forum_of(contested)

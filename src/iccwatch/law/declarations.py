@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
 from iccwatch.law.determination import RuleResult
-from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
+from iccwatch.law.forum import (
+    ARRANGEMENT_SCOPE_TAIL,
+    DECLARATION_SCOPE_TAIL,
+    UNSETTLED_FORUM,
+    forum_for,
+)
 from iccwatch.law.party_status import fact_of
 from iccwatch.law.reasoning import Step
 
@@ -35,7 +40,11 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
         return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
     forum, _ = forum_for("declaration", situation)
-    d = relevant[-1]
+    open_ended = [x for x in relevant if not x.covers_to]
+    d = open_ended[-1] if open_ended else relevant[-1]
+    scope = () if open_ended else tuple(
+        f"{st.name}'s declaration of {x.date} covers conduct from {x.covers_from or 'an unspecified date'} to {x.covers_to} "
+        f"only; {DECLARATION_SCOPE_TAIL}" for x in relevant)
     return RuleResult(
         "declaration", "yes",
         lambda: Step("declaration_12_3", [rs("12(3)"), rule("44(2)")],
@@ -43,7 +52,7 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
              f"{' to ' + d.covers_to if d.covers_to else ''}); under rule 44(2) Part 9 applies to it: it must cooperate in this situation",
              [fact_of(x) for x in relevant]),
         (rs("12(3)"), rule("44(2)"), rs("86"), rs("89(1)")), forum,
-        doubts=(UNSETTLED_FORUM["declaration"],),
+        doubts=(*scope, UNSETTLED_FORUM["declaration"]),
     )
 
 
@@ -63,6 +72,8 @@ def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
                  f"{st.name} agreed an ad hoc arrangement with the Court on {here[-1].date} for the situation in {situation.name}",
                  [fact_of(a) for a in here]),
             (rs("87(5)(a)"),), forum,
+            missing=(f"whether {st.name}'s ad hoc arrangement of {here[-1].date} covers arrest and surrender",),
+            doubts=(f"{st.name}'s ad hoc arrangement binds only to the assistance it covers; {ARRANGEMENT_SCOPE_TAIL}",),
         )
     if unscoped:
         a = unscoped[-1]

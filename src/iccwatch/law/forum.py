@@ -55,5 +55,17 @@ def basis_doubts(bases: Iterable[RuleResult]) -> list[str]:
     declarant that has since become a party): its failure is a State Party's."""
     bases = list(bases)
     party = any(b.kind == "statute" for b in bases)
+    # A declaration's limits in time are moot where the State is bound in the situation on a ground not
+    # limited by it (as a State Party, or as an addressee of a Council referral).
+    broad = any(b.kind in ("statute", "unsc") and b.applies == "yes" for b in bases)
     unsettled = set(UNSETTLED_FORUM.values())
-    return list(dict.fromkeys(d for b in bases for d in b.doubts if not (party and d in unsettled)))
+    return list(dict.fromkeys(d for b in bases for d in b.doubts
+                              if not (party and d in unsettled)
+                              and not (broad and d.endswith((DECLARATION_SCOPE_TAIL, ARRANGEMENT_SCOPE_TAIL)))))
+
+
+#: The end of the doubt a declaration limited in time raises (Art. 12(3)); moot for a State Party.
+DECLARATION_SCOPE_TAIL = ("whether the warrant concerns conduct in that period is not recorded, and the declaration "
+                          "binds only for the crimes it accepted jurisdiction over (Art. 12(3))")
+#: The end of the doubt an ad hoc arrangement raises (Art. 87(5)(a)); moot where a wider ground binds.
+ARRANGEMENT_SCOPE_TAIL = "the record does not say whether it covers arrest and surrender (Art. 87(5)(a))"

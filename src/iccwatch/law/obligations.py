@@ -6,13 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts
-from iccwatch.law.arrest import bases_in_situation
-from iccwatch.law.citations import rs
+from iccwatch.law.arrest import arrest_obligation, bases_in_situation
+from iccwatch.law.citations import citation_url, rs
 from iccwatch.law.determination import forum_of, forum_text, position_dict
 from iccwatch.law.forum import basis_doubts
-from iccwatch.law.party_status import checked_through
+from iccwatch.law.party_status import PartyStatus, checked_through, party_status
 from iccwatch.law.warrants import warrant_status
 from iccwatch.model.dates import DateSpan
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE as STATUTE_IN_FORCE
 
 if TYPE_CHECKING:
     from iccwatch.model import Situation
@@ -27,6 +28,15 @@ DUTIES = (
 )
 
 
+#: An ad hoc arrangement binds only to the assistance it covers, in its situation (Art. 87(5)(a)).
+ARRANGEMENT_DUTY = (("arrangement", "give the assistance the ad hoc arrangement covers, in this situation only", rs("87(5)(a)")),)
+
+
+def _duties(bases: list[Any]) -> tuple[tuple[str, str, str], ...]:
+    """The Part 9 duties, unless the State's only ground is an ad hoc arrangement: then what it covers."""
+    return ARRANGEMENT_DUTY if {b.kind for b in bases} == {"arrangement"} else DUTIES
+
+
 def _opened_order(sit: Situation) -> tuple[dt.date, dt.date]:
     """Situations by the date their investigation opened (those with none first)."""
     return DateSpan.parse(sit.investigation_opened).sort_key if sit.investigation_opened else (dt.date.min, dt.date.min)
@@ -35,7 +45,10 @@ def _opened_order(sit: Situation) -> tuple[dt.date, dt.date]:
 def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """The duties ``state`` owes on ``on`` in each situation under investigation, with their bases."""
     st = facts.state(state)
-    situations = []
+    situations: list[dict[str, Any]] = []
+    # Council referrals that only urge this State (not an addressee): no obligation (UN Charter art. 25
+    # binds by the Council's decisions only), said so that an empty answer is not read as an oversight.
+    urged: list[dict[str, str]] = []
     for sit in sorted(facts.records.situations.values(), key=_opened_order):
         opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
         if opened is None or DateSpan.parse(opened).surely_after(on):
@@ -44,33 +57,106 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         applying = [b for b in bases if b.applies == "yes"]
         contested = [b for b in bases if b.applies == "contested"]
         if not applying and not contested:
+            if sit.trigger == "unsc_referral" and sit.unsc_resolution:
+                res = facts.records.instruments[sit.unsc_resolution]
+                if st.iso3 not in res.obliges_states and res.adopted and not DateSpan.parse(res.adopted).surely_after(on):
+                    para = f" para {res.cooperation_paragraph}" if res.cooperation_paragraph else ""
+                    urged.append({"situation": sit.id, "name": sit.name, "resolution": f"{res.citation}{para}"})
             continue
-        wanted = []
+        wanted: dict[str, dict[str, Any]] = {}
         for w in facts.records.warrants.values():
-            if w.situation != sit.id or w.kind != "arrest_warrant":
+            if w.situation != sit.id or w.kind != "arrest_warrant" or w.person in wanted:
                 continue
-            ws = warrant_status(facts, facts.records.persons[w.person], on)
+            person = facts.records.persons[w.person]
+            ws = warrant_status(facts, person, on)
             if w in ws.outstanding:
-                wanted.append({"person": w.person, "name": facts.records.persons[w.person].name})
+                # The duty to arrest this person, as the arrest question answers it: it may differ from the
+                # situation's (a warrant issued after a withdrawal took effect, Art. 127(2); an execution
+                # rule such as Art. 95 or 98(2)).
+                det = arrest_obligation(facts, st.iso3, person.id, on)
+                wanted[w.person] = {"person": w.person, "name": person.name, "answer": det.answer,
+                                    "basis": list(det.basis), "doubts": list(det.doubts)}
         use = applying or contested
+        basis = list(dict.fromkeys(c for b in use for c in b.citations))
+        bodies = forum_of(use)
         situations.append({
             "situation": sit.id,
             "name": sit.name,
             "status": "obliged" if applying else "contested",
-            "basis": list(dict.fromkeys(c for b in use for c in b.citations)),
+            "basis": basis,
             "bases": [b.kind for b in use],
-            "forum": forum_text(forum_of(use)),
-            "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in DUTIES],
-            "persons_to_arrest": wanted,
+            "forum": forum_text(bodies),
+            "forum_bodies": sorted(bodies),
+            "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)],
+            "persons_to_arrest": list(wanted.values()),
             "reasoning": [b.step.as_dict() for b in use],
             "contested": [position_dict(p) for b in contested for p in b.positions],
+            # Holdings and positions on the same point taken after the date: shown apart, never relied on.
+            "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()],
             "doubts": basis_doubts(use),
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
+    ps = party_status(facts, st.iso3, on)
+    doubts = list(ps.doubts)
+    if on > checked:
+        doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
+    doubts = list(dict.fromkeys(doubts))
+    cited: list[str] = list(dict.fromkeys([*ps.step.all_citations(), *(c for s in situations for c in s["basis"])]))
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
+        "status": {"status": ps.status, "party": ps.party, "since": ps.since, "until": ps.until,
+                   "conclusion": ps.step.conclusion, "reasoning": ps.step.as_dict()},
+        "summary": _summary(st.name, _status_text(facts, st.iso3, ps, on), situations, on, urged),
         "situations": situations,
+        "urged_only": urged,
         "assumptions": [str(a) for a in facts.assumptions],
-        "doubts": ([f"the record was checked through {checked_text}; facts after that date may be missing"]
-                   if on > checked else []),
+        "doubts": doubts,
+        "citations": [{"citation": c, "url": citation_url(c)} for c in cited],
     }
+
+
+def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
+    """The State's status on the date, with its Art. 12(3) declarations and announced withdrawals, and the
+    situations concerning it in which no investigation had yet opened (Part 9 applies to investigations)."""
+    parts = [ps.step.conclusion + (f", until {ps.until}" if ps.until and ps.status == "party_withdrawal_pending" else "")]
+    if ps.status == "ratified_not_in_force":
+        parts.append(f"the Statute enters into force for it on {ps.until or 'a date not recorded'} (Art. 126(2)); until then it "
+                     "owes no cooperation under it, only to refrain from acts that would defeat its object and purpose (VCLT art. 18(b))")
+    for d in ps.declarations:
+        scope = (f" for conduct from {d.covers_from}" if d.covers_from else "") + (f" to {d.covers_to}" if d.covers_to else "")
+        parts.append(f"Art. 12(3) declaration lodged on {d.date}{scope}")
+    for a in ps.announcements:
+        if ps.status in ("party", "party_withdrawal_pending") and not any(
+                x.action == "withdrawal_notified" and DateSpan.parse(x.date).first >= DateSpan.parse(a.date).first
+                for x in facts.acts_until(iso3, on)):
+            parts.append(f"withdrawal announced on {a.date}, but no notification to the Secretary-General is recorded by "
+                         f"{on.isoformat()}: an announcement has no effect (Art. 127(1))")
+    for sit in facts.records.situations.values():
+        opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
+        if iso3 in sit.states and (opened is None or DateSpan.parse(opened).surely_after(on)):
+            parts.append(f"situation {sit.name}: no investigation opened by {on.isoformat()}"
+                         + (f" (opened {opened})" if opened else ""))
+    return "; ".join(parts)
+
+
+def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.date, urged: list[dict[str, str]]) -> str:
+    """One sentence a reader can quote: the State's relation to the Statute and where it owes duties."""
+    if on < STATUTE_IN_FORCE:
+        return (f"{status}; the Statute entered into force on {STATUTE_IN_FORCE.isoformat()} (Art. 126(1)), so no "
+                f"duty under it existed on {on.isoformat()}")
+    urging = ("; it is only urged to cooperate by " + ", ".join(f"{u['resolution']} ({u['name']})" for u in urged)
+              + ", which creates no obligation for a State that is not an addressee (UN Charter art. 25 binds by the "
+              "Council's decisions)") if urged else ""
+    if not situations:
+        return (f"{status}; {name} owes no duty of cooperation under the Statute, a Security Council resolution, "
+                f"a declaration or an arrangement in any situation under investigation on {on.isoformat()}{urging}")
+    obliged = [s["name"] for s in situations if s["status"] == "obliged"]
+    contested = [s["name"] for s in situations if s["status"] == "contested"]
+    parts = [f"{status}; duties in {len(obliged)} situation{'s' if len(obliged) != 1 else ''}"]
+    if contested:
+        parts.append(f"contested in {', '.join(contested)}")
+    split = [f"{p['name']} ({p['answer'].replace('_', ' ')})" for s in situations for p in s["persons_to_arrest"]
+             if p["answer"] != ("obliged" if s["status"] == "obliged" else "contested")]
+    if split:
+        parts.append("the duty to arrest differs from the situation's for " + ", ".join(dict.fromkeys(split)))
+    return "; ".join(parts) + urging

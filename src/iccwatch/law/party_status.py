@@ -9,7 +9,7 @@ the treaty's object and purpose, until it makes clear it will not become a party
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -109,14 +109,20 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
 
     since = until = None
     pending: Participation | None = None
+    later: tuple[Participation, Participation] | None = None
     if current:
         since = current.start.isoformat()
         doubts += [d for d in current.doubts if "entry into force" in d or "deposit" in d or "succession" in d]
         pending = current.notified if current.notified is not None and _first(current.notified.date) <= on else None
+        later = None if pending is not None else _revoked_later(st.participation, current, on)
         if pending is not None:
             assert current.end is not None
             until = current.end.isoformat()
             doubts += [d for d in current.doubts if "withdrawal" in d or "notification" in d]
+            status = "party_withdrawal_pending"
+        elif later is not None:
+            # As at the date the notification stood, and was to take effect a year later (Art. 127(1)); its
+            # revocation, after the date, is what kept the State a party (VCLT art. 68): no end to give.
             status = "party_withdrawal_pending"
         else:
             status = "party"
@@ -163,13 +169,30 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     return PartyStatus(
         iso3=st.iso3, on=on, party=party, status=status, since=since, until=until,
-        written=lambda: _status_step(st, intervals, on, status, until, pending, acts),
+        written=lambda: _status_step(st, intervals, on, status, until, pending, acts, later),
         doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
     )
 
 
+def _revoked_later(participation: Sequence[Participation], current: Period, on: dt.date) -> tuple[Participation, Participation] | None:
+    """A withdrawal notification made during ``current`` on or before ``on`` and revoked only after ``on``
+    (before it could take effect), with its revocation: on ``on`` the withdrawal was pending."""
+    own = [a for a in participation if a.instrument == "rome-statute"]
+    if not any(a.action == "withdrawal_revoked" for a in own):
+        return None
+    for n in own:
+        if n.action != "withdrawal_notified" or not (current.start <= _first(n.date) <= on):
+            continue
+        effect = withdrawal_takes_effect(_first(n.date))
+        rev = next((r for r in own if r.action == "withdrawal_revoked" and on < _first(r.date) < effect), None)
+        if rev is not None and effect > on:
+            return n, rev
+    return None
+
+
 def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
-                 pending: Participation | None, acts: list[Participation]) -> Step:
+                 pending: Participation | None, acts: list[Participation],
+                 later: tuple[Participation, Participation] | None = None) -> Step:
     """The reasoning behind a status ``_party_status`` decided, from the same periods and acts (it holds
     no reference to the facts, so a cached status keeps no cycle alive)."""
     current = next((iv for iv in intervals if iv.contains(on)), None)
@@ -198,6 +221,17 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
                 conclusion=(f"withdrawal notified on {pending.date}; it takes effect on {until} ({how}), so {st.name} "
                             "remains a party, with all its obligations, until then"),
                 facts=[fact_of(pending), *([fact_of(current.end_act, "withdrawal takes effect (scheduled)")] if current.end_act else [])],
+            ))
+        if later is not None:
+            notice, revocation = later
+            children.append(Step(
+                rule="withdrawal_pending",
+                citations=[rs("127(1)"), rs("127(2)")],
+                conclusion=(f"withdrawal notified on {notice.date}; on {on.isoformat()} it was scheduled to take effect on "
+                            f"{withdrawal_takes_effect(_first(notice.date)).isoformat()} (one year after the notification, "
+                            f"Art. 127(1)), so {st.name} remained a party, with all its obligations; the notification was "
+                            f"revoked on {revocation.date}, after this date, so the withdrawal never took effect (VCLT art. 68)"),
+                facts=[fact_of(notice), fact_of(revocation)],
             ))
         for r in revoked:
             children.append(Step(

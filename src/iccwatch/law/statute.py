@@ -79,7 +79,9 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
     facts_used = [end_fact]
     start, how = investigation_start(situation)
     concerns_state = iso3 in situation.states or iso3 in situation.referring_states
-    forum_doubt = (UNSETTLED_FORUM["residual"],)
+    # The withdrawal's own doubts (a month-only notification gives a range of dates of effect; a recorded
+    # date that differs from Art. 127(1)) travel with every answer that rests on the date of effect.
+    forum_doubt = (*(d for d in iv.doubts if "withdrawal" in d or "notification" in d), UNSETTLED_FORUM["residual"])
     if start is not None and start < effective:
         src = situation.authorisation.sources if situation.authorisation and situation.authorisation.sources else situation.sources
         facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(src)))

@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation
 from iccwatch.law.determination import Basis, Determination
+from iccwatch.law.warrants import warrant_status
 
 #: Categories, in the order the map's legend shows them.
 CATEGORIES = (
@@ -60,9 +61,17 @@ def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
             "immunity_contested": bool(det.contested),
         })
     counts = {c: sum(r["category"] == c for r in rows) for c in CATEGORIES}
+    ws = warrant_status(facts, p, on)
     return {
         "question": {"kind": "travel", "person": p.id, "person_name": p.name, "on": on.isoformat()},
+        # Why the map is as it is: the person's warrants on the date (at large, in custody, dead, terminated,
+        # under seal), with the doubts and missing facts that hold for every State bound to cooperate.
+        "warrant": {"outstanding": ws.applies, "conclusion": ws.step.conclusion,
+                    "warrants": [c.conclusion for c in ws.step.children],
+                    "doubts": list(ws.doubts), "missing_facts": list(dict.fromkeys([*ws.missing, *ws.duty_missing])),
+                    "citations": ws.step.all_citations()},
         "counts": counts,
         "states": rows,
         "assumptions": [str(a) for a in facts.assumptions],
+        "doubts": [],
     }

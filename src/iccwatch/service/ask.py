@@ -7,10 +7,12 @@ from typing import Any
 
 from iccwatch.dataset.coverage import coverage as kinds_coverage
 from iccwatch.dataset.coverage import coverage_notice
-from iccwatch.facts import Facts
+from iccwatch.dataset.names import name_matches, normalise_name
+from iccwatch.facts import Facts, UnknownPerson, UnknownState
 from iccwatch.law import arrest_obligation
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.service.common import graded
 
 #: The record kinds the law engine's answers rest on (for the coverage notice).
@@ -21,25 +23,69 @@ def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple
     notice = coverage_notice(facts.records, on, kinds)
     if notice:
         answer["coverage_notice"] = notice
+    if on < ENTRY_INTO_FORCE:
+        answer["doubts"] = [*answer.get("doubts", []),
+                            f"{on.isoformat()} is before the Statute entered into force on {ENTRY_INTO_FORCE.isoformat()} "
+                            "(Art. 126(1)): no duty under it, or under a referral to the Court, could exist then"]
     return answer
+
+
+def state_asked(facts: Facts, query: str) -> str:
+    """The State a question names: by code or name as ``Facts.state`` takes it, else by its name or an
+    alias compared as persons' names are (case, accents and punctuation aside: 'Cote d'Ivoire'); an
+    unknown State is named in the error with the closest names of the record."""
+    try:
+        return facts.state(query).iso3
+    except UnknownState:
+        pass
+    names: dict[str, set[str]] = {}
+    aliases = facts.records.lookups.get("state_names", {}).get("names", {})
+    for iso3, st in facts.records.states.items():
+        for n in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
+            if n:
+                names.setdefault(normalise_name(n), set()).add(iso3)
+    found = names.get(normalise_name(query), set())
+    if len(found) == 1:
+        return next(iter(found))
+    import difflib
+
+    close = difflib.get_close_matches(normalise_name(query), list(names), n=3, cutoff=0.75)
+    hint = list(dict.fromkeys(facts.records.states[i].name for c in close for i in sorted(names[c])))
+    raise UnknownState(f"unknown state {query!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
+                       + (f". Did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""))
+
+
+def person_asked(facts: Facts, query: str) -> str:
+    """The person a question names, by id, name, alias or part of a name; a clear error when the name fits
+    several persons. A name that is exactly one person's alias but also part of another person's name
+    (a bare surname two relatives share) is ambiguous: the engine would otherwise answer for the one that
+    happens to carry it as an alias."""
+    p = facts.person(query)  # no match, or several partial matches: UnknownPerson
+    if query == p.id or normalise_name(query) == normalise_name(p.name):
+        return p.id
+    others = [o for o in facts.records.persons.values() if o.id != p.id and name_matches(query, [o.name, *o.aliases])]
+    if others:
+        names = ", ".join(x.name for x in [p, *others])
+        raise UnknownPerson(f"{query!r} matches several persons: {names}; be more specific")
+    return p.id
 
 
 @graded
 def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
     """Whether ``state`` must arrest and surrender ``person`` on ``on``: the Determination with its reasoning."""
-    return _with_notice(arrest_obligation(facts, state, person, on).as_dict(), facts, on)
+    return _with_notice(arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on).as_dict(), facts, on)
 
 
 @graded
 def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """A State's duties of cooperation with the Court on ``on`` and their legal bases."""
-    return _with_notice(state_obligations(facts, state, on), facts, on)
+    return _with_notice(state_obligations(facts, state_asked(facts, state), on), facts, on)
 
 
 @graded
 def ask_travel(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     """For every State: would it have to arrest ``person`` on ``on``?"""
-    return _with_notice(travel_map(facts, person, on), facts, on, (*LAW_KINDS, "events"))
+    return _with_notice(travel_map(facts, person_asked(facts, person), on), facts, on, (*LAW_KINDS, "events"))
 
 
 def coverage(facts: Facts, today: dt.date | None = None) -> dict[str, Any]:
