@@ -40,10 +40,10 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     if path.exists() or path.is_symlink():
         # Read with the record's limits (regular file, size, depth, no aliases, clean text), then shaped by its model.
         n = len(problems)
-        raw = read_checked(path, data_dir.resolve(), problems)
-        if raw is not None or len(problems) == n:
+        raw = read_checked(path, data_dir.resolve(), problems)  # an empty file is a problem too
+        if raw is not None and len(problems) == n:
             try:
-                assertions = Assertions.model_validate(raw or {}).model_dump(exclude_unset=True)
+                assertions = Assertions.model_validate(raw, strict=True).model_dump(exclude_unset=True)
             except ValidationError as exc:
                 problems.extend(validation_problems("data/assertions.yaml", "assertions", exc))
     else:

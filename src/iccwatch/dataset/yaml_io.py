@@ -36,6 +36,11 @@ StrictLoader.add_implicit_resolver(
 def _no_duplicate_keys(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # a list or mapping as a key cannot be hashed, nor is it a field name
+            raise yaml.constructor.ConstructorError(None, None, "a list or mapping cannot be a key", key_node.start_mark)
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise yaml.constructor.ConstructorError(None, None, "merge keys (<<:) are not allowed in the record: write each field out",
+                                                    key_node.start_mark)
         key = loader.construct_object(key_node, deep=deep)
         if key in mapping:
             raise yaml.constructor.ConstructorError(
