@@ -17,6 +17,7 @@ from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
     ADOPTED,
+    ENTRY_INTO_FORCE,
     entry_into_force_for,
     party_intervals,
     withdrawal_takes_effect,
@@ -40,9 +41,16 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     for iso3, state in records.states.items():
         problems += list(_participation(records.files[("states", iso3)], state, records))
     problems += list(_dates(records))
+    problems += list(_deaths(records))
+    problems += list(_situation_dates(records))
+    problems += list(_decision_subjects(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
-    problems += check_sources(records)
+    if "publishers" in records.lookups:
+        problems += check_sources(records)
+    else:  # every source would be reported ungraded: one problem says why instead
+        problems.append(Problem("data/lookups/publishers.yaml", "publishers", None,
+                                "the publishers table did not load, so no source was graded: fix or restore it first"))
     problems += list(coverage_problems(records))
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
@@ -132,6 +140,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield from missing("states", iso, f, key, f"signatories[{i}]")
         for i, iso in enumerate(s.drafters):
             yield from missing("states", iso, f, key, f"drafters[{i}]")
+        for i, iso in enumerate(s.open_to):
+            yield from missing("states", iso, f, key, f"open_to[{i}]")
 
 
 # ------------------------------------------------------------- participation: arts. 126 and 127
@@ -272,6 +282,17 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
                     yield Problem(f, key, f"status_history[{i}].date", f"{sc.status} on {sc.date}, before the warrant was issued on {w.issued}")
         if w.issued and _first(w.issued) > checked:
             yield Problem(f, key, "issued", f"date {w.issued} is after the record's checked_through date {r.meta.checked_through}")
+        sit = r.situations.get(w.situation)
+        opened = sit.investigation_opened if sit else None
+        if w.issued and opened and _last(w.issued) < _first(opened):
+            yield Problem(f, key, "issued", f"issued on {w.issued}, before the investigation of the situation {w.situation!r} opened on {opened} (Art. 58)")
+    for key, p in r.persons.items():
+        for i, o in enumerate(p.offices):
+            if o.start and o.end and _last(o.end) < _first(o.start):
+                yield Problem(r.files[("persons", key)], key, f"offices[{i}].end", f"ends ({o.end}) before it starts ({o.start})")
+    for key, ms in r.measures.items():
+        if ms.end_date and _last(ms.end_date) < _first(ms.date):
+            yield Problem(r.files[("measures", key)], key, "end_date", f"ends ({ms.end_date}) before it starts ({ms.date})")
     for key, e in r.events.items():
         f = r.files[("events", key)]
         if e.end_date and _last(e.end_date) < _first(e.date):
@@ -291,6 +312,8 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
             ev = r.events.get(eid)
             if ev and _first(ev.date) > _last(d.date):
                 yield Problem(f, key, f"events[{i}]", f"decision of {d.date} cannot concern an event of {ev.date}")
+        if d.effective_until and _last(d.effective_until) < _first(d.date):
+            yield Problem(f, key, "effective_until", f"lapses ({d.effective_until}) before the decision was made ({d.date})")
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
         for i, a in enumerate(st.participation):
@@ -341,15 +364,15 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
                 pending = False
             elif a.action == "withdrawal_effective" and not a.disputed:
                 party, pending = False, False
-    for key, d in r.decisions.items():
-        if _first(d.date) > latest:
-            yield Problem(r.files[("decisions", key)], key, "date", f"{d.date} is in the future")
-    for key, p in r.persons.items():
-        for i, o in enumerate(p.offices):
-            for fld in ("start", "end"):
-                v = getattr(o, fld)
-                if v and _first(v) > latest:
-                    yield Problem(r.files[("persons", key)], key, f"offices[{i}].{fld}", f"{v} is in the future")
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            for at, v in _dates_of(obj):
+                if _first(v) > latest:
+                    yield Problem(r.files[(kind, key)], key, at, f"{v} is in the future")
+    for at, v in [("checked_through", r.meta.checked_through)] + [
+            (f"coverage.{k}.checked_through", c.checked_through) for k, c in r.meta.coverage.items()]:
+        if _first(v) > latest:
+            yield Problem("data/meta.yaml", "meta", at, f"{v} is in the future: the record cannot have been checked through it")
     for key, w in r.warrants.items():
         if w.unsealed and w.issued and _last(w.unsealed) < _first(w.issued):
             yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
@@ -363,6 +386,38 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
 
 KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
                       "positions", "requests", "measures", "responses")
+
+
+#: The fields that hold a date of what happened (sources' own dates are checked apart).
+_DATE_FIELDS = ("date", "end_date", "issued", "unsealed", "start", "end", "referral_date", "investigation_opened", "status_as_of",
+                "opened", "jurisdiction_from", "adopted", "covers_from")
+
+
+def _may_lie_ahead(obj: Any, name: str) -> bool:
+    """Dates that may be in the future: a withdrawal's scheduled effect (Art. 127(1)), a trip still
+    planned, a measure's scheduled end, an instrument's entry into force, a declaration's covered period."""
+    cls = type(obj).__name__
+    return ((cls == "Participation" and name == "date" and obj.action == "withdrawal_effective")
+            or (cls == "Event" and obj.trip == "planned")
+            or (cls == "Measure" and name == "end_date"))
+
+
+def _dates_of(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
+    if isinstance(obj, Source):
+        return
+    if isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _dates_of(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__"):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            where = f"{at}.{name}" if at else name
+            if name in _DATE_FIELDS and isinstance(v, str):
+                if not _may_lie_ahead(obj, name):
+                    yield where, v
+            elif isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from _dates_of(v, where)
 
 
 def _sources(obj: Any, at: str = "") -> Iterator[tuple[str, Source]]:
@@ -401,6 +456,73 @@ def _decision_cycles(r: RecordSet) -> Iterator[Problem]:
                 continue
             seen.add(at)
             stack.extend((x, [*path, at]) for x in edges[at])
+
+
+#: What a dead person cannot do or undergo (proceedings end with the death; a warrant may still be
+#: issued, or the death confirmed, later).
+_NOT_AFTER_DEATH = ("arrested", "surrendered", "appeared_voluntarily", "released", "convicted", "acquitted")
+#: Events in which the person was present (a cancelled or planned trip may follow a death).
+_PRESENT = ("no_arrest", "arrest", "surrender", "arrest_and_release")
+
+
+def _deaths(r: RecordSet) -> Iterator[Problem]:
+    """Nothing a person does or undergoes after a death the record states (not disputed)."""
+    died: dict[str, str] = {}
+    for w in r.warrants.values():
+        for sc in w.status_history:
+            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or _last(sc.date) < _last(died[w.person])):
+                died[w.person] = sc.date
+    for key, w in r.warrants.items():
+        death = died.get(w.person)
+        if not death:
+            continue
+        for i, sc in enumerate(w.status_history):
+            if sc.status in _NOT_AFTER_DEATH and sc.date and _first(sc.date) > _last(death):
+                yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].status",
+                              f"{sc.status} on {sc.date}, after the death recorded on {death}")
+    for key, e in r.events.items():
+        death = died.get(e.person)
+        if death and e.action in _PRESENT and _first(e.date) > _last(death):
+            yield Problem(r.files[("events", key)], key, "date", f"a trip on {e.date}, after the death of {e.person} recorded on {death}")
+
+
+def _situation_dates(r: RecordSet) -> Iterator[Problem]:
+    """A situation's steps in order, none before the Statute entered into force (the Court's existence):
+    preliminary examination, referral or authorisation, investigation."""
+    for key, s in r.situations.items():
+        f = r.files[("situations", key)]
+        steps = [("preliminary_examination.opened", "preliminary examination opened", s.preliminary_examination.opened if s.preliminary_examination else None),
+                 ("referral_date", "referral", s.referral_date),
+                 ("authorisation.date", "authorisation", s.authorisation.date if s.authorisation else None),
+                 ("investigation_opened", "investigation opened", s.investigation_opened)]
+        for at, label, v in steps:
+            if v and _last(v) < ENTRY_INTO_FORCE:
+                yield Problem(f, key, at, f"{label} on {v}, before the Statute entered into force on {ENTRY_INTO_FORCE}")
+        inv = s.investigation_opened
+        for _at, label, v in steps[:3]:
+            if v and inv and _last(inv) < _first(v):
+                yield Problem(f, key, "investigation_opened", f"investigation opened on {inv}, before the {label.removesuffix(' opened')} of {v}")
+        pe, auth = steps[0][2], steps[2][2]
+        if pe and auth and _last(auth) < _first(pe):
+            yield Problem(f, key, "authorisation.date", f"authorisation of {auth}, before the preliminary examination opened on {pe}")
+
+
+def _decision_subjects(r: RecordSet) -> Iterator[Problem]:
+    """A decision's events took place in the State it rules on and concern its persons; each person has a
+    warrant, summons or application in the decision's situation."""
+    for key, d in r.decisions.items():
+        f = r.files[("decisions", key)]
+        for i, eid in enumerate(d.events):
+            ev = r.events.get(eid)
+            if ev is None:
+                continue
+            if d.state and ev.state != d.state:
+                yield Problem(f, key, f"events[{i}]", f"event {eid} took place in {ev.state}, not in {d.state}, the State the decision rules on")
+            if ev.person not in d.persons:
+                yield Problem(f, key, f"events[{i}]", f"event {eid} concerns {ev.person}, who is not among the decision's persons")
+        for i, pid in enumerate(d.persons):
+            if pid in r.persons and not any(w.person == pid and w.situation == d.situation for w in r.warrants.values()):
+                yield Problem(f, key, f"persons[{i}]", f"{pid} has no warrant, summons or application in the situation {d.situation!r}")
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:

@@ -382,7 +382,10 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
             if len(problems) == before:
                 problems.append(Problem(relpath, None, None, "empty file"))
             continue
-        if not isinstance(raw, dict) or "sources" not in raw or not raw["sources"]:
+        if not isinstance(raw, dict):
+            problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
+            continue
+        if "sources" not in raw or not raw["sources"]:
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
         model = LOOKUP_MODELS.get(path.stem)
