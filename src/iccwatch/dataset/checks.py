@@ -365,10 +365,13 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             elif a.action == "withdrawal_effective" and not a.disputed:
                 party, pending = False, False
     for kind in KINDS_WITH_SOURCES:
+        earliest = _EARLIEST.get(kind)
         for key, obj in r.of_kind(kind).items():
             for at, v in _dates_of(obj):
                 if _first(v) > latest:
                     yield Problem(r.files[(kind, key)], key, at, f"{v} is in the future")
+                elif earliest and _last(v) < earliest[0]:
+                    yield Problem(r.files[(kind, key)], key, at, f"{v} is {earliest[1]}")
     for at, v in [("checked_through", r.meta.checked_through)] + [
             (f"coverage.{k}.checked_through", c.checked_through) for k, c in r.meta.coverage.items()]:
         if _first(v) > latest:
@@ -381,7 +384,28 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             for at, src in _sources(obj):
                 if src.date and _first(src.date) > latest:
                     yield Problem(r.files[(kind, key)], key, f"{at}.date", f"source dated {src.date}, in the future")
+                if _hides_host(src.url):
+                    yield Problem(r.files[(kind, key)], key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
+                                  "name before '@'): cite the plain address")
+    for key, ins in r.instruments.items():
+        if ins.text_url and _hides_host(ins.text_url):
+            yield Problem(r.files[("instruments", key)], key, "text_url", f"{ins.text_url!r} hides the host it opens: cite the plain address")
     yield from _decision_cycles(r)
+
+
+#: The earliest a record of each kind can be dated: nothing the Court did, and no trip of a person it
+#: wants, before the Statute entered into force; no statement on it, position on it or measure
+#: implementing it before it was adopted. (Offices, instruments and State acts have their own rules.)
+_EARLIEST = {kind: (ENTRY_INTO_FORCE, f"before the Statute entered into force on {ENTRY_INTO_FORCE}")
+             for kind in ("warrants", "decisions", "events", "responses", "requests")} | {
+             kind: (ADOPTED, f"before the Rome Statute was adopted on {ADOPTED}") for kind in ("statements", "positions", "measures")}
+
+
+def _hides_host(url: str) -> bool:
+    """True when a browser would open another host than the one the address seems to name: a backslash
+    (read as '/' by browsers, not by URL parsers) or user information before '@' in the authority."""
+    authority = re.split(r"[/?#]", url.split("://", 1)[-1], maxsplit=1)[0]
+    return "\\" in url or "@" in authority
 
 
 KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",

@@ -244,7 +244,8 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
         problem = getattr(exc, "problem", None) or str(exc)
         problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}"))
     except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, None, None, f"not UTF-8 text: {exc}"))
+        line = exc.object[: exc.start].count(b"\n") + 1
+        problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
     except OSError as exc:
         problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
     else:
