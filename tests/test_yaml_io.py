@@ -34,3 +34,7 @@ def test_round_trip_quotes_ambiguous_strings() -> None:
 def test_keys_that_are_not_field_names_are_errors_not_crashes(text: str, message: str) -> None:
     with pytest.raises(yaml.YAMLError, match=re.escape(message)):
         load_yaml(text)
+
+
+def test_a_lone_equals_sign_is_text() -> None:
+    assert load_yaml("occasion: =\n") == {"occasion": "="}

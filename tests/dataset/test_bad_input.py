@@ -119,3 +119,10 @@ def test_build_refuses_a_bad_record_and_keeps_the_store(case: str, data_copy: Pa
     assert read_build_info(url) == info
     assert not list(tmp_path.glob(".iccwatch.sqlite.building-*"))
     assert _snapshot(data_copy) == record_before
+
+
+def test_a_symbolic_link_loop_is_refused_not_a_crash(data_copy: Path) -> None:
+    loop = data_copy / "persons" / "loop.yaml"
+    loop.symlink_to(loop)
+    _, problems = check_dataset(data_copy)
+    assert any(p.file == "data/persons/loop.yaml" and "cannot be followed" in p.message for p in problems)

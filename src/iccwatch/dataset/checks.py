@@ -123,6 +123,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
         if dec and _last(rs.date) < _first(dec.date):
             yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")
+        for i, d in enumerate(rs.related_decisions):
+            other = r.decisions.get(d)
+            if other and _last(rs.date) < _first(other.date):
+                yield Problem(f, key, f"related_decisions[{i}]", f"a response of {rs.date} cannot precede the referral of {other.date}")
     for key, ms in r.measures.items():
         yield from missing("states", ms.state, r.files[("measures", key)], key, "state")
     for key, rq in r.requests.items():
@@ -131,6 +135,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         yield from missing("states", rq.requested_state, f, key, "requested_state")
         if rq.requesting != "ICC":
             yield from missing("states", rq.requesting, f, key, "requesting")
+        else:
+            issued = [_first(w.issued) for w in r.warrants.values() if w.person == rq.person and w.issued]
+            if issued and _last(rq.date) < min(issued):
+                yield Problem(f, key, "date", f"the Court's request of {rq.date} precedes every warrant for {rq.person} (first issued {min(issued)})")
     for key, pos in r.positions.items():
         for i, iso in enumerate(pos.states):
             yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")
@@ -522,6 +530,12 @@ def _situation_dates(r: RecordSet) -> Iterator[Problem]:
         for at, label, v in steps:
             if v and _last(v) < ENTRY_INTO_FORCE:
                 yield Problem(f, key, at, f"{label} on {v}, before the Statute entered into force on {ENTRY_INTO_FORCE}")
+        if s.referring_states and s.trigger != "state_referral":
+            yield Problem(f, key, "referring_states", f"only a State referral (trigger state_referral) has referring States; this one is {s.trigger}")
+        if s.trigger == "state_referral" and not s.referring_states:
+            yield Problem(f, key, "referring_states", "a State referral names the referring State(s)")
+        if s.referral_date and s.trigger == "proprio_motu":
+            yield Problem(f, key, "referral_date", "a situation opened proprio motu (Art. 15) has no referral date")
         inv = s.investigation_opened
         for _at, label, v in steps[:3]:
             if v and inv and _last(inv) < _first(v):

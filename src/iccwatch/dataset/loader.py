@@ -221,9 +221,20 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
 
 
 def _inside(path: Path, root: Path) -> bool:
-    """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder)."""
-    resolved = path.resolve()
+    """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder); False
+    for a link that cannot be followed (a loop)."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return False
     return resolved == root or root in resolved.parents
+
+
+def _outside(path: Path) -> str:
+    try:
+        return f"a symbolic link to {path.resolve()}, outside the data folder: refused"
+    except (OSError, RuntimeError):
+        return "a symbolic link that cannot be followed (a loop): refused"
 
 
 def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> Any:
@@ -231,7 +242,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     text are problems too (the lookup tables, built from outside lists, keep their own spelling)."""
     rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
     if not _inside(path, root):
-        problems.append(Problem(rel, None, None, f"a symbolic link to {path.resolve()}, outside the data folder: refused"))
+        problems.append(Problem(rel, None, None, _outside(path)))
         return None
     try:
         text = read_text_checked(path)
@@ -301,7 +312,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
         if entry.name.startswith("."):
             continue
         if not _inside(entry, root):
-            problems.append(Problem(rel(entry), None, None, f"a symbolic link to {entry.resolve()}, outside the data folder: refused"))
+            problems.append(Problem(rel(entry), None, None, _outside(entry)))
             continue
         if not entry.is_dir():
             if entry.name not in TOP_LEVEL_FILES:

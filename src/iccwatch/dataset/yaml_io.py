@@ -21,11 +21,13 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader without the timestamp resolver and with YAML 1.2 booleans."""
+    """SafeLoader without the timestamp resolver and with YAML 1.2 booleans; a lone ``=`` is text (YAML 1.1's
+    'value' key, which SafeLoader cannot construct)."""
 
 
 StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool",
+                                                                                 "tag:yaml.org,2002:value")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 StrictLoader.add_implicit_resolver(
