@@ -44,6 +44,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(_deaths(records))
     problems += list(_situation_dates(records))
     problems += list(_decision_subjects(records))
+    problems += list(_listed_twice(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
     if "publishers" in records.lookups:
@@ -561,6 +562,32 @@ def _decision_subjects(r: RecordSet) -> Iterator[Problem]:
         for i, pid in enumerate(d.persons):
             if pid in r.persons and not any(w.person == pid and w.situation == d.situation for w in r.warrants.values()):
                 yield Problem(f, key, f"persons[{i}]", f"{pid} has no warrant, summons or application in the situation {d.situation!r}")
+
+
+def _repeats(obj: Any, at: str = "") -> Iterator[tuple[str, str, str]]:
+    """(field path, value, path of its first listing) of every text listed twice in one list of a record."""
+    if isinstance(obj, list):
+        first: dict[str, int] = {}
+        for i, v in enumerate(obj):
+            if isinstance(v, str):
+                if v in first:
+                    yield f"{at}[{i}]", v, f"{at}[{first[v]}]"
+                first.setdefault(v, i)
+            else:
+                yield from _repeats(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__"):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            if isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from _repeats(v, f"{at}.{name}" if at else name)
+
+
+def _listed_twice(r: RecordSet) -> Iterator[Problem]:
+    """A State, person, event, decision or name listed twice in one list (a slip that counts it twice)."""
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            for at, v, earlier in _repeats(obj):
+                yield Problem(r.files[(kind, key)], key, at, f"{v!r} is listed twice (also {earlier.rsplit('.', 1)[-1]})")
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
