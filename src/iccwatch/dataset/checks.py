@@ -45,6 +45,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(_situation_dates(records))
     problems += list(_decision_subjects(records))
     problems += list(_listed_twice(records))
+    problems += list(_lookup_codes(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
     if "publishers" in records.lookups:
@@ -588,6 +589,41 @@ def _listed_twice(r: RecordSet) -> Iterator[Problem]:
         for key, obj in r.of_kind(kind).items():
             for at, v, earlier in _repeats(obj):
                 yield Problem(r.files[(kind, key)], key, at, f"{v!r} is listed twice (also {earlier.rsplit('.', 1)[-1]})")
+
+
+def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(table, field path, code) of every State code the lookup tables map text to."""
+    names = lookups.get("state_names") or {}
+    for code in names.get("names") or {}:
+        yield "state_names", f"names.{code}", code
+    monitor = names.get("monitor") or {}
+    for code in monitor.get("extra_names") or {}:
+        yield "state_names", f"monitor.extra_names.{code}", code
+    for name, entry in (monitor.get("ambiguous") or {}).items():
+        for i, code in enumerate(entry.get("codes") or []):
+            yield "state_names", f"monitor.ambiguous.{name}.codes[{i}]", code
+    for i, entry in enumerate(monitor.get("context") or []):
+        yield "state_names", f"monitor.context[{i}].choose", entry.get("choose")
+    for i, code in enumerate((monitor.get("situation_states") or {}).get("codes") or []):
+        yield "state_names", f"monitor.situation_states.codes[{i}]", code
+    demonyms = lookups.get("demonyms") or {}
+    for field in ("demonyms", "monitor_extra"):
+        for code in demonyms.get(field) or {}:
+            yield "demonyms", f"{field}.{code}", code
+    for place, code in ((lookups.get("places") or {}).get("places") or {}).items():
+        yield "places", f"places.{place}", code
+    for code in (lookups.get("map_points") or {}).get("points") or {}:
+        yield "map_points", f"points.{code}", code
+
+
+def _lookup_codes(r: RecordSet) -> Iterator[Problem]:
+    """A lookup table maps text only to a State of the record, or (for a partial record) to another
+    ISO 3166-1 code: a code that is neither would make the monitor name a State that does not exist."""
+    import pycountry
+
+    for table, at, code in _codes_in_lookups(r.lookups):
+        if isinstance(code, str) and code not in r.states and pycountry.countries.get(alpha_3=code) is None:
+            yield Problem(f"data/lookups/{table}.yaml", table, at, f"unknown state code {code!r}: neither a State of the record nor an ISO 3166-1 code")
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
