@@ -29,9 +29,12 @@ REQUIRED_LOOKUPS = {"publishers"}
 
 #: The longest text one field may hold (the longest note in the record is a few hundred characters).
 MAX_FIELD_CHARS = 20_000
-#: Control characters (tab and line breaks aside) and the bidirectional overrides and isolates that can
-#: make text read differently from what it says.
-_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Control characters (tab and line breaks aside), the bidirectional overrides and isolates that can
+#: make text read differently from what it says, and invisible characters that make two equal-looking
+#: names differ (zero-width space, word joiner, soft hyphen, line and paragraph separators, invisible
+#: operators, interlinear annotations). Zero-width (non-)joiners stay: some scripts need them.
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200b\u200e\u200f\u061c\u2028\u2029\u202a-\u202e"
+                           r"\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 
