@@ -27,6 +27,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'iccwatch.dataset' has no attribute {name!r}")
 
 
+#: Words of the cross-record problems that a record failing to load would cause elsewhere (a reference
+#: to it, a person left without its warrant): left out while any file has errors.
+_FOLLOW_ON = ("unknown", "orphan", "has no warrant")
+
+
 def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     """Load and check every file under ``data_dir``; return the records and all problems found."""
     from pydantic import ValidationError
@@ -53,7 +58,7 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     elif records is not None:
         # Cross-record checks on a partly loaded record would report follow-on errors; still run the
         # independent ones so a user sees as much as possible in one pass.
-        problems += [p for p in check_records(records, None) if "unknown" not in p.message]
+        problems += [p for p in check_records(records, None) if not any(w in p.message for w in _FOLLOW_ON)]
     return records, problems
 
 
