@@ -73,6 +73,7 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         for i, act in enumerate(st.participation):
             yield from missing("instruments", act.instrument, f, iso3, f"participation[{i}].instrument")
             yield from missing("situations", act.situation, f, iso3, f"participation[{i}].situation")
+            yield from missing("states", act.counterparty, f, iso3, f"participation[{i}].counterparty")
     for key, ins in r.instruments.items():
         f = r.files[("instruments", key)]
         yield from missing("situations", ins.situation, f, key, "situation")
@@ -563,6 +564,9 @@ def _decision_subjects(r: RecordSet) -> Iterator[Problem]:
         for i, pid in enumerate(d.persons):
             if pid in r.persons and not any(w.person == pid and w.situation == d.situation for w in r.warrants.values()):
                 yield Problem(f, key, f"persons[{i}]", f"{pid} has no warrant, summons or application in the situation {d.situation!r}")
+            issued = [_first(w.issued) for w in r.warrants.values() if w.person == pid and w.issued]
+            if issued and _last(d.date) < min(issued):
+                yield Problem(f, key, f"persons[{i}]", f"decision of {d.date} precedes every warrant for {pid} (first issued {min(issued)})")
 
 
 def _repeats(obj: Any, at: str = "") -> Iterator[tuple[str, str, str]]:
