@@ -37,6 +37,10 @@ _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200
                            r"\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
+_ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
+#: The years a date in the record can name: far enough back for any office held, far enough ahead for
+#: any scheduled act; beyond them the treaty's date arithmetic would overflow the calendar.
+YEARS = (1800, 2200)
 
 
 class CountBounds(BaseModel):
@@ -223,6 +227,13 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
 
 
+def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
+    for at, v in _walk(raw):
+        m = _ISO_DATE.match(v)
+        if m and not YEARS[0] <= int(m.group(1)) <= YEARS[1]:
+            yield Problem(rel, record, at or None, f"{v!r} is outside the years a record can hold ({YEARS[0]} to {YEARS[1]})")
+
+
 def _inside(path: Path, root: Path) -> bool:
     """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder); False
     for a link that cannot be followed (a loop)."""
@@ -264,6 +275,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
         problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
     else:
         found = list(_text_problems(rel, path.stem, text, raw))
+        found += _years_problems(rel, path.stem, raw)
         if blanks:
             found += _blank_problems(rel, path.stem, raw)
         if found:
