@@ -386,6 +386,9 @@ def _load_one(
     except ValidationError as exc:
         problems.extend(validation_problems(relpath, record_name, exc))
         return
+    except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
+        problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
+        return
     key = getattr(obj, key_field)
     if key in target:
         problems.append(Problem(relpath, key, key_field, f"duplicate id: also in {records.files[(kind, key)]}"))
