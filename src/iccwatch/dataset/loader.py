@@ -38,9 +38,10 @@ _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
-#: The years a date in the record can name: far enough back for any office held, far enough ahead for
-#: any scheduled act; beyond them the treaty's date arithmetic would overflow the calendar.
-YEARS = (1800, 2200)
+#: The years a date in the record can name: far enough back for any office held; far ahead only to keep
+#: the treaty's date arithmetic inside the calendar (a later date is in the future, which the checker
+#: reports for each field where that is wrong).
+YEARS = (1800, 9000)
 
 
 class CountBounds(BaseModel):
@@ -230,8 +231,10 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
 def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
     for at, v in _walk(raw):
         m = _ISO_DATE.match(v)
-        if m and not YEARS[0] <= int(m.group(1)) <= YEARS[1]:
-            yield Problem(rel, record, at or None, f"{v!r} is outside the years a record can hold ({YEARS[0]} to {YEARS[1]})")
+        if m and int(m.group(1)) < YEARS[0]:
+            yield Problem(rel, record, at or None, f"{v!r} is before {YEARS[0]}, outside the years a record can hold")
+        elif m and int(m.group(1)) > YEARS[1]:
+            yield Problem(rel, record, at or None, f"{v!r} is in the future, beyond the years a record can hold (to {YEARS[1]})")
 
 
 def _inside(path: Path, root: Path) -> bool:
