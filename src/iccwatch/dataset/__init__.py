@@ -40,6 +40,9 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     from iccwatch.dataset.loader import Assertions, load_records, read_checked, validation_problems
 
     records, problems = load_records(data_dir)
+    if not data_dir.is_dir():
+        return None, problems  # the one problem: no data folder
+    shown = f"{data_dir.resolve().name}/assertions.yaml"  # named as the loader names files (data/...)
     assertions = None
     path = data_dir / "assertions.yaml"
     if path.exists() or path.is_symlink():
@@ -50,9 +53,9 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
             try:
                 assertions = Assertions.model_validate(raw, strict=True).model_dump(exclude_unset=True)
             except ValidationError as exc:
-                problems.extend(validation_problems("data/assertions.yaml", "assertions", exc))
+                problems.extend(validation_problems(shown, "assertions", exc))
     else:
-        problems.append(Problem("data/assertions.yaml", None, None, "missing: the record must state what sane looks like"))
+        problems.append(Problem(shown, None, None, "missing: the record must state what sane looks like"))
     if records is not None and not any(p.severity == "error" for p in problems):
         problems += check_records(records, assertions)
     elif records is not None:
