@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -21,3 +23,18 @@ def test_round_trip_quotes_ambiguous_strings() -> None:
     assert '"2024-10-24"' in text and '"NO"' in text
     assert load_yaml(text) == data
     assert yaml.safe_load(text) == data  # a YAML 1.1 reader agrees
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("? [a, b]\n: c\n", "a list or mapping cannot be a key"),
+    ("{? {a: 1} : c}\n", "a list or mapping cannot be a key"),
+    ("base: &b {x: 1}\nother:\n  <<: *b\n", "merge keys (<<:) are not allowed"),
+    ("other:\n  <<: {x: 1}\n", "merge keys (<<:) are not allowed"),
+])
+def test_keys_that_are_not_field_names_are_errors_not_crashes(text: str, message: str) -> None:
+    with pytest.raises(yaml.YAMLError, match=re.escape(message)):
+        load_yaml(text)
+
+
+def test_a_lone_equals_sign_is_text() -> None:
+    assert load_yaml("occasion: =\n") == {"occasion": "="}

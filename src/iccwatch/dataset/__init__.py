@@ -27,6 +27,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'iccwatch.dataset' has no attribute {name!r}")
 
 
+#: Words of the cross-record problems that a record failing to load would cause elsewhere (a reference
+#: to it, a person left without its warrant): left out while any file has errors.
+_FOLLOW_ON = ("unknown", "orphan", "has no warrant")
+
+
 def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     """Load and check every file under ``data_dir``; return the records and all problems found."""
     from pydantic import ValidationError
@@ -35,25 +40,28 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
     from iccwatch.dataset.loader import Assertions, load_records, read_checked, validation_problems
 
     records, problems = load_records(data_dir)
+    if not data_dir.is_dir():
+        return None, problems  # the one problem: no data folder
+    shown = f"{data_dir.resolve().name}/assertions.yaml"  # named as the loader names files (data/...)
     assertions = None
     path = data_dir / "assertions.yaml"
     if path.exists() or path.is_symlink():
         # Read with the record's limits (regular file, size, depth, no aliases, clean text), then shaped by its model.
         n = len(problems)
-        raw = read_checked(path, data_dir.resolve(), problems)
-        if raw is not None or len(problems) == n:
+        raw = read_checked(path, data_dir.resolve(), problems)  # an empty file is a problem too
+        if raw is not None and len(problems) == n:
             try:
-                assertions = Assertions.model_validate(raw or {}).model_dump(exclude_unset=True)
+                assertions = Assertions.model_validate(raw, strict=True).model_dump(exclude_unset=True)
             except ValidationError as exc:
-                problems.extend(validation_problems("data/assertions.yaml", "assertions", exc))
+                problems.extend(validation_problems(shown, "assertions", exc))
     else:
-        problems.append(Problem("data/assertions.yaml", None, None, "missing: the record must state what sane looks like"))
+        problems.append(Problem(shown, None, None, "missing: the record must state what sane looks like"))
     if records is not None and not any(p.severity == "error" for p in problems):
         problems += check_records(records, assertions)
     elif records is not None:
         # Cross-record checks on a partly loaded record would report follow-on errors; still run the
         # independent ones so a user sees as much as possible in one pass.
-        problems += [p for p in check_records(records, None) if "unknown" not in p.message]
+        problems += [p for p in check_records(records, None) if not any(w in p.message for w in _FOLLOW_ON)]
     return records, problems
 
 

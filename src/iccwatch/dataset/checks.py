@@ -18,6 +18,7 @@ from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
     ADOPTED,
+    ENTRY_INTO_FORCE,
     entry_into_force_for,
     party_intervals,
     withdrawal_takes_effect,
@@ -41,9 +42,18 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     for iso3, state in records.states.items():
         problems += list(_participation(records.files[("states", iso3)], state, records))
     problems += list(_dates(records))
+    problems += list(_deaths(records))
+    problems += list(_situation_dates(records))
+    problems += list(_decision_subjects(records))
+    problems += list(_listed_twice(records))
+    problems += list(_lookup_codes(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
-    problems += check_sources(records)
+    if "publishers" in records.lookups:
+        problems += check_sources(records)
+    else:  # every source would be reported ungraded: one problem says why instead
+        problems.append(Problem("data/lookups/publishers.yaml", "publishers", None,
+                                "the publishers table did not load, so no source was graded: fix or restore it first"))
     problems += list(coverage_problems(records))
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
@@ -64,6 +74,7 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         for i, act in enumerate(st.participation):
             yield from missing("instruments", act.instrument, f, iso3, f"participation[{i}].instrument")
             yield from missing("situations", act.situation, f, iso3, f"participation[{i}].situation")
+            yield from missing("states", act.counterparty, f, iso3, f"participation[{i}].counterparty")
     for key, ins in r.instruments.items():
         f = r.files[("instruments", key)]
         yield from missing("situations", ins.situation, f, key, "situation")
@@ -116,6 +127,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
         if dec and _last(rs.date) < _first(dec.date):
             yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")
+        for i, d in enumerate(rs.related_decisions):
+            other = r.decisions.get(d)
+            if other and _last(rs.date) < _first(other.date):
+                yield Problem(f, key, f"related_decisions[{i}]", f"a response of {rs.date} cannot precede the referral of {other.date}")
     for key, ms in r.measures.items():
         yield from missing("states", ms.state, r.files[("measures", key)], key, "state")
     for key, rq in r.requests.items():
@@ -124,6 +139,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         yield from missing("states", rq.requested_state, f, key, "requested_state")
         if rq.requesting != "ICC":
             yield from missing("states", rq.requesting, f, key, "requesting")
+        else:
+            issued = [_first(w.issued) for w in r.warrants.values() if w.person == rq.person and w.issued]
+            if issued and _last(rq.date) < min(issued):
+                yield Problem(f, key, "date", f"the Court's request of {rq.date} precedes every warrant for {rq.person} (first issued {min(issued)})")
     for key, pos in r.positions.items():
         for i, iso in enumerate(pos.states):
             yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")
@@ -133,6 +152,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield from missing("states", iso, f, key, f"signatories[{i}]")
         for i, iso in enumerate(s.drafters):
             yield from missing("states", iso, f, key, f"drafters[{i}]")
+        for i, iso in enumerate(s.open_to):
+            yield from missing("states", iso, f, key, f"open_to[{i}]")
 
 
 # ------------------------------------------------------------- participation: arts. 126 and 127
@@ -274,6 +295,17 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
                     yield Problem(f, key, f"status_history[{i}].date", f"{sc.status} on {sc.date}, before the warrant was issued on {w.issued}")
         if w.issued and _first(w.issued) > checked:
             yield Problem(f, key, "issued", f"date {w.issued} is after the record's checked_through date {r.meta.checked_through}")
+        sit = r.situations.get(w.situation)
+        opened = sit.investigation_opened if sit else None
+        if w.issued and opened and _last(w.issued) < _first(opened):
+            yield Problem(f, key, "issued", f"issued on {w.issued}, before the investigation of the situation {w.situation!r} opened on {opened} (Art. 58)")
+    for key, p in r.persons.items():
+        for i, o in enumerate(p.offices):
+            if o.start and o.end and _last(o.end) < _first(o.start):
+                yield Problem(r.files[("persons", key)], key, f"offices[{i}].end", f"ends ({o.end}) before it starts ({o.start})")
+    for key, ms in r.measures.items():
+        if ms.end_date and _last(ms.end_date) < _first(ms.date):
+            yield Problem(r.files[("measures", key)], key, "end_date", f"ends ({ms.end_date}) before it starts ({ms.date})")
     for key, e in r.events.items():
         f = r.files[("events", key)]
         if e.end_date and _last(e.end_date) < _first(e.date):
@@ -293,6 +325,8 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
             ev = r.events.get(eid)
             if ev and _first(ev.date) > _last(d.date):
                 yield Problem(f, key, f"events[{i}]", f"decision of {d.date} cannot concern an event of {ev.date}")
+        if d.effective_until and _last(d.effective_until) < _first(d.date):
+            yield Problem(f, key, "effective_until", f"lapses ({d.effective_until}) before the decision was made ({d.date})")
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
         for i, a in enumerate(st.participation):
@@ -343,15 +377,18 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
                 pending = False
             elif a.action == "withdrawal_effective" and not a.disputed:
                 party, pending = False, False
-    for key, d in r.decisions.items():
-        if _first(d.date) > latest:
-            yield Problem(r.files[("decisions", key)], key, "date", f"{d.date} is in the future")
-    for key, p in r.persons.items():
-        for i, o in enumerate(p.offices):
-            for fld in ("start", "end"):
-                v = getattr(o, fld)
-                if v and _first(v) > latest:
-                    yield Problem(r.files[("persons", key)], key, f"offices[{i}].{fld}", f"{v} is in the future")
+    for kind in KINDS_WITH_SOURCES:
+        earliest = _EARLIEST.get(kind)
+        for key, obj in r.of_kind(kind).items():
+            for at, v in _dates_of(obj):
+                if _first(v) > latest:
+                    yield Problem(r.files[(kind, key)], key, at, f"{v} is in the future")
+                elif earliest and _last(v) < earliest[0]:
+                    yield Problem(r.files[(kind, key)], key, at, f"{v} is {earliest[1]}")
+    for at, v in [("checked_through", r.meta.checked_through)] + [
+            (f"coverage.{k}.checked_through", c.checked_through) for k, c in r.meta.coverage.items()]:
+        if _first(v) > latest:
+            yield Problem("data/meta.yaml", "meta", at, f"{v} is in the future: the record cannot have been checked through it")
     for key, w in r.warrants.items():
         if w.unsealed and w.issued and _last(w.unsealed) < _first(w.issued):
             yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
@@ -360,11 +397,64 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             for at, src in _sources(obj):
                 if src.date and _first(src.date) > latest:
                     yield Problem(r.files[(kind, key)], key, f"{at}.date", f"source dated {src.date}, in the future")
+                if _hides_host(src.url):
+                    yield Problem(r.files[(kind, key)], key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
+                                  "name before '@'): cite the plain address")
+    for key, ins in r.instruments.items():
+        if ins.text_url and _hides_host(ins.text_url):
+            yield Problem(r.files[("instruments", key)], key, "text_url", f"{ins.text_url!r} hides the host it opens: cite the plain address")
     yield from _decision_cycles(r)
+
+
+#: The earliest a record of each kind can be dated: nothing the Court did, and no trip of a person it
+#: wants, before the Statute entered into force; no statement on it, position on it or measure
+#: implementing it before it was adopted. (Offices, instruments and State acts have their own rules.)
+_EARLIEST = {kind: (ENTRY_INTO_FORCE, f"before the Statute entered into force on {ENTRY_INTO_FORCE}")
+             for kind in ("warrants", "decisions", "events", "responses", "requests")} | {
+             kind: (ADOPTED, f"before the Rome Statute was adopted on {ADOPTED}") for kind in ("statements", "positions", "measures")}
+
+
+def _hides_host(url: str) -> bool:
+    """True when a browser would open another host than the one the address seems to name: a backslash
+    (read as '/' by browsers, not by URL parsers) or user information before '@' in the authority."""
+    authority = re.split(r"[/?#]", url.split("://", 1)[-1], maxsplit=1)[0]
+    return "\\" in url or "@" in authority
 
 
 KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
                       "positions", "requests", "measures", "responses")
+
+
+#: The fields that hold a date of what happened (sources' own dates are checked apart).
+_DATE_FIELDS = ("date", "end_date", "issued", "unsealed", "start", "end", "referral_date", "investigation_opened", "status_as_of",
+                "opened", "jurisdiction_from", "adopted", "covers_from")
+
+
+def _may_lie_ahead(obj: Any, name: str) -> bool:
+    """Dates that may be in the future: a withdrawal's scheduled effect (Art. 127(1)), a trip still
+    planned, a measure's scheduled end, an instrument's entry into force, a declaration's covered period."""
+    cls = type(obj).__name__
+    return ((cls == "Participation" and name == "date" and obj.action == "withdrawal_effective")
+            or (cls == "Event" and obj.trip == "planned")
+            or (cls == "Measure" and name == "end_date"))
+
+
+def _dates_of(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
+    if isinstance(obj, Source):
+        return
+    if isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _dates_of(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__"):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            where = f"{at}.{name}" if at else name
+            if name in _DATE_FIELDS and isinstance(v, str):
+                if not _may_lie_ahead(obj, name):
+                    yield where, v
+            elif isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from _dates_of(v, where)
 
 
 def _sources(obj: Any, at: str = "") -> Iterator[tuple[str, Source]]:
@@ -403,6 +493,143 @@ def _decision_cycles(r: RecordSet) -> Iterator[Problem]:
                 continue
             seen.add(at)
             stack.extend((x, [*path, at]) for x in edges[at])
+
+
+#: What a dead person cannot do or undergo (proceedings end with the death; a warrant may still be
+#: issued, or the death confirmed, later).
+_NOT_AFTER_DEATH = ("arrested", "surrendered", "appeared_voluntarily", "released", "convicted", "acquitted")
+#: Events in which the person was present (a cancelled or planned trip may follow a death).
+_PRESENT = ("no_arrest", "arrest", "surrender", "arrest_and_release")
+
+
+def _deaths(r: RecordSet) -> Iterator[Problem]:
+    """Nothing a person does or undergoes after a death the record states (not disputed)."""
+    died: dict[str, str] = {}
+    for w in r.warrants.values():
+        for sc in w.status_history:
+            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or _last(sc.date) < _last(died[w.person])):
+                died[w.person] = sc.date
+    for key, w in r.warrants.items():
+        death = died.get(w.person)
+        if not death:
+            continue
+        for i, sc in enumerate(w.status_history):
+            if sc.status in _NOT_AFTER_DEATH and sc.date and _first(sc.date) > _last(death):
+                yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].status",
+                              f"{sc.status} on {sc.date}, after the death recorded on {death}")
+    for key, e in r.events.items():
+        death = died.get(e.person)
+        if death and e.action in _PRESENT and _first(e.date) > _last(death):
+            yield Problem(r.files[("events", key)], key, "date", f"a trip on {e.date}, after the death of {e.person} recorded on {death}")
+
+
+def _situation_dates(r: RecordSet) -> Iterator[Problem]:
+    """A situation's steps in order, none before the Statute entered into force (the Court's existence):
+    preliminary examination, referral or authorisation, investigation."""
+    for key, s in r.situations.items():
+        f = r.files[("situations", key)]
+        steps = [("preliminary_examination.opened", "preliminary examination opened", s.preliminary_examination.opened if s.preliminary_examination else None),
+                 ("referral_date", "referral", s.referral_date),
+                 ("authorisation.date", "authorisation", s.authorisation.date if s.authorisation else None),
+                 ("investigation_opened", "investigation opened", s.investigation_opened)]
+        for at, label, v in steps:
+            if v and _last(v) < ENTRY_INTO_FORCE:
+                yield Problem(f, key, at, f"{label} on {v}, before the Statute entered into force on {ENTRY_INTO_FORCE}")
+        if s.referring_states and s.trigger != "state_referral":
+            yield Problem(f, key, "referring_states", f"only a State referral (trigger state_referral) has referring States; this one is {s.trigger}")
+        if s.trigger == "state_referral" and not s.referring_states:
+            yield Problem(f, key, "referring_states", "a State referral names the referring State(s)")
+        if s.referral_date and s.trigger == "proprio_motu":
+            yield Problem(f, key, "referral_date", "a situation opened proprio motu (Art. 15) has no referral date")
+        inv = s.investigation_opened
+        for _at, label, v in steps[:3]:
+            if v and inv and _last(inv) < _first(v):
+                yield Problem(f, key, "investigation_opened", f"investigation opened on {inv}, before the {label.removesuffix(' opened')} of {v}")
+        pe, auth = steps[0][2], steps[2][2]
+        if pe and auth and _last(auth) < _first(pe):
+            yield Problem(f, key, "authorisation.date", f"authorisation of {auth}, before the preliminary examination opened on {pe}")
+
+
+def _decision_subjects(r: RecordSet) -> Iterator[Problem]:
+    """A decision's events took place in the State it rules on and concern its persons; each person has a
+    warrant, summons or application in the decision's situation."""
+    for key, d in r.decisions.items():
+        f = r.files[("decisions", key)]
+        for i, eid in enumerate(d.events):
+            ev = r.events.get(eid)
+            if ev is None:
+                continue
+            if d.state and ev.state != d.state:
+                yield Problem(f, key, f"events[{i}]", f"event {eid} took place in {ev.state}, not in {d.state}, the State the decision rules on")
+            if ev.person not in d.persons:
+                yield Problem(f, key, f"events[{i}]", f"event {eid} concerns {ev.person}, who is not among the decision's persons")
+        for i, pid in enumerate(d.persons):
+            if pid in r.persons and not any(w.person == pid and w.situation == d.situation for w in r.warrants.values()):
+                yield Problem(f, key, f"persons[{i}]", f"{pid} has no warrant, summons or application in the situation {d.situation!r}")
+            issued = [_first(w.issued) for w in r.warrants.values() if w.person == pid and w.issued]
+            if issued and _last(d.date) < min(issued):
+                yield Problem(f, key, f"persons[{i}]", f"decision of {d.date} precedes every warrant for {pid} (first issued {min(issued)})")
+
+
+def _repeats(obj: Any, at: str = "") -> Iterator[tuple[str, str, str]]:
+    """(field path, value, path of its first listing) of every text listed twice in one list of a record."""
+    if isinstance(obj, list):
+        first: dict[str, int] = {}
+        for i, v in enumerate(obj):
+            if isinstance(v, str):
+                if v in first:
+                    yield f"{at}[{i}]", v, f"{at}[{first[v]}]"
+                first.setdefault(v, i)
+            else:
+                yield from _repeats(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__"):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            if isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from _repeats(v, f"{at}.{name}" if at else name)
+
+
+def _listed_twice(r: RecordSet) -> Iterator[Problem]:
+    """A State, person, event, decision or name listed twice in one list (a slip that counts it twice)."""
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            for at, v, earlier in _repeats(obj):
+                yield Problem(r.files[(kind, key)], key, at, f"{v!r} is listed twice (also {earlier.rsplit('.', 1)[-1]})")
+
+
+def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(table, field path, code) of every State code the lookup tables map text to."""
+    names = lookups.get("state_names") or {}
+    for code in names.get("names") or {}:
+        yield "state_names", f"names.{code}", code
+    monitor = names.get("monitor") or {}
+    for code in monitor.get("extra_names") or {}:
+        yield "state_names", f"monitor.extra_names.{code}", code
+    for name, entry in (monitor.get("ambiguous") or {}).items():
+        for i, code in enumerate(entry.get("codes") or []):
+            yield "state_names", f"monitor.ambiguous.{name}.codes[{i}]", code
+    for i, entry in enumerate(monitor.get("context") or []):
+        yield "state_names", f"monitor.context[{i}].choose", entry.get("choose")
+    for i, code in enumerate((monitor.get("situation_states") or {}).get("codes") or []):
+        yield "state_names", f"monitor.situation_states.codes[{i}]", code
+    demonyms = lookups.get("demonyms") or {}
+    for field in ("demonyms", "monitor_extra"):
+        for code in demonyms.get(field) or {}:
+            yield "demonyms", f"{field}.{code}", code
+    for place, code in ((lookups.get("places") or {}).get("places") or {}).items():
+        yield "places", f"places.{place}", code
+    for code in (lookups.get("map_points") or {}).get("points") or {}:
+        yield "map_points", f"points.{code}", code
+
+
+def _lookup_codes(r: RecordSet) -> Iterator[Problem]:
+    """A lookup table maps text only to a State of the record, or (for a partial record) to another
+    ISO 3166-1 code: a code that is neither would make the monitor name a State that does not exist."""
+    import pycountry
+
+    for table, at, code in _codes_in_lookups(r.lookups):
+        if isinstance(code, str) and code not in r.states and pycountry.countries.get(alpha_3=code) is None:
+            yield Problem(f"data/lookups/{table}.yaml", table, at, f"unknown state code {code!r}: neither a State of the record nor an ISO 3166-1 code")
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:

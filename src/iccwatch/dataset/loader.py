@@ -24,14 +24,24 @@ from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points", "complete_lists"}
+#: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
+REQUIRED_LOOKUPS = {"publishers"}
 
 #: The longest text one field may hold (the longest note in the record is a few hundred characters).
 MAX_FIELD_CHARS = 20_000
-#: Control characters (tab and line breaks aside) and the bidirectional overrides and isolates that can
-#: make text read differently from what it says.
-_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Control characters (tab and line breaks aside), the bidirectional overrides and isolates that can
+#: make text read differently from what it says, and invisible characters that make two equal-looking
+#: names differ (zero-width space, word joiner, soft hyphen, line and paragraph separators, invisible
+#: operators, interlinear annotations). Zero-width (non-)joiners stay: some scripts need them.
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200b\u200e\u200f\u061c\u2028\u2029\u202a-\u202e"
+                           r"\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
+_ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
+#: The years a date in the record can name: far enough back for any office held; far ahead only to keep
+#: the treaty's date arithmetic inside the calendar (a later date is in the future, which the checker
+#: reports for each field where that is wrong).
+YEARS = (1800, 9000)
 
 
 class CountBounds(BaseModel):
@@ -187,6 +197,18 @@ def _walk(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
             yield from _walk(v, f"{at}[{i}]")
 
 
+def _blank_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
+    """Empty text and text with whitespace around it: a quoted ``" joseph-kony"`` would otherwise be
+    stripped silently by the model, and ``""`` says nothing. (A block scalar's final line break is its
+    own syntax, not the value's.)"""
+    for at, v in _walk(raw):
+        body = v[:-1] if v.endswith("\n") else v
+        if not body.strip():
+            yield Problem(rel, record, at or None, "empty text: write the value, or leave the field out")
+        elif body != body.strip():
+            yield Problem(rel, record, at or None, f"{v[:40]!r}: leading or trailing whitespace; write the value without it")
+
+
 def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Problem]:
     """Text no record should hold. A cheap test on the whole file first; the fields are located only
     when it finds something."""
@@ -206,16 +228,38 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
 
 
+def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
+    for at, v in _walk(raw):
+        m = _ISO_DATE.match(v)
+        if m and int(m.group(1)) < YEARS[0]:
+            yield Problem(rel, record, at or None, f"{v!r} is before {YEARS[0]}, outside the years a record can hold")
+        elif m and int(m.group(1)) > YEARS[1]:
+            yield Problem(rel, record, at or None, f"{v!r} is in the future, beyond the years a record can hold (to {YEARS[1]})")
+
+
 def _inside(path: Path, root: Path) -> bool:
-    """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder)."""
-    resolved = path.resolve()
+    """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder); False
+    for a link that cannot be followed (a loop)."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return False
     return resolved == root or root in resolved.parents
 
 
-def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
+def _outside(path: Path) -> str:
+    try:
+        return f"a symbolic link to {path.resolve()}, outside the data folder: refused"
+    except (OSError, RuntimeError):
+        return "a symbolic link that cannot be followed (a loop): refused"
+
+
+def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> Any:
+    """The parsed file, or None with its problems appended. ``blanks``: empty text and whitespace around
+    text are problems too (the lookup tables, built from outside lists, keep their own spelling)."""
     rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
     if not _inside(path, root):
-        problems.append(Problem(rel, None, None, f"a symbolic link to {path.resolve()}, outside the data folder: refused"))
+        problems.append(Problem(rel, None, None, _outside(path)))
         return None
     try:
         text = read_text_checked(path)
@@ -228,11 +272,15 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
         problem = getattr(exc, "problem", None) or str(exc)
         problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}"))
     except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, None, None, f"not UTF-8 text: {exc}"))
+        line = exc.object[: exc.start].count(b"\n") + 1
+        problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
     except OSError as exc:
         problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
     else:
         found = list(_text_problems(rel, path.stem, text, raw))
+        found += _years_problems(rel, path.stem, raw)
+        if blanks:
+            found += _blank_problems(rel, path.stem, raw)
         if found:
             problems.extend(found)
             return None
@@ -242,8 +290,16 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> Any:
 
 def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
     """A support file (e.g. assertions.yaml) read with every limit a record file has; None, with the
-    problems appended, when it is refused."""
-    return _read(path, root, problems)
+    problems appended, when it is refused or empty."""
+    before = len(problems)
+    raw = _read(path, root, problems)
+    if raw is None and len(problems) == before:
+        problems.append(Problem(_rel(path, root), None, None, "empty file"))
+    return raw
+
+
+def _rel(path: Path, root: Path) -> str:
+    return str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
 
 
 def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
@@ -262,10 +318,10 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
     if not meta_path.exists() and not meta_path.is_symlink():
         problems.append(Problem(rel(meta_path), None, None, "missing: the record must say what it knows up to"))
     else:
-        raw = _read(meta_path, root, problems)
+        raw = read_checked(meta_path, root, problems)
         if raw is not None:
             try:
-                meta = Meta.model_validate(raw)
+                meta = Meta.model_validate(raw, strict=True)
             except ValidationError as exc:
                 problems.extend(validation_problems(rel(meta_path), "meta", exc))
     records = RecordSet(meta=meta) if meta else RecordSet(meta=Meta(checked_through="1900", title="?", licence="?"))
@@ -274,7 +330,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
         if entry.name.startswith("."):
             continue
         if not _inside(entry, root):
-            problems.append(Problem(rel(entry), None, None, f"a symbolic link to {entry.resolve()}, outside the data folder: refused"))
+            problems.append(Problem(rel(entry), None, None, _outside(entry)))
             continue
         if not entry.is_dir():
             if entry.name not in TOP_LEVEL_FILES:
@@ -297,6 +353,10 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
                 problems.append(Problem(rel(path), None, None, "not a .yaml record file"))
                 continue
             _load_one(path, rel(path), model, key_field, entry.name, target, records, problems)
+    for name in sorted(REQUIRED_LOOKUPS):
+        path = root / "lookups" / f"{name}.yaml"
+        if not path.exists() and not path.is_symlink():
+            problems.append(Problem(rel(path), None, None, "missing: the checker needs this lookup table"))
     return (records if meta else None), problems
 
 
@@ -319,11 +379,18 @@ def _load_one(
     if not isinstance(raw, dict):
         problems.append(Problem(relpath, path.stem, None, f"a record must be a mapping, not {type(raw).__name__}"))
         return
-    record_name = str(raw.get(key_field, path.stem))
+    # The key names the record in messages only when it is text; else the file name does.
+    key_raw = raw.get(key_field)
+    record_name = key_raw if isinstance(key_raw, str) and key_raw else path.stem
     try:
-        obj = model.model_validate(raw)
+        # Strict: a value of the wrong type is an error, never converted ("yes" or 1 for true, "67" for 67,
+        # !!binary bytes for text).
+        obj = model.model_validate(raw, strict=True)
     except ValidationError as exc:
         problems.extend(validation_problems(relpath, record_name, exc))
+        return
+    except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
+        problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
         return
     key = getattr(obj, key_field)
     if key in target:
@@ -342,10 +409,16 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if path.suffix != ".yaml" or path.stem not in LOOKUP_FILES:
             problems.append(Problem(relpath, None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
             continue
-        raw = _read(path, root, problems)
+        before = len(problems)
+        raw = _read(path, root, problems, blanks=False)
         if raw is None:
+            if len(problems) == before:
+                problems.append(Problem(relpath, None, None, "empty file"))
             continue
-        if not isinstance(raw, dict) or "sources" not in raw or not raw["sources"]:
+        if not isinstance(raw, dict):
+            problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
+            continue
+        if "sources" not in raw or not raw["sources"]:
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
         model = LOOKUP_MODELS.get(path.stem)

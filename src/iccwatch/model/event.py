@@ -51,7 +51,8 @@ class Event(Sourced):
     @model_validator(mode="before")
     @classmethod
     def _infer_trip(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "trip" not in data and data.get("action") in _TRIP_OF_ACTION:
+        action = data.get("action") if isinstance(data, dict) else None
+        if isinstance(action, str) and "trip" not in data and action in _TRIP_OF_ACTION:
             data = {**data, "trip": _TRIP_OF_ACTION[data["action"]]}
         return data
 
