@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -16,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from iccwatch import charts, service
+from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
@@ -38,7 +40,15 @@ def label(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
         return ", ".join(label(v) for v in value)
-    return str(value).replace("_", " ")
+    text = str(value)
+    if CODE_VALUE.fullmatch(text):  # a stored code (never free text or an address): its acronyms in capitals
+        return ACRONYM.sub(lambda m: m.group(0).upper(), text.replace("_", " "))
+    return text.replace("_", " ")
+
+
+#: Words stored in lower case that people read as acronyms (the Security Council, the Assembly, the Court).
+ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
+CODE_VALUE = re.compile(r"[a-z0-9_]+")
 
 
 def court_record_url(number: str) -> str:
@@ -101,7 +111,8 @@ CHECK_DOUBT = "the record was checked through"
 
 
 def _facts(request: Request) -> Facts:
-    return request.app.state.facts
+    facts: Facts = request.app.state.facts
+    return facts
 
 
 def _day(value: str | None, field: str = "on") -> dt.date:
@@ -140,8 +151,9 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
     checked = _checked(facts)
     on = ctx.get("on")
     after_check = bool(on) and str(on) > checked
+    asked = bool(request.query_params.get("on"))
     title = ctx.get("title") or ctx.get("page_title") or "iccwatch"
-    base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check,
+    base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check, "date_asked": asked,
             "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
             "page_citation": _citation(request, title) if status_code < 400 else None}
@@ -215,9 +227,67 @@ def _event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _real_doubts(doubts: list[str]) -> list[str]:
+def _real_doubts(doubts: Sequence[str]) -> list[str]:
     """Doubts about the facts, without the check-date notice (shown once per page instead)."""
     return [d for d in doubts if not d.startswith(CHECK_DOUBT)]
+
+
+#: How an assessment's outcome and a duty are named in a person's trip summary and its filter.
+OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_obliged": "no duty to arrest",
+                "cancelled": "visit cancelled", "planned": "visit planned", "overflight": "overflight"}
+#: A person's trips are listed open up to this many; beyond it, one folded group per year.
+TRIPS_UNFOLDED = 25
+
+
+def _assessed(request: Request, state: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
+    """The assessed events (as ``_event_rows``) of a State or a person, kept per record read: grading every
+    source of every determination takes a large share of a second for a person with a hundred trips.
+    The rows are copies, so a page may add keys without touching the cache."""
+    facts = _facts(request)
+    held = getattr(request.app.state, "assessed_cache", None)
+    if held is None or held[0] is not facts:  # a reloaded record starts a new cache
+        held = (facts, BoundedCache(64))
+        request.app.state.assessed_cache = held
+    rows = held[1].get_or_compute((state, person), lambda: _event_rows(service.assessed_events(facts, state, person)))
+    return [dict(r) for r in rows]
+
+
+def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person's recorded events with their assessment, in date order."""
+    out = []
+    for e in events:
+        a = assessed.get(e["id"]) or {}
+        out.append({"id": e["id"], "date": e.get("date") or "", "state": e.get("state"), "state_name": e.get("state_name"),
+                    "action_text": a.get("action_text") or label(e.get("action")), "duty": a.get("duty") or "",
+                    "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
+                    "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
+                    "disputed": bool(e.get("disputed"))})
+    return sorted(out, key=lambda t: t["date"])
+
+
+def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return [{"key": k, "text": (names or {}).get(k) or label(k) or "not assessed", "n": n}
+            for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many trips, when, to how many States, and how they are assessed: the list at a glance."""
+    dates = [t["date"] for t in trips if t["date"]]
+    return {"n": len(trips), "first": min(dates) if dates else None, "last": max(dates) if dates else None,
+            "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
+            "duties": _count([t["duty"] for t in trips])}
+
+
+def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Trips grouped by the year of their (possibly partial) date, oldest first, each with its counts."""
+    years: dict[str, list[dict[str, Any]]] = {}
+    for t in trips:
+        years.setdefault(t["date"][:4] or "undated", []).append(t)
+    return [{"year": y, "trips": ts, "outcomes": _count([t["outcome"] for t in ts], OUTCOME_TEXT)}
+            for y, ts in sorted(years.items())]
 
 
 #: Warrant statuses after which the person is held by the Court (an arrest by a State is not yet that).
@@ -359,14 +429,17 @@ def install(app: FastAPI) -> None:
             if not s.get("name") or key in seen:
                 continue
             seen.add(key)
+            # one name per person, however many warrants name them
+            s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
             rows.append(s)
         duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
                           key=lambda m: str(m.get("date") or ""))
         st = facts.records.states[iso3]
-        return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation,
+        instruments = {k: v.title for k, v in facts.records.instruments.items()}
+        return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation, instruments=instruments,
                        timeline=service.state_timeline(facts, iso3), duties=duties,
-                       events=_event_rows(service.assessed_events(facts, state=iso3)),
+                       events=_assessed(request, state=iso3),
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
@@ -406,16 +479,21 @@ def install(app: FastAPI) -> None:
                            sort, dir, "persons", [_filter("q", "Name or alias", q)], links={"name": "/persons/{id}"})
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, person: str, on: str | None = None) -> Response:
+    def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
+                    duty: str | None = None) -> Response:
         facts = _facts(request)
         day = _day(on)
         view = service.person_view(facts, person, None)
         view["nationality_names"] = _names(facts, view.get("nationality"))
-        assessed = {a["event"]: a for a in _event_rows(service.assessed_events(facts, person=view["id"]))}
+        assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
-        return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), assessed=assessed, travel=travel,
-                       custody=_custody(view))
+        trips = _trips(view.get("events") or [], assessed)
+        shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
+        return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
+                       custody=_custody(view), trips=trips, trip_years=_by_year(shown), shown=len(shown),
+                       trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
+                       fold_years=len(shown) > TRIPS_UNFOLDED)
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
@@ -475,9 +553,11 @@ def install(app: FastAPI) -> None:
                            links={"state_name": "/states/{state}"}, row_id="d-{id}")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, state: str | None = None, person: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
+    def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
+                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = _event_rows(service.assessed_events(facts, state or None, person or None))
+        rows = [r for r in _assessed(request, state or None, person or None)
+                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             r["sources"] = records.get(r["event"], {}).get("sources", [])
@@ -485,7 +565,9 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
                             ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
                            sort, dir, "events",
-                           [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts))],
+                           [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
+                            _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
+                            _filter("year", "Year", year, numeric=True)],
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}")
 
     @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
