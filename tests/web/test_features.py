@@ -190,3 +190,72 @@ def test_the_index_links_to_its_method_as_a_page(pg) -> None:  # noqa: ANN001
     assert "Largest group sharing one rank" in text
     tables = pg.query_selector_all("main table")
     assert tables and all(t.evaluate("e => e.parentElement.classList.contains('scroll')") for t in tables)
+
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+def test_a_long_travel_list_is_summarised_grouped_by_year_and_filtered(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    summary = pg.inner_text("#trip-summary")
+    total = int(re.match(r"(\d+) travel events? recorded", summary).group(1))  # type: ignore[union-attr]
+    assert total == pg.locator("details.year tbody tr").count() > 25
+    years = pg.eval_on_selector_all("details.year", "els => els.map(e => [e.id, e.open, e.querySelectorAll('tbody tr').length,"
+                                    " e.querySelector('summary').textContent])")
+    assert len(years) > 1 and not any(open_ for _, open_, _, _ in years)  # folded: one line per year
+    for year_id, _, n, text in years:
+        assert text.startswith(year_id[2:] + ": " + str(n) + " event"), text
+        # every row of the group is in that year
+        dates = pg.eval_on_selector_all(f"#{year_id} tbody td.d", "els => els.map(e => e.textContent)")
+        assert all(d.startswith(year_id[2:]) for d in dates)
+    # the assessment counts of the summary add up to the total
+    assert sum(int(n) for n in re.findall(r"(\d+)", summary.split("Assessment:")[1].split("Host's duty")[0])) == total
+    # filter: failures only, by keyboard
+    _tab_to(pg, "#f-outcome")
+    pg.select_option("#f-outcome", "failed")
+    option = pg.eval_on_selector("#f-outcome", "s => s.selectedOptions[0].textContent")
+    pg.click("section[aria-labelledby=t] button[type=submit]")
+    pg.wait_for_selector("#trip-filter")
+    shown = int(pg.inner_text("#trip-filter").split(" of ")[0])
+    assert shown == int(re.search(r"\((\d+)\)", option).group(1)) == pg.locator("details.year tbody tr").count() > 0  # type: ignore[union-attr]
+    outcomes = pg.eval_on_selector_all("details.year tbody td[data-label=Assessment]", "els => els.map(e => e.textContent)")
+    assert set(outcomes) == {"failed"}
+    if pg.width_name == "phone":  # a row is a card: each cell names its column, nothing beyond the right edge
+        pg.click("details.year summary")
+        cell = pg.locator("details.year[open] tbody td[data-label='Host State']").first
+        assert pg.evaluate("(e) => getComputedStyle(e, '::before').content", cell.element_handle()) == '"Host State"'
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        box = cell.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 390
+    assert pg.outside == []
+
+
+def test_labels_read_as_words_and_a_state_names_each_person_once(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    assert not re.search(r"\b(unsc|asp)\b", pg.inner_text("main"))  # acronyms in capitals, never the stored code
+    pg.goto(pg.base + "/states/BDI")
+    rows = pg.eval_on_selector_all("section[aria-labelledby=duties] tbody tr",
+                                   "els => els.map(r => [...r.querySelectorAll('a[href^=\"/persons/\"]')].map(a => a.getAttribute('href')))")
+    assert rows and all(len(links) == len(set(links)) for links in rows)
+    instruments = pg.eval_on_selector_all("section[aria-labelledby=rel] tbody tr td:nth-child(2)", "els => els.map(e => e.textContent)")
+    assert instruments and not any(re.fullmatch(r"[a-z0-9-]+", t) for t in instruments)  # names, not identifiers
+
+
+def test_an_empty_filter_says_so_and_offers_every_row(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/decisions?year=2003")
+    assert "No row matches these filters" in pg.inner_text("#empty")
+    assert pg.locator("table.data").count() == 0
+    pg.click("#empty a")
+    pg.wait_for_selector("table.data tbody tr")
+    pg.goto(pg.base + "/events?outcome=failed")
+    outcomes = pg.eval_on_selector_all("table.data tbody td[data-label=Assessment]", "els => els.map(e => e.textContent)")
+    assert outcomes and set(outcomes) == {"failed"}
+
+
+def test_the_check_notice_says_today_unless_a_date_was_asked(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    notice = pg.locator("#check-notice")
+    if notice.count():  # only when today is after the record's check date
+        assert notice.inner_text().startswith("Today's date")
+    pg.goto(pg.base + f"/persons/{BASHIR}?on=2100-01-01")
+    assert pg.inner_text("#check-notice").startswith("The date asked (2100-01-01)")
