@@ -259,3 +259,30 @@ def test_the_check_notice_says_today_unless_a_date_was_asked(pg) -> None:  # noq
         assert notice.inner_text().startswith("Today's date")
     pg.goto(pg.base + f"/persons/{BASHIR}?on=2100-01-01")
     assert pg.inner_text("#check-notice").startswith("The date asked (2100-01-01)")
+
+
+def test_gaps_figures_are_listed_and_each_row_leads_to_its_sources(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/gaps")
+    figures = pg.eval_on_selector_all("#figures dt", "els => els.map(e => e.textContent)")
+    assert "Failures" in figures and not any("_" in f for f in figures)
+    assert not re.search(r"\.0\b", pg.inner_text("#figures"))  # whole numbers of days read as such
+    pg.click("table.data tbody tr:first-child td[data-label=Date] a")
+    pg.wait_for_selector("table.data tbody tr")
+    target = pg.evaluate("location.hash")
+    assert target.startswith("#e-") and pg.locator(f"tr[id='{target[1:]}'] details.refs").count() == 1
+
+
+def test_a_ruling_that_is_not_a_finding_is_said_in_words(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/ask?state=MNG&person={PUTIN}&on=2024-09-03")
+    decided = pg.inner_text(".determination dl")
+    assert "a ruling (" not in decided  # never the record's identifier in place of what the Court decided
+
+
+def test_persons_filter_by_status(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/persons")
+    everyone = pg.locator("table.data tbody tr").count()
+    pg.select_option("#f-status", "at_large")
+    pg.click("form.controls button[type=submit]")
+    pg.wait_for_url("**status=at_large**")
+    statuses = pg.eval_on_selector_all("table.data tbody td[data-label=Status]", "els => els.map(e => e.textContent)")
+    assert statuses and set(statuses) == {"at large"} and len(statuses) < everyone

@@ -235,6 +235,8 @@ def _real_doubts(doubts: Sequence[str]) -> list[str]:
 #: How an assessment's outcome and a duty are named in a person's trip summary and its filter.
 OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_obliged": "no duty to arrest",
                 "cancelled": "visit cancelled", "planned": "visit planned", "overflight": "overflight"}
+#: The index's peer groups as people name them.
+INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
 #: A person's trips are listed open up to this many; beyond it, one folded group per year.
 TRIPS_UNFOLDED = 25
 
@@ -356,10 +358,20 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
             errors["assume"] = str(exc).strip("'\"")
     if errors:
         return {"errors": errors}
-    recorded = service.ask_arrest(facts, state, person, day)
+    recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day))
     if what_if is None:
         return {"errors": {}, "d": recorded, "baseline": None}
-    return {"errors": {}, "d": service.ask_arrest(what_if, state, person, day), "baseline": recorded}
+    return {"errors": {}, "d": _rulings_in_words(facts, service.ask_arrest(what_if, state, person, day)), "baseline": recorded}
+
+
+def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
+    """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
+    outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
+    for c in answer.get("court_decisions") or []:
+        record = facts.records.decisions.get(c.get("decision") or "")
+        if record is not None and not c.get("finding"):
+            c["in_words"] = record.summary or record.outcome
+    return answer
 
 
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
@@ -469,14 +481,19 @@ def install(app: FastAPI) -> None:
                         headers={"Content-Disposition": f'inline; filename="iccwatch-{data["state"].iso3}.pdf"'})
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
-    def persons_page(request: Request, q: str | None = None, sort: str | None = "name", dir: str = "asc") -> Response:
+    def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
+                     dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = service.persons_list(facts, q or None)
+        everyone = service.persons_list(facts, q or None)
+        statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
+        rows = [r for r in everyone if not status or r.get("status") == status]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status")],
-                           sort, dir, "persons", [_filter("q", "Name or alias", q)], links={"name": "/persons/{id}"})
+                           sort, dir, "persons", [_filter("q", "Name or alias", q),
+                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
+                           links={"name": "/persons/{id}"})
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
@@ -582,11 +599,14 @@ def install(app: FastAPI) -> None:
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:
         data = service.enforcement_gaps(_facts(request))
-        intro = " · ".join(f"{label(k)}: {v}" for k, v in data["summary"].items()) + ". " + data["note"]
+        figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days"), ("referred_to", "Referred to"), ("gap", "Gap")],
-                           sort, dir, "gaps", intro=intro, links={"state_name": "/states/{state}", "person_name": "/persons/{person}"})
+                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to"), ("gap", "Gap")],
+                           sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
+                           figures=figures,
+                           links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
+                                  "date": "/events?person={person}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
@@ -622,7 +642,7 @@ def install(app: FastAPI) -> None:
                                                          r.get("rank") or 0, sort_key(r.get("name"))))
         for r in in_order:
             interval = r.get("rank_interval")
-            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": label(r.get("group"))})
+            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": INDEX_GROUP_TEXT.get(str(r.get("group")), label(r.get("group")))})
         columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
         if any(r["group"] for r in rows):
             columns.insert(3, ("group", "Group"))
