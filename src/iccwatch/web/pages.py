@@ -41,8 +41,8 @@ def label(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(label(v) for v in value)
     text = str(value)
-    if CODE_VALUE.fullmatch(text):  # a stored code (never free text or an address): its acronyms in capitals
-        return ACRONYM.sub(lambda m: m.group(0).upper(), text.replace("_", " "))
+    if CODE_VALUE.fullmatch(text):  # a stored code (never free text or an address): acronyms in capitals, "non-"
+        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
     return text.replace("_", " ")
 
 
