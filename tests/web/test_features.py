@@ -202,7 +202,8 @@ def test_a_long_travel_list_is_summarised_grouped_by_year_and_filtered(pg) -> No
     assert total == pg.locator("details.year tbody tr").count() > 25
     years = pg.eval_on_selector_all("details.year", "els => els.map(e => [e.id, e.open, e.querySelectorAll('tbody tr').length,"
                                     " e.querySelector('summary').textContent])")
-    assert len(years) > 1 and not any(open_ for _, open_, _, _ in years)  # folded: one line per year
+    # folded, one line per year, but the latest year (today's, if it has travel) open
+    assert len(years) > 1 and [open_ for _, open_, _, _ in years] == [False] * (len(years) - 1) + [True]
     for year_id, _, n, text in years:
         assert text.startswith(year_id[2:] + ": " + str(n) + " event"), text
         # every row of the group is in that year
@@ -221,7 +222,7 @@ def test_a_long_travel_list_is_summarised_grouped_by_year_and_filtered(pg) -> No
     outcomes = pg.eval_on_selector_all("details.year tbody td[data-label=Assessment]", "els => els.map(e => e.textContent)")
     assert set(outcomes) == {"failed"}
     if pg.width_name == "phone":  # a row is a card: each cell names its column, nothing beyond the right edge
-        pg.click("details.year summary")
+        pg.eval_on_selector_all("details.year", "els => els.forEach(e => e.open = true)")
         cell = pg.locator("details.year[open] tbody td[data-label='Host State']").first
         assert pg.evaluate("(e) => getComputedStyle(e, '::before').content", cell.element_handle()) == '"Host State"'
         assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
@@ -286,3 +287,31 @@ def test_persons_filter_by_status(pg) -> None:  # noqa: ANN001
     pg.wait_for_url("**status=at_large**")
     statuses = pg.eval_on_selector_all("table.data tbody td[data-label=Status]", "els => els.map(e => e.textContent)")
     assert statuses and set(statuses) == {"at large"} and len(statuses) < everyone
+
+
+def test_a_derived_treaty_date_names_what_it_follows_from(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/states/IRL")
+    derived = pg.eval_on_selector_all("section[aria-labelledby=rel] tbody tr:has(.derived)",
+                                      "els => els.map(r => [r.children[1].textContent, r.querySelector('.derived').textContent])")
+    assert derived, "Ireland's record has a derived date (data/states/IRL.yaml)"
+    for instrument, note in derived:
+        assert note.startswith("(date derived from the ") and "Statute's rule" not in note, note  # APIC has its own rule
+        assert instrument and not re.fullmatch(r"[a-z0-9-]+", instrument)
+
+
+def test_a_state_report_is_served_again_from_the_cache(pg) -> None:  # noqa: ANN001
+    import time
+
+    first = pg.request.get(pg.base + "/states/MNG/report.html?on=2025-01-01")
+    assert first.ok and "Mongolia" in first.text()
+    start = time.monotonic()
+    again = pg.request.get(pg.base + "/states/MNG/report.html?on=2025-01-01")
+    assert again.ok and again.text() == first.text() and time.monotonic() - start < 0.5
+    assert pg.request.get(pg.base + "/states/XXX/report.html").status == 404
+
+
+def test_the_year_of_the_date_asked_is_open(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}?on=2015-06-14")
+    opened = pg.eval_on_selector_all("details.year[open]", "els => els.map(e => e.id)")
+    assert opened == ["y-2015"]
+    assert "South Africa" in pg.inner_text("#y-2015")  # the open year's trips are read without a click

@@ -246,12 +246,20 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     source of every determination takes a large share of a second for a person with a hundred trips.
     The rows are copies, so a page may add keys without touching the cache."""
     facts = _facts(request)
-    held = getattr(request.app.state, "assessed_cache", None)
-    if held is None or held[0] is not facts:  # a reloaded record starts a new cache
-        held = (facts, BoundedCache(64))
-        request.app.state.assessed_cache = held
-    rows = held[1].get_or_compute((state, person), lambda: _event_rows(service.assessed_events(facts, state, person)))
+    rows = _record_cache(request).get_or_compute(("assessed", state, person),
+                                                 lambda: _event_rows(service.assessed_events(facts, state, person)))
     return [dict(r) for r in rows]
+
+
+def _record_cache(request: Request) -> BoundedCache:
+    """The pages' cache of what they compute from the record read (bounded): a reloaded record starts a new one."""
+    facts = _facts(request)
+    held = getattr(request.app.state, "page_cache", None)
+    if held is None or held[0] is not facts:
+        held = (facts, BoundedCache(64))
+        request.app.state.page_cache = held
+    cache: BoundedCache = held[1]
+    return cache
 
 
 def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -281,6 +289,15 @@ def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
     return {"n": len(trips), "first": min(dates) if dates else None, "last": max(dates) if dates else None,
             "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
             "duties": _count([t["duty"] for t in trips])}
+
+
+def _open_year(trips: list[dict[str, Any]], day: dt.date) -> str | None:
+    """The one year left open when a long list is folded: the year of the date asked if it has travel,
+    else the latest year with travel."""
+    years = sorted({t["date"][:4] for t in trips if t["date"]})
+    if not years:
+        return None
+    return str(day.year) if str(day.year) in years else years[-1]
 
 
 def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -467,8 +484,12 @@ def install(app: FastAPI) -> None:
         except ImportError:  # pragma: no cover - the report extra is not installed
             return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
         facts = _facts(request)
-        data = state_report_data(facts, state, _day(on), 2025, samples=300)
-        html = render_html("state.html", data)
+        day = _day(on)
+        iso3 = facts.state(state).iso3
+        cache = _record_cache(request)
+        # a report names the day it was generated: kept for that day only
+        key = ("report", iso3, day.isoformat(), dt.date.today().isoformat())
+        html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, 2025, samples=300)))
         if fmt == "html":
             return HTMLResponse(html)
         from iccwatch.report.build import PdfUnavailable, weasyprint_html
@@ -476,9 +497,9 @@ def install(app: FastAPI) -> None:
         try:
             HTML = weasyprint_html()
         except PdfUnavailable as exc:  # the HTML report is the page's fallback
-            return render_error(request, 501, f"{exc} The HTML report: /states/{data['state'].iso3}/report.html?on={_day(on).isoformat()}")
-        return Response(HTML(string=html).write_pdf(), media_type="application/pdf",
-                        headers={"Content-Disposition": f'inline; filename="iccwatch-{data["state"].iso3}.pdf"'})
+            return render_error(request, 501, f"{exc} The HTML report: /states/{iso3}/report.html?on={day.isoformat()}")
+        pdf = cache.get_or_compute((*key, "pdf"), lambda: HTML(string=html).write_pdf())
+        return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"'})
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
@@ -510,7 +531,7 @@ def install(app: FastAPI) -> None:
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
                        custody=_custody(view), trips=trips, trip_years=_by_year(shown), shown=len(shown),
                        trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
-                       fold_years=len(shown) > TRIPS_UNFOLDED)
+                       fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
