@@ -315,3 +315,19 @@ def test_the_year_of_the_date_asked_is_open(pg) -> None:  # noqa: ANN001
     opened = pg.eval_on_selector_all("details.year[open]", "els => els.map(e => e.id)")
     assert opened == ["y-2015"]
     assert "South Africa" in pg.inner_text("#y-2015")  # the open year's trips are read without a click
+
+
+def test_search_context_shows_no_record_identifiers(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/search?q=bashir")
+    contexts = pg.eval_on_selector_all("ol.hits li .help", "els => els.map(e => e.textContent)")
+    assert pg.locator("ol.hits li").count() > 10
+    assert not any(re.search(r"\b(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}\b|_", c) for c in contexts), contexts[:5]
+
+
+def test_search_says_when_it_shows_only_the_first_results_and_when_nothing_matches(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/search?q=bashir")
+    n = pg.locator("ol.hits li").count()
+    text = pg.inner_text("main")
+    assert (f"The first {n} results" in text) if n >= 100 else (f"{n} results" in text)
+    pg.goto(pg.base + "/search?q=zzqxv")
+    assert "Nothing in the record matches" in pg.inner_text("main")

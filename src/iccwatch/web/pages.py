@@ -108,6 +108,7 @@ NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "
        ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
        ("/about", "About the data")]
 CHECK_DOUBT = "the record was checked through"
+SEARCH_LIMIT = 100
 
 
 def _facts(request: Request) -> Facts:
@@ -439,8 +440,9 @@ def install(app: FastAPI) -> None:
         from iccwatch.store.search import search
 
         facts = _facts(request)
-        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=100)] if q.strip() else []
-        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q)
+        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
+                       limit=SEARCH_LIMIT)
 
     @app.get("/states/{state}", response_class=HTMLResponse, include_in_schema=False)
     def state_page(request: Request, state: str, on: str | None = None, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
@@ -707,6 +709,7 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
     if d is None:
         return None
     kind, key = hit.kind, hit.key
+    d["snippet"] = readable_snippet(d.get("snippet") or "", d.get("title") or "")
     d["url"] = {
         "states": f"/states/{key}",
         "persons": f"/persons/{key}",
@@ -717,3 +720,27 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
         "measures": f"/states/{d.get('state')}#measures",
     }[kind]
     return d
+
+
+SLUG = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$")  # a letter in it: never a date
+CONFIDENCE_WORDS = {"high", "medium", "low"}
+
+
+def readable_snippet(snippet: str, title: str) -> str:
+    """The search index's context without the record's identifiers and codes (``2012-06-…-malawi``,
+    ``high``, ``non_compliance``), which mean nothing to a reader; empty when nothing is left that the
+    title does not already say."""
+    words = []
+    for i, token in enumerate(snippet.split()):
+        if SLUG.match(token) or (i == 0 and token in CONFIDENCE_WORDS):
+            continue
+        words.append(label(token) if CODE_VALUE.fullmatch(token) else token)
+    seen = [w.casefold().strip(".,;:()") for w in title.replace("·", " ").split()]
+
+    def said(word: str) -> bool:  # the title says it already (a date's year and month included)
+        w = word.casefold().strip(".,;:()…")
+        return not w or any(t.startswith(w) for t in seen)
+
+    if all(said(w) for w in words):
+        return ""
+    return " ".join(words)
