@@ -54,3 +54,24 @@ def test_gaps_report_pdf(facts: Facts, tmp_path: Path) -> None:
     pdf[0].render(scale=1.0).to_pil().save(png)
     assert _ink(png) > 0.01
     assert data["gaps"]["summary"]["failures"] > 0
+
+
+def test_state_report_names_each_person_once_and_keeps_the_check_date_out_of_the_doubts(facts: Facts) -> None:
+    data = state_report_data(facts, "SDN", dt.date(2026, 7, 1), 2025, samples=20)
+    situations = data["duties"]["situations"]
+    assert situations and all(len({p["person"] for p in s["persons_to_arrest"]}) == len(s["persons_to_arrest"]) for s in situations)
+    assert not any(d.startswith("the record was checked through") for d in data["relation"]["doubts"])
+    html = render_html("state.html", data)
+    assert "non compliance" not in html and "non_compliance" not in html  # the finding in words
+
+
+def test_gaps_chart_shows_every_year_between_the_first_and_last_failure(facts: Facts) -> None:
+    from iccwatch.report.build import _every_year
+    from iccwatch.report.charts import failures_by_year
+
+    data = gaps_report_data(facts)
+    years = sorted({int(f["date"][:4]) for f in data["gaps"]["failures"]})
+    spec = _every_year(failures_by_year([{"year": str(y), "what_followed": "x"} for y in years]), [{"year": str(y)} for y in years])
+    assert spec["encoding"]["x"]["scale"]["domain"] == [str(y) for y in range(years[0], years[-1] + 1)]
+    html = render_html("gaps.html", data)
+    assert ">64.0<" not in html and not any(f">{v}<" in html for v in data["gaps"]["summary"].values() if isinstance(v, float) and v.is_integer())

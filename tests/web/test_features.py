@@ -190,3 +190,144 @@ def test_the_index_links_to_its_method_as_a_page(pg) -> None:  # noqa: ANN001
     assert "Largest group sharing one rank" in text
     tables = pg.query_selector_all("main table")
     assert tables and all(t.evaluate("e => e.parentElement.classList.contains('scroll')") for t in tables)
+
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+def test_a_long_travel_list_is_summarised_grouped_by_year_and_filtered(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    summary = pg.inner_text("#trip-summary")
+    total = int(re.match(r"(\d+) travel events? recorded", summary).group(1))  # type: ignore[union-attr]
+    assert total == pg.locator("details.year tbody tr").count() > 25
+    years = pg.eval_on_selector_all("details.year", "els => els.map(e => [e.id, e.open, e.querySelectorAll('tbody tr').length,"
+                                    " e.querySelector('summary').textContent])")
+    # folded, one line per year, but the latest year (today's, if it has travel) open
+    assert len(years) > 1 and [open_ for _, open_, _, _ in years] == [False] * (len(years) - 1) + [True]
+    for year_id, _, n, text in years:
+        assert text.startswith(year_id[2:] + ": " + str(n) + " event"), text
+        # every row of the group is in that year
+        dates = pg.eval_on_selector_all(f"#{year_id} tbody td.d", "els => els.map(e => e.textContent)")
+        assert all(d.startswith(year_id[2:]) for d in dates)
+    # the assessment counts of the summary add up to the total
+    assert sum(int(n) for n in re.findall(r"(\d+)", summary.split("Assessment:")[1].split("Host's duty")[0])) == total
+    # filter: failures only, by keyboard
+    _tab_to(pg, "#f-outcome")
+    pg.select_option("#f-outcome", "failed")
+    option = pg.eval_on_selector("#f-outcome", "s => s.selectedOptions[0].textContent")
+    pg.click("section[aria-labelledby=t] button[type=submit]")
+    pg.wait_for_selector("#trip-filter")
+    shown = int(pg.inner_text("#trip-filter").split(" of ")[0])
+    assert shown == int(re.search(r"\((\d+)\)", option).group(1)) == pg.locator("details.year tbody tr").count() > 0  # type: ignore[union-attr]
+    outcomes = pg.eval_on_selector_all("details.year tbody td[data-label=Assessment]", "els => els.map(e => e.textContent)")
+    assert set(outcomes) == {"failed"}
+    if pg.width_name == "phone":  # a row is a card: each cell names its column, nothing beyond the right edge
+        pg.eval_on_selector_all("details.year", "els => els.forEach(e => e.open = true)")
+        cell = pg.locator("details.year[open] tbody td[data-label='Host State']").first
+        assert pg.evaluate("(e) => getComputedStyle(e, '::before').content", cell.element_handle()) == '"Host State"'
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        box = cell.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 390
+    assert pg.outside == []
+
+
+def test_labels_read_as_words_and_a_state_names_each_person_once(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    assert not re.search(r"\b(unsc|asp)\b", pg.inner_text("main"))  # acronyms in capitals, never the stored code
+    pg.goto(pg.base + "/states/BDI")
+    rows = pg.eval_on_selector_all("section[aria-labelledby=duties] tbody tr",
+                                   "els => els.map(r => [...r.querySelectorAll('a[href^=\"/persons/\"]')].map(a => a.getAttribute('href')))")
+    assert rows and all(len(links) == len(set(links)) for links in rows)
+    instruments = pg.eval_on_selector_all("section[aria-labelledby=rel] tbody tr td:nth-child(2)", "els => els.map(e => e.textContent)")
+    assert instruments and not any(re.fullmatch(r"[a-z0-9-]+", t) for t in instruments)  # names, not identifiers
+
+
+def test_an_empty_filter_says_so_and_offers_every_row(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/decisions?year=2003")
+    assert "No row matches these filters" in pg.inner_text("#empty")
+    assert pg.locator("table.data").count() == 0
+    pg.click("#empty a")
+    pg.wait_for_selector("table.data tbody tr")
+    pg.goto(pg.base + "/events?outcome=failed")
+    outcomes = pg.eval_on_selector_all("table.data tbody td[data-label=Assessment]", "els => els.map(e => e.textContent)")
+    assert outcomes and set(outcomes) == {"failed"}
+
+
+def test_the_check_notice_says_today_unless_a_date_was_asked(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}")
+    notice = pg.locator("#check-notice")
+    if notice.count():  # only when today is after the record's check date
+        assert notice.inner_text().startswith("Today's date")
+    pg.goto(pg.base + f"/persons/{BASHIR}?on=2100-01-01")
+    assert pg.inner_text("#check-notice").startswith("The date asked (2100-01-01)")
+
+
+def test_gaps_figures_are_listed_and_each_row_leads_to_its_sources(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/gaps")
+    figures = pg.eval_on_selector_all("#figures dt", "els => els.map(e => e.textContent)")
+    assert "Failures" in figures and not any("_" in f for f in figures)
+    assert not re.search(r"\.0\b", pg.inner_text("#figures"))  # whole numbers of days read as such
+    pg.click("table.data tbody tr:first-child td[data-label=Date] a")
+    pg.wait_for_selector("table.data tbody tr")
+    target = pg.evaluate("location.hash")
+    assert target.startswith("#e-") and pg.locator(f"tr[id='{target[1:]}'] details.refs").count() == 1
+
+
+def test_a_ruling_that_is_not_a_finding_is_said_in_words(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/ask?state=MNG&person={PUTIN}&on=2024-09-03")
+    decided = pg.inner_text(".determination dl")
+    assert "a ruling (" not in decided  # never the record's identifier in place of what the Court decided
+
+
+def test_persons_filter_by_status(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/persons")
+    everyone = pg.locator("table.data tbody tr").count()
+    pg.select_option("#f-status", "at_large")
+    pg.click("form.controls button[type=submit]")
+    pg.wait_for_url("**status=at_large**")
+    statuses = pg.eval_on_selector_all("table.data tbody td[data-label=Status]", "els => els.map(e => e.textContent)")
+    assert statuses and set(statuses) == {"at large"} and len(statuses) < everyone
+
+
+def test_a_derived_treaty_date_names_what_it_follows_from(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/states/IRL")
+    derived = pg.eval_on_selector_all("section[aria-labelledby=rel] tbody tr:has(.derived)",
+                                      "els => els.map(r => [r.children[1].textContent, r.querySelector('.derived').textContent])")
+    assert derived, "Ireland's record has a derived date (data/states/IRL.yaml)"
+    for instrument, note in derived:
+        assert note.startswith("(date derived from the ") and "Statute's rule" not in note, note  # APIC has its own rule
+        assert instrument and not re.fullmatch(r"[a-z0-9-]+", instrument)
+
+
+def test_a_state_report_is_served_again_from_the_cache(pg) -> None:  # noqa: ANN001
+    import time
+
+    first = pg.request.get(pg.base + "/states/MNG/report.html?on=2025-01-01")
+    assert first.ok and "Mongolia" in first.text()
+    start = time.monotonic()
+    again = pg.request.get(pg.base + "/states/MNG/report.html?on=2025-01-01")
+    assert again.ok and again.text() == first.text() and time.monotonic() - start < 0.5
+    assert pg.request.get(pg.base + "/states/XXX/report.html").status == 404
+
+
+def test_the_year_of_the_date_asked_is_open(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + f"/persons/{BASHIR}?on=2015-06-14")
+    opened = pg.eval_on_selector_all("details.year[open]", "els => els.map(e => e.id)")
+    assert opened == ["y-2015"]
+    assert "South Africa" in pg.inner_text("#y-2015")  # the open year's trips are read without a click
+
+
+def test_search_context_shows_no_record_identifiers(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/search?q=bashir")
+    contexts = pg.eval_on_selector_all("ol.hits li .help", "els => els.map(e => e.textContent)")
+    assert pg.locator("ol.hits li").count() > 10
+    assert not any(re.search(r"\b(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}\b|_", c) for c in contexts), contexts[:5]
+
+
+def test_search_says_when_it_shows_only_the_first_results_and_when_nothing_matches(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/search?q=bashir")
+    n = pg.locator("ol.hits li").count()
+    text = pg.inner_text("main")
+    assert (f"The first {n} results" in text) if n >= 100 else (f"{n} results" in text)
+    pg.goto(pg.base + "/search?q=zzqxv")
+    assert "Nothing in the record matches" in pg.inner_text("main")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,23 @@ from iccwatch.settings import default_vendor_dir
 TEMPLATES = Path(__file__).with_name("templates")
 
 
+#: Words stored in lower case that people read as acronyms; a stored code is lower case, digits and "_".
+ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
+CODE_VALUE = re.compile(r"[a-z0-9_]+")
+
+
+def label(value: Any) -> str:
+    """A stored code in words (``non_compliance`` -> "non-compliance", ``bound_by_unsc_resolution`` -> "bound
+    by UNSC resolution"); other text only loses its underscores."""
+    text = str(value)
+    if CODE_VALUE.fullmatch(text):
+        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
+    return text.replace("_", " ")
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    env.filters["label"] = lambda s: str(s).replace("_", " ")
+    env.filters["label"] = label
     return env
 
 
@@ -33,9 +48,13 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         doubt = "disputed" if a.disputed else {"low": "uncertain", "medium": "one source"}.get(a.confidence, "")
         note = a.note or ""
         timeline.append({"date": a.date, "instrument": facts.records.instruments[a.instrument].citation if a.instrument in facts.records.instruments else a.instrument,
-                         "action": a.action, "doubt": doubt, "note": note if len(note) <= 240 else note[:239].rsplit(" ", 1)[0] + " …",
+                         "action": a.action, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note if len(note) <= 240 else note[:239].rsplit(" ", 1)[0] + " …",
                          "cite": notes.cite(a.sources)})
     duties = service.ask_obligations(facts, st.iso3, on)
+    for situation in duties.get("situations", []):  # one name per person, however many warrants name them
+        situation["persons_to_arrest"] = list({p["person"]: p for p in situation.get("persons_to_arrest") or []}.values())
+    # the check date is in the report's heading; the relation's own doubts stay
+    relation["doubts"] = [d for d in relation.get("doubts", []) if not d.startswith("the record was checked through")]
     events = service.assessed_events(facts, state=st.iso3)
     for e in events:
         e["cite"] = notes.cite(e["sources"])
@@ -90,7 +109,16 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8"))))
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
             "checked_through": facts.records.meta.checked_through,
-            "chart": charts.to_svg(charts.failures_by_year(rows)) if rows else "", "map": map_svg}
+            "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg}
+
+
+def _every_year(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The bar chart's axis with every year from the first failure to the last, so that years without a
+    failure show as gaps instead of being left out (2018 beside 2024 would read as consecutive)."""
+    years = [int(r["year"]) for r in rows if str(r.get("year") or "").isdigit()]
+    if years:
+        spec["encoding"]["x"]["scale"] = {"domain": [str(y) for y in range(min(years), max(years) + 1)]}
+    return spec
 
 
 def render_html(template: str, data: dict[str, Any]) -> str:

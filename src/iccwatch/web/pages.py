@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -16,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from iccwatch import charts, service
+from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
@@ -38,7 +40,15 @@ def label(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
         return ", ".join(label(v) for v in value)
-    return str(value).replace("_", " ")
+    text = str(value)
+    if CODE_VALUE.fullmatch(text):  # a stored code (never free text or an address): acronyms in capitals, "non-"
+        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
+    return text.replace("_", " ")
+
+
+#: Words stored in lower case that people read as acronyms (the Security Council, the Assembly, the Court).
+ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
+CODE_VALUE = re.compile(r"[a-z0-9_]+")
 
 
 def court_record_url(number: str) -> str:
@@ -98,10 +108,12 @@ NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "
        ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
        ("/about", "About the data")]
 CHECK_DOUBT = "the record was checked through"
+SEARCH_LIMIT = 100
 
 
 def _facts(request: Request) -> Facts:
-    return request.app.state.facts
+    facts: Facts = request.app.state.facts
+    return facts
 
 
 def _day(value: str | None, field: str = "on") -> dt.date:
@@ -140,8 +152,9 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
     checked = _checked(facts)
     on = ctx.get("on")
     after_check = bool(on) and str(on) > checked
+    asked = bool(request.query_params.get("on"))
     title = ctx.get("title") or ctx.get("page_title") or "iccwatch"
-    base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check,
+    base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check, "date_asked": asked,
             "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
             "page_citation": _citation(request, title) if status_code < 400 else None}
@@ -215,9 +228,86 @@ def _event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _real_doubts(doubts: list[str]) -> list[str]:
+def _real_doubts(doubts: Sequence[str]) -> list[str]:
     """Doubts about the facts, without the check-date notice (shown once per page instead)."""
     return [d for d in doubts if not d.startswith(CHECK_DOUBT)]
+
+
+#: How an assessment's outcome and a duty are named in a person's trip summary and its filter.
+OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_obliged": "no duty to arrest",
+                "cancelled": "visit cancelled", "planned": "visit planned", "overflight": "overflight"}
+#: The index's peer groups as people name them.
+INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
+#: A person's trips are listed open up to this many; beyond it, one folded group per year.
+TRIPS_UNFOLDED = 25
+
+
+def _assessed(request: Request, state: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
+    """The assessed events (as ``_event_rows``) of a State or a person, kept per record read: grading every
+    source of every determination takes a large share of a second for a person with a hundred trips.
+    The rows are copies, so a page may add keys without touching the cache."""
+    facts = _facts(request)
+    rows = _record_cache(request).get_or_compute(("assessed", state, person),
+                                                 lambda: _event_rows(service.assessed_events(facts, state, person)))
+    return [dict(r) for r in rows]
+
+
+def _record_cache(request: Request) -> BoundedCache:
+    """The pages' cache of what they compute from the record read (bounded): a reloaded record starts a new one."""
+    facts = _facts(request)
+    held = getattr(request.app.state, "page_cache", None)
+    if held is None or held[0] is not facts:
+        held = (facts, BoundedCache(64))
+        request.app.state.page_cache = held
+    cache: BoundedCache = held[1]
+    return cache
+
+
+def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person's recorded events with their assessment, in date order."""
+    out = []
+    for e in events:
+        a = assessed.get(e["id"]) or {}
+        out.append({"id": e["id"], "date": e.get("date") or "", "state": e.get("state"), "state_name": e.get("state_name"),
+                    "action_text": a.get("action_text") or label(e.get("action")), "duty": a.get("duty") or "",
+                    "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
+                    "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
+                    "disputed": bool(e.get("disputed"))})
+    return sorted(out, key=lambda t: t["date"])
+
+
+def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return [{"key": k, "text": (names or {}).get(k) or label(k) or "not assessed", "n": n}
+            for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many trips, when, to how many States, and how they are assessed: the list at a glance."""
+    dates = [t["date"] for t in trips if t["date"]]
+    return {"n": len(trips), "first": min(dates) if dates else None, "last": max(dates) if dates else None,
+            "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
+            "duties": _count([t["duty"] for t in trips])}
+
+
+def _open_year(trips: list[dict[str, Any]], day: dt.date) -> str | None:
+    """The one year left open when a long list is folded: the year of the date asked if it has travel,
+    else the latest year with travel."""
+    years = sorted({t["date"][:4] for t in trips if t["date"]})
+    if not years:
+        return None
+    return str(day.year) if str(day.year) in years else years[-1]
+
+
+def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Trips grouped by the year of their (possibly partial) date, oldest first, each with its counts."""
+    years: dict[str, list[dict[str, Any]]] = {}
+    for t in trips:
+        years.setdefault(t["date"][:4] or "undated", []).append(t)
+    return [{"year": y, "trips": ts, "outcomes": _count([t["outcome"] for t in ts], OUTCOME_TEXT)}
+            for y, ts in sorted(years.items())]
 
 
 #: Warrant statuses after which the person is held by the Court (an arrest by a State is not yet that).
@@ -286,10 +376,20 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
             errors["assume"] = str(exc).strip("'\"")
     if errors:
         return {"errors": errors}
-    recorded = service.ask_arrest(facts, state, person, day)
+    recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day))
     if what_if is None:
         return {"errors": {}, "d": recorded, "baseline": None}
-    return {"errors": {}, "d": service.ask_arrest(what_if, state, person, day), "baseline": recorded}
+    return {"errors": {}, "d": _rulings_in_words(facts, service.ask_arrest(what_if, state, person, day)), "baseline": recorded}
+
+
+def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
+    """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
+    outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
+    for c in answer.get("court_decisions") or []:
+        record = facts.records.decisions.get(c.get("decision") or "")
+        if record is not None and not c.get("finding"):
+            c["in_words"] = record.summary or record.outcome
+    return answer
 
 
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
@@ -340,8 +440,9 @@ def install(app: FastAPI) -> None:
         from iccwatch.store.search import search
 
         facts = _facts(request)
-        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=100)] if q.strip() else []
-        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q)
+        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
+                       limit=SEARCH_LIMIT)
 
     @app.get("/states/{state}", response_class=HTMLResponse, include_in_schema=False)
     def state_page(request: Request, state: str, on: str | None = None, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
@@ -359,14 +460,17 @@ def install(app: FastAPI) -> None:
             if not s.get("name") or key in seen:
                 continue
             seen.add(key)
+            # one name per person, however many warrants name them
+            s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
             rows.append(s)
         duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
                           key=lambda m: str(m.get("date") or ""))
         st = facts.records.states[iso3]
-        return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation,
+        instruments = {k: v.title for k, v in facts.records.instruments.items()}
+        return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation, instruments=instruments,
                        timeline=service.state_timeline(facts, iso3), duties=duties,
-                       events=_event_rows(service.assessed_events(facts, state=iso3)),
+                       events=_assessed(request, state=iso3),
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
@@ -382,8 +486,12 @@ def install(app: FastAPI) -> None:
         except ImportError:  # pragma: no cover - the report extra is not installed
             return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
         facts = _facts(request)
-        data = state_report_data(facts, state, _day(on), 2025, samples=300)
-        html = render_html("state.html", data)
+        day = _day(on)
+        iso3 = facts.state(state).iso3
+        cache = _record_cache(request)
+        # a report names the day it was generated: kept for that day only
+        key = ("report", iso3, day.isoformat(), dt.date.today().isoformat())
+        html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, 2025, samples=300)))
         if fmt == "html":
             return HTMLResponse(html)
         from iccwatch.report.build import PdfUnavailable, weasyprint_html
@@ -391,31 +499,41 @@ def install(app: FastAPI) -> None:
         try:
             HTML = weasyprint_html()
         except PdfUnavailable as exc:  # the HTML report is the page's fallback
-            return render_error(request, 501, f"{exc} The HTML report: /states/{data['state'].iso3}/report.html?on={_day(on).isoformat()}")
-        return Response(HTML(string=html).write_pdf(), media_type="application/pdf",
-                        headers={"Content-Disposition": f'inline; filename="iccwatch-{data["state"].iso3}.pdf"'})
+            return render_error(request, 501, f"{exc} The HTML report: /states/{iso3}/report.html?on={day.isoformat()}")
+        pdf = cache.get_or_compute((*key, "pdf"), lambda: HTML(string=html).write_pdf())
+        return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"'})
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
-    def persons_page(request: Request, q: str | None = None, sort: str | None = "name", dir: str = "asc") -> Response:
+    def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
+                     dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = service.persons_list(facts, q or None)
+        everyone = service.persons_list(facts, q or None)
+        statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
+        rows = [r for r in everyone if not status or r.get("status") == status]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status")],
-                           sort, dir, "persons", [_filter("q", "Name or alias", q)], links={"name": "/persons/{id}"})
+                           sort, dir, "persons", [_filter("q", "Name or alias", q),
+                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
+                           links={"name": "/persons/{id}"})
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, person: str, on: str | None = None) -> Response:
+    def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
+                    duty: str | None = None) -> Response:
         facts = _facts(request)
         day = _day(on)
         view = service.person_view(facts, person, None)
         view["nationality_names"] = _names(facts, view.get("nationality"))
-        assessed = {a["event"]: a for a in _event_rows(service.assessed_events(facts, person=view["id"]))}
+        assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
-        return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), assessed=assessed, travel=travel,
-                       custody=_custody(view))
+        trips = _trips(view.get("events") or [], assessed)
+        shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
+        return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
+                       custody=_custody(view), trips=trips, trip_years=_by_year(shown), shown=len(shown),
+                       trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
+                       fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
@@ -475,9 +593,11 @@ def install(app: FastAPI) -> None:
                            links={"state_name": "/states/{state}"}, row_id="d-{id}")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, state: str | None = None, person: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
+    def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
+                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = _event_rows(service.assessed_events(facts, state or None, person or None))
+        rows = [r for r in _assessed(request, state or None, person or None)
+                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             r["sources"] = records.get(r["event"], {}).get("sources", [])
@@ -485,7 +605,9 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
                             ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
                            sort, dir, "events",
-                           [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts))],
+                           [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
+                            _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
+                            _filter("year", "Year", year, numeric=True)],
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}")
 
     @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
@@ -500,11 +622,14 @@ def install(app: FastAPI) -> None:
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:
         data = service.enforcement_gaps(_facts(request))
-        intro = " · ".join(f"{label(k)}: {v}" for k, v in data["summary"].items()) + ". " + data["note"]
+        figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days"), ("referred_to", "Referred to"), ("gap", "Gap")],
-                           sort, dir, "gaps", intro=intro, links={"state_name": "/states/{state}", "person_name": "/persons/{person}"})
+                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to"), ("gap", "Gap")],
+                           sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
+                           figures=figures,
+                           links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
+                                  "date": "/events?person={person}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
@@ -540,7 +665,7 @@ def install(app: FastAPI) -> None:
                                                          r.get("rank") or 0, sort_key(r.get("name"))))
         for r in in_order:
             interval = r.get("rank_interval")
-            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": label(r.get("group"))})
+            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": INDEX_GROUP_TEXT.get(str(r.get("group")), label(r.get("group")))})
         columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
         if any(r["group"] for r in rows):
             columns.insert(3, ("group", "Group"))
@@ -584,6 +709,7 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
     if d is None:
         return None
     kind, key = hit.kind, hit.key
+    d["snippet"] = readable_snippet(d.get("snippet") or "", d.get("title") or "")
     d["url"] = {
         "states": f"/states/{key}",
         "persons": f"/persons/{key}",
@@ -594,3 +720,27 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
         "measures": f"/states/{d.get('state')}#measures",
     }[kind]
     return d
+
+
+SLUG = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$")  # a letter in it: never a date
+CONFIDENCE_WORDS = {"high", "medium", "low"}
+
+
+def readable_snippet(snippet: str, title: str) -> str:
+    """The search index's context without the record's identifiers and codes (``2012-06-…-malawi``,
+    ``high``, ``non_compliance``), which mean nothing to a reader; empty when nothing is left that the
+    title does not already say."""
+    words = []
+    for i, token in enumerate(snippet.split()):
+        if SLUG.match(token) or (i == 0 and token in CONFIDENCE_WORDS):
+            continue
+        words.append(label(token) if CODE_VALUE.fullmatch(token) else token)
+    seen = [w.casefold().strip(".,;:()") for w in title.replace("·", " ").split()]
+
+    def said(word: str) -> bool:  # the title says it already (a date's year and month included)
+        w = word.casefold().strip(".,;:()…")
+        return not w or any(t.startswith(w) for t in seen)
+
+    if all(said(w) for w in words):
+        return ""
+    return " ".join(words)

@@ -91,10 +91,13 @@
     legend.replaceChildren(title, list, note);
   }
 
+  // A stored value in words, as the server's label filter writes it (acronyms in capitals).
+  const words = (v) => v.replace(/_/g, " ").replace(/\b(unsc|asp|icc)\b/g, (m) => m.toUpperCase());
+
   function rows(data, on) {
     return data.states.map((r) => ({
       iso3: r.iso3, numeric: r.numeric, name: r.name, since: r.since || "",
-      label: person ? r.category.replace(/_/g, " ") : STATUS_LABEL[r.status] || r.status,
+      label: person ? words(r.category) : STATUS_LABEL[r.status] || r.status,
       url: person ? `/ask?state=${r.iso3}&person=${person}&on=${on}` : `/states/${r.iso3}?on=${on}`,
       open: person ? "the question for this State" : "the State's page",
     }));

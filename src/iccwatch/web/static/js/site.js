@@ -6,4 +6,19 @@
     const heading = e.target.querySelector && e.target.querySelector(".answer-head, .field-error");
     if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
   });
+  // A wide table (four columns or more) becomes one card per row on a phone (site.css, table.stack): each
+  // cell is named by its column. Tables the server labels itself are left as they are; the map's table,
+  // whose rows are replaced when the date changes, keeps its columns.
+  function stackTables(root) {
+    for (const table of root.querySelectorAll("table.data:not(.stack):not(#map-table)")) {
+      const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+      if (heads.length < 4) continue;
+      for (const row of table.querySelectorAll("tbody tr")) {
+        [...row.children].forEach((cell, i) => { if (heads[i] && !cell.dataset.label) cell.dataset.label = heads[i]; });
+      }
+      table.classList.add("stack");
+    }
+  }
+  document.addEventListener("DOMContentLoaded", () => stackTables(document));
+  document.addEventListener("htmx:afterSwap", (e) => stackTables(e.target));
 })();
