@@ -439,36 +439,35 @@ def _may_lie_ahead(obj: Any, name: str) -> bool:
             or (cls == "Measure" and name == "end_date"))
 
 
-def _dates_of(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
-    """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
-    if isinstance(obj, Source):
-        return
+def _fields(obj: Any, at: str = "") -> Iterator[tuple[str, Any, str, Any]]:
+    """(path, owner, field name, value) of every field of a record, nested models and list items included;
+    a Source is a leaf (its own fields are not walked)."""
     if isinstance(obj, list):
         for i, v in enumerate(obj):
-            yield from _dates_of(v, f"{at}[{i}]")
-    elif hasattr(obj, "__pydantic_fields__"):
+            yield from _fields(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__") and not isinstance(obj, Source):
         for name in type(obj).__pydantic_fields__:
             v = getattr(obj, name)
             where = f"{at}.{name}" if at else name
-            if name in _DATE_FIELDS and isinstance(v, str):
-                if not _may_lie_ahead(obj, name):
-                    yield where, v
-            elif isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
-                yield from _dates_of(v, where)
+            yield where, obj, name, v
+            if isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from _fields(v, where)
 
 
-def _sources(obj: Any, at: str = "") -> Iterator[tuple[str, Source]]:
+def _dates_of(obj: Any) -> Iterator[tuple[str, str]]:
+    """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
+    for where, owner, name, v in _fields(obj):
+        if name in _DATE_FIELDS and isinstance(v, str) and not _may_lie_ahead(owner, name):
+            yield where, v
+
+
+def _sources(obj: Any) -> Iterator[tuple[str, Source]]:
     """(field path, source) of every source anywhere in a record."""
-    if isinstance(obj, Source):
-        yield at, obj
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from _sources(v, f"{at}[{i}]")
-    elif hasattr(obj, "__pydantic_fields__"):
-        for name in type(obj).__pydantic_fields__:
-            v = getattr(obj, name)
-            if isinstance(v, Source | list) or hasattr(v, "__pydantic_fields__"):
-                yield from _sources(v, f"{at}.{name}" if at else name)
+    for where, _, _, v in _fields(obj):
+        if isinstance(v, Source):
+            yield where, v
+        elif isinstance(v, list):
+            yield from ((f"{where}[{i}]", s) for i, s in enumerate(v) if isinstance(s, Source))
 
 
 def _decision_cycles(r: RecordSet) -> Iterator[Problem]:

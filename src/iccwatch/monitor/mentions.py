@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,6 +155,14 @@ NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’]+|al|el|ag)(?:(?:\s+|-)(?:[A-Z][\w'’
 PARTICLES = {"al", "el", "ag", "ibn", "bin", "abu", "de", "da", "du", "la", "le", "van", "von"}
 
 
+def _free_name_runs(text: str, kept: list[Mention]) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words (NAME_RUN) that overlap no mention already kept."""
+    taken = [(m.start, m.end) for m in kept]
+    for run in NAME_RUN.finditer(text):
+        if not any(x < run.end() and run.start() < y for x, y in taken):
+            yield run
+
+
 def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> list[Mention]:
     """Parts of a name the document gives in full, met alone or in another order ("Ahmad Al Faqi Al Mahdi",
     then "Mr Al Faqi", "Ahmad Al Mahdi Al Faqi"): the same person, when every word of the part is one of
@@ -161,12 +170,9 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
     of a first name or of common name words ("Ahmad", "Al") names no one."""
     if not full:
         return []
-    taken = [(m.start, m.end) for m in kept]
     out: list[Mention] = []
-    for run in NAME_RUN.finditer(text):
+    for run in _free_name_runs(text, kept):
         a, b = run.start(), run.end()
-        if any(x < b and a < y for x, y in taken):
-            continue
         words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0))]
         while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
             words = words[1:]
@@ -453,12 +459,9 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
     different names ("Muammar Gadhafi"), or one of them so and the other a near spelling ("Moammar Gaddafi",
     "Abdullah al-Sanuss"), for one person only."""
     by_first, by_last = _name_index(spec.key(), tuple((pid, tuple(ns)) for pid, ns in sorted(spec.persons.items())))
-    taken = [(m.start, m.end) for m in kept]
     out: list[Mention] = []
-    for run in NAME_RUN.finditer(text):
+    for run in _free_name_runs(text, kept):
         a, b = run.start(), run.end()
-        if any(x < b and a < y for x, y in taken):
-            continue
         words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in TITLES]
         if len(words) < 2:
             continue
