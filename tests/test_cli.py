@@ -432,3 +432,36 @@ def test_a_question_for_people_does_not_import_rich_outside_a_terminal(db_url: s
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.startswith("Must Mongolia arrest") and "reasoning\n└── " in out.stdout
     assert out.stderr.strip() == "[]"
+
+
+@pytest.mark.parametrize("width", [60, 80, 200])
+def test_tables_that_cannot_fit_become_one_block_per_row(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table is printed as a table when each column can keep a readable width on the terminal, and
+    otherwise as one block of "column: value" lines per row; either way every value is printed whole
+    (a filing number is never cut to "ICC-02/05…")."""
+    import io
+
+    from rich.console import Console
+
+    from iccwatch.cli import output
+
+    rows = [{"date": "2010-05-25", "state_name": "Sudan", "finding": "non_compliance",
+             "record_number": "ICC-02/05-01/07-57", "note": "referred to the Security Council under Art. 87(7)"},
+            {"date": "2011-12-12", "state_name": "Malawi", "finding": "non_compliance",
+             "record_number": "ICC-02/05-01/09-139", "note": ""}]
+    columns = ["date", "state_name", "finding", "record_number", "note"]
+    buf = io.StringIO()
+    monkeypatch.setattr(output, "console", Console(file=buf, width=width, highlight=False, emoji=False))
+    output.emit_table(rows, columns, title="decisions")
+    text = buf.getvalue()
+    # date 10, state 10, finding 12, filing number 19 (whole), note 12, and 16 for padding and rules
+    as_table = "┃" in text
+    assert as_table == (width >= 79)
+    assert "ICC-02/05-01/09-139" in text and "ICC-02/05-01/07-57" in text
+    if not as_table:
+        assert "record number: ICC-02/05-01/09-139" in text and "note: " not in text.split("Malawi")[1]
+        for line in text.splitlines():
+            assert len(line) <= width or line.startswith("note:")
+        for r in rows:
+            for v in r.values():
+                assert v.replace("_", " ") in text

@@ -58,15 +58,49 @@ def emit_csv(rows: list[dict[str, Any]]) -> None:
     sys.stdout.write(rows_to_csv(rows))
 
 
+#: A table whose columns cannot each have this many characters (or their whole width, if less) on the
+#: terminal is printed as one block per row ("column: value" lines) instead: squeezed narrower, cells
+#: break into a word per line and the table becomes unreadable (as the dashboard's tables become cards
+#: on a phone).
+MIN_COLUMN_WIDTH = 12
+
+
 def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | None = None) -> None:
+    from rich.cells import cell_len
     from rich.table import Table
 
+    out = rich_console(console)
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    headers = [c.replace("_", " ") for c in columns]
+    natural = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    # A column of single words (a code, a date, a filing number) is never cut or broken: "ICC-02/05…"
+    # cannot be cited.
+    whole = [all(" " not in row[i] for row in cells) for i in range(len(columns))]
+    widths = [max(n if w else min(n, MIN_COLUMN_WIDTH), 1) for n, w in zip(natural, whole, strict=True)]
+    if sum(widths) + 3 * len(columns) + 1 > out.width:  # with padding and rules
+        emit_cards(rows, columns, title)
+        return
     table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c.replace("_", " "))
-    for r in rows:
-        table.add_row(*[_cell(r.get(c)) for c in columns])
-    console.print(table)
+    for h, n, w in zip(headers, natural, whole, strict=True):
+        table.add_column(h, min_width=n if w else None, no_wrap=w)
+    for row in cells:
+        table.add_row(*row)
+    out.print(table)
+
+
+def emit_cards(rows: list[dict[str, Any]], columns: Sequence[str], title: str | None = None) -> None:
+    """Rows as blocks of "column: value" lines (empty cells left out), a blank line between rows."""
+    out = rich_console(console)
+    if title:
+        out.print(f"[bold]{title}[/]")
+    for i, r in enumerate(rows):
+        if i:
+            out.print()
+        for c in columns:
+            value = _cell(r.get(c))
+            if value:
+                out.print(f"[bold]{c.replace('_', ' ')}[/]: ", end="")
+                out.print(value, markup=False)
 
 
 def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
