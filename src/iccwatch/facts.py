@@ -444,6 +444,34 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     return replace(records, situations={**records.situations, sit.id: changed}, instruments={**records.instruments, rid: res})
 
 
+def _offices_outside(offices: list[Any], a: Assumption) -> list[Any]:
+    """The recorded offices left once an office is assumed: the assumption states who held the office of
+    that kind and State from its start to its end, so a recorded term of the same kind and State that
+    overlaps that period gives way to it. Its part before the assumed start is kept (ended on that day);
+    its part after the assumed end is dropped (an assumed end says the person left office then). An
+    office with no recorded dates of the same kind and State is replaced. Offices of another kind or
+    State are kept (one may hold two offices at once)."""
+    start = _first(a.date)
+    end = parse_partial_date(a.end)[1] if a.end else None
+    kept = []
+    for o in offices:
+        if o.kind != a.action or o.state != a.iso3:
+            kept.append(o)
+            continue
+        if o.start is None and o.end is None:
+            continue  # undated: the assumption states the dates
+        o_start = _first(o.start) if o.start else None
+        o_end = parse_partial_date(o.end)[1] if o.end else None
+        overlaps = (o_start is None or end is None or o_start < end) and (o_end is None or start < o_end)
+        if not overlaps:
+            kept.append(o)
+        elif o_start is None or o_start < start:
+            # Held before the assumed start: that earlier part stands, ending when the assumed term begins.
+            kept.append(o.model_copy(update={"end": a.date, "note": ((o.note + "; ") if o.note else "")
+                                                                        + f"ended on {a.date} by the assumption"}))
+    return kept
+
+
 def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> RecordSet:
     from iccwatch.model import Office, StatusChange, Warrant
 
@@ -454,7 +482,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
                         kind=a.action, start=a.date, end=a.end, sources=[assumption_source()],
                         note="assumed for this question")
-        persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
+        persons = {**records.persons, person.id: person.model_copy(update={"offices": [*_offices_outside(person.offices, a), office]})}
         return replace(records, persons=persons)
     warrants = dict(records.warrants)
     own = [w for w in warrants.values() if w.person == person.id and w.kind == "arrest_warrant"]
