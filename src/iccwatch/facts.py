@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
-from iccwatch.dataset.names import normalise_name
+from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.terms import OfficeKind, ParticipationAction
@@ -188,8 +188,9 @@ class Facts:
         self.records = records
         self.assumptions = tuple(assumptions)
         self._caches: dict[str, BoundedCache] = {}
-        self._name_index: dict[str, list[Person]] | None = None
+        self._name_index: dict[tuple[str, ...], dict[str, bool]] | None = None
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
+        self._spellings: dict[str, str] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
         self._acts: dict[str, dict[tuple[str, str | None], list[tuple[dt.date, Participation]]]] = {}
@@ -341,50 +342,69 @@ class Facts:
             raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
         return found
 
-    def _indexes(self) -> tuple[dict[str, list[Person]], list[tuple[frozenset[str], str, Person]]]:
-        if self._name_index is None or self._token_index is None:
-            exact: dict[str, list[Person]] = {}
+    def _indexes(self) -> tuple[dict[tuple[str, ...], dict[str, bool]], list[tuple[frozenset[str], str, Person]], dict[str, str]]:
+        """The persons' names by lookup key (``name_key``), built once: each key with the persons it names
+        (and whether it is their full name), every name's tokens for partial matches, and the spelling
+        groups of ``data/lookups/name_variants.yaml``."""
+        if self._name_index is None or self._token_index is None or self._spellings is None:
+            lookup = self.records.lookups.get("name_variants") or {}
+            spellings = spelling_table(lookup)
+            variants = lookup.get("persons") or {}
+            exact: dict[tuple[str, ...], dict[str, bool]] = {}
             tokens: list[tuple[frozenset[str], str, Person]] = []
             for p in self.records.persons.values():
-                for n in dict.fromkeys([p.name, *p.aliases]):
-                    norm = normalise_name(n)
-                    bucket = exact.setdefault(norm, [])
-                    if p not in bucket:
-                        bucket.append(p)
-                    tokens.append((frozenset(norm.split()), norm.replace(" ", ""), p))
-            self._name_index, self._token_index = exact, tokens
-        return self._name_index, self._token_index
+                extra = [v["name"] for v in variants.get(p.id) or [] if isinstance(v, dict) and v.get("name")]
+                for n in dict.fromkeys([p.name, *p.aliases, *extra]):
+                    key = name_key(n, spellings)
+                    if not key:
+                        continue
+                    bucket = exact.setdefault(key, {})
+                    bucket[p.id] = bucket.get(p.id, False) or n == p.name
+                    tokens.append((frozenset(key), "".join(key), p))
+            self._name_index, self._token_index, self._spellings = exact, tokens, spellings
+        return self._name_index, self._token_index, self._spellings
 
     def find_persons(self, query: str) -> list[Person]:
-        """Persons whose name or an alias matches ``query``; exact matches win over partial ones.
+        """The persons a name may mean, the likeliest first; one person where the name is decisive.
 
-        Same rule as ``iccwatch.dataset.names.name_matches``, on names normalised once.
+        Names are compared by ``name_key`` (accents, case, punctuation, the article "al-"/"el-" and
+        transliterated spellings aside; alternative names and spellings from
+        ``data/lookups/name_variants.yaml``). A person's full name is decisive. So is one person's alias
+        or variant written in two words or more ("Laurent Gbagbo", "Al Hassan"); a one-word alias
+        ("Gbagbo") is decisive only if no other person's name contains it. Otherwise every person
+        whose name contains all the query's tokens (or equals it without spaces) is a candidate.
         """
         def compute() -> list[Person]:
-            exact, tokens = self._indexes()
-            q = normalise_name(query)
-            if q in exact:
-                return list(exact[q])
-            q_tokens = set(q.split())
-            if not q_tokens:
+            exact, tokens, spellings = self._indexes()
+            persons = self.records.persons
+            key = name_key(query, spellings)
+            if not key:
                 return []
-            joined = q.replace(" ", "")
-            hits: list[Person] = []
+            hits = exact.get(key, {})
+            full = [pid for pid, is_full in hits.items() if is_full]
+            if len(full) == 1:
+                return [persons[full[0]]]
+            q_tokens, joined = frozenset(key), "".join(key)
+            partial: list[Person] = []
             for toks, squashed, p in tokens:
-                # "al"/"el" alone carry no identity; require at least one other token to match.
-                if ((q_tokens <= toks and q_tokens - {"al", "el"}) or joined == squashed) and p not in hits:
-                    hits.append(p)
-            return hits
+                if (q_tokens <= toks or joined == squashed) and p.id not in hits and p not in partial:
+                    partial.append(p)
+            if len(hits) == 1 and (len(normalise_name(query).split()) > 1 or not partial):
+                return [persons[next(iter(hits))]]
+            return [*(persons[pid] for pid in hits), *partial]
         return self.memoised("find_persons", query, compute, maxsize=1024)
 
     def person(self, query: str) -> Person:
+        """The one person ``query`` names (by id, or by name as ``find_persons`` reads it); a name that
+        fits several persons is an error listing them, never a silent choice."""
         if query in self.records.persons:
             return self.records.persons[query]
         hits = self.find_persons(query)
         if not hits:
             raise UnknownPerson(f"no person in the record matches {query!r}")
         if len(hits) > 1:
-            raise UnknownPerson(f"{query!r} matches several persons: {', '.join(p.name for p in hits)}; be more specific")
+            listed = ", ".join(f"{p.name} ({p.id})" for p in hits)
+            raise UnknownPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)")
         return hits[0]
 
 
