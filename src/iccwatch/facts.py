@@ -140,6 +140,8 @@ class Assumption:
             end = w[5] if len(w) == 6 else None
             if end:
                 _check_date(end, text)
+                if parse_partial_date(end)[1] <= parse_partial_date(w[4])[0]:
+                    raise ValueError(f"assumption {text!r}: the office ends ({end}) before or when it starts ({w[4]})")
             return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
         if kind == "referral" and len(w) in (4, 6):
             by = w[2].upper()
@@ -412,6 +414,8 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     st = records.states.get(a.iso3)
     if st is None:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+    if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
+        raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):
@@ -507,9 +511,11 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
     warrants = dict(records.warrants)
     own = [w for w in warrants.values() if w.person == person.id and w.kind == "arrest_warrant"]
     if a.kind == "warrant" and a.action == "issued":
-        situation = a.situation or (own[0].situation if own else None)
+        # The situation defaults to that of the person's recorded warrant, else of a summons or application.
+        anything = sorted((w for w in warrants.values() if w.person == person.id), key=lambda w: w.kind != "arrest_warrant")
+        situation = a.situation or (anything[0].situation if anything else None)
         if situation is None:
-            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant; add 'in SITUATION'")
+            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant, summons or application; add 'in SITUATION'")
         if situation not in records.situations:
             raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
@@ -518,6 +524,9 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         return replace(records, warrants=warrants)
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
+    issued = [parse_partial_date(w.issued)[0] for w in own if w.issued]
+    if issued and parse_partial_date(a.date)[1] < min(issued):
+        raise ValueError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
     for w in own:
