@@ -47,6 +47,7 @@ def test_ambiguous_and_unknown_names_are_errors(facts: Facts) -> None:
     ("Lvova Belova", "maria-alekseyevna-lvova-belova"),     # a hyphen or a space
     ("LvovaBelova", "maria-alekseyevna-lvova-belova"),
     ("Mohamed Deif", "mohammed-diab-ibrahim-al-masri"),
+    ("Vladimir Vladimirovitch Poutine", "vladimir-vladimirovich-putin"),  # French: tch/ch folded, Poutine a spelling
 ])
 def test_transliterated_and_alternative_spellings(facts: Facts, query: str, pid: str) -> None:
     assert facts.person(query).id == pid
@@ -106,3 +107,7 @@ def test_variants_table_names_only_known_persons(records) -> None:  # noqa: ANN0
     assert any(f == "spellings[1]" for f, _ in found)
     assert any("also a variant of" in m for _, m in found)
     assert not list(_name_variants(records)), "the record's own table is clean"
+
+
+def test_a_state_named_with_the_article(facts: Facts) -> None:
+    assert facts.state("The Gambia").iso3 == facts.state("Gambia").iso3 == "GMB"

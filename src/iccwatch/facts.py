@@ -340,6 +340,8 @@ class Facts:
                 names[s.iso2.casefold()] = s
             self._state_names = names
         found = self._state_names.get(c.casefold())
+        if found is None and c.casefold().startswith("the "):
+            found = self._state_names.get(c[4:].strip().casefold())  # "The Gambia", as "Gambia"
         if found is None:
             raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
         return found

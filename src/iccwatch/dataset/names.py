@@ -7,7 +7,7 @@ one of the name's tokens (so "Putin" and "Vladimir Putin" match "Vladimir Vladim
 
 For looking a person up, ``name_key`` goes further, the same way for every person: the Arabic article
 ("al-", "el-", and its assimilated forms joined by a hyphen, "ar-Rahman", "as-Senussi") is dropped, and
-each token is folded over the spellings that transliterations write differently for one sound (``ou``/``u``,
+each token is folded over the spellings that transliterations write differently for one sound (``ou``/``u``, ``tch``/``ch``,
 ``y``/``i``, ``dh``/``d``, ``q``/``k``, ``ph``/``f``, doubled letters), so "Haroun" finds "Harun", "Shoygu"
 "Shoigu", "Qadhafi" "Kaddafi". Spellings that differ in more than that are data, each with its reason, in
 ``data/lookups/name_variants.yaml``: groups of interchangeable tokens ("Muhammad", "Mohammed") that hold
@@ -31,7 +31,7 @@ _ARTICLE_PREFIX = re.compile(r"(?<![^\W_])(?:al|el|ul|ar|as|ash|at|ath|ad|adh|az
 #: The article written as a word of its own ("Al Bashir", "El Hishri").
 ARTICLES = frozenset({"al", "el"})
 #: Letter groups that transliterations write differently for one sound, folded in this order.
-_FOLDS = (("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"))
+_FOLDS = (("tch", "ch"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
