@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
-from iccwatch.dataset.names import normalise_name
+from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.terms import OfficeKind, ParticipationAction
@@ -140,6 +140,8 @@ class Assumption:
             end = w[5] if len(w) == 6 else None
             if end:
                 _check_date(end, text)
+                if parse_partial_date(end)[1] <= parse_partial_date(w[4])[0]:
+                    raise ValueError(f"assumption {text!r}: the office ends ({end}) before or when it starts ({w[4]})")
             return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
         if kind == "referral" and len(w) in (4, 6):
             by = w[2].upper()
@@ -188,8 +190,9 @@ class Facts:
         self.records = records
         self.assumptions = tuple(assumptions)
         self._caches: dict[str, BoundedCache] = {}
-        self._name_index: dict[str, list[Person]] | None = None
+        self._name_index: dict[tuple[str, ...], dict[str, bool]] | None = None
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
+        self._spellings: dict[str, str] | None = None
         self._warrants_by_person: dict[str, list[Warrant]] | None = None
         self._state_names: dict[str, State] | None = None
         self._acts: dict[str, dict[tuple[str, str | None], list[tuple[dt.date, Participation]]]] = {}
@@ -337,54 +340,75 @@ class Facts:
                 names[s.iso2.casefold()] = s
             self._state_names = names
         found = self._state_names.get(c.casefold())
+        if found is None and c.casefold().startswith("the "):
+            found = self._state_names.get(c[4:].strip().casefold())  # "The Gambia", as "Gambia"
         if found is None:
             raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
         return found
 
-    def _indexes(self) -> tuple[dict[str, list[Person]], list[tuple[frozenset[str], str, Person]]]:
-        if self._name_index is None or self._token_index is None:
-            exact: dict[str, list[Person]] = {}
+    def _indexes(self) -> tuple[dict[tuple[str, ...], dict[str, bool]], list[tuple[frozenset[str], str, Person]], dict[str, str]]:
+        """The persons' names by lookup key (``name_key``), built once: each key with the persons it names
+        (and whether it is their full name), every name's tokens for partial matches, and the spelling
+        groups of ``data/lookups/name_variants.yaml``."""
+        if self._name_index is None or self._token_index is None or self._spellings is None:
+            lookup = self.records.lookups.get("name_variants") or {}
+            spellings = spelling_table(lookup)
+            variants = lookup.get("persons") or {}
+            exact: dict[tuple[str, ...], dict[str, bool]] = {}
             tokens: list[tuple[frozenset[str], str, Person]] = []
             for p in self.records.persons.values():
-                for n in dict.fromkeys([p.name, *p.aliases]):
-                    norm = normalise_name(n)
-                    bucket = exact.setdefault(norm, [])
-                    if p not in bucket:
-                        bucket.append(p)
-                    tokens.append((frozenset(norm.split()), norm.replace(" ", ""), p))
-            self._name_index, self._token_index = exact, tokens
-        return self._name_index, self._token_index
+                extra = [v["name"] for v in variants.get(p.id) or [] if isinstance(v, dict) and v.get("name")]
+                for n in dict.fromkeys([p.name, *p.aliases, *extra]):
+                    key = name_key(n, spellings)
+                    if not key:
+                        continue
+                    bucket = exact.setdefault(key, {})
+                    bucket[p.id] = bucket.get(p.id, False) or n == p.name
+                    tokens.append((frozenset(key), "".join(key), p))
+            self._name_index, self._token_index, self._spellings = exact, tokens, spellings
+        return self._name_index, self._token_index, self._spellings
 
     def find_persons(self, query: str) -> list[Person]:
-        """Persons whose name or an alias matches ``query``; exact matches win over partial ones.
+        """The persons a name may mean, the likeliest first; one person where the name is decisive.
 
-        Same rule as ``iccwatch.dataset.names.name_matches``, on names normalised once.
+        Names are compared by ``name_key`` (accents, case, punctuation, the article "al-"/"el-" and
+        transliterated spellings aside; alternative names and spellings from
+        ``data/lookups/name_variants.yaml``). A person's full name is decisive. So is one person's alias
+        or variant written in two words or more ("Laurent Gbagbo", "Al Hassan"); a one-word alias
+        ("Gbagbo") is decisive only if no other person's name contains it. Otherwise every person
+        whose name contains all the query's tokens (or equals it without spaces) is a candidate.
         """
         def compute() -> list[Person]:
-            exact, tokens = self._indexes()
-            q = normalise_name(query)
-            if q in exact:
-                return list(exact[q])
-            q_tokens = set(q.split())
-            if not q_tokens:
+            exact, tokens, spellings = self._indexes()
+            persons = self.records.persons
+            key = name_key(query, spellings)
+            if not key:
                 return []
-            joined = q.replace(" ", "")
-            hits: list[Person] = []
+            hits = exact.get(key, {})
+            full = [pid for pid, is_full in hits.items() if is_full]
+            if len(full) == 1:
+                return [persons[full[0]]]
+            q_tokens, joined = frozenset(key), "".join(key)
+            partial: list[Person] = []
             for toks, squashed, p in tokens:
-                # "al"/"el" alone carry no identity; require at least one other token to match.
-                if ((q_tokens <= toks and q_tokens - {"al", "el"}) or joined == squashed) and p not in hits:
-                    hits.append(p)
-            return hits
+                if (q_tokens <= toks or joined == squashed) and p.id not in hits and p not in partial:
+                    partial.append(p)
+            if len(hits) == 1 and (len(normalise_name(query).split()) > 1 or not partial):
+                return [persons[next(iter(hits))]]
+            return [*(persons[pid] for pid in hits), *partial]
         return self.memoised("find_persons", query, compute, maxsize=1024)
 
     def person(self, query: str) -> Person:
+        """The one person ``query`` names (by id, or by name as ``find_persons`` reads it); a name that
+        fits several persons is an error listing them, never a silent choice."""
         if query in self.records.persons:
             return self.records.persons[query]
         hits = self.find_persons(query)
         if not hits:
             raise UnknownPerson(f"no person in the record matches {query!r}")
         if len(hits) > 1:
-            raise UnknownPerson(f"{query!r} matches several persons: {', '.join(p.name for p in hits)}; be more specific")
+            listed = ", ".join(f"{p.name} ({p.id})" for p in hits)
+            raise UnknownPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)")
         return hits[0]
 
 
@@ -392,6 +416,8 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     st = records.states.get(a.iso3)
     if st is None:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+    if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
+        raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):
@@ -444,6 +470,34 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     return replace(records, situations={**records.situations, sit.id: changed}, instruments={**records.instruments, rid: res})
 
 
+def _offices_outside(offices: list[Any], a: Assumption) -> list[Any]:
+    """The recorded offices left once an office is assumed: the assumption states who held the office of
+    that kind and State from its start to its end, so a recorded term of the same kind and State that
+    overlaps that period gives way to it. Its part before the assumed start is kept (ended on that day);
+    its part after the assumed end is dropped (an assumed end says the person left office then). An
+    office with no recorded dates of the same kind and State is replaced. Offices of another kind or
+    State are kept (one may hold two offices at once)."""
+    start = _first(a.date)
+    end = parse_partial_date(a.end)[1] if a.end else None
+    kept = []
+    for o in offices:
+        if o.kind != a.action or o.state != a.iso3:
+            kept.append(o)
+            continue
+        if o.start is None and o.end is None:
+            continue  # undated: the assumption states the dates
+        o_start = _first(o.start) if o.start else None
+        o_end = parse_partial_date(o.end)[1] if o.end else None
+        overlaps = (o_start is None or end is None or o_start < end) and (o_end is None or start < o_end)
+        if not overlaps:
+            kept.append(o)
+        elif o_start is None or o_start < start:
+            # Held before the assumed start: that earlier part stands, ending when the assumed term begins.
+            kept.append(o.model_copy(update={"end": a.date, "note": ((o.note + "; ") if o.note else "")
+                                                                        + f"ended on {a.date} by the assumption"}))
+    return kept
+
+
 def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> RecordSet:
     from iccwatch.model import Office, StatusChange, Warrant
 
@@ -454,14 +508,16 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         office = Office(title=f"{a.action.replace('_', ' ')} of {records.states[a.iso3].name} (assumed)", state=a.iso3,
                         kind=a.action, start=a.date, end=a.end, sources=[assumption_source()],
                         note="assumed for this question")
-        persons = {**records.persons, person.id: person.model_copy(update={"offices": [*person.offices, office]})}
+        persons = {**records.persons, person.id: person.model_copy(update={"offices": [*_offices_outside(person.offices, a), office]})}
         return replace(records, persons=persons)
     warrants = dict(records.warrants)
     own = [w for w in warrants.values() if w.person == person.id and w.kind == "arrest_warrant"]
     if a.kind == "warrant" and a.action == "issued":
-        situation = a.situation or (own[0].situation if own else None)
+        # The situation defaults to that of the person's recorded warrant, else of a summons or application.
+        anything = sorted((w for w in warrants.values() if w.person == person.id), key=lambda w: w.kind != "arrest_warrant")
+        situation = a.situation or (anything[0].situation if anything else None)
         if situation is None:
-            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant; add 'in SITUATION'")
+            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant, summons or application; add 'in SITUATION'")
         if situation not in records.situations:
             raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
@@ -470,6 +526,9 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         return replace(records, warrants=warrants)
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
+    issued = [parse_partial_date(w.issued)[0] for w in own if w.issued]
+    if issued and parse_partial_date(a.date)[1] < min(issued):
+        raise ValueError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
     for w in own:

@@ -12,7 +12,7 @@ from tests.law.test_scenarios import scenario_facts
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
-from iccwatch.facts import Facts, UnknownPerson
+from iccwatch.facts import Assumption, Facts, UnknownPerson
 from iccwatch.service import ask_arrest, ask_obligations, ask_travel
 
 BLOCK = {
@@ -100,3 +100,25 @@ def test_an_unknown_state_is_named_with_the_closest_names(facts: Facts) -> None:
 def test_spaces_around_a_date_are_ignored(db_url: str) -> None:
     result = CliRunner().invoke(app, ["ask", "obligations", "--state", "ZAF", "--on", " 2017-01-01 ", "--json", "--db", db_url])
     assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("text", [
+    "office Putin head_of_state RUS 2025-01-01 2024-01-01",   # ends before it starts
+    "office Putin head_of_state RUS 2025-01-01 2025-01-01",   # an empty term
+    "HUN art_98_2_agreement 2003-01-01 with XXX",             # an unknown counterparty
+    "HUN art_98_2_agreement 2003-01-01 with HUN",             # an agreement with itself
+    "warrant Putin withdrawn 2022-01-01",                     # withdrawn before it was issued
+    "custody Putin 2020-01-01",                               # surrendered before it was issued
+])
+def test_an_impossible_assumption_is_a_clear_error(facts: Facts, text: str) -> None:
+    with pytest.raises((ValueError, LookupError)):
+        facts.with_assumptions([Assumption.parse(text)])
+
+
+def test_an_assumed_warrant_defaults_to_the_situation_of_an_application(facts: Facts) -> None:
+    """A person with only an application (no warrant yet): an assumed warrant is in that situation."""
+    person = next(p for p in facts.records.persons.values()
+                  if {w.kind for w in facts.warrants_of(p.id)} == {"application"})
+    situation = facts.warrants_of(person.id)[0].situation
+    f = facts.with_assumptions([Assumption.parse(f"warrant {person.id} issued 2025-12-01")])
+    assert {w.situation for w in f.warrants_of(person.id) if w.kind == "arrest_warrant"} == {situation}

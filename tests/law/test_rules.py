@@ -234,3 +234,17 @@ def test_reported_death_keeps_the_warrant_in_effect(facts: Facts) -> None:
     during = warrant_status(facts, otti, D("2010-06-01"))
     assert during.outstanding and any("58(4)" in d for d in during.doubts)
     assert not warrant_status(facts, otti, D("2024-01-01")).outstanding  # after the Court terminated the proceedings
+
+
+def test_assumed_office_replaces_the_overlapping_recorded_term(facts: Facts) -> None:
+    """An assumed term of an office replaces the recorded term of the same kind and State that overlaps it:
+    the part before the assumed start stands, the part after the assumed end is dropped (the person left
+    office then); offices of another kind are kept."""
+    f = facts.with_assumptions([Assumption.parse("office Putin head_of_state RUS 2020-01-01 2024-12-01")])
+    putin = f.person("Putin")
+    assert offices_held(putin, D("2015-06-01"))[0], "the recorded term before the assumed start stands"
+    assert offices_held(putin, D("2024-11-30"))[0]
+    assert not offices_held(putin, D("2024-12-01"))[0], "left office on the assumed end"
+    assert not offices_held(putin, D("2026-01-01"))[0]
+    assert offices_held(putin, D("2010-01-01"))[0][0].kind == "head_of_government", "another kind of office is kept"
+    assert offices_held(facts.person("Putin"), D("2026-01-01"))[0], "the record itself is unchanged"

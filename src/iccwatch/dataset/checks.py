@@ -47,6 +47,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(_decision_subjects(records))
     problems += list(_listed_twice(records))
     problems += list(_lookup_codes(records))
+    problems += list(_name_variants(records))
     problems += list(_impossible(records, today or dt.datetime.now(dt.UTC).date()))
     problems += list(_reported_party_status(records))
     if "publishers" in records.lookups:
@@ -629,6 +630,33 @@ def _lookup_codes(r: RecordSet) -> Iterator[Problem]:
     for table, at, code in _codes_in_lookups(r.lookups):
         if isinstance(code, str) and code not in r.states and pycountry.countries.get(alpha_3=code) is None:
             yield Problem(f"data/lookups/{table}.yaml", table, at, f"unknown state code {code!r}: neither a State of the record nor an ISO 3166-1 code")
+
+
+def _name_variants(r: RecordSet) -> Iterator[Problem]:
+    """``name_variants.yaml`` names only persons of the record, and gives no spelling to two groups nor one
+    variant to two persons (a name would then mean either)."""
+    from iccwatch.dataset.names import fold_token, name_key, normalise_name, spelling_table
+
+    table = r.lookups.get("name_variants") or {}
+    file = "data/lookups/name_variants.yaml"
+    seen: dict[str, int] = {}
+    for i, group in enumerate(table.get("spellings") or []):
+        for s in group.get("spellings") or []:
+            form = fold_token(normalise_name(s).replace(" ", ""))
+            if form in seen and seen[form] != i:
+                yield Problem(file, "name_variants", f"spellings[{i}]", f"{s!r} is also in spellings[{seen[form]}]: a spelling belongs to one group")
+            seen.setdefault(form, i)
+    spellings = spelling_table(table)
+    owner: dict[tuple[str, ...], str] = {}
+    for pid, variants in (table.get("persons") or {}).items():
+        if pid not in r.persons:
+            yield Problem(file, "name_variants", f"persons.{pid}", f"unknown person {pid!r}: not a person of the record")
+            continue
+        for j, v in enumerate(variants or []):
+            key = name_key(v.get("name") or "", spellings)
+            if key in owner and owner[key] != pid:
+                yield Problem(file, "name_variants", f"persons.{pid}[{j}]", f"{v.get('name')!r} is also a variant of {owner[key]!r}")
+            owner.setdefault(key, pid)
 
 
 def _reported_party_status(r: RecordSet) -> Iterator[Problem]:

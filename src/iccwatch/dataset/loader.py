@@ -23,7 +23,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points", "complete_lists"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points", "complete_lists", "name_variants"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -156,10 +156,31 @@ class CompleteLists(_Lookup):
     lists: dict[str, CompleteList]
 
 
+class _Spellings(_Entry):
+    """Tokens that transliterations write differently for one name ("Muhammad", "Mohammed")."""
+
+    spellings: list[str] = Field(min_length=2)
+
+
+class _Variant(_Entry):
+    """Another name of one person (a spelling in another language, a transliteration)."""
+
+    name: str = Field(min_length=1)
+    #: Where the variant is used, where a source was read for it.
+    source: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+
+class NameVariants(_Lookup):
+    """How persons' names are matched when asked by name (``iccwatch.dataset.names.name_key``)."""
+
+    spellings: list[_Spellings] = []
+    persons: dict[str, list[_Variant]] = {}
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
                                              "publishers": PublisherTable, "map_points": MapPoints,
-                                             "complete_lists": CompleteLists}
+                                             "complete_lists": CompleteLists, "name_variants": NameVariants}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -22,10 +22,22 @@ if TYPE_CHECKING:
     from iccwatch.model import Participation, Situation
 
 
-def _concerns(d: Participation, iso3: str, situation: Situation) -> bool:
+def nationalities_in(facts: Facts, situation: Situation) -> frozenset[str]:
+    """The nationalities of the persons against whom a warrant, summons or application in the situation
+    is recorded (computed once per situation)."""
+    def compute() -> frozenset[str]:
+        pids = {w.person for w in facts.records.warrants.values() if w.situation == situation.id}
+        return frozenset(n for pid in pids if pid in facts.records.persons for n in facts.records.persons[pid].nationality)
+    return facts.memoised("situation_nationalities", situation.id, compute)
+
+
+def _concerns(facts: Facts, d: Participation, iso3: str, situation: Situation) -> bool:
     """A declaration concerns a situation it names, or else a situation on the declarant's territory
-    or concerning its nationals."""
-    return d.situation == situation.id if d.situation else iso3 in situation.states
+    (Art. 12(2)(a)) or concerning its nationals (Art. 12(2)(b)): one in which a person of its nationality
+    is the subject of a warrant, summons or application."""
+    if d.situation:
+        return d.situation == situation.id
+    return iso3 in situation.states or iso3 in nationalities_in(facts, situation)
 
 
 def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
@@ -35,7 +47,7 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     declaration names)."""
     st = facts.records.states[iso3]
     decls = facts.acts_until(iso3, on, "declaration_12_3")
-    relevant = [d for d in decls if _concerns(d, iso3, situation)]
+    relevant = [d for d in decls if _concerns(facts, d, iso3, situation)]
     if not relevant:
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
         return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))

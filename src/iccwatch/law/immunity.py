@@ -159,7 +159,10 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
                             "had held that such immunity does not bar arrest and surrender: a holding not on point here, "
                             "whose reach to other situations had not been ruled on")
     later_text = [p.held_by + ", " + (p.date or "") for p in later if p.court] + [_finding_text(facts, d) for d in found_later]
+    council_referred = situation is not None and situation.trigger == "unsc_referral" and bool(situation.unsc_resolution)
     context = ("in a situation the Security Council referred, binding the official's State" if referred
+               else "in a situation the Security Council referred without binding the official's State, so that the "
+                    "holdings on point are those for a situation it did not refer" if referred is False and council_referred
                else "in a situation the Security Council did not refer" if referred is False else "")
     step = Step(
         "personal_immunity", [rs("27(2)"), rs("98(1)"), *dict.fromkeys(rulings)],

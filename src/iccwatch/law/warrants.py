@@ -81,6 +81,12 @@ def _ended_before(date: str, on: dt.date) -> bool:
     return DateSpan.parse(date).surely_before(on)
 
 
+def _national_release(h: StatusChange) -> bool:
+    """A release by a State's authorities (``by_state``), not by the Court: the warrant stays in effect
+    (Art. 58(4)), and the person is again to be arrested; only the Court's release ends its execution."""
+    return h.status == "released" and h.by_state is not None
+
+
 def _established(h: StatusChange) -> bool:
     """A status the record holds as established: high confidence, not disputed."""
     return h.confidence == "high" and not h.disputed
@@ -139,7 +145,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
         current = past[-1] if past else None
         undated_end = [h for h in w.status_history if not h.date and h.status in ENDED]
-        if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)):
+        if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)) \
+                and not _national_release(current):
             children.append(Step("warrant_ended", [rs("89(1)")],
                                  f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
                                  [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))

@@ -7,8 +7,8 @@ from typing import Any
 
 from iccwatch.dataset.coverage import coverage as kinds_coverage
 from iccwatch.dataset.coverage import coverage_notice
-from iccwatch.dataset.names import name_matches, normalise_name
-from iccwatch.facts import Facts, UnknownPerson, UnknownState
+from iccwatch.dataset.names import normalise_name
+from iccwatch.facts import Facts, UnknownState
 from iccwatch.law import arrest_obligation
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
@@ -56,18 +56,9 @@ def state_asked(facts: Facts, query: str) -> str:
 
 
 def person_asked(facts: Facts, query: str) -> str:
-    """The person a question names, by id, name, alias or part of a name; a clear error when the name fits
-    several persons. A name that is exactly one person's alias but also part of another person's name
-    (a bare surname two relatives share) is ambiguous: the engine would otherwise answer for the one that
-    happens to carry it as an alias."""
-    p = facts.person(query)  # no match, or several partial matches: UnknownPerson
-    if query == p.id or normalise_name(query) == normalise_name(p.name):
-        return p.id
-    others = [o for o in facts.records.persons.values() if o.id != p.id and name_matches(query, [o.name, *o.aliases])]
-    if others:
-        names = ", ".join(x.name for x in [p, *others])
-        raise UnknownPerson(f"{query!r} matches several persons: {names}; be more specific")
-    return p.id
+    """The person a question names, by id, name, alias, variant or part of a name (``Facts.person``): a
+    name that fits several persons, such as a bare surname two relatives share, is an error listing them."""
+    return facts.person(query).id
 
 
 @graded
