@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     ARREST,
@@ -153,8 +154,15 @@ def custody(x: Ctx) -> bool:
             re.match(r"(?:following|after|since)\b", am.group(0), re.I) else None
         if sub is not None and re.search(r"\b(?:in custody|held|jailed|imprisoned)\s+in\b", s[:am.start()], re.I):
             sub = None  # "was in custody in Belgium … after being arrested": the custody's place is the arrest's
+        when = None
+        if sub is not None and sm is not None and sm.start() < am.start() and \
+                not re.search(r"\b(?:the day before|the previous day|a day earlier|the night before)\b", s[am.start():], re.I):
+            # "was turned over Wednesday to the Court, following his arrest on a warrant …": the main verb's day is
+            # not the arrest's; only a date in the arrest's own clause is
+            own = find_dates(s[am.start():], x.ref, x.exact)
+            when = (own[0].date, own[0].end_date) if own else (None, None)
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start())
+            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 
