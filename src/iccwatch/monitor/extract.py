@@ -348,7 +348,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
 #: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made
 #: possible through the cooperation of the Congolese authorities", "thanked the authorities of Niger", "a plane
 #: chartered by the Ivorian authorities").
-CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*)\b")
+CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*|serv\w* (?:the |a )?warrant)\b")
 
 
 def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence], text: str,

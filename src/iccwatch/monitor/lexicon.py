@@ -80,7 +80,9 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
              r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b")
 REVOKE = R(r"\b(revok\w+|rescind\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
+#: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
 JOINT = R(r"\bjoint statement\b")
+JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
