@@ -190,6 +190,10 @@ def visits(x: Ctx) -> None:
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
+    invited_only = bool(re.search(r"\binvit(?:ed|ation|es|ing)\b", s, re.I)) and \
+        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+    if fut and invited_only:
+        fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
@@ -198,7 +202,7 @@ def visits(x: Ctx) -> None:
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
         arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
-    if fut or (x.future and arr):
+    if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
             for st in dest:
                 x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
