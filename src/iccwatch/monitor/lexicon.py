@@ -55,7 +55,8 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
-              r"flown to the hague|turned himself in|gave himself up|in the custody of (?:the )?(?:icc|international criminal court|court)|"
+              r"flown to the hague|turned himself in|gave himself up|delivered to (?:the )?(?:icc|court|international criminal court)|"
+              r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
@@ -109,7 +110,7 @@ HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
-PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|ld|nt|ght)\b|"
+PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"

@@ -89,7 +89,9 @@ def warrants(x: Ctx) -> bool:
         for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []) or _listed_later(x):
             x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
                    when=(told[0].date, None) if told else None)
-    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
+    prev_warrant = any(re.search(r"\bwarrants?\b", y.text, re.I) for y in [y for y in x.sentences if y.end <= x.sent.start][-1:])
+    it = re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I) and prev_warrant  # "… was issued in 2017. It was unsealed on Friday."
+    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() or it else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
@@ -119,8 +121,9 @@ def warrants(x: Ctx) -> bool:
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
             named = _listed_later(x)
-    if not named and re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b",
-                               s if kind == "warrant_unsealed" else s[wm.start():], re.I):  # "The warrant was filed under seal …, but only now made public"
+    if not named and (re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b",
+                                s if kind == "warrant_unsealed" else s[wm.start():], re.I)
+                      or (kind == "warrant_unsealed" and re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I))):  # "The warrant was filed under seal …, but only now made public"
         # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
         # the persons of the warrants the sentences just before told
         named = _told_before(x)

@@ -164,8 +164,13 @@ def custody(x: Ctx) -> bool:
             # not the arrest's; only a date in the arrest's own clause is
             own = find_dates(s[am.start():], x.ref, x.exact)
             when = (own[0].date, own[0].end_date) if own else (None, None)
+        there = None
+        if re.match(r"\s+there\b", s[am.end():]):
+            # "… on a flight from Manila, following his arrest there": the place named last before "there"
+            before = [m for m in sent.states if m.start - sent.start < am.start()]
+            there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
+            x.emit("arrest", sent, "rules:arrest", person=p, state=there or _by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 
