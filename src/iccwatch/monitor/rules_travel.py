@@ -202,6 +202,17 @@ def visits(x: Ctx) -> None:
         not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:visit|trip|stay)\b", past.group(0), re.I):
+        past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if not dest and persons and sent.states:
+        # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        if host:
+            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
+            if subj and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]):
+                code = _resolve_state(subj[-1], s, x.text, x.spec)[0]
+                dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
+                past = past or host
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
