@@ -359,3 +359,52 @@ def test_refusing_to_hand_over_may_be_the_persons_own_state(spec) -> None:  # no
     assert [(x.type, x.state) for x in c] == [("refusal", "SDN")]
     described = _cands(spec, "Sudanese President Omar al-Bashir said the court was biased.", "2019-04-12")
     assert not [x for x in described if x.type == "refusal"]
+
+
+def test_a_wire_dateline_gives_no_state(spec) -> None:  # noqa: ANN001
+    text = ("THE HAGUE, Netherlands, December 14, 2011/African Press Organization (APO)/ — Today, 13 December 2011, Pre-Trial Chamber I "
+            "of the International Criminal Court decided that the Republic of Chad failed to cooperate with the Court by not arresting "
+            "and surrendering Omar Al Bashir.")
+    got = {(x.type, x.state, x.date) for x in _cands(spec, text, "2011-12-14")}
+    assert got == {("noncompliance_finding", "TCD", "2011-12-13")}
+
+
+def test_an_invitation_or_a_trip_declined_is_no_planned_visit(spec) -> None:  # noqa: ANN001
+    for text in ("Vladimir Putin has been invited to the summit in Brazil next week.",
+                 "Vladimir Putin declined an invitation to attend the summit in Brazil next week.",
+                 "Vladimir Putin is unlikely to travel to Brazil next week."):
+        assert _cands(spec, text, "2024-06-05") == [], text
+    assert [x.type for x in _cands(spec, "Vladimir Putin will attend the summit in Brazil next week.", "2024-06-05")] == ["planned_visit"]
+
+
+def test_custody_told_in_other_words(spec) -> None:  # noqa: ANN001
+    d = "Rodrigo Duterte"
+    assert [(x.type, x.state) for x in _cands(spec, f"Authorities in the Philippines took {d} into custody on Tuesday.", "2025-03-12")] == \
+        [("arrest", "PHL")]
+    assert [x.type for x in _cands(spec, f"{d} arrived at the ICC detention centre in Scheveningen on Wednesday.", "2025-03-12")] == ["surrender"]
+    sent = _cands(spec, "France is transferring exiled rebel leader Callixte Mbarushimana to the International Criminal Court to face "
+                        "charges of war crimes, prosecutors said on Tuesday.", "2011-01-25")
+    assert [(x.type, x.state, x.date) for x in sent] == [("surrender", "FRA", "2011-01-25")]
+
+
+def test_a_surname_before_any_namesake_is_the_person_named_in_full(spec) -> None:  # noqa: ANN001
+    text = ("A plane carrying former Philippine President Rodrigo Duterte arrived on Wednesday at Rotterdam The Hague Airport in the "
+            "Netherlands. In a press release issued on Wednesday, the ICC said that Duterte has been surrendered to its custody. "
+            "Philippine Vice President Sara Duterte departed for the Netherlands on Wednesday morning.")
+    got = [(x.type, x.person, x.state) for x in _cands(spec, text, "2025-03-13")]
+    assert got == [("surrender", "rodrigo-roa-duterte", None)]  # no visit to the Netherlands: he arrives in custody
+
+
+def test_the_names_of_a_case_are_not_the_warrants_subject(spec) -> None:  # noqa: ANN001
+    text = ("The ICC unsealed an additional arrest warrant today in the Kenya case against William Samoei and Joshua Arap Sang. "
+            "The arrest warrant is against Mr. Walter Osapiri Barasa, issued on 2 August 2013.")
+    got = [(x.type, x.person, x.date) for x in _cands(spec, text, "2013-10-02")]
+    assert got == [("warrant_unsealed", "walter-osapiri-barasa", "2013-10-02")]
+
+
+def test_a_warrant_only_now_made_public_is_an_unsealing(spec) -> None:  # noqa: ANN001
+    text = ("The International Criminal Court issued an arrest warrant for a fourth militia leader from the Democratic Republic of Congo, "
+            "prosecutors said on Tuesday. Bosco Ntaganda was charged for his actions during the conflict in Ituri. "
+            "The warrant was filed under seal on August 22 2006, but only now made public.")
+    got = [(x.type, x.person, x.date) for x in _cands(spec, text, "2008-04-29")]
+    assert got == [("warrant_unsealed", "bosco-ntaganda", "2008-04-29")]

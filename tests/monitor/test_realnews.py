@@ -12,7 +12,7 @@ from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.facts import Facts
 from iccwatch.model import parse_partial_date
 from iccwatch.monitor.documents import DocumentError, read_path
-from iccwatch.monitor.evaluate import evaluate_realnews, later_batches, load_realnews
+from iccwatch.monitor.evaluate import evaluate_realnews, later_batches, load_realnews, seeded_split
 from iccwatch.monitor.extract import TYPES
 from iccwatch.monitor.gazetteer import spec_from_records
 
@@ -65,7 +65,8 @@ def test_the_set_has_two_halves_of_real_labelled_articles(spec) -> None:  # noqa
 
 def test_split_follows_the_fixed_rule() -> None:
     """First batch: sorted by (date, url), the 1st, 3rd, … documents are in dev/, the 2nd, 4th, … in test/.
-    Each later batch (batch-*.yaml): sorted the same way, every third document in test/, the others in dev/."""
+    Each later batch (batch-*.yaml): sorted the same way, every third document in test/, the others in dev/, unless its
+    manifest states a seeded shuffle (``split: {rule: seeded_shuffle, seed, test}``)."""
     later = later_batches(REALNEWS)
     assert later, "the second batch's manifest is missing"
     # Each half read once (reading detects every document's language: about a second a half).
@@ -76,9 +77,16 @@ def test_split_follows_the_fixed_rule() -> None:
     rows = sorted((doc.date, doc.url, half) for doc, name, half in docs if name not in later)
     assert [half for _, _, half in rows] == ["dev" if i % 2 == 0 else "test" for i in range(len(rows))]
     for batch in sorted(REALNEWS.glob("batch-*.yaml")):
-        names = set(read_yaml(batch)["documents"])
+        manifest = read_yaml(batch)
+        names = set(manifest["documents"])
         rows = sorted((doc.date, doc.url, half) for doc, name, half in docs if name in names)
-        assert [half for _, _, half in rows] == ["test" if i % 3 == 2 else "dev" for i in range(len(rows))], batch.name
+        rule = manifest.get("split")
+        if rule is None:  # batches 2-15: every third to test/
+            assert [half for _, _, half in rows] == ["test" if i % 3 == 2 else "dev" for i in range(len(rows))], batch.name
+        else:  # batch 16 onwards: a seeded shuffle stated in the manifest before the first run
+            assert rule["rule"] == "seeded_shuffle", batch.name
+            want = seeded_split([(d, u) for d, u, _ in rows], rule["seed"], rule["test"])
+            assert [half for d, u, half in rows] == [want[(d, u)] for d, u, _ in rows], batch.name
 
 
 def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001

@@ -22,7 +22,8 @@ FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expecte
                     r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
 
 
-LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until)\b[^.]*$", re.I)
+LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until|"
+                          r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
 LOCAL_PAST = re.compile(r"\b(\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 

@@ -123,6 +123,16 @@ def later_batches(folder: Path) -> dict[str, str]:
     return out
 
 
+def seeded_split(keys: list[tuple[str, str]], seed: int, n_test: int) -> dict[tuple[str, str], str]:
+    """A batch split at random but reproducibly: the (date, url) keys sorted, shuffled with ``random.Random(seed)``,
+    the first ``n_test`` of the shuffled order to ``test``, the others to ``dev`` (the rule of batch 16 onwards)."""
+    import random
+
+    order = sorted(keys)
+    random.Random(seed).shuffle(order)
+    return {k: ("test" if i < n_test else "dev") for i, k in enumerate(order)}
+
+
 def load_realnews(folder: Path, names: set[str] | None = None) -> list[tuple[Document, dict[str, Any], str]]:
     """(document, labels, case name) for every ``*.txt`` with its ``*.yaml`` labels in ``folder``
     (only the cases in ``names`` when given)."""

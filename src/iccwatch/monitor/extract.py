@@ -109,6 +109,10 @@ OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing)\b",
 OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
 
 
+#: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").
+SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told reporters)\s+(?:on\s+)?$", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
@@ -117,9 +121,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
-             and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])]  # "ABIDJAN, Nov 22 The …": a wire dateline
+             and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])  # "ABIDJAN, Nov 22 The …": a wire dateline
+             and not ((dl := DATELINE.match(sent.text)) and d.end <= dl.end())]
     if anchor is not None:
-        dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start]))]
+        # (not a date the telling itself gives: "… to face charges of war crimes, prosecutors said on Tuesday")
+        dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start])
+                                          and not SAID_ON.search(sent.text[max(0, d.start - 30): d.start]))]
     if not dates:
         return None, None
     if anchor is not None:
@@ -140,6 +147,18 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         if own and re.search(r"[,;]", sent.text[best.end: anchor]):
             best = own[0]
     return best.date, best.end_date
+
+
+#: A wire or agency dateline at the head of a sentence, where the story was filed, not where anything happened:
+#: "THE HAGUE, Netherlands, December 14, 2011/African Press Organization (APO)/ —", "March 28, 2017 (KHARTOUM) -",
+#: "The Hague, January 25, 2011 (FH) -", "KAMPALA, Uganda —", "Kampala, Uganda | THE INDEPENDENT |".
+DATELINE = re.compile(
+    r"\W*(?:[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"[^—–\n]{0,60}?\s*[-–—]\s"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([A-Z][A-Z .'’-]+\)\s*[-–—]\s"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\((?:AP|AFP|Reuters|FH|[A-Z]{2,6})\)\s*)?(?:[–—]\s?|-\s)"
+    r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][\w.'’ -]{1,30}\s*\|[^|\n]{1,40}\|"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([^()\n]{0,60}\d{4}\)\s)")  # "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) The …"
 
 
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
@@ -286,7 +305,10 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
         x.persons = persons
         x.states, x.ambiguous = [], []
+        dateline = DATELINE.match(s)
         for m in sent.states:
+            if dateline and m.start - sent.start < dateline.end():
+                continue  # "THE HAGUE, Netherlands, December 14, 2011/APO/ —": where the story was filed
             code, amb = _resolve_state(m, s, text, spec)
             if code and code not in x.states:
                 x.states.append(code)
@@ -326,7 +348,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
 #: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made
 #: possible through the cooperation of the Congolese authorities", "thanked the authorities of Niger", "a plane
 #: chartered by the Ivorian authorities").
-CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*)\b")
+CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\w*|handed|surrender\w*|extradit\w*|arrest\w*|serv\w* (?:the |a )?warrant)\b")
 
 
 def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence], text: str,

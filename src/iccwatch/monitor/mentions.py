@@ -98,6 +98,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # A surname the text also gives with another first name ("Ahmed Bashir", "Sara Duterte") is a
     # namesake throughout the document: "Mr Bashir" then means that person, not the warrant subject.
     namesakes: set[str] = set()
+    # where each surname was given in full by a namesake (True) or by the record's person (False): a bare surname
+    # before any namesake is named is the record's person when named in full before it ("Rodrigo Duterte … Duterte
+    # … Sara Duterte"); once a namesake is named, it stays no one's (who it is, the text must say)
+    told: dict[str, list[tuple[int, bool]]] = {}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -105,6 +109,16 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
                     and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
                 namesakes.add(s.text)
+                told.setdefault(s.text, []).append((s.start_char, True))
+    for s in spans:
+        if s.label_ == "PERSON":
+            for word in s.text.split():
+                if word in namesakes:
+                    told.setdefault(word, []).append((s.start_char, False))
+
+    def namesake_here(text: str, at: int) -> bool:
+        before = [k for pos, k in sorted(told.get(text, [])) if pos <= at]
+        return not before or any(before)
     # A surname several persons of the record bear stands for the one of them the document names in full
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON"}
@@ -127,7 +141,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
             last_end = s.end
             continue
-        if label == "SURNAME" and text in namesakes:
+        if label == "SURNAME" and text in namesakes and namesake_here(text, s.start_char):
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
             continue
@@ -406,6 +420,8 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
+            return mention.id  # "detained upon his return to Manila": where it happened
         if COURT_SEAT.search(before) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
             # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
@@ -414,7 +430,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
                  or "airport" in after[:40]):
             return mention.id
-        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+)?(?:arrested|detained|transferred|surrendered|handed|extradited|sent)\b", after):
+        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent)\b", after):
             return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
         people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
         if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
@@ -17,6 +18,7 @@ from iccwatch.monitor.lexicon import (
     NEW_NAME,
     NONCOMPLIANCE,
     NUMBER_WORDS,
+    PRESENT,
     SEALED_UNTIL,
     UNSEALED,
     WARRANT,
@@ -28,7 +30,15 @@ from iccwatch.monitor.rules_context import Ctx, pos
 GROUP_COUNT = re.compile(r"^[^.;]{0,60}?\b(?:for|against) (?:the|these|those) (\w+) (?:officials|persons|individuals|suspects|men|people|others|accused)\b",
                          re.I)
 #: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
-LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) for\b|\bwarrants? (?:named|names|name)\b", re.I)
+LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) (?:for|against)\b|\bwarrants? (?:named|names|name)\b", re.I)
+#: The accused of a case named by them: "in the Kenya case against William Samoei and Joshua Arap Sang" names the
+#: case, not the warrant's subject.
+CASE_OF = re.compile(r"\b(?:case|cases|trial|proceedings)\s+(?:against|of)\s+", re.I)
+#: A number of persons after a warrant's "for": "arrest warrants for two top suspects", "for three leaders".
+FOR_COUNT = re.compile(r"^[^.]{0,60}?\b(?:for|against)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused)\b", re.I)
+#: Said of someone once a warrant is told without a name: "Bosco Ntaganda was charged for …".
+CHARGED = re.compile(r"\b(?:charged|indicted|accused|wanted|suspected)\b", re.I)
 
 
 def _listed_later(x: Ctx) -> list[str]:
@@ -58,7 +68,9 @@ def _told_before(x: Ctx) -> list[str]:
     """The persons of the warrants told in one of the two sentences before this one."""
     before = [y for y in x.sentences if y.end <= x.sent.start][-2:]
     for y in reversed(before):
-        if WARRANT.search(y.text) or re.search(r"\bwarrants?\b", y.text, re.I):
+        # (or the one the sentence between names as charged, when the warrant was told without a name: "issued an
+        # arrest warrant for a fourth militia leader …", "Bosco Ntaganda was charged …", "The warrant was …")
+        if WARRANT.search(y.text) or re.search(r"\bwarrants?\b", y.text, re.I) or (CHARGED.search(y.text) and len({m.id for m in y.persons}) == 1):
             named = [m.id for m in y.persons if not only_related(y, m.id)]
             if named:
                 return list(dict.fromkeys(named))
@@ -77,13 +89,24 @@ def warrants(x: Ctx) -> bool:
         for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []) or _listed_later(x):
             x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
                    when=(told[0].date, None) if told else None)
-    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() else None)
+    prev_warrant = any(re.search(r"\bwarrants?\b", y.text, re.I) for y in [y for y in x.sentences if y.end <= x.sent.start][-1:])
+    it = re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I) and prev_warrant  # "… was issued in 2017. It was unsealed on Friday."
+    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() or it else None)
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
+    case = CASE_OF.search(s, wm.start())
+    if case:
+        # only the names of the case itself (the run of names right after "case against"), not the same person
+        # named again as a subject ("in the case of Senator Jean-Pierre Bemba, including against Bemba himself")
+        def in_case(m: object) -> bool:
+            a = m.start - x.sent.start  # type: ignore[attr-defined]
+            return a > case.start() and re.fullmatch(r"[\w\s,.'’-]{0,80}", s[case.end(): a]) is not None and \
+                not re.search(r"\b(?:including|against|for)\b", s[case.end(): a], re.I)
+        named = [p for p in named if not all(in_case(m) for m in x.sent.persons if m.id == p)]
     if not named and (DESCRIBED.search(s[wm.start():]) or BY_OFFICE.search(s[wm.start():])):
         # "unsealed an arrest warrant for a Malian accused of …", then "The warrant for Iyad Ag Ghaly …":
         # the one person the next sentence names (it may tell the same warrant again)
@@ -98,12 +121,24 @@ def warrants(x: Ctx) -> bool:
         elif not named:
             # "The three warrants are for: …" a paragraph or two later
             named = _listed_later(x)
-    if not named and re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b", s[wm.start():], re.I):
+    if not named and (re.search(r"\b(?:these|those|this|that|the two|both|the|its|their)\s+(?:\w+\s+)?warrants?\b",
+                                s if kind == "warrant_unsealed" else s[wm.start():], re.I)
+                      or (kind == "warrant_unsealed" and re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I))):  # "The warrant was filed under seal …, but only now made public"
         # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
         # the persons of the warrants the sentences just before told
         named = _told_before(x)
     if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
         named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
+    if not named:
+        named = _listed_later(x)  # "… unsealed an additional arrest warrant today …", then "The arrest warrant is against Mr. …"
+    counted = FOR_COUNT.search(s[wm.start():]) if not GROUP_COUNT.search(s[wm.start():]) else None
+    if counted:
+        # "has issued arrest warrants for two top suspects …", then one named in each of the next sentences
+        want = NUMBER_WORDS.get(counted.group(1).lower()) or int(counted.group(1))
+        for y in [y for y in x.sentences if y.start >= x.sent.end][:3]:
+            if len(named) >= want:
+                break
+            named = list(dict.fromkeys([*named, *(m.id for m in y.persons if not only_related(y, m.id))]))
     group = GROUP_COUNT.search(s[wm.start():])
     if group:
         # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences
@@ -116,8 +151,19 @@ def warrants(x: Ctx) -> bool:
     # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
     anchor = um.start() if um else wm.start()
+    when = None
+    if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
+        when = (x.ref.isoformat() if x.exact else x.ref.isoformat()[:7], None)  # "filed under seal in 2006, but only now made public"
+    elif not find_dates(s, x.ref, x.exact) and not PRESENT.search(s) and x.ref:
+        # "… today issued its first warrants …", then "The Chamber issued warrants of arrest for A and B": the day
+        # the sentence before told, when it told the warrants without naming anyone
+        prev = [y for y in x.sentences if y.end <= x.sent.start][-1:]
+        if prev and (WARRANT.search(prev[0].text) or re.search(r"\bwarrants?\b", prev[0].text, re.I)) and not prev[0].persons:
+            told = [d for d in find_dates(prev[0].text, x.ref, x.exact) if abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
+            if told:
+                when = (told[0].date, told[0].end_date)
     for p in named:
-        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=anchor)
+        x.emit(kind, x.sent, "rules:warrant", person=p, anchor=anchor, when=when)
     if not named:
         # Someone the record does not know yet: keep the name for the reviewer.
         for name in NEW_NAME.findall(s[wm.start():]):

@@ -10,6 +10,7 @@ from iccwatch.monitor.lexicon import (
     COUNT,
     DRAFTERS,
     JOINT,
+    JOINT_COUNTED,
     NGO,
     NOTIFIED,
     NUMBER_WORDS,
@@ -42,7 +43,8 @@ def joint_statement(x: Ctx) -> bool:
     joint withdrawal), its signatories, drafters and announced count. True when the sentence is taken."""
     s, sent = x.s, x.sent
     block = [y for y in x.sentences if y.start >= sent.start][:3]
-    if not (JOINT.search(s) and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
+    joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) else None)
+    if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(" ".join(y.text for y in block)) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
     signed = list(x.states)
@@ -62,7 +64,7 @@ def joint_statement(x: Ctx) -> bool:
                     drafters.append(code)
     count = _count(" ".join(y.text for y in block))
     x.emit("joint_statement", sent, "rules:joint_statement", signatories=sorted(set(signed)), drafters=drafters,
-           announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(JOINT.search(s)))
+           announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(joint))
     return True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
     ARREST,
@@ -123,6 +124,9 @@ def custody(x: Ctx) -> bool:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
+                        s[max(0, sm.start() - 40): sm.start()], re.I):
+        sm = None  # "failed to cooperate … by not arresting and surrendering him": the contrary of a surrender
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     if national and not am and not x.denial:
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
@@ -153,8 +157,20 @@ def custody(x: Ctx) -> bool:
             re.match(r"(?:following|after|since)\b", am.group(0), re.I) else None
         if sub is not None and re.search(r"\b(?:in custody|held|jailed|imprisoned)\s+in\b", s[:am.start()], re.I):
             sub = None  # "was in custody in Belgium … after being arrested": the custody's place is the arrest's
+        when = None
+        if sub is not None and sm is not None and sm.start() < am.start() and \
+                not re.search(r"\b(?:the day before|the previous day|a day earlier|the night before)\b", s[am.start():], re.I):
+            # "was turned over Wednesday to the Court, following his arrest on a warrant …": the main verb's day is
+            # not the arrest's; only a date in the arrest's own clause is
+            own = find_dates(s[am.start():], x.ref, x.exact)
+            when = (own[0].date, own[0].end_date) if own else (None, None)
+        there = None
+        if re.match(r"\s+there\b", s[am.end():]):
+            # "… on a flight from Manila, following his arrest there": the place named last before "there"
+            before = [m for m in sent.states if m.start - sent.start < am.start()]
+            there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_by(x, who, pairs, p, cutoff, sub), anchor=am.start())
+            x.emit("arrest", sent, "rules:arrest", person=p, state=there or _by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 
@@ -182,6 +198,21 @@ def visits(x: Ctx) -> None:
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
+    invited_only = bool(re.search(r"\binvit(?:ed|ation|es|ing)\b", s, re.I)) and \
+        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+    if fut and invited_only:
+        fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:visit|trip|stay)\b", past.group(0), re.I):
+        past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if not dest and persons and sent.states:
+        # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        if host:
+            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
+            if subj and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]):
+                code = _resolve_state(subj[-1], s, x.text, x.spec)[0]
+                dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
+                past = past or host
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
@@ -190,7 +221,7 @@ def visits(x: Ctx) -> None:
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
         arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
-    if fut or (x.future and arr):
+    if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
             for st in dest:
                 x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
