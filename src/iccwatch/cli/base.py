@@ -59,10 +59,15 @@ def did_you_mean(query: str) -> str:
 def user_errors() -> Iterator[None]:
     """Turn expected errors into a clear message and a non-zero exit, never a traceback."""
     from iccwatch.dataset import RecordError
+    from iccwatch.errors import FieldError
     from iccwatch.facts import UnknownPerson, UnknownState
 
     try:
         yield
+    except FieldError as exc:  # a bad value in a named option: say which
+        option = f"--{exc.field.replace('_', '-')}"
+        message = str(exc)
+        raise fail(message if message.startswith(option) else f"{option}: {message}") from None
     except UnknownPerson as exc:
         message = _unquote(str(exc))
         hint = did_you_mean(_query_of(exc) or "") if message.startswith("no person") else ""
