@@ -465,3 +465,62 @@ def test_tables_that_cannot_fit_become_one_block_per_row(width: int, monkeypatch
         for r in rows:
             for v in r.values():
                 assert v.replace("_", " ") in text
+
+
+def test_the_month_hint_is_one_text() -> None:
+    from iccwatch.cli.base import MONTH_HINT
+    from iccwatch.service.inputs import MONTH_HINT as SERVICE_HINT
+
+    assert MONTH_HINT == SERVICE_HINT
+
+
+def test_an_unknown_status_is_refused_naming_the_option(cli) -> None:  # noqa: ANN001
+    code, out = cli("states", "--status", "partyy")
+    assert code == 2 and "--status" in out and "former_party" in out and "Traceback" not in out
+
+
+def test_every_status_given_is_one_the_status_filter_takes(db_url: str) -> None:
+    """The list --status takes is every status the law gives (so a real status is never refused)."""
+    import datetime as dt
+
+    from iccwatch.service.loading import open_facts
+    from iccwatch.service.states import STATUSES, states_list
+    from iccwatch.settings import Settings
+
+    facts = open_facts(Settings.from_env(db=db_url))
+    seen = {r["status"] for y in range(1998, 2031, 2) for r in states_list(facts, dt.date(y, 7, 1))}
+    assert seen <= set(STATUSES) and {"party", "former_party", "signatory", "non_party"} <= seen
+
+
+def test_a_year_out_of_range_is_refused(cli) -> None:  # noqa: ANN001
+    code, out = cli("decisions", "--year", "99999")
+    assert code == 2 and "--year" in out
+
+
+@pytest.mark.parametrize("kind", ["garbage", "foreign"])
+def test_a_store_that_is_not_ours_is_a_clear_error_and_left_unchanged(tmp_path, kind: str) -> None:  # noqa: ANN001
+    import sqlite3
+
+    db = tmp_path / "x.sqlite"
+    if kind == "garbage":
+        db.write_bytes(b"not a database at all")
+    else:  # another program's database: a build would replace the whole file
+        con = sqlite3.connect(db)
+        con.execute("CREATE TABLE notes (x)")
+        con.execute("INSERT INTO notes VALUES ('kept')")
+        con.commit()
+        con.close()
+    before = db.read_bytes()
+    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"]):
+        result = runner.invoke(app, [*args, "--db", str(db)])
+        out = result.stdout + (result.stderr or "")
+        assert result.exit_code == 2 and "--db" in out and str(db) in out and "Traceback" not in out, (args, out)
+    assert db.read_bytes() == before
+
+
+def test_an_unreachable_database_is_a_clear_error_without_its_password() -> None:
+    result = runner.invoke(app, ["states", "--db", "postgresql+psycopg://someone:s3cret@127.0.0.1:1/iccwatch"])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and "--db" in out and "s3cret" not in out and "Traceback" not in out
+    result = runner.invoke(app, ["states", "--db", "nosuchdriver://x/y"])
+    assert result.exit_code == 2 and "--db" in (result.stdout + (result.stderr or ""))

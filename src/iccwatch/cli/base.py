@@ -17,7 +17,8 @@ from iccwatch.cli.output import err_console
 if TYPE_CHECKING:
     from iccwatch.facts import Facts
 
-#: The one hint about month-only dates, wherever a day is asked for.
+#: The one hint about month-only dates, wherever a day is asked for (the text of
+#: ``iccwatch.service.inputs.MONTH_HINT``, which gives it; kept here for the fast path's imports).
 MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
               "'YYYY-MM' and answers for every day of that month)")
 
@@ -42,17 +43,9 @@ def did_you_mean(query: str) -> str:
     """' Did you mean …?' for a misspelled person, from the names and aliases of the record loaded."""
     if not _loaded:
         return ""
-    import difflib
+    from iccwatch.service.persons import did_you_mean as suggest
 
-    from iccwatch.dataset.names import normalise_name
-
-    names: dict[str, str] = {}
-    for p in _loaded[-1].records.persons.values():
-        for n in (p.name, *p.aliases):
-            names.setdefault(normalise_name(n), p.name)
-    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
-    people = list(dict.fromkeys(names[c] for c in close))
-    return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
+    return suggest(_loaded[-1], query)
 
 
 @contextmanager
@@ -98,11 +91,8 @@ def day(on: str | None, option: str = "--on") -> dt.date:
 
     try:
         return parse_day(on)
-    except ValueError as exc:
-        message = str(exc)
-        if on and len(on) == 7 and on[4] == "-":
-            message = f"{on!r} is a month: {MONTH_HINT}"
-        raise fail(f"{option}: {message}") from None
+    except ValueError as exc:  # the message of a month-only date carries MONTH_HINT (service.inputs)
+        raise fail(f"{option}: {exc}") from None
 
 
 def until(value: str | None) -> dt.date | None:

@@ -33,7 +33,7 @@ AssumeOpt = Annotated[
 ]
 StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Filter by year.")]
+YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
 
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
@@ -91,7 +91,8 @@ def register(app: typer.Typer) -> None:
     def states(
         on: OnOpt = None,
         party: Annotated[bool | None, typer.Option("--party/--non-party", help="Only parties, or only non-parties.")] = None,
-        status: Annotated[str | None, typer.Option("--status", help="Only this status (party, former_party, signatory, ...).")] = None,
+        status: Annotated[str | None, typer.Option("--status", help="Only this status: party, party_withdrawal_pending, former_party, ratified_not_in_force, "
+                                                                        "signature_withdrawn, signatory, non_party.")] = None,
         count: Annotated[bool, typer.Option("--count", help="Print only the number of States.")] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
