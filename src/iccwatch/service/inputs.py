@@ -6,7 +6,6 @@ import datetime as dt
 
 from iccwatch.model import DateSpan
 
-
 #: The one hint about month-only dates, wherever a day is asked for (the CLI's ``MONTH_HINT`` is the
 #: same text: tests/test_cli.py checks it).
 MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
