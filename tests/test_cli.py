@@ -524,3 +524,27 @@ def test_an_unreachable_database_is_a_clear_error_without_its_password() -> None
     assert result.exit_code == 2 and "--db" in out and "s3cret" not in out and "Traceback" not in out
     result = runner.invoke(app, ["states", "--db", "nosuchdriver://x/y"])
     assert result.exit_code == 2 and "--db" in (result.stdout + (result.stderr or ""))
+
+
+@pytest.mark.parametrize(("command", "key"), [("situations", "id"), ("decisions", "id"), ("events", "id"),
+                                              ("statements", "id"), ("persons", "id"), ("states", "iso3")])
+def test_json_and_csv_give_the_same_rows_and_sources(cli, command: str, key: str) -> None:  # noqa: ANN001
+    import csv
+    import io
+    import re
+
+    code, out_json = cli(command, "--json")
+    assert code == 0, out_json
+    code, out_csv = cli(command, "--csv")
+    assert code == 0, out_csv
+    rows = json.loads(out_json)
+    table = list(csv.DictReader(io.StringIO(out_csv)))
+    assert [str(r[key]) for r in rows] == [r[key] for r in table]
+    for r, t in zip(rows, table, strict=True):
+        for field, value in r.items():  # dates stay ISO 8601 in both
+            if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+                assert t[field] == value
+        if r.get("sources"):
+            assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
+            assert all("grade" in s and "primary" in s and s.get("publisher") for s in r["sources"])
+            assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
