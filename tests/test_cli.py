@@ -548,3 +548,30 @@ def test_json_and_csv_give_the_same_rows_and_sources(cli, command: str, key: str
             assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
             assert all("grade" in s and "primary" in s and s.get("publisher") for s in r["sources"])
             assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
+
+
+@pytest.mark.parametrize("args", [["export", "states"], ["report", "gaps"], ["report", "state", "HUN"]])
+def test_an_output_that_cannot_be_written_is_a_clear_error(cli, tmp_path, args: list[str]) -> None:  # noqa: ANN001
+    code, out = cli(*args, "-o", str(tmp_path))  # a folder
+    assert code == 2 and "--output" in out and "folder" in out and "Traceback" not in out
+    blocker = tmp_path / "a-file"
+    blocker.write_text("kept")
+    code, out = cli(*args, "-o", str(blocker / "inside.html"))  # a path through a file
+    assert code == 2 and "--output" in out and "cannot write" in out and "Traceback" not in out
+    assert blocker.read_text() == "kept" and [p.name for p in tmp_path.iterdir()] == ["a-file"]
+
+
+def test_export_to_a_file_matches_standard_output(cli, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "events.json"
+    code, out = cli("export", "events", "-f", "json", "-o", str(target))
+    assert code == 0, out
+    _, printed = cli("export", "events", "-f", "json")
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed)
+    assert [p.name for p in tmp_path.iterdir()] == ["events.json"]  # no temporary file left
+
+
+@pytest.mark.parametrize("args", [["index", "--year", "1900"], ["index", "explain", "HUN", "--year", "3000"],
+                                  ["report", "state", "HUN", "--year", "1990"]])
+def test_an_index_year_out_of_range_is_refused(cli, args: list[str]) -> None:  # noqa: ANN001
+    code, out = cli(*args)
+    assert code == 2 and "--year" in out

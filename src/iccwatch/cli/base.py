@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iccwatch.cli.output import err_console
@@ -84,6 +85,37 @@ def _query_of(exc: Exception) -> str | None:
     start = text.find("'")
     end = text.find("'", start + 1)
     return text[start + 1:end] if 0 <= start < end else None
+
+
+def check_output(path: Path | None, option: str = "--output") -> None:
+    """Refuse, before any work, an output path that is a folder."""
+    if path is not None and path.is_dir():
+        raise fail(f"{option}: {path} is a folder: give a file name")
+
+
+@contextmanager
+def output_errors(path: Path, option: str = "--output") -> Iterator[None]:
+    """A file that cannot be written (no permission, no space, a read-only place) is a clear error naming
+    the option and the path, never a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise fail(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+
+
+def write_output(path: Path, text: str, option: str = "--output") -> None:
+    """Write ``text`` to ``path`` whole or not at all: a temporary file beside it, renamed into place,
+    so a failed write leaves what was there before."""
+    check_output(path, option)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with output_errors(path, option):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
 def day(on: str | None, option: str = "--on") -> dt.date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -195,17 +194,16 @@ def register(app: typer.Typer) -> None:
         if format not in ("csv", "json"):
             raise fail("--format must be csv or json")
         from iccwatch import service
+        from iccwatch.cli.base import check_output, write_output
 
+        check_output(output)
         with user_errors():
             rows = service.export_rows(_facts(db), kind, flat=format == "csv")
         if output:
-            stdout = sys.stdout
-            with output.open("w", encoding="utf-8", newline="") as fh:
-                sys.stdout = fh
-                try:
-                    emit_csv(rows) if format == "csv" else emit_json(rows)
-                finally:
-                    sys.stdout = stdout
+            import json as jsonlib
+
+            text = service.rows_to_csv(rows) if format == "csv" else jsonlib.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+            write_output(output, text)  # whole or not at all
             console.print(f"wrote {len(rows)} rows to {output}")
         else:
             emit_csv(rows) if format == "csv" else emit_json(rows)
