@@ -465,3 +465,113 @@ def test_tables_that_cannot_fit_become_one_block_per_row(width: int, monkeypatch
         for r in rows:
             for v in r.values():
                 assert v.replace("_", " ") in text
+
+
+def test_the_month_hint_is_one_text() -> None:
+    from iccwatch.cli.base import MONTH_HINT
+    from iccwatch.service.inputs import MONTH_HINT as SERVICE_HINT
+
+    assert MONTH_HINT == SERVICE_HINT
+
+
+def test_an_unknown_status_is_refused_naming_the_option(cli) -> None:  # noqa: ANN001
+    code, out = cli("states", "--status", "partyy")
+    assert code == 2 and "--status" in out and "former_party" in out and "Traceback" not in out
+
+
+def test_every_status_given_is_one_the_status_filter_takes(db_url: str) -> None:
+    """The list --status takes is every status the law gives (so a real status is never refused)."""
+    import datetime as dt
+
+    from iccwatch.service.loading import open_facts
+    from iccwatch.service.states import STATUSES, states_list
+    from iccwatch.settings import Settings
+
+    facts = open_facts(Settings.from_env(db=db_url))
+    seen = {r["status"] for y in range(1998, 2031, 2) for r in states_list(facts, dt.date(y, 7, 1))}
+    assert seen <= set(STATUSES) and {"party", "former_party", "signatory", "non_party"} <= seen
+
+
+def test_a_year_out_of_range_is_refused(cli) -> None:  # noqa: ANN001
+    code, out = cli("decisions", "--year", "99999")
+    assert code == 2 and "--year" in out
+
+
+@pytest.mark.parametrize("kind", ["garbage", "foreign"])
+def test_a_store_that_is_not_ours_is_a_clear_error_and_left_unchanged(tmp_path, kind: str) -> None:  # noqa: ANN001
+    import sqlite3
+
+    db = tmp_path / "x.sqlite"
+    if kind == "garbage":
+        db.write_bytes(b"not a database at all")
+    else:  # another program's database: a build would replace the whole file
+        con = sqlite3.connect(db)
+        con.execute("CREATE TABLE notes (x)")
+        con.execute("INSERT INTO notes VALUES ('kept')")
+        con.commit()
+        con.close()
+    before = db.read_bytes()
+    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"]):
+        result = runner.invoke(app, [*args, "--db", str(db)])
+        out = result.stdout + (result.stderr or "")
+        assert result.exit_code == 2 and "--db" in out and str(db) in out and "Traceback" not in out, (args, out)
+    assert db.read_bytes() == before
+
+
+def test_an_unreachable_database_is_a_clear_error_without_its_password() -> None:
+    result = runner.invoke(app, ["states", "--db", "postgresql+psycopg://someone:s3cret@127.0.0.1:1/iccwatch"])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and "--db" in out and "s3cret" not in out and "Traceback" not in out
+    result = runner.invoke(app, ["states", "--db", "nosuchdriver://x/y"])
+    assert result.exit_code == 2 and "--db" in (result.stdout + (result.stderr or ""))
+
+
+@pytest.mark.parametrize(("command", "key"), [("situations", "id"), ("decisions", "id"), ("events", "id"),
+                                              ("statements", "id"), ("persons", "id"), ("states", "iso3")])
+def test_json_and_csv_give_the_same_rows_and_sources(cli, command: str, key: str) -> None:  # noqa: ANN001
+    import csv
+    import io
+    import re
+
+    code, out_json = cli(command, "--json")
+    assert code == 0, out_json
+    code, out_csv = cli(command, "--csv")
+    assert code == 0, out_csv
+    rows = json.loads(out_json)
+    table = list(csv.DictReader(io.StringIO(out_csv)))
+    assert [str(r[key]) for r in rows] == [r[key] for r in table]
+    for r, t in zip(rows, table, strict=True):
+        for field, value in r.items():  # dates stay ISO 8601 in both
+            if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+                assert t[field] == value
+        if r.get("sources"):
+            assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
+            assert all("grade" in s and "primary" in s and s.get("publisher") for s in r["sources"])
+            assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
+
+
+@pytest.mark.parametrize("args", [["export", "states"], ["report", "gaps"], ["report", "state", "HUN"]])
+def test_an_output_that_cannot_be_written_is_a_clear_error(cli, tmp_path, args: list[str]) -> None:  # noqa: ANN001
+    code, out = cli(*args, "-o", str(tmp_path))  # a folder
+    assert code == 2 and "--output" in out and "folder" in out and "Traceback" not in out
+    blocker = tmp_path / "a-file"
+    blocker.write_text("kept")
+    code, out = cli(*args, "-o", str(blocker / "inside.html"))  # a path through a file
+    assert code == 2 and "--output" in out and "cannot write" in out and "Traceback" not in out
+    assert blocker.read_text() == "kept" and [p.name for p in tmp_path.iterdir()] == ["a-file"]
+
+
+def test_export_to_a_file_matches_standard_output(cli, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "events.json"
+    code, out = cli("export", "events", "-f", "json", "-o", str(target))
+    assert code == 0, out
+    _, printed = cli("export", "events", "-f", "json")
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed)
+    assert [p.name for p in tmp_path.iterdir()] == ["events.json"]  # no temporary file left
+
+
+@pytest.mark.parametrize("args", [["index", "--year", "1900"], ["index", "explain", "HUN", "--year", "3000"],
+                                  ["report", "state", "HUN", "--year", "1990"]])
+def test_an_index_year_out_of_range_is_refused(cli, args: list[str]) -> None:  # noqa: ANN001
+    code, out = cli(*args)
+    assert code == 2 and "--year" in out

@@ -40,3 +40,23 @@ def test_every_export_kind_has_rows(facts: Facts) -> None:
         if kind in ONE_ROW_PER_RECORD:
             assert len(rows) == len(facts.records.of_kind(kind)), kind
         assert all(not isinstance(v, (dict, list)) for r in rows for v in r.values()), kind
+
+
+def test_exported_sources_are_graded_primary_first_as_every_answer(facts: Facts) -> None:
+    """An export shows each source as the other answers do: publisher, grade, primary flag, primary first;
+    its CSV names them too (sources_cited), in the order of source_urls."""
+    for kind in ("decisions", "events", "situations", "warrants", "measures"):
+        rows = export_rows(facts, kind)
+        flat = export_rows(facts, kind, flat=True)
+        with_sources = [(r, f) for r, f in zip(rows, flat, strict=True) if r.get("sources")]
+        assert with_sources, kind
+        for row, frow in with_sources:
+            sources = row["sources"]
+            assert all("grade" in s and "primary" in s for s in sources), (kind, row.get("id"))
+            flags = [s["primary"] for s in sources]
+            assert flags == sorted(flags, reverse=True), (kind, row.get("id"))  # primary first
+            cited = frow["sources_cited"].split(" | ")
+            assert len(cited) == len(sources) == len(frow["source_urls"].split(" "))
+            for text, s in zip(cited, sources, strict=True):
+                assert text.endswith(s["url"]) and f"grade {s['grade']}" in text
+                assert ("primary" if s["primary"] else "secondary") in text

@@ -19,7 +19,15 @@ from iccwatch.dataset.yaml_io import read_yaml, write_yaml
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import Candidate, Evidence
 from iccwatch.monitor.queue import Queue
-from iccwatch.monitor.review import ReviewError, accept, parse_sets, record_path, write_record
+from iccwatch.monitor.review import (
+    ReviewError,
+    accept,
+    edit,
+    parse_sets,
+    record_path,
+    reject,
+    write_record,
+)
 from iccwatch.store import build_store
 
 #: Runs per race in the suite: each run is a fresh race that can lose or double a write, so a regression
@@ -184,6 +192,103 @@ def race_ingest_during_a_build_keeps_every_document(env: dict[str, Path], runs: 
     for run in range(runs):
         _threads(lambda: build_store(env["data"], url), lambda run=run: _candidate(q, 300 + run, state=STATE, date="2020-05-05"))
     assert len({r["id"] for r in Queue(url).list("pending")}) == runs
+
+
+def _written(data: Path, cid: str) -> list[Path]:
+    """The record files that name the candidate (an accept writes exactly one)."""
+    return [p for p in data.glob("*/*.yaml") if f"candidate {cid}" in p.read_text(encoding="utf-8")]
+
+
+def test_an_accept_and_a_reject_at_once_leave_the_record_and_the_queue_agreeing(env) -> None:  # noqa: ANN001
+    race_an_accept_and_a_reject_at_once(env, RUNS)
+
+
+def race_an_accept_and_a_reject_at_once(env: dict[str, Path], runs: int) -> None:
+    """Two reviewers decide the same candidate at once, one accepting, one rejecting: exactly one wins,
+    and a record is in data/ exactly when the candidate is accepted (a reject that landed between the
+    accept's write and its mark used to leave a record for a rejected candidate)."""
+    q = Queue(f"sqlite:///{env['db']}")
+    for run in range(runs):
+        cid = _candidate(q, 1000 + run, state=STATE, date=f"2019-{1 + run // 10:02d}-{1 + run % 10:02d}")
+        results = _threads(lambda cid=cid: accept(q, env["data"], cid), lambda cid=cid: reject(q, env["data"], cid, "rumour"))
+        ok = [r for r in results if not isinstance(r, Exception)]
+        refused = [r for r in results if isinstance(r, ReviewError)]
+        assert len(ok) == 1 and len(refused) == 1, results
+        status = q.get(cid)["status"]
+        assert status == ("accepted" if ok[0] is results[0] else "rejected")
+        assert len(_written(env["data"], cid)) == (1 if status == "accepted" else 0)
+    _, problems = check_dataset(env["data"])
+    assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_reviewers_in_separate_processes_accepting_and_rejecting_agree_with_the_record(env) -> None:  # noqa: ANN001
+    """The same race through the command line, in real processes against the real store."""
+    import sys
+
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 1100, state=STATE, date="2018-04-04")
+    common = ["--data", str(env["data"]), "--db", str(env["db"])]
+    envvars = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    procs = [subprocess.Popen([sys.executable, "-m", "iccwatch", "monitor", "review", verb, cid, *common, *extra],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=envvars)
+             for verb, extra in (("accept", []), ("reject", ["--reason", "rumour"]))]
+    outs = [p.communicate(timeout=300) for p in procs]
+    codes = [p.returncode for p in procs]
+    assert sorted(codes) == [0, 2], (codes, outs)
+    assert all("Traceback" not in err for _, err in outs)
+    status = q.get(cid)["status"]
+    assert status == ("accepted" if codes[0] == 0 else "rejected")
+    assert len(_written(env["data"], cid)) == (1 if status == "accepted" else 0)
+
+
+def test_a_decided_candidate_cannot_be_rejected_or_edited_and_nothing_changes(env) -> None:  # noqa: ANN001
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 1200, state=STATE, date="2017-05-05")
+    common = ["--data", str(env["data"]), "--db", str(env["db"])]
+    assert CliRunner().invoke(app, ["monitor", "review", "accept", cid, *common]).exit_code == 0
+    before = q.get(cid)
+    for args in (["reject", cid, "--reason", "changed my mind"], ["edit", cid, "--set", "date=2017-05-06"]):
+        r = CliRunner().invoke(app, ["monitor", "review", *args, *common])
+        out = r.stdout + (r.stderr or "")
+        assert r.exit_code == 2 and "already accepted" in out and "Traceback" not in out, out
+    after = q.get(cid)
+    assert (after["status"], after["payload"], after["review_note"]) == (before["status"], before["payload"], before["review_note"])
+    other = _candidate(q, 1201, state=STATE, date="2017-06-06")
+    reject(q, env["data"], other, "rumour")
+    with pytest.raises(ReviewError, match="already rejected"):
+        reject(q, env["data"], other, "again")
+    with pytest.raises(ReviewError, match="already rejected"):
+        accept(q, env["data"], other)
+    with pytest.raises(ReviewError, match="already rejected"):
+        edit(q, env["data"], other, {"date": "2017-06-07"})
+    assert q.get(other)["review_note"] == "rumour" and _written(env["data"], other) == []
+
+
+def test_review_list_refuses_an_unknown_status(env) -> None:  # noqa: ANN001
+    r = CliRunner().invoke(app, ["monitor", "review", "list", "--status", "acepted", "--db", str(env["db"])])
+    out = r.stdout + (r.stderr or "")
+    assert r.exit_code == 2 and "--status" in out and "accepted" in out
+
+
+@pytest.mark.parametrize("content", [b"garbage, not a database", None])
+def test_review_on_a_store_that_is_not_ours_is_refused_and_the_file_unchanged(tmp_path: Path, content: bytes | None) -> None:
+    import sqlite3
+
+    db = tmp_path / "other.sqlite"
+    if content is None:  # another program's database
+        con = sqlite3.connect(db)
+        con.execute("CREATE TABLE notes (x)")
+        con.execute("INSERT INTO notes VALUES ('kept')")
+        con.commit()
+        con.close()
+    else:
+        db.write_bytes(content)
+    before = db.read_bytes()
+    for args in (["list"], ["show", "abc"], ["reject", "abc"]):
+        r = CliRunner().invoke(app, ["monitor", "review", *args, "--db", str(db), "--data", str(tmp_path)])
+        out = r.stdout + (r.stderr or "")
+        assert r.exit_code == 2 and "--db" in out and "Traceback" not in out, out
+    assert db.read_bytes() == before
 
 
 def test_a_duplicate_is_refused_unless_forced_with_a_reason(env) -> None:  # noqa: ANN001

@@ -102,3 +102,44 @@ def test_monitor_endpoints_and_page(client) -> None:  # noqa: ANN001
     assert client.get("/api/v1/monitor/candidates", params={"status": "bogus"}).status_code == 422
     page = client.get("/monitor")
     assert page.status_code == 200 and "candidate facts" in page.text
+
+
+def test_an_unknown_person_is_named_whole_with_a_suggestion(client) -> None:  # noqa: ANN001
+    """The 404 names the person as asked, closing quote included, and suggests a close name, as the CLI does."""
+    r = client.get("/api/v1/persons/Netanyahoo")
+    assert r.status_code == 404 and r.json()["field"] == "person"
+    detail = r.json()["detail"]
+    assert "'Netanyahoo'" in detail and "Did you mean 'Benjamin Netanyahu'?" in detail
+    r = client.get("/api/v1/arrest", params={"state": "MNG", "person": "Qwxz Zzyq", "on": "2024-09-03"})
+    assert r.status_code == 404 and r.json()["detail"].endswith("'Qwxz Zzyq'")
+
+
+def test_an_unknown_status_filter_is_a_422_not_an_empty_list(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/states", params={"status": "partyy"})
+    assert r.status_code == 422 and r.json()["field"] == "status" and "former_party" in r.json()["detail"]
+    assert client.get("/api/v1/states", params={"status": "former_party"}).json()["total"] >= 1
+
+
+@pytest.mark.parametrize("value", ["2024-09", "2024"])
+def test_a_month_or_year_gets_the_cli_hint(client, value: str) -> None:  # noqa: ANN001
+    from iccwatch.cli.base import MONTH_HINT
+
+    r = client.get("/api/v1/states/HUN", params={"on": value})
+    assert r.status_code == 422 and r.json()["field"] == "on" and MONTH_HINT in r.json()["detail"]
+
+
+def test_head_answers_as_get_without_a_body(client) -> None:  # noqa: ANN001
+    for path in ("/api/v1/states/HUN", "/api/v1/meta", "/", "/api/v1/persons/Nobody-at-all"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == get.status_code and head.content == b""
+        assert head.headers["content-type"] == get.headers["content-type"]
+        assert head.headers["x-content-type-options"] == "nosniff"
+
+
+def test_options_lists_the_methods_of_the_path(client) -> None:  # noqa: ANN001
+    r = client.options("/api/v1/index")
+    assert r.status_code == 204 and set(r.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS", "POST"}
+    r = client.options("/api/v1/states/HUN")
+    assert r.status_code == 204 and set(r.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert "access-control-allow-origin" not in r.headers  # the queue is not for other sites to read
+    assert client.options("/api/v1/no-such-thing").status_code == 404

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 
+from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
 from iccwatch.service import parse_day
@@ -46,7 +47,7 @@ def get_assumed_facts(
     except ValueError as exc:
         raise FieldError("assume", str(exc)) from None
     except LookupError as exc:
-        raise FieldError("assume", str(exc).strip("'\"")) from None
+        raise FieldError("assume", unquote(str(exc))) from None
 
 
 FactsDep = Annotated[Facts, Depends(get_facts)]

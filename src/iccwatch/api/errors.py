@@ -37,14 +37,20 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+def unquote(text: str) -> str:
+    """A LookupError's message without the quotes Python puts around it (only those: a name quoted at
+    the end of the message keeps its closing quote)."""
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
+
+
 def describe(exc: Exception) -> tuple[int, str, str]:
     """(status, field, message) of an expected error."""
     if isinstance(exc, FieldError):
         return 422, exc.field, str(exc)
     if isinstance(exc, UnknownState):
-        return 404, "state", str(exc).strip("'\"")
+        return 404, "state", unquote(str(exc))
     if isinstance(exc, UnknownPerson):
-        return 404, "person", str(exc).strip("'\"")
+        return 404, "person", unquote(str(exc))
     if isinstance(exc, WeightsError):
         return 422, "weights", str(exc)
     if isinstance(exc, RequestValidationError):
@@ -56,6 +62,11 @@ def describe(exc: Exception) -> tuple[int, str, str]:
 
 async def answer(request: Request, exc: Exception) -> Response:
     status, field, message = describe(exc)
+    if isinstance(exc, UnknownPerson) and message.startswith("no person") and hasattr(request.app.state, "facts"):
+        from iccwatch.service.persons import did_you_mean
+
+        query = message[message.find("'") + 1:message.rfind("'")] if message.count("'") >= 2 else ""
+        message += did_you_mean(request.app.state.facts, query)
     return JSONResponse({"detail": message, "field": field}, status_code=status)
 
 

@@ -140,7 +140,75 @@ def error_body(field: str | None, message: str) -> dict[str, Any]:
     return {"detail": message, "field": field}
 
 
+class HeadAndOptions:
+    """HEAD and OPTIONS on every path, as HTTP asks (FastAPI's routes answer neither, 405):
+
+    - HEAD is answered as GET would be, with its status and headers (Content-Length included) and no body;
+    - OPTIONS answers 204 with ``Allow`` listing the path's methods (404 where no route has the path).
+
+    No CORS header is added: the server answers its own pages only (the review queue under
+    ``/api/v1/monitor`` is not for other sites to read from a reviewer's browser)."""
+
+    def __init__(self, app: Any, router: Any):
+        self.app = app
+        self.router = router
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            allowed = self.allowed(scope)
+            if allowed:
+                headers = {"Allow": ", ".join(allowed)}
+                response = Response(status_code=204, headers=headers)
+                response.headers.update(_SECURITY_HEADERS)
+                await response(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
+
+        async def bodiless(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, bodiless)
+
+    def allowed(self, scope: Any) -> list[str]:
+        """The methods the routes at this path answer (with HEAD where GET is, and OPTIONS), or [] if none."""
+        from starlette.routing import Match
+
+        methods: set[str] = set()
+        for route in _flat(self.router.routes):
+            match, _ = route.matches({**scope, "method": "GET"})
+            if match != Match.NONE:
+                methods |= set(getattr(route, "methods", None) or {"GET"})
+        if not methods:
+            return []
+        if "GET" in methods:
+            methods.add("HEAD")
+        return sorted(methods | {"OPTIONS"})
+
+
+def _flat(routes: Any) -> Any:
+    """Every route, those of included routers too (FastAPI keeps an included router whole, with its
+    routes' full paths)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _flat(inner.routes)
+        else:
+            yield route
+
+
+_SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+                     "Referrer-Policy": "same-origin"}
+
+
 def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
+    app.add_middleware(HeadAndOptions, router=app.router)
+
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if not request.url.path.startswith("/static/"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iccwatch.cli.output import err_console
@@ -17,7 +18,8 @@ from iccwatch.cli.output import err_console
 if TYPE_CHECKING:
     from iccwatch.facts import Facts
 
-#: The one hint about month-only dates, wherever a day is asked for.
+#: The one hint about month-only dates, wherever a day is asked for (the text of
+#: ``iccwatch.service.inputs.MONTH_HINT``, which gives it; kept here for the fast path's imports).
 MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
               "'YYYY-MM' and answers for every day of that month)")
 
@@ -42,27 +44,24 @@ def did_you_mean(query: str) -> str:
     """' Did you mean …?' for a misspelled person, from the names and aliases of the record loaded."""
     if not _loaded:
         return ""
-    import difflib
+    from iccwatch.service.persons import did_you_mean as suggest
 
-    from iccwatch.dataset.names import normalise_name
-
-    names: dict[str, str] = {}
-    for p in _loaded[-1].records.persons.values():
-        for n in (p.name, *p.aliases):
-            names.setdefault(normalise_name(n), p.name)
-    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
-    people = list(dict.fromkeys(names[c] for c in close))
-    return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
+    return suggest(_loaded[-1], query)
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn expected errors into a clear message and a non-zero exit, never a traceback."""
     from iccwatch.dataset import RecordError
+    from iccwatch.errors import FieldError
     from iccwatch.facts import UnknownPerson, UnknownState
 
     try:
         yield
+    except FieldError as exc:  # a bad value in a named option: say which
+        option = f"--{exc.field.replace('_', '-')}"
+        message = str(exc)
+        raise fail(message if message.startswith(option) else f"{option}: {message}") from None
     except UnknownPerson as exc:
         message = _unquote(str(exc))
         hint = did_you_mean(_query_of(exc) or "") if message.startswith("no person") else ""
@@ -88,16 +87,44 @@ def _query_of(exc: Exception) -> str | None:
     return text[start + 1:end] if 0 <= start < end else None
 
 
+def check_output(path: Path | None, option: str = "--output") -> None:
+    """Refuse, before any work, an output path that is a folder."""
+    if path is not None and path.is_dir():
+        raise fail(f"{option}: {path} is a folder: give a file name")
+
+
+@contextmanager
+def output_errors(path: Path, option: str = "--output") -> Iterator[None]:
+    """A file that cannot be written (no permission, no space, a read-only place) is a clear error naming
+    the option and the path, never a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise fail(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+
+
+def write_output(path: Path, text: str, option: str = "--output") -> None:
+    """Write ``text`` to ``path`` whole or not at all: a temporary file beside it, renamed into place,
+    so a failed write leaves what was there before."""
+    check_output(path, option)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with output_errors(path, option):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
 def day(on: str | None, option: str = "--on") -> dt.date:
     from iccwatch.service import parse_day
 
     try:
         return parse_day(on)
-    except ValueError as exc:
-        message = str(exc)
-        if on and len(on) == 7 and on[4] == "-":
-            message = f"{on!r} is a month: {MONTH_HINT}"
-        raise fail(f"{option}: {message}") from None
+    except ValueError as exc:  # the message of a month-only date carries MONTH_HINT (service.inputs)
+        raise fail(f"{option}: {exc}") from None
 
 
 def until(value: str | None) -> dt.date | None:

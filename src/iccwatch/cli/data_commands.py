@@ -43,8 +43,13 @@ def check(data: DataOpt = None, json: JsonOpt = False) -> None:
 @app.command("build")
 def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None:
     """Build the store from the record, atomically: a failed build leaves the previous store intact."""
+    from iccwatch.cli.common import user_errors
+    from iccwatch.service.loading import refuse_foreign_file
+
     settings = Settings.from_env(data_dir=data, db=db)
     started = time.perf_counter()
+    with user_errors():
+        refuse_foreign_file(settings.db_url)
     try:
         info = build_store(settings.data_dir, settings.db_url)
     except RecordError as exc:

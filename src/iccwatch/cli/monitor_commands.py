@@ -20,9 +20,33 @@ app.add_typer(review_app, name="review")
 
 
 def _queue(db: str | None):  # noqa: ANN202
+    """The review queue in the store; a store that cannot be read, or another program's SQLite file, is a
+    clear error naming --db, and nothing is written to it."""
+    from iccwatch.cli.common import user_errors
+    from iccwatch.errors import FieldError
     from iccwatch.monitor.queue import Queue
+    from iccwatch.service.loading import _is_store_error, _reason, refuse_foreign_file, safe_url
 
-    return Queue(Settings.from_env(db=db).db_url)
+    url = Settings.from_env(db=db).db_url
+    with user_errors():
+        refuse_foreign_file(url)
+        try:
+            return Queue(url)
+        except Exception as exc:
+            if _is_store_error(exc):
+                raise FieldError("db", f"cannot read the store at {safe_url(url)}: {_reason(exc)}") from None
+            raise
+
+
+#: The review statuses ``monitor review list --status`` takes (``all``: every one).
+REVIEW_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
+
+
+def _unquoted(exc: Exception) -> str:
+    """A KeyError's message without the quotes Python puts around it (and no more)."""
+    from iccwatch.cli.base import _unquote
+
+    return _unquote(str(exc))
 
 
 def _parse_sets(sets: list[str] | None) -> dict[str, Any]:
@@ -122,12 +146,14 @@ def _report_bad(bad: list[str]) -> None:
 
 @review_app.command("list")
 def review_list(
-    status: Annotated[str | None, typer.Option("--status", help="pending, accepted, rejected, duplicate (default: pending).")] = "pending",
+    status: Annotated[str | None, typer.Option("--status", help="pending, accepted, rejected, duplicate or all (default: pending).")] = "pending",
     type_: Annotated[str | None, typer.Option("--type", help="Only this candidate type.")] = None,
     json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
     """Candidates waiting for review (or with another status)."""
+    if status not in REVIEW_STATUSES:
+        raise fail(f"--status: {status!r} is not a review status; one of: {', '.join(REVIEW_STATUSES)}")
     q = _queue(db)
     rows = q.list(None if status == "all" else status, type_)
     q.close()
@@ -146,7 +172,7 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
     try:
         row = q.get(cid)
     except KeyError as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(_unquoted(exc)) from None
     finally:
         q.close()
     if json:
@@ -167,21 +193,23 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
 @review_app.command("edit")
 def review_edit(cid: Annotated[str, typer.Argument(help="Candidate id.")],
                 set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. --set date=2024-09-02.")],
+                data: DataOpt = None,
                 db: DbOpt = None) -> None:
-    """Correct a candidate's fields before accepting it."""
+    """Correct a candidate's fields before accepting it (a decided candidate cannot be edited)."""
+    from iccwatch.monitor.review import ReviewError, edit
+
+    settings = Settings.from_env(data_dir=data, db=db)
+    edits = _parse_sets(set_)
     q = _queue(db)
     try:
-        row = q.get(cid)
-        payload = {**row["payload"], **_parse_sets(set_)}
-        from iccwatch.monitor.extract import Candidate
-
-        Candidate.model_validate(payload)
-        q.set_payload(row["id"], payload)
-    except (KeyError, ValueError) as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        done = edit(q, settings.data_dir, cid, edits)
+    except KeyError as exc:
+        raise fail(_unquoted(exc)) from None
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
     finally:
         q.close()
-    console.print(f"edited {row['id']}")
+    console.print(f"edited {done}")
 
 
 @review_app.command("accept")
@@ -207,8 +235,10 @@ def review_accept(
     q = _queue(db)
     try:
         done = accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason, reviewer=reviewer)
-    except (KeyError, ReviewError) as exc:
-        raise fail(str(exc).strip("'\"")) from None
+    except KeyError as exc:
+        raise fail(_unquoted(exc)) from None
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
     finally:
         q.close()
     for other in done.reconciled:
@@ -222,17 +252,24 @@ def review_accept(
 
 @review_app.command("reject")
 def review_reject(cid: Annotated[str, typer.Argument(help="Candidate id.")],
-                  reason: Annotated[str | None, typer.Option("--reason", help="Why (kept in the audit log).")] = None, db: DbOpt = None) -> None:
-    """Reject a candidate; it stays in the queue with the reason."""
+                  reason: Annotated[str | None, typer.Option("--reason", help="Why (kept in the audit log).")] = None,
+                  reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who rejects (default: the login name).")] = None,
+                  data: DataOpt = None,
+                  db: DbOpt = None) -> None:
+    """Reject a candidate; it stays in the queue with the reason (an accepted or rejected one is refused)."""
+    from iccwatch.monitor.review import ReviewError, reject
+
+    settings = Settings.from_env(data_dir=data, db=db)
     q = _queue(db)
     try:
-        row = q.get(cid)
-        q.decide(row["id"], "rejected", note=reason)
+        done = reject(q, settings.data_dir, cid, reason, reviewer)
     except KeyError as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(_unquoted(exc)) from None
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
     finally:
         q.close()
-    console.print(f"rejected {row['id']}")
+    console.print(f"rejected {done}")
 
 
 @app.command("alerts")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -33,7 +32,7 @@ AssumeOpt = Annotated[
 ]
 StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Filter by year.")]
+YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
 
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
@@ -91,7 +90,8 @@ def register(app: typer.Typer) -> None:
     def states(
         on: OnOpt = None,
         party: Annotated[bool | None, typer.Option("--party/--non-party", help="Only parties, or only non-parties.")] = None,
-        status: Annotated[str | None, typer.Option("--status", help="Only this status (party, former_party, signatory, ...).")] = None,
+        status: Annotated[str | None, typer.Option("--status", help="Only this status: party, party_withdrawal_pending, former_party, ratified_not_in_force, "
+                                                                        "signature_withdrawn, signatory, non_party.")] = None,
         count: Annotated[bool, typer.Option("--count", help="Print only the number of States.")] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
@@ -194,17 +194,16 @@ def register(app: typer.Typer) -> None:
         if format not in ("csv", "json"):
             raise fail("--format must be csv or json")
         from iccwatch import service
+        from iccwatch.cli.base import check_output, write_output
 
+        check_output(output)
         with user_errors():
             rows = service.export_rows(_facts(db), kind, flat=format == "csv")
         if output:
-            stdout = sys.stdout
-            with output.open("w", encoding="utf-8", newline="") as fh:
-                sys.stdout = fh
-                try:
-                    emit_csv(rows) if format == "csv" else emit_json(rows)
-                finally:
-                    sys.stdout = stdout
+            import json as jsonlib
+
+            text = service.rows_to_csv(rows) if format == "csv" else jsonlib.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+            write_output(output, text)  # whole or not at all
             console.print(f"wrote {len(rows)} rows to {output}")
         else:
             emit_csv(rows) if format == "csv" else emit_json(rows)

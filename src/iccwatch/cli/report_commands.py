@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from iccwatch.cli.base import check_output, output_errors
 from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, fail, user_errors
 from iccwatch.cli.output import console
 
@@ -27,18 +28,21 @@ def state(
     format: FormatOpt = "html",
     output: OutOpt = None,
     on: OnOpt = None,
-    year: Annotated[int, typer.Option("--year", help="Year of the index shown.")] = 2025,
+    year: Annotated[int, typer.Option("--year", min=2002, max=2100, help="Year of the index shown.")] = 2025,
     db: DbOpt = None,
 ) -> None:
     """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
     _check_format(format)
+    check_output(output)
     from iccwatch.report.build import render_html, state_report_data, write_report
 
     with user_errors():
         facts = facts_for(db)
         data = state_report_data(facts, code, day(on), year)
         out = output or Path(f"report-{data['state'].iso3}.{format}")
-        write_report(render_html("state.html", data), out, format)
+        check_output(out)
+        with output_errors(out):
+            write_report(render_html("state.html", data), out, format)
     console.print(f"wrote {out}")
 
 
@@ -46,10 +50,13 @@ def state(
 def gaps(format: FormatOpt = "html", output: OutOpt = None, db: DbOpt = None) -> None:
     """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
     _check_format(format)
+    check_output(output)
     from iccwatch.report.build import gaps_report_data, render_html, write_report
 
     with user_errors():
         data = gaps_report_data(facts_for(db))
         out = output or Path(f"report-gaps.{format}")
-        write_report(render_html("gaps.html", data), out, format)
+        check_output(out)
+        with output_errors(out):
+            write_report(render_html("gaps.html", data), out, format)
     console.print(f"wrote {out}")

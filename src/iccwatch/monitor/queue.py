@@ -139,10 +139,14 @@ class Queue:
             row["document"] = dict(doc._mapping) if doc else None
             return row
 
-    def set_payload(self, cid: str, payload: dict[str, Any]) -> None:
+    def set_payload(self, cid: str, payload: dict[str, Any]) -> bool:
+        """Replace an undecided candidate's fields; False, changing nothing, if it was already decided."""
         with self.write() as conn:
-            conn.execute(update(self.candidates).where(self.candidates.c.id == cid).values(payload=payload))
-            self._audit(conn, "edit", cid, {"payload": payload})
+            done = conn.execute(update(self.candidates).where(self.candidates.c.id == cid, self.candidates.c.status.in_(("pending", "duplicate")))
+                                .values(payload=payload)).rowcount
+            if done:
+                self._audit(conn, "edit", cid, {"payload": payload})
+            return bool(done)
 
     def decide(self, cid: str, status: str, note: str | None = None, record_file: str | None = None,
                reviewer: str | None = None, detail: dict[str, Any] | None = None) -> bool:

@@ -14,7 +14,10 @@ Safe to run from several processes at once:
   (Event, Participation, Statement, Decision, Warrant) before it is written with the one YAML writer;
 - the written record must pass ``iccwatch data check``, else the file is restored and nothing changes;
 - when ``data/`` is in a git checkout, the accepted fact becomes a commit authored by the reviewer,
-  with the candidate's id and its evidence in the message.
+  with the candidate's id and its evidence in the message;
+- a reject or an edit holds the same lock, so it never lands between an accept's write and its mark
+  (which would leave a record in ``data/`` for a rejected candidate, or a record that is not the
+  candidate as edited); a decided candidate can be neither rejected nor edited again.
 """
 
 from __future__ import annotations
@@ -378,9 +381,7 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
         reconciled = reconcile(queue, data_dir, reviewer)
         row = queue.get(cid)
         cid = row["id"]
-        if row["status"] not in ("pending", "duplicate"):
-            where = f" (written to {row['record_file']})" if row.get("record_file") else ""
-            raise ReviewError(f"candidate {cid} is already {row['status']}{where}: nothing written")
+        _undecided(row, "nothing written")
         if row["status"] == "duplicate" and not force:
             raise ReviewError(f"candidate {cid} duplicates {row['duplicate_of']}, already in the record or the queue: "
                               "nothing written (accept it anyway with --force --reason '...')")
@@ -400,6 +401,43 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
             raise ReviewError(f"candidate {cid} was decided by someone else meanwhile; {rel} holds the record")  # pragma: no cover
         commit, git_note = git_commit(data_dir, path, reviewer, commit_message(candidate, row, kind, key, rel, reason))
         return Accepted(cid, path, commit, git_note, reconciled)
+
+
+def _undecided(row: dict[str, Any], doing: str) -> None:
+    if row["status"] not in ("pending", "duplicate"):
+        where = f" (written to {row['record_file']})" if row.get("record_file") else ""
+        raise ReviewError(f"candidate {row['id']} is already {row['status']}{where}: {doing}")
+
+
+def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, reviewer: str | None = None) -> str:
+    """Reject one undecided candidate (under the data lock, like ``accept``); returns its id.
+    ReviewError, changing nothing, if it is already accepted or rejected."""
+    data_dir = data_dir.resolve()
+    with data_lock(data_dir):
+        reconcile(queue, data_dir, reviewer)
+        row = queue.get(cid)
+        _undecided(row, "not rejected")
+        if not queue.decide(row["id"], "rejected", note=reason, reviewer=reviewer):  # pragma: no cover - the lock prevents it
+            raise ReviewError(f"candidate {row['id']} was decided by someone else meanwhile: not rejected")
+        return str(row["id"])
+
+
+def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
+    """Correct an undecided candidate's fields (under the data lock); returns its id. ReviewError,
+    changing nothing, if it is already decided or the edited candidate is not valid (naming the field)."""
+    data_dir = data_dir.resolve()
+    with data_lock(data_dir):
+        row = queue.get(cid)
+        _undecided(row, "not edited")
+        payload = {**row["payload"], **edits}
+        try:
+            Candidate.model_validate(payload)
+        except ValidationError as exc:
+            errs = "; ".join(f"--set {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ReviewError(f"candidate {row['id']} not edited: {errs}") from None
+        if not queue.set_payload(row["id"], payload):  # pragma: no cover - the lock prevents it
+            raise ReviewError(f"candidate {row['id']} was decided by someone else meanwhile: not edited")
+        return str(row["id"])
 
 
 # ------------------------------------------------------------------------------ git

@@ -150,13 +150,15 @@ def weasyprint_html() -> Any:
 
 
 def write_report(html: str, output: Path, fmt: str) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "html":
-        output.write_text(html, encoding="utf-8")
-    elif fmt == "pdf":
-        HTML = weasyprint_html()
-        tmp = output.with_name(f".{output.name}.tmp")
-        HTML(string=html, base_url=str(TEMPLATES)).write_pdf(tmp)
-        tmp.replace(output)
-    else:
+    if fmt not in ("html", "pdf"):
         raise ValueError(f"unknown format {fmt!r}: html or pdf")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(f".{output.name}.tmp")  # written whole, then renamed: a failure leaves the old file
+    try:
+        if fmt == "html":
+            tmp.write_text(html, encoding="utf-8")
+        else:
+            weasyprint_html()(string=html, base_url=str(TEMPLATES)).write_pdf(tmp)
+        tmp.replace(output)
+    finally:
+        tmp.unlink(missing_ok=True)

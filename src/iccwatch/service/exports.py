@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
 from iccwatch.model import Participation
 from iccwatch.model.state import CONSENT_ACTIONS
@@ -57,13 +58,28 @@ def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
     return rows
 
 
+def _cited(source: dict[str, Any]) -> str:
+    """One source as a CSV reader sees it: who published it, its grade and whether it is primary, its URL."""
+    who = source.get("publisher") or source.get("cited_publisher") or "unknown publisher"
+    how = [f"grade {source['grade']}"] if source.get("grade") else []
+    if "primary" in source:
+        how.append("primary" if source["primary"] else "secondary")
+    elif source.get("kind"):
+        how.append(str(source["kind"]))
+    return f"{who} ({', '.join(how)}) {source['url']}" if how else f"{who} {source['url']}"
+
+
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One row made CSV-ready: ``sources`` become ``source_urls`` (space-separated), other lists are joined
-    with '; ' (a mapping inside a list as compact JSON), nested mappings are dropped, None becomes ''."""
+    """One row made CSV-ready: ``sources`` become ``source_urls`` (space-separated) and ``sources_cited``
+    (each "publisher (grade X, primary|secondary) URL", in their order, primary first once graded, joined
+    with ' | '), other lists are joined with '; ' (a mapping inside a list as compact JSON), nested
+    mappings are dropped, None becomes ''."""
     flat: dict[str, Any] = {}
     for k, v in row.items():
         if k == "sources" and isinstance(v, list):
             flat["source_urls"] = " ".join(s["url"] for s in v)
+            if any(s.get("publisher") or "grade" in s for s in v):
+                flat["sources_cited"] = " | ".join(_cited(s) for s in v)
         elif isinstance(v, (list, tuple)):
             flat[k] = "; ".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else str(x)
                                 for x in v)
@@ -75,7 +91,8 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, Any]]:
-    """Rows of one export kind (see EXPORT_KINDS). ``flat`` makes them CSV-ready."""
+    """Rows of one export kind (see EXPORT_KINDS), their sources graded as every answer's are. ``flat``
+    makes them CSV-ready."""
     r = facts.records
     rows: list[dict[str, Any]]
     if kind == "states-parties":
@@ -94,6 +111,8 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
     else:
         raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+    # Every source as the other answers show it: publisher, class, grade, primary flag, primary first.
+    rows = grade_sources_in(rows, facts.publishers)
     return [flat_row(row) for row in rows] if flat else rows
 
 

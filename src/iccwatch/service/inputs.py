@@ -6,12 +6,19 @@ import datetime as dt
 
 from iccwatch.model import DateSpan
 
+#: The one hint about month-only dates, wherever a day is asked for (the CLI's ``MONTH_HINT`` is the
+#: same text: tests/test_cli.py checks it).
+MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
+              "'YYYY-MM' and answers for every day of that month)")
+
 
 def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
-    """A query date: exact ISO day (YYYY-MM-DD), default today."""
+    """A query date: exact ISO day (YYYY-MM-DD), default today. A month or a year alone is refused with
+    the one hint (the CLI, the API and the dashboard give the same message)."""
     if text is None:
         return today or dt.date.today()
     span = DateSpan.parse(text)
     if not span.exact:
-        raise ValueError(f"{text!r}: give a day (YYYY-MM-DD)")
+        what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
+        raise ValueError(f"{text!r} is {what}: {MONTH_HINT}")
     return span.first

@@ -2,12 +2,58 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Callable
 
+from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
 from iccwatch.store.fingerprint import is_stale
-from iccwatch.store.read import StoreMissing, read_records
+from iccwatch.store.read import StoreMissing, plain_sqlite_file, read_records
+
+#: Tables a store holds besides the record's own (``store.schema``): the review queue and audit log
+#: (``ops_*``), the migrations' version, the full-text index and SQLite's own.
+_OWN_PREFIXES = ("ops_", "search", "sqlite_", "alembic_version")
+
+
+def safe_url(db_url: str) -> str:
+    """The store's address as it may be printed: a password in it is masked."""
+    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", db_url)
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    """An error from the database itself (unreadable file, refused connection, unknown driver)."""
+    return isinstance(exc, sqlite3.Error) or any(c.__module__.split(".")[0] in ("sqlalchemy", "psycopg", "psycopg2")
+                                                 for c in type(exc).__mro__)
+
+
+def _reason(exc: BaseException) -> str:
+    first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return first[0] if first else type(exc).__name__
+
+
+def refuse_foreign_file(db_url: str) -> None:
+    """Refuse (FieldError on ``db``) to build over an SQLite file that holds tables of something else:
+    a build replaces the whole file, so another program's database would be lost."""
+    path = plain_sqlite_file(db_url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return
+    from iccwatch.store import schema
+
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise FieldError("db", f"{path} is not an iccwatch store ({_reason(exc)}); nothing was changed: give another "
+                               "path, or move the file away and run `iccwatch data build`") from None
+    foreign = sorted(t for t in tables if t not in schema.metadata.tables and not t.startswith(_OWN_PREFIXES))
+    if foreign:
+        raise FieldError("db", f"{path} is a database of something else (tables {', '.join(foreign[:5])}), not an iccwatch "
+                               "store; nothing was changed: give another path")
 
 
 def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None, plain: bool = False) -> Facts:
@@ -17,10 +63,24 @@ def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None
     A store built from ``settings.data_dir`` whose files have changed since is rebuilt first; if the
     changed record does not pass the check, the answers come from the store as built, and ``on_build``
     is told why (the problems are the ones ``iccwatch data check`` lists).
+
+    A store that cannot be read (a file that is not a database, a server that refuses the connection, an
+    unknown driver) is a FieldError on ``db`` that names it, and nothing is built over it; nor is a store
+    built over another program's SQLite file.
     """
+    try:
+        return _open_facts(settings, on_build, plain)
+    except Exception as exc:
+        if _is_store_error(exc):
+            raise FieldError("db", f"cannot read the store at {safe_url(settings.db_url)}: {_reason(exc)}") from None
+        raise
+
+
+def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plain: bool) -> Facts:
     try:
         records = read_records(settings.db_url, plain)
     except StoreMissing:
+        refuse_foreign_file(settings.db_url)
         if on_build:
             on_build(f"no store yet at {settings.db_url}: building it from {settings.data_dir}")
         from iccwatch.store.build import build_store

@@ -33,6 +33,19 @@ def status_on(w: Warrant, on: dt.date | None) -> str | None:
     return history[-1].status if history else None
 
 
+def did_you_mean(facts: Facts, query: str) -> str:
+    """'. Did you mean …?' for a misspelled person, from the record's names and aliases ('' if none is close)."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for p in facts.records.persons.values():
+        for n in (p.name, *p.aliases):
+            names.setdefault(normalise_name(n), p.name)
+    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
+    people = list(dict.fromkeys(names[c] for c in close))
+    return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
+
+
 @graded
 def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str, Any]:
     """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""

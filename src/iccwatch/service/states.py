@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
 from iccwatch.service.common import graded, participation_row
@@ -44,8 +45,16 @@ def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
     return [participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
 
 
+#: Every status ``law.party_status`` gives (tests/test_cli.py checks every State's on many dates is one).
+STATUSES = ("party", "party_withdrawal_pending", "former_party", "ratified_not_in_force", "signature_withdrawn",
+            "signatory", "non_party")
+
+
 def states_list(facts: Facts, on: dt.date, party: bool | None = None, status: str | None = None) -> list[dict[str, Any]]:
-    """Every State with its relation to the Statute on ``on``, optionally only parties (or not) or one status."""
+    """Every State with its relation to the Statute on ``on``, optionally only parties (or not) or one status.
+    An unknown status is a FieldError on ``status`` listing the statuses (never an empty list)."""
+    if status is not None and status not in STATUSES:
+        raise FieldError("status", f"{status!r} is not a status; one of: {', '.join(STATUSES)}")
     rows = []
     for iso3, st in sorted(facts.records.states.items()):
         ps = party_status(facts, iso3, on)
