@@ -32,7 +32,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"on (?:his|her|their) way to|en route to|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
-ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|captured|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
+ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
