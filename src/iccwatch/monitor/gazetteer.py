@@ -175,6 +175,9 @@ def _pipeline(spec_json: str) -> Any:
     for iso3, ds in spec["demonyms"].items():
         pats += [{"label": "DEMONYM", "pattern": d, "id": iso3} for d in ds]
     pats += [{"label": "PLACE", "pattern": c, "id": iso3} for c, iso3 in spec["places"].items()]
+    # a name written with an apostrophe is also written without it ("N'Djamena", "Ndjamena"), and with the typographic one
+    pats += [{"label": "PLACE", "pattern": v, "id": iso3} for c, iso3 in spec["places"].items() if "'" in c
+             for v in (c.replace("'", ""), c.replace("'", "’"), c.replace("'", "").capitalize()) if v != c and v not in spec["places"]]
     pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
     pats += [{"label": "SHARED", "pattern": s, "id": "|".join(pids)} for s, pids in spec.get("shared_surnames", {}).items()]
     pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]

@@ -32,7 +32,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"on (?:his|her|their) way to|en route to|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
-ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|captured|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
+ARREST = R(r"\b(arrested|detained|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
@@ -55,13 +55,13 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
-              r"flown to the hague|turned himself in|gave himself up|delivered to (?:the )?(?:icc|court|international criminal court)|"
+              r"flown to the hague|turned himself in|gave himself up|(?<=court )took custody\b|(?<=icc )took custody\b|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
-            r"ignore the warrant|not be enforced)\b")
+            r"ignore the warrant|not be enforced|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")

@@ -382,7 +382,7 @@ OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chie
 
 #: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
 #: Only the "city, country" form: "surrendered to the court in the Central African Republic" is where it happened.
-COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+\S+,\s+(?:the\s+)?$", re.I)
+COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+(?:the\s+)?\S+,\s+(?:the\s+)?$", re.I)
 
 
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
@@ -422,7 +422,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         possessive = re.match(r"['’]s\b", after)
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return mention.id  # "detained upon his return to Manila": where it happened
-        if COURT_SEAT.search(before) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
+        if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
             # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
