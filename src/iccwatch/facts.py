@@ -453,6 +453,11 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     if a.iso3 != "UNSC":
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+        from iccwatch.law.party_status import party_status
+
+        if not party_status(Facts(records), a.iso3, _first(a.date)).party:
+            raise ValueError(f"assumption {a}: only a State Party may refer a situation (Art. 14(1)), and "
+                             f"{records.states[a.iso3].name} is not one on {a.date}")
         changed = sit.model_copy(update={"trigger": "state_referral", "referring_states": [*sit.referring_states, a.iso3],
                                          "referral_date": a.date})
         return replace(records, situations={**records.situations, sit.id: changed})
