@@ -418,6 +418,11 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
     if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
         raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
+    if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
+        from iccwatch.law.party_status import party_status
+
+        if party_status(Facts(records), a.iso3, _first(a.date)).status not in ("party", "party_withdrawal_pending", "ratified_not_in_force"):
+            raise ValueError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):
