@@ -412,12 +412,38 @@ class Facts:
         return hits[0]
 
 
+#: The acts by which a State becomes bound by the Statute (Art. 125(2), (3)) or succeeds to it.
+_BINDING_ACTS = ("ratification", "accession", "acceptance", "approval", "succession", "ratification_or_accession")
+
+
+def _bound_by_statute(st: State, day: dt.date) -> str | None:
+    """For checking a what-if (the law engine proper is ``iccwatch.law.party_status``, above this layer):
+    ``party`` where the Statute is in force for the State on ``day`` (its entry into force as recorded,
+    else derived from the deposit, Art. 126), ``ratified`` where an instrument is deposited but not yet
+    in force, ``None`` where it is bound by none or its withdrawal has taken effect since its last instrument."""
+    from iccwatch.model.rome_statute import entry_into_force_for, party_intervals
+
+    acts = [x for x in st.participation if x.instrument == "rome-statute"]
+    deposits = sorted(_first(x.date) for x in acts if x.action in _BINDING_ACTS and _first(x.date) <= day)
+    if not deposits:
+        return None
+    ended = [iv.end for iv in party_intervals(acts) if iv.end is not None and iv.end <= day]
+    if ended and deposits[-1] < max(ended):
+        return None
+    recorded = [_first(x.date) for x in acts if x.action == "entry_into_force" and _first(x.date) >= deposits[-1]]
+    in_force = min(recorded) if recorded else entry_into_force_for(deposits[-1])
+    return "party" if in_force <= day else "ratified"
+
+
 def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     st = records.states.get(a.iso3)
     if st is None:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
     if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
         raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
+    if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
+        if _bound_by_statute(st, _first(a.date)) is None:
+            raise ValueError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):
@@ -453,6 +479,9 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     if a.iso3 != "UNSC":
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
+        if _bound_by_statute(records.states[a.iso3], _first(a.date)) != "party":
+            raise ValueError(f"assumption {a}: only a State Party may refer a situation (Art. 14(1)), and "
+                             f"{records.states[a.iso3].name} is not one on {a.date}")
         changed = sit.model_copy(update={"trigger": "state_referral", "referring_states": [*sit.referring_states, a.iso3],
                                          "referral_date": a.date})
         return replace(records, situations={**records.situations, sit.id: changed})

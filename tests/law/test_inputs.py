@@ -109,6 +109,8 @@ def test_spaces_around_a_date_are_ignored(db_url: str) -> None:
     "HUN art_98_2_agreement 2003-01-01 with HUN",             # an agreement with itself
     "warrant Putin withdrawn 2022-01-01",                     # withdrawn before it was issued
     "custody Putin 2020-01-01",                               # surrendered before it was issued
+    "referral ukraine USA 2023-01-01",                        # only a State Party may refer (Art. 14(1))
+    "USA withdrawal_notified 2025-01-01",                     # only a State Party may withdraw (Art. 127(1))
 ])
 def test_an_impossible_assumption_is_a_clear_error(facts: Facts, text: str) -> None:
     with pytest.raises((ValueError, LookupError)):
