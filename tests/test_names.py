@@ -111,3 +111,18 @@ def test_variants_table_names_only_known_persons(records) -> None:  # noqa: ANN0
 
 def test_a_state_named_with_the_article(facts: Facts) -> None:
     assert facts.state("The Gambia").iso3 == facts.state("Gambia").iso3 == "GMB"
+
+
+@pytest.mark.parametrize(("query", "iso3"), [
+    ("Turkey", "TUR"), ("UK", "GBR"), ("Britain", "GBR"), ("DRC", "COD"), ("Burma", "MMR"), ("Swaziland", "SWZ"),
+    ("Macedonia", "MKD"), ("US", "USA"), ("U.S.", "USA"), ("UAE", "ARE"), ("Brunei", "BRN"), ("The Gambia", "GMB"),
+    ("Ivory Coast", "CIV"), ("Republic of Congo", "COG"), ("hun", "HUN"), ("HU", "HUN"),
+])
+def test_states_asked_by_everyday_and_former_names(facts: Facts, query: str, iso3: str) -> None:
+    """Users type the names news uses (data/lookups/state_names.yaml), not only ISO names and codes."""
+    assert facts.state(query).iso3 == iso3
+
+
+def test_state_names_have_no_stray_spaces(records) -> None:  # noqa: ANN001
+    for iso3, names in records.lookups["state_names"]["names"].items():
+        assert all(n == n.strip() and n for n in names), iso3
