@@ -53,3 +53,23 @@ def test_custody_and_seal_are_given(facts: Facts) -> None:
     assert held["warrant"]["outstanding"] == "no"
     assert any("custody" in s for s in held["warrant"]["warrants"]), held["warrant"]
     assert held["counts"]["not_bound"] == 1
+
+
+def test_a_state_allowed_to_postpone_is_bound_not_unbound_on_the_map(facts: Facts) -> None:
+    """Art. 95: while a postponement the Court allowed runs, the State is "not obliged for now" but still
+    bound; the map and the travel matrix say "bound, execution postponed", never "not bound". Every
+    postponement decision in the record, the day after it is given."""
+    from iccwatch.law.matrix import travel_matrix
+
+    decisions = [d for d in facts.records.decisions.values() if d.finding == "postponement_allowed"]
+    assert decisions, "the record holds no postponement decision to test"
+    matrix = travel_matrix(facts)
+    for dec in decisions:
+        on = dt.date.fromisoformat(dec.date) + dt.timedelta(days=1)
+        for pid in dec.persons:
+            row = next(r for r in travel_map(facts, pid, on)["states"] if r["iso3"] == dec.state)
+            assert row["answer"] == "not_obliged" and row["category"] == "bound_execution_postponed", (dec.id, row)
+            assert matrix.lookup(pid, dec.state, on) == "bound_execution_postponed", dec.id
+            if dec.effective_until:
+                after = dt.date.fromisoformat(dec.effective_until) + dt.timedelta(days=1)
+                assert matrix.lookup(pid, dec.state, after) != "bound_execution_postponed", dec.id

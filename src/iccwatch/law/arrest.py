@@ -322,6 +322,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         doubts=tuple(dict.fromkeys(doubts)),
         bases=ev.duties,
         court_decisions=decisions,
+        execution_postponed=answer == "not_obliged" and any(m.effect == "postpone" for m in active),
     )
 
 

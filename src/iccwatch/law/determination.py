@@ -175,6 +175,9 @@ class Determination:
     #: The Court's recorded decisions on this State's cooperation concerning this person (what it found
     #: and where it actually referred the matter), beside the law's answer.
     court_decisions: tuple[dict[str, Any], ...] = field(default=())
+    #: The State is bound and a warrant is outstanding, but it may postpone executing the request for
+    #: now (Art. 95): the answer is "not obliged" for now, not "not bound".
+    execution_postponed: bool = False
 
     def __post_init__(self) -> None:
         phrase = ROOT_PHRASES[self.answer]

@@ -155,13 +155,14 @@ class _Sweep:
         duties = _duties(self.facts, iso3, sits, d, 0, self.seg_points, self.bases)
         mods = modifiers(self.facts) if modifiers is not None and duty_answer(duties) == "obliged" else []
         answer: Answer = compose(duties, mods, applies)  # type: ignore[arg-type]
+        postponed = answer == "not_obliged" and any(m.applies == "yes" and m.effect == "postpone" for m in mods)
         alts = []
         for a in self.disputed[iso3]:
             f = self.alt_facts[(iso3, id(a))]
             alt_duties = _duties(f, iso3, sits, d, id(a), self.seg_points, self.bases)
             alt_mods = modifiers(f) if modifiers is not None and duty_answer(alt_duties) == "obliged" else []
             alts.append(compose(alt_duties, alt_mods, applies))  # type: ignore[arg-type]
-        return category_of(final_answer(answer, alts), duties)
+        return category_of(final_answer(answer, alts), duties, postponed)
 
     def timeline(self, iso3: str, sits: dict[str, dt.date | None], key: int) -> tuple[list[dt.date], list[str | None]]:
         """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the number

@@ -18,17 +18,21 @@ CATEGORIES = (
     "bound_by_unsc_resolution",
     "bound_by_declaration_or_arrangement",
     "former_party_residual",
+    "bound_execution_postponed",
     "contested",
     "unknown",
     "not_bound",
 )
 
 
-def category_of(answer: str, bases: Sequence[Basis]) -> str:
+def category_of(answer: str, bases: Sequence[Basis], postponed: bool = False) -> str:
     """The travel-map category of an answer and the bases behind it (one definition for the map,
-    the travel matrix and the dashboard)."""
+    the travel matrix and the dashboard). ``postponed``: the State is bound but may postpone executing
+    the request for now (Art. 95), which is not the same as not being bound."""
     if answer in ("contested", "unknown"):
         return answer
+    if answer == "not_obliged" and postponed:
+        return "bound_execution_postponed"
     if answer != "obliged":
         return "not_bound"
     kinds = {b.kind for b in bases if b.applies == "yes"}
@@ -42,7 +46,7 @@ def category_of(answer: str, bases: Sequence[Basis]) -> str:
 
 
 def classify(det: Determination) -> str:
-    return category_of(det.answer, det.bases)
+    return category_of(det.answer, det.bases, det.execution_postponed)
 
 
 def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
