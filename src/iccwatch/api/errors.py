@@ -42,9 +42,9 @@ def describe(exc: Exception) -> tuple[int, str, str]:
     if isinstance(exc, FieldError):
         return 422, exc.field, str(exc)
     if isinstance(exc, UnknownState):
-        return 404, "state", str(exc).strip("'\"")
+        return 404, "state", str(exc)  # a LookupError: its message as raised (stripping quotes cut the name)
     if isinstance(exc, UnknownPerson):
-        return 404, "person", str(exc).strip("'\"")
+        return 404, "person", str(exc)
     if isinstance(exc, WeightsError):
         return 422, "weights", str(exc)
     if isinstance(exc, RequestValidationError):
