@@ -274,3 +274,32 @@ def test_an_empty_monitor_queue_says_which_status_is_empty(pg) -> None:  # noqa:
         else:
             assert pg.query_selector("table.data tbody tr")
         assert "`" not in pg.inner_text("main")
+
+
+# ---- keyboard and cards ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/?on=2024-09-03", "/ask", "/states/HUN?on=2026-07-01", "/index"])
+def test_every_control_the_tab_key_reaches_shows_that_it_has_focus(pg, path: str) -> None:  # noqa: ANN001
+    pg.goto(pg.base + path)
+    pg.wait_for_load_state("networkidle")
+    unmarked = []
+    for _ in range(30):
+        pg.keyboard.press("Tab")
+        seen = pg.evaluate("""() => { const e = document.activeElement; if (!e || e === document.body) return null;
+            const s = getComputedStyle(e);
+            return {what: e.tagName + '#' + e.id + ' ' + (e.getAttribute('type') || ''),
+                    marked: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'}; }""")
+        if seen and not seen["marked"]:
+            unmarked.append(seen["what"])
+    assert unmarked == [], f"{path} at {pg.width_name}: focus not shown on {sorted(set(unmarked))}"
+
+
+@pytest.mark.parametrize("path", ["/gaps", "/persons/rodrigo-roa-duterte", "/decisions"])
+def test_a_card_on_a_phone_shows_no_column_name_without_a_value(pg, path: str) -> None:  # noqa: ANN001
+    if pg.width_name != "phone":
+        pytest.skip("cards are the phone's layout")
+    pg.goto(pg.base + path)
+    pg.wait_for_load_state("networkidle")
+    empty = pg.evaluate("""() => [...document.querySelectorAll('table.stack td')]
+        .filter(td => td.getBoundingClientRect().height > 0 && !td.innerText.trim()).map(td => td.dataset.label)""")
+    assert empty == [], f"{path}: labels without a value: {sorted(set(empty))}"
