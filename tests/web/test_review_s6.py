@@ -249,6 +249,9 @@ def test_situations_show_their_sources(pg) -> None:  # noqa: ANN001
     ("/events?year=abc", 422, ["“year”", "'abc'"]),
     ("/index?year=1800", 422, ["“year”", "1800"]),
     ("/states/HUN/report.html?year=1800", 422, ["“year”"]),
+    ("/persons?status=no-such-status", 422, ["“status”", "'no-such-status'"]),
+    ("/events?outcome=no-such-outcome", 422, ["“outcome”", "'no-such-outcome'"]),
+    ("/monitor?status=no-such-status", 422, ["“status”", "'no-such-status'"]),
 ])
 def test_an_error_page_names_the_field_and_the_value_given(pg, path: str, status: int, words: list[str]) -> None:  # noqa: ANN001
     response = pg.goto(pg.base + path)

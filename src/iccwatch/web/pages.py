@@ -220,6 +220,13 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
                    filters=filters or [], intro=intro, links=links or {}, row_id=row_id, **extra)
 
 
+def _choice(field: str, value: str | None, allowed: Sequence[str]) -> None:
+    """A filter chosen from a list: a value not on it is an error naming the field (never an empty table
+    that reads as "nothing recorded")."""
+    if value and value not in allowed:
+        raise FieldError(field, f"unknown value {value!r}: one of {', '.join(allowed)}")
+
+
 def _filter(name: str, text: str, value: Any, options: list[tuple[str, str]] | None = None, numeric: bool = False,
             help: str = "") -> dict[str, Any]:
     return {"name": name, "label": text, "value": "" if value is None else value, "options": options, "numeric": numeric, "help": help}
@@ -270,6 +277,8 @@ STATUS_TEXT = {"party": "party", "party_withdrawal_pending": "party (withdrawal 
                "ratified_not_in_force": "ratified, not yet in force", "non_party": "not party"}
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
+#: The monitor page's review statuses ("all" shows every candidate).
+MONITOR_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
 #: The index's sensitivity draws on a State's page and in its report (the index page's, the API's default).
 STATE_PAGE_DRAWS = 1000
 #: A person's trips are listed open up to this many; beyond it, one folded group per year.
@@ -546,6 +555,7 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         everyone = service.persons_list(facts, q or None)
         statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
+        _choice("status", status, statuses)
         rows = [r for r in everyone if not status or r.get("status") == status]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
@@ -633,6 +643,7 @@ def install(app: FastAPI) -> None:
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
                     year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
+        _choice("outcome", outcome, list(OUTCOME_TEXT))
         rows = [r for r in _assessed(request, state or None, person or None)
                 if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
@@ -670,6 +681,7 @@ def install(app: FastAPI) -> None:
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
+        _choice("status", status, MONITOR_STATUSES)
         q = getattr(request.app.state, "queue", None)
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
@@ -681,13 +693,13 @@ def install(app: FastAPI) -> None:
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
-        options = [(s, label(s)) for s in ("pending", "accepted", "rejected", "duplicate", "all")]
+        options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
                            [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
-                                  " The monitor adds candidates when it reads documents (iccwatch monitor ingest)."))
+                                  " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
