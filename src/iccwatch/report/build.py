@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ def _env() -> Environment:
     return env
 
 
-def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 500) -> dict[str, Any]:
+def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 1000) -> dict[str, Any]:
+    """The State report's content; the index with ``samples`` draws (seed 42), by default as the index
+    page and the State's page compute it, so the report's rank interval and band are theirs."""
     st = facts.state(code)
     notes = Footnotes(facts.publishers)
     relation = service.state_relation(facts, st.iso3, on)
@@ -66,13 +69,13 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         s["cite"] = notes.cite(s["sources"])
     index = service.index_explain(facts, st.iso3, year, samples=samples)
     for i in index["indicators"]:
-        i["cite"] = "".join(notes.cite(e["sources"]) for e in i["evidence"])
+        i["cite"] = notes.cite([s for e in i["evidence"] for s in e["sources"]])  # one run of marks, primary first
     measures = [m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == st.iso3]
     for m in measures:
         m["cite"] = notes.cite(m["sources"])
     relation_cite = notes.cite(relation["sources"])
     return {
-        "state": st, "on": on.isoformat(), "year": year, "relation": relation, "relation_cite": relation_cite,
+        "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
         "timeline": timeline, "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items,
         "checked_through": facts.records.meta.checked_through,
@@ -147,6 +150,35 @@ def weasyprint_html() -> Any:
     except OSError as exc:  # cannot load library 'libpango-1.0-0' ...
         raise PdfUnavailable(f"{PDF_LIBRARIES_HINT} ({exc})") from None
     return HTML
+
+
+_warm = threading.Lock()
+_warm_started = False
+
+
+def warm_up() -> None:
+    """Pay the PDF's one-time costs now, once per process: importing WeasyPrint (cffi parses its C
+    declarations for Pango and HarfBuzz, ~1.5 s, and fontconfig reads the font list) and starting
+    vl-convert's JavaScript engine for the charts (~1 s). Nothing is kept but the loaded modules."""
+    try:
+        weasyprint_html()(string="<p>.</p>").render()
+    except PdfUnavailable:
+        pass
+    try:
+        charts.to_svg({"$schema": charts.SCHEMA, "data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}})
+    except ImportError:  # pragma: no cover - the report extra is not installed
+        pass
+
+
+def warm_up_in_background() -> None:
+    """``warm_up`` in a daemon thread, started at most once per process (a page that links to a PDF
+    report calls it, so that the first report a reader asks for does not wait for these imports)."""
+    global _warm_started
+    with _warm:
+        if _warm_started:
+            return
+        _warm_started = True
+    threading.Thread(target=warm_up, name="iccwatch-report-warm-up", daemon=True).start()
 
 
 def write_report(html: str, output: Path, fmt: str) -> None:

@@ -16,13 +16,15 @@ class Footnotes:
         self._publishers = publishers or PublisherIndex(())
 
     def cite(self, sources: list[dict[str, Any]] | list[Any]) -> str:
-        """Register sources; return the marks, e.g. "[3][7]"."""
-        marks = []
+        """Register sources; return the marks, primary sources first, then by grade, e.g. "[7][3]"."""
+        marks: dict[int, tuple[bool, str, int]] = {}
         plain = [s if isinstance(s, dict) else s.model_dump(mode="json", exclude_none=True) for s in sources]
         for d in grade_sources_in({"sources": plain}, self._publishers)["sources"]:
             url = d["url"]
             if url not in self._by_url:
                 self.items.append(d)
                 self._by_url[url] = len(self.items)
-            marks.append(self._by_url[url])
-        return "".join(f"[{n}]" for n in sorted(set(marks)))
+            n = self._by_url[url]
+            note = self.items[n - 1]  # ordered as its footnote reads (the first citation of an address makes it)
+            marks[n] = (not note.get("primary"), str(note.get("grade") or "Z"), n)
+        return "".join(f"[{n}]" for n in sorted(marks, key=lambda n: marks[n]))

@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError, WebSocketRequestValidatio
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from iccwatch.web.pages import render_error
+from iccwatch.web.pages import message_of, render_error
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 
@@ -32,12 +32,14 @@ def _message(exc: Exception) -> tuple[int, str]:
         parts = []
         for e in exc.errors():
             where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
-            parts.append(f"{where}: {e.get('msg', 'invalid value')}")
+            given = e.get("input")
+            value = f" (given: {given!r})" if isinstance(given, (str, int, float)) else ""
+            parts.append(f"The field “{where}”{value}: {e.get('msg', 'invalid value')}")
         return 422, "; ".join(parts)
     field = getattr(exc, "field", None)
-    text = str(exc).strip("'\"")
+    text = message_of(exc)
     status = 404 if type(exc).__name__ in ("UnknownState", "UnknownPerson") else 422
-    return status, f"{field}: {text}" if field and status == 422 else text
+    return status, f"The field “{field}”: {text}" if field and status == 422 else text
 
 
 def install(app: FastAPI) -> None:
@@ -56,7 +58,9 @@ def install(app: FastAPI) -> None:
                 if _is_api(request):
                     return await previous(request, exc)
                 status, message = _message(exc)
-                return render_error(request, status, message)
+                more = {"UnknownPerson": ("/persons", "Every person in the record"),
+                        "UnknownState": ("/", "Every State (the map's table)")}.get(type(exc).__name__)
+                return render_error(request, status, message, more)
 
             return handler
 

@@ -15,6 +15,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from iccwatch import charts, service
 from iccwatch.caching import BoundedCache
@@ -69,6 +70,13 @@ def link_records(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def message_of(exc: BaseException) -> str:
+    """An exception's own message, as raised (``str()`` of a ``KeyError`` adds quotes; nothing is cut off)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
 def is_assumed(source: dict[str, Any]) -> bool:
     return ASSUMED_HOST in (source.get("url") or "")
 
@@ -86,6 +94,22 @@ def sources_view(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: (not (s.get("primary") or s.get("kind") == "primary"), str(s.get("grade") or "Z")))
 
 
+def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every source an answer cites: its own list, then the contested positions' sources, each address
+    once, primary first (the numbers its facts' marks point to)."""
+    extra = [s for p in answer.get("contested") or [] for s in p.get("sources") or []]
+    return sources_view([*(answer.get("sources") or []), *extra])
+
+
+def code_spans(text: Any) -> Markup:
+    """Text with its `backquoted` commands and paths set as code (the rest escaped), never shown as
+    literal backquotes."""
+    parts = str(text or "").split("`")
+    if len(parts) % 2 == 0:  # an unpaired backquote: the text as it is
+        return Markup(escape(str(text or "")))
+    return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<code>{escape(p)}</code>" for i, p in enumerate(parts)))
+
+
 def sort_key(value: Any) -> tuple[int, Any]:
     if value is None or value == "":
         return (2, "")
@@ -99,6 +123,8 @@ TEMPLATES.env.filters["label"] = label
 TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 TEMPLATES.env.filters["sources_view"] = sources_view
+TEMPLATES.env.filters["answer_sources"] = answer_sources
+TEMPLATES.env.filters["code_spans"] = lambda text: code_spans(text)
 TEMPLATES.env.filters["link_records"] = link_records
 TEMPLATES.env.filters["record_url"] = court_record_url
 TEMPLATES.env.tests["assumed"] = is_assumed
@@ -143,8 +169,9 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
     return cite.citation(title, url or str(request.url), _version(request), dt.date.today())
 
 
-def render_error(request: Request, status: int, message: str) -> HTMLResponse:
-    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that")
+def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None) -> HTMLResponse:
+    """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for."""
+    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more)
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -193,6 +220,13 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
                    filters=filters or [], intro=intro, links=links or {}, row_id=row_id, **extra)
 
 
+def _choice(field: str, value: str | None, allowed: Sequence[str]) -> None:
+    """A filter chosen from a list: a value not on it is an error naming the field (never an empty table
+    that reads as "nothing recorded")."""
+    if value and value not in allowed:
+        raise FieldError(field, f"unknown value {value!r}: one of {', '.join(allowed)}")
+
+
 def _filter(name: str, text: str, value: Any, options: list[tuple[str, str]] | None = None, numeric: bool = False,
             help: str = "") -> dict[str, Any]:
     return {"name": name, "label": text, "value": "" if value is None else value, "options": options, "numeric": numeric, "help": help}
@@ -236,8 +270,17 @@ def _real_doubts(doubts: Sequence[str]) -> list[str]:
 #: How an assessment's outcome and a duty are named in a person's trip summary and its filter.
 OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_obliged": "no duty to arrest",
                 "cancelled": "visit cancelled", "planned": "visit planned", "overflight": "overflight"}
+#: A State's relation to the Statute in the words of the map's legend (static/js/map.js), so that the map
+#: and its table say the same thing.
+STATUS_TEXT = {"party": "party", "party_withdrawal_pending": "party (withdrawal pending)", "former_party": "former party",
+               "signatory": "signatory", "signature_withdrawn": "signature withdrawn",
+               "ratified_not_in_force": "ratified, not yet in force", "non_party": "not party"}
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
+#: The monitor page's review statuses ("all" shows every candidate).
+MONITOR_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
+#: The index's sensitivity draws on a State's page and in its report (the index page's, the API's default).
+STATE_PAGE_DRAWS = 1000
 #: A person's trips are listed open up to this many; beyond it, one folded group per year.
 TRIPS_UNFOLDED = 25
 
@@ -363,17 +406,17 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
     try:
         facts.state(state)
     except UnknownState as exc:
-        errors["state"] = str(exc).strip("'\"")
+        errors["state"] = message_of(exc)
     try:
         facts.person(person)
     except UnknownPerson as exc:
-        errors["person"] = str(exc).strip("'\"")
+        errors["person"] = message_of(exc)
     what_if = None
     if assumptions and not errors:
         try:
             what_if = facts.with_assumptions(assumptions)
         except (UnknownState, ValueError) as exc:
-            errors["assume"] = str(exc).strip("'\"")
+            errors["assume"] = message_of(exc)
     if errors:
         return {"errors": errors}
     recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day))
@@ -451,7 +494,8 @@ def install(app: FastAPI) -> None:
         relation = service.state_relation(facts, state, day)
         relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
-        index = service.index_explain(facts, iso3, year, samples=1000)
+        index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
+        warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = service.ask_obligations(facts, iso3, day)
         seen: set[tuple[str, str]] = set()
         rows = []
@@ -478,7 +522,8 @@ def install(app: FastAPI) -> None:
                        pillar_spec=charts.pillar_bars(index["pillars"]))
 
     @app.get("/states/{state}/report.{fmt}", include_in_schema=False)
-    def state_report(request: Request, state: str, fmt: str, on: str | None = None) -> Response:
+    def state_report(request: Request, state: str, fmt: str, on: str | None = None,
+                     year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
         if fmt not in ("pdf", "html"):
             raise FieldError("format", "report format must be pdf or html")
         try:
@@ -490,8 +535,9 @@ def install(app: FastAPI) -> None:
         iso3 = facts.state(state).iso3
         cache = _record_cache(request)
         # a report names the day it was generated: kept for that day only
-        key = ("report", iso3, day.isoformat(), dt.date.today().isoformat())
-        html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, 2025, samples=300)))
+        key = ("report", iso3, day.isoformat(), year, dt.date.today().isoformat())
+        # the index as the State's page shows it (same year, same draws): computed once for both
+        html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)))
         if fmt == "html":
             return HTMLResponse(html)
         from iccwatch.report.build import PdfUnavailable, weasyprint_html
@@ -509,6 +555,7 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         everyone = service.persons_list(facts, q or None)
         statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
+        _choice("status", status, statuses)
         rows = [r for r in everyone if not status or r.get("status") == status]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
@@ -576,7 +623,7 @@ def install(app: FastAPI) -> None:
             r["state_names"] = _names(facts, r.get("states"))
         return _table_page(request, "Situations before the Court", rows,
                            [("name", "Situation"), ("icc_number", "Court number"), ("state_names", "States"), ("trigger", "Trigger"),
-                            ("investigation_opened", "Investigation opened"), ("status", "Status")],
+                            ("investigation_opened", "Investigation opened"), ("status", "Status"), ("sources", "Sources")],
                            sort, dir, "situations", row_id="s-{id}")
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
@@ -596,6 +643,7 @@ def install(app: FastAPI) -> None:
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
                     year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
+        _choice("outcome", outcome, list(OUTCOME_TEXT))
         rows = [r for r in _assessed(request, state or None, person or None)
                 if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
@@ -633,6 +681,7 @@ def install(app: FastAPI) -> None:
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
+        _choice("status", status, MONITOR_STATUSES)
         q = getattr(request.app.state, "queue", None)
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
@@ -644,36 +693,34 @@ def install(app: FastAPI) -> None:
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
-        options = [(s, label(s)) for s in ("pending", "accepted", "rejected", "duplicate", "all")]
+        options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
                            [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
-                           sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro)
+                           sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
+                           empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
+                                  " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
-    def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc") -> Response:
-        key = f"default:{year}:1000:42"
-        cache = request.app.state.index_cache
-        if key not in cache:
-            cache[key] = service.index_ranking(_facts(request), year, None, 1000, 42)
-        data = cache[key]
-        rows = []
-        # The groups are ranked apart, so they are shown apart: one group after the other, each in rank order,
-        # a tie in the order of the names shown.
-        order = {g: i for i, g in enumerate(data.get("groups") or {})}
-        in_order = sorted(data["states"], key=lambda r: (order.get(r.get("group"), len(order)), r.get("rank") is None,
-                                                         r.get("rank") or 0, sort_key(r.get("name"))))
-        for r in in_order:
-            interval = r.get("rank_interval")
-            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval else "", "group": INDEX_GROUP_TEXT.get(str(r.get("group")), label(r.get("group")))})
-        columns = [("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"), ("coverage", "Coverage")]
-        if any(r["group"] for r in rows):
-            columns.insert(3, ("group", "Group"))
-        return _table_page(request, f"Due-diligence index {year}", rows, columns, sort, dir, f"index-{year}",
-                           [_filter("year", "Year measured", year, numeric=True)],
-                           intro="Rank interval: 5th–95th percentile over 1000 sensitivity draws. Missing data are never counted as zero.",
-                           intro_link={"href": "/index/method", "text": "How the index is computed, and what it does not measure"},
-                           links={"name": "/states/{iso3}?year=" + str(year)})
+    def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
+                   group: str | None = None, format: str | None = None) -> Response:
+        data = _index_data(request, year)
+        groups = index_tables(data)
+        if group is not None and group not in {g["id"] for g in groups}:
+            raise FieldError("group", f"unknown group {group!r}: one of {', '.join(g['id'] for g in groups)}")
+        columns = INDEX_COLUMNS
+        by = {"interval": "rank_low"}.get(sort or "", sort)  # an interval sorts by its lower end
+        for g in groups:
+            g["rows"] = _sorted(g["rows"], by, dir, [*columns, ("rank_low", "")])
+        if format == "csv":
+            # one group's ranking per file; without a group, every State with its group named first
+            chosen = [g for g in groups if group in (None, g["id"])]
+            rows = [{**r, "group": g["id"]} for g in chosen for r in g["rows"]]
+            return _csv(rows, ([] if group else [("group", "group")]) + INDEX_CSV_COLUMNS, f"index-{year}" + (f"-{group}" if group else ""))
+        return _render(request, "index.html", title=f"Due-diligence index {year}", year=year, groups=groups, columns=columns,
+                       sort=sort if sort in {c for c, _ in columns} else None, direction=dir,
+                       filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
+                       window=(data.get("window") or {}).get("description"))
 
     @app.get("/index/method", response_class=HTMLResponse, include_in_schema=False)
     def index_method(request: Request) -> Response:
@@ -681,6 +728,67 @@ def install(app: FastAPI) -> None:
 
         body = render_method_doc(INDEX_METHOD_DOC.read_text(encoding="utf-8")) if INDEX_METHOD_DOC.is_file() else ""
         return _render(request, "method.html", title="The due-diligence index: method", body=body)
+
+
+#: The index table's columns (the CSV adds whether a rank is shared).
+INDEX_COLUMNS = [("band", "Band"), ("rank", "Rank"), ("interval", "Rank interval"), ("name", "State"), ("score", "Score"),
+                 ("coverage", "Cover\u00adage")]  # a soft hyphen: the header may break on a phone
+INDEX_CSV_COLUMNS = [("band", "band"), ("rank", "rank"), ("tied", "tied"), ("rank_low", "rank_interval_low"),
+                     ("rank_high", "rank_interval_high"), ("iso3", "iso3"), ("name", "name"), ("score", "score"), ("coverage", "coverage")]
+
+
+def _index_data(request: Request, year: int) -> dict[str, Any]:
+    """The default index of a year (1000 draws, seed 42), kept in the app's bounded index cache."""
+    key = f"default:{year}:1000:42"
+    cache = request.app.state.index_cache
+    if key not in cache:
+        cache[key] = service.index_ranking(_facts(request), year, None, 1000, 42)
+    result: dict[str, Any] = cache[key]
+    return result
+
+
+def index_tables(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The index as one table per peer group: the groups are ranked apart, so no table ever ranks a State
+    Party beside another State. Each group in rank order (a shared rank in the order of the names shown),
+    its bands marked: a band holds the States the sensitivity draws cannot tell apart."""
+    meta = data.get("groups") or {}
+    ids = list(meta) + sorted({str(r.get("group")) for r in data["states"]} - set(meta))
+    out = []
+    for gid in ids:
+        rows = []
+        members = [r for r in data["states"] if str(r.get("group")) == gid]
+        members.sort(key=lambda r: (r.get("rank") is None, r.get("rank") or 0, sort_key(r.get("name"))))
+        sizes: dict[Any, int] = {}
+        for r in members:
+            sizes[r.get("band")] = sizes.get(r.get("band"), 0) + 1
+        for r in members:
+            interval = r.get("rank_interval") or [None, None]
+            rows.append({**r, "interval": f"{interval[0]}–{interval[1]}" if interval[0] is not None else "",
+                         "rank_low": interval[0], "rank_high": interval[1], "band_size": sizes.get(r.get("band"), 0)})
+        info = meta.get(gid) or {}
+        out.append({"id": gid, "label": info.get("label") or INDEX_GROUP_TEXT.get(gid) or label(gid), "info": info, "rows": rows})
+    return out
+
+
+def index_rank_text(row: dict[str, Any]) -> str:
+    """A rank as the index page writes it: "=17" when States share it."""
+    if row.get("rank") is None:
+        return "not ranked"
+    return f"{'=' if row.get('tied') else ''}{row['rank']}"
+
+
+TEMPLATES.env.filters["rank_text"] = index_rank_text
+TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
+
+
+
+def warm_report_renderer() -> None:
+    """Start loading the PDF renderer in the background once per process (report.build.warm_up)."""
+    try:
+        from iccwatch.report.build import warm_up_in_background
+    except ImportError:  # pragma: no cover - the report extra is not installed
+        return
+    warm_up_in_background()
 
 
 def render_method_doc(markdown: str) -> str:

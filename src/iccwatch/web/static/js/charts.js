@@ -8,8 +8,11 @@
     const spec = JSON.parse(el.dataset.spec);
     spec.config = { ...(spec.config || {}), aria: false };
     if (typeof spec.width === "number" && el.clientWidth && el.clientWidth < spec.width + 60) {
+      // only the width is fitted: the height grows with the legend, so no legend entry is cut off
       spec.width = "container";
-      spec.autosize = { type: "fit", contains: "padding" };
+      spec.autosize = { type: "fit-x", contains: "padding" };
+      const color = spec.encoding && spec.encoding.color;
+      if (color && color.legend === undefined) color.legend = { orient: "bottom", direction: "horizontal", columns: 2 };
     }
     vegaEmbed(el, spec, { actions: false, renderer: "svg" }).then(() => {
       for (const svg of el.querySelectorAll("svg")) svg.setAttribute("aria-hidden", "true");

@@ -7,10 +7,10 @@
     if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
   });
   // A wide table (four columns or more) becomes one card per row on a phone (site.css, table.stack): each
-  // cell is named by its column. Tables the server labels itself are left as they are; the map's table,
-  // whose rows are replaced when the date changes, keeps its columns.
+  // cell is named by its column. Tables the server labels itself are left as they are; the map's table and
+  // the index's (class keep-columns: narrow enough, and their band rows read down a column) keep their columns.
   function stackTables(root) {
-    for (const table of root.querySelectorAll("table.data:not(.stack):not(#map-table)")) {
+    for (const table of root.querySelectorAll("table.data:not(.stack):not(.keep-columns)")) {
       const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
       if (heads.length < 4) continue;
       for (const row of table.querySelectorAll("tbody tr")) {

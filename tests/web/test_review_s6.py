@@ -1,0 +1,308 @@
+"""What a reader of the dashboard found at a phone's width (390 px) and a laptop's (1366 px), held as
+rules: nothing wider than the screen and no data table that scrolls sideways on a phone, the index's
+groups never ranked in one table and its ties and bands shown, chart legends whole, sources numbered
+with their publisher and grade (primary first), error pages that name the field and keep the value."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+
+import pytest
+
+WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+PUTIN = "vladimir-vladimirovich-putin"
+
+
+@pytest.fixture(params=list(WIDTHS))
+def pg(request, browser, server):  # noqa: ANN001, ANN201
+    w, h = WIDTHS[request.param]
+    context = browser.new_context(viewport={"width": w, "height": h})
+    page = context.new_page()
+    page.outside = []  # type: ignore[attr-defined]
+    page.on("request", lambda r: page.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
+    page.base = server  # type: ignore[attr-defined]
+    page.width_name = request.param  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def _get(server: str, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(server + path, timeout=120) as r:  # noqa: S310 - the test's own server
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+# ---- width -----------------------------------------------------------------------------------------
+
+#: Pages whose tables are records (the method document's tables and commands may scroll in their box).
+TABLE_PAGES = ["/?on=2024-09-03", "/index", "/index?sort=score&dir=desc", "/states/HUN?on=2026-07-01", "/about",
+               "/situations", "/events?state=MNG", f"/persons/{PUTIN}?on=2024-09-03", "/states/XXX", "/events?year=abc"]
+
+
+@pytest.mark.parametrize("path", TABLE_PAGES)
+def test_no_page_is_wider_than_the_screen_and_no_record_table_scrolls_sideways(pg, path: str) -> None:  # noqa: ANN001
+    pg.goto(pg.base + path)
+    pg.wait_for_load_state("networkidle")
+    wide = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert wide[0] <= wide[1], f"{path} is wider than the screen at {pg.width_name}: {wide}"
+    sideways = pg.evaluate("""() => [...document.querySelectorAll('.scroll')]
+        .filter(b => b.querySelector('table') && b.scrollWidth > b.clientWidth + 1)
+        .map(b => (b.getAttribute('aria-label') || b.className) + ' ' + b.scrollWidth + '>' + b.clientWidth)""")
+    assert sideways == [], f"{path} at {pg.width_name}: tables scroll sideways: {sideways}"
+
+
+# ---- the index -------------------------------------------------------------------------------------
+
+def _index_api(server: str, year: int = 2025) -> dict:  # noqa: ANN001
+    status, body = _get(server, f"/api/v1/index?year={year}")
+    assert status == 200
+    return json.loads(body)
+
+
+@pytest.mark.parametrize("query", ["", "?sort=score&dir=desc", "?sort=name"])
+def test_index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands(pg, query: str) -> None:  # noqa: ANN001
+    data = _index_api(pg.base)
+    group_of = {r["name"]: r["group"] for r in data["states"]}
+    by_name = {r["name"]: r for r in data["states"]}
+    pg.goto(pg.base + "/index" + query)
+    tables = pg.query_selector_all("table.index-table")
+    assert len(tables) == len(data["groups"]) > 1
+    shown = 0
+    for table in tables:
+        rows = table.evaluate("""t => [...t.querySelectorAll('tbody tr:not(.band-head)')].map(r => ({
+            name: r.querySelector('td:nth-child(4)').innerText.trim(), rank: r.querySelector('td:nth-child(2)').innerText,
+            interval: r.querySelector('td:nth-child(3)').innerText.trim(), band: r.querySelector('td:nth-child(1)').textContent.trim()}))""")
+        groups = {group_of[r["name"]] for r in rows}
+        assert len(groups) == 1, f"one table ranks States of several groups: {groups}"  # never a State Party beside another State
+        for r in rows:
+            api = by_name[r["name"]]
+            assert r["rank"].startswith("=") == bool(api["tied"]), r
+            assert ("tied" in r["rank"]) == bool(api["tied"]), r
+            lo, hi = api["rank_interval"]
+            assert r["interval"] == f"{lo}–{hi}", r
+            assert r["band"] == str(api["band"]), r
+        if not query:  # in rank order, each band is headed, once, with the number of States in it
+            heads = table.evaluate("t => [...t.querySelectorAll('tr.band-head')].map(h => h.innerText)")
+            bands = [str(by_name[r["name"]]["band"]) for r in rows]
+            assert len(heads) == len(set(bands))
+            for h in heads:
+                band = re.match(r"Band (\d+): (\d+) State", h)
+                assert band and int(band.group(2)) == bands.count(band.group(1)), h
+        shown += len(rows)
+    assert shown == len(data["states"])
+
+
+def test_index_csv_is_one_group_at_a_time_and_a_bad_group_is_named(server: str) -> None:
+    data = _index_api(server)
+    for gid in data["groups"]:
+        status, body = _get(server, f"/index?group={gid}&format=csv")
+        assert status == 200
+        lines = body.strip().splitlines()
+        header = lines[0].split(",")
+        assert "group" not in header and "tied" in header and "band" in header
+        assert len(lines) - 1 == sum(r["group"] == gid for r in data["states"])
+    status, body = _get(server, "/index?group=no-such-group")
+    assert status == 422 and "group" in body and "no-such-group" in body
+
+
+def test_a_states_index_line_names_its_group_band_and_a_shared_rank(pg) -> None:  # noqa: ANN001
+    data = _index_api(pg.base)
+    tied = next(r for r in data["states"] if r["tied"])
+    pg.goto(pg.base + f"/states/{tied['iso3']}?year=2025")
+    line = pg.inner_text("section:has(#idx) p.answer")
+    assert f"={tied['rank']}" in line and data["groups"][tied["group"]]["label"] in line and f"band {tied['band']}" in line
+    links = pg.eval_on_selector_all("a[href*='/report.']", "els => els.map(a => a.getAttribute('href'))")
+    assert links and all("year=2025" in h for h in links)  # the report shows the index the page shows
+
+
+# ---- charts, map and about -------------------------------------------------------------------------
+
+def test_timeline_legend_shows_every_status_drawn_inside_the_chart(pg) -> None:  # noqa: ANN001
+    for iso3 in ("HUN", "BDI", "USA"):
+        pg.goto(pg.base + f"/states/{iso3}?on=2026-07-01")
+        chart = pg.wait_for_selector(".chart[data-rendered]", timeout=30000)
+        spec = json.loads(chart.get_attribute("data-spec") or "{}")
+        statuses = {v["status"] for v in spec["data"]["values"]}
+        box = chart.bounding_box()
+        assert box
+        labels = chart.evaluate("""c => [...c.querySelectorAll('.role-legend-label text')].map(t => {
+            const r = t.getBoundingClientRect(); return {text: t.textContent, top: r.top, bottom: r.bottom, left: r.left, right: r.right}; })""")
+        seen = {t["text"] for t in labels}
+        assert statuses <= seen, f"{iso3} at {pg.width_name}: legend lacks {statuses - seen}"
+        for t in labels:  # drawn inside the chart's box, never cut off by it
+            assert box["y"] - 1 <= t["top"] and t["bottom"] <= box["y"] + box["height"] + 1, (iso3, t, box)
+            assert box["x"] - 1 <= t["left"] and t["right"] <= box["x"] + box["width"] + 1, (iso3, t, box)
+
+
+def test_map_table_says_what_the_legend_says(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/?on=2024-09-03")
+    pg.wait_for_selector("#map[data-rendered='2024-09-03'] svg", timeout=30000)
+    legend = {re.sub(r" \(\d+\)$", "", t) for t in pg.eval_on_selector_all("#legend li", "els => els.map(e => e.textContent.trim())")}
+    table = {re.sub(r" \(disputed\)$", "", t) for t in pg.eval_on_selector_all("#map-table tbody td:nth-child(3)", "els => els.map(e => e.textContent.trim())")}
+    assert table and table <= legend, table - legend
+
+
+def test_about_lists_what_is_incomplete_item_by_item(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/about")
+    lists = pg.query_selector_all("main td ul")
+    assert any(len(u.query_selector_all("li")) > 1 for u in lists)
+    for u in lists:
+        apart = u.evaluate("""u => [...u.querySelectorAll(':scope > li')].map((li, i) => {
+            const s = getComputedStyle(li); return s.listStyleType !== 'none' || (i > 0 && s.borderTopStyle !== 'none'); })""")
+        assert all(apart), "list items run together without a marker or a separator"
+    assert "`" not in pg.inner_text("main")  # commands shown as code, not between backquotes
+
+
+# ---- sources --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [f"/ask?state=MNG&person={PUTIN}&on=2024-09-03",
+                                  f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29"])
+def test_an_answers_source_marks_point_to_its_listed_sources(pg, path: str) -> None:  # noqa: ANN001
+    pg.goto(pg.base + path)
+    pg.wait_for_selector(".determination")
+    ids = pg.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
+    assert len(ids) == len(set(ids)), "an id is used twice"
+    for section in pg.query_selector_all(".determination"):
+        items = section.query_selector_all("ol.sources > li")
+        assert items
+        kinds = [("primary" in (li.inner_text())) for li in items]
+        assert kinds == sorted(kinds, reverse=True), "primary sources first"
+        for li in items:
+            assert li.query_selector("a[href^='http']") and re.search(r"grade [A-Z]", li.inner_text()), li.inner_text()
+        marks = section.eval_on_selector_all("a[href^='#src-']", "els => els.map(a => [a.getAttribute('href'), a.textContent])")
+        assert marks
+        for href, text in marks:  # "[n]" leads to the n-th source listed in the same answer
+            position = section.evaluate("(s, h) => [...s.querySelectorAll('ol.sources > li')].indexOf(s.querySelector(h)) + 1", href)
+            assert position > 0 and text == f"[{position}]", (href, text, position)
+
+
+class _Report(HTMLParser):
+    """The footnote marks and the footnotes of a State report."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[str] = []
+        self.notes: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ANN001
+        a = dict(attrs)
+        if tag == "span" and a.get("class") == "cite":
+            self._in, self._buf = "mark", ""
+        elif tag == "ol" and a.get("class") == "footnotes":
+            self._in = "notes"
+        elif tag == "li" and self._in == "notes":
+            self.notes.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self._in == "mark":
+            self.marks.append(self._buf)
+            self._in = None
+        elif tag == "ol" and self._in == "notes":
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "mark":
+            self._buf += data
+        elif self._in == "notes" and self.notes:
+            self.notes[-1] += data
+
+
+@pytest.mark.parametrize("iso3", ["HUN", "USA", "SDN"])
+def test_report_footnotes_show_publisher_and_grade_and_marks_put_primary_first(server: str, iso3: str) -> None:
+    status, html = _get(server, f"/states/{iso3}/report.html?on=2026-07-01&year=2025")
+    assert status == 200
+    r = _Report()
+    r.feed(html)
+    assert r.notes and r.marks
+    primary = []
+    for note in r.notes:
+        publisher, _, rest = note.partition("(")
+        assert publisher.strip(" ,"), f"a footnote without its publisher: {note[:80]}"
+        assert re.search(r"\(grade [A-Z](, primary)?\)", note), f"a footnote without its grade: {note[:80]}"
+        primary.append(", primary)" in note)
+    for mark in r.marks:
+        numbers = [int(n) for n in re.findall(r"\[(\d+)\]", mark)]
+        kinds = [primary[n - 1] for n in numbers]
+        assert kinds == sorted(kinds, reverse=True), f"{mark}: a secondary source before a primary one"
+
+
+def test_situations_show_their_sources(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/situations")
+    rows = pg.query_selector_all("table.data tbody tr")
+    assert rows and all(r.query_selector("details.refs") for r in rows)
+
+
+# ---- bad input ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "status", "words"), [
+    ("/states/HUN?on=2024-13-45", 422, ["“on”", "'2024-13-45'"]),
+    ("/persons/" + PUTIN + "?on=2024-02-30", 422, ["“on”", "'2024-02-30'"]),
+    ("/states/XXX", 404, ["'XXX'"]),
+    ("/persons/nobody-at-all", 404, ["'nobody-at-all'"]),
+    ("/events?year=abc", 422, ["“year”", "'abc'"]),
+    ("/index?year=1800", 422, ["“year”", "1800"]),
+    ("/states/HUN/report.html?year=1800", 422, ["“year”"]),
+    ("/persons?status=no-such-status", 422, ["“status”", "'no-such-status'"]),
+    ("/events?outcome=no-such-outcome", 422, ["“outcome”", "'no-such-outcome'"]),
+    ("/monitor?status=no-such-status", 422, ["“status”", "'no-such-status'"]),
+])
+def test_an_error_page_names_the_field_and_the_value_given(pg, path: str, status: int, words: list[str]) -> None:  # noqa: ANN001
+    response = pg.goto(pg.base + path)
+    assert response is not None and response.status == status
+    message = pg.inner_text("[role=alert]")
+    for w in words:
+        assert w in message, (path, message)
+    wide = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert wide[0] <= wide[1]
+
+
+def test_the_ask_form_keeps_the_whole_unknown_value(pg) -> None:  # noqa: ANN001
+    pg.goto(pg.base + "/ask?state=QQQ&person=nobody-at-all&on=2024-01-01")
+    assert "'QQQ'" in pg.inner_text("#state-error")
+    assert "'nobody-at-all'" in pg.inner_text("#person-error")
+
+
+def test_an_empty_monitor_queue_says_which_status_is_empty(pg) -> None:  # noqa: ANN001
+    for status in ("pending", "rejected"):
+        pg.goto(pg.base + f"/monitor?status={status}")
+        if pg.query_selector("#empty"):
+            assert status in pg.inner_text("#empty")
+        else:
+            assert pg.query_selector("table.data tbody tr")
+        assert "`" not in pg.inner_text("main")
+
+
+# ---- keyboard and cards ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/?on=2024-09-03", "/ask", "/states/HUN?on=2026-07-01", "/index"])
+def test_every_control_the_tab_key_reaches_shows_that_it_has_focus(pg, path: str) -> None:  # noqa: ANN001
+    pg.goto(pg.base + path)
+    pg.wait_for_load_state("networkidle")
+    unmarked = []
+    for _ in range(30):
+        pg.keyboard.press("Tab")
+        seen = pg.evaluate("""() => { const e = document.activeElement; if (!e || e === document.body) return null;
+            const s = getComputedStyle(e);
+            return {what: e.tagName + '#' + e.id + ' ' + (e.getAttribute('type') || ''),
+                    marked: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'}; }""")
+        if seen and not seen["marked"]:
+            unmarked.append(seen["what"])
+    assert unmarked == [], f"{path} at {pg.width_name}: focus not shown on {sorted(set(unmarked))}"
+
+
+@pytest.mark.parametrize("path", ["/gaps", "/persons/rodrigo-roa-duterte", "/decisions"])
+def test_a_card_on_a_phone_shows_no_column_name_without_a_value(pg, path: str) -> None:  # noqa: ANN001
+    if pg.width_name != "phone":
+        pytest.skip("cards are the phone's layout")
+    pg.goto(pg.base + path)
+    pg.wait_for_load_state("networkidle")
+    empty = pg.evaluate("""() => [...document.querySelectorAll('table.stack td')]
+        .filter(td => td.getBoundingClientRect().height > 0 && !td.innerText.trim()).map(td => td.dataset.label)""")
+    assert empty == [], f"{path}: labels without a value: {sorted(set(empty))}"
