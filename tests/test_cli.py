@@ -575,3 +575,14 @@ def test_export_to_a_file_matches_standard_output(cli, tmp_path) -> None:  # noq
 def test_an_index_year_out_of_range_is_refused(cli, args: list[str]) -> None:  # noqa: ANN001
     code, out = cli(*args)
     assert code == 2 and "--year" in out
+
+
+@pytest.mark.parametrize("name", ["[/]x", "[red]Nobody[/red]", "[bold]"])
+def test_what_a_person_types_is_printed_as_typed_never_as_markup(cli, name: str) -> None:  # noqa: ANN001
+    code, out = cli("person", name)
+    assert code == 2 and f"'{name}'" in out and "Traceback" not in out and "MarkupError" not in out
+
+
+def test_a_very_long_value_is_not_echoed_back_whole(cli) -> None:  # noqa: ANN001
+    code, out = cli("state", "Q" * 20_000)
+    assert code == 2 and "unknown state" in out and "(20000 characters)" in out and len(out) < 500

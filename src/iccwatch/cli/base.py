@@ -36,7 +36,12 @@ class CliExit(SystemExit):
 
 
 def fail(message: str, code: int = 2) -> CliExit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    from rich.text import Text
+
+    from iccwatch.errors import shorten_quoted
+
+    # The message is text, never markup: what a person typed ('[/]', '[red]') is printed as typed.
+    err_console.print(Text.assemble(("error:", "bold red"), " ", shorten_quoted(message)), highlight=False)
     return CliExit(code)
 
 
