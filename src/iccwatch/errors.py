@@ -26,4 +26,5 @@ def shorten_quoted(message: str) -> str:
 
     # A quotation opens after a non-word character and closes before one: "'2024-09' is ... as 'YYYY-MM'"
     # holds two short values, not one long one.
-    return re.sub(r"""(?<!\w)(['"])([^'"\n]{%d,})\1(?!\w)""" % (QUOTED_MAX + 1), cut, message)
+    pattern = r"""(?<!\w)(['"])([^'"\n]{""" + str(QUOTED_MAX + 1) + r""",})\1(?!\w)"""
+    return re.sub(pattern, cut, message)
