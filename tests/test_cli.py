@@ -586,3 +586,14 @@ def test_what_a_person_types_is_printed_as_typed_never_as_markup(cli, name: str)
 def test_a_very_long_value_is_not_echoed_back_whole(cli) -> None:  # noqa: ANN001
     code, out = cli("state", "Q" * 20_000)
     assert code == 2 and "unknown state" in out and "(20000 characters)" in out and len(out) < 500
+
+
+def test_a_store_built_from_another_record_says_so(tmp_path, small_dir) -> None:  # noqa: ANN001
+    """Answers from a store built from another folder's record are given, with a note naming that folder."""
+    from iccwatch.store import build_store
+
+    db = tmp_path / "small.sqlite"
+    build_store(small_dir, f"sqlite:///{db}")
+    result = CliRunner().invoke(app, ["states", "--count", "--db", str(db)])
+    assert result.exit_code == 0 and result.stdout.strip().isdigit()
+    assert "built from the record in" in result.stderr and str(small_dir.resolve()) in result.stderr
