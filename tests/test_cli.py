@@ -597,3 +597,18 @@ def test_a_store_built_from_another_record_says_so(tmp_path, small_dir) -> None:
     result = CliRunner().invoke(app, ["states", "--count", "--db", str(db)])
     assert result.exit_code == 0 and result.stdout.strip().isdigit()
     assert "built from the record in" in result.stderr and str(small_dir.resolve()) in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("ask", "travel", "--person", "Putin", "--assume", "warrant Putin issued 2024-13-01"),
+    ("state", "HUN", "--assume", "HUN withdrawal_notified 2025-02-30"),
+    ("ask", "arrest", "--state", "MNG", "--person", "Putin", "--assume", "MNG ratification 2024-09"),
+])
+def test_a_bad_assumption_names_the_option(cli, args: tuple[str, ...]) -> None:  # noqa: ANN001
+    code, out = cli(*args)
+    assert code == 2 and "--assume" in out and "Traceback" not in out
+
+
+def test_data_coverage_names_the_option_of_a_bad_date() -> None:
+    result = CliRunner().invoke(app, ["data", "coverage", "--on", "2024-09"])
+    assert result.exit_code == 2 and "--on: '2024-09' is a month" in result.stderr

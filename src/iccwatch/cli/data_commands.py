@@ -87,7 +87,7 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
     try:
         day = parse_day(on) if on else dt.date.today()
     except ValueError as exc:
-        raise fail(str(exc), 2) from None
+        raise fail(f"--on: {exc}", 2) from None
     out = kinds_coverage(records, day)
     notice = coverage_notice(records, day)
     if notice:

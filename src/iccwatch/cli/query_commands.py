@@ -40,7 +40,13 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
 
     facts = facts_for(db)
     if assume:
-        facts = facts.with_assumptions([Assumption.parse(a) for a in assume])
+        assumed = []
+        for a in assume:
+            try:
+                assumed.append(Assumption.parse(a))
+            except ValueError as exc:  # name the option, as every other bad value does
+                raise fail(f"--assume: {exc}") from None
+        facts = facts.with_assumptions(assumed)
     return facts
 
 
