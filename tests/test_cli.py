@@ -602,7 +602,7 @@ def test_a_store_built_from_another_record_says_so(tmp_path, small_dir) -> None:
 @pytest.mark.parametrize("args", [
     ("ask", "travel", "--person", "Putin", "--assume", "warrant Putin issued 2024-13-01"),
     ("state", "HUN", "--assume", "HUN withdrawal_notified 2025-02-30"),
-    ("ask", "arrest", "--state", "MNG", "--person", "Putin", "--assume", "MNG ratification 2024-09"),
+    ("ask", "arrest", "--state", "MNG", "--person", "Putin", "--assume", "MNG ratification 2024-13"),
 ])
 def test_a_bad_assumption_names_the_option(cli, args: tuple[str, ...]) -> None:  # noqa: ANN001
     code, out = cli(*args)
