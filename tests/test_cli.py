@@ -612,3 +612,17 @@ def test_a_bad_assumption_names_the_option(cli, args: tuple[str, ...]) -> None: 
 def test_data_coverage_names_the_option_of_a_bad_date() -> None:
     result = CliRunner().invoke(app, ["data", "coverage", "--on", "2024-09"])
     assert result.exit_code == 2 and "--on: '2024-09' is a month" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "option"), [(["--port", "99999"], "--port"), (["--host", "no.such.host.invalid", "--port", "8799"], "--host")])
+def test_serve_refuses_an_address_it_cannot_listen_on(args: list[str], option: str) -> None:
+    result = CliRunner().invoke(app, ["serve", *args])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and option in out and "Traceback" not in out and "another program" not in out
+
+
+def test_serve_refuses_an_unreadable_store_before_listening(tmp_path) -> None:  # noqa: ANN001
+    db = tmp_path / "broken.sqlite"
+    db.write_bytes(b"not a database")
+    result = CliRunner().invoke(app, ["serve", "--port", "8797", "--db", str(db)])
+    assert result.exit_code == 2 and "--db" in result.stderr and db.read_bytes() == b"not a database"

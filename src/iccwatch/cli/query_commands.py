@@ -230,7 +230,7 @@ def register_serve(app: typer.Typer) -> None:
     @app.command("serve")
     def serve(
         host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-        port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+        port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on (1-65535).")] = 8000,
         db: DbOpt = None,
     ) -> None:
         """Serve the dashboard and the REST API (http://127.0.0.1:8000, API docs at /docs)."""
@@ -241,8 +241,15 @@ def register_serve(app: typer.Typer) -> None:
             try:
                 probe.bind((host, port))
             except OSError as exc:
-                raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is using it; "
-                           f"choose another port with --port, e.g. iccwatch serve --port {port + 1}") from None
+                import errno
+
+                if exc.errno == errno.EADDRINUSE:
+                    raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is using it; "
+                               f"choose another port with --port, e.g. iccwatch serve --port {port % 65535 + 1}") from None
+                if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+                    raise fail(f"--host: cannot listen on {host!r} ({exc.strerror or exc}): give an address of this "
+                               "machine, e.g. 127.0.0.1") from None
+                raise fail(f"--port: cannot listen on {host}:{port} ({exc.strerror or exc})") from None
         import uvicorn
 
         from iccwatch.app import create_app
@@ -255,6 +262,7 @@ def register_serve(app: typer.Typer) -> None:
             settings = Settings.from_env(db=db)
         except ValueError as exc:
             raise fail(str(exc)) from None
-        app_ = create_app(settings)
+        with user_errors():  # an unreadable or foreign store is refused naming --db
+            app_ = create_app(settings)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         uvicorn.run(app_, host=host, port=port, log_level="warning")
