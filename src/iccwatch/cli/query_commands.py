@@ -30,7 +30,10 @@ AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
 ]
-StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
+StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).")]
+#: A person's status: as at a day, or without --on the latest the record holds (through its checked-through date).
+PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
+                                                              "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
@@ -117,7 +120,7 @@ def register(app: typer.Typer) -> None:
     @app.command("person")
     def person(
         name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
-        on: OnOpt = None,
+        on: PersonOnOpt = None,
         json: JsonOpt = False,
         db: DbOpt = None,
     ) -> None:
@@ -141,7 +144,7 @@ def register(app: typer.Typer) -> None:
     @app.command("persons")
     def persons(
         query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
-        on: OnOpt = None,
+        on: PersonOnOpt = None,
         json: JsonOpt = False,
         csv: CsvOpt = False,
         db: DbOpt = None,
