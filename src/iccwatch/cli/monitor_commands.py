@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import json as jsonlib
 from pathlib import Path
 from typing import Annotated, Any
