@@ -511,11 +511,14 @@ def test_a_store_that_is_not_ours_is_a_clear_error_and_left_unchanged(tmp_path, 
         con.commit()
         con.close()
     before = db.read_bytes()
-    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"]):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Yoav Gallant arrived in Rome on Monday.")
+    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"],
+                 ["assess", "gaps"], ["monitor", "ingest", str(doc), "--date", "2025-01-01"], ["monitor", "evaluate"]):
         result = runner.invoke(app, [*args, "--db", str(db)])
         out = result.stdout + (result.stderr or "")
         assert result.exit_code == 2 and "--db" in out and str(db) in out and "Traceback" not in out, (args, out)
-    assert db.read_bytes() == before
+    assert db.read_bytes() == before and doc.read_text() == "Yoav Gallant arrived in Rome on Monday."
 
 
 def test_an_unreachable_database_is_a_clear_error_without_its_password() -> None:
@@ -626,3 +629,16 @@ def test_serve_refuses_an_unreadable_store_before_listening(tmp_path) -> None:  
     db.write_bytes(b"not a database")
     result = CliRunner().invoke(app, ["serve", "--port", "8797", "--db", str(db)])
     assert result.exit_code == 2 and "--db" in result.stderr and db.read_bytes() == b"not a database"
+
+
+def test_assess_events_csv_keeps_the_sources_of_its_json(cli) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    _, out_json = cli("assess", "events", "--state", "MNG", "--json")
+    _, out_csv = cli("assess", "events", "--state", "MNG", "--csv")
+    rows, table = json.loads(out_json), list(csv.DictReader(io.StringIO(out_csv)))
+    assert [r["event"] for r in rows] == [t["event"] for t in table] and rows
+    for r, t in zip(rows, table, strict=True):
+        assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
+        assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
