@@ -642,3 +642,10 @@ def test_assess_events_csv_keeps_the_sources_of_its_json(cli) -> None:  # noqa: 
     for r, t in zip(rows, table, strict=True):
         assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
         assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
+
+
+@pytest.mark.parametrize("db", ["postgresql+psycopg://someone:s3cret@127.0.0.1:1/iccwatch", "/proc/no-such-dir/x.sqlite"])
+def test_data_build_where_it_cannot_write_is_a_clear_error(db: str) -> None:
+    result = CliRunner().invoke(app, ["data", "build", "--db", db])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and "--db: cannot build" in out and "s3cret" not in out and "Traceback" not in out
