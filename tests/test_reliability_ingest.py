@@ -93,3 +93,14 @@ def test_a_publication_date_after_today_is_refused_and_nothing_queued(tmp_path: 
     assert '"documents": 1' in out and "Traceback" not in out + err
     queued = Queue(f"sqlite:///{store}").list(None)
     assert not [c for c in queued if (c["payload"].get("date") or "") > dt.date.today().isoformat()]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x"])
+def test_a_document_whose_url_is_not_a_web_address_is_refused(tmp_path: Path, store: Path, url: str) -> None:
+    """A document's url becomes a record's source and a link on the dashboard: only http(s) is taken."""
+    doc = tmp_path / "odd.txt"
+    doc.write_text(f"---\nurl: '{url}'\ndate: 2025-06-04\n---\nYoav Gallant arrived in Oslo on Monday for talks.\n")
+    before = len(Queue(f"sqlite:///{store}").list(None))
+    code, out, err = _run("monitor", "ingest", str(doc), "--db", str(store))
+    assert code == 1 and "odd.txt" in err and "not a web address" in err and "Traceback" not in out + err
+    assert len(Queue(f"sqlite:///{store}").list(None)) == before

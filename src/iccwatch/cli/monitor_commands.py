@@ -115,7 +115,9 @@ def ingest(
                 bad.append(f"{t}: cannot read: {type(exc).__name__}: {str(exc)[:200] or 'no detail'}")
                 continue
             for d in got:
-                if _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
+                if d.url and not str(d.url).lower().startswith(("http://", "https://")):  # a source is a web address
+                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://): not ingested")
+                elif _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
                     bad.append(f"{d.path or d.url or t}: publication date {d.date} is after today ({dt.date.today().isoformat()}): "
                                "not ingested (correct the date in its front matter or feed)")
                 elif len(d.text) > MAX_DOCUMENT_CHARS:
