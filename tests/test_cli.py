@@ -511,11 +511,14 @@ def test_a_store_that_is_not_ours_is_a_clear_error_and_left_unchanged(tmp_path, 
         con.commit()
         con.close()
     before = db.read_bytes()
-    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"]):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Yoav Gallant arrived in Rome on Monday.")
+    for args in (["state", "HUN"], ["states", "--json"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"], ["data", "build"],
+                 ["assess", "gaps"], ["monitor", "ingest", str(doc), "--date", "2025-01-01"], ["monitor", "evaluate"]):
         result = runner.invoke(app, [*args, "--db", str(db)])
         out = result.stdout + (result.stderr or "")
         assert result.exit_code == 2 and "--db" in out and str(db) in out and "Traceback" not in out, (args, out)
-    assert db.read_bytes() == before
+    assert db.read_bytes() == before and doc.read_text() == "Yoav Gallant arrived in Rome on Monday."
 
 
 def test_an_unreachable_database_is_a_clear_error_without_its_password() -> None:
@@ -575,3 +578,74 @@ def test_export_to_a_file_matches_standard_output(cli, tmp_path) -> None:  # noq
 def test_an_index_year_out_of_range_is_refused(cli, args: list[str]) -> None:  # noqa: ANN001
     code, out = cli(*args)
     assert code == 2 and "--year" in out
+
+
+@pytest.mark.parametrize("name", ["[/]x", "[red]Nobody[/red]", "[bold]"])
+def test_what_a_person_types_is_printed_as_typed_never_as_markup(cli, name: str) -> None:  # noqa: ANN001
+    code, out = cli("person", name)
+    assert code == 2 and f"'{name}'" in out and "Traceback" not in out and "MarkupError" not in out
+
+
+def test_a_very_long_value_is_not_echoed_back_whole(cli) -> None:  # noqa: ANN001
+    code, out = cli("state", "Q" * 20_000)
+    assert code == 2 and "unknown state" in out and "(20000 characters)" in out and len(out) < 500
+
+
+def test_a_store_built_from_another_record_says_so(tmp_path, small_dir) -> None:  # noqa: ANN001
+    """Answers from a store built from another folder's record are given, with a note naming that folder."""
+    from iccwatch.store import build_store
+
+    db = tmp_path / "small.sqlite"
+    build_store(small_dir, f"sqlite:///{db}")
+    result = CliRunner().invoke(app, ["states", "--count", "--db", str(db)])
+    assert result.exit_code == 0 and result.stdout.strip().isdigit()
+    assert "built from the record in" in result.stderr and str(small_dir.resolve()) in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("ask", "travel", "--person", "Putin", "--assume", "warrant Putin issued 2024-13-01"),
+    ("state", "HUN", "--assume", "HUN withdrawal_notified 2025-02-30"),
+    ("ask", "arrest", "--state", "MNG", "--person", "Putin", "--assume", "MNG ratification 2024-13"),
+])
+def test_a_bad_assumption_names_the_option(cli, args: tuple[str, ...]) -> None:  # noqa: ANN001
+    code, out = cli(*args)
+    assert code == 2 and "--assume" in out and "Traceback" not in out
+
+
+def test_data_coverage_names_the_option_of_a_bad_date() -> None:
+    result = CliRunner().invoke(app, ["data", "coverage", "--on", "2024-09"])
+    assert result.exit_code == 2 and "--on: '2024-09' is a month" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "option"), [(["--port", "99999"], "--port"), (["--host", "no.such.host.invalid", "--port", "8799"], "--host")])
+def test_serve_refuses_an_address_it_cannot_listen_on(args: list[str], option: str) -> None:
+    result = CliRunner().invoke(app, ["serve", *args])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and option in out and "Traceback" not in out and "another program" not in out
+
+
+def test_serve_refuses_an_unreadable_store_before_listening(tmp_path) -> None:  # noqa: ANN001
+    db = tmp_path / "broken.sqlite"
+    db.write_bytes(b"not a database")
+    result = CliRunner().invoke(app, ["serve", "--port", "8797", "--db", str(db)])
+    assert result.exit_code == 2 and "--db" in result.stderr and db.read_bytes() == b"not a database"
+
+
+def test_assess_events_csv_keeps_the_sources_of_its_json(cli) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    _, out_json = cli("assess", "events", "--state", "MNG", "--json")
+    _, out_csv = cli("assess", "events", "--state", "MNG", "--csv")
+    rows, table = json.loads(out_json), list(csv.DictReader(io.StringIO(out_csv)))
+    assert [r["event"] for r in rows] == [t["event"] for t in table] and rows
+    for r, t in zip(rows, table, strict=True):
+        assert t["source_urls"].split(" ") == [s["url"] for s in r["sources"]]
+        assert len(t["sources_cited"].split(" | ")) == len(r["sources"])
+
+
+@pytest.mark.parametrize("db", ["postgresql+psycopg://someone:s3cret@127.0.0.1:1/iccwatch", "/proc/no-such-dir/x.sqlite"])
+def test_data_build_where_it_cannot_write_is_a_clear_error(db: str) -> None:
+    result = CliRunner().invoke(app, ["data", "build", "--db", db])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2 and "--db: cannot build" in out and "s3cret" not in out and "Traceback" not in out

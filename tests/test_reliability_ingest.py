@@ -70,3 +70,37 @@ def test_nothing_readable_is_an_error_listing_each_document(tmp_path: Path, stor
     bad.write_bytes(b"%PDF-1.7\n%%EOF")
     code, out, err = _run("monitor", "ingest", str(bad), str(tmp_path / "missing.txt"), "--db", str(store))
     assert code == 1 and "bad.pdf" in err and "missing.txt" in err and "no document could be read" in err
+
+
+def test_a_publication_date_after_today_is_refused_and_nothing_queued(tmp_path: Path, store: Path) -> None:
+    """A document cannot be published in the future: a --date after today is an error, and a file whose
+    front matter gives one is reported by name while the others are ingested (nothing is dated from it)."""
+    import datetime as dt
+
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "dated-ahead.txt").write_text(f"---\nurl: https://news.example.org/ahead\ndate: {future}\n---\n"
+                                            "Yoav Gallant arrived in Lisbon yesterday for talks.\n")
+    (folder / "ok.txt").write_text("---\nurl: https://news.example.org/ok\ndate: 2025-06-04\n---\n"
+                                   "Yoav Gallant arrived in Lisbon on Monday for talks.\n")
+    before = len(Queue(f"sqlite:///{store}").list(None))
+    code, out, err = _run("monitor", "ingest", str(folder), "--date", future, "--db", str(store))
+    assert code == 2 and "--date" in err and "after today" in err
+    assert len(Queue(f"sqlite:///{store}").list(None)) == before
+    code, out, err = _run("monitor", "ingest", str(folder), "--db", str(store), "--json")
+    assert code == 1 and "dated-ahead.txt" in err and "after today" in err and "ok.txt" not in err
+    assert '"documents": 1' in out and "Traceback" not in out + err
+    queued = Queue(f"sqlite:///{store}").list(None)
+    assert not [c for c in queued if (c["payload"].get("date") or "") > dt.date.today().isoformat()]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x"])
+def test_a_document_whose_url_is_not_a_web_address_is_refused(tmp_path: Path, store: Path, url: str) -> None:
+    """A document's url becomes a record's source and a link on the dashboard: only http(s) is taken."""
+    doc = tmp_path / "odd.txt"
+    doc.write_text(f"---\nurl: '{url}'\ndate: 2025-06-04\n---\nYoav Gallant arrived in Oslo on Monday for talks.\n")
+    before = len(Queue(f"sqlite:///{store}").list(None))
+    code, out, err = _run("monitor", "ingest", str(doc), "--db", str(store))
+    assert code == 1 and "odd.txt" in err and "not a web address" in err and "Traceback" not in out + err
+    assert len(Queue(f"sqlite:///{store}").list(None)) == before

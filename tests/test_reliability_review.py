@@ -386,3 +386,22 @@ def test_outside_a_checkout_the_accept_skips_git_cleanly(env) -> None:  # noqa: 
     cid = _candidate(q, 900, "visit", person="vladimir-vladimirovich-putin", state="MNG", date="2025-03-07")
     done = accept(q, env["data"], cid)
     assert done.commit is None and done.git_note is None and done.path.exists()
+
+
+def test_a_write_that_fails_changes_nothing_and_leaves_the_candidate_pending(env) -> None:  # noqa: ANN001
+    """A record file that cannot be written (here its temporary file's place is taken) is a clear error
+    through the CLI; the State's file, the queue and the audit stay as they were."""
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 1300, state=STATE, date="2016-07-07")
+    target = env["data"] / "states" / f"{STATE}.yaml"
+    before = target.read_bytes()
+    blocker = target.with_name(f".{target.name}.tmp")
+    blocker.mkdir()  # the writer's temporary file cannot be made
+    try:
+        r = CliRunner().invoke(app, ["monitor", "review", "accept", cid, "--data", str(env["data"]), "--db", str(env["db"])])
+        out = r.stdout + (r.stderr or "")
+        assert r.exit_code == 2 and "cannot write" in out and "nothing was written" in out and "Traceback" not in out, out
+    finally:
+        blocker.rmdir()
+    assert target.read_bytes() == before and q.get(cid)["status"] == "pending"
+    assert accept(q, env["data"], cid).path == target  # and it can be accepted once the place is free

@@ -143,3 +143,9 @@ def test_options_lists_the_methods_of_the_path(client) -> None:  # noqa: ANN001
     assert r.status_code == 204 and set(r.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
     assert "access-control-allow-origin" not in r.headers  # the queue is not for other sites to read
     assert client.options("/api/v1/no-such-thing").status_code == 404
+
+
+def test_a_very_long_value_is_not_echoed_back_whole(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/states/" + "Q" * 6000)
+    assert r.status_code == 404 and r.json()["field"] == "state"
+    assert "(6000 characters)" in r.json()["detail"] and len(r.content) < 500

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from iccwatch.assess.index import WeightsError
-from iccwatch.errors import FieldError
+from iccwatch.errors import FieldError, shorten_quoted
 from iccwatch.facts import UnknownPerson, UnknownState
 
 
@@ -67,7 +67,7 @@ async def answer(request: Request, exc: Exception) -> Response:
 
         query = message[message.find("'") + 1:message.rfind("'")] if message.count("'") >= 2 else ""
         message += did_you_mean(request.app.state.facts, query)
-    return JSONResponse({"detail": message, "field": field}, status_code=status)
+    return JSONResponse({"detail": shorten_quoted(message), "field": field}, status_code=status)
 
 
 def install(app: FastAPI) -> None:

@@ -52,7 +52,13 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
     facts = facts_for(db, plain=True)
-    assumed = [Assumption.parse(a) for a in lines]
+    assumed = []
+    for a in lines:
+        try:
+            assumed.append(Assumption.parse(a))
+        except ValueError as exc:  # name the option, as every other bad value does
+            message = str(exc)
+            raise fail(message if message.startswith("--assume") else f"--assume: {message}") from None
     for a in assumed:  # a declaration or an arrangement 'for SITUATION' must name a situation of the record
         if a.kind == "act" and a.situation and a.situation not in facts.records.situations:
             raise fail(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(facts.records.situations))}")

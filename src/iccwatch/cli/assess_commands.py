@@ -37,7 +37,7 @@ def events(
     if json:
         emit_json(rows)
     elif csv:
-        emit_csv([{k: v for k, v in r.items() if k not in ("determination", "sources", "court_findings")} | {
+        emit_csv([{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
             "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows])
     else:
         emit_table(rows, ["date", "person_name", "state_name", "action", "duty", "outcome"], title="events assessed")
@@ -48,7 +48,8 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     """Failures followed (or not) by a finding, a referral, and a response; how long each step took."""
     from iccwatch import service
 
-    data = service.enforcement_gaps(facts_for(db))
+    with user_errors():
+        data = service.enforcement_gaps(facts_for(db))
     if json:
         emit_json(data)
     elif csv:

@@ -36,7 +36,12 @@ class CliExit(SystemExit):
 
 
 def fail(message: str, code: int = 2) -> CliExit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    from rich.text import Text
+
+    from iccwatch.errors import shorten_quoted
+
+    # The message is text, never markup: what a person typed ('[/]', '[red]') is printed as typed.
+    err_console.print(Text.assemble(("error:", "bold red"), " ", shorten_quoted(message)), highlight=False)
     return CliExit(code)
 
 
@@ -143,6 +148,7 @@ def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], No
     from iccwatch.settings import Settings
 
     settings = Settings.from_env(data_dir=data, db=db)
-    facts = open_facts(settings, on_build=lambda m: err_console.print(f"[dim]{m}[/]"), plain=plain)
+    with user_errors():  # an unreadable or foreign store: a clear error naming --db, whichever command asked
+        facts = open_facts(settings, on_build=lambda m: err_console.print(m, style="dim", markup=False, highlight=False), plain=plain)
     _loaded.append(facts)
     return facts

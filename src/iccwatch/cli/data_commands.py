@@ -56,6 +56,12 @@ def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None
         for p in exc.problems:
             err_console.print(str(p), markup=False, highlight=False)
         raise fail("the record has errors; the store was not changed", 1) from None
+    except Exception as exc:  # the database or the file cannot be written: say where, never a traceback
+        from iccwatch.service.loading import _is_store_error, _reason, safe_url
+
+        if isinstance(exc, OSError) or _is_store_error(exc):
+            raise fail(f"--db: cannot build the store at {safe_url(settings.db_url)}: {_reason(exc)}; the store was not changed") from None
+        raise
     took = time.perf_counter() - started
     if json:
         emit_json({"db": settings.db_url, "seconds": round(took, 3), **{k: info[k] for k in ("counts", "data_sha256", "built_at")}})
@@ -87,7 +93,7 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
     try:
         day = parse_day(on) if on else dt.date.today()
     except ValueError as exc:
-        raise fail(str(exc), 2) from None
+        raise fail(f"--on: {exc}", 2) from None
     out = kinds_coverage(records, day)
     notice = coverage_notice(records, day)
     if notice:

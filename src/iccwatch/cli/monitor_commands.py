@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json as jsonlib
 from pathlib import Path
 from typing import Annotated, Any
@@ -42,6 +43,17 @@ def _queue(db: str | None):  # noqa: ANN202
 REVIEW_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
 
 
+def _future(date: object) -> bool:
+    """True when a document's publication date (partial or whole) begins after today."""
+    if not date:
+        return False
+    try:
+        first, _ = parse_partial_date(str(date))
+    except ValueError:
+        return False
+    return first > dt.date.today()
+
+
 def _unquoted(exc: Exception) -> str:
     """A KeyError's message without the quotes Python puts around it (and no more)."""
     from iccwatch.cli.base import _unquote
@@ -78,7 +90,9 @@ def ingest(
         try:
             if not date.isascii():
                 raise ValueError(f"{date!r} has characters other than ASCII digits and hyphens")
-            parse_partial_date(date)
+            first, _ = parse_partial_date(date)
+            if first > dt.date.today():
+                raise ValueError(f"{date!r} is after today ({dt.date.today().isoformat()}): a document cannot be published in the future")
         except ValueError as exc:
             raise fail(f"--date: {exc}") from None
     # Each document is read on its own: a bad one is reported and the others go on.
@@ -101,7 +115,12 @@ def ingest(
                 bad.append(f"{t}: cannot read: {type(exc).__name__}: {str(exc)[:200] or 'no detail'}")
                 continue
             for d in got:
-                if len(d.text) > MAX_DOCUMENT_CHARS:
+                if d.url and not str(d.url).lower().startswith(("http://", "https://")):  # a source is a web address
+                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://): not ingested")
+                elif _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
+                    bad.append(f"{d.path or d.url or t}: publication date {d.date} is after today ({dt.date.today().isoformat()}): "
+                               "not ingested (correct the date in its front matter or feed)")
+                elif len(d.text) > MAX_DOCUMENT_CHARS:
                     bad.append(f"{d.path or d.url or t}: {len(d.text):,} characters of text, over the limit of {MAX_DOCUMENT_CHARS:,}")
                 else:
                     docs.append(d)

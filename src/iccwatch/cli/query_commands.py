@@ -30,7 +30,10 @@ AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
 ]
-StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3).")]
+StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).")]
+#: A person's status: as at a day, or without --on the latest the record holds (through its checked-through date).
+PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
+                                                              "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
@@ -40,7 +43,13 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
 
     facts = facts_for(db)
     if assume:
-        facts = facts.with_assumptions([Assumption.parse(a) for a in assume])
+        assumed = []
+        for a in assume:
+            try:
+                assumed.append(Assumption.parse(a))
+            except ValueError as exc:  # name the option, as every other bad value does
+                raise fail(f"--assume: {exc}") from None
+        facts = facts.with_assumptions(assumed)
     return facts
 
 
@@ -111,7 +120,7 @@ def register(app: typer.Typer) -> None:
     @app.command("person")
     def person(
         name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
-        on: OnOpt = None,
+        on: PersonOnOpt = None,
         json: JsonOpt = False,
         db: DbOpt = None,
     ) -> None:
@@ -135,7 +144,7 @@ def register(app: typer.Typer) -> None:
     @app.command("persons")
     def persons(
         query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
-        on: OnOpt = None,
+        on: PersonOnOpt = None,
         json: JsonOpt = False,
         csv: CsvOpt = False,
         db: DbOpt = None,
@@ -224,7 +233,7 @@ def register_serve(app: typer.Typer) -> None:
     @app.command("serve")
     def serve(
         host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-        port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+        port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on (1-65535).")] = 8000,
         db: DbOpt = None,
     ) -> None:
         """Serve the dashboard and the REST API (http://127.0.0.1:8000, API docs at /docs)."""
@@ -235,8 +244,15 @@ def register_serve(app: typer.Typer) -> None:
             try:
                 probe.bind((host, port))
             except OSError as exc:
-                raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is using it; "
-                           f"choose another port with --port, e.g. iccwatch serve --port {port + 1}") from None
+                import errno
+
+                if exc.errno == errno.EADDRINUSE:
+                    raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is using it; "
+                               f"choose another port with --port, e.g. iccwatch serve --port {port % 65535 + 1}") from None
+                if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+                    raise fail(f"--host: cannot listen on {host!r} ({exc.strerror or exc}): give an address of this "
+                               "machine, e.g. 127.0.0.1") from None
+                raise fail(f"--port: cannot listen on {host}:{port} ({exc.strerror or exc})") from None
         import uvicorn
 
         from iccwatch.app import create_app
@@ -249,6 +265,7 @@ def register_serve(app: typer.Typer) -> None:
             settings = Settings.from_env(db=db)
         except ValueError as exc:
             raise fail(str(exc)) from None
-        app_ = create_app(settings)
+        with user_errors():  # an unreadable or foreign store is refused naming --db
+            app_ = create_app(settings)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -268,7 +268,10 @@ def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Pa
             raise ReviewError(f"{path} already exists: the fact may already be in the record")
         original = None
         new = rec
-    write_yaml(path, new)
+    try:
+        write_yaml(path, new)  # atomic: a failed write leaves the file as it was
+    except OSError as exc:
+        raise ReviewError(f"cannot write {path.relative_to(data_dir.parent)}: {exc.strerror or exc}: nothing was written") from None
     try:
         _, problems = check_dataset(data_dir)
         errors = [p for p in problems if p.severity == "error"]

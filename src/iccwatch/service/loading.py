@@ -9,7 +9,7 @@ from collections.abc import Callable
 from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
-from iccwatch.store.fingerprint import is_stale
+from iccwatch.store.fingerprint import is_stale, source_of
 from iccwatch.store.read import StoreMissing, plain_sqlite_file, read_records
 
 #: Tables a store holds besides the record's own (``store.schema``): the review queue and audit log
@@ -88,6 +88,10 @@ def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plai
         build_store(settings.data_dir, settings.db_url)
         return Facts(read_records(settings.db_url, plain))
     build = getattr(records, "build", None) or {}
+    built_from = build.get("data_dir")
+    if on_build and built_from and built_from != source_of(settings.data_dir):
+        on_build(f"note: the store at {safe_url(settings.db_url)} was built from the record in {built_from} "
+                 f"({build.get('built_at')}), not from {settings.data_dir}: answers come from that record")
     if is_stale(build, settings.data_dir):
         from iccwatch.dataset import RecordError
         from iccwatch.store.build import build_store
