@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -28,6 +29,12 @@ def _check_slug(value: str) -> str:
     return value
 
 
+def _check_url_host(value: str) -> str:
+    if not urlsplit(value).hostname:
+        raise ValueError(f"{value!r} names no host (write https://host/path)")
+    return value
+
+
 def _check_partial_date(value: str) -> str:
     parse_partial_date(value)
     return value
@@ -49,7 +56,7 @@ class Source(Strict):
     """Where a fact comes from. ``kind`` separates primary records (the Court, the UN, a government)
     from secondary reports (news, NGOs, encyclopaedias)."""
 
-    url: str = Field(pattern=r"^https?://\S+$")
+    url: Annotated[str, Field(pattern=r"^https?://\S+$"), AfterValidator(_check_url_host)]
     title: str | None = None
     publisher: str | None = None
     date: PartialDate | None = None

@@ -28,7 +28,7 @@ class Instrument(Sourced):
     #: Who else it obliges, in words (e.g. non-State parties to a conflict).
     obliges_others: str | None = None
     #: The operative paragraph that imposes cooperation.
-    cooperation_paragraph: int | None = None
+    cooperation_paragraph: int | None = Field(default=None, ge=1)
     #: Whom it only urges (no legal obligation).
     urges: str | None = None
     summary: str | None = None
