@@ -177,7 +177,7 @@ def _persons(r: RecordSet) -> Iterator[Problem]:
 
 def _custody(r: RecordSet) -> Iterator[Problem]:
     periods: dict[str, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
-    for key, w in r.warrants.items():
+    for w in r.warrants.values():
         changes = sorted(((_span(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0])
         start: tuple[dt.date, str] | None = None
         for (first, last), status in changes:
