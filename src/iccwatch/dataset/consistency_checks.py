@@ -37,9 +37,9 @@ from iccwatch.model import DateSpan
 from iccwatch.model.state import CONSENT_ACTIONS
 
 #: An HTML/XML tag or comment: ``<b>``, ``</a>``, ``<script src=...>``, ``<!-- -->``, ``<?php``.
-_MARKUP = re.compile(r"<\s*(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?|/\s*[a-zA-Z][a-zA-Z0-9-]*\s*|!--|!\[CDATA\[|\?[a-zA-Z]+)(?:>|$|\s)")
+_MARKUP = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|!--|!\[CDATA\[|\?[a-zA-Z]+)")
 #: An address that runs code or embeds content instead of opening a page.
-_SCRIPT_URL = re.compile(r"(?<![a-z0-9])(?:javascript|vbscript|data)\s*:\s*(?!\s*$)(?=[a-z/(%&\\])", re.I)
+_SCRIPT_URL = re.compile(r"(?<![a-z0-9])(?:(?:java|vb)script\s*:|data:[a-z]+/[a-z0-9.+-]+[;,])", re.I)
 
 #: The last day the Statute was open for signature (Art. 125(1)).
 SIGNATURE_CLOSED = dt.date(2000, 12, 31)
