@@ -20,7 +20,11 @@ BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 #: Bad cases of several sorts (parse, schema, type, reference, date order, lookup, meta) that the build
 #: must refuse as the check does.
 BUILD_CASES = ["malformed-yaml", "unhashable-key", "boolean-as-word", "whitespace-around-id", "broken-reference",
-               "office-ends-before-start", "trip-after-death", "empty-meta", "empty-lookup", "url-hides-host"]
+               "office-ends-before-start", "trip-after-death", "empty-meta", "empty-lookup", "url-hides-host",
+               # and the further kinds: markup in text, a cross-record contradiction, a complete_lists date,
+               # a folder where a file belongs, the meta's coverage, a duplicate source
+               "html-in-text", "trip-while-in-custody", "complete-list-future", "folder-for-file", "meta-unknown-kind",
+               "duplicate-source"]
 
 runner = CliRunner()
 

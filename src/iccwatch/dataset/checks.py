@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
@@ -56,6 +57,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
         problems.append(Problem("data/lookups/publishers.yaml", "publishers", None,
                                 "the publishers table did not load, so no source was graded: fix or restore it first"))
     problems += list(coverage_problems(records))
+    problems += consistency_problems(records, today)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems

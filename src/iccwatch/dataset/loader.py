@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from iccwatch.dataset.consistency_checks import markup_problems
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
@@ -300,6 +301,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     else:
         found = list(_text_problems(rel, path.stem, text, raw))
         found += _years_problems(rel, path.stem, raw)
+        found += markup_problems(rel, path.stem, raw)
         if blanks:
             found += _blank_problems(rel, path.stem, raw)
         if found:

@@ -4,6 +4,8 @@ checker. Reading the grades (``iccwatch.dataset.grading.PublisherIndex``) needs 
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from iccwatch.dataset.grading import PRIMARY_CLASSES, Grade, PublisherClass
@@ -16,7 +18,7 @@ class Publisher(Strict):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, populate_by_name=True)
 
-    domain: str = Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+    domain: str
     name: str = Field(min_length=1)
     publisher_class: PublisherClass = Field(alias="class")
     grade: Grade
@@ -28,6 +30,8 @@ class Publisher(Strict):
     @field_validator("domain")
     @classmethod
     def _no_www(cls, value: str) -> str:
+        if not re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", value):
+            raise ValueError(f"{value[:60]!r} is not a domain name (lower-case host only, e.g. icc-cpi.int: no scheme, path or port)")
         if value.startswith("www."):
             raise ValueError(f"{value!r}: list the domain without 'www.'")
         return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -28,6 +29,20 @@ def _check_slug(value: str) -> str:
     return value
 
 
+def check_url(value: str) -> str:
+    """An address a reader can open: http(s), no whitespace, a host."""
+    if not re.match(r"^https?://", value):
+        raise ValueError(f"{value[:60]!r} is not an http:// or https:// address")
+    if re.search(r"\s", value):
+        raise ValueError(f"{value[:60]!r} contains whitespace: write a space as %20")
+    if not urlsplit(value).hostname:
+        raise ValueError(f"{value!r} names no host (write https://host/path)")
+    return value
+
+
+Url = Annotated[str, AfterValidator(check_url)]
+
+
 def _check_partial_date(value: str) -> str:
     parse_partial_date(value)
     return value
@@ -49,7 +64,7 @@ class Source(Strict):
     """Where a fact comes from. ``kind`` separates primary records (the Court, the UN, a government)
     from secondary reports (news, NGOs, encyclopaedias)."""
 
-    url: str = Field(pattern=r"^https?://\S+$")
+    url: Url
     title: str | None = None
     publisher: str | None = None
     date: PartialDate | None = None

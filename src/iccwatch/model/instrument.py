@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
+from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced, Url
 
 
 class Instrument(Sourced):
@@ -20,7 +20,7 @@ class Instrument(Sourced):
     symbol: str | None = None
     adopted: PartialDate | None = None
     entry_into_force: PartialDate | None = None
-    text_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    text_url: Url | None = None
     #: For a Security Council referral (Art. 13(b)): the situation it referred.
     situation: Slug | None = None
     #: The States the resolution *decides* must cooperate (binding under Art. 25 UN Charter).
@@ -28,7 +28,7 @@ class Instrument(Sourced):
     #: Who else it obliges, in words (e.g. non-State parties to a conflict).
     obliges_others: str | None = None
     #: The operative paragraph that imposes cooperation.
-    cooperation_paragraph: int | None = None
+    cooperation_paragraph: int | None = Field(default=None, ge=1)
     #: Whom it only urges (no legal obligation).
     urges: str | None = None
     summary: str | None = None

@@ -30,7 +30,7 @@ class Situation(Sourced):
     name: str
     icc_number: str | None = None
     #: The State(s) on whose territory (or by whose nationals) the alleged crimes occurred.
-    states: list[Iso3]
+    states: list[Iso3] = Field(min_length=1)
     trigger: Literal["state_referral", "unsc_referral", "proprio_motu"]
     referring_states: list[Iso3] = []
     referral_instrument: str | None = None

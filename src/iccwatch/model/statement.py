@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
 
@@ -13,7 +13,7 @@ class Statement(Sourced):
     title: str
     drafters: list[Iso3] = []
     #: How many signatories the statement itself or its sources announce.
-    announced_signatories: int | None = None
+    announced_signatories: int | None = Field(default=None, ge=0)
     signatories: list[Iso3]
     #: True only when the list is known to be the full list of signatories.
     complete: bool
