@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def server(db_url: str) -> Iterator[str]:
     proc = subprocess.Popen([sys.executable, "-m", "iccwatch", "serve", "--port", str(port)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
+    deadline = time.time() + 180  # a loaded machine (tests share it) can take a minute to start Python
     while time.time() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
@@ -66,16 +67,67 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-@pytest.fixture
-def page(browser, server):  # noqa: ANN001, ANN201
-    """A page that records every request that leaves 127.0.0.1."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.outside = []  # type: ignore[attr-defined]
-    pg.on("request", lambda r: pg.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
-    pg.base = server  # type: ignore[attr-defined]
+#: The viewports the browser tests use: a phone's width, a laptop's, and the dashboard tests' window.
+SIZES = {"phone": (390, 844), "desktop": (1366, 900), "window": (1280, 900)}
+
+
+@pytest.fixture(scope="session")
+def shared_pages(browser, server):  # noqa: ANN001, ANN201
+    """One browser context and page per viewport for the worker's whole session, made on first use:
+    opening a context and a page costs the browser more than most tests' own work. Each page records
+    every request that leaves 127.0.0.1 (``page.outside``, emptied before each test by ``sized_page``)."""
+    made: dict[str, object] = {}
+
+    def get(size: str):  # noqa: ANN202
+        pg = made.get(size)
+        if pg is None or pg.is_closed():  # type: ignore[attr-defined]
+            w, h = SIZES[size]
+            context = browser.new_context(viewport={"width": w, "height": h})
+            pg = context.new_page()
+            pg.outside = []  # type: ignore[attr-defined]
+            pg.on("request", lambda r, pg=pg: pg.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
+            pg.base = server  # type: ignore[attr-defined]
+            pg.width_name = size  # type: ignore[attr-defined]
+            made[size] = pg
+        return pg
+
+    def drop(size: str) -> None:
+        pg = made.pop(size, None)
+        if pg is not None:
+            pg.context.close()  # type: ignore[attr-defined]
+
+    get.drop = drop  # type: ignore[attr-defined]
+    yield get
+    for size in list(made):
+        drop(size)
+
+
+@contextmanager
+def sized_page(shared_pages, request: pytest.FixtureRequest, size: str) -> Iterator[object]:  # noqa: ANN001
+    """The session's page at ``size``, as a test gets it: blank, with no outside request recorded. After a
+    failed test the page is closed and the next test gets a new one, so nothing a failure left behind
+    (a dialog, a half-loaded page) reaches another test."""
+    pg = shared_pages(size)
+    pg.goto("about:blank")  # type: ignore[attr-defined]
+    pg.outside.clear()  # type: ignore[attr-defined]
     yield pg
-    context.close()
+    if getattr(request.node, "_web_failed", False):
+        shared_pages.drop(size)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
+    """Marks a test whose setup or call failed, for ``sized_page``."""
+    outcome = yield
+    if outcome.get_result().failed:
+        item._web_failed = True  # noqa: SLF001
+
+
+@pytest.fixture
+def page(shared_pages, request):  # noqa: ANN001, ANN201
+    """The dashboard window's page, shared by the worker's tests (``shared_pages``)."""
+    with sized_page(shared_pages, request, "window") as pg:
+        yield pg
 
 
 def shot(page, name: str) -> None:  # noqa: ANN001

@@ -8,22 +8,21 @@ import json
 import re
 
 import pytest
+from tests.web.conftest import SIZES, sized_page
 
 PUTIN = "vladimir-vladimirovich-putin"
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+WIDTHS = {k: SIZES[k] for k in ("phone", "desktop")}
 
 
-@pytest.fixture(params=list(WIDTHS))
-def pg(request, browser, server):  # noqa: ANN001, ANN201
-    w, h = WIDTHS[request.param]
-    context = browser.new_context(viewport={"width": w, "height": h})
-    page = context.new_page()
-    page.outside = []  # type: ignore[attr-defined]
-    page.on("request", lambda r: page.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
-    page.base = server  # type: ignore[attr-defined]
-    page.width_name = request.param  # type: ignore[attr-defined]
-    yield page
-    context.close()
+@pytest.fixture(params=list(WIDTHS), scope="module")
+def width(request) -> str:  # noqa: ANN001
+    return request.param
+
+
+@pytest.fixture
+def pg(shared_pages, request, width):  # noqa: ANN001, ANN201
+    with sized_page(shared_pages, request, width) as page:
+        yield page
 
 
 def _tab_to(page, selector: str, limit: int = 80) -> None:  # noqa: ANN001

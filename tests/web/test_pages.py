@@ -5,9 +5,9 @@ nothing loaded from outside this machine; a screenshot of each one's first scree
 from __future__ import annotations
 
 import pytest
-from tests.web.conftest import ARTIFACTS
+from tests.web.conftest import ARTIFACTS, SIZES, sized_page
 
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+WIDTHS = {k: SIZES[k] for k in ("phone", "desktop")}
 PUTIN = "vladimir-vladimirovich-putin"
 #: (name, path, a selector that shows the page is ready)
 PAGES = [
@@ -42,16 +42,9 @@ def width(request) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-def sized(browser, server, width):  # noqa: ANN001, ANN201
-    w, h = WIDTHS[width]
-    context = browser.new_context(viewport={"width": w, "height": h})
-    pg = context.new_page()
-    pg.outside = []  # type: ignore[attr-defined]
-    pg.on("request", lambda r: pg.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
-    pg.base = server  # type: ignore[attr-defined]
-    pg.width_name = width  # type: ignore[attr-defined]
-    yield pg
-    context.close()
+def sized(shared_pages, request, width):  # noqa: ANN001, ANN201
+    with sized_page(shared_pages, request, width) as pg:
+        yield pg
 
 
 def _screenshot(page, name: str) -> None:  # noqa: ANN001
