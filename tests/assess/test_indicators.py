@@ -268,3 +268,14 @@ def test_a_signatory_outside_open_to_is_refused() -> None:
     src = [{"url": "https://www.un.org/x", "title": "t", "kind": "primary"}]
     with pytest.raises(ValidationError, match="not among the States it was open_to"):
         Statement(id="x", title="x", signatories=["FRA", "DEU"], complete=True, open_to=["FRA"], sources=src)
+
+
+def test_the_checker_knows_exactly_the_index_indicators() -> None:
+    """complete_lists.yaml's `indicator` is checked against model.terms.IndicatorId (the dataset layer cannot
+    import the index): the two lists are the same."""
+    from typing import get_args
+
+    from iccwatch.assess.indicators import INDICATORS
+    from iccwatch.model.terms import IndicatorId
+
+    assert [i.id for i in INDICATORS] == list(get_args(IndicatorId))

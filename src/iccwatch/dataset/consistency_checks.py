@@ -273,9 +273,11 @@ def _complete_lists(r: RecordSet, today: dt.date) -> Iterator[Problem]:
     raw = r.lookups.get("complete_lists")
     if not isinstance(raw, dict) or not isinstance(raw.get("lists"), dict):
         return
-    from iccwatch.assess.indicators import INDICATORS
+    from typing import get_args
 
-    known = {i.id for i in INDICATORS}
+    from iccwatch.model.terms import IndicatorId
+
+    known = set(get_args(IndicatorId))
     f = "data/lookups/complete_lists.yaml"
     cut_off = _span(r.meta.checked_through)[1]
     for name, entry in raw["lists"].items():

@@ -53,3 +53,20 @@ OfficeKind = Literal[
     "armed_group_leader",
     "other",
 ]
+
+#: The due-diligence index's indicators, by id: what `indicator` in data/lookups/complete_lists.yaml may
+#: name (the checker reads this; iccwatch.assess.indicators defines each, and a test keeps the two equal).
+IndicatorId = Literal[
+    "acceptance_of_jurisdiction",
+    "apic",
+    "kampala",
+    "implementing_legislation",
+    "arrests_executed",
+    "failures_to_arrest",
+    "noncompliance_findings",
+    "joint_statements",
+    "cooperation_agreements",
+    "situation_referrals",
+    "measures_against_court",
+    "withdrawal",
+]
