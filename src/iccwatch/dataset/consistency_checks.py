@@ -57,21 +57,24 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
     return s.first, s.last
 
 
-def _walk(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
+def walk_text(obj: Any, at: str = "", keys: bool = False) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string in a parsed file (and of every key, with ``keys``)."""
     if isinstance(obj, str):
         yield at, obj
     elif isinstance(obj, dict):
         for k, v in obj.items():
             key = f"{at}.{k}" if at else str(k)
-            yield from _walk(v, key)
+            if keys and isinstance(k, str):
+                yield key, k
+            yield from walk_text(v, key, keys)
     elif isinstance(obj, list):
         for i, v in enumerate(obj):
-            yield from _walk(v, f"{at}[{i}]")
+            yield from walk_text(v, f"{at}[{i}]", keys)
 
 
 def markup_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
     """HTML or XML markup, or a script address, in any text of a parsed file."""
-    for at, v in _walk(raw):
+    for at, v in walk_text(raw):
         if "<" in v and (m := _MARKUP.search(v)):
             yield Problem(rel, record, at or None, f"markup {m.group().strip()[:30]!r} in text: the record is plain text (no HTML or XML tags)")
         elif ":" in v and (m := _SCRIPT_URL.search(v)):

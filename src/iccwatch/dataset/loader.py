@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from iccwatch.dataset.consistency_checks import markup_problems
+from iccwatch.dataset.consistency_checks import markup_problems, walk_text
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
@@ -204,26 +204,11 @@ def validation_problems(file: str, record: str | None, exc: ValidationError) -> 
     return problems
 
 
-def _walk(obj: Any, at: str = "") -> Iterator[tuple[str, str]]:
-    """(field path, text) of every string in a parsed file, keys included."""
-    if isinstance(obj, str):
-        yield at, obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            key = f"{at}.{k}" if at else str(k)
-            if isinstance(k, str):
-                yield key, k
-            yield from _walk(v, key)
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from _walk(v, f"{at}[{i}]")
-
-
 def _blank_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
     """Empty text and text with whitespace around it: a quoted ``" joseph-kony"`` would otherwise be
     stripped silently by the model, and ``""`` says nothing. (A block scalar's final line break is its
     own syntax, not the value's.)"""
-    for at, v in _walk(raw):
+    for at, v in walk_text(raw, keys=True):
         body = v[:-1] if v.endswith("\n") else v
         if not body.strip():
             yield Problem(rel, record, at or None, "empty text: write the value, or leave the field out")
@@ -236,22 +221,22 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
     when it finds something."""
     escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
     if escaped or _UNSAFE_CHARS.search(text):
-        for at, v in _walk(raw):
+        for at, v in walk_text(raw, keys=True):
             m = _UNSAFE_CHARS.search(v)
             if m:
                 yield Problem(rel, record, at or None, f"control or bidirectional-override character U+{ord(m.group()):04X} in text")
     if escaped or _NON_ASCII_DIGIT.search(text):
-        for at, v in _walk(raw):
+        for at, v in walk_text(raw, keys=True):
             if _NON_ASCII_DIGIT.search(v) and _DATE_LIKE.match(v):
                 yield Problem(rel, record, at or None, f"{v!r}: write dates with ASCII digits (YYYY-MM-DD)")
     if escaped or len(text) > MAX_FIELD_CHARS:
-        for at, v in _walk(raw):
+        for at, v in walk_text(raw, keys=True):
             if len(v) > MAX_FIELD_CHARS:
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
 
 
 def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
-    for at, v in _walk(raw):
+    for at, v in walk_text(raw, keys=True):
         m = _ISO_DATE.match(v)
         if m and int(m.group(1)) < YEARS[0]:
             yield Problem(rel, record, at or None, f"{v!r} is before {YEARS[0]}, outside the years a record can hold")
