@@ -388,20 +388,25 @@ def test_outside_a_checkout_the_accept_skips_git_cleanly(env) -> None:  # noqa: 
     assert done.commit is None and done.git_note is None and done.path.exists()
 
 
-def test_a_write_that_fails_changes_nothing_and_leaves_the_candidate_pending(env) -> None:  # noqa: ANN001
-    """A record file that cannot be written (here its temporary file's place is taken) is a clear error
-    through the CLI; the State's file, the queue and the audit stay as they were."""
+def test_a_write_that_fails_changes_nothing_and_leaves_the_candidate_pending(env, monkeypatch) -> None:  # noqa: ANN001
+    """A record file that cannot be written (here the disk refuses the final rename) is a clear error
+    through the CLI; the State's file, the folder, the queue and the audit stay as they were."""
+    import os
+
     q = Queue(f"sqlite:///{env['db']}")
     cid = _candidate(q, 1300, state=STATE, date="2016-07-07")
     target = env["data"] / "states" / f"{STATE}.yaml"
     before = target.read_bytes()
-    blocker = target.with_name(f".{target.name}.tmp")
-    blocker.mkdir()  # the writer's temporary file cannot be made
-    try:
+    files_before = sorted(p.name for p in target.parent.iterdir())
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", full)
         r = CliRunner().invoke(app, ["monitor", "review", "accept", cid, "--data", str(env["data"]), "--db", str(env["db"])])
-        out = r.stdout + (r.stderr or "")
-        assert r.exit_code == 2 and "cannot write" in out and "nothing was written" in out and "Traceback" not in out, out
-    finally:
-        blocker.rmdir()
+    out = r.stdout + (r.stderr or "")
+    assert r.exit_code == 2 and "cannot write" in out and "nothing was written" in out and "Traceback" not in out, out
     assert target.read_bytes() == before and q.get(cid)["status"] == "pending"
-    assert accept(q, env["data"], cid).path == target  # and it can be accepted once the place is free
+    assert sorted(p.name for p in target.parent.iterdir()) == files_before  # no temporary file left behind
+    assert accept(q, env["data"], cid).path == target  # and it can be accepted once the disk takes it

@@ -38,3 +38,28 @@ def test_keys_that_are_not_field_names_are_errors_not_crashes(text: str, message
 
 def test_a_lone_equals_sign_is_text() -> None:
     assert load_yaml("occasion: =\n") == {"occasion": "="}
+
+
+def test_a_failed_write_leaves_the_file_and_the_folder_as_they_were(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """write_yaml is atomic: a failure while writing or renaming keeps the old file and leaves no temporary file."""
+    import os
+
+    from iccwatch.dataset.yaml_io import write_yaml
+
+    target = tmp_path / "record.yaml"
+    write_yaml(target, {"id": "a", "n": 1})
+    before = target.read_text(encoding="utf-8")
+
+    def fail(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_yaml(target, {"id": "a", "n": 2})
+    monkeypatch.undo()
+    with pytest.raises(yaml.representer.RepresenterError):
+        write_yaml(target, {"id": object()})
+    assert target.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["record.yaml"]
+    write_yaml(target, {"id": "a", "n": 3})
+    assert load_yaml(target.read_text(encoding="utf-8")) == {"id": "a", "n": 3}
