@@ -111,16 +111,11 @@ def output_errors(path: Path, option: str = "--output") -> Iterator[None]:
 def write_output(path: Path, text: str, option: str = "--output") -> None:
     """Write ``text`` to ``path`` whole or not at all: a temporary file beside it, renamed into place,
     so a failed write leaves what was there before."""
+    from iccwatch.atomic import replacing
+
     check_output(path, option)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with output_errors(path, option):
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+    with output_errors(path, option), replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
 
 
 def day(on: str | None, option: str = "--on") -> dt.date:

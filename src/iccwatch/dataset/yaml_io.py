@@ -142,17 +142,8 @@ def dump_yaml(data: Any) -> str:
 
 def write_yaml(path: Path, data: Any) -> None:
     """Write YAML atomically: a temporary file beside the target, then a rename."""
-    import os
-    import tempfile
+    from iccwatch.atomic import replacing
 
     text = dump_yaml(data)  # before any file is made: data that cannot be written leaves nothing behind
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A temporary name of its own (two writers never share one), removed if anything fails.
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")

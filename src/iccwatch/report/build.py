@@ -184,13 +184,10 @@ def warm_up_in_background() -> None:
 def write_report(html: str, output: Path, fmt: str) -> None:
     if fmt not in ("html", "pdf"):
         raise ValueError(f"unknown format {fmt!r}: html or pdf")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(f".{output.name}.tmp")  # written whole, then renamed: a failure leaves the old file
-    try:
+    from iccwatch.atomic import replacing
+
+    with replacing(output) as tmp:  # written whole, then renamed: a failure leaves the old file
         if fmt == "html":
             tmp.write_text(html, encoding="utf-8")
         else:
             weasyprint_html()(string=html, base_url=str(TEMPLATES)).write_pdf(tmp)
-        tmp.replace(output)
-    finally:
-        tmp.unlink(missing_ok=True)
