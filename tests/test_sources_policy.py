@@ -154,3 +154,31 @@ def test_derived_date_counts_as_primary_only_with_its_act(data_copy: Path, ratif
     if eif:
         assert "derived by the Statute from the ratification of 2010-03-23" in eif[0]["primary_gap"]
     assert report["key_facts"]["by_kind"]["rome_statute_act"]["derived"] >= 1
+
+
+EVENT = "2008-05-24-jean-pierre-bemba-gombo-belgium"
+
+
+@pytest.mark.parametrize(("source", "reported"), [
+    # a copy of a document on a C-grade host: not a report of the event
+    ('{url: "https://www.global-regulation.com/translation/x.html", kind: secondary, copy_of: "the Court\'s release"}', False),
+    # an NGO graded B: a report
+    ('{url: "http://www.iccnow.org/?mod=newsdetail&news=2748", kind: secondary}', True),
+    # a news copy of an agency report on a B host, cited as a copy of a Court document: not counted as a report
+    ('{url: "https://www.news24.com/x", kind: secondary, copy_of: "the Court\'s release"}', False),
+])
+def test_event_counts_only_with_an_independent_report(data_copy: Path, source: str, reported: bool) -> None:
+    """Issue 16: every event rests on at least one news agency, newspaper or broadcaster, or NGO report
+    graded A or B; an event on copies or C-grade sites alone is listed, and counted as weak."""
+    path = data_copy / "events" / f"{EVENT}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("sources:")] + f"sources:\n- {source}\n", encoding="utf-8")
+    records, _ = check_dataset(data_copy)
+    assert records is not None
+    ev = sources_report(records)["events_independent_report"]
+    listed = [row for row in ev["without"] if row["record"] == EVENT]
+    assert bool(listed) is not reported
+    assert ev["total"] == len(records.events)
+    assert ev["with_report"] + len(ev["without"]) == ev["total"]
+    if listed:
+        assert listed[0]["file"].endswith(f"{EVENT}.yaml") and listed[0]["publishers"]

@@ -117,7 +117,8 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
 @app.command("sources")
 def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, help="How many key facts without a primary source to list (all with --json).")) -> None:
     """Report how the record is sourced: facts by grade, key facts with and without a primary source
-    that was read, facts marked primary_gap, unknown or unreliable domains, most-cited publishers.
+    that was read, events with and without a news agency, newspaper or broadcaster, or NGO report
+    (grade A or B), facts marked primary_gap, unknown or unreliable domains, most-cited publishers.
 
     Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
     entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
@@ -150,6 +151,16 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
         console.print(f"  {row['fact']}{gap}", markup=False, highlight=False)
     if len(missing) > limit:
         console.print(f"  ... and {len(missing) - limit} more (--json lists all)")
+    ev = report["events_independent_report"]
+    if ev["total"]:
+        console.print(f"events resting on a news agency, newspaper or broadcaster, or NGO report (grade A or B): "
+                      f"{ev['with_report']} of {ev['total']} ({ev['share_with_report']:.1%}); "
+                      f"on C-grade, unreliable or copy sources alone: {ev['weak_only']}")
+        for row in ev["without"][:limit]:
+            console.print(f"  without: {row['fact']} (best grade {row['best_grade']}: {', '.join(row['publishers'])})",
+                          markup=False, highlight=False)
+        if len(ev["without"]) > limit:
+            console.print(f"  ... and {len(ev['without']) - limit} more (--json lists all)")
     console.print(f"facts marked primary_gap: {len(report['primary_gaps'])}")
     for title, key in (("unknown domains", "unknown_domains"), ("unreliable (X) domains", "unreliable_domains"),
                        ("most-cited publishers", "most_cited_publishers")):

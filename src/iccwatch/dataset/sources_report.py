@@ -2,7 +2,8 @@
 
 Facts by their best source's grade; the key facts users cite most (Rome Statute acts, warrants and
 summonses with their dated status entries, decisions, events) with and without a primary source that
-was read; facts that declare a ``primary_gap``; unknown and unreliable domains; the most-cited publishers.
+was read; facts that declare a ``primary_gap``; events with and without an independent report (a news agency,
+newspaper or broadcaster, or NGO graded A or B); unknown and unreliable domains; the most-cited publishers.
 """
 
 from __future__ import annotations
@@ -28,6 +29,20 @@ def is_read_primary(source: Source, index: PublisherIndex) -> bool:
     if pub is None or not pub.allows_primary:
         return False
     return not (source.note and UNREAD_NOTE.search(source.note))
+
+
+#: Publisher classes whose report makes an event rest on more than the Court's filings or a copy: a news
+#: agency, a newspaper or broadcaster, an NGO (issue 16: "at least one news agency, major newspaper or
+#: broadcaster, or NGO report"). Graded A or B only: a C outlet is corroboration, not a basis.
+REPORT_CLASSES: frozenset[str] = frozenset({"news_agency", "newspaper_or_broadcaster", "ngo"})
+REPORT_GRADES: frozenset[str] = frozenset({"A", "B"})
+
+
+def is_independent_report(source: Source, index: PublisherIndex) -> bool:
+    """A source published by a news agency, newspaper or broadcaster, or NGO graded A or B (not a copy)."""
+    pub = index.lookup(source.url)
+    return (pub is not None and pub.publisher_class in REPORT_CLASSES and pub.grade in REPORT_GRADES
+            and not source.copy_of)
 
 
 def key_fact_label(ref: FactRef) -> str | None:
@@ -78,6 +93,8 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
     key: dict[str, dict[str, int]] = {}
     without: list[dict[str, Any]] = []
     gaps: list[dict[str, Any]] = []
+    events = {"total": 0, "with_report": 0, "weak_only": 0}
+    events_without: list[dict[str, Any]] = []
     facts = 0
     for ref in iter_facts(records):
         facts += 1
@@ -99,6 +116,17 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
         where = {"file": ref.file, "record": ref.key, "field": ref.path or None, "fact": _describe(ref)}
         if gap:
             gaps.append({**where, "primary_gap": gap})
+        if label == "event":
+            events["total"] += 1
+            reported = any(is_independent_report(s, index) for s in ref.sources)
+            events["with_report"] += reported
+            # "none on a document copy or an unreliable site alone": every source C, X, unknown or a copy
+            weak = bool(ref.sources) and best in ("C", "X", "unknown")
+            events["weak_only"] += weak
+            if not reported:
+                pubs = {s.url: index.lookup(s.url) for s in ref.sources}
+                events_without.append({**where, "best_grade": best,
+                                       "publishers": sorted({p.name if p else host_of(u) for u, p in pubs.items()})})
         if label is None:
             continue
         row = key.setdefault(label, {"total": 0, "with_primary": 0, "primary_gap": 0})
@@ -136,6 +164,11 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
             "by_kind": key,
         },
         "key_facts_without_primary": without,
+        "events_independent_report": {
+            **events,
+            "share_with_report": round(events["with_report"] / events["total"], 3) if events["total"] else None,
+            "without": events_without,
+        },
         "primary_gaps": gaps,
         "unknown_domains": dict(unknown.most_common()),
         "unreliable_domains": dict(unreliable.most_common()),
