@@ -149,3 +149,12 @@ def test_a_stated_count_must_match_the_records_list(facts: Facts) -> None:
     # A list read as complete to a date needs a count as of that date that the record reaches.
     assert all(any(str(c["as_of"]) == str(e["through"]) for c in e["counts"]) for _, e in counted if e.get("through")), \
         "a counted list held in full to a date names a count as of that date"
+
+
+def test_a_status_dated_in_the_future_is_refused(facts: Facts, no_law: str) -> None:
+    from iccwatch.dataset.checks import check_records
+
+    f = _with_statuses(facts, no_law, [_status("none", "2031-01-01")])
+    found = [p for p in check_records(f.records, today=dt.date(2026, 12, 1))
+             if p.record == no_law and (p.field or "").startswith("implementing_legislation[0].as_of")]
+    assert found and "future" in found[0].message
