@@ -52,15 +52,40 @@ def test_a_tie_is_called_genuine_only_where_the_values_are_identical() -> None:
     app[:, [a, b]] = True
     weights = ix.load_weights()
     res = ix.score_group(x, app, weights, samples=0, seed=0)
-    assert au.tie_profiles(res, 1) == {"profiles": 1, "largest_identical": 3}
+    assert {k: au.tie_profiles(res, 1)[k] for k in ("profiles", "largest_identical", "size")} == {"profiles": 1, "largest_identical": 3, "size": 3}
     x[2, a], x[2, b] = 1.0, 0.0
     weights["pillars"]["conduct"]["indicators"] = {"measures_against_court": 0.5, "withdrawal": 0.5}
     res = ix.score_group(x, app, weights, samples=0, seed=0)
     assert res.rank[2] != res.rank[0]  # different values, different score: not tied at all
     res.rank[2] = res.rank[0]  # force equal ranks to check the count of profiles
-    assert au.tie_profiles(res, 1) == {"profiles": 2, "largest_identical": 2}
+    assert {k: au.tie_profiles(res, 1)[k] for k in ("profiles", "largest_identical")} == {"profiles": 2, "largest_identical": 2}
     assert "2 of them are identical" in au._tie_text(au.tie_profiles(res, 1))
     assert au.tie_profiles(res, None) is None
+
+
+def test_a_tie_reports_what_unscored_indicators_could_separate() -> None:
+    """For the tied States, an indicator that applies but is not scored (too little coverage) is reported
+    with how many of them have a value and how many distinct values: what the record lacks to order them."""
+    from iccwatch.assess import index as ix
+    from iccwatch.assess.indicators import INDICATORS
+
+    ids = [i.id for i in INDICATORS]
+    n = 10
+    x = np.full((n, len(ids)), np.nan)
+    app = np.zeros((n, len(ids)), dtype=bool)
+    a, leg = ids.index("withdrawal"), ids.index("implementing_legislation")
+    x[:, a] = 0.0
+    app[:, [a, leg]] = True
+    x[:3, leg] = [1.0, 0.25, 1.0]  # 3 of 10 known: below the 80% threshold, not scored
+    res = ix.score_group(x, app, ix.load_weights(), samples=0, seed=0)
+    assert not res.scored[leg]
+    p = au.tie_profiles(res, 1)
+    assert p["size"] == n and p["unscored"]["implementing_legislation"] == {"applicable": n, "with_data": 3, "distinct_values": 2}
+    assert "withdrawal" not in p["unscored"]  # scored, so not listed
+    assert "`implementing_legislation` 3 of 10, 2 value(s)" in au._tie_text(p)
+    x[:, leg] = 1.0  # known for all: scored, identical, no longer listed
+    p2 = au.tie_profiles(ix.score_group(x, app, ix.load_weights(), samples=0, seed=0), 1)
+    assert "implementing_legislation" not in p2["unscored"]
 
 
 def test_lists_read_as_complete_come_from_the_data(audit_2025: dict, facts: Facts) -> None:

@@ -166,7 +166,7 @@ def test_complete_lists_name_index_indicators_and_classified_sources(facts: Fact
     index = PublisherIndex.from_lookups(facts.records.lookups)
     for key, entry in table.items():
         assert entry.get("indicator") is None or entry["indicator"] in ids, key
-        for s in entry.get("sources") or []:
+        for s in [*(entry.get("sources") or []), *(c["source"] for c in entry.get("counts") or [])]:
             assert index.lookup(s["url"]) is not None, f"{key}: {s['url']} is not classified in data/lookups/publishers.yaml"
 
 

@@ -176,10 +176,14 @@ def audit(facts: Facts, year: int, weights: dict[str, Any] | None = None, sample
     return out
 
 
-def tie_profiles(res: GroupResult, rank: int | None) -> dict[str, int] | None:
+def tie_profiles(res: GroupResult, rank: int | None) -> dict[str, Any] | None:
     """The States sharing ``rank``: how many distinct profiles of scored indicator values they hold, and
     how many share the commonest profile (identical on every scored indicator: a genuine tie, the record
-    cannot tell them apart). Others in the group have the same score from different values."""
+    cannot tell them apart). Others in the group have the same score from different values.
+
+    ``unscored``: for each indicator that applies to the tied States but is not scored in the group (its
+    coverage is below the data selection's threshold), how many of them the record gives a value for and
+    how many distinct values those take: what could separate them if the record held it for enough States."""
     if rank is None:
         return None
     members = np.flatnonzero(res.rank == rank)
@@ -188,7 +192,14 @@ def tie_profiles(res: GroupResult, rank: int | None) -> dict[str, int] | None:
     for i in members:
         key = tuple("-" if np.isnan(v) else round(float(v), 6) for v in res.norm[i, cols])
         counts[key] = counts.get(key, 0) + 1
-    return {"profiles": len(counts), "largest_identical": max(counts.values())}
+    unscored = {}
+    for j, ind in enumerate(INDICATORS):
+        if res.scored[j] or not res.applicable[members, j].any():
+            continue
+        known = res.x[members, j][~np.isnan(res.x[members, j])]
+        unscored[ind.id] = {"applicable": int(res.applicable[members, j].sum()), "with_data": int(known.size),
+                            "distinct_values": int(np.unique(np.round(known, 6)).size)}
+    return {"profiles": len(counts), "largest_identical": max(counts.values()), "size": int(members.size), "unscored": unscored}
 
 
 def lists_held(facts: Facts, year: int) -> list[dict[str, Any]]:
@@ -233,13 +244,20 @@ def _num(v: float | None) -> str:
     return "n/a" if v is None else f"{v:g}"
 
 
-def _tie_text(p: dict[str, int] | None) -> str:
+def _tie_text(p: dict[str, Any] | None) -> str:
     if not p:
         return "no State is ranked."
     if p["profiles"] == 1:
-        return "all of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart)."
-    return (f"{p['largest_identical']} of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart); "
-            f"the others reach the same score from other values ({p['profiles']} distinct profiles in all).")
+        out = "all of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart)."
+    else:
+        out = (f"{p['largest_identical']} of them are identical on every scored indicator (a genuine tie: the record cannot tell them apart); "
+               f"the others reach the same score from other values ({p['profiles']} distinct profiles in all).")
+    uns = p.get("unscored") or {}
+    if uns:
+        out += (" Indicators that apply to them but are not scored (too little coverage in the group), with how many of the tied States"
+                " the record gives a value for and how many distinct values those take: "
+                + "; ".join(f"`{k}` {v['with_data']} of {v['applicable']}, {v['distinct_values']} value(s)" for k, v in uns.items()) + ".")
+    return out
 
 
 def _held(x: dict[str, Any]) -> str:

@@ -141,7 +141,7 @@ class Indicator:
     pillar: str
     label: str
     direction: int  # +1: more is better; -1: more is worse
-    kind: str  # share | binary | count
+    kind: str  # share | binary | graded | count
     timing: str  # status (at the window's end) | conduct (over the window, older years weigh less)
     definition: str
     compute: Callable[[Facts, str, Window, Assessed], Value]
@@ -243,6 +243,27 @@ def kampala(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     return Value.missing(f"no ratification of the aggression amendments recorded; the record's list is {held}")
 
 
+#: The graded value of each status of cooperation legislation (docs/index-method.md): a law covering
+#: cooperation 1; a law covering part of it (e.g. surrender but not the other forms of Part 9) 0.5; a bill
+#: and no law 0.25 (the work has started, nothing binds the authorities yet); no law and no bill 0.
+LEGISLATION_GRADES = {"enacted": 1.0, "partial": 0.5, "draft": 0.25, "none": 0.0}
+#: Statuses that name a law in force: they hold for later years until a later status says otherwise.
+_LAW_IN_FORCE = ("enacted", "partial")
+
+
+def _status_answers(status: Any, w: Window) -> bool:
+    """Whether a status answers for the window's final year: a law in force ('enacted', 'partial') from its
+    date on (a law stays in force); a 'draft' in the year of its date only (before, there may have been no
+    bill; after, a law may have been passed); a 'none' in the year of its date and every year before it (no
+    law in force on that date means none was in force before: a repeal is recorded on the law)."""
+    first = _first_day(status.as_of)
+    if status.status in _LAW_IN_FORCE:
+        return first <= w.end
+    if status.status == "draft":
+        return first.year == w.year
+    return first.year >= w.year
+
+
 def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     if not party_days(facts, iso3, w.year):
         return Value.na("the duty to legislate (Art. 88) falls on States Parties")
@@ -250,11 +271,23 @@ def implementing_legislation(facts: Facts, iso3: str, w: Window, _: Assessed) ->
     laws = [m for m in recorded if m.scope != "crimes_only"]
     if laws:
         return Value(1.0, evidence=[_evidence(f"enacted: {m.title}", m.date, m.sources) for m in laws])
+    statuses = list(getattr(facts.records.states[iso3], "implementing_legislation", None) or ())
+    answering = [s for s in statuses if _status_answers(s, w)]
+    if answering:
+        best = max(answering, key=lambda s: (LEGISLATION_GRADES[s.status], s.as_of))
+        what = f"{best.status} as of {best.as_of}" + (f": {best.law}" if best.law else "") + (f" ({best.note})" if best.note else "")
+        return Value(LEGISLATION_GRADES[best.status], note=f"cooperation legislation {best.status} as of {best.as_of}",
+                     evidence=[_evidence(what, best.as_of, best.sources)])
     crimes_only = [_evidence(f"crimes only (no cooperation provisions): {m.title}", m.date, m.sources) for m in recorded]
     lst = complete_list(facts, "implementing_legislation")
     if known_through(lst, w):
         return Value(0.0, note=f"no implementing law found in the survey held in full to {lst.through}",
                      evidence=[_list_evidence(lst, "the survey of implementing legislation")])
+    stale = [s for s in statuses if _first_day(s.as_of) <= w.end]
+    if stale:
+        last = stale[-1]
+        return Value.missing(f"cooperation legislation {last.status} as of {last.as_of}, which says nothing of {w.year} "
+                             "(a law may have been passed since)", evidence=[_evidence(f"{last.status} as of {last.as_of}", last.as_of, last.sources)])
     if crimes_only:
         return Value.missing("only a law on the Statute's crimes is recorded; no cooperation law is recorded (the record's list "
                              "is not held in full)", evidence=crimes_only)
@@ -446,8 +479,8 @@ INDICATORS: tuple[Indicator, ...] = (
               "1 if bound by the Agreement on Privileges and Immunities of the ICC at the window's end; 0 if not, where the record holds the list of parties in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", apic),
     Indicator("kampala", "legal_commitment", "Ratified the aggression amendments", +1, "binary", "status",
               "1 if the State ratified the Kampala aggression amendments by the window's end (States Parties only); 0 if not, where the record holds the list in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", kampala),
-    Indicator("implementing_legislation", "legal_commitment", "Implementing legislation (Art. 88)", +1, "binary", "status",
-              "1 if a national law on cooperation with the Court is recorded as enacted by the window's end; 0 where a survey held in full to a date in the index year finds none (data/lookups/complete_lists.yaml); missing otherwise", implementing_legislation),
+    Indicator("implementing_legislation", "legal_commitment", "Implementing legislation (Art. 88)", +1, "graded", "status",
+              "1 if a national law on cooperation with the Court is recorded as enacted by the window's end; otherwise the State's recorded status of cooperation legislation graded enacted 1, partial 0.5, draft 0.25, none 0 (a law in force holds for later years; a 'draft' only for the index year of its date, a 'none' for index years up to the year of its date); 0 where a survey held in full to a date in the index year finds none (data/lookups/complete_lists.yaml); missing otherwise", implementing_legislation),
     Indicator("arrests_executed", "cooperation_record", "Arrests executed when due", +1, "share", "conduct",
               "age-weighted share of the window's occasions (a warrant subject present while the State was bound, or arrested by it) on which the State arrested or surrendered", arrests_executed),
     Indicator("failures_to_arrest", "cooperation_record", "Failures to arrest", -1, "count", "conduct",

@@ -430,7 +430,7 @@ KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrant
 
 #: The fields that hold a date of what happened (sources' own dates are checked apart).
 _DATE_FIELDS = ("date", "end_date", "issued", "unsealed", "start", "end", "referral_date", "investigation_opened", "status_as_of",
-                "opened", "jurisdiction_from", "adopted", "covers_from")
+                "opened", "jurisdiction_from", "adopted", "covers_from", "as_of")
 
 
 def _may_lie_ahead(obj: Any, name: str) -> bool:

@@ -20,7 +20,12 @@ Every rule is general (no State or person is named) and names the file, the reco
   a warning when the same address and pinpoint differ in other details).
 - One id names one record: no two records of different kinds share an id.
 - complete_lists.yaml: ``since`` not after ``through``, ``through`` not after the record's
-  checked_through, and ``indicator`` an indicator the index knows.
+  checked_through, and ``indicator`` an indicator the index knows; each count a source gives (``counts``:
+  n States bound by an instrument as of a date) equals the States the record has deposit an instrument of
+  consent by that date, and a counted list held in full to a date has a count as of that date.
+- States' cooperation legislation statuses (``implementing_legislation``): oldest first; a 'none' or
+  'draft' is not dated after a law in force (a recorded cooperation law of the State, or an earlier
+  'enacted' or 'partial' status); a status's ``measure`` is an implementing law of the same State.
 """
 
 from __future__ import annotations
@@ -94,7 +99,35 @@ def consistency_problems(r: RecordSet, today: dt.date | None = None) -> list[Pro
     out += _duplicate_sources(r)
     out += _shared_ids(r)
     out += _complete_lists(r, today or dt.datetime.now(dt.UTC).date())
+    out += _legislation(r)
     return out
+
+
+def _legislation(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        statuses = getattr(st, "implementing_legislation", None) or []
+        if not statuses:
+            continue
+        f = r.files[("states", iso3)]
+        laws = sorted((m for m in r.measures.values() if m.state == iso3 and m.kind == "implementing_legislation"
+                       and m.scope != "crimes_only"), key=lambda m: _span(m.date)[0])
+        in_force: tuple[dt.date, str] | None = (_span(laws[0].date)[1], f"the law recorded as {laws[0].id}") if laws else None
+        previous: dt.date | None = None
+        for i, s in enumerate(statuses):
+            at = f"implementing_legislation[{i}]"
+            first, last = _span(s.as_of)
+            if previous and last < previous:
+                yield Problem(f, iso3, f"{at}.as_of", f"as of {s.as_of}, before the status listed above it: list the statuses oldest first")
+            previous = first
+            if s.status in ("none", "draft") and in_force and first >= in_force[0]:
+                yield Problem(f, iso3, f"{at}.status", f"{s.status!r} as of {s.as_of}, after {in_force[1]} (in force from {in_force[0]}): "
+                              "a repeal is recorded on the law, not as a status")
+            if s.measure is not None:
+                m = r.measures.get(s.measure)
+                if m is None or m.kind != "implementing_legislation" or m.state != iso3:
+                    yield Problem(f, iso3, f"{at}.measure", f"{s.measure!r} is not an implementing law of {iso3} in data/measures")
+            if s.status in ("enacted", "partial") and (in_force is None or first < in_force[0]):
+                in_force = (last, f"the {s.status} status of {s.as_of}")
 
 
 # ------------------------------------------------------------------------------------------ states
@@ -302,6 +335,34 @@ def _complete_lists(r: RecordSet, today: dt.date) -> Iterator[Problem]:
                           f"held in full through {through}, after the record's checked_through {r.meta.checked_through} (or today)")
         if through and since and since > through:
             yield Problem(f, "complete_lists", f"lists.{name}.since", f"held in full since {since}, after the date it is held through ({through})")
+        counts = entry.get("counts") if isinstance(entry.get("counts"), list) else []
+        for j, c in enumerate(counts):
+            if isinstance(c, dict):
+                yield from _stated_count(r, f, f"lists.{name}.counts[{j}]", c)
+        if through and counts and not any(isinstance(c, dict) and str(c.get("as_of")) == str(through) for c in counts):
+            yield Problem(f, "complete_lists", f"lists.{name}.counts",
+                          f"held in full through {through}, but no count names that date: give the count a source states as of {through}")
         ind = entry.get("indicator")
         if ind is not None and ind not in known:
             yield Problem(f, "complete_lists", f"lists.{name}.indicator", f"unknown indicator {ind!r}; the index knows {', '.join(sorted(known))}")
+
+
+def _stated_count(r: RecordSet, f: str, at: str, c: dict[str, Any]) -> Iterator[Problem]:
+    """The States the record has deposit an instrument of consent to ``c['instrument']`` by ``c['as_of']``
+    must number ``c['n']`` (a date known only to the month or year that straddles as_of may count either way)."""
+    try:
+        as_of = c["as_of"] if isinstance(c["as_of"], dt.date) else dt.date.fromisoformat(str(c["as_of"]))
+        n = int(c["n"])
+    except (KeyError, TypeError, ValueError):
+        return
+    sure, maybe = 0, 0
+    for st in r.states.values():
+        dates = [_span(a.date) for a in st.participation if a.instrument == c.get("instrument") and a.action in CONSENT_ACTIONS]
+        if any(last <= as_of for _, last in dates):
+            sure += 1
+        elif any(first <= as_of for first, _ in dates):
+            maybe += 1
+    if not sure <= n <= sure + maybe:
+        held = f"{sure}" if not maybe else f"{sure} to {sure + maybe}"
+        yield Problem(f, "complete_lists", at, f"the source counts {n} States bound by {c.get('instrument')} as of {as_of}; "
+                      f"the record has {held}: add or correct the acts (or the count) before reading the list as complete")

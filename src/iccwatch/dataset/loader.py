@@ -127,6 +127,18 @@ class MapPoints(_Lookup):
     points: dict[Iso3, _Point]
 
 
+class StatedCount(BaseModel):
+    """A source's count of the States bound by an instrument on a date; the checker compares it with the
+    record's list (``iccwatch.dataset.consistency_checks``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    #: The instrument whose consents to be bound are counted (a data/instruments id).
+    instrument: str
+    n: int = Field(ge=0)
+    as_of: dt.date
+    source: Source
+
+
 class CompleteList(BaseModel):
     """A list the record holds in full up to a date (``through``), with the sources that show it is the
     full list; ``through: null`` says the record does not hold it in full (``basis`` says why)."""
@@ -140,6 +152,8 @@ class CompleteList(BaseModel):
     #: Parts of the list known to be partial, by key (e.g. ``situation@year`` for a referral whose
     #: referring States are not all named), each with why: absence from such a part is unknown.
     partial: dict[str, str] = {}
+    #: Counts the sources give of the list on dates; the record's list must reach each of them.
+    counts: list[StatedCount] = []
     basis: str
     sources: list[Source] = []
 

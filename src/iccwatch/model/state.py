@@ -57,6 +57,38 @@ class Participation(Sourced):
         return self
 
 
+#: The status of a State's national legislation for cooperation with the Court (Part 9, Art. 88), as a
+#: source states it on a date: a law in force covering cooperation (``enacted``), a law covering only
+#: part of the cooperation the Statute asks for (``partial``), a bill before the government or parliament
+#: and no law (``draft``), or no law and no bill (``none``).
+LegislationStatusValue = Literal["enacted", "partial", "draft", "none"]
+
+
+class LegislationStatus(Sourced):
+    """What a source says of a State's cooperation legislation on a date (docs/data-format.md).
+
+    A status is a statement *as of* a date: ``none`` and ``draft`` say nothing of later years (a law may
+    have been passed since); ``enacted`` and ``partial`` name a law, which stays in force unless a later
+    status says otherwise."""
+
+    status: LegislationStatusValue
+    #: The date on which the source states the status (its date, or the date it says it speaks for).
+    as_of: PartialDate
+    #: The law or bill (title, number, gazette), where the source names one; required for enacted,
+    #: partial and draft.
+    law: str | None = None
+    #: The data/measures record of the law, where the record holds one.
+    measure: Slug | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> LegislationStatus:
+        if self.status != "none" and not (self.law or self.measure):
+            raise ValueError(f"a status {self.status!r} names the law or bill (law: or measure:)")
+        if self.status == "none" and (self.law or self.measure):
+            raise ValueError("a status 'none' names no law or bill (say what the source says in note)")
+        return self
+
+
 class State(Strict):
     """A State (or the Cook Islands, a State Party that is not a UN member), keyed by ISO alpha-3."""
 
@@ -72,4 +104,6 @@ class State(Strict):
     #: Where the identity facts (codes, names, UN status) come from.
     sources: list[Source] = Field(min_length=1)
     participation: list[Participation] = []
+    #: The status of its cooperation legislation (Art. 88) as sources state it on dates, oldest first.
+    implementing_legislation: list[LegislationStatus] = []
     note: str | None = None
