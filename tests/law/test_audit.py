@@ -8,7 +8,6 @@ expected answer is the true one, and the question is an expected failure until t
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 

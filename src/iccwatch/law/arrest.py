@@ -291,6 +291,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     else:
         for b in ev.duties:
             missing += b.missing
+            doubts += b.doubts  # why a ground that seems to apply does not (an addressee not a UN Member)
     for m in active:
         doubts += m.doubts
         missing += m.missing
