@@ -52,16 +52,20 @@ class PartyStatus(WrittenOnRead):
     doubts: tuple[str, ...] = ()
     declarations: tuple[Participation, ...] = ()
     announcements: tuple[Participation, ...] = ()
+    #: Why whether the State is a party on the date cannot be told (a deposit or a notification dated
+    #: only by its month or year, the date falling in the range it allows), else None.
+    uncertain: str | None = None
 
     def __init__(self, iso3: str, on: dt.date, party: bool, status: str, since: str | None, until: str | None,
                  written: Step | Callable[[], Step], doubts: tuple[str, ...] = (),
-                 declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = ()) -> None:
+                 declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = (),
+                 uncertain: str | None = None) -> None:
         self.__dict__.update(iso3=iso3, on=on, party=party, status=status, since=since, until=until, written=written,
-                             doubts=doubts, declarations=declarations, announcements=announcements)
+                             doubts=doubts, declarations=declarations, announcements=announcements, uncertain=uncertain)
 
     def _key(self) -> tuple[object, ...]:
         return (self.iso3, self.on, self.party, self.status, self.since, self.until, self.doubts, self.declarations,
-                self.announcements)
+                self.announcements, self.uncertain)
 
 
 def checked_through(facts: Facts, kinds: tuple[str, ...]) -> tuple[dt.date, str]:
@@ -164,6 +168,13 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     else:
         status = "non_party"
         party = False
+    uncertain = None
+    for iv in intervals:
+        if iv.uncertain_on(on):
+            act = iv.consent if iv.start <= on < (iv.start_latest or iv.start) else iv.notified
+            what = "deposit" if act is iv.consent else "withdrawal notification"
+            uncertain = (f"the day of {st.name}'s {what} ({act.date if act else 'undated'}), on which whether it is a party on "
+                         f"{on.isoformat()} depends (Arts. 126(2), 127(1))")
     checked, checked_text = checked_through(facts, ("states",))
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
@@ -171,6 +182,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         iso3=st.iso3, on=on, party=party, status=status, since=since, until=until,
         written=lambda: _status_step(st, intervals, on, status, until, pending, acts, later),
         doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
+        uncertain=uncertain,
     )
 
 
