@@ -79,6 +79,8 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"forum lacks {w}" for w in want if w not in d["forum_bodies"]]
         elif key == "doubts_include":
             bad += [f"no doubt mentions {w!r}" for w in want if w not in doubts]
+        elif key == "doubts_exclude":
+            bad += [f"a doubt mentions {w!r}" for w in want if w in doubts]
         elif key == "category":
             bad += [] if d["category"] == want else [f"category {d['category']}, not {want}"]
         elif key == "coverage_notice":
