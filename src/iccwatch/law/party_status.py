@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
-from iccwatch.law.treaty import Period, periods
+from iccwatch.law.treaty import Period, periods, withdrawn_before_force
 from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import withdrawal_takes_effect
 from iccwatch.model.terms import CONSENT_ACTIONS
@@ -105,7 +105,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     doubts: list[str] = []
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    consents = _standing_consents(acts, on)
     signatures = [a for a in acts if a.action == "signature"]
     sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
     announced = [a for a in acts if a.action == "withdrawal_announced"]
@@ -202,6 +202,12 @@ def _revoked_later(participation: Sequence[Participation], current: Period, on: 
     return None
 
 
+def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participation]:
+    """The instruments deposited by ``on``, less those withdrawn by then before entering into force."""
+    gone = [c for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
+    return [a for a in acts if a.action in CONSENT_ACTIONS and all(a is not c for c in gone)]
+
+
 def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
                  pending: Participation | None, acts: list[Participation],
                  later: tuple[Participation, Participation] | None = None) -> Step:
@@ -209,7 +215,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     no reference to the facts, so a cached status keeps no cycle alive)."""
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    consents = _standing_consents(acts, on)
     signatures = [a for a in acts if a.action == "signature"]
     sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
     revoked = [a for a in acts if a.action == "withdrawal_revoked"]
@@ -315,6 +321,16 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             conclusion=f"the record shows no signature, ratification or accession by {st.name}",
             facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
         ))
+    for c, n in withdrawn_before_force(acts):
+        if _first(n.date) <= on:
+            children.append(Step(
+                rule="instrument_withdrawn",
+                citations=[rs("126(2)"), rs("127(1)")],
+                conclusion=(f"{st.name} withdrew its instrument of {c.action.replace('_', ' ')} deposited on {c.date} by a notification "
+                            f"of {n.date}, before the Statute entered into force for it (Art. 126(2)): it did not become a party "
+                            "(Art. 127(1)'s year runs only for a State Party)"),
+                facts=[fact_of(c), fact_of(n)],
+            ))
     for a in announced:
         children.append(Step(
             rule="withdrawal_announced",

@@ -98,6 +98,30 @@ def _latest_start(consent: Participation | None) -> dt.date | None:
     return entry_into_force_for(DateSpan.parse(consent.date).last)
 
 
+def withdrawn_before_force(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[tuple[Participation, Participation]]:
+    """Instruments withdrawn before the Statute entered into force for the State, each with the
+    notification that withdrew it.
+
+    Art. 127(1) governs a State Party's withdrawal; a State that notifies a withdrawal after depositing
+    its instrument but before the Statute enters into force for it never becomes a party, and the
+    depositary treats the withdrawal as taking effect at once (Malaysia's accession of 4 March 2019,
+    withdrawn by its letter of 29 April 2019, before its entry into force on 1 June 2019)."""
+    own = [a for a in acts if a.instrument == instrument]
+    consents = sorted((a for a in own if a.action in DEPOSITS), key=lambda a: _first(a.date))
+    notes = sorted((a for a in own if a.action == "withdrawal_notified"), key=lambda a: _first(a.date))
+    eifs = [_first(a.date) for a in own if a.action == "entry_into_force"]
+    out = []
+    for i, c in enumerate(consents):
+        c_day = _first(c.date)
+        nxt = _first(consents[i + 1].date) if i + 1 < len(consents) else None
+        recorded = [d for d in eifs if d >= c_day and (nxt is None or d < nxt)]
+        start = min(recorded) if recorded else entry_into_force_for(DateSpan.parse(c.date).last)
+        n = next((n for n in notes if c_day <= _first(n.date) < start and (nxt is None or _first(n.date) < nxt)), None)
+        if n is not None:
+            out.append((c, n))
+    return out
+
+
 def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[Period]:
     """The periods during which a State was a party to the Rome Statute, from its acts."""
     own = [a for a in acts if a.instrument == instrument]
@@ -138,6 +162,11 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             # A second instrument while the State is already a party (no withdrawal between) adds nothing.
             continue
         starts.append((day, c, None, True, doubts))
+    # An instrument withdrawn before it entered into force starts no period, and its notification ends none.
+    withdrawn = withdrawn_before_force(own, instrument)
+    gone = {id(c) for c, _ in withdrawn}
+    starts = [s for s in starts if s[1] is None or id(s[1]) not in gone]
+    notes = [n for n in notes if all(n is not w for _, w in withdrawn)]
     starts.sort(key=lambda s: s[0])
 
     out: list[Period] = []
