@@ -194,7 +194,13 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
                 effect = r_day
             else:
                 effect = derived
-                if first != last:
+                if first.month == 2 and first.day == 29 and first == last:
+                    # "One year after" 29 February: 28 February or 1 March, by the reading taken.
+                    effect, end_latest = derived - dt.timedelta(days=1), derived
+                    end_doubts.append(f"the notification is dated 29 February ({n.date}): one year after it is 28 February or "
+                                      f"1 March by the reading taken (Art. 127(1)); on {effect} whether the State is still a party "
+                                      "cannot be told")
+                elif first != last:
                     end_latest = withdrawal_takes_effect(last)
                     end_doubts.append(f"the notification is dated only {n.date}: the withdrawal takes effect between {derived} "
                                       f"and {end_latest} (Art. 127(1)); between the two whether the State is still a party "
