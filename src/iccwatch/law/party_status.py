@@ -204,8 +204,11 @@ def _revoked_later(participation: Sequence[Participation], current: Period, on: 
 
 def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participation]:
     """The instruments deposited by ``on``, less those withdrawn by then before entering into force."""
+    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    if not consents or not any(a.action == "withdrawal_notified" for a in acts):
+        return consents  # nothing could have withdrawn an instrument (the usual case: no search)
     gone = [c for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
-    return [a for a in acts if a.action in CONSENT_ACTIONS and all(a is not c for c in gone)]
+    return [a for a in consents if all(a is not c for c in gone)]
 
 
 def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
