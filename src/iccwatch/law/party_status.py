@@ -361,6 +361,13 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
         "non_party": f"{st.name} is not a party on {on.isoformat()}",
     }[status]
+    unsure = next((iv for iv in intervals if iv.uncertain_on(on)), None)
+    if unsure is not None:
+        # A deposit or notification dated only by month or year: the status above is the earliest reading.
+        which = "deposit" if unsure.start <= on < (unsure.start_latest or unsure.start) else "withdrawal notification"
+        conclusion = (f"whether {st.name} is a State Party on {on.isoformat()} cannot be told: the record dates its {which} "
+                      f"only to {(unsure.consent if which == 'deposit' else unsure.notified).date}"  # type: ignore[union-attr]
+                      f" (on the earliest reading: {conclusion[len(st.name) + 1:]})")
     # The paragraphs of the final clauses that decide this status.
     if status in ("party", "party_withdrawal_pending"):
         assert current is not None

@@ -27,8 +27,7 @@ def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
         # may not be a party, so whether Arts. 86 and 89(1) bind it cannot be told.
         return RuleResult("statute", "unknown", lambda: Step(
             "state_party_duty", [rs("86"), rs("89(1)"), ps.step.citations[0] if ps.step.citations else rs("126(2)")],
-            f"{ps.step.conclusion}, but the record does not give {ps.uncertain.split(',')[0].removeprefix('the ')}: "
-            f"whether it is a party on {on}, and so bound by Arts. 86 and 89(1), cannot be told",
+            f"{ps.step.conclusion}; so whether Arts. 86 and 89(1) bind it on {on} cannot be told either",
             children=[ps.step],
         ), missing=(ps.uncertain,), doubts=ps.doubts)
     if ps.party:
