@@ -441,6 +441,9 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
     if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
         raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
+    if a.situation is not None and a.situation not in records.situations:
+        # Checked here, not only by the CLI, so the API and Python callers get the same error.
+        raise ValueError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
     if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
         if _bound_by_statute(st, _first(a.date)) is None:
             raise ValueError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")

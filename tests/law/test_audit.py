@@ -1,45 +1,114 @@
 """The law audit's questions (tests/law/audit/*.yaml): real events and what-ifs, each with the answer the Statute
-and the Court's case law give, asked of the record through the same service the CLI and the API use."""
+and the Court's case law give, asked of the record through the same service the CLI and the API use.
+
+A question may also carry ``check:`` (what the answer must show besides its answer: its basis, forum, the
+citations of its whole reasoning tree, the holdings that stood on the date and those held later, its doubts, a
+travel category, the coverage notice) and ``record_fault:`` (the record, not the engine, is wrong for it: the
+expected answer is the true one, and the question is an expected failure until the record is mended)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from iccwatch.dataset.yaml_io import read_yaml
-from iccwatch.facts import Assumption, Facts, UnknownPerson
+from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.service import ask_arrest, ask_obligations, ask_travel
+from iccwatch.service.inputs import parse_day
 
 AUDITS = sorted((Path(__file__).parent / "audit").glob("*.yaml"))
 QUESTIONS = [(f"{p.stem}-{q['id']}", q) for p in AUDITS for g in read_yaml(p)["groups"] for q in g["questions"]]
+ERRORS: dict[str, type[Exception]] = {"UnknownPerson": UnknownPerson, "UnknownState": UnknownState, "ValueError": ValueError}
 
 
-def _answer(facts: Facts, q: dict[str, Any]) -> str:
-    on = dt.date.fromisoformat(q["on"])
+def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The answer and the whole answer it comes from (the determination, the status, the travel row)."""
+    on = parse_day(str(q["on"]))
     if q["kind"] == "arrest":
-        return ask_arrest(facts, q["state"], q["person"], on)["answer"]
+        d = ask_arrest(facts, q["state"], q["person"], on)
+        return d["answer"], d
     if q["kind"] == "obligations":
-        return ask_obligations(facts, q["state"], on)["status"]["status"]
+        d = ask_obligations(facts, q["state"], on)
+        return d["status"]["status"], d
     travel = ask_travel(facts, q["person"], on)
     if "state" in q:
-        return next(r["answer"] for r in travel["states"] if r["iso3"] == q["state"])
-    return travel["warrant"]["outstanding"]
+        row = next(r for r in travel["states"] if r["iso3"] == q["state"])
+        return row["answer"], {**travel, **row}
+    return travel["warrant"]["outstanding"], travel
 
 
-@pytest.mark.parametrize("q", [q for _, q in QUESTIONS], ids=[i for i, _ in QUESTIONS])
+def _tree_citations(step: dict[str, Any]) -> set[str]:
+    out = set(step.get("citations", []))
+    for child in step.get("children", []):
+        out |= _tree_citations(child)
+    return out
+
+
+def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
+    """What the answer fails of its ``check:`` block, one line each."""
+    bad = []
+    cited = set(d.get("basis", [])) | {c["citation"] for c in d.get("citations", [])}
+    if "reasoning" in d:
+        cited |= _tree_citations(d["reasoning"])
+    ids = {k: {p.get("id") for p in d.get(k, [])} | {p.get("record_number") for p in d.get(k, [])} for k in ("contested", "later_held")}
+    issues = {p.get("issue") for p in d.get("contested", [])}
+    warrant = d.get("warrant") if isinstance(d.get("warrant"), dict) else {}
+    doubts = " | ".join([*d.get("doubts", []), *warrant.get("doubts", [])])
+    for key, want in check.items():
+        if key == "basis_includes":
+            bad += [f"basis lacks {w}" for w in want if w not in d["basis"]]
+        elif key == "basis_excludes":
+            bad += [f"basis has {w}" for w in want if w in d["basis"]]
+        elif key == "citations_include":
+            bad += [f"no citation of {w}" for w in want if not any(w in c for c in cited)]
+        elif key == "citations_exclude":
+            bad += [f"cites {c}" for w in want for c in cited if w in c]
+        elif key in ("contested_includes", "later_held_includes"):
+            k = key.split("_includes")[0]
+            bad += [f"{k} lacks {w}" for w in want if w not in ids[k]]
+        elif key in ("contested_excludes", "later_held_excludes"):
+            k = key.split("_excludes")[0]
+            bad += [f"{k} has {w}" for w in want if w in ids[k]]
+        elif key == "contested_issues_exclude":
+            bad += [f"contested on {w}" for w in want if w in issues]
+        elif key == "forum":
+            bad += [] if d["forum"] == want else [f"forum {d['forum']}, not {want}"]
+        elif key == "forum_includes":
+            bad += [f"forum lacks {w}" for w in want if w not in d["forum_bodies"]]
+        elif key == "doubts_include":
+            bad += [f"no doubt mentions {w!r}" for w in want if w not in doubts]
+        elif key == "doubts_exclude":
+            bad += [f"a doubt mentions {w!r}" for w in want if w in doubts]
+        elif key == "category":
+            bad += [] if d["category"] == want else [f"category {d['category']}, not {want}"]
+        elif key == "coverage_notice":
+            bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
+        else:
+            raise AssertionError(f"unknown check {key!r}")
+    return bad
+
+
+def _question(q: dict[str, Any]) -> Any:
+    if q.get("record_fault"):
+        return pytest.param(q, marks=pytest.mark.xfail(strict=True, reason=f"record fault: {q['record_fault']}"))
+    return q
+
+
+@pytest.mark.parametrize("q", [_question(q) for _, q in QUESTIONS], ids=[i for i, _ in QUESTIONS])
 def test_audit_question(facts: Facts, q: dict[str, Any]) -> None:
     expect = q["expect"]
     if isinstance(expect, str) and expect.startswith("ERROR"):
-        with pytest.raises(UnknownPerson):
+        with pytest.raises(ERRORS[expect.split()[1]]):
             f = facts.with_assumptions([Assumption.parse(a) for a in q.get("assume", [])])
-            _answer(f, q)
+            _ask(f, q)
         return
     f = facts.with_assumptions([Assumption.parse(a) for a in q.get("assume", [])]) if q.get("assume") else facts
-    got = _answer(f, q)
+    got, whole = _ask(f, q)
     assert got in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {got}, expected {expect}"
+    bad = _check(whole, q.get("check", {}))
+    assert not bad, f"question {q['id']}: " + "; ".join(bad)
 
 
 def test_the_audit_is_not_empty() -> None:

@@ -111,6 +111,8 @@ def test_spaces_around_a_date_are_ignored(db_url: str) -> None:
     "custody Putin 2020-01-01",                               # surrendered before it was issued
     "referral ukraine USA 2023-01-01",                        # only a State Party may refer (Art. 14(1))
     "USA withdrawal_notified 2025-01-01",                     # only a State Party may withdraw (Art. 127(1))
+    "SAU declaration_12_3 2024-06-01 for narnia",             # a declaration for a situation the record lacks
+    "SAU ad_hoc_arrangement 2024-06-01 for narnia",           # likewise an arrangement (the API asks Facts directly)
 ])
 def test_an_impossible_assumption_is_a_clear_error(facts: Facts, text: str) -> None:
     with pytest.raises((ValueError, LookupError)):

@@ -291,6 +291,10 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     else:
         for b in ev.duties:
             missing += b.missing
+            doubts += b.doubts  # why a ground that seems to apply does not (an addressee not a UN Member)
+        # Where the answer is unknown beside a contested ground (a fact decides between obliged and
+        # contested), the positions on that ground are still shown.
+        positions = [p for b in ev.duties if b.applies == "contested" for p in b.positions] + positions
     for m in active:
         doubts += m.doubts
         missing += m.missing

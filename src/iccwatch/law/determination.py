@@ -79,15 +79,16 @@ Basis = RuleResult
 
 
 def duty_answer(duties: Sequence[RuleResult]) -> Answer:
-    """The answer the bases give: obliged if any applies, contested if any is contested, unknown if
-    any cannot be told, else not obliged."""
+    """The answer the bases give: obliged if any applies; else unknown if any cannot be told (it may
+    apply, which would make the State obliged, even beside a contested ground); else contested if any
+    is contested; else not obliged."""
     applies = {b.applies for b in duties}
     if "yes" in applies:
         return "obliged"
-    if "contested" in applies:
-        return "contested"
     if "unknown" in applies:
         return "unknown"
+    if "contested" in applies:
+        return "contested"
     return "not_obliged"
 
 

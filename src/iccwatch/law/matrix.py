@@ -50,7 +50,9 @@ def _dates(d: str | None) -> set[dt.date]:
     if not d:
         return set()
     span = DateSpan.parse(d)
-    return {span.first, span.last + DAY}
+    # Within a month- or year-only span, the answer may be unknown from its second day (a status that
+    # takes effect during its day, on a day the record does not give).
+    return {span.first, span.last + DAY} | ({span.first + DAY} if span.last > span.first else set())
 
 
 @dataclass
@@ -77,8 +79,11 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
             points |= _dates(a.date)
     for iv in intervals_of(facts, iso3):
         points.add(iv.start)
+        points.add(iv.start_latest)
         if iv.end:
             points.add(iv.end)
+        if iv.end_latest:
+            points.add(iv.end_latest)
     return points
 
 

@@ -56,7 +56,10 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         bases = bases_in_situation(facts, st.iso3, sit, on)
         applying = [b for b in bases if b.applies == "yes"]
         contested = [b for b in bases if b.applies == "contested"]
-        if not applying and not contested:
+        # A ground that cannot be told (party status on a day a month-only deposit leaves open) makes the
+        # duty unknown where no ground surely applies: listed as such, not left out as "no duty".
+        unknown = [] if applying else [b for b in bases if b.applies == "unknown"]
+        if not applying and not contested and not unknown:
             if sit.trigger == "unsc_referral" and sit.unsc_resolution:
                 res = facts.records.instruments[sit.unsc_resolution]
                 if st.iso3 not in res.obliges_states and res.adopted and not DateSpan.parse(res.adopted).surely_after(on):
@@ -76,13 +79,13 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
                 det = arrest_obligation(facts, st.iso3, person.id, on)
                 wanted[w.person] = {"person": w.person, "name": person.name, "answer": det.answer,
                                     "basis": list(det.basis), "doubts": list(det.doubts)}
-        use = applying or contested
+        use = applying or unknown or contested
         basis = list(dict.fromkeys(c for b in use for c in b.citations))
         bodies = forum_of(use)
         situations.append({
             "situation": sit.id,
             "name": sit.name,
-            "status": "obliged" if applying else "contested",
+            "status": "obliged" if applying else "unknown" if unknown else "contested",
             "basis": basis,
             "bases": [b.kind for b in use],
             "forum": forum_text(bodies),
@@ -152,11 +155,14 @@ def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.da
                 f"a declaration or an arrangement in any situation under investigation on {on.isoformat()}{urging}")
     obliged = [s["name"] for s in situations if s["status"] == "obliged"]
     contested = [s["name"] for s in situations if s["status"] == "contested"]
+    unknown = [s["name"] for s in situations if s["status"] == "unknown"]
     parts = [f"{status}; duties in {len(obliged)} situation{'s' if len(obliged) != 1 else ''}"]
     if contested:
         parts.append(f"contested in {', '.join(contested)}")
+    if unknown:
+        parts.append(f"unknown in {', '.join(unknown)}")
     split = [f"{p['name']} ({p['answer'].replace('_', ' ')})" for s in situations for p in s["persons_to_arrest"]
-             if p["answer"] != ("obliged" if s["status"] == "obliged" else "contested")]
+             if p["answer"] != s["status"]]
     if split:
         parts.append("the duty to arrest differs from the situation's for " + ", ".join(dict.fromkeys(split)))
     return "; ".join(parts) + urging

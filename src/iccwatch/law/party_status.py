@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
-from iccwatch.law.treaty import Period, periods
+from iccwatch.law.treaty import Period, periods, withdrawn_before_force
 from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import withdrawal_takes_effect
 from iccwatch.model.terms import CONSENT_ACTIONS
@@ -52,16 +52,20 @@ class PartyStatus(WrittenOnRead):
     doubts: tuple[str, ...] = ()
     declarations: tuple[Participation, ...] = ()
     announcements: tuple[Participation, ...] = ()
+    #: Why whether the State is a party on the date cannot be told (a deposit or a notification dated
+    #: only by its month or year, the date falling in the range it allows), else None.
+    uncertain: str | None = None
 
     def __init__(self, iso3: str, on: dt.date, party: bool, status: str, since: str | None, until: str | None,
                  written: Step | Callable[[], Step], doubts: tuple[str, ...] = (),
-                 declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = ()) -> None:
+                 declarations: tuple[Participation, ...] = (), announcements: tuple[Participation, ...] = (),
+                 uncertain: str | None = None) -> None:
         self.__dict__.update(iso3=iso3, on=on, party=party, status=status, since=since, until=until, written=written,
-                             doubts=doubts, declarations=declarations, announcements=announcements)
+                             doubts=doubts, declarations=declarations, announcements=announcements, uncertain=uncertain)
 
     def _key(self) -> tuple[object, ...]:
         return (self.iso3, self.on, self.party, self.status, self.since, self.until, self.doubts, self.declarations,
-                self.announcements)
+                self.announcements, self.uncertain)
 
 
 def checked_through(facts: Facts, kinds: tuple[str, ...]) -> tuple[dt.date, str]:
@@ -101,7 +105,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     doubts: list[str] = []
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    consents = _standing_consents(acts, on)
     signatures = [a for a in acts if a.action == "signature"]
     sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
     announced = [a for a in acts if a.action == "withdrawal_announced"]
@@ -164,6 +168,13 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     else:
         status = "non_party"
         party = False
+    uncertain = None
+    for iv in intervals:
+        if iv.uncertain_on(on):
+            act = iv.consent if iv.start <= on < (iv.start_latest or iv.start) else iv.notified
+            what = "deposit" if act is iv.consent else "withdrawal notification"
+            uncertain = (f"the day of {st.name}'s {what} ({act.date if act else 'undated'}), on which whether it is a party on "
+                         f"{on.isoformat()} depends (Arts. 126(2), 127(1))")
     checked, checked_text = checked_through(facts, ("states",))
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
@@ -171,6 +182,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         iso3=st.iso3, on=on, party=party, status=status, since=since, until=until,
         written=lambda: _status_step(st, intervals, on, status, until, pending, acts, later),
         doubts=tuple(dict.fromkeys(doubts)), declarations=tuple(declarations), announcements=tuple(announced),
+        uncertain=uncertain,
     )
 
 
@@ -190,6 +202,15 @@ def _revoked_later(participation: Sequence[Participation], current: Period, on: 
     return None
 
 
+def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participation]:
+    """The instruments deposited by ``on``, less those withdrawn by then before entering into force."""
+    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    if not consents or not any(a.action == "withdrawal_notified" for a in acts):
+        return consents  # nothing could have withdrawn an instrument (the usual case: no search)
+    gone = [c for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
+    return [a for a in consents if all(a is not c for c in gone)]
+
+
 def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
                  pending: Participation | None, acts: list[Participation],
                  later: tuple[Participation, Participation] | None = None) -> Step:
@@ -197,7 +218,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     no reference to the facts, so a cached status keeps no cycle alive)."""
     current = next((iv for iv in intervals if iv.contains(on)), None)
     past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = [a for a in acts if a.action in CONSENT_ACTIONS]
+    consents = _standing_consents(acts, on)
     signatures = [a for a in acts if a.action == "signature"]
     sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
     revoked = [a for a in acts if a.action == "withdrawal_revoked"]
@@ -303,6 +324,16 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             conclusion=f"the record shows no signature, ratification or accession by {st.name}",
             facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
         ))
+    for c, n in withdrawn_before_force(acts):
+        if _first(n.date) <= on:
+            children.append(Step(
+                rule="instrument_withdrawn",
+                citations=[rs("126(2)"), rs("127(1)")],
+                conclusion=(f"{st.name} withdrew its instrument of {c.action.replace('_', ' ')} deposited on {c.date} by a notification "
+                            f"of {n.date}, before the Statute entered into force for it (Art. 126(2)): it did not become a party "
+                            "(Art. 127(1)'s year runs only for a State Party)"),
+                facts=[fact_of(c), fact_of(n)],
+            ))
     for a in announced:
         children.append(Step(
             rule="withdrawal_announced",
@@ -330,6 +361,13 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
         "non_party": f"{st.name} is not a party on {on.isoformat()}",
     }[status]
+    unsure = next((iv for iv in intervals if iv.uncertain_on(on)), None)
+    if unsure is not None:
+        # A deposit or notification dated only by month or year: the status above is the earliest reading.
+        which = "deposit" if unsure.start <= on < (unsure.start_latest or unsure.start) else "withdrawal notification"
+        conclusion = (f"whether {st.name} is a State Party on {on.isoformat()} cannot be told: the record dates its {which} "
+                      f"only to {(unsure.consent if which == 'deposit' else unsure.notified).date}"  # type: ignore[union-attr]
+                      f" (on the earliest reading: {conclusion[len(st.name) + 1:]})")
     # The paragraphs of the final clauses that decide this status.
     if status in ("party", "party_withdrawal_pending"):
         assert current is not None

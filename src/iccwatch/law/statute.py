@@ -22,6 +22,14 @@ def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     """Arts. 86 and 89(1): every State Party must cooperate fully, and comply with requests for arrest
     and surrender, in every situation, whoever referred it."""
     ps = party_status(facts, iso3, on)
+    if ps.uncertain:
+        # A month- or year-only deposit or notification: on a day in the range it allows, the State may or
+        # may not be a party, so whether Arts. 86 and 89(1) bind it cannot be told.
+        return RuleResult("statute", "unknown", lambda: Step(
+            "state_party_duty", [rs("86"), rs("89(1)"), ps.step.citations[0] if ps.step.citations else rs("126(2)")],
+            f"{ps.step.conclusion}; so whether Arts. 86 and 89(1) bind it on {on} cannot be told either",
+            children=[ps.step],
+        ), missing=(ps.uncertain,), doubts=ps.doubts)
     if ps.party:
         forum, _ = forum_for("statute", situation)
         return RuleResult("statute", "yes", lambda: Step(

@@ -53,9 +53,27 @@ class Period:
     end_derived: bool
     #: Differences between recorded and derived dates, and uncertainties from month-only dates.
     doubts: tuple[str, ...] = ()
+    #: The latest day the derived start or end can be, where a deposit or a notification is dated only by
+    #: its month or year (``start`` and ``end`` are the earliest): between the two, whether the State is a
+    #: party cannot be told.
+    start_latest: dt.date | None = None
+    end_latest: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start_latest is None:
+            object.__setattr__(self, "start_latest", self.start)
+        if self.end_latest is None:
+            object.__setattr__(self, "end_latest", self.end)
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+    def uncertain_on(self, day: dt.date) -> bool:
+        """True where ``day`` falls between the earliest and the latest start or end a month- or
+        year-only date allows."""
+        assert self.start_latest is not None
+        return self.start <= day < self.start_latest or (self.end is not None and self.end_latest is not None
+                                                         and self.end <= day < self.end_latest)
 
     @property
     def start_citation(self) -> str:
@@ -69,8 +87,39 @@ def _first(d: str) -> dt.date:
 def _derived_start(consent: Participation) -> tuple[dt.date, list[str]]:
     span = DateSpan.parse(consent.date)
     a, b = entry_into_force_for(span.first), entry_into_force_for(span.last)
-    doubts = [] if a == b else [f"the deposit is dated only {consent.date}: the Statute entered into force between {a} and {b} (Art. 126(2)); {a} is used"]
+    doubts = [] if a == b else [f"the deposit is dated only {consent.date}: the Statute entered into force between {a} and {b} "
+                                f"(Art. 126(2)); before {b} whether the State is a party cannot be told"]
     return a, doubts
+
+
+def _latest_start(consent: Participation | None) -> dt.date | None:
+    if consent is None or consent.action == "succession":
+        return None
+    return entry_into_force_for(DateSpan.parse(consent.date).last)
+
+
+def withdrawn_before_force(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[tuple[Participation, Participation]]:
+    """Instruments withdrawn before the Statute entered into force for the State, each with the
+    notification that withdrew it.
+
+    Art. 127(1) governs a State Party's withdrawal; a State that notifies a withdrawal after depositing
+    its instrument but before the Statute enters into force for it never becomes a party, and the
+    depositary treats the withdrawal as taking effect at once (Malaysia's accession of 4 March 2019,
+    withdrawn by its letter of 29 April 2019, before its entry into force on 1 June 2019)."""
+    own = [a for a in acts if a.instrument == instrument]
+    consents = sorted((a for a in own if a.action in DEPOSITS), key=lambda a: _first(a.date))
+    notes = sorted((a for a in own if a.action == "withdrawal_notified"), key=lambda a: _first(a.date))
+    eifs = [_first(a.date) for a in own if a.action == "entry_into_force"]
+    out = []
+    for i, c in enumerate(consents):
+        c_day = _first(c.date)
+        nxt = _first(consents[i + 1].date) if i + 1 < len(consents) else None
+        recorded = [d for d in eifs if d >= c_day and (nxt is None or d < nxt)]
+        start = min(recorded) if recorded else entry_into_force_for(DateSpan.parse(c.date).last)
+        n = next((n for n in notes if c_day <= _first(n.date) < start and (nxt is None or _first(n.date) < nxt)), None)
+        if n is not None:
+            out.append((c, n))
+    return out
 
 
 def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[Period]:
@@ -94,6 +143,8 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             used.add(id(consent))
             if consent.action != "succession":
                 derived, doubts = _derived_start(consent)
+                if doubts:
+                    doubts = [f"the deposit is dated only {consent.date}; the recorded entry into force ({e.date}) is used"]
                 if not doubts and derived != e_day:
                     doubts = [f"the record gives entry into force on {e.date}, but Art. 126 gives {derived} for the instrument "
                               f"deposited on {consent.date}; the recorded date is used"]
@@ -111,6 +162,11 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             # A second instrument while the State is already a party (no withdrawal between) adds nothing.
             continue
         starts.append((day, c, None, True, doubts))
+    # An instrument withdrawn before it entered into force starts no period, and its notification ends none.
+    withdrawn = withdrawn_before_force(own, instrument)
+    gone = {id(c) for c, _ in withdrawn}
+    starts = [s for s in starts if s[1] is None or id(s[1]) not in gone]
+    notes = [n for n in notes if all(n is not w for _, w in withdrawn)]
     starts.sort(key=lambda s: s[0])
 
     out: list[Period] = []
@@ -118,7 +174,7 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
         next_start = starts[i + 1][0] if i + 1 < len(starts) else None
         # Ends: the first notification after this start (and before the next) that was not revoked
         # before taking effect; its effective date recorded, or derived.
-        end = None
+        end = end_latest = None
         notified = end_act = None
         end_derived = disputed = False
         end_doubts: list[str] = []
@@ -138,10 +194,19 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
                 effect = r_day
             else:
                 effect = derived
-                if first != last:
+                if first.month == 2 and first.day == 29 and first == last:
+                    # "One year after" 29 February: 28 February or 1 March, by the reading taken.
+                    effect, end_latest = derived - dt.timedelta(days=1), derived
+                    end_doubts.append(f"the notification is dated 29 February ({n.date}): one year after it is 28 February or "
+                                      f"1 March by the reading taken (Art. 127(1)); on {effect} whether the State is still a party "
+                                      "cannot be told")
+                elif first != last:
+                    end_latest = withdrawal_takes_effect(last)
                     end_doubts.append(f"the notification is dated only {n.date}: the withdrawal takes effect between {derived} "
-                                      f"and {withdrawal_takes_effect(last)} (Art. 127(1)); {derived} is used")
+                                      f"and {end_latest} (Art. 127(1)); between the two whether the State is still a party "
+                                      "cannot be told")
             if any(n_first <= _first(r.date) < effect for r in revocations):
+                end_latest = None
                 continue
             end, notified, end_act = effect, n, recorded
             end_derived, disputed = recorded is None, bool(recorded and recorded.disputed)
@@ -152,5 +217,6 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             if orphan is not None:
                 end, end_act, disputed = _first(orphan.date), orphan, orphan.disputed
         out.append(Period(start, end, consent, start_act, notified, end_act, disputed, start_derived, end_derived,
-                          tuple(doubts + end_doubts)))
+                          tuple(doubts + end_doubts), _latest_start(consent) if start_derived else None,
+                          end_latest if end is not None and end_derived else None))
     return out

@@ -1,6 +1,7 @@
 """Security Council referrals (Art. 13(b)): the resolution, adopted under Chapter VII of the UN
 Charter, binds the addressees it names (UN Charter arts. 25 and 103) and only urges all others; a
-non-party that is not an addressee has no duty under it."""
+non-party that is not an addressee has no duty under it, nor has an addressee that is not a Member of
+the United Nations (art. 25 binds the Members), which the answer says as a doubt."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issue
     if res.adopted and DateSpan.parse(res.adopted).surely_after(on):
         return RuleResult("unsc", "no", lambda: Step("unsc_referral", [res.citation], f"{res.citation} was adopted after {on}", used))
     para = f" para {res.cooperation_paragraph}" if res.cooperation_paragraph else ""
+    if iso3 in res.obliges_states and st.un_status != "member":
+        # Art. 25 is an undertaking of the Members; a State that is not one has not accepted it, and a
+        # resolution cannot bind it without its consent (the Charter's art. 2(6) puts no duty on it).
+        note = (f"{st.name} is not a Member of the United Nations (its UN status in the record: {st.un_status}): "
+                f"{res.citation} names it, but the Council's decisions bind the Members (UN Charter art. 25); it is "
+                "bound only if it accepted the obligation, which the record does not show")
+        return RuleResult(
+            "unsc", "no",
+            lambda: Step("unsc_referral", [f"{res.citation}{para}", "UN Charter art 25"], note, used),
+            doubts=(note,),
+        )
     if iso3 in res.obliges_states:
         forum, _ = forum_for("unsc", situation)
         return RuleResult(

@@ -151,6 +151,20 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
                                  [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
             continue
+        # A status that would end the warrant, dated only by its month or year, whose span holds the day
+        # after its first day: it may have taken effect before the day asked, or not yet.
+        maybe_ended = next((h for h in dated if h.status in ENDED and (h.status != "deceased" or _established(h))
+                            and not _national_release(h) and DateSpan.parse(h.date or "").contains(on)
+                            and DateSpan.parse(h.date or "").first < on), None)
+        if maybe_ended is not None:
+            uncertain.append(w)
+            missing.append(f"the day in {maybe_ended.date} on which the warrant against {person.name} ceased to be executable "
+                           f"({maybe_ended.status.replace('_', ' ')})")
+            children.append(Step("warrant_status", [rs("58(4)"), rs("89(1)")],
+                                 f"{label}: {ENDED[maybe_ended.status]} in {maybe_ended.date}, a period the record does not narrow to a "
+                                 f"day; whether it was still to be executed on {on} is unknown",
+                                 [FactUsed(maybe_ended.status.replace('_', ' '), maybe_ended.date, tuple(maybe_ended.sources))]))
+            continue
         # Art. 58(4): a death only reported, or recorded before a later status of the warrant, leaves the
         # warrant in effect until the Court orders otherwise.
         death = next((h for h in reversed(past) if h.status == "deceased"), None)
