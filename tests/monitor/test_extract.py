@@ -213,8 +213,14 @@ def test_one_stay_told_on_two_days_is_one_visit(spec) -> None:  # noqa: ANN001
 
 
 def test_a_supposed_trip_has_no_date_of_its_own(spec) -> None:  # noqa: ANN001
+    # a trip only supposed ("if he visits") gives nothing and does not undo a trip announced as settled elsewhere
+    # (labelling rules: the hypothetical gives nothing; the announced trip is a planned visit)
     text = ("President Omar al-Bashir will travel to Djibouti on Sunday for the inauguration. "
             "Member countries should arrest him if he visits, and he has not travelled to Djibouti since he was indicted in 2009.")
+    assert [(x.type, x.state, x.date) for x in _cands(spec, text, "2011-05-06") if x.type == "planned_visit"] == [("planned_visit", "DJI", "2011-05-08")]
+    # with no settled announcement, the supposed trip removes the trip only spoken of
+    text = ("President Omar al-Bashir might travel to Djibouti for the inauguration. "
+            "Member countries should arrest him if he visits.")
     assert "planned_visit" not in [x.type for x in _cands(spec, text, "2011-05-06")]
 
 
@@ -408,3 +414,60 @@ def test_a_warrant_only_now_made_public_is_an_unsealing(spec) -> None:  # noqa: 
             "The warrant was filed under seal on August 22 2006, but only now made public.")
     got = [(x.type, x.person, x.date) for x in _cands(spec, text, "2008-04-29")]
     assert got == [("warrant_unsealed", "bosco-ntaganda", "2008-04-29")]
+
+
+# Session 7 (batch 18's dev half): general rules, each with a case that must still hold the other way.
+
+def test_the_courts_seat_is_no_acting_state(spec) -> None:  # noqa: ANN001
+    text = "Ali Kushayb had been extradited to The Hague in the Netherlands on Tuesday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2020-06-10")] == [("surrender", None)]
+    text = "The court, based in the Hague, Netherlands, said that Ali Kushayb has voluntarily surrendered to authorities."
+    assert [x.state for x in _cands(spec, text, "2020-06-09") if x.type == "arrest"] == [None]
+    # the seat named as the place of an arrest is still where it happened
+    text = "Police arrested Jean-Jacques Mangenda Kabongo in The Hague, Netherlands on Tuesday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2013-11-27")] == [("arrest", "NLD")]
+
+
+def test_a_place_inside_a_state_places_the_custody(spec) -> None:  # noqa: ANN001
+    text = "Ali Kushayb surrendered to authorities in a remote corner of northern Central African Republic on Monday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2020-06-09")] == [("arrest", "CAF")]
+
+
+def test_a_surrender_without_state_takes_the_state_of_the_arrest(spec) -> None:  # noqa: ANN001
+    text = ("Ali Kushayb surrendered to authorities in northern Central African Republic on Sunday. "
+            "He was extradited to The Hague on Tuesday.")
+    got = {(x.type, x.state) for x in _cands(spec, text, "2020-06-09")}
+    assert ("surrender", "CAF") in got and ("surrender", None) not in got
+    # two arrest places: no telling which State handed him over
+    text = ("Ali Kushayb was arrested in Chad on Sunday. Ali Kushayb was arrested in the Central African Republic on Monday. "
+            "He was extradited to The Hague on Tuesday.")
+    assert ("surrender", None) in {(x.type, x.state) for x in _cands(spec, text, "2020-06-09")}
+
+
+def test_a_later_present_perfect_transfer_is_the_days_news(spec) -> None:  # noqa: ANN001
+    text = ("The International Criminal Court said on Tuesday that it was pleased. "
+            "A plane carrying Ali Kushayb left Bangui on Tuesday after his arrest in the Central African Republic. "
+            "The Court thanked its partners for their support over many years of work. "
+            "A source said that Kushayb has been transferred to The Hague.")
+    got = [(x.type, x.date) for x in _cands(spec, text, "2020-06-09") if x.type == "surrender"]
+    assert got == [("surrender", "2020-06-09")]
+
+
+def test_a_call_to_deny_entry_is_no_denial(spec) -> None:  # noqa: ANN001
+    text = ("Human Rights Watch called on Jordan to deny entry to Omar al-Bashir or arrest him if he enters the country. "
+            "Sudan said Bashir will attend the Arab League summit in Jordan on Wednesday.")
+    assert [(x.type, x.state) for x in _cands(spec, text, "2017-03-27")] == [("planned_visit", "JOR")]
+    # Jordan itself denying entry is one
+    text = ("Jordan denied entry to Omar al-Bashir. "
+            "Sudan had said Bashir will attend the Arab League summit in Jordan on Wednesday.")
+    assert "planned_visit" not in [x.type for x in _cands(spec, text, "2017-03-27")]
+
+
+def test_will_not_be_extraditing_is_a_refusal_and_willing_to_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = "Ivory Coast's government said Friday that it would not be extraditing Simone Gbagbo to the International Criminal Court."
+    assert [(x.type, x.person, x.state) for x in _cands(spec, text, "2013-09-20")] == [("refusal", "simone-gbagbo", "CIV")]
+    text = "Ivory Coast's government said Friday that it would be extraditing Simone Gbagbo to the International Criminal Court."
+    assert "refusal" not in [x.type for x in _cands(spec, text, "2013-09-20")]
+    text = ("Officials in Zintan said they are willing to hand Saif al-Islam Gaddafi over to the government providing he is not "
+            "then handed over to the International Criminal Court.")
+    assert "surrender" not in [x.type for x in _cands(spec, text, "2012-04-18")]

@@ -240,6 +240,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
+    perfect: dict[tuple[Any, ...], bool] = {}  # candidate key -> a sentence of it speaks in the present (perfect), lead or not
     # (person, States named, denied, date told) of denied, cancelled, remote or supposed trips
     cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
@@ -272,6 +273,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         # the lead in the present tense, or a headline that names a visit ("Bashir's visit to Kenya
         # stirs anger"): news of the document's day (any mention of the fact may say so)
         now = id(sent) in lead and (bool(PRESENT.search(sent.text)) or (kind == "visit" and sent is sentences[0]))
+        perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now
             return
@@ -315,7 +317,9 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             x.ambiguous += amb
         if x.states:
             x.last_state = x.states[-1]
-        denied = bool(DENIAL.search(s))
+        dm = DENIAL.search(s)
+        # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
+        denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the
@@ -342,7 +346,11 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
-    return _assemble(document, out, present, cancelled)
+    return _assemble(document, out, present, cancelled, perfect)
+
+
+#: A call on someone to act ("urged Tajikistan to", "calling on Jordan to either", "asks X to"): what follows is asked, not done.
+CALL_TO = R(r"\b(?:call\w*|urg\w*|ask\w*|demand\w*|press\w*|appeal\w*)\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,4}?to\s+(?:either\s+)?$")
 
 
 #: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made

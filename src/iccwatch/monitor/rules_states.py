@@ -95,10 +95,17 @@ HANDOVER_REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|declin\w*)\b[^.;]{0,40}?
                               r"(?=[^.;]{0,80}\b(?:icc|international criminal court|court|hague)\b)", re.I)
 
 
+#: A government saying it will not hand someone over, in other words: "would not be extraditing X to … the
+#: International Criminal Court", "will not be transferred to the ICC", "we are not going to hand him over".
+HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't)|(?:is|are|was|were)\s+not\s+going\s+to)(?:\s+be)?\s+"
+                          r"(?:extradit\w*|transferr?\w*|surrender\w*|send\w*|deliver\w*|(?:hand|turn)\w*\s+(?:[\w'’-]+\s+){0,6}?over)\b"
+                          r"(?=[^.;]{0,80}\b(?:icc|international criminal court|court|hague)\b|\W*$|\W{1,4}(?:said|says|told)\b)", re.I)
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
-    handover = HANDOVER_REFUSED.search(s)
+    handover = HANDOVER_REFUSED.search(s) or HANDOVER_NOT.search(s)
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
     if not rm or PLEDGE.search(s) or x.nc:
         return

@@ -124,7 +124,8 @@ def custody(x: Ctx) -> bool:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
-    if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
+    if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:then|yet|later|subsequently|be|been)\s+){0,2}"
+                        r"(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
                         s[max(0, sm.start() - 40): sm.start()], re.I):
         sm = None  # "failed to cooperate … by not arresting and surrendering him": the contrary of a surrender
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
