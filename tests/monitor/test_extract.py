@@ -471,3 +471,26 @@ def test_will_not_be_extraditing_is_a_refusal_and_willing_to_is_no_surrender(spe
     text = ("Officials in Zintan said they are willing to hand Saif al-Islam Gaddafi over to the government providing he is not "
             "then handed over to the International Criminal Court.")
     assert "surrender" not in [x.type for x in _cands(spec, text, "2012-04-18")]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Sudan will never hand over Omar al-Bashir to the ICC, the foreign minister said.", "omar-hassan-ahmad-al-bashir", "SDN"),
+    ("Orban said the ICC warrant for Benjamin Netanyahu would have no effect in Hungary.", "benjamin-netanyahu", "HUN"),
+    ("Khartoum has repeatedly refused to hand Omar al-Bashir over.", "omar-hassan-ahmad-al-bashir", "SDN"),
+    ("The Ivorian government rejected the ICC's request to surrender Simone Gbagbo.", "simone-gbagbo", "CIV"),
+    ("Ivory Coast said Simone Gbagbo would be tried at home rather than handed to the ICC.", "simone-gbagbo", "CIV"),
+    ("Italy said arresting Benjamin Netanyahu was not feasible.", "benjamin-netanyahu", "ITA"),
+    ("Tripoli insists that Saif al-Islam Gaddafi be tried in Libya and not in The Hague.", "saif-al-islam-gaddafi", "LBY"),
+])
+def test_refusals_told_in_other_words(spec, text: str, person: str | None, state: str | None) -> None:  # noqa: ANN001
+    got = [(x.person, x.state) for x in _cands(spec, text, "2016-05-18") if x.type == "refusal"]
+    if person is None:  # no one named: nothing to refuse about
+        assert got == []
+    else:
+        assert got == [(person, state)]
+
+
+def test_a_refused_extradition_elsewhere_is_no_refusal(spec) -> None:  # noqa: ANN001
+    assert _cands(spec, "Kenya refused to extradite Omar al-Bashir to the United States.", "2016-05-18") == []
+    # a pledge to hand over is not one either
+    assert "refusal" not in [x.type for x in _cands(spec, "Sudan will hand over Omar al-Bashir to the ICC, the minister said.", "2019-05-18")]
