@@ -494,3 +494,25 @@ def test_a_refused_extradition_elsewhere_is_no_refusal(spec) -> None:  # noqa: A
     assert _cands(spec, "Kenya refused to extradite Omar al-Bashir to the United States.", "2016-05-18") == []
     # a pledge to hand over is not one either
     assert "refusal" not in [x.type for x in _cands(spec, "Sudan will hand over Omar al-Bashir to the ICC, the minister said.", "2019-05-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC has asked Kenya to have Omar al-Bashir arrested.",
+    "Police detained dozens of protesters demanding the arrest of Omar al-Bashir on Thursday.",
+])
+def test_an_arrest_asked_for_or_of_others_is_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert [x.type for x in _cands(spec, text, "2015-09-10")] == []
+
+
+def test_an_arrest_with_others_is_still_one(spec) -> None:  # noqa: ANN001
+    got = _cands(spec, "Kenyan police detained Walter Barasa and dozens of supporters on Thursday.", "2015-09-10")
+    assert [(x.type, x.person, x.state) for x in got] == [("arrest", "walter-osapiri-barasa", "KEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Kampala on Monday was attended by twenty heads of state, but Omar al-Bashir stayed home.",
+    "Omar al-Bashir was absent from the summit in Kampala on Monday.",
+])
+def test_an_absence_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _cands(spec, text, "2016-05-17") == []
+    assert [x.type for x in _cands(spec, "Omar al-Bashir attended the summit in Kampala on Monday.", "2016-05-17")] == ["visit"]
