@@ -516,3 +516,14 @@ def test_an_arrest_with_others_is_still_one(spec) -> None:  # noqa: ANN001
 def test_an_absence_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
     assert _cands(spec, text, "2016-05-17") == []
     assert [x.type for x in _cands(spec, "Omar al-Bashir attended the summit in Kampala on Monday.", "2016-05-17")] == ["visit"]
+
+
+def test_a_headline_withdrawal_dated_by_the_body(spec) -> None:  # noqa: ANN001
+    text = ("The announcement late yesterday comes after similar decisions this month by two other States. "
+            "The information minister said the court had been used for the persecution of Africans.")
+    doc = make_document(text, title="Gambia to withdraw from International Criminal Court", date="2016-10-26")
+    assert [(x.type, x.state, x.date) for x in extract_candidates(doc, spec)] == [("withdrawal_announced", "GMB", "2016-10-25")]
+    # the headline alone gives nothing, nor a body that does not refer back to it
+    doc = make_document("The information minister said the court had been used for the persecution of Africans.",
+                        title="Gambia to withdraw from International Criminal Court", date="2016-10-26")
+    assert extract_candidates(doc, spec) == []

@@ -23,7 +23,10 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL_TRIP,
     PRESENT,
     PRONOUN,
+    REVOKE,
+    STATUTE,
     TRAVEL_FUTURE,
+    WITHDRAW,
     R,
 )
 from iccwatch.monitor.mentions import (
@@ -32,6 +35,7 @@ from iccwatch.monitor.mentions import (
     _resolve_state,
     _sentences,
     authorities_states,
+    is_demonym,
     only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
@@ -342,11 +346,35 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if rules_travel.custody(x):
             continue
         rules_travel.visits(x)
+    if not any(c.type.startswith("withdrawal") for c in out.values()):
+        _headline_withdrawal(document, spec, nlp, sentences, emit)
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
     return _assemble(document, out, present, cancelled, perfect)
+
+
+#: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".
+BACK_REFERENCE = R(r"^\W*(?:the|this|its|their)\s+(?:\w+\s+)?(?:announcement|decision|withdrawal|move)\b")
+
+
+def _headline_withdrawal(document: Document, spec: Spec, nlp: Any, sentences: list[Sentence], emit: Any) -> None:
+    """A withdrawal told by the headline ("Gambia to withdraw from International Criminal Court") and dated by a body
+    sentence that refers back to it ("The announcement late yesterday comes after …"): the headline's one State, on the
+    day the body gives. The headline alone gives nothing (no date, no event of its own)."""
+    title = document.title or ""
+    if not (WITHDRAW.search(title) and STATUTE.search(title)) or REVOKE.search(title):
+        return
+    codes = {_resolve_state(m, title, title, spec)[0] for m in _mentions(nlp(title), spec)
+             if m.kind in ("STATE", "PLACE") and not is_demonym(m, spec)} - {None}
+    if len(codes) != 1:
+        return
+    for sent in sentences[:3]:
+        if BACK_REFERENCE.search(sent.text) and find_dates(sent.text, DateSpan.parse(document.date).first if document.date else None,
+                                                           len(document.date or "") == 10):
+            emit("withdrawal_announced", sent, "rules:withdrawal_headline", state=next(iter(codes)))
+            return
 
 
 #: A call on someone to act ("urged Tajikistan to", "calling on Jordan to either", "asks X to"): what follows is asked, not done.
