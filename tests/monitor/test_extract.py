@@ -527,3 +527,10 @@ def test_a_headline_withdrawal_dated_by_the_body(spec) -> None:  # noqa: ANN001
     doc = make_document("The information minister said the court had been used for the persecution of Africans.",
                         title="Gambia to withdraw from International Criminal Court", date="2016-10-26")
     assert extract_candidates(doc, spec) == []
+
+
+def test_the_start_of_a_period_is_no_events_date(spec) -> None:  # noqa: ANN001
+    text = "Judges issued the warrant for Haibatullah Akhundzada, whose government has ruled since August 2021, on Tuesday."
+    assert [(x.type, x.date) for x in _cands(spec, text, "2025-07-18")] == [("warrant_issued", "2025-07-15")]
+    # with no other date, the period's start stays the only date told (background, so nothing as news)
+    assert _cands(spec, "Judges issued the warrant for Haibatullah Akhundzada, in power since August 2021.", "2025-07-18") == []

@@ -141,6 +141,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
                                                     sent.text[anchor: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
     if not dates:
         return None, None
+    # "whose government has ruled since August 2021", "crimes between 15 August 2021 and …": the start of a
+    # period, not an event's day, when the sentence gives another date
+    periods = [d for d in dates if re.search(r"\b(?:since|between|from)\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$", sent.text[max(0, d.start - 14): d.start], re.I)
+               or re.match(r"(?:since|between|from)\b", sent.text[d.start: d.end], re.I)]
+    if periods and len(periods) < len(dates):
+        dates = [d for d in dates if d not in periods]
     if anchor is None:
         return dates[0].date, dates[0].end_date
     best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))
