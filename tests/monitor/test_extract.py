@@ -534,3 +534,22 @@ def test_the_start_of_a_period_is_no_events_date(spec) -> None:  # noqa: ANN001
     assert [(x.type, x.date) for x in _cands(spec, text, "2025-07-18")] == [("warrant_issued", "2025-07-15")]
     # with no other date, the period's start stays the only date told (background, so nothing as news)
     assert _cands(spec, "Judges issued the warrant for Haibatullah Akhundzada, in power since August 2021.", "2025-07-18") == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Dominic Ongwen was flown to the Netherlands on Tuesday to face charges at the ICC.", None),
+    ("Dominic Ongwen was put on a plane to The Hague on Tuesday.", None),
+    ("ICC officials took custody of Dominic Ongwen in Bangui on Saturday.", "CAF"),
+    ("Dominic Ongwen was extradited to the ICC on Tuesday.", None),
+    ("Dominic Ongwen was handed to ICC representatives in Bangui on Saturday.", "CAF"),
+])
+def test_surrenders_told_in_other_words(spec, text: str, state: str | None) -> None:  # noqa: ANN001
+    assert [(x.type, x.state) for x in _cands(spec, text, "2015-01-20")] == [("surrender", state)]
+
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu was flown to the Netherlands on Tuesday for talks with the prime minister.",
+    "Dominic Ongwen could be flown to the Netherlands to face trial at the ICC.",
+])
+def test_a_flight_to_the_netherlands_alone_is_no_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert "surrender" not in [x.type for x in _cands(spec, text, "2015-01-20")]
