@@ -553,3 +553,10 @@ def test_surrenders_told_in_other_words(spec, text: str, state: str | None) -> N
 ])
 def test_a_flight_to_the_netherlands_alone_is_no_surrender(spec, text: str) -> None:  # noqa: ANN001
     assert "surrender" not in [x.type for x in _cands(spec, text, "2015-01-20")]
+
+
+def test_a_calendar_date_beats_a_weekday_of_a_joint_clause(spec) -> None:  # noqa: ANN001
+    text = ("Rodrigo Duterte has been taken to the ICC detention centre in The Hague following his arrest and extradition Wednesday. "
+            "Rodrigo Duterte was arrested by the authorities of the Philippines on March 11, the ICC said.")
+    got = [(x.type, x.date) for x in _cands(spec, text, "2025-03-14") if x.type == "arrest"]
+    assert got == [("arrest", "2025-03-11")]

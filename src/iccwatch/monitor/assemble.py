@@ -52,8 +52,22 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
             held = DateSpan.parse(twin.date or "")
             if span != held and held.first <= span.first and span.last <= held.last:
                 twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            elif span != held and _calendar(c) and not _calendar(twin):
+                # "following his arrest and extradition Wednesday", then "was arrested … on March 11": the calendar
+                # date told of the fact itself is the better date than a weekday of a clause about several acts
+                twin, c = c, twin
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept
+
+
+def _calendar(c: Candidate) -> bool:
+    """True when the candidate's evidence gives its date as a calendar date ("on March 11", "11 March 2025"), not
+    only as a weekday or a relative day."""
+    from iccwatch.monitor.dates import MONTHS, find_dates
+
+    ref = DateSpan.parse(c.date or "").first if c.date else None
+    sent = c.evidence.sentence
+    return any(d.date == c.date and any(m in sent[d.start: d.end].lower() for m in MONTHS) for d in find_dates(sent, ref, True))
 
 
 def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> bool:
