@@ -560,3 +560,10 @@ def test_a_calendar_date_beats_a_weekday_of_a_joint_clause(spec) -> None:  # noq
             "Rodrigo Duterte was arrested by the authorities of the Philippines on March 11, the ICC said.")
     got = [(x.type, x.date) for x in _cands(spec, text, "2025-03-14") if x.type == "arrest"]
     assert got == [("arrest", "2025-03-11")]
+
+
+def test_a_transfer_still_to_come_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = "Aime Kilolo Musamba was arrested in Brussels on Saturday and will be transferred to the ICC."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2013-11-25")] == [("arrest", "BEL")]
+    text = "Aime Kilolo Musamba has been transferred to the ICC and will appear before judges on Monday."
+    assert [x.type for x in _cands(spec, text, "2013-11-25")] == ["surrender"]

@@ -115,6 +115,7 @@ HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"
+                 r"will|shall|going to|due to|set to|about to|pending|"
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
