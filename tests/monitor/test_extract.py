@@ -9,7 +9,7 @@ import pytest
 from iccwatch.facts import Facts
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.evaluate import evaluate, load_labelled
-from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.extract import Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import spec_from_records
 
 LABELLED = Path(__file__).parent / "labelled"
@@ -567,3 +567,14 @@ def test_a_transfer_still_to_come_is_no_surrender(spec) -> None:  # noqa: ANN001
     assert [(x.type, x.state) for x in _cands(spec, text, "2013-11-25")] == [("arrest", "BEL")]
     text = "Aime Kilolo Musamba has been transferred to the ICC and will appear before judges on Monday."
     assert [x.type for x in _cands(spec, text, "2013-11-25")] == ["surrender"]
+
+
+def test_an_undated_stay_in_a_dated_document_raises_no_alert(spec, facts: Facts) -> None:  # noqa: ANN001
+    from iccwatch.monitor.alerts import alert_for
+
+    made = Candidate(id="a", document="d", type="visit", person="omar-hassan-ahmad-al-bashir", state="TCD", date="2010-07-21",
+                     evidence={"sentence": "x", "start": 0, "end": 1}, method="rules:test", confidence=0.9)
+    assert alert_for(made, facts, "2010-07-22") is not None  # a stay of the day before, in a State bound to arrest
+    undated = made.model_copy(update={"date": None})
+    assert alert_for(undated, facts, "2010-07-22") is None  # "has visited countries including Chad": background
+    assert alert_for(undated, facts, None) is not None  # an undated document: nothing tells it is old
