@@ -9,7 +9,7 @@ import pytest
 from iccwatch.facts import Facts
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.evaluate import evaluate, load_labelled
-from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.extract import Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import spec_from_records
 
 LABELLED = Path(__file__).parent / "labelled"
@@ -213,8 +213,14 @@ def test_one_stay_told_on_two_days_is_one_visit(spec) -> None:  # noqa: ANN001
 
 
 def test_a_supposed_trip_has_no_date_of_its_own(spec) -> None:  # noqa: ANN001
+    # a trip only supposed ("if he visits") gives nothing and does not undo a trip announced as settled elsewhere
+    # (labelling rules: the hypothetical gives nothing; the announced trip is a planned visit)
     text = ("President Omar al-Bashir will travel to Djibouti on Sunday for the inauguration. "
             "Member countries should arrest him if he visits, and he has not travelled to Djibouti since he was indicted in 2009.")
+    assert [(x.type, x.state, x.date) for x in _cands(spec, text, "2011-05-06") if x.type == "planned_visit"] == [("planned_visit", "DJI", "2011-05-08")]
+    # with no settled announcement, the supposed trip removes the trip only spoken of
+    text = ("President Omar al-Bashir might travel to Djibouti for the inauguration. "
+            "Member countries should arrest him if he visits.")
     assert "planned_visit" not in [x.type for x in _cands(spec, text, "2011-05-06")]
 
 
@@ -408,3 +414,167 @@ def test_a_warrant_only_now_made_public_is_an_unsealing(spec) -> None:  # noqa: 
             "The warrant was filed under seal on August 22 2006, but only now made public.")
     got = [(x.type, x.person, x.date) for x in _cands(spec, text, "2008-04-29")]
     assert got == [("warrant_unsealed", "bosco-ntaganda", "2008-04-29")]
+
+
+# Session 7 (batch 18's dev half): general rules, each with a case that must still hold the other way.
+
+def test_the_courts_seat_is_no_acting_state(spec) -> None:  # noqa: ANN001
+    text = "Ali Kushayb had been extradited to The Hague in the Netherlands on Tuesday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2020-06-10")] == [("surrender", None)]
+    text = "The court, based in the Hague, Netherlands, said that Ali Kushayb has voluntarily surrendered to authorities."
+    assert [x.state for x in _cands(spec, text, "2020-06-09") if x.type == "arrest"] == [None]
+    # the seat named as the place of an arrest is still where it happened
+    text = "Police arrested Jean-Jacques Mangenda Kabongo in The Hague, Netherlands on Tuesday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2013-11-27")] == [("arrest", "NLD")]
+
+
+def test_a_place_inside_a_state_places_the_custody(spec) -> None:  # noqa: ANN001
+    text = "Ali Kushayb surrendered to authorities in a remote corner of northern Central African Republic on Monday."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2020-06-09")] == [("arrest", "CAF")]
+
+
+def test_a_surrender_without_state_takes_the_state_of_the_arrest(spec) -> None:  # noqa: ANN001
+    text = ("Ali Kushayb surrendered to authorities in northern Central African Republic on Sunday. "
+            "He was extradited to The Hague on Tuesday.")
+    got = {(x.type, x.state) for x in _cands(spec, text, "2020-06-09")}
+    assert ("surrender", "CAF") in got and ("surrender", None) not in got
+    # two arrest places: no telling which State handed him over
+    text = ("Ali Kushayb was arrested in Chad on Sunday. Ali Kushayb was arrested in the Central African Republic on Monday. "
+            "He was extradited to The Hague on Tuesday.")
+    assert ("surrender", None) in {(x.type, x.state) for x in _cands(spec, text, "2020-06-09")}
+
+
+def test_a_later_present_perfect_transfer_is_the_days_news(spec) -> None:  # noqa: ANN001
+    text = ("The International Criminal Court said on Tuesday that it was pleased. "
+            "A plane carrying Ali Kushayb left Bangui on Tuesday after his arrest in the Central African Republic. "
+            "The Court thanked its partners for their support over many years of work. "
+            "A source said that Kushayb has been transferred to The Hague.")
+    got = [(x.type, x.date) for x in _cands(spec, text, "2020-06-09") if x.type == "surrender"]
+    assert got == [("surrender", "2020-06-09")]
+
+
+def test_a_call_to_deny_entry_is_no_denial(spec) -> None:  # noqa: ANN001
+    text = ("Human Rights Watch called on Jordan to deny entry to Omar al-Bashir or arrest him if he enters the country. "
+            "Sudan said Bashir will attend the Arab League summit in Jordan on Wednesday.")
+    assert [(x.type, x.state) for x in _cands(spec, text, "2017-03-27")] == [("planned_visit", "JOR")]
+    # Jordan itself denying entry is one
+    text = ("Jordan denied entry to Omar al-Bashir. "
+            "Sudan had said Bashir will attend the Arab League summit in Jordan on Wednesday.")
+    assert "planned_visit" not in [x.type for x in _cands(spec, text, "2017-03-27")]
+
+
+def test_will_not_be_extraditing_is_a_refusal_and_willing_to_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = "Ivory Coast's government said Friday that it would not be extraditing Simone Gbagbo to the International Criminal Court."
+    assert [(x.type, x.person, x.state) for x in _cands(spec, text, "2013-09-20")] == [("refusal", "simone-gbagbo", "CIV")]
+    text = "Ivory Coast's government said Friday that it would be extraditing Simone Gbagbo to the International Criminal Court."
+    assert "refusal" not in [x.type for x in _cands(spec, text, "2013-09-20")]
+    text = ("Officials in Zintan said they are willing to hand Saif al-Islam Gaddafi over to the government providing he is not "
+            "then handed over to the International Criminal Court.")
+    assert "surrender" not in [x.type for x in _cands(spec, text, "2012-04-18")]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Sudan will never hand over Omar al-Bashir to the ICC, the foreign minister said.", "omar-hassan-ahmad-al-bashir", "SDN"),
+    ("Orban said the ICC warrant for Benjamin Netanyahu would have no effect in Hungary.", "benjamin-netanyahu", "HUN"),
+    ("Khartoum has repeatedly refused to hand Omar al-Bashir over.", "omar-hassan-ahmad-al-bashir", "SDN"),
+    ("The Ivorian government rejected the ICC's request to surrender Simone Gbagbo.", "simone-gbagbo", "CIV"),
+    ("Ivory Coast said Simone Gbagbo would be tried at home rather than handed to the ICC.", "simone-gbagbo", "CIV"),
+    ("Italy said arresting Benjamin Netanyahu was not feasible.", "benjamin-netanyahu", "ITA"),
+    ("Tripoli insists that Saif al-Islam Gaddafi be tried in Libya and not in The Hague.", "saif-al-islam-gaddafi", "LBY"),
+])
+def test_refusals_told_in_other_words(spec, text: str, person: str | None, state: str | None) -> None:  # noqa: ANN001
+    got = [(x.person, x.state) for x in _cands(spec, text, "2016-05-18") if x.type == "refusal"]
+    if person is None:  # no one named: nothing to refuse about
+        assert got == []
+    else:
+        assert got == [(person, state)]
+
+
+def test_a_refused_extradition_elsewhere_is_no_refusal(spec) -> None:  # noqa: ANN001
+    assert _cands(spec, "Kenya refused to extradite Omar al-Bashir to the United States.", "2016-05-18") == []
+    # a pledge to hand over is not one either
+    assert "refusal" not in [x.type for x in _cands(spec, "Sudan will hand over Omar al-Bashir to the ICC, the minister said.", "2019-05-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC has asked Kenya to have Omar al-Bashir arrested.",
+    "Police detained dozens of protesters demanding the arrest of Omar al-Bashir on Thursday.",
+])
+def test_an_arrest_asked_for_or_of_others_is_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert [x.type for x in _cands(spec, text, "2015-09-10")] == []
+
+
+def test_an_arrest_with_others_is_still_one(spec) -> None:  # noqa: ANN001
+    got = _cands(spec, "Kenyan police detained Walter Barasa and dozens of supporters on Thursday.", "2015-09-10")
+    assert [(x.type, x.person, x.state) for x in got] == [("arrest", "walter-osapiri-barasa", "KEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Kampala on Monday was attended by twenty heads of state, but Omar al-Bashir stayed home.",
+    "Omar al-Bashir was absent from the summit in Kampala on Monday.",
+])
+def test_an_absence_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _cands(spec, text, "2016-05-17") == []
+    assert [x.type for x in _cands(spec, "Omar al-Bashir attended the summit in Kampala on Monday.", "2016-05-17")] == ["visit"]
+
+
+def test_a_headline_withdrawal_dated_by_the_body(spec) -> None:  # noqa: ANN001
+    text = ("The announcement late yesterday comes after similar decisions this month by two other States. "
+            "The information minister said the court had been used for the persecution of Africans.")
+    doc = make_document(text, title="Gambia to withdraw from International Criminal Court", date="2016-10-26")
+    assert [(x.type, x.state, x.date) for x in extract_candidates(doc, spec)] == [("withdrawal_announced", "GMB", "2016-10-25")]
+    # the headline alone gives nothing, nor a body that does not refer back to it
+    doc = make_document("The information minister said the court had been used for the persecution of Africans.",
+                        title="Gambia to withdraw from International Criminal Court", date="2016-10-26")
+    assert extract_candidates(doc, spec) == []
+
+
+def test_the_start_of_a_period_is_no_events_date(spec) -> None:  # noqa: ANN001
+    text = "Judges issued the warrant for Haibatullah Akhundzada, whose government has ruled since August 2021, on Tuesday."
+    assert [(x.type, x.date) for x in _cands(spec, text, "2025-07-18")] == [("warrant_issued", "2025-07-15")]
+    # with no other date, the period's start stays the only date told (background, so nothing as news)
+    assert _cands(spec, "Judges issued the warrant for Haibatullah Akhundzada, in power since August 2021.", "2025-07-18") == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Dominic Ongwen was flown to the Netherlands on Tuesday to face charges at the ICC.", None),
+    ("Dominic Ongwen was put on a plane to The Hague on Tuesday.", None),
+    ("ICC officials took custody of Dominic Ongwen in Bangui on Saturday.", "CAF"),
+    ("Dominic Ongwen was extradited to the ICC on Tuesday.", None),
+    ("Dominic Ongwen was handed to ICC representatives in Bangui on Saturday.", "CAF"),
+])
+def test_surrenders_told_in_other_words(spec, text: str, state: str | None) -> None:  # noqa: ANN001
+    assert [(x.type, x.state) for x in _cands(spec, text, "2015-01-20")] == [("surrender", state)]
+
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu was flown to the Netherlands on Tuesday for talks with the prime minister.",
+    "Dominic Ongwen could be flown to the Netherlands to face trial at the ICC.",
+])
+def test_a_flight_to_the_netherlands_alone_is_no_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert "surrender" not in [x.type for x in _cands(spec, text, "2015-01-20")]
+
+
+def test_a_calendar_date_beats_a_weekday_of_a_joint_clause(spec) -> None:  # noqa: ANN001
+    text = ("Rodrigo Duterte has been taken to the ICC detention centre in The Hague following his arrest and extradition Wednesday. "
+            "Rodrigo Duterte was arrested by the authorities of the Philippines on March 11, the ICC said.")
+    got = [(x.type, x.date) for x in _cands(spec, text, "2025-03-14") if x.type == "arrest"]
+    assert got == [("arrest", "2025-03-11")]
+
+
+def test_a_transfer_still_to_come_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = "Aime Kilolo Musamba was arrested in Brussels on Saturday and will be transferred to the ICC."
+    assert [(x.type, x.state) for x in _cands(spec, text, "2013-11-25")] == [("arrest", "BEL")]
+    text = "Aime Kilolo Musamba has been transferred to the ICC and will appear before judges on Monday."
+    assert [x.type for x in _cands(spec, text, "2013-11-25")] == ["surrender"]
+
+
+def test_an_undated_stay_in_a_dated_document_raises_no_alert(spec, facts: Facts) -> None:  # noqa: ANN001
+    from iccwatch.monitor.alerts import alert_for
+
+    made = Candidate(id="a", document="d", type="visit", person="omar-hassan-ahmad-al-bashir", state="TCD", date="2010-07-21",
+                     evidence={"sentence": "x", "start": 0, "end": 1}, method="rules:test", confidence=0.9)
+    assert alert_for(made, facts, "2010-07-22") is not None  # a stay of the day before, in a State bound to arrest
+    undated = made.model_copy(update={"date": None})
+    assert alert_for(undated, facts, "2010-07-22") is None  # "has visited countries including Chad": background
+    assert alert_for(undated, facts, None) is not None  # an undated document: nothing tells it is old

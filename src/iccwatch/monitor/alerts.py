@@ -1,7 +1,9 @@
 """Alerts: a candidate visit of a person under warrant to a State the law engine says must arrest.
 
 Only current trips raise an alert: a planned visit, or a visit dated no more than RECENT_DAYS before the
-document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert).
+document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert). A visit
+with no date in a dated document is one the text did not tell as the day's news (a stay told in the present in
+the lead takes the document's day when assembled), so it raises none either.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str
     """The alert a candidate raises, with the determination attached, or None."""
     if c.type not in ("visit", "planned_visit") or not c.person or not c.state:
         return None
+    if c.type == "visit" and not c.date and document_date:
+        return None  # a stay the document neither dates nor tells as the day's news ("has visited Chad and Kenya"): background
     when = c.date or document_date
     on = DateSpan.parse(when).first if when else dt.date.today()
     if c.type == "visit" and c.date and document_date:

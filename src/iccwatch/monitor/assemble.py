@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
@@ -51,8 +52,22 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
             held = DateSpan.parse(twin.date or "")
             if span != held and held.first <= span.first and span.last <= held.last:
                 twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            elif span != held and _calendar(c) and not _calendar(twin):
+                # "following his arrest and extradition Wednesday", then "was arrested … on March 11": the calendar
+                # date told of the fact itself is the better date than a weekday of a clause about several acts
+                twin, c = c, twin
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept
+
+
+def _calendar(c: Candidate) -> bool:
+    """True when the candidate's evidence gives its date as a calendar date ("on March 11", "11 March 2025"), not
+    only as a weekday or a relative day."""
+    from iccwatch.monitor.dates import MONTHS, find_dates
+
+    ref = DateSpan.parse(c.date or "").first if c.date else None
+    sent = c.evidence.sentence
+    return any(d.date == c.date and any(m in sent[d.start: d.end].lower() for m in MONTHS) for d in find_dates(sent, ref, True))
 
 
 def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> bool:
@@ -64,6 +79,18 @@ def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> 
     return any(c.date and DateSpan.parse(c.date).surely_after(end) for _, c in items)
 
 
+#: A trip announced as settled: "plans to visit Tajikistan on October 9", "will travel to", "is due to attend".
+FIRM = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|to)\b|announced|confirmed)", re.I)
+SUPPOSED = re.compile(r"\b(?:if|whether|unless|should|would|could|might)\b", re.I)
+
+
+def _firm(items: list[tuple[tuple[Any, ...], Candidate]]) -> bool:
+    """True when one sentence of a planned trip tells it as settled, with no condition in it: a trip only
+    supposed elsewhere ("… or arrest him if he enters") does not undo it."""
+    return any(FIRM.search(ev.sentence) and not SUPPOSED.search(ev.sentence)
+               for _, c in items for ev in [c.evidence, *c.support])
+
+
 def _near(date: str, document_date: str | None, days: int = 31) -> bool:
     """True when a fact's date may fall within ``days`` of the document's date (news, not background)."""
     if not document_date:
@@ -73,7 +100,7 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str], bool, str | None]]) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool, str | None]], perfect: dict[tuple[Any, ...], bool] | None = None) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
     anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
@@ -86,6 +113,13 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             places.setdefault((c.type, c.person), set()).add(c.state)
     out = {k: (c.model_copy(update={"state": next(iter(places[(c.type, c.person)]))})
                if c.type in ONE_OFF and c.person and not c.state and len(places.get((c.type, c.person), ())) == 1 else c)
+           for k, c in out.items()}
+    # A surrender told without its State ("extradited to The Hague … on Tuesday") after an arrest the document
+    # places ("surrendered to authorities in … the Central African Republic"): the State that held the person
+    # hands them over, when the document places their arrest in one State only
+    out = {k: (c.model_copy(update={"state": next(iter(places[("arrest", c.person)]))})
+               if c.type == "surrender" and c.person and not c.state and not places.get(("surrender", c.person))
+               and len(places.get(("arrest", c.person), ())) == 1 else c)
            for k, c in out.items()}
     # A warrant the document tells was unsealed: "has issued" in its lead, with no date of its own, is the
     # unsealing told loosely, not an issue on the document's day. A surrender told with the person "detained
@@ -106,7 +140,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     news_dates = {kind: {d for c, d in told if c.type == kind and d and _near(d, document.date)} for kind in ("arrest", "surrender")}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
-        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or kind == "planned_visit")
+        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or (kind == "planned_visit" and not _firm(items)))
                                                       and not _later(items, told) for p, sts, denied, told in cancelled):
             continue
         if kind == "visit" and (who, state) in held:
@@ -127,6 +161,11 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         elif kind in news_dates and len(news_dates[kind]) == 1:
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})
+        elif document.date and kind in ("arrest", "surrender") and (perfect or {}).get(key) and \
+                any(d and d == document.date for o, d in told if o.person == who and o.type in ("arrest", "surrender")):
+            # "… has been transferred to The Hague" later in a story whose custody of the same person is the
+            # document's day ("left … on Tuesday after his arrest"): that custody's news, of the document's day
+            c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
         result.append(c.model_copy(update={"support": support}) if support else c)
     return _news_only(_one_trip(result, document), document)
 

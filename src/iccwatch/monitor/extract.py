@@ -23,7 +23,10 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL_TRIP,
     PRESENT,
     PRONOUN,
+    REVOKE,
+    STATUTE,
     TRAVEL_FUTURE,
+    WITHDRAW,
     R,
 )
 from iccwatch.monitor.mentions import (
@@ -32,6 +35,7 @@ from iccwatch.monitor.mentions import (
     _resolve_state,
     _sentences,
     authorities_states,
+    is_demonym,
     only_related,
 )
 from iccwatch.monitor.rules_context import Ctx
@@ -137,6 +141,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
                                                     sent.text[anchor: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
     if not dates:
         return None, None
+    # "whose government has ruled since August 2021", "crimes between 15 August 2021 and …": the start of a
+    # period, not an event's day, when the sentence gives another date
+    periods = [d for d in dates if re.search(r"\b(?:since|between|from)\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$", sent.text[max(0, d.start - 14): d.start], re.I)
+               or re.match(r"(?:since|between|from)\b", sent.text[d.start: d.end], re.I)]
+    if periods and len(periods) < len(dates):
+        dates = [d for d in dates if d not in periods]
     if anchor is None:
         return dates[0].date, dates[0].end_date
     best = min(dates, key=lambda d: (abs(d.start - anchor) + (0 if d.start >= anchor else 15)))
@@ -240,6 +250,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     text = document.text
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
+    perfect: dict[tuple[Any, ...], bool] = {}  # candidate key -> a sentence of it speaks in the present (perfect), lead or not
     # (person, States named, denied, date told) of denied, cancelled, remote or supposed trips
     cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
@@ -272,6 +283,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         # the lead in the present tense, or a headline that names a visit ("Bashir's visit to Kenya
         # stirs anger"): news of the document's day (any mention of the fact may say so)
         now = id(sent) in lead and (bool(PRESENT.search(sent.text)) or (kind == "visit" and sent is sentences[0]))
+        perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now
             return
@@ -315,7 +327,9 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             x.ambiguous += amb
         if x.states:
             x.last_state = x.states[-1]
-        denied = bool(DENIAL.search(s))
+        dm = DENIAL.search(s)
+        # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
+        denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the
@@ -338,11 +352,39 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
         if rules_travel.custody(x):
             continue
         rules_travel.visits(x)
+    if not any(c.type.startswith("withdrawal") for c in out.values()):
+        _headline_withdrawal(document, spec, nlp, sentences, emit)
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
-    return _assemble(document, out, present, cancelled)
+    return _assemble(document, out, present, cancelled, perfect)
+
+
+#: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".
+BACK_REFERENCE = R(r"^\W*(?:the|this|its|their)\s+(?:\w+\s+)?(?:announcement|decision|withdrawal|move)\b")
+
+
+def _headline_withdrawal(document: Document, spec: Spec, nlp: Any, sentences: list[Sentence], emit: Any) -> None:
+    """A withdrawal told by the headline ("Gambia to withdraw from International Criminal Court") and dated by a body
+    sentence that refers back to it ("The announcement late yesterday comes after …"): the headline's one State, on the
+    day the body gives. The headline alone gives nothing (no date, no event of its own)."""
+    title = document.title or ""
+    if not (WITHDRAW.search(title) and STATUTE.search(title)) or REVOKE.search(title):
+        return
+    codes = {_resolve_state(m, title, title, spec)[0] for m in _mentions(nlp(title), spec)
+             if m.kind in ("STATE", "PLACE") and not is_demonym(m, spec)} - {None}
+    if len(codes) != 1:
+        return
+    for sent in sentences[:3]:
+        if BACK_REFERENCE.search(sent.text) and find_dates(sent.text, DateSpan.parse(document.date).first if document.date else None,
+                                                           len(document.date or "") == 10):
+            emit("withdrawal_announced", sent, "rules:withdrawal_headline", state=next(iter(codes)))
+            return
+
+
+#: A call on someone to act ("urged Tajikistan to", "calling on Jordan to either", "asks X to"): what follows is asked, not done.
+CALL_TO = R(r"\b(?:call\w*|urg\w*|ask\w*|demand\w*|press\w*|appeal\w*)\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,4}?to\s+(?:either\s+)?$")
 
 
 #: A sentence that credits a State's authorities with a custody or a transfer ("His arrest and surrender were made

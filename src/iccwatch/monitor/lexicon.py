@@ -12,6 +12,8 @@ _GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered))"
 DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
            r"won't (?:travel|attend|" + _GO + r")|"
            r"cancel+ed|cancels|called off|shelved|postponed|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
+           r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
+           r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
            r"(?:is|are) not expected to)\b")
@@ -45,7 +47,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
                     r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turned) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
               r"handed over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
@@ -56,6 +58,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|(?:handed|turned) (?:[\w'
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|gave himself up|(?<=court )took custody\b|(?<=icc )took custody\b|delivered to (?:the )?(?:icc|court|international criminal court)|"
+              r"extradited to (?:the )?(?:icc|international criminal court)|handed (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
+              r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
+              r"(?:flown|put on a (?:plane|flight)|taken by plane) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:hague|netherlands)\b(?=[^.;]{0,80}\b(?:icc|international criminal court|court|charges|trial)\b)|"
+              r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
@@ -108,12 +114,16 @@ HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
+                 r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"
+                 r"will|shall|going to|due to|set to|about to|pending|"
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
+                 r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
+                 r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
                  r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")

@@ -382,7 +382,10 @@ OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chie
 
 #: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
 #: Only the "city, country" form: "surrendered to the court in the Central African Republic" is where it happened.
-COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+(?:the\s+)?\S+,\s+(?:the\s+)?$", re.I)
+#: The Court's seat told beside a State: "the Court in The Hague, Netherlands", "extradited to The Hague in the
+#: Netherlands", "The court, based in the Hague, Netherlands": where the Court sits, not who acts or where custody began.
+COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+(?:the\s+)?\S+,\s+(?:the\s+)?$|"
+                        r"\b(?:to|into|based in|headquartered in|seated in|sits in|seat in)\s+(?:the\s+)?hague\s*(?:,|\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
@@ -427,7 +430,10 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         if not possessive and not CONFLICT_BEFORE.search(before) and \
-                (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?(?:republic\s+of\s+)?$", before)
+                (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
+                           r"(?:(?:a|an|the)\s+)?(?:(?:remote|small|northern|southern|eastern|western|border)\s+)?(?:(?:corner|part|area|region|town|village|province|district)\s+of\s+(?:the\s+)?)?"
+                           r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:ern)?\s+)?(?:republic\s+of\s+)?$",
+                           s[max(0, a - 60): a].lower())
                  or "airport" in after[:40]):
             return mention.id
         if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent)\b", after):

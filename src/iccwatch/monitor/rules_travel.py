@@ -124,7 +124,8 @@ def custody(x: Ctx) -> bool:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
-    if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
+    if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:then|yet|later|subsequently|be|been)\s+){0,2}"
+                        r"(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
                         s[max(0, sm.start() - 40): sm.start()], re.I):
         sm = None  # "failed to cooperate … by not arresting and surrendering him": the contrary of a surrender
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
@@ -145,6 +146,11 @@ def custody(x: Ctx) -> bool:
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
+    if am and re.search(r"\b(?:ask\w*|call\w*|urg\w*|request\w*|demand\w*|press\w*)\b[^.;]{0,60}\bto\s+(?:have|get|see)\b[^.;]{0,60}$", s[:am.start()], re.I):
+        am = None  # "asked Kenya to have him arrested": an arrest asked for, not made
+    if am and re.match(r"\s+(?:\w+\s+){0,2}?(?:dozens|hundreds|scores|thousands|protesters|demonstrators|activists|supporters|journalists|students)\b",
+                       s[am.end():], re.I) and not any(m.start - sent.start < am.start() for m in sent.persons):
+        am = None  # "police detained dozens of protesters demanding the arrest of X": others taken, X named only after
     if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
