@@ -33,12 +33,17 @@ def events(
     from iccwatch import service
 
     with user_errors():
-        rows = service.assessed_events(facts_for(db), state, person)
+        facts = facts_for(db)
+        rows = service.assessed_events(facts, state, person)
     if json:
         emit_json(rows)
     elif csv:
-        emit_csv([{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
-            "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows])
+        def flat(rows: list[dict]) -> list[dict]:
+            return [{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
+                "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows]
+
+        # without a row, the header of the same question without its filters
+        emit_csv(flat(rows), None if rows else service.csv_fields(flat(service.assessed_events(facts))))
     else:
         emit_table(rows, ["date", "person_name", "state_name", "action", "duty", "outcome"], title="events assessed")
 

@@ -52,10 +52,11 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def emit_csv(rows: list[dict[str, Any]]) -> None:
+def emit_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> None:
+    """Rows as CSV; without rows, the header ``fields`` alone (an empty answer still has its columns)."""
     from iccwatch.service import rows_to_csv
 
-    sys.stdout.write(rows_to_csv(rows))
+    sys.stdout.write(rows_to_csv(rows, fields))
 
 
 #: A table whose columns cannot each have this many characters (or their whole width, if less) on the
@@ -70,6 +71,9 @@ def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
     from rich.table import Table
 
     out = rich_console(console)
+    if not rows:  # an empty box reads as a broken table: say that nothing matched
+        out.print(f"{title + ': ' if title else ''}none recorded", markup=False)
+        return
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     headers = [c.replace("_", " ") for c in columns]
     natural = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]

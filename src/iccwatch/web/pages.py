@@ -197,16 +197,28 @@ def _sorted(rows: list[dict[str, Any]], sort: str | None, direction: str, column
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
-        if value and all(isinstance(v, dict) and "url" in v for v in value):  # sources: their addresses
-            return " ".join(s["url"] for s in sources_view(list(value)))
         return label(value)
     return value
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
-    """The table as shown (same rows, same order), with the API's field names as headers."""
-    flat = [{c: _csv_cell(r.get(c)) for c, _ in columns} for r in rows]
-    return Response(service.rows_to_csv(flat), media_type="text/csv; charset=utf-8",
+    """The table as shown (same rows, same order), with the API's field names as headers. A column of
+    sources is written as the CLI's and the API's exports write it (``service.flat_row``): ``source_urls``
+    and ``sources_cited`` (publisher, grade, primary or secondary, address; primary first), and an empty
+    table still has its header."""
+    flat = []
+    for r in rows:
+        out: dict[str, Any] = {}
+        for c, _ in columns:
+            v = r.get(c)
+            if c == "sources":
+                cited = service.flat_row({"sources": sources_view(list(v or []))})
+                out["source_urls"], out["sources_cited"] = cited.get("source_urls", ""), cited.get("sources_cited", "")
+            else:
+                out[c] = _csv_cell(v)
+        flat.append(out)
+    header = [f for c, _ in columns for f in (("source_urls", "sources_cited") if c == "sources" else (c,))]
+    return Response(service.rows_to_csv(flat, header), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.csv"'})
 
 
