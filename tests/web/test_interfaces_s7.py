@@ -93,3 +93,33 @@ def test_an_empty_cli_csv_has_the_header_of_a_full_one(db_url: str) -> None:
 def test_an_empty_cli_table_says_so(db_url: str) -> None:
     out = _cli(db_url, "decisions", "--year", "1999")
     assert "none recorded" in out and "┏" not in out
+
+
+
+
+def test_search_results_show_where_they_match_in_words(server: str, facts, db_url: str) -> None:  # noqa: ANN001
+    """Each result's context is a field of the record in words ("note: … Malawi …") holding a word asked
+    for; never the search index's run of identifiers, codes and dates."""
+    from iccwatch.service import search_records
+
+    ids = {k for kind in ("persons", "situations", "decisions", "events", "statements", "measures", "warrants")
+           for k in facts.records.of_kind(kind) if "-" in k}
+
+    def readable(text: str) -> bool:
+        return not any(t.strip(".,;:()…") in ids for t in text.split())
+
+    for q in ("malawi", "bashir", "aggression", "non compliance", "enforcement of sentences"):
+        words = [w.casefold() for w in re.findall(r"\w+", q)]
+        hits = search_records(facts, db_url, q, limit=50)
+        assert hits, q
+        shown = [h for h in hits if h["snippet"]]
+        assert shown, q
+        for h in shown:
+            field, _, text = h["snippet"].partition(": ")
+            assert text and re.fullmatch(r"[a-z][a-z ]*", field), h["snippet"]
+            assert readable(text), h["snippet"]
+            assert any(t.casefold().startswith(w) for w in words for t in re.findall(r"\w+", text)), (q, h["snippet"])
+        status, page = _get(server, "/search?q=" + q.replace(" ", "+"))
+        assert status == 200
+        contexts = re.findall(r'<span class="help">([^<]*)</span>', page)
+        assert contexts and all(": " in c and readable(c) for c in contexts), (q, contexts[:3])

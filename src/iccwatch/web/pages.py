@@ -495,7 +495,10 @@ def install(app: FastAPI) -> None:
         from iccwatch.store.search import search
 
         facts = _facts(request)
-        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        from iccwatch.service.search import record_names
+
+        names = record_names(facts.records) if q.strip() else {}
+        hits = [describe_hit(facts, h, q, names) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
                        limit=SEARCH_LIMIT)
 
@@ -821,15 +824,17 @@ def render_method_doc(markdown: str) -> str:
             .replace("</pre>", "</pre></div>"))
 
 
-def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
-    """A search hit as people read it (its kind, title and context) and the page that shows it."""
+def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | None = None) -> dict[str, Any] | None:
+    """A search hit as people read it (its kind, title, and where it matches ``query`` in the record's
+    own words) and the page that shows it."""
+    from iccwatch.service.search import readable_context
     from iccwatch.store.search import describe
 
     d = describe(facts.records, hit)
     if d is None:
         return None
     kind, key = hit.kind, hit.key
-    d["snippet"] = readable_snippet(d.get("snippet") or "", d.get("title") or "")
+    d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
     d["url"] = {
         "states": f"/states/{key}",
         "persons": f"/persons/{key}",
@@ -840,27 +845,3 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
         "measures": f"/states/{d.get('state')}#measures",
     }[kind]
     return d
-
-
-SLUG = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$")  # a letter in it: never a date
-CONFIDENCE_WORDS = {"high", "medium", "low"}
-
-
-def readable_snippet(snippet: str, title: str) -> str:
-    """The search index's context without the record's identifiers and codes (``2012-06-…-malawi``,
-    ``high``, ``non_compliance``), which mean nothing to a reader; empty when nothing is left that the
-    title does not already say."""
-    words = []
-    for i, token in enumerate(snippet.split()):
-        if SLUG.match(token) or (i == 0 and token in CONFIDENCE_WORDS):
-            continue
-        words.append(label(token) if CODE_VALUE.fullmatch(token) else token)
-    seen = [w.casefold().strip(".,;:()") for w in title.replace("·", " ").split()]
-
-    def said(word: str) -> bool:  # the title says it already (a date's year and month included)
-        w = word.casefold().strip(".,;:()…")
-        return not w or any(t.startswith(w) for t in seen)
-
-    if all(said(w) for w in words):
-        return ""
-    return " ".join(words)
