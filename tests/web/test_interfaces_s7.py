@@ -4,6 +4,8 @@ even when empty, search results in words, the index's evidence with its facts an
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import html
 import io
 import re
 import urllib.error
@@ -123,3 +125,58 @@ def test_search_results_show_where_they_match_in_words(server: str, facts, db_ur
         assert status == 200
         contexts = re.findall(r'<span class="help">([^<]*)</span>', page)
         assert contexts and all(": " in c and readable(c) for c in contexts), (q, contexts[:3])
+
+
+#: An internal key: an indicator's or a pillar's id, an occasion (``ukraine@2022``), a path in the record.
+def _internal_keys() -> set[str]:
+    from iccwatch.assess.indicators import INDICATORS, PILLARS
+
+    return {i.id for i in INDICATORS if "_" in i.id} | {p for p in PILLARS if "_" in p}
+
+
+INTERNAL = re.compile(r"\b[a-z0-9-]+@\d{4}\b|\bdata/[\w/*.-]+")
+
+
+def test_index_explanation_names_each_fact_and_its_sources_in_words(facts, server: str, db_url: str) -> None:  # noqa: ANN001
+    """`index explain` and the State's page give, under each indicator, its value and the facts behind it,
+    each with its own sources (publisher, grade); labels in words, never the index's internal keys."""
+    from iccwatch.service import index_explain, states_list
+
+    keys = _internal_keys()
+    parties = [r["iso3"] for r in states_list(facts, dt.date(2025, 12, 31), party=True)]
+    # every State Party's notes and facts: no occasion key or file path
+    sourced = None
+    for iso3 in parties:
+        data = index_explain(facts, iso3, 2025, samples=0)
+        for i in data["indicators"]:
+            for text in [i["note"], i["definition"], *(e["what"] for e in i["evidence"])]:
+                assert not INTERNAL.search(text), (iso3, i["indicator"], text)
+            assert i["pillar_label"] and "_" not in i["pillar_label"] and i["status_text"]
+            if sourced is None and any(e["sources"] for e in i["evidence"]):
+                sourced = (iso3, i, next(e for e in i["evidence"] if e["sources"]))
+    assert sourced, "no indicator of any State Party rests on a sourced fact"
+    iso3, indicator, fact = sourced
+
+    status, page = _get(server, f"/states/{iso3}")
+    assert status == 200
+    row = re.search(rf'<tr id="ind-{indicator["indicator"]}">(.*?)</tr>', page, re.S)
+    assert row, indicator["indicator"]
+    cell = html.unescape(row.group(1))
+    text = " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+    assert indicator["label"] in text
+    assert " ".join(fact["what"].split()) in text  # the fact, not only its date
+    for s in fact["sources"]:
+        assert s["url"] in cell and f"grade {s['grade']}" in text, s["url"]
+    index_section = page[page.index('id="idx"'):]
+    shown = re.sub(r"<[^>]+>", " ", index_section)
+    assert not any(re.search(rf"\b{k}\b", shown) for k in keys), [k for k in keys if k in shown]
+
+    out = _cli(db_url, "index", "explain", iso3, "--samples", "0")
+    assert not any(re.search(rf"\b{k}\b", out) for k in keys), [k for k in keys if re.search(rf"\b{k}\b", out)]
+    block = out[out.index(indicator["label"]):]
+    nxt = [block.find(i["label"], 1) for i in index_explain(facts, iso3, 2025, samples=0)["indicators"] if block.find(i["label"], 1) > 0]
+    block = block[:min(nxt)] if nxt else block
+    flat = " ".join(block.split())
+    assert fact["what"][:30] in flat  # the fact under its own indicator
+    for s in fact["sources"]:
+        assert s["url"] in block and f"grade {s['grade']}" in flat, s["url"]
