@@ -16,6 +16,8 @@ from iccwatch.cli import app
 from iccwatch.facts import Facts
 from iccwatch.report.build import render_html, state_report_data
 
+#: A filing's number in the Court's record (a case number alone is not one).
+FILING = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
 MARKS = re.compile(r'<span class="cite">((?:\[\d+\])+)</span>')
 
 
@@ -56,8 +58,10 @@ def test_duties_table_cites_its_facts_and_links_record_numbers(facts: Facts) -> 
                 for w in person["warrants"]:
                     if w["cite"]:
                         assert w["cite"] in cells[4]
-                    if w["case_number"]:  # the Court's record, linked
-                        assert f'href="https://www.icc-cpi.int/court-record/{w["case_number"].lower()}"' in cells[4]
+                    if w["case_number"]:  # named; linked to the Court's record only where it is a filing's number
+                        assert w["case_number"] in cells[4]
+                        linked = f'href="https://www.icc-cpi.int/court-record/{w["case_number"].lower()}"' in cells[4]
+                        assert linked == bool(re.fullmatch(r"ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?:-[0-9A-Za-z]+)*", w["case_number"]))
         # every footnote names its publisher and grade and links the address
         foot = page[page.index('<ol class="footnotes">'):]
         items = re.findall(r"<li>(.*?)</li>", foot, re.S)
@@ -69,18 +73,19 @@ def test_duties_table_cites_its_facts_and_links_record_numbers(facts: Facts) -> 
 
 
 def test_a_footnotes_record_number_links_to_the_court_record(facts: Facts) -> None:
-    """A filing number in a footnote's title or pinpoint is a link to the Court's record."""
+    """A filing number in a footnote's title or pinpoint is a link to the Court's record; a case number
+    alone is not linked (the Court's record has no page for it)."""
     on = dt.date(2025, 6, 30)
     found = False
     for iso3 in sorted({d.state for d in facts.records.decisions.values() if d.state}):
         data = state_report_data(facts, iso3, on, 2025, samples=0)
-        numbered = [n for n in data["footnotes"] if re.search(r"\bICC-\d{2}/\d{2}", f"{n.get('title') or ''} {n.get('pinpoint') or ''}")]
+        numbered = [n for n in data["footnotes"] if FILING.search(f"{n.get('title') or ''} {n.get('pinpoint') or ''}")]
         if not numbered:
             continue
         page = render_html("state.html", data)
         foot = page[page.index('<ol class="footnotes">'):]
         for n in numbered:
-            number = re.search(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-[0-9A-Za-z]+)*", f"{n.get('title') or ''} {n.get('pinpoint') or ''}").group(0)  # type: ignore[union-attr]
+            number = FILING.search(f"{n.get('title') or ''} {n.get('pinpoint') or ''}").group(0)  # type: ignore[union-attr]
             assert f'court-record/{number.lower()}"' in foot, number
         found = True
         break

@@ -180,3 +180,15 @@ def test_index_explanation_names_each_fact_and_its_sources_in_words(facts, serve
     assert fact["what"][:30] in flat  # the fact under its own indicator
     for s in fact["sources"]:
         assert s["url"] in block and f"grade {s['grade']}" in flat, s["url"]
+
+
+def test_state_page_duties_show_the_sources_they_rest_on(server: str) -> None:
+    """Each duty on a State Party's page has its sources (publisher and grade beside each)."""
+    status, page = _get(server, "/states/ZAF")
+    assert status == 200
+    section = page[page.index('id="duties"'):page.index("</section>", page.index('id="duties"'))]
+    rows = re.findall(r"<tr><td>.*?</tr>", section, re.S)
+    assert rows
+    for row in rows:
+        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        assert len(cells) == 6 and "grade " in cells[5] and 'href="http' in cells[5], cells[0]

@@ -17,6 +17,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
+from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -36,8 +37,9 @@ def label(value: Any) -> str:
     return text.replace("_", " ")
 
 
-#: The Court's record numbers (a case, a situation or a filing: ICC-02/05-01/09, ICC-02/05-01/09-397).
-ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-[0-9A-Za-z]+)*")
+#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
+#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
+ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
 
 
 def court_record_url(number: str) -> str:
@@ -70,32 +72,13 @@ def _env() -> Environment:
     return env
 
 
-def tree_sources(nodes: Any) -> list[dict[str, Any]]:
-    """Every source of every fact in a reasoning tree (as the service gives it: dicts), once each by
-    address, in the order met."""
-    seen: dict[str, dict[str, Any]] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for n in node:
-                walk(n)
-        elif isinstance(node, dict):
-            for f in node.get("facts") or []:
-                for src in f.get("sources") or []:
-                    seen.setdefault(src["url"], src)
-            walk(node.get("children") or [])
-
-    walk(nodes)
-    return list(seen.values())
-
-
 def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes) -> None:
     """Each situation's duty with the marks of the facts it rests on (the State's relation to the Statute,
     a Security Council referral, a declaration: its reasoning's sources), and each person to arrest with
     their warrant (its kind, the Court's case number, its sources)."""
     warrants = facts.records.warrants.values()
     for situation in duties.get("situations", []):
-        situation["cite"] = notes.cite(tree_sources(situation.get("reasoning") or []))
+        situation["cite"] = notes.cite(reasoning_sources(situation.get("reasoning") or []))
         for p in situation.get("persons_to_arrest") or []:
             ws = [w for w in warrants if w.person == p["person"] and w.situation == situation.get("situation")]
             ws = [w for w in ws if w.kind == "arrest_warrant"] or ws  # the duty to arrest rests on the warrants of arrest

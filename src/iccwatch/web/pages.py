@@ -22,6 +22,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
 
@@ -29,7 +30,9 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates"))
 
 #: The host of the placeholder source an assumption carries (facts.ASSUMPTION_SOURCE): never a link.
 ASSUMED_HOST = "iccwatch.invalid"
-ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-[0-9A-Za-z]+)*")
+#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
+#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
+ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
 GRADE_TEXT = {"A": "grade A", "B": "grade B", "C": "grade C", "X": "grade X"}
 
 
@@ -521,6 +524,7 @@ def install(app: FastAPI) -> None:
             seen.add(key)
             # one name per person, however many warrants name them
             s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
+            s["sources"] = reasoning_sources(s.get("reasoning") or [])  # what the duty rests on
             rows.append(s)
         duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
@@ -793,6 +797,18 @@ def index_rank_text(row: dict[str, Any]) -> str:
 
 
 TEMPLATES.env.filters["rank_text"] = index_rank_text
+#: The bodies a finding of non-compliance goes to (Art. 87(7)), as stored ("ASP+UNSC") and in full.
+FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
+
+
+def forum_text(value: Any) -> Markup:
+    """A forum code with each body's full name on hover and for screen readers (``<abbr title>``)."""
+    parts = [p for p in str(value or "").split("+") if p]
+    return Markup(" + ".join(f'<abbr title="{escape(FORUM_NAMES[p])}">{escape(p)}</abbr>' if p in FORUM_NAMES else str(escape(label(p)))
+                             for p in parts))
+
+
+TEMPLATES.env.filters["forum_text"] = forum_text
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
 
 
