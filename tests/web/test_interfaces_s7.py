@@ -192,3 +192,15 @@ def test_state_page_duties_show_the_sources_they_rest_on(server: str) -> None:
     for row in rows:
         cells = re.findall(r"<td>(.*?)</td>", row, re.S)
         assert len(cells) == 6 and "grade " in cells[5] and 'href="http' in cells[5], cells[0]
+
+
+def test_cli_search_gives_the_dashboards_results(facts, db_url: str) -> None:  # noqa: ANN001
+    from iccwatch.service import search_records
+
+    hits = search_records(facts, db_url, "bashir kenya", limit=50)
+    out = " ".join(_cli(db_url, "search", "bashir", "kenya").split())
+    assert hits and all(" ".join(h["title"].split()) in out for h in hits)
+    assert all(" ".join(h["snippet"].split())[:40] in out for h in hits if h["snippet"])
+    assert "Nothing in the record matches" in _cli(db_url, "search", "zzqxv")
+    bad = CliRunner().invoke(app, ["search", "malawi", "--kind", "planets", "--db", db_url])
+    assert bad.exit_code != 0 and "--kind" in bad.output

@@ -210,6 +210,40 @@ def register(app: typer.Typer) -> None:
         _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
                     lambda: service.statements_list(facts))
 
+    @app.command("search")
+    def search(
+        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).")],
+        kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind of record (repeatable): states, persons, situations, "
+                                                                       "decisions, events, statements, measures.")] = None,
+        limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="At most this many results, the best first (1-200).")] = 50,
+        json: JsonOpt = False,
+        db: DbOpt = None,
+    ) -> None:
+        """Search the record's names, titles and notes (every word, as a prefix), as the dashboard's search box."""
+        from iccwatch import service
+        from iccwatch.settings import Settings
+
+        query = " ".join(words)
+        with user_errors():
+            facts = _facts(db)
+            hits = service.search_records(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
+        if json:
+            emit_json({"q": query, "total": len(hits), "items": hits})
+            return
+        if not hits:
+            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word.",
+                          markup=False)
+            return
+        from iccwatch.cli.output import print_items
+
+        items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
+                                                    + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        for h in hits:
+            items.append(("text", f"- {h['kind']}: {h['title']}"))
+            if h.get("snippet"):
+                items.append(("text", f"    {h['snippet']}"))
+        print_items(items)
+
     @app.command("export")
     def export(
         kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(EXPORT_KINDS)}.")],

@@ -62,7 +62,8 @@ def _readable_fields(data: Any, key: str = "", codes: dict[str, str] | None = No
         if codes and _CODE.fullmatch(text):  # a code: the record it names, else in words ("kampala aggression")
             if text in codes:  # its name first, then the code itself in words (a match on either is shown)
                 out.append((key, codes[text]))
-            if not re.fullmatch(r"[a-z0-9_@.\-]+", text) or re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+            if (not re.fullmatch(r"[a-z0-9_@.\-]+", text) or re.fullmatch(r"\d{4}(-\d{2}){0,2}", text)
+                    or len(re.split(r"[_@\-]+", text)) > 3):  # a date, or another record's identifier: not words
                 return out
             text = re.sub(r"[_@\-]+", " ", text)
         out.append((key, text))
