@@ -133,7 +133,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     relation_cite = notes.cite(relation["sources"])
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
-        "timeline": timeline, "duties": duties, "events": events, "decisions": decisions, "statements": statements,
+        "timeline": timeline, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items,
         "checked_through": facts.records.meta.checked_through,
         "generated": dt.date.today().isoformat(),
@@ -142,6 +142,17 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
             "pillars": charts.to_svg(charts.pillar_bars(index["pillars"])) if any(v is not None for v in index["pillars"].values()) else "",
         },
     }
+
+
+def _instrument_names(facts: Facts, st: Any) -> list[tuple[str, str]]:
+    """The instruments a State's acts name, as (the short citation the table uses, the full title)."""
+    used = dict.fromkeys(a.instrument for a in st.participation)
+    out = []
+    for i in used:
+        inst = facts.records.instruments.get(i)
+        if inst is not None and inst.citation != inst.title:
+            out.append((inst.citation, inst.title))
+    return out
 
 
 def gaps_report_data(facts: Facts) -> dict[str, Any]:
