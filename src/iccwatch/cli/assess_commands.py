@@ -59,7 +59,8 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     elif csv:
         emit_csv(data["failures"])
     else:
-        console.print(" · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data["summary"].items()))
+        console.print(" · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
+                                 for k, v in data["summary"].items()))
         emit_table(data["failures"], ["date", "state_name", "person_name", "court_action", "finding_date", "days_to_finding", "referred_to", "gap"], title="failures and what followed")
         responded = [{"finding": c["finding"], "state_name": c["state_name"], **r} for c in data["failures"] for r in c["responses"]]
         responded += [{"finding": f["decision"], "state_name": f["state_name"], **r} for f in data["other_findings"] for r in f["responses"]]
