@@ -204,3 +204,11 @@ def test_cli_search_gives_the_dashboards_results(facts, db_url: str) -> None:  #
     assert "Nothing in the record matches" in _cli(db_url, "search", "zzqxv")
     bad = CliRunner().invoke(app, ["search", "malawi", "--kind", "planets", "--db", db_url])
     assert bad.exit_code != 0 and "--kind" in bad.output
+
+
+def test_api_export_of_a_kind_without_records_still_has_its_header(server: str) -> None:
+    for kind in ("requests", "responses", "decisions"):
+        status, text = _get(server, f"/api/v1/export/{kind}?format=csv")
+        assert status == 200, kind
+        header, _ = _csv(text)
+        assert {"id", "source_urls", "sources_cited"} <= set(header), (kind, header)
