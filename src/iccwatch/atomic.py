@@ -17,6 +17,9 @@ def replacing(path: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(name)
+    # mkstemp makes the file readable by its owner only: give it the mode of the file it replaces, or
+    # rw-r--r-- (reading the umask would change it for every thread), so a report stays readable
+    tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
     try:
         yield tmp
         os.replace(tmp, path)

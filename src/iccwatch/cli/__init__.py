@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "decisions": ("iccwatch.cli.query_commands", "register", "Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."),
     "events": ("iccwatch.cli.query_commands", "register", "Visits of warrant subjects to States, and what the host State did."),
     "statements": ("iccwatch.cli.query_commands", "register", "Joint statements in support of the Court, with signatories and whether the list is complete."),
+    "search": ("iccwatch.cli.query_commands", "register", "Search the record's names, titles and notes (every word, as a prefix), as the dashboard's search box."),
     "export": ("iccwatch.cli.query_commands", "register", "Export one kind of record as CSV or JSON."),
     "assess": ("iccwatch.cli.assess_commands", "assess_app", "Assess the compliance of every event and the enforcement gap after failures."),
     "index": ("iccwatch.cli.assess_commands", "index_app", "The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md)."),

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, user_errors
-from iccwatch.cli.output import console, emit_csv, emit_json, emit_table
-from iccwatch.dataset.grading import source_label
+from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, print_items
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
 index_app = typer.Typer(help="The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md).")
@@ -33,12 +32,17 @@ def events(
     from iccwatch import service
 
     with user_errors():
-        rows = service.assessed_events(facts_for(db), state, person)
+        facts = facts_for(db)
+        rows = service.assessed_events(facts, state, person)
     if json:
         emit_json(rows)
     elif csv:
-        emit_csv([{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
-            "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows])
+        def flat(rows: list[dict]) -> list[dict]:
+            return [{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
+                "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows]
+
+        # without a row, the header of the same question without its filters
+        emit_csv(flat(rows), None if rows else service.csv_fields(flat(service.assessed_events(facts))))
     else:
         emit_table(rows, ["date", "person_name", "state_name", "action", "duty", "outcome"], title="events assessed")
 
@@ -55,7 +59,8 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     elif csv:
         emit_csv(data["failures"])
     else:
-        console.print(" · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in data["summary"].items()))
+        console.print(" · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
+                                 for k, v in data["summary"].items()))
         emit_table(data["failures"], ["date", "state_name", "person_name", "court_action", "finding_date", "days_to_finding", "referred_to", "gap"], title="failures and what followed")
         responded = [{"finding": c["finding"], "state_name": c["state_name"], **r} for c in data["failures"] for r in c["responses"]]
         responded += [{"finding": f["decision"], "state_name": f["state_name"], **r} for f in data["other_findings"] for r in f["responses"]]
@@ -102,6 +107,9 @@ def index(
     else:
         console.print(f"[dim]window {data['window']['description']}; method v{data['method_version']}, {data['samples']} draws. "
                       "'=' marks a shared rank; States in one band cannot be told apart by the sensitivity draws.[/]", highlight=False)
+        from iccwatch.assess.indicators import INDICATORS
+
+        names = {i.id: i.label for i in INDICATORS}  # an indicator as the explanation names it
         for gid, g in data["groups"].items():
             rows = [{**r, "rank": f"{'=' if r['tied'] else ''}{r['rank'] if r['rank'] is not None else ''}", "interval": _interval(r)}
                     for r in data["states"] if r["group"] == gid]
@@ -109,7 +117,7 @@ def index(
             emit_table(rows, ["rank", "band", "interval", "iso3", "name", "status", "score", "coverage"],
                        title=f"{g['label']} {year}: {g['ranked']} ranked, {g['distinct_ranks']} distinct ranks, {g['bands']} bands; "
                              f"largest tie {tie['size']} at rank {tie['rank']}")
-            skipped = [i["indicator"] for i in g["indicators"] if not i["scored"] and i["applicable"]]
+            skipped = [names.get(i["indicator"], i["indicator"]) for i in g["indicators"] if not i["scored"] and i["applicable"]]
             if skipped:
                 console.print(f"[dim]not scored for {g['label']} (the record covers too few of them): {', '.join(skipped)}[/]", highlight=False)
 
@@ -133,15 +141,40 @@ def explain(
     if json:
         emit_json(data)
         return
-    console.print(f"[bold]{data['name']}[/] {year} ({data['group_label']}, window {data['window']['description']}): score {data['score']}, "
-                  f"rank {'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']} (interval {data['rank_interval']}, band {data['band']}), "
-                  f"coverage {data['coverage']} scored, {data['coverage_all']} of all applicable")
-    console.print("pillars: " + ", ".join(f"{p} {s}" for p, s in data["pillars"].items()))
-    emit_table([{**i, "scored": "yes" if i["scored"] else "no"} for i in data["indicators"]],
-               ["pillar", "label", "status", "scored", "raw", "normalised", "weight_in_pillar", "note"], title="indicators")
+    print_items(explain_items(data, year))
+
+
+def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
+    """A State's index explanation for people: the score, the pillars in words, then each indicator with
+    its value, whether it counts, its note, and each fact behind it with that fact's sources (publisher,
+    grade, primary first; addresses whole)."""
+    from rich.markup import escape
+
+    from iccwatch.cli.output import source_items
+
+    rank = "not ranked" if data["rank"] is None else f"{'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']}"
+    interval = data.get("rank_interval")
+    items: list[tuple[str, object]] = [
+        ("markup", f"[bold]{escape(data['name'])}[/] {year}, ranked among {escape(str(data['group_label']))} "
+                   f"(window {escape(data['window']['description'])}): score {data['score']}, rank {rank}"
+                   + (f" (interval {interval[0]}-{interval[1]}, band {data['band']})" if interval else "")
+                   + f"; coverage {data['coverage']} of the indicators scored, {data['coverage_all']} of all that apply"),
+        ("text", "pillars (0-100): " + ", ".join(f"{data.get('pillar_labels', {}).get(p, p.replace('_', ' '))} "
+                                                   f"{'none' if v is None else v}" for p, v in data["pillars"].items())),
+    ]
     for i in data["indicators"]:
-        for e in i["evidence"]:
-            console.print(f"[dim]{i['indicator']}: {e['what']} ({e['date']}) " + " ".join(f"{source_label(s)} {s['url']}" for s in e["sources"][:2]) + "[/]", highlight=False)
+        value = f"value {i['raw']}" if i["raw"] is not None else i.get("status_text") or str(i["status"]).replace("_", " ")
+        score = f", score {i['normalised']} of 1" if i["normalised"] is not None else ""
+        items.append(("text", ""))
+        items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i.get('pillar_label') or i['pillar'])}): {escape(str(value))}"
+                                f"{score}, weight {i['weight_in_pillar']} in its pillar, {'counted' if i['scored'] else 'not counted'}"))
+        items.append(("text", f"  what it measures: {i['definition']}"))
+        if i.get("note"):
+            items.append(("text", f"  note: {i['note']}"))
+        for e in i.get("evidence") or []:
+            items.append(("text", f"  - {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
+            items += [(kind, "    " + text) for kind, text in source_items(e.get("sources") or [])]
+    return items
 
 
 @index_app.command("audit")

@@ -52,10 +52,11 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def emit_csv(rows: list[dict[str, Any]]) -> None:
+def emit_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> None:
+    """Rows as CSV; without rows, the header ``fields`` alone (an empty answer still has its columns)."""
     from iccwatch.service import rows_to_csv
 
-    sys.stdout.write(rows_to_csv(rows))
+    sys.stdout.write(rows_to_csv(rows, fields))
 
 
 #: A table whose columns cannot each have this many characters (or their whole width, if less) on the
@@ -70,8 +71,11 @@ def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
     from rich.table import Table
 
     out = rich_console(console)
+    if not rows:  # an empty box reads as a broken table: say that nothing matched
+        out.print(f"{title + ': ' if title else ''}none recorded", markup=False)
+        return
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    headers = [c.replace("_", " ") for c in columns]
+    headers = [header(c) for c in columns]
     natural = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     # A column of single words (a code, a date, a filing number) is never cut or broken: "ICC-02/05…"
     # cannot be cited.
@@ -99,8 +103,17 @@ def emit_cards(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
         for c in columns:
             value = _cell(r.get(c))
             if value:
-                out.print(f"[bold]{c.replace('_', ' ')}[/]: ", end="")
+                out.print(f"[bold]{header(c)}[/]: ", end="")
                 out.print(value, markup=False)
+
+
+def header(column: str) -> str:
+    """A column's name as a reader reads it: ``state_name`` is the State ("state"), ``person_names`` the
+    persons; other names lose their underscores."""
+    for suffix, plural in (("_names", "s"), ("_name", "")):
+        if column.endswith(suffix) and len(column) > len(suffix):
+            return column[: -len(suffix)].replace("_", " ") + plural
+    return column.replace("_", " ")
 
 
 def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -184,4 +197,6 @@ def _cell(v: Any) -> str:
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(map(str, v))
-    return str(v).replace("_", " ") if isinstance(v, str) and " " not in v and "_" in v else str(v)
+    if isinstance(v, str) and " " not in v and "_" in v:  # a stored code in words: non_compliance -> non-compliance
+        return v.replace("non_", "non-").replace("_", " ") if v.startswith("non_") or "_non_" in v else v.replace("_", " ")
+    return str(v)

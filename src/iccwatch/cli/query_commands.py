@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -53,11 +54,16 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
     return facts
 
 
-def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str) -> None:
+def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
+                everything: Callable[[], list[dict]] | None = None) -> None:
+    """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: an empty CSV
+    answer still has the header a non-empty one has (computed only then)."""
     if json:
         emit_json(rows)
     elif csv:
-        emit_csv(rows)
+        from iccwatch.service import csv_fields
+
+        emit_csv(rows, csv_fields(everything()) if not rows and everything else None)
     else:
         emit_table(rows, columns, title=title)
 
@@ -111,11 +117,13 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.states_list(_facts(db, assume), day(on), party=party, status=status)
+            facts = _facts(db, assume)
+            rows = service.states_list(facts, day(on), party=party, status=status)
         if count:
             emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
             return
-        _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}")
+        _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}",
+                    lambda: service.states_list(facts, day(on)))
 
     @app.command("person")
     def person(
@@ -153,8 +161,10 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.persons_list(_facts(db), query, day(on) if on else None)
-        _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons")
+            facts = _facts(db)
+            rows = service.persons_list(facts, query, day(on) if on else None)
+        _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
+                    lambda: service.persons_list(facts, None, day(on) if on else None))
 
     @app.command("situations")
     def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -162,8 +172,10 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.situations_list(_facts(db), until(until_))
-        _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations")
+            facts = _facts(db)
+            rows = service.situations_list(facts, until(until_))
+        _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations",
+                    lambda: service.situations_list(facts))
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -171,8 +183,10 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.decisions_list(_facts(db), state, person, year, until(until_))
-        _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions")
+            facts = _facts(db)
+            rows = service.decisions_list(facts, state, person, year, until(until_))
+        _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions",
+                    lambda: service.decisions_list(facts))
 
     @app.command("events")
     def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -180,8 +194,10 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.events_list(_facts(db), state, person, year, until(until_))
-        _print_list(rows, ["date", "person_name", "state_name", "action", "host_party_reported"], json, csv, "events")
+            facts = _facts(db)
+            rows = service.events_list(facts, state, person, year, until(until_))
+        _print_list(rows, ["date", "person_name", "state_name", "action", "host_party_reported"], json, csv, "events",
+                    lambda: service.events_list(facts))
 
     @app.command("statements")
     def statements(state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -189,8 +205,44 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.statements_list(_facts(db), state, year, until(until_))
-        _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements")
+            facts = _facts(db)
+            rows = service.statements_list(facts, state, year, until(until_))
+        _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
+                    lambda: service.statements_list(facts))
+
+    @app.command("search")
+    def search(
+        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).")],
+        kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind of record (repeatable): states, persons, situations, "
+                                                                       "decisions, events, statements, measures.")] = None,
+        limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="At most this many results, the best first (1-200).")] = 50,
+        json: JsonOpt = False,
+        db: DbOpt = None,
+    ) -> None:
+        """Search the record's names, titles and notes (every word, as a prefix), as the dashboard's search box."""
+        from iccwatch import service
+        from iccwatch.settings import Settings
+
+        query = " ".join(words)
+        with user_errors():
+            facts = _facts(db)
+            hits = service.search_records(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
+        if json:
+            emit_json({"q": query, "total": len(hits), "items": hits})
+            return
+        if not hits:
+            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word.",
+                          markup=False)
+            return
+        from iccwatch.cli.output import print_items
+
+        items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
+                                                    + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        for h in hits:
+            items.append(("text", f"- {h['kind']}: {h['title']}"))
+            if h.get("snippet"):
+                items.append(("text", f"    {h['snippet']}"))
+        print_items(items)
 
     @app.command("export")
     def export(
@@ -211,11 +263,11 @@ def register(app: typer.Typer) -> None:
         if output:
             import json as jsonlib
 
-            text = service.rows_to_csv(rows) if format == "csv" else jsonlib.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+            text = service.rows_to_csv(rows, service.export_fields(kind)) if format == "csv" else jsonlib.dumps(rows, ensure_ascii=False, indent=2) + "\n"
             write_output(output, text)  # whole or not at all
             console.print(f"wrote {len(rows)} rows to {output}")
         else:
-            emit_csv(rows) if format == "csv" else emit_json(rows)
+            emit_csv(rows, service.export_fields(kind)) if format == "csv" else emit_json(rows)
 
 
 def _loopback(host: str) -> bool:

@@ -13,26 +13,39 @@ from iccwatch.cli.output import console
 
 app = typer.Typer(help="Reports in HTML or PDF, every fact footnoted with its source.", no_args_is_help=True)
 
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="html or pdf.")]
+FormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="html or pdf (default: the --output file's "
+                                                                       "extension, .pdf or .html; else html).")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Output file (default: report-<name>.<format>).")]
 
 
-def _check_format(fmt: str) -> None:
+#: An output file's extension and the format it names.
+SUFFIX_FORMAT = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def _check_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, or the one the output file's name says; a name that says another is an error
+    (an HTML file named .pdf does not open as a PDF)."""
+    named = SUFFIX_FORMAT.get(output.suffix.lower()) if output else None
+    if fmt is None:
+        return named or "html"
     if fmt not in ("html", "pdf"):
         raise fail("--format must be html or pdf")
+    if named and named != fmt:
+        raise fail(f"--format {fmt} but --output {output} ends in {output.suffix if output else ''}: give one or make them agree")
+    return fmt
 
 
 @app.command("state")
 def state(
     code: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
-    format: FormatOpt = "html",
+    format: FormatOpt = None,
     output: OutOpt = None,
     on: OnOpt = None,
     year: Annotated[int, typer.Option("--year", min=2002, max=2100, help="Year of the index shown.")] = 2025,
     db: DbOpt = None,
 ) -> None:
     """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
-    _check_format(format)
+    format = _check_format(format, output)
     check_output(output)
     from iccwatch.report.build import render_html, state_report_data, write_report
 
@@ -47,9 +60,9 @@ def state(
 
 
 @app.command("gaps")
-def gaps(format: FormatOpt = "html", output: OutOpt = None, db: DbOpt = None) -> None:
+def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> None:
     """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
-    _check_format(format)
+    format = _check_format(format, output)
     check_output(output)
     from iccwatch.report.build import gaps_report_data, render_html, write_report
 

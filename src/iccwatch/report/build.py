@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from iccwatch import service
 from iccwatch.charts import party_segments
 from iccwatch.facts import Facts
+from iccwatch.law.citations import citation_url
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
+from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -34,10 +37,53 @@ def label(value: Any) -> str:
     return text.replace("_", " ")
 
 
+#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
+#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
+ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
+
+
+def court_record_url(number: str) -> str:
+    return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
+
+
+def link_records(text: Any) -> Markup:
+    """Text (escaped) with the Court's record numbers linked to the Court's record of them."""
+    text = "" if text is None else str(text)
+    out, pos = [], 0
+    for m in ICC_RECORD.finditer(text):
+        out.append(str(escape(text[pos:m.start()])))
+        out.append(f'<a class="rec" href="{escape(court_record_url(m.group(0)))}">{escape(m.group(0))}</a>')
+        pos = m.end()
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def link_citation(citation: str) -> Markup:
+    """A legal citation ("RS art 89(1)") linked to the official text, where there is one."""
+    url = citation_url(citation)
+    return Markup(f'<a class="cit" href="{escape(url)}">{escape(citation)}</a>') if url else Markup(escape(citation))
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     env.filters["label"] = label
+    env.filters["link_records"] = link_records
+    env.filters["link_citation"] = link_citation
     return env
+
+
+def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes) -> None:
+    """Each situation's duty with the marks of the facts it rests on (the State's relation to the Statute,
+    a Security Council referral, a declaration: its reasoning's sources), and each person to arrest with
+    their warrant (its kind, the Court's case number, its sources)."""
+    warrants = facts.records.warrants.values()
+    for situation in duties.get("situations", []):
+        situation["cite"] = notes.cite(reasoning_sources(situation.get("reasoning") or []))
+        for p in situation.get("persons_to_arrest") or []:
+            ws = [w for w in warrants if w.person == p["person"] and w.situation == situation.get("situation")]
+            ws = [w for w in ws if w.kind == "arrest_warrant"] or ws  # the duty to arrest rests on the warrants of arrest
+            p["warrants"] = [{"kind": w.kind, "case_number": w.case_number, "issued": w.issued, "cite": notes.cite(w.sources)}
+                             for w in sorted(ws, key=lambda w: str(w.issued or ""))]
 
 
 def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 1000) -> dict[str, Any]:
@@ -54,8 +100,18 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
                          "action": a.action, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note if len(note) <= 240 else note[:239].rsplit(" ", 1)[0] + " …",
                          "cite": notes.cite(a.sources)})
     duties = service.ask_obligations(facts, st.iso3, on)
-    for situation in duties.get("situations", []):  # one name per person, however many warrants name them
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for situation in duties.get("situations", []):  # each situation once, as the State's page lists them
+        key = (situation.get("situation") or situation.get("name") or "", situation.get("status") or "")
+        if not situation.get("name") or key in seen:
+            continue
+        seen.add(key)
+        # one name per person, however many warrants name them
         situation["persons_to_arrest"] = list({p["person"]: p for p in situation.get("persons_to_arrest") or []}.values())
+        rows.append(situation)
+    duties["situations"] = sorted(rows, key=lambda s: str(s["name"]).casefold())
+    _duty_rows(facts, duties, notes)
     # the check date is in the report's heading; the relation's own doubts stay
     relation["doubts"] = [d for d in relation.get("doubts", []) if not d.startswith("the record was checked through")]
     events = service.assessed_events(facts, state=st.iso3)
@@ -68,15 +124,16 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     for s in statements:
         s["cite"] = notes.cite(s["sources"])
     index = service.index_explain(facts, st.iso3, year, samples=samples)
-    for i in index["indicators"]:
-        i["cite"] = notes.cite([s for e in i["evidence"] for s in e["sources"]])  # one run of marks, primary first
+    for i in index["indicators"]:  # each fact behind a value with its own marks, primary first
+        for e in i["evidence"]:
+            e["cite"] = notes.cite(e["sources"])
     measures = [m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == st.iso3]
     for m in measures:
         m["cite"] = notes.cite(m["sources"])
     relation_cite = notes.cite(relation["sources"])
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
-        "timeline": timeline, "duties": duties, "events": events, "decisions": decisions, "statements": statements,
+        "timeline": timeline, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items,
         "checked_through": facts.records.meta.checked_through,
         "generated": dt.date.today().isoformat(),
@@ -85,6 +142,17 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
             "pillars": charts.to_svg(charts.pillar_bars(index["pillars"])) if any(v is not None for v in index["pillars"].values()) else "",
         },
     }
+
+
+def _instrument_names(facts: Facts, st: Any) -> list[tuple[str, str]]:
+    """The instruments a State's acts name, as (the short citation the table uses, the full title)."""
+    used = dict.fromkeys(a.instrument for a in st.participation)
+    out = []
+    for i in used:
+        inst = facts.records.instruments.get(i)
+        if inst is not None and inst.citation != inst.title:
+            out.append((inst.citation, inst.title))
+    return out
 
 
 def gaps_report_data(facts: Facts) -> dict[str, Any]:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from iccwatch.service.events import events_list
     from iccwatch.service.exports import (
         EXPORT_KINDS,
+        csv_fields,
+        export_fields,
         export_rows,
         flat_row,
         rows_to_csv,
@@ -54,6 +56,8 @@ _MODULES: dict[str, str] = {
     "decisions_list": "decisions",
     "events_list": "events",
     "EXPORT_KINDS": "exports",
+    "csv_fields": "exports",
+    "export_fields": "exports",
     "export_rows": "exports",
     "flat_row": "exports",
     "rows_to_csv": "exports",
@@ -75,7 +79,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
-    "decisions_list", "enforcement_gaps", "events_list", "export_rows", "flat_row", "index_audit", "index_explain",
+    "csv_fields", "decisions_list", "enforcement_gaps", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "open_facts", "parse_day", "person_view", "persons_list", "rows_to_csv", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",

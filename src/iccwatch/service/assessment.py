@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from iccwatch.assess.audit import audit
@@ -38,8 +39,43 @@ def index_ranking(facts: Facts, year: int, weights_path: Any = None, samples: in
 @graded
 def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42,
                   window: int | None = None) -> dict[str, Any]:
-    """One State's index score indicator by indicator, with the records each value rests on."""
-    return explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
+    """One State's index score indicator by indicator, with the records each value rests on; the notes
+    and facts in words (a referral occasion ``ukraine@2022`` as "Ukraine (2022)", no file paths), each
+    indicator with ``pillar_label`` and ``status_text``."""
+    data = explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
+    data["pillar_labels"] = {p: p.replace("_", " ") for p in data.get("pillars") or {}}
+    for i in data.get("indicators") or []:
+        i["pillar_label"] = str(i.get("pillar") or "").replace("_", " ")
+        i["status_text"] = INDICATOR_STATUS.get(str(i.get("status")), str(i.get("status") or "").replace("_", " "))
+        i["note"] = readable_note(facts, i.get("note") or "")
+        i["definition"] = readable_note(facts, i.get("definition") or "")
+        for e in i.get("evidence") or []:
+            e["what"] = readable_note(facts, e.get("what") or "")
+    return data
+
+
+#: An indicator's status as a reader reads it.
+INDICATOR_STATUS = {"ok": "value recorded", "missing": "no value in the record", "not_applicable": "not applicable"}
+#: An occasion named by its situation (or target) and year: ``ukraine@2022``.
+_OCCASION = re.compile(r"\b([a-z0-9][a-z0-9-]*)@(\d{4})\b")
+#: A pointer to the record's own files (for its editors): ``; data/measures/*enforcement-of-sentences*``.
+_FILE_POINTER = re.compile(r"(;\s*|\s*\()data/[^\s;)]+\)?")
+
+
+def readable_note(facts: Facts, text: str) -> str:
+    """An indicator's note or fact in words: occasions by their situation's name and year, the record's
+    file paths left out."""
+    situations = facts.records.situations
+
+    def occasion(m: re.Match[str]) -> str:  # a situation's id, or a short name (a State's, as a slug)
+        sit = situations.get(m.group(1))
+        name = sit.name if sit is not None else next(
+            (st.name for st in facts.records.states.values() if re.sub(r"[^a-z0-9]+", "-", st.name.casefold()).strip("-") == m.group(1)),
+            m.group(1).replace("-", " "))
+        return f"{name} ({m.group(2)})"
+
+    text = _OCCASION.sub(occasion, text)
+    return _FILE_POINTER.sub(lambda m: ")" if m.group(0).endswith(")") and m.group(1).strip() == ";" else "", text)
 
 
 def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:

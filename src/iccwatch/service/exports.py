@@ -90,6 +90,26 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def export_fields(kind: str) -> list[str]:
+    """The CSV header of an export kind when it has no row: the record kind's fields in the model's order
+    (``sources`` as ``source_urls`` and ``sources_cited``), after the columns the export puts first."""
+    from iccwatch.dataset.records import KINDS
+
+    first = {"participation": ["iso3", "state"], "statement-signatories": ["statement", "date", "iso3", "state", "list_complete"],
+             "states-parties": ["iso3", "state", "signed", "ratified_or_acceded", "entry_into_force", "withdrawal_notified",
+                                "withdrawal_effective", "consent_type", "withdrawal_effective_disputed", "withdrawal_notice_revoked"]}
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+    if kind in ("states-parties", "statement-signatories"):
+        return first[kind]
+    model = KINDS["states" if kind == "states" else kind][0] if kind != "participation" else Participation
+    names = [n for n in model.model_fields if not (kind == "states" and n == "participation")]
+    fields: list[str] = list(first.get(kind, []))
+    for n in names:
+        fields += ["source_urls", "sources_cited"] if n == "sources" else [n]
+    return fields
+
+
 def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, Any]]:
     """Rows of one export kind (see EXPORT_KINDS), their sources graded as every answer's are. ``flat``
     makes them CSV-ready."""
@@ -116,12 +136,22 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     return [flat_row(row) for row in rows] if flat else rows
 
 
-def rows_to_csv(rows: list[dict[str, Any]]) -> str:
-    """CSV text of rows, each made flat by ``flat_row``; the header is every column met, in order."""
-    if not rows:
-        return ""
+def csv_fields(rows: list[dict[str, Any]]) -> list[str]:
+    """The CSV header of rows: every column met once they are made flat, in order."""
+    return list(dict.fromkeys(k for r in rows for k in flat_row(r)))
+
+
+def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> str:
+    """CSV text of rows, each made flat by ``flat_row``; the header is every column met, in order.
+    Without rows, the header is ``fields`` (a reader's program expects the columns of the same question
+    with rows); without either, the text is empty."""
     flat = [flat_row(r) for r in rows]
-    fields = list(dict.fromkeys(k for r in flat for k in r))
+    if not flat:
+        fields = list(fields or [])
+        if not fields:
+            return ""
+    else:
+        fields = list(dict.fromkeys(k for r in flat for k in r))
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()

@@ -21,3 +21,22 @@ def tree_sources(step: Step) -> list[dict[str, Any]]:
 def tree_citations(step: Step) -> list[dict[str, str | None]]:
     """Every legal citation in ``step`` and below, once each, with the official text's address where known."""
     return [{"citation": c, "url": citation_url(c)} for c in step.all_citations()]
+
+
+def reasoning_sources(nodes: Any) -> list[dict[str, Any]]:
+    """Every source of every fact in a reasoning tree as an answer gives it (dicts: ``facts``, ``children``),
+    once each (by URL), in the order met: what the answer's conclusion rests on."""
+    seen: dict[str, dict[str, Any]] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            for f in node.get("facts") or []:
+                for src in f.get("sources") or []:
+                    seen.setdefault(src["url"], src)
+            walk(node.get("children") or [])
+
+    walk(nodes)
+    return list(seen.values())

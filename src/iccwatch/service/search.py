@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from iccwatch.errors import FieldError
@@ -18,4 +20,97 @@ def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | N
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
-    return [d for h in search(db_url, q, kinds, limit) if (d := describe(facts.records, h))]
+    out = []
+    names = record_names(facts.records)
+    for h in search(db_url, q, kinds, limit):
+        d = describe(facts.records, h)
+        if d is not None:
+            d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
+            out.append(d)
+    return out
+
+
+#: Fields that hold no words for a reader (identifiers, addresses, codes) or whose words are sources'.
+_NOT_TEXT = {"id", "sources", "url", "iso2", "iso3", "numeric"}
+#: A field's name as the search results write it, where the stored name is not a reader's word.
+FIELD_WORDS = {"aliases": "also known as", "official_name": "official name", "names": "other names", "note": "note",
+               "summary": "summary", "signatories": "signatories", "title": "title", "name": "name"}
+_CODE = re.compile(r"[a-z0-9_@.\-]+|[A-Z]{2,3}|\d{4}(-\d{2}){0,2}|https?://\S+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: Words either side of the first word found, in a result's context.
+CONTEXT_WORDS = 12
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def _readable_fields(data: Any, key: str = "", codes: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(field, text) of a record's words for a reader, in the record's order: no identifier, code, date
+    or address (a person's id or ``non_compliance`` means nothing to a reader); with ``codes`` (record id ->
+    its name), the codes too: a record's name, or the code in words."""
+    out: list[tuple[str, str]] = []
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if k not in _NOT_TEXT:
+                out += _readable_fields(v, k, codes)
+    elif isinstance(data, list):
+        for v in data:
+            out += _readable_fields(v, key, codes)
+    elif isinstance(data, str) and data.strip() and (codes is not None or not _CODE.fullmatch(data.strip())):
+        text = data.strip()
+        if codes and _CODE.fullmatch(text):  # a code: the record it names, else in words ("kampala aggression")
+            if text in codes:  # its name first, then the code itself in words (a match on either is shown)
+                out.append((key, codes[text]))
+            if (not re.fullmatch(r"[a-z0-9_@.\-]+", text) or re.fullmatch(r"\d{4}(-\d{2}){0,2}", text)
+                    or len(re.split(r"[_@\-]+", text)) > 3):  # a date, or another record's identifier: not words
+                return out
+            text = re.sub(r"[_@\-]+", " ", text)
+        out.append((key, text))
+    return out
+
+
+def record_names(records: Any) -> dict[str, str]:
+    """The names of the records a field may name by id (States, persons, situations, instruments)."""
+    out: dict[str, str] = {}
+    for kind in ("instruments", "situations", "persons", "states"):
+        for key, obj in records.of_kind(kind).items():
+            out[key] = getattr(obj, "name", None) or getattr(obj, "title", None) or key
+    return out
+
+
+def _plain(text: str) -> str:
+    """Folded, punctuation as spaces: "Al-Bashir" and "al bashir" read the same."""
+    return " ".join(_WORD.findall(_fold(text)))
+
+
+def readable_context(obj: Any, q: str, title: str = "", names: dict[str, str] | None = None) -> str:
+    """Where a record matches the words ``q``, in its own words: "summary: … the words around …" from
+    the readable field that holds most of the words (the first such), or "" when only the title, an
+    identifier or a code matched (the title is shown beside it)."""
+    if obj is None:
+        return ""
+    words = [_fold(w) for w in _WORD.findall(q)]
+    if not words:
+        return ""
+    data = obj.model_dump(mode="json", exclude_none=True) if hasattr(obj, "model_dump") else dict(vars(obj))
+    folded_title = _plain(title)
+    best: tuple[int, str, list[str], int] | None = None
+    # the record's words first; a code (in words) only where no word of the record matched
+    fields = _readable_fields(data)
+    for key, text in fields + [f for f in _readable_fields(data, codes=names or {}) if f not in fields]:
+        if _plain(text) in folded_title:  # the title says it already
+            continue
+        tokens = text.split()
+        found = [i for i, t in enumerate(tokens) if any(_fold(x).startswith(w) for w in words for x in _WORD.findall(t))]
+        hits = sum(1 for w in words if any(_fold(x).startswith(w) for t in tokens for x in _WORD.findall(t)))
+        if found and (best is None or hits > best[0]):
+            best = (hits, key, tokens, found[0])
+        if best is not None and best[0] == len(words) and (key, text) not in fields:
+            break
+    if best is None:
+        return ""
+    _, key, tokens, at = best
+    start, end = max(0, at - CONTEXT_WORDS), min(len(tokens), at + CONTEXT_WORDS + 1)
+    excerpt = ("… " if start else "") + " ".join(tokens[start:end]) + (" …" if end < len(tokens) else "")
+    return f"{FIELD_WORDS.get(key, key.replace('_', ' '))}: {excerpt}"

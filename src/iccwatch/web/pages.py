@@ -22,6 +22,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
 
@@ -29,7 +30,9 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates"))
 
 #: The host of the placeholder source an assumption carries (facts.ASSUMPTION_SOURCE): never a link.
 ASSUMED_HOST = "iccwatch.invalid"
-ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-[0-9A-Za-z]+)*")
+#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
+#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
+ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
 GRADE_TEXT = {"A": "grade A", "B": "grade B", "C": "grade C", "X": "grade X"}
 
 
@@ -197,16 +200,28 @@ def _sorted(rows: list[dict[str, Any]], sort: str | None, direction: str, column
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
-        if value and all(isinstance(v, dict) and "url" in v for v in value):  # sources: their addresses
-            return " ".join(s["url"] for s in sources_view(list(value)))
         return label(value)
     return value
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
-    """The table as shown (same rows, same order), with the API's field names as headers."""
-    flat = [{c: _csv_cell(r.get(c)) for c, _ in columns} for r in rows]
-    return Response(service.rows_to_csv(flat), media_type="text/csv; charset=utf-8",
+    """The table as shown (same rows, same order), with the API's field names as headers. A column of
+    sources is written as the CLI's and the API's exports write it (``service.flat_row``): ``source_urls``
+    and ``sources_cited`` (publisher, grade, primary or secondary, address; primary first), and an empty
+    table still has its header."""
+    flat = []
+    for r in rows:
+        out: dict[str, Any] = {}
+        for c, _ in columns:
+            v = r.get(c)
+            if c == "sources":
+                cited = service.flat_row({"sources": sources_view(list(v or []))})
+                out["source_urls"], out["sources_cited"] = cited.get("source_urls", ""), cited.get("sources_cited", "")
+            else:
+                out[c] = _csv_cell(v)
+        flat.append(out)
+    header = [f for c, _ in columns for f in (("source_urls", "sources_cited") if c == "sources" else (c,))]
+    return Response(service.rows_to_csv(flat, header), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.csv"'})
 
 
@@ -483,7 +498,10 @@ def install(app: FastAPI) -> None:
         from iccwatch.store.search import search
 
         facts = _facts(request)
-        hits = [describe_hit(facts, h) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        from iccwatch.service.search import record_names
+
+        names = record_names(facts.records) if q.strip() else {}
+        hits = [describe_hit(facts, h, q, names) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
                        limit=SEARCH_LIMIT)
 
@@ -506,6 +524,7 @@ def install(app: FastAPI) -> None:
             seen.add(key)
             # one name per person, however many warrants name them
             s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
+            s["sources"] = reasoning_sources(s.get("reasoning") or [])  # what the duty rests on
             rows.append(s)
         duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
@@ -778,6 +797,18 @@ def index_rank_text(row: dict[str, Any]) -> str:
 
 
 TEMPLATES.env.filters["rank_text"] = index_rank_text
+#: The bodies a finding of non-compliance goes to (Art. 87(7)), as stored ("ASP+UNSC") and in full.
+FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
+
+
+def forum_text(value: Any) -> Markup:
+    """A forum code with each body's full name on hover and for screen readers (``<abbr title>``)."""
+    parts = [p for p in str(value or "").split("+") if p]
+    return Markup(" + ".join(f'<abbr title="{escape(FORUM_NAMES[p])}">{escape(p)}</abbr>' if p in FORUM_NAMES else str(escape(label(p)))
+                             for p in parts))
+
+
+TEMPLATES.env.filters["forum_text"] = forum_text
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
 
 
@@ -809,15 +840,17 @@ def render_method_doc(markdown: str) -> str:
             .replace("</pre>", "</pre></div>"))
 
 
-def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
-    """A search hit as people read it (its kind, title and context) and the page that shows it."""
+def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | None = None) -> dict[str, Any] | None:
+    """A search hit as people read it (its kind, title, and where it matches ``query`` in the record's
+    own words) and the page that shows it."""
+    from iccwatch.service.search import readable_context
     from iccwatch.store.search import describe
 
     d = describe(facts.records, hit)
     if d is None:
         return None
     kind, key = hit.kind, hit.key
-    d["snippet"] = readable_snippet(d.get("snippet") or "", d.get("title") or "")
+    d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
     d["url"] = {
         "states": f"/states/{key}",
         "persons": f"/persons/{key}",
@@ -828,27 +861,3 @@ def describe_hit(facts: Facts, hit: Any) -> dict[str, Any] | None:
         "measures": f"/states/{d.get('state')}#measures",
     }[kind]
     return d
-
-
-SLUG = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$")  # a letter in it: never a date
-CONFIDENCE_WORDS = {"high", "medium", "low"}
-
-
-def readable_snippet(snippet: str, title: str) -> str:
-    """The search index's context without the record's identifiers and codes (``2012-06-…-malawi``,
-    ``high``, ``non_compliance``), which mean nothing to a reader; empty when nothing is left that the
-    title does not already say."""
-    words = []
-    for i, token in enumerate(snippet.split()):
-        if SLUG.match(token) or (i == 0 and token in CONFIDENCE_WORDS):
-            continue
-        words.append(label(token) if CODE_VALUE.fullmatch(token) else token)
-    seen = [w.casefold().strip(".,;:()") for w in title.replace("·", " ").split()]
-
-    def said(word: str) -> bool:  # the title says it already (a date's year and month included)
-        w = word.casefold().strip(".,;:()…")
-        return not w or any(t.startswith(w) for t in seen)
-
-    if all(said(w) for w in words):
-        return ""
-    return " ".join(words)

@@ -26,5 +26,5 @@ def export(kind: str, facts: FactsDep, format: Annotated[str, Query(pattern="^(c
     rows = service.export_rows(facts, kind, flat=format == "csv")
     if format == "json":
         return rows
-    return Response(service.rows_to_csv(rows), media_type="text/csv; charset=utf-8",
+    return Response(service.rows_to_csv(rows, service.export_fields(kind)), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="iccwatch-{kind}.csv"'})
