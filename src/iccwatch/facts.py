@@ -343,7 +343,7 @@ class Facts:
         if found is None and c.casefold().startswith("the "):
             found = self._state_names.get(c[4:].strip().casefold())  # "The Gambia", as "Gambia"
         if found is None:
-            raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN")
+            raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name")
         return found
 
     def _indexes(self) -> tuple[dict[tuple[str, ...], dict[str, bool]], list[tuple[frozenset[str], str, Person]], dict[str, str]]:
