@@ -14,6 +14,7 @@ from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.law.treaty import withdrawn_before_force
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.common import Source
@@ -185,7 +186,12 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
     def field(i: int, name: str = "date") -> str:
         return f"participation[{i}].{name}"
 
-    consents = [(i, a) for i, a in acts if a.action in CONSENT_ACTIONS]
+    # An instrument withdrawn before the Statute entered into force for the State never enters into force,
+    # and the notification withdrawing it takes effect at once (it needs no withdrawal_effective).
+    withdrawn = withdrawn_before_force([a for _, a in acts])
+    gone = {id(c) for c, _ in withdrawn} | {id(n) for _, n in withdrawn}
+    all_consents = [(i, a) for i, a in acts if a.action in CONSENT_ACTIONS]
+    consents = [(i, a) for i, a in all_consents if id(a) not in gone]
     eifs = [(i, a) for i, a in acts if a.action == "entry_into_force"]
     signatures = [(i, a) for i, a in acts if a.action == "signature"]
     if len(consents) != len(eifs):
@@ -212,13 +218,13 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
                 f"entry into force {in_force} does not follow Art. 126 from the deposit on {deposited}: expected {expected}",
             )
     for i, s in signatures:
-        for _, c in consents:
+        for _, c in all_consents:
             if _first(s.date) > _last(c.date):
                 yield Problem(file, iso3, field(i), f"signature {s.date} after {c.action} {c.date}")
     for i, a in acts:
         if a.action == "signature_withdrawn" and not signatures:
             yield Problem(file, iso3, field(i, "action"), "signature withdrawn, but no signature is recorded")
-        if a.action == "signature_withdrawn" and consents:
+        if a.action == "signature_withdrawn" and all_consents:
             yield Problem(file, iso3, field(i, "action"), "a State that ratified or acceded cannot withdraw its signature; use withdrawal_notified")
     notified = sorted(((i, a) for i, a in acts if a.action == "withdrawal_notified"), key=lambda x: x[1].date)
     effective = [(i, a) for i, a in acts if a.action == "withdrawal_effective"]
@@ -245,9 +251,9 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
             )
     for i, n in notified:
         closes = [a for _, a in effective + revoked if a.date > n.date]
-        if not closes:
+        if not closes and id(n) not in gone:
             yield Problem(file, iso3, field(i), "a withdrawal notification needs its effective date (withdrawal_effective, scheduled if need be) or its revocation")
-        if not consents:
+        if not all_consents:
             yield Problem(file, iso3, field(i, "action"), "withdrawal notified by a State that never became a party")
     for i, v in revoked:
         if not [a for _, a in notified + announced if a.date <= v.date]:
