@@ -317,7 +317,8 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             ),
             facts=[fact_of(s) for s in signatures],
         ))
-    else:
+    elif not any(_first(n.date) <= on for _, n in withdrawn_before_force(acts)):
+        # A State whose only instrument was withdrawn before entry into force is explained by that step below
         children.append(Step(
             rule="non_party",
             citations=[rs("125(2)"), rs("125(3)")],
