@@ -289,6 +289,22 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
 
 
+def _key_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """Keys that are not text (``1:``, ``~:``, ``true:``): no field or table entry is named so, and the
+    schema's own message ("Keys should be strings") would not say which key."""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            where = f"{at}.{k}" if at else str(k)
+            if not isinstance(k, str):
+                what = "null" if k is None else "a boolean" if isinstance(k, bool) else "a number" if isinstance(k, (int, float)) else f"a {type(k).__name__}"
+                yield Problem(rel, record, where, f"key {k!r} is {what}, not text: write a field name or entry as text (quote it if need be)")
+            else:
+                yield from _key_problems(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            yield from _key_problems(rel, record, v, f"{at}[{i}]")
+
+
 def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
     for at, v in walk_text(raw, keys=True):
         m = _ISO_DATE.match(v)
@@ -342,6 +358,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     else:
         found = list(_text_problems(rel, path.stem, text, raw))
         found += _years_problems(rel, path.stem, raw)
+        found += _key_problems(rel, path.stem, raw)
         found += markup_problems(rel, path.stem, raw)
         if blanks:
             found += _blank_problems(rel, path.stem, raw)
