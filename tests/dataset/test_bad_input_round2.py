@@ -48,3 +48,18 @@ def test_an_address_without_a_proper_host_or_port_is_refused(url: str) -> None:
 def test_a_proper_address_passes(url: str) -> None:
     """(An IPv6 or IP address passes this rule; the publisher table refuses it as an unknown domain.)"""
     assert check_url(url) == url
+
+
+def test_the_monitor_writes_web_text_as_the_checker_reads_it() -> None:
+    """A page title with a no-break space, a line break and a decomposed accent (common in web pages) is
+    written as one NFC line, so accepting a candidate is not refused by the round-two text rules."""
+    import unicodedata
+
+    from iccwatch.monitor.review import source_of
+
+    title = "Cour\u00a0pénale\ninternationale:\tdécision de la Chambre".replace("é", "e\u0301")
+    src = source_of({"url": "https://www.icc-cpi.int/news/x", "title": title}, None,
+                    {"id": 7, "evidence": {"start": 1, "end": 5, "sentence": "Le\u00a0juge\u2009a dit\nnon"}})
+    assert src["title"] == "Cour pénale internationale: décision de la Chambre"
+    assert unicodedata.is_normalized("NFC", src["title"])
+    assert "Le juge a dit non" in src["note"]

@@ -12,7 +12,8 @@ records: each rule is general, names no State or person, and names the file, the
 - Decisions: ``effective_until`` only on a postponement (``finding: postponement_allowed``).
 - States: no two States with one name; no act under an instrument before the instrument was adopted.
 - Statements: no more signatories announced than there are State codes (ISO 3166-1 has 249).
-- Events: one trip (person, State, day and kind of trip) is recorded once.
+- Events: one trip (person, State, day and kind of trip) is recorded once; no trip, planned or cancelled
+  visit or failure to arrest in the person's own State (of nationality): only an arrest or surrender there.
 - Sources: one address is not cited on one fact as both primary and secondary; a copy on another host
   (``copy_of``) is secondary.
 - Lookups: a name in ``state_names.yaml`` names one State (a name of several goes under
@@ -41,6 +42,8 @@ _CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", 
 #: After these the warrant has no further effect.
 _WARRANT_ENDS = ("warrant_withdrawn", "proceedings_terminated")
 _AFTER_END = ("arrested", "surrendered", "appeared_voluntarily", "convicted", "acquitted")
+#: What only a trip abroad can be (a State's failure to arrest a visitor, a visit planned or called off).
+_AWAY_ONLY = ("no_arrest", "arrest_and_release", "visit_planned", "visit_cancelled")
 
 
 def integrity_problems(r: RecordSet) -> list[Problem]:
@@ -142,6 +145,10 @@ def _statements(r: RecordSet) -> Iterator[Problem]:
 def _trips(r: RecordSet) -> Iterator[Problem]:
     seen: dict[tuple[str, str, str, str], str] = {}
     for eid, e in sorted(r.events.items()):
+        person = r.persons.get(e.person)
+        if person is not None and e.state in person.nationality and e.action in _AWAY_ONLY:
+            yield Problem(r.files[("events", eid)], eid, "state", f"{e.state} is {e.person}'s own State (nationality): a stay at home is "
+                          f"not a trip abroad ({e.action}); record only an arrest or surrender there")
         if not DateSpan.parse(e.date).exact:
             continue  # two trips in one month or year may both be real
         key = (e.person, e.state, e.date, e.trip)
