@@ -24,7 +24,11 @@ BUILD_CASES = ["malformed-yaml", "unhashable-key", "boolean-as-word", "whitespac
                # and the further kinds: markup in text, a cross-record contradiction, a complete_lists date,
                # a folder where a file belongs, the meta's coverage, a duplicate source
                "html-in-text", "trip-while-in-custody", "complete-list-future", "folder-for-file", "meta-unknown-kind",
-               "duplicate-source"]
+               "duplicate-source",
+               # round two: a number the reader used to crash on, a status history out of life order, a decomposed
+               # accent, a hidden record file, an empty lookup key, a rule on a whole record, a stay at home as a trip
+               "number-too-long", "arrest-while-in-custody", "decomposed-accent", "hidden-record-file", "lookup-empty-key",
+               "scope-on-sanctions", "trip-to-own-state"]
 
 runner = CliRunner()
 

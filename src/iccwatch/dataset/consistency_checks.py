@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.model import DateSpan
@@ -100,6 +101,7 @@ def consistency_problems(r: RecordSet, today: dt.date | None = None) -> list[Pro
     out += _shared_ids(r)
     out += _complete_lists(r, today or dt.datetime.now(dt.UTC).date())
     out += _legislation(r)
+    out += integrity_problems(r)  # round two of the bad records (dataset/integrity_checks.py)
     return out
 
 

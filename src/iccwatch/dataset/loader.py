@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,11 @@ MAX_FIELD_CHARS = 20_000
 #: operators, interlinear annotations). Zero-width (non-)joiners stay: some scripts need them.
 _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200b\u200e\u200f\u061c\u2028\u2029\u202a-\u202e"
                            r"\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+#: Spaces other than the plain one (no-break, thin, ideographic...): two names that look equal would differ.
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+#: A zero-width (non-)joiner beside a Latin letter, digit or space, where no script needs one: it only makes
+#: two equal-looking names differ.
+_STRAY_JOINER = re.compile(r"(?:(?<=[\x00-\u024f\u1e00-\u1eff])|^)[\u200c\u200d]|[\u200c\u200d](?:(?=[\x00-\u024f\u1e00-\u1eff])|$)")
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
@@ -117,8 +124,8 @@ class Places(_Lookup):
 class _Point(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
-    lon: float = Field(ge=-180, le=180)
-    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180, strict=True)  # strict: "12.5" or true is not a coordinate
+    lat: float = Field(ge=-90, le=90, strict=True)
 
 
 class MapPoints(_Lookup):
@@ -205,11 +212,42 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def validation_problems(file: str, record: str | None, exc: ValidationError) -> list[Problem]:
+def _model_at(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class a validation error's location points into (a nested fact, a list item), or None."""
+    for part in loc:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(str(part))
+        if info is None:
+            return None
+        found = None
+        for arg in [info.annotation, *typing.get_args(info.annotation)]:
+            for inner in [arg, *typing.get_args(arg)]:
+                if isinstance(inner, type) and issubclass(inner, BaseModel):
+                    found = inner
+        model = found
+    return model
+
+
+def _named_field(model: type[BaseModel] | None, loc: tuple[Any, ...], msg: str) -> str | None:
+    """The field a rule on a whole record (or nested fact) is about: the first of the model's own fields
+    its message names, so the problem names a field as a field's own does."""
+    where = _model_at(model, loc)
+    if where is None:
+        return None
+    hits = [(m.start(), name) for name in where.model_fields if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", msg))]
+    return min(hits)[1] if hits else None
+
+
+def validation_problems(file: str, record: str | None, exc: ValidationError, model: type[BaseModel] | None = None) -> list[Problem]:
     problems = []
     for err in exc.errors():
         field = _loc(err["loc"]) or None
         msg = err["msg"]
+        if err["type"] == "value_error" and (named := _named_field(model, err["loc"], msg)):
+            field = f"{field}.{named}" if field else named
         if err["type"] == "extra_forbidden":
             msg = "unknown field (not part of the schema)"
         elif err["type"] == "missing":
@@ -239,6 +277,22 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
             m = _UNSAFE_CHARS.search(v)
             if m:
                 yield Problem(rel, record, at or None, f"control or bidirectional-override character U+{ord(m.group()):04X} in text")
+    if escaped or _ODD_SPACE.search(text) or _STRAY_JOINER.search(text):
+        for at, v in walk_text(raw, keys=True):
+            if m := _ODD_SPACE.search(v) or _STRAY_JOINER.search(v):
+                yield Problem(rel, record, at or None, f"{v[:40]!r}: invisible or look-alike character U+{ord(m.group()):04X} "
+                              "(a no-break or other special space, or a joiner no script here needs); write a plain space or nothing")
+    if escaped or not unicodedata.is_normalized("NFC", text):
+        for at, v in walk_text(raw, keys=True):
+            if not unicodedata.is_normalized("NFC", v):
+                yield Problem(rel, record, at or None, f"{v[:40]!r}: a letter written as a base and a combining mark; write it as one "
+                              "character (Unicode NFC), so equal-looking names are equal")
+    if escaped or "\t" in text or re.search(r"[^\n]\n[^\n]", text):  # a cheap test: a tab, or a line break inside a block
+        for at, v in walk_text(raw, keys=True):
+            body = v[:-1] if v.endswith("\n") else v  # a block scalar's final line break is its syntax
+            if "\t" in body or "\n" in body or "\r" in body:
+                yield Problem(rel, record, at or None, f"{v[:40]!r}: a tab or line break inside text; write one line "
+                              "(a folded block, >-, joins lines with spaces)")
     if escaped or _NON_ASCII_DIGIT.search(text):
         for at, v in walk_text(raw, keys=True):
             if _NON_ASCII_DIGIT.search(v) and _DATE_LIKE.match(v):
@@ -247,6 +301,22 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
         for at, v in walk_text(raw, keys=True):
             if len(v) > MAX_FIELD_CHARS:
                 yield Problem(rel, record, at or None, f"{len(v):,} characters, over the limit of {MAX_FIELD_CHARS:,} for one field")
+
+
+def _key_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """Keys that are not text (``1:``, ``~:``, ``true:``): no field or table entry is named so, and the
+    schema's own message ("Keys should be strings") would not say which key."""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            where = f"{at}.{k}" if at else str(k)
+            if not isinstance(k, str):
+                what = "null" if k is None else "a boolean" if isinstance(k, bool) else "a number" if isinstance(k, (int, float)) else f"a {type(k).__name__}"
+                yield Problem(rel, record, where, f"key {k!r} is {what}, not text: write a field name or entry as text (quote it if need be)")
+            else:
+                yield from _key_problems(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            yield from _key_problems(rel, record, v, f"{at}[{i}]")
 
 
 def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
@@ -290,7 +360,9 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        if mark is None and isinstance(exc, yaml.reader.ReaderError):  # a character YAML cannot hold: name its line
+            where = f" at line {text[: exc.position].count(chr(10)) + 1}"
+        problem = (getattr(exc, "problem", None) or str(exc)).splitlines()[0]
         problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}"))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
@@ -300,6 +372,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     else:
         found = list(_text_problems(rel, path.stem, text, raw))
         found += _years_problems(rel, path.stem, raw)
+        found += _key_problems(rel, path.stem, raw)
         found += markup_problems(rel, path.stem, raw)
         if blanks:
             found += _blank_problems(rel, path.stem, raw)
@@ -345,7 +418,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
             try:
                 meta = Meta.model_validate(raw, strict=True)
             except ValidationError as exc:
-                problems.extend(validation_problems(rel(meta_path), "meta", exc))
+                problems.extend(validation_problems(rel(meta_path), "meta", exc, Meta))
     records = RecordSet(meta=meta) if meta else RecordSet(meta=Meta(checked_through="1900", title="?", licence="?"))
 
     for entry in sorted(root.iterdir()):
@@ -370,6 +443,8 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
         target = records.of_kind(entry.name)
         for path in sorted(entry.iterdir()):
             if path.name.startswith("."):
+                if path.name.endswith(".yaml"):  # a record an editor hid would be lost without a word
+                    problems.append(Problem(rel(path), None, None, "a hidden record file is not read: name it by its key, without the dot"))
                 continue
             if path.suffix != ".yaml" or path.is_dir():
                 problems.append(Problem(rel(path), None, None, "not a .yaml record file"))
@@ -409,7 +484,7 @@ def _load_one(
         # !!binary bytes for text).
         obj = model.model_validate(raw, strict=True)
     except ValidationError as exc:
-        problems.extend(validation_problems(relpath, record_name, exc))
+        problems.extend(validation_problems(relpath, record_name, exc, model))
         return
     except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
         problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
@@ -440,6 +515,11 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if not isinstance(raw, dict):
             problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
             continue
+        empty = [at for at, v in walk_text(raw, keys=True) if not v.strip()]
+        if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
+            problems.extend(Problem(relpath, path.stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
+                                    "empty text: write the name, or leave the entry out") for at in empty)
+            continue
         if "sources" not in raw or not raw["sources"]:
             problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
             continue
@@ -448,6 +528,6 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
             try:
                 model.model_validate(raw)
             except ValidationError as exc:
-                problems.extend(validation_problems(relpath, path.stem, exc))
+                problems.extend(validation_problems(relpath, path.stem, exc, model))
                 continue
         records.lookups[path.stem] = raw

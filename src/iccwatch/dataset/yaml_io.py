@@ -33,6 +33,31 @@ StrictLoader.yaml_implicit_resolvers = {
 StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
 )
+# Numbers only in plain decimal: YAML 1.1 also reads 067 as octal 55, 0x43 as 67, 1_000 as 1000 and 1:07 as
+# 67 (base 60), each a silent change of what the editor wrote; those forms stay text, which the model refuses.
+_DECIMAL_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_DECIMAL_FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$")
+#: The longest integer the record reads (a count or a paragraph number has a few digits; Python refuses
+#: to convert more than 4,300 and the conversion of long ones is slow).
+MAX_INT_DIGITS = 30
+for _first, _resolvers in list(StrictLoader.yaml_implicit_resolvers.items()):
+    StrictLoader.yaml_implicit_resolvers[_first] = [(tag, regexp) for tag, regexp in _resolvers
+                                                   if tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")]
+StrictLoader.add_implicit_resolver("tag:yaml.org,2002:int", _DECIMAL_INT, list("-+0123456789"))
+StrictLoader.add_implicit_resolver("tag:yaml.org,2002:float", _DECIMAL_FLOAT, list("-+0123456789."))
+
+
+def _construct_int(loader: StrictLoader, node: yaml.ScalarNode) -> int:
+    value = loader.construct_scalar(node)
+    if not isinstance(value, str) or not _DECIMAL_INT.match(value):  # an explicit !!int on other text
+        raise yaml.constructor.ConstructorError(None, None, f"{str(value)[:40]!r} is not a whole number in decimal digits", node.start_mark)
+    if len(value.lstrip("+-")) > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(None, None, f"a number of {len(value.lstrip('+-')):,} digits, over the limit of {MAX_INT_DIGITS}",
+                                                node.start_mark)
+    return int(value)
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _no_duplicate_keys(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:

@@ -29,14 +29,24 @@ def _check_slug(value: str) -> str:
     return value
 
 
+_HOST = re.compile(r"^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.?$")  # (a final dot: a fully qualified name)
+
+
 def check_url(value: str) -> str:
     """An address a reader can open: http(s), no whitespace, a host."""
     if not re.match(r"^https?://", value):
         raise ValueError(f"{value[:60]!r} is not an http:// or https:// address")
     if re.search(r"\s", value):
         raise ValueError(f"{value[:60]!r} contains whitespace: write a space as %20")
-    if not urlsplit(value).hostname:
+    parts = urlsplit(value)
+    if not parts.hostname:
         raise ValueError(f"{value!r} names no host (write https://host/path)")
+    if ":" not in parts.hostname and not _HOST.match(parts.hostname):  # (an IPv6 address is refused as an address)
+        raise ValueError(f"{value[:60]!r}: {parts.hostname!r} is not a host name (letters, digits and hyphens between single dots)")
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number from 0 to 65535
+    except ValueError:
+        raise ValueError(f"{value[:60]!r} names a port that is not a number from 0 to 65535") from None
     return value
 
 

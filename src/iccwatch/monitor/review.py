@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,12 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEY = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _clean_text(text: str) -> str:
+    """Text from a web page as the record holds text (the checker refuses anything else): one line, plain
+    spaces (no tab, line break, no-break or other special space), letters in one piece (Unicode NFC)."""
+    return " ".join(_UNSAFE_TEXT.sub(" ", unicodedata.normalize("NFC", text)).split())
 
 
 def _slug(text: str) -> str:
@@ -150,14 +157,14 @@ def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[
     src: dict[str, Any] = {"url": url}
     for key in ("title", "publisher", "date"):
         if document.get(key):
-            src[key] = _UNSAFE_TEXT.sub(" ", str(document[key])) if key != "date" else document[key]
+            src[key] = _clean_text(str(document[key])) if key != "date" else document[key]
     src["kind"] = "secondary"
     note = "accepted from the monitor's review queue"
     if candidate:
         ev = candidate.get("evidence") or {}
         if "start" in ev and "end" in ev:
             src["pinpoint"] = f"characters {ev['start']}-{ev['end']} of the document"
-        sentence = _UNSAFE_TEXT.sub(" ", " ".join(str(ev.get("sentence", "")).split()))
+        sentence = _clean_text(str(ev.get("sentence", "")))
         sentence = sentence if len(sentence) <= 400 else sentence[:399] + "…"
         note = f"accepted from the monitor's review queue (candidate {candidate['id']})" + (f"; evidence: “{sentence}”" if sentence else "")
     src["note"] = note
