@@ -154,3 +154,12 @@ def test_derived_date_counts_as_primary_only_with_its_act(data_copy: Path, ratif
     if eif:
         assert "derived by the Statute from the ratification of 2010-03-23" in eif[0]["primary_gap"]
     assert report["key_facts"]["by_kind"]["rome_statute_act"]["derived"] >= 1
+
+
+def test_a_host_read_again_is_the_same_and_a_bad_url_fails_every_time() -> None:
+    """host_of keeps its answers (the checker asks for each citation's host); a URL it cannot read raises
+    each time it is asked, as it did the first time (no answer is kept for it)."""
+    for _ in range(2):
+        assert host_of("https://News.Example.org:8080/a?b=c") == "news.example.org"
+        with pytest.raises(ValueError):
+            host_of("http://[::1/broken")
