@@ -182,3 +182,12 @@ def test_event_counts_only_with_an_independent_report(data_copy: Path, source: s
     assert ev["with_report"] + len(ev["without"]) == ev["total"]
     if listed:
         assert listed[0]["file"].endswith(f"{EVENT}.yaml") and listed[0]["publishers"]
+
+
+def test_a_host_read_again_is_the_same_and_a_bad_url_fails_every_time() -> None:
+    """host_of keeps its answers (the checker asks for each citation's host); a URL it cannot read raises
+    each time it is asked, as it did the first time (no answer is kept for it)."""
+    for _ in range(2):
+        assert host_of("https://News.Example.org:8080/a?b=c") == "news.example.org"
+        with pytest.raises(ValueError):
+            host_of("http://[::1/broken")

@@ -63,3 +63,37 @@ def test_a_failed_write_leaves_the_file_and_the_folder_as_they_were(tmp_path, mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["record.yaml"]
     write_yaml(target, {"id": "a", "n": 3})
     assert load_yaml(target.read_text(encoding="utf-8")) == {"id": "a", "n": 3}
+
+
+# ---- texts parsed once per process (load_yaml keeps what each text gave)
+
+KINDS_OF_VALUE = "t: true\nn: 1\nf: 1.5\nz: null\ns: '1'\nb: !!binary aGk=\nset: !!set {a, b}\nl: [1, {k: [x]}]\nd: 2024-09\n"
+
+
+def test_a_text_read_again_gives_an_equal_value_of_the_same_types_never_the_same_object() -> None:
+    first, again = load_yaml(KINDS_OF_VALUE), load_yaml(KINDS_OF_VALUE)
+    assert again == first == {"t": True, "n": 1, "f": 1.5, "z": None, "s": "1", "b": b"hi", "set": {"a", "b"},
+                              "l": [1, {"k": ["x"]}], "d": "2024-09"}
+    assert [type(v) for v in again.values()] == [type(v) for v in first.values()]  # True stays a bool, 1 an int
+    assert again is not first and again["l"] is not first["l"] and again["l"][1]["k"] is not first["l"][1]["k"]
+    again["l"][1]["k"].append("changed")  # a caller that changes what it got changes nothing for the next
+    assert load_yaml(KINDS_OF_VALUE)["l"] == [1, {"k": ["x"]}]
+
+
+def test_a_refused_text_is_refused_every_time() -> None:
+    for _ in range(2):
+        with pytest.raises(yaml.YAMLError, match="duplicate key"):
+            load_yaml("again: 1\nagain: 2\n")
+
+
+def test_the_texts_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from iccwatch.dataset import yaml_io
+
+    monkeypatch.setattr(yaml_io, "PARSED_MAX_CHARS", 100)
+    monkeypatch.setattr(yaml_io, "_parsed", type(yaml_io._parsed)())
+    monkeypatch.setattr(yaml_io, "_parsed_chars", 0)
+    texts = [f"key{i}: {'v' * 30}\n" for i in range(10)]
+    for text in texts:
+        assert load_yaml(text) == {text.split(":")[0]: "v" * 30}
+    assert list(yaml_io._parsed) == texts[-2:] and yaml_io._parsed_chars <= 100  # the least recently used went first
+    assert load_yaml("big: " + "x" * 200 + "\n") == {"big": "x" * 200} and len(yaml_io._parsed) == 2  # too big to keep

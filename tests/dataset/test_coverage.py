@@ -131,8 +131,8 @@ def _copy(data_dir: Path, tmp_path: Path) -> Path:
     return dst
 
 
-def test_a_kind_checked_beyond_the_cut_off_is_an_error(data_dir: Path, tmp_path: Path) -> None:
-    d = _copy(data_dir, tmp_path)
+def test_a_kind_checked_beyond_the_cut_off_is_an_error(data_copy: Path) -> None:
+    d = data_copy  # the small record, whose meta.yaml has the real one's sections
     meta = (d / "meta.yaml").read_text(encoding="utf-8")
     head, tail = meta.split("  events:\n", 1)
     tail = tail.replace('checked_through: "', 'checked_through: "2099-01-01" #', 1)
@@ -141,8 +141,8 @@ def test_a_kind_checked_beyond_the_cut_off_is_an_error(data_dir: Path, tmp_path:
     assert any(p.field == "coverage.events.checked_through" and p.severity == "error" for p in problems)
 
 
-def test_a_kind_checked_short_of_the_cut_off_must_name_its_gaps(data_dir: Path, tmp_path: Path) -> None:
-    d = _copy(data_dir, tmp_path)
+def test_a_kind_checked_short_of_the_cut_off_must_name_its_gaps(data_copy: Path, checked_record: tuple) -> None:
+    d = data_copy
     meta = (d / "meta.yaml").read_text(encoding="utf-8")
     head, tail = meta.split("  requests:\n", 1)
     body, rest = tail.split("  measures:\n", 1)
@@ -151,7 +151,7 @@ def test_a_kind_checked_short_of_the_cut_off_must_name_its_gaps(data_dir: Path, 
     _, problems = check_dataset(d)
     assert [p.field for p in problems if p.field.startswith("coverage.requests")] == ["coverage.requests.incomplete"]
     # the real record names the gaps of every kind checked short of its cut-off
-    _, real = check_dataset(data_dir)
+    _, real = checked_record  # the real record, checked once per session
     assert not [p for p in real if p.field.endswith(".incomplete")]
 
 
@@ -164,8 +164,8 @@ def test_a_cancelled_trip_without_who_cancelled_is_flagged(data_dir: Path, tmp_p
     assert [p.record for p in problems if p.field == "cancelled_by"] == ["2025-10-vladimir-vladimirovich-putin-hungary"]
 
 
-def test_a_response_to_an_unknown_situation_is_an_error(data_dir: Path, tmp_path: Path) -> None:
-    d = _copy(data_dir, tmp_path)
+def test_a_response_to_an_unknown_situation_is_an_error(data_copy: Path) -> None:
+    d = data_copy
     (d / "responses").mkdir(exist_ok=True)
     (d / "responses" / "r-test.yaml").write_text(
         'id: r-test\nsituation: atlantis\nbody: UNSC\ndate: "2025-01-01"\nkind: unsc_discussion\nsummary: s\n'

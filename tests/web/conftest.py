@@ -123,6 +123,23 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
         item._web_failed = True  # noqa: SLF001
 
 
+#: The widths the page tests run at: a phone's and a laptop's.
+WIDTHS = ("phone", "desktop")
+
+
+@pytest.fixture(params=WIDTHS, scope="module")
+def width(request) -> str:  # noqa: ANN001
+    """Each width once per module: the module's tests run at one width, then at the other."""
+    return request.param
+
+
+@pytest.fixture
+def pg(shared_pages, request, width):  # noqa: ANN001, ANN201
+    """The session's page at ``width`` (``shared_pages``), blank, with no outside request recorded."""
+    with sized_page(shared_pages, request, width) as page:
+        yield page
+
+
 @pytest.fixture
 def page(shared_pages, request):  # noqa: ANN001, ANN201
     """The dashboard window's page, shared by the worker's tests (``shared_pages``)."""

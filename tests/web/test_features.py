@@ -7,22 +7,7 @@ import datetime as dt
 import json
 import re
 
-import pytest
-from tests.web.conftest import SIZES, sized_page
-
 PUTIN = "vladimir-vladimirovich-putin"
-WIDTHS = {k: SIZES[k] for k in ("phone", "desktop")}
-
-
-@pytest.fixture(params=list(WIDTHS), scope="module")
-def width(request) -> str:  # noqa: ANN001
-    return request.param
-
-
-@pytest.fixture
-def pg(shared_pages, request, width):  # noqa: ANN001, ANN201
-    with sized_page(shared_pages, request, width) as page:
-        yield page
 
 
 def _tab_to(page, selector: str, limit: int = 80) -> None:  # noqa: ANN001

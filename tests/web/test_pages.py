@@ -5,9 +5,8 @@ nothing loaded from outside this machine; a screenshot of each one's first scree
 from __future__ import annotations
 
 import pytest
-from tests.web.conftest import ARTIFACTS, SIZES, sized_page
+from tests.web.conftest import ARTIFACTS
 
-WIDTHS = {k: SIZES[k] for k in ("phone", "desktop")}
 PUTIN = "vladimir-vladimirovich-putin"
 #: (name, path, a selector that shows the page is ready)
 PAGES = [
@@ -34,17 +33,6 @@ PAGES = [
 ]
 TAB_BATCH = 10  # Tab presses between two reads of how many controls focus has reached
 FOCUSABLE = ("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")
-
-
-@pytest.fixture(params=list(WIDTHS), scope="module")
-def width(request) -> str:  # noqa: ANN001
-    return request.param
-
-
-@pytest.fixture
-def sized(shared_pages, request, width):  # noqa: ANN001, ANN201
-    with sized_page(shared_pages, request, width) as pg:
-        yield pg
 
 
 def _screenshot(page, name: str) -> None:  # noqa: ANN001
@@ -97,8 +85,8 @@ def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
-def test_page_fits_is_accessible_and_keyboard_usable(sized, name: str, path: str, ready: str) -> None:  # noqa: ANN001
-    page = sized
+def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, ready: str) -> None:  # noqa: ANN001
+    page = pg
     response = page.goto(page.base + path)
     assert response is not None
     page.wait_for_selector(ready, timeout=30000)

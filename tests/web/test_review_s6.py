@@ -13,21 +13,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
 PUTIN = "vladimir-vladimirovich-putin"
-
-
-@pytest.fixture(params=list(WIDTHS))
-def pg(request, browser, server):  # noqa: ANN001, ANN201
-    w, h = WIDTHS[request.param]
-    context = browser.new_context(viewport={"width": w, "height": h})
-    page = context.new_page()
-    page.outside = []  # type: ignore[attr-defined]
-    page.on("request", lambda r: page.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
-    page.base = server  # type: ignore[attr-defined]
-    page.width_name = request.param  # type: ignore[attr-defined]
-    yield page
-    context.close()
+# ``pg`` (tests/web/conftest.py): the worker's shared page at a phone's width, then at a laptop's.
 
 
 def _get(server: str, path: str) -> tuple[int, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -78,6 +79,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text; the checker asks it for every citation of every record
 def host_of(url: str) -> str:
     """The lower-case host of a URL, without a leading ``www.`` or a trailing dot."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")

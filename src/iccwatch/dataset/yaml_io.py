@@ -7,9 +7,11 @@ Writing: keys in model order, block style, Unicode kept, so a reviewer reads a c
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import stat
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -118,11 +120,36 @@ def _check_depth(text: str) -> None:
             depth -= 1
 
 
+#: Texts already parsed in this process, with what they gave (marshalled): a process that reads the same
+#: files again (the checker run after a review, a test suite checking many copies of one record) parses
+#: each text once. A hit is a fresh object, never one handed out before, so a caller may change what it
+#: gets. Only texts that parsed are kept (a refused text is parsed again and refused again), and the
+#: least recently used are dropped beyond PARSED_MAX_CHARS characters of text.
+_parsed: OrderedDict[str, bytes] = OrderedDict()
+_parsed_chars = 0
+PARSED_MAX_CHARS = 20_000_000
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input,
     UnsafeYAML on nesting deeper than MAX_DEPTH or on an alias."""
+    global _parsed_chars
+    hit = _parsed.get(text)
+    if hit is not None:
+        _parsed.move_to_end(text)
+        return marshal.loads(hit)
     _check_depth(text)
-    return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader derives from SafeLoader
+    raw = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader derives from SafeLoader
+    try:
+        dumped = marshal.dumps(raw)  # what YAML's safe tags build: text, numbers, lists, mappings, sets, bytes
+    except ValueError:
+        return raw
+    if len(text) <= PARSED_MAX_CHARS:
+        _parsed[text] = dumped
+        _parsed_chars += len(text)
+        while _parsed_chars > PARSED_MAX_CHARS:
+            _parsed_chars -= len(_parsed.popitem(last=False)[0])
+    return raw
 
 
 def read_text_checked(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
