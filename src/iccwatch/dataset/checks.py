@@ -14,7 +14,6 @@ from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
-from iccwatch.law.treaty import withdrawn_before_force
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.common import Source
@@ -24,6 +23,7 @@ from iccwatch.model.rome_statute import (
     entry_into_force_for,
     party_intervals,
     withdrawal_takes_effect,
+    withdrawn_before_force,
 )
 from iccwatch.model.state import CONSENT_ACTIONS
 

@@ -18,7 +18,7 @@ from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
 from iccwatch.law.treaty import Period, periods, withdrawn_before_force
 from iccwatch.model.dates import DateSpan
-from iccwatch.model.rome_statute import withdrawal_takes_effect
+from iccwatch.model.rome_statute import entry_into_force_for, withdrawal_takes_effect
 from iccwatch.model.terms import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
@@ -292,7 +292,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         children.append(Step(
             rule="entry_into_force",
             citations=[upcoming.start_citation if upcoming else rs("126(2)"), "VCLT art 18(b)"],
-            conclusion=(f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or 'a date not recorded'}: "
+            conclusion=(f"instrument deposited on {consents[-1].date}; the Statute enters into force for it on {until or entry_into_force_for(DateSpan.parse(consents[-1].date).last)}: "
                         "until then it owes no cooperation under the Statute, only to refrain from acts that would defeat its "
                         "object and purpose (VCLT art. 18(b))"),
             facts=[fact_of(consents[-1]), *([fact_of(upcoming.start_act)] if upcoming and upcoming.start_act else [])],

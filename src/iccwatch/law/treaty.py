@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING
 
 from iccwatch.law.citations import rs
 from iccwatch.model.dates import DateSpan
-from iccwatch.model.rome_statute import entry_into_force_for, withdrawal_takes_effect
+from iccwatch.model.rome_statute import (
+    entry_into_force_for,
+    withdrawal_takes_effect,
+    withdrawn_before_force,
+)
 from iccwatch.model.terms import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
@@ -96,30 +100,6 @@ def _latest_start(consent: Participation | None) -> dt.date | None:
     if consent is None or consent.action == "succession":
         return None
     return entry_into_force_for(DateSpan.parse(consent.date).last)
-
-
-def withdrawn_before_force(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[tuple[Participation, Participation]]:
-    """Instruments withdrawn before the Statute entered into force for the State, each with the
-    notification that withdrew it.
-
-    Art. 127(1) governs a State Party's withdrawal; a State that notifies a withdrawal after depositing
-    its instrument but before the Statute enters into force for it never becomes a party, and the
-    depositary treats the withdrawal as taking effect at once (Malaysia's accession of 4 March 2019,
-    withdrawn by its letter of 29 April 2019, before its entry into force on 1 June 2019)."""
-    own = [a for a in acts if a.instrument == instrument]
-    consents = sorted((a for a in own if a.action in DEPOSITS), key=lambda a: _first(a.date))
-    notes = sorted((a for a in own if a.action == "withdrawal_notified"), key=lambda a: _first(a.date))
-    eifs = [_first(a.date) for a in own if a.action == "entry_into_force"]
-    out = []
-    for i, c in enumerate(consents):
-        c_day = _first(c.date)
-        nxt = _first(consents[i + 1].date) if i + 1 < len(consents) else None
-        recorded = [d for d in eifs if d >= c_day and (nxt is None or d < nxt)]
-        start = min(recorded) if recorded else entry_into_force_for(DateSpan.parse(c.date).last)
-        n = next((n for n in notes if c_day <= _first(n.date) < start and (nxt is None or _first(n.date) < nxt)), None)
-        if n is not None:
-            out.append((c, n))
-    return out
 
 
 def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[Period]:

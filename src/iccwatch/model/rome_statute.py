@@ -8,6 +8,14 @@ These are pure date computations shared by the record's checker (which verifies 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from iccwatch.model.dates import DateSpan
+from iccwatch.model.terms import CONSENT_ACTIONS
+
+if TYPE_CHECKING:
+    from iccwatch.model.state import Participation
 
 #: The Statute was adopted in Rome on 17 July 1998.
 ADOPTED = dt.date(1998, 7, 17)
@@ -99,3 +107,34 @@ def party_intervals(acts: Sequence[Participation], instrument: str = "rome-statu
         end = DateSpan.parse(end_act.date).first if end_act else None
         intervals.append(PartyInterval(start, end, bool(end_act and end_act.disputed), s, end_act))
     return intervals
+
+
+_DEPOSITS = tuple(a for a in CONSENT_ACTIONS if a != "succession")
+
+
+def _first_day(d: str) -> dt.date:
+    return DateSpan.parse(d).first
+
+
+def withdrawn_before_force(acts: Sequence[Participation], instrument: str = "rome-statute") -> list[tuple[Participation, Participation]]:
+    """Instruments withdrawn before the Statute entered into force for the State, each with the
+    notification that withdrew it.
+
+    Art. 127(1) governs a State Party's withdrawal; a State that notifies a withdrawal after depositing
+    its instrument but before the Statute enters into force for it never becomes a party, and the
+    depositary treats the withdrawal as taking effect at once (Malaysia's accession of 4 March 2019,
+    withdrawn by its letter of 29 April 2019, before its entry into force on 1 June 2019)."""
+    own = [a for a in acts if a.instrument == instrument]
+    consents = sorted((a for a in own if a.action in _DEPOSITS), key=lambda a: _first_day(a.date))
+    notes = sorted((a for a in own if a.action == "withdrawal_notified"), key=lambda a: _first_day(a.date))
+    eifs = [_first_day(a.date) for a in own if a.action == "entry_into_force"]
+    out = []
+    for i, c in enumerate(consents):
+        c_day = _first_day(c.date)
+        nxt = _first_day(consents[i + 1].date) if i + 1 < len(consents) else None
+        recorded = [d for d in eifs if d >= c_day and (nxt is None or d < nxt)]
+        start = min(recorded) if recorded else entry_into_force_for(DateSpan.parse(c.date).last)
+        n = next((n for n in notes if c_day <= _first_day(n.date) < start and (nxt is None or _first_day(n.date) < nxt)), None)
+        if n is not None:
+            out.append((c, n))
+    return out

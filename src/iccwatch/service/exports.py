@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
 from iccwatch.model import Participation
+from iccwatch.model.rome_statute import withdrawn_before_force
 from iccwatch.model.state import CONSENT_ACTIONS
 
 EXPORT_KINDS = (
@@ -33,7 +34,10 @@ def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
     """
     rows = []
     for iso3, st in sorted(facts.records.states.items(), key=lambda kv: kv[1].name):
-        consents = [a for a in st.participation if a.instrument == "rome-statute" and a.action in CONSENT_ACTIONS]
+        # An instrument withdrawn before the Statute entered into force for the State never made it a party
+        gone = [c for c, _ in withdrawn_before_force(st.participation)]
+        consents = [a for a in st.participation if a.instrument == "rome-statute" and a.action in CONSENT_ACTIONS
+                    and not any(a is c for c in gone)]
         if not consents:
             continue
         revoked = _acts(st.participation, "withdrawal_revoked")
