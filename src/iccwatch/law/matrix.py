@@ -79,7 +79,8 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
             points |= _dates(a.date)
     for iv in intervals_of(facts, iso3):
         points.add(iv.start)
-        points.add(iv.start_latest)
+        if iv.start_latest:
+            points.add(iv.start_latest)
         if iv.end:
             points.add(iv.end)
         if iv.end_latest:

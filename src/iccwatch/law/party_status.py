@@ -16,9 +16,13 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.reasoning import FactUsed, Step, WrittenOnRead
-from iccwatch.law.treaty import Period, periods, withdrawn_before_force
+from iccwatch.law.treaty import Period, periods
 from iccwatch.model.dates import DateSpan
-from iccwatch.model.rome_statute import entry_into_force_for, withdrawal_takes_effect
+from iccwatch.model.rome_statute import (
+    entry_into_force_for,
+    withdrawal_takes_effect,
+    withdrawn_before_force,
+)
 from iccwatch.model.terms import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
