@@ -9,6 +9,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -150,3 +152,12 @@ def page(shared_pages, request):  # noqa: ANN001, ANN201
 def shot(page, name: str) -> None:  # noqa: ANN001
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def http_get(server: str, path: str) -> tuple[int, str]:
+    """GET a path of the test's own server: its status and body, an HTTP error's too."""
+    try:
+        with urllib.request.urlopen(server + path, timeout=120) as r:  # noqa: S310 - the test's own server
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()

@@ -8,9 +8,8 @@ import datetime as dt
 import html
 import io
 import re
-import urllib.error
-import urllib.request
 
+from tests.web.conftest import http_get
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
@@ -19,14 +18,6 @@ from iccwatch.cli import app
 SOURCED_TABLES = ["/decisions", "/events", "/situations", "/statements"]
 #: A source as the exports write it: "publisher (grade X, primary|secondary) URL".
 CITED = re.compile(r"^.+ \(grade [A-Z], (primary|secondary)\) https?://\S+$")
-
-
-def _get(server: str, path: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(server + path, timeout=120) as r:  # noqa: S310 - the test's own server
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
 
 
 def _csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
@@ -45,7 +36,7 @@ def test_web_csv_sources_are_graded_as_the_cli_export_gives_them(server: str, db
     exported = {kind: {r["source_urls"]: r["sources_cited"] for r in _csv(_cli(db_url, "export", kind))[1] if r.get("source_urls")}
                 for kind in ("decisions", "events", "situations", "statements")}
     for path in SOURCED_TABLES:
-        status, text = _get(server, path + "?format=csv")
+        status, text = http_get(server, path + "?format=csv")
         assert status == 200, path
         header, rows = _csv(text)
         assert "sources" not in header and {"source_urls", "sources_cited"} <= set(header), (path, header)
@@ -70,8 +61,8 @@ def test_web_csv_sources_are_graded_as_the_cli_export_gives_them(server: str, db
 def test_an_empty_web_csv_has_the_header_of_a_full_one(server: str) -> None:
     for path, empty in [("/decisions", "/decisions?year=1999"), ("/events", "/events?year=1999"),
                         ("/statements", "/statements?state=VAT")]:
-        full_header, full_rows = _csv(_get(server, path + ("&" if "?" in path else "?") + "format=csv")[1])
-        status, text = _get(server, empty + "&format=csv")
+        full_header, full_rows = _csv(http_get(server, path + ("&" if "?" in path else "?") + "format=csv")[1])
+        status, text = http_get(server, empty + "&format=csv")
         assert status == 200, empty
         header, rows = _csv(text)
         assert full_rows and not rows, empty
@@ -121,7 +112,7 @@ def test_search_results_show_where_they_match_in_words(server: str, facts, db_ur
             assert text and re.fullmatch(r"[a-z][a-z ]*", field), h["snippet"]
             assert readable(text), h["snippet"]
             assert any(t.casefold().startswith(w) for w in words for t in re.findall(r"\w+", text)), (q, h["snippet"])
-        status, page = _get(server, "/search?q=" + q.replace(" ", "+"))
+        status, page = http_get(server, "/search?q=" + q.replace(" ", "+"))
         assert status == 200
         contexts = re.findall(r'<span class="help">([^<]*)</span>', page)
         assert contexts and all(": " in c and readable(c) for c in contexts), (q, contexts[:3])
@@ -157,7 +148,7 @@ def test_index_explanation_names_each_fact_and_its_sources_in_words(facts, serve
     assert sourced, "no indicator of any State Party rests on a sourced fact"
     iso3, indicator, fact = sourced
 
-    status, page = _get(server, f"/states/{iso3}")
+    status, page = http_get(server, f"/states/{iso3}")
     assert status == 200
     row = re.search(rf'<tr id="ind-{indicator["indicator"]}">(.*?)</tr>', page, re.S)
     assert row, indicator["indicator"]
@@ -184,7 +175,7 @@ def test_index_explanation_names_each_fact_and_its_sources_in_words(facts, serve
 
 def test_state_page_duties_show_the_sources_they_rest_on(server: str) -> None:
     """Each duty on a State Party's page has its sources (publisher and grade beside each)."""
-    status, page = _get(server, "/states/ZAF")
+    status, page = http_get(server, "/states/ZAF")
     assert status == 200
     section = page[page.index('id="duties"'):page.index("</section>", page.index('id="duties"'))]
     rows = re.findall(r"<tr><td>.*?</tr>", section, re.S)
@@ -208,7 +199,7 @@ def test_cli_search_gives_the_dashboards_results(facts, db_url: str) -> None:  #
 
 def test_api_export_of_a_kind_without_records_still_has_its_header(server: str) -> None:
     for kind in ("requests", "responses", "decisions"):
-        status, text = _get(server, f"/api/v1/export/{kind}?format=csv")
+        status, text = http_get(server, f"/api/v1/export/{kind}?format=csv")
         assert status == 200, kind
         header, _ = _csv(text)
         assert {"id", "source_urls", "sources_cited"} <= set(header), (kind, header)

@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.error
-import urllib.request
 from html.parser import HTMLParser
 
 import pytest
+from tests.web.conftest import http_get
 
 PUTIN = "vladimir-vladimirovich-putin"
 # ``pg`` (tests/web/conftest.py): the worker's shared page at a phone's width, then at a laptop's.
-
-
-def _get(server: str, path: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(server + path, timeout=120) as r:  # noqa: S310 - the test's own server
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
 
 
 # ---- width -----------------------------------------------------------------------------------------
@@ -47,7 +38,7 @@ def test_no_page_is_wider_than_the_screen_and_no_record_table_scrolls_sideways(p
 # ---- the index -------------------------------------------------------------------------------------
 
 def _index_api(server: str, year: int = 2025) -> dict:  # noqa: ANN001
-    status, body = _get(server, f"/api/v1/index?year={year}")
+    status, body = http_get(server, f"/api/v1/index?year={year}")
     assert status == 200
     return json.loads(body)
 
@@ -88,13 +79,13 @@ def test_index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands(pg, qu
 def test_index_csv_is_one_group_at_a_time_and_a_bad_group_is_named(server: str) -> None:
     data = _index_api(server)
     for gid in data["groups"]:
-        status, body = _get(server, f"/index?group={gid}&format=csv")
+        status, body = http_get(server, f"/index?group={gid}&format=csv")
         assert status == 200
         lines = body.strip().splitlines()
         header = lines[0].split(",")
         assert "group" not in header and "tied" in header and "band" in header
         assert len(lines) - 1 == sum(r["group"] == gid for r in data["states"])
-    status, body = _get(server, "/index?group=no-such-group")
+    status, body = http_get(server, "/index?group=no-such-group")
     assert status == 422 and "group" in body and "no-such-group" in body
 
 
@@ -203,7 +194,7 @@ class _Report(HTMLParser):
 
 @pytest.mark.parametrize("iso3", ["HUN", "USA", "SDN"])
 def test_report_footnotes_show_publisher_and_grade_and_marks_put_primary_first(server: str, iso3: str) -> None:
-    status, html = _get(server, f"/states/{iso3}/report.html?on=2026-07-01&year=2025")
+    status, html = http_get(server, f"/states/{iso3}/report.html?on=2026-07-01&year=2025")
     assert status == 200
     r = _Report()
     r.feed(html)
