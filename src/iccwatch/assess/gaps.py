@@ -82,7 +82,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
                if not r.about_decisions() and not r.situation]
     summary["responses_recorded"] = len(facts.records.responses)
     checked = facts.records.meta.checked_through_of("responses")
-    note = ("Responses of the Assembly and the Security Council come from data/responses/ "
+    note = ("Responses of the Assembly and the Security Council are those the record holds "
             f"({len(facts.records.responses)} recorded, checked through {checked}); a referral 'without recorded response' "
             "may have had one the record lacks.")
     return {"summary": summary, "failures": chains, "other_findings": other_findings,
