@@ -229,6 +229,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     announced = [a for a in acts if a.action == "withdrawal_announced"]
     declarations = [a for a in acts if a.action == "declaration_12_3"]
     children: list[Step] = []
+    withdrawn = [(c, n) for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
     if status in ("party", "party_withdrawal_pending"):
         assert current is not None
         how = ("derived from the deposit under Art. 126(2)" if current.start_derived else "as recorded")
@@ -321,7 +322,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             ),
             facts=[fact_of(s) for s in signatures],
         ))
-    elif not any(_first(n.date) <= on for _, n in withdrawn_before_force(acts)):
+    elif not withdrawn:
         # A State whose only instrument was withdrawn before entry into force is explained by that step below
         children.append(Step(
             rule="non_party",
@@ -329,16 +330,15 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             conclusion=f"the record shows no signature, ratification or accession by {st.name}",
             facts=[FactUsed("identity and treaty record of the State", None, tuple(st.sources))],
         ))
-    for c, n in withdrawn_before_force(acts):
-        if _first(n.date) <= on:
-            children.append(Step(
-                rule="instrument_withdrawn",
-                citations=[rs("126(2)"), rs("127(1)")],
-                conclusion=(f"{st.name} withdrew its instrument of {c.action.replace('_', ' ')} deposited on {c.date} by a notification "
-                            f"of {n.date}, before the Statute entered into force for it (Art. 126(2)): it did not become a party "
-                            "(Art. 127(1)'s year runs only for a State Party)"),
-                facts=[fact_of(c), fact_of(n)],
-            ))
+    for c, n in withdrawn:
+        children.append(Step(
+            rule="instrument_withdrawn",
+            citations=[rs("126(2)"), rs("127(1)")],
+            conclusion=(f"{st.name} withdrew its instrument of {c.action.replace('_', ' ')} deposited on {c.date} by a notification "
+                        f"of {n.date}, before the Statute entered into force for it (Art. 126(2)): it did not become a party "
+                        "(Art. 127(1)'s year runs only for a State Party)"),
+            facts=[fact_of(c), fact_of(n)],
+        ))
     for a in announced:
         children.append(Step(
             rule="withdrawal_announced",
