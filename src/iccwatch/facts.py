@@ -63,6 +63,13 @@ class UnknownPerson(LookupError):
     pass
 
 
+class UnknownStatement(LookupError):
+    """A joint statement's id the record does not hold (the message names it)."""
+
+    def __init__(self, statement_id: str) -> None:
+        super().__init__(f"no joint statement with the id {statement_id!r} is recorded")
+
+
 _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
 _OFFICE_KINDS: tuple[str, ...] = OfficeKind.__args__  # type: ignore[attr-defined]
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from iccwatch.assess.index import WeightsError
 from iccwatch.errors import FieldError, shorten_quoted
-from iccwatch.facts import UnknownPerson, UnknownState
+from iccwatch.facts import UnknownPerson, UnknownState, UnknownStatement
 
 
 class ErrorBody(BaseModel):
@@ -51,6 +51,8 @@ def describe(exc: Exception) -> tuple[int, str, str]:
         return 404, "state", unquote(str(exc))
     if isinstance(exc, UnknownPerson):
         return 404, "person", unquote(str(exc))
+    if isinstance(exc, UnknownStatement):
+        return 404, "statement", str(exc)
     if isinstance(exc, WeightsError):
         return 422, "weights", str(exc)
     if isinstance(exc, RequestValidationError):
@@ -71,5 +73,5 @@ async def answer(request: Request, exc: Exception) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    for cls in (FieldError, UnknownState, UnknownPerson, WeightsError, RequestValidationError):
+    for cls in (FieldError, UnknownState, UnknownPerson, UnknownStatement, WeightsError, RequestValidationError):
         app.add_exception_handler(cls, answer)

@@ -186,6 +186,17 @@ class Statement(Record):
     signatory_count: int
 
 
+class SignatoryState(Open):
+    state: str
+    state_name: str
+    #: The State's relation to the Rome Statute on the statement's (first) day; absent when undated.
+    status: str | None = None
+
+
+class StatementDetail(Statement):
+    signatory_states: list[SignatoryState]
+
+
 # ------------------------------------------------------------------------------- assessment
 
 

@@ -59,7 +59,7 @@ def user_errors() -> Iterator[None]:
     """Turn expected errors into a clear message and a non-zero exit, never a traceback."""
     from iccwatch.dataset import RecordError
     from iccwatch.errors import FieldError
-    from iccwatch.facts import UnknownPerson, UnknownState
+    from iccwatch.facts import UnknownPerson, UnknownState, UnknownStatement
 
     try:
         yield
@@ -73,6 +73,8 @@ def user_errors() -> Iterator[None]:
         raise fail(message + hint) from None
     except UnknownState as exc:
         raise fail(_unquote(str(exc))) from None
+    except UnknownStatement as exc:
+        raise fail(str(exc)) from None
     except RecordError as exc:
         raise fail(str(exc)) from None
     except ValueError as exc:  # includes WeightsError and pydantic's ValidationError

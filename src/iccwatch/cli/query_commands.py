@@ -200,14 +200,36 @@ def register(app: typer.Typer) -> None:
                     lambda: service.events_list(facts))
 
     @app.command("statements")
-    def statements(state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def statements(
+        statement: Annotated[str | None, typer.Argument(help="A statement's id (first column of the list): its signatories by name, "
+                                                             "each with its relation to the Statute that day.")] = None,
+        state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None,
+    ) -> None:
         """Joint statements in support of the Court, with signatories and whether the list is complete."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
-            rows = service.statements_list(facts, state, year, until(until_))
-        _print_list(rows, ["date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
+            if statement is not None:
+                if state or year or until_:
+                    raise ValueError("give a statement's id or the filters --state/--year/--until, not both")
+                view = service.statement_view(facts, statement)
+            else:
+                rows = service.statements_list(facts, state, year, until(until_))
+        if statement is not None:
+            if json:
+                emit_json(view)
+                return
+            if not csv:
+                announced = view.get("announced_signatories")
+                console.print(f"{view['title']} ({view.get('date') or 'undated'}): {view['signatory_count']} signatories named"
+                           + (f" of {announced} announced" if announced is not None else "")
+                           + ("; the list is complete." if view["complete"] else "; the sources name only some."))
+            _print_list(view["signatory_states"], ["state_name", "status"], False, csv, "signatories")
+            if not csv:
+                print_sources(view.get("sources") or [])
+            return
+        _print_list(rows, ["id", "date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
                     lambda: service.statements_list(facts))
 
     @app.command("search")

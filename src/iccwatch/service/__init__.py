@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from iccwatch.service.reasoning import tree_citations, tree_sources
     from iccwatch.service.search import search_records
     from iccwatch.service.situations import situations_list
-    from iccwatch.service.statements import statements_list
+    from iccwatch.service.statements import statement_view, statements_list
     from iccwatch.service.states import state_relation, state_timeline, states_list
 
 #: Each re-exported name → the module that defines it.
@@ -72,6 +72,7 @@ _MODULES: dict[str, str] = {
     "search_records": "search",
     "situations_list": "situations",
     "statements_list": "statements",
+    "statement_view": "statements",
     "state_relation": "states",
     "state_timeline": "states",
     "states_list": "states",
@@ -81,7 +82,7 @@ __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "open_facts", "parse_day", "person_view", "persons_list", "rows_to_csv", "search_records",
-    "situations_list", "state_relation", "state_timeline", "states_list", "statements_list", "states_parties_rows",
+    "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
-from iccwatch.facts import Facts
+from iccwatch.facts import Facts, UnknownStatement
+from iccwatch.law import party_status
+from iccwatch.model.dates import DateSpan
 from iccwatch.service.common import graded, on_or_before, year_of
 
 
@@ -23,3 +26,33 @@ def statements_list(facts: Facts, state: str | None = None, year: int | None = N
         row["signatory_count"] = len(s.signatories)
         out.append(row)
     return out
+
+
+@graded
+def statement_view(facts: Facts, statement_id: str) -> dict[str, Any]:
+    """One statement with its signatories by name, each with its relation to the Rome Statute on the
+    statement's date (its first day where only the month is known).
+
+    Raises ``UnknownStatement`` (a ``LookupError`` naming the id) when the record holds no such statement.
+    """
+    s = facts.records.statements.get(statement_id)
+    if s is None:
+        raise UnknownStatement(statement_id)
+    view = s.model_dump(mode="json", exclude_none=True)
+    on = DateSpan.parse(s.date).first if s.date else None
+    states = facts.records.states
+    rows = []
+    for iso3 in s.signatories:
+        row: dict[str, Any] = {"state": iso3, "state_name": states[iso3].name if iso3 in states else iso3}
+        if on is not None and iso3 in states:
+            row["status"] = party_status(facts, iso3, on).status
+        rows.append(row)
+    view["signatory_states"] = sorted(rows, key=lambda r: _folded(r["state_name"]))
+    view["signatory_count"] = len(rows)
+    return view
+
+
+
+def _folded(name: str) -> str:
+    """A name for sorting: accents dropped, case folded ("Côte d'Ivoire" among the C's)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()

@@ -684,7 +684,24 @@ def install(app: FastAPI) -> None:
         return _table_page(request, "Joint statements in support of the Court", rows,
                            [("date", "Date"), ("title", "Statement"), ("signatory_count", "Signatories named"),
                             ("announced_signatories", "Announced"), ("complete", "List complete"), ("sources", "Sources")],
-                           sort, dir, "statements", [_filter("state", "Signatory State", state, _state_options(facts))], row_id="s-{id}")
+                           sort, dir, "statements", [_filter("state", "Signatory State", state, _state_options(facts))], row_id="s-{id}",
+                           links={"title": "/statements/{id}"},
+                           intro="Each statement's title leads to its signatories by name.")
+
+    @app.get("/statements/{statement}", response_class=HTMLResponse, include_in_schema=False)
+    def statement_page(request: Request, statement: str, sort: str | None = "state_name", dir: str = "asc") -> Response:
+        view = service.statement_view(_facts(request), statement)
+        for row in view["signatory_states"]:
+            row["status_text"] = STATUS_TEXT.get(row.get("status", ""), "not recorded")
+        announced = view.get("announced_signatories")
+        figures = [("Date", view.get("date") or "not recorded"), ("Signatories named here", view["signatory_count"]),
+                   ("Signatories announced", announced if announced is not None else "not stated"),
+                   ("List complete", "yes" if view["complete"] else "no: the sources name only some signatories")]
+        return _table_page(request, view["title"], view["signatory_states"],
+                           [("state_name", "Signatory State"), ("status_text", "Relation to the Rome Statute on that date")],
+                           sort, dir, f"statement-{view['id']}", figures=figures, links={"state_name": "/states/{state}"},
+                           intro="The States the statement's sources name as signatories.", page_sources=view.get("sources") or [],
+                           empty="The sources name no signatory.")
 
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:

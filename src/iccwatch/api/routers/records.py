@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from iccwatch import service
 from iccwatch.api.deps import FactsDep, Limit, Offset, PersonQ, StateQ, UpToDep, YearQ, page
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import Decision, Event, Page, Situation, Statement
+from iccwatch.api.models import Decision, Event, Page, Situation, Statement, StatementDetail
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["records"])
 
@@ -34,3 +34,9 @@ def events(facts: FactsDep, on: UpToDep, state: StateQ = None, person: PersonQ =
 @router.get("/statements", summary="Joint statements in support of the Court", response_model=list[Statement])
 def statements(facts: FactsDep, on: UpToDep, state: StateQ = None, year: YearQ = None) -> list[dict[str, Any]]:
     return service.statements_list(facts, state, year, on)
+
+
+@router.get("/statements/{statement}", summary="One joint statement, its signatories by name with their relation to the Statute that day",
+            response_model=StatementDetail)
+def statement(facts: FactsDep, statement: str) -> dict[str, Any]:
+    return service.statement_view(facts, statement)
