@@ -180,6 +180,9 @@ class Event(Record):
     state: str
     state_name: str
     person_name: str
+    #: The host's relation to the Rome Statute on the event's day as the law derives it ("uncertain" where
+    #: the day is known only to a month or year across which it changed); ``host_party_reported`` is a source's word.
+    host_status: str
 
 
 class Statement(Record):

@@ -6,13 +6,17 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
+from iccwatch.law import party_status
+from iccwatch.model.dates import DateSpan
 from iccwatch.service.common import graded, on_or_before, year_of
 
 
 @graded
 def events_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
                 on: dt.date | None = None) -> list[dict[str, Any]]:
-    """Events in date order, with the State's and the person's names."""
+    """Events in date order, with the State's and the person's names and the host's relation to the Rome
+    Statute on the event's day as the law derives it (``host_status``; ``uncertain`` where the day is known
+    only to a month or year across which it changed). ``host_party_reported`` is what a source said."""
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
@@ -24,5 +28,12 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
         row = e.model_dump(mode="json", exclude_none=True)
         row["state_name"] = facts.records.states[e.state].name
         row["person_name"] = facts.records.persons[e.person].name
+        row["host_status"] = _host_status(facts, e.state, e.date)
         out.append(row)
     return out
+
+
+def _host_status(facts: Facts, iso3: str, date: str) -> str:
+    span = DateSpan.parse(date)
+    first, last = party_status(facts, iso3, span.first).status, party_status(facts, iso3, span.last).status
+    return first if first == last else "uncertain"
