@@ -196,7 +196,7 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             rows = service.events_list(facts, state, person, year, until(until_))
-        _print_list(rows, ["date", "person_name", "state_name", "action", "host_status"], json, csv, "events",
+        _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
                     lambda: service.events_list(facts))
 
     @app.command("statements")
