@@ -31,7 +31,7 @@ WEIGHTS = HERE / "mfilter_weights.json"
 TRAINING = HERE / "mfilter_training.jsonl"
 
 #: The mode ``extract_candidates`` uses when neither the caller nor ``ICCWATCH_MONITOR_FILTER`` names one.
-DEFAULT_MODE = "rules"
+DEFAULT_MODE = "filtered"
 
 
 def default_mode() -> str:
