@@ -2,16 +2,19 @@
 
 Two steps, each reproducible:
 
-1. ``table``: every dev document is run through the extractor twice, with the rules as they are and in the
-   loose mode (every rule on every sentence, denied and supposed trips and background facts kept), and each
-   candidate is labelled by the evaluation's own matcher: 1 when it matches an expected fact, 0 when it
-   matches no label (a false positive), none when it is neutral (background, or a second candidate for a fact
-   already found; left out of training). The table, with each candidate's features, is written to
-   ``mfilter_training.jsonl``. The test half is never read.
-2. ``fit``: from the table alone, the regularisation, the word features (on or off) and the threshold are
-   chosen by 5-fold cross-validation grouped by document (a document's candidates are all in one fold), then a
-   logistic regression (L2, Newton's method, numpy) is fitted on the whole table and written with its
-   cross-validated figures to ``mfilter_weights.json``.
+1. ``table``: every dev document is run through the extractor as it is, in the loose mode (every rule on every
+   sentence, denied and supposed trips and background facts kept) and at three earlier versions of the rules
+   (``EARLIER``: git commits, run in a subprocess from ``git archive``; their errors are those of rules on text
+   they were not yet written for), and each candidate is labelled by the evaluation's own matcher: 1 when it
+   matches an expected fact, 0 when it matches no label (a false positive), "bg" when it matches only a background
+   (optional) fact, none when it is a second candidate for a fact already found (left out). The table, each
+   candidate's fields and label, is written to ``mfilter_training.jsonl``. The test half is never read.
+2. ``fit``: from the table (and the dev documents' text, for the features) alone, the regularisation, the word
+   features (on or off), background candidates as negatives or left out, and the threshold are chosen by 5-fold
+   cross-validation grouped by document (a document's candidates are all in one fold), maximising F1 over the
+   filtered outputs of the loose mode and the earlier versions pooled; then a logistic regression (L2, Newton's
+   method, numpy) is fitted on all training candidates and written with its cross-validated figures to
+   ``mfilter_weights.json``.
 
 Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit]`` (both by default).
 """

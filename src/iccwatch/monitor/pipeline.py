@@ -10,10 +10,12 @@ from iccwatch.monitor.extract import Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import Spec
 
 
-def run_serial(docs: list[Document], spec: Spec, progress: Callable[[int], None] | None = None) -> list[list[Candidate]]:
+def run_serial(docs: list[Document], spec: Spec, progress: Callable[[int], None] | None = None,
+               mode: str | None = None) -> list[list[Candidate]]:
+    """``mode``: the extractor's (see ``extract_candidates``; default the setting ``ICCWATCH_MONITOR_FILTER``)."""
     out = []
     for d in docs:
-        out.append(extract_candidates(d, spec))
+        out.append(extract_candidates(d, spec, mode))
         if progress:
             progress(1)
     return out
