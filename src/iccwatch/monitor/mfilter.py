@@ -36,7 +36,7 @@ DEFAULT_MODE = "filtered"
 
 def default_mode() -> str:
     """``ICCWATCH_MONITOR_FILTER``: ``on`` (the rules' candidates through the filter), ``off`` (the rules alone);
-    unset: ``DEFAULT_MODE``."""
+    unset: ``DEFAULT_MODE``; any other value is an error naming the variable."""
     raw = os.environ.get("ICCWATCH_MONITOR_FILTER", "").strip().lower()
     if not raw:
         return DEFAULT_MODE
