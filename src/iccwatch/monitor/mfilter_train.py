@@ -291,9 +291,12 @@ def write_model(model: dict[str, Any], path: Path = mfilter.WEIGHTS) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("steps", nargs="*", choices=["table", "fit"], default=["table", "fit"])
+    ap.add_argument("steps", nargs="*", help="table, fit, or both (the default)")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     args = ap.parse_args(argv)
+    args.steps = args.steps or ["table", "fit"]
+    if set(args.steps) - {"table", "fit"}:
+        ap.error(f"steps: {' '.join(args.steps)}: give table, fit or both")
     if "table" in args.steps:
         from iccwatch.dataset import load_dataset
         from iccwatch.monitor.gazetteer import spec_from_records
