@@ -2,11 +2,13 @@
 
 Speed: documents per second over a generated corpus of news-like documents (default 10,000), on one
 core (serial) and on a 2-worker Dask LocalCluster, as ratios to bare spaCy tokenisation of the same
-corpus (the floor any spaCy-based pipeline pays), with memory per worker; and, in the same run, the
+corpus (the floor any spaCy-based pipeline pays), with memory per worker, for the rules with the statistical
+filter (monitor/mfilter.py) and for the rules alone; and, in the same run, the
 per-document cost of a previous extractor (``--baseline REF``, a git commit: its src/ and data/ are
 taken with ``git archive`` into a temporary folder and timed in a subprocess on the same documents),
 with the ratio of the two (the goal: within 5x).
-Accuracy: precision and recall per fact type on both halves of the real-news set
+Accuracy: precision and recall per fact type on both halves of the real-news set (each half whole with and
+without the filter; its parts with the default, ``ICCWATCH_MONITOR_FILTER``)
 (tests/monitor/realnews/dev and test) with alert precision, and on the written set
 (tests/monitor/labelled).
 
@@ -33,6 +35,7 @@ from iccwatch.facts import Facts
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.evaluate import evaluate, evaluate_realnews
 from iccwatch.monitor.gazetteer import pipeline, spec_from_records
+from iccwatch.monitor.mfilter import default_mode
 from iccwatch.monitor.pipeline import dask_client, run_dask, run_serial
 from iccwatch.settings import Settings
 from iccwatch.store import build_store, read_records
@@ -124,8 +127,11 @@ def main() -> None:
     tok = time.perf_counter() - t
 
     t = time.perf_counter()
-    serial = run_serial(docs, spec)
+    serial = run_serial(docs, spec, mode="filtered")
     one = time.perf_counter() - t
+    t = time.perf_counter()
+    rules_only = run_serial(docs, spec, mode="rules")
+    rules_time = time.perf_counter() - t
 
     base = baseline_seconds(args.baseline, docs) if args.baseline else None
 
@@ -140,11 +146,14 @@ def main() -> None:
             mem = client.run(lambda: psutil.Process().memory_info().rss)
         finally:
             client.close()
-        assert distributed == serial, "Dask and serial runs disagree"
+        # the workers extract in the default mode (the setting ICCWATCH_MONITOR_FILTER)
+        assert distributed == (serial if default_mode() == "filtered" else rules_only), "Dask and serial runs disagree"
 
     print(f"machine: {os.cpu_count()} cores; corpus: {len(docs)} generated documents, {words} words")
     print(f"bare spaCy tokenisation: {len(docs) / tok:8.0f} docs/s")
-    print(f"pipeline, serial (1 core): {len(docs) / one:8.0f} docs/s   ratio to tokenisation: {one / tok:.1f}x the time")
+    print(f"pipeline, serial (1 core), rules + filter: {len(docs) / one:8.0f} docs/s   ratio to tokenisation: {one / tok:.1f}x the time")
+    print(f"pipeline, serial (1 core), rules alone:    {len(docs) / rules_time:8.0f} docs/s   "
+          f"the filter's cost: {one / rules_time:.2f}x; candidates kept {sum(map(len, serial))} of {sum(map(len, rules_only))}")
     if base:
         sec, n = base
         print(f"previous extractor ({args.baseline}), serial: {n / sec:8.0f} docs/s   "
@@ -182,7 +191,8 @@ def main() -> None:
     sixth = {b: {n for n in read_yaml(realnews / f"batch-{b}.yaml")["documents"]} for b in (16, 17, 18) if (realnews / f"batch-{b}.yaml").exists()}
     for half in ("dev", "test"):
         names = {p.stem for p in (realnews / half).glob("*.txt")}
-        show(f"real news, {half} half (all {len(names)} documents)", evaluate_realnews(realnews / half, spec, facts))
+        show(f"real news, {half} half (all {len(names)} documents), rules alone", evaluate_realnews(realnews / half, spec, facts, mode="rules"))
+        show(f"real news, {half} half (all {len(names)} documents), rules + filter", evaluate_realnews(realnews / half, spec, facts, mode="filtered"))
         for b, members in sixth.items():
             if names & members:
                 show(f"real news, {half} half, batch {b} ({len(names & members)} documents)", evaluate_realnews(realnews / half, spec, facts, names & members))
@@ -198,7 +208,8 @@ def main() -> None:
         show(f"real news, {half} half, batches 6-7 ({len(names & fresh)} documents)", evaluate_realnews(realnews / half, spec, facts, names & fresh))
         if names & eighth:
             show(f"real news, {half} half, batches 8-9 ({len(names & eighth)} documents)", evaluate_realnews(realnews / half, spec, facts, names & eighth))
-    show("written set (tests/monitor/labelled)", evaluate(ROOT / "tests" / "monitor" / "labelled", spec))
+    show("written set (tests/monitor/labelled), rules alone", evaluate(ROOT / "tests" / "monitor" / "labelled", spec, mode="rules"))
+    show("written set (tests/monitor/labelled), rules + filter", evaluate(ROOT / "tests" / "monitor" / "labelled", spec, mode="filtered"))
 
 
 if __name__ == "__main__":

@@ -100,11 +100,13 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
 
 
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
-              cancelled: list[tuple[str, list[str], bool, str | None]], perfect: dict[tuple[Any, ...], bool] | None = None) -> list[Candidate]:
+              cancelled: list[tuple[str, list[str], bool, str | None]], perfect: dict[tuple[Any, ...], bool] | None = None,
+              loose: bool = False) -> list[Candidate]:
     """Candidates over the whole document: the undated mentions of a fact support its dated one; a fact
     told in the present tense with no date takes the document's date; a denied, cancelled or remote trip
     anywhere in the document removes the trip, a trip only supposed ("if he enters") removes a planned
-    one but not a visit the text tells as made; an arrest or surrender covers presence in that State."""
+    one but not a visit the text tells as made; an arrest or surrender covers presence in that State.
+    ``loose`` (the statistical filter's training candidates) keeps what those document-level guards remove."""
     # One event told with and without its State ("has turned himself in to the Court", then "surrendering
     # in the Central African Republic"): the State the document gives it, when it gives only one
     places: dict[tuple[str, str], set[str]] = {}
@@ -140,10 +142,10 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     news_dates = {kind: {d for c, d in told if c.type == kind and d and _near(d, document.date)} for kind in ("arrest", "surrender")}
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
-        if kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or (kind == "planned_visit" and not _firm(items)))
+        if not loose and kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or (kind == "planned_visit" and not _firm(items)))
                                                       and not _later(items, told) for p, sts, denied, told in cancelled):
             continue
-        if kind == "visit" and (who, state) in held:
+        if not loose and kind == "visit" and (who, state) in held:
             continue
         # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert; one trip
         # announced as "next week" and "on September 3" is one planned visit
@@ -167,7 +169,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             # document's day ("left … on Tuesday after his arrest"): that custody's news, of the document's day
             c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return _news_only(_one_trip(result, document), document)
+    return result if loose else _news_only(_one_trip(result, document), document)
 
 
 def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:

@@ -98,13 +98,14 @@ class _Score:
         return {"per_type": per_type, "overall": overall, "neutral": self.neutral, "errors": self.errors}
 
 
-def evaluate(folder: Path, spec: Spec) -> dict[str, Any]:
-    """The written set: each YAML case holds its document and its expected candidates."""
+def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any]:
+    """The written set: each YAML case holds its document and its expected candidates (``mode``: the
+    extractor's, see ``extract_candidates``)."""
     s = _Score()
     for case in load_labelled(folder):
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
-        s.score(case["id"], extract_candidates(doc, spec), list(case.get("expected") or []), [])
+        s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [])
     return s.result()
 
 
@@ -151,9 +152,10 @@ def load_realnews(folder: Path, names: set[str] | None = None) -> list[tuple[Doc
     return out
 
 
-def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[str] | None = None) -> dict[str, Any]:
+def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[str] | None = None, mode: str | None = None) -> dict[str, Any]:
     """Precision and recall per fact type on one half of the real-news set (or the cases in ``names``),
-    and alert precision when ``facts`` (for the law engine) is given."""
+    and alert precision when ``facts`` (for the law engine) is given (``mode``: the extractor's, see
+    ``extract_candidates``; default the setting ``ICCWATCH_MONITOR_FILTER``)."""
     from iccwatch.monitor.alerts import alert_for
 
     s = _Score()
@@ -162,7 +164,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     cases = load_realnews(folder, names)
     for doc, labels, name in cases:
         expected = list(labels.get("expected") or [])
-        got = extract_candidates(doc, spec)
+        got = extract_candidates(doc, spec, mode)
         hits = s.score(name, got, expected, list(labels.get("optional") or []))
         alerts_expected += sum(1 for e in expected if e.get("alert"))
         if facts is None:

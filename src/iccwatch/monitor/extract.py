@@ -209,8 +209,26 @@ def _paragraph_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
-    """Candidate facts in ``document``. Pure: depends only on the document and the spec."""
+def extract_candidates(document: Document, spec: Spec, mode: str | None = None) -> list[Candidate]:
+    """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
+
+    ``mode``: ``"rules"`` the hand-written rules alone; ``"filtered"`` the rules' candidates kept only when the
+    statistical filter (monitor/mfilter.py, trained on the real-news set's dev half) gives them a probability at
+    or above its threshold; ``"loose"`` the rules with their guards off (every rule on every sentence, denied and
+    supposed trips, background facts), the candidates the filter is trained on. ``None``: the setting
+    ``ICCWATCH_MONITOR_FILTER`` (``on``/``off``, default in monitor/mfilter.py)."""
+    from iccwatch.monitor import mfilter
+
+    mode = mode or mfilter.default_mode()
+    if mode not in ("rules", "filtered", "loose"):
+        raise ValueError(f"extract mode {mode!r}: give rules, filtered or loose")
+    cands = _extract_mode(document, spec, loose=mode == "loose")
+    if mode == "filtered":
+        cands = mfilter.apply(cands, document)
+    return cands
+
+
+def _extract_mode(document: Document, spec: Spec, loose: bool) -> list[Candidate]:
     from iccwatch.monitor import official as off
 
     kind_of = off.official_kind(document)
@@ -218,7 +236,7 @@ def extract_candidates(document: Document, spec: Spec) -> list[Candidate]:
         stated = off.header_date(document)
         if stated:
             document = document.model_copy(update={"date": stated})
-    cands = _extract(document, spec)
+    cands = _extract(document, spec, loose)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
     return [c.model_copy(update={"source_kind": "primary" if kind_of else "secondary", "official": kind_of}) for c in cands]
@@ -240,7 +258,7 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
     return out
 
 
-def _extract(document: Document, spec: Spec) -> list[Candidate]:
+def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
     ref = DateSpan.parse(document.date).first if document.date else None
@@ -342,14 +360,17 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
                 cancelled.append((p, list(x.states), denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
-        # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence.
-        if rules_court.warrants(x) or rules_states.joint_statement(x):
+        if loose:
+            x.denial = False  # loose: denied and supposed trips give candidates (the assembly keeps them too)
+        # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence
+        # (in the loose mode every rule sees every sentence).
+        if (rules_court.warrants(x) or rules_states.joint_statement(x)) and not loose:
             continue
         rules_court.noncompliance(x)
-        if rules_states.withdrawal(x):
+        if rules_states.withdrawal(x) and not loose:
             continue
         rules_states.refusal(x)
-        if rules_travel.custody(x):
+        if rules_travel.custody(x) and not loose:
             continue
         rules_travel.visits(x)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
@@ -358,7 +379,7 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
-    return _assemble(document, out, present, cancelled, perfect)
+    return _assemble(document, out, present, cancelled, perfect, loose=loose)
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".

@@ -29,10 +29,13 @@ class IngestReport:
 
 def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
            progress: Callable[[int], None] | None = None) -> IngestReport:
+    from iccwatch.monitor.mfilter import default_mode
+
+    mode = default_mode()  # the setting, read once (a bad value stops here, before anything is read or written)
     new_docs = [d for d in docs if not queue.has_document(d.id)]
     skipped = len(docs) - len(new_docs)
     spec = spec_from_records(facts.records)
-    results = run_dask(new_docs, spec, client, progress) if client is not None else run_serial(new_docs, spec, progress)
+    results = run_dask(new_docs, spec, client, progress, mode=mode) if client is not None else run_serial(new_docs, spec, progress, mode)
     earlier = queue.pending_keys()
     n_cand = n_dup = n_alert = 0
     for doc, cands in zip(new_docs, results, strict=True):

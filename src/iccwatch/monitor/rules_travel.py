@@ -196,11 +196,11 @@ def visits(x: Ctx) -> None:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if not dest and (past or fut) and len(x.scene) == 1:
         dest = x.scene  # the place the headline names, for a sentence that names none
-    if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons \
+    if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
-            and sent.persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
+            and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels

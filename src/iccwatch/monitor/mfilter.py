@@ -1,0 +1,154 @@
+"""A statistical filter over the rules' candidates: a logistic regression on general features of each
+candidate (its fact type and rule, where its evidence sits in the document, how far its date is from the
+document's, tense, modality, negation and cancellation cues in its sentence and in the document, the
+sentence's words), trained only on the real-news set's dev half by ``monitor/mfilter_train.py``.
+
+The weights are a small JSON file beside this module (``mfilter_weights.json``), built reproducibly by the
+training script from its training table (``mfilter_training.jsonl``, also committed). Nothing is downloaded;
+numpy is the only numeric dependency. The rules' own output stays available: ``extract_candidates(...,
+mode="rules")`` or ``ICCWATCH_MONITOR_FILTER=off``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import math
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.monitor.documents import Document
+    from iccwatch.monitor.extract import Candidate
+
+HERE = Path(__file__).resolve().parent
+WEIGHTS = HERE / "mfilter_weights.json"
+TRAINING = HERE / "mfilter_training.jsonl"
+
+#: The mode ``extract_candidates`` uses when neither the caller nor ``ICCWATCH_MONITOR_FILTER`` names one.
+DEFAULT_MODE = "filtered"
+
+
+def default_mode() -> str:
+    """``ICCWATCH_MONITOR_FILTER``: ``on`` (the rules' candidates through the filter), ``off`` (the rules alone);
+    unset: ``DEFAULT_MODE``; any other value is an error naming the variable."""
+    raw = os.environ.get("ICCWATCH_MONITOR_FILTER", "").strip().lower()
+    if not raw:
+        return DEFAULT_MODE
+    if raw in ("on", "1", "true", "yes"):
+        return "filtered"
+    if raw in ("off", "0", "false", "no"):
+        return "rules"
+    raise ValueError(f"ICCWATCH_MONITOR_FILTER={raw!r}: give on or off")
+
+
+# Cue families (general English, no name of any State, person or outlet).
+CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
+    "neg": r"\b(?:not|never|no|nor|neither)\b|n['’]t\b",
+    "modal": r"\b(?:would|could|might|may|should|must|can)\b",
+    "cond": r"\b(?:if|unless|whether|provided|in case)\b",
+    "future": r"\b(?:will|shall|is to|are to|plans? to|planning|expected|due to|scheduled|set to|next)\b",
+    "perfect": r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b",
+    "pluperfect": r"\bhad\s+(?:been\s+)?\w+",
+    "said": r"\b(?:said|says|told|according to|announced|stated|confirmed)\b",
+    "call": r"\b(?:urg\w+|call\w* (?:on|for|upon)|demand\w*|ask\w*|appeal\w*|press\w* for)\b",
+    "cancel": r"\b(?:cancel\w*|postpon\w*|call\w* off|declin\w*|call\w* off|scrap\w*|skip\w*|absent|stay\w* (?:home|away)|instead|video|virtual\w*|remotely|withdrew from the)\b",
+    "deny": r"\b(?:den(?:y|ied|ies)|rejected|refus\w+|dismiss\w*|false|rumou?r\w*)\b",
+    "background": r"\b(?:since|ago|last year|in \d{4}|previous\w*|earlier|former\w*|once|years?)\b",
+    "question": r"\?",
+    "quote": r"[\"“”]",
+    "application": r"\b(?:request\w*|appl\w+|sought|seek\w*|asked the (?:court|judges))\b",
+    "court": r"\b(?:icc|international criminal court|the court|the hague|chamber|judges?|prosecutor)\b",
+    "warrant": r"\bwarrants?\b",
+    "domestic": r"\b(?:national|domestic|local|police|interpol)\b",
+    "fear": r"\b(?:fear\w*|risk\w*|threat\w*|could face|faces? arrest|may be arrested)\b",
+}.items()}
+
+TOKEN = re.compile(r"[a-z][a-z'’-]{2,}")
+
+
+def _bucket_days(days: int) -> str:
+    if days == 0:
+        return "same"
+    if -7 <= days < 0:
+        return "past7"
+    if -31 <= days < -7:
+        return "past31"
+    if -366 <= days < -31:
+        return "past1y"
+    if days < -366:
+        return "older"
+    if days <= 31:
+        return "next31"
+    return "later"
+
+
+def _date_rel(c: Candidate, document: Document) -> str:
+    if not c.date:
+        return "none"
+    if not document.date:
+        return "nodocdate"
+    cd, dd = DateSpan.parse(c.date), DateSpan.parse(document.date)
+    grain = "m" if len(c.date) < 10 else "d"
+    return f"{grain}:{_bucket_days((cd.first - dd.first).days if isinstance(cd.first, dt.date) else 0)}"
+
+
+def features(c: Candidate, document: Document, bow: bool = True) -> list[str]:
+    """The candidate's binary features, as names (the model keeps only the names it was trained with)."""
+    t = c.type
+    sent = c.evidence.sentence
+    text = document.text
+    f = [f"type={t}", f"method={c.method}", f"type={t}|method={c.method}"]
+    for key in ("person", "person_name", "state", "date"):
+        f.append(f"{t}|has_{key}={getattr(c, key) is not None}")
+    rel = _date_rel(c, document)
+    f += [f"date={rel}", f"{t}|date={rel}"]
+    n = max(len(text), 1)
+    para = text.find("\n\n")
+    where = "head" if c.evidence.start < 200 else "first_para" if c.evidence.start < (para if para >= 0 else n) else "body"
+    rel_pos = c.evidence.start / n
+    f += [f"pos={where}", f"{t}|pos={where}", f"relpos={'early' if rel_pos < 0.25 else 'mid' if rel_pos < 0.6 else 'late'}"]
+    f.append(f"support={min(len(c.support), 2)}")
+    f.append(f"conf={c.confidence:.1f}")
+    f.append(f"ambiguous={bool(c.ambiguous)}")
+    title = document.title or ""
+    for name, rx in CUES.items():
+        if rx.search(sent):
+            f += [f"cue={name}", f"{t}|cue={name}"]
+        if rx.search(text):
+            f.append(f"doc_cue={name}")
+        if title and rx.search(title):
+            f.append(f"title_cue={name}")
+    if bow:
+        f += [f"w={w}" for w in sorted(set(TOKEN.findall(sent.lower())))]
+    return list(dict.fromkeys(f))
+
+
+def probability(model: dict[str, Any], feats: list[str]) -> float:
+    w = model["weights"]
+    z = model["bias"] + sum(w.get(x, 0.0) for x in feats)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        model = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{p}: no filter weights (build them with: python -m iccwatch.monitor.mfilter_train)") from None
+    for key in ("weights", "bias", "threshold", "bow"):
+        if key not in model:
+            raise ValueError(f"{p}: field {key!r} missing from the filter weights")
+    return model
+
+
+def apply(cands: list[Candidate], document: Document, model: dict[str, Any] | None = None) -> list[Candidate]:
+    """The candidates whose probability reaches the model's threshold."""
+    model = model or load_model()
+    return [c for c in cands if probability(model, features(c, document, model["bow"])) >= model["threshold"]]

@@ -1,0 +1,106 @@
+"""The statistical filter over the rules' candidates (monitor/mfilter.py): its weights are what its training
+script gives from its committed table, it was trained on the dev half only, and extraction applies it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.monitor import mfilter, mfilter_train
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+
+REALNEWS = Path(__file__).parent / "realnews"
+
+
+@pytest.fixture(scope="module")
+def spec(facts: Facts):  # noqa: ANN201
+    return spec_from_records(facts.records)
+
+
+def test_refitting_the_table_gives_the_committed_weights() -> None:
+    committed = json.loads(mfilter.WEIGHTS.read_text())
+    rows = mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev")
+    model = mfilter_train.fit(rows, committed["lambda"], committed["bow"], committed["background_negative"])
+    assert model["weights"].keys() == committed["weights"].keys()
+    assert all(abs(model["weights"][k] - v) <= 2e-6 for k, v in committed["weights"].items())
+    assert abs(model["bias"] - committed["bias"]) <= 2e-6
+    # the threshold is the one cross-validation chose
+    assert committed["threshold"] == committed["cross_validation"]["best"]["threshold"]
+
+
+def test_training_table_holds_dev_documents_only() -> None:
+    rows = mfilter_train.read_table()
+    dev = {p.stem for p in (REALNEWS / "dev").glob("*.txt")}
+    test = {p.stem for p in (REALNEWS / "test").glob("*.txt")}
+    names = {r["doc"] for r in rows}
+    assert names and names <= dev and not names & test
+    committed = json.loads(mfilter.WEIGHTS.read_text())
+    assert committed["training"]["documents"] == len(rows)
+
+
+def test_labels_come_from_the_evaluation_matcher() -> None:
+    """A table entry labelled 1 matches an expected fact of its document; one labelled 0 matches no label."""
+    from iccwatch.dataset.yaml_io import read_yaml
+    from iccwatch.monitor.evaluate import _matches
+
+    rows = mfilter_train.read_table()[:40]
+    checked = 0
+    for r in rows:
+        labels = read_yaml(REALNEWS / "dev" / f"{r['doc']}.yaml") or {}
+        every = list(labels.get("expected") or []) + list(labels.get("optional") or [])
+        for label, c in r["loose"]:
+            cand = mfilter_train.as_candidate(c, r["doc"])
+            if label == 1:
+                assert any(_matches(cand, e) for e in labels.get("expected") or [])
+            elif label == 0:
+                assert not any(_matches(cand, e) for e in every)
+            checked += 1
+    assert checked
+
+
+def test_extraction_applies_the_filter(spec, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    doc = make_document("Omar al-Bashir arrived in Kampala on Monday for the inauguration. Judges at the International "
+                        "Criminal Court issued an arrest warrant for Joseph Kony on Tuesday.", date="2025-05-08")
+    rules = extract_candidates(doc, spec, mode="rules")
+    model = mfilter.load_model()
+    probs = sorted(mfilter.probability(model, mfilter.features(c, doc, model["bow"])) for c in rules)
+    assert len(probs) >= 2 and probs[0] < probs[-1]
+    # with the threshold between the two, the filter keeps only the candidates at or above it
+    stricter = {**model, "threshold": (probs[0] + probs[-1]) / 2}
+    monkeypatch.setattr(mfilter, "load_model", lambda: stricter)
+    kept = extract_candidates(doc, spec, mode="filtered")
+    assert 0 < len(kept) < len(rules)
+    assert all(mfilter.probability(model, mfilter.features(c, doc, model["bow"])) >= stricter["threshold"] for c in kept)
+    assert kept == [c for c in rules if c in kept]
+
+
+def test_the_setting_chooses_the_mode(spec, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("ICCWATCH_MONITOR_FILTER", "off")
+    assert mfilter.default_mode() == "rules"
+    monkeypatch.setenv("ICCWATCH_MONITOR_FILTER", "on")
+    assert mfilter.default_mode() == "filtered"
+    monkeypatch.setenv("ICCWATCH_MONITOR_FILTER", "sometimes")
+    with pytest.raises(ValueError, match="ICCWATCH_MONITOR_FILTER"):
+        mfilter.default_mode()
+    with pytest.raises(ValueError, match="mode"):
+        extract_candidates(make_document("Nothing happened.", date="2025-05-08"), spec, mode="loud")
+
+
+def test_bad_weights_file_names_file_and_field(tmp_path: Path) -> None:
+    p = tmp_path / "w.json"
+    p.write_text(json.dumps({"weights": {}, "bias": 0.0, "bow": False}))
+    with pytest.raises(ValueError, match=r"w\.json.*threshold"):
+        mfilter.load_model(str(p))
+
+
+def test_loose_mode_keeps_what_the_rules_drop(spec) -> None:  # noqa: ANN001
+    """A trip the text cancels gives no candidate to the rules, and one to the loose mode (a negative to learn from)."""
+    doc = make_document("Omar al-Bashir was due to travel to Kampala on Friday for the summit, but the trip was cancelled "
+                        "on Wednesday.", date="2025-05-08")
+    assert not [c for c in extract_candidates(doc, spec, mode="rules") if c.type in ("visit", "planned_visit")]
+    assert [c for c in extract_candidates(doc, spec, mode="loose") if c.type in ("visit", "planned_visit")]
