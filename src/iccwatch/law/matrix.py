@@ -33,7 +33,7 @@ from iccwatch.law.arrest import (
 from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
-from iccwatch.law.warrants import warrant_status
+from iccwatch.law.warrants import investigation_began, warrant_status
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
@@ -225,6 +225,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
         points = {EPOCH}
         for w in facts.warrants_of(pid):
             points |= _dates(w.issued)
+            if w.issued is None and (began := investigation_began(facts, w)):
+                points.add(began[0])
             for h in w.status_history:
                 points |= _dates(h.date)
         postponed = False

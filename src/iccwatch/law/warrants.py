@@ -23,6 +23,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
 from iccwatch.law.determination import Applies, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.law.statute import investigation_start
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
@@ -97,6 +98,22 @@ def _issue_order(w: Warrant) -> tuple[dt.date, dt.date]:
     return DateSpan.parse(w.issued).sort_key if w.issued else (dt.date.min, dt.date.min)
 
 
+def investigation_began(facts: Facts, w: Warrant) -> tuple[dt.date, str] | None:
+    """The first day of the investigation of the warrant's situation, and how it began: a warrant is issued
+    only "after the initiation of an investigation" (Art. 58(1)). None where the record does not date it."""
+    situation = facts.records.situations.get(w.situation)
+    if situation is None:
+        return None
+    start, how = investigation_start(situation)
+    return (start, how) if start is not None else None
+
+
+def _before_investigation(facts: Facts, w: Warrant, on: dt.date) -> str:
+    """How the warrant's situation's investigation began, if it began after ``on`` (no warrant could then be in force)."""
+    began = investigation_began(facts, w)
+    return f"{began[1]} on {began[0]}" if began and on < began[0] else ""
+
+
 def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     """The person's warrants of arrest outstanding on ``on``, with the reasoning (memoised, bounded)."""
     return facts.memoised("warrant_status", (person.id, on), lambda: _warrant_status(facts, person, on))
@@ -119,6 +136,12 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  f"{label}: {why}", [_fact(w, label, w.issued)]))
             continue
         dated = [h for h in w.status_history if h.date]
+        if w.issued is None and (before := _before_investigation(facts, w, on)):
+            children.append(Step("warrant_issued", [rs("58(1)")],
+                                 f"{label}: the record does not give its issue date, but a warrant is issued only after the "
+                                 f"initiation of an investigation (Art. 58(1)), and the investigation of the situation was "
+                                 f"{before}, after {on}: none was in force on {on}", [_fact(w, label, None)]))
+            continue
         if w.issued is None:
             # Known only through a dated status entry: it existed by the first such date.
             evidence = [(h.date or "", h.status.replace("_", " "), tuple(h.sources)) for h in dated]
