@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
-from iccwatch.law.determination import RuleResult
+from iccwatch.law.determination import IssueSpan, RuleResult
 from iccwatch.law.forum import (
     ARRANGEMENT_SCOPE_TAIL,
     DECLARATION_SCOPE_TAIL,
@@ -40,7 +40,7 @@ def _concerns(facts: Facts, d: Participation, iso3: str, situation: Situation) -
     return iso3 in situation.states or iso3 in nationalities_in(facts, situation)
 
 
-def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 12(3) and rule 44(2): a State that lodged a declaration accepts jurisdiction over the crimes
     of relevance to the situation, and Part 9 applies to it: it must cooperate without delay or
     exception, here in a situation concerning its own territory or nationals (or the situation its
@@ -68,7 +68,7 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     )
 
 
-def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 87(5)(a): a non-party that agreed an ad hoc arrangement or agreement with the Court must
     give the assistance it covers, in the situation it concerns and no other. Where the record does not
     say which situation, whether it binds here cannot be told."""

@@ -30,7 +30,7 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
-from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
+from iccwatch.law.determination import Answer, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import investigation_began, warrant_status
@@ -90,10 +90,10 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
 
 #: A set of situations, with or without the warrants' dates.
 _SitsKey = tuple[object, ...]
-BasesCache = dict[tuple[str, str, dt.date, "dt.date | None", int], list[RuleResult]]
+BasesCache = dict[tuple[str, str, dt.date, "IssueSpan | None", int], list[RuleResult]]
 
 
-def _duties(f: Facts, iso3: str, sits: dict[str, dt.date | None], d: dt.date, tag: int,
+def _duties(f: Facts, iso3: str, sits: dict[str, IssueSpan | None], d: dt.date, tag: int,
             seg_points: dict[tuple[str, str], list[dt.date]], cache: BasesCache) -> list[RuleResult]:
     """The basis rules for ``iso3`` in each situation, evaluated at the start of the segment holding ``d``."""
     out: list[RuleResult] = []
@@ -148,7 +148,7 @@ class _Sweep:
                 {EPOCH} | self.state_points[iso3] | dates_read_by_bases(self.facts, iso3, self.facts.records.situations[sid]))
         return seg
 
-    def category(self, iso3: str, applies: str, sits: dict[str, dt.date | None], d: dt.date,
+    def category(self, iso3: str, applies: str, sits: dict[str, IssueSpan | None], d: dt.date,
                  modifiers: Callable[[Facts], list[RuleResult]] | None) -> str:
         """The category on ``d`` for a person whose warrants (``applies``) are in ``sits``: the engine's
         basis rules and, where they can apply, its rules on execution, composed by ``compose``."""
@@ -170,7 +170,7 @@ class _Sweep:
             alts.append(compose(alt_duties, alt_mods, applies))  # type: ignore[arg-type]
         return category_of(final_answer(answer, alts), duties, postponed)
 
-    def timeline(self, iso3: str, sits: dict[str, dt.date | None], key: int) -> tuple[list[dt.date], list[str | None]]:
+    def timeline(self, iso3: str, sits: dict[str, IssueSpan | None], key: int) -> tuple[list[dt.date], list[str | None]]:
         """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the number
         of the warrant status and the situations, with the warrants' dates where the State may be a former
         party, since only the rule for a former party, Art. 127(2), reads them), and the category from each
@@ -185,11 +185,11 @@ class _Sweep:
             timeline = self.timelines[(iso3, key)] = (points, [None] * len(points))
         return timeline
 
-    def sits_keys(self, applies: str, sits: dict[str, dt.date | None]) -> tuple[int, int]:
+    def sits_keys(self, applies: str, sits: dict[str, IssueSpan | None]) -> tuple[int, int]:
         """The numbers of (``applies``, the situations) and of (``applies``, the situations with the
         warrants' dates)."""
         plain = (applies, tuple(sorted(sits)))
-        dated = (applies, tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or EPOCH))))
+        dated = (applies, tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or (EPOCH, EPOCH)))))
         ids = self.key_ids
         return ids.setdefault(plain, len(ids)), ids.setdefault(dated, len(ids))
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import RuleResult
+from iccwatch.law.determination import IssueSpan, RuleResult
 from iccwatch.law.forum import forum_for
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model.dates import DateSpan
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 CHARTER = ("UN Charter ch VII", "UN Charter art 25", "UN Charter art 103")
 
 
-def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     if situation.trigger != "unsc_referral" or not situation.unsc_resolution:
         return RuleResult("unsc", "no", lambda: Step("unsc_referral", [rs("13(b)")], f"the situation in {situation.name} was not referred by the Security Council"))
     res = facts.records.instruments[situation.unsc_resolution]

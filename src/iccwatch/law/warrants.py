@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import Applies, RuleResult
+from iccwatch.law.determination import Applies, IssueSpan, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import investigation_start
 from iccwatch.model.dates import DateSpan
@@ -56,6 +56,10 @@ class WarrantStatus:
     #: lacking for them: they matter only to a State bound to cooperate.
     doubts: tuple[str, ...] = ()
     duty_missing: tuple[str, ...] = ()
+    #: For each warrant outstanding or uncertain, by id: the earliest and the latest day on which it may have been
+    #: issued (one day where the record dates it; for a warrant known only by a later entry, from the start of the
+    #: investigation, Art. 58(1), to the day the record first shows it).
+    issue_spans: tuple[tuple[str, IssueSpan], ...] = ()
 
     @property
     def unknown(self) -> bool:
@@ -98,6 +102,15 @@ def _issue_order(w: Warrant) -> tuple[dt.date, dt.date]:
     return DateSpan.parse(w.issued).sort_key if w.issued else (dt.date.min, dt.date.min)
 
 
+def _known_by(w: Warrant) -> tuple[str, str] | None:
+    """For a warrant the record does not date: the earliest dated entry that shows it (its date and what it
+    says), by the last day that entry's date can mean; None if there is none."""
+    evidence = [(h.date or "", h.status.replace("_", " ")) for h in w.status_history if h.date]
+    if w.unsealed:
+        evidence.append((w.unsealed, "unsealed"))
+    return min(evidence, key=lambda e: DateSpan.parse(e[0]).last, default=None)
+
+
 def investigation_began(facts: Facts, w: Warrant) -> tuple[dt.date, str] | None:
     """The first day of the investigation of the warrant's situation, and how it began: a warrant is issued
     only "after the initiation of an investigation" (Art. 58(1)). None where the record does not date it."""
@@ -127,6 +140,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     missing: list[str] = []
     doubts: list[str] = []
     duty_missing: list[str] = []
+    spans: list[tuple[str, IssueSpan]] = []
     for w in sorted(warrants, key=_issue_order):
         label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
         if w.kind != "arrest_warrant":
@@ -144,11 +158,11 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             continue
         if w.issued is None:
             # Known only through a dated status entry: it existed by the first such date.
-            evidence = [(h.date or "", h.status.replace("_", " "), tuple(h.sources)) for h in dated]
-            if w.unsealed:
-                evidence.append((w.unsealed, "unsealed", tuple(w.sources)))
-            # It surely existed by the last day the earliest such entry can mean.
-            known = min(evidence, key=lambda e: DateSpan.parse(e[0]).last, default=None)
+            known = _known_by(w)
+            began = investigation_began(facts, w)
+            first = began[0] if began else dt.date.min
+            last = min(DateSpan.parse(known[0]).last, on) if known else on
+            spans.append((w.id, (first, max(first, last))))
             if known is None or DateSpan.parse(known[0]).last > on:
                 uncertain.append(w)
                 missing.append(f"the date on which the warrant against {person.name} was issued")
@@ -164,6 +178,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             continue
         else:
             issued_text = f"issued on {w.issued}"
+            span = DateSpan.parse(w.issued)
+            spans.append((w.id, (span.first, span.last)))
         # The statuses in force before the day, in date order (the record's order where dates are equal).
         past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
         current = past[-1] if past else None
@@ -240,4 +256,5 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     else:
         conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
     return WarrantStatus(tuple(outstanding), Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children),
-                         tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)))
+                         tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)),
+                         tuple(spans))
