@@ -27,6 +27,7 @@ from iccwatch.law.determination import (
     Dependency,
     Determination,
     Forum,
+    IssueSpan,
     RuleResult,
     compose,
     duty_answer,
@@ -41,13 +42,12 @@ from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.law.statute import residual_basis, state_party_basis
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.law.warrants import WarrantStatus, warrant_status
-from iccwatch.law.determination import IssueSpan
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Participation, Person, Situation, Warrant
+    from iccwatch.model import Participation, Person, Situation
 
-BasisRule = Callable[[Facts, str, "Situation", dt.date, "dt.date | None"], RuleResult]
+BasisRule = Callable[[Facts, str, "Situation", dt.date, "IssueSpan | None"], RuleResult]
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
 #: The bases shown in a situation's step even when they do not apply (the two a reader expects).
 ALWAYS_SHOWN = ("statute", "unsc")
