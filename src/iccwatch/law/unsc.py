@@ -51,10 +51,12 @@ def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issue
                  used),
             (res.citation, "UN Charter art 25"), forum,
         )
+    bound = " and ".join(x for x in (", ".join(res.obliges_states), res.obliges_others or "") if x)
+    obliges = f"obliges only {bound}" if bound else "names no State that must cooperate"
     return RuleResult(
         "unsc", "no",
         lambda: Step("unsc_referral", [f"{res.citation}{para}", "UN Charter art 25"],
-             f"{res.citation} obliges only {', '.join(res.obliges_states)}{' and ' + res.obliges_others if res.obliges_others else ''}; "
+             f"{res.citation} {obliges}; "
              f"{st.name} is only urged to cooperate ({res.urges or 'all other States'}), which creates no obligation: only the "
              "Council's decisions bind under art. 25",
              used),
