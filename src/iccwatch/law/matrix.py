@@ -3,7 +3,8 @@ if the person arrives, computed by an interval sweep rather than day by day.
 
 The answer for (State, person, date) changes only when a fact changes: a State's treaty acts (and the
 dates Arts. 126 and 127(1) derive from them), a situation's dates, a resolution's adoption, a
-warrant's issue or status, an agreement or a postponement. The matrix evaluates the engine's own rules
+warrant's issue or status (for a warrant the record does not date, the start of its situation's
+investigation, before which none can have been issued), an agreement or a postponement. The matrix evaluates the engine's own rules
 (``bases_in_situation``, ``effect_modifiers``) at those dates and combines them with the engine's own
 ``compose`` and ``final_answer``: the same composition, evaluated once per interval. A lookup is a
 binary search. The rules write their reasoning text only when it is read (``RuleResult.step``), and

@@ -10,7 +10,11 @@ can be arrested. A death only reported (lower confidence or disputed) does not, 
 terminates the proceedings: the question presupposes the person on the territory, hence alive, and
 the warrant is in effect; the reported death is a doubt. A warrant still under seal on the date is
 sent only to the States the Court chooses, and the duty arises on the Court's request (Art. 89(1)):
-whether the request had reached the State is a fact the record lacks.
+whether the request had reached the State is a fact the record lacks. A warrant whose issue date the
+record lacks is known from the first dated entry that shows it, and cannot have been in force before the
+investigation of its situation began: a warrant is issued "at any time after the initiation of an
+investigation" (Art. 58(1)); between the two, the day it was issued is a span, which the rule for a
+former party reads (Art. 127(2)).
 """
 
 from __future__ import annotations
