@@ -179,6 +179,11 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         status = "signature_withdrawn"
         party = False
         since = sig_withdrawn[-1].date
+        if DateSpan.parse(sig_withdrawn[-1].date).last > on:
+            # Dated only by its month or year, a span that runs past the day asked: it may not have been made yet.
+            doubts.append(f"the record dates {st.name}'s notice that it does not intend to become a party only to "
+                          f"{sig_withdrawn[-1].date}: on {on.isoformat()} it may still have been a signatory (VCLT art. 18(a)); "
+                          "either way it owed no cooperation under the Statute")
     elif signatures:
         status = "signatory"
         party = False
