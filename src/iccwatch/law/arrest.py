@@ -197,7 +197,7 @@ def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date
         # The ground that cannot be told: the warrant's existence, else the bases that cannot be told.
         grounds = [] if ev.warrant.applies == "unknown" else [
             f"the record does not say {'; nor '.join(b.missing)}" if b.missing else b.step.conclusion
-            for b in ev.duties if b.applies == "unknown"]
+            for b in (*ev.duties, *ev.modifiers) if b.applies == "unknown"]
         return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {'; '.join(grounds) or ev.warrant.step.conclusion}"
     if ev.warrant.applies == "no":
         return f"{st_name} has no duty to arrest {p_name} on {on}: {ev.warrant.step.conclusion}"
@@ -273,7 +273,8 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     applying = _applying(ev)
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
-    children: list[Step] = [ev.warrant.step, *ev.situation_steps, *(m.step for m in active)]
+    children: list[Step] = [ev.warrant.step, *ev.situation_steps,
+                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect))]
     positions = [p for m in active for p in m.positions]
     later = [p for r in (*ev.duties, *active) for p in r.later]
     basis: list[str] = []
@@ -303,6 +304,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     for m in active:
         doubts += m.doubts
         missing += m.missing
+    for m in ev.modifiers:
+        if m.applies == "unknown":  # a rule on execution that may or may not apply: what would tell
+            missing += m.missing
     if forum:
         if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
             children.append(consultation_step(facts, on))

@@ -117,6 +117,10 @@ def compose(duties: Sequence[RuleResult], modifiers: Sequence[RuleResult], warra
             return "not_obliged"
         if "contest" in effects:
             return "contested"
+        if any(m.applies == "unknown" and m.effect in ("postpone", "contest") for m in modifiers):
+            # A rule on execution that may or may not apply (an agreement dated only by its month): obliged
+            # if it does not, contested or postponed if it does.
+            return "unknown"
     return answer
 
 

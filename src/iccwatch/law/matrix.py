@@ -132,8 +132,8 @@ class _Sweep:
         self.alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in self.disputed.items() for a in acts}
         self.bases: BasesCache = {}
         self.seg_points: dict[tuple[str, str], list[dt.date]] = {}
-        self.agreements = {iso3: [(a.counterparty, DateSpan.parse(a.date).first) for a in st.participation
-                                  if a.action == "art_98_2_agreement"] for iso3, st in states.items()}
+        self.agreements = {iso3: [(a.counterparty, d) for a in st.participation
+                                  if a.action == "art_98_2_agreement" for d in _dates(a.date)] for iso3, st in states.items()}
         self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
                            for iso3 in states}
         self.timelines: dict[tuple[str, int], tuple[list[dt.date], list[str | None]]] = {}
