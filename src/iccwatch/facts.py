@@ -70,6 +70,10 @@ class UnknownStatement(LookupError):
         super().__init__(f"no joint statement with the id {statement_id!r} is recorded")
 
 
+#: Art. 125(1): the Statute was opened for signature on 17 July 1998, and for signature until 31 December 2000.
+STATUTE_ADOPTED = dt.date(1998, 7, 17)
+SIGNATURE_CLOSED = dt.date(2000, 12, 31)
+
 _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
 _OFFICE_KINDS: tuple[str, ...] = OfficeKind.__args__  # type: ignore[attr-defined]
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
@@ -446,8 +450,18 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     st = records.states.get(a.iso3)
     if st is None:
         raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
-    if a.counterparty is not None and (a.counterparty not in records.states or a.counterparty == a.iso3):
-        raise UnknownState(f"assumption {a}: {a.counterparty!r} is not another State of the record")
+    if a.counterparty is not None and a.counterparty not in records.states:
+        raise UnknownState(f"assumption {a}: {a.counterparty!r} is not a State of the record")
+    if a.counterparty == a.iso3:
+        raise ValueError(f"assumption {a}: an agreement is made with another State, not with {st.name} itself")
+    if a.instrument == "rome-statute":
+        first, last = parse_partial_date(a.date)
+        if last < STATUTE_ADOPTED:
+            raise ValueError(f"assumption {a}: the Statute was adopted and opened for signature on {STATUTE_ADOPTED} "
+                             "(Art. 125(1)); no act under it can be dated before")
+        if a.action == "signature" and first > SIGNATURE_CLOSED:
+            raise ValueError(f"assumption {a}: the Statute was open for signature until {SIGNATURE_CLOSED} (Art. 125(1)); "
+                             "a State that has not signed it joins by accession (Art. 125(3))")
     if a.situation is not None and a.situation not in records.situations:
         # Checked here, not only by the CLI, so the API and Python callers get the same error.
         raise ValueError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
@@ -559,6 +573,11 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
             raise ValueError(f"assumption {a}: {person.name} has no recorded warrant, summons or application; add 'in SITUATION'")
         if situation not in records.situations:
             raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
+        sit = records.situations[situation]
+        began = sit.authorisation.date if sit.authorisation else sit.investigation_opened
+        if began and parse_partial_date(a.date)[1] < parse_partial_date(began)[0]:
+            raise ValueError(f"assumption {a}: a warrant is issued only after the initiation of an investigation (Art. 58(1)), "
+                             f"and the investigation of the situation {situation!r} began on {began}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
         warrants[wid] = Warrant(id=wid, person=person.id, situation=situation, kind="arrest_warrant", issued=a.date,
                                 sources=[assumption_source()], note="assumed for this question")

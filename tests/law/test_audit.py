@@ -73,6 +73,8 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"{k} has {w}" for w in want if w in ids[k]]
         elif key == "contested_issues_exclude":
             bad += [f"contested on {w}" for w in want if w in issues]
+        elif key == "contested_issues_include":
+            bad += [f"not contested on {w}" for w in want if w not in issues]
         elif key == "forum":
             bad += [] if d["forum"] == want else [f"forum {d['forum']}, not {want}"]
         elif key == "forum_includes":

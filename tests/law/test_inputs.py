@@ -5,6 +5,7 @@ error naming the input, never a traceback."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,26 @@ def test_spaces_around_a_date_are_ignored(db_url: str) -> None:
 def test_an_impossible_assumption_is_a_clear_error(facts: Facts, text: str) -> None:
     with pytest.raises((ValueError, LookupError)):
         facts.with_assumptions([Assumption.parse(text)])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("IND signature 2024-01-01", "Art. 125(1)"),                           # signature closed on 2000-12-31
+    ("IND accession 1997-01-01", "1998-07-17"),                            # before the Statute was adopted
+    ("warrant Putin issued 2021-01-01 in ukraine", "Art. 58(1)"),          # before the investigation began
+    ("HUN art_98_2_agreement 2003-01-01 with HUN", "itself"),              # a known State, not an unknown one
+])
+def test_an_assumption_the_statute_rules_out_is_a_value_error_citing_the_rule(facts: Facts, text: str, said: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(said)):
+        facts.with_assumptions([Assumption.parse(text)])
+
+
+@pytest.mark.parametrize("text", [
+    "IND signature 2000-12-31",                                  # the last day signature was open
+    "IND accession 1998-07-17",                                  # the day the Statute was opened for signature
+    "warrant Putin issued 2022-03-02 in ukraine",                # the day the investigation was opened
+])
+def test_the_contrast_days_are_accepted(facts: Facts, text: str) -> None:
+    facts.with_assumptions([Assumption.parse(text)])
 
 
 def test_an_assumed_warrant_defaults_to_the_situation_of_an_application(facts: Facts) -> None:

@@ -95,7 +95,7 @@ def test_immunity_of_a_state_partys_official_is_not_in_dispute(facts: Facts) -> 
     from iccwatch.law import arrest_obligation
 
     f = facts.with_assumptions([Assumption.parse("office Duterte head_of_state PHL 2016-06-30"),
-                                Assumption.parse("warrant Duterte issued 2017-01-01 in philippines")])
+                                Assumption.parse("warrant Duterte issued 2017-01-01 in kenya")])
     det = arrest_obligation(f, "JPN", "Duterte", D("2017-06-01"))
     assert not det.contested
     assert any(s.rule == "personal_immunity" and "not in dispute" in s.conclusion for s in det.reasoning.walk())

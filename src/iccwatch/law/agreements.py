@@ -32,7 +32,18 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
     acts = [a for a in facts.acts_until(host, on, "art_98_2_agreement") if a.counterparty in person.nationality]
     if not acts:
         return RuleResult("art_98_2", "no", Step("art_98_2_agreement", [rs("98(2)")], f"{st.name}: no Art. 98(2) agreement with {person.name}'s State recorded"))
-    a = acts[-1]
+    made = [a for a in acts if DateSpan.parse(a.date).last <= on]
+    if not made:
+        # Dated only by a month or year that holds the day asked: it may not have been made yet.
+        m = acts[-1]
+        return RuleResult(
+            "art_98_2", "unknown",
+            Step("art_98_2_agreement", [rs("98(2)")],
+                 f"{st.name} made an agreement with {m.counterparty} in {m.date} requiring that State's consent to surrender its "
+                 f"persons, a period the record does not narrow to a day: whether it had been made by {on} cannot be told",
+                 [fact_of(m, f"Art. 98(2) agreement with {m.counterparty}")]),
+            missing=(f"the day in {m.date} on which {st.name}'s agreement with {m.counterparty} was made",), effect="contest")
+    a = made[-1]
     standing, later = facts.positions_on("art-98-2-agreements", on)
     step = Step(
         "art_98_2_agreement", [rs("98(2)")],

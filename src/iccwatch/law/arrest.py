@@ -27,6 +27,7 @@ from iccwatch.law.determination import (
     Dependency,
     Determination,
     Forum,
+    IssueSpan,
     RuleResult,
     compose,
     duty_answer,
@@ -44,15 +45,15 @@ from iccwatch.law.warrants import WarrantStatus, warrant_status
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Participation, Person, Situation, Warrant
+    from iccwatch.model import Participation, Person, Situation
 
-BasisRule = Callable[[Facts, str, "Situation", dt.date, "dt.date | None"], RuleResult]
+BasisRule = Callable[[Facts, str, "Situation", dt.date, "IssueSpan | None"], RuleResult]
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
 #: The bases shown in a situation's step even when they do not apply (the two a reader expects).
 ALWAYS_SHOWN = ("statute", "unsc")
 
 
-def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> list[RuleResult]:
+def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> list[RuleResult]:
     """Every possible basis of a duty for ``iso3`` in ``situation`` on ``on``, each evaluated.
     ``issued`` is the date of the warrant in question, where there is one."""
     if issued is not None and not any(iv.end is not None and iv.end <= on for iv in intervals_of(facts, iso3)):
@@ -60,7 +61,7 @@ def bases_in_situation(facts: Facts, iso3: str, situation: Situation, on: dt.dat
     return facts.memoised("bases", (iso3, situation.id, on, issued), lambda: evaluate_bases(facts, iso3, situation, on, issued))
 
 
-def evaluate_bases(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None) -> list[RuleResult]:
+def evaluate_bases(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None) -> list[RuleResult]:
     """Every basis rule evaluated, not memoised (the travel matrix keeps its own table of these)."""
     return [r(facts, iso3, situation, on, issued) for r in BASIS_RULES]
 
@@ -83,17 +84,17 @@ def dates_read_by_bases(facts: Facts, iso3: str, situation: Situation) -> set[dt
     return out
 
 
-def _issued(w: Warrant) -> dt.date | None:
-    return DateSpan.parse(w.issued).first if w.issued else None
-
-
-def situations_of(facts: Facts, ws: WarrantStatus) -> dict[str, dt.date | None]:
-    """The situations in which a warrant is (or may be) outstanding, with the earliest issue date."""
-    out: dict[str, dt.date | None] = {}
+def situations_of(facts: Facts, ws: WarrantStatus) -> dict[str, IssueSpan | None]:
+    """The situations in which a warrant is (or may be) outstanding, each with the span of days in which its
+    earliest warrant was issued: from the earliest day any of them may have been issued to the earliest day by
+    which one of them surely was."""
+    spans = dict(ws.issue_spans)
+    out: dict[str, IssueSpan | None] = {}
     for w in (*ws.outstanding, *ws.uncertain):
-        d = _issued(w)
+        d = spans.get(w.id)
         prev = out.get(w.situation)
-        out[w.situation] = d if w.situation not in out else (min(prev, d) if prev and d else prev or d)
+        out[w.situation] = d if w.situation not in out else (
+            (min(prev[0], d[0]), min(prev[1], d[1])) if prev and d else prev or d)
     return out
 
 
@@ -193,7 +194,11 @@ def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date
             return f"{st_name} is bound to cooperate, but whether it must surrender {p_name} on {on} is contested (Art. 98(2))"
         return f"whether {st_name} must arrest {p_name} on {on} is contested"
     if answer == "unknown":
-        return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {ev.warrant.step.conclusion}"
+        # The ground that cannot be told: the warrant's existence, else the bases that cannot be told.
+        grounds = [] if ev.warrant.applies == "unknown" else [
+            f"the record does not say {'; nor '.join(b.missing)}" if b.missing else b.step.conclusion
+            for b in (*ev.duties, *ev.modifiers) if b.applies == "unknown"]
+        return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {'; '.join(grounds) or ev.warrant.step.conclusion}"
     if ev.warrant.applies == "no":
         return f"{st_name} has no duty to arrest {p_name} on {on}: {ev.warrant.step.conclusion}"
     if "art_95" in mods:
@@ -268,7 +273,8 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     applying = _applying(ev)
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
-    children: list[Step] = [ev.warrant.step, *ev.situation_steps, *(m.step for m in active)]
+    children: list[Step] = [ev.warrant.step, *ev.situation_steps,
+                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect))]
     positions = [p for m in active for p in m.positions]
     later = [p for r in (*ev.duties, *active) for p in r.later]
     basis: list[str] = []
@@ -298,6 +304,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     for m in active:
         doubts += m.doubts
         missing += m.missing
+    for m in ev.modifiers:
+        if m.applies == "unknown":  # a rule on execution that may or may not apply: what would tell
+            missing += m.missing
     if forum:
         if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
             children.append(consultation_step(facts, on))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs, rule
-from iccwatch.law.determination import RuleResult
+from iccwatch.law.determination import IssueSpan, RuleResult
 from iccwatch.law.forum import (
     ARRANGEMENT_SCOPE_TAIL,
     DECLARATION_SCOPE_TAIL,
@@ -17,6 +17,7 @@ from iccwatch.law.forum import (
 )
 from iccwatch.law.party_status import fact_of
 from iccwatch.law.reasoning import Step
+from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
     from iccwatch.model import Participation, Situation
@@ -40,14 +41,32 @@ def _concerns(facts: Facts, d: Participation, iso3: str, situation: Situation) -
     return iso3 in situation.states or iso3 in nationalities_in(facts, situation)
 
 
-def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def _made_by(act: Participation, on: dt.date) -> bool:
+    """Whether the act surely existed on ``on``: made on that day or before (an act dated only by its month or
+    year exists for certain from the last day of that span; before, from its first day, it may or may not)."""
+    return DateSpan.parse(act.date).last <= on
+
+
+def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 12(3) and rule 44(2): a State that lodged a declaration accepts jurisdiction over the crimes
     of relevance to the situation, and Part 9 applies to it: it must cooperate without delay or
     exception, here in a situation concerning its own territory or nationals (or the situation its
     declaration names)."""
     st = facts.records.states[iso3]
     decls = facts.acts_until(iso3, on, "declaration_12_3")
-    relevant = [d for d in decls if _concerns(facts, d, iso3, situation)]
+    concerning = [d for d in decls if _concerns(facts, d, iso3, situation)]
+    relevant = [d for d in concerning if _made_by(d, on)]
+    if not relevant and concerning:
+        # Dated only by a month or year that holds the day asked: it may not have been lodged yet.
+        x = concerning[-1]
+        return RuleResult(
+            "declaration", "unknown",
+            lambda: Step("declaration_12_3", [rs("12(3)"), rule("44(2)")],
+                 f"{st.name} lodged a declaration accepting the Court's jurisdiction in {x.date}, a period the record does not "
+                 f"narrow to a day: whether it had been lodged by {on}, and so whether Part 9 applied to it then (rule 44(2)), "
+                 "cannot be told", [fact_of(x)]),
+            missing=(f"the day in {x.date} on which {st.name} lodged its Art. 12(3) declaration",),
+        )
     if not relevant:
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
         return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
@@ -68,13 +87,23 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     )
 
 
-def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def arrangement_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 87(5)(a): a non-party that agreed an ad hoc arrangement or agreement with the Court must
     give the assistance it covers, in the situation it concerns and no other. Where the record does not
     say which situation, whether it binds here cannot be told."""
     st = facts.records.states[iso3]
     acts = facts.acts_until(iso3, on, "ad_hoc_arrangement")
-    here = [a for a in acts if a.situation == situation.id]
+    maybe = [a for a in acts if a.situation == situation.id and not _made_by(a, on)]
+    here = [a for a in acts if a.situation == situation.id and _made_by(a, on)]
+    if maybe and not here:
+        m = maybe[-1]
+        return RuleResult(
+            "arrangement", "unknown",
+            lambda: Step("ad_hoc_arrangement", [rs("87(5)(a)")],
+                 f"{st.name} agreed an ad hoc arrangement with the Court for the situation in {situation.name} in {m.date}, a period "
+                 f"the record does not narrow to a day: whether it had been made by {on} cannot be told", [fact_of(m)]),
+            missing=(f"the day in {m.date} on which {st.name} agreed its ad hoc arrangement",),
+        )
     unscoped = [a for a in acts if a.situation is None]
     if here:
         forum, _ = forum_for("arrangement", situation)

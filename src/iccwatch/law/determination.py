@@ -9,6 +9,7 @@ conclusion of its root step come from the same value and cannot disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 Answer = Literal["obliged", "not_obliged", "contested", "unknown"]
 Applies = Literal["yes", "no", "contested", "unknown"]
+#: The earliest and the latest day on which a warrant may have been issued (one day where the record dates it).
+IssueSpan = tuple[dt.date, dt.date]
 Body = Literal["ASP", "UNSC"]
 Forum = frozenset[str]
 NO_FORUM: Forum = frozenset()
@@ -114,6 +117,10 @@ def compose(duties: Sequence[RuleResult], modifiers: Sequence[RuleResult], warra
             return "not_obliged"
         if "contest" in effects:
             return "contested"
+        if any(m.applies == "unknown" and m.effect in ("postpone", "contest") for m in modifiers):
+            # A rule on execution that may or may not apply (an agreement dated only by its month): obliged
+            # if it does not, contested or postponed if it does.
+            return "unknown"
     return answer
 
 

@@ -3,7 +3,8 @@ if the person arrives, computed by an interval sweep rather than day by day.
 
 The answer for (State, person, date) changes only when a fact changes: a State's treaty acts (and the
 dates Arts. 126 and 127(1) derive from them), a situation's dates, a resolution's adoption, a
-warrant's issue or status, an agreement or a postponement. The matrix evaluates the engine's own rules
+warrant's issue or status (for a warrant the record does not date, the start of its situation's
+investigation, before which none can have been issued), an agreement or a postponement. The matrix evaluates the engine's own rules
 (``bases_in_situation``, ``effect_modifiers``) at those dates and combines them with the engine's own
 ``compose`` and ``final_answer``: the same composition, evaluated once per interval. A lookup is a
 binary search. The rules write their reasoning text only when it is read (``RuleResult.step``), and
@@ -30,10 +31,10 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
-from iccwatch.law.determination import Answer, RuleResult, compose, duty_answer
+from iccwatch.law.determination import Answer, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
-from iccwatch.law.warrants import warrant_status
+from iccwatch.law.warrants import investigation_began, warrant_status
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
@@ -90,10 +91,10 @@ def _state_points(facts: Facts, iso3: str) -> set[dt.date]:
 
 #: A set of situations, with or without the warrants' dates.
 _SitsKey = tuple[object, ...]
-BasesCache = dict[tuple[str, str, dt.date, "dt.date | None", int], list[RuleResult]]
+BasesCache = dict[tuple[str, str, dt.date, "IssueSpan | None", int], list[RuleResult]]
 
 
-def _duties(f: Facts, iso3: str, sits: dict[str, dt.date | None], d: dt.date, tag: int,
+def _duties(f: Facts, iso3: str, sits: dict[str, IssueSpan | None], d: dt.date, tag: int,
             seg_points: dict[tuple[str, str], list[dt.date]], cache: BasesCache) -> list[RuleResult]:
     """The basis rules for ``iso3`` in each situation, evaluated at the start of the segment holding ``d``."""
     out: list[RuleResult] = []
@@ -131,8 +132,8 @@ class _Sweep:
         self.alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in self.disputed.items() for a in acts}
         self.bases: BasesCache = {}
         self.seg_points: dict[tuple[str, str], list[dt.date]] = {}
-        self.agreements = {iso3: [(a.counterparty, DateSpan.parse(a.date).first) for a in st.participation
-                                  if a.action == "art_98_2_agreement"] for iso3, st in states.items()}
+        self.agreements = {iso3: [(a.counterparty, d) for a in st.participation
+                                  if a.action == "art_98_2_agreement" for d in _dates(a.date)] for iso3, st in states.items()}
         self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
                            for iso3 in states}
         self.timelines: dict[tuple[str, int], tuple[list[dt.date], list[str | None]]] = {}
@@ -148,7 +149,7 @@ class _Sweep:
                 {EPOCH} | self.state_points[iso3] | dates_read_by_bases(self.facts, iso3, self.facts.records.situations[sid]))
         return seg
 
-    def category(self, iso3: str, applies: str, sits: dict[str, dt.date | None], d: dt.date,
+    def category(self, iso3: str, applies: str, sits: dict[str, IssueSpan | None], d: dt.date,
                  modifiers: Callable[[Facts], list[RuleResult]] | None) -> str:
         """The category on ``d`` for a person whose warrants (``applies``) are in ``sits``: the engine's
         basis rules and, where they can apply, its rules on execution, composed by ``compose``."""
@@ -170,7 +171,7 @@ class _Sweep:
             alts.append(compose(alt_duties, alt_mods, applies))  # type: ignore[arg-type]
         return category_of(final_answer(answer, alts), duties, postponed)
 
-    def timeline(self, iso3: str, sits: dict[str, dt.date | None], key: int) -> tuple[list[dt.date], list[str | None]]:
+    def timeline(self, iso3: str, sits: dict[str, IssueSpan | None], key: int) -> tuple[list[dt.date], list[str | None]]:
         """The change dates of ``iso3`` for any person whose warrants are in ``sits`` (``key``: the number
         of the warrant status and the situations, with the warrants' dates where the State may be a former
         party, since only the rule for a former party, Art. 127(2), reads them), and the category from each
@@ -185,11 +186,11 @@ class _Sweep:
             timeline = self.timelines[(iso3, key)] = (points, [None] * len(points))
         return timeline
 
-    def sits_keys(self, applies: str, sits: dict[str, dt.date | None]) -> tuple[int, int]:
+    def sits_keys(self, applies: str, sits: dict[str, IssueSpan | None]) -> tuple[int, int]:
         """The numbers of (``applies``, the situations) and of (``applies``, the situations with the
         warrants' dates)."""
         plain = (applies, tuple(sorted(sits)))
-        dated = (applies, tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or EPOCH))))
+        dated = (applies, tuple(sorted(sits.items(), key=lambda x: (x[0], x[1] or (EPOCH, EPOCH)))))
         ids = self.key_ids
         return ids.setdefault(plain, len(ids)), ids.setdefault(dated, len(ids))
 
@@ -225,6 +226,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
         points = {EPOCH}
         for w in facts.warrants_of(pid):
             points |= _dates(w.issued)
+            if w.issued is None and (began := investigation_began(facts, w)):
+                points.add(began[0])
             for h in w.status_history:
                 points |= _dates(h.date)
         postponed = False

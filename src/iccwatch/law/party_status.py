@@ -101,6 +101,12 @@ def party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     return facts.memoised("party_status", (code, on), lambda: _party_status(facts, code, on))
 
 
+def _deposited_again(intervals: Sequence[Period], on: dt.date) -> Period | None:
+    """For a former party: the next period of membership whose instrument was deposited by ``on`` (not yet in force)."""
+    return next((iv for iv in intervals if iv.start > on and iv.consent is not None
+                 and DateSpan.parse(iv.consent.date).last <= on), None)
+
+
 def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     """The status decided from the periods and acts; its reasoning written by ``_status_step`` when read."""
     st = facts.records.states[iso3]
@@ -142,6 +148,14 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         status = "former_party"
         party = False
         doubts += list(last.doubts)
+        again = _deposited_again(intervals, on)
+        if again is not None:
+            # A new instrument deposited, not yet in force (Art. 126(2)): a former party until it is.
+            until = again.start.isoformat()
+            doubts.append(f"{st.name} deposited a new instrument on {again.consent.date if again.consent else 'a recorded day'}; the "
+                          f"Statute enters into force for it again on {until} (Art. 126(2)): until then it owes what a former "
+                          "party owes (Art. 127(2)) and, as a State that has consented, to refrain from acts defeating the "
+                          "Statute's object and purpose (VCLT art. 18(b))")
         if last.end_disputed and last.end_act is not None:
             why = f"whether {st.name}'s withdrawal took effect on {last.end_act.date} is disputed: {(last.end_act.note or 'see the sources').rstrip('.')}."
             if last.notified is None:
@@ -165,6 +179,11 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
         status = "signature_withdrawn"
         party = False
         since = sig_withdrawn[-1].date
+        if DateSpan.parse(sig_withdrawn[-1].date).last > on:
+            # Dated only by its month or year, a span that runs past the day asked: it may not have been made yet.
+            doubts.append(f"the record dates {st.name}'s notice that it does not intend to become a party only to "
+                          f"{sig_withdrawn[-1].date}: on {on.isoformat()} it may still have been a signatory (VCLT art. 18(a)); "
+                          "either way it owed no cooperation under the Statute")
     elif signatures:
         status = "signatory"
         party = False
@@ -286,6 +305,15 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
                                 "(VCLT art. 68), so it has no effect; the State can become a party again only by accession (Art. 125(3))"),
                     facts=[fact_of(r)],
                 ))
+        again = _deposited_again(intervals, on)
+        if again is not None and again.consent is not None:
+            children.append(Step(
+                rule="entry_into_force",
+                citations=[again.start_citation, "VCLT art 18(b)"],
+                conclusion=(f"a new instrument deposited on {again.consent.date}; the Statute enters into force for {st.name} again "
+                            f"on {again.start.isoformat()}: until then it is a former party"),
+                facts=[fact_of(again.consent)],
+            ))
         children.append(Step(
             rule="residual_obligations",
             citations=[rs("127(2)")],

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import FILING, rs
-from iccwatch.law.determination import NO_FORUM, RuleResult
+from iccwatch.law.determination import NO_FORUM, IssueSpan, RuleResult
 from iccwatch.law.forum import UNSETTLED_FORUM, forum_for
 from iccwatch.law.party_status import fact_of, intervals_of, party_status
 from iccwatch.law.reasoning import FactUsed, Step
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from iccwatch.model import Decision, Situation
 
 
-def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def state_party_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Arts. 86 and 89(1): every State Party must cooperate fully, and comply with requests for arrest
     and surrender, in every situation, whoever referred it."""
     ps = party_status(facts, iso3, on)
@@ -64,7 +64,7 @@ def _ruling_text(d: Decision) -> str:
     return f"{d.chamber}, {d.date}, {what}: {d.outcome or 'ruled'}"
 
 
-def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 127(2): a former party stays bound to cooperate in investigations and proceedings that
     commenced before its withdrawal took effect.
 
@@ -93,17 +93,32 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
     if start is not None and start < effective:
         src = situation.authorisation.sources if situation.authorisation and situation.authorisation.sources else situation.sources
         facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(src)))
-        if issued is not None and issued >= effective:
+        when = (f"on {issued[0]}" if issued and issued[0] == issued[1]
+                else f"between {issued[0]} and {issued[1]} (the record does not give the day)" if issued else "")
+        if issued is not None and issued[0] >= effective:
             return RuleResult(
                 "residual", "contested",
                 lambda: Step("residual_duty", [rs("127(2)"), rs("89(1)")],
                      f"the investigation in {situation.name} was {how} on {start}, before {st.name}'s withdrawal took effect on "
-                     f"{effective}, so its duty to cooperate in it continues; but the warrant was issued on {issued}, after that date, "
+                     f"{effective}, so its duty to cooperate in it continues; but the warrant was issued {when}, after that date, "
                      "and whether Art. 127(2) reaches a request for arrest made after the withdrawal took effect has not been settled",
                      facts_used),
                 (rs("127(2)"),), forum,
                 doubts=(f"the warrant was issued after {st.name}'s withdrawal took effect: whether Art. 127(2) obliges it to arrest "
                         "under it is contested", *forum_doubt),
+            )
+        if issued is not None and issued[1] >= effective:
+            # Issued before the withdrawal took effect (bound) or after it (contested): the record cannot tell.
+            return RuleResult(
+                "residual", "unknown",
+                lambda: Step("residual_duty", [rs("127(2)"), rs("58(1)")],
+                     f"the investigation in {situation.name} was {how} on {start}, before {st.name}'s withdrawal took effect on "
+                     f"{effective}, so its duty to cooperate in it continues; the warrant was issued {when}: if before "
+                     f"{effective}, Art. 127(2) binds {st.name} to arrest under it; if on or after, whether it does is contested",
+                     facts_used),
+                (rs("127(2)"),), forum,
+                missing=(f"whether the warrant was issued before {st.name}'s withdrawal took effect on {effective}",),
+                doubts=forum_doubt,
             )
         return RuleResult(
             "residual", "yes",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import RuleResult
+from iccwatch.law.determination import IssueSpan, RuleResult
 from iccwatch.law.forum import forum_for
 from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model.dates import DateSpan
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 CHARTER = ("UN Charter ch VII", "UN Charter art 25", "UN Charter art 103")
 
 
-def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: dt.date | None = None) -> RuleResult:
+def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     if situation.trigger != "unsc_referral" or not situation.unsc_resolution:
         return RuleResult("unsc", "no", lambda: Step("unsc_referral", [rs("13(b)")], f"the situation in {situation.name} was not referred by the Security Council"))
     res = facts.records.instruments[situation.unsc_resolution]
@@ -51,10 +51,12 @@ def unsc_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issue
                  used),
             (res.citation, "UN Charter art 25"), forum,
         )
+    bound = " and ".join(x for x in (", ".join(res.obliges_states), res.obliges_others or "") if x)
+    obliges = f"obliges only {bound}" if bound else "names no State that must cooperate"
     return RuleResult(
         "unsc", "no",
         lambda: Step("unsc_referral", [f"{res.citation}{para}", "UN Charter art 25"],
-             f"{res.citation} obliges only {', '.join(res.obliges_states)}{' and ' + res.obliges_others if res.obliges_others else ''}; "
+             f"{res.citation} {obliges}; "
              f"{st.name} is only urged to cooperate ({res.urges or 'all other States'}), which creates no obligation: only the "
              "Council's decisions bind under art. 25",
              used),

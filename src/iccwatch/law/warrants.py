@@ -10,7 +10,11 @@ can be arrested. A death only reported (lower confidence or disputed) does not, 
 terminates the proceedings: the question presupposes the person on the territory, hence alive, and
 the warrant is in effect; the reported death is a doubt. A warrant still under seal on the date is
 sent only to the States the Court chooses, and the duty arises on the Court's request (Art. 89(1)):
-whether the request had reached the State is a fact the record lacks.
+whether the request had reached the State is a fact the record lacks. A warrant whose issue date the
+record lacks is known from the first dated entry that shows it, and cannot have been in force before the
+investigation of its situation began: a warrant is issued "at any time after the initiation of an
+investigation" (Art. 58(1)); between the two, the day it was issued is a span, which the rule for a
+former party reads (Art. 127(2)).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
-from iccwatch.law.determination import Applies, RuleResult
+from iccwatch.law.determination import Applies, IssueSpan, RuleResult
 from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.law.statute import investigation_start
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
@@ -55,6 +60,10 @@ class WarrantStatus:
     #: lacking for them: they matter only to a State bound to cooperate.
     doubts: tuple[str, ...] = ()
     duty_missing: tuple[str, ...] = ()
+    #: For each warrant outstanding or uncertain, by id: the earliest and the latest day on which it may have been
+    #: issued (one day where the record dates it; for a warrant known only by a later entry, from the start of the
+    #: investigation, Art. 58(1), to the day the record first shows it).
+    issue_spans: tuple[tuple[str, IssueSpan], ...] = ()
 
     @property
     def unknown(self) -> bool:
@@ -97,6 +106,31 @@ def _issue_order(w: Warrant) -> tuple[dt.date, dt.date]:
     return DateSpan.parse(w.issued).sort_key if w.issued else (dt.date.min, dt.date.min)
 
 
+def _known_by(w: Warrant) -> tuple[str, str] | None:
+    """For a warrant the record does not date: the earliest dated entry that shows it (its date and what it
+    says), by the last day that entry's date can mean; None if there is none."""
+    evidence = [(h.date or "", h.status.replace("_", " ")) for h in w.status_history if h.date]
+    if w.unsealed:
+        evidence.append((w.unsealed, "unsealed"))
+    return min(evidence, key=lambda e: DateSpan.parse(e[0]).last, default=None)
+
+
+def investigation_began(facts: Facts, w: Warrant) -> tuple[dt.date, str] | None:
+    """The first day of the investigation of the warrant's situation, and how it began: a warrant is issued
+    only "after the initiation of an investigation" (Art. 58(1)). None where the record does not date it."""
+    situation = facts.records.situations.get(w.situation)
+    if situation is None:
+        return None
+    start, how = investigation_start(situation)
+    return (start, how) if start is not None else None
+
+
+def _before_investigation(facts: Facts, w: Warrant, on: dt.date) -> str:
+    """How the warrant's situation's investigation began, if it began after ``on`` (no warrant could then be in force)."""
+    began = investigation_began(facts, w)
+    return f"{began[1]} on {began[0]}" if began and on < began[0] else ""
+
+
 def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     """The person's warrants of arrest outstanding on ``on``, with the reasoning (memoised, bounded)."""
     return facts.memoised("warrant_status", (person.id, on), lambda: _warrant_status(facts, person, on))
@@ -110,6 +144,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     missing: list[str] = []
     doubts: list[str] = []
     duty_missing: list[str] = []
+    spans: list[tuple[str, IssueSpan]] = []
     for w in sorted(warrants, key=_issue_order):
         label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
         if w.kind != "arrest_warrant":
@@ -119,13 +154,19 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                                  f"{label}: {why}", [_fact(w, label, w.issued)]))
             continue
         dated = [h for h in w.status_history if h.date]
+        if w.issued is None and (before := _before_investigation(facts, w, on)):
+            children.append(Step("warrant_issued", [rs("58(1)")],
+                                 f"{label}: the record does not give its issue date, but a warrant is issued only after the "
+                                 f"initiation of an investigation (Art. 58(1)), and the investigation of the situation was "
+                                 f"{before}, after {on}: none was in force on {on}", [_fact(w, label, None)]))
+            continue
         if w.issued is None:
             # Known only through a dated status entry: it existed by the first such date.
-            evidence = [(h.date or "", h.status.replace("_", " "), tuple(h.sources)) for h in dated]
-            if w.unsealed:
-                evidence.append((w.unsealed, "unsealed", tuple(w.sources)))
-            # It surely existed by the last day the earliest such entry can mean.
-            known = min(evidence, key=lambda e: DateSpan.parse(e[0]).last, default=None)
+            known = _known_by(w)
+            began = investigation_began(facts, w)
+            first = began[0] if began else dt.date.min
+            last = min(DateSpan.parse(known[0]).last, on) if known else on
+            spans.append((w.id, (first, max(first, last))))
             if known is None or DateSpan.parse(known[0]).last > on:
                 uncertain.append(w)
                 missing.append(f"the date on which the warrant against {person.name} was issued")
@@ -141,6 +182,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             continue
         else:
             issued_text = f"issued on {w.issued}"
+            span = DateSpan.parse(w.issued)
+            spans.append((w.id, (span.first, span.last)))
         # The statuses in force before the day, in date order (the record's order where dates are equal).
         past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
         current = past[-1] if past else None
@@ -217,4 +260,5 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     else:
         conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
     return WarrantStatus(tuple(outstanding), Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children),
-                         tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)))
+                         tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)),
+                         tuple(spans))
