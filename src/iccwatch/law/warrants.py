@@ -180,9 +180,18 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}",
                                  [_fact(w, label, w.issued)]))
             continue
+        elif (span := DateSpan.parse(w.issued)).last > on:
+            # Dated only by its month or year, a span that holds the day asked and later days: it may have been
+            # issued by then, or not yet.
+            spans.append((w.id, (span.first, span.last)))
+            uncertain.append(w)
+            missing.append(f"the day in {w.issued} on which the warrant against {person.name} was issued")
+            children.append(Step("warrant_issued", [rs("58(1)")],
+                                 f"{label}: issued in {w.issued}, a period the record does not narrow to a day; whether it was "
+                                 f"in force on {on} is unknown", [_fact(w, label, w.issued)]))
+            continue
         else:
-            issued_text = f"issued on {w.issued}"
-            span = DateSpan.parse(w.issued)
+            issued_text = f"issued on {w.issued}" if span.first == span.last else f"issued in {w.issued}"
             spans.append((w.id, (span.first, span.last)))
         # The statuses in force before the day, in date order (the record's order where dates are equal).
         past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
