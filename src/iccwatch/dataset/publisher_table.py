@@ -32,6 +32,8 @@ class Publisher(Strict):
     def _no_www(cls, value: str) -> str:
         if not re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", value):
             raise ValueError(f"{value[:60]!r} is not a domain name (lower-case host only, e.g. icc-cpi.int: no scheme, path or port)")
+        if re.match(r"^[0-9.]+$", value):
+            raise ValueError(f"{value!r} is an IP address, not a domain name: a publisher is known by its domain")
         if value.startswith("www."):
             raise ValueError(f"{value!r}: list the domain without 'www.'")
         return value
