@@ -6,6 +6,10 @@ is general, names no State or person, and names the file, the record and the fie
 - Applications: a warrant ``kind: application`` (the Prosecutor's request, not granted or not known to
   be) has no issue date and no status of a warrant issued or executed (only ``requested``, ``deceased``,
   ``warrant_withdrawn``, ``proceedings_terminated``): once issued it is a warrant or a summons.
+- Status by a State: ``by_state`` names the State that arrested, surrendered, released or brought the
+  person to appear; the Court's own acts (issue, conviction, termination ...) have none.
+- Requests: a State does not request itself; the Court requests arrest and surrender (Art. 89), a State
+  extradition (Art. 90): not the other way round.
 - Ids: an id that begins with a date (``2017-03-29-...``) begins with the record's own date, and a
   measure's id that begins with a State code (``alb-...``) names its State; a record renamed on purpose
   (an id kept so that references stay valid) says so in its note (the word 'id').
@@ -51,7 +55,7 @@ _NEEDS_THE_COURT = ("sanctions_against_court", "proceedings_against_court_offici
                     "interim_release_agreement", "other_cooperation_agreement", "host_state_agreement", "situation_referral")
 #: An id's leading date (``2017-03-29-``, ``2025-10-``, ``2010-``), after a State code for a measure.
 _ID_DATE = re.compile(r"^(?:[a-z]{3}-)?(\d{4}(?:-\d{2}){0,2})(?=-|$)")
-_ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions")
+_ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions", "requests")
 #: A page or paragraph number in a pinpoint, and a range of them.
 _PIN_NUMBER = re.compile(r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles)\.?|§§?)\s*(\d+)(?:\s*[-–]\s*(\d+))?\b", re.I)
 _PIN_ADDRESS = re.compile(r"\b(?:https?|ftp)://|\bwww\.", re.I)
@@ -65,6 +69,8 @@ def context_problems(r: RecordSet) -> list[Problem]:
     out: list[Problem] = []
     out += _warrant_cutoff(r)
     out += _applications(r)
+    out += _by_state(r)
+    out += _requests(r)
     out += _ids(r)
     out += _court_numbers(r)
     out += _situations(r)
@@ -105,6 +111,29 @@ def _applications(r: RecordSet) -> Iterator[Problem]:
             if s.status not in _APPLICATION_STATUSES:
                 yield Problem(f, wid, f"status_history[{i}].status", f"{s.status!r} on an application: a warrant issued or executed is "
                               "recorded with kind arrest_warrant or summons_to_appear")
+
+
+#: The statuses a State brings about (the others are the Court's acts or facts of no State).
+_BY_A_STATE = ("arrested", "surrendered", "released", "appeared_voluntarily")
+
+
+def _by_state(r: RecordSet) -> Iterator[Problem]:
+    for wid, w in r.warrants.items():
+        for i, s in enumerate(w.status_history):
+            if s.by_state and s.status not in _BY_A_STATE:
+                yield Problem(r.files[("warrants", wid)], wid, f"status_history[{i}].by_state", f"{s.status!r} is not done by a State "
+                              f"({', '.join(_BY_A_STATE)} are): leave by_state out, or say in the note what {s.by_state} did")
+
+
+def _requests(r: RecordSet) -> Iterator[Problem]:
+    for key, rq in r.requests.items():
+        f = r.files[("requests", key)]
+        if rq.requesting == rq.requested_state:
+            yield Problem(f, key, "requesting", f"{rq.requesting} cannot request itself (requested_state is {rq.requested_state})")
+        if rq.requesting == "ICC" and rq.kind == "extradition":
+            yield Problem(f, key, "kind", "the Court requests arrest and surrender (Art. 89), not extradition: extradition is a State's request (Art. 90)")
+        if rq.requesting != "ICC" and rq.kind == "arrest_and_surrender":
+            yield Problem(f, key, "kind", "arrest and surrender is the Court's request (Art. 89); a State requests extradition (Art. 90)")
 
 
 def _says_id(note: str | None) -> bool:
