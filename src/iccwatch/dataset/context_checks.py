@@ -6,6 +6,8 @@ is general, names no State or person, and names the file, the record and the fie
 - Applications: a warrant ``kind: application`` (the Prosecutor's request, not granted or not known to
   be) has no issue date and no status of a warrant issued or executed (only ``requested``, ``deceased``,
   ``warrant_withdrawn``, ``proceedings_terminated``): once issued it is a warrant or a summons.
+- A warrant, summons or application names its crimes (Art. 58(3)(b), 58(7)(b)); a ruling on a person
+  (confirmation of charges, fitness, interim release, conviction, acquittal, sentence) names the person.
 - Status by a State: ``by_state`` names the State that arrested, surrendered, released or brought the
   person to appear; the Court's own acts (issue, conviction, termination ...) have none.
 - Requests: a State does not request itself; the Court requests arrest and surrender (Art. 89), a State
@@ -26,7 +28,7 @@ is general, names no State or person, and names the file, the record and the fie
   lists the code); a status of implementing legislation that names a law or bill is not dated before
   the Statute it implements was adopted.
 - Statements: a State that drafted a statement is among its signatories.
-- Measures: an agreement with the Court, a referral to its Prosecutor or a measure against the Court is
+- Measures: sanctions lifted follow sanctions of the same author; an agreement with the Court, a referral to its Prosecutor or a measure against the Court is
   not dated before the Court existed (the Statute's entry into force).
 - Sources: a pinpoint names no page or paragraph 0, no range that ends before it starts, and is not a
   web address (an address goes in ``url`` or ``copy_of``).
@@ -70,6 +72,7 @@ def context_problems(r: RecordSet) -> list[Problem]:
     out += _warrant_cutoff(r)
     out += _applications(r)
     out += _by_state(r)
+    out += _named_subjects(r)
     out += _requests(r)
     out += _ids(r)
     out += _court_numbers(r)
@@ -115,6 +118,20 @@ def _applications(r: RecordSet) -> Iterator[Problem]:
 
 #: The statuses a State brings about (the others are the Court's acts or facts of no State).
 _BY_A_STATE = ("arrested", "surrendered", "released", "appeared_voluntarily")
+
+
+#: Rulings that are about a person: the person is named.
+_ON_A_PERSON = ("confirmation_of_charges", "fitness_to_stand_trial", "interim_release", "conviction", "acquittal", "sentence")
+
+
+def _named_subjects(r: RecordSet) -> Iterator[Problem]:
+    for wid, w in r.warrants.items():
+        if not w.crimes:
+            yield Problem(r.files[("warrants", wid)], wid, "crimes", f"{'an' if w.kind[0] in 'aeiou' else 'a'} {w.kind.replace('_', ' ')} names the crimes it is for "
+                          "(Art. 58(3)(b), 58(7)(b)): list their categories")
+    for did, d in r.decisions.items():
+        if d.kind in _ON_A_PERSON and not d.persons:
+            yield Problem(r.files[("decisions", did)], did, "persons", f"a ruling of kind {d.kind!r} is about a person: name the person")
 
 
 def _by_state(r: RecordSet) -> Iterator[Problem]:
@@ -249,6 +266,12 @@ def _statements(r: RecordSet) -> Iterator[Problem]:
 
 def _measures(r: RecordSet) -> Iterator[Problem]:
     for key, ms in r.measures.items():
+        if ms.kind == "sanctions_lifted":
+            earlier = [o for o in r.measures.values() if o.kind == "sanctions_against_court" and (o.state, o.author) == (ms.state, ms.author)
+                       and _span(o.date).first <= _span(ms.date).last]
+            if not earlier:
+                yield Problem(r.files[("measures", key)], key, "kind", f"sanctions lifted on {ms.date}, but the record holds no earlier "
+                              f"sanctions against the Court by {ms.state or ms.author or 'the same author'}")
         if ms.kind in _NEEDS_THE_COURT and _span(ms.date).last < ENTRY_INTO_FORCE:
             yield Problem(r.files[("measures", key)], key, "date",
                           f"a {ms.kind.replace('_', ' ')} on {ms.date}, before the Court existed (the Statute entered into force on {ENTRY_INTO_FORCE})")

@@ -146,7 +146,7 @@ class StatedCount(BaseModel):
     model_config = ConfigDict(extra="forbid")
     #: The instrument whose consents to be bound are counted (a data/instruments id).
     instrument: str
-    n: int = Field(ge=0)
+    n: int = Field(ge=0, strict=True)  # strict: "3" or 3.0 is not a count
     as_of: dt.date
     source: Source
 

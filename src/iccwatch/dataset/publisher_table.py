@@ -25,7 +25,7 @@ class Publisher(Strict):
     reason: str = Field(min_length=3)
     #: For a publisher outside PRIMARY_CLASSES whose own records are nevertheless primary (e.g. the
     #: ISO 3166 maintenance agency for country codes); the reason says why.
-    may_be_primary: bool = False
+    may_be_primary: bool = Field(default=False, strict=True)  # strict: "yes" or 1 is not a boolean
 
     @field_validator("domain")
     @classmethod
