@@ -18,10 +18,12 @@ is general, names no State or person, and names the file, the record and the fie
 - Filing numbers: a decision's or position's ``record_number`` is a Court number (``ICC-NN/NN``, a case
   ``ICC-NN/NN-NN/NN`` or a filing ``ICC-NN/NN-NN/NN-NNN``); a decision's is one of its own situation.
 - Situations: the status is as of a date no earlier than the steps it follows (referral, preliminary
-  examination, authorisation, investigation); a State referral is made by States Parties (Art. 14) on
+  examination, authorisation, investigation); the period of conduct covered does not begin after the
+  investigation opened; a State referral is made by States Parties (Art. 14) on
   the referral date, by the record's own participation dates; a Security Council referral is made on
   the day the resolution was adopted (Art. 13(b)).
-- Responses: a response about a situation is not dated before the situation's first step (its referral,
+- Responses: a Council discussion (``unsc_discussion``, raised without an act) did not act, and a
+  Council act or an Assembly resolution did (``acted``); a response about a situation is not dated before the situation's first step (its referral,
   preliminary examination or investigation), and names the situation of the findings it responds to.
 - Instruments: no Security Council resolution before the Council first met (17 January 1946).
 - States: a State's ISO 3166-1 numeric code is the standard's for its alpha-3 code (where the standard
@@ -206,6 +208,9 @@ def _situations(r: RecordSet) -> Iterator[Problem]:
             if v and _span(s.status_as_of).last < _span(v).first:
                 yield Problem(f, key, "status_as_of", f"status as of {s.status_as_of}, before the {at.replace('_', ' ')} of {v}: "
                               "a status is as of its latest source")
+        if s.jurisdiction_from and s.investigation_opened and _span(s.jurisdiction_from).first > _span(s.investigation_opened).last:
+            yield Problem(f, key, "jurisdiction_from", f"{s.jurisdiction_from}, after the investigation opened on {s.investigation_opened}: "
+                          "the period of conduct an investigation covers cannot begin after it opened")
         if s.trigger == "state_referral" and s.referral_date and _span(s.referral_date).exact:
             day = _span(s.referral_date).first
             for i, iso in enumerate(s.referring_states):
@@ -218,9 +223,17 @@ def _situations(r: RecordSet) -> Iterator[Problem]:
                           "a situation by adopting the resolution (Art. 13(b))")
 
 
+#: Response kinds that are an act adopted, and the one that is by definition no act.
+_ACTS = ("unsc_action", "asp_resolution")
+
+
 def _responses(r: RecordSet) -> Iterator[Problem]:
     for key, rs in r.responses.items():
         f = r.files[("responses", key)]
+        if rs.kind == "unsc_discussion" and rs.acted is True:
+            yield Problem(f, key, "acted", "true, but a unsc_discussion is raised in the Council without an act: if the Council acted, the kind is unsc_action")
+        if rs.kind in _ACTS and rs.acted is False:
+            yield Problem(f, key, "acted", f"false, but a {rs.kind} is an act adopted: if nothing was adopted, the kind says so")
         sit = r.situations.get(rs.situation or "")
         if sit is None:
             continue
