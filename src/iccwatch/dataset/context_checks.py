@@ -26,7 +26,8 @@ is general, names no State or person, and names the file, the record and the fie
   Council act or an Assembly resolution did (``acted``); a response about a situation is not dated before the situation's first step (its referral,
   preliminary examination or investigation), and names the situation of the findings it responds to.
 - Instruments: no Security Council resolution before the Council first met (17 January 1946).
-- States: a State's ISO 3166-1 numeric code is the standard's for its alpha-3 code (where the standard
+- States: a withdrawal's notification and effect under the Statute are dated to the day (Art. 127(1)
+  counts a year from the day; a month would hide an effect dated too early); a State's ISO 3166-1 numeric code is the standard's for its alpha-3 code (where the standard
   lists the code); a status of implementing legislation that names a law or bill is not dated before
   the Statute it implements was adopted.
 - Statements: a State that drafted a statement is among its signatories.
@@ -259,6 +260,9 @@ def _states(r: RecordSet) -> Iterator[Problem]:
 
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
+        for i, a in enumerate(st.participation):
+            if a.instrument == "rome-statute" and a.action in ("withdrawal_notified", "withdrawal_effective") and not _span(a.date).exact:
+                yield Problem(f, iso3, f"participation[{i}].date", f"{a.action} needs an exact day, not {a.date!r}: Art. 127(1) counts one year from the notification's day")
         known = pycountry.countries.get(alpha_3=iso3)
         if known is not None and known.numeric != st.numeric:
             yield Problem(f, iso3, "numeric", f"{st.numeric!r}, but ISO 3166-1 gives {iso3} the numeric code {known.numeric!r}")
