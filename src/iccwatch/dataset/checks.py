@@ -715,10 +715,14 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
             yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
     for day, expected in (assertions.get("parties_on") or {}).items():
         try:
-            d = DateSpan.parse(str(day)).first
+            span = DateSpan.parse(str(day))
         except ValueError as exc:
             yield Problem(file, "parties_on", str(day), str(exc))
             continue
+        if not span.exact:  # a month or a year has no one count: the States Parties change within it
+            yield Problem(file, "parties_on", str(day), f"{day!r} is not one day: a count of States Parties is on a day (YYYY-MM-DD)")
+            continue
+        d = span.first
         n = len(parties_on(r, d))
         if n != expected:
             yield Problem(file, "parties_on", str(day), f"the record gives {n} States Parties on {day}, the assertion {expected}")

@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.context_checks import context_problems
 from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
@@ -102,6 +103,7 @@ def consistency_problems(r: RecordSet, today: dt.date | None = None) -> list[Pro
     out += _complete_lists(r, today or dt.datetime.now(dt.UTC).date())
     out += _legislation(r)
     out += integrity_problems(r)  # round two of the bad records (dataset/integrity_checks.py)
+    out += context_problems(r)  # round three (dataset/context_checks.py)
     return out
 
 

@@ -4,7 +4,7 @@ records: each rule is general, names no State or person, and names the file, the
 - Warrants: a status history tells one life of a warrant: ``requested``, ``issued`` and ``deceased`` at
   most once, nothing ``requested`` after the warrant moved on; no arrest or surrender while the person
   is already in the Court's custody (after a surrender, before a release or another end of custody);
-  no arrest, surrender, appearance, conviction or acquittal after the warrant was withdrawn or the
+  nothing at large, and no arrest, surrender, appearance, conviction or acquittal after the warrant was withdrawn or the
   proceedings terminated; a release, conviction or acquittal only of a person who was once arrested,
   surrendered or appeared. A case number is the situation's number and the case's own
   (``ICC-02/05-01/09`` in situation ``ICC-02/05``).
@@ -41,7 +41,7 @@ _HELD = ("arrested", "surrendered", "appeared_voluntarily")
 _CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
 #: After these the warrant has no further effect.
 _WARRANT_ENDS = ("warrant_withdrawn", "proceedings_terminated")
-_AFTER_END = ("arrested", "surrendered", "appeared_voluntarily", "convicted", "acquitted")
+_AFTER_END = ("at_large", "arrested", "surrendered", "appeared_voluntarily", "convicted", "acquitted")
 #: What only a trip abroad can be (a State's failure to arrest a visitor, a visit planned or called off).
 _AWAY_ONLY = ("no_arrest", "arrest_and_release", "visit_planned", "visit_cancelled")
 

@@ -43,6 +43,11 @@ _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: A zero-width (non-)joiner beside a Latin letter, digit or space, where no script needs one: it only makes
 #: two equal-looking names differ.
 _STRAY_JOINER = re.compile(r"(?:(?<=[\x00-\u024f\u1e00-\u1eff])|^)[\u200c\u200d]|[\u200c\u200d](?:(?=[\x00-\u024f\u1e00-\u1eff])|$)")
+#: Characters that stand for no letter: the private-use areas (a font's own glyphs), the noncharacters and
+#: the replacement character U+FFFD (the trace of text decoded with the wrong encoding).
+_NO_LETTER = re.compile(r"[\ue000-\uf8ff\ufdd0-\ufdef\ufffd\U000f0000-\U0010ffff]")
+#: Combining marks (accents written apart): a text that starts with one has lost its base letter.
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
@@ -141,7 +146,7 @@ class StatedCount(BaseModel):
     model_config = ConfigDict(extra="forbid")
     #: The instrument whose consents to be bound are counted (a data/instruments id).
     instrument: str
-    n: int = Field(ge=0)
+    n: int = Field(ge=0, strict=True)  # strict: "3" or 3.0 is not a count
     as_of: dt.date
     source: Source
 
@@ -293,6 +298,16 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
             if "\t" in body or "\n" in body or "\r" in body:
                 yield Problem(rel, record, at or None, f"{v[:40]!r}: a tab or line break inside text; write one line "
                               "(a folded block, >-, joins lines with spaces)")
+    if escaped or _NO_LETTER.search(text):
+        for at, v in walk_text(raw, keys=True):
+            if m := _NO_LETTER.search(v):
+                yield Problem(rel, record, at or None, f"{v[:40]!r}: character U+{ord(m.group()):04X} stands for no letter (a private-use "
+                              "character, a noncharacter, or U+FFFD left by text decoded with the wrong encoding); write the real text")
+    if escaped or _COMBINING.search(text):
+        for at, v in walk_text(raw, keys=True):
+            if v and _COMBINING.match(v):
+                yield Problem(rel, record, at or None, f"{v[:40]!r}: starts with a combining mark (U+{ord(v[0]):04X}) that has no letter "
+                              "to sit on; write the letter with its accent")
     if escaped or _NON_ASCII_DIGIT.search(text):
         for at, v in walk_text(raw, keys=True):
             if _NON_ASCII_DIGIT.search(v) and _DATE_LIKE.match(v):
@@ -423,6 +438,8 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
 
     for entry in sorted(root.iterdir()):
         if entry.name.startswith("."):
+            if entry.name.endswith(".yaml") and not entry.is_dir():  # a hidden meta.yaml or assertions.yaml would be lost without a word
+                problems.append(Problem(rel(entry), None, None, "a hidden file is not read: name it without the dot, or remove it"))
             continue
         if not _inside(entry, root):
             problems.append(Problem(rel(entry), None, None, _outside(entry)))

@@ -25,13 +25,15 @@ class Publisher(Strict):
     reason: str = Field(min_length=3)
     #: For a publisher outside PRIMARY_CLASSES whose own records are nevertheless primary (e.g. the
     #: ISO 3166 maintenance agency for country codes); the reason says why.
-    may_be_primary: bool = False
+    may_be_primary: bool = Field(default=False, strict=True)  # strict: "yes" or 1 is not a boolean
 
     @field_validator("domain")
     @classmethod
     def _no_www(cls, value: str) -> str:
         if not re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", value):
             raise ValueError(f"{value[:60]!r} is not a domain name (lower-case host only, e.g. icc-cpi.int: no scheme, path or port)")
+        if re.match(r"^[0-9.]+$", value):
+            raise ValueError(f"{value!r} is an IP address, not a domain name: a publisher is known by its domain")
         if value.startswith("www."):
             raise ValueError(f"{value!r}: list the domain without 'www.'")
         return value
