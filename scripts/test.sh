@@ -19,6 +19,7 @@ bash scripts/web-assets.sh
 eval "$(bash scripts/pg-test-server.sh start)"
 trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT
 # Tests build their own stores in temporary folders; they never touch var/. Two pytest-xdist workers
-# (PYTEST_WORKERS=0 runs in one process); each worker starts its own store, server and browser, and the
+# (PYTEST_WORKERS=0 runs in one process); the workers share one build of the record's store (each works on
+# its own copy) and each starts its own server and browser, and the
 # PostgreSQL tests share one xdist group so they run one after another against the one server.
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider -n "${PYTEST_WORKERS:-2}" --dist loadgroup "$@"

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 from pathlib import Path
 
@@ -47,9 +49,20 @@ def records(checked_record: tuple[RecordSet | None, list[Problem]]) -> RecordSet
 
 @pytest.fixture(scope="session")
 def pristine_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store built once from the real record and never opened by a test (``store_copy`` copies it)."""
-    db = tmp_path_factory.mktemp("pristine") / "iccwatch.sqlite"
-    build_store(DATA, f"sqlite:///{db}")
+    """A store built once from the real record and never opened by a test (``store_copy`` copies it).
+
+    Under pytest-xdist the workers share one build: the first to get here builds it in the run's common
+    temporary folder (under a lock), the others wait for it and use it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        db = tmp_path_factory.mktemp("pristine") / "iccwatch.sqlite"
+        build_store(DATA, f"sqlite:///{db}")
+        return db
+    shared = tmp_path_factory.getbasetemp().parent  # the run's folder, above each worker's own
+    db = shared / "pristine-iccwatch.sqlite"
+    with open(shared / "pristine-iccwatch.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not db.exists():  # a build renames its file into place whole: a file there is a finished build
+            build_store(DATA, f"sqlite:///{db}")
     return db
 
 

@@ -39,6 +39,9 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 
 def test_bad_documents_are_reported_and_the_others_ingested(tmp_path: Path, store: Path) -> None:
+    """One ingest of a folder holding a good note and four bad documents (not a PDF, a cut PDF, a
+    password-locked PDF, a text over the size limit): each bad one is named on standard error without a
+    traceback, the good one is queued, and the exit status says some failed. (Slow: WeasyPrint makes the PDFs.)"""
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "a-good.txt").write_text("Yoav Gallant arrived in Madrid on Monday for talks.")

@@ -119,6 +119,8 @@ def _threads(*calls) -> list[object]:  # noqa: ANN002
 
 
 def test_two_accepts_for_one_state_at_once_keep_both(env) -> None:  # noqa: ANN001
+    """Two accepts for one State's file at once (RUNS times): both facts are written, both audited, and the
+    record still passes the check."""
     race_two_accepts_for_one_state_at_once_keep_both(env, RUNS)
 
 
@@ -158,6 +160,8 @@ def race_the_same_candidate_twice_at_once_is_written_once(env: dict[str, Path], 
 
 
 def test_accept_during_a_build_keeps_the_fact_and_its_audit(env) -> None:  # noqa: ANN001
+    """An accept racing a rebuild of the store (RUNS times): the fact is written, the candidate marked
+    accepted, and after one more build the queue and its audit log still hold every accept."""
     race_accept_during_a_build_keeps_the_fact_and_its_audit(env, RUNS)
 
 
@@ -183,6 +187,7 @@ def race_accept_during_a_build_keeps_the_fact_and_its_audit(env: dict[str, Path]
 
 
 def test_ingest_during_a_build_keeps_every_document(env) -> None:  # noqa: ANN001
+    """A candidate queued while the store is rebuilt (RUNS times): every one is still pending after the swaps."""
     race_ingest_during_a_build_keeps_every_document(env, RUNS)
 
 

@@ -109,6 +109,8 @@ def test_service_shows_every_source_graded_primary_first(records: RecordSet) -> 
 
 
 def test_cli_shows_publisher_and_grade_beside_each_source(data_dir: Path) -> None:
+    """`data sources` on the real record (a full check) runs and reports the key facts with a primary source
+    that was read."""
     from typer.testing import CliRunner
 
     from iccwatch.cli import app

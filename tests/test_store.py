@@ -20,6 +20,8 @@ def test_records_read_back_equal_the_files(records: RecordSet, db_url: str) -> N
 
 
 def test_failed_build_leaves_previous_store_intact(data_copy: Path, tmp_path: Path) -> None:
+    """A build of a broken record raises naming the file and leaves the previous store byte for byte, with
+    its build information, and no temporary file behind."""
     db = tmp_path / "store.sqlite"
     url = f"sqlite:///{db}"
     build_store(data_copy, url)
@@ -35,6 +37,7 @@ def test_failed_build_leaves_previous_store_intact(data_copy: Path, tmp_path: Pa
 
 
 def test_operational_tables_survive_a_rebuild(small_dir: Path, tmp_path: Path) -> None:
+    """Rows of the operational tables (ops_*) are carried over when the store is rebuilt."""
     db = tmp_path / "store.sqlite"
     build_store(small_dir, f"sqlite:///{db}")
     con = sqlite3.connect(db)

@@ -19,6 +19,8 @@ def _open(data: Path, url: str) -> tuple[str, list[str]]:
 
 
 def test_an_edited_record_is_rebuilt_and_a_broken_one_is_not(data_copy: Path, tmp_path: Path) -> None:
+    """A store whose record files changed is rebuilt on the next read, and says so, once; a change that
+    fails the check leaves the answers as built and says why, naming the record."""
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     build_store(data_copy, url)
     assert _open(data_copy, url) == ("Mongolia", [])
@@ -38,6 +40,8 @@ def test_an_edited_record_is_rebuilt_and_a_broken_one_is_not(data_copy: Path, tm
 
 
 def test_new_file_times_with_the_same_content_are_not_stale(data_copy: Path, tmp_path: Path) -> None:
+    """New modification times with the same content do not make a store stale; changed content does; a
+    store built from another folder is not judged against this one."""
     from iccwatch.store.read import read_records
 
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"

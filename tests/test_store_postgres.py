@@ -35,6 +35,7 @@ def pg_url() -> Iterator[str]:
 
 
 def test_build_and_read_back_on_postgres(pg_url: str, small_dir: Path) -> None:
+    """On a real PostgreSQL server: a build and a rebuild give the same records as the files (no row twice)."""
     build_store(small_dir, pg_url)
     build_store(small_dir, pg_url)  # a rebuild replaces, never duplicates
     back = read_records(pg_url)
@@ -48,6 +49,7 @@ def test_build_and_read_back_on_postgres(pg_url: str, small_dir: Path) -> None:
 
 
 def test_failed_build_on_postgres_changes_nothing(pg_url: str, small_dir: Path, tmp_path: Path) -> None:
+    """On a real PostgreSQL server: a build of a broken record leaves the previous build as it was."""
     build_store(small_dir, pg_url)
     info = read_build_info(pg_url)
     broken = tmp_path / "data"

@@ -159,6 +159,10 @@ def _answers(facts, persons: list[str] | None = None) -> list:  # noqa: ANN001
 
 
 def test_the_laws_answers_are_the_same_on_plain_objects(db_url: str) -> None:
+    """The law gives the same answers, reasoning and sources on the store's plain objects as on the
+    validated models: every warranted person's travel map (each State's category) and arrest questions over
+    a sample of States and their duties, on two dates, and again under four kinds of assumption. (Slow: about
+    300 travel maps of every State, computed twice; the whole law on the real record.)"""
     from iccwatch.facts import Assumption, Facts
 
     plain, models = Facts(read_records(db_url, plain=True)), Facts(read_records(db_url))

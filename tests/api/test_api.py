@@ -86,6 +86,8 @@ def test_missing_required_query_names_the_field(client) -> None:  # noqa: ANN001
 
 
 def test_pages_render(client) -> None:  # noqa: ANN001
+    """Eleven dashboard pages (the API's docs among them) answer 200 through the app, with nothing loaded from a CDN; a page's
+    CSV starts with its header and an unknown State is a 404. (Slow: each page computed on the real record.)"""
     for path in ("/", "/states/HUN?on=2026-07-01", "/persons/omar-hassan-ahmad-al-bashir", "/ask?state=MNG&person=Putin&on=2024-09-03",
                  "/decisions", "/events", "/statements", "/gaps", "/index", "/persons", "/docs"):
         r = client.get(path)
@@ -129,6 +131,7 @@ def test_a_month_or_year_gets_the_cli_hint(client, value: str) -> None:  # noqa:
 
 
 def test_head_answers_as_get_without_a_body(client) -> None:  # noqa: ANN001
+    """HEAD answers as GET does (status, content type, security headers), with an empty body."""
     for path in ("/api/v1/states/HUN", "/api/v1/meta", "/", "/api/v1/persons/Nobody-at-all"):
         get, head = client.get(path), client.head(path)
         assert head.status_code == get.status_code and head.content == b""

@@ -89,6 +89,8 @@ def test_a_tie_reports_what_unscored_indicators_could_separate() -> None:
 
 
 def test_lists_read_as_complete_come_from_the_data(audit_2025: dict, facts: Facts) -> None:
+    """The audit's lists read as complete are exactly the record's complete_lists table, each with its date,
+    and answer for the audit's year only when that date reaches it."""
     table = facts.records.lookups["complete_lists"]["lists"]
     assert [x["list"] for x in audit_2025["lists"]] == list(table)
     for x in audit_2025["lists"]:
@@ -128,6 +130,8 @@ def test_generated_section_markers_are_required() -> None:
 
 
 def test_index_audit_command(db_url: str) -> None:
+    """`index audit` and `index --window 1` through the CLI: JSON with the five-year window, more than 100
+    States Parties ranked, and both groups ranked. (Slow: the index and its audit computed with 20 draws.)"""
     result = CliRunner().invoke(app, ["index", "audit", "--year", "2025", "--samples", "20", "--json", "--db", db_url])
     assert result.exit_code == 0, result.stdout
     data = json.loads(result.stdout)

@@ -34,6 +34,9 @@ def _parties_with_arrest_duties(facts: Facts, on: dt.date) -> list[str]:
 
 
 def test_duties_table_cites_its_facts_and_links_record_numbers(facts: Facts) -> None:
+    """In the first two States Parties with persons to arrest, each duty row carries source marks (primary
+    first) pointing at footnotes, links its legal bases and warrants' filing numbers, and every footnote
+    names its publisher and grade and links its address."""
     on = dt.date(2025, 6, 30)
     states = _parties_with_arrest_duties(facts, on)
     assert states
@@ -94,6 +97,8 @@ def test_a_footnotes_record_number_links_to_the_court_record(facts: Facts) -> No
 
 @pytest.mark.parametrize(("name", "fmt", "magic"), [("r.pdf", None, b"%PDF"), ("r.html", None, b"<!doctype"), ("r.pdf", "pdf", b"%PDF")])
 def test_report_format_follows_the_output_name(db_url: str, tmp_path: Path, name: str, fmt: str | None, magic: bytes) -> None:
+    """`report state -o NAME` writes the format the name's extension (or --format) asks for, readable by
+    others. (Slow: the two PDF cases each render a State's report with WeasyPrint.)"""
     out = tmp_path / name
     args = ["report", "state", "MNG", "-o", str(out), "--db", db_url] + (["-f", fmt] if fmt else [])
     result = CliRunner().invoke(app, args)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 
 from iccwatch.facts import Facts
 from iccwatch.report.build import gaps_report_data, render_html, state_report_data, write_report
@@ -21,6 +22,12 @@ def _ink(png_path: Path) -> float:
     return float((pixels < 200).mean())
 
 
+@pytest.fixture(scope="module")
+def gaps_data(facts: Facts) -> dict:
+    """The gaps report's data, computed once for the module's tests (they read it, never change it)."""
+    return gaps_report_data(facts)
+
+
 def test_state_report_html_has_every_section_and_footnotes(facts: Facts) -> None:
     data = state_report_data(facts, "HUN", dt.date(2026, 7, 1), 2025, samples=50)
     html = render_html("state.html", data)
@@ -33,6 +40,7 @@ def test_state_report_html_has_every_section_and_footnotes(facts: Facts) -> None
 
 
 def test_state_report_pdf_first_page_is_not_blank(facts: Facts, tmp_path: Path) -> None:
+    """A State's report rendered to PDF (WeasyPrint, a few seconds): at least two pages, the first with ink."""
     data = state_report_data(facts, "MNG", dt.date(2025, 1, 1), 2024, samples=50)
     pdf_path = tmp_path / "mng.pdf"
     write_report(render_html("state.html", data), pdf_path, "pdf")
@@ -44,8 +52,9 @@ def test_state_report_pdf_first_page_is_not_blank(facts: Facts, tmp_path: Path) 
     assert _ink(png) > 0.01
 
 
-def test_gaps_report_pdf(facts: Facts, tmp_path: Path) -> None:
-    data = gaps_report_data(facts)
+def test_gaps_report_pdf(gaps_data: dict, tmp_path: Path) -> None:
+    """The gaps report as a PDF (WeasyPrint: the slowest render, a long table of failures): its first page has ink."""
+    data = gaps_data
     out = tmp_path / "gaps.pdf"
     write_report(render_html("gaps.html", data), out, "pdf")
     pdf = pdfium.PdfDocument(str(out))
@@ -65,11 +74,11 @@ def test_state_report_names_each_person_once_and_keeps_the_check_date_out_of_the
     assert "non compliance" not in html and "non_compliance" not in html  # the finding in words
 
 
-def test_gaps_chart_shows_every_year_between_the_first_and_last_failure(facts: Facts) -> None:
+def test_gaps_chart_shows_every_year_between_the_first_and_last_failure(gaps_data: dict) -> None:
     from iccwatch.report.build import _every_year
     from iccwatch.report.charts import failures_by_year
 
-    data = gaps_report_data(facts)
+    data = gaps_data
     years = sorted({int(f["date"][:4]) for f in data["gaps"]["failures"]})
     spec = _every_year(failures_by_year([{"year": str(y), "what_followed": "x"} for y in years]), [{"year": str(y)} for y in years])
     assert spec["encoding"]["x"]["scale"]["domain"] == [str(y) for y in range(years[0], years[-1] + 1)]

@@ -71,9 +71,11 @@ def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
             if (k != null) window.__kbdReached.add(k); }, true); }""")
     page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
     page.focus("body") if page.query_selector("body[tabindex]") else None
+    # Each press focuses one control at most, so none can have reached them all before ``controls``
+    # presses: the first read comes after that many, then after each batch (up to 40 presses more).
     presses = 0
     while presses < controls + 40:
-        for _ in range(min(TAB_BATCH, controls + 40 - presses)):
+        for _ in range(max(controls - presses, min(TAB_BATCH, controls + 40 - presses))):
             page.keyboard.press("Tab")
             presses += 1
         if page.evaluate("window.__kbdReached.size") == controls:

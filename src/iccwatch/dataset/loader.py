@@ -369,7 +369,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
         return None
     try:
         text = read_text_checked(path)
-        raw = load_yaml(text)
+        raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
     except UnsafeYAML as exc:
         problems.append(Problem(rel, None, None, f"refused: {exc}"))
     except yaml.YAMLError as exc:
@@ -385,17 +385,37 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     except OSError as exc:
         problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
     else:
-        found = list(_text_problems(rel, path.stem, text, raw))
-        found += _years_problems(rel, path.stem, raw)
-        found += _key_problems(rel, path.stem, raw)
-        found += markup_problems(rel, path.stem, raw)
-        if blanks:
-            found += _blank_problems(rel, path.stem, raw)
         if found:
             problems.extend(found)
             return None
         return raw
     return None
+
+
+#: The problems found in a file's text, keys and values, by (its place in the record, its text, ``blanks``):
+#: the same text at the same place always has the same problems, and one process checks a record again
+#: and again with most files unchanged (each accept of the review queue checks the whole record, and so
+#: does a rebuild after an edit). The parse itself is cached by ``load_yaml``. Bounded: cleared when full.
+_SCANNED: dict[tuple[str, str, bool], tuple[Problem, ...]] = {}
+_SCANNED_MAX = 4096
+
+
+def _parsed_and_scanned(rel: str, stem: str, text: str, blanks: bool) -> tuple[Any, tuple[Problem, ...]]:
+    """The file's parse (raises as ``load_yaml`` does) and the problems of its text, keys and values."""
+    raw = load_yaml(text)
+    key = (rel, text, blanks)
+    found = _SCANNED.get(key)
+    if found is None:
+        scan = list(_text_problems(rel, stem, text, raw))
+        scan += _years_problems(rel, stem, raw)
+        scan += _key_problems(rel, stem, raw)
+        scan += markup_problems(rel, stem, raw)
+        if blanks:
+            scan += _blank_problems(rel, stem, raw)
+        if len(_SCANNED) >= _SCANNED_MAX:
+            _SCANNED.clear()
+        found = _SCANNED[key] = tuple(scan)
+    return raw, found
 
 
 def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
