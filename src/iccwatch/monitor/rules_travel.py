@@ -14,6 +14,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_PAST,
     AT_COURT,
     COURT_OR_HAGUE,
+    DATELINE,
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
@@ -98,6 +99,26 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
+def _custody_place_next(x: Ctx, person: str) -> str | None:
+    """An arrest told without a place, then the custody told again in the next sentence with one ("… was arrested
+    by the government on Tuesday." "The 79-year-old was taken into custody at the capital's airport after returning
+    to …"): the State where that custody happened, when the next sentence names no other person."""
+    nxt = x.next_sentence()
+    am = ARREST.search(nxt.text) if nxt is not None else None
+    if nxt is None or am is None or any(m.id != person for m in nxt.persons) or nxt.others or SURRENDER.search(nxt.text):
+        return None
+    if re.match(r"(?:following|after|since|upon)\b", am.group(0), re.I) or \
+            re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", nxt.text[:am.start()], re.I):
+        return None  # "arrived … in the Netherlands, following his arrest there": the places are the arrival's
+    dl = DATELINE.match(nxt.text)
+    kept = [m for m in nxt.states if not (dl and m.start - nxt.start < dl.end())]
+    resolve: Callable[[Mention], str | None] = lambda m: _resolve_state(m, nxt.text, x.text, x.spec)[0]  # noqa: E731
+    codes = list(dict.fromkeys(c for m in kept for c in [resolve(m)] if c))
+    if not codes:
+        return None
+    return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -176,7 +197,10 @@ def custody(x: Ctx) -> bool:
             before = [m for m in sent.states if m.start - sent.start < am.start()]
             there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=there or _by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
+            state = there or _by(x, who, pairs, p, cutoff, sub)
+            if state is None and len(who) == 1:
+                state = _custody_place_next(x, p)
+            x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
 

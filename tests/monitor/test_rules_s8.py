@@ -1,0 +1,84 @@
+"""Session 8's general rules, each on a sentence written for the test and its contrast case (not copied from the
+real-news set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+from iccwatch.monitor.lexicon import DATELINE
+
+
+@pytest.fixture(scope="module")
+def spec(facts: Facts):  # noqa: ANN201
+    return spec_from_records(facts.records)
+
+
+def _got(spec, text: str, date: str = "2025-05-06"):  # noqa: ANN001, ANN202
+    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec)]
+
+
+@pytest.mark.parametrize("head", ["Geneva (Switzerland) (AFP) - ", "Lusaka, May 5 (EFE).- ", "Lusaka, Zambia, 5 May (Xinhua) -- ",
+                                  "LUSAKA, May 5, 2025 (WAFA) - "])
+def test_datelines_with_an_agency_are_where_the_story_was_filed(head: str) -> None:
+    m = DATELINE.match(head + "The government said on Monday that it would stay.")
+    assert m is not None and m.end() == len(head)
+
+
+@pytest.mark.parametrize("text", ["Putin (pictured) - the Russian leader - spoke.", "The Gambia has notified the United Nations."])
+def test_an_aside_in_brackets_is_no_dateline(text: str) -> None:
+    assert DATELINE.match(text) is None
+
+
+def test_a_dateline_state_is_not_the_acting_state(spec) -> None:  # noqa: ANN001
+    text = "Geneva (Switzerland) (AFP) - Burundi has notified the United Nations that it is withdrawing from the Rome Statute, a spokesman said Monday."
+    assert {(t, s) for t, _, s, _ in _got(spec, text)} == {("withdrawal_notified", "BDI")}
+    # contrast: the same State as the sentence's subject acts
+    text = "Switzerland has notified the United Nations that it is withdrawing from the Rome Statute, a spokesman said Monday."
+    assert {(t, s) for t, _, s, _ in _got(spec, text)} == {("withdrawal_notified", "CHE")}
+
+
+def test_a_dateline_state_does_not_refuse(spec) -> None:  # noqa: ANN001
+    text = "Nairobi, May 5 (EFE).- The South African government said Vladimir Putin would not be arrested in South Africa."
+    assert [(t, s) for t, p, s, _ in _got(spec, text) if t == "refusal"] == [("refusal", "ZAF")]
+
+
+def test_a_trip_supposed_in_the_past_tense_is_no_planned_visit(spec) -> None:  # noqa: ANN001
+    assert not [g for g in _got(spec, "Officials in Brasilia said Vladimir Putin would not be detained if he came to the summit in Brazil next year.")
+                if g[0] == "planned_visit"]
+    # contrast: the trip told as settled
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "BRA") in \
+        [g[:3] for g in _got(spec, "Vladimir Putin will travel to the summit in Brazil next year, the Kremlin said.")]
+
+
+def test_a_rescinded_withdrawal_is_no_withdrawal(spec) -> None:  # noqa: ANN001
+    text = "On 3 May, Burundi delivered to the Secretary-General notification of the rescission of its withdrawal from the Rome Statute."
+    assert not [g for g in _got(spec, text) if g[0].startswith("withdrawal")]
+    text = "On 3 May, Burundi delivered to the Secretary-General notification of its withdrawal from the Rome Statute."
+    assert ("withdrawal_notified", None, "BDI", "2025-05-03") in _got(spec, text)
+
+
+def test_a_joint_statement_issued_on_a_day_takes_that_day(spec) -> None:  # noqa: ANN001
+    text = "In a joint statement issued on 4 May, forty States reaffirmed their support for the International Criminal Court."
+    assert [(t, d) for t, _, _, d in _got(spec, text)] == [("joint_statement", "2025-05-04")]
+    # contrast: a date after another act's verb is that act's
+    text = "In a joint statement, forty States reaffirmed their support for the Court after the warrants issued on 21 April."
+    assert [d for t, _, _, d in _got(spec, text) if t == "joint_statement"] != ["2025-04-21"]
+
+
+def test_an_arrest_takes_its_place_from_the_next_sentence(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony was arrested by the authorities on Monday. He was taken into custody at a hotel in Nairobi, Kenya, after arriving from Juba."
+    assert ("arrest", "joseph-kony", "KEN", "2025-05-05") in _got(spec, text)
+    # contrast: the next sentence's places belong to an arrival, the arrest only recalled
+    text = "Joseph Kony was arrested by the authorities on Monday. He arrived in the Netherlands on Tuesday, following his arrest."
+    assert all(s != "NLD" for t, _, s, _ in _got(spec, text) if t == "arrest")
+
+
+def test_a_warrant_is_not_dated_by_its_publication(spec) -> None:  # noqa: ANN001
+    text = "The Court issued an arrest warrant for Joseph Kony, which was published on its website on 2 May. The warrant for Kony was signed by three judges on 28 April."
+    assert [d for t, _, _, d in _got(spec, text) if t == "warrant_issued"] == ["2025-04-28"]
+    # contrast: a warrant's own day
+    assert [d for t, _, _, d in _got(spec, "The Court issued an arrest warrant for Joseph Kony on 2 May.") if t == "warrant_issued"] == ["2025-05-02"]
