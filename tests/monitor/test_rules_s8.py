@@ -82,3 +82,19 @@ def test_a_warrant_is_not_dated_by_its_publication(spec) -> None:  # noqa: ANN00
     assert [d for t, _, _, d in _got(spec, text) if t == "warrant_issued"] == ["2025-04-28"]
     # contrast: a warrant's own day
     assert [d for t, _, _, d in _got(spec, "The Court issued an arrest warrant for Joseph Kony on 2 May.") if t == "warrant_issued"] == ["2025-05-02"]
+
+
+def test_a_finding_is_not_dated_by_the_trip_it_recalls(spec) -> None:  # noqa: ANN001
+    text = "The International Criminal Court has ruled that Mongolia failed to comply with its obligations by not arresting Vladimir Putin during his visit to the country earlier this year."
+    assert [(s, d) for t, _, s, d in _got(spec, text, "2025-07-10") if t == "noncompliance_finding"] == [("MNG", "2025-07-10")]
+    # contrast: a date of the finding's own clause stays
+    text = "On 2 July the International Criminal Court found that Mongolia failed to comply with its obligations by not arresting Vladimir Putin."
+    assert [(s, d) for t, _, s, d in _got(spec, text, "2025-07-10") if t == "noncompliance_finding"] == [("MNG", "2025-07-02")]
+
+
+def test_presence_on_a_states_territory_is_a_stay_there(spec) -> None:  # noqa: ANN001
+    text = "The judges noted that Vladimir Putin was present on Mongolian territory between 2 and 4 May 2025."
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG") in [g[:3] for g in _got(spec, text)]
+    # contrast: one's own State's territory is no visit
+    text = "The judges noted that Vladimir Putin was present on Russian territory between 2 and 4 May 2025."
+    assert not [g for g in _got(spec, text) if g[0] == "visit"]

@@ -126,8 +126,12 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
                        r"(?:issued|signed|released|published|adopted|made public)\b", re.I)
 
 
+#: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
+DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
-               warrant: bool = False, unsealing: bool = False, statement: bool = False) -> tuple[str | None, str | None]:
+               warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
@@ -141,6 +145,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         own = OWN_ISSUE.match(sent.text, anchor + 1) if statement else None
         dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[own.end() if own and own.end() <= d.start else anchor + 1: d.start])
                                           and not SAID_ON.search(sent.text[max(0, d.start - 30): d.start]))]
+    if not_trip and anchor is not None:
+        # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
+        # trip, a date after "during his visit" is the visit's
+        dates = [d for d in dates if not (d.start > anchor and DURING_TRIP.search(sent.text[anchor: d.start]))]
     if not dates:
         return None, None
     if anchor is not None:
@@ -263,7 +271,8 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             date, end_date = when  # the rule read the date itself
         elif kind not in ("refusal",):
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
-                                        statement=kind == "joint_statement")
+                                        statement=kind == "joint_statement",
+                                        not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
         if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):

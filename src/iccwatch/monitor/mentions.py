@@ -61,7 +61,9 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
-            if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
+            # … and "on Hungarian territory", "on Mongolian soil": a place in that State
+            if (re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before)) or \
+                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)):
                 code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
