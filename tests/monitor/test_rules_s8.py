@@ -98,3 +98,41 @@ def test_presence_on_a_states_territory_is_a_stay_there(spec) -> None:  # noqa: 
     # contrast: one's own State's territory is no visit
     text = "The judges noted that Vladimir Putin was present on Russian territory between 2 and 4 May 2025."
     assert not [g for g in _got(spec, text) if g[0] == "visit"]
+
+
+def test_last_weekday_in_a_page_of_that_weekday_is_a_week_before() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    sunday = dt.date(2025, 5, 4)
+    assert [d.date for d in find_dates("The judges issued the warrant last Sunday.", sunday, True)] == ["2025-04-27"]
+    # contrast: "on Sunday" in a Sunday's page is the day itself
+    assert [d.date for d in find_dates("The judges issued the warrant on Sunday.", sunday, True)] == ["2025-05-04"]
+
+
+def test_an_arrest_without_place_takes_the_state_that_surrendered_the_person(spec) -> None:  # noqa: ANN001
+    text = ("Alfred Yekatom was handed over by the authorities of the Central African Republic to the International Criminal Court on Saturday. "
+            "Yekatom was arrested in April for firing a pistol at a rally.")
+    assert ("arrest", "alfred-yekatom", "CAF") in [g[:3] for g in _got(spec, text)]
+    # contrast: no surrender told, no State given
+    text = "Yekatom was arrested in April for firing a pistol at a rally."
+    assert [g[2] for g in _got(spec, text) if g[0] == "arrest"] in ([], [None])
+
+
+def test_a_trip_without_place_takes_the_host_named_just_before(spec) -> None:  # noqa: ANN001
+    text = ("Officials said Omar al-Bashir was invited to the regional summit, and Kenya's president insisted that he come. "
+            "Omar al-Bashir will participate in the summit next week, his foreign minister said.")
+    assert ("planned_visit", "omar-hassan-ahmad-al-bashir", "KEN") in [g[:3] for g in _got(spec, text)]
+    # contrast: the sentence before speaks of no trip of his
+    text = ("Kenya's president spoke about trade with reporters. "
+            "Omar al-Bashir will participate in the summit next week, his foreign minister said.")
+    assert not [g for g in _got(spec, text) if g[0] == "planned_visit"]
+
+
+def test_a_venue_told_for_a_meeting_to_come_is_a_planned_trip(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin and the US president discussed a new meeting by phone. Vienna is being discussed as the venue."
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "AUT") in [g[:3] for g in _got(spec, text)]
+    # contrast: a venue of a meeting already held
+    text = "Vladimir Putin and the US president met last month. Vienna is being discussed as the venue for a trade fair."
+    assert not [g for g in _got(spec, text) if g[0] == "planned_visit"]

@@ -22,11 +22,13 @@ from iccwatch.monitor.lexicon import (
     DATELINE,
     DENIAL,
     HYPOTHETICAL_TRIP,
+    MEETING_AHEAD,
     PRESENT,
     PRONOUN,
     REVOKE,
     STATUTE,
     TRAVEL_FUTURE,
+    VENUE,
     WITHDRAW,
     R,
 )
@@ -323,6 +325,9 @@ def _extract(document: Document, spec: Spec) -> list[Candidate]:
             persons = [x.focus]
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
+        if not persons and x.focus and VENUE.search(s) and any(MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons)
+                                                               for y in x.sentences_before(2)):
+            persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
         x.states, x.ambiguous = [], []
         dateline = DATELINE.match(s)

@@ -23,10 +23,13 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
+    MEETING_AHEAD,
     SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
+    TRIP_WORDS,
+    VENUE,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -205,6 +208,22 @@ def custody(x: Ctx) -> bool:
     return bool(x.denial or am)
 
 
+def _trip_place_before(x: Ctx, person: str) -> list[str]:
+    """A trip to come told without its place ("X will participate in the summit"): the one State that the two sentences
+    before name, when they speak of the same person's trip ("X was attending the summit as Jordan's King insisted that he
+    come"), not as a people and not the person's own State."""
+    own = x.spec.nationality.get(person, [])
+    for y in reversed(x.sentences_before(2)):
+        if not (TRIP_WORDS.search(y.text) and (any(m.id == person for m in y.persons) or re.search(r"\b(?:he|she|him|her)\b", y.text, re.I))):
+            continue
+        dl = DATELINE.match(y.text)
+        codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
+                 for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
+        if len(codes) == 1:
+            return list(codes)
+    return []
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -219,7 +238,8 @@ def visits(x: Ctx) -> None:
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if not dest and (past or fut) and len(x.scene) == 1:
-        dest = x.scene  # the place the headline names, for a sentence that names none
+        # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
+        dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
     if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
@@ -251,6 +271,12 @@ def visits(x: Ctx) -> None:
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
         arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
+    if not fut and dest and not sent.persons and persons and persons == [x.focus] and VENUE.search(s) and any(
+            MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons) for y in x.sentences_before(2)):
+        # "Trump and Putin had spoken … about a new meeting. Budapest is being discussed as the venue.": a trip to come
+        fut = VENUE.search(s)
+    if fut and persons and not dest and not invited_only:
+        dest = _trip_place_before(x, persons[0])
     if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
             for st in dest:
