@@ -136,3 +136,33 @@ def test_a_venue_told_for_a_meeting_to_come_is_a_planned_trip(spec) -> None:  # 
     # contrast: a venue of a meeting already held
     text = "Vladimir Putin and the US president met last month. Vienna is being discussed as the venue for a trade fair."
     assert not [g for g in _got(spec, text) if g[0] == "planned_visit"]
+
+
+def test_a_middle_name_spelt_otherwise_is_the_same_person(spec) -> None:  # noqa: ANN001
+    text = "The Court issued a warrant on Monday for Admiral Viktor Nikolaevitch Sokolov. Sokolov commanded the fleet."
+    assert ("warrant_issued", "viktor-nikolayevich-sokolov") in [g[:2] for g in _got(spec, text)]
+    # contrast: another first name with the surname is a namesake
+    text = "The Court issued a warrant on Monday for Ivan Sokolov. Sokolov commanded the fleet."
+    assert not [g for g in _got(spec, text) if g[1] == "viktor-nikolayevich-sokolov"]
+
+
+def test_officials_say_in_the_lead_is_the_days_news(spec) -> None:  # noqa: ANN001
+    text = "Kenyan police officials say Joseph Kony was detained at Nairobi airport after arriving on a flight from Juba."
+    assert ("arrest", "joseph-kony", "KEN", "2025-05-06") in _got(spec, text)
+    # contrast: what officials would say is no telling
+    text = "Kenyan police officials would say nothing of whether Joseph Kony was detained at Nairobi airport."
+    assert ("arrest", "joseph-kony", "KEN", "2025-05-06") not in _got(spec, text)
+
+
+def test_the_courts_detention_centre_abroad_is_not_the_surrendering_state(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony was surrendered to the ICC's detention center in the Netherlands on Saturday."
+    assert [s for t, _, s, _ in _got(spec, text) if t == "surrender"] == [None]
+    # contrast: a State that hands the person over
+    text = "Joseph Kony was surrendered by the authorities of Kenya to the ICC on Saturday."
+    assert [s for t, _, s, _ in _got(spec, text) if t == "surrender"] == ["KEN"]
+
+
+def test_a_person_described_then_named_takes_the_custody_told_first(spec) -> None:  # noqa: ANN001
+    text = ("Kenyan authorities on Saturday turned over to the International Criminal Court an insurgent wanted for attacks on villages. "
+            "Joseph Kony was surrendered to the ICC's detention center in the Netherlands.")
+    assert ("surrender", "joseph-kony", "KEN", "2025-05-03") in _got(spec, text)
