@@ -22,13 +22,14 @@ def _got(spec, text: str, date: str = "2025-05-06"):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.parametrize("head", ["Geneva (Switzerland) (AFP) - ", "Lusaka, May 5 (EFE).- ", "Lusaka, Zambia, 5 May (Xinhua) -- ",
-                                  "LUSAKA, May 5, 2025 (WAFA) - "])
+                                  "LUSAKA, May 5, 2025 (WAFA) - ", "Lusaka, Zambia (AP) — ", "LUSAKA (Zambia) — ", "LUSAKA: "])
 def test_datelines_with_an_agency_are_where_the_story_was_filed(head: str) -> None:
     m = DATELINE.match(head + "The government said on Monday that it would stay.")
     assert m is not None and m.end() == len(head)
 
 
-@pytest.mark.parametrize("text", ["Putin (pictured) - the Russian leader - spoke.", "The Gambia has notified the United Nations."])
+@pytest.mark.parametrize("text", ["Putin (pictured) - the Russian leader - spoke.", "The Gambia has notified the United Nations.",
+                                  "Note: the court said so."])
 def test_an_aside_in_brackets_is_no_dateline(text: str) -> None:
     assert DATELINE.match(text) is None
 

@@ -174,6 +174,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([^()\n]{0,60}\d{4}\)\s"  # "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) The …"
     # a place (its State in brackets or after a comma), an optional day, and the agency in brackets before a dash:
     # "United Nations (United States) (AFP) - ", "New Delhi, Sep 10 (EFE).- ", "Lagos, Nigeria, 3 May (XYZ) -- "
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*[A-Z][a-z][\w.'’ -]{1,30}(?=,))?"
+    # an upper-case place and its State in brackets: "ABUJA (Nigeria) — "; an upper-case place and a colon: "NEW DELHI: "
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([A-Z][a-z][\w.'’ -]{1,30}\)\s*(?:\([A-Z][\w .'’/&-]{1,30}\)\s*)?(?:-{1,2}|[–—])\s?"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*[A-Z][a-z][\w.'’ -]{1,30}?(?=,|\s*\())?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
     r"\s*\((?:AP|AFP|[A-Z][\w .'’/&-]{1,30})\)\s*\.?\s*(?:-{1,2}|[–—])\s?)")
