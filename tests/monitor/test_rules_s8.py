@@ -167,3 +167,42 @@ def test_a_person_described_then_named_takes_the_custody_told_first(spec) -> Non
     text = ("Kenyan authorities on Saturday turned over to the International Criminal Court an insurgent wanted for attacks on villages. "
             "Joseph Kony was surrendered to the ICC's detention center in the Netherlands.")
     assert ("surrender", "joseph-kony", "KEN", "2025-05-03") in _got(spec, text)
+
+
+@pytest.mark.parametrize("text", ["Vladimir Putin's visit to Brazil next month has been scrapped.",
+                                  "Vladimir Putin pulled out of the summit in Johannesburg next week."])
+def test_a_trip_scrapped_or_pulled_out_of_gives_nothing(spec, text: str) -> None:  # noqa: ANN001
+    assert not [g for g in _got(spec, text) if g[0] in ("visit", "planned_visit")]
+
+
+def test_pulling_out_of_something_else_keeps_the_trip(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin arrived in Mongolia on Monday, weeks after Russia pulled out of a treaty."
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-05") in _got(spec, text)
+
+
+def test_expected_in_a_place_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "MNG") in \
+        [g[:3] for g in _got(spec, "Vladimir Putin is expected in Ulaanbaatar on Thursday for a two-day visit.")]
+    # contrast: expected to say something is no trip
+    assert not [g for g in _got(spec, "Vladimir Putin is expected to say more about Mongolia on Thursday.") if g[0] == "planned_visit"]
+
+
+def test_a_refusal_asked_as_a_condition_is_none(spec) -> None:  # noqa: ANN001
+    assert not [g for g in _got(spec, "Vladimir Putin would only travel to Brazil if guaranteed he would not be arrested.") if g[0] == "refusal"]
+    # contrast: the government's own word
+    assert ("refusal", "vladimir-vladimirovich-putin", "BRA") in \
+        [g[:3] for g in _got(spec, "Brazil's government said Vladimir Putin would not be arrested in Brazil.")]
+
+
+def test_not_cooperating_in_an_arrest_is_a_refusal(spec) -> None:  # noqa: ANN001
+    text = "Kenya's foreign minister said his country would not cooperate with the ICC in arresting Joseph Kony."
+    assert [g[:3] for g in _got(spec, text) if g[0] == "refusal"] == [("refusal", "joseph-kony", "KEN")]
+    # contrast: cooperating is no refusal
+    text = "Kenya's foreign minister said his country would cooperate with the ICC in arresting Joseph Kony."
+    assert not [g for g in _got(spec, text) if g[0] == "refusal"]
+
+
+def test_a_warrant_revealed_is_made_public(spec) -> None:  # noqa: ANN001
+    assert ("warrant_unsealed", "joseph-kony", None, "2025-05-05") in _got(spec, "The existence of a warrant for Joseph Kony was revealed on Monday.")
+    # contrast: a warrant issued, not revealed
+    assert [g[0] for g in _got(spec, "The Court issued a warrant for Joseph Kony on Monday.")] == ["warrant_issued"]

@@ -120,6 +120,9 @@ def refusal(x: Ctx) -> None:
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
     if not rm or PLEDGE.search(s) or x.nc:
         return
+    if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
+                 s[:rm.start()], re.I):
+        return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
     if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])
