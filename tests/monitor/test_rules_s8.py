@@ -206,3 +206,13 @@ def test_a_warrant_revealed_is_made_public(spec) -> None:  # noqa: ANN001
     assert ("warrant_unsealed", "joseph-kony", None, "2025-05-05") in _got(spec, "The existence of a warrant for Joseph Kony was revealed on Monday.")
     # contrast: a warrant issued, not revealed
     assert [g[0] for g in _got(spec, "The Court issued a warrant for Joseph Kony on Monday.")] == ["warrant_issued"]
+
+
+def test_a_call_to_withdraw_or_a_reconsidered_withdrawal_is_no_announcement(spec) -> None:  # noqa: ANN001
+    for text in ("Kenya's parliament voted on Friday on a motion urging the government to leave the ICC.",
+                 "Burundi announced on Friday that it was reconsidering its withdrawal from the ICC."):
+        assert not [g for g in _got(spec, text) if g[0].startswith("withdrawal")], text
+    # contrast: a vote to leave, and a call told beside the decision
+    assert ("withdrawal_announced", None, "BDI", "2025-05-02") in _got(spec, "Burundi's parliament voted on Friday to leave the International Criminal Court.")
+    text = "Facing calls for withdrawal, Burundi's government announced on Friday that it would leave the International Criminal Court."
+    assert ("withdrawal_announced", None, "BDI", "2025-05-02") in _got(spec, text)

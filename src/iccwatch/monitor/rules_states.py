@@ -74,6 +74,9 @@ def withdrawal(x: Ctx) -> bool:
     s = x.s
     if not (WITHDRAW.search(s) and STATUTE.search(s) and not REVOKE.search(s) and not x.nc):
         return False
+    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press\w*|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
+           for wm in WITHDRAW.finditer(s)):
+        return False  # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
     verb = re.search(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                      r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
