@@ -216,3 +216,23 @@ def test_a_call_to_withdraw_or_a_reconsidered_withdrawal_is_no_announcement(spec
     assert ("withdrawal_announced", None, "BDI", "2025-05-02") in _got(spec, "Burundi's parliament voted on Friday to leave the International Criminal Court.")
     text = "Facing calls for withdrawal, Burundi's government announced on Friday that it would leave the International Criminal Court."
     assert ("withdrawal_announced", None, "BDI", "2025-05-02") in _got(spec, text)
+
+
+def test_near_the_border_with_a_state_is_not_in_it(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony was arrested on Monday, an army spokesman said, adding that he was caught near the border with South Sudan."
+    assert [s for t, _, s, _ in _got(spec, text) if t == "arrest"] == [None]
+    # contrast: caught inside it
+    text = "Joseph Kony was arrested on Monday, an army spokesman said, adding that he was caught in South Sudan."
+    assert [s for t, _, s, _ in _got(spec, text) if t == "arrest"] == ["SSD"]
+
+
+def test_the_arrest_told_again_by_its_noun_gives_the_place(spec) -> None:  # noqa: ANN001
+    assert ("arrest", "joseph-kony", "KEN") in [g[:3] for g in _got(spec, "Joseph Kony was arrested on Monday.\n\nThe arrest took place in Nairobi, Kenya's capital.")]
+    # contrast: a next sentence about something else
+    assert ("arrest", "joseph-kony", None) in [g[:3] for g in _got(spec, "Joseph Kony was arrested on Monday.\n\nThe weather in Nairobi was fine.")]
+
+
+def test_hosted_in_a_place_is_a_visit(spec) -> None:  # noqa: ANN001
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-05") in _got(spec, "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday.")
+    # contrast: hosting only supposed
+    assert not [g for g in _got(spec, "Mongolia's president could have hosted Vladimir Putin in Ulaanbaatar on Monday.") if g[0] == "visit"]

@@ -432,6 +432,9 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
+            describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
+            continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return mention.id  # "detained upon his return to Manila": where it happened
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):

@@ -102,12 +102,16 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
+#: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …".
+CUSTODY_TOLD = re.compile(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b", re.I)
+
+
 def _custody_place_next(x: Ctx, person: str) -> str | None:
     """An arrest told without a place, then the custody told again in the next sentence with one ("… was arrested
     by the government on Tuesday." "The 79-year-old was taken into custody at the capital's airport after returning
     to …"): the State where that custody happened, when the next sentence names no other person."""
     nxt = x.next_sentence()
-    am = ARREST.search(nxt.text) if nxt is not None else None
+    am = (ARREST.search(nxt.text) or CUSTODY_TOLD.search(nxt.text)) if nxt is not None else None
     if nxt is None or am is None or any(m.id != person for m in nxt.persons) or nxt.others or SURRENDER.search(nxt.text):
         return None
     if re.match(r"(?:following|after|since|upon)\b", am.group(0), re.I) or \
@@ -254,6 +258,12 @@ def visits(x: Ctx) -> None:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
     if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:visit|trip|stay)\b", past.group(0), re.I):
         past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if dest and persons and not past and not fut:
+        # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
+                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]):
+            past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
