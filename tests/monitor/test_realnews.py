@@ -104,8 +104,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     assert a["overall"]["precision"] >= 0.78 and a["overall"]["recall"] >= 0.62
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
-    # on, 0.947 / 0.956 (the 183 before it: 1.00 / 0.986)
-    assert d["overall"]["precision"] >= 0.94 and d["overall"]["recall"] >= 0.92
+    # on, 0.947 / 0.956 (the 183 before it: 1.00 / 0.986); after session 8's rules written on them, 0.996 / 0.996
+    assert d["overall"]["precision"] >= 0.95 and d["overall"]["recall"] >= 0.92
 
 
 def test_cli_evaluate_reports_both_halves(db_url: str) -> None:

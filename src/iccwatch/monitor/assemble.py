@@ -123,6 +123,13 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
                if c.type == "surrender" and c.person and not c.state and not places.get(("surrender", c.person))
                and len(places.get(("arrest", c.person), ())) == 1 else c)
            for k, c in out.items()}
+    # An arrest told without its State ("was arrested in October for …") in a story that places the person's surrender
+    # in one State only ("his extradition … from the Central African Republic"): the State that handed the person
+    # over is the one that held them
+    out = {k: (c.model_copy(update={"state": next(iter(places[("surrender", c.person)]))})
+               if c.type == "arrest" and c.person and not c.state and not places.get(("arrest", c.person))
+               and len(places.get(("surrender", c.person), ())) == 1 else c)
+           for k, c in out.items()}
     # A warrant the document tells was unsealed: "has issued" in its lead, with no date of its own, is the
     # unsealing told loosely, not an issue on the document's day. A surrender told with the person "detained
     # on the basis of the warrant" (no place, no day): the same custody, not another arrest.

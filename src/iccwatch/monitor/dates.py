@@ -144,7 +144,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 delta = (wd - ref.weekday()) % 7 or 7
                 d = ref + dt.timedelta(days=delta)
             else:
-                delta = (ref.weekday() - wd) % 7
+                # "last Sunday" in a Sunday's page is a week before ("on Sunday" is the day itself)
+                delta = (ref.weekday() - wd) % 7 or (7 if which == "last" else 0)
                 d = ref - dt.timedelta(days=delta)
             if which == "until":
                 if out:

@@ -19,13 +19,16 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     ARRIVAL,
+    DATELINE,
     DENIAL,
     HYPOTHETICAL_TRIP,
+    MEETING_AHEAD,
     PRESENT,
     PRONOUN,
     REVOKE,
     STATUTE,
     TRAVEL_FUTURE,
+    VENUE,
     WITHDRAW,
     R,
 )
@@ -109,6 +112,8 @@ def citations_in(text: str) -> list[str]:
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
 OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing)\b", re.I)
+#: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
+OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
 OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
 
@@ -117,11 +122,21 @@ OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\
 SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told reporters)\s+(?:on\s+)?$", re.I)
 
 
+#: A statement's own issuing just after its noun: "a joint statement issued on June 15", "the declaration, signed on
+#: Monday": the date is the statement's, not another act's.
+OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?"
+                       r"(?:issued|signed|released|published|adopted|made public)\b", re.I)
+
+
+#: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
+DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
-               warrant: bool = False, unsealing: bool = False) -> tuple[str | None, str | None]:
+               warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
-    other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT if warrant else OTHER_ACT_OR_WARRANT
+    other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
@@ -129,8 +144,13 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
              and not ((dl := DATELINE.match(sent.text)) and d.end <= dl.end())]
     if anchor is not None:
         # (not a date the telling itself gives: "… to face charges of war crimes, prosecutors said on Tuesday")
-        dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[anchor + 1: d.start])
+        own = OWN_ISSUE.match(sent.text, anchor + 1) if statement else None
+        dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[own.end() if own and own.end() <= d.start else anchor + 1: d.start])
                                           and not SAID_ON.search(sent.text[max(0, d.start - 30): d.start]))]
+    if not_trip and anchor is not None:
+        # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
+        # trip, a date after "during his visit" is the visit's
+        dates = [d for d in dates if not (d.start > anchor and DURING_TRIP.search(sent.text[anchor: d.start]))]
     if not dates:
         return None, None
     if anchor is not None:
@@ -157,18 +177,6 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         if own and re.search(r"[,;]", sent.text[best.end: anchor]):
             best = own[0]
     return best.date, best.end_date
-
-
-#: A wire or agency dateline at the head of a sentence, where the story was filed, not where anything happened:
-#: "THE HAGUE, Netherlands, December 14, 2011/African Press Organization (APO)/ —", "March 28, 2017 (KHARTOUM) -",
-#: "The Hague, January 25, 2011 (FH) -", "KAMPALA, Uganda —", "Kampala, Uganda | THE INDEPENDENT |".
-DATELINE = re.compile(
-    r"\W*(?:[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-    r"[^—–\n]{0,60}?\s*[-–—]\s"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([A-Z][A-Z .'’-]+\)\s*[-–—]\s"
-    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\((?:AP|AFP|Reuters|FH|[A-Z]{2,6})\)\s*)?(?:[–—]\s?|-\s)"
-    r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][\w.'’ -]{1,30}\s*\|[^|\n]{1,40}\|"
-    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([^()\n]{0,60}\d{4}\)\s)")  # "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) The …"
 
 
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
@@ -282,7 +290,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
         if when is not None:
             date, end_date = when  # the rule read the date itself
         elif kind not in ("refusal",):
-            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed")
+            date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
+                                        statement=kind == "joint_statement",
+                                        not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
         if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
@@ -333,6 +343,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
             persons = [x.focus]
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
+        if not persons and x.focus and VENUE.search(s) and any(MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons)
+                                                               for y in x.sentences_before(2)):
+            persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
         x.states, x.ambiguous = [], []
         dateline = DATELINE.match(s)

@@ -11,7 +11,7 @@ R = lambda p: re.compile(p, re.I)  # noqa: E731
 _GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered))"
 DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
            r"won't (?:travel|attend|" + _GO + r")|"
-           r"cancel+ed|cancels|called off|shelved|postponed|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
+           r"cancel+ed|cancels|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
@@ -22,13 +22,13 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|(?:is|ar
                  r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
+                 r"spoke at|(?:was|were|is|are) present (?:on|in)|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
                  r"['’]s (?:visit|trip|stay) (?:to|in)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
-TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive)|would (?:visit|travel|fly|attend|meet)|"
-                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet)|"
+TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|would (?:visit|travel|fly|attend|meet)|"
+                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"upcoming (?:visit|trip)|planned (?:visit|trip)|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
@@ -70,11 +70,11 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"ignore the warrant|not be enforced|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
-            r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+issued\b")
+            r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
 #: Made public; "had not been made public" is the contrary.
-UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:made|making) (?:it |them |the warrants? )?public\b|\bmade (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
+UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making) (?:it |them |the warrants? )?public\b|\bmade (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
              r"\blift(?:ed|s|ing)? the seal\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
@@ -89,7 +89,7 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
              r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b")
-REVOKE = R(r"\b(revok\w+|rescind\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
+REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
 JOINT = R(r"\bjoint statement\b")
 JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
@@ -109,8 +109,14 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
+#: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
+VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
+#: A meeting or trip still to come, told in a sentence before its venue.
+MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:meeting|summit|talks|visit|trip)\b|\b(?:will|could|would|to) meet\b")
+#: Words of a trip, for the sentences around a trip told without its place.
+TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
-HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|travels?|comes?|visits?|lands?|leaves?|attends?|went|were to)\b|"
+HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
@@ -119,9 +125,10 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
-            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says)\b")
+            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
-REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
+REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
                  r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
                  r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
@@ -148,8 +155,29 @@ LISTING = R(r"(?::\s*|\b(?:are|were)\s+(?:messrs\.?\s+|mr\.?\s+)?)$")
 #: Someone told of first by what they are, then named ("handed over an alleged militia commander … ",
 #: next sentence: "Mahamat Said Abdel Kani, 50, was …").
 DESCRIBED = re.compile(r"(?i:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:militant|commander|leader|suspect|warlord|man|woman|fugitive|chief|official|"
-                       r"general|journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen|criminal|indictee)\b)|"
+                       r"general|journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen|criminal|indictee|extremist|"
+                       r"jihadist|insurgent|militia|fighter|soldier|figure|ally|aide)\b)|"
                        r"\b[Aa]n?\s+[A-Z][a-z]+(?:an|ese|ish|i)\b")  # … or by a people: "a Malian accused of …"
 #: Words that end a plural group, not a name ("ICC Issues Arrest Warrants for Taliban Leaders").
 GROUP_NAME_END = R(r"\b(?:leaders|officials|commanders|suspects|members|generals|chiefs|officers|militants|rebels|ministers|men|women|"
                    r"children|fighters|soldiers|individuals|nationals|citizens|persons|people)$")
+
+
+#: A wire or agency dateline at the head of a sentence, where the story was filed, not where anything happened:
+#: "THE HAGUE, Netherlands, December 14, 2011/African Press Organization (APO)/ —", "March 28, 2017 (KHARTOUM) -",
+#: "The Hague, January 25, 2011 (FH) -", "KAMPALA, Uganda —", "Kampala, Uganda | THE INDEPENDENT |".
+DATELINE = re.compile(
+    r"\W*(?:[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"[^—–\n]{0,60}?\s*[-–—]\s"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([A-Z][A-Z .'’-]+\)\s*[-–—]\s"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\((?:AP|AFP|Reuters|FH|[A-Z]{2,6})\)\s*)?(?:[–—]\s?|-\s)"
+    r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][\w.'’ -]{1,30}\s*\|[^|\n]{1,40}\|"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([^()\n]{0,60}\d{4}\)\s"  # "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) The …"
+    # a place (its State in brackets or after a comma), an optional day, and the agency in brackets before a dash:
+    # "United Nations (United States) (AFP) - ", "New Delhi, Sep 10 (EFE).- ", "Lagos, Nigeria, 3 May (XYZ) -- "
+    # an upper-case place and its State in brackets: "ABUJA (Nigeria) — "; an upper-case place and a colon: "NEW DELHI: "
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([A-Z][a-z][\w.'’ -]{1,30}\)\s*(?:\([A-Z][\w .'’/&-]{1,30}\)\s*)?(?:-{1,2}|[–—])\s?"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*[A-Z][a-z][\w.'’ -]{1,30}?(?=,|\s*\())?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
+    r"\s*\((?:AP|AFP|[A-Z][\w .'’/&-]{1,30})\)\s*\.?\s*(?:-{1,2}|[–—])\s?)")

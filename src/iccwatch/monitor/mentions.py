@@ -61,7 +61,9 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
-            if re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before):
+            # … and "on Hungarian territory", "on Mongolian soil": a place in that State
+            if (re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before)) or \
+                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)):
                 code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
@@ -106,8 +108,13 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
             own = spec.name_tokens(s.id_)
+            # a middle name the record spells otherwise or lacks, after the record's own first name ("Viktor
+            # Kinolayevich Sokolov" for "Viktor Nikolayevich Sokolov"), is the same person, not a namesake
+            prev2 = _neighbour(doc, prev.i, -1) if prev is not None else None
+            middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
+                and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
-                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own:
+                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle:
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -385,6 +392,8 @@ OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chie
 #: The Court's seat told beside a State: "the Court in The Hague, Netherlands", "extradited to The Hague in the
 #: Netherlands", "The court, based in the Hague, Netherlands": where the Court sits, not who acts or where custody began.
 COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s+(?:in|at)\s+(?:the\s+)?\S+,\s+(?:the\s+)?$|"
+                        # "surrendered to the ICC's detention center in the Netherlands", "the Court's headquarters in"
+                        r"\b(?:court|icc|tribunal)(?:['’]s)?\s+(?:detention\s+(?:centre|center|unit|facility)|headquarters|seat|premises)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:to|into|based in|headquartered in|seated in|sits in|seat in)\s+(?:the\s+)?hague\s*(?:,|\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -423,6 +432,9 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
+            describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
+            continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return mention.id  # "detained upon his return to Manila": where it happened
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):

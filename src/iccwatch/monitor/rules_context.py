@@ -36,6 +36,10 @@ class Ctx:
     #: Persons the document tells are taken (or to be taken) to the Court: their arrival there is custody.
     to_court: set[str] = field(default_factory=set)
 
+    def sentences_before(self, n: int) -> list[Sentence]:
+        """The ``n`` sentences before the current one, in order."""
+        return [y for y in self.sentences if y.end <= self.sent.start][-n:]
+
     def next_sentence(self) -> Sentence | None:
         return next((x for x in self.sentences if x.start >= self.sent.end), None)
 

@@ -74,6 +74,9 @@ def withdrawal(x: Ctx) -> bool:
     s = x.s
     if not (WITHDRAW.search(s) and STATUTE.search(s) and not REVOKE.search(s) and not x.nc):
         return False
+    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press\w*|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
+           for wm in WITHDRAW.finditer(s)):
+        return False  # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
     verb = re.search(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                      r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
@@ -120,6 +123,9 @@ def refusal(x: Ctx) -> None:
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
     if not rm or PLEDGE.search(s) or x.nc:
         return
+    if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
+                 s[:rm.start()], re.I):
+        return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
     if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])

@@ -14,6 +14,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_PAST,
     AT_COURT,
     COURT_OR_HAGUE,
+    DATELINE,
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
@@ -22,10 +23,13 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
+    MEETING_AHEAD,
     SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
+    TRIP_WORDS,
+    VENUE,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -96,6 +100,30 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
         states = [c for c in states if c in codes]
     by = _arrest_state(sent, states, x.s, _resolver(x))
     return None if len(who) > 1 and len(set(states)) > 1 else by
+
+
+#: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …".
+CUSTODY_TOLD = re.compile(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b", re.I)
+
+
+def _custody_place_next(x: Ctx, person: str) -> str | None:
+    """An arrest told without a place, then the custody told again in the next sentence with one ("… was arrested
+    by the government on Tuesday." "The 79-year-old was taken into custody at the capital's airport after returning
+    to …"): the State where that custody happened, when the next sentence names no other person."""
+    nxt = x.next_sentence()
+    am = (ARREST.search(nxt.text) or CUSTODY_TOLD.search(nxt.text)) if nxt is not None else None
+    if nxt is None or am is None or any(m.id != person for m in nxt.persons) or nxt.others or SURRENDER.search(nxt.text):
+        return None
+    if re.match(r"(?:following|after|since|upon)\b", am.group(0), re.I) or \
+            re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", nxt.text[:am.start()], re.I):
+        return None  # "arrived … in the Netherlands, following his arrest there": the places are the arrival's
+    dl = DATELINE.match(nxt.text)
+    kept = [m for m in nxt.states if not (dl and m.start - nxt.start < dl.end())]
+    resolve: Callable[[Mention], str | None] = lambda m: _resolve_state(m, nxt.text, x.text, x.spec)[0]  # noqa: E731
+    codes = list(dict.fromkeys(c for m in kept for c in [resolve(m)] if c))
+    if not codes:
+        return None
+    return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
 
 
 def custody(x: Ctx) -> bool:
@@ -176,9 +204,28 @@ def custody(x: Ctx) -> bool:
             before = [m for m in sent.states if m.start - sent.start < am.start()]
             there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
         for p in who:
-            x.emit("arrest", sent, "rules:arrest", person=p, state=there or _by(x, who, pairs, p, cutoff, sub), anchor=am.start(), when=when)
+            state = there or _by(x, who, pairs, p, cutoff, sub)
+            if state is None and len(who) == 1:
+                state = _custody_place_next(x, p)
+            x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+def _trip_place_before(x: Ctx, person: str) -> list[str]:
+    """A trip to come told without its place ("X will participate in the summit"): the one State that the two sentences
+    before name, when they speak of the same person's trip ("X was attending the summit as Jordan's King insisted that he
+    come"), not as a people and not the person's own State."""
+    own = x.spec.nationality.get(person, [])
+    for y in reversed(x.sentences_before(2)):
+        if not (TRIP_WORDS.search(y.text) and (any(m.id == person for m in y.persons) or re.search(r"\b(?:he|she|him|her)\b", y.text, re.I))):
+            continue
+        dl = DATELINE.match(y.text)
+        codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
+                 for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
+        if len(codes) == 1:
+            return list(codes)
+    return []
 
 
 def visits(x: Ctx) -> None:
@@ -195,7 +242,8 @@ def visits(x: Ctx) -> None:
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if not dest and (past or fut) and len(x.scene) == 1:
-        dest = x.scene  # the place the headline names, for a sentence that names none
+        # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
+        dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
     if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
@@ -210,6 +258,12 @@ def visits(x: Ctx) -> None:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
     if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:visit|trip|stay)\b", past.group(0), re.I):
         past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if dest and persons and not past and not fut:
+        # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
+                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]):
+            past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
@@ -227,6 +281,12 @@ def visits(x: Ctx) -> None:
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
         arr = None  # "… shortly after arriving this morning in Sydney where he will represent President X": not X's trip
+    if not fut and dest and not sent.persons and persons and persons == [x.focus] and VENUE.search(s) and any(
+            MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons) for y in x.sentences_before(2)):
+        # "Trump and Putin had spoken … about a new meeting. Budapest is being discussed as the venue.": a trip to come
+        fut = VENUE.search(s)
+    if fut and persons and not dest and not invited_only:
+        dest = _trip_place_before(x, persons[0])
     if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
             for st in dest:
