@@ -354,8 +354,22 @@ class Facts:
         if found is None and c.casefold().startswith("the "):
             found = self._state_names.get(c[4:].strip().casefold())  # "The Gambia", as "Gambia"
         if found is None:
-            raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name")
+            hint = self._states_named_like(c)
+            raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
+                               + (f"; did you mean {hint}?" if hint else ""))
         return found
+
+    def _states_named_like(self, text: str, limit: int = 8) -> str:
+        """The States (at most ``limit``) one of whose names holds every word of ``text`` as a word ("Korea":
+        both Koreas), for an unknown name's error; empty where none or too many."""
+        words = re.findall(r"\w+", text.casefold())
+        if not words or self._state_names is None:
+            return ""
+        hits = {s.iso3: s for n, s in self._state_names.items()
+                if len(n) > 3 and all(re.search(rf"\b{re.escape(w)}\b", n) for w in words)}
+        if not hits or len(hits) > limit:
+            return ""
+        return " or ".join(f"{s.name} ({s.iso3})" for s in sorted(hits.values(), key=lambda s: s.name))
 
     def _indexes(self) -> tuple[dict[tuple[str, ...], dict[str, bool]], list[tuple[frozenset[str], str, Person]], dict[str, str]]:
         """The persons' names by lookup key (``name_key``), built once: each key with the persons it names
