@@ -100,7 +100,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     a = evaluate_realnews(REALNEWS / "test", spec, facts)
     # measured on all 107 at the end of session 6: 0.77 / 0.68 (on the 73 of session 5: 0.80 / 0.72, was 0.82 / 0.69);
     # on all 148 in session 8 (batch 19's 25 unseen test documents added) 0.758 / 0.641 by the rules alone, 0.825 / 0.635
-    # with the filter (on by default)
+    # with the filter (on by default); at the end of session 8 (batch 19's dev half tuned on, the filter retrained on
+    # the 209 dev documents) 0.758 / 0.641 by the rules alone, 0.818 / 0.635 with the filter
     assert a["overall"]["precision"] >= 0.78 and a["overall"]["recall"] >= 0.62
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
