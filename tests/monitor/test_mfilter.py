@@ -104,3 +104,20 @@ def test_loose_mode_keeps_what_the_rules_drop(spec) -> None:  # noqa: ANN001
                         "on Wednesday.", date="2025-05-08")
     assert not [c for c in extract_candidates(doc, spec, mode="rules") if c.type in ("visit", "planned_visit")]
     assert [c for c in extract_candidates(doc, spec, mode="loose") if c.type in ("visit", "planned_visit")]
+
+
+def test_the_filter_never_drops_a_new_subject_or_an_official_act(spec) -> None:  # noqa: ANN001
+    """Whatever the weights, a candidate about a person the record does not hold, and one read from an official
+    document, go on to review: a model that scores every candidate 0 keeps exactly those."""
+    never = {"weights": {}, "bias": -50.0, "threshold": 0.5, "bow": False}
+    new = make_document("Judges of the International Criminal Court on Tuesday issued arrest warrants for Musa Idris Karim, "
+                        "the Court said.", date="2026-03-05")
+    cands = extract_candidates(new, spec, mode="rules")
+    assert [(c.type, c.person, c.person_name) for c in cands] == [("warrant_issued", None, "Musa Idris Karim")]
+    assert mfilter.apply(cands, new, never) == cands
+    known = make_document("Vladimir Putin arrived in Ulaanbaatar on Monday.", date="2024-09-03")
+    visits = extract_candidates(known, spec, mode="rules")
+    assert visits and all(c.person and not c.official for c in visits)
+    assert mfilter.apply(visits, known, never) == []
+    official = [c.model_copy(update={"official": "press_release"}) for c in visits]
+    assert mfilter.apply(official, known, never) == official

@@ -148,7 +148,21 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     return model
 
 
+def new_to_the_record(c: Candidate) -> bool:
+    """A candidate about a person the record does not hold (named, not resolved to a record): what the monitor
+    exists to surface (a new warrant's subject), and what the training set has too few of to judge."""
+    return c.person is None and c.person_name is not None
+
+
+def exempt(c: Candidate) -> bool:
+    """Candidates the filter never drops: those read from an official document (the Court's, the depositary's, the
+    Assembly's: their structure states the fact; the filter learnt from news) and those about a person new to the
+    record."""
+    return bool(c.official) or new_to_the_record(c)
+
+
 def apply(cands: list[Candidate], document: Document, model: dict[str, Any] | None = None) -> list[Candidate]:
-    """The candidates whose probability reaches the model's threshold."""
+    """The candidates whose probability reaches the model's threshold, and those ``exempt`` from it (a missed new
+    subject or an official act costs more than a reviewer's rejection)."""
     model = model or load_model()
-    return [c for c in cands if probability(model, features(c, document, model["bow"])) >= model["threshold"]]
+    return [c for c in cands if exempt(c) or probability(model, features(c, document, model["bow"])) >= model["threshold"]]
