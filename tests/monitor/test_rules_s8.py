@@ -237,3 +237,16 @@ def test_hosted_in_a_place_is_a_visit(spec) -> None:  # noqa: ANN001
     assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-05") in _got(spec, "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday.")
     # contrast: hosting only supposed
     assert not [g for g in _got(spec, "Mongolia's president could have hosted Vladimir Putin in Ulaanbaatar on Monday.") if g[0] == "visit"]
+
+
+def test_a_new_subject_named_with_the_warrant_is_not_taken_from_the_next_sentence(spec) -> None:  # noqa: ANN001
+    """"issued arrest warrants for <a name the record does not hold>" names its subject in the sentence itself: the
+    person of the next sentence (about something else) is not the warrant's subject; contrast: warrants "for senior
+    leaders", named only in the next sentence, take those names."""
+    text = ("Judges of the International Criminal Court on Tuesday issued arrest warrants for Musa Idris Karim, the Court "
+            "said. Vladimir Putin arrived in Ulaanbaatar on Monday.")
+    cands = extract_candidates(make_document(text, date="2026-03-05"), spec, mode="rules")
+    assert [(c.person, c.person_name) for c in cands if c.type == "warrant_issued"] == [(None, "Musa Idris Karim")]
+    contrast = "The Court on Tuesday issued arrest warrants for senior leaders. Vladimir Putin and Sergei Shoigu were named."
+    got = extract_candidates(make_document(contrast, date="2026-03-05"), spec, mode="rules")
+    assert {c.person for c in got if c.type == "warrant_issued"} == {"vladimir-vladimirovich-putin", "sergei-kuzhugetovich-shoigu"}

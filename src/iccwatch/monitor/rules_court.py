@@ -55,6 +55,12 @@ BY_OFFICE = re.compile(r"^[^.;]{0,40}?\b(?:for|against)\s+(?:the\s+)?[A-Z][\w-]+
 OFFICE_WORDS = re.compile(r"\b(?:minister|president|leader|commander|chief|general|governor|king|prince|secretary|spokes\w+|officials?)\b", re.I)
 
 
+def _plain_new_name(name: str, x: Ctx) -> bool:
+    """A name after a warrant's verb that is a person new to the record: not the Court's own words, not a group."""
+    return not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) \
+        and not GROUP_NAME_END.search(name) and _new_name(name, x)
+
+
 def _new_name(name: str, x: Ctx) -> bool:
     """A name the record does not hold: not an office ("Sudanese Defense Minister"), not a possessive ("Libya's
     Gaddafi"), not a name whose last word a person of the record bears (who it is, the text must say)."""
@@ -113,7 +119,10 @@ def warrants(x: Ctx) -> bool:
         nxt = x.next_sentence()
         if nxt is not None and len({m.id for m in nxt.persons}) == 1:
             named = [nxt.persons[0].id]
-    if len(named) < 2 and re.search(r"\bwarrants\b", s, re.I):
+    # A person the record does not know, named in this very sentence after the warrant ("issued arrest warrants for
+    # A B C"): the warrant's subject is here, not in the next sentence.
+    own_new = [n.strip() for n in NEW_NAME.findall(s[wm.start():]) if _plain_new_name(n.strip(), x)]
+    if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
         if nxt is not None and not WARRANT.search(nxt.text) and nxt.persons:
@@ -129,7 +138,7 @@ def warrants(x: Ctx) -> bool:
         named = _told_before(x)
     if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
         named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
-    if not named:
+    if not named and not own_new:
         named = _listed_later(x)  # "… unsealed an additional arrest warrant today …", then "The arrest warrant is against Mr. …"
     counted = FOR_COUNT.search(s[wm.start():]) if not GROUP_COUNT.search(s[wm.start():]) else None
     if counted:
@@ -166,11 +175,8 @@ def warrants(x: Ctx) -> bool:
         x.emit(kind, x.sent, "rules:warrant", person=p, anchor=anchor, when=when)
     if not named:
         # Someone the record does not know yet: keep the name for the reviewer.
-        for name in NEW_NAME.findall(s[wm.start():]):
-            name = name.strip()
-            if not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) and not GROUP_NAME_END.search(name) \
-                    and _new_name(name, x):
-                x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
+        for name in own_new:
+            x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
 
 
