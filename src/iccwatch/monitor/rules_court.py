@@ -121,7 +121,8 @@ def warrants(x: Ctx) -> bool:
             named = [nxt.persons[0].id]
     # A person the record does not know, named in this very sentence after the warrant ("issued arrest warrants for
     # A B C"): the warrant's subject is here, not in the next sentence.
-    own_new = [n.strip() for n in NEW_NAME.findall(s[wm.start():]) if _plain_new_name(n.strip(), x)]
+    # (Read only where it can matter: a sentence naming two known persons needs no other.)
+    own_new = [n.strip() for n in NEW_NAME.findall(s[wm.start():]) if _plain_new_name(n.strip(), x)] if len(named) < 2 else []
     if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()

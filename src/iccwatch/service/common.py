@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,11 @@ def participation_row(a: Participation) -> dict[str, Any]:
 def on_or_before(date: str | None, on: dt.date | None) -> bool:
     """True when a (partial) date may fall on or before ``on``; an undated record, or no ``on``, passes."""
     return on is None or date is None or DateSpan.parse(date).may_be_on_or_before(on)
+
+
+def folded(text: str) -> str:
+    """A name for sorting: accents dropped, case folded ("Côte d'Ivoire" among the C's)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def year_of(date: str | None) -> int | None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import Any
 
 from iccwatch.facts import Facts, UnknownStatement
 from iccwatch.law import party_status
 from iccwatch.model.dates import DateSpan
-from iccwatch.service.common import graded, on_or_before, year_of
+from iccwatch.service.common import folded, graded, on_or_before, year_of
 
 
 @graded
@@ -47,12 +46,6 @@ def statement_view(facts: Facts, statement_id: str) -> dict[str, Any]:
         if on is not None and iso3 in states:
             row["status"] = party_status(facts, iso3, on).status
         rows.append(row)
-    view["signatory_states"] = sorted(rows, key=lambda r: _folded(r["state_name"]))
+    view["signatory_states"] = sorted(rows, key=lambda r: folded(r["state_name"]))
     view["signatory_count"] = len(rows)
     return view
-
-
-
-def _folded(name: str) -> str:
-    """A name for sorting: accents dropped, case folded ("Côte d'Ivoire" among the C's)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +21,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.service.common import folded
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
@@ -119,7 +119,7 @@ def sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value)
     text = label(value)
-    return (1, "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold())
+    return (1, folded(text))
 
 
 TEMPLATES.env.filters["label"] = label
