@@ -235,7 +235,10 @@ def test_fast_path_declares_the_options_of_the_typer_commands() -> None:
     from iccwatch.cli.fast import SPECS
 
     group = load_command("ask")
-    assert set(group.list_commands(None)) == set(SPECS)
+    # every command of options alone is read by the fast path ('ask question' takes its text as an argument)
+    options_only = {n for n in group.list_commands(None)
+                    if not any(p.param_type_name == "argument" for p in group.get_command(None, n).params)}
+    assert options_only == set(SPECS)
     for name, (valued, flags, repeatable, required) in SPECS.items():
         options = [p for p in group.get_command(None, name).params if p.name != "help"]
         names = {o: p for p in options for o in p.opts}

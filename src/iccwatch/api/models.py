@@ -200,6 +200,22 @@ class StatementDetail(Statement):
     signatory_states: list[SignatoryState]
 
 
+# ------------------------------------------------------------------------------- questions in words
+
+
+class QuestionRead(BaseModel):
+    """A question in words as it was read: which of the law engine's questions it is, and its arguments."""
+
+    kind: str = Field(description="arrest (a State and a person), obligations (a State) or travel (a person).")
+    state: str | None = Field(None, description="ISO alpha-3 code of the State named, if any.")
+    state_name: str | None = None
+    person: str | None = Field(None, description="The id of the person named, if any.")
+    person_name: str | None = None
+    on: str = Field(description="The day asked about (today where the question names none).")
+    date_given: bool = Field(description="False where the question names no day and today is meant.")
+    answer_url: str = Field(description="The API address that answers the question as read.")
+
+
 # ------------------------------------------------------------------------------- assessment
 
 

@@ -63,3 +63,16 @@ def travel(
 ) -> None:
     """For a person on a date, every State classified by what it must do if the person arrives."""
     ask_run.travel(person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
+
+
+@app.command("question")
+def question(
+    text: Annotated[str, typer.Argument(help="The question in words, e.g. 'Must Mongolia arrest Putin on 3 September 2024?'")],
+    json: JsonOpt = False,
+    assume: AssumeOpt = None,
+    assume_file: AssumeFileOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """A question in words: the State, person and day it names are read from it (said on standard error), then answered as
+    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today."""
+    ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)

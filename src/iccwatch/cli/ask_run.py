@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
-from iccwatch.cli.output import console, emit_json, emit_table, print_items, source_items
+from iccwatch.cli.output import (
+    console,
+    emit_json,
+    emit_table,
+    err_console,
+    print_items,
+    source_items,
+)
 
 if TYPE_CHECKING:
     from iccwatch.cli.plain_text import Tree
@@ -175,3 +182,23 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
     for m in data["warrant"]["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}", highlight=False)
     emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
+
+
+def question(text: str, json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
+             db: str | None = None) -> None:
+    """A question in words: read as a State, a person and a day (``service.question``), said on standard
+    error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
+    from iccwatch.service.question import read_question
+
+    with user_errors():
+        q = read_question(facts_for(db, plain=True), text)
+    asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
+             "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
+             "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
+    err_console.print(f"Read as: {asked}" + ("" if q["date_given"] else " (no day named: today)"), markup=False, highlight=False)
+    if q["kind"] == "arrest":
+        arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db)
+    elif q["kind"] == "obligations":
+        obligations(q["state"], q["on"], json, assume, assume_file, db)
+    else:
+        travel(q["person"], q["on"], json, assume, assume_file, db)

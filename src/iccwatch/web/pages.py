@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -22,6 +22,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.service.common import folded
+from iccwatch.service.question import QuestionError, read_question
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
@@ -450,6 +451,15 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def _question_url(read: dict[str, Any]) -> str:
+    """The page that answers a question read from words: the ask page (a State and a person), the
+    State's page with its duties, or the person's page with the travel map, on the day asked."""
+    if read["kind"] == "arrest":
+        return _ask_url(read["state"], read["person"], read["on"], None)
+    path = f"/states/{read['state']}" if read["kind"] == "obligations" else f"/persons/{read['person']}"
+    return path + "?" + urlencode({"on": read["on"]})
+
+
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
     params = {k: v for k, v in (("state", state), ("person", person), ("on", on), ("assume", assume)) if v}
     return "/ask?" + urlencode(params)
@@ -603,8 +613,15 @@ def install(app: FastAPI) -> None:
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
-                 assume: str | None = None) -> Response:
+                 assume: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None) -> Response:
         facts = _facts(request)
+        if q is not None and not (state or person or assume):
+            try:
+                read = read_question(facts, q)
+            except QuestionError as exc:
+                return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", q=q, q_error=str(exc),
+                               **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
+            return RedirectResponse(_question_url(read), status_code=303)
         result = _ask(facts, state, person, on, assume) if (state or person or on or assume) else {"errors": {}}
         status = 422 if result["errors"] else 200
         return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?", **_ask_context(request, facts, state, person, on, assume, result))

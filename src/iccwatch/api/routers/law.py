@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query
 
 from iccwatch import service
-from iccwatch.api.deps import AssumedFactsDep, OnDep
+from iccwatch.api.deps import AssumedFactsDep, FactsDep, OnDep
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import Determination
+from iccwatch.api.models import Determination, QuestionRead
+from iccwatch.errors import FieldError
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
@@ -20,3 +22,23 @@ def arrest(facts: AssumedFactsDep, on: OnDep,
            state: Annotated[str, Query(description="ISO alpha-3 code of the State.", max_length=60)],
            person: Annotated[str, Query(description="The person (id, name or alias).", max_length=200)]) -> dict[str, Any]:
     return service.ask_arrest(facts, state, person, on)
+
+
+@router.get("/question", tags=["law"], response_model=QuestionRead,
+            summary="Read a question in words ('Must Mongolia arrest Putin on 3 September 2024?') as the law engine's arguments")
+def question(facts: FactsDep,
+             q: Annotated[str, Query(description="The question in words; a State, a person and a day (today if none).",
+                                     max_length=500)]) -> dict[str, Any]:
+    """Which question it is (arrest, obligations or travel), the State, person and day it names, and the
+    address that answers it; a question naming no State and no person, or two of either, or a month where a
+    day is needed, is refused (422, field ``q``) with the reason."""
+    from iccwatch.service.question import QuestionError, read_question
+
+    try:
+        read = read_question(facts, q)
+    except QuestionError as exc:
+        raise FieldError("q", str(exc)) from None
+    path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
+            "travel": f"/api/v1/persons/{read['person']}/travel"}[read["kind"]]
+    params = {"state": read["state"], "person": read["person"]} if read["kind"] == "arrest" else {}
+    return {**read, "answer_url": path + "?" + urlencode({**params, "on": read["on"]})}

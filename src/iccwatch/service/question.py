@@ -1,0 +1,155 @@
+"""A question typed in words, read as the law engine's arguments.
+
+"Must Mongolia arrest Putin on 3 September 2024?" names a State, a person and a day: the reading finds
+each in the record (a State by its name, alias or upper-case ISO alpha-3 code; a person by name, alias or
+spelling, as :meth:`Facts.find_persons` reads them; the day as the monitor reads dates in news text) and
+says which question it is: ``arrest`` (a State and a person), ``obligations`` (a State alone) or
+``travel`` (a person alone). Nothing is guessed: a question that names no State and no person, two
+States, two persons, two days, or a month or a year where a day is needed is refused with a message that
+says so. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
+president?"), the other is the host.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from iccwatch.dataset.names import normalise_name
+from iccwatch.facts import Facts
+from iccwatch.monitor.dates import find_dates
+from iccwatch.service.inputs import MONTH_HINT
+
+
+class QuestionError(ValueError):
+    """A question the reading cannot turn into one question to the law engine; the message says why."""
+
+
+#: Words of a question that are never a person's name, however a name lookup reads them alone.
+_NOT_NAMES = frozenset({"must", "would", "could", "should", "will", "shall", "have", "arrest", "arrested", "surrender",
+                        "obliged", "bound", "required", "duty", "state", "states", "party", "court", "what", "where", "when",
+                        "which", "whom", "does", "there", "their", "they", "travel", "visit", "visited", "visiting", "today",
+                        "president", "minister", "prime", "leader", "general", "safely", "under", "warrant", "from", "with",
+                        "that", "this", "true", "tell", "someone", "anyone", "government", "head"})
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+_TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_LONGEST = 6
+
+
+def _state_index(facts: Facts) -> dict[str, str]:
+    """Normalised name -> ISO alpha-3, for every State's name, short and official names and aliases."""
+    aliases = facts.records.lookups.get("state_names", {}).get("names", {})
+    index: dict[str, str] = {}
+    for iso3, st in facts.records.states.items():
+        for name in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
+            if name:
+                key = normalise_name(name)
+                index[key] = iso3
+                if key.startswith("the "):
+                    index[key[4:]] = iso3
+    return index
+
+
+def _state_in(words: list[str], index: dict[str, str], codes: set[str]) -> str | None:
+    text = " ".join(_POSSESSIVE.sub("", w) for w in words)
+    if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
+        return words[0]
+    key = normalise_name(text)
+    if key.startswith("the "):
+        key = key[4:]
+    iso3 = index.get(key)
+    # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
+    if iso3 and len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
+        return None
+    return iso3
+
+
+def _person_in(facts: Facts, words: list[str]) -> str | None:
+    text = " ".join(_POSSESSIVE.sub("", w) for w in words)
+    if len(words) == 1 and (len(text) < 4 or text.casefold() in _NOT_NAMES):
+        return None
+    if all(w.casefold() in _NOT_NAMES for w in words):
+        return None
+    hits = facts.find_persons(text)
+    return hits[0].id if len(hits) == 1 else None
+
+
+def _day(text: str, today: dt.date) -> tuple[dt.date, bool, list[tuple[int, int]]]:
+    """The day a question names (today where it names none), whether one was given, and the text's date spans."""
+    found = find_dates(text, today)
+    spans = [(f.start, f.end) for f in found]
+    days = list(dict.fromkeys(f.date for f in found))
+    for f in found:
+        if f.end_date and f.end_date != f.date:
+            raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
+    if len(days) > 1:
+        raise QuestionError(f"the question names several dates ({', '.join(days)}): ask about one day")
+    if days:
+        day = days[0]
+        if len(day) < 10:
+            said = text[found[0].start:found[0].end].strip()
+            raise QuestionError(f"'{said}' names no single day (it reads as {day}, {'a month' if len(day) == 7 else 'a year'}): {MONTH_HINT}")
+        return dt.date.fromisoformat(day), True, spans
+    year = _YEAR.search(text)
+    if year:
+        raise QuestionError(f"'{year.group(0)}' names no single day (a year): {MONTH_HINT}")
+    return today, bool(_TODAY.search(text)), spans
+
+
+def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
+    """The State, person and day ``text`` asks about, and which question that is (see the module's text).
+
+    Returns ``kind`` (arrest, obligations or travel), ``state`` and ``state_name``, ``person`` and
+    ``person_name`` (None where not named), ``on`` (ISO day) and ``date_given`` (false where the
+    question names no day and today is meant)."""
+    text = (text or "").strip()
+    if not text:
+        raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
+    if len(text) > 500:
+        raise QuestionError("the question is longer than 500 characters: ask one short question")
+    today = today or dt.date.today()
+    on, date_given, date_spans = _day(text, today)
+    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
+    words = [m.group(0) for m in tokens]
+    index, codes = _state_index(facts), {c for c in facts.records.states}
+    states: list[str] = []
+    persons: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            window = words[i:i + n]
+            iso3 = _state_in(window, index, codes)
+            if iso3:
+                states.append(iso3)
+                break
+            pid = _person_in(facts, window) if n <= 4 else None
+            if pid:
+                persons.append(pid)
+                break
+        else:
+            n = 1
+        i += n
+    states, persons = list(dict.fromkeys(states)), list(dict.fromkeys(persons))
+    if len(persons) > 1:
+        raise QuestionError("the question names several persons ("
+                            + ", ".join(facts.records.persons[p].name for p in persons) + "): ask about one")
+    if persons and len(states) > 1:
+        person = facts.records.persons[persons[0]]
+        own = set(person.nationality) | {o.state for o in person.offices}
+        hosts = [s for s in states if s not in own]
+        if len(hosts) == 1:
+            states = hosts
+    if len(states) > 1:
+        raise QuestionError("the question names several States ("
+                            + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if not states and not persons:
+        raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
+                            "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
+    state, person_id = (states or [None])[0], (persons or [None])[0]
+    kind = "arrest" if state and person_id else "obligations" if state else "travel"
+    return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
+            "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
+            "on": on.isoformat(), "date_given": date_given}

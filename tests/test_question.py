@@ -1,0 +1,64 @@
+"""A question typed in words ("Must Mongolia arrest Putin on 3 September 2024?") read as the law engine's
+arguments: the State, the person and the day, or a clear error saying what is missing or ambiguous."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from iccwatch.service.question import QuestionError, read_question
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(("text", "state", "person", "on"), [
+    ("Must Mongolia arrest Putin on 3 September 2024?", "MNG", "vladimir-vladimirovich-putin", "2024-09-03"),
+    ("Was South Africa obliged to arrest Omar al-Bashir on 2015-06-14?", "ZAF", "omar-hassan-ahmad-al-bashir", "2015-06-14"),
+    ("would HUN have to arrest benjamin netanyahu on April 3, 2025", "HUN", "benjamin-netanyahu", "2025-04-03"),
+    # the person's own State is named too: the host is the other one
+    ("Must Tajikistan arrest Russia's president Vladimir Putin on 9 October 2025?", "TJK", "vladimir-vladimirovich-putin", "2025-10-09"),
+    # accents and 'the' do not matter
+    ("Must the Côte d'Ivoire arrest Putin on 1 May 2024?", "CIV", "vladimir-vladimirovich-putin", "2024-05-01"),
+])
+def test_reads_state_person_and_day(facts, text, state, person, on):
+    q = read_question(facts, text, today=TODAY)
+    assert (q["kind"], q["state"], q["person"], q["on"]) == ("arrest", state, person, on)
+    assert q["state_name"] == facts.records.states[state].name
+    assert q["person_name"] == facts.records.persons[person].name
+
+
+def test_no_date_means_today(facts):
+    q = read_question(facts, "Must France arrest Netanyahu?", today=TODAY)
+    assert q["on"] == TODAY.isoformat() and q["date_given"] is False
+    q = read_question(facts, "Must France arrest Netanyahu today?", today=TODAY)
+    assert q["on"] == TODAY.isoformat()
+
+
+def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts):
+    q = read_question(facts, "What must Kenya do on 2010-08-27?", today=TODAY)
+    assert (q["kind"], q["state"], q["person"]) == ("obligations", "KEN", None)
+    q = read_question(facts, "Where could Putin travel safely on 2025-01-01?", today=TODAY)
+    assert (q["kind"], q["state"], q["person"]) == ("travel", None, "vladimir-vladimirovich-putin")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Must anyone arrest someone on 2024-09-03?", "names no State and no person"),
+    ("Must Mongolia arrest Putin in September 2024?", "names no single day (it reads as 2024-09, a month)"),
+    ("Must Mongolia arrest Putin in 2024?", "names no single day"),
+    ("Must Mongolia or Hungary arrest Putin on 2024-09-03?", "several States"),
+    ("Must Mongolia arrest Putin or Netanyahu on 2024-09-03?", "several persons"),
+    ("Must Mongolia arrest Putin on 2024-09-03 or 2024-09-04?", "several dates"),
+    ("", "empty"),
+])
+def test_what_cannot_be_read_is_said(facts, text, said):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert said in str(info.value)
+
+
+def test_common_words_are_not_taken_for_codes_or_names(facts):
+    # "it", "in", "us", "do" are ISO alpha-2 codes of States; lower-case words are never codes
+    q = read_question(facts, "Is it true that Mongolia must arrest him? Putin, on 2024-09-03, in Ulaanbaatar, do tell us",
+                      today=TODAY)
+    assert (q["state"], q["person"]) == ("MNG", "vladimir-vladimirovich-putin")

@@ -1,0 +1,55 @@
+"""A question in words on every interface: the CLI answers it as the structured command would (saying how
+it read it), the API reads it and points at the answer, and the dashboard's ask page sends it to the page
+that answers it; what cannot be read is refused with the reason, on each."""
+
+from __future__ import annotations
+
+import html
+import json
+from urllib.parse import parse_qs, urlparse
+
+from tests.test_cli import runner
+from tests.web.conftest import http_get
+
+from iccwatch.cli import app as cli_app
+
+QUESTION = "Must Mongolia arrest Putin on 3 September 2024?"
+
+
+def test_cli_answers_a_question_in_words_as_the_structured_command(db_url: str) -> None:
+    worded = runner.invoke(cli_app, ["ask", "question", QUESTION, "--json", "--db", db_url])
+    assert worded.exit_code == 0, worded.output
+    structured = runner.invoke(cli_app, ["ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03",
+                                         "--json", "--db", db_url])
+    assert json.loads(worded.stdout) == json.loads(structured.stdout)
+    assert "Read as: Must Mongolia (MNG) arrest" in worded.stderr
+    bad = runner.invoke(cli_app, ["ask", "question", "Must Mongolia arrest Putin in September 2024?", "--db", db_url])
+    assert bad.exit_code != 0 and "names no single day" in bad.output and "Traceback" not in bad.output
+
+
+def test_api_reads_the_question_and_its_answer_url_answers_it(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/question", params={"q": QUESTION})
+    assert r.status_code == 200, r.text
+    read = r.json()
+    assert (read["kind"], read["state"], read["on"]) == ("arrest", "MNG", "2024-09-03")
+    answer = client.get(read["answer_url"])
+    assert answer.status_code == 200 and answer.json()["question"]["state"] == "MNG"
+    duties = client.get(client.get("/api/v1/question", params={"q": "What must Kenya do on 2010-08-27?"}).json()["answer_url"])
+    assert duties.status_code == 200 and duties.json()["question"]["state"] == "KEN"
+    bad = client.get("/api/v1/question", params={"q": "Must Mongolia or Hungary arrest Putin on 2024-09-03?"})
+    assert bad.status_code == 422 and bad.json()["field"] == "q" and "several States" in bad.json()["detail"]
+
+
+def test_ask_page_sends_a_question_to_the_page_that_answers_it(server: str, client) -> None:  # noqa: ANN001
+    r = client.get("/ask", params={"q": QUESTION}, follow_redirects=False)
+    assert r.status_code == 303
+    target = urlparse(r.headers["location"])
+    assert target.path == "/ask" and parse_qs(target.query) == {"state": ["MNG"], "person": ["vladimir-vladimirovich-putin"],
+                                                                "on": ["2024-09-03"]}
+    travel = client.get("/ask", params={"q": "Putin on 2025-01-01"}, follow_redirects=False)
+    assert travel.headers["location"] == "/persons/vladimir-vladimirovich-putin?on=2025-01-01"
+    status, text = http_get(server, "/ask?q=" + "Must%20Mongolia%20arrest%20Putin%20in%20September%202024%3F")
+    assert status == 422
+    body = html.unescape(text)
+    assert 'id="q-error"' in text and "names no single day" in body
+    assert 'value="Must Mongolia arrest Putin in September 2024?"' in body  # what was typed stays in the field
