@@ -50,6 +50,7 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
     ("Must Mongolia arrest Putin or Netanyahu on 2024-09-03?", "several persons"),
     ("Must Mongolia arrest Putin on 2024-09-03 or 2024-09-04?", "several dates"),
     ("", "empty"),
+    ("Must Congo arrest Bashir on 2015-03-01?", "may mean"),
 ])
 def test_what_cannot_be_read_is_said(facts, text, said):
     with pytest.raises(QuestionError) as info:
@@ -62,3 +63,13 @@ def test_common_words_are_not_taken_for_codes_or_names(facts):
     q = read_question(facts, "Is it true that Mongolia must arrest him? Putin, on 2024-09-03, in Ulaanbaatar, do tell us",
                       today=TODAY)
     assert (q["state"], q["person"]) == ("MNG", "vladimir-vladimirovich-putin")
+
+
+def test_a_name_two_states_share_is_not_resolved_silently(facts):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Korea arrest Putin on 2024-09-03?", today=TODAY)
+    assert "KOR" in str(info.value) and "PRK" in str(info.value)
+    # the full names are read as themselves
+    assert read_question(facts, "Must the Republic of the Congo arrest Bashir on 2015-03-01?", today=TODAY)["state"] == "COG"
+    assert read_question(facts, "Must the Democratic Republic of the Congo arrest Bashir on 2015-03-01?",
+                         today=TODAY)["state"] == "COD"

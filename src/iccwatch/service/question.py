@@ -53,13 +53,25 @@ def _state_index(facts: Facts) -> dict[str, str]:
     return index
 
 
-def _state_in(words: list[str], index: dict[str, str], codes: set[str]) -> str | None:
+def _ambiguous(facts: Facts) -> dict[str, list[str]]:
+    """Normalised name -> the States it may mean, for the names data/lookups/state_names.yaml lists as
+    shared by several States ('Congo', 'Korea')."""
+    listed = facts.records.lookups.get("state_names", {}).get("monitor", {}).get("ambiguous", {})
+    return {normalise_name(name): [c for c in entry.get("codes", []) if c in facts.records.states]
+            for name, entry in listed.items() if len(entry.get("codes", [])) > 1}
+
+
+def _state_in(facts: Facts, words: list[str], index: dict[str, str], codes: set[str], shared_names: dict[str, list[str]]) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
         return words[0]
     key = normalise_name(text)
     if key.startswith("the "):
         key = key[4:]
+    shared = shared_names.get(key)
+    if shared:
+        raise QuestionError(f"'{text}' may mean " + " or ".join(facts.records.states[c].name for c in shared)
+                            + ": name the State in full or by its code (" + ", ".join(shared) + ")")
     iso3 = index.get(key)
     # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
     if iso3 and len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
@@ -114,14 +126,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     on, date_given, date_spans = _day(text, today)
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
-    index, codes = _state_index(facts), {c for c in facts.records.states}
+    index, codes, shared_names = _state_index(facts), set(facts.records.states), _ambiguous(facts)
     states: list[str] = []
     persons: list[str] = []
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
-            iso3 = _state_in(window, index, codes)
+            iso3 = _state_in(facts, window, index, codes, shared_names)
             if iso3:
                 states.append(iso3)
                 break
