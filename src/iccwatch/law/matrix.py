@@ -31,7 +31,7 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
-from iccwatch.law.determination import Answer, IssueSpan, RuleResult, compose, duty_answer
+from iccwatch.law.determination import Answer, Applies, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import investigation_began, warrant_status
@@ -248,7 +248,7 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             continue
         # The person's time line: from each of its points to the next, one warrant status (a span in
         # which no warrant is or may be outstanding is "not bound" wherever the person is).
-        spans = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
+        spans: list[_RawSpan] = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
                   ws.applies == "no" or not sits, sits, sweep.sits_keys(ws.applies, sits), bool(ws.outstanding))
                  for i, (d, (ws, sits)) in enumerate(zip(person_points, person_state, strict=True))]
         timelines = sweep.timelines
@@ -316,10 +316,13 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
     return matrix
 
 
-_Span = tuple[dt.date, "dt.date | None", str, bool, "dict[str, IssueSpan | None]", int]
+#: A span of the person's time line: from, until, whether a warrant applies, idle, its situations, its keys, outstanding.
+_RawSpan = tuple[dt.date, "dt.date | None", Applies, bool, "dict[str, IssueSpan | None]", tuple[int, int], bool]
+#: A merged span: from, until, whether a warrant applies, idle, its situations, its key (-1 if idle).
+_Span = tuple[dt.date, "dt.date | None", Applies, bool, "dict[str, IssueSpan | None]", int]
 
 
-def _merged(spans: list[tuple], k: int) -> tuple[tuple[object, ...], list[_Span]]:  # type: ignore[type-arg]
+def _merged(spans: list[_RawSpan], k: int) -> tuple[tuple[object, ...], list[_Span]]:
     """The person's spans with adjacent ones of the same key (``k``: 0 without the warrants' dates, 1 with) made
     one, and their signature (dates and keys) by which persons share a State's row. An idle span (no warrant
     outstanding or possibly outstanding) has no key."""
