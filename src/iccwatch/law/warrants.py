@@ -14,7 +14,10 @@ whether the request had reached the State is a fact the record lacks. A warrant 
 record lacks is known from the first dated entry that shows it, and cannot have been in force before the
 investigation of its situation began: a warrant is issued "at any time after the initiation of an
 investigation" (Art. 58(1)); between the two, the day it was issued is a span, which the rule for a
-former party reads (Art. 127(2)).
+former party reads (Art. 127(2)). A status takes effect during its day: one that ends the warrant (a surrender)
+counts from the next day, the host being still asked on the day itself; one under which the warrant is to be
+executed (its issue, the person at large) counts from its own day, so that a warrant issued after a death the
+record holds is, from its day of issue, the later status (Art. 58(4)).
 """
 
 from __future__ import annotations
