@@ -31,7 +31,7 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
-from iccwatch.law.determination import Answer, IssueSpan, RuleResult, compose, duty_answer
+from iccwatch.law.determination import Answer, Applies, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
 from iccwatch.law.warrants import investigation_began, warrant_status
@@ -141,6 +141,8 @@ class _Sweep:
         self.key_ids: dict[tuple[str, _SitsKey], int] = {}
         #: The change dates of a State for a set of situations (the same for every key over that set).
         self.unions: dict[tuple[str, ...], list[dt.date]] = {}
+        #: A State's row for a signature of merged spans (``_merged``), shared by the persons that have it.
+        self.rows: dict[tuple[str, tuple[object, ...]], tuple[tuple[dt.date, ...], tuple[str, ...]]] = {}
 
     def segments(self, iso3: str, sid: str) -> list[dt.date]:
         seg = self.seg_points.get((iso3, sid))
@@ -246,9 +248,15 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             continue
         # The person's time line: from each of its points to the next, one warrant status (a span in
         # which no warrant is or may be outstanding is "not bound" wherever the person is).
-        spans = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
+        spans: list[_RawSpan] = [(d, person_points[i + 1] if i + 1 < len(person_points) else None, ws.applies,
                   ws.applies == "no" or not sits, sits, sweep.sits_keys(ws.applies, sits), bool(ws.outstanding))
                  for i, (d, (ws, sits)) in enumerate(zip(person_points, person_state, strict=True))]
+        timelines = sweep.timelines
+        # For the States where no rule on execution can apply, the row depends only on the spans' dates and
+        # keys: adjacent spans with the same key (the warrant's status changed, but not whether or in which
+        # situations it is outstanding) are one span, and persons whose merged spans are the same share the
+        # row of each such State (computed once, from the same shared time lines).
+        merged = (_merged(spans, 0), _merged(spans, 1))
         timelines = sweep.timelines
         # The rules on execution can only apply where the host has an Art. 98(2) agreement with one of the
         # person's States or a postponement decision concerns this person; elsewhere they return "no"
@@ -279,13 +287,16 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                             cats.append(last := cat)
             else:
                 k = 0 if sweep.first_ends[iso3] is None else 1
-                for first, until, applies, idle, sits, keys, _outstanding in spans:
+                shared = sweep.rows.get((iso3, merged[k][0]))
+                if shared is not None:
+                    matrix.starts[(pid, iso3)], matrix.categories[(pid, iso3)] = shared
+                    continue
+                for first, until, applies, idle, sits, key in merged[k][1]:
                     if idle:
                         if last != NOT_BOUND:
                             starts.append(first)
                             cats.append(last := NOT_BOUND)
                         continue
-                    key = keys[k]
                     t_points, t_cats = timelines.get((iso3, key)) or sweep.timeline(iso3, sits, key)
                     i = bisect.bisect_right(t_points, first) - 1  # points start at EPOCH: i >= 0
                     for j in range(i, len(t_points) if until is None else bisect.bisect_left(t_points, until, i)):
@@ -298,6 +309,29 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             pair = (pid, iso3)
             # Many pairs have the same time line: they share one pair of tuples (fewer objects for the
             # collector to traverse once the sweep is done).
-            row = (tuple(starts), tuple(cats))
-            matrix.starts[pair], matrix.categories[pair] = rows.setdefault(row, row)
+            row = rows.setdefault((tuple(starts), tuple(cats)), (tuple(starts), tuple(cats)))
+            matrix.starts[pair], matrix.categories[pair] = row
+            if iso3 not in modifying:
+                sweep.rows[(iso3, merged[0 if sweep.first_ends[iso3] is None else 1][0])] = row
     return matrix
+
+
+#: A span of the person's time line: from, until, whether a warrant applies, idle, its situations, its keys, outstanding.
+_RawSpan = tuple[dt.date, "dt.date | None", Applies, bool, "dict[str, IssueSpan | None]", tuple[int, int], bool]
+#: A merged span: from, until, whether a warrant applies, idle, its situations, its key (-1 if idle).
+_Span = tuple[dt.date, "dt.date | None", Applies, bool, "dict[str, IssueSpan | None]", int]
+
+
+def _merged(spans: list[_RawSpan], k: int) -> tuple[tuple[object, ...], list[_Span]]:
+    """The person's spans with adjacent ones of the same key (``k``: 0 without the warrants' dates, 1 with) made
+    one, and their signature (dates and keys) by which persons share a State's row. An idle span (no warrant
+    outstanding or possibly outstanding) has no key."""
+    out: list[_Span] = []
+    for first, until, applies, idle, sits, keys, _outstanding in spans:
+        key = -1 if idle else keys[k]
+        if out and out[-1][5] == key and out[-1][1] == first:
+            prev = out[-1]
+            out[-1] = (prev[0], until, prev[2], prev[3], prev[4], key)
+        else:
+            out.append((first, until, applies, idle, sits, key))
+    return tuple((s[0], s[1], s[5]) for s in out), out

@@ -14,7 +14,10 @@ whether the request had reached the State is a fact the record lacks. A warrant 
 record lacks is known from the first dated entry that shows it, and cannot have been in force before the
 investigation of its situation began: a warrant is issued "at any time after the initiation of an
 investigation" (Art. 58(1)); between the two, the day it was issued is a span, which the rule for a
-former party reads (Art. 127(2)).
+former party reads (Art. 127(2)). A status takes effect during its day: one that ends the warrant (a surrender)
+counts from the next day, the host being still asked on the day itself; one under which the warrant is to be
+executed (its issue, the person at large) counts from its own day, so that a warrant issued after a death the
+record holds is, from its day of issue, the later status (Art. 58(4)).
 """
 
 from __future__ import annotations
@@ -83,13 +86,6 @@ def _fact(w: Warrant, what: str, date: str | None) -> FactUsed:
     return FactUsed(what=what, date=date, sources=tuple(w.sources), note=w.note if w.confidence != "high" else None)
 
 
-def _ended_before(date: str, on: dt.date) -> bool:
-    """A status dated D takes effect during D: on D itself the person may still be arrested or
-    surrendered (the host is asked on D), so the status counts from the day after (from the day
-    after the last day a month- or year-only date can mean)."""
-    return DateSpan.parse(date).surely_before(on)
-
-
 def _national_release(h: StatusChange) -> bool:
     """A release by a State's authorities (``by_state``), not by the Court: the warrant stays in effect
     (Art. 58(4)), and the person is again to be arrested; only the Court's release ends its execution."""
@@ -136,8 +132,51 @@ def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     return facts.memoised("warrant_status", (person.id, on), lambda: _warrant_status(facts, person, on))
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What the rule reads of one warrant on every date, read once per facts (``_prepared``): its label, its
+    dates parsed, its statuses in date order."""
+
+    w: Warrant
+    label: str
+    #: The warrant as a fact used (with its issue date).
+    fact: FactUsed
+    issued: DateSpan | None
+    #: Dated statuses in date order (the record's order where dates are equal), each with its span.
+    by_date: tuple[tuple[StatusChange, DateSpan], ...]
+    #: Dated statuses that end the warrant, in the record's order, each with its span.
+    ending: tuple[tuple[StatusChange, DateSpan], ...]
+    undated_end: tuple[StatusChange, ...]
+    #: For a warrant the record does not date: the earliest dated entry that shows it, and that entry's last day.
+    known: tuple[str, str] | None
+    known_last: dt.date | None
+    unsealed: DateSpan | None
+
+
+def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
+    out = []
+    for w in sorted(facts.warrants_of(person.id), key=_issue_order):
+        label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
+        dated = [(h, DateSpan.parse(h.date)) for h in w.status_history if h.date]
+        known = _known_by(w) if w.issued is None else None
+        out.append(_Prepared(
+            w, label, _fact(w, label, w.issued), DateSpan.parse(w.issued) if w.issued else None,
+            tuple(sorted(dated, key=lambda x: x[1].sort_key)),
+            tuple((h, sp) for h, sp in dated if h.status in ENDED),
+            tuple(h for h in w.status_history if not h.date and h.status in ENDED),
+            known, DateSpan.parse(known[0]).last if known else None,
+            DateSpan.parse(w.unsealed) if w.unsealed else None,
+        ))
+    return tuple(out)
+
+
+def _prepared(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
+    """The person's warrants prepared for the rule (once per facts: the facts never change)."""
+    return facts.memoised("warrants_prepared", person.id, lambda: _prepare(facts, person))
+
+
 def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
-    warrants = facts.warrants_of(person.id)
+    prepared = _prepared(facts, person)
     children: list[Step] = []
     outstanding: list[Warrant] = []
     uncertain: list[Warrant] = []
@@ -145,42 +184,41 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     doubts: list[str] = []
     duty_missing: list[str] = []
     spans: list[tuple[str, IssueSpan]] = []
-    for w in sorted(warrants, key=_issue_order):
-        label = f"{w.kind.replace('_', ' ')}{' ' + w.case_number if w.case_number else ''}"
+    for pw in prepared:
+        w, label = pw.w, pw.label
         if w.kind != "arrest_warrant":
             why = ("a summons to appear (Art. 58(7)) does not order arrest" if w.kind == "summons_to_appear"
                    else "the Prosecutor applied for a warrant; no issued warrant is recorded")
             children.append(Step("warrant_kind", [rs("58(7)") if w.kind == "summons_to_appear" else rs("58(1)")],
-                                 f"{label}: {why}", [_fact(w, label, w.issued)]))
+                                 f"{label}: {why}", [pw.fact]))
             continue
-        dated = [h for h in w.status_history if h.date]
-        if w.issued is None and (before := _before_investigation(facts, w, on)):
+        span = pw.issued
+        if span is None and (before := _before_investigation(facts, w, on)):
             children.append(Step("warrant_issued", [rs("58(1)")],
                                  f"{label}: the record does not give its issue date, but a warrant is issued only after the "
                                  f"initiation of an investigation (Art. 58(1)), and the investigation of the situation was "
-                                 f"{before}, after {on}: none was in force on {on}", [_fact(w, label, None)]))
+                                 f"{before}, after {on}: none was in force on {on}", [pw.fact]))
             continue
-        if w.issued is None:
+        if span is None:
             # Known only through a dated status entry: it existed by the first such date.
-            known = _known_by(w)
+            known = pw.known
             began = investigation_began(facts, w)
             first = began[0] if began else dt.date.min
-            last = min(DateSpan.parse(known[0]).last, on) if known else on
+            last = min(pw.known_last, on) if pw.known_last is not None else on
             spans.append((w.id, (first, max(first, last))))
-            if known is None or DateSpan.parse(known[0]).last > on:
+            if known is None or (pw.known_last is not None and pw.known_last > on):
                 uncertain.append(w)
                 missing.append(f"the date on which the warrant against {person.name} was issued")
                 when = f"; the record first shows it on {known[0]} ({known[1]})" if known else ""
                 children.append(Step("warrant_issued", [rs("58(1)")],
                                      f"{label}: issued, but the record does not say when{when}, so whether it was in force on {on} is unknown",
-                                     [_fact(w, label, None)]))
+                                     [pw.fact]))
                 continue
             issued_text = f"in force by {known[0]} ({known[1]} then; the issue date is not recorded)"
-        elif DateSpan.parse(w.issued).surely_after(on):
-            children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}",
-                                 [_fact(w, label, w.issued)]))
+        elif span.surely_after(on):
+            children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}", [pw.fact]))
             continue
-        elif (span := DateSpan.parse(w.issued)).last > on:
+        elif span.last > on:
             # Dated only by its month or year, a span that holds the day asked and later days: it may have been
             # issued by then, or not yet.
             spans.append((w.id, (span.first, span.last)))
@@ -188,15 +226,18 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             missing.append(f"the day in {w.issued} on which the warrant against {person.name} was issued")
             children.append(Step("warrant_issued", [rs("58(1)")],
                                  f"{label}: issued in {w.issued}, a period the record does not narrow to a day; whether it was "
-                                 f"in force on {on} is unknown", [_fact(w, label, w.issued)]))
+                                 f"in force on {on} is unknown", [pw.fact]))
             continue
         else:
             issued_text = f"issued on {w.issued}" if span.first == span.last else f"issued in {w.issued}"
             spans.append((w.id, (span.first, span.last)))
-        # The statuses in force before the day, in date order (the record's order where dates are equal).
-        past = sorted((h for h in dated if _ended_before(h.date or "", on)), key=lambda h: DateSpan.parse(h.date or "").sort_key)
+        # The statuses in force on the day, in date order (the record's order where dates are equal): one that ends
+        # the warrant counts from the day after its day (on its day the person may still be arrested), one under which
+        # it is to be executed (its issue, the person at large) from its own day, so that a death recorded before the
+        # warrant was issued is, on the day of issue too, before a later status of the warrant (Art. 58(4)).
+        past = [h for h, sp in pw.by_date if (sp.last <= on if h.status in OUTSTANDING else sp.last < on)]
         current = past[-1] if past else None
-        undated_end = [h for h in w.status_history if not h.date and h.status in ENDED]
+        undated_end = pw.undated_end
         if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)) \
                 and not _national_release(current):
             children.append(Step("warrant_ended", [rs("89(1)")],
@@ -205,9 +246,8 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             continue
         # A status that would end the warrant, dated only by its month or year, whose span holds the day
         # after its first day: it may have taken effect before the day asked, or not yet.
-        maybe_ended = next((h for h in dated if h.status in ENDED and (h.status != "deceased" or _established(h))
-                            and not _national_release(h) and DateSpan.parse(h.date or "").contains(on)
-                            and DateSpan.parse(h.date or "").first < on), None)
+        maybe_ended = next((h for h, sp in pw.ending if (h.status != "deceased" or _established(h))
+                            and not _national_release(h) and sp.first < on <= sp.last), None)
         if maybe_ended is not None:
             uncertain.append(w)
             missing.append(f"the day in {maybe_ended.date} on which the warrant against {person.name} ceased to be executable "
@@ -242,11 +282,11 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         outstanding.append(w)
         if death_doubt:
             doubts.append(death_doubt)
-        same_day = [h for h in dated if h.status in ENDED and DateSpan.parse(h.date or "").contains(on)]
+        same_day = [h for h, sp in pw.ending if sp.first <= on <= sp.last]
         tail = (f" (on {same_day[0].date} it ended: {ENDED[same_day[0].status]}; a change takes effect during its day, so on "
                 "that day the warrant was still to be executed)") if same_day else ""
         seal_cites: list[str] = []
-        if w.unsealed and DateSpan.parse(w.unsealed).surely_after(on):
+        if pw.unsealed is not None and pw.unsealed.surely_after(on):
             # Under seal the whole day (unsealed on a later day; on the day of unsealing it was public).
             tail += (f"; it was under seal until {w.unsealed}: the duty arises on the Court's request (Art. 89(1)), and a "
                      "sealed warrant is sent only to the States the Court chooses")
@@ -257,10 +297,10 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                            f"while the warrant was under seal (unsealed {w.unsealed})")
         children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
                              f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
-                             [_fact(w, label, w.issued),
+                             [pw.fact,
                               *([FactUsed(f"{death.status} (reported)", death.date, tuple(death.sources), note=death.note)]
                                 if death is not None else [])]))
-    if not warrants:
+    if not prepared:
         children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
     if outstanding:
         conclusion = f"a warrant of arrest against {person.name} is outstanding on {on}"
