@@ -1,0 +1,251 @@
+"""Rules a careful reviewer of a legal record applies (round four of the bad records: each rule is general,
+names no State or person, and names the file, the record and the field).
+
+- Text: a short field (a name, a title, a publisher, a chamber, an address) is not longer than any real
+  one could be; no word mixes Latin letters with Greek or Cyrillic ones (a look-alike letter: ``Kоny``
+  with a Cyrillic o would not match ``Kony`` when asked).
+- Warrants: no warrant for the crime of aggression issued before the Court's jurisdiction over it was
+  activated (17 July 2018, Assembly resolution ICC-ASP/16/Res.5).
+- States: an Art. 12(3) declaration covers no period before the Statute entered into force (Art. 11), and
+  is not lodged by a State Party for a period in which it was already a party (it is the way for a State
+  not party to accept jurisdiction; a State may lodge one before joining, for the period before); an ad
+  hoc arrangement (Art. 87(5)) is with a State not party; a confirmation of a declaration follows a
+  declaration; an Art. 124 declaration is made on becoming a party (on the day of the State's
+  ratification or accession, or of the entry into force it brings); an instrument does not enter into
+  force for a State before the State deposited its ratification or accession (a succession may apply
+  from an earlier day, so it is not counted).
+- Decisions: a finding of non-compliance concerns a State that had a duty to cooperate: a State Party (or
+  one that had been a party, Art. 127(2)), a State the situation's Council resolution obliges, or one
+  that accepted jurisdiction (Art. 12(3), an ad hoc arrangement); the Court refers a failure to the Security
+  Council only where the Council referred the situation (Art. 87(7)); a finding reversed on appeal is a
+  ruling on appeal (``appeal_of``); a ruling on appeal of, or following, a decision about a State is
+  about the same State.
+- Requests: whether the conduct is the same and whether an extradition treaty binds are questions of a
+  competing extradition request (Art. 90), not of the Court's own request; the Court does not request the
+  arrest of a person whose every warrant had already ended (withdrawn, proceedings terminated).
+- Responses: an Assembly response does not cite a Security Council document (``S/...``, ``SC/...``) as its
+  own, nor a Council response an Assembly one (``ICC-ASP/...``).
+- Positions: a holding of the Court (``court: true``) is held by a Chamber of the Court.
+- Events: an arrest or surrender is also in the person's warrant (its status history records an arrest or
+  a surrender), and not on a day for which a warrant records the arrest or surrender by another State.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.model import DateSpan
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE, party_intervals
+
+#: The day the Court's jurisdiction over the crime of aggression was activated (ICC-ASP/16/Res.5, para. 1).
+AGGRESSION_ACTIVATED = dt.date(2018, 7, 17)
+
+#: The longest a short field may be. The record's longest real values are far shorter (a person's name:
+#: under 100 characters; a title: under 250; an address: under 400); an address of over 2,048 characters
+#: is refused by common servers and browsers.
+SHORT_FIELDS: dict[str, int] = {
+    **dict.fromkeys(("name", "name_fr", "official_name", "official_name_fr", "short_name", "aliases"), 300),
+    **dict.fromkeys(("title",), 1000),
+    **dict.fromkeys(("publisher", "chamber", "held_by", "occasion", "outcome", "author", "case_number", "record_number", "document",
+                     "icc_number", "citation", "symbol", "pinpoint"), 500),
+    **dict.fromkeys(("url", "text_url", "copy_of"), 2048),
+}
+_INDEX = re.compile(r"\[\d+\]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+_WORD = re.compile(r"\w+")
+
+_DEPOSITS = ("ratification", "accession", "acceptance", "approval", "ratification_or_accession")
+_COUNCIL_DOC = re.compile(r"^SC?/")
+_ASSEMBLY_DOC = re.compile(r"^ICC-ASP/")
+_CHAMBER = re.compile(r"\b(?:Chamber|Court|ICC|Presidency)\b", re.I)
+
+
+def _span(value: str) -> DateSpan:
+    return DateSpan.parse(value)
+
+
+# ---------------------------------------------------------------------------------------- text
+
+
+def text_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
+    """The text rules, on a parsed file (called by the loader with its other text checks)."""
+    from iccwatch.dataset.consistency_checks import walk_text
+
+    for at, v in walk_text(raw):
+        leaf = _INDEX.sub("", at).rsplit(".", 1)[-1]
+        limit = SHORT_FIELDS.get(leaf)
+        if limit is not None and len(v) > limit:
+            yield Problem(rel, record, at or None, f"{len(v):,} characters, too long for a {leaf} (at most {limit:,}): "
+                          "put the rest in a note or summary")
+        if _GREEK_CYRILLIC.search(v) and _LATIN.search(v):
+            for w in _WORD.findall(v):
+                if _LATIN.search(w) and (m := _GREEK_CYRILLIC.search(w)):
+                    yield Problem(rel, record, at or None, f"the word {w[:40]!r} mixes Latin letters with U+{ord(m.group()):04X} "
+                                  f"({_script(m.group())}), a look-alike letter: write the word in one script")
+                    break
+
+
+def _script(ch: str) -> str:
+    return "Greek" if ord(ch) < 0x400 else "Cyrillic"
+
+
+# ---------------------------------------------------------------------------------------- records
+
+
+def review_problems(r: RecordSet) -> list[Problem]:
+    out: list[Problem] = []
+    out += _aggression(r)
+    out += _declarations(r)
+    out += _findings(r)
+    out += _requests(r)
+    out += _responses(r)
+    out += _positions(r)
+    out += _events(r)
+    return out
+
+
+def _aggression(r: RecordSet) -> Iterator[Problem]:
+    for wid, w in r.warrants.items():
+        if "aggression" in w.crimes and w.issued and _span(w.issued).surely_before(AGGRESSION_ACTIVATED):
+            yield Problem(r.files[("warrants", wid)], wid, "crimes", f"aggression, on a warrant issued on {w.issued}: the Court's "
+                          f"jurisdiction over aggression was activated on {AGGRESSION_ACTIVATED} (ICC-ASP/16/Res.5)")
+
+
+def _declarations(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        f = r.files[("states", iso3)]
+        intervals = party_intervals(st.participation)
+        acts = list(enumerate(st.participation))
+        for i, a in acts:
+            at = f"participation[{i}]"
+            if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_from and _span(a.covers_from).surely_before(ENTRY_INTO_FORCE):
+                yield Problem(f, iso3, f"{at}.covers_from", f"{a.covers_from}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
+                              "the Court has no jurisdiction over earlier conduct (Art. 11), and a declaration cannot give it")
+            if a.action in ("declaration_12_3", "ad_hoc_arrangement") and a.instrument == "rome-statute":
+                day = _span(a.date)
+                during = next((iv for iv in intervals if iv.contains(day.first) and iv.contains(day.last)), None)
+                covers = _span(a.covers_from).first if a.covers_from else day.first
+                if during is not None and covers >= during.start:
+                    what = "an Art. 12(3) declaration" if a.action == "declaration_12_3" else "an ad hoc arrangement (Art. 87(5))"
+                    yield Problem(f, iso3, f"{at}.action", f"{what} on {a.date} by a State Party (since {during.start}) for a period in which "
+                                  "it was already a party: it is for a State not party (or for the period before it joined)")
+            if a.action == "declaration_12_3_confirmed":
+                if not any(b.action == "declaration_12_3" and b.instrument == a.instrument and _span(b.date).first <= _span(a.date).last for _, b in acts):
+                    yield Problem(f, iso3, f"{at}.action", f"a declaration confirmed on {a.date}, but no earlier Art. 12(3) declaration "
+                                  "of the State is recorded: record the declaration it confirms")
+            if a.action == "declaration_124":
+                days = {b.date for _, b in acts if b.instrument == a.instrument and (b.action in _DEPOSITS or b.action == "entry_into_force")}
+                if a.date not in days:
+                    yield Problem(f, iso3, f"{at}.date", f"an Art. 124 declaration on {a.date}, but a State makes it on becoming a party "
+                                  f"(on its ratification or accession, or their entry into force: {', '.join(sorted(days)) or 'none recorded'})")
+            if a.action == "entry_into_force":
+                deposits = [b for _, b in acts if b.instrument == a.instrument and b.action in _DEPOSITS]
+                succession = any(b.instrument == a.instrument and b.action == "succession" for _, b in acts)
+                if deposits and not succession and all(_span(a.date).surely_before(_span(b.date).first) for b in deposits):
+                    first = min(deposits, key=lambda b: _span(b.date).first)
+                    yield Problem(f, iso3, f"{at}.date", f"{a.instrument} enters into force on {a.date}, before the State deposited its "
+                                  f"{first.action.replace('_', ' ')} ({first.date}): an instrument binds a State only after it consents")
+
+
+def _obliged(r: RecordSet, iso3: str, situation: str, until: dt.date) -> bool | None:
+    """Whether the State had a duty to cooperate in the situation by ``until`` (None: the State is not in the record)."""
+    st = r.states.get(iso3)
+    if st is None:
+        return None
+    if any(iv.start <= until for iv in party_intervals(st.participation)):
+        return True  # a party then, or one that had been (Art. 127(2))
+    if any(a.action in ("declaration_12_3", "ad_hoc_arrangement") and _span(a.date).first <= until for a in st.participation):
+        return True
+    sit = r.situations.get(situation)
+    res = r.instruments.get(sit.unsc_resolution or "") if sit else None
+    return bool(res and iso3 in res.obliges_states)
+
+
+def _findings(r: RecordSet) -> Iterator[Problem]:
+    for did, d in r.decisions.items():
+        f = r.files[("decisions", did)]
+        sit = r.situations.get(d.situation)
+        if d.finding == "non_compliance" and d.state and _obliged(r, d.state, d.situation, _span(d.date).last) is False:
+            yield Problem(f, did, "state", f"a finding of non-compliance against {d.state}, which by the record's dates was never a State "
+                          "Party by then, made no Art. 12(3) declaration or ad hoc arrangement, and is not obliged by the situation's "
+                          "Council resolution: it had no duty to cooperate to fail")
+        if d.referred_to in ("UNSC", "ASP+UNSC") and sit is not None and sit.trigger != "unsc_referral":
+            yield Problem(f, did, "referred_to", f"{d.referred_to}, in the situation {sit.id} ({sit.trigger.replace('_', ' ')}): the Court "
+                          "refers a failure to the Security Council only where the Council referred the situation (Art. 87(7))")
+        if d.finding == "reversed_on_appeal" and not d.appeal_of:
+            yield Problem(f, did, "finding", "reversed_on_appeal, but the decision names no decision it rules on appeal (appeal_of)")
+        for link in ("appeal_of", "follows"):
+            other = r.decisions.get(getattr(d, link) or "")
+            if other is not None and d.state and other.state and d.state != other.state:
+                yield Problem(f, did, link, f"{other.id} is about {other.state}, this decision about {d.state}: a ruling on appeal "
+                              "of, or following, a decision about a State is about the same State")
+
+
+_ENDED = ("warrant_withdrawn", "proceedings_terminated")
+
+
+def _requests(r: RecordSet) -> Iterator[Problem]:
+    for key, rq in r.requests.items():
+        f = r.files[("requests", key)]
+        if rq.kind != "extradition":
+            for name in ("same_conduct", "extradition_obligation"):
+                if getattr(rq, name) is not None:
+                    yield Problem(f, key, name, f"set on a request of kind {rq.kind!r}: it is a question of a competing extradition "
+                                  "request (Art. 90), and only of one")
+        if rq.requesting != "ICC":
+            continue
+        day = _span(rq.date)
+        warrants = [w for w in r.warrants.values() if w.person == rq.person and w.kind != "application"
+                    and not (w.issued and _span(w.issued).surely_after(day.last))]  # the warrants there were by then
+        ends = []
+        for w in warrants:
+            end = next((_span(s.date).last for s in w.status_history if s.status in _ENDED and s.date), None)
+            ends.append(end)
+        if warrants and all(e is not None and e < day.first for e in ends):
+            yield Problem(f, key, "date", f"the Court's request of {rq.date}, after every warrant of {rq.person} had ended "
+                          "(withdrawn or proceedings terminated)")
+
+
+def _responses(r: RecordSet) -> Iterator[Problem]:
+    for key, rs in r.responses.items():
+        if not rs.document:
+            continue
+        other = "Security Council" if rs.body == "ASP" and _COUNCIL_DOC.match(rs.document) else \
+            "Assembly of States Parties" if rs.body == "UNSC" and _ASSEMBLY_DOC.match(rs.document) else None
+        if other:
+            yield Problem(r.files[("responses", key)], key, "document", f"{rs.document!r} is a document of the {other}, but the response "
+                          f"is the {rs.body}'s: correct the body or the document")
+
+
+def _positions(r: RecordSet) -> Iterator[Problem]:
+    for key, p in r.positions.items():
+        if p.court and not _CHAMBER.search(p.held_by):
+            yield Problem(r.files[("positions", key)], key, "held_by", f"{p.held_by[:60]!r}, but court: true marks a holding of the Court: "
+                          "name the Chamber (or set court: false)")
+
+
+_HELD = ("arrested", "surrendered")
+_EVENT_HOLDS = ("arrest", "surrender", "arrest_and_release")
+
+
+def _events(r: RecordSet) -> Iterator[Problem]:
+    for eid, e in r.events.items():
+        if e.action not in _EVENT_HOLDS or not _span(e.date).exact:
+            continue
+        held = [s for w in r.warrants.values() if w.person == e.person for s in w.status_history if s.status in _HELD]
+        if not held and any(w.person == e.person for w in r.warrants.values()):
+            yield Problem(r.files[("events", eid)], eid, "action", f"{e.action} on {e.date}, but no warrant of {e.person} records an "
+                          "arrest or surrender: record it in the warrant's status_history (with by_state)")
+        for w in r.warrants.values():
+            if w.person != e.person:
+                continue
+            for i, s in enumerate(w.status_history):
+                if s.status in _HELD and s.date == e.date and s.by_state and s.by_state != e.state:
+                    yield Problem(r.files[("events", eid)], eid, "state", f"{e.state}, but {w.id} status_history[{i}] records the person "
+                                  f"{s.status} by {s.by_state} on {e.date}")
