@@ -321,8 +321,6 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
             "id": "2015-09-01-russia", "date": "2015-09-01", "chamber": "Pre-Trial Chamber II", "state": "RUS", "persons": [BASHIR],
             "situation": "darfur-sudan", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "none",
             "events": [f"2015-06-14-{BASHIR}-russia"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
-    ("decisions", "referred to UNSC in a situation the Council did not refer", both(
-        setp(D_JOR, "situation", "darfur-sudan"))),
     ("decisions", "appeal of a decision about another State", setp(D_JOR_AP, "appeal_of", "2010-08-27-chad")),
     ("decisions", "follows a later decision", setp(D_CHAD, "follows", "2019-05-06-jordan")),
     ("decisions", "reversed on appeal without appeal_of", both(setp(D_CHAD, "finding", "reversed_on_appeal"))),
@@ -339,12 +337,18 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
             "id": "2018-06-01-burundi", "date": "2018-06-01", "chamber": "Pre-Trial Chamber II", "state": "BDI", "persons": [BASHIR],
             "situation": "darfur-sudan", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "ASP",
             "events": [f"2018-02-01-{BASHIR}-burundi"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
-    ("decisions", "referred to UNSC in proprio motu situation", both(
+    ("decisions", "referred to UNSC in a State-referral situation", both(
         event("2024-01-01-vladimir-vladimirovich-putin-philippines", "2024-01-01", "PHL", person="vladimir-vladimirovich-putin"),
         new("decisions/2024-06-01-philippines.yaml", dump_yaml({
             "id": "2024-06-01-philippines", "date": "2024-06-01", "chamber": "Pre-Trial Chamber II", "state": "MNG",
             "persons": ["vladimir-vladimirovich-putin"], "situation": "ukraine", "request_type": "arrest_surrender",
             "finding": "non_compliance", "referred_to": "UNSC", "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
+    ("decisions", "finding against a State for a visit before it joined", both(
+        event(f"2006-05-01-{BASHIR}-chad", "2006-05-01", "TCD"),
+        new("decisions/2006-06-01-chad.yaml", dump_yaml({
+            "id": "2006-06-01-chad", "date": "2006-06-01", "chamber": "Pre-Trial Chamber I", "state": "TCD", "persons": [BASHIR],
+            "situation": "darfur-sudan", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "ASP",
+            "events": [f"2006-05-01-{BASHIR}-chad"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
     # states and participation
     ("states", "Art 12(3) declaration by a party for its party period", part(
         "JOR", {"action": "declaration_12_3", "date": "2010-01-01", "covers_from": "2009-01-01"})),
@@ -394,8 +398,9 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("situations", "proprio motu investigation of a non-party with no declaration", setp("situations/philippines.yaml", "states", ["RUS"])),
     ("situations", "icc number of another situation", setp("situations/uganda.yaml", "icc_number", "ICC-01/04")),
     ("situations", "name 3000 chars", setp("situations/uganda.yaml", "name", "Uganda" + "a" * 3000)),
-    ("situations", "Council referral of a situation in a State Party, resolution of other date", setp(
-        "situations/darfur-sudan.yaml", "referral_instrument", "UNSC Res 1593 (2005)")),
+    ("situations", "investigation in a State that accepted jurisdiction only later", both(
+        setp("situations/car-i.yaml", "states", ["UKR"]), setp("situations/car-i.yaml", "trigger", "proprio_motu"),
+        setp("situations/car-i.yaml", "referring_states", DELETE), setp("situations/car-i.yaml", "referral_date", DELETE))),
     # statements
     ("statements", "signed by a State that did not exist then", ed(ST, lambda s: (s["signatories"].append("SSD"), s.update(announced_signatories=68)))),
     ("statements", "signatory lookalike code", ed(ST, lambda s: s["signatories"].__setitem__(0, "\u0410ND"))),
@@ -434,6 +439,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("responses", "summary 19000 chars", setp(RS, "summary", "x" * 19000)),
     # positions
     ("positions", "court holding not by a chamber", setp(PO, "held_by", "Government of Jordan")),
+    ("positions", "court holding by the Office of the Prosecutor", setp(PO, "held_by", "ICC Office of the Prosecutor")),
     ("positions", "court holding record number of other situation", setp(PO, "record_number", "ICC-01/22-90")),
     ("positions", "position date before the decision it reports", setp(PO, "date", "2019-05-05")),
     ("positions", "court holding without record number and without date", both(setp(PO, "record_number", DELETE), setp(PO, "date", DELETE))),

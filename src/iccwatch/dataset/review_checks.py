@@ -20,12 +20,15 @@ names no State or person, and names the file, the record and the field).
   Council only where the Council referred the situation (Art. 87(7)); a finding reversed on appeal is a
   ruling on appeal (``appeal_of``); a ruling on appeal of, or following, a decision about a State is
   about the same State.
+- Situations: a situation the Security Council did not refer is in at least one State that was a party, or
+  had accepted the Court's jurisdiction (Art. 12(3)), by the day the investigation opened (Arts. 12(2), 13).
 - Requests: whether the conduct is the same and whether an extradition treaty binds are questions of a
   competing extradition request (Art. 90), not of the Court's own request; the Court does not request the
   arrest of a person whose every warrant had already ended (withdrawn, proceedings terminated).
 - Responses: an Assembly response does not cite a Security Council document (``S/...``, ``SC/...``) as its
   own, nor a Council response an Assembly one (``ICC-ASP/...``).
-- Positions: a holding of the Court (``court: true``) is held by a Chamber of the Court.
+- Positions: a holding of the Court (``court: true``) is held by the Court's judges (a Chamber), not by a
+  government or by the Prosecutor, the Registry or counsel (whose views are submissions).
 - Events: an arrest or surrender is also in the person's warrant (its status history records an arrest or
   a surrender), and not on a day for which a warrant records the arrest or surrender by another State.
 """
@@ -63,7 +66,9 @@ _WORD = re.compile(r"\w+")
 _DEPOSITS = ("ratification", "accession", "acceptance", "approval", "ratification_or_accession")
 _COUNCIL_DOC = re.compile(r"^SC?/")
 _ASSEMBLY_DOC = re.compile(r"^ICC-ASP/")
-_CHAMBER = re.compile(r"\b(?:Chamber|Court|ICC|Presidency)\b", re.I)
+_CHAMBER = re.compile(r"\b(?:Chambers?|Court|ICC|Presidency|Judges)\b", re.I)
+#: Organs of the Court that are not its judges: their views are submissions, not holdings.
+_NOT_JUDGES = re.compile(r"\b(?:Prosecutor|Registry|Registrar|Defence|Counsel)\b", re.I)
 
 
 def _span(value: str) -> DateSpan:
@@ -103,6 +108,7 @@ def review_problems(r: RecordSet) -> list[Problem]:
     out += _aggression(r)
     out += _declarations(r)
     out += _findings(r)
+    out += _jurisdiction(r)
     out += _requests(r)
     out += _responses(r)
     out += _positions(r)
@@ -187,6 +193,22 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
                               "of, or following, a decision about a State is about the same State")
 
 
+def _jurisdiction(r: RecordSet) -> Iterator[Problem]:
+    for key, sit in r.situations.items():
+        if sit.trigger == "unsc_referral" or not sit.states or any(iso not in r.states for iso in sit.states):
+            continue
+        by = _span(sit.investigation_opened).last if sit.investigation_opened else dt.date.max
+        def accepted(iso: str) -> bool:
+            acts = r.states[iso].participation
+            return any(iv.start <= by for iv in party_intervals(acts)) or \
+                any(a.action == "declaration_12_3" and _span(a.date).first <= by for a in acts)
+
+        if not any(accepted(iso) for iso in sit.states):
+            yield Problem(r.files[("situations", key)], key, "states", f"{', '.join(sit.states)}: none was a State Party or had accepted "
+                          f"the Court's jurisdiction (Art. 12(3)) by {sit.investigation_opened or 'any recorded date'}, and the Council did not "
+                          "refer the situation: the Court could not exercise jurisdiction (Arts. 12(2), 13)")
+
+
 _ENDED = ("warrant_withdrawn", "proceedings_terminated")
 
 
@@ -225,7 +247,7 @@ def _responses(r: RecordSet) -> Iterator[Problem]:
 
 def _positions(r: RecordSet) -> Iterator[Problem]:
     for key, p in r.positions.items():
-        if p.court and not _CHAMBER.search(p.held_by):
+        if p.court and (not _CHAMBER.search(p.held_by) or _NOT_JUDGES.search(p.held_by) and "Chamber" not in p.held_by):
             yield Problem(r.files[("positions", key)], key, "held_by", f"{p.held_by[:60]!r}, but court: true marks a holding of the Court: "
                           "name the Chamber (or set court: false)")
 
