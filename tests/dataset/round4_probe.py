@@ -344,11 +344,11 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
             "persons": ["vladimir-vladimirovich-putin"], "situation": "ukraine", "request_type": "arrest_surrender",
             "finding": "non_compliance", "referred_to": "UNSC", "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
     ("decisions", "finding against a State for a visit before it joined", both(
-        event(f"2006-05-01-{BASHIR}-chad", "2006-05-01", "TCD"),
+        event("2006-05-01-joseph-kony-chad", "2006-05-01", "TCD", person="joseph-kony"),
         new("decisions/2006-06-01-chad.yaml", dump_yaml({
-            "id": "2006-06-01-chad", "date": "2006-06-01", "chamber": "Pre-Trial Chamber I", "state": "TCD", "persons": [BASHIR],
-            "situation": "darfur-sudan", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "ASP",
-            "events": [f"2006-05-01-{BASHIR}-chad"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
+            "id": "2006-06-01-chad", "date": "2006-06-01", "chamber": "Pre-Trial Chamber II", "state": "TCD", "persons": ["joseph-kony"],
+            "situation": "uganda", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "ASP",
+            "events": ["2006-05-01-joseph-kony-chad"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
     # states and participation
     ("states", "Art 12(3) declaration by a party for its party period", part(
         "JOR", {"action": "declaration_12_3", "date": "2010-01-01", "covers_from": "2009-01-01"})),

@@ -38,9 +38,9 @@ from typing import Any
 
 from iccwatch.dataset.context_checks import context_problems
 from iccwatch.dataset.integrity_checks import integrity_problems
-from iccwatch.dataset.review_checks import review_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.review_checks import review_problems
 from iccwatch.model import DateSpan
 from iccwatch.model.state import CONSENT_ACTIONS
 

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from iccwatch.dataset.consistency_checks import markup_problems, walk_text
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source

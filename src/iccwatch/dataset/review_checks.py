@@ -44,6 +44,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE, party_intervals
+from iccwatch.model.state import Participation
 
 #: The day the Court's jurisdiction over the crime of aggression was activated (ICC-ASP/16/Res.5, para. 1).
 AGGRESSION_ACTIVATED = dt.date(2018, 7, 17)
@@ -193,17 +194,18 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
                               "of, or following, a decision about a State is about the same State")
 
 
+def _accepted(acts: list[Participation], by: dt.date) -> bool:
+    """Whether a State had been a party, or had accepted jurisdiction under Art. 12(3), by ``by``."""
+    return any(iv.start <= by for iv in party_intervals(acts)) or any(
+        a.action == "declaration_12_3" and _span(a.date).first <= by for a in acts)
+
+
 def _jurisdiction(r: RecordSet) -> Iterator[Problem]:
     for key, sit in r.situations.items():
         if sit.trigger == "unsc_referral" or not sit.states or any(iso not in r.states for iso in sit.states):
             continue
         by = _span(sit.investigation_opened).last if sit.investigation_opened else dt.date.max
-        def accepted(iso: str) -> bool:
-            acts = r.states[iso].participation
-            return any(iv.start <= by for iv in party_intervals(acts)) or \
-                any(a.action == "declaration_12_3" and _span(a.date).first <= by for a in acts)
-
-        if not any(accepted(iso) for iso in sit.states):
+        if not any(_accepted(r.states[iso].participation, by) for iso in sit.states):
             yield Problem(r.files[("situations", key)], key, "states", f"{', '.join(sit.states)}: none was a State Party or had accepted "
                           f"the Court's jurisdiction (Art. 12(3)) by {sit.investigation_opened or 'any recorded date'}, and the Council did not "
                           "refer the situation: the Court could not exercise jurisdiction (Arts. 12(2), 13)")
