@@ -349,6 +349,15 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
             "id": "2006-06-01-chad", "date": "2006-06-01", "chamber": "Pre-Trial Chamber II", "state": "TCD", "persons": ["joseph-kony"],
             "situation": "uganda", "request_type": "arrest_surrender", "finding": "non_compliance", "referred_to": "ASP",
             "events": ["2006-05-01-joseph-kony-chad"], "later_rulings_gap": "fixture", "sources": [dict(ICC)]})))),
+    ("decisions", "conviction ruling with no conviction in the warrant", new("decisions/2016-03-21-car-i-bemba-conviction.yaml", dump_yaml({
+        "id": "2016-03-21-car-i-bemba-conviction", "date": "2016-03-21", "chamber": "Trial Chamber III", "kind": "conviction",
+        "persons": ["joseph-kony"], "situation": "uganda", "outcome": "convicted", "sources": [dict(ICC)]}))),
+    ("decisions", "sentence before any conviction", new("decisions/2007-01-01-uganda-sentence.yaml", dump_yaml({
+        "id": "2007-01-01-uganda-sentence", "date": "2007-01-01", "chamber": "Trial Chamber II", "kind": "sentence",
+        "persons": ["joseph-kony"], "situation": "uganda", "outcome": "sentenced", "sources": [dict(ICC)]}))),
+    ("controls", "conviction ruling on the day the warrant records it", new("decisions/2016-03-21-car-i-bemba-conviction.yaml", dump_yaml({
+        "id": "2016-03-21-car-i-bemba-conviction", "date": "2016-03-21", "chamber": "Trial Chamber III", "kind": "conviction",
+        "persons": ["jean-pierre-bemba-gombo"], "situation": "car-i", "outcome": "convicted", "sources": [dict(ICC)]}))),
     # states and participation
     ("states", "Art 12(3) declaration by a party for its party period", part(
         "JOR", {"action": "declaration_12_3", "date": "2010-01-01", "covers_from": "2009-01-01"})),

@@ -19,7 +19,8 @@ names no State or person, and names the file, the record and the field).
   that accepted jurisdiction (Art. 12(3), an ad hoc arrangement); the Court refers a failure to the Security
   Council only where the Council referred the situation (Art. 87(7)); a finding reversed on appeal is a
   ruling on appeal (``appeal_of``); a ruling on appeal of, or following, a decision about a State is
-  about the same State.
+  about the same State; a conviction or acquittal is recorded on the day in a warrant of each person
+  (``convicted``, ``acquitted``), and a sentence follows a recorded conviction.
 - Situations: a situation the Security Council did not refer is in at least one State that was a party, or
   had accepted the Court's jurisdiction (Art. 12(3)), by the day the investigation opened (Arts. 12(2), 13).
 - Requests: whether the conduct is the same and whether an extradition treaty binds are questions of a
@@ -174,6 +175,10 @@ def _obliged(r: RecordSet, iso3: str, situation: str, until: dt.date) -> bool | 
     return bool(res and iso3 in res.obliges_states)
 
 
+#: A verdict's ruling and the status the person's warrant records for it (on the ruling's day, or by then).
+_VERDICT_STATUS = {"conviction": ("convicted", True), "acquittal": ("acquitted", True), "sentence": ("convicted", False)}
+
+
 def _findings(r: RecordSet) -> Iterator[Problem]:
     for did, d in r.decisions.items():
         f = r.files[("decisions", did)]
@@ -187,6 +192,13 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
                           "refers a failure to the Security Council only where the Council referred the situation (Art. 87(7))")
         if d.finding == "reversed_on_appeal" and not d.appeal_of:
             yield Problem(f, did, "finding", "reversed_on_appeal, but the decision names no decision it rules on appeal (appeal_of)")
+        for i, person in enumerate(d.persons if d.kind in _VERDICT_STATUS else []):
+            status, same_day = _VERDICT_STATUS[d.kind]
+            days = [_span(x.date) for w in r.warrants.values() if w.person == person for x in w.status_history if x.status == status and x.date]
+            if not any((day.first == _span(d.date).first and day.last == _span(d.date).last) if same_day else day.first <= _span(d.date).last
+                       for day in days):
+                yield Problem(f, did, f"persons[{i}]", f"a {d.kind} ruling of {d.date}, but no warrant of {person} records {status!r} "
+                              f"{'on that date' if same_day else 'by then'}: record it in the warrant's status_history")
         for link in ("appeal_of", "follows"):
             other = r.decisions.get(getattr(d, link) or "")
             if other is not None and d.state and other.state and d.state != other.state:
