@@ -422,6 +422,10 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
      lambda m: m.update(id="jor-2022-03-02-situation-referral-ukraine", state="JOR"))),
     ("measures", "situation referral on another day than the situation's referral", copy_as(
         MS, "measures/alb-2022-04-01-situation-referral-ukraine.yaml", lambda m: m.update(id="alb-2022-04-01-situation-referral-ukraine", date="2022-04-01"))),
+    ("measures", "situation referral dated before the situation's first referral", copy_as(
+        MS, "measures/alb-2022-02-01-situation-referral-ukraine.yaml", lambda m: m.update(id="alb-2022-02-01-situation-referral-ukraine", date="2022-02-01"))),
+    ("measures", "situation referral of a Council-referred situation", copy_as(
+        MS, "measures/alb-2022-03-02-situation-referral-darfur.yaml", lambda m: m.update(id="alb-2022-03-02-situation-referral-darfur", targets="darfur-sudan"))),
     ("measures", "situation referral targets unknown situation text", setp(MS, "targets", "narnia")),
     ("measures", "sanctions lifted before sanctions", both(
         new("measures/alb-2010-01-01-sanctions-against-court-x.yaml", dump_yaml({

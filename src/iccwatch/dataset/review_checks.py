@@ -23,6 +23,9 @@ names no State or person, and names the file, the record and the field).
   (``convicted``, ``acquitted``), and a sentence follows a recorded conviction.
 - Situations: a situation the Security Council did not refer is in at least one State that was a party, or
   had accepted the Court's jurisdiction (Art. 12(3)), by the day the investigation opened (Arts. 12(2), 13).
+- Measures: a State's referral of a situation (Art. 14) is made by a State Party on its date; where it
+  targets a recorded situation, that situation is a State referral that names the State among its
+  referring States, and the referral is not dated before the situation's first referral.
 - Requests: whether the conduct is the same and whether an extradition treaty binds are questions of a
   competing extradition request (Art. 90), not of the Court's own request; the Court does not request the
   arrest of a person whose every warrant had already ended (withdrawn, proceedings terminated).
@@ -112,6 +115,7 @@ def review_problems(r: RecordSet) -> list[Problem]:
     out += _findings(r)
     out += _jurisdiction(r)
     out += _requests(r)
+    out += _referrals(r)
     out += _responses(r)
     out += _positions(r)
     out += _events(r)
@@ -221,6 +225,28 @@ def _jurisdiction(r: RecordSet) -> Iterator[Problem]:
             yield Problem(r.files[("situations", key)], key, "states", f"{', '.join(sit.states)}: none was a State Party or had accepted "
                           f"the Court's jurisdiction (Art. 12(3)) by {sit.investigation_opened or 'any recorded date'}, and the Council did not "
                           "refer the situation: the Court could not exercise jurisdiction (Arts. 12(2), 13)")
+
+
+def _referrals(r: RecordSet) -> Iterator[Problem]:
+    for key, ms in r.measures.items():
+        if ms.kind != "situation_referral" or not ms.state:
+            continue
+        f = r.files[("measures", key)]
+        st = r.states.get(ms.state)
+        day = _span(ms.date)
+        if st is not None and day.exact and not any(iv.contains(day.first) for iv in party_intervals(st.participation)):
+            yield Problem(f, key, "state", f"{ms.state} was not a State Party on {ms.date} by its record's dates: only a State Party "
+                          "refers a situation to the Prosecutor (Art. 14)")
+        sit = r.situations.get(ms.targets or "")
+        if sit is None:
+            continue
+        if sit.trigger != "state_referral":
+            yield Problem(f, key, "targets", f"{sit.id}, a situation recorded as {sit.trigger.replace('_', ' ')}: a State's referral "
+                          "makes it a State referral (correct the situation's trigger and referring_states, or the target)")
+        elif sit.referring_states and ms.state not in sit.referring_states:
+            yield Problem(f, key, "state", f"{ms.state} referred {sit.id}, but the situation's referring_states do not name it: add it there")
+        if sit.referral_date and day.surely_before(_span(sit.referral_date).first):
+            yield Problem(f, key, "date", f"{ms.date}, before the situation's first referral ({sit.referral_date}): correct either date")
 
 
 _ENDED = ("warrant_withdrawn", "proceedings_terminated")
