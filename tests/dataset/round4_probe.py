@@ -221,6 +221,11 @@ def copy_as(src_rel: str, dst_rel: str, fn: Callable[[Any], Any] | None = None) 
 
 LONG = "x" * 5000
 
+
+def _second_office(p: dict[str, Any]) -> None:
+    """A second office, like the first, taken up on 2010-01-01 and not ended."""
+    p["offices"].append({k: v for k, v in p["offices"][0].items() if k != "end"} | {"start": "2010-01-01", "title": "Chairman of the National Congress Party", "kind": "other"})
+
 # (file kind, what was tried, change)
 KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     # controls: real records copied in unchanged (and a real case each new rule must leave alone)
@@ -281,6 +286,8 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     # persons
     ("persons", "office held after death", both(status(W1, {"status": "deceased", "date": "2015-01-01"}))),
     ("persons", "office starts after death", both(status(W1, {"status": "deceased", "date": "1980-01-01"}))),
+    ("persons", "office taken up after death", both(status(W1, {"status": "deceased", "date": "2009-06-01"}),
+                                                    ed(P_BASHIR, _second_office))),
     ("persons", "name 5000 chars", setp(P_KONY, "name", "Joseph " + "K" * 5000)),
     ("persons", "alias 3000 chars", setp(P_KONY, "aliases", ["Joseph " + "R" * 3000])),
     ("persons", "nationality greek nu lookalike", setp(P_KONY, "nationality", ["UG\u0391"])),

@@ -4,6 +4,7 @@ names no State or person, and names the file, the record and the field).
 - Text: a short field (a name, a title, a publisher, a chamber, an address) is not longer than any real
   one could be; no word mixes Latin letters with Greek or Cyrillic ones (a look-alike letter: ``Kоny``
   with a Cyrillic o would not match ``Kony`` when asked).
+- Persons: no office taken up after the death a warrant records (not disputed).
 - Warrants: no warrant for the crime of aggression issued before the Court's jurisdiction over it was
   activated (17 July 2018, Assembly resolution ICC-ASP/16/Res.5).
 - States: an Art. 12(3) declaration covers no period before the Statute entered into force (Art. 11), and
@@ -111,6 +112,7 @@ def _script(ch: str) -> str:
 def review_problems(r: RecordSet) -> list[Problem]:
     out: list[Problem] = []
     out += _aggression(r)
+    out += _offices(r)
     out += _declarations(r)
     out += _findings(r)
     out += _jurisdiction(r)
@@ -127,6 +129,24 @@ def _aggression(r: RecordSet) -> Iterator[Problem]:
         if "aggression" in w.crimes and w.issued and _span(w.issued).surely_before(AGGRESSION_ACTIVATED):
             yield Problem(r.files[("warrants", wid)], wid, "crimes", f"aggression, on a warrant issued on {w.issued}: the Court's "
                           f"jurisdiction over aggression was activated on {AGGRESSION_ACTIVATED} (ICC-ASP/16/Res.5)")
+
+
+def _offices(r: RecordSet) -> Iterator[Problem]:
+    """No office taken up after the person's death (an office may be recorded as ending a little after a death,
+    on the day a successor took over, so only the start is compared)."""
+    died: dict[str, DateSpan] = {}
+    for w in r.warrants.values():
+        for x in w.status_history:
+            if x.status == "deceased" and x.date and not x.disputed:
+                day = _span(x.date)
+                if w.person not in died or day.last < died[w.person].last:
+                    died[w.person] = day
+    for pid, p in r.persons.items():
+        death = died.get(pid)
+        for i, o in enumerate(p.offices if death else []):
+            if death and o.start and _span(o.start).surely_after(death.last):
+                yield Problem(r.files[("persons", pid)], pid, f"offices[{i}].start", f"{o.start}, after the death recorded on {death} "
+                              "(a warrant's status): no office is taken up after death")
 
 
 def _declarations(r: RecordSet) -> Iterator[Problem]:
