@@ -365,6 +365,27 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("controls", "conviction ruling on the day the warrant records it", new("decisions/2016-03-21-car-i-bemba-conviction.yaml", dump_yaml({
         "id": "2016-03-21-car-i-bemba-conviction", "date": "2016-03-21", "chamber": "Trial Chamber III", "kind": "conviction",
         "persons": ["jean-pierre-bemba-gombo"], "situation": "car-i", "outcome": "convicted", "sources": [dict(ICC)]}))),
+    ("decisions", "conviction ruling on another day than the warrant's conviction", new("decisions/2016-03-22-car-i-bemba-conviction.yaml", dump_yaml({
+        "id": "2016-03-22-car-i-bemba-conviction", "date": "2016-03-22", "chamber": "Trial Chamber III", "kind": "conviction",
+        "persons": ["jean-pierre-bemba-gombo"], "situation": "car-i", "outcome": "convicted", "sources": [dict(ICC)]}))),
+    ("decisions", "acquittal ruling where the warrant records only convictions", new("decisions/2019-07-08-drc-ntaganda-acquittal.yaml", dump_yaml({
+        "id": "2019-07-08-drc-ntaganda-acquittal", "date": "2019-07-08", "chamber": "Trial Chamber VI", "kind": "acquittal",
+        "persons": ["bosco-ntaganda"], "situation": "drc", "outcome": "acquitted", "sources": [dict(ICC)]}))),
+    ("decisions", "two decisions with one filing number", copy_as(D_JOR_AP, "decisions/2019-06-01-jordan.yaml", lambda x: x.update(
+        id="2019-06-01-jordan", date="2019-06-01"))),
+    ("positions", "court holding dated otherwise than the ruling it cites", both(
+        setp(D_JOR_AP, "record_number", "ICC-02/05-01/09-397 (OA2)"), setp(PO, "date", "2019-05-07"))),
+    ("controls", "position dated as the ruling it cites", setp(D_JOR_AP, "record_number", "ICC-02/05-01/09-397 (OA2)")),
+    ("controls", "situation in a party and a State never party", ed("situations/car-i.yaml", lambda x: x["states"].append("RUS"))),
+    ("situations", "Council referral naming referring States", setp("situations/darfur-sudan.yaml", "referring_states", ["JOR"])),
+    ("states", "Art 12(3) declaration for a situation in another State", part(
+        "RUS", {"action": "declaration_12_3", "date": "2016-01-01", "covers_from": "2014-01-01", "situation": "ukraine"})),
+    ("measures", "sanctions against the Court by a State Party", new("measures/alb-2021-01-01-sanctions-against-court-x.yaml", dump_yaml({
+        "id": "alb-2021-01-01-sanctions-against-court-x", "state": "ALB", "kind": "sanctions_against_court", "title": "x",
+        "date": "2021-01-01", "summary": "x", "sources": [dict(REUTERS)]}))),
+    ("states", "APIC ratification by a State not party to the Statute", part(
+        "RUS", {"instrument": "apic", "action": "ratification", "date": "2010-05-01"}, {"instrument": "apic", "action": "entry_into_force", "date": "2010-05-31"})),
+    ("sources", "the Court's own page cited as secondary", src_on(E_CHAD, "", {**ICC, "kind": "secondary"})),
     # states and participation
     ("states", "Art 12(3) declaration by a party for its party period", part(
         "JOR", {"action": "declaration_12_3", "date": "2010-01-01", "covers_from": "2009-01-01"})),

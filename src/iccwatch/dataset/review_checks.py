@@ -22,6 +22,8 @@ names no State or person, and names the file, the record and the field).
   ruling on appeal (``appeal_of``); a ruling on appeal of, or following, a decision about a State is
   about the same State; a conviction or acquittal is recorded on the day in a warrant of each person
   (``convicted``, ``acquitted``), and a sentence follows a recorded conviction.
+- Filings: one filing number is one decision (two decisions do not share it), and a position citing a
+  decision's filing number is dated as that decision.
 - Situations: a situation the Security Council did not refer is in at least one State that was a party, or
   had accepted the Court's jurisdiction (Art. 12(3)), by the day the investigation opened (Arts. 12(2), 13).
 - Measures: a State's referral of a situation (Art. 14) is made by a State Party on its date; where it
@@ -116,6 +118,7 @@ def review_problems(r: RecordSet) -> list[Problem]:
     out += _declarations(r)
     out += _findings(r)
     out += _jurisdiction(r)
+    out += _filings(r)
     out += _requests(r)
     out += _referrals(r)
     out += _responses(r)
@@ -228,6 +231,31 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
             if other is not None and d.state and other.state and d.state != other.state:
                 yield Problem(f, did, link, f"{other.id} is about {other.state}, this decision about {d.state}: a ruling on appeal "
                               "of, or following, a decision about a State is about the same State")
+
+
+#: A filing number (a document of the Court's record), with its suffixes (-Red, -Corr, -Anx1) but not an appeal label.
+_FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[A-Za-z0-9]+)*")
+
+
+def _filings(r: RecordSet) -> Iterator[Problem]:
+    """One filing number is one document: two decisions do not share it, and a position citing it has its date."""
+    seen: dict[str, str] = {}
+    for did in sorted(r.decisions):
+        d = r.decisions[did]
+        m = _FILING.match(d.record_number or "")
+        if m is None:
+            continue
+        if m.group() in seen:
+            yield Problem(r.files[("decisions", did)], did, "record_number", f"{m.group()} is also the filing number of {seen[m.group()]}: one "
+                          "filing is one decision (record it once; a corrigendum has its own suffix, -Corr)")
+        else:
+            seen[m.group()] = did
+    for pid, p in r.positions.items():
+        m = _FILING.match(p.record_number or "")
+        dec = r.decisions.get(seen.get(m.group(), "")) if m else None
+        if dec is not None and p.date and _span(p.date).exact and _span(dec.date).exact and p.date != dec.date:
+            yield Problem(r.files[("positions", pid)], pid, "date", f"{p.date}, but the ruling {p.record_number} is the decision "
+                          f"{dec.id} of {dec.date}: a holding is dated as its ruling")
 
 
 def _accepted(acts: list[Participation], by: dt.date) -> bool:
