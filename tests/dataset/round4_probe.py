@@ -386,6 +386,25 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("states", "APIC ratification by a State not party to the Statute", part(
         "RUS", {"instrument": "apic", "action": "ratification", "date": "2010-05-01"}, {"instrument": "apic", "action": "entry_into_force", "date": "2010-05-31"})),
     ("sources", "the Court's own page cited as secondary", src_on(E_CHAD, "", {**ICC, "kind": "secondary"})),
+    ("events", "trip spanning an arrest by another State", event(
+        "2008-05-23-jean-pierre-bemba-gombo-portugal", "2008-05-23", "PRT", person="jean-pierre-bemba-gombo", end_date="2008-06-30")),
+    ("decisions", "finding of non-compliance on a cancelled trip", both(
+        event(f"2017-11-01-{BASHIR}-jordan", "2017-11-01", "JOR", action="visit_cancelled", cancelled_by="visitor_stayed_away"),
+        setp(D_JOR, "events", [f"2017-11-01-{BASHIR}-jordan"]))),
+    ("positions", "holding of the Court before the Court existed", setp(PO, "date", "2001-05-06")),
+    ("warrants", "summons to appear ending in a surrender", status(
+        "warrants/abdallah-banda-abakaer-nourain-2.yaml", {"status": "surrendered", "date": "2011-01-01", "by_state": "SDN"})),
+    ("meta.yaml", "events checked through a date before the Court", sub("meta.yaml", 'events:\n    checked_through: "2025-12-31"',
+                                                                       'events:\n    checked_through: "1990-12-31"')),
+    ("events", "arrest and release where the warrant records a surrender that day", both(
+        setp(E_BEL, "action", "arrest_and_release"))),
+    ("responses", "Assembly response before the Assembly first met", copy_as(
+        RS, "responses/2002-07-15-asp-president-letter-chad.yaml", lambda x: x.update(id="2002-07-15-asp-president-letter-chad", date="2002-07-15"))),
+    ("events", "two visits to two States on one day", event(f"2017-03-29-{BASHIR}-chad", "2017-03-29", "TCD")),
+    ("events", "no-arrest visit on the day of surrender by another State", event(
+        "2008-07-03-jean-pierre-bemba-gombo-france", "2008-07-03", "FRA", person="jean-pierre-bemba-gombo")),
+    ("statements", "statement before the Statute entered into force calling signatories States Parties", setp(ST, "date", "2001-06-23")),
+    ("decisions", "finding of non-compliance on an overflight", both(setp(E_JOR, "trip", "overflight"))),
     # states and participation
     ("states", "Art 12(3) declaration by a party for its party period", part(
         "JOR", {"action": "declaration_12_3", "date": "2010-01-01", "covers_from": "2009-01-01"})),

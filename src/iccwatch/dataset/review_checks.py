@@ -20,7 +20,7 @@ names no State or person, and names the file, the record and the field).
   that accepted jurisdiction (Art. 12(3), an ad hoc arrangement); the Court refers a failure to the Security
   Council only where the Council referred the situation (Art. 87(7)); a finding reversed on appeal is a
   ruling on appeal (``appeal_of``); a ruling on appeal of, or following, a decision about a State is
-  about the same State; a conviction or acquittal is recorded on the day in a warrant of each person
+  about the same State; a finding's events are trips that took place (not planned or cancelled); a conviction or acquittal is recorded on the day in a warrant of each person
   (``convicted``, ``acquitted``), and a sentence follows a recorded conviction.
 - Filings: one filing number is one decision (two decisions do not share it), and a position citing a
   decision's filing number is dated as that decision.
@@ -35,9 +35,13 @@ names no State or person, and names the file, the record and the field).
 - Responses: an Assembly response does not cite a Security Council document (``S/...``, ``SC/...``) as its
   own, nor a Council response an Assembly one (``ICC-ASP/...``).
 - Positions: a holding of the Court (``court: true``) is held by the Court's judges (a Chamber), not by a
-  government or by the Prosecutor, the Registry or counsel (whose views are submissions).
+  government or by the Prosecutor, the Registry or counsel (whose views are submissions), and is not dated
+  before the Court existed.
+- Responses of the Assembly are not dated before it first met (3 September 2002).
+- Meta: no kind is checked through a date before the Statute was adopted.
 - Events: an arrest or surrender is also in the person's warrant (its status history records an arrest or
-  a surrender), and not on a day for which a warrant records the arrest or surrender by another State.
+  a surrender), and not on a day for which a warrant records the arrest or surrender by another State; an
+  arrest and release has the release in a warrant of the person.
 """
 
 from __future__ import annotations
@@ -50,9 +54,12 @@ from typing import Any
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
-from iccwatch.model.rome_statute import ENTRY_INTO_FORCE, party_intervals
+from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
 from iccwatch.model.state import Participation
 
+#: The first day of the Assembly of States Parties' first session (3-10 September 2002, New York): no act of the
+#: Assembly is older.
+ASSEMBLY_FIRST_MET = dt.date(2002, 9, 3)
 #: The day the Court's jurisdiction over the crime of aggression was activated (ICC-ASP/16/Res.5, para. 1).
 AGGRESSION_ACTIVATED = dt.date(2018, 7, 17)
 
@@ -124,6 +131,7 @@ def review_problems(r: RecordSet) -> list[Problem]:
     out += _responses(r)
     out += _positions(r)
     out += _events(r)
+    out += _coverage(r)
     return out
 
 
@@ -214,6 +222,11 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, did, "state", f"a finding of non-compliance against {d.state}, which by the record's dates was never a State "
                           "Party by then, made no Art. 12(3) declaration or ad hoc arrangement, and is not obliged by the situation's "
                           "Council resolution: it had no duty to cooperate to fail")
+        for i, eid in enumerate(d.events if d.finding == "non_compliance" else []):
+            ev = r.events.get(eid)
+            if ev is not None and ev.trip in ("planned", "cancelled"):
+                yield Problem(f, did, f"events[{i}]", f"{eid} is a {ev.trip} trip: a finding of non-compliance is about a presence that "
+                              "took place (a failure to arrest needs the person there)")
         if d.referred_to in ("UNSC", "ASP+UNSC") and sit is not None and sit.trigger != "unsc_referral":
             yield Problem(f, did, "referred_to", f"{d.referred_to}, in the situation {sit.id} ({sit.trigger.replace('_', ' ')}): the Court "
                           "refers a failure to the Security Council only where the Council referred the situation (Art. 87(7))")
@@ -324,6 +337,9 @@ def _requests(r: RecordSet) -> Iterator[Problem]:
 
 def _responses(r: RecordSet) -> Iterator[Problem]:
     for key, rs in r.responses.items():
+        if rs.body == "ASP" and _span(rs.date).surely_before(ASSEMBLY_FIRST_MET):
+            yield Problem(r.files[("responses", key)], key, "date", f"{rs.date}, before the Assembly of States Parties first met "
+                          f"({ASSEMBLY_FIRST_MET})")
         if not rs.document:
             continue
         other = "Security Council" if rs.body == "ASP" and _COUNCIL_DOC.match(rs.document) else \
@@ -335,13 +351,37 @@ def _responses(r: RecordSet) -> Iterator[Problem]:
 
 def _positions(r: RecordSet) -> Iterator[Problem]:
     for key, p in r.positions.items():
+        if p.court and p.date and _span(p.date).surely_before(ENTRY_INTO_FORCE):
+            yield Problem(r.files[("positions", key)], key, "date", f"{p.date}, a holding of the Court before the Court existed "
+                          f"(the Statute entered into force on {ENTRY_INTO_FORCE})")
         if p.court and (not _CHAMBER.search(p.held_by) or _NOT_JUDGES.search(p.held_by) and "Chamber" not in p.held_by):
             yield Problem(r.files[("positions", key)], key, "held_by", f"{p.held_by[:60]!r}, but court: true marks a holding of the Court: "
                           "name the Chamber (or set court: false)")
 
 
+def _coverage(r: RecordSet) -> Iterator[Problem]:
+    for kind, c in r.meta.coverage.items():
+        if _span(c.checked_through).surely_before(ADOPTED):
+            yield Problem("data/meta.yaml", "meta", f"coverage.{kind}.checked_through", f"{c.checked_through}, before the Statute was "
+                          f"adopted ({ADOPTED}): nothing the record holds could have been checked through it")
+
+
 _HELD = ("arrested", "surrendered")
 _EVENT_HOLDS = ("arrest", "surrender", "arrest_and_release")
+
+
+def _released_there(history: list[Any], day: str, state: str) -> bool:
+    """Whether a status history releases the person (by ``state`` or by no named State) on or after ``day`` and before
+    any later surrender."""
+    start = _span(day).first
+    for x in sorted((x for x in history if x.date), key=lambda x: _span(x.date).sort_key):
+        if _span(x.date).surely_before(start):
+            continue
+        if x.status == "surrendered":
+            return False
+        if x.status == "released" and x.by_state in (None, state):
+            return True
+    return False
 
 
 def _events(r: RecordSet) -> Iterator[Problem]:
@@ -349,6 +389,11 @@ def _events(r: RecordSet) -> Iterator[Problem]:
         if e.action not in _EVENT_HOLDS or not _span(e.date).exact:
             continue
         held = [s for w in r.warrants.values() if w.person == e.person for s in w.status_history if s.status in _HELD]
+        if e.action == "arrest_and_release" and held and not any(_released_there(w.status_history, e.date, e.state)
+                                                                 for w in r.warrants.values() if w.person == e.person):
+            yield Problem(r.files[("events", eid)], eid, "action", f"arrest_and_release on {e.date}, but no warrant of {e.person} records "
+                          f"a release by {e.state} on or after it before any surrender: record the release in the warrant's status_history, "
+                          "or correct the action")
         if not held and any(w.person == e.person for w in r.warrants.values()):
             yield Problem(r.files[("events", eid)], eid, "action", f"{e.action} on {e.date}, but no warrant of {e.person} records an "
                           "arrest or surrender: record it in the warrant's status_history (with by_state)")
