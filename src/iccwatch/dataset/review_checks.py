@@ -77,6 +77,12 @@ _INDEX = re.compile(r"\[\d+\]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 _WORD = re.compile(r"\w+")
+#: Fields whose values are ids, codes or addresses: their own check names a look-alike letter more precisely
+#: (not a slug, not an ISO code, not a host name).
+_CODED = frozenset({"id", "person", "persons", "situation", "state", "states", "nationality", "signatories", "drafters", "open_to",
+                    "events", "decision", "related_decisions", "appeal_of", "follows", "measure", "instrument", "counterparty",
+                    "by_state", "requested_state", "requesting", "referring_states", "unsc_resolution", "obliges_states", "url",
+                    "text_url", "domain", "iso3", "iso2", "numeric", "derived_from"})
 
 _DEPOSITS = ("ratification", "accession", "acceptance", "approval", "ratification_or_accession")
 _COUNCIL_DOC = re.compile(r"^SC?/")
@@ -103,7 +109,7 @@ def text_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
         if limit is not None and len(v) > limit:
             yield Problem(rel, record, at or None, f"{len(v):,} characters, too long for a {leaf} (at most {limit:,}): "
                           "put the rest in a note or summary")
-        if _GREEK_CYRILLIC.search(v) and _LATIN.search(v):
+        if leaf not in _CODED and _GREEK_CYRILLIC.search(v) and _LATIN.search(v):
             for w in _WORD.findall(v):
                 if _LATIN.search(w) and (m := _GREEK_CYRILLIC.search(w)):
                     yield Problem(rel, record, at or None, f"the word {w[:40]!r} mixes Latin letters with U+{ord(m.group()):04X} "
