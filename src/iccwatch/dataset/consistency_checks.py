@@ -40,6 +40,7 @@ from iccwatch.dataset.context_checks import context_problems
 from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.review_checks import review_problems
 from iccwatch.model import DateSpan
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -104,6 +105,7 @@ def consistency_problems(r: RecordSet, today: dt.date | None = None) -> list[Pro
     out += _legislation(r)
     out += integrity_problems(r)  # round two of the bad records (dataset/integrity_checks.py)
     out += context_problems(r)  # round three (dataset/context_checks.py)
+    out += review_problems(r)  # round four (dataset/review_checks.py)
     return out
 
 

@@ -21,6 +21,7 @@ from iccwatch.dataset.consistency_checks import markup_problems, walk_text
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
@@ -410,6 +411,7 @@ def _parsed_and_scanned(rel: str, stem: str, text: str, blanks: bool) -> tuple[A
         scan += _years_problems(rel, stem, raw)
         scan += _key_problems(rel, stem, raw)
         scan += markup_problems(rel, stem, raw)
+        scan += review_text_problems(rel, stem, raw)
         if blanks:
             scan += _blank_problems(rel, stem, raw)
         if len(_SCANNED) >= _SCANNED_MAX:

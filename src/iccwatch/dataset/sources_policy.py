@@ -269,7 +269,7 @@ def _status_order(file: str, key: str, w: Any) -> Iterator[Problem]:
 _SUMMONS = re.compile(r"\bsummons(es)?\b(?! to appear was (?:replaced|converted))", re.I)
 _ARREST_WARRANT = re.compile(r"\b(arrest warrant|warrant of arrest|warrants of arrest|arrest warrants)\b", re.I)
 #: Statuses that only fit a warrant of arrest, and the one that only fits a summons.
-_ARREST_ONLY = {"arrested"}
+_ARREST_ONLY = {"arrested", "surrendered"}
 _SUMMONS_ONLY = {"appeared_voluntarily"}
 
 
