@@ -19,8 +19,8 @@ DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|v
            r"(?:is|are) not expected to)\b")
 ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|among the guests|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
                  r"attendance at|took part in|taking part in|take part in|"
-                 r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
-                 r"met with|met his|met the|stayed in|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
+                 r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
+                 r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
                  r"['’]s (?:visit|trip|stay) (?:to|in)\b")
@@ -47,15 +47,15 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
                     r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turned) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
-              r"handed over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+              r"(?:handed|hands) over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
-              r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
+              r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|gave himself up|(?<=court )took custody\b|(?<=icc )took custody\b|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"extradited to (?:the )?(?:icc|international criminal court)|handed (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
@@ -64,7 +64,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turne
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
-REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|"
+REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"ignore the warrant|not be enforced|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
@@ -108,7 +108,7 @@ SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defe
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
             r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
-HOSTING = R(r"\b(welcom\w*|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
+HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.
@@ -125,7 +125,11 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
-            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b")
+            r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
+            # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
+            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines)\b|"
+            # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
+            r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"

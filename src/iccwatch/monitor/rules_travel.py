@@ -244,7 +244,13 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
-    if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons and persons \
+    # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
+    opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
+    opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
+                           and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
+    # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
+    met_named = bool(past and past.group(0).lower() == "met ")
+    if past and not opening_subject and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
@@ -266,7 +272,7 @@ def visits(x: Ctx) -> None:
             past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
-        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted|rolled out (?:the|a) red[- ]carpet)\b", s)
         if host:
             subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
             if subj and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]):

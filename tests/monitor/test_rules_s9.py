@@ -1,0 +1,80 @@
+"""Session 9's general rules, from sentences written for the purpose (agency style, passive voice, headlines), each with
+its contrast case (not copied from the real-news set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+
+
+@pytest.fixture(scope="module")
+def spec(facts: Facts):  # noqa: ANN201
+    return spec_from_records(facts.records)
+
+
+def _got(spec, text: str, date: str = "2025-05-07"):  # noqa: ANN001, ANN202
+    """The rules' own candidates (2025-05-07 is a Wednesday)."""
+    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
+
+
+def _types(spec, text: str) -> set[str]:  # noqa: ANN001
+    return {t for t, *_ in _got(spec, text)}
+
+
+def test_declined_to_arrest_is_a_refusal(spec) -> None:  # noqa: ANN001
+    assert ("refusal", "vladimir-vladimirovich-putin", "MNG", None) in _got(spec, "The Mongolian government declined to arrest Vladimir Putin.")
+    # contrast: declining to say is no refusal
+    assert "refusal" not in _types(spec, "Mongolia declined to say whether it would arrest Vladimir Putin.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [("ICC unseals warrant for Joseph Kony", "warrant_unsealed"),
+                                            ("Kenya hands Joseph Kony over to ICC", "surrender"),
+                                            ("Joseph Kony handed over to ICC", "surrender")])
+def test_a_headline_in_the_present_or_a_bare_participle_is_the_days_news(spec, text: str, kind: str) -> None:  # noqa: ANN001
+    assert (kind, "joseph-kony", "2025-05-07") in [(t, p, d) for t, p, _, d in _got(spec, text)]
+
+
+@pytest.mark.parametrize("text", ["ICC to unseal warrant for Joseph Kony", "Joseph Kony to be handed over to ICC",
+                                  "Kenya could hand Joseph Kony over to ICC", "The ICC unsealed a warrant for Joseph Kony."])
+def test_a_headline_to_come_or_an_undated_past_is_not_the_days_news(spec, text: str) -> None:  # noqa: ANN001
+    assert not _got(spec, text)
+
+
+def test_transferred_to_the_custody_of_the_court_is_a_surrender(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony was transferred to the custody of the International Criminal Court on Tuesday."
+    assert ("surrender", "joseph-kony", None, "2025-05-06") in _got(spec, text)
+    # contrast: a transfer only supposed
+    assert "surrender" not in _types(spec, "Joseph Kony could be transferred to the custody of the International Criminal Court within days.")
+
+
+def test_a_headline_landing_is_a_visit(spec) -> None:  # noqa: ANN001
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-07") in _got(spec, "Vladimir Putin lands in Mongolia")
+    # contrast: a landing only supposed
+    assert not _got(spec, "If Vladimir Putin lands in Mongolia, he must be arrested.")
+
+
+def test_meeting_a_named_host_places_the_traveller(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin met President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday."
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-06") in _got(spec, text)
+    # contrast: someone else met the host to prepare the person's trip
+    text = "Sergei Lavrov met President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday to prepare a visit by Vladimir Putin next year."
+    assert "visit" not in _types(spec, text)
+
+
+def test_a_red_carpet_is_a_visit(spec) -> None:  # noqa: ANN001
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-06") in _got(spec, "Mongolia rolled out the red carpet for Vladimir Putin on Tuesday.")
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-06") in \
+        _got(spec, "Vladimir Putin was given a red-carpet welcome in Ulaanbaatar on Tuesday.")
+    # contrast: a welcome of years ago is background
+    assert not _got(spec, "Mongolia once rolled out the red carpet for Vladimir Putin in 2019.")
+
+
+def test_an_opening_during_his_visit_clause_is_the_subjects_visit(spec) -> None:  # noqa: ANN001
+    text = "During his visit to Mongolia on Tuesday, Vladimir Putin laid a wreath."
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-06") in _got(spec, text)
+    # contrast: the subject after the clause is someone else, the person only spoken of
+    assert "visit" not in _types(spec, "During his visit to Mongolia on Tuesday, an aide said Vladimir Putin would return next year.")
