@@ -78,3 +78,31 @@ def test_an_opening_during_his_visit_clause_is_the_subjects_visit(spec) -> None:
     assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-06") in _got(spec, text)
     # contrast: the subject after the clause is someone else, the person only spoken of
     assert "visit" not in _types(spec, "During his visit to Mongolia on Tuesday, an aide said Vladimir Putin would return next year.")
+
+
+@pytest.mark.parametrize("text", ["Kenya says it won't arrest Joseph Kony", "Kenya has ruled out arresting Joseph Kony.",
+                                  "Kenya said it had no plans to arrest Joseph Kony.",
+                                  "Kenya said it would not comply with the ICC warrant for Joseph Kony."])
+def test_refusals_in_other_words(spec, text: str) -> None:  # noqa: ANN001
+    assert ("refusal", "joseph-kony", "KEN", None) in _got(spec, text)
+
+
+@pytest.mark.parametrize("text", ["Kenya did not rule out arresting Joseph Kony.", "Kenya has never ruled out arresting Joseph Kony.",
+                                  "Kenya said it would comply with the ICC warrant for Joseph Kony.",
+                                  "Kenya said it had no plans to comment on Joseph Kony."])
+def test_refusals_in_other_words_contrast(spec, text: str) -> None:  # noqa: ANN001
+    assert "refusal" not in _types(spec, text)
+
+
+def test_a_headline_arrest_and_making_public(spec) -> None:  # noqa: ANN001
+    assert ("arrest", "joseph-kony", "KEN", "2025-05-07") in _got(spec, "Kenya arrests Joseph Kony")
+    assert ("warrant_unsealed", "joseph-kony", None, "2025-05-07") in _got(spec, "ICC makes public warrant for Joseph Kony")
+    # contrast: "arrests" as a noun; a report made public that names the person
+    assert not _got(spec, "Mass arrests followed in Kenya, where Joseph Kony had fled years before.")
+    assert not _got(spec, "ICC makes public its annual report, citing Joseph Kony")
+
+
+def test_the_subject_of_a_present_tense_arrest_is_the_arresting_state(spec) -> None:  # noqa: ANN001
+    assert [s for t, _, s, _ in _got(spec, "Kenya arrests Joseph Kony, wanted in Uganda") if t == "arrest"] == ["KEN"]
+    # contrast: the State where he is wanted as the sentence's first, the arrest's place told after the verb
+    assert [s for t, _, s, _ in _got(spec, "Uganda's most wanted man, Joseph Kony, was arrested in Kenya on Tuesday.") if t == "arrest"] == ["KEN"]
