@@ -106,3 +106,28 @@ def test_the_subject_of_a_present_tense_arrest_is_the_arresting_state(spec) -> N
     assert [s for t, _, s, _ in _got(spec, "Kenya arrests Joseph Kony, wanted in Uganda") if t == "arrest"] == ["KEN"]
     # contrast: the State where he is wanted as the sentence's first, the arrest's place told after the verb
     assert [s for t, _, s, _ in _got(spec, "Uganda's most wanted man, Joseph Kony, was arrested in Kenya on Tuesday.") if t == "arrest"] == ["KEN"]
+
+
+@pytest.mark.parametrize("text", ["Vladimir Putin's two-day visit to Mongolia began on Tuesday.",
+                                  "Vladimir Putin's arrival in Ulaanbaatar on Tuesday drew protests.",
+                                  "Benjamin Netanyahu began a four-day visit to Hungary on Tuesday.",
+                                  "Benjamin Netanyahu's plane touched down in Budapest on Tuesday.",
+                                  "Omar al-Bashir was among the heads of state at the summit in Kampala on Tuesday.",
+                                  "Omar al-Bashir joined other leaders at the summit in Kigali on Tuesday."])
+def test_visits_told_by_a_noun_or_a_gathering(spec, text: str) -> None:  # noqa: ANN001
+    assert [t for t, p, _, d in _got(spec, text) if p and d == "2025-05-06"] == ["visit"]
+
+
+@pytest.mark.parametrize("text", ["Benjamin Netanyahu's delegation arrived in Budapest on Tuesday.",
+                                  "Vladimir Putin's two-day visit to Mongolia in 2019 was his last.",
+                                  "Omar al-Bashir was among the leaders indicted by the ICC.",
+                                  "Sergei Lavrov was among the leaders at the summit in Kampala on Tuesday, standing in for Vladimir Putin.",
+                                  "Kenya's president joined other leaders in Kampala on Tuesday in calling for Omar al-Bashir's arrest."])
+def test_visits_told_by_a_noun_or_a_gathering_contrast(spec, text: str) -> None:  # noqa: ANN001
+    assert "visit" not in _types(spec, text)
+
+
+def test_a_state_hosting_its_guest_in_a_headline(spec) -> None:  # noqa: ANN001
+    assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-07") in _got(spec, "Mongolia hosts Vladimir Putin despite ICC warrant")
+    # contrast: a State welcoming a warrant for the person is no host
+    assert "visit" not in _types(spec, "Mongolia welcomes ICC arrest warrant for Vladimir Putin")

@@ -17,13 +17,13 @@ DENIAL = R(r"\b(denied|denies|deny|no plans?|not (?:travel|attend|" + _GO + r"|v
            r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
            r"(?:is|are) not expected to)\b")
-ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|among the guests|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
+ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ )?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
                  r"attendance at|took part in|taking part in|take part in|"
-                 r"(?:presence|appearance|attendance) of|began an? (?:\w+ )?visit|started an? (?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
+                 r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
-                 r"['’]s (?:visit|trip|stay) (?:to|in)\b")
+                 r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
@@ -128,7 +128,7 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public)\b|"
+            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".

@@ -310,7 +310,7 @@ RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spok
                       r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
                       r"(?:[\w'’.-]+\s+){0,4}$")
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest").
-OWN_EVENT = R(r"['’]s\s+(?:\w+\s+)?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival)\b")
+OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
