@@ -131,3 +131,33 @@ def test_a_state_hosting_its_guest_in_a_headline(spec) -> None:  # noqa: ANN001
     assert ("visit", "vladimir-vladimirovich-putin", "MNG", "2025-05-07") in _got(spec, "Mongolia hosts Vladimir Putin despite ICC warrant")
     # contrast: a State welcoming a warrant for the person is no host
     assert "visit" not in _types(spec, "Mongolia welcomes ICC arrest warrant for Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", ["Security forces captured Joseph Kony in Kenya on Tuesday.", "Joseph Kony was nabbed by Kenyan police on Tuesday.",
+                                  "Joseph Kony was caught in Kenya on Tuesday.", "Joseph Kony was placed under arrest in Nairobi on Tuesday.",
+                                  "The arrest of Joseph Kony in Nairobi on Tuesday was welcomed by the ICC."])
+def test_arrests_in_other_words(spec, text: str) -> None:  # noqa: ANN001
+    assert ("arrest", "joseph-kony", "KEN", "2025-05-06") in _got(spec, text)
+    assert "visit" not in _types(spec, text)  # the place of a custody is no visit
+
+
+@pytest.mark.parametrize("text", ["Joseph Kony was caught on camera in Kenya on Tuesday.",
+                                  "The arrest of Joseph Kony would be a major step, the ICC said on Tuesday.",
+                                  "Rights groups called for the arrest of Joseph Kony on Tuesday.",
+                                  "Joseph Kony's forces captured the town of Obo in 2008."])
+def test_arrests_in_other_words_contrast(spec, text: str) -> None:  # noqa: ANN001
+    assert "arrest" not in _types(spec, text)
+
+
+@pytest.mark.parametrize("text", ["Burundi said on Tuesday it was pulling out of the Rome Statute.",
+                                  "Burundi will leave the ICC, its president said on Tuesday.",
+                                  "Burundi quits the ICC", "Burundi begins process of leaving the ICC"])
+def test_a_withdrawal_told_in_reported_speech_or_a_headline(spec, text: str) -> None:  # noqa: ANN001
+    assert [(t, s) for t, _, s, _ in _got(spec, text)] == [("withdrawal_announced", "BDI")]
+
+
+@pytest.mark.parametrize("text", ["Burundi said on Tuesday it was not pulling out of the Rome Statute.",
+                                  "Burundi said it might leave the ICC if the court did not change.",
+                                  "Burundi threatened on Tuesday to leave the International Criminal Court."])
+def test_a_withdrawal_told_in_reported_speech_contrast(spec, text: str) -> None:  # noqa: ANN001
+    assert "withdrawal_announced" not in _types(spec, text)

@@ -34,7 +34,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"on (?:his|her|their) way to|en route to|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
-ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
+ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
@@ -85,6 +85,13 @@ NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
+#: A withdrawal told as the State's word in reported speech: "said on Tuesday it was pulling out of the Rome Statute",
+#: "will leave the ICC, its president said" (not a condition, a doubt or a denial: see rules_states.withdrawal).
+REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|were)\s+(?:now\s+)?(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b"
+                        r"(?=[^.;]*\b(?:said|says|told|announced|declared|confirmed)\b)|"
+                        r"\b(?:said|says|told|announced|declared|confirmed)\b[^.;]{0,60}\b(?:will|shall|would|is to|is going to|was|is|are|were)\s+(?:now\s+)?"
+                        r"(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b|"
+                        r"\b(?:quits|withdraws)\b")
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
@@ -128,7 +135,7 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes)\b|"
+            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
