@@ -161,3 +161,26 @@ def test_a_withdrawal_told_in_reported_speech_or_a_headline(spec, text: str) -> 
                                   "Burundi threatened on Tuesday to leave the International Criminal Court."])
 def test_a_withdrawal_told_in_reported_speech_contrast(spec, text: str) -> None:  # noqa: ANN001
     assert "withdrawal_announced" not in _types(spec, text)
+
+
+def test_a_visit_to_be_paid_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin will pay a state visit to Mongolia on September 2-3, an aide said."
+    assert [(t, s) for t, _, s, _ in _got(spec, text, date="2024-09-02")] == [("planned_visit", "MNG")]
+    # contrast: a visit paid
+    text = "Vladimir Putin paid a state visit to Mongolia on Monday, an aide said."
+    assert [(t, s) for t, _, s, _ in _got(spec, text, date="2024-09-03")] == [("visit", "MNG")]
+
+
+def test_an_invitation_to_attend_is_no_trip(spec) -> None:  # noqa: ANN001
+    text = "Brazil's president said his government would invite Vladimir Putin to attend the G20 summit in Brazil next year."
+    assert "planned_visit" not in _types(spec, text)
+    # contrast: the trip announced
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "BRA") in [g[:3] for g in _got(spec, "Vladimir Putin will attend the G20 summit in Brazil next year.")]
+
+
+def test_free_to_visit_without_arrest_is_a_refusal_not_a_trip(spec) -> None:  # noqa: ANN001
+    got = _got(spec, "Italy's government said Benjamin Netanyahu is free to visit Rome without being arrested.")
+    assert ("refusal", "benjamin-netanyahu", "ITA", None) in got and "planned_visit" not in {g[0] for g in got}
+    # contrast: free to visit, and arrested if he does
+    got = _got(spec, "Benjamin Netanyahu is free to visit Rome, but Italy says he would be arrested.")
+    assert not {g[0] for g in got} & {"refusal", "planned_visit"}
