@@ -184,3 +184,18 @@ def test_free_to_visit_without_arrest_is_a_refusal_not_a_trip(spec) -> None:  # 
     # contrast: free to visit, and arrested if he does
     got = _got(spec, "Benjamin Netanyahu is free to visit Rome, but Italy says he would be arrested.")
     assert not {g[0] for g in got} & {"refusal", "planned_visit"}
+
+
+def test_a_warrant_not_to_be_observed_in_quotes_is_a_refusal(spec) -> None:  # noqa: ANN001
+    text = 'Viktor Orban said he would guarantee that an ICC arrest warrant against Benjamin Netanyahu would "not be observed" in Hungary.'
+    assert ("refusal", "benjamin-netanyahu", "HUN", None) in _got(spec, text)
+    # contrast: to be observed
+    assert "refusal" not in _types(spec, "Viktor Orban said an ICC arrest warrant against Benjamin Netanyahu would be observed in Hungary.")
+
+
+def test_the_state_of_an_office_is_no_destination(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin began a visit to Turkmenistan on Friday, speaking at a forum with Central Asian leaders and the President of Iran."
+    assert [(t, s) for t, _, s, _ in _got(spec, text)] == [("visit", "TKM")]
+    # contrast: the places swapped
+    text = "Vladimir Putin arrived in Iran on Friday, meeting the President of Turkmenistan."
+    assert [(t, s) for t, _, s, _ in _got(spec, text)] == [("visit", "IRN")]

@@ -142,7 +142,7 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
                  r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
-                 r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
+                 r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
                  r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")

@@ -80,6 +80,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
+        if OFFICE_OF.search(before):
+            continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
         if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
