@@ -199,3 +199,11 @@ def test_the_state_of_an_office_is_no_destination(spec) -> None:  # noqa: ANN001
     # contrast: the places swapped
     text = "Vladimir Putin arrived in Iran on Friday, meeting the President of Turkmenistan."
     assert [(t, s) for t, _, s, _ in _got(spec, text)] == [("visit", "IRN")]
+
+
+def test_states_joined_to_a_destination_are_destinations(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin is scheduled to travel to Saudi Arabia and the United Arab Emirates this week."
+    assert {(t, s) for t, _, s, _ in _got(spec, text)} == {("planned_visit", "SAU"), ("planned_visit", "ARE")}
+    # contrast: States joined to each other in another clause, not to the destination
+    text = "Vladimir Putin visited Saudi Arabia on Tuesday, while Germany and France protested."
+    assert {(t, s) for t, _, s, _ in _got(spec, text)} == {("visit", "SAU")}

@@ -57,6 +57,7 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
+    last_end: int | None = None  # where the last destination told ends
     for m in sent.states:
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
@@ -82,10 +83,13 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
         if OFFICE_OF.search(before):
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
-        if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
+        # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
+        joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
+        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
+            last_end = m.end
     return out
 
 
