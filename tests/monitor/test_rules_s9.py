@@ -207,3 +207,28 @@ def test_states_joined_to_a_destination_are_destinations(spec) -> None:  # noqa:
     # contrast: States joined to each other in another clause, not to the destination
     text = "Vladimir Putin visited Saudi Arabia on Tuesday, while Germany and France protested."
     assert {(t, s) for t, _, s, _ in _got(spec, text)} == {("visit", "SAU")}
+
+
+def test_welcoming_a_dated_surrender_by_a_states_authorities(spec) -> None:  # noqa: ANN001
+    text = "We welcome the 5 May 2025 surrender of Joseph Kony by Kenyan authorities to the International Criminal Court."
+    assert ("surrender", "joseph-kony", "KEN", "2025-05-05") in _got(spec, text)
+    # contrast: a surrender called for
+    assert "surrender" not in _types(spec, "We call for the surrender of Joseph Kony by Kenyan authorities to the International Criminal Court.")
+
+
+def test_a_denial_of_entry_asked_for_does_not_cancel_an_announced_trip(spec) -> None:  # noqa: ANN001
+    text = ("Kenya should deny entry to Vladimir Putin or arrest him if he enters. "
+            "The Kremlin announced that Vladimir Putin is planning to travel to Kenya on May 9.")
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "KEN", "2025-05-09") in _got(spec, text)
+    # contrast: entry denied
+    text = "Kenya denied entry to Vladimir Putin. The Kremlin had announced that Vladimir Putin was planning to travel to Kenya on May 9."
+    assert "planned_visit" not in _types(spec, text)
+
+
+def test_a_title_case_headline_word_is_no_first_name(spec) -> None:  # noqa: ANN001
+    text = ("Kenya: Arrest Putin, Rights Group Says\n\nRights groups urged Kenya to arrest him on arrival. "
+            "The Kremlin announced that Putin is planning to travel to Kenya on May 9.")
+    assert ("planned_visit", "vladimir-vladimirovich-putin", "KEN", "2025-05-09") in _got(spec, text)
+    # contrast: a first name the text never writes in lower case is a namesake's
+    text = "Kenya hosts Sergei Putin\n\nThe Kremlin announced that Putin is planning to travel to Kenya on May 9."
+    assert "planned_visit" not in _types(spec, text)

@@ -54,6 +54,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turne
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
+              r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender) of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"

@@ -110,6 +110,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # before any namesake is named is the record's person when named in full before it ("Rodrigo Duterte … Duterte
     # … Sara Duterte"); once a namesake is named, it stays no one's (who it is, the text must say)
     told: dict[str, list[tuple[int, bool]]] = {}
+    # a word the document also writes in lower case is a common word capitalised by a title-case headline ("Tajikistan:
+    # Arrest Putin"), not a first name
+    common = {t.text for t in doc if t.is_lower and t.is_alpha}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -120,7 +123,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
-                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle:
+                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle \
+                    and prev.text.lower() not in common:
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
