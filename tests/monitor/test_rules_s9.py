@@ -232,3 +232,11 @@ def test_a_title_case_headline_word_is_no_first_name(spec) -> None:  # noqa: ANN
     # contrast: a first name the text never writes in lower case is a namesake's
     text = "Kenya hosts Sergei Putin\n\nThe Kremlin announced that Putin is planning to travel to Kenya on May 9."
     assert "planned_visit" not in _types(spec, text)
+
+
+def test_a_fact_dated_only_to_the_documents_year_is_background(spec) -> None:  # noqa: ANN001
+    text = "The Court referred Jordan over its failure to arrest Omar al-Bashir when he visited Jordan early this year."
+    assert "visit" not in _types(spec, text)
+    # contrast: the same visit dated to its month is one the story can report
+    text = "Omar al-Bashir visited Jordan earlier this month, officials said."
+    assert ("visit", "omar-hassan-ahmad-al-bashir", "JOR") in [g[:3] for g in _got(spec, text)]
