@@ -25,7 +25,7 @@ def spec(facts: Facts):  # noqa: ANN201
 def test_refitting_the_table_gives_the_committed_weights() -> None:
     committed = json.loads(mfilter.WEIGHTS.read_text())
     rows = mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev")
-    model = mfilter_train.fit(rows, committed["lambda"], committed["bow"], committed["background_negative"])
+    model = mfilter_train.fit(rows, committed["lambda"], committed["bow"], committed["background_negative"], committed.get("doc_cues", True))
     assert model["weights"].keys() == committed["weights"].keys()
     assert all(abs(model["weights"][k] - v) <= 2e-6 for k, v in committed["weights"].items())
     assert abs(model["bias"] - committed["bias"]) <= 2e-6

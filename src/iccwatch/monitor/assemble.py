@@ -190,10 +190,16 @@ def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
 def _news_only(cands: list[Candidate], document: Document) -> list[Candidate]:
     """The facts the document reports as news, not its background: a one-off fact (arrest, surrender,
     warrant, finding, withdrawal) needs a date, and any fact but a planned trip a date within a month of
-    the document's ("issued a warrant in 2009", "arrested last year", "still a member until June 2026"
+    the document's and finer than a year ("issued a warrant in 2009", "arrested last year", "still a member until June 2026"
     are what the story recalls or foresees, not what it reports). A document without a date keeps all."""
     if not document.date:
         return cands
     return [c for c in cands
             if c.type in ("refusal", "joint_statement") or (c.date is None and c.type not in ONE_OFF)
-            or (c.date is not None and (c.type == "planned_visit" or _near(c.date, document.date)))]
+            or (c.date is not None and (c.type == "planned_visit" or (_near(c.date, document.date) and not _year_only(c, document))))]
+
+
+def _year_only(c: Candidate, document: Document) -> bool:
+    """A fact dated only to a year ("when he visited Jordan early this year") in a document dated to the day or month:
+    what the story recalls, not the news of its weeks (news is told by its day, weekday or month)."""
+    return len(c.date or "") == 4 and len(document.date or "") > 4

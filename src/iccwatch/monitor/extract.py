@@ -361,6 +361,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
+        if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
+            denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the

@@ -57,6 +57,7 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
+    last_end: int | None = None  # where the last destination told ends
     for m in sent.states:
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
@@ -80,10 +81,15 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue
         if CONFLICT_BEFORE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
-        if m.kind == "PLACE" or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
+        if OFFICE_OF.search(before):
+            continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
+        # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
+        joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
+        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
+            last_end = m.end
     return out
 
 
@@ -104,6 +110,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # before any namesake is named is the record's person when named in full before it ("Rodrigo Duterte … Duterte
     # … Sara Duterte"); once a namesake is named, it stays no one's (who it is, the text must say)
     told: dict[str, list[tuple[int, bool]]] = {}
+    # a word the document also writes in lower case is a common word capitalised by a title-case headline ("Tajikistan:
+    # Arrest Putin"), not a first name
+    common = {t.text for t in doc if t.is_lower and t.is_alpha}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -114,7 +123,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
-                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle:
+                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle \
+                    and prev.text.lower() not in common:
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -310,7 +320,7 @@ RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spok
                       r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
                       r"(?:[\w'’.-]+\s+){0,4}$")
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest").
-OWN_EVENT = R(r"['’]s\s+(?:\w+\s+)?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival)\b")
+OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
@@ -448,7 +458,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
                            s[max(0, a - 60): a].lower())
                  or "airport" in after[:40]):
             return mention.id
-        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent)\b", after):
+        if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent|arrests|detains|transfers|hands|extradites|surrenders)\b", after):
             return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
         people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
         if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):

@@ -175,8 +175,10 @@ def fold_of(doc: str) -> int:
     return int(hashlib.sha256(doc.encode()).hexdigest(), 16) % FOLDS
 
 
-def _keep(feats: list[str], bow: bool) -> list[str]:
-    return feats if bow else [f for f in feats if not f.startswith("w=")]
+def _keep(feats: list[str], bow: bool, doc_cues: bool = True) -> list[str]:
+    """The features a setting uses: the sentence's words only with ``bow``; the cues found anywhere in the document
+    (``doc_cue=``) only with ``doc_cues`` (in a long article nearly every cue occurs somewhere, in a short text few)."""
+    return [f for f in feats if (bow or not f.startswith("w=")) and (doc_cues or not f.startswith("doc_cue="))]
 
 
 def _target(label: int | str | None, background: bool) -> int | None:
@@ -186,9 +188,9 @@ def _target(label: int | str | None, background: bool) -> int | None:
     return label  # type: ignore[return-value]
 
 
-def fit(rows: list[dict[str, Any]], lam: float, bow: bool, background: bool) -> dict[str, Any]:
+def fit(rows: list[dict[str, Any]], lam: float, bow: bool, background: bool, doc_cues: bool = True) -> dict[str, Any]:
     """An L2-regularised logistic regression on the labelled loose candidates of ``rows`` (Newton's method)."""
-    items = [(_target(label, background), _keep(feats, bow), r["doc"]) for r in rows for label, feats in r["train"]
+    items = [(_target(label, background), _keep(feats, bow, doc_cues), r["doc"]) for r in rows for label, feats in r["train"]
              if _target(label, background) is not None]
     seen: dict[str, set[str]] = {}
     for _, feats, doc in items:
@@ -215,7 +217,8 @@ def fit(rows: list[dict[str, Any]], lam: float, bow: bool, background: bool) -> 
         if float(np.max(np.abs(step))) < 1e-10:
             break
     weights = {f: round(float(w[i]), 6) for f, i in index.items() if round(float(w[i]), 6) != 0.0}
-    return {"weights": weights, "bias": round(float(w[-1]), 6), "bow": bow, "lambda": lam, "background_negative": background}
+    return {"weights": weights, "bias": round(float(w[-1]), 6), "bow": bow, "lambda": lam, "background_negative": background,
+            "doc_cues": doc_cues}
 
 
 def _score(rows: list[dict[str, Any]], probs: dict[tuple[str, str, int], float], mode: str, threshold: float | None) -> dict[str, Any]:
@@ -253,10 +256,11 @@ def cross_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     with the best F1 over the sources' filtered outputs pooled (``SOURCES``), and, at it, the figures of each
     source and of the rules as they are, filtered and not."""
     results = []
-    for bow, lam, background in [(b, la, bg) for b in (False, True) for la in LAMBDAS for bg in (False, True)]:
+    for bow, lam, background, doc_cues in [(b, la, bg, dc) for b in (False, True) for la in LAMBDAS for bg in (False, True)
+                                           for dc in (True, False)]:
         probs: dict[tuple[str, str, int], float] = {}
         for k in range(FOLDS):
-            model = fit([r for r in rows if fold_of(r["doc"]) != k], lam, bow, background)
+            model = fit([r for r in rows if fold_of(r["doc"]) != k], lam, bow, background, doc_cues)
             for r in rows:
                 if fold_of(r["doc"]) == k:
                     for mode in ("rules", *SOURCES):
@@ -264,19 +268,19 @@ def cross_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
                             probs[(r["doc"], mode, i)] = mfilter.probability(model, feats)
         for t in THRESHOLDS:
             filtered = {m: _score(rows, probs, m, t) for m in ("rules", *SOURCES)}
-            results.append({"bow": bow, "lambda": lam, "background_negative": background, "threshold": t,
+            results.append({"bow": bow, "lambda": lam, "background_negative": background, "doc_cues": doc_cues, "threshold": t,
                             "pooled": _pooled([filtered[m] for m in SOURCES]), "filtered": filtered})
     best = max(results, key=lambda r: (r["pooled"]["f1"], -r["lambda"], r["threshold"]))
     unfiltered = {m: _score(rows, {}, m, None) for m in ("rules", *SOURCES)}
     return {"best": best, "unfiltered": unfiltered, "unfiltered_pooled": _pooled([unfiltered[m] for m in SOURCES]),
-            "folds": FOLDS, "grid": {"lambda": list(LAMBDAS), "bow": [False, True], "background_negative": [False, True],
+            "folds": FOLDS, "grid": {"lambda": list(LAMBDAS), "bow": [False, True], "background_negative": [False, True], "doc_cues": [True, False],
                                      "threshold": [THRESHOLDS[0], THRESHOLDS[-1], 0.05]}}
 
 
 def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
     cv = cross_validate(rows)
     best = cv["best"]
-    model = fit(rows, best["lambda"], best["bow"], best["background_negative"])
+    model = fit(rows, best["lambda"], best["bow"], best["background_negative"], best["doc_cues"])
     labelled = [_target(label, best["background_negative"]) for r in rows for label, _ in r["train"]]
     labelled = [x for x in labelled if x is not None]
     return {"method": "logistic regression (L2, Newton), features in monitor/mfilter.py", "threshold": best["threshold"],
@@ -308,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         model = train(with_features(read_table(), args.realnews / "dev"))
         write_model(model)
         cv = model["cross_validation"]
-        print(json.dumps({"threshold": model["threshold"], "bow": model["bow"], "lambda": model["lambda"],
+        print(json.dumps({"threshold": model["threshold"], "bow": model["bow"], "lambda": model["lambda"], "doc_cues": model["doc_cues"],
                           "background_negative": model["background_negative"],
                           "unfiltered": cv["unfiltered"], "unfiltered_pooled": cv["unfiltered_pooled"], "best": cv["best"]}))
     return 0

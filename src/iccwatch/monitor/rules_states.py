@@ -17,6 +17,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     REFUSAL,
     REFUSAL_MORE,
+    REPORTED_WITHDRAWAL,
     REVOKE,
     STATUTE,
     SUPPORT,
@@ -81,6 +82,8 @@ def withdrawal(x: Ctx) -> bool:
     verb = re.search(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                      r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                      r"present(?:ed|s|ing)?)\b", s, re.I)
+    if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
+        verb = REPORTED_WITHDRAWAL.search(s)  # "said on Tuesday it was pulling out of the Rome Statute"
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None

@@ -212,6 +212,10 @@ def custody(x: Ctx) -> bool:
     return bool(x.denial or am)
 
 
+#: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
+HOST_OBJECT = re.compile(r"\s+(?:for\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|leader|prime minister|premier|king|head of state|ruler)\s*,?\s+)?$", re.I)
+
+
 def _trip_place_before(x: Ctx, person: str) -> list[str]:
     """A trip to come told without its place ("X will participate in the summit"): the one State that the two sentences
     before name, when they speak of the same person's trip ("X was attending the summit as Jordan's King insisted that he
@@ -244,7 +248,13 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
-    if past and not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10]) and sent.persons and persons \
+    # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
+    opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
+    opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
+                           and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
+    # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
+    met_named = bool(past and past.group(0).lower() == "met ")
+    if past and not opening_subject and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
@@ -252,11 +262,13 @@ def visits(x: Ctx) -> None:
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
-    invited_only = bool(re.search(r"\binvit(?:ed|ation|es|ing)\b", s, re.I)) and \
+    invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
         not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+    if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?to\s+$", s[max(0, fut.start() - 40): fut.start() + 3], re.I):
+        fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
-    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:visit|trip|stay)\b", past.group(0), re.I):
+    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I):
         past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
     if dest and persons and not past and not fut:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
@@ -266,10 +278,12 @@ def visits(x: Ctx) -> None:
             past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
-        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        host = re.search(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled out (?:the|a) red[- ]carpet)\b", s)
         if host:
             subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
-            if subj and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]):
+            # the person as the verb's object ("welcomed Vladimir Putin", "… the red carpet for the Russian president X"), not
+            # named inside another object ("welcomes ICC arrest warrants for X")
+            if subj and any(HOST_OBJECT.match(s[host.end(): m.start - sent.start]) for m in sent.persons if m.id == persons[0]):
                 code = _resolve_state(subj[-1], s, x.text, x.spec)[0]
                 dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
                 past = past or host
