@@ -95,6 +95,7 @@ def test_a_footnotes_record_number_links_to_the_court_record(facts: Facts) -> No
     assert found
 
 
+@pytest.mark.xdist_group("state-pdf")  # on one worker, so the session renders the shared PDF once
 @pytest.mark.parametrize(("name", "fmt", "magic"), [("r.pdf", None, b"%PDF"), ("r.html", None, b"<!doctype"), ("r.pdf", "pdf", b"%PDF")])
 def test_report_format_follows_the_output_name(request: pytest.FixtureRequest, db_url: str, tmp_path: Path, name: str,
                                                fmt: str | None, magic: bytes) -> None:

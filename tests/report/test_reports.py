@@ -39,6 +39,7 @@ def test_state_report_html_has_every_section_and_footnotes(facts: Facts) -> None
     assert "disputed" in html  # the doubt about Hungary's withdrawal is shown
 
 
+@pytest.mark.xdist_group("state-pdf")  # on one worker, so the session renders the shared PDF once
 def test_state_report_pdf_first_page_is_not_blank(state_pdf_by_cli: tuple[int, str, Path]) -> None:
     """A State's report as `report state MNG -o r.pdf` renders it (WeasyPrint, a few seconds; the session's
     one run, shared with test_report_sources.py): at least two pages, the first with ink."""
