@@ -26,6 +26,8 @@ def test_list_gives_each_statement_id(db_url: str, facts) -> None:  # noqa: ANN0
 
 
 def test_one_statement_lists_every_signatory_with_its_status(db_url: str, facts) -> None:  # noqa: ANN001
+    """For every statement of the real record: its CSV lists exactly its signatories, each with the law's
+    relation to the Statute on the statement's date, and its JSON counts them. (Slow: two CLI runs per statement.)"""
     for sid, st in facts.records.statements.items():
         code, out = _run(db_url, sid, "--csv")
         assert code == 0, out

@@ -30,6 +30,9 @@ def test_record_covers_every_state_and_kind(records: RecordSet) -> None:
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_fixture_is_rejected_with_its_location(case: str, data_copy: Path) -> None:
+    """Each case in tests/fixtures/bad/ laid over a copy of the small record: the checker reports the problem
+    the case's expected.yaml names (file, record, field, words, severity), and checking changes no file. (Slow in
+    sum: one whole check of the small record per case, a few hundred cases.)"""
     expected = read_yaml(BAD / case / "expected.yaml")
     for item in (BAD / case).iterdir():
         if item.is_dir():

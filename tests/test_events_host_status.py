@@ -25,6 +25,8 @@ def test_host_status_is_the_law_on_the_day(facts) -> None:  # noqa: ANN001
 
 
 def test_cli_and_api_give_the_same_host_status(db_url: str, client) -> None:  # noqa: ANN001
+    """Every event's host status is the same in `events --csv` and in the API. (Slow: every event of the real
+    record, listed twice.)"""
     result = CliRunner().invoke(app, ["events", "--csv", "--db", db_url])
     assert result.exit_code == 0, result.output
     cli = {r["id"]: r["host_status"] for r in csv.DictReader(io.StringIO(result.stdout))}

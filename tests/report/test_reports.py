@@ -39,11 +39,12 @@ def test_state_report_html_has_every_section_and_footnotes(facts: Facts) -> None
     assert "disputed" in html  # the doubt about Hungary's withdrawal is shown
 
 
-def test_state_report_pdf_first_page_is_not_blank(facts: Facts, tmp_path: Path) -> None:
-    """A State's report rendered to PDF (WeasyPrint, a few seconds): at least two pages, the first with ink."""
-    data = state_report_data(facts, "MNG", dt.date(2025, 1, 1), 2024, samples=50)
-    pdf_path = tmp_path / "mng.pdf"
-    write_report(render_html("state.html", data), pdf_path, "pdf")
+@pytest.mark.xdist_group("state-pdf")  # on one worker, so the session renders the shared PDF once
+def test_state_report_pdf_first_page_is_not_blank(state_pdf_by_cli: tuple[int, str, Path]) -> None:
+    """A State's report as `report state MNG -o r.pdf` renders it (WeasyPrint, a few seconds; the session's
+    one run, shared with test_report_sources.py): at least two pages, the first with ink."""
+    exit_code, output, pdf_path = state_pdf_by_cli
+    assert exit_code == 0, output
     pdf = pdfium.PdfDocument(str(pdf_path))
     assert len(pdf) >= 2
     ARTIFACTS.mkdir(exist_ok=True)

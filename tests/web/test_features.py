@@ -83,7 +83,7 @@ def test_search_box_on_every_page_by_keyboard(pg) -> None:  # noqa: ANN001
     pg.keyboard.type("bashir")
     pg.keyboard.press("Enter")
     pg.wait_for_selector("ol.hits", timeout=30000)
-    kinds = {e.inner_text() for e in pg.query_selector_all("ol.hits .tag")}
+    kinds = set(pg.eval_on_selector_all("ol.hits .tag", "els => els.map(e => e.innerText)"))  # one call, not one per hit
     assert {"Person", "Event", "Decision"} <= kinds
     pg.click("ol.hits a[href='/persons/omar-hassan-ahmad-al-bashir']")
     pg.wait_for_selector("h1")
@@ -107,7 +107,7 @@ def test_labels_are_honest(pg, facts) -> None:  # noqa: ANN001
     assert pg.query_selector_all("#check-notice") and len(pg.query_selector_all("#check-notice")) == 1
     assert "(doubt)" not in pg.inner_text("#map-table")
     assert pg.inner_text("#map-table tr[data-iso3='HUN']").count("disputed") == 1  # the real dispute stays
-    names = [e.inner_text() for e in pg.query_selector_all("#map-table tbody tr td:first-child")]
+    names = pg.eval_on_selector_all("#map-table tbody tr td:first-child", "els => els.map(e => e.innerText)")  # one call, not one per row
     assert names[:3] == sorted(names[:3]) and names[0] == "Afghanistan"
     # values for people: no Python lists, no snake_case
     pg.goto(pg.base + "/persons")
@@ -120,12 +120,12 @@ def test_state_page_sections_and_sources(pg) -> None:  # noqa: ANN001
     assert pg.query_selector("#measures") is not None
     assert "sanctions against court" in pg.inner_text("section:has(#measures)")
     pg.goto(pg.base + "/states/MNG?on=2024-09-03")
-    duties = [r.inner_text() for r in pg.query_selector_all("section:has(#duties) tbody tr")]
+    duties = pg.eval_on_selector_all("section:has(#duties) tbody tr", "els => els.map(e => e.innerText)")
     assert duties and len(duties) == len(set(duties)) and all(r.strip() for r in duties)
     decision = pg.query_selector("section:has(#dec) tbody tr")
     assert decision is not None and decision.query_selector("details.refs") is not None
     pg.goto(pg.base + f"/ask?state=MNG&person={PUTIN}&on=2024-09-03")
-    links = [a.get_attribute("href") for a in pg.query_selector_all(".determination a")]
+    links = pg.eval_on_selector_all(".determination a", "els => els.map(a => a.getAttribute('href'))")
     assert any(h and h.startswith("https://www.icc-cpi.int/court-record/icc-") for h in links)
     first = pg.query_selector(".determination ol.sources li")
     assert first is not None and ("primary" in first.inner_text() or "grade" in first.inner_text() or first.inner_text())

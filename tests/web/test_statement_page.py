@@ -20,6 +20,9 @@ def test_statements_table_links_each_statement_to_its_signatories(server: str, c
 
 
 def test_statement_page_names_every_signatory_with_its_status_that_day(server: str, client, facts) -> None:  # noqa: ANN001
+    """For every statement of the real record: its page links exactly its signatories and cites its sources, and the
+    API gives each signatory the law's relation to the Statute on its date. (Slow: a page and an API answer per
+    statement.)"""
     for sid, st in facts.records.statements.items():
         status, text = http_get(server, f"/statements/{sid}")
         assert status == 200, sid
