@@ -77,6 +77,8 @@ def check_sources(records: RecordSet) -> list[Problem]:
         problems += list(_domains(ref, index))
         problems += _as("primary_class", ref.kind, _primary_class(ref, index))
         problems += _as("copy_of", ref.kind, _copies(ref, index))
+        problems += _as("read_in_copy", ref.kind, _read_in_copy(ref))
+        problems += list(_listing_pages(ref))
         problems += _as("weak_only", ref.kind, _weak_only(ref, index))
         problems += _as("late_source", ref.kind, _late_sources(ref, index))
         problems += _as("snapshot", ref.kind, _snapshot_after(ref))
@@ -91,7 +93,7 @@ def check_sources(records: RecordSet) -> list[Problem]:
     return problems
 
 
-Rule = Literal["primary_class", "copy_of", "weak_only", "late_source", "snapshot", "notes", "spraying",
+Rule = Literal["primary_class", "copy_of", "read_in_copy", "weak_only", "late_source", "snapshot", "notes", "spraying",
                "status_order", "summons_wording"]
 
 #: Kinds of record outside this pass of re-sourcing: every rule is a warning there for now.
@@ -159,6 +161,35 @@ def _copies(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
         if pub is not None and pub.publisher_class == "document_copy" and pub.grade != "X" and not s.copy_of:
             yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].copy_of"),
                           f"{pub.domain} hosts copies of others' documents: say what this is a copy of (copy_of)")
+
+
+#: A source's own note saying that its text was read in a reprint, a mirror or a third party's copy.
+_READ_IN_COPY = re.compile(r"\b(reprint\w*|re-?posted|mirror(?:ed)?|third-party cop\w*|read (?:only )?(?:in|as|at|on|through|via) "
+                           r"(?:a |an |the )?(?:cop(?:y|ies)|reprint|third-party|mirror))", re.I)
+#: The address of a listing or search page (a case list, a tag, a query) rather than of one document.
+_LISTING = re.compile(r"(/taxonomy/term/|/search\b|/cases\?|/news\?|[?&](?:page|q|query|search|keys|f%5B0%5D|f\[0\])=)", re.I)
+
+
+def _read_in_copy(ref: FactRef) -> Iterator[Problem]:
+    """A source tagged primary whose own note says it was read in a reprint or a copy: the editorial policy
+    never counts a copy as reading the original (a licensed database's verbatim reproduction excepted,
+    which the note calls a reproduction, not a copy or reprint)."""
+    for i, s in enumerate(ref.sources):
+        m = _READ_IN_COPY.search(s.note or "") if s.kind == "primary" else None
+        if m:
+            yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].kind"),
+                          f"primary, but its note says it was read in a copy ({m.group(0)!r}): a copy is never the original "
+                          "read; cite it as secondary (copy_of) and keep a primary_gap")
+
+
+def _listing_pages(ref: FactRef) -> Iterator[Problem]:
+    """A primary source whose address is a listing or search page and that has no pinpoint: a reader cannot
+    find the statement it is cited for (a warning: the page may list it, but cite the entry's own page)."""
+    for i, s in enumerate(ref.sources):
+        if s.kind == "primary" and not s.pinpoint and _LISTING.search(s.url):
+            yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].url"),
+                          f"a listing or search page cited as primary without a pinpoint ({s.url}): cite the entry's own page, "
+                          "or say in a pinpoint which entry states the fact", "warning")
 
 
 def _weak(pub: Publisher | None) -> bool:
