@@ -41,15 +41,16 @@ def test_api_reads_the_question_and_its_answer_url_answers_it(client) -> None:  
 
 
 def test_ask_page_sends_a_question_to_the_page_that_answers_it(server: str, client) -> None:  # noqa: ANN001
-    r = client.get("/ask", params={"q": QUESTION}, follow_redirects=False)
+    r = client.get("/ask", params={"question": QUESTION}, follow_redirects=False)
     assert r.status_code == 303
     target = urlparse(r.headers["location"])
     assert target.path == "/ask" and parse_qs(target.query) == {"state": ["MNG"], "person": ["vladimir-vladimirovich-putin"],
                                                                 "on": ["2024-09-03"]}
-    travel = client.get("/ask", params={"q": "Putin on 2025-01-01"}, follow_redirects=False)
+    travel = client.get("/ask", params={"question": "Putin on 2025-01-01"}, follow_redirects=False)
     assert travel.headers["location"] == "/persons/vladimir-vladimirovich-putin?on=2025-01-01"
-    status, text = http_get(server, "/ask?q=" + "Must%20Mongolia%20arrest%20Putin%20in%20September%202024%3F")
+    status, text = http_get(server, "/ask?question=" + "Must%20Mongolia%20arrest%20Putin%20in%20September%202024%3F")
     assert status == 422
     body = html.unescape(text)
-    assert 'id="q-error"' in text and "names no single day" in body
+    assert 'id="question-error"' in text and "names no single day" in body
+    assert 'id="site-q" name="q" value=""' in text  # the site's search box is not filled with the question
     assert 'value="Must Mongolia arrest Putin in September 2024?"' in body  # what was typed stays in the field

@@ -613,13 +613,14 @@ def install(app: FastAPI) -> None:
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
-                 assume: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None) -> Response:
+                 assume: str | None = None, question: Annotated[str | None, Query(max_length=500)] = None) -> Response:
         facts = _facts(request)
-        if q is not None and not (state or person or assume):
+        if question is not None and not (state or person or assume):
             try:
-                read = read_question(facts, q)
+                read = read_question(facts, question)
             except QuestionError as exc:
-                return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", q=q, q_error=str(exc),
+                return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
+                               question_error=str(exc),
                                **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             return RedirectResponse(_question_url(read), status_code=303)
         result = _ask(facts, state, person, on, assume) if (state or person or on or assume) else {"errors": {}}
