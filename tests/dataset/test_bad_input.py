@@ -104,6 +104,28 @@ def built_small_store(tmp_path_factory: pytest.TempPathFactory, small_dir: Path)
     return db
 
 
+def assert_build_refuses_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
+    """``data build`` on the small record with ``case`` laid over it exits 1 without a traceback, names the
+    case's problem, and leaves the store (its bytes and build information) and the record's files unchanged
+    (the later rounds' build tests; round one's also runs ``data check``)."""
+    db = tmp_path / "iccwatch.sqlite"
+    shutil.copy(built_small_store, db)
+    url = f"sqlite:///{db}"
+    info = read_build_info(url)
+    store_before = db.read_bytes()
+    expected = _apply(case, data_copy)
+    record_before = _snapshot(data_copy)
+
+    build = runner.invoke(app, ["data", "build", "--data", str(data_copy), "--db", url])
+
+    assert build.exit_code == 1
+    assert "Traceback" not in build.output
+    assert any(_named(line, expected) for line in build.output.splitlines()), build.output
+    assert db.read_bytes() == store_before
+    assert read_build_info(url) == info
+    assert _snapshot(data_copy) == record_before
+
+
 @pytest.mark.parametrize("case", BUILD_CASES)
 def test_build_refuses_a_bad_record_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
     db = tmp_path / "iccwatch.sqlite"

@@ -8,18 +8,21 @@ already refused, which rule closed a hole, and which were left as they are and w
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from iccwatch.cli import app
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.context_checks import _pinpoint_problem
-from iccwatch.store import read_build_info
 
-from .test_bad_input import _apply, _named, _snapshot, built_small_store  # noqa: F401 - the store fixture is shared
+from .test_bad_input import (  # noqa: F401 - the store fixture is shared
+    _apply,
+    _named,
+    _snapshot,
+    assert_build_refuses_and_keeps_the_store,
+    built_small_store,
+)
 
 #: One of each sort of rule round three added: a date after the cut-off, a status after the warrant ended,
 #: an id against its date, a filing number, a referral by a non-party, a pinpoint, text that stands for no
@@ -34,22 +37,7 @@ runner = CliRunner()
 @pytest.mark.parametrize("case", BUILD_CASES)
 def test_build_refuses_the_round_three_kinds_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path,
                                                                  built_small_store: Path) -> None:  # noqa: F811
-    db = tmp_path / "iccwatch.sqlite"
-    shutil.copy(built_small_store, db)
-    url = f"sqlite:///{db}"
-    info = read_build_info(url)
-    store_before = db.read_bytes()
-    expected = _apply(case, data_copy)
-    record_before = _snapshot(data_copy)
-
-    build = runner.invoke(app, ["data", "build", "--data", str(data_copy), "--db", url])
-
-    assert build.exit_code == 1
-    assert "Traceback" not in build.output
-    assert any(_named(line, expected) for line in build.output.splitlines()), build.output
-    assert db.read_bytes() == store_before
-    assert read_build_info(url) == info
-    assert _snapshot(data_copy) == record_before
+    assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
 
 
 @pytest.mark.parametrize("pin", ["p. 0", "para. 0", "§ 0", "paras. 30-12", "pp. 112-109", "arts. 0-3",
