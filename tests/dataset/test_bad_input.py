@@ -104,10 +104,12 @@ def built_small_store(tmp_path_factory: pytest.TempPathFactory, small_dir: Path)
     return db
 
 
-def assert_build_refuses_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
+def assert_build_refuses_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path,
+                                             check_first: bool = False) -> None:
     """``data build`` on the small record with ``case`` laid over it exits 1 without a traceback, names the
-    case's problem, and leaves the store (its bytes and build information) and the record's files unchanged
-    (the later rounds' build tests; round one's also runs ``data check``)."""
+    case's problem, and leaves the store (its bytes and build information, no half-built file) and the record's
+    files unchanged. With ``check_first``, ``data check`` runs first, is refused too, and every error it reports
+    is reported by the build in the same words."""
     db = tmp_path / "iccwatch.sqlite"
     shutil.copy(built_small_store, db)
     url = f"sqlite:///{db}"
@@ -116,39 +118,25 @@ def assert_build_refuses_and_keeps_the_store(case: str, data_copy: Path, tmp_pat
     expected = _apply(case, data_copy)
     record_before = _snapshot(data_copy)
 
+    check = runner.invoke(app, ["data", "check", "--data", str(data_copy)]) if check_first else None
     build = runner.invoke(app, ["data", "build", "--data", str(data_copy), "--db", url])
 
     assert build.exit_code == 1
     assert "Traceback" not in build.output
     assert any(_named(line, expected) for line in build.output.splitlines()), build.output
+    if check is not None:
+        assert check.exit_code == 1
+        check_errors = [line for line in check.output.splitlines() if line.startswith("error: ")]
+        assert check_errors and set(check_errors) <= set(build.output.splitlines())
     assert db.read_bytes() == store_before
     assert read_build_info(url) == info
+    assert not list(tmp_path.glob(".iccwatch.sqlite.building-*"))
     assert _snapshot(data_copy) == record_before
 
 
 @pytest.mark.parametrize("case", BUILD_CASES)
 def test_build_refuses_a_bad_record_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
-    db = tmp_path / "iccwatch.sqlite"
-    shutil.copy(built_small_store, db)
-    url = f"sqlite:///{db}"
-    info = read_build_info(url)
-    store_before = db.read_bytes()
-    expected = _apply(case, data_copy)
-    record_before = _snapshot(data_copy)
-
-    check = runner.invoke(app, ["data", "check", "--data", str(data_copy)])
-    build = runner.invoke(app, ["data", "build", "--data", str(data_copy), "--db", url])
-
-    assert check.exit_code == 1 and build.exit_code == 1
-    assert "Traceback" not in build.output
-    assert any(_named(line, expected) for line in build.output.splitlines()), build.output
-    # The build reports every error the check reports, in the same words.
-    check_errors = [line for line in check.output.splitlines() if line.startswith("error: ")]
-    assert check_errors and set(check_errors) <= set(build.output.splitlines())
-    assert db.read_bytes() == store_before
-    assert read_build_info(url) == info
-    assert not list(tmp_path.glob(".iccwatch.sqlite.building-*"))
-    assert _snapshot(data_copy) == record_before
+    assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store, check_first=True)
 
 
 def test_a_symbolic_link_loop_is_refused_not_a_crash(data_copy: Path) -> None:

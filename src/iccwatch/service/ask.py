@@ -30,6 +30,24 @@ def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple
     return answer
 
 
+def state_name_index(facts: Facts) -> dict[str, frozenset[str]]:
+    """Every State's name, short and official names and aliases (data/lookups/state_names.yaml), normalised
+    as persons' names are (case, accents, punctuation aside; a leading 'the' also dropped), to the States it
+    names; built once per facts."""
+    def compute() -> dict[str, frozenset[str]]:
+        names: dict[str, set[str]] = {}
+        aliases = facts.records.lookups.get("state_names", {}).get("names", {})
+        for iso3, st in facts.records.states.items():
+            for n in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
+                if n:
+                    key = normalise_name(n)
+                    names.setdefault(key, set()).add(iso3)
+                    if key.startswith("the "):
+                        names.setdefault(key[4:], set()).add(iso3)
+        return {k: frozenset(v) for k, v in names.items()}
+    return facts.memoised("state_name_index", None, compute, maxsize=1)
+
+
 def state_asked(facts: Facts, query: str) -> str:
     """The State a question names: by code or name as ``Facts.state`` takes it, else by its name or an
     alias compared as persons' names are (case, accents and punctuation aside: 'Cote d'Ivoire'); an
@@ -38,13 +56,8 @@ def state_asked(facts: Facts, query: str) -> str:
         return facts.state(query).iso3
     except UnknownState:
         pass
-    names: dict[str, set[str]] = {}
-    aliases = facts.records.lookups.get("state_names", {}).get("names", {})
-    for iso3, st in facts.records.states.items():
-        for n in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
-            if n:
-                names.setdefault(normalise_name(n), set()).add(iso3)
-    found = names.get(normalise_name(query), set())
+    names = state_name_index(facts)
+    found = names.get(normalise_name(query), frozenset())
     if len(found) == 1:
         return next(iter(found))
     import difflib

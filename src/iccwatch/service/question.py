@@ -19,6 +19,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.monitor.dates import find_dates
+from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
 
@@ -39,20 +40,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _LONGEST = 6
 
 
-def _state_index(facts: Facts) -> dict[str, str]:
-    """Normalised name -> ISO alpha-3, for every State's name, short and official names and aliases."""
-    aliases = facts.records.lookups.get("state_names", {}).get("names", {})
-    index: dict[str, str] = {}
-    for iso3, st in facts.records.states.items():
-        for name in (st.name, st.short_name, st.official_name, *aliases.get(iso3, [])):
-            if name:
-                key = normalise_name(name)
-                index[key] = iso3
-                if key.startswith("the "):
-                    index[key[4:]] = iso3
-    return index
-
-
 def _ambiguous(facts: Facts) -> dict[str, list[str]]:
     """Normalised name -> the States it may mean, for the names data/lookups/state_names.yaml lists as
     shared by several States ('Congo', 'Korea')."""
@@ -61,7 +48,8 @@ def _ambiguous(facts: Facts) -> dict[str, list[str]]:
             for name, entry in listed.items() if len(entry.get("codes", [])) > 1}
 
 
-def _state_in(facts: Facts, words: list[str], index: dict[str, str], codes: set[str], shared_names: dict[str, list[str]]) -> str | None:
+def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], codes: set[str],
+              shared_names: dict[str, list[str]]) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
         return words[0]
@@ -72,7 +60,8 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, str], codes: set[
     if shared:
         raise QuestionError(f"'{text}' may mean " + " or ".join(facts.records.states[c].name for c in shared)
                             + ": name the State in full or by its code (" + ", ".join(shared) + ")")
-    iso3 = index.get(key)
+    named = index.get(key, frozenset())
+    iso3 = next(iter(named)) if len(named) == 1 else None
     # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
     if iso3 and len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
         return None
@@ -126,7 +115,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     on, date_given, date_spans = _day(text, today)
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
-    index, codes, shared_names = _state_index(facts), set(facts.records.states), _ambiguous(facts)
+    index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
     states: list[str] = []
     persons: list[str] = []
     i = 0
