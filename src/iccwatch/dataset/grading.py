@@ -54,6 +54,7 @@ class PublisherEntry:
     grade: str
     reason: str
     may_be_primary: bool = False
+    pointer_only: bool = False
 
     @property
     def allows_primary(self) -> bool:
@@ -67,7 +68,8 @@ class PublisherEntry:
             return value.strip() if isinstance(value, str) else value  # type: ignore[no-any-return]
 
         return cls(text("domain"), text("name"), text("class") if "class" in row else text("publisher_class"),
-                   text("grade"), text("reason"), bool(row.get("may_be_primary", False)))
+                   text("grade"), text("reason"), bool(row.get("may_be_primary", False)),
+                   bool(row.get("pointer_only", False)))
 
 
 def __getattr__(name: str) -> Any:

@@ -26,6 +26,9 @@ class Publisher(Strict):
     #: For a publisher outside PRIMARY_CLASSES whose own records are nevertheless primary (e.g. the
     #: ISO 3166 maintenance agency for country codes); the reason says why.
     may_be_primary: bool = Field(default=False, strict=True)  # strict: "yes" or 1 is not a boolean
+    #: A pointer to sources, never the source of a fact (an open encyclopaedia): the checker refuses it on
+    #: a fact and warns where a record's own source list holds it; the reason says why.
+    pointer_only: bool = Field(default=False, strict=True)
 
     @field_validator("domain")
     @classmethod

@@ -1,0 +1,172 @@
+"""Does what a record says trace back to what it cites? Round five of the checker, from the faults the
+line-by-line audits of session 9 found and fixed by hand (``tests/dataset/ROUND5.md``):
+
+* a **pointer-only** publisher (an open encyclopaedia, ``pointer_only`` in ``data/lookups/publishers.yaml``)
+  cited on a fact: an error; in the own source list of a State, person, situation or warrant (what the
+  whole record rests on): a warning;
+* a **note that leans on a web outlet**: naming a domain graded X is an error (the record must not rest on
+  it, even in words); naming a listed domain that none of the record's sources is on is a warning (cite it,
+  or say what the record's own sources state);
+* a **filing number** (``ICC-02/05-01/09-302``) named in a note that no source of the record, nor any
+  recorded decision, states: a warning (where did it come from?);
+* a **trip's end date later than every dated source**, none written after it: a warning (an end date
+  taken from a plan or an announced programme is not the day the visit ended);
+
+(An id whose date contradicts the record's date is ``context_checks``' business.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iccwatch.dataset.grading import PublisherEntry, PublisherIndex, host_of
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.sources_policy import FactRef, iter_facts
+from iccwatch.model import DateSpan
+
+
+def provenance_problems(records: RecordSet) -> list[Problem]:
+    """Every problem of round five in ``records``."""
+    index = PublisherIndex.from_lookups(records.lookups)
+    stated = _filings_stated(records)
+    by_record: dict[tuple[str, str], list[FactRef]] = {}
+    for ref in iter_facts(records):
+        by_record.setdefault((ref.kind, ref.key), []).append(ref)
+    problems: list[Problem] = []
+    for refs in by_record.values():
+        cited = {host_of(s.url) for r in refs for s in r.sources}
+        own = " ".join(_source_text(r) for r in refs)
+        for ref in refs:
+            problems += _pointer_only(ref, index)
+            problems += _outlets_in_notes(ref, index, cited)
+            problems += _filings_in_notes(ref, own, stated)
+    problems += _planned_ends(records)
+    return problems
+
+
+# ------------------------------------------------------------------------------ pointer-only publishers
+
+
+#: Records whose own source list says what the whole record rests on, each of their facts citing its own
+#: (a State's codes and names, a person, a situation, a warrant's status history); in any other record the
+#: record is the fact.
+_CONTAINERS = frozenset({"states", "persons", "situations", "warrants"})
+
+
+def _pointer_only(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
+    for i, s in enumerate(ref.sources):
+        pub = index.lookup(s.url)
+        if pub is None or not getattr(pub, "pointer_only", False):
+            continue
+        where = ref.field(f"sources[{i}].url")
+        if ref.path or ref.kind not in _CONTAINERS:
+            yield Problem(ref.file, ref.key, where,
+                          f"{pub.name} is a pointer to sources, never the source of a fact ({pub.reason}): cite the source it points to")
+        else:
+            yield Problem(ref.file, ref.key, where,
+                          f"{pub.name} is a pointer to sources, not one: the record's own sources should be what it points to",
+                          "warning")
+
+
+# ------------------------------------------------------------------------------ outlets named in notes
+
+#: A bare web domain written in a note (``mestios.com``, ``news.example.co.uk``): labels of letters,
+#: digits and hyphens, the last one alphabetic. Addresses inside URLs are the sources' business, not a note's.
+_DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?![\w-])", re.I)
+_URL = re.compile(r"https?://\S+")
+#: The note says in the same sentence that the outlet is not relied on (where a copy was seen, why it is not
+#: cited): a disclosure, not a fact leaning on it.
+_DISCLOSED = re.compile(r"\b(not cited|no longer cited|not a source|not relied on|not citable|graded X|refused|unreliable)\b", re.I)
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _note_texts(ref: FactRef) -> Iterator[tuple[str, str]]:
+    """The record's or fact's own prose (not the sources' notes, which may say where a copy was read)."""
+    for name in ("note", "followup", "summary"):
+        value = getattr(ref.fact, name, None)
+        if isinstance(value, str) and value:
+            yield ref.field(name), value
+
+
+def _outlets_in_notes(ref: FactRef, index: PublisherIndex, cited: set[str]) -> Iterator[Problem]:
+    for where, text in _note_texts(ref):
+        seen: set[str] = set()
+        for m in _DOMAIN.finditer(_URL.sub(" ", text)):
+            host = m.group(1).lower()
+            pub = index.lookup("https://" + host)
+            if pub is None or pub.domain in seen:
+                continue
+            seen.add(pub.domain)
+            if pub.grade == "X" and not _DISCLOSED.search(_sentence(text, m.start())):
+                yield Problem(ref.file, ref.key, where,
+                              f"the note leans on {host}, graded X ({pub.reason}): say what a cited source states instead")
+            elif pub.grade != "X" and not any(_on(c, pub) for c in cited):
+                yield Problem(ref.file, ref.key, where,
+                              f"the note names {host}, which no source of the record is on: cite it, or keep to what the "
+                              "cited sources state", "warning")
+
+
+def _on(host: str, pub: PublisherEntry | object) -> bool:
+    domain = getattr(pub, "domain", "")
+    return host == domain or host.endswith("." + domain)
+
+
+# ------------------------------------------------------------------------------ filing numbers in notes
+
+#: A filing of the Court: situation or case number, then the document's number (and suffixes such as
+#: -Red or -tENG). A case number alone (``ICC-02/05-01/09``) is not a filing and is left alone.
+_FILING = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?:-[A-Za-z][A-Za-z0-9]*)*(?![/\d])")
+
+
+def _source_text(ref: FactRef) -> str:
+    parts: list[str] = []
+    for s in ref.sources:
+        parts += [s.url, s.title or "", s.pinpoint or "", s.copy_of or "", s.note or ""]
+    return " ".join(parts)
+
+
+def _filings_stated(records: RecordSet) -> str:
+    """What the recorded decisions state of their own filing numbers (a note may name a recorded ruling)."""
+    parts: list[str] = []
+    for d in records.decisions.values():
+        parts.append(str(getattr(d, "record_number", "") or ""))
+        parts += [f"{s.url} {s.title or ''} {s.pinpoint or ''}" for s in d.sources]
+    return " ".join(parts)
+
+
+def _filings_in_notes(ref: FactRef, own: str, stated: str) -> Iterator[Problem]:
+    for where, text in _note_texts(ref):
+        for number in sorted(set(_FILING.findall(text))):
+            if number not in own and number not in stated:
+                yield Problem(ref.file, ref.key, where,
+                              f"the note names filing {number}, which no source of the record and no recorded decision "
+                              "states: cite the filing (or the source that gives its number)", "warning")
+
+
+# ------------------------------------------------------------------------------ end dates from plans
+
+#: Trips whose end date is by nature a plan (what was planned or called off).
+_PLANNED_KINDS = frozenset({"planned", "cancelled"})
+
+
+def _planned_ends(records: RecordSet) -> Iterator[Problem]:
+    for key, e in records.events.items():
+        if not e.end_date or e.trip in _PLANNED_KINDS:
+            continue
+        dates = [s.date for s in e.sources if s.date]
+        if not dates or len(dates) < len(e.sources):
+            continue  # an undated source may have been written after the end
+        last_written = max(DateSpan.parse(d).last for d in dates)
+        if last_written < DateSpan.parse(e.end_date).first:
+            file = records.files.get(("events", key), f"data/events/{key}.yaml")
+            yield Problem(file, key, "end_date",
+                          f"ends {e.end_date}, after every source was written (the latest {last_written.isoformat()}): "
+                          "an end taken from a plan is not the day the trip ended; cite a later report or drop the end",
+                          "warning")
