@@ -213,6 +213,8 @@ class QuestionRead(BaseModel):
     person_name: str | None = None
     on: str = Field(description="The day asked about (today where the question names none).")
     date_given: bool = Field(description="False where the question names no day and today is meant.")
+    day_from_event: str | None = Field(None, description="Where the question named only a month or a year: the id of "
+                                       "the one recorded trip of the person to the State then, whose day is asked about.")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

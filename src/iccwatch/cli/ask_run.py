@@ -195,7 +195,9 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
-    err_console.print(f"Read as: {asked}" + ("" if q["date_given"] else " (no day named: today)"), markup=False, highlight=False)
+    how = (f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
+           else "" if q["date_given"] else " (no day named: today)")
+    err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db)
     elif q["kind"] == "obligations":

@@ -5,8 +5,10 @@ each in the record (a State by its name, alias or upper-case ISO alpha-3 code; a
 spelling, as :meth:`Facts.find_persons` reads them; the day as the monitor reads dates in news text) and
 says which question it is: ``arrest`` (a State and a person), ``obligations`` (a State alone) or
 ``travel`` (a person alone). Nothing is guessed: a question that names no State and no person, two
-States, two persons, two days, or a month or a year where a day is needed is refused with a message that
-says so. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
+States, two persons or two days is refused with a message that says so. A month or a year is a day only
+where the question names a State and a person and the record holds exactly one trip of that person to that
+State then ("Must Mongolia arrest Putin in September 2024?" asks about the day of that visit, and the
+reading says which trip it took); otherwise it is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
 president?"), the other is the host.
 """
 
@@ -78,8 +80,9 @@ def _person_in(facts: Facts, words: list[str]) -> str | None:
     return hits[0].id if len(hits) == 1 else None
 
 
-def _day(text: str, today: dt.date) -> tuple[dt.date, bool, list[tuple[int, int]]]:
-    """The day a question names (today where it names none), whether one was given, and the text's date spans."""
+def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
+    """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
+    names only that), whether one was given, the text's date spans, and the words that named it."""
     found = find_dates(text, today)
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
@@ -89,30 +92,51 @@ def _day(text: str, today: dt.date) -> tuple[dt.date, bool, list[tuple[int, int]
     if len(days) > 1:
         raise QuestionError(f"the question names several dates ({', '.join(days)}): ask about one day")
     if days:
-        day = days[0]
-        if len(day) < 10:
-            said = text[found[0].start:found[0].end].strip()
-            raise QuestionError(f"'{said}' names no single day (it reads as {day}, {'a month' if len(day) == 7 else 'a year'}): {MONTH_HINT}")
-        return dt.date.fromisoformat(day), True, spans
+        return days[0], True, spans, text[found[0].start:found[0].end].strip()
     year = _YEAR.search(text)
     if year:
-        raise QuestionError(f"'{year.group(0)}' names no single day (a year): {MONTH_HINT}")
-    return today, bool(_TODAY.search(text)), spans
+        return year.group(0), True, spans, year.group(0)
+    return today.isoformat(), bool(_TODAY.search(text)), spans, ""
+
+
+def _no_single_day(said: str, partial: str) -> QuestionError:
+    return QuestionError(f"'{said}' names no single day (it reads as {partial}, {'a month' if len(partial) == 7 else 'a year'}): "
+                         f"{MONTH_HINT}")
+
+
+def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str]:
+    """The day of the one recorded trip of ``person`` to ``state`` within the month or year ``partial``, and
+    its id; several trips, none, or one dated only to a month, are refused with what the record holds."""
+    trips = sorted((e.date, key) for key, e in facts.records.events.items()
+                   if e.person == person and e.state == state and e.date.startswith(partial))
+    if not trips:
+        raise QuestionError(f"{_no_single_day(said, partial)}; the record holds no trip of "
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then")
+    if len(trips) > 1:
+        raise QuestionError(f"{_no_single_day(said, partial)}; the record holds {len(trips)} trips of "
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then: "
+                            + ", ".join(day for day, _ in trips) + ": ask about one of those days")
+    day, key = trips[0]
+    if len(day) < 10:
+        raise QuestionError(f"{_no_single_day(said, partial)}; the one trip the record holds then ({key}) is itself dated "
+                            f"only to {day}")
+    return day, key
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
     Returns ``kind`` (arrest, obligations or travel), ``state`` and ``state_name``, ``person`` and
-    ``person_name`` (None where not named), ``on`` (ISO day) and ``date_given`` (false where the
-    question names no day and today is meant)."""
+    ``person_name`` (None where not named), ``on`` (ISO day), ``date_given`` (false where the
+    question names no day and today is meant) and ``day_from_event`` (the id of the recorded trip whose day
+    was taken, where the question named only a month or a year; None otherwise)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
     if len(text) > 500:
         raise QuestionError("the question is longer than 500 characters: ask one short question")
     today = today or dt.date.today()
-    on, date_given, date_spans = _day(text, today)
+    on, date_given, date_spans, said = _day(text, today)
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
@@ -151,6 +175,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
+    from_event = None
+    if len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
+        if not (state and person_id):
+            raise _no_single_day(said, on)
+        on, from_event = _trip_day(facts, state, person_id, on, said)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
-            "on": on.isoformat(), "date_given": date_given}
+            "on": on, "date_given": date_given, "day_from_event": from_event}

@@ -31,7 +31,8 @@ def question(facts: FactsDep,
                                      max_length=500)]) -> dict[str, Any]:
     """Which question it is (arrest, obligations or travel), the State, person and day it names, and the
     address that answers it; a question naming no State and no person, or two of either, or a month where a
-    day is needed, is refused (422, field ``q``) with the reason."""
+    day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
+    taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason."""
     from iccwatch.service.question import QuestionError, read_question
 
     try:
