@@ -54,3 +54,15 @@ def test_ask_page_sends_a_question_to_the_page_that_answers_it(server: str, clie
     assert 'id="question-error"' in text and "names no single day" in body
     assert 'id="site-q" name="q" value=""' in text  # the site's search box is not filled with the question
     assert 'value="Must Mongolia arrest Putin in September 2023?"' in body  # what was typed stays in the field
+
+
+def test_the_answer_marks_the_courts_decisions_made_after_the_date_asked_about(client) -> None:  # noqa: ANN001
+    """The law as at the date: an answer lists every ruling on the State and person (a later finding may concern
+    the very event asked about), and says of each one made after the date that it came later."""
+    params = {"state": "MNG", "person": "vladimir-vladimirovich-putin", "on": "2024-09-03"}
+    decisions = client.get("/api/v1/arrest", params=params).json()["court_decisions"]
+    later = [c for c in decisions if c["later"]]
+    assert later and all(c["date"] > params["on"] for c in later)
+    assert all(not c["later"] for c in decisions if c["date"] <= params["on"])
+    page = client.get("/ask", params=params).text
+    assert page.count("(after the date asked about)") == len(later)

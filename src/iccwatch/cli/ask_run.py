@@ -105,7 +105,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     for a in d["assumptions"]:
         items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {a}"))
     for c in d["court_decisions"]:
-        items.append(("markup", f"[bold]the Court decided[/] {c['date']}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}"))
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}"))
     items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
