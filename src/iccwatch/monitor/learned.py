@@ -130,10 +130,9 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
     """Every (sentence, person, State or none) of the document, with its features. ``told``: for each sentence the
     extractor read, the persons it resolved there (a pronoun standing for the document's focus included) and whether
     the sentence denies, cancels or supposes a trip."""
+    from iccwatch.monitor import mfilter
     from iccwatch.monitor.lexicon import DATELINE, PRONOUN
     from iccwatch.monitor.mentions import _resolve_state
-
-    from iccwatch.monitor import mfilter
 
     text = document.text
     index = {id(s): i for i, s in enumerate(sentences)}
@@ -225,15 +224,16 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
 def proposals(ctxs: list[Context], model: dict[str, Any], taken: set[tuple[str, str]]) -> list[tuple[str, Context, float]]:
     """(type, context, probability) the component proposes: per person and type, the context (sentence and State or
     none) of highest probability in the document, when it reaches the threshold and the rules gave no candidate of that type (family) for the
-    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip."""
+    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip, and a
+    trip is proposed only with its State."""
     threshold = model["threshold"]
     best: dict[tuple[str, str], tuple[float, Context]] = {}
     for c in ctxs:
         for kind in model["types"]:
             if (FAMILY.get(kind, kind), c.person) in taken:
                 continue
-            if kind in TRIPS and "denied=True" in c.features:
-                continue
+            if kind in TRIPS and ("denied=True" in c.features or c.state is None):
+                continue  # a trip needs its State; a denied, cancelled or supposed trip's sentence gives none
             p = score(model, kind, c.features)
             k = (c.person, kind)
             if p >= threshold.get(kind, 1.01) if isinstance(threshold, dict) else p >= threshold:

@@ -16,7 +16,11 @@ Two steps, each reproducible:
    ``mfilter_training.jsonl``), whose misses are those of rules on text they were not yet written for. Written with
    its cross-validated figures to ``learned_weights.json``.
 
-Run: ``python -m iccwatch.monitor.learned_train [table] [fit]`` (both by default).
+3. ``check`` (not run by default): the whole extractor (rules, proposals, the filter, every guard) on the dev
+   documents with the component off and on, each document's model fitted without its fold: the out-of-fold figures
+   of the pipeline as shipped.
+
+Run: ``python -m iccwatch.monitor.learned_train [table] [fit] [check]`` (table and fit by default).
 """
 
 from __future__ import annotations
@@ -203,68 +207,91 @@ def _earlier(path: Path) -> dict[str, dict[str, list[Any]]]:
     return out
 
 
-def simulate(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict[str, float]], threshold: float | dict[str, float] | None,
-             labels: dict[str, Any], sources: dict[str, dict[str, list[dict[str, Any]]]], kinds: tuple[str, ...] = learned.LEARNED_TYPES) -> dict[str, Any]:
-    """tp / fp / fn per source of rules' candidates on the dev documents, completed by the proposals the
-    out-of-fold ``probs`` give at ``threshold`` (None: the source alone), with the proposals' own tp / fp per type."""
+def prepare(rows: list[dict[str, Any]], labels: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any]:
+    """What the simulation needs, matched once: per document and source, the expected facts its candidates found, its
+    false candidates and the (family, person) pairs it covers; per context and type, the expected facts its candidate
+    would match and whether it matches a background fact."""
     from iccwatch.monitor.evaluate import _matches
 
-    out: dict[str, Any] = {}
-    cache: dict[tuple[str, str], list[Any]] = {}
-    for source in ("rules", *EARLIER):
-        tp = fp = fn = 0
-        added: dict[str, list[int]] = {k: [0, 0] for k in kinds}
-        for r in rows:
-            expected, optional = labels[r["doc"]]
+    prep: dict[str, Any] = {}
+    for r in rows:
+        expected, optional = labels[r["doc"]]
+        per: dict[str, Any] = {"expected": len(expected)}
+        for source in ("rules", *EARLIER):
             cands = [as_candidate(c, r["doc"]) for _, c in r["rules"]] if source == "rules" else \
                 [as_candidate(c, r["doc"]) for c in sources.get(r["doc"], {}).get(source, [])]
             used: set[int] = set()
+            fp = 0
             for c in cands:
                 hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e)), None)
                 if hit is not None:
                     used.add(hit)
-                    tp += 1
                 elif not any(_matches(c, e) for e in [*expected, *optional]):
                     fp += 1
+            per[source] = {"used": used, "fp": fp, "taken": {(learned.FAMILY.get(c.type, c.type), c.person) for c in cands if c.person}}
+        ctx_match = []
+        for ctx in r["contexts"]:
+            m = {}
+            for k in learned.LEARNED_TYPES:
+                _, as_kind, date = ctx["labels"][k]
+                c = as_candidate({"type": as_kind, "person": ctx["person"], "state": ctx["state"], "date": date,
+                                  "evidence": {"sentence": "", "start": 0, "end": 0}, "confidence": 0.5, "method": "learned"}, r["doc"])
+                m[k] = ([i for i, e in enumerate(expected) if _matches(c, e)], any(_matches(c, e) for e in optional),
+                        (as_kind, ctx["person"], ctx["state"], date))
+            ctx_match.append(m)
+        per["contexts"] = ctx_match
+        prep[r["doc"]] = per
+    return prep
+
+
+def _figures(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p_ = tp / (tp + fp) if tp + fp else 0.0
+    r_ = tp / (tp + fn) if tp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p_, 3), "recall": round(r_, 3), "f1": round(_f1(tp, fp, fn), 3)}
+
+
+def simulate(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict[str, float]], threshold: float | dict[str, float] | None,
+             prep: dict[str, Any], kinds: tuple[str, ...] = learned.LEARNED_TYPES) -> dict[str, Any]:
+    """tp / fp / fn per source of rules' candidates on the dev documents (``prepare``), completed by the proposals the
+    out-of-fold ``probs`` give at ``threshold`` (one per person and type in a document, its best context, where the
+    source has no candidate of that type for the person; None: the source alone), with the proposals' tp / fp per type."""
+    out: dict[str, Any] = {}
+    for source in ("rules", *EARLIER):
+        tp = fp = fn = 0
+        added: dict[str, list[int]] = {k: [0, 0] for k in kinds}
+        for r in rows:
+            pr = prep[r["doc"]]
+            src = pr[source]
+            used = set(src["used"])
+            fp += src["fp"]
             if threshold is not None:
-                taken = {(learned.FAMILY.get(c.type, c.type), c.person) for c in cands if c.person}
-                best: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+                best: dict[tuple[str, str], tuple[float, int]] = {}
                 for n, ctx in enumerate(r["contexts"]):
                     for k in kinds:
-                        if (learned.FAMILY.get(k, k), ctx["person"]) in taken or (k in learned.TRIPS and "denied=True" in ctx["features"]):
+                        if (learned.FAMILY.get(k, k), ctx["person"]) in src["taken"] or (k in learned.TRIPS and ("denied=True" in ctx["features"] or ctx["state"] is None)):
                             continue
                         p = probs[(r["doc"], n)][k]
                         thr = threshold.get(k, 1.01) if isinstance(threshold, dict) else threshold
                         key = (ctx["person"], k)  # one proposal per person and type in a document: its best context
                         if p >= thr and (key not in best or p > best[key][0]):
-                            best[key] = (p, ctx)
+                            best[key] = (p, n)
                 seen = set()
-                for (_, k), (_, ctx) in sorted(best.items()):
-                    _, as_kind, date = ctx["labels"][k]
-                    if (as_kind, ctx["person"], ctx["state"], date) in seen:
+                for (_, k), (_, n) in sorted(best.items()):
+                    hits, background, ident = pr["contexts"][n][k]
+                    if ident in seen:
                         continue
-                    seen.add((as_kind, ctx["person"], ctx["state"], date))
-                    c = as_candidate({"type": as_kind, "person": ctx["person"], "state": ctx["state"], "date": date,
-                                      "evidence": {"sentence": "", "start": 0, "end": 0}, "confidence": 0.5, "method": "learned"}, r["doc"])
-                    hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e)), None)
+                    seen.add(ident)
+                    hit = next((i for i in hits if i not in used), None)
                     if hit is not None:
                         used.add(hit)
-                        tp += 1
                         added[k][0] += 1
-                    elif not any(_matches(c, e) for e in [*expected, *optional]):
+                    elif not hits and not background:
                         fp += 1
                         added[k][1] += 1
-            fn += len(expected) - len(used)
-        p_ = tp / (tp + fp) if tp + fp else 0.0
-        r_ = tp / (tp + fn) if tp + fn else 0.0
-        out[source] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p_, 3), "recall": round(r_, 3),
-                       "f1": round(2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0, 3),
-                       **({"proposed": {k: v for k, v in added.items() if any(v)}} if threshold is not None else {})}
-    tp, fp, fn = (sum(out[s][k] for s in out) for k in ("tp", "fp", "fn"))
-    p_ = tp / (tp + fp) if tp + fp else 0.0
-    r_ = tp / (tp + fn) if tp + fn else 0.0
-    out["pooled"] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p_, 3), "recall": round(r_, 3),
-                     "f1": round(2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0, 3)}
+            tp += len(used)
+            fn += pr["expected"] - len(used)
+        out[source] = {**_figures(tp, fp, fn), **({"proposed": {k: v for k, v in added.items() if any(v)}} if threshold is not None else {})}
+    out["pooled"] = _figures(*(sum(out[s][k] for s in out) for k in ("tp", "fp", "fn")))
     return out
 
 
@@ -277,3 +304,175 @@ def oof_probs(rows: list[dict[str, Any]], lam: float, drop: tuple[str, ...] = ()
                 for n, ctx in enumerate(r["contexts"]):
                     probs[(r["doc"], n)] = {t: learned.score(model, t, ctx["features"]) for t in learned.LEARNED_TYPES}
     return probs
+
+
+#: The settings the cross-validation chooses among: the regularisation and the feature groups left out.
+SETTINGS = tuple((lam, drop) for drop in ((), ("b=",)) for lam in LAMBDAS)
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gains(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict[str, float]], prep: dict[str, Any]) -> dict[str, dict[float, tuple[int, int]]]:
+    """For each type and threshold, the (tp, fp) its proposals add to the four sources pooled (types are scored apart:
+    a proposal matches only labels of its own type)."""
+    out: dict[str, dict[float, tuple[int, int]]] = {}
+    for k in learned.LEARNED_TYPES:
+        out[k] = {}
+        for t in THRESHOLDS:
+            s = simulate(rows, probs, t, prep, kinds=(k,))
+            added = [v["proposed"].get(k, [0, 0]) for name, v in s.items() if name != "pooled"]
+            out[k][t] = (sum(a for a, _ in added), sum(b for _, b in added))
+            if out[k][t] == (0, 0):
+                for t2 in THRESHOLDS[THRESHOLDS.index(t) + 1:]:
+                    out[k][t2] = (0, 0)
+                break
+    return out
+
+
+def choose(base: dict[str, int], gain: dict[str, dict[float, tuple[int, int]]]) -> dict[str, float]:
+    """Per type, the threshold (or none: the type is not proposed) that maximises the pooled F1, by coordinate ascent
+    over the types (three passes, types in a fixed order; ties go to the higher threshold, then to leaving it off)."""
+    chosen: dict[str, float | None] = {k: None for k in gain}
+
+    def total(ch: dict[str, float | None]) -> float:
+        tp = base["tp"] + sum(gain[k][t][0] for k, t in ch.items() if t is not None)
+        fp = base["fp"] + sum(gain[k][t][1] for k, t in ch.items() if t is not None)
+        fn = base["fn"] - sum(gain[k][t][0] for k, t in ch.items() if t is not None)
+        return _f1(tp, fp, fn)
+
+    for _ in range(3):
+        for k in gain:
+            options = [None, *sorted(gain[k], reverse=True)]
+            chosen[k] = max(options, key=lambda t: (round(total({**chosen, k: t}), 6), t is None, t or 0))
+    return {k: t for k, t in chosen.items() if t is not None}
+
+
+def cross_validate(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str, Any]:
+    """Out-of-fold probabilities (grouped 5-fold) for each setting; per-type thresholds chosen on them; and, for the
+    setting chosen, a nested figure: each fold's documents scored with thresholds chosen on the other folds only."""
+    base = simulate(rows, {}, None, prep)
+    results = []
+    for lam, drop in SETTINGS:
+        probs = oof_probs(rows, lam, drop)
+        gain = gains(rows, probs, prep)
+        thr = choose(base["pooled"], gain)
+        s = simulate(rows, probs, thr, prep)
+        results.append({"lambda": lam, "drop": list(drop), "thresholds": thr, "figures": s, "probs": probs})
+    best = max(results, key=lambda r: (r["figures"]["pooled"]["f1"], r["lambda"], -len(r["drop"])))
+    # nested: thresholds for fold k's documents chosen on the other folds' out-of-fold probabilities
+    nested: dict[str, dict[str, int]] = {}
+    chosen_per_fold = {}
+    for k in range(FOLDS):
+        train = [r for r in rows if fold_of(r["doc"]) != k]
+        held = [r for r in rows if fold_of(r["doc"]) == k]
+        thr = choose(simulate(train, {}, None, prep)["pooled"], gains(train, best["probs"], prep))
+        chosen_per_fold[k] = thr
+        s = simulate(held, best["probs"], thr, prep)
+        for name, v in s.items():
+            agg = nested.setdefault(name, {"tp": 0, "fp": 0, "fn": 0})
+            for key in ("tp", "fp", "fn"):
+                agg[key] += v[key]
+    for v in nested.values():
+        p_ = v["tp"] / (v["tp"] + v["fp"]) if v["tp"] + v["fp"] else 0.0
+        r_ = v["tp"] / (v["tp"] + v["fn"]) if v["tp"] + v["fn"] else 0.0
+        v.update({"precision": round(p_, 3), "recall": round(r_, 3), "f1": round(_f1(v["tp"], v["fp"], v["fn"]), 3)})
+    return {"base": base, "settings": [{k: v for k, v in r.items() if k != "probs"} for r in results],
+            "best": {k: v for k, v in best.items() if k != "probs"}, "nested": nested, "nested_thresholds": chosen_per_fold,
+            "folds": FOLDS}
+
+
+def train(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str, Any]:
+    """Cross-validate, then fit the chosen setting on every dev document; keep the types CV chose to propose."""
+    cv = cross_validate(rows, prep)
+    best = cv["best"]
+    model = fit(rows, best["lambda"], tuple(best["drop"]))
+    thresholds = best["thresholds"]
+    return {"method": "one logistic regression per fact type (L2, Nesterov gradient steps), features in monitor/learned.py",
+            "threshold": thresholds, "lambda": best["lambda"], "drop": best["drop"],
+            "types": {k: v for k, v in model["types"].items() if k in thresholds},
+            "training": {"documents": len(rows), "contexts": sum(len(r["contexts"]) for r in rows),
+                         "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in rows)).encode()).hexdigest()},
+            "cross_validation": cv}
+
+
+def pipeline_check(dev: Path, spec: Any, model: dict[str, Any], facts: Any = None) -> dict[str, Any]:
+    """The whole extractor on the dev documents (the filter and every guard included), the component off and on, the
+    component's model for each document fitted without that document's fold (the committed setting and thresholds):
+    out-of-fold figures of the pipeline as shipped, with alert precision when ``facts`` is given."""
+    from iccwatch.monitor.evaluate import _Score, load_realnews
+
+    rows = read_table()
+    fold_models = {}
+    for k in range(FOLDS):
+        m = fit([r for r in rows if fold_of(r["doc"]) != k], model["lambda"], tuple(model["drop"]))
+        fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in model["threshold"]}, "threshold": model["threshold"]}
+    out = {}
+    cases = load_realnews(dev)
+    from iccwatch.monitor.alerts import alert_for
+    from iccwatch.monitor.extract import extract_candidates
+
+    for name, pick in (("off", lambda doc: False), ("on", lambda doc: fold_models[fold_of(doc)])):
+        sc = _Score()
+        raised = right = 0
+        for doc, labels, case in cases:
+            expected = list(labels.get("expected") or [])
+            got = extract_candidates(doc, spec, mode="filtered", learned=pick(case))
+            hits = sc.score(case, got, expected, list(labels.get("optional") or []))
+            if facts is not None:
+                for c, hit in zip(got, hits, strict=True):
+                    if alert_for(c, facts, doc.date) is not None:
+                        raised += 1
+                        right += hit is not None and bool(expected[hit].get("alert"))
+        res = sc.result()
+        out[name] = {"overall": res["overall"], "per_type": {t: v for t, v in res["per_type"].items() if v["tp"] or v["fp"] or v["fn"]},
+                     "alerts": {"raised": raised, "right": right}}
+    return out
+
+
+def write_model(model: dict[str, Any], path: Path = learned.WEIGHTS) -> None:
+    path.write_text(json.dumps(model, sort_keys=True, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("steps", nargs="*", help="table, fit (both by default), check (the whole extractor on dev, out of fold, off and on)")
+    ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
+    args = ap.parse_args(argv)
+    args.steps = args.steps or ["table", "fit"]
+    if set(args.steps) - {"table", "fit", "check"}:
+        ap.error(f"steps: {' '.join(args.steps)}: give table, fit, check or several")
+    from iccwatch.monitor import mfilter
+
+    if "table" in args.steps:
+        from iccwatch.dataset import load_dataset
+        from iccwatch.monitor.gazetteer import spec_from_records
+        from iccwatch.settings import default_data_dir
+
+        spec = spec_from_records(load_dataset(default_data_dir()))
+        write_table(build_table(args.realnews / "dev", spec))
+    if "fit" in args.steps:
+        rows = read_table()
+        prep = prepare(rows, _labels_of(args.realnews / "dev"), _earlier(mfilter.TRAINING))
+        model = train(rows, prep)
+        write_model(model)
+        cv = model["cross_validation"]
+        print(json.dumps({"threshold": model["threshold"], "lambda": model["lambda"], "drop": model["drop"],
+                          "without": cv["base"]["pooled"], "with": cv["best"]["figures"]["pooled"], "nested": cv["nested"]["pooled"]}))
+    if "check" in args.steps:
+        from iccwatch.dataset import load_dataset
+        from iccwatch.facts import Facts
+        from iccwatch.monitor.gazetteer import spec_from_records
+        from iccwatch.settings import default_data_dir
+
+        facts = Facts(load_dataset(default_data_dir()))
+        spec = spec_from_records(facts.records)
+        print(json.dumps(pipeline_check(args.realnews / "dev", spec, learned.load_model(), facts)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
