@@ -217,26 +217,35 @@ def _paragraph_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def extract_candidates(document: Document, spec: Spec, mode: str | None = None) -> list[Candidate]:
+def extract_candidates(document: Document, spec: Spec, mode: str | None = None, learned: bool | dict[str, Any] | None = None,
+                       sink: list[Any] | None = None) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
 
     ``mode``: ``"rules"`` the hand-written rules alone; ``"filtered"`` the rules' candidates kept only when the
     statistical filter (monitor/mfilter.py, trained on the real-news set's dev half) gives them a probability at
     or above its threshold; ``"loose"`` the rules with their guards off (every rule on every sentence, denied and
     supposed trips, background facts), the candidates the filter is trained on. ``None``: the setting
-    ``ICCWATCH_MONITOR_FILTER`` (``on``/``off``, default in monitor/mfilter.py)."""
+    ``ICCWATCH_MONITOR_FILTER`` (``on``/``off``, default in monitor/mfilter.py).
+
+    ``learned``: the learned proposer (monitor/learned.py) adds its candidates to the rules' (not in the loose mode):
+    ``True``/``False``, a model (a dict, as the trainer's cross-validation passes), or ``None``: the setting
+    ``ICCWATCH_MONITOR_LEARNED`` (default off). ``sink``: a list that receives the proposer's contexts (training)."""
+    from iccwatch.monitor import learned as lrn
     from iccwatch.monitor import mfilter
 
     mode = mode or mfilter.default_mode()
     if mode not in ("rules", "filtered", "loose"):
         raise ValueError(f"extract mode {mode!r}: give rules, filtered or loose")
-    cands = _extract_mode(document, spec, loose=mode == "loose")
+    if learned is None:
+        learned = lrn.enabled()
+    model = (learned if isinstance(learned, dict) else lrn.load_model() if learned else None) if mode != "loose" else None
+    cands = _extract_mode(document, spec, loose=mode == "loose", model=model, sink=sink)
     if mode == "filtered":
         cands = mfilter.apply(cands, document)
     return cands
 
 
-def _extract_mode(document: Document, spec: Spec, loose: bool) -> list[Candidate]:
+def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, Any] | None = None, sink: list[Any] | None = None) -> list[Candidate]:
     from iccwatch.monitor import official as off
 
     kind_of = off.official_kind(document)
@@ -244,7 +253,7 @@ def _extract_mode(document: Document, spec: Spec, loose: bool) -> list[Candidate
         stated = off.header_date(document)
         if stated:
             document = document.model_copy(update={"date": stated})
-    cands = _extract(document, spec, loose)
+    cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
     return [c.model_copy(update={"source_kind": "primary" if kind_of else "secondary", "official": kind_of}) for c in cands]
@@ -266,7 +275,8 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
     return out
 
 
-def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candidate]:
+def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[str, Any] | None = None,
+             sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
     ref = DateSpan.parse(document.date).first if document.date else None
@@ -329,6 +339,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
     lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
+    contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
     for sent in sentences:
         s = sent.text
         x.sent, x.s, x.nc = sent, s, None
@@ -364,6 +375,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
         if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
             denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
+        contexts.append((sent, list(persons), x.denial))
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the
             # document's ("was postponed last month"), a trip announced for later than that date is another one
@@ -388,6 +400,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
         if rules_travel.custody(x) and not loose:
             continue
         rules_travel.visits(x)
+    if model is not None or sink is not None:
+        _learned(document, spec, sentences, contexts, ref, exact, out, emit, model, sink)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
         _headline_withdrawal(document, spec, nlp, sentences, emit)
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
@@ -395,6 +409,30 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
     return _assemble(document, out, present, cancelled, perfect, loose=loose)
+
+
+def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: list[tuple[Sentence, list[str], bool]], ref: dt.date | None,
+             exact: bool, out: dict[tuple[Any, ...], Candidate], emit: Any, model: dict[str, Any] | None, sink: list[Any] | None) -> None:
+    """The learned proposer's candidates (monitor/learned.py), emitted like a rule's where the rules gave none of that
+    type for that person, so the date picker and the document-level guards treat them as any other."""
+    from iccwatch.monitor import learned
+
+    ctxs = learned.contexts(document, spec, sentences, told, ref, exact)
+    if sink is not None:
+        sink.extend(ctxs)
+    if model is None:
+        return
+    taken = {(learned.FAMILY.get(c.type, c.type), c.person) for c in out.values() if c.person}
+    before = set(out)
+    prob: dict[tuple[str, str, str | None], float] = {}
+    for kind, c, p in learned.proposals(ctxs, model, taken):
+        emit(kind, c.sent, "learned", person=c.person, state=c.state, anchor=c.anchor)
+        for k in (kind, *learned.TRIPS) if kind in learned.TRIPS else (kind,):
+            prob[(k, c.person, c.state)] = max(p, prob.get((k, c.person, c.state), 0.0))
+    for k in set(out) - before:
+        c = out[k]
+        if c.method == "learned":
+            out[k] = c.model_copy(update={"confidence": round(min(prob.get((c.type, c.person or "", c.state), 0.5), 0.95), 2)})
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".
