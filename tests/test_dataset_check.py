@@ -69,3 +69,26 @@ def test_small_record_has_no_problems(small_dir: Path) -> None:
     records, problems = check_dataset(small_dir)
     assert records is not None
     assert [str(p) for p in problems if p.severity == "error"] == []
+
+
+def test_a_file_changed_between_two_checks_is_read_again(data_copy: Path) -> None:
+    """One process checking a record twice (a rebuild after an edit, the review queue's accepts, these tests)
+    reuses what it read from unchanged files, and reads a changed file again: its new value, a problem its
+    change brings (found by a walk over the record's sources) and that problem's end when it is undone."""
+    first, problems = check_dataset(data_copy)
+    assert first is not None and not [p for p in problems if p.severity == "error"]
+    path = data_copy / "persons" / "joseph-kony.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("name: Joseph Kony\n", "name: Joseph Kony Changed\n", 1)
+                    .replace('date: "2025-09-25"', 'date: "2099-09-25"', 1))
+    second, problems = check_dataset(data_copy)
+    assert second is not None and second.persons["joseph-kony"].name == "Joseph Kony Changed"
+    assert any(p.file == "data/persons/joseph-kony.yaml" and p.field == "offices[0].sources[0].date" and "in the future" in p.message
+               for p in problems), [str(p) for p in problems]
+    # An unchanged file gives the very record it gave before; the changed one a new one.
+    assert all(second.warrants[k] is w for k, w in first.warrants.items())
+    assert second.persons["joseph-kony"] is not first.persons["joseph-kony"]
+    path.write_text(text)
+    third, problems = check_dataset(data_copy)
+    assert third is not None and third.persons["joseph-kony"].name == "Joseph Kony"
+    assert not [p for p in problems if p.severity == "error"]

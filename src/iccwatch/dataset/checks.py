@@ -15,6 +15,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.common import Source
@@ -465,15 +466,23 @@ def _fields(obj: Any, at: str = "") -> Iterator[tuple[str, Any, str, Any]]:
                 yield from _fields(v, where)
 
 
-def _dates_of(obj: Any) -> Iterator[tuple[str, str]]:
+def _dates_of(obj: Any) -> tuple[tuple[str, str], ...]:
     """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
+    return walked(_walk_dates, obj)
+
+
+def _walk_dates(obj: Any) -> Iterator[tuple[str, str]]:
     for where, owner, name, v in _fields(obj):
         if name in _DATE_FIELDS and isinstance(v, str) and not _may_lie_ahead(owner, name):
             yield where, v
 
 
-def _sources(obj: Any) -> Iterator[tuple[str, Source]]:
+def _sources(obj: Any) -> tuple[tuple[str, Source], ...]:
     """(field path, source) of every source anywhere in a record."""
+    return walked(_walk_sources, obj)
+
+
+def _walk_sources(obj: Any) -> Iterator[tuple[str, Source]]:
     for where, _, _, v in _fields(obj):
         if isinstance(v, Source):
             yield where, v
@@ -603,7 +612,7 @@ def _listed_twice(r: RecordSet) -> Iterator[Problem]:
     """A State, person, event, decision or name listed twice in one list (a slip that counts it twice)."""
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            for at, v, earlier in _repeats(obj):
+            for at, v, earlier in walked(_repeats, obj):
                 yield Problem(r.files[(kind, key)], key, at, f"{v!r} is listed twice (also {earlier.rsplit('.', 1)[-1]})")
 
 

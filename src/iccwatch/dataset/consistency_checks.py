@@ -41,6 +41,7 @@ from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import review_problems
+from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -285,7 +286,7 @@ def _duplicate_sources(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         for key, rec in r.of_kind(kind).items():
             f = r.files[(kind, key)]
-            for at, sources in _source_lists(rec):
+            for at, sources in walked(_source_lists, rec):
                 seen: dict[tuple[str, str | None], int] = {}
                 for i, s in enumerate(sources):
                     k = (s.url, s.pinpoint)

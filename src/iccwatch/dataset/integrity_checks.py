@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
 
 _SITUATION_NUMBER = re.compile(r"^ICC-\d{2}/\d{2}$")
@@ -165,7 +166,7 @@ def _sources(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         for key, rec in r.of_kind(kind).items():
             f = r.files[(kind, key)]
-            for at, sources in _source_lists(rec):
+            for at, sources in walked(_source_lists, rec):
                 kinds: dict[str, tuple[str, int]] = {}
                 for i, s in enumerate(sources):
                     if s.copy_of and s.kind == "primary":

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import markup_problems, walk_text
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
@@ -364,10 +365,16 @@ def _outside(path: Path) -> str:
 def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> Any:
     """The parsed file, or None with its problems appended. ``blanks``: empty text and whitespace around
     text are problems too (the lookup tables, built from outside lists, keep their own spelling)."""
+    return _read_with_text(path, root, problems, blanks)[1]
+
+
+def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> tuple[str, Any]:
+    """The file's text and its parse as ``_read`` gives it (text "" when it was not read)."""
+    text = ""
     rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
     if not _inside(path, root):
         problems.append(Problem(rel, None, None, _outside(path)))
-        return None
+        return text, None
     try:
         text = read_text_checked(path)
         raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
@@ -388,9 +395,9 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     else:
         if found:
             problems.extend(found)
-            return None
-        return raw
-    return None
+            return text, None
+        return text, raw
+    return text, None
 
 
 #: The problems found in a file's text, keys and values, by (its place in the record, its text, ``blanks``):
@@ -496,6 +503,14 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
     return (records if meta else None), problems
 
 
+#: Records validated in this process, by (their model, their file's text): the text gives the parse and the
+#: parse gives the record, so the same text read again (the checker run again with most files unchanged:
+#: after an accept of the review queue, a rebuild after an edit, a test suite checking many copies of one
+#: record) is not validated again. The records are frozen models and nothing changes them, so one object
+#: serves every read. Only valid records are kept.
+_VALIDATED = BoundedCache(8192)
+
+
 def _load_one(
     path: Path,
     relpath: str,
@@ -507,7 +522,7 @@ def _load_one(
     problems: list[Problem],
 ) -> None:
     before = len(problems)
-    raw = _read(path, path.parents[1], problems)
+    text, raw = _read_with_text(path, path.parents[1], problems)
     if raw is None:
         if len(problems) == before:
             problems.append(Problem(relpath, path.stem, None, "empty file"))
@@ -518,16 +533,19 @@ def _load_one(
     # The key names the record in messages only when it is text; else the file name does.
     key_raw = raw.get(key_field)
     record_name = key_raw if isinstance(key_raw, str) and key_raw else path.stem
-    try:
-        # Strict: a value of the wrong type is an error, never converted ("yes" or 1 for true, "67" for 67,
-        # !!binary bytes for text).
-        obj = model.model_validate(raw, strict=True)
-    except ValidationError as exc:
-        problems.extend(validation_problems(relpath, record_name, exc, model))
-        return
-    except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
-        problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
-        return
+    hit, obj = _VALIDATED.lookup((model, text))
+    if not hit:
+        try:
+            # Strict: a value of the wrong type is an error, never converted ("yes" or 1 for true, "67" for 67,
+            # !!binary bytes for text).
+            obj = model.model_validate(raw, strict=True)
+        except ValidationError as exc:
+            problems.extend(validation_problems(relpath, record_name, exc, model))
+            return
+        except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
+            problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
+            return
+        _VALIDATED.put((model, text), obj)
     key = getattr(obj, key_field)
     if key in target:
         problems.append(Problem(relpath, key, key_field, f"duplicate id: also in {records.files[(kind, key)]}"))
@@ -546,7 +564,7 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
             problems.append(Problem(relpath, None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
             continue
         before = len(problems)
-        raw = _read(path, root, problems, blanks=False)
+        text, raw = _read_with_text(path, root, problems, blanks=False)
         if raw is None:
             if len(problems) == before:
                 problems.append(Problem(relpath, None, None, "empty file"))
@@ -554,19 +572,29 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if not isinstance(raw, dict):
             problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
             continue
-        empty = [at for at, v in walk_text(raw, keys=True) if not v.strip()]
-        if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
-            problems.extend(Problem(relpath, path.stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
-                                    "empty text: write the name, or leave the entry out") for at in empty)
+        found = _LOOKUPS_CHECKED.get_or_compute((relpath, text), lambda: tuple(_lookup_problems(relpath, path.stem, raw)))  # noqa: B023 - called at once
+        if found:
+            problems.extend(found)
             continue
-        if "sources" not in raw or not raw["sources"]:
-            problems.append(Problem(relpath, path.stem, "sources", "a lookup table must name its sources"))
-            continue
-        model = LOOKUP_MODELS.get(path.stem)
-        if model is not None:  # validated here so a bad entry names its file and field
-            try:
-                model.model_validate(raw)
-            except ValidationError as exc:
-                problems.extend(validation_problems(relpath, path.stem, exc, model))
-                continue
         records.lookups[path.stem] = raw
+
+
+#: The problems of a lookup table's entries (``_lookup_problems``), by (its file, its text): as ``_VALIDATED``.
+_LOOKUPS_CHECKED = BoundedCache(256)
+
+
+def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:
+    """What is wrong with a lookup table read as a mapping: empty text, no sources, an entry its model refuses."""
+    empty = [at for at, v in walk_text(raw, keys=True) if not v.strip()]
+    if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
+        return [Problem(relpath, stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
+                        "empty text: write the name, or leave the entry out") for at in empty]
+    if "sources" not in raw or not raw["sources"]:
+        return [Problem(relpath, stem, "sources", "a lookup table must name its sources")]
+    model = LOOKUP_MODELS.get(stem)
+    if model is not None:  # validated here so a bad entry names its file and field
+        try:
+            model.model_validate(raw)
+        except ValidationError as exc:
+            return validation_problems(relpath, stem, exc, model)
+    return []
