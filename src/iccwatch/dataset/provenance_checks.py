@@ -87,11 +87,15 @@ def _sentence(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+_PROSE = ("note", "followup", "summary")
+
+
 def _note_texts(ref: FactRef) -> Iterator[tuple[str, str]]:
     """The record's or fact's own prose (not the sources' notes, which may say where a copy was read)."""
-    for name in ("note", "followup", "summary"):
-        value = getattr(ref.fact, name, None)
-        if isinstance(value, str) and value:
+    fact = ref.fact
+    for name in _PROSE:
+        value = fact.__dict__.get(name)
+        if value and isinstance(value, str):
             yield ref.field(name), value
 
 

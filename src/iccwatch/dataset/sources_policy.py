@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from iccwatch.dataset.grading import Publisher, PublisherIndex
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Source
 
 
@@ -63,8 +64,13 @@ def iter_facts(records: RecordSet) -> Iterator[FactRef]:
     for kind in KINDS:
         for key, rec in records.of_kind(kind).items():
             file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
-            for path, fact in _walk(rec, ""):
+            for path, fact in walked(_walk_record, rec):
                 yield FactRef(kind, key, file, path, fact)
+
+
+def _walk_record(rec: BaseModel) -> Iterator[tuple[str, BaseModel]]:
+    """Every sourced part of one record with its field path (kept per record object by ``walked``)."""
+    return _walk(rec, "")
 
 
 def check_sources(records: RecordSet) -> list[Problem]:
