@@ -111,7 +111,7 @@ def test_a_day_in_apposition_refines_a_weekday_in_a_month_only_page(spec) -> Non
 
 @pytest.mark.parametrize("text", [
     "Kazakhstan's president brushed off suggestions that police would arrest visiting Russian President Vladimir Putin.",
-    "Kazakh officials waved away calls for police to arrest Vladimir Putin.",
+    "Officials in Kazakhstan waved away calls for police to arrest Vladimir Putin.",
     "Kazakhstan has dismissed demands that it should detain Vladimir Putin.",
 ])
 def test_dismissing_calls_to_arrest_is_a_refusal(spec, text: str) -> None:  # noqa: ANN001
@@ -152,3 +152,25 @@ def test_a_visit_ended_then_a_trip_onward(spec, text: str) -> None:  # noqa: ANN
 def test_two_states_visited_are_both_visits(spec) -> None:  # noqa: ANN001
     got = [(t, s) for t, p, s, _ in _got(spec, "Vladimir Putin visited Mongolia and China on Tuesday.") if p == PUTIN]
     assert ("visit", "MNG") in got and ("visit", "CHN") in got and not [t for t, _ in got if t == "planned_visit"]
+
+
+@pytest.mark.parametrize("text", ["Kenyan police on Tuesday placed under their custody Joseph Kony on the strength of an ICC warrant.",
+                                  "Joseph Kony was placed under custody by Kenyan police on Tuesday."])
+def test_placed_under_custody_is_an_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert ("arrest", KONY, "KEN", "2025-05-06") in _got(spec, text)
+
+
+@pytest.mark.parametrize("text", ["Joseph Kony was placed under the custody of the ICC on Tuesday.",
+                                  "Kenya said Joseph Kony would be placed under custody if he came."])
+def test_custody_of_the_court_or_supposed_is_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert "arrest" not in [t for t, *_ in _got(spec, text)]
+
+
+@pytest.mark.parametrize("text", ["Vladimir Putin has arrived in Mongolia for talks. He visited Mongolia in July 2019.",
+                                  "Vladimir Putin is in Mongolia for talks. The Russian leader last visited Mongolia in July 2019."])
+def test_the_days_visit_is_not_merged_into_an_old_one(spec, text: str) -> None:  # noqa: ANN001
+    assert ("MNG", "2025-05-07") in _visits(spec, text)
+
+
+def test_an_old_visit_alone_is_not_the_days_news(spec) -> None:  # noqa: ANN001
+    assert ("MNG", "2025-05-07") not in _visits(spec, "He said that Vladimir Putin visited Mongolia in July 2019.")

@@ -328,7 +328,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False) -> list[Candid
         # leaders at the ceremony"): the news of the document's day, whatever the tense
         # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …")
         now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and (
-            sent is sentences[0] or (id(sent) in lead_visit and not REFUSAL.search(sent.text))))
+            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now
