@@ -159,6 +159,13 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit", "planned_visit") else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
+            # "has arrived in Pyongyang" (the day's news, told without a date) and "He visited Pyongyang in July 2000": two
+            # events, not the old one supported by the new; the present telling takes the document's day
+            now = [(k, c) for k, c in undated if present.get(k)] if document.date and kind == "visit" else []
+            if now and not any(_near(c.date, document.date) for c in dated if c.date):
+                k0, c0 = now[0]
+                result.append(c0.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)}))
+                undated = [(k, c) for k, c in undated if k != k0]
             first = dated[0]
             result.append(first.model_copy(update={"support": [*first.support, *(c.evidence for _, c in undated)]}))
             result += dated[1:]

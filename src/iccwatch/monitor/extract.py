@@ -25,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     PRESENT,
     PRONOUN,
+    REFUSAL,
     REVOKE,
     STATUTE,
     TRAVEL_FUTURE,
@@ -176,6 +177,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
         if own and re.search(r"[,;]", sent.text[best.end: anchor]):
             best = own[0]
+    # "this Friday, June 21, 2024": a day told again in apposition, finer than the first telling (read in a month-only page)
+    apposed = next((d for d in dates if d.start > best.end and re.fullmatch(r"\s*,\s*", sent.text[best.end: d.start])), None)
+    if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
+        best = apposed
     return best.date, best.end_date
 
 
@@ -291,6 +296,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
+    issued_before: dict[str, tuple[str, tuple[Any, ...]]] = {}  # person -> (date, key) of a warrant told as the day's issue
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
              when: tuple[str | None, str | None] | None = None, **extra: Any) -> None:
@@ -314,13 +320,25 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
+        if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):
+            # "The Court issued, this Friday, a warrant for X." "The Chamber made public the warrant …, issued under seal in
+            # 2017": the unsealing told loosely as an issue just before, with the day this sentence does not give
+            date, told = issued_before[person]
+            if told in out and told != (kind, person, state, date):
+                del out[told]
+        if kind == "warrant_issued" and person and date and ref and _near(date, document.date):
+            issued_before[person] = (date, (kind, person, state, date))
         if date:
             last_date[kind] = date
         key = (kind, person or extra.get("person_name"), state, date if kind not in ("joint_statement",) else None)
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
         # the lead in the present tense, or a headline that names a visit ("Bashir's visit to Kenya
         # stirs anger"): news of the document's day (any mention of the fact may say so)
-        now = id(sent) in lead and (bool(PRESENT.search(sent.text)) or (kind == "visit" and sent is sentences[0]))
+        # a visit the lead tells as made without a day of its own ("greeted X when he arrived in …", "X joined other
+        # leaders at the ceremony"): the news of the document's day, whatever the tense
+        # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …")
+        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and (
+            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now
@@ -338,6 +356,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     first_full = next((y for y in sentences if len(y.text.split()) >= 20), None)
     lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
+    # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
+    # when he arrived in …"): without a day of its own, the news of the document's day
+    after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0
+    lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
     for sent in sentences:

@@ -85,7 +85,7 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
         joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
-        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?$", before):
+        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
@@ -318,7 +318,9 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one.
 RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
                       r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
-                      r"(?:[\w'’.-]+\s+){0,4}$")
+                      r"(?:[\w'’.-]+\s+){0,4}$|"
+                      # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
+                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest").
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade)\b")
 

@@ -98,6 +98,10 @@ def warrants(x: Ctx) -> bool:
     prev_warrant = any(re.search(r"\bwarrants?\b", y.text, re.I) for y in [y for y in x.sentences if y.end <= x.sent.start][-1:])
     it = re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I) and prev_warrant  # "… was issued in 2017. It was unsealed on Friday."
     wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() or it else None)
+    early = UNSEALED.search(s) if wm and "warrant" in s.lower() else None
+    bg = BACKGROUND_WARRANT.search(s[: wm.end() + 5]) if wm else None
+    if early and bg and early.end() <= bg.start():
+        wm = early  # "made public the warrant, which had been issued under seal in 2005": the issue is the background, not the unsealing
     if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):

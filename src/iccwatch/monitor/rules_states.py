@@ -124,7 +124,10 @@ def refusal(x: Ctx) -> None:
     if handover and not _about_court(x, handover):
         handover = None
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
-    if not rm or PLEDGE.search(s) or x.nc:
+    pledge = PLEDGE.search(s)
+    if pledge and rm and rm.start() <= pledge.start() < rm.end():
+        pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
+    if not rm or pledge or x.nc:
         return
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):

@@ -287,6 +287,18 @@ def visits(x: Ctx) -> None:
                 code = _resolve_state(subj[-1], s, x.text, x.spec)[0]
                 dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
                 past = past or host
+    if past and fut and past.start() < fut.start() and not x.denial:
+        # "finished his visit in Hungary on Sunday and will leave for the United States": the States named after the
+        # trip to come are its destinations, not places of the visit told first
+        def codes(after: bool) -> set[str]:
+            return {c for m in sent.states if (m.start - sent.start > fut.end()) == after
+                    for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+        ahead = [d for d in dest if d in codes(True) and d not in codes(False)]
+        if ahead and len(ahead) < len(dest):
+            dest = [d for d in dest if d not in ahead]
+            for p in persons[:1]:
+                for st in ahead:
+                    x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=fut.start())
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
