@@ -80,7 +80,12 @@ def test_an_end_date_is_left_alone_for_a_cancelled_trip_or_an_undated_source(dat
     assert not [f for f in _found(data_copy, EVENT) if "end_date" in f]
 
 
-def test_a_pointer_only_source_in_a_persons_own_list_is_a_warning(data_copy: Path) -> None:
+def test_a_pointer_only_source_in_a_persons_own_list_is_an_error(data_copy: Path) -> None:
     rel = "persons/bosco-ntaganda.yaml"
-    found = _found(data_copy, rel)
-    assert found and all(f.startswith("warning: sources[") for f in found if "pointer" in f)
+    assert _found(data_copy, rel) == []
+
+    def point(p: dict[str, Any]) -> None:
+        p["sources"].append({"url": "https://en.wikipedia.org/wiki/Bosco_Ntaganda", "publisher": "Wikipedia", "kind": "secondary"})
+
+    _edit(data_copy, rel, point)
+    assert any(f.startswith("error: sources[") and "pointer to sources" in f for f in _found(data_copy, rel))

@@ -2,8 +2,7 @@
 line-by-line audits of session 9 found and fixed by hand (``tests/dataset/ROUND5.md``):
 
 * a **pointer-only** publisher (an open encyclopaedia, ``pointer_only`` in ``data/lookups/publishers.yaml``)
-  cited on a fact: an error; in the own source list of a State, person, situation or warrant (what the
-  whole record rests on): a warning;
+  cited anywhere, on a fact or in a record's own source list: an error;
 * a **note that leans on a web outlet**: naming a domain graded X is an error (the record must not rest on
   it, even in words); naming a listed domain that none of the record's sources is on is a warning (cite it,
   or say what the record's own sources state);
@@ -49,25 +48,13 @@ def provenance_problems(records: RecordSet) -> list[Problem]:
 # ------------------------------------------------------------------------------ pointer-only publishers
 
 
-#: Records whose own source list says what the whole record rests on, each of their facts citing its own
-#: (a State's codes and names, a person, a situation, a warrant's status history); in any other record the
-#: record is the fact.
-_CONTAINERS = frozenset({"states", "persons", "situations", "warrants"})
-
-
 def _pointer_only(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
     for i, s in enumerate(ref.sources):
         pub = index.lookup(s.url)
         if pub is None or not getattr(pub, "pointer_only", False):
             continue
-        where = ref.field(f"sources[{i}].url")
-        if ref.path or ref.kind not in _CONTAINERS:
-            yield Problem(ref.file, ref.key, where,
-                          f"{pub.name} is a pointer to sources, never the source of a fact ({pub.reason}): cite the source it points to")
-        else:
-            yield Problem(ref.file, ref.key, where,
-                          f"{pub.name} is a pointer to sources, not one: the record's own sources should be what it points to",
-                          "warning")
+        yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].url"),
+                      f"{pub.name} is a pointer to sources, never the source of a fact ({pub.reason}): cite the source it points to")
 
 
 # ------------------------------------------------------------------------------ outlets named in notes
