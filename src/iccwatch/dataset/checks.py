@@ -540,6 +540,16 @@ def _deaths(r: RecordSet) -> Iterator[Problem]:
         death = died.get(e.person)
         if death and e.action in _PRESENT and _first(e.date) > _last(death):
             yield Problem(r.files[("events", key)], key, "date", f"a trip on {e.date}, after the death of {e.person} recorded on {death}")
+    for pid, death in died.items():
+        person = r.persons.get(pid)
+        for i, o in enumerate(person.offices if person else []):
+            if not o.end:
+                yield Problem(r.files[("persons", pid)], pid, f"offices[{i}].end",
+                              f"'{o.title}' has no end, but the record states the holder's death on {death}: end it at the "
+                              "latest then (say so in the note), or earlier where a source says")
+            elif _first(o.end) > _last(death):
+                yield Problem(r.files[("persons", pid)], pid, f"offices[{i}].end",
+                              f"'{o.title}' ends on {o.end}, after the holder's death recorded on {death}")
 
 
 def _situation_dates(r: RecordSet) -> Iterator[Problem]:
