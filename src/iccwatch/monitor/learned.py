@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import math
 import os
 import re
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.mfilter import probability
 
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
@@ -199,10 +199,8 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
 
 
 def score(model: dict[str, Any], kind: str, feats: list[str]) -> float:
-    m = model["types"][kind]
-    w = m["weights"]
-    z = m["bias"] + sum(w.get(x, 0.0) for x in feats)
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    """The probability the model of ``kind`` gives a context: the filter's logistic function over its weights."""
+    return probability(model["types"][kind], feats)
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from iccwatch.monitor import learned
+from iccwatch.monitor import learned, mfilter_train
 from iccwatch.monitor.mfilter_train import EARLIER, FOLDS, REALNEWS, _compact, as_candidate, fold_of
 
 LAMBDAS = (1.0, 3.0, 10.0)
@@ -104,16 +104,11 @@ def build_table(dev: Path, spec: Any) -> list[dict[str, Any]]:
 
 
 def write_table(rows: list[dict[str, Any]], path: Path = learned.TRAINING) -> None:
-    path.write_text("".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    mfilter_train.write_table(rows, path)
 
 
 def read_table(path: Path = learned.TRAINING) -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for i, r in enumerate(rows, 1):
-        for key in ("doc", "expected", "rules", "contexts"):
-            if key not in r:
-                raise ValueError(f"{path}: line {i}: field {key!r} missing")
-    return rows
+    return mfilter_train.read_table(path, ("doc", "expected", "rules", "contexts"))
 
 
 def _vocab(rows: list[dict[str, Any]]) -> list[str]:

@@ -137,13 +137,15 @@ def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> lis
 
 
 def write_table(rows: list[dict[str, Any]], path: Path = mfilter.TRAINING) -> None:
+    """A training table as JSON lines (one document a line, keys sorted), for this trainer or another."""
     path.write_text("".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def read_table(path: Path = mfilter.TRAINING) -> list[dict[str, Any]]:
+def read_table(path: Path = mfilter.TRAINING, keys: tuple[str, ...] = ("doc", "expected", "rules", "loose")) -> list[dict[str, Any]]:
+    """A training table written by :func:`write_table`; a line without one of ``keys`` is an error naming it."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for i, r in enumerate(rows, 1):
-        for key in ("doc", "expected", "rules", "loose"):
+        for key in keys:
             if key not in r:
                 raise ValueError(f"{path}: line {i}: field {key!r} missing")
     return rows
