@@ -12,6 +12,7 @@ from typing import Any
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
@@ -57,6 +58,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     if "publishers" in records.lookups:
         problems += check_sources(records)
         problems += provenance_problems(records)
+        problems += contradiction_problems(records)
     else:  # every source would be reported ungraded: one problem says why instead
         problems.append(Problem("data/lookups/publishers.yaml", "publishers", None,
                                 "the publishers table did not load, so no source was graded: fix or restore it first"))
