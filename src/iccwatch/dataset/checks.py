@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from iccwatch.dataset.consistency_checks import consistency_problems
+from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources

@@ -128,8 +128,9 @@ def _as(rule: Rule, kind: str, found: Iterator[Problem]) -> list[Problem]:
 
 #: While True, an X-graded source that is a fact's only kind of source (removing it would leave the
 #: fact unsourced) is a warning, so the fact stays visible until a real source replaces it; any other
-#: X-graded citation is an error. Switch off once no such orphan remains.
-ORPHANED_X_AS_WARNING = True
+#: X-graded citation is an error. Switched off in session 11, once no such orphan remained in the record:
+#: every X-graded citation is an error.
+ORPHANED_X_AS_WARNING = False
 
 
 def _domains(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
