@@ -119,6 +119,9 @@ class PublisherIndex:
     def __len__(self) -> int:
         return len(self._by_domain)
 
+    def __iter__(self) -> Iterator[Publisher | PublisherEntry]:
+        return iter(self._by_domain.values())
+
     def lookup(self, url: str) -> Publisher | PublisherEntry | None:
         labels = host_of(url).split(".")
         for i in range(len(labels) - 1):

@@ -30,6 +30,7 @@ def provenance_problems(records: RecordSet) -> list[Problem]:
     """Every problem of round five in ``records``."""
     index = PublisherIndex.from_lookups(records.lookups)
     stated = _filings_stated(records)
+    names = _unreliable_names(index)
     by_record: dict[tuple[str, str], list[FactRef]] = {}
     for ref in iter_facts(records):
         by_record.setdefault((ref.kind, ref.key), []).append(ref)
@@ -39,7 +40,7 @@ def provenance_problems(records: RecordSet) -> list[Problem]:
         own = " ".join(_source_text(r) for r in refs)
         for ref in refs:
             problems += _pointer_only(ref, index)
-            problems += _outlets_in_notes(ref, index, cited)
+            problems += _outlets_in_notes(ref, index, cited, names)
             problems += _filings_in_notes(ref, own, stated)
     problems += _planned_ends(records)
     return problems
@@ -65,7 +66,8 @@ _DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+
 _URL = re.compile(r"https?://\S+")
 #: The note says in the same sentence that the outlet is not relied on (where a copy was seen, why it is not
 #: cited): a disclosure, not a fact leaning on it.
-_DISCLOSED = re.compile(r"\b(not cited|no longer cited|not a source|not relied on|not citable|graded X|refused|unreliable)\b", re.I)
+_DISCLOSED = re.compile(r"\b(not cited|no longer cited|not a source|not relied on|not citable|graded X|refused|unreliable|"
+                        r"does not (?:accept|use|cite))\b", re.I)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -86,8 +88,28 @@ def _note_texts(ref: FactRef) -> Iterator[tuple[str, str]]:
             yield ref.field(name), value
 
 
-def _outlets_in_notes(ref: FactRef, index: PublisherIndex, cited: set[str]) -> Iterator[Problem]:
+#: A publisher's name without its bracketed gloss ("MENAFN (Middle East North Africa Financial Network)").
+_GLOSS = re.compile(r"\s*\(.*?\)\s*")
+
+
+def _unreliable_names(index: PublisherIndex) -> re.Pattern[str] | None:
+    """The names of the X-graded publishers (five letters or more, not a domain), as one pattern: a note may
+    name an outlet by its name rather than its domain."""
+    names = {_GLOSS.sub(" ", p.name).strip() for p in index if p.grade == "X"}
+    names = {n for n in names if len(n) >= 5 and "." not in n}
+    if not names:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _outlets_in_notes(ref: FactRef, index: PublisherIndex, cited: set[str],
+                      names: re.Pattern[str] | None = None) -> Iterator[Problem]:
     for where, text in _note_texts(ref):
+        for m in names.finditer(text) if names else ():
+            if not _DISCLOSED.search(_sentence(text, m.start())):
+                yield Problem(ref.file, ref.key, where,
+                              f"the note leans on {m.group(1)}, a publisher graded X: say what a cited source states "
+                              "instead (or say in the same sentence that it is not relied on)")
         seen: set[str] = set()
         for m in _DOMAIN.finditer(_URL.sub(" ", text)):
             host = m.group(1).lower()
