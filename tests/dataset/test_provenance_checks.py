@@ -1,6 +1,6 @@
 """Round five of the checker (``dataset/provenance_checks.py``): the cases each rule must leave alone, beside
 the bad fixtures in ``tests/fixtures/bad/`` that it must catch (pointer-only-source-on-an-event,
-note-leans-on-an-unreliable-site, note-names-an-uncited-outlet, filing-in-note-not-cited,
+note-leans-on-an-unreliable-site, note-leans-on-an-unreliable-publisher-by-name, note-names-an-uncited-outlet, filing-in-note-not-cited,
 trip-end-later-than-every-source)."""
 
 from __future__ import annotations
@@ -40,6 +40,16 @@ def test_a_disclosed_unreliable_site_passes_and_an_undisclosed_one_does_not(data
     assert _found(data_copy, EVENT) == []
     _edit(data_copy, EVENT, lambda e: e.update(note="a copy was seen on zaki.ru; the arrival was in the evening"))
     assert any(f.startswith("error: note:") and "zaki.ru" in f for f in _found(data_copy, EVENT))
+
+
+def test_an_unreliable_publisher_named_by_name_is_caught_unless_disclosed(data_copy: Path) -> None:
+    _edit(data_copy, EVENT, lambda e: e.update(note="Absolute Astronomy gives the arrival time"))
+    assert any(f.startswith("error: note:") and "Absolute Astronomy" in f for f in _found(data_copy, EVENT))
+    _edit(data_copy, EVENT, lambda e: e.update(note="Absolute Astronomy gives an arrival time (not relied on)"))
+    assert _found(data_copy, EVENT) == []
+    # A word inside another word, or a name shorter than five letters, is not a publisher's name.
+    _edit(data_copy, EVENT, lambda e: e.update(note="the absolute astronomyx figures"))
+    assert _found(data_copy, EVENT) == []
 
 
 def test_an_outlet_the_record_cites_may_be_named(data_copy: Path) -> None:
