@@ -162,12 +162,22 @@ def _primary_class(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
                       f"{pub.name} ({pub.publisher_class}, grade {pub.grade}) cannot be a primary source: {why}")
 
 
+#: A source's note that opens by calling the page a copy, reprint or repost of something.
+_SAYS_COPY = re.compile(r"^\W*(?:an? )?(?:cop(?:y|ies)|reprint|re-?post) of\b", re.I)
+
+
 def _copies(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
     for i, s in enumerate(ref.sources):
+        if s.copy_of:
+            continue
         pub = index.lookup(s.url)
-        if pub is not None and pub.publisher_class == "document_copy" and pub.grade != "X" and not s.copy_of:
+        if pub is not None and pub.publisher_class == "document_copy" and pub.grade != "X":
             yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].copy_of"),
                           f"{pub.domain} hosts copies of others' documents: say what this is a copy of (copy_of)")
+        elif s.note and _SAYS_COPY.search(s.note):
+            yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].copy_of"),
+                          "the note calls this page a copy or reprint: say what it is a copy of (copy_of: the original "
+                          "document, its author and date)")
 
 
 #: A source's own note saying that its text was read in a reprint, a mirror or a third party's copy.
