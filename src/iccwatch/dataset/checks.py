@@ -14,12 +14,12 @@ from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
-from iccwatch.model.common import Source
 from iccwatch.model.rome_statute import (
     ADOPTED,
     ENTRY_INTO_FORCE,
@@ -408,7 +408,7 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            for at, src in _sources(obj):
+            for at, src in sources_of(obj):
                 if src.date and _first(src.date) > latest:
                     yield Problem(r.files[(kind, key)], key, f"{at}.date", f"source dated {src.date}, in the future")
                 if _hides_host(src.url):
@@ -435,8 +435,7 @@ def _hides_host(url: str) -> bool:
     return "\\" in url or "@" in authority
 
 
-KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
-                      "positions", "requests", "measures", "responses")
+
 
 
 #: The fields that hold a date of what happened (sources' own dates are checked apart).
@@ -453,43 +452,15 @@ def _may_lie_ahead(obj: Any, name: str) -> bool:
             or (cls == "Measure" and name == "end_date"))
 
 
-def _fields(obj: Any, at: str = "") -> Iterator[tuple[str, Any, str, Any]]:
-    """(path, owner, field name, value) of every field of a record, nested models and list items included;
-    a Source is a leaf (its own fields are not walked)."""
-    if isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from _fields(v, f"{at}[{i}]")
-    elif hasattr(obj, "__pydantic_fields__") and not isinstance(obj, Source):
-        for name in type(obj).__pydantic_fields__:
-            v = getattr(obj, name)
-            where = f"{at}.{name}" if at else name
-            yield where, obj, name, v
-            if isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
-                yield from _fields(v, where)
-
-
 def _dates_of(obj: Any) -> tuple[tuple[str, str], ...]:
     """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
     return walked(_walk_dates, obj)
 
 
 def _walk_dates(obj: Any) -> Iterator[tuple[str, str]]:
-    for where, owner, name, v in _fields(obj):
+    for where, owner, name, v in fields_of(obj):
         if name in _DATE_FIELDS and isinstance(v, str) and not _may_lie_ahead(owner, name):
             yield where, v
-
-
-def _sources(obj: Any) -> tuple[tuple[str, Source], ...]:
-    """(field path, source) of every source anywhere in a record."""
-    return walked(_walk_sources, obj)
-
-
-def _walk_sources(obj: Any) -> Iterator[tuple[str, Source]]:
-    for where, _, _, v in _fields(obj):
-        if isinstance(v, Source):
-            yield where, v
-        elif isinstance(v, list):
-            yield from ((f"{where}[{i}]", s) for i, s in enumerate(v) if isinstance(s, Source))
 
 
 def _decision_cycles(r: RecordSet) -> Iterator[Problem]:

@@ -39,6 +39,7 @@ from typing import Any
 from iccwatch.dataset.context_checks import context_problems
 from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import source_lists, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import review_problems
 from iccwatch.dataset.walked import walked
@@ -64,21 +65,6 @@ _SINGLE_HOLDER = ("head_of_state",)
 def _span(value: str) -> tuple[dt.date, dt.date]:
     s = DateSpan.parse(value)
     return s.first, s.last
-
-
-def walk_text(obj: Any, at: str = "", keys: bool = False) -> Iterator[tuple[str, str]]:
-    """(field path, text) of every string in a parsed file (and of every key, with ``keys``)."""
-    if isinstance(obj, str):
-        yield at, obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            key = f"{at}.{k}" if at else str(k)
-            if keys and isinstance(k, str):
-                yield key, k
-            yield from walk_text(v, key, keys)
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from walk_text(v, f"{at}[{i}]", keys)
 
 
 def markup_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
@@ -266,27 +252,11 @@ def _responses(r: RecordSet) -> Iterator[Problem]:
 # ----------------------------------------------------------------------------------------- sources
 
 
-def _source_lists(obj: Any, at: str = "") -> Iterator[tuple[str, list[Any]]]:
-    """(field path, list) of every ``sources`` list in a record model, nested facts included."""
-    sources = getattr(obj, "sources", None)
-    if isinstance(sources, list):
-        yield (f"{at}.sources" if at else "sources"), sources
-    for name in type(obj).model_fields if hasattr(type(obj), "model_fields") else ():
-        if name == "sources":
-            continue
-        value = getattr(obj, name, None)
-        items = value if isinstance(value, list) else [value]
-        for i, item in enumerate(items):
-            if hasattr(type(item), "model_fields"):
-                path = f"{at}.{name}" if at else name
-                yield from _source_lists(item, f"{path}[{i}]" if isinstance(value, list) else path)
-
-
 def _duplicate_sources(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         for key, rec in r.of_kind(kind).items():
             f = r.files[(kind, key)]
-            for at, sources in walked(_source_lists, rec):
+            for at, sources in walked(source_lists, rec):
                 seen: dict[tuple[str, str | None], int] = {}
                 for i, s in enumerate(sources):
                     k = (s.url, s.pinpoint)

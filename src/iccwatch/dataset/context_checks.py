@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
 from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
@@ -309,12 +310,11 @@ def _pinpoint_problem(pin: str) -> str | None:
 
 
 def _pinpoints(r: RecordSet) -> Iterator[Problem]:
-    from iccwatch.dataset.checks import KINDS_WITH_SOURCES, _sources
 
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
             seen: set[int] = set()
-            for at, src in _sources(obj):
+            for at, src in sources_of(obj):
                 if id(src) in seen or not src.pinpoint:
                     continue
                 seen.add(id(src))

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import source_lists
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
@@ -161,12 +162,11 @@ def _trips(r: RecordSet) -> Iterator[Problem]:
 
 
 def _sources(r: RecordSet) -> Iterator[Problem]:
-    from iccwatch.dataset.consistency_checks import _source_lists  # (that module calls this one)
 
     for kind in KINDS:
         for key, rec in r.of_kind(kind).items():
             f = r.files[(kind, key)]
-            for at, sources in walked(_source_lists, rec):
+            for at, sources in walked(source_lists, rec):
                 kinds: dict[str, tuple[str, int]] = {}
                 for i, s in enumerate(sources):
                     if s.copy_of and s.kind == "primary":

@@ -18,9 +18,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from iccwatch.caching import BoundedCache
-from iccwatch.dataset.consistency_checks import markup_problems, walk_text
+from iccwatch.dataset.consistency_checks import markup_problems
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked

@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
 from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
@@ -101,7 +102,6 @@ def _span(value: str) -> DateSpan:
 
 def text_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
     """The text rules, on a parsed file (called by the loader with its other text checks)."""
-    from iccwatch.dataset.consistency_checks import walk_text
 
     for at, v in walk_text(raw):
         leaf = _INDEX.sub("", at).rsplit(".", 1)[-1]

@@ -1,0 +1,75 @@
+"""Walks over a record: its fields, its sources, its source lists, its texts. Shared by the checker's passes
+(no rule lives here), so no pass imports another for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from iccwatch.dataset.walked import walked
+from iccwatch.model.common import Source
+
+KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
+                      "positions", "requests", "measures", "responses")
+
+
+def fields_of(obj: Any, at: str = "") -> Iterator[tuple[str, Any, str, Any]]:
+    """(path, owner, field name, value) of every field of a record, nested models and list items included;
+    a Source is a leaf (its own fields are not walked)."""
+    if isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from fields_of(v, f"{at}[{i}]")
+    elif hasattr(obj, "__pydantic_fields__") and not isinstance(obj, Source):
+        for name in type(obj).__pydantic_fields__:
+            v = getattr(obj, name)
+            where = f"{at}.{name}" if at else name
+            yield where, obj, name, v
+            if isinstance(v, list) or hasattr(v, "__pydantic_fields__"):
+                yield from fields_of(v, where)
+
+
+
+def sources_of(obj: Any) -> tuple[tuple[str, Source], ...]:
+    """(field path, source) of every source anywhere in a record."""
+    return walked(_walk_sources, obj)
+
+
+def _walk_sources(obj: Any) -> Iterator[tuple[str, Source]]:
+    for where, _, _, v in fields_of(obj):
+        if isinstance(v, Source):
+            yield where, v
+        elif isinstance(v, list):
+            yield from ((f"{where}[{i}]", s) for i, s in enumerate(v) if isinstance(s, Source))
+
+
+
+def walk_text(obj: Any, at: str = "", keys: bool = False) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string in a parsed file (and of every key, with ``keys``)."""
+    if isinstance(obj, str):
+        yield at, obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            key = f"{at}.{k}" if at else str(k)
+            if keys and isinstance(k, str):
+                yield key, k
+            yield from walk_text(v, key, keys)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from walk_text(v, f"{at}[{i}]", keys)
+
+
+
+def source_lists(obj: Any, at: str = "") -> Iterator[tuple[str, list[Any]]]:
+    """(field path, list) of every ``sources`` list in a record model, nested facts included."""
+    sources = getattr(obj, "sources", None)
+    if isinstance(sources, list):
+        yield (f"{at}.sources" if at else "sources"), sources
+    for name in type(obj).model_fields if hasattr(type(obj), "model_fields") else ():
+        if name == "sources":
+            continue
+        value = getattr(obj, name, None)
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            if hasattr(type(item), "model_fields"):
+                path = f"{at}.{name}" if at else name
+                yield from source_lists(item, f"{path}[{i}]" if isinstance(value, list) else path)
