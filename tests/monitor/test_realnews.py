@@ -115,7 +115,9 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # the filter; on all 241 in session 11 (batch 24's 20 unseen test documents added, no rule changed) 0.686 / 0.609 by
     # the rules alone, 0.717 / 0.593 with the filter: the precision floor lowered from 0.72 to 0.71 for that measurement,
     # not for any change of code; on all 251 (batch 25's 10 unseen test documents added) 0.695 / 0.611 by the rules
-    # alone, 0.725 / 0.595 with the filter
+    # alone, 0.725 / 0.595 with the filter; on all 271 (batch 26's 20 unseen test documents added, no rule changed)
+    # 0.690 / 0.607 by the rules alone, 0.717 / 0.588 with the filter; on all 282 (batch 27's 11 added) 0.680 / 0.604 by
+    # the rules alone, 0.720 / 0.586 with the filter (floors unchanged)
     assert a["overall"]["precision"] >= 0.71 and a["overall"]["recall"] >= 0.58
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
@@ -126,7 +128,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # on all 283 (batch 23's 14 dev documents unseen) 0.965 / 0.915 by the rules alone, 0.975 / 0.908 with the filter:
     # the recall floor lowered from 0.92 to 0.90 for that measurement (unseen documents, no rule changed); on all 303
     # (batch 24's 20 dev documents unseen) 0.974 / 0.932 with the filter (the batch's counts added to the 283's); on all
-    # 313 (batch 25's 10 dev documents unseen) 0.969 / 0.928 with the filter (counted the same way)
+    # 313 (batch 25's 10 dev documents unseen) 0.969 / 0.928 with the filter (counted the same way); on all 333 (batch
+    # 26's 20 dev documents unseen) 0.961 / 0.906 and on all 344 (batch 27's 11) 0.953 / 0.901, counted the same way
     assert d["overall"]["precision"] >= 0.95 and d["overall"]["recall"] >= 0.90
 
 
