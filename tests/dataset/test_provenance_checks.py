@@ -47,8 +47,14 @@ def test_an_unreliable_publisher_named_by_name_is_caught_unless_disclosed(data_c
     assert any(f.startswith("error: note:") and "Absolute Astronomy" in f for f in _found(data_copy, EVENT))
     _edit(data_copy, EVENT, lambda e: e.update(note="Absolute Astronomy gives an arrival time (not relied on)"))
     assert _found(data_copy, EVENT) == []
-    # A word inside another word, or a name shorter than five letters, is not a publisher's name.
-    _edit(data_copy, EVENT, lambda e: e.update(note="the absolute astronomyx figures"))
+    # A name inside a longer word is not the publisher's name.
+    _edit(data_copy, EVENT, lambda e: e.update(note="the Absolute Astronomyx figures"))
+    assert _found(data_copy, EVENT) == []
+    # A pointer-only publisher (Wikipedia) named as where a fact comes from leans on it; saying an earlier
+    # version of the record did, and was corrected, is a disclosure.
+    _edit(data_copy, EVENT, lambda e: e.update(note="Wikipedia gives the arrival time"))
+    assert any(f.startswith("error: note:") and "Wikipedia" in f for f in _found(data_copy, EVENT))
+    _edit(data_copy, EVENT, lambda e: e.update(note="the arrival time was given from Wikipedia and has been corrected"))
     assert _found(data_copy, EVENT) == []
 
 

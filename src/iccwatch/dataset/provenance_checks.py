@@ -65,9 +65,10 @@ def _pointer_only(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
 _DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?![\w-])", re.I)
 _URL = re.compile(r"https?://\S+")
 #: The note says in the same sentence that the outlet is not relied on (where a copy was seen, why it is not
-#: cited): a disclosure, not a fact leaning on it.
+#: cited, or that an earlier version of the record leaned on it and was corrected): a disclosure, not a fact
+#: leaning on it.
 _DISCLOSED = re.compile(r"\b(not cited|no longer cited|not a source|not relied on|not citable|graded X|refused|unreliable|"
-                        r"does not (?:accept|use|cite))\b", re.I)
+                        r"does not (?:accept|use|cite)|corrected|removed|formerly|earlier)\b", re.I)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -93,9 +94,9 @@ _GLOSS = re.compile(r"\s*\(.*?\)\s*")
 
 
 def _unreliable_names(index: PublisherIndex) -> re.Pattern[str] | None:
-    """The names of the X-graded publishers (five letters or more, not a domain), as one pattern: a note may
-    name an outlet by its name rather than its domain."""
-    names = {_GLOSS.sub(" ", p.name).strip() for p in index if p.grade == "X"}
+    """The names of the X-graded and pointer-only publishers (five letters or more, not a domain), as one
+    pattern: a note may name an outlet by its name rather than its domain."""
+    names = {_GLOSS.sub(" ", p.name).strip() for p in index if p.grade == "X" or getattr(p, "pointer_only", False)}
     names = {n for n in names if len(n) >= 5 and "." not in n}
     if not names:
         return None
@@ -108,8 +109,8 @@ def _outlets_in_notes(ref: FactRef, index: PublisherIndex, cited: set[str],
         for m in names.finditer(text) if names else ():
             if not _DISCLOSED.search(_sentence(text, m.start())):
                 yield Problem(ref.file, ref.key, where,
-                              f"the note leans on {m.group(1)}, a publisher graded X: say what a cited source states "
-                              "instead (or say in the same sentence that it is not relied on)")
+                              f"the note leans on {m.group(1)}, which is not a source (graded X or a pointer to sources): say what "
+                              "a cited source states instead (or say in the same sentence that it is not relied on)")
         seen: set[str] = set()
         for m in _DOMAIN.finditer(_URL.sub(" ", text)):
             host = m.group(1).lower()
