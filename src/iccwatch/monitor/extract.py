@@ -184,6 +184,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A news outlet after a people's name: "Indian news website", "a Russian state broadcaster", "Kenyan daily".
+OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|independent|online|leading|local)\s+)?(?:news\s+)?"
+                          r"(?:website|site|outlet|agency|newspaper|paper|daily|weekly|broadcaster|television|tv|radio|channel|media|press|journalists?|reporters?)\b", re.I)
+
+
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
@@ -385,6 +390,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
                 continue  # "THE HAGUE, Netherlands, December 14, 2011/APO/ —": where the story was filed
+            if m.kind == "DEMONYM" and OUTLET_AFTER.match(s, m.end - sent.start):
+                continue  # "told Indian news website Firstpost": the outlet's country, not a party to the fact
             code, amb = _resolve_state(m, s, text, spec)
             if code and code not in x.states:
                 x.states.append(code)

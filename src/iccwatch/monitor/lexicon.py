@@ -17,7 +17,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"cancel+ed|cancels|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
-           r"did not attend|would not attend|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
+           r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
            r"(?:is|are) not expected to)\b")
 ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
@@ -37,7 +37,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"on (?:his|her|their) way to|en route to|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
-                  r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
+                  r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
                   r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
