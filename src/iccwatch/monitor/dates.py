@@ -27,6 +27,15 @@ LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|pl
 LOCAL_PAST = re.compile(r"\b(\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
+#: The tense of the clause a weekday closes, read further back than LOCAL_FUTURE/LOCAL_PAST when the words just before
+#: it tell none ("is scheduled to embark on a two-day state visit to North Korea on Tuesday", "will leave, Tuesday, to
+#: Jordan"): the later of the last future marker and the last past-tense verb before the weekday decides.
+CLAUSE_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set|slated) to|plans? to|planning to|"
+                           r"to (?:embark|travel|visit|attend|fly|leave|depart|arrive|head|pay|make|hold|open|take part|participate))\b", re.I)
+CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated|planned)\b)\w+ed|met|held|flew|left|went|came|took|spent|said|told|"
+                         r"began|arrived|landed)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Found:
     date: str
@@ -134,6 +143,10 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             before = s[max(0, m.start() - 45): m.start()]
             local_future = bool(LOCAL_FUTURE.search(before))
             local_past = bool(LOCAL_PAST.search(before))
+            if not local_future and not local_past and which not in ("next", "last"):
+                fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
+                past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]
+                local_future = bool(fut_at) and (not past_at or fut_at[-1] > past_at[-1])
             # News mostly reports the past: a bare weekday is the latest such day unless the words just
             # before it speak of the future (or it says "next"); the document's own weekday is today.
             go_future = which == "next" or (which in ("until", "by") and not local_past) or (local_future and not local_past and which != "last")

@@ -112,7 +112,7 @@ def citations_in(text: str) -> list[str]:
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
-OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing)\b", re.I)
+OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019"
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
@@ -182,6 +182,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
         best = apposed
     return best.date, best.end_date
+
+
+#: A news outlet after a people's name: "Indian news website", "a Russian state broadcaster", "Kenyan daily".
+OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|independent|online|leading|local)\s+)?(?:news\s+)?"
+                          r"(?:website|site|outlet|agency|newspaper|paper|daily|weekly|broadcaster|television|tv|radio|channel|media|press|journalists?|reporters?)\b", re.I)
 
 
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
@@ -385,6 +390,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
                 continue  # "THE HAGUE, Netherlands, December 14, 2011/APO/ —": where the story was filed
+            if m.kind == "DEMONYM" and OUTLET_AFTER.match(s, m.end - sent.start):
+                continue  # "told Indian news website Firstpost": the outlet's country, not a party to the fact
             code, amb = _resolve_state(m, s, text, spec)
             if code and code not in x.states:
                 x.states.append(code)

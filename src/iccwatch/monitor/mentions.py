@@ -169,8 +169,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
         if label == "STATE" and text in spec.lexicon["person_names"]:
-            if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime"):
-                continue  # a first name ("Chad Smith")
+            if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime") \
+                    and not (prev is not None and prev.text.lower() in ("the", "a", "an")):
+                continue  # a first name ("Chad Smith"; not "the Jordan Arab summit", "a Chad Basin project": a State as an attribute)
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
                     and prev.text not in ("In", "To", "From", "Of", "And", "With"):
                 continue  # a surname ("Michael Jordan")

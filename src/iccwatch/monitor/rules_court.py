@@ -37,6 +37,10 @@ CASE_OF = re.compile(r"\b(?:case|cases|trial|proceedings)\s+(?:against|of)\s+", 
 #: A number of persons after a warrant's "for": "arrest warrants for two top suspects", "for three leaders".
 FOR_COUNT = re.compile(r"^[^.]{0,60}?\b(?:for|against)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused)\b", re.I)
+#: A warrant with its unsealing as a participle right after it: "under a warrant unsealed on Tuesday".
+FRESHLY_UNSEALED = re.compile(r"\bwarrants?\s+(?:of arrest\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?(?:unsealed|made public|published|declassified|reclassified)\b", re.I)
+#: A sentence that says whom a warrant told without a name is for: "It names X", "X is accused of …".
+NAMES_IT = re.compile(r"^\W*(?:it|the warrant|the document)\s+(?:names?|targets?|concerns?|is (?:for|against))\b", re.I)
 #: Said of someone once a warrant is told without a name: "Bosco Ntaganda was charged for …".
 CHARGED = re.compile(r"\b(?:charged|indicted|accused|wanted|suspected)\b", re.I)
 
@@ -102,7 +106,10 @@ def warrants(x: Ctx) -> bool:
     bg = BACKGROUND_WARRANT.search(s[: wm.end() + 5]) if wm else None
     if early and bg and early.end() <= bg.start():
         wm = early  # "made public the warrant, which had been issued under seal in 2005": the issue is the background, not the unsealing
-    if not wm or DOMESTIC.search(s) or BACKGROUND_WARRANT.search(s[: wm.end() + 5]) or (APPLICATION.search(s) and not WARRANT.search(s)):
+    # "faces seven counts under a warrant unsealed on Tuesday", "despite the warrant made public last week": the warrant
+    # the clause recalls is the one the sentence tells was unsealed (its date says whether it is news)
+    fresh = early and FRESHLY_UNSEALED.search(s)
+    if not wm or DOMESTIC.search(s) or (BACKGROUND_WARRANT.search(s[: wm.end() + 5]) and not fresh) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
@@ -122,6 +129,13 @@ def warrants(x: Ctx) -> bool:
         # the one person the next sentence names (it may tell the same warrant again)
         nxt = x.next_sentence()
         if nxt is not None and len({m.id for m in nxt.persons}) == 1:
+            named = [nxt.persons[0].id]
+    if not named and not DESCRIBED.search(s[wm.start():]) and not NEW_NAME.search(s[wm.start():]):
+        # "The Court unsealed an arrest warrant on Tuesday." "X is accused of …" / "It names X": the one person the next
+        # sentence names as its subject, when this one names no one
+        nxt = x.next_sentence()
+        if nxt is not None and len({m.id for m in nxt.persons}) == 1 and not WARRANT.search(nxt.text) and \
+                (NAMES_IT.search(nxt.text) or re.match(r"\W*(?:[\w'’.,-]+\s+){0,10}?(?:is|was|are|were|stands?|faces?)\s+(?:\w+\s+)?(?:accused|charged|wanted|suspected)\b", nxt.text)):
             named = [nxt.persons[0].id]
     # A person the record does not know, named in this very sentence after the warrant ("issued arrest warrants for
     # A B C"): the warrant's subject is here, not in the next sentence.

@@ -134,6 +134,8 @@ def refusal(x: Ctx) -> None:
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
     if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
+    if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
+        return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])
     for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
         # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected

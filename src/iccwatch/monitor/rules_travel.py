@@ -57,6 +57,10 @@ def _group_members(x: Ctx, at: int) -> list[str]:
     return []
 
 
+#: A group word as the teller, not the taken: "… was arrested in France Monday, officials said".
+REPORTING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|told|confirmed|announced|reported|added|stated)\b", re.I)
+
+
 def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int | None]:
     """Who a custody trigger at ``at`` is about, the State each was taken in when the text pairs them, and
     where a listed group's names begin: one person (the subject), or a group named in a list ("arrested
@@ -70,7 +74,8 @@ def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int
     if listed:
         first = min(m.start for m in sent.persons if m.id in listed and m.start - sent.start > at)
         return listed, pairs, first
-    if not sent.persons and GROUP.search(x.s[max(0, at - 60): end + 60]):
+    if not sent.persons and any(not REPORTING_AFTER.match(x.s, g.end() + max(0, at - 60))
+                                for g in GROUP.finditer(x.s[max(0, at - 60): end + 60])):
         return _group_members(x, at), pairs, None
     return subject(sent, x.persons, at), pairs, None
 
@@ -150,6 +155,9 @@ def custody(x: Ctx) -> bool:
         return True
     if sm and not x.denial:
         x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
+    if sm and re.search(r"\bdetention (?:centre|center|unit)\b", sm.group(0), re.I) and \
+            re.search(r"\b(?:visit\w*|met|meets|saw|sees|spoke|speaks)\b[^.;]*\bat\s+(?:the\s+)?[^.;]{0,80}$", s[: sm.start()], re.I):
+        sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:then|yet|later|subsequently|be|been)\s+){0,2}"
@@ -181,6 +189,10 @@ def custody(x: Ctx) -> bool:
         am = None  # "police detained dozens of protesters demanding the arrest of X": others taken, X named only after
     if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
+    if am and re.search(r"\bthe\s+(?:first|second|third|only|last|latest|fifth|fourth|\w+est)\s+(?:[\w-]+\s+){0,3}?(?:leader|person|suspect|commander|"
+                        r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$",
+                        s[:am.start()], re.I):
+        am = None  # "Callixte Mbarushimana, the first senior leader arrested by the ICC for …": a description, not an arrest told
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
