@@ -124,8 +124,8 @@ def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherI
     spraying = _as("spraying", kind, _spraying(refs)) if refs else []
     status: list[Problem] = []
     if kind == "warrants":
-        status += _as("status_order", "warrants", _status_order(file, key, rec))  # type: ignore[arg-type]
-        status += _as("summons_wording", "warrants", _summons_wording(file, key, rec))  # type: ignore[arg-type]
+        status += _as("status_order", "warrants", _status_order(file, key, rec))
+        status += _as("summons_wording", "warrants", _summons_wording(file, key, rec))
     out = (problems, spraying, status)
     _OF_RECORD.put(cache_key, (rec, index, out))
     return out
