@@ -55,3 +55,31 @@ def test_threads_sharing_a_cache_keep_it_bounded() -> None:
     for t in threads:
         t.join()
     assert not errors and len(cache) == 50
+
+
+def test_a_what_if_reuses_only_the_indexes_of_kinds_it_leaves_unchanged(small_dir) -> None:  # noqa: ANN001
+    """A copy of the facts with an assumption shares the name and warrant indexes of the kinds the assumption
+    leaves as they were (the same objects), builds again those of the kinds it changes, and finds what a
+    fresh copy built from the same records finds."""
+    import datetime as dt
+
+    from iccwatch.dataset import load_dataset
+    from iccwatch.facts import Assumption, Facts
+
+    base = Facts(load_dataset(small_dir))
+    person = base.person("Vladimir Putin")
+    assert base.warrants_of(person.id) and base.state("Mongolia").iso3 == "MNG"
+    act = base.with_assumptions([Assumption.parse("MNG withdrawal_notified 2025-06-02")])
+    assert act.records.persons is base.records.persons and act.records.states is not base.records.states
+    assert act._name_index is base._name_index and act._warrants_by_person is base._warrants_by_person  # noqa: SLF001
+    assert act._state_names is None  # noqa: SLF001 - the States changed: indexed again on first use
+    assert act.state("Mongolia") is act.records.states["MNG"] is not base.records.states["MNG"]
+    assert act.acts_until("MNG", dt.date(2025, 12, 31))[-1].action == "withdrawal_notified"
+    office = base.with_assumptions([Assumption.parse(f"office {person.id} head_of_state MNG 2030-01-01")])
+    assert office.records.persons is not base.records.persons and office._name_index is None  # noqa: SLF001
+    assert office.person("Vladimir Putin") is office.records.persons[person.id] is not person
+    for facts in (act, office):
+        fresh = Facts(facts.records, facts.assumptions)
+        for name in ("Putin", "Vladimir Putin", "Bashir", "Kony", "Ntaganda"):
+            assert [p.id for p in facts.find_persons(name)] == [p.id for p in fresh.find_persons(name)], name
+        assert facts.warrants_of(person.id) == fresh.warrants_of(person.id)

@@ -92,3 +92,31 @@ def test_a_file_changed_between_two_checks_is_read_again(data_copy: Path) -> Non
     third, problems = check_dataset(data_copy)
     assert third is not None and third.persons["joseph-kony"].name == "Joseph Kony"
     assert not [p for p in problems if p.severity == "error"]
+
+
+def test_the_source_policy_follows_a_changed_publishers_table_and_a_changed_record(data_copy: Path) -> None:
+    """The source policy's problems are kept per record between two checks of one process: a regraded domain in
+    the publishers' table and a changed source in one record are found by the next check, and undoing both gives
+    the first check's problems again."""
+    def of(problems: list[Problem]) -> list[str]:
+        return [f"{p.severity}|{p}" for p in problems]
+
+    _, first = check_dataset(data_copy)
+    table = data_copy / "lookups" / "publishers.yaml"
+    table_text = table.read_text(encoding="utf-8")
+    entry = "- domain: dabangasudan.org\n  name: Radio Dabanga\n  class: newspaper_or_broadcaster\n  grade: B\n"
+    assert entry in table_text
+    table.write_text(table_text.replace(entry, entry.replace("grade: B", "grade: X")), encoding="utf-8")
+    warrant = data_copy / "warrants" / "abdallah-banda-abakaer-nourain-1.yaml"
+    warrant_text = warrant.read_text(encoding="utf-8")
+    warrant.write_text(warrant_text.replace("http://www.icc-cpi.int/fr/taxonomy/term/622", "https://unclassified.example.net/term/622", 1),
+                       encoding="utf-8")
+    _, second = check_dataset(data_copy)
+    assert any("dabangasudan.org is graded X" in p.message and p.file == "data/warrants/abdallah-banda-abakaer-nourain-2.yaml"
+               for p in second), of(second)
+    assert any("unknown domain of 'https://unclassified.example.net/term/622'" in p.message
+               and p.file == "data/warrants/abdallah-banda-abakaer-nourain-1.yaml" for p in second), of(second)
+    table.write_text(table_text, encoding="utf-8")
+    warrant.write_text(warrant_text, encoding="utf-8")
+    _, third = check_dataset(data_copy)
+    assert of(third) == of(first)

@@ -250,14 +250,37 @@ class Facts:
                 records = _assume_referral(records, a)
             else:
                 records = _assume_about_person(self, records, a)
-        return Facts(records, self.assumptions + tuple(assumptions))
+        return self._sharing_indexes(Facts(records, self.assumptions + tuple(assumptions)))
 
     def without_act(self, iso3: str, act: Participation) -> Facts:
         """A copy of the facts without one recorded act (to test how an answer depends on a disputed fact)."""
         st = self.records.states[iso3]
         kept = [p for p in st.participation if p is not act]
         states = {**self.records.states, iso3: st.model_copy(update={"participation": kept})}
-        return Facts(replace(self.records, states=states), self.assumptions)
+        return self._sharing_indexes(Facts(replace(self.records, states=states), self.assumptions))
+
+    def _sharing_indexes(self, other: Facts) -> Facts:
+        """``other`` (a copy of these facts with some kinds replaced) given the indexes of these facts that
+        rest only on kinds it shares with them (the very same objects): a what-if about one State's acts
+        does not index the persons' names again. Returns ``other``."""
+        mine, theirs = self.records, other.records
+        same = {k for k in ("states", "persons", "warrants", "decisions", "positions", "lookups")
+                if getattr(mine, k) is getattr(theirs, k)}
+        if {"persons", "lookups"} <= same:
+            other._name_index, other._token_index, other._spellings = self._name_index, self._token_index, self._spellings
+            if "find_persons" in self._caches:  # a pure function of the persons and the lookups
+                other._caches["find_persons"] = self._caches["find_persons"]
+        if {"states", "lookups"} <= same:
+            other._state_names = self._state_names
+        if "warrants" in same:
+            other._warrants_by_person = self._warrants_by_person
+        if "decisions" in same:
+            other._decisions_by = self._decisions_by
+        if "positions" in same:
+            other._positions_by_issue = self._positions_by_issue
+        if "lookups" in same and "publishers" in vars(self):
+            other.publishers = self.publishers
+        return other
 
     # ---- date-aware accessors
     @property

@@ -118,41 +118,35 @@ def test_accept_without_a_source_changes_nothing(env) -> None:  # noqa: ANN001
     assert code == 0
 
 
-def test_dask_local_cluster_gives_the_same_candidates(facts) -> None:  # noqa: ANN001
+def test_dask_local_cluster_gives_the_same_candidates_and_its_workers_end_with_the_client(facts) -> None:  # noqa: ANN001
+    """A local cluster of two workers gives the serial run's candidates, and its worker processes do not outlive
+    the client (multiprocessing's own resource tracker, which lives until the interpreter exits, is not a
+    worker). One cluster for both: starting one costs seconds of CPU."""
+    import time
+
+    import psutil
+
     from iccwatch.monitor.documents import make_document
     from iccwatch.monitor.evaluate import load_labelled
     from iccwatch.monitor.gazetteer import spec_from_records
     from iccwatch.monitor.pipeline import dask_client, run_dask, run_serial
 
+    def workers() -> list[str]:
+        cmds = [" ".join(p.cmdline()) for p in psutil.Process().children(recursive=True) if p.is_running()]
+        return [c for c in cmds if "resource_tracker" not in c]
+
     spec = spec_from_records(facts.records)
     docs = [make_document(c["document"]["text"], date=c["document"]["date"]) for c in load_labelled(Path(__file__).parent / "labelled")]
     serial = run_serial(docs, spec)
+    before = workers()
     client = dask_client(workers=2)
     try:
+        assert len(workers()) > len(before)
         distributed = run_dask(docs, spec, client, batch=8)
         assert len(client.scheduler_info()["workers"]) == 2
     finally:
         client.close()
     assert distributed == serial
-
-
-def test_closing_the_dask_client_ends_its_worker_processes() -> None:
-    """The local cluster's worker processes do not outlive the client (multiprocessing's own resource
-    tracker, which lives until the interpreter exits, is not a worker)."""
-    import time
-
-    import psutil
-
-    from iccwatch.monitor.pipeline import dask_client
-
-    def workers() -> list[str]:
-        cmds = [" ".join(p.cmdline()) for p in psutil.Process().children(recursive=True) if p.is_running()]
-        return [c for c in cmds if "resource_tracker" not in c]
-
-    before = workers()
-    client = dask_client(workers=2)
-    assert len(workers()) > len(before)
-    client.close()
     deadline = time.monotonic() + 30
     while len(workers()) > len(before) and time.monotonic() < deadline:
         time.sleep(0.5)

@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+from iccwatch.caching import BoundedCache
+
 if TYPE_CHECKING:
     from iccwatch.dataset.publisher_table import Publisher
     from iccwatch.model import Source
@@ -91,6 +93,8 @@ def host_of(url: str) -> str:
 #: The last table an index was built from, and that index (the object itself is the key: a table loaded
 #: again is a new object and builds a new index).
 _LAST_INDEX: dict[str, Any] = {}
+#: Indexes by the text of their rows (``repr`` of the loaded list): equal rows, one index.
+_INDEX_BY_ROWS = BoundedCache(8)
 
 
 class PublisherIndex:
@@ -112,7 +116,9 @@ class PublisherIndex:
         held = _LAST_INDEX.get("raw")
         if held is raw:  # the same loaded table (the checker's passes each ask for it): built once
             return _LAST_INDEX["index"]  # type: ignore[no-any-return]
-        index = cls(PublisherEntry.of(row) for row in raw["publishers"])
+        # The same rows loaded again (the next check of an unchanged table) give the index built from them
+        # before: one object, so what is kept per index (the source policy's problems of each record) is reused.
+        index = _INDEX_BY_ROWS.get_or_compute(repr(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
         _LAST_INDEX.update(raw=raw, index=index)
         return index
 

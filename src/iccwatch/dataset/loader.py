@@ -349,6 +349,14 @@ def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
 def _inside(path: Path, root: Path) -> bool:
     """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder); False
     for a link that cannot be followed (a loop)."""
+    if (path.parent == root or path.parent.parent == root) and ".." not in (path.name, path.parent.name):  # a file or folder of the data folder, or a file of one
+        # ``root`` is resolved: a path below it none of whose parts below it is a link resolves to itself.
+        # Only those parts are looked at (not every folder above the data folder, as ``resolve`` does).
+        try:
+            if not any(part.is_symlink() for part in (path, path.parent) if part != root):
+                return True
+        except OSError:
+            pass
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError):

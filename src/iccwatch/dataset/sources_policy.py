@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import Publisher, PublisherIndex
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
@@ -74,12 +75,43 @@ def _walk_record(rec: BaseModel) -> Iterator[tuple[str, BaseModel]]:
 
 
 def check_sources(records: RecordSet) -> list[Problem]:
-    """Every problem of the source policy in ``records``."""
+    """Every problem of the source policy in ``records``.
+
+    Every rule looks at one record alone (with the publishers' index), so a record's problems are kept per
+    record object and index (``_of_record``): a check of a record of which one file changed, the common case
+    of a rebuild, an accept of the review queue and the test suite's bad fixtures, applies the rules to that
+    record only. The problems come in the same order as before: every fact's, then each record's spraying,
+    then the warrants' status histories."""
     index = PublisherIndex.from_lookups(records.lookups)
-    known = _known_names()
+    per_record = []
+    for kind in KINDS:
+        for key, rec in records.of_kind(kind).items():
+            file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
+            per_record.append(_of_record(kind, key, file, rec, index))
+    problems: list[Problem] = [p for facts, _, _ in per_record for p in facts]
+    problems += [p for _, spraying, _ in per_record for p in spraying]
+    problems += [p for _, _, status in per_record for p in status]
+    return problems
+
+
+#: (kind, key, file, the record's id, the index's id) -> (the record, the index, its problems). The entry
+#: holds both objects, so neither id can be reused by another object while the entry lasts.
+_OF_RECORD = BoundedCache(32768)
+_KNOWN: list[frozenset[str]] = []
+
+
+def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex) -> tuple[list[Problem], list[Problem], list[Problem]]:
+    """One record's problems of the source policy: its facts', its spraying, and (a warrant) its status history's."""
+    cache_key = (kind, key, file, id(rec), id(index))
+    hit, held = _OF_RECORD.lookup(cache_key)
+    if hit and held[0] is rec and held[1] is index:
+        return held[2]  # type: ignore[no-any-return]
+    if not _KNOWN:
+        _KNOWN.append(_known_names())
+    known = _KNOWN[0]
     problems: list[Problem] = []
-    by_record: dict[tuple[str, str], list[FactRef]] = {}
-    for ref in iter_facts(records):
+    refs = [FactRef(kind, key, file, path, fact) for path, fact in walked(_walk_record, rec)]
+    for ref in refs:
         problems += list(_domains(ref, index))
         problems += _as("primary_class", ref.kind, _primary_class(ref, index))
         problems += _as("copy_of", ref.kind, _copies(ref, index))
@@ -89,14 +121,14 @@ def check_sources(records: RecordSet) -> list[Problem]:
         problems += _as("late_source", ref.kind, _late_sources(ref, index))
         problems += _as("snapshot", ref.kind, _snapshot_after(ref))
         problems += _as("notes", ref.kind, _notes(ref, known))
-        by_record.setdefault((ref.kind, ref.key), []).append(ref)
-    for (kind, _key), refs in by_record.items():
-        problems += _as("spraying", kind, _spraying(refs))
-    for key, w in records.warrants.items():
-        file = records.files.get(("warrants", key), f"data/warrants/{key}.yaml")
-        problems += _as("status_order", "warrants", _status_order(file, key, w))
-        problems += _as("summons_wording", "warrants", _summons_wording(file, key, w))
-    return problems
+    spraying = _as("spraying", kind, _spraying(refs)) if refs else []
+    status: list[Problem] = []
+    if kind == "warrants":
+        status += _as("status_order", "warrants", _status_order(file, key, rec))
+        status += _as("summons_wording", "warrants", _summons_wording(file, key, rec))
+    out = (problems, spraying, status)
+    _OF_RECORD.put(cache_key, (rec, index, out))
+    return out
 
 
 Rule = Literal["primary_class", "copy_of", "read_in_copy", "weak_only", "late_source", "snapshot", "notes", "spraying",
