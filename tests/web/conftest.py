@@ -126,6 +126,9 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
         item._web_failed = True  # noqa: SLF001
 
 
+#: The site's search box, in every page's header (base.html).
+SEARCH_BOX = "form[role=search] input[name=q]"
+
 #: The widths the page tests run at: a phone's and a laptop's.
 WIDTHS = ("phone", "desktop")
 

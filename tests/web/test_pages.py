@@ -1,11 +1,11 @@
 """Every page at a phone's width (390 px) and a laptop's (1366 px), in Debian's Chromium: no horizontal
 overflow of the page, every control reachable by keyboard, no serious or critical axe-core violation,
-nothing loaded from outside this machine; a screenshot of each one's first screen in test-artifacts/."""
+nothing loaded from outside this machine, the site's search box on each; a screenshot of each one's first screen in test-artifacts/."""
 
 from __future__ import annotations
 
 import pytest
-from tests.web.conftest import ARTIFACTS
+from tests.web.conftest import ARTIFACTS, SEARCH_BOX
 
 PUTIN = "vladimir-vladimirovich-putin"
 #: (name, path, a selector that shows the page is ready)
@@ -101,6 +101,7 @@ def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, r
     assert response is not None
     page.wait_for_selector(ready, timeout=30000)
     page.wait_for_load_state("networkidle")
+    assert page.query_selector(SEARCH_BOX) is not None, f"{name} has no search box"
     overflow = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert overflow[0] <= overflow[1], f"{name} is wider than the screen at {page.width_name}: {overflow}"
     _screenshot(page, name)
