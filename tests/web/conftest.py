@@ -129,6 +129,11 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
 #: The site's search box, in every page's header (base.html).
 SEARCH_BOX = "form[role=search] input[name=q]"
 
+#: The record tables of the page that scroll sideways in their box (``.scroll``), each as "label widths".
+SIDEWAYS_TABLES = """() => [...document.querySelectorAll('.scroll')]
+    .filter(b => b.querySelector('table') && b.scrollWidth > b.clientWidth + 1)
+    .map(b => (b.getAttribute('aria-label') || b.className) + ' ' + b.scrollWidth + '>' + b.clientWidth)"""
+
 #: The widths the page tests run at: a phone's and a laptop's.
 WIDTHS = ("phone", "desktop")
 
