@@ -106,11 +106,12 @@ def shared_pages(browser, server):  # noqa: ANN001, ANN201
 
 @contextmanager
 def sized_page(shared_pages, request: pytest.FixtureRequest, size: str) -> Iterator[object]:  # noqa: ANN001
-    """The session's page at ``size``, as a test gets it: blank, with no outside request recorded. After a
-    failed test the page is closed and the next test gets a new one, so nothing a failure left behind
+    """The session's page at ``size``, as a test gets it: with no outside request recorded, still showing
+    the page the worker's last test left (every browser test begins with its own ``goto``, which replaces
+    it; a navigation to about:blank before each test cost the browser ~80 ms of CPU, ~15 s a suite). After
+    a failed test the page is closed and the next test gets a new one, so nothing a failure left behind
     (a dialog, a half-loaded page) reaches another test."""
     pg = shared_pages(size)
-    pg.goto("about:blank")  # type: ignore[attr-defined]
     pg.outside.clear()  # type: ignore[attr-defined]
     yield pg
     if getattr(request.node, "_web_failed", False):
@@ -125,6 +126,14 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
         item._web_failed = True  # noqa: SLF001
 
 
+#: The site's search box, in every page's header (base.html).
+SEARCH_BOX = "form[role=search] input[name=q]"
+
+#: The record tables of the page that scroll sideways in their box (``.scroll``), each as "label widths".
+SIDEWAYS_TABLES = """() => [...document.querySelectorAll('.scroll')]
+    .filter(b => b.querySelector('table') && b.scrollWidth > b.clientWidth + 1)
+    .map(b => (b.getAttribute('aria-label') || b.className) + ' ' + b.scrollWidth + '>' + b.clientWidth)"""
+
 #: The widths the page tests run at: a phone's and a laptop's.
 WIDTHS = ("phone", "desktop")
 
@@ -137,7 +146,7 @@ def width(request) -> str:  # noqa: ANN001
 
 @pytest.fixture
 def pg(shared_pages, request, width):  # noqa: ANN001, ANN201
-    """The session's page at ``width`` (``shared_pages``), blank, with no outside request recorded."""
+    """The session's page at ``width`` (``shared_pages``), with no outside request recorded (``sized_page``)."""
     with sized_page(shared_pages, request, width) as page:
         yield page
 
