@@ -112,7 +112,7 @@ def citations_in(text: str) -> list[str]:
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
-OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019"
+OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated|ordered)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019", "… to reveal that they ordered their arrest on March 10"
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").

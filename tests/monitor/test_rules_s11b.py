@@ -1,0 +1,103 @@
+"""Session 11, second pass: general rules from batches 26-27's dev errors (issue 12), each tested with sentences written
+for the purpose in other wordings (not copied from the real-news set) and a contrast case."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.gazetteer import spec_from_records
+
+YEKATOM = "alfred-yekatom"
+NGAISSONA = "patrice-edouard-ngaissona"
+KANI = "mahamat-said-abdel-kani"
+DAY = "2025-05-07"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def spec(facts: Facts):  # noqa: ANN201
+    return spec_from_records(facts.records)
+
+
+def _got(spec, text: str, date: str = DAY):  # noqa: ANN001, ANN202
+    """The rules' own candidates."""
+    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
+
+
+def _of(spec, kind: str, person: str, text: str, date: str = DAY) -> list[str | None]:  # noqa: ANN001
+    return [d for t, p, _, d in _got(spec, text, date) if t == kind and p == person]
+
+
+PAIR = "Alfred Yekatom and Patrice-Edouard Ngaissona were detained in Bangui last month."
+
+
+# --- an unsealing told of a group by its count ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"{PAIR} On Wednesday the Chamber unsealed the warrants for the two.",
+    f"{PAIR} The Court made public the arrest warrants against both of them on Wednesday.",
+    f"{PAIR} Judges on Wednesday unsealed warrants against the pair, showing when they were issued.",
+])
+def test_an_unsealing_for_the_two_takes_the_pair_named_before(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == [DAY]
+    assert _of(spec, "warrant_unsealed", NGAISSONA, text) == [DAY]
+
+
+def test_an_unsealing_for_the_two_after_one_name_gives_no_one(spec) -> None:  # noqa: ANN001
+    text = "Alfred Yekatom was detained in Bangui last month. On Wednesday the Chamber unsealed the warrants for the two."
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == []
+
+
+# --- an unsealing that names no one, then "the warrant against X" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Chamber on Wednesday made public a redacted version of an arrest warrant in the Central African Republic situation. "
+    "The judges had decided to issue the warrant against Alfred Yekatom in 2018.",
+    "On Wednesday the Court published a redacted copy of a sealed arrest warrant. It had issued that warrant for Alfred Yekatom in 2018.",
+])
+def test_an_unnamed_unsealing_takes_the_subject_of_the_warrant_told_next(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == [DAY]
+
+
+def test_an_unnamed_unsealing_is_not_given_to_someone_the_next_sentence_only_mentions(spec) -> None:  # noqa: ANN001
+    text = "The Chamber on Wednesday made public a redacted version of an arrest warrant. Alfred Yekatom attended the hearing in person."
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == []
+
+
+# --- the warrant's subject, not the person a clause about them names ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Court on Wednesday unsealed a warrant against Alfred Yekatom, who is accused of commanding fighters alongside Patrice-Edouard Ngaissona.",
+    "Judges on Wednesday unsealed an arrest warrant for Alfred Yekatom, deputy of current ICC suspect and former federation head, Patrice-Edouard Ngaissona.",
+    "ICC judges on Wednesday made public the warrant for the arrest of Alfred Yekatom whose militia allegedly fought with Patrice-Edouard Ngaissona.",
+])
+def test_a_person_named_in_a_clause_about_the_subject_gets_no_unsealing(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == [DAY]
+    assert _of(spec, "warrant_unsealed", NGAISSONA, text) == []
+
+
+def test_two_subjects_of_one_unsealing_both_keep_it(spec) -> None:  # noqa: ANN001
+    text = "The Court on Wednesday unsealed arrest warrants for Alfred Yekatom and Patrice-Edouard Ngaissona."
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == [DAY]
+    assert _of(spec, "warrant_unsealed", NGAISSONA, text) == [DAY]
+
+
+# --- an unsealing dated by the making public told just before, not by the issue ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Court on Wednesday made it public that Alfred Yekatom had been arrested. "
+    "Judges unsealed the warrant against Alfred Yekatom, which showed they had ordered his arrest on 17 November 2018.",
+    "The ICC made public on Wednesday that Alfred Yekatom was in custody. "
+    "Judges unsealed the warrant against Alfred Yekatom, revealing that they ordered the arrest on 17 November 2018.",
+])
+def test_an_unsealing_takes_the_day_of_the_making_public_told_before(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "warrant_unsealed", YEKATOM, text) == [DAY]
+
+
+def test_an_unsealing_is_not_dated_by_a_day_the_sentence_before_gives_to_something_else(spec) -> None:  # noqa: ANN001
+    text = ("Alfred Yekatom was questioned by the police on Wednesday. "
+            "Judges unsealed the warrant against Alfred Yekatom, which showed they had ordered his arrest on 17 November 2018.")
+    assert DAY not in _of(spec, "warrant_unsealed", YEKATOM, text)
+    assert "2018-11-17" not in _of(spec, "warrant_unsealed", YEKATOM, text)
