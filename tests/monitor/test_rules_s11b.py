@@ -3,16 +3,19 @@ for the purpose in other wordings (not copied from the real-news set) and a cont
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from iccwatch.facts import Facts
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
 from iccwatch.monitor.gazetteer import spec_from_records
 
 YEKATOM = "alfred-yekatom"
 NGAISSONA = "patrice-edouard-ngaissona"
-KANI = "mahamat-said-abdel-kani"
+PUTIN = "vladimir-vladimirovich-putin"
 DAY = "2025-05-07"  # a Wednesday
 
 
@@ -101,3 +104,47 @@ def test_an_unsealing_is_not_dated_by_a_day_the_sentence_before_gives_to_somethi
             "Judges unsealed the warrant against Alfred Yekatom, which showed they had ordered his arrest on 17 November 2018.")
     assert DAY not in _of(spec, "warrant_unsealed", YEKATOM, text)
     assert "2018-11-17" not in _of(spec, "warrant_unsealed", YEKATOM, text)
+
+
+# --- a dateline's city is where the story was filed, not where anyone went ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "filed", "went"), [
+    ("Lima, 7 May (EFE) Vladimir Putin arrived in Mongolia for talks with his host.", "PER", "MNG"),
+    ("Nairobi, May 7 (Xinhua) Vladimir Putin landed in Ulaanbaatar on Wednesday.", "KEN", "MNG"),
+    ("Kampala, May 7, 2025 (NewsWire): Vladimir Putin arrived in Mongolia on Wednesday.", "UGA", "MNG"),
+])
+def test_a_dateline_without_a_dash_gives_no_visit(spec, text: str, filed: str, went: str) -> None:  # noqa: ANN001
+    states = {st for t, p, st, _ in _got(spec, text) if t == "visit" and p == PUTIN}
+    assert went in states
+    assert filed not in states
+
+
+def test_a_place_told_after_the_verb_with_a_day_is_still_the_visit(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin arrived in Peru on 7 May (local time) for talks."
+    assert "PER" in {st for t, p, st, _ in _got(spec, text) if t == "visit" and p == PUTIN}
+
+
+# --- a page dated only to its month -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin arrived in Mongolia on May 25.",
+    "Vladimir Putin landed in Ulaanbaatar on 25 May for a two-day stay.",
+    "Russian President begins state visit to Mongolia\n\nVladimir Putin arrived in Ulaanbaatar on May 25, where his host met him.",
+])
+def test_a_day_of_the_pages_month_is_a_visit_made_not_one_to_come(spec, text: str) -> None:  # noqa: ANN001
+    got = [(t, d) for t, p, st, d in _got(spec, text, "2025-05") if p == PUTIN and st == "MNG"]
+    assert got == [("visit", "2025-05-25")]
+
+
+def test_a_trip_told_in_the_future_in_a_month_page_stays_to_come(spec) -> None:  # noqa: ANN001
+    got = [(t, d) for t, p, st, d in _got(spec, "Vladimir Putin will travel to Mongolia on May 25.", "2025-05") if p == PUTIN and st == "MNG"]
+    assert got == [("planned_visit", "2025-05-25")]
+
+
+@pytest.mark.parametrize("text", ["the Kremlin said last week it was not concerned", "It was announced earlier this week.", "He is due next week."])
+def test_a_week_in_a_month_page_is_that_month(text: str) -> None:
+    assert [d.date for d in find_dates(text, dt.date(2025, 5, 1), False)] == ["2025-05"]
+
+
+def test_last_week_in_a_dated_page_is_a_week_back() -> None:
+    assert [d.date for d in find_dates("the Kremlin said last week it was not concerned", dt.date(2025, 5, 7), True)] == ["2025-04"]

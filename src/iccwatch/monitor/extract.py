@@ -291,6 +291,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     doc = nlp(document.text)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
+    ref_last = DateSpan.parse(document.date).last if document.date else None
     mentions = _mentions(doc, spec)
     sentences = _sentences(doc, mentions, document.text)
     text = document.text
@@ -314,7 +315,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
-        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
+        # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
+        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref if exact else ref_last or ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
