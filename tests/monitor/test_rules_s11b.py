@@ -148,3 +148,54 @@ def test_a_week_in_a_month_page_is_that_month(text: str) -> None:
 
 def test_last_week_in_a_dated_page_is_a_week_back() -> None:
     assert [d.date for d in find_dates("the Kremlin said last week it was not concerned", dt.date(2025, 5, 7), True)] == ["2025-04"]
+
+
+# --- a warrant recalled in a "against whom" clause beside another fact --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Alfred Yekatom, against whom the International Criminal Court (ICC) had issued a warrant of arrest, was handed over to the Court on Wednesday.",
+    "Alfred Yekatom, for whom judges issued an arrest warrant in 2018, was transferred to The Hague on Wednesday.",
+])
+def test_a_warrant_recalled_in_a_whom_clause_is_no_warrant_issued(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "warrant_issued", YEKATOM, text) == []
+    assert _of(spec, "surrender", YEKATOM, text) == [DAY]
+
+
+def test_a_warrant_issued_for_someone_then_a_whom_clause_is_still_issued(spec) -> None:  # noqa: ANN001
+    text = "The ICC on Wednesday issued a warrant against Alfred Yekatom, whom it accuses of war crimes."
+    assert _of(spec, "warrant_issued", YEKATOM, text) == [DAY]
+
+
+# --- a custody told as news welcomed ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Prosecutor welcomed the news of the transfer of Alfred Yekatom to the custody of the ICC on Wednesday.",
+    "Rights groups on Wednesday hailed reports of the surrender of Alfred Yekatom to the Court.",
+])
+def test_news_of_a_transfer_to_the_court_welcomed_is_a_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "surrender", YEKATOM, text) == [DAY]
+
+
+@pytest.mark.parametrize("text", [
+    "The Prosecutor welcomed the news of the transfer of Alfred Yekatom to a prison in Bangui on Wednesday.",
+    "The Prosecutor on Wednesday welcomed the news of the arrest of Alfred Yekatom.",
+])
+def test_news_of_another_transfer_welcomed_is_no_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "surrender", YEKATOM, text) == []
+
+
+# --- a visit told by the noun of presence, its traveller after it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There was an international furore at the presence of Vladimir Putin in Mongolia on Wednesday.",
+    "Diplomats voiced consternation over the attendance of Vladimir Putin at the summit in Ulaanbaatar on Wednesday.",
+])
+def test_the_presence_of_a_person_somewhere_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert ("MNG", DAY) in {(st, d) for t, p, st, d in _got(spec, text) if t == "visit" and p == PUTIN}
+
+
+@pytest.mark.xfail(strict=True, reason="known, older than this rule: a visit from 'presence of … in Mongolia' with the person named far after "
+                                       "(the person-after guard drops the verb, yet another path still emits); left for a later pass")
+def test_the_presence_of_others_beside_a_person_is_no_visit_of_his(spec) -> None:  # noqa: ANN001
+    text = "The presence of foreign troops in Mongolia on Wednesday alarmed analysts who had long criticised Vladimir Putin."
+    assert [st for t, p, st, _ in _got(spec, text) if t == "visit" and p == PUTIN] == []

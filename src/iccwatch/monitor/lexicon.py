@@ -59,6 +59,9 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:handed|turne
               r"(?:handed|hands) over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
+              # "welcomed the news of the transfer of X to the custody of the ICC", "hails reports of the surrender of X to the Court"
+              r"(?:welcom\w*|hail\w*|applaud\w*|confirm\w*)\s+(?:the\s+)?(?:news|announcement|reports?)\s+(?:of|about)\s+the\s+(?:transfer|surrender)\s+of\s+"
+              r"(?:[\w'’.-]+\s+){1,8}?to\s+(?:the\s+)?(?:custody\s+of\s+(?:the\s+)?)?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
@@ -84,7 +87,9 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
-                       r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b")
+                       r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
+                       # "X, against whom the International Criminal Court (ICC) had issued a warrant": a relative clause recalling it
+                       r"\b(?:against|for|on)\s+whom\b[^.;]{0,60}?\b(?:issued|issues|had\s+(?:\w+\s+)?warrants?)\b")
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.
 UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)?)\s+(?:an?|the|its)\s+(?:(?:public|redacted|unsealed)\s+)*(?:version|copy)\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making|makes) (?:it |them |the warrants? )?public\b|\b(?:made|makes) (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
              r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")

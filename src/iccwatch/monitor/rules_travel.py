@@ -266,7 +266,10 @@ def visits(x: Ctx) -> None:
                            and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
     # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
     met_named = bool(past and past.group(0).lower() == "met ")
-    if past and not opening_subject and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
+    # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
+    noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
+                   and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
+    if past and not opening_subject and not noun_of and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
