@@ -199,3 +199,22 @@ def test_the_presence_of_a_person_somewhere_is_a_visit(spec, text: str) -> None:
 def test_the_presence_of_others_beside_a_person_is_no_visit_of_his(spec) -> None:  # noqa: ANN001
     text = "The presence of foreign troops in Mongolia on Wednesday alarmed analysts who had long criticised Vladimir Putin."
     assert [st for t, p, st, _ in _got(spec, text) if t == "visit" and p == PUTIN] == []
+
+
+# --- a refusal told as immunity declared or as a commitment to be breached ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mongolia said on Wednesday that Vladimir Putin has immunity from arrest as a sitting head of State.",
+    "Mongolia's foreign minister said his government would \"violate\" its obligations under the Rome Statute rather than arrest Vladimir Putin.",
+    "Officials in Ulaanbaatar declared that Vladimir Putin enjoys immunity against the ICC's arrest warrant.",
+])
+def test_immunity_declared_or_a_commitment_to_be_breached_is_a_refusal(spec, text: str) -> None:  # noqa: ANN001
+    assert ("refusal", "MNG") in {(t, st) for t, p, st, _ in _got(spec, text) if p == PUTIN}
+
+
+@pytest.mark.parametrize("text", [
+    "The judges ruled on Wednesday that Vladimir Putin has no immunity from arrest in Mongolia.",
+    "Mongolia said it will not breach its obligations to the ICC when Vladimir Putin visits.",
+])
+def test_no_immunity_or_no_breach_is_no_refusal(spec, text: str) -> None:  # noqa: ANN001
+    assert "refusal" not in {t for t, p, _, _ in _got(spec, text) if p == PUTIN}

@@ -156,6 +156,11 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 # "declared that X has immunity from arrest", "says X enjoys immunity against the Court's warrant"
+                 r"\b(?:has|have|had|enjoys?|enjoyed)\s+immunity\s+(?:from|against)\s+(?:arrest|detention|(?:the\s+)?(?:icc|court)['’]?s?\s+(?:arrest\s+)?warrant)\b|"
+                 # "his government will \"breach\" its commitment to the ICC", "would violate its obligations under the Rome Statute"
+                 r"\b(?:will|would|shall)\s+[\x22“‘']?(?:breach|violate|disregard)[\x22”’']?\s+(?:its|their)\s+(?:commitments?|obligations?)\s+(?:to|under|towards)\s+"
+                 r"(?:the\s+)?(?:icc|court|international criminal court|rome statute)\b|"
                  r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
                  r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
                  r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
