@@ -218,3 +218,21 @@ def test_immunity_declared_or_a_commitment_to_be_breached_is_a_refusal(spec, tex
 ])
 def test_no_immunity_or_no_breach_is_no_refusal(spec, text: str) -> None:  # noqa: ANN001
     assert "refusal" not in {t for t, p, _, _ in _got(spec, text) if p == PUTIN}
+
+
+# --- a custody recalled with "already" ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Hague-based court already has detained two alleged commanders, Alfred Yekatom and Patrice-Edouard Ngaissona, whose trial opens next month.",
+    "The Court, which had already detained Alfred Yekatom, now seeks a third suspect.",
+])
+def test_a_custody_recalled_with_already_is_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "arrest", YEKATOM, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities already detained Alfred Yekatom in Bangui on Wednesday, officials said.",
+    "The court has already arrested Alfred Yekatom, officials said on Wednesday.",
+])
+def test_an_arrest_with_already_and_a_day_of_its_own_or_told_as_arrested_stays(spec, text: str) -> None:  # noqa: ANN001
+    assert _of(spec, "arrest", YEKATOM, text) == [DAY]

@@ -193,6 +193,11 @@ def custody(x: Ctx) -> bool:
                         r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$",
                         s[:am.start()], re.I):
         am = None  # "Callixte Mbarushimana, the first senior leader arrested by the ICC for …": a description, not an arrest told
+    if am and re.search(r"\balready\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?$", s[max(0, am.start() - 25): am.start()], re.I) \
+            and re.match(r"\w*(?:detain|held|hold|custod)", am.group(0), re.I) and not find_dates(s[am.start(): am.end() + 40], x.ref, x.exact):
+        # "The court already has detained two alleged commanders, A and B": a custody recalled, not the day's arrest
+        # (not "already detained X in Bangui on Wednesday": a day of its own)
+        am = None
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
