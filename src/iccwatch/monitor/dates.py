@@ -76,7 +76,7 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
 
 def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[Found]:
     """Every date expression in ``sentence`` resolved against ``ref`` (the document's date). When the
-    document is dated only to its month (``exact`` false), a weekday or "yesterday" gives that month."""
+    document is dated only to its month (``exact`` false), a weekday, "yesterday" or "last week" gives that month."""
     s = sentence
     sentence_future = bool(FUTURE.search(s))
     out: list[Found] = []
@@ -129,7 +129,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             if unit == "year":
                 add(str(ref.year + (-1 if which == "last" else 1 if which == "next" else 0)), None, m)
             if unit == "week":
-                d = ref + dt.timedelta(days=-7 if which == "last" else 7 if which == "next" else 0)
+                # (a page dated only to its month: "last week" is most likely that month too, as a weekday is; its
+                # first day is no day of the page, so a week back from it is no better a guess)
+                d = ref + dt.timedelta(days=-7 if which == "last" else 7 if which == "next" else 0) if exact else ref
                 add(_ym(d), None, m)
             elif unit == "month":
                 d = _month_shift(ref, -1 if which == "last" else 1 if which == "next" else 0)

@@ -112,7 +112,7 @@ def citations_in(text: str) -> list[str]:
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
                        r"carrying out|carried out)\b", re.I)
-OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019"
+OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated|ordered)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019", "… to reveal that they ordered their arrest on March 10"
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
@@ -291,6 +291,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     doc = nlp(document.text)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
+    ref_last = DateSpan.parse(document.date).last if document.date else None
     mentions = _mentions(doc, spec)
     sentences = _sentences(doc, mentions, document.text)
     text = document.text
@@ -314,7 +315,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
-        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
+        # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
+        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref if exact else ref_last or ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
-from iccwatch.monitor.lexicon import R
+from iccwatch.monitor.lexicon import DATELINE, R
 
 
 @dataclass
@@ -58,7 +58,10 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
     last_end: int | None = None  # where the last destination told ends
+    dl = DATELINE.match(sent.text)
     for m in sent.states:
+        if dl and m.start - sent.start < dl.end():
+            continue  # "Seoul, June 4 (IANS) X arrived in Pyongyang": where the story was filed, not where anyone went
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it

@@ -29,6 +29,16 @@ from iccwatch.monitor.rules_context import Ctx, pos
 #: A group told by count after a warrant's "for": "for the four officials", "against the three suspects".
 GROUP_COUNT = re.compile(r"^[^.;]{0,60}?\b(?:for|against) (?:the|these|those) (\w+) (?:officials|persons|individuals|suspects|men|people|others|accused)\b",
                          re.I)
+#: A group told by count alone after a warrant's "for": "unsealed warrants against the two", "for both of them", "for the
+#: pair" (not "for the two counts": a noun after the number is a group of something else unless GROUP_COUNT names it).
+GROUP_BARE = re.compile(r"^[^.;]{0,60}?\b(?:for|against) (?:(?:the|these|those) (two|three|four|five|six|\d)(?: of them)?|(both)(?: of them)?|the (pair))"
+                        r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|to|and|who|which|that|for|at|last|this|today|yesterday)\b)", re.I)
+#: A later sentence that tells the warrant by its subject: "… made the decision to issue the warrant against lawyer X and Y".
+THE_WARRANT_AGAINST = re.compile(r"\b(?:the|this|that|these|those)\s+(?:arrest\s+)?warrants?\s+(?:of arrest\s+)?(?:against|for)\s+", re.I)
+#: Between a warrant's subject and someone named after: a clause that tells of the subject through that other person
+#: ("against A, wife of current ICC suspect … B", "for A who is accused of working with B").
+SUBJECT_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b|\b(?:wife|husband|widow|son|daughter|brother|sister|nephew|cousin|ally|aide|deputy|"
+                            r"associate|lieutenant|successor|predecessor|spokes\w+|lawyer|counsel)\s+(?:to|of)\b", re.I)
 #: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
 LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) (?:for|against)\b|\bwarrants? (?:named|names|name)\b", re.I)
 #: The accused of a case named by them: "in the Kenya case against William Samoei and Joshua Arap Sang" names the
@@ -155,10 +165,26 @@ def warrants(x: Ctx) -> bool:
         # "… issued two arrest warrants under seal for A and B. … the Chamber unsealed these warrants today":
         # the persons of the warrants the sentences just before told
         named = _told_before(x)
+    if not named and kind == "warrant_unsealed" and not own_new:
+        # "made public a redacted version of a second arrest warrant …", then "… to issue the warrant against lawyer A and
+        # B": the persons the next sentence names after "the warrant against"
+        nxt = x.next_sentence()
+        tw = THE_WARRANT_AGAINST.search(nxt.text) if nxt is not None else None
+        if nxt is not None and tw:
+            named = list(dict.fromkeys(m.id for m in nxt.persons if m.start - nxt.start >= tw.end() and not only_related(nxt, m.id)))
     if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
         named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
     if not named and not own_new:
         named = _listed_later(x)  # "… unsealed an additional arrest warrant today …", then "The arrest warrant is against Mr. …"
+    ms = sorted((m for m in x.sent.persons if m.id in named and m.start - x.sent.start > wm.start()), key=lambda m: m.start)
+    if len(named) > 1 and ms:
+        # "against A, wife of current ICC suspect … B", "for A who is accused of working with B": the warrant's subject is
+        # the one named right after its "for"/"against"/"of", not the other the clause tells of through them
+        first = ms[0]
+        head = s[wm.start(): first.start - x.sent.start]
+        if re.search(r"\b(?:for|against|of)\s+(?:[\w'’.-]+\s+){0,3}$", head) and len(head) < 90:
+            drop = {m.id for m in ms[1:] if m.id != first.id and SUBJECT_CLAUSE.search(s[first.end - x.sent.start: m.start - x.sent.start])}
+            named = [p for p in named if p not in drop or any(m.id == p and m.start < first.start for m in ms)]
     counted = FOR_COUNT.search(s[wm.start():]) if not GROUP_COUNT.search(s[wm.start():]) else None
     if counted:
         # "has issued arrest warrants for two top suspects …", then one named in each of the next sentences
@@ -167,11 +193,12 @@ def warrants(x: Ctx) -> bool:
             if len(named) >= want:
                 break
             named = list(dict.fromkeys([*named, *(m.id for m in y.persons if not only_related(y, m.id))]))
-    group = GROUP_COUNT.search(s[wm.start():])
+    group = GROUP_COUNT.search(s[wm.start():]) or GROUP_BARE.search(s[wm.start():])
     if group:
         # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences
         # just before named, when they named exactly that many
-        count = NUMBER_WORDS.get(group.group(1).lower()) or (int(group.group(1)) if group.group(1).isdigit() else 0)
+        word = next(g for g in group.groups() if g)
+        count = 2 if word.lower() in ("both", "pair") else NUMBER_WORDS.get(word.lower()) or (int(word) if word.isdigit() else 0)
         earlier = [y for y in x.sentences if y.end <= x.sent.start][-3:]
         members = list(dict.fromkeys(m.id for y in earlier for m in y.persons if not only_related(y, m.id) and m.id not in named))
         if count and len(members) == count:
@@ -187,6 +214,15 @@ def warrants(x: Ctx) -> bool:
         # the sentence before told, when it told the warrants without naming anyone
         prev = [y for y in x.sentences if y.end <= x.sent.start][-1:]
         if prev and (WARRANT.search(prev[0].text) or re.search(r"\bwarrants?\b", prev[0].text, re.I)) and not prev[0].persons:
+            told = [d for d in find_dates(prev[0].text, x.ref, x.exact) if abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
+            if told:
+                when = (told[0].date, told[0].end_date)
+    if when is None and um and x.ref and not PRESENT.search(s) and \
+            not [d for d in find_dates(s, x.ref, x.exact) if not (d.start > um.end() and re.search(r"\b(?:issued|ordered|dated|signed)\b", s[um.end(): d.start], re.I))]:
+        # "The Court on Thursday made it public that A and B were arrested …" "Judges unsealed warrants against the two, to
+        # reveal that they ordered their arrest on March 10": the day the sentence before gave to the making public
+        prev = x.sentences_before(1)
+        if prev and UNSEALED.search(prev[0].text):
             told = [d for d in find_dates(prev[0].text, x.ref, x.exact) if abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
             if told:
                 when = (told[0].date, told[0].end_date)

@@ -193,6 +193,11 @@ def custody(x: Ctx) -> bool:
                         r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$",
                         s[:am.start()], re.I):
         am = None  # "Callixte Mbarushimana, the first senior leader arrested by the ICC for …": a description, not an arrest told
+    if am and re.search(r"\balready\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?$", s[max(0, am.start() - 25): am.start()], re.I) \
+            and re.match(r"\w*(?:detain|held|hold|custod)", am.group(0), re.I) and not find_dates(s[am.start(): am.end() + 40], x.ref, x.exact):
+        # "The court already has detained two alleged commanders, A and B": a custody recalled, not the day's arrest
+        # (not "already detained X in Bangui on Wednesday": a day of its own)
+        am = None
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
@@ -266,7 +271,10 @@ def visits(x: Ctx) -> None:
                            and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
     # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
     met_named = bool(past and past.group(0).lower() == "met ")
-    if past and not opening_subject and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
+    # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
+    noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
+                   and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
+    if past and not opening_subject and not noun_of and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
             and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
