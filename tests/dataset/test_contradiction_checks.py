@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tests.dataset.editing import edit_record as _edit
+
 from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+from iccwatch.dataset.yaml_io import dump_yaml
 
 CHAD = "events/2010-07-21-omar-hassan-ahmad-al-bashir-chad.yaml"
 JORDAN = "events/2017-03-29-omar-hassan-ahmad-al-bashir-jordan.yaml"
@@ -18,12 +20,6 @@ WARRANT = "warrants/bosco-ntaganda-1.yaml"
 DECISION = "decisions/2010-08-27-chad.yaml"
 COURT_PAGE = "https://www.icc-cpi.int/news/pre-trial-chamber-i-informs-security-council-and-assembly-states-parties-about-omar-al-bashirs"
 
-
-def _edit(data: Path, rel: str, change: Any) -> None:
-    path = data / rel
-    obj = load_yaml(path.read_text(encoding="utf-8"))
-    change(obj)
-    path.write_text(dump_yaml(obj), encoding="utf-8")
 
 
 def _found(data: Path) -> list[str]:

@@ -8,19 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tests.dataset.editing import edit_record as _edit
+
 from iccwatch.dataset.loader import load_records
 from iccwatch.dataset.provenance_checks import provenance_problems
-from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 
 EVENT = "events/2017-03-29-omar-hassan-ahmad-al-bashir-jordan.yaml"
 DECISION = "decisions/2017-12-11-jordan.yaml"
 
-
-def _edit(data: Path, rel: str, change: Any) -> None:
-    path = data / rel
-    obj = load_yaml(path.read_text(encoding="utf-8"))
-    change(obj)
-    path.write_text(dump_yaml(obj), encoding="utf-8")
 
 
 def _found(data: Path, rel: str) -> list[str]:

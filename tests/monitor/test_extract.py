@@ -10,14 +10,9 @@ from iccwatch.facts import Facts
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.evaluate import evaluate, load_labelled
 from iccwatch.monitor.extract import Candidate, extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 
 LABELLED = Path(__file__).parent / "labelled"
 
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
 
 
 def _cands(spec, text: str, date: str = "2025-05-01"):  # noqa: ANN001, ANN202

@@ -11,21 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from iccwatch.facts import Facts
 from iccwatch.monitor import learned, learned_train
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 
 REALNEWS = Path(__file__).parent / "realnews"
 
 #: A model that proposes a visit from any context: what the guards must stop is then only the guards' work.
 EAGER = {"types": {"visit": {"weights": {}, "bias": 10.0}}, "threshold": {"visit": 0.5}}
 
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
 
 
 def _got(spec, text: str, model, date: str = "2025-05-07"):  # noqa: ANN001, ANN202

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from iccwatch.facts import Facts
 from iccwatch.monitor import mfilter, mfilter_train
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 
 REALNEWS = Path(__file__).parent / "realnews"
 
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
 
 
 def test_refitting_the_table_gives_the_committed_weights() -> None:

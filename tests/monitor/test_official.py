@@ -3,12 +3,8 @@ notification and of a Court press release), not copies of real documents."""
 
 from __future__ import annotations
 
-import pytest
-
-from iccwatch.facts import Facts
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 from iccwatch.monitor.official import official_kind
 
 NOTICE = """Reference: C.N.999.2099.TREATIES-XVIII.10 (Depositary Notification)
@@ -24,10 +20,6 @@ The above action was effected on 17 March 2099.
 
 REVOCATION = NOTICE.replace("PHILIPPINES: WITHDRAWAL", "PHILIPPINES: WITHDRAWAL OF NOTIFICATION OF WITHDRAWAL")
 
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
 
 
 def test_depositary_notification_gives_a_primary_withdrawal_notified(spec) -> None:  # noqa: ANN001

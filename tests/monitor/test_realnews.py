@@ -14,14 +14,9 @@ from iccwatch.model import parse_partial_date
 from iccwatch.monitor.documents import DocumentError, read_path
 from iccwatch.monitor.evaluate import evaluate_realnews, later_batches, load_realnews, seeded_split
 from iccwatch.monitor.extract import TYPES
-from iccwatch.monitor.gazetteer import spec_from_records
 
 REALNEWS = Path(__file__).parent / "realnews"
 
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
 
 
 def test_front_matter_keeps_date_and_origin(tmp_path: Path) -> None:

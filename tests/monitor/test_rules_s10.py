@@ -4,23 +4,11 @@
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.facts import Facts
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
+from tests.monitor.probe import rule_candidates as _got
 
 PUTIN = "vladimir-vladimirovich-putin"
 
 
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
-
-
-def _got(spec, text: str, date: str = "2025-05-07"):  # noqa: ANN001, ANN202
-    """The rules' own candidates (2025-05-07 is a Wednesday)."""
-    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
 
 
 def _visits(spec, text: str, date: str = "2025-05-07") -> list[tuple[str | None, str | None]]:  # noqa: ANN001

@@ -4,25 +4,13 @@ passive voice, headlines, another tense), each with its contrast case (not copie
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.facts import Facts
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
+from tests.monitor.probe import rule_candidates as _got
 
 YEKATOM = "alfred-yekatom"
 KANI = "mahamat-said-abdel-kani"
 DAY = "2025-05-07"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
-
-
-def _got(spec, text: str, date: str = DAY):  # noqa: ANN001, ANN202
-    """The rules' own candidates."""
-    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
 
 
 def _of(spec, kind: str, person: str, text: str) -> list[str | None]:  # noqa: ANN001

@@ -6,12 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.monitor.probe import rule_candidates as _got
 
-from iccwatch.facts import Facts
 from iccwatch.monitor.dates import find_dates
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 
 YEKATOM = "alfred-yekatom"
 NGAISSONA = "patrice-edouard-ngaissona"
@@ -19,14 +16,6 @@ PUTIN = "vladimir-vladimirovich-putin"
 DAY = "2025-05-07"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
-
-
-def _got(spec, text: str, date: str = DAY):  # noqa: ANN001, ANN202
-    """The rules' own candidates."""
-    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
 
 
 def _of(spec, kind: str, person: str, text: str, date: str = DAY) -> list[str | None]:  # noqa: ANN001

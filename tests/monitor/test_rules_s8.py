@@ -4,22 +4,16 @@ real-news set)."""
 from __future__ import annotations
 
 import pytest
+from tests.monitor.probe import rule_candidates
 
-from iccwatch.facts import Facts
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
 from iccwatch.monitor.lexicon import DATELINE
 
 
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
-
-
 def _got(spec, text: str, date: str = "2025-05-06"):  # noqa: ANN001, ANN202
-    """The rules' own candidates (the statistical filter has its own tests in test_mfilter.py)."""
-    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
+    """The rules' own candidates (2025-05-06: a Tuesday)."""
+    return rule_candidates(spec, text, date)
 
 
 @pytest.mark.parametrize("head", ["Geneva (Switzerland) (AFP) - ", "Lusaka, May 5 (EFE).- ", "Lusaka, Zambia, 5 May (Xinhua) -- ",

@@ -4,21 +4,7 @@ its contrast case (not copied from the real-news set)."""
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.facts import Facts
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
-from iccwatch.monitor.gazetteer import spec_from_records
-
-
-@pytest.fixture(scope="module")
-def spec(facts: Facts):  # noqa: ANN201
-    return spec_from_records(facts.records)
-
-
-def _got(spec, text: str, date: str = "2025-05-07"):  # noqa: ANN001, ANN202
-    """The rules' own candidates (2025-05-07 is a Wednesday)."""
-    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
+from tests.monitor.probe import rule_candidates as _got
 
 
 def _types(spec, text: str) -> set[str]:  # noqa: ANN001

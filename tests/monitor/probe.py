@@ -1,0 +1,14 @@
+"""The rules' own candidates for a sentence, as the rules tests compare them (the statistical filter has its own
+tests in test_mfilter.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+
+
+def rule_candidates(spec: Any, text: str, date: str = "2025-05-07") -> list[tuple[Any, ...]]:
+    """(type, person, State, date) of the rules' candidates in ``text`` dated ``date`` (2025-05-07: a Wednesday)."""
+    return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
