@@ -124,7 +124,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # the recall floor lowered from 0.92 to 0.90 for that measurement (unseen documents, no rule changed); on all 303
     # (batch 24's 20 dev documents unseen) 0.974 / 0.932 with the filter (the batch's counts added to the 283's); on all
     # 313 (batch 25's 10 dev documents unseen) 0.969 / 0.928 with the filter (counted the same way); on all 333 (batch
-    # 26's 20 dev documents unseen) 0.961 / 0.906 and on all 344 (batch 27's 11) 0.953 / 0.901, counted the same way
+    # 26's 20 dev documents unseen) 0.961 / 0.906 and on all 344 (batch 27's 11) 0.953 / 0.901, counted the same way; on
+    # all 364 in session 12 (batch 28's 20 dev documents unseen, measured whole) 0.967 / 0.914 with the filter
     assert d["overall"]["precision"] >= 0.95 and d["overall"]["recall"] >= 0.90
 
 
