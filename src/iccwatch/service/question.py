@@ -308,6 +308,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         state = next(iter(named))
         said_office = (" ".join(words[at:at + n + after[1]]) if after else f"the {office} of {' '.join(words[at:at + n])}")
         holders = _office_holders(facts, state, office, on)
+        if len(holders) != 1 and persons:
+            continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
         if not holders:
             raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who held it on {on} "
                                 "(it holds persons under warrants or summonses): name the person")
@@ -342,9 +344,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if not persons:
         verb = _ARREST_VERB.search(text)
         if verb:
-            rest = [w for w in _WORD.findall(text[verb.end():])][:3]
-            if not any(w.casefold() in _GENERIC_OBJECTS for w in rest):
-                unread = [w for w in rest if w[:1].isupper()]
+            after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
+            read_words = {at + j for _, _, at, n in found_states for j in range(n)}
+            if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
+                unread = [w for k, w in after if w[:1].isupper() and k not in read_words]
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
