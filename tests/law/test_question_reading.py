@@ -81,3 +81,27 @@ def test_arresting_persons_in_general_asks_the_states_duties(facts):
     assert (q["kind"], q["state"], q["person"]) == ("obligations", "KEN", None)
     # a day written in numbers that reads one way only is read
     assert read_question(facts, "Must South Africa arrest Bashir on 13/06/2015?", today=TODAY)["on"] == "2015-06-13"
+
+
+def test_a_former_office_is_its_one_holder_who_had_left_it_by_the_day(facts):
+    """'Sudan's former president' on a day is the one person of the record whose head-of-state office in Sudan
+    had ended by then; before that day there is none and the question is refused."""
+    left = [pid for pid, p in facts.records.persons.items()
+            if any(o.state == "SDN" and o.kind == "head_of_state" and o.end and str(o.end) < "2020-06-01"
+                   for o in p.offices or [])]
+    assert len(left) == 1
+    for text in ("Must Chad arrest Sudan's former president on 2020-06-01?",
+                 "Must Chad arrest the former Sudanese president on 2020-06-01?",
+                 "Must Chad arrest the former president of Sudan on 2020-06-01?"):
+        q = read_question(facts, text, today=TODAY)
+        assert (q["state"], q["person"]) == ("TCD", left[0]), text
+    # contrast: while he still held it, no one had left it (the record holds no earlier holder under warrant)
+    with pytest.raises(QuestionError, match="had left it by 2015-06-01"):
+        read_question(facts, "Must Chad arrest the former president of Sudan on 2015-06-01?", today=TODAY)
+
+
+def test_abbreviations_and_dotted_days(facts):
+    q = read_question(facts, "Did Hungary have to arrest the Israeli PM on 3 April 2025?", today=TODAY)
+    assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
+    # a dotted day that reads one way only (27 cannot be a month) is that day, not the year alone
+    assert read_question(facts, "Must Kenya arrest Al-Bashir on 27.08.2010?", today=TODAY)["on"] == "2010-08-27"

@@ -31,7 +31,7 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
-from iccwatch.monitor.dates import _M, MONTHS, _safe, find_dates
+from iccwatch.monitor.dates import _M, MONTHS, Found, _safe, find_dates
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
@@ -56,9 +56,10 @@ _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visi
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
 _OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
-            "premier": ("head_of_government",), "head of state": ("head_of_state",),
+            "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
             "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
 _OFFICE_LONGEST = 3
+_FORMER = frozenset({"former", "ex"})
 #: Asking about arresting or surrendering someone: such a question needs a person.
 _ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+(?:\w+\s+)?over|"
                           r"extradit(?:e|ed|ing|es)|detain(?:ed|ing|s)?)\b", re.I)
@@ -136,17 +137,20 @@ def _place_in(facts: Facts, words: list[str], before: str | None) -> str | None:
     return _places(facts).get(normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words)))
 
 
-def _office_after(words: list[str], i: int) -> tuple[str, int] | None:
-    """The office phrase that starts at ``words[i]`` ('president', 'prime minister') and its length."""
+def _office_after(words: list[str], i: int) -> tuple[str, int, bool] | None:
+    """The office phrase that starts at ``words[i]`` ('president', 'prime minister', 'former president'), its
+    length and whether it is a former office."""
+    former = i < len(words) and words[i].casefold() in _FORMER
+    start = i + former
     for n in range(_OFFICE_LONGEST, 0, -1):
-        phrase = " ".join(w.casefold() for w in words[i:i + n])
-        if len(words[i:i + n]) == n and phrase in _OFFICES:
-            return phrase, n
+        phrase = " ".join(w.casefold() for w in words[start:start + n])
+        if len(words[start:start + n]) == n and phrase in _OFFICES:
+            return phrase, n + former, former
     return None
 
 
-def _office_before(words: list[str], i: int) -> str | None:
-    """The office phrase that ends just before '(of) (the)' ``words[i]`` ('the president of Russia')."""
+def _office_before(words: list[str], i: int) -> tuple[str, bool] | None:
+    """The office phrase that ends just before '(of) (the)' ``words[i]`` ('the (former) president of Russia')."""
     j = i - 1
     if j >= 0 and words[j].casefold() == "the":
         j -= 1
@@ -154,13 +158,13 @@ def _office_before(words: list[str], i: int) -> str | None:
         return None
     for n in range(_OFFICE_LONGEST, 0, -1):
         if j - n >= 0 and " ".join(w.casefold() for w in words[j - n:j]) in _OFFICES:
-            return " ".join(w.casefold() for w in words[j - n:j])
+            return " ".join(w.casefold() for w in words[j - n:j]), j - n > 0 and words[j - n - 1].casefold() in _FORMER
     return None
 
 
-def _office_holders(facts: Facts, state: str, office: str, on: str) -> list[str]:
+def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
-    year)."""
+    year), or, ``former``, who had left it before then."""
     first, last = (on, on) if len(on) == 10 else (f"{on}-01", f"{on}-12-31") if len(on) == 4 else (f"{on}-01", f"{on}-31")
     kinds = _OFFICES[office]
     held = []
@@ -169,7 +173,7 @@ def _office_holders(facts: Facts, state: str, office: str, on: str) -> list[str]
             if o.state != state or o.kind not in kinds:
                 continue
             start, end = str(o.start) if o.start else "", str(o.end) if o.end else ""
-            if start <= last and (not end or end >= first):
+            if (end and end < first) if former else (start <= last and (not end or end >= first)):
                 held.append(pid)
                 break
     return held
@@ -207,18 +211,22 @@ def _person_in(facts: Facts, words: list[str]) -> str | None:
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
     """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
     names only that), whether one was given, the text's date spans, and the words that named it."""
+    numeric: list[Found] = []
     for m in _NUMERIC_DAY.finditer(text):
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a != b and a <= 12 and b <= 12:
             raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
                                 f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
-        if not (_safe(year, b, a) or _safe(year, a, b)):
+        day = _safe(year, b, a) if a > 12 or a == b else _safe(year, a, b)
+        if not day:
             raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
+        numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for form, (day_at, month_at) in zip(_WRITTEN_DAY, ((1, 2), (2, 1)), strict=True):
         for m in form.finditer(text):
             if not _safe(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
-    found = find_dates(text, today)
+    found = numeric + [f for f in find_dates(text, today)
+                       if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -302,16 +310,23 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         if how == "place" or len(named) != 1:
             continue
         after = _office_after(words, at + n) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
-        office = after[0] if after else _office_before(words, at) if how == "name" else None
-        if not office:
+        before = None if after else _office_before(words, at) if how == "name" else None
+        if not (after or before):
             continue
+        office, former = (after[0], after[2]) if after else before
+        # "the former Sudanese president": 'former' before the demonym
+        former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
         state = next(iter(named))
-        said_office = (" ".join(words[at:at + n + after[1]]) if after else f"the {office} of {' '.join(words[at:at + n])}")
-        holders = _office_holders(facts, state, office, on)
+        said_office = (" ".join(words[at:at + n + after[1]]) if after
+                       else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
+        if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
+            said_office = f"{words[at - 1]} {said_office}"
+        holders = _office_holders(facts, state, office, on, former)
         if len(holders) != 1 and persons:
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
         if not holders:
-            raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who held it on {on} "
+            raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who "
+                                + (f"had left it by {on}" if former else f"held it on {on}") + " "
                                 "(it holds persons under warrants or summonses): name the person")
         if len(holders) > 1:
             raise QuestionError(f"'{said_office}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
