@@ -31,6 +31,9 @@ def test_a_city_is_read_only_written_with_a_capital_after_a_word_of_place(facts)
     # contrast: 'nice' (a city of France) in lower case, and a city not after 'in'/'to'/'at'... are not States
     q = read_question(facts, "Would it be nice for Putin to visit Mongolia on 2024-09-03?", today=TODAY)
     assert (q["state"], q["person"]) == ("MNG", "vladimir-vladimirovich-putin")
+    # contrast: a city that starts a longer name ('Rome Statute') is not read as its State
+    q = read_question(facts, "Is Mongolia a party to Rome Statute on 2024-09-03?", today=TODAY)
+    assert (q["kind"], q["state"]) == ("obligations", "MNG")
     # a city of another State than the one named: two States, refused
     with pytest.raises(QuestionError, match="several States"):
         read_question(facts, "Must Mongolia arrest Putin in Budapest on 2024-09-03?", today=TODAY)

@@ -13,7 +13,7 @@ president?"), the other is the host.
 
 A State is also read from its demonym ("the Mongolian government", data/lookups/demonyms.yaml) and from a
 city written with a capital after "in", "at", "to", "from" or "visiting" ("arrested in Ulaanbaatar",
-data/lookups/places.yaml). A name several States share ("Congo", "Congolese") is read as the one of them the
+data/lookups/places.yaml), unless a capitalised word follows it ("party to Rome Statute"). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
 is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
 "the president of Russia") is read as the one person of the record who held that office in that State on the
@@ -130,9 +130,12 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
 
-def _place_in(facts: Facts, words: list[str], before: str | None) -> str | None:
-    """The State of the city ``words`` name, where it is written with a capital after a word such as 'in'."""
+def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None) -> str | None:
+    """The State of the city ``words`` name, where it is written with a capital after a word such as 'in' and
+    is not the start of a longer name ('the Rome Statute', 'the Kampala Declaration': a capitalised word after)."""
     if not before or before.casefold() not in _PLACE_AFTER or not words[0][:1].isupper():
+        return None
+    if after and after[:1].isupper():
         return None
     return _places(facts).get(normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words)))
 
@@ -297,7 +300,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             if pid:
                 persons.append(pid)
                 break
-            place = _place_in(facts, window, words[i - 1] if i else None)
+            place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
                 break
