@@ -108,3 +108,10 @@ def test_abbreviations_and_dotted_days(facts):
     assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
     # a dotted day that reads one way only (27 cannot be a month) is that day, not the year alone
     assert read_question(facts, "Must Kenya arrest Al-Bashir on 27.08.2010?", today=TODAY)["on"] == "2010-08-27"
+
+
+def test_an_office_whose_holder_is_not_the_person_named_describes_the_state(facts):
+    # the holder of the office (Russia's head of state that day) is not the person asked about: the office is the
+    # State's organ, so the State is the one asked about
+    q = read_question(facts, "Did the Russian president have to arrest Netanyahu on 2025-01-01?", today=TODAY)
+    assert (q["kind"], q["state"], q["person"]) == ("arrest", "RUS", "benjamin-netanyahu")

@@ -309,6 +309,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         i += n
     # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
     describing: set[int] = set()
+    named_persons = list(persons)
     for k, (named, how, at, n) in enumerate(found_states):
         if how == "place" or len(named) != 1:
             continue
@@ -325,7 +326,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
             said_office = f"{words[at - 1]} {said_office}"
         holders = _office_holders(facts, state, office, on, former)
-        if len(holders) != 1 and persons:
+        if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
         if not holders:
             raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who "
