@@ -3,8 +3,14 @@ and the Court's case law give, asked of the record through the same service the 
 
 A question may also carry ``check:`` (what the answer must show besides its answer: its basis, forum, the
 citations of its whole reasoning tree, the holdings that stood on the date and those held later, its doubts, a
-travel category, the coverage notice) and ``record_fault:`` (the record, not the engine, is wrong for it: the
-expected answer is the true one, and the question is an expected failure until the record is mended)."""
+travel category, the coverage notice, the duties listed) and ``record_fault:`` (the record, not the engine, is wrong for it: the
+expected answer is the true one, and the question is an expected failure until the record is mended).
+
+A question of kind ``question`` is typed in words (``text``), read as ``ask question`` reads it with ``on`` as the
+day it is asked (today, for words such as 'last year'), then answered as the kind it was read as; ``read:`` is
+what the reading must find (kind, state, person, on) and an error answer may give ``said:``, words its message
+must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
+and its checks apply to that situation's row (basis, forum, duties)."""
 
 from __future__ import annotations
 
@@ -17,23 +23,34 @@ from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.service import ask_arrest, ask_obligations, ask_travel
 from iccwatch.service.inputs import parse_day
+from iccwatch.service.question import QuestionError, read_question
 
 AUDITS = sorted((Path(__file__).parent / "audit").glob("*.yaml"))
 QUESTIONS = [(f"{p.stem}-{q['id']}", q) for p in AUDITS for g in read_yaml(p)["groups"] for q in g["questions"]]
-ERRORS: dict[str, type[Exception]] = {"UnknownPerson": UnknownPerson, "UnknownState": UnknownState, "ValueError": ValueError}
+ERRORS: dict[str, type[Exception]] = {"UnknownPerson": UnknownPerson, "UnknownState": UnknownState, "ValueError": ValueError,
+                                      "QuestionError": QuestionError}
 
 
 def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The answer and the whole answer it comes from (the determination, the status, the travel row)."""
     on = parse_day(str(q["on"]))
+    if q["kind"] == "question":
+        read = read_question(facts, q["text"], today=on)
+        bad = [f"read {k} {read[k]!r}, not {v!r}" for k, v in q.get("read", {}).items() if read[k] != v]
+        assert not bad, f"question {q['id']}: " + "; ".join(bad)
+        asked = {k: v for k, v in q.items() if k not in ("text", "read")}
+        return _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"]})
     if q["kind"] == "arrest":
         d = ask_arrest(facts, q["state"], q["person"], on)
         return d["answer"], d
     if q["kind"] == "obligations":
         d = ask_obligations(facts, q["state"], on)
+        if q.get("situation"):
+            row = next((r for r in d["situations"] if r["situation"] == q["situation"]), None)
+            return (row["status"], row) if row else ("not_bound", d)
         return d["status"]["status"], d
     travel = ask_travel(facts, q["person"], on)
-    if "state" in q:
+    if q.get("state"):
         row = next(r for r in travel["states"] if r["iso3"] == q["state"])
         return row["answer"], {**travel, **row}
     return travel["warrant"]["outstanding"], travel
@@ -50,8 +67,8 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
     """What the answer fails of its ``check:`` block, one line each."""
     bad = []
     cited = set(d.get("basis", [])) | {c["citation"] for c in d.get("citations", [])}
-    if "reasoning" in d:
-        cited |= _tree_citations(d["reasoning"])
+    for tree in d["reasoning"] if isinstance(d.get("reasoning"), list) else [d["reasoning"]] if "reasoning" in d else []:
+        cited |= _tree_citations(tree)
     ids = {k: {p.get("id") for p in d.get(k, [])} | {p.get("record_number") for p in d.get(k, [])} for k in ("contested", "later_held")}
     issues = {p.get("issue") for p in d.get("contested", [])}
     warrant = d.get("warrant") if isinstance(d.get("warrant"), dict) else {}
@@ -85,6 +102,8 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"a doubt mentions {w!r}" for w in want if w in doubts]
         elif key == "category":
             bad += [] if d["category"] == want else [f"category {d['category']}, not {want}"]
+        elif key == "duties_include":
+            bad += [f"duties lack {w}" for w in want if w not in {x["duty"] for x in d.get("duties", [])}]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
         else:
@@ -102,9 +121,10 @@ def _question(q: dict[str, Any]) -> Any:
 def test_audit_question(facts: Facts, q: dict[str, Any]) -> None:
     expect = q["expect"]
     if isinstance(expect, str) and expect.startswith("ERROR"):
-        with pytest.raises(ERRORS[expect.split()[1]]):
+        with pytest.raises(ERRORS[expect.split()[1]]) as info:
             f = facts.with_assumptions([Assumption.parse(a) for a in q.get("assume", [])])
             _ask(f, q)
+        assert all(w in str(info.value) for w in q.get("said", [])), f"question {q['id']}: {info.value}"
         return
     f = facts.with_assumptions([Assumption.parse(a) for a in q.get("assume", [])]) if q.get("assume") else facts
     got, whole = _ask(f, q)

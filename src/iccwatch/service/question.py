@@ -10,6 +10,17 @@ where the question names a State and a person and the record holds exactly one t
 State then ("Must Mongolia arrest Putin in September 2024?" asks about the day of that visit, and the
 reading says which trip it took); otherwise it is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
 president?"), the other is the host.
+
+A State is also read from its demonym ("the Mongolian government", data/lookups/demonyms.yaml) and from a
+city written with a capital after "in", "at", "to", "from" or "visiting" ("arrested in Ulaanbaatar",
+data/lookups/places.yaml), unless a capitalised word follows it ("party to Rome Statute"). A name several States share ("Congo", "Congolese") is read as the one of them the
+question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
+is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
+"the president of Russia") is read as the one person of the record who held that office in that State on the
+day asked about; that State is then the person's, not a host; where the record holds no such person, or
+several, the question is refused. A question that asks about arresting, surrendering or handing over someone
+but names no person of the record is refused (it is not answered as the State's duties); so is a day written
+in numbers that may be read two ways ("03/09/2024") and a day the calendar does not have ("31 February 2024").
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
-from iccwatch.monitor.dates import find_dates
+from iccwatch.monitor.dates import _M, MONTHS, Found, _safe, find_dates
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
@@ -40,34 +51,154 @@ _POSSESSIVE = re.compile(r"['’]s$", re.I)
 _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _LONGEST = 6
+#: Words after which a city's name is read as the State it is in ("arrested in Ulaanbaatar").
+_PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
+#: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
+#: they are (a title is not read: "Office of the President" is no presidency).
+_OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
+            "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
+            "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
+_OFFICE_LONGEST = 3
+_FORMER = frozenset({"former", "ex"})
+#: Asking about arresting or surrendering someone: such a question needs a person.
+_ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+(?:\w+\s+)?over|"
+                          r"extradit(?:e|ed|ing|es)|detain(?:ed|ing|s)?)\b", re.I)
+#: Words that ask about arresting persons in general, not one person ("arrest suspects").
+_GENERIC_OBJECTS = frozenset({"suspects", "suspect", "persons", "people", "fugitives", "anyone", "anybody", "someone",
+                              "somebody", "those", "wanted", "accused", "individuals"})
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(\d{{4}})\b", re.I),
+                re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
 
 def _ambiguous(facts: Facts) -> dict[str, list[str]]:
     """Normalised name -> the States it may mean, for the names data/lookups/state_names.yaml lists as
-    shared by several States ('Congo', 'Korea')."""
+    shared by several States ('Congo', 'Korea'), and the demonyms several States share (demonyms.yaml)."""
     listed = facts.records.lookups.get("state_names", {}).get("monitor", {}).get("ambiguous", {})
-    return {normalise_name(name): [c for c in entry.get("codes", []) if c in facts.records.states]
-            for name, entry in listed.items() if len(entry.get("codes", [])) > 1}
+    out = {normalise_name(name): [c for c in entry.get("codes", []) if c in facts.records.states]
+           for name, entry in listed.items() if len(entry.get("codes", [])) > 1}
+    out.update({k: sorted(v) for k, v in _demonyms(facts).items() if len(v) > 1 and k not in out})
+    return out
+
+
+def _demonyms(facts: Facts) -> dict[str, frozenset[str]]:
+    """Normalised demonym ('Mongolian', 'South Sudanese') -> the States it names (data/lookups/demonyms.yaml,
+    its ``demonyms`` and the adjectives of ``monitor_extra``, each with its reason; an entry may list several,
+    comma-separated); built once per facts."""
+    def compute() -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        table = facts.records.lookups.get("demonyms", {})
+        extra = {iso3: entry.get("names", []) for iso3, entry in (table.get("monitor_extra") or {}).items()}
+        for iso3, entries in [*(table.get("demonyms") or {}).items(), *extra.items()]:
+            if iso3 in facts.records.states:
+                for entry in entries or []:
+                    for name in str(entry).split(","):
+                        if name.strip():
+                            out.setdefault(normalise_name(name.strip()), set()).add(iso3)
+        return {k: frozenset(v) for k, v in out.items()}
+    return facts.memoised("question_demonyms", None, compute, maxsize=1)
+
+
+def _places(facts: Facts) -> dict[str, str]:
+    """Normalised city name -> the State it is in (data/lookups/places.yaml); built once per facts."""
+    def compute() -> dict[str, str]:
+        listed = facts.records.lookups.get("places", {}).get("places") or {}
+        return {normalise_name(name): iso3 for name, iso3 in listed.items() if iso3 in facts.records.states}
+    return facts.memoised("question_places", None, compute, maxsize=1)
 
 
 def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], codes: set[str],
-              shared_names: dict[str, list[str]]) -> str | None:
+              shared_names: dict[str, list[str]]) -> tuple[frozenset[str], str]:
+    """The States ``words`` name (one; several where the name is shared, as 'Congo'; none) and how: 'name'
+    (a name, alias or code) or 'demonym'."""
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
-        return words[0]
+        return frozenset({words[0]}), "name"
     key = normalise_name(text)
     if key.startswith("the "):
         key = key[4:]
     shared = shared_names.get(key)
     if shared:
-        raise QuestionError(f"'{text}' may mean " + " or ".join(facts.records.states[c].name for c in shared)
-                            + ": name the State in full or by its code (" + ", ".join(shared) + ")")
+        return frozenset(shared), "name"
     named = index.get(key, frozenset())
-    iso3 = next(iter(named)) if len(named) == 1 else None
-    # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
-    if iso3 and len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
+    if len(named) == 1:
+        # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
+        if len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
+            return frozenset(), ""
+        return named, "name"
+    demonym = _demonyms(facts).get(key, frozenset())
+    return (demonym, "demonym") if demonym else (frozenset(), "")
+
+
+def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None) -> str | None:
+    """The State of the city ``words`` name, where it is written with a capital after a word such as 'in' and
+    is not the start of a longer name ('the Rome Statute', 'the Kampala Declaration': a capitalised word after)."""
+    if not before or before.casefold() not in _PLACE_AFTER or not words[0][:1].isupper():
         return None
-    return iso3
+    if after and after[:1].isupper():
+        return None
+    return _places(facts).get(normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words)))
+
+
+def _office_after(words: list[str], i: int) -> tuple[str, int, bool] | None:
+    """The office phrase that starts at ``words[i]`` ('president', 'prime minister', 'former president'), its
+    length and whether it is a former office."""
+    former = i < len(words) and words[i].casefold() in _FORMER
+    start = i + former
+    for n in range(_OFFICE_LONGEST, 0, -1):
+        phrase = " ".join(w.casefold() for w in words[start:start + n])
+        if len(words[start:start + n]) == n and phrase in _OFFICES:
+            return phrase, n + former, former
+    return None
+
+
+def _office_before(words: list[str], i: int) -> tuple[str, bool] | None:
+    """The office phrase that ends just before '(of) (the)' ``words[i]`` ('the (former) president of Russia')."""
+    j = i - 1
+    if j >= 0 and words[j].casefold() == "the":
+        j -= 1
+    if j < 1 or words[j].casefold() != "of":
+        return None
+    for n in range(_OFFICE_LONGEST, 0, -1):
+        if j - n >= 0 and " ".join(w.casefold() for w in words[j - n:j]) in _OFFICES:
+            return " ".join(w.casefold() for w in words[j - n:j]), j - n > 0 and words[j - n - 1].casefold() in _FORMER
+    return None
+
+
+def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
+    """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
+    year), or, ``former``, who had left it before then."""
+    first, last = (on, on) if len(on) == 10 else (f"{on}-01", f"{on}-12-31") if len(on) == 4 else (f"{on}-01", f"{on}-31")
+    kinds = _OFFICES[office]
+    held = []
+    for pid, person in facts.records.persons.items():
+        for o in person.offices or []:
+            if o.state != state or o.kind not in kinds:
+                continue
+            start, end = str(o.start) if o.start else "", str(o.end) if o.end else ""
+            if (end and end < first) if former else (start <= last and (not end or end >= first)):
+                held.append(pid)
+                break
+    return held
+
+
+def _resolve_shared(facts: Facts, text: str, said: str, candidates: frozenset[str], named: set[str]) -> str:
+    """The one of ``candidates`` (the States a shared name may mean) the question names otherwise, or whose
+    context words (data/lookups/state_names.yaml) it holds; refused otherwise."""
+    among = candidates & named
+    if len(among) == 1:
+        return next(iter(among))
+    key = normalise_name(said)
+    key = key[4:] if key.startswith("the ") else key
+    lowered = f" {normalise_name(text)} "
+    chosen = {c["choose"] for c in facts.records.lookups.get("state_names", {}).get("monitor", {}).get("context", []) or []
+              if normalise_name(str(c.get("name", ""))) == key and c.get("choose") in candidates
+              and any(f" {normalise_name(str(w))} " in lowered for w in c.get("words", []))}
+    if len(chosen) == 1:
+        return next(iter(chosen))
+    shared = sorted(candidates)
+    raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.states[c].name for c in shared)
+                        + ": name the State in full or by its code (" + ", ".join(shared) + ")")
 
 
 def _person_in(facts: Facts, words: list[str]) -> str | None:
@@ -83,7 +214,22 @@ def _person_in(facts: Facts, words: list[str]) -> str | None:
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
     """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
     names only that), whether one was given, the text's date spans, and the words that named it."""
-    found = find_dates(text, today)
+    numeric: list[Found] = []
+    for m in _NUMERIC_DAY.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a != b and a <= 12 and b <= 12:
+            raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
+                                f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
+        day = _safe(year, b, a) if a > 12 or a == b else _safe(year, a, b)
+        if not day:
+            raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
+        numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
+    for form, (day_at, month_at) in zip(_WRITTEN_DAY, ((1, 2), (2, 1)), strict=True):
+        for m in form.finditer(text):
+            if not _safe(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
+                raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    found = numeric + [f for f in find_dates(text, today)
+                       if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -140,23 +286,64 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
-    states: list[str] = []
+    found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
-            iso3 = _state_in(facts, window, index, codes, shared_names)
-            if iso3:
-                states.append(iso3)
+            named, how = _state_in(facts, window, index, codes, shared_names)
+            if named:
+                found_states.append((named, how, i, n))
                 break
             pid = _person_in(facts, window) if n <= 4 else None
             if pid:
                 persons.append(pid)
                 break
+            place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None)
+            if place:
+                found_states.append((frozenset({place}), "place", i, n))
+                break
         else:
             n = 1
         i += n
+    # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
+    describing: set[int] = set()
+    named_persons = list(persons)
+    for k, (named, how, at, n) in enumerate(found_states):
+        if how == "place" or len(named) != 1:
+            continue
+        after = _office_after(words, at + n) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        before = None if after else _office_before(words, at) if how == "name" else None
+        if not (after or before):
+            continue
+        office, former = (after[0], after[2]) if after else before
+        # "the former Sudanese president": 'former' before the demonym
+        former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
+        state = next(iter(named))
+        said_office = (" ".join(words[at:at + n + after[1]]) if after
+                       else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
+        if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
+            said_office = f"{words[at - 1]} {said_office}"
+        holders = _office_holders(facts, state, office, on, former)
+        if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
+            continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
+        if not holders:
+            raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who "
+                                + (f"had left it by {on}" if former else f"held it on {on}") + " "
+                                "(it holds persons under warrants or summonses): name the person")
+        if len(holders) > 1:
+            raise QuestionError(f"'{said_office}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
+                                + f" on {on}: name the person")
+        persons.append(holders[0])
+        describing.add(k)
+    plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
+    states: list[str] = []
+    for k, (named, _how, at, n) in enumerate(found_states):
+        if k in describing:
+            continue
+        states.append(next(iter(named)) if len(named) == 1
+                      else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
     states, persons = list(dict.fromkeys(states)), list(dict.fromkeys(persons))
     if len(persons) > 1:
         raise QuestionError("the question names several persons ("
@@ -173,6 +360,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
+    if not persons:
+        verb = _ARREST_VERB.search(text)
+        if verb:
+            after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
+            read_words = {at + j for _, _, at, n in found_states for j in range(n)}
+            if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
+                unread = [w for k, w in after if w[:1].isupper() and k not in read_words]
+                raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
+                                    + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
+                                    + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
+                                    "the State must do without naming one")
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event = None
