@@ -1,5 +1,5 @@
 """Every page at a phone's width (390 px) and a laptop's (1366 px), in Debian's Chromium: no horizontal
-overflow of the page, no record table scrolling sideways, every control reachable by keyboard, no serious
+overflow of the page, no record table scrolling sideways, every control reachable by keyboard (and at most MAX_CONTROLS of them), no serious
 or critical axe-core violation, nothing loaded from outside this machine, the site's search box on each;
 a screenshot of each one's first screen in test-artifacts/."""
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from tests.web.conftest import ARTIFACTS, SEARCH_BOX, SIDEWAYS_TABLES
+
+from iccwatch.web.pages import MAX_CONTROLS
 
 PUTIN = "vladimir-vladimirovich-putin"
 #: (name, path, a selector that shows the page is ready)
@@ -57,8 +59,8 @@ def _axe(page) -> list[str]:  # noqa: ANN001
     return list(result)
 
 
-def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
-    """Tab through the page; return the visible controls focus never reached."""
+def _keyboard_reaches_every_control(page) -> tuple[list[str], int]:  # noqa: ANN001
+    """Tab through the page; return the visible controls focus never reached, and how many there are."""
     controls = page.evaluate("""(sel) => {
         const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
             const folded = e.closest('details:not([open])') && !(e.tagName === 'SUMMARY' && e.parentElement.matches('details:not([open])'))
@@ -94,7 +96,7 @@ def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
     reached = page.evaluate("[...window.__kbdReached]")
     missed = page.evaluate("""(reached) => [...document.querySelectorAll('[data-kbd]')]
         .filter(e => !reached.includes(e.dataset.kbd)).slice(0, 5).map(e => e.outerHTML.slice(0, 120))""", sorted(reached))
-    return list(missed)
+    return list(missed), controls
 
 
 @pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
@@ -113,8 +115,10 @@ def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, r
     _screenshot(page, name)
     violations = _axe(page)
     assert violations == [], f"{name} at {page.width_name}: {violations}"
-    missed = _keyboard_reaches_every_control(page)
+    missed, controls = _keyboard_reaches_every_control(page)
     assert missed == [], f"{name} at {page.width_name}: keyboard never reaches {missed}"
+    # a page a keyboard can cross: a long table comes in pages (pages.PAGE_SIZE rows) instead
+    assert controls <= MAX_CONTROLS, f"{name} at {page.width_name}: {controls} controls to Tab through (at most {MAX_CONTROLS})"
     assert page.outside == [], page.outside
     if name == "not-found":
         assert response.status == 404 and "no page at this address" in page.inner_text("main")
