@@ -1,5 +1,5 @@
 """Every page at a phone's width (390 px) and a laptop's (1366 px), in Debian's Chromium: no horizontal
-overflow of the page, no record table scrolling sideways, every control reachable by keyboard, no serious
+overflow of the page, no record table scrolling sideways, every control reachable by keyboard (and at most MAX_CONTROLS of them), no serious
 or critical axe-core violation, nothing loaded from outside this machine, the site's search box on each;
 a screenshot of each one's first screen in test-artifacts/."""
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from tests.web.conftest import ARTIFACTS, SEARCH_BOX, SIDEWAYS_TABLES
+
+from iccwatch.web.pages import MAX_CONTROLS
 
 PUTIN = "vladimir-vladimirovich-putin"
 #: (name, path, a selector that shows the page is ready)
@@ -32,6 +34,11 @@ PAGES = [
     ("search", "/search?q=bashir", "ol.hits"),
     ("not-found", "/no-such-page", "h1"),
 ]
+#: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
+#: one that can fail). The what-if answer shows two whole answers side by side (as recorded, and with the
+#: assumptions), each with its reasoning's citations, its facts' source marks and its numbered sources:
+#: 359 controls at both widths in session 12. Not paged (an answer is not a list); how to shorten it is open.
+MORE_CONTROLS = {"ask-what-if": 400}
 #: Pages whose tables may scroll in their box: the method document's tables and commands are not records.
 SCROLLING_TABLES_ALLOWED = {"index-method"}
 TAB_BATCH = 10  # Tab presses between two reads of how many controls focus has reached
@@ -57,8 +64,8 @@ def _axe(page) -> list[str]:  # noqa: ANN001
     return list(result)
 
 
-def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
-    """Tab through the page; return the visible controls focus never reached."""
+def _keyboard_reaches_every_control(page) -> tuple[list[str], int]:  # noqa: ANN001
+    """Tab through the page; return the visible controls focus never reached, and how many there are."""
     controls = page.evaluate("""(sel) => {
         const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
             const folded = e.closest('details:not([open])') && !(e.tagName === 'SUMMARY' && e.parentElement.matches('details:not([open])'))
@@ -94,7 +101,7 @@ def _keyboard_reaches_every_control(page) -> list[str]:  # noqa: ANN001
     reached = page.evaluate("[...window.__kbdReached]")
     missed = page.evaluate("""(reached) => [...document.querySelectorAll('[data-kbd]')]
         .filter(e => !reached.includes(e.dataset.kbd)).slice(0, 5).map(e => e.outerHTML.slice(0, 120))""", sorted(reached))
-    return list(missed)
+    return list(missed), controls
 
 
 @pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
@@ -113,8 +120,11 @@ def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, r
     _screenshot(page, name)
     violations = _axe(page)
     assert violations == [], f"{name} at {page.width_name}: {violations}"
-    missed = _keyboard_reaches_every_control(page)
+    missed, controls = _keyboard_reaches_every_control(page)
     assert missed == [], f"{name} at {page.width_name}: keyboard never reaches {missed}"
+    # a page a keyboard can cross: a long table comes in pages (pages.PAGE_SIZE rows) instead
+    bound = MORE_CONTROLS.get(name, MAX_CONTROLS)
+    assert controls <= bound, f"{name} at {page.width_name}: {controls} controls to Tab through (at most {bound})"
     assert page.outside == [], page.outside
     if name == "not-found":
         assert response.status == 404 and "no page at this address" in page.inner_text("main")

@@ -265,9 +265,9 @@ def test_an_empty_monitor_queue_says_which_status_is_empty(pg) -> None:  # noqa:
 
 # ---- keyboard and cards ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ["/?on=2024-09-03", "/ask", "/states/HUN?on=2026-07-01", "/index"])
+@pytest.mark.parametrize("path", ["/?on=2024-09-03", "/ask", "/states/HUN?on=2026-07-01", "/index", "/events?page=2"])
 def test_every_control_the_tab_key_reaches_shows_that_it_has_focus(pg, path: str) -> None:  # noqa: ANN001
-    """Thirty real Tab presses from the top of the page: each control focus lands on has a visible focus
+    """Thirty real Tab presses from the top of the page (on /events?page=2 they reach its pager): each control focus lands on has a visible focus
     mark (an outline or a shadow). The page notes each control's style as focus reaches it (a listener,
     no synthetic key), so a press costs one round trip to the browser and the notes are read once."""
     pg.goto(pg.base + path)

@@ -226,14 +226,89 @@ def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) 
                     headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.csv"'})
 
 
+def _json(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
+    """The table as shown (same rows, same order) as JSON: one object per row with the API's field names,
+    its sources as the page lists them (publisher, grade, primary; primary first)."""
+    out = [{c: (sources_view(list(r.get(c) or [])) if c == "sources" else r.get(c)) for c, _ in columns} for r in rows]
+    return Response(json.dumps(out, ensure_ascii=False, indent=1, default=str), media_type="application/json",
+                    headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.json"'})
+
+
+#: The rows of a long table shown on one page (the page's number is in its address, ``?page=N``).
+PAGE_SIZE = 50
+#: The most focusable controls a page may hold (links, buttons, fields), what a keyboard user Tabs through:
+#: a longer table comes in pages instead (tests/web/test_pages.py asserts it of every page).
+MAX_CONTROLS = 300
+#: Page numbers the pager links around the current one (and always the first and the last).
+PAGER_SPREAD = 2
+#: The query fields that choose a page or a download, not the rows: left out of the links that keep the filters.
+NOT_FILTERS = ("page", "row", "format")
+
+
+def _page_number(request: Request, n_rows: int, size: int) -> int | None:
+    """The page asked for (``?page=N``, 1 to the number of pages), None if none: anything else is an error
+    naming the field."""
+    raw = request.query_params.get("page")
+    if raw is None or raw == "":
+        return None
+    count = max(1, -(-n_rows // size))
+    if not re.fullmatch(r"\d+", raw) or not 1 <= int(raw) <= count:
+        raise FieldError("page", f"no page {raw!r}: these {n_rows} rows fill {count} page{'s' if count > 1 else ''} "
+                                 f"of {size} (1 to {count})")
+    return int(raw)
+
+
+def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, size: int) -> dict[str, Any]:
+    """Which page of ``rows`` to show and the links to the others. ``?page=N`` names the page; without it,
+    ``?row=ID`` (a row's anchor, as in ``#e-KEY``) opens the page that holds that row, so a link to one row
+    lands on it; a row not among these rows opens the first page with a notice naming it."""
+    count = max(1, -(-len(rows) // size))
+    page = _page_number(request, len(rows), size)
+    wanted = request.query_params.get("row")
+    missing = None
+    if page is None:
+        page = 1
+        if wanted:
+            ids = [row_id.format(**r) for r in rows] if row_id else []
+            if wanted in ids:
+                page = ids.index(wanted) // size + 1
+            else:
+                missing = wanted
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
+
+    def href(n: int) -> str:
+        return "?" + urlencode([*kept, ("page", str(n))])
+
+    shown = sorted({1, count, *range(max(1, page - PAGER_SPREAD), min(count, page + PAGER_SPREAD) + 1)})
+    numbers: list[dict[str, Any]] = []
+    for n in shown:
+        if numbers and n > numbers[-1]["n"] + 1:
+            numbers.append({"n": None})  # a gap in the numbers: "…"
+        numbers.append({"n": n, "href": href(n)})
+    first = (page - 1) * size
+    return {"page": page, "count": count, "size": size, "first": first + 1, "last": min(first + size, len(rows)),
+            "total": len(rows), "numbers": numbers, "previous": href(page - 1) if page > 1 else None,
+            "next": href(page + 1) if page < count else None, "missing": missing}
+
+
 def _table_page(request: Request, title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]], sort: str | None,
                 direction: str, csv_name: str, filters: list[dict[str, Any]] | None = None, intro: str = "",
-                links: dict[str, str] | None = None, row_id: str | None = None, **extra: Any) -> Response:
+                links: dict[str, str] | None = None, row_id: str | None = None, page_size: int | None = None,
+                **extra: Any) -> Response:
+    """A table of records. With ``page_size``, a longer table is shown a page at a time (``_paging``); the
+    CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order."""
     rows = _sorted(rows, sort, direction, columns)
-    if request.query_params.get("format") == "csv":
+    fmt = request.query_params.get("format")
+    if fmt == "csv":
         return _csv(rows, columns, csv_name)
-    return _render(request, "table.html", title=title, rows=rows, columns=columns, sort=sort, direction=direction,
-                   filters=filters or [], intro=intro, links=links or {}, row_id=row_id, **extra)
+    if fmt == "json":
+        return _json(rows, columns, csv_name)
+    paging = _paging(request, rows, row_id, page_size) if page_size else None
+    shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
+    return _render(request, "table.html", title=title, rows=shown, total=len(rows), columns=columns, sort=sort, direction=direction,
+                   filters=filters or [], intro=intro, links=links or {}, row_id=row_id, paging=paging,
+                   downloads="?" + urlencode(kept) + ("&" if kept else ""), **extra)
 
 
 def _choice(field: str, value: str | None, allowed: Sequence[str]) -> None:
@@ -693,7 +768,8 @@ def install(app: FastAPI) -> None:
                            [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
                             _filter("year", "Year", year, numeric=True)],
-                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}")
+                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}",
+                           page_size=PAGE_SIZE)
 
     @app.get("/statements", response_class=HTMLResponse, include_in_schema=False)
     def statements_page(request: Request, state: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
@@ -731,7 +807,7 @@ def install(app: FastAPI) -> None:
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            figures=figures,
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
-                                  "date": "/events?person={person}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
+                                  "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
@@ -891,7 +967,7 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
         "persons": f"/persons/{key}",
         "situations": f"/situations#s-{key}",
         "decisions": f"/decisions?state={d.get('state')}#d-{key}",
-        "events": f"/events?person={d.get('person')}#e-{key}",
+        "events": f"/events?person={d.get('person')}&row=e-{key}#e-{key}",
         "statements": f"/statements#s-{key}",
         "measures": f"/states/{d.get('state')}#measures",
     }[kind]

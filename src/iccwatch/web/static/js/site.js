@@ -19,6 +19,19 @@
       table.classList.add("stack");
     }
   }
+  // A link to one row of a table shown a page at a time (…#e-KEY, as cited before the table had pages)
+  // whose row is on another page: ask the server for the page that holds it (?row=, table.html's
+  // data-paged). Links the site makes carry ?row= themselves; without this script they open the first page.
+  function findPagedRow() {
+    const paged = document.querySelector("[data-paged=row]");
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!paged || !id || document.getElementById(id)) return;
+    const url = new URL(location.href);
+    if (url.searchParams.has("row") || url.searchParams.has("page")) return;  // asked already, or a page was chosen
+    url.searchParams.set("row", id);
+    location.replace(url.href);
+  }
+  document.addEventListener("DOMContentLoaded", findPagedRow);
   document.addEventListener("DOMContentLoaded", () => stackTables(document));
   document.addEventListener("htmx:afterSwap", (e) => stackTables(e.target));
 })();
