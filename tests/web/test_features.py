@@ -54,6 +54,14 @@ def test_what_if_shows_both_answers_and_labels_assumptions(pg) -> None:  # noqa:
     assert "As recorded" in cols[0].inner_text() and "With the assumptions" in cols[1].inner_text()
     assert cols[1].query_selector(".tag.assumed") is not None
     assert cols[0].query_selector(".tag.assumed") is None
+    # the recorded answer's reasoning and sources are folded (one control to Tab past, not ~170 links); the
+    # answer with the assumptions shows its own open
+    fold = cols[0].query_selector("details.fold")
+    assert fold is not None and fold.get_attribute("open") is None
+    assert not cols[0].query_selector(".tree").is_visible()
+    assert cols[1].query_selector("details.fold") is None and cols[1].query_selector(".tree").is_visible()
+    fold.query_selector("summary").click()
+    assert cols[0].query_selector(".tree").is_visible()
     # an assumption is never shown as a sourced fact with a link
     assert pg.query_selector_all("a[href*='iccwatch.invalid']") == []
     if pg.width_name == "desktop":  # side by side on a laptop, stacked on a phone

@@ -35,10 +35,9 @@ PAGES = [
     ("not-found", "/no-such-page", "h1"),
 ]
 #: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
-#: one that can fail). The what-if answer shows two whole answers side by side (as recorded, and with the
-#: assumptions), each with its reasoning's citations, its facts' source marks and its numbered sources:
-#: 359 controls at both widths in session 12. Not paged (an answer is not a list); how to shorten it is open.
-MORE_CONTROLS = {"ask-what-if": 400}
+#: one that can fail). None now: the what-if answer (359 controls in session 12, two whole answers side by
+#: side) folds the recorded answer's reasoning and sources under one summary (186 controls).
+MORE_CONTROLS: dict[str, int] = {}
 #: Pages whose tables may scroll in their box: the method document's tables and commands are not records.
 SCROLLING_TABLES_ALLOWED = {"index-method"}
 TAB_BATCH = 10  # Tab presses between two reads of how many controls focus has reached
