@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.documents import headline
 
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
@@ -116,7 +117,7 @@ def features(c: Candidate, document: Document, bow: bool = True) -> list[str]:
     f.append(f"support={min(len(c.support), 2)}")
     f.append(f"conf={c.confidence:.1f}")
     f.append(f"ambiguous={bool(c.ambiguous)}")
-    title = document.title or ""
+    title = headline(document) or ""  # a file name standing in for a missing title is no headline: no title cue
     for name, rx in CUES.items():
         if rx.search(sent):
             f += [f"cue={name}", f"{t}|cue={name}"]

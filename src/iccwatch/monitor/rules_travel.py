@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
@@ -233,6 +234,26 @@ def custody(x: Ctx) -> bool:
 HOST_OBJECT = re.compile(r"\s+(?:for\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|leader|prime minister|premier|king|head of state|ruler)\s*,?\s+)?$", re.I)
 
 
+#: What ends the hosting verb's object before a later name: a relative or subordinate clause, a clause break.
+GUEST_BREAK = re.compile(r"\b(?:who|whom|whose|which|that|because|while|when|where|whereas|although|though)\b|[;:]", re.I)
+
+
+def _guest_of(s: str, hosting: re.Match[str], sent: Any, person: str | None) -> bool:
+    """Whether ``person`` is the guest of the hosting verb or noun ``hosting`` (its object, named after it): within
+    its phrase ("the presence of Sudanese President X", "welcomed with full honours the Russian president, X"), not
+    named in a later clause ("the presence of foreign troops … alarmed analysts who had criticised X")."""
+    after = [m for m in sent.persons if m.id == person and m.start - sent.start >= hosting.end()]
+    if not after:
+        return False
+    between = s[hosting.end(): after[0].start - sent.start]
+    if re.search(r"\bof\s*$", hosting.group(0), re.I):
+        # a noun's guest follows it: "the attendance of X", "the presence of the Sudanese leader, X"
+        return len(between) <= 40 and not re.search(r"[,;:]\s*\w+\s+(?:\w+\s+)?(?:of|in|on|at|from)\b", between) and not GUEST_BREAK.search(between) \
+            and not re.match(r"\s*(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|warships|delegation|delegations|officials|diplomats|"
+                             r"ministers|envoys|aides|journalists|critics|supporters|protesters|guests)\b", between, re.I)
+    return len(between) <= 90 and not GUEST_BREAK.search(between)
+
+
 def _trip_place_before(x: Ctx, person: str) -> list[str]:
     """A trip to come told without its place ("X will participate in the summit"): the one State that the two sentences
     before name, when they speak of the same person's trip ("X was attending the summit as Jordan's King insisted that he
@@ -274,9 +295,12 @@ def visits(x: Ctx) -> None:
     # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
-    if past and not opening_subject and not noun_of and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
-            and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
-        past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
+    hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
+    if past and not opening_subject and not noun_of and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+            and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
+        # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
+        # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
+        past = None
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
