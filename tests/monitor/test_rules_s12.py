@@ -42,6 +42,41 @@ def test_the_person_as_the_guest_of_the_noun_or_verb_is_the_visitor(spec, text: 
     assert (PUTIN, "MNG") in _visits(spec, text)
 
 
+# --- attendance without a place of its own is at the gathering the document places ------------------------------------------
+
+@pytest.mark.parametrize(("text", "state", "day"), [
+    ("Western Officials Walk Out of Ugandan President's Inauguration\n\nAmong those in attendance was Sudanese President "
+     "Omar Hassan al-Bashir, who is wanted by the ICC.", "UGA", "2016-05-12"),
+    ("Djibouti President Sworn In for Fourth Term\n\nSudanese President Omar al-Bashir and the President of Rwanda Paul "
+     "Kagame were among those in attendance.", "DJI", "2016-05-12"),
+    ("Uganda's president was sworn in on Thursday. President Bashir, who was indicted in 2009, was the first leader to jet "
+     "into the country Thursday morning for the ceremony.", "UGA", "2016-05-12"),
+    ("U.S. officials walked out of Ugandan President Yoweri Museveni's inauguration in protest on Thursday after Sudan's "
+     "leader Omar al-Bashir showed up despite facing arrest warrants.", "UGA", "2016-05-12"),
+    ("Kenya's new president was sworn in on Tuesday. Sudan's President Omar al-Bashir was among the guests.", "KEN", "2016-05-10"),
+    ("The summit opened in Lilongwe on Friday. Omar al-Bashir attended the summit.", "MWI", "2016-05-06"),
+    ("Thousands gathered for the coronation at the stadium in the capital Maseru on Saturday. Omar al-Bashir turned up "
+     "with a large delegation.", "LSO", "2016-05-07"),
+    ("Kenya has adopted a new constitution, overshadowed by the presence of Sudan President Omar al-Bashir. The president "
+     "signed it at a ceremony in Nairobi's main park on Thursday.", "KEN", "2016-05-12"),
+])
+def test_attendance_without_a_place_is_at_the_gathering_the_document_places(spec, text: str, state: str, day: str) -> None:  # noqa: ANN001
+    doc = make_document(text, date="2016-05-12")  # a Thursday
+    got = {(c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit" and c.person == BASHIR}
+    assert got == {(state, day)}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders gathered for summits in Kampala and in Nairobi this month. Omar al-Bashir was among the guests.",  # two States
+    "Uganda's president was sworn in on Thursday. Omar al-Bashir did not attend.",
+    "Uganda's president was sworn in on Thursday. Omar al-Bashir will attend the next summit.",
+    "Sudan's president Omar al-Bashir was sworn in on Thursday in Khartoum. Omar al-Bashir was among the guests at the reception.",
+    "Malawi said it will not host the summit in July because of disagreements over the attendance of Omar al-Bashir.",
+])
+def test_no_gathering_place_when_two_states_his_own_state_or_no_attendance_told(spec, text: str) -> None:  # noqa: ANN001
+    assert not {st for p, st in _visits(spec, text, date="2016-05-12") if p == BASHIR}
+
+
 # --- the filter's title cues come only from a real headline ------------------------------------------------------------------
 
 def test_a_file_name_standing_in_for_a_title_gives_no_title_cue(spec, tmp_path) -> None:  # noqa: ANN001

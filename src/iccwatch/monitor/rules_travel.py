@@ -254,6 +254,48 @@ def _guest_of(s: str, hosting: re.Match[str], sent: Any, person: str | None) -> 
     return len(between) <= 90 and not GUEST_BREAK.search(between)
 
 
+#: A gathering a State holds ("Uganda's inauguration", "the Malawi summit", "X President Sworn In"), and a gathering's place
+#: told after it ("a ceremony in Nairobi's main park", "in attendance at the Kololo grounds in the capital Kampala").
+GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies)|celebrations?|festivities|jubilee|coronation|"
+             r"funeral|conference|forum|parade|grounds|stadium)")
+GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?" + GATHERING + r"\b", re.I)
+GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
+#: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
+#: the country", "graced the ceremony".
+ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
+                       r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
+
+
+def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
+    """The one State where the document places a gathering (its headline included): a visit told as attendance without
+    a place of its own ("Among those in attendance was X") is there. Not the person's own State; none when the document
+    places gatherings in two States. With it, the gathering's day: the date its sentence gives ("at a ceremony in
+    Nairobi on Friday"), else the document's (a gathering the news tells of), unless the attendance's own sentence
+    gives one (None: the sentence's own date)."""
+    own = x.spec.nationality.get(person, [])
+    codes: set[str] = set()
+    days: list[tuple[str | None, str | None]] = []
+    for y in x.sentences:
+        for m in y.states:
+            if m.kind not in ("STATE", "PLACE", "DEMONYM", "AMBIGUOUS"):
+                continue
+            rel_start, rel_end = m.start - y.start, m.end - y.start
+            if GATHERING_AFTER.match(y.text, rel_end) or GATHERING_BEFORE.search(y.text[max(0, rel_start - 60): rel_start]):
+                code = _resolve_state(m, y.text, x.text, x.spec)[0]
+                if code and code not in own:
+                    codes.add(code)
+                    days += [(d.date, d.end_date) for d in find_dates(y.text, x.ref, x.exact)[:1]]
+    if len(codes) != 1:
+        return [], None
+    if find_dates(x.s, x.ref, x.exact):
+        return sorted(codes), None
+    if days:
+        return sorted(codes), days[0]
+    if x.ref is None:
+        return sorted(codes), None
+    return sorted(codes), ((x.ref.isoformat() if x.exact else x.ref.strftime("%Y-%m")), None)
+
+
 def _trip_place_before(x: Ctx, person: str) -> list[str]:
     """A trip to come told without its place ("X will participate in the summit"): the one State that the two sentences
     before name, when they speak of the same person's trip ("X was attending the summit as Jordan's King insisted that he
@@ -286,6 +328,12 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
+    gathered: tuple[str | None, str | None] | None = None
+    if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
+            not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
+        # "Among those in attendance was X", "X was the first president to jet into the country for the ceremony": the
+        # place of the gathering the document tells of (not "will not host the summit over the attendance of X")
+        dest, gathered = _gathering_place(x, persons[0])
     # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
@@ -296,7 +344,10 @@ def visits(x: Ctx) -> None:
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
     hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
-    if past and not opening_subject and not noun_of and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    # "Among those in attendance was X", "Among the guests were X and Y": the subject comes after the verb
+    inverted = bool(past and re.search(r"\bamong\b", s[max(0, past.start() - 30): past.end()], re.I)
+                    and re.match(r"\s*(?:was|were)\b", s[past.end():], re.I))
+    if past and not opening_subject and not noun_of and not inverted and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
@@ -346,7 +397,7 @@ def visits(x: Ctx) -> None:
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
-                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start())
+                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start(), when=gathered)
         return
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
