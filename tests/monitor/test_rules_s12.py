@@ -99,3 +99,28 @@ def test_a_file_name_standing_in_for_a_title_gives_no_title_cue(spec, tmp_path) 
     assert headline(doc) == "Local police say the minister arrived"
     cand = next(c for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit")
     assert "title_cue=domestic" in mfilter.features(cand, doc)
+
+
+# --- the next leg of a journey takes the date of the trip just told -----------------------------------------------------------
+
+def _planned(spec, text: str, date: str = DAY) -> set[tuple[str | None, str | None]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return {(c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == "planned_visit" and c.person == PUTIN}
+
+
+@pytest.mark.parametrize(("text", "leg"), [
+    ("Vladimir Putin will arrive in Ankara on Friday. From there, the Russian president will go to Azerbaijan.", ("AZE", "2025-05")),
+    ("Vladimir Putin will be in Budapest on May 20. Later that day Putin will fly to Vienna.", ("AUT", "2025-05-20")),
+    ("Vladimir Putin is due in Pyongyang on June 18-19. After North Korea, Putin will head to Vietnam, also on a two-day "
+     "state visit.", ("VNM", "2025-06")),
+])
+def test_the_next_leg_takes_the_date_of_the_trip_just_told(spec, text: str, leg: tuple[str, str]) -> None:  # noqa: ANN001
+    assert leg in _planned(spec, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will visit Hungary on May 20. Putin will visit Austria, officials said.",  # no leg told
+    "Vladimir Putin visited Hungary in July 2000. After Hungary, Putin will head to Austria.",  # the trip told was made, long ago
+])
+def test_a_trip_not_told_as_the_next_leg_keeps_no_date(spec, text: str) -> None:  # noqa: ANN001
+    assert ("AUT", None) in _planned(spec, text)
