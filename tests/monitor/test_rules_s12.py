@@ -124,3 +124,47 @@ def test_the_next_leg_takes_the_date_of_the_trip_just_told(spec, text: str, leg:
 ])
 def test_a_trip_not_told_as_the_next_leg_keeps_no_date(spec, text: str) -> None:  # noqa: ANN001
     assert ("AUT", None) in _planned(spec, text)
+
+
+# --- an unsealing told of a described person takes the one named after "the warrant for", not those his clause names ----------
+
+BARASA, RUTO, SANG = "walter-osapiri-barasa", "william-samoei-ruto", "joshua-arap-sang"
+YEKATOM, NGAISSONA = "alfred-yekatom", "patrice-edouard-ngaissona"
+
+
+def _unsealed(spec, text: str) -> set[str | None]:  # noqa: ANN001
+    doc = make_document(text, date=DAY)
+    return {c.person for c in extract_candidates(doc, spec, mode="rules") if c.type == "warrant_unsealed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC unsealed on Wednesday an arrest warrant for a Kenyan journalist. Judges authorised the unsealing of the warrant "
+    "for Walter Osapiri Barasa, who is accused of bribing witnesses in the case of William Samoei Ruto and Joshua arap Sang.",
+    "Judges on Wednesday made public a warrant against a former broadcaster. They lifted the seal on the warrant against "
+    "Walter Osapiri Barasa, whose alleged bribes targeted witnesses against William Samoei Ruto.",
+])
+def test_an_unsealing_of_a_described_person_takes_only_the_one_named_after_the_warrant(spec, text: str) -> None:  # noqa: ANN001
+    assert _unsealed(spec, text) == {BARASA}
+
+
+def test_an_unsealing_named_in_the_next_sentence_keeps_every_subject_joined_by_and(spec) -> None:  # noqa: ANN001
+    text = ("The Court made public on Wednesday a redacted version of an arrest warrant. The judges had found grounds to issue "
+            "the warrant against Alfred Yekatom and Patrice-Edouard Ngaissona.")
+    assert _unsealed(spec, text) == {YEKATOM, NGAISSONA}
+
+
+# --- a fact told in a relative clause is dated by its own clause, not by the main verb's day --------------------------------
+
+KUSHAYB = "ali-muhammad-ali-abd-al-rahman"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Sudan's Attorney General said on Thursday that it was pursuing the militia leader Ali Kushayb, who surrendered to "
+     "the International Criminal Court (ICC) in the Central African Republic on Tuesday.", "2020-06-09"),
+    ("Officials confirmed on Thursday that Ali Kushayb, who gave himself up to the Court (ICC) in the Central African "
+     "Republic (CAR) on Monday, is in custody.", "2020-06-08"),
+    ("On Thursday Ali Kushayb, who is wanted by the ICC, surrendered in the Central African Republic.", "2020-06-11"),  # contrast
+])
+def test_a_relative_clause_fact_takes_its_own_clause_date(spec, text: str, day: str) -> None:  # noqa: ANN001
+    doc = make_document(text, date="2020-06-11")  # a Thursday
+    assert {c.date for c in extract_candidates(doc, spec, mode="rules") if c.type == "surrender" and c.person == KUSHAYB} == {day}

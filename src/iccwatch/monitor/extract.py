@@ -177,6 +177,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
         if own and re.search(r"[,;]", sent.text[best.end: anchor]):
             best = own[0]
+        elif re.search(r"\b(?:who|whom|which)\b", sent.text[best.end: anchor], re.I):
+            # "the Attorney General said on Thursday that …, Ali Kushayb, who surrendered to the Court (ICC) in the
+            # neighbouring State on Tuesday": a fact told in a relative clause is dated by its own clause, not the main verb's
+            later = [d for d in dates if anchor <= d.start <= anchor + 200 and not re.search(r"[;]|\b(?:who|whom|which|said|says|after|since)\b", sent.text[anchor: d.start], re.I)]
+            if later:
+                best = later[0]
     # "this Friday, June 21, 2024": a day told again in apposition, finer than the first telling (read in a month-only page)
     apposed = next((d for d in dates if d.start > best.end and re.fullmatch(r"\s*,\s*", sent.text[best.end: d.start])), None)
     if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
