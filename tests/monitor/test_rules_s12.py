@@ -168,3 +168,25 @@ KUSHAYB = "ali-muhammad-ali-abd-al-rahman"
 def test_a_relative_clause_fact_takes_its_own_clause_date(spec, text: str, day: str) -> None:  # noqa: ANN001
     doc = make_document(text, date="2020-06-11")  # a Thursday
     assert {c.date for c in extract_candidates(doc, spec, mode="rules") if c.type == "surrender" and c.person == KUSHAYB} == {day}
+
+
+# --- batch 28-29 dev: "turned over X to the Court"; another's ceremony places no attendance -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chadian authorities have turned over a former militia leader Alfred Yekatom to the International Criminal Court, the court said.",
+    "The government was turning over Alfred Yekatom, a former militia chief, to the Court on Monday.",
+])
+def test_turned_over_to_the_court_is_a_surrender(spec, text: str) -> None:  # noqa: ANN001
+    doc = make_document(text, date="2022-03-15")
+    assert YEKATOM in {c.person for c in extract_candidates(doc, spec, mode="rules") if c.type == "surrender"}
+
+
+def test_turned_over_documents_to_the_court_is_no_surrender(spec) -> None:  # noqa: ANN001
+    doc = make_document("Chad turned over documents on Alfred Yekatom's finances to the Court, officials said.", date="2022-03-15")
+    assert not [c for c in extract_candidates(doc, spec, mode="rules") if c.type == "surrender"]
+
+
+def test_attendance_at_anothers_own_ceremony_takes_no_other_gathering_place(spec) -> None:  # noqa: ANN001
+    text = ("Leaders met for the summit in Kigali this week. Museveni called the ICC useless during his inauguration in May, "
+            "an event that Omar al-Bashir attended.")
+    assert not {st for p, st in _visits(spec, text, date="2016-07-15") if p == BASHIR}

@@ -333,7 +333,9 @@ def visits(x: Ctx) -> None:
             not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
         # "Among those in attendance was X", "X was the first president to jet into the country for the ceremony": the
         # place of the gathering the document tells of (not "will not host the summit over the attendance of X")
-        dest, gathered = _gathering_place(x, persons[0])
+        if not re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inaugurat\w*|swearing[- ]in|funeral|coronation|wedding|birthday)", s, re.I):
+            # (not "… during his inauguration in May, an event that X attended": another's ceremony, its place untold)
+            dest, gathered = _gathering_place(x, persons[0])
     # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
