@@ -190,3 +190,27 @@ def test_attendance_at_anothers_own_ceremony_takes_no_other_gathering_place(spec
     text = ("Leaders met for the summit in Kigali this week. Museveni called the ICC useless during his inauguration in May, "
             "an event that Omar al-Bashir attended.")
     assert not {st for p, st in _visits(spec, text, date="2016-07-15") if p == BASHIR}
+
+
+# --- an arrest told in a relative clause takes no place from the main clause after it -----------------------------------------
+
+def _arrest_states(spec, text: str) -> set[str | None]:  # noqa: ANN001
+    doc = make_document(text, date="2025-07-18")
+    return {c.state for c in extract_candidates(doc, spec, mode="rules") if c.type == "arrest"}
+
+
+@pytest.mark.parametrize("text", [
+    "Khaled Mohamed Ali El Hishri, who was arrested on Wednesday, allegedly served as a senior official at the notorious "
+    "Mitiga prison near Tripoli.",
+    "Alfred Yekatom, who was detained by police on Saturday, had commanded a militia in the Central African Republic.",
+])
+def test_an_arrest_in_a_relative_clause_takes_no_place_of_the_main_clause(spec, text: str) -> None:  # noqa: ANN001
+    assert _arrest_states(spec, text) == {None}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Alfred Yekatom, whom French police arrested on Monday, once led fighters around Bangui.", "FRA"),
+    ("Alfred Yekatom, who was arrested in Chad on Wednesday, once led fighters around Bangui.", "TCD"),
+])
+def test_an_arrest_in_a_relative_clause_keeps_the_place_of_its_own_clause(spec, text: str, state: str) -> None:  # noqa: ANN001
+    assert _arrest_states(spec, text) == {state}

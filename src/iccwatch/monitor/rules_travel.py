@@ -221,8 +221,17 @@ def custody(x: Ctx) -> bool:
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
             before = [m for m in sent.states if m.start - sent.start < am.start()]
             there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
+        # ", who was arrested on Wednesday, allegedly served at a prison near Tripoli": an arrest told in a relative
+        # clause between commas has no place from the main clause after it
+        rel_close = None
+        if re.search(r",\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$", s[:am.start()], re.I):
+            close = s.find(",", am.end())
+            rel_close = close if close > 0 else None
         for p in who:
             state = there or _by(x, who, pairs, p, cutoff, sub)
+            if state and rel_close is not None and not any(
+                    m.start - sent.start < rel_close and _resolve_state(m, s, x.text, x.spec)[0] == state for m in sent.states):
+                state = None
             if state is None and len(who) == 1:
                 state = _custody_place_next(x, p)
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
