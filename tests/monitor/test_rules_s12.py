@@ -214,3 +214,17 @@ def test_an_arrest_in_a_relative_clause_takes_no_place_of_the_main_clause(spec, 
 ])
 def test_an_arrest_in_a_relative_clause_keeps_the_place_of_its_own_clause(spec, text: str, state: str) -> None:  # noqa: ANN001
     assert _arrest_states(spec, text) == {state}
+
+
+@pytest.mark.parametrize("text", [
+    "Joining African leaders at the festivities in Nairobi was Sudan's President Omar al-Bashir.",
+    "Joining other heads of state at a ceremony in Nairobi's main park was Omar al-Bashir.",
+    "Among the guests at the celebration in Nairobi was Omar al-Bashir.",
+])
+def test_an_inverted_attendance_names_its_visitor_after_the_verb(spec, text: str) -> None:  # noqa: ANN001
+    assert (BASHIR, "KEN") in _visits(spec, text, date="2010-08-27")
+
+
+def test_joining_leaders_at_a_meeting_with_someone_else_named_after_is_not_his_visit(spec) -> None:  # noqa: ANN001
+    text = "Joining other leaders in Nairobi, the Kenyan president praised the court that indicted Omar al-Bashir."
+    assert (BASHIR, "KEN") not in _visits(spec, text, date="2010-08-27")

@@ -355,9 +355,10 @@ def visits(x: Ctx) -> None:
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
     hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
-    # "Among those in attendance was X", "Among the guests were X and Y": the subject comes after the verb
-    inverted = bool(past and re.search(r"\bamong\b", s[max(0, past.start() - 30): past.end()], re.I)
-                    and re.match(r"\s*(?:was|were)\b", s[past.end():], re.I))
+    # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
+    # X": the subject comes after the verb
+    inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
+                    and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
     if past and not opening_subject and not noun_of and not inverted and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
