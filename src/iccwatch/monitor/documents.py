@@ -41,6 +41,19 @@ def make_document(text: str, *, url: str | None = None, path: str | None = None,
                     language=language or detect_language(text), text=text)
 
 
+def headline(document: Document) -> str | None:
+    """The document's title when it is a headline: not the file name it was given for want of one ("local.txt" read
+    without front matter is titled "local", which is no headline), nor a slug ("putin-arrives-in-madrid")."""
+    t = (document.title or "").strip()
+    if not t:
+        return None
+    if document.path and t == Path(document.path).stem:
+        return None
+    if re.fullmatch(r"[\w.-]+", t) and re.search(r"[-_]", t):
+        return None
+    return t
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers)."""
     try:

@@ -177,6 +177,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
         if own and re.search(r"[,;]", sent.text[best.end: anchor]):
             best = own[0]
+        elif re.search(r"\b(?:who|whom|which)\b", sent.text[best.end: anchor], re.I):
+            # "the Attorney General said on Thursday that …, Ali Kushayb, who surrendered to the Court (ICC) in the
+            # neighbouring State on Tuesday": a fact told in a relative clause is dated by its own clause, not the main verb's
+            later = [d for d in dates if anchor <= d.start <= anchor + 200 and not re.search(r"[;]|\b(?:who|whom|which|said|says|after|since)\b", sent.text[anchor: d.start], re.I)]
+            if later:
+                best = later[0]
     # "this Friday, June 21, 2024": a day told again in apposition, finer than the first telling (read in a month-only page)
     apposed = next((d for d in dates if d.start > best.end and re.fullmatch(r"\s*,\s*", sent.text[best.end: d.start])), None)
     if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
@@ -190,6 +196,11 @@ OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|indepen
 
 
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
+#: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
+#: Hanoi", "from there he flies to …"), and one told of the same day ("on the same day", "later that day").
+NEXT_LEG = re.compile(r"\b(?:continu\w+ on to|continu\w+ (?:on )?(?:his|her|the) (?:\w+ )?(?:trip|tour|journey) (?:to|in)|then (?:head|go|fly|travel|proceed|move)\w*|"
+                      r"from there|onward to|next (?:leg|stop)|same day|later that day)\b|^\W*(?:after|following|upon|on completing|having (?:finished|completed|concluded))\b", re.I)
+SAME_DAY = re.compile(r"\b(?:(?:on )?the same day|later (?:that|the same) day)\b", re.I)
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
 
@@ -302,6 +313,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
+    last_trip: dict[tuple[str, str], tuple[str, str | None]] = {}  # (person, kind) -> (date, end) of the last dated trip told
     issued_before: dict[str, tuple[str, tuple[Any, ...]]] = {}  # person -> (date, key) of a warrant told as the day's issue
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
@@ -325,6 +337,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             i = sentences.index(sent)
             if i:
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
+        if date is None and when is None and kind in ("visit", "planned_visit") and (person, kind) in last_trip and NEXT_LEG.search(sent.text):
+            # "After Pyongyang, X will head to Hanoi": the next leg of the trip (to come, or made) just told, in its
+            # month (its own day unknown); "will continue on to Riyadh on the same day": that trip's day
+            held, held_end = last_trip[(person, kind)]
+            date, end_date = (held, held_end) if SAME_DAY.search(sent.text) else ((held_end or held)[:7], None)
+        if date and kind in ("visit", "planned_visit") and person:
+            last_trip[(person, kind)] = (date, end_date)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
         if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):

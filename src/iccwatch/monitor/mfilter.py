@@ -1,7 +1,7 @@
 """A statistical filter over the rules' candidates: a logistic regression on general features of each
 candidate (its fact type and rule, where its evidence sits in the document, how far its date is from the
-document's, tense, modality, negation and cancellation cues in its sentence and in the document, the
-sentence's words), trained only on the real-news set's dev half by ``monitor/mfilter_train.py``.
+document's, tense, modality, negation and cancellation cues in its sentence, in the document and in its headline (a
+real one only: a file name standing in for a missing title gives no cue), the sentence's words), trained only on the real-news set's dev half by ``monitor/mfilter_train.py``.
 
 The weights are a small JSON file beside this module (``mfilter_weights.json``), built reproducibly by the
 training script from its training table (``mfilter_training.jsonl``, also committed). Nothing is downloaded;
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.documents import headline
 
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
@@ -116,7 +117,7 @@ def features(c: Candidate, document: Document, bow: bool = True) -> list[str]:
     f.append(f"support={min(len(c.support), 2)}")
     f.append(f"conf={c.confidence:.1f}")
     f.append(f"ambiguous={bool(c.ambiguous)}")
-    title = document.title or ""
+    title = headline(document) or ""  # a file name standing in for a missing title is no headline: no title cue
     for name, rx in CUES.items():
         if rx.search(sent):
             f += [f"cue={name}", f"{t}|cue={name}"]

@@ -23,7 +23,7 @@ from iccwatch.monitor.lexicon import (
     UNSEALED,
     WARRANT,
 )
-from iccwatch.monitor.mentions import _resolve_state, is_demonym, only_related
+from iccwatch.monitor.mentions import Sentence, _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
 
 #: A group told by count after a warrant's "for": "for the four officials", "against the three suspects".
@@ -39,6 +39,20 @@ THE_WARRANT_AGAINST = re.compile(r"\b(?:the|this|that|these|those)\s+(?:arrest\s
 #: ("against A, wife of current ICC suspect … B", "for A who is accused of working with B").
 SUBJECT_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b|\b(?:wife|husband|widow|son|daughter|brother|sister|nephew|cousin|ally|aide|deputy|"
                             r"associate|lieutenant|successor|predecessor|spokes\w+|lawyer|counsel)\s+(?:to|of)\b", re.I)
+def _warrant_subjects(y: Sentence, after: int) -> list[str]:
+    """The persons sentence ``y`` names from offset ``after`` on as a warrant's subjects: the first, and each other one
+    unless a clause between tells of him through the first ("the warrant for A, who is accused of bribing witnesses in
+    the case of B and C": A only; "the warrant against A and B": both)."""
+    ms = sorted((m for m in y.persons if m.start - y.start >= after and not only_related(y, m.id)), key=lambda m: m.start)
+    if not ms:
+        return []
+    out = [ms[0].id]
+    for m in ms[1:]:
+        if m.id not in out and not SUBJECT_CLAUSE.search(y.text[ms[0].end - y.start: m.start - y.start]):
+            out.append(m.id)
+    return out
+
+
 #: A later sentence that says whom the warrants are for: "The three warrants are for: …", "The warrants named …".
 LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) (?:for|against)\b|\bwarrants? (?:named|names|name)\b", re.I)
 #: The accused of a case named by them: "in the Kenya case against William Samoei and Joshua Arap Sang" names the
@@ -140,6 +154,10 @@ def warrants(x: Ctx) -> bool:
         nxt = x.next_sentence()
         if nxt is not None and len({m.id for m in nxt.persons}) == 1:
             named = [nxt.persons[0].id]
+        elif nxt is not None and (tw := THE_WARRANT_AGAINST.search(nxt.text)) and len(subj := _warrant_subjects(nxt, tw.end())) == 1:
+            # "… unsealed a warrant for a Kenyan journalist.", then "… the warrant for A, who is accused of bribing
+            # witnesses in the case of B and C": the one named after "the warrant for", not those his clause names
+            named = subj
     if not named and not DESCRIBED.search(s[wm.start():]) and not NEW_NAME.search(s[wm.start():]):
         # "The Court unsealed an arrest warrant on Tuesday." "X is accused of …" / "It names X": the one person the next
         # sentence names as its subject, when this one names no one
@@ -171,7 +189,7 @@ def warrants(x: Ctx) -> bool:
         nxt = x.next_sentence()
         tw = THE_WARRANT_AGAINST.search(nxt.text) if nxt is not None else None
         if nxt is not None and tw:
-            named = list(dict.fromkeys(m.id for m in nxt.persons if m.start - nxt.start >= tw.end() and not only_related(nxt, m.id)))
+            named = _warrant_subjects(nxt, tw.end())
     if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
         named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
     if not named and not own_new:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
@@ -220,8 +221,17 @@ def custody(x: Ctx) -> bool:
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
             before = [m for m in sent.states if m.start - sent.start < am.start()]
             there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
+        # ", who was arrested on Wednesday, allegedly served at a prison near Tripoli": an arrest told in a relative
+        # clause between commas has no place from the main clause after it
+        rel_close = None
+        if re.search(r",\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$", s[:am.start()], re.I):
+            close = s.find(",", am.end())
+            rel_close = close if close > 0 else None
         for p in who:
             state = there or _by(x, who, pairs, p, cutoff, sub)
+            if state and rel_close is not None and not any(
+                    m.start - sent.start < rel_close and _resolve_state(m, s, x.text, x.spec)[0] == state for m in sent.states):
+                state = None
             if state is None and len(who) == 1:
                 state = _custody_place_next(x, p)
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
@@ -231,6 +241,68 @@ def custody(x: Ctx) -> bool:
 
 #: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
 HOST_OBJECT = re.compile(r"\s+(?:for\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|leader|prime minister|premier|king|head of state|ruler)\s*,?\s+)?$", re.I)
+
+
+#: What ends the hosting verb's object before a later name: a relative or subordinate clause, a clause break.
+GUEST_BREAK = re.compile(r"\b(?:who|whom|whose|which|that|because|while|when|where|whereas|although|though)\b|[;:]", re.I)
+
+
+def _guest_of(s: str, hosting: re.Match[str], sent: Any, person: str | None) -> bool:
+    """Whether ``person`` is the guest of the hosting verb or noun ``hosting`` (its object, named after it): within
+    its phrase ("the presence of Sudanese President X", "welcomed with full honours the Russian president, X"), not
+    named in a later clause ("the presence of foreign troops … alarmed analysts who had criticised X")."""
+    after = [m for m in sent.persons if m.id == person and m.start - sent.start >= hosting.end()]
+    if not after:
+        return False
+    between = s[hosting.end(): after[0].start - sent.start]
+    if re.search(r"\bof\s*$", hosting.group(0), re.I):
+        # a noun's guest follows it: "the attendance of X", "the presence of the Sudanese leader, X"
+        return len(between) <= 40 and not re.search(r"[,;:]\s*\w+\s+(?:\w+\s+)?(?:of|in|on|at|from)\b", between) and not GUEST_BREAK.search(between) \
+            and not re.match(r"\s*(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|warships|delegation|delegations|officials|diplomats|"
+                             r"ministers|envoys|aides|journalists|critics|supporters|protesters|guests)\b", between, re.I)
+    return len(between) <= 90 and not GUEST_BREAK.search(between)
+
+
+#: A gathering a State holds ("Uganda's inauguration", "the Malawi summit", "X President Sworn In"), and a gathering's place
+#: told after it ("a ceremony in Nairobi's main park", "in attendance at the Kololo grounds in the capital Kampala").
+GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies)|celebrations?|festivities|jubilee|coronation|"
+             r"funeral|conference|forum|parade|grounds|stadium)")
+GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?" + GATHERING + r"\b", re.I)
+GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
+#: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
+#: the country", "graced the ceremony".
+ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
+                       r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
+
+
+def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
+    """The one State where the document places a gathering (its headline included): a visit told as attendance without
+    a place of its own ("Among those in attendance was X") is there. Not the person's own State; none when the document
+    places gatherings in two States. With it, the gathering's day: the date its sentence gives ("at a ceremony in
+    Nairobi on Friday"), else the document's (a gathering the news tells of), unless the attendance's own sentence
+    gives one (None: the sentence's own date)."""
+    own = x.spec.nationality.get(person, [])
+    codes: set[str] = set()
+    days: list[tuple[str | None, str | None]] = []
+    for y in x.sentences:
+        for m in y.states:
+            if m.kind not in ("STATE", "PLACE", "DEMONYM", "AMBIGUOUS"):
+                continue
+            rel_start, rel_end = m.start - y.start, m.end - y.start
+            if GATHERING_AFTER.match(y.text, rel_end) or GATHERING_BEFORE.search(y.text[max(0, rel_start - 60): rel_start]):
+                code = _resolve_state(m, y.text, x.text, x.spec)[0]
+                if code and code not in own:
+                    codes.add(code)
+                    days += [(d.date, d.end_date) for d in find_dates(y.text, x.ref, x.exact)[:1]]
+    if len(codes) != 1:
+        return [], None
+    if find_dates(x.s, x.ref, x.exact):
+        return sorted(codes), None
+    if days:
+        return sorted(codes), days[0]
+    if x.ref is None:
+        return sorted(codes), None
+    return sorted(codes), ((x.ref.isoformat() if x.exact else x.ref.strftime("%Y-%m")), None)
 
 
 def _trip_place_before(x: Ctx, person: str) -> list[str]:
@@ -265,6 +337,14 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
+    gathered: tuple[str | None, str | None] | None = None
+    if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
+            not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
+        # "Among those in attendance was X", "X was the first president to jet into the country for the ceremony": the
+        # place of the gathering the document tells of (not "will not host the summit over the attendance of X")
+        if not re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inaugurat\w*|swearing[- ]in|funeral|coronation|wedding|birthday)", s, re.I):
+            # (not "… during his inauguration in May, an event that X attended": another's ceremony, its place untold)
+            dest, gathered = _gathering_place(x, persons[0])
     # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
@@ -274,9 +354,16 @@ def visits(x: Ctx) -> None:
     # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
-    if past and not opening_subject and not noun_of and (met_named or not HOSTING.search(s[max(0, past.start() - 25): past.end() + 10])) and sent.persons and persons \
-            and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
-        past = None  # the person comes after the verb: someone else arrived ("… where he will represent President X")
+    hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
+    # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
+    # X": the subject comes after the verb
+    inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
+                    and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    if past and not opening_subject and not noun_of and not inverted and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+            and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
+        # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
+        # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
+        past = None
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
@@ -322,7 +409,7 @@ def visits(x: Ctx) -> None:
     if past and not (fut and fut.start() < past.start()):
         for p in persons[:1]:
             for st in dest:
-                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start())
+                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start(), when=gathered)
         return
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
