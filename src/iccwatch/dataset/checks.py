@@ -4,6 +4,7 @@ reported facts with the record, and the data assertions in ``data/assertions.yam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -428,6 +429,7 @@ _EARLIEST = {kind: (ENTRY_INTO_FORCE, f"before the Statute entered into force on
              kind: (ADOPTED, f"before the Rome Statute was adopted on {ADOPTED}") for kind in ("statements", "positions", "measures")}
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; a record's addresses are checked on every check
 def _hides_host(url: str) -> bool:
     """True when a browser would open another host than the one the address seems to name: a backslash
     (read as '/' by browsers, not by URL parsers) or user information before '@' in the authority."""
@@ -624,13 +626,21 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
         yield "map_points", f"points.{code}", code
 
 
+@functools.cache
+def _iso_alpha3() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, lower case: a code is one when ``pycountry.countries.get(alpha_3=code)``
+    finds it (that lookup folds case the same way), without that lookup's cost per code of a table."""
+    import pycountry
+
+    return frozenset(c.alpha_3.lower() for c in pycountry.countries)
+
+
 def _lookup_codes(r: RecordSet) -> Iterator[Problem]:
     """A lookup table maps text only to a State of the record, or (for a partial record) to another
     ISO 3166-1 code: a code that is neither would make the monitor name a State that does not exist."""
-    import pycountry
-
+    iso = _iso_alpha3()
     for table, at, code in _codes_in_lookups(r.lookups):
-        if isinstance(code, str) and code not in r.states and pycountry.countries.get(alpha_3=code) is None:
+        if isinstance(code, str) and code not in r.states and code.lower() not in iso:
             yield Problem(f"data/lookups/{table}.yaml", table, at, f"unknown state code {code!r}: neither a State of the record nor an ISO 3166-1 code")
 
 
