@@ -155,3 +155,36 @@ def test_the_source_policy_follows_a_changed_publishers_table_and_a_changed_reco
     warrant.write_text(warrant_text, encoding="utf-8")
     _, third = check_dataset(data_copy)
     assert of(third) == of(first)
+
+
+def test_the_notes_rules_follow_a_changed_note_and_a_changed_decision(data_copy: Path) -> None:
+    """The notes' rules (round five) keep each record's problems between two checks of one process: a filing
+    number written into one record's note is found by the next check; stated by a recorded decision's source
+    (the noting record unchanged), it is no longer a problem; undoing both gives the first check's problems."""
+    def of(problems: list[Problem]) -> list[str]:
+        return [f"{p.severity}|{p}" for p in problems]
+
+    def named(problems: list[Problem]) -> list[Problem]:
+        return [p for p in problems if p.file == "data/events/2008-05-24-jean-pierre-bemba-gombo-belgium.yaml"
+                and p.field == "followup" and "names filing ICC-01/05-01/08-9999" in p.message]
+
+    _, first = check_dataset(data_copy)
+    assert not named(first)
+    event = data_copy / "events" / "2008-05-24-jean-pierre-bemba-gombo-belgium.yaml"
+    event_text = event.read_text(encoding="utf-8")
+    assert "followup: Arrested near Brussels" in event_text
+    event.write_text(event_text.replace("followup: Arrested near Brussels", "followup: Filing ICC-01/05-01/08-9999 says he was arrested near Brussels", 1),
+                     encoding="utf-8")
+    _, second = check_dataset(data_copy)
+    assert [p.severity for p in named(second)] == ["warning"], of(second)
+    decision = data_copy / "decisions" / "2010-08-27-chad.yaml"
+    decision_text = decision.read_text(encoding="utf-8")
+    source = "- url: http://jurist.org/paperchase/2010/08/icc-reports-kenya-to-un-over-al-bashir-visit.php\n"
+    assert source in decision_text
+    decision.write_text(decision_text.replace(source, source + "  title: Report citing ICC-01/05-01/08-9999\n", 1), encoding="utf-8")
+    _, third = check_dataset(data_copy)
+    assert not named(third), of(third)
+    event.write_text(event_text, encoding="utf-8")
+    decision.write_text(decision_text, encoding="utf-8")
+    _, fourth = check_dataset(data_copy)
+    assert of(fourth) == of(first)
