@@ -28,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _empty_caches() -> None:
-    from iccwatch.dataset import loader, sources_policy, walked
+    from iccwatch.dataset import checks, loader, provenance_checks, sources_policy, walked
 
-    for cache in (loader._VALIDATED, loader._LOOKUPS_CHECKED, walked._WALKED, getattr(sources_policy, "_OF_RECORD", None)):  # noqa: SLF001
+    for cache in (loader._VALIDATED, loader._LOOKUPS_CHECKED, walked._WALKED, getattr(sources_policy, "_OF_RECORD", None),  # noqa: SLF001
+                  getattr(provenance_checks, "_OF_RECORD", None), getattr(checks, "_IMPOSSIBLE", None)):  # noqa: SLF001
         if cache is not None:
             cache.clear()
 

@@ -3,6 +3,7 @@ that names the file, the record and the field."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from iccwatch.dataset import Problem, RecordSet, check_dataset
 from iccwatch.dataset.yaml_io import read_yaml
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
+SMALL = Path(__file__).parent / "fixtures" / "record"
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
 
 
@@ -28,18 +30,51 @@ def test_record_covers_every_state_and_kind(records: RecordSet) -> None:
     assert {"VAT", "PSE", "COK"} <= set(records.states)
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_bad_fixture_is_rejected_with_its_location(case: str, data_copy: Path) -> None:
-    """Each case in tests/fixtures/bad/ laid over a copy of the small record: the checker reports the problem
-    the case's expected.yaml names (file, record, field, words, severity), and checking changes no file. (Slow in
-    sum: one whole check of the small record per case, a few hundred cases.)"""
-    expected = read_yaml(BAD / case / "expected.yaml")
-    for item in (BAD / case).iterdir():
+@pytest.fixture(scope="session")
+def small_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, bytes]]:
+    """A private copy of the small record that each bad case's folder hard-links its files to, and its
+    files' bytes (relative path -> bytes)."""
+    source = tmp_path_factory.mktemp("small-record") / "data"
+    shutil.copytree(SMALL, source)
+    return source, {p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.is_file()}
+
+
+def _lay_out(source: Path, case: Path, target: Path) -> None:
+    """``target``: the small record (its files hard links to ``source``'s, or copies where links cannot be
+    made) with the case's files and folders laid over it. A file the case replaces is unlinked first, so the
+    case's bytes never reach ``source`` through a link."""
+    try:
+        shutil.copytree(source, target, copy_function=os.link)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target)
+    for item in sorted(case.rglob("*")):
+        rel = item.relative_to(case)
+        if rel == Path("expected.yaml"):
+            continue
+        dest = target / rel
         if item.is_dir():
-            shutil.copytree(item, data_copy / item.name, dirs_exist_ok=True)
-        elif item.name != "expected.yaml":  # a top-level file (meta.yaml, assertions.yaml) replaces the record's
-            shutil.copy(item, data_copy / item.name)
+            dest.mkdir(exist_ok=True)
+            continue
+        if dest.is_file():
+            dest.unlink()
+        shutil.copy2(item, dest)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_fixture_is_rejected_with_its_location(case: str, small_source: tuple[Path, dict[Path, bytes]], tmp_path: Path) -> None:
+    """Each case in tests/fixtures/bad/ laid over the small record: the checker reports the problem the
+    case's expected.yaml names (file, record, field, words, severity), and checking changes no file. (The
+    record's unchanged files are hard links to one copy of it per process, not copies: each case checks that
+    its unchanged files still hold the small record's bytes.)"""
+    source, pristine = small_source
+    expected = read_yaml(BAD / case / "expected.yaml")
+    data_copy = tmp_path / "data"
+    _lay_out(source, BAD / case, data_copy)
     before = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+    laid = {p.relative_to(BAD / case) for p in (BAD / case).rglob("*")}
+    assert {rel: b for p, b in before.items() if (rel := p.relative_to(data_copy)) not in laid} == {
+        rel: b for rel, b in pristine.items() if rel not in laid}
     _, problems = check_dataset(data_copy)
     matching = [
         p for p in problems
@@ -120,3 +155,36 @@ def test_the_source_policy_follows_a_changed_publishers_table_and_a_changed_reco
     warrant.write_text(warrant_text, encoding="utf-8")
     _, third = check_dataset(data_copy)
     assert of(third) == of(first)
+
+
+def test_the_notes_rules_follow_a_changed_note_and_a_changed_decision(data_copy: Path) -> None:
+    """The notes' rules (round five) keep each record's problems between two checks of one process: a filing
+    number written into one record's note is found by the next check; stated by a recorded decision's source
+    (the noting record unchanged), it is no longer a problem; undoing both gives the first check's problems."""
+    def of(problems: list[Problem]) -> list[str]:
+        return [f"{p.severity}|{p}" for p in problems]
+
+    def named(problems: list[Problem]) -> list[Problem]:
+        return [p for p in problems if p.file == "data/events/2008-05-24-jean-pierre-bemba-gombo-belgium.yaml"
+                and p.field == "followup" and "names filing ICC-01/05-01/08-9999" in p.message]
+
+    _, first = check_dataset(data_copy)
+    assert not named(first)
+    event = data_copy / "events" / "2008-05-24-jean-pierre-bemba-gombo-belgium.yaml"
+    event_text = event.read_text(encoding="utf-8")
+    assert "followup: Arrested near Brussels" in event_text
+    event.write_text(event_text.replace("followup: Arrested near Brussels", "followup: Filing ICC-01/05-01/08-9999 says he was arrested near Brussels", 1),
+                     encoding="utf-8")
+    _, second = check_dataset(data_copy)
+    assert [p.severity for p in named(second)] == ["warning"], of(second)
+    decision = data_copy / "decisions" / "2010-08-27-chad.yaml"
+    decision_text = decision.read_text(encoding="utf-8")
+    source = "- url: http://jurist.org/paperchase/2010/08/icc-reports-kenya-to-un-over-al-bashir-visit.php\n"
+    assert source in decision_text
+    decision.write_text(decision_text.replace(source, source + "  title: Report citing ICC-01/05-01/08-9999\n", 1), encoding="utf-8")
+    _, third = check_dataset(data_copy)
+    assert not named(third), of(third)
+    event.write_text(event_text, encoding="utf-8")
+    decision.write_text(decision_text, encoding="utf-8")
+    _, fourth = check_dataset(data_copy)
+    assert of(fourth) == of(first)

@@ -4,11 +4,13 @@ reported facts with the record, and the data assertions in ``data/assertions.yam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
@@ -360,45 +362,17 @@ _WITHDRAWALS = ("withdrawal_notified", "withdrawal_effective")
 def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
     """Records that cannot be true: acts under the Statute before it existed, withdrawals that cannot
     follow from the State's acts, acts recorded twice, dates in the future, a warrant unsealed before
-    it was issued, decisions that appeal or follow each other in a circle."""
+    it was issued, decisions that appeal or follow each other in a circle.
+
+    The rules on a State's acts, on a record's dates and on its sources each read one record alone (and the
+    date that bounds the future), so their problems are kept per record object (``_per_record``): a check of a
+    record of which one file changed applies them to that record only. Same problems, same order."""
     latest = today + FUTURE_MARGIN
     for iso3, st in r.states.items():
-        f = r.files[("states", iso3)]
-        seen: dict[tuple[Any, ...], int] = {}
-        for i, a in enumerate(st.participation):
-            same = (a.instrument, a.action, a.date, a.situation, a.counterparty)
-            if same in seen:
-                yield Problem(f, iso3, f"participation[{i}]", f"{a.action} of {a.date} is recorded twice (also participation[{seen[same]}])")
-            seen.setdefault(same, i)
-        acts = sorted(((i, a) for i, a in enumerate(st.participation) if a.instrument == "rome-statute"), key=lambda x: _first(x[1].date))
-        for i, a in acts:
-            if _last(a.date) < ADOPTED:
-                yield Problem(f, iso3, f"participation[{i}].date", f"{a.action} on {a.date}, before the Statute was adopted on {ADOPTED}")
-        party = False
-        pending = False
-        for i, a in acts:
-            if a.action in CONSENT_ACTIONS:
-                party, pending = True, False
-            elif a.action in _WITHDRAWALS and not party:
-                when = "before the State ratified or acceded" if not any(b.action in CONSENT_ACTIONS for _, b in acts) or _first(a.date) < min(
-                    _first(b.date) for _, b in acts if b.action in CONSENT_ACTIONS) else "after the State had left"
-                yield Problem(f, iso3, f"participation[{i}].action", f"{a.action} on {a.date}, {when}")
-            elif a.action == "withdrawal_notified":
-                if pending:
-                    yield Problem(f, iso3, f"participation[{i}].action", f"a second withdrawal notified on {a.date} while the first is pending")
-                pending = True
-            elif a.action == "withdrawal_revoked":
-                pending = False
-            elif a.action == "withdrawal_effective" and not a.disputed:
-                party, pending = False, False
+        yield from _per_record("acts", "states", iso3, r.files[("states", iso3)], st, latest)
     for kind in KINDS_WITH_SOURCES:
-        earliest = _EARLIEST.get(kind)
         for key, obj in r.of_kind(kind).items():
-            for at, v in _dates_of(obj):
-                if _first(v) > latest:
-                    yield Problem(r.files[(kind, key)], key, at, f"{v} is in the future")
-                elif earliest and _last(v) < earliest[0]:
-                    yield Problem(r.files[(kind, key)], key, at, f"{v} is {earliest[1]}")
+            yield from _per_record("dates", kind, key, r.files[(kind, key)], obj, latest)
     for at, v in [("checked_through", r.meta.checked_through)] + [
             (f"coverage.{k}.checked_through", c.checked_through) for k, c in r.meta.coverage.items()]:
         if _first(v) > latest:
@@ -408,16 +382,75 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            for at, src in sources_of(obj):
-                if src.date and _first(src.date) > latest:
-                    yield Problem(r.files[(kind, key)], key, f"{at}.date", f"source dated {src.date}, in the future")
-                if _hides_host(src.url):
-                    yield Problem(r.files[(kind, key)], key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
-                                  "name before '@'): cite the plain address")
+            yield from _per_record("sources", kind, key, r.files[(kind, key)], obj, latest)
     for key, ins in r.instruments.items():
         if ins.text_url and _hides_host(ins.text_url):
             yield Problem(r.files[("instruments", key)], key, "text_url", f"{ins.text_url!r} hides the host it opens: cite the plain address")
     yield from _decision_cycles(r)
+
+
+#: (rule, kind, key, file, the record's id, the latest date not in the future) -> (the record, its problems).
+#: The entry holds the record, so its id cannot be reused by another object while the entry lasts.
+_IMPOSSIBLE = BoundedCache(65536)
+
+
+def _per_record(rule: str, kind: str, key: str, f: str, obj: Any, latest: dt.date) -> tuple[Problem, ...]:
+    cache_key = (rule, kind, key, f, id(obj), latest)
+    hit, held = _IMPOSSIBLE.lookup(cache_key)
+    if hit and held[0] is obj:
+        return held[1]  # type: ignore[no-any-return]
+    walk = {"acts": _state_acts, "dates": _record_dates, "sources": _record_sources}[rule]
+    found = tuple(walk(kind, key, f, obj, latest))
+    _IMPOSSIBLE.put(cache_key, (obj, found))
+    return found
+
+
+def _state_acts(kind: str, iso3: str, f: str, st: Any, latest: dt.date) -> Iterator[Problem]:
+    seen: dict[tuple[Any, ...], int] = {}
+    for i, a in enumerate(st.participation):
+        same = (a.instrument, a.action, a.date, a.situation, a.counterparty)
+        if same in seen:
+            yield Problem(f, iso3, f"participation[{i}]", f"{a.action} of {a.date} is recorded twice (also participation[{seen[same]}])")
+        seen.setdefault(same, i)
+    acts = sorted(((i, a) for i, a in enumerate(st.participation) if a.instrument == "rome-statute"), key=lambda x: _first(x[1].date))
+    for i, a in acts:
+        if _last(a.date) < ADOPTED:
+            yield Problem(f, iso3, f"participation[{i}].date", f"{a.action} on {a.date}, before the Statute was adopted on {ADOPTED}")
+    party = False
+    pending = False
+    for i, a in acts:
+        if a.action in CONSENT_ACTIONS:
+            party, pending = True, False
+        elif a.action in _WITHDRAWALS and not party:
+            when = "before the State ratified or acceded" if not any(b.action in CONSENT_ACTIONS for _, b in acts) or _first(a.date) < min(
+                _first(b.date) for _, b in acts if b.action in CONSENT_ACTIONS) else "after the State had left"
+            yield Problem(f, iso3, f"participation[{i}].action", f"{a.action} on {a.date}, {when}")
+        elif a.action == "withdrawal_notified":
+            if pending:
+                yield Problem(f, iso3, f"participation[{i}].action", f"a second withdrawal notified on {a.date} while the first is pending")
+            pending = True
+        elif a.action == "withdrawal_revoked":
+            pending = False
+        elif a.action == "withdrawal_effective" and not a.disputed:
+            party, pending = False, False
+
+
+def _record_dates(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> Iterator[Problem]:
+    earliest = _EARLIEST.get(kind)
+    for at, v in _dates_of(obj):
+        if _first(v) > latest:
+            yield Problem(f, key, at, f"{v} is in the future")
+        elif earliest and _last(v) < earliest[0]:
+            yield Problem(f, key, at, f"{v} is {earliest[1]}")
+
+
+def _record_sources(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> Iterator[Problem]:
+    for at, src in sources_of(obj):
+        if src.date and _first(src.date) > latest:
+            yield Problem(f, key, f"{at}.date", f"source dated {src.date}, in the future")
+        if _hides_host(src.url):
+            yield Problem(f, key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
+                          "name before '@'): cite the plain address")
 
 
 #: The earliest a record of each kind can be dated: nothing the Court did, and no trip of a person it
@@ -428,6 +461,7 @@ _EARLIEST = {kind: (ENTRY_INTO_FORCE, f"before the Statute entered into force on
              kind: (ADOPTED, f"before the Rome Statute was adopted on {ADOPTED}") for kind in ("statements", "positions", "measures")}
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; a record's addresses are checked on every check
 def _hides_host(url: str) -> bool:
     """True when a browser would open another host than the one the address seems to name: a backslash
     (read as '/' by browsers, not by URL parsers) or user information before '@' in the authority."""
@@ -624,13 +658,21 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
         yield "map_points", f"points.{code}", code
 
 
+@functools.cache
+def _iso_alpha3() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, lower case: a code is one when ``pycountry.countries.get(alpha_3=code)``
+    finds it (that lookup folds case the same way), without that lookup's cost per code of a table."""
+    import pycountry
+
+    return frozenset(c.alpha_3.lower() for c in pycountry.countries)
+
+
 def _lookup_codes(r: RecordSet) -> Iterator[Problem]:
     """A lookup table maps text only to a State of the record, or (for a partial record) to another
     ISO 3166-1 code: a code that is neither would make the monitor name a State that does not exist."""
-    import pycountry
-
+    iso = _iso_alpha3()
     for table, at, code in _codes_in_lookups(r.lookups):
-        if isinstance(code, str) and code not in r.states and pycountry.countries.get(alpha_3=code) is None:
+        if isinstance(code, str) and code not in r.states and code.lower() not in iso:
             yield Problem(f"data/lookups/{table}.yaml", table, at, f"unknown state code {code!r}: neither a State of the record nor an ISO 3166-1 code")
 
 

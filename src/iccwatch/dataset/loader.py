@@ -380,7 +380,7 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
 def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> tuple[str, Any]:
     """The file's text and its parse as ``_read`` gives it (text "" when it was not read)."""
     text = ""
-    rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+    rel = _rel(path, root)
     if not _inside(path, root):
         problems.append(Problem(rel, None, None, _outside(path)))
         return text, None
@@ -447,7 +447,13 @@ def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
 
 
 def _rel(path: Path, root: Path) -> str:
-    return str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+    """``path`` below the data folder's parent (``data/...``), else as given. ``path.parts`` starting with the
+    parent's parts is ``root.parent in path.parents`` without building and comparing each parent path."""
+    base = root.parent.parts
+    parts = path.parts
+    if len(parts) > len(base) and parts[: len(base)] == base:
+        return str(path.relative_to(root.parent))
+    return str(path)
 
 
 def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:

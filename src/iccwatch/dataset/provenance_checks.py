@@ -19,30 +19,64 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic import BaseModel
+
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherEntry, PublisherIndex, host_of
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.sources_policy import FactRef, iter_facts
+from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.sources_policy import FactRef, _walk_record
+from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
 
 
 def provenance_problems(records: RecordSet) -> list[Problem]:
-    """Every problem of round five in ``records``."""
+    """Every problem of round five in ``records``.
+
+    The notes' rules look at one record alone, with the publishers' index and what the recorded decisions
+    state of their filings, so a record's problems are kept per record object, index and that text
+    (``_of_record``, as the source policy keeps its own): a check of a record of which one file changed
+    applies them to that record only. Same problems, same order: each record's, in the order of
+    ``iter_facts``, then the trips' end dates."""
     index = PublisherIndex.from_lookups(records.lookups)
     stated = _filings_stated(records)
-    names = _unreliable_names(index)
-    by_record: dict[tuple[str, str], list[FactRef]] = {}
-    for ref in iter_facts(records):
-        by_record.setdefault((ref.kind, ref.key), []).append(ref)
     problems: list[Problem] = []
-    for refs in by_record.values():
+    for kind in KINDS:
+        for key, rec in records.of_kind(kind).items():
+            file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
+            problems += _of_record(kind, key, file, rec, index, stated)
+    problems += _planned_ends(records)
+    return problems
+
+
+#: (kind, key, file, the record's id, the index's id, the decisions' text) -> (the record, the index, its
+#: problems). The entry holds both objects, so neither id can be reused by another object while it lasts.
+_OF_RECORD = BoundedCache(32768)
+#: The pattern of the unreliable publishers' names, per index: (the index, the pattern).
+_NAMES = BoundedCache(8)
+
+
+def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex, stated: str) -> list[Problem]:
+    """One record's problems of the notes' rules (pointer-only publishers, outlets and filings named in notes)."""
+    cache_key = (kind, key, file, id(rec), id(index), stated)
+    hit, held = _OF_RECORD.lookup(cache_key)
+    if hit and held[0] is rec and held[1] is index:
+        return held[2]  # type: ignore[no-any-return]
+    named_hit, named = _NAMES.lookup(id(index))
+    if not (named_hit and named[0] is index):
+        named = (index, _unreliable_names(index))
+        _NAMES.put(id(index), named)
+    names = named[1]
+    refs = [FactRef(kind, key, file, path, fact) for path, fact in walked(_walk_record, rec)]
+    problems: list[Problem] = []
+    if refs:
         cited = {host_of(s.url) for r in refs for s in r.sources}
         own = " ".join(_source_text(r) for r in refs)
         for ref in refs:
             problems += _pointer_only(ref, index)
             problems += _outlets_in_notes(ref, index, cited, names)
             problems += _filings_in_notes(ref, own, stated)
-    problems += _planned_ends(records)
+    _OF_RECORD.put(cache_key, (rec, index, problems))
     return problems
 
 
