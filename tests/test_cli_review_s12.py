@@ -1,0 +1,40 @@
+"""The CLI's read commands as a reader sees them in a terminal (session 12 review)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.report.text import brief, brief_with_count, later_searches
+
+runner = CliRunner()
+
+
+def test_brief_keeps_the_first_statement_and_counts_the_appended_searches() -> None:
+    text = ("no primary source read: the list is stored only as its header; searched again (2026-12-01): "
+            "the gazette is not stored; also searched (2026-12-02): the release is not stored")
+    short, cut = brief(text)
+    assert cut and short == "no primary source read: the list is stored only as its header …"
+    assert later_searches(text) == 2
+    assert brief_with_count(text).endswith("(2 later searches; full text: --json)")
+    assert brief("a short note") == ("a short note", False)
+    long_words = "word " * 100
+    short, cut = brief(long_words, 50)
+    assert cut and len(short) <= 52 and short.endswith(" …") and "wor …" not in short
+
+
+def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole() -> None:
+    listed = runner.invoke(app, ["data", "sources", "--limit", "100000"], env={"COLUMNS": "400"})
+    whole = runner.invoke(app, ["data", "sources", "--json"])
+    assert listed.exit_code == 0 and whole.exit_code == 0, listed.output + whole.output
+    gaps = [r["primary_gap"] for r in json.loads(whole.stdout)["key_facts_without_primary"] if r.get("primary_gap")]
+    logged = [g for g in gaps if later_searches(g)]
+    assert logged, "the record has primary_gap texts with appended searches"
+    for g in logged:
+        assert g not in listed.stdout  # not pages of search history
+        assert brief(g, 200)[0] in listed.stdout  # but what the text says first
+    for g in gaps:
+        if not later_searches(g) and len(g) <= 200:
+            assert g in listed.stdout
