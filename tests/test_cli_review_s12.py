@@ -38,3 +38,29 @@ def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole() -
     for g in gaps:
         if not later_searches(g) and len(g) <= 200:
             assert g in listed.stdout
+
+
+def test_state_reasoning_and_doubts_wrap_under_their_text_not_under_the_bullet(db_url: str, facts, monkeypatch) -> None:  # noqa: ANN001
+    """`iccwatch state X` in a narrow terminal: a wrapped reasoning step or doubt continues under its own
+    text (a hanging indent), so each step still starts visibly at its bullet; no line is wider than the
+    console, none ends in padding."""
+    import datetime as dt
+
+    from iccwatch import service
+    from iccwatch.cli.output import console, rich_console
+
+    width = 80  # an 80-column terminal
+    monkeypatch.setattr(rich_console(console), "width", width)
+    on = dt.date(2026, 7, 1)
+    codes = [c for c in sorted(facts.records.states)
+             if any(len(s["conclusion"]) > width for s in service.state_relation(facts, c, on)["reasoning"]["children"])][:3]
+    assert codes
+    for code in codes:
+        result = runner.invoke(app, ["state", code, "--on", on.isoformat(), "--db", db_url])
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        block = lines[2:next(i for i, x in enumerate(lines) if x.startswith("sources:"))]
+        assert any(x.startswith("    ") for x in block)  # something wrapped
+        for x in block:
+            assert x == x.rstrip() and len(x) <= width, x
+            assert x.startswith(("  • ", "    ", "doubt: ", "       ", "note: ", "assumed: ", " " * 9)), x
