@@ -64,3 +64,30 @@ def test_state_reasoning_and_doubts_wrap_under_their_text_not_under_the_bullet(d
         for x in block:
             assert x == x.rstrip() and len(x) <= width, x
             assert x.startswith(("  • ", "    ", "doubt: ", "       ", "note: ", "assumed: ", " " * 9)), x
+
+
+def test_an_announced_withdrawal_names_the_notification_that_followed_it_or_says_none_is_recorded(facts) -> None:  # noqa: ANN001
+    """The reasoning shown for an announced withdrawal never says no notification is recorded when the
+    record holds one made on or after the announcement (as of the day asked)."""
+    import datetime as dt
+
+    from iccwatch import service
+
+    on = dt.date(2026, 11, 30)
+    seen = {"notified": 0, "not": 0}
+    for code, st in sorted(facts.records.states.items()):
+        acts = [a for a in st.participation if a.instrument == "rome-statute" and str(a.date) <= on.isoformat()]
+        announced = [a for a in acts if a.action == "withdrawal_announced"]
+        if not announced:
+            continue
+        steps = [s["conclusion"] for s in service.state_relation(facts, code, on)["reasoning"]["children"]]
+        for a in announced:
+            step = next(s for s in steps if s.startswith(f"a withdrawal was announced on {a.date};"))
+            later = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
+            if later:
+                seen["notified"] += 1
+                assert "none is recorded" not in step and later[0] in step, (code, step)
+            else:
+                seen["not"] += 1
+                assert "none is recorded" in step, (code, step)
+    assert seen["notified"], seen
