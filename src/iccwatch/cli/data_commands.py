@@ -119,6 +119,8 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     """Report how the record is sourced: facts by grade, key facts with and without a primary source
     that was read, events with and without a news agency, newspaper or broadcaster, or NGO report
     (grade A or B), facts marked primary_gap, unknown or unreliable domains, most-cited publishers.
+    A long primary_gap is shown up to its first appended search entry, the later searches counted;
+    --json gives every text in full.
 
     Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
     entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
@@ -133,6 +135,8 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     if json:
         emit_json(report)
         return
+    from iccwatch.report.text import brief_with_count
+
     kf = report["key_facts"]
     share = f"{kf['share_with_read_primary']:.1%}" if kf["share_with_read_primary"] is not None else "n/a"
     console.print(f"{report['facts']} sourced facts and records, {report['citations']} citations")
@@ -147,7 +151,7 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     missing = report["key_facts_without_primary"]
     console.print(f"key facts without a primary source ({len(missing)}):")
     for row in missing[:limit]:
-        gap = f" — primary_gap: {row['primary_gap']}" if row["primary_gap"] else ""
+        gap = f" — primary_gap: {brief_with_count(row['primary_gap'], 200)}" if row["primary_gap"] else ""
         console.print(f"  {row['fact']}{gap}", markup=False, highlight=False)
     if len(missing) > limit:
         console.print(f"  ... and {len(missing) - limit} more (--json lists all)")

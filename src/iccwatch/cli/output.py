@@ -107,6 +107,22 @@ def emit_cards(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
                 out.print(value, markup=False)
 
 
+def print_hanging(prefix: str, markup: str) -> None:
+    """``prefix`` then console ``markup``, its wrapped lines indented under the text's first character, not
+    under the prefix (a bullet or a label stands out in a narrow terminal)."""
+    from rich.text import Text
+
+    out = rich_console(console)
+    head = Text.from_markup(prefix)
+    width = head.cell_len
+    if out.width - width < 20:  # too narrow to hang: print as one paragraph
+        out.print(prefix + markup)
+        return
+    for n, line in enumerate(Text.from_markup(markup).wrap(out, out.width - width)):
+        line.rstrip()
+        out.print(Text.assemble(head if n == 0 else " " * width, line), no_wrap=True, crop=False)
+
+
 def header(column: str) -> str:
     """A column's name as a reader reads it: ``state_name`` is the State ("state"), ``person_names`` the
     persons; other names lose their underscores."""

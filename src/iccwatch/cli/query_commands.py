@@ -20,7 +20,15 @@ from iccwatch.cli.common import (
     until,
     user_errors,
 )
-from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, err_console, print_sources
+from iccwatch.cli.output import (
+    console,
+    emit_csv,
+    emit_json,
+    emit_table,
+    err_console,
+    print_hanging,
+    print_sources,
+)
 
 #: Record kinds ``export`` takes (kept here so that --help does not import the service layer;
 #: tests/test_cli.py checks it against iccwatch.service.EXPORT_KINDS).
@@ -91,12 +99,14 @@ def register(app: typer.Typer) -> None:
             return
         console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/] ({data['status'].replace('_', ' ')})")
         console.print(data["conclusion"])
+        from rich.markup import escape
+
         for step in data["reasoning"]["children"]:
-            console.print(f"  • {step['conclusion']}  [dim][{'; '.join(step['citations'])}][/]")
+            print_hanging("  • ", f"{escape(step['conclusion'])}  [dim]\\[{escape('; '.join(step['citations']))}][/]")
         for d in data["doubts"]:
-            console.print(f"[yellow]doubt:[/] {d}")
+            print_hanging("[yellow]doubt:[/] ", escape(d))
         for a in data["assumptions"]:
-            console.print(f"[cyan]assumed:[/] {a}")
+            print_hanging("[cyan]assumed:[/] ", escape(a))
         print_sources(data["sources"])
         if timeline:
             emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")

@@ -368,12 +368,15 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             facts=[fact_of(c), fact_of(n)],
         ))
     for a in announced:
+        notified = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
+        then = (f"the year runs from the notification recorded on {notified[0]}, not from the announcement" if notified
+                else "none is recorded, so the announcement changes nothing by itself")
         children.append(Step(
             rule="withdrawal_announced",
             citations=[rs("127(1)")],
             conclusion=(
                 f"a withdrawal was announced on {a.date}; only a written notification to the UN Secretary-General "
-                "starts the one-year period, and none is recorded, so the announcement changes nothing by itself"
+                f"starts the one-year period; {then}"
             ),
             facts=[fact_of(a)],
         ))

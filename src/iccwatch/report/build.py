@@ -17,10 +17,15 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
+from iccwatch.report.text import brief
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
 TEMPLATES = Path(__file__).with_name("templates")
+
+#: A note in a table row is cut to this many characters (at its first appended search entry if sooner);
+#: the note in full is listed at the end of the report.
+NOTE_LIMIT = 240
 
 
 #: Words stored in lower case that people read as acronyms; a stored code is lower case, digits and "_".
@@ -92,13 +97,15 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     st = facts.state(code)
     notes = Footnotes(facts.publishers)
     relation = service.state_relation(facts, st.iso3, on)
-    timeline = []
+    timeline, full_notes = [], []
     for a in sorted(st.participation, key=lambda a: a.date):
         doubt = "disputed" if a.disputed else {"low": "uncertain", "medium": "one source"}.get(a.confidence, "")
-        note = a.note or ""
+        note, cut = brief(a.note, NOTE_LIMIT)
+        if cut:  # the table keeps a row short; the note in full is at the end of the report
+            full_notes.append({"n": len(full_notes) + 1, "date": a.date, "action": a.action, "text": a.note})
         timeline.append({"date": a.date, "instrument": facts.records.instruments[a.instrument].citation if a.instrument in facts.records.instruments else a.instrument,
-                         "action": a.action, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note if len(note) <= 240 else note[:239].rsplit(" ", 1)[0] + " …",
-                         "cite": notes.cite(a.sources)})
+                         "action": a.action, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
+                         "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources)})
     duties = service.ask_obligations(facts, st.iso3, on)
     seen: set[tuple[str, str]] = set()
     rows = []
@@ -133,7 +140,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     relation_cite = notes.cite(relation["sources"])
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
-        "timeline": timeline, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
+        "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items,
         "checked_through": facts.records.meta.checked_through,
         "generated": dt.date.today().isoformat(),
@@ -166,7 +173,11 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         followed = what.get(f["court_action"]) or {"no_referral": "finding, no referral", "responded": "referred, response recorded"}.get(
             f["gap"], "referred, no response recorded")
         f["what_followed"] = followed
+        final = facts.records.decisions.get(f["finding"]) if f.get("finding") else None
+        f["finding_record"] = final.record_number if final is not None else None
         rows.append({"year": f["date"][:4], "what_followed": followed})
+    for d in gaps["other_findings"]:  # each finding with its own sources, as every other fact
+        d["cite"] = notes.cite(facts.records.decisions[d["decision"]].sources)
     by_state: dict[str, int] = {}
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1

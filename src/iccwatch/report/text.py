@@ -1,0 +1,39 @@
+"""Long stored texts shortened for a reader, the full text kept elsewhere (an appendix, ``--json``).
+
+A note or a ``primary_gap`` can grow by appended search logs ("...; searched again (2026-12-01): ...").
+A reader needs what the text says first; the later searches are counted, not printed."""
+
+from __future__ import annotations
+
+import re
+
+#: Where an appended search log starts: "; also searched", "; searched again", ". Searched again (date)".
+SEARCH_LOG = re.compile(r"[;.]\s+(?:also\s+)?searched\b(?:\s+again)?", re.IGNORECASE)
+
+
+def later_searches(text: str) -> int:
+    """How many appended search entries the text holds after its first statement."""
+    return len(SEARCH_LOG.findall(text or ""))
+
+
+def brief(text: str | None, limit: int = 240) -> tuple[str, bool]:
+    """The text up to its first appended search entry, cut at a word boundary to ``limit`` characters,
+    with " …" where something was left out; and whether anything was left out."""
+    text = (text or "").strip()
+    m = SEARCH_LOG.search(text)
+    head = text[: m.start()].rstrip() if m else text
+    if len(head) > limit:
+        head = head[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    if head == text:
+        return text, False
+    return head + " …", True
+
+
+def brief_with_count(text: str | None, limit: int = 240, full_hint: str = "--json") -> str:
+    """``brief`` with what was left out named: "… (3 later searches; full text: --json)"."""
+    short, cut = brief(text, limit)
+    if not cut:
+        return short
+    n = later_searches(text or "")
+    searches = f"{n} later search{'es' if n != 1 else ''}; " if n else ""
+    return f"{short} ({searches}full text: {full_hint})"

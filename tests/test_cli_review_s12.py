@@ -1,0 +1,93 @@
+"""The CLI's read commands as a reader sees them in a terminal (session 12 review)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.report.text import brief, brief_with_count, later_searches
+
+runner = CliRunner()
+
+
+def test_brief_keeps_the_first_statement_and_counts_the_appended_searches() -> None:
+    text = ("no primary source read: the list is stored only as its header; searched again (2026-12-01): "
+            "the gazette is not stored; also searched (2026-12-02): the release is not stored")
+    short, cut = brief(text)
+    assert cut and short == "no primary source read: the list is stored only as its header …"
+    assert later_searches(text) == 2
+    assert brief_with_count(text).endswith("(2 later searches; full text: --json)")
+    assert brief("a short note") == ("a short note", False)
+    long_words = "word " * 100
+    short, cut = brief(long_words, 50)
+    assert cut and len(short) <= 52 and short.endswith(" …") and "wor …" not in short
+
+
+def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole() -> None:
+    listed = runner.invoke(app, ["data", "sources", "--limit", "100000"], env={"COLUMNS": "400"})
+    whole = runner.invoke(app, ["data", "sources", "--json"])
+    assert listed.exit_code == 0 and whole.exit_code == 0, listed.output + whole.output
+    gaps = [r["primary_gap"] for r in json.loads(whole.stdout)["key_facts_without_primary"] if r.get("primary_gap")]
+    logged = [g for g in gaps if later_searches(g)]
+    assert logged, "the record has primary_gap texts with appended searches"
+    for g in logged:
+        assert g not in listed.stdout  # not pages of search history
+        assert brief(g, 200)[0] in listed.stdout  # but what the text says first
+    for g in gaps:
+        if not later_searches(g) and len(g) <= 200:
+            assert g in listed.stdout
+
+
+def test_state_reasoning_and_doubts_wrap_under_their_text_not_under_the_bullet(db_url: str, facts, monkeypatch) -> None:  # noqa: ANN001
+    """`iccwatch state X` in a narrow terminal: a wrapped reasoning step or doubt continues under its own
+    text (a hanging indent), so each step still starts visibly at its bullet; no line is wider than the
+    console, none ends in padding."""
+    import datetime as dt
+
+    from iccwatch import service
+    from iccwatch.cli.output import console, rich_console
+
+    width = 80  # an 80-column terminal
+    monkeypatch.setattr(rich_console(console), "width", width)
+    on = dt.date(2026, 7, 1)
+    codes = [c for c in sorted(facts.records.states)
+             if any(len(s["conclusion"]) > width for s in service.state_relation(facts, c, on)["reasoning"]["children"])][:3]
+    assert codes
+    for code in codes:
+        result = runner.invoke(app, ["state", code, "--on", on.isoformat(), "--db", db_url])
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        block = lines[2:next(i for i, x in enumerate(lines) if x.startswith("sources:"))]
+        assert any(x.startswith("    ") for x in block)  # something wrapped
+        for x in block:
+            assert x == x.rstrip() and len(x) <= width, x
+            assert x.startswith(("  • ", "    ", "doubt: ", "       ", "note: ", "assumed: ", " " * 9)), x
+
+
+def test_an_announced_withdrawal_names_the_notification_that_followed_it_or_says_none_is_recorded(facts) -> None:  # noqa: ANN001
+    """The reasoning shown for an announced withdrawal never says no notification is recorded when the
+    record holds one made on or after the announcement (as of the day asked)."""
+    import datetime as dt
+
+    from iccwatch import service
+
+    on = dt.date(2026, 11, 30)
+    seen = {"notified": 0, "not": 0}
+    for code, st in sorted(facts.records.states.items()):
+        acts = [a for a in st.participation if a.instrument == "rome-statute" and str(a.date) <= on.isoformat()]
+        announced = [a for a in acts if a.action == "withdrawal_announced"]
+        if not announced:
+            continue
+        steps = [s["conclusion"] for s in service.state_relation(facts, code, on)["reasoning"]["children"]]
+        for a in announced:
+            step = next(s for s in steps if s.startswith(f"a withdrawal was announced on {a.date};"))
+            later = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
+            if later:
+                seen["notified"] += 1
+                assert "none is recorded" not in step and later[0] in step, (code, step)
+            else:
+                seen["not"] += 1
+                assert "none is recorded" in step, (code, step)
+    assert seen["notified"], seen
