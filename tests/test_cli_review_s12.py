@@ -25,7 +25,12 @@ def test_brief_keeps_the_first_statement_and_counts_the_appended_searches() -> N
     assert cut and len(short) <= 52 and short.endswith(" …") and "wor …" not in short
 
 
-def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole() -> None:
+def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole(monkeypatch) -> None:  # noqa: ANN001
+    from iccwatch.cli.output import console, rich_console
+
+    # a wide console, set on the console itself: COLUMNS is read once, when the console is first made, and
+    # another test in the same worker may have made it already
+    monkeypatch.setattr(rich_console(console), "width", 400)
     listed = runner.invoke(app, ["data", "sources", "--limit", "100000"], env={"COLUMNS": "400"})
     whole = runner.invoke(app, ["data", "sources", "--json"])
     assert listed.exit_code == 0 and whole.exit_code == 0, listed.output + whole.output

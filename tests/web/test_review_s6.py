@@ -147,6 +147,8 @@ def test_an_answers_source_marks_point_to_its_listed_sources(pg, path: str) -> N
     pg.wait_for_selector(".determination")
     ids = pg.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
     assert len(ids) == len(set(ids)), "an id is used twice"
+    for fold in pg.query_selector_all("details.fold:not([open]) > summary"):
+        fold.click()  # the recorded answer's reasoning and sources, folded beside a what-if: opened as a reader would
     for section in pg.query_selector_all(".determination"):
         # What the page shows of the answer's sources and marks, read in one call to the browser (one call per
         # element made this test slow); the assertions are on the same texts, links and positions.
