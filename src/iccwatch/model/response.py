@@ -3,7 +3,7 @@ finding the Court referred to it, or on a situation the Council referred (briefi
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import model_validator
 
@@ -25,6 +25,10 @@ ResponseKind = Literal[
 ]
 
 
+#: Whether a response of this kind is an act adopted, where the kind alone says so.
+_ACT_BY_KIND: dict[str, bool] = {"unsc_discussion": False, "unsc_action": True, "asp_resolution": True}
+
+
 class Response(Sourced):
     id: Slug
     #: The finding this responds to, where it responds to one. An Assembly response may be general
@@ -43,9 +47,19 @@ class Response(Sourced):
     #: resolution (ICC-ASP/NN/Res.N).
     document: str | None = None
     #: Whether the body adopted anything on non-cooperation (a resolution, statement or measure):
-    #: for a Council briefing, whether the Council acted.
+    #: for a Council briefing, whether the Council acted. Unset, it follows from the kind where the
+    #: kind says it (a ``unsc_discussion`` did not act; a ``unsc_action`` or ``asp_resolution`` did).
     acted: bool | None = None
     summary: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _acted_from_kind(cls, data: Any) -> Any:
+        # the kind says it: a discussion in the Council is one without an act; a resolution or a Council
+        # act is one adopted (the checker refuses a record whose recorded value says otherwise)
+        if isinstance(data, dict) and data.get("acted") is None and data.get("kind") in _ACT_BY_KIND:
+            return {**data, "acted": _ACT_BY_KIND[data["kind"]]}
+        return data
 
     @model_validator(mode="after")
     def _about(self) -> Response:
