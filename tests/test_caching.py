@@ -83,3 +83,21 @@ def test_a_what_if_reuses_only_the_indexes_of_kinds_it_leaves_unchanged(small_di
         for name in ("Putin", "Vladimir Putin", "Bashir", "Kony", "Ntaganda"):
             assert [p.id for p in facts.find_persons(name)] == [p.id for p in fresh.find_persons(name)], name
         assert facts.warrants_of(person.id) == fresh.warrants_of(person.id)
+
+
+def test_held_for_keeps_a_value_only_while_its_owners_are_the_same_objects() -> None:
+    cache = BoundedCache(4)
+    calls: list[int] = []
+
+    class Record:  # an object whose id could be reused once it is gone
+        pass
+
+    a, b = Record(), Record()
+    assert cache.held_for((a,), "rule", lambda: calls.append(1) or "for a") == "for a"
+    assert cache.held_for((a,), "rule", lambda: calls.append(2) or "again") == "for a"  # kept for the same object
+    assert cache.held_for((b,), "rule", lambda: calls.append(3) or "for b") == "for b"  # another object: computed
+    assert cache.held_for((a, b), "rule", lambda: calls.append(4) or "pair") == "pair"  # two owners: their own entry
+    assert calls == [1, 3, 4]
+    # an entry whose key's ids match but whose held objects are others (an id reused) is computed again
+    cache.put(("rule", id(b)), ((a,), "stale"))
+    assert cache.held_for((b,), "rule", lambda: "fresh") == "fresh"

@@ -56,6 +56,18 @@ class BoundedCache:
         self.put(key, out)
         return out
 
+    def held_for(self, owners: tuple[object, ...], key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept while ``owners`` are these very objects: the key holds their ids and the entry
+        holds the objects themselves, so an id reused by another object after they are gone never finds their
+        value (a cache of what a rule found in one record object, for instance)."""
+        full = (key, *(id(o) for o in owners))
+        hit, held = self.lookup(full)
+        if hit and all(a is b for a, b in zip(held[0], owners, strict=True)):
+            return held[1]  # type: ignore[no-any-return]
+        out = compute()
+        self.put(full, (owners, out))
+        return out
+
     def __contains__(self, key: Hashable) -> bool:
         with self._lock:
             return key in self._data

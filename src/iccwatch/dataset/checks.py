@@ -389,20 +389,14 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
     yield from _decision_cycles(r)
 
 
-#: (rule, kind, key, file, the record's id, the latest date not in the future) -> (the record, its problems).
-#: The entry holds the record, so its id cannot be reused by another object while the entry lasts.
+#: (rule, kind, key, file, the latest date not in the future, the record's id) -> its problems, held by
+#: ``BoundedCache.held_for``.
 _IMPOSSIBLE = BoundedCache(65536)
 
 
 def _per_record(rule: str, kind: str, key: str, f: str, obj: Any, latest: dt.date) -> tuple[Problem, ...]:
-    cache_key = (rule, kind, key, f, id(obj), latest)
-    hit, held = _IMPOSSIBLE.lookup(cache_key)
-    if hit and held[0] is obj:
-        return held[1]  # type: ignore[no-any-return]
-    walk = {"acts": _state_acts, "dates": _record_dates, "sources": _record_sources}[rule]
-    found = tuple(walk(kind, key, f, obj, latest))
-    _IMPOSSIBLE.put(cache_key, (obj, found))
-    return found
+    walk = _PER_RECORD_RULES[rule]
+    return _IMPOSSIBLE.held_for((obj,), (rule, kind, key, f, latest), lambda: tuple(walk(kind, key, f, obj, latest)))
 
 
 def _state_acts(kind: str, iso3: str, f: str, st: Any, latest: dt.date) -> Iterator[Problem]:
@@ -451,6 +445,10 @@ def _record_sources(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> I
         if _hides_host(src.url):
             yield Problem(f, key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
                           "name before '@'): cite the plain address")
+
+
+_PER_RECORD_RULES: dict[str, Callable[[str, str, str, Any, dt.date], Iterator[Problem]]] = {
+    "acts": _state_acts, "dates": _record_dates, "sources": _record_sources}
 
 
 #: The earliest a record of each kind can be dated: nothing the Court did, and no trip of a person it

@@ -49,24 +49,21 @@ def provenance_problems(records: RecordSet) -> list[Problem]:
     return problems
 
 
-#: (kind, key, file, the record's id, the index's id, the decisions' text) -> (the record, the index, its
-#: problems). The entry holds both objects, so neither id can be reused by another object while it lasts.
+#: (kind, key, file, the decisions' text, the record's and the index's ids) -> its problems, held by
+#: ``BoundedCache.held_for``.
 _OF_RECORD = BoundedCache(32768)
-#: The pattern of the unreliable publishers' names, per index: (the index, the pattern).
+#: The pattern of the unreliable publishers' names, per index.
 _NAMES = BoundedCache(8)
 
 
 def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex, stated: str) -> list[Problem]:
     """One record's problems of the notes' rules (pointer-only publishers, outlets and filings named in notes)."""
-    cache_key = (kind, key, file, id(rec), id(index), stated)
-    hit, held = _OF_RECORD.lookup(cache_key)
-    if hit and held[0] is rec and held[1] is index:
-        return held[2]  # type: ignore[no-any-return]
-    named_hit, named = _NAMES.lookup(id(index))
-    if not (named_hit and named[0] is index):
-        named = (index, _unreliable_names(index))
-        _NAMES.put(id(index), named)
-    names = named[1]
+    return _OF_RECORD.held_for((rec, index), (kind, key, file, stated),
+                               lambda: _record_problems(kind, key, file, rec, index, stated))
+
+
+def _record_problems(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex, stated: str) -> list[Problem]:
+    names = _NAMES.held_for((index,), "names", lambda: _unreliable_names(index))
     refs = [FactRef(kind, key, file, path, fact) for path, fact in walked(_walk_record, rec)]
     problems: list[Problem] = []
     if refs:
@@ -76,7 +73,6 @@ def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherI
             problems += _pointer_only(ref, index)
             problems += _outlets_in_notes(ref, index, cited, names)
             problems += _filings_in_notes(ref, own, stated)
-    _OF_RECORD.put(cache_key, (rec, index, problems))
     return problems
 
 

@@ -94,18 +94,17 @@ def check_sources(records: RecordSet) -> list[Problem]:
     return problems
 
 
-#: (kind, key, file, the record's id, the index's id) -> (the record, the index, its problems). The entry
-#: holds both objects, so neither id can be reused by another object while the entry lasts.
+#: (kind, key, file, the record's id, the index's id) -> its problems, held by ``BoundedCache.held_for``.
 _OF_RECORD = BoundedCache(32768)
 _KNOWN: list[frozenset[str]] = []
 
 
 def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex) -> tuple[list[Problem], list[Problem], list[Problem]]:
     """One record's problems of the source policy: its facts', its spraying, and (a warrant) its status history's."""
-    cache_key = (kind, key, file, id(rec), id(index))
-    hit, held = _OF_RECORD.lookup(cache_key)
-    if hit and held[0] is rec and held[1] is index:
-        return held[2]  # type: ignore[no-any-return]
+    return _OF_RECORD.held_for((rec, index), (kind, key, file), lambda: _record_problems(kind, key, file, rec, index))
+
+
+def _record_problems(kind: str, key: str, file: str, rec: BaseModel, index: PublisherIndex) -> tuple[list[Problem], list[Problem], list[Problem]]:
     if not _KNOWN:
         _KNOWN.append(_known_names())
     known = _KNOWN[0]
@@ -126,9 +125,7 @@ def _of_record(kind: str, key: str, file: str, rec: BaseModel, index: PublisherI
     if kind == "warrants":
         status += _as("status_order", "warrants", _status_order(file, key, rec))
         status += _as("summons_wording", "warrants", _summons_wording(file, key, rec))
-    out = (problems, spraying, status)
-    _OF_RECORD.put(cache_key, (rec, index, out))
-    return out
+    return problems, spraying, status
 
 
 Rule = Literal["primary_class", "copy_of", "read_in_copy", "weak_only", "late_source", "snapshot", "notes", "spraying",

@@ -12,17 +12,10 @@ from typing import Any
 
 from iccwatch.caching import BoundedCache
 
-#: (the walk's name, the object's id) -> (the object, what the walk found). The entry holds the object, so
-#: its id cannot be reused by another object while the entry lasts.
+#: (the walk's name, the object's id) -> (the object, what the walk found), held by ``BoundedCache.held_for``.
 _WALKED = BoundedCache(32768)
 
 
 def walked(walk: Callable[[Any], Iterator[Any]], obj: Any) -> tuple[Any, ...]:
     """``tuple(walk(obj))``, kept from the first time this very object was walked by ``walk``."""
-    key = (f"{walk.__module__}.{walk.__qualname__}", id(obj))
-    held, hit = _WALKED.lookup(key)
-    if held and hit[0] is obj:
-        return hit[1]  # type: ignore[no-any-return]
-    found = tuple(walk(obj))
-    _WALKED.put(key, (obj, found))
-    return found
+    return _WALKED.held_for((obj,), f"{walk.__module__}.{walk.__qualname__}", lambda: tuple(walk(obj)))
