@@ -51,6 +51,12 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
     ("Must Mongolia arrest Putin on 2024-09-03 or 2024-09-04?", "several dates"),
     ("", "empty"),
     ("Must Congo arrest Bashir on 2015-03-01?", "may mean"),
+    # a person or a day that cannot be read (law audit round 8)
+    ("Must France arrest Emmanuel Macron on 1 January 2025?", "'Emmanuel Macron' is not one of them"),
+    ("Was Mongolia obliged to hand him over on 2024-09-03?", "names no person"),
+    ("Must Mongolia arrest Putin on 03/09/2024?", "day first or month first"),
+    ("Must Mongolia arrest Putin on 31 February 2024?", "no day of the calendar"),
+    ("Must Mongolia arrest Putin on February 30, 2024?", "no day of the calendar"),
 ])
 def test_what_cannot_be_read_is_said(facts, text, said):
     with pytest.raises(QuestionError) as info:
