@@ -17,7 +17,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_M = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
+MONTH_NAME = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
 FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expected|are expected|plans?|planning|planned|scheduled|"
                     r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
 
@@ -48,7 +48,7 @@ def _ym(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
-def _safe(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -64,7 +64,7 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
     if ref is None:
         return None
     y = ref.year
-    probe = _safe(y, month, day or 1)
+    probe = safe_date(y, month, day or 1)
     if probe is None:
         return y
     if future and probe < ref - dt.timedelta(days=31):
@@ -93,31 +93,31 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             taken.append((m.start(), m.end()))
 
     for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", s):
-        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         add(d.isoformat() if d else None, None, m)
     # ranges: "2-4 September 2024", "from 2 to 4 September"
-    for m in re.finditer(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
+    for m in re.finditer(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{MONTH_NAME}(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(3).lower()]
         year = int(m.group(4)) if m.group(4) else _infer_year(month, int(m.group(1)), ref, fut(m))
         if year:
-            a, b = _safe(year, month, int(m.group(1))), _safe(year, month, int(m.group(2)))
+            a, b = safe_date(year, month, int(m.group(1))), safe_date(year, month, int(m.group(2)))
             add(a.isoformat() if a else None, b.isoformat() if b else None, m)
-    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?", s, re.I):
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(2).lower()]
         year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(1)), ref, fut(m))
-        d = _safe(year, month, int(m.group(1))) if year else None
+        d = safe_date(year, month, int(m.group(1))) if year else None
         add(d.isoformat() if d else None, None, m)
-    for m in re.finditer(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", s, re.I):
+    for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", s, re.I):
         month = MONTHS[m.group(1).lower()]
         year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, fut(m))
-        d = _safe(year, month, int(m.group(2))) if year else None
+        d = safe_date(year, month, int(m.group(2))) if year else None
         add(d.isoformat() if d else None, None, m)
-    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by)\s+(?:-)?{_M}(?:\s+(\d{{4}}))?\b", s, re.I):
+    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by)\s+(?:-)?{MONTH_NAME}(?:\s+(\d{{4}}))?\b", s, re.I):
         month = MONTHS[m.group(1).lower()]
         year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, fut(m))
         if year:
             add(f"{year:04d}-{month:02d}", None, m)
-    for m in re.finditer(rf"\b{_M}\s+(\d{{4}})\b", s, re.I):
+    for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
     if ref is not None:
         rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}

@@ -31,7 +31,8 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
-from iccwatch.monitor.dates import _M, MONTHS, Found, _safe, find_dates
+from iccwatch.model import DateSpan
+from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
@@ -67,8 +68,8 @@ _ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?
 _GENERIC_OBJECTS = frozenset({"suspects", "suspect", "persons", "people", "fugitives", "anyone", "anybody", "someone",
                               "somebody", "those", "wanted", "accused", "individuals"})
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(\d{{4}})\b", re.I),
-                re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
+_WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
+                re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
 
 def _ambiguous(facts: Facts) -> dict[str, list[str]]:
@@ -168,15 +169,18 @@ def _office_before(words: list[str], i: int) -> tuple[str, bool] | None:
 def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
     year), or, ``former``, who had left it before then."""
-    first, last = (on, on) if len(on) == 10 else (f"{on}-01", f"{on}-12-31") if len(on) == 4 else (f"{on}-01", f"{on}-31")
+    asked = DateSpan.parse(on)
     kinds = _OFFICES[office]
     held = []
     for pid, person in facts.records.persons.items():
         for o in person.offices or []:
             if o.state != state or o.kind not in kinds:
                 continue
-            start, end = str(o.start) if o.start else "", str(o.end) if o.end else ""
-            if (end and end < first) if former else (start <= last and (not end or end >= first)):
+            start = DateSpan.parse(str(o.start)) if o.start else None
+            end = DateSpan.parse(str(o.end)) if o.end else None
+            # partial dates by their first and last days (a year-only end of 2024 may be any day of 2024)
+            if (end is not None and end.last < asked.first) if former else (
+                    (start is None or start.first <= asked.last) and (end is None or end.last >= asked.first)):
                 held.append(pid)
                 break
     return held
@@ -220,13 +224,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         if a != b and a <= 12 and b <= 12:
             raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
                                 f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
-        day = _safe(year, b, a) if a > 12 or a == b else _safe(year, a, b)
+        day = safe_date(year, b, a) if a > 12 or a == b else safe_date(year, a, b)
         if not day:
             raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
         numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for form, (day_at, month_at) in zip(_WRITTEN_DAY, ((1, 2), (2, 1)), strict=True):
         for m in form.finditer(text):
-            if not _safe(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
+            if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
     found = numeric + [f for f in find_dates(text, today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
