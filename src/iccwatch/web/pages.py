@@ -245,25 +245,25 @@ PAGER_SPREAD = 2
 NOT_FILTERS = ("page", "row", "format")
 
 
-def _page_number(request: Request, n_rows: int, size: int) -> int | None:
+def _page_number(request: Request, n_rows: int, size: int, count: int) -> int | None:
     """The page asked for (``?page=N``, 1 to the number of pages), None if none: anything else is an error
     naming the field."""
     raw = request.query_params.get("page")
     if raw is None or raw == "":
         return None
-    count = max(1, -(-n_rows // size))
     if not re.fullmatch(r"\d+", raw) or not 1 <= int(raw) <= count:
         raise FieldError("page", f"no page {raw!r}: these {n_rows} rows fill {count} page{'s' if count > 1 else ''} "
                                  f"of {size} (1 to {count})")
     return int(raw)
 
 
-def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, size: int) -> dict[str, Any]:
+def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, size: int,
+            kept: list[tuple[str, str]]) -> dict[str, Any]:
     """Which page of ``rows`` to show and the links to the others. ``?page=N`` names the page; without it,
     ``?row=ID`` (a row's anchor, as in ``#e-KEY``) opens the page that holds that row, so a link to one row
     lands on it; a row not among these rows opens the first page with a notice naming it."""
     count = max(1, -(-len(rows) // size))
-    page = _page_number(request, len(rows), size)
+    page = _page_number(request, len(rows), size, count)
     wanted = request.query_params.get("row")
     missing = None
     if page is None:
@@ -274,7 +274,6 @@ def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, si
                 page = ids.index(wanted) // size + 1
             else:
                 missing = wanted
-    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
 
     def href(n: int) -> str:
         return "?" + urlencode([*kept, ("page", str(n))])
@@ -303,9 +302,9 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
         return _csv(rows, columns, csv_name)
     if fmt == "json":
         return _json(rows, columns, csv_name)
-    paging = _paging(request, rows, row_id, page_size) if page_size else None
-    shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
+    paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
+    shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
     return _render(request, "table.html", title=title, rows=shown, total=len(rows), columns=columns, sort=sort, direction=direction,
                    filters=filters or [], intro=intro, links=links or {}, row_id=row_id, paging=paging,
                    downloads="?" + urlencode(kept) + ("&" if kept else ""), **extra)
