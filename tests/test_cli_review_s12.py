@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
@@ -96,3 +97,15 @@ def test_an_announced_withdrawal_names_the_notification_that_followed_it_or_says
                 seen["not"] += 1
                 assert "none is recorded" in step, (code, step)
     assert seen["notified"], seen
+
+
+@pytest.mark.parametrize(("forum", "words"), [
+    ("none", ", not referred"),  # a finding the Chamber referred to no body: never "referred to none"
+    ("ASP", ", referred to ASP"),
+    ("ASP+UNSC", ", referred to ASP and UNSC"),
+    (None, ""),  # the record does not say
+])
+def test_a_findings_referral_reads_as_words(forum: str | None, words: str) -> None:
+    from iccwatch.cli.ask_run import referral_words
+
+    assert referral_words(forum) == words

@@ -72,6 +72,14 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
     return facts.with_assumptions(assumed) if assumed else facts
 
 
+def referral_words(forum: str | None) -> str:
+    """How a finding's referral reads after it: ", not referred" for ``none`` (the Chamber referred it to
+    no body), ", referred to ASP and UNSC" otherwise, nothing where the record does not say."""
+    if not forum:
+        return ""
+    return ", not referred" if forum == "none" else f", referred to {forum.replace('+', ' and ')}"
+
+
 def _tree(step: dict[str, Any]) -> Tree:
     """A reasoning step as a tree of console-markup labels (its facts, then the steps under it)."""
     facts: list[Tree] = []
@@ -105,7 +113,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     for a in d["assumptions"]:
         items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {a}"))
     for c in d["court_decisions"]:
-        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{', referred to ' + c['referred_to'] if c.get('referred_to') else ''} {c['record_number'] or ''}"))
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{referral_words(c.get('referred_to'))} {c['record_number'] or ''}"))
     items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
