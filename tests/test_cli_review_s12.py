@@ -109,3 +109,31 @@ def test_a_findings_referral_reads_as_words(forum: str | None, words: str) -> No
     from iccwatch.cli.ask_run import referral_words
 
     assert referral_words(forum) == words
+
+
+def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monkeypatch) -> None:  # noqa: ANN001
+    """`ask arrest` in a terminal: every fact under the reasoning carries the numbers of the sources listed
+    below that state that fact (its own sources, not the answer's whole list), so a reader can cite it."""
+    import re
+
+    from iccwatch.cli.output import console, rich_console
+
+    monkeypatch.setattr(rich_console(console), "width", 400)  # no wrapping: one fact, one line
+    args = ["ask", "arrest", "--state", "ITA", "--person", "Osama Elmasry Njeem", "--on", "2025-01-19"]
+    shown = runner.invoke(app, args)
+    data = runner.invoke(app, [*args, "--json"])
+    assert shown.exit_code == 0 and data.exit_code == 0, shown.output + data.output
+    lines = shown.stdout.splitlines()
+    start = lines.index("sources:")
+    listed = {int(m[1]): lines[i + 1].strip() for i, x in enumerate(lines[start:], start) if (m := re.match(r"  \[(\d+)\] ", x))}
+    assert listed and sorted(listed) == list(range(1, len(listed) + 1))
+
+    def facts(step: dict) -> list[dict]:  # type: ignore[type-arg]
+        return [*step["facts"], *(f for c in step["children"] for f in facts(c))]
+
+    expected = [sorted({s["url"] for s in f["sources"]}) for f in facts(json.loads(data.stdout)["reasoning"])]
+    marked = [re.search(r"fact: .*?(?: \[([\d, ]+)\])?$", x) for x in lines[:start] if "fact: " in x]
+    assert len(marked) == len(expected) >= 3
+    for m, urls in zip(marked, expected, strict=True):
+        assert m is not None and m[1], m
+        assert sorted(listed[int(n)] for n in m[1].split(", ")) == urls

@@ -20,6 +20,8 @@ from iccwatch.cli.output import (
     err_console,
     print_items,
     source_items,
+    source_marks,
+    source_numbers,
 )
 
 if TYPE_CHECKING:
@@ -80,13 +82,15 @@ def referral_words(forum: str | None) -> str:
     return ", not referred" if forum == "none" else f", referred to {forum.replace('+', ' and ')}"
 
 
-def _tree(step: dict[str, Any]) -> Tree:
-    """A reasoning step as a tree of console-markup labels (its facts, then the steps under it)."""
+def _tree(step: dict[str, Any], numbers: dict[str, int]) -> Tree:
+    """A reasoning step as a tree of console-markup labels (its facts, each with the numbers of the sources
+    that state it in the list printed below, then the steps under it)."""
     facts: list[Tree] = []
     for f in step["facts"]:
         mark = " [yellow](disputed)[/]" if f["disputed"] else ""
-        facts.append((f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}[/]", ()))
-    return (f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]", [*facts, *(_tree(c) for c in step["children"])])
+        cited = source_marks(f.get("sources") or [], numbers)
+        facts.append((f"[dim]fact: {f['what']}{' (' + f['date'] + ')' if f['date'] else ''}{mark}{cited}[/]", ()))
+    return (f"{step['conclusion']} [dim]\\[{'; '.join(step['citations'])}][/]", [*facts, *(_tree(c, numbers) for c in step["children"])])
 
 
 def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -98,7 +102,8 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
     items.append(("markup", f"forum: {d['forum']}"))
-    items.append(("tree", ("reasoning", [_tree(d["reasoning"])])))
+    numbers = source_numbers(d["sources"])
+    items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
         items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}"))
@@ -124,7 +129,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         items.append(("text", f"  - {'; '.join(names)}"))
         if url:
             items.append(("url", f"    {url}"))
-    items.extend(source_items(d["sources"]))
+    items.extend(source_items(d["sources"], numbered=True))
     return items
 
 

@@ -144,20 +144,33 @@ def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: not (s.get("primary") or s.get("kind") == "primary"))
 
 
-def source_items(sources: Iterable[dict[str, Any]], heading: str = "sources") -> list[tuple[str, Any]]:
+def source_items(sources: Iterable[dict[str, Any]], heading: str = "sources", numbered: bool = False) -> list[tuple[str, Any]]:
     """Each source's publisher (and grade), then its URL alone on its own line, never wrapped (items of
-    :func:`print_items`)."""
+    :func:`print_items`). ``numbered`` writes each as ``[n]``, its number in :func:`source_numbers`, so that
+    a fact marked ``[n]`` above it can be traced to the sources that state it."""
     unique = unique_sources(sources)
     if not unique:
         return []
     from iccwatch.dataset.grading import source_label
 
     items: list[tuple[str, Any]] = [("markup", f"[dim]{heading}:[/]")]
-    for s in unique:
+    for n, s in enumerate(unique, 1):
         title = f": {s['title']}" if s.get("title") else ""
-        items.append(("text", f"  - {source_label(s)}{title}"))
+        items.append(("text", f"  {f'[{n}]' if numbered else '-'} {source_label(s)}{title}"))
         items.append(("url", f"    {s['url']}"))
     return items
+
+
+def source_numbers(sources: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Each source's URL and its number in the list ``source_items(..., numbered=True)`` prints."""
+    return {s["url"]: n for n, s in enumerate(unique_sources(sources), 1)}
+
+
+def source_marks(sources: Iterable[dict[str, Any]], numbers: dict[str, int]) -> str:
+    """A fact's sources as the numbers of the printed list, primary first as listed: ``[1, 6]``
+    (escaped for console markup); empty where none of them is listed."""
+    marks = sorted({numbers[s["url"]] for s in sources if s.get("url") in numbers})
+    return f" \\[{', '.join(map(str, marks))}]" if marks else ""
 
 
 def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -> None:
