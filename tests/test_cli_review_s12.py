@@ -137,3 +137,27 @@ def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monke
     for m, urls in zip(marked, expected, strict=True):
         assert m is not None and m[1], m
         assert sorted(listed[int(n)] for n in m[1].split(", ")) == urls
+
+
+def test_each_step_of_a_states_relation_names_the_listed_sources_of_its_facts(monkeypatch) -> None:  # noqa: ANN001
+    """`state X` in a terminal: a reasoning step resting on recorded facts ends with the numbers of the listed
+    sources of those facts, and only those."""
+    import re
+
+    from iccwatch.cli.output import console, rich_console, step_sources
+
+    monkeypatch.setattr(rich_console(console), "width", 1000)
+    args = ["state", "HUN", "--on", "2026-07-01"]
+    shown = runner.invoke(app, args)
+    data = runner.invoke(app, [*args, "--json"])
+    assert shown.exit_code == 0 and data.exit_code == 0, shown.output + data.output
+    lines = shown.stdout.splitlines()
+    start = lines.index("sources:")
+    listed = {int(m[1]): lines[i + 1].strip() for i, x in enumerate(lines[start:], start) if (m := re.match(r"  \[(\d+)\] ", x))}
+    bullets = [x for x in lines[:start] if x.startswith("  • ")]
+    steps = json.loads(data.stdout)["reasoning"]["children"]
+    assert len(bullets) == len(steps) and any(step_sources(s) for s in steps)
+    for line, step in zip(bullets, steps, strict=True):
+        m = re.search(r"\] \[([\d, ]+)\]$", line)
+        urls = sorted({s["url"] for s in step_sources(step)})
+        assert (sorted(listed[int(n)] for n in m[1].split(", ")) if m else []) == urls, line

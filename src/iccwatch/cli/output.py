@@ -173,9 +173,15 @@ def source_marks(sources: Iterable[dict[str, Any]], numbers: dict[str, int]) -> 
     return f" \\[{', '.join(map(str, marks))}]" if marks else ""
 
 
-def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources") -> None:
+def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources", numbered: bool = False) -> None:
     """Each source's publisher (and grade), then its URL alone on its own line, never wrapped."""
-    print_items(source_items(sources, heading))
+    print_items(source_items(sources, heading, numbered))
+
+
+def step_sources(step: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sources of every fact a reasoning step (as JSON) rests on, its own and those of the steps under it."""
+    return [s for f in step.get("facts") or [] for s in f.get("sources") or []] + [
+        s for child in step.get("children") or [] for s in step_sources(child)]
 
 
 def print_items(items: list[tuple[str, Any]], rich: bool = False) -> None:

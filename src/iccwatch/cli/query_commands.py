@@ -28,6 +28,9 @@ from iccwatch.cli.output import (
     err_console,
     print_hanging,
     print_sources,
+    source_marks,
+    source_numbers,
+    step_sources,
 )
 
 #: Record kinds ``export`` takes (kept here so that --help does not import the service layer;
@@ -101,13 +104,15 @@ def register(app: typer.Typer) -> None:
         console.print(data["conclusion"])
         from rich.markup import escape
 
-        for step in data["reasoning"]["children"]:
-            print_hanging("  • ", f"{escape(step['conclusion'])}  [dim]\\[{escape('; '.join(step['citations']))}][/]")
+        numbers = source_numbers(data["sources"])
+        for step in data["reasoning"]["children"]:  # each step with the numbers of the listed sources of its facts
+            cited = source_marks(step_sources(step), numbers)
+            print_hanging("  • ", f"{escape(step['conclusion'])}  [dim]\\[{escape('; '.join(step['citations']))}]{cited}[/]")
         for d in data["doubts"]:
             print_hanging("[yellow]doubt:[/] ", escape(d))
         for a in data["assumptions"]:
             print_hanging("[cyan]assumed:[/] ", escape(a))
-        print_sources(data["sources"])
+        print_sources(data["sources"], numbered=True)
         if timeline:
             emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
 
