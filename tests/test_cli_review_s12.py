@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -111,15 +112,12 @@ def test_a_findings_referral_reads_as_words(forum: str | None, words: str) -> No
     assert referral_words(forum) == words
 
 
-def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monkeypatch) -> None:  # noqa: ANN001
-    """`ask arrest` in a terminal: every fact under the reasoning carries the numbers of the sources listed
-    below that state that fact (its own sources, not the answer's whole list), so a reader can cite it."""
-    import re
-
+def _shown_with_numbered_sources(monkeypatch, args: list[str]) -> tuple[list[str], dict[int, str], dict]:  # noqa: ANN001
+    """A read command's printed lines above its sources, its numbered sources list (number -> URL) and its
+    JSON, in a console wide enough that no line wraps."""
     from iccwatch.cli.output import console, rich_console
 
-    monkeypatch.setattr(rich_console(console), "width", 400)  # no wrapping: one fact, one line
-    args = ["ask", "arrest", "--state", "ITA", "--person", "Osama Elmasry Njeem", "--on", "2025-01-19"]
+    monkeypatch.setattr(rich_console(console), "width", 1000)
     shown = runner.invoke(app, args)
     data = runner.invoke(app, [*args, "--json"])
     assert shown.exit_code == 0 and data.exit_code == 0, shown.output + data.output
@@ -127,12 +125,20 @@ def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monke
     start = lines.index("sources:")
     listed = {int(m[1]): lines[i + 1].strip() for i, x in enumerate(lines[start:], start) if (m := re.match(r"  \[(\d+)\] ", x))}
     assert listed and sorted(listed) == list(range(1, len(listed) + 1))
+    return lines[:start], listed, json.loads(data.stdout)
+
+
+def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monkeypatch) -> None:  # noqa: ANN001
+    """`ask arrest` in a terminal: every fact under the reasoning carries the numbers of the sources listed
+    below that state that fact (its own sources, not the answer's whole list), so a reader can cite it."""
+    above, listed, data = _shown_with_numbered_sources(
+        monkeypatch, ["ask", "arrest", "--state", "ITA", "--person", "Osama Elmasry Njeem", "--on", "2025-01-19"])
 
     def facts(step: dict) -> list[dict]:  # type: ignore[type-arg]
         return [*step["facts"], *(f for c in step["children"] for f in facts(c))]
 
-    expected = [sorted({s["url"] for s in f["sources"]}) for f in facts(json.loads(data.stdout)["reasoning"])]
-    marked = [re.search(r"fact: .*?(?: \[([\d, ]+)\])?$", x) for x in lines[:start] if "fact: " in x]
+    expected = [sorted({s["url"] for s in f["sources"]}) for f in facts(data["reasoning"])]
+    marked = [re.search(r"fact: .*?(?: \[([\d, ]+)\])?$", x) for x in above if "fact: " in x]
     assert len(marked) == len(expected) >= 3
     for m, urls in zip(marked, expected, strict=True):
         assert m is not None and m[1], m
@@ -142,20 +148,11 @@ def test_each_fact_of_the_reasoning_names_the_listed_sources_that_state_it(monke
 def test_each_step_of_a_states_relation_names_the_listed_sources_of_its_facts(monkeypatch) -> None:  # noqa: ANN001
     """`state X` in a terminal: a reasoning step resting on recorded facts ends with the numbers of the listed
     sources of those facts, and only those."""
-    import re
+    from iccwatch.cli.output import step_sources
 
-    from iccwatch.cli.output import console, rich_console, step_sources
-
-    monkeypatch.setattr(rich_console(console), "width", 1000)
-    args = ["state", "HUN", "--on", "2026-07-01"]
-    shown = runner.invoke(app, args)
-    data = runner.invoke(app, [*args, "--json"])
-    assert shown.exit_code == 0 and data.exit_code == 0, shown.output + data.output
-    lines = shown.stdout.splitlines()
-    start = lines.index("sources:")
-    listed = {int(m[1]): lines[i + 1].strip() for i, x in enumerate(lines[start:], start) if (m := re.match(r"  \[(\d+)\] ", x))}
-    bullets = [x for x in lines[:start] if x.startswith("  • ")]
-    steps = json.loads(data.stdout)["reasoning"]["children"]
+    above, listed, data = _shown_with_numbered_sources(monkeypatch, ["state", "HUN", "--on", "2026-07-01"])
+    bullets = [x for x in above if x.startswith("  • ")]
+    steps = data["reasoning"]["children"]
     assert len(bullets) == len(steps) and any(step_sources(s) for s in steps)
     for line, step in zip(bullets, steps, strict=True):
         m = re.search(r"\] \[([\d, ]+)\]$", line)
