@@ -162,7 +162,7 @@ def register(app: typer.Typer) -> None:
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         if data["decisions"]:
-            emit_table(data["decisions"], ["date", "state_name", "finding", "referred_to", "record_number"], title="decisions")
+            emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
 
     @app.command("persons")
     def persons(
@@ -194,13 +194,15 @@ def register(app: typer.Typer) -> None:
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
-        """Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."""
+        """The Court's decisions: findings on States' failures to cooperate (Art. 87(7), earlier 'informing'
+        decisions, appeals) and the rulings in each case (challenges, confirmation, judgments, sentences,
+        terminations), each with what it ruled."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
             rows = service.decisions_list(facts, state, person, year, until(until_))
-        _print_list(rows, ["date", "state_name", "person_names", "finding", "referred_to", "record_number"], json, csv, "decisions",
+        _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
                     lambda: service.decisions_list(facts))
 
     @app.command("events")

@@ -6,7 +6,25 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
+from iccwatch.model import Decision
 from iccwatch.service.common import graded, on_or_before, year_of
+
+#: A finding (Art. 87(7) and what follows it) in words.
+FINDING_WORDS = {
+    "non_compliance": "failure to comply found",
+    "no_finding": "no finding of non-compliance",
+    "reversed_on_appeal": "finding reversed on appeal",
+    "postponement_allowed": "postponement of execution allowed (Art. 95)",
+}
+
+
+def ruling_text(d: Decision) -> str:
+    """What a decision ruled, in words, whatever its kind: a finding's words, or the kind of ruling and
+    its recorded outcome ("conviction: convicted of 18 counts"); lists show it in one column."""
+    if d.kind == "non_compliance":
+        return FINDING_WORDS.get(d.finding or "", (d.finding or "non-compliance").replace("_", " "))
+    kind = d.kind.replace("_", " ")
+    return f"{kind}: {d.outcome}" if d.outcome else kind
 
 
 @graded
@@ -24,5 +42,6 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
         row = d.model_dump(mode="json", exclude_none=True)
         row["state_name"] = facts.records.states[d.state].name if d.state else None
         row["person_names"] = [facts.records.persons[p].name for p in d.persons]
+        row["ruling"] = ruling_text(d)
         out.append(row)
     return out

@@ -743,7 +743,7 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         rows = service.decisions_list(facts, state or None, person or None, year)
         return _table_page(request, "Decisions on States' cooperation", rows,
-                           [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("finding", "Finding"),
+                           [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("ruling", "Ruling"),
                             ("referred_to", "Referred to"), ("record_number", "Record"), ("sources", "Sources")],
                            sort, dir, "decisions",
                            [_filter("state", "State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
