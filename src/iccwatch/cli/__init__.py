@@ -35,7 +35,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "person": ("iccwatch.cli.query_commands", "register", "A person's warrants or summonses, their status on a date, travels and the decisions about them."),
     "persons": ("iccwatch.cli.query_commands", "register", "List persons subject to warrants, summonses or applications, with their status (on a date)."),
     "situations": ("iccwatch.cli.query_commands", "register", "List situations and how each was triggered (Art. 13)."),
-    "decisions": ("iccwatch.cli.query_commands", "register", "Decisions on States' failures to cooperate (Art. 87(7), earlier 'informing' decisions, appeals)."),
+    "decisions": ("iccwatch.cli.query_commands", "register", "The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled."),
     "events": ("iccwatch.cli.query_commands", "register", "Visits of warrant subjects to States, and what the host State did."),
     "statements": ("iccwatch.cli.query_commands", "register", "Joint statements in support of the Court, with signatories and whether the list is complete."),
     "search": ("iccwatch.cli.query_commands", "register", "Search the record's names, titles and notes (every word, as a prefix), as the dashboard's search box."),

@@ -194,9 +194,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
-        """The Court's decisions: findings on States' failures to cooperate (Art. 87(7), earlier 'informing'
-        decisions, appeals) and the rulings in each case (challenges, confirmation, judgments, sentences,
-        terminations), each with what it ruled."""
+        """The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled.
+
+        Findings include earlier 'informing' decisions and appeals; rulings include challenges, confirmation, judgments, sentences, terminations."""
         from iccwatch import service
 
         with user_errors():

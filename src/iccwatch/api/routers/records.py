@@ -19,7 +19,7 @@ def situations(facts: FactsDep, on: UpToDep) -> list[dict[str, Any]]:
     return service.situations_list(facts, on)
 
 
-@router.get("/decisions", summary="Decisions on States' cooperation", response_model=Page[Decision])
+@router.get("/decisions", summary="The Court's decisions: findings on States' cooperation and rulings in the cases", response_model=Page[Decision])
 def decisions(facts: FactsDep, on: UpToDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
               limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     return page(service.decisions_list(facts, state, person, year, on), limit, offset)
