@@ -742,7 +742,7 @@ def install(app: FastAPI) -> None:
                        sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
         rows = service.decisions_list(facts, state or None, person or None, year)
-        return _table_page(request, "The Court's decisions: cooperation findings and rulings in the cases", rows,
+        return _table_page(request, "The Court's decisions", rows,
                            [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("ruling", "Ruling"),
                             ("referred_to", "Referred to"), ("record_number", "Record"), ("sources", "Sources")],
                            sort, dir, "decisions",
