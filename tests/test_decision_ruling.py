@@ -22,6 +22,8 @@ def test_a_finding_reads_as_words_and_another_ruling_as_its_kind_and_outcome() -
     assert ruling_text(finding) == FINDING_WORDS["non_compliance"]
     conviction = _decision(kind="conviction", persons=["p"], outcome="convicted of 18 counts")
     assert ruling_text(conviction) == "conviction: convicted of 18 counts"
+    other = _decision(kind="other", persons=["p"], outcome="trial to open on 2026-11-30")
+    assert ruling_text(other) == "trial to open on 2026-11-30"  # "other" names no kind
 
 
 def test_every_listed_decision_says_what_it_ruled(facts) -> None:  # noqa: ANN001

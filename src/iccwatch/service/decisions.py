@@ -24,6 +24,8 @@ def ruling_text(d: Decision) -> str:
     if d.kind == "non_compliance":
         return FINDING_WORDS.get(d.finding or "", (d.finding or "non-compliance").replace("_", " "))
     kind = d.kind.replace("_", " ")
+    if d.kind == "other":  # "other" names no kind: the outcome alone says what was ruled
+        return d.outcome or "other ruling"
     return f"{kind}: {d.outcome}" if d.outcome else kind
 
 
