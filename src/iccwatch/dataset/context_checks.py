@@ -273,8 +273,19 @@ def _states(r: RecordSet) -> Iterator[Problem]:
                               f"status {s.status!r} of a law implementing the Statute as of {s.as_of}, before the Statute was adopted on {ADOPTED}")
 
 
+#: A complete statement signed by fewer States than this, with no ``open_to``, is read by the index as
+#: open to every State Party, so every other party counts as having declined it: the record must say
+#: whom it was open to (a group's own statement, the States concerned) or accept the warning.
+FEW_SIGNATORIES = 20
+
+
 def _statements(r: RecordSet) -> Iterator[Problem]:
     for key, s in r.statements.items():
+        if s.complete and not s.open_to and len(s.signatories) < FEW_SIGNATORIES:
+            yield Problem(r.files[("statements", key)], key, "open_to",
+                          f"a complete list of only {len(s.signatories)} signatories with no open_to: the index counts every other State "
+                          "Party as not having signed it; if it was a group's own statement or open only to some States, list them in "
+                          "open_to (the signatories, for a group that spoke for itself) and say why in the note", severity="warning")
         signed = set(s.signatories)
         for i, iso in enumerate(s.drafters):
             if iso not in signed:
