@@ -333,7 +333,7 @@ def noncompliance_findings(facts: Facts, iso3: str, w: Window, _: Assessed) -> V
 
 
 def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
-    stmts = [s for s in facts.records.statements.values() if s.date and w.weight(_year_of(s.date)) > 0]
+    stmts = [s for s in facts.records.statements.values() if s.stance == "support" and s.date and w.weight(_year_of(s.date)) > 0]
     if not stmts:
         return Value.na("no joint statement recorded in the window")
     known: list[tuple[float, float]] = []
@@ -488,7 +488,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("noncompliance_findings", "cooperation_record", "Findings of non-compliance", -1, "count", "conduct",
               "age-weighted number of the Court's findings of non-compliance (Art. 87(7)) against the State in the window (appeal rulings not counted twice)", noncompliance_findings),
     Indicator("joint_statements", "support", "Joint statements of support signed", +1, "share", "conduct",
-              "age-weighted share of the window's joint statements of support the State signed, among those it could join (one open only to named States, e.g. the Security Council's members, counts only for them); a partial list that does not name it counts as unknown", joint_statements),
+              "age-weighted share of the window's joint statements of support the State signed (statements against the Court are not counted here), among those it could join (one open only to named States, e.g. the Security Council's members, counts only for them); a partial list that does not name it counts as unknown", joint_statements),
     Indicator("cooperation_agreements", "support", "Agreements with the Court", +1, "binary", "status",
               "1 if a public agreement with the Court (enforcement of sentences, witness relocation, interim release, other) is recorded at the window's end; 0 if none, where the Court's list of enforcement agreements is held in full to a date in the index year (data/lookups/complete_lists.yaml); missing otherwise", cooperation_agreements),
     Indicator("situation_referrals", "support", "Referrals of situations to the Prosecutor", +1, "share", "conduct",

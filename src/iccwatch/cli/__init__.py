@@ -37,7 +37,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "situations": ("iccwatch.cli.query_commands", "register", "List situations and how each was triggered (Art. 13)."),
     "decisions": ("iccwatch.cli.query_commands", "register", "The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled."),
     "events": ("iccwatch.cli.query_commands", "register", "Visits of warrant subjects to States, and what the host State did."),
-    "statements": ("iccwatch.cli.query_commands", "register", "Joint statements in support of the Court, with signatories and whether the list is complete."),
+    "statements": ("iccwatch.cli.query_commands", "register", "Joint statements about the Court (in support or against), with signatories and whether the list is complete."),
     "search": ("iccwatch.cli.query_commands", "register", "Search the record's names, titles and notes (every word, as a prefix), as the dashboard's search box."),
     "export": ("iccwatch.cli.query_commands", "register", "Export one kind of record as CSV or JSON."),
     "assess": ("iccwatch.cli.assess_commands", "assess_app", "Assess the compliance of every event and the enforcement gap after failures."),

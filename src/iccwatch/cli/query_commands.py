@@ -222,7 +222,7 @@ def register(app: typer.Typer) -> None:
                                                              "each with its relation to the Statute that day.")] = None,
         state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None,
     ) -> None:
-        """Joint statements in support of the Court, with signatories and whether the list is complete."""
+        """Joint statements about the Court (in support or against), with signatories and whether the list is complete."""
         from iccwatch import service
 
         with user_errors():
@@ -239,14 +239,17 @@ def register(app: typer.Typer) -> None:
                 return
             if not csv:
                 announced = view.get("announced_signatories")
-                console.print(f"{view['title']} ({view.get('date') or 'undated'}): {view['signatory_count']} signatories named"
+                from rich.markup import escape
+
+                stance = " [bold]against the Court[/]" if view.get("stance") == "against" else ""
+                console.print(f"{escape(view['title'])} ({view.get('date') or 'undated'}){stance}: {view['signatory_count']} signatories named"
                            + (f" of {announced} announced" if announced is not None else "")
                            + ("; the list is complete." if view["complete"] else "; the sources name only some."))
             _print_list(view["signatory_states"], ["state_name", "status"], False, csv, "signatories")
             if not csv:
                 print_sources(view.get("sources") or [])
             return
-        _print_list(rows, ["id", "date", "title", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
+        _print_list(rows, ["id", "date", "title", "stance", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
                     lambda: service.statements_list(facts))
 
     @app.command("search")

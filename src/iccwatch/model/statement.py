@@ -1,6 +1,8 @@
-"""Joint statements of States in support of (or about) the Court."""
+"""Joint statements of States about the Court: in its support, or against it."""
 
 from __future__ import annotations
+
+from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -11,6 +13,10 @@ class Statement(Sourced):
     id: Slug
     date: PartialDate | None = None
     title: str
+    #: For the Court (support: the default, e.g. against intimidation of its officials) or against it (e.g. a
+    #: joint communiqué denouncing it, announcing a withdrawal or calling on States not to cooperate). Only
+    #: statements of support count in the index's joint_statements indicator.
+    stance: Literal["support", "against"] = "support"
     drafters: list[Iso3] = []
     #: How many signatories the statement itself or its sources announce.
     announced_signatories: int | None = Field(default=None, ge=0)

@@ -774,12 +774,13 @@ def install(app: FastAPI) -> None:
     def statements_page(request: Request, state: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
         rows = service.statements_list(facts, state or None)
-        return _table_page(request, "Joint statements in support of the Court", rows,
-                           [("date", "Date"), ("title", "Statement"), ("signatory_count", "Signatories named"),
+        return _table_page(request, "Joint statements about the Court", rows,
+                           [("date", "Date"), ("title", "Statement"), ("stance", "Stance"), ("signatory_count", "Signatories named"),
                             ("announced_signatories", "Announced"), ("complete", "List complete"), ("sources", "Sources")],
                            sort, dir, "statements", [_filter("state", "Signatory State", state, _state_options(facts))], row_id="s-{id}",
                            links={"title": "/statements/{id}"},
-                           intro="Each statement's title leads to its signatories by name.")
+                           intro="Each statement's title leads to its signatories by name. Stance: for the Court (support) or against it; "
+                                 "only statements of support count in the index.")
 
     @app.get("/statements/{statement}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, statement: str, sort: str | None = "state_name", dir: str = "asc") -> Response:
@@ -787,7 +788,9 @@ def install(app: FastAPI) -> None:
         for row in view["signatory_states"]:
             row["status_text"] = STATUS_TEXT.get(row.get("status", ""), "not recorded")
         announced = view.get("announced_signatories")
-        figures = [("Date", view.get("date") or "not recorded"), ("Signatories named here", view["signatory_count"]),
+        figures = [("Date", view.get("date") or "not recorded"),
+                   ("Stance", "against the Court" if view.get("stance") == "against" else "in support of the Court"),
+                   ("Signatories named here", view["signatory_count"]),
                    ("Signatories announced", announced if announced is not None else "not stated"),
                    ("List complete", "yes" if view["complete"] else "no: the sources name only some signatories")]
         return _table_page(request, view["title"], view["signatory_states"],

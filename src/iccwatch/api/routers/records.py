@@ -31,7 +31,7 @@ def events(facts: FactsDep, on: UpToDep, state: StateQ = None, person: PersonQ =
     return page(service.events_list(facts, state, person, year, on), limit, offset)
 
 
-@router.get("/statements", summary="Joint statements in support of the Court", response_model=list[Statement])
+@router.get("/statements", summary="Joint statements about the Court (in support or against)", response_model=list[Statement])
 def statements(facts: FactsDep, on: UpToDep, state: StateQ = None, year: YearQ = None) -> list[dict[str, Any]]:
     return service.statements_list(facts, state, year, on)
 
