@@ -9,7 +9,7 @@ case "${1:-start}" in
 start)
   if [ -z "$(pgbin)" ]; then
     echo "installing PostgreSQL from Debian's packages" >&2
-    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+    bash "$(dirname "$0")/install-system-deps.sh" postgresql  # as root, or with sudo
   fi
   BIN=$(pgbin)
   DIR=$(mktemp -d /tmp/iccwatch-pg.XXXXXX)
