@@ -107,6 +107,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("YAML", "count .nan", sub(ST, "announced_signatories: 67", "announced_signatories: .nan")),
     ("YAML", "boolean y (YAML 1.1's yes)", sub(E_CHAD, "host_party_reported: true", "host_party_reported: y")),
     ("YAML", "boolean tag on quoted text", sub(E_CHAD, "host_party_reported: true", 'host_party_reported: !!bool "true"')),
+    ("YAML", "boolean tag on yes (!!bool yes)", sub(E_CHAD, "host_party_reported: true", "host_party_reported: !!bool yes")),
     ("YAML", "date as a literal block scalar", sub(E_CHAD, 'date: "2010-07-21"', "date: |\n  2010-07-21")),
     ("YAML", "id folded over two lines (plain continuation)", sub(E_CHAD, "id: 2010-07-21-omar-hassan-ahmad-al-bashir-chad",
                                                                   "id: 2010-07-21-omar-hassan-ahmad-al-bashir\n  -chad")),
@@ -214,6 +215,17 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
 ]
 
 
+def _classify_with_warnings(problems: list[Any], changed: list[str], base: set[str]) -> tuple[str, list[str]]:
+    """As round four's, and where no error was given: "warned, named" for a new warning naming a changed file."""
+    result, shown = _classify(problems, changed)
+    if result == "passed":
+        named = {f"data/{c}" for c in changed}
+        new_warnings = [str(p)[:240] for p in problems if p.severity == "warning" and p.file in named and str(p) not in base]
+        if new_warnings:
+            return "warned, named", new_warnings[:3]
+    return result, shown
+
+
 def run(out: Path, only: set[str] | None = None) -> None:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -222,6 +234,7 @@ def run(out: Path, only: set[str] | None = None) -> None:
         for rel, text in EXTRA.items():
             (base / rel).parent.mkdir(parents=True, exist_ok=True)
             (base / rel).write_text(text, encoding="utf-8")
+        base_problems = {str(p) for p in check_dataset(base)[1]}
         for i, (kind, what, change) in enumerate(KINDS):
             if only and what not in only:
                 continue
@@ -235,7 +248,7 @@ def run(out: Path, only: set[str] | None = None) -> None:
                 continue
             try:
                 _, problems = check_dataset(d)
-                result, shown = _classify(problems, changed)
+                result, shown = _classify_with_warnings(problems, changed, base_problems)
             except Exception:
                 result, shown = "crashed", [traceback.format_exc()[-600:]]
             results.append({"kind": kind, "what": what, "result": result, "problems": shown})
