@@ -98,7 +98,7 @@ def moved(src: str, dst: str) -> Callable[[Path], list[str]]:
 
 KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("controls", "clean record (round four's four extra records)", lambda d: []),
-    ("controls", "a State's own request for other assistance is not made (control: the Court's is)",
+    ("controls", "the Court's request to a State for other assistance about a person",
      add_request(id=f"2009-03-07-icc-{BASHIR}-tcd", date="2009-03-07", person=BASHIR, requested_state="TCD", requesting="ICC", kind="other_assistance")),
     # YAML: numbers and scalars in forms not tried before
     ("YAML", "count with a plus sign (+67, an int in YAML 1.1)", sub(ST, "announced_signatories: 67", "announced_signatories: +67")),
@@ -144,6 +144,9 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     # instruments
     ("instruments", "Council resolution's symbol names another resolution", sub("instruments/unsc-res-1593-2005.yaml", "symbol: S/RES/1593 (2005)", "symbol: S/RES/1594 (2005)")),
     ("instruments", "Council resolution adopted in another year than its symbol", sub("instruments/unsc-res-1593-2005.yaml", 'adopted: "2005-03-31"', 'adopted: "2006-03-31"')),
+    ("instruments", "a treaty that obliges named States by name", ed("instruments/apic.yaml", lambda i: i.update(obliges_states=["SDN"]))),
+    ("instruments", "a treaty that refers a situation", ed("instruments/apic.yaml", lambda i: i.update(situation="darfur-sudan"))),
+    ("instruments", "a Council resolution with an entry into force", sub("instruments/unsc-res-1593-2005.yaml", 'adopted: "2005-03-31"', 'adopted: "2005-03-31"\nentry_into_force: "2005-04-01"')),
     ("instruments", "resolution obliges a State twice (variant)", sub("instruments/unsc-res-1593-2005.yaml", "obliges_states: [SDN]", "obliges_states: [SDN, SDN]")),
     # decisions
     ("decisions", "a finding of non-compliance on a conviction ruling", ed(D_JOR, lambda d: d.update(kind="conviction", outcome="convicted"))),

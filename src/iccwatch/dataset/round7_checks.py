@@ -10,6 +10,9 @@ Errors:
   **another instrument**;
 * a **resolution whose symbol, citation and adoption disagree**: the number in ``symbol`` and in
   ``citation`` differ, or the year in either is not the year it was ``adopted``;
+* what only a **Council resolution** says (the ``situation`` it referred, the States and others it
+  ``obliges``, its ``cooperation_paragraph``) on another instrument, and an ``entry_into_force`` on a
+  resolution (it takes effect when adopted; a treaty or agreement enters into force);
 * a **measure only a State can take** (a law, an agreement on sentences, witnesses, interim release or the
   seat, a referral under Art. 14) recorded with another or an unknown author; a referral with an
   ``end_date`` (a referral is an act on its day, not a period);
@@ -75,6 +78,7 @@ def round7_problems(r: RecordSet) -> list[Problem]:
     problems: list[Problem] = []
     problems += _participation_instruments(r)
     problems += _resolution_numbers(r)
+    problems += _instrument_fields(r)
     problems += _measure_authors(r)
     problems += _custody_requests_and_offices(r)
     problems += _trips_without_a_warrant(r)
@@ -117,6 +121,24 @@ def _resolution_numbers(r: RecordSet) -> Iterator[Problem]:
             for name, (_, year) in found.items():
                 if year != ins.adopted[:4]:
                     yield Problem(f, key, name, f"{getattr(ins, name)!r} is of {year}, but the resolution was adopted on {ins.adopted}")
+
+
+#: Fields that say what a Council resolution referred and whom it obliges (Art. 13(b); Art. 25 of the
+#: Charter); the law engine reads them as binding.
+_COUNCIL_FIELDS = ("situation", "obliges_states", "obliges_others", "cooperation_paragraph")
+
+
+def _instrument_fields(r: RecordSet) -> Iterator[Problem]:
+    for key, ins in r.instruments.items():
+        f = r.files[("instruments", key)]
+        if ins.kind != "unsc_resolution":
+            for name in _COUNCIL_FIELDS:
+                if getattr(ins, name):
+                    yield Problem(f, key, name, f"{name} on a {ins.kind}: only a Security Council resolution refers a situation "
+                                  "and obliges States by its own decision (a treaty binds its parties)")
+        if ins.kind in ("unsc_resolution", "asp_resolution") and ins.entry_into_force:
+            yield Problem(f, key, "entry_into_force", f"entry_into_force on a {ins.kind}: a resolution takes effect when adopted "
+                          f"({ins.adopted or 'adopted: unknown'}); a treaty or agreement enters into force")
 
 
 def _measure_authors(r: RecordSet) -> Iterator[Problem]:
