@@ -24,13 +24,13 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
 #: number, a measure's author, custody, an application, a day's arrest, an address.
 BUILD_CASES = ["bool-tag-on-yes", "participation-under-a-resolution", "council-fields-on-a-treaty", "statute-act-under-another-instrument",
                "resolution-symbol-other-number", "state-act-by-non-state", "court-request-in-custody",
-               "trip-under-an-application-only", "no-arrest-on-the-day-of-arrest", "url-dot-segment"]
+               "trip-under-an-application-only", "no-arrest-on-the-day-of-arrest", "url-dot-segment", "finding-about-a-surrender"]
 
 ICC = {"url": "https://www.icc-cpi.int/darfur/albashir", "publisher": "International Criminal Court", "kind": "primary"}
 ROUND7_WORDS = ("a resolution is adopted, not joined", "of the Rome Statute (instrument:", "name two resolutions", "but the resolution was adopted",
                 "only a Security Council resolution refers", "a resolution takes effect when adopted",
                 "is an act of a State", "is an act on its day", "already in its custody", "only of an application", "but a warrant records",
-                "has a dot segment", "takes hours, not days", "is the name of", "in the Court's custody (", "under another form of its address")
+                "has a dot segment", "takes hours, not days", "surrendered the person: it did what", "arrested the person: say in the note", "is the name of", "in the Court's custody (", "under another form of its address")
 
 
 @pytest.mark.parametrize("case", BUILD_CASES)
@@ -151,3 +151,15 @@ def test_an_overflight_across_midnight_passes(data_copy: Path) -> None:
     assert _round7(data_copy) == []
     _edit(path, lambda e: e.update(end_date="2010-07-24"))
     assert [e for e in _round7(data_copy) if e.startswith("error:") and "end_date" in e and "takes hours, not days" in e]
+
+
+def test_a_finding_about_an_arrest_followed_by_a_release_passes(data_copy: Path) -> None:
+    """A State that arrested the person and let him go instead of surrendering him failed to cooperate (two real
+    findings are about such trips): only a surrender contradicts a finding, and a plain arrest is warned about."""
+    event = data_copy / "events" / "2017-03-29-omar-hassan-ahmad-al-bashir-jordan.yaml"
+    warrant = data_copy / "warrants" / "omar-hassan-ahmad-al-bashir-1.yaml"
+    _edit(event, lambda e: e.update(action="arrest_and_release"))
+    _edit(warrant, lambda w: w["status_history"].extend([
+        {"status": "arrested", "date": "2017-03-29", "by_state": "JOR", "sources": [dict(ICC)]},
+        {"status": "released", "date": "2017-03-30", "by_state": "JOR", "sources": [dict(ICC)]}]))
+    assert _round7(data_copy) == []

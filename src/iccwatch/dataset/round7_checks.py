@@ -23,11 +23,15 @@ Errors:
 * an **overflight ending days after it began** (``end_date`` later than the next day: an aircraft crosses a
   State's airspace within hours; a stay is a ``visit`` or a ``transit``);
 * a **no-arrest trip on the day a warrant records the person's arrest or surrender by that very State**;
+* a **finding of non-compliance about a trip on which the State surrendered the person** (it did what the
+  Court asked; a finding about an arrest the State did not follow with a surrender is a warning below);
 * an address with a **dot segment in its path** (``/../``, ``/./``, or ``%2e%2e``): the page's own
   address never has one, and a reader cannot tell which page it resolves to.
 
 Warnings (the record may be right and must then say why):
 
+* a finding of non-compliance about a trip on which the State **arrested** the person (the finding must be
+  about what followed, e.g. no surrender: say so in its note);
 * an **alias that is another person's name** in the record;
 * an **office taken up while the holder was in the Court's custody**;
 * **one page cited twice on one fact** under two forms of its address (``http``/``https``, with or without
@@ -84,6 +88,7 @@ def round7_problems(r: RecordSet) -> list[Problem]:
     problems += _trips_without_a_warrant(r)
     problems += _no_arrest_on_arrest_day(r)
     problems += _long_overflights(r)
+    problems += _findings_on_compliance(r)
     problems += _aliases_of_others(r)
     problems += _addresses(r)
     return problems
@@ -226,6 +231,24 @@ def _long_overflights(r: RecordSet) -> Iterator[Problem]:
             yield Problem(r.files[("events", key)], key, "end_date",
                           f"an overflight from {e.date} to {e.end_date}: crossing a State's airspace takes hours, not days "
                           "(a stay on the territory is a visit or a transit)")
+
+
+def _findings_on_compliance(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "non_compliance":
+            continue
+        for i, ek in enumerate(d.events):
+            e = r.events.get(ek)
+            if e is None or e.state != d.state or e.action not in ("surrender", "arrest"):
+                continue
+            if e.action == "surrender":
+                yield Problem(r.files[("decisions", key)], key, f"events[{i}]",
+                              f"a finding of non-compliance about {ek}, on which {e.state} surrendered the person: it did what the "
+                              "Court asked (a finding about another failure names that failure's trip, or none)")
+            else:
+                yield Problem(r.files[("decisions", key)], key, f"events[{i}]",
+                              f"a finding of non-compliance about {ek}, on which {e.state} arrested the person: say in the note "
+                              "what the State failed to do after the arrest (e.g. surrender)", "warning")
 
 
 def _aliases_of_others(r: RecordSet) -> Iterator[Problem]:
