@@ -7,15 +7,19 @@ Each closed hole has a fixture in ``tests/fixtures/bad/<case>/`` that ``tests/te
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from iccwatch.cli import app
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 
 from .test_bad_input import (  # noqa: F401 - the store fixture is shared
+    _apply,
     assert_build_refuses_and_keeps_the_store,
     built_small_store,
 )
@@ -37,6 +41,19 @@ ROUND7_WORDS = ("a resolution is adopted, not joined", "of the Rome Statute (ins
 def test_build_refuses_the_round_seven_kinds_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path,
                                                                  built_small_store: Path) -> None:  # noqa: F811
     assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
+
+
+@pytest.mark.parametrize("case", ["council-fields-on-a-treaty", "court-request-in-custody", "url-dot-segment"])
+def test_a_refused_build_leaves_the_store_file_untouched(case: str, data_copy: Path, tmp_path: Path,
+                                                         built_small_store: Path) -> None:  # noqa: F811
+    """Not only the store's bytes: its modification time too (nothing was written to it, not even the same bytes)."""
+    db = tmp_path / "iccwatch.sqlite"
+    shutil.copy2(built_small_store, db)
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    _apply(case, data_copy)
+    build = CliRunner().invoke(app, ["data", "build", "--data", str(data_copy), "--db", f"sqlite:///{db}"])
+    assert build.exit_code == 1 and "Traceback" not in build.output
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == before
 
 
 def _edit(path: Path, change: Any) -> None:
