@@ -38,6 +38,7 @@ from round4_probe import (  # noqa: E402  (the probe is run as a script beside r
     NTAGANDA_W,
     P_KONY,
     REUTERS,
+    RS,
     SMALL,
     ST,
     W1,
@@ -195,6 +196,10 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("decisions", "a finding of non-compliance about a trip on which the State surrendered the person",
      both(ed("events/2017-03-29-omar-hassan-ahmad-al-bashir-jordan.yaml", lambda e: e.update(action="surrender")),
           status(W1, {"status": "surrendered", "date": "2017-03-29", "by_state": "JOR"}))),
+    ("responses", "a response taking up a finding made after it (related_decisions)", ed(RS, lambda x: x.update(decision="2010-08-27-chad", related_decisions=["2017-12-11-jordan"]))),
+    ("measures", "a State's referral of a situation the Prosecutor opened proprio motu, before it opened",
+     add_measure(id="phl-2016-01-01-situation-referral-philippines", state="PHL", kind="situation_referral", title="A referral",
+                 date="2016-01-01", targets="philippines", summary="A referral.")),
     ("statements", "signatory listed twice (variant)", ed(ST, lambda s: s["signatories"].append(s["signatories"][0]))),
     # persons
     ("persons", "alias equal to another person's name", ed(P_KONY, lambda p: p["aliases"].append("Omar Hassan Ahmad Al-Bashir"))),
