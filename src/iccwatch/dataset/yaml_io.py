@@ -62,6 +62,17 @@ def _construct_int(loader: StrictLoader, node: yaml.ScalarNode) -> int:
 StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+def _construct_bool(loader: StrictLoader, node: yaml.ScalarNode) -> bool:
+    # An explicit !!bool would otherwise read YAML 1.1's yes/no/on/off (quoted or not) as a boolean.
+    value = loader.construct_scalar(node)
+    if value not in ("true", "false"):
+        raise yaml.constructor.ConstructorError(None, None, f"{str(value)[:40]!r} is not a boolean: write true or false", node.start_mark)
+    return value == "true"
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
 def _no_duplicate_keys(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
