@@ -12,7 +12,8 @@ reading says which trip it took); where that one trip is itself dated only to it
 Netanyahu in October 2025?"), the month's first day is asked about if the answer, its basis and its forum are the
 same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
 any other month or year is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
-president?"), the other is the host.
+president?"), the other is the host. A State or city named as where the person is to be delivered
+("surrender Duterte to The Hague", "hand him over to the Netherlands") is not read as a State asked about.
 
 A State is also read from its demonym ("the Mongolian government", data/lookups/demonyms.yaml) and from a
 city written with a capital after "in", "at", "to", "from" or "visiting" ("arrested in Ulaanbaatar",
@@ -56,6 +57,8 @@ _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _LONGEST = 6
 #: Words after which a city's name is read as the State it is in ("arrested in Ulaanbaatar").
+_DELIVERY = re.compile(r"surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?|transfer(?:red|ring|s)?|sen[dt]|sending|sends|"
+                       r"extradit(?:e|ed|es|ing)|deliver(?:ed|ing|s)?")
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
@@ -132,6 +135,19 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
         return named, "name"
     demonym = _demonyms(facts).get(key, frozenset())
     return (demonym, "demonym") if demonym else (frozenset(), "")
+
+
+def _destination(words: list[str], at: int) -> bool:
+    """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
+    ('surrender Duterte to The Hague', 'hand him over to the Netherlands'): 'to' (or 'into') just before it
+    (an article between) and a verb of delivery among the five words before that. Such a place is the
+    surrender's destination, not a State whose duty is asked about, nor one the person is in."""
+    k = at - 1
+    if k >= 0 and words[k].casefold() == "the":
+        k -= 1
+    if k < 0 or words[k].casefold() not in ("to", "into"):
+        return False
+    return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None) -> str | None:
@@ -372,7 +388,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
     for k, (named, _how, at, n) in enumerate(found_states):
-        if k in describing:
+        if k in describing or _destination(words, at):
             continue
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
