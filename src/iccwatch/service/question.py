@@ -59,6 +59,8 @@ _LONGEST = 6
 #: Words after which a city's name is read as the State it is in ("arrested in Ulaanbaatar").
 _DELIVERY = re.compile(r"surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?|transfer(?:red|ring|s)?|sen[dt]|sending|sends|"
                        r"extradit(?:e|ed|es|ing)|deliver(?:ed|ing|s)?")
+#: Words naming the Court as where a person is delivered ('to the International Criminal Court in The Hague').
+_COURT_WORDS = frozenset({"the", "icc", "court", "international", "criminal", "cpi"})
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
@@ -139,12 +141,17 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
 
 def _destination(words: list[str], at: int) -> bool:
     """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
-    ('surrender Duterte to The Hague', 'hand him over to the Netherlands'): 'to' (or 'into') just before it
-    (an article between) and a verb of delivery among the five words before that. Such a place is the
+    ('surrender Duterte to The Hague', 'hand him over to the Netherlands', 'to the ICC in The Hague'): 'to' (or
+    'into') just before it (an article, or the Court's name and 'in' or 'at', between) and a verb of delivery among
+    the five words before that. Such a place is the
     surrender's destination, not a State whose duty is asked about, nor one the person is in."""
     k = at - 1
     if k >= 0 and words[k].casefold() == "the":
         k -= 1
+    if k >= 0 and words[k].casefold() in ("in", "at"):  # 'to the ICC in The Hague', 'to the Court at The Hague'
+        k -= 1
+        while k >= 0 and words[k].casefold() in _COURT_WORDS:
+            k -= 1
     if k < 0 or words[k].casefold() not in ("to", "into"):
         return False
     return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
