@@ -215,6 +215,8 @@ class QuestionRead(BaseModel):
     date_given: bool = Field(description="False where the question names no day and today is meant.")
     day_from_event: str | None = Field(None, description="Where the question named only a month or a year: the id of "
                                        "the one recorded trip of the person to the State then, whose day is asked about.")
+    trip_month_only: bool = Field(False, description="True where that trip is itself dated only to its month: the "
+                                  "month's first day is asked about, the answer being the same on every day of it.")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

@@ -208,7 +208,8 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
-    how = (f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
+    how = (f" (the recorded trip {q['day_from_event']} is dated only to its month; the answer is the same on every day of it)"
+           if q.get("trip_month_only") else f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
            else "" if q["date_given"] else " (no day named: today)")
     err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":

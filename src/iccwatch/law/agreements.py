@@ -4,7 +4,8 @@ Art. 98(2): the Court may not proceed with a request for surrender that would re
 State to act inconsistently with an agreement under which the sending State's consent is needed,
 unless the Court first obtains that consent. Whether a given agreement covers the person (persons
 "sent" by that State, or all its nationals) has not been settled by the Court, so where such an
-agreement exists between the host and the person's State the answer is contested.
+agreement exists between the host and the person's State the answer is contested. An agreement binds both its
+parties, so it counts whichever of them the record (or a what-if) holds it on.
 
 Art. 90: where a State Party also receives another State's request to extradite the same person for
 the same conduct, it must notify both, and the Statute sets which request has priority; the duty to
@@ -24,33 +25,43 @@ from iccwatch.law.reasoning import FactUsed, Step
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Person
+    from iccwatch.model import Participation, Person
+
+
+def _agreements(facts: Facts, host: str, person: Person, on: dt.date) -> list[tuple[str, Participation]]:
+    """The Art. 98(2) agreements between ``host`` and one of the person's States dated on or before ``on``, with
+    the other party: an agreement binds both its parties, so it is found whichever of them it is recorded on
+    (the host, 'with' the person's State; or the person's State, 'with' the host), in date order."""
+    found = [(a.counterparty, a) for a in facts.acts_until(host, on, "art_98_2_agreement") if a.counterparty in person.nationality]
+    found += [(n, a) for n in dict.fromkeys(person.nationality) if n != host and n in facts.records.states
+              for a in facts.acts_until(n, on, "art_98_2_agreement") if a.counterparty == host]
+    return sorted(found, key=lambda x: DateSpan.parse(x[1].date).sort_key)
 
 
 def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     st = facts.records.states[host]
-    acts = [a for a in facts.acts_until(host, on, "art_98_2_agreement") if a.counterparty in person.nationality]
+    acts = _agreements(facts, host, person, on)
     if not acts:
         return RuleResult("art_98_2", "no", Step("art_98_2_agreement", [rs("98(2)")], f"{st.name}: no Art. 98(2) agreement with {person.name}'s State recorded"))
-    made = [a for a in acts if DateSpan.parse(a.date).last <= on]
+    made = [(o, a) for o, a in acts if DateSpan.parse(a.date).last <= on]
     if not made:
         # Dated only by a month or year that holds the day asked: it may not have been made yet.
-        m = acts[-1]
+        other, m = acts[-1]
         return RuleResult(
             "art_98_2", "unknown",
             Step("art_98_2_agreement", [rs("98(2)")],
-                 f"{st.name} made an agreement with {m.counterparty} in {m.date} requiring that State's consent to surrender its "
+                 f"{st.name} made an agreement with {other} in {m.date} requiring that State's consent to surrender its "
                  f"persons, a period the record does not narrow to a day: whether it had been made by {on} cannot be told",
-                 [fact_of(m, f"Art. 98(2) agreement with {m.counterparty}")]),
-            missing=(f"the day in {m.date} on which {st.name}'s agreement with {m.counterparty} was made",), effect="contest")
-    a = made[-1]
+                 [fact_of(m, f"Art. 98(2) agreement with {other}")]),
+            missing=(f"the day in {m.date} on which {st.name}'s agreement with {other} was made",), effect="contest")
+    other, a = made[-1]
     standing, later = facts.positions_on("art-98-2-agreements", on)
     step = Step(
         "art_98_2_agreement", [rs("98(2)")],
-        f"{st.name} has an agreement with {a.counterparty} ({a.date}) requiring that State's consent to surrender its persons: "
+        f"{st.name} has an agreement with {other} ({a.date}) requiring that State's consent to surrender its persons: "
         f"the Court may not proceed with the request unless it first obtains that consent, and whether the agreement covers "
         f"{person.name} has not been settled by the Court",
-        [fact_of(a, f"Art. 98(2) agreement with {a.counterparty}")],
+        [fact_of(a, f"Art. 98(2) agreement with {other}")],
     )
     return RuleResult("art_98_2", "yes", step, (rs("98(2)"),), positions=tuple(standing), effect="contest", later=tuple(later))
 

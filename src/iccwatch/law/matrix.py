@@ -132,8 +132,15 @@ class _Sweep:
         self.alt_facts = {(iso3, id(a)): facts.without_act(iso3, a) for iso3, acts in self.disputed.items() for a in acts}
         self.bases: BasesCache = {}
         self.seg_points: dict[tuple[str, str], list[dt.date]] = {}
-        self.agreements = {iso3: [(a.counterparty, d) for a in st.participation
-                                  if a.action == "art_98_2_agreement" for d in _dates(a.date)] for iso3, st in states.items()}
+        # An Art. 98(2) agreement binds both its parties: listed under each, with the other as counterparty.
+        self.agreements: dict[str, list[tuple[str | None, dt.date]]] = {iso3: [] for iso3 in states}
+        for iso3, st in states.items():
+            for a in st.participation:
+                if a.action == "art_98_2_agreement":
+                    for d in _dates(a.date):
+                        self.agreements[iso3].append((a.counterparty, d))
+                        if a.counterparty in self.agreements and a.counterparty != iso3:
+                            self.agreements[a.counterparty].append((iso3, d))
         self.first_ends = {iso3: min((iv.end for iv in intervals_of(facts, iso3) if iv.end is not None), default=None)
                            for iso3 in states}
         self.timelines: dict[tuple[str, int], tuple[list[dt.date], list[str | None]]] = {}

@@ -8,8 +8,12 @@ says which question it is: ``arrest`` (a State and a person), ``obligations`` (a
 States, two persons or two days is refused with a message that says so. A month or a year is a day only
 where the question names a State and a person and the record holds exactly one trip of that person to that
 State then ("Must Mongolia arrest Putin in September 2024?" asks about the day of that visit, and the
-reading says which trip it took); otherwise it is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
-president?"), the other is the host.
+reading says which trip it took); where that one trip is itself dated only to its month ("Must Argentina arrest
+Netanyahu in October 2025?"), the month's first day is asked about if the answer, its basis and its forum are the
+same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
+any other month or year is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
+president?"), the other is the host. A State or city named as where the person is to be delivered
+("surrender Duterte to The Hague", "hand him over to the Netherlands") is not read as a State asked about.
 
 A State is also read from its demonym ("the Mongolian government", data/lookups/demonyms.yaml) and from a
 city written with a capital after "in", "at", "to", "from" or "visiting" ("arrested in Ulaanbaatar",
@@ -53,6 +57,10 @@ _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _LONGEST = 6
 #: Words after which a city's name is read as the State it is in ("arrested in Ulaanbaatar").
+_DELIVERY = re.compile(r"surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?|transfer(?:red|ring|s)?|sen[dt]|sending|sends|"
+                       r"extradit(?:e|ed|es|ing)|deliver(?:ed|ing|s)?")
+#: Words naming the Court as where a person is delivered ('to the International Criminal Court in The Hague').
+_COURT_WORDS = frozenset({"the", "icc", "court", "international", "criminal", "cpi"})
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
@@ -129,6 +137,24 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
         return named, "name"
     demonym = _demonyms(facts).get(key, frozenset())
     return (demonym, "demonym") if demonym else (frozenset(), "")
+
+
+def _destination(words: list[str], at: int) -> bool:
+    """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
+    ('surrender Duterte to The Hague', 'hand him over to the Netherlands', 'to the ICC in The Hague'): 'to' (or
+    'into') just before it (an article, or the Court's name and 'in' or 'at', between) and a verb of delivery among
+    the five words before that. Such a place is the
+    surrender's destination, not a State whose duty is asked about, nor one the person is in."""
+    k = at - 1
+    if k >= 0 and words[k].casefold() == "the":
+        k -= 1
+    if k >= 0 and words[k].casefold() in ("in", "at"):  # 'to the ICC in The Hague', 'to the Court at The Hague'
+        k -= 1
+        while k >= 0 and words[k].casefold() in _COURT_WORDS:
+            k -= 1
+    if k < 0 or words[k].casefold() not in ("to", "into"):
+        return False
+    return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None) -> str | None:
@@ -256,7 +282,8 @@ def _no_single_day(said: str, partial: str) -> QuestionError:
 
 def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` within the month or year ``partial``, and
-    its id; several trips, none, or one dated only to a month, are refused with what the record holds."""
+    its id; several trips or none are refused with what the record holds; one dated only to its month is asked
+    about on that month's first day where every day of it gives one answer (see :func:`_month_day`)."""
     trips = sorted((e.date, key) for key, e in facts.records.events.items()
                    if e.person == person and e.state == state and e.date.startswith(partial))
     if not trips:
@@ -267,10 +294,32 @@ def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str) ->
                             f"{facts.records.persons[person].name} to {facts.records.states[state].name} then: "
                             + ", ".join(day for day, _ in trips) + ": ask about one of those days")
     day, key = trips[0]
+    if len(day) == 7:  # the trip itself is dated only to its month: answered if every day of it gives one answer
+        return _month_day(facts, state, person, day, key, said, partial), key
     if len(day) < 10:
         raise QuestionError(f"{_no_single_day(said, partial)}; the one trip the record holds then ({key}) is itself dated "
                             f"only to {day}")
     return day, key
+
+
+def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said: str, partial: str) -> str:
+    """The first day of ``month``, where the one trip asked about is dated only to that month and the arrest
+    question has the same answer, basis and forum on every day of it (so the day within the month does not
+    matter); refused, naming the days the answer changes between, otherwise."""
+    import calendar
+
+    from iccwatch.service import ask_arrest
+
+    year, mon = int(month[:4]), int(month[5:7])
+    seen: dict[tuple[Any, ...], str] = {}
+    for d in range(1, calendar.monthrange(year, mon)[1] + 1):
+        r = ask_arrest(facts, state, person, dt.date(year, mon, d))
+        seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {year:04d}-{mon:02d}-{d:02d}")
+    if len(seen) > 1:
+        raise QuestionError(f"{_no_single_day(said, partial)}; the one trip the record holds then ({key}) is itself dated "
+                            f"only to {month}, and the answer changes within that month ({', '.join(seen.values())} "
+                            "onwards): ask about one day")
+    return f"{month}-01"
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
@@ -278,8 +327,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
 
     Returns ``kind`` (arrest, obligations or travel), ``state`` and ``state_name``, ``person`` and
     ``person_name`` (None where not named), ``on`` (ISO day), ``date_given`` (false where the
-    question names no day and today is meant) and ``day_from_event`` (the id of the recorded trip whose day
-    was taken, where the question named only a month or a year; None otherwise)."""
+    question names no day and today is meant), ``day_from_event`` (the id of the recorded trip whose day
+    was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
+    where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
+    same on every day of it)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -344,7 +395,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
     for k, (named, _how, at, n) in enumerate(found_states):
-        if k in describing:
+        if k in describing or _destination(words, at):
             continue
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
@@ -384,4 +435,5 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         on, from_event = _trip_day(facts, state, person_id, on, said)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
-            "on": on, "date_given": date_given, "day_from_event": from_event}
+            "on": on, "date_given": date_given, "day_from_event": from_event,
+            "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7}
