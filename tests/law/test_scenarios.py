@@ -63,6 +63,7 @@ def scenario_facts(path: Path, block: dict[str, list[dict[str, Any]]], real: Fac
                 data["offices"] = [{"sources": [source], **o} for o in data.get("offices", [])]
             if kind == "warrants":
                 data["status_history"] = [{"sources": [source], **h} for h in data.get("status_history", [])]
+                data["admissibility_challenges"] = [{"sources": [source], **c} for c in data.get("admissibility_challenges", [])]
             try:
                 obj = MODELS[kind].model_validate(data)
             except Exception as exc:  # pragma: no cover - reported with the file

@@ -118,6 +118,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         yield from missing("situations", w.situation, f, key, "situation")
         for i, sc in enumerate(w.status_history):
             yield from missing("states", sc.by_state, f, key, f"status_history[{i}].by_state")
+        for i, ch in enumerate(w.admissibility_challenges):
+            yield from missing("states", ch.by_state, f, key, f"admissibility_challenges[{i}].by_state")
     for key, d in r.decisions.items():
         f = r.files[("decisions", key)]
         yield from missing("states", d.state, f, key, "state")

@@ -42,7 +42,7 @@ _HELD = ("arrested", "surrendered", "appeared_voluntarily")
 #: The Court's custody ends with one of these (as in consistency_checks).
 _CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
 #: After these the warrant has no further effect.
-_WARRANT_ENDS = ("warrant_withdrawn", "proceedings_terminated")
+_WARRANT_ENDS = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
 _AFTER_END = ("at_large", "arrested", "surrendered", "appeared_voluntarily", "convicted", "acquitted")
 #: What only a trip abroad can be (a State's failure to arrest a visitor, a visit planned or called off).
 _AWAY_ONLY = ("no_arrest", "arrest_and_release", "visit_planned", "visit_cancelled")

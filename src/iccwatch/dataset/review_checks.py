@@ -316,7 +316,7 @@ def _referrals(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "date", f"{ms.date}, before the situation's first referral ({sit.referral_date}): correct either date")
 
 
-_ENDED = ("warrant_withdrawn", "proceedings_terminated")
+_ENDED = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
 
 
 def _requests(r: RecordSet) -> Iterator[Problem]:

@@ -244,6 +244,10 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             if pid in dec.persons and dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
                 postponed = True
+        challengers = {c.by_state for w in facts.warrants_of(pid) for c in w.admissibility_challenges}
+        for w in facts.warrants_of(pid):  # a pending challenge may allow a postponement (Art. 95)
+            for c in w.admissibility_challenges:
+                points |= _dates(c.made) | _dates(c.determined)
         person_points = sorted(points)
         person_state = []
         for d in person_points:
@@ -272,6 +276,7 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
         if postponed:
             modifying |= {iso3 for iso3 in facts.records.states
                           if any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))}
+        modifying |= challengers & set(facts.records.states)
         for iso3 in facts.records.states:
             starts: list[dt.date] = []
             cats: list[str] = []

@@ -49,6 +49,9 @@ def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleRe
                 f"{d.chamber} {what} of the request to surrender {person.name} on {on} (Art. 95): a change takes effect during its "
                 "day, so on that day the request was still to be executed",
                 [FactUsed(f"decision {d.record_number or d.id}", d.date, tuple(d.sources))]), noted, effect="note")
+        pending = pending_challenge(facts, host, person, on)
+        if pending is not None:
+            return pending
         return RuleResult("art_95", "no", Step("postponement", [rs("95")], f"{st.name}: no postponement of the request under Art. 95 allowed on {on}"))
     d = max(allowed, key=lambda d: DateSpan.parse(d.date).sort_key)
     cites = [rs("95"), rs("19(2)(b)"), *([d.record_number] if d.record_number else [])]
@@ -61,6 +64,32 @@ def postponement(facts: Facts, host: str, person: Person, on: dt.date) -> RuleRe
         [FactUsed(f"decision {d.record_number or d.id}", d.date, tuple(d.sources))],
     )
     return RuleResult("art_95", "yes", step, tuple(cites), effect="postpone")
+
+
+def pending_challenge(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult | None:
+    """Art. 95 where the record holds ``host``'s own challenge to the admissibility of the case, made before
+    ``on`` and not determined by then, but no decision of the Court on postponing the surrender: the State
+    may postpone executing the request pending the determination, if it invokes Art. 95, which the record
+    does not show. Whether it may is then unknown (obliged if it did not, not obliged for now if it did)."""
+    st = facts.records.states[host]
+    pending = [(w, c) for w in facts.warrants_of(person.id) for c in w.admissibility_challenges
+               if c.by_state == host and DateSpan.parse(c.made).surely_before(on)
+               and (c.determined is None or DateSpan.parse(c.determined).surely_after(on))]
+    if not pending:
+        return None
+    w, c = pending[0]
+    cites = (rs("95"), rs("19(2)(b)"))
+    missing = (f"whether {st.name} invoked Art. 95 to postpone surrendering {person.name} while its admissibility challenge "
+               f"(made {c.made}) was under consideration, and what the Court decided on it",)
+    step = Step(
+        "postponement", list(cites),
+        f"{st.name} challenged the admissibility of the case against {person.name} on {c.made} (Art. 19(2)(b)) and no "
+        f"determination is recorded by {on}: while a challenge is under consideration the requested State may postpone "
+        "executing the request pending the Court's determination (Art. 95); the warrant and the duty remain, and the record "
+        "does not show whether the State invoked the postponement",
+        [FactUsed(f"admissibility challenge by {st.name}", c.made, tuple(c.sources))],
+    )
+    return RuleResult("art_95", "unknown", step, cites, missing=missing, effect="postpone")
 
 
 def administration_of_justice(facts: Facts, host: str, person: Person, warrants: Sequence[Warrant], on: dt.date) -> RuleResult:

@@ -44,6 +44,7 @@ ENDED = {
     "deceased": "the person has died",
     "warrant_withdrawn": "the warrant was withdrawn",
     "proceedings_terminated": "the proceedings were terminated",
+    "case_inadmissible": "the Court determined the case inadmissible (Arts. 17, 19)",
     "convicted": "the case has been tried",
     "acquitted": "the case has been tried",
     "released": "the person was released by the Court",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from iccwatch.model.instrument import Instrument
     from iccwatch.model.measure import Measure
     from iccwatch.model.meta import KindCoverage, Meta
-    from iccwatch.model.person import Office, Person, StatusChange, Warrant
+    from iccwatch.model.person import AdmissibilityChallenge, Office, Person, StatusChange, Warrant
     from iccwatch.model.position import Position
     from iccwatch.model.request import Request
     from iccwatch.model.response import Response
@@ -43,6 +43,7 @@ _HOME = {
     "Office": "person",
     "Person": "person",
     "StatusChange": "person",
+    "AdmissibilityChallenge": "person",
     "Warrant": "person",
     "Position": "position",
     "Request": "request",
@@ -73,6 +74,7 @@ __all__ = [
     "State",
     "Statement",
     "StatusChange",
+    "AdmissibilityChallenge",
     "Warrant",
     "parse_partial_date",
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Source, Sourced, Strict
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.terms import OfficeKind as OfficeKind  # the vocabulary lives in the pure module
 
 
@@ -52,6 +53,8 @@ WarrantStatus = Literal[
     "deceased",
     "warrant_withdrawn",
     "proceedings_terminated",
+    #: The Court determined the case inadmissible (Arts. 17, 19): the warrant is no longer to be executed.
+    "case_inadmissible",
     "convicted",
     "acquitted",
 ]
@@ -61,6 +64,23 @@ class StatusChange(Sourced):
     status: WarrantStatus
     date: PartialDate | None = None
     by_state: Iso3 | None = None
+
+
+class AdmissibilityChallenge(Sourced):
+    """A State's challenge to the admissibility of the case (Art. 19(2)(b): it is investigating or
+    prosecuting it), from the day it was made (or first made public) until the Court determined it.
+    While it is under consideration the requested State may postpone executing a request (Art. 95)."""
+
+    by_state: Iso3
+    made: PartialDate
+    #: The day the Court determined the challenge; None while it is under consideration (or no ruling is known).
+    determined: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> AdmissibilityChallenge:
+        if self.determined is not None and DateSpan.parse(self.determined).surely_before(DateSpan.parse(self.made).first):
+            raise ValueError(f"determined on {self.determined}, before the challenge was made on {self.made}")
+        return self
 
 
 class Warrant(Sourced):
@@ -75,3 +95,6 @@ class Warrant(Sourced):
     unsealed: PartialDate | None = None
     crimes: list[CrimeCategory] = []
     status_history: list[StatusChange] = []
+    #: States' challenges to the admissibility of the case (Art. 19(2)(b)), which may allow the
+    #: challenging State to postpone the surrender (Art. 95).
+    admissibility_challenges: list[AdmissibilityChallenge] = []
