@@ -25,15 +25,22 @@ RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</titl
 
 
 @pytest.fixture
-def env(tmp_path: Path, data_dir: Path, store_copy: Path) -> dict[str, Path]:
-    data = tmp_path / "data"
-    shutil.copytree(data_dir, data)
-    db = store_copy  # the store a build of this copy gives
+def news(tmp_path: Path) -> Path:
+    """A folder with a feed and an HTML page."""
     news = tmp_path / "news"
     news.mkdir()
     (news / "feed.xml").write_text(RSS)
     (news / "page.html").write_text("<html><head><title>Berlin trip</title><script>x()</script></head><body><article>"
                                     "<p>Benjamin Netanyahu will travel to Berlin next Tuesday for talks.</p></article></body></html>")
+    return news
+
+
+@pytest.fixture
+def env(tmp_path: Path, data_dir: Path, store_copy: Path, news: Path) -> dict[str, Path]:
+    """The news folder, a writable copy of the record and a store built from it, for tests that accept into it."""
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    db = store_copy  # the store a build of this copy gives
     return {"data": data, "db": db, "news": news}
 
 
@@ -42,8 +49,8 @@ def _run(*args: str) -> tuple[int, str]:
     return r.exit_code, r.stdout + (r.stderr or "")
 
 
-def test_feed_and_html_are_read_with_their_sources(env) -> None:  # noqa: ANN001
-    docs = read_path(env["news"], date="2025-06-04")
+def test_feed_and_html_are_read_with_their_sources(news: Path) -> None:
+    docs = read_path(news, date="2025-06-04")
     feed = [d for d in docs if d.url]
     assert {d.url for d in feed} == {"https://news.example.org/gallant-paris", "https://news.example.org/weather"}
     assert feed[0].publisher == "Test Wire" and feed[0].date == "2025-06-04"

@@ -16,6 +16,7 @@ REALNEWS = Path(__file__).parent / "realnews"
 
 
 
+@pytest.mark.xdist_group("realnews")  # reads the dev half, as tests/monitor/test_realnews.py does
 def test_refitting_the_table_gives_the_committed_weights() -> None:
     committed = json.loads(mfilter.WEIGHTS.read_text())
     rows = mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev")

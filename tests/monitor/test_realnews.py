@@ -16,6 +16,9 @@ from iccwatch.monitor.evaluate import evaluate_realnews, later_batches, load_rea
 from iccwatch.monitor.extract import TYPES
 
 REALNEWS = Path(__file__).parent / "realnews"
+# One worker runs these tests (and the filter's refit, which reads the dev half): the evaluation keeps the documents it
+# read and the candidates it extracted, so the halves are read and scored once per worker, not once per test.
+pytestmark = pytest.mark.xdist_group("realnews")
 
 
 

@@ -183,11 +183,13 @@ def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
         for k, v in value.items():
             if k == "sources" and _is_source_list(v) and v and not all("grade" in s and "primary" in s for s in v):
                 out[k] = _graded_dicts(v, index)
-            else:
+            elif isinstance(v, (dict, list)):
                 out[k] = grade_sources_in(v, index)
+            else:  # a scalar is its own copy (no call per leaf: answers hold hundreds of thousands)
+                out[k] = v
         return out
     if isinstance(value, list):
-        return [grade_sources_in(v, index) for v in value]
+        return [grade_sources_in(v, index) if isinstance(v, (dict, list)) else v for v in value]
     return value
 
 
