@@ -141,9 +141,9 @@ def test_state_page_sections_and_sources(pg) -> None:  # noqa: ANN001
     assert first is not None and ("primary" in first.inner_text() or "grade" in first.inner_text() or first.inner_text())
 
 
-def test_map_draws_small_states_as_points_with_a_legend(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/?on=2024-09-03")
-    pg.wait_for_selector("#map[data-rendered='2024-09-03'] svg", timeout=30000)
+def map_draws_small_states_as_points_with_a_legend(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on the map at 2024-09-03 at both widths, where that page is loaded
+    and drawn anyway (a test of its own here drew the map twice more)."""
     circles = pg.query_selector_all("#map svg .mark-symbol path")
     assert len(circles) > 30  # microstates, Caribbean and Pacific States, and Tuvalu from the lookup table
     swatches = pg.eval_on_selector_all("#legend .swatch", "els => els.map(e => getComputedStyle(e).backgroundColor)")
@@ -155,7 +155,6 @@ def test_map_draws_small_states_as_points_with_a_legend(pg) -> None:  # noqa: AN
         assert legend["x"] >= drawn["x"] + drawn["width"] - 5 and legend["y"] < drawn["y"] + drawn["height"]  # beside
     else:
         assert legend["y"] >= drawn["y"] + drawn["height"] - 5  # right below on a phone
-    assert pg.outside == []
 
 
 def test_errors_are_pages_for_pages_and_json_for_the_api(pg) -> None:  # noqa: ANN001
