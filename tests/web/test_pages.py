@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import pytest
 from tests.web.conftest import ARTIFACTS, CONTROLS, SEARCH_BOX, SIDEWAYS_TABLES, UNLABELLED, settle
-from tests.web.test_features import map_draws_small_states_as_points_with_a_legend
+from tests.web.test_features import (
+    a_ruling_that_is_not_a_finding_is_said_in_words,
+    an_answer_cites_the_courts_record,
+    map_draws_small_states_as_points_with_a_legend,
+    person_in_custody_says_so,
+    search_context_shows_no_record_identifiers,
+)
 from tests.web.test_review_s6 import (
+    about_lists_what_is_incomplete_item_by_item,
     map_table_says_what_the_legend_says,
+    situations_show_their_sources,
     timeline_legend_shows_every_status_drawn_inside_the_chart,
 )
 
@@ -46,6 +54,11 @@ PAGES = [
 PAGE_CHECKS = {
     "map": (map_draws_small_states_as_points_with_a_legend, map_table_says_what_the_legend_says),
     "state": (timeline_legend_shows_every_status_drawn_inside_the_chart,),
+    "ask-answer": (an_answer_cites_the_courts_record, a_ruling_that_is_not_a_finding_is_said_in_words),
+    "person-in-custody": (person_in_custody_says_so,),
+    "situations": (situations_show_their_sources,),
+    "about": (about_lists_what_is_incomplete_item_by_item,),
+    "search": (search_context_shows_no_record_identifiers,),
 }
 #: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
 #: one that can fail). None now: the what-if answer (359 controls in session 12, two whole answers side by

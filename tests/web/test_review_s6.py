@@ -133,8 +133,8 @@ def map_table_says_what_the_legend_says(pg) -> None:  # noqa: ANN001
     assert table and table <= legend, table - legend
 
 
-def test_about_lists_what_is_incomplete_item_by_item(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/about")
+def about_lists_what_is_incomplete_item_by_item(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on /about at both widths, where that page is loaded anyway."""
     lists = pg.query_selector_all("main td ul")
     assert any(len(u.query_selector_all("li")) > 1 for u in lists)
     for u in lists:
@@ -227,8 +227,8 @@ def test_report_footnotes_show_publisher_and_grade_and_marks_put_primary_first(s
         assert kinds == sorted(kinds, reverse=True), f"{mark}: a secondary source before a primary one"
 
 
-def test_situations_show_their_sources(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/situations")
+def situations_show_their_sources(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on /situations at both widths, where that page is loaded anyway."""
     rows = pg.query_selector_all("table.data tbody tr")
     assert rows and all(r.query_selector("details.refs") for r in rows)
 
