@@ -276,7 +276,7 @@ def test_an_empty_monitor_queue_says_which_status_is_empty(pg) -> None:  # noqa:
 # ---- keyboard and cards ---------------------------------------------------------------------------
 
 #: Every page of tests/web/test_pages.PAGES (the map, /ask, /states/HUN, /index, ...) is held to this rule at both
-#: widths by that test's Tab walk, whose first thirty presses are made with the focus ring shown.
+#: widths by that test's Tab walk, on every control it reaches.
 @pytest.mark.parametrize("path", ["/events?page=2"])
 def test_every_control_the_tab_key_reaches_shows_that_it_has_focus(pg, path: str) -> None:  # noqa: ANN001
     """Thirty real Tab presses from the top of the page (on /events?page=2 they reach its pager): each control focus lands on has a visible focus
