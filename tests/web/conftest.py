@@ -88,6 +88,10 @@ def shared_pages(browser, server):  # noqa: ANN001, ANN201
             pg = context.new_page()
             pg.outside = []  # type: ignore[attr-defined]
             pg.on("request", lambda r, pg=pg: pg.outside.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)  # type: ignore[attr-defined]
+            pg.inflight = set()  # type: ignore[attr-defined]  # the requests started and not yet ended (``settle``)
+            pg.on("request", lambda r, pg=pg: pg.inflight.add(r))  # type: ignore[attr-defined]
+            pg.on("requestfinished", lambda r, pg=pg: pg.inflight.discard(r))  # type: ignore[attr-defined]
+            pg.on("requestfailed", lambda r, pg=pg: pg.inflight.discard(r))  # type: ignore[attr-defined]
             pg.base = server  # type: ignore[attr-defined]
             pg.width_name = size  # type: ignore[attr-defined]
             made[size] = pg
@@ -113,6 +117,7 @@ def sized_page(shared_pages, request: pytest.FixtureRequest, size: str) -> Itera
     (a dialog, a half-loaded page) reaches another test."""
     pg = shared_pages(size)
     pg.outside.clear()  # type: ignore[attr-defined]
+    pg.inflight.clear()  # type: ignore[attr-defined]  # the last test's page is replaced by this one's first goto
     yield pg
     if getattr(request.node, "_web_failed", False):
         shared_pages.drop(size)
@@ -125,6 +130,22 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
     if outcome.get_result().failed:
         item._web_failed = True  # noqa: SLF001
 
+
+def settle(page, timeout: float = 30.0) -> None:  # noqa: ANN001
+    """Waits until every request the page has started has ended (finished or failed): the condition
+    Playwright's "networkidle" waits for, without its fixed 500 ms of quiet after the last one."""
+    deadline = time.monotonic() + timeout
+    while page.inflight:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"requests still in flight after {timeout} s: {sorted(r.url for r in page.inflight)[:5]}")
+        page.wait_for_timeout(10)  # a poll of the condition: Playwright delivers the requests' events while it waits
+
+
+#: Every form control of a page, less those with a label (``label[for]``) or an ``aria-label``.
+UNLABELLED = ("els => els.filter(e => !(e.id && document.querySelector(`label[for='${e.id}']`)) && !e.getAttribute('aria-label'))"
+              ".map(e => e.outerHTML)")
+CONTROLS = "input:not([type=hidden]), select, textarea"
 
 #: The site's search box, in every page's header (base.html).
 SEARCH_BOX = "form[role=search] input[name=q]"

@@ -10,7 +10,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from tests.web.conftest import SIDEWAYS_TABLES, http_get
+from tests.web.conftest import SIDEWAYS_TABLES, http_get, settle
 
 PUTIN = "vladimir-vladimirovich-putin"
 # ``pg`` (tests/web/conftest.py): the worker's shared page at a phone's width, then at a laptop's.
@@ -27,7 +27,7 @@ TABLE_PAGES = ["/index?sort=score&dir=desc", "/events?state=MNG", "/states/XXX",
 @pytest.mark.parametrize("path", TABLE_PAGES)
 def test_no_page_is_wider_than_the_screen_and_no_record_table_scrolls_sideways(pg, path: str) -> None:  # noqa: ANN001
     pg.goto(pg.base + path)
-    pg.wait_for_load_state("networkidle")
+    settle(pg)
     wide = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert wide[0] <= wide[1], f"{path} is wider than the screen at {pg.width_name}: {wide}"
     sideways = pg.evaluate(SIDEWAYS_TABLES)
@@ -100,33 +100,41 @@ def test_a_states_index_line_names_its_group_band_and_a_shared_rank(pg) -> None:
 
 # ---- charts, map and about -------------------------------------------------------------------------
 
+def timeline_legend_shows_every_status_drawn_inside_the_chart(pg) -> None:  # noqa: ANN001
+    """On a State's page as loaded: the timeline's legend names every status the chart draws, each label
+    inside the chart's box. (/states/HUN?on=2026-07-01 is held to it by tests/web/test_pages.py, where that
+    page is loaded anyway.)"""
+    chart = pg.wait_for_selector(".chart[data-rendered]", timeout=30000)
+    spec = json.loads(chart.get_attribute("data-spec") or "{}")
+    statuses = {v["status"] for v in spec["data"]["values"]}
+    box = chart.bounding_box()
+    assert box
+    labels = chart.evaluate("""c => [...c.querySelectorAll('.role-legend-label text')].map(t => {
+        const r = t.getBoundingClientRect(); return {text: t.textContent, top: r.top, bottom: r.bottom, left: r.left, right: r.right}; })""")
+    seen = {t["text"] for t in labels}
+    where = f"{pg.url} at {pg.width_name}"
+    assert statuses <= seen, f"{where}: legend lacks {statuses - seen}"
+    for t in labels:  # drawn inside the chart's box, never cut off by it
+        assert box["y"] - 1 <= t["top"] and t["bottom"] <= box["y"] + box["height"] + 1, (where, t, box)
+        assert box["x"] - 1 <= t["left"] and t["right"] <= box["x"] + box["width"] + 1, (where, t, box)
+
+
 def test_timeline_legend_shows_every_status_drawn_inside_the_chart(pg) -> None:  # noqa: ANN001
-    for iso3 in ("HUN", "BDI", "USA"):
+    for iso3 in ("BDI", "USA"):  # and HUN in tests/web/test_pages.py
         pg.goto(pg.base + f"/states/{iso3}?on=2026-07-01")
-        chart = pg.wait_for_selector(".chart[data-rendered]", timeout=30000)
-        spec = json.loads(chart.get_attribute("data-spec") or "{}")
-        statuses = {v["status"] for v in spec["data"]["values"]}
-        box = chart.bounding_box()
-        assert box
-        labels = chart.evaluate("""c => [...c.querySelectorAll('.role-legend-label text')].map(t => {
-            const r = t.getBoundingClientRect(); return {text: t.textContent, top: r.top, bottom: r.bottom, left: r.left, right: r.right}; })""")
-        seen = {t["text"] for t in labels}
-        assert statuses <= seen, f"{iso3} at {pg.width_name}: legend lacks {statuses - seen}"
-        for t in labels:  # drawn inside the chart's box, never cut off by it
-            assert box["y"] - 1 <= t["top"] and t["bottom"] <= box["y"] + box["height"] + 1, (iso3, t, box)
-            assert box["x"] - 1 <= t["left"] and t["right"] <= box["x"] + box["width"] + 1, (iso3, t, box)
+        timeline_legend_shows_every_status_drawn_inside_the_chart(pg)
 
 
-def test_map_table_says_what_the_legend_says(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/?on=2024-09-03")
-    pg.wait_for_selector("#map[data-rendered='2024-09-03'] svg", timeout=30000)
+def map_table_says_what_the_legend_says(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on the map at 2024-09-03 at both widths, where that page is loaded
+    and drawn anyway (a test of its own here drew the map twice more)."""
     legend = {re.sub(r" \(\d+\)$", "", t) for t in pg.eval_on_selector_all("#legend li", "els => els.map(e => e.textContent.trim())")}
     table = {re.sub(r" \(disputed\)$", "", t) for t in pg.eval_on_selector_all("#map-table tbody td:nth-child(3)", "els => els.map(e => e.textContent.trim())")}
     assert table and table <= legend, table - legend
 
 
-def test_about_lists_what_is_incomplete_item_by_item(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/about")
+def about_lists_what_is_incomplete_item_by_item(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on /about at both widths, where that page is loaded anyway."""
     lists = pg.query_selector_all("main td ul")
     assert any(len(u.query_selector_all("li")) > 1 for u in lists)
     for u in lists:
@@ -219,8 +227,8 @@ def test_report_footnotes_show_publisher_and_grade_and_marks_put_primary_first(s
         assert kinds == sorted(kinds, reverse=True), f"{mark}: a secondary source before a primary one"
 
 
-def test_situations_show_their_sources(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/situations")
+def situations_show_their_sources(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on /situations at both widths, where that page is loaded anyway."""
     rows = pg.query_selector_all("table.data tbody tr")
     assert rows and all(r.query_selector("details.refs") for r in rows)
 
@@ -267,13 +275,15 @@ def test_an_empty_monitor_queue_says_which_status_is_empty(pg) -> None:  # noqa:
 
 # ---- keyboard and cards ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ["/?on=2024-09-03", "/ask", "/states/HUN?on=2026-07-01", "/index", "/events?page=2"])
+#: Every page of tests/web/test_pages.PAGES (the map, /ask, /states/HUN, /index, ...) is held to this rule at both
+#: widths by that test's Tab walk, on every control it reaches.
+@pytest.mark.parametrize("path", ["/events?page=2"])
 def test_every_control_the_tab_key_reaches_shows_that_it_has_focus(pg, path: str) -> None:  # noqa: ANN001
     """Thirty real Tab presses from the top of the page (on /events?page=2 they reach its pager): each control focus lands on has a visible focus
     mark (an outline or a shadow). The page notes each control's style as focus reaches it (a listener,
     no synthetic key), so a press costs one round trip to the browser and the notes are read once."""
     pg.goto(pg.base + path)
-    pg.wait_for_load_state("networkidle")
+    settle(pg)
     pg.evaluate("""() => { window.__focusSeen = [];
         document.addEventListener('focusin', () => { const e = document.activeElement; if (!e || e === document.body) return;
             const s = getComputedStyle(e);
@@ -292,7 +302,7 @@ def test_a_card_on_a_phone_shows_no_column_name_without_a_value(pg, path: str) -
     if pg.width_name != "phone":
         pytest.skip("cards are the phone's layout")
     pg.goto(pg.base + path)
-    pg.wait_for_load_state("networkidle")
+    settle(pg)
     empty = pg.evaluate("""() => [...document.querySelectorAll('table.stack td')]
         .filter(td => td.getBoundingClientRect().height > 0 && !td.innerText.trim()).map(td => td.dataset.label)""")
     assert empty == [], f"{path}: labels without a value: {sorted(set(empty))}"
