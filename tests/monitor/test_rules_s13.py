@@ -68,3 +68,35 @@ def test_a_former_head_by_title_is_the_named_former_holder(spec, text: str) -> N
 def test_a_former_head_by_title_in_a_document_that_never_names_him_is_no_one(spec) -> None:  # noqa: ANN001
     text = "Police arrested the former Philippine president at the Manila airport on Tuesday."
     assert not _facts(spec, text, "2025-03-12", "arrest")
+
+
+# --- a person named by some parts of the record's full name (not the first and last words the record pairs) ---------------
+
+MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
+AL_MAHDI = "ahmad-al-faqi-al-mahdi"
+NJEEM = "osama-elmasry-njeem"
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    # first name and a middle part, the rest left out
+    ("Maxime Mokom was handed over to the International Criminal Court on Monday.", "surrender", MOKOM),
+    ("Chad transferred Jeoffroy Mokom to the custody of the ICC on Monday.", "surrender", MOKOM),
+    # the parts in another order than the record's
+    ("Ahmad Al Mahdi Al Faqi was surrendered to the ICC by Niger on Saturday.", "surrender", AL_MAHDI),
+    # three parts, two of them spelt otherwise, and a word the record lacks
+    ("Italian police arrested Najeem Osema Almasri Habish in Turin on Sunday.", "arrest", NJEEM),
+])
+def test_a_run_of_name_parts_of_one_person_names_him(spec, text: str, kind: str, want: str) -> None:  # noqa: ANN001
+    assert want in {p for p, _ in _facts(spec, text, "2025-05-07", kind)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # another first name with the record's surname is a namesake
+    ("Police arrested Sara Duterte in Manila on Tuesday.", "arrest"),
+    # one part of the name with a word the record lacks names no one
+    ("Maxime Dupont was handed over to the International Criminal Court on Monday.", "surrender"),
+    # a supposed handover
+    ("Maxime Mokom could be handed over to the International Criminal Court if Chad agrees.", "surrender"),
+])
+def test_a_run_that_is_not_one_recorded_person_names_no_one(spec, text: str, kind: str) -> None:  # noqa: ANN001
+    assert not {p for p, _ in _facts(spec, text, "2025-05-07", kind)} & {MOKOM, DUTERTE}
