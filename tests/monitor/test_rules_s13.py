@@ -100,3 +100,40 @@ def test_a_run_of_name_parts_of_one_person_names_him(spec, text: str, kind: str,
 ])
 def test_a_run_that_is_not_one_recorded_person_names_no_one(spec, text: str, kind: str) -> None:  # noqa: ANN001
     assert not {p for p, _ in _facts(spec, text, "2025-05-07", kind)} & {MOKOM, DUTERTE}
+
+
+# --- a place named by a region of a State (the region names come from data/lookups/state_names.yaml) ---------------------
+
+@pytest.mark.parametrize(("text", "kind", "state"), [
+    ("Vladimir Putin landed at a military base in Alaska on Friday.", "visit", "USA"),
+    ("The Russian president touched down in Alaska on Friday for the summit.", "visit", "USA"),
+    pytest.param("The Russian president touched down in Anchorage, Alaska, on Friday for the summit.", "visit", "USA",
+                 marks=pytest.mark.xfail(strict=True, reason="a city the gazetteer lacks before the region ('Anchorage, Alaska') "
+                                         "blocks the visit even with the name given; not traced in session 13")),
+    ("Vladimir Putin will fly to Alaska next week for talks, the Kremlin said.", "planned_visit", "USA"),
+])
+def test_a_region_places_the_trip_in_its_state(spec, text: str, kind: str, state: str) -> None:  # noqa: ANN001
+    assert (PUTIN, state) in _facts(spec, text, "2025-08-15", kind)
+
+
+def test_a_persons_name_that_is_also_a_region_is_no_place(spec) -> None:  # noqa: ANN001
+    # "Virginia Gamba" is a person: no trip to the United States
+    got = _facts(spec, "Vladimir Putin met Virginia Gamba in Moscow on Friday.", "2025-08-15", "visit")
+    assert not any(st == "USA" for _, st in got)
+
+
+# --- an arrest only wished for ("to have X arrested") holds no one, and leaves the visit it was wished during ------------
+
+@pytest.mark.parametrize("text", [
+    "Omar al-Bashir left Nigeria abruptly on Monday.\n\nLawyers went to court in a bid to have the Sudanese leader detained "
+    "on his arrival.",
+    "Omar al-Bashir left Nigeria abruptly on Monday.\n\nActivists sought to have him arrested while he was at the summit.",
+])
+def test_a_wished_arrest_is_no_arrest_and_keeps_the_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert (BASHIR, "NGA") in _facts(spec, text, "2013-07-16", "visit")
+    assert not _facts(spec, text, "2013-07-16", "arrest")
+
+
+def test_an_arrest_said_to_have_been_made_is_an_arrest(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte is said to have been arrested in Manila on Tuesday."
+    assert (DUTERTE, "PHL") in _facts(spec, text, "2025-03-12", "arrest")
