@@ -137,3 +137,18 @@ def test_a_wished_arrest_is_no_arrest_and_keeps_the_visit(spec, text: str) -> No
 def test_an_arrest_said_to_have_been_made_is_an_arrest(spec) -> None:  # noqa: ANN001
     text = "Rodrigo Duterte is said to have been arrested in Manila on Tuesday."
     assert (DUTERTE, "PHL") in _facts(spec, text, "2025-03-12", "arrest")
+
+
+# --- agency style: a weekday between the name and the verb ("X Tuesday arrived") is no part of the name --------------------
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    ("Sudanese President Omar al-Bashir Tuesday arrived in Kigali for the summit.", "visit", (BASHIR, "RWA")),
+    ("President Vladimir Putin Monday flew to Ulaanbaatar, the Kremlin said.", "visit", (PUTIN, "MNG")),
+    ("Former president Rodrigo Duterte Tuesday was arrested by police in Manila.", "arrest", (DUTERTE, "PHL")),
+])
+def test_a_weekday_after_the_name_is_the_day(spec, text: str, kind: str, want: tuple[str, str]) -> None:  # noqa: ANN001
+    assert want in _facts(spec, text, "2025-05-07", kind)
+
+
+def test_another_first_name_before_the_surname_is_still_a_namesake(spec) -> None:  # noqa: ANN001
+    assert not any(p == BASHIR for p, _ in _facts(spec, "Bashir Ahmed Tuesday arrived in Kigali for the summit.", "2025-05-07", "visit"))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
 from iccwatch.monitor.lexicon import DATELINE, R
 
@@ -36,6 +37,8 @@ class Sentence:
 
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
+#: Day and month names: capitalised, but no part of a name ("Bashir Tuesday arrived", "Putin March visit").
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
                     "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -167,8 +170,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         nxt_tok = _neighbour(doc, s.end - 1, 1)
         prev = _neighbour(doc, s.start, -1)
-        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES:
-            continue  # a first name here ("Bashir Ahmed")
+        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES \
+                and normalise(nxt_tok.text) not in CALENDAR_WORDS:
+            continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
         if label == "STATE" and text in spec.lexicon["person_names"]:
