@@ -152,3 +152,10 @@ def test_a_weekday_after_the_name_is_the_day(spec, text: str, kind: str, want: t
 
 def test_another_first_name_before_the_surname_is_still_a_namesake(spec) -> None:  # noqa: ANN001
     assert not any(p == BASHIR for p, _ in _facts(spec, "Bashir Ahmed Tuesday arrived in Kigali for the summit.", "2025-05-07", "visit"))
+
+
+def test_a_title_met_as_an_object_is_not_whom_a_later_he_means(spec) -> None:  # noqa: ANN001
+    text = ("The foreign minister criticised the court order for the arrest of the visiting Sudanese leader. Shortly before he flew "
+            "with the president to Burundi for a summit, the minister spoke to reporters.")
+    got = _facts(spec, text, "2010-11-30", "visit") | _facts(spec, text, "2010-11-30", "planned_visit")
+    assert (BASHIR, "BDI") not in got

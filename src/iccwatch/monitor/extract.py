@@ -211,13 +211,15 @@ OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|he
 OFFICE_BEFORE = re.compile(r"(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
 #: A former holder: "the former Philippine president", "ex-president of the Philippines", "the former Filipino leader".
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*(?:(?:president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?)?$", re.I)
+#: How far into a sentence a title may stand and still be its subject (the person a later "he" means).
+TITLE_SUBJECT_REACH = 40
 #: Titles that name the head of government; "president" and "head of state" the head of State; "leader" and "ruler" the
 #: head of State, or the head of government where the record holds no head of State for that State on the day.
 GOVERNMENT_TITLES = ("prime minister", "premier")
 EITHER_TITLES = ("leader", "ruler")
 
 
-def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: frozenset[str] = frozenset()) -> list[str]:
+def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: frozenset[str] = frozenset(), at: list[int] | None = None) -> list[str]:
     """The person the record holds in the office a sentence names by title and State, on the document's
     date (only where the record gives the office's start): one person or none. A former holder ("the former
     Philippine president") is the one person the record holds whose term in that office ended before the date,
@@ -247,6 +249,8 @@ def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: f
                        if k == kind and start and DateSpan.parse(start).first <= ref and (not end or ref <= DateSpan.parse(end).last)]
             if got:
                 found += got
+                if at is not None:
+                    at.append(a)
                 break
     return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
 
@@ -414,9 +418,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
+        office_at: list[int] = []
         if not persons and ref is not None:
-            persons = _office_holder(sent, text, spec, ref, named)  # "Sudan's president, who faces charges, travelled to …"
-        if persons:
+            persons = _office_holder(sent, text, spec, ref, named, office_at)  # "Sudan's president, who faces charges, travelled to …"
+        # a title deep in the sentence ("… the arrest of the embattled Sudanese leader") is no subject a later "he" may mean
+        if persons and not (office_at and min(office_at) > TITLE_SUBJECT_REACH):
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
             persons = [x.focus]
