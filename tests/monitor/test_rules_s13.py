@@ -159,3 +159,15 @@ def test_a_title_met_as_an_object_is_not_whom_a_later_he_means(spec) -> None:  #
             "with the president to Burundi for a summit, the minister spoke to reporters.")
     got = _facts(spec, text, "2010-11-30", "visit") | _facts(spec, text, "2010-11-30", "planned_visit")
     assert (BASHIR, "BDI") not in got
+
+
+def test_a_title_as_the_object_at_the_end_gives_the_sentence_no_traveller(spec) -> None:  # noqa: ANN001
+    text = ("Before he flew with the president to Burundi for a summit, the minister said the government would appeal the ruling "
+            "against the Sudanese President.")
+    got = _facts(spec, text, "2010-11-30", "visit") | _facts(spec, text, "2010-11-30", "planned_visit")
+    assert (BASHIR, "BDI") not in got
+
+
+def test_a_title_as_the_subject_of_a_reported_clause_is_the_person(spec) -> None:  # noqa: ANN001
+    text = "Malawi's foreign minister told reporters that the Sudanese leader would not be arrested while attending the summit."
+    assert (BASHIR, "MWI") in _facts(spec, text, "2011-10-14", "refusal")

@@ -211,8 +211,10 @@ OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|he
 OFFICE_BEFORE = re.compile(r"(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
 #: A former holder: "the former Philippine president", "ex-president of the Philippines", "the former Filipino leader".
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*(?:(?:president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?)?$", re.I)
-#: How far into a sentence a title may stand and still be its subject (the person a later "he" means).
-TITLE_SUBJECT_REACH = 40
+#: A title as the object of a preposition ("against the Sudanese President", "the arrest of the embattled Sudanese leader";
+#: not "the visit of", "the presence of", "by": those name the traveller).
+TITLE_AS_OBJECT = re.compile(r"\b(?:against|for|on|with|about|(?<!visit )(?<!presence )(?<!arrival )(?<!attendance )(?<!trip )of)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: Titles that name the head of government; "president" and "head of state" the head of State; "leader" and "ruler" the
 #: head of State, or the head of government where the record holds no head of State for that State on the day.
 GOVERNMENT_TITLES = ("prime minister", "premier")
@@ -250,7 +252,9 @@ def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: f
             if got:
                 found += got
                 if at is not None:
-                    at.append(a)
+                    # where the title phrase begins: the State's name ("the Sudanese president"), or the office before it
+                    # ("president of the Philippines")
+                    at.append(before.start() if before and not after else a)
                 break
     return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
 
@@ -421,8 +425,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         office_at: list[int] = []
         if not persons and ref is not None:
             persons = _office_holder(sent, text, spec, ref, named, office_at)  # "Sudan's president, who faces charges, travelled to …"
-        # a title deep in the sentence ("… the arrest of the embattled Sudanese leader") is no subject a later "he" may mean
-        if persons and not (office_at and min(office_at) > TITLE_SUBJECT_REACH):
+        # a title after a preposition ("appeal the ruling against the Sudanese President", "the arrest of the embattled
+        # Sudanese leader") is an object: neither the sentence's actor nor the one a later "he" means ("the visit of", "the
+        # presence of" name their guest)
+        if office_at and all(TITLE_AS_OBJECT.search(s[:a]) for a in office_at):
+            persons = []
+        if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):
             persons = [x.focus]
