@@ -204,31 +204,58 @@ SAME_DAY = re.compile(r"\b(?:(?:on )?the same day|later (?:that|the same) day)\b
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
 
-#: A head of State or of government named by office: "Sudan's president", "the Sudanese President",
-#: "President of Sudan" (not "former", nor followed by a name, which is someone the mention names itself).
-OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|head of state)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
-OFFICE_BEFORE = re.compile(r"(?<!former )(?<!ex-)(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
+#: A head of State or of government named by office: "Sudan's president", "the Sudanese President", "Russia's leader",
+#: "President of Sudan" (not followed by a name, which is someone the mention names itself; a word between the State
+#: and the title makes it another office: "Sudan's opposition leader", "the Sudanese rebel leader").
+OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(president|prime minister|premier|head of state|leader|ruler)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+OFFICE_BEFORE = re.compile(r"(?<!late )\b(president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?$", re.I)
+#: A former holder: "the former Philippine president", "ex-president of the Philippines", "the former Filipino leader".
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*(?:(?:president|prime minister|premier|head of state) of (?:the )?(?:republic of (?:the )?)?)?$", re.I)
+#: A title as the object of a preposition ("against the Sudanese President", "the arrest of the embattled Sudanese leader";
+#: not "the visit of", "the presence of", "by": those name the traveller).
+TITLE_AS_OBJECT = re.compile(r"\b(?:against|for|on|with|about|(?<!visit )(?<!presence )(?<!arrival )(?<!attendance )(?<!trip )of)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: Titles that name the head of government; "president" and "head of state" the head of State; "leader" and "ruler" the
+#: head of State, or the head of government where the record holds no head of State for that State on the day.
+GOVERNMENT_TITLES = ("prime minister", "premier")
+EITHER_TITLES = ("leader", "ruler")
 
 
-def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date) -> list[str]:
+def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: frozenset[str] = frozenset(), at: list[int] | None = None) -> list[str]:
     """The person the record holds in the office a sentence names by title and State, on the document's
-    date (only where the record gives the office's start): one person or none."""
+    date (only where the record gives the office's start): one person or none. A former holder ("the former
+    Philippine president") is the one person the record holds whose term in that office ended before the date,
+    and only when the document names that person somewhere (``named``): the record holds few of a State's former
+    heads, so the title alone would name the wrong one."""
     found: list[str] = []
     for m in sent.states:
-        if m.kind not in ("STATE", "DEMONYM"):
+        if m.kind not in ("STATE", "DEMONYM", "AMBIGUOUS"):
             continue
         a, b = m.start - sent.start, m.end - sent.start
         after, before = OFFICE_AFTER.match(sent.text, b), OFFICE_BEFORE.search(sent.text[:a])
-        if m.kind == "DEMONYM" and after and after.group(0)[:1] in "'’":
+        if m.kind in ("DEMONYM", "AMBIGUOUS") and after and after.group(0)[:1] in "'’":
             after = None
         title = (after or before).group(1).lower() if (after or before) else None
-        if title is None or re.search(r"\b(?:former|ex-|late|then)\s*$", sent.text[max(0, a - 12): a], re.I):
+        if title is None or re.search(r"\b(?:late|then)\s*$", sent.text[max(0, a - 12): a], re.I):
             continue
-        kind = "head_of_government" if title in ("prime minister", "premier") else "head_of_state"
+        former = bool(FORMER_BEFORE.search(sent.text[max(0, a - 40): a]))
         code = _resolve_state(m, sent.text, text, spec)[0]
-        for pid, k, start, end in spec.heads.get(code or "", []):
-            if k == kind and start and DateSpan.parse(start).first <= ref and (not end or ref <= DateSpan.parse(end).last):
-                found.append(pid)
+        holders = spec.heads.get(code or "", [])
+        kinds = ["head_of_government"] if title in GOVERNMENT_TITLES else ["head_of_state", "head_of_government"] if title in EITHER_TITLES \
+            else ["head_of_state"]
+        for kind in kinds:
+            if former:
+                got = [pid for pid, k, start, end in holders if k == kind and end and DateSpan.parse(end).last < ref and pid in named]
+            else:
+                got = [pid for pid, k, start, end in holders
+                       if k == kind and start and DateSpan.parse(start).first <= ref and (not end or ref <= DateSpan.parse(end).last)]
+            if got:
+                found += got
+                if at is not None:
+                    # where the title phrase begins: the State's name ("the Sudanese president"), or the office before it
+                    # ("president of the Philippines")
+                    at.append(before.start() if before and not after else a)
+                break
     return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
 
 
@@ -387,6 +414,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
+    named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
     contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
     for sent in sentences:
         s = sent.text
@@ -394,8 +422,14 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
+        office_at: list[int] = []
         if not persons and ref is not None:
-            persons = _office_holder(sent, text, spec, ref)  # "Sudan's president, who faces charges, travelled to …"
+            persons = _office_holder(sent, text, spec, ref, named, office_at)  # "Sudan's president, who faces charges, travelled to …"
+        # a title after a preposition ("appeal the ruling against the Sudanese President", "the arrest of the embattled
+        # Sudanese leader") is an object: neither the sentence's actor nor the one a later "he" means ("the visit of", "the
+        # presence of" name their guest)
+        if office_at and all(TITLE_AS_OBJECT.search(s[:a]) for a in office_at):
+            persons = []
         if persons:
             x.focus = persons[-1]
         elif x.focus and PRONOUN.search(s):

@@ -146,7 +146,10 @@ HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"
                  r"will|shall|going to|due to|set to|about to|pending|"
-                 r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to)\b(?:\s+[\w'’-]+){0,3}\s*$")
+                 r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to|"
+                 # "an attempt to have X arrested", "sought to have him detained": a causative wish ("is said to have been
+                 # arrested" is reported, not wished)
+                 r"to have(?!\s+(?:been|already|just|since|now)\b))\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"

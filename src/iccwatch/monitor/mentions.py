@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
 from iccwatch.monitor.lexicon import DATELINE, R
 
@@ -36,6 +37,8 @@ class Sentence:
 
 
 #: Capitalised words that open sentences without being first names ("Yesterday Duterte said").
+#: Day and month names: capitalised, but no part of a name ("Bashir Tuesday arrived", "Putin March visit").
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
                     "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -167,8 +170,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         nxt_tok = _neighbour(doc, s.end - 1, 1)
         prev = _neighbour(doc, s.start, -1)
-        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES:
-            continue  # a first name here ("Bashir Ahmed")
+        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES \
+                and normalise(nxt_tok.text) not in CALENDAR_WORDS:
+            continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
         if label == "STATE" and text in spec.lexicon["person_names"]:
@@ -520,6 +524,42 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
         # record's own surname does ("Moammar Gaddafi")
         owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
         owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+        if len(owners) != 1:
+            near = _near_run(run.group(0), spec)
+            owners = {near} if near else set()
         if len(owners) == 1:
             out.append(Mention("PERSON", owners.pop(), run.group(0), a, b))
     return out
+
+
+def _token_index(spec: Spec) -> dict[str, frozenset[str]]:
+    """Name word -> the persons whose names or aliases hold it (built once per spec, kept on it)."""
+    index = spec.__dict__.get("_token_index")
+    if index is None:
+        built: dict[str, set[str]] = {}
+        for pid in spec.persons:
+            for t in spec.name_tokens(pid):
+                built.setdefault(t, set()).add(pid)
+        index = {t: frozenset(ps) for t, ps in built.items()}
+        object.__setattr__(spec, "_token_index", index)
+    return index
+
+
+def _near_run(run: str, spec: Spec) -> str | None:
+    """A name of three or more words, as a text writes it, that is one recorded person's: at least three of its words are
+    words of that person's names (or near spellings of them, see ``_close``), one of them exactly and not a common name
+    word, and at most one word the record lacks ("Najeem Osema Almasri Habish" for "Osama Elmasry Njeem", alias
+    "Osama Almasri Njeem"). Only when exactly one person fits."""
+    words = [normalise(w) for w in re.split(r"[\s-]+", run) if w]
+    telling = [w for w in words if w not in PARTICLES and w.rstrip(".") not in TITLES]
+    if len(telling) < 3:
+        return None
+    index = _token_index(spec)
+    owners = []
+    for pid in set().union(*(index.get(w, frozenset()) for w in telling if w not in STOP_NAME_WORDS)):
+        toks = spec.name_tokens(pid)
+        exact = [w for w in telling if w in toks]
+        near = [w for w in telling if w not in toks and any(_close(w, t) for t in toks)]
+        if len(exact) + len(near) >= 3 and len(telling) - len(exact) - len(near) <= 1 and any(w not in STOP_NAME_WORDS for w in exact):
+            owners.append(pid)
+    return owners[0] if len(owners) == 1 else None
