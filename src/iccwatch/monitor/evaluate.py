@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document, make_document, read_path
@@ -45,12 +46,18 @@ def _within(inner: DateSpan, outer: DateSpan) -> bool:
     return outer.first <= inner.first and inner.last <= outer.last
 
 
-def _matches(c: Candidate, e: dict[str, Any]) -> bool:
+def _matches(c: Candidate, e: dict[str, Any], names: dict[str, frozenset[str]] | None = None) -> bool:
+    """``names``: each recorded person's names, normalised. A label written with ``person_name`` (a person
+    the record did not hold when it was labelled) also matches a candidate naming the recorded person who
+    bears that name now, so the record's growth does not turn a right answer into a miss and a false one."""
     if c.type != e["type"]:
         return False
-    for key in ("person", "state", "person_name"):
+    for key in ("person", "state"):
         if e.get(key) is not None and getattr(c, key) != e[key]:
             return False
+    if e.get("person_name") is not None and c.person_name != e["person_name"] and not (
+            c.person and names and normalise_name(e["person_name"]) in names.get(c.person, frozenset())):
+        return False
     return _date_ok(c.date, e.get("date"))
 
 
@@ -61,7 +68,8 @@ def _rates(tp: int, fp: int, fn: int) -> dict[str, Any]:
 
 
 class _Score:
-    def __init__(self) -> None:
+    def __init__(self, spec: Spec | None = None) -> None:
+        self.names = {pid: frozenset(normalise_name(n) for n in ns) for pid, ns in spec.persons.items()} if spec else {}
         self.tp: dict[str, int] = defaultdict(int)
         self.fp: dict[str, int] = defaultdict(int)
         self.fn: dict[str, int] = defaultdict(int)
@@ -73,11 +81,11 @@ class _Score:
         used: set[int] = set()
         hits: list[int | None] = []
         for c in got:
-            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e)), None)
+            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e, self.names)), None)
             if hit is not None:
                 used.add(hit)
                 self.tp[c.type] += 1
-            elif any(_matches(c, e) for e in optional) or any(_matches(c, e) for e in expected):
+            elif any(_matches(c, e, self.names) for e in optional) or any(_matches(c, e, self.names) for e in expected):
                 self.neutral += 1  # a background fact, or a second candidate for a fact already found
             else:
                 self.fp[c.type] += 1
@@ -101,7 +109,7 @@ class _Score:
 def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any]:
     """The written set: each YAML case holds its document and its expected candidates (``mode``: the
     extractor's, see ``extract_candidates``)."""
-    s = _Score()
+    s = _Score(spec)
     for case in load_labelled(folder):
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
@@ -180,7 +188,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     ``extract_candidates``; default the setting ``ICCWATCH_MONITOR_FILTER``)."""
     from iccwatch.monitor.alerts import alert_for
 
-    s = _Score()
+    s = _Score(spec)
     alerts = alerts_ok = alerts_expected = 0
     bad_alerts: list[dict[str, Any]] = []
     cases = load_realnews(folder, names)
