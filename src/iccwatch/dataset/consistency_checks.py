@@ -44,6 +44,7 @@ from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import review_problems
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
+from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
 from iccwatch.model.state import CONSENT_ACTIONS
 
 #: An HTML/XML tag or comment: ``<b>``, ``</a>``, ``<script src=...>``, ``<!-- -->``, ``<?php``.
@@ -53,8 +54,6 @@ _SCRIPT_URL = re.compile(r"(?<![a-z0-9])(?:(?:java|vb)script\s*:|data:[a-z]+/[a-
 
 #: The last day the Statute was open for signature (Art. 125(1)).
 SIGNATURE_CLOSED = dt.date(2000, 12, 31)
-#: A person leaves custody (or it ends) with one of these statuses.
-_CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
 #: The Court's custody starts with the surrender (a State's arrest may end in a domestic release the
 #: record does not hold).
 _CUSTODY_STARTS = ("surrendered",)

@@ -30,6 +30,8 @@ from iccwatch.dataset.record_walks import source_lists
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
+from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
+from iccwatch.model.person import WARRANT_ENDS as _WARRANT_ENDS
 
 _SITUATION_NUMBER = re.compile(r"^ICC-\d{2}/\d{2}$")
 _CASE_NUMBER = re.compile(r"^ICC-\d{2}/\d{2}-\d{2}/\d{2}$")
@@ -40,9 +42,7 @@ _ONCE = ("requested", "issued", "deceased")
 #: The person is (or was) before the Court or a State's authorities.
 _HELD = ("arrested", "surrendered", "appeared_voluntarily")
 #: The Court's custody ends with one of these (as in consistency_checks).
-_CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
 #: After these the warrant has no further effect.
-_WARRANT_ENDS = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
 _AFTER_END = ("at_large", "arrested", "surrendered", "appeared_voluntarily", "convicted", "acquitted")
 #: What only a trip abroad can be (a State's failure to arrest a visitor, a visit planned or called off).
 _AWAY_ONLY = ("no_arrest", "arrest_and_release", "visit_planned", "visit_cancelled")

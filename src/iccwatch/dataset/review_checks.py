@@ -55,6 +55,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
+from iccwatch.model.person import WARRANT_ENDS as _ENDED
 from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
 from iccwatch.model.state import Participation
 
@@ -316,7 +317,6 @@ def _referrals(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "date", f"{ms.date}, before the situation's first referral ({sit.referral_date}): correct either date")
 
 
-_ENDED = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
 
 
 def _requests(r: RecordSet) -> Iterator[Problem]:

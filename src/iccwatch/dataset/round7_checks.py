@@ -50,6 +50,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import iter_facts
 from iccwatch.model import DateSpan
+from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
 
 #: The instrument the record's participation defaults to (the model's default), whose articles the
 #: acts below are made under.
@@ -72,7 +73,6 @@ _STATE_ONLY_MEASURES = frozenset({
 })
 #: Measures that are an act on one day, with no period to end.
 _ONE_DAY_MEASURES = frozenset({"situation_referral"})
-_CUSTODY_ENDS = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
 #: "S/RES/1593 (2005)", "UNSC res 1593 (2005)": a resolution's number and year.
 _RESOLUTION = re.compile(r"(\d+)\s*\((\d{4})\)")
 _DOT_SEGMENT = re.compile(r"(?:^|/)\.{1,2}(?:/|$)")

@@ -60,6 +60,12 @@ WarrantStatus = Literal[
 ]
 
 
+#: Statuses with which a person leaves the Court's custody, or it ends (the checker's custody rules).
+CUSTODY_ENDS: tuple[WarrantStatus, ...] = ("released", "acquitted", "deceased", "proceedings_terminated", "warrant_withdrawn")
+#: Statuses that end a warrant itself: no one need execute it any more, whatever the person's custody.
+WARRANT_ENDS: tuple[WarrantStatus, ...] = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
+
+
 class StatusChange(Sourced):
     status: WarrantStatus
     date: PartialDate | None = None
