@@ -54,6 +54,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _trips(r)
     yield from _references(r)
     yield from _decision_citability(r)
+    yield from _measure_citability(r)
 
 
 def known_gaps(r: RecordSet) -> dict[str, list[str]]:
@@ -184,3 +185,15 @@ def _decision_citability(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "later_rulings_gap", "a finding of non-compliance has its later rulings recorded (a decision "
                           "with appeal_of or follows naming it) or later_rulings_gap saying what was searched, when, and that "
                           "none was found")
+
+
+def _measure_citability(r: RecordSet) -> Iterator[Problem]:
+    """A measure (a law, an agreement, a sanctions order, a criminal case) that cites no primary source
+    must say in ``primary_gap`` what was searched for the primary text (the gazette, the agreement's text,
+    the issuing government's page), as the record's key facts do: a warning, one per measure."""
+    for key, m in sorted(r.measures.items()):
+        if m.primary_gap or any(s.kind == "primary" for s in m.sources):
+            continue
+        f = r.files.get(("measures", key), f"data/measures/{key}.yaml")
+        yield Problem(f, key, "primary_gap", "no primary source and no primary_gap: cite the measure's own text (a gazette, the "
+                      "agreement, the issuing government's page) as primary, or say in primary_gap what was searched", "warning")
