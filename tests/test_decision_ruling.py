@@ -48,3 +48,4 @@ def test_the_cli_lists_show_the_ruling_column(facts, monkeypatch) -> None:  # no
     shown = CliRunner().invoke(app, ["decisions", "--person", row["person_names"][0]])
     assert shown.exit_code == 0, shown.output
     assert "ruling" in shown.stdout and row["outcome"] in shown.stdout
+
