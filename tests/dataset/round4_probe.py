@@ -594,7 +594,15 @@ def _classify(problems: list[Any], changed: list[str]) -> tuple[str, list[str]]:
     return ("refused, named" if mine else "refused, named on the other record"), shown
 
 
-def run(out: Path, only: set[str] | None = None) -> None:
+Classify = Callable[[list[Any], list[str], set[str]], tuple[str, list[str]]]
+
+
+def run(out: Path, only: set[str] | None = None, kinds: list[tuple[str, str, Callable[[Path], list[str]]]] | None = None,
+        classify: Classify | None = None) -> None:
+    """Each kind of ``kinds`` (round four's by default) laid over a copy of the small record and checked;
+    ``classify`` reads its problems, the changed files and the problems of the unchanged record (default:
+    round four's ``_classify``, errors only). Results are written to ``out`` as they come: a stopped run
+    keeps what it found."""
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base" / "data"
@@ -602,7 +610,8 @@ def run(out: Path, only: set[str] | None = None) -> None:
         for rel, text in EXTRA.items():
             (base / rel).parent.mkdir(parents=True, exist_ok=True)
             (base / rel).write_text(text, encoding="utf-8")
-        for i, (kind, what, change) in enumerate(KINDS):
+        base_problems = {str(p) for p in check_dataset(base)[1]} if classify else set()
+        for i, (kind, what, change) in enumerate(kinds or KINDS):
             if only and what not in only:
                 continue
             d = Path(tmp) / f"k{i}" / "data"
@@ -610,18 +619,18 @@ def run(out: Path, only: set[str] | None = None) -> None:
             try:
                 changed = change(d) or []
             except Exception as exc:  # the probe's own fault
-                results.append({"kind": kind, "what": what, "result": f"void probe: {exc}", "problems": []})
+                results.append({"kind": kind, "what": what, "result": f"void probe: {exc!r}", "problems": []})
+                print(f"void probe: {exc!r:30} {kind} | {what}", flush=True)
                 continue
             try:
                 _, problems = check_dataset(d)
-                result, shown = _classify(problems, changed)
+                result, shown = classify(problems, changed, base_problems) if classify else _classify(problems, changed)
             except Exception:
-                result, shown = "crashed", [traceback.format_exc()[-400:]]
+                result, shown = "crashed", [traceback.format_exc()[-600:]]
             results.append({"kind": kind, "what": what, "result": result, "problems": shown})
             print(f"{result:36} {kind} | {what}", flush=True)
             shutil.rmtree(d.parent)
-            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))  # as it goes: a stopped run keeps what it found
-
+            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
 
 if __name__ == "__main__":
     run(Path(sys.argv[1]), set(sys.argv[2:]) or None)

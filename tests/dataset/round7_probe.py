@@ -14,11 +14,8 @@ A change whose text to replace is not found is reported as a void probe (an erro
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,14 +29,12 @@ from round4_probe import (  # noqa: E402  (the probe is run as a script beside r
     D_JOR_AP,
     E_BEL,
     E_CHAD,
-    EXTRA,
     ICC,
     MS,
     NTAGANDA_W,
     P_KONY,
     REUTERS,
     RS,
-    SMALL,
     ST,
     W1,
     _classify,
@@ -54,8 +49,7 @@ from round4_probe import (  # noqa: E402  (the probe is run as a script beside r
     status,
     sub,
 )
-
-from iccwatch.dataset import check_dataset  # noqa: E402
+from round4_probe import run as run_kinds  # noqa: E402
 
 UNTC = {"url": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
         "publisher": "United Nations Treaty Collection", "kind": "primary"}
@@ -247,35 +241,8 @@ def _classify_with_warnings(problems: list[Any], changed: list[str], base: set[s
 
 
 def run(out: Path, only: set[str] | None = None) -> None:
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base" / "data"
-        shutil.copytree(SMALL, base)
-        for rel, text in EXTRA.items():
-            (base / rel).parent.mkdir(parents=True, exist_ok=True)
-            (base / rel).write_text(text, encoding="utf-8")
-        base_problems = {str(p) for p in check_dataset(base)[1]}
-        for i, (kind, what, change) in enumerate(KINDS):
-            if only and what not in only:
-                continue
-            d = Path(tmp) / f"k{i}" / "data"
-            shutil.copytree(base, d, symlinks=True)
-            try:
-                changed = change(d) or []
-            except Exception as exc:  # the probe's own fault
-                results.append({"kind": kind, "what": what, "result": f"void probe: {exc!r}", "problems": []})
-                print(f"void probe: {exc!r:30} {kind} | {what}", flush=True)
-                continue
-            try:
-                _, problems = check_dataset(d)
-                result, shown = _classify_with_warnings(problems, changed, base_problems)
-            except Exception:
-                result, shown = "crashed", [traceback.format_exc()[-600:]]
-            results.append({"kind": kind, "what": what, "result": result, "problems": shown})
-            print(f"{result:36} {kind} | {what}", flush=True)
-            shutil.rmtree(d.parent)
-            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-
+    """Round seven's kinds through round four's runner, new warnings counted."""
+    run_kinds(out, only, KINDS, _classify_with_warnings)
 
 if __name__ == "__main__":
     run(Path(sys.argv[1]), set(sys.argv[2:]) or None)

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.dataset.editing import edit_file as _edit
 from typer.testing import CliRunner
 
 from iccwatch.dataset import check_dataset
-from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+from iccwatch.dataset.yaml_io import dump_yaml
 
 from .test_bad_input import (  # noqa: F401 - the store fixture is shared
     _apply,
@@ -40,12 +41,6 @@ runner = CliRunner()
 def test_build_refuses_the_round_four_kinds_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path,
                                                                 built_small_store: Path) -> None:  # noqa: F811
     assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
-
-
-def _edit(path: Path, change: Any) -> None:
-    obj = load_yaml(path.read_text(encoding="utf-8"))
-    change(obj)
-    path.write_text(dump_yaml(obj), encoding="utf-8")
 
 
 def _errors(data: Path) -> list[str]:

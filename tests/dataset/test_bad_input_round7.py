@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.dataset.editing import edit_file as _edit
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
@@ -54,12 +55,6 @@ def test_a_refused_build_leaves_the_store_file_untouched(case: str, data_copy: P
     build = CliRunner().invoke(app, ["data", "build", "--data", str(data_copy), "--db", f"sqlite:///{db}"])
     assert build.exit_code == 1 and "Traceback" not in build.output
     assert (db.read_bytes(), db.stat().st_mtime_ns) == before
-
-
-def _edit(path: Path, change: Any) -> None:
-    obj = load_yaml(path.read_text(encoding="utf-8"))
-    change(obj)
-    path.write_text(dump_yaml(obj), encoding="utf-8")
 
 
 def _round7(data: Path) -> list[str]:
