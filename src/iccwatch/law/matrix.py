@@ -233,8 +233,12 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
     rows = {never: never}
     for pid, person in facts.records.persons.items():
         points = {EPOCH}
+        challengers: set[str] = set()  # States whose admissibility challenge may allow a postponement (Art. 95)
         for w in facts.warrants_of(pid):
             points |= _dates(w.issued)
+            for c in w.admissibility_challenges:
+                challengers.add(c.by_state)
+                points |= _dates(c.made) | _dates(c.determined)
             if w.issued is None and (began := investigation_began(facts, w)):
                 points.add(began[0])
             for h in w.status_history:
@@ -244,10 +248,6 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             if pid in dec.persons and dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
                 postponed = True
-        challengers = {c.by_state for w in facts.warrants_of(pid) for c in w.admissibility_challenges}
-        for w in facts.warrants_of(pid):  # a pending challenge may allow a postponement (Art. 95)
-            for c in w.admissibility_challenges:
-                points |= _dates(c.made) | _dates(c.determined)
         person_points = sorted(points)
         person_state = []
         for d in person_points:
