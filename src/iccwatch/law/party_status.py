@@ -380,6 +380,17 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             ),
             facts=[fact_of(a)],
         ))
+    for r in (a for a in acts if a.action == "domestic_court_ruling"):
+        children.append(Step(
+            rule="domestic_court_ruling",
+            citations=[rs("127(1)"), "VCLT art 27", "VCLT art 67"],
+            conclusion=(
+                f"{r.court} ruled on {r.date} on {st.name}'s relation to the Statute; a domestic ruling does not by itself "
+                "change a State's obligations under the Statute (VCLT arts. 27 and 67): only what the State deposits with the UN "
+                "Secretary-General (a notification of withdrawal or its revocation) does"
+            ),
+            facts=[fact_of(r)],
+        ))
     for d in declarations:
         period = f"conduct from {d.covers_from or 'an unspecified date'}" + (f" to {d.covers_to}" if d.covers_to else " onwards")
         children.append(Step(

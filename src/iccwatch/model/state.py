@@ -31,6 +31,8 @@ class Participation(Sourced):
     #: State's act named here (e.g. ``ratification``). Its sources are that article of the Statute;
     #: the act's own sources state the date the rule starts from (docs/data-format.md).
     derived_from: ParticipationAction | None = None
+    #: For a domestic court's ruling: the court, as the ruling names it (e.g. "High Court, Gauteng Division").
+    court: str | None = None
 
     @model_validator(mode="after")
     def _derived_only_by_the_final_clauses(self) -> Participation:
@@ -54,6 +56,8 @@ class Participation(Sourced):
             raise ValueError("covers_from/covers_to apply only to declarations and ad hoc arrangements")
         if (self.action == "art_98_2_agreement") != (self.counterparty is not None):
             raise ValueError("counterparty is required for art_98_2_agreement, and only for it")
+        if (self.action == "domestic_court_ruling") != (self.court is not None):
+            raise ValueError("court is required for domestic_court_ruling, and only for it")
         return self
 
 

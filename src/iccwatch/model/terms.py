@@ -24,6 +24,10 @@ ParticipationAction = Literal[
     "withdrawal_revoked",
     # A government's announcement, not deposited with the depositary: no legal effect by itself.
     "withdrawal_announced",
+    # A domestic court's ruling on the State's relation to the Statute (e.g. on whether a withdrawal needed
+    # parliament's approval): recorded beside the treaty acts; it changes nothing under Arts. 126-127 by
+    # itself, only what the State then deposits with the depositary does.
+    "domestic_court_ruling",
     # A signatory's notification that it does not intend to become a party (VCLT art. 18).
     "signature_withdrawn",
     # Art. 12(3): acceptance of the Court's jurisdiction by a non-party, for a period.
