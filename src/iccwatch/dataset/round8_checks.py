@@ -220,7 +220,7 @@ def _norm(text: str | None) -> str:
 
 
 def _facts_and_sources(r: RecordSet) -> Iterator[Problem]:
-    seen: dict[str, tuple[str, str, object, object]] = {}
+    seen: dict[str, tuple[str, str, str | None, str | None]] = {}
     for ref in iter_facts(r):
         sources = ref.sources
         news = any(s.kind == "secondary" for s in sources)
@@ -240,19 +240,19 @@ def _facts_and_sources(r: RecordSet) -> Iterator[Problem]:
             url = s.url.rstrip("/")
             where = (ref.file, ref.field(f"sources[{i}]"))
             if url not in seen:
-                seen[url] = (*where, s.date, _norm(s.title) or None)
+                seen[url] = (*where, s.date, s.title)
                 continue
             ofile, ofield, odate, otitle = seen[url]
             if ofile == ref.file and ofield == where[1]:
                 continue
             other = f"{ofile} {ofield}"
-            if s.date and odate and not _compatible(s.date, str(odate)):
+            if s.date and odate and not _compatible(s.date, odate):
                 yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].date"),
                               f"{s.url} is dated {s.date} here and {odate} at {other}: one page has one date", "warning")
             title = _norm(s.title) or None
-            if title and otitle and _other_titles(title, str(otitle)):
+            if title and otitle and _other_titles(title, _norm(otitle)):
                 yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].title"),
-                              f"{s.url} is titled {s.title!r} here and otherwise at {other}: one page has one title", "warning")
+                              f"{s.url} is titled {s.title!r} here and {otitle!r} at {other}: one page has one title", "warning")
 
 
 def _other_titles(a: str, b: str) -> bool:
