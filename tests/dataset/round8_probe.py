@@ -147,7 +147,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
      setp(D_JOR, "record_number", "ICC-02/04-01/05")),
     ("events", "a trip to a State while another State held him under the warrant (arrested, not surrendered)",
      both(status(KONY_W, {"status": "arrested", "date": "2006-01-01", "by_state": "UGA"}),
-          new("events/2006-03-01-joseph-kony-kenya.yaml", "id: 2006-03-01-joseph-kony-kenya\ndate: \"2006-03-01\"\nperson: joseph-kony\n"
+          new("events/2006-03-01-joseph-kony-democratic-republic-of-the-congo.yaml", "id: 2006-03-01-joseph-kony-democratic-republic-of-the-congo\ndate: \"2006-03-01\"\nperson: joseph-kony\n"
               "state: COD\naction: no_arrest\nsources:\n- url: https://www.reuters.com/world/x-2006/\n  publisher: Reuters\n  kind: secondary\n"))),
     ("requests", "the Court's arrest request after the person's death",
      both(status(W1, {"status": "deceased", "date": "2020-01-01"}),

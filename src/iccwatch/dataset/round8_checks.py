@@ -9,8 +9,9 @@ Errors:
 * the Court's **request to arrest a person who had died** (a ``deceased`` status before the request);
 * a **statement whose title counts other signatories** than it announces (``by 66 States`` beside
   ``announced_signatories: 67``, or beside a complete list of 67 when no count is announced);
-* **one fact recorded twice under two ids**: two statements of one day with the same signatories, two
-  positions of one holder on one issue and day, two measures of one author, kind, title and day.
+* **one fact recorded twice under two ids**: two decisions of one day, chamber, State, persons and finding,
+  two statements of one day with the same signatories, two positions of one holder on one issue and day, two
+  measures of one author, kind, title and day.
 
 Warnings (the record may be right and must then say why):
 
@@ -24,7 +25,10 @@ Warnings (the record may be right and must then say why):
   that cites a primary source (a gap naming the document it is about is left alone);
 * **one address described two ways across the record**: cited with two dates that cannot both be true, or with
   two titles that share less than half their words (without bracketed glosses, case and punctuation);
-* **two trips of one person to one State whose days overlap** under two ids (the same stay recorded twice).
+* **two trips of one person to one State whose days overlap** under two ids (the same stay recorded twice);
+* a **trip to a State while another State held the person** under a warrant (its ``arrested`` status by that
+  State, with no surrender, release or end of the case recorded before the trip) (a release on bail at home is
+  often unrecorded: record it).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ def round8_problems(r: RecordSet) -> list[Problem]:
     problems += _parties_statements(r)
     problems += _recorded_twice(r)
     problems += _trips_dated_by_others(r)
+    problems += _trips_while_held_by_a_state(r)
     problems += _overlapping_trips(r)
     problems += _facts_and_sources(r)
     return problems
@@ -164,10 +169,39 @@ def _recorded_twice(r: RecordSet) -> Iterator[Problem]:
                 seen[k] = key
     yield from twice("statements", {k: (s.date, tuple(sorted(s.signatories)), s.stance) for k, s in r.statements.items() if s.date},
                      "the same statement (same day, same signatories)")
+    yield from twice("decisions", {k: (d.date, d.chamber, d.kind, d.state, d.situation, tuple(sorted(d.persons)), d.request_type, d.finding,
+                                       d.appeal_of) for k, d in r.decisions.items()},
+                     "the same decision (same day, chamber, State, persons and finding)")
     yield from twice("positions", {k: (p.held_by, p.issue, p.date, tuple(sorted(p.states))) for k, p in r.positions.items() if p.date},
                      "the same position (same holder, issue and day)")
     yield from twice("measures", {k: (m.state, m.author, m.kind, m.date, _norm(m.title), m.targets) for k, m in r.measures.items()},
                      "the same measure (same author, kind, title, target and day)")
+
+
+#: What ends a State's holding of a person arrested under a warrant.
+_HOLD_ENDS = frozenset({"surrendered", "released", "deceased", "warrant_withdrawn", "proceedings_terminated", "case_inadmissible",
+                        "acquitted"})
+
+
+def _trips_while_held_by_a_state(r: RecordSet) -> Iterator[Problem]:
+    """A trip to a State after the warrant records the person's arrest by another, before any surrender or release."""
+    held: dict[str, list[tuple[dt.date, dt.date | None, str, str]]] = defaultdict(list)
+    for wkey, w in r.warrants.items():
+        hist = sorted((s for s in w.status_history if s.date), key=lambda s: _span(s.date)[0])  # type: ignore[arg-type]
+        for i, s in enumerate(hist):
+            if s.status == "arrested" and s.by_state:
+                end = next((_span(t.date)[0] for t in hist[i + 1:] if t.status in _HOLD_ENDS), None)  # type: ignore[arg-type]
+                held[w.person].append((_span(s.date)[1], end, s.by_state, wkey))  # type: ignore[arg-type]
+    for key, e in r.events.items():
+        if e.person not in held or e.action not in _MADE or e.trip in ("planned", "cancelled"):
+            continue
+        first = _span(e.date)[0]
+        for since, until, by, wkey in held[e.person]:
+            if by != e.state and since < first and (until is None or first < until):
+                yield Problem(r.files[("events", key)], key, "date",
+                              f"{e.person} was held by {by} from {since} under {wkey} (no surrender or release recorded before "
+                              f"{e.date}): a trip to {e.state} then contradicts it; record the release (a domestic bail too), or correct the trip",
+                              "warning")
 
 
 def _overlapping_trips(r: RecordSet) -> Iterator[Problem]:
