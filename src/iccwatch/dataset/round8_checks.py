@@ -118,9 +118,9 @@ def _requests_after_death(r: RecordSet) -> Iterator[Problem]:
                 day = _span(s.date)[1]
                 died[w.person] = min(day, died.get(w.person, day))
     for key, q in r.requests.items():
-        if q.person in died and _span(q.date)[0] > died[q.person]:
+        if q.kind != "other_assistance" and q.person in died and _span(q.date)[0] > died[q.person]:  # assets may be sought after
             yield Problem(r.files[("requests", key)], key, "date",
-                          f"a request about {q.person} on {q.date}, after the person's death ({died[q.person]}, by the warrant's status)")
+                          f"a request to arrest {q.person} on {q.date}, after the person's death ({died[q.person]}, by the warrant's status)")
 
 
 def _title_counts(r: RecordSet) -> Iterator[Problem]:
