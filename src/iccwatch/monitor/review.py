@@ -162,7 +162,10 @@ def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[
     note = "accepted from the monitor's review queue"
     if candidate:
         ev = candidate.get("evidence") or {}
-        if "start" in ev and "end" in ev:
+        if not _clean_text(str(ev.get("sentence", ""))) and not source_url:
+            raise ReviewError(f"candidate {candidate['id']}: evidence.sentence is empty, so nothing in the document is shown to state "
+                              "the fact: nothing written (give the page that states it with --source-url URL, or reject it)")
+        if "start" in ev and "end" in ev and ev["end"] > ev["start"]:
             src["pinpoint"] = f"characters {ev['start']}-{ev['end']} of the document"
         sentence = _clean_text(str(ev.get("sentence", "")))
         sentence = sentence if len(sentence) <= 400 else sentence[:399] + "…"
