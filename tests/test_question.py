@@ -113,7 +113,7 @@ def test_a_month_of_unchanged_duties_is_its_first_day(facts):
     from iccwatch.service import ask_obligations
 
     q = read_question(facts, "What must Mongolia do in September 2024?", today=TODAY)
-    assert (q["kind"], q["state"], q["on"], q["month_whole"]) == ("obligations", "MNG", "2024-09-01", True)
+    assert (q["kind"], q["state"], q["on"], q["period_whole"]) == ("obligations", "MNG", "2024-09-01", True)
     statuses = {ask_obligations(facts, "MNG", dt.date(2024, 9, d))["status"]["status"] for d in (1, 15, 30)}
     assert len(statuses) == 1
     effective = next(a.date for a in facts.records.states["HUN"].participation if a.action == "withdrawal_effective")

@@ -14,7 +14,8 @@ same on every day of that month, and the question is refused, naming the days it
 any other month or year is refused, with the trips the record holds then. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
 status and every situation's answer are the same on every day of it, and refused, naming the days they change
-between, otherwise. 'Last March' is the latest March before the month the question is asked in; 'the day after'
+between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
+the question names a person or not. 'Last March' is the latest March before the month the question is asked in; 'the day after'
 ('the next day', 'the following day') and 'the day before' ('the previous day', 'the eve of') count one day from the
 one day the question names, and are refused where it names none. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
 president?"), the other is the host. A State or city named as where the person is to be delivered
@@ -96,6 +97,9 @@ _LAST_MONTH = re.compile(rf"\blast\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
 #: Words that open a question; a capitalised word right after one is the question's subject ('Does Kyiv have to ...').
 _OPENERS = frozenset({"must", "should", "would", "will", "shall", "can", "could", "may", "might", "does", "do", "did",
                       "is", "was", "are", "were", "has", "have", "had"})
+#: A span across months with the year once, at its end ('from 1 May to 30 June 2026', 'between 1 May and 30 June 2026').
+_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\s+(?:to|and|until|till)\s+"
+                          rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
@@ -282,13 +286,22 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         for m in form.finditer(text):
             if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    for m in _MONTHS_SPAN.finditer(text):
+        year = int(m.group(5))
+        a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        b = safe_date(year, MONTHS[m.group(4).lower().rstrip(".")], int(m.group(3)))
+        if not (a and b and a <= b):
+            raise QuestionError(f"'{m.group(0)}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
+        numeric.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
     found = numeric + [f for f in find_dates(text, today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
-        if f.end_date and f.end_date != f.date:
-            raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
+        if f.end_date and f.end_date != f.date:  # a span ('on 2-3 September 2024'): answered if one answer holds throughout
+            if len(found) > 1 or _SHIFT.search(text) or len(f.date) < 10 or len(f.end_date) < 10:
+                raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
+            return f"{f.date}/{f.end_date}", True, spans, text[f.start:f.end].strip()
     if len(days) > 1:
         raise QuestionError(f"the question names several dates ({', '.join(days)}): ask about one day")
     shift = _SHIFT.search(text)
@@ -376,24 +389,55 @@ def _unread_subject(words: list[str], read: set[int]) -> None:
                             "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant")
 
 
+#: The longest span of days a question may name and still be answered (where one answer holds throughout).
+_LONGEST_SPAN = 31
+
+
+def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.date, last: dt.date) -> list[str]:
+    """The answers asked on each day from ``first`` to ``last``, one entry for each day the answer (with its basis and
+    forum; for a State alone, its status and every situation's answer, basis and forum) changes: a single entry where
+    one answer holds throughout."""
+    from iccwatch.service import ask_arrest, ask_obligations
+
+    seen: dict[tuple[Any, ...], str] = {}
+    day = first
+    while day <= last:
+        if person:
+            r = ask_arrest(facts, state, person, day)
+            seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
+        else:
+            o = ask_obligations(facts, state, day)
+            rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
+            seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
+        day += dt.timedelta(days=1)
+    return list(seen.values())
+
+
 def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
     """The first day of ``month``, where a question about a State alone names only that month and the State's
     status and every situation's answer, basis and forum are the same on every day of it; refused, naming the days
     the answer changes between, otherwise."""
     import calendar
 
-    from iccwatch.service import ask_obligations
-
     year, mon = int(month[:4]), int(month[5:7])
-    seen: dict[tuple[Any, ...], str] = {}
-    for d in range(1, calendar.monthrange(year, mon)[1] + 1):
-        r = ask_obligations(facts, state, dt.date(year, mon, d))
-        rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in r["situations"])
-        seen.setdefault((r["status"]["status"], rows), f"{r['status']['status']} on {year:04d}-{mon:02d}-{d:02d}")
+    seen = _same_throughout(facts, state, None, dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]))
     if len(seen) > 1:
         raise QuestionError(f"{_no_single_day(said, month)}; {facts.records.states[state].name}'s duties change within "
-                            f"that month ({', '.join(seen.values())} onwards): ask about one day")
+                            f"that month ({', '.join(seen)} onwards): ask about one day")
     return f"{month}-01"
+
+
+def _span_day(facts: Facts, state: str | None, person: str | None, span: str) -> str:
+    """The first day of a span of days the question names ('during his visit on 2-3 September 2024'), where it names
+    a State and one answer holds on every day of the span; refused, naming the days it changes between, otherwise."""
+    first, last = (dt.date.fromisoformat(d) for d in span.split("/"))
+    start = f"the question names a span of days ({first.isoformat()} to {last.isoformat()})"
+    if not state or (last - first).days + 1 > _LONGEST_SPAN:
+        raise QuestionError(f"{start}: ask about one day, YYYY-MM-DD")
+    seen = _same_throughout(facts, state, person, first, last)
+    if len(seen) > 1:
+        raise QuestionError(f"{start}, and the answer changes within it ({', '.join(seen)} onwards): ask about one day")
+    return first.isoformat()
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
@@ -404,8 +448,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     question names no day and today is meant), ``day_from_event`` (the id of the recorded trip whose day
     was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
     where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
-    same on every day of it) and ``month_whole`` (true where a question about a State alone named only a month, so
-    ``on`` is its first day, the State's status and duties being the same on every day of it)."""
+    same on every day of it) and ``period_whole`` (true where the question named a span of days, or, about a State
+    alone, only a month, so ``on`` is its first day, the answer being the same on every day of it)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -508,10 +552,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                                     "the State must do without naming one")
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
-    from_event, month_whole = None, False
-    if len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
+    from_event, period_whole = None, False
+    if "/" in on:  # a span of days: its first day, where one answer holds throughout
+        on, period_whole = _span_day(facts, state, person_id, on), True
+    elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
         if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
-            on, month_whole = _month_obligations(facts, state, on, said), True
+            on, period_whole = _month_obligations(facts, state, on, said), True
         elif not (state and person_id):
             raise _no_single_day(said, on)
         else:
@@ -520,4 +566,4 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
-            "month_whole": month_whole}
+            "period_whole": period_whole}
