@@ -11,7 +11,10 @@ State then ("Must Mongolia arrest Putin in September 2024?" asks about the day o
 reading says which trip it took); where that one trip is itself dated only to its month ("Must Argentina arrest
 Netanyahu in October 2025?"), the month's first day is asked about if the answer, its basis and its forum are the
 same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
-any other month or year is refused, with the trips the record holds then. A question about a State alone that names
+a month with no recorded trip then, or several, is asked on its first day where one answer (with its basis and
+forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in April 2019?", the reading says
+``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is refused, with
+the trips the record holds then. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
 status and every situation's answer are the same on every day of it, and refused, naming the days they change
 between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
@@ -427,6 +430,27 @@ def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
     return f"{month}-01"
 
 
+def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str | None, bool]:
+    """The day an arrest question naming only a month or a year asks about: that of the one recorded trip of the
+    person to the State then (:func:`_trip_day`); where the record holds none or several in a month, the month's
+    first day if one answer (with its basis and forum) holds on every day of it ("Was Sudan obliged to surrender
+    al-Bashir in April 2019?"), the question being refused, with the trips and the change, otherwise."""
+    trips = [e for e in facts.records.events.values() if e.person == person and e.state == state and e.date.startswith(partial)]
+    if len(partial) == 7 and len(trips) != 1:
+        import calendar
+
+        year, mon = int(partial[:4]), int(partial[5:7])
+        seen = _same_throughout(facts, state, person, dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]))
+        if len(seen) == 1:
+            return f"{partial}-01", None, True
+        try:
+            _trip_day(facts, state, person, partial, said)
+        except QuestionError as refused:
+            raise QuestionError(f"{refused}; the answer changes within that month ({', '.join(seen)} onwards)") from None
+    day, key = _trip_day(facts, state, person, partial, said)
+    return day, key, False
+
+
 def _span_day(facts: Facts, state: str | None, person: str | None, span: str) -> str:
     """The first day of a span of days the question names ('during his visit on 2-3 September 2024'), where it names
     a State and one answer holds on every day of the span; refused, naming the days it changes between, otherwise."""
@@ -448,8 +472,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     question names no day and today is meant), ``day_from_event`` (the id of the recorded trip whose day
     was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
     where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
-    same on every day of it) and ``period_whole`` (true where the question named a span of days, or, about a State
-    alone, only a month, so ``on`` is its first day, the answer being the same on every day of it)."""
+    same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
+    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -561,7 +585,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         elif not (state and person_id):
             raise _no_single_day(said, on)
         else:
-            on, from_event = _trip_day(facts, state, person_id, on, said)
+            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
