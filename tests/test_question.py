@@ -152,3 +152,16 @@ def test_a_capital_as_subject_and_an_unread_subject(facts):
 def test_a_title_alone_is_no_name(facts):
     q = read_question(facts, "Should Egypt have arrested Netanyahu at the Sharm el-Sheikh summit on 2025-10-13?", today=TODAY)
     assert (q["state"], q["person"]) == ("EGY", "benjamin-netanyahu")
+
+
+def test_one_word_of_a_longer_unknown_name_is_no_person(facts):
+    # 'Viktor' and 'Maria' are first names of persons of the record (Viktor Sokolov, Maria Lvova-Belova)
+    q = read_question(facts, "Was Hungary, under Viktor Orbán, obliged to arrest Netanyahu on 2025-04-03?", today=TODAY)
+    assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Hungary arrest Maria Zakharova on 2025-06-01?", today=TODAY)
+    assert "'Maria Zakharova'" in str(info.value)
+    # a person's one name followed by a word in capitals only, or by a State, is still read
+    assert read_question(facts, "Is the Putin ICC warrant still valid?", today=TODAY)["person"] == "vladimir-vladimirovich-putin"
+    assert read_question(facts, "Must Mongolia arrest Putin Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
+

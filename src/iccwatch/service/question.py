@@ -30,7 +30,8 @@ data/lookups/places.yaml) or as the question's subject ("Does Kyiv have to coope
 government), unless a capitalised word follows it ("party to Rome Statute"). A question whose subject (the
 capitalised words after its opening word: "Must Atlantis arrest Putin?") is read as nothing the record holds, and
 that names no State elsewhere, is refused naming those words. A title or name particle alone ('Sheikh', 'Senior',
-'el-Sheikh') is no person's name, though an alias may hold it. A name several States share ("Congo", "Congolese") is read as the one of them the
+'el-Sheikh') is no person's name, though an alias may hold it; nor is one word of a name followed by a capitalised word
+the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
 is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
 "the president of Russia") is read as the one person of the record who held that office in that State on the
@@ -165,6 +166,20 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
         return named, "name"
     demonym = _demonyms(facts).get(key, frozenset())
     return (demonym, "demonym") if demonym else (frozenset(), "")
+
+
+def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                    shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` is followed by a capitalised word (not in capitals only: 'Putin ICC warrant')
+    that the record reads as no State, place or person: the start of a longer name the record does not hold ('Viktor
+    Orbán', 'Maria Zakharova'), so not a person read by one of his names alone."""
+    if i + 1 >= len(words):
+        return False
+    nxt = _POSSESSIVE.sub("", words[i + 1])
+    if not nxt[:1].isupper() or nxt.isupper() or nxt.casefold() in _NOT_NAMES:
+        return False
+    return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
+                or _person_in(facts, [nxt]))
 
 
 def _destination(words: list[str], at: int) -> bool:
@@ -496,6 +511,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 found_states.append((named, how, i, n))
                 break
             pid = _person_in(facts, window) if n <= 4 else None
+            if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
+                pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid:
                 persons.append(pid)
                 read_at.update(range(i, i + n))
