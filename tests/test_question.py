@@ -145,6 +145,8 @@ def test_a_capital_as_subject_and_an_unread_subject(facts):
     with pytest.raises(QuestionError) as info:
         read_question(facts, "Must Atlantis arrest Putin on 2024-09-03?", today=TODAY)
     assert "'Atlantis'" in str(info.value)
+    # a subject naming the Court or another body is no unread State: the person's travel map
+    assert read_question(facts, "Can the ICC arrest Putin?", today=TODAY)["kind"] == "travel"
     # the subject is a person, and the State is named after it
     assert read_question(facts, "Must Putin be arrested in Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
 

@@ -29,7 +29,8 @@ city written with a capital after "in", "at", "to", "from" or "visiting" ("arres
 data/lookups/places.yaml) or as the question's subject ("Does Kyiv have to cooperate?": a capital naming its
 government), unless a capitalised word follows it ("party to Rome Statute"). A question whose subject (the
 capitalised words after its opening word: "Must Atlantis arrest Putin?") is read as nothing the record holds, and
-that names no State elsewhere, is refused naming those words. A title or name particle alone ('Sheikh', 'Senior',
+that names no State elsewhere, is refused naming those words, unless they name the Court or another international
+body ("Can the ICC arrest Putin?" is the person's travel map). A title or name particle alone ('Sheikh', 'Senior',
 'el-Sheikh') is no person's name, though an alias may hold it; nor is one word of a name followed by a capitalised word
 the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
@@ -79,6 +80,12 @@ _DELIVERY = re.compile(r"surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?|transfer(?:red
                        r"extradit(?:e|ed|es|ing)|deliver(?:ed|ing|s)?")
 #: Words naming the Court as where a person is delivered ('to the International Criminal Court in The Hague').
 _COURT_WORDS = frozenset({"the", "icc", "court", "international", "criminal", "cpi"})
+#: Words naming the Court, its organs and other international bodies: a question's subject made of them ('Can the ICC
+#: arrest Putin?', 'Will the Prosecutor seek a warrant?', 'Are EU states obliged?') names no State, and is not refused.
+_BODIES = _COURT_WORDS | frozenset({"tribunal", "prosecutor", "prosecution", "otp", "chamber", "pre-trial", "appeals",
+                                    "judges", "judge", "registry", "registrar", "presidency", "un", "united", "nations",
+                                    "security", "council", "unsc", "assembly", "asp", "eu", "european", "union", "african",
+                                    "au", "interpol", "member", "members", "states", "parties"})
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
@@ -402,7 +409,7 @@ def _unread_subject(words: list[str], read: set[int]) -> None:
     k = j
     while k < len(words) and words[k][:1].isupper():
         k += 1
-    if k > j and not read & set(range(j, k)):
+    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
                             "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant")
 
