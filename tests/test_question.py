@@ -44,7 +44,9 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
 
 @pytest.mark.parametrize(("text", "said"), [
     ("Must anyone arrest someone on 2024-09-03?", "names no State and no person"),
-    ("What must Mongolia do in September 2024?", "names no single day (it reads as 2024-09, a month)"),
+    # a State's duties in a month they change within (Hungary's withdrawal took effect on 2026-06-02); a month
+    # they do not change within is asked on its first day (test_a_month_of_unchanged_duties_is_its_first_day)
+    ("What must Hungary do in June 2026?", "names no single day (it reads as 2026-06, a month)"),
     ("Must Mongolia arrest Putin in 2023?", "names no single day"),
     ("Must Mongolia or Hungary arrest Putin on 2024-09-03?", "several States"),
     ("Must Mongolia arrest Putin or Netanyahu on 2024-09-03?", "several persons"),
@@ -102,3 +104,66 @@ def test_a_month_or_year_with_several_or_no_recorded_trips_is_refused_with_them(
     with pytest.raises(QuestionError) as info:
         read_question(facts, "Must Mongolia arrest Putin in 2023?", today=TODAY)
     assert "no trip" in str(info.value)
+
+
+def test_a_month_of_unchanged_duties_is_its_first_day(facts):
+    """A State alone and only a month: asked on the month's first day where the State's status and every
+    situation's answer are the same on every day of it (law audit round 10), and refused naming the change
+    otherwise; the record's own dates, so the test states the rule, not today's data."""
+    from iccwatch.service import ask_obligations
+
+    q = read_question(facts, "What must Mongolia do in September 2024?", today=TODAY)
+    assert (q["kind"], q["state"], q["on"], q["period_whole"]) == ("obligations", "MNG", "2024-09-01", True)
+    statuses = {ask_obligations(facts, "MNG", dt.date(2024, 9, d))["status"]["status"] for d in (1, 15, 30)}
+    assert len(statuses) == 1
+    effective = next(a.date for a in facts.records.states["HUN"].participation if a.action == "withdrawal_effective")
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, f"What must Hungary do in {dt.date.fromisoformat(effective):%B %Y}?", today=TODAY)
+    assert f"former_party on {effective}" in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "today", "on"), [
+    ("Must Germany arrest Netanyahu the day after 1 June 2025?", "2026-12-02", "2025-06-02"),
+    ("Must Germany arrest Netanyahu the day before 1 June 2025?", "2026-12-02", "2025-05-31"),
+    ("Must Germany arrest Netanyahu on the eve of the visit on 1 March 2025?", "2026-12-02", "2025-02-28"),
+    ("Must Germany arrest Netanyahu on 1 June 2025?", "2026-12-02", "2025-06-01"),
+])
+def test_a_day_counted_from_the_day_named(facts, text, today, on):
+    assert read_question(facts, text, today=dt.date.fromisoformat(today))["on"] == on
+
+
+def test_last_month_is_the_latest_such_month_before_today(facts):
+    # no trip of Putin to Mongolia in September 2026: the month's first day, his warrant standing all month
+    q = read_question(facts, "Must Mongolia arrest Putin last September?", today=dt.date(2026, 12, 2))
+    assert (q["on"], q["day_from_event"], q["period_whole"]) == ("2026-09-01", None, True)
+    q = read_question(facts, "Must Mongolia arrest Putin last September?", today=dt.date(2025, 3, 1))
+    assert q["on"].startswith("2024-09") and q["day_from_event"]
+
+
+def test_a_capital_as_subject_and_an_unread_subject(facts):
+    assert read_question(facts, "Does Kyiv have to cooperate with the ICC?", today=TODAY)["state"] == "UKR"
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Atlantis arrest Putin on 2024-09-03?", today=TODAY)
+    assert "'Atlantis'" in str(info.value)
+    # a subject naming the Court or another body is no unread State: the person's travel map
+    assert read_question(facts, "Can the ICC arrest Putin?", today=TODAY)["kind"] == "travel"
+    # the subject is a person, and the State is named after it
+    assert read_question(facts, "Must Putin be arrested in Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
+
+
+def test_a_title_alone_is_no_name(facts):
+    q = read_question(facts, "Should Egypt have arrested Netanyahu at the Sharm el-Sheikh summit on 2025-10-13?", today=TODAY)
+    assert (q["state"], q["person"]) == ("EGY", "benjamin-netanyahu")
+
+
+def test_one_word_of_a_longer_unknown_name_is_no_person(facts):
+    # 'Viktor' and 'Maria' are first names of persons of the record (Viktor Sokolov, Maria Lvova-Belova)
+    q = read_question(facts, "Was Hungary, under Viktor Orbán, obliged to arrest Netanyahu on 2025-04-03?", today=TODAY)
+    assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Hungary arrest Maria Zakharova on 2025-06-01?", today=TODAY)
+    assert "'Maria Zakharova'" in str(info.value)
+    # a person's one name followed by a word in capitals only, or by a State, is still read
+    assert read_question(facts, "Is the Putin ICC warrant still valid?", today=TODAY)["person"] == "vladimir-vladimirovich-putin"
+    assert read_question(facts, "Must Mongolia arrest Putin Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
+

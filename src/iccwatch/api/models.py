@@ -217,6 +217,9 @@ class QuestionRead(BaseModel):
                                        "the one recorded trip of the person to the State then, whose day is asked about.")
     trip_month_only: bool = Field(False, description="True where that trip is itself dated only to its month: the "
                                   "month's first day is asked about, the answer being the same on every day of it.")
+    period_whole: bool = Field(False, description="True where the question named a span of days, or a month "
+                               "with no single recorded trip to read it as: its first day is asked about, the answer being "
+                               "the same on every day of it.")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

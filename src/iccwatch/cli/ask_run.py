@@ -210,6 +210,7 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
     how = (f" (the recorded trip {q['day_from_event']} is dated only to its month; the answer is the same on every day of it)"
            if q.get("trip_month_only") else f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
+           else " (its first day: the answer is the same on every day named)" if q.get("period_whole")
            else "" if q["date_given"] else " (no day named: today)")
     err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":

@@ -42,6 +42,18 @@ def _opened_order(sit: Situation) -> tuple[dt.date, dt.date]:
     return DateSpan.parse(sit.investigation_opened).sort_key if sit.investigation_opened else (dt.date.min, dt.date.min)
 
 
+def _listed_from(facts: Facts, sit: Situation) -> str | None:
+    """The day from which a situation's duties are listed: its investigation's opening (or authorisation), or, for a
+    situation the Security Council referred, the resolution's adoption if earlier: the situation is before the Court
+    from the referral (Art. 13(b)), and the Council's decision that a State shall cooperate binds from the day it is
+    adopted (UN Charter art. 25), before the Prosecutor opens the investigation."""
+    opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
+    res = facts.records.instruments.get(sit.unsc_resolution) if sit.trigger == "unsc_referral" and sit.unsc_resolution else None
+    if res is not None and res.adopted and (opened is None or DateSpan.parse(res.adopted).first < DateSpan.parse(opened).first):
+        return str(res.adopted)
+    return opened
+
+
 def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """The duties ``state`` owes on ``on`` in each situation under investigation, with their bases."""
     st = facts.state(state)
@@ -50,7 +62,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     # binds by the Council's decisions only), said so that an empty answer is not read as an oversight.
     urged: list[dict[str, str]] = []
     for sit in sorted(facts.records.situations.values(), key=_opened_order):
-        opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
+        opened = _listed_from(facts, sit)
         if opened is None or DateSpan.parse(opened).surely_after(on):
             continue
         bases = bases_in_situation(facts, st.iso3, sit, on)

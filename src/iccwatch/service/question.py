@@ -11,13 +11,28 @@ State then ("Must Mongolia arrest Putin in September 2024?" asks about the day o
 reading says which trip it took); where that one trip is itself dated only to its month ("Must Argentina arrest
 Netanyahu in October 2025?"), the month's first day is asked about if the answer, its basis and its forum are the
 same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
-any other month or year is refused, with the trips the record holds then. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
+a month with no recorded trip then, or several, is asked on its first day where one answer (with its basis and
+forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in April 2019?", the reading says
+``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is refused, with
+the trips the record holds then. A question about a State alone that names
+a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
+status and every situation's answer are the same on every day of it, and refused, naming the days they change
+between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
+the question names a person or not. 'Last March' is the latest March before the month the question is asked in; 'the day after'
+('the next day', 'the following day') and 'the day before' ('the previous day', 'the eve of') count one day from the
+one day the question names, and are refused where it names none. Where the person's own State is named beside another ("Must Tajikistan arrest Russia's
 president?"), the other is the host. A State or city named as where the person is to be delivered
 ("surrender Duterte to The Hague", "hand him over to the Netherlands") is not read as a State asked about.
 
 A State is also read from its demonym ("the Mongolian government", data/lookups/demonyms.yaml) and from a
 city written with a capital after "in", "at", "to", "from" or "visiting" ("arrested in Ulaanbaatar",
-data/lookups/places.yaml), unless a capitalised word follows it ("party to Rome Statute"). A name several States share ("Congo", "Congolese") is read as the one of them the
+data/lookups/places.yaml) or as the question's subject ("Does Kyiv have to cooperate?": a capital naming its
+government), unless a capitalised word follows it ("party to Rome Statute"). A question whose subject (the
+capitalised words after its opening word: "Must Atlantis arrest Putin?") is read as nothing the record holds, and
+that names no State elsewhere, is refused naming those words, unless they name the Court or another international
+body ("Can the ICC arrest Putin?" is the person's travel map). A title or name particle alone ('Sheikh', 'Senior',
+'el-Sheikh') is no person's name, though an alias may hold it; nor is one word of a name followed by a capitalised word
+the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
 is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
 "the president of Russia") is read as the one person of the record who held that office in that State on the
@@ -50,7 +65,11 @@ _NOT_NAMES = frozenset({"must", "would", "could", "should", "will", "shall", "ha
                         "obliged", "bound", "required", "duty", "state", "states", "party", "court", "what", "where", "when",
                         "which", "whom", "does", "there", "their", "they", "travel", "visit", "visited", "visiting", "today",
                         "president", "minister", "prime", "leader", "general", "safely", "under", "warrant", "from", "with",
-                        "that", "this", "true", "tell", "someone", "anyone", "government", "head"})
+                        "that", "this", "true", "tell", "someone", "anyone", "government", "head",
+                        # titles and name particles: a person's alias may hold them ('Sheikh Abdul Hakim Haqqani',
+                        # 'Senior General Min Aung Hlaing'), but alone they name no one ('Sharm el-Sheikh')
+                        "sheikh", "shaikh", "mullah", "mawlawi", "emir", "senior", "admiral", "colonel", "senator",
+                        "marshal", "major", "judge", "mr", "mrs", "ms", "dr", "al", "el", "ul", "bin", "ibn", "abu"})
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
@@ -61,6 +80,12 @@ _DELIVERY = re.compile(r"surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?|transfer(?:red
                        r"extradit(?:e|ed|es|ing)|deliver(?:ed|ing|s)?")
 #: Words naming the Court as where a person is delivered ('to the International Criminal Court in The Hague').
 _COURT_WORDS = frozenset({"the", "icc", "court", "international", "criminal", "cpi"})
+#: Words naming the Court, its organs and other international bodies: a question's subject made of them ('Can the ICC
+#: arrest Putin?', 'Will the Prosecutor seek a warrant?', 'Are EU states obliged?') names no State, and is not refused.
+_BODIES = _COURT_WORDS | frozenset({"tribunal", "prosecutor", "prosecution", "otp", "chamber", "pre-trial", "appeals",
+                                    "judges", "judge", "registry", "registrar", "presidency", "un", "united", "nations",
+                                    "security", "council", "unsc", "assembly", "asp", "eu", "european", "union", "african",
+                                    "au", "interpol", "member", "members", "states", "parties"})
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
@@ -75,6 +100,17 @@ _ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?
 #: Words that ask about arresting persons in general, not one person ("arrest suspects").
 _GENERIC_OBJECTS = frozenset({"suspects", "suspect", "persons", "people", "fugitives", "anyone", "anybody", "someone",
                               "somebody", "those", "wanted", "accused", "individuals"})
+#: A day counted from the one the question names ('the day after his surrender on 1 December 2025'): +1 or -1.
+_SHIFT = re.compile(r"\b(?:(?:the|a|one)\s+day\s+(after|before)|the\s+(next|following|previous|preceding)\s+day|"
+                    r"the\s+eve\s+of)\b", re.I)
+#: 'last March': the latest month of that name before the month the question is asked in.
+_LAST_MONTH = re.compile(rf"\blast\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
+#: Words that open a question; a capitalised word right after one is the question's subject ('Does Kyiv have to ...').
+_OPENERS = frozenset({"must", "should", "would", "will", "shall", "can", "could", "may", "might", "does", "do", "did",
+                      "is", "was", "are", "were", "has", "have", "had"})
+#: A span across months with the year once, at its end ('from 1 May to 30 June 2026', 'between 1 May and 30 June 2026').
+_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\s+(?:to|and|until|till)\s+"
+                          rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
@@ -139,6 +175,20 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
 
+def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                    shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` is followed by a capitalised word (not in capitals only: 'Putin ICC warrant')
+    that the record reads as no State, place or person: the start of a longer name the record does not hold ('Viktor
+    Orbán', 'Maria Zakharova'), so not a person read by one of his names alone."""
+    if i + 1 >= len(words):
+        return False
+    nxt = _POSSESSIVE.sub("", words[i + 1])
+    if not nxt[:1].isupper() or nxt.isupper() or nxt.casefold() in _NOT_NAMES:
+        return False
+    return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
+                or _person_in(facts, [nxt]))
+
+
 def _destination(words: list[str], at: int) -> bool:
     """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
     ('surrender Duterte to The Hague', 'hand him over to the Netherlands', 'to the ICC in The Hague'): 'to' (or
@@ -157,10 +207,13 @@ def _destination(words: list[str], at: int) -> bool:
     return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
 
 
-def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None) -> str | None:
-    """The State of the city ``words`` name, where it is written with a capital after a word such as 'in' and
-    is not the start of a longer name ('the Rome Statute', 'the Kampala Declaration': a capitalised word after)."""
-    if not before or before.casefold() not in _PLACE_AFTER or not words[0][:1].isupper():
+def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
+    """The State of the city ``words`` name, where it is written with a capital after a word such as 'in', or as
+    the subject of the question (``subject``: right after its opening word, 'Does Kyiv have to cooperate?', a
+    capital naming its government), and is not the start of a longer name ('the Rome Statute', 'the Kampala
+    Declaration': a capitalised word after)."""
+    first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]  # 'the Hague'
+    if not (subject or (before and before.casefold() in _PLACE_AFTER)) or not first[:1].isupper():
         return None
     if after and after[:1].isupper():
         return None
@@ -233,7 +286,7 @@ def _resolve_shared(facts: Facts, text: str, said: str, candidates: frozenset[st
 
 def _person_in(facts: Facts, words: list[str]) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
-    if len(words) == 1 and (len(text) < 4 or text.casefold() in _NOT_NAMES):
+    if len(words) == 1 and (len(text) < 4 or all(p in _NOT_NAMES for p in re.split(r"['’\-]", text.casefold()))):
         return None
     if all(w.casefold() in _NOT_NAMES for w in words):
         return None
@@ -258,17 +311,41 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         for m in form.finditer(text):
             if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    for m in _MONTHS_SPAN.finditer(text):
+        year = int(m.group(5))
+        a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        b = safe_date(year, MONTHS[m.group(4).lower().rstrip(".")], int(m.group(3)))
+        if not (a and b and a <= b):
+            raise QuestionError(f"'{m.group(0)}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
+        numeric.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
     found = numeric + [f for f in find_dates(text, today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
-        if f.end_date and f.end_date != f.date:
-            raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
+        if f.end_date and f.end_date != f.date:  # a span ('on 2-3 September 2024'): answered if one answer holds throughout
+            if len(found) > 1 or _SHIFT.search(text) or len(f.date) < 10 or len(f.end_date) < 10:
+                raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
+            return f"{f.date}/{f.end_date}", True, spans, text[f.start:f.end].strip()
     if len(days) > 1:
         raise QuestionError(f"the question names several dates ({', '.join(days)}): ask about one day")
+    shift = _SHIFT.search(text)
+    if shift:
+        said = text[found[0].start:found[0].end].strip() if days else ""
+        if not days or len(days[0]) < 10:
+            raise QuestionError(f"'{shift.group(0)}' counts from a day, but the question names "
+                                + (f"no single day ('{said}' is {'a month' if len(days[0]) == 7 else 'a year'})" if days else "no day")
+                                + ": ask about one day, YYYY-MM-DD")
+        later = shift.group(1) == "after" or (shift.group(2) or "").casefold() in ("next", "following")
+        day = dt.date.fromisoformat(days[0]) + dt.timedelta(days=1 if later else -1)
+        return day.isoformat(), True, [*spans, (shift.start(), shift.end())], f"{shift.group(0)} {said}"
     if days:
         return days[0], True, spans, text[found[0].start:found[0].end].strip()
+    last = _LAST_MONTH.search(text)
+    if last:
+        month = MONTHS[last.group(1).lower().rstrip(".")]
+        year_of = today.year if month < today.month else today.year - 1
+        return f"{year_of:04d}-{month:02d}", True, [*spans, (last.start(), last.end())], last.group(0)
     year = _YEAR.search(text)
     if year:
         return year.group(0), True, spans, year.group(0)
@@ -322,6 +399,93 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
     return f"{month}-01"
 
 
+def _unread_subject(words: list[str], read: set[int]) -> None:
+    """Refuse a question whose subject ('Must Atlantis arrest Putin?': the capitalised words right after its opening
+    word) was read as nothing the record holds, where no State was read elsewhere: it is not answered as though no
+    State had been named."""
+    if len(words) < 2 or words[0].casefold() not in _OPENERS:
+        return
+    j = 2 if words[1].casefold() == "the" else 1
+    k = j
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
+        raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
+                            "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant")
+
+
+#: The longest span of days a question may name and still be answered (where one answer holds throughout).
+_LONGEST_SPAN = 31
+
+
+def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.date, last: dt.date) -> list[str]:
+    """The answers asked on each day from ``first`` to ``last``, one entry for each day the answer (with its basis and
+    forum; for a State alone, its status and every situation's answer, basis and forum) changes: a single entry where
+    one answer holds throughout."""
+    from iccwatch.service import ask_arrest, ask_obligations
+
+    seen: dict[tuple[Any, ...], str] = {}
+    day = first
+    while day <= last:
+        if person:
+            r = ask_arrest(facts, state, person, day)
+            seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
+        else:
+            o = ask_obligations(facts, state, day)
+            rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
+            seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
+        day += dt.timedelta(days=1)
+    return list(seen.values())
+
+
+def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
+    """The first day of ``month``, where a question about a State alone names only that month and the State's
+    status and every situation's answer, basis and forum are the same on every day of it; refused, naming the days
+    the answer changes between, otherwise."""
+    import calendar
+
+    year, mon = int(month[:4]), int(month[5:7])
+    seen = _same_throughout(facts, state, None, dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]))
+    if len(seen) > 1:
+        raise QuestionError(f"{_no_single_day(said, month)}; {facts.records.states[state].name}'s duties change within "
+                            f"that month ({', '.join(seen)} onwards): ask about one day")
+    return f"{month}-01"
+
+
+def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str | None, bool]:
+    """The day an arrest question naming only a month or a year asks about: that of the one recorded trip of the
+    person to the State then (:func:`_trip_day`); where the record holds none or several in a month, the month's
+    first day if one answer (with its basis and forum) holds on every day of it ("Was Sudan obliged to surrender
+    al-Bashir in April 2019?"), the question being refused, with the trips and the change, otherwise."""
+    trips = [e for e in facts.records.events.values() if e.person == person and e.state == state and e.date.startswith(partial)]
+    if len(partial) == 7 and len(trips) != 1:
+        import calendar
+
+        year, mon = int(partial[:4]), int(partial[5:7])
+        seen = _same_throughout(facts, state, person, dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1]))
+        if len(seen) == 1:
+            return f"{partial}-01", None, True
+        try:
+            _trip_day(facts, state, person, partial, said)
+        except QuestionError as refused:
+            raise QuestionError(f"{refused}; the answer changes within that month ({', '.join(seen)} onwards)") from None
+    day, key = _trip_day(facts, state, person, partial, said)
+    return day, key, False
+
+
+def _span_day(facts: Facts, state: str | None, person: str | None, span: str) -> str:
+    """The first day of a span of days the question names ('during his visit on 2-3 September 2024'), where it names
+    a State and one answer holds on every day of the span; refused, naming the days it changes between, otherwise."""
+    first, last = (dt.date.fromisoformat(d) for d in span.split("/"))
+    start = f"the question names a span of days ({first.isoformat()} to {last.isoformat()})"
+    if not state or (last - first).days + 1 > _LONGEST_SPAN:
+        raise QuestionError(f"{start}: ask about one day, YYYY-MM-DD")
+    seen = _same_throughout(facts, state, person, first, last)
+    if len(seen) > 1:
+        raise QuestionError(f"{start}, and the answer changes within it ({', '.join(seen)} onwards): ask about one day")
+    return first.isoformat()
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -330,7 +494,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     question names no day and today is meant), ``day_from_event`` (the id of the recorded trip whose day
     was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
     where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
-    same on every day of it)."""
+    same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
+    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -343,6 +508,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
+    read_at: set[int] = set()  # the words read as a person
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
@@ -352,10 +518,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 found_states.append((named, how, i, n))
                 break
             pid = _person_in(facts, window) if n <= 4 else None
+            if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
+                pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid:
                 persons.append(pid)
+                read_at.update(range(i, i + n))
                 break
-            place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None)
+            place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
+                              subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
                 break
@@ -412,6 +582,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if len(states) > 1:
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if not states:
+        _unread_subject(words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -428,12 +600,18 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                                     "the State must do without naming one")
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
-    from_event = None
-    if len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
-        if not (state and person_id):
+    from_event, period_whole = None, False
+    if "/" in on:  # a span of days: its first day, where one answer holds throughout
+        on, period_whole = _span_day(facts, state, person_id, on), True
+    elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
+        if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
+            on, period_whole = _month_obligations(facts, state, on, said), True
+        elif not (state and person_id):
             raise _no_single_day(said, on)
-        on, from_event = _trip_day(facts, state, person_id, on, said)
+        else:
+            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
-            "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7}
+            "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
+            "period_whole": period_whole}
