@@ -173,7 +173,7 @@ def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
 
 def _prepared(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
     """The person's warrants prepared for the rule (once per facts: the facts never change)."""
-    return facts.memoised("warrants_prepared", person.id, lambda: _prepare(facts, person))
+    return facts.indexed("warrants_prepared", person.id, lambda: _prepare(facts, person))
 
 
 def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
