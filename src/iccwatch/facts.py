@@ -470,7 +470,7 @@ class Facts:
             return [*(persons[pid] for pid in hits), *partial]
         if self._recorded_names is None:
             self._indexes()
-        if query in cast(frozenset, self._recorded_names):
+        if query in cast("frozenset[str]", self._recorded_names):
             # A name, alias or variant exactly as recorded: bounded by the record, so indexed for good
             # (the usual question, by a person's name, needs no normalising and no bounded cache).
             return self.indexed("find_persons_recorded", query, compute)
