@@ -92,3 +92,19 @@ def test_an_index_keeps_no_key_the_record_does_not_hold(facts: Facts) -> None:
     assert f.cache_sizes().get("test_kind", 0) == 0
     assert f.indexed("test_kind", "FRA", lambda: f.records.states["FRA"]) is f.records.states["FRA"]
     assert f.indexed("test_kind", "FRA", lambda: pytest.fail("computed twice")) is f.records.states["FRA"]
+
+
+def test_a_determination_is_built_with_every_field_and_stays_frozen(facts: Facts) -> None:
+    """Determination writes its fields straight into the instance: every field must be among them."""
+    import dataclasses
+
+    from iccwatch.law import Determination
+
+    det = arrest_obligation(Facts(facts.records), sorted(facts.records.states)[0], sorted(facts.records.persons)[0], dt.date(2024, 3, 1))
+    assert {f.name for f in dataclasses.fields(Determination)} <= set(vars(det))
+    copy = Determination(**{f.name: getattr(det, f.name) for f in dataclasses.fields(Determination)})
+    assert copy == det
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        det.answer = "obliged"  # type: ignore[misc]
+    with pytest.raises(AssertionError, match="root conclusion"):
+        Determination(det.question, "obliged" if det.answer != "obliged" else "not_obliged", (), det.forum_bodies, det.reasoning)
