@@ -49,6 +49,7 @@ def __getattr__(name: str) -> Any:
 
 
 T = TypeVar("T")
+_ABSENT: Any = object()
 
 #: Entries kept per cache kind; each entry is a small rule result, so a few thousand stay well under
 #: a few megabytes whatever the number of dates asked.
@@ -201,6 +202,8 @@ class Facts:
         self.records = records
         self.assumptions = tuple(assumptions)
         self._caches: dict[str, BoundedCache] = {}
+        self._indexes_by_kind: dict[str, dict[Hashable, Any]] = {}
+        self._recorded_names: frozenset[str] | None = None
         self._name_index: dict[tuple[str, ...], dict[str, bool]] | None = None
         self._token_index: list[tuple[frozenset[str], str, Person]] | None = None
         self._spellings: dict[str, str] | None = None
@@ -230,9 +233,24 @@ class Facts:
         cache.put(key, out)
         return out
 
+    def indexed(self, kind: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """The value of ``compute()`` for ``(kind, key)``, kept as long as the facts: an index of the record.
+
+        Only for keys the record bounds (a State's code, a person's id, a recorded name, a set of kinds), never
+        a date or a user's text: such an index grows with the record, not with the questions asked, so it needs
+        no eviction, no recency order and no lock (threads that race compute the same value; the first one
+        stored is kept). A key that the record does not hold must make ``compute`` raise, so it is not kept."""
+        index = self._indexes_by_kind.get(kind)
+        if index is None:
+            index = self._indexes_by_kind.setdefault(kind, {})
+        value = index.get(key, _ABSENT)
+        if value is _ABSENT:
+            value = index.setdefault(key, compute())
+        return cast(T, value)
+
     def cache_sizes(self) -> dict[str, int]:
-        """How many entries each cache holds (for tests and the soak benchmark)."""
-        return {k: len(v) for k, v in self._caches.items()}
+        """How many entries each cache and each index of the record holds (for tests and the soak benchmark)."""
+        return {**{k: len(v) for k, v in self._caches.items()}, **{k: len(v) for k, v in self._indexes_by_kind.items()}}
 
     # ---- construction
     def with_assumptions(self, assumptions: list[Assumption]) -> Facts:
@@ -268,6 +286,9 @@ class Facts:
                 if getattr(mine, k) is getattr(theirs, k)}
         if {"persons", "lookups"} <= same:
             other._name_index, other._token_index, other._spellings = self._name_index, self._token_index, self._spellings
+            other._recorded_names = self._recorded_names
+            if "find_persons_recorded" in self._indexes_by_kind:  # likewise
+                other._indexes_by_kind["find_persons_recorded"] = self._indexes_by_kind["find_persons_recorded"]
             if "find_persons" in self._caches:  # a pure function of the persons and the lookups
                 other._caches["find_persons"] = self._caches["find_persons"]
         if {"states", "lookups"} <= same:
@@ -398,15 +419,17 @@ class Facts:
         """The persons' names by lookup key (``name_key``), built once: each key with the persons it names
         (and whether it is their full name), every name's tokens for partial matches, and the spelling
         groups of ``data/lookups/name_variants.yaml``."""
-        if self._name_index is None or self._token_index is None or self._spellings is None:
+        if self._name_index is None or self._token_index is None or self._spellings is None or self._recorded_names is None:
             lookup = self.records.lookups.get("name_variants") or {}
             spellings = spelling_table(lookup)
             variants = lookup.get("persons") or {}
             exact: dict[tuple[str, ...], dict[str, bool]] = {}
             tokens: list[tuple[frozenset[str], str, Person]] = []
+            recorded: set[str] = set()
             for p in self.records.persons.values():
                 extra = [v["name"] for v in variants.get(p.id) or [] if isinstance(v, dict) and v.get("name")]
                 for n in dict.fromkeys([p.name, *p.aliases, *extra]):
+                    recorded.add(n)
                     key = name_key(n, spellings)
                     if not key:
                         continue
@@ -414,6 +437,7 @@ class Facts:
                     bucket[p.id] = bucket.get(p.id, False) or n == p.name
                     tokens.append((frozenset(key), "".join(key), p))
             self._name_index, self._token_index, self._spellings = exact, tokens, spellings
+            self._recorded_names = frozenset(recorded)
         return self._name_index, self._token_index, self._spellings
 
     def find_persons(self, query: str) -> list[Person]:
@@ -444,6 +468,12 @@ class Facts:
             if len(hits) == 1 and (len(normalise_name(query).split()) > 1 or not partial):
                 return [persons[next(iter(hits))]]
             return [*(persons[pid] for pid in hits), *partial]
+        if self._recorded_names is None:
+            self._indexes()
+        if query in cast("frozenset[str]", self._recorded_names):
+            # A name, alias or variant exactly as recorded: bounded by the record, so indexed for good
+            # (the usual question, by a person's name, needs no normalising and no bounded cache).
+            return self.indexed("find_persons_recorded", query, compute)
         return self.memoised("find_persons", query, compute, maxsize=1024)
 
     def person(self, query: str) -> Person:

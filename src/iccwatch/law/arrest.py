@@ -307,16 +307,20 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     for m in ev.modifiers:
         if m.applies == "unknown":  # a rule on execution that may or may not apply: what would tell
             missing += m.missing
+    # The steps only the reasoning reads (where a failure could go), written when the reasoning is first read.
+    written_later: list[Callable[[], Step]] = []
     if forum:
         if any(m.effect == "contest" or m.positions or m.kind == "art_90" for m in active):
-            children.append(consultation_step(facts, on))
-        children.append(forum_step(facts, forum, applying or contested, on))
+            written_later.append(lambda: consultation_step(facts, on))
+        bodies = forum
+        written_later.append(lambda: forum_step(facts, bodies, applying or contested, on))
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     if answer == "not_obliged":
         basis, forum = [], NO_FORUM
-    root = Step("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown), children=children)
+    root = Step.later("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown),
+                      lambda: [*children, *(write() for write in written_later)])
     question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": person.id, "person_name": person.name, "on": on.isoformat()}
     # Every decision is listed (a later finding may concern the very event asked about), each saying
     # whether it came after the question's date: the law as at the date cites none of the later ones.

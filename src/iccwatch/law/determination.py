@@ -164,7 +164,7 @@ ROOT_PHRASES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Determination:
     question: dict[str, Any]
     answer: Answer
@@ -186,6 +186,19 @@ class Determination:
     #: The State is bound and a warrant is outstanding, but it may postpone executing the request for
     #: now (Art. 95): the answer is "not obliged" for now, not "not bound".
     execution_postponed: bool = False
+
+    def __init__(self, question: dict[str, Any], answer: Answer, basis: tuple[str, ...], forum_bodies: Forum, reasoning: Step,
+                 contested: tuple[Position, ...] = (), later_held: tuple[Position, ...] = (), assumptions: tuple[str, ...] = (),
+                 missing_facts: tuple[str, ...] = (), depends_on: tuple[Dependency, ...] = (), doubts: tuple[str, ...] = (),
+                 bases: tuple[RuleResult, ...] = (), court_decisions: tuple[dict[str, Any], ...] = (),
+                 execution_postponed: bool = False) -> None:
+        # Frozen: written once here, straight into the instance (as RuleResult: every question builds one, and the
+        # generated frozen __init__ sets each field through object.__setattr__). A new field is added here too.
+        self.__dict__.update(question=question, answer=answer, basis=basis, forum_bodies=forum_bodies, reasoning=reasoning,
+                             contested=contested, later_held=later_held, assumptions=assumptions, missing_facts=missing_facts,
+                             depends_on=depends_on, doubts=doubts, bases=bases, court_decisions=court_decisions,
+                             execution_postponed=execution_postponed)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         phrase = ROOT_PHRASES[self.answer]

@@ -75,12 +75,12 @@ class PartyStatus(WrittenOnRead):
 def checked_through(facts: Facts, kinds: tuple[str, ...]) -> tuple[dt.date, str]:
     """The date through which the record was checked for ``kinds`` (``Facts.checked_through_of``),
     computed once per facts: every answer reads it."""
-    return facts.memoised("checked_through", kinds, lambda: facts.checked_through_of(kinds))
+    return facts.indexed("checked_through", kinds, lambda: facts.checked_through_of(kinds))
 
 
 def intervals_of(facts: Facts, iso3: str) -> list[Period]:
-    """The State's periods as a party, derived under Arts. 126 and 127(1) (memoised on the facts)."""
-    return facts.memoised("periods", iso3, lambda: periods(facts.records.states[iso3].participation), maxsize=512)
+    """The State's periods as a party, derived under Arts. 126 and 127(1) (indexed once per facts)."""
+    return facts.indexed("periods", iso3, lambda: periods(facts.records.states[iso3].participation))
 
 
 def parties_on(facts: Facts, on: dt.date) -> list[str]:

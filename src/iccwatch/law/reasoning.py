@@ -48,6 +48,25 @@ class Step:
         self.__dict__.update(rule=rule, citations=tuple(dict.fromkeys(citations)), conclusion=conclusion,
                              facts=tuple(facts), children=tuple(children))
 
+    @classmethod
+    def later(cls, rule: str, citations: Iterable[str], conclusion: str, children: Callable[[], Iterable[Step]]) -> Step:
+        """A step whose conclusion is written now and whose children are written when first read (then kept):
+        the root of a determination, whose answer and conclusion a caller may read without its reasoning (the
+        travel map asks every State). Read, it is the step ``Step(rule, citations, conclusion, (), children())``
+        and equal to it."""
+        step = cls.__new__(cls)
+        step.__dict__.update(rule=rule, citations=tuple(dict.fromkeys(citations)), conclusion=conclusion, facts=(),
+                             _write_children=children)
+        return step
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled with its children written (a function that writes them cannot be pickled)."""
+        state = dict(self.__dict__)
+        if "_write_children" in state:
+            del state["_write_children"]
+            state["children"] = self.children
+        return state
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
@@ -66,6 +85,22 @@ class Step:
     def all_citations(self) -> list[str]:
         """Every citation in this step and below, once each, in order."""
         return list(dict.fromkeys(c for s in self.walk() for c in s.citations))
+
+
+class _ChildrenWrittenOnRead:
+    """``Step.children`` of a step made by ``Step.later``: written on first read and kept in the instance,
+    where every later read (and every read of an eager step's children) finds it without this descriptor,
+    which defines no ``__set__``."""
+
+    def __get__(self, obj: Step | None, objtype: type | None = None) -> Any:
+        if obj is None:
+            return self
+        children = tuple(obj.__dict__["_write_children"]())
+        obj.__dict__["children"] = children  # the same value every time: keeping it is not a change
+        return children
+
+
+Step.children = _ChildrenWrittenOnRead()  # type: ignore[assignment]
 
 
 class WrittenOnRead:

@@ -173,10 +173,12 @@ def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
 
 def _prepared(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
     """The person's warrants prepared for the rule (once per facts: the facts never change)."""
-    return facts.memoised("warrants_prepared", person.id, lambda: _prepare(facts, person))
+    return facts.indexed("warrants_prepared", person.id, lambda: _prepare(facts, person))
 
 
-def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
+def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = False) -> WarrantStatus:
+    """The status decided, and its reasoning: with ``write``, every warrant's step; without, the conclusion only,
+    the warrants' steps written when the reasoning is first read (the same function, asked again with ``write``)."""
     prepared = _prepared(facts, person)
     children: list[Step] = []
     outstanding: list[Warrant] = []
@@ -190,15 +192,17 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         if w.kind != "arrest_warrant":
             why = ("a summons to appear (Art. 58(7)) does not order arrest" if w.kind == "summons_to_appear"
                    else "the Prosecutor applied for a warrant; no issued warrant is recorded")
-            children.append(Step("warrant_kind", [rs("58(7)") if w.kind == "summons_to_appear" else rs("58(1)")],
-                                 f"{label}: {why}", [pw.fact]))
+            if write:  # the steps only the reasoning reads: written when it is read (``warrant_status``)
+                children.append(Step("warrant_kind", [rs("58(7)") if w.kind == "summons_to_appear" else rs("58(1)")],
+                                     f"{label}: {why}", [pw.fact]))
             continue
         span = pw.issued
         if span is None and (before := _before_investigation(facts, w, on)):
-            children.append(Step("warrant_issued", [rs("58(1)")],
-                                 f"{label}: the record does not give its issue date, but a warrant is issued only after the "
-                                 f"initiation of an investigation (Art. 58(1)), and the investigation of the situation was "
-                                 f"{before}, after {on}: none was in force on {on}", [pw.fact]))
+            if write:
+                children.append(Step("warrant_issued", [rs("58(1)")],
+                                     f"{label}: the record does not give its issue date, but a warrant is issued only after the "
+                                     f"initiation of an investigation (Art. 58(1)), and the investigation of the situation was "
+                                     f"{before}, after {on}: none was in force on {on}", [pw.fact]))
             continue
         if span is None:
             # Known only through a dated status entry: it existed by the first such date.
@@ -211,13 +215,15 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                 uncertain.append(w)
                 missing.append(f"the date on which the warrant against {person.name} was issued")
                 when = f"; the record first shows it on {known[0]} ({known[1]})" if known else ""
-                children.append(Step("warrant_issued", [rs("58(1)")],
-                                     f"{label}: issued, but the record does not say when{when}, so whether it was in force on {on} is unknown",
-                                     [pw.fact]))
+                if write:
+                    children.append(Step("warrant_issued", [rs("58(1)")],
+                                         f"{label}: issued, but the record does not say when{when}, so whether it was in force on {on} is unknown",
+                                         [pw.fact]))
                 continue
             issued_text = f"in force by {known[0]} ({known[1]} then; the issue date is not recorded)"
         elif span.surely_after(on):
-            children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}", [pw.fact]))
+            if write:
+                children.append(Step("warrant_issued", [rs("58(1)")], f"{label}: issued on {w.issued}, after {on}", [pw.fact]))
             continue
         elif span.last > on:
             # Dated only by its month or year, a span that holds the day asked and later days: it may have been
@@ -225,9 +231,10 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             spans.append((w.id, (span.first, span.last)))
             uncertain.append(w)
             missing.append(f"the day in {w.issued} on which the warrant against {person.name} was issued")
-            children.append(Step("warrant_issued", [rs("58(1)")],
-                                 f"{label}: issued in {w.issued}, a period the record does not narrow to a day; whether it was "
-                                 f"in force on {on} is unknown", [pw.fact]))
+            if write:
+                children.append(Step("warrant_issued", [rs("58(1)")],
+                                     f"{label}: issued in {w.issued}, a period the record does not narrow to a day; whether it was "
+                                     f"in force on {on} is unknown", [pw.fact]))
             continue
         else:
             issued_text = f"issued on {w.issued}" if span.first == span.last else f"issued in {w.issued}"
@@ -241,9 +248,10 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         undated_end = pw.undated_end
         if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)) \
                 and not _national_release(current):
-            children.append(Step("warrant_ended", [rs("89(1)")],
-                                 f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
-                                 [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
+            if write:
+                children.append(Step("warrant_ended", [rs("89(1)")],
+                                     f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
+                                     [FactUsed(current.status.replace('_', ' '), current.date, tuple(current.sources))]))
             continue
         # A status that would end the warrant, dated only by its month or year, whose span holds the day
         # after its first day: it may have taken effect before the day asked, or not yet.
@@ -253,10 +261,11 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
             uncertain.append(w)
             missing.append(f"the day in {maybe_ended.date} on which the warrant against {person.name} ceased to be executable "
                            f"({maybe_ended.status.replace('_', ' ')})")
-            children.append(Step("warrant_status", [rs("58(4)"), rs("89(1)")],
-                                 f"{label}: {ENDED[maybe_ended.status]} in {maybe_ended.date}, a period the record does not narrow to a "
-                                 f"day; whether it was still to be executed on {on} is unknown",
-                                 [FactUsed(maybe_ended.status.replace('_', ' '), maybe_ended.date, tuple(maybe_ended.sources))]))
+            if write:
+                children.append(Step("warrant_status", [rs("58(4)"), rs("89(1)")],
+                                     f"{label}: {ENDED[maybe_ended.status]} in {maybe_ended.date}, a period the record does not narrow to a "
+                                     f"day; whether it was still to be executed on {on} is unknown",
+                                     [FactUsed(maybe_ended.status.replace('_', ' '), maybe_ended.date, tuple(maybe_ended.sources))]))
             continue
         # Art. 58(4): a death only reported, or recorded before a later status of the warrant, leaves the
         # warrant in effect until the Court orders otherwise.
@@ -276,9 +285,10 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
         if undated_end:
             uncertain.append(w)
             missing.append(f"the date on which the warrant against {person.name} ceased to be executable ({undated_end[0].status})")
-            children.append(Step("warrant_status", [rs("89(1)")],
-                                 f"{label}: the record says {undated_end[0].status.replace('_', ' ')} without a date, so whether it was outstanding on {on} is unknown",
-                                 [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
+            if write:
+                children.append(Step("warrant_status", [rs("89(1)")],
+                                     f"{label}: the record says {undated_end[0].status.replace('_', ' ')} without a date, so whether it was outstanding on {on} is unknown",
+                                     [FactUsed(undated_end[0].status, None, tuple(undated_end[0].sources))]))
             continue
         outstanding.append(w)
         if death_doubt:
@@ -296,19 +306,24 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
                           "Court had transmitted its request to the State by then is not recorded")
             duty_missing.append(f"whether the Court had transmitted its request for the arrest of {person.name} to the State "
                            f"while the warrant was under seal (unsealed {w.unsealed})")
-        children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
-                             f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
-                             [pw.fact,
-                              *([FactUsed(f"{death.status} (reported)", death.date, tuple(death.sources), note=death.note)]
-                                if death is not None else [])]))
+        if write:
+            children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
+                                 f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
+                                 [pw.fact,
+                                  *([FactUsed(f"{death.status} (reported)", death.date, tuple(death.sources), note=death.note)]
+                                    if death is not None else [])]))
     if not prepared:
-        children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
+        if write:
+            children.append(Step("no_warrant", [rs("58(1)")], f"the record holds no warrant, summons or application for {person.name}"))
     if outstanding:
         conclusion = f"a warrant of arrest against {person.name} is outstanding on {on}"
     elif uncertain:
         conclusion = f"whether a warrant of arrest against {person.name} was outstanding on {on} cannot be told from the record"
     else:
         conclusion = f"no warrant of arrest against {person.name} is outstanding on {on}"
-    return WarrantStatus(tuple(outstanding), Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children),
+    step = (Step("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion, children=children) if write else
+            Step.later("warrant_status", [rs("58(1)"), rs("89(1)")], conclusion,
+                       lambda: _warrant_status(facts, person, on, write=True).step.children))
+    return WarrantStatus(tuple(outstanding), step,
                          tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)),
                          tuple(spans))
