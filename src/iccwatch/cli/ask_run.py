@@ -106,13 +106,13 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
-        items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}"))
+        items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {str(p['answer_if_followed']).replace('_', ' ')}"))
     for p in d.get("later_held", []):
         items.append(("markup", f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]"))
     for m in d["missing_facts"]:
         items.append(("markup", f"[magenta]missing:[/] {m}"))
     for x in d["depends_on"]:
-        items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not"))
+        items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {str(x['answer_if_recorded']).replace('_', ' ')} as recorded, {str(x['answer_if_not']).replace('_', ' ')} if not"))
     for x in d["doubts"]:
         items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
     for a in d["assumptions"]:

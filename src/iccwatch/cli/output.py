@@ -103,8 +103,22 @@ def emit_cards(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
         for c in columns:
             value = _cell(r.get(c))
             if value:
-                out.print(f"[bold]{header(c)}[/]: ", end="")
-                out.print(value, markup=False)
+                _print_labelled(out, header(c), value)
+
+
+def _print_labelled(out: Console, label: str, value: str) -> None:
+    """``label: value`` wrapped to the console's width, its later lines indented under the value's first
+    character (a label and its value printed apart would let the first line run past the width)."""
+    from rich.text import Text
+
+    head = Text(f"{label}: ", style="bold")
+    width = head.cell_len
+    if out.width - width < 20:  # too narrow to hang: one paragraph, wrapped at the width
+        out.print(Text.assemble(head, value))
+        return
+    for n, line in enumerate(Text(value).wrap(out, out.width - width)):
+        line.rstrip()
+        out.print(Text.assemble(head if n == 0 else " " * width, line), no_wrap=True, crop=False)
 
 
 def print_hanging(prefix: str, markup: str) -> None:

@@ -50,6 +50,13 @@ PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by perso
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
 
+def _words(code: str) -> str:
+    """A stored code as words: ``party_withdrawal_pending`` -> "party withdrawal pending"."""
+    from iccwatch.cli.output import _cell
+
+    return _cell(code)
+
+
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
     from iccwatch.facts import Assumption
 
@@ -100,7 +107,9 @@ def register(app: typer.Typer) -> None:
         if json:
             emit_json(data)
             return
-        console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/] ({data['status'].replace('_', ' ')})")
+        # the status in words, where it says more than "party" or "not a party" ("former party", "signatory")
+        detail = "" if data["status"] in ("party", "non_party") else f" ({_words(data['status'])})"
+        console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/]{detail}")
         console.print(data["conclusion"])
         from rich.markup import escape
 
