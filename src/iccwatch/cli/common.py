@@ -39,9 +39,7 @@ def _one_format(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> 
         given = ctx.meta.setdefault("iccwatch.output_formats", [])
         given.append(param.opts[0])
         if len(given) > 1:
-            import click
-
-            raise click.UsageError(f"give {' or '.join(given)}, not both: an answer is printed in one format", ctx)
+            raise typer.BadParameter(f"give {' or '.join(given)}, not both: an answer is printed in one format")
     return value
 
 
