@@ -130,7 +130,8 @@ def register(app: typer.Typer) -> None:
         on: OnOpt = None,
         party: Annotated[bool | None, typer.Option("--party/--non-party", help="Only parties, or only non-parties.")] = None,
         status: Annotated[str | None, typer.Option("--status", help="Only this status: party, party_withdrawal_pending, former_party, ratified_not_in_force, "
-                                                                        "signature_withdrawn, signatory, non_party.")] = None,
+                                                                        "signature_withdrawn, signatory, non_party (as printed: "
+                                                                        "'former party' is former_party).")] = None,
         count: Annotated[bool, typer.Option("--count", help="Print only the number of States.")] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
@@ -139,10 +140,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List States and their relation to the Statute on a date."""
         from iccwatch import service
+        from iccwatch.service.inputs import as_code
 
         with user_errors():
             facts = _facts(db, assume)
-            rows = service.states_list(facts, day(on), party=party, status=status)
+            rows = service.states_list(facts, day(on), party=party, status=as_code(status) if status is not None else None)
         if count:
             emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
             return
@@ -298,15 +300,17 @@ def register(app: typer.Typer) -> None:
     @app.command("export")
     def export(
         kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(EXPORT_KINDS)}.")],
-        format: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
+        format: Annotated[str | None, typer.Option("--format", "-f", help="csv or json (default: the --output file's extension, "
+                                                                           ".csv or .json; else csv).")] = None,
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
         db: DbOpt = None,
     ) -> None:
         """Export one kind of record as CSV or JSON."""
-        if format not in ("csv", "json"):
-            raise fail("--format must be csv or json")
+        from iccwatch.cli.base import check_output, output_format, write_output
+
+        format = output_format(format, output, {".csv": "csv", ".json": "json"}, "csv")
+        kind = kind.strip().lower()
         from iccwatch import service
-        from iccwatch.cli.base import check_output, write_output
 
         check_output(output)
         with user_errors():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from iccwatch.model import DateSpan
 
@@ -22,3 +23,9 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
         what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
         raise ValueError(f"{text!r} is {what}: {MONTH_HINT}")
     return span.first
+
+
+def as_code(text: str) -> str:
+    """A stored code typed as the answers print it: "Former party", "former-party" and "former_party" are
+    ``former_party`` (case, spaces and hyphens aside)."""
+    return re.sub(r"[\s\-]+", "_", text.strip()).casefold()
