@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, user_errors
+from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, not_blank, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, print_items
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
@@ -22,8 +22,8 @@ WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indic
 
 @assess_app.command("events")
 def events(
-    state: Annotated[str | None, typer.Option("--state", help="Only this State (ISO alpha-3).")] = None,
-    person: Annotated[str | None, typer.Option("--person", help="Only this person.")] = None,
+    state: Annotated[str | None, typer.Option("--state", help="Only this State (ISO alpha-3 code or name).", callback=not_blank)] = None,
+    person: Annotated[str | None, typer.Option("--person", help="Only this person.", callback=not_blank)] = None,
     json: JsonOpt = False,
     csv: CsvOpt = False,
     db: DbOpt = None,
@@ -124,7 +124,7 @@ def index(
 
 @index_app.command("explain")
 def explain(
-    state: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
+    state: Annotated[str, typer.Argument(help="ISO alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
     year: YearOpt = 2025,
     weights: WeightsOpt = None,
     samples: SamplesOpt = 1000,

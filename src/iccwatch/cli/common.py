@@ -22,7 +22,7 @@ from iccwatch.cli.base import (
 )
 
 __all__ = [
-    "MONTH_HINT", "CliExit", "CsvOpt", "DataOpt", "DbOpt", "JsonOpt", "OnOpt", "UntilOpt", "day", "did_you_mean",
+    "not_blank", "MONTH_HINT", "CliExit", "CsvOpt", "DataOpt", "DbOpt", "JsonOpt", "OnOpt", "UntilOpt", "day", "did_you_mean",
     "facts_for", "fail", "until", "user_errors",
 ]
 
@@ -40,6 +40,16 @@ def _one_format(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> 
         given.append(param.opts[0])
         if len(given) > 1:
             raise typer.BadParameter(f"give {' or '.join(given)}, not both: an answer is printed in one format")
+    return value
+
+
+def not_blank(ctx: typer.Context, param: typer.CallbackParam, value: object) -> object:
+    """A name, code or id typed as nothing ('' or spaces) is a usage error naming the option, not a
+    filter left out or a search for everything."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    if values and all(isinstance(v, str) and not v.strip() for v in values):
+        raise typer.BadParameter("the value is empty: give one (see --help)" + ("" if param.required or not param.opts[0].startswith("-")
+                                                                               else ", or leave the option out"))
     return value
 
 

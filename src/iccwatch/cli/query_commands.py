@@ -17,6 +17,7 @@ from iccwatch.cli.common import (
     day,
     facts_for,
     fail,
+    not_blank,
     until,
     user_errors,
 )
@@ -42,11 +43,11 @@ AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
 ]
-StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).")]
+StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).", callback=not_blank)]
 #: A person's status: as at a day, or without --on the latest the record holds (through its checked-through date).
 PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
                                                               "recorded, as at the date the record was checked through).")]
-PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
+PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
 
 
@@ -89,7 +90,7 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
 def register(app: typer.Typer) -> None:
     @app.command("state")
     def state(
-        code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (or name) of the State, e.g. HUN.")],
+        code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
         on: OnOpt = None,
         json: JsonOpt = False,
         assume: AssumeOpt = None,
@@ -153,7 +154,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("person")
     def person(
-        name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
+        name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.", callback=not_blank)],
         on: PersonOnOpt = None,
         json: JsonOpt = False,
         db: DbOpt = None,
@@ -177,7 +178,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("persons")
     def persons(
-        query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
+        query: Annotated[str | None, typer.Argument(help="Optional name to search for.", callback=not_blank)] = None,
         on: PersonOnOpt = None,
         json: JsonOpt = False,
         csv: CsvOpt = False,
@@ -230,7 +231,7 @@ def register(app: typer.Typer) -> None:
     @app.command("statements")
     def statements(
         statement: Annotated[str | None, typer.Argument(help="A statement's id (first column of the list): its signatories by name, "
-                                                             "each with its relation to the Statute that day.")] = None,
+                                                             "each with its relation to the Statute that day.", callback=not_blank)] = None,
         state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None,
     ) -> None:
         """Joint statements about the Court (in support or against), with signatories and whether the list is complete."""
@@ -265,7 +266,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("search")
     def search(
-        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).")],
+        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).", callback=not_blank)],
         kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind of record (repeatable): states, persons, situations, "
                                                                        "decisions, events, statements, measures.")] = None,
         limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="At most this many results, the best first (1-200).")] = 50,

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from iccwatch.cli.base import check_output, output_errors, output_format
-from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, user_errors
+from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, not_blank, user_errors
 from iccwatch.cli.output import console
 
 app = typer.Typer(help="Reports in HTML or PDF, every fact footnoted with its source.", no_args_is_help=True)
@@ -30,7 +30,7 @@ def _check_format(fmt: str | None, output: Path | None) -> str:
 
 @app.command("state")
 def state(
-    code: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
+    code: Annotated[str, typer.Argument(help="ISO alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
     format: FormatOpt = None,
     output: OutOpt = None,
     on: OnOpt = None,
