@@ -1,0 +1,157 @@
+"""The CLI tried as a user would (session 14): bad input is a clear error that changes nothing, and what is
+printed fits the terminal and reads as words. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.facts import Facts
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(db_url: str):  # noqa: ANN201
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, [*args, "--db", db_url])
+        return result.exit_code, result.stdout, result.stderr or ""
+
+    return run
+
+
+def test_a_card_line_wraps_within_the_width_under_its_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows too wide for a table print as "label: value" cards; the label and a long value used to be
+    printed apart, so the first line ran past the width by the label's length."""
+    from iccwatch.cli import output
+
+    buf = io.StringIO()
+    monkeypatch.setattr(output, "console", Console(file=buf, width=60, color_system=None, highlight=False))
+    value = " ".join(f"word{i}" for i in range(60))
+    output.emit_cards([{"investigation_opened": value, "id": "x"}], ["id", "investigation_opened"])
+    lines = buf.getvalue().splitlines()
+    assert all(cell_len(line) <= 60 for line in lines), lines
+    label = "investigation opened: "
+    body = [line for line in lines if not line.startswith("id:")]
+    assert body[0].startswith(label) and len(body) > 1
+    assert all(line.startswith(" " * len(label)) and line[len(label)] != " " for line in body[1:])
+    assert " ".join(line.strip() for line in body)[len(label):] == value  # nothing lost or added
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def test_every_state_is_found_by_its_name_without_accents_or_with_a_typographic_apostrophe(facts: Facts) -> None:
+    written = [s for s in facts.records.states.values() if _plain(s.name) != s.name or "'" in s.name]
+    assert written  # the record has such names; the rule is checked on each of them
+    for st in written:
+        for typed in (_plain(st.name), st.name.replace("'", "\u2019"), _plain(st.name).upper()):
+            assert facts.state(typed).iso3 == st.iso3, typed
+
+
+def test_json_and_csv_together_are_refused_naming_both(cli) -> None:  # noqa: ANN001
+    for args in (("states", "--csv", "--json"), ("events", "--json", "--csv"), ("assess", "events", "--csv", "--json")):
+        code, out, err = cli(*args)
+        assert code == 2 and out == ""
+        assert "--json" in err and "--csv" in err and "not both" in err
+
+
+def test_export_format_follows_the_output_extension(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "states.json"
+    code, _, err = cli("export", "states", "-o", str(out))
+    assert code == 0, err
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(rows, list) and rows and "iso3" in rows[0]
+    code, out_text, err = cli("export", "STATES", "-f", "JSON")  # any case, as typed
+    assert code == 0 and json.loads(out_text)[0].keys() == rows[0].keys(), err
+
+
+@pytest.mark.parametrize(("command", "name", "fmt"), [
+    (("export", "states"), "x.xlsx", None),
+    (("export", "states"), "x.json", "csv"),
+    (("export", "states"), "x.csv", "xml"),
+    (("report", "state", "HUN"), "r.docx", None),
+    (("report", "gaps"), "r.html", "pdf"),
+])
+def test_an_output_name_or_format_that_names_no_format_or_another_is_refused(cli, tmp_path: Path, command: tuple[str, ...],  # noqa: ANN001
+                                                                           name: str, fmt: str | None) -> None:
+    out = tmp_path / name
+    code, stdout, err = cli(*command, "-o", str(out), *(["-f", fmt] if fmt else []))
+    assert code == 2 and not out.exists() and not list(tmp_path.iterdir())
+    assert ("--format" in err) and (f"--output {out}" in err or f"--output: {out}" in err or "--format:" in err)
+    assert "Traceback" not in err + stdout
+
+
+def test_an_output_path_under_a_file_is_refused_naming_the_file(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    blocker = tmp_path / "a-file"
+    blocker.write_text("kept\n", encoding="utf-8")
+    code, _, err = cli("export", "states", "-o", str(blocker / "x.csv"))
+    assert code == 2 and f"{blocker} is a file, not a folder" in err
+    assert blocker.read_text(encoding="utf-8") == "kept\n"
+
+
+@pytest.mark.parametrize("args", [
+    ("state", ""), ("person", "  "), ("persons", ""), ("statements", ""), ("search", "", " "),
+    ("events", "--state", ""), ("decisions", "--person", " "), ("assess", "events", "--state", ""),
+    ("ask", "arrest", "--state", "ZAF", "--person", ""), ("index", "explain", " "),
+])
+def test_an_empty_name_or_code_is_a_usage_error_not_everything(cli, args: tuple[str, ...]) -> None:  # noqa: ANN001
+    code, out, err = cli(*args)
+    assert code == 2 and out == ""
+    assert "the value is empty" in err
+
+
+def test_status_is_taken_as_printed(cli) -> None:  # noqa: ANN001
+    code, out, _ = cli("states", "--status", "former_party", "--on", "2024-01-01", "--json")
+    assert code == 0
+    expected = [r["iso3"] for r in json.loads(out)]
+    assert expected
+    for typed in ("former party", "Former-Party", " FORMER PARTY "):
+        code, out, err = cli("states", "--status", typed, "--on", "2024-01-01", "--json")
+        assert code == 0, err
+        assert [r["iso3"] for r in json.loads(out)] == expected
+
+
+def test_state_headline_says_the_status_once_in_words(cli, facts: Facts) -> None:  # noqa: ANN001
+    from iccwatch.law import party_status
+
+    on = "2024-01-01"
+    import datetime as dt
+
+    seen = set()
+    for iso3 in sorted(facts.records.states):
+        status = party_status(facts, iso3, dt.date.fromisoformat(on)).status
+        if status in seen:
+            continue
+        seen.add(status)
+        code, out, _ = cli("state", iso3, "--on", on)
+        head = out.splitlines()[0]
+        assert code == 0 and "_" not in head, head
+        assert "(party)" not in head and "(non party)" not in head and "(non-party)" not in head, head
+        if status not in ("party", "non_party"):
+            assert f"({status.replace('_', ' ')})" in head, head
+    assert {"party", "non_party"} <= seen and len(seen) > 2
+
+
+def test_help_paragraphs_are_not_broken_at_the_source_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command's help paragraph is one line (Rich wraps it at the terminal's width)."""
+    from iccwatch.cli import COMMANDS, load_command
+
+    def walk(command):  # noqa: ANN001, ANN202
+        yield command
+        for sub in getattr(command, "commands", {}).values():
+            yield from walk(sub)
+
+    for name in COMMANDS:
+        for command in walk(load_command(name)):
+            for paragraph in (command.help or "").split("\n\n"):
+                assert "\n" not in paragraph.strip(), (command.name, paragraph)
