@@ -155,3 +155,14 @@ def test_help_paragraphs_are_not_broken_at_the_source_line(monkeypatch: pytest.M
         for command in walk(load_command(name)):
             for paragraph in (command.help or "").split("\n\n"):
                 assert "\n" not in paragraph.strip(), (command.name, paragraph)
+
+
+def test_search_titles_leave_out_what_the_record_leaves_empty(cli) -> None:  # noqa: ANN001
+    """A decision without a State was titled "date ·  · ruling"; it names the persons instead."""
+    code, out, err = cli("search", "decision", "--kind", "decisions", "--limit", "200", "--json")
+    assert code == 0, err
+    items = json.loads(out)["items"]
+    assert items
+    for h in items:
+        parts = h["title"].split(" · ")
+        assert all(p.strip() for p in parts) and len(parts) >= 2, h["title"]

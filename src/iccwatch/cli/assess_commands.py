@@ -14,7 +14,7 @@ assess_app = typer.Typer(help="Assess the compliance of every event and the enfo
 index_app = typer.Typer(help="The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md).")
 
 YearOpt = Annotated[int, typer.Option("--year", min=2002, max=2100, help="The year the index measures (2002-2100, as the API).")]
-WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="A weights YAML file (default: the published weights).")]
+WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="A weights YAML file (default: the published weights).", exists=True, dir_okay=False)]
 SamplesOpt = Annotated[int, typer.Option("--samples", help="Monte-Carlo draws for the rank intervals.", min=0, max=100000)]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the sensitivity analysis (results are reproducible).")]
 WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indicators look back over, ending with --year (default: the weights file's, 5).", min=1, max=30)]

@@ -74,7 +74,7 @@ def user_errors() -> Iterator[None]:
     except UnknownState as exc:
         raise fail(_unquote(str(exc))) from None
     except UnknownStatement as exc:
-        raise fail(str(exc)) from None
+        raise fail(f"{exc}; `iccwatch statements` lists the ids (first column)") from None
     except RecordError as exc:
         raise fail(str(exc)) from None
     except ValueError as exc:  # includes WeightsError and pydantic's ValidationError

@@ -115,7 +115,7 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
 
 
 @app.command("sources")
-def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, help="How many key facts without a primary source to list (all with --json).")) -> None:
+def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, min=0, help="How many key facts without a primary source to list (0 or more; all with --json).")) -> None:
     """Report how the record is sourced: facts by grade, key facts with and without a primary source
     that was read, events with and without a news agency, newspaper or broadcaster, or NGO report
     (grade A or B), facts marked primary_gap, unknown or unreliable domains, most-cited publishers.

@@ -170,7 +170,9 @@ def register(app: typer.Typer) -> None:
         console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
         if data["aliases"]:
             console.print(f"also: {', '.join(data['aliases'])}")
-        emit_table(data["warrants"], ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
+        warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
+                    for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         if data["decisions"]:
