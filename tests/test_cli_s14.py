@@ -166,3 +166,18 @@ def test_search_titles_leave_out_what_the_record_leaves_empty(cli) -> None:  # n
     for h in items:
         parts = h["title"].split(" · ")
         assert all(p.strip() for p in parts) and len(parts) >= 2, h["title"]
+
+
+@pytest.mark.parametrize("typed", ["yesterday", "2025-1-5", "20250105", "2025/01/05", "2025-01-05T10:00", ""])
+def test_a_date_that_is_no_date_is_refused_saying_what_is_accepted(cli, typed: str) -> None:  # noqa: ANN001
+    """The query-date message used to offer YYYY-MM and YYYY, which a question then refused."""
+    for args in (("state", "HUN", "--on", typed), ("events", "--until", typed)):
+        code, out, err = cli(*args)
+        assert code == 2 and out == ""
+        assert "give YYYY-MM-DD" in err and "YYYY-MM /" not in err and "where the day is unknown" not in err
+
+
+def test_spaces_around_a_date_are_not_part_of_it(cli) -> None:  # noqa: ANN001
+    code, out, err = cli("state", "HUN", "--on", " 2025-01-01 ", "--json")
+    assert code == 0, err
+    assert json.loads(out)["on"] == "2025-01-01"

@@ -55,3 +55,10 @@ def test_a_state_is_found_by_its_name_without_accents(client, facts) -> None:  #
         plain = "".join(c for c in unicodedata.normalize("NFKD", st.name) if not unicodedata.combining(c))
         r = client.get(f"/api/v1/states/{plain}", params={"on": "2024-01-01"})
         assert r.status_code == 200 and r.json()["iso3"] == st.iso3
+
+
+def test_a_query_date_error_offers_only_what_a_question_accepts(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/states", params={"on": "yesterday"})
+    assert r.status_code == 422 and r.json()["field"] == "on"
+    assert "YYYY-MM-DD" in r.json()["detail"] and "YYYY-MM /" not in r.json()["detail"]
+    assert client.get("/api/v1/states", params={"on": " 2025-01-01 ", "limit": 1}).json()["items"][0]["on"] == "2025-01-01"

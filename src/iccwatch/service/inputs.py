@@ -18,6 +18,10 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     the one hint (the CLI, the API and the dashboard give the same message)."""
     if text is None:
         return today or dt.date.today()
+    text = text.strip()  # spaces around a date pasted from elsewhere are not part of it
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        # said here, not by the record's parser: that one also takes YYYY-MM and YYYY, which a question refuses
+        raise ValueError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
     span = DateSpan.parse(text)
     if not span.exact:
         what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
