@@ -311,11 +311,11 @@ def register(app: typer.Typer) -> None:
         """Export one kind of record as CSV or JSON."""
         from iccwatch.cli.base import check_output, output_format, write_output
 
+        check_output(output)  # a path that cannot be written is said first, whatever its name
         format = output_format(format, output, {".csv": "csv", ".json": "json"}, "csv")
         kind = kind.strip().lower()
         from iccwatch import service
 
-        check_output(output)
         with user_errors():
             rows = service.export_rows(_facts(db), kind, flat=format == "csv")
         if output:

@@ -38,8 +38,8 @@ def state(
     db: DbOpt = None,
 ) -> None:
     """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
+    check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    check_output(output)
     from iccwatch.report.build import render_html, state_report_data, write_report
 
     with user_errors():
@@ -55,8 +55,8 @@ def state(
 @app.command("gaps")
 def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> None:
     """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
+    check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    check_output(output)
     from iccwatch.report.build import gaps_report_data, render_html, write_report
 
     with user_errors():
