@@ -62,3 +62,12 @@ def test_a_query_date_error_offers_only_what_a_question_accepts(client) -> None:
     assert r.status_code == 422 and r.json()["field"] == "on"
     assert "YYYY-MM-DD" in r.json()["detail"] and "YYYY-MM /" not in r.json()["detail"]
     assert client.get("/api/v1/states", params={"on": " 2025-01-01 ", "limit": 1}).json()["items"][0]["on"] == "2025-01-01"
+
+
+@pytest.mark.parametrize(("url", "field"), [
+    ("/api/v1/events?state=", "state"), ("/api/v1/decisions?person=", "person"),
+    ("/api/v1/assessment/events?state=", "state"), ("/api/v1/arrest?state=ZAF&person=", "person"),
+])
+def test_an_empty_filter_is_refused_not_read_as_every_row(client, url: str, field: str) -> None:  # noqa: ANN001
+    r = client.get(url)
+    assert r.status_code == 422 and r.json()["field"] == field and "empty" in r.json()["detail"]

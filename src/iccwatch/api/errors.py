@@ -71,6 +71,8 @@ def _readable(error: dict[str, Any]) -> str:
     m = re.fullmatch(r"\^\(?([\w|-]+)\)?\$", pattern)
     if error.get("type") == "string_pattern_mismatch" and m:
         return f"{error.get('input')!r} is not one of: {', '.join(m.group(1).split('|'))}"
+    if error.get("type") == "string_too_short" and error.get("input") == "":
+        return "the value is empty: give one (an empty filter is not read as no filter)"
     return message
 
 

@@ -103,7 +103,8 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
         return
     from iccwatch.cli.output import emit_table
 
-    rows = [{**r, "period": f"{r['first_date'] or '-'} to {r['last_date'] or '-'}", "gaps": len(r["incomplete"])} for r in out["kinds"]]
+    rows = [{**r, "period": f"{r['first_date'] or '?'} to {r['last_date'] or '?'}" if r["first_date"] or r["last_date"] else "none recorded",
+             "gaps": len(r["incomplete"])} for r in out["kinds"]]
     emit_table(rows, ["kind", "records", "period", "checked_through", "gaps"], title="coverage by kind")
     for r in out["kinds"]:
         console.print(f"[bold]{r['kind']}[/] checked against: {r['checked_against'] or '-'}", highlight=False)
