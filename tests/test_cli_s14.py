@@ -181,3 +181,45 @@ def test_spaces_around_a_date_are_not_part_of_it(cli) -> None:  # noqa: ANN001
     code, out, err = cli("state", "HUN", "--on", " 2025-01-01 ", "--json")
     assert code == 0, err
     assert json.loads(out)["on"] == "2025-01-01"
+
+
+def _rich_text(items: list, width: int) -> str:  # noqa: ANN001
+    from iccwatch.cli.output import print_rich
+
+    out = io.StringIO()
+    print_rich(items, Console(file=out, width=width, highlight=False, emoji=False, force_terminal=False))
+    return out.getvalue()
+
+
+def test_a_hanging_item_is_laid_out_as_rich_lays_it_out_and_its_later_lines_hang() -> None:
+    """Sources, citations and search snippets wrap under their text, not at column 0; laid out without
+    Rich they are what Rich prints."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from iccwatch.cli.output import hang
+    from iccwatch.cli.plain_text import render
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab c-é→:", min_size=0, max_size=300), st.integers(min_value=40, max_value=140),
+           st.sampled_from(["  [12] ", "  - ", "    note: ", ""]))
+    def check(text: str, width: int, prefix: str) -> None:
+        item = hang(prefix + text, after=": " if "note" in prefix else " ")
+        expected = _rich_text([item], width)
+        laid_out = render([item], width)
+        assert laid_out is None or laid_out == expected
+        indent = item[1][0]
+        lines = expected.splitlines()
+        assert all(cell_len(line) <= width for line in lines)
+        assert all(line.startswith(" " * indent) for line in lines[1:]), (indent, lines)
+
+    check()
+
+
+def test_sources_wrap_under_their_publisher(cli) -> None:  # noqa: ANN001
+    code, out, _ = cli("ask", "arrest", "--state", "ZAF", "--person", "Putin", "--on", "2023-08-22")
+    assert code == 0
+    lines = out.splitlines()
+    start = lines.index("sources:")
+    for line in lines[start + 1:]:
+        assert line.startswith("  [") or line.startswith("    "), line  # an entry, its URL, or its wrapped text

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import (
     console,
+    hang,
     emit_json,
     emit_table,
     err_console,
@@ -126,7 +127,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         if c["citation"] not in names:
             names.append(c["citation"])
     for url, names in by_url.items():
-        items.append(("text", f"  - {'; '.join(names)}"))
+        items.append(hang(f"  - {'; '.join(names)}"))
         if url:
             items.append(("url", f"    {url}"))
     items.extend(source_items(d["sources"], numbered=True))

@@ -294,10 +294,12 @@ def register(app: typer.Typer) -> None:
 
         items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
                                                     + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        from iccwatch.cli.output import hang
+
         for h in hits:
-            items.append(("text", f"- {h['kind']}: {h['title']}"))
+            items.append(hang(f"- {h['kind']}: {h['title']}"))
             if h.get("snippet"):
-                items.append(("text", f"    {h['snippet']}"))
+                items.append(hang(f"    {h['snippet']}", after=": "))
         print_items(items)
 
     @app.command("export")
