@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import (
     console,
-    hang,
     emit_json,
     emit_table,
     err_console,
+    hang,
     print_items,
     source_items,
     source_marks,
