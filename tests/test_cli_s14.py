@@ -223,3 +223,13 @@ def test_sources_wrap_under_their_publisher(cli) -> None:  # noqa: ANN001
     start = lines.index("sources:")
     for line in lines[start + 1:]:
         assert line.startswith("  [") or line.startswith("    "), line  # an entry, its URL, or its wrapped text
+
+
+def test_index_explain_prints_each_fact_s_sources_indented_under_it(cli) -> None:  # noqa: ANN001
+    """index explain indents its sources under each fact; the hanging items must be indented with them."""
+    code, out, err = cli("index", "explain", "HUN", "--samples", "5")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "    sources:" in lines
+    after = lines[lines.index("    sources:") + 1]
+    assert after.startswith("      - ") and cell_len(after) <= 80

@@ -150,7 +150,7 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
     grade, primary first; addresses whole)."""
     from rich.markup import escape
 
-    from iccwatch.cli.output import source_items
+    from iccwatch.cli.output import hang, indented, source_items
 
     rank = "not ranked" if data["rank"] is None else f"{'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']}"
     interval = data.get("rank_interval")
@@ -168,12 +168,12 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
         items.append(("text", ""))
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i.get('pillar_label') or i['pillar'])}): {escape(str(value))}"
                                 f"{score}, weight {i['weight_in_pillar']} in its pillar, {'counted' if i['scored'] else 'not counted'}"))
-        items.append(("text", f"  what it measures: {i['definition']}"))
+        items.append(hang(f"  what it measures: {i['definition']}", after=": "))
         if i.get("note"):
-            items.append(("text", f"  note: {i['note']}"))
+            items.append(hang(f"  note: {i['note']}", after=": "))
         for e in i.get("evidence") or []:
             items.append(("text", f"  - {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
-            items += [(kind, "    " + text) for kind, text in source_items(e.get("sources") or [])]
+            items += indented(source_items(e.get("sources") or []), "    ")
     return items
 
 

@@ -254,6 +254,11 @@ def hang(text: str, after: str = " ") -> tuple[str, tuple[int, str]]:
     return ("hang", (indent, text))
 
 
+def indented(items: list[tuple[str, Any]], prefix: str) -> list[tuple[str, Any]]:
+    """Text items (markup, text, url, hang) with ``prefix`` before each, a hanging one's indent grown by it."""
+    return [(kind, (len(prefix) + value[0], prefix + value[1]) if kind == "hang" else prefix + value) for kind, value in items]
+
+
 def _rich_tree(node: Any, parent: Any = None) -> Any:
     label, children = node
     if parent is None:
