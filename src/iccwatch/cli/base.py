@@ -159,7 +159,7 @@ def day(on: str | None, option: str = "--on") -> dt.date:
 
 
 def until(value: str | None) -> dt.date | None:
-    return day(value, "--until") if value else None
+    return day(value, "--until") if value is not None else None  # "" is a mistake, not "everything"
 
 
 def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None,

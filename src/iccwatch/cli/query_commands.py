@@ -242,7 +242,7 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             if statement is not None:
-                if state or year or until_:
+                if state is not None or year is not None or until_ is not None:
                     raise ValueError("give a statement's id or the filters --state/--year/--until, not both")
                 view = service.statement_view(facts, statement)
             else:
