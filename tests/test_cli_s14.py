@@ -233,3 +233,11 @@ def test_index_explain_prints_each_fact_s_sources_indented_under_it(cli) -> None
     assert "    sources:" in lines
     after = lines[lines.index("    sources:") + 1]
     assert after.startswith("      - ") and cell_len(after) <= 80
+
+
+def test_the_forum_is_written_in_words(cli) -> None:  # noqa: ANN001
+    """A failure referred to two bodies read "ASP+UNSC"; it reads "ASP and UNSC" (the JSON keeps the code)."""
+    code, out, _ = cli("ask", "obligations", "--state", "HUN", "--on", "2025-04-03")
+    assert code == 0 and "+" not in out and "ASP and UNSC" in " ".join(out.split())
+    code, out, _ = cli("ask", "obligations", "--state", "HUN", "--on", "2025-04-03", "--json")
+    assert "ASP+UNSC" in {s["forum"] for s in json.loads(out)["situations"]}

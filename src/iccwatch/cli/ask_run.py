@@ -75,6 +75,11 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
     return facts.with_assumptions(assumed) if assumed else facts
 
 
+def forum_words(forum: str | None) -> str:
+    """Where a failure could be referred, in words: ``ASP+UNSC`` is "ASP and UNSC"."""
+    return str(forum or "none").replace("+", " and ")
+
+
 def referral_words(forum: str | None) -> str:
     """How a finding's referral reads after it: ", not referred" for ``none`` (the Chamber referred it to
     no body), ", referred to ASP and UNSC" otherwise, nothing where the record does not say."""
@@ -102,7 +107,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
-    items.append(("markup", f"forum: {d['forum']}"))
+    items.append(("markup", f"forum: {forum_words(d['forum'])}"))
     numbers = source_numbers(d["sources"])
     items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
     for p in d["contested"]:
@@ -166,7 +171,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         for x in data["doubts"]:
             console.print(f"[yellow]doubt:[/] {x}", highlight=False)
         return
-    rows = [{**s, "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
+    rows = [{**s, "forum": forum_words(s.get("forum")), "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
                                        for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
@@ -195,7 +200,7 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
     for m in data["warrant"]["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}", highlight=False)
-    emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
+    emit_table([{**r, "forum": forum_words(r.get("forum"))} for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
 
 
 def question(text: str, json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
