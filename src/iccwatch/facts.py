@@ -387,16 +387,19 @@ class Facts:
             for iso3, alias_list in aliases.items():
                 for a in alias_list:
                     if iso3 in self.records.states:
-                        names[a.casefold()] = self.records.states[iso3]
+                        names[normalise_name(a)] = self.records.states[iso3]
             for s in self.records.states.values():
                 for n in (s.name, s.short_name, s.official_name):
                     if n:
-                        names[n.casefold()] = s
+                        names[normalise_name(n)] = s
                 names[s.iso2.casefold()] = s
             self._state_names = names
-        found = self._state_names.get(c.casefold())
-        if found is None and c.casefold().startswith("the "):
-            found = self._state_names.get(c[4:].strip().casefold())  # "The Gambia", as "Gambia"
+        # Names are compared as normalise_name gives them: case, accents and punctuation aside ("Cote
+        # d'Ivoire", "côte d’ivoire" and "Côte d'Ivoire" are one name).
+        key = normalise_name(c)
+        found = self._state_names.get(key) if key else None
+        if found is None and key.startswith("the "):
+            found = self._state_names.get(key[4:])  # "The Gambia", as "Gambia"
         if found is None:
             hint = self._states_named_like(c)
             raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
@@ -406,7 +409,7 @@ class Facts:
     def _states_named_like(self, text: str, limit: int = 8) -> str:
         """The States (at most ``limit``) one of whose names holds every word of ``text`` as a word ("Korea":
         both Koreas), for an unknown name's error; empty where none or too many."""
-        words = re.findall(r"\w+", text.casefold())
+        words = re.findall(r"\w+", normalise_name(text))
         if not words or self._state_names is None:
             return ""
         hits = {s.iso3: s for n, s in self._state_names.items()

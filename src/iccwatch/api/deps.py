@@ -56,8 +56,10 @@ OnDep = Annotated[dt.date, Depends(get_on)]
 UpToDep = Annotated[dt.date | None, Depends(get_up_to)]
 
 
-StateQ = Annotated[str | None, Query(description="ISO alpha-3 code of a State.", max_length=60)]
-PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", max_length=200)]
+#: An empty filter is refused (422), not read as no filter: a script that sends an empty variable gets an
+#: error, not every row.
+StateQ = Annotated[str | None, Query(description="ISO alpha-3 code or name of a State.", min_length=1, max_length=60)]
+PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", min_length=1, max_length=200)]
 YearQ = Annotated[int | None, Query(description="A year.", ge=1998, le=2100)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]

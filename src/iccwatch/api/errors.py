@@ -5,6 +5,7 @@ The dashboard (``iccwatch.web.errors``) wraps these handlers so that page paths 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -58,8 +59,21 @@ def describe(exc: Exception) -> tuple[int, str, str]:
     if isinstance(exc, RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
         loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body", "header")]
-        return 422, ".".join(loc) or "request", str(first.get("msg", "invalid value"))
+        return 422, ".".join(loc) or "request", _readable(first)
     raise TypeError(exc)  # pragma: no cover - only the classes installed below reach here
+
+
+def _readable(error: dict[str, Any]) -> str:
+    """A validation error's message for a person: a value that must be one of a few words says which
+    ("'xml' is not one of: csv, json") rather than the regular expression it failed."""
+    message = str(error.get("msg", "invalid value"))
+    pattern = str((error.get("ctx") or {}).get("pattern") or "")
+    m = re.fullmatch(r"\^\(?([\w|-]+)\)?\$", pattern)
+    if error.get("type") == "string_pattern_mismatch" and m:
+        return f"{error.get('input')!r} is not one of: {', '.join(m.group(1).split('|'))}"
+    if error.get("type") == "string_too_short" and error.get("input") == "":
+        return "the value is empty: give one (an empty filter is not read as no filter)"
+    return message
 
 
 async def answer(request: Request, exc: Exception) -> Response:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from iccwatch.cli import ask_run
-from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt
+from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, not_blank
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
@@ -27,8 +27,8 @@ AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A fil
 
 @app.command("arrest")
 def arrest(
-    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code of the State, e.g. MNG.")],
-    person: Annotated[str, typer.Option("--person", help="The person (name or alias), e.g. 'Vladimir Putin'.")],
+    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code (or name) of the State, e.g. MNG.", callback=not_blank)],
+    person: Annotated[str, typer.Option("--person", help="The person (name or alias), e.g. 'Vladimir Putin'.", callback=not_blank)],
     on: OnOpt = None,
     json: JsonOpt = False,
     assume: AssumeOpt = None,
@@ -41,7 +41,7 @@ def arrest(
 
 @app.command("obligations")
 def obligations(
-    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code of the State.")],
+    state: Annotated[str, typer.Option("--state", help="ISO alpha-3 code (or name) of the State.", callback=not_blank)],
     on: OnOpt = None,
     json: JsonOpt = False,
     assume: AssumeOpt = None,
@@ -54,7 +54,7 @@ def obligations(
 
 @app.command("travel")
 def travel(
-    person: Annotated[str, typer.Option("--person", help="The person (name or alias).")],
+    person: Annotated[str, typer.Option("--person", help="The person (name or alias).", callback=not_blank)],
     on: OnOpt = None,
     json: JsonOpt = False,
     assume: AssumeOpt = None,

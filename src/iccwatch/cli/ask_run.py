@@ -18,6 +18,7 @@ from iccwatch.cli.output import (
     emit_json,
     emit_table,
     err_console,
+    hang,
     print_items,
     source_items,
     source_marks,
@@ -74,6 +75,11 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
     return facts.with_assumptions(assumed) if assumed else facts
 
 
+def forum_words(forum: str | None) -> str:
+    """Where a failure could be referred, in words: ``ASP+UNSC`` is "ASP and UNSC"."""
+    return str(forum or "none").replace("+", " and ")
+
+
 def referral_words(forum: str | None) -> str:
     """How a finding's referral reads after it: ", not referred" for ``none`` (the Chamber referred it to
     no body), ", referred to ASP and UNSC" otherwise, nothing where the record does not say."""
@@ -101,18 +107,18 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
-    items.append(("markup", f"forum: {d['forum']}"))
+    items.append(("markup", f"forum: {forum_words(d['forum'])}"))
     numbers = source_numbers(d["sources"])
     items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
     for p in d["contested"]:
         who = "the Court" if p["court"] else "contrary position"
-        items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {p['answer_if_followed']}"))
+        items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {str(p['answer_if_followed']).replace('_', ' ')}"))
     for p in d.get("later_held", []):
         items.append(("markup", f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]"))
     for m in d["missing_facts"]:
         items.append(("markup", f"[magenta]missing:[/] {m}"))
     for x in d["depends_on"]:
-        items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {x['answer_if_recorded']} as recorded, {x['answer_if_not']} if not"))
+        items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {str(x['answer_if_recorded']).replace('_', ' ')} as recorded, {str(x['answer_if_not']).replace('_', ' ')} if not"))
     for x in d["doubts"]:
         items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
     for a in d["assumptions"]:
@@ -126,7 +132,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         if c["citation"] not in names:
             names.append(c["citation"])
     for url, names in by_url.items():
-        items.append(("text", f"  - {'; '.join(names)}"))
+        items.append(hang(f"  - {'; '.join(names)}"))
         if url:
             items.append(("url", f"    {url}"))
     items.extend(source_items(d["sources"], numbered=True))
@@ -165,7 +171,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         for x in data["doubts"]:
             console.print(f"[yellow]doubt:[/] {x}", highlight=False)
         return
-    rows = [{**s, "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
+    rows = [{**s, "forum": forum_words(s.get("forum")), "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
                                        for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
@@ -194,7 +200,7 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
     for m in data["warrant"]["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}", highlight=False)
-    emit_table([r for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
+    emit_table([{**r, "forum": forum_words(r.get("forum"))} for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
 
 
 def question(text: str, json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

@@ -7,14 +7,14 @@ from typing import Annotated
 
 import typer
 
-from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, user_errors
+from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, not_blank, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, print_items
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
 index_app = typer.Typer(help="The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md).")
 
 YearOpt = Annotated[int, typer.Option("--year", min=2002, max=2100, help="The year the index measures (2002-2100, as the API).")]
-WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="A weights YAML file (default: the published weights).")]
+WeightsOpt = Annotated[Path | None, typer.Option("--weights", help="A weights YAML file (default: the published weights).", exists=True, dir_okay=False)]
 SamplesOpt = Annotated[int, typer.Option("--samples", help="Monte-Carlo draws for the rank intervals.", min=0, max=100000)]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the sensitivity analysis (results are reproducible).")]
 WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indicators look back over, ending with --year (default: the weights file's, 5).", min=1, max=30)]
@@ -22,8 +22,8 @@ WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indic
 
 @assess_app.command("events")
 def events(
-    state: Annotated[str | None, typer.Option("--state", help="Only this State (ISO alpha-3).")] = None,
-    person: Annotated[str | None, typer.Option("--person", help="Only this person.")] = None,
+    state: Annotated[str | None, typer.Option("--state", help="Only this State (ISO alpha-3 code or name).", callback=not_blank)] = None,
+    person: Annotated[str | None, typer.Option("--person", help="Only this person.", callback=not_blank)] = None,
     json: JsonOpt = False,
     csv: CsvOpt = False,
     db: DbOpt = None,
@@ -124,7 +124,7 @@ def index(
 
 @index_app.command("explain")
 def explain(
-    state: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
+    state: Annotated[str, typer.Argument(help="ISO alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
     year: YearOpt = 2025,
     weights: WeightsOpt = None,
     samples: SamplesOpt = 1000,
@@ -150,7 +150,7 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
     grade, primary first; addresses whole)."""
     from rich.markup import escape
 
-    from iccwatch.cli.output import source_items
+    from iccwatch.cli.output import hang, indented, source_items
 
     rank = "not ranked" if data["rank"] is None else f"{'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']}"
     interval = data.get("rank_interval")
@@ -168,12 +168,12 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
         items.append(("text", ""))
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i.get('pillar_label') or i['pillar'])}): {escape(str(value))}"
                                 f"{score}, weight {i['weight_in_pillar']} in its pillar, {'counted' if i['scored'] else 'not counted'}"))
-        items.append(("text", f"  what it measures: {i['definition']}"))
+        items.append(hang(f"  what it measures: {i['definition']}", after=": "))
         if i.get("note"):
-            items.append(("text", f"  note: {i['note']}"))
+            items.append(hang(f"  note: {i['note']}", after=": "))
         for e in i.get("evidence") or []:
             items.append(("text", f"  - {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
-            items += [(kind, "    " + text) for kind, text in source_items(e.get("sources") or [])]
+            items += indented(source_items(e.get("sources") or []), "    ")
     return items
 
 

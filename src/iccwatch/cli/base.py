@@ -74,7 +74,7 @@ def user_errors() -> Iterator[None]:
     except UnknownState as exc:
         raise fail(_unquote(str(exc))) from None
     except UnknownStatement as exc:
-        raise fail(str(exc)) from None
+        raise fail(f"{exc}; `iccwatch statements` lists the ids (first column)") from None
     except RecordError as exc:
         raise fail(str(exc)) from None
     except ValueError as exc:  # includes WeightsError and pydantic's ValidationError
@@ -95,9 +95,38 @@ def _query_of(exc: Exception) -> str | None:
 
 
 def check_output(path: Path | None, option: str = "--output") -> None:
-    """Refuse, before any work, an output path that is a folder."""
-    if path is not None and path.is_dir():
+    """Refuse, before any work, an output path that is a folder, or one under a file (a missing folder is
+    made when the file is written)."""
+    if path is None:
+        return
+    if path.is_dir():
         raise fail(f"{option}: {path} is a folder: give a file name")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise fail(f"{option}: cannot write {path}: {parent} is a file, not a folder")
+            break
+
+
+def output_format(fmt: str | None, output: Path | None, suffixes: dict[str, str], default: str,
+                  option: str = "--output") -> str:
+    """The format to write: ``--format`` (any case), else the one the output file's extension names
+    (``suffixes``: extension -> format), else ``default``. A format not in ``suffixes``, an extension that
+    names another format than --format, and, without --format, an extension that names none (an HTML
+    file named .docx does not open as one) are errors naming the option and what is accepted."""
+    formats = list(dict.fromkeys(suffixes.values()))
+    if fmt is not None:
+        fmt = fmt.strip().lower()
+        if fmt not in formats:
+            raise fail(f"--format: {fmt!r} is not a format this command writes; give {' or '.join(formats)}")
+    suffix = output.suffix.lower() if output is not None else ""
+    named = suffixes.get(suffix)
+    if fmt is not None and named is not None and named != fmt:
+        raise fail(f"--format {fmt} but {option} {output} ends in {output.suffix if output else ''}: give one or make them agree")
+    if fmt is None and suffix and named is None:
+        raise fail(f"{option}: {output} ends in {output.suffix if output else ''}, which names no format this command writes; "
+                   f"end it in {' or '.join([', '.join(list(suffixes)[:-1]), list(suffixes)[-1]] if len(suffixes) > 1 else list(suffixes))}, or give --format {' or '.join(formats)}")
+    return fmt or named or default
 
 
 @contextmanager
@@ -130,7 +159,7 @@ def day(on: str | None, option: str = "--on") -> dt.date:
 
 
 def until(value: str | None) -> dt.date | None:
-    return day(value, "--until") if value else None
+    return day(value, "--until") if value is not None else None  # "" is a mistake, not "everything"
 
 
 def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None,

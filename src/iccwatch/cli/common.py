@@ -22,7 +22,7 @@ from iccwatch.cli.base import (
 )
 
 __all__ = [
-    "MONTH_HINT", "CliExit", "CsvOpt", "DataOpt", "DbOpt", "JsonOpt", "OnOpt", "UntilOpt", "day", "did_you_mean",
+    "not_blank", "MONTH_HINT", "CliExit", "CsvOpt", "DataOpt", "DbOpt", "JsonOpt", "OnOpt", "UntilOpt", "day", "did_you_mean",
     "facts_for", "fail", "until", "user_errors",
 ]
 
@@ -30,7 +30,30 @@ __all__ = [
 OnOpt = Annotated[str | None, typer.Option("--on", help="As at this day, YYYY-MM-DD (default: today).")]
 #: Lists of what happened take --until: only what had happened by this day.
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Only what had happened by this day, YYYY-MM-DD (default: everything).")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+
+
+def _one_format(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> bool:
+    """--json and --csv together are a usage error naming both (one answer has one format), whichever
+    comes first on the command line."""
+    if value:
+        given = ctx.meta.setdefault("iccwatch.output_formats", [])
+        given.append(param.opts[0])
+        if len(given) > 1:
+            raise typer.BadParameter(f"give {' or '.join(given)}, not both: an answer is printed in one format")
+    return value
+
+
+def not_blank(ctx: typer.Context, param: typer.CallbackParam, value: object) -> object:
+    """A name, code or id typed as nothing ('' or spaces) is a usage error naming the option, not a
+    filter left out or a search for everything."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    if values and all(isinstance(v, str) and not v.strip() for v in values):
+        raise typer.BadParameter("the value is empty: give one (see --help)" + ("" if param.required or not param.opts[0].startswith("-")
+                                                                               else ", or leave the option out"))
+    return value
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.", callback=_one_format)]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.", callback=_one_format)]
 DbOpt = Annotated[str | None, typer.Option("--db", help="Store: SQLAlchemy URL or SQLite file (default: $ICCWATCH_DB or var/iccwatch.sqlite).")]
 DataOpt = Annotated[str | None, typer.Option("--data", help="Record folder (default: $ICCWATCH_DATA or the bundled data/).")]

@@ -103,7 +103,8 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
         return
     from iccwatch.cli.output import emit_table
 
-    rows = [{**r, "period": f"{r['first_date'] or '-'} to {r['last_date'] or '-'}", "gaps": len(r["incomplete"])} for r in out["kinds"]]
+    rows = [{**r, "period": f"{r['first_date'] or '?'} to {r['last_date'] or '?'}" if r["first_date"] or r["last_date"] else "none recorded",
+             "gaps": len(r["incomplete"])} for r in out["kinds"]]
     emit_table(rows, ["kind", "records", "period", "checked_through", "gaps"], title="coverage by kind")
     for r in out["kinds"]:
         console.print(f"[bold]{r['kind']}[/] checked against: {r['checked_against'] or '-'}", highlight=False)
@@ -115,7 +116,7 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
 
 
 @app.command("sources")
-def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, help="How many key facts without a primary source to list (all with --json).")) -> None:
+def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Option(40, min=0, help="How many key facts without a primary source to list (0 or more; all with --json).")) -> None:
     """Report how the record is sourced: facts by grade, key facts with and without a primary source
     that was read, events with and without a news agency, newspaper or broadcaster, or NGO report
     (grade A or B), facts marked primary_gap, unknown or unreliable domains, most-cited publishers.

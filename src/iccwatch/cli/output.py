@@ -103,8 +103,22 @@ def emit_cards(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
         for c in columns:
             value = _cell(r.get(c))
             if value:
-                out.print(f"[bold]{header(c)}[/]: ", end="")
-                out.print(value, markup=False)
+                _print_labelled(out, header(c), value)
+
+
+def _print_labelled(out: Console, label: str, value: str) -> None:
+    """``label: value`` wrapped to the console's width, its later lines indented under the value's first
+    character (a label and its value printed apart would let the first line run past the width)."""
+    from rich.text import Text
+
+    head = Text(f"{label}: ", style="bold")
+    width = head.cell_len
+    if out.width - width < 20:  # too narrow to hang: one paragraph, wrapped at the width
+        out.print(Text.assemble(head, value))
+        return
+    for n, line in enumerate(Text(value).wrap(out, out.width - width)):
+        line.rstrip()
+        out.print(Text.assemble(head if n == 0 else " " * width, line), no_wrap=True, crop=False)
 
 
 def print_hanging(prefix: str, markup: str) -> None:
@@ -156,7 +170,7 @@ def source_items(sources: Iterable[dict[str, Any]], heading: str = "sources", nu
     items: list[tuple[str, Any]] = [("markup", f"[dim]{heading}:[/]")]
     for n, s in enumerate(unique, 1):
         title = f": {s['title']}" if s.get("title") else ""
-        items.append(("text", f"  {f'[{n}]' if numbered else '-'} {source_label(s)}{title}"))
+        items.append(hang(f"  {f'[{n}]' if numbered else '-'} {source_label(s)}{title}"))
         items.append(("url", f"    {s['url']}"))
     return items
 
@@ -208,8 +222,41 @@ def print_rich(items: list[tuple[str, Any]], to: Console) -> None:
             to.print(value, markup=False)
         elif kind == "url":
             to.print(value, markup=False, overflow="ignore", no_wrap=True, crop=False, soft_wrap=True)
+        elif kind == "hang":
+            _print_hang(to, *value)
         else:
             to.print(_rich_tree(value))
+
+
+def _print_hang(to: Console, indent: int, text: str) -> None:
+    """A ``("hang", (indent, text))`` item: the text after its first ``indent`` characters wrapped at the
+    width less the indent, later lines under its first character (plain_text lays out the same)."""
+    from rich.text import Text
+
+    from iccwatch.cli.plain_text import hanging_width
+
+    inner = hanging_width(indent, to.width)
+    if inner is None or "\n" in text:
+        to.print(text, markup=False)
+        return
+    lines = Text(text[indent:]).wrap(to, inner) or [Text("")]
+    for n, line in enumerate(lines):
+        line.rstrip()
+        to.print(Text.assemble(text[:indent] if n == 0 else " " * indent, line), no_wrap=True, crop=False)
+
+
+def hang(text: str, after: str = " ") -> tuple[str, tuple[int, str]]:
+    """A ``hang`` item of ``text`` whose later lines begin under the character after its leading spaces
+    and first word (``"  [1] Publisher ..."``: under "Publisher")."""
+    stripped = text.lstrip(" ")
+    head, sep, _ = stripped.partition(after)
+    indent = len(text) - len(stripped) + (len(head) + len(sep) if sep else 0)
+    return ("hang", (indent, text))
+
+
+def indented(items: list[tuple[str, Any]], prefix: str) -> list[tuple[str, Any]]:
+    """Text items (markup, text, url, hang) with ``prefix`` before each, a hanging one's indent grown by it."""
+    return [(kind, (len(prefix) + value[0], prefix + value[1]) if kind == "hang" else prefix + value) for kind, value in items]
 
 
 def _rich_tree(node: Any, parent: Any = None) -> Any:

@@ -12,7 +12,9 @@ random text at several widths.
 
 Items to print: ``("markup", text)`` console markup, wrapped; ``("text", text)`` plain text, wrapped;
 ``("url", text)`` printed as it is, never wrapped; ``("tree", (label, children))`` a tree whose labels
-are console markup.
+are console markup; ``("hang", (indent, text))`` plain text whose first ``indent`` characters (a bullet,
+``"  [1] "``) stand alone: the rest is wrapped at the width less the indent, and each later line begins
+with that many spaces (:func:`hanging_width` says when the terminal is too narrow for it).
 """
 
 from __future__ import annotations
@@ -162,6 +164,23 @@ def _branches(children: Sequence[Tree], guides: list[str], width: int, out: list
     return True
 
 
+#: The narrowest a hanging item's text may be wrapped; narrower, it is wrapped as one paragraph.
+MIN_HANGING = 20
+
+
+def hanging_width(indent: int, width: int) -> int | None:
+    """The width a hanging item's text is wrapped at, or None where it is printed as one paragraph."""
+    return width - indent if width - indent >= MIN_HANGING else None
+
+
+def _hang(indent: int, text: str, width: int) -> list[str]:
+    inner = hanging_width(indent, width)
+    if inner is None:
+        return wrap(text, width)
+    lines = [line.rstrip() for line in wrap(text[indent:], inner)] or [""]
+    return [text[:indent] + lines[0], *(" " * indent + line for line in lines[1:])]
+
+
 def render(items: Iterable[tuple[str, Any]], width: int) -> str | None:
     """The text Rich would print for ``items`` at ``width`` without styles, or None (see the module)."""
     if width < _MIN_WIDTH:
@@ -172,9 +191,9 @@ def render(items: Iterable[tuple[str, Any]], width: int) -> str | None:
             if not _tree(value, width, out):
                 return None
             continue
-        text = strip_markup(value) if kind == "markup" else value
-        if text is None or "\t" in text or "\r" in text:
+        indent, text = value if kind == "hang" else (0, strip_markup(value) if kind == "markup" else value)
+        if text is None or "\t" in text or "\r" in text or (kind == "hang" and "\n" in text):
             return None
-        out.extend([text] if kind == "url" else wrap(text, width))
+        out.extend([text] if kind == "url" else _hang(indent, text, width) if kind == "hang" else wrap(text, width))
     result = "\n".join(out) + "\n"
     return result if _ONE_CELL.fullmatch(result) and "\x1b" not in result else None

@@ -17,6 +17,7 @@ from iccwatch.cli.common import (
     day,
     facts_for,
     fail,
+    not_blank,
     until,
     user_errors,
 )
@@ -42,12 +43,19 @@ AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
 ]
-StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).")]
+StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (ISO alpha-3 code or name).", callback=not_blank)]
 #: A person's status: as at a day, or without --on the latest the record holds (through its checked-through date).
 PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
                                                               "recorded, as at the date the record was checked through).")]
-PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).")]
+PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+
+
+def _words(code: str) -> str:
+    """A stored code as words: ``party_withdrawal_pending`` -> "party withdrawal pending"."""
+    from iccwatch.cli.output import _cell
+
+    return _cell(code)
 
 
 def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
@@ -82,7 +90,7 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
 def register(app: typer.Typer) -> None:
     @app.command("state")
     def state(
-        code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (or name) of the State, e.g. HUN.")],
+        code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
         on: OnOpt = None,
         json: JsonOpt = False,
         assume: AssumeOpt = None,
@@ -100,7 +108,9 @@ def register(app: typer.Typer) -> None:
         if json:
             emit_json(data)
             return
-        console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/] ({data['status'].replace('_', ' ')})")
+        # the status in words, where it says more than "party" or "not a party" ("former party", "signatory")
+        detail = "" if data["status"] in ("party", "non_party") else f" ({_words(data['status'])})"
+        console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/]{detail}")
         console.print(data["conclusion"])
         from rich.markup import escape
 
@@ -121,7 +131,8 @@ def register(app: typer.Typer) -> None:
         on: OnOpt = None,
         party: Annotated[bool | None, typer.Option("--party/--non-party", help="Only parties, or only non-parties.")] = None,
         status: Annotated[str | None, typer.Option("--status", help="Only this status: party, party_withdrawal_pending, former_party, ratified_not_in_force, "
-                                                                        "signature_withdrawn, signatory, non_party.")] = None,
+                                                                        "signature_withdrawn, signatory, non_party (as printed: "
+                                                                        "'former party' is former_party).")] = None,
         count: Annotated[bool, typer.Option("--count", help="Print only the number of States.")] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
@@ -130,10 +141,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List States and their relation to the Statute on a date."""
         from iccwatch import service
+        from iccwatch.service.inputs import as_code
 
         with user_errors():
             facts = _facts(db, assume)
-            rows = service.states_list(facts, day(on), party=party, status=status)
+            rows = service.states_list(facts, day(on), party=party, status=as_code(status) if status is not None else None)
         if count:
             emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
             return
@@ -142,7 +154,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("person")
     def person(
-        name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.")],
+        name: Annotated[str, typer.Argument(help="Name, alias or transliteration, e.g. 'Al-Bashir' or 'Putin'.", callback=not_blank)],
         on: PersonOnOpt = None,
         json: JsonOpt = False,
         db: DbOpt = None,
@@ -158,7 +170,9 @@ def register(app: typer.Typer) -> None:
         console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
         if data["aliases"]:
             console.print(f"also: {', '.join(data['aliases'])}")
-        emit_table(data["warrants"], ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
+        warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
+                    for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         if data["decisions"]:
@@ -166,7 +180,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("persons")
     def persons(
-        query: Annotated[str | None, typer.Argument(help="Optional name to search for.")] = None,
+        query: Annotated[str | None, typer.Argument(help="Optional name to search for.", callback=not_blank)] = None,
         on: PersonOnOpt = None,
         json: JsonOpt = False,
         csv: CsvOpt = False,
@@ -219,7 +233,7 @@ def register(app: typer.Typer) -> None:
     @app.command("statements")
     def statements(
         statement: Annotated[str | None, typer.Argument(help="A statement's id (first column of the list): its signatories by name, "
-                                                             "each with its relation to the Statute that day.")] = None,
+                                                             "each with its relation to the Statute that day.", callback=not_blank)] = None,
         state: StateOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None,
     ) -> None:
         """Joint statements about the Court (in support or against), with signatories and whether the list is complete."""
@@ -228,7 +242,7 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             if statement is not None:
-                if state or year or until_:
+                if state is not None or year is not None or until_ is not None:
                     raise ValueError("give a statement's id or the filters --state/--year/--until, not both")
                 view = service.statement_view(facts, statement)
             else:
@@ -254,7 +268,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("search")
     def search(
-        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).")],
+        words: Annotated[list[str], typer.Argument(help="Words to find, e.g. bashir kenya (every word must match; the start of a word is enough).", callback=not_blank)],
         kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind of record (repeatable): states, persons, situations, "
                                                                        "decisions, events, statements, measures.")] = None,
         limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="At most this many results, the best first (1-200).")] = 50,
@@ -280,26 +294,30 @@ def register(app: typer.Typer) -> None:
 
         items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
                                                     + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        from iccwatch.cli.output import hang
+
         for h in hits:
-            items.append(("text", f"- {h['kind']}: {h['title']}"))
+            items.append(hang(f"- {h['kind']}: {h['title']}"))
             if h.get("snippet"):
-                items.append(("text", f"    {h['snippet']}"))
+                items.append(hang(f"    {h['snippet']}", after=": "))
         print_items(items)
 
     @app.command("export")
     def export(
         kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(EXPORT_KINDS)}.")],
-        format: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
+        format: Annotated[str | None, typer.Option("--format", "-f", help="csv or json (default: the --output file's extension, "
+                                                                           ".csv or .json; else csv).")] = None,
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
         db: DbOpt = None,
     ) -> None:
         """Export one kind of record as CSV or JSON."""
-        if format not in ("csv", "json"):
-            raise fail("--format must be csv or json")
-        from iccwatch import service
-        from iccwatch.cli.base import check_output, write_output
+        from iccwatch.cli.base import check_output, output_format, write_output
 
-        check_output(output)
+        check_output(output)  # a path that cannot be written is said first, whatever its name
+        format = output_format(format, output, {".csv": "csv", ".json": "json"}, "csv")
+        kind = kind.strip().lower()
+        from iccwatch import service
+
         with user_errors():
             rows = service.export_rows(_facts(db), kind, flat=format == "csv")
         if output:

@@ -7,37 +7,30 @@ from typing import Annotated
 
 import typer
 
-from iccwatch.cli.base import check_output, output_errors
-from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, fail, user_errors
+from iccwatch.cli.base import check_output, output_errors, output_format
+from iccwatch.cli.common import DbOpt, OnOpt, day, facts_for, not_blank, user_errors
 from iccwatch.cli.output import console
 
 app = typer.Typer(help="Reports in HTML or PDF, every fact footnoted with its source.", no_args_is_help=True)
 
 FormatOpt = Annotated[str | None, typer.Option("--format", "-f", help="html or pdf (default: the --output file's "
-                                                                       "extension, .pdf or .html; else html).")]
+                                                                       "extension, .html, .htm or .pdf; else html).")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Output file (default: report-<name>.<format>).")]
 
 
 #: An output file's extension and the format it names.
-SUFFIX_FORMAT = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
 def _check_format(fmt: str | None, output: Path | None) -> str:
-    """The format asked for, or the one the output file's name says; a name that says another is an error
-    (an HTML file named .pdf does not open as a PDF)."""
-    named = SUFFIX_FORMAT.get(output.suffix.lower()) if output else None
-    if fmt is None:
-        return named or "html"
-    if fmt not in ("html", "pdf"):
-        raise fail("--format must be html or pdf")
-    if named and named != fmt:
-        raise fail(f"--format {fmt} but --output {output} ends in {output.suffix if output else ''}: give one or make them agree")
-    return fmt
+    """The format asked for, or the one the output file's name says; a name that says another, or that
+    names no format, is an error (an HTML file named .pdf or .docx does not open as one)."""
+    return output_format(fmt, output, SUFFIX_FORMAT, "html")
 
 
 @app.command("state")
 def state(
-    code: Annotated[str, typer.Argument(help="ISO alpha-3 code of the State.")],
+    code: Annotated[str, typer.Argument(help="ISO alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
     format: FormatOpt = None,
     output: OutOpt = None,
     on: OnOpt = None,
@@ -45,8 +38,8 @@ def state(
     db: DbOpt = None,
 ) -> None:
     """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
+    check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    check_output(output)
     from iccwatch.report.build import render_html, state_report_data, write_report
 
     with user_errors():
@@ -62,8 +55,8 @@ def state(
 @app.command("gaps")
 def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> None:
     """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
+    check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    check_output(output)
     from iccwatch.report.build import gaps_report_data, render_html, write_report
 
     with user_errors():

@@ -21,7 +21,20 @@ def load_command(name: str) -> Any:
         holder.add_typer(obj, name=name)
     else:
         obj(holder)
-    return typer.main.get_group(holder).get_command(None, name)  # type: ignore[arg-type]
+    command = typer.main.get_group(holder).get_command(None, name)  # type: ignore[arg-type]
+    _one_line_paragraphs(command)
+    return command
+
+
+def _one_line_paragraphs(command: Any) -> None:
+    """A help text's paragraphs as one line each, for the help to wrap at the terminal's width: a docstring
+    broken to fit the source would otherwise break its lines there too ("and the" / "sensitivity ...")."""
+    import re
+
+    if getattr(command, "help", None):
+        command.help = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", command.help.strip())
+    for sub in getattr(command, "commands", {}).values():
+        _one_line_paragraphs(sub)
 
 
 class LazyGroup(TyperGroup):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from iccwatch.model import DateSpan
 
@@ -17,8 +18,18 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     the one hint (the CLI, the API and the dashboard give the same message)."""
     if text is None:
         return today or dt.date.today()
+    text = text.strip()  # spaces around a date pasted from elsewhere are not part of it
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        # said here, not by the record's parser: that one also takes YYYY-MM and YYYY, which a question refuses
+        raise ValueError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
     span = DateSpan.parse(text)
     if not span.exact:
         what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
         raise ValueError(f"{text!r} is {what}: {MONTH_HINT}")
     return span.first
+
+
+def as_code(text: str) -> str:
+    """A stored code typed as the answers print it: "Former party", "former-party" and "former_party" are
+    ``former_party`` (case, spaces and hyphens aside)."""
+    return re.sub(r"[\s\-]+", "_", text.strip()).casefold()

@@ -66,6 +66,9 @@ def describe(records: RecordSet, hit: Hit) -> dict[str, Any] | None:
     def words(v: object) -> str:
         return str(v or "").replace("_", " ")
 
+    def dotted(*parts: object) -> str:  # a part the record leaves empty is left out, not shown as " ·  · "
+        return " · ".join(str(p) for p in parts if p)
+
     obj = records.of_kind(hit.kind).get(hit.key)
     if obj is None:
         return None
@@ -76,13 +79,14 @@ def describe(records: RecordSet, hit: Hit) -> dict[str, Any] | None:
         out["state"] = hit.key if hit.kind == "states" else None
         out["person"] = hit.key if hit.kind == "persons" else None
     elif hit.kind == "decisions":
-        out.update(title=f"{obj.date} · {st(obj.state)} · {words(getattr(obj, 'finding', None) or getattr(obj, 'kind', ''))}",
+        out.update(title=dotted(obj.date, st(obj.state) or ", ".join(persons[p].name if p in persons else p for p in getattr(obj, "persons", None) or []),
+                                words(getattr(obj, 'finding', None) or getattr(obj, 'kind', ''))),
                    state=obj.state)
     elif hit.kind == "events":
         name = persons[obj.person].name if obj.person in persons else obj.person
-        out.update(title=f"{obj.date} · {name} · {st(obj.state)} · {words(obj.action)}", state=obj.state, person=obj.person)
+        out.update(title=dotted(obj.date, name, st(obj.state), words(obj.action)), state=obj.state, person=obj.person)
     elif hit.kind == "statements":
-        out["title"] = f"{obj.date or ''} · {obj.title}"
+        out["title"] = dotted(obj.date, obj.title)
     elif hit.kind == "measures":
-        out.update(title=f"{obj.date} · {st(obj.state)} · {obj.title}", state=obj.state)
+        out.update(title=dotted(obj.date, st(obj.state), obj.title), state=obj.state)
     return out

@@ -19,8 +19,8 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 @router.get("/arrest", tags=["law"], summary="Must a State arrest and surrender a person present on its territory on a date?",
             response_model=Determination)
 def arrest(facts: AssumedFactsDep, on: OnDep,
-           state: Annotated[str, Query(description="ISO alpha-3 code of the State.", max_length=60)],
-           person: Annotated[str, Query(description="The person (id, name or alias).", max_length=200)]) -> dict[str, Any]:
+           state: Annotated[str, Query(description="ISO alpha-3 code or name of the State.", min_length=1, max_length=60)],
+           person: Annotated[str, Query(description="The person (id, name or alias).", min_length=1, max_length=200)]) -> dict[str, Any]:
     return service.ask_arrest(facts, state, person, on)
 
 

@@ -10,6 +10,7 @@ from iccwatch import service
 from iccwatch.api.deps import AssumedFactsDep, Limit, Offset, OnDep, page
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Obligations, Page, StateAnswer, StateRow
+from iccwatch.service.inputs import as_code
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 @router.get("/states", tags=["states"], summary="States and their relation to the Statute on a date", response_model=Page[StateRow])
 def states(facts: AssumedFactsDep, on: OnDep, party: bool | None = None,
            status: Annotated[str | None, Query(max_length=40)] = None, limit: Limit = 250, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.states_list(facts, on, party=party, status=status), limit, offset)
+    return page(service.states_list(facts, on, party=party, status=as_code(status) if status is not None else None), limit, offset)
 
 
 @router.get("/states/{state}", tags=["states"], summary="A State's relation to the Statute on a date, with reasoning and sources",
