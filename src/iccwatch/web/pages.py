@@ -640,9 +640,11 @@ def install(app: FastAPI) -> None:
         # a report names the day it was generated: kept for that day only
         key = ("report", iso3, day.isoformat(), year, dt.date.today().isoformat())
         # the index as the State's page shows it (same year, same draws): computed once for both
+        # X-Cache says whether the report was served from the pages' cache (as proxies say it)
+        served = "hit" if (*key, fmt) in cache else "miss"
         html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)))
         if fmt == "html":
-            return HTMLResponse(html)
+            return HTMLResponse(html, headers={"X-Cache": served})
         from iccwatch.report.build import PdfUnavailable, weasyprint_html
 
         try:
@@ -650,7 +652,8 @@ def install(app: FastAPI) -> None:
         except PdfUnavailable as exc:  # the HTML report is the page's fallback
             return render_error(request, 501, f"{exc} The HTML report: /states/{iso3}/report.html?on={day.isoformat()}")
         pdf = cache.get_or_compute((*key, "pdf"), lambda: HTML(string=html).write_pdf())
-        return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"'})
+        return Response(pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"', "X-Cache": served})
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
