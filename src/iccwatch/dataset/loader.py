@@ -254,6 +254,8 @@ def validation_problems(file: str, record: str | None, exc: ValidationError, mod
     for err in exc.errors():
         field = _loc(err["loc"]) or None
         msg = err["msg"]
+        if err["type"] == "value_error":  # a model's own check: its words, without pydantic's "Value error, "
+            msg = msg.removeprefix("Value error, ")
         if err["type"] == "value_error" and (named := _named_field(model, err["loc"], msg)):
             field = f"{field}.{named}" if field else named
         if err["type"] == "extra_forbidden":
