@@ -116,7 +116,9 @@ OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|date
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
-OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
+#: (not a warrant served: "served the warrant on X on Tuesday", "the warrant was served on X on Tuesday" are dated by the serving; "against" is not exempt:
+#: "the warrant against X from March 2023" is the warrant's own date)
+OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon)\s+(?-i:[A-Z]|him\b|her\b)))\b", re.I)
 
 
 #: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").

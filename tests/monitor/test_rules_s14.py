@@ -1,0 +1,93 @@
+"""Session 14: events stated without the rules' usual verbs (trigger families as lemma classes) and events assembled across
+sentences (issue 12), each tested with sentences written for the purpose in other wordings (not copied from the real-news
+set) and contrast cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+from iccwatch.monitor.lexicon import verb
+
+PUTIN = "vladimir-vladimirovich-putin"
+BASHIR = "omar-hassan-ahmad-al-bashir"
+DUTERTE = "rodrigo-roa-duterte"
+
+
+def _facts(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str | None]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return {(c.person, c.state) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind}
+
+
+def _dated(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str | None, str | None]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return {(c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind}
+
+
+# --- the lemma classes: every form of a lemma from one place ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("serve", {"serve", "serves", "served", "serving"}),
+    ("stop", {"stop", "stops", "stopped", "stopping"}),
+    ("carry", {"carry", "carries", "carried", "carrying"}),
+    ("take", {"take", "takes", "took", "taken", "taking"}),
+    ("board", {"board", "boards", "boarded", "boarding"}),
+])
+def test_a_lemma_gives_all_its_forms_and_no_others(lemma: str, forms: set[str]) -> None:
+    import re
+
+    pattern = re.compile(verb(lemma) + r"$")
+    assert all(pattern.fullmatch(f) for f in forms)
+    assert not pattern.fullmatch(lemma + "x")
+
+
+# --- no trigger word: a warrant served, custody as a new state, a flight to the Court's seat, a trip told as made -----------
+
+@pytest.mark.parametrize(("text", "date", "kind", "want"), [
+    # a warrant served, active and passive, the person before or after
+    ("On Tuesday officers executed the ICC warrant against Rodrigo Duterte at the airport in Manila.", "2025-03-12", "arrest",
+     (DUTERTE, "PHL")),
+    ("On Tuesday the Court's warrant had been served upon Rodrigo Duterte in Manila, his lawyer confirmed.", "2025-03-12", "arrest",
+     (DUTERTE, "PHL")),
+    ("On Tuesday Philippine police served Rodrigo Duterte with an arrest warrant from the ICC in Manila.", "2025-03-12", "arrest",
+     (DUTERTE, "PHL")),
+    # custody as a new state
+    ("Rodrigo Duterte was now under police custody in Manila, officers said on Tuesday.", "2025-03-12", "arrest", (DUTERTE, "PHL")),
+    ("Police placed Rodrigo Duterte into preventive detention in Manila on Tuesday.", "2025-03-12", "arrest", (DUTERTE, "PHL")),
+    # a flight to the Court's seat
+    ("Rodrigo Duterte was escorted onto a private jet bound for The Hague on Tuesday to face the ICC.", "2025-03-12", "surrender",
+     (DUTERTE, None)),
+    ("Rodrigo Duterte boarded the chartered aircraft for the Netherlands on Tuesday, where the ICC awaits him.", "2025-03-12",
+     "surrender", (DUTERTE, None)),
+    # a trip told as made
+    ("Vladimir Putin has made his first foreign trip since the warrant, to Ulaanbaatar, on Tuesday.", "2024-09-04", "visit",
+     (PUTIN, "MNG")),
+    ("Omar al-Bashir set foot in Chad on Wednesday, in defiance of the Court.", "2010-07-22", "visit", (BASHIR, "TCD")),
+])
+def test_an_event_stated_without_the_usual_verbs(spec, text: str, date: str, kind: str, want: tuple[str, str | None]) -> None:  # noqa: ANN001
+    got = _facts(spec, text, date, kind)
+    assert want in got if want[1] else any(p == want[0] for p, _ in got)
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # a serving only supposed or refused
+    ("Police will serve the ICC warrant on Rodrigo Duterte if the Court asks, the minister said on Tuesday.", "2025-03-12", "arrest"),
+    ("Manila refused to serve the ICC warrant on Rodrigo Duterte on Tuesday.", "2025-03-12", "arrest"),
+    # a namesake served
+    ("Police served the ICC warrant on Sara Duterte in Manila on Tuesday.", "2025-03-12", "arrest"),
+    # the Court's custody is a surrender, not an arrest
+    ("Rodrigo Duterte is now in ICC custody in The Hague, the Court said on Wednesday.", "2025-03-13", "arrest"),
+    # a flight to The Hague with nothing of the Court: a trip, not a surrender
+    ("Vladimir Putin boarded a plane to The Hague on Tuesday for the energy fair.", "2024-09-04", "surrender"),
+    # a trip only supposed, and a namesake's trip
+    ("Omar al-Bashir would be arrested if he set foot in Chad, the minister said on Wednesday.", "2010-07-22", "visit"),
+    ("Sara Duterte made her first trip abroad since the election, to Japan, on Tuesday.", "2025-03-12", "visit"),
+])
+def test_the_same_wordings_supposed_refused_or_of_a_namesake_give_nothing(spec, text: str, date: str, kind: str) -> None:  # noqa: ANN001
+    assert not {p for p, _ in _facts(spec, text, date, kind)} & {PUTIN, BASHIR, DUTERTE}
+
+
+def test_a_served_warrant_is_dated_by_its_serving_not_as_the_warrant(spec) -> None:  # noqa: ANN001
+    got = _dated(spec, "Police in Manila served the ICC warrant on Rodrigo Duterte on Tuesday.", "2025-03-12", "arrest")
+    assert (DUTERTE, "PHL", "2025-03-11") in got
