@@ -91,3 +91,59 @@ def test_the_same_wordings_supposed_refused_or_of_a_namesake_give_nothing(spec, 
 def test_a_served_warrant_is_dated_by_its_serving_not_as_the_warrant(spec) -> None:  # noqa: ANN001
     got = _dated(spec, "Police in Manila served the ICC warrant on Rodrigo Duterte on Tuesday.", "2025-03-12", "arrest")
     assert (DUTERTE, "PHL", "2025-03-11") in got
+
+
+# --- events across sentences: a pronoun or title for the person just named, the time and place of the sentence before -------
+
+@pytest.mark.parametrize(("text", "date", "kind", "want"), [
+    # a pronoun after an opening phrase, the date and place carried from the sentence before
+    ("Rodrigo Duterte flew in from Hong Kong on Tuesday. Within hours, he was detained by officers at the airport in Manila.",
+     "2025-03-12", "arrest", (DUTERTE, "PHL", "2025-03-11")),
+    # the pronoun as object; the place is the one the sentence before brings him to
+    ("Rodrigo Duterte flew home to Manila on Tuesday. On arrival, police took him into custody.", "2025-03-12", "arrest",
+     (DUTERTE, "PHL", "2025-03-11")),
+    # a title standing for him
+    ("Rodrigo Duterte came back from Hong Kong on Tuesday. The 79-year-old was arrested at Manila's main airport soon after.",
+     "2025-03-12", "arrest", (DUTERTE, None, "2025-03-11")),
+    # a sequence opening ties an arrest told by name to the day before
+    ("Rodrigo Duterte landed in Manila on Tuesday morning. Moments later, police arrested Duterte on the tarmac.", "2025-03-12",
+     "arrest", (DUTERTE, "PHL", "2025-03-11")),
+])
+def test_an_event_takes_its_person_date_and_place_from_the_sentence_before(spec, text: str, date: str, kind: str,  # noqa: ANN001
+                                                                           want: tuple[str, str | None, str]) -> None:
+    got = _dated(spec, text, date, kind)
+    assert want in got if want[1] else any((p, d) == (want[0], want[2]) for p, _, d in got)
+
+
+def test_the_sentence_before_is_kept_in_the_evidence(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte flew home to Manila on Tuesday. On arrival, police took him into custody."
+    (c,) = [c for c in extract_candidates(make_document(text, date="2025-03-12"), spec, mode="rules") if c.type == "arrest"]
+    assert c.evidence.sentence.startswith("On arrival")
+    assert any(e.sentence.startswith("Rodrigo Duterte flew") and text[e.start: e.end].strip() == e.sentence for e in c.support)
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # a second person (one the record does not hold) named between the mention and the pronoun
+    ("Rodrigo Duterte met his spokesman Harry Roque in Manila on Monday. Hours later, he was arrested at the airport.", "2025-03-12",
+     "arrest"),
+    # a namesake named between
+    ("Rodrigo Duterte spoke in Davao on Monday. Sara Duterte flew to Manila, where she was detained on Tuesday.", "2025-03-12", "arrest"),
+    # supposed, not made
+    ("Rodrigo Duterte returned to Manila on Tuesday. He might be arrested at the airport, his lawyer warned.", "2025-03-12", "arrest"),
+    # background recap: the arrest months before the document
+    ("Rodrigo Duterte was detained in Manila on March 11. He has been held in The Hague ever since.", "2025-09-12", "arrest"),
+])
+def test_no_event_across_a_second_person_a_supposition_or_a_recap(spec, text: str, date: str, kind: str) -> None:  # noqa: ANN001
+    assert not {(p, d) for p, _, d in _dated(spec, text, date, kind) if p == DUTERTE and d and d >= date[:8]}
+
+
+@pytest.mark.parametrize("text", [
+    # an invitation, then a video link later in the document
+    "Mongolia has invited Vladimir Putin to the celebrations in Ulaanbaatar next week.\n\nOfficials expect a large crowd. The Kremlin "
+    "said later that the Russian leader would join by video link.",
+    # a trip announced, then cancelled in a sentence that names only the person's own State's office
+    "Vladimir Putin will travel to Ulaanbaatar next week, officials said. The trip has since been called off, according to Moscow.",
+    "Vladimir Putin is due in Ulaanbaatar on Monday. Russia later said the visit had been postponed.",
+])
+def test_a_trip_cancelled_anywhere_in_the_document_gives_nothing(spec, text: str) -> None:  # noqa: ANN001
+    assert not {p for p, _ in _facts(spec, text, "2024-08-28", "planned_visit")} & {PUTIN}

@@ -132,6 +132,19 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
 
 
+def _place_back(x: Ctx) -> str | None:
+    """The one State the sentence an event rests on brings its person to ("landed in Manila on Tuesday." "Police arrested
+    him at the airport"): its destinations, else its places, when they are one State."""
+    back = x.back
+    if back is None:
+        return None
+    dl = DATELINE.match(back.text)
+    kept = [m for m in back.states if not (dl and m.start - back.start < dl.end())]
+    sent = Sentence(back.text, back.start, back.end, persons=back.persons, states=kept)
+    codes = set(_destinations(sent, x.text, x.spec)) or {c for m in kept for c in [_resolve_state(m, back.text, x.text, x.spec)[0]] if c}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -234,6 +247,8 @@ def custody(x: Ctx) -> bool:
                 state = None
             if state is None and len(who) == 1:
                 state = _custody_place_next(x, p)
+            if state is None and len(who) == 1 and x.back is not None:
+                state = _place_back(x)
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
