@@ -58,7 +58,7 @@ def test_a_lemma_gives_all_its_forms_and_no_others(lemma: str, forms: set[str]) 
     # a flight to the Court's seat
     ("Rodrigo Duterte was escorted onto a private jet bound for The Hague on Tuesday to face the ICC.", "2025-03-12", "surrender",
      (DUTERTE, None)),
-    ("Rodrigo Duterte boarded the chartered aircraft for the Netherlands on Tuesday, where the ICC awaits him.", "2025-03-12",
+    ("Rodrigo Duterte was placed aboard a chartered aircraft for the Netherlands on Tuesday, where the ICC awaits him.", "2025-03-12",
      "surrender", (DUTERTE, None)),
     # a trip told as made
     ("Vladimir Putin has made his first foreign trip since the warrant, to Ulaanbaatar, on Tuesday.", "2024-09-04", "visit",
@@ -78,6 +78,8 @@ def test_an_event_stated_without_the_usual_verbs(spec, text: str, date: str, kin
     ("Police served the ICC warrant on Sara Duterte in Manila on Tuesday.", "2025-03-12", "arrest"),
     # the Court's custody is a surrender, not an arrest
     ("Rodrigo Duterte is now in ICC custody in The Hague, the Court said on Wednesday.", "2025-03-13", "arrest"),
+    # boarding a plane to the Court's seat is not yet the Court's custody (the real-news set's labelling rule)
+    ("Rodrigo Duterte boarded a plane to The Hague late on Tuesday to face the ICC.", "2025-03-12", "surrender"),
     # a flight to The Hague with nothing of the Court: a trip, not a surrender
     ("Vladimir Putin boarded a plane to The Hague on Tuesday for the energy fair.", "2024-09-04", "surrender"),
     # a trip only supposed, and a namesake's trip
@@ -144,6 +146,28 @@ def test_no_event_across_a_second_person_a_supposition_or_a_recap(spec, text: st
     # a trip announced, then cancelled in a sentence that names only the person's own State's office
     "Vladimir Putin will travel to Ulaanbaatar next week, officials said. The trip has since been called off, according to Moscow.",
     "Vladimir Putin is due in Ulaanbaatar on Monday. Russia later said the visit had been postponed.",
+    # "he" resolved to the person just named, in a sentence that tells the trip will be cancelled
+    "Vladimir Putin has travelled widely this year. But it seems he will have to cancel his plans to attend next week's summit in "
+    "Ulaanbaatar.",
 ])
 def test_a_trip_cancelled_anywhere_in_the_document_gives_nothing(spec, text: str) -> None:  # noqa: ANN001
     assert not {p for p, _ in _facts(spec, text, "2024-08-28", "planned_visit")} & {PUTIN}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a departure denied: the stay itself is told
+    ("Omar al-Bashir arrived in Abuja on Sunday for the summit. His aides denied reports that he had fled the country early.", True),
+    # a trip denied
+    ("Omar al-Bashir was reported to be in Abuja on Sunday. His aides denied that he had travelled to Nigeria at all.", False),
+])
+def test_a_departure_denied_is_no_trip_denied(spec, text: str, want: bool) -> None:  # noqa: ANN001
+    assert ((BASHIR, "NGA") in _facts(spec, text, "2013-07-16", "visit")) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The summit opened in Kampala on Thursday. Omar al-Bashir came for the ceremony and left the same evening.", True),
+    ("Omar al-Bashir came to Kampala on Thursday, defying the Court.", True),
+    ("Omar al-Bashir came to power in a coup in 1989.", False),
+])
+def test_came_to_or_for_is_a_visit(spec, text: str, want: bool) -> None:  # noqa: ANN001
+    assert ((BASHIR, "UGA") in _facts(spec, text, "2016-05-13", "visit")) is want

@@ -19,7 +19,9 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    ARREST,
     ARRIVAL,
+    ARRIVAL_PAST,
     DATELINE,
     DENIAL,
     HYPOTHETICAL_TRIP,
@@ -29,6 +31,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL,
     REVOKE,
     STATUTE,
+    SURRENDER,
     TRAVEL_FUTURE,
     VENUE,
     WITHDRAW,
@@ -373,8 +376,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             held, held_end = last_trip[(person, kind)]
             date, end_date = (held, held_end) if SAME_DAY.search(sent.text) else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
-                and not days_apart(sent.text):
-            # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested")
+                and not days_apart(sent.text) and all(m.id == person for m in x.back.persons):
+            # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
+            # when that sentence is about this person alone (its date may be another's)
             date, end_date = _pick_date(x.back, ref, None, exact)
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
@@ -445,7 +449,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         elif x.focus and PRONOUN.search(s):
             persons = [x.focus]
             x.back = refers_back(text, sentences, i, x.focus, mentions)
-        elif x.focus and (back := refers_back(text, sentences, i, x.focus, mentions)) is not None:
+        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
+                (back := refers_back(text, sentences, i, x.focus, mentions)) is not None:
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
@@ -471,6 +476,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
         if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
             denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
+        if denied and dm.group(0).lower().startswith("den") and re.search(
+                r"^[^.;]{0,80}?\b(?:had |has |have )?(?:left|leaving|leave|fled|fleeing|flee|departed|cut short|cutting short|cut his|cut her)\b",
+                s[dm.end():], re.I):
+            denied = False  # "denied reports that he had left early": a departure denied, so the stay itself is told
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         contexts.append((sent, list(persons), x.denial))
         if x.denial:

@@ -14,7 +14,7 @@ _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\
 DENIAL = R(r"\b((?:denied|denies|deny)"
            r"" + _PLEA + r"|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
            r"won't (?:travel|attend|" + _GO + r")|"
-           r"cancel+ed|cancels|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
+           r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
@@ -45,7 +45,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
 ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
-#: "boarded a plane to The Hague", "made his first trip abroad … to"), as lemma classes: each lemma's forms (base, third
+#: "was put on a flight to The Hague", "made his first trip abroad … to"), as lemma classes: each lemma's forms (base, third
 #: person, past, participle, gerund) are made once by ``verb`` below, so tense and voice are handled in one place; each
 #: family names the fact type it adds to; a frame that needs the Court named in its sentence ends with ``_COURT``.
 IRREGULAR = {"take": ("took", "taken"), "put": ("put", "put"), "make": ("made", "made"), "hold": ("held", "held"), "fly": ("flew", "flown"),
@@ -83,13 +83,12 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"(?!\s+(?:of\s+(?:the\s+)?(?:icc|court|international)|in\s+(?:the\s+)?hague))",
         r"\b" + verb("take", "place", "put") + r"\s+" + _OBJ + r"into\s+(?:[\w'’-]+\s+)?detention\b",
     ],
-    # a flight to the Court's seat, told by boarding or being put on it: "boarded a plane to The Hague", "was put on a chartered
-    # flight bound for the Netherlands … to face the ICC"
+    # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
+    # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
+    # the Court's custody, the real-news set's labelling rule)
     "surrender": [
-        r"\b" + verb("board", "take") + r"\s+" + _CRAFT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?hague\b" + _COURT,
         r"\b" + verb("put", "place", "escort", "load") + r"\s+" + _OBJ + r"(?:on|onto|aboard)\s+" + _CRAFT
         + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?(?:hague|netherlands)\b" + _COURT,
-        r"\b" + verb("board") + r"\s+" + _CRAFT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?netherlands\b" + _COURT,
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
@@ -97,6 +96,8 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:made|has\s+made|have\s+made|had\s+made)\s+(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
         r"\b" + verb("hit", "touch", tenses=("past", "s")) + r"\s+the\s+tarmac\b",
         r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
+        # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
+        r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
     ],
 }
 

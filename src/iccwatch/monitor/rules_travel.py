@@ -286,7 +286,7 @@ GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?" + GATHERI
 GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
 #: the country", "graced the ceremony".
-ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
+ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
                        r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
 
 
