@@ -171,3 +171,9 @@ def test_a_departure_denied_is_no_trip_denied(spec, text: str, want: bool) -> No
 ])
 def test_came_to_or_for_is_a_visit(spec, text: str, want: bool) -> None:  # noqa: ANN001
     assert ((BASHIR, "UGA") in _facts(spec, text, "2016-05-13", "visit")) is want
+
+
+def test_a_date_of_another_custody_in_the_sentence_before_is_not_carried(spec) -> None:  # noqa: ANN001
+    text = ("Rodrigo Duterte was arrested in Manila on March 11 on the Court's warrant.\n\nHe has now been transferred to the custody "
+            "of the ICC in The Hague.")
+    assert not any(d == "2025-03-11" for _, _, d in _dated(spec, text, "2025-03-14", "surrender"))

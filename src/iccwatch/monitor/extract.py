@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
-from iccwatch.monitor.corefer import back_for_sequence, days_apart, refers_back
+from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
@@ -376,9 +376,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             held, held_end = last_trip[(person, kind)]
             date, end_date = (held, held_end) if SAME_DAY.search(sent.text) else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
-                and not days_apart(sent.text) and all(m.id == person for m in x.back.persons):
+                and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
+                and (SEQUENCE.search(sent.text) or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
             # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
-            # when that sentence is about this person alone (its date may be another's)
+            # when that sentence is about this person alone (its date may be another's) and tells no custody of its own ("was
+            # arrested on December 12." "He has now been extradited": the arrest's day, not the transfer's) unless a
+            # sequence opening ties them ("On arrival, police took him into custody")
             date, end_date = _pick_date(x.back, ref, None, exact)
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
