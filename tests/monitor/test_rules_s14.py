@@ -177,3 +177,14 @@ def test_a_date_of_another_custody_in_the_sentence_before_is_not_carried(spec) -
     text = ("Rodrigo Duterte was arrested in Manila on March 11 on the Court's warrant.\n\nHe has now been transferred to the custody "
             "of the ICC in The Hague.")
     assert not any(d == "2025-03-11" for _, _, d in _dated(spec, text, "2025-03-14", "surrender"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the place one arrives from is not where the arrest happened
+    ("Rodrigo Duterte was detained on Tuesday after flying in from Hong Kong.", None),
+    # "there": the State named before those who acted
+    ("The Philippines' state news agency said police there detained Rodrigo Duterte on Tuesday.", "PHL"),
+])
+def test_the_arrest_state_is_not_the_origin_and_there_is_the_state_named_before(spec, text: str, want: str | None) -> None:  # noqa: ANN001
+    got = {s for p, s in _facts(spec, text, "2025-03-12", "arrest") if p == DUTERTE}
+    assert got == {want}

@@ -132,6 +132,10 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
 
 
+#: Those who act, placed by "there": the State the sentence named before them.
+THERE_ACTORS = re.compile(r"\b(?:officials|authorities|police|forces|officers|troops|security services)\s+there\b", re.I)
+
+
 def _place_back(x: Ctx) -> str | None:
     """The one State the sentence an event rests on brings its person to ("landed in Manila on Tuesday." "Police arrested
     him at the airport"): its destinations, else its places, when they are one State."""
@@ -249,6 +253,10 @@ def custody(x: Ctx) -> bool:
                 state = _custody_place_next(x, p)
             if state is None and len(who) == 1 and x.back is not None:
                 state = _place_back(x)
+            if state is None and (there_m := THERE_ACTORS.search(s)):
+                # "Mauritania's official agency says security officials there have arrested X": the State named before "there"
+                before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
+                state = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
