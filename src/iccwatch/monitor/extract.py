@@ -14,11 +14,14 @@ from pydantic import BaseModel, ConfigDict
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
+from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    ARREST,
     ARRIVAL,
+    ARRIVAL_PAST,
     DATELINE,
     DENIAL,
     HYPOTHETICAL_TRIP,
@@ -28,6 +31,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL,
     REVOKE,
     STATUTE,
+    SURRENDER,
     TRAVEL_FUTURE,
     VENUE,
     WITHDRAW,
@@ -116,7 +120,9 @@ OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|date
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
-OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?)\b", re.I)
+#: (not a warrant served: "served the warrant on X on Tuesday", "the warrant was served on X on Tuesday" are dated by the serving; "against" is not exempt:
+#: "the warrant against X from March 2023" is the warrant's own date)
+OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon)\s+(?-i:[A-Z]|him\b|her\b)))\b", re.I)
 
 
 #: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").
@@ -369,6 +375,14 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # month (its own day unknown); "will continue on to Riyadh on the same day": that trip's day
             held, held_end = last_trip[(person, kind)]
             date, end_date = (held, held_end) if SAME_DAY.search(sent.text) else ((held_end or held)[:7], None)
+        if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
+                and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
+                and (SEQUENCE.search(sent.text) or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
+            # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
+            # when that sentence is about this person alone (its date may be another's) and tells no custody of its own ("was
+            # arrested on December 12." "He has now been extradited": the arrest's day, not the transfer's) unless a
+            # sequence opening ties them ("On arrival, police took him into custody")
+            date, end_date = _pick_date(x.back, ref, None, exact)
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
@@ -400,6 +414,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         out[key] = Candidate(
             id=_cid(document.id, kind, person or extra.get("person_name"), state, date), document=document.id, type=kind, person=person, state=state, date=date,
             end_date=end_date, citations=citations_in(sent.text), evidence=Evidence(sentence=sent.text.strip(), start=sent.start, end=sent.end),
+            **({"support": [Evidence(sentence=back.text.strip(), start=back.start, end=back.end)]}
+               if (back := (x.back if x.sent is sent else None)) is not None and "support" not in extra else {}),
             confidence=round(min(conf, 0.95), 2), method=method, **extra)
 
     # Headline and lead, where news of the day is told: the first three lines, and the first full
@@ -416,9 +432,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
     contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         s = sent.text
-        x.sent, x.s, x.nc = sent, s, None
+        x.sent, x.s, x.nc, x.back = sent, s, None, None
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
@@ -432,8 +448,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             persons = []
         if persons:
             x.focus = persons[-1]
+            x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
         elif x.focus and PRONOUN.search(s):
             persons = [x.focus]
+            x.back = refers_back(text, sentences, i, x.focus, mentions)
+        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
+                (back := refers_back(text, sentences, i, x.focus, mentions)) is not None:
+            persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
         if not persons and x.focus and VENUE.search(s) and any(MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons)
@@ -458,6 +479,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
         if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
             denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
+        if denied and dm.group(0).lower().startswith("den") and re.search(
+                r"^[^.;]{0,80}?\b(?:had |has |have )?(?:left|leaving|leave|fled|fleeing|flee|departed|cut short|cutting short|cut his|cut her)\b",
+                s[dm.end():], re.I):
+            denied = False  # "denied reports that he had left early": a departure denied, so the stay itself is told
         x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
         contexts.append((sent, list(persons), x.denial))
         if x.denial:
@@ -468,7 +493,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
                 told = None
             for p in persons or ([x.focus] if x.focus else []):
-                cancelled.append((p, list(x.states), denied, told))
+                # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
+                cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
         if loose:

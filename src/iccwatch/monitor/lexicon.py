@@ -14,7 +14,7 @@ _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\
 DENIAL = R(r"\b((?:denied|denies|deny)"
            r"" + _PLEA + r"|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
            r"won't (?:travel|attend|" + _GO + r")|"
-           r"cancel+ed|cancels|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
+           r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
@@ -44,6 +44,70 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?)\b")
 ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
+#: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
+#: "was put on a flight to The Hague", "made his first trip abroad … to"), as lemma classes: each lemma's forms (base, third
+#: person, past, participle, gerund) are made once by ``verb`` below, so tense and voice are handled in one place; each
+#: family names the fact type it adds to; a frame that needs the Court named in its sentence ends with ``_COURT``.
+IRREGULAR = {"take": ("took", "taken"), "put": ("put", "put"), "make": ("made", "made"), "hold": ("held", "held"), "fly": ("flew", "flown"),
+             "send": ("sent", "sent"), "bring": ("brought", "brought"), "set": ("set", "set"), "hit": ("hit", "hit"), "get": ("got", "gotten|got")}
+
+
+def verb(*lemmas: str, tenses: tuple[str, ...] = ("base", "s", "past", "part", "ing")) -> str:
+    """A regex alternation of the lemmas' forms: 'serve' -> serve|serves|served|serving (irregular pasts from IRREGULAR)."""
+    out: list[str] = []
+    for lemma in lemmas:
+        head, _, rest = lemma.partition(" ")
+        short = len(head) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnpt]$", head) is not None  # "stop", "hit": the consonant doubles
+        stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head + head[-1] if short else head
+        past, part = IRREGULAR.get(head, ((head[:-1] + "ied") if re.search(r"[^aeiou]y$", head) else (head + "d" if head.endswith("e") else stem + "ed"),) * 2)
+        third = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else head + ("es" if re.search(r"(?:s|sh|ch|x|o)$", head) else "s")
+        forms = {"base": head, "s": third, "past": past, "part": part, "ing": stem + "ing"}
+        alts = sorted({f for k in tenses for f in forms[k].split("|")}, key=len, reverse=True)
+        out.append("(?:" + "|".join(alts) + ")" + (r"\s+" + rest.replace(" ", r"\s+") if rest else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+_OBJ = r"(?:[\w'’.,-]+\s+){0,6}?"  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
+_CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:[\w'’-]+\s+){0,3}?(?:plane|flight|aircraft|jet)"
+_COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
+NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
+    # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
+    # supposed by the rules, and "was served" needs a done passive)
+    "arrest": [
+        r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against)\s+(?=(?-i:[A-Z])|him\b|her\b)",
+        r"\bwarrants?\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + verb("serve", "execute", tenses=("part",)) + r"\s+(?:on|upon)\b",
+        # (the frame ends before "with": "an arrest warrant" after it is no warrant told instead of the arrest)
+        r"\b" + verb("serve", tenses=("past", "s")) + r"\s+" + _OBJ + r"(?=with\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrant\b)",
+        # custody told as a new state: "is now in custody", "are now in police custody" (not the Court's custody: a surrender)
+        r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+now\s+(?:in|under)\s+(?!(?:the\s+)?(?:icc|court|international))(?:[\w'’-]+\s+)?custody\b"
+        r"(?!\s+(?:of\s+(?:the\s+)?(?:icc|court|international)|in\s+(?:the\s+)?hague))",
+        r"\b" + verb("take", "place", "put") + r"\s+" + _OBJ + r"into\s+(?:[\w'’-]+\s+)?detention\b",
+    ],
+    # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
+    # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
+    # the Court's custody, the real-news set's labelling rule)
+    "surrender": [
+        r"\b" + verb("put", "place", "escort", "load") + r"\s+" + _OBJ + r"(?:on|onto|aboard)\s+" + _CRAFT
+        + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?(?:hague|netherlands)\b" + _COURT,
+    ],
+    # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
+    # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
+    "visit": [
+        r"\b(?:made|has\s+made|have\s+made|had\s+made)\s+(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
+        r"\b" + verb("hit", "touch", tenses=("past", "s")) + r"\s+the\s+tarmac\b",
+        r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
+        # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
+        r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
+    ],
+}
+
+
+def _family(kind: str) -> str:
+    return "|".join(f"(?:{p})" for p in NO_TRIGGER_FAMILIES[kind])
+
+
+ARREST = R(r"(?:" + ARREST.pattern + r")|" + _family("arrest"))  # with the families above
+ARRIVAL_PAST = R(r"(?:" + ARRIVAL_PAST.pattern + r")|" + _family("visit"))
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
@@ -76,6 +140,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
+SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|" + _family("surrender"))  # with the families above
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|won['’]t (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!not )(?<!never )(?<!n't )(?<!n’t )rul(?:es|ed|ing|e) out (?:arresting|detaining|executing|enforcing|the arrest of)|no plans? to (?:arrest|detain|execute|enforce)|(?:will|would|shall)(?: not|n't) comply with (?:the |an? |its )?(?:icc'?s? |court'?s? )?(?:arrest )?warrant|"
             r"(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"

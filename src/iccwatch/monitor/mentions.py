@@ -455,6 +455,9 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
             describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
             continue
+        if re.search(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", before):
+            describing.add(mention.id)  # "arrested after arriving from Hong Kong": where the person came from, not where
+            continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return mention.id  # "detained upon his return to Manila": where it happened
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):

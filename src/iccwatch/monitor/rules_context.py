@@ -35,6 +35,9 @@ class Ctx:
     exact: bool = True
     #: Persons the document tells are taken (or to be taken) to the Court: their arrival there is custody.
     to_court: set[str] = field(default_factory=set)
+    #: The sentence before that the current one's event rests on (its person by pronoun or title, or its time by "Hours
+    #: later"): its date and place stand in for ones the current sentence lacks (monitor/corefer.py).
+    back: Sentence | None = None
 
     def sentences_before(self, n: int) -> list[Sentence]:
         """The ``n`` sentences before the current one, in order."""

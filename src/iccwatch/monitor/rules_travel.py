@@ -132,6 +132,23 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
 
 
+#: Those who act, placed by "there": the State the sentence named before them.
+THERE_ACTORS = re.compile(r"\b(?:officials|authorities|police|forces|officers|troops|security services)\s+there\b", re.I)
+
+
+def _place_back(x: Ctx) -> str | None:
+    """The one State the sentence an event rests on brings its person to ("landed in Manila on Tuesday." "Police arrested
+    him at the airport"): its destinations, else its places, when they are one State."""
+    back = x.back
+    if back is None:
+        return None
+    dl = DATELINE.match(back.text)
+    kept = [m for m in back.states if not (dl and m.start - back.start < dl.end())]
+    sent = Sentence(back.text, back.start, back.end, persons=back.persons, states=kept)
+    codes = set(_destinations(sent, x.text, x.spec)) or {c for m in kept for c in [_resolve_state(m, back.text, x.text, x.spec)[0]] if c}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -234,6 +251,12 @@ def custody(x: Ctx) -> bool:
                 state = None
             if state is None and len(who) == 1:
                 state = _custody_place_next(x, p)
+            if state is None and len(who) == 1 and x.back is not None:
+                state = _place_back(x)
+            if state is None and (there_m := THERE_ACTORS.search(s)):
+                # "Mauritania's official agency says security officials there have arrested X": the State named before "there"
+                before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
+                state = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
@@ -271,7 +294,7 @@ GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?" + GATHERI
 GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
 #: the country", "graced the ceremony".
-ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
+ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
                        r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
 
 

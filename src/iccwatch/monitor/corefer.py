@@ -1,0 +1,111 @@
+"""Events across sentences (session 14): who a pronoun or a title stands for, and the place or date an event takes from the
+sentence next to it when its own sentence gives none.
+
+One rule for every document: a pronoun ("he", "him", "she") or a title ("the former president", "the 79-year-old") anywhere
+in a sentence that names no one stands for the last person the document named, when that mention is in the same paragraph
+(or the sentence just before) and no other person's name stands between them (a name the record does not hold counts:
+"met his lawyer Salvador Panelo … Hours later, he was arrested" is no telling who). The sentence the person came from is
+the event's *back* sentence: it is kept in the candidate's support, and an arrest, surrender or visit told without a date
+takes the back sentence's date ("returned on Tuesday. Hours later, he was arrested"), not when the sentence puts days
+between them ("Days later"); an arrest or surrender told without a place takes the one State the back sentence brings the
+person to ("landed in Manila … Police arrested him at the airport"). Cancellations and denials anywhere in the document
+are applied by the assembly (assemble._assemble) to the trip they name."""
+
+from __future__ import annotations
+
+import re
+
+from iccwatch.monitor.mentions import (
+    NAME_RUN,
+    SENTENCE_OPENERS,
+    TITLES,
+    Mention,
+    Sentence,
+    normalise,
+)
+
+#: A pronoun or a title standing for a person, anywhere in a sentence.
+REFER = re.compile(
+    r"\b(?:he|him|she)\b|"
+    r"\bthe\s+(?:(?:former|ex-?|ousted|deposed|detained|indicted|embattled|fugitive|veteran|\d{2}-year-old|[\w-]+ian|[\w-]+ese)\s+){1,3}"
+    r"(?:president|leader|strongman|general|commander|warlord|ruler|head of state|politician|prime minister)\b|"
+    r"\bthe\s+\d{2}-year-old\b", re.I)
+#: Time between two sentences that is more than the same day.
+DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?|a day|the next day|the following (?:day|week|month)|next (?:day|week|month))\s+"
+                        r"(?:later|after(?:wards)?)\b|\b(?:the next|the following) (?:day|morning|week|month)\b", re.I)
+#: An opening that ties a sentence to the one before in time: "Hours later,", "On landing,", "Shortly afterwards".
+SEQUENCE = re.compile(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|"
+                      r"(?:on|upon) (?:landing|arrival|arriving)|later that day|the same day|then|there)\b", re.I)
+#: Words of institutions, places and titles in a capitalised run: no person's name ("International Criminal Court",
+#: "Security Council", "Manila Airport").
+INSTITUTION = frozenset(
+    "court criminal international council union nations united ministry office agency airport house palace police army forces "
+    "government assembly party news times post press tribune radio tv television summit square university committee commission "
+    "chamber chambers republic kingdom states federal national foreign affairs justice security human rights watch amnesty "
+    "department embassy parliament senate congress prosecutor registry statute rome african european arab league organisation "
+    "organization association institute centre center foundation hospital base station hotel city province region".split())
+
+
+def _paragraph_break(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"\n\s*\n", text[a:b]))
+
+
+def _other_name_between(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
+    """True when a run of two or more capitalised words between offsets ``a`` and ``b`` reads as a person's name the
+    document's mentions do not account for (a State, a place, an institution or a sentence opener is none)."""
+    for run in NAME_RUN.finditer(text, a, b):
+        inside = [m for m in mentions if m.start < run.end() and run.start() < m.end]
+        if any(m.kind in ("PERSON", "SURNAME") for m in inside):
+            continue  # a person the record knows: the sentences' persons tell whether it is another
+        # the words no mention accounts for ("Salvador" read as a State in "his lawyer Salvador Panelo" leaves "Panelo")
+        free = [w for w in re.finditer(r"[\w'’]+", run.group(0))
+                if not any(m.start <= run.start() + w.start() < m.end for m in inside)]
+        if not free:
+            continue
+        words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0)) if w]
+        if re.search(r"(?:^|[.!?:\n][\"'”’)]?)\s*[\"'“‘(]?$", text[max(0, run.start() - 4): run.start()]):
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
+            words = words[1:]
+        words = [w for w in words if w not in ("al", "el", "ag")]
+        if len(words) >= 2 and not any(w in INSTITUTION for w in words):
+            return True
+    return False
+
+
+def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentions: list[Mention]) -> Sentence | None:
+    """The sentence whose mention of ``focus`` a pronoun or title in sentence ``i`` stands for, or None: the last
+    sentence before ``i`` that names ``focus``, in the same paragraph or just before, with no other person named between."""
+    sent = sentences[i]
+    pm = REFER.search(sent.text)
+    if pm is None or sent.persons or sent.others:
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = sentences[j]
+        if prev.others:
+            return None
+        named = [m for m in prev.persons if m.id == focus]
+        if prev.persons and not named:
+            return None  # a second person between
+        if named:
+            if j != i - 1 and _paragraph_break(text, prev.end, sent.start):
+                return None
+            if _other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions):
+                return None
+            return prev
+        if _paragraph_break(text, prev.start, sent.start) and j != i - 1:
+            return None
+    return None
+
+
+def back_for_sequence(sentences: list[Sentence], i: int, persons: list[str]) -> Sentence | None:
+    """The sentence before ``i`` when ``i`` opens with a time that ties it to it ("Hours later, police arrested X") and
+    that sentence names the same person: the event rests on both."""
+    if i == 0 or not SEQUENCE.search(sentences[i].text):
+        return None
+    prev = sentences[i - 1]
+    return prev if any(m.id in persons for m in prev.persons) else None
+
+
+def days_apart(s: str) -> bool:
+    return bool(DAYS_APART.search(s))
