@@ -241,3 +241,21 @@ def test_the_forum_is_written_in_words(cli) -> None:  # noqa: ANN001
     assert code == 0 and "+" not in out and "ASP and UNSC" in " ".join(out.split())
     code, out, _ = cli("ask", "obligations", "--state", "HUN", "--on", "2025-04-03", "--json")
     assert "ASP+UNSC" in {s["forum"] for s in json.loads(out)["situations"]}
+
+
+def test_the_persons_list_is_narrowed_by_the_start_of_a_name_word(facts: Facts) -> None:
+    from iccwatch.dataset.names import normalise_name
+    from iccwatch.service.persons import persons_list
+
+    for p in list(facts.records.persons.values())[:25]:
+        surname = normalise_name(p.name).split()[-1]
+        if len(surname) < 5:
+            continue
+        rows = persons_list(facts, surname[:4])
+        assert p.id in {r["id"] for r in rows}, (p.name, surname[:4])
+        # every row found by the partial word has a name or alias word starting with it
+        for r in rows:
+            person = facts.records.persons[r["id"]]
+            words = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
+            assert any(w.startswith(surname[:4]) for w in words) or facts.find_persons(surname[:4]), r
+    assert persons_list(facts, "zzzzq") == []

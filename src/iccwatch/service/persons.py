@@ -76,9 +76,24 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
     }
 
 
+def _by_word_start(facts: Facts, query: str) -> list[Any]:
+    """Persons whose name or alias has, for every word of ``query``, a word starting with it ("bash" finds
+    Al-Bashir), as the search box matches: a list filter that a partial name narrows, where the law's
+    name lookup (``Facts.find_persons``) asks for whole words."""
+    words = normalise_name(query).split()
+    if not words:
+        return []
+    found = []
+    for p in facts.records.persons.values():
+        tokens = {t for n in (p.name, *p.aliases) for t in normalise_name(n).split()}
+        if all(any(t.startswith(w) for t in tokens) for w in words):
+            found.append(p)
+    return found
+
+
 def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Persons (those matching ``query`` if given) with their situations and latest warrant's status."""
-    people = facts.find_persons(query) if query else list(facts.records.persons.values())
+    people = (facts.find_persons(query) or _by_word_start(facts, query)) if query else list(facts.records.persons.values())
     out = []
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
         ws = [w for w in facts.records.warrants.values() if w.person == p.id]
