@@ -12,3 +12,8 @@ from iccwatch.monitor.extract import extract_candidates
 def rule_candidates(spec: Any, text: str, date: str = "2025-05-07") -> list[tuple[Any, ...]]:
     """(type, person, State, date) of the rules' candidates in ``text`` dated ``date`` (2025-05-07: a Wednesday)."""
     return [(c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date=date), spec, mode="rules")]
+
+
+def facts_of(spec: Any, text: str, date: str, kind: str) -> set[tuple[str | None, str | None]]:
+    """(person, State) of the rules' candidates of ``kind`` in ``text`` dated ``date``."""
+    return {(c.person, c.state) for c in extract_candidates(make_document(text, date=date), spec, mode="rules") if c.type == kind}

@@ -4,18 +4,13 @@ for the purpose in other wordings (not copied from the real-news set) and contra
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import facts_of as _facts
 
 PUTIN = "vladimir-vladimirovich-putin"
 BASHIR = "omar-hassan-ahmad-al-bashir"
 DUTERTE = "rodrigo-roa-duterte"
 
 
-def _facts(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str | None]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return {(c.person, c.state) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind}
 
 
 # --- a head of State named by title and demonym or possessive: the holder on the document's day -------------------------

@@ -5,6 +5,7 @@ set) and contrast cases that must not fire."""
 from __future__ import annotations
 
 import pytest
+from tests.monitor.probe import facts_of as _facts
 
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
@@ -15,9 +16,6 @@ BASHIR = "omar-hassan-ahmad-al-bashir"
 DUTERTE = "rodrigo-roa-duterte"
 
 
-def _facts(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str | None]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return {(c.person, c.state) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind}
 
 
 def _dated(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str | None, str | None]]:  # noqa: ANN001

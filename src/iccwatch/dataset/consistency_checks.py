@@ -43,7 +43,7 @@ from iccwatch.dataset.record_walks import source_lists, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import review_problems
 from iccwatch.dataset.walked import walked
-from iccwatch.model import DateSpan
+from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -59,11 +59,6 @@ SIGNATURE_CLOSED = dt.date(2000, 12, 31)
 _CUSTODY_STARTS = ("surrendered",)
 #: The offices one State has only one holder of (at a time, de jure).
 _SINGLE_HOLDER = ("head_of_state",)
-
-
-def _span(value: str) -> tuple[dt.date, dt.date]:
-    s = DateSpan.parse(value)
-    return s.first, s.last
 
 
 def markup_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
@@ -102,12 +97,12 @@ def _legislation(r: RecordSet) -> Iterator[Problem]:
             continue
         f = r.files[("states", iso3)]
         laws = sorted((m for m in r.measures.values() if m.state == iso3 and m.kind == "implementing_legislation"
-                       and m.scope != "crimes_only"), key=lambda m: _span(m.date)[0])
-        in_force: tuple[dt.date, str] | None = (_span(laws[0].date)[1], f"the law recorded as {laws[0].id}") if laws else None
+                       and m.scope != "crimes_only"), key=lambda m: parse_partial_date(m.date)[0])
+        in_force: tuple[dt.date, str] | None = (parse_partial_date(laws[0].date)[1], f"the law recorded as {laws[0].id}") if laws else None
         previous: dt.date | None = None
         for i, s in enumerate(statuses):
             at = f"implementing_legislation[{i}]"
-            first, last = _span(s.as_of)
+            first, last = parse_partial_date(s.as_of)
             if previous and last < previous:
                 yield Problem(f, iso3, f"{at}.as_of", f"as of {s.as_of}, before the status listed above it: list the statuses oldest first")
             previous = first
@@ -129,13 +124,13 @@ def _participation(r: RecordSet) -> Iterator[Problem]:
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
         rs = sorted(((i, a) for i, a in enumerate(st.participation) if a.instrument == "rome-statute"),
-                    key=lambda x: (_span(x[1].date)[0], x[0]))
+                    key=lambda x: (parse_partial_date(x[1].date)[0], x[0]))
         signed = bound = withdrawn = False
         for i, a in enumerate(st.participation):
             if a.action == "art_98_2_agreement" and a.counterparty == iso3:
                 yield Problem(f, iso3, f"participation[{i}].counterparty", f"an Art. 98(2) agreement of {iso3} with itself: the counterparty is another State")
         for i, a in rs:
-            first, _ = _span(a.date)
+            first, _ = parse_partial_date(a.date)
             if a.action == "signature":
                 if first > SIGNATURE_CLOSED:
                     yield Problem(f, iso3, f"participation[{i}].date",
@@ -174,9 +169,9 @@ def _overlap(a: Any, b: Any) -> bool:
     """True when the two offices' periods certainly share a day (both start; an open end runs on)."""
     if not a.start or not b.start:
         return False
-    a_end = _span(a.end)[0] if a.end else dt.date.max
-    b_end = _span(b.end)[0] if b.end else dt.date.max
-    return _span(b.start)[1] < a_end and _span(a.start)[1] < b_end
+    a_end = parse_partial_date(a.end)[0] if a.end else dt.date.max
+    b_end = parse_partial_date(b.end)[0] if b.end else dt.date.max
+    return parse_partial_date(b.start)[1] < a_end and parse_partial_date(a.start)[1] < b_end
 
 
 def _persons(r: RecordSet) -> Iterator[Problem]:
@@ -206,7 +201,7 @@ def _persons(r: RecordSet) -> Iterator[Problem]:
 def _custody(r: RecordSet) -> Iterator[Problem]:
     periods: dict[str, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     for w in r.warrants.values():
-        changes = sorted(((_span(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0])
+        changes = sorted(((parse_partial_date(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0])
         start: tuple[dt.date, str] | None = None
         for (first, last), status in changes:
             if status in _CUSTODY_STARTS and start is None:
@@ -219,7 +214,7 @@ def _custody(r: RecordSet) -> Iterator[Problem]:
     for key, e in r.events.items():
         if e.trip not in ("visit", "transit", "overflight") or e.person not in periods:
             continue
-        first, last = _span(e.date)
+        first, last = parse_partial_date(e.date)
         for begins, ends, what in periods[e.person]:
             if begins < first and last < ends:
                 yield Problem(r.files[("events", key)], key, "date",
@@ -236,7 +231,7 @@ def _events(r: RecordSet) -> Iterator[Problem]:
 
 def _instruments(r: RecordSet) -> Iterator[Problem]:
     for key, ins in r.instruments.items():
-        if ins.adopted and ins.entry_into_force and _span(ins.entry_into_force)[1] < _span(ins.adopted)[0]:
+        if ins.adopted and ins.entry_into_force and parse_partial_date(ins.entry_into_force)[1] < parse_partial_date(ins.adopted)[0]:
             yield Problem(r.files[("instruments", key)], key, "entry_into_force",
                           f"in force on {ins.entry_into_force}, before it was adopted on {ins.adopted}")
 
@@ -291,7 +286,7 @@ def _complete_lists(r: RecordSet, today: dt.date) -> Iterator[Problem]:
 
     known = set(get_args(IndicatorId))
     f = "data/lookups/complete_lists.yaml"
-    cut_off = _span(r.meta.checked_through)[1]
+    cut_off = parse_partial_date(r.meta.checked_through)[1]
     for name, entry in raw["lists"].items():
         if not isinstance(entry, dict):
             continue
@@ -333,7 +328,7 @@ def _stated_count(r: RecordSet, f: str, at: str, c: dict[str, Any]) -> Iterator[
         return
     sure, maybe = 0, 0
     for st in r.states.values():
-        dates = [_span(a.date) for a in st.participation if a.instrument == c.get("instrument") and a.action in CONSENT_ACTIONS]
+        dates = [parse_partial_date(a.date) for a in st.participation if a.instrument == c.get("instrument") and a.action in CONSENT_ACTIONS]
         if any(last <= as_of for _, last in dates):
             sure += 1
         elif any(first <= as_of for first, _ in dates):

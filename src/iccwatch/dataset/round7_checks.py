@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import iter_facts
-from iccwatch.model import DateSpan
+from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
 
 #: The instrument the record's participation defaults to (the model's default), whose articles the
@@ -92,11 +92,6 @@ def round7_problems(r: RecordSet) -> list[Problem]:
     problems += _aliases_of_others(r)
     problems += _addresses(r)
     return problems
-
-
-def _span(value: str) -> tuple[dt.date, dt.date]:
-    s = DateSpan.parse(value)
-    return s.first, s.last
 
 
 def _participation_instruments(r: RecordSet) -> Iterator[Problem]:
@@ -162,7 +157,7 @@ def _custody_periods(r: RecordSet) -> dict[str, list[tuple[dt.date, dt.date, str
     periods: dict[str, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     for w in r.warrants.values():
         start: tuple[dt.date, str] | None = None
-        for (first, last), status in sorted(((_span(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0]):
+        for (first, last), status in sorted(((parse_partial_date(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0]):
             if status == "surrendered" and start is None:
                 start = (last, f"surrendered on {first.isoformat() if first == last else str(first)[:7]}, {w.id}")
             elif status in _CUSTODY_ENDS and start is not None:
@@ -177,7 +172,7 @@ def _custody_requests_and_offices(r: RecordSet) -> Iterator[Problem]:
     periods = _custody_periods(r)
 
     def held(person: str, when: str) -> str | None:
-        first, last = _span(when)
+        first, last = parse_partial_date(when)
         return next((what for begins, ends, what in periods.get(person, ()) if begins < first and last < ends), None)
 
     for key, q in r.requests.items():
@@ -203,9 +198,9 @@ def _trips_without_a_warrant(r: RecordSet) -> Iterator[Problem]:
             continue
         day = w.issued or next((s.date for s in w.status_history if s.status == "issued" and s.date), None)
         if day:
-            issued[w.person] = min(issued.get(w.person, dt.date.max), _span(day)[0])
+            issued[w.person] = min(issued.get(w.person, dt.date.max), parse_partial_date(day)[0])
     for key, e in r.events.items():
-        if e.person in applied and _span(e.date)[1] < issued.get(e.person, dt.date.max):
+        if e.person in applied and parse_partial_date(e.date)[1] < issued.get(e.person, dt.date.max):
             since = issued.get(e.person)
             yield Problem(r.files[("events", key)], key, "date",
                           f"a trip on {e.date}, when {e.person} was the subject only of an application for a warrant "
@@ -227,7 +222,7 @@ def _no_arrest_on_arrest_day(r: RecordSet) -> Iterator[Problem]:
 
 def _long_overflights(r: RecordSet) -> Iterator[Problem]:
     for key, e in r.events.items():
-        if e.trip == "overflight" and e.end_date and (_span(e.end_date)[0] - _span(e.date)[1]).days > 1:
+        if e.trip == "overflight" and e.end_date and (parse_partial_date(e.end_date)[0] - parse_partial_date(e.date)[1]).days > 1:
             yield Problem(r.files[("events", key)], key, "end_date",
                           f"an overflight from {e.date} to {e.end_date}: crossing a State's airspace takes hours, not days "
                           "(a stay on the territory is a visit or a transit)")

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import iter_facts
-from iccwatch.model import DateSpan
+from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import WARRANT_ENDS
 
 #: A report written this many days after a trip ended is no longer a report of the time.
@@ -75,11 +75,6 @@ def round8_problems(r: RecordSet) -> list[Problem]:
     return problems
 
 
-def _span(value: str) -> tuple[dt.date, dt.date]:
-    s = DateSpan.parse(value)
-    return s.first, s.last
-
-
 # ------------------------------------------------------------------------------ statuses and decisions
 
 
@@ -91,7 +86,7 @@ def _ended(r: RecordSet, person: str, situation: str) -> tuple[dt.date, str] | N
         end = next(((s.date, s.status) for s in w.status_history if s.status in WARRANT_ENDS and s.date), None)
         if end is None:
             return None
-        ends.append((_span(end[0])[1], end[1]))
+        ends.append((parse_partial_date(end[0])[1], end[1]))
     return max(ends) if ends else None
 
 
@@ -101,7 +96,7 @@ def _ended_warrants_found_live(r: RecordSet) -> Iterator[Problem]:
             continue
         f = r.files[("decisions", key)]
         trips = [r.events[e] for e in d.events if e in r.events]
-        about = min((_span(e.date)[0] for e in trips), default=_span(d.date)[0])
+        about = min((parse_partial_date(e.date)[0] for e in trips), default=parse_partial_date(d.date)[0])
         for i, person in enumerate(d.persons):
             end = _ended(r, person, d.situation)
             if end and end[0] < about:
@@ -115,10 +110,10 @@ def _requests_after_death(r: RecordSet) -> Iterator[Problem]:
     for w in r.warrants.values():
         for s in w.status_history:
             if s.status == "deceased" and s.date:
-                day = _span(s.date)[1]
+                day = parse_partial_date(s.date)[1]
                 died[w.person] = min(day, died.get(w.person, day))
     for key, q in r.requests.items():
-        if q.kind != "other_assistance" and q.person in died and _span(q.date)[0] > died[q.person]:  # assets may be sought after
+        if q.kind != "other_assistance" and q.person in died and parse_partial_date(q.date)[0] > died[q.person]:  # assets may be sought after
             yield Problem(r.files[("requests", key)], key, "date",
                           f"a request to arrest {q.person} on {q.date}, after the person's death ({died[q.person]}, by the warrant's status)")
 
@@ -147,7 +142,7 @@ def _parties_statements(r: RecordSet) -> Iterator[Problem]:
     for key, s in r.statements.items():
         if not s.date or not _PARTIES_TITLE.search(s.title or "") or len(s.date) != 10:
             continue
-        parties = set(parties_on(r, _span(s.date)[0]))
+        parties = set(parties_on(r, parse_partial_date(s.date)[0]))
         for i, iso3 in enumerate(s.signatories):
             if iso3 in r.states and iso3 not in parties:
                 yield Problem(r.files[("statements", key)], key, f"signatories[{i}]",
@@ -187,15 +182,15 @@ def _trips_while_held_by_a_state(r: RecordSet) -> Iterator[Problem]:
     """A trip to a State after the warrant records the person's arrest by another, before any surrender or release."""
     held: dict[str, list[tuple[dt.date, dt.date | None, str, str]]] = defaultdict(list)
     for wkey, w in r.warrants.items():
-        hist = sorted((s for s in w.status_history if s.date), key=lambda s: _span(s.date)[0])  # type: ignore[arg-type]
+        hist = sorted((s for s in w.status_history if s.date), key=lambda s: parse_partial_date(s.date)[0])  # type: ignore[arg-type]
         for i, s in enumerate(hist):
             if s.status == "arrested" and s.by_state:
-                end = next((_span(t.date)[0] for t in hist[i + 1:] if t.status in _HOLD_ENDS), None)  # type: ignore[arg-type]
-                held[w.person].append((_span(s.date)[1], end, s.by_state, wkey))  # type: ignore[arg-type]
+                end = next((parse_partial_date(t.date)[0] for t in hist[i + 1:] if t.status in _HOLD_ENDS), None)  # type: ignore[arg-type]
+                held[w.person].append((parse_partial_date(s.date)[1], end, s.by_state, wkey))  # type: ignore[arg-type]
     for key, e in r.events.items():
         if e.person not in held or e.action not in _MADE or e.trip in ("planned", "cancelled"):
             continue
-        first = _span(e.date)[0]
+        first = parse_partial_date(e.date)[0]
         for since, until, by, wkey in held[e.person]:
             if by != e.state and since < first and (until is None or first < until):
                 yield Problem(r.files[("events", key)], key, "date",
@@ -209,11 +204,11 @@ def _overlapping_trips(r: RecordSet) -> Iterator[Problem]:
     for key, e in sorted(r.events.items()):
         if e.action not in _MADE or e.trip in ("planned", "cancelled"):
             continue
-        first, last = _span(e.date)
+        first, last = parse_partial_date(e.date)
         if len(e.date) != 10:  # a month or a year is not a day to compare
             continue
         if e.end_date:
-            last = max(last, _span(e.end_date)[1])
+            last = max(last, parse_partial_date(e.end_date)[1])
         by[(e.person, e.state)].append((first, last, key))
     for trips in by.values():
         for i, (first, last, key) in enumerate(trips):
@@ -231,9 +226,9 @@ def _trips_dated_by_others(r: RecordSet) -> Iterator[Problem]:
     for key, e in r.events.items():
         if e.action not in _MADE or not e.sources or any(s.kind == "primary" or not s.date for s in e.sources):
             continue
-        first = _span(e.date)[0]
-        last = _span(e.end_date)[1] if e.end_date else _span(e.date)[1]
-        days = [_span(s.date) for s in e.sources if s.date]
+        first = parse_partial_date(e.date)[0]
+        last = parse_partial_date(e.end_date)[1] if e.end_date else parse_partial_date(e.date)[1]
+        days = [parse_partial_date(s.date) for s in e.sources if s.date]
         f = r.files[("events", key)]
         if all(d[0] > last + dt.timedelta(days=LATE_DAYS) for d in days):
             yield Problem(f, key, "sources", f"every source was written more than {LATE_DAYS} days after the trip "
@@ -299,5 +294,5 @@ def _other_titles(a: str, b: str) -> bool:
 
 def _compatible(a: str, b: str) -> bool:
     """Two dates of one page that can both be true (a month and a day in it)."""
-    (af, al), (bf, bl) = _span(a), _span(b)
+    (af, al), (bf, bl) = parse_partial_date(a), parse_partial_date(b)
     return af <= bl and bf <= al
