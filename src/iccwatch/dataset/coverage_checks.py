@@ -23,6 +23,8 @@ from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
+from iccwatch.dataset.sources_policy import iter_facts
+from iccwatch.dataset.sources_report import key_fact_label
 from iccwatch.model import parse_partial_date
 
 META = "data/meta.yaml"
@@ -55,6 +57,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _references(r)
     yield from _decision_citability(r)
     yield from _measure_citability(r)
+    yield from _key_fact_citability(r)
 
 
 def known_gaps(r: RecordSet) -> dict[str, list[str]]:
@@ -197,3 +200,19 @@ def _measure_citability(r: RecordSet) -> Iterator[Problem]:
         f = r.files.get(("measures", key), f"data/measures/{key}.yaml")
         yield Problem(f, key, "primary_gap", "no primary source and no primary_gap: cite the measure's own text (a gazette, the "
                       "agreement, the issuing government's page) as primary, or say in primary_gap what was searched", "warning")
+
+
+def _key_fact_citability(r: RecordSet) -> Iterator[Problem]:
+    """A key fact (a Rome Statute act, a warrant or a dated status entry, a decision, an event) that cites no
+    primary source must say in ``primary_gap`` what was searched for it, so that ``data sources`` lists every
+    key fact without a primary as marked (issue 16): a warning, one per fact. A date derived by the
+    Statute's rule (``derived_from``) cites the Statute itself and is not asked."""
+    for ref in iter_facts(r):
+        label = key_fact_label(ref)
+        if label is None or getattr(ref.fact, "primary_gap", None) or getattr(ref.fact, "derived_from", None):
+            continue
+        if any(s.kind == "primary" for s in ref.sources):
+            continue
+        yield Problem(ref.file, ref.key, ref.field("primary_gap"), f"a key fact ({label.replace('_', ' ')}) with no primary source and no "
+                      "primary_gap: cite the Court's, the depositary's or the government's own text as primary, or say in "
+                      "primary_gap what was searched", "warning")
