@@ -23,8 +23,6 @@ from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
-from iccwatch.dataset.sources_policy import iter_facts
-from iccwatch.dataset.sources_report import key_fact_label
 from iccwatch.model import parse_partial_date
 
 META = "data/meta.yaml"
@@ -207,6 +205,10 @@ def _key_fact_citability(r: RecordSet) -> Iterator[Problem]:
     primary source must say in ``primary_gap`` what was searched for it, so that ``data sources`` lists every
     key fact without a primary as marked (issue 16): a warning, one per fact. A date derived by the
     Statute's rule (``derived_from``) cites the Statute itself and is not asked."""
+    # imported here: this module is read by answers (``known_gaps``), which must not load the validated model
+    from iccwatch.dataset.sources_policy import iter_facts
+    from iccwatch.dataset.sources_report import key_fact_label
+
     for ref in iter_facts(r):
         label = key_fact_label(ref)
         if label is None or getattr(ref.fact, "primary_gap", None) or getattr(ref.fact, "derived_from", None):
