@@ -49,7 +49,7 @@ import re
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
-from iccwatch.facts import Facts
+from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
@@ -111,6 +111,16 @@ _OPENERS = frozenset({"must", "should", "would", "will", "shall", "can", "could"
 #: A span across months with the year once, at its end ('from 1 May to 30 June 2026', 'between 1 May and 30 June 2026').
 _MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\s+(?:to|and|until|till)\s+"
                           rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I)
+#: A supposition typed in words ('what if', 'suppose', 'imagine', 'if ... had', 'had ... not'): the reading answers on the
+#: record's facts and does not apply it, so one about a legal fact (_SUPPOSED) is refused, pointing to --assume.
+_SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypothetical(?:ly)?|assum(?:e|ing)|"
+                        r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had|were)\b(?!\s+to\b)|"
+                        r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
+#: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
+#: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
+_SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+                       r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|warrants?|annull?\w*|"
+                       r"joined|left|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
@@ -399,7 +409,41 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
     return f"{month}-01"
 
 
-def _unread_subject(words: list[str], read: set[int]) -> None:
+def _refuse_supposition(text: str) -> None:
+    """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
+    its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
+    the API's assume parameter state the supposed fact in a form the engine applies."""
+    supposing = _SUPPOSING.search(text)
+    about = _SUPPOSED.search(text, supposing.start()) if supposing else None
+    if supposing and about:
+        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
+                            "a supposition typed in words is not applied: the reading would answer on the record's facts. "
+                            "Ask without it, stating the fact with --assume (ask arrest/obligations/travel) or the API's "
+                            f"assume parameter: {ASSUMPTION_HELP}")
+
+
+def _near(facts: Facts, said: list[str]) -> str:
+    """'. Did you mean X?', naming the States and persons whose names are closest to words the reading did not read
+    (a misspelling: 'Mongolai', 'Netanyhau'); nothing is read from a guessed spelling."""
+    import difflib
+
+    names = state_name_index(facts)
+    hint: list[str] = []
+    for word in said:
+        key = normalise_name(_POSSESSIVE.sub("", word))
+        if len(key) < 4:
+            continue
+        hint += [facts.records.states[i].name for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8)
+                 for i in sorted(names[c])]
+        # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many)
+        hint += [p.name for p in facts.records.persons.values()
+                 if any(0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1
+                        for n in (p.name, *p.aliases) for w in normalise_name(n).split()[1:] if len(w) >= 4)]
+    hint = list(dict.fromkeys(hint))
+    return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
+
+
+def _unread_subject(facts: Facts, words: list[str], read: set[int]) -> None:
     """Refuse a question whose subject ('Must Atlantis arrest Putin?': the capitalised words right after its opening
     word) was read as nothing the record holds, where no State was read elsewhere: it is not answered as though no
     State had been named."""
@@ -411,7 +455,8 @@ def _unread_subject(words: list[str], read: set[int]) -> None:
         k += 1
     if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
-                            "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant")
+                            "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant"
+                            + _near(facts, words[j:k]))
 
 
 #: The longest span of days a question may name and still be answered (where one answer holds throughout).
@@ -501,6 +546,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
     if len(text) > 500:
         raise QuestionError("the question is longer than 500 characters: ask one short question")
+    _refuse_supposition(text)
     today = today or dt.date.today()
     on, date_given, date_spans, said = _day(text, today)
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -583,7 +629,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
     if not states:
-        _unread_subject(words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
+        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -597,7 +643,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
-                                    "the State must do without naming one")
+                                    "the State must do without naming one" + _near(facts, unread))
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
