@@ -167,3 +167,38 @@ def test_one_word_of_a_longer_unknown_name_is_no_person(facts):
     assert read_question(facts, "Is the Putin ICC warrant still valid?", today=TODAY)["person"] == "vladimir-vladimirovich-putin"
     assert read_question(facts, "Must Mongolia arrest Putin Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
 
+
+
+@pytest.mark.parametrize("text", [
+    "What if Ukraine had not ratified the Rome Statute: must it arrest Putin today?",
+    "Suppose Hungary revoked its withdrawal: must it arrest Netanyahu today?",
+    "If Mongolia had an Art. 98 agreement with Russia, must it arrest Putin on 2024-09-03?",
+    "Hypothetically, if Hungary had never notified its withdrawal, is it a party today?",
+    "What if the Court had issued a warrant for Min Aung Hlaing: must Bangladesh arrest him?",
+    "What if Russia were to join the ICC?",
+])
+def test_a_supposed_legal_fact_typed_in_words_is_refused_naming_assume(facts, text):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert "supposes" in str(info.value) and "--assume" in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Would Brazil have been required to arrest Putin had he attended the summit on 2025-07-06?",
+    "If Putin were to visit Mongolia on 2026-06-01, must it arrest him?",
+    "Was Hungary obliged to arrest Netanyahu if he were in Budapest on 3 April 2025, under the warrant?",
+    "If Hungary had to arrest Netanyahu on 2025-04-03, why did it not?",
+])
+def test_a_supposed_visit_changes_no_law_and_is_read(facts, text):
+    assert read_question(facts, text, today=TODAY)["kind"] == "arrest"
+
+
+def test_an_unread_misspelling_is_refused_naming_the_closest_names(facts):
+    for text, near in (("Must Mongolai arrest Putin on 2024-09-03?", "Did you mean Mongolia"),
+                       ("Did Hungary have to arrest Netanyhau on 2025-04-03?", "Did you mean Benjamin Netanyahu")):
+        with pytest.raises(QuestionError) as info:
+            read_question(facts, text, today=TODAY)
+        assert near in str(info.value)
+    with pytest.raises(QuestionError) as info:  # a first name many share suggests no one
+        read_question(facts, "Must Spain arrest Omar Sharif?", today=TODAY)
+    assert "Did you mean" not in str(info.value)

@@ -114,13 +114,15 @@ _MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+
 #: A supposition typed in words ('what if', 'suppose', 'imagine', 'if ... had', 'had ... not'): the reading answers on the
 #: record's facts and does not apply it, so one about a legal fact (_SUPPOSED) is refused, pointing to --assume.
 _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypothetical(?:ly)?|assum(?:e|ing)|"
-                        r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had|were)\b(?!\s+to\b)|"
+                        r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
 #: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
 _SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
-                       r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|warrants?|annull?\w*|"
-                       r"joined|left|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
+                       r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
+                       r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
+#: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
+_CLAUSE_END = re.compile(r"[,:;?!]")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
@@ -413,9 +415,11 @@ def _refuse_supposition(text: str) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
     the API's assume parameter state the supposed fact in a form the engine applies."""
-    supposing = _SUPPOSING.search(text)
-    about = _SUPPOSED.search(text, supposing.start()) if supposing else None
-    if supposing and about:
+    for supposing in _SUPPOSING.finditer(text):
+        end = _CLAUSE_END.search(text, supposing.end())
+        about = _SUPPOSED.search(text[:end.start() if end else len(text)], supposing.start())
+        if not about:
+            continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
         raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
                             "a supposition typed in words is not applied: the reading would answer on the record's facts. "
                             "Ask without it, stating the fact with --assume (ask arrest/obligations/travel) or the API's "
