@@ -40,6 +40,14 @@ day asked about; that State is then the person's, not a host; where the record h
 several, the question is refused. A question that asks about arresting, surrendering or handing over someone
 but names no person of the record is refused (it is not answered as the State's duties); so is a day written
 in numbers that may be read two ways ("03/09/2024") and a day the calendar does not have ("31 February 2024").
+A what-if typed in words about a legal fact ("What if Ukraine had not ratified?", "Suppose Hungary revoked its
+withdrawal", "If Mongolia had an Art. 98 agreement with Russia, ..."): a supposition ('what if', 'suppose', 'imagine',
+'hypothetically', 'if ... had/were', 'had ... not') whose clause names a ratification, accession, withdrawal, revocation,
+notification, declaration, agreement, referral, surrender, custody, issued warrant, office and the like, is refused,
+naming it and the --assume forms that state it (the reading would otherwise answer on the record's facts); a supposed
+visit ("had he attended", "if he were in Budapest") changes no law and is read. A refusal naming a word the record
+does not hold also names the States and persons whose names are closest to it ("Did you mean Mongolia?"); nothing is
+read from a guessed spelling.
 """
 
 from __future__ import annotations
@@ -422,7 +430,7 @@ def _refuse_supposition(text: str) -> None:
             continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
         raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
                             "a supposition typed in words is not applied: the reading would answer on the record's facts. "
-                            "Ask without it, stating the fact with --assume (ask arrest/obligations/travel) or the API's "
+                            "Ask without it, stating the fact with --assume (ask question, arrest, obligations, travel) or the API's "
                             f"assume parameter: {ASSUMPTION_HELP}")
 
 
