@@ -202,3 +202,19 @@ def test_an_unread_misspelling_is_refused_naming_the_closest_names(facts):
     with pytest.raises(QuestionError) as info:  # a first name many share suggests no one
         read_question(facts, "Must Spain arrest Omar Sharif?", today=TODAY)
     assert "Did you mean" not in str(info.value)
+
+
+def test_days_in_numbers_year_first_and_with_dashes(facts):
+    assert read_question(facts, "Must Mongolia arrest Putin on 2024/09/03?", today=TODAY)["on"] == "2024-09-03"
+    assert read_question(facts, "Must Mongolia arrest Putin on 13-09-2024?", today=TODAY)["on"] == "2024-09-13"
+    for text, said in (("Must Mongolia arrest Putin on 03-09-2024?", "day first or month first"),
+                       ("Must Mongolia arrest Putin on 2024/02/30?", "no day of the calendar")):
+        with pytest.raises(QuestionError, match=said):
+            read_question(facts, text, today=TODAY)
+
+
+def test_a_week_is_its_days_asked_as_a_span(facts):
+    read = read_question(facts, "Was Hungary obliged to arrest Netanyahu last week?", today=dt.date(2026, 12, 2))
+    assert (read["on"], read["period_whole"]) == ("2026-11-23", True)
+    with pytest.raises(QuestionError, match="2024-11-18 to 2024-11-24"):  # the warrant of 2024-11-21 falls within it
+        read_question(facts, "Must Germany arrest Netanyahu this week?", today=dt.date(2024, 11, 20))

@@ -47,7 +47,9 @@ notification, declaration, agreement, referral, surrender, custody, issued warra
 naming it and the --assume forms that state it (the reading would otherwise answer on the record's facts); a supposed
 visit ("had he attended", "if he were in Budapest") changes no law and is read. A refusal naming a word the record
 does not hold also names the States and persons whose names are closest to it ("Did you mean Mongolia?"); nothing is
-read from a guessed spelling.
+read from a guessed spelling. A day in numbers with its year first ('2024/09/03') is that day; with dashes
+('03-09-2024') it follows the slashes' rule; 'this week', 'last week', 'next week' are that week's days, Monday to
+Sunday ('the past week': the seven days to the day asked), asked as a span of days.
 """
 
 from __future__ import annotations
@@ -131,7 +133,12 @@ _SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+#: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
+#: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
+_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(this|last|next|past|previous|coming)\s+week\b", re.I)
+#: A day in numbers with its year first and slashes or dots ('2024/09/03'): year, month, day, as ISO 8601 orders them.
+_YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
@@ -318,8 +325,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
     names only that), whether one was given, the text's date spans, and the words that named it."""
     numeric: list[Found] = []
+    for m in _YEAR_FIRST_DAY.finditer(text):
+        day = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if not day:
+            raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
+        numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for m in _NUMERIC_DAY.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if a != b and a <= 12 and b <= 12:
             raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
                                 f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
@@ -331,6 +343,15 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         for m in form.finditer(text):
             if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    for m in _WEEK.finditer(text):
+        which = m.group(1).casefold()
+        if which == "past":
+            first, last = today - dt.timedelta(days=6), today
+        else:
+            monday = today - dt.timedelta(days=today.weekday())
+            first = monday + dt.timedelta(days={"last": -7, "previous": -7, "next": 7, "coming": 7}.get(which, 0))
+            last = first + dt.timedelta(days=6)
+        numeric.append(Found(first.isoformat(), last.isoformat(), m.start(), m.end()))
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
         a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
