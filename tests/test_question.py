@@ -218,3 +218,12 @@ def test_a_week_is_its_days_asked_as_a_span(facts):
     assert (read["on"], read["period_whole"]) == ("2026-11-23", True)
     with pytest.raises(QuestionError, match="2024-11-18 to 2024-11-24"):  # the warrant of 2024-11-21 falls within it
         read_question(facts, "Must Germany arrest Netanyahu this week?", today=dt.date(2024, 11, 20))
+
+
+def test_a_namesake_of_a_recorded_person_is_not_read_as_him(facts):
+    for text in ("Must Hungary arrest Yair Netanyahu?", "Must Mongolia arrest Comrade Putin?"):
+        with pytest.raises(QuestionError, match="names no person the record holds"):
+            read_question(facts, text, today=TODAY)
+    for text in ("Must Hungary arrest Prime Minister Netanyahu?", "Must Mongolia arrest Russian President Putin?",
+                 "Must Hungary arrest Bibi Netanyahu?", "Must Mongolia arrest Vladimir V. Putin?"):
+        assert read_question(facts, text, today=TODAY)["kind"] == "arrest"

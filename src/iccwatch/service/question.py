@@ -32,7 +32,8 @@ capitalised words after its opening word: "Must Atlantis arrest Putin?") is read
 that names no State elsewhere, is refused naming those words, unless they name the Court or another international
 body ("Can the ICC arrest Putin?" is the person's travel map). A title or name particle alone ('Sheikh', 'Senior',
 'el-Sheikh') is no person's name, though an alias may hold it; nor is one word of a name followed by a capitalised word
-the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov). A name several States share ("Congo", "Congolese") is read as the one of them the
+the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov), nor a family name after a capitalised
+first name that is none of the person's names ('Yair Netanyahu' is not Benjamin Netanyahu; 'Prime Minister Netanyahu' is). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
 is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
 "the president of Russia") is read as the one person of the record who held that office in that State on the
@@ -214,6 +215,27 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
         return False
     return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
                 or _person_in(facts, [nxt]))
+
+
+def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str, frozenset[str]], codes: set[str],
+              shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` that reads as a person follows a capitalised word (not the question's first,
+    not in capitals only, no title, office or opening word) that is none of that person's names and that the record
+    reads as no State, place or person: another person of the same family name ('Yair Netanyahu', 'Sara Netanyahu'),
+    not the person read by his family name alone."""
+    if i < 2:
+        return False
+    prev = _POSSESSIVE.sub("", words[i - 1])
+    low = prev.casefold()
+    if (not prev[:1].isupper() or prev.isupper() or low in _NOT_NAMES or low in _OPENERS or low in _BODIES
+            or low in _FORMER or any(low in o.split() for o in _OFFICES)):
+        return False
+    person = facts.records.persons[pid]
+    own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
+    if normalise_name(prev) in own:
+        return False
+    return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
+                or _person_in(facts, [prev]))
 
 
 def _destination(words: list[str], at: int) -> bool:
@@ -464,14 +486,14 @@ def _near(facts: Facts, said: list[str]) -> str:
     hint: list[str] = []
     for word in said:
         key = normalise_name(_POSSESSIVE.sub("", word))
-        if len(key) < 4:
+        if len(key) < 5:  # 'Sara' is near too many short names to suggest one
             continue
         hint += [facts.records.states[i].name for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8)
                  for i in sorted(names[c])]
         # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many)
         hint += [p.name for p in facts.records.persons.values()
                  if any(0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1
-                        for n in (p.name, *p.aliases) for w in normalise_name(n).split()[1:] if len(w) >= 4)]
+                        for n in (p.name, *p.aliases) for w in normalise_name(n).split()[1:] if len(w) >= 5)]
     hint = list(dict.fromkeys(hint))
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
 
@@ -599,6 +621,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             pid = _person_in(facts, window) if n <= 4 else None
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
+            if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
+                pid = None  # 'Netanyahu' of 'Yair Netanyahu': a relative or namesake, not the person of that family name
             if pid:
                 persons.append(pid)
                 read_at.update(range(i, i + n))
