@@ -167,3 +167,63 @@ def test_one_word_of_a_longer_unknown_name_is_no_person(facts):
     assert read_question(facts, "Is the Putin ICC warrant still valid?", today=TODAY)["person"] == "vladimir-vladimirovich-putin"
     assert read_question(facts, "Must Mongolia arrest Putin Mongolia on 2024-09-03?", today=TODAY)["state"] == "MNG"
 
+
+
+@pytest.mark.parametrize("text", [
+    "What if Ukraine had not ratified the Rome Statute: must it arrest Putin today?",
+    "Suppose Hungary revoked its withdrawal: must it arrest Netanyahu today?",
+    "If Mongolia had an Art. 98 agreement with Russia, must it arrest Putin on 2024-09-03?",
+    "Hypothetically, if Hungary had never notified its withdrawal, is it a party today?",
+    "What if the Court had issued a warrant for Min Aung Hlaing: must Bangladesh arrest him?",
+    "What if Russia were to join the ICC?",
+])
+def test_a_supposed_legal_fact_typed_in_words_is_refused_naming_assume(facts, text):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert "supposes" in str(info.value) and "--assume" in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Would Brazil have been required to arrest Putin had he attended the summit on 2025-07-06?",
+    "If Putin were to visit Mongolia on 2026-06-01, must it arrest him?",
+    "Was Hungary obliged to arrest Netanyahu if he were in Budapest on 3 April 2025, under the warrant?",
+    "If Hungary had to arrest Netanyahu on 2025-04-03, why did it not?",
+])
+def test_a_supposed_visit_changes_no_law_and_is_read(facts, text):
+    assert read_question(facts, text, today=TODAY)["kind"] == "arrest"
+
+
+def test_an_unread_misspelling_is_refused_naming_the_closest_names(facts):
+    for text, near in (("Must Mongolai arrest Putin on 2024-09-03?", "Did you mean Mongolia"),
+                       ("Did Hungary have to arrest Netanyhau on 2025-04-03?", "Did you mean Benjamin Netanyahu")):
+        with pytest.raises(QuestionError) as info:
+            read_question(facts, text, today=TODAY)
+        assert near in str(info.value)
+    with pytest.raises(QuestionError) as info:  # a first name many share suggests no one
+        read_question(facts, "Must Spain arrest Omar Sharif?", today=TODAY)
+    assert "Did you mean" not in str(info.value)
+
+
+def test_days_in_numbers_year_first_and_with_dashes(facts):
+    assert read_question(facts, "Must Mongolia arrest Putin on 2024/09/03?", today=TODAY)["on"] == "2024-09-03"
+    assert read_question(facts, "Must Mongolia arrest Putin on 13-09-2024?", today=TODAY)["on"] == "2024-09-13"
+    for text, said in (("Must Mongolia arrest Putin on 03-09-2024?", "day first or month first"),
+                       ("Must Mongolia arrest Putin on 2024/02/30?", "no day of the calendar")):
+        with pytest.raises(QuestionError, match=said):
+            read_question(facts, text, today=TODAY)
+
+
+def test_a_week_is_its_days_asked_as_a_span(facts):
+    read = read_question(facts, "Was Hungary obliged to arrest Netanyahu last week?", today=dt.date(2026, 12, 2))
+    assert (read["on"], read["period_whole"]) == ("2026-11-23", True)
+    with pytest.raises(QuestionError, match="2024-11-18 to 2024-11-24"):  # the warrant of 2024-11-21 falls within it
+        read_question(facts, "Must Germany arrest Netanyahu this week?", today=dt.date(2024, 11, 20))
+
+
+def test_a_namesake_of_a_recorded_person_is_not_read_as_him(facts):
+    for text in ("Must Hungary arrest Yair Netanyahu?", "Must Mongolia arrest Comrade Putin?"):
+        with pytest.raises(QuestionError, match="names no person the record holds"):
+            read_question(facts, text, today=TODAY)
+    for text in ("Must Hungary arrest Prime Minister Netanyahu?", "Must Mongolia arrest Russian President Putin?",
+                 "Must Hungary arrest Bibi Netanyahu?", "Must Mongolia arrest Vladimir V. Putin?"):
+        assert read_question(facts, text, today=TODAY)["kind"] == "arrest"

@@ -3,7 +3,7 @@ and the Court's case law give, asked of the record through the same service the 
 
 A question may also carry ``check:`` (what the answer must show besides its answer: its basis, forum, the
 citations of its whole reasoning tree, the holdings that stood on the date and those held later, its doubts, a
-travel category, the coverage notice, the duties listed) and ``record_fault:`` (the record, not the engine, is wrong for it: the
+travel category, the coverage notice, the duties listed, the rules of the reasoning steps) and ``record_fault:`` (the record, not the engine, is wrong for it: the
 expected answer is the true one, and the question is an expected failure until the record is mended).
 
 A question of kind ``question`` is typed in words (``text``), read as ``ask question`` reads it with ``on`` as the
@@ -63,6 +63,10 @@ def _tree_citations(step: dict[str, Any]) -> set[str]:
     return out
 
 
+def _tree_rules(step: dict[str, Any]) -> set[str]:
+    return {step.get("rule", ""), *(r for child in step.get("children", []) for r in _tree_rules(child))}
+
+
 def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
     """What the answer fails of its ``check:`` block, one line each."""
     bad = []
@@ -73,6 +77,9 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
     issues = {p.get("issue") for p in d.get("contested", [])}
     warrant = d.get("warrant") if isinstance(d.get("warrant"), dict) else {}
     doubts = " | ".join([*d.get("doubts", []), *warrant.get("doubts", [])])
+    status = d.get("status") if isinstance(d.get("status"), dict) else {}
+    trees = [t for t in (d.get("reasoning"), status.get("reasoning")) if isinstance(t, dict)]
+    rules = {r for t in trees for r in _tree_rules(t)}
     for key, want in check.items():
         if key == "basis_includes":
             bad += [f"basis lacks {w}" for w in want if w not in d["basis"]]
@@ -100,6 +107,10 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"no doubt mentions {w!r}" for w in want if w not in doubts]
         elif key == "doubts_exclude":
             bad += [f"a doubt mentions {w!r}" for w in want if w in doubts]
+        elif key == "rules_include":
+            bad += [f"no reasoning step {w}" for w in want if w not in rules]
+        elif key == "rules_exclude":
+            bad += [f"a reasoning step {w}" for w in want if w in rules]
         elif key == "category":
             bad += [] if d["category"] == want else [f"category {d['category']}, not {want}"]
         elif key == "duties_include":

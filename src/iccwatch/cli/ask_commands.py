@@ -74,5 +74,6 @@ def question(
     db: DbOpt = None,
 ) -> None:
     """A question in words: the State, person and day it names are read from it (said on standard error), then answered as
-    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today."""
+    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A what-if typed in
+    words about a legal fact ('What if Ukraine had not ratified?') is refused: state it with --assume."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)

@@ -32,7 +32,8 @@ capitalised words after its opening word: "Must Atlantis arrest Putin?") is read
 that names no State elsewhere, is refused naming those words, unless they name the Court or another international
 body ("Can the ICC arrest Putin?" is the person's travel map). A title or name particle alone ('Sheikh', 'Senior',
 'el-Sheikh') is no person's name, though an alias may hold it; nor is one word of a name followed by a capitalised word
-the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov). A name several States share ("Congo", "Congolese") is read as the one of them the
+the record reads as nothing ('Viktor' of 'Viktor Orbán' is not Viktor Sokolov), nor a family name after a capitalised
+first name that is none of the person's names ('Yair Netanyahu' is not Benjamin Netanyahu; 'Prime Minister Netanyahu' is). A name several States share ("Congo", "Congolese") is read as the one of them the
 question also names otherwise (a city: "in Kinshasa") or whose context words it holds (state_names.yaml), and
 is refused otherwise. An office described by its State ("the Sudanese president", "Israel's prime minister",
 "the president of Russia") is read as the one person of the record who held that office in that State on the
@@ -40,6 +41,16 @@ day asked about; that State is then the person's, not a host; where the record h
 several, the question is refused. A question that asks about arresting, surrendering or handing over someone
 but names no person of the record is refused (it is not answered as the State's duties); so is a day written
 in numbers that may be read two ways ("03/09/2024") and a day the calendar does not have ("31 February 2024").
+A what-if typed in words about a legal fact ("What if Ukraine had not ratified?", "Suppose Hungary revoked its
+withdrawal", "If Mongolia had an Art. 98 agreement with Russia, ..."): a supposition ('what if', 'suppose', 'imagine',
+'hypothetically', 'if ... had/were', 'had ... not') whose clause names a ratification, accession, withdrawal, revocation,
+notification, declaration, agreement, referral, surrender, custody, issued warrant, office and the like, is refused,
+naming it and the --assume forms that state it (the reading would otherwise answer on the record's facts); a supposed
+visit ("had he attended", "if he were in Budapest") changes no law and is read. A refusal naming a word the record
+does not hold also names the States and persons whose names are closest to it ("Did you mean Mongolia?"); nothing is
+read from a guessed spelling. A day in numbers with its year first ('2024/09/03') is that day; with dashes
+('03-09-2024') it follows the slashes' rule; 'this week', 'last week', 'next week' are that week's days, Monday to
+Sunday ('the past week': the seven days to the day asked), asked as a span of days.
 """
 
 from __future__ import annotations
@@ -49,7 +60,7 @@ import re
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
-from iccwatch.facts import Facts
+from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
@@ -111,7 +122,24 @@ _OPENERS = frozenset({"must", "should", "would", "will", "shall", "can", "could"
 #: A span across months with the year once, at its end ('from 1 May to 30 June 2026', 'between 1 May and 30 June 2026').
 _MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\s+(?:to|and|until|till)\s+"
                           rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I)
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+#: A supposition typed in words ('what if', 'suppose', 'imagine', 'if ... had', 'had ... not'): the reading answers on the
+#: record's facts and does not apply it, so one about a legal fact (_SUPPOSED) is refused, pointing to --assume.
+_SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypothetical(?:ly)?|assum(?:e|ing)|"
+                        r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
+                        r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
+#: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
+#: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
+_SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+                       r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
+                       r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
+#: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
+_CLAUSE_END = re.compile(r"[,:;?!]")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+#: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
+#: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
+_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(this|last|next|past|previous|coming)\s+week\b", re.I)
+#: A day in numbers with its year first and slashes or dots ('2024/09/03'): year, month, day, as ISO 8601 orders them.
+_YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
@@ -187,6 +215,27 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
         return False
     return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
                 or _person_in(facts, [nxt]))
+
+
+def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str, frozenset[str]], codes: set[str],
+              shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` that reads as a person follows a capitalised word (not the question's first,
+    not in capitals only, no title, office or opening word) that is none of that person's names and that the record
+    reads as no State, place or person: another person of the same family name ('Yair Netanyahu', 'Sara Netanyahu'),
+    not the person read by his family name alone."""
+    if i < 2:
+        return False
+    prev = _POSSESSIVE.sub("", words[i - 1])
+    low = prev.casefold()
+    if (not prev[:1].isupper() or prev.isupper() or low in _NOT_NAMES or low in _OPENERS or low in _BODIES
+            or low in _FORMER or any(low in o.split() for o in _OFFICES)):
+        return False
+    person = facts.records.persons[pid]
+    own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
+    if normalise_name(prev) in own:
+        return False
+    return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
+                or _person_in(facts, [prev]))
 
 
 def _destination(words: list[str], at: int) -> bool:
@@ -298,8 +347,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
     names only that), whether one was given, the text's date spans, and the words that named it."""
     numeric: list[Found] = []
+    for m in _YEAR_FIRST_DAY.finditer(text):
+        day = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if not day:
+            raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
+        numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for m in _NUMERIC_DAY.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if a != b and a <= 12 and b <= 12:
             raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
                                 f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
@@ -311,6 +365,15 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         for m in form.finditer(text):
             if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    for m in _WEEK.finditer(text):
+        which = m.group(1).casefold()
+        if which == "past":
+            first, last = today - dt.timedelta(days=6), today
+        else:
+            monday = today - dt.timedelta(days=today.weekday())
+            first = monday + dt.timedelta(days={"last": -7, "previous": -7, "next": 7, "coming": 7}.get(which, 0))
+            last = first + dt.timedelta(days=6)
+        numeric.append(Found(first.isoformat(), last.isoformat(), m.start(), m.end()))
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
         a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
@@ -399,7 +462,43 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
     return f"{month}-01"
 
 
-def _unread_subject(words: list[str], read: set[int]) -> None:
+def _refuse_supposition(text: str) -> None:
+    """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
+    its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
+    the API's assume parameter state the supposed fact in a form the engine applies."""
+    for supposing in _SUPPOSING.finditer(text):
+        end = _CLAUSE_END.search(text, supposing.end())
+        about = _SUPPOSED.search(text[:end.start() if end else len(text)], supposing.start())
+        if not about:
+            continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
+        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
+                            "a supposition typed in words is not applied: the reading would answer on the record's facts. "
+                            "Ask without it, stating the fact with --assume (ask question, arrest, obligations, travel) or the API's "
+                            f"assume parameter: {ASSUMPTION_HELP}")
+
+
+def _near(facts: Facts, said: list[str]) -> str:
+    """'. Did you mean X?', naming the States and persons whose names are closest to words the reading did not read
+    (a misspelling: 'Mongolai', 'Netanyhau'); nothing is read from a guessed spelling."""
+    import difflib
+
+    names = state_name_index(facts)
+    hint: list[str] = []
+    for word in said:
+        key = normalise_name(_POSSESSIVE.sub("", word))
+        if len(key) < 5:  # 'Sara' is near too many short names to suggest one
+            continue
+        hint += [facts.records.states[i].name for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8)
+                 for i in sorted(names[c])]
+        # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many)
+        hint += [p.name for p in facts.records.persons.values()
+                 if any(0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1
+                        for n in (p.name, *p.aliases) for w in normalise_name(n).split()[1:] if len(w) >= 5)]
+    hint = list(dict.fromkeys(hint))
+    return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
+
+
+def _unread_subject(facts: Facts, words: list[str], read: set[int]) -> None:
     """Refuse a question whose subject ('Must Atlantis arrest Putin?': the capitalised words right after its opening
     word) was read as nothing the record holds, where no State was read elsewhere: it is not answered as though no
     State had been named."""
@@ -411,7 +510,8 @@ def _unread_subject(words: list[str], read: set[int]) -> None:
         k += 1
     if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
-                            "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant")
+                            "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant"
+                            + _near(facts, words[j:k]))
 
 
 #: The longest span of days a question may name and still be answered (where one answer holds throughout).
@@ -501,6 +601,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
     if len(text) > 500:
         raise QuestionError("the question is longer than 500 characters: ask one short question")
+    _refuse_supposition(text)
     today = today or dt.date.today()
     on, date_given, date_spans, said = _day(text, today)
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -520,6 +621,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             pid = _person_in(facts, window) if n <= 4 else None
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
+            if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
+                pid = None  # 'Netanyahu' of 'Yair Netanyahu': a relative or namesake, not the person of that family name
             if pid:
                 persons.append(pid)
                 read_at.update(range(i, i + n))
@@ -583,7 +686,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
     if not states:
-        _unread_subject(words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
+        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -597,7 +700,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
-                                    "the State must do without naming one")
+                                    "the State must do without naming one" + _near(facts, unread))
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
