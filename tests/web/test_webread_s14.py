@@ -1,0 +1,45 @@
+"""What a reader found looking at every kind of page at 390 px and 1366 px (session 14), held as rules
+checked on the pages' HTML (one request per page, no browser needed): headings never skip a level, and
+a body a finding is referred to is never shown as a bare code ("ASP+UNSC") in a table of records."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from tests.web.conftest import http_get
+
+#: One page of each kind that carries a "Cite this page" block after its own headings.
+HEADED_PAGES = ["/", "/persons?q=bash", "/situations", "/decisions", "/events", "/statements", "/gaps",
+                "/search?q=arrest", "/ask", "/monitor", "/states/ZAF", "/persons/rodrigo-roa-duterte", "/about", "/index"]
+
+
+def _levels(html: str) -> list[int]:
+    return [int(m) for m in re.findall(r"<h([1-6])\b", html)]
+
+
+@pytest.mark.parametrize("path", HEADED_PAGES)
+def test_headings_never_skip_a_level(server: str, path: str) -> None:
+    status, body = http_get(server, path)
+    assert status == 200, (path, status)
+    levels = _levels(body)
+    assert levels and levels[0] == 1, (path, levels[:5])
+    skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert not skips, f"{path}: a heading skips a level {skips} (in order: {levels})"
+
+
+#: The table pages with a "Referred to" column.
+REFERRED_PAGES = ["/decisions", "/gaps"]
+
+
+@pytest.mark.parametrize("path", REFERRED_PAGES)
+def test_referred_to_names_each_body_not_a_bare_code(server: str, path: str) -> None:
+    status, body = http_get(server, path)
+    assert status == 200
+    cells = re.findall(r'<td data-label="Referred to">(.*?)</td>', body, re.S)
+    coded = [c for c in cells if re.search(r"\b[A-Z]{2,}\b", c)]
+    assert coded, f"{path}: no referral to a body in the table (the check would prove nothing)"
+    for cell in coded:
+        bare = re.sub(r'<abbr title="[^"]{8,}">[A-Z]+</abbr>', "", cell)
+        assert not re.search(r"\b[A-Z]{2,}\b", bare), f"{path}: a code without its name: {cell!r}"
+        assert "+" not in re.sub(r"<[^>]+>", "", cell).replace(" + ", ""), f"{path}: codes joined by '+': {cell!r}"
