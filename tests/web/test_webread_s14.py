@@ -4,6 +4,7 @@ a body a finding is referred to is never shown as a bare code ("ASP+UNSC") in a 
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -43,3 +44,23 @@ def test_referred_to_names_each_body_not_a_bare_code(server: str, path: str) -> 
         bare = re.sub(r'<abbr title="[^"]{8,}">[A-Z]+</abbr>', "", cell)
         assert not re.search(r"\b[A-Z]{2,}\b", bare), f"{path}: a code without its name: {cell!r}"
         assert "+" not in re.sub(r"<[^>]+>", "", cell).replace(" + ", ""), f"{path}: codes joined by '+': {cell!r}"
+
+
+#: State pages whose index rests on events of a warrant's subject (a failure to arrest, an arrest).
+EVIDENCE_PAGES = ["/states/HUN", "/states/MNG"]
+
+
+@pytest.mark.parametrize("path", EVIDENCE_PAGES)
+def test_the_index_facts_name_persons_and_acts_in_words(server: str, path: str) -> None:
+    status, body = http_get(server, "/api/v1/persons?limit=500")
+    assert status == 200
+    people = {p["id"]: p["name"] for p in json.loads(body)["items"]}
+    status, html = http_get(server, path)
+    assert status == 200
+    facts = [re.sub(r"<details.*", "", li, flags=re.S) for li in re.findall(r'<ul class="items evidence">(.*?)</ul></td>', html, re.S)]
+    text = " ".join(re.sub(r"<[^>]+>", " ", f) for f in facts)
+    named = [n for n in people.values() if n in text]
+    assert named, f"{path}: no index fact names a person (the check would prove nothing)"
+    ids = sorted(i for i in people if re.search(rf"\b{re.escape(i)}\b", text))
+    codes = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", text)))
+    assert not ids and not codes, f"{path}: an index fact shows identifiers {ids} or codes {codes}"
