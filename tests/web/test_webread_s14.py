@@ -64,3 +64,14 @@ def test_the_index_facts_name_persons_and_acts_in_words(server: str, path: str) 
     ids = sorted(i for i in people if re.search(rf"\b{re.escape(i)}\b", text))
     codes = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", text)))
     assert not ids and not codes, f"{path}: an index fact shows identifiers {ids} or codes {codes}"
+
+
+def test_the_states_list_address_opens_the_maps_table_and_keeps_the_date(server: str) -> None:
+    status, body = http_get(server, "/states")
+    assert status == 200 and 'id="map-table"' in body, status
+    status, body = http_get(server, "/states?on=2010-01-01")
+    assert status == 200 and "2010-01-01" in body and 'id="map-table"' in body, status
+    status, body = http_get(server, "/states?on=2024-13-45")
+    assert status == 422 and "2024-13-45" in body, status
+    status, body = http_get(server, "/states/XXX")
+    assert status == 404 and 'href="/#map-table"' in body, "the unknown State's page leads to the list of States"

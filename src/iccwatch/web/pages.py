@@ -589,6 +589,12 @@ def install(app: FastAPI) -> None:
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
                        limit=SEARCH_LIMIT)
 
+    @app.get("/states", include_in_schema=False)
+    def states_list(request: Request, on: str | None = None) -> Response:
+        """The list of every State is the map's table: an address a reader may type, sent there (the date kept)."""
+        day = _day(on) if on else None
+        return RedirectResponse(f"/?{urlencode({'on': str(day)})}#map-table" if day else "/#map-table", status_code=307)
+
     @app.get("/states/{state}", response_class=HTMLResponse, include_in_schema=False)
     def state_page(request: Request, state: str, on: str | None = None, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
         facts = _facts(request)
