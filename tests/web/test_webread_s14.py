@@ -75,3 +75,16 @@ def test_the_states_list_address_opens_the_maps_table_and_keeps_the_date(server:
     assert status == 422 and "2024-13-45" in body, status
     status, body = http_get(server, "/states/XXX")
     assert status == 404 and 'href="/#map-table"' in body, "the unknown State's page leads to the list of States"
+
+
+@pytest.mark.parametrize("path", ["/decisions", "/states/ZAF"])
+def test_a_finding_referred_to_no_body_says_so_in_words(server: str, path: str) -> None:
+    status, body = http_get(server, "/api/v1/decisions?limit=500")
+    assert status == 200
+    items = json.loads(body)["items"]
+    unreferred = [d for d in items if d.get("referred_to") == "none" and (path == "/decisions" or d.get("state") == path[-3:])]
+    assert unreferred, f"{path}: no finding referred to no body (the check would prove nothing)"
+    status, html = http_get(server, path)
+    html = html.split('aria-label="Decisions"', 1)[-1].split("</table>", 1)[0]  # a State page's decisions table
+    cells = re.findall(r"<td[^>]*>(?:<[^>]+>)*(not referred|none)(?:<[^>]+>)*</td>", html)
+    assert cells and "none" not in cells, f"{path}: a finding referred to no body reads {sorted(set(cells))}"

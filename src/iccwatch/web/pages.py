@@ -942,6 +942,8 @@ FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
 
 def forum_text(value: Any) -> Markup:
     """A forum code with each body's full name on hover and for screen readers (``<abbr title>``)."""
+    if str(value or "") == "none":  # a finding referred to no body
+        return Markup("not referred")
     parts = [p for p in str(value or "").split("+") if p]
     return Markup(" + ".join(f'<abbr title="{escape(FORUM_NAMES[p])}">{escape(p)}</abbr>' if p in FORUM_NAMES else str(escape(label(p)))
                              for p in parts))
