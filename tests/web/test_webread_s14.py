@@ -88,3 +88,22 @@ def test_a_finding_referred_to_no_body_says_so_in_words(server: str, path: str) 
     html = html.split('aria-label="Decisions"', 1)[-1].split("</table>", 1)[0]  # a State page's decisions table
     cells = re.findall(r"<td[^>]*>(?:<[^>]+>)*(not referred|none)(?:<[^>]+>)*</td>", html)
     assert cells and "none" not in cells, f"{path}: a finding referred to no body reads {sorted(set(cells))}"
+
+
+@pytest.mark.parametrize("person", ["edmond-beina", "omar-hassan-ahmad-al-bashir", "rodrigo-roa-duterte"])
+def test_a_persons_offices_show_their_sources_and_states_by_name(server: str, person: str) -> None:
+    status, body = http_get(server, f"/api/v1/persons/{person}")
+    assert status == 200
+    record = json.loads(body)
+    offices = record.get("offices") or []
+    codes = {o["state"] for o in offices} | {h["by_state"] for w in record.get("warrants") or []
+                                             for h in (w.get("status_history") or []) + (w.get("admissibility_challenges") or [])
+                                             if h.get("by_state")}
+    status, html = http_get(server, f"/persons/{person}")
+    assert status == 200
+    section = html.split('<h2 id="o">', 1)[-1].split("</section>", 1)[0] if offices else ""
+    assert section.count('<details class="refs">') == sum(1 for o in offices if o.get("sources")), f"{person}: an office without its sources"
+    assert "?" not in re.sub(r"<[^>]+>", "", section), f"{person}: an unknown date shown as '?'"
+    warrants = html.split("Warrants and status", 1)[-1].split("</section>", 1)[0]
+    bare = sorted(c for c in codes if f"({c})" in section + warrants or f"by {c} " in warrants)
+    assert not bare, f"{person}: States shown by code {bare} where the page knows their names"

@@ -688,6 +688,12 @@ def install(app: FastAPI) -> None:
         day = _day(on)
         view = service.person_view(facts, person, None)
         view["nationality_names"] = _names(facts, view.get("nationality"))
+        for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
+            o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
+        for w in view.get("warrants") or []:
+            for h in list(w.get("status_history") or []) + list(w.get("admissibility_challenges") or []):
+                if h.get("by_state"):
+                    h["by_state_name"] = _names(facts, [h["by_state"]])
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
