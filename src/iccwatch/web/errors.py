@@ -59,7 +59,7 @@ def install(app: FastAPI) -> None:
                     return await previous(request, exc)
                 status, message = _message(exc)
                 more = {"UnknownPerson": ("/persons", "Every person in the record"),
-                        "UnknownState": ("/", "Every State (the map's table)"),
+                        "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
                 return render_error(request, status, message, more)
 

@@ -589,6 +589,12 @@ def install(app: FastAPI) -> None:
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
                        limit=SEARCH_LIMIT)
 
+    @app.get("/states", include_in_schema=False)
+    def states_list(request: Request, on: str | None = None) -> Response:
+        """The list of every State is the map's table: an address a reader may type, sent there (the date kept)."""
+        day = _day(on) if on else None
+        return RedirectResponse(f"/?{urlencode({'on': str(day)})}#map-table" if day else "/#map-table", status_code=307)
+
     @app.get("/states/{state}", response_class=HTMLResponse, include_in_schema=False)
     def state_page(request: Request, state: str, on: str | None = None, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
         facts = _facts(request)
@@ -597,6 +603,10 @@ def install(app: FastAPI) -> None:
         relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
+        for ind in index.get("indicators") or []:  # the facts behind each value in words: names, not identifiers
+            ind["note"] = fact_in_words(facts, ind.get("note") or "")
+            for e in ind.get("evidence") or []:
+                e["what"] = fact_in_words(facts, e.get("what") or "")
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = service.ask_obligations(facts, iso3, day)
         seen: set[tuple[str, str]] = set()
@@ -678,6 +688,12 @@ def install(app: FastAPI) -> None:
         day = _day(on)
         view = service.person_view(facts, person, None)
         view["nationality_names"] = _names(facts, view.get("nationality"))
+        for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
+            o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
+        for w in view.get("warrants") or []:
+            for h in list(w.get("status_history") or []) + list(w.get("admissibility_challenges") or []):
+                if h.get("by_state"):
+                    h["by_state_name"] = _names(facts, [h["by_state"]])
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
@@ -905,6 +921,19 @@ def index_tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+#: Inside an index fact's text: a record's identifier (``benjamin-netanyahu``) and a stored code (``no_arrest``).
+_RECORD_ID = re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b")
+_SNAKE_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+
+
+def fact_in_words(facts: Facts, text: str) -> str:
+    """An index fact as a reader reads it: a person's identifier as the person's name, a stored code in
+    words (``no_arrest of benjamin-netanyahu: failed`` -> "no arrest of Benjamin Netanyahu: failed")."""
+    persons = facts.records.persons
+    text = _RECORD_ID.sub(lambda m: persons[m.group(0)].name if m.group(0) in persons else m.group(0), text)
+    return _SNAKE_CODE.sub(lambda m: label(m.group(0)), text)
+
+
 def index_rank_text(row: dict[str, Any]) -> str:
     """A rank as the index page writes it: "=17" when States share it."""
     if row.get("rank") is None:
@@ -919,6 +948,8 @@ FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
 
 def forum_text(value: Any) -> Markup:
     """A forum code with each body's full name on hover and for screen readers (``<abbr title>``)."""
+    if str(value or "") == "none":  # a finding referred to no body
+        return Markup("not referred")
     parts = [p for p in str(value or "").split("+") if p]
     return Markup(" + ".join(f'<abbr title="{escape(FORUM_NAMES[p])}">{escape(p)}</abbr>' if p in FORUM_NAMES else str(escape(label(p)))
                              for p in parts))
