@@ -13,6 +13,7 @@ def test_the_person_page_lists_each_admissibility_challenge_with_its_sources(cli
         page = client.get(f"/persons/{w.person}")
         assert page.status_code == 200
         text = page.text
-        assert f"{c.made}: admissibility challenge by {c.by_state}" in text
+        # the State by its name, as the page names States (not its ISO code)
+        assert f"{c.made}: admissibility challenge by {facts.records.states[c.by_state].name}" in text
         assert (f"determined {c.determined}" if c.determined else "no ruling recorded") in text
         assert all(s.url in text for s in c.sources)
