@@ -767,7 +767,9 @@ def install(app: FastAPI) -> None:
                            sort, dir, "decisions",
                            [_filter("state", "State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("year", "Year", year, numeric=True)],
-                           links={"state_name": "/states/{state}"}, row_id="d-{id}")
+                           links={"state_name": "/states/{state}"}, row_id="d-{id}",
+                           # each person named links to the person's page (a ruling may name several)
+                           list_links={"person_names": ("persons", "/persons/")})
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
