@@ -58,13 +58,16 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
 INDICATOR_STATUS = {"ok": "value recorded", "missing": "no value in the record", "not_applicable": "not applicable"}
 #: An occasion named by its situation (or target) and year: ``ukraine@2022``.
 _OCCASION = re.compile(r"\b([a-z0-9][a-z0-9-]*)@(\d{4})\b")
+#: A record's identifier (``benjamin-netanyahu``) and a stored code (``no_arrest``) inside a fact's text.
+_RECORD_ID = re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b")
+_SNAKE_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 #: A pointer to the record's own files (for its editors): ``; data/measures/*enforcement-of-sentences*``.
 _FILE_POINTER = re.compile(r"(;\s*|\s*\()data/[^\s;)]+\)?")
 
 
 def readable_note(facts: Facts, text: str) -> str:
-    """An indicator's note or fact in words: occasions by their situation's name and year, the record's
-    file paths left out."""
+    """An indicator's note or fact in words: occasions by their situation's name and year, persons by their
+    names, stored codes in words, the record's file paths left out."""
     situations = facts.records.situations
 
     def occasion(m: re.Match[str]) -> str:  # a situation's id, or a short name (a State's, as a slug)
@@ -75,7 +78,10 @@ def readable_note(facts: Facts, text: str) -> str:
         return f"{name} ({m.group(2)})"
 
     text = _OCCASION.sub(occasion, text)
-    return _FILE_POINTER.sub(lambda m: ")" if m.group(0).endswith(")") and m.group(1).strip() == ";" else "", text)
+    text = _FILE_POINTER.sub(lambda m: ")" if m.group(0).endswith(")") and m.group(1).strip() == ";" else "", text)
+    persons = facts.records.persons  # a person's identifier as the person's name
+    text = _RECORD_ID.sub(lambda m: persons[m.group(0)].name if m.group(0) in persons else m.group(0), text)
+    return _SNAKE_CODE.sub(lambda m: m.group(0).replace("_", " "), text)  # a stored code in words: "no arrest"
 
 
 def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:

@@ -603,10 +603,6 @@ def install(app: FastAPI) -> None:
         relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
-        for ind in index.get("indicators") or []:  # the facts behind each value in words: names, not identifiers
-            ind["note"] = fact_in_words(facts, ind.get("note") or "")
-            for e in ind.get("evidence") or []:
-                e["what"] = fact_in_words(facts, e.get("what") or "")
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = service.ask_obligations(facts, iso3, day)
         seen: set[tuple[str, str]] = set()
@@ -921,19 +917,6 @@ def index_tables(data: dict[str, Any]) -> list[dict[str, Any]]:
         info = meta.get(gid) or {}
         out.append({"id": gid, "label": info.get("label") or INDEX_GROUP_TEXT.get(gid) or label(gid), "info": info, "rows": rows})
     return out
-
-
-#: Inside an index fact's text: a record's identifier (``benjamin-netanyahu``) and a stored code (``no_arrest``).
-_RECORD_ID = re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b")
-_SNAKE_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
-
-
-def fact_in_words(facts: Facts, text: str) -> str:
-    """An index fact as a reader reads it: a person's identifier as the person's name, a stored code in
-    words (``no_arrest of benjamin-netanyahu: failed`` -> "no arrest of Benjamin Netanyahu: failed")."""
-    persons = facts.records.persons
-    text = _RECORD_ID.sub(lambda m: persons[m.group(0)].name if m.group(0) in persons else m.group(0), text)
-    return _SNAKE_CODE.sub(lambda m: label(m.group(0)), text)
 
 
 def index_rank_text(row: dict[str, Any]) -> str:
