@@ -82,3 +82,54 @@ def test_a_gap_on_a_followed_finding_contradicts_the_record() -> None:
 def test_the_record_has_no_finding_without_its_later_rulings(records: RecordSet) -> None:
     errors = [p for p in _decision_citability(records) if p.severity == "error"]
     assert errors == []
+
+
+def _response(key: str, body: str, **extra: Any) -> Any:
+    from iccwatch.model import Response
+
+    kind = "formal" if body == "ASP" else "unsc_discussion"
+    return Response.model_validate({"id": key, "body": body, "date": "2020-02-01", "kind": kind, "summary": "s",
+                                    "situation": "s", "sources": SRC, **extra})
+
+
+def _referral_problems(decisions: list[Decision], responses: list[Any] = ()) -> list:
+    from iccwatch.dataset.coverage_checks import _finding_responses
+
+    return list(_finding_responses(RecordSet(meta=META, decisions={d.id: d for d in decisions},
+                                             responses={x.id: x for x in responses})))
+
+
+def test_a_referred_finding_needs_each_forum_s_response_or_a_gap() -> None:
+    both = _finding("a", referred_to="ASP+UNSC")
+    bare = _referral_problems([both])
+    assert [(p.record, p.field, p.severity) for p in bare] == [("a", "responses_gap", "warning")]
+    assert "the ASP and the UNSC" in bare[0].message
+    # the Council's response names it; the Assembly's is still missing, and the warning says so
+    half = _referral_problems([both], [_response("r1", "UNSC", decision="a")])
+    assert len(half) == 1 and "referred to the ASP has" in half[0].message
+    # a response naming it among related decisions counts as well as one naming it as its decision
+    assert not _referral_problems([both], [_response("r1", "UNSC", decision="a"), _response("r2", "ASP", related_decisions=["a"])])
+    assert not _referral_problems([_finding("a", referred_to="ASP", responses_gap="searched 2026-12-02; none found")])
+
+
+def test_data_coverage_lists_a_referral_without_a_response_until_its_gap_is_written() -> None:
+    from iccwatch.dataset.coverage_checks import known_gaps
+
+    bare = known_gaps(RecordSet(meta=META, decisions={"a": _finding("a", later_rulings_gap="none")}))
+    assert bare["responses"] == ["1 finding(s) referred to a forum with no recorded response of that forum and no "
+                                 "responses_gap saying what was searched: a (ASP)"]
+    noted = known_gaps(RecordSet(meta=META, decisions={"a": _finding("a", later_rulings_gap="none", responses_gap="none found")}))
+    assert "responses" not in noted
+
+
+def test_a_response_of_another_finding_or_a_finding_not_referred_needs_nothing() -> None:
+    other = _referral_problems([_finding("a"), _finding("b")], [_response("r", "ASP", decision="b")])
+    assert [p.record for p in other] == ["a"]
+    assert not _referral_problems([_finding("a", referred_to="none")])
+    assert not _referral_problems([_finding("a", finding="no_finding")])
+
+
+def test_the_record_names_what_was_searched_for_every_unanswered_referral(records: RecordSet) -> None:
+    from iccwatch.dataset.coverage_checks import _finding_responses
+
+    assert list(_finding_responses(records)) == []
