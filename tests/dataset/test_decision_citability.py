@@ -133,3 +133,57 @@ def test_the_record_names_what_was_searched_for_every_unanswered_referral(record
     from iccwatch.dataset.coverage_checks import _finding_responses
 
     assert list(_finding_responses(records)) == []
+
+
+def _person(pid: str, **extra: Any) -> Any:
+    from iccwatch.model import Person
+
+    return Person.model_validate({"id": pid, "name": pid.title(), "sources": SRC, **extra})
+
+
+def _warrant(pid: str, status: str) -> Any:
+    from iccwatch.model import Warrant
+
+    return Warrant.model_validate({"id": f"{pid}-1", "person": pid, "situation": "s", "kind": "arrest_warrant",
+                                   "issued": "2024-03-05", "sources": SRC,
+                                   "status_history": [{"status": "issued", "date": "2024-03-05", "sources": SRC},
+                                                      {"status": status, "date": "2024-03-05", "sources": SRC}]})
+
+
+def _event(pid: str) -> Any:
+    from iccwatch.model import Event
+
+    return Event.model_validate({"id": f"2024-05-01-{pid}-china", "date": "2024-05-01", "person": pid, "state": "CHN",
+                                 "action": "no_arrest", "sources": SRC})
+
+
+def _travel(persons: list[Any], warrants: list[Any], events: list[Any] = ()) -> list:
+    from iccwatch.dataset.coverage_checks import _untravelled
+
+    return list(_untravelled(RecordSet(meta=META, persons={p.id: p for p in persons}, warrants={w.id: w for w in warrants},
+                                       events={e.id: e for e in events})))
+
+
+def test_a_person_at_large_with_no_trip_says_what_was_searched() -> None:
+    bare = _travel([_person("a")], [_warrant("a", "at_large")])
+    assert [(p.record, p.field, p.severity) for p in bare] == [("a", "travel_gap", "warning")]
+    assert not _travel([_person("a", travel_gap="searched 2026-12-02; none found")], [_warrant("a", "at_large")])
+    # a recorded trip, or a warrant no longer at large, asks for nothing
+    assert not _travel([_person("a")], [_warrant("a", "at_large")], [_event("a")])
+    assert not _travel([_person("a")], [_warrant("a", "surrendered")])
+
+
+def test_data_coverage_lists_persons_at_large_without_a_trip_or_a_gap() -> None:
+    from iccwatch.dataset.coverage_checks import known_gaps
+
+    r = RecordSet(meta=META, persons={"a": _person("a", note="no office found"), "b": _person("b", note="no office found",
+                                                                                           travel_gap="searched")},
+                  warrants={w.id: w for w in (_warrant("a", "at_large"), _warrant("b", "at_large"))})
+    assert known_gaps(r)["events"] == ["1 person(s) at large under a public warrant with no trip recorded and no travel_gap "
+                                       "saying what was searched: a"]
+
+
+def test_the_record_says_what_was_searched_for_every_person_at_large_without_a_trip(records: RecordSet) -> None:
+    from iccwatch.dataset.coverage_checks import _untravelled
+
+    assert list(_untravelled(records)) == []

@@ -6,6 +6,8 @@
   checked for);
 - every person under a public arrest warrant or summons (whatever the warrant's status) has an office
   history, or a note saying 'no office' was found and what was searched (an error);
+- a person at large under a public arrest warrant or summons of whom no trip is recorded has a
+  ``travel_gap`` saying what was searched for the person's travel and when (a warning, one per person);
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
   says whether it happened (it is still planned only if the record says why);
 - responses and measures refer to records that exist, and a response's body is a forum of the
@@ -56,6 +58,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _meta(r)
     yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
+    yield from _untravelled(r)
     yield from _references(r)
     yield from _finding_responses(r)
     yield from _decision_citability(r)
@@ -72,6 +75,10 @@ def known_gaps(r: RecordSet) -> dict[str, list[str]]:
     if persons:
         gaps["persons"] = [f"{len(persons)} person(s) under a public warrant or summons without an office history "
                            f"or a 'no office' note: {', '.join(persons)}"]
+    silent = [pid for pid in _no_trip_recorded(r) if not getattr(r.persons[pid], "travel_gap", None)]
+    if silent:
+        gaps["events"] = [f"{len(silent)} person(s) at large under a public warrant with no trip recorded and no travel_gap "
+                          f"saying what was searched: {', '.join(silent)}"]
     unanswered = [f"{key} ({', '.join(forums)})" for key, forums in _unanswered_referrals(r) if not r.decisions[key].responses_gap]
     if unanswered:
         gaps["responses"] = [f"{len(unanswered)} finding(s) referred to a forum with no recorded response of that forum and no "
@@ -157,6 +164,26 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         if kind not in r.meta.coverage:
             yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
+
+
+def _no_trip_recorded(r: RecordSet) -> list[str]:
+    """Persons at large under a public arrest warrant or summons (a warrant whose latest status is
+    ``at_large``) of whom no event is recorded, in key order."""
+    travelled = {e.person for e in r.events.values()}
+    return sorted(pid for pid in _warrant_subjects(r, at_large_only=True) if pid in r.persons and pid not in travelled)
+
+
+def _untravelled(r: RecordSet) -> Iterator[Problem]:
+    """The policy asks for every foreign trip of a person under a public warrant while at large
+    (docs/coverage.md, events). A person at large of whom no trip is recorded must say, in ``travel_gap``,
+    what was searched for the person's travel and when, so that an empty travel list reads as "searched,
+    none found" and not as "not looked for". A warning, one per person."""
+    for pid in _no_trip_recorded(r):
+        if getattr(r.persons[pid], "travel_gap", None):
+            continue
+        yield Problem(r.files.get(("persons", pid), f"data/persons/{pid}.yaml"), pid, "travel_gap",
+                      "a person at large under a public warrant with no trip recorded (data/events): say in travel_gap what "
+                      "was searched for the person's travel abroad since the warrant, when, and what was (not) found", "warning")
 
 
 def _trips(r: RecordSet) -> Iterator[Problem]:
