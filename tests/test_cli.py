@@ -652,3 +652,14 @@ def test_data_build_where_it_cannot_write_is_a_clear_error(db: str) -> None:
     result = CliRunner().invoke(app, ["data", "build", "--db", db])
     out = result.stdout + (result.stderr or "")
     assert result.exit_code == 2 and "--db: cannot build" in out and "s3cret" not in out and "Traceback" not in out
+
+
+def test_a_person_with_no_trip_recorded_says_what_was_searched(cli) -> None:  # noqa: ANN001
+    code, out = cli("person", "Valery Gerasimov", "--json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert data["events"] == [] and "searched" in data["travel_gap"]
+    code, out = cli("person", "Valery Gerasimov")
+    assert code == 0 and "no trip recorded; searched:" in " ".join(out.split())
+    code, out = cli("person", "Vladimir Putin", "--json")  # trips recorded: no gap is asked for or shown
+    assert json.loads(out)["events"] and json.loads(out)["travel_gap"] is None

@@ -6,15 +6,21 @@
   checked for);
 - every person under a public arrest warrant or summons (whatever the warrant's status) has an office
   history, or a note saying 'no office' was found and what was searched (an error);
+- a person at large under a public arrest warrant or summons of whom no trip is recorded has a
+  ``travel_gap`` saying what was searched for the person's travel and when (a warning, one per person);
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
   says whether it happened (it is still planned only if the record says why);
 - responses and measures refer to records that exist, and a response's body is a forum of the
-  findings it answers.
+  findings it answers;
+- a finding of non-compliance referred to the Assembly or the Council has, for each forum it was
+  referred to, a recorded response naming it, or ``responses_gap`` saying what was searched and that
+  none was found (a warning, one per finding and forum, so the gap is counted).
 
 What the policy asks and the record cannot yet meet everywhere is not a check problem but a known gap,
 listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): findings whose later
-rulings are neither recorded nor noted as searched for and not found (and any person under warrant without
-an office history, which the check above also reports as an error).
+rulings are neither recorded nor noted as searched for and not found, findings referred to a forum with
+no recorded response of that forum and no ``responses_gap`` (and any person under warrant without an office
+history, which the check above also reports as an error).
 """
 
 from __future__ import annotations
@@ -52,7 +58,9 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _meta(r)
     yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
+    yield from _untravelled(r)
     yield from _references(r)
+    yield from _finding_responses(r)
     yield from _decision_citability(r)
     yield from _measure_citability(r)
     yield from _key_fact_citability(r)
@@ -67,6 +75,14 @@ def known_gaps(r: RecordSet) -> dict[str, list[str]]:
     if persons:
         gaps["persons"] = [f"{len(persons)} person(s) under a public warrant or summons without an office history "
                            f"or a 'no office' note: {', '.join(persons)}"]
+    silent = [pid for pid in _no_trip_recorded(r) if not getattr(r.persons[pid], "travel_gap", None)]
+    if silent:
+        gaps["events"] = [f"{len(silent)} person(s) at large under a public warrant with no trip recorded and no travel_gap "
+                          f"saying what was searched: {', '.join(silent)}"]
+    unanswered = [f"{key} ({', '.join(forums)})" for key, forums in _unanswered_referrals(r) if not r.decisions[key].responses_gap]
+    if unanswered:
+        gaps["responses"] = [f"{len(unanswered)} finding(s) referred to a forum with no recorded response of that forum and no "
+                             f"responses_gap saying what was searched: {', '.join(unanswered)}"]
     if findings:
         gaps["decisions"] = [f"{len(findings)} finding(s) of non-compliance whose later rulings are neither recorded (appeal_of / "
                              f"follows) nor noted as searched for ('no later ruling'): {', '.join(findings)}"]
@@ -100,6 +116,39 @@ def _wants_later_rulings(d: object, followed: set[str]) -> bool:
     return not getattr(d, "later_rulings_gap", None) and not any(w in note for w in NONE_FOUND)
 
 
+def _unanswered_referrals(r: RecordSet) -> list[tuple[str, list[str]]]:
+    """Findings of non-compliance referred to the Assembly and/or the Council, each with the forums
+    (``ASP``, ``UNSC``) whose recorded responses do not name it, in the order of the record."""
+    answered: dict[str, set[str]] = {}
+    for rs in r.responses.values():
+        for d in rs.about_decisions():
+            answered.setdefault(d, set()).add(rs.body)
+    out = []
+    for key, d in sorted(r.decisions.items()):
+        if d.kind != "non_compliance" or d.finding != "non_compliance" or d.referred_to in (None, "none"):
+            continue
+        forums = [f for f in d.referred_to.split("+") if f not in answered.get(key, set())]
+        if forums:
+            out.append((key, forums))
+    return out
+
+
+def _finding_responses(r: RecordSet) -> Iterator[Problem]:
+    """A finding referred to the Assembly or the Council has that forum's response recorded (a response
+    naming it in ``decision`` or ``related_decisions``), or ``responses_gap`` saying what was searched, when,
+    and that none was found: the enforcement chain (``assess gaps``) otherwise reads "no recorded response"
+    as if nothing was looked for. A warning, one per finding, naming the forums without a response."""
+    for key, forums in _unanswered_referrals(r):
+        d = r.decisions[key]
+        if d.responses_gap:
+            continue
+        f = r.files.get(("decisions", key), f"data/decisions/{key}.yaml")
+        yield Problem(f, key, "responses_gap", f"a finding referred to the {' and the '.join(forums)} has no recorded response of "
+                      f"{'that forum' if len(forums) == 1 else 'those forums'} (a response in data/responses naming it in decision "
+                      "or related_decisions): record it, or say in responses_gap what was searched, when, and that none was "
+                      "found", "warning")
+
+
 def _meta(r: RecordSet) -> Iterator[Problem]:
     cut_off = parse_partial_date(r.meta.checked_through)[1]
     for kind, c in r.meta.coverage.items():
@@ -115,6 +164,26 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         if kind not in r.meta.coverage:
             yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
+
+
+def _no_trip_recorded(r: RecordSet) -> list[str]:
+    """Persons at large under a public arrest warrant or summons (a warrant whose latest status is
+    ``at_large``) of whom no event is recorded, in key order."""
+    travelled = {e.person for e in r.events.values()}
+    return sorted(pid for pid in _warrant_subjects(r, at_large_only=True) if pid in r.persons and pid not in travelled)
+
+
+def _untravelled(r: RecordSet) -> Iterator[Problem]:
+    """The policy asks for every foreign trip of a person under a public warrant while at large
+    (docs/coverage.md, events). A person at large of whom no trip is recorded must say, in ``travel_gap``,
+    what was searched for the person's travel and when, so that an empty travel list reads as "searched,
+    none found" and not as "not looked for". A warning, one per person."""
+    for pid in _no_trip_recorded(r):
+        if getattr(r.persons[pid], "travel_gap", None):
+            continue
+        yield Problem(r.files.get(("persons", pid), f"data/persons/{pid}.yaml"), pid, "travel_gap",
+                      "a person at large under a public warrant with no trip recorded (data/events): say in travel_gap what "
+                      "was searched for the person's travel abroad since the warrant, when, and what was (not) found", "warning")
 
 
 def _trips(r: RecordSet) -> Iterator[Problem]:

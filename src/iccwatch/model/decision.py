@@ -71,6 +71,12 @@ class Decision(Sourced):
     #: searched for later rulings (reconsideration, leave to appeal, appeal, a later decision) and when,
     #: and that none was found. Counted, not hidden, like ``primary_gap``.
     later_rulings_gap: str | None = None
+    #: For a finding referred to the Assembly or the Council (``referred_to``) that no recorded response
+    #: of a forum it was referred to names (``data/responses``, ``decision`` / ``related_decisions``): what
+    #: was searched for that forum's response (the Bureau's non-cooperation procedure, the President's
+    #: letters, a plenary debate, a cooperation resolution naming the State; the Council's meetings and
+    #: acts) and when, and that none was found. Counted, not hidden, like ``later_rulings_gap``.
+    responses_gap: str | None = None
 
     @model_validator(mode="after")
     def _fields_of_kind(self) -> Decision:

@@ -31,6 +31,10 @@ class Person(Strict):
     offices: list[Office] = []
     sources: list[Source] = Field(min_length=1)
     note: str | None = None
+    #: For a person at large under a public warrant of whom no trip is recorded (``data/events``): what was
+    #: searched for the person's travel abroad since the warrant, when, and what was (not) found. Counted,
+    #: not hidden, like a decision's ``later_rulings_gap`` (docs/coverage.md, events).
+    travel_gap: str | None = None
 
 
 #: Categories of crime in warrants (Rome Statute arts. 6, 7, 8, 8 bis and 70).

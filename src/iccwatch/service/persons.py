@@ -71,6 +71,9 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
         ],
         "on": (on or facts.checked_through).isoformat(),
         "events": events_list(facts, person=p.id, on=on),
+        # what was searched for the person's travel where no trip is recorded (docs/coverage.md, events);
+        # an older store's objects may lack the field
+        "travel_gap": getattr(p, "travel_gap", None),
         "decisions": decisions_list(facts, person=p.id, on=on),
         "sources": source_list(p.sources),
     }
