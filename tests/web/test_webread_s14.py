@@ -107,3 +107,28 @@ def test_a_persons_offices_show_their_sources_and_states_by_name(server: str, pe
     warrants = html.split("Warrants and status", 1)[-1].split("</section>", 1)[0]
     bare = sorted(c for c in codes if f"({c})" in section + warrants or f"by {c} " in warrants)
     assert not bare, f"{person}: States shown by code {bare} where the page knows their names"
+
+
+def test_a_person_with_no_trip_recorded_says_what_was_searched(server: str) -> None:
+    """The person page of someone at large with no trip recorded gives the record's ``travel_gap`` (what was
+    searched, and when) beside "No travel recorded", as the CLI does, so the empty list is not read as "never
+    travelled" (session 15)."""
+    import html
+
+    import yaml
+
+    from iccwatch.settings import default_data_dir
+
+    with_gap = []
+    for f in sorted((default_data_dir() / "persons").glob("*.yaml")):
+        rec = yaml.safe_load(f.read_text(encoding="utf-8"))
+        if rec.get("travel_gap"):
+            with_gap.append(rec)
+    if not with_gap:
+        pytest.skip("no person in the record carries a travel_gap")
+    rec = with_gap[0]
+    status, body = http_get(server, f"/persons/{rec['id']}")
+    assert status == 200
+    m = re.search(r'<span id="travel-gap">(.*?)</span>', body, re.S)
+    assert m, f"{rec['id']}: the page does not say what was searched"
+    assert html.unescape(m.group(1)).startswith("Searched: " + " ".join(rec["travel_gap"].split())[:40])
