@@ -1,0 +1,143 @@
+"""Round nine of the checker (``tests/dataset/ROUND9.md``): what a hurried contributor writes across every kind
+of record and the loader lets through.
+
+Errors:
+
+* a **withdrawal announcement retracted before it was made**, or **retracted on or after a notification**
+  that followed it (once notified, only a ``withdrawal_revoked`` ends a withdrawal);
+* an **Art. 124 declaration withdrawn** by a State that made none before under the same instrument;
+* the record's **cut-off** (``checked_through`` of meta.yaml, or of a kind's coverage) **not a full day**: a
+  cut-off is the last day checked, and a month would leave its last weeks neither checked nor open;
+* an address whose **host ends in a dot** (the fully qualified form of the same host, which hides one page
+  cited twice), or that **ends in pasted punctuation** (a ``)`` or ``]`` it does not open, or ``,``, ``;``,
+  ``.``, a quote);
+* a source **title that is a web address** (the address belongs in ``url``; the title says what the
+  document is).
+
+Warnings (the record may be right and must then say why):
+
+* a **name variant that is already the person's name or alias** (``name_variants.yaml``), after the code's
+  general normalisation (accents, case, hyphens, the article): it adds nothing;
+* a warrant's **status dated more coarsely than the one before it, within its period** (``2005`` after
+  ``2005-07-08``), **with no note**: the order of the two cannot be told from the dates (a note saying why
+  the day is not known is enough).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
+from iccwatch.dataset.records import RecordSet
+from iccwatch.model.dates import DateSpan, is_exact
+
+_PASTED_END = re.compile(r"[,;.'\"]$")
+
+
+def round9_problems(r: RecordSet) -> list[Problem]:
+    return [*_retractions(r), *_declaration_124_withdrawn(r), *_cutoffs(r), *_addresses(r),
+            *_variants_already_names(r), *_coarse_statuses(r)]
+
+
+def _retractions(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        f = r.files[("states", iso3)]
+        for i, a in enumerate(st.participation):
+            if a.action != "withdrawal_announced" or a.retracted is None:
+                continue
+            made, back = DateSpan.parse(a.date), DateSpan.parse(a.retracted)
+            if back.last < made.first:
+                yield Problem(f, iso3, f"participation[{i}].retracted",
+                              f"the announcement of {a.date} is said to be retracted on {a.retracted}, before it was made")
+                continue
+            notified = sorted(n.date for n in st.participation if n.instrument == a.instrument and n.action == "withdrawal_notified"
+                              and DateSpan.parse(n.date).first >= made.first)
+            if notified and DateSpan.parse(notified[0]).last <= back.first:
+                yield Problem(f, iso3, f"participation[{i}].retracted",
+                              f"retracted on {a.retracted}, after the withdrawal notified on {notified[0]} that followed the announcement: "
+                              "a notified withdrawal is ended only by a withdrawal_revoked (record that act, with its sources)")
+
+
+def _declaration_124_withdrawn(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if a.action != "declaration_124_withdrawn":
+                continue
+            made = [d for d in st.participation if d.action == "declaration_124" and d.instrument == a.instrument
+                    and DateSpan.parse(d.date).first <= DateSpan.parse(a.date).last]
+            if not made:
+                yield Problem(r.files[("states", iso3)], iso3, f"participation[{i}].action",
+                              f"an Art. 124 declaration withdrawn on {a.date}, but the record holds no Art. 124 declaration by {iso3} "
+                              "made before it: record the declaration (with its sources), or correct the action")
+
+
+def _cutoffs(r: RecordSet) -> Iterator[Problem]:
+    f = "data/meta.yaml"
+    if not is_exact(r.meta.checked_through):
+        yield Problem(f, "meta", "checked_through", f"the record's cut-off {r.meta.checked_through!r} is not a full day "
+                      "(YYYY-MM-DD): a cut-off names the last day checked")
+    for kind, c in (r.meta.coverage or {}).items():
+        if not is_exact(c.checked_through):
+            yield Problem(f, "meta", f"coverage.{kind}.checked_through", f"{kind}'s cut-off {c.checked_through!r} is not a full day "
+                          "(YYYY-MM-DD): a cut-off names the last day checked")
+
+
+def _address_problem(url: str) -> str | None:
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    if host.endswith("."):
+        return f"the host {host!r} ends in a dot: write it without (one page, one address)"
+    for close, opener in ((")", "("), ("]", "[")):
+        if url.endswith(close) and url.count(opener) < url.count(close):
+            return f"{url[-40:]!r} ends in a {close!r} it does not open: punctuation pasted with the address? remove it"
+    if _PASTED_END.search(url):
+        return f"{url[-40:]!r} ends in {url[-1]!r}: punctuation pasted with the address? remove it"
+    return None
+
+
+def _addresses(r: RecordSet) -> Iterator[Problem]:
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            seen: set[int] = set()
+            for at, src in sources_of(obj):
+                if id(src) in seen:
+                    continue
+                seen.add(id(src))
+                if (msg := _address_problem(src.url)) is not None:
+                    yield Problem(r.files[(kind, key)], key, f"{at}.url", msg)
+                if src.title and re.match(r"^\s*(?:https?://|www\.)", src.title, re.I):
+                    yield Problem(r.files[(kind, key)], key, f"{at}.title",
+                                  f"the title {src.title[:60]!r} is a web address: the address belongs in url; give the document's title, or none")
+
+
+def _variants_already_names(r: RecordSet) -> Iterator[Problem]:
+    from iccwatch.dataset.names import name_key
+
+    table = r.lookups.get("name_variants") or {}
+    if not isinstance(table, dict) or not isinstance(table.get("persons"), dict):
+        return
+    for pid, variants in table["persons"].items():
+        person = r.persons.get(pid)
+        if person is None or not isinstance(variants, list):
+            continue
+        own = {name_key(n, {}): n for n in (person.name, *person.aliases)}
+        for j, v in enumerate(variants):
+            name = v.get("name") if isinstance(v, dict) else None
+            if isinstance(name, str) and name.strip() and (k := name_key(name, {})) in own:
+                yield Problem("data/lookups/name_variants.yaml", "name_variants", f"persons.{pid}[{j}]",
+                              f"{name!r} is already matched as the person's name or alias {own[k]!r}: the variant adds nothing",
+                              severity="warning")
+
+
+def _coarse_statuses(r: RecordSet) -> Iterator[Problem]:
+    for key, w in r.warrants.items():
+        hist = w.status_history
+        for i in range(1, len(hist)):
+            before, now = DateSpan.parse(hist[i - 1].date), DateSpan.parse(hist[i].date)
+            if (now.first, now.last) != (before.first, before.last) and now.first <= before.first and before.last <= now.last \
+                    and now.first < now.last and not hist[i].note:
+                yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].date",
+                              f"{hist[i].status} dated only {hist[i].date}, after {hist[i - 1].status} on {hist[i - 1].date} within that "
+                              "period, and no note: the order of the two cannot be told; give the day the source states, or say in a note why it is not known",
+                              severity="warning")
