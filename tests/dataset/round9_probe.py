@@ -23,15 +23,19 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from round4_probe import (  # noqa: E402
+    BASHIR,
     D_JOR,
     E_CHAD,
     KONY_W,
     MS,
     P_KONY,
     PO,
+    RQ,
     RS,
     ST,
+    W1,
     both,
+    copy_as,
     ed,
     new,
     part,
@@ -165,6 +169,29 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("sources", "a pinpoint open range (paras 12-)", pinpoint_on_event("paras 12-")),
     ("sources", "a source title that is an address", ed(E_CHAD, lambda o: o["sources"][0].update(title="https://www.icc-cpi.int/news/x"))),
     ("sources", "a primary on a grade-B news site's government section", ed(E_CHAD, lambda o: o["sources"].append({**REUTERS, "kind": "primary"}))),
+    # --- second batch: wrong types and shapes a hurried contributor writes
+    ("events", "disputed written as the word yes in quotes", sub(E_CHAD, "action: no_arrest", 'action: no_arrest\ndisputed: "yes"')),
+    ("events", "confidence in capitals (High)", sub(E_CHAD, "action: no_arrest", "action: no_arrest\nconfidence: High")),
+    ("events", "host_party_reported as 1", sub(E_CHAD, "host_party_reported: true", "host_party_reported: 1")),
+    ("states", "un_status in capitals (Member)", sub("states/JOR.yaml", "un_status: member", "un_status: Member")),
+    ("positions", "court as the string 'true'", sub(PO, "court: true", 'court: "true"')),
+    ("meta", "coverage as a list of kinds", sub("meta.yaml", "coverage:\n  states:", "coverage:\n- states\nx_:\n  states:")),
+    ("lookups", "publishers: an entry as a list", ed("lookups/publishers.yaml", lambda t: t["publishers"].append(["example.org", "x", "other", "C"]))),
+    ("YAML", "an anchor on one source reused by alias on another fact", raw(W1, lambda b: b.replace(b"sources:\n- url:", b"sources:\n- &s1\n  url:", 1)
+                                                                              .replace(b"\nsources:\n- url:", b"\nsources:\n- *s1\n- url:", 1))),
+    ("YAML", "an off: key (YAML 1.1 boolean) in a source", ed(E_CHAD, lambda o: o["sources"][0].update({"off": "x"}))),
+    # --- second batch: references and contradictions
+    ("decisions", "a finding against a non-party in a situation no Council resolution referred (RUS, Ukraine)",
+     both(setp(D_JOR, "state", "RUS"), setp(D_JOR, "situation", "ukraine"), setp(D_JOR, "events", []))),
+    ("events", "a trip to a State before it existed (South Sudan in 2010)",
+     both(sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}"),new("states/SSD.yaml", "iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsources:\n"
+              "- url: https://www.un.org/en/about-us/member-states\n  title: Member States\n  publisher: United Nations\n  kind: primary\n"),
+          new(f"events/2010-01-10-{BASHIR}-south-sudan.yaml", f"id: 2010-01-10-{BASHIR}-south-sudan\ndate: \"2010-01-10\"\nperson: {BASHIR}\n"
+              "state: SSD\naction: no_arrest\nsources:\n- url: https://www.reuters.com/world/x-2010-01-10/\n  publisher: Reuters\n  kind: secondary\n  date: \"2010-01-10\"\n"))),
+    ("warrants", "the same warrant id in a second file", copy_as(KONY_W, "warrants/joseph-kony-1-copy.yaml")),
+    ("requests", "a request to a State not in the record", setp(RQ, "requested_state", "ZZZ")),
+    ("persons", "an office whose state is written in lower case", ed(P_KONY, lambda p: p["offices"][0].update(state="uga"))),
+    ("warrants", "a status by_state written as a country name", status(KONY_W, {"status": "arrested", "date": "2006-01-01", "by_state": "Uganda"})),
 ]
 
 
