@@ -184,7 +184,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("decisions", "a finding against a non-party in a situation no Council resolution referred (RUS, Ukraine)",
      both(setp(D_JOR, "state", "RUS"), setp(D_JOR, "situation", "ukraine"), setp(D_JOR, "events", []))),
     ("events", "a trip to a State before it existed (South Sudan in 2010)",
-     both(sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}"),new("states/SSD.yaml", "iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsources:\n"
+     both(sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}"),new("states/SSD.yaml", "iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsince: \"2011-07-09\"\nsources:\n"
               "- url: https://www.un.org/en/about-us/member-states\n  title: Member States\n  publisher: United Nations\n  kind: primary\n"),
           new(f"events/2010-01-10-{BASHIR}-south-sudan.yaml", f"id: 2010-01-10-{BASHIR}-south-sudan\ndate: \"2010-01-10\"\nperson: {BASHIR}\n"
               "state: SSD\naction: no_arrest\nsources:\n- url: https://www.reuters.com/world/x-2010-01-10/\n  publisher: Reuters\n  kind: secondary\n  date: \"2010-01-10\"\n"))),

@@ -29,7 +29,8 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
 
 #: Round nine's errors, one of each rule.
 BUILD_CASES = ["retracted-before-announced", "retracted-after-notification", "declaration-124-withdrawn-never-made",
-               "cutoff-month-only", "url-host-final-dot", "url-pasted-parenthesis", "pinpoint-open-range", "title-is-an-address"]
+               "cutoff-month-only", "url-host-final-dot", "url-pasted-parenthesis", "pinpoint-open-range", "title-is-an-address",
+               "trip-before-the-state-existed"]
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 E_CHAD = f"events/2010-07-21-{BASHIR}-chad.yaml"
@@ -148,3 +149,20 @@ def test_the_record_holds_south_africas_retracted_announcement(records: Any) -> 
     acts = [a for a in records.states["ZAF"].participation if a.action == "withdrawal_announced"]
     assert [(a.date, a.retracted) for a in acts] == [("2023-04-25", "2023-04-25")]
     assert all(s.kind == "secondary" for s in acts[0].sources) and acts[0].primary_gap
+
+
+def test_facts_of_a_state_from_the_day_it_existed_pass_and_earlier_ones_are_named(data_copy: Path) -> None:
+    state = {"iso3": "SSD", "iso2": "SS", "numeric": "728", "name": "South Sudan", "name_fr": "Soudan du Sud", "un_status": "member",
+             "since": "2011-07-09", "sources": [dict(NEWS)]}
+    (data_copy / "states" / "SSD.yaml").write_text(dump_yaml(state), encoding="utf-8")
+    trip = {"id": f"2011-07-09-{BASHIR}-south-sudan", "date": "2011-07-09", "person": BASHIR, "state": "SSD", "action": "no_arrest",
+            "sources": [dict(NEWS)]}
+    (data_copy / "events" / f"{trip['id']}.yaml").write_text(dump_yaml(trip), encoding="utf-8")
+    edit_record(data_copy, "persons/joseph-kony.yaml", lambda p: p["offices"][0].update(state="SSD", start="2011-07"))
+    edit_record(data_copy, "assertions.yaml", lambda a: a["counts"].update(states={"min": 83, "max": 83}))
+    assert _problems(data_copy) == []  # the day itself, and its month (which may begin on it)
+    edit_record(data_copy, "persons/joseph-kony.yaml", lambda p: p["offices"][0].update(start="2011-06"))
+    edit_record(data_copy, "statements/js-2020-06-23.yaml", lambda st: st.update(date="2011-07-08", signatories=[*st["signatories"][:-1], "SSD"]))
+    found = _problems(data_copy)
+    assert any("persons/joseph-kony.yaml [joseph-kony] offices[0].start: SSD is dated from 2011-07-09" in p for p in found), found
+    assert any("statements/js-2020-06-23.yaml" in p and "before it existed" in p for p in found), found

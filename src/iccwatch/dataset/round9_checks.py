@@ -11,6 +11,8 @@ Errors:
 * an address whose **host ends in a dot** (the fully qualified form of the same host, which hides one page
   cited twice), or that **ends in pasted punctuation** (a ``)`` or ``]`` it does not open, or ``,``, ``;``,
   ``.``, a quote);
+* a **fact of a State dated before the State existed** (its ``since``): a trip to it, a finding, response or
+  request about it, a measure, a statement it signed, a position it holds, an office in it, an act of its own;
 * a source **title that is a web address** (the address belongs in ``url``; the title says what the
   document is).
 
@@ -37,7 +39,7 @@ _PASTED_END = re.compile(r"[,;.'\"]$")
 
 
 def round9_problems(r: RecordSet) -> list[Problem]:
-    return [*_retractions(r), *_declaration_124_withdrawn(r), *_cutoffs(r), *_addresses(r),
+    return [*_retractions(r), *_declaration_124_withdrawn(r), *_cutoffs(r), *_before_the_state(r), *_addresses(r),
             *_variants_already_names(r), *_coarse_statuses(r)]
 
 
@@ -82,6 +84,49 @@ def _cutoffs(r: RecordSet) -> Iterator[Problem]:
         if not is_exact(c.checked_through):
             yield Problem(f, "meta", f"coverage.{kind}.checked_through", f"{kind}'s cut-off {c.checked_through!r} is not a full day "
                           "(YYYY-MM-DD): a cut-off names the last day checked")
+
+
+def _before_the_state(r: RecordSet) -> Iterator[Problem]:
+    since = {iso3: DateSpan.parse(st.since).first for iso3, st in r.states.items() if st.since}
+    if not since:
+        return
+
+    def early(iso3: str | None, date: str | None) -> bool:
+        return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
+
+    def problem(kind: str, key: str, field: str, iso3: str, date: str) -> Problem:
+        return Problem(r.files[(kind, key)], key, field, f"{iso3} is dated from {r.states[iso3].since} (its since), but this is dated "
+                       f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
+
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if early(iso3, a.date):
+                yield problem("states", iso3, f"participation[{i}].date", iso3, a.date)
+    for key, e in r.events.items():
+        if early(e.state, e.date):
+            yield problem("events", key, "state", e.state, e.date)
+    for key, d in r.decisions.items():
+        if early(d.state, d.date):
+            yield problem("decisions", key, "state", d.state or "", d.date)
+    for key, m in r.measures.items():
+        if early(m.state, m.date):
+            yield problem("measures", key, "state", m.state or "", m.date)
+    for key, q in r.requests.items():
+        if early(q.requested_state, q.date):
+            yield problem("requests", key, "requested_state", q.requested_state, q.date)
+    for key, st_ in r.statements.items():
+        for i, iso3 in enumerate(st_.signatories):
+            if early(iso3, st_.date):
+                yield problem("statements", key, f"signatories[{i}]", iso3, st_.date or "")
+    for kind in ("responses", "positions"):
+        for key, rec in r.of_kind(kind).items():
+            for i, iso3 in enumerate(rec.states):
+                if early(iso3, rec.date):
+                    yield problem(kind, key, f"states[{i}]", iso3, rec.date or "")
+    for key, p in r.persons.items():
+        for i, o in enumerate(p.offices):
+            if early(o.state, o.start):
+                yield problem("persons", key, f"offices[{i}].start", o.state, o.start or "")
 
 
 def _address_problem(url: str) -> str | None:

@@ -116,6 +116,9 @@ class State(Strict):
     official_name_fr: str | None = None
     short_name: str | None = None
     un_status: Literal["member", "observer", "non_member"]
+    #: For a State that came into being after the Statute was adopted (1998-07-17): the day it did (its
+    #: independence), as its ``sources`` state it. The checker refuses a fact of the State dated before it.
+    since: PartialDate | None = None
     #: Where the identity facts (codes, names, UN status) come from.
     sources: list[Source] = Field(min_length=1)
     participation: list[Participation] = []
