@@ -192,6 +192,16 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("requests", "a request to a State not in the record", setp(RQ, "requested_state", "ZZZ")),
     ("persons", "an office whose state is written in lower case", ed(P_KONY, lambda p: p["offices"][0].update(state="uga"))),
     ("warrants", "a status by_state written as a country name", status(KONY_W, {"status": "arrested", "date": "2006-01-01", "by_state": "Uganda"})),
+    # --- third batch: the final clauses out of order, new fields written wrongly
+    ("states", "a withdrawal announced after the withdrawal took effect (PHL)", announced("PHL", "2020-01-01", primary_gap="fixture")),
+    ("states", "a withdrawal revoked before it was notified (PHL)", part("PHL", {"action": "withdrawal_revoked", "date": "2018-01-01"})),
+    ("states", "a signature after the ratification (JOR)", part("JOR", {"action": "signature", "date": "2010-01-01"})),
+    ("states", "retracted written in words (25 April 2023)", announced("ZAF", "2023-04-25", retracted="25 April 2023", primary_gap="fixture")),
+    ("states", "retracted as a bare year number", announced("ZAF", "2023-04-25", retracted=2023, primary_gap="fixture")),
+    ("states", "a State's since after its own ratification", setp("states/JOR.yaml", "since", "2005-01-01")),
+    ("events", "a visit lasting more than a year", sub(E_CHAD, 'date: "2010-07-21"', 'date: "2010-07-21"\nend_date: "2011-09-01"')),
+    ("decisions", "a finding referred to the Council in a situation it did not refer (Uganda)",
+     both(setp(D_JOR, "situation", "uganda"), setp(D_JOR, "persons", ["joseph-kony"]), setp(D_JOR, "events", []), setp(D_JOR, "record_number", "ICC-02/04-01/05"))),
 ]
 
 

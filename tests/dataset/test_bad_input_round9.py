@@ -30,7 +30,7 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
 #: Round nine's errors, one of each rule.
 BUILD_CASES = ["retracted-before-announced", "retracted-after-notification", "declaration-124-withdrawn-never-made",
                "cutoff-month-only", "url-host-final-dot", "url-pasted-parenthesis", "pinpoint-open-range", "title-is-an-address",
-               "trip-before-the-state-existed"]
+               "trip-before-the-state-existed", "withdrawal-announced-after-leaving"]
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 E_CHAD = f"events/2010-07-21-{BASHIR}-chad.yaml"
@@ -166,3 +166,21 @@ def test_facts_of_a_state_from_the_day_it_existed_pass_and_earlier_ones_are_name
     found = _problems(data_copy)
     assert any("persons/joseph-kony.yaml [joseph-kony] offices[0].start: SSD is dated from 2011-07-09" in p for p in found), found
     assert any("statements/js-2020-06-23.yaml" in p and "before it existed" in p for p in found), found
+
+
+def test_an_announcement_before_leaving_or_after_joining_again_passes(data_copy: Path) -> None:
+    _acts(data_copy, "PHL", {"action": "withdrawal_announced", "date": "2018-03-14"})
+    assert _problems(data_copy) == []  # before the notification and its effect
+    _acts(data_copy, "PHL", {"action": "accession", "date": "2024-01-10"}, {"action": "withdrawal_announced", "date": "2025-01-01"})
+    assert not [p for p in _problems(data_copy) if "no longer a party" in p]  # it had joined again
+    _acts(data_copy, "PHL", {"action": "withdrawal_announced", "date": "2020-06-01"})
+    assert [p for p in _problems(data_copy) if "no longer a party" in p and "2020-06-01" in p]
+
+
+def test_a_stay_of_three_months_or_one_with_a_note_passes(data_copy: Path) -> None:
+    edit_record(data_copy, E_CHAD, lambda o: o.update(end_date="2010-10-21"))  # 92 days
+    assert _problems(data_copy) == []
+    edit_record(data_copy, E_CHAD, lambda o: o.update(end_date="2010-10-23"))
+    assert [p for p in _problems(data_copy) if "end_date" in p and p.startswith("warning:")]
+    edit_record(data_copy, E_CHAD, lambda o: o.update(note="he stayed for medical treatment the whole time (the sources say so)"))
+    assert _problems(data_copy) == []

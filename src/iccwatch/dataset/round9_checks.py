@@ -5,6 +5,8 @@ Errors:
 
 * a **withdrawal announcement retracted before it was made**, or **retracted on or after a notification**
   that followed it (once notified, only a ``withdrawal_revoked`` ends a withdrawal);
+* a **withdrawal announced after the State's withdrawal took effect** (with no consent to be bound deposited
+  between them: a State that has left has nothing to withdraw from);
 * an **Art. 124 declaration withdrawn** by a State that made none before under the same instrument;
 * the record's **cut-off** (``checked_through`` of meta.yaml, or of a kind's coverage) **not a full day**: a
   cut-off is the last day checked, and a month would leave its last weeks neither checked nor open;
@@ -20,6 +22,8 @@ Warnings (the record may be right and must then say why):
 
 * a **name variant that is already the person's name or alias** (``name_variants.yaml``), after the code's
   general normalisation (accents, case, hyphens, the article): it adds nothing;
+* a **trip lasting more than three months** (``end_date`` over 92 days after ``date``): a stay that long is a
+  residence, not a trip, or the ``end_date`` is mistyped (a note saying why it is one trip is enough);
 * a warrant's **status dated more coarsely than the one before it, within its period** (``2005`` after
   ``2005-07-08``), **with no note**: the order of the two cannot be told from the dates (a note saying why
   the day is not known is enough).
@@ -39,7 +43,7 @@ _PASTED_END = re.compile(r"[,;.'\"]$")
 
 
 def round9_problems(r: RecordSet) -> list[Problem]:
-    return [*_retractions(r), *_declaration_124_withdrawn(r), *_cutoffs(r), *_before_the_state(r), *_addresses(r),
+    return [*_retractions(r), *_declaration_124_withdrawn(r), *_announced_after_leaving(r), *_long_stays(r), *_cutoffs(r), *_before_the_state(r), *_addresses(r),
             *_variants_already_names(r), *_coarse_statuses(r)]
 
 
@@ -73,6 +77,38 @@ def _declaration_124_withdrawn(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(r.files[("states", iso3)], iso3, f"participation[{i}].action",
                               f"an Art. 124 declaration withdrawn on {a.date}, but the record holds no Art. 124 declaration by {iso3} "
                               "made before it: record the declaration (with its sources), or correct the action")
+
+
+def _announced_after_leaving(r: RecordSet) -> Iterator[Problem]:
+    from iccwatch.model.terms import CONSENT_ACTIONS
+
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if a.action != "withdrawal_announced":
+                continue
+            day = DateSpan.parse(a.date).first
+            left = sorted(e.date for e in st.participation if e.instrument == a.instrument and e.action == "withdrawal_effective"
+                          and DateSpan.parse(e.date).last < day)
+            if left and not any(c.instrument == a.instrument and c.action in CONSENT_ACTIONS
+                                and DateSpan.parse(left[-1]).last < DateSpan.parse(c.date).first <= day for c in st.participation):
+                yield Problem(r.files[("states", iso3)], iso3, f"participation[{i}].date",
+                              f"a withdrawal announced on {a.date}, after the State's withdrawal took effect on {left[-1]}: it was no "
+                              "longer a party (correct the date or the action, or record the new instrument it deposited)")
+
+
+#: A trip (not planned or cancelled) whose end is this many days after its start is no trip.
+LONG_STAY_DAYS = 92
+
+
+def _long_stays(r: RecordSet) -> Iterator[Problem]:
+    for key, e in r.events.items():
+        if e.end_date is None or e.note or e.action in ("visit_cancelled", "visit_planned"):
+            continue
+        days = (DateSpan.parse(e.end_date).last - DateSpan.parse(e.date).first).days
+        if days > LONG_STAY_DAYS:
+            yield Problem(r.files[("events", key)], key, "end_date",
+                          f"a trip from {e.date} to {e.end_date}, {days} days: a stay that long is a residence, not a trip (or the "
+                          "end_date is mistyped); record the trips, or say in a note why it is one", severity="warning")
 
 
 def _cutoffs(r: RecordSet) -> Iterator[Problem]:
