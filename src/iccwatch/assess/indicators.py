@@ -454,7 +454,8 @@ def _withdrawal_in_year(facts: Facts, iso3: str, year: int) -> tuple[float, list
             ev.append(_evidence("withdrawal notified (pending or taking effect)", n.date, n.sources))
     if value < 1:
         for a in acts:
-            if a.action == "withdrawal_announced" and _year_of(a.date) == year:
+            # an announcement the government retracted within the year is not counted as that year's conduct
+            if a.action == "withdrawal_announced" and _year_of(a.date) == year and not (a.retracted and _year_of(a.retracted) == year):
                 value = 0.5
                 ev.append(_evidence("withdrawal announced, not notified", a.date, a.sources))
     return value, ev

@@ -20,6 +20,7 @@ from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of, sources
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.round7_checks import round7_problems
 from iccwatch.dataset.round8_checks import round8_problems
+from iccwatch.dataset.round9_checks import round9_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Participation, State
@@ -70,6 +71,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += consistency_problems(records, today)
     problems += round7_problems(records)
     problems += round8_problems(records)
+    problems += round9_problems(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems

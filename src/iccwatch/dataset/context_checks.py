@@ -64,6 +64,8 @@ _ID_DATE = re.compile(r"^(?:[a-z]{3}-)?(\d{4}(?:-\d{2}){0,2})(?=-|$)")
 _ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions", "requests")
 #: A page or paragraph number in a pinpoint, and a range of them.
 _PIN_NUMBER = re.compile(r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles)\.?|§§?)\s*(\d+)(?:\s*[-–]\s*(\d+))?\b", re.I)
+#: "paras 12-" or "pp. 4 – ;": a range whose end was not written.
+_PIN_OPEN_RANGE = re.compile(r"(\d+)\s*[-–]\s*(?:$|[,;)])")
 _PIN_ADDRESS = re.compile(r"\b(?:https?|ftp)://|\bwww\.", re.I)
 
 
@@ -309,6 +311,8 @@ def _measures(r: RecordSet) -> Iterator[Problem]:
 def _pinpoint_problem(pin: str) -> str | None:
     if _PIN_ADDRESS.search(pin):
         return f"pinpoint {pin[:60]!r} is a web address: put the address in url (or copy_of) and say where in the document in the pinpoint"
+    if m := _PIN_OPEN_RANGE.search(pin):
+        return f"pinpoint {pin[:60]!r}: the range from {m.group(1)} has no end (write its last number, or the one number)"
     for m in _PIN_NUMBER.finditer(pin):
         start, end = int(m.group(1)), m.group(2)
         if start == 0 or (end is not None and int(end) == 0):

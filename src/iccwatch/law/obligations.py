@@ -144,6 +144,10 @@ def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
         if ps.status in ("party", "party_withdrawal_pending") and not any(
                 x.action == "withdrawal_notified" and DateSpan.parse(x.date).first >= DateSpan.parse(a.date).first
                 for x in facts.acts_until(iso3, on)):
+            if a.retracted and DateSpan.parse(a.retracted).first <= on:
+                parts.append(f"withdrawal announced on {a.date} and retracted on {a.retracted}: no notification followed, and an "
+                             "announcement has no effect (Art. 127(1))")
+                continue
             parts.append(f"withdrawal announced on {a.date}, but no notification to the Secretary-General is recorded by "
                          f"{on.isoformat()}: an announcement has no effect (Art. 127(1))")
     for sit in facts.records.situations.values():

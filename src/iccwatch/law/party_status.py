@@ -371,11 +371,12 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         notified = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
         then = (f"the year runs from the notification recorded on {notified[0]}, not from the announcement" if notified
                 else "none is recorded, so the announcement changes nothing by itself")
+        taken_back = f"the government retracted it on {a.retracted}; " if a.retracted and _first(a.retracted) <= on else ""
         children.append(Step(
             rule="withdrawal_announced",
             citations=[rs("127(1)")],
             conclusion=(
-                f"a withdrawal was announced on {a.date}; only a written notification to the UN Secretary-General "
+                f"a withdrawal was announced on {a.date}; {taken_back}only a written notification to the UN Secretary-General "
                 f"starts the one-year period; {then}"
             ),
             facts=[fact_of(a)],

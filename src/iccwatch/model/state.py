@@ -33,6 +33,17 @@ class Participation(Sourced):
     derived_from: ParticipationAction | None = None
     #: For a domestic court's ruling: the court, as the ruling names it (e.g. "High Court, Gauteng Division").
     court: str | None = None
+    #: For a withdrawal announcement: the date the government took it back (e.g. its office said the announcement
+    #: was made in error). An announcement has no effect under Art. 127(1) either way; a retracted one is not
+    #: counted as an announced withdrawal by the index (docs/data-format.md).
+    retracted: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _retracted_only_announcements(self) -> Participation:
+        if self.retracted is not None and self.action != "withdrawal_announced":
+            raise ValueError(f"retracted applies only to a withdrawal_announced; a {self.action} is ended by its own act "
+                             "(a withdrawal_revoked, a declaration_124_withdrawn, a signature_withdrawn)")
+        return self
 
     @model_validator(mode="after")
     def _derived_only_by_the_final_clauses(self) -> Participation:
@@ -105,6 +116,9 @@ class State(Strict):
     official_name_fr: str | None = None
     short_name: str | None = None
     un_status: Literal["member", "observer", "non_member"]
+    #: For a State that came into being after the Statute was adopted (1998-07-17): the day it did (its
+    #: independence), as its ``sources`` state it. The checker refuses a fact of the State dated before it.
+    since: PartialDate | None = None
     #: Where the identity facts (codes, names, UN status) come from.
     sources: list[Source] = Field(min_length=1)
     participation: list[Participation] = []
