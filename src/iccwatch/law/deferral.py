@@ -70,13 +70,14 @@ def _deferred(facts: Facts, situation: Situation, d: Art18Deferral, on: dt.date,
                  "Prosecutor's review (Art. 18(3))")
     else:
         until = ", the Chamber's ruling on the Prosecutor's application not recorded"
-    stood = "stood" if surely else "may have stood (a date the record gives only by its month or year)"
-    doubt = (f"the Prosecutor's investigation in the situation in {situation.name} {stood} deferred to {name}'s investigations at "
+    stood = "stood deferred" if surely else "may have stood deferred (the record dates the request or the ruling only by its month or year)"
+    doubt = (f"the Prosecutor's investigation in the situation in {situation.name} {stood} to {name}'s investigations at "
              f"its request under Art. 18(2), made on {d.requested}{notified}{until}: the duty to cooperate stands (Art. 86), but "
              "while deferred the Prosecutor may only seek the Chamber's authority for steps to preserve evidence (Art. 18(6))")
     cites = (*CITATIONS, *([record] if record else []))
     used = [FactUsed(f"{name}'s deferral request (Art. 18(2))", d.requested, tuple(d.sources))]
     if dec is not None:
         used.append(FactUsed(f"decision {record or dec.id}", dec.date, tuple(dec.sources)))
-    return RuleResult("art_18_2", "yes" if surely else "unknown", lambda: Step("deferral", list(cites), doubt, used),
+    # ``yes`` either way: the rule changes no answer, and its doubt says where the day is uncertain.
+    return RuleResult("art_18_2", "yes", lambda: Step("deferral", list(cites), doubt, used),
                       cites, doubts=(doubt,), effect="note")
