@@ -64,15 +64,15 @@ def _deferred(facts: Facts, situation: Situation, d: Art18Deferral, on: dt.date,
     record = dec.record_number if dec is not None and dec.record_number else None
     notified = f", notified to the Chamber on {d.notified}" if d.notified and d.notified != d.requested else ""
     if d.outcome == "resumption_authorised":
-        until = f" until {chamber} authorised the investigation to resume on {d.outcome_date}{f' ({record})' if record else ''}"
+        until = f", until {chamber} authorised the investigation to resume on {d.outcome_date}{f' ({record})' if record else ''}"
     elif d.outcome == "application_rejected":
         until = (f"; {chamber} refused the Prosecutor's application on {d.outcome_date}, so the deferral stands, open to the "
                  "Prosecutor's review (Art. 18(3))")
     else:
         until = ", the Chamber's ruling on the Prosecutor's application not recorded"
     stood = "stood deferred" if surely else "may have stood deferred (the record dates the request or the ruling only by its month or year)"
-    doubt = (f"the Prosecutor's investigation in the situation in {situation.name} {stood} to {name}'s investigations at "
-             f"its request under Art. 18(2), made on {d.requested}{notified}{until}: the duty to cooperate stands (Art. 86), but "
+    doubt = (f"the Prosecutor's investigation in the situation in {situation.name} {stood} to the investigations of {name}, "
+             f"at its request under Art. 18(2), made on {d.requested}{notified}{until}: the duty to cooperate stands (Art. 86), but "
              "while deferred the Prosecutor may only seek the Chamber's authority for steps to preserve evidence (Art. 18(6))")
     cites = (*CITATIONS, *([record] if record else []))
     used = [FactUsed(f"{name}'s deferral request (Art. 18(2))", d.requested, tuple(d.sources))]
