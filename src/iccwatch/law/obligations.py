@@ -117,6 +117,13 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     ps = party_status(facts, st.iso3, on)
     doubts = list(ps.doubts)
+    # The State's own requests under Art. 18(2) standing on the date: said with its status too, not only in the
+    # situation's row (the row is there only where the State owes duties in the situation).
+    for sit in facts.records.situations.values():
+        if any(d.state == st.iso3 for d in sit.deferrals):
+            own = deferral(facts, sit, on)
+            if own.applies == "yes":
+                doubts += own.doubts
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     doubts = list(dict.fromkeys(doubts))
