@@ -259,3 +259,17 @@ def test_the_persons_list_is_narrowed_by_the_start_of_a_name_word(facts: Facts) 
             words = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
             assert any(w.startswith(surname[:4]) for w in words) or facts.find_persons(surname[:4]), r
     assert persons_list(facts, "zzzzq") == []
+
+
+def test_obligations_table_prints_a_situations_own_doubts_once_with_their_situations(db_url: str) -> None:
+    # An Art. 18(2) deferral is a doubt of the situation's row: the table says it, naming the situation.
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    out = CliRunner().invoke(app, ["ask", "obligations", "--state", "AFG", "--on", "2021-06-01", "--db", db_url]).output
+    assert "doubt (Afghanistan):" in " ".join(out.split())
+    assert "deferred to the investigations of Afghanistan" in " ".join(out.split())
+    # After every recorded deferral ended (Afghanistan 2022-10-31, the Philippines 2023-01-26, Venezuela 2023-06-27).
+    after = CliRunner().invoke(app, ["ask", "obligations", "--state", "AFG", "--on", "2023-07-01", "--db", db_url]).output
+    assert "deferred" not in after

@@ -59,6 +59,8 @@ def scenario_facts(path: Path, block: dict[str, list[dict[str, Any]]], real: Fac
             if kind == "states":
                 data = {"iso2": data["iso3"][:2], "numeric": "999", "name_fr": data["name"], "un_status": "member", **data}
                 data["participation"] = [{"sources": [source], **a} for a in data.get("participation", [])]
+            if kind == "situations":
+                data["deferrals"] = [{"sources": [source], **d} for d in data.get("deferrals", [])]
             if kind == "persons":
                 data["offices"] = [{"sources": [source], **o} for o in data.get("offices", [])]
             if kind == "warrants":

@@ -179,6 +179,14 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
                                 if by_arrangement else "") + ": ") + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
+    # A situation's own doubts (an Art. 18(2) deferral, the forum of a former party's failure), each once with the
+    # situations it concerns.
+    where: dict[str, list[str]] = {}
+    for s in data["situations"]:
+        for x in s["doubts"]:
+            where.setdefault(x, []).append(s["name"])
+    for x, names in where.items():
+        console.print(f"[yellow]doubt ({'; '.join(names)}):[/] {x}", highlight=False)
 
 
 def travel(person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,

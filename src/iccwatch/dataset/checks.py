@@ -54,6 +54,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(_dates(records))
     problems += list(_deaths(records))
     problems += list(_situation_dates(records))
+    problems += list(_deferrals(records))
     problems += list(_decision_subjects(records))
     problems += list(_listed_twice(records))
     problems += list(_lookup_codes(records))
@@ -590,6 +591,36 @@ def _situation_dates(r: RecordSet) -> Iterator[Problem]:
         pe, auth = steps[0][2], steps[2][2]
         if pe and auth and _last(auth) < _first(pe):
             yield Problem(f, key, "authorisation.date", f"authorisation of {auth}, before the preliminary examination opened on {pe}")
+
+
+def _deferrals(r: RecordSet) -> Iterator[Problem]:
+    """A deferral request under Art. 18(2): by a State of the situation, made after the investigation opened
+    (the Prosecutor's notification under Art. 18(1) follows the opening), notified to the Chamber no earlier
+    than made, ruled on no earlier than made; its decision a record of the same situation and State, dated
+    the day of the ruling."""
+    for key, s in r.situations.items():
+        f = r.files[("situations", key)]
+        opened = s.investigation_opened or (s.authorisation.date if s.authorisation else None)
+        for i, d in enumerate(s.deferrals):
+            at = f"deferrals[{i}]"
+            if d.state not in s.states:
+                yield Problem(f, key, f"{at}.state", f"{d.state} requested a deferral but is not among the situation's States {s.states}")
+            if opened and _last(d.requested) < _first(opened):
+                yield Problem(f, key, f"{at}.requested", f"deferral requested on {d.requested}, before the investigation opened on {opened}")
+            if d.notified and _last(d.notified) < _first(d.requested):
+                yield Problem(f, key, f"{at}.notified", f"notified to the Chamber on {d.notified}, before the request of {d.requested}")
+            if d.outcome_date and _last(d.outcome_date) < _first(d.requested):
+                yield Problem(f, key, f"{at}.outcome_date", f"ruled on {d.outcome_date}, before the request of {d.requested}")
+            if d.decision is None:
+                continue
+            dec = r.decisions.get(d.decision)
+            if dec is None:
+                yield Problem(f, key, f"{at}.decision", f"unknown decision {d.decision!r}")
+                continue
+            if dec.situation != key or (dec.state and dec.state != d.state):
+                yield Problem(f, key, f"{at}.decision", f"decision {d.decision} concerns {dec.situation}/{dec.state}, not {key}/{d.state}")
+            if d.outcome_date and dec.date != d.outcome_date:
+                yield Problem(f, key, f"{at}.outcome_date", f"{d.outcome_date}, but decision {d.decision} is dated {dec.date}")
 
 
 def _decision_subjects(r: RecordSet) -> Iterator[Problem]:

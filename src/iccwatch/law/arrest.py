@@ -5,7 +5,7 @@ situation as a State Party (Arts. 86, 89(1)), a former party (Art. 127(2)), a de
 rule 44(2)), by an ad hoc arrangement (Art. 87(5)(a)) or as an addressee of a Security Council
 referral (Art. 13(b), UN Charter art. 25); do rules on execution change it (Art. 98(2) agreements,
 Art. 95 postponement, Art. 70(2) offences, Art. 90 competing requests, personal immunity under Arts.
-27 and 98(1)); where would a failure go (Art. 87(7)). Every rule returns a ``RuleResult``;
+27 and 98(1)), and is the investigation deferred to a State's under Art. 18(2) (a doubt, not a change); where would a failure go (Art. 87(7)). Every rule returns a ``RuleResult``;
 ``compose`` gives the answer; the ``Determination`` is built once from the evaluation and frozen.
 No special case for any State or person: only the facts differ.
 """
@@ -21,6 +21,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
+from iccwatch.law.deferral import deferral
 from iccwatch.law.determination import (
     NO_FORUM,
     Answer,
@@ -111,6 +112,8 @@ def modifiers_of(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
         administration_of_justice(facts, iso3, person, list(ws.outstanding), on),
         competing_requests(facts, iso3, person, on),
         immunity_check(facts, person, iso3, on, situation),
+        # Art. 18(2): the warrant's situation deferred to a State's investigation (a note: the duty stands).
+        *(deferral(facts, facts.records.situations[sid], on) for sid in dict.fromkeys(w.situation for w in ws.outstanding)),
     ]
 
 

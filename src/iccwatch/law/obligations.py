@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation, bases_in_situation
 from iccwatch.law.citations import citation_url, rs
+from iccwatch.law.deferral import deferral
 from iccwatch.law.determination import forum_of, forum_text, position_dict
 from iccwatch.law.forum import basis_doubts
 from iccwatch.law.party_status import PartyStatus, checked_through, party_status
@@ -94,6 +95,9 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         use = applying or unknown or contested
         basis = list(dict.fromkeys(c for b in use for c in b.citations))
         bodies = forum_of(use)
+        # An Art. 18(2) deferral changes no duty, but the answer says the investigation then stood deferred.
+        deferred = deferral(facts, sit, on)
+        notes = [deferred] if deferred.applies == "yes" else []
         situations.append({
             "situation": sit.id,
             "name": sit.name,
@@ -104,15 +108,22 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "forum_bodies": sorted(bodies),
             "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)],
             "persons_to_arrest": list(wanted.values()),
-            "reasoning": [b.step.as_dict() for b in use],
+            "reasoning": [b.step.as_dict() for b in (*use, *notes)],
             "contested": [position_dict(p) for b in contested for p in b.positions],
             # Holdings and positions on the same point taken after the date: shown apart, never relied on.
             "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()],
-            "doubts": basis_doubts(use),
+            "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts)],
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     ps = party_status(facts, st.iso3, on)
     doubts = list(ps.doubts)
+    # The State's own requests under Art. 18(2) standing on the date: said with its status too, not only in the
+    # situation's row (the row is there only where the State owes duties in the situation).
+    for sit in facts.records.situations.values():
+        if any(d.state == st.iso3 for d in sit.deferrals):
+            own = deferral(facts, sit, on)
+            if own.applies == "yes":
+                doubts += own.doubts
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     doubts = list(dict.fromkeys(doubts))

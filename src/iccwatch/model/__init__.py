@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from iccwatch.model.position import Position
     from iccwatch.model.request import Request
     from iccwatch.model.response import Response
-    from iccwatch.model.situation import Situation
+    from iccwatch.model.situation import Art18Deferral, Situation
     from iccwatch.model.state import Participation, State
     from iccwatch.model.statement import Statement
 
@@ -49,12 +49,14 @@ _HOME = {
     "Request": "request",
     "Response": "response",
     "Situation": "situation",
+    "Art18Deferral": "situation",
     "Participation": "state",
     "State": "state",
     "Statement": "statement",
 }
 
 __all__ = [
+    "Art18Deferral",
     "DateSpan",
     "Decision",
     "Event",

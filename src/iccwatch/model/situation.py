@@ -25,6 +25,35 @@ class PreliminaryExamination(Strict):
     sources: list[Source] = Field(min_length=1)
 
 
+class Art18Deferral(Strict):
+    """A State's request under Art. 18(2) that the Prosecutor defer to its own investigation, and what the
+    Pre-Trial Chamber made of it on the Prosecutor's application (rules 53-55).
+
+    ``requested`` is the day the State made its request (the deferral runs from it: "at the request of that
+    State, the Prosecutor shall defer"); ``notified`` the day the Prosecutor notified the Chamber of it, where
+    different. ``outcome`` is ``resumption_authorised`` (the Chamber authorised the investigation, not
+    upholding the request), ``application_rejected`` (the Chamber refused the Prosecutor's application: the
+    deferral stands, open to review under Art. 18(3)) or ``pending`` (no ruling yet); ``outcome_date`` and
+    ``decision`` (the ruling's record in ``data/decisions``) go with a ruling."""
+
+    state: Iso3
+    requested: PartialDate
+    notified: PartialDate | None = None
+    outcome: Literal["resumption_authorised", "application_rejected", "pending"]
+    outcome_date: PartialDate | None = None
+    decision: Slug | None = None
+    sources: list[Source] = Field(min_length=1)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _outcome_fields(self) -> Art18Deferral:
+        if self.outcome == "pending" and (self.outcome_date or self.decision):
+            raise ValueError("a pending deferral request has no outcome_date or decision")
+        if self.outcome != "pending" and not self.outcome_date:
+            raise ValueError(f"outcome {self.outcome} needs the ruling's outcome_date")
+        return self
+
+
 class Situation(Sourced):
     id: Slug
     name: str
@@ -42,6 +71,8 @@ class Situation(Sourced):
     investigation_opened: PartialDate | None = None
     #: The period of conduct within the Court's jurisdiction, where it is limited (Art. 12(3)).
     jurisdiction_from: PartialDate | None = None
+    #: States' requests under Art. 18(2) that the Prosecutor defer to their investigations.
+    deferrals: list[Art18Deferral] = []
     status: str
     status_as_of: PartialDate
 
