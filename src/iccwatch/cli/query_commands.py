@@ -205,7 +205,7 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             rows = service.situations_list(facts, until(until_))
-        _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status"], json, csv, "situations",
+        _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status", "deferral_requests"], json, csv, "situations",
                     lambda: service.situations_list(facts))
 
     @app.command("decisions")

@@ -749,7 +749,8 @@ def install(app: FastAPI) -> None:
             r["state_names"] = _names(facts, r.get("states"))
         return _table_page(request, "Situations before the Court", rows,
                            [("name", "Situation"), ("icc_number", "Court number"), ("state_names", "States"), ("trigger", "Trigger"),
-                            ("investigation_opened", "Investigation opened"), ("status", "Status"), ("sources", "Sources")],
+                            ("investigation_opened", "Investigation opened"), ("status", "Status"),
+                            ("deferral_requests", "Deferral requests (Art. 18(2))"), ("sources", "Sources")],
                            sort, dir, "situations", row_id="s-{id}")
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
