@@ -167,3 +167,23 @@ def test_the_reports_say_what_they_cover(facts: Facts, gaps_pdf: tuple[dict[str,
     assert "What this report covers" in text and f"checked through {meta.checked_through}" in text
     late = state_report_data(facts, data["state"].iso3, dt.date.fromisoformat(meta.checked_through) + dt.timedelta(days=1), 2025, samples=20)
     assert late["coverage_notice"] and late["coverage_notice"] in render_html("state.html", late)
+
+
+def test_a_shortened_gap_names_a_command_that_gives_it_in_full(facts: Facts, against_pdf: tuple[dict[str, Any], Any, str]) -> None:
+    """The list says where the full text is; that command exists and holds each gap the report shortens."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+    from iccwatch.report.build import GAP_FULL_TEXT
+
+    command = GAP_FULL_TEXT.split()
+    assert command[0] == "iccwatch"
+    result = CliRunner().invoke(app, command[1:])
+    assert result.exit_code == 0, result.output
+    full = {g["primary_gap"] for g in json.loads(result.output)["primary_gaps"]}
+    code = against_pdf[0]["state"].iso3
+    shortened = [a.primary_gap for a in facts.state(code).participation if a.primary_gap and len(a.primary_gap) > 300]
+    for gap in shortened or [a.primary_gap for a in facts.state(code).participation if a.primary_gap]:
+        assert gap in full

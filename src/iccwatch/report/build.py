@@ -88,7 +88,7 @@ def doubt_words(disputed: Any, confidence: Any) -> str:
 
 
 #: Where a primary gap's full text is (the report shows it up to its first appended search).
-GAP_FULL_TEXT = "iccwatch data quality --json"
+GAP_FULL_TEXT = "iccwatch data sources --json"
 
 
 class PrimaryGaps:
