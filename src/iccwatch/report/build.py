@@ -111,12 +111,18 @@ class PrimaryGaps:
         return len(self.items)
 
 
+def code_spans(text: Any) -> Markup:
+    """Text (escaped) with its `backticked` commands set as code, as a terminal shows them."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape("" if text is None else text))))
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     env.filters["label"] = label
     env.filters["link_records"] = link_records
     env.filters["link_citation"] = link_citation
     env.filters["forum"] = forum_words
+    env.filters["code_spans"] = code_spans
     return env
 
 
