@@ -210,3 +210,12 @@ def test_no_page_opens_a_table_with_the_rest_of_a_row_left_behind(facts: Facts) 
             if rows and rows[0].children and not _text(rows[0].children[0]).strip():
                 orphans.append((number, _text(rows[0])[:60]))
     assert orphans == []
+
+
+def test_an_indicator_without_facts_says_so(against_pdf: tuple[dict[str, Any], Any, str]) -> None:
+    """As on the dashboard: an indicator with neither a note nor a fact behind it reads "none recorded in
+    the window", never an empty cell."""
+    data, _, text = against_pdf
+    bare = [i for i in data["index"]["indicators"] if not i.get("note") and not i.get("evidence")]
+    assert bare, "the State chosen has an indicator with nothing behind it"
+    assert text.count("none recorded in the window") >= len(bare)
