@@ -219,3 +219,18 @@ def test_an_indicator_without_facts_says_so(against_pdf: tuple[dict[str, Any], A
     bare = [i for i in data["index"]["indicators"] if not i.get("note") and not i.get("evidence")]
     assert bare, "the State chosen has an indicator with nothing behind it"
     assert text.count("none recorded in the window") >= len(bare)
+
+
+def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, gaps_pdf: tuple[dict[str, Any], Any]) -> None:
+    """The note under the tables says so: a decision's number is either a filing's (linked) or a case's or
+    situation's alone (ICC-01/18), never anything else left unlinked."""
+    import re
+
+    from iccwatch.report.build import ICC_RECORD, RECORD_KEY
+
+    case_or_situation = re.compile(r"ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?")
+    numbers = [d.record_number for d in facts.records.decisions.values() if d.record_number]
+    assert numbers
+    for number in numbers:
+        assert ICC_RECORD.search(number) or case_or_situation.fullmatch(number.strip()), number
+    assert " ".join(RECORD_KEY.split()) in _pdf_text(gaps_pdf[1])

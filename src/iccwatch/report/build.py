@@ -80,6 +80,9 @@ def forum_words(value: Any) -> str:
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
 FORUM_KEY = "ASP: the Assembly of States Parties; UNSC: the Security Council."
+#: What a record number in a decision's row is (a filing's number is linked; a case or situation number is not).
+RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it; where the record holds only the case or "
+              "situation number (ICC-02/05-01/09, ICC-01/18), that number, which names no one filing; empty where the record holds none.")
 
 
 def doubt_words(disputed: Any, confidence: Any) -> str:
@@ -206,7 +209,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
         "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
-        "forum_key": FORUM_KEY,
+        "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
         "generated": dt.date.today().isoformat(),
         "charts": {
             "timeline": charts.to_svg(charts.party_timeline(party_segments(facts, st.iso3, on))),
@@ -267,7 +270,7 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
             "checked_through": meta.checked_through, "primary_gaps": primary_gaps.items, "gap_full_text": GAP_FULL_TEXT,
             "kinds_through": [(kind, meta.checked_through_of(kind)) for kind in ("events", "decisions", "responses")],
-            "forum_key": FORUM_KEY,
+            "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
             "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg}
 
 
