@@ -234,3 +234,26 @@ def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, 
     for number in numbers:
         assert ICC_RECORD.search(number) or case_or_situation.fullmatch(number.strip()), number
     assert " ".join(RECORD_KEY.split()) in _pdf_text(gaps_pdf[1])
+
+
+def _stranded_headings(document: Any) -> list[tuple[int, str]]:
+    """Each page ending on a heading, or on a heading and (part of) its introduction, their content on the next."""
+    out = []
+    for number, page in enumerate(document.pages, 1):
+        html = page._page_box.children[0]
+        body = next(b for b in html.children if getattr(b, "element_tag", "") == "body")
+        blocks = [b for b in body.children if getattr(b, "element_tag", None)]
+        if len(blocks) < 2 or number == len(document.pages):
+            continue
+        last, before = blocks[-1], blocks[-2]
+        if last.element_tag == "h2" or (before.element_tag == "h2" and "meta" in (last.element.get("class") or "")):
+            out.append((number, _text(last)[:40]))
+    return out
+
+
+def test_no_page_ends_on_a_heading_or_its_introduction(facts: Facts) -> None:
+    """A section's heading and its introduction stay with its first item (Ethiopia's report of 2026-12-02
+    ended a page on the heading and half the introduction of "Primary sources not read")."""
+    for code in ("ETH", "HUN"):
+        document = _render(render_html("state.html", state_report_data(facts, code, dt.date(2026, 12, 2), 2025, samples=20)))
+        assert _stranded_headings(document) == [], code
