@@ -37,7 +37,8 @@ def state(
     year: Annotated[int, typer.Option("--year", min=2002, max=2100, help="Year of the index shown.")] = 2025,
     db: DbOpt = None,
 ) -> None:
-    """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, index."""
+    """A State's relation to the Statute over time, duties, events and their assessment, decisions, statements, measures,
+    index; what it covers, doubts and the facts whose primary document was not read are stated."""
     check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
     from iccwatch.report.build import render_html, state_report_data, write_report
@@ -54,7 +55,8 @@ def state(
 
 @app.command("gaps")
 def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> None:
-    """The enforcement gap across all States: failures, findings, referrals, responses, delays."""
+    """The enforcement gap across all States: failures, findings, referrals, responses, delays; what it covers, doubts
+    and the facts whose primary document was not read are stated."""
     check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
     from iccwatch.report.build import gaps_report_data, render_html, write_report

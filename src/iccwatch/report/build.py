@@ -13,11 +13,12 @@ from markupsafe import Markup, escape
 
 from iccwatch import service
 from iccwatch.charts import party_segments
+from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
-from iccwatch.report.text import brief
+from iccwatch.report.text import brief, brief_with_count
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
@@ -69,15 +70,66 @@ def link_citation(citation: str) -> Markup:
     return Markup(f'<a class="cit" href="{escape(url)}">{escape(citation)}</a>') if url else Markup(escape(citation))
 
 
+def forum_words(value: Any) -> str:
+    """Where a finding went, as the CLI words it: ``ASP+UNSC`` is "ASP and UNSC", ``none`` is "not
+    referred"; nothing where the record does not say."""
+    if value is None or value == "":
+        return ""
+    return "not referred" if value == "none" else str(value).replace("+", " and ")
+
+
+#: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
+FORUM_KEY = "ASP: the Assembly of States Parties; UNSC: the Security Council."
+#: What a record number in a decision's row is (a filing's number is linked; a case or situation number is not).
+RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it; where the record holds only the case or "
+              "situation number (ICC-02/05-01/09, ICC-01/18), that number, which names no one filing; empty where the record holds none.")
+
+
+def doubt_words(disputed: Any, confidence: Any) -> str:
+    """A fact's doubt as the tables mark it: "disputed", "uncertain" (low confidence), "one source" (medium)."""
+    return "disputed" if disputed else {"low": "uncertain", "medium": "one source"}.get(str(confidence or ""), "")
+
+
+#: Where a primary gap's full text is (the report shows it up to its first appended search).
+GAP_FULL_TEXT = "iccwatch data sources --json"
+
+
+class PrimaryGaps:
+    """The facts whose primary document exists but was not read, numbered as the report lists them."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+        self._by_key: dict[str, int] = {}
+
+    def add(self, what: str, text: str | None, key: str | None = None) -> int | None:
+        """Register a fact's ``primary_gap`` (``what`` names the fact, ``key`` its record, listed once however
+        often the report cites it); its number, or None without a gap."""
+        if not text:
+            return None
+        if key is not None and key in self._by_key:
+            return self._by_key[key]
+        self.items.append({"n": len(self.items) + 1, "what": what, "text": brief_with_count(text, 300, GAP_FULL_TEXT)})
+        if key is not None:
+            self._by_key[key] = len(self.items)
+        return len(self.items)
+
+
+def code_spans(text: Any) -> Markup:
+    """Text (escaped) with its `backticked` commands set as code, as a terminal shows them."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape("" if text is None else text))))
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     env.filters["label"] = label
     env.filters["link_records"] = link_records
     env.filters["link_citation"] = link_citation
+    env.filters["forum"] = forum_words
+    env.filters["code_spans"] = code_spans
     return env
 
 
-def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes) -> None:
+def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes, gaps: PrimaryGaps) -> None:
     """Each situation's duty with the marks of the facts it rests on (the State's relation to the Statute,
     a Security Council referral, a declaration: its reasoning's sources), and each person to arrest with
     their warrant (its kind, the Court's case number, its sources)."""
@@ -87,7 +139,9 @@ def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes) -> None:
         for p in situation.get("persons_to_arrest") or []:
             ws = [w for w in warrants if w.person == p["person"] and w.situation == situation.get("situation")]
             ws = [w for w in ws if w.kind == "arrest_warrant"] or ws  # the duty to arrest rests on the warrants of arrest
-            p["warrants"] = [{"kind": w.kind, "case_number": w.case_number, "issued": w.issued, "cite": notes.cite(w.sources)}
+            p["warrants"] = [{"kind": w.kind, "case_number": w.case_number, "issued": w.issued, "cite": notes.cite(w.sources),
+                              "doubt": doubt_words(w.disputed, w.confidence),
+                              "gap": gaps.add(f"{label(w.kind)} for {p['name']}" + (f" of {w.issued}" if w.issued else ""), w.primary_gap, f"warrant:{w.id}")}
                              for w in sorted(ws, key=lambda w: str(w.issued or ""))]
 
 
@@ -96,16 +150,18 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     page and the State's page compute it, so the report's rank interval and band are theirs."""
     st = facts.state(code)
     notes = Footnotes(facts.publishers)
+    gaps = PrimaryGaps()
     relation = service.state_relation(facts, st.iso3, on)
     timeline, full_notes = [], []
     for a in sorted(st.participation, key=lambda a: a.date):
-        doubt = "disputed" if a.disputed else {"low": "uncertain", "medium": "one source"}.get(a.confidence, "")
+        doubt = doubt_words(a.disputed, a.confidence)
         note, cut = brief(a.note, NOTE_LIMIT)
         if cut:  # the table keeps a row short; the note in full is at the end of the report
             full_notes.append({"n": len(full_notes) + 1, "date": a.date, "action": a.action, "text": a.note})
         timeline.append({"date": a.date, "instrument": facts.records.instruments[a.instrument].citation if a.instrument in facts.records.instruments else a.instrument,
                          "action": a.action, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
-                         "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources)})
+                         "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
+                         "gap": gaps.add(f"{a.date}, {label(a.action)}", a.primary_gap)})
     duties = service.ask_obligations(facts, st.iso3, on)
     seen: set[tuple[str, str]] = set()
     rows = []
@@ -118,18 +174,26 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         situation["persons_to_arrest"] = list({p["person"]: p for p in situation.get("persons_to_arrest") or []}.values())
         rows.append(situation)
     duties["situations"] = sorted(rows, key=lambda s: str(s["name"]).casefold())
-    _duty_rows(facts, duties, notes)
+    _duty_rows(facts, duties, notes, gaps)
     # the check date is in the report's heading; the relation's own doubts stay
     relation["doubts"] = [d for d in relation.get("doubts", []) if not d.startswith("the record was checked through")]
     events = service.assessed_events(facts, state=st.iso3)
-    for e in events:
+    for e in events:  # worded as the dashboard words them, with the event record's doubts and primary gap
         e["cite"] = notes.cite(e["sources"])
+        e["action_text"], e["outcome_text"] = service.event_texts(e)
+        rec = facts.records.events.get(e["event"])
+        e["doubt"] = doubt_words(rec.disputed, rec.confidence) if rec is not None else ""
+        e["gap"] = gaps.add(f"{e['date']}, {e['action_text']} ({e['person_name']})", rec.primary_gap if rec is not None else None, f"event:{e['event']}")
     decisions = service.decisions_list(facts, state=st.iso3)
     for d in decisions:
         d["cite"] = notes.cite(d["sources"])
+        d["doubt"] = doubt_words(d.get("disputed"), d.get("confidence"))
+        d["gap"] = gaps.add(f"{d['date']}, decision: {d.get('ruling') or ''}", d.get("primary_gap"), f"decision:{d['id']}")
     statements = [s for s in service.statements_list(facts) if st.iso3 in s["signatories"]]
     for s in statements:
         s["cite"] = notes.cite(s["sources"])
+        s["doubt"] = doubt_words(s.get("disputed"), s.get("confidence"))
+        s["gap"] = gaps.add(f"{s['date']}, statement: {s['title']}", s.get("primary_gap"))
     index = service.index_explain(facts, st.iso3, year, samples=samples)
     for i in index["indicators"]:  # each fact behind a value with its own marks, primary first
         for e in i["evidence"]:
@@ -137,12 +201,15 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     measures = [m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == st.iso3]
     for m in measures:
         m["cite"] = notes.cite(m["sources"])
+        m["doubt"] = doubt_words(m.get("disputed"), m.get("confidence"))
+        m["gap"] = gaps.add(f"{m['date']}, {m['title']}", m.get("primary_gap"))
     relation_cite = notes.cite(relation["sources"])
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
-        "measures": measures, "index": index, "footnotes": notes.items,
-        "checked_through": facts.records.meta.checked_through,
+        "measures": measures, "index": index, "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
+        "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
+        "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
         "generated": dt.date.today().isoformat(),
         "charts": {
             "timeline": charts.to_svg(charts.party_timeline(party_segments(facts, st.iso3, on))),
@@ -164,12 +231,19 @@ def _instrument_names(facts: Facts, st: Any) -> list[tuple[str, str]]:
 
 def gaps_report_data(facts: Facts) -> dict[str, Any]:
     notes = Footnotes(facts.publishers)
+    primary_gaps = PrimaryGaps()
     gaps = service.enforcement_gaps(facts)
     events = {e.id: e for e in facts.records.events.values()}
     what = {"none_recorded": "no court action recorded", "informed_only": "decision without finding"}
     rows = []
     for f in gaps["failures"]:
         f["cite"] = notes.cite([*events[f["event"]].sources, *(s for d in f["decisions"] for s in facts.records.decisions[d].sources)])
+        event = events[f["event"]]
+        f["doubt"] = doubt_words(event.disputed, event.confidence)
+        f["gaps"] = [n for n in (primary_gaps.add(f"{f['date']}, {f['state_name']}: {f['person_name']}", event.primary_gap, f"event:{f['event']}"),
+                                 *(primary_gaps.add(f"{facts.records.decisions[d].date}, decision on {f['state_name']}", facts.records.decisions[d].primary_gap,
+                                                    f"decision:{d}")
+                                   for d in f["decisions"])) if n]
         followed = what.get(f["court_action"]) or {"no_referral": "finding, no referral", "responded": "referred, response recorded"}.get(
             f["gap"], "referred, no response recorded")
         f["what_followed"] = followed
@@ -177,7 +251,10 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         f["finding_record"] = final.record_number if final is not None else None
         rows.append({"year": f["date"][:4], "what_followed": followed})
     for d in gaps["other_findings"]:  # each finding with its own sources, as every other fact
-        d["cite"] = notes.cite(facts.records.decisions[d["decision"]].sources)
+        decision = facts.records.decisions[d["decision"]]
+        d["cite"] = notes.cite(decision.sources)
+        d["doubt"] = doubt_words(decision.disputed, decision.confidence)
+        d["gap"] = primary_gaps.add(f"{d['date']}, decision on {d['state_name']}", decision.primary_gap, f"decision:{d['decision']}")
     by_state: dict[str, int] = {}
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1
@@ -189,8 +266,11 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         map_rows = [{"numeric": facts.records.states[iso3].numeric, "name": facts.records.states[iso3].name, "failures": n}
                     for iso3, n in by_state.items()]
         map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8"))))
+    meta = facts.records.meta
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
-            "checked_through": facts.records.meta.checked_through,
+            "checked_through": meta.checked_through, "primary_gaps": primary_gaps.items, "gap_full_text": GAP_FULL_TEXT,
+            "kinds_through": [(kind, meta.checked_through_of(kind)) for kind in ("events", "decisions", "responses")],
+            "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
             "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg}
 
 

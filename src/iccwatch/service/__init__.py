@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from iccwatch.service.assessment import (
         assessed_events,
         enforcement_gaps,
+        event_texts,
         index_audit,
         index_explain,
         index_ranking,
@@ -50,6 +51,7 @@ _MODULES: dict[str, str] = {
     "coverage": "ask",
     "assessed_events": "assessment",
     "enforcement_gaps": "assessment",
+    "event_texts": "assessment",
     "index_audit": "assessment",
     "index_explain": "assessment",
     "index_ranking": "assessment",
@@ -80,7 +82,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
-    "csv_fields", "decisions_list", "enforcement_gaps", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
+    "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "open_facts", "parse_day", "person_view", "persons_list", "rows_to_csv", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",

@@ -84,6 +84,21 @@ def readable_note(facts: Facts, text: str) -> str:
     return _SNAKE_CODE.sub(lambda m: m.group(0).replace("_", " "), text)  # a stored code in words: "no arrest"
 
 
+def _words(code: Any) -> str:
+    """A stored code in words (``visit_cancelled`` -> "visit cancelled", ``non_compliance`` -> "non-compliance")."""
+    return re.sub(r"\bnon_", "non-", str(code or "")).replace("_", " ")
+
+
+def event_texts(row: dict[str, Any]) -> tuple[str, str]:
+    """An assessed event's action and outcome as the dashboard and the reports word them: a transit says so,
+    and a cancelled trip is its own outcome, with who cancelled it."""
+    action = _words(row.get("action")) + (" (transit)" if row.get("trip") == "transit" else "")
+    if row.get("trip") == "cancelled" or row.get("action") == "visit_cancelled":
+        who = row.get("cancelled_by")
+        return action, "visit cancelled" + (f" ({_words(who)})" if who and who != "unknown" else " (who cancelled not recorded)")
+    return action, _words(row.get("outcome"))
+
+
 def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42, window: int | None = None) -> dict[str, Any]:
     """The JRC checks of the index (correlations, Cronbach's alpha, principal components, coverage, ties,
     sensitivity of ranks to weights, normalisation and window)."""

@@ -335,20 +335,9 @@ def _names(facts: Facts, codes: list[str] | None) -> str:
     return ", ".join(states[c].name if c in states else c for c in codes or [])
 
 
-def _outcome(row: dict[str, Any]) -> str:
-    """An event's outcome in words: a cancelled trip is its own outcome, with who cancelled it."""
-    outcome = row.get("outcome") or ""
-    cancelled = row.get("trip") == "cancelled" or row.get("action") == "visit_cancelled"
-    if cancelled:
-        who = row.get("cancelled_by")
-        return "visit cancelled" + (f" ({label(who)})" if who and who != "unknown" else " (who cancelled not recorded)")
-    return label(outcome)
-
-
 def _event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    for r in rows:
-        r["outcome_text"] = _outcome(r)
-        r["action_text"] = label(r.get("action")) + (" (transit)" if r.get("trip") == "transit" else "")
+    for r in rows:  # worded as the reports word them (service.event_texts)
+        r["action_text"], r["outcome_text"] = service.event_texts(r)
     return rows
 
 
