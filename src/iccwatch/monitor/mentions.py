@@ -417,6 +417,10 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
                         r"\b(?:to|into|based in|headquartered in|seated in|sits in|seat in)\s+(?:the\s+)?hague\s*(?:,|\s+in)\s+(?:the\s+)?$", re.I)
 
 
+#: The words before a place one came from ("arriving from", "flew in from"): not where the person is, nor whose police act.
+ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+
+
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
     """States whose police or authorities the sentence names ("French authorities", "the authorities of the
     Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
@@ -430,6 +434,8 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
                                                                                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
                 if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
                     continue
+                if ORIGIN_BEFORE.search(s[max(0, a - 25): a].lower()):
+                    continue  # "arrested after arriving from Hong Kong and police took him": the origin, not the police's State
                 # "Congolese authorities": the State the document's context settles, if it does
                 code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
                 if code and str(code) not in out:
@@ -455,7 +461,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
             describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
             continue
-        if re.search(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", before):
+        if ORIGIN_BEFORE.search(before):
             describing.add(mention.id)  # "arrested after arriving from Hong Kong": where the person came from, not where
             continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
