@@ -33,3 +33,32 @@ def _dated(spec, text: str, date: str, kind: str) -> set[tuple[str | None, str |
 def test_the_origin_is_not_the_police_state(spec, text: str, want: set[str | None]) -> None:  # noqa: ANN001
     got = {s for p, s in _facts(spec, text, "2025-03-12", "arrest") if p == DUTERTE}
     assert got == want
+
+
+# --- a reporting verb in the past does not make the trip it reports a past one --------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the past verb reports; the clause after it is to come
+    ("The presidency said Putin will fly to Mongolia on September 3.", "2024-09-03"),
+    ("Officials announced that the president is due to arrive on September 3.", "2024-09-03"),
+    # contrast: the trip itself told in the past
+    ("The presidency said Putin flew to Mongolia on September 3.", "2023-09-03"),
+    ("Officials said that he had arrived on September 3, and will leave soon.", "2023-09-03"),
+])
+def test_a_reported_future_keeps_its_tense_in_a_month_dated_page(text: str, want: str) -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    assert [d.date for d in find_dates(text, dt.date(2024, 8, 1), exact=False)] == [want]
+
+
+def test_a_trip_announced_for_next_week_takes_the_day_told_later(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin will next week travel to Mongolia, the Kremlin said on Thursday.\n\n"
+            "The Kremlin said Putin will arrive in Ulaanbaatar on September 3 for the anniversary.")
+    assert _dated(spec, text, "2024-08", "planned_visit") == {(PUTIN, "MNG", "2024-09-03")}
+
+
+def test_a_trip_announced_for_next_week_without_a_day_keeps_its_month(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin will next week travel to Mongolia, the Kremlin said on Thursday."
+    assert _dated(spec, text, "2024-08-29", "planned_visit") == {(PUTIN, "MNG", "2024-09")}  # the month of next week
