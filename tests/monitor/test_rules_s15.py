@@ -62,3 +62,27 @@ def test_a_trip_announced_for_next_week_takes_the_day_told_later(spec) -> None: 
 def test_a_trip_announced_for_next_week_without_a_day_keeps_its_month(spec) -> None:  # noqa: ANN001
     text = "Vladimir Putin will next week travel to Mongolia, the Kremlin said on Thursday."
     assert _dated(spec, text, "2024-08-29", "planned_visit") == {(PUTIN, "MNG", "2024-09")}  # the month of next week
+
+
+# --- an immunity claimed for the person is a refusal; an immunity denied or asked about is not ------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Belgian foreign ministry said on Tuesday it considers that Benjamin Netanyahu has immunity as a serving head of government.",
+     {(NETANYAHU, "BEL")}),
+    ("Such immunities apply to Benjamin Netanyahu, the Belgian government said in a statement.", {(NETANYAHU, "BEL")}),
+    ("Belgium's legal adviser told reporters that sitting heads of government such as Benjamin Netanyahu enjoy immunity.",
+     {(NETANYAHU, "BEL")}),
+    # contrasts: denied, doubted, asked
+    ("The Belgian foreign minister said Benjamin Netanyahu does not have immunity before the Court.", set()),
+    ("Belgian jurists say Benjamin Netanyahu has no immunity.", set()),
+    ("Belgium has not said whether Benjamin Netanyahu has immunity.", set()),
+    ("Does Benjamin Netanyahu have immunity in Belgium?", set()),
+])
+def test_an_immunity_claim_is_a_refusal(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2024-11-27", "refusal") == want
+
+
+def test_an_immunity_claim_is_not_given_to_the_protected_persons_own_state(spec) -> None:  # noqa: ANN001
+    text = ("The Belgian ministry said Benjamin Netanyahu is covered because Israel is not a member of the Court. "
+            "Officials said the same immunities apply to other leaders such as Vladimir Putin.")
+    assert (PUTIN, "ISR") not in _facts(spec, text, "2024-11-27", "refusal")

@@ -147,6 +147,8 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"(?:brush\w*|brushed|dismiss\w*|wav\w*|shrug\w*|laugh\w*) (?:off |aside |away )?(?:\w+ )?(?:suggestions?|calls?|demands?|talk|questions?|requests?|pressure)\b[^.;]{0,40}?\b(?:would|should|will|to|must) (?:\w+ )?(?:arrest|detain)|"
             r"ignore the warrant|not be enforced|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+#: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
+IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
@@ -224,6 +226,11 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 # an immunity claimed for the person ("believes X has immunity", "heads of state have immunity", "such immunities
+                 # apply to X"): the State need not arrest; not an immunity denied, lifted or asked about ("has no immunity",
+                 # "does not have immunity", "whether X has immunity": see IMMUNITY_DOUBTED)
+                 r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:full\s+|personal\s+|diplomatic\s+|state\s+)?immunity\b(?!\s+(?:waived|lifted|removed|stripped))|"
+                 r"\bimmunit(?:y|ies)\s+(?:\w+\s+)?(?:apply|applies|applied|extends?|covers?)\s+to\b|"
                  # "declared that X has immunity from arrest", "says X enjoys immunity against the Court's warrant"
                  r"\b(?:has|have|had|enjoys?|enjoyed)\s+immunity\s+(?:from|against)\s+(?:arrest|detention|(?:the\s+)?(?:icc|court)['’]?s?\s+(?:arrest\s+)?warrant)\b|"
                  # "his government will \"breach\" its commitment to the ICC", "would violate its obligations under the Rome Statute"
