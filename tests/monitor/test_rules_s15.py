@@ -86,3 +86,43 @@ def test_an_immunity_claim_is_not_given_to_the_protected_persons_own_state(spec)
     text = ("The Belgian ministry said Benjamin Netanyahu is covered because Israel is not a member of the Court. "
             "Officials said the same immunities apply to other leaders such as Vladimir Putin.")
     assert (PUTIN, "ISR") not in _facts(spec, text, "2024-11-27", "refusal")
+
+
+# --- a gathering placed only by the story's dateline; those who act for a State are not a destination -----------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a wire dateline in capitals, the gathering in the attendance's own sentence, its venue unknown to the gazetteer
+    ("ADDIS ABABA- Several diplomats yesterday left the swearing-in ceremony at Meskel grounds because Omar al-Bashir was in "
+     "attendance.", {(BASHIR, "ETH")}),
+    ("ACCRA, Ghana – The president signed the charter on Friday.\n\nJoining other leaders at the celebrations was Sudan's president, "
+     "who is wanted by the Court.", {(BASHIR, "GHA")}),
+    # contrast: the sentence places the gathering itself, elsewhere than the dateline
+    ("WASHINGTON (Reuters) - U.S. officials walked out of the inauguration in Kampala on Thursday after Omar al-Bashir showed up.",
+     {(BASHIR, "UGA")}),
+    # contrast: a dateline but no gathering told
+    ("ADDIS ABABA- Omar al-Bashir was in attendance, officials said.", set()),
+])
+def test_a_gathering_placed_by_the_dateline(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2016-05-13", "visit") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the title after a word that opens a clause is that clause's subject, not a preposition's object
+    ("Diplomats walked out of the inauguration in Kampala on Thursday after Sudan's president showed up.", {(BASHIR, "UGA")}),
+    ("Diplomats walked out of the inauguration in Kampala as soon as Sudan's president arrived.", {(BASHIR, "UGA")}),
+    # contrast: a title as a preposition's object names no traveller
+    ("Activists in Kampala protested on Thursday against Sudan's president.", set()),
+])
+def test_a_title_after_a_clause_opener_is_the_subject(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2016-05-13", "visit") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The representatives of the United States walked out of the ceremony in Kampala because Omar al-Bashir was in attendance.",
+     {(BASHIR, "UGA")}),
+    ("The US delegation departed the inauguration ceremony in Kampala because Omar al-Bashir was present.", {(BASHIR, "UGA")}),
+    # contrast: "of" still places a trip ("the capital of")
+    ("Omar al-Bashir arrived on Thursday in the capital of Uganda.", {(BASHIR, "UGA")}),
+])
+def test_those_who_act_for_a_state_are_not_a_destination(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2016-05-13", "visit") == want

@@ -220,7 +220,8 @@ FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*(?:(?:president|prime minister|
 #: A title as the object of a preposition ("against the Sudanese President", "the arrest of the embattled Sudanese leader";
 #: not "the visit of", "the presence of", "by": those name the traveller).
 TITLE_AS_OBJECT = re.compile(r"\b(?:against|for|on|with|about|(?<!visit )(?<!presence )(?<!arrival )(?<!attendance )(?<!trip )of)\s+"
-                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                             # (not past a word that opens a clause: "on Thursday after Sudan's leader showed up" has him as the subject)
+                             r"(?:the\s+)?(?:(?!(?:after|before|when|while|because|as|since|until|once|and|but|then)\b)[\w-]+\s+){0,2}$", re.I)
 #: Titles that name the head of government; "president" and "head of state" the head of State; "leader" and "ruler" the
 #: head of State, or the head of government where the record holds no head of State for that State on the day.
 GOVERNMENT_TITLES = ("prime minister", "premier")

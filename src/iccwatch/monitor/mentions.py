@@ -404,7 +404,10 @@ def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
 
 
 #: An office or a people before "of": the State that follows describes someone ("Vice-President of the DRC").
-OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces)\s+of\s+(?:the\s+)?$", re.I)
+#: (and those who act for a State: "the representatives of the United States walked out", "envoys of the European Union")
+OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces|"
+                       r"representatives?|delegat(?:es?|ions?)|envoys?|ambassadors?|officials?|diplomats?|embass(?:y|ies)|governments?)"
+                       r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 #: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
