@@ -126,3 +126,20 @@ def test_a_title_after_a_clause_opener_is_the_subject(spec, text: str, want: set
 ])
 def test_those_who_act_for_a_state_are_not_a_destination(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert _facts(spec, text, "2016-05-13", "visit") == want
+
+
+# --- a trip in a temporal clause of the simple present is to come; with an arrest pledged on it, only supposed ---------------
+
+@pytest.mark.parametrize(("text", "planned", "visit"), [
+    ("Vladimir Putin need not fear any arrest when he arrives in Budapest for next month's summit, the Hungarian minister said.",
+     {(PUTIN, "HUN")}, set()),
+    ("The Kremlin says talks can begin once Putin lands in Budapest.", {(PUTIN, "HUN")}, set()),
+    # contrast: an arrest pledged on arrival, a trip only supposed
+    ("Police will arrest Vladimir Putin as soon as he lands in Budapest.", set(), set()),
+    # contrast: the clause in the past tells a trip made; a headline's present tells the day's news
+    ("Vladimir Putin smiled for cameras when he arrived in Budapest on Tuesday.", set(), {(PUTIN, "HUN")}),
+    ("Vladimir Putin arrives in Budapest for a summit.", set(), {(PUTIN, "HUN")}),
+])
+def test_a_trip_in_a_when_clause_is_to_come(spec, text: str, planned: set[tuple[str, str]], visit: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-10-17", "planned_visit") == planned
+    assert _facts(spec, text, "2025-10-17", "visit") == visit

@@ -25,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     IN_CUSTODY,
     LISTING,
     MEETING_AHEAD,
+    PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
@@ -376,6 +377,19 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
     return []
 
 
+#: A temporal clause in the simple present, which English uses for what is to come: "when he arrives", "once Putin lands".
+WHEN_PRESENT = re.compile(r"\b(?:when|once|as soon as|after|before)\s+(?:he|she|they|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
+PRESENT_TRIP = re.compile(r"(?:arrives|visits|comes|lands|travels|flies|reaches|enters)\b", re.I)
+MODAL = re.compile(r"\b(?:will|would|may|might|can|could|shall|must|should)\b|\bgoing to\b", re.I)
+
+
+def _when_to_come(s: str, past: re.Match[str]) -> bool:
+    """True when a trip verb in the simple present sits in a temporal clause ("when he arrives in Budapest") whose main clause
+    speaks of what may or will be: a trip to come (or, with an arrest pledged, only supposed), not one made. ("if he sets
+    foot" is a hypothetical, read elsewhere.)"""
+    return bool(PRESENT_TRIP.match(past.group(0)) and WHEN_PRESENT.search(s[:past.start()]) and MODAL.search(s[:past.start()]))
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -390,6 +404,12 @@ def visits(x: Ctx) -> None:
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
     fut = TRAVEL_FUTURE.search(s)
+    if past and not fut and _when_to_come(s, past):
+        # "… may not fear arrest when he arrives in Budapest for a summit": a trip to come; "police will arrest him as soon as
+        # he lands": a trip only supposed, no trip told
+        if PLEDGE.search(s):
+            return
+        fut, past = past, None
     dest = _destinations(sent, x.text, x.spec)
     if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and x.states:
         dest = x.states[:1]  # "when the president was in the country": the State the sentence names
