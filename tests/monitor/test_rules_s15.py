@@ -143,3 +143,35 @@ def test_those_who_act_for_a_state_are_not_a_destination(spec, text: str, want: 
 def test_a_trip_in_a_when_clause_is_to_come(spec, text: str, planned: set[tuple[str, str]], visit: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert _facts(spec, text, "2025-10-17", "planned_visit") == planned
     assert _facts(spec, text, "2025-10-17", "visit") == visit
+
+
+# --- a trip is a fact only of a person under a warrant at the time (from the record's warrants) -------------------------------
+
+GALLANT = "yoav-gallant"
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # before the record's first warrant for him (21 November 2024): no trip of a person under a warrant
+    ("Yoav Gallant arrived in Washington on Sunday for talks at the Pentagon.", "2024-06-24", set()),
+    ("Yoav Gallant will travel to Washington next week.", "2024-06-20", set()),
+    # contrast: the same trips after the warrant
+    ("Yoav Gallant arrived in Washington on Sunday for talks at the Pentagon.", "2025-03-10", {(GALLANT, "USA")}),
+])
+def test_a_trip_before_the_first_warrant_is_no_fact(spec, text: str, date: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    got = {(p, s) for kind in ("visit", "planned_visit") for p, s in _facts(spec, text, date, kind)}
+    assert got == want
+
+
+def test_a_person_under_a_summons_or_an_application_alone_makes_no_trip(spec) -> None:  # noqa: ANN001
+    # the record's warrants decide: a person it holds with no arrest warrant (a summons, an application) makes no trip
+    assert spec.warranted, "the record holds arrest warrants"
+    unwarranted = sorted(p for p in spec.persons if p not in spec.warranted)
+    assert unwarranted, "the record holds persons with no arrest warrant"
+    name = next(n for n in spec.persons[unwarranted[0]] if len(n.split()) >= 2)
+    text = f"{name} arrived in Berlin on Monday for a two-day official visit."
+    assert not {p for p, _ in _facts(spec, text, "2025-05-07", "visit")} & {unwarranted[0]}
+    # contrast: the same text once the record holds a warrant for that person
+    import dataclasses
+
+    warranted = dataclasses.replace(spec, warranted={**spec.warranted, unwarranted[0]: "2020-01-01"})
+    assert unwarranted[0] in {p for p, _ in _facts(warranted, text, "2025-05-07", "visit")}

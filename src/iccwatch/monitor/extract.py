@@ -519,7 +519,21 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
+    if not loose:
+        out = {k: c for k, c in out.items() if not _before_warrant(c, spec, document.date)}
     return _assemble(document, out, present, cancelled, perfect, loose=loose)
+
+
+def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:
+    """True for a trip of a recorded person the record holds no arrest warrant for, or one made (or announced, when
+    undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
+    Prosecutor's application or a warrant still to come makes none). A record without warrants checks nothing."""
+    if c.type not in ("visit", "planned_visit") or not c.person or not spec.warranted:
+        return False
+    if c.person not in spec.warranted:
+        return True
+    issued, when = spec.warranted[c.person], c.date or document_date
+    return bool(issued and when) and DateSpan.parse(when).last < DateSpan.parse(issued).first
 
 
 def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: list[tuple[Sentence, list[str], bool]], ref: dt.date | None,
