@@ -175,3 +175,19 @@ def test_a_person_under_a_summons_or_an_application_alone_makes_no_trip(spec) ->
 
     warranted = dataclasses.replace(spec, warranted={**spec.warranted, unwarranted[0]: "2020-01-01"})
     assert unwarranted[0] in {p for p, _ in _facts(warranted, text, "2025-05-07", "visit")}
+
+
+# --- a surrender whose subject is named or described in an apposition; not a thing handed over --------------------------------
+
+MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chad on Monday transferred the former militia chief, Maxime Mokom, to the International Criminal Court.", {(MOKOM, "TCD")}),
+    ("Chadian authorities on Monday handed over Maxime Mokom, 43, a former minister, to the ICC.", {(MOKOM, "TCD")}),
+    # contrasts: a thing handed over, not the person
+    ("Chad on Monday handed over evidence against Maxime Mokom, the former militia chief, to the International Criminal Court.", set()),
+    ("Chad on Monday handed over the files on Maxime Mokom to the International Criminal Court.", set()),
+])
+def test_a_surrender_with_an_apposition(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2022-03-15", "surrender") == want

@@ -120,7 +120,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
 SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?:[\w'’.,-]+ ){1,10}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
-              r"(?:handed|hands) over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+              r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # "welcomed the news of the transfer of X to the custody of the ICC", "hails reports of the surrender of X to the Court"
@@ -131,10 +131,15 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender) of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
+              # the one handed over named or described in an apposition between commas: "handed over the leader of the group,
+              # X, to the ICC", "transferred X, a member of the board, to the International Criminal Court" (a person, not
+              # "handed over evidence against X, …" nor "the files on X")
+              r"(?:handed|hands|turned|turns|transferred|transfers) (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:over )?(?:[\w'’.-]+ ){0,8}?[\w'’.-]+,(?: (?:[\w'’.()-]+ ){0,12}?[\w'’.()-]+,){1,2} "
+              r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
-              r"extradited to (?:the )?(?:icc|international criminal court)|handed (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
+              r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
               r"(?:flown|put on a (?:plane|flight)|taken by plane) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:hague|netherlands)\b(?=[^.;]{0,80}\b(?:icc|international criminal court|court|charges|trial)\b)|"
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
