@@ -191,3 +191,34 @@ MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
 ])
 def test_a_surrender_with_an_apposition(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert _facts(spec, text, "2022-03-15", "surrender") == want
+
+
+# --- refusals worded as the Court's act denied effect, an arrest prevented or barred ----------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Belgian prime minister said the Court's decision on Benjamin Netanyahu would have no effect in Belgium.", {(NETANYAHU, "BEL")}),
+    ("Belgium's prime minister said of Benjamin Netanyahu that his government will not recognise the Court's warrant.", {(NETANYAHU, "BEL")}),
+    ("Belgian officials said steps would be taken to prevent Benjamin Netanyahu from being arrested.", {(NETANYAHU, "BEL")}),
+    ("The Belgian minister said a treaty bars the arrest of sitting leaders such as Benjamin Netanyahu.", {(NETANYAHU, "BEL")}),
+    # contrasts: a pledge, an effect asserted
+    ("The Belgian prime minister said the Court's warrant for Benjamin Netanyahu will be respected and he will be arrested.", set()),
+    ("Belgium said it would do nothing to prevent the Court from trying Benjamin Netanyahu.", set()),
+])
+def test_refusals_without_the_word_refuse(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-05-07", "refusal") == want
+
+
+def test_a_conflicts_theatre_is_not_the_refusing_state(spec) -> None:  # noqa: ANN001
+    text = ("The Court issued a warrant for Benjamin Netanyahu over the Gaza war.\n\n"
+            "Officials later said arrangements would be made to prevent Benjamin Netanyahu from being arrested.")
+    assert not any(s == "PSE" for _, s in _facts(spec, text, "2025-05-07", "refusal"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a freedom granted is no trip announced, however long the name between
+    ("The chancellor signalled a willingness to permit Prime Minister Benjamin Netanyahu to visit Belgium.", set()),
+    # contrast: a trip announced
+    ("Prime Minister Benjamin Netanyahu will visit Belgium next week.", {(NETANYAHU, "BEL")}),
+])
+def test_a_permission_is_no_trip(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-05-07", "planned_visit") == want

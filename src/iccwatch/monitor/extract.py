@@ -38,6 +38,7 @@ from iccwatch.monitor.lexicon import (
     R,
 )
 from iccwatch.monitor.mentions import (
+    CONFLICT_BEFORE,
     Sentence,
     _mentions,
     _resolve_state,
@@ -194,6 +195,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
         best = apposed
     return best.date, best.end_date
+
+
+#: A conflict named after its theatre: "the Gaza War", "Ukraine conflict", "the Darfur crisis".
+CONFLICT_AFTER = re.compile(r"\s+(?:war|conflict|crisis|genocide|offensive|invasion)\b", re.I)
 
 
 #: A news outlet after a people's name: "Indian news website", "a Russian state broadcaster", "Kenyan daily".
@@ -463,6 +468,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
         x.states, x.ambiguous = [], []
+        actors: list[str] = []
         dateline = DATELINE.match(s)
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
@@ -473,8 +479,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if code and code not in x.states:
                 x.states.append(code)
             x.ambiguous += amb
-        if x.states:
-            x.last_state = x.states[-1]
+            # a State named only as a conflict's theatre ("the Gaza War", "the war in Ukraine") is no actor a later sentence
+            # that names none may mean
+            if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start)
+                                                    or CONFLICT_BEFORE.search(s[max(0, m.start - sent.start - 40): m.start - sent.start].lower())):
+                actors.append(code)
+        if actors:
+            x.last_state = actors[-1]
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))

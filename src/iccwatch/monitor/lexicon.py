@@ -243,7 +243,12 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"(?:the\s+)?(?:icc|court|international criminal court|rome statute)\b|"
                  r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
                  r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
-                 r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
+                 r"\b(?:warrants?|judge?ments?|decisions?|rulings?|orders?)\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
+                 # "we will not follow its terms", "will not recognise the Court's ruling": a State refusing the Court's act
+                 r"\b(?:will|would|shall)\s+not\s+(?:follow|obey|respect|recogni[sz]e|honou?r|implement|apply)\s+(?:its|the\s+(?:icc|court)['’]?s?|the)\s+"
+                 r"(?:terms|ruling|decision|judge?ment|warrant|orders?)\b|"
+                 # "arrangements would be made to prevent X from being arrested", "a convention that bars the arrest of sitting heads"
+                 r"\bprevent\s+(?:[\w'’-]+\s+){1,4}?from\s+being\s+(?:arrested|detained)\b|\b(?:bars?|barred|prohibits?|forbids?|precludes?)\s+the\s+arrest\s+of\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
                  r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
