@@ -222,3 +222,16 @@ def test_a_conflicts_theatre_is_not_the_refusing_state(spec) -> None:  # noqa: A
 ])
 def test_a_permission_is_no_trip(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert _facts(spec, text, "2025-05-07", "planned_visit") == want
+
+
+# --- a gathering skipped does not undo a visit told as made with its own day --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vladimir Putin landed in New Delhi on Thursday evening for a two-day trip.\n\nFor two years he had avoided big meetings. He skipped "
+     "the G20 Summit in New Delhi.", {(PUTIN, "IND")}),
+    # contrasts: the skipped gathering is the trip told; a trip cancelled
+    ("Vladimir Putin was expected at the summit in New Delhi on Thursday.\n\nHe skipped the summit in New Delhi.", set()),
+    ("Vladimir Putin landed in New Delhi on Thursday evening.\n\nThe visit was cancelled at the last minute.", set()),
+])
+def test_a_skipped_gathering_leaves_a_visit_made(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-12-05", "visit") == want

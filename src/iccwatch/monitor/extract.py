@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
-from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
+from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
@@ -195,6 +195,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if apposed is not None and len(apposed.date) > len(best.date) and apposed.date.startswith(best.date):
         best = apposed
     return best.date, best.end_date
+
+
+#: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
+SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
 
 
 #: A conflict named after its theatre: "the Gaza War", "Ukraine conflict", "the Darfur crisis".
@@ -504,6 +509,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             told = _pick_date(sent, ref, None, exact)[0] if denied else None
             if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
                 told = None
+            if denied and told is None and SKIPPED_EVENT.search(s):
+                told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
             for p in persons or ([x.focus] if x.focus else []):
                 # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
                 cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
