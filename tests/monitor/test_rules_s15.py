@@ -235,3 +235,26 @@ def test_a_permission_is_no_trip(spec, text: str, want: set[tuple[str, str]]) ->
 ])
 def test_a_skipped_gathering_leaves_a_visit_made(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert _facts(spec, text, "2025-12-05", "visit") == want
+
+
+# --- an honorific before a bare surname; a part of the document's day ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("This evening the minister saw off His Excellency Bashir at the airport at the end of his official visit to Uganda.",
+     {(BASHIR, "UGA", "2017-11-14")}),
+    # contrast: another first name before the surname is a namesake
+    ("This evening the minister saw off Ahmed Bashir at the airport at the end of his official visit to Uganda.", set()),
+])
+def test_an_honorific_is_no_first_name(spec, text: str, want: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    assert _dated(spec, text, "2017-11-14", "visit") == want
+
+
+@pytest.mark.parametrize(("phrase", "want"), [
+    ("later this afternoon", "2017-11-14"), ("tonight", "2017-11-14"), ("this morning", "2017-11-14"), ("last night", "2017-11-13"),
+])
+def test_a_part_of_the_day_is_the_documents_day(phrase: str, want: str) -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    assert [d.date for d in find_dates(f"He left Kampala {phrase}.", dt.date(2017, 11, 14))] == [want]

@@ -138,7 +138,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
     for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
     if ref is not None:
-        rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+        # (a part of the day: "later this afternoon", "tonight" are the document's day; "last night" the evening before)
+        rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "this morning": 0, "this afternoon": 0,
+               "this evening": 0, "tonight": 0, "last night": -1}
         for word, delta in rel.items():
             for m in re.finditer(rf"\b{word}\b", s, re.I):
                 add((ref + dt.timedelta(days=delta)).isoformat() if exact else _ym(ref), None, m)
