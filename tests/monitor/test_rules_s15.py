@@ -258,3 +258,23 @@ def test_a_part_of_the_day_is_the_documents_day(phrase: str, want: str) -> None:
     from iccwatch.monitor.dates import find_dates
 
     assert [d.date for d in find_dates(f"He left Kampala {phrase}.", dt.date(2017, 11, 14))] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Omar al-Bashir, who is attending the summit in Addis Ababa, posed for a photo with other leaders on Sunday.", {(BASHIR, "ETH")}),
+    # contrasts: attendance denied, or only planned
+    ("Omar al-Bashir is not attending the summit in Addis Ababa, his office said on Sunday.", set()),
+    ("Omar al-Bashir is attending the summit in Addis Ababa next week, his office said.", set()),
+])
+def test_attendance_in_the_progressive_is_presence(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2015-06-15", "visit") == want
+
+
+@pytest.mark.parametrize(("text", "planned", "visit"), [
+    ("Omar al-Bashir is visiting Addis Ababa next week, his office said.", {(BASHIR, "ETH")}, set()),
+    # contrast: the progressive of the day
+    ("Omar al-Bashir is visiting Addis Ababa this week, his office said.", set(), {(BASHIR, "ETH")}),
+])
+def test_the_progressive_with_a_time_to_come_is_a_plan(spec, text: str, planned: set[tuple[str, str]], visit: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2015-06-15", "planned_visit") == planned
+    assert _facts(spec, text, "2015-06-15", "visit") == visit

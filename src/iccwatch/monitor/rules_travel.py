@@ -302,6 +302,11 @@ ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for t
                        r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
 
 
+#: A time still to come: "next week", "tomorrow", "later this month".
+TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
+ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
+
+
 def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
     """The one State where the document places a gathering (its headline included): a visit told as attendance without
     a place of its own ("Among those in attendance was X") is there. Not the person's own State; none when the document
@@ -396,7 +401,8 @@ def visits(x: Ctx) -> None:
     s, sent, persons = x.s, x.sent, x.persons
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
-    past = ARRIVAL_PAST.search(s)
+    # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
+    past = ARRIVAL_PAST.search(s) or ATTENDING_NOW.search(s)
     if past and persons and sent.persons:
         # "diplomats left the ceremony because X was in attendance", "… departed … because X was present": X's presence told
         # just after the name, not the others' departure told before it
@@ -404,6 +410,9 @@ def visits(x: Ctx) -> None:
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
     fut = TRAVEL_FUTURE.search(s)
+    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
+            and TIME_TO_COME.search(s):
+        fut, past = fut or past, None  # "is attending the summit in Addis Ababa next week": the progressive of a plan
     if past and not fut and _when_to_come(s, past):
         # "… may not fear arrest when he arrives in Budapest for a summit": a trip to come; "police will arrest him as soon as
         # he lands": a trip only supposed, no trip told
