@@ -70,9 +70,21 @@ def _calendar(c: Candidate) -> bool:
     return any(d.date == c.date and any(m in sent[d.start: d.end].lower() for m in MONTHS) for d in find_dates(sent, ref, True))
 
 
-def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None) -> bool:
+#: The ``told`` of a cancellation that is a named gathering skipped ("He skipped the G20 Summit in New Delhi"), not a trip.
+SKIPPED = "skipped-event"
+#: A gathering named in a trip's own telling.
+GATHERING_WORD = re.compile(r"\b(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
+
+
+def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None, document: Document | None = None) -> bool:
     """True when a trip is dated after the day a cancellation was told ("postponed last month", and the
-    trip is for next Tuesday): another trip, which that cancellation does not touch."""
+    trip is for next Tuesday): another trip, which that cancellation does not touch. A gathering skipped ("skipped the G20
+    Summit in New Delhi") touches no visit told as made within the document's week that names no gathering ("landed in New
+    Delhi on Thursday")."""
+    if told == SKIPPED:
+        return document is not None and bool(items) and all(
+            c.type == "visit" and c.date and _near(c.date, document.date, 7) and not GATHERING_WORD.search(c.evidence.sentence)
+            for _, c in items)
     if not told:
         return False
     end = DateSpan.parse(told).last
@@ -150,7 +162,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     result: list[Candidate] = []
     for (kind, who, state), items in groups.items():
         if not loose and kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or (kind == "planned_visit" and not _firm(items)))
-                                                      and not _later(items, told) for p, sts, denied, told in cancelled):
+                                                      and not _later(items, told, document) for p, sts, denied, told in cancelled):
             continue
         if not loose and kind == "visit" and (who, state) in held:
             continue

@@ -36,6 +36,20 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
                          r"began|arrived|landed)\b", re.I)
 
 
+#: A future told after the last past verb of the clause ("said Putin will travel", "announced that he is due to fly"): the
+#: past verb reports, the clause speaks of what is to come.
+FUTURE_AFTER_PAST = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|slated|to)\b|plans? to|planning to)", re.I)
+PAST_WORD = re.compile(r"\b(?:\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b", re.I)
+
+
+def _last_past(before: str, first: int) -> int:
+    """The end of the last past-tense word in ``before`` from ``first`` on (``first``: where LOCAL_PAST found one)."""
+    end = first
+    for w in PAST_WORD.finditer(before, first):
+        end = w.end()
+    return end
+
+
 @dataclass(frozen=True)
 class Found:
     date: str
@@ -84,7 +98,11 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
     def fut(m: re.Match[str]) -> bool:
         # "travelled to Kampala in May to attend …": the verb before the date tells its tense, not a
         # later "to attend"
-        return sentence_future and not LOCAL_PAST.search(s[max(0, m.start() - 60): m.start()])
+        # (a past verb that only reports, with a future after it, does not: "the Kremlin said Putin will travel … on
+        # September 3")
+        before = s[max(0, m.start() - 60): m.start()]
+        past = LOCAL_PAST.search(before)
+        return sentence_future and (past is None or bool(FUTURE_AFTER_PAST.search(before, _last_past(before, past.start()))))
     taken: list[tuple[int, int]] = []
 
     def add(date: str | None, end_date: str | None, m: re.Match[str]) -> None:
@@ -120,7 +138,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
     for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
     if ref is not None:
-        rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+        # (a part of the day: "later this afternoon", "tonight" are the document's day; "last night" the evening before)
+        rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "this morning": 0, "this afternoon": 0,
+               "this evening": 0, "tonight": 0, "last night": -1}
         for word, delta in rel.items():
             for m in re.finditer(rf"\b{word}\b", s, re.I):
                 add((ref + dt.timedelta(days=delta)).isoformat() if exact else _ym(ref), None, m)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import rules_court, rules_states, rules_travel
-from iccwatch.monitor.assemble import _assemble, _cid, _near, _scene
+from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
@@ -38,6 +38,7 @@ from iccwatch.monitor.lexicon import (
     R,
 )
 from iccwatch.monitor.mentions import (
+    CONFLICT_BEFORE,
     Sentence,
     _mentions,
     _resolve_state,
@@ -196,6 +197,15 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
+SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
+
+
+#: A conflict named after its theatre: "the Gaza War", "Ukraine conflict", "the Darfur crisis".
+CONFLICT_AFTER = re.compile(r"\s+(?:war|conflict|crisis|genocide|offensive|invasion)\b", re.I)
+
+
 #: A news outlet after a people's name: "Indian news website", "a Russian state broadcaster", "Kenyan daily".
 OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|independent|online|leading|local)\s+)?(?:news\s+)?"
                           r"(?:website|site|outlet|agency|newspaper|paper|daily|weekly|broadcaster|television|tv|radio|channel|media|press|journalists?|reporters?)\b", re.I)
@@ -220,7 +230,8 @@ FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*(?:(?:president|prime minister|
 #: A title as the object of a preposition ("against the Sudanese President", "the arrest of the embattled Sudanese leader";
 #: not "the visit of", "the presence of", "by": those name the traveller).
 TITLE_AS_OBJECT = re.compile(r"\b(?:against|for|on|with|about|(?<!visit )(?<!presence )(?<!arrival )(?<!attendance )(?<!trip )of)\s+"
-                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                             # (not past a word that opens a clause: "on Thursday after Sudan's leader showed up" has him as the subject)
+                             r"(?:the\s+)?(?:(?!(?:after|before|when|while|because|as|since|until|once|and|but|then)\b)[\w-]+\s+){0,2}$", re.I)
 #: Titles that name the head of government; "president" and "head of state" the head of State; "leader" and "ruler" the
 #: head of State, or the head of government where the record holds no head of State for that State on the day.
 GOVERNMENT_TITLES = ("prime minister", "premier")
@@ -462,6 +473,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
         x.states, x.ambiguous = [], []
+        actors: list[str] = []
         dateline = DATELINE.match(s)
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
@@ -472,8 +484,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if code and code not in x.states:
                 x.states.append(code)
             x.ambiguous += amb
-        if x.states:
-            x.last_state = x.states[-1]
+            # a State named only as a conflict's theatre ("the Gaza War", "the war in Ukraine") is no actor a later sentence
+            # that names none may mean
+            if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start)
+                                                    or CONFLICT_BEFORE.search(s[max(0, m.start - sent.start - 40): m.start - sent.start].lower())):
+                actors.append(code)
+        if actors:
+            x.last_state = actors[-1]
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
@@ -492,6 +509,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             told = _pick_date(sent, ref, None, exact)[0] if denied else None
             if told and not (ref and DateSpan.parse(told).surely_before(ref - dt.timedelta(days=7))):
                 told = None
+            if denied and told is None and SKIPPED_EVENT.search(s):
+                told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
             for p in persons or ([x.focus] if x.focus else []):
                 # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
                 cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
@@ -518,7 +537,21 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
+    if not loose:
+        out = {k: c for k, c in out.items() if not _before_warrant(c, spec, document.date)}
     return _assemble(document, out, present, cancelled, perfect, loose=loose)
+
+
+def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:
+    """True for a trip of a recorded person the record holds no arrest warrant for, or one made (or announced, when
+    undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
+    Prosecutor's application or a warrant still to come makes none). A record without warrants checks nothing."""
+    if c.type not in ("visit", "planned_visit") or not c.person or not spec.warranted:
+        return False
+    if c.person not in spec.warranted:
+        return True
+    issued, when = spec.warranted[c.person], c.date or document_date
+    return bool(issued and when) and DateSpan.parse(when).last < DateSpan.parse(issued).first
 
 
 def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: list[tuple[Sentence, list[str], bool]], ref: dt.date | None,

@@ -25,7 +25,8 @@ MODEL_VERSION = "iccwatch-rules-1"
 #: Honorifics and titles that may precede a surname without making it another person.
 TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "general", "gen", "colonel", "col", "marshal",
           "leader", "commander", "chief", "sheikh", "emir", "mullah", "judge", "defence", "defense", "foreign", "deputy",
-          "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen"}
+          "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen",
+          "excellency", "marshall", "field", "king", "major", "lieutenant", "brigadier", "captain", "sir", "lord", "sheik"}
 _STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
                   "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
 #: Name words too common to tell a person apart when met alone (monitor/mentions.py reads parts of names).
@@ -58,6 +59,9 @@ class Spec:
     #: Heads of State and of government the record holds: iso3 -> [[slug, kind, start, end]] (dates as the
     #: record gives them, "" when open), so "Sudan's president" names the holder on the document's date.
     heads: dict[str, list[list[str]]] = field(default_factory=dict)
+    #: Persons the record holds an arrest warrant for -> the earliest one's date of issue ("" when the record gives none): a
+    #: trip is a fact only of a person under a warrant then (not before it, not under a summons or an application alone).
+    warranted: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
@@ -73,7 +77,7 @@ class Spec:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
         return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon,
-                       self.shared_surnames, self.heads))
+                       self.shared_surnames, self.heads, self.warranted))
 
 
 def _variants(name: str) -> set[str]:
@@ -149,7 +153,14 @@ def spec_from_records(r: RecordSet) -> Spec:
             if str(o.kind) in ("head_of_state", "head_of_government", "OfficeKind.head_of_state", "OfficeKind.head_of_government"):
                 kind = "head_of_state" if "head_of_state" in str(o.kind) else "head_of_government"
                 heads.setdefault(o.state, []).append([pid, kind, str(o.start or ""), str(o.end or "")])
+    warranted: dict[str, str] = {}
+    for w in r.warrants.values():
+        if str(w.kind).rsplit(".", 1)[-1] == "arrest_warrant":
+            day = str(w.issued or "")
+            held = warranted.get(w.person)
+            warranted[w.person] = "" if held == "" or not day else min(held or day, day)
     return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames, shared_surnames=shared, heads=heads,
+                warranted=warranted,
                 nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
                 state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 

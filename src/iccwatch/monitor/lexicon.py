@@ -120,7 +120,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
 SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?:[\w'’.,-]+ ){1,10}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
-              r"(?:handed|hands) over (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+              r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # "welcomed the news of the transfer of X to the custody of the ICC", "hails reports of the surrender of X to the Court"
@@ -131,10 +131,15 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender) of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
+              # the one handed over named or described in an apposition between commas: "handed over the leader of the group,
+              # X, to the ICC", "transferred X, a member of the board, to the International Criminal Court" (a person, not
+              # "handed over evidence against X, …" nor "the files on X")
+              r"(?:handed|hands|turned|turns|transferred|transfers) (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:over )?(?:[\w'’.-]+ ){0,8}?[\w'’.-]+,(?: (?:[\w'’.()-]+ ){0,12}?[\w'’.()-]+,){1,2} "
+              r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
-              r"extradited to (?:the )?(?:icc|international criminal court)|handed (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
+              r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
               r"(?:flown|put on a (?:plane|flight)|taken by plane) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:hague|netherlands)\b(?=[^.;]{0,80}\b(?:icc|international criminal court|court|charges|trial)\b)|"
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
@@ -147,6 +152,8 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"(?:brush\w*|brushed|dismiss\w*|wav\w*|shrug\w*|laugh\w*) (?:off |aside |away )?(?:\w+ )?(?:suggestions?|calls?|demands?|talk|questions?|requests?|pressure)\b[^.;]{0,40}?\b(?:would|should|will|to|must) (?:\w+ )?(?:arrest|detain)|"
             r"ignore the warrant|not be enforced|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+#: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
+IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
@@ -224,6 +231,11 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 # an immunity claimed for the person ("believes X has immunity", "heads of state have immunity", "such immunities
+                 # apply to X"): the State need not arrest; not an immunity denied, lifted or asked about ("has no immunity",
+                 # "does not have immunity", "whether X has immunity": see IMMUNITY_DOUBTED)
+                 r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:full\s+|personal\s+|diplomatic\s+|state\s+)?immunity\b(?!\s+(?:waived|lifted|removed|stripped))|"
+                 r"\bimmunit(?:y|ies)\s+(?:\w+\s+)?(?:apply|applies|applied|extends?|covers?)\s+to\b|"
                  # "declared that X has immunity from arrest", "says X enjoys immunity against the Court's warrant"
                  r"\b(?:has|have|had|enjoys?|enjoyed)\s+immunity\s+(?:from|against)\s+(?:arrest|detention|(?:the\s+)?(?:icc|court)['’]?s?\s+(?:arrest\s+)?warrant)\b|"
                  # "his government will \"breach\" its commitment to the ICC", "would violate its obligations under the Rome Statute"
@@ -231,7 +243,12 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"(?:the\s+)?(?:icc|court|international criminal court|rome statute)\b|"
                  r"\b(?:will|would|shall)\s+not\s+cooperate\s+with\s+(?:the\s+)?(?:icc|court|international criminal court)\s+(?:in|on)\s+(?:arresting|the arrest)\b|\b(?:not|in|un)feasible to (?:arrest|detain)\b|"
                  r"\barresting (?:[\w'’.-]+ ){1,4}?(?:is|was|would be|will be) (?:unfeasible|infeasible|not feasible|impossible|not possible)\b|"
-                 r"\bwarrants?\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
+                 r"\b(?:warrants?|judge?ments?|decisions?|rulings?|orders?)\b[^.;]{0,40}\b(?:will|would|shall)\s+[\x22“‘']?(?:have\s+no\s+effect|not\s+be\s+(?:observed|respected|applied|honou?red))\b|"
+                 # "we will not follow its terms", "will not recognise the Court's ruling": a State refusing the Court's act
+                 r"\b(?:will|would|shall)\s+not\s+(?:follow|obey|respect|recogni[sz]e|honou?r|implement|apply)\s+(?:its|the\s+(?:icc|court)['’]?s?|the)\s+"
+                 r"(?:terms|ruling|decision|judge?ment|warrant|orders?)\b|"
+                 # "arrangements would be made to prevent X from being arrested", "a convention that bars the arrest of sitting heads"
+                 r"\bprevent\s+(?:[\w'’-]+\s+){1,4}?from\s+being\s+(?:arrested|detained)\b|\b(?:bars?|barred|prohibits?|forbids?|precludes?)\s+the\s+arrest\s+of\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
                  r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
                  r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")

@@ -404,7 +404,10 @@ def paired_places(sent: Sentence, text: str, spec: Spec) -> dict[str, str]:
 
 
 #: An office or a people before "of": the State that follows describes someone ("Vice-President of the DRC").
-OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces)\s+of\s+(?:the\s+)?$", re.I)
+#: (and those who act for a State: "the representatives of the United States walked out", "envoys of the European Union")
+OFFICE_OF = re.compile(r"\b(?:president|vice-president|minister|leader|head|chief|commander|king|ruler|citizen|national|army|forces|"
+                       r"representatives?|delegat(?:es?|ions?)|envoys?|ambassadors?|officials?|diplomats?|embass(?:y|ies)|governments?)"
+                       r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 #: Where the Court sits, told after it ("the International Criminal Court in 's-Gravenhage, Netherlands").
@@ -415,6 +418,10 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
                         # "surrendered to the ICC's detention center in the Netherlands", "the Court's headquarters in"
                         r"\b(?:court|icc|tribunal)(?:['’]s)?\s+(?:detention\s+(?:centre|center|unit|facility)|headquarters|seat|premises)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:to|into|based in|headquartered in|seated in|sits in|seat in)\s+(?:the\s+)?hague\s*(?:,|\s+in)\s+(?:the\s+)?$", re.I)
+
+
+#: The words before a place one came from ("arriving from", "flew in from"): not where the person is, nor whose police act.
+ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 
 
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
@@ -430,6 +437,8 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
                                                                                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
                 if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
                     continue
+                if ORIGIN_BEFORE.search(s[max(0, a - 25): a].lower()):
+                    continue  # "arrested after arriving from Hong Kong and police took him": the origin, not the police's State
                 # "Congolese authorities": the State the document's context settles, if it does
                 code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
                 if code and str(code) not in out:
@@ -455,7 +464,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
             describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
             continue
-        if re.search(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", before):
+        if ORIGIN_BEFORE.search(before):
             describing.add(mention.id)  # "arrested after arriving from Hong Kong": where the person came from, not where
             continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):

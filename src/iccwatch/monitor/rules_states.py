@@ -9,6 +9,7 @@ from iccwatch.monitor.lexicon import (
     AGAINST,
     COUNT,
     DRAFTERS,
+    IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
     NGO,
@@ -129,6 +130,8 @@ def refusal(x: Ctx) -> None:
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
     if not rm or pledge or x.nc:
         return
+    if "immunit" in rm.group(0).lower() and (IMMUNITY_DOUBTED.search(s[:rm.start()]) or "?" in s[rm.end():]):
+        return  # "has no immunity", "whether X has immunity", "Does X have immunity?": no government's word that it need not arrest
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
@@ -137,6 +140,12 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
     refusing = x.states or ([x.last_state] if x.last_state else [])
+    if not x.states and "immunit" in rm.group(0).lower():
+        # an immunity claimed in a sentence that names no State ("Officials said the immunities apply to leaders including
+        # X"): not the State last named when that is a State whose own national the document names ("Israel is not a
+        # member"): the protected side, not the one asked to arrest
+        nationals = {st for y in x.sentences for m in y.persons for st in x.spec.nationality.get(m.id, [])}
+        refusing = [c for c in refusing if c not in nationals]
     for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
         # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected
         # calls that it hand over … al-Bashir"); otherwise the person's own State only describes them

@@ -25,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     IN_CUSTODY,
     LISTING,
     MEETING_AHEAD,
+    PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
     TRANSFER_FROM,
@@ -290,12 +291,20 @@ def _guest_of(s: str, hosting: re.Match[str], sent: Any, person: str | None) -> 
 #: told after it ("a ceremony in Nairobi's main park", "in attendance at the Kololo grounds in the capital Kampala").
 GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies)|celebrations?|festivities|jubilee|coronation|"
              r"funeral|conference|forum|parade|grounds|stadium)")
-GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?" + GATHERING + r"\b", re.I)
+#: (the words between name the gathering's host, not an act or a place: "Ugandan President Yoweri Museveni's inauguration", not
+#: "US delegation departed the inauguration", "Canadian envoys walked out of the summit")
+GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:to|from|\w+ed|left|walk\w*|attend\w*|boycott\w*|skip\w*|join\w*|quit)\b)[\w'’-]+\s+){0,4}?"
+                             + GATHERING + r"\b", re.I)
 GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
 #: the country", "graced the ceremony".
-ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|showed up|turned up|jett?(?:ed)? in(?:to)?|"
+ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|^\W*joining|showed up|turned up|jett?(?:ed)? in(?:to)?|"
                        r"arriv\w+|made it to|present|grac\w+|took part|taking part|guests?|presence|appearance)\b", re.I)
+
+
+#: A time still to come: "next week", "tomorrow", "later this month".
+TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
+ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
 
 
 def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
@@ -317,6 +326,11 @@ def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, 
                 if code and code not in own:
                     codes.add(code)
                     days += [(d.date, d.end_date) for d in find_dates(y.text, x.ref, x.exact)[:1]]
+    if not codes and re.search(r"\b" + GATHERING + r"\b", x.s, re.I):
+        # a gathering the attendance's own sentence names, placed by nothing but the story's dateline ("KAMPALA- … walked
+        # out of the swearing-in ceremony at Kololo grounds because X was in attendance"): filed from where it was held
+        codes = _dateline_states(x, own)
+        days = []
     if len(codes) != 1:
         return [], None
     if find_dates(x.s, x.ref, x.exact):
@@ -326,6 +340,30 @@ def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, 
     if x.ref is None:
         return sorted(codes), None
     return sorted(codes), ((x.ref.isoformat() if x.exact else x.ref.strftime("%Y-%m")), None)
+
+
+#: Cities by their lower-case name, per gazetteer (a wire dateline writes them in capitals: "KAMPALA-").
+_PLACES_LOWER: dict[str, dict[str, str]] = {}
+
+
+def _dateline_states(x: Ctx, own: list[str]) -> set[str]:
+    """The States the story's dateline names ("NAIROBI, Kenya –", "KAMPALA-"), in the first lines only; not the person's own.
+    A city in capitals that the text's matcher does not read ("KAMPALA-") is looked up in the gazetteer's places."""
+    for y in x.sentences[:4]:
+        dl = DATELINE.match(y.text)
+        if not dl:
+            continue
+        codes = {c for m in y.states if m.start - y.start < dl.end() and m.kind in ("STATE", "PLACE", "AMBIGUOUS")
+                 for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c}
+        if not codes:
+            lower = _PLACES_LOWER.get(x.spec.key())
+            if lower is None:
+                lower = _PLACES_LOWER[x.spec.key()] = {k.lower(): v for k, v in x.spec.places.items()}
+            city = re.match(r"\W*([A-Za-z][A-Za-z.'’ -]*?)\s*(?:,|\(|[-–—])", y.text)
+            code = lower.get(city.group(1).strip().lower()) if city else None
+            codes = {code} if code else set()
+        return {c for c in codes if c not in own}
+    return set()
 
 
 def _trip_place_before(x: Ctx, person: str) -> list[str]:
@@ -344,14 +382,43 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
     return []
 
 
+#: A temporal clause in the simple present, which English uses for what is to come: "when he arrives", "once Putin lands".
+WHEN_PRESENT = re.compile(r"\b(?:when|once|as soon as|after|before)\s+(?:he|she|they|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
+PRESENT_TRIP = re.compile(r"(?:arrives|visits|comes|lands|travels|flies|reaches|enters)\b", re.I)
+MODAL = re.compile(r"\b(?:will|would|may|might|can|could|shall|must|should)\b|\bgoing to\b", re.I)
+
+
+def _when_to_come(s: str, past: re.Match[str]) -> bool:
+    """True when a trip verb in the simple present sits in a temporal clause ("when he arrives in Budapest") whose main clause
+    speaks of what may or will be: a trip to come (or, with an arrest pledged, only supposed), not one made. ("if he sets
+    foot" is a hypothetical, read elsewhere.)"""
+    return bool(PRESENT_TRIP.match(past.group(0)) and WHEN_PRESENT.search(s[:past.start()]) and MODAL.search(s[:past.start()]))
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
     s, sent, persons = x.s, x.sent, x.persons
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
-    past = ARRIVAL_PAST.search(s)
+    # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
+    past = ARRIVAL_PAST.search(s) or ATTENDING_NOW.search(s)
+    if past and persons and sent.persons:
+        # "diplomats left the ceremony because X was in attendance", "… departed … because X was present": X's presence told
+        # just after the name, not the others' departure told before it
+        att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
+                    and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
+        past = att or past
     fut = TRAVEL_FUTURE.search(s)
+    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
+            and TIME_TO_COME.search(s):
+        fut, past = fut or past, None  # "is attending the summit in Addis Ababa next week": the progressive of a plan
+    if past and not fut and _when_to_come(s, past):
+        # "… may not fear arrest when he arrives in Budapest for a summit": a trip to come; "police will arrest him as soon as
+        # he lands": a trip only supposed, no trip told
+        if PLEDGE.search(s):
+            return
+        fut, past = past, None
     dest = _destinations(sent, x.text, x.spec)
     if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and x.states:
         dest = x.states[:1]  # "when the president was in the country": the State the sentence names
@@ -394,7 +461,7 @@ def visits(x: Ctx) -> None:
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
         not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
-    if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?to\s+$", s[max(0, fut.start() - 40): fut.start() + 3], re.I):
+    if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,5}?to\s+$", s[max(0, fut.start() - 60): fut.start() + 3], re.I):
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
