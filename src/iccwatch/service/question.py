@@ -97,13 +97,32 @@ _BODIES = _COURT_WORDS | frozenset({"tribunal", "prosecutor", "prosecution", "ot
                                     "judges", "judge", "registry", "registrar", "presidency", "un", "united", "nations",
                                     "security", "council", "unsc", "assembly", "asp", "eu", "european", "union", "african",
                                     "au", "interpol", "member", "members", "states", "parties"})
+#: Words of a question's subject that name a legal text or the asker, not a State ('Does Article 86 bind Hungary?',
+#: 'Is the Rome Statute binding on Armenia?', 'Can I ...').
+_LEGAL_TEXTS = frozenset({"article", "articles", "art", "rule", "rules", "resolution", "rome", "statute", "charter", "treaty",
+                          "convention", "vienna", "geneva", "genocide", "i"})
+#: Words that describe a person named right after them ('the Taliban leader Haibatullah', 'Hamas chief Deif').
+_DESCRIBING = frozenset({"leader", "chief", "commander", "president", "minister", "general", "head", "spokesman",
+                         "spokesperson", "founder", "emir", "official", "officer", "warlord", "boss"})
+#: A name word that opens with a lower-case particle ('al-Assad', 'el-Sisi', "d'Estaing").
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}['’\-][^\W\d_]*[A-Z][^\W\d_]*")
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
 _OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
             "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
             "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
+#: Ministers described by their portfolio ("the former Israeli defence minister", "the minister of defence of Russia"):
+#: a recorded minister's office whose title holds one of the words ("Minister of Defence of Israel").
+_PORTFOLIOS = {"defence": ("defence", "defense"), "defense": ("defence", "defense"), "interior": ("interior", "internal affairs"),
+               "foreign": ("foreign",), "health": ("health",)}
+_OFFICES.update({f"{p} minister": ("minister",) for p in _PORTFOLIOS})
+_OFFICES.update({f"minister of {p}": ("minister",) for p in _PORTFOLIOS})
+_OFFICE_TITLE = {**{f"{p} minister": words for p, words in _PORTFOLIOS.items()},
+                 **{f"minister of {p}": words for p, words in _PORTFOLIOS.items()}}
 _OFFICE_LONGEST = 3
+#: 'ex-president' written as one word: read as 'ex president' (the same length, so the words keep their places).
+_EX = re.compile(r"\bex-(?=[^\W\d_])", re.I)
 _FORMER = frozenset({"former", "ex"})
 #: Asking about arresting or surrendering someone: such a question needs a person.
 _ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+(?:\w+\s+)?over|"
@@ -304,6 +323,8 @@ def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool
         for o in person.offices or []:
             if o.state != state or o.kind not in kinds:
                 continue
+            if office in _OFFICE_TITLE and not any(w in (o.title or "").casefold() for w in _OFFICE_TITLE[office]):
+                continue  # a minister of another portfolio
             start = DateSpan.parse(str(o.start)) if o.start else None
             end = DateSpan.parse(str(o.end)) if o.end else None
             # partial dates by their first and last days (a year-only end of 2024 may be any day of 2024)
@@ -498,17 +519,22 @@ def _near(facts: Facts, said: list[str]) -> str:
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
 
 
-def _unread_subject(facts: Facts, words: list[str], read: set[int]) -> None:
-    """Refuse a question whose subject ('Must Atlantis arrest Putin?': the capitalised words right after its opening
-    word) was read as nothing the record holds, where no State was read elsewhere: it is not answered as though no
-    State had been named."""
+def _unread_subject(facts: Facts, words: list[str], read: set[int], persons_at: set[int]) -> None:
+    """Refuse a question whose subject ('Must Atlantis arrest Putin?', 'Can Xi Jinping travel to France?': the
+    capitalised words right after its opening word) was read as nothing the record holds, where no State, or no person,
+    was read elsewhere: it is not answered as though nothing had been named there. A subject naming the Court or another
+    body, a legal text ('Does Article 86 bind Hungary?'), the asker ('Can I ...'), or describing the person read right
+    after it ('the Taliban leader Haibatullah') is not refused."""
     if len(words) < 2 or words[0].casefold() not in _OPENERS:
         return
     j = 2 if words[1].casefold() == "the" else 1
     k = j
     while k < len(words) and words[k][:1].isupper():
         k += 1
-    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
+    if k < len(words) and words[k].casefold() in _DESCRIBING and persons_at & {k + 1, k + 2}:
+        return  # 'the Taliban leader Haibatullah': words describing the person named after them
+    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES | _LEGAL_TEXTS
+                                                         for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
                             "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant"
                             + _near(facts, words[j:k]))
@@ -604,7 +630,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     _refuse_supposition(text)
     today = today or dt.date.today()
     on, date_given, date_spans, said = _day(text, today)
-    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
+    tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
@@ -685,8 +711,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if len(states) > 1:
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
-    if not states:
-        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
+    if not (states and persons):
+        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)}, read_at)
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -696,7 +722,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
             read_words = {at + j for _, _, at, n in found_states for j in range(n)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
-                unread = [w for k, w in after if w[:1].isupper() and k not in read_words]
+                unread = [w for k, w in after if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
