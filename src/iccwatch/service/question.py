@@ -153,6 +153,13 @@ _SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
+#: A visit named without its day ('during his visit', "over Putin's visit", 'when he visited'): the day of the one
+#: recorded trip of the person to the State, of the kind the words name (made, where they name no planned or cancelled
+#: one), where the question names no day.
+_VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s+(?:his|her|the|their|this|that|[^\W\d_]+['’]s)\s+"
+                    r"((?:(?:recent|state|official|last|latest|first|planned|announced|cancelled|canceled|called-off|upcoming|"
+                    r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
+                    r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -483,6 +490,31 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
     return f"{month}-01"
 
 
+def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> tuple[str, str]:
+    """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
+    one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
+    id, where the question names no day; none or several are refused, naming what the record holds."""
+    said, words = visit.group(0).strip(), (visit.group(1) or "").casefold()
+    trip_kinds = (("planned",) if re.search(r"planned|announced|upcoming|expected", words)
+                  else ("cancelled",) if re.search(r"cancel+ed|called-off", words) else ("visit", "transit"))
+    trips = sorted((e.date, key) for key, e in facts.records.events.items()
+                   if e.person == person and e.state == state and e.trip in trip_kinds)
+    who, where = facts.records.persons[person].name, facts.records.states[state].name
+    if not trips:
+        raise QuestionError(f"'{said}' names no day, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
+                            "ask about one day, YYYY-MM-DD")
+    if len(trips) > 1:
+        raise QuestionError(f"'{said}' names no day, and the record holds {len(trips)} trips of {who} to {where} ("
+                            + ", ".join(day for day, _ in trips) + "): ask about one of those days")
+    day, key = trips[0]
+    if len(day) == 7:  # a trip dated only to its month: answered if every day of it gives one answer
+        return _month_day(facts, state, person, day, key, said, day), key
+    if len(day) < 10:
+        raise QuestionError(f"'{said}' names no day, and the one trip the record holds ({key}) is dated only to {day}: "
+                            "ask about one day, YYYY-MM-DD")
+    return day, key
+
+
 def _refuse_supposition(text: str) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
@@ -730,7 +762,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
-    if "/" in on:  # a span of days: its first day, where one answer holds throughout
+    visit = _VISIT.search(text) if state and person_id and not date_given else None
+    if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+        (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+    elif "/" in on:  # a span of days: its first day, where one answer holds throughout
         on, period_whole = _span_day(facts, state, person_id, on), True
     elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
         if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
