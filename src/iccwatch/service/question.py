@@ -160,6 +160,26 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
                     r"((?:(?:recent|state|official|last|latest|first|planned|announced|cancelled|canceled|called-off|upcoming|"
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
                     r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+#: Words that say what a question asks of the law (an arrest, a surrender, a duty, membership, a warrant, travel,
+#: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds words
+#: other than names, dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not read as
+#: the duties of the State it happens to name.
+_ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
+                   r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
+                   r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
+                   r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
+                   r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
+                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done)",
+                   re.I)
+#: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
+_FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
+                     "be", "been", "being", "can", "could", "would", "will", "shall", "may", "might", "has", "have", "had",
+                     "the", "a", "an", "of", "in", "on", "at", "to", "into", "for", "from", "with", "by", "about", "and",
+                     "or", "not", "no", "he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this",
+                     "that", "these", "those", "me", "my", "i", "you", "your", "we", "our", "us", "please", "tell",
+                     "show", "explain", "today", "now", "still", "yet", "ever", "also", "there", "here", "if", "then",
+                     "so", "any", "all", "it's", "what's", "know", "want", "yes", "ok", "okay", "hi", "hello", "thanks",
+                     "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -743,6 +763,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if len(states) > 1:
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if states or persons:
+        read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
+        other = [w for k, w in enumerate(words) if k not in read_all and w.casefold() not in _FILLER and not w.isdigit()]
+        if other and not any(_ASKS.match(w) for w in other):
+            raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'): ask whether a "
+                                "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
+                                "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
+                                "('Where can Putin travel?')")
     if not (states and persons):
         _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)}, read_at)
     if not states and not persons:
