@@ -180,6 +180,16 @@ _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "
                      "show", "explain", "today", "now", "still", "yet", "ever", "also", "there", "here", "if", "then",
                      "so", "any", "all", "it's", "what's", "know", "want", "yes", "ok", "okay", "hi", "hello", "thanks",
                      "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
+#: A day, week, month or year counted back from the day asked ('two years ago', 'three months ago', 'a week ago').
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+#: 'this October': that month of the year the question is asked in.
+_THIS_MONTH = re.compile(rf"\bthis\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
+#: Words after a name that make it a person's ('Can Xi Jinping travel ...', 'for Xi Jinping to go ...').
+_PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "visit", "visits", "visited", "go", "goes",
+                           "went", "fly", "flies", "flew", "be", "is", "was", "come", "comes", "came", "attend", "attends",
+                           "enter", "enters", "land", "lands", "face", "faces", "risk", "risks", "get", "gets"})
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -381,6 +391,58 @@ def _resolve_shared(facts: Facts, text: str, said: str, candidates: frozenset[st
                         + ": name the State in full or by its code (" + ", ".join(shared) + ")")
 
 
+def _persons_sharing(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                     shared_names: dict[str, list[str]]) -> list[str]:
+    """The names of the persons the one capitalised word ``words[i]`` may mean, where it is a name several persons of
+    the record bear ('Gaddafi') and not the start of a longer name the record does not hold ('Omar Sharif'); empty
+    otherwise."""
+    word = _POSSESSIVE.sub("", words[i])
+    if not word[:1].isupper() or word.isupper() or len(word) < 4 or word.casefold() in _NOT_NAMES | _OPENERS | _FILLER:
+        return []
+    if _in_longer_name(facts, words, i, index, codes, shared_names):
+        return []
+    hits = facts.find_persons(word)
+    return [p.name for p in hits] if len(hits) > 1 else []
+
+
+def _unread_run(words: list[str], read: set[int], k: int) -> int:
+    """The end of the run of capitalised name words ('Xi Jinping', 'Bashar al-Assad') that starts at ``words[k]``, none
+    of them read, nor naming the Court, a body or a legal text; ``k`` where there is none."""
+    end = k
+    while (end < len(words) and end not in read and (words[end][:1].isupper() or (end > k and _PARTICLE_NAME.fullmatch(words[end])))
+           and not _names_body(words[end]) and _POSSESSIVE.sub("", words[end]).casefold() not in _FILLER | _OPENERS):
+        end += 1
+    return end
+
+
+def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
+    """Refuse a question that names, as someone who travels or is arrested, words read as no person of the record ('Is it
+    safe for Xi Jinping to go to France?', 'Can Kim Jong Un travel to Mongolia?'), where it reads no person: it is not
+    answered as the duties of the State it names."""
+    k = 1
+    while k < len(words):
+        end = _unread_run(words, read, k)
+        if end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an"):
+            raise QuestionError(f"'{' '.join(words[k:end])}' is no person the record holds (it holds persons under warrants "
+                                "or summonses): name one (e.g. Vladimir Putin), or ask what a State must do without naming one"
+                                + _near(facts, words[k:end]))
+        k = max(end, k + 1)
+
+
+def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
+    """Refuse a question that names, after 'in', 'at', 'to' or 'visiting', a place read as no State or city of the record
+    ('Would Putin be arrested in Rio?'), where it reads no State: it is not answered as though no place had been named."""
+    for k in range(1, len(words)):
+        if words[k - 1].casefold() not in _PLACE_AFTER:
+            continue
+        start = k + 1 if words[k].casefold() == "the" else k
+        end = _unread_run(words, read, start)
+        if end > start:
+            raise QuestionError(f"'{' '.join(words[start:end])}' is no State or city the record holds: name the State "
+                                "(e.g. Brazil or BRA), or ask where the person may travel without naming one"
+                                + _near(facts, words[start:end]))
+
+
 def _person_in(facts: Facts, words: list[str]) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and (len(text) < 4 or all(p in _NOT_NAMES for p in re.split(r"['’\-]", text.casefold()))):
@@ -422,6 +484,20 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             first = monday + dt.timedelta(days={"last": -7, "previous": -7, "next": 7, "coming": 7}.get(which, 0))
             last = first + dt.timedelta(days=6)
         numeric.append(Found(first.isoformat(), last.isoformat(), m.start(), m.end()))
+    for m in _AGO.finditer(text):
+        count, unit = _NUMBER_WORDS.get(m.group(1).casefold()) or int(m.group(1)), m.group(2).casefold()
+        if unit == "year":
+            numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
+        elif unit == "month":
+            year, mon = divmod(today.year * 12 + today.month - 1 - count, 12)
+            numeric.append(Found(f"{year:04d}-{mon + 1:02d}", None, m.start(), m.end()))
+        elif unit == "week":
+            monday = today - dt.timedelta(days=today.weekday() + 7 * count)
+            numeric.append(Found(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), m.start(), m.end()))
+        else:
+            numeric.append(Found((today - dt.timedelta(days=count)).isoformat(), None, m.start(), m.end()))
+    for m in _THIS_MONTH.finditer(text):
+        numeric.append(Found(f"{today.year:04d}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}", None, m.start(), m.end()))
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
         a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
@@ -571,6 +647,16 @@ def _near(facts: Facts, said: list[str]) -> str:
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
 
 
+#: The bodies' names written as acronyms: a body only in capitals ('UN', not the 'Un' of 'Kim Jong Un').
+_ACRONYMS = frozenset({"un", "eu", "au", "icc", "asp", "otp", "unsc", "cpi"})
+
+
+def _names_body(word: str) -> bool:
+    """Whether ``word`` names the Court, another body or a legal text ('ICC', 'Court', 'Statute', 'Article')."""
+    low = _POSSESSIVE.sub("", word).casefold()
+    return low in _BODIES | _LEGAL_TEXTS and (low not in _ACRONYMS or word.isupper())
+
+
 def _unread_subject(facts: Facts, words: list[str], read: set[int], persons_at: set[int]) -> None:
     """Refuse a question whose subject ('Must Atlantis arrest Putin?', 'Can Xi Jinping travel to France?': the
     capitalised words right after its opening word) was read as nothing the record holds, where no State, or no person,
@@ -585,8 +671,7 @@ def _unread_subject(facts: Facts, words: list[str], read: set[int], persons_at: 
         k += 1
     if k < len(words) and words[k].casefold() in _DESCRIBING and persons_at & {k + 1, k + 2}:
         return  # 'the Taliban leader Haibatullah': words describing the person named after them
-    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES | _LEGAL_TEXTS
-                                                         for w in words[j:k]):
+    if k > j and not read & set(range(j, k)) and not any(_names_body(w) for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
                             "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant"
                             + _near(facts, words[j:k]))
@@ -688,6 +773,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
     read_at: set[int] = set()  # the words read as a person
+    sharing: list[tuple[str, list[str]]] = []  # a name several persons bear ('Gaddafi'), and their names
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
@@ -705,6 +791,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 persons.append(pid)
                 read_at.update(range(i, i + n))
                 break
+            if n == 1 and not pid:
+                shared = _persons_sharing(facts, words, i, index, codes, shared_names)
+                if shared:
+                    sharing.append((words[i], shared))
             place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
@@ -760,19 +850,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         hosts = [s for s in states if s not in own]
         if len(hosts) == 1:
             states = hosts
-    if len(states) > 1:
-        raise QuestionError("the question names several States ("
-                            + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
-    if states or persons:
-        read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
-        other = [w for k, w in enumerate(words) if k not in read_all and w.casefold() not in _FILLER and not w.isdigit()]
-        if other and not any(_ASKS.match(w) for w in other):
-            raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'): ask whether a "
-                                "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
-                                "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
-                                "('Where can Putin travel?')")
-    if not (states and persons):
-        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)}, read_at)
+    if not persons and sharing:
+        said, names = sharing[0]
+        raise QuestionError(f"'{_POSSESSIVE.sub('', said)}' may mean " + " or ".join(names) + ": name the person in full")
+    read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
+    if not states:
+        _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -787,6 +870,21 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
+    if len(states) > 1:
+        raise QuestionError("the question names several States ("
+                            + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if not persons:
+        _unread_person(facts, words, read_all)
+    if not states:
+        _unread_place(facts, words, read_all)
+    other = [w for k, w in enumerate(words) if k not in read_all and w.casefold() not in _FILLER and not w.isdigit()]
+    if other and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
+        raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'): ask whether a "
+                            "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
+                            "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
+                            "('Where can Putin travel?')")
+    if states and not persons:  # 'Can Xi Jinping travel to France?'
+        _unread_subject(facts, words, read_all, read_at)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
