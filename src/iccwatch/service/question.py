@@ -169,7 +169,8 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
                    r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
-                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done)",
+                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
+                   r"break|host|refus|violat|fail|punish|penal)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -190,6 +191,13 @@ _THIS_MONTH = re.compile(rf"\bthis\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
 _PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "visit", "visits", "visited", "go", "goes",
                            "went", "fly", "flies", "flew", "be", "is", "was", "come", "comes", "came", "attend", "attends",
                            "enter", "enters", "land", "lands", "face", "faces", "risk", "risks", "get", "gets"})
+#: A day of the month without its month ('on the 3rd'): no day the reading can take.
+_ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_NAME})", re.I)
+#: An occasion named without its day ('during the Naadam festival', 'at the BRICS summit'): the reading does not know
+#: its day, and refuses it rather than answer for today.
+_OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
+                       r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
+                       r"funeral|wedding|talks|gathering)\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -505,6 +513,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         if not (a and b and a <= b):
             raise QuestionError(f"'{m.group(0)}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
         numeric.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
+    for m in _ORDINAL_ONLY.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in numeric):
+            raise QuestionError(f"'{m.group(0)}' names a day of a month, but no month: write the day as YYYY-MM-DD or "
+                                "with the month's name and year ('3 September 2024')")
     found = numeric + [f for f in find_dates(text, today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
@@ -888,6 +900,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
+    occasion = _OCCASION.search(text) if not date_given else None
+    if occasion:
+        raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
+                            "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
+                            "of the person to the State)")
     visit = _VISIT.search(text) if state and person_id and not date_given else None
     if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
         (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
