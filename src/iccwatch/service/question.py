@@ -50,7 +50,19 @@ visit ("had he attended", "if he were in Budapest") changes no law and is read. 
 does not hold also names the States and persons whose names are closest to it ("Did you mean Mongolia?"); nothing is
 read from a guessed spelling. A day in numbers with its year first ('2024/09/03') is that day; with dashes
 ('03-09-2024') it follows the slashes' rule; 'this week', 'last week', 'next week' are that week's days, Monday to
-Sunday ('the past week': the seven days to the day asked), asked as a span of days.
+Sunday ('the past week': the seven days to the day asked), asked as a span of days; 'two years ago', 'three months ago',
+'a week ago' count back from the day asked, 'this October' is that month of the year asked in.
+
+A visit named without its day ('during his visit', "over Putin's visit", 'when he visited') is the day of the one recorded
+trip of the person to the State, of the kind the words name (made, 'planned', 'cancelled'), and refused naming the trips
+where there are several or none; a day of the month without its month ('on the 3rd') and an occasion without its day
+('during the Naadam festival') are refused. 'Ex-president' is a former office; a minister is also read by portfolio ('the
+former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
+named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
+naming them; words read as no person before a verb of travel ('for Xi Jinping to go') and a place read as nothing after
+'in', 'at' or 'to' ('in Rio') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
+travel to Mongolia?'; a body's acronym counts only in capitals). A question that says nothing of what it asks of the law
+('Tell me about the weather in Paris') is refused, naming its words and how to ask.
 """
 
 from __future__ import annotations
