@@ -173,16 +173,17 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
                     r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
 #: Words that say what a question asks of the law (an arrest, a surrender, a duty, membership, a warrant, travel,
-#: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds words
-#: other than names, dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not read as
-#: the duties of the State it happens to name.
+#: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds
+#: lower-case words other than dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not
+#: read as the duties of the State it happens to name.
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
                    r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
-                   r"break|host|refus|violat|fail|punish|penal)",
+                   r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
+                   r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -901,7 +902,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         _unread_person(facts, words, read_all)
     if not states:
         _unread_place(facts, words, read_all)
-    other = [w for k, w in enumerate(words) if k not in read_all and w.casefold() not in _FILLER and not w.isdigit()]
+    other = [w for k, w in enumerate(words)
+             if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
     if other and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'): ask whether a "
                             "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
