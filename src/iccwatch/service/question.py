@@ -914,12 +914,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
-    occasion = _OCCASION.search(text) if not date_given else None
+    visit = _VISIT.search(text) if state and person_id and not date_given else None
+    occasion = _OCCASION.search(text) if not (date_given or visit) else None
     if occasion:
         raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
                             "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
                             "of the person to the State)")
-    visit = _VISIT.search(text) if state and person_id and not date_given else None
     if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
         (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
     elif "/" in on:  # a span of days: its first day, where one answer holds throughout
