@@ -55,7 +55,8 @@ Sunday ('the past week': the seven days to the day asked), asked as a span of da
 
 A visit named without its day ('during his visit', "over Putin's visit", 'when he visited') is the day of the one recorded
 trip of the person to the State, of the kind the words name (made, 'planned', 'cancelled'), and refused naming the trips
-where there are several or none; a day of the month without its month ('on the 3rd') and an occasion without its day
+where there are several or none; so is a question in the past tense naming a State and a person but no day ('Why
+didn't Mongolia arrest Putin?': the one visit made). A day of the month without its month ('on the 3rd') and an occasion without its day
 ('during the Naadam festival') are refused. 'Ex-president' is a former office; a minister is also read by portfolio ('the
 former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
 named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
@@ -211,6 +212,10 @@ _ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+
 _OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
                        r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
                        r"funeral|wedding|talks|gathering)\b", re.I)
+#: A question in the past tense ('Why didn't Mongolia arrest Putin?', 'Should Hungary have arrested Netanyahu?'): with a
+#: State and a person and no day, it asks about a visit made, as 'during his visit' does.
+_PAST = re.compile(r"^\s*(?:why\s+)?(?:did|didn['’]?t|was|wasn['’]?t|were|weren['’]?t|had|hadn['’]?t)\b|"
+                   r"\b(?:should|could|would|must|might)(?:n['’]?t|\s+not)?\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+ed\b", re.I)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -615,23 +620,25 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
     """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
     one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
     id, where the question names no day; none or several are refused, naming what the record holds."""
-    said, words = visit.group(0).strip(), (visit.group(1) or "").casefold()
+    past = visit.re is _PAST
+    said, words = visit.group(0).strip(), "" if past else (visit.group(1) or "").casefold()
+    lead = f"the question asks in the past tense ('{said}') but names no day" if past else f"'{said}' names no day"
     trip_kinds = (("planned",) if re.search(r"planned|announced|upcoming|expected", words)
                   else ("cancelled",) if re.search(r"cancel+ed|called-off", words) else ("visit", "transit"))
     trips = sorted((e.date, key) for key, e in facts.records.events.items()
                    if e.person == person and e.state == state and e.trip in trip_kinds)
     who, where = facts.records.persons[person].name, facts.records.states[state].name
     if not trips:
-        raise QuestionError(f"'{said}' names no day, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
+        raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
                             "ask about one day, YYYY-MM-DD")
     if len(trips) > 1:
-        raise QuestionError(f"'{said}' names no day, and the record holds {len(trips)} trips of {who} to {where} ("
+        raise QuestionError(f"{lead}, and the record holds {len(trips)} trips of {who} to {where} ("
                             + ", ".join(day for day, _ in trips) + "): ask about one of those days")
     day, key = trips[0]
     if len(day) == 7:  # a trip dated only to its month: answered if every day of it gives one answer
         return _month_day(facts, state, person, day, key, said, day), key
     if len(day) < 10:
-        raise QuestionError(f"'{said}' names no day, and the one trip the record holds ({key}) is dated only to {day}: "
+        raise QuestionError(f"{lead}, and the one trip the record holds ({key}) is dated only to {day}: "
                             "ask about one day, YYYY-MM-DD")
     return day, key
 
@@ -914,7 +921,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
-    visit = _VISIT.search(text) if state and person_id and not date_given else None
+    visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
     if occasion:
         raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
