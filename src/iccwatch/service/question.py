@@ -62,7 +62,9 @@ former Israeli defence minister': the recorded minister whose office's title hol
 named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
 naming them; words read as no person before a verb of travel ('for Xi Jinping to go') and a place read as nothing after
 'in', 'at' or 'to' ('in Rio') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
-travel to Mongolia?'; a body's acronym counts only in capitals). A question that says nothing of what it asks of the law
+travel to Mongolia?'; a body's acronym counts only in capitals). A demonym of the person's own State right before him
+('the Afghan Taliban leader Akhundzada') describes him and names no State asked about; a first name before a lower-case
+particle and a capitalised word ('Charles de Gaulle') is no person's name. A question that says nothing of what it asks of the law
 ('Tell me about the weather in Paris') is refused, naming its words and how to ask.
 """
 
@@ -117,6 +119,8 @@ _LEGAL_TEXTS = frozenset({"article", "articles", "art", "rule", "rules", "resolu
 #: Words that describe a person named right after them ('the Taliban leader Haibatullah', 'Hamas chief Deif').
 _DESCRIBING = frozenset({"leader", "chief", "commander", "president", "minister", "general", "head", "spokesman",
                          "spokesperson", "founder", "emir", "official", "officer", "warlord", "boss"})
+#: Name particles written apart and in lower case ('Charles de Gaulle', 'Ursula von der Leyen').
+_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "dos", "das"})
 #: A name word that opens with a lower-case particle ('al-Assad', 'el-Sisi', "d'Estaing").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}['’\-][^\W\d_]*[A-Z][^\W\d_]*")
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
@@ -184,7 +188,10 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
-                   r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat)",
+                   r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
+                   # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
+                   r"arrêt|remet|remis|livr|coopér|tenu|mandat|voyag|rendr|rend|séjourn|partie|doi[tv]|devr|peu[tv]|pourr|"
+                   r"immunit|compét|cour|retir|adhé)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -289,7 +296,10 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
                     shared_names: dict[str, list[str]]) -> bool:
     """Whether the one word ``words[i]`` is followed by a capitalised word (not in capitals only: 'Putin ICC warrant')
     that the record reads as no State, place or person: the start of a longer name the record does not hold ('Viktor
-    Orbán', 'Maria Zakharova'), so not a person read by one of his names alone."""
+    Orbán', 'Maria Zakharova'; after a name particle: 'Charles de Gaulle'), so not a person read by one of his names
+    alone."""
+    if i + 1 < len(words) and words[i + 1] in _PARTICLES:
+        i += 1  # 'Charles de Gaulle': the particle joins the next word to the name
     if i + 1 >= len(words):
         return False
     nxt = _POSSESSIVE.sub("", words[i + 1])
@@ -318,6 +328,17 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
         return False
     return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
                 or _person_in(facts, [prev]))
+
+
+def _describes_person(facts: Facts, named: frozenset[str], after: int, persons: list[str], read_at: set[int]) -> bool:
+    """Whether a demonym ending before ``words[after]`` describes the one person read right after it (within three
+    words: 'the Afghan Taliban leader Akhundzada', 'Russian President Putin'), of whose own State it is the adjective:
+    it then names no State asked about (the person's own State asked about is named by its name: 'Must Myanmar surrender
+    Min Aung Hlaing?')."""
+    if len(set(persons)) != 1 or not read_at & set(range(after, after + 4)):
+        return False
+    person = facts.records.persons[persons[0]]
+    return next(iter(named)) in set(person.nationality) | {o.state for o in person.offices}
 
 
 def _destination(words: list[str], at: int) -> bool:
@@ -867,9 +888,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         describing.add(k)
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
-    for k, (named, _how, at, n) in enumerate(found_states):
+    for k, (named, how, at, n) in enumerate(found_states):
         if k in describing or _destination(words, at):
             continue
+        if how == "demonym" and len(named) == 1 and _describes_person(facts, named, at + n, persons, read_at):
+            continue  # 'the Afghan Taliban leader Akhundzada': his own State's adjective describes him
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
     states, persons = list(dict.fromkeys(states)), list(dict.fromkeys(persons))
@@ -912,7 +935,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
     if other and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
-        raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'): ask whether a "
+        unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
+                  and w.casefold() not in _OPENERS | _FILLER]
+        raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
+                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + "): ask whether a "
                             "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
                             "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
                             "('Where can Putin travel?')")
