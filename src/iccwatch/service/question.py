@@ -330,13 +330,18 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
                 or _person_in(facts, [prev]))
 
 
-def _describes_person(facts: Facts, named: frozenset[str], after: int, persons: list[str], read_at: set[int]) -> bool:
+def _describes_person(facts: Facts, words: list[str], named: frozenset[str], after: int, persons: list[str],
+                      read_at: set[int]) -> bool:
     """Whether a demonym ending before ``words[after]`` describes the one person read right after it (within three
-    words: 'the Afghan Taliban leader Akhundzada', 'Russian President Putin'), of whose own State it is the adjective:
+    words, only capitalised or describing words between: 'the Afghan Taliban leader Akhundzada', 'Russian President
+    Putin'), of whose own State it is the adjective:
     it then names no State asked about (the person's own State asked about is named by its name: 'Must Myanmar surrender
     Min Aung Hlaing?')."""
-    if len(set(persons)) != 1 or not read_at & set(range(after, after + 4)):
+    first = min((k for k in read_at if after <= k < after + 4), default=None)
+    if len(set(persons)) != 1 or first is None:
         return False
+    if not all(w[:1].isupper() or w.casefold() in _DESCRIBING | _FORMER for w in words[after:first]):
+        return False  # 'Must Russian authorities arrest Putin?': a verb between, the State is asked about
     person = facts.records.persons[persons[0]]
     return next(iter(named)) in set(person.nationality) | {o.state for o in person.offices}
 
@@ -891,7 +896,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     for k, (named, how, at, n) in enumerate(found_states):
         if k in describing or _destination(words, at):
             continue
-        if how == "demonym" and len(named) == 1 and _describes_person(facts, named, at + n, persons, read_at):
+        if how == "demonym" and len(named) == 1 and _describes_person(facts, words, named, at + n, persons, read_at):
             continue  # 'the Afghan Taliban leader Akhundzada': his own State's adjective describes him
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
