@@ -56,7 +56,8 @@ Sunday ('the past week': the seven days to the day asked), asked as a span of da
 A visit named without its day ('during his visit', "over Putin's visit", 'when he visited') is the day of the one recorded
 trip of the person to the State, of the kind the words name (made, 'planned', 'cancelled'), and refused naming the trips
 where there are several or none; so is a question in the past tense naming a State and a person but no day ('Why
-didn't Mongolia arrest Putin?': the one visit made). A day of the month without its month ('on the 3rd') and an occasion without its day
+didn't Mongolia arrest Putin?': the one visit made). A part of a year ('the end of 2025', 'mid-2024', 'Q3 2024') limits the trips to
+its months; a weekday before the day it names ('Monday 2 September 2024') is part of it. A day of the month without its month ('on the 3rd') and an occasion without its day
 ('during the Naadam festival') are refused. 'Ex-president' is a former office; a minister is also read by portfolio ('the
 former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
 named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
@@ -223,6 +224,18 @@ _OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?
 #: State and a person and no day, it asks about a visit made, as 'during his visit' does.
 _PAST = re.compile(r"^\s*(?:why\s+)?(?:did|didn['’]?t|was|wasn['’]?t|were|weren['’]?t|had|hadn['’]?t)\b|"
                    r"\b(?:should|could|would|must|might)(?:n['’]?t|\s+not)?\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+ed\b", re.I)
+#: A part of a year ('early 2017', 'the end of 2025', 'mid-2024', 'the first half of 2025', 'Q3 2024', 'the summer of
+#: 2024'): the one recorded trip then must fall within its months, not merely within the year.
+_YEAR_PART = re.compile(r"\b(?:(early|late|mid)[\s-]+|the\s+(end|beginning|start|middle)\s+of\s+|(?:the\s+)?(first|second)\s+half\s+"
+                        r"of\s+|(q[1-4])\s+|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?)(\d{4})\b", re.I)
+_PART_MONTHS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+                "end": (9, 12), "first": (1, 6), "second": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+                "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+#: A weekday written before the day it names ('on Monday 2 September 2024'): the day, not a second date.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?"
+                             rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -561,7 +574,7 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         if not any(n.start <= m.start() < n.end for n in numeric):
             raise QuestionError(f"'{m.group(0)}' names a day of a month, but no month: write the day as YYYY-MM-DD or "
                                 "with the month's name and year ('3 September 2024')")
-    found = numeric + [f for f in find_dates(text, today)
+    found = numeric + [f for f in find_dates(_WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text), today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
@@ -600,18 +613,22 @@ def _no_single_day(said: str, partial: str) -> QuestionError:
                          f"{MONTH_HINT}")
 
 
-def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str]:
+def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str,
+              months: tuple[int, int] | None = None) -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` within the month or year ``partial``, and
     its id; several trips or none are refused with what the record holds; one dated only to its month is asked
-    about on that month's first day where every day of it gives one answer (see :func:`_month_day`)."""
+    about on that month's first day where every day of it gives one answer (see :func:`_month_day`). ``months``: the
+    months of the year a part of it names ('the end of 2025'), within which the trip must fall."""
     trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                   if e.person == person and e.state == state and e.date.startswith(partial))
+                   if e.person == person and e.state == state and e.date.startswith(partial)
+                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1])))
+    then = f"from {MONTH_NAMES[months[0]]} to {MONTH_NAMES[months[1]]} {partial}" if months else "then"
     if not trips:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds no trip of "
-                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then")
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} {then}")
     if len(trips) > 1:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds {len(trips)} trips of "
-                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then: "
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} {then}: "
                             + ", ".join(day for day, _ in trips) + ": ask about one of those days")
     day, key = trips[0]
     if len(day) == 7:  # the trip itself is dated only to its month: answered if every day of it gives one answer
@@ -773,7 +790,8 @@ def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
     return f"{month}-01"
 
 
-def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str | None, bool]:
+def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str,
+                      months: tuple[int, int] | None = None) -> tuple[str, str | None, bool]:
     """The day an arrest question naming only a month or a year asks about: that of the one recorded trip of the
     person to the State then (:func:`_trip_day`); where the record holds none or several in a month, the month's
     first day if one answer (with its basis and forum) holds on every day of it ("Was Sudan obliged to surrender
@@ -790,7 +808,7 @@ def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said:
             _trip_day(facts, state, person, partial, said)
         except QuestionError as refused:
             raise QuestionError(f"{refused}; the answer changes within that month ({', '.join(seen)} onwards)") from None
-    day, key = _trip_day(facts, state, person, partial, said)
+    day, key = _trip_day(facts, state, person, partial, said, months)
     return day, key, False
 
 
@@ -968,7 +986,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         elif not (state and person_id):
             raise _no_single_day(said, on)
         else:
-            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said)
+            part = _YEAR_PART.search(text) if len(on) == 4 else None
+            months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
+            if part and months:
+                said = part.group(0)
+            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
