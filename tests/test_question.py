@@ -227,3 +227,26 @@ def test_a_namesake_of_a_recorded_person_is_not_read_as_him(facts):
     for text in ("Must Hungary arrest Prime Minister Netanyahu?", "Must Mongolia arrest Russian President Putin?",
                  "Must Hungary arrest Bibi Netanyahu?", "Must Mongolia arrest Vladimir V. Putin?"):
         assert read_question(facts, text, today=TODAY)["kind"] == "arrest"
+
+
+def test_a_visit_without_its_day_is_the_one_recorded_trip_and_says_so(facts):
+    q = read_question(facts, "Did Mongolia have to arrest Putin during his visit?", today=TODAY)
+    trip = facts.records.events[q["day_from_event"]]
+    assert (trip.person, trip.state, trip.trip, trip.date) == ("vladimir-vladimirovich-putin", "MNG", "visit", q["on"])
+    assert q["date_given"] is True
+    # the words name the kind of trip: a planned one is not a visit made
+    planned = read_question(facts, "Must Kazakhstan arrest Putin during his planned visit?", today=TODAY)
+    assert facts.records.events[planned["day_from_event"]].trip == "planned"
+    # a person with no recorded visit to the State: refused, not answered for today
+    with pytest.raises(QuestionError, match="no visit or transit"):
+        read_question(facts, "Did Germany have to arrest Netanyahu during his visit?", today=TODAY)
+
+
+def test_days_counted_back_from_the_day_asked(facts):
+    asked = dt.date(2026, 12, 2)
+    q = read_question(facts, "Must Germany arrest Netanyahu three months ago?", today=asked)
+    assert (q["on"], q["period_whole"]) == ("2026-09-01", True)
+    q = read_question(facts, "Must Germany arrest Netanyahu 10 days ago?", today=asked)
+    assert q["on"] == "2026-11-22"
+    with pytest.raises(QuestionError, match="no month"):
+        read_question(facts, "Must Germany arrest Netanyahu on the 22nd?", today=asked)

@@ -50,7 +50,23 @@ visit ("had he attended", "if he were in Budapest") changes no law and is read. 
 does not hold also names the States and persons whose names are closest to it ("Did you mean Mongolia?"); nothing is
 read from a guessed spelling. A day in numbers with its year first ('2024/09/03') is that day; with dashes
 ('03-09-2024') it follows the slashes' rule; 'this week', 'last week', 'next week' are that week's days, Monday to
-Sunday ('the past week': the seven days to the day asked), asked as a span of days.
+Sunday ('the past week': the seven days to the day asked), asked as a span of days; 'two years ago', 'three months ago',
+'a week ago' count back from the day asked, 'this October' is that month of the year asked in.
+
+A visit named without its day ('during his visit', "over Putin's visit", 'when he visited') is the day of the one recorded
+trip of the person to the State, of the kind the words name (made, 'planned', 'cancelled'), and refused naming the trips
+where there are several or none; so is a question in the past tense naming a State and a person but no day ('Why
+didn't Mongolia arrest Putin?': the one visit made). A part of a year ('the end of 2025', 'mid-2024', 'Q3 2024') limits the trips to
+its months; a weekday before the day it names ('Monday 2 September 2024') is part of it. A day of the month without its month ('on the 3rd') and an occasion without its day
+('during the Naadam festival') are refused. 'Ex-president' is a former office; a minister is also read by portfolio ('the
+former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
+named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
+naming them; words read as no person before a verb of travel ('for Xi Jinping to go') and a place read as nothing after
+'in', 'at' or 'to' ('in Rio') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
+travel to Mongolia?'; a body's acronym counts only in capitals). A demonym of the person's own State right before him
+('the Afghan Taliban leader Akhundzada') describes him and names no State asked about; a first name before a lower-case
+particle and a capitalised word ('Charles de Gaulle') is no person's name. A question that says nothing of what it asks of the law
+('Tell me about the weather in Paris') is refused, naming its words and how to ask.
 """
 
 from __future__ import annotations
@@ -97,13 +113,34 @@ _BODIES = _COURT_WORDS | frozenset({"tribunal", "prosecutor", "prosecution", "ot
                                     "judges", "judge", "registry", "registrar", "presidency", "un", "united", "nations",
                                     "security", "council", "unsc", "assembly", "asp", "eu", "european", "union", "african",
                                     "au", "interpol", "member", "members", "states", "parties"})
+#: Words of a question's subject that name a legal text or the asker, not a State ('Does Article 86 bind Hungary?',
+#: 'Is the Rome Statute binding on Armenia?', 'Can I ...').
+_LEGAL_TEXTS = frozenset({"article", "articles", "art", "rule", "rules", "resolution", "rome", "statute", "charter", "treaty",
+                          "convention", "vienna", "geneva", "genocide", "i"})
+#: Words that describe a person named right after them ('the Taliban leader Haibatullah', 'Hamas chief Deif').
+_DESCRIBING = frozenset({"leader", "chief", "commander", "president", "minister", "general", "head", "spokesman",
+                         "spokesperson", "founder", "emir", "official", "officer", "warlord", "boss"})
+#: Name particles written apart and in lower case ('Charles de Gaulle', 'Ursula von der Leyen').
+_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "dos", "das"})
+#: A name word that opens with a lower-case particle ('al-Assad', 'el-Sisi', "d'Estaing").
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}['’\-][^\W\d_]*[A-Z][^\W\d_]*")
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
 _OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
             "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
             "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
+#: Ministers described by their portfolio ("the former Israeli defence minister", "the minister of defence of Russia"):
+#: a recorded minister's office whose title holds one of the words ("Minister of Defence of Israel").
+_PORTFOLIOS = {"defence": ("defence", "defense"), "defense": ("defence", "defense"), "interior": ("interior", "internal affairs"),
+               "foreign": ("foreign",), "health": ("health",)}
+_OFFICES.update({f"{p} minister": ("minister",) for p in _PORTFOLIOS})
+_OFFICES.update({f"minister of {p}": ("minister",) for p in _PORTFOLIOS})
+_OFFICE_TITLE = {**{f"{p} minister": words for p, words in _PORTFOLIOS.items()},
+                 **{f"minister of {p}": words for p, words in _PORTFOLIOS.items()}}
 _OFFICE_LONGEST = 3
+#: 'ex-president' written as one word: read as 'ex president' (the same length, so the words keep their places).
+_EX = re.compile(r"\bex-(?=[^\W\d_])", re.I)
 _FORMER = frozenset({"former", "ex"})
 #: Asking about arresting or surrendering someone: such a question needs a person.
 _ARREST_VERB = re.compile(r"\b(arrest(?:ed|ing|s)?|surrender(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+(?:\w+\s+)?over|"
@@ -134,6 +171,71 @@ _SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
+#: A visit named without its day ('during his visit', "over Putin's visit", 'when he visited'): the day of the one
+#: recorded trip of the person to the State, of the kind the words name (made, where they name no planned or cancelled
+#: one), where the question names no day.
+_VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s+(?:his|her|the|their|this|that|[^\W\d_]+['’]s)\s+"
+                    r"((?:(?:recent|state|official|last|latest|first|planned|announced|cancelled|canceled|called-off|upcoming|"
+                    r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
+                    r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+#: Words that say what a question asks of the law (an arrest, a surrender, a duty, membership, a warrant, travel,
+#: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds
+#: lower-case words other than dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not
+#: read as the duties of the State it happens to name.
+_ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
+                   r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
+                   r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
+                   r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
+                   r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
+                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
+                   r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
+                   r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
+                   # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
+                   r"arrêt|remet|remis|livr|coopér|tenu|mandat|voyag|rendr|rend|séjourn|partie|doi[tv]|devr|peu[tv]|pourr|"
+                   r"immunit|compét|cour|retir|adhé)",
+                   re.I)
+#: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
+_FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
+                     "be", "been", "being", "can", "could", "would", "will", "shall", "may", "might", "has", "have", "had",
+                     "the", "a", "an", "of", "in", "on", "at", "to", "into", "for", "from", "with", "by", "about", "and",
+                     "or", "not", "no", "he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this",
+                     "that", "these", "those", "me", "my", "i", "you", "your", "we", "our", "us", "please", "tell",
+                     "show", "explain", "today", "now", "still", "yet", "ever", "also", "there", "here", "if", "then",
+                     "so", "any", "all", "it's", "what's", "know", "want", "yes", "ok", "okay", "hi", "hello", "thanks",
+                     "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
+#: A day, week, month or year counted back from the day asked ('two years ago', 'three months ago', 'a week ago').
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+#: 'this October': that month of the year the question is asked in.
+_THIS_MONTH = re.compile(rf"\bthis\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
+#: Words after a name that make it a person's ('Can Xi Jinping travel ...', 'for Xi Jinping to go ...').
+_PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "visit", "visits", "visited", "go", "goes",
+                           "went", "fly", "flies", "flew", "be", "is", "was", "come", "comes", "came", "attend", "attends",
+                           "enter", "enters", "land", "lands", "face", "faces", "risk", "risks", "get", "gets"})
+#: A day of the month without its month ('on the 3rd'): no day the reading can take.
+_ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_NAME})", re.I)
+#: An occasion named without its day ('during the Naadam festival', 'at the BRICS summit'): the reading does not know
+#: its day, and refuses it rather than answer for today.
+_OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
+                       r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
+                       r"funeral|wedding|talks|gathering)\b", re.I)
+#: A question in the past tense ('Why didn't Mongolia arrest Putin?', 'Should Hungary have arrested Netanyahu?'): with a
+#: State and a person and no day, it asks about a visit made, as 'during his visit' does.
+_PAST = re.compile(r"^\s*(?:why\s+)?(?:did|didn['’]?t|was|wasn['’]?t|were|weren['’]?t|had|hadn['’]?t)\b|"
+                   r"\b(?:should|could|would|must|might)(?:n['’]?t|\s+not)?\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+ed\b", re.I)
+#: A part of a year ('early 2017', 'the end of 2025', 'mid-2024', 'the first half of 2025', 'Q3 2024', 'the summer of
+#: 2024'): the one recorded trip then must fall within its months, not merely within the year.
+_YEAR_PART = re.compile(r"\b(?:(early|late|mid)[\s-]+|the\s+(end|beginning|start|middle)\s+of\s+|(?:the\s+)?(first|second)\s+half\s+"
+                        r"of\s+|(q[1-4])\s+|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?)(\d{4})\b", re.I)
+_PART_MONTHS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+                "end": (9, 12), "first": (1, 6), "second": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+                "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+#: A weekday written before the day it names ('on Monday 2 September 2024'): the day, not a second date.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?"
+                             rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
@@ -207,7 +309,10 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
                     shared_names: dict[str, list[str]]) -> bool:
     """Whether the one word ``words[i]`` is followed by a capitalised word (not in capitals only: 'Putin ICC warrant')
     that the record reads as no State, place or person: the start of a longer name the record does not hold ('Viktor
-    Orbán', 'Maria Zakharova'), so not a person read by one of his names alone."""
+    Orbán', 'Maria Zakharova'; after a name particle: 'Charles de Gaulle'), so not a person read by one of his names
+    alone."""
+    if i + 1 < len(words) and words[i + 1] in _PARTICLES:
+        i += 1  # 'Charles de Gaulle': the particle joins the next word to the name
     if i + 1 >= len(words):
         return False
     nxt = _POSSESSIVE.sub("", words[i + 1])
@@ -236,6 +341,22 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
         return False
     return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
                 or _person_in(facts, [prev]))
+
+
+def _describes_person(facts: Facts, words: list[str], named: frozenset[str], after: int, persons: list[str],
+                      read_at: set[int]) -> bool:
+    """Whether a demonym ending before ``words[after]`` describes the one person read right after it (within three
+    words, only capitalised or describing words between: 'the Afghan Taliban leader Akhundzada', 'Russian President
+    Putin'), of whose own State it is the adjective:
+    it then names no State asked about (the person's own State asked about is named by its name: 'Must Myanmar surrender
+    Min Aung Hlaing?')."""
+    first = min((k for k in read_at if after <= k < after + 4), default=None)
+    if len(set(persons)) != 1 or first is None:
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _DESCRIBING | _FORMER for w in words[after:first]):
+        return False  # 'Must Russian authorities arrest Putin?': a verb between, the State is asked about
+    person = facts.records.persons[persons[0]]
+    return next(iter(named)) in set(person.nationality) | {o.state for o in person.offices}
 
 
 def _destination(words: list[str], at: int) -> bool:
@@ -304,6 +425,8 @@ def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool
         for o in person.offices or []:
             if o.state != state or o.kind not in kinds:
                 continue
+            if office in _OFFICE_TITLE and not any(w in (o.title or "").casefold() for w in _OFFICE_TITLE[office]):
+                continue  # a minister of another portfolio
             start = DateSpan.parse(str(o.start)) if o.start else None
             end = DateSpan.parse(str(o.end)) if o.end else None
             # partial dates by their first and last days (a year-only end of 2024 may be any day of 2024)
@@ -331,6 +454,58 @@ def _resolve_shared(facts: Facts, text: str, said: str, candidates: frozenset[st
     shared = sorted(candidates)
     raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.states[c].name for c in shared)
                         + ": name the State in full or by its code (" + ", ".join(shared) + ")")
+
+
+def _persons_sharing(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                     shared_names: dict[str, list[str]]) -> list[str]:
+    """The names of the persons the one capitalised word ``words[i]`` may mean, where it is a name several persons of
+    the record bear ('Gaddafi') and not the start of a longer name the record does not hold ('Omar Sharif'); empty
+    otherwise."""
+    word = _POSSESSIVE.sub("", words[i])
+    if not word[:1].isupper() or word.isupper() or len(word) < 4 or word.casefold() in _NOT_NAMES | _OPENERS | _FILLER:
+        return []
+    if _in_longer_name(facts, words, i, index, codes, shared_names):
+        return []
+    hits = facts.find_persons(word)
+    return [p.name for p in hits] if len(hits) > 1 else []
+
+
+def _unread_run(words: list[str], read: set[int], k: int) -> int:
+    """The end of the run of capitalised name words ('Xi Jinping', 'Bashar al-Assad') that starts at ``words[k]``, none
+    of them read, nor naming the Court, a body or a legal text; ``k`` where there is none."""
+    end = k
+    while (end < len(words) and end not in read and (words[end][:1].isupper() or (end > k and _PARTICLE_NAME.fullmatch(words[end])))
+           and not _names_body(words[end]) and _POSSESSIVE.sub("", words[end]).casefold() not in _FILLER | _OPENERS):
+        end += 1
+    return end
+
+
+def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
+    """Refuse a question that names, as someone who travels or is arrested, words read as no person of the record ('Is it
+    safe for Xi Jinping to go to France?', 'Can Kim Jong Un travel to Mongolia?'), where it reads no person: it is not
+    answered as the duties of the State it names."""
+    k = 1
+    while k < len(words):
+        end = _unread_run(words, read, k)
+        if end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an"):
+            raise QuestionError(f"'{' '.join(words[k:end])}' is no person the record holds (it holds persons under warrants "
+                                "or summonses): name one (e.g. Vladimir Putin), or ask what a State must do without naming one"
+                                + _near(facts, words[k:end]))
+        k = max(end, k + 1)
+
+
+def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
+    """Refuse a question that names, after 'in', 'at', 'to' or 'visiting', a place read as no State or city of the record
+    ('Would Putin be arrested in Rio?'), where it reads no State: it is not answered as though no place had been named."""
+    for k in range(1, len(words)):
+        if words[k - 1].casefold() not in _PLACE_AFTER:
+            continue
+        start = k + 1 if words[k].casefold() == "the" else k
+        end = _unread_run(words, read, start)
+        if end > start:
+            raise QuestionError(f"'{' '.join(words[start:end])}' is no State or city the record holds: name the State "
+                                "(e.g. Brazil or BRA), or ask where the person may travel without naming one"
+                                + _near(facts, words[start:end]))
 
 
 def _person_in(facts: Facts, words: list[str]) -> str | None:
@@ -374,6 +549,20 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             first = monday + dt.timedelta(days={"last": -7, "previous": -7, "next": 7, "coming": 7}.get(which, 0))
             last = first + dt.timedelta(days=6)
         numeric.append(Found(first.isoformat(), last.isoformat(), m.start(), m.end()))
+    for m in _AGO.finditer(text):
+        count, unit = _NUMBER_WORDS.get(m.group(1).casefold()) or int(m.group(1)), m.group(2).casefold()
+        if unit == "year":
+            numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
+        elif unit == "month":
+            year, mon = divmod(today.year * 12 + today.month - 1 - count, 12)
+            numeric.append(Found(f"{year:04d}-{mon + 1:02d}", None, m.start(), m.end()))
+        elif unit == "week":
+            monday = today - dt.timedelta(days=today.weekday() + 7 * count)
+            numeric.append(Found(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), m.start(), m.end()))
+        else:
+            numeric.append(Found((today - dt.timedelta(days=count)).isoformat(), None, m.start(), m.end()))
+    for m in _THIS_MONTH.finditer(text):
+        numeric.append(Found(f"{today.year:04d}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}", None, m.start(), m.end()))
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
         a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
@@ -381,7 +570,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         if not (a and b and a <= b):
             raise QuestionError(f"'{m.group(0)}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
         numeric.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
-    found = numeric + [f for f in find_dates(text, today)
+    for m in _ORDINAL_ONLY.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in numeric):
+            raise QuestionError(f"'{m.group(0)}' names a day of a month, but no month: write the day as YYYY-MM-DD or "
+                                "with the month's name and year ('3 September 2024')")
+    found = numeric + [f for f in find_dates(_WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text), today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
@@ -420,18 +613,22 @@ def _no_single_day(said: str, partial: str) -> QuestionError:
                          f"{MONTH_HINT}")
 
 
-def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str]:
+def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str,
+              months: tuple[int, int] | None = None) -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` within the month or year ``partial``, and
     its id; several trips or none are refused with what the record holds; one dated only to its month is asked
-    about on that month's first day where every day of it gives one answer (see :func:`_month_day`)."""
+    about on that month's first day where every day of it gives one answer (see :func:`_month_day`). ``months``: the
+    months of the year a part of it names ('the end of 2025'), within which the trip must fall."""
     trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                   if e.person == person and e.state == state and e.date.startswith(partial))
+                   if e.person == person and e.state == state and e.date.startswith(partial)
+                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1])))
+    then = f"from {MONTH_NAMES[months[0]]} to {MONTH_NAMES[months[1]]} {partial}" if months else "then"
     if not trips:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds no trip of "
-                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then")
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} {then}")
     if len(trips) > 1:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds {len(trips)} trips of "
-                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} then: "
+                            f"{facts.records.persons[person].name} to {facts.records.states[state].name} {then}: "
                             + ", ".join(day for day, _ in trips) + ": ask about one of those days")
     day, key = trips[0]
     if len(day) == 7:  # the trip itself is dated only to its month: answered if every day of it gives one answer
@@ -460,6 +657,33 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
                             f"only to {month}, and the answer changes within that month ({', '.join(seen.values())} "
                             "onwards): ask about one day")
     return f"{month}-01"
+
+
+def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> tuple[str, str]:
+    """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
+    one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
+    id, where the question names no day; none or several are refused, naming what the record holds."""
+    past = visit.re is _PAST
+    said, words = visit.group(0).strip(), "" if past else (visit.group(1) or "").casefold()
+    lead = f"the question asks in the past tense ('{said}') but names no day" if past else f"'{said}' names no day"
+    trip_kinds = (("planned",) if re.search(r"planned|announced|upcoming|expected", words)
+                  else ("cancelled",) if re.search(r"cancel+ed|called-off", words) else ("visit", "transit"))
+    trips = sorted((e.date, key) for key, e in facts.records.events.items()
+                   if e.person == person and e.state == state and e.trip in trip_kinds)
+    who, where = facts.records.persons[person].name, facts.records.states[state].name
+    if not trips:
+        raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
+                            "ask about one day, YYYY-MM-DD")
+    if len(trips) > 1:
+        raise QuestionError(f"{lead}, and the record holds {len(trips)} trips of {who} to {where} ("
+                            + ", ".join(day for day, _ in trips) + "): ask about one of those days")
+    day, key = trips[0]
+    if len(day) == 7:  # a trip dated only to its month: answered if every day of it gives one answer
+        return _month_day(facts, state, person, day, key, said, day), key
+    if len(day) < 10:
+        raise QuestionError(f"{lead}, and the one trip the record holds ({key}) is dated only to {day}: "
+                            "ask about one day, YYYY-MM-DD")
+    return day, key
 
 
 def _refuse_supposition(text: str) -> None:
@@ -498,17 +722,31 @@ def _near(facts: Facts, said: list[str]) -> str:
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
 
 
-def _unread_subject(facts: Facts, words: list[str], read: set[int]) -> None:
-    """Refuse a question whose subject ('Must Atlantis arrest Putin?': the capitalised words right after its opening
-    word) was read as nothing the record holds, where no State was read elsewhere: it is not answered as though no
-    State had been named."""
+#: The bodies' names written as acronyms: a body only in capitals ('UN', not the 'Un' of 'Kim Jong Un').
+_ACRONYMS = frozenset({"un", "eu", "au", "icc", "asp", "otp", "unsc", "cpi"})
+
+
+def _names_body(word: str) -> bool:
+    """Whether ``word`` names the Court, another body or a legal text ('ICC', 'Court', 'Statute', 'Article')."""
+    low = _POSSESSIVE.sub("", word).casefold()
+    return low in _BODIES | _LEGAL_TEXTS and (low not in _ACRONYMS or word.isupper())
+
+
+def _unread_subject(facts: Facts, words: list[str], read: set[int], persons_at: set[int]) -> None:
+    """Refuse a question whose subject ('Must Atlantis arrest Putin?', 'Can Xi Jinping travel to France?': the
+    capitalised words right after its opening word) was read as nothing the record holds, where no State, or no person,
+    was read elsewhere: it is not answered as though nothing had been named there. A subject naming the Court or another
+    body, a legal text ('Does Article 86 bind Hungary?'), the asker ('Can I ...'), or describing the person read right
+    after it ('the Taliban leader Haibatullah') is not refused."""
     if len(words) < 2 or words[0].casefold() not in _OPENERS:
         return
     j = 2 if words[1].casefold() == "the" else 1
     k = j
     while k < len(words) and words[k][:1].isupper():
         k += 1
-    if k > j and not read & set(range(j, k)) and not any(_POSSESSIVE.sub("", w).casefold() in _BODIES for w in words[j:k]):
+    if k < len(words) and words[k].casefold() in _DESCRIBING and persons_at & {k + 1, k + 2}:
+        return  # 'the Taliban leader Haibatullah': words describing the person named after them
+    if k > j and not read & set(range(j, k)) and not any(_names_body(w) for w in words[j:k]):
         raise QuestionError(f"'{' '.join(words[j:k])}' is no State (nor person) the record holds: name a State by its "
                             "name, short name or code (e.g. Mongolia or MNG), or a person under a warrant"
                             + _near(facts, words[j:k]))
@@ -552,7 +790,8 @@ def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
     return f"{month}-01"
 
 
-def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str) -> tuple[str, str | None, bool]:
+def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said: str,
+                      months: tuple[int, int] | None = None) -> tuple[str, str | None, bool]:
     """The day an arrest question naming only a month or a year asks about: that of the one recorded trip of the
     person to the State then (:func:`_trip_day`); where the record holds none or several in a month, the month's
     first day if one answer (with its basis and forum) holds on every day of it ("Was Sudan obliged to surrender
@@ -569,7 +808,7 @@ def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said:
             _trip_day(facts, state, person, partial, said)
         except QuestionError as refused:
             raise QuestionError(f"{refused}; the answer changes within that month ({', '.join(seen)} onwards)") from None
-    day, key = _trip_day(facts, state, person, partial, said)
+    day, key = _trip_day(facts, state, person, partial, said, months)
     return day, key, False
 
 
@@ -604,12 +843,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     _refuse_supposition(text)
     today = today or dt.date.today()
     on, date_given, date_spans, said = _day(text, today)
-    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
+    tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
     read_at: set[int] = set()  # the words read as a person
+    sharing: list[tuple[str, list[str]]] = []  # a name several persons bear ('Gaddafi'), and their names
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
@@ -627,6 +867,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 persons.append(pid)
                 read_at.update(range(i, i + n))
                 break
+            if n == 1 and not pid:
+                shared = _persons_sharing(facts, words, i, index, codes, shared_names)
+                if shared:
+                    sharing.append((words[i], shared))
             place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
@@ -667,9 +911,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         describing.add(k)
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
-    for k, (named, _how, at, n) in enumerate(found_states):
+    for k, (named, how, at, n) in enumerate(found_states):
         if k in describing or _destination(words, at):
             continue
+        if how == "demonym" and len(named) == 1 and _describes_person(facts, words, named, at + n, persons, read_at):
+            continue  # 'the Afghan Taliban leader Akhundzada': his own State's adjective describes him
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
     states, persons = list(dict.fromkeys(states)), list(dict.fromkeys(persons))
@@ -682,11 +928,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         hosts = [s for s in states if s not in own]
         if len(hosts) == 1:
             states = hosts
-    if len(states) > 1:
-        raise QuestionError("the question names several States ("
-                            + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if not persons and sharing:
+        said, names = sharing[0]
+        raise QuestionError(f"'{_POSSESSIVE.sub('', said)}' may mean " + " or ".join(names) + ": name the person in full")
+    read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
     if not states:
-        _unread_subject(facts, words, read_at | {at + j for _, _, at, n in found_states for j in range(n)})
+        _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
@@ -696,15 +943,42 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
             read_words = {at + j for _, _, at, n in found_states for j in range(n)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
-                unread = [w for k, w in after if w[:1].isupper() and k not in read_words]
+                unread = [w for k, w in after if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
+    if len(states) > 1:
+        raise QuestionError("the question names several States ("
+                            + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
+    if not persons:
+        _unread_person(facts, words, read_all)
+    if not states:
+        _unread_place(facts, words, read_all)
+    other = [w for k, w in enumerate(words)
+             if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
+    if other and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
+        unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
+                  and w.casefold() not in _OPENERS | _FILLER]
+        raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
+                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + "): ask whether a "
+                            "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
+                            "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
+                            "('Where can Putin travel?')")
+    if states and not persons:  # 'Can Xi Jinping travel to France?'
+        _unread_subject(facts, words, read_all, read_at)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole = None, False
-    if "/" in on:  # a span of days: its first day, where one answer holds throughout
+    visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
+    occasion = _OCCASION.search(text) if not (date_given or visit) else None
+    if occasion:
+        raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
+                            "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
+                            "of the person to the State)")
+    if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+        (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+    elif "/" in on:  # a span of days: its first day, where one answer holds throughout
         on, period_whole = _span_day(facts, state, person_id, on), True
     elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
         if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
@@ -712,7 +986,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         elif not (state and person_id):
             raise _no_single_day(said, on)
         else:
-            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said)
+            part = _YEAR_PART.search(text) if len(on) == 4 else None
+            months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
+            if part and months:
+                said = part.group(0)
+            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
