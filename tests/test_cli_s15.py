@@ -1,0 +1,61 @@
+"""The CLI tried as a lawyer, a journalist or a diplomat would (session 15): what is printed reads as text in
+a terminal, and a mistyped store or name is a clear error that changes nothing. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(db_url: str):  # noqa: ANN201
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, [*args, "--db", db_url])
+        return result.exit_code, result.stdout, result.stderr or ""
+
+    return run
+
+
+def test_index_audit_prints_text_not_markdown_and_markdown_on_request(cli) -> None:  # noqa: ANN001
+    """`index audit` printed the Markdown of docs/index-method.md as it is (pipes, hashes and backticks),
+    wrapped at the terminal's width so that its tables broke; it now prints the tables drawn and the
+    headings as text, and `--markdown` gives the Markdown itself, one table row a line. (Slow: 20 draws.)"""
+    code, out, err = cli("index", "audit", "--samples", "20")
+    assert code == 0, err
+    assert "|---|" not in out and "### " not in out and "`" not in out
+    assert "States Parties" in out and "Cronbach" in out and "acceptance_of_jurisdiction" in out
+    code, md, err = cli("index", "audit", "--samples", "20", "--markdown")
+    assert code == 0, err
+    assert "### States Parties" in md and "| indicator | applies to | with data | coverage | scored |" in md
+    rows = [line for line in md.splitlines() if line.startswith("| `")]
+    assert rows and all(line.endswith("|") for line in rows)  # a table row is never cut in two
+    code, _, err = cli("index", "audit", "--samples", "20", "--markdown", "--json")
+    assert code == 2 and "--markdown" in err
+
+
+@pytest.mark.parametrize("args", [["states"], ["state", "HUN"], ["ask", "arrest", "--state", "MNG", "--person", "Putin"],
+                                  ["persons", "--json"], ["index", "--samples", "0"], ["serve", "--port", "8796"]])
+def test_a_mistyped_db_path_is_refused_not_built(tmp_path: Path, args: list[str]) -> None:
+    """`--db` naming a file that does not exist built a new store there, silently answering from it; a
+    command that reads now refuses, naming the path and how to build one, and creates nothing."""
+    db = tmp_path / "iccwach.sqlite"
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    out = result.stdout + (result.stderr or "")
+    assert result.exit_code == 2, out
+    assert "--db" in result.stderr and str(db) in result.stderr and "iccwatch data build" in result.stderr
+    assert "Traceback" not in out and not db.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_mistyped_store_in_the_environment_is_refused_naming_the_variable(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "nosuch" / "store.sqlite"
+    monkeypatch.setenv("ICCWATCH_DB", str(db))
+    result = runner.invoke(app, ["states"])
+    assert result.exit_code == 2 and "ICCWATCH_DB" in result.stderr and str(db) in result.stderr
+    assert result.stderr.startswith("error: ICCWATCH_DB") and not db.parent.exists()
