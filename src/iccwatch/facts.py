@@ -64,6 +64,15 @@ class UnknownPerson(LookupError):
     pass
 
 
+class AmbiguousPerson(UnknownPerson):
+    """A name that fits several persons: the message lists them, ``candidates`` holds their (id, name)
+    (the API answers 422 with them, as the CLI's "did you mean")."""
+
+    def __init__(self, message: str, candidates: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
 class UnknownStatement(LookupError):
     """A joint statement's id the record does not hold (the message names it)."""
 
@@ -489,7 +498,8 @@ class Facts:
             raise UnknownPerson(f"no person in the record matches {query!r}")
         if len(hits) > 1:
             listed = ", ".join(f"{p.name} ({p.id})" for p in hits)
-            raise UnknownPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)")
+            raise AmbiguousPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)",
+                                  [(p.id, p.name) for p in hits])
         return hits[0]
 
 

@@ -1,0 +1,40 @@
+"""The REST API tried as a script would call it (session 15). Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.facts import Facts
+
+
+@pytest.mark.parametrize("url", ["/api/v1/persons/Ali", "/api/v1/persons/Ali/travel?on=2024-01-01",
+                                 "/api/v1/arrest?state=MNG&person=Ali&on=2024-01-01"])
+def test_a_name_that_fits_several_persons_is_422_with_the_candidates(client, facts: Facts, url: str) -> None:  # noqa: ANN001
+    """'Ali' fits several persons: the API answered 404 (as if nobody were recorded); it now answers 422
+    on the field person, listing each candidate's id and name, as the CLI's error does, and each id asked
+    for again is answered."""
+    r = client.get(url)
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["field"] == "person" and "several persons" in body["detail"]
+    expected = [(p.id, p.name) for p in facts.find_persons("Ali")]
+    assert len(expected) > 1 and [(c["id"], c["name"]) for c in body["candidates"]] == expected
+    for pid, _ in expected:
+        assert client.get(f"/api/v1/persons/{pid}").status_code == 200
+
+
+def test_a_name_that_fits_nobody_is_still_404_without_candidates(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/persons/Nobody Atall")
+    assert r.status_code == 404 and r.json()["field"] == "person" and "candidates" not in r.json()
+
+
+def test_the_openapi_schema_declares_the_candidates(client) -> None:  # noqa: ANN001
+    spec = client.get("/api/v1/openapi.json").json()
+    assert "candidates" in spec["components"]["schemas"]["ErrorBody"]["properties"]
+
+
+def test_the_person_page_of_an_ambiguous_name_is_422_naming_them(client, facts: Facts) -> None:  # noqa: ANN001
+    r = client.get("/persons/Ali")
+    assert r.status_code == 422
+    for p in facts.find_persons("Ali"):
+        assert p.name in r.text
