@@ -59,3 +59,16 @@ def test_a_mistyped_store_in_the_environment_is_refused_naming_the_variable(tmp_
     result = runner.invoke(app, ["states"])
     assert result.exit_code == 2 and "ICCWATCH_DB" in result.stderr and str(db) in result.stderr
     assert result.stderr.startswith("error: ICCWATCH_DB") and not db.parent.exists()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("Hungry", "Hungary (HUN)"), ("Mongolai", "Mongolia (MNG)"),
+                                               ("south afrika", "South Africa (ZAF)")])
+def test_a_misspelled_state_is_answered_with_the_state_meant(cli, typed: str, meant: str) -> None:  # noqa: ANN001
+    """A misspelled person got "did you mean"; a misspelled State got only "give an ISO code"."""
+    code, _, err = cli("state", typed)
+    assert code == 2 and f"did you mean {meant}?" in err, err
+
+
+def test_a_state_name_nothing_like_any_suggests_none(cli) -> None:  # noqa: ANN001
+    code, _, err = cli("state", "Atlantis")
+    assert code == 2 and "unknown state 'Atlantis'" in err and "did you mean" not in err
