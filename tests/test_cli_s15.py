@@ -3,6 +3,7 @@ a terminal, and a mistyped store or name is a clear error that changes nothing. 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,15 @@ def test_a_misspelled_state_is_answered_with_the_state_meant(cli, typed: str, me
 def test_a_state_name_nothing_like_any_suggests_none(cli) -> None:  # noqa: ANN001
     code, _, err = cli("state", "Atlantis")
     assert code == 2 and "unknown state 'Atlantis'" in err and "did you mean" not in err
+
+
+def test_a_warrant_without_a_recorded_case_number_says_so(cli) -> None:  # noqa: ANN001
+    """`person` printed an empty case-number cell (and left the line out of a narrow card), which reads as
+    "the warrant has no case"; it now says the record holds none. --json keeps the field absent."""
+    code, out, err = cli("person", "benjamin-netanyahu")
+    assert code == 0, err
+    assert "not recorded" in out
+    code, out, err = cli("person", "ismail-haniyeh")
+    assert code == 0 and "none (an application)" in out, out
+    code, out, _ = cli("person", "benjamin-netanyahu", "--json")
+    assert all("case_number" not in w for w in json.loads(out)["warrants"])

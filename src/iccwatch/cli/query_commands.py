@@ -172,6 +172,10 @@ def register(app: typer.Typer) -> None:
             console.print(f"also: {', '.join(data['aliases'])}")
         warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
                     for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
+        warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
+                     "issued": w.get("issued") or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
+                    for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
