@@ -38,3 +38,40 @@ def test_the_person_page_of_an_ambiguous_name_is_422_naming_them(client, facts: 
     assert r.status_code == 422
     for p in facts.find_persons("Ali"):
         assert p.name in r.text
+
+
+@pytest.mark.parametrize(("url", "name"), [("/api/v1/events?until=2010-01-01", "until"),
+                                           ("/api/v1/decisions?stat=MNG", "stat"),
+                                           ("/api/v1/persons?name=putin", "name"),
+                                           ("/api/v1/arrest?state=MNG&person=putin&date=2024-09-03", "date")])
+def test_a_parameter_the_address_does_not_take_is_422_naming_it(client, url: str, name: str) -> None:  # noqa: ANN001
+    """`/events?until=2010-01-01` (the CLI's option name) answered every event, the parameter silently
+    ignored; an unknown parameter is now a 422 naming it and the parameters the address takes."""
+    r = client.get(url)
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["field"] == name and repr(name) in body["detail"] and "it takes: " in body["detail"]
+    assert "on" in body["detail"].split("it takes: ")[1].split(", ")  # each of these addresses takes a date
+
+
+def test_until_is_pointed_to_on(client) -> None:  # noqa: ANN001
+    detail = client.get("/api/v1/events?until=2010-01-01").json()["detail"]
+    assert "`on`" in detail and "--until" in detail
+    assert client.get("/api/v1/events?on=2010-01-01&limit=1").json()["total"] < client.get("/api/v1/events?limit=1").json()["total"]
+
+
+def test_every_documented_parameter_is_still_taken(client) -> None:  # noqa: ANN001
+    """Each query parameter the OpenAPI schema declares, sent alone with a valid-looking value, is never
+    refused as unknown."""
+    spec = client.get("/api/v1/openapi.json").json()
+    checked = 0
+    for path, ops in spec["paths"].items():
+        if "{" in path or "get" not in ops:
+            continue
+        for p in ops["get"].get("parameters", []):
+            if p["in"] != "query":
+                continue
+            r = client.get(path, params={p["name"]: "x"})
+            assert "is not a parameter" not in r.text, (path, p["name"], r.text)
+            checked += 1
+    assert checked > 10
