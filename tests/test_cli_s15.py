@@ -85,3 +85,22 @@ def test_a_warrant_without_a_recorded_case_number_says_so(cli) -> None:  # noqa:
     assert code == 0 and "none (an application)" in out, out
     code, out, _ = cli("person", "benjamin-netanyahu", "--json")
     assert all("case_number" not in w for w in json.loads(out)["warrants"])
+
+
+@pytest.mark.parametrize(("partial", "last_day"), [("2015-06", "2015-06-30"), ("2024-02", "2024-02-29"), ("2015", "2015-12-31")])
+@pytest.mark.parametrize("command", ["events", "decisions"])
+def test_until_a_month_or_a_year_lists_what_had_happened_by_its_end(cli, command: str, partial: str, last_day: str) -> None:  # noqa: ANN001
+    """`events --until 2024-12` was refused with the hint of a question ("a question is asked on one day");
+    a list up to a month or a year is the list up to its last day."""
+    code, by_period, err = cli(command, "--until", partial, "--json")
+    assert code == 0, err
+    _, by_day, _ = cli(command, "--until", last_day, "--json")
+    assert json.loads(by_period) == json.loads(by_day)
+    _, everything, _ = cli(command, "--json")
+    assert 0 < len(json.loads(by_period)) < len(json.loads(everything))
+
+
+@pytest.mark.parametrize("bad", ["2024-13", "2024-02-30", "Dec 2024", "2024-12-"])
+def test_until_still_refuses_what_is_not_a_date(cli, bad: str) -> None:  # noqa: ANN001
+    code, _, err = cli("events", "--until", bad)
+    assert code == 2 and "--until" in err and repr(bad) in err, err

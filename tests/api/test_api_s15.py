@@ -75,3 +75,12 @@ def test_every_documented_parameter_is_still_taken(client) -> None:  # noqa: ANN
             assert "is not a parameter" not in r.text, (path, p["name"], r.text)
             checked += 1
     assert checked > 10
+
+
+def test_a_list_up_to_a_month_is_the_list_up_to_its_last_day(client) -> None:  # noqa: ANN001
+    """The lists' `on` (the CLI's --until) takes a month or a year, as the CLI does: up to its last day."""
+    by_month = client.get("/api/v1/events?on=2009-03&limit=1000")
+    assert by_month.status_code == 200, by_month.text
+    assert by_month.json() == client.get("/api/v1/events?on=2009-03-31&limit=1000").json()
+    # a status on a date is still asked on one day
+    assert client.get("/api/v1/persons/putin?on=2024-09").status_code == 422

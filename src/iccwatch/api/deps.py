@@ -10,7 +10,7 @@ from fastapi import Depends, Query, Request
 from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
-from iccwatch.service import parse_day
+from iccwatch.service import parse_day, parse_until
 
 __all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "known_params_only", "page"]
 
@@ -63,6 +63,16 @@ def get_up_to(on: Annotated[str | None, Query(description="Only what had happene
         raise FieldError("on", str(exc)) from None
 
 
+def get_until(on: Annotated[str | None, Query(description="Only what had happened by this date, YYYY-MM-DD, or by the end of a "
+                                                          "month or a year, YYYY-MM or YYYY (the CLI's --until).")] = None) -> dt.date | None:
+    if on is None:
+        return None
+    try:
+        return parse_until(on)
+    except ValueError as exc:
+        raise FieldError("on", str(exc)) from None
+
+
 def get_assumed_facts(
     request: Request,
     assume: Annotated[list[str] | None, Query(description="What-if assumptions, 'ISO3 ACTION YYYY-MM-DD' (repeatable).")] = None,
@@ -82,6 +92,7 @@ FactsDep = Annotated[Facts, Depends(get_facts)]
 AssumedFactsDep = Annotated[Facts, Depends(get_assumed_facts)]
 OnDep = Annotated[dt.date, Depends(get_on)]
 UpToDep = Annotated[dt.date | None, Depends(get_up_to)]
+UntilDep = Annotated[dt.date | None, Depends(get_until)]
 
 
 #: An empty filter is refused (422), not read as no filter: a script that sends an empty variable gets an
