@@ -63,7 +63,7 @@ def install(app: FastAPI) -> None:
                         "AmbiguousPerson": ("/persons", "Every person in the record"),
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
-                return render_error(request, status, message, more)
+                return render_error(request, status, message, more, getattr(exc, "candidates", None))
 
             return handler
 

@@ -173,9 +173,12 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
     return cite.citation(title, url or str(request.url), _version(request), dt.date.today())
 
 
-def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None) -> HTMLResponse:
-    """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for."""
-    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more)
+def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None,
+                 candidates: list[tuple[str, str]] | None = None) -> HTMLResponse:
+    """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for;
+    ``candidates`` the (id, name) of each person a name fits, each linked to its page."""
+    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
+                   candidates=candidates or [])
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
