@@ -104,3 +104,15 @@ def test_until_a_month_or_a_year_lists_what_had_happened_by_its_end(cli, command
 def test_until_still_refuses_what_is_not_a_date(cli, bad: str) -> None:  # noqa: ANN001
     code, _, err = cli("events", "--until", bad)
     assert code == 2 and "--until" in err and repr(bad) in err, err
+
+
+def test_a_misspelled_name_in_a_list_or_a_search_gets_did_you_mean(cli) -> None:  # noqa: ANN001
+    """`persons Putn` printed "persons: none recorded" (read as: no one is under a warrant) and `search putn`
+    gave no hint; both now say no name matches and suggest the closest, as `person Putn` does."""
+    code, out, _ = cli("persons", "Putn")
+    assert code == 0 and "none recorded" not in out
+    assert "No person's name or alias in the record matches 'Putn'. Did you mean 'Vladimir Vladimirovich Putin'?" in " ".join(out.split())
+    code, out, _ = cli("search", "putn")
+    assert code == 0 and "Did you mean 'Vladimir Vladimirovich Putin'?" in " ".join(out.split())
+    code, out, _ = cli("persons", "Putn", "--json")
+    assert code == 0 and json.loads(out) == []  # the machine-readable answer is still the empty list

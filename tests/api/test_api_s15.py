@@ -84,3 +84,10 @@ def test_a_list_up_to_a_month_is_the_list_up_to_its_last_day(client) -> None:  #
     assert by_month.json() == client.get("/api/v1/events?on=2009-03-31&limit=1000").json()
     # a status on a date is still asked on one day
     assert client.get("/api/v1/persons/putin?on=2024-09").status_code == 422
+
+
+def test_the_persons_page_and_the_search_page_suggest_the_name_meant(client) -> None:  # noqa: ANN001
+    r = client.get("/persons?q=Putn")
+    assert r.status_code == 200 and "Did you mean &#39;Vladimir Vladimirovich Putin&#39;?" in r.text
+    r = client.get("/search?q=putn")
+    assert r.status_code == 200 and '<a href="/persons/vladimir-vladimirovich-putin">Vladimir Vladimirovich Putin</a>' in r.text

@@ -196,6 +196,12 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             rows = service.persons_list(facts, query, day(on) if on else None)
+        if query and not rows and not json and not csv:  # "none recorded" read as "no one is under a warrant"
+            from iccwatch.service.persons import did_you_mean
+
+            console.print(f"No person's name or alias in the record matches {query!r}{did_you_mean(facts, query) or '.'}",
+                          markup=False, highlight=False)
+            return
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on else None))
 
@@ -291,8 +297,10 @@ def register(app: typer.Typer) -> None:
             emit_json({"q": query, "total": len(hits), "items": hits})
             return
         if not hits:
-            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word.",
-                          markup=False)
+            from iccwatch.service.persons import did_you_mean
+
+            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word"
+                          f"{did_you_mean(facts, query) or '.'}", markup=False)
             return
         from iccwatch.cli.output import print_items
 

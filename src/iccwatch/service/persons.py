@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.warrants import ENDED, warrant_status
-from iccwatch.model import DateSpan, Warrant
+from iccwatch.model import DateSpan, Person, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -33,16 +33,21 @@ def status_on(w: Warrant, on: dt.date | None) -> str | None:
     return history[-1].status if history else None
 
 
-def did_you_mean(facts: Facts, query: str) -> str:
-    """'. Did you mean …?' for a misspelled person, from the record's names and aliases ('' if none is close)."""
+def close_persons(facts: Facts, query: str) -> list[Person]:
+    """The persons (at most two) one of whose names or aliases is closest in spelling to a misspelled name."""
     import difflib
 
-    names: dict[str, str] = {}
+    names: dict[str, Person] = {}
     for p in facts.records.persons.values():
         for n in (p.name, *p.aliases):
-            names.setdefault(normalise_name(n), p.name)
+            names.setdefault(normalise_name(n), p)
     close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
-    people = list(dict.fromkeys(names[c] for c in close))
+    return list({names[c].id: names[c] for c in close}.values())
+
+
+def did_you_mean(facts: Facts, query: str) -> str:
+    """'. Did you mean …?' for a misspelled person, from the record's names and aliases ('' if none is close)."""
+    people = [p.name for p in close_persons(facts, query)]
     return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
 
 
