@@ -91,3 +91,14 @@ def test_the_persons_page_and_the_search_page_suggest_the_name_meant(client) -> 
     assert r.status_code == 200 and "Did you mean &#39;Vladimir Vladimirovich Putin&#39;?" in r.text
     r = client.get("/search?q=putn")
     assert r.status_code == 200 and '<a href="/persons/vladimir-vladimirovich-putin">Vladimir Vladimirovich Putin</a>' in r.text
+
+
+def test_every_parameter_says_what_it_takes(client) -> None:  # noqa: ANN001
+    """Swagger UI showed thirteen parameters with no description (`state`, `person`, `kind`, `party`,
+    `status`, `q`, ...): a script's author had to guess what a State or a person may be given as."""
+    spec = client.get("/api/v1/openapi.json").json()
+    bare = [(method, path, p["name"]) for path, ops in spec["paths"].items() for method, op in ops.items()
+            for p in op.get("parameters", []) if not (p.get("description") or (p.get("schema") or {}).get("description"))]
+    assert bare == []
+    person = next(p for p in spec["paths"]["/api/v1/persons/{person}"]["get"]["parameters"] if p["name"] == "person")
+    assert "422" in person["description"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
@@ -54,7 +54,8 @@ def get_on(on: Annotated[str | None, Query(description="Date of the question, YY
         raise FieldError("on", str(exc)) from None
 
 
-def get_up_to(on: Annotated[str | None, Query(description="Only what had happened by this date, YYYY-MM-DD.")] = None) -> dt.date | None:
+def get_up_to(on: Annotated[str | None, Query(description="The day the status is given for, YYYY-MM-DD (default: the day the "
+                                                           "record was checked through).")] = None) -> dt.date | None:
     if on is None:
         return None
     try:
@@ -97,6 +98,9 @@ UntilDep = Annotated[dt.date | None, Depends(get_until)]
 
 #: An empty filter is refused (422), not read as no filter: a script that sends an empty variable gets an
 #: error, not every row.
+StateP = Annotated[str, Path(description="A State: ISO 3166-1 alpha-3 code (HUN) or name (Hungary, Cote d'Ivoire).")]
+PersonP = Annotated[str, Path(description="A person: id (vladimir-vladimirovich-putin), name or alias; a name that fits "
+                                          "several persons is a 422 listing them.")]
 StateQ = Annotated[str | None, Query(description="ISO alpha-3 code or name of a State.", min_length=1, max_length=60)]
 PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", min_length=1, max_length=200)]
 YearQ = Annotated[int | None, Query(description="A year.", ge=1998, le=2100)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 
 from iccwatch import service
 from iccwatch.api.deps import FactsDep, Limit, Offset, PersonQ, StateQ, UntilDep, YearQ, page
@@ -38,5 +38,5 @@ def statements(facts: FactsDep, on: UntilDep, state: StateQ = None, year: YearQ 
 
 @router.get("/statements/{statement}", summary="One joint statement, its signatories by name with their relation to the Statute that day",
             response_model=StatementDetail)
-def statement(facts: FactsDep, statement: str) -> dict[str, Any]:
+def statement(facts: FactsDep, statement: Annotated[str, Path(description="A joint statement's id (`/statements` lists them).")]) -> dict[str, Any]:
     return service.statement_view(facts, statement)
