@@ -285,7 +285,7 @@ def test_fast_path_reads_options_as_click_does() -> None:
         "arrest", {"state": "MNG", "person": "Vladimir Putin", "json": True, "assume": ["a b", "c"],
                    "assume_file": Path("f.txt"), "db": "x.sqlite"})
     assert parse(["ask", "travel", "--person", "Putin", "--on", "2024-09-03"]) == (
-        "travel", {"person": "Putin", "on": "2024-09-03", "json": False, "assume": None})
+        "travel", {"person": "Putin", "on": "2024-09-03", "json": False, "csv": False, "assume": None})
 
 
 @pytest.mark.parametrize(

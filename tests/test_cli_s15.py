@@ -116,3 +116,22 @@ def test_a_misspelled_name_in_a_list_or_a_search_gets_did_you_mean(cli) -> None:
     assert code == 0 and "Did you mean 'Vladimir Vladimirovich Putin'?" in " ".join(out.split())
     code, out, _ = cli("persons", "Putn", "--json")
     assert code == 0 and json.loads(out) == []  # the machine-readable answer is still the empty list
+
+
+def test_the_travel_map_comes_as_csv_one_row_a_state(cli, db_url: str) -> None:  # noqa: ANN001
+    """`ask travel --csv` was "No such option"; a journalist mapping where a person may travel needs every
+    State in a spreadsheet, each row with the person and the day asked."""
+    import csv
+    import io
+
+    code, out, err = cli("ask", "travel", "--person", "putin", "--on", "2024-09-03", "--csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    _, js, _ = cli("ask", "travel", "--person", "putin", "--on", "2024-09-03", "--json")
+    states = json.loads(js)["states"]
+    assert [r["iso3"] for r in rows] == [s["iso3"] for s in states] and len(rows) > 150
+    mng = next(r for r in rows if r["iso3"] == "MNG")
+    assert mng["category"] == next(s["category"] for s in states if s["iso3"] == "MNG")
+    assert {r["on"] for r in rows} == {"2024-09-03"} and {r["person"] for r in rows} == {"vladimir-vladimirovich-putin"}
+    code, _, err = cli("ask", "travel", "--person", "putin", "--csv", "--json")
+    assert code == 2 and "not both" in err
