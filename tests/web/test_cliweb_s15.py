@@ -63,3 +63,15 @@ def test_a_situation_with_no_one_to_arrest_says_what_none_means(server: str) -> 
     duties = duties[:duties.index("</section>")]
     assert ">none<" not in duties
     assert "no arrest warrant in this situation outstanding on 2024-09-03" in duties
+
+
+def test_a_states_relation_reads_as_one_sentence(server: str) -> None:
+    """"Hungary is a State Party on 2026-01-01 (withdrawal pending) (since 2002-07-01), until 2026-06-02":
+    two brackets in a row and a comma; the dates now follow the answer after a colon."""
+    status, body = http_get(server, "/states/HUN?on=2026-01-01")
+    assert status == 200
+    answer = re.search(r'<p class="answer[^"]*">(.*?)</p>', body, re.S)
+    assert answer is not None
+    text = answer.group(1)
+    assert ") (" not in text and "(since" not in text
+    assert text.endswith(": since 2002-07-01, until 2026-06-02"), text
