@@ -135,3 +135,27 @@ def test_the_travel_map_comes_as_csv_one_row_a_state(cli, db_url: str) -> None: 
     assert {r["on"] for r in rows} == {"2024-09-03"} and {r["person"] for r in rows} == {"vladimir-vladimirovich-putin"}
     code, _, err = cli("ask", "travel", "--person", "putin", "--csv", "--json")
     assert code == 2 and "not both" in err
+
+
+def _commands() -> list[list[str]]:
+    from iccwatch.cli import COMMANDS, load_command
+
+    out = []
+    for name in COMMANDS:
+        command = load_command(name)
+        out.append([name])
+        out += [[name, sub] for sub in getattr(command, "commands", {})]
+    return out
+
+
+def test_no_flag_is_shown_as_taking_a_value() -> None:
+    """Every command's --help showed "--json <bool>" (Typer's type column), which reads as "--json true", an
+    error; a flag now shows no type, and an option taking a value keeps its."""
+    checked = 0
+    for path in _commands():
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, (path, result.output)
+        assert "<bool>" not in result.output, path
+        checked += 1
+    assert checked > 20
+    assert "<str>" in runner.invoke(app, ["events", "--help"], env={"COLUMNS": "120"}).output
