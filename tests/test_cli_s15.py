@@ -159,3 +159,10 @@ def test_no_flag_is_shown_as_taking_a_value() -> None:
         checked += 1
     assert checked > 20
     assert "<str>" in runner.invoke(app, ["events", "--help"], env={"COLUMNS": "120"}).output
+
+
+def test_a_persons_nationality_is_named(cli) -> None:  # noqa: ANN001
+    """`person` printed "nationality: RUS"; the dashboard names the State, and so does the CLI now (with its code)."""
+    code, out, err = cli("person", "putin")
+    assert code == 0, err
+    assert "nationality: Russia" in out and "(RUS)" in out.splitlines()[0], out.splitlines()[0]

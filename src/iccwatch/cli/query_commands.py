@@ -163,11 +163,16 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            data = service.person_view(_facts(db), name, day(on) if on else None)
+            facts = _facts(db)
+            data = service.person_view(facts, name, day(on) if on else None)
         if json:
             emit_json(data)
             return
-        console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
+        from rich.markup import escape
+
+        states = facts.records.states  # a State by its name, as the dashboard and the tables print it
+        nationality = ", ".join(f"{states[c].name} ({c})" if c in states else c for c in data["nationality"])
+        console.print(f"[bold]{escape(data['name'])}[/]  nationality: {escape(nationality) or 'unknown'}")
         if data["aliases"]:
             console.print(f"also: {', '.join(data['aliases'])}")
         warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
