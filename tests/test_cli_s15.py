@@ -166,3 +166,28 @@ def test_a_persons_nationality_is_named(cli) -> None:  # noqa: ANN001
     code, out, err = cli("person", "putin")
     assert code == 0, err
     assert "nationality: Russia" in out and "(RUS)" in out.splitlines()[0], out.splitlines()[0]
+
+
+def test_a_persons_status_in_the_list_reads_all_their_warrants(db_url: str) -> None:
+    """The persons list gave the status of the warrant the record happened to list last: Abdallah Banda
+    read 'appeared voluntarily' (his summons, 2010) though at large under the arrest warrant of 2014, and
+    Omar Al-Bashir 'issued' (his second warrant) though at large under the first. A person with one
+    warrant keeps that warrant's status."""
+    from iccwatch.facts import Facts
+    from iccwatch.service.persons import persons_list, status_on
+    from iccwatch.store.read import read_records
+
+    facts = Facts(read_records(db_url))
+    rows = {r["id"]: r["status"] for r in persons_list(facts)}
+    assert rows["abdallah-banda-abakaer-nourain"] == "at_large"
+    assert rows["omar-hassan-ahmad-al-bashir"] == "at_large"
+    by_person: dict[str, list] = {}
+    for w in facts.records.warrants.values():
+        by_person.setdefault(w.person, []).append(w)
+    single = [(pid, ws[0]) for pid, ws in by_person.items() if len(ws) == 1]
+    assert len(single) > 40 and all(rows[pid] == status_on(w, None) for pid, w in single)
+    # before the arrest warrant of 2014, his summons' status stands
+    import datetime as dt
+
+    early = {r["id"]: r["status"] for r in persons_list(facts, None, dt.date(2012, 1, 1))}
+    assert early["abdallah-banda-abakaer-nourain"] == "appeared_voluntarily"
