@@ -12,10 +12,12 @@ from iccwatch.settings import MAX_UPLOAD, Settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
+    from fastapi import Depends
     from fastapi.openapi.docs import get_swagger_ui_html
 
     from iccwatch import __version__
     from iccwatch.api import errors, guard
+    from iccwatch.api.deps import known_params_only
     from iccwatch.api.routers import ROUTERS
     from iccwatch.caching import BoundedCache
     from iccwatch.service import open_facts
@@ -50,8 +52,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     guard.install(app, guard.StoreWatch(app, load, settings.store_check_seconds), guard.RateLimit(settings.rate_limit))
     app.add_middleware(guard.BodyLimit, limit=MAX_UPLOAD + 10_000)  # the weights file and its multipart envelope
     errors.install(app)
-    for router in ROUTERS:
-        app.include_router(router)
+    for router in ROUTERS:  # every API address refuses a query parameter it does not take (api.deps)
+        app.include_router(router, dependencies=[Depends(known_params_only)])
     pages.install(app)
     web_errors.install(app)
 

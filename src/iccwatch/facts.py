@@ -64,6 +64,15 @@ class UnknownPerson(LookupError):
     pass
 
 
+class AmbiguousPerson(UnknownPerson):
+    """A name that fits several persons: the message lists them, ``candidates`` holds their (id, name)
+    (the API answers 422 with them, as the CLI's "did you mean")."""
+
+    def __init__(self, message: str, candidates: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
 class UnknownStatement(LookupError):
     """A joint statement's id the record does not hold (the message names it)."""
 
@@ -408,12 +417,17 @@ class Facts:
 
     def _states_named_like(self, text: str, limit: int = 8) -> str:
         """The States (at most ``limit``) one of whose names holds every word of ``text`` as a word ("Korea":
-        both Koreas), for an unknown name's error; empty where none or too many."""
+        both Koreas), else the names closest in spelling, for an unknown name's error; empty where none or too many."""
         words = re.findall(r"\w+", normalise_name(text))
         if not words or self._state_names is None:
             return ""
         hits = {s.iso3: s for n, s in self._state_names.items()
                 if len(n) > 3 and all(re.search(rf"\b{re.escape(w)}\b", n) for w in words)}
+        if not hits:  # a misspelling ("Hungry"): the names closest to it, as a person's "did you mean"
+            import difflib
+
+            close = difflib.get_close_matches(normalise_name(text), [n for n in self._state_names if len(n) > 3], n=3, cutoff=0.8)
+            hits = {self._state_names[n].iso3: self._state_names[n] for n in close}
         if not hits or len(hits) > limit:
             return ""
         return " or ".join(f"{s.name} ({s.iso3})" for s in sorted(hits.values(), key=lambda s: s.name))
@@ -489,7 +503,8 @@ class Facts:
             raise UnknownPerson(f"no person in the record matches {query!r}")
         if len(hits) > 1:
             listed = ", ".join(f"{p.name} ({p.id})" for p in hits)
-            raise UnknownPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)")
+            raise AmbiguousPerson(f"{query!r} matches several persons: {listed}; be more specific (a full name or the id)",
+                                  [(p.id, p.name) for p in hits])
         return hits[0]
 
 

@@ -65,6 +65,9 @@ class Settings:
     #: How often `serve` asks a server database (PostgreSQL) whether it was rebuilt, in seconds (a SQLite
     #: store is checked on every request with one ``stat``).
     store_check_seconds: float = 2.0
+    #: Who named the store: ``"--db"``, ``"ICCWATCH_DB"``, or None for the default place. A store that was
+    #: named and is not there is refused (a mistyped path), never built: only the default is built on first use.
+    db_named_by: str | None = None
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:
@@ -73,4 +76,5 @@ class Settings:
         rate = os.environ.get("ICCWATCH_RATE_LIMIT", "").strip()
         if rate and not (rate.isascii() and rate.isdigit()):
             raise ValueError(f"ICCWATCH_RATE_LIMIT={rate!r}: give a whole number of requests a minute (0: no limit)")
-        return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d), rate_limit=int(rate) if rate else DEFAULT_RATE_LIMIT)
+        return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d), rate_limit=int(rate) if rate else DEFAULT_RATE_LIMIT,
+                   db_named_by="--db" if db else "ICCWATCH_DB" if url else None)

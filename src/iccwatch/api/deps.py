@@ -5,14 +5,42 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
-from iccwatch.service import parse_day
+from iccwatch.service import parse_day, parse_until
 
-__all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "page"]
+__all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "known_params_only", "page"]
+
+#: What a parameter of another name most likely meant (the CLI's option names), for the error's hint.
+_MEANT = {"until": "`on` (the CLI's --until)", "date": "`on`", "query": "`q`", "search": "`q`"}
+_known: dict[int, tuple[str, ...]] = {}
+
+
+def _query_names(dependant: Any) -> list[str]:
+    names = [f.alias for f in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def known_params_only(request: Request) -> None:
+    """Refuse (422 naming it) a query parameter the address does not take: FastAPI ignores it, so that
+    `/events?until=2010-01-01` (the CLI's option name) answered every event as if no date were given."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = _known.get(id(route))
+    if known is None:
+        known = _known[id(route)] = tuple(dict.fromkeys(_query_names(dependant)))
+    unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in known]
+    if unknown:
+        name = unknown[0]
+        meant = f"; did you mean {_MEANT[name]}?" if name in _MEANT and _MEANT[name].split("`")[1] in known else ""
+        raise FieldError(name, f"{name!r} is not a parameter of this address{meant}; it takes: {', '.join(known) or 'none'}")
 
 
 def get_facts(request: Request) -> Facts:
@@ -26,11 +54,22 @@ def get_on(on: Annotated[str | None, Query(description="Date of the question, YY
         raise FieldError("on", str(exc)) from None
 
 
-def get_up_to(on: Annotated[str | None, Query(description="Only what had happened by this date, YYYY-MM-DD.")] = None) -> dt.date | None:
+def get_up_to(on: Annotated[str | None, Query(description="The day the status is given for, YYYY-MM-DD (default: the day the "
+                                                           "record was checked through).")] = None) -> dt.date | None:
     if on is None:
         return None
     try:
         return parse_day(on)
+    except ValueError as exc:
+        raise FieldError("on", str(exc)) from None
+
+
+def get_until(on: Annotated[str | None, Query(description="Only what had happened by this date, YYYY-MM-DD, or by the end of a "
+                                                          "month or a year, YYYY-MM or YYYY (the CLI's --until).")] = None) -> dt.date | None:
+    if on is None:
+        return None
+    try:
+        return parse_until(on)
     except ValueError as exc:
         raise FieldError("on", str(exc)) from None
 
@@ -54,10 +93,14 @@ FactsDep = Annotated[Facts, Depends(get_facts)]
 AssumedFactsDep = Annotated[Facts, Depends(get_assumed_facts)]
 OnDep = Annotated[dt.date, Depends(get_on)]
 UpToDep = Annotated[dt.date | None, Depends(get_up_to)]
+UntilDep = Annotated[dt.date | None, Depends(get_until)]
 
 
 #: An empty filter is refused (422), not read as no filter: a script that sends an empty variable gets an
 #: error, not every row.
+StateP = Annotated[str, Path(description="A State: ISO 3166-1 alpha-3 code (HUN) or name (Hungary, Cote d'Ivoire).")]
+PersonP = Annotated[str, Path(description="A person: id (vladimir-vladimirovich-putin), name or alias; a name that fits "
+                                          "several persons is a 422 listing them.")]
 StateQ = Annotated[str | None, Query(description="ISO alpha-3 code or name of a State.", min_length=1, max_length=60)]
 PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", min_length=1, max_length=200)]
 YearQ = Annotated[int | None, Query(description="A year.", ge=1998, le=2100)]

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from iccwatch.assess.index import WeightsError
 from iccwatch.errors import FieldError, shorten_quoted
-from iccwatch.facts import UnknownPerson, UnknownState, UnknownStatement
+from iccwatch.facts import AmbiguousPerson, UnknownPerson, UnknownState, UnknownStatement
 
 
 class ErrorBody(BaseModel):
@@ -23,6 +23,8 @@ class ErrorBody(BaseModel):
 
     detail: str
     field: str | None = None
+    #: A name that fits several records (422): each one's id and name, to ask again by id.
+    candidates: list[dict[str, str]] | None = None
 
 
 def _declared(description: str) -> dict[str, Any]:
@@ -33,7 +35,8 @@ def _declared(description: str) -> dict[str, Any]:
 RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _declared("No such State, person or record."),
     413: _declared("The request body is over the size limit."),
-    422: _declared("A bad value in the named field."),
+    422: _declared("A bad value in the named field; a person's name that fits several persons lists them in "
+                   "`candidates` (id and name), to ask again by id."),
     429: _declared("Too many requests from this client: wait for Retry-After seconds."),
 }
 
@@ -50,6 +53,8 @@ def describe(exc: Exception) -> tuple[int, str, str]:
         return 422, exc.field, str(exc)
     if isinstance(exc, UnknownState):
         return 404, "state", unquote(str(exc))
+    if isinstance(exc, AmbiguousPerson):
+        return 422, "person", unquote(str(exc))
     if isinstance(exc, UnknownPerson):
         return 404, "person", unquote(str(exc))
     if isinstance(exc, UnknownStatement):
@@ -83,7 +88,10 @@ async def answer(request: Request, exc: Exception) -> Response:
 
         query = message[message.find("'") + 1:message.rfind("'")] if message.count("'") >= 2 else ""
         message += did_you_mean(request.app.state.facts, query)
-    return JSONResponse({"detail": shorten_quoted(message), "field": field}, status_code=status)
+    body: dict[str, Any] = {"detail": shorten_quoted(message), "field": field}
+    if isinstance(exc, AmbiguousPerson):
+        body["candidates"] = [{"id": pid, "name": name} for pid, name in exc.candidates]
+    return JSONResponse(body, status_code=status)
 
 
 def install(app: FastAPI) -> None:

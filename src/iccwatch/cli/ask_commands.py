@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from iccwatch.cli import ask_run
-from iccwatch.cli.common import DbOpt, JsonOpt, OnOpt, not_blank
+from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, not_blank
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
@@ -57,12 +57,14 @@ def travel(
     person: Annotated[str, typer.Option("--person", help="The person (name or alias).", callback=not_blank)],
     on: OnOpt = None,
     json: JsonOpt = False,
+    csv: CsvOpt = False,
     assume: AssumeOpt = None,
     assume_file: AssumeFileOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """For a person on a date, every State classified by what it must do if the person arrives."""
-    ask_run.travel(person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
+    """For a person on a date, every State classified by what it must do if the person arrives (--csv: every
+    State, one row each, for a spreadsheet or a map)."""
+    ask_run.travel(person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db, csv=csv)
 
 
 @app.command("question")

@@ -190,7 +190,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
 
 
 def travel(person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
-           assume_file: Path | None = None, db: str | None = None) -> None:
+           assume_file: Path | None = None, db: str | None = None, csv: bool = False) -> None:
     """For a person on a date, every State classified by what it must do if the person arrives."""
     from iccwatch import service
 
@@ -198,6 +198,13 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         data = service.ask_travel(_facts(db, assume, assume_file), person, _on(on))
     if json:
         emit_json(data)
+        return
+    if csv:  # every State, each row naming the person and the day asked (a file read alone says what it answers)
+        from iccwatch.cli.output import emit_csv
+
+        q = data["question"]
+        emit_csv([{"person": q["person"], "person_name": q["person_name"], "on": q["on"],
+                   **{k: v for k, v in r.items() if k != "numeric"}} for r in data["states"]])
         return
     q = data["question"]
     console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, not_blank, user_errors
+from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, fail, not_blank, user_errors
 from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, print_items
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
@@ -185,12 +186,16 @@ def audit(
     seed: SeedOpt = 42,
     window: WindowOpt = None,
     json: JsonOpt = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the Markdown of docs/index-method.md's last "
+                                                               "section instead of text.")] = False,
     db: DbOpt = None,
 ) -> None:
     """The JRC checks: coverage, ties, correlations, Cronbach's alpha per pillar, principal components, and the
     sensitivity of ranks to weights, normalisation and window (docs/index-method.md)."""
     from iccwatch import service
 
+    if json and markdown:
+        raise fail("--markdown and --json: give one")
     with user_errors():
         data = service.index_audit(facts_for(db), year, weights, samples, seed, window)
     if json:
@@ -198,4 +203,10 @@ def audit(
         return
     from iccwatch.assess.audit import audit_markdown
 
-    console.print(audit_markdown(data), highlight=False, markup=False)
+    text = audit_markdown(data)
+    if markdown:  # as it is, never wrapped: a table row cut in two is no longer a row
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    from rich.markdown import Markdown
+
+    console.print(Markdown(text), highlight=False)

@@ -159,7 +159,15 @@ def day(on: str | None, option: str = "--on") -> dt.date:
 
 
 def until(value: str | None) -> dt.date | None:
-    return day(value, "--until") if value is not None else None  # "" is a mistake, not "everything"
+    """The end of a list: a day, or a month or a year read as its last day ("" is a mistake, not "everything")."""
+    if value is None:
+        return None
+    from iccwatch.service import parse_until
+
+    try:
+        return parse_until(value)
+    except ValueError as exc:
+        raise fail(f"--until: {exc}") from None
 
 
 def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], None] | None = None,

@@ -26,7 +26,7 @@ _COMMON = frozenset({"--on", "--assume", "--assume-file", "--db"})
 SPECS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {
     "arrest": (_COMMON | {"--state", "--person"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--state", "--person"})),
     "obligations": (_COMMON | {"--state"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--state"})),
-    "travel": (_COMMON | {"--person"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--person"})),
+    "travel": (_COMMON | {"--person"}, frozenset({"--json", "--csv"}), frozenset({"--assume"}), frozenset({"--person"})),
 }
 
 
@@ -58,6 +58,8 @@ def parse(argv: list[str]) -> tuple[str, dict[str, object]] | None:
         else:  # --help, an unknown option, an argument: Typer's business
             return None
     if any(len(v) > 1 and k not in repeatable for k, v in given.items()) or not required <= given.keys():
+        return None
+    if {"--json", "--csv"} <= given.keys():  # two formats: Typer's option callback says which to give
         return None
     kwargs: dict[str, object] = {}
     for name in valued | flags:

@@ -163,15 +163,24 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            data = service.person_view(_facts(db), name, day(on) if on else None)
+            facts = _facts(db)
+            data = service.person_view(facts, name, day(on) if on else None)
         if json:
             emit_json(data)
             return
-        console.print(f"[bold]{data['name']}[/]  nationality: {', '.join(data['nationality']) or 'unknown'}")
+        from rich.markup import escape
+
+        states = facts.records.states  # a State by its name, as the dashboard and the tables print it
+        nationality = ", ".join(f"{states[c].name} ({c})" if c in states else c for c in data["nationality"])
+        console.print(f"[bold]{escape(data['name'])}[/]  nationality: {escape(nationality) or 'unknown'}")
         if data["aliases"]:
             console.print(f"also: {', '.join(data['aliases'])}")
         warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
                     for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
+        warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
+                     "issued": w.get("issued") or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
+                    for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
@@ -194,6 +203,12 @@ def register(app: typer.Typer) -> None:
         with user_errors():
             facts = _facts(db)
             rows = service.persons_list(facts, query, day(on) if on else None)
+        if query and not rows and not json and not csv:  # "none recorded" read as "no one is under a warrant"
+            from iccwatch.service.persons import did_you_mean
+
+            console.print(f"No person's name or alias in the record matches {query!r}{did_you_mean(facts, query) or '.'}",
+                          markup=False, highlight=False)
+            return
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on else None))
 
@@ -289,8 +304,10 @@ def register(app: typer.Typer) -> None:
             emit_json({"q": query, "total": len(hits), "items": hits})
             return
         if not hits:
-            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word.",
-                          markup=False)
+            from iccwatch.service.persons import did_you_mean
+
+            console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word"
+                          f"{did_you_mean(facts, query) or '.'}", markup=False)
             return
         from iccwatch.cli.output import print_items
 

@@ -23,7 +23,28 @@ def load_command(name: str) -> Any:
         obj(holder)
     command = typer.main.get_group(holder).get_command(None, name)  # type: ignore[arg-type]
     _one_line_paragraphs(command)
+    _flags_without_type(command)
     return command
+
+
+def _flags_without_type(command: Any) -> None:
+    """A flag's help line without a type: Typer writes "--json <bool>", which reads as "--json true" (an
+    error: a flag takes no value)."""
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+    made = getattr(command, "get_help_option", None)
+    if made is not None:  # --help is made for each run, not one of the params
+
+        def help_option(ctx: Any, made: Any = made) -> Any:
+            option = made(ctx)
+            if option is not None:
+                option.metavar = ""
+            return option
+
+        command.get_help_option = help_option
+    for sub in getattr(command, "commands", {}).values():
+        _flags_without_type(sub)
 
 
 def _one_line_paragraphs(command: Any) -> None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         rows_to_csv,
         states_parties_rows,
     )
-    from iccwatch.service.inputs import parse_day
+    from iccwatch.service.inputs import parse_day, parse_until
     from iccwatch.service.loading import open_facts
     from iccwatch.service.persons import person_view, persons_list, status_on
     from iccwatch.service.reasoning import tree_citations, tree_sources
@@ -65,6 +65,7 @@ _MODULES: dict[str, str] = {
     "rows_to_csv": "exports",
     "states_parties_rows": "exports",
     "parse_day": "inputs",
+    "parse_until": "inputs",
     "open_facts": "loading",
     "person_view": "persons",
     "persons_list": "persons",
@@ -83,7 +84,7 @@ _MODULES: dict[str, str] = {
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
-    "index_ranking", "open_facts", "parse_day", "person_view", "persons_list", "rows_to_csv", "search_records",
+    "index_ranking", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]

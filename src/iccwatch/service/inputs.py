@@ -29,6 +29,16 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     return span.first
 
 
+def parse_until(text: str) -> dt.date:
+    """The end of a list's period: a day (YYYY-MM-DD), or a month or a year, read as its last day: what had
+    happened by the end of December 2024 is what had happened by 2024-12-31. (A question is asked on one
+    day, ``parse_day``; a list up to a month has one meaning.)"""
+    text = text.strip()
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        raise ValueError(f"{text!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY for the end of a month or a year")
+    return DateSpan.parse(text).last
+
+
 def as_code(text: str) -> str:
     """A stored code typed as the answers print it: "Former party", "former-party" and "former_party" are
     ``former_party`` (case, spaces and hyphens aside)."""

@@ -56,8 +56,23 @@ def refuse_foreign_file(db_url: str) -> None:
                                "store; nothing was changed: give another path")
 
 
+def _refuse_missing(settings: Settings) -> None:
+    """A store named by ``--db`` or ``ICCWATCH_DB`` that is not there is most likely a mistyped path: building
+    a new one there would answer from it as if it were the store meant. Only ``iccwatch data build`` makes one."""
+    path = plain_sqlite_file(settings.db_url)
+    where = str(path) if path is not None else safe_url(settings.db_url)
+    what = (f"no store at {where} (no such file)" if path is not None and not path.exists()
+            else f"{where} holds no iccwatch store")
+    message = (f"{what}; check the path, or build a store there with `iccwatch data build --db {where}`; "
+               "nothing was created")
+    if settings.db_named_by == "--db":
+        raise FieldError("db", message)
+    raise ValueError(f"{settings.db_named_by}: {message}")
+
+
 def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None, plain: bool = False) -> Facts:
-    """The facts from the store; builds the store from the bundled record first if it is missing.
+    """The facts from the store; builds the store from the bundled record first if it is missing from its
+    default place (a store named by ``--db`` or ``ICCWATCH_DB`` that is missing is refused, naming it).
 
     ``plain=True`` reads the records as plain objects (``read_records``), for a short read-only run.
     A store built from ``settings.data_dir`` whose files have changed since is rebuilt first; if the
@@ -80,6 +95,8 @@ def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plai
     try:
         records = read_records(settings.db_url, plain)
     except StoreMissing:
+        if settings.db_named_by:
+            _refuse_missing(settings)
         refuse_foreign_file(settings.db_url)
         if on_build:
             on_build(f"no store yet at {settings.db_url}: building it from {settings.data_dir}")

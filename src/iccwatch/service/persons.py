@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.warrants import ENDED, warrant_status
-from iccwatch.model import DateSpan, Warrant
+from iccwatch.model import DateSpan, Person, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -21,28 +21,65 @@ def _in_effect(status: str, date: str, on: dt.date) -> bool:
     return span.surely_before(on) if status in ENDED else span.may_be_on_or_before(on)
 
 
-def status_on(w: Warrant, on: dt.date | None) -> str | None:
-    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
+def _entry_on(w: Warrant, on: dt.date | None) -> Any:
+    """The warrant's status entry in effect on ``on`` (the latest if ``on`` is None); None before it was issued."""
     if on is None:
-        return w.status_history[-1].status if w.status_history else None
+        return w.status_history[-1] if w.status_history else None
     if w.issued and DateSpan.parse(w.issued).surely_after(on):
         return None
     history = [h for h in w.status_history
                if (h.date is not None and _in_effect(h.status, h.date, on))
                or (h.date is None and h.status in ("issued", "requested") and on_or_before(w.issued, on))]
-    return history[-1].status if history else None
+    return history[-1] if history else None
+
+
+def status_on(w: Warrant, on: dt.date | None) -> str | None:
+    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
+    entry = _entry_on(w, on)
+    return entry.status if entry is not None else None
+
+
+#: A warrant's own first steps: they say nothing of where the person is.
+_FIRST_STEPS = ("issued", "requested")
+
+
+def person_status(warrants: list[Warrant], on: dt.date | None) -> str | None:
+    """A person's status on ``on`` from all their warrants: the most recent status change among them, except
+    that a later warrant's issue does not hide what another warrant still outstanding says of the person (a
+    second warrant 'issued' while the first reads 'at large': at large). It was the status of whichever
+    warrant the record listed last ('appeared voluntarily' for a person at large under a later warrant)."""
+    entries = [(w, h) for w in warrants if (h := _entry_on(w, on)) is not None]
+    if not entries:
+        return None
+
+    def when(wh: tuple[Warrant, Any]) -> tuple[dt.date, bool]:
+        w, h = wh
+        day = h.date or w.issued
+        return (DateSpan.parse(day).first if day else dt.date.min, h.status not in _FIRST_STEPS)
+
+    _, latest = max(entries, key=when)
+    if latest.status in _FIRST_STEPS:
+        standing = [e for e in entries if e[1].status not in _FIRST_STEPS and e[1].status not in ENDED]
+        if standing:
+            latest = max(standing, key=when)[1]
+    return str(latest.status)
+
+
+def close_persons(facts: Facts, query: str) -> list[Person]:
+    """The persons (at most two) one of whose names or aliases is closest in spelling to a misspelled name."""
+    import difflib
+
+    names: dict[str, Person] = {}
+    for p in facts.records.persons.values():
+        for n in (p.name, *p.aliases):
+            names.setdefault(normalise_name(n), p)
+    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
+    return list({names[c].id: names[c] for c in close}.values())
 
 
 def did_you_mean(facts: Facts, query: str) -> str:
     """'. Did you mean …?' for a misspelled person, from the record's names and aliases ('' if none is close)."""
-    import difflib
-
-    names: dict[str, str] = {}
-    for p in facts.records.persons.values():
-        for n in (p.name, *p.aliases):
-            names.setdefault(normalise_name(n), p.name)
-    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.7)
-    people = list(dict.fromkeys(names[c] for c in close))
+    people = [p.name for p in close_persons(facts, query)]
     return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
 
 
@@ -103,6 +140,6 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
         out.append(
             {"id": p.id, "name": p.name, "nationality": p.nationality,
              "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
-             "status": status_on(ws[-1], on) if ws else None}
+             "status": person_status(ws, on)}
         )
     return out

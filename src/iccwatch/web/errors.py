@@ -38,6 +38,7 @@ def _message(exc: Exception) -> tuple[int, str]:
         return 422, "; ".join(parts)
     field = getattr(exc, "field", None)
     text = message_of(exc)
+    # AmbiguousPerson (a name that fits several persons) is 422, as in the API: a value to make more specific
     status = 404 if type(exc).__name__ in ("UnknownState", "UnknownPerson", "UnknownStatement") else 422
     return status, f"The field “{field}”: {text}" if field and status == 422 else text
 
@@ -59,9 +60,10 @@ def install(app: FastAPI) -> None:
                     return await previous(request, exc)
                 status, message = _message(exc)
                 more = {"UnknownPerson": ("/persons", "Every person in the record"),
+                        "AmbiguousPerson": ("/persons", "Every person in the record"),
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
-                return render_error(request, status, message, more)
+                return render_error(request, status, message, more, getattr(exc, "candidates", None))
 
             return handler
 

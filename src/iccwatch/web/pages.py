@@ -173,9 +173,12 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
     return cite.citation(title, url or str(request.url), _version(request), dt.date.today())
 
 
-def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None) -> HTMLResponse:
-    """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for."""
-    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more)
+def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None,
+                 candidates: list[tuple[str, str]] | None = None) -> HTMLResponse:
+    """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for;
+    ``candidates`` the (id, name) of each person a name fits, each linked to its page."""
+    return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
+                   candidates=candidates or [])
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -575,7 +578,10 @@ def install(app: FastAPI) -> None:
 
         names = record_names(facts.records) if q.strip() else {}
         hits = [describe_hit(facts, h, q, names) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
-        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q,
+        from iccwatch.service.persons import close_persons
+
+        meant = close_persons(facts, q) if q.strip() and not any(hits) else []
+        return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q, meant=meant,
                        limit=SEARCH_LIMIT)
 
     @app.get("/states", include_in_schema=False)
@@ -660,11 +666,16 @@ def install(app: FastAPI) -> None:
         rows = [r for r in everyone if not status or r.get("status") == status]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
+        empty = ""
+        if q and not everyone:  # a misspelled name: the closest ones, as the person page's "did you mean"
+            from iccwatch.service.persons import did_you_mean
+
+            empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
-                           links={"name": "/persons/{id}"})
+                           links={"name": "/persons/{id}"}, empty=empty)
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from iccwatch import service
-from iccwatch.api.deps import FactsDep, FieldError, Limit, Offset, PersonQ, StateQ, page
+from iccwatch.api.deps import FactsDep, FieldError, Limit, Offset, PersonQ, StateP, StateQ, page
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import AssessedEvent, Gaps, IndexAnswer, IndexExplain, Page
 from iccwatch.assess.index import WeightsError
@@ -66,5 +66,5 @@ async def index_with_weights(request: Request, facts: FactsDep, weights: Annotat
 
 
 @router.get("/index/{state}", summary="A State's index score decomposed into its indicators, with sources", response_model=IndexExplain)
-def index_explain(state: str, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+def index_explain(state: StateP, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
     return service.index_explain(facts, state, year, None, samples, seed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from iccwatch import service
@@ -20,7 +20,7 @@ _ROWS = {"type": "array", "items": {"type": "object", "additionalProperties": Tr
             responses={200: {"description": f"Rows of one kind ({', '.join(service.EXPORT_KINDS)}): CSV with a header "
                                             "row (format=csv) or a JSON array (format=json).",
                              "content": {"text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": _ROWS}}}})
-def export(kind: str, facts: FactsDep, format: Annotated[str, Query(pattern="^(csv|json)$")] = "csv") -> Any:
+def export(kind: Annotated[str, Path(description=f"The kind of record: {', '.join(service.EXPORT_KINDS)}.")], facts: FactsDep, format: Annotated[str, Query(pattern="^(csv|json)$", description="csv (a header row, sources as columns) or json.")] = "csv") -> Any:
     if kind not in service.EXPORT_KINDS:
         raise FieldError("kind", f"unknown export kind {kind!r}; one of: {', '.join(service.EXPORT_KINDS)}")
     rows = service.export_rows(facts, kind, flat=format == "csv")

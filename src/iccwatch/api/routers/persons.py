@@ -7,7 +7,16 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from iccwatch import service
-from iccwatch.api.deps import AssumedFactsDep, FactsDep, Limit, Offset, OnDep, UpToDep, page
+from iccwatch.api.deps import (
+    AssumedFactsDep,
+    FactsDep,
+    Limit,
+    Offset,
+    OnDep,
+    PersonP,
+    UpToDep,
+    page,
+)
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Page, PersonAnswer, PersonRow, TravelMap
 
@@ -15,16 +24,16 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 
 @router.get("/persons", tags=["persons"], summary="Persons subject to warrants, summonses or applications", response_model=Page[PersonRow])
-def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200, description="Only persons one of whose names or aliases holds these words.")] = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     return page(service.persons_list(facts, q, on), limit, offset)
 
 
 @router.get("/persons/{person}", tags=["persons"], summary="A person's warrants, status, travels and decisions", response_model=PersonAnswer)
-def person(person: str, facts: FactsDep, on: UpToDep) -> dict[str, Any]:
+def person(person: PersonP, facts: FactsDep, on: UpToDep) -> dict[str, Any]:
     return service.person_view(facts, person, on)
 
 
 @router.get("/persons/{person}/travel", tags=["law"], summary="The travel map: every State classified for this person on a date",
             response_model=TravelMap)
-def travel(person: str, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]:
+def travel(person: PersonP, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]:
     return service.ask_travel(facts, person, on)

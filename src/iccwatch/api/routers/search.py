@@ -20,6 +20,6 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 def search_records(request: Request, facts: FactsDep,
                    q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find, e.g. 'bashir kenya'.")],
                    kind: Annotated[list[str] | None, Query(description=f"Only these kinds: {', '.join(KINDS)} (repeatable).")] = None,
-                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
+                   limit: Annotated[int, Query(ge=1, le=200, description="At most this many results, the best first.")] = 50) -> dict[str, Any]:
     hits = find(facts, request.app.state.settings.db_url, q, tuple(kind or KINDS), limit)
     return {"q": q, "total": len(hits), "items": hits}

@@ -18,6 +18,18 @@
       }
       table.classList.add("stack");
     }
+    flagLongLabels(root);
+  }
+  // A card's column name too long for the label column beside its value (7.5em, site.css) would break over
+  // two or three lines ("Forum for non-compliance"): it is marked to stand on its own line above the value.
+  const LABEL_EM = 7.5;
+  function flagLongLabels(root) {
+    const ctx = document.createElement("canvas").getContext("2d");
+    for (const td of root.querySelectorAll("table.stack td[data-label]:not(.long-label)")) {
+      const cs = getComputedStyle(td);
+      ctx.font = `600 ${cs.fontSize} ${cs.fontFamily}`;
+      if (ctx.measureText(td.dataset.label).width > LABEL_EM * parseFloat(cs.fontSize)) td.classList.add("long-label");
+    }
   }
   // A link to one row of a table shown a page at a time (…#e-KEY, as cited before the table had pages)
   // whose row is on another page: ask the server for the page that holds it (?row=, table.html's
