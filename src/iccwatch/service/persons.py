@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.warrants import ENDED, warrant_status
-from iccwatch.model import DateSpan, Warrant
+from iccwatch.model import DateSpan, StatusChange, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -21,16 +21,37 @@ def _in_effect(status: str, date: str, on: dt.date) -> bool:
     return span.surely_before(on) if status in ENDED else span.may_be_on_or_before(on)
 
 
-def status_on(w: Warrant, on: dt.date | None) -> str | None:
-    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
+def entry_on(w: Warrant, on: dt.date | None) -> StatusChange | None:
+    """The warrant's status entry in effect on ``on`` (the latest if ``on`` is None); None before it was issued."""
     if on is None:
-        return w.status_history[-1].status if w.status_history else None
+        return w.status_history[-1] if w.status_history else None
     if w.issued and DateSpan.parse(w.issued).surely_after(on):
         return None
     history = [h for h in w.status_history
                if (h.date is not None and _in_effect(h.status, h.date, on))
                or (h.date is None and h.status in ("issued", "requested") and on_or_before(w.issued, on))]
-    return history[-1].status if history else None
+    return history[-1] if history else None
+
+
+def status_on(w: Warrant, on: dt.date | None) -> str | None:
+    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
+    entry = entry_on(w, on)
+    return entry.status if entry else None
+
+
+def inferred_of(h: StatusChange | None) -> str | None:
+    """Why a status is inferred rather than stated by its sources (None when a source states it); an older
+    store's objects may lack the field."""
+    return getattr(h, "inferred", None) if h is not None else None
+
+
+def status_entry(h: StatusChange) -> dict[str, Any]:
+    """A status entry as the views show it: its fields and sources, and, where no source states the status,
+    ``basis`` saying it is inferred and why (the CLI, the API and the dashboard all read it from here)."""
+    row = h.model_dump(mode="json", exclude_none=True)
+    if reason := inferred_of(h):
+        row["basis"] = f"inferred: {reason}"
+    return row
 
 
 def did_you_mean(facts: Facts, query: str) -> str:
@@ -63,8 +84,10 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
                 "situation_name": facts.records.situations[w.situation].name,
                 "status": status_on(w, on),
+                # why the status in effect is inferred rather than stated by its sources (absent when stated)
+                **({"status_inferred": reason} if (reason := inferred_of(entry_on(w, on))) else {}),
                 "outstanding": w in ws.outstanding,
-                "status_history": [h.model_dump(mode="json", exclude_none=True) for h in w.status_history],
+                "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
             }
             for w in sorted(warrants, key=lambda w: w.issued or "")
