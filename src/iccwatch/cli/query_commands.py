@@ -177,11 +177,17 @@ def register(app: typer.Typer) -> None:
             console.print(f"also: {', '.join(data['aliases'])}")
         warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
                     for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        # a status no source states (the service's status_inferred) is shown as inferred, with the reason below the table
+        warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
         warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
                      "issued": w.get("issued") or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
+        for w in warrants:
+            if w.get("status_inferred"):
+                console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
+                              w["status_inferred"], markup=False, highlight=False)
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown

@@ -125,11 +125,12 @@ def _record_problems(kind: str, key: str, file: str, rec: BaseModel, index: Publ
     if kind == "warrants":
         status += _as("status_order", "warrants", _status_order(file, key, rec))
         status += _as("summons_wording", "warrants", _summons_wording(file, key, rec))
+        status += _as("status_basis", "warrants", _status_basis(file, key, rec))
     return problems, spraying, status
 
 
 Rule = Literal["primary_class", "copy_of", "read_in_copy", "weak_only", "late_source", "snapshot", "notes", "spraying",
-               "status_order", "summons_wording"]
+               "status_order", "summons_wording", "status_basis"]
 
 #: Kinds of record outside this pass of re-sourcing: every rule is a warning there for now.
 _IN_REVIEW = frozenset({"persons", "positions", "responses", "requests", "situations", "measures"})
@@ -341,6 +342,20 @@ def _status_order(file: str, key: str, w: Any) -> Iterator[Problem]:
             yield Problem(file, key, f"status_history[{i}].date",
                           f"{sc.date} comes before status_history[{last[0]}] of {last[1]}: list status changes in date order")
         last = (i, sc.date)
+
+
+#: Statuses that are often inferred rather than reported: an entry must either cite a source with a pinpoint
+#: (where it states the status) or be marked ``inferred`` with the reason (docs/data-format.md, warrants).
+STATED_OR_INFERRED = frozenset({"at_large"})
+
+
+def _status_basis(file: str, key: str, w: Any) -> Iterator[Problem]:
+    """An ``at_large`` entry rests on a source that states it (a pinpoint) or says it is inferred, and why."""
+    for i, sc in enumerate(w.status_history):
+        if sc.status in STATED_OR_INFERRED and not getattr(sc, "inferred", None) and not any(s.pinpoint for s in sc.sources):
+            yield Problem(file, key, f"status_history[{i}].sources",
+                          f"{sc.status} is neither stated by a cited source (no pinpoint) nor marked inferred: quote where a "
+                          "source says so in its pinpoint, or give 'inferred:' the reason (e.g. a public warrant, no arrest recorded)")
 
 
 _SUMMONS = re.compile(r"\bsummons(es)?\b(?! to appear was (?:replaced|converted))", re.I)

@@ -74,6 +74,10 @@ class StatusChange(Sourced):
     status: WarrantStatus
     date: PartialDate | None = None
     by_state: Iso3 | None = None
+    #: Set where no cited source states the status itself and it is inferred from facts they do state: why
+    #: (e.g. "a public warrant, no arrest or surrender recorded"). The sources then state those facts (the
+    #: warrant's issue or unsealing). The law reads the status as it reads any other; the views say "inferred".
+    inferred: str | None = Field(default=None, min_length=1)
 
 
 class AdmissibilityChallenge(Sourced):

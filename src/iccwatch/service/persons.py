@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.warrants import ENDED, warrant_status
-from iccwatch.model import DateSpan, Person, Warrant
+from iccwatch.model import DateSpan, Person, StatusChange, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -21,7 +21,7 @@ def _in_effect(status: str, date: str, on: dt.date) -> bool:
     return span.surely_before(on) if status in ENDED else span.may_be_on_or_before(on)
 
 
-def _entry_on(w: Warrant, on: dt.date | None) -> Any:
+def entry_on(w: Warrant, on: dt.date | None) -> StatusChange | None:
     """The warrant's status entry in effect on ``on`` (the latest if ``on`` is None); None before it was issued."""
     if on is None:
         return w.status_history[-1] if w.status_history else None
@@ -35,8 +35,23 @@ def _entry_on(w: Warrant, on: dt.date | None) -> Any:
 
 def status_on(w: Warrant, on: dt.date | None) -> str | None:
     """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
-    entry = _entry_on(w, on)
-    return entry.status if entry is not None else None
+    entry = entry_on(w, on)
+    return entry.status if entry else None
+
+
+def inferred_of(h: StatusChange | None) -> str | None:
+    """Why a status is inferred rather than stated by its sources (None when a source states it); an older
+    store's objects may lack the field."""
+    return getattr(h, "inferred", None) if h is not None else None
+
+
+def status_entry(h: StatusChange) -> dict[str, Any]:
+    """A status entry as the views show it: its fields and sources, and, where no source states the status,
+    ``basis`` saying it is inferred and why (the CLI, the API and the dashboard all read it from here)."""
+    row = h.model_dump(mode="json", exclude_none=True)
+    if reason := inferred_of(h):
+        row["basis"] = f"inferred: {reason}"
+    return row
 
 
 #: A warrant's own first steps: they say nothing of where the person is.
@@ -48,7 +63,7 @@ def person_status(warrants: list[Warrant], on: dt.date | None) -> str | None:
     that a later warrant's issue does not hide what another warrant still outstanding says of the person (a
     second warrant 'issued' while the first reads 'at large': at large). It was the status of whichever
     warrant the record listed last ('appeared voluntarily' for a person at large under a later warrant)."""
-    entries = [(w, h) for w in warrants if (h := _entry_on(w, on)) is not None]
+    entries = [(w, h) for w in warrants if (h := entry_on(w, on)) is not None]
     if not entries:
         return None
 
@@ -100,8 +115,10 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
                 "situation_name": facts.records.situations[w.situation].name,
                 "status": status_on(w, on),
+                # why the status in effect is inferred rather than stated by its sources (absent when stated)
+                **({"status_inferred": reason} if (reason := inferred_of(entry_on(w, on))) else {}),
                 "outstanding": w in ws.outstanding,
-                "status_history": [h.model_dump(mode="json", exclude_none=True) for h in w.status_history],
+                "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
             }
             for w in sorted(warrants, key=lambda w: w.issued or "")
