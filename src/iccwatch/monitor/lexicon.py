@@ -183,11 +183,12 @@ REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|wer
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
+             r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
              r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b")
 REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
-JOINT = R(r"\bjoint statement\b")
+JOINT = R(r"\bjoint (?:statement|declaration)s?\b")
 JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
@@ -251,7 +252,12 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\bprevent\s+(?:[\w'’-]+\s+){1,4}?from\s+being\s+(?:arrested|detained)\b|\b(?:bars?|barred|prohibits?|forbids?|precludes?)\s+the\s+arrest\s+of\b|"
                  r"\barrest of (?:\w+ ){0,3}?(?:is|was|would be) (?:unfeasible|infeasible|not feasible|impossible)\b|"
                  r"\bnot (?:be )?(?:possible|feasible) to (?:arrest|detain)\b|\bensure (?:that )?(?:he|she|\w+) (?:can )?(?:safely )?(?:enters?|leaves?|returns?)\b|"
-                 r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)")
+                 r"\b(?:guarantee|assurance)s? (?:of |that )?(?:his |her )?(?:safety|not (?:to )?be(?:ing)? arrested|safe passage)|"
+                 # a safe conduct promised to the visitor: "will face no legal risk during the visit", "will be able to both enter and
+                 # leave the country without any hindrance", "will guarantee X's entry … as well as his safe return"
+                 r"\b(?:will|would|shall)\s+(?:face|run|incur)\s+no\s+(?:legal\s+)?(?:risk|threat|danger|jeopardy)\b|"
+                 r"\b(?:enter|leave|visit|travel|come|return)\b[^.;]{0,50}?\bwithout\s+(?:any\s+)?(?:hindrance|obstacles?|impediments?|problems?|interference|fear\s+of\s+(?:arrest|detention))\b|"
+                 r"\bguarantee[sd]?\s+(?:[\w'’.-]+\s+){0,6}?(?:entry|safe\s+(?:return|passage|conduct|exit))\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
