@@ -87,3 +87,36 @@ def test_a_headline_withdrawal_over_another_state_notification_stays(spec) -> No
     got = _withdrawals(spec, title, body, "2016-10")
     assert ("withdrawal_notified", "GMB") in got
     assert ("withdrawal_notified", "BDI") not in got
+
+
+# --- a trip put ahead by its own noun, a departure under way told by its purpose -----------------------------------------
+
+NETANYAHU = "benjamin-netanyahu"
+
+
+def _trips(spec, text: str, date: str) -> set[tuple[str, str | None, str | None]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return {(c.type, c.person, c.state) for c in extract_candidates(doc, spec, mode="rules") if c.type in ("visit", "planned_visit")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Netanyahu took off from the airport at 9 p.m. on Sunday to fly to Washington for talks with the president.",
+     {("planned_visit", NETANYAHU, "USA")}),
+    ("Putin set off on Monday morning to travel to Mongolia for the anniversary celebrations.", {("planned_visit", PUTIN, "MNG")}),
+    # contrast: the arrival told as made is a visit
+    ("Netanyahu landed in Washington on Sunday for talks with the president.", {("visit", NETANYAHU, "USA")}),
+])
+def test_a_departure_under_way_is_a_trip_to_come(spec, text: str, want: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    assert _trips(spec, text, "2025-07-06") == want
+
+
+def test_a_visit_scheduled_by_its_noun_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin departs for Kazakhstan on Wednesday. "
+            "His visit, scheduled for October 8-10, includes talks with the Kazakh president.")
+    assert _trips(spec, text, "2025-10-08") == {("planned_visit", PUTIN, "KAZ")}
+
+
+def test_a_visit_told_as_begun_stays_a_visit(spec) -> None:  # noqa: ANN001
+    # contrast: the stay told as under way in the past tense
+    text = "Vladimir Putin arrived in Kazakhstan on Wednesday. His visit began with talks with the Kazakh president."
+    assert _trips(spec, text, "2025-10-08") == {("visit", PUTIN, "KAZ")}
