@@ -120,3 +120,22 @@ def test_a_visit_told_as_begun_stays_a_visit(spec) -> None:  # noqa: ANN001
     # contrast: the stay told as under way in the past tense
     text = "Vladimir Putin arrived in Kazakhstan on Wednesday. His visit began with talks with the Kazakh president."
     assert _trips(spec, text, "2025-10-08") == {("visit", PUTIN, "KAZ")}
+
+
+# --- the owner of an entry or a return is the one who travels -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Austria will guarantee Vladimir Putin's entry for the talks, the minister said.", {(PUTIN, "AUT")}),
+    ("Austria will guarantee Vladimir Putin's safe return after the talks, the minister said.", {(PUTIN, "AUT")}),
+    # contrast: the possessive owns something else, the owner is no subject
+    ("Austria will guarantee Vladimir Putin's delegation a hotel for the talks, the minister said.", set()),
+])
+def test_a_possessive_entry_or_return_keeps_its_owner(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-10-17", "refusal") == want
+
+
+def test_a_planned_summit_in_a_place_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = "Austria said it will guarantee the entry of Vladimir Putin for a planned summit in Vienna."
+    assert ("planned_visit", PUTIN, "AUT") in _trips(spec, text, "2025-10-17")
+    # contrast: a summit held, not planned
+    assert _trips(spec, "Austria said Vladimir Putin's remarks at a summit in Vienna last year were noted.", "2025-10-17") == set()
