@@ -139,3 +139,18 @@ def test_a_planned_summit_in_a_place_is_a_trip_to_come(spec) -> None:  # noqa: A
     assert ("planned_visit", PUTIN, "AUT") in _trips(spec, text, "2025-10-17")
     # contrast: a summit held, not planned
     assert _trips(spec, "Austria said Vladimir Putin's remarks at a summit in Vienna last year were noted.", "2025-10-17") == set()
+
+
+# --- "He was arrested" opening a sentence is the pronoun, not an unknown name ---------------------------------------------
+
+DUTERTE = "rodrigo-roa-duterte"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rodrigo Duterte is accused of crimes against humanity. He was arrested on Sunday in Manila.", {(DUTERTE, "PHL")}),
+    ("Rodrigo Duterte is wanted by the court in The Hague. He was arrested on Sunday in Manila.", {(DUTERTE, "PHL")}),
+    # contrast: a capitalised name the record cannot tell apart before "was arrested"
+    ("Rodrigo Duterte is accused of crimes against humanity. Months ago, Mr Dela Rosa was arrested in Manila.", set()),
+])
+def test_a_sentence_opening_he_was_arrested(spec, text: str, want: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-01-22", "arrest") == want
