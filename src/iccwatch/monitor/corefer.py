@@ -67,8 +67,6 @@ def _other_name_between(text: str, a: int, b: int, mentions: list[Mention]) -> b
             words = words[1:]  # a sentence's first word is capitalised whatever it is
         while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
             words = words[1:]
-        if words and words[0] == "the":
-            continue  # "the court in The Hague", "The Netherlands": a person's name takes no article
         words = [w for w in words if w not in ("al", "el", "ag")]
         if len(words) >= 2 and not any(w in INSTITUTION for w in words):
             return True
