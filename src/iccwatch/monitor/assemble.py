@@ -195,7 +195,20 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             # document's day ("left … on Tuesday after his arrest"): that custody's news, of the document's day
             c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
         result.append(c.model_copy(update={"support": support}) if support else c)
-    return result if loose else _news_only(_one_trip(result, document), document)
+    return result if loose else _news_only(_one_withdrawal(_one_trip(result, document), document), document)
+
+
+def _headline(c: Candidate, document: Document) -> bool:
+    """True when a candidate rests on the headline alone (the title, or the body's first line repeating it)."""
+    title = " ".join((document.title or "").split())
+    return bool(title) and not c.support and " ".join(c.evidence.sentence.split()) == title
+
+
+def _one_withdrawal(cands: list[Candidate], document: Document) -> list[Candidate]:
+    """A headline's "X withdraws from the Rome Statute" over a body telling X's notification to the depositary: the
+    headline names the notification the body tells, not an announcement of its own."""
+    notified = {c.state for c in cands if c.type == "withdrawal_notified" and not _headline(c, document)}
+    return [c for c in cands if not (c.type == "withdrawal_announced" and c.state in notified and _headline(c, document))]
 
 
 def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:

@@ -474,6 +474,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         x.persons = persons
         x.states, x.ambiguous = [], []
         actors: list[str] = []
+        named_actors: list[str] = []
         dateline = DATELINE.match(s)
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
@@ -489,8 +490,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start)
                                                     or CONFLICT_BEFORE.search(s[max(0, m.start - sent.start - 40): m.start - sent.start].lower())):
                 actors.append(code)
-        if actors:
-            x.last_state = actors[-1]
+                if m.kind != "DEMONYM":
+                    named_actors.append(code)
+        # a State named as a State outranks one only in a demonym ("Hungary is ready to host the Russian and American
+        # leaders. … will be able to enter the country": the host, not the visitors' countries)
+        if named_actors or actors:
+            x.last_state = (named_actors or actors)[-1]
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))

@@ -329,8 +329,10 @@ RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spok
                       r"(?:[\w'’.-]+\s+){0,4}$|"
                       # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
                       r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
-#: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest").
-OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade)\b")
+#: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest", "will guarantee X's entry … and
+#: his safe return").
+OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
+              r"entry|return|departure|passage)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").

@@ -206,8 +206,9 @@ def custody(x: Ctx) -> bool:
     if am and re.match(r"\s+(?:\w+\s+){0,2}?(?:dozens|hundreds|scores|thousands|protesters|demonstrators|activists|supporters|journalists|students)\b",
                        s[am.end():], re.I) and not any(m.start - sent.start < am.start() for m in sent.persons):
         am = None  # "police detained dozens of protesters demanding the arrest of X": others taken, X named only after
-    if am and not sent.persons and re.search(r"\b[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
-        am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he"
+    if am and not sent.persons and re.search(r"\b(?!(?:He|She|They)\b)[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
+        am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he" (a
+        # sentence opening "He was arrested …" is the pronoun, capitalised)
     if am and re.search(r"\bthe\s+(?:first|second|third|only|last|latest|fifth|fourth|\w+est)\s+(?:[\w-]+\s+){0,3}?(?:leader|person|suspect|commander|"
                         r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$",
                         s[:am.start()], re.I):
