@@ -312,7 +312,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
             missing += m.missing
     # Only the positions that bear on this question: general ones, or those naming its person or one of the
     # situations of his warrants (a rule that did not know the person left that check to here).
-    sids = {w.situation for w in (*ev.warrant.outstanding, *ev.warrant.uncertain)}
+    sids = {w.situation for w in facts.warrants_of(person.id)}
     positions = [p for p in positions if bears_on(p, person.id, sids)]
     later = [p for p in later if bears_on(p, person.id, sids)]
     # The steps only the reasoning reads (where a failure could go), written when the reasoning is first read.

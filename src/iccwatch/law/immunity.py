@@ -138,8 +138,9 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
         if situation.trigger == "unsc_referral" and situation.unsc_resolution:
             res = facts.records.instruments[situation.unsc_resolution]
             referred = o.state in res.obliges_states
-    # Only the positions that bear on this person (and situation): general ones, or those stated about him.
-    where = (situation.id,) if situation is not None else None
+    # Only the positions that bear on this person: general ones, or those stated about him or about a situation
+    # of his warrants (the same test as the answer's, so that the count of contrary positions below is its list's).
+    where = {w.situation for w in facts.warrants_of(person.id)}
     standing, later = facts.positions_on("personal-immunity", on, person.id, where)
     standing = [p for p in standing if _on_point(p, referred)]
     later = [p for p in later if _on_point(p, referred)]
