@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 import shlex
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -204,6 +204,18 @@ def _first(d: str) -> dt.date:
     return parse_partial_date(d)[0]
 
 
+
+def bears_on(position: Position, person: str | None = None, situations: Collection[str] | None = None) -> bool:
+    """Whether ``position`` bears on a question about ``person`` in ``situations``: a general position (naming
+    no person and no situation) always does; one that names persons only on a question about one of them,
+    one that names situations only on a question in one of them. ``None`` is "not known here": that field
+    is not checked (a rule that does not know the person leaves the check to the determination, which does).
+    A free function, not a model method, so that the store's plain objects answer it alike."""
+    if position.persons and person is not None and person not in position.persons:
+        return False
+    return not (position.situations and situations is not None and not set(position.situations) & set(situations))
+
+
 class Facts:
     """The record as the engine sees it. Never writes, never reads a file."""
 
@@ -368,9 +380,11 @@ class Facts:
             self._warrants_by_person = index
         return self._warrants_by_person.get(person_id, [])
 
-    def positions_on(self, issue: str, on: dt.date) -> tuple[list[Position], list[Position]]:
+    def positions_on(self, issue: str, on: dt.date, person: str | None = None,
+                     situations: Collection[str] | None = None) -> tuple[list[Position], list[Position]]:
         """Positions on ``issue``: those taken on or before ``on`` (and undated ones), the Court's
-        first, then by date; and those taken later ("later held"), by date."""
+        first, then by date; and those taken later ("later held"), by date. Only those that bear on a
+        question about ``person`` in ``situations`` (``bears_on``; ``None``: not checked)."""
         if self._positions_by_issue is None:
             # Indexed once, each issue's positions in both orders: bounded by the record.
             index: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] = {}
@@ -380,8 +394,8 @@ class Facts:
                                  sorted(dated, key=lambda x: x[1].date or ""))
             self._positions_by_issue = index
         by_standing, by_date = self._positions_by_issue.get(issue, ([], []))
-        return ([p for first, p in by_standing if first is None or first <= on],
-                [p for first, p in by_date if first is not None and first > on])
+        return ([p for first, p in by_standing if (first is None or first <= on) and bears_on(p, person, situations)],
+                [p for first, p in by_date if first is not None and first > on and bears_on(p, person, situations)])
 
     # ---- lookups
     def state(self, code: str) -> State:

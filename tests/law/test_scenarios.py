@@ -131,6 +131,10 @@ def test_scenario(path: Path, facts: Facts) -> None:
             if "later_held_includes" in exp:
                 assert set(exp["later_held_includes"]) <= {p["id"] for p in got["later_held"]}, got["later_held"]
                 assert not set(exp["later_held_includes"]) & {p["id"] for p in got["contested"]}
+            if "contested_includes" in exp:
+                assert set(exp["contested_includes"]) <= {p["id"] for p in got["contested"]}, [p["id"] for p in got["contested"]]
+            if "contested_excludes" in exp:
+                assert not set(exp["contested_excludes"]) & {p["id"] for p in got["contested"]}, [p["id"] for p in got["contested"]]
             for name, answer in exp.get("person_answers", {}).items():
                 assert name in wanted, f"{name} not among {sorted(wanted)}"
                 assert wanted[name]["answer"] == answer, wanted[name]

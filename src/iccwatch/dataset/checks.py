@@ -166,6 +166,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
     for key, pos in r.positions.items():
         for i, iso in enumerate(pos.states):
             yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")
+        for i, pid in enumerate(pos.persons):
+            yield from missing("persons", pid, r.files[("positions", key)], key, f"persons[{i}]")
+        for i, sid in enumerate(pos.situations):
+            yield from missing("situations", sid, r.files[("positions", key)], key, f"situations[{i}]")
     for key, s in r.statements.items():
         f = r.files[("statements", key)]
         for i, iso in enumerate(s.signatories):

@@ -55,7 +55,7 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
                  [fact_of(m, f"Art. 98(2) agreement with {other}")]),
             missing=(f"the day in {m.date} on which {st.name}'s agreement with {other} was made",), effect="contest")
     other, a = made[-1]
-    standing, later = facts.positions_on("art-98-2-agreements", on)
+    standing, later = facts.positions_on("art-98-2-agreements", on, person.id)
     step = Step(
         "art_98_2_agreement", [rs("98(2)")],
         f"{st.name} has an agreement with {other} ({a.date}) requiring that State's consent to surrender its persons: "

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from iccwatch.facts import Facts
+from iccwatch.facts import Facts, bears_on
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
@@ -310,6 +310,11 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     for m in ev.modifiers:
         if m.applies == "unknown":  # a rule on execution that may or may not apply: what would tell
             missing += m.missing
+    # Only the positions that bear on this question: general ones, or those naming its person or one of the
+    # situations of his warrants (a rule that did not know the person left that check to here).
+    sids = {w.situation for w in facts.warrants_of(person.id)}
+    positions = [p for p in positions if bears_on(p, person.id, sids)]
+    later = [p for p in later if bears_on(p, person.id, sids)]
     # The steps only the reasoning reads (where a failure could go), written when the reasoning is first read.
     written_later: list[Callable[[], Step]] = []
     if forum:

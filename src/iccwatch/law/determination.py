@@ -151,6 +151,9 @@ def position_dict(p: Position) -> dict[str, Any]:
         "record_number": p.record_number,
         "position": p.summary,
         "answer_if_followed": p.answer_if_followed,
+        # Whom or which situation the position was stated about (empty: stated in general terms).
+        "persons": list(p.persons),
+        "situations": list(p.situations),
         "sources": [s.model_dump(mode="json", exclude_none=True) for s in p.sources],
     }
 

@@ -15,7 +15,8 @@
 Only what the Court and others had said by the question's date is cited; later holdings are listed
 apart. States and the African Union have taken the contrary view; the engine carries the Court's
 position and lists the others from ``data/positions``. Each position says where it is on point
-(``scope``).
+(``scope``) and, where it was stated about particular persons or situations, which (``persons``,
+``situations``): only general positions and those naming the question's person or situation are listed.
 """
 
 from __future__ import annotations
@@ -96,6 +97,15 @@ def _on_point(p: Position, referred: bool | None) -> bool:
     return p.scope == "all" or referred is None or (p.scope == "unsc_referral") == referred
 
 
+def _contrary_text(standing: list[Position]) -> str:
+    """What the contested list holds against the Court's position: only positions that bear on the question."""
+    contrary = [p for p in standing if not p.court and p.answer_if_followed == "not_obliged"]
+    if not contrary:
+        return "no contrary position bearing on this question is recorded as at that date"
+    return (f"{len(contrary)} position{'s' if len(contrary) > 1 else ''} of States or organisations bearing on this question "
+            f"{'hold' if len(contrary) > 1 else 'holds'} otherwise (see contested)")
+
+
 def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
                    situation: Situation | None = None) -> RuleResult:
     """Whether the person's personal immunity is in issue for ``host_iso3`` on ``on``, and who holds what."""
@@ -128,7 +138,10 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
         if situation.trigger == "unsc_referral" and situation.unsc_resolution:
             res = facts.records.instruments[situation.unsc_resolution]
             referred = o.state in res.obliges_states
-    standing, later = facts.positions_on("personal-immunity", on)
+    # Only the positions that bear on this person: general ones, or those stated about him or about a situation
+    # of his warrants (the same test as the answer's, so that the count of contrary positions below is its list's).
+    where = {w.situation for w in facts.warrants_of(person.id)}
+    standing, later = facts.positions_on("personal-immunity", on, person.id, where)
     standing = [p for p in standing if _on_point(p, referred)]
     later = [p for p in later if _on_point(p, referred)]
     # The record's findings of non-compliance on such an official, of the same kind (referred or not),
@@ -152,7 +165,7 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
     if not holdings:
         holdings.append("The Court had not yet ruled on this question in such a situation by then; it applies Arts. 27(2) and 98(1)")
         if referred is False:
-            off_point = [p for p in facts.positions_on("personal-immunity", on)[0] if p.court and p.scope == "unsc_referral"]
+            off_point = [p for p in facts.positions_on("personal-immunity", on, person.id, where)[0] if p.court and p.scope == "unsc_referral"]
             if off_point:
                 holdings.append("in a situation the Council referred, binding the official's State, "
                             f"{'; '.join(p.held_by + ' (' + (p.record_number or '') + ', ' + (p.date or '') + ')' for p in off_point)} "
@@ -166,8 +179,8 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
                else "in a situation the Security Council did not refer" if referred is False else "")
     step = Step(
         "personal_immunity", [rs("27(2)"), rs("98(1)"), *dict.fromkeys(rulings)],
-        f"{what}{', ' + context if context else ''}. {'; '.join(holdings)}; States and the African Union have argued otherwise "
-        "(see contested)" + (f"; later held: {'; '.join(later_text)}" if later_text else ""),
+        f"{what}{', ' + context if context else ''}. {'; '.join(holdings)}; {_contrary_text(standing)}"
+        + (f"; later held: {'; '.join(later_text)}" if later_text else ""),
         used,
     )
     return RuleResult("immunity", "yes", step, (rs("27(2)"), rs("98(1)")), positions=tuple(standing), missing=missing,

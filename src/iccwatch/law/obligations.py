@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.facts import Facts
+from iccwatch.facts import Facts, bears_on
 from iccwatch.law.arrest import arrest_obligation, bases_in_situation
 from iccwatch.law.citations import citation_url, rs
 from iccwatch.law.deferral import deferral
@@ -109,9 +109,12 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)],
             "persons_to_arrest": list(wanted.values()),
             "reasoning": [b.step.as_dict() for b in (*use, *notes)],
-            "contested": [position_dict(p) for b in contested for p in b.positions],
+            # A situation's row lists the general positions and those naming the situation; one stated about a
+            # person is listed in the answer on that person's arrest, not here.
+            "contested": [position_dict(p) for b in contested for p in b.positions if not p.persons and bears_on(p, None, (sit.id,))],
             # Holdings and positions on the same point taken after the date: shown apart, never relied on.
-            "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()],
+            "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()
+                           if not p.persons and bears_on(p, None, (sit.id,))],
             "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts)],
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)

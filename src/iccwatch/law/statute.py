@@ -132,7 +132,8 @@ def residual_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, i
         facts_used.append(FactUsed(f"preliminary examination of {situation.name} opened", pe.opened, tuple(pe.sources)))
         if start:
             facts_used.append(FactUsed(f"investigation in {situation.name} {how}", start.isoformat(), tuple(situation.sources)))
-        standing, later = facts.positions_on("residual-duty-after-withdrawal", on)
+        # The person is not known here (the bases are the situation's): the determination checks it.
+        standing, later = facts.positions_on("residual-duty-after-withdrawal", on, None, (situation.id,))
         rulings = jurisdiction_rulings(facts, situation, effective)
         ruled = [d for d in rulings if DateSpan.parse(d.date).may_be_on_or_before(on)]
         ruled_later = [d for d in rulings if not DateSpan.parse(d.date).may_be_on_or_before(on)]

@@ -29,3 +29,10 @@ class Position(Sourced):
     #: Where a holding is on point: in any situation, only in situations the Security Council referred
     #: (where the resolution binds the official's State), or only in the others.
     scope: Literal["all", "unsc_referral", "other"] = "all"
+    #: The persons (slugs in ``persons/``) the position was stated about, where its sources show it was
+    #: stated about a person's visit or warrant; empty for a position stated in general terms.
+    persons: list[Slug] = []
+    #: The situations (slugs in ``situations/``) the position was stated about, where its sources show it
+    #: concerns one situation only; empty for a position stated in general terms.
+    situations: list[Slug] = []
+
