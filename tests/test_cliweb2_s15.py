@@ -1,0 +1,61 @@
+"""The CLI, the API and the dashboard tried as a user would (session 15, second round). Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+NOTICE = re.compile(r'<p class="notice param-notice"[^>]*>(.*?)</p>', re.S)
+
+
+def _notices(html: str) -> list[str]:
+    return [unescape(re.sub(r"<[^>]+>", "", m)) for m in NOTICE.findall(html)]
+
+
+@pytest.mark.parametrize(("url", "name"), [("/events?stat=MNG", "stat"), ("/decisions?until=2010-01-01", "until"),
+                                           ("/states/MNG?date=2024-09-03", "date"), ("/persons?name=putin", "name"),
+                                           ("/statements?stat=UKR&sort=date", "stat")])
+def test_a_page_names_a_parameter_it_does_not_take(client, url: str, name: str) -> None:  # noqa: ANN001
+    """`/events?stat=MNG` showed every row, the misspelt filter silently ignored; the page now says it
+    ignored it, in the API's words (the parameter and the ones the page takes), and the API still refuses it."""
+    r = client.get(url)
+    assert r.status_code == 200
+    notices = _notices(r.text)
+    assert len(notices) == 1 and f"'{name}' is not a parameter of this address" in notices[0], notices
+    taken = notices[0].split("it takes: ")[1].rstrip(".").split(", ")
+    assert name not in taken and taken
+    api = client.get("/api/v1" + url.split("?")[0] + "?" + url.split("?")[1])
+    if api.status_code == 422:  # the same words as the API's error, where the API has the address
+        assert api.json()["detail"].split(";")[0] in notices[0]
+
+
+def test_the_notice_lists_what_the_events_page_takes(client) -> None:  # noqa: ANN001
+    notice = _notices(client.get("/events?stat=MNG").text)[0]
+    taken = notice.split("it takes: ")[1].rstrip(".").split(", ")
+    assert {"state", "person", "outcome", "year", "sort", "dir", "page", "row", "format"} <= set(taken)
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/events?state=MNG", "/decisions", "/statements", "/persons", "/states/MNG",
+                                  "/persons/vladimir-putin", "/situations", "/gaps", "/index", "/search?q=putin", "/ask",
+                                  "/ask?state=MNG&person=vladimir-putin&on=2024-09-03"])
+def test_no_link_or_form_of_a_page_brings_the_notice(client, path: str) -> None:  # noqa: ANN001
+    """Every link of a page to a page with a query (sort, pager, filters, downloads' neighbours) and every
+    form field a page submits is a parameter the target takes: none of them brings the notice."""
+    html = client.get(path).text
+    assert not _notices(html), path
+    here = path.split("?")[0]
+    links = {(here if h.startswith("?") else "") + unescape(h) for h in re.findall(r'href="((?:/[^"#]*)?\?[^"#]+)', html)
+             if "format=" not in h and "/api/" not in h}
+    assert links or "<form" in html, path
+    for link in sorted(links)[:40]:
+        r = client.get(link)
+        assert not _notices(r.text), (path, link)
+    for form in re.findall(r'<form[^>]*method="get"[^>]*>(.*?)</form>', html, re.S):
+        names = sorted(set(re.findall(r'name="([a-z_]+)"', form)))
+        action = re.search(r'action="([^"]+)"', html[html.index(form) - 300:html.index(form)])
+        target = action.group(1) if action else here
+        r = client.get(target + "?" + "&".join(f"{n}=" for n in names))
+        assert not _notices(r.text), (path, target, names)
