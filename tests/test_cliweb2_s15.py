@@ -7,6 +7,10 @@ import re
 from html import unescape
 
 import pytest
+from typer.testing import CliRunner
+
+from iccwatch.cli import app
+from iccwatch.facts import Facts
 
 NOTICE = re.compile(r'<p class="notice param-notice"[^>]*>(.*?)</p>', re.S)
 
@@ -59,3 +63,35 @@ def test_no_link_or_form_of_a_page_brings_the_notice(client, path: str) -> None:
         target = action.group(1) if action else here
         r = client.get(target + "?" + "&".join(f"{n}=" for n in names))
         assert not _notices(r.text), (path, target, names)
+
+
+# ------------------------------------------------------------------------ the CLI's empty lists
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(db_url: str):  # noqa: ANN201
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, [*args, "--db", db_url])
+        return result.exit_code, result.stdout, result.stderr or ""
+
+    return run
+
+
+def test_an_empty_list_names_its_filters(cli, facts: Facts) -> None:  # noqa: ANN001
+    """`statements --state UKR` printed "statements: none recorded", which reads as "no statement at all";
+    an empty list now names its filters, for every list command."""
+    signed = {i for s in facts.records.statements.values() for i in s.signatories}
+    unsigned = sorted(i for i in facts.records.states if i not in signed)[0]
+    name = facts.records.states[unsigned].name
+    code, out, _ = cli("statements", "--state", unsigned)
+    assert code == 0 and out.strip() == f"No statement recorded for {name}."
+    hosts = {e.state for e in facts.records.events.values()}
+    quiet = sorted(i for i in facts.records.states if i not in hosts)[0]
+    person = next(iter(facts.records.persons.values()))
+    code, out, _ = cli("events", "--state", quiet, "--person", person.id, "--year", "2003")
+    assert " ".join(out.split()) == f"No event recorded for {facts.records.states[quiet].name} concerning {person.name} in 2003."
+    assert cli("decisions", "--until", "1999-01")[1].strip() == "No decision recorded up to 1999-01."
+    assert cli("situations", "--until", "1999")[1].strip() == "No situation recorded up to 1999."
+    assert cli("statements", "--state", unsigned, "--json")[1].strip() == "[]"  # machine output unchanged
