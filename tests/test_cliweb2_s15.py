@@ -3,14 +3,18 @@ before its fix."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from html import unescape
 
 import pytest
 from typer.testing import CliRunner
 
+from iccwatch import service
 from iccwatch.cli import app
 from iccwatch.facts import Facts
+from iccwatch.model.dates import DateSpan
 
 NOTICE = re.compile(r'<p class="notice param-notice"[^>]*>(.*?)</p>', re.S)
 
@@ -95,3 +99,31 @@ def test_an_empty_list_names_its_filters(cli, facts: Facts) -> None:  # noqa: AN
     assert cli("decisions", "--until", "1999-01")[1].strip() == "No decision recorded up to 1999-01."
     assert cli("situations", "--until", "1999")[1].strip() == "No situation recorded up to 1999."
     assert cli("statements", "--state", unsigned, "--json")[1].strip() == "[]"  # machine output unchanged
+
+
+# ----------------------------------------------------------- a year-only date in a list up to a day
+
+def _partly_dated(facts: Facts) -> tuple[object, dt.date]:
+    """An event dated only to a year or a month, and a day inside that span before its end."""
+    e = next(e for e in sorted(facts.records.events.values(), key=lambda e: e.id) if len(e.date) < 10)
+    span = DateSpan.parse(e.date)
+    return e, span.first
+
+
+def test_a_record_dated_only_to_a_year_in_a_list_up_to_a_day_is_marked(cli, client, facts: Facts) -> None:  # noqa: ANN001
+    """`events --until 2025-04` listed an event dated only "2025" as if it were surely by then; it is still
+    listed (it may be), with the mark "(date: 2025 only; may be after the day asked)" in the CLI's table and
+    as `date_doubt` in the API and the CLI's JSON. A record dated to the day, or to a span ending by the day
+    asked, carries no mark."""
+    event, day = _partly_dated(facts)
+    mark = f"date: {event.date} only; may be after the day asked"
+    rows = {r["id"]: r for r in service.events_list(facts, on=day)}
+    assert rows[event.id]["date_doubt"] == mark
+    assert all("date_doubt" not in r for r in rows.values() if len(r["date"]) == 10)
+    assert "date_doubt" not in {r["id"]: r for r in service.events_list(facts, on=DateSpan.parse(event.date).last)}[event.id]
+    code, out, _ = cli("events", "--until", day.isoformat(), "--json")
+    assert next(r for r in json.loads(out) if r["id"] == event.id)["date_doubt"] == mark
+    code, out, _ = cli("events", "--until", day.isoformat(), "--person", event.person, "--state", event.state)
+    assert f"({mark})" in " ".join(out.split())
+    items = client.get(f"/api/v1/events?on={day.isoformat()}&state={event.state}&person={event.person}").json()["items"]
+    assert next(r for r in items if r["id"] == event.id)["date_doubt"] == mark

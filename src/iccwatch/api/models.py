@@ -164,18 +164,27 @@ class Determination(Open):
 # ---------------------------------------------------------------------------------- records
 
 
+#: A listed record's mark where the list runs to a day (`on`) and the record's date, known only to a year or
+#: a month, may be after it (``service.common.date_doubt``).
+DATE_DOUBT = ("Present where the list runs to a day (on) and this record's date is known only to a year or a month that may "
+              "end after it: 'date: 2025 only; may be after the day asked'.")
+
+
 class Situation(Record):
     name: str
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
 
 
 class Decision(Record):
     date: str
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
     state_name: str | None = None
     person_names: list[str] = []
 
 
 class Event(Record):
     date: str
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
     person: str
     state: str
     state_name: str
@@ -187,6 +196,7 @@ class Event(Record):
 
 class Statement(Record):
     signatory_count: int
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
 
 
 class SignatoryState(Open):

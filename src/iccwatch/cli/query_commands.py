@@ -99,7 +99,18 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
 
         emit_csv(rows, csv_fields(everything()) if not rows and everything else None)
     else:
-        emit_table(rows, columns, title=title)
+        emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
+
+
+def _date_marked(row: dict, columns: list[str]) -> dict:
+    """A row whose date, known only to a year or a month, may be after the day a list runs to, with the
+    service's mark beside that date in the table ("2025 (date: 2025 only; may be after the day asked)");
+    JSON and CSV carry the mark as ``date_doubt``."""
+    doubt = row.get("date_doubt")
+    column = next((c for c in ("date", "investigation_opened") if c in columns), None)
+    if not doubt or column is None:
+        return row
+    return {**row, column: f"{row.get(column) or ''} ({doubt})".strip()}
 
 
 def register(app: typer.Typer) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.service.common import graded, on_or_before
+from iccwatch.service.common import date_doubt, graded, on_or_before
 
 
 @graded
@@ -18,6 +18,8 @@ def situations_list(facts: Facts, on: dt.date | None = None) -> list[dict[str, A
                                  s.preliminary_examination.opened if s.preliminary_examination else None) if d), default=None)
         if on_or_before(first, on):
             row = s.model_dump(mode="json", exclude_none=True)
+            if doubt := date_doubt(first, on):  # the first of its referral, examination or investigation
+                row["date_doubt"] = doubt
             words = deferrals_in_words(facts, row.get("deferrals", []), on)
             if words:
                 row["deferral_requests"] = words
