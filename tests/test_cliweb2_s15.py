@@ -127,3 +127,34 @@ def test_a_record_dated_only_to_a_year_in_a_list_up_to_a_day_is_marked(cli, clie
     assert f"({mark})" in " ".join(out.split())
     items = client.get(f"/api/v1/events?on={day.isoformat()}&state={event.state}&person={event.person}").json()["items"]
     assert next(r for r in items if r["id"] == event.id)["date_doubt"] == mark
+
+
+# ------------------------------------------------------- the State page: a retraction, a State's since
+
+def test_the_state_page_shows_a_retracted_announcement_and_when_the_state_came_into_being(client, cli, facts: Facts) -> None:  # noqa: ANN001
+    """The State page did not show that a withdrawal announcement was retracted (the CLI's `state` did, in its
+    reasoning) nor the day a State created after 1998 came into being; both now appear beside the relation
+    and in the timeline, in the words the CLI prints (one function each)."""
+    from iccwatch.law.party_status import retraction_words
+    from iccwatch.service.states import came_into_being_words
+
+    retracting = [(st, a) for st in facts.records.states.values() for a in st.participation if a.retracted]
+    assert retracting
+    for st, act in retracting:
+        html = unescape(client.get(f"/states/{st.iso3}?on={DateSpan.parse(act.retracted).last.isoformat()}").text)
+        words = retraction_words(str(act.retracted))
+        relation = html.split('id="rel"')[1].split("</section>")[0]
+        assert f"({words})" in relation.split("Every dated act</caption>")[1]  # the timeline's row
+        assert words in relation.split("Every dated act</caption>")[0]  # beside the relation, as the reasoning says it
+        code, out, _ = cli("state", st.iso3, "--on", DateSpan.parse(act.retracted).last.isoformat())
+        assert words in " ".join(out.split())
+    young = [st for st in facts.records.states.values() if st.since]
+    assert young
+    for st in young:
+        sentence = came_into_being_words(st.name, str(st.since))
+        html = unescape(client.get(f"/states/{st.iso3}").text)
+        relation = html.split('id="rel"')[1].split("</section>")[0]
+        assert sentence in relation and f'<td class="d">{st.since}</td><td></td><td>came into being as a State</td>' in relation
+        assert sentence in " ".join(cli("state", st.iso3)[1].split())
+    other = next(st for st in facts.records.states.values() if not st.since)
+    assert "came into being" not in client.get(f"/states/{other.iso3}").text

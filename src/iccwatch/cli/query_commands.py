@@ -138,6 +138,8 @@ def register(app: typer.Typer) -> None:
         detail = "" if data["status"] in ("party", "non_party") else f" ({_words(data['status'])})"
         console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/]{detail}")
         console.print(data["conclusion"])
+        if data.get("came_into_being_text"):
+            console.print(data["came_into_being_text"], markup=False, highlight=False)
         from rich.markup import escape
 
         numbers = source_numbers(data["sources"])
@@ -150,7 +152,8 @@ def register(app: typer.Typer) -> None:
             print_hanging("[cyan]assumed:[/] ", escape(a))
         print_sources(data["sources"], numbered=True)
         if timeline:
-            emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
+            retracted = ["retraction"] if any(t.get("retraction") for t in data["timeline"]) else []
+            emit_table(data["timeline"], ["date", "action", *retracted, "instrument", "confidence", "disputed"], title="timeline")
 
     @app.command("states")
     def states(
