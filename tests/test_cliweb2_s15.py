@@ -158,3 +158,15 @@ def test_the_state_page_shows_a_retracted_announcement_and_when_the_state_came_i
         assert sentence in " ".join(cli("state", st.iso3)[1].split())
     other = next(st for st in facts.records.states.values() if not st.since)
     assert "came into being" not in client.get(f"/states/{other.iso3}").text
+
+
+def test_the_timeline_chart_of_a_later_state_starts_when_it_came_into_being(facts: Facts) -> None:
+    """South Sudan's chart showed it "not party" from 1998, thirteen years before it existed; a State's
+    bands now start on its since (and the others' still in 1998)."""
+    from iccwatch import charts
+
+    day = dt.date(2026, 1, 1)
+    for st in facts.records.states.values():
+        segments = charts.party_segments(facts, st.iso3, day)
+        first = DateSpan.parse(st.since).first.isoformat() if st.since else "1998-07-17"
+        assert segments[0]["start"] == max(first, "1998-07-17"), st.iso3
