@@ -170,3 +170,14 @@ def test_the_timeline_chart_of_a_later_state_starts_when_it_came_into_being(fact
         segments = charts.party_segments(facts, st.iso3, day)
         first = DateSpan.parse(st.since).first.isoformat() if st.since else "1998-07-17"
         assert segments[0]["start"] == max(first, "1998-07-17"), st.iso3
+
+
+def test_a_situation_listed_up_to_an_earlier_day_says_its_status_is_a_later_one(cli, facts: Facts) -> None:  # noqa: ANN001
+    """`situations --until 2005-01` printed each situation's status as recorded today ("charges confirmed
+    2025-11-06") as if it were the status then; a status recorded as of a later day now says so."""
+    sit = min(facts.records.situations.values(), key=lambda s: s.investigation_opened or "9999")
+    day = DateSpan.parse(sit.investigation_opened).last
+    row = next(r for r in service.situations_list(facts, day) if r["id"] == sit.id)
+    assert row["status_note"] == f"the status as of {sit.status_as_of}, after the day asked"
+    assert "status_note" not in next(r for r in service.situations_list(facts, DateSpan.parse(sit.status_as_of).last) if r["id"] == sit.id)
+    assert f"({row['status_note']})" in " ".join(cli("situations", "--until", day.isoformat())[1].split())

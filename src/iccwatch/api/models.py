@@ -172,6 +172,8 @@ DATE_DOUBT = ("Present where the list runs to a day (on) and this record's date 
 
 class Situation(Record):
     name: str
+    status_note: str | None = Field(None, description="Present where the list runs to a day (on) before the day its status "
+                                                      "was recorded as of: 'the status as of 2025-11-30, after the day asked'.")
     date_doubt: str | None = Field(None, description=DATE_DOUBT)
 
 

@@ -108,6 +108,8 @@ def _date_marked(row: dict, columns: list[str]) -> dict:
     JSON and CSV carry the mark as ``date_doubt``."""
     doubt = row.get("date_doubt")
     column = next((c for c in ("date", "investigation_opened") if c in columns), None)
+    if row.get("status_note") and "status" in columns:  # a situation's status recorded after the day asked
+        row = {**row, "status": f"{row['status']} ({row['status_note']})"}
     if not doubt or column is None:
         return row
     return {**row, column: f"{row.get(column) or ''} ({doubt})".strip()}
