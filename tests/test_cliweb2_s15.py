@@ -156,6 +156,10 @@ def test_the_state_page_shows_a_retracted_announcement_and_when_the_state_came_i
         relation = html.split('id="rel"')[1].split("</section>")[0]
         assert sentence in relation and f'<td class="d">{st.since}</td><td></td><td>came into being as a State</td>' in relation
         assert sentence in " ".join(cli("state", st.iso3)[1].split())
+        before = DateSpan.parse(st.since).first - dt.timedelta(days=1)
+        early = came_into_being_words(st.name, str(st.since), before)
+        assert early == f"{st.name} did not yet exist as a State on {before.isoformat()}: it came into being on {st.since}"
+        assert early in unescape(client.get(f"/states/{st.iso3}?on={before.isoformat()}").text)
     other = next(st for st in facts.records.states.values() if not st.since)
     assert "came into being" not in client.get(f"/states/{other.iso3}").text
 

@@ -9,6 +9,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
 from iccwatch.law.party_status import retraction_words
+from iccwatch.model.dates import DateSpan
 from iccwatch.service.common import graded, participation_row
 from iccwatch.service.reasoning import tree_citations, tree_sources
 
@@ -35,7 +36,7 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
         # each announcement as the reasoning words it (a retraction by the day asked included)
         "announcements_in_words": [c["conclusion"] for c in steps if c["rule"] == "withdrawal_announced"],
         "came_into_being": st.since,
-        "came_into_being_text": came_into_being_words(st.name, st.since),
+        "came_into_being_text": came_into_being_words(st.name, st.since, on),
         # the State's own sources, among them those that state the day (a State's since has no sources of its own)
         "came_into_being_sources": [x.model_dump(mode="json", exclude_none=True) for x in st.sources] if st.since else [],
         "reasoning": ps.step.as_dict(),
@@ -57,9 +58,14 @@ def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
     return rows
 
 
-def came_into_being_words(name: str, since: str | None) -> str | None:
-    """The sentence for a State that came into being after the Statute was adopted (its ``since``), or None."""
-    return f"{name} came into being as a State on {since}; the record holds no fact of it before that day" if since else None
+def came_into_being_words(name: str, since: str | None, on: dt.date | None = None) -> str | None:
+    """The sentence for a State that came into being after the Statute was adopted (its ``since``), or None;
+    asked about a day before it, the sentence says that the State did not yet exist then."""
+    if not since:
+        return None
+    if on is not None and DateSpan.parse(since).surely_after(on):
+        return f"{name} did not yet exist as a State on {on.isoformat()}: it came into being on {since}"
+    return f"{name} came into being as a State on {since}; the record holds no fact of it before that day"
 
 
 #: Every status ``law.party_status`` gives (tests/test_cli.py checks every State's on many dates is one).
