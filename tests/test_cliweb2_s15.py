@@ -185,3 +185,10 @@ def test_a_situation_listed_up_to_an_earlier_day_says_its_status_is_a_later_one(
     assert row["status_note"] == f"the status as of {sit.status_as_of}, after the day asked"
     assert "status_note" not in next(r for r in service.situations_list(facts, DateSpan.parse(sit.status_as_of).last) if r["id"] == sit.id)
     assert f"({row['status_note']})" in " ".join(cli("situations", "--until", day.isoformat())[1].split())
+
+
+def test_an_empty_list_of_states_names_its_filter(cli) -> None:  # noqa: ANN001
+    """`states --status former_party --on 2000-01-01` printed "States on 2000-01-01: none recorded"."""
+    assert cli("states", "--status", "former_party", "--on", "2000-01-01")[1].strip() == \
+        "No State recorded with the status former party on 2000-01-01."
+    assert cli("states", "--party", "--on", "1998-01-01")[1].strip() == "No State recorded as a party on 1998-01-01."

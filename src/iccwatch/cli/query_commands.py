@@ -180,8 +180,10 @@ def register(app: typer.Typer) -> None:
         if count:
             emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
             return
+        which = (f"with the status {_words(as_code(status))}" if status is not None
+                 else "as a party" if party else "as not a party" if party is False else "")
         _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}",
-                    lambda: service.states_list(facts, day(on)))
+                    lambda: service.states_list(facts, day(on)), f"No State recorded {which + ' ' if which else ''}on {day(on).isoformat()}.")
 
     @app.command("person")
     def person(
