@@ -101,7 +101,14 @@ class StateAnswer(StateRow):
     reasoning: dict[str, Any] = Field(description="The reasoning tree: rule, citations, conclusion, facts, children.")
     citations: list[Citation]
     sources: list[Source]
-    timeline: list[dict[str, Any]] = Field(description="The State's treaty acts in date order.")
+    timeline: list[dict[str, Any]] = Field(description="The State's treaty acts in date order (a retracted withdrawal "
+                                                       "announcement with `retracted` and `retraction`, its wording).")
+    announcements_in_words: list[str] = Field([], description="Each withdrawal announcement as the reasoning words it, its "
+                                                              "retraction by the day asked included.")
+    came_into_being: str | None = Field(None, description="For a State that came into being after 1998-07-17: the day it did "
+                                                          "(the record's `since`; `since` above is the day its relation began).")
+    came_into_being_text: str | None = Field(None, description="That day in words; asked about an earlier day, that the State "
+                                                               "did not yet exist then.")
 
 
 class Obligations(Open):
