@@ -194,3 +194,14 @@ def test_an_empty_list_of_states_names_its_filter(cli) -> None:  # noqa: ANN001
     assert cli("states", "--status", "former_party", "--on", "2000-01-01")[1].strip() == \
         "No State recorded with the status former party on 2000-01-01."
     assert cli("states", "--party", "--on", "1998-01-01")[1].strip() == "No State recorded as a party on 1998-01-01."
+
+
+def test_an_empty_dashboard_table_names_its_filters(client, facts: Facts) -> None:  # noqa: ANN001
+    """`/statements?state=UKR` said "No row matches these filters." without naming them; it now names each
+    filter chosen by its label and the option's words."""
+    signed = {i for s in facts.records.statements.values() for i in s.signatories}
+    unsigned = sorted(i for i in facts.records.states if i not in signed)[0]
+    html = unescape(client.get(f"/statements?state={unsigned}").text)
+    assert f"No row matches these filters (Signatory State: {facts.records.states[unsigned].name})." in html
+    html = unescape(client.get("/decisions?year=1999").text)
+    assert "No row matches these filters (Year: 1999)." in html

@@ -312,8 +312,10 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
+    # the filters chosen, each by its label and the option's words ("Signatory State: Ukraine"), for an empty table
+    chosen = [(f["label"], dict(f["options"] or []).get(str(f["value"]), f["value"])) for f in filters or [] if f["value"] not in ("", None)]
     return _render(request, "table.html", title=title, rows=shown, total=len(rows), columns=columns, sort=sort, direction=direction,
-                   filters=filters or [], intro=intro, links=links or {}, row_id=row_id, paging=paging,
+                   filters=filters or [], chosen=chosen, intro=intro, links=links or {}, row_id=row_id, paging=paging,
                    downloads="?" + urlencode(kept) + ("&" if kept else ""), reads=NOT_FILTERS if page_size else ("format",), **extra)
 
 
