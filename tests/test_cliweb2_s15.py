@@ -205,3 +205,20 @@ def test_an_empty_dashboard_table_names_its_filters(client, facts: Facts) -> Non
     assert f"No row matches these filters (Signatory State: {facts.records.states[unsigned].name})." in html
     html = unescape(client.get("/decisions?year=1999").text)
     assert "No row matches these filters (Year: 1999)." in html
+
+
+def test_the_state_report_shows_a_retraction_and_when_the_state_came_into_being(facts: Facts) -> None:
+    """The printed State report, as the State page: a retracted announcement says so in its timeline row and
+    in the reasoning's words under the relation; a State created after 1998 says when it came into being."""
+    from iccwatch.law.party_status import retraction_words
+    from iccwatch.report.build import render_html, state_report_data
+
+    day = dt.date(2026, 7, 1)
+    st, act = next((st, a) for st in facts.records.states.values() for a in st.participation if a.retracted)
+    html = unescape(render_html("state.html", state_report_data(facts, st.iso3, day, 2025, samples=20)))
+    relation = html.split("Relation to the Rome Statute", 1)[1].split("<h2>", 1)[0]
+    words = retraction_words(str(act.retracted))
+    assert f"({words})" in relation and relation.count(words) == 2
+    young = next(st for st in facts.records.states.values() if st.since)
+    html = unescape(render_html("state.html", state_report_data(facts, young.iso3, day, 2025, samples=20)))
+    assert f"{young.name} came into being as a State on {young.since}" in html
