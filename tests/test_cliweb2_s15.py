@@ -99,6 +99,8 @@ def test_an_empty_list_names_its_filters(cli, facts: Facts) -> None:  # noqa: AN
     assert cli("decisions", "--until", "1999-01")[1].strip() == "No decision recorded up to 1999-01."
     assert cli("situations", "--until", "1999")[1].strip() == "No situation recorded up to 1999."
     assert cli("statements", "--state", unsigned, "--json")[1].strip() == "[]"  # machine output unchanged
+    code, out, _ = cli("assess", "events", "--state", quiet, "--person", person.id)
+    assert " ".join(out.split()) == f"No event recorded for {facts.records.states[quiet].name} concerning {person.name}."
 
 
 # ----------------------------------------------------------- a year-only date in a list up to a day

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -27,6 +27,7 @@ from iccwatch.cli.output import (
     emit_json,
     emit_table,
     err_console,
+    none_recorded,
     print_hanging,
     print_sources,
     source_marks,
@@ -71,18 +72,6 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
                 raise fail(f"--assume: {exc}") from None
         facts = facts.with_assumptions(assumed)
     return facts
-
-
-def _none_recorded(noun: str, facts: Any, state: str | None = None, person: str | None = None, year: int | None = None,
-                   until_: str | None = None, on: str | None = None) -> str:
-    """What an empty list says, naming its filters ("No statement recorded for Ukraine in 2019."), so
-    that it is not read as "none recorded at all"; without filters, "No statement recorded."."""
-    words = [f"No {noun} recorded"] + ([f"for {facts.state(state).name}"] if state else [])
-    words += [f"concerning {facts.person(person).name}"] if person else []
-    words += [f"in {year}"] if year is not None else []
-    words += [f"up to {until_.strip()}"] if until_ else []
-    words += [f"as at {on.strip()}"] if on else []
-    return " ".join(words) + "."
 
 
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
@@ -243,7 +232,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
-                    lambda: service.persons_list(facts, None, day(on) if on else None), _none_recorded("person", facts, on=on))
+                    lambda: service.persons_list(facts, None, day(on) if on else None), none_recorded("person", facts, on=on))
 
     @app.command("situations")
     def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -254,7 +243,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.situations_list(facts, until(until_))
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status", "deferral_requests"], json, csv, "situations",
-                    lambda: service.situations_list(facts), _none_recorded("situation", facts, until_=until_))
+                    lambda: service.situations_list(facts), none_recorded("situation", facts, until_=until_))
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -267,7 +256,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.decisions_list(facts, state, person, year, until(until_))
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
-                    lambda: service.decisions_list(facts), _none_recorded("decision", facts, state, person, year, until_))
+                    lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
 
     @app.command("events")
     def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -278,7 +267,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.events_list(facts, state, person, year, until(until_))
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
-                    lambda: service.events_list(facts), _none_recorded("event", facts, state, person, year, until_))
+                    lambda: service.events_list(facts), none_recorded("event", facts, state, person, year, until_))
 
     @app.command("statements")
     def statements(
@@ -314,7 +303,7 @@ def register(app: typer.Typer) -> None:
                 print_sources(view.get("sources") or [])
             return
         _print_list(rows, ["id", "date", "title", "stance", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
-                    lambda: service.statements_list(facts), _none_recorded("statement", facts, state, year=year, until_=until_))
+                    lambda: service.statements_list(facts), none_recorded("statement", facts, state, year=year, until_=until_))
 
     @app.command("search")
     def search(
