@@ -161,7 +161,9 @@ def test_the_state_page_shows_a_retracted_announcement_and_when_the_state_came_i
         before = DateSpan.parse(st.since).first - dt.timedelta(days=1)
         early = came_into_being_words(st.name, str(st.since), before)
         assert early == f"{st.name} did not yet exist as a State on {before.isoformat()}: it came into being on {st.since}"
-        assert early in unescape(client.get(f"/states/{st.iso3}?on={before.isoformat()}").text)
+        page = unescape(client.get(f"/states/{st.iso3}?on={before.isoformat()}").text)
+        assert early in page and "Timeline of" not in page  # no empty chart for a day before the State existed
+        assert "Timeline of" in unescape(client.get(f"/states/{st.iso3}").text)
         api = client.get(f"/api/v1/states/{st.iso3}?on={before.isoformat()}").json()
         assert api["came_into_being"] == st.since and api["came_into_being_text"] == early
     other = next(st for st in facts.records.states.values() if not st.since)
