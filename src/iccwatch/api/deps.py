@@ -11,36 +11,17 @@ from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
 from iccwatch.service import parse_day, parse_until
+from iccwatch.service.inputs import unknown_param_message, unknown_params
 
 __all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "known_params_only", "page"]
 
-#: What a parameter of another name most likely meant (the CLI's option names), for the error's hint.
-_MEANT = {"until": "`on` (the CLI's --until)", "date": "`on`", "query": "`q`", "search": "`q`"}
-_known: dict[int, tuple[str, ...]] = {}
-
-
-def _query_names(dependant: Any) -> list[str]:
-    names = [f.alias for f in dependant.query_params]
-    for sub in dependant.dependencies:
-        names += _query_names(sub)
-    return names
-
-
 def known_params_only(request: Request) -> None:
     """Refuse (422 naming it) a query parameter the address does not take: FastAPI ignores it, so that
-    `/events?until=2010-01-01` (the CLI's option name) answered every event as if no date were given."""
-    route = request.scope.get("route")
-    dependant = getattr(route, "dependant", None)
-    if dependant is None:
-        return
-    known = _known.get(id(route))
-    if known is None:
-        known = _known[id(route)] = tuple(dict.fromkeys(_query_names(dependant)))
-    unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in known]
+    `/events?until=2010-01-01` (the CLI's option name) answered every event as if no date were given.
+    (A dashboard page names such a parameter in a notice, in the same words: ``web.pages``.)"""
+    unknown, known = unknown_params(request.scope.get("route"), list(request.query_params.keys()))
     if unknown:
-        name = unknown[0]
-        meant = f"; did you mean {_MEANT[name]}?" if name in _MEANT and _MEANT[name].split("`")[1] in known else ""
-        raise FieldError(name, f"{name!r} is not a parameter of this address{meant}; it takes: {', '.join(known) or 'none'}")
+        raise FieldError(unknown[0], unknown_param_message(unknown[0], known))
 
 
 def get_facts(request: Request) -> Facts:

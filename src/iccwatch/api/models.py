@@ -101,7 +101,14 @@ class StateAnswer(StateRow):
     reasoning: dict[str, Any] = Field(description="The reasoning tree: rule, citations, conclusion, facts, children.")
     citations: list[Citation]
     sources: list[Source]
-    timeline: list[dict[str, Any]] = Field(description="The State's treaty acts in date order.")
+    timeline: list[dict[str, Any]] = Field(description="The State's treaty acts in date order (a retracted withdrawal "
+                                                       "announcement with `retracted` and `retraction`, its wording).")
+    announcements_in_words: list[str] = Field([], description="Each withdrawal announcement as the reasoning words it, its "
+                                                              "retraction by the day asked included.")
+    came_into_being: str | None = Field(None, description="For a State that came into being after 1998-07-17: the day it did "
+                                                          "(the record's `since`; `since` above is the day its relation began).")
+    came_into_being_text: str | None = Field(None, description="That day in words; asked about an earlier day, that the State "
+                                                               "did not yet exist then.")
 
 
 class Obligations(Open):
@@ -164,18 +171,29 @@ class Determination(Open):
 # ---------------------------------------------------------------------------------- records
 
 
+#: A listed record's mark where the list runs to a day (`on`) and the record's date, known only to a year or
+#: a month, may be after it (``service.common.date_doubt``).
+DATE_DOUBT = ("Present where the list runs to a day (on) and this record's date is known only to a year or a month that may "
+              "end after it: 'date: 2025 only; may be after the day asked'.")
+
+
 class Situation(Record):
     name: str
+    status_note: str | None = Field(None, description="Present where the list runs to a day (on) before the day its status "
+                                                      "was recorded as of: 'the status as of 2025-11-30, after the day asked'.")
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
 
 
 class Decision(Record):
     date: str
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
     state_name: str | None = None
     person_names: list[str] = []
 
 
 class Event(Record):
     date: str
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
     person: str
     state: str
     state_name: str
@@ -187,6 +205,7 @@ class Event(Record):
 
 class Statement(Record):
     signatory_count: int
+    date_doubt: str | None = Field(None, description=DATE_DOUBT)
 
 
 class SignatoryState(Open):

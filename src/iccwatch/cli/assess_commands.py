@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, facts_for, fail, not_blank, user_errors
-from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, print_items
+from iccwatch.cli.output import console, emit_csv, emit_json, emit_table, none_recorded, print_items
 
 assess_app = typer.Typer(help="Assess the compliance of every event and the enforcement gap after failures.", no_args_is_help=True)
 index_app = typer.Typer(help="The due-diligence index: States Parties and other States ranked apart, with score, rank, ties, bands, rank interval, pillars, coverage (docs/index-method.md).")
@@ -44,6 +44,8 @@ def events(
 
         # without a row, the header of the same question without its filters
         emit_csv(flat(rows), None if rows else service.csv_fields(flat(service.assessed_events(facts))))
+    elif not rows:  # name the filters: "none recorded" reads as "no event at all"
+        console.print(none_recorded("event", facts, state, person), markup=False, highlight=False)
     else:
         emit_table(rows, ["date", "person_name", "state_name", "action", "duty", "outcome"], title="events assessed")
 

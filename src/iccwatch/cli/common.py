@@ -29,7 +29,7 @@ __all__ = [
 #: One meaning of --on everywhere: the question is asked as at this day.
 OnOpt = Annotated[str | None, typer.Option("--on", help="As at this day, YYYY-MM-DD (default: today).")]
 #: Lists of what happened take --until: only what had happened by this day.
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Only what had happened by this day, YYYY-MM-DD, or by the end of a month or a year, YYYY-MM or YYYY (default: everything).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Only what had happened by this day, YYYY-MM-DD, or by the end of a month or a year, YYYY-MM or YYYY (default: everything). A record dated only to a year or a month that may end later is listed, marked.")]
 
 
 def _one_format(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> bool:

@@ -59,6 +59,18 @@ def emit_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> Non
     sys.stdout.write(rows_to_csv(rows, fields))
 
 
+def none_recorded(noun: str, facts: Any, state: str | None = None, person: str | None = None, year: int | None = None,
+                   until_: str | None = None, on: str | None = None) -> str:
+    """What an empty list says, naming its filters ("No statement recorded for Ukraine in 2019."), so
+    that it is not read as "none recorded at all"; without filters, "No statement recorded."."""
+    words = [f"No {noun} recorded"] + ([f"for {facts.state(state).name}"] if state else [])
+    words += [f"concerning {facts.person(person).name}"] if person else []
+    words += [f"in {year}"] if year is not None else []
+    words += [f"up to {until_.strip()}"] if until_ else []
+    words += [f"as at {on.strip()}"] if on else []
+    return " ".join(words) + "."
+
+
 #: A table whose columns cannot each have this many characters (or their whole width, if less) on the
 #: terminal is printed as one block per row ("column: value" lines) instead: squeezed narrower, cells
 #: break into a word per line and the table becomes unreadable (as the dashboard's tables become cards

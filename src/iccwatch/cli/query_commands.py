@@ -27,6 +27,7 @@ from iccwatch.cli.output import (
     emit_json,
     emit_table,
     err_console,
+    none_recorded,
     print_hanging,
     print_sources,
     source_marks,
@@ -74,17 +75,33 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
 
 
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
-                everything: Callable[[], list[dict]] | None = None) -> None:
+                everything: Callable[[], list[dict]] | None = None, empty: str | None = None) -> None:
     """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: an empty CSV
-    answer still has the header a non-empty one has (computed only then)."""
-    if json:
+    answer still has the header a non-empty one has (computed only then). ``empty`` is what an empty table
+    says instead (``_none_recorded``, naming the filters)."""
+    if not rows and empty and not json and not csv:
+        console.print(empty, markup=False, highlight=False)
+    elif json:
         emit_json(rows)
     elif csv:
         from iccwatch.service import csv_fields
 
         emit_csv(rows, csv_fields(everything()) if not rows and everything else None)
     else:
-        emit_table(rows, columns, title=title)
+        emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
+
+
+def _date_marked(row: dict, columns: list[str]) -> dict:
+    """A row whose date, known only to a year or a month, may be after the day a list runs to, with the
+    service's mark beside that date in the table ("2025 (date: 2025 only; may be after the day asked)");
+    JSON and CSV carry the mark as ``date_doubt``."""
+    doubt = row.get("date_doubt")
+    column = next((c for c in ("date", "investigation_opened") if c in columns), None)
+    if row.get("status_note") and "status" in columns:  # a situation's status recorded after the day asked
+        row = {**row, "status": f"{row['status']} ({row['status_note']})"}
+    if not doubt or column is None:
+        return row
+    return {**row, column: f"{row.get(column) or ''} ({doubt})".strip()}
 
 
 def register(app: typer.Typer) -> None:
@@ -112,6 +129,8 @@ def register(app: typer.Typer) -> None:
         detail = "" if data["status"] in ("party", "non_party") else f" ({_words(data['status'])})"
         console.print(f"[bold]{data['name']}[/] ({data['iso3']}) on {data['on']}: [bold]{'party' if data['party'] else 'not a party'}[/]{detail}")
         console.print(data["conclusion"])
+        if data.get("came_into_being_text"):
+            console.print(data["came_into_being_text"], markup=False, highlight=False)
         from rich.markup import escape
 
         numbers = source_numbers(data["sources"])
@@ -124,7 +143,8 @@ def register(app: typer.Typer) -> None:
             print_hanging("[cyan]assumed:[/] ", escape(a))
         print_sources(data["sources"], numbered=True)
         if timeline:
-            emit_table(data["timeline"], ["date", "action", "instrument", "confidence", "disputed"], title="timeline")
+            retracted = ["retraction"] if any(t.get("retraction") for t in data["timeline"]) else []
+            emit_table(data["timeline"], ["date", "action", *retracted, "instrument", "confidence", "disputed"], title="timeline")
 
     @app.command("states")
     def states(
@@ -149,8 +169,10 @@ def register(app: typer.Typer) -> None:
         if count:
             emit_json({"on": day(on).isoformat(), "count": len(rows)}) if json else console.print(str(len(rows)))
             return
+        which = (f"with the status {_words(as_code(status))}" if status is not None
+                 else "as a party" if party else "as not a party" if party is False else "")
         _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}",
-                    lambda: service.states_list(facts, day(on)))
+                    lambda: service.states_list(facts, day(on)), f"No State recorded {which + ' ' if which else ''}on {day(on).isoformat()}.")
 
     @app.command("person")
     def person(
@@ -216,7 +238,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
-                    lambda: service.persons_list(facts, None, day(on) if on else None))
+                    lambda: service.persons_list(facts, None, day(on) if on else None), none_recorded("person", facts, on=on))
 
     @app.command("situations")
     def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -227,7 +249,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.situations_list(facts, until(until_))
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status", "deferral_requests"], json, csv, "situations",
-                    lambda: service.situations_list(facts))
+                    lambda: service.situations_list(facts), none_recorded("situation", facts, until_=until_))
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -240,7 +262,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.decisions_list(facts, state, person, year, until(until_))
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
-                    lambda: service.decisions_list(facts))
+                    lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
 
     @app.command("events")
     def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -251,7 +273,7 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.events_list(facts, state, person, year, until(until_))
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
-                    lambda: service.events_list(facts))
+                    lambda: service.events_list(facts), none_recorded("event", facts, state, person, year, until_))
 
     @app.command("statements")
     def statements(
@@ -287,7 +309,7 @@ def register(app: typer.Typer) -> None:
                 print_sources(view.get("sources") or [])
             return
         _print_list(rows, ["id", "date", "title", "stance", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
-                    lambda: service.statements_list(facts))
+                    lambda: service.statements_list(facts), none_recorded("statement", facts, state, year=year, until_=until_))
 
     @app.command("search")
     def search(

@@ -88,6 +88,12 @@ def parties_on(facts: Facts, on: dt.date) -> list[str]:
     return [iso3 for iso3 in sorted(facts.records.states) if any(p.contains(on) for p in intervals_of(facts, iso3))]
 
 
+def retraction_words(retracted: str) -> str:
+    """How a withdrawal announcement the government took back is worded everywhere: in the reasoning (the
+    CLI's ``state``, the API), and beside the act in the dashboard's State page and its timeline."""
+    return f"the government retracted it on {retracted}"
+
+
 def _first(d: str) -> dt.date:
     return DateSpan.parse(d).first
 
@@ -371,7 +377,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
         notified = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
         then = (f"the year runs from the notification recorded on {notified[0]}, not from the announcement" if notified
                 else "none is recorded, so the announcement changes nothing by itself")
-        taken_back = f"the government retracted it on {a.retracted}; " if a.retracted and _first(a.retracted) <= on else ""
+        taken_back = f"{retraction_words(a.retracted)}; " if a.retracted and _first(a.retracted) <= on else ""
         children.append(Step(
             rule="withdrawal_announced",
             citations=[rs("127(1)")],

@@ -37,8 +37,26 @@ def participation_row(a: Participation) -> dict[str, Any]:
 
 
 def on_or_before(date: str | None, on: dt.date | None) -> bool:
-    """True when a (partial) date may fall on or before ``on``; an undated record, or no ``on``, passes."""
+    """True when a (partial) date may fall on or before ``on``; an undated record, or no ``on``, passes.
+
+    A record dated only to a year or a month that runs past ``on`` (an event of "2025" in a list up to
+    2025-04) passes: leaving it out would drop what may well have happened by then, and the record does
+    not say it did not. A list marks such a record instead (``date_doubt``), so that it is not read as
+    surely before the day asked."""
     return on is None or date is None or DateSpan.parse(date).may_be_on_or_before(on)
+
+
+def date_doubt(date: str | None, on: dt.date | None) -> str | None:
+    """The mark a listed record carries when its date, known only to a year or a month, may fall after
+    ``on`` (the last day of a list's ``--until``/``on``): "date: 2025 only; may be after the day asked".
+    None for a day, a span ending by ``on``, an undated record, or no ``on``. The CLI, the API and the
+    dashboard show these words."""
+    if on is None or not date:
+        return None
+    span = DateSpan.parse(date)
+    if span.exact or span.last <= on or not span.may_be_on_or_before(on):
+        return None
+    return f"date: {date} only; may be after the day asked"
 
 
 def folded(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
-from iccwatch.service.common import graded, on_or_before, year_of
+from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
 
 #: A finding (Art. 87(7) and what follows it) in words.
 FINDING_WORDS = {
@@ -42,6 +42,8 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
         if not on_or_before(d.date, on):
             continue
         row = d.model_dump(mode="json", exclude_none=True)
+        if doubt := date_doubt(d.date, on):
+            row["date_doubt"] = doubt
         row["state_name"] = facts.records.states[d.state].name if d.state else None
         row["person_names"] = [facts.records.persons[p].name for p in d.persons]
         row["ruling"] = ruling_text(d)

@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
 from iccwatch.model.dates import DateSpan
-from iccwatch.service.common import graded, on_or_before, year_of
+from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
 
 
 @graded
@@ -26,6 +26,8 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
         if not on_or_before(e.date, on):
             continue
         row = e.model_dump(mode="json", exclude_none=True)
+        if doubt := date_doubt(e.date, on):
+            row["date_doubt"] = doubt
         row["state_name"] = facts.records.states[e.state].name
         row["person_name"] = facts.records.persons[e.person].name
         row["host_status"] = _host_status(facts, e.state, e.date)

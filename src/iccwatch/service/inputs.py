@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from iccwatch.model import DateSpan
 
@@ -43,3 +44,36 @@ def as_code(text: str) -> str:
     """A stored code typed as the answers print it: "Former party", "former-party" and "former_party" are
     ``former_party`` (case, spaces and hyphens aside)."""
     return re.sub(r"[\s\-]+", "_", text.strip()).casefold()
+
+
+#: What a query parameter of another name most likely meant (the CLI's option names), for the hint.
+_MEANT = {"until": "`on` (the CLI's --until)", "date": "`on`", "query": "`q`", "search": "`q`"}
+_known: dict[int, tuple[str, ...]] = {}
+
+
+def _query_names(dependant: Any) -> list[str]:
+    names = [f.alias for f in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def unknown_params(route: Any, given: list[str], also: tuple[str, ...] = ()) -> tuple[list[str], tuple[str, ...]]:
+    """Of the query parameters ``given``, those the web ``route`` (FastAPI's, with its ``dependant``) does
+    not take, in the order given; and those it takes: its declared query parameters, and ``also`` (those
+    a page reads itself, as ``page``). The API refuses the first (a 422); a dashboard page names it in a
+    notice. Both in ``unknown_param_message``'s words."""
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return [], ()
+    known = _known.get(id(route))
+    if known is None:
+        known = _known[id(route)] = tuple(dict.fromkeys(_query_names(dependant)))
+    known = tuple(dict.fromkeys((*known, *also)))
+    return [k for k in dict.fromkeys(given) if k not in known], known
+
+
+def unknown_param_message(name: str, known: tuple[str, ...]) -> str:
+    """The words of the API's 422 and of the dashboard's notice for a parameter an address does not take."""
+    meant = f"; did you mean {_MEANT[name]}?" if name in _MEANT and _MEANT[name].split("`")[1] in known else ""
+    return f"{name!r} is not a parameter of this address{meant}; it takes: {', '.join(known) or 'none'}"

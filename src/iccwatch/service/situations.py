@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.service.common import graded, on_or_before
+from iccwatch.model.dates import DateSpan
+from iccwatch.service.common import date_doubt, graded, on_or_before
 
 
 @graded
@@ -18,6 +19,11 @@ def situations_list(facts: Facts, on: dt.date | None = None) -> list[dict[str, A
                                  s.preliminary_examination.opened if s.preliminary_examination else None) if d), default=None)
         if on_or_before(first, on):
             row = s.model_dump(mode="json", exclude_none=True)
+            if doubt := date_doubt(first, on):  # the first of its referral, examination or investigation
+                row["date_doubt"] = doubt
+            if on is not None and DateSpan.parse(s.status_as_of).surely_after(on):
+                # the record's status is today's: a list up to an earlier day says so rather than pass it as then
+                row["status_note"] = f"the status as of {s.status_as_of}, after the day asked"
             words = deferrals_in_words(facts, row.get("deferrals", []), on)
             if words:
                 row["deferral_requests"] = words

@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.facts import Facts, UnknownStatement
 from iccwatch.law import party_status
 from iccwatch.model.dates import DateSpan
-from iccwatch.service.common import folded, graded, on_or_before, year_of
+from iccwatch.service.common import date_doubt, folded, graded, on_or_before, year_of
 
 
 @graded
@@ -22,6 +22,8 @@ def statements_list(facts: Facts, state: str | None = None, year: int | None = N
         if not on_or_before(s.date, on):
             continue
         row = s.model_dump(mode="json", exclude_none=True)
+        if doubt := date_doubt(s.date, on):
+            row["date_doubt"] = doubt
         row["signatory_count"] = len(s.signatories)
         out.append(row)
     return out

@@ -8,6 +8,8 @@ from typing import Any
 from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
+from iccwatch.law.party_status import retraction_words
+from iccwatch.model.dates import DateSpan
 from iccwatch.service.common import graded, participation_row
 from iccwatch.service.reasoning import tree_citations, tree_sources
 
@@ -17,6 +19,7 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
     """A State's relation to the Rome Statute on a date, with its reasoning and sources."""
     ps = party_status(facts, code, on)
     st = facts.state(ps.iso3)
+    steps = ps.step.as_dict()["children"]
     return {
         "iso3": st.iso3,
         "name": st.name,
@@ -30,6 +33,12 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
         "conclusion": ps.step.conclusion,
         "article_12_3_declarations": [participation_row(d) for d in ps.declarations],
         "withdrawal_announcements": [participation_row(a) for a in ps.announcements],
+        # each announcement as the reasoning words it (a retraction by the day asked included)
+        "announcements_in_words": [c["conclusion"] for c in steps if c["rule"] == "withdrawal_announced"],
+        "came_into_being": st.since,
+        "came_into_being_text": came_into_being_words(st.name, st.since, on),
+        # the State's own sources, among them those that state the day (a State's since has no sources of its own)
+        "came_into_being_sources": [x.model_dump(mode="json", exclude_none=True) for x in st.sources] if st.since else [],
         "reasoning": ps.step.as_dict(),
         "citations": tree_citations(ps.step),
         "sources": tree_sources(ps.step),
@@ -42,7 +51,21 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
 def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
     """A State's treaty acts (signature, ratification, declarations, withdrawal...) in date order."""
     st = facts.state(code)
-    return [participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
+    rows = [participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
+    for row in rows:
+        if row.get("retracted"):
+            row["retraction"] = retraction_words(row["retracted"])
+    return rows
+
+
+def came_into_being_words(name: str, since: str | None, on: dt.date | None = None) -> str | None:
+    """The sentence for a State that came into being after the Statute was adopted (its ``since``), or None;
+    asked about a day before it, the sentence says that the State did not yet exist then."""
+    if not since:
+        return None
+    if on is not None and DateSpan.parse(since).surely_after(on):
+        return f"{name} did not yet exist as a State on {on.isoformat()}: it came into being on {since}"
+    return f"{name} came into being as a State on {since}; the record holds no fact of it before that day"
 
 
 #: Every status ``law.party_status`` gives (tests/test_cli.py checks every State's on many dates is one).

@@ -22,6 +22,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.service.common import folded
+from iccwatch.service.inputs import unknown_param_message, unknown_params
 from iccwatch.service.question import QuestionError, read_question
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
@@ -188,10 +189,13 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
     after_check = bool(on) and str(on) > checked
     asked = bool(request.query_params.get("on"))
     title = ctx.get("title") or ctx.get("page_title") or "iccwatch"
+    unknown, known = unknown_params(request.scope.get("route"), list(request.query_params.keys()), ctx.pop("reads", ()))
     base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check, "date_asked": asked,
             "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
-            "page_citation": _citation(request, title) if status_code < 400 else None}
+            "page_citation": _citation(request, title) if status_code < 400 else None,
+            # a parameter the page does not take is ignored, as FastAPI does, but said (the API refuses it: 422)
+            "ignored_params": [unknown_param_message(name, known) for name in unknown]}
     return TEMPLATES.TemplateResponse(request, template, {**base, **ctx}, status_code=status_code)
 
 
@@ -308,9 +312,11 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
+    # the filters chosen, each by its label and the option's words ("Signatory State: Ukraine"), for an empty table
+    chosen = [(f["label"], dict(f["options"] or []).get(str(f["value"]), f["value"])) for f in filters or [] if f["value"] not in ("", None)]
     return _render(request, "table.html", title=title, rows=shown, total=len(rows), columns=columns, sort=sort, direction=direction,
-                   filters=filters or [], intro=intro, links=links or {}, row_id=row_id, paging=paging,
-                   downloads="?" + urlencode(kept) + ("&" if kept else ""), **extra)
+                   filters=filters or [], chosen=chosen, intro=intro, links=links or {}, row_id=row_id, paging=paging,
+                   downloads="?" + urlencode(kept) + ("&" if kept else ""), reads=NOT_FILTERS if page_size else ("format",), **extra)
 
 
 def _choice(field: str, value: str | None, allowed: Sequence[str]) -> None:
