@@ -135,7 +135,7 @@ class PersonAnswer(Open):
     aliases: list[str] = []
     nationality: list[str] = []
     offices: list[dict[str, Any]] = []
-    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\".")
+    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)).")
     on: str
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]

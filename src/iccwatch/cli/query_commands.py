@@ -207,6 +207,9 @@ def register(app: typer.Typer) -> None:
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         for w in warrants:
+            if w.get("outstanding_note"):
+                console.print(f"{w['situation_name']}: outstanding although recorded as deceased:", w["outstanding_note"],
+                              markup=False, highlight=False)
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)

@@ -54,6 +54,10 @@ def status_entry(h: StatusChange) -> dict[str, Any]:
     return row
 
 
+#: Why a warrant reads "deceased" and still outstanding (the law's rule in ``law/warrants.py``).
+_REPORTED_DEATH = ("the record holds the death only as reported (below high confidence, or disputed): the warrant remains "
+                   "in effect until the Court orders otherwise (Rome Statute art. 58(4))")
+
 #: A warrant's own first steps: they say nothing of where the person is.
 _FIRST_STEPS = ("issued", "requested")
 
@@ -118,6 +122,9 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 # why the status in effect is inferred rather than stated by its sources (absent when stated)
                 **({"status_inferred": reason} if (reason := inferred_of(entry_on(w, on))) else {}),
                 "outstanding": w in ws.outstanding,
+                # a death the record holds only as reported leaves the warrant in effect (the law's Art. 58(4) rule):
+                # say so beside the pair "deceased" / "outstanding: yes", which reads as a contradiction
+                **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(w, on) == "deceased" else {}),
                 "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
             }
