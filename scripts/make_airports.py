@@ -1,5 +1,5 @@
-"""Write ``data/lookups/airports.yaml``: airports by name, by name without "International Airport", and by
-the initials of "… International Airport" names ("NAIA"), each with the State it is in, for the monitor's
+"""Write ``data/lookups/airports.yaml``: airports by name, by name without its generic words followed by
+"airport" ("Vnukovo airport"), and by the initials of "… International Airport" names ("NAIA"), each with the State it is in, for the monitor's
 gazetteer (an arrest "at NAIA" or an arrival "at Vnukovo" happens in a State the text does not name).
 
 Source: the PyPI package ``airportsdata`` (MIT; data after github.com/mwgg/Airports), its IATA table (airports
@@ -54,8 +54,10 @@ def main(data_dir: Path) -> None:
         words = name.split()
         bare = " ".join(w for w in words if w.casefold().strip(".,") not in GENERIC).strip(" -,")
         cands = {name}
-        if bare and bare[0].isupper() and "International" in words:  # a bare name of a small airstrip is too often a word
-            cands.add(bare)
+        if bare and bare[0].isupper() and bare != name and bare.casefold() not in taken:  # "Berlin airport": the city says it
+            # the bare name only with the word "airport" after it ("Vnukovo airport", "at NAIA"): met alone, a bare name
+            # is as often a person ("Indira Gandhi"), a sea ("Red Sea") or a word ("Capital", "Mobile")
+            cands |= {f"{bare} airport", f"{bare} Airport"}
         if name.endswith("International Airport") and len(words) >= 4:
             initials = "".join(w[0] for w in words if w[0].isupper())
             if len(initials) >= 4 and initials.isalpha():
@@ -80,7 +82,7 @@ def main(data_dir: Path) -> None:
         elif len(codes) <= 3 and (form.isupper() or "Airport" in form):  # initials or a full name two States share
             shared[form] = sorted(codes)
     doc = {
-        "about": "Airports with an IATA code, by full name, by name without its generic words and by the initials of a "
+        "about": "Airports with an IATA code, by full name, by name without its generic words followed by 'airport' and by the initials of a "
                  "'… International Airport' name, with the State each is in (under shared, initials or a full name that airports "
                  "of two or three States share, settled by the document's other places); other shared forms, a city's "
                  "or a State's name and a short form are left out. Written by scripts/make_airports.py; read by the monitor's "

@@ -16,7 +16,9 @@ PUTIN = "vladimir-vladimirovich-putin"
     ("Duterte was arrested at the Ninoy Aquino International Airport on Tuesday morning.", "arrest", {(DUTERTE, "PHL")}),
     ("Bashir arrived at Jomo Kenyatta International Airport on Friday for the ceremony.", "visit", {(BASHIR, "KEN")}),
     ("Bashir landed at JKIA on Friday to attend the ceremony.", "visit", {(BASHIR, "KEN")}),
-    # contrasts: no airport, no place at all
+    ("Bashir landed at Entebbe airport on Friday to attend the ceremony.", "visit", {(BASHIR, "UGA")}),
+    # contrasts: no airport, no place at all; a bare name without "airport" is no place (a sea, a person)
+    ("Bashir arrived on a ship in the Red Sea on Friday for the ceremony.", "visit", set()),
     ("Duterte was arrested on Tuesday morning.", "arrest", {(DUTERTE, None)}),
     ("Bashir arrived on Friday for the ceremony.", "visit", set()),
 ])
@@ -35,5 +37,9 @@ def test_shared_initials_are_settled_by_the_document(spec, text: str, want: set[
 
 def test_the_airport_table_never_overrides_a_city(spec) -> None:  # noqa: ANN001
     # a form that is a city keeps the city table's State; a bare airport name gets the airport's
-    assert (spec.places["Manila"], spec.places["Moscow"], spec.places["Vnukovo"]) == ("PHL", "RUS", "RUS")
+    assert (spec.places["Manila"], spec.places["Moscow"], spec.places["Vnukovo airport"]) == ("PHL", "RUS", "RUS")
+    assert "Vnukovo" not in spec.places and "Red Sea" not in spec.places
+    # a city's own name with "airport" is the city's (a namesake town's airport elsewhere does not take it)
+    assert "Berlin airport" not in spec.places
     assert "NAIA" not in spec.places and sorted(spec.lexicon["ambiguous"]["NAIA"]) == ["NGA", "PHL"]
+
