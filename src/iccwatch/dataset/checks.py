@@ -695,6 +695,12 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
             yield "demonyms", f"{field}.{code}", code
     for place, code in ((lookups.get("places") or {}).get("places") or {}).items():
         yield "places", f"places.{place}", code
+    airports = lookups.get("airports") or {}
+    for place, code in (airports.get("airports") or {}).items():
+        yield "airports", f"airports.{place}", code
+    for place, codes in (airports.get("shared") or {}).items():
+        for i, code in enumerate(codes or []):
+            yield "airports", f"shared.{place}[{i}]", code
     for code in (lookups.get("map_points") or {}).get("points") or {}:
         yield "map_points", f"points.{code}", code
 

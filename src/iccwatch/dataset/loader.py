@@ -29,7 +29,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "publishers", "map_points", "complete_lists", "name_variants"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -129,6 +129,14 @@ class Places(_Lookup):
     places: dict[str, Iso3]
 
 
+class Airports(_Lookup):
+    """Airports by name, bare name and initials (scripts/make_airports.py): one State, or two or three for a form
+    airports of several States share."""
+
+    airports: dict[str, Iso3]
+    shared: dict[str, list[Iso3]] = {}
+
+
 class _Point(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
@@ -208,7 +216,7 @@ class NameVariants(_Lookup):
 
 
 #: The shape of each lookup table (a table without a model here must still name its sources).
-LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places,
+LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants}
 

@@ -69,6 +69,16 @@ class Spec:
         tokens = {pid: frozenset(normalise(t) for n in names for t in re.split(r"[\s-]+", n)) for pid, names in self.persons.items()}
         object.__setattr__(self, "_name_tokens", tokens)
 
+    def named_in(self, iso3: str, text: str) -> bool:
+        """Whether a text names the State by one of its names, demonyms or places, in any case (built once per State)."""
+        cache: dict[str, re.Pattern[str]] = self.__dict__.setdefault("_named", {})
+        pat = cache.get(iso3)
+        if pat is None:
+            forms = {*self.states.get(iso3, []), *self.demonyms.get(iso3, []), *(p for p, c in self.places.items() if c == iso3)}
+            alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or r"(?!x)x"
+            pat = cache[iso3] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)  # a dateline in capitals too
+        return bool(pat.search(text))
+
     def key(self) -> str:
         return hashlib.sha256(self._json.encode()).hexdigest()[:16]  # type: ignore[attr-defined]
 
@@ -123,6 +133,16 @@ def spec_from_records(r: RecordSet) -> Spec:
     for iso3, more in lexicon["extra_demonyms"].items():
         demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []))
     places = dict(r.lookups.get("places", {}).get("places", {}))
+    # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
+    # a city or a State keeps its own entry, and a form airports of several States share is ambiguous, settled by the
+    # document's other places (mentions.resolve)
+    airports = r.lookups.get("airports", {}) or {}
+    for form, iso3 in (airports.get("airports") or {}).items():
+        places.setdefault(form, iso3)
+    for form, codes in (airports.get("shared") or {}).items():
+        if form not in places and form not in AMBIGUOUS:
+            AMBIGUOUS[form] = list(codes)
+            lexicon.setdefault("shared_airports", []).append(form)
     persons: dict[str, list[str]] = {}
     surname_count: dict[str, list[str]] = {}
     for pid, p in r.persons.items():

@@ -249,6 +249,10 @@ def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[st
         hits = [c["choose"] for c in rules if c["choose"] in codes and _words(tuple(c["words"])).search(ctx)]
         if len(set(hits)) == 1:
             return hits[0], []
+        if m.text in spec.lexicon.get("shared_airports", ()):  # "NAIA": the airport of the State the document names
+            named = [c for c in codes if spec.named_in(c, text.replace(m.text, " "))]
+            if len(named) == 1:
+                return named[0], []
         if len(codes) == 1:
             return codes[0], []
         return None, codes
@@ -458,6 +462,10 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
     if by_authorities:
         return by_authorities[0]
     describing: set[str] = set()
+
+    def settled(m: Mention) -> str:  # an ambiguous name the document settles ("at NAIA" in a story from Manila), else as met
+        return (resolve(m) if m.kind == "AMBIGUOUS" and resolve is not None else None) or m.id
+
     for mention in sent.states:
         a, b = mention.start - sent.start, mention.end - sent.start
         before = s[max(0, a - 25): a].lower()
@@ -470,7 +478,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "arrested after arriving from Hong Kong": where the person came from, not where
             continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
-            return mention.id  # "detained upon his return to Manila": where it happened
+            return settled(mention)  # "detained upon his return to Manila": where it happened
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
             # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
@@ -481,7 +489,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
                            r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:ern)?\s+)?(?:republic\s+of\s+)?$",
                            s[max(0, a - 60): a].lower())
                  or "airport" in after[:40]):
-            return mention.id
+            return settled(mention)
         if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent|arrests|detains|transfers|hands|extradites|surrenders)\b", after):
             return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
         people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
