@@ -127,3 +127,20 @@ def full_data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target
+
+
+@pytest.fixture
+def cli(db_url: str):  # noqa: ANN201
+    """The CLI run in process on the session's store: ``cli(*args)`` gives (exit code, stdout, stderr).
+    (tests/test_cli.py keeps its own, which joins the two streams.)"""
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, [*args, "--db", db_url])
+        return result.exit_code, result.stdout, result.stderr or ""
+
+    return run

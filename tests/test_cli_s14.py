@@ -19,15 +19,6 @@ from iccwatch.facts import Facts
 runner = CliRunner()
 
 
-@pytest.fixture
-def cli(db_url: str):  # noqa: ANN201
-    def run(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, [*args, "--db", db_url])
-        return result.exit_code, result.stdout, result.stderr or ""
-
-    return run
-
-
 def test_a_card_line_wraps_within_the_width_under_its_value(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows too wide for a table print as "label: value" cards; the label and a long value used to be
     printed apart, so the first line ran past the width by the label's length."""
@@ -265,7 +256,6 @@ def test_obligations_table_prints_a_situations_own_doubts_once_with_their_situat
     # An Art. 18(2) deferral is a doubt of the situation's row: the table says it, naming the situation.
     from typer.testing import CliRunner
 
-    from iccwatch.cli import app
 
     out = CliRunner().invoke(app, ["ask", "obligations", "--state", "AFG", "--on", "2021-06-01", "--db", db_url]).output
     assert "doubt (Afghanistan):" in " ".join(out.split())

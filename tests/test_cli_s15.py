@@ -14,15 +14,6 @@ from iccwatch.cli import app
 runner = CliRunner()
 
 
-@pytest.fixture
-def cli(db_url: str):  # noqa: ANN201
-    def run(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, [*args, "--db", db_url])
-        return result.exit_code, result.stdout, result.stderr or ""
-
-    return run
-
-
 def test_index_audit_prints_text_not_markdown_and_markdown_on_request(cli) -> None:  # noqa: ANN001
     """`index audit` printed the Markdown of docs/index-method.md as it is (pipes, hashes and backticks),
     wrapped at the terminal's width so that its tables broke; it now prints the tables drawn and the

@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from iccwatch import service
-from iccwatch.cli import app
 from iccwatch.facts import Facts
 from iccwatch.model.dates import DateSpan
 
@@ -72,15 +71,6 @@ def test_no_link_or_form_of_a_page_brings_the_notice(client, path: str) -> None:
 # ------------------------------------------------------------------------ the CLI's empty lists
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def cli(db_url: str):  # noqa: ANN201
-    def run(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, [*args, "--db", db_url])
-        return result.exit_code, result.stdout, result.stderr or ""
-
-    return run
 
 
 def test_an_empty_list_names_its_filters(cli, facts: Facts) -> None:  # noqa: ANN001
