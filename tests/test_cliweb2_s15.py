@@ -143,19 +143,19 @@ def test_the_state_page_shows_a_retracted_announcement_and_when_the_state_came_i
     young = [st for st in facts.records.states.values() if st.since]
     assert young
     for st in young:
-        sentence = came_into_being_words(st.name, str(st.since))
+        sentence = came_into_being_words(st.name, str(st.since.date))
         html = unescape(client.get(f"/states/{st.iso3}").text)
         relation = html.split('id="rel"')[1].split("</section>")[0]
-        assert sentence in relation and f'<td class="d">{st.since}</td><td></td><td>came into being as a State</td>' in relation
+        assert sentence in relation and f'<td class="d">{st.since.date}</td><td></td><td>came into being as a State</td>' in relation
         assert sentence in " ".join(cli("state", st.iso3)[1].split())
-        before = DateSpan.parse(st.since).first - dt.timedelta(days=1)
-        early = came_into_being_words(st.name, str(st.since), before)
-        assert early == f"{st.name} did not yet exist as a State on {before.isoformat()}: it came into being on {st.since}"
+        before = DateSpan.parse(st.since.date).first - dt.timedelta(days=1)
+        early = came_into_being_words(st.name, str(st.since.date), before)
+        assert early == f"{st.name} did not yet exist as a State on {before.isoformat()}: it came into being on {st.since.date}"
         page = unescape(client.get(f"/states/{st.iso3}?on={before.isoformat()}").text)
         assert early in page and "Timeline of" not in page  # no empty chart for a day before the State existed
         assert "Timeline of" in unescape(client.get(f"/states/{st.iso3}").text)
         api = client.get(f"/api/v1/states/{st.iso3}?on={before.isoformat()}").json()
-        assert api["came_into_being"] == st.since and api["came_into_being_text"] == early
+        assert api["came_into_being"] == st.since.date and api["came_into_being_text"] == early
     other = next(st for st in facts.records.states.values() if not st.since)
     assert "came into being" not in client.get(f"/states/{other.iso3}").text
 
@@ -168,7 +168,7 @@ def test_the_timeline_chart_of_a_later_state_starts_when_it_came_into_being(fact
     day = dt.date(2026, 1, 1)
     for st in facts.records.states.values():
         segments = charts.party_segments(facts, st.iso3, day)
-        first = DateSpan.parse(st.since).first.isoformat() if st.since else "1998-07-17"
+        first = DateSpan.parse(st.since.date).first.isoformat() if st.since else "1998-07-17"
         assert segments[0]["start"] == max(first, "1998-07-17"), st.iso3
 
 
@@ -215,4 +215,4 @@ def test_the_state_report_shows_a_retraction_and_when_the_state_came_into_being(
     assert f"({words})" in relation and relation.count(words) == 2
     young = next(st for st in facts.records.states.values() if st.since)
     html = unescape(render_html("state.html", state_report_data(facts, young.iso3, day, 2025, samples=20)))
-    assert f"{young.name} came into being as a State on {young.since}" in html
+    assert f"{young.name} came into being as a State on {young.since.date}" in html

@@ -96,7 +96,7 @@ def party_segments(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, st
     from iccwatch.model import parse_partial_date
 
     st = facts.state(iso3)
-    start = max(dt.date(1998, 7, 17), parse_partial_date(st.since)[0]) if st.since else dt.date(1998, 7, 17)
+    start = max(dt.date(1998, 7, 17), parse_partial_date(st.since.date)[0]) if st.since else dt.date(1998, 7, 17)
     points = sorted({parse_partial_date(a.date)[0] for a in st.participation if a.instrument == "rome-statute"} | {start})
     points = [p for p in points if start <= p <= until]
     segments: list[dict[str, str]] = []

@@ -184,7 +184,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("decisions", "a finding against a non-party in a situation no Council resolution referred (RUS, Ukraine)",
      both(setp(D_JOR, "state", "RUS"), setp(D_JOR, "situation", "ukraine"), setp(D_JOR, "events", []))),
     ("events", "a trip to a State before it existed (South Sudan in 2010)",
-     both(sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}"),new("states/SSD.yaml", "iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsince: \"2011-07-09\"\nsources:\n"
+     both(sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}"),new("states/SSD.yaml", "iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsince:\n  date: \"2011-07-09\"\n  sources:\n  - url: https://www.un.org/en/about-us/member-states\n    publisher: United Nations\n    kind: primary\nsources:\n"
               "- url: https://www.un.org/en/about-us/member-states\n  title: Member States\n  publisher: United Nations\n  kind: primary\n"),
           new(f"events/2010-01-10-{BASHIR}-south-sudan.yaml", f"id: 2010-01-10-{BASHIR}-south-sudan\ndate: \"2010-01-10\"\nperson: {BASHIR}\n"
               "state: SSD\naction: no_arrest\nsources:\n- url: https://www.reuters.com/world/x-2010-01-10/\n  publisher: Reuters\n  kind: secondary\n  date: \"2010-01-10\"\n"))),
@@ -198,7 +198,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("states", "a signature after the ratification (JOR)", part("JOR", {"action": "signature", "date": "2010-01-01"})),
     ("states", "retracted written in words (25 April 2023)", announced("ZAF", "2023-04-25", retracted="25 April 2023", primary_gap="fixture")),
     ("states", "retracted as a bare year number", announced("ZAF", "2023-04-25", retracted=2023, primary_gap="fixture")),
-    ("states", "a State's since after its own ratification", setp("states/JOR.yaml", "since", "2005-01-01")),
+    ("states", "a State's since after its own ratification", setp("states/JOR.yaml", "since", {"date": "2005-01-01", "sources": [{"url": "https://www.un.org/en/about-us/member-states", "publisher": "United Nations", "kind": "primary"}]})),
     ("events", "a visit lasting more than a year", sub(E_CHAD, 'date: "2010-07-21"', 'date: "2010-07-21"\nend_date: "2011-09-01"')),
     ("decisions", "a finding referred to the Council in a situation it did not refer (Uganda)",
      both(setp(D_JOR, "situation", "uganda"), setp(D_JOR, "persons", ["joseph-kony"]), setp(D_JOR, "events", []), setp(D_JOR, "record_number", "ICC-02/04-01/05"))),

@@ -153,7 +153,7 @@ def test_the_record_holds_south_africas_retracted_announcement(records: Any) -> 
 
 def test_facts_of_a_state_from_the_day_it_existed_pass_and_earlier_ones_are_named(data_copy: Path) -> None:
     state = {"iso3": "SSD", "iso2": "SS", "numeric": "728", "name": "South Sudan", "name_fr": "Soudan du Sud", "un_status": "member",
-             "since": "2011-07-09", "sources": [dict(NEWS)]}
+             "since": {"date": "2011-07-09", "sources": [dict(NEWS)]}, "sources": [dict(NEWS)]}
     (data_copy / "states" / "SSD.yaml").write_text(dump_yaml(state), encoding="utf-8")
     trip = {"id": f"2011-07-09-{BASHIR}-south-sudan", "date": "2011-07-09", "person": BASHIR, "state": "SSD", "action": "no_arrest",
             "sources": [dict(NEWS)]}

@@ -123,7 +123,8 @@ def _cutoffs(r: RecordSet) -> Iterator[Problem]:
 
 
 def _before_the_state(r: RecordSet) -> Iterator[Problem]:
-    since = {iso3: DateSpan.parse(st.since).first for iso3, st in r.states.items() if st.since}
+    written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
+    since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
     if not since:
         return
 
@@ -131,7 +132,7 @@ def _before_the_state(r: RecordSet) -> Iterator[Problem]:
         return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
 
     def problem(kind: str, key: str, field: str, iso3: str, date: str) -> Problem:
-        return Problem(r.files[(kind, key)], key, field, f"{iso3} is dated from {r.states[iso3].since} (its since), but this is dated "
+        return Problem(r.files[(kind, key)], key, field, f"{iso3} is dated from {written[iso3]} (its since), but this is dated "
                        f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
 
     for iso3, st in r.states.items():

@@ -104,6 +104,12 @@ class LegislationStatus(Sourced):
         return self
 
 
+class CameIntoBeing(Sourced):
+    """The day a State created after 1998-07-17 came into being (its independence), as its sources state it."""
+
+    date: PartialDate
+
+
 class State(Strict):
     """A State (or the Cook Islands, a State Party that is not a UN member), keyed by ISO alpha-3."""
 
@@ -117,8 +123,8 @@ class State(Strict):
     short_name: str | None = None
     un_status: Literal["member", "observer", "non_member"]
     #: For a State that came into being after the Statute was adopted (1998-07-17): the day it did (its
-    #: independence), as its ``sources`` state it. The checker refuses a fact of the State dated before it.
-    since: PartialDate | None = None
+    #: independence), with the sources that state that day. The checker refuses a fact of the State dated before it.
+    since: CameIntoBeing | None = None
     #: Where the identity facts (codes, names, UN status) come from.
     sources: list[Source] = Field(min_length=1)
     participation: list[Participation] = []

@@ -35,10 +35,10 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
         "withdrawal_announcements": [participation_row(a) for a in ps.announcements],
         # each announcement as the reasoning words it (a retraction by the day asked included)
         "announcements_in_words": [c["conclusion"] for c in steps if c["rule"] == "withdrawal_announced"],
-        "came_into_being": st.since,
-        "came_into_being_text": came_into_being_words(st.name, st.since, on),
-        # the State's own sources, among them those that state the day (a State's since has no sources of its own)
-        "came_into_being_sources": [x.model_dump(mode="json", exclude_none=True) for x in st.sources] if st.since else [],
+        "came_into_being": st.since.date if st.since else None,
+        "came_into_being_text": came_into_being_words(st.name, st.since.date if st.since else None, on),
+        # the sources that state that day (a State's since carries its own)
+        "came_into_being_sources": [x.model_dump(mode="json", exclude_none=True) for x in st.since.sources] if st.since else [],
         "reasoning": ps.step.as_dict(),
         "citations": tree_citations(ps.step),
         "sources": tree_sources(ps.step),
