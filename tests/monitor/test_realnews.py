@@ -125,7 +125,9 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # 0.749 / 0.602 with the filter (floors unchanged); on all 386 (batch 33's 12 unseen test documents added) 0.680 / 0.603
     # by the rules alone, 0.744 / 0.597 with the filter (floors unchanged); on all 396 in session 15 (batches 34-35's 10
     # unseen test documents added, no rule changed) 0.683 / 0.604 by the rules alone, 0.752 / 0.599 with the filter
-    # (floors unchanged)
+    # (floors unchanged); on all 409 in session 16 (batches 36-37's 13 unseen test documents added, no rule changed) 0.706 /
+    # 0.622 by the rules alone, 0.770 / 0.617 with the filter (the 396 before them: 0.711 / 0.625 and 0.777 / 0.620 in the
+    # same run; floors unchanged)
     assert a["overall"]["precision"] >= 0.71 and a["overall"]["recall"] >= 0.57
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
@@ -147,7 +149,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # the recall floor lowered from 0.88 to 0.87 for that measurement (unseen documents, no rule changed); on all 473 in
     # session 15 (batches 34-35's 22 dev documents unseen) 0.939 / 0.860 with the filter (the 451 before them: 0.946 / 0.881
     # in the same run): both floors lowered, from 0.94 / 0.87 to 0.93 / 0.86, for that measurement (unseen documents, no
-    # rule changed)
+    # rule changed); on all 501 in session 16 (batches 36-37's 28 dev documents unseen) 0.973 / 0.889 with the filter (the
+    # 473 before them: 0.976 / 0.909 in the same run; floors unchanged)
     assert d["overall"]["precision"] >= 0.93 and d["overall"]["recall"] >= 0.86
 
 
