@@ -1,7 +1,8 @@
 """List facts whose `kind: primary` sources may not have been read (issue 16; audit27, session 16).
 
-(a) a primary source whose own note, or whose fact's note or primary_gap, says something was not read,
-    not found, not stored, or stored only as a header (the words may be about another source: triage);
+(a) a primary source whose own note, or whose fact's note or primary_gap, says something was not read, not
+    found, not stored, or stored only as a header, while its own note does not say it was read (the words may be
+    about another source: triage);
 (b) a primary source with no note saying it was read and no pinpoint.
 
 Run from the repository root: PYTHONPATH=src .venv/bin/python contrib/audit_unread_primaries.py [--list]
@@ -51,9 +52,9 @@ def main() -> int:
                 continue
             own = s.note or ""
             where = None
-            if UNREAD.search(own):
+            if UNREAD.search(own) and not READ.search(own):
                 where = "a:source-note"
-            elif UNREAD.search(fact_text):
+            elif UNREAD.search(fact_text) and not READ.search(own):
                 where = "a:fact-note"
             elif not READ.search(own) and not s.pinpoint:
                 where = "b:no-read-no-pinpoint"
@@ -68,7 +69,9 @@ def main() -> int:
     by_rule = Counter()
     for (_, where), n in counts.items():
         by_rule[where] += n
-    print(f"flagged primary citations: {sum(counts.values())} ({dict(by_rule)})", file=sys.stderr)
+    identity = counts.get(("states", "b:no-read-no-pinpoint"), 0)
+    print(f"flagged primary citations: {sum(counts.values())} ({dict(by_rule)}); of which {identity} are the State "
+          f"records' own identity sources (ISO 3166, UN membership)", file=sys.stderr)
     print(f"facts flagged under (a): {len(facts_a)}; under (b) only: {len(facts_b - facts_a)}", file=sys.stderr)
     for (fk, where), n in sorted(counts.items()):
         print(f"  {fk:45} {where:24} {n}", file=sys.stderr)
