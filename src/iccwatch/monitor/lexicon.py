@@ -25,7 +25,12 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
+                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
+                 # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
+                 r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+                 r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
+                 # a visitor named with the participle before the title: "Visiting Russian President X laid a wreath in …"
+                 r"(?<![\w-])visiting(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}\s+(?-i:[a-z])))\b|"
                  r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
@@ -168,12 +173,16 @@ BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted und
                        r"\b(?:against|for|on)\s+whom\b[^.;]{0,60}?\b(?:issued|issues|had\s+(?:\w+\s+)?warrants?)\b")
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.
 UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)?)\s+(?:an?|the|its)\s+(?:(?:public|redacted|unsealed)\s+)*(?:version|copy)\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making|makes) (?:it |them |the warrants? )?public\b|\b(?:made|makes) (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
-             r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
+             r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|"
+             # the warrant as the subject of a release: "the arrest warrant for X, kept under seal since 2019, was released on Tuesday"
+             # (not a person released: the warrant heads the subject, with at most its "for X" and one parenthetical after it)
+             r"\bwarrants?(?:\s+of\s+arrest)?(?:\s+(?:for|against)\s+[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been)\s+(?:released|made public)\b(?!\s+(?:from|on bail))|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
-NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
+#: (a demonym or other capitalised word before a lower-case role is no part of the name: "for Libyan suspect X Y")
+NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:(?:[a-z]+|[A-Z][a-zà-ÿ'’\-]+(?=\s+[a-z]))\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
-                  r"did not comply|did not cooperate|had not cooperated|breached its obligations|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
+                  r"did not comply|did not cooperate|had not cooperated|breached its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
@@ -218,7 +227,13 @@ MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:m
 TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
-                      r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b")
+                      r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
+                      # a condition told by inversion, its subject a name: "Had X landed in Nairobi, …", "Were X to travel …",
+                      # "Should X travel to Budapest, …" (the clause opens the sentence or follows a comma)
+                      r"(?:^|[,;:]\s*)\W*(?:had|were|should)\s+(?:(?:(?-i:[A-Z])|[a-z]{1,3}-(?-i:[A-Z]))[\w'’.-]*\s+){1,5}(?:\w+\s+)?(?:to\s+)?(?:sets? foot|enter(?:ed)?|travell?(?:ed)?|"
+                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went)\b|"
+                      # a trip told only under its condition: "would travel to Budapest only if Hungary guaranteed his safety"
+                      r"\bwould (?:\w+ )?(?:visit|travel|fly|attend|go|come)\b[^.;]{0,80}?\b(?:only if|if|unless|provided(?: that)?|on condition that)\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"

@@ -305,6 +305,10 @@ ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for t
 
 #: A time still to come: "next week", "tomorrow", "later this month".
 TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
+#: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
+BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
+#: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
+TRIP_NOUN = re.compile(r"attendance at|(?:presence|appearance|attendance|participation) (?:of|at|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
 
 
@@ -410,6 +414,9 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and past.group(0).lower() == "visiting":
+        # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
+        past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
     if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
             and TIME_TO_COME.search(s):
@@ -428,6 +435,11 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
+    if not dest and past and persons and BARE_ARRIVAL.fullmatch(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
+        # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
+        # where the story was filed (not the traveller's own State; none when the dateline names none or several)
+        filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
+        dest = sorted(filed) if len(filed) == 1 else []
     gathered: tuple[str | None, str | None] | None = None
     if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
             not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
@@ -450,7 +462,11 @@ def visits(x: Ctx) -> None:
     # X": the subject comes after the verb
     inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
-    if past and not opening_subject and not noun_of and not inverted and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    # "Visiting Russian President X laid a wreath in Ulaanbaatar": the participle before the title and name names its traveller
+    premodified = bool(past and past.group(0).lower() == "visiting" and persons
+                       and any(m.id == persons[0] and re.fullmatch(r"(?:\s+[\w'’.-]+){0,5}\s+", s[past.end(): m.start - sent.start])
+                               for m in sent.persons))
+    if past and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
@@ -466,8 +482,11 @@ def visits(x: Ctx) -> None:
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
-    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I):
-        past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
+                         or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
+        # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
+        # trip named by a noun, dated to come
+        past = None
     if dest and persons and not past and not fut:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
