@@ -174,6 +174,10 @@ BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted und
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.
 UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)?)\s+(?:an?|the|its)\s+(?:(?:public|redacted|unsealed)\s+)*(?:version|copy)\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making|makes) (?:it |them |the warrants? )?public\b|\b(?:made|makes) (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
              r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|"
+             # a decision to make it public ("decided on Tuesday to make public the warrant"; not a request: "asked … to make … public"),
+             # a warrant now public, a warrant publicised
+             r"\b(?:decided|ordered|agreed|resolved|voted)\s+(?:on\s+\w+\s+|\w+\s+)?to\s+make\s+(?:[\w'’.-]+\s+){0,8}?public\b|"
+             r"\bwarrants?\b[^.;]{0,100}\b(?:is|are)\s+now\s+public\b|\bpublici[sz](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest\s+)?warrants?\b|"
              # the warrant as the subject of a release: "the arrest warrant for X, kept under seal since 2019, was released on Tuesday"
              # (not a person released: the warrant heads the subject, with at most its "for X" and one parenthetical after it)
              r"\bwarrants?(?:\s+of\s+arrest)?(?:\s+(?:for|against)\s+[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been)\s+(?:released|made public)\b(?!\s+(?:from|on bail))|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
