@@ -280,7 +280,13 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # leave the country without any hindrance", "will guarantee X's entry … as well as his safe return"
                  r"\b(?:will|would|shall)\s+(?:face|run|incur)\s+no\s+(?:legal\s+)?(?:risk|threat|danger|jeopardy)\b|"
                  r"\b(?:enter|leave|visit|travel|come|return)\b[^.;]{0,50}?\bwithout\s+(?:any\s+)?(?:hindrance|obstacles?|impediments?|problems?|interference|fear\s+of\s+(?:arrest|detention))\b|"
-                 r"\bguarantee[sd]?\s+(?:[\w'’.-]+\s+){0,6}?(?:entry|safe\s+(?:return|passage|conduct|exit))\b")
+                 r"\bguarantee[sd]?\s+(?:[\w'’.-]+\s+){0,6}?(?:entry|safe\s+(?:return|passage|conduct|exit))\b|"
+                 # an immunity granted ("would grant X diplomatic immunity for the summit"), immunities held ("enjoyed immunities")
+                 r"\b(?:grant|give|accord|extend|afford)(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:full\s+|diplomatic\s+|personal\s+|state\s+)?immunit(?:y|ies)\b|"
+                 r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:\w+\s+)?immunities\b(?!\s+(?:waived|lifted|removed|stripped))|"
+                 # an arrest told as beyond the State's power or will: "was unable to arrest", "arresting X is out of the question"
+                 r"\b(?:unable|not able|powerless|in no position)\s+to\s+(?:arrest|detain|execute|enforce)\b|"
+                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")
