@@ -58,7 +58,7 @@ ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police
 #: person, past, participle, gerund) are made once by ``verb`` below, so tense and voice are handled in one place; each
 #: family names the fact type it adds to; a frame that needs the Court named in its sentence ends with ``_COURT``.
 IRREGULAR = {"take": ("took", "taken"), "put": ("put", "put"), "make": ("made", "made"), "hold": ("held", "held"), "fly": ("flew", "flown"),
-             "send": ("sent", "sent"), "bring": ("brought", "brought"), "set": ("set", "set"), "hit": ("hit", "hit"), "get": ("got", "gotten|got")}
+             "send": ("sent", "sent"), "transfer": ("transferred", "transferred"), "bring": ("brought", "brought"), "set": ("set", "set"), "hit": ("hit", "hit"), "get": ("got", "gotten|got")}
 
 
 def verb(*lemmas: str, tenses: tuple[str, ...] = ("base", "s", "past", "part", "ing")) -> str:
@@ -76,7 +76,11 @@ def verb(*lemmas: str, tenses: tuple[str, ...] = ("base", "s", "past", "part", "
     return "(?:" + "|".join(out) + ")"
 
 
-_OBJ = r"(?:[\w'’.,-]+\s+){0,6}?"  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
+_OBJ = r"(?:[\w'’.,-]+\s+){0,6}?"
+#: Things, not persons, sent or handed to the Court ("sent a letter to the ICC", "handed over evidence").
+THINGS = (r"(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?|letters?|"
+           r"requests?|observations|submissions?|notes?|responses?|reply|replies|answers?|briefs?|filings?|messages?|delegations?|teams?|"
+           r"representatives|officials|experts|lawyers|case|cases|situation|referrals?|complaints?|communications?|petitions?|questions?)")  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
 _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:[\w'’-]+\s+){0,3}?(?:plane|flight|aircraft|jet)"
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
@@ -98,6 +102,14 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     "surrender": [
         r"\b" + verb("put", "place", "escort", "load") + r"\s+" + _OBJ + r"(?:on|onto|aboard)\s+" + _CRAFT
         + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?(?:hague|netherlands)\b" + _COURT,
+        # a person moved into the Court's hands, by any verb of moving: "transferred X into the custody of the International
+        # Criminal Court", "was sent to the ICC by the authorities", "handed X to ICC custody" (done, not "will be"; not a thing
+        # sent: "sent a letter to the ICC")
+        r"\b" + verb("transfer", "send", "deliver", "hand", "surrender", "extradite", "fly", "bring", "take", "move", "remove", "escort",
+                     tenses=("s", "past", "part"))
+        + r"\s+(?!(?:over\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|all\s+|some\s+)?(?:[\w-]+\s+)?" + THINGS + r"\b)" + _OBJ
+        + r"(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)|"
+        r"(?:icc|court)['’]?s?\s+(?:custody|detention)|icc|international\s+criminal\s+court)\b",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)

@@ -28,6 +28,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
+    THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
     TRIP_WORDS,
@@ -158,7 +159,9 @@ def custody(x: Ctx) -> bool:
     am = ARREST.search(s)
     if sm is None:
         sent_to = SENT_TO_COURT.search(s)
-        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end() for m in sent.persons) and not APPLICATION.search(s):
+        # (the person inside, not inside a thing sent: "sent its observations on X to the ICC")
+        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end()
+                           and not THINGS_SENT.search(s, sent_to.start(), m.start - sent.start) for m in sent.persons) and not APPLICATION.search(s):
             sm = sent_to  # "… Friday sent Thomas Lubanga, leader of …, to the International Criminal Court"
     if sm is None and (am or IN_CUSTODY.search(s)):
         sm = AT_COURT.search(s)  # "arrived at The Hague …, following his arrest by … authorities": taken to the Court
@@ -297,6 +300,10 @@ GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies
 GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:to|from|\w+ed|left|walk\w*|attend\w*|boycott\w*|skip\w*|join\w*|quit)\b)[\w'’-]+\s+){0,4}?"
                              + GATHERING + r"\b", re.I)
 GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
+#: A thing sent, between the verb and a person named after it ("sent its observations on X").
+THINGS_SENT = re.compile(r"\b" + THINGS + r"\b", re.I)
+
+
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
 #: the country", "graced the ceremony".
 ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|^\W*joining|showed up|turned up|jett?(?:ed)? in(?:to)?|"
