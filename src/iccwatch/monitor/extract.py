@@ -197,6 +197,9 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
+#: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
+RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
 #: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
 SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
@@ -414,8 +417,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # stirs anger"): news of the document's day (any mention of the fact may say so)
         # a visit the lead tells as made without a day of its own ("greeted X when he arrived in …", "X joined other
         # leaders at the ceremony"): the news of the document's day, whatever the tense
-        # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …")
-        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and (
+        # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …"; nor one told as the
+        # time of a failure the news is about: "why it failed to arrest X during his recent visit")
+        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:

@@ -473,6 +473,8 @@ def visits(x: Ctx) -> None:
     premodified = bool(past and past.group(0).lower() == "visiting" and persons
                        and any(m.id == persons[0] and re.fullmatch(r"(?:\s+[\w'’.-]+){0,5}\s+", s[past.end(): m.start - sent.start])
                                for m in sent.persons))
+    if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
+        past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
     if past and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
