@@ -31,7 +31,9 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
                  # a visitor named with the participle before the title: "Visiting Russian President X laid a wreath in …"
                  r"(?<![\w-])visiting(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}\s+(?-i:[a-z])))\b|"
-                 r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b")
+                 r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b|"
+                 # "showed Putin's plane landing in the Mongolian capital": the traveller's own aircraft arriving
+                 r"['’]s (?:[\w-]+ )?(?:plane|jet|aircraft|airplane|motorcade) (?:landing|arriving|touching down|pulling up) (?:in|at)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")

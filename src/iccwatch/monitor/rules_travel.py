@@ -312,6 +312,11 @@ ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for t
 
 #: A time still to come: "next week", "tomorrow", "later this month".
 TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
+#: The speaker here, in a quote: "I am very pleased to be in Mongolia", "I'm here in Budapest", "I have arrived in …".
+QUOTED_HERE = re.compile(r"[\"“]\s*(?:[^\"”]{0,200}?\s)?I(?:\s+am|['’]m|\s+have\s+(?:just\s+)?(?:arrived|come))\s+(?:(?!(?:not|never|going|planning|hoping|about|unable|sorry)\b)[\w-]+\s+){0,3}?(?:to\s+be\s+)?"
+                         r"(?:here\s+)?in\s+(?=[A-Z])[^\"”]{0,200}[\"”]")
+#: Between a quote and its speaker: ", X said", "," the Russian president told reporters (the name then follows).
+SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|remarked)\s+(?:[\w'’.-]+\s+){0,4}?)?", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
 BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
@@ -446,7 +451,9 @@ def visits(x: Ctx) -> None:
         # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
         # where the story was filed (not the traveller's own State; none when the dateline names none or several)
         filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
-        dest = sorted(filed) if len(filed) == 1 else []
+        # else the one State of the trip the two sentences before tell ("… this trip to Mongolia marks Putin's first to an ICC
+        # member. After the Russian president touched down on Monday evening, …")
+        dest = sorted(filed) if len(filed) == 1 else _trip_place_before(x, persons[0])
     gathered: tuple[str | None, str | None] | None = None
     if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
             not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
@@ -469,13 +476,21 @@ def visits(x: Ctx) -> None:
     # X": the subject comes after the verb
     inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    # "\"I am very pleased to be in Mongolia,\" X said": the speaker's own presence, told in the first person in a quote the
+    # sentence gives to the person (the quote closed, then the person named with a verb of saying)
+    here = QUOTED_HERE.search(s) if persons and sent.persons else None
+    spoken = bool(here and not x.denial and any(
+        m.id == persons[0] and m.start - sent.start > here.end() and SAID_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None
+        for m in sent.persons))
+    if spoken and here is not None and not past:
+        past = here
     # "Visiting Russian President X laid a wreath in Ulaanbaatar": the participle before the title and name names its traveller
     premodified = bool(past and past.group(0).lower() == "visiting" and persons
                        and any(m.id == persons[0] and re.fullmatch(r"(?:\s+[\w'’.-]+){0,5}\s+", s[past.end(): m.start - sent.start])
                                for m in sent.persons))
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
-    if past and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
