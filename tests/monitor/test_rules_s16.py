@@ -173,3 +173,23 @@ def test_a_stay_told_as_the_time_of_a_failure_is_not_the_days_news(spec) -> None
     # contrast: the same stay told in the lead as the news, with no failure, takes the document's day
     text = "Omar al-Bashir was in Malawi for a trade summit, officials said.\nThe judges met on Monday."
     assert [d for t, p, _, d in rule_candidates(spec, text, DAY) if t == "visit" and p == BASHIR] == [DAY]
+
+
+# --- speech is not travel; a stay in the present anywhere in the story is the day's news -------------------------------------
+
+def test_not_going_into_details_cancels_no_trip(spec) -> None:  # noqa: ANN001
+    told = "Omar al-Bashir travelled to Johannesburg for the summit on Tuesday."
+    assert _facts(spec, told + '\n"I will not go into the details," the minister said.', DAY, "visit") == {(BASHIR, "ZAF")}
+    # contrast: a trip denied in the same words of going
+    assert not _facts(spec, "Omar al-Bashir will not go to Johannesburg for the summit on Tuesday, the minister said.", DAY, "visit")
+
+
+def test_one_of_the_leaders_attending_is_a_stay_of_the_day(spec) -> None:  # noqa: ANN001
+    from tests.monitor.probe import rule_candidates
+
+    text = ("President Goodluck Jonathan is hosting African leaders in Abuja.\n\nThe meeting opened with a minute of silence.\n\n"
+            "Rights groups protested outside.\n\nMeanwhile, Omar al-Bashir is one of the African leaders attending the summit in Abuja.")
+    assert [(s, d) for t, p, s, d in rule_candidates(spec, text, DAY) if t == "visit" and p == BASHIR] == [("NGA", DAY)]
+    # contrast: one of the leaders calling for something is at no gathering
+    text = "Omar al-Bashir is one of the African leaders calling for reform of the Court."
+    assert not _facts(spec, text, DAY, "visit")

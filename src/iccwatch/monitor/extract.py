@@ -197,6 +197,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
+#: the news of the document's day, as in the lead.
+STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:leaders|heads\s+of\s+state|dignitaries|delegates|presidents|guests|participants)\s+(?:attending|present|at))\b", re.I)
 #: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
@@ -420,7 +424,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …"; nor one told as the
         # time of a failure the news is about: "why it failed to arrest X during his recent visit")
         now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
-            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))))
+            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
+            or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now

@@ -8,7 +8,8 @@ import re
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
 #: "did not go down well" is no cancelled trip.
-_GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered))"
+#: (nor "will not go into the details", "would not go further", "will not go back on its word": speech, not travel)
+_GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered|further|beyond|along|against|back\s+on|into\s+(?:the\s+|any\s+|more\s+)?(?:details?|specifics|particulars)))"
 #: "denies the charges", "denied any wrongdoing": a plea about the accusations, not a trip denied.
 _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\s+)?(?:charges?|allegations?|accusations?|wrongdoing|crimes?|guilt|involvement|responsibility|claims?|counts?)\b)"
 DENIAL = R(r"\b((?:denied|denies|deny)"
@@ -26,6 +27,9 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
+                 # "is one of the African leaders attending the AU summit in Abuja": one of a group present
+                 r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
+                 r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
                  # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
                  r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
                  r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
