@@ -193,3 +193,12 @@ def test_one_of_the_leaders_attending_is_a_stay_of_the_day(spec) -> None:  # noq
     # contrast: one of the leaders calling for something is at no gathering
     text = "Omar al-Bashir is one of the African leaders calling for reform of the Court."
     assert not _facts(spec, text, DAY, "visit")
+
+
+def test_a_trip_supposed_to_any_state_cancels_no_trip(spec) -> None:  # noqa: ANN001
+    plan = "Hungary said on Tuesday that Vladimir Putin may not fear arrest when he arrives in Budapest for a summit."
+    generic = "The warrant means that Vladimir Putin could be arrested if he travels to any ICC member state."
+    assert _facts(spec, plan + "\n" + generic, DAY, "planned_visit") == {(PUTIN, "HUN")}
+    # contrast: the same trip supposed to that very State is no trip announced
+    supposed = "The warrant means that Vladimir Putin could be arrested if he travels to Hungary."
+    assert not _facts(spec, plan + "\n" + supposed, DAY, "planned_visit")

@@ -197,6 +197,8 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
+ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
 #: the news of the document's day, as in the lead.
 STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -525,7 +527,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 told = None
             if denied and told is None and SKIPPED_EVENT.search(s):
                 told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
-            for p in persons or ([x.focus] if x.focus else []):
+            generic = not denied and not x.states and bool(ANY_STATE.search(s))
+            for p in [] if generic else persons or ([x.focus] if x.focus else []):
+                # (a trip supposed to any State at all, "could be arrested if he travels to any ICC member state", is the
+                # warrant's reach, not this trip supposed)
                 # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
                 cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
