@@ -202,3 +202,26 @@ def test_a_trip_supposed_to_any_state_cancels_no_trip(spec) -> None:  # noqa: AN
     # contrast: the same trip supposed to that very State is no trip announced
     supposed = "The warrant means that Vladimir Putin could be arrested if he travels to Hungary."
     assert not _facts(spec, plan + "\n" + supposed, DAY, "planned_visit")
+
+
+# --- planned visits: a hosting to come, a landing scheduled, a departure in the simple present, a reported "would arrive", a
+# --- trip "planned for" a month, a trip at an invitation told as firm ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mongolia is preparing to host Vladimir Putin next month.", {(PUTIN, "MNG", "2025-06")}),
+    ("Ulaanbaatar will welcome Vladimir Putin on Thursday.", {(PUTIN, "MNG", "2025-05-08")}),
+    ("Benjamin Netanyahu is scheduled to land in Budapest on Thursday.", {(NETANYAHU, "HUN", "2025-05-08")}),
+    ("Vladimir Putin heads to Mongolia on Thursday for talks.", {(PUTIN, "MNG", "2025-05-08")}),
+    ("Vladimir Putin departs for Ulaanbaatar on Thursday.", {(PUTIN, "MNG", "2025-05-08")}),
+    ("Orban said on Tuesday that Benjamin Netanyahu would arrive in Budapest on Thursday.", {(NETANYAHU, "HUN", "2025-05-08")}),
+    ("Vladimir Putin's visit to Mongolia is planned for September.", {(PUTIN, "MNG", "2025-09")}),
+    ("Benjamin Netanyahu will fly to Budapest on Thursday at the invitation of Viktor Orban.", {(NETANYAHU, "HUN", "2025-05-08")}),
+    # contrasts: a hosting refused, a meeting hosted with no one named, an invitation only
+    ("Mongolia will not host Vladimir Putin next month.", set()),
+    ("Mongolia will host talks on Thursday.", set()),
+    ("Hungary has invited Benjamin Netanyahu to Budapest next month.", set()),
+])
+def test_a_trip_to_come_told_otherwise(spec, text: str, want: set[tuple[str | None, str | None, str | None]]) -> None:  # noqa: ANN001
+    from tests.monitor.probe import rule_candidates
+
+    assert {(p, s, d) for t, p, s, d in rule_candidates(spec, text, DAY) if t == "planned_visit"} == want

@@ -317,6 +317,8 @@ QUOTED_HERE = re.compile(r"[\"“]\s*(?:[^\"”]{0,200}?\s)?I(?:\s+am|['’]m|\s
                          r"(?:here\s+)?in\s+(?=[A-Z])[^\"”]{0,200}[\"”]")
 #: Between a quote and its speaker: ", X said", "," the Russian president told reporters (the name then follows).
 SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|remarked)\s+(?:[\w'’.-]+\s+){0,4}?)?", re.I)
+#: A hosting to come, in TRAVEL_FUTURE: "will welcome", "is preparing to host".
+HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
 BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
@@ -454,6 +456,11 @@ def visits(x: Ctx) -> None:
         # else the one State of the trip the two sentences before tell ("… this trip to Mongolia marks Putin's first to an ICC
         # member. After the Russian president touched down on Monday evening, …")
         dest = sorted(filed) if len(filed) == 1 else _trip_place_before(x, persons[0])
+    if fut and not dest and persons and HOST_AHEAD.search(fut.group(0)):
+        # "Mongolia is preparing to host X next month": the State that will host, as the subject of the hosting to come
+        subj = [m for m in sent.states if m.kind in ("STATE", "PLACE") and 0 <= fut.start() - (m.end - sent.start) <= 2]
+        code = _resolve_state(subj[-1], s, x.text, x.spec)[0] if subj else None
+        dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
     gathered: tuple[str | None, str | None] | None = None
     if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
             not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
@@ -501,7 +508,7 @@ def visits(x: Ctx) -> None:
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
-        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
     if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,5}?to\s+$", s[max(0, fut.start() - 60): fut.start() + 3], re.I):
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
