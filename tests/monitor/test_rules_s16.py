@@ -225,3 +225,19 @@ def test_a_trip_to_come_told_otherwise(spec, text: str, want: set[tuple[str | No
     from tests.monitor.probe import rule_candidates
 
     assert {(p, s, d) for t, p, s, d in rule_candidates(spec, text, DAY) if t == "planned_visit"} == want
+
+
+def test_a_stay_the_speaker_tells_as_completed(spec) -> None:  # noqa: ANN001
+    text = '"I have just completed a very important visit to Hungary," Israeli Prime Minister Benjamin Netanyahu said on Tuesday.'
+    assert _facts(spec, text, DAY, "visit") == {(NETANYAHU, "HUN")}
+    # contrast: the words given to another speaker
+    text = '"I have just completed a very important visit to Hungary," the Israeli minister told Benjamin Netanyahu on Tuesday.'
+    assert not _facts(spec, text, DAY, "visit")
+
+
+def test_not_among_the_invited_is_no_absence(spec) -> None:  # noqa: ANN001
+    told = "Omar al-Bashir travelled to Abuja for the summit on Tuesday."
+    text = told + "\nOfficials said Omar al-Bashir was not among the leaders the president wrote to inviting them to the summit."
+    assert _facts(spec, text, DAY, "visit") == {(BASHIR, "NGA")}
+    # contrast: not among those who came is an absence
+    assert not _facts(spec, "Omar al-Bashir was not among the leaders who travelled to Abuja for the summit on Tuesday.", DAY, "visit")

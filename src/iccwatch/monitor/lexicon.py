@@ -17,7 +17,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"won't (?:travel|attend|" + _GO + r")|"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
-           r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
+           r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
            r"(?:is|are) not expected to)\b")

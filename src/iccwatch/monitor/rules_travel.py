@@ -313,10 +313,16 @@ ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for t
 #: A time still to come: "next week", "tomorrow", "later this month".
 TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
 #: The speaker here, in a quote: "I am very pleased to be in Mongolia", "I'm here in Budapest", "I have arrived in …".
-QUOTED_HERE = re.compile(r"[\"“]\s*(?:[^\"”]{0,200}?\s)?I(?:\s+am|['’]m|\s+have\s+(?:just\s+)?(?:arrived|come))\s+(?:(?!(?:not|never|going|planning|hoping|about|unable|sorry)\b)[\w-]+\s+){0,3}?(?:to\s+be\s+)?"
-                         r"(?:here\s+)?in\s+(?=[A-Z])[^\"”]{0,200}[\"”]")
+QUOTED_HERE = re.compile(r"[\"“]\s*(?:[^\"”]{0,200}?\s)?I(?:(?:\s+am|['’]m|\s+have\s+(?:just\s+)?(?:arrived|come))\s+(?:(?!(?:not|never|going|planning|hoping|about|unable|sorry)\b)[\w-]+\s+){0,3}?"
+                         r"(?:to\s+be\s+)?(?:here\s+)?in\s+(?=[A-Z])|"
+                         # "I have just completed a very important visit to Hungary": a stay the speaker tells as made
+                         r"(?:\s+have|['’]ve)?\s+(?:just\s+)?(?:completed|finished|concluded|made|paid|ended)\s+(?:an?|my)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+(?:to|in)\s+(?=[A-Z]))"
+                         r"[^\"”]{0,200}[\"”]")
 #: Between a quote and its speaker: ", X said", "," the Russian president told reporters (the name then follows).
 SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|remarked)\s+(?:[\w'’.-]+\s+){0,4}?)?", re.I)
+#: … or the speaker's titles, the verb of saying after the name ("," Israeli Prime Minister X said upon his departure).
+TITLED_BY = re.compile(r"\W{0,3}\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
+SAYS_AFTER = re.compile(r"\s+(?:said|says|told|declared|stated|added|remarked)\b", re.I)
 #: A hosting to come, in TRAVEL_FUTURE: "will welcome", "is preparing to host".
 HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
@@ -487,7 +493,9 @@ def visits(x: Ctx) -> None:
     # sentence gives to the person (the quote closed, then the person named with a verb of saying)
     here = QUOTED_HERE.search(s) if persons and sent.persons else None
     spoken = bool(here and not x.denial and any(
-        m.id == persons[0] and m.start - sent.start > here.end() and SAID_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None
+        m.id == persons[0] and m.start - sent.start > here.end() and (
+            SAID_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None
+            or (TITLED_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None and SAYS_AFTER.match(s, m.end - sent.start) is not None))
         for m in sent.persons))
     if spoken and here is not None and not past:
         past = here
