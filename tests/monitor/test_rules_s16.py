@@ -241,3 +241,10 @@ def test_not_among_the_invited_is_no_absence(spec) -> None:  # noqa: ANN001
     assert _facts(spec, text, DAY, "visit") == {(BASHIR, "NGA")}
     # contrast: not among those who came is an absence
     assert not _facts(spec, "Omar al-Bashir was not among the leaders who travelled to Abuja for the summit on Tuesday.", DAY, "visit")
+
+
+def test_a_surrender_told_without_its_state_takes_the_place_moved_from(spec) -> None:  # noqa: ANN001
+    text = "Alfred Yekatom was flown from Bangui to Rotterdam on Tuesday and taken to the Court's detention centre."
+    assert _facts(spec, text, DAY, "surrender") == {(YEKATOM, "CAF")}
+    # contrast: no place moved from, no State
+    assert _facts(spec, "Alfred Yekatom was taken to the Court's detention centre on Tuesday.", DAY, "surrender") == {(YEKATOM, None)}

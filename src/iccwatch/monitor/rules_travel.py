@@ -151,6 +151,18 @@ def _place_back(x: Ctx) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+#: A place a person was moved from: "flown from Berlin to Rotterdam", "transferred from Abidjan".
+MOVED_FROM = re.compile(r"\b(?:flown|flew|transferred|sent|brought|extradited|taken|moved|escorted)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+
+
+def _transfer_origin(x: Ctx, person: str) -> str | None:
+    """The one State a surrender told without its State moved the person from (not the person's own, not the Court's host
+    State): the surrendering State."""
+    codes = {c for m in x.sent.states if MOVED_FROM.search(x.s[max(0, m.start - x.sent.start - 60): m.start - x.sent.start])
+             for c in [_resolve_state(m, x.s, x.text, x.spec)[0]] if c and c != "NLD"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -197,7 +209,10 @@ def custody(x: Ctx) -> bool:
     if sm and not x.denial:
         who, _, cutoff = _subjects(x, sm.start(), sm.end())
         for p in who:
-            x.emit("surrender", sent, "rules:surrender", person=p, state=_by(x, who, {}, p, cutoff), anchor=sm.start())
+            state = _by(x, who, {}, p, cutoff)
+            if state is None and len(who) == 1:
+                state = _transfer_origin(x, p)  # "He was flown from Berlin to Rotterdam and taken to the Court's detention centre"
+            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start())
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
