@@ -23,8 +23,10 @@ FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expecte
 
 
 LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until|"
+                          # a departure in the simple present is one scheduled: "heads to Mongolia on Thursday", "departs for …"
+                          r"(?:heads|departs|leaves|sets off|flies)\s+(?:to|for)\b|"
                           r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
-LOCAL_PAST = re.compile(r"\b(\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
+LOCAL_PAST = re.compile(r"\b((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
 #: The tense of the clause a weekday closes, read further back than LOCAL_FUTURE/LOCAL_PAST when the words just before
@@ -130,7 +132,7 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, fut(m))
         d = safe_date(year, month, int(m.group(2))) if year else None
         add(d.isoformat() if d else None, None, m)
-    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by)\s+(?:-)?{MONTH_NAME}(?:\s+(\d{{4}}))?\b", s, re.I):
+    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by|for)\s+(?:-)?{MONTH_NAME}(?:\s+(\d{{4}}))?\b", s, re.I):
         month = MONTHS[m.group(1).lower()]
         year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, fut(m))
         if year:

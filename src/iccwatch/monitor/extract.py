@@ -197,6 +197,15 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
+ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
+#: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
+#: the news of the document's day, as in the lead.
+STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:leaders|heads\s+of\s+state|dignitaries|delegates|presidents|guests|participants)\s+(?:attending|present|at))\b", re.I)
+#: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
+#: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
+RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
 #: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
 SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
@@ -414,9 +423,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # stirs anger"): news of the document's day (any mention of the fact may say so)
         # a visit the lead tells as made without a day of its own ("greeted X when he arrived in …", "X joined other
         # leaders at the ceremony"): the news of the document's day, whatever the tense
-        # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …")
-        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and (
-            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))))
+        # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …"; nor one told as the
+        # time of a failure the news is about: "why it failed to arrest X during his recent visit")
+        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
+            sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
+            or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
         if key in out:
             present[key] = present[key] or now
@@ -516,7 +527,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 told = None
             if denied and told is None and SKIPPED_EVENT.search(s):
                 told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
-            for p in persons or ([x.focus] if x.focus else []):
+            generic = not denied and not x.states and bool(ANY_STATE.search(s))
+            for p in [] if generic else persons or ([x.focus] if x.focus else []):
+                # (a trip supposed to any State at all, "could be arrested if he travels to any ICC member state", is the
+                # warrant's reach, not this trip supposed)
                 # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
                 cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)

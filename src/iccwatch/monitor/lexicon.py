@@ -8,7 +8,8 @@ import re
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
 #: "did not go down well" is no cancelled trip.
-_GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered))"
+#: (nor "will not go into the details", "would not go further", "will not go back on its word": speech, not travel)
+_GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered|further|beyond|along|against|back\s+on|into\s+(?:the\s+|any\s+|more\s+)?(?:details?|specifics|particulars)))"
 #: "denies the charges", "denied any wrongdoing": a plea about the accusations, not a trip denied.
 _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\s+)?(?:charges?|allegations?|accusations?|wrongdoing|crimes?|guilt|involvement|responsibility|claims?|counts?)\b)"
 DENIAL = R(r"\b((?:denied|denies|deny)"
@@ -16,7 +17,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"won't (?:travel|attend|" + _GO + r")|"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
-           r"(?:was|were) not among|(?:was|were) not (?:present|there)|"
+           r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
            r"(?:is|are) not expected to)\b")
@@ -25,13 +26,23 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from)\b|"
-                 r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b")
+                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
+                 # "is one of the African leaders attending the AU summit in Abuja": one of a group present
+                 r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
+                 r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
+                 # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
+                 r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+                 r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
+                 # a visitor named with the participle before the title: "Visiting Russian President X laid a wreath in …"
+                 r"(?<![\w-])visiting(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}\s+(?-i:[a-z])))\b|"
+                 r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b|"
+                 # "showed Putin's plane landing in the Mongolian capital": the traveller's own aircraft arriving
+                 r"['’]s (?:[\w-]+ )?(?:plane|jet|aircraft|airplane|motorcade) (?:landing|arriving|touching down|pulling up) (?:in|at)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
-TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
-                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
+TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
+                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"upcoming (?:visit|trip)|planned (?:visit|trip|summit)|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
@@ -44,16 +55,18 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?|"
                   # the trip's own noun put ahead ("His visit, scheduled for October 8-10, includes …"), a departure under way told by
                   # its purpose ("took off from the airport on Sunday evening to fly to Washington")
-                  r"(?:visit|trip|tour|stay)\s*,?\s*(?:is\s+|was\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
+                  r"(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*,?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
+                  # the host's welcome to come: "Ulaanbaatar will welcome X on Thursday", "Mongolia is preparing to host X next month"
+                  r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+(?:welcome|host|receive)\s+(?=(?-i:[A-Z]))|"
                   r"(?:took off|set off|set out|departed|left)\b(?:[^.;]|\b[ap]\.m\.){0,160}?\bto (?:fly|travel|head|go) (?:on )?to)\b")
-ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
+ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=officers )|(?<=agents ))picked up (?=(?-i:[A-Z]))|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
 #: "was put on a flight to The Hague", "made his first trip abroad … to"), as lemma classes: each lemma's forms (base, third
 #: person, past, participle, gerund) are made once by ``verb`` below, so tense and voice are handled in one place; each
 #: family names the fact type it adds to; a frame that needs the Court named in its sentence ends with ``_COURT``.
 IRREGULAR = {"take": ("took", "taken"), "put": ("put", "put"), "make": ("made", "made"), "hold": ("held", "held"), "fly": ("flew", "flown"),
-             "send": ("sent", "sent"), "bring": ("brought", "brought"), "set": ("set", "set"), "hit": ("hit", "hit"), "get": ("got", "gotten|got")}
+             "send": ("sent", "sent"), "transfer": ("transferred", "transferred"), "bring": ("brought", "brought"), "set": ("set", "set"), "hit": ("hit", "hit"), "get": ("got", "gotten|got")}
 
 
 def verb(*lemmas: str, tenses: tuple[str, ...] = ("base", "s", "past", "part", "ing")) -> str:
@@ -71,7 +84,11 @@ def verb(*lemmas: str, tenses: tuple[str, ...] = ("base", "s", "past", "part", "
     return "(?:" + "|".join(out) + ")"
 
 
-_OBJ = r"(?:[\w'’.,-]+\s+){0,6}?"  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
+_OBJ = r"(?:[\w'’.,-]+\s+){0,6}?"
+#: Things, not persons, sent or handed to the Court ("sent a letter to the ICC", "handed over evidence").
+THINGS = (r"(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?|letters?|"
+           r"requests?|observations|submissions?|notes?|responses?|reply|replies|answers?|briefs?|filings?|messages?|delegations?|teams?|"
+           r"representatives|officials|experts|lawyers|case|cases|situation|referrals?|complaints?|communications?|petitions?|questions?)")  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
 _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:[\w'’-]+\s+){0,3}?(?:plane|flight|aircraft|jet)"
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
@@ -93,6 +110,14 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     "surrender": [
         r"\b" + verb("put", "place", "escort", "load") + r"\s+" + _OBJ + r"(?:on|onto|aboard)\s+" + _CRAFT
         + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|for|bound\s+for)\s+(?:the\s+)?(?:hague|netherlands)\b" + _COURT,
+        # a person moved into the Court's hands, by any verb of moving: "transferred X into the custody of the International
+        # Criminal Court", "was sent to the ICC by the authorities", "handed X to ICC custody" (done, not "will be"; not a thing
+        # sent: "sent a letter to the ICC")
+        r"\b" + verb("transfer", "send", "deliver", "hand", "surrender", "extradite", "fly", "bring", "take", "move", "remove", "escort",
+                     tenses=("s", "past", "part"))
+        + r"\s+(?!(?:over\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|all\s+|some\s+)?(?:[\w-]+\s+)?" + THINGS + r"\b)" + _OBJ
+        + r"(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)|"
+        r"(?:icc|court)['’]?s?\s+(?:custody|detention)|icc|international\s+criminal\s+court)\b",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
@@ -168,12 +193,20 @@ BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted und
                        r"\b(?:against|for|on)\s+whom\b[^.;]{0,60}?\b(?:issued|issues|had\s+(?:\w+\s+)?warrants?)\b")
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.
 UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)?)\s+(?:an?|the|its)\s+(?:(?:public|redacted|unsealed)\s+)*(?:version|copy)\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making|makes) (?:it |them |the warrants? )?public\b|\b(?:made|makes) (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
-             r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
+             r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|"
+             # a decision to make it public ("decided on Tuesday to make public the warrant"; not a request: "asked … to make … public"),
+             # a warrant now public, a warrant publicised
+             r"\b(?:decided|ordered|agreed|resolved|voted)\s+(?:on\s+\w+\s+|\w+\s+)?to\s+make\s+(?:[\w'’.-]+\s+){0,8}?public\b|"
+             r"\bwarrants?\b[^.;]{0,100}\b(?:is|are)\s+now\s+public\b|\bpublici[sz](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest\s+)?warrants?\b|"
+             # the warrant as the subject of a release: "the arrest warrant for X, kept under seal since 2019, was released on Tuesday"
+             # (not a person released: the warrant heads the subject, with at most its "for X" and one parenthetical after it)
+             r"\bwarrants?(?:\s+of\s+arrest)?(?:\s+(?:for|against)\s+[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been)\s+(?:released|made public)\b(?!\s+(?:from|on bail))|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
-NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:[a-z]+\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
+#: (a demonym or other capitalised word before a lower-case role is no part of the name: "for Libyan suspect X Y")
+NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:(?:[a-z]+|[A-Z][a-zà-ÿ'’\-]+(?=\s+[a-z]))\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
-                  r"did not comply|did not cooperate|had not cooperated|breached its obligations|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
+                  r"did not comply|did not cooperate|had not cooperated|breached its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
@@ -218,7 +251,13 @@ MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:m
 TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
-                      r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b")
+                      r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
+                      # a condition told by inversion, its subject a name: "Had X landed in Nairobi, …", "Were X to travel …",
+                      # "Should X travel to Budapest, …" (the clause opens the sentence or follows a comma)
+                      r"(?:^|[,;:]\s*)\W*(?:had|were|should)\s+(?:(?:(?-i:[A-Z])|[a-z]{1,3}-(?-i:[A-Z]))[\w'’.-]*\s+){1,5}(?:\w+\s+)?(?:to\s+)?(?:sets? foot|enter(?:ed)?|travell?(?:ed)?|"
+                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went)\b|"
+                      # a trip told only under its condition: "would travel to Budapest only if Hungary guaranteed his safety"
+                      r"\bwould (?:\w+ )?(?:visit|travel|fly|attend|go|come)\b[^.;]{0,80}?\b(?:only if|if|unless|provided(?: that)?|on condition that)\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"
@@ -261,7 +300,13 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # leave the country without any hindrance", "will guarantee X's entry … as well as his safe return"
                  r"\b(?:will|would|shall)\s+(?:face|run|incur)\s+no\s+(?:legal\s+)?(?:risk|threat|danger|jeopardy)\b|"
                  r"\b(?:enter|leave|visit|travel|come|return)\b[^.;]{0,50}?\bwithout\s+(?:any\s+)?(?:hindrance|obstacles?|impediments?|problems?|interference|fear\s+of\s+(?:arrest|detention))\b|"
-                 r"\bguarantee[sd]?\s+(?:[\w'’.-]+\s+){0,6}?(?:entry|safe\s+(?:return|passage|conduct|exit))\b")
+                 r"\bguarantee[sd]?\s+(?:[\w'’.-]+\s+){0,6}?(?:entry|safe\s+(?:return|passage|conduct|exit))\b|"
+                 # an immunity granted ("would grant X diplomatic immunity for the summit"), immunities held ("enjoyed immunities")
+                 r"\b(?:grant|give|accord|extend|afford)(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:full\s+|diplomatic\s+|personal\s+|state\s+)?immunit(?:y|ies)\b|"
+                 r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:\w+\s+)?immunities\b(?!\s+(?:waived|lifted|removed|stripped))|"
+                 # an arrest told as beyond the State's power or will: "was unable to arrest", "arresting X is out of the question"
+                 r"\b(?:unable|not able|powerless|in no position)\s+to\s+(?:arrest|detain|execute|enforce)\b|"
+                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")

@@ -83,6 +83,25 @@ BY_OFFICE = re.compile(r"^[^.;]{0,40}?\b(?:for|against)\s+(?:the\s+)?[A-Z][\w-]+
 OFFICE_WORDS = re.compile(r"\b(?:minister|president|leader|commander|chief|general|governor|king|prince|secretary|spokes\w+|officials?)\b", re.I)
 
 
+#: Names in apposition to a description after a warrant's "for"/"against": "for two Libyan militia leaders, A B and C D",
+#: "against a former commander, A B, accused of …" (the description ends in a lower-case word before the comma).
+APPOSED_START = re.compile(r"\b(?:for|against)\s+(?:[\w'’-]+\s+){0,6}?[a-z][\w-]*,\s+(?=[A-Z])")
+PROPER_NAME = re.compile(r"((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _new_names(text: str) -> list[str]:
+    """The names NEW_NAME reads after a warrant's "for"/"against", and those in apposition to a description there."""
+    out = [n.strip() for n in NEW_NAME.findall(text)]
+    for a in APPOSED_START.finditer(text):
+        at = a.end()
+        while (m := PROPER_NAME.match(text, at)) is not None:
+            out.append(m.group(1).strip())
+            at = m.end()
+            if at == m.end(1):
+                break
+    return list(dict.fromkeys(out))
+
+
 def _plain_new_name(name: str, x: Ctx) -> bool:
     """A name after a warrant's verb that is a person new to the record: not the Court's own words, not a group."""
     return not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) \
@@ -158,7 +177,11 @@ def warrants(x: Ctx) -> bool:
             # "… unsealed a warrant for a Kenyan journalist.", then "… the warrant for A, who is accused of bribing
             # witnesses in the case of B and C": the one named after "the warrant for", not those his clause names
             named = subj
-    if not named and not DESCRIBED.search(s[wm.start():]) and not NEW_NAME.search(s[wm.start():]):
+    # a new name is read from the warrant's own noun when the act comes after it ("the warrant against A B, issued in 2020,
+    # was unsealed on Tuesday": the subject stands before the verb)
+    nouns = [w.start() for w in re.finditer(r"\bwarrants?\b", s[: wm.start()], re.I)]
+    name_from = nouns[-1] if nouns else wm.start()
+    if not named and not DESCRIBED.search(s[wm.start():]) and not _new_names(s[name_from:]):
         # "The Court unsealed an arrest warrant on Tuesday." "X is accused of …" / "It names X": the one person the next
         # sentence names as its subject, when this one names no one
         nxt = x.next_sentence()
@@ -168,7 +191,7 @@ def warrants(x: Ctx) -> bool:
     # A person the record does not know, named in this very sentence after the warrant ("issued arrest warrants for
     # A B C"): the warrant's subject is here, not in the next sentence.
     # (Read only where it can matter: a sentence naming two known persons needs no other.)
-    own_new = [n.strip() for n in NEW_NAME.findall(s[wm.start():]) if _plain_new_name(n.strip(), x)] if len(named) < 2 else []
+    own_new = [n for n in _new_names(s[name_from:]) if _plain_new_name(n, x)] if len(named) < 2 else []
     if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()

@@ -28,6 +28,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
+    THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
     TRIP_WORDS,
@@ -150,6 +151,18 @@ def _place_back(x: Ctx) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+#: A place a person was moved from: "flown from Berlin to Rotterdam", "transferred from Abidjan".
+MOVED_FROM = re.compile(r"\b(?:flown|flew|transferred|sent|brought|extradited|taken|moved|escorted)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+
+
+def _transfer_origin(x: Ctx, person: str) -> str | None:
+    """The one State a surrender told without its State moved the person from (not the person's own, not the Court's host
+    State): the surrendering State."""
+    codes = {c for m in x.sent.states if MOVED_FROM.search(x.s[max(0, m.start - x.sent.start - 60): m.start - x.sent.start])
+             for c in [_resolve_state(m, x.s, x.text, x.spec)[0]] if c and c != "NLD"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -158,7 +171,9 @@ def custody(x: Ctx) -> bool:
     am = ARREST.search(s)
     if sm is None:
         sent_to = SENT_TO_COURT.search(s)
-        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end() for m in sent.persons) and not APPLICATION.search(s):
+        # (the person inside, not inside a thing sent: "sent its observations on X to the ICC")
+        if sent_to and any(sent_to.start() < m.start - sent.start < sent_to.end()
+                           and not THINGS_SENT.search(s, sent_to.start(), m.start - sent.start) for m in sent.persons) and not APPLICATION.search(s):
             sm = sent_to  # "… Friday sent Thomas Lubanga, leader of …, to the International Criminal Court"
     if sm is None and (am or IN_CUSTODY.search(s)):
         sm = AT_COURT.search(s)  # "arrived at The Hague …, following his arrest by … authorities": taken to the Court
@@ -194,7 +209,10 @@ def custody(x: Ctx) -> bool:
     if sm and not x.denial:
         who, _, cutoff = _subjects(x, sm.start(), sm.end())
         for p in who:
-            x.emit("surrender", sent, "rules:surrender", person=p, state=_by(x, who, {}, p, cutoff), anchor=sm.start())
+            state = _by(x, who, {}, p, cutoff)
+            if state is None and len(who) == 1:
+                state = _transfer_origin(x, p)  # "He was flown from Berlin to Rotterdam and taken to the Court's detention centre"
+            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start())
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
@@ -297,6 +315,10 @@ GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies
 GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:to|from|\w+ed|left|walk\w*|attend\w*|boycott\w*|skip\w*|join\w*|quit)\b)[\w'’-]+\s+){0,4}?"
                              + GATHERING + r"\b", re.I)
 GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
+#: A thing sent, between the verb and a person named after it ("sent its observations on X").
+THINGS_SENT = re.compile(r"\b" + THINGS + r"\b", re.I)
+
+
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
 #: the country", "graced the ceremony".
 ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for the|came to the|among (?:the|those)\b|joined|^\W*joining|showed up|turned up|jett?(?:ed)? in(?:to)?|"
@@ -305,6 +327,23 @@ ATTENDING = re.compile(r"\b(?:in attendance|attend\w*|came (?:here |over )?for t
 
 #: A time still to come: "next week", "tomorrow", "later this month".
 TIME_TO_COME = re.compile(r"\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later\s+this\s+(?:week|month|year))\b", re.I)
+#: The speaker here, in a quote: "I am very pleased to be in Mongolia", "I'm here in Budapest", "I have arrived in …".
+QUOTED_HERE = re.compile(r"[\"“]\s*(?:[^\"”]{0,200}?\s)?I(?:(?:\s+am|['’]m|\s+have\s+(?:just\s+)?(?:arrived|come))\s+(?:(?!(?:not|never|going|planning|hoping|about|unable|sorry)\b)[\w-]+\s+){0,3}?"
+                         r"(?:to\s+be\s+)?(?:here\s+)?in\s+(?=[A-Z])|"
+                         # "I have just completed a very important visit to Hungary": a stay the speaker tells as made
+                         r"(?:\s+have|['’]ve)?\s+(?:just\s+)?(?:completed|finished|concluded|made|paid|ended)\s+(?:an?|my)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+(?:to|in)\s+(?=[A-Z]))"
+                         r"[^\"”]{0,200}[\"”]")
+#: Between a quote and its speaker: ", X said", "," the Russian president told reporters (the name then follows).
+SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|remarked)\s+(?:[\w'’.-]+\s+){0,4}?)?", re.I)
+#: … or the speaker's titles, the verb of saying after the name ("," Israeli Prime Minister X said upon his departure).
+TITLED_BY = re.compile(r"\W{0,3}\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
+SAYS_AFTER = re.compile(r"\s+(?:said|says|told|declared|stated|added|remarked)\b", re.I)
+#: A hosting to come, in TRAVEL_FUTURE: "will welcome", "is preparing to host".
+HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
+#: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
+BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
+#: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
+TRIP_NOUN = re.compile(r"attendance at|(?:presence|appearance|attendance|participation) (?:of|at|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
 
 
@@ -410,6 +449,9 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and past.group(0).lower() == "visiting":
+        # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
+        past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
     if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
             and TIME_TO_COME.search(s):
@@ -428,6 +470,18 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
+    if not dest and past and persons and BARE_ARRIVAL.fullmatch(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
+        # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
+        # where the story was filed (not the traveller's own State; none when the dateline names none or several)
+        filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
+        # else the one State of the trip the two sentences before tell ("… this trip to Mongolia marks Putin's first to an ICC
+        # member. After the Russian president touched down on Monday evening, …")
+        dest = sorted(filed) if len(filed) == 1 else _trip_place_before(x, persons[0])
+    if fut and not dest and persons and HOST_AHEAD.search(fut.group(0)):
+        # "Mongolia is preparing to host X next month": the State that will host, as the subject of the hosting to come
+        subj = [m for m in sent.states if m.kind in ("STATE", "PLACE") and 0 <= fut.start() - (m.end - sent.start) <= 2]
+        code = _resolve_state(subj[-1], s, x.text, x.spec)[0] if subj else None
+        dest = [code] if code and code not in x.spec.nationality.get(persons[0], []) else []
     gathered: tuple[str | None, str | None] | None = None
     if not dest and past and persons and ATTENDING.search(s) and not fut and not x.denial and \
             not re.search(r"\b(?:not|never|no longer|cancel\w*|refus\w*|boycott\w*|disagree\w*|dispute\w*|if|whether|would|could)\b|n['’]t\b", s, re.I):
@@ -450,7 +504,23 @@ def visits(x: Ctx) -> None:
     # X": the subject comes after the verb
     inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
-    if past and not opening_subject and not noun_of and not inverted and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    # "\"I am very pleased to be in Mongolia,\" X said": the speaker's own presence, told in the first person in a quote the
+    # sentence gives to the person (the quote closed, then the person named with a verb of saying)
+    here = QUOTED_HERE.search(s) if persons and sent.persons else None
+    spoken = bool(here and not x.denial and any(
+        m.id == persons[0] and m.start - sent.start > here.end() and (
+            SAID_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None
+            or (TITLED_BY.fullmatch(s[here.end(): m.start - sent.start]) is not None and SAYS_AFTER.match(s, m.end - sent.start) is not None))
+        for m in sent.persons))
+    if spoken and here is not None and not past:
+        past = here
+    # "Visiting Russian President X laid a wreath in Ulaanbaatar": the participle before the title and name names its traveller
+    premodified = bool(past and past.group(0).lower() == "visiting" and persons
+                       and any(m.id == persons[0] and re.fullmatch(r"(?:\s+[\w'’.-]+){0,5}\s+", s[past.end(): m.start - sent.start])
+                               for m in sent.persons))
+    if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
+        past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
@@ -461,13 +531,16 @@ def visits(x: Ctx) -> None:
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
-        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
     if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,5}?to\s+$", s[max(0, fut.start() - 60): fut.start() + 3], re.I):
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
-    if past and fut and re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I):
-        past = None  # "X's visit to Budapest was confirmed … for next week": a trip named by a noun, dated to come
+    if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
+                         or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
+        # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
+        # trip named by a noun, dated to come
+        past = None
     if dest and persons and not past and not fut:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
