@@ -67,6 +67,19 @@ travel to Mongolia?'; a body's acronym counts only in capitals). A demonym of th
 ('the Afghan Taliban leader Akhundzada') describes him and names no State asked about; a first name before a lower-case
 particle and a capitalised word ('Charles de Gaulle') is no person's name. A question that says nothing of what it asks of the law
 ('Tell me about the weather in Paris') is refused, naming its words and how to ask.
+
+A range longer than a month ('between 2023 and 2025', '2024-25', 'from March to May 2024', 'between September 2024 and
+March 2025') or a season ('the summer of 2024', 'winter 2024-25', 'last summer', 'next winter'; northern meteorological
+seasons; 'the winter of 2024' is refused naming the two winters it may mean) is read as the day of the one recorded trip
+of the person to the State within it; otherwise as its first day where one answer holds on every day of it (``period_whole``,
+checked on the days the record says the answer can change, :func:`_change_days`); otherwise refused, naming the trips and
+the changes; 'between X and Y' with X or Y read as nothing ('between Christmas and New Year') is refused. A place is also
+read from the gazetteers by a city's first word where every listed city it starts is in one State ('Rio'), with 'St.'
+as 'Saint', and by an airport's name before 'airport' ('Ben Gurion airport'). A region ('Europe', 'the EU', 'African
+countries'; data/lookups/question_words.yaml) is refused where no State is read, naming it and how to ask, and no State is
+read from its words ('Latin American countries'); a capitalised word read as nothing where a person and no State are read
+('¿Debe España arrestar a Putin?') is refused, naming it. The portfolios, titles and regions are data
+(data/lookups/question_words.yaml), each with its reason.
 """
 
 from __future__ import annotations
@@ -243,6 +256,8 @@ _MONTH_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s*(?:(?<=\s)
 #: A range of months each with its year ('between September 2024 and March 2025', 'from May 2024 to June 2025').
 _MONTH_YEAR_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s+(\d{{4}})\s*(?:(?<=\s)(?:to|until|till|through|and)\s+|[-–]\s*)"
                                rf"{MONTH_NAME}\s+(\d{{4}})\b", re.I)
+#: A span of days written in ISO form ('from 2024-09-01 to 2024-09-05', 'between 2024-09-01 and 2024-09-05').
+_ISO_SPAN = re.compile(r"\b(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|till|through)\s+(\d{4}-\d{2}-\d{2})\b", re.I)
 #: A range of years ('between 2023 and 2025', 'from 2024 until 2026', '2024-2025', '2024-25'; '2024-09' is a month).
 _YEAR_RANGE = re.compile(r"(?<![\d/.\-])\b(?:(from|between)\s+)?(\d{4})\s*(?:(?<=\s)(to|until|till|through|and)\s+|([-–/])\s*)"
                          r"(\d{4}|\d{2})\b(?![\-/.]\d)", re.I)
@@ -554,30 +569,46 @@ def _unread_run(words: list[str], read: set[int], k: int) -> int:
     return end
 
 
-def _refuse_region(facts: Facts, words: list[str], read: set[int], person: str | None) -> None:
-    """Refuse a question that names a region ('Europe', 'the EU', 'Latin America', 'African countries';
-    data/lookups/question_words.yaml) where it reads no State: a region is several States, and the reading answers
-    about one State (or, for a person, every State on the travel map), so it says how to ask rather than answer for
-    none or read the region as a body."""
+def _regions_named(facts: Facts, words: list[str]) -> list[tuple[int, int, str]]:
+    """The regions a question names ('Europe', 'the EU', 'Latin America', 'Latin American countries';
+    data/lookups/question_words.yaml): their first word, length and words. A region adjective counts only before a word
+    for States ('African countries'; 'the African Union' is a body)."""
     lexicon = _lexicon(facts)
-    for k in range(len(words)):
-        if k in read or not words[k][:1].isupper():
-            continue
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
         for n in range(3, 0, -1):
             said = words[k:k + n]
-            if len(said) < n or read & set(range(k, k + n)):
+            if len(said) < n or not said[0][:1].isupper():
                 continue
             key = normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in said))
             if len(key) <= 3 and not said[0].isupper():
                 continue  # 'EU' only in capitals
             nxt = words[k + n].casefold() if k + n < len(words) else ""
-            if key in lexicon.regions or (key in lexicon.region_adjectives and nxt in lexicon.states_words):
-                name = " ".join(said + ([words[k + n]] if key not in lexicon.regions else []))
-                who = facts.records.persons[person].name if person else None
-                raise QuestionError(f"'{name}' names a region, several States, and the reading answers about one State: "
-                                    "name one State of it (e.g. 'Must France arrest Putin?')"
-                                    + (f", or ask where {who} may travel ('Where can {who} travel?'), which answers for "
-                                       "every State" if who else ""))
+            if key in lexicon.regions:
+                out.append((k, n, " ".join(said)))
+                break
+            if key in lexicon.region_adjectives and nxt in lexicon.states_words:
+                out.append((k, n + 1, " ".join([*said, words[k + n]])))
+                break
+        else:
+            n = 1
+        k += n
+    return out
+
+
+def _refuse_region(facts: Facts, regions: list[tuple[int, int, str]], person: str | None) -> None:
+    """Refuse a question that names a region where it reads no State: a region is several States, and the reading
+    answers about one State (or, for a person, every State on the travel map), so it says how to ask rather than answer
+    for none, read the region as a body, or read a State from a word of it ('Latin American countries' is not the
+    United States)."""
+    if regions:
+        name = regions[0][2]
+        who = facts.records.persons[person].name if person else None
+        raise QuestionError(f"'{name}' names a region, several States, and the reading answers about one State: "
+                            "name one State of it (e.g. 'Must France arrest Putin?')"
+                            + (f", or ask where {who} may travel ('Where can {who} travel?'), which answers for "
+                               "every State" if who else ""))
 
 
 def _refuse_undated_range(words: list[str], read: set[int]) -> None:
@@ -812,6 +843,11 @@ def _ranges(text: str, today: dt.date) -> list[Found]:
     def free(a: int, b: int) -> bool:
         return not any(f.start < b and a < f.end for f in out)
 
+    for m in _ISO_SPAN.finditer(text):  # 'from 2024-09-01 to 2024-09-05'
+        a, b = (safe_date(*map(int, m.group(i).split("-"))) for i in (1, 2))
+        if not (a and b and a <= b):
+            raise QuestionError(f"'{m.group(0).strip()}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
+        out.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
     for m in _MONTH_YEAR_RANGE.finditer(text):
         first = _month_index(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
         last = _month_index(int(m.group(4)), MONTHS[m.group(3).lower().rstrip(".")])
@@ -1178,7 +1214,8 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
         return first.isoformat(), None, True
     held = (f"; the record holds {len(trips)} trips of {facts.records.persons[person].name} to "
             f"{facts.records.states[state].name} then ({', '.join(d for d, _ in trips)})" if person and trips else "")
-    raise QuestionError(f"{start}{held}, and the answer changes within it ({', '.join(seen)} onwards): ask about one day, "
+    changes = ", ".join(seen[:6]) + (f" and {len(seen) - 6} more changes" if len(seen) > 6 else "")
+    raise QuestionError(f"{start}{held}, and the answer changes within it ({changes} onwards): ask about one day, "
                         "YYYY-MM-DD")
 
 
@@ -1236,6 +1273,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         else:
             n = 1
         i += n
+    # a region ('Latin American countries'): a State read from one of its words is not named ('American')
+    # (a region within a State's name or demonym is not one: 'South Africa', 'the South African authorities')
+    regions = [(k, n, said) for k, n, said in _regions_named(facts, words)
+               if not any(at < k + n and k < at + m and not (k <= at and at + m <= k + n) for _, _, at, m in found_states)]
+    in_region = {k + j for k, n, _ in regions for j in range(n)}
+    found_states = [f for f in found_states if not in_region & set(range(f[2], f[2] + f[3]))]
     # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
     describing: set[int] = set()
     named_persons = list(persons)
@@ -1292,7 +1335,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
     _refuse_undated_range(words, read_all)
     if not states:
-        _refuse_region(facts, words, read_all, persons[0] if len(persons) == 1 else None)
+        _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
