@@ -48,7 +48,9 @@ def test_the_answer_over_a_range_is_read_where_it_can_change_as_asking_every_day
     first_day, last_day = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     daily = _daily(facts, state, person, first_day, last_day)
     assert len(daily) > 1, "each sample holds a change, so the comparison can fail"
-    assert _answers_over(facts, state, person, first_day, last_day) == daily
+    # the same days of change (each said with its answer, or as a change of basis or of a situation's duties)
+    assert [a.rsplit(" on ", 1)[1] for a in _answers_over(facts, state, person, first_day, last_day)] == \
+        [d.rsplit(" on ", 1)[1] for d in daily]
 
 
 @pytest.mark.parametrize(("text", "on", "whole"), [
@@ -120,3 +122,24 @@ def test_a_place_or_region_the_reading_cannot_place_is_refused(facts):
     assert (q["state"], q["person"]) == ("DEU", "benjamin-netanyahu")
     q = read_question(facts, "Did the African Union ask Kenya to arrest Bashir on 27 August 2010?", today=TODAY)
     assert q["state"] == "KEN"
+
+
+def test_a_range_to_the_day_asked_and_a_region_beside_the_persons_own_state(facts):
+    # 'since 2023': from its first day to the day asked (the one recorded trip within it)
+    assert read_question(facts, "Has Mongolia been obliged to arrest Putin since 2023?", today=TODAY)["on"] == "2024-09-02"
+    with pytest.raises(QuestionError, match="after the day asked"):
+        read_question(facts, "Was Mongolia obliged to arrest Putin since 2027?", today=TODAY)
+    # a region beside only the person's own State: the region is where he goes, and is refused
+    with pytest.raises(QuestionError, match="'Europe' names a region"):
+        read_question(facts, "Can Putin fly from Russia to Europe?", today=TODAY)
+    # contrast: another State beside his own is the host, as before
+    assert read_question(facts, "Can Putin fly from Russia to France?", today=TODAY)["state"] == "FRA"
+
+
+def test_an_airport_is_read_by_its_name_without_its_city(facts):
+    # 'London Heathrow Airport' in airports.yaml: 'Heathrow' (London being a city of the same State) names it
+    assert read_question(facts, "Could Putin fly into Heathrow without being arrested?", today=TODAY)["state"] == "GBR"
+    assert read_question(facts, "Can Netanyahu land at Schiphol?", today=TODAY)["state"] == "NLD"
+    # contrast: a generic word of airports' names ('Central') names no airport
+    with pytest.raises(QuestionError, match="Central"):
+        read_question(facts, "Can Putin land at Central?", today=TODAY)

@@ -256,6 +256,8 @@ _MONTH_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s*(?:(?<=\s)
 #: A range of months each with its year ('between September 2024 and March 2025', 'from May 2024 to June 2025').
 _MONTH_YEAR_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s+(\d{{4}})\s*(?:(?<=\s)(?:to|until|till|through|and)\s+|[-–]\s*)"
                                rf"{MONTH_NAME}\s+(\d{{4}})\b", re.I)
+#: A range from a month or a year to the day asked ('since 2023', 'since March 2024').
+_SINCE = re.compile(rf"\bsince\s+(?:{MONTH_NAME}\s+)?(\d{{4}})\b(?![\-/.]\d)", re.I)
 #: A span of days written in ISO form ('from 2024-09-01 to 2024-09-05', 'between 2024-09-01 and 2024-09-05').
 _ISO_SPAN = re.compile(r"\b(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|till|through)\s+(\d{4}-\d{2}-\d{2})\b", re.I)
 #: A range of years ('between 2023 and 2025', 'from 2024 until 2026', '2024-2025', '2024-25'; '2024-09' is a month).
@@ -347,12 +349,34 @@ def _places(facts: Facts) -> dict[str, str]:
         out.update({w: next(iter(codes)) for w, codes in short.items()
                     if len(codes) == 1 and w not in out and w not in index and w not in _BASE_NOT_NAMES and w not in skip})
         airports = facts.records.lookups.get("airports", {}).get("airports") or {}
+        cities = dict(out)
+        bare: dict[str, set[str]] = {}
         for name, iso3 in airports.items():
             key = normalise_name(name)
             if iso3 in states and key.endswith(" airport") and not key[:-8].isupper():
                 out.setdefault(key, iso3)
+                # an airport's name without the city of the same State it opens with ('London Heathrow airport':
+                # 'Heathrow airport' and 'Heathrow'), where that is one word of five letters or more
+                words = key[:-8].split()
+                for n in range(1, len(words)):
+                    rest = " ".join(words[n:])
+                    if cities.get(" ".join(words[:n])) == iso3 and " " not in rest and len(rest) >= 5 \
+                            and rest not in _AIRPORT_WORDS:
+                        bare.setdefault(rest, set()).add(iso3)
+        index = state_name_index(facts)
+        for rest, codes in bare.items():
+            if len(codes) == 1 and rest not in index and rest not in cities:
+                out.setdefault(rest + " airport", next(iter(codes)))
+                out.setdefault(rest, next(iter(codes)))
         return out
     return facts.memoised("question_places", None, compute, maxsize=1)
+
+
+#: Words of airports' names that name no airport alone ('London City airport', 'Berlin Brandenburg International').
+_AIRPORT_WORDS = frozenset({"international", "regional", "municipal", "national", "airfield", "airpark", "heliport",
+                            "domestic", "metropolitan", "executive", "county", "terminal", "capital", "central", "gateway",
+                            "grande", "harbour", "metro", "memorial", "university", "midway", "south", "north", "east",
+                            "west", "city", "field", "jetport", "sunport"})
 
 
 def _place_key(words: list[str]) -> list[str]:
@@ -843,6 +867,12 @@ def _ranges(text: str, today: dt.date) -> list[Found]:
     def free(a: int, b: int) -> bool:
         return not any(f.start < b and a < f.end for f in out)
 
+    for m in _SINCE.finditer(text):  # 'since 2023', 'since March 2024': to the day asked
+        month = MONTHS[m.group(1).lower().rstrip(".")] if m.group(1) else 1
+        first = _month_index(int(m.group(2)), month)
+        if first > _month_index(today.year, today.month):
+            raise QuestionError(f"'{m.group(0).strip()}' is after the day asked ({today.isoformat()}): ask about one day, YYYY-MM-DD")
+        out.append(Found(_months_found(first, first, 0, 0).date, today.isoformat(), m.start(), m.end()))
     for m in _ISO_SPAN.finditer(text):  # 'from 2024-09-01 to 2024-09-05'
         a, b = (safe_date(*map(int, m.group(i).split("-"))) for i in (1, 2))
         if not (a and b and a <= b):
@@ -1181,11 +1211,15 @@ def _answers_over(facts: Facts, state: str, person: str | None, first: dt.date, 
             r = ask_arrest(facts, state, person, day)
             key: tuple[Any, ...] = (r["answer"], tuple(r["basis"]), r["forum"])
             said = f"{r['answer']} on {day.isoformat()}"
+            if before is not None and before[0] == r["answer"]:
+                said = f"{r['answer']} on another basis or forum on {day.isoformat()}"
         else:
             o = ask_obligations(facts, state, day)
             key = (o["status"]["status"], tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum"))
                                                for x in o["situations"]))
             said = f"{o['status']['status']} on {day.isoformat()}"
+            if before is not None and before[0] == key[0]:
+                said = f"a situation's duties changed on {day.isoformat()}"
         if key != before:
             out.append(said)
             before = key
@@ -1329,6 +1363,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         hosts = [s for s in states if s not in own]
         if len(hosts) == 1:
             states = hosts
+    if persons and regions and states:  # 'Can Putin fly from Russia to Europe?': the region is where he goes
+        person = facts.records.persons[persons[0]]
+        if set(states) <= set(person.nationality) | {o.state for o in person.offices}:
+            _refuse_region(facts, regions, persons[0])
     if not persons and sharing:
         said, names = sharing[0]
         raise QuestionError(f"'{_POSSESSIVE.sub('', said)}' may mean " + " or ".join(names) + ": name the person in full")
