@@ -143,3 +143,12 @@ def test_an_airport_is_read_by_its_name_without_its_city(facts):
     # contrast: a generic word of airports' names ('Central') names no airport
     with pytest.raises(QuestionError, match="Central"):
         read_question(facts, "Can Putin land at Central?", today=TODAY)
+
+
+def test_the_reading_says_which_range_it_read(facts):
+    q = read_question(facts, "Must Tajikistan arrest Putin from March to May 2024?", today=TODAY)
+    assert q["period"] == "2024-03-01/2024-05-31"
+    q = read_question(facts, "Was Mongolia obliged to arrest Putin between 2023 and 2025?", today=TODAY)
+    assert (q["period"], q["day_from_event"]) == ("2023-01-01/2025-12-31", "2024-09-02-vladimir-vladimirovich-putin-mongolia")
+    # contrast: a question naming one day names no range
+    assert read_question(facts, "Must Mongolia arrest Putin on 2024-09-03?", today=TODAY)["period"] is None

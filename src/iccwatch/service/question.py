@@ -1262,7 +1262,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
     where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
     same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
-    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it)."""
+    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it), and
+    ``period`` (where the question named a span or a range of days, months, years or a season: its first and last day,
+    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -1412,7 +1414,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
-    from_event, period_whole = None, False
+    from_event, period_whole, period = None, False, None
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
     if occasion:
@@ -1422,8 +1424,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
         (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
     elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
+        period = on
         on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
     elif "/" in on:  # a span of days: its first day, where one answer holds throughout
+        period = on
         on, period_whole = _span_day(facts, state, person_id, on), True
     elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
         if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
@@ -1440,4 +1444,4 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
-            "period_whole": period_whole}
+            "period_whole": period_whole, "period": period}
