@@ -62,7 +62,7 @@ its months; a weekday before the day it names ('Monday 2 September 2024') is par
 former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
 named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
 naming them; words read as no person before a verb of travel ('for Xi Jinping to go') and a place read as nothing after
-'in', 'at' or 'to' ('in Rio') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
+'in', 'at' or 'to' ('in Springfield') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
 travel to Mongolia?'; a body's acronym counts only in capitals). A demonym of the person's own State right before him
 ('the Afghan Taliban leader Akhundzada') describes him and names no State asked about; a first name before a lower-case
 particle and a capitalised word ('Charles de Gaulle') is no person's name. A question that says nothing of what it asks of the law
@@ -689,7 +689,7 @@ def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
 
 def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
     """Refuse a question that names, after 'in', 'at', 'to' or 'visiting', a place read as no State or city of the record
-    ('Would Putin be arrested in Rio?'), where it reads no State: it is not answered as though no place had been named."""
+    ('Would Putin be arrested in Springfield?'), where it reads no State: it is not answered as though no place had been named."""
     for k in range(1, len(words)):
         if words[k - 1].casefold() not in _PLACE_AFTER:
             continue
