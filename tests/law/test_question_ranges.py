@@ -152,3 +152,14 @@ def test_the_reading_says_which_range_it_read(facts):
     assert (q["period"], q["day_from_event"]) == ("2023-01-01/2025-12-31", "2024-09-02-vladimir-vladimirovich-putin-mongolia")
     # contrast: a question naming one day names no range
     assert read_question(facts, "Must Mongolia arrest Putin on 2024-09-03?", today=TODAY)["period"] is None
+
+
+def test_an_unread_subject_of_a_travel_question_is_refused_but_not_what_it_is_for(facts):
+    with pytest.raises(QuestionError, match="'España' is no State"):
+        read_question(facts, "¿Debe España arrestar a Putin?", today=TODAY)
+    # contrast: a capitalised word saying what the warrant is for is not the State asked about
+    q = read_question(facts, "Is Bashir wanted for Darfur?", today=TODAY)
+    assert (q["kind"], q["person"]) == ("travel", "omar-hassan-ahmad-al-bashir")
+    # an occasion after or before which the question asks, without its day, is refused, not read as today
+    with pytest.raises(QuestionError, match="names an occasion but not its day"):
+        read_question(facts, "Is Putin still wanted after the Alaska summit?", today=TODAY)

@@ -224,7 +224,7 @@ _PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "
 _ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_NAME})", re.I)
 #: An occasion named without its day ('during the Naadam festival', 'at the BRICS summit'): the reading does not know
 #: its day, and refuses it rather than answer for today.
-_OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
+_OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
                        r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
                        r"funeral|wedding|talks|gathering)\b", re.I)
 #: A question in the past tense ('Why didn't Mongolia arrest Putin?', 'Should Hungary have arrested Netanyahu?'): with a
@@ -654,13 +654,15 @@ def _refuse_undated_range(words: list[str], read: set[int]) -> None:
 
 
 def _unread_capitalised(facts: Facts, words: list[str], read: set[int]) -> None:
-    """Refuse a question read as a person's travel map (a person, no State) that holds a capitalised word read as
-    nothing ('¿Debe España arrestar a Putin?': a State's name in a language the record does not hold): the word would
-    otherwise be dropped and the map answered as though no place had been named. The question's first word, the Court
+    """Refuse a question read as a person's travel map (a person, no State) whose subject, right after its first word, is
+    a capitalised word read as nothing ('¿Debe España arrestar a Putin?': a State's name in a language the record does
+    not hold): the word would otherwise be dropped and the map answered as though no State had been named. The Court
     and other bodies, legal texts, offices and words describing the person are not such words."""
     lexicon = _lexicon(facts)
     office_words = {w for o in lexicon.offices for w in o.split()}
-    for k in range(1, len(words)):
+    # the subject's place, right after the first word (and an article): 'Debe España', 'Muss die Schweiz' (a place after
+    # 'in', 'to' and the like is refused by _unread_place; a word elsewhere, 'wanted for Darfur', may say what for)
+    for k in range(1, min(len(words), 3 if len(words) > 1 and words[1].casefold() in ("the", "la", "el", "die", "der") else 2)):
         w = _POSSESSIVE.sub("", words[k])
         low = w.casefold()
         if (k in read or not w[:1].isupper() or _names_body(w) or low in _OPENERS | _FILLER | _DESCRIBING | _FORMER
