@@ -155,11 +155,28 @@ def test_the_reading_says_which_range_it_read(facts):
 
 
 def test_an_unread_subject_of_a_travel_question_is_refused_but_not_what_it_is_for(facts):
-    with pytest.raises(QuestionError, match="'España' is no State"):
-        read_question(facts, "¿Debe España arrestar a Putin?", today=TODAY)
+    with pytest.raises(QuestionError, match="'Narnia' is no State"):  # not 'España', which is read (question_state_names)
+        read_question(facts, "¿Debe Narnia arrestar a Putin?", today=TODAY)
     # contrast: a capitalised word saying what the warrant is for is not the State asked about
     q = read_question(facts, "Is Bashir wanted for Darfur?", today=TODAY)
     assert (q["kind"], q["person"]) == ("travel", "omar-hassan-ahmad-al-bashir")
     # an occasion after or before which the question asks, without its day, is refused, not read as today
     with pytest.raises(QuestionError, match="names an occasion but not its day"):
         read_question(facts, "Is Putin still wanted after the Alaska summit?", today=TODAY)
+
+
+def test_states_named_in_german_or_spanish_and_a_state_name_ending_a_longer_name(facts):
+    # data/lookups/question_state_names.yaml: read by this reading only
+    q = read_question(facts, "Muss Deutschland Netanjahu verhaften?", today=TODAY)
+    assert (q["state"], q["person"]) == ("DEU", "benjamin-netanyahu")
+    assert read_question(facts, "¿Debe Alemania detener a Netanyahu?", today=TODAY)["state"] == "DEU"
+    # contrast: a name left out with its reason ('Kongo' is said of either Congo) is not read
+    with pytest.raises(QuestionError, match="Kongo"):
+        read_question(facts, "Must Kongo arrest Kony?", today=TODAY)
+    # a State's one-word name ending a longer name the record does not hold is not that State
+    for text, said in (("Can Putin visit Rhode Island?", "Rhode Island"), ("Would Netanyahu be arrested in New Mexico?",
+                                                                            "New Mexico")):
+        with pytest.raises(QuestionError, match=said):
+            read_question(facts, text, today=TODAY)
+    # contrast: an office or a person's name before the State's is no longer name
+    assert read_question(facts, "Can President Putin visit Mongolia?", today=TODAY)["state"] == "MNG"

@@ -30,7 +30,7 @@ from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
-                "question_words"}
+                "question_words", "question_state_names"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -241,11 +241,19 @@ class QuestionWords(_Lookup):
     place_short_forms_not_read: _Names
 
 
+class QuestionStateNames(_Lookup):
+    """States' names in other languages, read only by the reading of questions in words
+    (scripts/make_question_state_names.py)."""
+
+    not_read: _Names
+    languages: dict[str, dict[Iso3, list[str]]]
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
-                                             "question_words": QuestionWords}
+                                             "question_words": QuestionWords, "question_state_names": QuestionStateNames}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

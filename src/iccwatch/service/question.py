@@ -199,7 +199,10 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
                    # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
                    r"arrêt|remet|remis|livr|coopér|tenu|mandat|voyag|rendr|rend|séjourn|partie|doi[tv]|devr|peu[tv]|pourr|"
-                   r"immunit|compét|cour|retir|adhé)",
+                   r"immunit|compét|cour|retir|adhé|"
+                   # German and Spanish, whose States' names the reading also reads (question_state_names.yaml)
+                   r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
+                   r"deten|entreg|extradi|deb|orden|viaj|busca)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -387,6 +390,23 @@ def _place_key(words: list[str]) -> list[str]:
     return [key, "saint " + key[3:]] if key.startswith("st ") else [key]
 
 
+def _other_language_names(facts: Facts) -> dict[str, str]:
+    """Normalised name of a State in another language than English and French ('Deutschland', 'España') -> the State
+    (data/lookups/question_state_names.yaml, read by this reading only); built once per facts."""
+    def compute() -> dict[str, str]:
+        table = facts.records.lookups.get("question_state_names") or {}
+        skip = {normalise_name(str(n)) for n in (table.get("not_read") or {}).get("names", [])}
+        out: dict[str, str] = {}
+        for names in (table.get("languages") or {}).values():
+            for iso3, forms in (names or {}).items():
+                for form in forms or []:
+                    key = normalise_name(str(form))
+                    if iso3 in facts.records.states and key not in skip:
+                        out[key] = iso3
+        return out
+    return facts.memoised("question_other_names", None, compute, maxsize=1)
+
+
 def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], codes: set[str],
               shared_names: dict[str, list[str]]) -> tuple[frozenset[str], str]:
     """The States ``words`` name (one; several where the name is shared, as 'Congo'; none) and how: 'name'
@@ -406,6 +426,9 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
         if len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
             return frozenset(), ""
         return named, "name"
+    other = _other_language_names(facts).get(key)
+    if other:  # 'Deutschland', 'España' (data/lookups/question_state_names.yaml)
+        return frozenset({other}), "name"
     demonym = _demonyms(facts).get(key, frozenset())
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
@@ -425,6 +448,25 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
         return False
     return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
                 or _person_in(facts, [nxt]))
+
+
+def _in_longer_place(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                     shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` read as a State's name follows a capitalised word (not the question's first, not
+    in capitals only, no opening, question, title, office or describing word, no month) that the record reads as no State,
+    place or person: the end of a longer name the record does not hold ('Rhode Island', 'New Mexico', 'Northern
+    Ireland'), not the State of that one word."""
+    if i < 2 or len(words[i]) < 4:
+        return False
+    prev = _POSSESSIVE.sub("", words[i - 1])
+    low = prev.casefold()
+    lexicon = _lexicon(facts)
+    if (not prev[:1].isupper() or prev.isupper() or _POSSESSIVE.search(words[i - 1]) or low in _OPENERS | _FILLER
+            or low in _DESCRIBING | _FORMER or low in lexicon.not_names or low in MONTHS or _names_body(prev)
+            or any(low in o.split() for o in lexicon.offices) or low in lexicon.region_adjectives):
+        return False
+    return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
+                or _person_in(facts, [prev]))
 
 
 def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str, frozenset[str]], codes: set[str],
@@ -1287,6 +1329,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            if named and n == 1 and how == "name" and _in_longer_place(facts, words, i, index, codes, shared_names):
+                raise QuestionError(f"'{words[i - 1]} {words[i]}' is no State or city the record holds ('{words[i]}' alone "
+                                    "would be another State): name the State (e.g. the United States or USA), or ask "
+                                    "where the person may travel without naming one")
             if named:
                 found_states.append((named, how, i, n))
                 break
