@@ -239,6 +239,11 @@ class QuestionRead(BaseModel):
     period_whole: bool = Field(False, description="True where the question named a span of days, or a month "
                                "with no single recorded trip to read it as: its first day is asked about, the answer being "
                                "the same on every day of it.")
+    period: str | None = Field(None, description="Where the question named a span or a range of days, months, years or a "
+                               "season ('between 2023 and 2025', 'last summer'): its first and last day, "
+                               "YYYY-MM-DD/YYYY-MM-DD; the day asked about is that of the one recorded trip within it "
+                               "(day_from_event), or its first day where the answer is the same on every day of it "
+                               "(period_whole).")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

@@ -76,6 +76,9 @@ def question(
     db: DbOpt = None,
 ) -> None:
     """A question in words: the State, person and day it names are read from it (said on standard error), then answered as
-    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A what-if typed in
-    words about a legal fact ('What if Ukraine had not ratified?') is refused: state it with --assume."""
+    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A range ('between
+    2023 and 2025', 'from March to May 2024', 'last summer') is read as the day of the one recorded trip within it, or its
+    first day where the answer is the same on every day of it, and is refused otherwise; a region ('Europe', 'the EU') is
+    refused: name one State. A what-if typed in words about a legal fact ('What if Ukraine had not ratified?') is refused:
+    state it with --assume."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)

@@ -229,8 +229,12 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
+    span = f" {q['period'].replace('/', ' to ')}" if q.get("period") else ""
     how = (f" (the recorded trip {q['day_from_event']} is dated only to its month; the answer is the same on every day of it)"
-           if q.get("trip_month_only") else f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
+           if q.get("trip_month_only") else
+           f" (the day of the recorded trip {q['day_from_event']}, the one within{span})" if q.get("day_from_event") and span
+           else f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
+           else f" (the first day of{span}: the answer is the same on every day of it)" if q.get("period_whole") and span
            else " (its first day: the answer is the same on every day named)" if q.get("period_whole")
            else "" if q["date_given"] else " (no day named: today)")
     err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)

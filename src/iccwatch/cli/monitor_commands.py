@@ -175,7 +175,15 @@ def review_list(
         raise fail(f"--status: {status!r} is not a review status; one of: {', '.join(REVIEW_STATUSES)}")
     q = _queue(db)
     rows = q.list(None if status == "all" else status, type_)
+    total = len(q.list(None, None)) if not rows and not json else 0
     q.close()
+    if not rows and not json:  # say what was filtered on, not an empty table
+        filters = ([] if status == "all" else [f"status {status}"]) + ([f"type {type_}"] if type_ else [])
+        console.print(f"No candidate recorded{' with ' + ' and '.join(filters) if filters else ''} in the review queue"
+                      + (f" (it holds {total} candidate{'s' if total != 1 else ''} in all: --status all lists them)." if total and filters
+                         else " (it is empty: `iccwatch monitor ingest` adds candidates)." if not total else "."),
+                      markup=False, highlight=False)
+        return
     flat = [{"id": r["id"][:10], "type": r["type"], "person": r["payload"].get("person"), "state": r["payload"].get("state"),
              "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"], "document": r["title"]} for r in rows]
     if json:

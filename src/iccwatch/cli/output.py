@@ -52,11 +52,12 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def emit_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> None:
-    """Rows as CSV; without rows, the header ``fields`` alone (an empty answer still has its columns)."""
+def emit_csv(rows: list[dict[str, Any]], fields: list[str] | None = None, always: dict[str, str] | None = None) -> None:
+    """Rows as CSV; without rows, the header ``fields`` alone (an empty answer still has its columns); ``always``:
+    columns every export of the list has (``service.rows_to_csv``)."""
     from iccwatch.service import rows_to_csv
 
-    sys.stdout.write(rows_to_csv(rows, fields))
+    sys.stdout.write(rows_to_csv(rows, fields, always))
 
 
 def none_recorded(noun: str, facts: Any, state: str | None = None, person: str | None = None, year: int | None = None,

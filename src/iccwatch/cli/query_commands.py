@@ -86,7 +86,10 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
     elif csv:
         from iccwatch.service import csv_fields
 
-        emit_csv(rows, csv_fields(everything()) if not rows and everything else None)
+        # a list of dated records always has the column that marks a date that may be after the day asked, so that a
+        # reader's script reads the same columns from every export of it
+        dated = next((c for c in ("date", "investigation_opened") if c in columns), None)
+        emit_csv(rows, csv_fields(everything()) if not rows and everything else None, {"date_doubt": dated} if dated else None)
     else:
         emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
 

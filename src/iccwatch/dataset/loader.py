@@ -29,7 +29,8 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants"}
+LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
+                "question_words", "question_state_names"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -215,10 +216,44 @@ class NameVariants(_Lookup):
     persons: dict[str, list[_Variant]] = {}
 
 
+class _Portfolio(_Entry):
+    #: The words a recorded minister's office title holds for this portfolio ('Minister of Defence of Israel').
+    words: list[str] = Field(min_length=1)
+
+
+class _RegionAdjectives(_Names):
+    pass
+
+
+class _Regions(_Names):
+    #: The regions as adjectives, read as a region only before one of ``states_words`` ('European countries').
+    adjectives: _RegionAdjectives
+    states_words: list[str] = Field(min_length=1)
+
+
+class QuestionWords(_Lookup):
+    """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
+
+    portfolios: dict[str, _Portfolio]
+    titles: _Names
+    regions: _Regions
+    #: First words of cities never read alone as the city's State ('Central', 'Villa').
+    place_short_forms_not_read: _Names
+
+
+class QuestionStateNames(_Lookup):
+    """States' names in other languages, read only by the reading of questions in words
+    (scripts/make_question_state_names.py)."""
+
+    not_read: _Names
+    languages: dict[str, dict[Iso3, list[str]]]
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
-                                             "complete_lists": CompleteLists, "name_variants": NameVariants}
+                                             "complete_lists": CompleteLists, "name_variants": NameVariants,
+                                             "question_words": QuestionWords, "question_state_names": QuestionStateNames}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -145,10 +145,12 @@ def csv_fields(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(k for r in rows for k in flat_row(r)))
 
 
-def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> str:
+def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None, always: dict[str, str] | None = None) -> str:
     """CSV text of rows, each made flat by ``flat_row``; the header is every column met, in order.
     Without rows, the header is ``fields`` (a reader's program expects the columns of the same question
-    with rows); without either, the text is empty."""
+    with rows); without either, the text is empty. ``always``: columns in the header whether or not a row
+    has them (an empty cell where none does), each after the column it names (``{"date_doubt": "date"}``),
+    so that two exports of one list have the same columns."""
     flat = [flat_row(r) for r in rows]
     if not flat:
         fields = list(fields or [])
@@ -156,6 +158,9 @@ def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None) -> 
             return ""
     else:
         fields = list(dict.fromkeys(k for r in flat for k in r))
+    for column, after in (always or {}).items():
+        if column not in fields:
+            fields.insert(fields.index(after) + 1 if after in fields else len(fields), column)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()

@@ -62,16 +62,30 @@ its months; a weekday before the day it names ('Monday 2 September 2024') is par
 former Israeli defence minister': the recorded minister whose office's title holds it). A subject describing the person
 named right after it ('the Taliban leader Haibatullah') is not refused; a name several persons bear ('Gaddafi') is refused
 naming them; words read as no person before a verb of travel ('for Xi Jinping to go') and a place read as nothing after
-'in', 'at' or 'to' ('in Rio') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
+'in', 'at' or 'to' ('in Springfield') are refused, as is a subject read as nothing where no person is read ('Can Kim Jong Un
 travel to Mongolia?'; a body's acronym counts only in capitals). A demonym of the person's own State right before him
 ('the Afghan Taliban leader Akhundzada') describes him and names no State asked about; a first name before a lower-case
 particle and a capitalised word ('Charles de Gaulle') is no person's name. A question that says nothing of what it asks of the law
 ('Tell me about the weather in Paris') is refused, naming its words and how to ask.
+
+A range longer than a month ('between 2023 and 2025', '2024-25', 'from March to May 2024', 'between September 2024 and
+March 2025') or a season ('the summer of 2024', 'winter 2024-25', 'last summer', 'next winter'; northern meteorological
+seasons; 'the winter of 2024' is refused naming the two winters it may mean) is read as the day of the one recorded trip
+of the person to the State within it; otherwise as its first day where one answer holds on every day of it (``period_whole``,
+checked on the days the record says the answer can change, :func:`_change_days`); otherwise refused, naming the trips and
+the changes; 'between X and Y' with X or Y read as nothing ('between Christmas and New Year') is refused. A place is also
+read from the gazetteers by a city's first word where every listed city it starts is in one State ('Rio'), with 'St.'
+as 'Saint', and by an airport's name before 'airport' ('Ben Gurion airport'). A region ('Europe', 'the EU', 'African
+countries'; data/lookups/question_words.yaml) is refused where no State is read, naming it and how to ask, and no State is
+read from its words ('Latin American countries'); a capitalised word read as nothing where a person and no State are read
+('¿Debe España arrestar a Putin?') is refused, naming it. The portfolios, titles and regions are data
+(data/lookups/question_words.yaml), each with its reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -88,15 +102,13 @@ class QuestionError(ValueError):
 
 
 #: Words of a question that are never a person's name, however a name lookup reads them alone.
-_NOT_NAMES = frozenset({"must", "would", "could", "should", "will", "shall", "have", "arrest", "arrested", "surrender",
-                        "obliged", "bound", "required", "duty", "state", "states", "party", "court", "what", "where", "when",
-                        "which", "whom", "does", "there", "their", "they", "travel", "visit", "visited", "visiting", "today",
-                        "president", "minister", "prime", "leader", "general", "safely", "under", "warrant", "from", "with",
-                        "that", "this", "true", "tell", "someone", "anyone", "government", "head",
-                        # titles and name particles: a person's alias may hold them ('Sheikh Abdul Hakim Haqqani',
-                        # 'Senior General Min Aung Hlaing'), but alone they name no one ('Sharm el-Sheikh')
-                        "sheikh", "shaikh", "mullah", "mawlawi", "emir", "senior", "admiral", "colonel", "senator",
-                        "marshal", "major", "judge", "mr", "mrs", "ms", "dr", "al", "el", "ul", "bin", "ibn", "abu"})
+_BASE_NOT_NAMES = frozenset({"must", "would", "could", "should", "will", "shall", "have", "arrest", "arrested", "surrender",
+                             "obliged", "bound", "required", "duty", "state", "states", "party", "court", "what", "where",
+                             "when", "which", "whom", "does", "there", "their", "they", "travel", "visit", "visited",
+                             "visiting", "today", "president", "minister", "prime", "leader", "general", "safely", "under",
+                             "warrant", "from", "with", "that", "this", "true", "tell", "someone", "anyone", "government",
+                             "head"})
+#: (Titles and name particles, which alone name no one, are data: data/lookups/question_words.yaml, ``titles``.)
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
@@ -127,17 +139,12 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}['’\-][^\W\d_]*[A-Z][^\W\d_]*")
 _PLACE_AFTER = frozenset({"in", "at", "to", "into", "from", "via", "over", "visit", "visits", "visiting", "visited"})
 #: Offices a question may describe a person by ("the Sudanese president"), with the kinds of recorded office
 #: they are (a title is not read: "Office of the President" is no presidency).
-_OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
-            "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
-            "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
-#: Ministers described by their portfolio ("the former Israeli defence minister", "the minister of defence of Russia"):
-#: a recorded minister's office whose title holds one of the words ("Minister of Defence of Israel").
-_PORTFOLIOS = {"defence": ("defence", "defense"), "defense": ("defence", "defense"), "interior": ("interior", "internal affairs"),
-               "foreign": ("foreign",), "health": ("health",)}
-_OFFICES.update({f"{p} minister": ("minister",) for p in _PORTFOLIOS})
-_OFFICES.update({f"minister of {p}": ("minister",) for p in _PORTFOLIOS})
-_OFFICE_TITLE = {**{f"{p} minister": words for p, words in _PORTFOLIOS.items()},
-                 **{f"minister of {p}": words for p, words in _PORTFOLIOS.items()}}
+_BASE_OFFICES = {"president": ("head_of_state",), "prime minister": ("head_of_government",),
+                 "premier": ("head_of_government",), "pm": ("head_of_government",), "head of state": ("head_of_state",),
+                 "head of government": ("head_of_government",), "leader": ("head_of_state", "head_of_government")}
+#: Ministers described by their portfolio ("the former Israeli defence minister", "the minister of defence of Russia")
+#: are read from data/lookups/question_words.yaml (``portfolios``): a recorded minister's office whose title holds one of
+#: the portfolio's words ("Minister of Defence of Israel").
 _OFFICE_LONGEST = 3
 #: 'ex-president' written as one word: read as 'ex president' (the same length, so the words keep their places).
 _EX = re.compile(r"\bex-(?=[^\W\d_])", re.I)
@@ -192,7 +199,10 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
                    # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
                    r"arrêt|remet|remis|livr|coopér|tenu|mandat|voyag|rendr|rend|séjourn|partie|doi[tv]|devr|peu[tv]|pourr|"
-                   r"immunit|compét|cour|retir|adhé)",
+                   r"immunit|compét|cour|retir|adhé|"
+                   # German and Spanish, whose States' names the reading also reads (question_state_names.yaml)
+                   r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
+                   r"deten|entreg|extradi|deb|orden|viaj|busca)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -217,7 +227,7 @@ _PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "
 _ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_NAME})", re.I)
 #: An occasion named without its day ('during the Naadam festival', 'at the BRICS summit'): the reading does not know
 #: its day, and refuses it rather than answer for today.
-_OCCASION = re.compile(r"\b(?:during|at|for|on)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
+_OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
                        r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
                        r"funeral|wedding|talks|gathering)\b", re.I)
 #: A question in the past tense ('Why didn't Mongolia arrest Putin?', 'Should Hungary have arrested Netanyahu?'): with a
@@ -242,8 +252,52 @@ _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(this|last|next|past|previous|coming)\s+week\b", re.I)
 #: A day in numbers with its year first and slashes or dots ('2024/09/03'): year, month, day, as ISO 8601 orders them.
 _YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
+#: A range of months with the year once, at its end ('from March to May 2024', 'between April and June 2025',
+#: 'March-May 2024'); a first month after the last is of the year before ('from November to February 2025').
+_MONTH_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s*(?:(?<=\s)(?:to|until|till|through|and)\s+|[-–]\s*){MONTH_NAME},?\s+"
+                          rf"(\d{{4}})\b", re.I)
+#: A range of months each with its year ('between September 2024 and March 2025', 'from May 2024 to June 2025').
+_MONTH_YEAR_RANGE = re.compile(rf"\b(?:(?:from|between)\s+)?{MONTH_NAME}\s+(\d{{4}})\s*(?:(?<=\s)(?:to|until|till|through|and)\s+|[-–]\s*)"
+                               rf"{MONTH_NAME}\s+(\d{{4}})\b", re.I)
+#: A range from a month or a year to the day asked ('since 2023', 'since March 2024').
+_SINCE = re.compile(rf"\bsince\s+(?:{MONTH_NAME}\s+)?(\d{{4}})\b(?![\-/.]\d)", re.I)
+#: A span of days written in ISO form ('from 2024-09-01 to 2024-09-05', 'between 2024-09-01 and 2024-09-05').
+_ISO_SPAN = re.compile(r"\b(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|till|through)\s+(\d{4}-\d{2}-\d{2})\b", re.I)
+#: A range of years ('between 2023 and 2025', 'from 2024 until 2026', '2024-2025', '2024-25'; '2024-09' is a month).
+_YEAR_RANGE = re.compile(r"(?<![\d/.\-])\b(?:(from|between)\s+)?(\d{4})\s*(?:(?<=\s)(to|until|till|through|and)\s+|([-–/])\s*)"
+                         r"(\d{4}|\d{2})\b(?![\-/.]\d)", re.I)
+#: A season, with its year ('the summer of 2024', 'winter 2024-25') or counted from the day asked ('last summer',
+#: 'this spring', 'next winter'); read as the northern meteorological seasons (spring March-May, summer June-August,
+#: autumn September-November, winter December-February), which the reading says where it refuses.
+_SEASON = re.compile(r"\b(?:(last|this|next|the\s+coming|the\s+past|past|coming)\s+|(?:the\s+)?)(spring|summer|autumn|fall|winter)\b"
+                     r"(?:\s+(?:of\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}|\d{2}))?\b)?", re.I)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
+
+
+class _Lexicon:
+    """The reading's word lists that are data (data/lookups/question_words.yaml): words that are no person's name alone,
+    the offices a question may describe a person by (with ministers by portfolio), the words each portfolio's office
+    titles hold, and the regions."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        portfolios = {str(p).casefold(): tuple(str(w).casefold() for w in v.get("words", []))
+                      for p, v in (table.get("portfolios") or {}).items()}
+        self.not_names = _BASE_NOT_NAMES | {str(w).casefold() for w in (table.get("titles") or {}).get("names", [])}
+        self.office_title = {**{f"{p} minister": w for p, w in portfolios.items()},
+                             **{f"minister of {p}": w for p, w in portfolios.items()}}
+        self.offices = {**_BASE_OFFICES, **{k: ("minister",) for k in self.office_title}}
+        regions = table.get("regions") or {}
+        self.regions = {normalise_name(str(n)).removeprefix("the ") for n in regions.get("names", [])}
+        self.region_adjectives = {normalise_name(str(n)) for n in (regions.get("adjectives") or {}).get("names", [])}
+        self.states_words = {str(w).casefold() for w in regions.get("states_words", [])}
+        self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+
+
+def _lexicon(facts: Facts) -> _Lexicon:
+    return facts.memoised("question_lexicon", None, lambda: _Lexicon(facts.records.lookups.get("question_words") or {}),
+                          maxsize=1)
 
 
 def _ambiguous(facts: Facts) -> dict[str, list[str]]:
@@ -275,11 +329,82 @@ def _demonyms(facts: Facts) -> dict[str, frozenset[str]]:
 
 
 def _places(facts: Facts) -> dict[str, str]:
-    """Normalised city name -> the State it is in (data/lookups/places.yaml); built once per facts."""
+    """Normalised place name -> the State it is in, built once per facts from the project's gazetteers: the cities of
+    data/lookups/places.yaml, each also by its first word where every listed city that starts with that word is in one
+    State and no listed place is called by it alone ('Rio' for Rio de Janeiro and Rio Branco), and the airports of
+    data/lookups/airports.yaml that one State holds ('Ben Gurion airport')."""
     def compute() -> dict[str, str]:
+        states = facts.records.states
         listed = facts.records.lookups.get("places", {}).get("places") or {}
-        return {normalise_name(name): iso3 for name, iso3 in listed.items() if iso3 in facts.records.states}
+        out = {normalise_name(name): iso3 for name, iso3 in listed.items() if iso3 in states}
+        short: dict[str, set[str]] = {}
+        for name, iso3 in out.items():
+            words = name.split()
+            # a first word of five letters or more, or one before a lower-case particle ('Rio de Janeiro', 'Dar es
+            # Salaam'): shorter ones are too often a syllable of many names ('Tai', 'Ben')
+            if len(words) > 1 and (len(words[0]) >= 5 or (len(words) > 2 and words[1] in _PARTICLES | {"es", "do", "of"})):
+                short.setdefault(words[0], set()).add(iso3)
+        for name, iso3 in out.items():  # a short first word of a city of another State makes it shared ('Rio Branco' is no
+            words = name.split()        # bar: its State is the same)
+            if len(words) > 1 and words[0] in short:
+                short[words[0]].add(iso3)
+        index, skip = state_name_index(facts), _lexicon(facts).short_forms_not_read
+        out.update({w: next(iter(codes)) for w, codes in short.items()
+                    if len(codes) == 1 and w not in out and w not in index and w not in _BASE_NOT_NAMES and w not in skip})
+        airports = facts.records.lookups.get("airports", {}).get("airports") or {}
+        cities = dict(out)
+        bare: dict[str, set[str]] = {}
+        for name, iso3 in airports.items():
+            key = normalise_name(name)
+            if iso3 in states and key.endswith(" airport") and not key[:-8].isupper():
+                out.setdefault(key, iso3)
+                # an airport's name without the city of the same State it opens with ('London Heathrow airport':
+                # 'Heathrow airport' and 'Heathrow'), where that is one word of five letters or more
+                words = key[:-8].split()
+                for n in range(1, len(words)):
+                    rest = " ".join(words[n:])
+                    if cities.get(" ".join(words[:n])) == iso3 and " " not in rest and len(rest) >= 5 \
+                            and rest not in _AIRPORT_WORDS:
+                        bare.setdefault(rest, set()).add(iso3)
+        index = state_name_index(facts)
+        for rest, codes in bare.items():
+            if len(codes) == 1 and rest not in index and rest not in cities:
+                out.setdefault(rest + " airport", next(iter(codes)))
+                out.setdefault(rest, next(iter(codes)))
+        return out
     return facts.memoised("question_places", None, compute, maxsize=1)
+
+
+#: Words of airports' names that name no airport alone ('London City airport', 'Berlin Brandenburg International').
+_AIRPORT_WORDS = frozenset({"international", "regional", "municipal", "national", "airfield", "airpark", "heliport",
+                            "domestic", "metropolitan", "executive", "county", "terminal", "capital", "central", "gateway",
+                            "grande", "harbour", "metro", "memorial", "university", "midway", "south", "north", "east",
+                            "west", "city", "field", "jetport", "sunport"})
+
+
+def _place_key(words: list[str]) -> list[str]:
+    """The normalised forms a place's words may be listed under ('St. Petersburg': 'st petersburg', 'saint petersburg')."""
+    key = normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words))
+    if key.startswith("the "):
+        key = key[4:]
+    return [key, "saint " + key[3:]] if key.startswith("st ") else [key]
+
+
+def _other_language_names(facts: Facts) -> dict[str, str]:
+    """Normalised name of a State in another language than English and French ('Deutschland', 'España') -> the State
+    (data/lookups/question_state_names.yaml, read by this reading only); built once per facts."""
+    def compute() -> dict[str, str]:
+        table = facts.records.lookups.get("question_state_names") or {}
+        skip = {normalise_name(str(n)) for n in (table.get("not_read") or {}).get("names", [])}
+        out: dict[str, str] = {}
+        for names in (table.get("languages") or {}).values():
+            for iso3, forms in (names or {}).items():
+                for form in forms or []:
+                    key = normalise_name(str(form))
+                    if iso3 in facts.records.states and key not in skip:
+                        out[key] = iso3
+        return out
+    return facts.memoised("question_other_names", None, compute, maxsize=1)
 
 
 def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], codes: set[str],
@@ -301,6 +426,9 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
         if len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
             return frozenset(), ""
         return named, "name"
+    other = _other_language_names(facts).get(key)
+    if other:  # 'Deutschland', 'España' (data/lookups/question_state_names.yaml)
+        return frozenset({other}), "name"
     demonym = _demonyms(facts).get(key, frozenset())
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
@@ -316,10 +444,29 @@ def _in_longer_name(facts: Facts, words: list[str], i: int, index: dict[str, fro
     if i + 1 >= len(words):
         return False
     nxt = _POSSESSIVE.sub("", words[i + 1])
-    if not nxt[:1].isupper() or nxt.isupper() or nxt.casefold() in _NOT_NAMES:
+    if not nxt[:1].isupper() or nxt.isupper() or nxt.casefold() in _lexicon(facts).not_names:
         return False
     return not (_state_in(facts, [nxt], index, codes, shared_names)[0] or normalise_name(nxt) in _places(facts)
                 or _person_in(facts, [nxt]))
+
+
+def _in_longer_place(facts: Facts, words: list[str], i: int, index: dict[str, frozenset[str]], codes: set[str],
+                     shared_names: dict[str, list[str]]) -> bool:
+    """Whether the one word ``words[i]`` read as a State's name follows a capitalised word (not the question's first, not
+    in capitals only, no opening, question, title, office or describing word, no month) that the record reads as no State,
+    place or person: the end of a longer name the record does not hold ('Rhode Island', 'New Mexico', 'Northern
+    Ireland'), not the State of that one word."""
+    if i < 2 or len(words[i]) < 4:
+        return False
+    prev = _POSSESSIVE.sub("", words[i - 1])
+    low = prev.casefold()
+    lexicon = _lexicon(facts)
+    if (not prev[:1].isupper() or prev.isupper() or _POSSESSIVE.search(words[i - 1]) or low in _OPENERS | _FILLER
+            or low in _DESCRIBING | _FORMER or low in lexicon.not_names or low in MONTHS or _names_body(prev)
+            or any(low in o.split() for o in lexicon.offices) or low in lexicon.region_adjectives):
+        return False
+    return not (_state_in(facts, [prev], index, codes, shared_names)[0] or normalise_name(prev) in _places(facts)
+                or _person_in(facts, [prev]))
 
 
 def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str, frozenset[str]], codes: set[str],
@@ -332,8 +479,9 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
         return False
     prev = _POSSESSIVE.sub("", words[i - 1])
     low = prev.casefold()
-    if (not prev[:1].isupper() or prev.isupper() or low in _NOT_NAMES or low in _OPENERS or low in _BODIES
-            or low in _FORMER or any(low in o.split() for o in _OFFICES)):
+    lexicon = _lexicon(facts)
+    if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
+            or low in _FORMER or any(low in o.split() for o in lexicon.offices)):
         return False
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
@@ -385,24 +533,30 @@ def _place_in(facts: Facts, words: list[str], before: str | None, after: str | N
     first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]  # 'the Hague'
     if not (subject or (before and before.casefold() in _PLACE_AFTER)) or not first[:1].isupper():
         return None
+    places = _places(facts)
+    if after and after.casefold() in ("airport", "airfield"):  # 'at Ben Gurion airport'
+        found = next((places[k + " airport"] for k in _place_key(words) if k + " airport" in places), None)
+        if found:
+            return found
     if after and after[:1].isupper():
         return None
-    return _places(facts).get(normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words)))
+    whole = " ".join(words)
+    return next((places[k] for k in (*_place_key(words), normalise_name(whole)) if k in places), None)
 
 
-def _office_after(words: list[str], i: int) -> tuple[str, int, bool] | None:
+def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]]) -> tuple[str, int, bool] | None:
     """The office phrase that starts at ``words[i]`` ('president', 'prime minister', 'former president'), its
     length and whether it is a former office."""
     former = i < len(words) and words[i].casefold() in _FORMER
     start = i + former
     for n in range(_OFFICE_LONGEST, 0, -1):
         phrase = " ".join(w.casefold() for w in words[start:start + n])
-        if len(words[start:start + n]) == n and phrase in _OFFICES:
+        if len(words[start:start + n]) == n and phrase in offices:
             return phrase, n + former, former
     return None
 
 
-def _office_before(words: list[str], i: int) -> tuple[str, bool] | None:
+def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]) -> tuple[str, bool] | None:
     """The office phrase that ends just before '(of) (the)' ``words[i]`` ('the (former) president of Russia')."""
     j = i - 1
     if j >= 0 and words[j].casefold() == "the":
@@ -410,7 +564,7 @@ def _office_before(words: list[str], i: int) -> tuple[str, bool] | None:
     if j < 1 or words[j].casefold() != "of":
         return None
     for n in range(_OFFICE_LONGEST, 0, -1):
-        if j - n >= 0 and " ".join(w.casefold() for w in words[j - n:j]) in _OFFICES:
+        if j - n >= 0 and " ".join(w.casefold() for w in words[j - n:j]) in offices:
             return " ".join(w.casefold() for w in words[j - n:j]), j - n > 0 and words[j - n - 1].casefold() in _FORMER
     return None
 
@@ -419,13 +573,14 @@ def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
     year), or, ``former``, who had left it before then."""
     asked = DateSpan.parse(on)
-    kinds = _OFFICES[office]
+    lexicon = _lexicon(facts)
+    kinds = lexicon.offices[office]
     held = []
     for pid, person in facts.records.persons.items():
         for o in person.offices or []:
             if o.state != state or o.kind not in kinds:
                 continue
-            if office in _OFFICE_TITLE and not any(w in (o.title or "").casefold() for w in _OFFICE_TITLE[office]):
+            if office in lexicon.office_title and not any(w in (o.title or "").casefold() for w in lexicon.office_title[office]):
                 continue  # a minister of another portfolio
             start = DateSpan.parse(str(o.start)) if o.start else None
             end = DateSpan.parse(str(o.end)) if o.end else None
@@ -462,7 +617,7 @@ def _persons_sharing(facts: Facts, words: list[str], i: int, index: dict[str, fr
     the record bear ('Gaddafi') and not the start of a longer name the record does not hold ('Omar Sharif'); empty
     otherwise."""
     word = _POSSESSIVE.sub("", words[i])
-    if not word[:1].isupper() or word.isupper() or len(word) < 4 or word.casefold() in _NOT_NAMES | _OPENERS | _FILLER:
+    if not word[:1].isupper() or word.isupper() or len(word) < 4 or word.casefold() in _lexicon(facts).not_names | _OPENERS | _FILLER:
         return []
     if _in_longer_name(facts, words, i, index, codes, shared_names):
         return []
@@ -478,6 +633,88 @@ def _unread_run(words: list[str], read: set[int], k: int) -> int:
            and not _names_body(words[end]) and _POSSESSIVE.sub("", words[end]).casefold() not in _FILLER | _OPENERS):
         end += 1
     return end
+
+
+def _regions_named(facts: Facts, words: list[str]) -> list[tuple[int, int, str]]:
+    """The regions a question names ('Europe', 'the EU', 'Latin America', 'Latin American countries';
+    data/lookups/question_words.yaml): their first word, length and words. A region adjective counts only before a word
+    for States ('African countries'; 'the African Union' is a body)."""
+    lexicon = _lexicon(facts)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        for n in range(3, 0, -1):
+            said = words[k:k + n]
+            if len(said) < n or not said[0][:1].isupper():
+                continue
+            key = normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in said))
+            if len(key) <= 3 and not said[0].isupper():
+                continue  # 'EU' only in capitals
+            nxt = words[k + n].casefold() if k + n < len(words) else ""
+            if key in lexicon.regions:
+                out.append((k, n, " ".join(said)))
+                break
+            if key in lexicon.region_adjectives and nxt in lexicon.states_words:
+                out.append((k, n + 1, " ".join([*said, words[k + n]])))
+                break
+        else:
+            n = 1
+        k += n
+    return out
+
+
+def _refuse_region(facts: Facts, regions: list[tuple[int, int, str]], person: str | None) -> None:
+    """Refuse a question that names a region where it reads no State: a region is several States, and the reading
+    answers about one State (or, for a person, every State on the travel map), so it says how to ask rather than answer
+    for none, read the region as a body, or read a State from a word of it ('Latin American countries' is not the
+    United States)."""
+    if regions:
+        name = regions[0][2]
+        who = facts.records.persons[person].name if person else None
+        raise QuestionError(f"'{name}' names a region, several States, and the reading answers about one State: "
+                            "name one State of it (e.g. 'Must France arrest Putin?')"
+                            + (f", or ask where {who} may travel ('Where can {who} travel?'), which answers for "
+                               "every State" if who else ""))
+
+
+def _refuse_undated_range(words: list[str], read: set[int]) -> None:
+    """Refuse 'between X and Y' where X or Y is capitalised and read as nothing ('between Christmas and New Year'): a
+    time the reading cannot date, which would otherwise be dropped and the question answered for today. A range the
+    reading dates ('between 2023 and 2025') is no longer among the words; one between States or persons is read."""
+    for k, w in enumerate(words):
+        if w.casefold() != "between":
+            continue
+        end = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j].casefold() == "and"), None)
+        if end is None:
+            continue
+        after = words[end + 1:end + 4]
+        unread = [x for j, x in enumerate(words[k + 1:end], k + 1) if j not in read and x[:1].isupper()]
+        if unread or (after and after[0][:1].isupper() and end + 1 not in read):
+            said = " ".join(words[k:end + 1 + sum(1 for _ in itertools.takewhile(lambda x: x[:1].isupper(), after))])
+            raise QuestionError(f"'{said}' names a time the reading cannot date: ask about one day, YYYY-MM-DD, or a range "
+                                "with its dates ('between 2023 and 2025', 'from March to May 2024')")
+
+
+def _unread_capitalised(facts: Facts, words: list[str], read: set[int]) -> None:
+    """Refuse a question read as a person's travel map (a person, no State) whose subject, right after its first word, is
+    a capitalised word read as nothing ('¿Debe España arrestar a Putin?': a State's name in a language the record does
+    not hold): the word would otherwise be dropped and the map answered as though no State had been named. The Court
+    and other bodies, legal texts, offices and words describing the person are not such words."""
+    lexicon = _lexicon(facts)
+    office_words = {w for o in lexicon.offices for w in o.split()}
+    # the subject's place, right after the first word (and an article): 'Debe España', 'Muss die Schweiz' (a place after
+    # 'in', 'to' and the like is refused by _unread_place; a word elsewhere, 'wanted for Darfur', may say what for)
+    for k in range(1, min(len(words), 3 if len(words) > 1 and words[1].casefold() in ("the", "la", "el", "die", "der") else 2)):
+        w = _POSSESSIVE.sub("", words[k])
+        low = w.casefold()
+        if (k in read or not w[:1].isupper() or _names_body(w) or low in _OPENERS | _FILLER | _DESCRIBING | _FORMER
+                or low in lexicon.not_names or low in office_words or low in MONTHS
+                or (k + 1 < len(words) and words[k + 1].casefold() in _DESCRIBING)):
+            continue
+        end = _unread_run(words, read, k)
+        said = " ".join(words[k:max(end, k + 1)])
+        raise QuestionError(f"'{said}' is no State, city or person the record holds: name the State in English or French "
+                            "(e.g. Spain or ESP), or ask where the person may travel without naming one" + _near(facts, [said]))
 
 
 def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
@@ -496,7 +733,7 @@ def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
 
 def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
     """Refuse a question that names, after 'in', 'at', 'to' or 'visiting', a place read as no State or city of the record
-    ('Would Putin be arrested in Rio?'), where it reads no State: it is not answered as though no place had been named."""
+    ('Would Putin be arrested in Springfield?'), where it reads no State: it is not answered as though no place had been named."""
     for k in range(1, len(words)):
         if words[k - 1].casefold() not in _PLACE_AFTER:
             continue
@@ -510,9 +747,10 @@ def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
 
 def _person_in(facts: Facts, words: list[str]) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
-    if len(words) == 1 and (len(text) < 4 or all(p in _NOT_NAMES for p in re.split(r"['’\-]", text.casefold()))):
+    not_names = _lexicon(facts).not_names
+    if len(words) == 1 and (len(text) < 4 or all(p in not_names for p in re.split(r"['’\-]", text.casefold()))):
         return None
-    if all(w.casefold() in _NOT_NAMES for w in words):
+    if all(w.casefold() in not_names for w in words):
         return None
     hits = facts.find_persons(text)
     return hits[0].id if len(hits) == 1 else None
@@ -563,6 +801,7 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             numeric.append(Found((today - dt.timedelta(days=count)).isoformat(), None, m.start(), m.end()))
     for m in _THIS_MONTH.finditer(text):
         numeric.append(Found(f"{today.year:04d}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}", None, m.start(), m.end()))
+    numeric += [f for f in _ranges(text, today) if not any(n.start < f.end and f.start < n.end for n in numeric)]
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
         a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
@@ -606,6 +845,117 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     if year:
         return year.group(0), True, spans, year.group(0)
     return today.isoformat(), bool(_TODAY.search(text)), spans, ""
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _months_found(first: int, last: int, start: int, end: int) -> Found:
+    """The span of days from the first day of the month ``first`` to the last day of the month ``last`` (months counted
+    as year * 12 + month - 1)."""
+    import calendar
+
+    y1, m1 = divmod(first, 12)
+    y2, m2 = divmod(last, 12)
+    return Found(dt.date(y1, m1 + 1, 1).isoformat(), dt.date(y2, m2 + 1, calendar.monthrange(y2, m2 + 1)[1]).isoformat(),
+                 start, end)
+
+
+def _second_year(first: int, second: str) -> int:
+    """The year a range's second year names, written in full or by its last two digits ('2024-25')."""
+    return int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+
+
+def _season(m: re.Match[str], text: str, today: dt.date) -> Found | None:
+    """The months a season names ('the summer of 2024', 'winter 2024-25', 'last summer'), as a span of days; refused
+    where the year is missing or the winter meant is not said ('the winter of 2024' may be either of two)."""
+    which, season, year, second = m.group(1), m.group(2).casefold(), m.group(3), m.group(4)
+    said = m.group(0).strip()
+    start = _SEASON_MONTHS[season]
+    now = _month_index(today.year, today.month)
+    if year:
+        y = int(year)
+        if second:
+            y2 = _second_year(y, second)
+            if season != "winter" or y2 != y + 1:
+                raise QuestionError(f"'{said}' names no season the calendar has: ask e.g. 'the summer of 2024' or 'winter 2024-25'")
+            return _months_found(_month_index(y, 12), _month_index(y + 1, 2), m.start(), m.end())
+        if season == "winter":
+            raise QuestionError(f"'{said}' may mean December {y - 1} to February {y} or December {y} to February {y + 1}: "
+                                f"name the months ('from December {y} to February {y + 1}', or 'winter {y}-{str(y + 1)[2:]}')")
+        first = _month_index(y, start)
+        return _months_found(first, first + 2, m.start(), m.end())
+    if not which:
+        if season == "fall" or not re.search(r"\b(?:in|during|over|by|until|through|throughout)\s+(?:the\s+)?$", text[:m.start()], re.I):
+            return None  # 'fall' is also a verb; 'summer' alone, not after 'in' or 'during', names no time
+        raise QuestionError(f"'{said}' names a season but not its year: ask e.g. 'in the summer of 2024', 'last summer', "
+                            "or about one day, YYYY-MM-DD")
+    # the seasons' first months, around the day asked: the one begun last, and those either side of it
+    begun = max(_month_index(y, start) for y in (today.year - 1, today.year) if _month_index(y, start) <= now)
+    which = which.casefold().split()[-1]
+    if which in ("last", "past"):  # the latest ended before this month
+        first = begun if begun + 2 < now else begun - 12
+    elif which == "this":  # the one under way, or else this year's
+        first = begun if begun + 2 >= now else _month_index(today.year, start)
+    else:  # 'next', 'the coming': the first to begin after this month
+        first = begun + 12
+    return _months_found(first, first + 2, m.start(), m.end())
+
+
+def _ranges(text: str, today: dt.date) -> list[Found]:
+    """The ranges of months or years a question names ('from March to May 2024', 'between 2023 and 2025', 'the summer
+    of 2024', 'last winter'), each as a span of days from its first day to its last."""
+    out: list[Found] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in out)
+
+    for m in _SINCE.finditer(text):  # 'since 2023', 'since March 2024': to the day asked
+        month = MONTHS[m.group(1).lower().rstrip(".")] if m.group(1) else 1
+        first = _month_index(int(m.group(2)), month)
+        if first > _month_index(today.year, today.month):
+            raise QuestionError(f"'{m.group(0).strip()}' is after the day asked ({today.isoformat()}): ask about one day, YYYY-MM-DD")
+        out.append(Found(_months_found(first, first, 0, 0).date, today.isoformat(), m.start(), m.end()))
+    for m in _ISO_SPAN.finditer(text):  # 'from 2024-09-01 to 2024-09-05'
+        a, b = (safe_date(*map(int, m.group(i).split("-"))) for i in (1, 2))
+        if not (a and b and a <= b):
+            raise QuestionError(f"'{m.group(0).strip()}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
+        out.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
+    for m in _MONTH_YEAR_RANGE.finditer(text):
+        first = _month_index(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
+        last = _month_index(int(m.group(4)), MONTHS[m.group(3).lower().rstrip(".")])
+        if last <= first:
+            raise QuestionError(f"'{m.group(0).strip()}' ends before it begins: ask about one day, YYYY-MM-DD")
+        out.append(_months_found(first, last, m.start(), m.end()))
+    for m in _MONTH_RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        year = int(m.group(3))
+        a, b = MONTHS[m.group(1).lower().rstrip(".")], MONTHS[m.group(2).lower().rstrip(".")]
+        if a == b:
+            continue
+        out.append(_months_found(_month_index(year - (a > b), a), _month_index(year, b), m.start(), m.end()))
+    for m in _SEASON.finditer(text):
+        if free(m.start(), m.end()):
+            found = _season(m, text, today)
+            if found:
+                out.append(found)
+    for m in _YEAR_RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        first, sep, word = int(m.group(2)), m.group(4), (m.group(3) or "").casefold()
+        if sep in ("-", "/") and len(m.group(5)) == 2 and int(m.group(5)) <= 12:
+            continue  # '2024-09': a month
+        if word == "and" and (m.group(1) or "").casefold() != "between":
+            continue  # 'in 2023 and 2025': two years
+        last = _second_year(first, m.group(5))
+        if last <= first:
+            if len(m.group(5)) == 4:
+                raise QuestionError(f"'{m.group(0).strip()}' ends before it begins: ask about one day, YYYY-MM-DD")
+            continue
+        out.append(_months_found(_month_index(first, 1), _month_index(last, 12), m.start(), m.end()))
+    return out
 
 
 def _no_single_day(said: str, partial: str) -> QuestionError:
@@ -722,6 +1072,19 @@ def _near(facts: Facts, said: list[str]) -> str:
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
 
 
+#: The verbs of the law a misspelt word of a question is compared with, to say what it may have meant ('arest').
+_LAW_VERBS = ("arrest", "surrender", "extradite", "detain", "cooperate", "obliged", "bound", "required", "travel", "visit",
+              "wanted", "immune", "immunity", "warrant", "party", "withdraw")
+
+
+def _near_verb(said: list[str]) -> str:
+    """' (did you mean arrest?)', naming the words of the law closest to words the reading did not read as any."""
+    import difflib
+
+    near = [m for w in said for m in difflib.get_close_matches(w.casefold(), _LAW_VERBS, n=1, cutoff=0.8)]
+    return f" (did you mean {' or '.join(dict.fromkeys(near))}?)" if near else ""
+
+
 #: The bodies' names written as acronyms: a body only in capitals ('UN', not the 'Un' of 'Kim Jong Un').
 _ACRONYMS = frozenset({"un", "eu", "au", "icc", "asp", "otp", "unsc", "cpi"})
 
@@ -812,6 +1175,11 @@ def _arrest_in_period(facts: Facts, state: str, person: str, partial: str, said:
     return day, key, False
 
 
+def _span_days(span: str) -> int:
+    first, last = (dt.date.fromisoformat(d) for d in span.split("/"))
+    return (last - first).days + 1
+
+
 def _span_day(facts: Facts, state: str | None, person: str | None, span: str) -> str:
     """The first day of a span of days the question names ('during his visit on 2-3 September 2024'), where it names
     a State and one answer holds on every day of the span; refused, naming the days it changes between, otherwise."""
@@ -825,6 +1193,110 @@ def _span_day(facts: Facts, state: str | None, person: str | None, span: str) ->
     return first.isoformat()
 
 
+_RECORD_DAY = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+#: Keys of a record whose dates say when a source was published or read, not when a fact holds.
+_NOT_FACT_DATES = frozenset({"sources", "source", "citations", "retrieved", "accessed", "checked", "reviewed"})
+
+
+def _change_days(facts: Facts, state: str, person: str | None) -> list[dt.date]:
+    """The days on which the answer about ``state`` (and ``person``) can change: the first day of each date the record
+    holds about the State, every situation, instrument and warrant, the decisions and positions naming the State or the
+    person, and the person (and the day after each such date's last day, and a partial date's second day, as the travel
+    matrix reads them), with the State's periods as a party as the Statute derives them. Between two of them every input
+    of the answer is the same; tests compare this with asking every day."""
+    def compute() -> list[dt.date]:
+        from iccwatch.law.party_status import intervals_of
+        from iccwatch.model import DateSpan as Span
+
+        days: set[dt.date] = set()
+
+        def walk(value: Any) -> None:
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    if k not in _NOT_FACT_DATES:
+                        walk(v)
+            elif isinstance(value, list):
+                for v in value:
+                    walk(v)
+            elif isinstance(value, str) and _RECORD_DAY.match(value):
+                try:
+                    span = Span.parse(value)
+                except ValueError:
+                    return
+                days.update({span.first, span.last + dt.timedelta(days=1)})
+                if span.last > span.first:
+                    days.add(span.first + dt.timedelta(days=1))
+
+        r = facts.records
+        named = (state, person) if person else (state,)
+        for rec in [r.states[state], *r.situations.values(), *r.instruments.values(), *r.warrants.values(),
+                    *([r.persons[person]] if person else [])]:
+            walk(rec.model_dump(mode="json"))
+        for rec in [*r.decisions.values(), *r.positions.values()]:
+            dumped = rec.model_dump(mode="json")
+            if any(n in str(dumped) for n in named):
+                walk(dumped)
+        for iv in intervals_of(facts, state):
+            days.update(d for d in (iv.start, iv.start_latest, iv.end, iv.end_latest) if d)
+        return sorted(days)
+    return facts.memoised("question_change_days", (state, person), compute)
+
+
+def _answers_over(facts: Facts, state: str, person: str | None, first: dt.date, last: dt.date) -> list[str]:
+    """The answer asked on ``first`` and on each later day up to ``last`` on which it changes (with its basis and forum;
+    for a State alone, its status and every situation's answer, basis and forum), read on the days the answer can change
+    (:func:`_change_days`): one entry where one answer holds throughout."""
+    from iccwatch.service import ask_arrest, ask_obligations
+
+    out: list[str] = []
+    before: tuple[Any, ...] | None = None
+    for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
+        if person:
+            r = ask_arrest(facts, state, person, day)
+            key: tuple[Any, ...] = (r["answer"], tuple(r["basis"]), r["forum"])
+            said = f"{r['answer']} on {day.isoformat()}"
+            if before is not None and before[0] == r["answer"]:
+                said = f"{r['answer']} on another basis or forum on {day.isoformat()}"
+        else:
+            o = ask_obligations(facts, state, day)
+            key = (o["status"]["status"], tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum"))
+                                               for x in o["situations"]))
+            said = f"{o['status']['status']} on {day.isoformat()}"
+            if before is not None and before[0] == key[0]:
+                said = f"a situation's duties changed on {day.isoformat()}"
+        if key != before:
+            out.append(said)
+            before = key
+    return out
+
+
+def _range_day(facts: Facts, state: str | None, person: str | None, span: str, said: str) -> tuple[str, str | None, bool]:
+    """The day a question naming a range longer than a month ('between 2023 and 2025', 'the summer of 2024') asks about:
+    that of the one recorded trip of the person to the State within it (as for a month); else, where one answer holds on
+    every day of it, its first day; refused, naming the trips and the days the answer changes, otherwise. A range with no
+    State is refused (the travel map is of one day)."""
+    first, last = (dt.date.fromisoformat(d) for d in span.split("/"))
+    start = f"'{said}' names a range of days ({first.isoformat()} to {last.isoformat()})"
+    if not state:
+        raise QuestionError(f"{start}, and a person's travel map is of one day: ask about one day, YYYY-MM-DD, or name a "
+                            "State")
+    trips: list[tuple[str, str]] = []
+    if person:
+        trips = sorted((e.date, key) for key, e in facts.records.events.items()
+                       if e.person == person and e.state == state and first <= DateSpan.parse(e.date).first <= last)
+        if len(trips) == 1 and len(trips[0][0]) >= 7:
+            day, key = trips[0]
+            return (_month_day(facts, state, person, day, key, said, span) if len(day) == 7 else day), key, False
+    seen = _answers_over(facts, state, person, first, last)
+    if len(seen) == 1:
+        return first.isoformat(), None, True
+    held = (f"; the record holds {len(trips)} trips of {facts.records.persons[person].name} to "
+            f"{facts.records.states[state].name} then ({', '.join(d for d, _ in trips)})" if person and trips else "")
+    changes = ", ".join(seen[:6]) + (f" and {len(seen) - 6} more changes" if len(seen) > 6 else "")
+    raise QuestionError(f"{start}{held}, and the answer changes within it ({changes} onwards): ask about one day, "
+                        "YYYY-MM-DD")
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -834,7 +1306,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     was taken, where the question named only a month or a year; None otherwise) and ``trip_month_only`` (true
     where that trip is itself dated only to its month, so ``on`` is the month's first day and the answer is the
     same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
-    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it)."""
+    single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it), and
+    ``period`` (where the question named a span or a range of days, months, years or a season: its first and last day,
+    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
@@ -855,6 +1329,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            if named and n == 1 and how == "name" and _in_longer_place(facts, words, i, index, codes, shared_names):
+                raise QuestionError(f"'{words[i - 1]} {words[i]}' is no State or city the record holds ('{words[i]}' alone "
+                                    "would be another State): name the State (e.g. the United States or USA), or ask "
+                                    "where the person may travel without naming one")
             if named:
                 found_states.append((named, how, i, n))
                 break
@@ -879,14 +1357,21 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         else:
             n = 1
         i += n
+    # a region ('Latin American countries'): a State read from one of its words is not named ('American')
+    # (a region within a State's name or demonym is not one: 'South Africa', 'the South African authorities')
+    regions = [(k, n, said) for k, n, said in _regions_named(facts, words)
+               if not any(at < k + n and k < at + m and not (k <= at and at + m <= k + n) for _, _, at, m in found_states)]
+    in_region = {k + j for k, n, _ in regions for j in range(n)}
+    found_states = [f for f in found_states if not in_region & set(range(f[2], f[2] + f[3]))]
     # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
     describing: set[int] = set()
     named_persons = list(persons)
     for k, (named, how, at, n) in enumerate(found_states):
         if how == "place" or len(named) != 1:
             continue
-        after = _office_after(words, at + n) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
-        before = None if after else _office_before(words, at) if how == "name" else None
+        offices = _lexicon(facts).offices
+        after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        before = None if after else _office_before(words, at, offices) if how == "name" else None
         if not (after or before):
             continue
         office, former = (after[0], after[2]) if after else before
@@ -928,11 +1413,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         hosts = [s for s in states if s not in own]
         if len(hosts) == 1:
             states = hosts
+    if persons and regions and states:  # 'Can Putin fly from Russia to Europe?': the region is where he goes
+        person = facts.records.persons[persons[0]]
+        if set(states) <= set(person.nationality) | {o.state for o in person.offices}:
+            _refuse_region(facts, regions, persons[0])
     if not persons and sharing:
         said, names = sharing[0]
         raise QuestionError(f"'{_POSSESSIVE.sub('', said)}' may mean " + " or ".join(names) + ": name the person in full")
     read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
+    _refuse_undated_range(words, read_all)
     if not states:
+        _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
@@ -961,15 +1452,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
-                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + "): ask whether a "
+                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + ")" + _near_verb(other) + ": ask whether a "
                             "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
                             "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
                             "('Where can Putin travel?')")
     if states and not persons:  # 'Can Xi Jinping travel to France?'
         _unread_subject(facts, words, read_all, read_at)
+    if persons and not states:  # '¿Debe España arrestar a Putin?'
+        _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
-    from_event, period_whole = None, False
+    from_event, period_whole, period = None, False, None
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
     if occasion:
@@ -978,7 +1471,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                             "of the person to the State)")
     if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
         (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+    elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
+        period = on
+        on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
     elif "/" in on:  # a span of days: its first day, where one answer holds throughout
+        period = on
         on, period_whole = _span_day(facts, state, person_id, on), True
     elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
         if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
@@ -995,4 +1492,4 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
-            "period_whole": period_whole}
+            "period_whole": period_whole, "period": period}

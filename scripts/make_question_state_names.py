@@ -1,0 +1,81 @@
+"""Write ``data/lookups/question_state_names.yaml``: each State's ISO 3166-1 name (and common name) in German and in
+Spanish, for the reading of questions typed in words only (``iccwatch.service.question``: 'Muss Deutschland
+Netanjahu verhaften?', '¿Debe España arrestar a Putin?'); the monitor does not read them.
+
+Source: the Debian iso-codes translations of ISO 3166-1, as pycountry ships them (``pycountry.LOCALES_DIR``), the
+source of the record's French names. A name is left out where, normalised as names are compared, it is already an
+English or French name or alias of a State (the same State's: nothing to add; another's: it would be read as that one),
+a listed city (data/lookups/places.yaml), or one of the words listed under ``not_read`` (an English word or a name
+that is also another place's: 'Island', German for Iceland).
+
+Usage: python scripts/make_question_state_names.py DATA_DIR
+"""
+
+from __future__ import annotations
+
+import gettext
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pycountry
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from iccwatch.dataset.names import normalise_name  # noqa: E402
+
+LANGUAGES = {"de": "German", "es": "Spanish"}
+#: Names never read as the State, with why (kept in the output beside the names).
+NOT_READ = {"Island": "German for Iceland, and an English word ('Rhode Island', 'Christmas Island')",
+            "Granada": "Spanish for Grenada, and a city of Spain",
+            "Kongo": "German for the Republic of the Congo, but said of either Congo, as 'Congo' is (state_names.yaml)",
+            "Mauricio": "Spanish for Mauritius, and a first name ('Mauricio Macri')"}
+
+
+def main(data_dir: Path) -> None:
+    lookups = data_dir / "lookups"
+    names = yaml.safe_load((lookups / "state_names.yaml").read_text(encoding="utf-8"))["names"]
+    places = yaml.safe_load((lookups / "places.yaml").read_text(encoding="utf-8"))["places"]
+    codes = sorted(p.stem for p in (data_dir / "states").glob("*.yaml"))
+    known: set[str] = {normalise_name(p) for p in places} | {normalise_name(w) for w in NOT_READ}
+    for iso3 in codes:
+        state = yaml.safe_load((data_dir / "states" / f"{iso3}.yaml").read_text(encoding="utf-8"))
+        for n in (state.get("name"), state.get("short_name"), state.get("official_name"), state.get("name_fr"),
+                  state.get("official_name_fr"), *names.get(iso3, [])):
+            if n:
+                known.add(normalise_name(n))
+    out: dict[str, dict[str, list[str]]] = {}
+    for lang in LANGUAGES:
+        t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        table: dict[str, list[str]] = {}
+        seen: dict[str, set[str]] = {}
+        for iso3 in codes:
+            c = pycountry.countries.get(alpha_3=iso3)
+            if c is None:
+                continue
+            forms = {t.gettext(c.name), *([t.gettext(c.common_name)] if getattr(c, "common_name", None) else [])}
+            kept = sorted(f for f in forms if normalise_name(f) not in known)
+            for f in kept:
+                seen.setdefault(normalise_name(f), set()).add(iso3)
+            if kept:
+                table[iso3] = kept
+        # a name two States would share in one language names neither
+        out[lang] = {k: [f for f in v if len(seen[normalise_name(f)]) == 1] for k, v in table.items()}
+        out[lang] = {k: v for k, v in out[lang].items() if v}
+    doc = {
+        "about": "Each State's ISO 3166-1 name (and common name) in German and in Spanish, read only by the reading of "
+                 "questions typed in words ('Muss Deutschland Netanjahu verhaften?'), not by the monitor. Written by "
+                 "scripts/make_question_state_names.py; a name already an English or French name or alias of a State, a "
+                 "listed city, one two States would share, or one under not_read is left out.",
+        "sources": [{"url": "https://salsa.debian.org/iso-codes-team/iso-codes", "publisher": "Debian iso-codes project",
+                     "kind": "secondary",
+                     "note": f"German and Spanish translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"}],
+        "not_read": {"names": sorted(NOT_READ), "reason": "; ".join(f"{k}: {v}" for k, v in sorted(NOT_READ.items()))},
+        "languages": out,
+    }
+    (lookups / "question_state_names.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120),
+                                                      encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
