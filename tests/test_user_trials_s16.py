@@ -35,6 +35,22 @@ def test_an_empty_list_on_a_state_page_names_the_state_and_its_date(client, fact
     assert "<p>No event recorded.</p>" not in html and "<p>None recorded.</p>" not in html
 
 
+
+def test_an_empty_list_in_the_printed_state_report_names_the_state_and_its_date(facts) -> None:
+    """The printed report said "No event recorded." and "None recorded." where the dashboard now names the State and
+    says the report's date does not limit the list; they say it in the same words."""
+    import datetime as dt
+    from html import unescape
+
+    from iccwatch.report.build import render_html, state_report_data
+
+    iso3 = next(s for s in _states_without(facts, "events") if s in _states_without(facts, "statements"))
+    name = facts.records.states[iso3].name
+    html = unescape(render_html("state.html", state_report_data(facts, iso3, dt.date(2024, 9, 3), 2024, samples=20)))
+    assert f"No event recorded for {name} (at any date: this list is not limited to 2024-09-03)." in html
+    assert f"No statement recorded for {name} as a signatory (at any date: this list is not limited to 2024-09-03)." in html
+    assert "<p>No event recorded.</p>" not in html and "<p>None recorded.</p>" not in html
+
 def _review_list(db: Path, *args: str) -> str:
     r = CliRunner().invoke(app, ["monitor", "review", "list", *args, "--db", f"sqlite:///{db}"])
     assert r.exit_code == 0, r.stdout
