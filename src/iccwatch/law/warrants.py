@@ -103,7 +103,8 @@ class Held:
 
 def custody_spells(w: Warrant) -> tuple[Spell, ...]:
     """The warrant's spells of custody not by the Court: those listed (``custody``), else each arrest by a State
-    (an ``arrested`` status with ``by_state``) until the warrant's next dated status, the same for every warrant."""
+    (an ``arrested`` status with ``by_state``) until the warrant's next dated status other than its issue (a
+    surrender, a release, the person at large again, ...), the same for every warrant."""
     if w.custody:
         return tuple(Spell(c.held_by, c.holder, c.group, c.since, DateSpan.parse(c.since), c.until,
                            DateSpan.parse(c.until) if c.until else None, c.until_unknown, c.own_proceedings, tuple(c.sources))
@@ -113,7 +114,9 @@ def custody_spells(w: Warrant) -> tuple[Spell, ...]:
     for i, (h, sp) in enumerate(dated):
         if h.status != "arrested" or not h.by_state or not h.date:
             continue
-        nxt = next(((n, nsp) for n, nsp in dated[i + 1:] if n.status != "arrested" or n.by_state != h.by_state), None)
+        # the next dated status that says where the person is (the warrant's own issue says nothing of it)
+        nxt = next(((n, nsp) for n, nsp in dated[i + 1:]
+                    if n.status not in ("issued", "requested") and (n.status != "arrested" or n.by_state != h.by_state)), None)
         out.append(Spell(h.by_state, "state", None, h.date, sp, nxt[0].date if nxt else None, nxt[1] if nxt else None,
                          None, None, tuple(h.sources), derived=True))
     return tuple(out)
