@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 #: What the custodial State's duty rests on (surrender, not search and arrest).
 SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(7)"))
-#: Where the custodial State holds the person for its own proceedings.
-OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94"), rs("95"))
+#: Where the custodial State holds the person for its own proceedings (Art. 95 is named in the text, and cited by
+#: the postponement rule only where a challenge is pending or a postponement allowed).
+OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94"))
 
 
 def _name(facts: Facts, iso3: str) -> str:
