@@ -89,7 +89,7 @@ def pending_challenge(facts: Facts, host: str, person: Person, on: dt.date) -> R
         return None
     sure, w, c = max(pending, key=lambda p: p[0])
     cites = (rs("95"), rs("19(2)(b)"))
-    missing = (f"whether {st.name} invoked Art. 95 to postpone surrendering {person.name} while its admissibility challenge "
+    missing: tuple[str, ...] = (f"whether {st.name} invoked Art. 95 to postpone surrendering {person.name} while its admissibility challenge "
                f"(made {c.made}) was under consideration, and what the Court decided on it",)
     if not sure:
         missing = (*missing, f"whether {st.name}'s admissibility challenge (made {c.made}"
