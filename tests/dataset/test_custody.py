@@ -82,3 +82,12 @@ def test_the_travel_map_names_the_custodial_state(facts) -> None:  # noqa: ANN00
     assert travel["warrant"]["outstanding"] == "yes"
     before = ask_travel(facts, "Omar Hassan Ahmad Al-Bashir", dt.date(2019, 4, 10))
     assert before["warrant"]["held"] == []
+
+
+def test_the_person_page_says_who_holds_him(client) -> None:  # noqa: ANN001
+    """The dashboard's person page (on the record's date) says that a State holds the person, not the Court, and what
+    that means for the map; a person in the Court's custody keeps the Court's sentence."""
+    text = client.get("/persons/omar-hassan-ahmad-al-bashir").text
+    assert "Held by Sudan since 2019-04-11, not surrendered to the Court" in text
+    assert "its duty is to surrender him" in text
+    assert "no State has an arrest to make" not in text

@@ -181,7 +181,10 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """A person's warrants or summonses, their status on a date, travels and the decisions about them."""
+        """A person's warrants or summonses, their status on a date, who held them, travels and the decisions about them.
+
+        "Held by" names a State (or a group on a State's territory) that held the person on the date and had not
+        surrendered him to the Court: its duty at issue is surrender."""
         from iccwatch import service
 
         with user_errors():
