@@ -34,6 +34,8 @@ def _problems(data: Path) -> list[str]:
     ({"until": "2019-04-10"}, "before since"),
     ({"ended": "released"}, "without until"),
     ({"until": "2020-01-01", "until_unknown": "not found"}, "not both"),
+    ({"ended_by": "2020-01-01"}, "only for a spell whose end is not dated"),
+    ({"until_unknown": "not found", "ended_by": "2019-01-01"}, "before since"),
 ])
 def test_the_schema_refuses_an_impossible_spell(fields: dict[str, Any], words: str) -> None:
     with pytest.raises(ValidationError, match=words):

@@ -72,6 +72,8 @@ class Spell:
     sources: tuple[Source, ...]
     #: Read from an ``arrested`` status (no spell listed for the warrant).
     derived: bool = False
+    #: For a spell whose end is not dated: the day by which it had surely ended, where the record gives one.
+    ended_by: DateSpan | None = None
 
     def on(self, day: dt.date) -> str:
         """``held`` where the person was surely held on ``day``, ``maybe`` where the record's dates leave it open,
@@ -79,6 +81,8 @@ class Spell:
         if self.since_span.first > day:
             return ""
         if self.until_span is not None and self.until_span.last < day:
+            return ""
+        if self.ended_by is not None and self.ended_by.last < day:
             return ""
         sure = self.since_span.last <= day and (
             self.until_span.first >= day if self.until_span is not None else not self.until_unknown or day == self.since_span.last)
@@ -107,7 +111,8 @@ def custody_spells(w: Warrant) -> tuple[Spell, ...]:
     surrender, a release, the person at large again, ...), the same for every warrant."""
     if w.custody:
         return tuple(Spell(c.held_by, c.holder, c.group, c.since, DateSpan.parse(c.since), c.until,
-                           DateSpan.parse(c.until) if c.until else None, c.until_unknown, c.own_proceedings, tuple(c.sources))
+                           DateSpan.parse(c.until) if c.until else None, c.until_unknown, c.own_proceedings, tuple(c.sources),
+                           ended_by=DateSpan.parse(c.ended_by) if c.ended_by else None)
                      for c in w.custody)
     dated = sorted(((h, DateSpan.parse(h.date)) for h in w.status_history if h.date), key=lambda x: x[1].sort_key)
     out = []

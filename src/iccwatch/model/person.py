@@ -117,6 +117,9 @@ class Custody(Sourced):
     #: Where the spell ended but the sources give no date (what was searched): the law then cannot tell whether
     #: the person was still held after ``since``.
     until_unknown: str | None = Field(default=None, min_length=1)
+    #: With ``until_unknown``: a day by which the sources show the spell had ended (the law then reads the person as
+    #: possibly held from ``since`` to that day, and not held after it).
+    ended_by: PartialDate | None = None
     #: The custodial State's own proceedings against the person, in a few words, where the sources state them
     #: (Arts. 89(2), 89(4), 94, 95 then bear on the surrender).
     own_proceedings: str | None = Field(default=None, min_length=1)
@@ -131,6 +134,10 @@ class Custody(Sourced):
             raise ValueError(f"until {self.until} is before since {self.since}")
         if self.until is not None and self.until_unknown:
             raise ValueError("until and until_unknown together: give the end's date or say why it is not known, not both")
+        if self.ended_by is not None and not self.until_unknown:
+            raise ValueError("ended_by is only for a spell whose end is not dated (until_unknown)")
+        if self.ended_by is not None and DateSpan.parse(self.ended_by).surely_before(DateSpan.parse(self.since).first):
+            raise ValueError(f"ended_by {self.ended_by} is before since {self.since}")
         if self.ended is not None and self.until is None and not self.until_unknown:
             raise ValueError(f"ended: {self.ended} without until: give the day it ended, or until_unknown saying what was searched")
         return self
