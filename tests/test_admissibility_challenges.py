@@ -3,6 +3,8 @@ dashboard shows them."""
 
 from __future__ import annotations
 
+import html
+
 
 def test_the_person_page_lists_each_admissibility_challenge_with_its_sources(client, facts) -> None:  # noqa: ANN001
     """A State's admissibility challenge recorded on a warrant (the Art. 95 rule reads it) is shown on the
@@ -14,6 +16,6 @@ def test_the_person_page_lists_each_admissibility_challenge_with_its_sources(cli
         assert page.status_code == 200
         text = page.text
         # the State by its name, as the page names States (not its ISO code)
-        assert f"{c.made}: admissibility challenge by {facts.records.states[c.by_state].name}" in text
+        assert f"{c.made}: admissibility challenge by {facts.records.states[c.by_state].name}" in html.unescape(text)
         assert (f"determined {c.determined}" if c.determined else "no ruling recorded") in text
         assert all(s.url in text for s in c.sources)

@@ -135,7 +135,7 @@ class PersonAnswer(Open):
     aliases: list[str] = []
     nationality: list[str] = []
     offices: list[dict[str, Any]] = []
-    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)).")
+    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)); held, where a State (holder state) or a group on a State's territory (holder non_state_group, with group) held the person on the date and had not surrendered him: held_by, since, until where it ended by then, certain, own_proceedings, read_from_arrest and duty_of_holder; custody lists the warrant's recorded spells.")
     on: str
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]

@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "ask": ("iccwatch.cli.ask_commands", "app", "Ask the law engine: arrest obligations, a State's duties, a person's travel map."),
     "state": ("iccwatch.cli.query_commands", "register", "A State's relation to the Rome Statute on a date, with the dates, reasoning and sources."),
     "states": ("iccwatch.cli.query_commands", "register", "List States and their relation to the Statute on a date."),
-    "person": ("iccwatch.cli.query_commands", "register", "A person's warrants or summonses, their status on a date, travels and the decisions about them."),
+    "person": ("iccwatch.cli.query_commands", "register", "A person's warrants or summonses, their status on a date, who held them, travels and the decisions about them."),
     "persons": ("iccwatch.cli.query_commands", "register", "List persons subject to warrants, summonses or applications, with their status (on a date)."),
     "situations": ("iccwatch.cli.query_commands", "register", "List situations and how each was triggered (Art. 13)."),
     "decisions": ("iccwatch.cli.query_commands", "register", "The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled."),

@@ -184,7 +184,10 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """A person's warrants or summonses, their status on a date, travels and the decisions about them."""
+        """A person's warrants or summonses, their status on a date, who held them, travels and the decisions about them.
+
+        "Held by" names a State (or a group on a State's territory) that held the person on the date and had not
+        surrendered him to the Court: its duty at issue is surrender."""
         from iccwatch import service
 
         with user_errors():
@@ -213,6 +216,14 @@ def register(app: typer.Typer) -> None:
             if w.get("outstanding_note"):
                 console.print(f"{w['situation_name']}: outstanding although recorded as deceased:", w["outstanding_note"],
                               markup=False, highlight=False)
+            if w.get("held"):  # a State (or a group on its territory) held the person, not the Court
+                h = w["held"]
+                who = (f"{h['group']}, a group that is not the authorities of {h['held_by_name']}, on its territory"
+                       if h["holder"] == "non_state_group" else h["held_by_name"])
+                duty = ("the duty at issue for that State is surrender (Rome Statute arts. 59(7), 89(1))" if h["holder"] == "state"
+                        else "that State can surrender him only once it gains custody")
+                console.print(f"{w['situation_name']}: {'' if h['certain'] else 'may have been '}held by {who} since {h['since']}, "
+                              f"not surrendered to the Court; {duty}", markup=False, highlight=False)
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)

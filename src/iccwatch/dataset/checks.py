@@ -125,6 +125,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield from missing("states", sc.by_state, f, key, f"status_history[{i}].by_state")
         for i, ch in enumerate(w.admissibility_challenges):
             yield from missing("states", ch.by_state, f, key, f"admissibility_challenges[{i}].by_state")
+        for i, cu in enumerate(w.custody):
+            yield from missing("states", cu.held_by, f, key, f"custody[{i}].held_by")
     for key, d in r.decisions.items():
         f = r.files[("decisions", key)]
         yield from missing("states", d.state, f, key, "state")

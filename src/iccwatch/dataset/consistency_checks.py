@@ -15,6 +15,9 @@ Every rule is general (no State or person is named) and names the file, the reco
 - Events: no trip (a visit, transit or overflight) while the person was in custody (after the surrender
   to the Court, before a release, acquittal, termination, withdrawal of the warrant or death); no arrest
   or surrender on an overflight (a person who was landed is on the territory: a visit or a transit).
+- Custody by a State (a warrant's ``custody`` spells): none begins after the surrender or the warrant's end, none
+  overlaps another (a transfer from one State to another ends one spell on the day the next begins), and each
+  arrest by a State begins one where spells are listed.
 - Instruments: not in force before adopted. Responses: a related decision is not the main decision.
 - Sources: the same source is not cited twice on one fact (an error when the entries are identical,
   a warning when the same address and pinpoint differ in other details).
@@ -77,6 +80,7 @@ def consistency_problems(r: RecordSet, today: dt.date | None = None) -> list[Pro
     out += _state_codes(r)
     out += _persons(r)
     out += _custody(r)
+    out += _state_custody(r)
     out += _events(r)
     out += _instruments(r)
     out += _responses(r)
@@ -220,6 +224,39 @@ def _custody(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(r.files[("events", key)], key, "date",
                               f"a trip on {e.date} while {e.person} was in custody ({what}, no release before the trip)")
                 break
+
+
+def _state_custody(r: RecordSet) -> Iterator[Problem]:
+    """A warrant's ``custody`` spells (a State, or a group on its territory, holding the person): none begins
+    after the person was surrendered to the Court or after the warrant ended, none overlaps another spell, and,
+    where spells are listed, each arrest by a State (``arrested`` with ``by_state``) begins one (the law reads the
+    listed spells alone where there are any)."""
+    for key, w in r.warrants.items():
+        if not w.custody:
+            continue
+        f = r.files[("warrants", key)]
+        ends = [(parse_partial_date(s.date)[0], s.status) for s in w.status_history
+                if s.date and s.status in ("surrendered", "appeared_voluntarily", "warrant_withdrawn", "proceedings_terminated",
+                                           "case_inadmissible")]
+        first_end = min(ends, default=None)
+        spans = []
+        for i, c in enumerate(w.custody):
+            since = parse_partial_date(c.since)
+            until = parse_partial_date(c.until)[0] if c.until else dt.date.max
+            if first_end is not None and since[0] > first_end[0]:
+                yield Problem(f, key, f"custody[{i}].since",
+                              f"held by {c.held_by} from {c.since}, after the warrant's {first_end[1].replace('_', ' ')} on "
+                              f"{first_end[0]}: a State cannot hold the person under a warrant that no longer needs executing")
+            for j, (b, e) in enumerate(spans):
+                if since[0] < e and b < until:
+                    yield Problem(f, key, f"custody[{i}]", f"overlaps custody[{j}]: one spell at a time (end one with until)")
+            spans.append((since[0], until))
+        for i, s in enumerate(w.status_history):
+            if s.status == "arrested" and s.by_state and s.date and not any(
+                    c.held_by == s.by_state and c.since == s.date for c in w.custody):
+                yield Problem(f, key, f"status_history[{i}]",
+                              f"arrested by {s.by_state} on {s.date}, but no custody spell held_by {s.by_state} since {s.date}: "
+                              "where spells are listed, each arrest by a State begins one")
 
 
 def _events(r: RecordSet) -> Iterator[Problem]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from iccwatch.facts import Facts, bears_on
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
 from iccwatch.law.citations import rs
+from iccwatch.law.custody import custodial, custody_rule
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
 from iccwatch.law.deferral import deferral
 from iccwatch.law.determination import (
@@ -114,6 +115,8 @@ def modifiers_of(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
         immunity_check(facts, person, iso3, on, situation),
         # Art. 18(2): the warrant's situation deferred to a State's investigation (a note: the duty stands).
         *(deferral(facts, facts.records.situations[sid], on) for sid in dict.fromkeys(w.situation for w in ws.outstanding)),
+        # A State (or a group on a State's territory) holding the person, not the Court: the duty at issue (a note).
+        custody_rule(facts, iso3, person, on, ws),
     ]
 
 
@@ -147,6 +150,8 @@ def _evaluate(facts: Facts, iso3: str, person: Person, on: dt.date) -> Evaluatio
     modifiers: list[RuleResult] = []
     if ws.outstanding and duty_answer(duties) == "obliged":
         modifiers = modifiers_of(facts, iso3, person, on, ws)
+    elif ws.held:  # who held the person is shown whatever the answer (a note: it changes none)
+        modifiers = [custody_rule(facts, iso3, person, on, ws, duty_answer(duties))]
     return Evaluation(ws, tuple(duties), tuple(steps), tuple(modifiers), compose(duties, modifiers, ws.applies))
 
 
@@ -185,12 +190,17 @@ def _applying(ev: Evaluation) -> list[RuleResult]:
     return [b for b in ev.duties if b.applies == "yes"]
 
 
-def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date, why_unknown: str | None) -> str:
+def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date, why_unknown: str | None, iso3: str = "") -> str:
     mods = {m.kind for m in ev.modifiers if m.applies == "yes"}
     if why_unknown:
         return f"whether {st_name} must arrest {p_name} on {on} cannot be told: {why_unknown}"
     if answer == "obliged":
         tail = " under the conditions its national law sets (Art. 70(2))" if "art_70" in mods else ""
+        held = custodial(ev.warrant, iso3) if "custody" in mods else None
+        if held is not None and held.certainty == "held":
+            # The custodial State: the duty at issue is surrender, not search and arrest (Arts. 59, 89(1)).
+            return (f"{st_name} must arrest and surrender {p_name} on {on}{tail}: it has held him since {held.spell.since}, so the "
+                    "duty at issue is his surrender to the Court (Arts. 59(7), 89(1)), not finding and arresting him")
         return f"{st_name} must arrest and surrender {p_name} if {p_name} is on its territory on {on}{tail}"
     if answer == "contested":
         if "art_98_2" in mods:
@@ -327,7 +337,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     if answer == "not_obliged":
         basis, forum = [], NO_FORUM
-    root = Step.later("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown),
+    root = Step.later("arrest_obligation", [rs("89(1)")], _root(answer, ev, st.name, person.name, on, why_unknown, st.iso3),
                       lambda: [*children, *(write() for write in written_later)])
     question = {"kind": "arrest", "state": st.iso3, "state_name": st.name, "person": person.id, "person_name": person.name, "on": on.isoformat()}
     # Every decision is listed (a later finding may concern the very event asked about), each saying

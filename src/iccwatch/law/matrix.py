@@ -239,6 +239,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             for c in w.admissibility_challenges:
                 challengers.add(c.by_state)
                 points |= _dates(c.made) | _dates(c.determined)
+                if c.determined:  # a determination dated by a period ends the challenge by the period's last day
+                    points.add(DateSpan.parse(c.determined).last)
             if w.issued is None and (began := investigation_began(facts, w)):
                 points.add(began[0])
             for h in w.status_history:

@@ -72,21 +72,38 @@ def pending_challenge(facts: Facts, host: str, person: Person, on: dt.date) -> R
     may postpone executing the request pending the determination, if it invokes Art. 95, which the record
     does not show. Whether it may is then unknown (obliged if it did not, not obliged for now if it did)."""
     st = facts.records.states[host]
-    pending = [(w, c) for w in facts.warrants_of(person.id) for c in w.admissibility_challenges
-               if c.by_state == host and DateSpan.parse(c.made).surely_before(on)
-               and (c.determined is None or DateSpan.parse(c.determined).surely_after(on))]
+    # Pending from the day after it was made until the day it was determined (a change takes effect during its day);
+    # a challenge made or determined on a day the record gives only by its month or year may have been pending on a
+    # day of that span: whether it was is then one more thing the record does not say.
+    pending = []
+    for w in facts.warrants_of(person.id):
+        for c in w.admissibility_challenges:
+            if c.by_state != host:
+                continue
+            made, determined = DateSpan.parse(c.made), DateSpan.parse(c.determined) if c.determined else None
+            if made.first >= on or (determined is not None and determined.last <= on):
+                continue
+            sure = made.surely_before(on) and (determined is None or determined.surely_after(on))
+            pending.append((sure, w, c))
     if not pending:
         return None
-    w, c = pending[0]
+    sure, w, c = max(pending, key=lambda p: p[0])
     cites = (rs("95"), rs("19(2)(b)"))
-    missing = (f"whether {st.name} invoked Art. 95 to postpone surrendering {person.name} while its admissibility challenge "
+    missing: tuple[str, ...] = (f"whether {st.name} invoked Art. 95 to postpone surrendering {person.name} while its admissibility challenge "
                f"(made {c.made}) was under consideration, and what the Court decided on it",)
+    if not sure:
+        missing = (*missing, f"whether {st.name}'s admissibility challenge (made {c.made}"
+                             f"{', determined ' + c.determined if c.determined else ''}) was under consideration on {on}: the record "
+                             "gives that date only by its month or year")
+    when = (f"and no determination is recorded by {on}" if sure else
+            f"(the record gives {'the challenge' if not DateSpan.parse(c.made).surely_before(on) else 'its determination'} only "
+            f"by a period that holds {on}, so it may or may not have been under consideration then)")
     step = Step(
         "postponement", list(cites),
-        f"{st.name} challenged the admissibility of the case against {person.name} on {c.made} (Art. 19(2)(b)) and no "
-        f"determination is recorded by {on}: while a challenge is under consideration the requested State may postpone "
-        "executing the request pending the Court's determination (Art. 95); the warrant and the duty remain, and the record "
-        "does not show whether the State invoked the postponement",
+        f"{st.name} challenged the admissibility of the case against {person.name} on {c.made} (Art. 19(2)(b)) {when}: while a "
+        "challenge is under consideration the requested State may postpone executing the request pending the Court's "
+        "determination (Art. 95); the warrant and the duty remain, and the record does not show whether the State invoked "
+        "the postponement",
         [FactUsed(f"admissibility challenge by {st.name}", c.made, tuple(c.sources))],
     )
     return RuleResult("art_95", "unknown", step, cites, missing=missing, effect="postpone")

@@ -10,7 +10,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation
 from iccwatch.law.determination import Basis, Determination
-from iccwatch.law.warrants import warrant_status
+from iccwatch.law.warrants import Held, warrant_status
 
 #: Categories, in the order the map's legend shows them.
 CATEGORIES = (
@@ -49,6 +49,19 @@ def classify(det: Determination) -> str:
     return category_of(det.answer, det.bases, det.execution_postponed)
 
 
+def held_row(facts: Facts, h: Held, on: dt.date) -> dict[str, Any]:
+    """A spell of custody by a State (or a group on its territory) in force on ``on``, as the views show it (its end
+    only where it came by then: the law as at the date)."""
+    sp = h.spell
+    st = facts.records.states.get(sp.held_by)
+    return {"warrant": h.warrant.id, "held_by": sp.held_by, "held_by_name": st.name if st else sp.held_by, "holder": sp.holder,
+            **({"group": sp.group} if sp.group else {}), "since": sp.since,
+            **({"until": sp.until} if sp.until and sp.until_span is not None and sp.until_span.last <= on else {}),
+            **({"until_unknown": sp.until_unknown} if sp.until_unknown else {}), "certain": h.certainty == "held",
+            **({"own_proceedings": sp.own_proceedings} if sp.own_proceedings else {}),
+            "read_from_arrest": sp.derived, "duty_of_holder": "surrender" if sp.holder == "state" else "arrest and surrender once in custody"}
+
+
 def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     p = facts.person(person)
     rows = []
@@ -73,7 +86,9 @@ def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
         "warrant": {"outstanding": ws.applies, "conclusion": ws.step.conclusion,
                     "warrants": [c.conclusion for c in ws.step.children],
                     "doubts": list(ws.doubts), "missing_facts": list(dict.fromkeys([*ws.missing, *ws.duty_missing])),
-                    "citations": ws.step.all_citations()},
+                    "citations": ws.step.all_citations(),
+                    # who held the person on the date, not the Court (a State, or a group on a State's territory)
+                    "held": [held_row(facts, h, on) for h in ws.held]},
         "counts": counts,
         "states": rows,
         "assumptions": [str(a) for a in facts.assumptions],

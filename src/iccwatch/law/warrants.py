@@ -23,6 +23,7 @@ record holds is, from its day of issue, the later status (Art. 58(4)).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from iccwatch.law.statute import investigation_start
 from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
-    from iccwatch.model import Person, Warrant
+    from iccwatch.model import Person, Source, Warrant
     from iccwatch.model.person import StatusChange
 
 #: Statuses after which no one need arrest the person under this warrant.
@@ -54,6 +55,79 @@ OUTSTANDING = {"issued", "at_large", "arrested"}
 
 
 @dataclass(frozen=True)
+class Spell:
+    """A spell of custody by a State, or by a group on a State's territory, not by the Court (``Warrant.custody``,
+    or read from an ``arrested`` status with ``by_state`` until the warrant's next dated status)."""
+
+    held_by: str
+    holder: str
+    group: str | None
+    since: str
+    since_span: DateSpan
+    until: str | None
+    until_span: DateSpan | None
+    #: Where the spell ended on a day the record lacks: why.
+    until_unknown: str | None
+    own_proceedings: str | None
+    sources: tuple[Source, ...]
+    #: Read from an ``arrested`` status (no spell listed for the warrant).
+    derived: bool = False
+    #: For a spell whose end is not dated: the day by which it had surely ended, where the record gives one.
+    ended_by: DateSpan | None = None
+
+    def on(self, day: dt.date) -> str:
+        """``held`` where the person was surely held on ``day``, ``maybe`` where the record's dates leave it open,
+        ``""`` where not held. A spell holds on its first and its last day (a change takes effect during its day)."""
+        if self.since_span.first > day:
+            return ""
+        if self.until_span is not None and self.until_span.last < day:
+            return ""
+        if self.ended_by is not None and self.ended_by.last < day:
+            return ""
+        sure = self.since_span.last <= day and (
+            self.until_span.first >= day if self.until_span is not None else not self.until_unknown or day == self.since_span.last)
+        return "held" if sure else "maybe"
+
+    def describe(self, name: Callable[[str], str]) -> str:
+        """'held by Libya' or 'held by the Zintan brigade, a group that is not the authorities of Libya, on its territory'."""
+        if self.holder == "non_state_group":
+            return f"held by {self.group}, a group that is not the authorities of {name(self.held_by)}, on {name(self.held_by)}'s territory"
+        return f"held by {name(self.held_by)}"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A warrant outstanding on the date whose person was (or may have been) held by a State or a group then."""
+
+    warrant: Warrant
+    spell: Spell
+    #: ``held`` or ``maybe``.
+    certainty: str
+
+
+def custody_spells(w: Warrant) -> tuple[Spell, ...]:
+    """The warrant's spells of custody not by the Court: those listed (``custody``), else each arrest by a State
+    (an ``arrested`` status with ``by_state``) until the warrant's next dated status other than its issue (a
+    surrender, a release, the person at large again, ...), the same for every warrant."""
+    if w.custody:
+        return tuple(Spell(c.held_by, c.holder, c.group, c.since, DateSpan.parse(c.since), c.until,
+                           DateSpan.parse(c.until) if c.until else None, c.until_unknown, c.own_proceedings, tuple(c.sources),
+                           ended_by=DateSpan.parse(c.ended_by) if c.ended_by else None)
+                     for c in w.custody)
+    dated = sorted(((h, DateSpan.parse(h.date)) for h in w.status_history if h.date), key=lambda x: x[1].sort_key)
+    out = []
+    for i, (h, sp) in enumerate(dated):
+        if h.status != "arrested" or not h.by_state or not h.date:
+            continue
+        # the next dated status that says where the person is (the warrant's own issue says nothing of it)
+        nxt = next(((n, nsp) for n, nsp in dated[i + 1:]
+                    if n.status not in ("issued", "requested") and (n.status != "arrested" or n.by_state != h.by_state)), None)
+        out.append(Spell(h.by_state, "state", None, h.date, sp, nxt[0].date if nxt else None, nxt[1] if nxt else None,
+                         None, None, tuple(h.sources), derived=True))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class WarrantStatus:
     outstanding: tuple[Warrant, ...]
     step: Step
@@ -68,6 +142,8 @@ class WarrantStatus:
     #: issued (one day where the record dates it; for a warrant known only by a later entry, from the start of the
     #: investigation, Art. 58(1), to the day the record first shows it).
     issue_spans: tuple[tuple[str, IssueSpan], ...] = ()
+    #: Warrants outstanding on the date whose person a State (or a group on its territory) held then, not the Court.
+    held: tuple[Held, ...] = ()
 
     @property
     def unknown(self) -> bool:
@@ -152,6 +228,7 @@ class _Prepared:
     known: tuple[str, str] | None
     known_last: dt.date | None
     unsealed: DateSpan | None
+    custody: tuple[Spell, ...] = ()
 
 
 def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
@@ -167,6 +244,7 @@ def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
             tuple(h for h in w.status_history if not h.date and h.status in ENDED),
             known, DateSpan.parse(known[0]).last if known else None,
             DateSpan.parse(w.unsealed) if w.unsealed else None,
+            custody_spells(w),
         ))
     return tuple(out)
 
@@ -187,6 +265,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
     doubts: list[str] = []
     duty_missing: list[str] = []
     spans: list[tuple[str, IssueSpan]] = []
+    held: list[Held] = []
     for pw in prepared:
         w, label = pw.w, pw.label
         if w.kind != "arrest_warrant":
@@ -306,6 +385,16 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
                           "Court had transmitted its request to the State by then is not recorded")
             duty_missing.append(f"whether the Court had transmitted its request for the arrest of {person.name} to the State "
                            f"while the warrant was under seal (unsealed {w.unsealed})")
+        for spell in pw.custody:
+            if certainty := spell.on(on):
+                held.append(Held(w, spell, certainty))
+                if write:
+                    where = spell.describe(lambda iso3: facts.records.states[iso3].name if iso3 in facts.records.states else iso3)
+                    # the law as at the date: an end after the day asked is not told
+                    until = (f" until {spell.until}" if spell.until_span is not None and spell.until_span.last <= on
+                             else f" (it ended on a day the record lacks: {spell.until_unknown})" if spell.until_unknown else "")
+                    tail += (f"; {'' if certainty == 'held' else 'may have been '}{where} since {spell.since}{until}, not "
+                             "surrendered to the Court: the warrant is still to be executed: he is to be surrendered to the Court (Arts. 59, 89(1))")
         if write:
             children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
                                  f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
@@ -326,4 +415,4 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
                        lambda: _warrant_status(facts, person, on, write=True).step.children))
     return WarrantStatus(tuple(outstanding), step,
                          tuple(dict.fromkeys(missing)), tuple(uncertain), tuple(dict.fromkeys(doubts)), tuple(dict.fromkeys(duty_missing)),
-                         tuple(spans))
+                         tuple(spans), tuple(held))

@@ -20,7 +20,14 @@ if TYPE_CHECKING:
     from iccwatch.model.instrument import Instrument
     from iccwatch.model.measure import Measure
     from iccwatch.model.meta import KindCoverage, Meta
-    from iccwatch.model.person import AdmissibilityChallenge, Office, Person, StatusChange, Warrant
+    from iccwatch.model.person import (
+        AdmissibilityChallenge,
+        Custody,
+        Office,
+        Person,
+        StatusChange,
+        Warrant,
+    )
     from iccwatch.model.position import Position
     from iccwatch.model.request import Request
     from iccwatch.model.response import Response
@@ -44,6 +51,7 @@ _HOME = {
     "Person": "person",
     "StatusChange": "person",
     "AdmissibilityChallenge": "person",
+    "Custody": "person",
     "Warrant": "person",
     "Position": "position",
     "Request": "request",
@@ -77,6 +85,7 @@ __all__ = [
     "Statement",
     "StatusChange",
     "AdmissibilityChallenge",
+    "Custody",
     "Warrant",
     "parse_partial_date",
 ]

@@ -97,6 +97,52 @@ class AdmissibilityChallenge(Sourced):
         return self
 
 
+class Custody(Sourced):
+    """A spell during which the person under the warrant was held, not by the Court: by a State's authorities
+    (``holder: state``), or by a group that is not the State's authorities on its territory (``holder:
+    non_state_group``, naming the ``group``). ``held_by`` is the State that held the person, or on whose
+    territory the group held him. While a State holds the person, its duty under the warrant is to surrender
+    him (Arts. 59, 89(1)), not to find and arrest him; other States' duty to arrest stands, but no arrest there
+    is possible while he is held elsewhere. From ``since`` (the day the sources state) to ``until`` (the day
+    the spell ended, where they state it; None while it lasts or where the end is not recorded, said in
+    ``until_unknown``). ``ended``: how it ended, where the sources say."""
+
+    held_by: Iso3
+    holder: Literal["state", "non_state_group"] = "state"
+    #: For ``holder: non_state_group``: the group, as the sources name it.
+    group: str | None = Field(default=None, min_length=1)
+    since: PartialDate
+    until: PartialDate | None = None
+    ended: Literal["surrendered", "released", "escaped", "transferred", "died"] | None = None
+    #: Where the spell ended but the sources give no date (what was searched): the law then cannot tell whether
+    #: the person was still held after ``since``.
+    until_unknown: str | None = Field(default=None, min_length=1)
+    #: With ``until_unknown``: a day by which the sources show the spell had ended (the law then reads the person as
+    #: possibly held from ``since`` to that day, and not held after it).
+    ended_by: PartialDate | None = None
+    #: The custodial State's own proceedings against the person, in a few words, where the sources state them
+    #: (Arts. 89(2), 89(4), 94, 95 then bear on the surrender).
+    own_proceedings: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Custody:
+        if self.holder == "non_state_group" and not self.group:
+            raise ValueError("holder non_state_group needs group: the group that held the person")
+        if self.holder == "state" and self.group:
+            raise ValueError("group is only for holder non_state_group")
+        if self.until is not None and DateSpan.parse(self.until).surely_before(DateSpan.parse(self.since).first):
+            raise ValueError(f"until {self.until} is before since {self.since}")
+        if self.until is not None and self.until_unknown:
+            raise ValueError("until and until_unknown together: give the end's date or say why it is not known, not both")
+        if self.ended_by is not None and not self.until_unknown:
+            raise ValueError("ended_by is only for a spell whose end is not dated (until_unknown)")
+        if self.ended_by is not None and DateSpan.parse(self.ended_by).surely_before(DateSpan.parse(self.since).first):
+            raise ValueError(f"ended_by {self.ended_by} is before since {self.since}")
+        if self.ended is not None and self.until is None and not self.until_unknown:
+            raise ValueError(f"ended: {self.ended} without until: give the day it ended, or until_unknown saying what was searched")
+        return self
+
+
 class Warrant(Sourced):
     """A warrant of arrest or summons to appear (Art. 58), or a prosecution application for one."""
 
@@ -112,3 +158,7 @@ class Warrant(Sourced):
     #: States' challenges to the admissibility of the case (Art. 19(2)(b)), which may allow the
     #: challenging State to postpone the surrender (Art. 95).
     admissibility_challenges: list[AdmissibilityChallenge] = []
+    #: Spells during which a State (or a group on its territory) held the person without surrendering him to the
+    #: Court. Where none is recorded, an ``arrested`` status with ``by_state`` is read as that State's custody
+    #: until the warrant's next dated status (law/warrants.py, ``custody_spells``).
+    custody: list[Custody] = []

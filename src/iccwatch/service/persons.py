@@ -7,6 +7,7 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
+from iccwatch.law.travel import held_row
 from iccwatch.law.warrants import ENDED, warrant_status
 from iccwatch.model import DateSpan, Person, StatusChange, Warrant
 from iccwatch.service.common import graded, on_or_before, source_list
@@ -107,7 +108,10 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
     """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""
     p = facts.person(query)
     warrants = [w for w in facts.records.warrants.values() if w.person == p.id]
-    ws = warrant_status(facts, p, on or facts.checked_through)
+    day = on or facts.checked_through
+    ws = warrant_status(facts, p, day)
+    # who held the person on the date, not the Court (a State, or a group on a State's territory): the law's reading
+    held = {h.warrant.id: held_row(facts, h, day) for h in ws.held}
     return {
         "id": p.id,
         "name": p.name,
@@ -125,6 +129,7 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 # a death the record holds only as reported leaves the warrant in effect (the law's Art. 58(4) rule):
                 # say so beside the pair "deceased" / "outstanding: yes", which reads as a contradiction
                 **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(w, on) == "deceased" else {}),
+                **({"held": held[w.id]} if w.id in held else {}),
                 "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
             }

@@ -446,8 +446,15 @@ COURT_CUSTODY = {"surrendered"}
 
 
 def _custody(view: dict[str, Any]) -> str | None:
-    """Where the person is held, from the latest dated status of their warrants: the Court's custody since
-    the surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
+    """Where the person is held: by a State (or a group on a State's territory) on the record's date where the law
+    reads a custody spell; else, from the latest dated status of their warrants, the Court's custody since the
+    surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
+    for w in view.get("warrants", []):
+        if h := w.get("held"):  # held by a State (or a group on its territory), not the Court: the law's reading
+            who = (f"{h['group']}, a group that is not the authorities of {h['held_by_name']}, on its territory"
+                   if h.get("holder") == "non_state_group" else h["held_by_name"])
+            return (f"{'' if h.get('certain') else 'May have been '}{'H' if h.get('certain') else 'h'}eld by {who} since {h['since']}, "
+                    "not surrendered to the Court: the warrant is not executed.")
     latest: dict[str, Any] | None = None
     for w in view.get("warrants", []):
         for h in w.get("status_history", []):
