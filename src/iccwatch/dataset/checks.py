@@ -22,6 +22,7 @@ from iccwatch.dataset.round7_checks import round7_problems
 from iccwatch.dataset.round8_checks import round8_problems
 from iccwatch.dataset.round9_checks import round9_problems
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
@@ -73,6 +74,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round7_problems(records)
     problems += round8_problems(records)
     problems += round9_problems(records)
+    problems += unread_primary_problems(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems
