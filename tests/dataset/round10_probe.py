@@ -61,6 +61,7 @@ from iccwatch.dataset.yaml_io import dump_yaml  # noqa: E402
 
 SLOW_SECONDS = 10.0
 HANG_SECONDS = 60
+VARIANTS = "lookups/name_variants.yaml"
 UN = {"url": "https://www.un.org/en/about-us/member-states", "publisher": "United Nations", "kind": "primary"}
 SSD_FILE = ("iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsince:\n"
             "  date: \"2011-07-09\"\n  sources:\n  - url: https://www.un.org/en/about-us/member-states\n    publisher: United Nations\n"
@@ -92,6 +93,12 @@ def deferral(**fields: Any) -> Callable[[Path], list[str]]:
 def lookup_file(name: str, body: dict[str, Any]) -> Callable[[Path], list[str]]:
     return new(f"lookups/{name}.yaml", dump_yaml({"about": "fixture", "sources": [{"url": "https://www.geonames.org/", "publisher": "GeoNames",
                                                                                     "kind": "secondary"}], **body}))
+
+
+def variants(persons: dict[str, Any], spellings: list[Any] | None = None) -> Callable[[Path], list[str]]:
+    return new(VARIANTS, dump_yaml({"about": "fixture", "sources": [{"url": "https://libguides.princeton.edu/syriac/romanization",
+                                                                     "publisher": "Princeton University Library", "kind": "secondary"}],
+                                    "spellings": spellings or [], "persons": persons}))
 
 
 def fifo(rel: str) -> Callable[[Path], list[str]]:
@@ -239,6 +246,31 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("persons", "(d) a name in a right-to-left script that hides a Latin name", setp(P_KONY, "aliases", ["\u062c\u0648\u0632\u064a\u0641 \u0643\u0648\u0646\u064a Omar Hassan Ahmad Al-Bashir"])),
     ("events", "(d) a trip id that is another record's id in another kind (a decision's)", both(
         sub(E_JOR, f"id: 2017-03-29-{BASHIR}-jordan", "id: 2017-12-11-jordan"))),
+    # --- second batch
+    ("events", "(a) an occasion with an HTML entity pasted (&amp;)", sub(E_CHAD, "action: no_arrest", "action: no_arrest\noccasion: CEN-SAD summit &amp; talks")),
+    ("warrants", "(a) a status date written with en dashes (2006\u201301\u201301)", status(KONY_W, {"status": "arrested", "date": "2006\u201301\u201301", "by_state": "UGA"})),
+    ("events", "(a) a date with the weekday (Wed 21 July 2010)", sub(E_CHAD, 'date: "2010-07-21"', 'date: "Wed 21 July 2010"')),
+    ("situations", "(b) a deferral ruled on (resumption authorised) with no date of the ruling", deferral(outcome="resumption_authorised")),
+    ("states", "(b) since sourced only by a news report", setp("states/JOR.yaml", "since", {"date": "1946-05-25", "sources": [dict(REUTERS)]})),
+    ("publishers", "(d) may_be_primary on a news agency graded A (its reports become primary)", both(
+        publisher("reuters.com", grade="A", may_be_primary=True), src_on(E_CHAD, "", {**REUTERS, "kind": "primary"}))),
+    ("publishers", "(d) a publisher entry for a whole public suffix (co.uk graded A)", add_publisher(
+        domain="co.uk", name="UK sites", **{"class": "newspaper_or_broadcaster"}, grade="B", reason="fixture entry")),
+    ("lookups", "(d) name_variants: another person's name as a variant (hijacks matching)", variants({"joseph-kony": [{"name": "Vladimir Putin", "reason": "fixture"}]})),
+    ("lookups", "(d) name_variants: a one-word variant (a first name alone)", variants({"joseph-kony": [{"name": "Joseph", "reason": "fixture"}]})),
+    ("lookups", "(d) name_variants: a spelling group joining two different names (Omar = Joseph)", variants({}, [{"spellings": ["Omar", "Joseph"], "reason": "fixture"}])),
+    ("events", "(d) a trip with 6,000 sources (under the size limit)", ed(E_CHAD, lambda e: e["sources"].extend(
+        {**REUTERS, "url": f"https://www.reuters.com/world/x-{i}/"} for i in range(6000)))),
+    ("persons", "(d) a person with 8,000 aliases", ed(P_KONY, lambda p: p["aliases"].extend(f"Kony Alias {i}" for i in range(8000)))),
+    ("controls", "an address with an ordinary query and an anchor", url_on_event("https://www.icc-cpi.int/Pages/item.aspx?name=pr1094#para3")),
+    ("controls", "a copy on the Court's site named as the outlet, with copy_of", src_on(E_CHAD, "", {**ICC, "kind": "secondary", "publisher": "Reuters", "copy_of": "a Reuters report"})),
+    # --- third batch: the new since, as other facts' sources are checked
+    ("states", "(b) since with a primary source and a primary_gap beside it", setp("states/JOR.yaml", "since", {
+        "date": "1946-05-25", "primary_gap": "not read", "sources": [dict(UN)]})),
+    ("states", "(b) since cited as primary on a grade-B news site", setp("states/JOR.yaml", "since", {
+        "date": "1946-05-25", "sources": [{**REUTERS, "kind": "primary"}]})),
+    ("states", "(b) since sourced by a report dated after the record's cut-off", setp("states/JOR.yaml", "since", {
+        "date": "1946-05-25", "sources": [dict(UN), {**REUTERS, "date": "2026-09-01"}]})),
 ]
 
 

@@ -24,7 +24,8 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
 #: Round ten's errors, one of each rule.
 BUILD_CASES = ["url-tracking-parameters", "copy-of-itself", "official-page-under-an-outlets-name", "publisher-official-class-graded-x",
                "status-by-a-state-before-it-existed", "deferral-recorded-twice", "position-person-outside-its-situations",
-               "at-large-on-a-summons", "place-named-as-another-state"]
+               "at-large-on-a-summons", "place-named-as-another-state", "html-entity-in-text", "publisher-domain-public-suffix",
+               "name-variant-of-another-person"]
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 E_CHAD = f"events/2010-07-21-{BASHIR}-chad.yaml"
@@ -140,3 +141,70 @@ def test_a_place_named_as_its_own_state_passes(data_copy: Path) -> None:
     text = (data_copy / "lookups" / "places.yaml").read_text(encoding="utf-8")
     (data_copy / "lookups" / "places.yaml").write_text(text.replace("  Aba: NGA\n", "  Aba: NGA\n  Jordan: JOR\n  Djibouti: DJI\n", 1), encoding="utf-8")
     assert _problems(data_copy) == []
+
+
+@pytest.mark.parametrize(("text", "named"), [("CEN-SAD summit &amp; talks", True), ("it&#39;s", True), ("a&nbsp;b", True),
+                                             ("Smith & Jones; AT&T", False), ("&notanentity; & co", False), ("R&D;", False)])
+def test_html_character_references_in_text_are_named(text: str, named: bool, data_copy: Path) -> None:
+    edit_record(data_copy, E_CHAD, lambda o: o.update(occasion=text))
+    assert bool([p for p in _problems(data_copy) if "] occasion:" in p]) is named
+
+
+@pytest.mark.parametrize(("domain", "cls", "named"), [("gov.pl", "government_or_parliament", False), ("gov.pl", "newspaper_or_broadcaster", True),
+                                                      ("co.uk", "newspaper_or_broadcaster", True), ("bbc.co.uk", "newspaper_or_broadcaster", False),
+                                                      ("com.au", "other", True), ("icc.int", "court", False)])
+def test_a_public_suffix_is_no_publisher(domain: str, cls: str, named: bool, data_copy: Path) -> None:
+    def add(t: dict[str, Any]) -> None:
+        t["publishers"] = [p for p in t["publishers"] if p["domain"] != domain]
+        t["publishers"].append({"domain": domain, "name": "x", "class": cls, "grade": "B", "reason": "fixture entry"})
+    edit_record(data_copy, "lookups/publishers.yaml", add)
+    assert bool([p for p in _problems(data_copy) if "public suffix" in p]) is named
+
+
+@pytest.mark.parametrize(("cls", "named"), [("other", False), ("reference", False), ("news_agency", True), ("document_copy", True)])
+def test_may_be_primary_only_outside_reports_and_copies(cls: str, named: bool, data_copy: Path) -> None:
+    edit_record(data_copy, "lookups/publishers.yaml", lambda t: t["publishers"].append(
+        {"domain": "example-registry.org", "name": "x", "class": cls, "grade": "A", "reason": "fixture entry", "may_be_primary": True}))
+    assert bool([p for p in _problems(data_copy) if "may_be_primary" in p]) is named
+
+
+def test_a_variant_of_the_persons_own_name_is_not_another_persons(data_copy: Path) -> None:
+    from iccwatch.dataset.yaml_io import dump_yaml
+    table = {"about": "x", "sources": [dict(NEWS)], "spellings": [],
+             "persons": {"joseph-kony": [{"name": "Joseph Rao Kony", "reason": "his own alias"}, {"name": "Kony Joseph", "reason": "x"}]}}
+    (data_copy / "lookups" / "name_variants.yaml").write_text(dump_yaml(table), encoding="utf-8")
+    assert _problems(data_copy) == []
+    table["persons"]["joseph-kony"].append({"name": "OMAR AL BASHIR", "reason": "x"})
+    (data_copy / "lookups" / "name_variants.yaml").write_text(dump_yaml(table), encoding="utf-8")
+    found = _problems(data_copy)
+    assert len(found) == 1 and "persons.joseph-kony[2]" in found[0] and BASHIR in found[0]
+
+
+def test_a_since_with_a_primary_or_a_gap_is_not_asked(data_copy: Path) -> None:
+    _add_south_sudan(data_copy)
+    edit_record(data_copy, "assertions.yaml", lambda a: a["counts"].update(states={"min": 83, "max": 83}))
+    assert _problems(data_copy) == []
+    edit_record(data_copy, "states/SSD.yaml", lambda s: s["since"].update(sources=[dict(NEWS)]))
+    assert [p.split(" since.")[0][:9] for p in _problems(data_copy)] == ["warning: "]
+    edit_record(data_copy, "states/SSD.yaml", lambda s: s["since"].update(primary_gap="the UN's admission record was not read (2026-12-02)"))
+    assert _problems(data_copy) == []
+
+
+def test_a_problem_shows_control_characters_escaped_not_raw(data_copy: Path) -> None:
+    """A file name or key holding a terminal escape, a line break or a bidirectional override is repeated in the
+    message escaped, so that the report cannot recolour, split or reorder what the user reads."""
+    from iccwatch.dataset import check_dataset
+    from iccwatch.dataset.problems import Problem
+
+    (data_copy / E_CHAD).rename(data_copy / "events" / "\x1b[31mx\u202e.yaml")
+    _, problems = check_dataset(data_copy)
+    named = [str(p) for p in problems if "\x1b" in p.file]
+    assert named and all("\\x1b[31mx\\u202e.yaml" in s and "\x1b" not in s and "\u202e" not in s for s in named)
+    assert str(Problem("data/a.yaml", "a", "note", "line\nbreak")) == "error: data/a.yaml [a] note: line\\nbreak"
+    assert str(Problem("data/a.yaml", "a", "name", "'Bashir' (Arabic: \u0628\u0634\u064a\u0631)")).endswith("\u0628\u0634\u064a\u0631)")
+
+
+def test_an_html_reference_in_a_source_address_is_named(data_copy: Path) -> None:
+    edit_record(data_copy, E_CHAD, lambda o: o["sources"].append({**NEWS, "url": "https://www.reuters.com/x?a=1&amp;b=2"}))
+    found = _problems(data_copy)
+    assert len(found) == 1 and "sources[1].url" in found[0] and "'&amp;'" in found[0]

@@ -19,13 +19,29 @@ Errors:
 * a **position on a person with no warrant, summons or application in any of the position's situations**;
 * **at_large on a summons to appear or an application**: only a warrant of arrest is evaded;
 * a **place or airport named as a State of the record and given to another State** (``places.yaml``,
-  ``airports.yaml``): the gazetteer would read the State's own name as a place elsewhere.
+  ``airports.yaml``): the gazetteer would read the State's own name as a place elsewhere;
+* an **HTML character reference** (``&amp;``, ``&#39;``, ``&nbsp;``) in a record's text or address: text pasted
+  from a page's source; write the character;
+* ``may_be_primary`` on a **news outlet or a document copy** (``publishers.yaml``): it is for a body outside the
+  official classes whose own records are primary (the ISO for country codes), never for a report or a copy;
+* a publisher **domain that is a public suffix** (``co.uk``, ``com.au``: a generic label under a country code), which
+  would grade every site under it; a government's own suffix (``gov.pl``) may be listed as a government's;
+* a **name variant that is another person's name or alias** (``name_variants.yaml``): a question naming that
+  person would fit both.
+
+Warnings:
+
+* a State's **since with no primary source and no primary_gap**: the date every other fact of the State is checked
+  against rests on it;
+* a **measure dated, or ending, after the record's cut-off** (as a trip after it is): what happened after the last
+  day checked may be missing around it, and an end that late is more often a mistyped year.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html.entities import html5
 from urllib.parse import parse_qsl, urlsplit
 
 from iccwatch.dataset.grading import PRIMARY_CLASSES, PublisherIndex
@@ -40,7 +56,8 @@ _TRACKING = re.compile(r"^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_ei
 
 def round10_problems(r: RecordSet) -> list[Problem]:
     return [*_addresses(r), *_publisher_grades(r), *_before_the_state(r), *_deferrals(r), *_position_persons(r),
-            *_at_large(r), *_places_named_as_states(r)]
+            *_at_large(r), *_places_named_as_states(r), *_entities(r), *_since_citability(r), *_variants_of_others(r),
+            *_late_measures(r)]
 
 
 def _address_problem(url: str) -> str | None:
@@ -91,11 +108,30 @@ def _publisher_grades(r: RecordSet) -> Iterator[Problem]:
     if not isinstance(rows, list):
         return
     for i, row in enumerate(rows):
-        if isinstance(row, dict) and row.get("class") in PRIMARY_CLASSES and row.get("grade") in ("C", "X"):
+        if not isinstance(row, dict):
+            continue
+        domain = row.get("domain")
+        if row.get("may_be_primary") is True and row.get("class") in _NEVER_PRIMARY:
+            yield Problem("data/lookups/publishers.yaml", "publishers", f"publishers[{i}].may_be_primary",
+                          f"{domain!r} is of class {row['class']}: a report or a copy is never the primary record of a fact "
+                          "(may_be_primary is for a body whose own records are primary, e.g. the ISO for country codes)")
+        if isinstance(domain, str) and _PUBLIC_SUFFIX.match(domain) and not (
+                row.get("class") == "government_or_parliament" and _GOVERNMENT_SUFFIX.match(domain)):
+            yield Problem("data/lookups/publishers.yaml", "publishers", f"publishers[{i}].domain",
+                          f"{domain!r} is a public suffix, under which anyone registers a site: listing it grades every "
+                          "site under it; list the publisher's own domain")
+        if row.get("class") in PRIMARY_CLASSES and row.get("grade") in ("C", "X"):
             yield Problem("data/lookups/publishers.yaml", "publishers", f"publishers[{i}].grade",
                           f"{row.get('domain')!r} is of class {row['class']} (the body's own site) but graded {row['grade']}: "
                           "an official body's own site is at least B; if the site is not the body's own, give it the class it "
                           "has (other, document_copy, newspaper_or_broadcaster)")
+
+
+#: Classes whose pages report or copy: never primary, whatever the grade.
+_NEVER_PRIMARY = frozenset({"news_agency", "newspaper_or_broadcaster", "document_copy"})
+#: A generic second-level label under a two-letter country code: a registry's suffix, not a publisher's domain.
+_PUBLIC_SUFFIX = re.compile(r"^(?:co|com|org|net|ac|edu|gov|gob|gouv|go|govt|mil|or|ne|nic|ltd|plc|info|biz)\.[a-z]{2}$")
+_GOVERNMENT_SUFFIX = re.compile(r"^(?:gov|gob|gouv|go|govt)\.[a-z]{2}$")
 
 
 def _before_the_state(r: RecordSet) -> Iterator[Problem]:
@@ -193,3 +229,78 @@ def _places_named_as_states(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(f"data/lookups/{table}.yaml", table, f"{table}.{name}",
                               f"{name!r} is the name of {own}, but the entry gives it to {', '.join(map(str, given))}: text naming "
                               f"{own} would be read as a place in another State (leave the entry out)")
+
+
+_ENTITY = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+def _entity_in(text: str) -> str | None:
+    for m in _ENTITY.finditer(text):
+        ref = m.group(1)
+        if ref.startswith("#") or ref in html5:
+            return m.group(0)
+    return None
+
+
+def _entities(r: RecordSet) -> Iterator[Problem]:
+    from iccwatch.dataset.record_walks import fields_of
+    from iccwatch.model.common import Source
+
+    def of_source(at: str, src: Source) -> Iterator[tuple[str, str]]:
+        return ((f"{at}.{k}", x) for k in ("url", "title", "publisher", "pinpoint", "copy_of", "note") if isinstance(x := getattr(src, k), str))
+
+    def texts(obj: object) -> Iterator[tuple[str, str]]:
+        for at, _, _, v in fields_of(obj):
+            if isinstance(v, str):
+                yield at, v
+            elif isinstance(v, list):
+                yield from ((f"{at}[{i}]", x) for i, x in enumerate(v) if isinstance(x, str))
+        yield from (t for at, src in sources_of(obj) for t in of_source(at, src))
+
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            for at, text in texts(obj):
+                if "&" in text and (ref := _entity_in(text)) is not None:
+                    yield Problem(r.files[(kind, key)], key, at, f"the HTML character reference {ref!r} was pasted from a page's "
+                                  "source: write the character it stands for")
+
+
+def _since_citability(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        if st.since and not st.since.primary_gap and not any(s.kind == "primary" for s in st.since.sources):
+            yield Problem(r.files[("states", iso3)], iso3, "since.primary_gap",
+                          f"since {st.since.date} cites no primary source and has no primary_gap: every fact of {iso3} is checked "
+                          "against this date; cite the UN's or the State's own text, or say in primary_gap what was searched",
+                          severity="warning")
+
+
+def _variants_of_others(r: RecordSet) -> Iterator[Problem]:
+    from iccwatch.dataset.names import name_key
+
+    table = r.lookups.get("name_variants") or {}
+    if not isinstance(table, dict) or not isinstance(table.get("persons"), dict):
+        return
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for pid, person in r.persons.items():
+        for n in (person.name, *person.aliases):
+            owners.setdefault(name_key(n, {}), set()).add(pid)
+    for pid, variants in table["persons"].items():
+        if not isinstance(variants, list):
+            continue
+        for j, v in enumerate(variants):
+            name = v.get("name") if isinstance(v, dict) else None
+            others = sorted(owners.get(name_key(name, {}), set()) - {pid}) if isinstance(name, str) and name.strip() else []
+            if others:
+                yield Problem("data/lookups/name_variants.yaml", "name_variants", f"persons.{pid}[{j}]",
+                              f"{name!r} is the name or an alias of {', '.join(others)}: as a variant of {pid} a question naming "
+                              "them would fit both; remove it, or correct the person it is listed under")
+
+
+def _late_measures(r: RecordSet) -> Iterator[Problem]:
+    cut_off = DateSpan.parse(r.meta.checked_through).last
+    for key, m in r.measures.items():
+        for field in ("date", "end_date"):
+            value = getattr(m, field)
+            if value is not None and DateSpan.parse(value).first > cut_off:
+                yield Problem(r.files[("measures", key)], key, field, f"{value} is after the record's checked_through date "
+                              f"{r.meta.checked_through}: check the year, or say in a note how it is known", severity="warning")
