@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Literal
+
+#: Characters a terminal or a log would act on rather than show (control characters, bidirectional overrides,
+#: zero-width and line-separator characters), in a file name, key or value a problem repeats.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def _shown(text: str) -> str:
+    """``text`` with each unshowable character written as its escape (``\\x1b``, ``\\u200b``)."""
+    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -20,7 +30,7 @@ class Problem:
             where += f" [{self.record}]"
         if self.field:
             where += f" {self.field}"
-        return f"{self.severity}: {where}: {self.message}"
+        return _shown(f"{self.severity}: {where}: {self.message}")
 
     def as_dict(self) -> dict[str, str | None]:
         return asdict(self)
