@@ -26,6 +26,9 @@ LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|pl
                           # a departure in the simple present is one scheduled: "heads to Mongolia on Thursday", "departs for …"
                           r"(?:heads|departs|leaves|sets off|flies)\s+(?:to|for)\b|"
                           r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
+#: The purpose of a trip told after it, with the weekday closing the purpose's clause: "have arrived at the gate to watch a
+#: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
+PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebrate|take part in|participate in)\b(?P<rest>[^.,;]*)$", re.I)
 LOCAL_PAST = re.compile(r"\b((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
@@ -167,6 +170,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             before = s[max(0, m.start() - 45): m.start()]
             local_future = bool(LOCAL_FUTURE.search(before))
             local_past = bool(LOCAL_PAST.search(before))
+            purpose = PURPOSE.search(before)
+            if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
+                local_future, local_past = True, False
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

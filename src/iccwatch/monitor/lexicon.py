@@ -30,6 +30,9 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
                  r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
                  r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
+                 # "joined the Chinese president in Beijing on Sept. 3 for a military parade": company at a gathering in a place
+                 r"joined\s+(?:[\w'’.-]+\s+){1,6}?in\s+(?=(?-i:[A-Z]))(?:[^.;]|\.(?=\s+\d)){0,60}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                 r"(?:summit|parade|ceremon(?:y|ies)|celebrations?|talks|meeting|forum|conference|inauguration|funeral|festivities)|"
                  # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
                  r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
                  r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
@@ -50,6 +53,8 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # the delegation to the summit", "is to head Sudan's delegation to"
                   r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
                   r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?-i:[A-Z]))|"
+                  # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
+                  r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?|"

@@ -54,7 +54,7 @@ ADJECTIVAL = {"president", "prime", "minister", "ministry", "foreign", "governme
 
 
 CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fighting|attacks?|aggression|peace|occupation|crimes|atrocities|"
-                    r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
+                    r"violence|situation|deportation|children|anniversary|commemoration)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:

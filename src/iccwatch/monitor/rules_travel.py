@@ -536,6 +536,8 @@ def visits(x: Ctx) -> None:
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if past and fut and past.start() == fut.start() and fut.end() > past.end():
+        past = None  # "departed for Washington on Tuesday": the departure names a trip whose arrival is to come, not a stay
     if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
                          or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
         # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
