@@ -90,3 +90,69 @@ def test_a_state_describing_the_person_is_no_name(spec) -> None:  # noqa: ANN001
     text = first + " Rights groups said that Charles Ble Goude and Laurent Gbagbo should be tried together."
     got = [c for c in extract_candidates(make_document(text, date="2013-10-01"), spec, mode="rules") if c.type == "warrant_unsealed"]
     assert [(c.person, c.person_name) for c in got] == []
+
+
+# --- a part of a month is a span of days, and a stay so told is judged news by its last day --------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("He came in early April.", ("2025-04-01", "2025-04-10")),
+    ("He came in mid-April.", ("2025-04-11", "2025-04-20")),
+    ("He came in late February.", ("2025-02-21", "2025-02-28")),
+    ("He came at the end of June 2024.", ("2024-06-21", "2024-06-30")),
+    ("He came in April.", ("2025-04", None)),  # contrast: the month alone stays a month
+])
+def test_a_part_of_a_month(text: str, want: tuple[str, str | None]) -> None:
+    import datetime as dt
+
+    (d,) = find_dates(text, dt.date(2025, 4, 30))
+    assert (d.date, d.end_date) == want
+
+
+def test_a_stay_early_in_the_month_is_no_news_at_its_end(spec, facts) -> None:  # noqa: ANN001
+    from iccwatch.monitor.alerts import alert_for
+
+    text = "The decision follows Benjamin Netanyahu's visit to Budapest in early April."
+
+    def alerts(day: str) -> list[object]:
+        got = extract_candidates(make_document(text, date=day), spec, mode="rules")
+        return [a for c in got if c.type == "visit" and (a := alert_for(c, facts, day)) is not None]
+
+    # 30 April: the stay ended by 10 April, weeks ago; contrast: on 20 April it may have been ten days before, still news
+    assert (len(alerts("2025-04-30")), len(alerts("2025-04-20"))) == (0, 1)
+
+
+# --- warrants listed after a count; "confirmed that it had issued" is the news, not a recalled warrant ------------------------
+
+def test_the_members_counted_then_listed(spec) -> None:  # noqa: ANN001
+    listed = ("\"The following people have been indicted: Joseph Kony, Vincent Otti, Raska Lukwiya, Okot Odhiambo and Dominic Ongwen,\" "
+              "he added.")
+    text = "The Court has issued arrest warrants for five senior members of the rebel group, the minister said on Friday. " + listed
+    got = {c.person for c in extract_candidates(make_document(text, date="2005-10-07"), spec, mode="rules") if c.type == "warrant_issued"}
+    assert len(got) == 5
+    # contrast: a warrant for one named member: the list after it is not its subjects
+    text = "The Court has issued an arrest warrant for Joseph Kony, a senior member of the rebel group, on Friday. " + listed
+    got = {c.person for c in extract_candidates(make_document(text, date="2005-10-07"), spec, mode="rules") if c.type == "warrant_issued"}
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Court confirmed that it had issued an arrest warrant against Omar al-Bashir on January 18.", {("omar-hassan-ahmad-al-bashir", None)}),
+    # contrast: a relative clause recalls the warrant
+    ("Omar al-Bashir, against whom the Court had issued a warrant, travelled to Chad on January 18.", set()),
+])
+def test_confirmed_that_it_issued(spec, text: str, want: set[tuple[str | None, str | None]]) -> None:  # noqa: ANN001
+    assert _facts(spec, text, "2025-01-20", "warrant_issued") == want
+
+
+# --- a surrender told with an apposition; the Court's custody told after it is no arrest ----------------------------------
+
+AL_HASSAN = "al-hassan-ag-abdoul-aziz-ag-mohamed-ag-mahmoud"
+
+
+def test_handed_over_with_an_apposition(spec) -> None:  # noqa: ANN001
+    text = ("On Saturday, Malian authorities handed over Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud, a Malian man who is wanted "
+            "for war crimes to the ICC. He has been taken into custody.")
+    assert rule_candidates(spec, text, "2018-04-03") == [("surrender", AL_HASSAN, "MLI", "2018-03-31")]
+    # contrast: custody told alone is an arrest
+    text = "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud has been taken into custody by the police."
+    assert [c[0] for c in rule_candidates(spec, text, "2018-04-03")] == ["arrest"]

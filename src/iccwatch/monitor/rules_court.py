@@ -60,7 +60,7 @@ LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) (?:for|against)\b|\bwarran
 CASE_OF = re.compile(r"\b(?:case|cases|trial|proceedings)\s+(?:against|of)\s+", re.I)
 #: A number of persons after a warrant's "for": "arrest warrants for two top suspects", "for three leaders".
 FOR_COUNT = re.compile(r"^[^.]{0,60}?\b(?:for|against)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused)\b", re.I)
+                       r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused|members|figures|rebels|militants)\b", re.I)
 #: A warrant with its unsealing as a participle right after it: "under a warrant unsealed on Tuesday".
 FRESHLY_UNSEALED = re.compile(r"\bwarrants?\s+(?:of arrest\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?(?:unsealed|made public|published|declassified|reclassified)\b", re.I)
 #: A sentence that says whom a warrant told without a name is for: "It names X", "X is accused of …".

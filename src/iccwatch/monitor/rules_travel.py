@@ -265,6 +265,9 @@ def custody(x: Ctx) -> bool:
             close = s.find(",", am.end())
             rel_close = close if close > 0 else None
         for p in who:
+            if p in x.to_court and not x.states and not sm and re.fullmatch(r"taken into custody", am.group(0), re.I) and \
+                    not re.search(r"\b(?:police|authorities|forces|troops|soldiers|officers)\b", s, re.I):
+                continue  # "… handed over A to the ICC. He has been taken into custody.": the Court's custody, told before, no arrest
             state = there or _by(x, who, pairs, p, cutoff, sub)
             if state and rel_close is not None and not any(
                     m.start - sent.start < rel_close and _resolve_state(m, s, x.text, x.spec)[0] == state for m in sent.states):
