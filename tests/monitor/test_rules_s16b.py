@@ -156,3 +156,13 @@ def test_handed_over_with_an_apposition(spec) -> None:  # noqa: ANN001
     # contrast: custody told alone is an arrest
     text = "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud has been taken into custody by the police."
     assert [c[0] for c in rule_candidates(spec, text, "2018-04-03")] == ["arrest"]
+
+
+# --- an arrest made on the warrant the same sentence tells made public -----------------------------------------------------
+
+def test_an_arrest_on_a_warrant_made_public(spec) -> None:  # noqa: ANN001
+    text = "Callixte Mbarushimana was taken into custody in the French capital today on a secret warrant that was made public today."
+    assert {c[0] for c in rule_candidates(spec, text, "2010-10-12")} == {"warrant_unsealed", "arrest"}
+    # contrast: wanted on the warrant, not taken
+    text = "Callixte Mbarushimana is wanted on a secret warrant that was made public today."
+    assert {c[0] for c in rule_candidates(spec, text, "2010-10-12")} == {"warrant_unsealed"}
