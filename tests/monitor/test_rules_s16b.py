@@ -166,3 +166,13 @@ def test_an_arrest_on_a_warrant_made_public(spec) -> None:  # noqa: ANN001
     # contrast: wanted on the warrant, not taken
     text = "Callixte Mbarushimana is wanted on a secret warrant that was made public today."
     assert {c[0] for c in rule_candidates(spec, text, "2010-10-12")} == {"warrant_unsealed"}
+
+
+# --- a preposition opening a sentence is no first name ---------------------------------------------------------------------
+
+def test_a_preposition_before_a_surname_is_no_first_name(spec) -> None:  # noqa: ANN001
+    text = "During Putin\u2019s visit to Mongolia on September 2-3 he met the president."
+    assert _facts(spec, text, "2024-09-20", "visit") == {(PUTIN, "MNG")}
+    # contrast: a capitalised word that is no preposition still makes another person's name (a namesake, not the record's)
+    text = "Dmitry Putin\u2019s visit to Mongolia on September 2-3 was private."
+    assert _facts(spec, text, "2024-09-20", "visit") == set()
