@@ -29,7 +29,8 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str
     when = c.date or document_date
     on = DateSpan.parse(when).first if when else dt.date.today()
     if c.type == "visit" and c.date and document_date:
-        if DateSpan.parse(c.date).surely_before(DateSpan.parse(document_date).first - dt.timedelta(days=RECENT_DAYS)):
+        # (a stay told by a span, "in early April", "2-4 September", may be news while its last day is)
+        if DateSpan.parse(c.end_date or c.date).surely_before(DateSpan.parse(document_date).first - dt.timedelta(days=RECENT_DAYS)):
             return None
     det = arrest_obligation(facts, c.state, c.person, on)
     if det.answer not in ("obliged", "contested"):

@@ -8,6 +8,7 @@ the past, the next one after it when it speaks of the future), and relative expr
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -22,10 +23,18 @@ FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expecte
                     r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
 
 
+#: The days of a month's part: early (the beginning, the start), mid (the middle), late (the end: to the month's last day).
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                                                  "late": (21, None), "end": (21, None)}
+
+
 LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until|"
                           # a departure in the simple present is one scheduled: "heads to Mongolia on Thursday", "departs for …"
                           r"(?:heads|departs|leaves|sets off|flies)\s+(?:to|for)\b|"
                           r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
+#: The purpose of a trip told after it, with the weekday closing the purpose's clause: "have arrived at the gate to watch a
+#: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
+PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebrate|take part in|participate in)\b(?P<rest>[^.,;]*)$", re.I)
 LOCAL_PAST = re.compile(r"\b((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
@@ -132,6 +141,15 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), ref, fut(m))
         d = safe_date(year, month, int(m.group(2))) if year else None
         add(d.isoformat() if d else None, None, m)
+    # a part of a month: "in early April", "mid-May", "by the end of June" (a span of ten days or so, so that a stay told so can
+    # be judged news or not: "in early April" in a page of 30 April is weeks old)
+    for m in re.finditer(rf"\b(early|mid|late|the (?:beginning|start|middle|end) of)(?:\s+|-){MONTH_NAME}(?:,?\s+(\d{{4}}))?\b", s, re.I):
+        part, month = m.group(1).lower(), MONTHS[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, None, ref, fut(m))
+        if year:
+            first, last = MONTH_PARTS[part.split()[-2] if part.startswith("the ") else part]
+            end = calendar.monthrange(year, month)[1] if last is None else last
+            add(dt.date(year, month, first).isoformat(), dt.date(year, month, end).isoformat(), m)
     for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by|for)\s+(?:-)?{MONTH_NAME}(?:\s+(\d{{4}}))?\b", s, re.I):
         month = MONTHS[m.group(1).lower()]
         year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, fut(m))
@@ -167,6 +185,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             before = s[max(0, m.start() - 45): m.start()]
             local_future = bool(LOCAL_FUTURE.search(before))
             local_past = bool(LOCAL_PAST.search(before))
+            purpose = PURPOSE.search(before)
+            if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
+                local_future, local_past = True, False
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

@@ -319,6 +319,17 @@ def extract_candidates(document: Document, spec: Spec, mode: str | None = None, 
     return cands
 
 
+#: Characters written for an apostrophe that the rules do not read as one (the modifier letter U+02BC, the prime, the acute
+#: and grave accents, the full-width apostrophe), each read as the typographic apostrophe.
+APOSTROPHES = str.maketrans({"\u02bc": "\u2019", "\u2032": "\u2019", "\u00b4": "\u2019", "`": "\u2019", "\uff07": "\u2019"})
+APOSTROPHE_LIKE = re.compile("[\u02bc\u2032\u00b4`\uff07]")
+
+
+#: An arrival made, with its purpose still to come after it (dates.PURPOSE): "arrived … to watch a military parade Wednesday".
+ARRIVED_FOR = re.compile(r"(?:arrived|landed|touched down)\b[^.;]{0,80}?\bto (?:watch|witness|see|observe|review|join|mark|celebrate|"
+                         r"take part in|participate in|attend)\b", re.I)
+
+
 def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, Any] | None = None, sink: list[Any] | None = None) -> list[Candidate]:
     from iccwatch.monitor import official as off
 
@@ -327,6 +338,10 @@ def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, 
         stated = off.header_date(document)
         if stated:
             document = document.model_copy(update={"date": stated})
+    if APOSTROPHE_LIKE.search(document.text):
+        # "Putinʼs visit" (the modifier letter), "Putin´s", "Putin`s": the rules read the apostrophe as ' or ’; one character
+        # for one, so every offset into the text stays true
+        document = document.model_copy(update={"text": document.text.translate(APOSTROPHES)})
     cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
@@ -381,7 +396,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
-        if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref if exact else ref_last or ref):
+        if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
+                ARRIVED_FOR.match(sent.text, anchor):
+            # "have arrived at the gate to watch a military parade Wednesday": the arrival is made (today); the day ahead is
+            # its purpose's
+            date, end_date = ref.isoformat(), None
+        elif kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref if exact else ref_last or ref):
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
@@ -540,6 +560,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # One fact type after another (rules_court, rules_states, rules_travel); some take the sentence
         # (in the loose mode every rule sees every sentence).
         if (rules_court.warrants(x) or rules_states.joint_statement(x)) and not loose:
+            if rules_court.warrant_as_grounds(x):
+                rules_travel.custody(x)  # "was taken into custody in the French capital on a secret warrant … made public today"
             continue
         rules_court.noncompliance(x)
         if rules_states.withdrawal(x) and not loose:

@@ -30,6 +30,9 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
                  r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
                  r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
+                 # "joined the Chinese president in Beijing on Sept. 3 for a military parade": company at a gathering in a place
+                 r"joined\s+(?:[\w'’.-]+\s+){1,6}?in\s+(?=(?-i:[A-Z]))(?:[^.;]|\.(?=\s+\d)){0,60}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                 r"(?:summit|parade|ceremon(?:y|ies)|celebrations?|talks|meeting|forum|conference|inauguration|funeral|festivities)|"
                  # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
                  r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
                  r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
@@ -50,6 +53,8 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # the delegation to the summit", "is to head Sudan's delegation to"
                   r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
                   r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?-i:[A-Z]))|"
+                  # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
+                  r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?|"
@@ -149,6 +154,8 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
 SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?:[\w'’.,-]+ ){1,10}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+              # "handed over A B, a Malian man who is wanted for war crimes, to the ICC": the name, then an apposition, then the Court
+              r"(?:handed|hands|turned|turns) over (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*| (?:al|el|ag|bin|ben|de|du)){0,8},? an? [^.;]{0,90}?\bto (?:the )?(?:icc|international criminal court)\b|"
               r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
@@ -188,7 +195,8 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
-                       r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
+                       r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
                        # "X, against whom the International Criminal Court (ICC) had issued a warrant": a relative clause recalling it
                        r"\b(?:against|for|on)\s+whom\b[^.;]{0,60}?\b(?:issued|issues|had\s+(?:\w+\s+)?warrants?)\b")
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.

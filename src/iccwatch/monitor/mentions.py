@@ -41,7 +41,10 @@ class Sentence:
 CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before", "but", "and", "meanwhile", "later", "then", "while",
                     "as", "if", "although", "since", "where", "there", "here", "now", "also", "however", "still", "instead",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    # prepositions ("During Putin's visit …": no first name "During")
+                    "during", "amid", "amidst", "despite", "following", "upon", "unlike", "throughout", "ahead", "with", "without", "at",
+                    "from", "by", "for", "under", "within", "against", "among", "until", "through", "regarding"}
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
@@ -54,7 +57,7 @@ ADJECTIVAL = {"president", "prime", "minister", "ministry", "foreign", "governme
 
 
 CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fighting|attacks?|aggression|peace|occupation|crimes|atrocities|"
-                    r"violence|situation|deportation|children)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
+                    r"violence|situation|deportation|children|anniversary|commemoration)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:

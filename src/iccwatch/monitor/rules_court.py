@@ -60,7 +60,7 @@ LISTED = re.compile(r"\bwarrants? (?:are|were|is|was) (?:for|against)\b|\bwarran
 CASE_OF = re.compile(r"\b(?:case|cases|trial|proceedings)\s+(?:against|of)\s+", re.I)
 #: A number of persons after a warrant's "for": "arrest warrants for two top suspects", "for three leaders".
 FOR_COUNT = re.compile(r"^[^.]{0,60}?\b(?:for|against)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused)\b", re.I)
+                       r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused|members|figures|rebels|militants)\b", re.I)
 #: A warrant with its unsealing as a participle right after it: "under a warrant unsealed on Tuesday".
 FRESHLY_UNSEALED = re.compile(r"\bwarrants?\s+(?:of arrest\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?(?:unsealed|made public|published|declassified|reclassified)\b", re.I)
 #: A sentence that says whom a warrant told without a name is for: "It names X", "X is accused of …".
@@ -113,8 +113,25 @@ def _new_name(name: str, x: Ctx) -> bool:
     Gaddafi"), not a name whose last word a person of the record bears (who it is, the text must say)."""
     if OFFICE_WORDS.search(name) or re.search(r"['’]s\b", name):
         return False
+    if _place_name(name, x):
+        return False  # "for an Ivory Coast politician": a State, a people or a city describes the person, it is no name
     last = normalise(re.split(r"[\s-]+", name)[-1])
     return not any(last in x.spec.name_tokens(pid) for pid in x.spec.persons)
+
+
+def _place_name(name: str, x: Ctx) -> bool:
+    """Whether ``name`` is wholly a State's name, a demonym or a place of the gazetteer."""
+    key = normalise(name)
+    forms = x.spec.__dict__.get("_place_forms")
+    if forms is None:
+        forms = frozenset(normalise(f) for fs in (*x.spec.states.values(), *x.spec.demonyms.values()) for f in fs) | \
+            frozenset(normalise(p) for p in x.spec.places)
+        x.spec.__dict__["_place_forms"] = forms
+    return key in forms
+
+
+#: A sentence opening with the warrant's subject as the one accused: "Charles Ble Goude is accused of working with …".
+ACCUSED_OPENING = re.compile(r"\s*(?:is|was|are|were|stands?|faces?)\s+(?:\w+\s+)?(?:accused|charged|wanted|suspected)\b", re.I)
 
 
 def _told_before(x: Ctx) -> list[str]:
@@ -173,6 +190,11 @@ def warrants(x: Ctx) -> bool:
         nxt = x.next_sentence()
         if nxt is not None and len({m.id for m in nxt.persons}) == 1:
             named = [nxt.persons[0].id]
+        elif nxt is not None and nxt.persons and (first := min(nxt.persons, key=lambda m: m.start)).start - nxt.start <= 2 and \
+                ACCUSED_OPENING.match(x.text, first.end):
+            # "… for an Ivory Coast politician charged with …", then "A B is accused of working with C": the one the next
+            # sentence opens with as the accused, not the others his clause names
+            named = [first.id]
         elif nxt is not None and (tw := THE_WARRANT_AGAINST.search(nxt.text)) and len(subj := _warrant_subjects(nxt, tw.end())) == 1:
             # "… unsealed a warrant for a Kenyan journalist.", then "… the warrant for A, who is accused of bribing
             # witnesses in the case of B and C": the one named after "the warrant for", not those his clause names
@@ -274,6 +296,17 @@ def warrants(x: Ctx) -> bool:
         for name in own_new:
             x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
+
+
+#: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
+#: warrant issued two weeks ago", "was detained under an arrest warrant made public today".
+GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of)\s+"
+                     r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b", re.I)
+
+
+def warrant_as_grounds(x: Ctx) -> bool:
+    """Whether the sentence tells an arrest made on the warrant it names (the arrest is news of its own)."""
+    return bool(GROUNDS.search(x.s))
 
 
 def noncompliance(x: Ctx) -> None:

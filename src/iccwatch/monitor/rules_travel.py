@@ -265,6 +265,9 @@ def custody(x: Ctx) -> bool:
             close = s.find(",", am.end())
             rel_close = close if close > 0 else None
         for p in who:
+            if p in x.to_court and not x.states and not sm and re.fullmatch(r"taken into custody", am.group(0), re.I) and \
+                    not re.search(r"\b(?:police|authorities|forces|troops|soldiers|officers)\b", s, re.I):
+                continue  # "… handed over A to the ICC. He has been taken into custody.": the Court's custody, told before, no arrest
             state = there or _by(x, who, pairs, p, cutoff, sub)
             if state and rel_close is not None and not any(
                     m.start - sent.start < rel_close and _resolve_state(m, s, x.text, x.spec)[0] == state for m in sent.states):
@@ -536,6 +539,8 @@ def visits(x: Ctx) -> None:
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if past and fut and past.start() == fut.start() and fut.end() > past.end():
+        past = None  # "departed for Washington on Tuesday": the departure names a trip whose arrival is to come, not a stay
     if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
                          or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
         # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
