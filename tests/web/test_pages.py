@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import pytest
 from tests.web.conftest import ARTIFACTS, CONTROLS, SEARCH_BOX, SIDEWAYS_TABLES, UNLABELLED, settle
+from tests.web.test_browser import (
+    person_page_shows_warrants_travels_and_travel_map,
+    state_page_shows_the_dispute,
+)
 from tests.web.test_features import (
     a_ruling_that_is_not_a_finding_is_said_in_words,
     an_answer_cites_the_courts_record,
@@ -53,7 +57,8 @@ PAGES = [
 #: map or chart drawn) anyway, before the screenshot, axe and the Tab walk: name -> checks.
 PAGE_CHECKS = {
     "map": (map_draws_small_states_as_points_with_a_legend, map_table_says_what_the_legend_says),
-    "state": (timeline_legend_shows_every_status_drawn_inside_the_chart,),
+    "state": (timeline_legend_shows_every_status_drawn_inside_the_chart, state_page_shows_the_dispute),
+    "person": (person_page_shows_warrants_travels_and_travel_map,),
     "ask-answer": (an_answer_cites_the_courts_record, a_ruling_that_is_not_a_finding_is_said_in_words),
     "person-in-custody": (person_in_custody_says_so,),
     "situations": (situations_show_their_sources,),
