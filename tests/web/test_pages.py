@@ -22,6 +22,7 @@ from tests.web.test_features import (
 )
 from tests.web.test_review_s6 import (
     about_lists_what_is_incomplete_item_by_item,
+    index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,
     map_table_says_what_the_legend_says,
     situations_show_their_sources,
     timeline_legend_shows_every_status_drawn_inside_the_chart,
@@ -63,6 +64,7 @@ PAGE_CHECKS = {
     "person-in-custody": (person_in_custody_says_so,),
     "situations": (situations_show_their_sources,),
     "about": (about_lists_what_is_incomplete_item_by_item,),
+    "index": (index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,),
     "search": (search_context_shows_no_record_identifiers,),
 }
 #: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
