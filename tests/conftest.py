@@ -27,7 +27,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     pytest-xdist's scheduler reads a test's group from its node id (``<id>@<group>``), which the worker writes
     by setting ``item._nodeid``; pytest 9 keeps the id in ``item._id`` and never reads ``_nodeid``, so the mark
     alone grouped nothing (session 16: a group's tests ran on both workers, each computing what the group was
-    to share). This writes the same id where pytest 9 reads it; a pytest or xdist that already did is left alone."""
+    to share). This writes the same id where pytest 9 reads it, as pytest-xdist's open pull request 1388 does
+    (https://github.com/pytest-dev/pytest-xdist/pull/1388, for issue 1386); a pytest or xdist that already did is
+    left alone, and this can go once the pinned pytest-xdist does it."""
     if not getattr(config.option, "loadgroup", False):
         return
     for item in items:
