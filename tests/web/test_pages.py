@@ -19,6 +19,7 @@ from tests.web.test_features import (
     map_draws_small_states_as_points_with_a_legend,
     person_in_custody_says_so,
     search_context_shows_no_record_identifiers,
+    search_says_when_it_shows_only_the_first_results,
 )
 from tests.web.test_review_s6 import (
     about_lists_what_is_incomplete_item_by_item,
@@ -65,7 +66,7 @@ PAGE_CHECKS = {
     "situations": (situations_show_their_sources,),
     "about": (about_lists_what_is_incomplete_item_by_item,),
     "index": (index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,),
-    "search": (search_context_shows_no_record_identifiers,),
+    "search": (search_context_shows_no_record_identifiers, search_says_when_it_shows_only_the_first_results),
 }
 #: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
 #: one that can fail). None now: the what-if answer (359 controls in session 12, two whole answers side by
