@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,58 +34,103 @@ def test_record_covers_every_state_and_kind(records: RecordSet) -> None:
 
 @pytest.fixture(scope="session")
 def small_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, bytes]]:
-    """A private copy of the small record that each bad case's folder hard-links its files to, and its
+    """A private copy of the small record that the bad cases' folder hard-links its files to, and its
     files' bytes (relative path -> bytes)."""
     source = tmp_path_factory.mktemp("small-record") / "data"
     shutil.copytree(SMALL, source)
     return source, {p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.is_file()}
 
 
-def _lay_out(source: Path, case: Path, target: Path) -> None:
-    """``target``: the small record (its files hard links to ``source``'s, or copies where links cannot be
-    made) with the case's files and folders laid over it. A file the case replaces is unlinked first, so the
-    case's bytes never reach ``source`` through a link."""
+def _link_tree(source: Path, target: Path) -> None:
+    """``target``: ``source``'s tree, its files hard links to ``source``'s (copies where links cannot be made)."""
     try:
         shutil.copytree(source, target, copy_function=os.link)
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(source, target)
-    for item in sorted(case.rglob("*")):
-        rel = item.relative_to(case)
-        if rel == Path("expected.yaml"):
-            continue
-        dest = target / rel
-        if item.is_dir():
-            dest.mkdir(exist_ok=True)
-            continue
-        if dest.is_file():
-            dest.unlink()
-        shutil.copy2(item, dest)
+
+
+def _link_file(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+@pytest.fixture(scope="session")
+def bad_case_folder(small_source: tuple[Path, dict[Path, bytes]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder per process holding the small record (hard links to ``small_source``), that each bad case is
+    laid over and taken off again (``_laid_over``): ~460 cases laid out in folders of their own made and later
+    deleted ~60,000 files a run."""
+    target = tmp_path_factory.mktemp("bad-case") / "data"
+    _link_tree(small_source[0], target)
+    return target
+
+
+@contextmanager
+def _laid_over(source: Path, case: Path, target: Path) -> Iterator[None]:
+    """``target`` (the small record, its files hard links to ``source``'s) with the case's files and folders laid
+    over it while the block runs, then the small record again: the case's files and folders removed, the files
+    it replaced linked back. A file the case replaces is unlinked first, so the case's bytes never reach
+    ``source`` through a link. If anything else is left (a file the block wrote), the folder is laid out anew."""
+    added_files: list[Path] = []
+    added_dirs: list[Path] = []
+    replaced: list[Path] = []
+    try:
+        for item in sorted(case.rglob("*")):
+            rel = item.relative_to(case)
+            if rel == Path("expected.yaml"):
+                continue
+            dest = target / rel
+            if item.is_dir():
+                if not dest.is_dir():
+                    dest.mkdir()
+                    added_dirs.append(dest)
+                continue
+            if dest.is_file():
+                replaced.append(rel)
+                dest.unlink()
+            else:
+                added_files.append(dest)
+            shutil.copy2(item, dest)
+        yield
+    finally:
+        for dest in added_files:
+            dest.unlink(missing_ok=True)
+        for rel in replaced:
+            (target / rel).unlink(missing_ok=True)
+            _link_file(source / rel, target / rel)
+        for folder in reversed(added_dirs):
+            shutil.rmtree(folder, ignore_errors=True)
+        if sorted(p.relative_to(target) for p in target.rglob("*")) != sorted(p.relative_to(source) for p in source.rglob("*")):
+            shutil.rmtree(target, ignore_errors=True)
+            _link_tree(source, target)
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_fixture_is_rejected_with_its_location(case: str, small_source: tuple[Path, dict[Path, bytes]], tmp_path: Path) -> None:
+def test_bad_fixture_is_rejected_with_its_location(case: str, small_source: tuple[Path, dict[Path, bytes]], bad_case_folder: Path) -> None:
     """Each case in tests/fixtures/bad/ laid over the small record: the checker reports the problem the
     case's expected.yaml names (file, record, field, words, severity), and checking changes no file. (The
-    record's unchanged files are hard links to one copy of it per process, not copies: each case checks that
-    its unchanged files still hold the small record's bytes.)"""
+    cases are laid, one at a time, over one folder per process whose files are hard links to one copy of the
+    small record, and taken off after: each case checks that its unchanged files still hold the small record's
+    bytes and that no other file is there.)"""
     source, pristine = small_source
     expected = read_yaml(BAD / case / "expected.yaml")
-    data_copy = tmp_path / "data"
-    _lay_out(source, BAD / case, data_copy)
-    before = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
-    laid = {p.relative_to(BAD / case) for p in (BAD / case).rglob("*")}
-    assert {rel: b for p, b in before.items() if (rel := p.relative_to(data_copy)) not in laid} == {
-        rel: b for rel, b in pristine.items() if rel not in laid}
-    _, problems = check_dataset(data_copy)
-    matching = [
-        p for p in problems
-        if p.file == expected["file"] and p.record == expected["record"] and p.field == expected["field"]
-        and expected["message"] in p.message and p.severity == expected.get("severity", "error")
-    ]
-    assert matching, f"expected {expected}, got:\n" + "\n".join(map(str, problems))
-    # Checking changes nothing.
-    assert before == {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+    data_copy = bad_case_folder
+    with _laid_over(source, BAD / case, data_copy):
+        before = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+        laid = {p.relative_to(BAD / case) for p in (BAD / case).rglob("*")}
+        assert {rel: b for p, b in before.items() if (rel := p.relative_to(data_copy)) not in laid} == {
+            rel: b for rel, b in pristine.items() if rel not in laid}
+        _, problems = check_dataset(data_copy)
+        matching = [
+            p for p in problems
+            if p.file == expected["file"] and p.record == expected["record"] and p.field == expected["field"]
+            and expected["message"] in p.message and p.severity == expected.get("severity", "error")
+        ]
+        assert matching, f"expected {expected}, got:\n" + "\n".join(map(str, problems))
+        # Checking changes nothing.
+        assert before == {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
 
 
 def test_missing_assertions_file_is_an_error(data_copy: Path) -> None:

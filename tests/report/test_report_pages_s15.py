@@ -10,13 +10,13 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from tests.report.conftest import GAPS_GROUP
 
 from iccwatch import service
 from iccwatch.facts import Facts
 from iccwatch.report.build import (
     TEMPLATES,
     forum_words,
-    gaps_report_data,
     render_html,
     state_report_data,
     weasyprint_html,
@@ -55,13 +55,6 @@ def _pdf_text(document: Any) -> str:
     return " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
 
 
-@pytest.fixture(scope="module")
-def gaps_pdf(facts: Facts) -> tuple[dict[str, Any], Any]:
-    """The gaps report laid out as its PDF is (WeasyPrint; one render for the module)."""
-    data = gaps_report_data(facts)
-    return data, _render(render_html("gaps.html", data))
-
-
 def _signer_of_a_statement_against(facts: Facts) -> str:
     against = [s for s in facts.records.statements.values() if s.stance == "against" and s.signatories]
     assert against, "the record holds a statement against the Court"
@@ -77,6 +70,7 @@ def against_pdf(facts: Facts) -> tuple[dict[str, Any], Any, str]:
     return data, document, _pdf_text(document)
 
 
+@pytest.mark.xdist_group(GAPS_GROUP)
 def test_the_failures_table_stays_within_the_page(gaps_pdf: tuple[dict[str, Any], Any]) -> None:
     """Its record numbers do not break, and they used to push the table 36 px past the right margin."""
     assert _overflowing(gaps_pdf[1]) == []
@@ -155,10 +149,11 @@ def test_a_referral_reads_as_the_cli_words_it(forum: str | None, words: str) -> 
     assert forum_words(forum) == words
 
 
-def test_the_reports_say_what_they_cover(facts: Facts, gaps_pdf: tuple[dict[str, Any], Any],
+@pytest.mark.xdist_group(GAPS_GROUP)
+def test_the_reports_say_what_they_cover(facts: Facts, gaps_pdf_text: str,
                                          against_pdf: tuple[dict[str, Any], Any, str]) -> None:
     meta = facts.records.meta
-    gaps_text = _pdf_text(gaps_pdf[1])
+    gaps_text = gaps_pdf_text
     assert "What this report covers" in gaps_text
     for kind in ("events", "decisions", "responses"):
         assert f"{kind} checked through {meta.checked_through_of(kind)}" in gaps_text
@@ -221,7 +216,8 @@ def test_an_indicator_without_facts_says_so(against_pdf: tuple[dict[str, Any], A
     assert text.count("none recorded in the window") >= len(bare)
 
 
-def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, gaps_pdf: tuple[dict[str, Any], Any]) -> None:
+@pytest.mark.xdist_group(GAPS_GROUP)
+def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, gaps_pdf_text: str) -> None:
     """The note under the tables says so: a decision's number is either a filing's (linked) or a case's or
     situation's alone (ICC-01/18), never anything else left unlinked."""
     import re
@@ -233,7 +229,7 @@ def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, 
     assert numbers
     for number in numbers:
         assert ICC_RECORD.search(number) or case_or_situation.fullmatch(number.strip()), number
-    assert " ".join(RECORD_KEY.split()) in _pdf_text(gaps_pdf[1])
+    assert " ".join(RECORD_KEY.split()) in gaps_pdf_text
 
 
 def _stranded_headings(document: Any) -> list[tuple[int, str]]:

@@ -10,22 +10,16 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from tests.report.conftest import GAPS_GROUP
 
 from iccwatch.facts import Facts
 from iccwatch.report.build import (
     ICC_RECORD,
     NOTE_LIMIT,
     court_record_url,
-    gaps_report_data,
     render_html,
     state_report_data,
 )
-
-
-@pytest.fixture(scope="module")
-def gaps_html(facts: Facts) -> tuple[dict, str]:
-    data = gaps_report_data(facts)
-    return data, render_html("gaps.html", data)
 
 
 def _states_with_long_notes(facts: Facts) -> list[str]:
@@ -58,6 +52,7 @@ def test_a_state_without_long_notes_has_no_notes_in_full_section(facts: Facts) -
     assert "Notes in full" not in html
 
 
+@pytest.mark.xdist_group(GAPS_GROUP)  # the gaps report's data and HTML: tests/report/conftest.py
 def test_gaps_report_footnotes_every_other_finding_and_links_the_findings_record(gaps_html: tuple[dict, str]) -> None:
     data, html = gaps_html
     assert data["gaps"]["other_findings"]
@@ -71,6 +66,7 @@ def test_gaps_report_footnotes_every_other_finding_and_links_the_findings_record
     assert section.count('class="cite"') == len(data["gaps"]["other_findings"])
 
 
+@pytest.mark.xdist_group(GAPS_GROUP)
 def test_every_table_with_column_headings_repeats_them_on_each_page(facts: Facts, gaps_html: tuple[dict, str]) -> None:
     state = render_html("state.html", state_report_data(facts, "HUN", dt.date(2026, 7, 1), 2025, samples=20))
     for html in (state, gaps_html[1]):

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from tests.report.conftest import GAPS_GROUP
 
 from iccwatch.facts import Facts
-from iccwatch.report.build import gaps_report_data, render_html, state_report_data, write_report
+from iccwatch.report.build import render_html, state_report_data
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -20,12 +21,6 @@ def _ink(png_path: Path) -> float:
 
     pixels = np.asarray(Image.open(png_path).convert("L"))
     return float((pixels < 200).mean())
-
-
-@pytest.fixture(scope="module")
-def gaps_data(facts: Facts) -> dict:
-    """The gaps report's data, computed once for the module's tests (they read it, never change it)."""
-    return gaps_report_data(facts)
 
 
 def test_state_report_html_has_every_section_and_footnotes(facts: Facts) -> None:
@@ -53,12 +48,12 @@ def test_state_report_pdf_first_page_is_not_blank(state_pdf_by_cli: tuple[int, s
     assert _ink(png) > 0.01
 
 
-def test_gaps_report_pdf(gaps_data: dict, tmp_path: Path) -> None:
-    """The gaps report as a PDF (WeasyPrint: the slowest render, a long table of failures): its first page has ink."""
+@pytest.mark.xdist_group(GAPS_GROUP)  # the gaps report's one render: tests/report/conftest.py
+def test_gaps_report_pdf(gaps_data: dict, gaps_pdf_bytes: bytes) -> None:
+    """The gaps report as a PDF (WeasyPrint: the slowest render, a long table of failures; laid out and written
+    as ``write_report`` does, once for the tests that read it): its first page has ink."""
     data = gaps_data
-    out = tmp_path / "gaps.pdf"
-    write_report(render_html("gaps.html", data), out, "pdf")
-    pdf = pdfium.PdfDocument(str(out))
+    pdf = pdfium.PdfDocument(gaps_pdf_bytes)
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / "report-gaps-page1.png"
     pdf[0].render(scale=1.0).to_pil().save(png)
@@ -75,6 +70,7 @@ def test_state_report_names_each_person_once_and_keeps_the_check_date_out_of_the
     assert "non compliance" not in html and "non_compliance" not in html  # the finding in words
 
 
+@pytest.mark.xdist_group(GAPS_GROUP)
 def test_gaps_chart_shows_every_year_between_the_first_and_last_failure(gaps_data: dict) -> None:
     from iccwatch.report.build import _every_year
     from iccwatch.report.charts import failures_by_year

@@ -333,10 +333,14 @@ def search_context_shows_no_record_identifiers(pg) -> None:  # noqa: ANN001
     assert not any(re.search(r"\b(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}\b|_", c) for c in contexts), contexts[:5]
 
 
-def test_search_says_when_it_shows_only_the_first_results_and_when_nothing_matches(pg) -> None:  # noqa: ANN001
-    pg.goto(pg.base + "/search?q=bashir")
+def search_says_when_it_shows_only_the_first_results(pg) -> None:  # noqa: ANN001
+    """Asserted by tests/web/test_pages.py on /search?q=bashir at both widths, where that page is loaded anyway."""
     n = pg.locator("ol.hits li").count()
     text = pg.inner_text("main")
     assert (f"The first {n} results" in text) if n >= 100 else (f"{n} results" in text)
+
+
+def test_search_says_when_nothing_matches(pg) -> None:  # noqa: ANN001
+    # how many results a search shows is said: search_says_when_it_shows_only_the_first_results, in test_pages
     pg.goto(pg.base + "/search?q=zzqxv")
     assert "Nothing in the record matches" in pg.inner_text("main")

@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import pytest
 from tests.web.conftest import ARTIFACTS, CONTROLS, SEARCH_BOX, SIDEWAYS_TABLES, UNLABELLED, settle
+from tests.web.test_browser import (
+    person_page_shows_warrants_travels_and_travel_map,
+    state_page_shows_the_dispute,
+)
 from tests.web.test_features import (
     a_ruling_that_is_not_a_finding_is_said_in_words,
     an_answer_cites_the_courts_record,
     map_draws_small_states_as_points_with_a_legend,
     person_in_custody_says_so,
     search_context_shows_no_record_identifiers,
+    search_says_when_it_shows_only_the_first_results,
 )
 from tests.web.test_review_s6 import (
     about_lists_what_is_incomplete_item_by_item,
+    index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,
     map_table_says_what_the_legend_says,
     situations_show_their_sources,
     timeline_legend_shows_every_status_drawn_inside_the_chart,
@@ -53,12 +59,14 @@ PAGES = [
 #: map or chart drawn) anyway, before the screenshot, axe and the Tab walk: name -> checks.
 PAGE_CHECKS = {
     "map": (map_draws_small_states_as_points_with_a_legend, map_table_says_what_the_legend_says),
-    "state": (timeline_legend_shows_every_status_drawn_inside_the_chart,),
+    "state": (timeline_legend_shows_every_status_drawn_inside_the_chart, state_page_shows_the_dispute),
+    "person": (person_page_shows_warrants_travels_and_travel_map,),
     "ask-answer": (an_answer_cites_the_courts_record, a_ruling_that_is_not_a_finding_is_said_in_words),
     "person-in-custody": (person_in_custody_says_so,),
     "situations": (situations_show_their_sources,),
     "about": (about_lists_what_is_incomplete_item_by_item,),
-    "search": (search_context_shows_no_record_identifiers,),
+    "index": (index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,),
+    "search": (search_context_shows_no_record_identifiers, search_says_when_it_shows_only_the_first_results),
 }
 #: Pages held to a higher bound of controls than MAX_CONTROLS, each with its reason and its own bound (still
 #: one that can fail). None now: the what-if answer (359 controls in session 12, two whole answers side by

@@ -20,13 +20,18 @@ PUTIN = "vladimir-vladimirovich-putin"
 
 #: Pages whose tables are records (the method document's tables and commands may scroll in their box).
 #: The map (/?on=2024-09-03), /index, /states/HUN?on=2026-07-01, /about, /situations and /persons/<Putin>?on=2024-09-03
-#: are held to the same two rules in tests/web/test_pages.py, at both widths, where each is loaded anyway.
-TABLE_PAGES = ["/index?sort=score&dir=desc", "/events?state=MNG", "/states/XXX", "/events?year=abc"]
+#: are held to the same two rules in tests/web/test_pages.py, at both widths, where each is loaded anyway, and the
+#: index in its other orders by test_index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands below.
+TABLE_PAGES = ["/events?state=MNG", "/states/XXX", "/events?year=abc"]
 
 
 @pytest.mark.parametrize("path", TABLE_PAGES)
 def test_no_page_is_wider_than_the_screen_and_no_record_table_scrolls_sideways(pg, path: str) -> None:  # noqa: ANN001
     pg.goto(pg.base + path)
+    page_fits_and_no_record_table_scrolls_sideways(pg, path)
+
+
+def page_fits_and_no_record_table_scrolls_sideways(pg, path: str) -> None:  # noqa: ANN001
     settle(pg)
     wide = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert wide[0] <= wide[1], f"{path} is wider than the screen at {pg.width_name}: {wide}"
@@ -42,12 +47,21 @@ def _index_api(server: str, year: int = 2025) -> dict:  # noqa: ANN001
     return json.loads(body)
 
 
-@pytest.mark.parametrize("query", ["", "?sort=score&dir=desc", "?sort=name"])
+@pytest.mark.parametrize("query", ["?sort=score&dir=desc", "?sort=name"])
 def test_index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands(pg, query: str) -> None:  # noqa: ANN001
+    """The index in its other orders (in rank order, /index, by tests/web/test_pages.py, where it is loaded anyway),
+    which is also held to the width rules of TABLE_PAGES."""
+    pg.goto(pg.base + "/index" + query)
+    index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands(pg, query)
+    page_fits_and_no_record_table_scrolls_sideways(pg, "/index" + query)
+
+
+def index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands(pg, query: str = "") -> None:  # noqa: ANN001
+    """On the index as loaded (``query``: its order, "" for rank order): each group in its own table, ties and bands
+    as the API gives them; in rank order each band headed once with its number of States."""
     data = _index_api(pg.base)
     group_of = {r["name"]: r["group"] for r in data["states"]}
     by_name = {r["name"]: r for r in data["states"]}
-    pg.goto(pg.base + "/index" + query)
     tables = pg.query_selector_all("table.index-table")
     assert len(tables) == len(data["groups"]) > 1
     shown = 0
