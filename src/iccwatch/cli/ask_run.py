@@ -208,6 +208,11 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         return
     q = data["question"]
     console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
+    from iccwatch.law.travel import CATEGORY_MEANING
+
+    for k, v in data["counts"].items():  # the categories' names are the law's shorthand: each one shown, in words
+        if v and k in CATEGORY_MEANING:
+            console.print(f"  {k.replace('_', ' ')}: {CATEGORY_MEANING[k]}", markup=False, highlight=False)
     console.print(data["warrant"]["conclusion"], highlight=False)
     for w in data["warrant"]["warrants"]:
         console.print(f"  - {w}", highlight=False)

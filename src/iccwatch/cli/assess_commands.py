@@ -170,7 +170,7 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
         score = f", score {i['normalised']} of 1" if i["normalised"] is not None else ""
         items.append(("text", ""))
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i.get('pillar_label') or i['pillar'])}): {escape(str(value))}"
-                                f"{score}, weight {i['weight_in_pillar']} in its pillar, {'counted' if i['scored'] else 'not counted'}"))
+                                f"{score}, weight {i['weight_in_pillar']} in its pillar, counted: {i.get('counted_text') or ('yes' if i['scored'] else 'no')}"))
         items.append(hang(f"  what it measures: {i['definition']}", after=": "))
         if i.get("note"):
             items.append(hang(f"  note: {i['note']}", after=": "))

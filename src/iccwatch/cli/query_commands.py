@@ -203,7 +203,8 @@ def register(app: typer.Typer) -> None:
         warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
         warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
-                     "issued": w.get("issued") or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
+                     "issued": (f"{w['issued']}, under seal until {w['unsealed']}" if w.get("issued") and w.get("unsealed") else w.get("issued"))
+                     or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         for w in warrants:

@@ -21,6 +21,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
 from iccwatch.service.question import QuestionError, read_question
@@ -59,6 +60,16 @@ CODE_VALUE = re.compile(r"[a-z0-9_]+")
 
 def court_record_url(number: str) -> str:
     return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
+
+
+#: A day, a month or a year-month written the ISO way, inside a sentence.
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+
+
+def nowrap_dates(text: Any) -> Markup:
+    """``text`` (escaped) with each ISO date kept on one line: a browser breaks "2026-12-02" after a hyphen
+    ("2026-12-" then "02") where a heading or an answer wraps on a phone."""
+    return Markup(ISO_DAY.sub(lambda m: f'<span class="nw">{m.group(0)}</span>', str(escape(text))))
 
 
 def link_records(text: str) -> list[tuple[str, str | None]]:
@@ -132,6 +143,8 @@ TEMPLATES.env.filters["answer_sources"] = answer_sources
 TEMPLATES.env.filters["code_spans"] = lambda text: code_spans(text)
 TEMPLATES.env.filters["link_records"] = link_records
 TEMPLATES.env.filters["record_url"] = court_record_url
+TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
+TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
 TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
