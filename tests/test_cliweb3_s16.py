@@ -138,3 +138,17 @@ def test_a_travel_gap_names_its_warrants_unsealing_year(records) -> None:
             assert ws[0].unsealed[:4] == year, (p.id, issued, year, ws[0].unsealed)
             checked += 1
     assert checked >= 2
+
+
+@pytest.mark.parametrize("path", ["/states/MNG?on=2024-09-03", "/decisions", "/gaps", "/persons/vladimir-vladimirovich-putin?on=2026-07-01",
+                                  "/ask?state=MNG&person=vladimir-vladimirovich-putin&on=2024-09-03"])
+def test_every_abbreviated_forum_is_spelled_out_on_the_page(client, path: str) -> None:  # noqa: ANN001
+    """"Forum for non-compliance: ASP + UNSC" spelled the bodies out only on hover (``<abbr title>``), which a
+    phone has not: a journalist read "ASP". Each page now says once what each abbreviation it uses stands for."""
+    r = client.get(path)
+    assert r.status_code == 200
+    used = set(re.findall(r'<abbr title="([^"]+)">([A-Z]+)</abbr>', r.text))
+    assert used, path
+    text = _text(r.text)
+    for title, code in used:
+        assert f"{code}: {unescape(title)}" in text, (path, code)

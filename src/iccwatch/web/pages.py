@@ -960,7 +960,15 @@ def forum_text(value: Any) -> Markup:
                              for p in parts))
 
 
+def forum_key(values: Any) -> str:
+    """The bodies named by ``values`` (forums, "ASP+UNSC") in full, once: "ASP: Assembly of States Parties;
+    UNSC: Security Council" ("" if none). The ``<abbr>`` spells them out only on hover, which a phone has not."""
+    codes = {p for v in values or [] for p in str(v or "").split("+")}
+    return "; ".join(f"{code}: {name}" for code, name in FORUM_NAMES.items() if code in codes)
+
+
 TEMPLATES.env.filters["forum_text"] = forum_text
+TEMPLATES.env.filters["forum_key"] = forum_key
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
 
 
