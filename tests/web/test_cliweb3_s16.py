@@ -47,3 +47,21 @@ def test_a_new_date_on_a_persons_map_updates_its_counts_and_table(shared_pages, 
         assert re.sub(r"\s+", " ", pg.inner_text("#travel-summary p.count")).strip() == want
         assert pg.locator("#map-table tbody tr").count() == len(re.findall(r"<tr><td><a href=\"/ask", fresh))
         assert pg.locator("#no-warrant").count() == 1  # before the warrant: the reason no State must arrest
+
+
+def test_on_a_phone_a_statements_signatories_read_as_a_table(shared_pages, request) -> None:  # noqa: ANN001
+    """A joint statement's signatories (two columns: the State and its relation on the day) became one card
+    per State on a phone, each repeating "Signatory State" and "Relation to the Rome Statute on that date":
+    67 States ran over 8,000 px. Two short columns fit 390 px: they now stay a table, without scrolling sideways."""
+    from tests.web.conftest import SIDEWAYS_TABLES
+
+    with sized_page(shared_pages, request, "phone") as pg:
+        pg.goto(pg.base + "/statements/js-2020-06-23")  # type: ignore[attr-defined]
+        settle(pg)
+        rows = pg.locator("table.data tbody tr")
+        assert rows.count() > 50
+        assert rows.first.evaluate("tr => getComputedStyle(tr).display") == "table-row"
+        assert pg.evaluate(SIDEWAYS_TABLES) == []
+        assert pg.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        height = pg.evaluate("() => document.querySelector('table.data').getBoundingClientRect().height")
+        assert height < rows.count() * 60, height  # a line or two a State, not a card
