@@ -430,5 +430,8 @@ def register_serve(app: typer.Typer) -> None:
             raise fail(str(exc)) from None
         with user_errors():  # an unreadable or foreign store is refused naming --db
             app_ = create_app(settings)
+        from iccwatch.web.pages import warm_index_in_background
+
+        warm_index_in_background(app_.state.facts)  # the first State page no longer waits for the index
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         uvicorn.run(app_, host=host, port=port, log_level="warning")
