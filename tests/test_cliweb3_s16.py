@@ -151,7 +151,7 @@ def test_every_abbreviated_forum_is_spelled_out_on_the_page(client, path: str) -
     assert used, path
     text = _text(r.text)
     for title, code in used:
-        assert f"{code}: {unescape(title)}" in text, (path, code)
+        assert f"{code}: the {unescape(title)}" in text or f"{code} (the {unescape(title)})" in text, (path, code)
 
 
 def test_the_server_computes_the_default_index_before_the_first_state_page(db_url: str, monkeypatch) -> None:  # noqa: ANN001
@@ -175,3 +175,16 @@ def test_the_server_computes_the_default_index_before_the_first_state_page(db_ur
     assert service.index_ranking(facts, 2025)["states"]  # the index page's
     with pytest.raises(AssertionError, match="computed again"):
         service.index_ranking(facts, 2024)  # another year is still computed on demand
+
+
+def test_the_cli_spells_out_the_forum_as_the_dashboard_does(cli) -> None:  # noqa: ANN001
+    """`iccwatch ask arrest` printed "forum: ASP", and the obligations and travel tables "ASP and UNSC", with
+    no word of what they are; the dashboard and the reports spell them out. The CLI now does, in their words."""
+    from iccwatch.law.determination import BODY_NAMES
+
+    code, out, _ = cli("ask", "arrest", "--state", "MNG", "--person", "vladimir-vladimirovich-putin", "--on", "2024-09-03")
+    assert code == 0
+    assert f"forum: ASP ({BODY_NAMES['ASP']})" in out
+    code, out, _ = cli("ask", "obligations", "--state", "MNG", "--on", "2024-09-03")
+    assert code == 0 and "UNSC" in out
+    assert f"forum: ASP: {BODY_NAMES['ASP']}; UNSC: {BODY_NAMES['UNSC']}." in re.sub(r"\s+", " ", out)

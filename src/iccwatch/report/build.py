@@ -16,6 +16,7 @@ from iccwatch.charts import party_segments
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
+from iccwatch.law.determination import forum_key
 from iccwatch.law.party_status import retraction_words
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
@@ -80,7 +81,7 @@ def forum_words(value: Any) -> str:
 
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
-FORUM_KEY = "ASP: the Assembly of States Parties; UNSC: the Security Council."
+FORUM_KEY = forum_key(["ASP+UNSC"]) + "."  # "ASP: the Assembly of States Parties; UNSC: the Security Council."
 #: What a record number in a decision's row is (a filing's number is linked; a case or situation number is not).
 RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it; where the record holds only the case or "
               "situation number (ICC-02/05-01/09, ICC-01/18), that number, which names no one filing; empty where the record holds none.")

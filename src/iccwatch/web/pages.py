@@ -22,6 +22,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.law.determination import forum_in_full, forum_key
 from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
@@ -962,15 +963,9 @@ def forum_text(value: Any) -> Markup:
                              for p in parts))
 
 
-def forum_key(values: Any) -> str:
-    """The bodies named by ``values`` (forums, "ASP+UNSC") in full, once: "ASP: Assembly of States Parties;
-    UNSC: Security Council" ("" if none). The ``<abbr>`` spells them out only on hover, which a phone has not."""
-    codes = {p for v in values or [] for p in str(v or "").split("+")}
-    return "; ".join(f"{code}: {name}" for code, name in FORUM_NAMES.items() if code in codes)
-
-
 TEMPLATES.env.filters["forum_text"] = forum_text
-TEMPLATES.env.filters["forum_key"] = forum_key
+TEMPLATES.env.filters["forum_key"] = lambda values: forum_key(values or [])  # spelt out once: <abbr> shows only on hover
+TEMPLATES.env.filters["forum_in_full"] = forum_in_full
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
 
 
