@@ -188,3 +188,22 @@ def test_the_cli_spells_out_the_forum_as_the_dashboard_does(cli) -> None:  # noq
     code, out, _ = cli("ask", "obligations", "--state", "MNG", "--on", "2024-09-03")
     assert code == 0 and "UNSC" in out
     assert f"forum: ASP: {BODY_NAMES['ASP']}; UNSC: {BODY_NAMES['UNSC']}." in re.sub(r"\s+", " ", out)
+
+
+def test_the_states_table_says_why_a_row_is_not_certain(cli, records) -> None:  # noqa: ANN001
+    """`iccwatch states` (today, after the record's check date) printed "certain: no" on all 196 rows with
+    no word why; the dashboard's map says it once. The table now says why below it, and only when a row is not."""
+    import datetime as dt
+
+    from iccwatch.facts import Facts
+
+    checked = Facts(records).checked_through
+    after = checked + dt.timedelta(days=1)
+    if after > dt.date.today():
+        pytest.skip("the record's check date is today")
+    code, out, _ = cli("states", "--on", after.isoformat())
+    assert code == 0
+    flat = re.sub(r"\s+", " ", out)
+    assert f"on every row, that {after.isoformat()} is after the record's check date ({checked.isoformat()})" in flat
+    code, out, _ = cli("states", "--on", "2015-01-01")
+    assert code == 0 and "certain: 'no'" not in out and "│ no " not in out

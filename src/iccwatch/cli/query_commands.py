@@ -173,6 +173,12 @@ def register(app: typer.Typer) -> None:
                  else "as a party" if party else "as not a party" if party is False else "")
         _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}",
                     lambda: service.states_list(facts, day(on)), f"No State recorded {which + ' ' if which else ''}on {day(on).isoformat()}.")
+        if not json and not csv and any(not r["certain"] for r in rows):  # "certain: no" on every row read as 196 doubts
+            after = day(on) > facts.checked_through
+            console.print("certain: 'no' where a doubt holds"
+                          + (f"; on every row, that {day(on).isoformat()} is after the record's check date "
+                             f"({facts.checked_through.isoformat()}): facts after it may be missing" if after else "")
+                          + "; `iccwatch state CODE` gives each doubt.", markup=False, highlight=False)
 
     @app.command("person")
     def person(
