@@ -207,3 +207,29 @@ def test_the_states_table_says_why_a_row_is_not_certain(cli, records) -> None:  
     assert f"on every row, that {after.isoformat()} is after the record's check date ({checked.isoformat()})" in flat
     code, out, _ = cli("states", "--on", "2015-01-01")
     assert code == 0 and "certain: 'no'" not in out and "│ no " not in out
+
+
+def test_what_followed_a_failure_reads_the_same_in_the_web_the_report_and_the_cli(client, cli, records) -> None:  # noqa: ANN001
+    """The gaps report said "decision without finding" where the dashboard and `assess gaps` said "Court
+    action: informed only · Gap: no finding" (and the CLI "referred to: ASP+UNSC"): three wordings of one
+    fact. All three now print the service's one phrase."""
+    from collections import Counter
+
+    from iccwatch import service
+    from iccwatch.facts import Facts
+    from iccwatch.report.build import gaps_report_data
+
+    facts = Facts(records)
+    failures = service.enforcement_gaps(facts)["failures"]
+    phrases = Counter(f["what_followed"] for f in failures)
+    assert len(phrases) >= 3 and "decision without finding" in phrases
+    r = client.get("/gaps")
+    cells = Counter(_text(c) for c in re.findall(r'<td data-label="What followed">(.*?)</td>', r.text, re.S))
+    assert cells == phrases
+    assert "informed only" not in r.text
+    assert Counter(f["what_followed"] for f in gaps_report_data(facts)["gaps"]["failures"]) == phrases
+    code, out, _ = cli("assess", "gaps")
+    assert code == 0
+    printed = Counter(m.strip() for m in re.findall(r"what followed: ([^\n]+)", out))
+    assert printed == phrases
+    assert "ASP+UNSC" not in out and "court action:" not in out and "gap:" not in out

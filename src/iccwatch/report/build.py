@@ -236,7 +236,6 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     primary_gaps = PrimaryGaps()
     gaps = service.enforcement_gaps(facts)
     events = {e.id: e for e in facts.records.events.values()}
-    what = {"none_recorded": "no court action recorded", "informed_only": "decision without finding"}
     rows = []
     for f in gaps["failures"]:
         f["cite"] = notes.cite([*events[f["event"]].sources, *(s for d in f["decisions"] for s in facts.records.decisions[d].sources)])
@@ -246,9 +245,7 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
                                  *(primary_gaps.add(f"{facts.records.decisions[d].date}, decision on {f['state_name']}", facts.records.decisions[d].primary_gap,
                                                     f"decision:{d}")
                                    for d in f["decisions"])) if n]
-        followed = what.get(f["court_action"]) or {"no_referral": "finding, no referral", "responded": "referred, response recorded"}.get(
-            f["gap"], "referred, no response recorded")
-        f["what_followed"] = followed
+        followed = f["what_followed"]  # the service's words, as the dashboard and the CLI print them
         final = facts.records.decisions.get(f["finding"]) if f.get("finding") else None
         f["finding_record"] = final.record_number if final is not None else None
         rows.append({"year": f["date"][:4], "what_followed": followed})

@@ -844,8 +844,8 @@ def install(app: FastAPI) -> None:
         data = service.enforcement_gaps(_facts(request))
         figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
-                           [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to"), ("gap", "Gap")],
+                           [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
+                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            figures=figures,
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
