@@ -233,3 +233,20 @@ def test_what_followed_a_failure_reads_the_same_in_the_web_the_report_and_the_cl
     printed = Counter(m.strip() for m in re.findall(r"what followed: ([^\n]+)", out))
     assert printed == phrases
     assert "ASP+UNSC" not in out and "court action:" not in out and "gap:" not in out
+
+
+def test_the_report_gives_a_new_states_coming_into_being_its_sources_and_the_webs_sentence(client, records) -> None:  # noqa: ANN001
+    """South Sudan's report said it "came into being as a State on 2011-07-09" with no mark, where the page
+    lists the act with its sources; and the report's relation read "... (withdrawal pending) (since
+    2002-07-01), until 2026-06-02", the form the page dropped in session 15. Both now read as on the page."""
+    new = next(s for s in records.states.values() if s.since and s.since.sources)
+    r = client.get(f"/states/{new.iso3}/report.html")
+    assert r.status_code == 200
+    para = re.search(r"<p>([^<]*came into being as a State on [^<]*)<span class=\"cite\">(.*?)</span></p>", r.text, re.S)
+    assert para is not None, "the sentence carries its marks"
+    assert re.search(r"\[\d+\]", _text(para.group(2)))
+    r = client.get("/states/HUN/report.html?on=2026-01-01")
+    answer = _text(re.search(r'<p class="answer">(.*?)<span class="cite">', r.text, re.S).group(1))  # type: ignore[union-attr]
+    page = client.get("/states/HUN?on=2026-01-01").text
+    web = unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="answer[^"]*">(.*?)</p>', page, re.S).group(1))).strip()  # type: ignore[union-attr]
+    assert answer == web and "(since" not in answer, (answer, web)

@@ -206,8 +206,11 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         m["doubt"] = doubt_words(m.get("disputed"), m.get("confidence"))
         m["gap"] = gaps.add(f"{m['date']}, {m['title']}", m.get("primary_gap"))
     relation_cite = notes.cite(relation["sources"])
+    # the day a State created after 1998 came into being, with its own sources (the web's first dated act)
+    came_into_being_cite = notes.cite(st.since.sources) if st.since else ""
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
+        "came_into_being_cite": came_into_being_cite,
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
         "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
