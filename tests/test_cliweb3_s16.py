@@ -250,3 +250,18 @@ def test_the_report_gives_a_new_states_coming_into_being_its_sources_and_the_web
     page = client.get("/states/HUN?on=2026-01-01").text
     web = unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="answer[^"]*">(.*?)</p>', page, re.S).group(1))).strip()  # type: ignore[union-attr]
     assert answer == web and "(since" not in answer, (answer, web)
+
+
+def test_a_situations_trigger_is_explained_where_it_is_listed(client, cli) -> None:  # noqa: ANN001
+    """The situations table (page and `iccwatch situations`) gave "Trigger: proprio motu" with no word of
+    what it means; a key below the heading (and the CLI's table) now says what each trigger is, with its article."""
+    from iccwatch.model.situation import TRIGGER_KEY
+
+    body = client.get("/situations").text
+    shown = {_text(c) for c in re.findall(r'<td data-label="Trigger">(.*?)</td>', body, re.S)}
+    assert len(shown) == 3, shown
+    key = _text(body[body.index("Trigger (Art. 13)"):][:600])
+    for t in shown:
+        assert f"{t}, " in key, (t, key)
+    code, out, _ = cli("situations")
+    assert code == 0 and TRIGGER_KEY in re.sub(r"\s+", " ", out)

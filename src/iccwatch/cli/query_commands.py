@@ -260,6 +260,10 @@ def register(app: typer.Typer) -> None:
             rows = service.situations_list(facts, until(until_))
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status", "deferral_requests"], json, csv, "situations",
                     lambda: service.situations_list(facts), none_recorded("situation", facts, until_=until_))
+        if rows and not json and not csv:  # "proprio motu" in words, as the dashboard's situations page gives it
+            from iccwatch.model.situation import TRIGGER_KEY
+
+            console.print(TRIGGER_KEY, markup=False, highlight=False)
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:

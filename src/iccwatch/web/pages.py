@@ -24,6 +24,7 @@ from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key
 from iccwatch.law.travel import CATEGORY_MEANING
+from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
 from iccwatch.service.question import QuestionError, read_question
@@ -772,7 +773,7 @@ def install(app: FastAPI) -> None:
                            [("name", "Situation"), ("icc_number", "Court number"), ("state_names", "States"), ("trigger", "Trigger"),
                             ("investigation_opened", "Investigation opened"), ("status", "Status"),
                             ("deferral_requests", "Deferral requests (Art. 18(2))"), ("sources", "Sources")],
-                           sort, dir, "situations", row_id="s-{id}")
+                           sort, dir, "situations", row_id="s-{id}", intro=TRIGGER_KEY)
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
     def decisions_page(request: Request, state: str | None = None, person: str | None = None, year: int | None = None,
