@@ -17,6 +17,18 @@ from typing import Any
 from iccwatch.assess.events import assess_events, days_between
 from iccwatch.facts import Facts
 
+#: What followed a failure, in one phrase (the dashboard's gaps table, the gaps report and `assess gaps`):
+#: the Court's action where it made no finding, else the stage the finding reached.
+COURT_ACTION_WORDS = {"none_recorded": "no court action recorded", "informed_only": "decision without finding"}
+STAGE_WORDS = {"no_referral": "finding, no referral", "responded": "referred, response recorded",
+               "no_response_recorded": "referred, no response recorded"}
+
+
+def what_followed(court_action: str, stage: str) -> str:
+    """A failure's chain in words: "decision without finding" (the Court informed the Council or the
+    Assembly, or ruled, without a finding of non-compliance), "finding, no referral", ..."""
+    return COURT_ACTION_WORDS.get(court_action) or STAGE_WORDS.get(stage, stage.replace("_", " "))
+
 
 def enforcement_chain(facts: Facts) -> dict[str, Any]:
     chains = []
@@ -46,6 +58,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "days_to_response": days_between(final.date, responses[0].date) if final and responses else None,
             "gap": stage,
             "court_action": court_action,
+            "what_followed": what_followed(court_action, stage),
             "decisions": [d.id for d in a.court_decisions],
         })
     # Findings not tied to a recorded event (e.g. a State's failure on its own territory).

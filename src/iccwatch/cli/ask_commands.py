@@ -13,13 +13,15 @@ from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, not_blank
 
 app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
 
+#: A "[" before a lowercase letter is escaped ("\\["): the subcommands' help reads Rich markup, which took
+#: "[in SITUATION]" for a style tag and dropped it from the help.
 AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help=(
         "What-if: assume a fact (repeatable): 'ISO3 ACTION YYYY-MM-DD' (e.g. 'IND ratification 2024-03-01'; entry into force "
-        "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE [in SITUATION]', "
+        "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE \\[in SITUATION]', "
         "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]', "
-        "'referral SITUATION unsc DATE [obliging ISO3,ISO3]'; quote names with spaces. "
+        "'referral SITUATION unsc DATE \\[obliging ISO3,ISO3]'; quote names with spaces. "
         "See docs/law.md.")),
 ]
 AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]

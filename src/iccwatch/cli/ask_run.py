@@ -24,6 +24,7 @@ from iccwatch.cli.output import (
     source_marks,
     source_numbers,
 )
+from iccwatch.law.determination import forum_in_full, forum_key
 
 if TYPE_CHECKING:
     from iccwatch.cli.plain_text import Tree
@@ -107,7 +108,8 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
-    items.append(("markup", f"forum: {forum_words(d['forum'])}"))
+    key = forum_in_full(d["forum"])  # "ASP" in full, as the dashboard and the reports spell it
+    items.append(("markup", f"forum: {forum_words(d['forum'])}" + (f" ({key})" if key else "")))
     numbers = source_numbers(d["sources"])
     items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
     for p in d["contested"]:
@@ -174,6 +176,8 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     rows = [{**s, "forum": forum_words(s.get("forum")), "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
                                        for p in s["persons_to_arrest"])} for s in data["situations"]]
     emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
+    if key := forum_key(s.get("forum") for s in data["situations"]):
+        console.print(f"forum: {key}.", markup=False, highlight=False)
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
     console.print(("In each" + (f" (but {', '.join(by_arrangement)}: only what its ad hoc arrangement covers [RS art 87(5)(a)])"
                                 if by_arrangement else "") + ": ") + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
@@ -208,6 +212,11 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
         return
     q = data["question"]
     console.print(f"Travel map for [bold]{q['person_name']}[/] on {q['on']}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data["counts"].items() if v))
+    from iccwatch.law.travel import CATEGORY_MEANING
+
+    for k, v in data["counts"].items():  # the categories' names are the law's shorthand: each one shown, in words
+        if v and k in CATEGORY_MEANING:
+            console.print(f"  {k.replace('_', ' ')}: {CATEGORY_MEANING[k]}", markup=False, highlight=False)
     console.print(data["warrant"]["conclusion"], highlight=False)
     for w in data["warrant"]["warrants"]:
         console.print(f"  - {w}", highlight=False)
@@ -216,6 +225,8 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
     for m in data["warrant"]["missing_facts"]:
         console.print(f"[magenta]missing:[/] {m}", highlight=False)
     emit_table([{**r, "forum": forum_words(r.get("forum"))} for r in data["states"] if r["category"] != "not_bound"], ["iso3", "name", "category", "forum", "immunity_contested"], title="States with a duty or a contest")
+    if key := forum_key(r.get("forum") for r in data["states"] if r["category"] != "not_bound"):
+        console.print(f"forum: {key}.", markup=False, highlight=False)
 
 
 def question(text: str, json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

@@ -64,7 +64,13 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     else:
         console.print(" · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
                                  for k, v in data["summary"].items()))
-        emit_table(data["failures"], ["date", "state_name", "person_name", "court_action", "finding_date", "days_to_finding", "referred_to", "gap"], title="failures and what followed")
+        from iccwatch.law.determination import forum_key
+
+        emit_table([{**f, "referred_to": "not referred" if f.get("referred_to") == "none" else str(f.get("referred_to") or "").replace("+", " and ")}
+                    for f in data["failures"]],  # the dashboard's and the report's words ("ASP and UNSC"), the bodies in full below
+                   ["date", "state_name", "person_name", "what_followed", "finding_date", "days_to_finding", "referred_to"], title="failures and what followed")
+        if key := forum_key(f.get("referred_to") for f in data["failures"]):
+            console.print(f"referred to: {key}.", markup=False, highlight=False)
         responded = [{"finding": c["finding"], "state_name": c["state_name"], **r} for c in data["failures"] for r in c["responses"]]
         responded += [{"finding": f["decision"], "state_name": f["state_name"], **r} for f in data["other_findings"] for r in f["responses"]]
         if responded:
@@ -170,7 +176,7 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
         score = f", score {i['normalised']} of 1" if i["normalised"] is not None else ""
         items.append(("text", ""))
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i.get('pillar_label') or i['pillar'])}): {escape(str(value))}"
-                                f"{score}, weight {i['weight_in_pillar']} in its pillar, {'counted' if i['scored'] else 'not counted'}"))
+                                f"{score}, weight {i['weight_in_pillar']} in its pillar, counted: {i.get('counted_text') or ('yes' if i['scored'] else 'no')}"))
         items.append(hang(f"  what it measures: {i['definition']}", after=": "))
         if i.get("note"):
             items.append(hang(f"  note: {i['note']}", after=": "))

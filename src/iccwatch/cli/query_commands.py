@@ -176,6 +176,12 @@ def register(app: typer.Typer) -> None:
                  else "as a party" if party else "as not a party" if party is False else "")
         _print_list(rows, ["iso3", "name", "status", "since", "until", "certain"], json, csv, f"States on {day(on).isoformat()}",
                     lambda: service.states_list(facts, day(on)), f"No State recorded {which + ' ' if which else ''}on {day(on).isoformat()}.")
+        if not json and not csv and any(not r["certain"] for r in rows):  # "certain: no" on every row read as 196 doubts
+            after = day(on) > facts.checked_through
+            console.print("certain: 'no' where a doubt holds"
+                          + (f"; on every row, that {day(on).isoformat()} is after the record's check date "
+                             f"({facts.checked_through.isoformat()}): facts after it may be missing" if after else "")
+                          + "; `iccwatch state CODE` gives each doubt.", markup=False, highlight=False)
 
     @app.command("person")
     def person(
@@ -209,7 +215,8 @@ def register(app: typer.Typer) -> None:
         warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
         warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
-                     "issued": w.get("issued") or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
+                     "issued": (f"{w['issued']}, under seal until {w['unsealed']}" if w.get("issued") and w.get("unsealed") else w.get("issued"))
+                     or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         for w in warrants:
@@ -267,6 +274,10 @@ def register(app: typer.Typer) -> None:
             rows = service.situations_list(facts, until(until_))
         _print_list(rows, ["id", "name", "trigger", "investigation_opened", "status", "deferral_requests"], json, csv, "situations",
                     lambda: service.situations_list(facts), none_recorded("situation", facts, until_=until_))
+        if rows and not json and not csv:  # "proprio motu" in words, as the dashboard's situations page gives it
+            from iccwatch.model.situation import TRIGGER_KEY
+
+            console.print(TRIGGER_KEY, markup=False, highlight=False)
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -443,5 +454,8 @@ def register_serve(app: typer.Typer) -> None:
             raise fail(str(exc)) from None
         with user_errors():  # an unreadable or foreign store is refused naming --db
             app_ = create_app(settings)
+        from iccwatch.web.pages import warm_index_in_background
+
+        warm_index_in_background(app_.state.facts)  # the first State page no longer waits for the index
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -40,6 +40,24 @@ def forum_text(bodies: Iterable[str]) -> str:
     return "+".join(x for x in ("ASP", "UNSC") if x in b) or "none"
 
 
+#: Each body a failure may be referred to (Art. 87(7)) in full, for a reader who does not know "ASP".
+BODY_NAMES = {"ASP": "the Assembly of States Parties", "UNSC": "the Security Council"}
+
+
+def forum_key(forums: Iterable[str | None]) -> str:
+    """The bodies named by ``forums`` (``ASP``, ``ASP+UNSC``, ...) in full, each once: "ASP: the Assembly of
+    States Parties; UNSC: the Security Council" ("" if none): the one key the dashboard, the reports and the
+    CLI print under an answer or a table that names them."""
+    codes = {p for f in forums for p in str(f or "").split("+")}
+    return "; ".join(f"{code}: {name}" for code, name in BODY_NAMES.items() if code in codes)
+
+
+def forum_in_full(forum: str | None) -> str:
+    """One answer's forum in full, after its code: "the Assembly of States Parties" for ``ASP``, the key
+    ("ASP: ...; UNSC: ...") for several bodies, "" for none."""
+    return BODY_NAMES.get(str(forum or ""), "") or (forum_key([forum]) if forum and "+" in forum else "")
+
+
 @dataclass(frozen=True, init=False, eq=False)
 class RuleResult(WrittenOnRead):
     """The result of one rule: a possible legal basis of a duty, or a rule that modifies one.

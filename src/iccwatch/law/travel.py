@@ -24,6 +24,20 @@ CATEGORIES = (
     "not_bound",
 )
 
+#: Each category in words a reader without the law's vocabulary can follow (the dashboard's map and the
+#: CLI's travel map print the meaning of each category shown).
+CATEGORY_MEANING = {
+    "bound_by_statute": "a State Party, bound by the Statute to arrest and surrender (Arts. 86, 89(1))",
+    "bound_by_unsc_resolution": "bound by the Security Council resolution that referred the situation (Art. 13(b))",
+    "bound_by_declaration_or_arrangement": "bound by its declaration accepting the Court's jurisdiction (Art. 12(3)) "
+                                           "or by an ad hoc arrangement with the Court (Art. 87(5)(a))",
+    "former_party_residual": "a former State Party, still bound to cooperate in investigations and proceedings "
+                             "begun before its withdrawal took effect (Art. 127(2))",
+    "bound_execution_postponed": "bound, but may postpone executing the request for now (Art. 95)",
+    "contested": "the record holds positions that disagree on whether it must arrest",
+    "unknown": "the record lacks a fact needed to answer",
+    "not_bound": "no duty to arrest on that day",
+}
 
 def category_of(answer: str, bases: Sequence[Basis], postponed: bool = False) -> str:
     """The travel-map category of an answer and the bases behind it (one definition for the map,

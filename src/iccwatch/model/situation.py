@@ -83,3 +83,8 @@ class Situation(Sourced):
         if self.trigger != "unsc_referral" and self.unsc_resolution:
             raise ValueError("unsc_resolution applies only to trigger unsc_referral")
         return self
+
+
+#: How a situation comes before the Court (Art. 13), in words, for the tables that print the stored codes.
+TRIGGER_KEY = ("Trigger (Art. 13): state referral, by a State Party (Art. 14); UNSC referral, by the Security Council "
+               "(Art. 13(b)); proprio motu, the Prosecutor's own initiative, authorised by a Pre-Trial Chamber (Art. 15).")

@@ -16,6 +16,7 @@ from iccwatch.charts import party_segments
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
+from iccwatch.law.determination import forum_key
 from iccwatch.law.party_status import retraction_words
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
@@ -80,7 +81,7 @@ def forum_words(value: Any) -> str:
 
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
-FORUM_KEY = "ASP: the Assembly of States Parties; UNSC: the Security Council."
+FORUM_KEY = forum_key(["ASP+UNSC"]) + "."  # "ASP: the Assembly of States Parties; UNSC: the Security Council."
 #: What a record number in a decision's row is (a filing's number is linked; a case or situation number is not).
 RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it; where the record holds only the case or "
               "situation number (ICC-02/05-01/09, ICC-01/18), that number, which names no one filing; empty where the record holds none.")
@@ -205,8 +206,11 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         m["doubt"] = doubt_words(m.get("disputed"), m.get("confidence"))
         m["gap"] = gaps.add(f"{m['date']}, {m['title']}", m.get("primary_gap"))
     relation_cite = notes.cite(relation["sources"])
+    # the day a State created after 1998 came into being, with its own sources (the web's first dated act)
+    came_into_being_cite = notes.cite(st.since.sources) if st.since else ""
     return {
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
+        "came_into_being_cite": came_into_being_cite,
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
         "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
@@ -235,7 +239,6 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     primary_gaps = PrimaryGaps()
     gaps = service.enforcement_gaps(facts)
     events = {e.id: e for e in facts.records.events.values()}
-    what = {"none_recorded": "no court action recorded", "informed_only": "decision without finding"}
     rows = []
     for f in gaps["failures"]:
         f["cite"] = notes.cite([*events[f["event"]].sources, *(s for d in f["decisions"] for s in facts.records.decisions[d].sources)])
@@ -245,9 +248,7 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
                                  *(primary_gaps.add(f"{facts.records.decisions[d].date}, decision on {f['state_name']}", facts.records.decisions[d].primary_gap,
                                                     f"decision:{d}")
                                    for d in f["decisions"])) if n]
-        followed = what.get(f["court_action"]) or {"no_referral": "finding, no referral", "responded": "referred, response recorded"}.get(
-            f["gap"], "referred, no response recorded")
-        f["what_followed"] = followed
+        followed = f["what_followed"]  # the service's words, as the dashboard and the CLI print them
         final = facts.records.decisions.get(f["finding"]) if f.get("finding") else None
         f["finding_record"] = final.record_number if final is not None else None
         rows.append({"year": f["date"][:4], "what_followed": followed})

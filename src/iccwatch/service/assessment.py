@@ -47,6 +47,7 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
     for i in data.get("indicators") or []:
         i["pillar_label"] = str(i.get("pillar") or "").replace("_", " ")
         i["status_text"] = INDICATOR_STATUS.get(str(i.get("status")), str(i.get("status") or "").replace("_", " "))
+        i["counted_text"] = counted_text(i)
         i["note"] = readable_note(facts, i.get("note") or "")
         i["definition"] = readable_note(facts, i.get("definition") or "")
         for e in i.get("evidence") or []:
@@ -56,6 +57,20 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
 
 #: An indicator's status as a reader reads it.
 INDICATOR_STATUS = {"ok": "value recorded", "missing": "no value in the record", "not_applicable": "not applicable"}
+def counted_text(indicator: dict[str, Any]) -> str:
+    """Whether an indicator counts in this State's score, in words: "yes" only when it is scored in the
+    State's group and the State has a value (a pillar is the mean of its scored indicators with data); an
+    indicator scored in the group but not applicable to the State, or without a value, read "yes" beside
+    "not applicable"."""
+    if not indicator.get("scored"):
+        return "no"
+    if indicator.get("status") == "not_applicable":
+        return "no: does not apply to this State"
+    if indicator.get("raw") is None:
+        return "no: no value in the record"
+    return "yes"
+
+
 #: An occasion named by its situation (or target) and year: ``ukraine@2022``.
 _OCCASION = re.compile(r"\b([a-z0-9][a-z0-9-]*)@(\d{4})\b")
 #: A record's identifier (``benjamin-netanyahu``) and a stored code (``no_arrest``) inside a fact's text.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,6 +22,9 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
+from iccwatch.law.determination import forum_in_full, forum_key
+from iccwatch.law.travel import CATEGORY_MEANING
+from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
 from iccwatch.service.question import QuestionError, read_question
@@ -59,6 +63,16 @@ CODE_VALUE = re.compile(r"[a-z0-9_]+")
 
 def court_record_url(number: str) -> str:
     return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
+
+
+#: A day, a month or a year-month written the ISO way, inside a sentence.
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+
+
+def nowrap_dates(text: Any) -> Markup:
+    """``text`` (escaped) with each ISO date kept on one line: a browser breaks "2026-12-02" after a hyphen
+    ("2026-12-" then "02") where a heading or an answer wraps on a phone."""
+    return Markup(ISO_DAY.sub(lambda m: f'<span class="nw">{m.group(0)}</span>', str(escape(text))))
 
 
 def link_records(text: str) -> list[tuple[str, str | None]]:
@@ -132,6 +146,8 @@ TEMPLATES.env.filters["answer_sources"] = answer_sources
 TEMPLATES.env.filters["code_spans"] = lambda text: code_spans(text)
 TEMPLATES.env.filters["link_records"] = link_records
 TEMPLATES.env.filters["record_url"] = court_record_url
+TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
+TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
 TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
@@ -764,7 +780,7 @@ def install(app: FastAPI) -> None:
                            [("name", "Situation"), ("icc_number", "Court number"), ("state_names", "States"), ("trigger", "Trigger"),
                             ("investigation_opened", "Investigation opened"), ("status", "Status"),
                             ("deferral_requests", "Deferral requests (Art. 18(2))"), ("sources", "Sources")],
-                           sort, dir, "situations", row_id="s-{id}")
+                           sort, dir, "situations", row_id="s-{id}", intro=TRIGGER_KEY)
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
     def decisions_page(request: Request, state: str | None = None, person: str | None = None, year: int | None = None,
@@ -828,6 +844,7 @@ def install(app: FastAPI) -> None:
                            [("state_name", "Signatory State"), ("status_text", "Relation to the Rome Statute on that date")],
                            sort, dir, f"statement-{view['id']}", figures=figures, links={"state_name": "/states/{state}"},
                            intro="The States the statement's sources name as signatories.", page_sources=view.get("sources") or [],
+                           cards=False,  # two short columns fit a phone: a card per State made 67 signatories 8,000 px long
                            empty="The sources name no signatory.")
 
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
@@ -835,8 +852,8 @@ def install(app: FastAPI) -> None:
         data = service.enforcement_gaps(_facts(request))
         figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
-                           [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("court_action", "Court action"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to"), ("gap", "Gap")],
+                           [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
+                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            figures=figures,
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
@@ -955,8 +972,20 @@ def forum_text(value: Any) -> Markup:
 
 
 TEMPLATES.env.filters["forum_text"] = forum_text
+TEMPLATES.env.filters["forum_key"] = lambda values: forum_key(values or [])  # spelt out once: <abbr> shows only on hover
+TEMPLATES.env.filters["forum_in_full"] = forum_in_full
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
 
+
+
+def warm_index_in_background(facts: Facts, year: int = 2025) -> threading.Thread:
+    """Compute the index of ``year`` (the State and index pages' default) in the background, as the server
+    starts: the first State page a reader opened waited for it (3.3 s on the loaded test machine, most of
+    the page's 1.9 s; the index page, a State's HTML report too). Memoised on ``facts``, so the pages then
+    read it; a page asked before it is done computes it as before."""
+    thread = threading.Thread(target=service.index_ranking, args=(facts, year), name="iccwatch-warm-index", daemon=True)
+    thread.start()
+    return thread
 
 
 def warm_report_renderer() -> None:

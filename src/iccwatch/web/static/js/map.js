@@ -106,12 +106,19 @@
   // The table is the server's own (sorted by name, real disputes marked): fetched for the new date.
   async function updateTable(on, mine) {
     const table = document.getElementById("map-table");
-    if (!table || person) return;
-    const html = await (await fetch(`/?on=${encodeURIComponent(on)}`)).text();
+    if (!table) return;
+    // The page at the new date gives the table (and, on a person's page, the counts, what each category
+    // means and why no State has an arrest to make): without it they kept the first date's figures.
+    const page = person ? `${location.pathname}?on=${encodeURIComponent(on)}` : `/?on=${encodeURIComponent(on)}`;
+    const html = await (await fetch(page)).text();
     if (mine !== token) return;
-    const fresh = new DOMParser().parseFromString(html, "text/html").querySelector("#map-table tbody");
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const fresh = doc.querySelector("#map-table tbody");
     if (!fresh) return;
     table.querySelector("tbody").replaceWith(fresh);
+    const summary = document.getElementById("travel-summary");
+    const freshSummary = doc.getElementById("travel-summary");
+    if (summary && freshSummary) summary.replaceChildren(...freshSummary.childNodes);
     shown = on;
     const caption = document.getElementById("table-date");
     if (caption) caption.textContent = on;
