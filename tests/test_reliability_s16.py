@@ -1,0 +1,130 @@
+"""Session 16's hostile retries, on the real parts: an accept while a person edits the same record file by
+hand (the editor saves the buffer it loaded before the accept wrote), a record file left half-saved, and
+an ingest while a review is going on. Nothing may be lost or written twice; a conflict is a clear message."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from tests.test_reliability_review import STATE, _announcements, _candidate, _threads, make_env
+
+from iccwatch.dataset import check_dataset
+from iccwatch.monitor.queue import Queue
+from iccwatch.monitor.review import ReviewError, accept
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
+    """A small checked record (four States, one person) and its store, built once; tests work on copies."""
+    return make_env(tmp_path_factory.mktemp("s16"), data_dir)
+
+
+@pytest.fixture
+def env(tmp_path: Path, pristine: dict[str, Path]) -> dict[str, Path]:
+    data, db = tmp_path / "data", tmp_path / "store.sqlite"
+    shutil.copytree(pristine["data"], data)
+    shutil.copy(pristine["db"], db)
+    return {"data": data, "db": db}
+
+
+HAND = "name_fr: Pays-Bas (edited by hand)"  # a field changed in the editor (the test State is NLD)
+
+
+def _editor_saving_a_stale_buffer(path: Path, cid: str, stop: threading.Event) -> dict[str, bool]:
+    """A person with ``path`` open in an editor: the buffer was loaded before the accept, one line is added,
+    and the buffer is saved whole the moment the accept's write lands (a save cannot be timed by hand, so
+    the test waits for the write, then saves). Returns whether it saved."""
+    buffer = path.read_bytes()
+    saved = {"saved": False}
+
+    def run() -> None:
+        while not stop.is_set():
+            try:
+                now = path.read_bytes()
+            except OSError:
+                continue
+            if f"candidate {cid}".encode() in now:
+                path.write_bytes(buffer.replace(b"name_fr: Pays-Bas", HAND.encode()))  # the editor's save: what it loaded, edited
+                saved["saved"] = True
+                return
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    saved["thread"] = t  # type: ignore[assignment]
+    return saved
+
+
+def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str, Path]) -> None:
+    """The hand edit lands after the accept wrote its fact, while the whole record is being checked. Before
+    the fix the accept marked the candidate accepted although the file no longer held its fact (a lost
+    write, the queue saying otherwise). Now: the hand edit is kept, the accept is refused with a message
+    naming the file, the candidate stays pending, and a second accept writes the fact once."""
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 5000, state=STATE, date="2019-06-06")
+    path = env["data"] / "states" / f"{STATE}.yaml"
+    stop = threading.Event()
+    editor = _editor_saving_a_stale_buffer(path, cid, stop)
+    try:
+        result = _threads(lambda: accept(q, env["data"], cid))[0]
+    finally:
+        stop.set()
+        editor["thread"].join()  # type: ignore[attr-defined]
+    assert editor["saved"], "the editor never saw the accept's write"
+    text = path.read_text(encoding="utf-8")
+    assert HAND in text  # the person's edit is kept
+    row = q.get(cid)
+    # the queue and the record agree: accepted if and only if the file holds the fact
+    assert (row["status"] == "accepted") == (f"candidate {cid}" in text), (row["status"], result)
+    assert isinstance(result, ReviewError), result
+    assert f"states/{STATE}.yaml" in str(result) and "by hand" in str(result)
+    assert row["status"] == "pending"
+    # accepting again, once the file is saved, writes the fact once and keeps the edit
+    accept(q, env["data"], cid)
+    text = path.read_text(encoding="utf-8")
+    assert HAND in text and text.count(f"candidate {cid}") == 1
+    assert q.get(cid)["status"] == "accepted"
+    assert _announcements(env["data"]).count("2019-06-06") == 1
+    _, problems = check_dataset(env["data"])
+    assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_a_failed_check_does_not_undo_a_hand_edit_made_meanwhile(env: dict[str, Path]) -> None:
+    """An accept whose record fails the check restores the file as it was; if a person saved the file in
+    the meantime, restoring would erase their edit. The edit is kept, and the message says so."""
+    q = Queue(f"sqlite:///{env['db']}")
+    # a withdrawal announced before the State ratified fails the check
+    cid = _candidate(q, 5001, state=STATE, date="1990-01-01")
+    path = env["data"] / "states" / f"{STATE}.yaml"
+    stop = threading.Event()
+    editor = _editor_saving_a_stale_buffer(path, cid, stop)
+    try:
+        result = _threads(lambda: accept(q, env["data"], cid))[0]
+    finally:
+        stop.set()
+        editor["thread"].join()  # type: ignore[attr-defined]
+    assert editor["saved"]
+    assert isinstance(result, ReviewError), result
+    text = path.read_text(encoding="utf-8")
+    assert HAND in text and f"candidate {cid}" not in text
+    assert q.get(cid)["status"] == "pending"
+
+
+def test_an_accept_on_a_half_saved_file_is_a_clear_error_and_changes_nothing(env: dict[str, Path]) -> None:
+    """A record file an editor left half-written (YAML cut mid-line): the accept names the file and the
+    fault, writes nothing, and leaves the candidate pending."""
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 5002, state=STATE, date="2019-07-07")
+    path = env["data"] / "states" / f"{STATE}.yaml"
+    whole = path.read_bytes()
+    cut = whole[: len(whole) // 2] + b"\n  - action: [unclosed\n"
+    path.write_bytes(cut)
+    try:
+        accept(q, env["data"], cid)
+        raise AssertionError("the accept went through on a broken file")
+    except ReviewError as exc:
+        assert f"{STATE}.yaml" in str(exc)
+    assert path.read_bytes() == cut
+    assert q.get(cid)["status"] == "pending"
