@@ -128,3 +128,21 @@ def test_an_accept_on_a_half_saved_file_is_a_clear_error_and_changes_nothing(env
         assert f"{STATE}.yaml" in str(exc)
     assert path.read_bytes() == cut
     assert q.get(cid)["status"] == "pending"
+
+
+@pytest.mark.parametrize("args", [("person", "putin"), ("persons",)])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_on_is_an_error_everywhere(cli, args: tuple[str, ...], value: str) -> None:  # noqa: ANN001
+    """`--on ''` (a shell variable left empty) was read as "no date", so `person` and `persons` answered
+    for today while `state` refused it; every command now refuses it, naming the option."""
+    code, out, err = cli(*args, "--on", value)
+    assert code == 2 and "--on" in err and "not a date" in err and "Traceback" not in out + err, (code, out, err)
+
+
+def test_an_empty_on_is_an_error_in_data_coverage(small_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    r = CliRunner().invoke(app, ["data", "coverage", "--data", str(small_dir), "--on", ""])
+    assert r.exit_code == 2 and "--on" in r.stderr and "not a date" in r.stderr, (r.exit_code, r.stdout, r.stderr)
