@@ -146,3 +146,49 @@ def test_an_empty_on_is_an_error_in_data_coverage(small_dir: Path) -> None:
 
     r = CliRunner().invoke(app, ["data", "coverage", "--data", str(small_dir), "--on", ""])
     assert r.exit_code == 2 and "--on" in r.stderr and "not a date" in r.stderr, (r.exit_code, r.stdout, r.stderr)
+
+
+def _weights(change: str) -> bytes:
+    import yaml
+
+    from iccwatch.assess.index import DEFAULT_WEIGHTS
+
+    d = yaml.safe_load(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
+    exec(change, {"d": d})  # one edit of the published weights, as a user would make it
+    return yaml.safe_dump(d).encode()
+
+
+BAD_WEIGHTS = [
+    (bytes(range(256)) * 4, "not UTF-8 text"),
+    (b"pillars: {legal_commitment: [", "cannot read weights"),
+    (_weights("d['pillars']['conduct']['indicators'] = ['withdrawal']"), "pillars.conduct.indicators"),
+    (_weights("d['pillars']['conduct']['indicators'] = None"), "pillars.conduct.indicators"),
+    (_weights("d['window'] = 'five years'"), "window"),
+    (_weights("d['selection'] = [0.8]"), "selection"),
+    (_weights("d['pillars']['conduct']['weight'] = True"), "pillars.conduct.weight"),
+    (_weights("d['pillars']['conduct']['weight'] = float('nan')"), "pillars.conduct.weight"),
+    (_weights("d['pillars']['conduct']['indicators']['withdrawal'] = float('inf')"), "pillars.conduct.indicators.withdrawal"),
+    (_weights("d['pillars']['conduct']['indicators']['withdrawal'] = 1e308"), "pillars.conduct.indicators.withdrawal"),
+    (_weights("[p.update(weight=0) for p in d['pillars'].values()]"), "every pillar weight is 0"),
+    (_weights("d['pillars']['conduct']['indicators'] = {k: 0 for k in d['pillars']['conduct']['indicators']}"), "pillars.conduct"),
+    (b"a: &x [1]\npillars: *x\n", "alias"),
+]
+
+
+@pytest.mark.parametrize(("body", "message"), BAD_WEIGHTS, ids=[m + str(i) for i, (_, m) in enumerate(BAD_WEIGHTS)])
+def test_uploaded_weights_of_any_shape_are_a_422_naming_the_fault(client, body: bytes, message: str) -> None:  # noqa: ANN001
+    """A weights file that is binary, cut, or of the wrong shape was a 500 (an unhandled UnicodeDecodeError
+    or AttributeError); a NaN, infinite, boolean or all-zero weight gave an index of null scores (or every
+    State at 100) as if it were an answer. Each is now a 422 naming the field and what is wrong."""
+    r = client.post("/api/v1/index?samples=1", files={"weights": ("w.yaml", body, "application/x-yaml")})
+    assert r.status_code == 422, (r.status_code, r.text[:300])
+    detail = r.json()
+    assert detail["field"] == "weights" and message in detail["detail"], detail
+    assert "/tmp" not in detail["detail"]  # never where the upload was kept
+
+
+def test_the_cli_names_a_binary_weights_file(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    bad = tmp_path / "w.yaml"
+    bad.write_bytes(bytes(range(256)) * 4)
+    code, out, err = cli("index", "--weights", str(bad), "--samples", "1")
+    assert code == 2 and str(bad) in err and "not UTF-8 text" in err and "Traceback" not in out + err, (code, err)
