@@ -242,3 +242,13 @@ def test_the_law_caches_of_a_server_stay_small_after_many_dates(db_url: str) -> 
     sizes = facts.cache_sizes()
     assert sizes["evaluation"] == sizes["bases"] == HEAVY_CACHE_SIZE and sizes["party_status"] <= DEFAULT_CACHE_SIZE, sizes
     assert held < 24 * 2**20, f"the law caches hold {held / 2**20:.1f} MB after 40 travel maps"
+
+
+@pytest.mark.parametrize("path", ["/decisions", "/gaps", "/events", "/statements/js-2020-06-23", "/", "/index"])
+def test_an_unknown_download_format_is_a_422_naming_the_field(client, path: str) -> None:  # noqa: ANN001
+    """`?format=pdf` (or a typo, `?format=cvs`) on a table page answered the HTML page with a 200, so a script
+    saving the "download" kept a web page as if it were the data. It is now a 422 naming `format` and the
+    formats there are; no format, or an empty one, is still the page."""
+    r = client.get(path, params={"format": "cvs"})
+    assert r.status_code == 422 and "format" in r.text and "csv" in r.text, (r.status_code, r.text[:300])
+    assert client.get(path, params={"format": ""}).status_code == 200
