@@ -51,8 +51,9 @@ def __getattr__(name: str) -> Any:
 T = TypeVar("T")
 _ABSENT: Any = object()
 
-#: Entries kept per cache kind; each entry is a small rule result, so a few thousand stay well under
-#: a few megabytes whatever the number of dates asked.
+#: Entries kept per cache kind; an entry that is a small rule result (a party status: about 1.6 kB) keeps
+#: a kind under about 7 MB whatever the number of dates asked. A kind whose entries are larger passes a
+#: smaller ``maxsize`` (the law's evaluations and bases: iccwatch.law.arrest.HEAVY_CACHE_SIZE).
 DEFAULT_CACHE_SIZE = 4096
 
 

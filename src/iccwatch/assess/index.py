@@ -48,48 +48,78 @@ class WeightsError(ValueError):
     pass
 
 
+#: The largest weight taken: weights are relative, and a sum of huge ones overflows to infinity.
+MAX_WEIGHT = 1e6
+#: The largest weights file read (the published one is under 2 kB).
+MAX_WEIGHTS_BYTES = 1_000_000
+
+
+def _weight(p: Path, where: str, w: Any) -> float:
+    if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or not 0 <= w <= MAX_WEIGHT:
+        raise WeightsError(f"{p}: {where} must be a number from 0 to {MAX_WEIGHT:,.0f}, not {str(w)[:40]!r}")
+    return float(w)
+
+
 def load_weights(path: Path | None = None) -> dict[str, Any]:
-    """Read and check a weights file: every pillar and indicator named, weights non-negative, window and
-    selection (optional) well formed. Defaults are filled in, so the result states the whole method."""
+    """Read and check a weights file: every pillar and indicator named, weights finite and non-negative
+    (not every one 0), window and selection (optional) well formed. Defaults are filled in, so the result
+    states the whole method. Anything else is a WeightsError naming the file and the field."""
+    from iccwatch.dataset.yaml_io import load_yaml
+
     p = path or DEFAULT_WEIGHTS
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        if not p.is_file():  # a folder, a pipe that would never end, nothing at all
+            raise WeightsError(f"{p}: cannot read weights: {'no such file' if not p.exists() else 'not a regular file'}")
+        if p.stat().st_size > MAX_WEIGHTS_BYTES:
+            raise WeightsError(f"{p}: {p.stat().st_size:,} bytes, over the limit of {MAX_WEIGHTS_BYTES:,} for a weights file")
+        raw = load_yaml(p.read_bytes()[: MAX_WEIGHTS_BYTES + 1].decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise WeightsError(f"{p}: cannot read weights: not UTF-8 text (byte {exc.start})") from None
     except (OSError, yaml.YAMLError) as exc:
-        raise WeightsError(f"{p}: cannot read weights: {exc}") from None
+        why = getattr(exc, "strerror", None) or " ".join(str(exc).split())
+        raise WeightsError(f"{p}: cannot read weights: {why}") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("pillars"), dict):
         raise WeightsError(f"{p}: expected a mapping with 'pillars'")
     unknown = set(raw) - {"pillars", "window", "selection"}
     if unknown:
-        raise WeightsError(f"{p}: unknown key(s) {', '.join(sorted(unknown))}; expected pillars, window, selection")
+        raise WeightsError(f"{p}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; expected pillars, window, selection")
     known = {i.id: i.pillar for i in INDICATORS}
     pillars = raw["pillars"]
     for name in pillars:
         if name not in PILLARS:
-            raise WeightsError(f"{p}: unknown pillar {name!r}; pillars are {', '.join(PILLARS)}")
+            raise WeightsError(f"{p}: unknown pillar {str(name)[:60]!r}; pillars are {', '.join(PILLARS)}")
     for name in PILLARS:
         spec = pillars.get(name)
         if not isinstance(spec, dict) or "weight" not in spec or "indicators" not in spec:
             raise WeightsError(f"{p}: pillar {name!r} needs 'weight' and 'indicators'")
-        if not isinstance(spec["weight"], (int, float)) or spec["weight"] < 0:
-            raise WeightsError(f"{p}: pillars.{name}.weight must be a non-negative number")
+        weight = _weight(p, f"pillars.{name}.weight", spec["weight"])
+        if not isinstance(spec["indicators"], dict):
+            raise WeightsError(f"{p}: pillars.{name}.indicators must be a mapping of indicator: weight")
         for ind, w in spec["indicators"].items():
             if known.get(ind) != name:
-                raise WeightsError(f"{p}: pillars.{name}.indicators.{ind}: unknown indicator for this pillar")
-            if not isinstance(w, (int, float)) or w < 0:
-                raise WeightsError(f"{p}: pillars.{name}.indicators.{ind} must be a non-negative number")
+                raise WeightsError(f"{p}: pillars.{name}.indicators.{str(ind)[:60]}: unknown indicator for this pillar")
+            _weight(p, f"pillars.{name}.indicators.{ind}", w)
         missing = [i.id for i in INDICATORS if i.pillar == name and i.id not in spec["indicators"]]
         if missing:
             raise WeightsError(f"{p}: pillars.{name} lacks weights for {', '.join(missing)}")
+        if weight > 0 and not any(spec["indicators"].values()):
+            raise WeightsError(f"{p}: pillars.{name}: every indicator weight is 0: give one a weight, or the pillar weight 0")
+    if not any(pillars[name]["weight"] for name in PILLARS):
+        raise WeightsError(f"{p}: every pillar weight is 0: no score could be computed")
+    for part in ("window", "selection"):
+        if raw.get(part) is not None and not isinstance(raw[part], dict):
+            raise WeightsError(f"{p}: {part} must be a mapping (see the published weights)")
     window = {**DEFAULT_WINDOW, **(raw.get("window") or {})}
     if set(window) != set(DEFAULT_WINDOW):
         raise WeightsError(f"{p}: window takes only 'years' and 'half_life'")
     if not isinstance(window["years"], int) or isinstance(window["years"], bool) or not 1 <= window["years"] <= 30:
         raise WeightsError(f"{p}: window.years must be a whole number from 1 to 30")
-    if window["half_life"] is not None and (not isinstance(window["half_life"], (int, float)) or window["half_life"] <= 0):
+    hl = window["half_life"]
+    if hl is not None and (isinstance(hl, bool) or not isinstance(hl, (int, float)) or not math.isfinite(hl) or hl <= 0):
         raise WeightsError(f"{p}: window.half_life must be a positive number of years, or null for no decay")
     selection = {**DEFAULT_SELECTION, **(raw.get("selection") or {})}
     mc = selection.get("min_coverage")
-    if set(selection) != set(DEFAULT_SELECTION) or not isinstance(mc, (int, float)) or not 0 <= mc <= 1:
+    if set(selection) != set(DEFAULT_SELECTION) or isinstance(mc, bool) or not isinstance(mc, (int, float)) or not 0 <= mc <= 1:
         raise WeightsError(f"{p}: selection.min_coverage must be a number from 0 to 1")
     return {"pillars": pillars, "window": window, "selection": selection}
 

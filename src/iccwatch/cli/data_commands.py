@@ -91,7 +91,7 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
                 err_console.print(str(p), markup=False, highlight=False)
         raise fail("the record has errors; run `iccwatch data check`", 1)
     try:
-        day = parse_day(on) if on else dt.date.today()
+        day = parse_day(on) if on is not None else dt.date.today()
     except ValueError as exc:
         raise fail(f"--on: {exc}", 2) from None
     out = kinds_coverage(records, day)

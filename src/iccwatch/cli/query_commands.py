@@ -198,7 +198,7 @@ def register(app: typer.Typer) -> None:
 
         with user_errors():
             facts = _facts(db)
-            data = service.person_view(facts, name, day(on) if on else None)
+            data = service.person_view(facts, name, day(on) if on is not None else None)
         if json:
             emit_json(data)
             return
@@ -254,7 +254,7 @@ def register(app: typer.Typer) -> None:
 
         with user_errors():
             facts = _facts(db)
-            rows = service.persons_list(facts, query, day(on) if on else None)
+            rows = service.persons_list(facts, query, day(on) if on is not None else None)
         if query and not rows and not json and not csv:  # "none recorded" read as "no one is under a warrant"
             from iccwatch.service.persons import did_you_mean
 
@@ -262,7 +262,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
-                    lambda: service.persons_list(facts, None, day(on) if on else None), none_recorded("person", facts, on=on))
+                    lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded("person", facts, on=on))
 
     @app.command("situations")
     def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:

@@ -22,9 +22,11 @@ Safe to run from several processes at once:
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import subprocess
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,12 +34,13 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, get_args
 
+import yaml
 from filelock import FileLock
 from pydantic import BaseModel, ValidationError
 
 from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.names import normalise_name
-from iccwatch.dataset.yaml_io import read_yaml, write_yaml
+from iccwatch.dataset.yaml_io import dump_yaml, load_yaml, read_yaml
 from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
 from iccwatch.model.event import EventAction
 from iccwatch.monitor.extract import Candidate
@@ -263,14 +266,71 @@ def record_path(data_dir: Path, kind: str, key: str) -> Path:
     return path
 
 
+def _shown(path: Path, data_dir: Path) -> str:
+    try:
+        return str(path.relative_to(data_dir.resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def _now(path: Path) -> bytes | None:
+    """The file's bytes as they are now, or None if there is no file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _put(path: Path, shown: str, original: bytes | None, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole, only if the file is still ``original`` (None: there is no file):
+    a person saving the file by hand between the accept's read and its write is never overwritten. A new
+    file is linked into place, which fails if one appeared meanwhile; an existing one is compared, then
+    renamed over."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        tmp.chmod(path.stat().st_mode & 0o777 if original is not None else 0o644)
+        if original is None:
+            try:
+                os.link(tmp, path)  # atomic and never over an existing file
+            except FileExistsError:
+                raise ReviewError(f"{shown} was created by someone else during the accept: nothing was written; "
+                                  "look at the file, then accept again if the fact is not in it") from None
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+                    raise
+                if path.exists():  # a file system without hard links: the check, then the rename
+                    raise ReviewError(f"{shown} was created by someone else during the accept: nothing was written") from None
+                os.replace(tmp, path)
+        else:
+            if _now(path) != original:
+                raise ReviewError(f"{shown} was changed by hand during the accept: nothing was written, the file is as "
+                                  "saved; accept again once the file is saved")
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Path:
-    """Write (or, for a State, add to) a record, then check the whole record; undo on any error."""
+    """Write (or, for a State, add to) a record, then check the whole record; undo on any error. A file
+    changed by hand meanwhile (the lock binds reviewers, not editors) is never overwritten nor undone: the
+    accept is refused with a ReviewError naming the file, and the hand edit stays."""
     path = record_path(data_dir, kind, key)
+    shown = _shown(path, data_dir)
     if kind == "states":
-        if not path.is_file():
+        original = _now(path) if path.is_file() else None
+        if original is None:
             raise ReviewError(f"no State {key!r} in the record (no data/states/{key}.yaml)")
-        original: bytes | None = path.read_bytes()
-        state = read_yaml(path)
+        try:
+            state = load_yaml(original.decode("utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            why = " ".join(str(exc).split())[:300]
+            raise ReviewError(f"{shown} cannot be read ({why}): was it saved whole? Fix the file; nothing was written") from None
+        if not isinstance(state, dict) or not isinstance(state.get("participation"), list):
+            raise ReviewError(f"{shown} has no participation list: fix the file; nothing was written")
         state["participation"].append(rec)
         new = state
     else:
@@ -278,23 +338,33 @@ def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Pa
             raise ReviewError(f"{path} already exists: the fact may already be in the record")
         original = None
         new = rec
+    written = dump_yaml(new).encode("utf-8")  # before any file is touched: data that cannot be written leaves nothing
     try:
-        write_yaml(path, new)  # atomic: a failed write leaves the file as it was
+        _put(path, shown, original, written)
     except OSError as exc:
-        raise ReviewError(f"cannot write {path.relative_to(data_dir.parent)}: {exc.strerror or exc}: nothing was written") from None
+        raise ReviewError(f"cannot write {shown}: {exc.strerror or exc}: nothing was written") from None
     try:
         _, problems = check_dataset(data_dir)
         errors = [p for p in problems if p.severity == "error"]
     except BaseException:
-        _restore(path, original)
+        _restore(path, original, written)
         raise
+    if _now(path) != written:  # saved by hand while the record was checked: that version stays, without the fact
+        if errors:
+            _restore(path, original, written)  # (does nothing: the file is not the accept's any more)
+        raise ReviewError(f"{shown} was changed by hand while the accept was being checked: the file is left as saved, "
+                          "without this fact, and the candidate stays undecided; accept it again once the file is saved")
     if errors:
-        _restore(path, original)
+        _restore(path, original, written)
         raise ReviewError("the record would not pass the check, nothing was written:\n" + "\n".join(str(p) for p in errors[:10]))
     return path
 
 
-def _restore(path: Path, original: bytes | None) -> None:
+def _restore(path: Path, original: bytes | None, written: bytes) -> None:
+    """Put back what was there before the accept, only if the file is still what the accept wrote (a
+    version saved by hand meanwhile is never undone)."""
+    if _now(path) != written:
+        return
     if original is None:
         path.unlink(missing_ok=True)
     else:
@@ -341,6 +411,14 @@ def reconcile(queue: Queue, data_dir: Path, reviewer: str | None = None) -> list
     return marked
 
 
+def _peek_yaml(path: Path, data_dir: Path) -> Any:
+    try:
+        return read_yaml(path)
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        why = " ".join(str(exc).split())[:300]
+        raise ReviewError(f"{_shown(path, data_dir)} cannot be read ({why}): fix the file; nothing was written") from None
+
+
 class _Peek:
     """What ``record_for`` needs from the record (a State's name, the warrants of a person), read from the
     few files that hold it; the whole record is checked once, after the write."""
@@ -360,7 +438,7 @@ class _Peek:
     def warrants(self) -> dict[str, SimpleNamespace]:
         out = {}
         for path in (self.data_dir / "warrants").glob("*.yaml"):
-            raw = read_yaml(path)
+            raw = _peek_yaml(path, self.data_dir)
             out[path.stem] = SimpleNamespace(person=raw.get("person") if isinstance(raw, dict) else None)
         return out
 
@@ -371,7 +449,7 @@ class _Lazy:
 
     @property
     def name(self) -> str:
-        raw = read_yaml(self.path)
+        raw = _peek_yaml(self.path, self.path.parent.parent)
         return str(raw.get("name") or self.path.stem) if isinstance(raw, dict) else self.path.stem
 
 

@@ -18,6 +18,7 @@ an enum) makes its class be validated instead.
 from __future__ import annotations
 
 import json
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -155,17 +156,25 @@ def trusted(cls: type[M], data: dict[str, Any]) -> M:
     return obj
 
 
+#: Held while a kind is decoded (once per kind and record set; reentrant should a model read another kind).
+_DECODING = threading.RLock()
+
+
 def _kind(kind: str) -> property:
     def get(self: _LazyRecordSet) -> dict[str, Any]:
         values = self.__dict__
         if kind not in values:
-            rows = values["_pending"].pop(kind, ())
-            if values["_plain"]:
-                name = KIND_KEYS[kind][0]
-                values[kind] = {key: plain_object(name, _json(data)) for key, data in rows}
-            else:
-                model, _ = KINDS[kind]
-                values[kind] = {key: trusted(model, _json(data)) for key, data in rows}
+            # A server's threads may first ask for one kind at once: without the lock the second found the
+            # rows already taken by the first, and kept an empty dict ("unknown state 'HUN'").
+            with _DECODING:
+                if kind not in values:
+                    rows = values["_pending"].pop(kind, ())
+                    if values["_plain"]:
+                        name = KIND_KEYS[kind][0]
+                        values[kind] = {key: plain_object(name, _json(data)) for key, data in rows}
+                    else:
+                        model, _ = KINDS[kind]
+                        values[kind] = {key: trusted(model, _json(data)) for key, data in rows}
         return values[kind]  # type: ignore[no-any-return]
 
     def set_(self: _LazyRecordSet, value: dict[str, Any]) -> None:

@@ -321,6 +321,7 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order."""
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
+    _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
     if fmt == "csv":
         return _csv(rows, columns, csv_name)
     if fmt == "json":
@@ -578,6 +579,7 @@ def install(app: FastAPI) -> None:
             r["doubts"] = [] if r["certain"] else _real_doubts(party_status(facts, r["iso3"], day).doubts)
         data.sort(key=lambda r: sort_key(r["name"]))
         columns = [("name", "State"), ("iso3", "ISO code"), ("status", "Status"), ("since", "Since"), ("until", "Until")]
+        _choice("format", format, ("csv",))
         if format == "csv":
             return _csv(data, columns, f"states-{day.isoformat()}")
         return _render(request, "map.html", title=f"States and the Rome Statute on {day.isoformat()}", on=day.isoformat(),
@@ -888,6 +890,7 @@ def install(app: FastAPI) -> None:
         groups = index_tables(data)
         if group is not None and group not in {g["id"] for g in groups}:
             raise FieldError("group", f"unknown group {group!r}: one of {', '.join(g['id'] for g in groups)}")
+        _choice("format", format, ("csv",))
         columns = INDEX_COLUMNS
         by = {"interval": "rank_low"}.get(sort or "", sort)  # an interval sorts by its lower end
         for g in groups:
