@@ -43,6 +43,18 @@ def _walk_sources(obj: Any) -> Iterator[tuple[str, Source]]:
 
 
 
+def each_source(r: Any) -> Iterator[tuple[str, str, str, Source]]:
+    """(file, record key, field path, source) of every source of every record of a RecordSet, each source object
+    once (a source shared by two fields of one record is yielded at the first)."""
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            seen: set[int] = set()
+            for at, src in sources_of(obj):
+                if id(src) not in seen:
+                    seen.add(id(src))
+                    yield r.files[(kind, key)], key, at, src
+
+
 def walk_text(obj: Any, at: str = "", keys: bool = False) -> Iterator[tuple[str, str]]:
     """(field path, text) of every string in a parsed file (and of every key, with ``keys``)."""
     if isinstance(obj, str):

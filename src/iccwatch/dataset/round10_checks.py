@@ -46,7 +46,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from iccwatch.dataset.grading import PRIMARY_CLASSES, PublisherIndex
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, each_source, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan
 
@@ -80,26 +80,19 @@ def _addresses(r: RecordSet) -> Iterator[Problem]:
         for p in index:
             classes.setdefault(p.name.casefold(), set()).add(p.publisher_class)
         other_names = {name: sorted(c)[0] for name, c in classes.items() if not c & PRIMARY_CLASSES}
-    for kind in KINDS_WITH_SOURCES:
-        for key, obj in r.of_kind(kind).items():
-            seen: set[int] = set()
-            for at, src in sources_of(obj):
-                if id(src) in seen:
-                    continue
-                seen.add(id(src))
-                f = r.files[(kind, key)]
-                if (msg := _address_problem(src.url)) is not None:
-                    yield Problem(f, key, f"{at}.url", msg)
-                if src.copy_of and src.copy_of.strip().rstrip("/") == src.url.rstrip("/"):
-                    yield Problem(f, key, f"{at}.copy_of", "copy_of is the source's own address: name the original document "
-                                  "(its address or its title and date) the page copies, or leave copy_of out")
-                cited = (src.publisher or "").strip().casefold()
-                pub = index.lookup(src.url) if index is not None and cited and not src.copy_of else None
-                if pub is not None and pub.publisher_class in PRIMARY_CLASSES and cited in other_names:
-                    yield Problem(f, key, f"{at}.publisher",
-                                  f"{src.publisher!r} is the name the publishers table gives a {other_names[cited]} outlet, but the page is "
-                                  f"on {pub.domain} ({pub.name}, {pub.publisher_class}): correct the publisher, or, if the page copies "
-                                  "the outlet, cite the outlet's own page")
+    for f, key, at, src in each_source(r):
+        if (msg := _address_problem(src.url)) is not None:
+            yield Problem(f, key, f"{at}.url", msg)
+        if src.copy_of and src.copy_of.strip().rstrip("/") == src.url.rstrip("/"):
+            yield Problem(f, key, f"{at}.copy_of", "copy_of is the source's own address: name the original document "
+                          "(its address or its title and date) the page copies, or leave copy_of out")
+        cited = (src.publisher or "").strip().casefold()
+        pub = index.lookup(src.url) if index is not None and cited and not src.copy_of else None
+        if pub is not None and pub.publisher_class in PRIMARY_CLASSES and cited in other_names:
+            yield Problem(f, key, f"{at}.publisher",
+                          f"{src.publisher!r} is the name the publishers table gives a {other_names[cited]} outlet, but the page is "
+                          f"on {pub.domain} ({pub.name}, {pub.publisher_class}): correct the publisher, or, if the page copies "
+                          "the outlet, cite the outlet's own page")
 
 
 def _publisher_grades(r: RecordSet) -> Iterator[Problem]:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
+from iccwatch.dataset.record_walks import each_source
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan, is_exact
 
@@ -179,18 +179,12 @@ def _address_problem(url: str) -> str | None:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for kind in KINDS_WITH_SOURCES:
-        for key, obj in r.of_kind(kind).items():
-            seen: set[int] = set()
-            for at, src in sources_of(obj):
-                if id(src) in seen:
-                    continue
-                seen.add(id(src))
-                if (msg := _address_problem(src.url)) is not None:
-                    yield Problem(r.files[(kind, key)], key, f"{at}.url", msg)
-                if src.title and re.match(r"^\s*(?:https?://|www\.)", src.title, re.I):
-                    yield Problem(r.files[(kind, key)], key, f"{at}.title",
-                                  f"the title {src.title[:60]!r} is a web address: the address belongs in url; give the document's title, or none")
+    for f, key, at, src in each_source(r):
+        if (msg := _address_problem(src.url)) is not None:
+            yield Problem(f, key, f"{at}.url", msg)
+        if src.title and re.match(r"^\s*(?:https?://|www\.)", src.title, re.I):
+            yield Problem(f, key, f"{at}.title",
+                          f"the title {src.title[:60]!r} is a web address: the address belongs in url; give the document's title, or none")
 
 
 def _variants_already_names(r: RecordSet) -> Iterator[Problem]:
