@@ -2,7 +2,9 @@
 # Start a throw-away PostgreSQL server on 127.0.0.1 for the tests; print its SQLAlchemy URL.
 # Usage: eval "$(bash scripts/pg-test-server.sh start)"   ...   bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"
 set -euo pipefail
-PORT=${ICCWATCH_PG_PORT:-54329}
+# A free port unless one is given: a server left over from an interrupted run must not stop this one starting.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=${ICCWATCH_PG_PORT:-$(free_port)}
 pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 case "${1:-start}" in

@@ -16,7 +16,9 @@ bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz
 # The dashboard's front-end assets, from the npm registry, served locally.
 bash scripts/web-assets.sh
 # A real PostgreSQL server for the --db URL tests, stopped whatever happens.
-eval "$(bash scripts/pg-test-server.sh start)"
+# (assigned first, so that a server that fails to start stops this script here, not at the tests)
+PG_ENV=$(bash scripts/pg-test-server.sh start)
+eval "$PG_ENV"
 trap 'bash scripts/pg-test-server.sh stop "$ICCWATCH_PG_DIR"' EXIT
 # Tests build their own stores in temporary folders; they never touch var/. Two pytest-xdist workers
 # (PYTEST_WORKERS=0 runs in one process); the workers share one build of the record's store (each works on
