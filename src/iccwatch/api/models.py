@@ -127,6 +127,9 @@ class PersonRow(Open):
     nationality: list[str] = []
     situations: list[str]
     status: str | None = Field(None, description="The status of the person's latest warrant (on the date, if given).")
+    held_by: str = Field("", description="Who held the person on the date (default: the record's cut-off), other than the "
+                         "Court: a State, or a group on a State's territory ('' if no one): 'at_large' means the warrant "
+                         "was not executed, not that no one held the person.")
 
 
 class PersonAnswer(Open):

@@ -261,7 +261,7 @@ def register(app: typer.Typer) -> None:
             console.print(f"No person's name or alias in the record matches {query!r}{did_you_mean(facts, query) or '.'}",
                           markup=False, highlight=False)
             return
-        _print_list(rows, ["name", "nationality", "situations", "status"], json, csv, "persons",
+        _print_list(rows, ["name", "nationality", "situations", "status", "held_by"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded("person", facts, on=on))
 
     @app.command("situations")

@@ -164,11 +164,24 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
     """Persons (those matching ``query`` if given) with their situations and latest warrant's status."""
     people = (facts.find_persons(query) or _by_word_start(facts, query)) if query else list(facts.records.persons.values())
     out = []
+    day = on or facts.checked_through
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
         ws = [w for w in facts.records.warrants.values() if w.person == p.id]
         out.append(
             {"id": p.id, "name": p.name, "nationality": p.nationality,
              "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
-             "status": person_status(ws, on)}
+             "status": person_status(ws, on),
+             # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
+             # 'at large' means the warrant was not executed, not that no one held him
+             "held_by": held_by_words(facts, p, day)}
         )
     return out
+
+
+def held_by_words(facts: Facts, p: Person, on: dt.date) -> str:
+    """'Sudan', 'Libya (a group on its territory: …)', or '' : who held the person on ``on`` other than the Court,
+    as the law reads the warrants' custody (one line for lists)."""
+    rows = [held_row(facts, h, on) for h in warrant_status(facts, p, on).held]
+    words = {r["held_by_name"] + (f" (a group on its territory: {r['group']})" if r["holder"] != "state" else "")
+             + ("" if r["certain"] else " (possibly)") for r in rows}
+    return "; ".join(sorted(words))
