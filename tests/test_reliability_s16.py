@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.test_reliability_review import STATE, _announcements, _candidate, _threads, make_env
@@ -39,6 +40,8 @@ def _editor_saving_a_stale_buffer(path: Path, cid: str, stop: threading.Event) -
     the test waits for the write, then saves). Returns whether it saved."""
     buffer = path.read_bytes()
     saved = {"saved": False}
+    landed = threading.Event()  # set once the editor's save is on disk
+    saved["landed"] = landed  # type: ignore[assignment]
 
     def run() -> None:
         while not stop.is_set():
@@ -49,6 +52,7 @@ def _editor_saving_a_stale_buffer(path: Path, cid: str, stop: threading.Event) -
             if f"candidate {cid}".encode() in now:
                 path.write_bytes(buffer.replace(b"name_fr: Pays-Bas", HAND.encode()))  # the editor's save: what it loaded, edited
                 saved["saved"] = True
+                landed.set()
                 return
 
     t = threading.Thread(target=run, daemon=True)
@@ -57,7 +61,22 @@ def _editor_saving_a_stale_buffer(path: Path, cid: str, stop: threading.Event) -
     return saved
 
 
-def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str, Path]) -> None:
+def _check_after_the_save(monkeypatch: pytest.MonkeyPatch, editor: dict[str, Any]) -> None:
+    """The accept's check of the whole record starts only once the editor's save is on disk, so the save lands
+    while the accept is still running, as the test means (left to the threads, a fast check could end before the
+    editor's poll saw the write, and the save would then come after the accept: another scenario, and a flaky test)."""
+    import iccwatch.monitor.review as review
+
+    real = review.check_dataset
+
+    def check_after_save(data_dir: Path) -> Any:
+        editor["landed"].wait(timeout=60)
+        return real(data_dir)
+
+    monkeypatch.setattr(review, "check_dataset", check_after_save)
+
+
+def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """The hand edit lands after the accept wrote its fact, while the whole record is being checked. Before
     the fix the accept marked the candidate accepted although the file no longer held its fact (a lost
     write, the queue saying otherwise). Now: the hand edit is kept, the accept is refused with a message
@@ -67,6 +86,7 @@ def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str,
     path = env["data"] / "states" / f"{STATE}.yaml"
     stop = threading.Event()
     editor = _editor_saving_a_stale_buffer(path, cid, stop)
+    _check_after_the_save(monkeypatch, editor)
     try:
         result = _threads(lambda: accept(q, env["data"], cid))[0]
     finally:
@@ -82,6 +102,7 @@ def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str,
     assert f"states/{STATE}.yaml" in str(result) and "by hand" in str(result)
     assert row["status"] == "pending"
     # accepting again, once the file is saved, writes the fact once and keeps the edit
+    monkeypatch.undo()
     accept(q, env["data"], cid)
     text = path.read_text(encoding="utf-8")
     assert HAND in text and text.count(f"candidate {cid}") == 1
@@ -91,7 +112,7 @@ def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str,
     assert [p for p in problems if p.severity == "error"] == []
 
 
-def test_a_failed_check_does_not_undo_a_hand_edit_made_meanwhile(env: dict[str, Path]) -> None:
+def test_a_failed_check_does_not_undo_a_hand_edit_made_meanwhile(env: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """An accept whose record fails the check restores the file as it was; if a person saved the file in
     the meantime, restoring would erase their edit. The edit is kept, and the message says so."""
     q = Queue(f"sqlite:///{env['db']}")
@@ -100,6 +121,7 @@ def test_a_failed_check_does_not_undo_a_hand_edit_made_meanwhile(env: dict[str, 
     path = env["data"] / "states" / f"{STATE}.yaml"
     stop = threading.Event()
     editor = _editor_saving_a_stale_buffer(path, cid, stop)
+    _check_after_the_save(monkeypatch, editor)
     try:
         result = _threads(lambda: accept(q, env["data"], cid))[0]
     finally:
