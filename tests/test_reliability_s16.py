@@ -76,6 +76,20 @@ def _check_after_the_save(monkeypatch: pytest.MonkeyPatch, editor: dict[str, Any
     monkeypatch.setattr(review, "check_dataset", check_after_save)
 
 
+
+def _accept_while_edited(q: Queue, data: Path, cid: str, path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, bool]:
+    """An accept of ``cid`` while an editor saves a stale buffer of ``path`` during its check: (its result or the
+    error it raised, whether the editor saved)."""
+    stop = threading.Event()
+    editor = _editor_saving_a_stale_buffer(path, cid, stop)
+    _check_after_the_save(monkeypatch, editor)
+    try:
+        result = _threads(lambda: accept(q, data, cid))[0]
+    finally:
+        stop.set()
+        editor["thread"].join()  # type: ignore[attr-defined]
+    return result, bool(editor["saved"])
+
 def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """The hand edit lands after the accept wrote its fact, while the whole record is being checked. Before
     the fix the accept marked the candidate accepted although the file no longer held its fact (a lost
@@ -84,15 +98,8 @@ def test_an_accept_while_the_file_is_edited_by_hand_loses_neither(env: dict[str,
     q = Queue(f"sqlite:///{env['db']}")
     cid = _candidate(q, 5000, state=STATE, date="2019-06-06")
     path = env["data"] / "states" / f"{STATE}.yaml"
-    stop = threading.Event()
-    editor = _editor_saving_a_stale_buffer(path, cid, stop)
-    _check_after_the_save(monkeypatch, editor)
-    try:
-        result = _threads(lambda: accept(q, env["data"], cid))[0]
-    finally:
-        stop.set()
-        editor["thread"].join()  # type: ignore[attr-defined]
-    assert editor["saved"], "the editor never saw the accept's write"
+    result, saved = _accept_while_edited(q, env["data"], cid, path, monkeypatch)
+    assert saved, "the editor never saw the accept's write"
     text = path.read_text(encoding="utf-8")
     assert HAND in text  # the person's edit is kept
     row = q.get(cid)
@@ -119,15 +126,8 @@ def test_a_failed_check_does_not_undo_a_hand_edit_made_meanwhile(env: dict[str, 
     # a withdrawal announced before the State ratified fails the check
     cid = _candidate(q, 5001, state=STATE, date="1990-01-01")
     path = env["data"] / "states" / f"{STATE}.yaml"
-    stop = threading.Event()
-    editor = _editor_saving_a_stale_buffer(path, cid, stop)
-    _check_after_the_save(monkeypatch, editor)
-    try:
-        result = _threads(lambda: accept(q, env["data"], cid))[0]
-    finally:
-        stop.set()
-        editor["thread"].join()  # type: ignore[attr-defined]
-    assert editor["saved"]
+    result, saved = _accept_while_edited(q, env["data"], cid, path, monkeypatch)
+    assert saved
     assert isinstance(result, ReviewError), result
     text = path.read_text(encoding="utf-8")
     assert HAND in text and f"candidate {cid}" not in text
