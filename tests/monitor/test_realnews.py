@@ -127,7 +127,9 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # unseen test documents added, no rule changed) 0.683 / 0.604 by the rules alone, 0.752 / 0.599 with the filter
     # (floors unchanged); on all 409 in session 16 (batches 36-37's 13 unseen test documents added, no rule changed) 0.706 /
     # 0.622 by the rules alone, 0.770 / 0.617 with the filter (the 396 before them: 0.711 / 0.625 and 0.777 / 0.620 in the
-    # same run; floors unchanged)
+    # same run; floors unchanged); on all 421 in session 17 (batches 38-39's 12 unseen test documents added, no rule changed)
+    # 0.701 / 0.634 by the rules alone, 0.763 / 0.629 with the filter (the 409 before them: 0.706 / 0.630 and 0.770 / 0.625
+    # in the same run; floors unchanged)
     assert a["overall"]["precision"] >= 0.71 and a["overall"]["recall"] >= 0.57
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
@@ -150,7 +152,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # session 15 (batches 34-35's 22 dev documents unseen) 0.939 / 0.860 with the filter (the 451 before them: 0.946 / 0.881
     # in the same run): both floors lowered, from 0.94 / 0.87 to 0.93 / 0.86, for that measurement (unseen documents, no
     # rule changed); on all 501 in session 16 (batches 36-37's 28 dev documents unseen) 0.973 / 0.889 with the filter (the
-    # 473 before them: 0.976 / 0.909 in the same run; floors unchanged)
+    # 473 before them: 0.976 / 0.909 in the same run; floors unchanged); on all 528 in session 17 (batches 38-39's 27 dev
+    # documents unseen) 0.976 / 0.909 with the filter (the 501 before them: 0.984 / 0.921 in the same run; floors unchanged)
     assert d["overall"]["precision"] >= 0.93 and d["overall"]["recall"] >= 0.86
 
 
