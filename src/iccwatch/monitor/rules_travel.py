@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
@@ -236,6 +238,14 @@ def custody(x: Ctx) -> bool:
         # "The court already has detained two alleged commanders, A and B": a custody recalled, not the day's arrest
         # (not "already detained X in Bangui on Wednesday": a day of its own)
         am = None
+    if am and not x.denial and sent.persons and (named := [m for m in sent.persons if m.id in x.persons and m.start - sent.start < am.start()]) and all(
+            OTHERS_CLAUSE.search(s[: m.start - sent.start]) and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named):
+        am = None  # "a man who threatened X was arrested": the head of the relative clause is arrested, not the person it names
+    if am and not x.denial and sent.persons and not any(m.id in x.persons and m.start - sent.start < am.start() for m in sent.persons) and \
+            (after := [m for m in sent.persons if m.id in x.persons]) and all(
+                re.match(r"\s+(?:a|an|the|two|three|four|several|some|\d+)\b", s[am.end(): m.start - sent.start], re.I)
+                and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in after):
+        am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
@@ -283,6 +293,16 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+#: A person named inside a restrictive relative clause of another subject: "a man who threatened X", "the officer that guarded X"
+#: (the clause runs into the main verb with no comma: that subject, not X, is the one the verb tells of).
+#: (or as the object of a participle of attitude right before the name: "the activists demanding X's arrest", "a man threatening X";
+#: not one of carrying or escorting, "a plane carrying X", which tells of X)
+OTHERS_CLAUSE = re.compile(r"\b(?:a|an|the|two|three|four|several|some|\d+)\s+(?:(?:(?!(?:said|says|told|tells|announced|reported|stated|added|noted|"
+                           r"claimed|believes?|believed|thinks?|thought|knew|knows?|shows?|showed|confirmed|revealed|is|was|are|were)\b)[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|has\s+|have\s+)?"
+                           r"(?:[\w'’-]+\s+){1,3}?|(?:[\w'’-]+\s+){1,3}?(?:demand|seek|urg|call|protest|support|oppos|back|criticis|criticiz|accus|"
+                           r"threaten|insult|defend|represent|attack|denounc|condemn|prais)ing\s+(?:for\s+)?)$", re.I)
 
 
 #: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
@@ -417,6 +437,9 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
     for y in reversed(x.sentences_before(2)):
         if not (TRIP_WORDS.search(y.text) and (any(m.id == person for m in y.persons) or re.search(r"\b(?:he|she|him|her)\b", y.text, re.I))):
             continue
+        if x.ref is not None and (told := find_dates(y.text, x.ref, x.exact)) and \
+                all(DateSpan.parse(d.end_date or d.date).surely_before(x.ref - dt.timedelta(days=31)) for d in told):
+            continue  # "… when he attended a summit in Johannesburg last year": an older trip, not the one to come
         dl = DATELINE.match(y.text)
         codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
@@ -528,7 +551,7 @@ def visits(x: Ctx) -> None:
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
-    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
+    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
