@@ -138,3 +138,23 @@ def test_a_new_name_owning_the_warrant(spec) -> None:  # noqa: ANN001
     assert names("Ahmed Salem Karimov's arrest warrant was unsealed on Tuesday.") == [("warrant_unsealed", "Ahmed Salem Karimov", "2025-05-06")]
     # contrast: the Court's own warrant names no one
     assert names("The Court's arrest warrant was unsealed on Tuesday.") == []
+
+
+def test_a_departure_after_the_arrest_places_it(spec) -> None:  # noqa: ANN001
+    text = "The plane left Manila before midnight on March 11 to bring Rodrigo Duterte to The Hague, following his arrest hours earlier."
+    assert _facts(spec, text, "2025-03-13", "arrest") == {(DUTERTE, "PHL")}
+    # contrast: an arrival from a place is no departure after the arrest
+    assert _facts(spec, "Rodrigo Duterte was arrested on Tuesday upon his arrival from Hong Kong.", "2025-03-13", "arrest") == {(DUTERTE, None)}
+
+
+def test_a_time_set_off_by_commas_takes_the_tense_of_its_clause() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    july = dt.date(2025, 7, 1)
+    told = "The last time he was in the Oval Office, in April, he sat beside the president, who said talks would follow."
+    assert [d.date for d in find_dates(told, july, False)] == ["2025-04"]
+    # contrast: a future clause before the comma keeps the month ahead
+    ahead = "He will be back in the Oval Office, in April, the president said talks would follow."
+    assert [d.date for d in find_dates(ahead, july, False)] == ["2026-04"]

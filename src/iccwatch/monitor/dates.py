@@ -119,6 +119,11 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         # September 3")
         before = s[max(0, m.start() - 60): m.start()]
         past = LOCAL_PAST.search(before)
+        if past is None and re.search(r",\s*$", before):
+            # a time set off by commas after its clause ("The last time X was in the Oval Office, in April, he …"): the clause
+            # before the comma tells its tense
+            before = re.sub(r",\s*$", "", before)
+            past = LOCAL_PAST.search(before)
         return sentence_future and (past is None or bool(FUTURE_AFTER_PAST.search(before, _last_past(before, past.start()))))
     taken: list[tuple[int, int]] = []
 

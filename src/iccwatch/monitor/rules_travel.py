@@ -286,6 +286,12 @@ def custody(x: Ctx) -> bool:
                 state = _custody_place_next(x, p)
             if state is None and len(who) == 1 and x.back is not None:
                 state = _place_back(x)
+            if state is None and len(who) == 1:
+                # "the plane left Manila … to bring X to The Hague, following his arrest hours earlier": the place a departure
+                # after the arrest leaves from is where the person was held (not "upon his arrival from Hong Kong": an arrival)
+                left = {c for m in sent.states if DEPARTED_FROM.search(s[max(0, m.start - sent.start - 30): m.start - sent.start])
+                        for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+                state = left.pop() if len(left) == 1 else None
             if state is None and (there_m := THERE_ACTORS.search(s)):
                 # "Mauritania's official agency says security officials there have arrested X": the State named before "there"
                 before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
@@ -293,6 +299,10 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+#: A departure from a place, told right before it: "left Manila", "was flown out of Kinshasa", "took off from Bangui".
+DEPARTED_FROM = re.compile(r"\b(?:left|departed|leaving|departing|(?:flown|flew|taken|driven)\s+(?:out\s+of|from)|took\s+off\s+from)\s+(?:the\s+)?$", re.I)
 
 
 #: A person named inside a restrictive relative clause of another subject: "a man who threatened X", "the officer that guarded X"
