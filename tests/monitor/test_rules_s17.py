@@ -158,3 +158,27 @@ def test_a_time_set_off_by_commas_takes_the_tense_of_its_clause() -> None:
     # contrast: a future clause before the comma keeps the month ahead
     ahead = "He will be back in the Oval Office, in April, the president said talks would follow."
     assert [d.date for d in find_dates(ahead, july, False)] == ["2026-04"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the person as the subject of a warrant served, dated by the serving (not read as the warrant's own date)
+    ("Rodrigo Duterte was served a warrant of arrest at Manila airport on Tuesday.", [("arrest", DUTERTE, "PHL", "2025-03-11")]),
+    # contrast: a serving only supposed
+    ("Rodrigo Duterte will be served a warrant of arrest if he returns.", []),
+])
+def test_served_with_a_warrant(spec, text: str, want: list[tuple[str, str, str, str]]) -> None:  # noqa: ANN001
+    from tests.monitor.probe import rule_candidates
+
+    assert rule_candidates(spec, text, "2025-03-12") == want
+
+
+def test_a_trip_takes_the_day_its_meeting_is_scheduled(spec) -> None:  # noqa: ANN001
+    netanyahu = "benjamin-netanyahu"
+    lead = "Benjamin Netanyahu heads to Washington. "
+    dated = lead + "For Benjamin Netanyahu, the meeting with the president scheduled for Monday will be a victory lap."
+    from tests.monitor.probe import rule_candidates
+
+    assert rule_candidates(spec, dated, WEDNESDAY) == [("planned_visit", netanyahu, "USA", "2025-05-12")]
+    # contrast: a meeting of others scheduled for Monday gives the trip no day
+    other = lead + "The meeting of the foreign ministers scheduled for Monday will be short."
+    assert rule_candidates(spec, other, WEDNESDAY) == [("planned_visit", netanyahu, "USA", None)]

@@ -140,11 +140,17 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
 DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
 
 
+#: An arrest told as a warrant served on its subject, in the passive: "was served a warrant of arrest", "were served with warrants".
+SERVED_AT = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\b", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
+    if other is OTHER_ACT_OR_WARRANT and anchor is not None and SERVED_AT.match(sent.text, anchor):
+        other = OTHER_ACT  # "X was served a warrant of arrest at the airport on Tuesday": the warrant is the arrest's object, the day the serving's
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))

@@ -113,6 +113,8 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     "arrest": [
         r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against)\s+(?=(?-i:[A-Z])|him\b|her\b)",
         r"\bwarrants?\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + verb("serve", "execute", tenses=("part",)) + r"\s+(?:on|upon)\b",
+        # the person as the passive's subject: "X was served a warrant of arrest at the airport", "were served with arrest warrants"
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b",
         # (the frame ends before "with": "an arrest warrant" after it is no warrant told instead of the arrest)
         r"\b" + verb("serve", tenses=("past", "s")) + r"\s+" + _OBJ + r"(?=with\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrant\b)",
         # custody told as a new state: "is now in custody", "are now in police custody" (not the Court's custody: a surrender)

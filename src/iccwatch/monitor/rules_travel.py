@@ -301,6 +301,25 @@ def custody(x: Ctx) -> bool:
     return bool(x.denial or am)
 
 
+#: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
+SCHEDULED_FOR = re.compile(r"\b(?:meeting|talks|summit|visit|trip|encounter)\b[^.;]{0,80}?\b(?:scheduled|set|planned|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+", re.I)
+
+
+def _scheduled_day(x: Ctx, person: str) -> tuple[str | None, str | None] | None:
+    """The day another sentence naming ``person`` puts the person's meeting or trip on, when one sentence does and the day
+    is not past (a trip to come takes no day gone by)."""
+    found: set[tuple[str | None, str | None]] = set()
+    for y in x.sentences:
+        if y is x.sent or not any(m.id == person for m in y.persons):
+            continue
+        for sm in SCHEDULED_FOR.finditer(y.text):
+            for d in find_dates(y.text, x.ref, x.exact):
+                if d.start == sm.end() or (d.start > sm.end() - 4 and d.start <= sm.end() + 1):
+                    if x.ref is None or not DateSpan.parse(d.end_date or d.date).surely_before(x.ref):
+                        found.add((d.date, d.end_date))
+    return found.pop() if len(found) == 1 else None
+
+
 #: A departure from a place, told right before it: "left Manila", "was flown out of Kinshasa", "took off from Bangui".
 DEPARTED_FROM = re.compile(r"\b(?:left|departed|leaving|departing|(?:flown|flew|taken|driven)\s+(?:out\s+of|from)|took\s+off\s+from)\s+(?:the\s+)?$", re.I)
 
@@ -624,5 +643,8 @@ def visits(x: Ctx) -> None:
         dest = _trip_place_before(x, persons[0])
     if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
+            # a trip told without its day ("X heads to Washington"), its meeting dated in another sentence naming the same
+            # person ("… the meeting with the president scheduled for Monday"): that day
+            when = _scheduled_day(x, p) if dest and not find_dates(s, x.ref, x.exact) else None
             for st in dest:
-                x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
+                x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut), when=when)
