@@ -59,6 +59,10 @@ def test_unsealing_not_told_as_done(spec, text: str) -> None:  # noqa: ANN001
     ("Vladimir Putin intends to go to Mongolia in September.", "2025-09"),
     ("A visit by Vladimir Putin to Mongolia is planned for September.", "2025-09"),
     ("Vladimir Putin is expected to make a state visit to Mongolia in September.", "2025-09"),
+    # joining a gathering to come
+    ("Vladimir Putin is expected to join other leaders at the summit in Ulaanbaatar in September.", "2025-09"),
+    # an adverb between the modal and the verb
+    ("Mongolia will personally welcome Vladimir Putin in Ulaanbaatar in September.", "2025-09"),
 ])
 def test_trip_to_come(spec, text: str, day: str) -> None:  # noqa: ANN001
     from tests.monitor.probe import rule_candidates

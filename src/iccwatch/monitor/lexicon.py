@@ -56,7 +56,7 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
                   r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
-                  r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going|intends?|intending) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
+                  r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going|intends?|intending) to (?:meet|hold talks|travel|visit|attend|go|enter|join)|"
                   # a journey in the present progressive, an arrangement ("is travelling to Mongolia on Monday", "are flying to Budapest")
                   r"(?:is|are) (?:now )?(?:travell?ing|flying|going|coming) to(?= (?:the )?(?-i:[A-Z]))|"
                   # the host's wait for the guest: "looked forward to welcoming X in September"
