@@ -31,6 +31,9 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "beginning":
 LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until|"
                           # a departure in the simple present is one scheduled: "heads to Mongolia on Thursday", "departs for …"
                           r"(?:heads|departs|leaves|sets off|flies)\s+(?:to|for)\b|"
+                          # a journey in the present progressive is one arranged: "is travelling to Mongolia on Monday" (not "is
+                          # visiting", "is attending": a stay under way)
+                          r"(?:is|are)\s+(?:travell?ing|flying|heading|leaving|departing|coming|going)\s+(?:to|for|back)\b|"
                           r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
 #: The purpose of a trip told after it, with the weekday closing the purpose's clause: "have arrived at the gate to watch a
 #: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
@@ -49,7 +52,10 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
 
 #: A future told after the last past verb of the clause ("said Putin will travel", "announced that he is due to fly"): the
 #: past verb reports, the clause speaks of what is to come.
-FUTURE_AFTER_PAST = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|slated|to)\b|plans? to|planning to)", re.I)
+#: (also a future in the past, "announced that X would visit Mongolia on September 3", and a trip still to make after the past verb,
+#: "accepted an invitation to visit Mongolia in September", "intends to go")
+FUTURE_AFTER_PAST = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:due|expected|scheduled|set|slated|to)\b|plans? to|planning to|intends? to|"
+                               r"invitation to|to (?:visit|travel|attend|fly|go|come|arrive|land)\b)", re.I)
 PAST_WORD = re.compile(r"\b(?:\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b", re.I)
 
 
@@ -113,6 +119,11 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         # September 3")
         before = s[max(0, m.start() - 60): m.start()]
         past = LOCAL_PAST.search(before)
+        if past is None and re.search(r",\s*$", before):
+            # a time set off by commas after its clause ("The last time X was in the Oval Office, in April, he …"): the clause
+            # before the comma tells its tense
+            before = re.sub(r",\s*$", "", before)
+            past = LOCAL_PAST.search(before)
         return sentence_future and (past is None or bool(FUTURE_AFTER_PAST.search(before, _last_past(before, past.start()))))
     taken: list[tuple[int, int]] = []
 

@@ -140,11 +140,17 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
 DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
 
 
+#: An arrest told as a warrant served on its subject, in the passive: "was served a warrant of arrest", "were served with warrants".
+SERVED_AT = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\b", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
+    if other is OTHER_ACT_OR_WARRANT and anchor is not None and SERVED_AT.match(sent.text, anchor):
+        other = OTHER_ACT  # "X was served a warrant of arrest at the airport on Tuesday": the warrant is the arrest's object, the day the serving's
     # "16 March 2018 - The …", "Johannesburg, October 21, 2016 – …": a dateline
     dates = [d for d in find_dates(sent.text, ref, exact)
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
@@ -155,6 +161,16 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         own = OWN_ISSUE.match(sent.text, anchor + 1) if statement else None
         dates = [d for d in dates if not (d.start > anchor and other.search(sent.text[own.end() if own and own.end() <= d.start else anchor + 1: d.start])
                                           and not SAID_ON.search(sent.text[max(0, d.start - 30): d.start]))]
+    if unsealing:
+        # "lifted the seal on a December 2011 warrant", "unsealed a 2019 arrest warrant": a date that qualifies the warrant noun is
+        # the warrant's own, not the unsealing's
+        dates = [d for d in dates if not re.match(r"(?:-|\s+)(?:arrest\s+|sealed\s+|secret\s+)?warrants?\b", sent.text[d.end: d.end + 40], re.I)]
+        # "the warrant against A, issued in 2011, is no longer under seal": a date told after the issue's own verb is the issue's
+        dates = [d for d in dates if not (anchor is not None and d.end <= anchor and re.search(
+            r"\b(?:issued|dated|signed)\s+(?:under\s+seal\s+|secretly\s+|confidentially\s+)?(?:on\s+|in\s+)?$", sent.text[max(0, d.start - 40): d.start], re.I))]
+        # "…, which had been under seal since 2011": the start of the secrecy, not the day it ended
+        dates = [d for d in dates if not (re.search(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", sent.text[max(0, d.start - 20): d.start], re.I)
+                                          or re.match(r"since\b", sent.text[d.start: d.end], re.I))]
     if not_trip and anchor is not None:
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
@@ -163,10 +179,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         return None, None
     if anchor is not None:
         # "has arrived …, his first visit since it issued a warrant last year": a date in a later
-        # since-clause belongs to that clause, not to the trigger
+        # since-clause belongs to that clause, not to the trigger (the trigger's own "since" excepted: "since his arrest in March")
         dates = [d for d in dates if not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
                                                     r"september|october|november|december|last|early|mid|late))",
-                                                    sent.text[anchor: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
+                                                    sent.text[anchor + 1: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
     if not dates:
         return None, None
     # "whose government has ruled since August 2021", "crimes between 15 August 2021 and …": the start of a

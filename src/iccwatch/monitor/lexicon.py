@@ -56,15 +56,26 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
                   r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
-                  r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going) to (?:meet|hold talks|travel|visit|attend|go|enter)|"
+                  r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going|intends?|intending) to (?:meet|hold talks|travel|visit|attend|go|enter|join)|"
+                  # a journey in the present progressive, an arrangement ("is travelling to Mongolia on Monday", "are flying to Budapest")
+                  r"(?:is|are) (?:now )?(?:travell?ing|flying|going|coming) to(?= (?:the )?(?-i:[A-Z]))|"
+                  # the host's wait for the guest: "looked forward to welcoming X in September"
+                  r"look(?:s|ed|ing)? forward to (?:receiving|welcoming|hosting|seeing)(?= (?-i:[A-Z]))|"
                   r"will host (?:a |the )?(?:\w+ )?(?:meeting|summit|talks) (?:between|with)|can (?:safely )?enter|ensure (?:that )?\w+ (?:can )?enters?|"
                   # the trip's own noun put ahead ("His visit, scheduled for October 8-10, includes …"), a departure under way told by
                   # its purpose ("took off from the airport on Sunday evening to fly to Washington")
-                  r"(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*,?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
+                  # (its traveller may be told by "by": "a visit by X to Mongolia is planned for September")
+                  r"(?:visit|trip|tour|stay)(?:\s+by\s+(?:[\w'’.-]+\s+){1,5}?(?=to\s|in\s|is\s|was\s|has\s))?(?:\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*,?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
                   # the host's welcome to come: "Ulaanbaatar will welcome X on Thursday", "Mongolia is preparing to host X next month"
                   r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+(?:welcome|host|receive)\s+(?=(?-i:[A-Z]))|"
                   r"(?:took off|set off|set out|departed|left)\b(?:[^.;]|\b[ap]\.m\.){0,160}?\bto (?:fly|travel|head|go) (?:on )?to)\b")
-ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=officers )|(?<=agents ))picked up (?=(?-i:[A-Z]))|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
+#: A trip to come told with an adverb between the modal and the verb ("will personally welcome X", "would soon travel to", "will
+#: also attend"): the same future, read once here for every "will"/"would" of the pattern above.
+_ADVERB = r"(?:(?:\w+ly|also|soon|then|first|now|later|still|again|even)\s+)?"
+TRAVEL_FUTURE = R(TRAVEL_FUTURE.pattern.replace("will (?:", "will " + _ADVERB + "(?:").replace("would (?:", "would " + _ADVERB + "(?:")
+                  .replace(r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+(?:welcome|host|receive)",
+                           r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+" + _ADVERB + r"(?:welcome|host|receive)"))
+ARREST = R(r"\b(arrested|detained|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|^\W*the (?:arrest|capture) of (?=(?:[\w'’.-]+\s+){1,6}?(?:on\s+(?:\w+day|\d)|yesterday|today|last\s+night|this\s+(?:morning|week)|in\s+(?-i:[A-Z])))|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=officers )|(?<=agents ))picked up (?=(?-i:[A-Z]))|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
 #: "was put on a flight to The Hague", "made his first trip abroad … to"), as lemma classes: each lemma's forms (base, third
@@ -102,6 +113,8 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     "arrest": [
         r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against)\s+(?=(?-i:[A-Z])|him\b|her\b)",
         r"\bwarrants?\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + verb("serve", "execute", tenses=("part",)) + r"\s+(?:on|upon)\b",
+        # the person as the passive's subject: "X was served a warrant of arrest at the airport", "were served with arrest warrants"
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b",
         # (the frame ends before "with": "an arrest warrant" after it is no warrant told instead of the arrest)
         r"\b" + verb("serve", tenses=("past", "s")) + r"\s+" + _OBJ + r"(?=with\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrant\b)",
         # custody told as a new state: "is now in custody", "are now in police custody" (not the Court's custody: a surrender)
@@ -202,6 +215,8 @@ BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted und
 #: Made public; "had not been made public" is the contrary; "published a redacted copy of a sealed warrant" is made public too.
 UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)?)\s+(?:an?|the|its)\s+(?:(?:public|redacted|unsealed)\s+)*(?:version|copy)\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:revealed|disclosed|unveiled)\b|\b(?:made|making|makes) (?:it |them |the warrants? )?public\b|\b(?:made|makes) (?:the |its |his |her )?warrants? (?:[\w'’.-]+ ){0,6}?public\b|"
              r"\blift(?:ed|s|ing)? (?:the )?(?:seal|secrecy|confidentiality)\b|"
+             # the same act in the passive: "the seal on the warrant for X was lifted on Monday"
+             r"\b(?:seal|secrecy|confidentiality)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b|"
              # a decision to make it public ("decided on Tuesday to make public the warrant"; not a request: "asked … to make … public"),
              # a warrant now public, a warrant publicised
              r"\b(?:decided|ordered|agreed|resolved|voted)\s+(?:on\s+\w+\s+|\w+\s+)?to\s+make\s+(?:[\w'’.-]+\s+){0,8}?public\b|"
@@ -260,6 +275,8 @@ TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
+                      # a trip only asked about: "it is not known whether X will travel to Mongolia"
+                      r"\bwhether\b[^.;]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:travel|visit|attend|come|go|fly|arrive|be\s+in)\b|"
                       # a condition told by inversion, its subject a name: "Had X landed in Nairobi, …", "Were X to travel …",
                       # "Should X travel to Budapest, …" (the clause opens the sentence or follows a comma)
                       r"(?:^|[,;:]\s*)\W*(?:had|were|should)\s+(?:(?:(?-i:[A-Z])|[a-z]{1,3}-(?-i:[A-Z]))[\w'’.-]*\s+){1,5}(?:\w+\s+)?(?:to\s+)?(?:sets? foot|enter(?:ed)?|travell?(?:ed)?|"

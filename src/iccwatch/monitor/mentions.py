@@ -339,7 +339,7 @@ RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spok
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest", "will guarantee X's entry … and
 #: his safe return").
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
-              r"entry|return|departure|passage)\b")
+              r"entry|return|departure|passage|warrants?)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").

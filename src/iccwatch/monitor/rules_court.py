@@ -89,6 +89,10 @@ APPOSED_START = re.compile(r"\b(?:for|against)\s+(?:[\w'’-]+\s+){0,6}?[a-z][\w
 PROPER_NAME = re.compile(r"((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?")
 
 
+#: A name as the owner of the warrant: "A B's arrest warrant" (not "The Court's": a name opens with no article).
+POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])(?!The\b)((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ\-]+)['’]s\s+(?:[\w-]+\s+){0,2}?warrants?\b")
+
+
 def _new_names(text: str) -> list[str]:
     """The names NEW_NAME reads after a warrant's "for"/"against", and those in apposition to a description there."""
     out = [n.strip() for n in NEW_NAME.findall(text)]
@@ -166,9 +170,15 @@ def warrants(x: Ctx) -> bool:
     bg = BACKGROUND_WARRANT.search(s[: wm.end() + 5]) if wm else None
     if early and bg and early.end() <= bg.start():
         wm = early  # "made public the warrant, which had been issued under seal in 2005": the issue is the background, not the unsealing
+    # "the warrant for A, which had been issued under seal in 2011, was made public on Monday": the issue is told in a clause set
+    # off by commas, and the act of making public is the main verb after it
+    act = early.start() + _act_offset(early.group()) if early else -1
+    inset = bool(early and bg and bg.start() < act and re.search(r",[^,]*$", s[: bg.start()]) and re.search(r",\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:\w+ly\s+|now\s+|then\s+)?$", s[bg.start(): act]))
+    if inset and early:
+        wm = early
     # "faces seven counts under a warrant unsealed on Tuesday", "despite the warrant made public last week": the warrant
     # the clause recalls is the one the sentence tells was unsealed (its date says whether it is news)
-    fresh = early and FRESHLY_UNSEALED.search(s)
+    fresh = (early and FRESHLY_UNSEALED.search(s)) or inset
     if not wm or DOMESTIC.search(s) or (BACKGROUND_WARRANT.search(s[: wm.end() + 5]) and not fresh) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
@@ -214,6 +224,8 @@ def warrants(x: Ctx) -> bool:
     # A B C"): the warrant's subject is here, not in the next sentence.
     # (Read only where it can matter: a sentence naming two known persons needs no other.)
     own_new = [n for n in _new_names(s[name_from:]) if _plain_new_name(n, x)] if len(named) < 2 else []
+    if not named and not own_new and (owner := POSSESSIVE_NAME.search(s[: wm.start() + 1])) and _plain_new_name(owner.group(1), x):
+        own_new = [owner.group(1)]  # "A B's arrest warrant was unsealed on Tuesday": the warrant's owner, named before it
     if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
@@ -266,9 +278,12 @@ def warrants(x: Ctx) -> bool:
         members = list(dict.fromkeys(m.id for y in earlier for m in y.persons if not only_related(y, m.id) and m.id not in named))
         if count and len(members) == count:
             named = [*members, *named]
-    # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)")
+    # an unsealing is dated by the date nearest its own verb ("issued on July 2 (and unsealed today)"), the verb and not the
+    # warrant noun a match may open with ("the warrant against A, issued under seal in 2021, was made public on Monday")
     um = UNSEALED.search(s) if kind == "warrant_unsealed" else None
-    anchor = um.start() if um else wm.start()
+    anchor = um.start() + _act_offset(um.group()) if um else wm.start()
+    if um and SUPPOSED_ACT.search(s[: anchor]):
+        return True  # "the Court may unseal the warrant next month", "could be made public": an unsealing only spoken of
     when = None
     if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
         when = (x.ref.isoformat() if x.exact else x.ref.isoformat()[:7], None)  # "filed under seal in 2006, but only now made public"
@@ -302,6 +317,22 @@ def warrants(x: Ctx) -> bool:
 #: warrant issued two weeks ago", "was detained under an arrest warrant made public today".
 GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of)\s+"
                      r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b", re.I)
+
+
+#: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject).
+ACT_VERB = re.compile(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|lift\w*|reveal\w*|disclos\w*|unveil\w*|publish\w*|"
+                      r"reclassif\w*|declassif\w*|decided|ordered|agreed|resolved|voted)", re.I)
+#: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",
+#: "is expected to lift the seal"; not "decided to make public", "ordered it unsealed", which tell the act as done).
+SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|(?:expected|set|due|likely|going|about|poised|preparing|"
+                          r"ready|asked|urged|called on)\s+to)(?:\s+(?:not|soon|also|now|then|later|still|shortly|eventually|be|have|been|"
+                          r"the\s+court|the\s+judges|(?:the\s+)?(?:icc|chamber)))*\s*$", re.I)
+
+
+def _act_offset(matched: str) -> int:
+    """Where the act's verb begins in an unsealing's match (0 when the match opens with it)."""
+    v = ACT_VERB.search(matched)
+    return v.start() if v else 0
 
 
 def warrant_as_grounds(x: Ctx) -> bool:

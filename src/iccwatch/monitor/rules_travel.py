@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
@@ -236,6 +238,14 @@ def custody(x: Ctx) -> bool:
         # "The court already has detained two alleged commanders, A and B": a custody recalled, not the day's arrest
         # (not "already detained X in Bangui on Wednesday": a day of its own)
         am = None
+    if am and not x.denial and sent.persons and (named := [m for m in sent.persons if m.id in x.persons and m.start - sent.start < am.start()]) and all(
+            OTHERS_CLAUSE.search(s[: m.start - sent.start]) and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named):
+        am = None  # "a man who threatened X was arrested": the head of the relative clause is arrested, not the person it names
+    if am and not x.denial and sent.persons and not any(m.id in x.persons and m.start - sent.start < am.start() for m in sent.persons) and \
+            (after := [m for m in sent.persons if m.id in x.persons]) and all(
+                re.match(r"\s+(?:a|an|the|two|three|four|several|some|\d+)\b", s[am.end(): m.start - sent.start], re.I)
+                and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in after):
+        am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
@@ -276,6 +286,12 @@ def custody(x: Ctx) -> bool:
                 state = _custody_place_next(x, p)
             if state is None and len(who) == 1 and x.back is not None:
                 state = _place_back(x)
+            if state is None and len(who) == 1:
+                # "the plane left Manila … to bring X to The Hague, following his arrest hours earlier": the place a departure
+                # after the arrest leaves from is where the person was held (not "upon his arrival from Hong Kong": an arrival)
+                left = {c for m in sent.states if DEPARTED_FROM.search(s[max(0, m.start - sent.start - 30): m.start - sent.start])
+                        for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+                state = left.pop() if len(left) == 1 else None
             if state is None and (there_m := THERE_ACTORS.search(s)):
                 # "Mauritania's official agency says security officials there have arrested X": the State named before "there"
                 before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
@@ -283,6 +299,39 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+#: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
+SCHEDULED_FOR = re.compile(r"\b(?:meeting|talks|summit|visit|trip|encounter)\b[^.;]{0,80}?\b(?:scheduled|set|planned|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+", re.I)
+
+
+def _scheduled_day(x: Ctx, person: str) -> tuple[str | None, str | None] | None:
+    """The day another sentence naming ``person`` puts the person's meeting or trip on, when one sentence does and the day
+    is not past (a trip to come takes no day gone by)."""
+    found: set[tuple[str | None, str | None]] = set()
+    for y in x.sentences:
+        if y is x.sent or not any(m.id == person for m in y.persons):
+            continue
+        for sm in SCHEDULED_FOR.finditer(y.text):
+            for d in find_dates(y.text, x.ref, x.exact):
+                if d.start == sm.end() or (d.start > sm.end() - 4 and d.start <= sm.end() + 1):
+                    if x.ref is None or not DateSpan.parse(d.end_date or d.date).surely_before(x.ref):
+                        found.add((d.date, d.end_date))
+    return found.pop() if len(found) == 1 else None
+
+
+#: A departure from a place, told right before it: "left Manila", "was flown out of Kinshasa", "took off from Bangui".
+DEPARTED_FROM = re.compile(r"\b(?:left|departed|leaving|departing|(?:flown|flew|taken|driven)\s+(?:out\s+of|from)|took\s+off\s+from)\s+(?:the\s+)?$", re.I)
+
+
+#: A person named inside a restrictive relative clause of another subject: "a man who threatened X", "the officer that guarded X"
+#: (the clause runs into the main verb with no comma: that subject, not X, is the one the verb tells of).
+#: (or as the object of a participle of attitude right before the name: "the activists demanding X's arrest", "a man threatening X";
+#: not one of carrying or escorting, "a plane carrying X", which tells of X)
+OTHERS_CLAUSE = re.compile(r"\b(?:a|an|the|two|three|four|several|some|\d+)\s+(?:(?:(?!(?:said|says|told|tells|announced|reported|stated|added|noted|"
+                           r"claimed|believes?|believed|thinks?|thought|knew|knows?|shows?|showed|confirmed|revealed|is|was|are|were)\b)[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|has\s+|have\s+)?"
+                           r"(?:[\w'’-]+\s+){1,3}?|(?:[\w'’-]+\s+){1,3}?(?:demand|seek|urg|call|protest|support|oppos|back|criticis|criticiz|accus|"
+                           r"threaten|insult|defend|represent|attack|denounc|condemn|prais)ing\s+(?:for\s+)?)$", re.I)
 
 
 #: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
@@ -417,6 +466,9 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
     for y in reversed(x.sentences_before(2)):
         if not (TRIP_WORDS.search(y.text) and (any(m.id == person for m in y.persons) or re.search(r"\b(?:he|she|him|her)\b", y.text, re.I))):
             continue
+        if x.ref is not None and (told := find_dates(y.text, x.ref, x.exact)) and \
+                all(DateSpan.parse(d.end_date or d.date).surely_before(x.ref - dt.timedelta(days=31)) for d in told):
+            continue  # "… when he attended a summit in Johannesburg last year": an older trip, not the one to come
         dl = DATELINE.match(y.text)
         codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
@@ -528,7 +580,7 @@ def visits(x: Ctx) -> None:
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
-    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter)", fut.group(0), re.I) \
+    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
@@ -591,5 +643,8 @@ def visits(x: Ctx) -> None:
         dest = _trip_place_before(x, persons[0])
     if fut or (x.future and arr and not invited_only):
         for p in persons[:1]:
+            # a trip told without its day ("X heads to Washington"), its meeting dated in another sentence naming the same
+            # person ("… the meeting with the president scheduled for Monday"): that day
+            when = _scheduled_day(x, p) if dest and not find_dates(s, x.ref, x.exact) else None
             for st in dest:
-                x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut))
+                x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut), when=when)
