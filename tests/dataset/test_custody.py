@@ -61,6 +61,27 @@ def test_overlapping_spells_are_refused(full_data_copy: Path) -> None:
     assert any("custody[1]" in p and "overlaps custody[0]" in p for p in _problems(full_data_copy))
 
 
+def test_an_undated_end_bounded_by_ended_by_is_not_an_overlap(full_data_copy: Path) -> None:
+    """A spell whose end is not dated but which had ended by a day (``ended_by``) does not overlap a spell beginning
+    on that day; without the bound, or with a bound after the next spell began, it does."""
+    def bounded(ended_by: str | None):  # noqa: ANN202
+        def change(w: dict[str, Any]) -> None:
+            first = w["custody"][0]
+            first.pop("until", None)
+            first.update({"until_unknown": "the day it ended was not found", "ended": "transferred"})
+            if ended_by:
+                first["ended_by"] = ended_by
+            else:
+                first.pop("ended_by", None)
+        return change
+
+    second_since = load_records(full_data_copy)[0].warrants["abdullah-al-senussi-1"].custody[1].since
+    edit_record(full_data_copy, SENUSSI, bounded(second_since))
+    assert not any("overlaps" in p for p in _problems(full_data_copy))
+    edit_record(full_data_copy, SENUSSI, bounded(None))
+    assert any("custody[1]" in p and "overlaps custody[0]" in p for p in _problems(full_data_copy))
+
+
 def test_an_arrest_by_a_state_without_its_spell_is_refused_where_spells_are_listed(full_data_copy: Path) -> None:
     edit_record(full_data_copy, SENUSSI, lambda w: w["custody"][0].update({"since": "2012-03-18"}))
     assert any("status_history[1]" in p and "no custody spell held_by MRT since 2012-03-17" in p for p in _problems(full_data_copy))

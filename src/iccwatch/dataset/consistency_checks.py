@@ -228,7 +228,8 @@ def _custody(r: RecordSet) -> Iterator[Problem]:
 
 def _state_custody(r: RecordSet) -> Iterator[Problem]:
     """A warrant's ``custody`` spells (a State, or a group on its territory, holding the person): none begins
-    after the person was surrendered to the Court or after the warrant ended, none overlaps another spell, and,
+    after the person was surrendered to the Court or after the warrant ended, none overlaps another spell (one whose
+    end is not dated lasts to its ``ended_by``, where given), and,
     where spells are listed, each arrest by a State (``arrested`` with ``by_state``) begins one (the law reads the
     listed spells alone where there are any)."""
     for key, w in r.warrants.items():
@@ -242,7 +243,10 @@ def _state_custody(r: RecordSet) -> Iterator[Problem]:
         spans = []
         for i, c in enumerate(w.custody):
             since = parse_partial_date(c.since)
-            until = parse_partial_date(c.until)[0] if c.until else dt.date.max
+            # A spell whose end is not dated but had ended by a day the sources show (``ended_by``) lasts at most to
+            # that day: the law reads it so (not held after it), and so does the check for overlaps.
+            end = c.until or c.ended_by
+            until = parse_partial_date(end)[0] if end else dt.date.max
             if first_end is not None and since[0] > first_end[0]:
                 yield Problem(f, key, f"custody[{i}].since",
                               f"held by {c.held_by} from {c.since}, after the warrant's {first_end[1].replace('_', ' ')} on "
