@@ -111,10 +111,17 @@ def test_a_place_or_region_the_reading_cannot_place_is_refused(facts):
     for text, said in (("Would Putin be arrested in Springfield?", "Springfield"), ("Would Putin be arrested in San?", "San")):
         with pytest.raises(QuestionError, match=said):
             read_question(facts, text, today=TODAY)
-    # a region: several States, refused with a hint, not read as the travel map or a body
-    for text, said in (("Must EU states arrest Netanyahu?", "'EU' names a region"),
-                       ("Which African countries must arrest Bashir?", "'African countries' names a region"),
-                       ("Can Putin visit Latin America?", "Where can Vladimir Vladimirovich Putin travel")):
+    # a region a list defines (data/lookups/regions.yaml), with a person: its States the record holds, each answered
+    for text, name, member in (("Must EU states arrest Netanyahu?", "European Union", "FRA"),
+                               ("Which African countries must arrest Bashir?", "Africa", "ZAF"),
+                               ("Can Putin visit Latin America?", "Latin America and the Caribbean", "BRA")):
+        q = read_question(facts, text, today=TODAY)
+        assert (q["kind"], q["state"], q["region"]["name"]) == ("travel", None, name)
+        assert member in q["region"]["states"] and set(q["region"]["states"]) <= set(facts.records.states)
+    # contrast: a region no list defines is refused, naming it; a defined one with no person asks about no one
+    for text, said in (("Would Putin be arrested in Scandinavia?", "'Scandinavia' names a region"),
+                       ("Can Netanyahu travel through the Schengen area?", "Schengen"),
+                       ("Are EU states parties to the Rome Statute?", "names no person")):
         with pytest.raises(QuestionError, match=said):
             read_question(facts, text, today=TODAY)
     # contrast: a region beside the State asked about describes it; 'the African Union' names a body
@@ -129,9 +136,11 @@ def test_a_range_to_the_day_asked_and_a_region_beside_the_persons_own_state(fact
     assert read_question(facts, "Has Mongolia been obliged to arrest Putin since 2023?", today=TODAY)["on"] == "2024-09-02"
     with pytest.raises(QuestionError, match="after the day asked"):
         read_question(facts, "Was Mongolia obliged to arrest Putin since 2027?", today=TODAY)
-    # a region beside only the person's own State: the region is where he goes, and is refused
-    with pytest.raises(QuestionError, match="'Europe' names a region"):
-        read_question(facts, "Can Putin fly from Russia to Europe?", today=TODAY)
+    # a region beside only the person's own State: the region is where he goes, its States asked about
+    q = read_question(facts, "Can Putin fly from Russia to Europe?", today=TODAY)
+    assert (q["state"], q["region"]["name"]) == (None, "Europe")
+    with pytest.raises(QuestionError, match="'Scandinavia' names a region"):
+        read_question(facts, "Can Putin fly from Russia to Scandinavia?", today=TODAY)
     # contrast: another State beside his own is the host, as before
     assert read_question(facts, "Can Putin fly from Russia to France?", today=TODAY)["state"] == "FRA"
 
