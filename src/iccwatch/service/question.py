@@ -1085,7 +1085,7 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
 _DURING = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?P<x>[^?.!,;]*?)"
                      r"(?=\s+(?:in|on|at|to|from|of|if|when|without|with|and|or|but|because|for)\b|\s*[?.!,;]|\s*$)", re.I)
 _TIME_WORD = re.compile(r"\b(?:during|amid|amidst|throughout|after|before|since|until|till|on|over|at|around)\s+"
-                        r"(?P<x>(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\b", re.I)
+                        r"(?=(?P<x>(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\b)", re.I)  # a lookahead: the next preposition is tried too
 #: Words of a happening a person attends, which a recorded trip may date ('during the AU summit'; see _OCCASION).
 _EVENT_NOUN = re.compile(r"\b(?:summit|festival|conference|meeting|forum|games|olympics|ceremony|inauguration|celebrations?|"
                          r"anniversary|commemoration|parade|session|cup|funeral|wedding|talks|gathering|visit|trip|stay|"
@@ -1105,7 +1105,7 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
     for m in _TIME_WORD.finditer(text):
         if any(normalise_name(w.group(0)) in undated and not dated(m.start("x") + w.start(), m.start("x") + w.end())
                for w in re.finditer(r"[\w'’\-]+", m.group("x"))):
-            raise QuestionError(f"'{m.group(0)}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
+            raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
     if date_given:
         return
