@@ -189,3 +189,27 @@ def test_states_named_in_german_or_spanish_and_a_state_name_ending_a_longer_name
             read_question(facts, text, today=TODAY)
     # contrast: an office or a person's name before the State's is no longer name
     assert read_question(facts, "Can President Putin visit Mongolia?", today=TODAY)["state"] == "MNG"
+
+
+def test_a_time_the_reading_cannot_date_is_refused_not_read_as_today(facts):
+    """'during the war', 'after the election', 'on his birthday in 2025': no day can be read from them, so the question
+    is refused, naming them, rather than answered for today or for the year named beside them."""
+    for text, said in (("Did Mongolia have to arrest Putin during the war?", "during the war"),
+                       ("Was Hungary obliged to arrest Netanyahu after the election?", "after the election"),
+                       ("Did Tajikistan have to arrest Putin on his birthday in 2025?", "birthday"),
+                       ("Should Egypt have arrested Bashir during the Arab Spring?", "Arab Spring")):
+        with pytest.raises(QuestionError, match=said):
+            read_question(facts, text, today=TODAY)
+    # contrast: what a warrant is for is no time ('over war crimes'); an event a person attends is left to the recorded
+    # trips ('during the AU summit'), and 'during X' beside a month is read as that month ('during Naadam in July 2024')
+    assert read_question(facts, "Must France arrest Putin over war crimes?", today=TODAY)["state"] == "FRA"
+    assert read_question(facts, "Did South Africa have to arrest Bashir during the AU summit?", today=TODAY)["on"] == "2015-06-13"
+    assert read_question(facts, "Did Mongolia have to arrest Putin during Naadam in July 2024?", today=TODAY)["on"] == "2024-07-01"
+
+
+def test_a_question_all_in_lower_case_has_its_cities_read(facts):
+    q = read_question(facts, "can netanyahu fly to budapest on 2025-04-03", today=TODAY)
+    assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
+    # contrast: with capitals elsewhere, a city in lower case is not read as one ('it would be nice for Putin')
+    q = read_question(facts, "Would it be nice for Putin to visit Mongolia on 2024-09-03?", today=TODAY)
+    assert q["state"] == "MNG"

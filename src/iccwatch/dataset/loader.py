@@ -231,6 +231,11 @@ class _Regions(_Names):
     states_words: list[str] = Field(min_length=1)
 
 
+class _UndatedOccasions(_Names):
+    #: Words after which one of ``names`` is not a time ('war crimes').
+    not_before: list[str] = []
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -240,7 +245,7 @@ class QuestionWords(_Lookup):
     #: First words of cities never read alone as the city's State ('Central', 'Villa').
     place_short_forms_not_read: _Names
     #: Periods and happenings whose day the reading cannot know ('the war', 'the election', 'his birthday').
-    undated_occasions: _Names | None = None
+    undated_occasions: _UndatedOccasions | None = None
 
 
 class _Region(BaseModel):

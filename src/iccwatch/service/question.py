@@ -298,6 +298,7 @@ class _Lexicon:
         self.region_adjectives = {normalise_name(str(n)) for n in (regions.get("adjectives") or {}).get("names", [])}
         self.states_words = {str(w).casefold() for w in regions.get("states_words", [])}
         self.undated_occasions = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("names", [])}
+        self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
 
 
@@ -1101,10 +1102,12 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
     date them)."""
     def dated(a: int, b: int) -> bool:
         return any(a < e and s_ < b for s_, e in date_spans)
-    undated = _lexicon(facts).undated_occasions
+    undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
     for m in _TIME_WORD.finditer(text):
+        found = list(re.finditer(r"[\w'’\-]+", m.group("x")))
         if any(normalise_name(w.group(0)) in undated and not dated(m.start("x") + w.start(), m.start("x") + w.end())
-               for w in re.finditer(r"[\w'’\-]+", m.group("x"))):
+               and not (k + 1 < len(found) and normalise_name(found[k + 1].group(0)) in not_before)  # 'over war crimes'
+               for k, w in enumerate(found)):
             raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
     if date_given:
