@@ -8,7 +8,8 @@ expected answer is the true one, and the question is an expected failure until t
 
 A question of kind ``question`` is typed in words (``text``), read as ``ask question`` reads it with ``on`` as the
 day it is asked (today, for words such as 'last year'), then answered as the kind it was read as; ``read:`` is
-what the reading must find (kind, state, person, on) and an error answer may give ``said:``, words its message
+what the reading must find (kind, state, person, on, and ``region``: the name of the region it read, whose States
+are then answered one by one, checked by ``region_answers`` and ``region_count``) and an error answer may give ``said:``, words its message
 must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
@@ -36,10 +37,16 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     on = parse_day(str(q["on"]))
     if q["kind"] == "question":
         read = read_question(facts, q["text"], today=on)
-        bad = [f"read {k} {read[k]!r}, not {v!r}" for k, v in q.get("read", {}).items() if read[k] != v]
+        got = {**read, "region": (read.get("region") or {}).get("name")}
+        bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}
-        return _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"]})
+        answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"]})
+        if read.get("region"):  # a region: its States' answers, one by one
+            members = set(read["region"]["states"])
+            rows = {r["iso3"]: r["answer"] for r in whole.get("states", []) if r["iso3"] in members}
+            whole = {**whole, "region_answers": rows, "region_states": sorted(members)}
+        return answer, whole
     if q["kind"] == "arrest":
         d = ask_arrest(facts, q["state"], q["person"], on)
         return d["answer"], d
@@ -115,6 +122,11 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [] if d["category"] == want else [f"category {d['category']}, not {want}"]
         elif key == "duties_include":
             bad += [f"duties lack {w}" for w in want if w not in {x["duty"] for x in d.get("duties", [])}]
+        elif key == "region_answers":
+            got_rows = d.get("region_answers", {})
+            bad += [f"{iso3}: {got_rows.get(iso3)}, not {a}" for iso3, a in want.items() if got_rows.get(iso3) != a]
+        elif key == "region_count":
+            bad += [] if len(d.get("region_states", [])) == want else [f"{len(d.get('region_states', []))} States in the region, not {want}"]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
         else:

@@ -111,10 +111,17 @@ def test_a_place_or_region_the_reading_cannot_place_is_refused(facts):
     for text, said in (("Would Putin be arrested in Springfield?", "Springfield"), ("Would Putin be arrested in San?", "San")):
         with pytest.raises(QuestionError, match=said):
             read_question(facts, text, today=TODAY)
-    # a region: several States, refused with a hint, not read as the travel map or a body
-    for text, said in (("Must EU states arrest Netanyahu?", "'EU' names a region"),
-                       ("Which African countries must arrest Bashir?", "'African countries' names a region"),
-                       ("Can Putin visit Latin America?", "Where can Vladimir Vladimirovich Putin travel")):
+    # a region a list defines (data/lookups/regions.yaml), with a person: its States the record holds, each answered
+    for text, name, member in (("Must EU states arrest Netanyahu?", "European Union", "FRA"),
+                               ("Which African countries must arrest Bashir?", "Africa", "ZAF"),
+                               ("Can Putin visit Latin America?", "Latin America and the Caribbean", "BRA")):
+        q = read_question(facts, text, today=TODAY)
+        assert (q["kind"], q["state"], q["region"]["name"]) == ("travel", None, name)
+        assert member in q["region"]["states"] and set(q["region"]["states"]) <= set(facts.records.states)
+    # contrast: a region no list defines is refused, naming it; a defined one with no person asks about no one
+    for text, said in (("Would Putin be arrested in Scandinavia?", "'Scandinavia' names a region"),
+                       ("Can Netanyahu travel through the Schengen area?", "Schengen"),
+                       ("Are EU states parties to the Rome Statute?", "names no person")):
         with pytest.raises(QuestionError, match=said):
             read_question(facts, text, today=TODAY)
     # contrast: a region beside the State asked about describes it; 'the African Union' names a body
@@ -129,9 +136,11 @@ def test_a_range_to_the_day_asked_and_a_region_beside_the_persons_own_state(fact
     assert read_question(facts, "Has Mongolia been obliged to arrest Putin since 2023?", today=TODAY)["on"] == "2024-09-02"
     with pytest.raises(QuestionError, match="after the day asked"):
         read_question(facts, "Was Mongolia obliged to arrest Putin since 2027?", today=TODAY)
-    # a region beside only the person's own State: the region is where he goes, and is refused
-    with pytest.raises(QuestionError, match="'Europe' names a region"):
-        read_question(facts, "Can Putin fly from Russia to Europe?", today=TODAY)
+    # a region beside only the person's own State: the region is where he goes, its States asked about
+    q = read_question(facts, "Can Putin fly from Russia to Europe?", today=TODAY)
+    assert (q["state"], q["region"]["name"]) == (None, "Europe")
+    with pytest.raises(QuestionError, match="'Scandinavia' names a region"):
+        read_question(facts, "Can Putin fly from Russia to Scandinavia?", today=TODAY)
     # contrast: another State beside his own is the host, as before
     assert read_question(facts, "Can Putin fly from Russia to France?", today=TODAY)["state"] == "FRA"
 
@@ -180,3 +189,27 @@ def test_states_named_in_german_or_spanish_and_a_state_name_ending_a_longer_name
             read_question(facts, text, today=TODAY)
     # contrast: an office or a person's name before the State's is no longer name
     assert read_question(facts, "Can President Putin visit Mongolia?", today=TODAY)["state"] == "MNG"
+
+
+def test_a_time_the_reading_cannot_date_is_refused_not_read_as_today(facts):
+    """'during the war', 'after the election', 'on his birthday in 2025': no day can be read from them, so the question
+    is refused, naming them, rather than answered for today or for the year named beside them."""
+    for text, said in (("Did Mongolia have to arrest Putin during the war?", "during the war"),
+                       ("Was Hungary obliged to arrest Netanyahu after the election?", "after the election"),
+                       ("Did Tajikistan have to arrest Putin on his birthday in 2025?", "birthday"),
+                       ("Should Egypt have arrested Bashir during the Arab Spring?", "Arab Spring")):
+        with pytest.raises(QuestionError, match=said):
+            read_question(facts, text, today=TODAY)
+    # contrast: what a warrant is for is no time ('over war crimes'); an event a person attends is left to the recorded
+    # trips ('during the AU summit'), and 'during X' beside a month is read as that month ('during Naadam in July 2024')
+    assert read_question(facts, "Must France arrest Putin over war crimes?", today=TODAY)["state"] == "FRA"
+    assert read_question(facts, "Did South Africa have to arrest Bashir during the AU summit?", today=TODAY)["on"] == "2015-06-13"
+    assert read_question(facts, "Did Mongolia have to arrest Putin during Naadam in July 2024?", today=TODAY)["on"] == "2024-07-01"
+
+
+def test_a_question_all_in_lower_case_has_its_cities_read(facts):
+    q = read_question(facts, "can netanyahu fly to budapest on 2025-04-03", today=TODAY)
+    assert (q["state"], q["person"]) == ("HUN", "benjamin-netanyahu")
+    # contrast: with capitals elsewhere, a city in lower case is not read as one ('it would be nice for Putin')
+    q = read_question(facts, "Would it be nice for Putin to visit Mongolia on 2024-09-03?", today=TODAY)
+    assert q["state"] == "MNG"

@@ -39,7 +39,7 @@ from iccwatch.service import ask_arrest, ask_obligations
 
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 KEYS = {"name", "question", "expect", "assume", "decision", "facts"}
-EXPECT_KEYS = {"answer", "basis_includes", "forum", "forum_includes", "contested_includes", "contested_excludes", "depends_on_count",
+EXPECT_KEYS = {"answer", "basis_includes", "basis_excludes", "forum", "forum_includes", "contested_includes", "contested_excludes", "depends_on_count",
                "situation", "status", "bases_include", "citations", "citations_exclude", "later_held_includes", "doubts_include",
                "missing_include", "party", "until", "since", "doubts_exclude", "reasoning_includes", "reasoning_excludes",
                "state_status", "person_answers", "summary_includes", "situations_exclude", "duties"}
@@ -148,6 +148,8 @@ def test_scenario(path: Path, facts: Facts) -> None:
         assert got["answer"] == exp["answer"], f"{sc['name']}: {tree['conclusion']}"
         for c in exp.get("basis_includes", []):
             assert c in got["basis"], f"{c} not in {got['basis']}"
+        for c in exp.get("basis_excludes", []):
+            assert c not in got["basis"], f"{c} in {got['basis']}"
         if "contested_includes" in exp:
             assert set(exp["contested_includes"]) <= {p["id"] for p in got["contested"]}, [p["id"] for p in got["contested"]]
         if "contested_excludes" in exp:

@@ -66,3 +66,22 @@ def test_the_answer_marks_the_courts_decisions_made_after_the_date_asked_about(c
     assert all(not c["later"] for c in decisions if c["date"] <= params["on"])
     page = client.get("/ask", params=params).text
     assert page.count("(after the date asked about)") == len(later)
+
+
+def test_a_region_is_answered_state_by_state_by_the_cli_and_the_api_and_refused_with_a_hint_on_the_ask_page(
+        db_url: str, client) -> None:  # noqa: ANN001
+    """'Must EU states arrest Netanyahu?': the CLI prints one row for each State of the region the record holds, with the
+    answer the person's travel map gives it; the API reads the region and its States; the ask page, which answers one
+    State, says so rather than drop the region (contrast: a region no list defines is refused everywhere)."""
+    worded = runner.invoke(cli_app, ["ask", "question", "Would Netanyahu be arrested in Central Asia?", "--json", "--db", db_url])
+    assert worded.exit_code == 0, worded.output
+    rows = {r["iso3"]: r["answer"] for r in json.loads(worded.stdout)["states"]}
+    travel = runner.invoke(cli_app, ["ask", "travel", "--person", "Benjamin Netanyahu", "--json", "--db", db_url])
+    whole = {r["iso3"]: r["answer"] for r in json.loads(travel.stdout)["states"]}
+    assert set(rows) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"} and rows == {k: whole[k] for k in rows}
+    read = client.get("/api/v1/question", params={"q": "Must EU states arrest Netanyahu?"}).json()
+    assert read["region"]["name"] == "European Union" and "FRA" in read["region"]["states"] and read["state"] is None
+    page = client.get("/ask", params={"question": "Must EU states arrest Netanyahu?"}, follow_redirects=False)
+    assert page.status_code == 422 and "is a region of 27 States" in html.unescape(page.text)
+    bad = client.get("/api/v1/question", params={"q": "Would Putin be arrested in Scandinavia?"})
+    assert bad.status_code == 422 and "Scandinavia" in bad.json()["detail"]

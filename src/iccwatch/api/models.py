@@ -247,6 +247,10 @@ class QuestionRead(BaseModel):
                                "YYYY-MM-DD/YYYY-MM-DD; the day asked about is that of the one recorded trip within it "
                                "(day_from_event), or its first day where the answer is the same on every day of it "
                                "(period_whole).")
+    region: dict[str, Any] | None = Field(None, description="Where the question named a region a list defines ('EU "
+                                          "states', 'African countries') and a person: its name, its States the record "
+                                          "holds (ISO alpha-3), the date its list is as of and its source; each State's "
+                                          "answer is that State's row of the person's travel map (answer_url).")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

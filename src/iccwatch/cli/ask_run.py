@@ -240,6 +240,9 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
+    if q.get("region"):
+        asked = (f"Must each State of {q['region']['name']} ({len(q['region']['states'])} States) arrest {q['person_name']} "
+                 f"on {q['on']}?")
     span = f" {q['period'].replace('/', ' to ')}" if q.get("period") else ""
     how = (f" (the recorded trip {q['day_from_event']} is dated only to its month; the answer is the same on every day of it)"
            if q.get("trip_month_only") else
@@ -253,5 +256,32 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db)
     elif q["kind"] == "obligations":
         obligations(q["state"], q["on"], json, assume, assume_file, db)
+    elif q.get("region"):
+        region_answers(q, json, assume, assume_file, db)
     else:
         travel(q["person"], q["on"], json, assume, assume_file, db)
+
+
+def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
+                   db: str | None = None) -> None:
+    """A question about a region and a person ('Must EU states arrest Netanyahu?'): each State of the region the record
+    holds, one row each, with its answer as the travel map gives it (every State's answer is the arrest question's)."""
+    from iccwatch import service
+
+    region = q["region"]
+    with user_errors():
+        data = service.ask_travel(_facts(db, assume, assume_file), q["person"], _on(q["on"]))
+    members = set(region["states"])
+    rows = [r for r in data["states"] if r["iso3"] in members]
+    if json:
+        emit_json({"question": data["question"], "region": region, "warrant": data["warrant"], "states": rows})
+        return
+    console.print(f"{region['name']} ({len(rows)} States the record holds; {region['source']}, as of {region['as_of']}): "
+                  f"must each arrest {q['person_name']} on {q['on']}?", markup=False, highlight=False)
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["answer"]] = counts.get(r["answer"], 0) + 1
+    console.print(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(counts.items())), highlight=False)
+    console.print(data["warrant"]["conclusion"], highlight=False)
+    emit_table([{**r, "forum": forum_words(r.get("forum"))} for r in rows],
+               ["iso3", "name", "answer", "category", "forum", "immunity_contested"], title=f"States of {region['name']}")

@@ -701,6 +701,9 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
             yield "demonyms", f"{field}.{code}", code
     for place, code in ((lookups.get("places") or {}).get("places") or {}).items():
         yield "places", f"places.{place}", code
+    for i, region in enumerate((lookups.get("regions") or {}).get("regions") or []):
+        for j, code in enumerate(region.get("members") or [] if isinstance(region, dict) else []):
+            yield "regions", f"regions[{i}].members[{j}]", code
     airports = lookups.get("airports") or {}
     for place, code in (airports.get("airports") or {}).items():
         yield "airports", f"airports.{place}", code

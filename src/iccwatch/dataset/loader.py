@@ -30,7 +30,7 @@ from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
-                "question_words", "question_state_names"}
+                "question_words", "question_state_names", "regions"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -231,6 +231,11 @@ class _Regions(_Names):
     states_words: list[str] = Field(min_length=1)
 
 
+class _UndatedOccasions(_Names):
+    #: Words after which one of ``names`` is not a time ('war crimes').
+    not_before: list[str] = []
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -239,6 +244,26 @@ class QuestionWords(_Lookup):
     regions: _Regions
     #: First words of cities never read alone as the city's State ('Central', 'Villa').
     place_short_forms_not_read: _Names
+    #: Periods and happenings whose day the reading cannot know ('the war', 'the election', 'his birthday').
+    undated_occasions: _UndatedOccasions | None = None
+
+
+class _Region(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    #: The words a question names the region by, and the adjectives read as it before a word for States.
+    names: list[str] = Field(min_length=1)
+    adjectives: list[str] = []
+    #: Which of the table's sources lists its States, and the date its list is as of.
+    source: str = Field(min_length=1)
+    as_of: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    members: list[Iso3] = Field(min_length=1)
+
+
+class Regions(_Lookup):
+    """The States of each region a question in words may name (scripts/make_regions.py)."""
+
+    regions: list[_Region] = Field(min_length=1)
 
 
 class QuestionStateNames(_Lookup):
@@ -253,7 +278,8 @@ class QuestionStateNames(_Lookup):
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
-                                             "question_words": QuestionWords, "question_state_names": QuestionStateNames}
+                                             "question_words": QuestionWords, "question_state_names": QuestionStateNames,
+                                             "regions": Regions}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -15,7 +15,7 @@ from iccwatch.law.forum import (
     UNSETTLED_FORUM,
     forum_for,
 )
-from iccwatch.law.party_status import fact_of
+from iccwatch.law.party_status import fact_of, party_status
 from iccwatch.law.reasoning import Step
 from iccwatch.model.dates import DateSpan
 
@@ -70,6 +70,18 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
     if not relevant:
         why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
         return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
+    ps = party_status(facts, iso3, on)
+    if ps.party and not ps.uncertain:
+        # Art. 12(3) and rule 44(2) are for "a State which is not a Party": once the State is a party, its duty to
+        # cooperate rests on Arts. 86 and 89(1), and the declaration bears only on the Court's jurisdiction over
+        # conduct before the Statute entered into force for it (Art. 11(2)).
+        last = relevant[-1]
+        return RuleResult("declaration_of_a_party", "no", lambda: Step(
+            "declaration_12_3", [rs("12(3)"), rule("44(2)"), rs("11(2)")],
+            f"{st.name} lodged a declaration under Art. 12(3) on {last.date}, but it is a State Party on {on}: a declaration "
+            "and rule 44(2) are for a State not a Party, so its duty to cooperate rests on Arts. 86 and 89(1) as a party; the "
+            "declaration bears on the Court's jurisdiction over conduct before the Statute entered into force for it (Art. 11(2))",
+            [fact_of(x) for x in relevant]))
     forum, _ = forum_for("declaration", situation)
     open_ended = [x for x in relevant if not x.covers_to]
     d = open_ended[-1] if open_ended else relevant[-1]

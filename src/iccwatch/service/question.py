@@ -75,9 +75,13 @@ of the person to the State within it; otherwise as its first day where one answe
 checked on the days the record says the answer can change, :func:`_change_days`); otherwise refused, naming the trips and
 the changes; 'between X and Y' with X or Y read as nothing ('between Christmas and New Year') is refused. A place is also
 read from the gazetteers by a city's first word where every listed city it starts is in one State ('Rio'), with 'St.'
-as 'Saint', and by an airport's name before 'airport' ('Ben Gurion airport'). A region ('Europe', 'the EU', 'African
-countries'; data/lookups/question_words.yaml) is refused where no State is read, naming it and how to ask, and no State is
-read from its words ('Latin American countries'); a capitalised word read as nothing where a person and no State are read
+as 'Saint', and by an airport's name before 'airport' ('Ben Gurion airport'). A region a list defines
+(data/lookups/regions.yaml: UN M49 continents and sub-regions, the European Union) named with a person is read as its
+States the record holds (``region``), each answered as the person's travel map answers it; another region ('Scandinavia';
+data/lookups/question_words.yaml), or a defined one with no person, is refused where no State is read, naming it and how
+to ask, and no State is read from its words ('Latin American countries'). A time the reading cannot date ('during the
+Arab Spring', 'after the election') is refused, naming it. A question all in lower case has its cities read as if
+capitalised; a capitalised word read as nothing where a person and no State are read
 ('¿Debe España arrestar a Putin?') is refused, naming it. The portfolios, titles and regions are data
 (data/lookups/question_words.yaml), each with its reason.
 """
@@ -87,6 +91,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
@@ -292,7 +297,33 @@ class _Lexicon:
         self.regions = {normalise_name(str(n)).removeprefix("the ") for n in regions.get("names", [])}
         self.region_adjectives = {normalise_name(str(n)) for n in (regions.get("adjectives") or {}).get("names", [])}
         self.states_words = {str(w).casefold() for w in regions.get("states_words", [])}
+        self.undated_occasions = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("names", [])}
+        self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+
+
+@dataclass(frozen=True)
+class _Region:
+    """A region a published list defines (data/lookups/regions.yaml): its name, its States the record holds, the date
+    its list is as of, and the list's source."""
+
+    name: str
+    states: tuple[str, ...]
+    as_of: str
+    source: str
+
+
+def _defined_regions(facts: Facts) -> dict[str, _Region]:
+    """Normalised name or adjective -> the region it names, for the regions data/lookups/regions.yaml defines."""
+    def compute() -> dict[str, _Region]:
+        out: dict[str, _Region] = {}
+        for entry in (facts.records.lookups.get("regions") or {}).get("regions") or []:
+            region = _Region(str(entry["name"]), tuple(c for c in entry.get("members", []) if c in facts.records.states),
+                             str(entry.get("as_of", "")), str(entry.get("source", "")))
+            for n in [*entry.get("names", []), *entry.get("adjectives", [])]:
+                out[normalise_name(str(n)).removeprefix("the ")] = region
+        return out
+    return facts.memoised("question_regions", None, compute, maxsize=1)
 
 
 def _lexicon(facts: Facts) -> _Lexicon:
@@ -651,10 +682,10 @@ def _regions_named(facts: Facts, words: list[str]) -> list[tuple[int, int, str]]
             if len(key) <= 3 and not said[0].isupper():
                 continue  # 'EU' only in capitals
             nxt = words[k + n].casefold() if k + n < len(words) else ""
-            if key in lexicon.regions:
+            if key in lexicon.regions or key.removeprefix("the ") in _defined_regions(facts):
                 out.append((k, n, " ".join(said)))
                 break
-            if key in lexicon.region_adjectives and nxt in lexicon.states_words:
+            if (key in lexicon.region_adjectives or key in _defined_regions(facts)) and nxt in lexicon.states_words:
                 out.append((k, n + 1, " ".join([*said, words[k + n]])))
                 break
         else:
@@ -671,10 +702,24 @@ def _refuse_region(facts: Facts, regions: list[tuple[int, int, str]], person: st
     if regions:
         name = regions[0][2]
         who = facts.records.persons[person].name if person else None
-        raise QuestionError(f"'{name}' names a region, several States, and the reading answers about one State: "
-                            "name one State of it (e.g. 'Must France arrest Putin?')"
+        if _region_of(facts, name) and not person:
+            raise QuestionError(f"'{name}' names a region, several States, and the question names no person: the reading "
+                                "answers for a region State by State about a person ('Must EU states arrest Putin?'); "
+                                "otherwise name one State of it (e.g. 'Is France a party?')")
+        raise QuestionError(f"'{name}' names a region, several States, that no list of the record defines "
+                            "(data/lookups/regions.yaml holds the UN M49 continents and sub-regions and the European "
+                            "Union): name one State of it (e.g. 'Must France arrest Putin?')"
                             + (f", or ask where {who} may travel ('Where can {who} travel?'), which answers for "
                                "every State" if who else ""))
+
+
+def _region_of(facts: Facts, said: str) -> _Region | None:
+    """The defined region words name ('the EU', 'African countries', 'Southeast Asia'), or None."""
+    lexicon, defined = _lexicon(facts), _defined_regions(facts)
+    words = said.split()
+    if len(words) > 1 and words[-1].casefold() in lexicon.states_words:
+        words = words[:-1]
+    return defined.get(normalise_name(" ".join(_POSSESSIVE.sub("", w) for w in words)).removeprefix("the "))
 
 
 def _refuse_undated_range(words: list[str], read: set[int]) -> None:
@@ -1036,6 +1081,45 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
     return day, key
 
 
+#: A time named by a period or a happening rather than its day ('during the Arab Spring', 'during the war', 'during
+#: COP30'): the words after a preposition of time up to the next preposition or the end of the clause.
+_DURING = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?P<x>[^?.!,;]*?)"
+                     r"(?=\s+(?:in|on|at|to|from|of|if|when|without|with|and|or|but|because|for)\b|\s*[?.!,;]|\s*$)", re.I)
+_TIME_WORD = re.compile(r"\b(?:during|amid|amidst|throughout|after|before|since|until|till|on|over|at|around)\s+"
+                        r"(?=(?P<x>(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\b)", re.I)  # a lookahead: the next preposition is tried too
+#: Words of a happening a person attends, which a recorded trip may date ('during the AU summit'; see _OCCASION).
+_EVENT_NOUN = re.compile(r"\b(?:summit|festival|conference|meeting|forum|games|olympics|ceremony|inauguration|celebrations?|"
+                         r"anniversary|commemoration|parade|session|cup|funeral|wedding|talks|gathering|visit|trip|stay|"
+                         r"stopover|journey)\b", re.I)
+
+
+def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool) -> None:
+    """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
+    day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
+    the Arab Spring', 'during the war', 'during COP30'; 'during the AU summit' is left to the recorded visits, 'during
+    his visit' is one); and, wherever it stands, a time named by one of the words question_words.yaml lists under
+    `undated_occasions` after a preposition of time ('after the election', 'on his birthday in 2025': a year does not
+    date them)."""
+    def dated(a: int, b: int) -> bool:
+        return any(a < e and s_ < b for s_, e in date_spans)
+    undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
+    for m in _TIME_WORD.finditer(text):
+        found = list(re.finditer(r"[\w'’\-]+", m.group("x")))
+        if any(normalise_name(w.group(0)) in undated and not dated(m.start("x") + w.start(), m.start("x") + w.end())
+               and not (k + 1 < len(found) and normalise_name(found[k + 1].group(0)) in not_before)  # 'over war crimes'
+               for k, w in enumerate(found)):
+            raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
+                                "month or a year")
+    if date_given:
+        return
+    for m in _DURING.finditer(text):
+        said = m.group("x").strip()
+        if not said or dated(m.start("x"), m.end("x")) or _VISIT.match(text, m.start()) or _EVENT_NOUN.search(said):
+            continue
+        raise QuestionError(f"'{m.group(0).strip()}' names a time the reading cannot date ('{said}'), and the question "
+                            "names no day: ask about its day, YYYY-MM-DD, or a month or a year")
+
+
 def _refuse_supposition(text: str) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
@@ -1317,9 +1401,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     _refuse_supposition(text)
     today = today or dt.date.today()
     on, date_given, date_spans, said = _day(text, today)
+    _refuse_undated_time(facts, text, date_spans, date_given)
     tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
+    lower_case = not any(c.isupper() for c in text)
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
     read_at: set[int] = set()  # the words read as a person
@@ -1349,7 +1435,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
                 shared = _persons_sharing(facts, words, i, index, codes, shared_names)
                 if shared:
                     sharing.append((words[i], shared))
-            place = _place_in(facts, window, words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
+            # a question typed all in lower case ('can netanyahu fly to budapest'): its cities are read as if capitalised
+            place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case else window,
+                              words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
@@ -1416,13 +1504,20 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     if persons and regions and states:  # 'Can Putin fly from Russia to Europe?': the region is where he goes
         person = facts.records.persons[persons[0]]
         if set(states) <= set(person.nationality) | {o.state for o in person.offices}:
-            _refuse_region(facts, regions, persons[0])
+            if not all(_region_of(facts, said) for _, _, said in regions):
+                _refuse_region(facts, regions, persons[0])
+            states = []  # his own State is where he comes from: the region's States are asked about
     if not persons and sharing:
         said, names = sharing[0]
         raise QuestionError(f"'{_POSSESSIVE.sub('', said)}' may mean " + " or ".join(names) + ": name the person in full")
     read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
     _refuse_undated_range(words, read_all)
-    if not states:
+    region = None
+    if not states and regions and len(persons) == 1 and len({r for _, _, said in regions if (r := _region_of(facts, said))}) == 1 \
+            and all(_region_of(facts, said) for _, _, said in regions):
+        region = _region_of(facts, regions[0][2])  # 'Must EU states arrest Netanyahu?': each State of it, one by one
+        read_all |= {k + j for k, n, _ in regions for j in range(n)}
+    if not states and not region:
         _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
@@ -1492,4 +1587,6 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
-            "period_whole": period_whole, "period": period}
+            "period_whole": period_whole, "period": period,
+            "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
+            if region else None}

@@ -739,6 +739,12 @@ def install(app: FastAPI) -> None:
         if question is not None and not (state or person or assume):
             try:
                 read = read_question(facts, question)
+                if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
+                    region = read["region"]
+                    raise QuestionError(
+                        f"'{region['name']}' is a region of {len(region['states'])} States: this page answers for one State "
+                        f"(ask about one of them), and the travel map of {read['person_name']} on his or her page answers "
+                        "for every State; `iccwatch ask question` and /api/v1/question answer the region State by State")
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
                                question_error=str(exc),
