@@ -353,10 +353,10 @@ def _text_problem(name: str, text: str) -> str | None:
         if tag == "<font>" or (tag in ("<wide>", "<narrow>") and unicodedata.category(ch)[0] in "LN"):
             return (f"{text[:40]!r}: a letter in a mathematical, fullwidth or halfwidth form (U+{ord(ch):04X}, like "
                     f"{unicodedata.normalize('NFKC', ch)!r}): write the plain letter, so equal-looking names are equal")
-    if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
-        return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
     if _MARKDOWN_LINK.search(text):
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
+    if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
+        return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
     if name in _FREE_TEXT and (not re.search(r"[^\W_]", text) or _PLACEHOLDER.match(text.strip())):
         return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
     return None
