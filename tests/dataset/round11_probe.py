@@ -270,6 +270,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("persons", "(d) an alias in mathematical bold letters", alias("\U0001d409\U0001d428\U0001d42c\U0001d41e\U0001d429\U0001d421 \U0001d40a\U0001d428\U0001d427\U0001d432")),
     ("persons", "(d) an alias in fullwidth letters", alias("\uff2a\uff4f\uff53\uff45\uff50\uff48 \uff2b\uff4f\uff4e\uff59")),
     ("persons", "(d) a name with 40 stacked combining marks (zalgo)", alias("Kony" + "\u0301\u0302\u0303\u0304" * 10)),
+    ("persons", "(d) 40 combining marks stacked on a letter with no precomposed form (q)", alias("Kony q" + "\u0301\u0302\u0303\u0304" * 10)),
     ("persons", "(d) an emoji in an alias", alias("Joseph Kony \U0001f525")),
     ("persons", "(d) tag characters hidden in an alias (U+E0041)", alias("Joseph Kony\U000e0041\U000e0042")),
     ("persons", "(d) a variation selector in a name (U+FE0F)", alias("Joseph\ufe0f Kony")),

@@ -138,7 +138,7 @@ def test_a_pinpoint_names_a_place_in_the_document(pinpoint: str, named: bool, da
     ("note", "Kony (www group) said", False), ("aliases", "Joseph\ufe0f Kony", True), ("aliases", "\uff2b\uff4f\uff4e\uff59", True),
     ("aliases", "\U0001d40a\U0001d428\U0001d427\U0001d432", True), ("note", "He \U0001f525 flew", True),
     ("aliases", "www.kony.example.com", True), ("note", "[the release](https://example.org/x)", True), ("note", "![x](/p.png)", True),
-    ("title", "-", True), ("summary", "TBD", True), ("note", "...", True), ("status", "none", False), ("title", "2013", False)])
+    ("title", "-", True), ("aliases", "Nguy\u1ec5n", False), ("note", "q" + "\u0301" * 5, True), ("summary", "TBD", True), ("note", "...", True), ("status", "none", False), ("title", "2013", False)])
 def test_text_rules(name: str, text: str, named: bool) -> None:
     assert (_text_problem(name, text) is not None) is named
 

@@ -28,7 +28,7 @@ Errors:
 * a **text left as a placeholder** (``TBD``, ``TODO``, ``-``, ``...``: no letter or digit) in a name, title, summary or note;
 * a source address whose **host is written in capitals** (one page, one address), that holds a **percent-encoded control
   character** (``%0d%0a``: a header injection, never a page), or whose host has a **label over 63 characters** (DNS);
-* text holding **pictographs** (emoji), **variation selectors** or **tag characters**, or letters in a **mathematical or
+* text holding **more than four combining marks on one letter** (text made to overflow its line), **pictographs** (emoji), **variation selectors** or **tag characters**, or letters in a **mathematical or
   fullwidth form** (``𝐊𝐨𝐧𝐲``, ``Ｋｏｎｙ``: look-alikes of plain letters); a **name or alias that holds a web address**;
   a **markdown link or image** in any text (the record is plain text; an image is fetched when shown);
 * a **demonym that is the name of another State** (``demonyms.yaml``);
@@ -74,6 +74,8 @@ _FREE_TEXT = {"name", "name_fr", "official_name", "official_name_fr", "short_nam
               "outcome", "primary_gap", "held_by", "publisher", "travel_gap", "later_rulings_gap", "responses_gap", "urges",
               "obliges_others", "own_proceedings", "until_unknown", "inferred", "referral_instrument", "law"}
 _NAME_FIELDS = {"name", "name_fr", "official_name", "official_name_fr", "short_name", "aliases"}
+#: More combining marks on one letter than any script's spelling uses (Vietnamese stacks two): text made to overflow its line.
+_STACKED_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{5,}")
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 _COMPAT_RANGES = re.compile("[\U0001d400-\U0001d7ff\uff01-\uffee\u2100-\u214f]")
 _ADDRESS_IN_NAME = re.compile(r"(?i)\b(?:https?://|www\.)")
@@ -345,6 +347,9 @@ def _addresses(r: RecordSet) -> Iterator[Problem]:
 
 
 def _text_problem(name: str, text: str) -> str | None:
+    if (m := _STACKED_MARKS.search(text)) is not None:
+        return (f"{len(m.group())} combining marks stacked on one letter: no script writes more than a few; write the letter with its "
+                "accents, or plain")
     if (m := _PICTOGRAPH.search(text)) is not None:
         return (f"{text[:40]!r}: a pictograph, variation selector or tag character (U+{ord(m.group()):04X}) in text: the record is plain "
                 "text; write words")
