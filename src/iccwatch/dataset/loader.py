@@ -42,6 +42,8 @@ MAX_FIELD_CHARS = 20_000
 #: operators, interlinear annotations). Zero-width (non-)joiners stay: some scripts need them.
 _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u180e\u200b\u200e\u200f\u061c\u2028\u2029\u202a-\u202e"
                            r"\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+#: The characters YAML itself reads as line breaks besides LF and CR (next line, line and paragraph separators).
+_READ_AS_BREAK = re.compile("[\x85\u2028\u2029]")
 #: Spaces other than the plain one (no-break, thin, ideographic...): two names that look equal would differ.
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: A zero-width (non-)joiner beside a Latin letter, digit or space, where no script needs one: it only makes
@@ -352,10 +354,16 @@ def _text_problems(rel: str, record: str, text: str, raw: Any) -> Iterator[Probl
     when it finds something."""
     escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
     if escaped or _UNSAFE_CHARS.search(text):
+        found = False
         for at, v in walk_text(raw, keys=True):
             m = _UNSAFE_CHARS.search(v)
             if m:
+                found = True
                 yield Problem(rel, record, at or None, f"control or bidirectional-override character U+{ord(m.group()):04X} in text")
+        if not found and (m := _READ_AS_BREAK.search(text)):  # round eleven: YAML read it as a line break, so no value holds it
+            line = text.count("\n", 0, m.start()) + 1
+            yield Problem(rel, record, None, f"line {line}: character U+{ord(m.group()):04X} (a next-line or line separator), which YAML "
+                          "reads as a line break, so the value read is not the text written; remove it")
     if escaped or _ODD_SPACE.search(text) or _STRAY_JOINER.search(text):
         for at, v in walk_text(raw, keys=True):
             if m := _ODD_SPACE.search(v) or _STRAY_JOINER.search(v):

@@ -51,6 +51,9 @@ StrictLoader.add_implicit_resolver("tag:yaml.org,2002:float", _DECIMAL_FLOAT, li
 
 def _construct_int(loader: StrictLoader, node: yaml.ScalarNode) -> int:
     value = loader.construct_scalar(node)
+    if node.style in ("'", '"'):  # an explicit !!int on quoted text would convert it: "67" is not a count (round eleven)
+        raise yaml.constructor.ConstructorError(None, None, f"{str(value)[:40]!r} is quoted text tagged !!int: write the number "
+                                                "without quotes or tag", node.start_mark)
     if not isinstance(value, str) or not _DECIMAL_INT.match(value):  # an explicit !!int on other text
         raise yaml.constructor.ConstructorError(None, None, f"{str(value)[:40]!r} is not a whole number in decimal digits", node.start_mark)
     if len(value.lstrip("+-")) > MAX_INT_DIGITS:
