@@ -39,6 +39,7 @@ Warnings:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from html.entities import html5
@@ -60,6 +61,7 @@ def round10_problems(r: RecordSet) -> list[Problem]:
             *_late_measures(r)]
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
 def _address_problem(url: str) -> str | None:
     parts = urlsplit(url)
     if ":~:" in parts.fragment:
