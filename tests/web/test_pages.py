@@ -3,12 +3,22 @@ overflow of the page, no record table scrolling sideways, every form control lab
 by keyboard (and at most MAX_CONTROLS of them), focus shown on each control the Tab key reaches, no
 serious or critical axe-core violation, nothing loaded from outside this machine, the site's search box on
 each, and what other modules assert of a page as loaded (PAGE_CHECKS); a screenshot of each one's first
-screen in test-artifacts/."""
+screen in test-artifacts/. One test per page loads it at both widths; the Tab walk (a real key press per
+control) runs at the second width only where what decides the walk differs there (_FOCUS_SIGNATURE)."""
 
 from __future__ import annotations
 
 import pytest
-from tests.web.conftest import ARTIFACTS, CONTROLS, SEARCH_BOX, SIDEWAYS_TABLES, UNLABELLED, settle
+from tests.web.conftest import (
+    ARTIFACTS,
+    CONTROLS,
+    SEARCH_BOX,
+    SIDEWAYS_TABLES,
+    UNLABELLED,
+    WIDTHS,
+    settle,
+    sized_page,
+)
 from tests.web.test_browser import (
     person_page_shows_warrants_travels_and_travel_map,
     state_page_shows_the_dispute,
@@ -75,8 +85,10 @@ MORE_CONTROLS: dict[str, int] = {}
 #: Pages whose tables may scroll in their box: the method document's tables and commands are not records.
 SCROLLING_TABLES_ALLOWED = {"index-method"}
 TAB_BATCH = 10  # Tab presses between two reads of how many controls focus has reached
-#: Hides the focus ring (site.css draws it as an outline on :focus and on an input's :focus-within).
-_NO_RING = "*:not([data-ring-read]):focus, *:not([data-ring-read]):focus-within { outline: none !important; }"
+#: Hides the focus ring during the Tab walk (site.css draws it as an outline on :focus and on an input's
+#: :focus-within): an outline is drawn over the page, never laid out, so the controls and their order are the
+#: same, but redrawing it costs the browser more than the rest of a press.
+_NO_RING = "*:focus, *:focus-within { outline: none !important; }"
 FOCUSABLE = ("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")
 
 
@@ -111,17 +123,28 @@ def _axe(page) -> list[str]:  # noqa: ANN001
     return list(result)
 
 
-#: Notes, as each control gets focus, whether the site shows that it has focus (an outline or a shadow):
-#: the control is read with the walk's ring-hiding rule lifted from it alone (``data-ring-read``, set and
-#: removed in the same task, so the ring is never drawn), i.e. with the site's own style.
-_NOTE_FOCUS_SHOWN = """() => { window.__focusSeen = [];
+#: Notes, in order, each element the Tab key gives focus to (not the body): one push, no style read, so a
+#: press costs the browser no more than the focus move itself.
+_NOTE_FOCUS_ORDER = """() => { window.__focusOrder = [];
     document.addEventListener('focusin', () => { const e = document.activeElement;
-        if (!e || e === document.body) return;
-        e.setAttribute('data-ring-read', '');
+        if (e && e !== document.body) window.__focusOrder.push(e); }, true); }"""
+
+#: Whether the site shows focus on each element the walk gave focus to (an outline or a shadow), read after the
+#: walk with the site's own style (the ring-hiding rule removed): each element is given focus again, as the Tab
+#: key gave it (``:focus`` and ``:focus-within`` match the same; no scrolling), and its style read. An element
+#: that can no longer take focus counts as not marked. (Reading the style at each press, with the hiding rule
+#: lifted from the one element, cost 40 % of the walk's CPU.)
+_FOCUS_SHOWN = """() => { const seen = []; const done = new Set();
+    for (const e of window.__focusOrder) {
+        const what = e.tagName + '#' + e.id + ' ' + (e.getAttribute('type') || '');
+        if (done.has(e)) continue; done.add(e);
+        e.focus({preventScroll: true});
         const s = getComputedStyle(e);
-        const marked = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-        e.removeAttribute('data-ring-read');
-        window.__focusSeen.push({what: e.tagName + '#' + e.id + ' ' + (e.getAttribute('type') || ''), marked}); }, true); }"""
+        const marked = document.activeElement === e
+            && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none');
+        seen.push({what, marked}); }
+    document.activeElement && document.activeElement.blur();
+    return seen; }"""
 
 
 def _keyboard_reaches_every_control(page) -> tuple[list[str], int, list[dict]]:  # noqa: ANN001
@@ -144,11 +167,9 @@ def _keyboard_reaches_every_control(page) -> tuple[list[str], int, list[dict]]: 
             if (k != null) window.__kbdReached.add(k); }, true); }""")
     page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
     page.focus("body") if page.query_selector("body[tabindex]") else None
-    # Each control that gets focus notes whether the site shows it (_NOTE_FOCUS_SHOWN). The focus ring is
-    # hidden during the walk: an outline is drawn over the page, never laid out, so the controls and their
-    # order are the same, but redrawing it costs the browser more than the rest of a press (on /events, 45 ms
-    # of CPU a press with it, 21 without).
-    page.evaluate(_NOTE_FOCUS_SHOWN)
+    # Each element that gets focus is noted in order (_NOTE_FOCUS_ORDER); whether the site shows its focus is
+    # read after the walk (_FOCUS_SHOWN). The focus ring is hidden during the walk (_NO_RING).
+    page.evaluate(_NOTE_FOCUS_ORDER)
     ring = page.add_style_tag(content=_NO_RING)
     # Each press focuses one control at most, so none can have reached them all before ``controls``
     # presses: the first read comes after that many, then after each batch (up to 40 presses more).
@@ -160,16 +181,51 @@ def _keyboard_reaches_every_control(page) -> tuple[list[str], int, list[dict]]: 
         if page.evaluate("window.__kbdReached.size") == controls:
             break
     ring.evaluate("e => e.remove()")
-    seen = page.evaluate("window.__focusSeen")
+    seen = page.evaluate(_FOCUS_SHOWN)
     reached = page.evaluate("[...window.__kbdReached]")
     missed = page.evaluate("""(reached) => [...document.querySelectorAll('[data-kbd]')]
         .filter(e => !reached.includes(e.dataset.kbd)).slice(0, 5).map(e => e.outerHTML.slice(0, 120))""", sorted(reached))
     return list(missed), controls, list(seen)
 
 
-@pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
-def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, ready: str) -> None:  # noqa: ANN001
-    page = pg
+#: What decides where the Tab key goes and whether focus is shown, read from the loaded page: for each element
+#: FOCUSABLE selects (its markup, in document order), whether it is drawn (the walk's own test of visibility,
+#: ``checkVisibility()`` and a box of its own, which the browser's sequential focus order follows), the boxes
+#: that scroll (the browser lets the keyboard focus a box that scrolls), the root's and the body's attributes, and
+#: every style rule the page's current width brings in (inside an ``@media`` that matches) that sets an outline or
+#: a shadow or names a focus state. The same markup is served at every width; where two widths give the same
+#: signature, the Tab key meets the same controls in the same order with the same focus styles at both, so one
+#: walk answers for both.
+_FOCUS_SIGNATURE = """(sel) => {
+    const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+        const folded = e.closest('details:not([open])') && !(e.tagName === 'SUMMARY' && e.parentElement.matches('details:not([open])'))
+            && e.closest('details:not([open])') !== e.parentElement;
+        return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && !e.disabled && !e.closest('[inert]')
+            && !folded && e.checkVisibility(); };
+    const box = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+    const controls = [...document.querySelectorAll(sel)].map(e => [visible(e), e.checkVisibility(), box(e), e.outerHTML]);
+    const scrolls = [...document.querySelectorAll('*')].filter(e => {
+        const wide = e.scrollWidth > e.clientWidth, tall = e.scrollHeight > e.clientHeight;
+        if (!wide && !tall) return false;  // (the style is read only of a box whose content overflows it)
+        const s = getComputedStyle(e);
+        return (wide && /(auto|scroll)/.test(s.overflowX)) || (tall && /(auto|scroll)/.test(s.overflowY)); })
+        .map(e => e.tagName + '#' + e.id + '.' + e.className);
+    // the rules in force at this width that can change a focus style: an @container rule (its condition is a
+    // box's width, not read here) brings in the width itself, so that each width is walked
+    const rules = [];
+    const read = (list, active) => { for (const r of list) {
+        if (r instanceof CSSContainerRule) rules.push('@container at ' + innerWidth);
+        if (r instanceof CSSMediaRule) read(r.cssRules, active && matchMedia(r.media.mediaText).matches);
+        else if (r.cssRules) read(r.cssRules, active);
+        else if (active && /outline|box-shadow|:focus/.test(r.cssText)) rules.push(r.cssText); } };
+    for (const sheet of document.styleSheets) read(sheet.cssRules, true);
+    const attrs = (e) => [...e.attributes].map(a => a.name + '=' + a.value);
+    return JSON.stringify({controls, scrolls, rules, root: attrs(document.documentElement), body: attrs(document.body)});
+}"""
+
+
+def _load(page, name: str, path: str, ready: str):  # noqa: ANN001, ANN202
+    """Loads the page and runs every check but the Tab walk on it; gives the response."""
     response = page.goto(page.base + path)
     assert response is not None
     page.wait_for_selector(ready, timeout=30000)
@@ -187,17 +243,38 @@ def test_page_fits_is_accessible_and_keyboard_usable(pg, name: str, path: str, r
     _screenshot(page, name)
     violations = _axe(page)
     assert violations == [], f"{name} at {page.width_name}: {violations}"
-    missed, controls, seen = _keyboard_reaches_every_control(page)
-    assert missed == [], f"{name} at {page.width_name}: keyboard never reaches {missed}"
-    # every control the walk reaches shows that it has focus
-    assert seen or not controls, f"{name} at {page.width_name}: the Tab key reached no control"
-    unmarked = sorted({s["what"] for s in seen if not s["marked"]})
-    assert unmarked == [], f"{name} at {page.width_name}: focus not shown on {unmarked}"
-    # a page a keyboard can cross: a long table comes in pages (pages.PAGE_SIZE rows) instead
-    bound = MORE_CONTROLS.get(name, MAX_CONTROLS)
-    assert controls <= bound, f"{name} at {page.width_name}: {controls} controls to Tab through (at most {bound})"
-    assert page.outside == [], page.outside
-    if name == "not-found":
-        assert response.status == 404 and "no page at this address" in page.inner_text("main")
-    else:
-        assert response.status in (200, 422), (name, response.status)
+    return response
+
+
+@pytest.fixture
+def pages_at_widths(shared_pages, request):  # noqa: ANN001, ANN201
+    """The session's page at each of WIDTHS (``sized_page``), for a test that loads one address at each."""
+    with sized_page(shared_pages, request, WIDTHS[0]) as first, sized_page(shared_pages, request, WIDTHS[1]) as second:
+        yield {WIDTHS[0]: first, WIDTHS[1]: second}
+
+
+@pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
+def test_page_fits_is_accessible_and_keyboard_usable(pages_at_widths, name: str, path: str, ready: str) -> None:  # noqa: ANN001
+    """The page at each of WIDTHS, every check at each; the Tab walk at the first width, and at another width
+    again unless the page's focus signature there (_FOCUS_SIGNATURE) is the one a walk already answered for."""
+    walks: dict[str, tuple[list[str], int, list[dict]]] = {}  # focus signature -> the walk's result
+    for width in WIDTHS:
+        page = pages_at_widths[width]
+        response = _load(page, name, path, ready)
+        signature = page.evaluate(_FOCUS_SIGNATURE, FOCUSABLE)
+        if signature not in walks:
+            walks[signature] = _keyboard_reaches_every_control(page)
+        missed, controls, seen = walks[signature]
+        assert missed == [], f"{name} at {page.width_name}: keyboard never reaches {missed}"
+        # every control the walk reaches shows that it has focus
+        assert seen or not controls, f"{name} at {page.width_name}: the Tab key reached no control"
+        unmarked = sorted({s["what"] for s in seen if not s["marked"]})
+        assert unmarked == [], f"{name} at {page.width_name}: focus not shown on {unmarked}"
+        # a page a keyboard can cross: a long table comes in pages (pages.PAGE_SIZE rows) instead
+        bound = MORE_CONTROLS.get(name, MAX_CONTROLS)
+        assert controls <= bound, f"{name} at {page.width_name}: {controls} controls to Tab through (at most {bound})"
+        assert page.outside == [], page.outside
+        if name == "not-found":
+            assert response.status == 404 and "no page at this address" in page.inner_text("main")
+        else:
+            assert response.status in (200, 422), (name, response.status)

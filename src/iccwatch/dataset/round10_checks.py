@@ -39,6 +39,7 @@ Warnings:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from html.entities import html5
@@ -48,6 +49,7 @@ from iccwatch.dataset.grading import PRIMARY_CLASSES, PublisherIndex
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, each_source, sources_of
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.walked import walked
 from iccwatch.model.dates import DateSpan
 
 #: Query parameters that say how a reader came to a page, not which page it is.
@@ -60,6 +62,7 @@ def round10_problems(r: RecordSet) -> list[Problem]:
             *_late_measures(r)]
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
 def _address_problem(url: str) -> str | None:
     parts = urlsplit(url)
     if ":~:" in parts.fragment:
@@ -235,14 +238,16 @@ def _entity_in(text: str) -> str | None:
     return None
 
 
-def _entities(r: RecordSet) -> Iterator[Problem]:
+def _entity_refs(obj: object) -> Iterator[tuple[str, str]]:
+    """(field path, the reference) of every text of one record (its sources' too) holding an HTML character
+    reference (kept per record object by ``walked``: a record read again is not walked again)."""
     from iccwatch.dataset.record_walks import fields_of
     from iccwatch.model.common import Source
 
     def of_source(at: str, src: Source) -> Iterator[tuple[str, str]]:
         return ((f"{at}.{k}", x) for k in ("url", "title", "publisher", "pinpoint", "copy_of", "note") if isinstance(x := getattr(src, k), str))
 
-    def texts(obj: object) -> Iterator[tuple[str, str]]:
+    def texts() -> Iterator[tuple[str, str]]:
         for at, _, _, v in fields_of(obj):
             if isinstance(v, str):
                 yield at, v
@@ -250,12 +255,17 @@ def _entities(r: RecordSet) -> Iterator[Problem]:
                 yield from ((f"{at}[{i}]", x) for i, x in enumerate(v) if isinstance(x, str))
         yield from (t for at, src in sources_of(obj) for t in of_source(at, src))
 
+    for at, text in texts():
+        if "&" in text and (ref := _entity_in(text)) is not None:
+            yield at, ref
+
+
+def _entities(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            for at, text in texts(obj):
-                if "&" in text and (ref := _entity_in(text)) is not None:
-                    yield Problem(r.files[(kind, key)], key, at, f"the HTML character reference {ref!r} was pasted from a page's "
-                                  "source: write the character it stands for")
+            for at, ref in walked(_entity_refs, obj):
+                yield Problem(r.files[(kind, key)], key, at, f"the HTML character reference {ref!r} was pasted from a page's "
+                              "source: write the character it stands for")
 
 
 def _since_citability(r: RecordSet) -> Iterator[Problem]:

@@ -41,6 +41,7 @@ Warnings (the record may be right and must then say why):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -257,6 +258,14 @@ def _aliases_of_others(r: RecordSet) -> Iterator[Problem]:
                               "it is also this person's", "warning")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
+def _has_dot_segment(url: str) -> bool:
+    """Whether the address's path has a dot segment (/../ or /./), written or percent-encoded."""
+    path = urlsplit(url).path
+    return bool(_DOT_SEGMENT.search(path) or _DOT_SEGMENT.search(unquote(path)))
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
 def _page(url: str) -> str:
     """An address without what does not change the page: the scheme, ``www.``, a final ``/``."""
     parts = urlsplit(url)
@@ -270,8 +279,7 @@ def _addresses(r: RecordSet) -> Iterator[Problem]:
         for i, s in enumerate(ref.fact.sources):
             url = str(s.url)
             field = f"{ref.path}.sources[{i}].url" if ref.path else f"sources[{i}].url"
-            path = urlsplit(url).path
-            if _DOT_SEGMENT.search(path) or _DOT_SEGMENT.search(unquote(path)):
+            if _has_dot_segment(url):
                 yield Problem(ref.file, ref.key, field, f"{url[:120]!r} has a dot segment (/../ or /./, written or percent-encoded) "
                               "in its path: cite the page's own address")
             page = _page(url)

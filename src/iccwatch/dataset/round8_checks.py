@@ -34,6 +34,7 @@ Warnings (the record may be right and must then say why):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -242,6 +243,7 @@ def _trips_dated_by_others(r: RecordSet) -> Iterator[Problem]:
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; every check of the record asks it for every title
 def _norm(text: str | None) -> str:
     """A title as a reader compares it: without the record's bracketed glosses, case, quotes or punctuation."""
     text = _GLOSS.sub(" ", unicodedata.normalize("NFKC", text or "").casefold())

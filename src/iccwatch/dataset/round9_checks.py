@@ -31,6 +31,7 @@ Warnings (the record may be right and must then say why):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -166,6 +167,7 @@ def _before_the_state(r: RecordSet) -> Iterator[Problem]:
                 yield problem("persons", key, f"offices[{i}].start", o.state, o.start or "")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
 def _address_problem(url: str) -> str | None:
     host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
     if host.endswith("."):
