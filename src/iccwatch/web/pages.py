@@ -858,7 +858,7 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
-                           figures=figures,
+                           figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
 
@@ -964,6 +964,12 @@ def index_rank_text(row: dict[str, Any]) -> str:
 TEMPLATES.env.filters["rank_text"] = index_rank_text
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), as stored ("ASP+UNSC") and in full.
 FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
+
+
+def gaps_as_at(day: str) -> str:
+    """When the gaps' figures hold (as `assess gaps` prints it): the record's events, decisions and
+    responses are checked through that day, so a later failure or finding may be missing."""
+    return f"Figures as at {day}: the record's events, decisions and responses checked through that day."
 
 
 def forum_text(value: Any) -> Markup:

@@ -1,0 +1,69 @@
+"""Session 17's look at the interfaces as a user (cliweb4): the wording of decisions that informed the
+Assembly or the Council without a finding, and the date the gaps' figures hold as at."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from iccwatch import service
+from iccwatch.facts import Facts
+
+
+def _text(cell: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell))).strip()
+
+
+def test_a_decision_that_informed_the_bodies_says_so_and_never_reads_as_no_non_compliance(client, cli, records) -> None:  # noqa: ANN001
+    """The Chamber's decisions of 27 August 2010 (Chad, Kenya) and May 2011 (Djibouti) informed the Assembly
+    and the Council of a visit "in order for them to take any measure they may deem appropriate", without a
+    finding: the decisions table called them "no finding of non-compliance" (read: the State complied) and
+    the gaps table "decision without finding" (read: the Court did nothing beyond a decision). Every such
+    decision now reads as what it did, in the table of decisions, the gaps table, the CLI and the report."""
+    from iccwatch.report.build import gaps_report_data
+
+    facts = Facts(records)
+    informing = [d for d in records.decisions.values()
+                 if d.kind == "non_compliance" and d.finding == "no_finding" and d.referred_to not in (None, "none")]
+    assert {("2010-08-27", "TCD"), ("2010-08-27", "KEN")} <= {(str(d.date), d.state) for d in informing}
+    rows = {r["id"]: r for r in service.decisions_list(facts)}
+    page = client.get("/decisions").text
+    for d in informing:
+        bodies = d.referred_to.replace("+", " and ")  # type: ignore[union-attr]
+        assert rows[d.id]["ruling"] == f"Court informed {bodies}, no finding", d.id
+        cell = re.search(rf'id="d-{re.escape(d.id)}".*?<td data-label="Ruling">(.*?)</td>', page, re.S)
+        assert cell and _text(cell.group(1)) == f"Court informed {bodies}, no finding", d.id
+    # a decision that declined a finding and informed no one keeps its words
+    declined = [d for d in records.decisions.values() if d.finding == "no_finding" and d.referred_to == "none"]
+    assert declined and all(rows[d.id]["ruling"] == "no finding of non-compliance" for d in declined)
+
+    informed_ids = {d.id for d in informing}
+    failures = service.enforcement_gaps(facts)["failures"]
+    told = [f for f in failures if f["finding"] is None and informed_ids & set(f["decisions"])]
+    assert {(f["date"], f["state"]) for f in told} >= {("2010-07-21", "TCD"), ("2010-08-27", "KEN")}
+    for f in told:
+        assert f["what_followed"] == f"Court informed {f['informed'].replace('+', ' and ')}, no finding", f
+    assert "decision without finding" not in {f["what_followed"] for f in told}
+    assert _phrases(gaps_report_data(facts)["gaps"]["failures"]) == _phrases(failures)
+    code, out, _ = cli("assess", "gaps")
+    assert code == 0 and out.count("what followed: Court informed ASP and UNSC, no finding") == sum(
+        f["what_followed"] == "Court informed ASP and UNSC, no finding" for f in failures)
+
+
+def _phrases(failures: list[dict]) -> Counter[str]:
+    return Counter(f["what_followed"] for f in failures)
+
+
+def test_the_gaps_figures_say_as_at_when(client, cli, records) -> None:  # noqa: ANN001
+    """The gaps page's headline figures (failures 20, without finding 9, ...) had no date: as at when? The
+    page, the API and `assess gaps` now give the day the record's events, decisions and responses are
+    checked through, the earliest of the three."""
+    day = min(str(records.meta.checked_through_of(k)) for k in ("events", "decisions", "responses"))
+    page = client.get("/gaps").text
+    note = re.search(r'<p class="figures-date" id="figures-date">(.*?)</p>', page, re.S)
+    assert note and f"Figures as at {day}" in _text(note.group(1))
+    assert page.index('id="figures-date"') < page.index('id="figures"')  # read before the figures
+    assert client.get("/api/v1/assessment/gaps").json()["as_at"] == day
+    code, out, _ = cli("assess", "gaps")
+    assert code == 0 and re.sub(r"\s+", " ", out).startswith(f"as at {day} ")
