@@ -67,3 +67,19 @@ def test_the_gaps_figures_say_as_at_when(client, cli, records) -> None:  # noqa:
     assert client.get("/api/v1/assessment/gaps").json()["as_at"] == day
     code, out, _ = cli("assess", "gaps")
     assert code == 0 and re.sub(r"\s+", " ", out).startswith(f"as at {day} ")
+
+
+def test_every_date_field_asks_for_the_sites_one_date_format(client) -> None:  # noqa: ANN001
+    """The browser's date picker shows its locale's format (an American browser: 12/02/2026) beside ISO dates
+    everywhere else on the site and in its citations: every date field is now text in YYYY-MM-DD, said in
+    its label, holding the date asked as ISO."""
+    pages = {"/?on=2024-09-03": "2024-09-03", "/states/HUN?on=2026-07-01": "2026-07-01",
+             "/persons/vladimir-vladimirovich-putin?on=2024-09-03": "2024-09-03",
+             "/ask?state=MNG&person=vladimir-vladimirovich-putin&on=2024-09-03": "2024-09-03"}
+    for path, day in pages.items():
+        page = client.get(path).text
+        assert 'type="date"' not in page, path
+        field = re.search(r'<input [^>]*id="on"[^>]*>', page)
+        assert field and 'type="text"' in field.group(0) and f'value="{day}"' in field.group(0), path
+        assert 'placeholder="YYYY-MM-DD"' in field.group(0), path
+        assert re.search(r'<label for="on">Date \(YYYY-MM-DD\)</label>', page), path
