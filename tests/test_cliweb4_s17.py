@@ -83,3 +83,44 @@ def test_every_date_field_asks_for_the_sites_one_date_format(client) -> None:  #
         assert field and 'type="text"' in field.group(0) and f'value="{day}"' in field.group(0), path
         assert 'placeholder="YYYY-MM-DD"' in field.group(0), path
         assert re.search(r'<label for="on">Date \(YYYY-MM-DD\)</label>', page), path
+
+
+def test_every_kind_of_assumption_is_said_in_words(records) -> None:  # noqa: ANN001
+    """What the what-if page shows for each kind of assumption the field takes: names, not codes and keys."""
+    from iccwatch.facts import Assumption
+    from iccwatch.service.assumptions import assumption_words
+
+    facts = Facts(records)
+    putin = "vladimir-vladimirovich-putin"
+    said = {text: assumption_words(facts, Assumption.parse(text)) for text in (
+        "HUN withdrawal_revoked 2026-05-29", "USA art_98_2_agreement 2003-01-01 with ROU", "UKR declaration_12_3 2014-04-17",
+        f"warrant {putin} withdrawn 2025-01-01", f"custody {putin} 2025-01-01", f"office {putin} head_of_state RUS 2000-05-07",
+        "referral darfur-sudan unsc 2005-03-31 obliging SDN")}
+    assert said["HUN withdrawal_revoked 2026-05-29"] == "Hungary: withdrawal revoked on 2026-05-29"
+    assert said["UKR declaration_12_3 2014-04-17"] == "Ukraine: Art. 12(3) declaration on 2014-04-17"
+    assert "Art. 98(2) agreement" in said["USA art_98_2_agreement 2003-01-01 with ROU"] and "with Romania" in said["USA art_98_2_agreement 2003-01-01 with ROU"]
+    assert said[f"custody {putin} 2025-01-01"] == "Vladimir Vladimirovich Putin surrendered to the Court on 2025-01-01"
+    assert "Security Council" in said["referral darfur-sudan unsc 2005-03-31 obliging SDN"] and "Sudan" in said["referral darfur-sudan unsc 2005-03-31 obliging SDN"]
+    for text, words in said.items():
+        assert "_" not in words and putin not in words, (text, words)  # no key, no identifier
+
+
+def test_the_cli_says_a_what_ifs_assumption_in_words_before_its_reasons(cli) -> None:  # noqa: ANN001
+    """`ask arrest --assume` printed the assumption as typed, after 170 lines of reasoning and sources: a reader
+    of the head of the answer could not tell it rested on an assumption. It is now the line after the question,
+    in words, the typed form beside it; the API gives the same words."""
+    code, out, _ = cli("ask", "arrest", "--state", "HUN", "--person", "vladimir-vladimirovich-putin", "--on", "2026-07-01",
+                       "--assume", "HUN withdrawal_revoked 2026-05-29")
+    assert code == 0
+    lines = re.sub(r"\s+", " ", out).split(" basis: ")[0]
+    assert "assumed (not a sourced fact): Hungary: withdrawal revoked on 2026-05-29 (written HUN withdrawal_revoked 2026-05-29)" in lines
+
+
+def test_the_api_gives_a_what_ifs_assumption_in_words(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/arrest", params={"state": "HUN", "person": "vladimir-vladimirovich-putin", "on": "2026-07-01",
+                                             "assume": "HUN withdrawal_revoked 2026-05-29"})
+    assert r.status_code == 200
+    assert r.json()["assumptions"] == ["HUN withdrawal_revoked 2026-05-29"]
+    assert r.json()["assumptions_in_words"] == ["Hungary: withdrawal revoked on 2026-05-29"]
+    plain = client.get("/api/v1/arrest", params={"state": "HUN", "person": "vladimir-vladimirovich-putin", "on": "2026-07-01"}).json()
+    assert "assumptions_in_words" not in plain
