@@ -549,11 +549,13 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
 
 def _question_url(read: dict[str, Any]) -> str:
     """The page that answers a question read from words: the ask page (a State and a person), the
-    State's page with its duties, or the person's page with the travel map, on the day asked."""
+    State's page with its duties, or the person's page with the travel map, on the day asked; at the
+    answer (the address's fragment), which on a phone is a screen or more below the page's top."""
     if read["kind"] == "arrest":
-        return _ask_url(read["state"], read["person"], read["on"], None)
-    path = f"/states/{read['state']}" if read["kind"] == "obligations" else f"/persons/{read['person']}"
-    return path + "?" + urlencode({"on": read["on"]})
+        return _ask_url(read["state"], read["person"], read["on"], None) + "#result"
+    if read["kind"] == "obligations":
+        return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
+    return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
