@@ -124,3 +124,16 @@ def test_the_api_gives_a_what_ifs_assumption_in_words(client) -> None:  # noqa: 
     assert r.json()["assumptions_in_words"] == ["Hungary: withdrawal revoked on 2026-05-29"]
     plain = client.get("/api/v1/arrest", params={"state": "HUN", "person": "vladimir-vladimirovich-putin", "on": "2026-07-01"}).json()
     assert "assumptions_in_words" not in plain
+
+
+def test_the_cli_decisions_list_names_the_bodies_as_assess_gaps_does(cli) -> None:  # noqa: ANN001
+    """`iccwatch decisions` printed the stored codes ("referred to: ASP+UNSC", "referred to: none") where
+    `assess gaps`, the dashboard and the reports say "ASP and UNSC" and "not referred"."""
+    code, out, _ = cli("decisions", "--state", "KEN")
+    assert code == 0
+    referred = re.findall(r"referred to: ([^\n]+)", out)
+    assert "ASP and UNSC" in referred and "not referred" in referred
+    assert "ASP+UNSC" not in out and "referred to: none" not in out
+    assert "the Assembly of States Parties" in out  # the bodies spelt out once, below the table
+    code, out, _ = cli("decisions", "--state", "KEN", "--json")
+    assert code == 0 and '"referred_to": "ASP+UNSC"' in out  # the data keeps its codes
