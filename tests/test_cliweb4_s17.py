@@ -12,7 +12,8 @@ from iccwatch.facts import Facts
 
 
 def _text(cell: str) -> str:
-    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell))).strip()
+    text = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell))).strip()
+    return re.sub(r" ([,;:)])", r"\1", text)  # a tag's end before a comma is no space
 
 
 def test_a_decision_that_informed_the_bodies_says_so_and_never_reads_as_no_non_compliance(client, cli, records) -> None:  # noqa: ANN001
@@ -137,3 +138,16 @@ def test_the_cli_decisions_list_names_the_bodies_as_assess_gaps_does(cli) -> Non
     assert "the Assembly of States Parties" in out  # the bodies spelt out once, below the table
     code, out, _ = cli("decisions", "--state", "KEN", "--json")
     assert code == 0 and '"referred_to": "ASP+UNSC"' in out  # the data keeps its codes
+
+
+def test_an_answer_says_the_court_informed_the_bodies_not_that_it_referred(client, cli) -> None:  # noqa: ANN001
+    """The ask page and `ask arrest` said of the decision of 2010-08-27 "no finding, referred to ASP + UNSC":
+    the Chamber informed the two bodies, it referred no finding to them."""
+    params = {"state": "KEN", "person": "omar-hassan-ahmad-al-bashir", "on": "2010-08-27"}
+    page = client.get("/ask", params=params).text
+    decided = re.search(r"<dt>The Court decided</dt><dd>(.*?)</dd>", page, re.S)
+    assert decided and "2010-08-27 (Pre-Trial Chamber I): Court informed ASP + UNSC, no finding" in _text(decided.group(1))
+    assert "referred to" not in _text(decided.group(1))
+    code, out, _ = cli("ask", "arrest", "--state", "KEN", "--person", "omar-hassan-ahmad-al-bashir", "--on", "2010-08-27")
+    assert code == 0 and "the Court decided 2010-08-27: Court informed ASP and UNSC, no finding" in out
+    assert "no finding, referred" not in out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
+from iccwatch.assess.gaps import informed_words
 from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import (
     console,
@@ -130,7 +131,11 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     for x in d["doubts"]:
         items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
     for c in d["court_decisions"]:
-        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{referral_words(c.get('referred_to'))} {c['record_number'] or ''}"))
+        if c.get("finding") == "no_finding" and c.get("referred_to") not in (None, "none"):  # informed, not referred
+            ruled = informed_words(c["referred_to"])
+        else:
+            ruled = (c.get("finding") or "a ruling (" + c.get("decision", "") + ")").replace("_", " ") + referral_words(c.get("referred_to"))
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {ruled} {c['record_number'] or ''}"))
     items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line
