@@ -151,3 +151,18 @@ def test_an_answer_says_the_court_informed_the_bodies_not_that_it_referred(clien
     code, out, _ = cli("ask", "arrest", "--state", "KEN", "--person", "omar-hassan-ahmad-al-bashir", "--on", "2010-08-27")
     assert code == 0 and "the Court decided 2010-08-27: Court informed ASP and UNSC, no finding" in out
     assert "no finding, referred" not in out
+
+
+def test_the_assume_option_reads_as_words_and_names_every_form_the_parser_takes() -> None:
+    """`ask ... --help` showed the option's value as '<list[str]>' (a Python type) and left out three forms the
+    parser takes (an Art. 98(2) agreement's 'with ISO3', 'for SITUATION', a State's referral)."""
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    for command in ("arrest", "obligations", "travel", "question"):
+        result = CliRunner().invoke(app, ["ask", command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+        flat = re.sub(r"[\s│]+", " ", result.output)
+        assert result.exit_code == 0 and "list[str]" not in flat and "<assumption>" in flat, command
+        for form in ("with ISO3", "for SITUATION", "referral SITUATION ISO3 DATE", "[in SITUATION]", "[obliging ISO3,ISO3]"):
+            assert form in flat, (command, form)
