@@ -166,3 +166,22 @@ def test_the_assume_option_reads_as_words_and_names_every_form_the_parser_takes(
         assert result.exit_code == 0 and "list[str]" not in flat and "<assumption>" in flat, command
         for form in ("with ISO3", "for SITUATION", "referral SITUATION ISO3 DATE", "[in SITUATION]", "[obliging ISO3,ISO3]"):
             assert form in flat, (command, form)
+
+
+def test_the_api_link_opens_a_plain_reference_of_every_operation(client) -> None:  # noqa: ANN001
+    """The menu's "API" opened Swagger UI, which runs a 1.7 MB script before it shows anything (3.3 s of
+    Chromium's CPU on the loaded test machine against 1.2 s for this page; benchmarks/bench_web.py measures
+    /docs). It now opens /api, drawn by the server from the OpenAPI schema: every operation with its
+    parameters, and links to the schema and to Swagger UI for trying requests."""
+    page = client.get("/").text
+    assert '<a href="/api">API</a>' in page and 'href="/docs">API<' not in page
+    r = client.get("/api")
+    assert r.status_code == 200 and "<script" not in r.text.split("<main", 1)[1].split("</main>", 1)[0]
+    schema = client.get("/api/v1/openapi.json").json()
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            assert f"<code>{method.upper()} {path}</code>" in html.unescape(r.text), (method, path)
+            for p in op.get("parameters", []):
+                assert f"<code>{p['name']}</code>" in r.text, (path, p["name"])
+    assert 'href="/docs"' in r.text and 'href="/api/v1/openapi.json"' in r.text
+    assert 'aria-current="page">API<' in r.text

@@ -41,6 +41,7 @@ PAGES = [
     ("ask-what-if", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29", ".compare .verdict"),
     ("ask-bad-assumption", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+leaves", "#assume-error"),
     ("persons", "/persons", "table.data"),
+    ("api", "/api", "h2"),
     ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),
     ("person-in-custody", "/persons/rodrigo-roa-duterte", "#custody"),
     ("state", "/states/HUN?on=2026-07-01", ".chart[data-rendered] svg"),

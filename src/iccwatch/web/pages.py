@@ -908,12 +908,46 @@ def install(app: FastAPI) -> None:
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
                        window=(data.get("window") or {}).get("description"))
 
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_reference(request: Request) -> Response:
+        """The API's operations as a plain page, drawn by the server from the OpenAPI schema: it opens at
+        once, where Swagger UI (/docs) runs a 1.7 MB script first (seconds of a phone's or a loaded
+        machine's CPU) before it shows anything."""
+        return _render(request, "api.html", title="The REST API", operations=api_operations(request.app.openapi()))
+
     @app.get("/index/method", response_class=HTMLResponse, include_in_schema=False)
     def index_method(request: Request) -> Response:
         from iccwatch.settings import INDEX_METHOD_DOC
 
         body = render_method_doc(INDEX_METHOD_DOC.read_text(encoding="utf-8")) if INDEX_METHOD_DOC.is_file() else ""
         return _render(request, "method.html", title="The due-diligence index: method", body=body)
+
+
+def api_operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The API's operations read from its OpenAPI schema, for the reference page: method, path, summary,
+    description, parameters (name, place, required, type, description) and the answers' status codes."""
+    ops = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            params = [{"name": p["name"], "in": p.get("in", ""), "required": bool(p.get("required")),
+                       "type": _schema_type(p.get("schema") or {}), "description": p.get("description") or ""}
+                      for p in op.get("parameters", [])]
+            body = ((op.get("requestBody") or {}).get("content") or {})
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "parameters": params,
+                        "body": ", ".join(body), "responses": sorted(op.get("responses", {})),
+                        "tag": (op.get("tags") or ["other"])[0]})
+    return ops
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " or ".join(dict.fromkeys(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null"))
+    if schema.get("enum"):
+        return "one of: " + ", ".join(map(str, schema["enum"]))
+    return str(schema.get("type") or schema.get("format") or "")
 
 
 #: The index table's columns (the CSV adds whether a rank is shared).
