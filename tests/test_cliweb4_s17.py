@@ -185,3 +185,18 @@ def test_the_api_link_opens_a_plain_reference_of_every_operation(client) -> None
                 assert f"<code>{p['name']}</code>" in r.text, (path, p["name"])
     assert 'href="/docs"' in r.text and 'href="/api/v1/openapi.json"' in r.text
     assert 'aria-current="page">API<' in r.text
+
+
+def test_a_custody_that_began_after_the_date_shown_says_so(client) -> None:  # noqa: ANN001
+    """Al-Bashir's page as at 2015-06-14 opened with "Held by Sudan since 2019-04-11, not surrendered": the
+    record's latest reading, above a map of 2015. It now says that this began after the date the page shows;
+    a page as at a later date says nothing more."""
+    def custody(on: str) -> str:
+        page = client.get(f"/persons/omar-hassan-ahmad-al-bashir?on={on}").text
+        found = re.search(r'<p class="answer custody" id="custody">(.*?)</p>', page, re.S)
+        assert found, on
+        return _text(found.group(1))
+
+    early = custody("2015-06-14")
+    assert "since 2019-04-11" in early and early.endswith("That began after 2015-06-14, the date this page shows.")
+    assert "began after" not in custody("2020-01-01")

@@ -462,7 +462,18 @@ def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
 COURT_CUSTODY = {"surrendered"}
 
 
-def _custody(view: dict[str, Any]) -> str | None:
+def _custody(view: dict[str, Any], on: str | None = None) -> str | None:
+    """Where the person is held, as the page's first words say it; a custody that began after ``on``, the
+    date the page shows, says so (the sentence is the record's latest reading, not the day's)."""
+    text = _custody_text(view)
+    if text and on:
+        since = re.search(r"(?:since|on) (\d{4}(?:-\d{2}){0,2})", text)
+        if since and since.group(1) > on:
+            text += f" That began after {on}, the date this page shows."
+    return text
+
+
+def _custody_text(view: dict[str, Any]) -> str | None:
     """Where the person is held: by a State (or a group on a State's territory) on the record's date where the law
     reads a custody spell; else, from the latest dated status of their warrants, the Court's custody since the
     surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
@@ -730,7 +741,7 @@ def install(app: FastAPI) -> None:
         trips = _trips(view.get("events") or [], assessed)
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
-                       custody=_custody(view), trips=trips, trip_years=_by_year(shown), shown=len(shown),
+                       custody=_custody(view, day.isoformat()), trips=trips, trip_years=_by_year(shown), shown=len(shown),
                        trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
                        fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
 
