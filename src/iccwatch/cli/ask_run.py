@@ -12,9 +12,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
-
-from iccwatch.assess.gaps import informed_words
 from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
 from iccwatch.cli.output import (
     console,
@@ -111,8 +108,8 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
     # a what-if says so before its answer's reasons, each assumption in words with the form typed beside it
     for a, words in zip(d["assumptions"], d.get("assumptions_in_words") or d["assumptions"], strict=True):
-        typed = f" [dim](written {escape(a)})[/]" if words != a else ""
-        items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {escape(words)}{typed}"))
+        typed = f" [dim](written {a})[/]" if words != a else ""  # a parsed assumption holds no "[" (no markup)
+        items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {words}{typed}"))
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
     key = forum_in_full(d["forum"])  # "ASP" in full, as the dashboard and the reports spell it
@@ -132,6 +129,9 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
     for c in d["court_decisions"]:
         if c.get("finding") == "no_finding" and c.get("referred_to") not in (None, "none"):  # informed, not referred
+            # imported only here: an answer without such a decision loads no model
+            from iccwatch.assess.gaps import informed_words
+
             ruled = informed_words(c["referred_to"])
         else:
             ruled = (c.get("finding") or "a ruling (" + c.get("decision", "") + ")").replace("_", " ") + referral_words(c.get("referred_to"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from iccwatch.assess.gaps import informed_words
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
@@ -26,6 +25,9 @@ def ruling_text(d: Decision) -> str:
         if d.finding == "no_finding" and d.referred_to not in (None, "none"):
             # the Chamber informed the bodies without a finding: not "no finding of non-compliance", which
             # reads as if the State had been found to comply (as the gaps table words it)
+            # imported here: a question's import path loads no model
+            from iccwatch.assess.gaps import informed_words
+
             return informed_words(d.referred_to)
         return FINDING_WORDS.get(d.finding or "", (d.finding or "non-compliance").replace("_", " "))
     kind = d.kind.replace("_", " ")
