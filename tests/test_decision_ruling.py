@@ -35,6 +35,9 @@ def test_every_listed_decision_says_what_it_ruled(facts) -> None:  # noqa: ANN00
         assert row["ruling"], row["id"]
         if row.get("outcome"):
             assert row["outcome"] in row["ruling"]
+        elif row.get("finding") == "no_finding" and row.get("referred_to") not in (None, "none"):
+            # a decision that informed the bodies without a finding says so (tests/test_cliweb4_s17.py)
+            assert row["ruling"] == f"Court informed {row['referred_to'].replace('+', ' and ')}, no finding", row["id"]
         elif row.get("finding"):
             assert row["ruling"] == FINDING_WORDS[row["finding"]]
 

@@ -46,7 +46,22 @@ def party_timeline(segments: list[dict[str, str]]) -> dict[str, Any]:
     }
 
 
+#: What followed a failure, in the order the chart's legend lists it, with its colour; a decision that
+#: informed the Assembly or the Council without a finding ("Court informed ASP and UNSC, no finding",
+#: worded by the bodies it informed) comes after "no court action recorded", in shades of orange.
+FOLLOWED_COLOURS = {"no court action recorded": "#a23b3b", "decision without finding": "#d98c3f",
+                    "finding, no referral": "#c9b458", "referred, no response recorded": "#2c5d8f",
+                    "referred, response recorded": "#2c7a4b"}
+INFORMED_COLOURS = ("#e6a65c", "#f0c48f", "#f6dbb8")
+
+
 def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    informed = sorted({str(r["what_followed"]) for r in rows} - set(FOLLOWED_COLOURS))
+    colours = dict(FOLLOWED_COLOURS)
+    order = list(colours)
+    for i, phrase in enumerate(informed):
+        colours[phrase] = INFORMED_COLOURS[i % len(INFORMED_COLOURS)]
+        order.insert(1 + i, phrase)
     return {
         "$schema": SCHEMA,
         "width": 520, "height": 180,
@@ -56,9 +71,7 @@ def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "x": {"field": "year", "type": "ordinal", "title": None},
             "y": {"aggregate": "count", "title": "failures to arrest", "axis": {"tickMinStep": 1, "format": "d"}},
             "color": {"field": "what_followed", "type": "nominal", "title": "what followed",
-                      "scale": {"domain": ["no court action recorded", "decision without finding", "finding, no referral", "referred, no response recorded",
-                                           "referred, response recorded"],
-                                "range": ["#a23b3b", "#d98c3f", "#c9b458", "#2c5d8f", "#2c7a4b"]}},
+                      "scale": {"domain": order, "range": [colours[p] for p in order]}},
         },
     }
 

@@ -179,3 +179,18 @@ def test_a_killed_build_leaves_nothing_behind_after_the_next(own, tmp_path: Path
     build_store(own["data"], f"sqlite:///{db}")
     assert not any(f.exists() for f in stale) and db.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if "building" in p.name) == []
+
+
+def test_text_answers_are_gzipped_when_asked(client) -> None:  # noqa: ANN001
+    """Pages, JSON, CSV and the vendored scripts go compressed to a client that accepts gzip (the same
+    bytes once decoded as without it, in fewer bytes on the wire); a client that does not gets them plain."""
+    for path in ("/", "/api/v1/states", "/events?format=csv", "/static/vendor/swagger-ui-bundle.js"):
+        plain = client.get(path, headers={"Accept-Encoding": "identity"})
+        packed = client.get(path, headers={"Accept-Encoding": "gzip"})
+        assert plain.status_code == packed.status_code == 200, path
+        assert "content-encoding" not in plain.headers, path
+        assert packed.headers["content-encoding"] == "gzip" and "Accept-Encoding" in packed.headers["vary"], path
+        assert packed.content == plain.content, path  # httpx decodes the gzip: the same answer
+        assert packed.num_bytes_downloaded < plain.num_bytes_downloaded / 2, path
+    r = client.get("/api/v1/states/NOPE", headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 404 and r.json()["field"]  # an error body is still the declared JSON

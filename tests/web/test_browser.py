@@ -15,6 +15,20 @@ def test_map_party_count_follows_the_date(page) -> None:  # noqa: ANN001
     page.wait_for_selector("#map[data-rendered='2017-10-28']", timeout=30000)
     assert page.inner_text("#party-count") == "123"
     assert page.inner_text("#count-date") == "2017-10-28"
+    # the date is written as every other date on the site (YYYY-MM-DD), whatever the browser's locale: a text
+    # field, not the browser's date picker (12/02/2026 in an American browser); a date written otherwise is
+    # said beside the field and not drawn
+    assert page.get_attribute("#on", "type") == "text" and page.input_value("#on") == "2017-10-28"
+    assert "YYYY-MM-DD" in page.inner_text("label[for=on]")
+    for bad, said in (("10/28/2017", "YYYY-MM-DD"), ("2017-02-30", "not a real calendar date"), ("1999-01-01", "2002-07-01")):
+        page.fill("#on", bad)
+        page.dispatch_event("#on", "change")
+        assert said in page.eval_on_selector("#on", "e => e.validationMessage"), bad
+        assert page.get_attribute("#on", "aria-invalid") == "true"
+        assert page.get_attribute("#map", "data-rendered") == "2017-10-28"  # nothing asked of the server
+    page.fill("#on", "2017-10-28")
+    page.dispatch_event("#on", "change")
+    assert page.eval_on_selector("#on", "e => e.validity.valid") and page.get_attribute("#on", "aria-invalid") is None
     burundi = page.inner_text("#map-table tr[data-iso3='BDI']")
     assert "former party" in burundi
     shot(page, "map-2017-10-28")

@@ -23,6 +23,7 @@ from tests.web.test_browser import (
     person_page_shows_warrants_travels_and_travel_map,
     state_page_shows_the_dispute,
 )
+from tests.web.test_cliweb4_s17 import a_what_if_says_its_assumption_in_words
 from tests.web.test_features import (
     a_ruling_that_is_not_a_finding_is_said_in_words,
     an_answer_cites_the_courts_record,
@@ -50,6 +51,7 @@ PAGES = [
     ("ask-what-if", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29", ".compare .verdict"),
     ("ask-bad-assumption", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+leaves", "#assume-error"),
     ("persons", "/persons", "table.data"),
+    ("api", "/api", "h2"),
     ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),
     ("person-in-custody", "/persons/rodrigo-roa-duterte", "#custody"),
     ("state", "/states/HUN?on=2026-07-01", ".chart[data-rendered] svg"),
@@ -72,6 +74,7 @@ PAGE_CHECKS = {
     "state": (timeline_legend_shows_every_status_drawn_inside_the_chart, state_page_shows_the_dispute),
     "person": (person_page_shows_warrants_travels_and_travel_map,),
     "ask-answer": (an_answer_cites_the_courts_record, a_ruling_that_is_not_a_finding_is_said_in_words),
+    "ask-what-if": (a_what_if_says_its_assumption_in_words,),
     "person-in-custody": (person_in_custody_says_so,),
     "situations": (situations_show_their_sources,),
     "about": (about_lists_what_is_incomplete_item_by_item,),

@@ -46,8 +46,15 @@ def test_ask_page_sends_a_question_to_the_page_that_answers_it(server: str, clie
     target = urlparse(r.headers["location"])
     assert target.path == "/ask" and parse_qs(target.query) == {"state": ["MNG"], "person": ["vladimir-vladimirovich-putin"],
                                                                 "on": ["2024-09-03"]}
+    # each lands on its answer, not on the top of the page: on a phone the ask form filled in is a whole
+    # screen, and the answer below it was out of sight (session 17)
+    assert target.fragment == "result" and 'id="result"' in client.get(r.headers["location"]).text
     travel = client.get("/ask", params={"question": "Putin on 2025-01-01"}, follow_redirects=False)
-    assert travel.headers["location"] == "/persons/vladimir-vladimirovich-putin?on=2025-01-01"
+    assert travel.headers["location"] == "/persons/vladimir-vladimirovich-putin?on=2025-01-01#m"
+    assert 'id="m"' in client.get(travel.headers["location"]).text
+    duties = client.get("/ask", params={"question": "What must Kenya do on 2010-08-27?"}, follow_redirects=False)
+    assert duties.headers["location"] == "/states/KEN?on=2010-08-27#duties"
+    assert 'id="duties"' in client.get(duties.headers["location"]).text
     status, text = http_get(server, "/ask?question=" + "Must%20Mongolia%20arrest%20Putin%20in%20March%202023%3F")
     assert status == 422
     body = html.unescape(text)

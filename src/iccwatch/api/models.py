@@ -271,6 +271,8 @@ class AssessedEvent(Open):
 
 class Gaps(Open):
     summary: dict[str, Any]
+    #: The day the summary's figures hold as at: the record's events, decisions and responses checked through it.
+    as_at: str
     failures: list[dict[str, Any]]
     note: str
 

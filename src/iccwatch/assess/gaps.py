@@ -24,10 +24,30 @@ STAGE_WORDS = {"no_referral": "finding, no referral", "responded": "referred, re
                "no_response_recorded": "referred, no response recorded"}
 
 
-def what_followed(court_action: str, stage: str) -> str:
-    """A failure's chain in words: "decision without finding" (the Court informed the Council or the
-    Assembly, or ruled, without a finding of non-compliance), "finding, no referral", ..."""
+def informed_words(forum: str) -> str:
+    """A decision that informed the Assembly or the Council of a failure without a finding of
+    non-compliance (the Chamber's early practice, e.g. the Al-Bashir visit decisions of 2010-2011), in
+    words: "Court informed ASP and UNSC, no finding"; never "referred" (no Art. 87(7) finding went to them)."""
+    return f"Court informed {forum.replace('+', ' and ')}, no finding"
+
+
+def what_followed(court_action: str, stage: str, informed: str | None = None) -> str:
+    """A failure's chain in words: "Court informed ASP and UNSC, no finding" (a decision that informed
+    those bodies without a finding of non-compliance: ``informed`` names them), "decision without
+    finding" (a ruling without a finding, informing no one), "finding, no referral", ..."""
+    if court_action == "informed_only" and informed:
+        return informed_words(informed)
     return COURT_ACTION_WORDS.get(court_action) or STAGE_WORDS.get(stage, stage.replace("_", " "))
+
+
+def informed_forum(decisions: list[Any]) -> str | None:
+    """The bodies the last of ``decisions`` without a finding informed (its ``referred_to``), or None."""
+    told = [d.referred_to for d in decisions if d.finding == "no_finding" and d.referred_to not in (None, "none")]
+    return told[-1] if told else None
+
+
+#: The kinds of record the gaps' figures rest on: the figures are as at the earliest of their check dates.
+GAPS_KINDS = ("events", "decisions", "responses")
 
 
 def enforcement_chain(facts: Facts) -> dict[str, Any]:
@@ -43,6 +63,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         stage = "no_finding" if not final else "no_referral" if referral == "none" else "responded" if responses else "no_response_recorded"
         informed = [d for d in a.court_decisions if d.kind == "non_compliance"]
         court_action = "finding" if final else "informed_only" if informed else "none_recorded"
+        told = informed_forum(informed) if court_action == "informed_only" else None
         chains.append({
             "event": e.id,
             "date": e.date,
@@ -58,7 +79,8 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "days_to_response": days_between(final.date, responses[0].date) if final and responses else None,
             "gap": stage,
             "court_action": court_action,
-            "what_followed": what_followed(court_action, stage),
+            "informed": told,
+            "what_followed": what_followed(court_action, stage, told),
             "decisions": [d.id for d in a.court_decisions],
         })
     # Findings not tied to a recorded event (e.g. a State's failure on its own territory).
@@ -98,7 +120,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
     note = ("Responses of the Assembly and the Security Council are those the record holds "
             f"({len(facts.records.responses)} recorded, checked through {checked}); a referral 'without recorded response' "
             "may have had one the record lacks.")
-    return {"summary": summary, "failures": chains, "other_findings": other_findings,
+    return {"summary": summary, "as_at": facts.checked_through_of(GAPS_KINDS)[1], "failures": chains, "other_findings": other_findings,
             "situation_responses": situation_responses, "general_responses": general, "note": note}
 
 

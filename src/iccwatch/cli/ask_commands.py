@@ -17,12 +17,13 @@ app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties
 #: "[in SITUATION]" for a style tag and dropped it from the help.
 AssumeOpt = Annotated[
     list[str] | None,
-    typer.Option("--assume", help=(
+    typer.Option("--assume", metavar="<assumption>", help=(
         "What-if: assume a fact (repeatable): 'ISO3 ACTION YYYY-MM-DD' (e.g. 'IND ratification 2024-03-01'; entry into force "
-        "and withdrawal dates are derived under Arts. 126(2) and 127(1)), 'warrant PERSON issued DATE \\[in SITUATION]', "
+        "and withdrawal dates are derived under Arts. 126(2) and 127(1); an art_98_2_agreement adds 'with ISO3', a "
+        "declaration_12_3 or ad_hoc_arrangement may add 'for SITUATION'), 'warrant PERSON issued DATE \\[in SITUATION]', "
         "'warrant PERSON withdrawn DATE', 'custody PERSON DATE', 'office PERSON KIND ISO3 FROM [TO]', "
-        "'referral SITUATION unsc DATE \\[obliging ISO3,ISO3]'; quote names with spaces. "
-        "See docs/law.md.")),
+        "'referral SITUATION unsc DATE \\[obliging ISO3,ISO3]' or 'referral SITUATION ISO3 DATE' (a State's referral); "
+        "quote names with spaces. See docs/law.md.")),
 ]
 AssumeFileOpt = Annotated[Path | None, typer.Option("--assume-file", help="A file of assumptions, one a line in the --assume forms (# comments).")]
 

@@ -106,6 +106,10 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     colour = {"obliged": "green", "not_obliged": "cyan", "contested": "yellow", "unknown": "magenta"}[d["answer"]]
     items: list[tuple[str, Any]] = [
         ("markup", f"Must [bold]{q['state_name']}[/] arrest [bold]{q['person_name']}[/] on {q['on']}? [bold {colour}]{d['answer'].replace('_', ' ')}[/]")]
+    # a what-if says so before its answer's reasons, each assumption in words with the form typed beside it
+    for a, words in zip(d["assumptions"], d.get("assumptions_in_words") or d["assumptions"], strict=True):
+        typed = f" [dim](written {a})[/]" if words != a else ""  # a parsed assumption holds no "[" (no markup)
+        items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {words}{typed}"))
     if d["basis"]:
         items.append(("markup", f"basis: {', '.join(d['basis'])}"))
     key = forum_in_full(d["forum"])  # "ASP" in full, as the dashboard and the reports spell it
@@ -123,10 +127,15 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         items.append(("markup", f"[yellow]depends on:[/] {x['fact']}: {str(x['answer_if_recorded']).replace('_', ' ')} as recorded, {str(x['answer_if_not']).replace('_', ' ')} if not"))
     for x in d["doubts"]:
         items.append(("markup", f"[dim]note:[/] {x}" if x.startswith("the record was checked through") else f"[yellow]doubt:[/] {x}"))
-    for a in d["assumptions"]:
-        items.append(("markup", f"[cyan]assumed (not a sourced fact):[/] {a}"))
     for c in d["court_decisions"]:
-        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {(c.get('finding') or 'a ruling (' + c.get('decision', '') + ')').replace('_', ' ')}{referral_words(c.get('referred_to'))} {c['record_number'] or ''}"))
+        if c.get("finding") == "no_finding" and c.get("referred_to") not in (None, "none"):  # informed, not referred
+            # imported only here: an answer without such a decision loads no model
+            from iccwatch.assess.gaps import informed_words
+
+            ruled = informed_words(c["referred_to"])
+        else:
+            ruled = (c.get("finding") or "a ruling (" + c.get("decision", "") + ")").replace("_", " ") + referral_words(c.get("referred_to"))
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {ruled} {c['record_number'] or ''}"))
     items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line

@@ -62,8 +62,9 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     elif csv:
         emit_csv(data["failures"])
     else:
-        console.print(" · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
-                                 for k, v in data["summary"].items()))
+        console.print(f"as at {data['as_at']} (the record's events, decisions and responses checked through that day): "
+                      + " · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
+                                   for k, v in data["summary"].items()))
         from iccwatch.law.determination import forum_key
 
         emit_table([{**f, "referred_to": "not referred" if f.get("referred_to") == "none" else str(f.get("referred_to") or "").replace("+", " and ")}

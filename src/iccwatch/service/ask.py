@@ -13,6 +13,7 @@ from iccwatch.law import arrest_obligation
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
+from iccwatch.service.assumptions import assumption_words
 from iccwatch.service.common import graded
 
 #: The record kinds the law engine's answers rest on (for the coverage notice).
@@ -20,6 +21,8 @@ LAW_KINDS = ("states", "instruments", "situations", "persons", "warrants", "deci
 
 
 def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple[str, ...] = LAW_KINDS) -> dict[str, Any]:
+    if facts.assumptions:  # each as a reader says it, beside the form typed ("assumptions")
+        answer["assumptions_in_words"] = [assumption_words(facts, a) for a in facts.assumptions]
     notice = coverage_notice(facts.records, on, kinds)
     if notice:
         answer["coverage_notice"] = notice

@@ -22,6 +22,13 @@ def ruling_text(d: Decision) -> str:
     """What a decision ruled, in words, whatever its kind: a finding's words, or the kind of ruling and
     its recorded outcome ("conviction: convicted of 18 counts"); lists show it in one column."""
     if d.kind == "non_compliance":
+        if d.finding == "no_finding" and d.referred_to not in (None, "none"):
+            # the Chamber informed the bodies without a finding: not "no finding of non-compliance", which
+            # reads as if the State had been found to comply (as the gaps table words it)
+            # imported here: a question's import path loads no model
+            from iccwatch.assess.gaps import informed_words
+
+            return informed_words(d.referred_to)
         return FINDING_WORDS.get(d.finding or "", (d.finding or "non-compliance").replace("_", " "))
     kind = d.kind.replace("_", " ")
     if d.kind == "other":  # "other" names no kind: the outcome alone says what was ruled

@@ -462,7 +462,18 @@ def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
 COURT_CUSTODY = {"surrendered"}
 
 
-def _custody(view: dict[str, Any]) -> str | None:
+def _custody(view: dict[str, Any], on: str | None = None) -> str | None:
+    """Where the person is held, as the page's first words say it; a custody that began after ``on``, the
+    date the page shows, says so (the sentence is the record's latest reading, not the day's)."""
+    text = _custody_text(view)
+    if text and on:
+        since = re.search(r"(?:since|on) (\d{4}(?:-\d{2}){0,2})", text)
+        if since and since.group(1) > on:
+            text += f" That began after {on}, the date this page shows."
+    return text
+
+
+def _custody_text(view: dict[str, Any]) -> str | None:
     """Where the person is held: by a State (or a group on a State's territory) on the record's date where the law
     reads a custody spell; else, from the latest dated status of their warrants, the Court's custody since the
     surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
@@ -549,11 +560,13 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
 
 def _question_url(read: dict[str, Any]) -> str:
     """The page that answers a question read from words: the ask page (a State and a person), the
-    State's page with its duties, or the person's page with the travel map, on the day asked."""
+    State's page with its duties, or the person's page with the travel map, on the day asked; at the
+    answer (the address's fragment), which on a phone is a screen or more below the page's top."""
     if read["kind"] == "arrest":
-        return _ask_url(read["state"], read["person"], read["on"], None)
-    path = f"/states/{read['state']}" if read["kind"] == "obligations" else f"/persons/{read['person']}"
-    return path + "?" + urlencode({"on": read["on"]})
+        return _ask_url(read["state"], read["person"], read["on"], None) + "#result"
+    if read["kind"] == "obligations":
+        return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
+    return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
@@ -728,7 +741,7 @@ def install(app: FastAPI) -> None:
         trips = _trips(view.get("events") or [], assessed)
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
-                       custody=_custody(view), trips=trips, trip_years=_by_year(shown), shown=len(shown),
+                       custody=_custody(view, day.isoformat()), trips=trips, trip_years=_by_year(shown), shown=len(shown),
                        trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
                        fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
 
@@ -864,7 +877,7 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
-                           figures=figures,
+                           figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
 
@@ -912,12 +925,46 @@ def install(app: FastAPI) -> None:
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
                        window=(data.get("window") or {}).get("description"))
 
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_reference(request: Request) -> Response:
+        """The API's operations as a plain page, drawn by the server from the OpenAPI schema: it opens at
+        once, where Swagger UI (/docs) runs a 1.7 MB script first (seconds of a phone's or a loaded
+        machine's CPU) before it shows anything."""
+        return _render(request, "api.html", title="The REST API", operations=api_operations(request.app.openapi()))
+
     @app.get("/index/method", response_class=HTMLResponse, include_in_schema=False)
     def index_method(request: Request) -> Response:
         from iccwatch.settings import INDEX_METHOD_DOC
 
         body = render_method_doc(INDEX_METHOD_DOC.read_text(encoding="utf-8")) if INDEX_METHOD_DOC.is_file() else ""
         return _render(request, "method.html", title="The due-diligence index: method", body=body)
+
+
+def api_operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The API's operations read from its OpenAPI schema, for the reference page: method, path, summary,
+    description, parameters (name, place, required, type, description) and the answers' status codes."""
+    ops = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            params = [{"name": p["name"], "in": p.get("in", ""), "required": bool(p.get("required")),
+                       "type": _schema_type(p.get("schema") or {}), "description": p.get("description") or ""}
+                      for p in op.get("parameters", [])]
+            body = ((op.get("requestBody") or {}).get("content") or {})
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "parameters": params,
+                        "body": ", ".join(body), "responses": sorted(op.get("responses", {})),
+                        "tag": (op.get("tags") or ["other"])[0]})
+    return ops
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " or ".join(dict.fromkeys(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null"))
+    if schema.get("enum"):
+        return "one of: " + ", ".join(map(str, schema["enum"]))
+    return str(schema.get("type") or schema.get("format") or "")
 
 
 #: The index table's columns (the CSV adds whether a rank is shared).
@@ -970,6 +1017,12 @@ def index_rank_text(row: dict[str, Any]) -> str:
 TEMPLATES.env.filters["rank_text"] = index_rank_text
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), as stored ("ASP+UNSC") and in full.
 FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
+
+
+def gaps_as_at(day: str) -> str:
+    """When the gaps' figures hold (as `assess gaps` prints it): the record's events, decisions and
+    responses are checked through that day, so a later failure or finding may be missing."""
+    return f"Figures as at {day}: the record's events, decisions and responses checked through that day."
 
 
 def forum_text(value: Any) -> Markup:

@@ -153,14 +153,34 @@
     el.dataset.rendered = on;
   }
 
+  // The date field is text in the site's one date format (YYYY-MM-DD), not the browser's date picker, whose
+  // format follows the browser's locale (12/02/2026 beside ISO dates everywhere else; docs/web.md). A date
+  // written otherwise, or not a real day, or outside 1 July 2002 to today, is said beside the field, not drawn.
+  function dateProblem(value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Write the date as YYYY-MM-DD (year, month, day), e.g. 2024-09-03.";
+    const ms = Date.parse(value + "T00:00:00Z");
+    if (Number.isNaN(ms) || iso(ms) !== value) return `${value} is not a real calendar date.`;
+    if (ms < START || ms > Date.now()) return `Choose a date from 2002-07-01 to today (${iso(Date.now())}).`;
+    return "";
+  }
+  dateInput.addEventListener("input", () => { dateInput.setCustomValidity(""); }); // typing again: judged at the change
   dateInput.addEventListener("change", () => {
-    if (!dateInput.value) return;
+    const value = dateInput.value.trim();
+    const problem = dateProblem(value);
+    dateInput.setCustomValidity(problem);
+    if (problem) {
+      dateInput.setAttribute("aria-invalid", "true");
+      dateInput.reportValidity();
+      return;
+    }
+    dateInput.removeAttribute("aria-invalid");
+    dateInput.value = value;
     if (slider) slider.value = String(dayIndex(dateInput.value));
     history.replaceState(null, "", `?on=${dateInput.value}`);
     load(dateInput.value);
   });
   if (slider) {
-    slider.addEventListener("input", () => { dateInput.value = iso(START + Number(slider.value) * DAY); });
+    slider.addEventListener("input", () => { dateInput.value = iso(START + Number(slider.value) * DAY); dateInput.setCustomValidity(""); });
     slider.addEventListener("change", () => { dateInput.dispatchEvent(new Event("change")); });
   }
   form.addEventListener("submit", (e) => { e.preventDefault(); dateInput.dispatchEvent(new Event("change")); });
