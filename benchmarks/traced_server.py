@@ -69,6 +69,9 @@ def main() -> None:
     ap.add_argument("--trace-dir", required=True, type=Path)
     ap.add_argument("--frames", type=int, default=8, help="frames kept per allocation; 0: no tracemalloc")
     args = ap.parse_args()
+    from iccwatch.cli.query_commands import few_malloc_arenas
+
+    few_malloc_arenas()  # as `iccwatch serve` does, before any thread allocates
 
     import uvicorn
 
