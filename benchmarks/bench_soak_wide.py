@@ -7,7 +7,13 @@ Fails (exit 1) when the RSS grew by more than --bound-mb between the end of the 
 on any 5xx answer. Only 127.0.0.1 is contacted; the server runs on a temporary store built from data/,
 with the rate limit off (ICCWATCH_RATE_LIMIT=0).
 
+With --trace-dir DIR the server runs under tracemalloc (benchmarks/traced_server.py, slower) and the run is
+cut into --phases equal phases; after the warm-up and after each phase the server writes a snapshot, its RSS
+before and after malloc_trim, live objects by type and its caches' sizes, and the benchmark prints the
+allocations that grew most, by traceback, between the second snapshot and the last.
+
 Run: .venv/bin/python benchmarks/bench_soak_wide.py [--requests 30000] [--clients 3] [--bound-mb 64]
+     [--trace-dir DIR --phases 4]
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -112,10 +119,11 @@ def request(rng: random.Random) -> tuple[str, str]:
 
 
 def run(base: str, n: int, clients: int, seed: int, proc: psutil.Process, every: int, trace: list[tuple[int, float]],
-        deadline: float) -> dict[int, int]:
+        deadline: float, progress: bool = False, start: int = 0) -> dict[int, int]:
+    """Send ``n`` requests from ``clients`` threads; the RSS is read every ``every`` requests, counted from ``start``."""
     codes: dict[int, int] = {}
     lock = threading.Lock()
-    count = [0]
+    count = [start]
 
     def worker(k: int) -> None:
         rng = random.Random(seed * 1000 + k)
@@ -137,6 +145,8 @@ def run(base: str, n: int, clients: int, seed: int, proc: psutil.Process, every:
                         print(f"  {code} {method} {path[:200]}", flush=True)
                     if count[0] % every == 0:
                         trace.append((count[0], proc.memory_info().rss / 2**20))
+                        if progress:
+                            print(f"  {count[0]:,} requests: {trace[-1][1]:.1f} MB", flush=True)
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
     for t in threads:
@@ -146,15 +156,54 @@ def run(base: str, n: int, clients: int, seed: int, proc: psutil.Process, every:
     return codes
 
 
+def snapshot(proc: subprocess.Popen[bytes], folder: Path, n: int) -> None:
+    """Ask the traced server for snapshot ``n`` and wait until it is written."""
+    proc.send_signal(signal.SIGUSR1)
+    done = folder / f"phase-{n}.done"
+    for _ in range(2400):
+        if done.exists():
+            return
+        time.sleep(0.25)
+    raise RuntimeError(f"the traced server wrote no {done} in 10 minutes")
+
+
+def compare(folder: Path, first: int, last: int, top: int = 25) -> None:
+    """Print what grew between two snapshots: the facts' caches, live objects by type, and the allocations by
+    traceback (most growth first)."""
+    import tracemalloc
+
+    def table(n: int) -> dict[str, str]:
+        rows = (line.rsplit(" ", 1) for line in (folder / f"phase-{n}.txt").read_text(encoding="utf-8").splitlines())
+        return {k: v for k, v in rows}
+
+    a, b = table(first), table(last)
+    print(f"\nsnapshot {first} -> {last} (tracing from snapshot 1):")
+    for key in sorted(set(a) | set(b)):
+        if key.startswith(("rss", "traced", "index_cache")) or a.get(key) != b.get(key):
+            print(f"  {key}: {a.get(key, '-')} -> {b.get(key, '-')}")
+    if not (folder / f"phase-{first}.snap").exists():
+        return
+    old = tracemalloc.Snapshot.load(str(folder / f"phase-{first}.snap"))
+    new = tracemalloc.Snapshot.load(str(folder / f"phase-{last}.snap"))
+    for stat in new.compare_to(old, "traceback")[:top]:
+        print(f"\n  {stat.size_diff / 2**10:+.0f} KiB, {stat.count_diff:+d} blocks (now {stat.size / 2**10:.0f} KiB)")
+        for line in stat.traceback.format(limit=8, most_recent_first=True):
+            print("    " + line)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--requests", type=int, default=30_000)
     ap.add_argument("--warmup", type=int, default=3_000)
     ap.add_argument("--clients", type=int, default=3)
-    ap.add_argument("--every", type=int, default=2_000, help="read the RSS every this many requests")
+    ap.add_argument("--every", type=int, default=1_000, help="read the RSS every this many requests")
     ap.add_argument("--bound-mb", type=float, default=64.0)
     ap.add_argument("--max-seconds", type=float, default=3600)
     ap.add_argument("--seed", type=int, default=2)
+    ap.add_argument("--progress", action="store_true", help="print the RSS as it is read")
+    ap.add_argument("--trace-dir", type=Path, help="run the server under tracemalloc and write snapshots here")
+    ap.add_argument("--phases", type=int, default=4, help="with --trace-dir: snapshots after the warm-up and each phase")
+    ap.add_argument("--frames", type=int, default=8, help="with --trace-dir: frames kept per allocation; 0: no tracemalloc")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="iccwatch-soakw-"))
@@ -163,8 +212,13 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "iccwatch", "data", "build", "--db", str(db)], env=env, check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "iccwatch", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    if args.trace_dir:
+        args.trace_dir.mkdir(parents=True, exist_ok=True)
+        cmd = [sys.executable, str(ROOT / "benchmarks" / "traced_server.py"), "--port", str(port), "--db", str(db),
+               "--trace-dir", str(args.trace_dir), "--frames", str(args.frames)]
+    else:
+        cmd = [sys.executable, "-m", "iccwatch", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     trace: list[tuple[int, float]] = []
     try:
@@ -180,7 +234,16 @@ def main() -> int:
         run(base, args.warmup, args.clients, 1, server, args.every, [], deadline)
         before = server.memory_info().rss / 2**20
         t0 = time.monotonic()
-        codes = run(base, args.requests, args.clients, args.seed, server, args.every, trace, deadline)
+        if args.trace_dir:
+            snapshot(proc, args.trace_dir, 1)
+            codes: dict[int, int] = {}
+            for k in range(args.phases):  # each phase its own seed, so that it asks new questions
+                for code, v in run(base, args.requests // args.phases, args.clients, args.seed * 100 + k, server, args.every,
+                                   trace, deadline, args.progress, sum(codes.values())).items():
+                    codes[code] = codes.get(code, 0) + v
+                snapshot(proc, args.trace_dir, k + 2)
+        else:
+            codes = run(base, args.requests, args.clients, args.seed, server, args.every, trace, deadline, args.progress)
         elapsed = time.monotonic() - t0
         after = server.memory_info().rss / 2**20
     finally:
@@ -193,6 +256,8 @@ def main() -> int:
     print(f"server RSS: {start_rss:.1f} MB at start, {before:.1f} MB after the warm-up, {after:.1f} MB at the end "
           f"(growth {after - before:+.1f} MB, bound {args.bound_mb:.0f} MB)")
     print("trace (requests, MB): " + ", ".join(f"{k}:{v:.0f}" for k, v in trace))
+    if args.trace_dir:
+        compare(args.trace_dir, 2, args.phases + 1)
     if after - before > args.bound_mb or errors:
         print(f"FAIL: growth {after - before:.1f} MB, {errors} server errors")
         return 1
