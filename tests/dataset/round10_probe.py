@@ -279,17 +279,23 @@ def _hang(signum: int, frame: Any) -> None:
 
 
 def run(out: Path, only: set[str] | None = None) -> None:
-    """Round four's runner, with each check timed and stopped after HANG_SECONDS."""
+    """Round ten's kinds through the shared runner."""
+    run_kinds(KINDS, EXTRA, out, only)
+
+
+def run_kinds(kinds: list[Any], extra: dict[str, str], out: Path, only: set[str] | None = None) -> None:
+    """Round four's runner (rounds ten and eleven), with each check timed and stopped after HANG_SECONDS: each
+    kind's change laid over a copy of the small record (with `extra` files), checked, and classified."""
     results = []
     signal.signal(signal.SIGALRM, _hang)
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base" / "data"
         shutil.copytree(SMALL, base)
-        for rel, text in EXTRA.items():
+        for rel, text in extra.items():
             (base / rel).parent.mkdir(parents=True, exist_ok=True)
             (base / rel).write_text(text, encoding="utf-8")
         base_problems = {str(p) for p in check_dataset(base)[1]}
-        for i, (kind, what, change) in enumerate(KINDS):
+        for i, (kind, what, change) in enumerate(kinds):
             if only and what not in only:
                 continue
             d = Path(tmp) / f"k{i}" / "data"
@@ -321,7 +327,7 @@ def run(out: Path, only: set[str] | None = None) -> None:
 
 
 def table(before: Path, after: Path | None = None) -> str:
-    """ROUND10.md's rows from a "before" run and (if given) an "after" run of this probe."""
+    """ROUND10.md's (and ROUND11.md's) rows from a "before" run and (if given) an "after" run of a probe."""
     b = json.loads(before.read_text())
     a = {(r["kind"], r["what"]): r["result"] for r in json.loads(after.read_text())} if after else {}
     return "\n".join(f"| {r['kind']} | {r['what']} | {r['result']} | {a.get((r['kind'], r['what']), '')} |  |" for r in b)

@@ -16,13 +16,7 @@ assertions. Kinds are new: the earlier rounds' tables (ROUND3-10.md) and the fix
 
 from __future__ import annotations
 
-import json
-import shutil
-import signal
 import sys
-import tempfile
-import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,7 +37,6 @@ from round4_probe import (  # noqa: E402
     REUTERS,
     RQ,
     RS,
-    SMALL,
     ST,
     W1,
     both,
@@ -56,10 +49,9 @@ from round4_probe import (  # noqa: E402
     status,
     sub,
 )
-from round7_probe import _classify_with_warnings, url_on_event  # noqa: E402
-from round10_probe import SSD_FILE, UN, with_ssd  # noqa: E402
+from round7_probe import url_on_event  # noqa: E402
+from round10_probe import SSD_FILE, UN, run_kinds, table, with_ssd  # noqa: E402
 
-from iccwatch.dataset import check_dataset  # noqa: E402
 from iccwatch.dataset.yaml_io import dump_yaml  # noqa: E402
 
 SLOW_SECONDS = 10.0
@@ -315,57 +307,9 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
 ]
 
 
-def _hang(signum: int, frame: Any) -> None:
-    raise TimeoutError("hung")
-
-
 def run(out: Path, only: set[str] | None = None) -> None:
-    """Round ten's runner: each check timed and stopped after HANG_SECONDS."""
-    results = []
-    signal.signal(signal.SIGALRM, _hang)
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base" / "data"
-        shutil.copytree(SMALL, base)
-        for rel, text in EXTRA.items():
-            (base / rel).parent.mkdir(parents=True, exist_ok=True)
-            (base / rel).write_text(text, encoding="utf-8")
-        base_problems = {str(p) for p in check_dataset(base)[1]}
-        for i, (kind, what, change) in enumerate(KINDS):
-            if only and what not in only:
-                continue
-            d = Path(tmp) / f"k{i}" / "data"
-            shutil.copytree(base, d, symlinks=True)
-            try:
-                changed = change(d) or []
-            except Exception as exc:
-                results.append({"kind": kind, "what": what, "result": f"void probe: {exc!r}", "problems": [], "seconds": 0})
-                print(f"void probe: {exc!r:30} {kind} | {what}", flush=True)
-                continue
-            t0 = time.monotonic()
-            signal.alarm(HANG_SECONDS)
-            try:
-                _, problems = check_dataset(d)
-                signal.alarm(0)
-                result, shown = _classify_with_warnings(problems, changed, base_problems)
-            except TimeoutError:
-                result, shown = "hung", []
-            except Exception:
-                signal.alarm(0)
-                result, shown = "crashed", [traceback.format_exc()[-600:]]
-            secs = round(time.monotonic() - t0, 2)
-            if secs > SLOW_SECONDS and result not in ("hung", "crashed"):
-                result += f" (slow, {secs:.0f} s)"
-            results.append({"kind": kind, "what": what, "result": result, "problems": shown, "seconds": secs})
-            print(f"{result:36} {secs:6.2f}s {kind} | {what}", flush=True)
-            shutil.rmtree(d.parent)
-            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-
-
-def table(before: Path, after: Path | None = None) -> str:
-    """ROUND11.md's rows from a "before" run and (if given) an "after" run of this probe."""
-    b = json.loads(before.read_text())
-    a = {(r["kind"], r["what"]): r["result"] for r in json.loads(after.read_text())} if after else {}
-    return "\n".join(f"| {r['kind']} | {r['what']} | {r['result']} | {a.get((r['kind'], r['what']), '')} |  |" for r in b)
+    """Round eleven's kinds through round ten's runner."""
+    run_kinds(KINDS, EXTRA, out, only)
 
 
 if __name__ == "__main__":
