@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from iccwatch.model.terms import ACT_WORDS
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -292,6 +294,8 @@ def _cell(v: Any) -> str:
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(map(str, v))
+    if isinstance(v, str) and v in ACT_WORDS:  # an act named by its article: "Art. 12(3) declaration"
+        return ACT_WORDS[v]
     if isinstance(v, str) and " " not in v and "_" in v:  # a stored code in words: non_compliance -> non-compliance
         return v.replace("non_", "non-").replace("_", " ") if v.startswith("non_") or "_non_" in v else v.replace("_", " ")
     return str(v)

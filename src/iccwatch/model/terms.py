@@ -5,6 +5,7 @@ so that the engine and a one-question CLI run need not import the validated mode
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 #: What a State can do in relation to a treaty, or to the Court's jurisdiction, and when.
@@ -74,3 +75,26 @@ IndicatorId = Literal[
     "measures_against_court",
     "withdrawal",
 ]
+
+
+#: Treaty acts whose stored code names an article: said as people cite them (everywhere an act is shown).
+ACT_WORDS = {"art_98_2_agreement": "Art. 98(2) agreement", "declaration_12_3": "Art. 12(3) declaration",
+             "declaration_12_3_confirmed": "Art. 12(3) declaration confirmed", "declaration_124": "Art. 124 declaration",
+             "declaration_124_withdrawn": "Art. 124 declaration withdrawn", "ad_hoc_arrangement": "ad hoc arrangement (Art. 87(5)(a))"}
+
+#: Words stored in lower case that people read as acronyms (the Security Council, the Assembly, the Court).
+ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
+#: A stored code (never free text or an address).
+CODE_VALUE = re.compile(r"[a-z0-9_]+")
+
+
+def code_words(text: str) -> str:
+    """A stored code as people read it, for the dashboard and the reports: an act named by its article as it is
+    cited ("Art. 12(3) declaration"), other codes in words with acronyms in capitals and "non-"
+    (``non_compliance`` -> "non-compliance", ``bound_by_unsc_resolution`` -> "bound by UNSC resolution"); other
+    text only loses its underscores."""
+    if text in ACT_WORDS:
+        return ACT_WORDS[text]
+    if CODE_VALUE.fullmatch(text):
+        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
+    return text.replace("_", " ")

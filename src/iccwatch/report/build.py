@@ -18,6 +18,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key
 from iccwatch.law.party_status import retraction_words
+from iccwatch.model.terms import code_words
 from iccwatch.report import charts
 from iccwatch.report.footnotes import Footnotes
 from iccwatch.report.text import brief, brief_with_count
@@ -31,18 +32,11 @@ TEMPLATES = Path(__file__).with_name("templates")
 NOTE_LIMIT = 240
 
 
-#: Words stored in lower case that people read as acronyms; a stored code is lower case, digits and "_".
-ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
-CODE_VALUE = re.compile(r"[a-z0-9_]+")
 
 
 def label(value: Any) -> str:
-    """A stored code in words (``non_compliance`` -> "non-compliance", ``bound_by_unsc_resolution`` -> "bound
-    by UNSC resolution"); other text only loses its underscores."""
-    text = str(value)
-    if CODE_VALUE.fullmatch(text):
-        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
-    return text.replace("_", " ")
+    """A stored code in words (the dashboard's reading, `model.terms.code_words`)."""
+    return code_words(str(value))
 
 
 #: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are

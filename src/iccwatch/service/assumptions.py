@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from iccwatch.facts import Assumption, Facts
+from iccwatch.model.terms import ACT_WORDS
 
 
 def _label(code: str) -> str:
     return code.replace("_", " ")
-
-
-#: Treaty acts whose stored code names an article: said as people cite them.
-ACT_WORDS = {"art_98_2_agreement": "Art. 98(2) agreement", "declaration_12_3": "Art. 12(3) declaration",
-             "declaration_12_3_confirmed": "Art. 12(3) declaration confirmed", "declaration_124": "Art. 124 declaration",
-             "declaration_124_withdrawn": "Art. 124 declaration withdrawn", "ad_hoc_arrangement": "ad hoc arrangement (Art. 87(5)(a))"}
 
 
 def assumption_words(facts: Facts, a: Assumption) -> str:

@@ -25,6 +25,7 @@ from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key
 from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.model.situation import TRIGGER_KEY
+from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
 from iccwatch.service.question import QuestionError, read_question
@@ -50,15 +51,7 @@ def label(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
         return ", ".join(label(v) for v in value)
-    text = str(value)
-    if CODE_VALUE.fullmatch(text):  # a stored code (never free text or an address): acronyms in capitals, "non-"
-        return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
-    return text.replace("_", " ")
-
-
-#: Words stored in lower case that people read as acronyms (the Security Council, the Assembly, the Court).
-ACRONYM = re.compile(r"\b(unsc|asp|icc)\b")
-CODE_VALUE = re.compile(r"[a-z0-9_]+")
+    return code_words(str(value))
 
 
 def court_record_url(number: str) -> str:
