@@ -24,6 +24,7 @@ from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key
 from iccwatch.law.travel import CATEGORY_MEANING
+from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
@@ -458,36 +459,36 @@ COURT_CUSTODY = {"surrendered"}
 def _custody(view: dict[str, Any], on: str | None = None) -> str | None:
     """Where the person is held, as the page's first words say it; a custody that began after ``on``, the
     date the page shows, says so (the sentence is the record's latest reading, not the day's)."""
-    text = _custody_text(view)
-    if text and on:
-        since = re.search(r"(?:since|on) (\d{4}(?:-\d{2}){0,2})", text)
-        if since and since.group(1) > on:
-            text += f" That began after {on}, the date this page shows."
+    text, began = _custody_text(view)
+    if text and on and began and parse_partial_date(began)[0] > dt.date.fromisoformat(on):
+        text += f" That began after {on}, the date this page shows."
     return text
 
 
-def _custody_text(view: dict[str, Any]) -> str | None:
+def _custody_text(view: dict[str, Any]) -> tuple[str | None, str | None]:
     """Where the person is held: by a State (or a group on a State's territory) on the record's date where the law
     reads a custody spell; else, from the latest dated status of their warrants, the Court's custody since the
-    surrender, or arrested by a State and not yet surrendered. None when neither is recorded."""
+    surrender, or arrested by a State and not yet surrendered; with the (partial) date it began. (None, None) when
+    neither is recorded."""
     for w in view.get("warrants", []):
         if h := w.get("held"):  # held by a State (or a group on its territory), not the Court: the law's reading
             who = (f"{h['group']}, a group that is not the authorities of {h['held_by_name']}, on its territory"
                    if h.get("holder") == "non_state_group" else h["held_by_name"])
             return (f"{'' if h.get('certain') else 'May have been '}{'H' if h.get('certain') else 'h'}eld by {who} since {h['since']}, "
-                    "not surrendered to the Court: the warrant is not executed.")
+                    "not surrendered to the Court: the warrant is not executed.", str(h["since"]))
     latest: dict[str, Any] | None = None
     for w in view.get("warrants", []):
         for h in w.get("status_history", []):
             if h.get("date") and (latest is None or str(h["date"]) > str(latest["date"])):
                 latest = h
     if latest is None:
-        return None
+        return None, None
     if latest.get("status") in COURT_CUSTODY:
-        return f"In the Court's custody since {latest['date']} ({label(latest['status'])})."
+        return f"In the Court's custody since {latest['date']} ({label(latest['status'])}).", str(latest["date"])
     if latest.get("status") == "arrested":
-        return f"Arrested on {latest['date']}{' by ' + latest['by_state'] if latest.get('by_state') else ''}; the record holds no surrender to the Court yet."
-    return None
+        return (f"Arrested on {latest['date']}{' by ' + latest['by_state'] if latest.get('by_state') else ''}; the record holds no "
+                "surrender to the Court yet.", str(latest["date"]))
+    return None, None
 
 
 def _parse_assumptions(text: str | None) -> tuple[list[Assumption], str | None]:
