@@ -1513,9 +1513,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
     _refuse_undated_range(words, read_all)
     region = None
-    if not states and regions and len(persons) == 1 and len({r for _, _, said in regions if (r := _region_of(facts, said))}) == 1 \
-            and all(_region_of(facts, said) for _, _, said in regions):
-        region = _region_of(facts, regions[0][2])  # 'Must EU states arrest Netanyahu?': each State of it, one by one
+    named = [_region_of(facts, said) for _, _, said in regions]
+    if not states and regions and len(persons) == 1 and all(named) and len(set(named)) == 1:
+        region = named[0]  # 'Must EU states arrest Netanyahu?': each State of it, one by one
         read_all |= {k + j for k, n, _ in regions for j in range(n)}
     if not states and not region:
         _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
