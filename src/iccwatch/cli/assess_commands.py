@@ -65,9 +65,9 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         console.print(f"as at {data['as_at']} (the record's events, decisions and responses checked through that day): "
                       + " · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
                                    for k, v in data["summary"].items()))
-        from iccwatch.law.determination import forum_key
+        from iccwatch.law.determination import forum_key, forum_words
 
-        emit_table([{**f, "referred_to": "not referred" if f.get("referred_to") == "none" else str(f.get("referred_to") or "").replace("+", " and ")}
+        emit_table([{**f, "referred_to": forum_words(f.get("referred_to"))}
                     for f in data["failures"]],  # the dashboard's and the report's words ("ASP and UNSC"), the bodies in full below
                    ["date", "state_name", "person_name", "what_followed", "finding_date", "days_to_finding", "referred_to"], title="failures and what followed")
         if key := forum_key(f.get("referred_to") for f in data["failures"]):

@@ -290,11 +290,10 @@ def register(app: typer.Typer) -> None:
             facts = _facts(db)
             rows = service.decisions_list(facts, state, person, year, until(until_))
         if not json and not csv:  # the bodies in words, as `assess gaps`, the dashboard and the reports give them
-            from iccwatch.law.determination import forum_key
+            from iccwatch.law.determination import forum_key, forum_words
 
             key = forum_key(r.get("referred_to") for r in rows)
-            rows = [{**r, "referred_to": "not referred" if r.get("referred_to") == "none" else str(r.get("referred_to") or "").replace("+", " and ")}
-                    for r in rows]
+            rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
                     lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
         if rows and not json and not csv and key:

@@ -52,6 +52,14 @@ def forum_key(forums: Iterable[str | None]) -> str:
     return "; ".join(f"{code}: {name}" for code, name in BODY_NAMES.items() if code in codes)
 
 
+def forum_words(value: object) -> str:
+    """Where a finding went, in words, as the CLI, the reports and the gaps' rows give it: ``ASP+UNSC`` is "ASP and
+    UNSC", ``none`` is "not referred"; nothing where the record does not say."""
+    if value is None or value == "":
+        return ""
+    return "not referred" if value == "none" else str(value).replace("+", " and ")
+
+
 def forum_in_full(forum: str | None) -> str:
     """One answer's forum in full, after its code: "the Assembly of States Parties" for ``ASP``, the key
     ("ASP: ...; UNSC: ...") for several bodies, "" for none."""

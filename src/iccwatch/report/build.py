@@ -16,7 +16,7 @@ from iccwatch.charts import party_segments
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
-from iccwatch.law.determination import forum_key
+from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
 from iccwatch.model.terms import code_words
 from iccwatch.report import charts
@@ -30,8 +30,6 @@ TEMPLATES = Path(__file__).with_name("templates")
 #: A note in a table row is cut to this many characters (at its first appended search entry if sooner);
 #: the note in full is listed at the end of the report.
 NOTE_LIMIT = 240
-
-
 
 
 def label(value: Any) -> str:
@@ -66,12 +64,6 @@ def link_citation(citation: str) -> Markup:
     return Markup(f'<a class="cit" href="{escape(url)}">{escape(citation)}</a>') if url else Markup(escape(citation))
 
 
-def forum_words(value: Any) -> str:
-    """Where a finding went, as the CLI words it: ``ASP+UNSC`` is "ASP and UNSC", ``none`` is "not
-    referred"; nothing where the record does not say."""
-    if value is None or value == "":
-        return ""
-    return "not referred" if value == "none" else str(value).replace("+", " and ")
 
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
