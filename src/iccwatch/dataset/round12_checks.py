@@ -7,10 +7,11 @@ Errors:
   ``withdrawal_revoked`` before the effect, with no new notification between (Art. 127(1): a revoked notification
   has no effect);
 * a **surrender by a State that did not hold the person**: a ``surrendered`` status by one State on a day the record's
-  custody spells show the person held by another State and not by it (Arts. 59, 89(1): the custodial State surrenders);
+  custody spells show the person surely held by another State and not by it (Arts. 59, 89(1): the custodial State
+  surrenders);
 * a **trip while held by another State**: a trip (the person present) to one State, strictly inside a custody spell
-  of another State that has an end (the person cannot have travelled while held), and a **trip ending after the
-  person's death** (the start is checked already);
+  of another State that has a recorded end (the person cannot have travelled while held), and a **trip ending after
+  the person's death** (the start is checked already);
 * an **archive capture** (``web.archive.org/web/<timestamp>/...``) whose timestamp is no date, or which was taken
   before the source's own date (a page cannot be captured before it was published);
 * an **address pasted twice**: the address holds its own beginning (scheme and host) a second time;
@@ -78,12 +79,16 @@ def _revoked_then_effective(r: RecordSet) -> Iterator[Problem]:
 
 
 def _spells_of(r: RecordSet) -> dict[str, list[tuple[str, dt.date, dt.date | None, str]]]:
-    """Person -> (holding State, first day, last day or None while open, warrant) of every custody spell by a State."""
+    """Person -> (holding State, the day from which the spell surely ran, the day to which it surely ran or None while
+    it lasts, warrant) of every custody spell whose end is known (a spell that ended on a day the sources do not give,
+    ``until_unknown``, may have ended any time after it began, so it shows no day the person was surely held but the
+    first, and is left out)."""
     out: dict[str, list[tuple[str, dt.date, dt.date | None, str]]] = {}
     for key, w in r.warrants.items():
         for c in w.custody:
-            end = c.until or c.ended_by
-            out.setdefault(w.person, []).append((c.held_by, _first(c.since), _last(end) if end else None, key))
+            if c.until is None and c.until_unknown is not None:
+                continue
+            out.setdefault(w.person, []).append((c.held_by, _last(c.since), _first(c.until) if c.until else None, key))
     return out
 
 
@@ -99,7 +104,7 @@ def _surrendered_by_holder(r: RecordSet) -> Iterator[Problem]:
             day = DateSpan.parse(sc.date)
             if not day.exact:
                 continue
-            holding = [s for s in mine if s[1] <= day.first and (s[2] is None or s[2] >= day.first)]
+            holding = [s for s in mine if s[1] <= day.first and (s[2] is None or s[2] >= day.last)]
             if holding and not any(s[0] == sc.by_state for s in holding):
                 others = ", ".join(sorted({s[0] for s in holding}))
                 yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].by_state",
