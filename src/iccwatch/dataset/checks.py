@@ -14,15 +14,17 @@ from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
+from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of, sources_of
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.round7_checks import round7_problems
 from iccwatch.dataset.round8_checks import round8_problems
 from iccwatch.dataset.round9_checks import round9_problems
 from iccwatch.dataset.round10_checks import round10_problems
 from iccwatch.dataset.round11_checks import round11_problems
+from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
@@ -55,6 +57,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     for iso3, state in records.states.items():
         problems += list(_participation(records.files[("states", iso3)], state, records))
     problems += list(_dates(records))
+    problems += list(cutoff_problems(records, (today or dt.datetime.now(dt.UTC).date()) + FUTURE_MARGIN))
     problems += list(_deaths(records))
     problems += list(_situation_dates(records))
     problems += list(_deferrals(records))
@@ -79,6 +82,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += unread_primary_problems(records)
     problems += round10_problems(records)
     problems += round11_problems(records)
+    problems += round12_problems(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems
@@ -322,7 +326,6 @@ def _derived_acts(file: str, iso3: str, instrument: str, acts: list[tuple[int, P
 
 
 def _dates(r: RecordSet) -> Iterator[Problem]:
-    checked = _last(r.meta.checked_through)
     for key, w in r.warrants.items():
         f = r.files[("warrants", key)]
         if w.issued:
@@ -330,8 +333,6 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
                 # A death can precede the warrant when it was unconfirmed at the time (the Court issued it anyway).
                 if sc.date and sc.status not in ("requested", "deceased") and _last(sc.date) < _first(w.issued):
                     yield Problem(f, key, f"status_history[{i}].date", f"{sc.status} on {sc.date}, before the warrant was issued on {w.issued}")
-        if w.issued and _first(w.issued) > checked:
-            yield Problem(f, key, "issued", f"date {w.issued} is after the record's checked_through date {r.meta.checked_through}")
         sit = r.situations.get(w.situation)
         opened = sit.investigation_opened if sit else None
         if w.issued and opened and _last(w.issued) < _first(opened):
@@ -350,8 +351,6 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
         issued = [_first(w.issued) for w in r.warrants.values() if w.person == e.person and w.issued]
         if issued and _last(e.date) < min(issued):
             yield Problem(f, key, "date", f"event on {e.date} precedes every warrant for {e.person} (first issued {min(issued)})")
-        if _first(e.date) > checked:
-            yield Problem(f, key, "date", f"date {e.date} is after the record's checked_through date {r.meta.checked_through}", "warning")
     for key, d in r.decisions.items():
         f = r.files[("decisions", key)]
         for fld in ("appeal_of", "follows"):
@@ -369,9 +368,6 @@ def _dates(r: RecordSet) -> Iterator[Problem]:
         for i, a in enumerate(st.participation):
             if a.covers_from and a.covers_to and _first(a.covers_to) < _first(a.covers_from):
                 yield Problem(f, iso3, f"participation[{i}].covers_to", "period ends before it starts")
-            future_ok = a.action == "withdrawal_effective"
-            if _first(a.date) > checked and not future_ok:
-                yield Problem(f, iso3, f"participation[{i}].date", f"date {a.date} is after the record's checked_through date {r.meta.checked_through}")
 
 
 #: How far past today a date may lie (time zones, a decision dated the next morning); a scheduled
@@ -452,7 +448,7 @@ def _state_acts(kind: str, iso3: str, f: str, st: Any, latest: dt.date) -> Itera
 
 def _record_dates(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> Iterator[Problem]:
     earliest = _EARLIEST.get(kind)
-    for at, v in _dates_of(obj):
+    for at, v in future_dates(obj):
         if _first(v) > latest:
             yield Problem(f, key, at, f"{v} is in the future")
         elif earliest and _last(v) < earliest[0]:
@@ -489,31 +485,6 @@ def _hides_host(url: str) -> bool:
 
 
 
-
-
-#: The fields that hold a date of what happened (sources' own dates are checked apart).
-_DATE_FIELDS = ("date", "end_date", "issued", "unsealed", "start", "end", "referral_date", "investigation_opened", "status_as_of",
-                "opened", "jurisdiction_from", "adopted", "covers_from", "as_of")
-
-
-def _may_lie_ahead(obj: Any, name: str) -> bool:
-    """Dates that may be in the future: a withdrawal's scheduled effect (Art. 127(1)), a trip still
-    planned, a measure's scheduled end, an instrument's entry into force, a declaration's covered period."""
-    cls = type(obj).__name__
-    return ((cls == "Participation" and name == "date" and obj.action == "withdrawal_effective")
-            or (cls == "Event" and obj.trip == "planned")
-            or (cls == "Measure" and name == "end_date"))
-
-
-def _dates_of(obj: Any) -> tuple[tuple[str, str], ...]:
-    """(field path, date) of every date of what happened in a record, nested facts included, sources not."""
-    return walked(_walk_dates, obj)
-
-
-def _walk_dates(obj: Any) -> Iterator[tuple[str, str]]:
-    for where, owner, name, v in fields_of(obj):
-        if name in _DATE_FIELDS and isinstance(v, str) and not _may_lie_ahead(owner, name):
-            yield where, v
 
 
 def _decision_cycles(r: RecordSet) -> Iterator[Problem]:

@@ -58,8 +58,7 @@ _TRACKING = re.compile(r"^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_ei
 
 def round10_problems(r: RecordSet) -> list[Problem]:
     return [*_addresses(r), *_publisher_grades(r), *_before_the_state(r), *_deferrals(r), *_position_persons(r),
-            *_at_large(r), *_places_named_as_states(r), *_entities(r), *_since_citability(r), *_variants_of_others(r),
-            *_late_measures(r)]
+            *_at_large(r), *_places_named_as_states(r), *_entities(r), *_since_citability(r), *_variants_of_others(r)]
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
@@ -135,12 +134,6 @@ def _before_the_state(r: RecordSet) -> Iterator[Problem]:
     if not written:
         return
     since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
-    cut_off = DateSpan.parse(r.meta.checked_through).last
-    for iso3, text in written.items():
-        if since[iso3] > cut_off:
-            yield Problem(r.files[("states", iso3)], iso3, "since.date",
-                          f"since {text}, after the record's cut-off {r.meta.checked_through}: a State that came into being "
-                          "after it is not yet in the record (correct the date)")
 
     def early(iso3: str | None, date: str | None) -> bool:
         return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
@@ -164,17 +157,10 @@ def _before_the_state(r: RecordSet) -> Iterator[Problem]:
 
 
 def _deferrals(r: RecordSet) -> Iterator[Problem]:
-    cut_off = DateSpan.parse(r.meta.checked_through).last
     for key, s in r.situations.items():
         f = r.files[("situations", key)]
         first: dict[tuple[str, str], int] = {}
         for i, d in enumerate(s.deferrals):
-            for field in ("requested", "notified", "outcome_date"):
-                value = getattr(d, field)
-                if value is not None and DateSpan.parse(value).first > cut_off:
-                    yield Problem(f, key, f"deferrals[{i}].{field}",
-                                  f"{value}, after the record's cut-off {r.meta.checked_through}: the record does not yet hold "
-                                  "what happened then (correct the date, or wait for the cut-off to pass it)")
             same = (d.state, d.requested)
             if same in first:
                 yield Problem(f, key, f"deferrals[{i}]", f"{d.state}'s request of {d.requested} is recorded twice (also "
@@ -297,13 +283,3 @@ def _variants_of_others(r: RecordSet) -> Iterator[Problem]:
                 yield Problem("data/lookups/name_variants.yaml", "name_variants", f"persons.{pid}[{j}]",
                               f"{name!r} is the name or an alias of {', '.join(others)}: as a variant of {pid} a question naming "
                               "them would fit both; remove it, or correct the person it is listed under")
-
-
-def _late_measures(r: RecordSet) -> Iterator[Problem]:
-    cut_off = DateSpan.parse(r.meta.checked_through).last
-    for key, m in r.measures.items():
-        for field in ("date", "end_date"):
-            value = getattr(m, field)
-            if value is not None and DateSpan.parse(value).first > cut_off:
-                yield Problem(r.files[("measures", key)], key, field, f"{value} is after the record's checked_through date "
-                              f"{r.meta.checked_through}: check the year, or say in a note how it is known", severity="warning")

@@ -172,7 +172,6 @@ def _findings_before_requests(r: RecordSet) -> Iterator[Problem]:
 
 
 def _custody(r: RecordSet) -> Iterator[Problem]:
-    cut_off = _last(r.meta.checked_through)
     since_of = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
     for key, w in r.warrants.items():
         if not w.custody:
@@ -201,11 +200,6 @@ def _custody(r: RecordSet) -> Iterator[Problem]:
             if c.held_by in since_of and _last(c.since) < _first(since_of[c.held_by]):
                 yield Problem(f, key, f"custody[{i}].since", f"held by {c.held_by} from {c.since}, but {c.held_by} is dated from "
                               f"{since_of[c.held_by]} (its since)")
-            for field in ("since", "until"):
-                value = getattr(c, field)
-                if value and _first(value) > cut_off:
-                    yield Problem(f, key, f"custody[{i}].{field}", f"{value} is after the record's checked_through date "
-                                  f"{r.meta.checked_through}: nothing after it was checked")
             if c.until:
                 for s in surrenders:
                     if _last(c.since) <= _first(s) and _first(c.until) > _last(s):
@@ -247,16 +241,10 @@ def _postponements(r: RecordSet) -> Iterator[Problem]:
 
 
 def _challenges(r: RecordSet) -> Iterator[Problem]:
-    cut_off = _last(r.meta.checked_through)
     since_of = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
     for key, w in r.warrants.items():
         f = r.files[("warrants", key)]
         for i, c in enumerate(w.admissibility_challenges):
-            for field in ("made", "determined"):
-                value = getattr(c, field)
-                if value and _first(value) > cut_off:
-                    yield Problem(f, key, f"admissibility_challenges[{i}].{field}", f"{value} is after the record's checked_through "
-                                  f"date {r.meta.checked_through}: nothing after it was checked")
             if c.by_state in since_of and _last(c.made) < _first(since_of[c.by_state]):
                 yield Problem(f, key, f"admissibility_challenges[{i}].made", f"a challenge by {c.by_state} made on {c.made}, but "
                               f"{c.by_state} is dated from {since_of[c.by_state]} (its since)")
