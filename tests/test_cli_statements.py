@@ -7,6 +7,8 @@ import csv
 import io
 import json
 
+import pytest
+from tests.conftest import SLOW_GROUP
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
@@ -25,6 +27,7 @@ def test_list_gives_each_statement_id(db_url: str, facts) -> None:  # noqa: ANN0
     assert sorted(r["id"] for r in csv.DictReader(io.StringIO(out))) == sorted(facts.records.statements)
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_one_statement_lists_every_signatory_with_its_status(db_url: str, facts) -> None:  # noqa: ANN001
     """For every statement of the real record: its CSV lists exactly its signatories, each with the law's
     relation to the Statute on the statement's date, and its JSON counts them. (Slow: two CLI runs per statement.)"""

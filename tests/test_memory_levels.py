@@ -13,12 +13,14 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from tests.conftest import SLOW_GROUP
 
 from iccwatch.cli.query_commands import MALLOC_ARENAS
 from iccwatch.model import dates
 from iccwatch.model.dates import DATE_CACHE_SIZE, DateSpan, parse_partial_date
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_the_date_caches_stop_at_their_bound_however_many_dates_are_asked() -> None:
     """A server parses every date a user asks about; the two date caches kept 65,536 each (about 26 MB of
     dates at most, still filling after a 30,000-request soak). After 20,000 distinct dates each holds at

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import SLOW_GROUP
 from tests.test_reliability_review import STATE, _announcements, _candidate, _threads, make_env
 
 from iccwatch.dataset import check_dataset
@@ -233,6 +234,7 @@ def test_threads_first_reading_a_kind_of_a_fresh_record_all_see_every_record(db_
         assert {kind: len(getattr(records, kind)) for kind in expected} == expected  # and it stays whole
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_the_law_caches_of_a_server_stay_small_after_many_dates(db_url: str) -> None:
     """Forty travel maps on forty dates (7,840 arrest evaluations, what a day of visitors moving the map's
     slider asks) fill every law cache to its bound. The bound was 4,096 entries of whole reasoning trees:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+from tests.conftest import SLOW_GROUP
+
 from iccwatch.store.read import _read_sqlalchemy, plain_sqlite_file, read_records
 
 
@@ -158,6 +161,7 @@ def _answers(facts, persons: list[str] | None = None) -> list:  # noqa: ANN001
     return out
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_the_laws_answers_are_the_same_on_plain_objects(db_url: str) -> None:
     """The law gives the same answers, reasoning and sources on the store's plain objects as on the
     validated models: every warranted person's travel map (each State's category) and arrest questions over

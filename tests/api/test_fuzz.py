@@ -8,6 +8,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
+from tests.conftest import SLOW_GROUP
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +16,7 @@ def schema(app):  # noqa: ANN001, ANN201
     return schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_no_endpoint_answers_500(schema) -> None:  # noqa: ANN001
     """Property-based fuzz of every GET operation in the OpenAPI schema (12 examples each): no answer is a
     5xx, and every answer's status and body are ones the schema declares. (Slow: a dozen requests per

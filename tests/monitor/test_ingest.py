@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.conftest import SLOW_GROUP
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
@@ -125,6 +126,7 @@ def test_accept_without_a_source_changes_nothing(env) -> None:  # noqa: ANN001
     assert code == 0
 
 
+@pytest.mark.xdist_group(SLOW_GROUP)  # seconds of CPU: started first (tests/conftest.py)
 def test_dask_local_cluster_gives_the_same_candidates_and_its_workers_end_with_the_client(facts) -> None:  # noqa: ANN001
     """A local cluster of two workers gives the serial run's candidates, and its worker processes do not outlive
     the client (multiprocessing's own resource tracker, which lives until the interpreter exits, is not a

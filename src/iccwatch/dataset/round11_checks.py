@@ -50,12 +50,13 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, each_source, fields_of, sources_of
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of, sources_of
 from iccwatch.dataset.records import KIND_KEYS, RecordSet
+from iccwatch.dataset.walked import walked
 from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 
@@ -312,26 +313,40 @@ def _responses(r: RecordSet) -> Iterator[Problem]:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for f, key, at, src in each_source(r):
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            f = r.files[(kind, key)]
+            for at, msg, severity in walked(_address_findings, obj):
+                yield Problem(f, key, at, msg, severity=severity)
+
+
+def _address_findings(obj: Any) -> Iterator[tuple[str, str, Literal["error", "warning"]]]:
+    """(field path, message, severity) of what ``_addresses`` finds in one record's sources, each source once (as
+    ``each_source`` gives them): it depends on the record alone, so it is kept per record object (``walked``)."""
+    seen: set[int] = set()
+    for at, src in sources_of(obj):
+        if id(src) in seen:
+            continue
+        seen.add(id(src))
         url = str(src.url)
         parts = urlsplit(url)
         host = parts.netloc.rsplit("@", 1)[-1]
         if host != host.lower():
-            yield Problem(f, key, f"{at}.url", f"the host {host!r} is written in capitals: write it in lower case ({host.lower()}), "
-                          "so one page has one address")
+            yield (f"{at}.url", f"the host {host!r} is written in capitals: write it in lower case ({host.lower()}), so one page has "
+                   "one address", "error")
         if _ENCODED_CONTROL.search(parts.path + "?" + parts.query + "#" + parts.fragment):
-            yield Problem(f, key, f"{at}.url", f"the address holds a percent-encoded control character "
-                          f"({_ENCODED_CONTROL.search(url).group()}): no page's address does; cite the page's own address")  # type: ignore[union-attr]
+            yield (f"{at}.url", f"the address holds a percent-encoded control character "
+                   f"({_ENCODED_CONTROL.search(url).group()}): no page's address does; cite the page's own address", "error")  # type: ignore[union-attr]
         if any(len(label) > 63 for label in (parts.hostname or "").split(".")):
-            yield Problem(f, key, f"{at}.url", "a label of the host name is over 63 characters, which no domain name can have")
+            yield f"{at}.url", "a label of the host name is over 63 characters, which no domain name can have", "error"
         if src.date and len(src.date) == 10 and (m := _DAY_IN_ADDRESS.search(parts.path)):
             day = "-".join(m.groups())
             if day != src.date:
-                yield Problem(f, key, f"{at}.date", f"dated {src.date}, but its address gives the day {day}: correct the date, or say in "
-                              "the source's note why they differ", severity="warning")
+                yield (f"{at}.date", f"dated {src.date}, but its address gives the day {day}: correct the date, or say in the source's "
+                       "note why they differ", "warning")
         if src.pinpoint and _PINPOINT_NOTHING.match(src.pinpoint.strip()):
-            yield Problem(f, key, f"{at}.pinpoint", f"the pinpoint {src.pinpoint!r} points at nothing: name the page, paragraph, "
-                          "article or passage, or leave the pinpoint out")
+            yield (f"{at}.pinpoint", f"the pinpoint {src.pinpoint!r} points at nothing: name the page, paragraph, article or passage, "
+                   "or leave the pinpoint out", "error")
 
 
 def _text_problem(name: str, text: str) -> str | None:
@@ -359,17 +374,24 @@ def _texts(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
             f = r.files[(kind, key)]
-            for at, _, name, v in fields_of(obj):
-                items = [(at, v)] if isinstance(v, str) else [(f"{at}[{i}]", x) for i, x in enumerate(v) if isinstance(x, str)] \
-                    if isinstance(v, list) else []
-                for where, text in items:
-                    if (msg := _text_problem(name, text)) is not None:
-                        yield Problem(f, key, where, msg)
-            for at, src in sources_of(obj):
-                for name in ("title", "publisher", "pinpoint", "copy_of", "note"):
-                    text = getattr(src, name)
-                    if isinstance(text, str) and (msg := _text_problem(name, text)) is not None:
-                        yield Problem(f, key, f"{at}.{name}", msg)
+            for where, msg in walked(_text_findings, obj):
+                yield Problem(f, key, where, msg)
+
+
+def _text_findings(obj: Any) -> Iterator[tuple[str, str]]:
+    """(field path, message) of every text of one record, sources included, that ``_text_problem`` finds wrong: it
+    depends on the record alone, so it is kept per record object (``walked``)."""
+    for at, _, name, v in fields_of(obj):
+        items = [(at, v)] if isinstance(v, str) else [(f"{at}[{i}]", x) for i, x in enumerate(v) if isinstance(x, str)] \
+            if isinstance(v, list) else []
+        for where, text in items:
+            if (msg := _text_problem(name, text)) is not None:
+                yield where, msg
+    for at, src in sources_of(obj):
+        for name in ("title", "publisher", "pinpoint", "copy_of", "note"):
+            text = getattr(src, name)
+            if isinstance(text, str) and (msg := _text_problem(name, text)) is not None:
+                yield f"{at}.{name}", msg
 
 
 def _demonyms(r: RecordSet) -> Iterator[Problem]:

@@ -34,10 +34,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import each_source
+from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.walked import walked
 from iccwatch.model.dates import DateSpan, is_exact
 
 _PASTED_END = re.compile(r"[,;.'\"]$")
@@ -181,12 +183,25 @@ def _address_problem(url: str) -> str | None:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for f, key, at, src in each_source(r):
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            f = r.files[(kind, key)]
+            for at, msg in walked(_address_findings, obj):
+                yield Problem(f, key, at, msg)
+
+
+def _address_findings(obj: Any) -> Iterator[tuple[str, str]]:
+    """(field path, message) of what ``_addresses`` finds in one record's sources, each source once (as ``each_source``
+    gives them): it depends on the record alone, so it is kept per record object (``walked``)."""
+    seen: set[int] = set()
+    for at, src in sources_of(obj):
+        if id(src) in seen:
+            continue
+        seen.add(id(src))
         if (msg := _address_problem(src.url)) is not None:
-            yield Problem(f, key, f"{at}.url", msg)
+            yield f"{at}.url", msg
         if src.title and re.match(r"^\s*(?:https?://|www\.)", src.title, re.I):
-            yield Problem(f, key, f"{at}.title",
-                          f"the title {src.title[:60]!r} is a web address: the address belongs in url; give the document's title, or none")
+            yield f"{at}.title", f"the title {src.title[:60]!r} is a web address: the address belongs in url; give the document's title, or none"
 
 
 def _variants_already_names(r: RecordSet) -> Iterator[Problem]:
