@@ -218,17 +218,16 @@ def test_an_indicator_without_facts_says_so(against_pdf: tuple[dict[str, Any], A
 
 @pytest.mark.xdist_group(GAPS_GROUP)
 def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, gaps_pdf_text: str) -> None:
-    """The note under the tables says so: a decision's number is either a filing's (linked) or a case's or
-    situation's alone (ICC-01/18), never anything else left unlinked."""
-    import re
-
+    """The note under the tables says so: a decision's number is either a filing's in a situation or case (linked)
+    or another number of the Court's record left unlinked (a case's, situation's or regulation 46(3) request's
+    alone, a transcript's), never anything else."""
+    from iccwatch.model.court_number import COURT_NUMBER
     from iccwatch.report.build import ICC_RECORD, RECORD_KEY
 
-    case_or_situation = re.compile(r"ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?")
     numbers = [d.record_number for d in facts.records.decisions.values() if d.record_number]
     assert numbers
     for number in numbers:
-        assert ICC_RECORD.search(number) or case_or_situation.fullmatch(number.strip()), number
+        assert ICC_RECORD.search(number) or COURT_NUMBER.fullmatch(number.strip()), number
     assert " ".join(RECORD_KEY.split()) in gaps_pdf_text
 
 

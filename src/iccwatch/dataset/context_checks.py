@@ -16,7 +16,9 @@ is general, names no State or person, and names the file, the record and the fie
   measure's id that begins with a State code (``alb-...``) names its State; a record renamed on purpose
   (an id kept so that references stay valid) says so in its note (the word 'id').
 - Filing numbers: a decision's or position's ``record_number`` is a Court number (``ICC-NN/NN``, a case
-  ``ICC-NN/NN-NN/NN`` or a filing ``ICC-NN/NN-NN/NN-NNN``); a decision's is one of its own situation.
+  ``ICC-NN/NN-NN/NN``, a request under regulation 46(3) ``ICC-RoC46(3)-NN/NN``, or a filing
+  ``ICC-NN/NN-NN/NN-NNN`` or transcript ``ICC-NN/NN-NN/NN-T-NNN`` in them, ``model.court_number``); a
+  decision's is one of its own situation, unless it is of a regulation 46(3) request, which has none.
 - Situations: the status is as of a date no earlier than the steps it follows (referral, preliminary
   examination, authorisation, investigation); the period of conduct covered does not begin after the
   investigation opened; a State referral is made by States Parties (Art. 14) on
@@ -47,13 +49,14 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
+from iccwatch.model.court_number import COURT_NUMBER, UNSITUATED
 from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
 
 #: The Security Council's first meeting: no resolution of it is older.
 SECURITY_COUNCIL_FIRST_MET = dt.date(1946, 1, 17)
 #: Any number the Court gives: a situation (ICC-02/05), a case (ICC-02/05-01/09) or a filing in either
 #: (ICC-02/05-01/09-139, with the Court's suffixes: -Red, -Corr, -Anx1, " (OA2)").
-_COURT_NUMBER = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?(?:-\d+(?:-[A-Za-z0-9]+)*(?: \([A-Z]+ ?\d*\))?)?$")
+_COURT_NUMBER = COURT_NUMBER
 #: The measures that need the Court to exist: agreements with it, referrals to its Prosecutor and
 #: conduct against it (a national law implementing the Statute may precede its entry into force).
 _NEEDS_THE_COURT = ("sanctions_against_court", "proceedings_against_court_officials", "sanctions_lifted", "visa_denial_to_court_officials",
@@ -187,11 +190,12 @@ def _court_numbers(r: RecordSet) -> Iterator[Problem]:
             f = r.files[(kind, key)]
             if not _COURT_NUMBER.match(number):
                 yield Problem(f, key, "record_number", f"{number!r} is not a number of the Court's record (ICC-NN/NN, a case "
-                              "ICC-NN/NN-NN/NN or a filing ICC-NN/NN-NN/NN-NNN)")
+                              "ICC-NN/NN-NN/NN, a request ICC-RoC46(3)-NN/NN, or a filing ICC-NN/NN-NN/NN-NNN or transcript "
+                              "ICC-NN/NN-NN/NN-T-NNN)")
                 continue
             situation = r.situations.get(getattr(obj, "situation", None) or "")
             own = situation.icc_number if situation else None
-            if own and number != own and not number.startswith(own + "-"):
+            if own and not UNSITUATED.match(number) and number != own and not number.startswith(own + "-"):
                 yield Problem(f, key, "record_number", f"{number!r} is a number of another situation than {situation.id} ({own})")  # type: ignore[union-attr]
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.model import parse_partial_date
+from iccwatch.model.court_number import FILING_NUMBER as COURT_FILING_NUMBER
 
 META = "data/meta.yaml"
 #: Words in a finding's note that record a search for later rulings that found none.
@@ -216,10 +217,11 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, key, "decision", f"decision {rs.decision} is a {r.decisions[rs.decision].kind} ruling, not a finding referred to a forum")
 
 
-#: A filing number: the situation or case number followed by the document's own number, with an
-#: optional suffix and an appeal label: ICC-02/05-01/09-139, ICC-02/05-01/09-139-Corr, ICC-01/22-90,
-#: ICC-01/09-02/11-1032 (OA5). A case number alone (ICC-02/05-01/09) is not one.
-FILING_NUMBER = r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![\d/])(?:-[A-Za-z0-9]+)*(?: \([A-Z]+ ?\d*\))?$"
+#: A filing number: the situation or case number followed by the document's own number (a filing or a
+#: hearing's transcript), with an optional suffix and an appeal label: ICC-02/05-01/09-139,
+#: ICC-02/05-01/09-139-Corr, ICC-01/22-90, ICC-01/09-02/11-1032 (OA5), ICC-02/05-03/09-T-4-ENG,
+#: ICC-RoC46(3)-01/18-37. A case number alone (ICC-02/05-01/09) is not one (model.court_number).
+FILING_NUMBER = COURT_FILING_NUMBER
 
 
 def _decision_citability(r: RecordSet) -> Iterator[Problem]:

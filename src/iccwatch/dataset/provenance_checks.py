@@ -28,6 +28,7 @@ from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.sources_policy import FactRef, _walk_record
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
+from iccwatch.model.court_number import DOCUMENT, PROCEEDINGS
 
 
 def provenance_problems(records: RecordSet) -> list[Problem]:
@@ -166,7 +167,7 @@ def _on(host: str, pub: PublisherEntry | object) -> bool:
 
 #: A filing of the Court: situation or case number, then the document's number (and suffixes such as
 #: -Red or -tENG). A case number alone (``ICC-02/05-01/09``) is not a filing and is left alone.
-_FILING = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?:-[A-Za-z][A-Za-z0-9]*)*(?![/\d])")
+_FILING = re.compile(rf"\b{PROCEEDINGS}{DOCUMENT}(?:-[A-Za-z][A-Za-z0-9]*)*(?![/\d])")
 
 
 def _source_text(ref: FactRef) -> str:

@@ -55,6 +55,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
+from iccwatch.model.court_number import FILING_DOCUMENT
 from iccwatch.model.person import WARRANT_ENDS as _ENDED
 from iccwatch.model.rome_statute import ADOPTED, ENTRY_INTO_FORCE, party_intervals
 from iccwatch.model.state import Participation
@@ -254,7 +255,7 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
 
 
 #: A filing number (a document of the Court's record), with its suffixes (-Red, -Corr, -Anx1) but not an appeal label.
-_FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[A-Za-z0-9]+)*")
+_FILING = FILING_DOCUMENT
 
 
 def _filings(r: RecordSet) -> Iterator[Problem]:

@@ -26,7 +26,8 @@ Errors:
 * **one person head of State of two States on one day** (neither ``de_facto``);
 * a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.`` or ``para.``);
 * a **text left as a placeholder** (``TBD``, ``TODO``, ``-``, ``...``: no letter or digit) in a name, title, summary or note;
-* a source address whose **host is written in capitals** (one page, one address), that holds a **percent-encoded control
+* a source address whose **host is written in capitals** or that **names its scheme's default port** (``:443`` after
+  ``https``, ``:80`` after ``http``: one page, one address), that holds a **percent-encoded control
   character** (``%0d%0a``: a header injection, never a page), or whose host has a **label over 63 characters** (DNS);
 * text holding **more than four combining marks on one letter** (text made to overflow its line), **pictographs** (emoji), **variation selectors** or **tag characters**, or letters in a **mathematical or
   fullwidth form** (``𝐊𝐨𝐧𝐲``, ``Ｋｏｎｙ``: look-alikes of plain letters); a **name or alias that holds a web address**;
@@ -312,6 +313,10 @@ def _responses(r: RecordSet) -> Iterator[Problem]:
                           "correct the decision", severity="warning")
 
 
+#: The port a scheme uses when an address names none: naming it gives one page a second address.
+_DEFAULT_PORTS = {"https": "443", "http": "80"}
+
+
 def _addresses(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
@@ -334,6 +339,9 @@ def _address_findings(obj: Any) -> Iterator[tuple[str, str, Literal["error", "wa
         if host != host.lower():
             yield (f"{at}.url", f"the host {host!r} is written in capitals: write it in lower case ({host.lower()}), so one page has "
                    "one address", "error")
+        if (default := _DEFAULT_PORTS.get(parts.scheme.lower())) and host.lower().endswith(f":{default}"):
+            yield (f"{at}.url", f"the address names the default port ({host!r}): write it without "
+                   f"({parts.scheme}://{host.rsplit(':', 1)[0].lower()}...), so one page has one address", "error")
         if _ENCODED_CONTROL.search(parts.path + "?" + parts.query + "#" + parts.fragment):
             yield (f"{at}.url", f"the address holds a percent-encoded control character "
                    f"({_ENCODED_CONTROL.search(url).group()}): no page's address does; cite the page's own address", "error")  # type: ignore[union-attr]

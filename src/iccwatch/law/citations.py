@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.model.court_number import FILING as COURT_FILING
+
 ROME_STATUTE_PDF = "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf"
 RULES_PDF = "https://www.icc-cpi.int/sites/default/files/Publications/Rules-of-Procedure-and-Evidence.pdf"
 VCLT_PDF = "https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf"
 UN_CHARTER = "https://www.un.org/en/about-us/un-charter/full-text"
 
 
-#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90), citable on its own;
-#: a case number alone (ICC-02/05-01/09) or a situation number (ICC-01/22) is not one.
-FILING = re.compile(r"^ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])")
+#: A ruling's record number down to the filing (ICC-02/05-01/09-397, ICC-01/22-90, a transcript
+#: ICC-02/05-03/09-T-4, a regulation 46(3) filing ICC-RoC46(3)-01/18-37), citable on its own; a case number
+#: alone (ICC-02/05-01/09) or a situation number (ICC-01/22) is not one (model.court_number).
+FILING = COURT_FILING
 
 
 def rs(article: str) -> str:
@@ -43,7 +46,8 @@ def citation_url(citation: str) -> str | None:
     m = re.match(r"UNSC res (\d+) \((\d{4})\)", citation)
     if m:
         return f"https://undocs.org/S/RES/{m.group(1)}({m.group(2)})"
-    m = re.match(r"(ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+)", citation)
+    # A filing's record page (a transcript's or a regulation 46(3) filing's address is not known: none).
+    m = re.match(r"(ICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+)(?![/\d])", citation)
     if m:
         return "https://www.icc-cpi.int/court-record/" + m.group(1).lower()
     return None

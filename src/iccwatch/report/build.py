@@ -68,9 +68,13 @@ def link_citation(citation: str) -> Markup:
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
 FORUM_KEY = forum_key(["ASP+UNSC"]) + "."  # "ASP: the Assembly of States Parties; UNSC: the Security Council."
-#: What a record number in a decision's row is (a filing's number is linked; a case or situation number is not).
-RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it; where the record holds only the case or "
-              "situation number (ICC-02/05-01/09, ICC-01/18), that number, which names no one filing; empty where the record holds none.")
+#: What a record number in a decision's row is (a filing's number in a situation or case is linked; a case or
+#: situation number is not, nor a transcript's or a regulation 46(3) filing's, whose record pages are not known by number).
+RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it where it is a filing's in a situation or case; "
+              "a hearing's transcript (ICC-02/05-03/09-T-4-ENG) or a filing in proceedings on a request under regulation 46(3) "
+              "(ICC-RoC46(3)-01/18-37) is given unlinked; where the record holds only the case, situation or request number "
+              "(ICC-02/05-01/09, ICC-01/18, ICC-RoC46(3)-01/18), that number, which names no one filing; empty where the record "
+              "holds none.")
 
 
 def doubt_words(disputed: Any, confidence: Any) -> str:
