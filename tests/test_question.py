@@ -47,7 +47,8 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
     # a State's duties in a month they change within (Hungary's withdrawal took effect on 2026-06-02); a month
     # they do not change within is asked on its first day (test_a_month_of_unchanged_duties_is_its_first_day)
     ("What must Hungary do in June 2026?", "names no single day (it reads as 2026-06, a month)"),
-    ("Must Mongolia arrest Putin in 2023?", "names no single day"),
+    # a year is a range of days (round 15): refused where the answer changes within it (the warrant of 2023-03-17)
+    ("Must Mongolia arrest Putin in 2023?", "the answer changes within it"),
     ("Must Mongolia or Hungary arrest Putin on 2024-09-03?", "several States"),
     ("Must Mongolia arrest Putin or Netanyahu on 2024-09-03?", "several persons"),
     ("Must Mongolia arrest Putin on 2024-09-03 or 2024-09-04?", "several dates"),
@@ -94,15 +95,25 @@ def test_a_month_or_year_takes_the_day_of_the_one_recorded_trip_then(facts):
     assert read_question(facts, "Must Mongolia arrest Putin on 2024-09-05?", today=TODAY)["day_from_event"] is None
 
 
-def test_a_month_or_year_with_several_or_no_recorded_trips_is_refused_with_them(facts):
+def test_a_year_is_a_range_of_days_read_as_its_one_trip_or_answered_whole_or_refused(facts):
+    """A year with a State and a person (law audit round 15): the day of the one recorded trip then; with none or
+    several, the year's first day where one answer (with its basis and forum) holds on every day of it, and refused
+    otherwise, naming the day it changes; a visit named beside the year must be one the record holds. The record's
+    own trips and dates, so the test states the rule, not today's data."""
+    from iccwatch.service import ask_arrest
+
     trips = sorted(e.date for e in facts.records.events.values()
                    if e.person == "omar-hassan-ahmad-al-bashir" and e.state == "ETH" and e.date.startswith("2012"))
-    assert len(trips) > 1  # the record's own trips, so the test states the rule, not today's data
-    with pytest.raises(QuestionError) as info:
-        read_question(facts, "Must Ethiopia arrest al-Bashir in 2012?", today=TODAY)
-    assert all(day in str(info.value) for day in trips)
+    assert len(trips) > 1
+    answers = {ask_arrest(facts, "ETH", "omar-hassan-ahmad-al-bashir", dt.date(2012, m, 1))["answer"] for m in range(1, 13)}
+    q = read_question(facts, "Must Ethiopia arrest al-Bashir in 2012?", today=TODAY)
+    assert len(answers) == 1 and (q["on"], q["period_whole"], q["period"]) == ("2012-01-01", True, "2012-01-01/2012-12-31")
+    issued = facts.records.warrants["vladimir-vladimirovich-putin-1"].issued
     with pytest.raises(QuestionError) as info:
         read_question(facts, "Must Mongolia arrest Putin in 2023?", today=TODAY)
+    assert f"obliged on {issued}" in str(info.value)
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Did Mongolia have to arrest Putin when he visited in 2023?", today=TODAY)
     assert "no trip" in str(info.value)
 
 
