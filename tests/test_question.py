@@ -261,3 +261,23 @@ def test_days_counted_back_from_the_day_asked(facts):
     assert q["on"] == "2026-11-22"
     with pytest.raises(QuestionError, match="no month"):
         read_question(facts, "Must Germany arrest Netanyahu on the 22nd?", today=asked)
+
+
+def test_a_state_named_in_another_language_is_that_state_wherever_a_state_is_asked_for(facts):
+    """Every name of data/lookups/question_state_names.yaml (ISO names from iso-codes, CLDR names from Babel) is read as
+    its State, by ``Facts.state`` (ask arrest Polska ...) and in a typed question, and as no other (the table leaves out
+    a name two States would share, or that is another State's English or French name); a name under ``not_read`` is not
+    read as the State it translates."""
+    from iccwatch.facts import UnknownState
+
+    table = facts.records.lookups["question_state_names"]
+    skip = {str(n) for n in table["not_read"]["names"]}
+    pairs = [(iso3, form) for names in table["languages"].values() for iso3, forms in names.items() for form in forms]
+    assert len(pairs) > 300 and {"fr", "it", "nl", "pl", "pt"} <= set(table["languages"])
+    wrong = [(iso3, form, facts.state(form).iso3) for iso3, form in pairs if facts.state(form).iso3 != iso3]
+    assert not wrong
+    assert not [form for _, form in pairs if form in skip]
+    with pytest.raises(UnknownState):
+        facts.state("Indie")  # Polish for India, not read: an English word
+    q = read_question(facts, "Would Polska arrest Putin on 2025-01-01?", today=TODAY)
+    assert (q["state"], q["person"]) == ("POL", "vladimir-vladimirovich-putin")

@@ -450,6 +450,9 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
         return frozenset({words[0]}), "name"
+    whole = normalise_name(" ".join(words))  # a name with an apostrophe-s of its own ('Lao People's Democratic Republic')
+    if len(words) > 1 and any(_POSSESSIVE.search(w) for w in words[:-1]) and len(index.get(whole, frozenset())) == 1:
+        return index[whole], "name"
     key = normalise_name(text)
     if key.startswith("the "):
         key = key[4:]
