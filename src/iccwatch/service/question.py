@@ -13,8 +13,12 @@ Netanyahu in October 2025?"), the month's first day is asked about if the answer
 same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
 a month with no recorded trip then, or several, is asked on its first day where one answer (with its basis and
 forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in April 2019?", the reading says
-``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is refused, with
-the trips the record holds then. A question about a State alone that names
+``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is a range of days
+(below), unless the question names a visit then, which must be one the record holds. A day, month or year after 'since',
+'after' or 'before' is the span of days it opens or closes (to the day asked; from the Statute's entry into force), read
+as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
+'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
+where no day is named and the question does not ask about now ('still'). A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
 status and every situation's answer are the same on every day of it, and refused, naming the days they change
 between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
