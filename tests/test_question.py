@@ -281,3 +281,41 @@ def test_a_state_named_in_another_language_is_that_state_wherever_a_state_is_ask
         facts.state("Indie")  # Polish for India, not read: an English word
     q = read_question(facts, "Would Polska arrest Putin on 2025-01-01?", today=TODAY)
     assert (q["state"], q["person"]) == ("POL", "vladimir-vladimirovich-putin")
+
+
+def test_since_after_and_before_a_day_are_the_spans_they_open_or_close(facts):
+    """'since D' runs from D, 'after D' from the day after, each to the day asked; 'before D' from the Statute's entry
+    into force to the day before D (law audit round 15); never the day D itself. The warrant's own day from the record."""
+    issued = dt.date.fromisoformat(facts.records.warrants["benjamin-netanyahu-1"].issued)
+    said = f"{issued.day} {issued:%B %Y}"
+    since = read_question(facts, f"Has France been obliged to arrest Netanyahu since {said}?", today=TODAY)
+    after = read_question(facts, f"Was France obliged to arrest Netanyahu after {said}?", today=TODAY)
+    before = read_question(facts, f"Was France obliged to arrest Netanyahu before {said}?", today=TODAY)
+    assert since["period"] == f"{issued.isoformat()}/{TODAY.isoformat()}"
+    assert after["period"] == f"{(issued + dt.timedelta(days=1)).isoformat()}/{TODAY.isoformat()}"
+    assert before["period"] == f"2002-07-01/{(issued - dt.timedelta(days=1)).isoformat()}"
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, f"Was France obliged to arrest Netanyahu after {TODAY.day} {TODAY:%B %Y}?", today=TODAY)
+    assert "names no day between" in str(info.value)
+    shifted = read_question(facts, "Was Mongolia obliged to arrest Putin the day after 2 September 2024?", today=TODAY)
+    assert shifted["on"] == "2024-09-03"  # 'the day after D' is still one day
+
+
+def test_a_two_digit_year_after_an_apostrophe_is_read_in_the_nearest_century(facts):
+    q = read_question(facts, "What must Mongolia do in October '24?", today=TODAY)
+    assert (q["on"], q["period_whole"]) == ("2024-10-01", True)
+
+
+@pytest.mark.parametrize("text", ["Was Ukraine obliged to arrest Putin after it ratified?",
+                                  "Did Tajikistan have to arrest Putin after the warrant was issued?",
+                                  "Was Sudan obliged to arrest Bashir since his fall?"])
+def test_a_time_named_by_an_act_is_refused_naming_it(facts, text):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert "names a time by an act or a happening" in str(info.value)
+
+
+def test_a_clause_after_after_does_not_refuse_a_question_about_now_or_a_named_day(facts):
+    assert read_question(facts, "Is Mali still bound by the Rome Statute after the Sahel states announced their withdrawal?",
+                         today=TODAY)["on"] == TODAY.isoformat()
+    assert read_question(facts, "Must Chad arrest Omar al-Bashir on 1 June 2019, after he was ousted?", today=TODAY)["on"] == "2019-06-01"
