@@ -297,6 +297,12 @@ def test_since_after_and_before_a_day_are_the_spans_they_open_or_close(facts):
     with pytest.raises(QuestionError) as info:
         read_question(facts, f"Was France obliged to arrest Netanyahu after {TODAY.day} {TODAY:%B %Y}?", today=TODAY)
     assert "names no day between" in str(info.value)
+    putin = dt.date.fromisoformat(facts.records.warrants["vladimir-vladimirovich-putin-1"].issued)
+    year = read_question(facts, f"Was Mongolia obliged to arrest Putin after {putin.year}?", today=TODAY)
+    assert year["period"] == f"{putin.year + 1}-01-01/{TODAY.isoformat()}"  # a year alone, after 'after'
+    month_before = issued.replace(day=1) - dt.timedelta(days=1)  # the last day of the month before the issue
+    until = read_question(facts, f"Was France obliged to arrest Netanyahu until {month_before:%B %Y}?", today=TODAY)
+    assert until["period"] == f"2002-07-01/{month_before.isoformat()}"
     shifted = read_question(facts, "Was Mongolia obliged to arrest Putin the day after 2 September 2024?", today=TODAY)
     assert shifted["on"] == "2024-09-03"  # 'the day after D' is still one day
 

@@ -15,8 +15,8 @@ a month with no recorded trip then, or several, is asked on its first day where 
 forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in April 2019?", the reading says
 ``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is a range of days
 (below), unless the question names a visit then, which must be one the record holds. A day, month or year after 'since',
-'after' or 'before' is the span of days it opens or closes (to the day asked; from the Statute's entry into force), read
-as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
+'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
+force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
 where no day is named and the question does not ask about now ('still'). A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
@@ -285,7 +285,7 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12
 #: A year written by its last two digits after an apostrophe ("March '24", "in '24").
 _SHORT_YEAR = re.compile(rf"(?:\b{MONTH_NAME}\s+|(?<![\w'’‘]))['’‘](\d\d)\b(?!['’‘]?\w)", re.I)
 #: A day, month or year named right after 'after', 'since' or 'before': a span of days, to or from it.
-_RELATIVE = re.compile(r"\b(after|since|before)\s+(?:the\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(after|since|before|until|till)\s+(?:the\s+)?$", re.I)
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
@@ -904,27 +904,34 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         year_of = today.year if month < today.month else today.year - 1
         return f"{year_of:04d}-{month:02d}", True, [*spans, (last.start(), last.end())], last.group(0)
     year = _YEAR.search(text)
-    if year:
+    if year:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
+        f = _relative(Found(year.group(0), None, year.start(), year.end()), text, today)
+        if f.date != year.group(0) or f.end_date:
+            said = text[f.start:f.end].strip()
+            return (f"{f.date}/{f.end_date}" if f.end_date else f.date), True, [*spans, (f.start, f.end)], said
         return year.group(0), True, spans, year.group(0)
     return today.isoformat(), bool(_TODAY.search(text)), spans, ""
 
 
 def _relative(f: Found, text: str, today: dt.date) -> Found:
-    """A day, month or year named right after 'since', 'after' or 'before' as the span of days it opens or closes:
-    'since D' from D's first day, 'after D' from the day after D's last day, each to the day asked; 'before D' from the
-    Statute's entry into force (no duty under it before 2002-07-01, Art. 126(1)) to the day before D's first day. A
-    span already ('since 2023'), or a day with no such word, is left as it is."""
-    m = _RELATIVE.search(text[:f.start])
+    """A day, month or year named right after 'since', 'after', 'before' or 'until' as the span of days it opens or
+    closes: 'since D' from D's first day, 'after D' from the day after D's last day, each to the day asked; 'before D'
+    from the Statute's entry into force (no duty under it before 2002-07-01, Art. 126(1)) to the day before D's first
+    day, 'until D' to D's last day. A span already ('since 2023'), or a day with no such word, is left as it is."""
+    inner = re.match(r"(?:until|till|since|after|before)\s+", text[f.start:f.end], re.I)  # read with its day ('until March 2023')
+    m = _RELATIVE.search(text[:f.start + inner.end()] if inner else text[:f.start])
     if not m or f.end_date or re.search(r"\bday\s+$", text[:m.start()], re.I):  # 'the day after 2 September 2024'
         return f
     span, word, said = DateSpan.parse(f.date), m.group(1).casefold(), text[m.start():f.end].strip()
     if word == "before":
         first, last = ENTRY_INTO_FORCE, span.first - dt.timedelta(days=1)
+    elif word in ("until", "till"):  # up to and including D's last day
+        first, last = ENTRY_INTO_FORCE, span.last
     else:
         first, last = (span.first if word == "since" else span.last + dt.timedelta(days=1)), today
     if last < first:
         raise QuestionError(f"'{said}' names no day between {first.isoformat()} and {last.isoformat()}"
-                            f"{' (the day asked)' if word != 'before' else ' (the Statute entered into force on ' + first.isoformat() + ')'}: "
+                            f"{' (the day asked)' if word in ('since', 'after') else ' (the Statute entered into force on ' + first.isoformat() + ')'}: "
                             "ask about one day, YYYY-MM-DD")
     return Found(first.isoformat(), None if first == last else last.isoformat(), m.start(), f.end)
 
