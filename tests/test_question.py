@@ -322,6 +322,7 @@ def test_a_time_named_by_an_act_is_refused_naming_it(facts, text):
 
 
 def test_a_clause_after_after_does_not_refuse_a_question_about_now_or_a_named_day(facts):
+    assert read_question(facts, "Must Mongolia arrest Putin once he lands?", today=TODAY)["on"] == TODAY.isoformat()
     assert read_question(facts, "Is Mali still bound by the Rome Statute after the Sahel states announced their withdrawal?",
                          today=TODAY)["on"] == TODAY.isoformat()
     assert read_question(facts, "Must Chad arrest Omar al-Bashir on 1 June 2019, after he was ousted?", today=TODAY)["on"] == "2019-06-01"

@@ -1139,6 +1139,10 @@ _EVENT_NOUN = re.compile(r"\b(?:summit|festival|conference|meeting|forum|games|o
 
 #: Words that ask about the day asked, whatever act a clause after 'after' names ('Is Mali still bound after ...').
 _NOW = re.compile(r"\b(?:still|now|today|currently|at present|any\s+longer|anymore|any\s+more)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+#: Past tenses not ending in -ed, which make a clause after a pronoun an act done on some day ('after he fled').
+_IRREGULAR_PAST = frozenset({"was", "were", "had", "did", "got", "went", "came", "left", "fell", "took", "became", "withdrew",
+                             "made", "gave", "won", "lost", "fled", "met", "flew", "ran", "quit", "sent", "signed", "stepped"})
 #: A time named by an act or a happening, not a day: 'after it ratified', 'after the warrant was issued', 'since his arrest'
 #: (a pronoun or a determiner opening a clause of at most five words, up to a stop word or the end of the clause).
 _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|she|it|they|we|the|its|his|her|their)\b"
@@ -1164,6 +1168,9 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                                 "month or a year")
     for m in _ANCHOR.finditer(text) if not (date_given or _NOW.search(text)) else ():  # 'after it ratified'
         said = m.group("x").strip()
+        words = said.casefold().split()
+        if words[0] in _PRONOUNS and len(words) > 1 and not words[1].endswith("ed") and words[1] not in _IRREGULAR_PAST:
+            continue  # 'once he lands', 'after he arrives': whenever he does, so the day asked
         if dated(m.start(), m.end() + 12) or _EVENT_NOUN.search(said) or _VISIT.match(text, m.start()) \
                 or re.fullmatch(r"the\s+(?:day|next|following|previous|preceding|eve)\b.*", said, re.I):
             continue
