@@ -18,7 +18,8 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
 force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
-where no day is named and the question does not ask about now ('still'). A question about a State alone that names
+where no day is named and the question does not ask about now ('still'); a pronoun with a verb in the present ('once he
+lands') is whenever he does, the day asked. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
 status and every situation's answer are the same on every day of it, and refused, naming the days they change
 between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
