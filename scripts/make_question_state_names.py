@@ -1,9 +1,13 @@
-"""Write ``data/lookups/question_state_names.yaml``: each State's ISO 3166-1 name (and common name) in German and in
-Spanish, for the reading of questions typed in words only (``iccwatch.service.question``: 'Muss Deutschland
-Netanjahu verhaften?', '¿Debe España arrestar a Putin?'); the monitor does not read them.
+"""Write ``data/lookups/question_state_names.yaml``: each State's name in other languages, for the reading of questions
+typed in words (``iccwatch.service.question``: 'Muss Deutschland Netanjahu verhaften?', '¿Debe España arrestar a
+Putin?', 'Would Polska arrest Putin?') and a State named in another language where a State is asked for (``Facts.state``:
+``ask arrest Deutschland ...``); the monitor does not read them.
 
-Source: the Debian iso-codes translations of ISO 3166-1, as pycountry ships them (``pycountry.LOCALES_DIR``), the
-source of the record's French names. A name is left out where, normalised as names are compared, it is already an
+Sources: the Debian iso-codes translations of ISO 3166-1, as pycountry ships them (``pycountry.LOCALES_DIR``), the
+source of the record's French names, for the ISO name and common name in German and Spanish; and the Unicode CLDR's
+territory names, as Babel ships them offline (``babel.Locale.territories``; Babel is needed only to run this script:
+``pip install -e ".[lookups]"``), for the name in common use in German, Spanish, French, Italian, Portuguese, Dutch and
+Polish. A name is left out where, normalised as names are compared, it is already an
 English or French name or alias of a State (the same State's: nothing to add; another's: it would be read as that one),
 a listed city (data/lookups/places.yaml), or one of the words listed under ``not_read`` (an English word or a name
 that is also another place's: 'Island', German for Iceland).
@@ -18,6 +22,8 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
+import babel
+import babel.core
 import pycountry
 import yaml
 
@@ -25,11 +31,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from iccwatch.dataset.names import normalise_name  # noqa: E402
 
 LANGUAGES = {"de": "German", "es": "Spanish"}
+#: The languages whose CLDR territory names are read (Latin script: the reading compares names as typed in it).
+CLDR_LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+                  "pl": "Polish"}
 #: Names never read as the State, with why (kept in the output beside the names).
 NOT_READ = {"Island": "German for Iceland, and an English word ('Rhode Island', 'Christmas Island')",
             "Granada": "Spanish for Grenada, and a city of Spain",
             "Kongo": "German for the Republic of the Congo, but said of either Congo, as 'Congo' is (state_names.yaml)",
-            "Mauricio": "Spanish for Mauritius, and a first name ('Mauricio Macri')"}
+            "Mauricio": "Spanish for Mauritius, and a first name ('Mauricio Macri')",
+            "Indie": "Polish for India, and an English word ('indie')",
+            "Dominika": "Polish for Dominica, and a first name",
+            "Dania": "Polish for Denmark, and a first name",
+            "Guiana": "Portuguese for Guyana, and in English the name of French Guiana, a region of France",
+            "Micronesia": "Spanish and Italian for the Federated States of Micronesia, and in English a UN M49 sub-region "
+                          "(regions.yaml)",
+            "Irã": "Portuguese for Iran, read without its tilde as 'Ira', a first name and an acronym ('the IRA')"}
 
 
 def main(data_dir: Path) -> None:
@@ -48,28 +64,46 @@ def main(data_dir: Path) -> None:
     for lang in LANGUAGES:
         t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         table: dict[str, list[str]] = {}
-        seen: dict[str, set[str]] = {}
         for iso3 in codes:
             c = pycountry.countries.get(alpha_3=iso3)
             if c is None:
                 continue
             forms = {t.gettext(c.name), *([t.gettext(c.common_name)] if getattr(c, "common_name", None) else [])}
             kept = sorted(f for f in forms if normalise_name(f) not in known)
-            for f in kept:
-                seen.setdefault(normalise_name(f), set()).add(iso3)
             if kept:
                 table[iso3] = kept
-        # a name two States would share in one language names neither
-        out[lang] = {k: [f for f in v if len(seen[normalise_name(f)]) == 1] for k, v in table.items()}
-        out[lang] = {k: v for k, v in out[lang].items() if v}
+        out[lang] = table
+    for lang in CLDR_LANGUAGES:
+        territories = babel.Locale.parse(lang).territories
+        table = out.setdefault(lang, {})
+        for iso3 in codes:
+            c = pycountry.countries.get(alpha_3=iso3)
+            name = territories.get(c.alpha_2) if c is not None else None
+            if name and normalise_name(name) not in known and name not in table.get(iso3, []):
+                table.setdefault(iso3, []).append(name)
+    # a name two States would share, in one language or across two, names neither
+    seen: dict[str, set[str]] = {}
+    for table in out.values():
+        for iso3, forms in table.items():
+            for f in forms:
+                seen.setdefault(normalise_name(f), set()).add(iso3)
+    out = {lang: {k: sorted(f for f in v if len(seen[normalise_name(f)]) == 1) for k, v in sorted(table.items())}
+           for lang, table in sorted(out.items())}
+    out = {lang: {k: v for k, v in table.items() if v} for lang, table in out.items()}
     doc = {
-        "about": "Each State's ISO 3166-1 name (and common name) in German and in Spanish, read only by the reading of "
-                 "questions typed in words ('Muss Deutschland Netanjahu verhaften?'), not by the monitor. Written by "
-                 "scripts/make_question_state_names.py; a name already an English or French name or alias of a State, a "
-                 "listed city, one two States would share, or one under not_read is left out.",
+        "about": "Each State's name in other languages: its ISO 3166-1 name (and common name) in German and in Spanish, and "
+                 "its name in common use (CLDR) in German, Spanish, French, Italian, Portuguese, Dutch and Polish; read by "
+                 "the reading of questions typed in words ('Muss Deutschland Netanjahu verhaften?', 'Would Polska arrest "
+                 "Putin?') and where a State is asked for by name (ask arrest Deutschland ...), not by the monitor. Written "
+                 "by scripts/make_question_state_names.py; a name already an English or French name or alias of a State, a "
+                 "listed city, one two States would share (in one language or across two), or one under not_read is left out.",
         "sources": [{"url": "https://salsa.debian.org/iso-codes-team/iso-codes", "publisher": "Debian iso-codes project",
                      "kind": "secondary",
-                     "note": f"German and Spanish translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"}],
+                     "note": f"German and Spanish translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"},
+                    {"url": "https://cldr.unicode.org/", "publisher": "Unicode Consortium (Common Locale Data Repository)",
+                     "kind": "secondary",
+                     "note": f"territory display names in {', '.join(CLDR_LANGUAGES.values())}, as shipped by Babel "
+                             f"{version('babel')} (CLDR {babel.core.get_cldr_version()})"}],
         "not_read": {"names": sorted(NOT_READ), "reason": "; ".join(f"{k}: {v}" for k, v in sorted(NOT_READ.items()))},
         "languages": out,
     }

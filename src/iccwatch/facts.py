@@ -400,7 +400,8 @@ class Facts:
 
     # ---- lookups
     def state(self, code: str) -> State:
-        """A State by ISO alpha-3 (any case), alpha-2, or exact English name or alias."""
+        """A State by ISO alpha-3 (any case), alpha-2, exact English name or alias, or name in another language
+        (data/lookups/question_state_names.yaml)."""
         c = code.strip()
         st = self.records.states.get(c.upper())
         if st:
@@ -417,6 +418,15 @@ class Facts:
                     if n:
                         names[normalise_name(n)] = s
                 names[s.iso2.casefold()] = s
+            # names in other languages ("Deutschland", "Polska": data/lookups/question_state_names.yaml), never in
+            # place of an English name or alias; the table already leaves out a name two States would share
+            other = self.records.lookups.get("question_state_names") or {}
+            skip = {normalise_name(str(n)) for n in (other.get("not_read") or {}).get("names", [])}
+            for table in (other.get("languages") or {}).values():
+                for iso3, forms in (table or {}).items():
+                    for form in forms or []:
+                        if iso3 in self.records.states and normalise_name(str(form)) not in skip:
+                            names.setdefault(normalise_name(str(form)), self.records.states[iso3])
             self._state_names = names
         # Names are compared as normalise_name gives them: case, accents and punctuation aside ("Cote
         # d'Ivoire", "côte d’ivoire" and "Côte d'Ivoire" are one name).

@@ -79,9 +79,12 @@ def question(
     db: DbOpt = None,
 ) -> None:
     """A question in words: the State, person and day it names are read from it (said on standard error), then answered as
-    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A range ('between
-    2023 and 2025', 'from March to May 2024', 'last summer') is read as the day of the one recorded trip within it, or its
-    first day where the answer is the same on every day of it, and is refused otherwise; a region ('Europe', 'the EU') is
-    refused: name one State. A what-if typed in words about a legal fact ('What if Ukraine had not ratified?') is refused:
+    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A range ('in 2023',
+    'between 2023 and 2025', 'from March to May 2024', 'last summer', 'since 21 November 2024', 'after 17 March 2023',
+    'before March 2023') is read as the day of the one recorded trip within it, or its first day where the answer is the
+    same on every day of it, and is refused otherwise, naming the days it changes; "March '24" is March 2024. A time named
+    by an act, not a day ('after it ratified') is refused. States may be named in English, French, German, Spanish,
+    Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska'). A region ('Europe', 'the EU') named with a person is
+    answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not ratified?') is refused:
     state it with --assume."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)

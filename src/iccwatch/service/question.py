@@ -13,8 +13,13 @@ Netanyahu in October 2025?"), the month's first day is asked about if the answer
 same on every day of that month, and the question is refused, naming the days it changes between, otherwise;
 a month with no recorded trip then, or several, is asked on its first day where one answer (with its basis and
 forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in April 2019?", the reading says
-``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is refused, with
-the trips the record holds then. A question about a State alone that names
+``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is a range of days
+(below), unless the question names a visit then, which must be one the record holds. A day, month or year after 'since',
+'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
+force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
+'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
+where no day is named and the question does not ask about now ('still'); a pronoun with a verb in the present ('once he
+lands') is whenever he does, the day asked. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
 status and every situation's answer are the same on every day of it, and refused, naming the days they change
 between, otherwise; so is a span of days of at most a month ("during his visit on 2-3 September 2024"), whether
@@ -97,6 +102,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
@@ -277,6 +283,10 @@ _YEAR_RANGE = re.compile(r"(?<![\d/.\-])\b(?:(from|between)\s+)?(\d{4})\s*(?:(?<
 _SEASON = re.compile(r"\b(?:(last|this|next|the\s+coming|the\s+past|past|coming)\s+|(?:the\s+)?)(spring|summer|autumn|fall|winter)\b"
                      r"(?:\s+(?:of\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}|\d{2}))?\b)?", re.I)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: A year written by its last two digits after an apostrophe ("March '24", "in '24").
+_SHORT_YEAR = re.compile(rf"(?:\b{MONTH_NAME}\s+|(?<![\w'’‘]))['’‘](\d\d)\b(?!['’‘]?\w)", re.I)
+#: A day, month or year named right after 'after', 'since' or 'before': a span of days, to or from it.
+_RELATIVE = re.compile(r"\b(after|since|before|until|till)\s+(?:the\s+)?$", re.I)
 _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\b", re.I),
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
@@ -445,6 +455,9 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
         return frozenset({words[0]}), "name"
+    whole = normalise_name(" ".join(words))  # a name with an apostrophe-s of its own ('Lao People's Democratic Republic')
+    if len(words) > 1 and any(_POSSESSIVE.search(w) for w in words[:-1]) and len(index.get(whole, frozenset())) == 1:
+        return index[whole], "name"
     key = normalise_name(text)
     if key.startswith("the "):
         key = key[4:]
@@ -844,6 +857,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             numeric.append(Found(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), m.start(), m.end()))
         else:
             numeric.append(Found((today - dt.timedelta(days=count)).isoformat(), None, m.start(), m.end()))
+    for m in _SHORT_YEAR.finditer(text):  # "March '24": the century nearest the day asked, not after next year
+        year = 2000 + int(m.group(2)) if 2000 + int(m.group(2)) <= today.year + 1 else 1900 + int(m.group(2))
+        numeric.append(Found(f"{year:04d}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}" if m.group(1) else f"{year:04d}",
+                             None, m.start(), m.end()))
     for m in _THIS_MONTH.finditer(text):
         numeric.append(Found(f"{today.year:04d}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}", None, m.start(), m.end()))
     numeric += [f for f in _ranges(text, today) if not any(n.start < f.end and f.start < n.end for n in numeric)]
@@ -860,6 +877,7 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
                                 "with the month's name and year ('3 September 2024')")
     found = numeric + [f for f in find_dates(_WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text), today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
+    found = [_relative(f, text, today) for f in found]
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -887,9 +905,36 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         year_of = today.year if month < today.month else today.year - 1
         return f"{year_of:04d}-{month:02d}", True, [*spans, (last.start(), last.end())], last.group(0)
     year = _YEAR.search(text)
-    if year:
+    if year:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
+        f = _relative(Found(year.group(0), None, year.start(), year.end()), text, today)
+        if f.date != year.group(0) or f.end_date:
+            said = text[f.start:f.end].strip()
+            return (f"{f.date}/{f.end_date}" if f.end_date else f.date), True, [*spans, (f.start, f.end)], said
         return year.group(0), True, spans, year.group(0)
     return today.isoformat(), bool(_TODAY.search(text)), spans, ""
+
+
+def _relative(f: Found, text: str, today: dt.date) -> Found:
+    """A day, month or year named right after 'since', 'after', 'before' or 'until' as the span of days it opens or
+    closes: 'since D' from D's first day, 'after D' from the day after D's last day, each to the day asked; 'before D'
+    from the Statute's entry into force (no duty under it before 2002-07-01, Art. 126(1)) to the day before D's first
+    day, 'until D' to D's last day. A span already ('since 2023'), or a day with no such word, is left as it is."""
+    inner = re.match(r"(?:until|till|since|after|before)\s+", text[f.start:f.end], re.I)  # read with its day ('until March 2023')
+    m = _RELATIVE.search(text[:f.start + inner.end()] if inner else text[:f.start])
+    if not m or f.end_date or re.search(r"\bday\s+$", text[:m.start()], re.I):  # 'the day after 2 September 2024'
+        return f
+    span, word, said = DateSpan.parse(f.date), m.group(1).casefold(), text[m.start():f.end].strip()
+    if word == "before":
+        first, last = ENTRY_INTO_FORCE, span.first - dt.timedelta(days=1)
+    elif word in ("until", "till"):  # up to and including D's last day
+        first, last = ENTRY_INTO_FORCE, span.last
+    else:
+        first, last = (span.first if word == "since" else span.last + dt.timedelta(days=1)), today
+    if last < first:
+        raise QuestionError(f"'{said}' names no day between {first.isoformat()} and {last.isoformat()}"
+                            f"{' (the day asked)' if word in ('since', 'after') else ' (the Statute entered into force on ' + first.isoformat() + ')'}: "
+                            "ask about one day, YYYY-MM-DD")
+    return Found(first.isoformat(), None if first == last else last.isoformat(), m.start(), f.end)
 
 
 def _month_index(year: int, month: int) -> int:
@@ -1093,6 +1138,18 @@ _EVENT_NOUN = re.compile(r"\b(?:summit|festival|conference|meeting|forum|games|o
                          r"stopover|journey)\b", re.I)
 
 
+#: Words that ask about the day asked, whatever act a clause after 'after' names ('Is Mali still bound after ...').
+_NOW = re.compile(r"\b(?:still|now|today|currently|at present|any\s+longer|anymore|any\s+more)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+#: Past tenses not ending in -ed, which make a clause after a pronoun an act done on some day ('after he fled').
+_IRREGULAR_PAST = frozenset({"was", "were", "had", "did", "got", "went", "came", "left", "fell", "took", "became", "withdrew",
+                             "made", "gave", "won", "lost", "fled", "met", "flew", "ran", "quit", "sent", "signed", "stepped"})
+#: A time named by an act or a happening, not a day: 'after it ratified', 'after the warrant was issued', 'since his arrest'
+#: (a pronoun or a determiner opening a clause of at most five words, up to a stop word or the end of the clause).
+_ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|she|it|they|we|the|its|his|her|their)\b"
+                     r"(?:\s+(?!(?:in|on|at|to|if|when|and|but|or|would|must|could|should|can|will|did|does|do)\b)[\w'’\-]+){0,4})", re.I)
+
+
 def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
     day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
@@ -1110,6 +1167,16 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                for k, w in enumerate(found)):
             raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
+    for m in _ANCHOR.finditer(text) if not (date_given or _NOW.search(text)) else ():  # 'after it ratified'
+        said = m.group("x").strip()
+        words = said.casefold().split()
+        if words[0] in _PRONOUNS and len(words) > 1 and not words[1].endswith("ed") and words[1] not in _IRREGULAR_PAST:
+            continue  # 'once he lands', 'after he arrives': whenever he does, so the day asked
+        if dated(m.start(), m.end() + 12) or _EVENT_NOUN.search(said) or _VISIT.match(text, m.start()) \
+                or re.fullmatch(r"the\s+(?:day|next|following|previous|preceding|eve)\b.*", said, re.I):
+            continue
+        raise QuestionError(f"'{m.group(0).strip()}' names a time by an act or a happening, not by its day, and the reading "
+                            "does not date it: ask about its day, YYYY-MM-DD, or a month or a year")
     if date_given:
         return
     for m in _DURING.finditer(text):
@@ -1573,13 +1640,18 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
         period = on
         on, period_whole = _span_day(facts, state, person_id, on), True
     elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
-        if state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
+        part = _YEAR_PART.search(text) if len(on) == 4 else None
+        months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
+        year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
+                      and e.date.startswith(on)] if person_id else []
+        if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
+            period = f"{on}-01-01/{on}-12-31"
+            on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
+        elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
             on, period_whole = _month_obligations(facts, state, on, said), True
         elif not (state and person_id):
             raise _no_single_day(said, on)
         else:
-            part = _YEAR_PART.search(text) if len(on) == 4 else None
-            months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
             if part and months:
                 said = part.group(0)
             on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
