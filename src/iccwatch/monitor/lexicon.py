@@ -209,7 +209,7 @@ SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|" + _family("surrender"))  # with
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|won['’]t (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!not )(?<!never )(?<!n't )(?<!n’t )rul(?:es|ed|ing|e) out (?:arresting|detaining|executing|enforcing|the arrest of)|no plans? to (?:arrest|detain|execute|enforce)|(?:will|would|shall)(?: not|n't) comply with (?:the |an? |its )?(?:icc'?s? |court'?s? )?(?:arrest )?warrant|"
             r"(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
-            r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
+            r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|no (?:obligation|right|duty|power)(?:,? (?:and|or|nor) (?:no )?(?:obligation|right|duty|power))+ to arrest|no right to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"(?:brush\w*|brushed|dismiss\w*|wav\w*|shrug\w*|laugh\w*) (?:off |aside |away )?(?:\w+ )?(?:suggestions?|calls?|demands?|talk|questions?|requests?|pressure)\b[^.;]{0,40}?\b(?:would|should|will|to|must) (?:\w+ )?(?:arrest|detain)|"
             r"ignore the warrant|not be enforced|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
@@ -284,7 +284,7 @@ MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:m
 #: Words of a trip, for the sentences around a trip told without its place.
 TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
-HYPOTHETICAL_TRIP = R(r"\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
+HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
                       # a trip only asked about: "it is not known whether X will travel to Mongolia"
                       r"\bwhether\b[^.;]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:travel|visit|attend|come|go|fly|arrive|be\s+in)\b|"

@@ -48,7 +48,7 @@ SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before",
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
-                    "review", "principles", "accords", "accord", "process"}
+                    "review", "principles", "accords", "accord", "process", "treaty", "treaties", "charter", "pact"}
 
 
 #: Words after a State's name that make it an adjective ("US President"), not a destination.

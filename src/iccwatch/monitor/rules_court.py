@@ -106,6 +106,15 @@ def _new_names(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _without_demonym(name: str, x: Ctx) -> str:
+    """A new name without the nationality read before it ("for Libyan A B C": the person is A B C), when two words remain."""
+    words = name.split()
+    demonyms = {d.lower() for ds in x.spec.demonyms.values() for d in ds}
+    while len(words) > 2 and words[0].lower() in demonyms:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _plain_new_name(name: str, x: Ctx) -> bool:
     """A name after a warrant's verb that is a person new to the record: not the Court's own words, not a group."""
     return not any(w in name for w in ("International", "Criminal", "Court", "Chamber", "Prosecutor")) \
@@ -151,6 +160,12 @@ def _told_before(x: Ctx) -> list[str]:
     return []
 
 
+#: A warrant told only as others' reports, just before the warrant's words: "amid reports that it has issued",
+#: "Amid reports the ICC had issued", "unconfirmed reports that the Court issued" ("reports" as a noun, not the verb).
+HEARSAY_BEFORE = re.compile(r"\b(?:amid|amidst|unconfirmed|media|press|news|following|despite|denied|denies|dismissed)\s+(?:the\s+|these\s+)?"
+                            r"reports?\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
@@ -183,6 +198,8 @@ def warrants(x: Ctx) -> bool:
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
+    if HEARSAY_BEFORE.search(s[max(0, wm.start() - 80): wm.start()]):
+        return True  # "amid reports that it has issued a warrant for X": others' word of a warrant, not the Court's
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
     case = CASE_OF.search(s, wm.start())
@@ -223,7 +240,7 @@ def warrants(x: Ctx) -> bool:
     # A person the record does not know, named in this very sentence after the warrant ("issued arrest warrants for
     # A B C"): the warrant's subject is here, not in the next sentence.
     # (Read only where it can matter: a sentence naming two known persons needs no other.)
-    own_new = [n for n in _new_names(s[name_from:]) if _plain_new_name(n, x)] if len(named) < 2 else []
+    own_new = [n for n in (_without_demonym(n, x) for n in _new_names(s[name_from:])) if _plain_new_name(n, x)] if len(named) < 2 else []
     if not named and not own_new and (owner := POSSESSIVE_NAME.search(s[: wm.start() + 1])) and _plain_new_name(owner.group(1), x):
         own_new = [owner.group(1)]  # "A B's arrest warrant was unsealed on Tuesday": the warrant's owner, named before it
     if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
@@ -340,12 +357,29 @@ def warrant_as_grounds(x: Ctx) -> bool:
     return bool(GROUNDS.search(x.s))
 
 
+#: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
+#: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
+#: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).
+STATE_REFERRED = re.compile(r"\b(?:reported|referred|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+the\s+"
+                            r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+states\s+parties)\b", re.I)
+#: A referral only asked for, weighed or to come, told just before its verb.
+REFERRAL_NOT_MADE = re.compile(r"\b(?:to|whether\s+to|will|would|could|may|might|should|must|not)\s+(?:\w+\s+)?$", re.I)
+
+
 def noncompliance(x: Ctx) -> None:
     """A Chamber's finding that a State failed to cooperate, stated as made; sets ``x.nc``."""
     s = x.s
     nc = NONCOMPLIANCE.search(s)
     if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
         nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
+    referral = None
+    if nc is None:
+        # "has reported Zambia and Malawi to the UN Security Council", "said it was referring Kenya to the Security
+        # Council": a State referred for its failure, told by the referral itself (not one asked for, weighed or to come)
+        referral = STATE_REFERRED.search(s)
+        if referral and REFERRAL_NOT_MADE.search(s[max(0, referral.start() - 40): referral.start()]):
+            referral = None
+        nc = referral
     x.nc = nc
     if not (nc and CHAMBER.search(s)):
         return
@@ -365,5 +399,10 @@ def noncompliance(x: Ctx) -> None:
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
               for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+    if referral:  # the States referred are the verb's objects, between it and the forum
+        before = [c for m in x.sent.states if referral.start() < m.start - x.sent.start < referral.end() and not is_demonym(m, x.spec)
+                  for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+        if not before:
+            return
     for st in list(dict.fromkeys(before)) or states[:1] or [None]:
         x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor)

@@ -70,6 +70,12 @@ def joint_statement(x: Ctx) -> bool:
     return True
 
 
+#: An announcement still to come, told just before its verb: "is expected to announce", "is set to declare", "is likely to
+#: announce" (a State's own word of the future, "will withdraw", is read by REPORTED_WITHDRAWAL, not here).
+ANNOUNCEMENT_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|set|likely|poised|due|scheduled|about|going|planning)\s+to|"
+                                r"(?:plans?|intends?)\s+to)\s+$", re.I)
+
+
 def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
@@ -87,6 +93,8 @@ def withdrawal(x: Ctx) -> bool:
         verb = REPORTED_WITHDRAWAL.search(s)  # "said on Tuesday it was pulling out of the Rome Statute"
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
+    if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
+        return False  # "is expected to announce … that it is withdrawing", "is set to declare": an announcement still to come
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
     # The withdrawing State is named as a State, not by a demonym ("… failing to arrest Sudanese leader
     # Omar al-Bashir" names no one who leaves)
@@ -118,6 +126,12 @@ def _about_court(x: Ctx, m: re.Match[str]) -> bool:
     return any(COURT_NAMED.search(t) for t in [x.s, *before]) or bool(re.match(r"\W*$|\W{1,4}(?:said|says|told)\b", x.s[m.end():]))
 
 
+#: Refusers told only as a kind, in a relative clause just before the refusal: "countries that do not arrest X", "the
+#: states which will not arrest him", "any government that refuses to arrest him".
+GENERIC_REFUSERS = re.compile(r"\b(?:countries|states|nations|governments|members|member states|states parties|"
+                              r"any\s+(?:country|state|government|nation))\s+(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -139,6 +153,8 @@ def refusal(x: Ctx) -> None:
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
+    if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
+        return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
     if not x.states and "immunit" in rm.group(0).lower():
         # an immunity claimed in a sentence that names no State ("Officials said the immunities apply to leaders including

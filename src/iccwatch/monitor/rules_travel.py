@@ -165,6 +165,11 @@ def _transfer_origin(x: Ctx, person: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+#: An arrest or a handover escaped, told just before its verb: "escaped being arrested", "avoided being detained", "evaded
+#: capture and being handed over" (the verb's own words follow).
+ESCAPED_BEFORE = re.compile(r"\b(?:escap|avoid|evad|dodg|elud)\w*\s+(?:(?:being|getting)\s+)?(?:(?:arrested|detained|captured)\s+(?:and|or)\s+(?:being\s+)?)?$", re.I)
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -181,6 +186,10 @@ def custody(x: Ctx) -> bool:
         sm = AT_COURT.search(s)  # "arrived at The Hague …, following his arrest by … authorities": taken to the Court
     if am and DETENTION_STATE.search(s[max(0, am.start() - 20): am.end() + 25]):
         am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
+    if am and ESCAPED_BEFORE.search(s[max(0, am.start() - 40): am.start()]):
+        am = None  # "escaped being arrested", "avoided being detained": the contrary of an arrest
+    if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
+        sm = None  # "escaped being arrested and being turned over to the ICC"
     if not x.persons and (am or sm) and not x.denial:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
         # same event again when this one only describes him: "handed over an alleged militia commander")
@@ -483,11 +492,22 @@ PRESENT_TRIP = re.compile(r"(?:arrives|visits|comes|lands|travels|flies|reaches|
 MODAL = re.compile(r"\b(?:will|would|may|might|can|could|shall|must|should)\b|\bgoing to\b", re.I)
 
 
+#: An arrival told as a possessive noun ("X's arrival in Kenya"), and the words before it that make it one awaited, not made:
+#: "in anticipation of X's arrival", "ahead of X's arrival", "awaiting X's arrival" (the name lies between).
+AWAITED_ARRIVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+)?arrival\s+in\b", re.I)
+AWAITED_BEFORE = re.compile(r"\b(?:in\s+anticipation\s+of|ahead\s+of|awaiting|pending|prior\s+to)\s+(?:(?:the\s+)?[\w'’.-]+\s+){0,5}?[\w'’.-]*$", re.I)
+
+
 def _when_to_come(s: str, past: re.Match[str]) -> bool:
     """True when a trip verb in the simple present sits in a temporal clause ("when he arrives in Budapest") whose main clause
     speaks of what may or will be: a trip to come (or, with an arrest pledged, only supposed), not one made. ("if he sets
     foot" is a hypothetical, read elsewhere.)"""
     return bool(PRESENT_TRIP.match(past.group(0)) and WHEN_PRESENT.search(s[:past.start()]) and MODAL.search(s[:past.start()]))
+
+
+#: A trip's place told as "the country" after its verb ("travel to the South American country", "visit the Gulf country"):
+#: the State named last before, when the sentence names none.
+COUNTRY_ANAPHOR = re.compile(r"^[^.;]{0,40}?\b(?:to|visit|in)\s+the\s+(?:[\w-]+\s+){0,2}?country\b", re.I)
 
 
 def visits(x: Ctx) -> None:
@@ -504,6 +524,10 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and AWAITED_ARRIVAL.match(past.group(0)) and (
+            re.search(r"\b(?:expected|planned|anticipated|scheduled|awaited)\s+arrival\b", past.group(0), re.I)
+            or AWAITED_BEFORE.search(s[max(0, past.start() - 80): past.start()])):
+        past = None  # "in anticipation of X's arrival in Kenya", "ahead of X's arrival": an arrival awaited, not one made
     if past and past.group(0).lower() == "visiting":
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
@@ -520,6 +544,9 @@ def visits(x: Ctx) -> None:
     dest = _destinations(sent, x.text, x.spec)
     if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and x.states:
         dest = x.states[:1]  # "when the president was in the country": the State the sentence names
+    if not dest and fut and x.last_state and not x.states and COUNTRY_ANAPHOR.search(s[fut.start():]):
+        # "X would soon travel to the South American country": the State the sentences before last named
+        dest = [x.last_state]
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if not dest and (past or fut) and len(x.scene) == 1:
