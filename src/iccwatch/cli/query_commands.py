@@ -492,5 +492,15 @@ def register_serve(app: typer.Typer) -> None:
         from iccwatch.web.pages import warm_index_in_background
 
         warm_index_in_background(app_.state.facts)  # the first State page no longer waits for the index
+        try:  # the reports' charts and PDFs drawn in a child process replaced every N drawings
+            from iccwatch.report import render
+        except ImportError:  # pragma: no cover - the report extra is not installed
+            render = None  # type: ignore[assignment]
+        if render is not None:
+            render.configure(settings.render_jobs)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        try:
+            uvicorn.run(app_, host=host, port=port, log_level="warning")
+        finally:  # SIGTERM, Ctrl-C: the render child stops with the server
+            if render is not None:
+                render.shutdown()
