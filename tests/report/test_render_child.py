@@ -276,3 +276,18 @@ def test_serve_stops_the_renderer_when_the_app_shuts_down(db_url: str) -> None:
         assert client.get("/api/v1/meta").status_code == 200
         assert stopped == []
     assert stopped == [True]
+
+
+def test_render_jobs_read_from_the_environment(monkeypatch: pytest.MonkeyPatch, db_url: str) -> None:
+    from iccwatch.settings import DEFAULT_RENDER_JOBS, Settings
+
+    monkeypatch.delenv("ICCWATCH_RENDER_JOBS", raising=False)
+    assert Settings.from_env(db=db_url).render_jobs == DEFAULT_RENDER_JOBS > 0
+    monkeypatch.setenv("ICCWATCH_RENDER_JOBS", "0")
+    assert Settings.from_env(db=db_url).render_jobs == 0
+    monkeypatch.setenv("ICCWATCH_RENDER_JOBS", " 7 ")
+    assert Settings.from_env(db=db_url).render_jobs == 7
+    for bad in ("-1", "ten", "2.5", "٣"):
+        monkeypatch.setenv("ICCWATCH_RENDER_JOBS", bad)
+        with pytest.raises(ValueError, match="ICCWATCH_RENDER_JOBS"):
+            Settings.from_env(db=db_url)
