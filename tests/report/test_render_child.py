@@ -291,3 +291,15 @@ def test_render_jobs_read_from_the_environment(monkeypatch: pytest.MonkeyPatch, 
         monkeypatch.setenv("ICCWATCH_RENDER_JOBS", bad)
         with pytest.raises(ValueError, match="ICCWATCH_RENDER_JOBS"):
             Settings.from_env(db=db_url)
+
+
+def test_a_missing_pdf_renderer_is_still_the_501_page_naming_what_to_install(client, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The page no longer imports WeasyPrint into the server to check for it: the PdfUnavailable raised where the
+    PDF is laid out (here in-process; from a child it keeps its type, test above) gives the same 501 page."""
+    def missing() -> None:
+        raise render.PdfUnavailable(f"PDF reports need WeasyPrint: pip install 'iccwatch[report]'. {render.PDF_LIBRARIES_HINT}")
+
+    monkeypatch.setattr(render, "weasyprint_html", missing)
+    r = client.get("/states/MNG/report.pdf?on=2021-06-07")
+    assert r.status_code == 501
+    assert "pip install" in r.text and "/states/MNG/report.html?on=2021-06-07" in r.text
