@@ -303,3 +303,16 @@ def test_a_missing_pdf_renderer_is_still_the_501_page_naming_what_to_install(cli
     r = client.get("/states/MNG/report.pdf?on=2021-06-07")
     assert r.status_code == 501
     assert "pip install" in r.text and "/states/MNG/report.html?on=2021-06-07" in r.text
+
+
+def test_a_child_killed_while_idle_is_replaced_without_an_error(renderer: render.Renderer) -> None:
+    """A child killed between jobs (the kernel's out-of-memory killer, an operator): the next job is given to a
+    fresh child instead of failing."""
+    first = renderer.run(os.getpid)
+    os.kill(first, signal.SIGKILL)
+    assert _gone([first]) == []
+    deadline = time.monotonic() + 30  # until the pool has noticed (its management thread watches the child)
+    while not getattr(renderer._pool, "_broken", True) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    second = renderer.run(os.getpid)
+    assert second not in (first, os.getpid())

@@ -163,7 +163,12 @@ class Renderer:
             if self._closed:
                 raise RenderFailed("the report renderer was shut down (the server is stopping)")
             pool = self._pool or self._start()
-            future = pool.submit(fn, *args)
+            try:
+                future = pool.submit(fn, *args)
+            except BrokenProcessPool:  # the child died while idle (killed, out of memory): a fresh one
+                self._retire(pool)
+                pool = self._start()
+                future = pool.submit(fn, *args)
             self._jobs += 1
             if self._jobs >= self.jobs_per_child:  # replaced: the next job goes to a fresh child
                 self._retire(pool)
