@@ -17,7 +17,9 @@ with the server (``shutdown``, also at interpreter exit), ignores the terminal's
 it stops), and exits by itself within a second once its parent process is gone (killed without a chance to
 shut it down).
 
-This module imports neither renderer nor the rest of the package, so that the child starts quickly and small.
+A program of its own that turns the child on must guard its main module (``if __name__ == "__main__":``), as for
+any 'spawn' process: the child imports it again. This module imports neither renderer nor the rest of the
+package, so that the child starts quickly and small.
 """
 
 from __future__ import annotations
