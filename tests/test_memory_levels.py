@@ -91,7 +91,7 @@ def test_serve_limits_glibc_to_two_malloc_arenas(tmp_path: Path) -> None:
 def test_the_server_s_pdfs_share_one_font_configuration() -> None:
     """WeasyPrint made a new font configuration for every PDF and part of each stayed allocated (about
     0.35 MB a PDF in a long-running server); pdf_bytes makes one and reuses it, and the PDF is the same."""
-    from iccwatch.report import build
+    from iccwatch.report import build, render
 
     try:
         build.weasyprint_html()
@@ -99,9 +99,9 @@ def test_the_server_s_pdfs_share_one_font_configuration() -> None:
         pytest.skip(str(exc))
     html = "<h1>Report</h1><p>Text in the default font, é ü 中文.</p>"
     first, second = build.pdf_bytes(html), build.pdf_bytes(html)
-    assert len(build._fonts) == 1
-    held = build._fonts[0]
+    assert len(render._fonts) == 1
+    held = render._fonts[0]
     build.pdf_bytes(html)
-    assert build._fonts == [held]  # the same configuration, not a new one per PDF
+    assert render._fonts == [held]  # the same configuration, not a new one per PDF
     fresh = build.weasyprint_html()(string=html).write_pdf()  # a configuration of its own, as before
     assert first.startswith(b"%PDF") and len(first) == len(second) == len(fresh)

@@ -8,6 +8,9 @@
   ``static/vendor`` inside the dashboard package), used by the dashboard and by the reports' maps.
 - ``ICCWATCH_RATE_LIMIT``: requests a minute the server answers per client address (default 600;
   0 turns the limit off). Settings made in code (tests) have no limit unless they set one.
+- ``ICCWATCH_RENDER_JOBS``: `serve` draws the reports' charts and PDFs in a child process replaced after this
+  many drawings, so that what the renderers keep is freed with it (default 200; 0 draws them in the server's
+  own process). Settings made in code draw in-process unless they set it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ def as_db_url(value: str) -> str:
 
 #: Requests a minute per client address for `iccwatch serve` (the dashboard's map slider stays well under it).
 DEFAULT_RATE_LIMIT = 600
+#: Drawings (a chart, a PDF) a render child makes before `serve` replaces it (``report.render``). A State's
+#: report is three (two charts, then the PDF); a fresh child costs about 3 s of CPU to start (its imports).
+DEFAULT_RENDER_JOBS = 200
 #: The largest upload the server reads (the index weights), in bytes.
 MAX_UPLOAD = 100_000
 
@@ -68,6 +74,8 @@ class Settings:
     #: Who named the store: ``"--db"``, ``"ICCWATCH_DB"``, or None for the default place. A store that was
     #: named and is not there is refused (a mistyped path), never built: only the default is built on first use.
     db_named_by: str | None = None
+    #: Drawings per render child (``ICCWATCH_RENDER_JOBS``); 0: drawn in the server's own process.
+    render_jobs: int = 0
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:
@@ -76,5 +84,10 @@ class Settings:
         rate = os.environ.get("ICCWATCH_RATE_LIMIT", "").strip()
         if rate and not (rate.isascii() and rate.isdigit()):
             raise ValueError(f"ICCWATCH_RATE_LIMIT={rate!r}: give a whole number of requests a minute (0: no limit)")
+        jobs = os.environ.get("ICCWATCH_RENDER_JOBS", "").strip()
+        if jobs and not (jobs.isascii() and jobs.isdigit()):
+            raise ValueError(f"ICCWATCH_RENDER_JOBS={jobs!r}: give a whole number of drawings per render process "
+                             "(0: draw in the server's own process)")
         return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d), rate_limit=int(rate) if rate else DEFAULT_RATE_LIMIT,
+                   render_jobs=int(jobs) if jobs else DEFAULT_RENDER_JOBS,
                    db_named_by="--db" if db else "ICCWATCH_DB" if url else None)

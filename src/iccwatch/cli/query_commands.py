@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -412,6 +412,22 @@ def register(app: typer.Typer) -> None:
             emit_csv(rows, service.export_fields(kind)) if format == "csv" else emit_json(rows)
 
 
+def _stopping_renderer(lifespan: Callable[[Any], Any], stop: Callable[[], None]) -> Callable[[Any], Any]:
+    """The app's lifespan, then ``stop()`` (the render child) when the server shuts down: uvicorn ends a
+    SIGTERM by raising the signal again once it has shut down, so code after ``uvicorn.run`` would not run."""
+    import contextlib
+
+    @contextlib.asynccontextmanager
+    async def both(app: Any) -> AsyncIterator[Any]:
+        try:
+            async with lifespan(app) as state:
+                yield state
+        finally:
+            stop()
+
+    return both
+
+
 def _loopback(host: str) -> bool:
     import ipaddress
 
@@ -492,5 +508,16 @@ def register_serve(app: typer.Typer) -> None:
         from iccwatch.web.pages import warm_index_in_background
 
         warm_index_in_background(app_.state.facts)  # the first State page no longer waits for the index
+        try:  # the reports' charts and PDFs drawn in a child process replaced every N drawings
+            from iccwatch.report import render
+        except ImportError:  # pragma: no cover - the report extra is not installed
+            render = None  # type: ignore[assignment]
+        if render is not None:
+            render.configure(settings.render_jobs)
+            app_.router.lifespan_context = _stopping_renderer(app_.router.lifespan_context, render.shutdown)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        try:
+            uvicorn.run(app_, host=host, port=port, log_level="warning")
+        finally:  # however uvicorn returns: the render child stops with the server
+            if render is not None:
+                render.shutdown()

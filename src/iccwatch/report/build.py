@@ -19,8 +19,9 @@ from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
 from iccwatch.model.terms import code_words
-from iccwatch.report import charts
+from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
+from iccwatch.report.render import PDF_LIBRARIES_HINT, PdfUnavailable, weasyprint_html  # noqa: F401 - where callers import them
 from iccwatch.report.text import brief, brief_with_count
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
@@ -279,50 +280,11 @@ def render_html(template: str, data: dict[str, Any]) -> str:
     return _env().get_template(template).render(**data)
 
 
-#: What to install when WeasyPrint's system libraries are missing (only PDF needs them; HTML never does).
-PDF_LIBRARIES_HINT = ("PDF reports need WeasyPrint's system libraries (Pango, HarfBuzz) and a font. On Debian or Ubuntu: "
-                      "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core "
-                      "(or: bash scripts/install-system-deps.sh ...). On macOS: brew install pango. "
-                      "HTML reports work without them: --format html.")
-
-
-class PdfUnavailable(ValueError):
-    """WeasyPrint or its system libraries are missing."""
-
-
-def weasyprint_html() -> Any:
-    """WeasyPrint's HTML class, or a clear error saying what to install."""
-    try:
-        from weasyprint import HTML
-    except ImportError as exc:
-        if getattr(exc, "name", None) == "weasyprint":
-            raise PdfUnavailable(f"PDF reports need WeasyPrint: pip install 'iccwatch[report]'. {PDF_LIBRARIES_HINT}") from None
-        raise PdfUnavailable(f"{PDF_LIBRARIES_HINT} ({exc})") from None
-    except OSError as exc:  # cannot load library 'libpango-1.0-0' ...
-        raise PdfUnavailable(f"{PDF_LIBRARIES_HINT} ({exc})") from None
-    return HTML
-
-
-#: The server's one WeasyPrint font configuration, made on the first PDF and reused (``pdf_bytes``).
-_fonts: list[Any] = []
-_fonts_lock = threading.Lock()
-
-
 def pdf_bytes(html: str) -> bytes:
-    """The PDF of a report's HTML, for a long-running server. WeasyPrint makes a new font configuration
-    (fontconfig's font list and a Pango font map) for every document unless given one, and part of each stayed
-    allocated: rendering one State's report again and again grew the process by about 0.35 MB a PDF (+4.7,
-    +3.6, +3.5 MB for each further ten, after malloc_trim); with one configuration reused, +2.9 then +0.9.
-    A Pango font map is not safe to share between threads at once, so the PDFs are laid out one at a time
-    (the layout holds Python's lock for most of its time anyway)."""
-    weasy_html = weasyprint_html()
-    from weasyprint.text.fonts import FontConfiguration
-
-    with _fonts_lock:
-        if not _fonts:
-            _fonts.append(FontConfiguration())
-        out: bytes = weasy_html(string=html).write_pdf(font_config=_fonts[0])
-    return out
+    """The PDF of a report's HTML, for a long-running server: laid out where the renderer draws
+    (``report.render``: in a child process replaced every ``ICCWATCH_RENDER_JOBS`` jobs under ``serve``), with
+    one font configuration per process (``render.html_pdf``)."""
+    return render.pdf(html)
 
 
 _warm = threading.Lock()
@@ -330,17 +292,13 @@ _warm_started = False
 
 
 def warm_up() -> None:
-    """Pay the PDF's one-time costs now, once per process: importing WeasyPrint (cffi parses its C
-    declarations for Pango and HarfBuzz, ~1.5 s, and fontconfig reads the font list) and starting
-    vl-convert's JavaScript engine for the charts (~1 s). Nothing is kept but the loaded modules."""
-    try:
-        weasyprint_html()(string="<p>.</p>").render()
-    except PdfUnavailable:
-        pass
-    try:
-        charts.to_svg({"$schema": charts.SCHEMA, "data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}})
-    except ImportError:  # pragma: no cover - the report extra is not installed
-        pass
+    """Pay the renderers' one-time costs now, where they draw (``render.warm``: importing WeasyPrint, ~1.5 s,
+    and starting vl-convert's JavaScript engine, ~1 s): in this process, or by starting the render child,
+    which warms itself before its first job. Nothing is kept but the loaded modules."""
+    if render.renderer().jobs_per_child:
+        render.renderer().start()
+    else:
+        render.warm()
 
 
 def warm_up_in_background() -> None:

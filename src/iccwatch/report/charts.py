@@ -17,6 +17,7 @@ __all__ = ["CONFIG", "SCHEMA", "failures_by_year", "failures_map", "party_timeli
 
 
 def to_svg(spec: dict[str, Any]) -> str:
-    import vl_convert as vlc
+    """The chart as SVG, drawn by vl-convert where the renderer draws (``report.render``)."""
+    from iccwatch.report import render
 
-    return vlc.vegalite_to_svg({"config": CONFIG, **spec})
+    return render.svg({"config": CONFIG, **spec})

@@ -684,13 +684,12 @@ def install(app: FastAPI) -> None:
         html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)))
         if fmt == "html":
             return HTMLResponse(html, headers={"X-Cache": served})
-        from iccwatch.report.build import PdfUnavailable, pdf_bytes, weasyprint_html
+        from iccwatch.report.build import PdfUnavailable, pdf_bytes
 
-        try:
-            weasyprint_html()
+        try:  # laid out where the reports are drawn (report.render: under `serve`, a child process)
+            pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
         except PdfUnavailable as exc:  # the HTML report is the page's fallback
             return render_error(request, 501, f"{exc} The HTML report: /states/{iso3}/report.html?on={day.isoformat()}")
-        pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))  # one font configuration for every PDF
         return Response(pdf, media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"', "X-Cache": served})
 
