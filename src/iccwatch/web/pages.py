@@ -22,7 +22,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
-from iccwatch.law.determination import forum_in_full, forum_key
+from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.situation import TRIGGER_KEY
@@ -133,6 +133,7 @@ def sort_key(value: Any) -> tuple[int, Any]:
 
 
 TEMPLATES.env.filters["label"] = label
+TEMPLATES.env.globals["position_labels"] = position_labels  # "contrary" only where it disagrees with the Court
 TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 TEMPLATES.env.filters["sources_view"] = sources_view
