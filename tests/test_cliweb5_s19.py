@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 
 from iccwatch import service
@@ -68,3 +69,70 @@ def test_the_cli_and_the_ask_page_call_a_concurring_position_concurring(facts, c
 
 def _texts(step: dict) -> str:
     return " ".join([step.get("conclusion") or "", *(_texts(c) for c in step.get("children") or [])])
+
+
+def _buried_word_of_each_kind(records, db_url: str) -> dict[str, str]:  # noqa: ANN001
+    """For each named kind, the word of one of its records' names whose best match of that kind the index
+    ranks lowest among every match (records of other kinds before it): read from the record, not named here."""
+    from iccwatch.service.search import _WORD
+    from iccwatch.store.search import search
+
+    out = {}
+    for kind in ("persons", "situations", "states"):
+        depth = {}
+        for obj in records.of_kind(kind).values():
+            for w in {w for w in _WORD.findall(obj.name) if len(w) > 4}:
+                order = [h.kind for h in search(db_url, w, limit=None)]
+                depth[w] = order.index(kind) if kind in order else -1
+        word = max(depth, key=depth.get)
+        assert depth[word] >= 2, (kind, word, depth[word])  # a search of 2 x 1 best matches, then filtered, missed it
+        out[kind] = word
+    return out
+
+
+def test_a_search_of_one_kind_finds_its_records_whatever_matches_better(facts, db_url, cli) -> None:  # noqa: ANN001
+    """`iccwatch search sudan --kind situations` said "Nothing in the record matches 'sudan'" while the
+    situation in Darfur, Sudan is recorded: the store took the best 2 x limit matches of every kind, then
+    kept the kind asked for. The kind is now chosen in the query."""
+    from iccwatch.store.search import search
+
+    for kind, word in _buried_word_of_each_kind(facts.records, db_url).items():
+        every = [h for h in search(db_url, word, limit=None) if h.kind == kind]
+        assert every, (kind, word)
+        only = search(db_url, word, (kind,), limit=1)
+        assert [h.key for h in only] == [every[0].key], (kind, word)
+        code, out, _ = cli("search", word, "--kind", kind, "--limit", "1")
+        assert code == 0 and "Nothing in the record matches" not in out
+
+
+def test_search_total_counts_every_match_and_a_name_comes_first(facts, db_url, client, cli) -> None:  # noqa: ANN001
+    """`/api/v1/search?q=putin` answered `"total": 50` (the items it returned, its limit) while the dashboard said
+    53 results; and the person himself came fifth, after events that mention him. `total` now counts every
+    match (as the paged lists' `total`), the CLI and the page say "the best N of M", and a State, person or
+    situation whose own name holds the words comes first."""
+    from iccwatch.service.search import _WORD, _fold, _named
+
+    for p in facts.records.persons.values():
+        word = max(_WORD.findall(p.name), key=len)
+        api = client.get("/api/v1/search", params={"q": word, "limit": 3}).json()
+        if api["total"] > 3:
+            break
+    else:
+        raise AssertionError("no person's name is found in more than 3 records")
+    from iccwatch.store.search import search
+
+    assert api["total"] == len(search(db_url, word, limit=None))
+    assert len(api["items"]) == 3
+    named = [h for h in search(db_url, word, limit=None) if _named(facts.records.of_kind(h.kind).get(h.key), [_fold(word)])]
+    assert [(i["record_kind"], i["key"]) for i in api["items"]][:len(named[:3])] == [(h.kind, h.key) for h in named[:3]]
+    # the CLI's JSON is the API's answer; its text says how many of how many
+    code, out, _ = cli("search", word, "--limit", "3", "--json")
+    assert code == 0 and json.loads(out)["total"] == api["total"]
+    code, out, _ = cli("search", word, "--limit", "3")
+    assert f"the best 3 of {api['total']} results" in out
+    # the page: the same total, and its JSON link asks for the page's own number of results
+    page = html.unescape(client.get("/search", params={"q": word}).text)
+    shown = min(api["total"], 100)
+    assert (f"the best 100 of {api['total']} results" in page.lower()) if api["total"] > 100 else (f"{api['total']} result" in page)
+    link = re.search(r'href="(/api/v1/search\?[^"]+)"', page)
+    assert link and len(client.get(link.group(1)).json()["items"]) == shown

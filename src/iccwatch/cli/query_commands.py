@@ -362,10 +362,11 @@ def register(app: typer.Typer) -> None:
         query = " ".join(words)
         with user_errors():
             facts = _facts(db)
-            hits = service.search_records(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
+            answer = service.search_answer(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
         if json:
-            emit_json({"q": query, "total": len(hits), "items": hits})
+            emit_json(answer)
             return
+        hits, total = answer["items"], answer["total"]
         if not hits:
             from iccwatch.service.persons import did_you_mean
 
@@ -374,8 +375,8 @@ def register(app: typer.Typer) -> None:
             return
         from iccwatch.cli.output import print_items
 
-        items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
-                                                    + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        shown = f"the best {len(hits)} of {total} results" if total > len(hits) else f"{total} result{'s' if total != 1 else ''}"
+        items: list[tuple[str, object]] = [("text", f"{shown} for {query!r}" + (" (--limit for more)" if total > len(hits) else ""))]
         from iccwatch.cli.output import hang
 
         for h in hits:

@@ -32,9 +32,12 @@ def fts_query(q: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[Hit]:
+def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int | None = 50) -> list[Hit]:
+    """The records of ``kinds`` matching every word of ``q`` (as a prefix), the best first: at most ``limit``
+    of them, or every one (``None``). The kinds are chosen in the query, so a search of one kind finds its
+    records however many records of other kinds match better."""
     query = fts_query(q)
-    if not query:
+    if not query or not kinds:
         return []
     engine = make_engine(db_url)
     try:
@@ -42,14 +45,16 @@ def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int = 50)
             if not inspect(conn).has_table("search"):
                 return []
             if engine.dialect.name == "sqlite":
+                marks = ", ".join(f":k{i}" for i in range(len(kinds)))
                 sql = text("SELECT kind, key, snippet(search, 2, '', '', ' … ', 12) AS snip FROM search "
-                           "WHERE search MATCH :q ORDER BY rank LIMIT :n")
-                rows = conn.execute(sql, {"q": query, "n": limit * 2}).all()
+                           f"WHERE search MATCH :q AND kind IN ({marks}) ORDER BY rank LIMIT :n")
+                rows = conn.execute(sql, {"q": query, "n": -1 if limit is None else limit,
+                                          **{f"k{i}": k for i, k in enumerate(kinds)}}).all()
             else:  # pragma: no cover - PostgreSQL stores have no FTS5 table
                 return []
     finally:
         engine.dispose()
-    return [Hit(kind, key, snip) for kind, key, snip in rows if kind in kinds][:limit]
+    return [Hit(kind, key, snip) for kind, key, snip in rows]
 
 
 KIND_LABEL = {"states": "State", "persons": "Person", "situations": "Situation", "decisions": "Decision", "events": "Event",

@@ -610,18 +610,17 @@ def install(app: FastAPI) -> None:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
-        from iccwatch.store.search import search
+        from iccwatch.service.search import ranked_hits, record_names
 
         facts = _facts(request)
-        from iccwatch.service.search import record_names
-
         names = record_names(facts.records) if q.strip() else {}
-        hits = [describe_hit(facts, h, q, names) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        found, total = ranked_hits(facts, request.app.state.settings.db_url, q, None, SEARCH_LIMIT) if q.strip() else ([], 0)
+        hits = [describe_hit(facts, h, q, names) for h in found]
         from iccwatch.service.persons import close_persons
 
         meant = close_persons(facts, q) if q.strip() and not any(hits) else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q, meant=meant,
-                       limit=SEARCH_LIMIT)
+                       limit=SEARCH_LIMIT, total=total)
 
     @app.get("/states", include_in_schema=False)
     def states_list(request: Request, on: str | None = None) -> Response:
