@@ -136,3 +136,23 @@ def test_search_total_counts_every_match_and_a_name_comes_first(facts, db_url, c
     assert (f"the best 100 of {api['total']} results" in page.lower()) if api["total"] > 100 else (f"{api['total']} result" in page)
     link = re.search(r'href="(/api/v1/search\?[^"]+)"', page)
     assert link and len(client.get(link.group(1)).json()["items"]) == shown
+
+
+def test_the_report_says_which_persons_a_duty_to_arrest_is_contested_for(facts, client) -> None:  # noqa: ANN001
+    """The State page marks a person the duty to arrest is not plainly owed for ("David Sanakoev (contested)");
+    the State report, the page's PDF and HTML download, listed the same persons with no mark: a reader of the
+    report took the duty as settled. The report now marks them as the page does."""
+    from iccwatch.report.build import render_html, state_report_data
+
+    on = facts.checked_through
+    for iso3 in sorted(facts.records.states):
+        duties = service.ask_obligations(facts, iso3, on)
+        marked = {(s["name"], p["name"], p["answer"]) for s in duties["situations"] for p in s.get("persons_to_arrest") or []
+                  if p["answer"] != "obliged"}
+        if marked:
+            break
+    else:
+        raise AssertionError("no State's duties mark a person as not plainly owed")
+    report = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", render_html("state.html", state_report_data(facts, iso3, on, on.year - 1, samples=0)))))
+    for _situation, name, answer in marked:
+        assert f"{name} ({answer.replace('_', ' ')})" in report, (iso3, name)
