@@ -156,3 +156,21 @@ def test_the_report_says_which_persons_a_duty_to_arrest_is_contested_for(facts, 
     report = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", render_html("state.html", state_report_data(facts, iso3, on, on.year - 1, samples=0)))))
     for _situation, name, answer in marked:
         assert f"{name} ({answer.replace('_', ' ')})" in report, (iso3, name)
+
+
+def test_a_peer_group_within_a_sentence_is_not_capitalised(facts, client, cli) -> None:  # noqa: ANN001
+    """The State page read "rank =6 (shared) of 71 Non-parties and former parties" and "Ranked only among
+    Non-parties and former parties": a heading's capital inside a sentence. Each group now has its words for
+    a sentence beside its label for a heading, used by the page, the report and `index explain`."""
+    from iccwatch.assess.index import GROUP_WORDS, GROUPS
+
+    year = facts.checked_through.year - 1
+    ranking = service.index_ranking(facts, year, samples=0)
+    for gid in [g for g in GROUPS if GROUP_WORDS[g] != GROUPS[g]]:  # (a page computes the index: ~20 s a group)
+        iso3 = next(r["iso3"] for r in ranking["states"] if r["group"] == gid and r["rank"] is not None)
+        page = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/states/{iso3}", params={"year": year}).text)))
+        words = GROUP_WORDS[gid]
+        assert re.search(rf"of \d+ {re.escape(words)}", page) and f"Ranked only among {words};" in page, (gid, iso3)
+        assert not re.search(rf"(of \d+|among) {re.escape(GROUPS[gid])}", page), (gid, iso3)  # the heading's form in no sentence
+        code, out, _ = cli("index", "explain", iso3, "--year", str(year), "--samples", "0")
+        assert code == 0 and f"ranked among {words}" in re.sub(r"\s+", " ", out), (gid, iso3)
