@@ -174,3 +174,15 @@ def test_a_peer_group_within_a_sentence_is_not_capitalised(facts, client, cli) -
         assert not re.search(rf"(of \d+|among) {re.escape(GROUPS[gid])}", page), (gid, iso3)  # the heading's form in no sentence
         code, out, _ = cli("index", "explain", iso3, "--year", str(year), "--samples", "0")
         assert code == 0 and f"ranked among {words}" in re.sub(r"\s+", " ", out), (gid, iso3)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def test_the_map_page_writes_its_own_dates_iso(client) -> None:  # noqa: ANN001
+    """The map's slider said "from 1 July 2002 to today" beside a field that asks for YYYY-MM-DD. The page's own
+    words (not a record's note) now write every date as the field does."""
+    page = re.sub(r"<(script|style|details)\b.*?</\1>", "", client.get("/").text, flags=re.S)
+    text = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
+    assert not re.search(rf"\b\d{{1,2}} ({_MONTHS}) \d{{4}}\b|\b({_MONTHS}) \d{{1,2}}, \d{{4}}\b", text)
+    assert "from 2002-07-01" in text
