@@ -186,3 +186,23 @@ def test_the_map_page_writes_its_own_dates_iso(client) -> None:  # noqa: ANN001
     text = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
     assert not re.search(rf"\b\d{{1,2}} ({_MONTHS}) \d{{4}}\b|\b({_MONTHS}) \d{{1,2}}, \d{{4}}\b", text)
     assert "from 2002-07-01" in text
+
+
+def test_the_top_help_says_each_default_of_on_that_a_command_says() -> None:
+    """`iccwatch --help` said --on's default "is today" for every read command; `person` and `persons` take the
+    day the record was checked through. Each command whose --on help names another default is named there."""
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import COMMANDS, app
+
+    runner = CliRunner()
+    top = re.sub(r"[\s│]+", " ", runner.invoke(app, ["--help"]).stdout)
+    other = []
+    for name in COMMANDS:
+        result = runner.invoke(app, [name, "--help"])
+        flat = re.sub(r"[\s│]+", " ", result.stdout)
+        if result.exit_code == 0 and "--on" in flat and "(default: today)" not in flat and "checked through" in flat:
+            other.append(name)
+    assert other  # person and persons, as the record's commands stand
+    said = re.search(r"for ([a-z ,]+), the day the record was checked through", top)
+    assert said and set(other) <= set(re.findall(r"[a-z]+", said.group(1))), (other, top)
