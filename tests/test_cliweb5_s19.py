@@ -206,3 +206,26 @@ def test_the_top_help_says_each_default_of_on_that_a_command_says() -> None:
     assert other  # person and persons, as the record's commands stand
     said = re.search(r"for ([a-z ,]+), the day the record was checked through", top)
     assert said and set(other) <= set(re.findall(r"[a-z]+", said.group(1))), (other, top)
+
+
+def test_two_answers_cited_the_same_day_have_two_keys(client) -> None:  # noqa: ANN001
+    """"Cite this" keyed a citation by its title's first 40 letters and the day: "Must Hungary arrest Benjamin
+    Netanyahu on 2026-07-01?" and the same question on 2025-04-03 both became
+    iccwatch-must-hungary-arrest-benjamin-netanyahu-o-DAY, one key for two works in a researcher's
+    bibliography, and the cut fell inside a word. The key now ends at a whole word and carries the address."""
+    import datetime as _dt
+
+    from iccwatch.web.cite import citation
+
+    day = _dt.date(2026, 12, 3)
+    a = "Must Hungary arrest Benjamin Netanyahu on 2026-07-01?"
+    b = "Must Hungary arrest Benjamin Netanyahu on 2025-04-03?"
+    ka = json.loads(citation(a, "http://x/ask?on=2026-07-01", "v", day)["csl_json"])[0]["id"]
+    kb = json.loads(citation(b, "http://x/ask?on=2025-04-03", "v", day)["csl_json"])[0]["id"]
+    assert ka != kb
+    for key, title in ((ka, a), (kb, b)):
+        words = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-").split("-")
+        slug = key.removeprefix("iccwatch-").split(f"-{day.isoformat()}-")[0]
+        assert slug.split("-") == words[:len(slug.split("-"))]  # whole words only
+    bib = citation(a, "http://x/ask?on=2026-07-01", "v", day)["bibtex"]
+    assert bib.startswith(f"@misc{{{ka},")
