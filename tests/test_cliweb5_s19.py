@@ -229,3 +229,22 @@ def test_two_answers_cited_the_same_day_have_two_keys(client) -> None:  # noqa: 
         assert slug.split("-") == words[:len(slug.split("-"))]  # whole words only
     bib = citation(a, "http://x/ask?on=2026-07-01", "v", day)["bibtex"]
     assert bib.startswith(f"@misc{{{ka},")
+
+
+def test_a_store_without_the_index_is_searched_all_the_same(facts, db_url, store_copy) -> None:  # noqa: ANN001
+    """A store without the FTS5 index (a PostgreSQL store) answered every search with nothing ("Nothing in the
+    record matches"), while docs/web.md said it was searched by substring. It is now searched over the
+    records, by the same rule: the same records as the index finds (their order by kind and key)."""
+    import sqlite3
+
+    con = sqlite3.connect(store_copy)
+    con.execute("DROP TABLE search")
+    con.commit()
+    con.close()
+    plain = f"sqlite:///{store_copy}"
+    for q in ("bashir kenya", "Côte", "putin", "zzqxv"):
+        indexed = service.search_answer(facts, db_url, q, limit=200)
+        scanned = service.search_answer(facts, plain, q, limit=200)
+        assert scanned["total"] == indexed["total"], q
+        assert {(i["record_kind"], i["key"]) for i in scanned["items"]} == {(i["record_kind"], i["key"]) for i in indexed["items"]}, q
+    assert service.search_answer(facts, plain, "bashir kenya")["total"] > 0

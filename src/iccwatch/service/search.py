@@ -37,13 +37,14 @@ def ranked_hits(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None
     whose own name (or another name of it) holds every word comes first, in the index's order: a reader who
     types a name looks for that record, not first for the records that mention it."""
     # Imported here: the search runs SQL through SQLAlchemy, which a CLI question must not load (tests/test_store_read.py).
-    from iccwatch.store.search import KINDS, search
+    from iccwatch.store.search import KINDS, scan, search
 
     kinds = kinds or KINDS
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
-    hits = search(db_url, q, kinds, limit=None)
+    found = search(db_url, q, kinds, limit=None)
+    hits = scan(facts.records, q, kinds) if found is None else found  # a store without the index: the records read
     words = [_fold(w) for w in _WORD.findall(q)]
     hits.sort(key=lambda h: not _named(facts.records.of_kind(h.kind).get(h.key), words))
     return hits[:limit], len(hits)
