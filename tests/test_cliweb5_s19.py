@@ -248,3 +248,25 @@ def test_a_store_without_the_index_is_searched_all_the_same(facts, db_url, store
         assert scanned["total"] == indexed["total"], q
         assert {(i["record_kind"], i["key"]) for i in scanned["items"]} == {(i["record_kind"], i["key"]) for i in indexed["items"]}, q
     assert service.search_answer(facts, plain, "bashir kenya")["total"] > 0
+
+
+def test_a_states_timeline_names_its_status_as_the_map_and_the_heading_do(facts) -> None:  # noqa: ANN001
+    """The United States' page said "not a party (signature withdrawn)" and the map coloured it "signature
+    withdrawn", while its timeline chart drew the years since as grey "not party": the chart had four bands.
+    Each band is now the status in the map's words, and the legend lists the statuses the State had."""
+    from iccwatch import charts
+    from iccwatch.law import party_status
+    from iccwatch.web.pages import STATUS_TEXT
+
+    day = facts.checked_through
+    seen = set()
+    for iso3 in facts.records.states:
+        segments = charts.party_segments(facts, iso3, day)
+        assert segments[-1]["status"] == STATUS_TEXT[party_status(facts, iso3, day).status], iso3
+        for seg in segments:
+            assert seg["status"] == STATUS_TEXT[party_status(facts, iso3, dt.date.fromisoformat(seg["start"])).status], (iso3, seg)
+        spec = charts.party_timeline(segments)
+        assert spec["encoding"]["color"]["legend"]["values"] == [v for v in spec["encoding"]["color"]["scale"]["domain"]
+                                                                 if v in {s["status"] for s in segments}]
+        seen |= {s["status"] for s in segments}
+    assert "signature withdrawn" in seen  # the record holds such a State
