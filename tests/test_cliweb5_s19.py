@@ -270,3 +270,23 @@ def test_a_states_timeline_names_its_status_as_the_map_and_the_heading_do(facts)
                                                                  if v in {s["status"] for s in segments}]
         seen |= {s["status"] for s in segments}
     assert "signature withdrawn" in seen  # the record holds such a State
+
+
+def test_what_was_searched_for_a_persons_travel_is_said_once(facts, client, cli) -> None:  # noqa: ANN001
+    """A person with no trip recorded: the page said "Searched: Searched (2026-12-02) for his travel ..." and
+    the CLI "searched: Searched ...", or "Searched: Not searched ...", where the record's words already say it.
+    The label is given only to words that do not say it themselves."""
+    from iccwatch.service.persons import searched_words
+
+    assert searched_words("an earlier pass found no trip") == "Searched: an earlier pass found no trip"
+    assert searched_words("searched on 2026-12-02, nothing found") == "Searched on 2026-12-02, nothing found"
+    assert searched_words("Not searched before 2026") == "Not searched before 2026"
+    gapped = [p for p in facts.records.persons.values() if p.travel_gap and not service.person_view(facts, p.id)["events"]]
+    assert gapped
+    for p in sorted(gapped, key=lambda p: not re.match(r"(not )?searched", p.travel_gap.strip(), re.I))[:3]:
+        page = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/persons/{p.id}").text)))
+        code, out, _ = cli("person", p.id)
+        out = re.sub(r"\s+", " ", out)
+        for text in (page, out):
+            assert not re.search(r"searched: (not )?searched", text, re.I), p.id
+        assert " ".join(p.travel_gap.split())[5:60] in page and " ".join(p.travel_gap.split())[5:40] in out, p.id

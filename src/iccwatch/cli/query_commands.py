@@ -237,7 +237,9 @@ def register(app: typer.Typer) -> None:
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
-            console.print("no trip recorded; searched:", data["travel_gap"], markup=False, highlight=False)
+            from iccwatch.service.persons import searched_words
+
+            console.print("no trip recorded.", searched_words(data["travel_gap"]), markup=False, highlight=False)
         if data["decisions"]:
             emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
 

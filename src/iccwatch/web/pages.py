@@ -29,6 +29,7 @@ from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
+from iccwatch.service.persons import searched_words
 from iccwatch.service.question import QuestionError, read_question
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
@@ -133,6 +134,7 @@ def sort_key(value: Any) -> tuple[int, Any]:
 
 
 TEMPLATES.env.filters["label"] = label
+TEMPLATES.env.filters["searched_words"] = searched_words  # a person's travel_gap after "No travel recorded."
 TEMPLATES.env.globals["position_labels"] = position_labels  # "contrary" only where it disagrees with the Court
 TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
