@@ -290,3 +290,20 @@ def test_what_was_searched_for_a_persons_travel_is_said_once(facts, client, cli)
         for text in (page, out):
             assert not re.search(r"searched: (not )?searched", text, re.I), p.id
         assert " ".join(p.travel_gap.split())[5:60] in page and " ".join(p.travel_gap.split())[5:40] in out, p.id
+
+
+def test_a_planned_visit_says_the_record_holds_no_more_of_it(facts, client) -> None:  # noqa: ANN001
+    """A person's page listed "2026-10-09 · Turkmenistan · What happened: visit planned" after that day had
+    passed (the record's check date is later): a reader took it for a trip still to come. A planned visit now
+    says, on the person's page, the events table and the report, that the record holds no more of it."""
+    planned = [e for e in facts.records.events.values() if e.action == "visit_planned"]
+    assert planned
+    e = max(planned, key=lambda e: str(e.date))
+    page = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/persons/{e.person}").text)))
+    assert "visit planned (not recorded as made or cancelled)" in page
+    rows = service.assessed_events(facts, person=e.person)
+    row = next(r for r in rows if r.get("event", r.get("id")) == e.id)
+    assert service.event_texts(row)[0] == "visit planned (not recorded as made or cancelled)"
+    # another action keeps its words
+    other = next(r for r in rows if r.get("action") == "no_arrest") if any(r.get("action") == "no_arrest" for r in rows) else None
+    assert other is None or service.event_texts(other)[0] == "no arrest"
