@@ -307,3 +307,18 @@ def test_a_planned_visit_says_the_record_holds_no_more_of_it(facts, client) -> N
     # another action keeps its words
     other = next(r for r in rows if r.get("action") == "no_arrest") if any(r.get("action") == "no_arrest" for r in rows) else None
     assert other is None or service.event_texts(other)[0] == "no arrest"
+
+
+def test_an_armed_groups_command_is_not_shown_as_an_office_of_the_state(facts, client) -> None:  # noqa: ANN001
+    """Joseph Kony's page listed "Chairman and Commander-in-Chief of the Lord's Resistance Army (LRA) (Uganda)"
+    under "Offices held", as a minister's office is listed "(Sudan)": read as an office of Uganda. A command of
+    an armed group now says so beside the State it is recorded with."""
+    leaders = [(p, o) for p in facts.records.persons.values() for o in p.offices if o.kind == "armed_group_leader"]
+    officials = [(p, o) for p in facts.records.persons.values() for o in p.offices if o.kind != "armed_group_leader"]
+    assert leaders and officials
+    for p, o in (leaders[0], officials[0]):
+        page = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/persons/{p.id}").text)))
+        name = facts.records.states[o.state].name
+        said = f"{' '.join(o.title.split())} (armed group, not an office of State: {name})"
+        assert (said in page) == (o.kind == "armed_group_leader"), (p.id, o.title)
+        assert f"{' '.join(o.title.split())} (" in page
