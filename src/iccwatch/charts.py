@@ -39,8 +39,9 @@ def party_timeline(segments: list[dict[str, str]]) -> dict[str, Any]:
             "x": {"field": "start", "type": "temporal", "title": None},
             "x2": {"field": "end"},
             "color": {"field": "status", "type": "nominal", "title": "status",
-                      "scale": {"domain": ["signatory", "party", "former party", "not party"],
-                                "range": ["#E69F00", "#0072B2", "#D55E00", "#BBBBBB"]}},
+                      "scale": {"domain": list(TIMELINE_COLOURS), "range": list(TIMELINE_COLOURS.values())},
+                      # the legend lists the statuses the State had, in the scale's order
+                      "legend": {"values": [v for v in TIMELINE_COLOURS if v in {s["status"] for s in segments}]}},
             "tooltip": [{"field": "status"}, {"field": "start", "type": "temporal"}, {"field": "end", "type": "temporal"}],
         },
     }
@@ -95,11 +96,17 @@ def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[s
     }
 
 
-#: The timeline's four bands (the map shows the finer statuses).
+#: The timeline's bands: each status in the words and colours of the map's legend (static/js/map.js), so that
+#: a State's chart, its heading and the map name one status alike (the chart had called a withdrawn signature
+#: "not party" under a heading saying "signature withdrawn", where the map said "signature withdrawn").
 STATUS_LABEL = {
-    "party": "party", "party_withdrawal_pending": "party", "former_party": "former party",
-    "signatory": "signatory", "signature_withdrawn": "not party", "non_party": "not party", "ratified_not_in_force": "signatory",
+    "party": "party", "party_withdrawal_pending": "party (withdrawal pending)", "former_party": "former party",
+    "signatory": "signatory", "signature_withdrawn": "signature withdrawn", "non_party": "not party",
+    "ratified_not_in_force": "ratified, not yet in force",
 }
+TIMELINE_COLOURS = {"signatory": "#E69F00", "ratified, not yet in force": "#009E73", "party": "#0072B2",
+                    "party (withdrawal pending)": "#56B4E9", "former party": "#D55E00", "signature withdrawn": "#CC79A7",
+                    "not party": "#BBBBBB"}
 
 
 def party_segments(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, str]]:

@@ -131,4 +131,6 @@ def test_a_person_with_no_trip_recorded_says_what_was_searched(server: str) -> N
     assert status == 200
     m = re.search(r'<span id="travel-gap">(.*?)</span>', body, re.S)
     assert m, f"{rec['id']}: the page does not say what was searched"
-    assert html.unescape(m.group(1)).startswith("Searched: " + " ".join(rec["travel_gap"].split())[:40])
+    from iccwatch.service.persons import searched_words
+
+    assert html.unescape(m.group(1)).startswith(searched_words(" ".join(rec["travel_gap"].split()))[:50])

@@ -38,6 +38,8 @@ METHOD_VERSION = "2"
 
 #: Peer groups: the two tables the index never mixes.
 GROUPS = {"states_parties": "States Parties", "others": "Non-parties and former parties"}
+#: The same groups within a sentence ("rank 6 of 71 non-parties and former parties"), where a heading's capital is wrong.
+GROUP_WORDS = {"states_parties": "States Parties", "others": "non-parties and former parties"}
 #: Two States are in different bands when the first outscores the second in at least this share of draws.
 BAND_CONFIDENCE = 0.95
 DEFAULT_WINDOW = {"years": 5, "half_life": 2.0}
@@ -371,6 +373,7 @@ def _compute_index(facts: Facts, year: int, weights: dict[str, Any], samples: in
         top_rank, top_size = max(ties.items(), key=lambda kv: (kv[1], -kv[0])) if ties else (None, 0)
         groups[gid] = {
             "label": GROUPS[gid],
+            "words": GROUP_WORDS[gid],
             "states": len(grows),
             "ranked": len(ranked_rows),
             "distinct_ranks": len(ties),
@@ -444,10 +447,10 @@ def explain(facts: Facts, iso3: str, year: int, weights: dict[str, Any] | None =
             "scored": cov["scored"],
             "group_coverage": cov["coverage"],
             "note": v.note if cov["scored"] or v.status == "not_applicable" else
-                    f"{v.note + '; ' if v.note else ''}not scored: the record gives a value for {cov['with_data']} of {cov['applicable']} {group['label']} (below the {weights['selection']['min_coverage']:.0%} needed)",
+                    f"{v.note + '; ' if v.note else ''}not scored: the record gives a value for {cov['with_data']} of {cov['applicable']} {group['words']} (below the {weights['selection']['min_coverage']:.0%} needed)",
             "evidence": v.evidence,
         })
     return {"year": year, "window": result["window"], "iso3": st.iso3, "name": st.name,
             **{k: row[k] for k in ("group", "status", "score", "rank", "tied", "band", "rank_interval", "pillars", "coverage", "coverage_all")},
-            "group_label": group["label"], "pillar_weights": {p: weights["pillars"][p]["weight"] for p in PILLARS}, "indicators": items,
+            "group_label": group["label"], "group_words": group["words"], "pillar_weights": {p: weights["pillars"][p]["weight"] for p in PILLARS}, "indicators": items,
             "states_ranked": group["ranked"]}

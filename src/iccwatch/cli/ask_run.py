@@ -24,7 +24,7 @@ from iccwatch.cli.output import (
     source_marks,
     source_numbers,
 )
-from iccwatch.law.determination import forum_in_full, forum_key
+from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 
 if TYPE_CHECKING:
     from iccwatch.cli.plain_text import Tree
@@ -116,8 +116,7 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
     items.append(("markup", f"forum: {forum_words(d['forum'])}" + (f" ({key})" if key else "")))
     numbers = source_numbers(d["sources"])
     items.append(("tree", ("reasoning", [_tree(d["reasoning"], numbers)])))
-    for p in d["contested"]:
-        who = "the Court" if p["court"] else "contrary position"
+    for p, who in zip(d["contested"], position_labels(d["contested"], d["answer"]), strict=True):
         items.append(("markup", f"[yellow]{who}[/] ({p['held_by']}{', ' + p['date'] if p['date'] else ''}): {p['position']} → answer if followed: {str(p['answer_if_followed']).replace('_', ' ')}"))
     for p in d.get("later_held", []):
         items.append(("markup", f"[dim]later held ({p['held_by']}, {p['date']}): {p['position']}[/]"))

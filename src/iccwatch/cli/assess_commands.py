@@ -165,7 +165,7 @@ def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
     rank = "not ranked" if data["rank"] is None else f"{'=' if data['tied'] else ''}{data['rank']} of {data['states_ranked']}"
     interval = data.get("rank_interval")
     items: list[tuple[str, object]] = [
-        ("markup", f"[bold]{escape(data['name'])}[/] {year}, ranked among {escape(str(data['group_label']))} "
+        ("markup", f"[bold]{escape(data['name'])}[/] {year}, ranked among {escape(str(data['group_words']))} "
                    f"(window {escape(data['window']['description'])}): score {data['score']}, rank {rank}"
                    + (f" (interval {interval[0]}-{interval[1]}, band {data['band']})" if interval else "")
                    + f"; coverage {data['coverage']} of the indicators scored, {data['coverage_all']} of all that apply"),

@@ -237,7 +237,9 @@ def register(app: typer.Typer) -> None:
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
-            console.print("no trip recorded; searched:", data["travel_gap"], markup=False, highlight=False)
+            from iccwatch.service.persons import searched_words
+
+            console.print("no trip recorded.", searched_words(data["travel_gap"]), markup=False, highlight=False)
         if data["decisions"]:
             emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
 
@@ -362,10 +364,11 @@ def register(app: typer.Typer) -> None:
         query = " ".join(words)
         with user_errors():
             facts = _facts(db)
-            hits = service.search_records(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
+            answer = service.search_answer(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)
         if json:
-            emit_json({"q": query, "total": len(hits), "items": hits})
+            emit_json(answer)
             return
+        hits, total = answer["items"], answer["total"]
         if not hits:
             from iccwatch.service.persons import did_you_mean
 
@@ -374,8 +377,8 @@ def register(app: typer.Typer) -> None:
             return
         from iccwatch.cli.output import print_items
 
-        items: list[tuple[str, object]] = [("text", f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}"
-                                                    + (" (the best first; --limit for more)" if len(hits) >= limit else ""))]
+        shown = f"the best {len(hits)} of {total} results" if total > len(hits) else f"{total} result{'s' if total != 1 else ''}"
+        items: list[tuple[str, object]] = [("text", f"{shown} for {query!r}" + (" (--limit for more)" if total > len(hits) else ""))]
         from iccwatch.cli.output import hang
 
         for h in hits:

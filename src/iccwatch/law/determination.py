@@ -184,6 +184,21 @@ def position_dict(p: Position) -> dict[str, Any]:
     }
 
 
+def position_labels(positions: list[dict[str, Any]], answer: str) -> list[str]:
+    """How each listed position is introduced to a reader: "the Court" for a holding of the Court; else
+    "contrary position" where following it would give another answer than the Court's holdings in the list
+    (or, where the list holds none, than the answer given), "concurring position" where it would give the
+    same, and "position" where it or the list gives no answer to measure (a position whose answer if
+    followed is unknown; no holding and an answer neither obliged nor not obliged). A position that agrees
+    with the Court is not called contrary, and the contrary ones are those the immunity step counts as
+    holding otherwise."""
+    decided = ("obliged", "not_obliged")
+    court = {p["answer_if_followed"] for p in positions if p.get("court") and p["answer_if_followed"] in decided}
+    against = court or ({answer} if answer in decided else set())
+    return ["the Court" if p.get("court") else "position" if not against or p["answer_if_followed"] not in decided
+            else "concurring position" if p["answer_if_followed"] in against else "contrary position" for p in positions]
+
+
 #: Words the root conclusion of each answer carries (the property test checks them).
 ROOT_PHRASES: dict[str, str] = {
     "obliged": "must arrest and surrender",

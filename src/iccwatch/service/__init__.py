@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from iccwatch.service.loading import open_facts
     from iccwatch.service.persons import person_view, persons_list, status_on
     from iccwatch.service.reasoning import tree_citations, tree_sources
-    from iccwatch.service.search import search_records
+    from iccwatch.service.search import search_answer, search_records
     from iccwatch.service.situations import situations_list
     from iccwatch.service.statements import statement_view, statements_list
     from iccwatch.service.states import state_relation, state_timeline, states_list
@@ -72,6 +72,7 @@ _MODULES: dict[str, str] = {
     "status_on": "persons",
     "tree_citations": "reasoning",
     "tree_sources": "reasoning",
+    "search_answer": "search",
     "search_records": "search",
     "situations_list": "situations",
     "statements_list": "statements",
@@ -84,7 +85,7 @@ _MODULES: dict[str, str] = {
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
-    "index_ranking", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_records",
+    "index_ranking", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]

@@ -106,8 +106,11 @@ def _words(code: Any) -> str:
 
 def event_texts(row: dict[str, Any]) -> tuple[str, str]:
     """An assessed event's action and outcome as the dashboard and the reports word them: a transit says so,
-    and a cancelled trip is its own outcome, with who cancelled it."""
+    and a cancelled trip is its own outcome, with who cancelled it; a planned visit says that the record holds
+    no more of it (its day may have passed: "visit planned" alone read as a trip still to come)."""
     action = _words(row.get("action")) + (" (transit)" if row.get("trip") == "transit" else "")
+    if row.get("action") == "visit_planned":
+        action += " (not recorded as made or cancelled)"
     if row.get("trip") == "cancelled" or row.get("action") == "visit_cancelled":
         who = row.get("cancelled_by")
         return action, "visit cancelled" + (f" ({_words(who)})" if who and who != "unknown" else " (who cancelled not recorded)")

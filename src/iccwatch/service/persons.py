@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
@@ -101,6 +102,14 @@ def did_you_mean(facts: Facts, query: str) -> str:
     """'. Did you mean …?' for a misspelled person, from the record's names and aliases ('' if none is close)."""
     people = [p.name for p in close_persons(facts, query)]
     return f". Did you mean {' or '.join(repr(p) for p in people)}?" if people else ""
+
+
+def searched_words(gap: str) -> str:
+    """A person's ``travel_gap`` as read after "no trip recorded": "searched: " and the record's words, unless
+    those words already say whether and when it was searched ("Searched (2026-12-02) for ...", "Not searched
+    ..."), which read "Searched: Searched ..." or "Searched: Not searched ..." behind the label."""
+    text = gap.strip()
+    return text[0].upper() + text[1:] if re.match(r"(not )?searched\b", text, re.I) else f"Searched: {text}"
 
 
 @graded

@@ -13,21 +13,56 @@ from iccwatch.facts import Facts
 def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """The records matching every word of ``q`` (as a prefix), described for display, best first
     (``kinds``: only these kinds of record; default all)."""
+    return search_answer(facts, db_url, q, kinds, limit)["items"]
+
+
+def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> dict[str, Any]:
+    """``{"q", "total", "items"}``: ``total`` counts every matching record, ``items`` the best ``limit`` of them
+    (as the API's paged lists, where ``total`` counts every row of the filter)."""
+    hits, total = ranked_hits(facts, db_url, q, kinds, limit)
+    out = []
+    names = record_names(facts.records)
+    from iccwatch.store.search import describe
+
+    for h in hits:
+        d = describe(facts.records, h)
+        if d is not None:
+            d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
+            out.append(d)
+    return {"q": q, "total": total, "items": out}
+
+
+def ranked_hits(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None, limit: int) -> tuple[list[Any], int]:
+    """The best ``limit`` matches of ``q`` and how many records match in all. A State, person or situation
+    whose own name (or another name of it) holds every word comes first, in the index's order: a reader who
+    types a name looks for that record, not first for the records that mention it."""
     # Imported here: the search runs SQL through SQLAlchemy, which a CLI question must not load (tests/test_store_read.py).
-    from iccwatch.store.search import KINDS, describe, search
+    from iccwatch.store.search import KINDS, scan, search
 
     kinds = kinds or KINDS
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
-    out = []
-    names = record_names(facts.records)
-    for h in search(db_url, q, kinds, limit):
-        d = describe(facts.records, h)
-        if d is not None:
-            d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
-            out.append(d)
-    return out
+    found = search(db_url, q, kinds, limit=None)
+    hits = scan(facts.records, q, kinds) if found is None else found  # a store without the index: the records read
+    words = [_fold(w) for w in _WORD.findall(q)]
+    hits.sort(key=lambda h: not _named(facts.records.of_kind(h.kind).get(h.key), words))
+    return hits[:limit], len(hits)
+
+
+def _named(obj: Any, words: list[str]) -> bool:
+    """Whether one of the record's names (its name, official, short and French names, other names, aliases)
+    holds every word as a word's start."""
+    if obj is None or not words:
+        return False
+    names = [*(getattr(obj, f, None) for f in ("name", "official_name", "short_name", "name_fr", "official_name_fr")),
+             *(getattr(obj, "names", None) or []), *(getattr(obj, "aliases", None) or [])]
+    for name in names:
+        if isinstance(name, str):
+            tokens = _WORD.findall(_fold(name))
+            if all(any(t.startswith(w) for t in tokens) for w in words):
+                return True
+    return False
 
 
 #: Fields that hold no words for a reader (identifiers, addresses, codes) or whose words are sources'.

@@ -1,19 +1,21 @@
 """Full-text search over the record: the store's SQLite FTS5 index (built by ``store.build``).
 
-A store without the index (PostgreSQL) is searched by a plain substring match over the same text, so
-every store answers; the order is then by kind and key rather than by relevance.
+A store without the index (PostgreSQL) is searched over the records themselves (``scan``: the same text,
+every word as a word's start), so every store answers; the order is then by kind and key rather than by
+relevance.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect, text
 
 from iccwatch.dataset.records import RecordSet
-from iccwatch.store.build import make_engine
+from iccwatch.store.build import _searchable_text, make_engine
 
 KINDS = ("states", "persons", "situations", "decisions", "events", "statements", "measures")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -32,24 +34,49 @@ def fts_query(q: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[Hit]:
+def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int | None = 50) -> list[Hit] | None:
+    """The records of ``kinds`` matching every word of ``q`` (as a prefix), the best first: at most ``limit``
+    of them, or every one (``None``). The kinds are chosen in the query, so a search of one kind finds its
+    records however many records of other kinds match better. ``None`` where the store has no index (a
+    PostgreSQL store): ``scan`` searches the records themselves."""
     query = fts_query(q)
-    if not query:
+    if not query or not kinds:
         return []
     engine = make_engine(db_url)
     try:
         with engine.connect() as conn:
             if not inspect(conn).has_table("search"):
-                return []
+                return None
             if engine.dialect.name == "sqlite":
+                marks = ", ".join(f":k{i}" for i in range(len(kinds)))
                 sql = text("SELECT kind, key, snippet(search, 2, '', '', ' … ', 12) AS snip FROM search "
-                           "WHERE search MATCH :q ORDER BY rank LIMIT :n")
-                rows = conn.execute(sql, {"q": query, "n": limit * 2}).all()
+                           f"WHERE search MATCH :q AND kind IN ({marks}) ORDER BY rank LIMIT :n")
+                rows = conn.execute(sql, {"q": query, "n": -1 if limit is None else limit,
+                                          **{f"k{i}": k for i, k in enumerate(kinds)}}).all()
             else:  # pragma: no cover - PostgreSQL stores have no FTS5 table
-                return []
+                return None
     finally:
         engine.dispose()
-    return [Hit(kind, key, snip) for kind, key, snip in rows if kind in kinds][:limit]
+    return [Hit(kind, key, snip) for kind, key, snip in rows]
+
+
+def scan(records: RecordSet, q: str, kinds: tuple[str, ...] = KINDS) -> list[Hit]:
+    """The search without an index: the records of ``kinds`` whose indexed text (the text the SQLite index
+    holds) has every word of ``q`` as a word's start, accents and case aside, by kind and key."""
+    words = [_fold(w) for w in _WORD.findall(q)]
+    if not words:
+        return []
+    out = []
+    for kind in (k for k in KINDS if k in kinds):
+        for key in sorted(records.of_kind(kind)):
+            tokens = _WORD.findall(_fold(_searchable_text(records.of_kind(kind)[key])))
+            if all(any(t.startswith(w) for t in tokens) for w in words):
+                out.append(Hit(kind, key, ""))
+    return out
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 KIND_LABEL = {"states": "State", "persons": "Person", "situations": "Situation", "decisions": "Decision", "events": "Event",

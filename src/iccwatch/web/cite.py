@@ -4,6 +4,7 @@ address, as text, CSL-JSON and BibTeX."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import subprocess
@@ -32,7 +33,7 @@ def citation(title: str, url: str, version: str, retrieved: dt.date) -> dict[str
     text = f"iccwatch contributors, “{title}”, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()})."
     csl = {
         "type": "dataset",
-        "id": _key(title, retrieved),
+        "id": _key(title, url, retrieved),
         "title": title,
         "author": [{"literal": "iccwatch contributors"}],
         "publisher": "iccwatch",
@@ -40,15 +41,23 @@ def citation(title: str, url: str, version: str, retrieved: dt.date) -> dict[str
         "URL": url,
         "accessed": {"date-parts": [[retrieved.year, retrieved.month, retrieved.day]]},
     }
-    bib = (f"@misc{{{_key(title, retrieved)},\n  author = {{{{iccwatch contributors}}}},\n  title = {{{_bib(title)}}},\n"
+    bib = (f"@misc{{{_key(title, url, retrieved)},\n  author = {{{{iccwatch contributors}}}},\n  title = {{{_bib(title)}}},\n"
            f"  howpublished = {{\\url{{{url}}}}},\n  note = {{{_bib(version)}; retrieved {retrieved.isoformat()}}},\n"
            f"  year = {{{retrieved.year}}}\n}}")
     return {"text": text, "csl_json": json.dumps([csl], ensure_ascii=False, indent=2), "bibtex": bib}
 
 
-def _key(title: str, day: dt.date) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
-    return f"iccwatch-{slug}-{day.isoformat()}"
+def _key(title: str, url: str, day: dt.date) -> str:
+    """The citation's key: the title's first words (whole words, about 40 letters), the day retrieved and six
+    hex digits of the address, so that two answers cited the same day (a question asked on two dates, whose
+    titles differ only after the cut) never share a key in one bibliography."""
+    words = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-").split("-")
+    slug = ""
+    for w in words:
+        if slug and len(slug) + 1 + len(w) > 40:
+            break
+        slug = f"{slug}-{w}" if slug else w[:40]
+    return f"iccwatch-{slug}-{day.isoformat()}-{hashlib.sha256(url.encode()).hexdigest()[:6]}"
 
 
 def _bib(s: str) -> str:

@@ -22,13 +22,14 @@ from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
-from iccwatch.law.determination import forum_in_full, forum_key
+from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import unknown_param_message, unknown_params
+from iccwatch.service.persons import searched_words
 from iccwatch.service.question import QuestionError, read_question
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
@@ -133,6 +134,8 @@ def sort_key(value: Any) -> tuple[int, Any]:
 
 
 TEMPLATES.env.filters["label"] = label
+TEMPLATES.env.filters["searched_words"] = searched_words  # a person's travel_gap after "No travel recorded."
+TEMPLATES.env.globals["position_labels"] = position_labels  # "contrary" only where it disagrees with the Court
 TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 TEMPLATES.env.filters["sources_view"] = sources_view
@@ -609,18 +612,17 @@ def install(app: FastAPI) -> None:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
-        from iccwatch.store.search import search
+        from iccwatch.service.search import ranked_hits, record_names
 
         facts = _facts(request)
-        from iccwatch.service.search import record_names
-
         names = record_names(facts.records) if q.strip() else {}
-        hits = [describe_hit(facts, h, q, names) for h in search(request.app.state.settings.db_url, q, limit=SEARCH_LIMIT)] if q.strip() else []
+        found, total = ranked_hits(facts, request.app.state.settings.db_url, q, None, SEARCH_LIMIT) if q.strip() else ([], 0)
+        hits = [describe_hit(facts, h, q, names) for h in found]
         from iccwatch.service.persons import close_persons
 
         meant = close_persons(facts, q) if q.strip() and not any(hits) else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q, meant=meant,
-                       limit=SEARCH_LIMIT)
+                       limit=SEARCH_LIMIT, total=total)
 
     @app.get("/states", include_in_schema=False)
     def states_list(request: Request, on: str | None = None) -> Response:

@@ -12,7 +12,9 @@
       spec.width = "container";
       spec.autosize = { type: "fit-x", contains: "padding" };
       const color = spec.encoding && spec.encoding.color;
-      if (color && color.legend === undefined) color.legend = { orient: "bottom", direction: "horizontal", columns: 2 };
+      // a legend the spec leaves placed by default (none, or one that only chooses its values) goes below
+      if (color && (color.legend === undefined || (color.legend && color.legend.orient === undefined && color.type === "nominal")))
+        color.legend = { ...(color.legend || {}), orient: "bottom", direction: "horizontal", columns: 2 };
     }
     vegaEmbed(el, spec, { actions: false, renderer: "svg" }).then(() => {
       for (const svg of el.querySelectorAll("svg")) svg.setAttribute("aria-hidden", "true");

@@ -155,7 +155,7 @@
 
   // The date field is text in the site's one date format (YYYY-MM-DD), not the browser's date picker, whose
   // format follows the browser's locale (12/02/2026 beside ISO dates everywhere else; docs/web.md). A date
-  // written otherwise, or not a real day, or outside 1 July 2002 to today, is said beside the field, not drawn.
+  // written otherwise, or not a real day, or outside 2002-07-01 to today, is said beside the field, not drawn.
   function dateProblem(value) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Write the date as YYYY-MM-DD (year, month, day), e.g. 2024-09-03.";
     const ms = Date.parse(value + "T00:00:00Z");
