@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
+from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.walked import walked
 from iccwatch.model.common import Source
+
+if TYPE_CHECKING:
+    from iccwatch.dataset.records import RecordSet
 
 KINDS_WITH_SOURCES = ("states", "instruments", "situations", "persons", "warrants", "decisions", "events", "statements",
                       "positions", "requests", "measures", "responses")
@@ -85,3 +89,14 @@ def source_lists(obj: Any, at: str = "") -> Iterator[tuple[str, list[Any]]]:
             if hasattr(type(item), "model_fields"):
                 path = f"{at}.{name}" if at else name
                 yield from source_lists(item, f"{path}[{i}]" if isinstance(value, list) else path)
+
+
+def per_record_problems(r: RecordSet, findings: Callable[[Any], Iterator[tuple[Any, ...]]]) -> Iterator[Problem]:
+    """The problems ``findings`` finds in each record that has sources, each record walked once per record object
+    (``walked``): ``findings`` yields (field path, message) or (field path, message, severity) and depends on the
+    record alone."""
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            f = r.files[(kind, key)]
+            for at, msg, *severity in walked(findings, obj):
+                yield Problem(f, key, at, msg, severity=severity[0] if severity else "error")

@@ -55,9 +55,12 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of, sources_of
+from iccwatch.dataset.record_walks import (
+    fields_of,
+    per_record_problems,
+    sources_of,
+)
 from iccwatch.dataset.records import KIND_KEYS, RecordSet
-from iccwatch.dataset.walked import walked
 from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 
@@ -318,11 +321,7 @@ _DEFAULT_PORTS = {"https": "443", "http": "80"}
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for kind in KINDS_WITH_SOURCES:
-        for key, obj in r.of_kind(kind).items():
-            f = r.files[(kind, key)]
-            for at, msg, severity in walked(_address_findings, obj):
-                yield Problem(f, key, at, msg, severity=severity)
+    return per_record_problems(r, _address_findings)
 
 
 def _address_findings(obj: Any) -> Iterator[tuple[str, str, Literal["error", "warning"]]]:
@@ -379,11 +378,7 @@ def _text_problem(name: str, text: str) -> str | None:
 
 
 def _texts(r: RecordSet) -> Iterator[Problem]:
-    for kind in KINDS_WITH_SOURCES:
-        for key, obj in r.of_kind(kind).items():
-            f = r.files[(kind, key)]
-            for where, msg in walked(_text_findings, obj):
-                yield Problem(f, key, where, msg)
+    return per_record_problems(r, _text_findings)
 
 
 def _text_findings(obj: Any) -> Iterator[tuple[str, str]]:

@@ -37,9 +37,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
+from iccwatch.dataset.record_walks import per_record_problems, sources_of
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.walked import walked
 from iccwatch.model.dates import DateSpan, is_exact
 
 _PASTED_END = re.compile(r"[,;.'\"]$")
@@ -183,11 +182,7 @@ def _address_problem(url: str) -> str | None:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for kind in KINDS_WITH_SOURCES:
-        for key, obj in r.of_kind(kind).items():
-            f = r.files[(kind, key)]
-            for at, msg in walked(_address_findings, obj):
-                yield Problem(f, key, at, msg)
+    return per_record_problems(r, _address_findings)
 
 
 def _address_findings(obj: Any) -> Iterator[tuple[str, str]]:
