@@ -31,6 +31,16 @@ STATES = ["HUN", "MNG", "ZAF", "JOR", "FRA", "DEU", "TJK", "BDI", "PHL", "UKR", 
 PERSONS = ["vladimir-vladimirovich-putin", "benjamin-netanyahu", "omar-hassan-ahmad-al-bashir"]
 
 
+def wait_for_server(base: str) -> None:
+    """Return once the server at ``base`` answers (up to about 100 s)."""
+    for _ in range(400):
+        try:
+            httpx.get(base + "/api/v1/meta", timeout=2)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.25)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -106,12 +116,7 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     start = time.monotonic()
     try:
-        for _ in range(400):
-            try:
-                httpx.get(base + "/api/v1/meta", timeout=2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.25)
+        wait_for_server(base)
         server = psutil.Process(proc.pid)
         deadline = start + args.max_seconds
         run(base, args.warmup, args.clients, deadline, seed=1)

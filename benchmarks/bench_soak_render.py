@@ -20,7 +20,6 @@ import datetime as dt
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,15 +31,12 @@ import httpx
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_soak import free_port, wait_for_server  # noqa: E402
+
 STATES = ["HUN", "MNG", "ZAF", "JOR", "FRA", "DEU", "TJK", "BDI", "PHL", "UKR", "KEN", "UGA", "TCD", "AFG", "GEO", "VEN"]
 PATHS = {"pages": "/states/{state}?on={day}", "charts": "/states/{state}/report.html?on={day}",
          "pdf": "/states/{state}/report.pdf?on={day}"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def smaps(pid: int) -> Counter[str]:
@@ -112,12 +108,7 @@ def main() -> int:
     print(f"kind {args.kind}: {PATHS[args.kind]}; ICCWATCH_RENDER_JOBS={env.get('ICCWATCH_RENDER_JOBS', '(default)')}; "
           f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     try:
-        for _ in range(400):
-            try:
-                httpx.get(base + "/api/v1/meta", timeout=2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.25)
+        wait_for_server(base)
         server = psutil.Process(proc.pid)
         first: Counter[str] | None = None
         with httpx.Client(base_url=base, timeout=300) as c:
