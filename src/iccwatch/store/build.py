@@ -211,11 +211,11 @@ def _create_fts(conn: Connection, r: RecordSet) -> None:
     rows = []
     for kind in ("states", "situations", "persons", "decisions", "events", "statements", "measures"):
         for key, obj in r.of_kind(kind).items():
-            rows.append({"kind": kind, "key": key, "body": _searchable_text(obj)})
+            rows.append({"kind": kind, "key": key, "body": searchable_text(obj)})
     conn.execute(text("INSERT INTO search (kind, key, body) VALUES (:kind, :key, :body)"), rows)
 
 
-def _searchable_text(obj: BaseModel) -> str:
+def searchable_text(obj: BaseModel) -> str:
     data = obj.model_dump(mode="json")
     parts: list[str] = []
 

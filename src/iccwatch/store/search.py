@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import inspect, text
 
 from iccwatch.dataset.records import RecordSet
-from iccwatch.store.build import _searchable_text, make_engine
+from iccwatch.store.build import make_engine, searchable_text
 
 KINDS = ("states", "persons", "situations", "decisions", "events", "statements", "measures")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -69,7 +69,7 @@ def scan(records: RecordSet, q: str, kinds: tuple[str, ...] = KINDS) -> list[Hit
     out = []
     for kind in (k for k in KINDS if k in kinds):
         for key in sorted(records.of_kind(kind)):
-            tokens = _WORD.findall(_fold(_searchable_text(records.of_kind(kind)[key])))
+            tokens = _WORD.findall(_fold(searchable_text(records.of_kind(kind)[key])))
             if all(any(t.startswith(w) for t in tokens) for w in words):
                 out.append(Hit(kind, key, ""))
     return out
