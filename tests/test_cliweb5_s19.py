@@ -110,7 +110,8 @@ def test_search_total_counts_every_match_and_a_name_comes_first(facts, db_url, c
     53 results; and the person himself came fifth, after events that mention him. `total` now counts every
     match (as the paged lists' `total`), the CLI and the page say "the best N of M", and a State, person or
     situation whose own name holds the words comes first."""
-    from iccwatch.service.search import _WORD, _fold, _named
+    from iccwatch.dataset.names import fold_accents as _fold
+    from iccwatch.service.search import _WORD, _named
 
     for p in facts.records.persons.values():
         word = max(_WORD.findall(p.name), key=len)

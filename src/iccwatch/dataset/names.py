@@ -35,10 +35,14 @@ _FOLDS = (("tch", "ch"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+def fold_accents(text: str) -> str:
+    """Text with accents dropped and case folded ("Côte d'Ivoire" -> "cote d'ivoire"); nothing else changed."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
+
+
 def normalise_name(name: str) -> str:
     """Case-folded, accent-free, single-spaced form of a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().translate(_PLAIN)
+    stripped = fold_accents(name).translate(_PLAIN)
     return " ".join(t for t in _SEPARATORS.split(stripped) if t)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from iccwatch.dataset.grading import grade_sources_in
+from iccwatch.dataset.names import fold_accents
 from iccwatch.facts import Facts
 from iccwatch.model.dates import DateSpan
 
@@ -61,7 +61,7 @@ def date_doubt(date: str | None, on: dt.date | None) -> str | None:
 
 def folded(text: str) -> str:
     """A name for sorting: accents dropped, case folded ("Côte d'Ivoire" among the C's)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return fold_accents(text)
 
 
 def year_of(date: str | None) -> int | None:

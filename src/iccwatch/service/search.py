@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from iccwatch.dataset.names import fold_accents
 from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 
@@ -45,7 +45,7 @@ def ranked_hits(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None
         raise FieldError("kind", f"unknown kind {unknown[0]!r}; one of: {', '.join(KINDS)}")
     found = search(db_url, q, kinds, limit=None)
     hits = scan(facts.records, q, kinds) if found is None else found  # a store without the index: the records read
-    words = [_fold(w) for w in _WORD.findall(q)]
+    words = [fold_accents(w) for w in _WORD.findall(q)]
     hits.sort(key=lambda h: not _named(facts.records.of_kind(h.kind).get(h.key), words))
     return hits[:limit], len(hits)
 
@@ -59,7 +59,7 @@ def _named(obj: Any, words: list[str]) -> bool:
              *(getattr(obj, "names", None) or []), *(getattr(obj, "aliases", None) or [])]
     for name in names:
         if isinstance(name, str):
-            tokens = _WORD.findall(_fold(name))
+            tokens = _WORD.findall(fold_accents(name))
             if all(any(t.startswith(w) for t in tokens) for w in words):
                 return True
     return False
@@ -75,9 +75,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 #: Words either side of the first word found, in a result's context.
 CONTEXT_WORDS = 12
 
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def _readable_fields(data: Any, key: str = "", codes: dict[str, str] | None = None) -> list[tuple[str, str]]:
@@ -116,7 +113,7 @@ def record_names(records: Any) -> dict[str, str]:
 
 def _plain(text: str) -> str:
     """Folded, punctuation as spaces: "Al-Bashir" and "al bashir" read the same."""
-    return " ".join(_WORD.findall(_fold(text)))
+    return " ".join(_WORD.findall(fold_accents(text)))
 
 
 def readable_context(obj: Any, q: str, title: str = "", names: dict[str, str] | None = None) -> str:
@@ -125,7 +122,7 @@ def readable_context(obj: Any, q: str, title: str = "", names: dict[str, str] | 
     identifier or a code matched (the title is shown beside it)."""
     if obj is None:
         return ""
-    words = [_fold(w) for w in _WORD.findall(q)]
+    words = [fold_accents(w) for w in _WORD.findall(q)]
     if not words:
         return ""
     data = obj.model_dump(mode="json", exclude_none=True) if hasattr(obj, "model_dump") else dict(vars(obj))
@@ -137,8 +134,8 @@ def readable_context(obj: Any, q: str, title: str = "", names: dict[str, str] | 
         if _plain(text) in folded_title:  # the title says it already
             continue
         tokens = text.split()
-        found = [i for i, t in enumerate(tokens) if any(_fold(x).startswith(w) for w in words for x in _WORD.findall(t))]
-        hits = sum(1 for w in words if any(_fold(x).startswith(w) for t in tokens for x in _WORD.findall(t)))
+        found = [i for i, t in enumerate(tokens) if any(fold_accents(x).startswith(w) for w in words for x in _WORD.findall(t))]
+        hits = sum(1 for w in words if any(fold_accents(x).startswith(w) for t in tokens for x in _WORD.findall(t)))
         if found and (best is None or hits > best[0]):
             best = (hits, key, tokens, found[0])
         if best is not None and best[0] == len(words) and (key, text) not in fields:

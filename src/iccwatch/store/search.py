@@ -8,12 +8,12 @@ relevance.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect, text
 
+from iccwatch.dataset.names import fold_accents
 from iccwatch.dataset.records import RecordSet
 from iccwatch.store.build import make_engine, searchable_text
 
@@ -63,20 +63,17 @@ def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int | Non
 def scan(records: RecordSet, q: str, kinds: tuple[str, ...] = KINDS) -> list[Hit]:
     """The search without an index: the records of ``kinds`` whose indexed text (the text the SQLite index
     holds) has every word of ``q`` as a word's start, accents and case aside, by kind and key."""
-    words = [_fold(w) for w in _WORD.findall(q)]
+    words = [fold_accents(w) for w in _WORD.findall(q)]
     if not words:
         return []
     out = []
     for kind in (k for k in KINDS if k in kinds):
         for key in sorted(records.of_kind(kind)):
-            tokens = _WORD.findall(_fold(searchable_text(records.of_kind(kind)[key])))
+            tokens = _WORD.findall(fold_accents(searchable_text(records.of_kind(kind)[key])))
             if all(any(t.startswith(w) for t in tokens) for w in words):
                 out.append(Hit(kind, key, ""))
     return out
 
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 KIND_LABEL = {"states": "State", "persons": "Person", "situations": "Situation", "decisions": "Decision", "events": "Event",
