@@ -234,7 +234,6 @@ def url_on_event(url: str) -> Callable[[Path], list[str]]:
 
 
 def add_measure(**fields: Any) -> Callable[[Path], list[str]]:
-    from iccwatch.dataset.yaml_io import dump_yaml
     rec = {"id": fields.pop("id"), **fields, "sources": [dict(ICC)]}
     return new(f"measures/{rec['id']}.yaml", dump_yaml(rec))
 
@@ -251,6 +250,8 @@ def custody(rel: str, *spells: dict[str, Any], statuses: tuple[dict[str, Any], .
 # --- how the checker's answer is read -----------------------------------------------------------------
 
 def classify(problems: list[Any], changed: list[str]) -> tuple[str, list[str]]:
+    """Errors only (round four's reading): "refused, named" when an error names a changed file, else "refused, named on
+    the other record", or "passed"; with the first three problems shown."""
     errors = [p for p in problems if p.severity == "error"]
     if not errors:
         return "passed", []
@@ -261,7 +262,7 @@ def classify(problems: list[Any], changed: list[str]) -> tuple[str, list[str]]:
 
 
 def classify_with_warnings(problems: list[Any], changed: list[str], base: set[str]) -> tuple[str, list[str]]:
-    """As round four's, and where no error was given: "warned, named" for a new warning naming a changed file (or another file: "on the other record")."""
+    """As ``classify``, and where no error was given: "warned, named" for a new warning naming a changed file (or another file: "on the other record")."""
     result, shown = classify(problems, changed)
     if result == "passed":
         named = {f"data/{c}" for c in changed}
