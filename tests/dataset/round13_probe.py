@@ -203,6 +203,10 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         setp(D_CHAD, "referred_to", "UNSC"), response(decision="2010-08-27-chad"))),
     ("decisions", "(b) a filing number of another case in the same situation (Harun's ICC-02/05-01/07 on a Bashir finding)",
      setp(D_CHAD, "record_number", "ICC-02/05-01/07-57")),
+    ("decisions", "(b) a filing number whose situation part is another situation's (ICC-01/05-01/09-109 on a Darfur finding)",
+     setp(D_CHAD, "record_number", "ICC-01/05-01/09-109")),
+    ("events", "(a) a trip's file named for another day than its id and date", lambda d: [
+        (d / E_CHAD).rename(d / f"events/2010-07-22-{BASHIR}-chad.yaml"), f"events/2010-07-22-{BASHIR}-chad.yaml"][-1:]),
     ("decisions", "(b) a case number of another case in the same situation (ICC-02/05-03/09, Banda's)",
      setp(D_CHAD, "record_number", "ICC-02/05-03/09")),
     ("situations", "(b) an Art. 18 deferral in a situation the Council referred (Darfur)", deferral()),
