@@ -16,21 +16,15 @@ contributor; across every kind of record, with the State's new ``since: {date, s
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-import shutil
-import signal
 import sys
-import tempfile
-import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from round4_probe import (  # noqa: E402
+from probe_harness import (  # noqa: E402
     BASHIR,
     D_CHAD,
     E_CHAD,
@@ -41,26 +35,25 @@ from round4_probe import (  # noqa: E402
     P_KONY,
     PO,
     REUTERS,
-    SMALL,
     ST,
+    add_measure,
     both,
     ed,
     event,
+    main,
     new,
     part,
     raw,
+    run_kinds,
     setp,
     src_on,
     status,
     sub,
+    url_on_event,
 )
-from round7_probe import _classify_with_warnings, add_measure, url_on_event  # noqa: E402
 
-from iccwatch.dataset import check_dataset  # noqa: E402
 from iccwatch.dataset.yaml_io import dump_yaml  # noqa: E402
 
-SLOW_SECONDS = 10.0
-HANG_SECONDS = 60
 VARIANTS = "lookups/name_variants.yaml"
 UN = {"url": "https://www.un.org/en/about-us/member-states", "publisher": "United Nations", "kind": "primary"}
 SSD_FILE = ("iso3: SSD\niso2: SS\nnumeric: '728'\nname: South Sudan\nname_fr: Soudan du Sud\nun_status: member\nsince:\n"
@@ -274,67 +267,10 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
 ]
 
 
-def _hang(signum: int, frame: Any) -> None:
-    raise TimeoutError("hung")
-
-
 def run(out: Path, only: set[str] | None = None) -> None:
     """Round ten's kinds through the shared runner."""
     run_kinds(KINDS, EXTRA, out, only)
 
 
-def run_kinds(kinds: list[Any], extra: dict[str, str], out: Path, only: set[str] | None = None) -> None:
-    """Round four's runner (rounds ten and eleven), with each check timed and stopped after HANG_SECONDS: each
-    kind's change laid over a copy of the small record (with `extra` files), checked, and classified."""
-    results = []
-    signal.signal(signal.SIGALRM, _hang)
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base" / "data"
-        shutil.copytree(SMALL, base)
-        for rel, text in extra.items():
-            (base / rel).parent.mkdir(parents=True, exist_ok=True)
-            (base / rel).write_text(text, encoding="utf-8")
-        base_problems = {str(p) for p in check_dataset(base)[1]}
-        for i, (kind, what, change) in enumerate(kinds):
-            if only and what not in only:
-                continue
-            d = Path(tmp) / f"k{i}" / "data"
-            shutil.copytree(base, d, symlinks=True)
-            try:
-                changed = change(d) or []
-            except Exception as exc:
-                results.append({"kind": kind, "what": what, "result": f"void probe: {exc!r}", "problems": [], "seconds": 0})
-                print(f"void probe: {exc!r:30} {kind} | {what}", flush=True)
-                continue
-            t0 = time.monotonic()
-            signal.alarm(HANG_SECONDS)
-            try:
-                _, problems = check_dataset(d)
-                signal.alarm(0)
-                result, shown = _classify_with_warnings(problems, changed, base_problems)
-            except TimeoutError:
-                result, shown = "hung", []
-            except Exception:
-                signal.alarm(0)
-                result, shown = "crashed", [traceback.format_exc()[-600:]]
-            secs = round(time.monotonic() - t0, 2)
-            if secs > SLOW_SECONDS and result not in ("hung", "crashed"):
-                result += f" (slow, {secs:.0f} s)"
-            results.append({"kind": kind, "what": what, "result": result, "problems": shown, "seconds": secs})
-            print(f"{result:36} {secs:6.2f}s {kind} | {what}", flush=True)
-            shutil.rmtree(d.parent)
-            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-
-
-def table(before: Path, after: Path | None = None) -> str:
-    """ROUND10.md's (and ROUND11.md's) rows from a "before" run and (if given) an "after" run of a probe."""
-    b = json.loads(before.read_text())
-    a = {(r["kind"], r["what"]): r["result"] for r in json.loads(after.read_text())} if after else {}
-    return "\n".join(f"| {r['kind']} | {r['what']} | {r['result']} | {a.get((r['kind'], r['what']), '')} |  |" for r in b)
-
-
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    else:
-        run(Path(sys.argv[1]), set(sys.argv[2:]) or None)
+    main(run)

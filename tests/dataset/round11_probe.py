@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from round4_probe import (  # noqa: E402
+from probe_harness import (  # noqa: E402
     BASHIR,
     BEMBA_W,
     D_CHAD,
@@ -40,37 +40,29 @@ from round4_probe import (  # noqa: E402
     ST,
     W1,
     both,
+    custody,
     ed,
+    main,
     new,
     part,
     raw,
+    run_kinds,
     setp,
     src_on,
     status,
     sub,
+    url_on_event,
 )
-from round7_probe import url_on_event  # noqa: E402
-from round10_probe import SSD_FILE, UN, run_kinds, table, with_ssd  # noqa: E402
+from round10_probe import SSD_FILE, UN, with_ssd  # noqa: E402
 
 from iccwatch.dataset.yaml_io import dump_yaml  # noqa: E402
 
-SLOW_SECONDS = 10.0
-HANG_SECONDS = 60
 NTAGANDA_W = "warrants/bosco-ntaganda-1.yaml"
 BANDA_S = "warrants/abdallah-banda-abakaer-nourain-2.yaml"
 D_JOR_AP = "decisions/2019-05-06-jordan.yaml"
 HRW = {"url": "https://www.hrw.org/news/2010/07/22/chad-bashir-visit", "publisher": "Human Rights Watch", "kind": "secondary"}
 ASSERT = "assertions.yaml"
 _ = SSD_FILE
-
-
-def custody(rel: str, *spells: dict[str, Any], statuses: tuple[dict[str, Any], ...] = ()) -> Callable[[Path], list[str]]:
-    """Add custody spells (and status changes first), each sourced by the Court's case page."""
-    def fn(w: dict[str, Any]) -> None:
-        for s in statuses:
-            w["status_history"].append({**s, "sources": [dict(ICC)]})
-        w.setdefault("custody", []).extend({**s, "sources": [dict(ICC)]} for s in spells)
-    return ed(rel, fn)
 
 
 BEMBA_BEL = {"held_by": "BEL", "since": "2008-05-24", "until": "2008-07-03", "ended": "surrendered"}
@@ -313,7 +305,4 @@ def run(out: Path, only: set[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    else:
-        run(Path(sys.argv[1]), set(sys.argv[2:]) or None)
+    main(run)

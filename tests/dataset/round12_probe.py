@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from round4_probe import (  # noqa: E402
+from probe_harness import (  # noqa: E402
     BASHIR,
     BEMBA_W,
     D_CHAD,
@@ -39,15 +39,18 @@ from round4_probe import (  # noqa: E402
     RQ,
     RS,
     ST,
+    UNTC,
     W1,
     both,
+    custody,
     ed,
+    main,
     new,
+    run_kinds,
     status,
     sub,
 )
-from round10_probe import run_kinds, table  # noqa: E402
-from round11_probe import BEMBA_BEL, DEAD_BASHIR, custody  # noqa: E402
+from round11_probe import BEMBA_BEL, DEAD_BASHIR  # noqa: E402
 
 from iccwatch.dataset.yaml_io import dump_yaml  # noqa: E402
 
@@ -56,8 +59,6 @@ HUN = "states/HUN.yaml"
 NTAGANDA_W = "warrants/bosco-ntaganda-1.yaml"
 ORIGINAL = "https://www.reuters.com/article/2010/07/21/chad-bashir-idUS1"
 WAYBACK = "https://web.archive.org/web/{ts}/" + ORIGINAL
-UNTC = {"url": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
-        "publisher": "United Nations Treaty Collection", "kind": "primary"}
 
 
 def src(url: str, **more: Any) -> Callable[[Path], list[str]]:
@@ -212,7 +213,4 @@ def run(out: Path, only: set[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    else:
-        run(Path(sys.argv[1]), set(sys.argv[2:]) or None)
+    main(run)

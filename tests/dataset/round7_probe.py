@@ -22,6 +22,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from probe_harness import UNTC, add_measure, url_on_event  # noqa: E402,F401  (rounds eight to ten import them from here)
+from probe_harness import classify_with_warnings as _classify_with_warnings  # noqa: E402
 from round4_probe import (  # noqa: E402  (the probe is run as a script beside round four's)
     BASHIR,
     D_CHAD,
@@ -37,7 +39,6 @@ from round4_probe import (  # noqa: E402  (the probe is run as a script beside r
     RS,
     ST,
     W1,
-    _classify,
     both,
     copy_as,
     ed,
@@ -51,13 +52,6 @@ from round4_probe import (  # noqa: E402  (the probe is run as a script beside r
 )
 from round4_probe import run as run_kinds  # noqa: E402
 
-UNTC = {"url": "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en",
-        "publisher": "United Nations Treaty Collection", "kind": "primary"}
-
-
-def url_on_event(url: str) -> Callable[[Path], list[str]]:
-    return sub(E_CHAD, "- url: https://www.icc-cpi.int/news/pre-trial-chamber-i-informs", f"- url: {url}\n  publisher: x\n  kind: secondary\n- url: https://www.icc-cpi.int/news/pre-trial-chamber-i-informs")
-
 
 def event_date(text: str) -> Callable[[Path], list[str]]:
     return sub(E_CHAD, 'date: "2010-07-21"', f"date: {text}")
@@ -66,12 +60,6 @@ def event_date(text: str) -> Callable[[Path], list[str]]:
 def add_request(**fields: Any) -> Callable[[Path], list[str]]:
     rec = {"id": fields.pop("id"), **fields, "sources": [dict(ICC)]}
     return new(f"requests/{rec['id']}.yaml", __import__("iccwatch.dataset.yaml_io", fromlist=["dump_yaml"]).dump_yaml(rec))
-
-
-def add_measure(**fields: Any) -> Callable[[Path], list[str]]:
-    from iccwatch.dataset.yaml_io import dump_yaml
-    rec = {"id": fields.pop("id"), **fields, "sources": [dict(ICC)]}
-    return new(f"measures/{rec['id']}.yaml", dump_yaml(rec))
 
 
 def first(state: dict[str, Any], action: str) -> dict[str, Any]:
@@ -224,20 +212,6 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("events", "a no-arrest trip to a State that then holds the person under the Court's warrant (same day arrest by it)",
      ed(E_BEL, lambda e: e.update(action="no_arrest"))),
 ]
-
-
-def _classify_with_warnings(problems: list[Any], changed: list[str], base: set[str]) -> tuple[str, list[str]]:
-    """As round four's, and where no error was given: "warned, named" for a new warning naming a changed file (or another file: "on the other record")."""
-    result, shown = _classify(problems, changed)
-    if result == "passed":
-        named = {f"data/{c}" for c in changed}
-        new_warnings = [p for p in problems if p.severity == "warning" and str(p) not in base]
-        mine = [str(p)[:240] for p in new_warnings if p.file in named]
-        if mine:
-            return "warned, named", mine[:3]
-        if new_warnings:
-            return "warned, named on the other record", [str(p)[:240] for p in new_warnings[:3]]
-    return result, shown
 
 
 def run(out: Path, only: set[str] | None = None) -> None:

@@ -14,7 +14,6 @@ multi-document files, addresses and pinpoints written carelessly, and an announc
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from probe_harness import main  # noqa: E402  (the shared command line and table)
 from round4_probe import (  # noqa: E402
     BASHIR,
     D_JOR,
@@ -209,15 +209,5 @@ def run(out: Path, only: set[str] | None = None) -> None:
     run_kinds(out, only, KINDS, _classify_with_warnings)
 
 
-def table(before: Path, after: Path | None = None) -> str:
-    """ROUND9.md's rows from a "before" run and (if given) an "after" run of this probe."""
-    b = json.loads(before.read_text())
-    a = {(r["kind"], r["what"]): r["result"] for r in json.loads(after.read_text())} if after else {}
-    return "\n".join(f"| {r['kind']} | {r['what']} | {r['result']} | {a.get((r['kind'], r['what']), '')} |  |" for r in b)
-
-
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    else:
-        run(Path(sys.argv[1]), set(sys.argv[2:]) or None)
+    main(run)

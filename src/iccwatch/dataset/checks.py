@@ -25,6 +25,7 @@ from iccwatch.dataset.round9_checks import round9_problems
 from iccwatch.dataset.round10_checks import round10_problems
 from iccwatch.dataset.round11_checks import round11_problems
 from iccwatch.dataset.round12_checks import round12_problems
+from iccwatch.dataset.round13_checks import round13_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
@@ -83,6 +84,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round10_problems(records)
     problems += round11_problems(records)
     problems += round12_problems(records)
+    problems += round13_problems(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems
