@@ -185,7 +185,7 @@ _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypo
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
 #: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
-_SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+_SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
                        r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
