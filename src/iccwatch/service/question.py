@@ -16,8 +16,11 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 ``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is a range of days
 (below), unless the question names a visit then, which must be one the record holds. A day, month or year after 'since',
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
-force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
-'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
+force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act the record
+dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after his surrender', 'on the
+day its withdrawal took effect': _ACT, _act_days) is that day, one day from it, or the span it opens or closes, and is
+refused naming the days where the record holds none, several, or one dated only to its month; a time named by another
+act or a happening after 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after his escape') is refused, naming it,
 where no day is named and the question does not ask about now ('still'); a pronoun with a verb in the present ('once he
 lands') is whenever he does, the day asked. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
@@ -1610,7 +1613,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
     single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it), and
     ``period`` (where the question named a span or a range of days, months, years or a season: its first and last day,
-    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise)."""
+    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise), and ``day_from_act`` (where the question named its day by an act the
+    record dates, 'on the day he was arrested': the words, the day or span read and the record's entry; None otherwise).
+    ``assume_hint`` says how the caller takes an assumption, named where a what-if typed in words is refused (the
+    command line's --assume by default; the API and the web page name their own)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
