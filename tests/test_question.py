@@ -357,3 +357,13 @@ def test_a_clause_after_after_does_not_refuse_a_question_about_now_or_a_named_da
     assert read_question(facts, "Is Mali still bound by the Rome Statute after the Sahel states announced their withdrawal?",
                          today=TODAY)["on"] == TODAY.isoformat()
     assert read_question(facts, "Must Chad arrest Omar al-Bashir on 1 June 2019, after he was ousted?", today=TODAY)["on"] == "2019-06-01"
+
+
+def test_an_act_after_still_asks_about_now_and_an_arrest_warrant_is_no_arrest(facts):
+    """'Is Hungary still bound after its withdrawal took effect?' asks about the day asked, as any clause after 'after'
+    beside 'still' does; 'his arrest warrant' names the warrant, not the day of an arrest."""
+    q = read_question(facts, "Is Hungary still bound after its withdrawal took effect?", today=TODAY)
+    assert (q["on"], q["day_from_act"]) == (TODAY.isoformat(), None)
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Kenya arrest Bett before his arrest warrant expires?", today=TODAY)
+    assert "before his arrest warrant expires" in str(info.value)

@@ -1499,7 +1499,7 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
 #: of the State's acts under the Statute that dates it (see _act_days). A visit is left to _VISIT ('during his visit'),
 #: but 'the day after his visit' counts from the day of the one recorded visit.
 _PERSON_ACTS = {
-    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)",
+    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)(?!\s+warrant)",
     "surrendered": r"(?:he|she)\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
                    r"(?:his|her)\s+(?:surrender|transfer|handover|hand-over)",
     "released": r"(?:he|she)\s+was\s+(?:released|freed|set\s+free)|(?:his|her)\s+release",
@@ -1626,6 +1626,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     today = today or dt.date.today()
     text = _other_languages(text)
     act = _ACT.search(text)
+    if act and act.group("rel") and _NOW.search(text):
+        act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
         return _read_act(facts, text, today, act)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
