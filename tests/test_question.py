@@ -312,13 +312,44 @@ def test_a_two_digit_year_after_an_apostrophe_is_read_in_the_nearest_century(fac
     assert (q["on"], q["period_whole"]) == ("2024-10-01", True)
 
 
-@pytest.mark.parametrize("text", ["Was Ukraine obliged to arrest Putin after it ratified?",
-                                  "Did Tajikistan have to arrest Putin after the warrant was issued?",
-                                  "Was Sudan obliged to arrest Bashir since his fall?"])
-def test_a_time_named_by_an_act_is_refused_naming_it(facts, text):
+@pytest.mark.parametrize("text", ["Was Sudan obliged to arrest Bashir since his fall?",
+                                  "Was Sudan obliged to arrest Harun after his escape?"])
+def test_a_time_named_by_an_act_the_record_does_not_date_is_refused_naming_it(facts, text):
     with pytest.raises(QuestionError) as info:
         read_question(facts, text, today=TODAY)
     assert "names a time by an act or a happening" in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "on", "period_whole"), [
+    ("Did Tajikistan have to arrest Putin after the warrant was issued?", "2025-10-08", False),  # the one trip in the span
+    ("Did France have to surrender Ngaissona on the day he was arrested?", "2018-12-12", False),
+    ("Was Niger obliged to hand over Al Mahdi the day after his surrender?", "2015-09-27", False),
+    ("Was Germany obliged to arrest El Hishri after his surrender?", "2025-12-02", True),
+    ("Did Hungary have to arrest Netanyahu on the day its withdrawal took effect?", "2026-06-02", False),
+    ("Did Italy have to surrender Elmasry on the day he was arrested?", "2025-01-19", False),  # Italy's arrest of two
+])
+def test_a_time_named_by_an_act_the_record_dates_is_read_as_its_day(facts, text, on, period_whole):
+    q = read_question(facts, text, today=TODAY)
+    assert (q["on"], q["period_whole"], q["date_given"]) == (on, period_whole, True)
+    assert q["day_from_act"] and text.split()[-1].rstrip("?") in q["day_from_act"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Was Ukraine obliged to arrest Putin after it ratified?", ["2024-10-25", "2025-01-01"]),  # the basis changes in the span
+    ("Must Sudan arrest Bashir the day after the warrant was issued?", ["2009-03-04", "2010-07-12"]),  # two warrants
+    ("Did Kenya have to arrest Gicheru the day after his release?", ["2017-11-16", "2021-02-01"]),  # two releases
+    ("Did the Netherlands have to surrender Mangenda on the day of his surrender?", ["2013-12"]),  # dated to its month
+    ("Did Italy have to arrest Kony on the day he died?", ["death", "does not hold"]),
+])
+def test_a_time_named_by_an_act_the_record_cannot_date_to_one_day_is_refused_with_its_days(facts, text, said):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert all(w in str(info.value) for w in said), str(info.value)
+
+
+def test_an_act_beside_a_day_the_question_names_counts_from_that_day(facts):
+    q = read_question(facts, "Did Germany still have to hold El Hishri the day after his surrender on 1 December 2025?", today=TODAY)
+    assert q["on"] == "2025-12-02" and q["day_from_act"] is None
 
 
 def test_a_clause_after_after_does_not_refuse_a_question_about_now_or_a_named_day(facts):
@@ -326,3 +357,13 @@ def test_a_clause_after_after_does_not_refuse_a_question_about_now_or_a_named_da
     assert read_question(facts, "Is Mali still bound by the Rome Statute after the Sahel states announced their withdrawal?",
                          today=TODAY)["on"] == TODAY.isoformat()
     assert read_question(facts, "Must Chad arrest Omar al-Bashir on 1 June 2019, after he was ousted?", today=TODAY)["on"] == "2019-06-01"
+
+
+def test_an_act_after_still_asks_about_now_and_an_arrest_warrant_is_no_arrest(facts):
+    """'Is Hungary still bound after its withdrawal took effect?' asks about the day asked, as any clause after 'after'
+    beside 'still' does; 'his arrest warrant' names the warrant, not the day of an arrest."""
+    q = read_question(facts, "Is Hungary still bound after its withdrawal took effect?", today=TODAY)
+    assert (q["on"], q["day_from_act"]) == (TODAY.isoformat(), None)
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Must Kenya arrest Bett before his arrest warrant expires?", today=TODAY)
+    assert "before his arrest warrant expires" in str(info.value)

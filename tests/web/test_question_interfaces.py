@@ -92,3 +92,17 @@ def test_a_region_is_answered_state_by_state_by_the_cli_and_the_api_and_refused_
     assert page.status_code == 422 and "is a region of 27 States" in html.unescape(page.text)
     bad = client.get("/api/v1/question", params={"q": "Would Putin be arrested in Scandinavia?"})
     assert bad.status_code == 422 and "Scandinavia" in bad.json()["detail"]
+
+
+def test_a_what_if_in_words_is_refused_on_each_interface_naming_its_own_way_to_assume(db_url: str, client) -> None:  # noqa: ANN001
+    """'Suppose India ratified the Statute, must it arrest Putin?': each interface refuses it and names how it takes
+    an assumption: the CLI its --assume option, the API its assume parameter, the ask page its Assumptions field,
+    never a command-line option on the web page (round 16q)."""
+    what_if = "Suppose India ratified the Statute, must it arrest Putin?"
+    cli = runner.invoke(cli_app, ["ask", "question", what_if, "--db", db_url])
+    assert cli.exit_code != 0 and "--assume" in cli.output
+    api = client.get("/api/v1/question", params={"q": what_if})
+    assert api.status_code == 422 and "assume parameter" in api.json()["detail"] and "--assume" not in api.json()["detail"]
+    page = client.get("/ask", params={"question": what_if}, follow_redirects=False)
+    body = html.unescape(page.text)
+    assert page.status_code == 422 and "Assumptions field of this page" in body and "--assume" not in body

@@ -83,8 +83,11 @@ def question(
     'between 2023 and 2025', 'from March to May 2024', 'last summer', 'since 21 November 2024', 'after 17 March 2023',
     'before March 2023') is read as the day of the one recorded trip within it, or its first day where the answer is the
     same on every day of it, and is refused otherwise, naming the days it changes; "March '24" is March 2024. A time named
-    by an act, not a day ('after it ratified') is refused. States may be named in English, French, German, Spanish,
-    Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska'). A region ('Europe', 'the EU') named with a person is
-    answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not ratified?') is refused:
-    state it with --assume."""
+    by an act the record dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after
+    his surrender', 'on the day its withdrawal took effect') is that day, or the span it opens or closes; an act the
+    record does not hold, holds several times or dates only to a month is refused, naming its days. States may be named
+    in English, French, German, Spanish, Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska', "l'Italia"), and
+    days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
+    named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
+    ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)

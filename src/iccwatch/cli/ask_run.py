@@ -259,6 +259,8 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else f" (the first day of{span}: the answer is the same on every day of it)" if q.get("period_whole") and span
            else " (its first day: the answer is the same on every day named)" if q.get("period_whole")
            else "" if q["date_given"] else " (no day named: today)")
+    if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
+        how = f" (the day named by an act: {q['day_from_act']})" + how
     err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db)

@@ -74,6 +74,10 @@ class Spell:
     derived: bool = False
     #: For a spell whose end is not dated: the day by which it had surely ended, where the record gives one.
     ended_by: DateSpan | None = None
+    #: How sure the record's sources are that the person was held (``Custody.confidence``; a spell read from an arrest
+    #: takes the arrest's), and whether they dispute it: below high, or disputed, the custody is a doubt on the answer.
+    confidence: str = "high"
+    disputed: bool = False
 
     def on(self, day: dt.date) -> str:
         """``held`` where the person was surely held on ``day``, ``maybe`` where the record's dates leave it open,
@@ -112,7 +116,8 @@ def custody_spells(w: Warrant) -> tuple[Spell, ...]:
     if w.custody:
         return tuple(Spell(c.held_by, c.holder, c.group, c.since, DateSpan.parse(c.since), c.until,
                            DateSpan.parse(c.until) if c.until else None, c.until_unknown, c.own_proceedings, tuple(c.sources),
-                           ended_by=DateSpan.parse(c.ended_by) if c.ended_by else None)
+                           ended_by=DateSpan.parse(c.ended_by) if c.ended_by else None, confidence=c.confidence,
+                           disputed=c.disputed)
                      for c in w.custody)
     dated = sorted(((h, DateSpan.parse(h.date)) for h in w.status_history if h.date), key=lambda x: x[1].sort_key)
     out = []
@@ -123,7 +128,7 @@ def custody_spells(w: Warrant) -> tuple[Spell, ...]:
         nxt = next(((n, nsp) for n, nsp in dated[i + 1:]
                     if n.status not in ("issued", "requested") and (n.status != "arrested" or n.by_state != h.by_state)), None)
         out.append(Spell(h.by_state, "state", None, h.date, sp, nxt[0].date if nxt else None, nxt[1] if nxt else None,
-                         None, None, tuple(h.sources), derived=True))
+                         None, None, tuple(h.sources), derived=True, confidence=h.confidence, disputed=h.disputed))
     return tuple(out)
 
 
@@ -388,6 +393,13 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
         for spell in pw.custody:
             if certainty := spell.on(on):
                 held.append(Held(w, spell, certainty))
+                if spell.confidence != "high" or spell.disputed:
+                    # the record shows him held on a lower confidence (or disputed): he may as well have been at large,
+                    # so where he was, and so which State could act, is a doubt for every State bound
+                    where = spell.describe(lambda iso3: facts.records.states[iso3].name if iso3 in facts.records.states else iso3)
+                    doubts.append(f"that {person.name} was {where} since {spell.since} rests on sources of {spell.confidence} "
+                                  f"confidence{' that dispute it' if spell.disputed else ''} in the record: whether he was held "
+                                  f"there on {on}, or at large, is not established")
                 if write:
                     where = spell.describe(lambda iso3: facts.records.states[iso3].name if iso3 in facts.records.states else iso3)
                     # the law as at the date: an end after the day asked is not told

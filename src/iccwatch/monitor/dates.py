@@ -18,7 +18,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-MONTH_NAME = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
+MONTH_NAME = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?(?![^\W\d_])"
 FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expected|are expected|plans?|planning|planned|scheduled|"
                     r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
 

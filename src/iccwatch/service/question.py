@@ -16,8 +16,11 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 ``period_whole``), and refused, with the trips and the change, otherwise; a year with no single trip is a range of days
 (below), unless the question names a visit then, which must be one the record holds. A day, month or year after 'since',
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
-force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act or a happening after
-'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after it ratified') is refused, naming it,
+force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act the record
+dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after his surrender', 'on the
+day its withdrawal took effect': _ACT, _act_days) is that day, one day from it, or the span it opens or closes, and is
+refused naming the days where the record holds none, several, or one dated only to its month; a time named by another
+act or a happening after 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after his escape') is refused, naming it,
 where no day is named and the question does not ask about now ('still'); a pronoun with a verb in the present ('once he
 lands') is whenever he does, the day asked. A question about a State alone that names
 a month ("Was Armenia bound by the Rome Statute in January 2024?") is asked on the month's first day where the State's
@@ -181,10 +184,11 @@ _MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+
 #: record's facts and does not apply it, so one about a legal fact (_SUPPOSED) is refused, pointing to --assume.
 _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypothetical(?:ly)?|assum(?:e|ing)|"
                         r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
+                        r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
 #: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
-_SUPPOSED = re.compile(r"\b(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+_SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
                        r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
@@ -213,7 +217,11 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"immunit|compét|cour|retir|adhé|"
                    # German and Spanish, whose States' names the reading also reads (question_state_names.yaml)
                    r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
-                   r"deten|entreg|extradi|deb|orden|viaj|busca)",
+                   r"deten|entreg|extradi|deb|orden|viaj|busca|"
+                   # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
+                   r"dev|dovr|consegn|prend|obbligat|obrigad|"
+                   # where the person is: 'Is he at large?', 'a fugitive', 'his whereabouts' (the travel map's warrant status)
+                   r"large|fugitiv|whereabout)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -1187,7 +1195,43 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                             "names no day: ask about its day, YYYY-MM-DD, or a month or a year")
 
 
-def _refuse_supposition(text: str) -> None:
+#: Months in the other languages whose States' names the reading reads (French, German, Spanish, Italian, Portuguese,
+#: Dutch), read as the English month where a day or a year is written beside them ('le 3 septembre 2024', '3 de
+#: septiembre de 2024', 'März 2024'): the dates of the monitor's reading are English.
+_OTHER_MONTHS = {
+    1: "janvier januar enero gennaio janeiro januari", 2: "février fevrier februar febrero febbraio fevereiro februari",
+    3: "mars märz marz marzo março marco maart", 4: "avril abril aprile", 5: "mai mayo maggio maio mei",
+    6: "juin juni junio giugno junho", 7: "juillet juli julio luglio julho", 8: "août aout agosto augustus",
+    9: "septembre septiembre setiembre settembre setembro", 10: "octobre oktober octubre ottobre outubro",
+    11: "novembre noviembre novembro", 12: "décembre decembre dezember diciembre dicembre dezembro"}
+_OTHER_MONTH_OF = {w: m for m, ws in _OTHER_MONTHS.items() for w in ws.split()}
+_OTHER_MONTH_NAME = "|".join(sorted(_OTHER_MONTH_OF, key=len, reverse=True))
+_OTHER_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+)?({_OTHER_MONTH_NAME})(?:\s+(?:de\s+)?(\d{{4}}))?|"
+                         rf"({_OTHER_MONTH_NAME})\s+(?:de\s+)?(\d{{4}}))\b", re.I)
+#: A day written as a German ordinal before its month ('3. September 2024', '3. März 2024').
+_ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(sorted({*MONTHS, *_OTHER_MONTH_OF}, key=len, reverse=True))
+                          + r")\b)", re.I)
+#: The elided article of French and Italian before a State's name ("l'Italia", "l'Allemagne"): the name is read alone.
+_ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
+
+
+def _other_languages(text: str) -> str:
+    """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
+    3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    def month(m: re.Match[str]) -> str:
+        if m.group(1):
+            name = MONTH_NAMES[_OTHER_MONTH_OF[m.group(2).casefold()]]
+            return f"{m.group(1)} {name}" + (f" {m.group(3)}" if m.group(3) else "")
+        return f"{MONTH_NAMES[_OTHER_MONTH_OF[m.group(4).casefold()]]} {m.group(5)}"
+    text = _ORDINAL_DOT.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
+    return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", _OTHER_DATE.sub(month, text))
+
+
+#: How a caller that names no other way takes an assumption (the command line and Python callers).
+ASSUME_HINT = "--assume (ask question, arrest, obligations, travel) or the API's assume parameter"
+
+
+def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
     the API's assume parameter state the supposed fact in a form the engine applies."""
@@ -1198,8 +1242,7 @@ def _refuse_supposition(text: str) -> None:
             continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
         raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
                             "a supposition typed in words is not applied: the reading would answer on the record's facts. "
-                            "Ask without it, stating the fact with --assume (ask question, arrest, obligations, travel) or the API's "
-                            f"assume parameter: {ASSUMPTION_HELP}")
+                            f"Ask without it, stating the fact with {assume_hint}: {ASSUMPTION_HELP}")
 
 
 def _near(facts: Facts, said: list[str]) -> str:
@@ -1448,7 +1491,118 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
                         "YYYY-MM-DD")
 
 
-def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any]:
+
+#: A day named by an act the record dates ('on the day he was arrested', 'the day after the warrant was unsealed', 'after
+#: his surrender', 'before his arrest', 'on the day its withdrawal took effect'): the words before it say which day or
+#: span ('the day' is that day; 'the day after', 'the day before' one day from it; 'after', 'before', 'since', 'until'
+#: the span it opens or closes, read as any such span is), the act names the kind of entry of the person's warrants or
+#: of the State's acts under the Statute that dates it (see _act_days). A visit is left to _VISIT ('during his visit'),
+#: but 'the day after his visit' counts from the day of the one recorded visit.
+_PERSON_ACTS = {
+    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)(?!\s+warrant)",
+    "surrendered": r"(?:he|she)\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
+                   r"(?:his|her)\s+(?:surrender|transfer|handover|hand-over)",
+    "released": r"(?:he|she)\s+was\s+(?:released|freed|set\s+free)|(?:his|her)\s+release",
+    "deceased": r"(?:he|she)\s+(?:died|was\s+killed)|(?:his|her)\s+death",
+    "issued": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+issued|"
+              r"the\s+(?:arrest\s+)?warrant['’]s\s+issue|the\s+issue\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
+    "unsealed": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+(?:unsealed|made\s+public)|"
+                r"the\s+(?:arrest\s+)?warrant['’]s\s+unsealing|the\s+unsealing\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
+    "visit": r"(?:his|her)\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)",
+}
+_STATE_ACTS = {
+    "withdrawal_effective": r"(?:its|the)\s+withdrawal\s+(?:took|takes|had\s+taken)\s+effect|(?:its|the)\s+withdrawal\s+"
+                            r"became\s+effective",
+    "withdrawal_notified": r"it\s+notified\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+notified|"
+                           r"(?:its|the)\s+notification\s+of\s+(?:its\s+)?withdrawal",
+    "entry_into_force": r"the\s+(?:Rome\s+)?Statute\s+entered\s+into\s+force\s+for\s+it|it\s+became\s+a\s+(?:State\s+)?party",
+    "ratification": r"it\s+(?:ratified|acceded)(?:\s+(?:to\s+)?the\s+(?:Rome\s+)?Statute)?|its\s+(?:ratification|accession)",
+}
+_ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "released": "release", "deceased": "death",
+             "issued": "issue of a warrant of arrest", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
+             "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
+             "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
+_ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
+                  r"(?P<rel>after|before|since|until|till)\s+))(?P<act>"
+                  + "|".join(f"(?P<{k}>{v})" for k, v in {**_PERSON_ACTS, **_STATE_ACTS}.items()) + r")\b", re.I)
+
+
+def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str) -> tuple[str, str]:
+    """The one day the record dates the act ``kind`` of the person (his warrants' statuses: an arrest, a surrender, a
+    release, a death; a warrant of arrest's issue or unsealing) or of the State (its acts under the Statute), and how it
+    read it; refused, naming what the record holds, where it holds none, several days (an arrest by the State asked
+    about is taken where it is the one), or a day it dates only to its month or year."""
+    subject = person if kind in _PERSON_ACTS else state
+    if subject is None:
+        raise QuestionError(f"'{said}' names a time by {'a person' if kind in _PERSON_ACTS else 'a State'}'s act, but the "
+                            "question names no " + ("person" if kind in _PERSON_ACTS else "State") + ": ask about its day, YYYY-MM-DD")
+    if kind == "visit":
+        assert state is not None and person is not None
+        m = _VISIT.search(f"during {said.split(None, 1)[-1] if said.split()[0].casefold() in ('after', 'before', 'since', 'until', 'till') else said}")
+        day, key = _visit_day(facts, state, person, m) if m else ("", "")
+        return day, f"the day of the recorded visit {key}"
+    if kind in _PERSON_ACTS:
+        name = facts.records.persons[subject].name
+        warrants = [w for w in facts.warrants_of(subject) if w.kind == "arrest_warrant"]
+        if kind in ("issued", "unsealed"):
+            days = [(w.issued if kind == "issued" else w.unsealed, None) for w in warrants]
+        else:
+            days = [(h.date, h.by_state) for w in warrants for h in w.status_history if h.status == kind]
+        days = [(d, by) for d, by in days if d]
+        if kind == "arrested" and len({d for d, _ in days}) > 1 and state and len({d for d, by in days if by == state}) == 1:
+            days = [(d, by) for d, by in days if by == state]  # 'on the day he was arrested', asking the arresting State
+        what, whose = _ACT_WHAT[kind], f"of {name}"
+    else:
+        st = facts.records.states[subject]
+        actions = ("ratification", "accession") if kind == "ratification" else (kind,)
+        days = [(p.date, None) for p in st.participation if p.instrument == "rome-statute" and p.action in actions]
+        what, whose = _ACT_WHAT[kind], f"by {st.name}" if kind in ("ratification", "withdrawal_notified") else f"for {st.name}"
+    found = sorted({d for d, _ in days})
+    if not found:
+        raise QuestionError(f"'{said}' names a time by an act, the {what} {whose}, which the record does not hold: ask "
+                            "about its day, YYYY-MM-DD")
+    if len(found) > 1:
+        raise QuestionError(f"'{said}' may mean any of the record's days of the {what} {whose} ({', '.join(found)}): ask "
+                            "about one of those days")
+    if len(found[0]) < 10:
+        raise QuestionError(f"'{said}' names the {what} {whose}, which the record dates only to {found[0]}: ask about "
+                            "one day, YYYY-MM-DD")
+    return found[0], f"the {what} {whose} on {found[0]}, as the record dates it"
+
+
+def _names_a_day(text: str, today: dt.date) -> bool:
+    """Whether ``text`` names a day, a month, a year or a span itself ('the day after his surrender on 1 December 2025'
+    counts from the day it names, not from the record's)."""
+    try:
+        return _day(text, today)[1]
+    except QuestionError:
+        return True  # a day it names but cannot read: refused as such, not read from the act
+
+
+def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> dict[str, Any]:
+    """Read a question whose day is named by an act the record dates (_ACT): the State and the person are read with
+    the act's words set aside, the act's day found (_act_days), and the question read again with that day (or span)
+    written in place of the words, so every rule for days and spans applies; the reading says how (``day_from_act``)."""
+    said = act.group(0).strip()
+    if len(list(_ACT.finditer(text))) > 1:
+        raise QuestionError(f"the question names its day by several acts ('{said}', ...): ask about one day, YYYY-MM-DD")
+    set_aside = read_question(facts, f"{text[:act.start()]} on {today.isoformat()} {text[act.end():]}", today)
+    kind = next(k for k in (*_PERSON_ACTS, *_STATE_ACTS) if act.group(k))
+    day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said)
+    rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
+    if rel:
+        written = f"{rel} {day}"
+    else:
+        d = dt.date.fromisoformat(day) + dt.timedelta(days={"after": 1, "before": -1}.get(shift, 0))
+        written = f"on {d.isoformat()}"
+    try:
+        read = read_question(facts, f"{text[:act.start()]} {written} {text[act.end():]}", today)
+    except QuestionError as exc:
+        raise QuestionError(f"'{said}' is read as {written} ({how}): {exc}") from None
+    return {**read, "date_given": True, "day_from_act": f"'{said}': {written} ({how})"}
+
+
+def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
     Returns ``kind`` (arrest, obligations or travel), ``state`` and ``state_name``, ``person`` and
@@ -1459,14 +1613,23 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
     same on every day of it) and ``period_whole`` (true where the question named a span of days, or a month with no
     single recorded trip to read it as, so ``on`` is its first day, the answer being the same on every day of it), and
     ``period`` (where the question named a span or a range of days, months, years or a season: its first and last day,
-    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise)."""
+    ``YYYY-MM-DD/YYYY-MM-DD``; None otherwise), and ``day_from_act`` (where the question named its day by an act the
+    record dates, 'on the day he was arrested': the words, the day or span read and the record's entry; None otherwise).
+    ``assume_hint`` says how the caller takes an assumption, named where a what-if typed in words is refused (the
+    command line's --assume by default; the API and the web page name their own)."""
     text = (text or "").strip()
     if not text:
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
     if len(text) > 500:
         raise QuestionError("the question is longer than 500 characters: ask one short question")
-    _refuse_supposition(text)
+    _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
+    text = _other_languages(text)
+    act = _ACT.search(text)
+    if act and act.group("rel") and _NOW.search(text):
+        act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
+    if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
+        return _read_act(facts, text, today, act)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given)
     tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -1659,6 +1822,6 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None) -> dict
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
-            "period_whole": period_whole, "period": period,
+            "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
             if region else None}

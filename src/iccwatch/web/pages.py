@@ -746,7 +746,8 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         if question is not None and not (state or person or assume):
             try:
-                read = read_question(facts, question)
+                read = read_question(facts, question, assume_hint="the Assumptions field of this page (one a line, "
+                                     "with the State, the person and the day in their fields)")
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
                     region = read["region"]
                     raise QuestionError(

@@ -36,7 +36,8 @@ def question(facts: FactsDep,
     from iccwatch.service.question import QuestionError, read_question
 
     try:
-        read = read_question(facts, q)
+        read = read_question(facts, q, assume_hint="the assume parameter (repeatable) of the answer's address, "
+                             "/api/v1/arrest, /api/v1/states/{iso3}/obligations or /api/v1/persons/{id}/travel")
     except QuestionError as exc:
         raise FieldError("q", str(exc)) from None
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
