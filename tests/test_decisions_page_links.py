@@ -6,9 +6,15 @@ import re
 
 
 def test_each_person_named_by_a_ruling_links_to_the_persons_page(client, facts) -> None:  # noqa: ANN001
-    page = client.get("/decisions")
-    assert page.status_code == 200
-    rows = dict(re.findall(r'<tr id="d-([^"]+)">(.*?)</tr>', page.text, re.S))
+    rows: dict[str, str] = {}
+    number, text = 1, "page=1"
+    while f"page={number}" in text:  # the list comes in pages; read each one the page before links to
+        page = client.get("/decisions", params={"page": number})
+        text = page.text
+        assert page.status_code == 200
+        rows.update(re.findall(r'<tr id="d-([^"]+)">(.*?)</tr>', page.text, re.S))
+        number += 1
+    assert len(rows) == len(facts.records.decisions), "every ruling is on one of the pages"
     named = [d for d in facts.records.decisions.values() if d.persons]
     assert named, "the record holds rulings naming persons"
     for d in named:

@@ -813,7 +813,7 @@ def install(app: FastAPI) -> None:
                             _filter("year", "Year", year, numeric=True)],
                            links={"state_name": "/states/{state}"}, row_id="d-{id}",
                            # each person named links to the person's page (a ruling may name several)
-                           list_links={"person_names": ("persons", "/persons/")})
+                           list_links={"person_names": ("persons", "/persons/")}, page_size=PAGE_SIZE)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
@@ -875,7 +875,7 @@ def install(app: FastAPI) -> None:
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
-                                  "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}#d-{finding}"})
+                                  "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
     def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
@@ -1089,7 +1089,7 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
         "states": f"/states/{key}",
         "persons": f"/persons/{key}",
         "situations": f"/situations#s-{key}",
-        "decisions": f"/decisions?state={d.get('state')}#d-{key}",
+        "decisions": f"/decisions?state={d.get('state')}&row=d-{key}#d-{key}",
         "events": f"/events?person={d.get('person')}&row=e-{key}#e-{key}",
         "statements": f"/statements#s-{key}",
         "measures": f"/states/{d.get('state')}#measures",
