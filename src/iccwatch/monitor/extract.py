@@ -600,9 +600,14 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
 
 
 def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:
-    """True for a trip of a recorded person the record holds no arrest warrant for, or one made (or announced, when
-    undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
+    """True for an arrest of a recorded person made before the first warrant's issue; for a trip of a recorded person the
+    record holds no arrest warrant for, or one made (or announced, when undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
     Prosecutor's application or a warrant still to come makes none). A record without warrants checks nothing."""
+    if c.type == "arrest" and c.person and spec.warranted.get(c.person):
+        # an arrest made before the Court issued any warrant for the person ("captured by his rival's forces" months before
+        # the first warrant): the custody of another authority, not an arrest on the Court's warrant
+        when = c.date or document_date
+        return bool(when) and DateSpan.parse(when).last < DateSpan.parse(spec.warranted[c.person]).first
     if c.type not in ("visit", "planned_visit") or not c.person or not spec.warranted:
         return False
     if c.person not in spec.warranted:

@@ -284,14 +284,14 @@ MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:m
 #: Words of a trip, for the sentences around a trip told without its place.
 TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
-HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
+HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
                       # a trip only asked about: "it is not known whether X will travel to Mongolia"
                       r"\bwhether\b[^.;]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:travel|visit|attend|come|go|fly|arrive|be\s+in)\b|"
                       # a condition told by inversion, its subject a name: "Had X landed in Nairobi, …", "Were X to travel …",
                       # "Should X travel to Budapest, …" (the clause opens the sentence or follows a comma)
                       r"(?:^|[,;:]\s*)\W*(?:had|were|should)\s+(?:(?:(?-i:[A-Z])|[a-z]{1,3}-(?-i:[A-Z]))[\w'’.-]*\s+){1,5}(?:\w+\s+)?(?:to\s+)?(?:sets? foot|enter(?:ed)?|travell?(?:ed)?|"
-                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went)\b|"
+                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went|appear(?:ed)?|(?:show|turn)(?:ed)?\s+up)\b|"
                       # a trip told only under its condition: "would travel to Budapest only if Hungary guaranteed his safety"
                       r"\bwould (?:\w+ )?(?:visit|travel|fly|attend|go|come)\b[^.;]{0,80}?\b(?:only if|if|unless|provided(?: that)?|on condition that)\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
@@ -342,6 +342,11 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:\w+\s+)?immunities\b(?!\s+(?:waived|lifted|removed|stripped))|"
                  # an arrest told as beyond the State's power or will: "was unable to arrest", "arresting X is out of the question"
                  r"\b(?:unable|not able|powerless|in no position)\s+to\s+(?:arrest|detain|execute|enforce)\b|"
+                 # the arrest told as none of the government's business: "it isn't the government's business to arrest X", "we have
+                 # no business with the arrest of X", "arresting X is not the business of the government" (not "it is the police's
+                 # business to arrest him")
+                 r"(?:\b(?:no|none\s+of|not)|n['’]t)\s+(?:(?:[\w'’-]+\s+){0,4}?)business\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:do\s+with\s+)?(?:arrest|detain)\w*|(?:to\s+do\s+)?with\s+(?:the\s+)?(?:arrest|detention)\s+of)\b|"
+                 r"\b(?:arresting|detaining|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){1,5}?(?:is|was|would\s+be)\s+(?:not|none\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?business\b|"
                  r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.

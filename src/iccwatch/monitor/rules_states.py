@@ -153,6 +153,9 @@ def refusal(x: Ctx) -> None:
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
+    if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
+        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
+        # conduct told by someone judging it, not the government's word
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
