@@ -71,3 +71,60 @@ def test_arrest_after_the_warrant_is_kept(spec) -> None:  # noqa: ANN001
     # the same wording and person, after the Court's first warrant for him (November 2011)
     text = "Laurent Gbagbo was arrested by troops loyal to his rival in Abidjan on Tuesday."
     assert _facts(spec, text, "2011-11-30", "arrest") == {(GBAGBO, "CIV")}
+
+
+# --- findings: a referral ordered in the passive; the Court's statement giving the day; a past finding recalled -------------
+
+@pytest.mark.parametrize("text", [
+    "The judges yesterday ordered that Zambia be reported to the Assembly of State Parties for failing to arrest Omar al-Bashir.",
+    "On Monday the Chamber decided that Zambia should be referred to the UN Security Council over the visit of Omar al-Bashir.",
+])
+def test_finding_told_as_a_referral_ordered(spec, text: str) -> None:  # noqa: ANN001
+    assert {st for _, st in _facts(spec, text, DAY, "noncompliance_finding")} == {"ZMB"}
+
+
+@pytest.mark.parametrize("text", [
+    # contrasts: a referral asked for, or only possible
+    "Activists demanded that Zambia be reported to the Assembly of States Parties.",
+    "The Prosecutor asked that Zambia be referred to the UN Security Council.",
+])
+def test_no_finding_in_a_referral_asked_for(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "noncompliance_finding") == set()
+
+
+def test_finding_dated_by_the_courts_statement(spec) -> None:  # noqa: ANN001
+    # the lead tells the finding in the present perfect; the next sentence gives the day of the Court's statement
+    text = ("The International Criminal Court says it has made a finding of non-compliance by Zambia and is referring the matter "
+            "to the UN Security Council. In a statement on Monday, the Court said Zambia had failed to comply with its request to "
+            "arrest Omar al-Bashir.")
+    got = [(c[2], c[3]) for c in rule_candidates(spec, text, DAY) if c[0] == "noncompliance_finding"]
+    assert got == [("ZMB", "2025-05-05")]
+
+
+def test_finding_of_the_documents_day_is_kept(spec) -> None:  # noqa: ANN001
+    # contrast: no other day told, the lead's present perfect gives the document's day
+    text = "The International Criminal Court says it has made a finding of non-compliance by Zambia over Omar al-Bashir's visit."
+    got = [(c[2], c[3]) for c in rule_candidates(spec, text, DAY) if c[0] == "noncompliance_finding"]
+    assert got == [("ZMB", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Recently, Zambia and Malawi were held in non-compliance and last week the court announced that a hearing would be held.",
+    "Zambia had previously been found in non-compliance by the Court over a visit by Omar al-Bashir, the envoy recalled.",
+])
+def test_finding_recalled_in_the_passive_is_background(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "noncompliance_finding") == set()
+
+
+def test_finding_made_in_the_passive_is_kept(spec) -> None:  # noqa: ANN001
+    # contrast: the same passive, told as the day's act
+    text = "On Monday Zambia was found in non-compliance by the Chamber for failing to arrest Omar al-Bashir."
+    assert {st for _, st in _facts(spec, text, DAY, "noncompliance_finding")} == {"ZMB"}
+
+
+def test_finding_told_today_keeps_its_day(spec) -> None:  # noqa: ANN001
+    # contrast: the lead tells the day itself ("today"); a later sentence recalls another decision "yesterday"
+    text = ("The Court decided today that Zambia failed to cooperate by not arresting Omar al-Bashir during his visit. "
+            "The chamber also concluded that Zambia did not consult it, and recalled its decision yesterday on Malawi.")
+    got = {(c[2], c[3]) for c in rule_candidates(spec, text, DAY) if c[0] == "noncompliance_finding"}
+    assert ("ZMB", DAY) in got and ("ZMB", "2025-05-06") not in got

@@ -274,7 +274,11 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
 #: A Chamber's finding stated as made.
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
-            r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer)\b")
+            r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
+            # failed to comply" (not "said Libya should explain its failure", which names no failure found)
+            r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"
+            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?failed\s+to)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
