@@ -128,3 +128,42 @@ def test_finding_told_today_keeps_its_day(spec) -> None:  # noqa: ANN001
             "The chamber also concluded that Zambia did not consult it, and recalled its decision yesterday on Malawi.")
     got = {(c[2], c[3]) for c in rule_candidates(spec, text, DAY) if c[0] == "noncompliance_finding"}
     assert ("ZMB", DAY) in got and ("ZMB", "2025-05-06") not in got
+
+
+# --- presence told as "is in the country for …"; an arrest "unlikely to happen" denies no trip -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Court urged Zambia to arrest Omar al-Bashir, who is in the country for a regional summit.",
+    "Omar al-Bashir is in the country to attend a trade summit, officials in Zambia said.",
+])
+def test_presence_in_the_country_named_by_the_sentence(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "visit") == {(BASHIR, "ZMB")}
+
+
+@pytest.mark.parametrize("text", [
+    # contrasts: the presence only supposed, or no stay at all
+    "Zambia said it would arrest Omar al-Bashir if he is in the country for the summit.",
+    "Omar al-Bashir is in the country's thoughts, Zambia's minister said.",
+])
+def test_no_presence_supposed_or_figurative(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "visit") == set()
+
+
+def test_an_arrest_unlikely_to_happen_denies_no_trip(spec) -> None:  # noqa: ANN001
+    text = ("Omar al-Bashir is in the country for a summit, officials in Zambia said. Zambia is obliged to arrest him if he sets "
+            "foot in the country, but this is unlikely to happen.")
+    assert _facts(spec, text, DAY, "visit") == {(BASHIR, "ZMB")}
+
+
+# --- a finding's day is its referral's, not the day of the visit told in the failure's clause --------------------------------
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("The ICC [its website] on Monday referred Zambia [the decision; a release] to the UN Security Council [official sites] for "
+     "failing to arrest Omar al-Bashir [earlier reports; an archive] when he visited the country for a trade summit in March.",
+     "2025-05", "2025-05"),
+    ("On Monday the judges reported Zambia to the Assembly of States Parties for not arresting Omar al-Bashir while he was in "
+     "Lusaka on 14 March.", DAY, "2025-05-05"),
+])
+def test_finding_dated_by_the_referral_not_the_visit(spec, text: str, date: str, want: str) -> None:  # noqa: ANN001
+    got = [(c[2], c[3]) for c in rule_candidates(spec, text, date) if c[0] == "noncompliance_finding"]
+    assert got == [("ZMB", want)]

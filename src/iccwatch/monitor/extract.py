@@ -137,7 +137,9 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
 
 
 #: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
-DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
+DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
+                         # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
+                         r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b", re.I)
 
 
 #: An arrest told as a warrant served on its subject, in the passive: "was served a warrant of arrest", "were served with warrants".
