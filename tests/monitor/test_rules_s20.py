@@ -167,3 +167,34 @@ def test_an_arrest_unlikely_to_happen_denies_no_trip(spec) -> None:  # noqa: ANN
 def test_finding_dated_by_the_referral_not_the_visit(spec, text: str, date: str, want: str) -> None:  # noqa: ANN001
     got = [(c[2], c[3]) for c in rule_candidates(spec, text, date) if c[0] == "noncompliance_finding"]
     assert got == [("ZMB", want)]
+
+
+# --- "a few weeks ago": counted back from the document's day, with its doubt; a stay weeks old raises no alert ------------------
+
+@pytest.mark.parametrize(("phrase", "want"), [
+    ("a few weeks ago", ("2013-02", "2013-02-12")),  # more than a fortnight back: the month of three weeks, the latest day
+    ("three weeks ago", ("2013-02-06", None)),
+    ("two days ago", ("2013-02-25", None)),
+    ("a month ago", ("2013-01", None)),
+])
+def test_time_ago_counted_back_from_the_document(phrase: str, want: tuple[str, str | None]) -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    (found,) = find_dates(f"He visited the country {phrase} for a summit.", dt.date(2013, 2, 27), True)
+    assert (found.date, found.end_date) == want
+
+
+def test_visit_weeks_ago_raises_no_alert(spec, facts) -> None:  # noqa: ANN001
+    from iccwatch.monitor.alerts import alert_for
+    from iccwatch.monitor.documents import make_document
+    from iccwatch.monitor.extract import extract_candidates
+
+    old = "A few weeks ago, Omar al-Bashir visited Chad to attend a summit of regional leaders."
+    new = "On Monday, Omar al-Bashir visited Chad to attend a summit of regional leaders."
+    for text, alerted in ((old, False), (new, True)):
+        doc = make_document(text, date="2013-02-27")
+        visits = [c for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit"]
+        assert [c.state for c in visits] == ["TCD"]
+        assert (alert_for(visits[0], facts, doc.date) is not None) is alerted
