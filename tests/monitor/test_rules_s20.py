@@ -198,3 +198,18 @@ def test_visit_weeks_ago_raises_no_alert(spec, facts) -> None:  # noqa: ANN001
         visits = [c for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit"]
         assert [c.state for c in visits] == ["TCD"]
         assert (alert_for(visits[0], facts, doc.date) is not None) is alerted
+
+
+# --- a gathering skipped touches only the trips told with a gathering ----------------------------------------------------------
+
+def test_skipped_gathering_leaves_another_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin will visit China in October, officials said. In a call, Putin conveyed his inability to attend the "
+            "G20 summit.")
+    assert _facts(spec, text, DAY, "planned_visit") == {(PUTIN, "CHN")}
+
+
+def test_skipped_gathering_cancels_the_trip_to_it(spec) -> None:  # noqa: ANN001
+    # contrast: the trip told is the one to the gathering skipped
+    text = ("Vladimir Putin will travel to Tajikistan for the regional summit next week, officials said. Later, Putin conveyed "
+            "his inability to attend the summit.")
+    assert _facts(spec, text, DAY, "planned_visit") == set()

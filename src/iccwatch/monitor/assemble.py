@@ -99,11 +99,13 @@ GATHERING_WORD = re.compile(r"\b(?:summit|meeting|ceremony|inauguration|conferen
 def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None, document: Document | None = None) -> bool:
     """True when a trip is dated after the day a cancellation was told ("postponed last month", and the
     trip is for next Tuesday): another trip, which that cancellation does not touch. A gathering skipped ("skipped the G20
-    Summit in New Delhi") touches no visit told as made within the document's week that names no gathering ("landed in New
-    Delhi on Thursday")."""
+    Summit in New Delhi") touches no visit told as made within the document's week, nor a trip to come, that names no
+    gathering ("landed in New Delhi on Thursday", "will visit China in October")."""
     if told == SKIPPED:
+        # (nor a trip to come told without any gathering, "will visit China in October": a skipped summit is not that trip)
         return document is not None and bool(items) and all(
-            c.type == "visit" and c.date and _near(c.date, document.date, 7) and not GATHERING_WORD.search(c.evidence.sentence)
+            ((c.type == "visit" and c.date and _near(c.date, document.date, 7)) or c.type == "planned_visit")
+            and not any(GATHERING_WORD.search(ev.sentence) for ev in [c.evidence, *c.support])
             for _, c in items)
     if not told:
         return False
