@@ -213,3 +213,25 @@ def test_skipped_gathering_cancels_the_trip_to_it(spec) -> None:  # noqa: ANN001
     text = ("Vladimir Putin will travel to Tajikistan for the regional summit next week, officials said. Later, Putin conveyed "
             "his inability to attend the summit.")
     assert _facts(spec, text, DAY, "planned_visit") == set()
+
+
+# --- a trip named only as the time of the host's act: "during X's visit this week" ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("Zambia is expected to announce its decision during Vladimir Putin's visit this week, officials said.", "planned_visit", "2025-05"),
+    ("Zambia will sign two agreements during Vladimir Putin's visit next week.", "planned_visit", "2025-05"),
+    ("Zambia signed two agreements during Vladimir Putin's visit on Monday.", "visit", "2025-05-05"),
+])
+def test_trip_named_as_the_time_of_the_hosts_act(spec, text: str, kind: str, date: str) -> None:  # noqa: ANN001
+    got = [c for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")]
+    assert got == [(kind, PUTIN, "ZMB", date)]
+
+
+@pytest.mark.parametrize("text", [
+    # contrasts: the act only supposed; a State named as an owner, not as the host; the person's own State
+    "Zambia could sign agreements if it happens during Vladimir Putin's visit.",
+    "Zambia's leader spoke during Vladimir Putin's visit.",
+    "Russia will sign two agreements during Vladimir Putin's visit next week.",
+])
+def test_no_trip_from_a_noun_without_a_host(spec, text: str) -> None:  # noqa: ANN001
+    assert [c for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")] == []

@@ -587,7 +587,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         rules_states.refusal(x)
         if rules_travel.custody(x) and not loose:
             continue
+        told_before = len(out)
         rules_travel.visits(x)
+        if len(out) == told_before:
+            rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
     if model is not None or sink is not None:
         _learned(document, spec, sentences, contexts, ref, exact, out, emit, model, sink)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
