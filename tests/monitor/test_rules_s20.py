@@ -235,3 +235,23 @@ def test_trip_named_as_the_time_of_the_hosts_act(spec, text: str, kind: str, dat
 ])
 def test_no_trip_from_a_noun_without_a_host(spec, text: str) -> None:  # noqa: ANN001
     assert [c for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")] == []
+
+
+# --- a refusal argued by the harm an arrest would do; its State the one named before when the sentence names only his own -----
+
+@pytest.mark.parametrize("text", [
+    "Zambia's foreign minister defended the visit. He argued that arresting Omar al-Bashir as others proposed would have a "
+    "negative impact on the peace talks in Sudan.",
+    "The arrest of Omar al-Bashir would jeopardise regional security, Zambia's foreign minister said.",
+])
+def test_refusal_argued_by_the_harm_of_an_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "refusal") == {(BASHIR, "ZMB")}
+
+
+@pytest.mark.parametrize("text", [
+    # contrasts: the harm denied, an arrest argued for
+    "Zambia's minister said arresting Omar al-Bashir would not harm the peace talks.",
+    "Activists in Zambia said arresting Omar al-Bashir would help the victims in Sudan.",
+])
+def test_no_refusal_when_the_arrest_is_argued_for(spec, text: str) -> None:  # noqa: ANN001
+    assert _facts(spec, text, DAY, "refusal") == set()

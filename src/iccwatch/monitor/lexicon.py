@@ -351,7 +351,12 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # business to arrest him")
                  r"(?:\b(?:no|none\s+of|not)|n['’]t)\s+(?:(?:[\w'’-]+\s+){0,4}?)business\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:do\s+with\s+)?(?:arrest|detain)\w*|(?:to\s+do\s+)?with\s+(?:the\s+)?(?:arrest|detention)\s+of)\b|"
                  r"\b(?:arresting|detaining|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){1,5}?(?:is|was|would\s+be)\s+(?:not|none\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?business\b|"
-                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b")
+                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b|"
+                 # the arrest argued against by what it would harm: "arresting X as proposed by others would have a negative impact on
+                 # the peace talks", "the arrest of X would jeopardise regional security" (not "would not harm", "would help")
+                 r"\b(?:arresting|detaining|the\s+arrest\s+of)\s+(?:[\w'’.,-]+\s+){1,14}?(?:would|will|could)\s+(?:(?:only|certainly|seriously)\s+)?"
+                 r"(?:have\s+an?\s+(?:negative|adverse|damaging|harmful|devastating)\s+(?:impact|effect)|harm|hurt|damage|jeopardi[sz]e|undermine|derail|"
+                 r"destabili[sz]e|endanger|threaten|wreck|sabotage)\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")

@@ -132,6 +132,21 @@ GENERIC_REFUSERS = re.compile(r"\b(?:countries|states|nations|governments|member
                               r"any\s+(?:country|state|government|nation))\s+(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 
+#: A sentence that goes on with the speaker of the sentences before: "He further argued that …", "She added that …".
+SPEAKER_GOES_ON = re.compile(r"\W*(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|argued|argues|added|adds|insisted|insists|stressed|stresses|"
+                             r"explained|explains|noted|notes|maintained|maintains|warned|warns)\b", re.I)
+
+
+def _state_named_before(x: Ctx, own: list[str]) -> str | None:
+    """The State the five sentences before last name (by its name, not a demonym), other than ``own``."""
+    for y in reversed(x.sentences_before(5)):
+        for m in reversed(y.states):
+            code = None if is_demonym(m, x.spec) else _resolve_state(m, y.text, x.text, x.spec)[0]
+            if code and code in x.spec.states and code not in own:
+                return code
+    return None
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -169,5 +184,8 @@ def refusal(x: Ctx) -> None:
         # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected
         # calls that it hand over … al-Bashir"); otherwise the person's own State only describes them
         own = [] if handover else x.spec.nationality.get(p, [])
-        for st in [c for c in refusing if c not in own][:1]:
+        # a speaker going on ("He further argued that arresting X … would harm the peace talks in Sudan") in a sentence naming only
+        # the person's own State: the State last named before (the government whose minister the sentences before quote)
+        others = [c for c in refusing if c not in own] or ([b] if x.states and SPEAKER_GOES_ON.match(s) and (b := _state_named_before(x, own)) else [])
+        for st in others[:1]:
             x.emit("refusal", x.sent, "rules:refusal", person=p, state=st)
