@@ -255,3 +255,29 @@ def test_refusal_argued_by_the_harm_of_an_arrest(spec, text: str) -> None:  # no
 ])
 def test_no_refusal_when_the_arrest_is_argued_for(spec, text: str) -> None:  # noqa: ANN001
     assert _facts(spec, text, DAY, "refusal") == set()
+
+
+# --- a trip to come named by its preparations or as "upcoming … visit of X"; a weekday followed by a future verb ----------------
+
+@pytest.mark.parametrize("text", [
+    "Preparations for the upcoming state visit of Vladimir Putin to Zambia are in full swing, the spokesman said.",
+    "We are continuing preparations for President Putin's state visit to Zambia, the spokesman said.",
+])
+def test_trip_to_come_told_by_its_preparations(spec, text: str) -> None:  # noqa: ANN001
+    got = [c[:3] for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")]
+    assert got == [("planned_visit", PUTIN, "ZMB")]
+
+
+def test_trip_made_by_noun_stays_a_visit(spec) -> None:  # noqa: ANN001
+    # contrast: a visit named by its noun and told as made
+    text = "During his state visit to Zambia on Monday, Vladimir Putin laid a wreath."
+    assert [c[:3] for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")] == [("visit", PUTIN, "ZMB")]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("Omar al-Bashir on Monday will lead his delegation to a summit in Malabo, Equatorial Guinea.", "planned_visit", "2025-05-12"),
+    # contrast: the same weekday with a past verb after it
+    ("Omar al-Bashir on Monday arrived in Malabo, Equatorial Guinea, for a summit.", "visit", "2025-05-05"),
+])
+def test_weekday_takes_the_tense_of_the_verb_after_it(spec, text: str, kind: str, day: str) -> None:  # noqa: ANN001
+    assert [c for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")] == [(kind, BASHIR, "GNQ", day)]

@@ -226,6 +226,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             purpose = PURPOSE.search(before)
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False
+            if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I):
+                local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

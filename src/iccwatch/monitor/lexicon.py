@@ -47,7 +47,7 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
-                  r"upcoming (?:visit|trip)|planned (?:visit|trip|summit)|agreed to meet|(?:is|are|was) heading to|heads to|"
+                  r"upcoming (?:(?:state|official|working|first) )?(?:visit|trip)|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
