@@ -281,3 +281,19 @@ def test_trip_made_by_noun_stays_a_visit(spec) -> None:  # noqa: ANN001
 ])
 def test_weekday_takes_the_tense_of_the_verb_after_it(spec, text: str, kind: str, day: str) -> None:  # noqa: ANN001
     assert [c for c in rule_candidates(spec, text, DAY) if c[0] in ("visit", "planned_visit")] == [(kind, BASHIR, "GNQ", day)]
+
+
+def test_custody_before_the_warrant_still_places_the_transfer(spec) -> None:  # noqa: ANN001
+    # the arrest months before the warrant is none, but it tells where the person was held: the transfer's State
+    text = ("Laurent Gbagbo was arrested in Abidjan by forces loyal to his rival in April. On Tuesday he was transferred to The "
+            "Hague to face the International Criminal Court.")
+    got = [c[:3] for c in rule_candidates(spec, text, "2011-11-30") if c[0] in ("arrest", "surrender")]
+    assert got == [("surrender", GBAGBO, "CIV")]
+
+
+def test_a_news_agency_reporting_is_no_act_of_the_chamber(spec) -> None:  # noqa: ANN001
+    # the finding's day is the one its own verb gives, not the day a news agency reported something else
+    text = ("The Chamber found on Monday that Zambia failed to arrest Omar al-Bashir, after the visit that Reuters reported "
+            "on 2 March.")
+    got = [(c[2], c[3]) for c in rule_candidates(spec, text, DAY) if c[0] == "noncompliance_finding"]
+    assert got == [("ZMB", "2025-05-05")]

@@ -600,8 +600,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
     if not loose:
-        out = {k: c for k, c in out.items() if not _before_warrant(c, spec, document.date)}
-    return _assemble(document, out, present, cancelled, perfect, loose=loose)
+        out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
+    result = _assemble(document, out, present, cancelled, perfect, loose=loose)
+    # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
+    # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
+    return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
 
 
 def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:

@@ -405,9 +405,10 @@ def noncompliance(x: Ctx) -> None:
         forum = "ASP"
     elif unsc:
         forum = "UNSC"
-    # the Chamber's act is the anchor, a referral's verb among them ("on Monday referred Malawi … for failing to arrest X when he
-    # visited the country in October": the day is the referral's, not the failure's)
-    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded|referred|refers|referring|reported)\b", s, re.I)) or nc.start()
+    # the Chamber's act is the anchor, a referral of a State among them ("on Monday referred Malawi … for failing to arrest X when
+    # he visited the country in October": the day is the referral's, not the failure's)
+    # (the referral's verb only when it refers a State to a forum: "Reuters reported" is no act of the Chamber's)
+    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or pos(STATE_REFERRED.search(s)) or nc.start()
     states = [c for c in x.states if c not in x.spec.lexicon["situation_states"] or len(x.states) == 1]
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
