@@ -129,7 +129,9 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # 0.622 by the rules alone, 0.770 / 0.617 with the filter (the 396 before them: 0.711 / 0.625 and 0.777 / 0.620 in the
     # same run; floors unchanged); on all 421 in session 17 (batches 38-39's 12 unseen test documents added, no rule changed)
     # 0.701 / 0.634 by the rules alone, 0.763 / 0.629 with the filter (the 409 before them: 0.706 / 0.630 and 0.770 / 0.625
-    # in the same run; floors unchanged)
+    # in the same run; floors unchanged); on all 445 in session 20 (batches 42-43's 13 unseen test documents added, no rule
+    # changed) 0.696 / 0.626 by the rules alone, 0.754 / 0.621 with the filter, and after session 20's rules 0.703 / 0.624 and
+    # 0.754 / 0.621 (floors unchanged)
     assert a["overall"]["precision"] >= 0.71 and a["overall"]["recall"] >= 0.57
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
@@ -153,7 +155,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # in the same run): both floors lowered, from 0.94 / 0.87 to 0.93 / 0.86, for that measurement (unseen documents, no
     # rule changed); on all 501 in session 16 (batches 36-37's 28 dev documents unseen) 0.973 / 0.889 with the filter (the
     # 473 before them: 0.976 / 0.909 in the same run; floors unchanged); on all 528 in session 17 (batches 38-39's 27 dev
-    # documents unseen) 0.976 / 0.909 with the filter (the 501 before them: 0.984 / 0.921 in the same run; floors unchanged)
+    # documents unseen) 0.976 / 0.909 with the filter (the 501 before them: 0.984 / 0.921 in the same run; floors unchanged);
+    # on all 577 in session 20 (batches 42-43's 26 dev documents unseen) 0.968 / 0.886, after its rules 0.981 / 0.912
     assert d["overall"]["precision"] >= 0.93 and d["overall"]["recall"] >= 0.86
 
 

@@ -37,9 +37,11 @@ def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
 ONE_OFF = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified")
 
 
-def _distinct(cands: list[Candidate]) -> list[Candidate]:
+def _distinct(cands: list[Candidate], document_date: str | None = None) -> list[Candidate]:
     """One candidate per event: a later mention dated within a week of an earlier one (or to the month
-    that contains it) supports it instead of standing as another event."""
+    that contains it) supports it instead of standing as another event. Of a one-off act dated to the document's own day
+    and to a day of the week before it ("says it has made a finding", then "In a statement on Monday, the Court said …"),
+    the day told before the report is the act's."""
     kept: list[Candidate] = []
     for c in cands:
         span = DateSpan.parse(c.date or "")
@@ -52,12 +54,30 @@ def _distinct(cands: list[Candidate]) -> list[Candidate]:
             held = DateSpan.parse(twin.date or "")
             if span != held and held.first <= span.first and span.last <= held.last:
                 twin, c = c, twin  # "in January" then "on January 19": the day is the better date
+            elif span != held and c.type in ONE_OFF and document_date and len(document_date) == 10 and twin.date == document_date \
+                    and span.last < held.first and not _told_day(twin) and _told_day(c):
+                twin, c = c, twin  # the document's day (the report's) against a day told before it: the act's day
             elif span != held and _calendar(c) and not _calendar(twin):
                 # "following his arrest and extradition Wednesday", then "was arrested … on March 11": the calendar
                 # date told of the fact itself is the better date than a weekday of a clause about several acts
                 twin, c = c, twin
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept
+
+
+def _told_day(c: Candidate) -> bool:
+    """True when the candidate's sentence tells its date itself ("decided today", "on Monday"), not counting a dateline at its
+    head (where the story was filed: the report's day, not the act's)."""
+    from iccwatch.monitor.dates import find_dates
+    from iccwatch.monitor.lexicon import DATELINE
+
+    if not c.date:
+        return False
+    sent = c.evidence.sentence
+    head = DATELINE.match(sent)
+    body = sent[head.end():] if head else sent
+    ref = DateSpan.parse(c.date).first
+    return any(d.date == c.date for d in find_dates(body, ref, True))
 
 
 def _calendar(c: Candidate) -> bool:
@@ -79,11 +99,13 @@ GATHERING_WORD = re.compile(r"\b(?:summit|meeting|ceremony|inauguration|conferen
 def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None, document: Document | None = None) -> bool:
     """True when a trip is dated after the day a cancellation was told ("postponed last month", and the
     trip is for next Tuesday): another trip, which that cancellation does not touch. A gathering skipped ("skipped the G20
-    Summit in New Delhi") touches no visit told as made within the document's week that names no gathering ("landed in New
-    Delhi on Thursday")."""
+    Summit in New Delhi") touches no visit told as made within the document's week, nor a trip to come, that names no
+    gathering ("landed in New Delhi on Thursday", "will visit China in October")."""
     if told == SKIPPED:
+        # (nor a trip to come told without any gathering, "will visit China in October": a skipped summit is not that trip)
         return document is not None and bool(items) and all(
-            c.type == "visit" and c.date and _near(c.date, document.date, 7) and not GATHERING_WORD.search(c.evidence.sentence)
+            ((c.type == "visit" and c.date and _near(c.date, document.date, 7)) or c.type == "planned_visit")
+            and not any(GATHERING_WORD.search(ev.sentence) for ev in [c.evidence, *c.support])
             for _, c in items)
     if not told:
         return False
@@ -150,6 +172,15 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     out = {k: c for k, c in out.items()
            if not (c.type == "warrant_issued" and c.person in unsealed and (not c.date or c.date == document.date))
            and not (c.type == "arrest" and c.person in surrendered and not c.date and not c.state)}
+    # A finding told once without the person whose arrest it concerns ("has made a finding of non-compliance by Zambia") and
+    # once with them ("… had failed to arrest X"): one finding on that State, the person the only one its findings name
+    judged: dict[str, set[str]] = {}
+    for c in out.values():
+        if c.type == "noncompliance_finding" and c.state and c.person:
+            judged.setdefault(c.state, set()).add(c.person)
+    out = {k: (c.model_copy(update={"person": next(iter(judged[c.state]))})
+               if c.type == "noncompliance_finding" and c.state and not c.person and len(judged.get(c.state, ())) == 1 else c)
+           for k, c in out.items()}
     groups: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Candidate]]] = {}
     for key, c in out.items():
         groups.setdefault((c.type, c.person or c.person_name, c.state), []).append((key, c))
@@ -168,7 +199,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             continue
         # one stay told on two days ("travelled Saturday … for Sunday's inauguration") is one visit, one alert; one trip
         # announced as "next week" and "on September 3" is one planned visit
-        dated = _distinct([c for _, c in items if c.date]) if kind in (*ONE_OFF, "visit", "planned_visit") else [c for _, c in items if c.date]
+        dated = _distinct([c for _, c in items if c.date], document.date) if kind in (*ONE_OFF, "visit", "planned_visit") else [c for _, c in items if c.date]
         undated = [(k, c) for k, c in items if not c.date]
         if dated:
             # "has arrived in Pyongyang" (the day's news, told without a date) and "He visited Pyongyang in July 2000": two

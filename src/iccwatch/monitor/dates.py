@@ -105,6 +105,10 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
     return y
 
 
+#: Counts written as words, for "three weeks ago".
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[Found]:
     """Every date expression in ``sentence`` resolved against ``ref`` (the document's date). When the
     document is dated only to its month (``exact`` false), a weekday, "yesterday" or "last week" gives that month."""
@@ -187,6 +191,29 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             elif unit == "month":
                 d = _month_shift(ref, -1 if which == "last" else 1 if which == "next" else 0)
                 add(_ym(d), None, m)
+        # "three days ago", "a week ago", "a few weeks ago", "two months ago": counted back from the document's day, with the doubt
+        # the words leave (a few weeks: two to six; the month of their middle, and the latest day they allow as the end)
+        for m in re.finditer(r"\b(a|an|one|a\s+few|few|several|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(days?|weeks?|months?)\s+ago\b", s, re.I):
+            word, unit = m.group(1).lower().replace("  ", " "), m.group(2).lower().rstrip("s")
+            vague = word in ("a few", "few", "several", "some", "a couple of")
+            n = 1 if word in ("a", "an", "one") else 3 if vague else int(word) if word.isdigit() else COUNTS.get(word, 0)
+            if not n:
+                continue
+            if unit == "day":
+                back = ref - dt.timedelta(days=n)
+                add(back.isoformat() if exact and not vague else _ym(back), None, m)
+            elif unit == "week":
+                # (a page dated only to its month: that month, as for "last week")
+                back = ref - dt.timedelta(weeks=n)
+                if not exact:
+                    add(_ym(ref), None, m)
+                elif vague:
+                    add(_ym(back), (ref - dt.timedelta(days=15)).isoformat(), m)  # more than a fortnight
+                else:
+                    add(back.isoformat(), None, m)
+            else:
+                add(_ym(_month_shift(ref, -n)), None, m)
         for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
             wd = WEEKDAYS[m.group(2).lower()]
@@ -199,6 +226,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             purpose = PURPOSE.search(before)
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False
+            if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I):
+                local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

@@ -137,7 +137,9 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
 
 
 #: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
-DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b", re.I)
+DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
+                         # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
+                         r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b", re.I)
 
 
 #: An arrest told as a warrant served on its subject, in the passive: "was served a warrant of arrest", "were served with warrants".
@@ -223,7 +225,7 @@ STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:v
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
 #: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
-SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend)\s+(?:the\s+|a\s+|an\s+)?"
+SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend|inability to attend|unable to attend)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
 
 
@@ -585,7 +587,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         rules_states.refusal(x)
         if rules_travel.custody(x) and not loose:
             continue
+        told_before = len(out)
         rules_travel.visits(x)
+        if len(out) == told_before:
+            rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
     if model is not None or sink is not None:
         _learned(document, spec, sentences, contexts, ref, exact, out, emit, model, sink)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
@@ -595,14 +600,22 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
     out = _credited(out, present, sentences, text, spec)
     if not loose:
-        out = {k: c for k, c in out.items() if not _before_warrant(c, spec, document.date)}
-    return _assemble(document, out, present, cancelled, perfect, loose=loose)
+        out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
+    result = _assemble(document, out, present, cancelled, perfect, loose=loose)
+    # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
+    # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
+    return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
 
 
 def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:
-    """True for a trip of a recorded person the record holds no arrest warrant for, or one made (or announced, when
-    undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
+    """True for an arrest of a recorded person made before the first warrant's issue; for a trip of a recorded person the
+    record holds no arrest warrant for, or one made (or announced, when undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
     Prosecutor's application or a warrant still to come makes none). A record without warrants checks nothing."""
+    if c.type == "arrest" and c.person and spec.warranted.get(c.person):
+        # an arrest made before the Court issued any warrant for the person ("captured by his rival's forces" months before
+        # the first warrant): the custody of another authority, not an arrest on the Court's warrant
+        when = c.date or document_date
+        return bool(when) and DateSpan.parse(when).last < DateSpan.parse(spec.warranted[c.person]).first
     if c.type not in ("visit", "planned_visit") or not c.person or not spec.warranted:
         return False
     if c.person not in spec.warranted:

@@ -18,10 +18,10 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
-           r"did not attend|would not attend|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
-           r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?:is|are|was|were) unlikely to|"
+           r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
+           r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
            r"(?:is|are) not expected to)\b")
-ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
+ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|"
@@ -47,7 +47,7 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
-                  r"upcoming (?:visit|trip)|planned (?:visit|trip|summit)|agreed to meet|(?:is|are|was) heading to|heads to|"
+                  r"upcoming (?:(?:state|official|working|first) )?(?:visit|trip)|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
@@ -274,7 +274,11 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
 #: A Chamber's finding stated as made.
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
-            r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer)\b")
+            r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
+            # failed to comply" (not "said Libya should explain its failure", which names no failure found)
+            r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"
+            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?failed\s+to)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
@@ -284,14 +288,14 @@ MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:m
 #: Words of a trip, for the sentences around a trip told without its place.
 TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
-HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to)\b|"
+HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
                       # a trip only asked about: "it is not known whether X will travel to Mongolia"
                       r"\bwhether\b[^.;]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:travel|visit|attend|come|go|fly|arrive|be\s+in)\b|"
                       # a condition told by inversion, its subject a name: "Had X landed in Nairobi, …", "Were X to travel …",
                       # "Should X travel to Budapest, …" (the clause opens the sentence or follows a comma)
                       r"(?:^|[,;:]\s*)\W*(?:had|were|should)\s+(?:(?:(?-i:[A-Z])|[a-z]{1,3}-(?-i:[A-Z]))[\w'’.-]*\s+){1,5}(?:\w+\s+)?(?:to\s+)?(?:sets? foot|enter(?:ed)?|travell?(?:ed)?|"
-                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went)\b|"
+                      r"visit(?:ed)?|attend(?:ed)?|come|came|land(?:ed)?|arrive[d]?|fl(?:y|own|ew)|go|gone|went|appear(?:ed)?|(?:show|turn)(?:ed)?\s+up)\b|"
                       # a trip told only under its condition: "would travel to Budapest only if Hungary guaranteed his safety"
                       r"\bwould (?:\w+ )?(?:visit|travel|fly|attend|go|come)\b[^.;]{0,80}?\b(?:only if|if|unless|provided(?: that)?|on condition that)\b")
 #: An event only spoken of: a condition, a possibility, an obligation, a question.
@@ -342,7 +346,17 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\b(?:has|have|had|enjoys?|enjoyed)\s+(?:\w+\s+)?immunities\b(?!\s+(?:waived|lifted|removed|stripped))|"
                  # an arrest told as beyond the State's power or will: "was unable to arrest", "arresting X is out of the question"
                  r"\b(?:unable|not able|powerless|in no position)\s+to\s+(?:arrest|detain|execute|enforce)\b|"
-                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b")
+                 # the arrest told as none of the government's business: "it isn't the government's business to arrest X", "we have
+                 # no business with the arrest of X", "arresting X is not the business of the government" (not "it is the police's
+                 # business to arrest him")
+                 r"(?:\b(?:no|none\s+of|not)|n['’]t)\s+(?:(?:[\w'’-]+\s+){0,4}?)business\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:to\s+(?:do\s+with\s+)?(?:arrest|detain)\w*|(?:to\s+do\s+)?with\s+(?:the\s+)?(?:arrest|detention)\s+of)\b|"
+                 r"\b(?:arresting|detaining|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){1,5}?(?:is|was|would\s+be)\s+(?:not|none\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?business\b|"
+                 r"\b(?:arresting|detaining|the arrest of)\s+(?:[\w'’.-]+\s+){1,4}?(?:is|was|would be|will be)\s+(?:out of the question|not an option|off the table)\b|"
+                 # the arrest argued against by what it would harm: "arresting X as proposed by others would have a negative impact on
+                 # the peace talks", "the arrest of X would jeopardise regional security" (not "would not harm", "would help")
+                 r"\b(?:arresting|detaining|the\s+arrest\s+of)\s+(?:[\w'’.,-]+\s+){1,14}?(?:would|will|could)\s+(?:(?:only|certainly|seriously)\s+)?"
+                 r"(?:have\s+an?\s+(?:negative|adverse|damaging|harmful|devastating)\s+(?:impact|effect)|harm|hurt|damage|jeopardi[sz]e|undermine|derail|"
+                 r"destabili[sz]e|endanger|threaten|wreck|sabotage)\b")
 #: A transfer told from the sending State's side ("transfer from Ivory Coast overnight"), a surrender when the
 #: sentence is about the Court or The Hague.
 TRANSFER_FROM = R(r"\btransfer(?:red)?\s+from\b")

@@ -361,7 +361,16 @@ def warrant_as_grounds(x: Ctx) -> bool:
 #: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
 #: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).
 STATE_REFERRED = re.compile(r"\b(?:reported|referred|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+the\s+"
-                            r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+states\s+parties)\b", re.I)
+                            r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b|"
+                            # the referral ordered in the passive: "ordered that Kenya be reported to the Assembly of State Parties",
+                            # "decided that Zambia should be referred to the Security Council" (not "demanded" or "asked that …")
+                            r"\b(?:ordered|decided|ruled|directed|determined)\s+that\s+[^.;]{1,60}?\s+(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
+                            r"(?:reported|referred)\s+to\s+the\s+(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b", re.I)
+#: A finding recalled as past, in the passive and with no agent's act of the day: "Recently, Uganda and Djibouti were held in
+#: non-compliance", "had previously been found in non-compliance" (background, not the document's news).
+RECALLED_FINDING = re.compile(r"\b(?:recently|previously|earlier|already|in\s+the\s+past)\b,?\s+(?:[^.;]{0,60}?\s)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                              r"(?:held|found|declared|deemed)\s+(?:to\s+be\s+)?(?:in\s+)?non-?complian|"
+                              r"\b(?:was|were|had|have|has)\s+(?:recently|previously|earlier|already)\s+(?:been\s+)?(?:held|found|declared|deemed)\s+(?:to\s+be\s+)?(?:in\s+)?non-?complian", re.I)
 #: A referral only asked for, weighed or to come, told just before its verb.
 REFERRAL_NOT_MADE = re.compile(r"\b(?:to|whether\s+to|will|would|could|may|might|should|must|not)\s+(?:\w+\s+)?$", re.I)
 
@@ -383,6 +392,8 @@ def noncompliance(x: Ctx) -> None:
     x.nc = nc
     if not (nc and CHAMBER.search(s)):
         return
+    if RECALLED_FINDING.search(s):
+        return  # "Recently, Uganda and Djibouti were held in non-compliance": a past finding recalled, not the day's
     forum = None
     window = " ".join(y.text for y in x.sentences if x.sent.start <= y.start <= x.sent.start + 600).lower()
     asp, unsc = "assembly of states parties" in window or re.search(r"\basp\b", window), "security council" in window
@@ -394,7 +405,10 @@ def noncompliance(x: Ctx) -> None:
         forum = "ASP"
     elif unsc:
         forum = "UNSC"
-    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or nc.start()
+    # the Chamber's act is the anchor, a referral of a State among them ("on Monday referred Malawi … for failing to arrest X when
+    # he visited the country in October": the day is the referral's, not the failure's)
+    # (the referral's verb only when it refers a State to a forum: "Reuters reported" is no act of the Chamber's)
+    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or pos(STATE_REFERRED.search(s)) or nc.start()
     states = [c for c in x.states if c not in x.spec.lexicon["situation_states"] or len(x.states) == 1]
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)

@@ -132,6 +132,21 @@ GENERIC_REFUSERS = re.compile(r"\b(?:countries|states|nations|governments|member
                               r"any\s+(?:country|state|government|nation))\s+(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
 
 
+#: A sentence that goes on with the speaker of the sentences before: "He further argued that …", "She added that …".
+SPEAKER_GOES_ON = re.compile(r"\W*(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|argued|argues|added|adds|insisted|insists|stressed|stresses|"
+                             r"explained|explains|noted|notes|maintained|maintains|warned|warns)\b", re.I)
+
+
+def _state_named_before(x: Ctx, own: list[str]) -> str | None:
+    """The State the five sentences before last name (by its name, not a demonym), other than ``own``."""
+    for y in reversed(x.sentences_before(5)):
+        for m in reversed(y.states):
+            code = None if is_demonym(m, x.spec) else _resolve_state(m, y.text, x.text, x.spec)[0]
+            if code and code in x.spec.states and code not in own:
+                return code
+    return None
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -153,6 +168,9 @@ def refusal(x: Ctx) -> None:
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
+    if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
+        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
+        # conduct told by someone judging it, not the government's word
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
@@ -166,5 +184,8 @@ def refusal(x: Ctx) -> None:
         # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected
         # calls that it hand over … al-Bashir"); otherwise the person's own State only describes them
         own = [] if handover else x.spec.nationality.get(p, [])
-        for st in [c for c in refusing if c not in own][:1]:
+        # a speaker going on ("He further argued that arresting X … would harm the peace talks in Sudan") in a sentence naming only
+        # the person's own State: the State last named before (the government whose minister the sentences before quote)
+        others = [c for c in refusing if c not in own] or ([b] if x.states and SPEAKER_GOES_ON.match(s) and (b := _state_named_before(x, own)) else [])
+        for st in others[:1]:
             x.emit("refusal", x.sent, "rules:refusal", person=p, state=st)

@@ -42,6 +42,7 @@ from iccwatch.monitor.mentions import (
     _arrest_state,
     _destinations,
     _resolve_state,
+    is_demonym,
     listed_after,
     paired_places,
     subject,
@@ -510,6 +511,38 @@ def _when_to_come(s: str, past: re.Match[str]) -> bool:
 COUNTRY_ANAPHOR = re.compile(r"^[^.;]{0,40}?\b(?:to|visit|in)\s+the\s+(?:[\w-]+\s+){0,2}?country\b", re.I)
 
 
+#: A trip named only by a noun after "during", its traveller's name before it and no destination after it: "Hungary is
+#: expected to announce during Prime Minister X's visit this week …" (the host is the State the sentence opens with).
+DURING_NOUN = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?-i:[A-Z])[\w'’-]+['’]s\s+(?:(?:official|state|working|first|planned|"
+                         r"upcoming|forthcoming|expected)\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|in|of)\b)", re.I)
+#: The sentence's own time set ahead: a modal or a future of intent before "during".
+AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|set|due|scheduled|going|poised|likely)\s+to|plans?\s+to)\b", re.I)
+
+
+def during_visit(x: Ctx) -> bool:
+    """A trip named only as the time of a host's act ("Hungary is expected to announce during X's visit this week that …"):
+    to the State the sentence opens with, to come when the host's act is (otherwise made). True when it emitted."""
+    m = DURING_NOUN.search(x.s)
+    if not m or not x.persons or x.denial or HYPOTHETICAL_TRIP_WORDS.search(x.s[: m.start()]):
+        return False
+    who = next((mm.id for mm in x.sent.persons if mm.end - x.sent.start <= m.end() and m.start() < mm.start - x.sent.start
+                and re.match(r"['’]s\b", x.s[mm.end - x.sent.start:])), None)
+    opening = next((mm for mm in x.sent.states if mm.kind == "STATE" and mm.start - x.sent.start <= 4 and not is_demonym(mm, x.spec)
+                    and not re.match(r"['’]s?\b", x.s[mm.end - x.sent.start:])), None)  # (not "Zambia's leader …": an owner, not the host)
+    if who is None or opening is None:
+        return False
+    host = _resolve_state(opening, x.s, x.text, x.spec)[0]
+    if not host or host in x.spec.nationality.get(who, []):
+        return False
+    kind = "planned_visit" if AHEAD.search(x.s[: m.start()]) else "visit"
+    x.emit(kind, x.sent, "rules:during_visit", person=who, state=host, anchor=m.start())
+    return True
+
+
+#: A condition before the noun ("if … during X's visit"): no trip told.
+HYPOTHETICAL_TRIP_WORDS = re.compile(r"\b(?:if|whether|unless|should|could|would|might)\b", re.I)
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -608,7 +641,9 @@ def visits(x: Ctx) -> None:
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
+            and not re.match(r"\s+(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
+        # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
         fut = None
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
