@@ -280,8 +280,11 @@ class Facts:
 
         An assumed treaty act replaces a recorded act of the same kind (so an assumed
         withdrawal_notified replaces the recorded one, whose effective date is then derived under
-        Art. 127(1)) and counts as undisputed for the question asked.
+        Art. 127(1)) and counts as undisputed for the question asked. No assumption: these very facts (they never
+        change once built), with every index and cache they hold, rather than a copy that builds them all again.
         """
+        if not assumptions:
+            return self
         records = self.records
         for a in assumptions:
             if a.kind == "act":

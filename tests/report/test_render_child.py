@@ -43,6 +43,16 @@ def renderer() -> Iterator[render.Renderer]:
     r.shutdown()
 
 
+@pytest.fixture
+def bare_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The renderers' children start as the server's do (spawned, their start-up job submitted first), but that job
+    warms nothing: ``int``, which a child runs without importing anything. For the tests of how jobs reach the
+    children, whose jobs draw nothing (the tests that draw, and the real server's, keep the warming start). A warmed
+    start imports WeasyPrint and starts vl-convert's engine, ~0.6 s of CPU a child, and the concurrency test alone
+    starts 21 children (17 s of CPU in session 20)."""
+    monkeypatch.setattr(render, "warm", int)
+
+
 def _specs(facts: Facts) -> list[dict[str, object]]:
     from iccwatch.charts import party_segments
     from iccwatch.service import index_explain
@@ -75,6 +85,7 @@ def test_a_child_draws_the_same_charts_and_pdf_as_this_process(facts: Facts, ren
     assert len(pdf_there) == len(pdf_here)
 
 
+@pytest.mark.usefixtures("bare_children")
 def test_the_child_is_replaced_after_n_jobs_and_the_old_one_exits(renderer: render.Renderer) -> None:
     pids = [renderer.run(os.getpid) for _ in range(7)]
     assert os.getpid() not in pids
@@ -93,6 +104,7 @@ def test_in_process_when_jobs_is_zero() -> None:
         render.Renderer(-1)
 
 
+@pytest.mark.usefixtures("bare_children")
 def test_concurrent_callers_each_get_their_own_result(renderer: render.Renderer) -> None:
     """Six threads, ten jobs each, while the child is replaced every three jobs: no result lost or mixed."""
     results: dict[tuple[int, int], object] = {}
@@ -131,6 +143,7 @@ def _raise_pdf_unavailable() -> None:
     raise render.PdfUnavailable(f"PDF reports need WeasyPrint: pip install 'iccwatch[report]'. {render.PDF_LIBRARIES_HINT}")
 
 
+@pytest.mark.usefixtures("bare_children")
 def test_a_child_that_dies_gives_a_clear_error_and_the_next_job_a_new_child(renderer: render.Renderer) -> None:
     first = renderer.run(os.getpid)
     with pytest.raises(render.RenderFailed, match="process stopped before it finished"):
@@ -305,6 +318,7 @@ def test_a_missing_pdf_renderer_is_still_the_501_page_naming_what_to_install(cli
     assert "pip install" in r.text and "/states/MNG/report.html?on=2021-06-07" in r.text
 
 
+@pytest.mark.usefixtures("bare_children")
 def test_a_child_killed_while_idle_is_replaced_without_an_error(renderer: render.Renderer) -> None:
     """A child killed between jobs (the kernel's out-of-memory killer, an operator): the next job is given to a
     fresh child instead of failing."""

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
@@ -757,11 +757,19 @@ def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
 
 def parties_on(records: RecordSet, day: dt.date, instrument: str = "rome-statute") -> list[str]:
     """ISO codes of the States that are parties on ``day`` by the record's dates (disputed ends applied)."""
-    return sorted(
-        iso3
-        for iso3, st in records.states.items()
-        if any(iv.contains(day) for iv in party_intervals(st.participation, instrument))
-    )
+    def intervals(st: Any) -> Sequence[Any]:
+        if instrument == "rome-statute":
+            return walked(_rome_statute_intervals, st)
+        return party_intervals(st.participation, instrument)
+
+    return sorted(iso3 for iso3, st in records.states.items() if any(iv.contains(day) for iv in intervals(st)))
+
+
+def _rome_statute_intervals(st: Any) -> Iterator[Any]:
+    """A State's periods as a party to the Rome Statute (``party_intervals``): they depend on the State's record alone,
+    so they are kept per record object (``walked``); each check asks for every State's on each date the assertions and
+    the statements name (~17 dates a check of data/)."""
+    return iter(party_intervals(st.participation))
 
 
 def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data/assertions.yaml") -> Iterator[Problem]:

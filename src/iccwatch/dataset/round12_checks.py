@@ -35,10 +35,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import each_source
+from iccwatch.dataset.record_walks import per_record_problems, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan
 
@@ -173,33 +174,44 @@ def _capture_day(ts: str) -> dt.date | None:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for f, key, at, s in each_source(r):
+    return per_record_problems(r, _address_findings)
+
+
+def _address_findings(obj: Any) -> Iterator[tuple[str, str, str]]:
+    """(field path, message, severity) of what ``_addresses`` finds in one record's sources, each source once (as
+    ``each_source`` gives them): it depends on the record alone, so it is kept per record object (``walked``), as round
+    9's and round 11's address rules are (a check of the record walked every source's address again: a tenth of a
+    warm check of data/)."""
+    seen: set[int] = set()
+    for at, s in sources_of(obj):
+        if id(s) in seen:
+            continue
+        seen.add(id(s))
         url = s.url
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         head = f"{parts.scheme}://{parts.netloc}".lower()
         if parts.netloc and url.lower().count(head) > 1:
-            yield Problem(f, key, f"{at}.url", f"{url[:120]!r} holds its own beginning ({head}) twice: an address pasted twice; "
-                          "keep one")
+            yield f"{at}.url", f"{url[:120]!r} holds its own beginning ({head}) twice: an address pasted twice; keep one", "error"
         if host in _ARCHIVE_HOSTS and (m := _CAPTURE.match(parts.path)):
             taken = _capture_day(m.group(1))
             if taken is None:
-                yield Problem(f, key, f"{at}.url", f"the archive capture's timestamp {m.group(1)} is no date (YYYYMMDDhhmmss): "
-                              "copy the capture's address as the archive gives it")
+                yield (f"{at}.url", f"the archive capture's timestamp {m.group(1)} is no date (YYYYMMDDhhmmss): "
+                       "copy the capture's address as the archive gives it", "error")
             elif s.date and taken < _first(s.date) and len(m.group(1)) >= 8:
-                yield Problem(f, key, f"{at}.url", f"the archive captured this page on {taken}, before the source's own date "
-                              f"{s.date}: a page cannot be captured before it was published; correct the date, or cite the capture "
-                              "of the page the source is")
+                yield (f"{at}.url", f"the archive captured this page on {taken}, before the source's own date "
+                       f"{s.date}: a page cannot be captured before it was published; correct the date, or cite the capture "
+                       "of the page the source is", "error")
         if m := _SESSION.search(parts.path + ("?" + parts.query if parts.query else "")):
-            yield Problem(f, key, f"{at}.url", f"the address carries a session id ({m.group(1)}): it names one visit, not the page, "
-                          "and may stop working; cite the address without it", "warning")
+            yield (f"{at}.url", f"the address carries a session id ({m.group(1)}): it names one visit, not the page, "
+                   "and may stop working; cite the address without it", "warning")
         try:
             port = parts.port
         except ValueError:
             port = None
         if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
-            yield Problem(f, key, f"{at}.url", f"the address names port {port}: a publisher's public pages are served on the "
-                          "scheme's own port as a rule; cite the address the publisher gives, or say in a note why", "warning")
+            yield (f"{at}.url", f"the address names port {port}: a publisher's public pages are served on the "
+                   "scheme's own port as a rule; cite the address the publisher gives, or say in a note why", "warning")
 
 
 # ------------------------------------------------------------------------------------------------ texts
