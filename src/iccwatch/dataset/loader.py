@@ -465,10 +465,6 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         return text, None
     try:
         text = read_text_checked(path)
-        if text.startswith("\ufeff"):  # round fourteen: YAML drops it, so the file read "passed" while holding an invisible character
-            problems.append(Problem(rel, None, None, "a byte-order mark (U+FEFF) at the start of the file: save it as UTF-8 without "
-                                    "a BOM (the record's files are plain UTF-8; the mark is invisible in an editor and in a diff)"))
-            return text, None
         raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
     except UnsafeYAML as exc:
         problems.append(Problem(rel, None, None, f"refused: {exc}"))
