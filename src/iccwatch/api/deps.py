@@ -11,17 +11,24 @@ from iccwatch.api.errors import unquote
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts
 from iccwatch.service import parse_day, parse_until
-from iccwatch.service.inputs import unknown_param_message, unknown_params
+from iccwatch.service.inputs import repeated_params, unknown_param_message, unknown_params
 
 __all__ = ["FieldError", "get_facts", "get_on", "get_up_to", "get_assumed_facts", "known_params_only", "page"]
 
 def known_params_only(request: Request) -> None:
     """Refuse (422 naming it) a query parameter the address does not take: FastAPI ignores it, so that
-    `/events?until=2010-01-01` (the CLI's option name) answered every event as if no date were given.
+    `/events?until=2010-01-01` (the CLI's option name) answered every event as if no date were given; and one
+    that takes one value given twice (FastAPI keeps the last).
     (A dashboard page names such a parameter in a notice, in the same words: ``web.pages``.)"""
     unknown, known = unknown_params(request.scope.get("route"), list(request.query_params.keys()))
     if unknown:
         raise FieldError(unknown[0], unknown_param_message(unknown[0], known))
+    given = [k for k, _ in request.query_params.multi_items()]
+    twice = repeated_params(request.scope.get("route"), given)
+    if twice:
+        values = request.query_params.getlist(twice[0])
+        raise FieldError(twice[0], f"{twice[0]!r} is given {len(values)} times ({', '.join(repr(v[:40]) for v in values[:3])}): "
+                                   "it takes one value; give it once")
 
 
 def get_facts(request: Request) -> Facts:

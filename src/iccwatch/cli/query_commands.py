@@ -40,6 +40,9 @@ from iccwatch.cli.output import (
 EXPORT_KINDS = ("states-parties", "states", "participation", "situations", "persons", "warrants", "decisions", "events", "statements",
                 "statement-signatories", "instruments", "positions", "measures", "requests", "responses")
 
+#: The longest search the command takes: the API's and the dashboard's limit on ``q``.
+MAX_SEARCH_CHARS = 200
+
 AssumeOpt = Annotated[
     list[str] | None,
     typer.Option("--assume", help="What-if: assume a fact, 'ISO3 ACTION YYYY-MM-DD' (repeatable), e.g. 'HUN withdrawal_effective 2026-06-02'."),
@@ -362,6 +365,8 @@ def register(app: typer.Typer) -> None:
         from iccwatch.settings import Settings
 
         query = " ".join(words)
+        if len(query) > MAX_SEARCH_CHARS:  # round fourteen: 100,000 characters were searched for and "nothing matched"
+            raise fail(f"words: {len(query):,} characters, over the limit of {MAX_SEARCH_CHARS} (the API's and the dashboard's)")
         with user_errors():
             facts = _facts(db)
             answer = service.search_answer(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)

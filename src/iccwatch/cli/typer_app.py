@@ -24,7 +24,47 @@ def load_command(name: str) -> Any:
     command = typer.main.get_group(holder).get_command(None, name)  # type: ignore[arg-type]
     _one_line_paragraphs(command)
     _flags_without_type(command)
+    _options_once(command)
     return command
+
+
+def _options_once(command: Any) -> None:
+    """An option that takes one value given twice (``--on 2010-07-21 --on 2001-01-01``) is a usage error naming
+    it: Click keeps the last and drops the rest without a word, so the answer would be for a value the user may
+    not have meant (round fourteen). Options declared repeatable (``--assume``, ``--kind``) and counters are left
+    alone. Each command checks its own arguments (a group's are read by the command it names)."""
+    for sub in getattr(command, "commands", {}).values():
+        _options_once(sub)
+    if hasattr(command, "commands"):  # a group (Typer carries its own copy of Click: its classes are not click's)
+        return
+    parse_args = command.parse_args
+
+    def checked(ctx: Any, args: list[str], parse_args: Any = parse_args) -> Any:
+        by_name: dict[str, Any] = {}
+        for param in command.get_params(ctx):
+            if getattr(param, "param_type_name", "") == "option":
+                for opt in (*param.opts, *param.secondary_opts):
+                    by_name[opt] = param
+        seen: dict[str, list[str]] = {}
+        i = 0
+        while i < len(args):
+            token = args[i]
+            if token == "--":
+                break
+            name, has_value = (token.split("=", 1)[0], True) if token.startswith("--") and "=" in token else (token, False)
+            param = by_name.get(name)
+            if param is not None:
+                seen.setdefault(param.name or name, []).append(name)
+                if not param.is_flag and not param.count and not has_value:
+                    i += 1  # its value, which may itself start with a hyphen
+            i += 1
+        for pname, names in seen.items():
+            param = next(p for p in set(by_name.values()) if p.name == pname)
+            if len(names) > 1 and not param.multiple and not param.count and not param.is_flag:
+                ctx.fail(f"{names[0]} is given {len(names)} times: it takes one value; give it once")
+        return parse_args(ctx, args)
+
+    command.parse_args = checked
 
 
 def _flags_without_type(command: Any) -> None:

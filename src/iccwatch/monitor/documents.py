@@ -177,10 +177,18 @@ def _mtime(path: Path) -> str:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date().isoformat()
 
 
+#: A document type declaration whose internal subset declares an entity (general or parameter): no feed needs one.
+#: Only there: an article's text may quote "<!ENTITY" in a CDATA section.
+_DECLARES_ENTITIES = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY")
+
+
 def read_feed(xml: str, source: str) -> list[Document]:
     """Every entry of an RSS or Atom feed, with its link, title, publisher and date."""
     import feedparser
 
+    if _DECLARES_ENTITIES.search(xml):  # round fourteen: the loose parser read an entity bomb's unexpanded "&i;" as a headline
+        raise DocumentError(f"{source}: the feed declares XML entities (<!ENTITY>): not read (a feed needs none; entities can "
+                            "expand a small file into a huge one or pull in local files)")
     feed = feedparser.parse(xml)
     if feed.bozo and not feed.entries:
         raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception})")
@@ -194,6 +202,8 @@ def read_feed(xml: str, source: str) -> list[Document]:
         date = dt.date(*when[:3]).isoformat() if when else None
         if text:
             docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date))
+    if feed.bozo and not docs:  # round fourteen: a broken feed whose entries hold no text was "no document", naming nothing
+        raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception}): no entry with text")
     return docs
 
 

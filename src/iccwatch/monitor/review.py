@@ -155,6 +155,8 @@ def parse_sets(sets: list[str] | None) -> dict[str, Any]:
 
 def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[str, Any] | None = None) -> dict[str, Any]:
     url = source_url or document.get("url")
+    if source_url is not None and not re.match(r"^https?://\S+$", source_url):  # round fourteen: it was "the document has no web address"
+        raise ReviewError(f"--source-url {source_url[:80]!r} is not a web address (http:// or https://, no spaces): nothing was written")
     if not url or not re.match(r"^https?://\S+$", url):
         raise ReviewError("the document has no web address: give the source with --source-url URL (no fact without a source)")
     src: dict[str, Any] = {"url": url}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
+import typing
 from typing import Any
 
 from iccwatch.model import DateSpan
@@ -71,6 +73,44 @@ def unknown_params(route: Any, given: list[str], also: tuple[str, ...] = ()) -> 
         known = _known[id(route)] = tuple(dict.fromkeys(_query_names(dependant)))
     known = tuple(dict.fromkeys((*known, *also)))
     return [k for k in dict.fromkeys(given) if k not in known], known
+
+
+def _takes_many(annotation: Any) -> bool:
+    """True for a parameter declared as a list (``list[str] | None``): one given several times."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return any(_takes_many(a) for a in typing.get_args(annotation))
+    return origin in (list, set, tuple, frozenset) or annotation in (list, set, tuple, frozenset)
+
+
+def _single_names(dependant: Any) -> list[str]:
+    names = [f.alias for f in dependant.query_params if not _takes_many(getattr(f.field_info, "annotation", None))]
+    for sub in dependant.dependencies:
+        names += _single_names(sub)
+    return names
+
+
+_single: dict[int, frozenset[str]] = {}
+
+
+def repeated_params(route: Any, given: list[str]) -> list[str]:
+    """Of the query parameter names ``given`` (one entry per occurrence), those the web ``route`` declares as one
+    value but that are given more than once (``?on=2010-01-01&on=2020-01-01``): the framework keeps the last and
+    drops the rest without a word, so the answer would be for a value the asker may not have meant (round fourteen).
+    A parameter declared as a list (``assume``) may be repeated."""
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return []
+    single = _single.get(id(route))
+    if single is None:
+        single = _single[id(route)] = frozenset(_single_names(dependant))
+    seen: set[str] = set()
+    twice: list[str] = []
+    for name in given:
+        if name in seen and name in single and name not in twice:
+            twice.append(name)
+        seen.add(name)
+    return twice
 
 
 def unknown_param_message(name: str, known: tuple[str, ...]) -> str:

@@ -51,6 +51,12 @@ def index(request: Request, facts: FactsDep, year: Year = 2025, samples: Samples
 @router.post("/index", summary="The index with uploaded weights (a YAML file shaped like the default)", response_model=IndexAnswer)
 async def index_with_weights(request: Request, facts: FactsDep, weights: Annotated[UploadFile, File(description="weights YAML")],
                              year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    form = await request.form()  # already read for ``weights``: FastAPI ignores any other field, and keeps the last of two files
+    extra = [k for k in dict.fromkeys(form.keys()) if k != "weights"]
+    if extra:
+        raise FieldError(extra[0], f"{extra[0][:60]!r} is not a field of this upload; it takes one: weights (a YAML file)")
+    if len(form.getlist("weights")) > 1:
+        raise FieldError("weights", f"{len(form.getlist('weights'))} weights files were sent: send one")
     body = await weights.read(MAX_UPLOAD + 1)
     if len(body) > MAX_UPLOAD:
         raise FieldError("weights", f"the weights file is larger than {MAX_UPLOAD // 1000} kB")
