@@ -294,7 +294,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
     children: list[Step] = [ev.warrant.step, *ev.situation_steps,
-                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect))]
+                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect)
+                              # a rule on execution that does not apply but says why (a former office-holder's immunity)
+                              or (m.applies == "no" and m.effect == "note"))]
     positions = [p for m in active for p in m.positions]
     later = [p for r in (*ev.duties, *active) for p in r.later]
     basis: list[str] = []
