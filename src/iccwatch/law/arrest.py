@@ -35,6 +35,7 @@ from iccwatch.law.determination import (
     duty_answer,
     forum_of,
     forum_text,
+    position_date_doubts,
 )
 from iccwatch.law.forum import basis_doubts
 from iccwatch.law.immunity import immunity_check
@@ -334,6 +335,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     sids = {w.situation for w in facts.warrants_of(person.id)}
     positions = [p for p in positions if bears_on(p, person.id, sids)]
     later = [p for p in later if bears_on(p, person.id, sids)]
+    doubts += position_date_doubts({p.id: p for p in positions}.values(), on)
     # The steps only the reasoning reads (where a failure could go), written when the reasoning is first read.
     written_later: list[Callable[[], Step]] = []
     if forum:
