@@ -54,7 +54,7 @@ BasisRule = Callable[[Facts, str, "Situation", dt.date, "IssueSpan | None"], Rul
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
 #: The bases shown in a situation's step even when they do not apply (the two a reader expects, and a party's
 #: Art. 12(3) declaration, which says why it is not the basis).
-ALWAYS_SHOWN = ("statute", "unsc", "declaration_of_a_party")
+ALWAYS_SHOWN = ("statute", "unsc", "declaration_of_a_party", "declaration_elsewhere")
 
 
 #: Entries kept of the two law caches whose entries are whole reasoning trees (several kB each, not a small

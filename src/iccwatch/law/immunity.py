@@ -97,8 +97,9 @@ def _former_office(facts: Facts, person: Person, host_iso3: str, on: dt.date) ->
         return None
     o = max(ended, key=lambda o: DateSpan.parse(o.end or "").last)
     state = facts.records.states[o.state].name if o.state in facts.records.states else o.state
+    title = o.title if state in o.title else f"{o.title} ({state})"
     return Step("personal_immunity", [rs("27(2)")],
-                f"{person.name} holds no office carrying personal immunity on {on}: the office of {o.title} ({state}) "
+                f"{person.name} holds no office carrying personal immunity on {on}: the office of {title} "
                 f"ended on {o.end}, and such immunity attaches to the office and ends with it, so it is not in issue",
                 [FactUsed(o.title, o.end, tuple(o.sources))])
 
@@ -176,7 +177,7 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
         holdings.append("The Court had held by then that such immunity does not bar the duty to arrest and surrender "
                     f"({'; '.join(p.held_by + ', ' + (p.date or 'undated') for p in court)})")
     if found:
-        holdings.append(f"{'It' if court else 'The Court'} had found States in breach of their duty to arrest and surrender a "
+        holdings.append(f"{'it' if court else 'The Court'} had found States in breach of their duty to arrest and surrender a "
                     "sitting official of a non-party in such a situation, which the official's office did not bar "
                     f"({'; '.join(_finding_text(facts, d) for d in found)})")
     if not holdings:
