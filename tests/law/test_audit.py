@@ -3,7 +3,8 @@ and the Court's case law give, asked of the record through the same service the 
 
 A question may also carry ``check:`` (what the answer must show besides its answer: its basis, forum, the
 citations of its whole reasoning tree, the holdings that stood on the date and those held later, its doubts, a
-travel category, the coverage notice, the duties listed, the rules of the reasoning steps) and ``record_fault:`` (the record, not the engine, is wrong for it: the
+travel category, the coverage notice, the duties listed, the rules of the reasoning steps, the words of the steps'
+conclusions, the exact set of bodies of the forum, and who holds a listed position and from when) and ``record_fault:`` (the record, not the engine, is wrong for it: the
 expected answer is the true one, and the question is an expected failure until the record is mended).
 
 A question of kind ``question`` is typed in words (``text``), read as ``ask question`` reads it with ``on`` as the
@@ -74,6 +75,27 @@ def _tree_rules(step: dict[str, Any]) -> set[str]:
     return {step.get("rule", ""), *(r for child in step.get("children", []) for r in _tree_rules(child))}
 
 
+def _tree_text(step: dict[str, Any]) -> str:
+    return "\n".join([step.get("conclusion", ""), *(_tree_text(child) for child in step.get("children", []))])
+
+
+def _detail(d: dict[str, Any], key: str, want: dict[str, list[str]]) -> list[str]:
+    """``contested_detail`` / ``later_held_detail``: for each listed position (by id), words of who holds it and its date."""
+    bad = []
+    k = key.split("_detail")[0]
+    listed = {p.get("id"): p for p in d.get(k, [])}
+    for pid, (held_by, date) in want.items():
+        p = listed.get(pid)
+        if p is None:
+            bad.append(f"{k} lacks {pid}")
+            continue
+        if held_by not in (p.get("held_by") or ""):
+            bad.append(f"{k} {pid} held by {p.get('held_by')!r}, not {held_by!r}")
+        if str(p.get("date")) != str(date):
+            bad.append(f"{k} {pid} dated {p.get('date')}, not {date}")
+    return bad
+
+
 def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
     """What the answer fails of its ``check:`` block, one line each."""
     bad = []
@@ -87,6 +109,7 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
     status = d.get("status") if isinstance(d.get("status"), dict) else {}
     trees = [t for t in (d.get("reasoning"), status.get("reasoning")) if isinstance(t, dict)]
     rules = {r for t in trees for r in _tree_rules(t)}
+    text = "\n".join(_tree_text(t) for t in [*trees, *(d["reasoning"] if isinstance(d.get("reasoning"), list) else [])])
     for key, want in check.items():
         if key == "basis_includes":
             bad += [f"basis lacks {w}" for w in want if w not in d["basis"]]
@@ -108,6 +131,14 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"not contested on {w}" for w in want if w not in issues]
         elif key == "forum":
             bad += [] if d["forum"] == want else [f"forum {d['forum']}, not {want}"]
+        elif key == "forum_bodies":
+            bad += [] if set(d["forum_bodies"]) == set(want) else [f"forum bodies {sorted(d['forum_bodies'])}, not {sorted(want)}"]
+        elif key == "reasoning_includes":
+            bad += [f"no reasoning step says {w!r}" for w in want if w.lower() not in text.lower()]
+        elif key == "reasoning_excludes":
+            bad += [f"a reasoning step says {w!r}" for w in want if w.lower() in text.lower()]
+        elif key in ("contested_detail", "later_held_detail"):
+            bad += _detail(d, key, want)
         elif key == "forum_includes":
             bad += [f"forum lacks {w}" for w in want if w not in d["forum_bodies"]]
         elif key == "doubts_include":
@@ -154,6 +185,24 @@ def test_audit_question(facts: Facts, q: dict[str, Any]) -> None:
     assert got in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {got}, expected {expect}"
     bad = _check(whole, q.get("check", {}))
     assert not bad, f"question {q['id']}: " + "; ".join(bad)
+
+
+def test_the_reasoning_checks_can_fail() -> None:
+    """The checks on what an answer says (round 17) report what is missing, not only what is there."""
+    step = {"rule": "root", "citations": ["RS art 89(1)"], "conclusion": "X must arrest and surrender Y",
+            "children": [{"rule": "personal_immunity", "citations": ["RS art 27(2)"], "conclusion": "immunity is not in dispute"}]}
+    held = {"id": "p1", "held_by": "Government of Testland", "date": "2024-11-22"}
+    d = {"basis": ["RS art 86"], "forum": "ASP+UNSC", "forum_bodies": ["ASP", "UNSC"], "reasoning": step,
+         "contested": [held], "later_held": []}
+    assert not _check(d, {"reasoning_includes": ["NOT in dispute"], "forum_bodies": ["UNSC", "ASP"],
+                          "contested_detail": {"p1": ["Testland", "2024-11-22"]}, "reasoning_excludes": ["later held"]})
+    assert _check(d, {"reasoning_includes": ["later held"]}) == ["no reasoning step says 'later held'"]
+    assert _check(d, {"reasoning_excludes": ["must arrest"]}) == ["a reasoning step says 'must arrest'"]
+    assert _check(d, {"forum_bodies": ["ASP"]}) == ["forum bodies ['ASP', 'UNSC'], not ['ASP']"]
+    assert _check(d, {"contested_detail": {"p1": ["Hungary", "2024-11-22"]}}) == [
+        "contested p1 held by 'Government of Testland', not 'Hungary'"]
+    assert _check(d, {"contested_detail": {"p1": ["Testland", "2024-11"]}}) == ["contested p1 dated 2024-11-22, not 2024-11"]
+    assert _check(d, {"later_held_detail": {"p1": ["Testland", "2024-11-22"]}}) == ["later_held lacks p1"]
 
 
 def test_the_audit_is_not_empty() -> None:

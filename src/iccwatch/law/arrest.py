@@ -35,6 +35,7 @@ from iccwatch.law.determination import (
     duty_answer,
     forum_of,
     forum_text,
+    position_date_doubts,
 )
 from iccwatch.law.forum import basis_doubts
 from iccwatch.law.immunity import immunity_check
@@ -53,7 +54,7 @@ BasisRule = Callable[[Facts, str, "Situation", dt.date, "IssueSpan | None"], Rul
 BASIS_RULES: tuple[BasisRule, ...] = (state_party_basis, residual_basis, declaration_basis, arrangement_basis, unsc_basis)
 #: The bases shown in a situation's step even when they do not apply (the two a reader expects, and a party's
 #: Art. 12(3) declaration, which says why it is not the basis).
-ALWAYS_SHOWN = ("statute", "unsc", "declaration_of_a_party")
+ALWAYS_SHOWN = ("statute", "unsc", "declaration_of_a_party", "declaration_elsewhere")
 
 
 #: Entries kept of the two law caches whose entries are whole reasoning trees (several kB each, not a small
@@ -294,7 +295,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
     children: list[Step] = [ev.warrant.step, *ev.situation_steps,
-                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect))]
+                            *(m.step for m in ev.modifiers if m.applies == "yes" or (m.applies == "unknown" and m.effect)
+                              # a rule on execution that does not apply but says why (a former office-holder's immunity)
+                              or (m.applies == "no" and m.effect == "note"))]
     positions = [p for m in active for p in m.positions]
     later = [p for r in (*ev.duties, *active) for p in r.later]
     basis: list[str] = []
@@ -332,6 +335,7 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     sids = {w.situation for w in facts.warrants_of(person.id)}
     positions = [p for p in positions if bears_on(p, person.id, sids)]
     later = [p for p in later if bears_on(p, person.id, sids)]
+    doubts += position_date_doubts({p.id: p for p in positions}.values(), on)
     # The steps only the reasoning reads (where a failure could go), written when the reasoning is first read.
     written_later: list[Callable[[], Step]] = []
     if forum:

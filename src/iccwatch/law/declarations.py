@@ -47,6 +47,29 @@ def _made_by(act: Participation, on: dt.date) -> bool:
     return DateSpan.parse(act.date).last <= on
 
 
+def _declaration_elsewhere(facts: Facts, name: str, decls: list[Participation], situation: Situation) -> Step:
+    """Why a State's Art. 12(3) declarations do not bind it in ``situation``: each names another situation, or names
+    none and the situation is neither on its territory (Art. 12(2)(a)) nor concerns its nationals (Art. 12(2)(b))."""
+    named = [d for d in decls if d.situation]
+    unnamed = [d for d in decls if not d.situation]
+    parts = []
+    if named:
+        others = ", ".join(dict.fromkeys(facts.records.situations[d.situation].name if d.situation in facts.records.situations
+                                         else str(d.situation) for d in named))
+        parts.append(f"its declaration{'s' if len(named) > 1 else ''} of {', '.join(d.date for d in named)} "
+                     f"name{'' if len(named) > 1 else 's'} the situation in {others}, not this one")
+    if unnamed:
+        parts.append(f"its declaration{'s' if len(unnamed) > 1 else ''} of {', '.join(d.date for d in unnamed)} "
+                     f"name{'' if len(unnamed) > 1 else 's'} no situation, and the situation in {situation.name} is neither "
+                     "on its territory (Art. 12(2)(a)) nor one in which a warrant, summons or application concerns one of its "
+                     "nationals (Art. 12(2)(b))")
+    cites = [rs("12(3)"), rule("44(2)"), *([rs("12(2)(a)"), rs("12(2)(b)")] if unnamed else [])]
+    return Step("declaration_12_3", cites,
+                f"{name} lodged a declaration under Art. 12(3), but {'; '.join(parts)}: Part 9 applies to it (rule 44(2)) "
+                f"only where its declaration reaches, so it does not bind it in the situation in {situation.name}",
+                [fact_of(d) for d in decls])
+
+
 def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date, issued: IssueSpan | None = None) -> RuleResult:
     """Art. 12(3) and rule 44(2): a State that lodged a declaration accepts jurisdiction over the crimes
     of relevance to the situation, and Part 9 applies to it: it must cooperate without delay or
@@ -67,9 +90,12 @@ def declaration_basis(facts: Facts, iso3: str, situation: Situation, on: dt.date
                  "cannot be told", [fact_of(x)]),
             missing=(f"the day in {x.date} on which {st.name} lodged its Art. 12(3) declaration",),
         )
+    if not relevant and decls:
+        # A declarant whose declarations do not reach this situation: the step says why, so that a reader sees the
+        # declaration was weighed (shown in the reasoning, as a State Party's duty is).
+        return RuleResult("declaration_elsewhere", "no", lambda: _declaration_elsewhere(facts, st.name, decls, situation))
     if not relevant:
-        why = "no Art. 12(3) declaration" if not decls else f"its declaration does not concern the situation in {situation.name}"
-        return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: {why}"))
+        return RuleResult("declaration", "no", lambda: Step("declaration_12_3", [rs("12(3)")], f"{st.name}: no Art. 12(3) declaration"))
     ps = party_status(facts, iso3, on)
     if ps.party and not ps.uncertain:
         # Art. 12(3) and rule 44(2) are for "a State which is not a Party": once the State is a party, its duty to

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from iccwatch.law.citations import citation_url
 from iccwatch.law.reasoning import Step, WrittenOnRead
+from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
     from iccwatch.model import Position
@@ -165,6 +166,18 @@ class Dependency:
 
     def as_dict(self) -> dict[str, str]:
         return {"fact": self.fact, "answer_if_recorded": self.answer_if_recorded, "answer_if_not": self.answer_if_not}
+
+
+def position_date_doubts(positions: Iterable[Position], on: dt.date) -> list[str]:
+    """A listed position dated only to its month or year, on a day within that span before its last: it is
+    listed from the first day its date can mean, but whether it had been taken by the day asked is not known."""
+    out = []
+    for p in positions:
+        span = DateSpan.parse(p.date) if p.date else None
+        if span is not None and not span.exact and on < span.last:
+            out.append(f"the position of {p.held_by} ({p.id}) is dated only to {p.date}: whether it had been taken by {on} "
+                       "is not known (it is listed from the first day that date can mean)")
+    return out
 
 
 def position_dict(p: Position) -> dict[str, Any]:

@@ -87,6 +87,23 @@ def immunity_findings(facts: Facts) -> list[tuple[Decision, bool]]:
     return facts.memoised("immunity_findings", None, compute)
 
 
+def _former_office(facts: Facts, person: Person, host_iso3: str, on: dt.date) -> Step | None:
+    """For a person who no longer holds an office carrying personal immunity (of another State than the host) on
+    ``on``, the step that says so: such immunity attaches to the office and ends with it, so it is not in issue.
+    Shown in the reasoning (a note), since positions on the immunity of the office he held no longer bear on him."""
+    ended = [o for o in person.offices if o.kind in PERSONAL_IMMUNITY and o.state != host_iso3 and o.end is not None
+             and DateSpan.parse(o.end).last <= on]
+    if not ended:
+        return None
+    o = max(ended, key=lambda o: DateSpan.parse(o.end or "").last)
+    state = facts.records.states[o.state].name if o.state in facts.records.states else o.state
+    title = o.title if state in o.title else f"{o.title} ({state})"
+    return Step("personal_immunity", [rs("27(2)")],
+                f"{person.name} holds no office carrying personal immunity on {on}: the office of {title} "
+                f"ended on {o.end}, and such immunity attaches to the office and ends with it, so it is not in issue",
+                [FactUsed(o.title, o.end, tuple(o.sources))])
+
+
 def _finding_text(facts: Facts, d: Decision) -> str:
     state = facts.records.states[d.state].name if d.state and d.state in facts.records.states else d.state
     number = f", {d.record_number}" if d.record_number and FILING.match(d.record_number) else ""
@@ -113,7 +130,8 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
     foreign = [o for o in held if o.state != host_iso3]
     none = RuleResult("immunity", "no", Step("personal_immunity", [rs("27(2)")], f"{person.name} holds no office carrying personal immunity on {on}"))
     if not foreign and not unknown:
-        return none
+        former = _former_office(facts, person, host_iso3, on)
+        return none if former is None else RuleResult("immunity", "no", former, effect="note")
     missing = tuple(f"whether {person.name} held the office of {o.title} on {on}" for o in unknown)
     if foreign:
         o = foreign[0]
@@ -159,7 +177,7 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
         holdings.append("The Court had held by then that such immunity does not bar the duty to arrest and surrender "
                     f"({'; '.join(p.held_by + ', ' + (p.date or 'undated') for p in court)})")
     if found:
-        holdings.append(f"{'It' if court else 'The Court'} had found States in breach of their duty to arrest and surrender a "
+        holdings.append(f"{'it' if court else 'The Court'} had found States in breach of their duty to arrest and surrender a "
                     "sitting official of a non-party in such a situation, which the official's office did not bar "
                     f"({'; '.join(_finding_text(facts, d) for d in found)})")
     if not holdings:

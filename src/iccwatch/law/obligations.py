@@ -9,7 +9,7 @@ from iccwatch.facts import Facts, bears_on
 from iccwatch.law.arrest import arrest_obligation, bases_in_situation
 from iccwatch.law.citations import citation_url, rs
 from iccwatch.law.deferral import deferral
-from iccwatch.law.determination import forum_of, forum_text, position_dict
+from iccwatch.law.determination import forum_of, forum_text, position_date_doubts, position_dict
 from iccwatch.law.forum import basis_doubts
 from iccwatch.law.party_status import PartyStatus, checked_through, party_status
 from iccwatch.law.warrants import warrant_status
@@ -115,7 +115,9 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             # Holdings and positions on the same point taken after the date: shown apart, never relied on.
             "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()
                            if not p.persons and bears_on(p, None, (sit.id,))],
-            "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts)],
+            "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts),
+                       *position_date_doubts({p.id: p for b in contested for p in b.positions
+                                              if not p.persons and bears_on(p, None, (sit.id,))}.values(), on)],
         })
     checked, checked_text = checked_through(facts, facts.DUTY_KINDS)
     ps = party_status(facts, st.iso3, on)
