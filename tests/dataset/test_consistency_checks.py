@@ -125,3 +125,27 @@ def test_a_finding_about_a_foreigner_with_no_trip_is_a_warning(real: RecordSet) 
     assert [p.severity for p in found] == ["warning"]
     national = next(iter(real.persons[d.persons[0]].nationality))
     assert [p for p in cross_record_problems(_with(real, "decisions", key, events=[], state=national)) if p.record == key] == []
+
+
+def test_a_ruling_on_a_trip_that_did_not_take_place(real: RecordSet) -> None:
+    key, d = next((k, d) for k, d in sorted(real.decisions.items()) if d.events)
+    eid = d.events[0]
+    cancelled = _with(real, "events", eid, trip="cancelled", action="visit_cancelled", cancelled_by="unknown")
+    assert [f for f in _found(cancelled, "did not take place") if f.startswith(key)]
+    assert _found(real, "did not take place") == []
+
+
+def test_a_note_that_dates_its_own_status_otherwise(real: RecordSet) -> None:
+    wid, i, s = next((wid, i, s) for wid, w in sorted(real.warrants.items()) for i, s in enumerate(w.status_history)
+                     if s.status == "arrested" and s.date and len(s.date) == 10)
+    other = str(parse_partial_date(s.date)[0] + dt.timedelta(days=1))
+
+    def noted(note: str) -> RecordSet:
+        w = real.warrants[wid]
+        history = list(w.status_history)
+        history[i] = s.model_copy(update={"note": note})
+        return _with(real, "warrants", wid, status_history=history)
+
+    assert [f for f in _found(noted(f"He was arrested on {other} in the capital."), "the status is dated") if f.startswith(wid)]
+    assert _found(noted(f"First arrested on {s.date}; arrested on {other} again."), "the status is dated") == []
+    assert _found(noted(f"He was released on {other}."), "the status is dated") == []  # another status's day

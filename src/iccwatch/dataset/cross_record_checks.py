@@ -22,6 +22,12 @@ Errors (the record as it stands is clean of them):
   record holds a warrant or summons of the situation issued (and unsealed, where it was sealed) by the status's
   ``status_as_of``;
 * **an event ruled on after the ruling**: a decision naming an event that certainly began after the decision;
+* **a ruling on a trip that did not take place**: a decision naming a planned or cancelled trip (``trip: planned`` or
+  ``cancelled``, or the action ``visit_planned`` or ``visit_cancelled``): the Court rules on what the host did when the
+  person was there;
+* **a note that dates its own status otherwise**: a warrant status dated to the day whose note says the same thing
+  happened on another day (``arrested on 2015-07-31`` in the note of an ``arrested`` status of 2015-07-30) and does
+  not name the status's own day (a note naming both, e.g. a first and a second arrest, is left to the reader);
 * **a response that leaves out the State it answers for**: a response listing ``states`` that do not include the
   State of the finding it answers (its ``decision``).
 
@@ -64,6 +70,8 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
     out += _non_party_signatories(r)
     out += _no_warrant_beside_warrant(r)
     out += _event_after_ruling(r)
+    out += _ruling_on_no_trip(r)
+    out += _note_dates_own_status(r)
     out += _response_states(r)
     out += _finding_without_trip(r)
     return out
@@ -195,6 +203,38 @@ def _event_after_ruling(r: RecordSet) -> Iterator[Problem]:
             if e is not None and parse_partial_date(e.date)[0] > ruled:
                 yield Problem(_file(r, "decisions", key), key, f"events[{i}]",
                               f"{eid} began on {e.date}, after the decision of {d.date}: a ruling is on what happened before it")
+
+
+def _ruling_on_no_trip(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        for i, eid in enumerate(d.events):
+            e = r.events.get(eid)
+            if e is not None and (e.trip in ("planned", "cancelled") or e.action in ("visit_planned", "visit_cancelled")):
+                yield Problem(_file(r, "decisions", key), key, f"events[{i}]",
+                              f"{eid} is a {e.action.replace('_', ' ')} ({e.trip}), a trip that did not take place: a ruling on "
+                              "what the host did names a trip that took place")
+
+
+#: A warrant status -> the words by which a note says it happened on a day (``arrested on 2015-07-30``).
+_STATUS_WORDS = {
+    "arrested": r"arrested",
+    "surrendered": r"surrendered|transferred",
+    "released": r"released",
+    "deceased": r"died|killed",
+    "issued": r"issued",
+}
+
+
+def _note_dates_own_status(r: RecordSet) -> Iterator[Problem]:
+    for key, w in r.warrants.items():
+        for i, s in enumerate(w.status_history):
+            words = _STATUS_WORDS.get(s.status)
+            if not words or not s.note or not _exact(s.date) or s.date in s.note:
+                continue
+            m = re.search(rf"\b(?:{words})\s+on\s+(\d{{4}}-\d{{2}}-\d{{2}})\b", s.note)
+            if m and m.group(1) != s.date:
+                yield Problem(_file(r, "warrants", key), key, f"status_history[{i}].note",
+                              f"the note says {m.group(0)!r}, but the status is dated {s.date}: correct the date or the note")
 
 
 def _response_states(r: RecordSet) -> Iterator[Problem]:
