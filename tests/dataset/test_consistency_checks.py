@@ -149,3 +149,20 @@ def test_a_note_that_dates_its_own_status_otherwise(real: RecordSet) -> None:
     assert [f for f in _found(noted(f"He was arrested on {other} in the capital."), "the status is dated") if f.startswith(wid)]
     assert _found(noted(f"First arrested on {s.date}; arrested on {other} again."), "the status is dated") == []
     assert _found(noted(f"He was released on {other}."), "the status is dated") == []  # another status's day
+
+
+def test_a_trip_while_a_state_still_holds_the_person(real: RecordSet) -> None:
+    wid, w, spell = next((wid, w, c) for wid, w in sorted(real.warrants.items()) for c in w.custody[:1] if c.until)
+    since = parse_partial_date(spell.since)[1]
+    open_spell = spell.model_copy(update={"until": None, "until_unknown": None, "ended": None, "ended_by": None})
+    held = _with(real, "warrants", wid, custody=[open_spell])
+    key, e = sorted(real.events.items())[0]
+    other = next(iso for iso in sorted(real.states) if iso != spell.held_by)
+    later = str(since + dt.timedelta(days=30))
+    trip = _with(held, "events", key, person=w.person, state=other, date=later, end_date=None, trip="visit", action="no_arrest")
+    assert [f for f in _found(trip, "holds the person") if f.startswith(key)]
+    before = _with(held, "events", key, person=w.person, state=other, date=str(since - dt.timedelta(days=30)), end_date=None,
+                   trip="visit", action="no_arrest")
+    assert [f for f in _found(before, "holds the person") if f.startswith(key)] == []
+    ended = _with(real, "events", key, person=w.person, state=other, date=later, end_date=None, trip="visit", action="no_arrest")
+    assert [f for f in _found(ended, "holds the person") if f.startswith(key)] == []  # the real spell has an end

@@ -12,6 +12,9 @@ Errors (the record as it stands is clean of them):
   or the warrant records the arrest of the event's day);
 * **no arrest where the warrant records one**: an event ``no_arrest`` in a State on days that certainly include a
   day on which a warrant of the same person records him arrested or surrendered by that State;
+* **a trip while a State still holds the person**: a visit or transit to another State that began after a custody
+  spell (a warrant's ``custody``) that has no end, dated or not (``until`` and ``until_unknown`` both empty: the
+  State holds the person still), began (round twelve reads the spells whose end is dated);
 * **a name twice in another case**: an alias that is the person's name in another case (``Saif al-Islam`` /
   ``Saif Al-Islam``): names are matched without regard to case, so it is the same name twice (two aliases of one
   person differing only in case are round thirteen's warning);
@@ -66,6 +69,7 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
     out: list[Problem] = []
     out += _event_without_status(r)
     out += _no_arrest_while_arrested(r)
+    out += _trip_during_open_spell(r)
     out += _name_in_another_case(r)
     out += _non_party_signatories(r)
     out += _no_warrant_beside_warrant(r)
@@ -130,6 +134,24 @@ def _no_arrest_while_arrested(r: RecordSet) -> Iterator[Problem]:
                               f"no_arrest in {e.state} on {e.date}{' to ' + str(e.end_date) if e.end_date else ''}, but {wid} "
                               f"status_history[{i}] records the person {s.status} by {e.state} on {s.date}: correct the action, "
                               "the days or the status")
+                break
+
+
+def _trip_during_open_spell(r: RecordSet) -> Iterator[Problem]:
+    held: dict[str, list[tuple[str, dt.date, str]]] = defaultdict(list)
+    for wid, w in r.warrants.items():
+        for c in w.custody:
+            if c.until is None and c.until_unknown is None:
+                held[w.person].append((c.held_by, parse_partial_date(c.since)[1], wid))
+    for key, e in r.events.items():
+        if e.trip not in ("visit", "transit") or e.action in ("visit_planned", "visit_cancelled") or e.person not in held:
+            continue
+        first = parse_partial_date(e.date)[0]
+        for state, since, wid in held[e.person]:
+            if state != e.state and first > since:
+                yield Problem(_file(r, "events", key), key, "date",
+                              f"a trip to {e.state} on {e.date}, while {state} holds the person ({wid}: custody since "
+                              f"{since}, with no end recorded): end the spell (until, or until_unknown), or correct the trip")
                 break
 
 
