@@ -97,8 +97,13 @@ def test_no_warrant_in_a_situation_that_has_a_public_one(real: RecordSet) -> Non
     before = _with(real, "situations", w.situation, status="investigation ongoing, no public warrant",
                    status_as_of=str(first_public - dt.timedelta(days=1)))
     assert _found(before, "says no warrant is public") == []
-    words = _with(real, "situations", w.situation, status="investigation ongoing; warrants public", status_as_of=str(public))
-    assert _found(words, "says no warrant is public") == []
+    for status in ("investigation ongoing; warrants public", "trial ongoing; no warrant executed since 2020",
+                   "no arrest warrant has been executed"):
+        words = _with(real, "situations", w.situation, status=status, status_as_of=str(public))
+        assert _found(words, "says no warrant is public") == [], status
+    for status in ("no warrant has been issued", "no arrest warrants issued", "no public warrant"):
+        said = _with(real, "situations", w.situation, status=status, status_as_of=str(public))
+        assert [f for f in _found(said, "says no warrant is public") if f.startswith(w.situation)], status
 
 
 def test_an_event_that_began_after_the_ruling_on_it(real: RecordSet) -> None:

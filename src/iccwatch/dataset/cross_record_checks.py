@@ -61,7 +61,9 @@ _HELD = ("arrested", "surrendered")
 #: A title that says the statement is made by, or for, States Parties.
 _PARTIES_TITLE = re.compile(r"\bStates\s+Parties\b", re.I)
 #: A situation status that says no warrant (or no public warrant) has been issued.
-_NO_WARRANT = re.compile(r"\bno\s+(?:public\s+)?(?:arrest\s+)?warrants?\b|\bno\s+warrants?\s+(?:is\s+|are\s+|yet\s+)?public\b", re.I)
+_NO_WARRANT = re.compile(r"\bno\s+public\s+(?:arrest\s+)?warrants?\b"
+                         r"|\bno\s+(?:arrest\s+)?warrants?\s+(?:(?:has|have)\s+been\s+|yet\s+|is\s+|are\s+)?(?:issued|public|made\s+public)\b",
+                         re.I)
 
 
 def cross_record_problems(r: RecordSet) -> list[Problem]:
