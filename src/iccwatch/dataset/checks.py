@@ -14,6 +14,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
+from iccwatch.dataset.cross_record_checks import cross_record_problems
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
@@ -85,6 +86,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round11_problems(records)
     problems += round12_problems(records)
     problems += round13_problems(records)
+    problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems
