@@ -26,7 +26,7 @@ from iccwatch.assess.events import EventAssessment
 from iccwatch.facts import Facts
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.unsc import unsc_basis
-from iccwatch.model import Source, parse_partial_date
+from iccwatch.model import DateSpan, Source, parse_partial_date
 from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS, REFERRALS
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -447,7 +447,9 @@ def _withdrawal_in_year(facts: Facts, iso3: str, year: int) -> tuple[float, list
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     value, ev = 0.0, []
     for n in notified:
-        after = [_first_day(x.date) for x in ends if x.date > n.date]
+        # ends that may be after the notification, by the days their dates can mean (not as strings: an end
+        # dated by its month alone may follow a notification within that month)
+        after = [_first_day(x.date) for x in ends if DateSpan.parse(x.date).last > DateSpan.parse(n.date).first]
         end = min(after) if after else None
         if _first_day(n.date) <= last and (end is None or end >= first):
             value = 1.0
