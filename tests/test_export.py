@@ -60,3 +60,30 @@ def test_exported_sources_are_graded_primary_first_as_every_answer(facts: Facts)
             for text, s in zip(cited, sources, strict=True):
                 assert text.endswith(s["url"]) and f"grade {s['grade']}" in text
                 assert ("primary" if s["primary"] else "secondary") in text
+
+
+def _with_acts(facts: Facts, iso3: str, *acts: tuple[str, str]) -> Facts:
+    """The facts with a State's participation extended by ``(action, date)`` acts (test data)."""
+    from dataclasses import replace
+
+    from iccwatch.model import Participation
+
+    st = facts.records.states[iso3]
+    added = [Participation(instrument="rome-statute", action=action, date=date, sources=list(st.sources)) for action, date in acts]
+    return Facts(replace(facts.records, states={**facts.records.states, iso3: st.model_copy(update={"participation": [*st.participation, *added]})}))
+
+
+def test_a_revocation_dated_by_its_month_revokes_a_notice_within_it(facts: Facts) -> None:
+    # Partial dates are compared as the days they can mean, not as strings ("2020-03" < "2020-03-10" as text).
+    from iccwatch.service.exports import states_parties_rows
+
+    iso3 = next(r["iso3"] for r in states_parties_rows(facts) if not r["withdrawal_notified"] and not r["withdrawal_notice_revoked"]
+                and not any(a.action.startswith("withdrawal") for a in facts.records.states[r["iso3"]].participation))
+
+    def row(*acts: tuple[str, str]) -> dict[str, str]:
+        return next(r for r in states_parties_rows(_with_acts(facts, iso3, *acts)) if r["iso3"] == iso3)
+
+    revoked = row(("withdrawal_notified", "2020-03-10"), ("withdrawal_revoked", "2020-03"))
+    assert revoked["withdrawal_notified"] == "" and revoked["withdrawal_notice_revoked"] == "2020-03"
+    standing = row(("withdrawal_notified", "2020-03-10"), ("withdrawal_revoked", "2020-02"))
+    assert standing["withdrawal_notified"] == "2020-03-10"

@@ -81,3 +81,30 @@ def _reference_parties(reference: Path, day: dt.date) -> set[str]:
 def test_count_of_parties_equals_the_reference(facts: Facts, reference_dir: Path, day: str) -> None:
     ours = {r["iso3"] for r in states_list(facts, D(day), party=True)}
     assert ours == _reference_parties(reference_dir, D(day))
+
+
+def _with_acts(facts: Facts, iso3: str, *acts: tuple[str, str]) -> Facts:
+    """The facts with a State's participation extended by ``(action, date)`` acts (test data, no source needed)."""
+    from dataclasses import replace
+
+    from iccwatch.model import Participation
+
+    st = facts.records.states[iso3]
+    added = [Participation(instrument="rome-statute", action=action, date=date, sources=list(st.sources)) for action, date in acts]
+    return Facts(replace(facts.records, states={**facts.records.states, iso3: st.model_copy(update={"participation": [*st.participation, *added]})}))
+
+
+def _announcement_step(facts: Facts, iso3: str, on: dt.date) -> str:
+    steps = [s for s in party_status(facts, iso3, on).step.children if s.rule == "withdrawal_announced"]
+    assert len(steps) == 1
+    return steps[0].conclusion
+
+
+def test_a_notification_dated_by_its_month_may_follow_an_announcement_within_it(facts: Facts) -> None:
+    # Partial dates are compared as the days they can mean, not as strings ("2020-03" < "2020-03-10" as text).
+    iso3 = next(i for i in sorted(facts.records.states) if party_status(facts, i, D("2020-01-01")).status == "party"
+                and not any(a.action.startswith("withdrawal") for a in facts.records.states[i].participation))
+    later = _with_acts(facts, iso3, ("withdrawal_announced", "2020-03-10"), ("withdrawal_notified", "2020-03"))
+    assert "the year runs from the notification recorded on 2020-03," in _announcement_step(later, iso3, D("2020-06-01"))
+    earlier = _with_acts(facts, iso3, ("withdrawal_announced", "2020-03-10"), ("withdrawal_notified", "2020-02"))
+    assert "none is recorded" in _announcement_step(earlier, iso3, D("2020-06-01"))

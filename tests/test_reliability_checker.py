@@ -81,7 +81,20 @@ def test_a_multi_megabyte_field_is_refused(data_copy: Path) -> None:
     ("counts:\n  events: {min: many}\n", "counts.events.min"),
     ("parties_on:\n  '2025-01-01': lots\n", "parties_on"),
     ("surprise: 1\n", "surprise"),
+    ("un_status:\n  member: lots\n", "un_status"),
 ])
 def test_assertions_of_the_wrong_shape_are_refused(data_copy: Path, text: str, message: str) -> None:
     (data_copy / "assertions.yaml").write_text(text)
     assert _has(_errors(data_copy), "data/assertions.yaml", message)
+
+
+def test_a_count_of_un_statuses_the_record_does_not_meet_is_an_error(data_copy: Path) -> None:
+    # the record's own count of members passes; one more is named with both numbers
+    from iccwatch.dataset import load_dataset
+
+    records = load_dataset(data_copy)
+    members = sum(st.un_status == "member" for st in records.states.values())
+    (data_copy / "assertions.yaml").write_text(f"un_status:\n  member: {members}\n")
+    assert not _has(_errors(data_copy), "data/assertions.yaml", "un_status")
+    (data_copy / "assertions.yaml").write_text(f"un_status:\n  member: {members + 1}\n")
+    assert _has(_errors(data_copy), "data/assertions.yaml", f"the record gives {members} States with UN status 'member', the assertion {members + 1}")

@@ -113,11 +113,11 @@ def party_segments(facts: Facts, iso3: str, until: dt.date) -> list[dict[str, st
     """Bands of a State's relation to the Statute from 1998 (or from the day a later State came into being,
     its ``since``: South Sudan was not "not a party" in 2005) to ``until`` (for the timeline chart)."""
     from iccwatch.law import party_status
-    from iccwatch.model import parse_partial_date
+    from iccwatch.model import DateSpan
 
     st = facts.state(iso3)
-    start = max(dt.date(1998, 7, 17), parse_partial_date(st.since.date)[0]) if st.since else dt.date(1998, 7, 17)
-    points = sorted({parse_partial_date(a.date)[0] for a in st.participation if a.instrument == "rome-statute"} | {start})
+    start = max(dt.date(1998, 7, 17), DateSpan.parse(st.since.date).first) if st.since else dt.date(1998, 7, 17)
+    points = sorted({DateSpan.parse(a.date).first for a in st.participation if a.instrument == "rome-statute"} | {start})
     points = [p for p in points if start <= p <= until]
     segments: list[dict[str, str]] = []
     for i, start in enumerate(points):

@@ -25,7 +25,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.dates import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.terms import OfficeKind, ParticipationAction
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class Assumption:
             end = w[5] if len(w) == 6 else None
             if end:
                 _check_date(end, text)
-                if parse_partial_date(end)[1] <= parse_partial_date(w[4])[0]:
+                if DateSpan.parse(end).last <= DateSpan.parse(w[4]).first:
                     raise ValueError(f"assumption {text!r}: the office ends ({end}) before or when it starts ({w[4]})")
             return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
         if kind == "referral" and len(w) in (4, 6):
@@ -198,11 +198,11 @@ class Assumption:
 def _check_date(date: str, text: str) -> None:
     if not re.fullmatch(_DATE, date):
         raise ValueError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    parse_partial_date(date)
+    DateSpan.parse(date)
 
 
 def _first(d: str) -> dt.date:
-    return parse_partial_date(d)[0]
+    return DateSpan.parse(d).first
 
 
 
@@ -331,7 +331,7 @@ class Facts:
     # ---- date-aware accessors
     @property
     def checked_through(self) -> dt.date:
-        return parse_partial_date(self.records.meta.checked_through)[1]
+        return DateSpan.parse(self.records.meta.checked_through).last
 
     #: The kinds an answer about a State's duties rests on: its treaty acts, the warrants, the persons'
     #: offices, the Court's rulings and the States' positions.
@@ -341,8 +341,8 @@ class Facts:
         """The earliest date through which the given kinds were checked, and its ISO text: an answer
         resting on these kinds may miss facts after it."""
         text = min((str(self.records.meta.checked_through_of(k)) for k in kinds),
-                   key=lambda t: parse_partial_date(t)[1], default=str(self.records.meta.checked_through))
-        return parse_partial_date(text)[1], text
+                   key=lambda t: DateSpan.parse(t).last, default=str(self.records.meta.checked_through))
+        return DateSpan.parse(text).last, text
 
     def acts_until(self, iso3: str, on: dt.date, action: str | tuple[str, ...] | None = None,
                    instrument: str = "rome-statute") -> list[Participation]:
@@ -568,7 +568,8 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     if a.counterparty == a.iso3:
         raise ValueError(f"assumption {a}: an agreement is made with another State, not with {st.name} itself")
     if a.instrument == "rome-statute":
-        first, last = parse_partial_date(a.date)
+        span = DateSpan.parse(a.date)
+        first, last = span.first, span.last
         if last < STATUTE_ADOPTED:
             raise ValueError(f"assumption {a}: the Statute was adopted and opened for signature on {STATUTE_ADOPTED} "
                              "(Art. 125(1)); no act under it can be dated before")
@@ -644,7 +645,7 @@ def _offices_outside(offices: list[Any], a: Assumption) -> list[Any]:
     office with no recorded dates of the same kind and State is replaced. Offices of another kind or
     State are kept (one may hold two offices at once)."""
     start = _first(a.date)
-    end = parse_partial_date(a.end)[1] if a.end else None
+    end = DateSpan.parse(a.end).last if a.end else None
     kept = []
     for o in offices:
         if o.kind != a.action or o.state != a.iso3:
@@ -653,7 +654,7 @@ def _offices_outside(offices: list[Any], a: Assumption) -> list[Any]:
         if o.start is None and o.end is None:
             continue  # undated: the assumption states the dates
         o_start = _first(o.start) if o.start else None
-        o_end = parse_partial_date(o.end)[1] if o.end else None
+        o_end = DateSpan.parse(o.end).last if o.end else None
         overlaps = (o_start is None or end is None or o_start < end) and (o_end is None or start < o_end)
         if not overlaps:
             kept.append(o)
@@ -688,7 +689,7 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
             raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
         sit = records.situations[situation]
         began = sit.authorisation.date if sit.authorisation else sit.investigation_opened
-        if began and parse_partial_date(a.date)[1] < parse_partial_date(began)[0]:
+        if began and DateSpan.parse(a.date).last < DateSpan.parse(began).first:
             raise ValueError(f"assumption {a}: a warrant is issued only after the initiation of an investigation (Art. 58(1)), "
                              f"and the investigation of the situation {situation!r} began on {began}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
@@ -697,8 +698,8 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         return replace(records, warrants=warrants)
     if not own:
         raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
-    issued = [parse_partial_date(w.issued)[0] for w in own if w.issued]
-    if issued and parse_partial_date(a.date)[1] < min(issued):
+    issued = [DateSpan.parse(w.issued).first for w in own if w.issued]
+    if issued and DateSpan.parse(a.date).last < min(issued):
         raise ValueError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")

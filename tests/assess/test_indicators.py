@@ -279,3 +279,24 @@ def test_the_checker_knows_exactly_the_index_indicators() -> None:
     from iccwatch.model.terms import IndicatorId
 
     assert [i.id for i in INDICATORS] == list(get_args(IndicatorId))
+
+
+def test_a_withdrawal_revoked_in_a_month_ends_a_notice_given_within_it(facts: Facts) -> None:
+    # Partial dates are compared as the days they can mean, not as strings ("2020-03" < "2020-03-10" as text):
+    # a notice revoked in March 2020 is not pending in 2021.
+    from iccwatch.model import Participation
+
+    iso3 = next(i for i in sorted(facts.records.states) if any(a.action in ("ratification", "accession") for a in facts.records.states[i].participation)
+                and not any(a.action.startswith("withdrawal") for a in facts.records.states[i].participation))
+    st = facts.records.states[iso3]
+
+    def with_acts(*acts: tuple[str, str]) -> Facts:
+        added = [Participation(instrument="rome-statute", action=a, date=d, sources=list(st.sources)) for a, d in acts]
+        states = {**facts.records.states, iso3: st.model_copy(update={"participation": [*st.participation, *added]})}
+        return Facts(dataclasses.replace(facts.records, states=states))
+
+    revoked = with_acts(("withdrawal_notified", "2020-03-10"), ("withdrawal_revoked", "2020-03"))
+    assert ind._withdrawal_in_year(revoked, iso3, 2020)[0] == 1.0  # pending in 2020 until revoked
+    assert ind._withdrawal_in_year(revoked, iso3, 2021)[0] == 0.0
+    earlier = with_acts(("withdrawal_notified", "2020-03-10"), ("withdrawal_revoked", "2020-02"))
+    assert ind._withdrawal_in_year(earlier, iso3, 2021)[0] == 1.0  # a revocation before the notice does not end it

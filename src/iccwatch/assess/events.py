@@ -27,7 +27,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation_during
 from iccwatch.law.determination import Determination
-from iccwatch.model import Decision, Event, parse_partial_date
+from iccwatch.model import DateSpan, Decision, Event
 
 ACTED = {"arrest", "surrender"}
 #: Every outcome an event can have.
@@ -84,7 +84,8 @@ def decisions_on(facts: Facts, e: Event) -> list[Decision]:
 def _duty(facts: Facts, e: Event) -> Determination:
     # A status dated D (an arrest, a surrender) takes effect during D, so the law asks the host on the
     # event's own day; a month-only date gives ``unknown`` where the duty changes within the month.
-    first, last = parse_partial_date(e.date)
+    span = DateSpan.parse(e.date)
+    first, last = span.first, span.last
     return arrest_obligation_during(facts, e.state, e.person, first, last, e.date)
 
 
@@ -138,5 +139,5 @@ def assess_events(facts: Facts, state: str | None = None, person: str | None = N
 
 
 def days_between(a: str, b: str) -> int:
-    return (parse_partial_date(b)[0] - parse_partial_date(a)[0]).days
+    return (DateSpan.parse(b).first - DateSpan.parse(a).first).days
 

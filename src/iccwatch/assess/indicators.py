@@ -26,7 +26,7 @@ from iccwatch.assess.events import EventAssessment
 from iccwatch.facts import Facts
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.unsc import unsc_basis
-from iccwatch.model import Source, parse_partial_date
+from iccwatch.model import DateSpan, Source
 from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS, REFERRALS
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -155,7 +155,7 @@ def _evidence(what: str, date: str | None, sources: list[Source], weight: float 
 
 
 def _first_day(date: str) -> dt.date:
-    return parse_partial_date(date)[0]
+    return DateSpan.parse(date).first
 
 
 def _year_of(date: str) -> int:
@@ -363,7 +363,7 @@ def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
 
 def cooperation_agreements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in COOPERATION_AGREEMENTS and _first_day(m.date) <= w.end
-          and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.end)]
+          and (m.end_date is None or DateSpan.parse(m.end_date).last >= w.end)]
     if ms:
         return Value(1.0, evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms])
     lst = complete_list(facts, "enforcement_agreements")
@@ -430,11 +430,11 @@ def situation_referrals(facts: Facts, iso3: str, w: Window, _: Assessed) -> Valu
 
 def measures_against_court(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     ms = [m for m in facts.records.measures.values() if m.state == iso3 and m.kind in AGAINST_COURT and _first_day(m.date) <= w.end
-          and (m.end_date is None or parse_partial_date(m.end_date)[1] >= w.start)]
+          and (m.end_date is None or DateSpan.parse(m.end_date).last >= w.start)]
     yearly = []
     for y in w.span:
         first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        active = any(_first_day(m.date) <= last and (m.end_date is None or parse_partial_date(m.end_date)[1] >= first) for m in ms)
+        active = any(_first_day(m.date) <= last and (m.end_date is None or DateSpan.parse(m.end_date).last >= first) for m in ms)
         yearly.append((1.0 if active else 0.0, w.weight(y)))
     return Value(_weighted_mean(yearly), evidence=[_evidence(f"{m.kind.replace('_', ' ')}: {m.title}", m.date, m.sources) for m in ms],
                  note="share of the window's years (older ones weighing less) with a measure in force" if ms else "")
@@ -447,7 +447,9 @@ def _withdrawal_in_year(facts: Facts, iso3: str, year: int) -> tuple[float, list
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     value, ev = 0.0, []
     for n in notified:
-        after = [_first_day(x.date) for x in ends if x.date > n.date]
+        # ends that may be after the notification, by the days their dates can mean (not as strings: an end
+        # dated by its month alone may follow a notification within that month)
+        after = [_first_day(x.date) for x in ends if DateSpan.parse(x.date).last > DateSpan.parse(n.date).first]
         end = min(after) if after else None
         if _first_day(n.date) <= last and (end is None or end >= first):
             value = 1.0

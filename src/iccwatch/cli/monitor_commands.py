@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
-from iccwatch.model import parse_partial_date
+from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
@@ -48,7 +48,7 @@ def _future(date: object) -> bool:
     if not date:
         return False
     try:
-        first, _ = parse_partial_date(str(date))
+        first = DateSpan.parse(str(date)).first
     except ValueError:
         return False
     return first > dt.date.today()
@@ -90,7 +90,7 @@ def ingest(
         try:
             if not date.isascii():
                 raise ValueError(f"{date!r} has characters other than ASCII digits and hyphens")
-            first, _ = parse_partial_date(date)
+            first = DateSpan.parse(date).first
             if first > dt.date.today():
                 raise ValueError(f"{date!r} is after today ({dt.date.today().isoformat()}): a document cannot be published in the future")
         except ValueError as exc:

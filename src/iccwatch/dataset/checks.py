@@ -776,7 +776,7 @@ def _rome_statute_intervals(st: Any) -> Iterator[Any]:
 
 def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data/assertions.yaml") -> Iterator[Problem]:
     """Compare the record with what ``data/assertions.yaml`` says sane looks like."""
-    known = {"counts", "parties_on", "sources", "about"}
+    known = {"counts", "parties_on", "un_status", "sources", "about"}
     for key in assertions:
         if key not in known:
             yield Problem(file, None, key, f"unknown assertion kind; known: {', '.join(sorted(known))}")
@@ -790,6 +790,10 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
             yield Problem(file, "counts", kind, f"{n} records, fewer than the asserted minimum {bounds['min']}")
         if "max" in bounds and n > bounds["max"]:
             yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
+    for status, expected in (assertions.get("un_status") or {}).items():
+        n = sum(st.un_status == status for st in r.states.values())
+        if n != expected:
+            yield Problem(file, "un_status", str(status), f"the record gives {n} States with UN status {status!r}, the assertion {expected}")
     for day, expected in (assertions.get("parties_on") or {}).items():
         try:
             span = DateSpan.parse(str(day))

@@ -76,6 +76,8 @@ class Assertions(BaseModel):
     about: str | None = None
     counts: dict[str, CountBounds] = {}
     parties_on: dict[str, int] = {}
+    #: How many States of the record hold each UN status (``member``, ``observer``, ``non_member``).
+    un_status: dict[str, int] = {}
     sources: list[Source] = []
 
 

@@ -374,7 +374,11 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             facts=[fact_of(c), fact_of(n)],
         ))
     for a in announced:
-        notified = sorted(str(n.date) for n in acts if n.action == "withdrawal_notified" and str(n.date) >= str(a.date))
+        # Notifications that may be on or after the announcement, compared as the days each date can mean
+        # (a notification dated by its month alone may follow an announcement dated within that month).
+        made = DateSpan.parse(a.date).first
+        notified = sorted((DateSpan.parse(n.date) for n in acts if n.action == "withdrawal_notified"
+                           and not DateSpan.parse(n.date).surely_before(made)), key=lambda span: span.sort_key)
         then = (f"the year runs from the notification recorded on {notified[0]}, not from the announcement" if notified
                 else "none is recorded, so the announcement changes nothing by itself")
         taken_back = f"{retraction_words(a.retracted)}; " if a.retracted and _first(a.retracted) <= on else ""

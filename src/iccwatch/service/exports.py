@@ -9,7 +9,7 @@ from typing import Any
 
 from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
-from iccwatch.model import Participation
+from iccwatch.model import DateSpan, Participation
 from iccwatch.model.rome_statute import withdrawn_before_force
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -23,7 +23,14 @@ _RECORD_KINDS = ("situations", "persons", "warrants", "decisions", "events", "st
 
 
 def _acts(st_participation: list[Participation], action: str) -> list[Participation]:
-    return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action), key=lambda a: a.date)
+    return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action),
+                  key=lambda a: DateSpan.parse(a.date).sort_key)
+
+
+def _revokes(r: Participation, n: Participation) -> bool:
+    """Whether revocation ``r`` may be on or after notification ``n``, by the days their dates can mean (a
+    revocation dated by its month alone may follow a notification within that month)."""
+    return not DateSpan.parse(r.date).surely_before(DateSpan.parse(n.date).first)
 
 
 def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
@@ -41,7 +48,7 @@ def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
         if not consents:
             continue
         revoked = _acts(st.participation, "withdrawal_revoked")
-        notified = [n for n in _acts(st.participation, "withdrawal_notified") if not any(r.date >= n.date for r in revoked)]
+        notified = [n for n in _acts(st.participation, "withdrawal_notified") if not any(_revokes(r, n) for r in revoked)]
         effective = _acts(st.participation, "withdrawal_effective")
         sig = _acts(st.participation, "signature")
         eif = _acts(st.participation, "entry_into_force")

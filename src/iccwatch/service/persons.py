@@ -116,7 +116,7 @@ def searched_words(gap: str) -> str:
 def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str, Any]:
     """A person's warrants with their status (on ``on`` if given, else the latest), travels and decisions."""
     p = facts.person(query)
-    warrants = [w for w in facts.records.warrants.values() if w.person == p.id]
+    warrants = facts.warrants_of(p.id)
     day = on or facts.checked_through
     ws = warrant_status(facts, p, day)
     # who held the person on the date, not the Court (a State, or a group on a State's territory): the law's reading
@@ -175,7 +175,7 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
     out = []
     day = on or facts.checked_through
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
-        ws = [w for w in facts.records.warrants.values() if w.person == p.id]
+        ws = facts.warrants_of(p.id)
         out.append(
             {"id": p.id, "name": p.name, "nationality": p.nationality,
              "situations": sorted({facts.records.situations[w.situation].name for w in ws}),

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 
 from iccwatch.dataset import RecordSet, load_dataset
-from iccwatch.model import parse_partial_date
+from iccwatch.model import DateSpan
 from iccwatch.store import ops, schema
 from iccwatch.store.fingerprint import content_digest, source_of, stat_fingerprint
 from iccwatch.store.locks import store_lock
@@ -168,7 +168,8 @@ def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
     part = []
     for s in r.states.values():
         for a in s.participation:
-            first, last = parse_partial_date(a.date)
+            span = DateSpan.parse(a.date)
+            first, last = span.first, span.last
             part.append(
                 {"iso3": s.iso3, "instrument": a.instrument, "action": a.action, "date": a.date, "date_first": first,
                  "date_last": last, "covers_from": a.covers_from, "covers_to": a.covers_to,

@@ -24,7 +24,7 @@ from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
-from iccwatch.model.dates import parse_partial_date
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
@@ -463,7 +463,7 @@ def _custody(view: dict[str, Any], on: str | None = None) -> str | None:
     """Where the person is held, as the page's first words say it; a custody that began after ``on``, the
     date the page shows, says so (the sentence is the record's latest reading, not the day's)."""
     text, began = _custody_text(view)
-    if text and on and began and parse_partial_date(began)[0] > dt.date.fromisoformat(on):
+    if text and on and began and DateSpan.parse(began).surely_after(service.parse_day(on)):
         text += f" That began after {on}, the date this page shows."
     return text
 
