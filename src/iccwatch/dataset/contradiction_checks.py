@@ -38,9 +38,6 @@ def contradiction_problems(records: RecordSet) -> list[Problem]:
     return problems
 
 
-def _file(records: RecordSet, kind: str, key: str) -> str:
-    return records.files.get((kind, key), f"data/{kind}/{key}.yaml")
-
 
 # ------------------------------------------------------------------------------ two States at once
 
@@ -65,7 +62,7 @@ def _two_places(records: RecordSet) -> Iterator[Problem]:
                 if other_first >= last:
                     break
                 if other_state != state and other_first > first:
-                    yield Problem(_file(records, "events", key), key, "end_date",
+                    yield Problem(records.file_of("events", key), key, "end_date",
                                   f"the stay in {state} runs {first.isoformat()} to {last.isoformat()}, but "
                                   f"{other_key} puts the person in {other_state} on {other_first.isoformat()}: end "
                                   "the stay earlier, split it in two, or correct the other trip's date", "warning")
@@ -105,7 +102,7 @@ def _command_from_custody(records: RecordSet) -> Iterator[Problem]:
                 message = f"'{o.title}' ends on {o.end}, after the holder's custody from {custody}"
             else:
                 continue
-            yield Problem(_file(records, "persons", pid), pid, f"offices[{i}].end", message, "warning")
+            yield Problem(records.file_of("persons", pid), pid, f"offices[{i}].end", message, "warning")
 
 
 # ------------------------------------------------------------------------------ read here, not found there

@@ -83,9 +83,6 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
     return out
 
 
-def _file(r: RecordSet, kind: str, key: str) -> str:
-    return r.files.get((kind, key), f"data/{kind}/{key}.yaml")
-
 
 def _exact(date: Any) -> bool:
     return isinstance(date, str) and len(date) == 10
@@ -117,7 +114,7 @@ def _event_without_status(r: RecordSet) -> Iterator[Problem]:
             continue
         recorded = ", ".join(sorted({f"{s.status} {s.date}" for _, _, s in statuses}))
         days = e.date if not e.end_date else f"{e.date} to {e.end_date}"
-        yield Problem(_file(r, "events", key), key, "date",
+        yield Problem(r.file_of("events", key), key, "date",
                       f"{e.action} on {days}, but no warrant of {e.person} records an arrest or surrender on "
                       f"{'that day' if not e.end_date else 'those days'} (recorded: {recorded}): date the event the day the "
                       "person was taken (end_date: the surrender to the Court), or record that day's status on the warrant")
@@ -132,7 +129,7 @@ def _no_arrest_while_arrested(r: RecordSet) -> Iterator[Problem]:
         for wid, i, s in held[e.person]:
             s_first, s_last = parse_partial_date(s.date)
             if s.by_state == e.state and first <= s_first and s_last <= last:
-                yield Problem(_file(r, "events", key), key, "action",
+                yield Problem(r.file_of("events", key), key, "action",
                               f"no_arrest in {e.state} on {e.date}{' to ' + str(e.end_date) if e.end_date else ''}, but {wid} "
                               f"status_history[{i}] records the person {s.status} by {e.state} on {s.date}: correct the action, "
                               "the days or the status")
@@ -151,7 +148,7 @@ def _trip_during_open_spell(r: RecordSet) -> Iterator[Problem]:
         first = parse_partial_date(e.date)[0]
         for state, since, wid in held[e.person]:
             if state != e.state and first > since:
-                yield Problem(_file(r, "events", key), key, "date",
+                yield Problem(r.file_of("events", key), key, "date",
                               f"a trip to {e.state} on {e.date}, while {state} holds the person ({wid}: custody since "
                               f"{since}, with no end recorded): end the spell (until, or until_unknown), or correct the trip")
                 break
@@ -164,7 +161,7 @@ def _name_in_another_case(r: RecordSet) -> Iterator[Problem]:
     for key, p in r.persons.items():
         for i, alias in enumerate(p.aliases):
             if alias != p.name and alias.casefold() == p.name.casefold():
-                yield Problem(_file(r, "persons", key), key, f"aliases[{i}]",
+                yield Problem(r.file_of("persons", key), key, f"aliases[{i}]",
                               f"{alias!r} is the person's name {p.name!r} in another case: names are matched without regard to "
                               "case, so it adds nothing; remove it")
 
@@ -187,7 +184,7 @@ def _non_party_signatories(r: RecordSet) -> Iterator[Problem]:
             for i, iso3 in enumerate(codes):
                 st = r.states.get(iso3)
                 if st is not None and not _bound_during(st, first, last):
-                    yield Problem(_file(r, "statements", key), key, f"{field}[{i}]",
+                    yield Problem(r.file_of("statements", key), key, f"{field}[{i}]",
                                   f"{iso3} was not bound by the Statute on {s.date} by the record's dates, but the statement is "
                                   "made by or for States Parties (its title): correct the signatory, or the State's acts")
 
@@ -210,7 +207,7 @@ def _no_warrant_beside_warrant(r: RecordSet) -> Iterator[Problem]:
         for wid, w in sorted(r.warrants.items()):
             public = _public_by(w)
             if w.situation == key and public and parse_partial_date(public)[1] <= as_of:
-                yield Problem(_file(r, "situations", key), key, "status",
+                yield Problem(r.file_of("situations", key), key, "status",
                               f"says no warrant is public as of {sit.status_as_of}, but {wid} ({w.kind.replace('_', ' ')}) was "
                               f"public from {public}: correct the status")
                 break
@@ -225,7 +222,7 @@ def _event_after_ruling(r: RecordSet) -> Iterator[Problem]:
         for i, eid in enumerate(d.events):
             e = r.events.get(eid)
             if e is not None and parse_partial_date(e.date)[0] > ruled:
-                yield Problem(_file(r, "decisions", key), key, f"events[{i}]",
+                yield Problem(r.file_of("decisions", key), key, f"events[{i}]",
                               f"{eid} began on {e.date}, after the decision of {d.date}: a ruling is on what happened before it")
 
 
@@ -234,7 +231,7 @@ def _ruling_on_no_trip(r: RecordSet) -> Iterator[Problem]:
         for i, eid in enumerate(d.events):
             e = r.events.get(eid)
             if e is not None and (e.trip in ("planned", "cancelled") or e.action in ("visit_planned", "visit_cancelled")):
-                yield Problem(_file(r, "decisions", key), key, f"events[{i}]",
+                yield Problem(r.file_of("decisions", key), key, f"events[{i}]",
                               f"{eid} is a {e.action.replace('_', ' ')} ({e.trip}), a trip that did not take place: a ruling on "
                               "what the host did names a trip that took place")
 
@@ -257,7 +254,7 @@ def _note_dates_own_status(r: RecordSet) -> Iterator[Problem]:
                 continue
             m = re.search(rf"\b(?:{words})\s+on\s+(\d{{4}}-\d{{2}}-\d{{2}})\b", s.note)
             if m and m.group(1) != s.date:
-                yield Problem(_file(r, "warrants", key), key, f"status_history[{i}].note",
+                yield Problem(r.file_of("warrants", key), key, f"status_history[{i}].note",
                               f"the note says {m.group(0)!r}, but the status is dated {s.date}: correct the date or the note")
 
 
@@ -265,7 +262,7 @@ def _response_states(r: RecordSet) -> Iterator[Problem]:
     for key, rs in r.responses.items():
         d = r.decisions.get(rs.decision) if rs.decision else None
         if d is not None and d.state and rs.states and d.state not in rs.states:
-            yield Problem(_file(r, "responses", key), key, "states",
+            yield Problem(r.file_of("responses", key), key, "states",
                           f"lists {', '.join(rs.states)} but not {d.state}, the State of the finding it answers ({d.id})")
 
 
@@ -275,6 +272,6 @@ def _finding_without_trip(r: RecordSet) -> Iterator[Problem]:
             continue
         nationals = {n for pid in d.persons if pid in r.persons for n in r.persons[pid].nationality}
         if d.state not in nationals:
-            yield Problem(_file(r, "decisions", key), key, "events",
+            yield Problem(r.file_of("decisions", key), key, "events",
                           f"a finding that {d.state} failed to arrest {', '.join(d.persons)}, none of them its national, names no "
                           "trip: name the visit it is about (data/events), or say in the note why there is none", "warning")

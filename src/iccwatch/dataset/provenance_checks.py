@@ -44,7 +44,7 @@ def provenance_problems(records: RecordSet) -> list[Problem]:
     problems: list[Problem] = []
     for kind in KINDS:
         for key, rec in records.of_kind(kind).items():
-            file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
+            file = records.file_of(kind, key)
             problems += _of_record(kind, key, file, rec, index, stated)
     problems += _planned_ends(records)
     return problems

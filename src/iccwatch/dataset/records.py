@@ -96,5 +96,9 @@ class RecordSet:
             raise KeyError(f"unknown record kind {kind!r}; kinds are {', '.join(KINDS)}")
         return getattr(self, kind)
 
+    def file_of(self, kind: str, key: str) -> str:
+        """The file a record came from, for an error message (its usual place when the record was built in memory)."""
+        return self.files.get((kind, key), f"data/{kind}/{key}.yaml")
+
     def counts(self) -> dict[str, int]:
         return {kind: len(self.of_kind(kind)) for kind in KINDS}

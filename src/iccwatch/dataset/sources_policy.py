@@ -64,7 +64,7 @@ def iter_facts(records: RecordSet) -> Iterator[FactRef]:
     """Every sourced record and fact of the record, with its file and field path."""
     for kind in KINDS:
         for key, rec in records.of_kind(kind).items():
-            file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
+            file = records.file_of(kind, key)
             for path, fact in walked(_walk_record, rec):
                 yield FactRef(kind, key, file, path, fact)
 
@@ -86,7 +86,7 @@ def check_sources(records: RecordSet) -> list[Problem]:
     per_record = []
     for kind in KINDS:
         for key, rec in records.of_kind(kind).items():
-            file = records.files.get((kind, key), f"data/{kind}/{key}.yaml")
+            file = records.file_of(kind, key)
             per_record.append(_of_record(kind, key, file, rec, index))
     problems: list[Problem] = [p for facts, _, _ in per_record for p in facts]
     problems += [p for _, spraying, _ in per_record for p in spraying]
