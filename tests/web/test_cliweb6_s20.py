@@ -1,0 +1,63 @@
+"""Session 20's walk through the dashboard as a user (cliweb6). Each test failed before its fix."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from iccwatch.model.dates import parse_partial_date
+from iccwatch.web.pages import _history
+
+
+def _status_history_cells(body: str) -> list[str]:
+    """Each warrant's status-history cell of a person page, as the reader reads it (tags and sources dropped)."""
+    table = body[body.index('aria-label="Warrants"'):body.index("</table>", body.index('aria-label="Warrants"'))]
+    cells = re.findall(r'<td><ul class="plain">(.*?)</ul></td>', table, flags=re.S)
+    return [html.unescape(re.sub(r"<details.*?</details>|<[^>]+>", " ", c, flags=re.S)) for c in cells]
+
+
+def test_a_status_history_shows_the_custody_spell_the_banner_states(client, facts) -> None:  # noqa: ANN001
+    """A person held by a State (not the Court) had a banner "Held by <State> since <day>" above a status history
+    ending "at large", the two seeming to contradict each other. Every warrant with a recorded custody spell now
+    shows it in its status history, with the holder's name and the day it began, in date order."""
+    states = facts.records.states
+    with_spells = [w for w in facts.records.warrants.values() if w.custody]
+    assert with_spells, "the record holds custody spells (a warrant's custody)"
+    for w in with_spells:
+        r = client.get(f"/persons/{w.person}")
+        assert r.status_code == 200
+        cells = _status_history_cells(r.text)
+        for c in w.custody:
+            name = states[c.held_by].name
+            line = f"{c.since}: held by {name}" if c.holder == "state" else f"{c.since}: held by {c.group}"
+            found = [cell for cell in cells if line in cell]
+            assert found, (w.id, line, cells)
+            # after every status dated on or before the spell's first day, before every one dated later
+            cell = found[0]
+            at = cell.index(line)
+            began = parse_partial_date(str(c.since))[0]
+            for h in w.status_history:
+                if not h.date:
+                    continue
+                pos = cell.find(f"{h.date}: ")
+                if pos < 0:
+                    continue
+                if parse_partial_date(str(h.date))[0] < began:
+                    assert pos < at, (w.id, h.date, c.since)
+
+
+def test_the_history_keeps_the_records_order_and_places_each_spell_by_its_day(facts) -> None:  # noqa: ANN001
+    """The merged history keeps the statuses in the record's order (an undated one where it stands) and puts a spell
+    before the first status dated after its first day (at the end where none is)."""
+    state = next(iter(facts.records.states))
+    warrant = {"status_history": [{"date": "2009-03-04", "status": "issued"}, {"date": None, "status": "at_large"},
+                                  {"date": "2021-01-02", "status": "surrendered"}],
+               "custody": [{"held_by": state, "since": "2019-04", "until": "2021-01-02", "ended": "surrendered", "sources": []}]}
+    rows = _history(warrant, facts)
+    assert [r.get("status") or r["kind"] for r in rows] == ["issued", "at_large", "custody", "surrendered"]
+    text = rows[2]["text"]
+    assert text.startswith(f"held by {facts.records.states[state].name} until 2021-01-02")
+    assert "no end recorded" not in text
+    open_spell = {"status_history": warrant["status_history"][:1], "custody": [{"held_by": state, "since": "2010"}]}
+    rows = _history(open_spell, facts)
+    assert [r["kind"] for r in rows] == ["status", "custody"] and "no end recorded" in rows[1]["text"]
