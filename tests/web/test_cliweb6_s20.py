@@ -5,6 +5,9 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
+from tests.web.conftest import sized_page
+
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.web.pages import _history
 
@@ -61,3 +64,28 @@ def test_the_history_keeps_the_records_order_and_places_each_spell_by_its_day(fa
     open_spell = {"status_history": warrant["status_history"][:1], "custody": [{"held_by": state, "since": "2010"}]}
     rows = _history(open_spell, facts)
     assert [r["kind"] for r in rows] == ["status", "custody"] and "no end recorded" in rows[1]["text"]
+
+
+#: Each chart's x-axis labels as drawn (a label the axis left out for want of room has opacity 0): text, left, right.
+AXIS_LABELS = """() => [...document.querySelectorAll('[data-spec] svg .role-axis-label')]
+    .map(g => [...g.querySelectorAll('text')].filter(t => getComputedStyle(t).opacity !== '0')
+        .map(t => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right, Math.round(r.top)]; }))"""
+
+
+@pytest.mark.parametrize("path", ["/states/HUN?on=2025-06-01", "/states/MNG"])
+def test_on_a_phone_a_charts_axis_labels_never_run_together(shared_pages, request, path: str) -> None:  # noqa: ANN001
+    """At 390 px a State's timeline wrote its years edge to edge ("20002002200420062008..."): the axis now leaves
+    out every other year where they would touch, so each label drawn stands apart from the next on its line."""
+    with sized_page(shared_pages, request, "phone") as pg:
+        pg.goto(pg.base + path)  # type: ignore[attr-defined]
+        pg.wait_for_selector("[data-spec][data-rendered=yes]")
+        axes = pg.evaluate(AXIS_LABELS)
+    assert axes and any(len(labels) > 2 for labels in axes), axes
+    for labels in axes:
+        rows: dict[int, list[tuple[float, float, str]]] = {}
+        for text, left, right, top in labels:
+            rows.setdefault(top, []).append((left, right, text))
+        for row in rows.values():
+            row.sort()
+            for (_, right, a), (left, _, b) in zip(row, row[1:], strict=False):
+                assert left - right >= 4, f"{path}: '{a}' and '{b}' {left - right:.1f} px apart"
