@@ -89,3 +89,35 @@ def test_on_a_phone_a_charts_axis_labels_never_run_together(shared_pages, reques
             row.sort()
             for (_, right, a), (left, _, b) in zip(row, row[1:], strict=False):
                 assert left - right >= 4, f"{path}: '{a}' and '{b}' {left - right:.1f} px apart"
+
+
+def test_search_titles_a_decision_by_its_ruling_in_words(client, facts) -> None:  # noqa: ANN001
+    """A decision found by the search was titled with the record's code for its kind ("2024-11-15 · Mongolia ·
+    other", "… · non compliance"): it now says what was ruled, as the decisions table does (its first words)."""
+    from iccwatch.service.decisions import ruling_text
+
+    decisions = facts.records.decisions
+    # the States named by decisions of a kind the table words otherwise than the code (every such State once)
+    states = sorted({d.state for d in decisions.values() if d.state and d.kind.replace("_", " ") not in ruling_text(d)})
+    assert states
+    checked = 0
+    for iso3 in states[:4]:
+        r = client.get("/api/v1/search", params={"q": facts.records.states[iso3].name, "limit": 100})
+        assert r.status_code == 200
+        for item in r.json()["items"]:
+            if item["record_kind"] != "decisions":
+                continue
+            words = ruling_text(decisions[item["key"]]).split()
+            assert " ".join(words[:3]).rstrip(",;:") in item["title"], item["title"]
+            checked += 1
+    assert checked
+
+
+def test_search_context_names_no_record_field_by_its_key(client) -> None:  # noqa: ANN001
+    """A result's context began "primary gap: …", the record's field name; it now reads "primary source not read",
+    the reports' words for it."""
+    r = client.get("/api/v1/search", params={"q": "searched", "limit": 100})
+    assert r.status_code == 200
+    labels = {i["snippet"].split(":")[0] for i in r.json()["items"] if i.get("snippet")}
+    assert "primary source not read" in labels
+    assert "primary gap" not in labels
