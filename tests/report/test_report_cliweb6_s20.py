@@ -1,0 +1,40 @@
+"""Session 20's look at the PDF reports as a reader (cliweb6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from tests.report.conftest import GAPS_GROUP
+
+#: A fill or stroke drawn with an SVG gradient: WeasyPrint, which lays out the PDF, drew the gaps map's
+#: continuous legend (a gradient) as a dot, so the map's colours had no key in the PDF.
+GRADIENT = re.compile(r'(fill|stroke)="url\(#gradient', re.I)
+
+
+@pytest.mark.xdist_group(GAPS_GROUP)
+def test_the_gaps_maps_key_is_drawn_with_a_swatch_per_count(gaps_html: tuple[dict[str, Any], str]) -> None:
+    """The gaps map's key was a gradient the PDF left blank (failed before the fix): it is now one swatch for
+    each number of failures a State has."""
+    data, html = gaps_html
+    counts: dict[str, int] = {}
+    for f in data["gaps"]["failures"]:
+        counts[f["state"]] = counts.get(f["state"], 0) + 1
+    svg = data["map"]
+    assert svg, "the gaps report draws its map"
+    assert not GRADIENT.search(svg)
+    legend = re.search(r'role-legend-label.*?</g>', svg, re.S)
+    assert legend
+    labels = re.findall(r'<text[^>]*>([^<]+)</text>', svg[legend.start():svg.index("role-legend-title") if "role-legend-title" in svg else None])
+    assert sorted(int(x) for x in labels if x.strip().isdigit()) == sorted(set(counts.values()))
+
+
+def test_no_chart_of_a_state_report_relies_on_a_gradient(facts) -> None:  # noqa: ANN001
+    """A guard for the same fault in a State's report (timeline, pillars): none of its charts uses a gradient."""
+    from iccwatch.report.build import render_html, state_report_data
+
+    html = render_html("state.html", state_report_data(facts, "HUN", dt.date(2025, 6, 1), 2025, samples=20))
+    assert "<svg" in html
+    assert not GRADIENT.search(html)
