@@ -121,3 +121,25 @@ def test_search_context_names_no_record_field_by_its_key(client) -> None:  # noq
     labels = {i["snippet"].split(":")[0] for i in r.json()["items"] if i.get("snippet")}
     assert "primary source not read" in labels
     assert "primary gap" not in labels
+
+
+def test_a_persons_map_key_lists_every_category_the_counts_give(shared_pages, request, facts) -> None:  # noqa: ANN001
+    """On the travel map of a person sought in a situation the Security Council referred, the key left out
+    "bound by UNSC resolution" (the map's own list spelled it "unsc", the page "UNSC"), and the States in that
+    category were drawn in no colour of the key. The key now lists each category the page counts, with its count."""
+    import datetime as dt
+
+    from iccwatch import service
+
+    referred = {s.id for s in facts.records.situations.values() if s.trigger == "unsc_referral"}
+    sought = sorted({w.person for w in facts.records.warrants.values() if w.situation in referred and w.kind == "arrest_warrant"})
+    person = next(p for p in sought if service.ask_travel(facts, p, dt.date.today())["counts"].get("bound_by_unsc_resolution"))
+    with sized_page(shared_pages, request, "desktop") as pg:
+        pg.goto(pg.base + f"/persons/{person}")  # type: ignore[attr-defined]
+        pg.wait_for_selector("#legend li")
+        counts = pg.inner_text("#travel-summary .count")
+        key = pg.eval_on_selector_all("#legend li", "els => els.map(e => e.textContent.trim())")
+    given = dict(re.findall(r"([a-zA-Z ,]+?): (\d+)", counts.replace("·", "\n")))
+    given = {k.strip(): v for k, v in given.items()}
+    assert "bound by UNSC resolution" in given, counts
+    assert sorted(key) == sorted(f"{k} ({v})" for k, v in given.items())
