@@ -38,3 +38,24 @@ def test_no_chart_of_a_state_report_relies_on_a_gradient(facts) -> None:  # noqa
     html = render_html("state.html", state_report_data(facts, "HUN", dt.date(2025, 6, 1), 2025, samples=20))
     assert "<svg" in html
     assert not GRADIENT.search(html)
+
+
+def test_a_state_reports_acts_after_its_date_say_so(facts) -> None:  # noqa: ANN001
+    """A State's report "on" a date listed every act of the State, those after the date too (a withdrawal notified
+    the next day, taking effect a year later) with nothing to tell them from what was known that day; each act
+    after the report's date now says so under its date, and none before it does."""
+    from iccwatch.model.dates import DateSpan
+    from iccwatch.report.build import render_html, state_report_data
+
+    # a State with acts on both sides of a day: the day before its latest act
+    st = next(s for s in sorted(facts.records.states.values(), key=lambda s: s.iso3) if len(s.participation) > 2)
+    latest = max(DateSpan.parse(a.date).first for a in st.participation)
+    on = latest - dt.timedelta(days=1)
+    html = render_html("state.html", state_report_data(facts, st.iso3, on, 2025, samples=20))
+    table = html[html.index("<th>date</th>"):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr><td>(\d{4}(?:-\d{2}){0,2})(.*?)</td>", table, re.S)
+    assert rows
+    for date, rest in rows:
+        assert (f"after {on}" in rest) == (DateSpan.parse(date).first > on), (date, rest)
+    assert any(f"after {on}" in rest for _, rest in rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
@@ -143,3 +144,19 @@ def test_a_persons_map_key_lists_every_category_the_counts_give(shared_pages, re
     given = {k.strip(): v for k, v in given.items()}
     assert "bound by UNSC resolution" in given, counts
     assert sorted(key) == sorted(f"{k} ({v})" for k, v in given.items())
+
+
+def test_a_state_pages_acts_after_its_date_say_so(client, facts) -> None:  # noqa: ANN001
+    """The State page "on" a date lists every dated act, later ones too; each act after the page's date now says so
+    under its date ("after 2025-06-01"), and none before it does."""
+    st = next(s for s in sorted(facts.records.states.values(), key=lambda s: s.iso3) if len(s.participation) > 2)
+    latest = max(parse_partial_date(str(a.date))[0] for a in st.participation)
+    on = (latest - dt.timedelta(days=1)).isoformat()
+    body = client.get(f"/states/{st.iso3}", params={"on": on}).text
+    table = body[body.index("Every dated act"):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r'<tr(?: class="after")?><td class="d">([\d-]+)(.*?)</td>', table, re.S)
+    assert rows
+    for date, rest in rows:
+        assert (f"after {on}" in rest) == (parse_partial_date(date)[0].isoformat() > on), (date, rest)
+    assert any(f"after {on}" in rest for _, rest in rows)

@@ -18,6 +18,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
@@ -152,6 +153,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         if cut:  # the table keeps a row short; the note in full is at the end of the report
             full_notes.append({"n": len(full_notes) + 1, "date": a.date, "action": a.action, "text": a.note})
         timeline.append({"date": a.date, "instrument": facts.records.instruments[a.instrument].citation if a.instrument in facts.records.instruments else a.instrument,
+                         "after": DateSpan.parse(a.date).first > on,  # listed, but after the report's date
                          "action": a.action, "retraction": retraction_words(a.retracted) if a.retracted else None, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
                          "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
                          "gap": gaps.add(f"{a.date}, {label(a.action)}", a.primary_gap)})

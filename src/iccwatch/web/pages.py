@@ -459,6 +459,15 @@ def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
 COURT_CUSTODY = {"surrendered"}
 
 
+def _marked_after(rows: list[dict[str, Any]], day: dt.date) -> list[dict[str, Any]]:
+    """Each dated row with ``after``: whether it is dated after ``day``, the date the page shows (a row dated
+    only by a month or a year is after it when that whole span is), so that a later act listed beside the
+    day's relation is not read as known on that day."""
+    for r in rows:
+        r["after"] = bool(r.get("date")) and parse_partial_date(str(r["date"]))[0] > day
+    return rows
+
+
 def _custody_spell_text(c: dict[str, Any], facts: Facts) -> str:
     """A warrant's recorded custody spell (not by the Court) in words, as a line of its status history: who held
     the person, that he was not surrendered while held, and how and when the spell ended where the record says."""
@@ -689,7 +698,7 @@ def install(app: FastAPI) -> None:
         st = facts.records.states[iso3]
         instruments = {k: v.title for k, v in facts.records.instruments.items()}
         return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation, instruments=instruments,
-                       timeline=service.state_timeline(facts, iso3), duties=duties,
+                       timeline=_marked_after(service.state_timeline(facts, iso3), day), duties=duties,
                        events=_assessed(request, state=iso3),
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
