@@ -59,3 +59,18 @@ def test_a_state_reports_acts_after_its_date_say_so(facts) -> None:  # noqa: ANN
     for date, rest in rows:
         assert (f"after {on}" in rest) == (DateSpan.parse(date).first > on), (date, rest)
     assert any(f"after {on}" in rest for _, rest in rows)
+
+
+def test_a_doubt_is_marked_by_confidence_never_as_a_count_of_sources(facts) -> None:  # noqa: ANN001
+    """A State's act recorded with medium confidence was marked "(one source)" in the report's table, beside the
+    three marks of its three sources; it is now marked "(medium confidence)", as the record says it, and no row
+    claims a count of sources."""
+    from iccwatch.report.build import render_html, state_report_data
+
+    st, act = next((s, a) for s in sorted(facts.records.states.values(), key=lambda s: s.iso3)
+                   for a in s.participation if a.confidence == "medium" and not a.disputed and len(a.sources) > 1)
+    html = render_html("state.html", state_report_data(facts, st.iso3, dt.date(2025, 6, 1), 2025, samples=20))
+    assert "one source" not in html
+    table = html[html.index("<th>date</th>"):]
+    rows = [r for r in table[:table.index("</table>")].split("<tr>") if r.startswith(f"<td>{act.date}")]
+    assert any("medium confidence" in r for r in rows), rows

@@ -80,8 +80,10 @@ RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it
 
 
 def doubt_words(disputed: Any, confidence: Any) -> str:
-    """A fact's doubt as the tables mark it: "disputed", "uncertain" (low confidence), "one source" (medium)."""
-    return "disputed" if disputed else {"low": "uncertain", "medium": "one source"}.get(str(confidence or ""), "")
+    """A fact's doubt as the tables mark it: "disputed", "low confidence", "medium confidence". (Medium was marked
+    "one source", which a fact with medium confidence and three sources contradicted beside its three marks: the
+    record's confidence is a reading of the sources, not their count; docs/data-format.md.)"""
+    return "disputed" if disputed else {"low": "low confidence", "medium": "medium confidence"}.get(str(confidence or ""), "")
 
 
 #: Where a primary gap's full text is (the report shows it up to its first appended search).
