@@ -160,3 +160,13 @@ def test_a_state_pages_acts_after_its_date_say_so(client, facts) -> None:  # noq
     for date, rest in rows:
         assert (f"after {on}" in rest) == (parse_partial_date(date)[0].isoformat() > on), (date, rest)
     assert any(f"after {on}" in rest for _, rest in rows)
+
+
+def test_a_duty_stays_on_one_line_in_the_events_table(shared_pages, request) -> None:  # noqa: ANN001
+    """At 1366 px the events table broke "not obliged" over two lines in its Duty column, doubling the height of
+    most rows while the column beside it had room; each duty is now on one line."""
+    with sized_page(shared_pages, request, "desktop") as pg:
+        pg.goto(pg.base + "/events")  # type: ignore[attr-defined]
+        lines = pg.eval_on_selector_all('table.data td[data-label="Duty"]', """els => els.filter(e => e.textContent.trim())
+            .map(e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; })""")
+    assert lines and max(lines) == 1, sorted(set(lines))
