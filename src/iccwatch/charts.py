@@ -90,8 +90,12 @@ def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[s
              "transform": [{"lookup": "id", "from": {"data": {"values": rows}, "key": "numeric", "fields": ["failures", "name"]}},
                            {"filter": "datum.failures > 0"}],
              "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.3},
+             # a legend of swatches, one per count recorded: a continuous legend is drawn with an SVG gradient,
+             # which the PDF renderer (WeasyPrint) left blank but for a dot, so the map's colours had no key
              "encoding": {"color": {"field": "failures", "type": "quantitative", "title": "failures to arrest",
-                                    "scale": {"scheme": "reds"}, "legend": {"format": "d"}}}},
+                                    "scale": {"scheme": "reds"},
+                                    "legend": {"type": "symbol", "symbolType": "square", "format": "d",
+                                               "values": sorted({int(r["failures"]) for r in rows})}}}},
         ],
     }
 

@@ -158,7 +158,7 @@ def arrest(state: str, person: str, on: str | None = None, json: bool = False, a
     """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
     from iccwatch import service
 
-    with user_errors():
+    with user_errors(state=state, person=person):
         data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on))
     emit_json(data) if json else _print_determination(data)
 
@@ -169,7 +169,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     from iccwatch import service
     from iccwatch.law.obligations import DUTIES
 
-    with user_errors():
+    with user_errors(state=state):
         data = service.ask_obligations(_facts(db, assume, assume_file), state, _on(on))
     if json:
         emit_json(data)
@@ -206,7 +206,7 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
     """For a person on a date, every State classified by what it must do if the person arrives."""
     from iccwatch import service
 
-    with user_errors():
+    with user_errors(person=person):
         data = service.ask_travel(_facts(db, assume, assume_file), person, _on(on))
     if json:
         emit_json(data)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from iccwatch.cli.output import err_console
 
@@ -55,8 +55,10 @@ def did_you_mean(query: str) -> str:
 
 
 @contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn expected errors into a clear message and a non-zero exit, never a traceback."""
+def user_errors(**options: object) -> Iterator[None]:
+    """Turn expected errors into a clear message and a non-zero exit, never a traceback. ``options``: the
+    values given to the command's options by name (``state="ZZZ"``), for a command run without Click (the fast
+    path of ``ask``): an unknown State or person is said with the option given it, as under Click."""
     from iccwatch.dataset import RecordError
     from iccwatch.errors import FieldError
     from iccwatch.facts import UnknownPerson, UnknownState, UnknownStatement
@@ -70,15 +72,52 @@ def user_errors() -> Iterator[None]:
     except UnknownPerson as exc:
         message = _unquote(str(exc))
         hint = did_you_mean(_query_of(exc) or "") if message.startswith("no person") else ""
-        raise fail(message + hint) from None
+        raise fail(_named(message, _query_of(exc), options) + hint) from None
     except UnknownState as exc:
-        raise fail(_unquote(str(exc))) from None
+        raise fail(_named(_unquote(str(exc)), _query_of(exc), options)) from None
     except UnknownStatement as exc:
         raise fail(f"{exc}; `iccwatch statements` lists the ids (first column)") from None
     except RecordError as exc:
         raise fail(str(exc)) from None
     except ValueError as exc:  # includes WeightsError and pydantic's ValidationError
         raise fail(str(exc)) from None
+
+
+def _named(message: str, value: str | None, options: dict[str, object] | None = None) -> str:
+    """The message led by the option that was given ``value`` ("--state: unknown state 'ZZZ' ..."), as a bad value of a
+    named option is said (FieldError); unchanged where no option of the command holds it (a positional argument, the
+    only one of its command, or a value read from an assumption)."""
+    if not value:
+        return message
+    for name, given in (options or {}).items():
+        if given == value:
+            option = f"--{name.replace('_', '-')}"
+            return message if message.startswith(option) else f"{option}: {message}"
+    ctx = _click_context()
+    if ctx is None:
+        return message
+    for param in ctx.command.params:
+        given = ctx.params.get(param.name or "")
+        if getattr(param, "param_type_name", "") == "option" and (given == value or isinstance(given, (list, tuple)) and value in given):
+            option = max(param.opts, key=len)
+            return message if message.startswith(option) else f"{option}: {message}"
+    return message
+
+
+def _click_context() -> Any:
+    """The running command's Click context, or None (a function called outside a command). Typer 0.2x runs its
+    commands under its own copy of Click (``typer._click``), older ones under Click itself: both are looked in."""
+    import importlib
+
+    for name in ("typer._click.globals", "click.globals"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        ctx = module.get_current_context(silent=True)
+        if ctx is not None:
+            return ctx
+    return None
 
 
 def _unquote(text: str) -> str:

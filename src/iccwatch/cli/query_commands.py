@@ -150,7 +150,15 @@ def register(app: typer.Typer) -> None:
         print_sources(data["sources"], numbered=True)
         if timeline:
             retracted = ["retraction"] if any(t.get("retraction") for t in data["timeline"]) else []
-            emit_table(data["timeline"], ["date", "action", *retracted, "instrument", "confidence", "disputed"], title="timeline")
+            # each instrument by its short citation (as the PDF report's table), its full title in a key below the
+            # table: the record's identifier ("rome-statute") names nothing for a reader
+            instruments = facts.records.instruments
+            rows = [{**t, "instrument": instruments[t["instrument"]].citation if t["instrument"] in instruments else t["instrument"]}
+                    for t in data["timeline"]]
+            emit_table(rows, ["date", "action", *retracted, "instrument", "confidence", "disputed"], title="timeline")
+            used = [instruments[i] for i in dict.fromkeys(t["instrument"] for t in data["timeline"]) if i in instruments]
+            if key := [f"{i.citation}: {i.title}" for i in used if i.citation != i.title]:
+                print_hanging("instruments: ", escape("; ".join(key)))
 
     @app.command("states")
     def states(

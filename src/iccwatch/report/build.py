@@ -18,6 +18,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
@@ -79,8 +80,10 @@ RECORD_KEY = ("Record: the decision's number in the Court's record, linked to it
 
 
 def doubt_words(disputed: Any, confidence: Any) -> str:
-    """A fact's doubt as the tables mark it: "disputed", "uncertain" (low confidence), "one source" (medium)."""
-    return "disputed" if disputed else {"low": "uncertain", "medium": "one source"}.get(str(confidence or ""), "")
+    """A fact's doubt as the tables mark it: "disputed", "low confidence", "medium confidence". (Medium was marked
+    "one source", which a fact with medium confidence and three sources contradicted beside its three marks: the
+    record's confidence is a reading of the sources, not their count; docs/data-format.md.)"""
+    return "disputed" if disputed else {"low": "low confidence", "medium": "medium confidence"}.get(str(confidence or ""), "")
 
 
 #: Where a primary gap's full text is (the report shows it up to its first appended search).
@@ -152,6 +155,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         if cut:  # the table keeps a row short; the note in full is at the end of the report
             full_notes.append({"n": len(full_notes) + 1, "date": a.date, "action": a.action, "text": a.note})
         timeline.append({"date": a.date, "instrument": facts.records.instruments[a.instrument].citation if a.instrument in facts.records.instruments else a.instrument,
+                         "after": DateSpan.parse(a.date).first > on,  # listed, but after the report's date
                          "action": a.action, "retraction": retraction_words(a.retracted) if a.retracted else None, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
                          "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
                          "gap": gaps.add(f"{a.date}, {label(a.action)}", a.primary_gap)})

@@ -27,9 +27,31 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
     for h in hits:
         d = describe(facts.records, h)
         if d is not None:
+            if h.kind == "decisions":
+                d["title"] = _decision_title(facts, h.key, d["title"])
             d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
             out.append(d)
     return {"q": q, "total": total, "items": out}
+
+
+#: Words of a ruling a result's title keeps: the rest is the decision's page (its ruling in full).
+TITLE_RULING_WORDS = 12
+
+
+def _decision_title(facts: Facts, key: str, title: str) -> str:
+    """A decision's result titled as the decisions table words its ruling ("failure to comply found", a ruling of
+    kind "other" by its outcome), not by the record's code for its kind ("non compliance", "other")."""
+    from iccwatch.service.decisions import ruling_text
+
+    d = facts.records.decisions.get(key)
+    if d is None:
+        return title
+    persons = facts.records.persons
+    who = (facts.records.states[d.state].name if d.state in facts.records.states else d.state) if d.state else \
+        ", ".join(persons[p].name if p in persons else p for p in d.persons)
+    words = ruling_text(d).split()
+    ruling = " ".join(words[:TITLE_RULING_WORDS]).rstrip(",;:") + (" …" if len(words) > TITLE_RULING_WORDS else "")
+    return " · ".join(str(p) for p in (d.date, who, ruling) if p)
 
 
 def ranked_hits(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None, limit: int) -> tuple[list[Any], int]:
@@ -69,7 +91,9 @@ def _named(obj: Any, words: list[str]) -> bool:
 _NOT_TEXT = {"id", "sources", "url", "iso2", "iso3", "numeric"}
 #: A field's name as the search results write it, where the stored name is not a reader's word.
 FIELD_WORDS = {"aliases": "also known as", "official_name": "official name", "names": "other names", "note": "note",
-               "summary": "summary", "signatories": "signatories", "title": "title", "name": "name"}
+               "summary": "summary", "signatories": "signatories", "title": "title", "name": "name",
+               # the reports' words for it ("Primary sources not read")
+               "primary_gap": "primary source not read"}
 _CODE = re.compile(r"[a-z0-9_@.\-]+|[A-Z]{2,3}|\d{4}(-\d{2}){0,2}|https?://\S+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: Words either side of the first word found, in a result's context.

@@ -459,6 +459,47 @@ def _by_year(trips: list[dict[str, Any]]) -> list[dict[str, Any]]:
 COURT_CUSTODY = {"surrendered"}
 
 
+def _marked_after(rows: list[dict[str, Any]], day: dt.date) -> list[dict[str, Any]]:
+    """Each dated row with ``after``: whether it is dated after ``day``, the date the page shows (a row dated
+    only by a month or a year is after it when that whole span is), so that a later act listed beside the
+    day's relation is not read as known on that day."""
+    for r in rows:
+        r["after"] = bool(r.get("date")) and parse_partial_date(str(r["date"]))[0] > day
+    return rows
+
+
+def _custody_spell_text(c: dict[str, Any], facts: Facts) -> str:
+    """A warrant's recorded custody spell (not by the Court) in words, as a line of its status history: who held
+    the person, that he was not surrendered while held, and how and when the spell ended where the record says."""
+    state = _names(facts, [c["held_by"]])
+    who = (f"{c['group']}, a group that is not the authorities of {state}, on its territory"
+           if c.get("holder") == "non_state_group" and c.get("group") else state)
+    text = f"held by {who}"
+    if c.get("until"):
+        text += f" until {c['until']}" + (f" ({label(c['ended'])})" if c.get("ended") else "")
+    elif c.get("until_unknown"):
+        text += f"; ended, date not recorded ({c['until_unknown']}" + (f"; ended by {c['ended_by']}" if c.get("ended_by") else "") + ")"
+    else:
+        text += ", not surrendered to the Court; no end recorded"
+    if c.get("own_proceedings"):
+        text += f"; its own proceedings: {c['own_proceedings']}"
+    return text
+
+
+def _history(w: dict[str, Any], facts: Facts) -> list[dict[str, Any]]:
+    """A warrant's status history with its recorded custody spells (not by the Court) in date order, so that a
+    status such as "at large" (the warrant not executed) is read beside the custody that followed it, as the
+    page's custody sentence reads it. The statuses keep the record's order; each spell goes before the first status
+    dated after the day it began (last, if none is), so an undated status stays with those before it."""
+    rows: list[dict[str, Any]] = [{"kind": "status", **h} for h in w.get("status_history") or []]
+    for c in sorted(w.get("custody") or [], key=lambda c: parse_partial_date(str(c["since"]))[0]):
+        began = parse_partial_date(str(c["since"]))[0]
+        at = next((i for i, r in enumerate(rows) if r.get("date") and parse_partial_date(str(r["date"]))[0] > began), len(rows))
+        rows.insert(at, {"kind": "custody", "date": c["since"], "text": _custody_spell_text(c, facts),
+                         "sources": c.get("sources") or [], "confidence": c.get("confidence"), "disputed": c.get("disputed")})
+    return rows
+
+
 def _custody(view: dict[str, Any], on: str | None = None) -> str | None:
     """Where the person is held, as the page's first words say it; a custody that began after ``on``, the
     date the page shows, says so (the sentence is the record's latest reading, not the day's)."""
@@ -489,7 +530,7 @@ def _custody_text(view: dict[str, Any]) -> tuple[str | None, str | None]:
     if latest.get("status") in COURT_CUSTODY:
         return f"In the Court's custody since {latest['date']} ({label(latest['status'])}).", str(latest["date"])
     if latest.get("status") == "arrested":
-        return (f"Arrested on {latest['date']}{' by ' + latest['by_state'] if latest.get('by_state') else ''}; the record holds no "
+        return (f"Arrested on {latest['date']}{' by ' + (latest.get('by_state_name') or latest['by_state']) if latest.get('by_state') else ''}; the record holds no "
                 "surrender to the Court yet.", str(latest["date"]))
     return None, None
 
@@ -657,7 +698,7 @@ def install(app: FastAPI) -> None:
         st = facts.records.states[iso3]
         instruments = {k: v.title for k, v in facts.records.instruments.items()}
         return _render(request, "state.html", title=st.name, st=st, on=day.isoformat(), year=year, relation=relation, instruments=instruments,
-                       timeline=service.state_timeline(facts, iso3), duties=duties,
+                       timeline=_marked_after(service.state_timeline(facts, iso3), day), duties=duties,
                        events=_assessed(request, state=iso3),
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
@@ -730,6 +771,7 @@ def install(app: FastAPI) -> None:
             for h in list(w.get("status_history") or []) + list(w.get("admissibility_challenges") or []):
                 if h.get("by_state"):
                     h["by_state_name"] = _names(facts, [h["by_state"]])
+            w["history"] = _history(w, facts)
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))

@@ -6,7 +6,8 @@
   if (typeof vegaEmbed === "undefined") return;
   for (const el of document.querySelectorAll("[data-spec]")) {
     const spec = JSON.parse(el.dataset.spec);
-    spec.config = { ...(spec.config || {}), aria: false };
+    // labels that touch ("20002002") count as overlapping: the axis then leaves every other one out
+    spec.config = { ...(spec.config || {}), aria: false, axisX: { labelOverlap: true, labelSeparation: 6, ...((spec.config || {}).axisX || {}) } };
     if (typeof spec.width === "number" && el.clientWidth && el.clientWidth < spec.width + 60) {
       // only the width is fitted: the height grows with the legend, so no legend entry is cut off
       spec.width = "container";

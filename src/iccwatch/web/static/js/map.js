@@ -26,7 +26,7 @@
     signature_withdrawn: "signature withdrawn", ratified_not_in_force: "ratified, not yet in force", non_party: "not party",
   };
   const CATEGORY = {
-    domain: ["bound by statute", "bound by unsc resolution", "bound by declaration or arrangement", "former party residual", "bound execution postponed", "contested", "unknown", "not bound"],
+    domain: ["bound by statute", "bound by UNSC resolution", "bound by declaration or arrangement", "former party residual", "bound execution postponed", "contested", "unknown", "not bound"],
     range: ["#0072B2", "#009E73", "#56B4E9", "#E69F00", "#F0E442", "#D55E00", "#CC79A7", "#D9D9D9"],
   };
   if (slider) {
