@@ -464,7 +464,7 @@ def _marked_after(rows: list[dict[str, Any]], day: dt.date) -> list[dict[str, An
     only by a month or a year is after it when that whole span is), so that a later act listed beside the
     day's relation is not read as known on that day."""
     for r in rows:
-        r["after"] = bool(r.get("date")) and parse_partial_date(str(r["date"]))[0] > day
+        r["after"] = bool(r.get("date")) and DateSpan.parse(str(r["date"])).first > day
     return rows
 
 
@@ -492,9 +492,9 @@ def _history(w: dict[str, Any], facts: Facts) -> list[dict[str, Any]]:
     page's custody sentence reads it. The statuses keep the record's order; each spell goes before the first status
     dated after the day it began (last, if none is), so an undated status stays with those before it."""
     rows: list[dict[str, Any]] = [{"kind": "status", **h} for h in w.get("status_history") or []]
-    for c in sorted(w.get("custody") or [], key=lambda c: parse_partial_date(str(c["since"]))[0]):
-        began = parse_partial_date(str(c["since"]))[0]
-        at = next((i for i, r in enumerate(rows) if r.get("date") and parse_partial_date(str(r["date"]))[0] > began), len(rows))
+    for c in sorted(w.get("custody") or [], key=lambda c: DateSpan.parse(str(c["since"])).first):
+        began = DateSpan.parse(str(c["since"])).first
+        at = next((i for i, r in enumerate(rows) if r.get("date") and DateSpan.parse(str(r["date"])).first > began), len(rows))
         rows.insert(at, {"kind": "custody", "date": c["since"], "text": _custody_spell_text(c, facts),
                          "sources": c.get("sources") or [], "confidence": c.get("confidence"), "disputed": c.get("disputed")})
     return rows
