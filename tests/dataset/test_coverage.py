@@ -194,3 +194,27 @@ def test_data_coverage_table_names_the_gaps(data_dir: Path) -> None:
 def test_data_coverage_rejects_a_bad_date(data_dir: Path) -> None:
     result = runner.invoke(app, ["data", "coverage", "--data", str(data_dir), "--on", "2026-13"])
     assert result.exit_code == 2
+
+
+def test_a_coverage_note_naming_a_session_or_a_test_path_is_flagged(data_copy: Path, checked_record: tuple) -> None:
+    import yaml
+
+    path = data_copy / "meta.yaml"
+    meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kind = sorted(meta["coverage"])[0]
+    meta["coverage"][kind]["incomplete"] = [
+        "a pass of 2026-12-02 found nothing; the Assembly's twenty-fourth session and https://example.org/tests/x were read",
+        "searched again (Session 14) for later rulings",
+        "checked against a list kept in tests/fixtures/expected.yaml",
+    ]
+    meta["note"] = "checked in session 7"
+    path.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    _, problems = check_dataset(data_copy)
+    flagged = {p.field: p for p in problems if "coverage note shown to readers" in p.message}
+    assert set(flagged) == {f"coverage.{kind}.incomplete[1]", f"coverage.{kind}.incomplete[2]", "note"}
+    assert all(p.severity == "warning" and p.file == "data/meta.yaml" for p in flagged.values())
+    assert "'Session 14'" in flagged[f"coverage.{kind}.incomplete[1]"].message
+    assert "'tests/fixtures/expected.yaml'" in flagged[f"coverage.{kind}.incomplete[2]"].message
+    # the real record's notes are written for readers
+    _, real = checked_record
+    assert not [p for p in real if "coverage note shown to readers" in p.message]

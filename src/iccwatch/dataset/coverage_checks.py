@@ -14,7 +14,9 @@
   findings it answers;
 - a finding of non-compliance referred to the Assembly or the Council has, for each forum it was
   referred to, a recorded response naming it, or ``responses_gap`` saying what was searched and that
-  none was found (a warning, one per finding and forum, so the gap is counted).
+  none was found (a warning, one per finding and forum, so the gap is counted);
+- the coverage notes are written for readers: one naming a working session ("session 14") or a path under
+  tests/ is a warning.
 
 What the policy asks and the record cannot yet meet everywhere is not a check problem but a known gap,
 listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): findings whose later
@@ -25,6 +27,7 @@ history, which the check above also reports as an error).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
@@ -165,6 +168,29 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
     for kind in KINDS:
         if kind not in r.meta.coverage:
             yield Problem(META, "meta", f"coverage.{kind}", "no coverage recorded for this kind (checked_through, checked_against, incomplete)", "warning")
+    yield from _reader_notes(r)
+
+
+#: Bookkeeping a reader of the coverage notes cannot use: a working session's number ("session 14"), a path
+#: under the project's tests/ folder. A search is dated by its ISO date instead.
+_BOOKKEEPING = (
+    (re.compile(r"\bsession\s+\d+\b", re.IGNORECASE), "names a working session ({}); date the search instead (an ISO date)"),
+    (re.compile(r"(?<![\w./-])(?:\./)?tests/[\w./-]*"), "names a path under tests/ ({}); say what was checked, not where a test keeps it"),
+)
+
+
+def _reader_notes(r: RecordSet) -> Iterator[Problem]:
+    """The coverage notes are shown to readers (``iccwatch data coverage``, the About page): a note naming a working
+    session or a path under tests/ is a warning, one per field and kind of bookkeeping."""
+    fields: list[tuple[str, str]] = [("note", r.meta.note or "")]
+    for kind, c in r.meta.coverage.items():
+        fields += [(f"coverage.{kind}.checked_against", c.checked_against), (f"coverage.{kind}.complete", c.complete or "")]
+        fields += [(f"coverage.{kind}.incomplete[{i}]", text) for i, text in enumerate(c.incomplete)]
+    for field, text in fields:
+        for pattern, message in _BOOKKEEPING:
+            found = pattern.search(text)
+            if found:
+                yield Problem(META, "meta", field, "a coverage note shown to readers " + message.format(repr(found.group())), "warning")
 
 
 def _no_trip_recorded(r: RecordSet) -> list[str]:

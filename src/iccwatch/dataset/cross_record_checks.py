@@ -34,7 +34,15 @@ Errors (the record as it stands is clean of them):
 * **a response that leaves out the State it answers for**: a response listing ``states`` that do not include the
   State of the finding it answers (its ``decision``).
 
-Warning (the record may be right, and the decision's note must then say why):
+Warnings (the record may be right, and the decision's note must then say why):
+
+* **an event dated to a month or year within which the warrant changes**: an event of a person (``date`` or ``end_date``
+  not to the day) whose days include, after the first of them, the day a warrant or summons of the person was issued,
+  or a status that changes what is owed on it (``issued``, ``arrested``, ``surrendered``, or one that ends the warrant:
+  ``warrant_withdrawn``, ``proceedings_terminated``, ``case_inadmissible``; an issue or end is left alone while
+  another warrant of the person, issued before the event's days, stays in force through them): on some of the event's days the warrant
+  stood one way and on others another, so ``assess events`` reads the host's duty as unknown, or as the wrong one. The
+  warning names the warrant entries within the event's days; it goes once a source giving the day is read and cited;
 
 * **a finding of a failure to arrest a foreigner with no trip**: a finding of non-compliance with a request for
   arrest and surrender, by a State that is the nationality of none of its persons, that names no event: a failure
@@ -52,6 +60,7 @@ from typing import Any
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import parse_partial_date
+from iccwatch.model.person import WARRANT_ENDS
 from iccwatch.model.rome_statute import party_intervals
 
 #: Event actions by which the host took the person (arrested, or arrested and surrendered).
@@ -80,6 +89,7 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
     out += _note_dates_own_status(r)
     out += _response_states(r)
     out += _finding_without_trip(r)
+    out += _coarse_event_across_warrant_change(r)
     return out
 
 
@@ -275,3 +285,58 @@ def _finding_without_trip(r: RecordSet) -> Iterator[Problem]:
             yield Problem(r.file_of("decisions", key), key, "events",
                           f"a finding that {d.state} failed to arrest {', '.join(d.persons)}, none of them its national, names no "
                           "trip: name the visit it is about (data/events), or say in the note why there is none", "warning")
+
+
+# ------------------------------------------------------------------------- events dated coarser than a warrant change
+
+#: Warrant statuses on whose day what a State owes on the warrant changes (the warrant's issue is read from ``issued``).
+_DUTY_CHANGES = ("issued", "arrested", "surrendered", "warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
+
+
+def _warrant_changes(r: RecordSet) -> dict[str, list[tuple[str, str, Any, str]]]:
+    """Person -> (where in the warrant, status, date, warrant id) of every dated issue or duty-changing status of a
+    warrant or summons (an application is no warrant yet)."""
+    out: dict[str, list[tuple[str, str, Any, str]]] = defaultdict(list)
+    for wid, w in sorted(r.warrants.items()):
+        if w.kind == "application":
+            continue
+        if w.issued:
+            out[w.person].append((f"{wid} issued", "issued", w.issued, wid))
+        for i, s in enumerate(w.status_history):
+            if s.status in _DUTY_CHANGES and s.date and not (s.status == "issued" and s.date == w.issued):
+                out[w.person].append((f"{wid} status_history[{i}]", s.status, s.date, wid))
+    return out
+
+
+def _another_in_force(r: RecordSet, person: str, wid: str, first: dt.date, last: dt.date) -> bool:
+    """Whether a warrant or summons of ``person`` other than ``wid`` was issued before ``first`` and not ended by
+    ``last``: then one warrant's issue or end within those days leaves what is owed on the person as it was."""
+    for oid, w in r.warrants.items():
+        if oid == wid or w.person != person or w.kind == "application" or not w.issued:
+            continue
+        ended = any(s.status in WARRANT_ENDS and s.date and parse_partial_date(s.date)[0] <= last for s in w.status_history)
+        if parse_partial_date(w.issued)[1] < first and not ended:
+            return True
+    return False
+
+
+def _coarse_event_across_warrant_change(r: RecordSet) -> Iterator[Problem]:
+    changes = _warrant_changes(r)
+    for key, e in sorted(r.events.items()):
+        if e.person not in changes or (_exact(e.date) and (not e.end_date or _exact(e.end_date))):
+            continue
+        first, last = parse_partial_date(e.date)[0], parse_partial_date(e.end_date or e.date)[1]
+        inside = []
+        for where, status, date, wid in changes[e.person]:
+            s_first, s_last = parse_partial_date(date)
+            if not (s_last > first and s_first <= last):  # the change cannot fall after the event's first day, within its days
+                continue
+            if status not in _HELD and _another_in_force(r, e.person, wid, first, last):
+                continue
+            inside.append(f"{where} ({status.replace('_', ' ')} {date})")
+        if inside:
+            days = e.date if not e.end_date else f"{e.date} to {e.end_date}"
+            yield Problem(r.file_of("events", key), key, "date",
+                          f"dated {days}, not to the day, and within those days {e.person}'s warrant changes: "
+                          f"{'; '.join(inside)}; the host's duty differs on either side, so assess events cannot tell it: "
+                          "date the event to the day from a source that gives it (cite it), or keep the warning", "warning")
