@@ -250,8 +250,8 @@ def status_entry_on(facts: Facts, w: Warrant, on: dt.date) -> EntryOn:
         if pw.known is None:
             return EntryOn(None, f"unknown on {on}: the record gives no date for the {pw.label}")
         if pw.known_last is not None and pw.known_last > on:
-            return EntryOn(None, f"unknown on {on}: the issue date is not recorded; the record first shows it in "
-                                 f"{pw.known[0]} ({pw.known[1]}), not narrowed to a day")
+            return EntryOn(None, f"unknown on {on}: the issue date is not recorded, and the record first shows the "
+                                 f"warrant by {pw.known[0]} ({pw.known[1]})")
     elif span.surely_after(on):
         return EntryOn(None)
     elif span.last > on:
