@@ -125,3 +125,17 @@ def test_the_api_cli_and_person_page_say_unknown_on_such_a_day(facts: Facts, cli
     assert "status-unknown" not in client.get(f"/persons/{w.person}").text  # no day asked: the latest status stands
     code, out, _ = cli("person", w.person, "--on", day.isoformat())
     assert code == 0 and f"unknown on {day}" in " ".join(out.split()), out
+
+
+def test_an_application_reads_requested_from_its_own_day_not_unknown(facts: Facts) -> None:
+    """An application has no issue date: it is made on its first dated entry (the law reads no duty from it, so the
+    comparison above leaves it out); the views count it from that day, as a warrant's issue, not as an unknown issue."""
+    apps = [(w, h) for w in facts.records.warrants.values() if w.kind == "application" and not w.issued
+            for h in w.status_history[:1] if h.status == "requested" and h.date and DateSpan.parse(h.date).exact]
+    assert apps, "the record holds an application dated to the day"
+    for w, h in apps:
+        day = DateSpan.parse(h.date).first
+        on = next(r for r in service.person_view(facts, w.person, day)["warrants"] if r["id"] == w.id)
+        before = next(r for r in service.person_view(facts, w.person, day - dt.timedelta(days=1))["warrants"] if r["id"] == w.id)
+        assert on["status"] == "requested" and "status_unknown" not in on, on
+        assert before["status"] is None and "status_unknown" not in before, before

@@ -246,6 +246,10 @@ def status_entry_on(facts: Facts, w: Warrant, on: dt.date) -> EntryOn:
     span = pw.issued
     if span is None and _before_investigation(facts, w, on):
         return EntryOn(None)
+    if span is None and w.kind == "application" and pw.known is not None and pw.known_last is not None and pw.known_last > on:
+        # an application has no issue date: it was made on its first dated entry (the Prosecutor's request)
+        made = DateSpan.parse(pw.known[0])
+        return EntryOn(None, None if made.first > on else f"unknown on {on}: {pw.known[1]} in {pw.known[0]}, not narrowed to a day")
     if span is None:
         if pw.known is None:
             return EntryOn(None, f"unknown on {on}: the record gives no date for the {pw.label}")
@@ -256,7 +260,8 @@ def status_entry_on(facts: Facts, w: Warrant, on: dt.date) -> EntryOn:
         return EntryOn(None)
     elif span.last > on:
         return EntryOn(None, f"unknown on {on}: issued in {w.issued}, not narrowed to a day")
-    past = _in_force(pw, on)
+    # an application's request counts from its own day, as a warrant's issue does
+    past = [h for h, sp in pw.by_date if (sp.last <= on if h.status in OUTSTANDING or h.status == "requested" else sp.last < on)]
     current = past[-1] if past else None
     if current is not None and _ends(current):
         return EntryOn(current)
