@@ -176,7 +176,7 @@ def test_a_persons_status_in_the_list_reads_all_their_warrants(db_url: str) -> N
     for w in facts.records.warrants.values():
         by_person.setdefault(w.person, []).append(w)
     single = [(pid, ws[0]) for pid, ws in by_person.items() if len(ws) == 1]
-    assert len(single) > 40 and all(rows[pid] == status_on(w, None) for pid, w in single)
+    assert len(single) > 40 and all(rows[pid] == status_on(facts, w, None) for pid, w in single)
     # before the arrest warrant of 2014, his summons' status stands
     import datetime as dt
 

@@ -126,7 +126,9 @@ class PersonRow(Open):
     name: str
     nationality: list[str] = []
     situations: list[str]
-    status: str | None = Field(None, description="The status of the person's latest warrant (on the date, if given).")
+    status: str | None = Field(None, description="The status of the person's latest warrant (on the date, if given); "
+                               "'unknown' on a day the record cannot tell whether a warrant was outstanding (a date given "
+                               "by its month or year only, or not at all: the law's reading).")
     held_by: str = Field("", description="Who held the person on the date (default: the record's cut-off), other than the "
                          "Court: a State, or a group on a State's territory ('' if no one): 'at_large' means the warrant "
                          "was not executed, not that no one held the person.")
@@ -138,7 +140,7 @@ class PersonAnswer(Open):
     aliases: list[str] = []
     nationality: list[str] = []
     offices: list[dict[str, Any]] = []
-    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)); held, where a State (holder state) or a group on a State's territory (holder non_state_group, with group) held the person on the date and had not surrendered him: held_by, since, until where it ended by then, certain, own_proceedings, read_from_arrest and duty_of_holder; custody lists the warrant's recorded spells.")
+    warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status is null and status_unknown says why (\"unknown on <day>: issued in 2023, not narrowed to a day\") where the record cannot tell the status on the day asked (a date given by its month or year only, or not at all: the law's reading, as the arrest question reads it); status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)); held, where a State (holder state) or a group on a State's territory (holder non_state_group, with group) held the person on the date and had not surrendered him: held_by, since, until where it ended by then, certain, own_proceedings, read_from_arrest and duty_of_holder; custody lists the warrant's recorded spells.")
     on: str
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]

@@ -222,6 +222,8 @@ def register(app: typer.Typer) -> None:
             console.print(f"also: {', '.join(data['aliases'])}")
         warrants = [{**w, "status": "not yet issued"} if not w.get("status") and w.get("issued") and w["issued"][:10] > data["on"] else w
                     for w in data["warrants"]]  # an empty status before the issue date reads as a gap in the record
+        # a status the record cannot tell on the day (a month- or year-only date; the law's reading): "unknown", why below
+        warrants = [{**w, "status": "unknown"} if w.get("status_unknown") else w for w in warrants]
         # a status no source states (the service's status_inferred) is shown as inferred, with the reason below the table
         warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
@@ -231,6 +233,9 @@ def register(app: typer.Typer) -> None:
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
         for w in warrants:
+            if w.get("status_unknown"):
+                console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status",
+                              w["status_unknown"], markup=False, highlight=False)
             if w.get("outstanding_note"):
                 console.print(f"{w['situation_name']}: outstanding although recorded as deceased:", w["outstanding_note"],
                               markup=False, highlight=False)

@@ -209,6 +209,71 @@ def _before_investigation(facts: Facts, w: Warrant, on: dt.date) -> str:
     return f"{began[1]} on {began[0]}" if began and on < began[0] else ""
 
 
+def _in_force(pw: _Prepared, on: dt.date) -> list[StatusChange]:
+    """The warrant's dated statuses in force on ``on``, in date order (the record's order where dates are equal): one
+    under which the warrant is to be executed (its issue, the person at large, arrested) from its last possible day, any
+    other (one that ends the warrant) from the day after its last possible day (on its day the person may still be
+    arrested)."""
+    return [h for h, sp in pw.by_date if (sp.last <= on if h.status in OUTSTANDING else sp.last < on)]
+
+
+def _ends(h: StatusChange) -> bool:
+    """A status that ends the warrant's execution: not a death only reported, nor a State's own release (Art. 58(4))."""
+    return h.status in ENDED and (h.status != "deceased" or _established(h)) and not _national_release(h)
+
+
+def _maybe_ended(pw: _Prepared, on: dt.date) -> StatusChange | None:
+    """A status that would end the warrant, dated only by its month or year, whose span holds ``on`` after its first
+    day: it may have taken effect before ``on``, or not yet."""
+    return next((h for h, sp in pw.ending if _ends(h) and sp.first < on <= sp.last), None)
+
+
+@dataclass(frozen=True)
+class EntryOn:
+    """A warrant's status on a day as the law reads it (``status_entry_on``): the entry in effect (None before the
+    warrant was issued, or where the record cannot tell), and, where it cannot, why (``unknown``)."""
+
+    entry: StatusChange | None
+    unknown: str | None = None
+
+
+def status_entry_on(facts: Facts, w: Warrant, on: dt.date) -> EntryOn:
+    """The warrant's status entry in effect on ``on``, by the rule ``warrant_status`` reads (the same dates, the same
+    order): None before it was issued; "unknown on <day>: ..." where a date the record gives only by its month or year
+    (or not at all) leaves open whether the warrant was issued, or had ended, by then. A summons or an application is
+    read by the same dates."""
+    pw = next(x for x in _prepared(facts, facts.records.persons[w.person]) if x.w.id == w.id)
+    span = pw.issued
+    if span is None and _before_investigation(facts, w, on):
+        return EntryOn(None)
+    if span is None and w.kind == "application" and pw.known is not None and pw.known_last is not None and pw.known_last > on:
+        # an application has no issue date: it was made on its first dated entry (the Prosecutor's request)
+        made = DateSpan.parse(pw.known[0])
+        return EntryOn(None, None if made.first > on else f"unknown on {on}: {pw.known[1]} in {pw.known[0]}, not narrowed to a day")
+    if span is None:
+        if pw.known is None:
+            return EntryOn(None, f"unknown on {on}: the record gives no date for the {pw.label}")
+        if pw.known_last is not None and pw.known_last > on:
+            return EntryOn(None, f"unknown on {on}: the issue date is not recorded, and the record first shows the "
+                                 f"warrant by {pw.known[0]} ({pw.known[1]})")
+    elif span.surely_after(on):
+        return EntryOn(None)
+    elif span.last > on:
+        return EntryOn(None, f"unknown on {on}: issued in {w.issued}, not narrowed to a day")
+    # an application's request counts from its own day, as a warrant's issue does
+    past = [h for h, sp in pw.by_date if (sp.last <= on if h.status in OUTSTANDING or h.status == "requested" else sp.last < on)]
+    current = past[-1] if past else None
+    if current is not None and _ends(current):
+        return EntryOn(current)
+    if (maybe := _maybe_ended(pw, on)) is not None:
+        return EntryOn(current, f"unknown on {on}: {maybe.status.replace('_', ' ')} in {maybe.date}, not narrowed to a day")
+    if pw.undated_end:
+        return EntryOn(current, f"unknown on {on}: {pw.undated_end[0].status.replace('_', ' ')} recorded without a date")
+    if current is None:  # issued by then, its entries undated: its first step
+        current = next((h for h in w.status_history if not h.date and h.status in ("issued", "requested")), None)
+    return EntryOn(current)
+
+
 def warrant_status(facts: Facts, person: Person, on: dt.date) -> WarrantStatus:
     """The person's warrants of arrest outstanding on ``on``, with the reasoning (memoised, bounded)."""
     return facts.memoised("warrant_status", (person.id, on), lambda: _warrant_status(facts, person, on))
@@ -327,11 +392,10 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
         # the warrant counts from the day after its day (on its day the person may still be arrested), one under which
         # it is to be executed (its issue, the person at large) from its own day, so that a death recorded before the
         # warrant was issued is, on the day of issue too, before a later status of the warrant (Art. 58(4)).
-        past = [h for h, sp in pw.by_date if (sp.last <= on if h.status in OUTSTANDING else sp.last < on)]
+        past = _in_force(pw, on)
         current = past[-1] if past else None
         undated_end = pw.undated_end
-        if current is not None and current.status in ENDED and (current.status != "deceased" or _established(current)) \
-                and not _national_release(current):
+        if current is not None and _ends(current):
             if write:
                 children.append(Step("warrant_ended", [rs("89(1)")],
                                      f"{label}: no longer to be executed on {on}: {ENDED[current.status]} ({current.date})",
@@ -339,8 +403,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
             continue
         # A status that would end the warrant, dated only by its month or year, whose span holds the day
         # after its first day: it may have taken effect before the day asked, or not yet.
-        maybe_ended = next((h for h, sp in pw.ending if (h.status != "deceased" or _established(h))
-                            and not _national_release(h) and sp.first < on <= sp.last), None)
+        maybe_ended = _maybe_ended(pw, on)
         if maybe_ended is not None:
             uncertain.append(w)
             missing.append(f"the day in {maybe_ended.date} on which the warrant against {person.name} ceased to be executable "

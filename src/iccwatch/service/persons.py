@@ -9,36 +9,32 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.travel import held_row
-from iccwatch.law.warrants import ENDED, warrant_status
+from iccwatch.law.warrants import ENDED, status_entry_on, warrant_status
 from iccwatch.model import DateSpan, Person, StatusChange, Warrant
-from iccwatch.service.common import graded, on_or_before, source_list
+from iccwatch.service.common import graded, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
 
 
-def _in_effect(status: str, date: str, on: dt.date) -> bool:
-    # The law's rule (law/warrants.py): a status that ends the duty to arrest takes effect during its day,
-    # so it counts from the day after; any other status counts from its first possible day.
-    span = DateSpan.parse(date)
-    return span.surely_before(on) if status in ENDED else span.may_be_on_or_before(on)
-
-
-def entry_on(w: Warrant, on: dt.date | None) -> StatusChange | None:
-    """The warrant's status entry in effect on ``on`` (the latest if ``on`` is None); None before it was issued."""
+def entry_on(facts: Facts, w: Warrant, on: dt.date | None) -> StatusChange | None:
+    """The warrant's status entry in effect on ``on`` (the latest if ``on`` is None), as the law reads it
+    (``law.warrants.status_entry_on``); None before it was issued, or where the law cannot tell on that day."""
     if on is None:
         return w.status_history[-1] if w.status_history else None
-    if w.issued and DateSpan.parse(w.issued).surely_after(on):
-        return None
-    history = [h for h in w.status_history
-               if (h.date is not None and _in_effect(h.status, h.date, on))
-               or (h.date is None and h.status in ("issued", "requested") and on_or_before(w.issued, on))]
-    return history[-1] if history else None
+    read = status_entry_on(facts, w, on)
+    return None if read.unknown else read.entry
 
 
-def status_on(w: Warrant, on: dt.date | None) -> str | None:
-    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued."""
-    entry = entry_on(w, on)
+def status_on(facts: Facts, w: Warrant, on: dt.date | None) -> str | None:
+    """The warrant's status word on ``on`` (the latest if ``on`` is None); None before it was issued, or where unknown."""
+    entry = entry_on(facts, w, on)
     return entry.status if entry else None
+
+
+def unknown_on(facts: Facts, w: Warrant, on: dt.date | None) -> str | None:
+    """Why the warrant's status on ``on`` cannot be told from the record ("unknown on <day>: issued in 2023, not
+    narrowed to a day"); None where it can, and when no day is asked (the latest status stands)."""
+    return status_entry_on(facts, w, on).unknown if on is not None else None
 
 
 def inferred_of(h: StatusChange | None) -> str | None:
@@ -64,12 +60,16 @@ _REPORTED_DEATH = ("the record holds the death only as reported (below high conf
 _FIRST_STEPS = ("issued", "requested")
 
 
-def person_status(warrants: list[Warrant], on: dt.date | None) -> str | None:
+def person_status(facts: Facts, person: Person, warrants: list[Warrant], on: dt.date | None) -> str | None:
     """A person's status on ``on`` from all their warrants: the most recent status change among them, except
     that a later warrant's issue does not hide what another warrant still outstanding says of the person (a
     second warrant 'issued' while the first reads 'at large': at large). It was the status of whichever
-    warrant the record listed last ('appeared voluntarily' for a person at large under a later warrant)."""
-    entries = [(w, h) for w in warrants if (h := entry_on(w, on)) is not None]
+    warrant the record listed last ('appeared voluntarily' for a person at large under a later warrant). "unknown"
+    on a day the law cannot tell whether a warrant was outstanding (``warrant_status(...).unknown``)."""
+    if on is not None and warrant_status(facts, person, on).unknown:
+        # the law cannot tell whether a warrant was outstanding on the day (a month- or year-only date): say so
+        return "unknown"
+    entries = [(w, h) for w in warrants if (h := entry_on(facts, w, on)) is not None]
     if not entries:
         return None
 
@@ -131,13 +131,15 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
             {
                 **w.model_dump(mode="json", exclude_none=True, exclude={"status_history", "sources"}),
                 "situation_name": facts.records.situations[w.situation].name,
-                "status": status_on(w, on),
+                "status": status_on(facts, w, on),
+                # the law cannot tell the status on the day (a month- or year-only date): why, in words
+                **({"status_unknown": why} if (why := unknown_on(facts, w, on)) else {}),
                 # why the status in effect is inferred rather than stated by its sources (absent when stated)
-                **({"status_inferred": reason} if (reason := inferred_of(entry_on(w, on))) else {}),
+                **({"status_inferred": reason} if (reason := inferred_of(entry_on(facts, w, on))) else {}),
                 "outstanding": w in ws.outstanding,
                 # a death the record holds only as reported leaves the warrant in effect (the law's Art. 58(4) rule):
                 # say so beside the pair "deceased" / "outstanding: yes", which reads as a contradiction
-                **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(w, on) == "deceased" else {}),
+                **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(facts, w, on) == "deceased" else {}),
                 **({"held": held[w.id]} if w.id in held else {}),
                 "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
@@ -179,7 +181,7 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
         out.append(
             {"id": p.id, "name": p.name, "nationality": p.nationality,
              "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
-             "status": person_status(ws, on),
+             "status": person_status(facts, p, ws, on),
              # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
              # 'at large' means the warrant was not executed, not that no one held him
              "held_by": held_by_words(facts, p, day)}

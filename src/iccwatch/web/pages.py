@@ -772,6 +772,11 @@ def install(app: FastAPI) -> None:
                 if h.get("by_state"):
                     h["by_state_name"] = _names(facts, [h["by_state"]])
             w["history"] = _history(w, facts)
+            if on:  # the day asked (the travel map's): where the record cannot tell the warrant's status then, say so
+                from iccwatch.service.persons import unknown_on
+
+                if why := unknown_on(facts, facts.records.warrants[w["id"]], day):
+                    w["status_unknown"] = why
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
