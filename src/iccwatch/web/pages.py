@@ -28,7 +28,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
-from iccwatch.service.inputs import unknown_param_message, unknown_params
+from iccwatch.service.inputs import repeated_params, unknown_param_message, unknown_params
 from iccwatch.service.persons import searched_words
 from iccwatch.service.question import QuestionError, read_question
 from iccwatch.service.reasoning import reasoning_sources
@@ -208,7 +208,11 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
             "page_citation": _citation(request, title) if status_code < 400 else None,
             # a parameter the page does not take is ignored, as FastAPI does, but said (the API refuses it: 422)
-            "ignored_params": [unknown_param_message(name, known) for name in unknown]}
+            "ignored_params": [unknown_param_message(name, known) for name in unknown],
+            # a parameter that takes one value, given twice: the page is shown for the last value, and says so (the
+            # API refuses it: 422)
+            "repeated_params": [(name, request.query_params.getlist(name)) for name in
+                                repeated_params(request.scope.get("route"), [k for k, _ in request.query_params.multi_items()])]}
     return TEMPLATES.TemplateResponse(request, template, {**base, **ctx}, status_code=status_code)
 
 
