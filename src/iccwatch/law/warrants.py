@@ -23,6 +23,7 @@ record holds is, from its day of issue, the later status (Art. 58(4)).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -301,6 +302,21 @@ class _Prepared:
     custody: tuple[Spell, ...] = ()
 
 
+def _in_date_order(dated: list[tuple[StatusChange, DateSpan]]) -> tuple[tuple[StatusChange, DateSpan], ...]:
+    """Status entries in date order; where two spans overlap (``arrested 2013-11`` beside ``issued 2013-11-20``)
+    neither date orders them, so the record's order does (the checker keeps histories in date order as far as
+    their dates tell). Sorting by first day put a month-dated arrest before the warrant's issue within it."""
+    def before(i: int, j: int) -> int:
+        a, b = dated[i][1], dated[j][1]
+        if a.last < b.first:
+            return -1
+        if b.last < a.first:
+            return 1
+        return i - j
+    order = sorted(range(len(dated)), key=functools.cmp_to_key(before))
+    return tuple(dated[i] for i in order)
+
+
 def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
     out = []
     for w in sorted(facts.warrants_of(person.id), key=_issue_order):
@@ -309,7 +325,7 @@ def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
         known = _known_by(w) if w.issued is None else None
         out.append(_Prepared(
             w, label, _fact(w, label, w.issued), DateSpan.parse(w.issued) if w.issued else None,
-            tuple(sorted(dated, key=lambda x: x[1].sort_key)),
+            _in_date_order(dated),
             tuple((h, sp) for h, sp in dated if h.status in ENDED),
             tuple(h for h in w.status_history if not h.date and h.status in ENDED),
             known, DateSpan.parse(known[0]).last if known else None,
