@@ -38,7 +38,7 @@ def arrest(
     assume_file: AssumeFileOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
+    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?"""
     ask_run.arrest(state=state, person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
 
 

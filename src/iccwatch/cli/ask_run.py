@@ -155,7 +155,7 @@ def _print_determination(d: dict[str, Any]) -> None:
 
 def arrest(state: str, person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
            assume_file: Path | None = None, db: str | None = None) -> None:
-    """Must STATE arrest and surrender PERSON if the person is on its territory on the date?"""
+    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?"""
     from iccwatch import service
 
     with user_errors(state=state, person=person):
