@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from iccwatch.monitor.lexicon import NUMBER_WORDS
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -105,8 +107,6 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
     return y
 
 
-#: Counts written as words, for "three weeks ago".
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[Found]:
@@ -197,7 +197,7 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                              r"(days?|weeks?|months?)\s+ago\b", s, re.I):
             word, unit = m.group(1).lower().replace("  ", " "), m.group(2).lower().rstrip("s")
             vague = word in ("a few", "few", "several", "some", "a couple of")
-            n = 1 if word in ("a", "an", "one") else 3 if vague else int(word) if word.isdigit() else COUNTS.get(word, 0)
+            n = 1 if word in ("a", "an", "one") else 3 if vague else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
             if not n:
                 continue
             if unit == "day":
