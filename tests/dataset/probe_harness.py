@@ -285,10 +285,13 @@ def _hang(signum: int, frame: Any) -> None:
     raise TimeoutError("hung")
 
 
-def run_kinds(kinds: list[Any], extra: dict[str, str], out: Path, only: set[str] | None = None) -> None:
-    """Each kind's change laid over a copy of the small record (with `extra` files), checked, and classified (new
-    warnings counted); each check timed, marked slow over SLOW_SECONDS and stopped after HANG_SECONDS. Results are
-    written to ``out`` as they come: a stopped run keeps what it found."""
+def run_kinds(kinds: list[Any], extra: dict[str, str], out: Path, only: set[str] | None = None,
+              classify: Callable[[list[Any], list[str], set[str]], tuple[str, list[str]]] | None = None) -> None:
+    """Each kind's change laid over a copy of the small record (with `extra` files), checked, and classified
+    (``classify``: problems, changed files, the unchanged record's problems; default: new warnings counted); each
+    check timed, marked slow over SLOW_SECONDS and stopped after HANG_SECONDS. Results are written to ``out`` as
+    they come: a stopped run keeps what it found."""
+    classify = classify or classify_with_warnings
     results = []
     signal.signal(signal.SIGALRM, _hang)
     with tempfile.TemporaryDirectory() as tmp:
@@ -314,7 +317,7 @@ def run_kinds(kinds: list[Any], extra: dict[str, str], out: Path, only: set[str]
             try:
                 _, problems = check_dataset(d)
                 signal.alarm(0)
-                result, shown = classify_with_warnings(problems, changed, base_problems)
+                result, shown = classify(problems, changed, base_problems)
             except TimeoutError:
                 result, shown = "hung", []
             except Exception:

@@ -12,16 +12,12 @@ A change whose text to replace is not found raises (a void probe is an error of 
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,6 +55,7 @@ from probe_harness import (  # noqa: E402,F401  (re-exported: rounds five to nin
     new,
     part,
     raw,
+    run_kinds,
     setp,
     src_on,
     status,
@@ -436,38 +433,11 @@ Classify = Callable[[list[Any], list[str], set[str]], tuple[str, list[str]]]
 
 def run(out: Path, only: set[str] | None = None, kinds: list[tuple[str, str, Callable[[Path], list[str]]]] | None = None,
         classify: Classify | None = None) -> None:
-    """Each kind of ``kinds`` (round four's by default) laid over a copy of the small record and checked;
-    ``classify`` reads its problems, the changed files and the problems of the unchanged record (default:
-    round four's ``_classify``, errors only). Results are written to ``out`` as they come: a stopped run
-    keeps what it found."""
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base" / "data"
-        shutil.copytree(SMALL, base)
-        for rel, text in EXTRA.items():
-            (base / rel).parent.mkdir(parents=True, exist_ok=True)
-            (base / rel).write_text(text, encoding="utf-8")
-        base_problems = {str(p) for p in check_dataset(base)[1]} if classify else set()
-        for i, (kind, what, change) in enumerate(kinds or KINDS):
-            if only and what not in only:
-                continue
-            d = Path(tmp) / f"k{i}" / "data"
-            shutil.copytree(base, d, symlinks=True)
-            try:
-                changed = change(d) or []
-            except Exception as exc:  # the probe's own fault
-                results.append({"kind": kind, "what": what, "result": f"void probe: {exc!r}", "problems": []})
-                print(f"void probe: {exc!r:30} {kind} | {what}", flush=True)
-                continue
-            try:
-                _, problems = check_dataset(d)
-                result, shown = classify(problems, changed, base_problems) if classify else _classify(problems, changed)
-            except Exception:
-                result, shown = "crashed", [traceback.format_exc()[-600:]]
-            results.append({"kind": kind, "what": what, "result": result, "problems": shown})
-            print(f"{result:36} {kind} | {what}", flush=True)
-            shutil.rmtree(d.parent)
-            out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    """Each kind of ``kinds`` (round four's by default) through the shared runner (probe_harness.run_kinds);
+    ``classify`` reads its problems, the changed files and the problems of the unchanged record (default: round
+    four's ``_classify``, errors only)."""
+    run_kinds(kinds or KINDS, EXTRA, out, only, classify or (lambda problems, changed, _base: _classify(problems, changed)))
+
 
 if __name__ == "__main__":
     run(Path(sys.argv[1]), set(sys.argv[2:]) or None)
