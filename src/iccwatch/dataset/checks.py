@@ -16,6 +16,7 @@ from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
+from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
@@ -77,6 +78,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
         problems.append(Problem("data/lookups/publishers.yaml", "publishers", None,
                                 "the publishers table did not load, so no source was graded: fix or restore it first"))
     problems += list(coverage_problems(records))
+    problems += list(notes_problems(records))
     problems += consistency_problems(records, today)
     problems += round7_problems(records)
     problems += round8_problems(records)

@@ -27,9 +27,9 @@ history, which the check above also reports as an error).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from iccwatch.dataset.notes_checks import bookkeeping
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.model import parse_partial_date
@@ -171,14 +171,6 @@ def _meta(r: RecordSet) -> Iterator[Problem]:
     yield from _reader_notes(r)
 
 
-#: Bookkeeping a reader of the coverage notes cannot use: a working session's number ("session 14"), a path
-#: under the project's tests/ folder. A search is dated by its ISO date instead.
-_BOOKKEEPING = (
-    (re.compile(r"\bsession\s+\d+\b", re.IGNORECASE), "names a working session ({}); date the search instead (an ISO date)"),
-    (re.compile(r"(?<![\w./-])(?:\./)?tests/[\w./-]*"), "names a path under tests/ ({}); say what was checked, not where a test keeps it"),
-)
-
-
 def _reader_notes(r: RecordSet) -> Iterator[Problem]:
     """The coverage notes are shown to readers (``iccwatch data coverage``, the About page): a note naming a working
     session or a path under tests/ is a warning, one per field and kind of bookkeeping."""
@@ -187,10 +179,8 @@ def _reader_notes(r: RecordSet) -> Iterator[Problem]:
         fields += [(f"coverage.{kind}.checked_against", c.checked_against), (f"coverage.{kind}.complete", c.complete or "")]
         fields += [(f"coverage.{kind}.incomplete[{i}]", text) for i, text in enumerate(c.incomplete)]
     for field, text in fields:
-        for pattern, message in _BOOKKEEPING:
-            found = pattern.search(text)
-            if found:
-                yield Problem(META, "meta", field, "a coverage note shown to readers " + message.format(repr(found.group())), "warning")
+        if (message := bookkeeping(text)) is not None:
+            yield Problem(META, "meta", field, "a coverage note shown to readers " + message, "warning")
 
 
 def _no_trip_recorded(r: RecordSet) -> list[str]:
