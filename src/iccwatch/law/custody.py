@@ -3,9 +3,10 @@
 The warrant stays outstanding (Art. 58(4)): custody by a State is not the Court's custody. What changes is the
 duty at issue, the same for every State and person:
 
-- for the State that holds the person, the duty is to surrender him to the Court (Art. 89(1); Art. 59(1) and (7):
-  the custodial State brings the arrested person before its competent judicial authority and delivers him to the
-  Court as soon as possible once surrender is ordered), not to find and arrest him; where it holds him for its own
+- for the State that holds the person, the duty is to surrender him to the Court (Art. 89(1); Art. 59(1), (2) and (7):
+  the custodial State brings the arrested person before its competent judicial authority, which determines that the
+  warrant applies to him, that he was arrested in accordance with the proper process and that his rights were
+  respected, and delivers him to the Court as soon as possible once surrender is ordered), not to find and arrest him; where it holds him for its own
   proceedings, an admissibility challenge may allow it to postpone the surrender (Arts. 19(2)(b), 95), a challenge
   before its courts on the ground of ne bis in idem leads it to consult the Court (Art. 89(2)), proceedings for a
   different crime lead it to decide after consulting the Court (Art. 89(4)), and it may postpone the execution of a
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from iccwatch.model import Person
 
 #: What the custodial State's duty rests on (surrender, not search and arrest).
-SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(7)"))
+SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(2)"), rs("59(7)"))
 #: Where the custodial State holds the person for its own proceedings (Art. 95 is named in the text, and cited by
 #: the postponement rule only where a challenge is pending or a postponement allowed).
 OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94"))
@@ -82,7 +83,8 @@ def custody_rule(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
     elif mine is not None:
         cites = SURRENDER_CITES
         text = (f"{held_text}: the duty of {st} at issue is to surrender him to the Court (Arts. 59(7), 89(1)), not to find and "
-                "arrest him")
+                "arrest him; it brings him before its competent judicial authority, which determines that the warrant applies to "
+                "him, that he was arrested in accordance with the proper process and that his rights were respected (Art. 59(2))")
         doubts.append(f"{held_text}: the duty at issue for {st} is surrender, not arrest")
         if sp.own_proceedings:
             cites = (*cites, *OWN_PROCEEDINGS_CITES)
