@@ -11,7 +11,7 @@ duty at issue, the same for every State and person:
   before its courts on the ground of ne bis in idem leads it to consult the Court (Art. 89(2)), proceedings for a
   different crime lead it to decide after consulting the Court (Art. 89(4)), and it may postpone the execution of a
   request that would interfere with an investigation or prosecution of a different case for a period agreed with
-  the Court (Art. 94);
+  the Court (Art. 94(1));
 - for the State on whose territory a group that is not its authorities holds the person, the duty to arrest and
   surrender stands, but it can surrender him only once it gains custody: what it could do is a question of fact;
 - for every other State bound, the duty to arrest stands, but no arrest there is possible while the person is
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(2)"), rs("59(7)"))
 #: Where the custodial State holds the person for its own proceedings (Art. 95 is named in the text, and cited by
 #: the postponement rule only where a challenge is pending or a postponement allowed).
-OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94"))
+OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94(1)"))
 
 
 def _name(facts: Facts, iso3: str) -> str:
@@ -91,7 +91,7 @@ def custody_rule(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
             text += (f"; it held him for its own proceedings ({sp.own_proceedings}): for the same case only an admissibility "
                      "challenge allows it to postpone the surrender (Arts. 19(2)(b), 95); a ne bis in idem challenge before its "
                      "courts leads it to consult the Court (Art. 89(2)); for a different crime it decides after consulting the "
-                     "Court (Art. 89(4)) and may postpone only for a period agreed with the Court (Art. 94)")
+                     "Court (Art. 89(4)) and may postpone only for a period agreed with the Court (Art. 94(1))")
     elif group_here is not None:
         cites = (rs("89(1)"), rs("86"))
         text = (f"{held_text}: the duty of {st} to arrest and surrender him stands, but it can surrender him only once it "
