@@ -88,14 +88,24 @@ SIGNATURE_CLOSED = dt.date(2000, 12, 31)
 _ACTIONS: tuple[str, ...] = ParticipationAction.__args__  # type: ignore[attr-defined]
 _OFFICE_KINDS: tuple[str, ...] = OfficeKind.__args__  # type: ignore[attr-defined]
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+#: The acts a withdrawal's effect and an entry into force are derived from (Arts. 127(1), 126(2)).
+_EFFECT_SOURCES: dict[str, tuple[str, ...]] = {
+    "withdrawal_effective": ("withdrawal_notified",),
+    "entry_into_force": ("ratification", "accession", "acceptance", "approval", "ratification_or_accession"),
+}
 #: The words that start an assumption about something other than a State's treaty act.
-ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral")
+ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral", "extradition")
+#: The closing words of an assumed extradition request (Art. 90): for other conduct than the Court's case, and
+#: whether the requested State has an international obligation to extradite to the requesting State.
+_EXTRADITION_WORDS = {"other_conduct": ("conduct", "other"), "same_conduct": ("conduct", "same"),
+                      "obligation": ("obligation", True), "no_obligation": ("obligation", False)}
 ASSUMPTION_HELP = (
     "write 'ISO3 ACTION YYYY-MM-DD' (e.g. 'HUN withdrawal_notified 2025-06-02'; an art_98_2_agreement adds 'with ISO3', "
     "a declaration_12_3 or ad_hoc_arrangement may add 'for SITUATION'), "
     "'warrant PERSON issued DATE [in SITUATION]', 'warrant PERSON withdrawn DATE', 'custody PERSON DATE', "
-    "'office PERSON KIND ISO3 FROM [TO]', or 'referral SITUATION unsc DATE [obliging ISO3,ISO3]' / "
-    "'referral SITUATION ISO3 DATE' (a State's referral) (quote a name with spaces)"
+    "'office PERSON KIND ISO3 FROM [TO]', 'referral SITUATION unsc DATE [obliging ISO3,ISO3]' / "
+    "'referral SITUATION ISO3 DATE' (a State's referral), or 'extradition PERSON from ISO3 by ISO3 DATE "
+    "[other_conduct] [obligation|no_obligation]' (a competing request, Art. 90) (quote a name with spaces)"
 )
 
 
@@ -104,7 +114,9 @@ class Assumption:
     """A fact assumed for a what-if question.
 
     ``kind`` is ``act`` (a State's act under the Statute: ``ISO3 ACTION DATE``), ``warrant``,
-    ``custody`` or ``office``.
+    ``custody``, ``office``, ``referral`` or ``extradition`` (another State's request to extradite the person, received
+    by ``iso3`` from ``counterparty``: ``action`` is ``same_conduct`` or ``other_conduct``, ``obligation`` whether the
+    requested State owes the requester extradition, ``None`` where not said).
     """
 
     iso3: str
@@ -116,6 +128,7 @@ class Assumption:
     person: str | None = None
     situation: str | None = None
     end: str | None = None
+    obligation: bool | None = None
 
     @classmethod
     def parse(cls, text: str) -> Assumption:
@@ -179,9 +192,30 @@ class Assumption:
                     raise ValueError(f"assumption {text!r}: 'obliging' takes ISO alpha-3 codes separated by commas")
                 obliging = ",".join(codes)
             return cls(by, "referral", w[3], kind="referral", situation=w[1], counterparty=obliging)
+        if kind == "extradition" and len(w) >= 7 and w[2] == "from" and w[4] == "by":
+            host, requester = w[3].upper(), w[5].upper()
+            if not (re.fullmatch(r"[A-Z]{3}", host) and re.fullmatch(r"[A-Z]{3}", requester)):
+                raise ValueError(f"assumption {text!r}: 'from' and 'by' take ISO alpha-3 codes")
+            if host == requester:
+                raise ValueError(f"assumption {text!r}: a State does not request extradition from itself")
+            _check_date(w[6], text)
+            said: dict[str, object] = {}
+            for word in w[7:]:
+                if word not in _EXTRADITION_WORDS or _EXTRADITION_WORDS[word][0] in said:
+                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                key, value = _EXTRADITION_WORDS[word]
+                said[key] = value
+            conduct = f"{said.get('conduct', 'same')}_conduct"
+            obligation = said.get("obligation")
+            return cls(host, conduct, w[6], kind="extradition", person=w[1], counterparty=requester,
+                       obligation=obligation if isinstance(obligation, bool) else None)
         raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
     def __str__(self) -> str:
+        if self.kind == "extradition":
+            return (f"extradition {shlex.quote(self.person or '')} from {self.iso3} by {self.counterparty} {self.date}"
+                    + (" other_conduct" if self.action == "other_conduct" else "")
+                    + ("" if self.obligation is None else " obligation" if self.obligation else " no_obligation"))
         if self.kind == "warrant":
             return f"warrant {shlex.quote(self.person or '')} {self.action} {self.date}" + (f" in {self.situation}" if self.situation else "")
         if self.kind == "custody":
@@ -291,14 +325,36 @@ class Facts:
                 records = _assume_act(records, a)
             elif a.kind == "referral":
                 records = _assume_referral(records, a)
+            elif a.kind == "extradition":
+                records = _assume_extradition(records, a)
             else:
                 records = _assume_about_person(self, records, a)
         return self._sharing_indexes(Facts(records, self.assumptions + tuple(assumptions)))
 
     def without_act(self, iso3: str, act: Participation) -> Facts:
         """A copy of the facts without one recorded act (to test how an answer depends on a disputed fact)."""
+        return self._without(iso3, [act])
+
+    def without_effect(self, iso3: str, act: Participation) -> Facts | None:
+        """For a disputed withdrawal's effect or entry into force that the Statute derives from an act the record also
+        holds (Arts. 127(1), 126(2)): a copy of the facts as if the effect had not taken place at all, the act it follows
+        (the latest notification of withdrawal, or deposit, of the same instrument on or before it) dropped with it.
+        Dropping the effect alone derives it again from that act (``without_act``); this is the other view a reader
+        of the dispute also needs. ``None`` where the act is of another kind or nothing it follows is recorded."""
+        sources = _EFFECT_SOURCES.get(act.action)
+        if not sources:
+            return None
         st = self.records.states[iso3]
-        kept = [p for p in st.participation if p is not act]
+        day = DateSpan.parse(act.date).last
+        before = [p for p in st.participation if p.action in sources and p.instrument == act.instrument
+                  and DateSpan.parse(p.date).first <= day]
+        if not before:
+            return None
+        return self._without(iso3, [act, max(before, key=lambda p: DateSpan.parse(p.date).sort_key)])
+
+    def _without(self, iso3: str, gone: list[Participation]) -> Facts:
+        st = self.records.states[iso3]
+        kept = [p for p in st.participation if not any(p is g for g in gone)]
         states = {**self.records.states, iso3: st.model_copy(update={"participation": kept})}
         return self._sharing_indexes(Facts(replace(self.records, states=states), self.assumptions))
 
@@ -606,6 +662,22 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     )
     states = {**records.states, a.iso3: st.model_copy(update={"participation": [*kept, assumed]})}
     return replace(records, states=states)
+
+
+def _assume_extradition(records: RecordSet, a: Assumption) -> RecordSet:
+    """Another State's request to extradite the person, received by the host (Art. 90): added to the recorded requests,
+    as a request in ``data/requests/`` would be."""
+    from iccwatch.model.request import Request
+
+    for iso3 in (a.iso3, a.counterparty or ""):
+        if iso3 not in records.states:
+            raise UnknownState(f"unknown state code {iso3!r} in assumption {a}")
+    person = Facts(records).person(a.person or "")
+    rid = f"assumed-extradition-{person.id}-{a.iso3.lower()}-{(a.counterparty or '').lower()}-{a.date}"
+    request = Request(id=rid, date=a.date, person=person.id, requested_state=a.iso3, requesting=a.counterparty or "",
+                      kind="extradition", same_conduct=a.action == "same_conduct", extradition_obligation=a.obligation,
+                      sources=[assumption_source()], note="assumed for this question")
+    return replace(records, requests={**records.requests, rid: request})
 
 
 def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:

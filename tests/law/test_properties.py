@@ -108,6 +108,8 @@ WHAT_IFS = {
     "ratification": "{other} ratification {day}",
     "withdrawal": "{state} withdrawal_notified {day}",
     "revocation": "{state} withdrawal_revoked {day}",
+    "extradition": "extradition {person} from {state} by {other} {day}",
+    "extradition_other_conduct": "extradition {person} from {state} by {other} {day} other_conduct obligation",
 }
 
 

@@ -9,7 +9,8 @@ parties, so it counts whichever of them the record (or a what-if) holds it on.
 
 Art. 90: where a State Party also receives another State's request to extradite the same person for
 the same conduct, it must notify both, and the Statute sets which request has priority; the duty to
-arrest on the Court's request remains, but surrender may go the other way under Art. 90(6).
+arrest on the Court's request remains, but surrender may go the other way under Art. 90(6). A request for other
+conduct is Art. 90(7)'s: priority to the Court unless the host owes the requester extradition.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from iccwatch.model.dates import DateSpan
 
 if TYPE_CHECKING:
     from iccwatch.model import Participation, Person
+    from iccwatch.model.request import Request
 
 
 def _agreements(facts: Facts, host: str, person: Person, on: dt.date) -> list[tuple[str, Participation]]:
@@ -69,9 +71,13 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
 def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """The Art. 90 step, the doubts it raises, and the facts it lacks."""
     st = facts.records.states[host]
-    reqs = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
-            and r.person == person.id and DateSpan.parse(r.date).may_be_on_or_before(on) and r.same_conduct is not False]
+    received = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
+                and r.person == person.id and DateSpan.parse(r.date).may_be_on_or_before(on)]
+    reqs = [r for r in received if r.same_conduct is not False]
     if not reqs:
+        other = [r for r in received if r.same_conduct is False]
+        if other:
+            return _other_conduct(facts, st.name, person, other[-1])
         return RuleResult("art_90", "no", Step("competing_requests", [rs("90(1)")], f"{st.name}: no competing extradition request recorded"))
     r = reqs[-1]
     used = [FactUsed(f"extradition request from {r.requesting}", r.date, tuple(r.sources))]
@@ -90,3 +96,28 @@ def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> 
                 f"{st.name} also received a request from {r.requesting} to extradite {person.name}: it must notify the Court and "
                 f"that State (Art. 90(1)); {rule}. The duty to arrest on the Court's request remains.", used)
     return RuleResult("art_90", "yes", step, (), doubts=(f"surrender priority under {cite}: {rule}",), missing=tuple(missing), effect="note")
+
+
+def _other_conduct(facts: Facts, host: str, person: Person, r: Request) -> RuleResult:
+    """Art. 90(7): another State's request to extradite the person for conduct other than the crime for which the Court
+    seeks his surrender. Not a competing request under Art. 90(1)-(6): the host gives the Court's request priority unless
+    it has an international obligation to extradite to the requester ((7)(a)); if it has, it decides, weighing the
+    factors of Art. 90(6) with special regard to the relative nature and gravity of the conduct ((7)(b)). The duty to
+    arrest on the Court's request remains; the step is a note (kind ``art_90_7``: no consultation is called for by it)."""
+    used = [FactUsed(f"extradition request from {r.requesting} (other conduct)", r.date, tuple(r.sources))]
+    missing: tuple[str, ...] = ()
+    if r.extradition_obligation is False:
+        rule = "it owes that State no extradition, so it gives priority to the Court's request (Art. 90(7)(a))"
+    elif r.extradition_obligation:
+        rule = ("it has an international obligation to extradite to that State, so it decides whether to surrender the person "
+                "to the Court or extradite him, weighing the factors of Art. 90(6) with special regard to the relative nature "
+                "and gravity of the conduct in question (Art. 90(7)(b))")
+    else:
+        rule = ("it gives priority to the Court's request unless it has an international obligation to extradite to that State "
+                "(Art. 90(7)(a)); if it has, it decides, weighing the factors of Art. 90(6) (Art. 90(7)(b))")
+        missing = (f"whether {host} has an international obligation to extradite to {r.requesting}",)
+    step = Step("competing_requests", [rs("90(7)")],
+                f"{host} also received a request from {r.requesting} to extradite {person.name} for conduct other than that for "
+                f"which the Court seeks his surrender: {rule}. The duty to arrest on the Court's request remains.", used)
+    return RuleResult("art_90_7", "yes", step, (), doubts=(f"surrender priority under RS art 90(7): {rule}",), missing=missing,
+                      effect="note")

@@ -182,6 +182,54 @@ def dependencies(facts: Facts, iso3: str, person: Person, on: dt.date, ev: Evalu
     return [(act, st, evaluate(facts.without_act(st, act), iso3, person, on)) for st, act in _disputed_acts_used(facts, ev)]
 
 
+#: How a disputed act reads, and its other view (the act did not happen, or its effect did not take place).
+_DISPUTED_WORDS = {
+    "withdrawal_effective": ("whether {state}'s withdrawal took effect on {date}",
+                             "if it did not take effect ({state} then still a State Party)"),
+    "entry_into_force": ("whether the Statute entered into force for {state} on {date}", "if it did not ({state} then not a State Party)"),
+    "withdrawal_notified": ("whether {state} notified its withdrawal on {date}", "if it did not"),
+    "withdrawal_announced": ("whether {state} announced its withdrawal on {date}", "if it did not"),
+    "signature": ("whether {state} signed the Statute on {date}", "if it did not"),
+}
+
+
+#: Where the Statute derives a disputed effect from, and what alone could have prevented it.
+_DERIVED_FROM = {
+    "withdrawal_effective": ("Art. 127(1) gives the same date from the recorded notification, and only its revocation before "
+                             "that day (VCLT art. 68), which the record does not hold, would have kept the State a party"),
+    "entry_into_force": "Art. 126(2) gives the same date from the recorded deposit",
+}
+
+
+def _disputed_views(facts: Facts, iso3: str, act: Participation) -> tuple[str, str]:
+    """The disputed fact in words, and the condition of its other view."""
+    state = facts.records.states[iso3].name if iso3 in facts.records.states else iso3
+    fact, other = _DISPUTED_WORDS.get(act.action, ("whether {state}'s {action} dated {date} took place", "if it did not"))
+    values = {"date": act.date, "state": state, "action": act.action.replace("_", " ")}
+    return fact.format(**values), other.format(**values)
+
+
+def _disputed_by(act: Participation) -> str:
+    """On whose word the record holds a disputed act, and why it is marked disputed (its note)."""
+    publishers = list(dict.fromkeys(src.publisher for src in act.sources if src.publisher))
+    held = f"recorded from {', '.join(publishers)}" if publishers else "recorded without a source"
+    return f"{held}; the record marks it disputed: {act.note}" if act.note else f"{held}; the record marks it disputed"
+
+
+def _answer_words(ev: Evaluation) -> str:
+    """An evaluation's answer with the bases it rests on, in words ('obliged under Arts. 86, 89(1)')."""
+    answer = ev.answer.replace("_", " ")
+    if ev.answer not in ("obliged", "contested"):
+        return answer
+    rules = [b for b in ev.duties if b.applies == ("yes" if ev.answer == "obliged" else "contested")] or \
+        [b for b in ev.duties if b.applies in ("yes", "contested")]
+    cites = list(dict.fromkeys(c for b in rules for c in b.citations))
+    arts = [c.removeprefix("RS art ") for c in cites if c.startswith("RS art ")]
+    other = [c for c in cites if not c.startswith("RS art ")]
+    words = ([f"Art{'s' if len(arts) > 1 else ''}. {', '.join(arts)}"] if arts else []) + other
+    return f"{answer} under {'; '.join(words)}" if words else answer
+
+
 def _basis_key(ev: Evaluation) -> frozenset[tuple[str, tuple[str, ...]]]:
     """The bases a duty rests on (or is contested on), to tell whether a disputed fact changes them."""
     return frozenset((b.kind, b.citations) for b in ev.duties if b.applies in ("yes", "contested"))
@@ -281,16 +329,32 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     for act, iso3, alt_ev in deps:
         alt = alt_ev.answer
         label = f"{iso3}'s {act.action.replace('_', ' ')} on {act.date}"
+        # Said plainly, for every disputed fact: what is disputed, on whose word the record holds it and why it is
+        # marked so, and the answer (with its basis) on the other view.
+        what, other_view = _disputed_views(facts, iso3, act)
+        said = f"disputed: {what} ({_disputed_by(act)})"
         if alt != ev.answer:
-            doubts.append(f"the answer depends on a disputed fact: if {label} did not happen, the answer is {alt}")
+            doubts.append(f"the answer depends on a disputed fact; {said}. As recorded the answer is {_answer_words(ev)}; "
+                          f"{other_view}, it is {_answer_words(alt_ev)}")
             if answer == "unknown" and ev.answer != "unknown":
                 missing.append(f"whether {label} took place")
                 why_unknown = f"the answer rests on a disputed fact ({label}): {ev.answer.replace('_', ' ')} as recorded, {alt.replace('_', ' ')} if not"
-        elif _basis_key(alt_ev) != _basis_key(ev):
-            doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) changes the legal basis but not the answer")
-        else:
-            doubts.append(f"a disputed fact ({iso3} {act.action.replace('_', ' ')} {act.date}) is recorded; without it neither the "
-                          "answer nor its legal basis changes")
+            continue
+        if _basis_key(alt_ev) != _basis_key(ev):
+            doubts.append(f"{said[0].upper()}{said[1:]}. It changes the legal basis but not the answer: as recorded, "
+                          f"{_answer_words(ev)}; {other_view}, {_answer_words(alt_ev)}")
+            continue
+        # The Statute derives the disputed effect from an act the record also holds: without the entry the same date
+        # follows, so the answer stands; the view that the effect did not take place at all is said with its answer.
+        strict = facts.without_effect(iso3, act)
+        if strict is None:
+            doubts.append(f"{said[0].upper()}{said[1:]}. Without it neither the answer nor its legal basis changes "
+                          f"({_answer_words(ev)})")
+            continue
+        strict_ev = evaluate(strict, st_iso3, person, on)
+        source = _DERIVED_FROM[act.action]
+        doubts.append(f"{said[0].upper()}{said[1:]}. Without it neither the answer nor its legal basis changes "
+                      f"({_answer_words(ev)}): {source}; {other_view}, {_answer_words(strict_ev)}")
     applying = _applying(ev)
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]

@@ -3,14 +3,15 @@
 The warrant stays outstanding (Art. 58(4)): custody by a State is not the Court's custody. What changes is the
 duty at issue, the same for every State and person:
 
-- for the State that holds the person, the duty is to surrender him to the Court (Art. 89(1); Art. 59(1) and (7):
-  the custodial State brings the arrested person before its competent judicial authority and delivers him to the
-  Court as soon as possible once surrender is ordered), not to find and arrest him; where it holds him for its own
+- for the State that holds the person, the duty is to surrender him to the Court (Art. 89(1); Art. 59(1), (2) and (7):
+  the custodial State brings the arrested person before its competent judicial authority, which determines that the
+  warrant applies to him, that he was arrested in accordance with the proper process and that his rights were
+  respected, and delivers him to the Court as soon as possible once surrender is ordered), not to find and arrest him; where it holds him for its own
   proceedings, an admissibility challenge may allow it to postpone the surrender (Arts. 19(2)(b), 95), a challenge
   before its courts on the ground of ne bis in idem leads it to consult the Court (Art. 89(2)), proceedings for a
   different crime lead it to decide after consulting the Court (Art. 89(4)), and it may postpone the execution of a
   request that would interfere with an investigation or prosecution of a different case for a period agreed with
-  the Court (Art. 94);
+  the Court (Art. 94(1));
 - for the State on whose territory a group that is not its authorities holds the person, the duty to arrest and
   surrender stands, but it can surrender him only once it gains custody: what it could do is a question of fact;
 - for every other State bound, the duty to arrest stands, but no arrest there is possible while the person is
@@ -34,10 +35,10 @@ if TYPE_CHECKING:
     from iccwatch.model import Person
 
 #: What the custodial State's duty rests on (surrender, not search and arrest).
-SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(7)"))
+SURRENDER_CITES = (rs("89(1)"), rs("59(1)"), rs("59(2)"), rs("59(7)"))
 #: Where the custodial State holds the person for its own proceedings (Art. 95 is named in the text, and cited by
 #: the postponement rule only where a challenge is pending or a postponement allowed).
-OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94"))
+OWN_PROCEEDINGS_CITES = (rs("89(2)"), rs("89(4)"), rs("94(1)"))
 
 
 def _name(facts: Facts, iso3: str) -> str:
@@ -82,14 +83,15 @@ def custody_rule(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
     elif mine is not None:
         cites = SURRENDER_CITES
         text = (f"{held_text}: the duty of {st} at issue is to surrender him to the Court (Arts. 59(7), 89(1)), not to find and "
-                "arrest him")
+                "arrest him; it brings him before its competent judicial authority, which determines that the warrant applies to "
+                "him, that he was arrested in accordance with the proper process and that his rights were respected (Art. 59(2))")
         doubts.append(f"{held_text}: the duty at issue for {st} is surrender, not arrest")
         if sp.own_proceedings:
             cites = (*cites, *OWN_PROCEEDINGS_CITES)
             text += (f"; it held him for its own proceedings ({sp.own_proceedings}): for the same case only an admissibility "
                      "challenge allows it to postpone the surrender (Arts. 19(2)(b), 95); a ne bis in idem challenge before its "
                      "courts leads it to consult the Court (Art. 89(2)); for a different crime it decides after consulting the "
-                     "Court (Art. 89(4)) and may postpone only for a period agreed with the Court (Art. 94)")
+                     "Court (Art. 89(4)) and may postpone only for a period agreed with the Court (Art. 94(1))")
     elif group_here is not None:
         cites = (rs("89(1)"), rs("86"))
         text = (f"{held_text}: the duty of {st} to arrest and surrender him stands, but it can surrender him only once it "

@@ -33,7 +33,7 @@ from iccwatch.model.dates import DateSpan
 if TYPE_CHECKING:
     from iccwatch.model import Art18Deferral, Situation
 
-CITATIONS = (rs("18(2)"), rs("18(6)"), rule("54"), rule("55"))
+CITATIONS = (rs("18(2)"), rs("18(6)"), rule("54(1)"), rule("55(2)"))
 
 
 def deferral(facts: Facts, situation: Situation, on: dt.date) -> RuleResult:

@@ -88,11 +88,10 @@ def immunity_findings(facts: Facts) -> list[tuple[Decision, bool]]:
 
 
 def _former_office(facts: Facts, person: Person, host_iso3: str, on: dt.date) -> Step | None:
-    """For a person who no longer holds an office carrying personal immunity (of another State than the host) on
+    """For a person who no longer holds an office carrying personal immunity (of any State, the host's own too) on
     ``on``, the step that says so: such immunity attaches to the office and ends with it, so it is not in issue.
     Shown in the reasoning (a note), since positions on the immunity of the office he held no longer bear on him."""
-    ended = [o for o in person.offices if o.kind in PERSONAL_IMMUNITY and o.state != host_iso3 and o.end is not None
-             and DateSpan.parse(o.end).last <= on]
+    ended = [o for o in person.offices if o.kind in PERSONAL_IMMUNITY and o.end is not None and DateSpan.parse(o.end).last <= on]
     if not ended:
         return None
     o = max(ended, key=lambda o: DateSpan.parse(o.end or "").last)
@@ -102,6 +101,28 @@ def _former_office(facts: Facts, person: Person, host_iso3: str, on: dt.date) ->
                 f"{person.name} holds no office carrying personal immunity on {on}: the office of {title} "
                 f"ended on {o.end}, and such immunity attaches to the office and ends with it, so it is not in issue",
                 [FactUsed(o.title, o.end, tuple(o.sources))])
+
+
+def _own_office(facts: Facts, person: Person, o: Office, host_iso3: str, on: dt.date) -> Step:
+    """For a person who holds such an office of the host State itself: the personal immunity Art. 98(1) speaks of is
+    that of "a third State", so none arises between the State and its own official; his official capacity does not
+    exempt him from the Court's jurisdiction (Art. 27(1)), and a State Party accepted that it bars nothing (Art. 27(2))."""
+    state = facts.records.states[host_iso3].name if host_iso3 in facts.records.states else host_iso3
+    title = o.title if state in o.title else f"{o.title} ({state})"
+    return Step("personal_immunity", [rs("27(1)"), rs("27(2)"), rs("98(1)")],
+                f"{person.name} holds the office of {title} on {on}, an office of {state} itself: the immunity Art. 98(1) speaks "
+                f"of is that of a third State, so none arises between {state} and its own official, and his official capacity "
+                "does not exempt him from the Court's jurisdiction (Art. 27(1)); personal immunity is not in issue",
+                [FactUsed(o.title, o.start, tuple(o.sources))])
+
+
+def _former_party_text(facts: Facts, iso3: str, since: str | None) -> str:
+    """What is unsettled for an official of a former party: Art. 27(2) bound his State while it was a party; whether it
+    still binds it where Art. 127(2) keeps it bound to cooperate has no ruling in the record."""
+    name = facts.records.states[iso3].name if iso3 in facts.records.states else iso3
+    return (f"; {name} is a former party (its withdrawal took effect on {since or 'a date not recorded'}): Art. 27(2) bound it "
+            "while it was a party, and whether it still binds it in a situation where Art. 127(2) keeps it bound to cooperate "
+            "has not been ruled on (no ruling in the record), so his immunity is weighed as a non-party's official's")
 
 
 def _finding_text(facts: Facts, d: Decision) -> str:
@@ -130,6 +151,9 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
     foreign = [o for o in held if o.state != host_iso3]
     none = RuleResult("immunity", "no", Step("personal_immunity", [rs("27(2)")], f"{person.name} holds no office carrying personal immunity on {on}"))
     if not foreign and not unknown:
+        own = [o for o in held if o.state == host_iso3]
+        if own:
+            return RuleResult("immunity", "no", _own_office(facts, person, own[0], host_iso3, on), effect="note")
         former = _former_office(facts, person, host_iso3, on)
         return none if former is None else RuleResult("immunity", "no", former, effect="note")
     missing = tuple(f"whether {person.name} held the office of {o.title} on {on}" for o in unknown)
@@ -146,7 +170,11 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
                      used, children=[official_state.step]),
             )
         what = f"{person.name} holds the office of {o.title} on {on}{' (de facto authorities, not recognised by the UN)' if o.de_facto else ''}"
+        former_party = official_state.status == "former_party"
+        if former_party:
+            what += _former_party_text(facts, o.state, official_state.since)
     else:
+        former_party = False
         what = f"{person.name} may hold an office carrying personal immunity on {on}; the record lacks its dates"
         used = [FactUsed(o.title, None, tuple(o.sources)) for o in unknown]
         o = unknown[0]
@@ -196,7 +224,7 @@ def immunity_check(facts: Facts, person: Person, host_iso3: str, on: dt.date,
                     "holdings on point are those for a situation it did not refer" if referred is False and council_referred
                else "in a situation the Security Council did not refer" if referred is False else "")
     step = Step(
-        "personal_immunity", [rs("27(2)"), rs("98(1)"), *dict.fromkeys(rulings)],
+        "personal_immunity", [rs("27(2)"), rs("98(1)"), *([rs("127(2)")] if former_party else []), *dict.fromkeys(rulings)],
         f"{what}{', ' + context if context else ''}. {'; '.join(holdings)}; {_contrary_text(standing)}"
         + (f"; later held: {'; '.join(later_text)}" if later_text else ""),
         used,

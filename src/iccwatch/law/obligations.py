@@ -24,6 +24,8 @@ DUTIES = (
     ("general_cooperation", "cooperate fully with the Court's investigations and prosecutions", rs("86")),
     ("national_procedures", "have procedures under national law for every form of cooperation", rs("88")),
     ("arrest_and_surrender", "arrest and surrender persons sought by the Court", rs("89(1)")),
+    ("transit", "authorise the transport through its territory of a person being surrendered to the Court by another State, "
+     "unless transit would impede or delay the surrender", rs("89(3)(a)")),
     ("other_assistance", "provide the other forms of assistance requested (evidence, witnesses, freezing of assets, ...)", rs("93(1)")),
     ("consultation", "consult the Court without delay on problems that may impede a request", rs("97")),
 )

@@ -559,6 +559,22 @@ def _describes_person(facts: Facts, words: list[str], named: frozenset[str], aft
     return next(iter(named)) in set(person.nationality) | {o.state for o in person.offices}
 
 
+#: Words that make a State's name the name of a situation before the Court ('the Ukraine investigation', 'the situation in
+#: Darfur, Sudan'), not a State asked about.
+_SITUATION_NOUNS = frozenset({"investigation", "situation", "case", "probe", "inquiry"})
+
+
+def _names_situation(facts: Facts, words: list[str], at: int, n: int, named: set[str] | frozenset[str]) -> bool:
+    """Whether the State whose name is ``words[at:at + n]`` names a situation of the record there: a situation of that
+    State (``Situation.states``) and a word of a situation right after the name ('the Ukraine investigation') or
+    'situation' / 'investigation' with 'in' or 'of' right before it ('the investigation in Ukraine')."""
+    if not any(set(sit.states) & set(named) for sit in facts.records.situations.values()):
+        return False
+    after = words[at + n].casefold().rstrip("?.,;:!") if at + n < len(words) else ""
+    before = [w.casefold() for w in words[max(0, at - 3):at] if w.casefold() != "the"]
+    return after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
+
+
 def _destination(words: list[str], at: int) -> bool:
     """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
     ('surrender Duterte to The Hague', 'hand him over to the Netherlands', 'to the ICC in The Hague'): 'to' (or
@@ -1714,8 +1730,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         describing.add(k)
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
+    # A State named as a situation ('in the Ukraine investigation') beside another State is not a State asked about.
+    as_situation = {k for k, (named, _, at, n) in enumerate(found_states) if _names_situation(facts, words, at, n, named)}
+    if len(as_situation) >= len(found_states):
+        as_situation = set()
     for k, (named, how, at, n) in enumerate(found_states):
-        if k in describing or _destination(words, at):
+        if k in describing or _destination(words, at) or k in as_situation:
             continue
         if how == "demonym" and len(named) == 1 and _describes_person(facts, words, named, at + n, persons, read_at):
             continue  # 'the Afghan Taliban leader Akhundzada': his own State's adjective describes him
