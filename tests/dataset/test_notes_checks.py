@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from iccwatch.dataset import check_dataset
-from iccwatch.dataset.notes_checks import bookkeeping
+from iccwatch.dataset.bookkeeping import bookkeeping
 
 
 @pytest.mark.parametrize(

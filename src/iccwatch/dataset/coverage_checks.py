@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from iccwatch.dataset.notes_checks import bookkeeping
+from iccwatch.dataset.bookkeeping import bookkeeping
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.model import parse_partial_date

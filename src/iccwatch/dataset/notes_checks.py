@@ -7,29 +7,16 @@ ISO date; "session 14" or ``tests/fixtures/...`` tells a reader nothing. One rul
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.bookkeeping import bookkeeping
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import fields_of, per_record_problems, sources_of
 from iccwatch.dataset.records import RecordSet
 
-#: A working session's number ("session 14"), not a parliament's session ("session 2005-06") nor a UN document's.
-_SESSION = re.compile(r"\bsession\s+\d{1,2}(?![\d\-/])", re.IGNORECASE)
-#: A path under the project's tests/ folder.
-_TESTS_PATH = re.compile(r"(?<![\w./-])(?:\./)?tests/[\w./-]*")
 #: Fields that name a document rather than note something: a cited page's title may say "session 2".
 _NOT_NOTES = frozenset({"title", "url", "publisher", "name", "official_name", "aliases"})
-
-
-def bookkeeping(text: str) -> str | None:
-    """What in ``text`` a reader cannot use, said as the end of a warning, or None."""
-    if (m := _SESSION.search(text)) is not None:
-        return f"names a working session ({m.group()!r}); date the search instead (an ISO date)"
-    if (m := _TESTS_PATH.search(text)) is not None:
-        return f"names a path under tests/ ({m.group()!r}); say what was checked, not where a test keeps it"
-    return None
 
 
 def notes_problems(r: RecordSet) -> Iterator[Problem]:
