@@ -244,7 +244,7 @@ def register(app: typer.Typer) -> None:
                 who = (f"{h['group']}, a group that is not the authorities of {h['held_by_name']}, on its territory"
                        if h["holder"] == "non_state_group" else h["held_by_name"])
                 duty = ("the duty at issue for that State is surrender (Rome Statute arts. 59(7), 89(1))" if h["holder"] == "state"
-                        else "that State can surrender him only once it gains custody")
+                        else "that State can surrender the person only once it gains custody")
                 console.print(f"{w['situation_name']}: {'' if h['certain'] else 'may have been '}held by {who} since {h['since']}, "
                               f"not surrendered to the Court; {duty}", markup=False, highlight=False)
             if w.get("status_inferred"):

@@ -110,7 +110,7 @@ def _other_conduct(facts: Facts, host: str, person: Person, r: Request) -> RuleR
         rule = "it owes that State no extradition, so it gives priority to the Court's request (Art. 90(7)(a))"
     elif r.extradition_obligation:
         rule = ("it has an international obligation to extradite to that State, so it decides whether to surrender the person "
-                "to the Court or extradite him, weighing the factors of Art. 90(6) with special regard to the relative nature "
+                "to the Court or extradite the person, weighing the factors of Art. 90(6) with special regard to the relative nature "
                 "and gravity of the conduct in question (Art. 90(7)(b))")
     else:
         rule = ("it gives priority to the Court's request unless it has an international obligation to extradite to that State "
@@ -118,6 +118,6 @@ def _other_conduct(facts: Facts, host: str, person: Person, r: Request) -> RuleR
         missing = (f"whether {host} has an international obligation to extradite to {r.requesting}",)
     step = Step("competing_requests", [rs("90(7)")],
                 f"{host} also received a request from {r.requesting} to extradite {person.name} for conduct other than that for "
-                f"which the Court seeks his surrender: {rule}. The duty to arrest on the Court's request remains.", used)
+                f"which the Court seeks the person's surrender: {rule}. The duty to arrest on the Court's request remains.", used)
     return RuleResult("art_90_7", "yes", step, (), doubts=(f"surrender priority under RS art 90(7): {rule}",), missing=missing,
                       effect="note")

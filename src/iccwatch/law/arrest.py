@@ -255,8 +255,8 @@ def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date
         held = custodial(ev.warrant, iso3) if "custody" in mods else None
         if held is not None and held.certainty == "held":
             # The custodial State: the duty at issue is surrender, not search and arrest (Arts. 59, 89(1)).
-            return (f"{st_name} must arrest and surrender {p_name} on {on}{tail}: it has held him since {held.spell.since}, so the "
-                    "duty at issue is his surrender to the Court (Arts. 59(7), 89(1)), not finding and arresting him")
+            return (f"{st_name} must arrest and surrender {p_name} on {on}{tail}: it has held {p_name} since {held.spell.since}, so the "
+                    "duty at issue is the person's surrender to the Court (Arts. 59(7), 89(1)), not finding and arresting the person")
         return f"{st_name} must arrest and surrender {p_name} if {p_name} is on its territory on {on}{tail}"
     if answer == "contested":
         if "art_98_2" in mods:

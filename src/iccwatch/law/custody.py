@@ -73,35 +73,36 @@ def custody_rule(facts: Facts, iso3: str, person: Person, on: dt.date, ws: Warra
     doubts: list[str] = []
     if mine is not None and duty != "obliged":
         cites = (rs("89(1)"),)
-        bound = {"contested": f"whether {st} is bound to surrender him is contested; if it is, the duty at issue is surrender, "
+        bound = {"contested": f"whether {st} is bound to surrender the person is contested; if it is, the duty at issue is surrender, "
                               "not arrest",
-                 "unknown": f"whether {st} is bound to surrender him cannot be told from the record; if it is, the duty at issue "
-                            "is surrender, not arrest"}.get(duty, f"{st} is not bound to surrender him on this date (it may "
-                                                                  "surrender him to the Court voluntarily)")
+                 "unknown": f"whether {st} is bound to surrender the person cannot be told from the record; if it is, the duty at issue "
+                            "is surrender, not arrest"}.get(duty, f"{st} is not bound to surrender the person on this date (it may "
+                                                                  "surrender the person to the Court voluntarily)")
         text = f"{held_text}: {bound}"
         doubts.append(text)
     elif mine is not None:
         cites = SURRENDER_CITES
-        text = (f"{held_text}: the duty of {st} at issue is to surrender him to the Court (Arts. 59(7), 89(1)), not to find and "
-                "arrest him; it brings him before its competent judicial authority, which determines that the warrant applies to "
-                "him, that he was arrested in accordance with the proper process and that his rights were respected (Art. 59(2))")
+        text = (f"{held_text}: the duty of {st} at issue is to surrender the person to the Court (Arts. 59(7), 89(1)), not to find and "
+                "arrest the person; it brings the person before its competent judicial authority, which determines that the warrant "
+                "applies to the person, that the person was arrested in accordance with the proper process and that the person's "
+                "rights were respected (Art. 59(2))")
         doubts.append(f"{held_text}: the duty at issue for {st} is surrender, not arrest")
         if sp.own_proceedings:
             cites = (*cites, *OWN_PROCEEDINGS_CITES)
-            text += (f"; it held him for its own proceedings ({sp.own_proceedings}): for the same case only an admissibility "
+            text += (f"; it held the person for its own proceedings ({sp.own_proceedings}): for the same case only an admissibility "
                      "challenge allows it to postpone the surrender (Arts. 19(2)(b), 95); a ne bis in idem challenge before its "
                      "courts leads it to consult the Court (Art. 89(2)); for a different crime it decides after consulting the "
                      "Court (Art. 89(4)) and may postpone only for a period agreed with the Court (Art. 94(1))")
     elif group_here is not None:
         cites = (rs("89(1)"), rs("86"))
-        text = (f"{held_text}: the duty of {st} to arrest and surrender him stands, but it can surrender him only once it "
+        text = (f"{held_text}: the duty of {st} to arrest and surrender the person stands, but it can surrender the person only once it "
                 "gains custody; what it could do is a question of fact the record does not settle")
-        doubts.append(f"{held_text}: {st} can surrender him only once it gains custody")
+        doubts.append(f"{held_text}: {st} can surrender the person only once it gains custody")
     else:
         cites = (rs("89(1)"),)
-        text = (f"{held_text}: the duty of {st} to arrest him stands, but he cannot be arrested on its territory while held "
-                f"there; the duty applies should he leave that custody and come to {st}")
-        doubts.append(f"{held_text}: he could not be on the territory of {st} while held there")
+        text = (f"{held_text}: the duty of {st} to arrest the person stands, but the person cannot be arrested on its territory while held "
+                f"there; the duty applies should the person leave that custody and come to {st}")
+        doubts.append(f"{held_text}: the person could not be on the territory of {st} while held there")
     step = Step("custody", list(cites), text,
                 [FactUsed(f"custody: {where}" + (" (read from the arrest)" if sp.derived else ""), sp.since, sp.sources)])
     return RuleResult("custody", "yes", step, cites, doubts=tuple(doubts), effect="note")

@@ -111,8 +111,8 @@ def _own_office(facts: Facts, person: Person, o: Office, host_iso3: str, on: dt.
     title = o.title if state in o.title else f"{o.title} ({state})"
     return Step("personal_immunity", [rs("27(1)"), rs("27(2)"), rs("98(1)")],
                 f"{person.name} holds the office of {title} on {on}, an office of {state} itself: the immunity Art. 98(1) speaks "
-                f"of is that of a third State, so none arises between {state} and its own official, and his official capacity "
-                "does not exempt him from the Court's jurisdiction (Art. 27(1)); personal immunity is not in issue",
+                f"of is that of a third State, so none arises between {state} and its own official, whose official capacity "
+                "does not exempt the person from the Court's jurisdiction (Art. 27(1)); personal immunity is not in issue",
                 [FactUsed(o.title, o.start, tuple(o.sources))])
 
 
@@ -122,7 +122,7 @@ def _former_party_text(facts: Facts, iso3: str, since: str | None) -> str:
     name = facts.records.states[iso3].name if iso3 in facts.records.states else iso3
     return (f"; {name} is a former party (its withdrawal took effect on {since or 'a date not recorded'}): Art. 27(2) bound it "
             "while it was a party, and whether it still binds it in a situation where Art. 127(2) keeps it bound to cooperate "
-            "has not been ruled on (no ruling in the record), so his immunity is weighed as a non-party's official's")
+            "has not been ruled on (no ruling in the record), so the official's immunity is weighed as a non-party's official's")
 
 
 def _finding_text(facts: Facts, d: Decision) -> str:

@@ -477,7 +477,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
                     # so where he was, and so which State could act, is a doubt for every State bound
                     where = spell.describe(lambda iso3: facts.records.states[iso3].name if iso3 in facts.records.states else iso3)
                     doubts.append(f"that {person.name} was {where} since {spell.since} rests on sources of {spell.confidence} "
-                                  f"confidence{' that dispute it' if spell.disputed else ''} in the record: whether he was held "
+                                  f"confidence{' that dispute it' if spell.disputed else ''} in the record: whether the person was held "
                                   f"there on {on}, or at large, is not established")
                 if write:
                     where = spell.describe(lambda iso3: facts.records.states[iso3].name if iso3 in facts.records.states else iso3)
@@ -485,7 +485,7 @@ def _warrant_status(facts: Facts, person: Person, on: dt.date, write: bool = Fal
                     until = (f" until {spell.until}" if spell.until_span is not None and spell.until_span.last <= on
                              else f" (it ended on a day the record lacks: {spell.until_unknown})" if spell.until_unknown else "")
                     tail += (f"; {'' if certainty == 'held' else 'may have been '}{where} since {spell.since}{until}, not "
-                             "surrendered to the Court: the warrant is still to be executed: he is to be surrendered to the Court (Arts. 59, 89(1))")
+                             "surrendered to the Court: the warrant is still to be executed: the person is to be surrendered to the Court (Arts. 59, 89(1))")
         if write:
             children.append(Step("warrant_outstanding", list(dict.fromkeys([rs("58(1)"), *death_cites, rs("89(1)"), *seal_cites])),
                                  f"{label}: {issued_text} and outstanding on {on}{tail}{death_tail}",
