@@ -25,7 +25,7 @@ from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.model.terms import OfficeKind, ParticipationAction
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ class Facts:
         """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
         if self._decisions_by is None:
             index: dict[tuple[str, str], list[Decision]] = {}
-            for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
+            for d in sorted(self.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
                 if d.state is None:  # a ruling in a case, not on a State's cooperation
                     continue
                 for pid in d.persons:
@@ -394,8 +394,8 @@ class Facts:
             index: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] = {}
             for issue_ in {p.issue for p in self.records.positions.values()}:
                 dated = [(_first(p.date) if p.date else None, p) for p in self.records.positions.values() if p.issue == issue_]
-                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, x[1].date or "")),
-                                 sorted(dated, key=lambda x: x[1].date or ""))
+                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, date_sort_key(x[1].date))),
+                                 sorted(dated, key=lambda x: date_sort_key(x[1].date)))
             self._positions_by_issue = index
         by_standing, by_date = self._positions_by_issue.get(issue, ([], []))
         return ([p for first, p in by_standing if (first is None or first <= on) and bears_on(p, person, situations)],
@@ -704,6 +704,6 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
     for w in own:
-        history = sorted([*w.status_history, change], key=lambda h: h.date or "")
+        history = sorted([*w.status_history, change], key=lambda h: date_sort_key(h.date))
         warrants[w.id] = w.model_copy(update={"status_history": history})
     return replace(records, warrants=warrants)

@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.dataset.grading import grade_sources_in
 from iccwatch.facts import Facts
 from iccwatch.model import DateSpan, Participation
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.rome_statute import withdrawn_before_force
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -24,7 +25,7 @@ _RECORD_KINDS = ("situations", "persons", "warrants", "decisions", "events", "st
 
 def _acts(st_participation: list[Participation], action: str) -> list[Participation]:
     return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action),
-                  key=lambda a: DateSpan.parse(a.date).sort_key)
+                  key=lambda a: date_sort_key(a.date))
 
 
 def _revokes(r: Participation, n: Participation) -> bool:
@@ -130,7 +131,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         rows = states_parties_rows(facts)
     elif kind == "participation":
         rows = [{"iso3": iso3, "state": st.name, **a.model_dump(mode="json", exclude_none=True)}
-                for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: a.date)]
+                for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: date_sort_key(a.date))]
     elif kind == "statement-signatories":
         rows = [
             {"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "list_complete": s.complete}

@@ -105,6 +105,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
@@ -1067,9 +1068,10 @@ def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str,
     its id; several trips or none are refused with what the record holds; one dated only to its month is asked
     about on that month's first day where every day of it gives one answer (see :func:`_month_day`). ``months``: the
     months of the year a part of it names ('the end of 2025'), within which the trip must fall."""
-    trips = sorted((e.date, key) for key, e in facts.records.events.items()
+    trips = sorted(((e.date, key) for key, e in facts.records.events.items()
                    if e.person == person and e.state == state and e.date.startswith(partial)
-                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1])))
+                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1]))),
+                   key=lambda t: (date_sort_key(t[0]), t[1]))
     then = f"from {MONTH_NAMES[months[0]]} to {MONTH_NAMES[months[1]]} {partial}" if months else "then"
     if not trips:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds no trip of "
@@ -1116,8 +1118,9 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
     lead = f"the question asks in the past tense ('{said}') but names no day" if past else f"'{said}' names no day"
     trip_kinds = (("planned",) if re.search(r"planned|announced|upcoming|expected", words)
                   else ("cancelled",) if re.search(r"cancel+ed|called-off", words) else ("visit", "transit"))
-    trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                   if e.person == person and e.state == state and e.trip in trip_kinds)
+    trips = sorted(((e.date, key) for key, e in facts.records.events.items()
+                   if e.person == person and e.state == state and e.trip in trip_kinds),
+                   key=lambda t: (date_sort_key(t[0]), t[1]))
     who, where = facts.records.persons[person].name, facts.records.states[state].name
     if not trips:
         raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
@@ -1476,8 +1479,9 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
                             "State")
     trips: list[tuple[str, str]] = []
     if person:
-        trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                       if e.person == person and e.state == state and first <= DateSpan.parse(e.date).first <= last)
+        trips = sorted(((e.date, key) for key, e in facts.records.events.items()
+                       if e.person == person and e.state == state and first <= DateSpan.parse(e.date).first <= last),
+                       key=lambda t: (date_sort_key(t[0]), t[1]))
         if len(trips) == 1 and len(trips[0][0]) >= 7:
             day, key = trips[0]
             return (_month_day(facts, state, person, day, key, said, span) if len(day) == 7 else day), key, False
