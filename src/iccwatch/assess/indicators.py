@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.assess.events import EventAssessment
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.unsc import unsc_basis
@@ -87,9 +88,9 @@ class Window:
 
     def __post_init__(self) -> None:
         if self.years < 1:
-            raise ValueError("the window needs at least one year")
+            raise InputError("the window needs at least one year")
         if not self.half_life > 0:
-            raise ValueError("the half-life must be a positive number of years")
+            raise InputError("the half-life must be a positive number of years")
 
     @property
     def first(self) -> int:

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from iccwatch.dataset.grading import grade_sources_in
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 from iccwatch.model import DateSpan, Participation
 from iccwatch.model.dates import date_sort_key
@@ -111,7 +112,7 @@ def export_fields(kind: str) -> list[str]:
              "states-parties": ["iso3", "state", "signed", "ratified_or_acceded", "entry_into_force", "withdrawal_notified",
                                 "withdrawal_effective", "consent_type", "withdrawal_effective_disputed", "withdrawal_notice_revoked"]}
     if kind not in EXPORT_KINDS:
-        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+        raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     if kind in ("states-parties", "statement-signatories"):
         return first[kind]
     model = KINDS["states" if kind == "states" else kind][0] if kind != "participation" else Participation
@@ -142,7 +143,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     elif kind in _RECORD_KINDS:
         rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
     else:
-        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+        raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     # Every source as the other answers show it: publisher, class, grade, primary flag, primary first.
     rows = grade_sources_in(rows, facts.publishers)
     return [flat_row(row) for row in rows] if flat else rows

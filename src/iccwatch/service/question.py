@@ -103,6 +103,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
+from iccwatch.errors import InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.model.dates import date_sort_key
@@ -112,7 +113,7 @@ from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
 
-class QuestionError(ValueError):
+class QuestionError(InputError):
     """A question the reading cannot turn into one question to the law engine; the message says why."""
 
 
