@@ -32,7 +32,16 @@ from iccwatch.model.terms import OfficeKind, ParticipationAction
 if TYPE_CHECKING:
     # The model classes are imported (with pydantic) only where an assumption builds a record: the
     # records a question reads may be the store's plain objects (iccwatch.store.plain).
-    from iccwatch.model import Decision, Participation, Person, Position, Source, State, Warrant
+    from iccwatch.model import (
+        Decision,
+        Participation,
+        Person,
+        Position,
+        Request,
+        Source,
+        State,
+        Warrant,
+    )
 
 
 @functools.cache
@@ -398,6 +407,55 @@ class Facts:
                 index.setdefault(w.person, []).append(w)
             self._warrants_by_person = index
         return self._warrants_by_person.get(person_id, [])
+
+    def warrants_in(self, situation_id: str) -> list[Warrant]:
+        """The warrants, summonses and applications in a situation, in the record's order (indexed once)."""
+        def compute() -> dict[str, list[Warrant]]:
+            index: dict[str, list[Warrant]] = {}
+            for w in self.records.warrants.values():
+                index.setdefault(w.situation, []).append(w)
+            return index
+        return self.indexed("warrants_by_situation", None, compute).get(situation_id, [])
+
+    def requests_until(self, kind: str, requested: str, person_id: str, on: dt.date) -> list[Request]:
+        """Requests of ``kind`` (e.g. ``extradition``) made to the State ``requested`` about the person on or before
+        ``on`` (one dated by its month or year: where it may have been), in the record's order (indexed once)."""
+        def compute() -> dict[tuple[str, str | None, str | None], list[tuple[DateSpan, Request]]]:
+            index: dict[tuple[str, str | None, str | None], list[tuple[DateSpan, Request]]] = {}
+            for r in self.records.requests.values():
+                index.setdefault((r.kind, r.requested_state, r.person), []).append((DateSpan.parse(r.date), r))
+            return index
+        return [r for span, r in self.indexed("requests_by", None, compute).get((kind, requested, person_id), ())
+                if span.may_be_on_or_before(on)]
+
+    def decisions_in(self, situation_id: str | None) -> list[Decision]:
+        """The Court's decisions in a situation, by date (``date_sort_key``; indexed once)."""
+        def compute() -> dict[str | None, list[Decision]]:
+            index: dict[str | None, list[Decision]] = {}
+            for d in sorted(self.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
+                index.setdefault(d.situation, []).append(d)
+            return index
+        return self.indexed("decisions_by_situation", None, compute).get(situation_id, [])
+
+    def decisions_naming(self, person_id: str) -> list[Decision]:
+        """The Court's decisions naming the person, in the record's order (indexed once)."""
+        def compute() -> dict[str, list[Decision]]:
+            index: dict[str, list[Decision]] = {}
+            for d in self.records.decisions.values():
+                for pid in dict.fromkeys(d.persons):
+                    index.setdefault(pid, []).append(d)
+            return index
+        return self.indexed("decisions_by_person", None, compute).get(person_id, [])
+
+    def decision_numbered(self, record_number: str) -> Decision | None:
+        """The decision of the Court's record number (e.g. ``ICC-02/05-01/09-302``), or None (the first if several)."""
+        def compute() -> dict[str, Decision]:
+            index: dict[str, Decision] = {}
+            for d in self.records.decisions.values():
+                if d.record_number:
+                    index.setdefault(d.record_number, d)
+            return index
+        return self.indexed("decisions_by_number", None, compute).get(record_number)
 
     def positions_on(self, issue: str, on: dt.date, person: str | None = None,
                      situations: Collection[str] | None = None) -> tuple[list[Position], list[Position]]:
