@@ -69,8 +69,7 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
 def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """The Art. 90 step, the doubts it raises, and the facts it lacks."""
     st = facts.records.states[host]
-    reqs = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
-            and r.person == person.id and DateSpan.parse(r.date).may_be_on_or_before(on) and r.same_conduct is not False]
+    reqs = [r for r in facts.requests_until("extradition", st.iso3, person.id, on) if r.same_conduct is not False]
     if not reqs:
         return RuleResult("art_90", "no", Step("competing_requests", [rs("90(1)")], f"{st.name}: no competing extradition request recorded"))
     r = reqs[-1]

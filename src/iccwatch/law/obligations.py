@@ -80,8 +80,8 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
                     urged.append({"situation": sit.id, "name": sit.name, "resolution": f"{res.citation}{para}"})
             continue
         wanted: dict[str, dict[str, Any]] = {}
-        for w in facts.records.warrants.values():
-            if w.situation != sit.id or w.kind != "arrest_warrant" or w.person in wanted:
+        for w in facts.warrants_in(sit.id):
+            if w.kind != "arrest_warrant" or w.person in wanted:
                 continue
             person = facts.records.persons[w.person]
             ws = warrant_status(facts, person, on)
