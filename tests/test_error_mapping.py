@@ -29,7 +29,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "iccwatch"
 #: Where the service's errors come from: the service itself and the layers below it that it passes errors up from.
 RAISERS = ("service", "facts.py", "assess", "monitor/review.py", "monitor/documents.py", "errors.py")
 #: Raised by name but never in answer to a request, each with why: (file, class).
-NOT_REQUESTS = {("assess/audit.py", "ValueError"): "generated_section: docs/index-method.md lacks its markers (make docs)"}
+NOT_REQUESTS = {("assess/audit.py", "ValueError"): "generated_section: docs/index-method.md lacks its markers (scripts/index_method_doc.py)"}
 
 
 def _module(path: Path) -> Any:
