@@ -55,3 +55,12 @@ def test_requests_until_a_day_are_those_that_may_have_been_made_by_then(records:
     assert [r.id for r in facts.requests_until("other_assistance", state, person, dt.date(2019, 1, 1))] == ["other-kind"]
     assert all(DateSpan.parse(r.date).first <= dt.date(2020, 12, 31)
                for r in facts.requests_until("extradition", state, person, dt.date(2020, 12, 31)))
+
+
+def test_situations_concerning_and_deferred_by_a_state_are_the_records_in_its_order(facts: Facts) -> None:
+    for iso3 in facts.records.states:
+        assert facts.situations_concerning(iso3) == [s for s in facts.records.situations.values() if iso3 in s.states]
+        assert facts.situations_deferred_by(iso3) == [s for s in facts.records.situations.values()
+                                                      if any(d.state == iso3 for d in s.deferrals)]
+    assert any(facts.situations_deferred_by(iso3) for iso3 in facts.records.states) or not any(
+        s.deferrals for s in facts.records.situations.values())

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         Person,
         Position,
         Request,
+        Situation,
         Source,
         State,
         Warrant,
@@ -456,6 +457,28 @@ class Facts:
                     index.setdefault(d.record_number, d)
             return index
         return self.indexed("decisions_by_number", None, compute).get(record_number)
+
+    def situations_concerning(self, iso3: str) -> list[Situation]:
+        """The situations on whose State's territory (or by whose nationals) the crimes are alleged, in the record's
+        order (indexed once)."""
+        def compute() -> dict[str, list[Situation]]:
+            index: dict[str, list[Situation]] = {}
+            for sit in self.records.situations.values():
+                for code in dict.fromkeys(sit.states):
+                    index.setdefault(code, []).append(sit)
+            return index
+        return self.indexed("situations_by_state", None, compute).get(iso3, [])
+
+    def situations_deferred_by(self, iso3: str) -> list[Situation]:
+        """The situations in which the State asked the Prosecutor to defer (Art. 18(2)), in the record's order
+        (indexed once; whether a request stood on a day is the law's ``deferral``)."""
+        def compute() -> dict[str, list[Situation]]:
+            index: dict[str, list[Situation]] = {}
+            for sit in self.records.situations.values():
+                for code in dict.fromkeys(d.state for d in sit.deferrals):
+                    index.setdefault(code, []).append(sit)
+            return index
+        return self.indexed("situations_deferred_by", None, compute).get(iso3, [])
 
     def positions_on(self, issue: str, on: dt.date, person: str | None = None,
                      situations: Collection[str] | None = None) -> tuple[list[Position], list[Position]]:
