@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError, WebSocketRequestValidatio
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from iccwatch.errors import http_status
+from iccwatch.errors import FieldError, http_status
 from iccwatch.web.pages import message_of, render_error
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
@@ -37,7 +37,8 @@ def _message(exc: Exception) -> tuple[int, str]:
             value = f" (given: {given!r})" if isinstance(given, (str, int, float)) else ""
             parts.append(f"The field “{where}”{value}: {e.get('msg', 'invalid value')}")
         return 422, "; ".join(parts)
-    field = getattr(exc, "field", None)
+    # The page names the field of a bad value in a named field (FieldError), as before every typed error had a field.
+    field = exc.field if isinstance(exc, FieldError) else None
     text = message_of(exc)
     # By the error's kind, as in the API (iccwatch.errors.HTTP_STATUS): AmbiguousPerson (a name that fits several
     # persons) is 422, a value to make more specific
