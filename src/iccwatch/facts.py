@@ -19,19 +19,30 @@ import re
 import shlex
 from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.dates import DateSpan
+from iccwatch.errors import ErrorKind, InputError, NotFoundError
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.model.terms import OfficeKind, ParticipationAction
 
 if TYPE_CHECKING:
     # The model classes are imported (with pydantic) only where an assumption builds a record: the
     # records a question reads may be the store's plain objects (iccwatch.store.plain).
-    from iccwatch.model import Decision, Participation, Person, Position, Source, State, Warrant
+    from iccwatch.model import (
+        Decision,
+        Participation,
+        Person,
+        Position,
+        Request,
+        Situation,
+        Source,
+        State,
+        Warrant,
+    )
 
 
 @functools.cache
@@ -57,28 +68,42 @@ _ABSENT: Any = object()
 DEFAULT_CACHE_SIZE = 4096
 
 
-class UnknownState(LookupError):
-    pass
+class UnknownState(NotFoundError):
+    """No State of the record by that code or name (404)."""
+
+    field = "state"
 
 
-class UnknownPerson(LookupError):
-    pass
+class UnknownPerson(NotFoundError):
+    """No person of the record by that id, name or alias (404)."""
+
+    field = "person"
 
 
 class AmbiguousPerson(UnknownPerson):
     """A name that fits several persons: the message lists them, ``candidates`` holds their (id, name)
-    (the API answers 422 with them, as the CLI's "did you mean")."""
+    (the API answers 422 with them, as the CLI's "did you mean"): a value to make more specific, so of kind input."""
+
+    kind: ClassVar[ErrorKind] = "input"
 
     def __init__(self, message: str, candidates: list[tuple[str, str]]) -> None:
         super().__init__(message)
         self.candidates = candidates
 
 
-class UnknownStatement(LookupError):
+class UnknownStatement(NotFoundError):
     """A joint statement's id the record does not hold (the message names it)."""
+
+    field = "statement"
 
     def __init__(self, statement_id: str) -> None:
         super().__init__(f"no joint statement with the id {statement_id!r} is recorded")
+
+
+class AssumptionError(InputError):
+    """An assumption (``--assume``, ``assume=``) that cannot be read or cannot hold with the record (422)."""
+
+    field = "assume"
 
 
 #: Art. 125(1): the Statute was opened for signature on 17 July 1998, and for signature until 31 December 2000.
@@ -135,20 +160,20 @@ class Assumption:
         try:
             words = shlex.split(text)
         except ValueError as exc:
-            raise ValueError(f"cannot read assumption {text!r} ({exc}): {ASSUMPTION_HELP}") from None
+            raise AssumptionError(f"cannot read assumption {text!r} ({exc}): {ASSUMPTION_HELP}") from None
         if words and words[0].lower() in ASSUMPTION_KINDS:
             return cls._parse_other(text, words)
         m = re.fullmatch(rf"\s*([A-Za-z]{{3}})\s+([a-z_0-9]+)\s+({_DATE})(?:\s+with\s+([A-Za-z]{{3}}))?(?:\s+for\s+([a-z0-9-]+))?\s*", text)
         if not m:
-            raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+            raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
         iso3, action, date = m.group(1).upper(), m.group(2), m.group(3)
         counterparty = m.group(4).upper() if m.group(4) else None
         if (action == "art_98_2_agreement") != (counterparty is not None):
-            raise ValueError(f"assumption {text!r}: an art_98_2_agreement needs 'with ISO3', and only it takes one")
+            raise AssumptionError(f"assumption {text!r}: an art_98_2_agreement needs 'with ISO3', and only it takes one")
         if action not in _ACTIONS:
-            raise ValueError(f"unknown action {action!r} in assumption {text!r}; one of: {', '.join(_ACTIONS)}")
+            raise AssumptionError(f"unknown action {action!r} in assumption {text!r}; one of: {', '.join(_ACTIONS)}")
         if m.group(5) and action not in ("declaration_12_3", "ad_hoc_arrangement"):
-            raise ValueError(f"assumption {text!r}: only a declaration_12_3 or an ad_hoc_arrangement takes 'for SITUATION'")
+            raise AssumptionError(f"assumption {text!r}: only a declaration_12_3 or an ad_hoc_arrangement takes 'for SITUATION'")
         _check_date(date, text)
         return cls(iso3, action, date, counterparty=counterparty, situation=m.group(5))
 
@@ -159,7 +184,7 @@ class Assumption:
             situation = None
             if len(w) == 6:
                 if w[2] != "issued" or w[4] != "in":
-                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                    raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
                 situation = w[5]
             _check_date(w[3], text)
             return cls("", w[2], w[3], kind="warrant", person=w[1], situation=situation)
@@ -168,48 +193,48 @@ class Assumption:
             return cls("", "surrendered", w[2], kind="custody", person=w[1])
         if kind == "office" and len(w) in (5, 6):
             if w[2] not in _OFFICE_KINDS:
-                raise ValueError(f"unknown office kind {w[2]!r} in assumption {text!r}; one of: {', '.join(_OFFICE_KINDS)}")
+                raise AssumptionError(f"unknown office kind {w[2]!r} in assumption {text!r}; one of: {', '.join(_OFFICE_KINDS)}")
             if not re.fullmatch(r"[A-Za-z]{3}", w[3]):
-                raise ValueError(f"assumption {text!r}: {w[3]!r} is not an ISO alpha-3 code")
+                raise AssumptionError(f"assumption {text!r}: {w[3]!r} is not an ISO alpha-3 code")
             _check_date(w[4], text)
             end = w[5] if len(w) == 6 else None
             if end:
                 _check_date(end, text)
                 if DateSpan.parse(end).last <= DateSpan.parse(w[4]).first:
-                    raise ValueError(f"assumption {text!r}: the office ends ({end}) before or when it starts ({w[4]})")
+                    raise AssumptionError(f"assumption {text!r}: the office ends ({end}) before or when it starts ({w[4]})")
             return cls(w[3].upper(), w[2], w[4], kind="office", person=w[1], end=end)
         if kind == "referral" and len(w) in (4, 6):
             by = w[2].upper()
             if not re.fullmatch(r"UNSC|[A-Z]{3}", by):
-                raise ValueError(f"assumption {text!r}: the referring body is 'unsc' or a State's ISO alpha-3 code")
+                raise AssumptionError(f"assumption {text!r}: the referring body is 'unsc' or a State's ISO alpha-3 code")
             _check_date(w[3], text)
             obliging = None
             if len(w) == 6:
                 if w[4] != "obliging" or by != "UNSC":
-                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                    raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
                 codes = [c.strip().upper() for c in w[5].split(",") if c.strip()]
                 if not all(re.fullmatch(r"[A-Z]{3}", c) for c in codes):
-                    raise ValueError(f"assumption {text!r}: 'obliging' takes ISO alpha-3 codes separated by commas")
+                    raise AssumptionError(f"assumption {text!r}: 'obliging' takes ISO alpha-3 codes separated by commas")
                 obliging = ",".join(codes)
             return cls(by, "referral", w[3], kind="referral", situation=w[1], counterparty=obliging)
         if kind == "extradition" and len(w) >= 7 and w[2] == "from" and w[4] == "by":
             host, requester = w[3].upper(), w[5].upper()
             if not (re.fullmatch(r"[A-Z]{3}", host) and re.fullmatch(r"[A-Z]{3}", requester)):
-                raise ValueError(f"assumption {text!r}: 'from' and 'by' take ISO alpha-3 codes")
+                raise AssumptionError(f"assumption {text!r}: 'from' and 'by' take ISO alpha-3 codes")
             if host == requester:
-                raise ValueError(f"assumption {text!r}: a State does not request extradition from itself")
+                raise AssumptionError(f"assumption {text!r}: a State does not request extradition from itself")
             _check_date(w[6], text)
             said: dict[str, object] = {}
             for word in w[7:]:
                 if word not in _EXTRADITION_WORDS or _EXTRADITION_WORDS[word][0] in said:
-                    raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+                    raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
                 key, value = _EXTRADITION_WORDS[word]
                 said[key] = value
             conduct = f"{said.get('conduct', 'same')}_conduct"
             obligation = said.get("obligation")
             return cls(host, conduct, w[6], kind="extradition", person=w[1], counterparty=requester,
                        obligation=obligation if isinstance(obligation, bool) else None)
-        raise ValueError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
+        raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
     def __str__(self) -> str:
         if self.kind == "extradition":
@@ -231,7 +256,7 @@ class Assumption:
 
 def _check_date(date: str, text: str) -> None:
     if not re.fullmatch(_DATE, date):
-        raise ValueError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise AssumptionError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     DateSpan.parse(date)
 
 
@@ -423,7 +448,7 @@ class Facts:
         """The Court's decisions on ``iso3`` concerning the person, by date (indexed once)."""
         if self._decisions_by is None:
             index: dict[tuple[str, str], list[Decision]] = {}
-            for d in sorted(self.records.decisions.values(), key=lambda d: d.date):
+            for d in sorted(self.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
                 if d.state is None:  # a ruling in a case, not on a State's cooperation
                     continue
                 for pid in d.persons:
@@ -440,6 +465,77 @@ class Facts:
             self._warrants_by_person = index
         return self._warrants_by_person.get(person_id, [])
 
+    def warrants_in(self, situation_id: str) -> list[Warrant]:
+        """The warrants, summonses and applications in a situation, in the record's order (indexed once)."""
+        def compute() -> dict[str, list[Warrant]]:
+            index: dict[str, list[Warrant]] = {}
+            for w in self.records.warrants.values():
+                index.setdefault(w.situation, []).append(w)
+            return index
+        return self.indexed("warrants_by_situation", None, compute).get(situation_id, [])
+
+    def requests_until(self, kind: str, requested: str, person_id: str, on: dt.date) -> list[Request]:
+        """Requests of ``kind`` (e.g. ``extradition``) made to the State ``requested`` about the person on or before
+        ``on`` (one dated by its month or year: where it may have been), in the record's order (indexed once)."""
+        def compute() -> dict[tuple[str, str | None, str | None], list[tuple[DateSpan, Request]]]:
+            index: dict[tuple[str, str | None, str | None], list[tuple[DateSpan, Request]]] = {}
+            for r in self.records.requests.values():
+                index.setdefault((r.kind, r.requested_state, r.person), []).append((DateSpan.parse(r.date), r))
+            return index
+        return [r for span, r in self.indexed("requests_by", None, compute).get((kind, requested, person_id), ())
+                if span.may_be_on_or_before(on)]
+
+    def decisions_in(self, situation_id: str | None) -> list[Decision]:
+        """The Court's decisions in a situation, by date (``date_sort_key``; indexed once)."""
+        def compute() -> dict[str | None, list[Decision]]:
+            index: dict[str | None, list[Decision]] = {}
+            for d in sorted(self.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
+                index.setdefault(d.situation, []).append(d)
+            return index
+        return self.indexed("decisions_by_situation", None, compute).get(situation_id, [])
+
+    def decisions_naming(self, person_id: str) -> list[Decision]:
+        """The Court's decisions naming the person, in the record's order (indexed once)."""
+        def compute() -> dict[str, list[Decision]]:
+            index: dict[str, list[Decision]] = {}
+            for d in self.records.decisions.values():
+                for pid in dict.fromkeys(d.persons):
+                    index.setdefault(pid, []).append(d)
+            return index
+        return self.indexed("decisions_by_person", None, compute).get(person_id, [])
+
+    def decision_numbered(self, record_number: str) -> Decision | None:
+        """The decision of the Court's record number (e.g. ``ICC-02/05-01/09-302``), or None (the first if several)."""
+        def compute() -> dict[str, Decision]:
+            index: dict[str, Decision] = {}
+            for d in self.records.decisions.values():
+                if d.record_number:
+                    index.setdefault(d.record_number, d)
+            return index
+        return self.indexed("decisions_by_number", None, compute).get(record_number)
+
+    def situations_concerning(self, iso3: str) -> list[Situation]:
+        """The situations on whose State's territory (or by whose nationals) the crimes are alleged, in the record's
+        order (indexed once)."""
+        def compute() -> dict[str, list[Situation]]:
+            index: dict[str, list[Situation]] = {}
+            for sit in self.records.situations.values():
+                for code in dict.fromkeys(sit.states):
+                    index.setdefault(code, []).append(sit)
+            return index
+        return self.indexed("situations_by_state", None, compute).get(iso3, [])
+
+    def situations_deferred_by(self, iso3: str) -> list[Situation]:
+        """The situations in which the State asked the Prosecutor to defer (Art. 18(2)), in the record's order
+        (indexed once; whether a request stood on a day is the law's ``deferral``)."""
+        def compute() -> dict[str, list[Situation]]:
+            index: dict[str, list[Situation]] = {}
+            for sit in self.records.situations.values():
+                for code in dict.fromkeys(d.state for d in sit.deferrals):
+                    index.setdefault(code, []).append(sit)
+            return index
+        return self.indexed("situations_deferred_by", None, compute).get(iso3, [])
+
     def positions_on(self, issue: str, on: dt.date, person: str | None = None,
                      situations: Collection[str] | None = None) -> tuple[list[Position], list[Position]]:
         """Positions on ``issue``: those taken on or before ``on`` (and undated ones), the Court's
@@ -450,8 +546,8 @@ class Facts:
             index: dict[str, tuple[list[tuple[dt.date | None, Position]], list[tuple[dt.date | None, Position]]]] = {}
             for issue_ in {p.issue for p in self.records.positions.values()}:
                 dated = [(_first(p.date) if p.date else None, p) for p in self.records.positions.values() if p.issue == issue_]
-                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, x[1].date or "")),
-                                 sorted(dated, key=lambda x: x[1].date or ""))
+                index[issue_] = (sorted(dated, key=lambda x: (not x[1].court, date_sort_key(x[1].date))),
+                                 sorted(dated, key=lambda x: date_sort_key(x[1].date)))
             self._positions_by_issue = index
         by_standing, by_date = self._positions_by_issue.get(issue, ([], []))
         return ([p for first, p in by_standing if (first is None or first <= on) and bears_on(p, person, situations)],
@@ -622,22 +718,22 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     if a.counterparty is not None and a.counterparty not in records.states:
         raise UnknownState(f"assumption {a}: {a.counterparty!r} is not a State of the record")
     if a.counterparty == a.iso3:
-        raise ValueError(f"assumption {a}: an agreement is made with another State, not with {st.name} itself")
+        raise AssumptionError(f"assumption {a}: an agreement is made with another State, not with {st.name} itself")
     if a.instrument == "rome-statute":
         span = DateSpan.parse(a.date)
         first, last = span.first, span.last
         if last < STATUTE_ADOPTED:
-            raise ValueError(f"assumption {a}: the Statute was adopted and opened for signature on {STATUTE_ADOPTED} "
+            raise AssumptionError(f"assumption {a}: the Statute was adopted and opened for signature on {STATUTE_ADOPTED} "
                              "(Art. 125(1)); no act under it can be dated before")
         if a.action == "signature" and first > SIGNATURE_CLOSED:
-            raise ValueError(f"assumption {a}: the Statute was open for signature until {SIGNATURE_CLOSED} (Art. 125(1)); "
+            raise AssumptionError(f"assumption {a}: the Statute was open for signature until {SIGNATURE_CLOSED} (Art. 125(1)); "
                              "a State that has not signed it joins by accession (Art. 125(3))")
     if a.situation is not None and a.situation not in records.situations:
         # Checked here, not only by the CLI, so the API and Python callers get the same error.
-        raise ValueError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
+        raise AssumptionError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
     if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
         if _bound_by_statute(st, _first(a.date)) is None:
-            raise ValueError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")
+            raise AssumptionError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):
@@ -685,12 +781,12 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
     referral binds only the States it names (``obliging``)."""
     sit = records.situations.get(a.situation or "")
     if sit is None:
-        raise ValueError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
+        raise AssumptionError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
     if a.iso3 != "UNSC":
         if a.iso3 not in records.states:
             raise UnknownState(f"unknown state code {a.iso3!r} in assumption {a}")
         if _bound_by_statute(records.states[a.iso3], _first(a.date)) != "party":
-            raise ValueError(f"assumption {a}: only a State Party may refer a situation (Art. 14(1)), and "
+            raise AssumptionError(f"assumption {a}: only a State Party may refer a situation (Art. 14(1)), and "
                              f"{records.states[a.iso3].name} is not one on {a.date}")
         changed = sit.model_copy(update={"trigger": "state_referral", "referring_states": [*sit.referring_states, a.iso3],
                                          "referral_date": a.date})
@@ -756,26 +852,26 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         anything = sorted((w for w in warrants.values() if w.person == person.id), key=lambda w: w.kind != "arrest_warrant")
         situation = a.situation or (anything[0].situation if anything else None)
         if situation is None:
-            raise ValueError(f"assumption {a}: {person.name} has no recorded warrant, summons or application; add 'in SITUATION'")
+            raise AssumptionError(f"assumption {a}: {person.name} has no recorded warrant, summons or application; add 'in SITUATION'")
         if situation not in records.situations:
-            raise ValueError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
+            raise AssumptionError(f"assumption {a}: unknown situation {situation!r}; one of: {', '.join(sorted(records.situations))}")
         sit = records.situations[situation]
         began = sit.authorisation.date if sit.authorisation else sit.investigation_opened
         if began and DateSpan.parse(a.date).last < DateSpan.parse(began).first:
-            raise ValueError(f"assumption {a}: a warrant is issued only after the initiation of an investigation (Art. 58(1)), "
+            raise AssumptionError(f"assumption {a}: a warrant is issued only after the initiation of an investigation (Art. 58(1)), "
                              f"and the investigation of the situation {situation!r} began on {began}")
         wid = f"assumed-warrant-{person.id}-{a.date}"
         warrants[wid] = Warrant(id=wid, person=person.id, situation=situation, kind="arrest_warrant", issued=a.date,
                                 sources=[assumption_source()], note="assumed for this question")
         return replace(records, warrants=warrants)
     if not own:
-        raise ValueError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
+        raise AssumptionError(f"assumption {a}: the record holds no warrant of arrest against {person.name}")
     issued = [DateSpan.parse(w.issued).first for w in own if w.issued]
     if issued and DateSpan.parse(a.date).last < min(issued):
-        raise ValueError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
+        raise AssumptionError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
     for w in own:
-        history = sorted([*w.status_history, change], key=lambda h: h.date or "")
+        history = sorted([*w.status_history, change], key=lambda h: date_sort_key(h.date))
         warrants[w.id] = w.model_copy(update={"status_history": history})
     return replace(records, warrants=warrants)

@@ -13,9 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
-from iccwatch.assess.index import WeightsError
-from iccwatch.errors import FieldError, shorten_quoted
-from iccwatch.facts import AmbiguousPerson, UnknownPerson, UnknownState, UnknownStatement
+from iccwatch.errors import TypedError, http_status, shorten_quoted
+from iccwatch.facts import AmbiguousPerson, UnknownPerson
 
 
 class ErrorBody(BaseModel):
@@ -47,25 +46,17 @@ def unquote(text: str) -> str:
     return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
 
 
-def describe(exc: Exception) -> tuple[int, str, str]:
-    """(status, field, message) of an expected error."""
-    if isinstance(exc, FieldError):
-        return 422, exc.field, str(exc)
-    if isinstance(exc, UnknownState):
-        return 404, "state", unquote(str(exc))
-    if isinstance(exc, AmbiguousPerson):
-        return 422, "person", unquote(str(exc))
-    if isinstance(exc, UnknownPerson):
-        return 404, "person", unquote(str(exc))
-    if isinstance(exc, UnknownStatement):
-        return 404, "statement", str(exc)
-    if isinstance(exc, WeightsError):
-        return 422, "weights", str(exc)
+def describe(exc: Exception) -> tuple[int, str | None, str]:
+    """(status, field, message) of an expected error: the status by its kind (``iccwatch.errors.HTTP_STATUS``,
+    the one mapping), the field its own or the request's."""
     if isinstance(exc, RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
         loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body", "header")]
         return 422, ".".join(loc) or "request", _readable(first)
-    raise TypeError(exc)  # pragma: no cover - only the classes installed below reach here
+    if not isinstance(exc, TypedError):
+        raise TypeError(exc)  # pragma: no cover - only the classes installed below reach here
+    message = unquote(str(exc)) if isinstance(exc, LookupError) else str(exc)
+    return http_status(exc), exc.field, message
 
 
 def _readable(error: dict[str, Any]) -> str:
@@ -95,5 +86,5 @@ async def answer(request: Request, exc: Exception) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    for cls in (FieldError, UnknownState, UnknownPerson, UnknownStatement, WeightsError, RequestValidationError):
+    for cls in (TypedError, RequestValidationError):
         app.add_exception_handler(cls, answer)

@@ -21,6 +21,7 @@ from iccwatch.assess.index import (
     with_window,
 )
 from iccwatch.assess.indicators import INDICATORS, PILLARS, Window, complete_list, known_through
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 
 #: Alternative settings the audit re-runs the index with (one change at a time from the published weights).
@@ -104,7 +105,7 @@ def _scenario(name: str, weights: dict[str, Any]) -> tuple[dict[str, Any], str]:
         return with_window(weights, years=int(name.split("_")[1])), "minmax"
     if name == "no_decay":
         return with_window(weights, no_decay=True), "minmax"
-    raise ValueError(f"unknown scenario {name!r}")
+    raise InputError(f"unknown scenario {name!r}")
 
 
 def _group_scores(facts: Facts, year: int, weights: dict[str, Any], normalisation: str, group: str) -> dict[str, float]:

@@ -28,6 +28,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.arrest import arrest_obligation_during
 from iccwatch.law.determination import Determination
 from iccwatch.model import DateSpan, Decision, Event
+from iccwatch.model.dates import date_sort_key
 
 ACTED = {"arrest", "surrender"}
 #: Every outcome an event can have.
@@ -77,7 +78,7 @@ def decisions_on(facts: Facts, e: Event) -> list[Decision]:
     after the event with no later event of that person in that State before them."""
     linked = [d for d in facts.records.decisions.values() if e.id in d.events]
     if linked:
-        return sorted(linked, key=lambda d: d.date)
+        return sorted(linked, key=lambda d: date_sort_key(d.date))
     return []
 
 
@@ -134,7 +135,7 @@ def assess_events(facts: Facts, state: str | None = None, person: str | None = N
     """Every event assessed (memoised on the read-only facts), optionally for one State or person."""
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
-    every = facts.memoised("assessed_events", (), lambda: [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: e.date)], maxsize=1)
+    every = facts.memoised("assessed_events", (), lambda: [assess_event(facts, e) for e in sorted(facts.records.events.values(), key=lambda e: date_sort_key(e.date))], maxsize=1)
     return [a for a in every if not (iso3 and a.event.state != iso3 or pid and a.event.person != pid)]
 
 

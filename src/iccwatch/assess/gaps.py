@@ -16,6 +16,7 @@ from typing import Any
 
 from iccwatch.assess.events import assess_events, days_between
 from iccwatch.facts import Facts
+from iccwatch.model.dates import date_sort_key
 
 #: What followed a failure, in one phrase (the dashboard's gaps table, the gaps report and `assess gaps`):
 #: the Court's action where it made no finding, else the stage the finding reached.
@@ -59,7 +60,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         findings = [d for d in a.court_decisions if d.finding == "non_compliance"]
         final = findings[-1] if findings else None
         referral = final.referred_to if final else None
-        responses = sorted((r for r in facts.records.responses.values() if final and final.id in r.about_decisions()), key=lambda r: r.date)
+        responses = sorted((r for r in facts.records.responses.values() if final and final.id in r.about_decisions()), key=lambda r: date_sort_key(r.date))
         stage = "no_finding" if not final else "no_referral" if referral == "none" else "responded" if responses else "no_response_recorded"
         informed = [d for d in a.court_decisions if d.kind == "non_compliance"]
         court_action = "finding" if final else "informed_only" if informed else "none_recorded"
@@ -88,7 +89,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
     other_findings = [
         {"decision": d.id, "date": d.date, "state": d.state, "state_name": facts.records.states[d.state].name,
          "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
-        for d in sorted(facts.records.decisions.values(), key=lambda d: d.date)
+        for d in sorted(facts.records.decisions.values(), key=lambda d: date_sort_key(d.date))
         if d.finding == "non_compliance" and d.id not in linked
     ]
     summary = {
@@ -101,10 +102,10 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         "median_days_to_finding": _median([c["days_to_finding"] for c in chains if c["days_to_finding"] is not None]),
     }
     for f in other_findings:
-        f["responses"] = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: r.date)
+        f["responses"] = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date))
                           if f["decision"] in r.about_decisions()]
     by_situation: dict[str, list[dict[str, Any]]] = {}
-    for r in sorted(facts.records.responses.values(), key=lambda r: r.date):
+    for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date)):
         if r.situation:
             by_situation.setdefault(r.situation, []).append(_response_row(r))
     situation_responses = [
@@ -113,7 +114,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         for sid, rows in sorted(by_situation.items())
     ]
     # The Assembly's general acts on cooperation (resolutions, plenary debates) tied to no one finding.
-    general = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: r.date)
+    general = [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date))
                if not r.about_decisions() and not r.situation]
     summary["responses_recorded"] = len(facts.records.responses)
     checked = facts.records.meta.checked_through_of("responses")

@@ -31,6 +31,7 @@ import yaml  # type: ignore[import-untyped]
 
 from iccwatch.assess.events import EventAssessment, assess_events
 from iccwatch.assess.indicators import INDICATORS, PILLARS, Value, Window, party_on
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 
 DEFAULT_WEIGHTS = Path(__file__).with_name("default_weights.yaml")
@@ -46,8 +47,10 @@ DEFAULT_WINDOW = {"years": 5, "half_life": 2.0}
 DEFAULT_SELECTION = {"min_coverage": 0.8}
 
 
-class WeightsError(ValueError):
-    pass
+class WeightsError(InputError):
+    """Weights that cannot be read or used (422, field ``weights``)."""
+
+    field = "weights"
 
 
 #: The largest weight taken: weights are relative, and a sum of huge ones overflows to infinity.

@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.assess.events import EventAssessment
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.unsc import unsc_basis
 from iccwatch.model import DateSpan, Source
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.measure import AGAINST_COURT, COOPERATION_AGREEMENTS, REFERRALS
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -86,9 +88,9 @@ class Window:
 
     def __post_init__(self) -> None:
         if self.years < 1:
-            raise ValueError("the window needs at least one year")
+            raise InputError("the window needs at least one year")
         if not self.half_life > 0:
-            raise ValueError("the half-life must be a positive number of years")
+            raise InputError("the half-life must be a positive number of years")
 
     @property
     def first(self) -> int:
@@ -339,7 +341,7 @@ def joint_statements(facts: Facts, iso3: str, w: Window, _: Assessed) -> Value:
     known: list[tuple[float, float]] = []
     ev: list[dict[str, Any]] = []
     eligible = 0
-    for s in sorted(stmts, key=lambda s: s.date or ""):
+    for s in sorted(stmts, key=lambda s: date_sort_key(s.date)):
         wt = w.weight(_year_of(s.date))  # type: ignore[arg-type]
         if iso3 not in s.signatories and not _party_on_date(facts, iso3, s.date):
             continue  # statements of States Parties: a non-party was not in a position to sign
@@ -392,7 +394,7 @@ def situation_referrals(facts: Facts, iso3: str, w: Window, _: Assessed) -> Valu
     lst = complete_list(facts, "situation_referrals")
     partial = dict(lst.partial)
     occasions: dict[str, list[Any]] = {}
-    for m in sorted(refs, key=lambda m: m.date):
+    for m in sorted(refs, key=lambda m: date_sort_key(m.date)):
         occasions.setdefault(referral_occasion(m), []).append(m)
     known: list[tuple[float, float]] = []
     ev: list[dict[str, Any]] = []

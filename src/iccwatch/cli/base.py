@@ -60,26 +60,29 @@ def user_errors(**options: object) -> Iterator[None]:
     values given to the command's options by name (``state="ZZZ"``), for a command run without Click (the fast
     path of ``ask``): an unknown State or person is said with the option given it, as under Click."""
     from iccwatch.dataset import RecordError
-    from iccwatch.errors import FieldError
+    from iccwatch.errors import FieldError, TypedError, exit_code
     from iccwatch.facts import UnknownPerson, UnknownState, UnknownStatement
 
+    # The exit code by the error's kind (iccwatch.errors.EXIT_CODE, the one mapping); the message by its type.
     try:
         yield
     except FieldError as exc:  # a bad value in a named option: say which
-        option = f"--{exc.field.replace('_', '-')}"
+        option = f"--{(exc.field or '').replace('_', '-')}"
         message = str(exc)
-        raise fail(message if message.startswith(option) else f"{option}: {message}") from None
+        raise fail(message if message.startswith(option) else f"{option}: {message}", exit_code(exc)) from None
     except UnknownPerson as exc:
         message = _unquote(str(exc))
         hint = did_you_mean(_query_of(exc) or "") if message.startswith("no person") else ""
-        raise fail(_named(message, _query_of(exc), options) + hint) from None
+        raise fail(_named(message, _query_of(exc), options) + hint, exit_code(exc)) from None
     except UnknownState as exc:
-        raise fail(_named(_unquote(str(exc)), _query_of(exc), options)) from None
+        raise fail(_named(_unquote(str(exc)), _query_of(exc), options), exit_code(exc)) from None
     except UnknownStatement as exc:
-        raise fail(f"{exc}; `iccwatch statements` lists the ids (first column)") from None
+        raise fail(f"{exc}; `iccwatch statements` lists the ids (first column)", exit_code(exc)) from None
+    except TypedError as exc:  # WeightsError, QuestionError, AssumptionError, ReviewError, DocumentError, ...
+        raise fail(str(exc), exit_code(exc)) from None
     except RecordError as exc:
         raise fail(str(exc)) from None
-    except ValueError as exc:  # includes WeightsError and pydantic's ValidationError
+    except ValueError as exc:  # pydantic's ValidationError
         raise fail(str(exc)) from None
 
 

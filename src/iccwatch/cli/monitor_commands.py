@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
+from iccwatch.errors import exit_code
 from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
 
@@ -68,7 +69,7 @@ def _parse_sets(sets: list[str] | None) -> dict[str, Any]:
     try:
         return parse_sets(sets)
     except ReviewError as exc:
-        raise fail(str(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
 
 
 @app.command("ingest")
@@ -233,7 +234,7 @@ def review_edit(cid: Annotated[str, typer.Argument(help="Candidate id.")],
     except KeyError as exc:
         raise fail(_unquoted(exc)) from None
     except ReviewError as exc:
-        raise fail(str(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     finally:
         q.close()
     console.print(f"edited {done}")
@@ -265,7 +266,7 @@ def review_accept(
     except KeyError as exc:
         raise fail(_unquoted(exc)) from None
     except ReviewError as exc:
-        raise fail(str(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     finally:
         q.close()
     for other in done.reconciled:
@@ -293,7 +294,7 @@ def review_reject(cid: Annotated[str, typer.Argument(help="Candidate id.")],
     except KeyError as exc:
         raise fail(_unquoted(exc)) from None
     except ReviewError as exc:
-        raise fail(str(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     finally:
         q.close()
     console.print(f"rejected {done}")

@@ -30,7 +30,7 @@ from iccwatch.model.common import Iso3, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
-                "question_words", "question_state_names", "regions"}
+                "question_words", "question_state_names", "question_months", "regions"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -278,12 +278,52 @@ class QuestionStateNames(_Lookup):
     languages: dict[str, dict[Iso3, list[str]]]
 
 
+#: The months as question_months.yaml keys them: by their English names.
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+
+
+class _MonthNames(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    #: A month's English name (each of the twelve) -> its names in the language, lower-case.
+    months: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _twelve_lower_case(self) -> _MonthNames:
+        if sorted(self.months) != sorted(ENGLISH_MONTHS):
+            raise ValueError(f"months must be keyed by the twelve English month names, each once; got {sorted(self.months)}")
+        for m, words in self.months.items():
+            for w in words:
+                if not w or w != w.casefold().strip() or " " in w:
+                    raise ValueError(f"month {m}: {w!r} is not one lower-case word")
+        return self
+
+
+class QuestionMonths(_Lookup):
+    """The months' names in other languages, read only by the reading of questions in words
+    (scripts/make_question_months.py): a word names one month, whatever the language."""
+
+    languages: dict[str, _MonthNames] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_month_a_word(self) -> QuestionMonths:
+        month_of: dict[str, tuple[int, str]] = {}
+        for lang, table in self.languages.items():
+            for m, words in table.months.items():
+                for w in words:
+                    other = month_of.setdefault(w, (m, lang))
+                    if other[0] != m:
+                        raise ValueError(f"{w!r} names month {m} in {lang} and month {other[0]} in {other[1]}")
+        return self
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,
-                                             "regions": Regions}
+                                             "question_months": QuestionMonths, "regions": Regions}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -71,8 +71,7 @@ def art_98_2_agreement(facts: Facts, host: str, person: Person, on: dt.date) -> 
 def competing_requests(facts: Facts, host: str, person: Person, on: dt.date) -> RuleResult:
     """The Art. 90 step, the doubts it raises, and the facts it lacks."""
     st = facts.records.states[host]
-    received = [r for r in facts.records.requests.values() if r.kind == "extradition" and r.requested_state == st.iso3
-                and r.person == person.id and DateSpan.parse(r.date).may_be_on_or_before(on)]
+    received = facts.requests_until("extradition", st.iso3, person.id, on)
     reqs = [r for r in received if r.same_conduct is not False]
     if not reqs:
         other = [r for r in received if r.same_conduct is False]

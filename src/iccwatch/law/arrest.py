@@ -308,7 +308,7 @@ def consultation_step(facts: Facts, on: dt.date) -> Step:
     """Art. 97: a State that sees a problem in executing a request must consult the Court; the Court's
     holding that consulting does not suspend the duty is cited as at the question's date."""
     text = "a State that sees a problem in executing the request must consult the Court (Art. 97)"
-    ruling = next((d for d in facts.records.decisions.values() if d.record_number == CONSULTATION_RULING), None)
+    ruling = facts.decision_numbered(CONSULTATION_RULING)
     if ruling is not None and not DateSpan.parse(ruling.date).may_be_on_or_before(on):
         return Step("consultation", [rs("97")],
                     f"{text}; later held: consulting does not suspend the duty to arrest ({ruling.chamber}, {ruling.date})")

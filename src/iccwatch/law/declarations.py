@@ -27,7 +27,7 @@ def nationalities_in(facts: Facts, situation: Situation) -> frozenset[str]:
     """The nationalities of the persons against whom a warrant, summons or application in the situation
     is recorded (computed once per situation)."""
     def compute() -> frozenset[str]:
-        pids = {w.person for w in facts.records.warrants.values() if w.situation == situation.id}
+        pids = {w.person for w in facts.warrants_in(situation.id)}
         return frozenset(n for pid in pids if pid in facts.records.persons for n in facts.records.persons[pid].nationality)
     return facts.memoised("situation_nationalities", situation.id, compute)
 

@@ -246,8 +246,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             for h in w.status_history:
                 points |= _dates(h.date)
         postponed = False
-        for dec in facts.records.decisions.values():
-            if pid in dec.persons and dec.finding == "postponement_allowed":
+        for dec in facts.decisions_naming(pid):
+            if dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
                 postponed = True
         person_points = sorted(points)

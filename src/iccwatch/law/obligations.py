@@ -82,8 +82,8 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
                     urged.append({"situation": sit.id, "name": sit.name, "resolution": f"{res.citation}{para}"})
             continue
         wanted: dict[str, dict[str, Any]] = {}
-        for w in facts.records.warrants.values():
-            if w.situation != sit.id or w.kind != "arrest_warrant" or w.person in wanted:
+        for w in facts.warrants_in(sit.id):
+            if w.kind != "arrest_warrant" or w.person in wanted:
                 continue
             person = facts.records.persons[w.person]
             ws = warrant_status(facts, person, on)
@@ -126,11 +126,10 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     doubts = list(ps.doubts)
     # The State's own requests under Art. 18(2) standing on the date: said with its status too, not only in the
     # situation's row (the row is there only where the State owes duties in the situation).
-    for sit in facts.records.situations.values():
-        if any(d.state == st.iso3 for d in sit.deferrals):
-            own = deferral(facts, sit, on)
-            if own.applies == "yes":
-                doubts += own.doubts
+    for sit in facts.situations_deferred_by(st.iso3):
+        own = deferral(facts, sit, on)
+        if own.applies == "yes":
+            doubts += own.doubts
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     doubts = list(dict.fromkeys(doubts))
@@ -168,9 +167,9 @@ def _status_text(facts: Facts, iso3: str, ps: PartyStatus, on: dt.date) -> str:
                 continue
             parts.append(f"withdrawal announced on {a.date}, but no notification to the Secretary-General is recorded by "
                          f"{on.isoformat()}: an announcement has no effect (Art. 127(1))")
-    for sit in facts.records.situations.values():
+    for sit in facts.situations_concerning(iso3):
         opened = sit.investigation_opened or (sit.authorisation.date if sit.authorisation else None)
-        if iso3 in sit.states and (opened is None or DateSpan.parse(opened).surely_after(on)):
+        if opened is None or DateSpan.parse(opened).surely_after(on):
             parts.append(f"situation {sit.name}: no investigation opened by {on.isoformat()}"
                          + (f" (opened {opened})" if opened else ""))
     return "; ".join(parts)

@@ -53,7 +53,7 @@ def jurisdiction_rulings(facts: Facts, situation: Situation, effective: dt.date)
     """The Court's rulings, after a State's withdrawal took effect, on its jurisdiction in a situation
     (challenges to jurisdiction and appeals from them), in date order."""
     decisions = facts.records.decisions
-    out = [d for d in decisions.values() if d.situation == situation.id and DateSpan.parse(d.date).first >= effective
+    out = [d for d in facts.decisions_in(situation.id) if DateSpan.parse(d.date).first >= effective
            and (d.kind == "jurisdiction_challenge"
                 or (d.appeal_of in decisions and decisions[d.appeal_of].kind == "jurisdiction_challenge"))]
     return sorted(out, key=lambda d: DateSpan.parse(d.date).sort_key)

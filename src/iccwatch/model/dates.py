@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: The shape of a partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real day or not).
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE = PARTIAL_DATE
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ class DateSpan:
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Order by first day, then by last (a month sorts before its own days' later ones, after its first)."""
+        """Order by first day, then by last: the same order as :func:`date_sort_key` (where two first days
+        meet, the last day grows with the precision: a day, then its month, then its year)."""
         return self.first, self.last
 
     def contains(self, day: dt.date) -> bool:
@@ -67,6 +70,25 @@ class DateSpan:
     def surely_after(self, day: dt.date) -> bool:
         """True when every day it can mean is after ``day``."""
         return self.first > day
+
+
+#: Where two dates begin on the same day, the finer sorts first: ``2010-12-01``, then ``2010-12``, then ``2010``.
+_PRECISION_RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
+
+
+def date_sort_key(value: str | dt.date | None) -> tuple[int, dt.date, int, str]:
+    """The one order of every list sorted by a date: by the first day a date can mean, then by precision
+    (a day before its month, a month before its year), then by its text as a tie-break.
+
+    Sorting the text instead puts ``2010-12`` before ``2010-12-01`` and ``2010`` before ``2010-01-01``,
+    though they begin on the same day; it agrees elsewhere. A missing date (``None`` or ``""``) sorts
+    first, where its empty text sorted; a ``datetime.date`` sorts as its day. A text that is no date raises
+    ValueError naming it (the record's dates are checked)."""
+    if value is None or value == "":
+        return (0, dt.date.min, 0, "")
+    text = value.isoformat() if isinstance(value, dt.date) else value
+    span = DateSpan.parse(text)
+    return (1, span.first, _PRECISION_RANK[span.precision], text)
 
 
 def _parse_any(value: object) -> DateSpan:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from iccwatch.errors import InputError
 from iccwatch.model.common import PartialDate
 
 SUFFIXES = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
@@ -29,7 +30,7 @@ class Document(BaseModel):
     text: str
 
 
-class DocumentError(ValueError):
+class DocumentError(InputError):
     """A document could not be read; the message names it."""
 
 

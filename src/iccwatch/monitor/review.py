@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, get_args
+from typing import Any, ClassVar, get_args
 
 import yaml
 from filelock import FileLock
@@ -41,14 +41,21 @@ from pydantic import BaseModel, ValidationError
 from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml, read_yaml
+from iccwatch.errors import ConflictError, ErrorKind, InputError
 from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
 from iccwatch.model.event import EventAction
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
 
 
-class ReviewError(ValueError):
+class ReviewError(InputError):
     """A candidate cannot become a record as it stands; the message says what is missing or wrong."""
+
+
+class ReviewConflict(ReviewError, ConflictError):
+    """A candidate already accepted or rejected: it is not decided again (409)."""
+
+    kind: ClassVar[ErrorKind] = "conflict"
 
 
 #: Candidate types that become records, and the kind of record.
@@ -96,7 +103,7 @@ def _slug_value(field: str, v: str) -> str:
 def _date(field: str, v: str) -> str:
     try:
         if not v.isascii():
-            raise ValueError(f"{v!r} has characters other than ASCII digits and hyphens")
+            raise InputError(f"{v!r} has characters other than ASCII digits and hyphens")
         DateSpan.parse(v)
     except ValueError as exc:
         raise ReviewError(f"--set {field}: {exc}") from None
@@ -499,7 +506,7 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
 def _undecided(row: dict[str, Any], doing: str) -> None:
     if row["status"] not in ("pending", "duplicate"):
         where = f" (written to {row['record_file']})" if row.get("record_file") else ""
-        raise ReviewError(f"candidate {row['id']} is already {row['status']}{where}: {doing}")
+        raise ReviewConflict(f"candidate {row['id']} is already {row['status']}{where}: {doing}")
 
 
 def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, reviewer: str | None = None) -> str:

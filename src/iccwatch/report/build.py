@@ -18,7 +18,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
@@ -138,7 +138,7 @@ def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes, gaps: Pri
             p["warrants"] = [{"kind": w.kind, "case_number": w.case_number, "issued": w.issued, "cite": notes.cite(w.sources),
                               "doubt": doubt_words(w.disputed, w.confidence),
                               "gap": gaps.add(f"{label(w.kind)} for {p['name']}" + (f" of {w.issued}" if w.issued else ""), w.primary_gap, f"warrant:{w.id}")}
-                             for w in sorted(ws, key=lambda w: str(w.issued or ""))]
+                             for w in sorted(ws, key=lambda w: date_sort_key(w.issued))]
 
 
 def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 1000) -> dict[str, Any]:
@@ -149,7 +149,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     gaps = PrimaryGaps()
     relation = service.state_relation(facts, st.iso3, on)
     timeline, full_notes = [], []
-    for a in sorted(st.participation, key=lambda a: a.date):
+    for a in sorted(st.participation, key=lambda a: date_sort_key(a.date)):
         doubt = doubt_words(a.disputed, a.confidence)
         note, cut = brief(a.note, NOTE_LIMIT)
         if cut:  # the table keeps a row short; the note in full is at the end of the report

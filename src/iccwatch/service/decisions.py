@@ -7,6 +7,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
+from iccwatch.model.dates import date_sort_key
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
 
 #: A finding (Art. 87(7) and what follows it) in words.
@@ -43,7 +44,7 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
-    for d in sorted(facts.records.decisions.values(), key=lambda d: d.date):
+    for d in sorted(facts.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
         if iso3 and d.state != iso3 or pid and pid not in d.persons or year and year_of(d.date) != year:
             continue
         if not on_or_before(d.date, on):

@@ -7,7 +7,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
 
 
@@ -20,7 +20,7 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
-    for e in sorted(facts.records.events.values(), key=lambda e: e.date):
+    for e in sorted(facts.records.events.values(), key=lambda e: date_sort_key(e.date)):
         if iso3 and e.state != iso3 or pid and e.person != pid or year and year_of(e.date) != year:
             continue
         if not on_or_before(e.date, on):

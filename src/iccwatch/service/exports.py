@@ -8,8 +8,10 @@ import json
 from typing import Any
 
 from iccwatch.dataset.grading import grade_sources_in
+from iccwatch.errors import InputError
 from iccwatch.facts import Facts
 from iccwatch.model import DateSpan, Participation
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.rome_statute import withdrawn_before_force
 from iccwatch.model.state import CONSENT_ACTIONS
 
@@ -24,7 +26,7 @@ _RECORD_KINDS = ("situations", "persons", "warrants", "decisions", "events", "st
 
 def _acts(st_participation: list[Participation], action: str) -> list[Participation]:
     return sorted((a for a in st_participation if a.instrument == "rome-statute" and a.action == action),
-                  key=lambda a: DateSpan.parse(a.date).sort_key)
+                  key=lambda a: date_sort_key(a.date))
 
 
 def _revokes(r: Participation, n: Participation) -> bool:
@@ -110,7 +112,7 @@ def export_fields(kind: str) -> list[str]:
              "states-parties": ["iso3", "state", "signed", "ratified_or_acceded", "entry_into_force", "withdrawal_notified",
                                 "withdrawal_effective", "consent_type", "withdrawal_effective_disputed", "withdrawal_notice_revoked"]}
     if kind not in EXPORT_KINDS:
-        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+        raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     if kind in ("states-parties", "statement-signatories"):
         return first[kind]
     model = KINDS["states" if kind == "states" else kind][0] if kind != "participation" else Participation
@@ -130,7 +132,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         rows = states_parties_rows(facts)
     elif kind == "participation":
         rows = [{"iso3": iso3, "state": st.name, **a.model_dump(mode="json", exclude_none=True)}
-                for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: a.date)]
+                for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: date_sort_key(a.date))]
     elif kind == "statement-signatories":
         rows = [
             {"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "list_complete": s.complete}
@@ -141,7 +143,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     elif kind in _RECORD_KINDS:
         rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
     else:
-        raise ValueError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
+        raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     # Every source as the other answers show it: publisher, class, grade, primary flag, primary first.
     rows = grade_sources_in(rows, facts.publishers)
     return [flat_row(row) for row in rows] if flat else rows

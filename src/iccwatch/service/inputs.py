@@ -8,6 +8,7 @@ import types
 import typing
 from typing import Any
 
+from iccwatch.errors import InputError
 from iccwatch.model import DateSpan
 
 #: The one hint about month-only dates, wherever a day is asked for (the CLI's ``MONTH_HINT`` is the
@@ -24,11 +25,11 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     text = text.strip()  # spaces around a date pasted from elsewhere are not part of it
     if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
         # said here, not by the record's parser: that one also takes YYYY-MM and YYYY, which a question refuses
-        raise ValueError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
+        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
     span = DateSpan.parse(text)
     if not span.exact:
         what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
-        raise ValueError(f"{text!r} is {what}: {MONTH_HINT}")
+        raise InputError(f"{text!r} is {what}: {MONTH_HINT}")
     return span.first
 
 
@@ -38,7 +39,7 @@ def parse_until(text: str) -> dt.date:
     day, ``parse_day``; a list up to a month has one meaning.)"""
     text = text.strip()
     if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
-        raise ValueError(f"{text!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY for the end of a month or a year")
+        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY for the end of a month or a year")
     return DateSpan.parse(text).last
 
 

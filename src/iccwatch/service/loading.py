@@ -6,7 +6,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from iccwatch.errors import FieldError
+from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
 from iccwatch.store.fingerprint import is_stale, source_of
@@ -67,7 +67,7 @@ def _refuse_missing(settings: Settings) -> None:
                "nothing was created")
     if settings.db_named_by == "--db":
         raise FieldError("db", message)
-    raise ValueError(f"{settings.db_named_by}: {message}")
+    raise InputError(f"{settings.db_named_by}: {message}")
 
 
 def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None, plain: bool = False) -> Facts:

@@ -11,6 +11,7 @@ from iccwatch.facts import Facts
 from iccwatch.law.travel import held_row
 from iccwatch.law.warrants import ENDED, status_entry_on, warrant_status
 from iccwatch.model import DateSpan, Person, StatusChange, Warrant
+from iccwatch.model.dates import date_sort_key
 from iccwatch.service.common import graded, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -144,7 +145,7 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 "status_history": [status_entry(h) for h in w.status_history],
                 "sources": source_list(w.sources),
             }
-            for w in sorted(warrants, key=lambda w: w.issued or "")
+            for w in sorted(warrants, key=lambda w: date_sort_key(w.issued))
         ],
         "on": (on or facts.checked_through).isoformat(),
         "events": events_list(facts, person=p.id, on=on),

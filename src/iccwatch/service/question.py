@@ -103,15 +103,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
+from iccwatch.errors import InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.inputs import MONTH_HINT
 
 
-class QuestionError(ValueError):
+class QuestionError(InputError):
     """A question the reading cannot turn into one question to the law engine; the message says why."""
 
 
@@ -1083,9 +1085,10 @@ def _trip_day(facts: Facts, state: str, person: str, partial: str, said: str,
     its id; several trips or none are refused with what the record holds; one dated only to its month is asked
     about on that month's first day where every day of it gives one answer (see :func:`_month_day`). ``months``: the
     months of the year a part of it names ('the end of 2025'), within which the trip must fall."""
-    trips = sorted((e.date, key) for key, e in facts.records.events.items()
+    trips = sorted(((e.date, key) for key, e in facts.records.events.items()
                    if e.person == person and e.state == state and e.date.startswith(partial)
-                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1])))
+                   and (months is None or (len(e.date) >= 7 and months[0] <= int(e.date[5:7]) <= months[1]))),
+                   key=lambda t: (date_sort_key(t[0]), t[1]))
     then = f"from {MONTH_NAMES[months[0]]} to {MONTH_NAMES[months[1]]} {partial}" if months else "then"
     if not trips:
         raise QuestionError(f"{_no_single_day(said, partial)}; the record holds no trip of "
@@ -1132,8 +1135,9 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
     lead = f"the question asks in the past tense ('{said}') but names no day" if past else f"'{said}' names no day"
     trip_kinds = (("planned",) if re.search(r"planned|announced|upcoming|expected", words)
                   else ("cancelled",) if re.search(r"cancel+ed|called-off", words) else ("visit", "transit"))
-    trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                   if e.person == person and e.state == state and e.trip in trip_kinds)
+    trips = sorted(((e.date, key) for key, e in facts.records.events.items()
+                   if e.person == person and e.state == state and e.trip in trip_kinds),
+                   key=lambda t: (date_sort_key(t[0]), t[1]))
     who, where = facts.records.persons[person].name, facts.records.states[state].name
     if not trips:
         raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
@@ -1211,36 +1215,42 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                             "names no day: ask about its day, YYYY-MM-DD, or a month or a year")
 
 
-#: Months in the other languages whose States' names the reading reads (French, German, Spanish, Italian, Portuguese,
-#: Dutch), read as the English month where a day or a year is written beside them ('le 3 septembre 2024', '3 de
-#: septiembre de 2024', 'März 2024'): the dates of the monitor's reading are English.
-_OTHER_MONTHS = {
-    1: "janvier januar enero gennaio janeiro januari", 2: "février fevrier februar febrero febbraio fevereiro februari",
-    3: "mars märz marz marzo março marco maart", 4: "avril abril aprile", 5: "mai mayo maggio maio mei",
-    6: "juin juni junio giugno junho", 7: "juillet juli julio luglio julho", 8: "août aout agosto augustus",
-    9: "septembre septiembre setiembre settembre setembro", 10: "octobre oktober octubre ottobre outubro",
-    11: "novembre noviembre novembro", 12: "décembre decembre dezember diciembre dicembre dezembro"}
-_OTHER_MONTH_OF = {w: m for m, ws in _OTHER_MONTHS.items() for w in ws.split()}
-_OTHER_MONTH_NAME = "|".join(sorted(_OTHER_MONTH_OF, key=len, reverse=True))
-_OTHER_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+)?({_OTHER_MONTH_NAME})(?:\s+(?:de\s+)?(\d{{4}}))?|"
-                         rf"({_OTHER_MONTH_NAME})\s+(?:de\s+)?(\d{{4}}))\b", re.I)
-#: A day written as a German ordinal before its month ('3. September 2024', '3. März 2024').
-_ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(sorted({*MONTHS, *_OTHER_MONTH_OF}, key=len, reverse=True))
-                          + r")\b)", re.I)
+def _other_months(facts: Facts) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """Months in the other languages whose States' names the reading reads (data/lookups/question_months.yaml, written
+    from the CLDR by scripts/make_question_months.py), read as the English month where a day or a year is written
+    beside them ('le 3 septembre 2024', '3 de septiembre de 2024', 'März 2024', '3 września 2024'): the dates of the
+    monitor's reading are English. The month of each name, the pattern of a date written with one, and that of a German
+    ordinal day before a month ('3. September 2024'); built once per facts."""
+    def compute() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+        table = facts.records.lookups.get("question_months") or {}
+        number = {name.casefold(): n for n, name in enumerate(MONTH_NAMES) if name}  # keyed by the English names
+        month_of = {str(w).casefold(): number[str(m).casefold()] for lang in (table.get("languages") or {}).values()
+                    for m, words in ((lang or {}).get("months") or {}).items() for w in words or []}
+        names = "|".join(re.escape(w) for w in sorted(month_of, key=len, reverse=True)) or r"(?!)"
+        date = re.compile(rf"\b(?:(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+)?({names})(?:\s+(?:de\s+)?(\d{{4}}))?|"
+                          rf"({names})\s+(?:de\s+)?(\d{{4}}))\b", re.I)
+        ordinal = re.compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(re.escape(w) for w in sorted({*MONTHS, *month_of}, key=len, reverse=True))
+                             + r")\b)", re.I)
+        return month_of, date, ordinal
+    return facts.memoised("question_other_months", None, compute, maxsize=1)
+
+
 #: The elided article of French and Italian before a State's name ("l'Italia", "l'Allemagne"): the name is read alone.
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
 
 
-def _other_languages(text: str) -> str:
+def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    month_of, other_date, ordinal_dot = _other_months(facts)
+
     def month(m: re.Match[str]) -> str:
         if m.group(1):
-            name = MONTH_NAMES[_OTHER_MONTH_OF[m.group(2).casefold()]]
+            name = MONTH_NAMES[month_of[m.group(2).casefold()]]
             return f"{m.group(1)} {name}" + (f" {m.group(3)}" if m.group(3) else "")
-        return f"{MONTH_NAMES[_OTHER_MONTH_OF[m.group(4).casefold()]]} {m.group(5)}"
-    text = _ORDINAL_DOT.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
-    return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", _OTHER_DATE.sub(month, text))
+        return f"{MONTH_NAMES[month_of[m.group(4).casefold()]]} {m.group(5)}"
+    text = ordinal_dot.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
+    return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", other_date.sub(month, text))
 
 
 #: How a caller that names no other way takes an assumption (the command line and Python callers).
@@ -1492,8 +1502,9 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
                             "State")
     trips: list[tuple[str, str]] = []
     if person:
-        trips = sorted((e.date, key) for key, e in facts.records.events.items()
-                       if e.person == person and e.state == state and first <= DateSpan.parse(e.date).first <= last)
+        trips = sorted(((e.date, key) for key, e in facts.records.events.items()
+                       if e.person == person and e.state == state and first <= DateSpan.parse(e.date).first <= last),
+                       key=lambda t: (date_sort_key(t[0]), t[1]))
         if len(trips) == 1 and len(trips[0][0]) >= 7:
             day, key = trips[0]
             return (_month_day(facts, state, person, day, key, said, span) if len(day) == 7 else day), key, False
@@ -1640,7 +1651,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError("the question is longer than 500 characters: ask one short question")
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
-    text = _other_languages(text)
+    text = _other_languages(facts, text)
     act = _ACT.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.service.common import date_doubt, graded, on_or_before
 
 
@@ -14,7 +14,7 @@ from iccwatch.service.common import date_doubt, graded, on_or_before
 def situations_list(facts: Facts, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Situations (those referred, examined or opened by ``on`` if given)."""
     out = []
-    for s in sorted(facts.records.situations.values(), key=lambda s: s.investigation_opened or ""):
+    for s in sorted(facts.records.situations.values(), key=lambda s: date_sort_key(s.investigation_opened)):
         first = min((d for d in (s.referral_date, s.investigation_opened,
                                  s.preliminary_examination.opened if s.preliminary_examination else None) if d), default=None)
         if on_or_before(first, on):

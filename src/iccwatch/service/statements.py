@@ -7,7 +7,7 @@ from typing import Any
 
 from iccwatch.facts import Facts, UnknownStatement
 from iccwatch.law import party_status
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.service.common import date_doubt, folded, graded, on_or_before, year_of
 
 
@@ -16,7 +16,7 @@ def statements_list(facts: Facts, state: str | None = None, year: int | None = N
     """Statements in date order (those ``state`` signed, if given), with their number of signatories."""
     iso3 = facts.state(state).iso3 if state else None
     out = []
-    for s in sorted(facts.records.statements.values(), key=lambda s: s.date or ""):
+    for s in sorted(facts.records.statements.values(), key=lambda s: date_sort_key(s.date)):
         if iso3 and iso3 not in s.signatories or year and year_of(s.date) != year:
             continue
         if not on_or_before(s.date, on):

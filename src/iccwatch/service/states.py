@@ -9,7 +9,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
 from iccwatch.law.party_status import retraction_words
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.service.common import graded, participation_row
 from iccwatch.service.reasoning import tree_citations, tree_sources
 
@@ -51,7 +51,7 @@ def state_relation(facts: Facts, code: str, on: dt.date) -> dict[str, Any]:
 def state_timeline(facts: Facts, code: str) -> list[dict[str, Any]]:
     """A State's treaty acts (signature, ratification, declarations, withdrawal...) in date order."""
     st = facts.state(code)
-    rows = [participation_row(a) for a in sorted(st.participation, key=lambda a: a.date)]
+    rows = [participation_row(a) for a in sorted(st.participation, key=lambda a: date_sort_key(a.date))]
     for row in rows:
         if row.get("retracted"):
             row["retraction"] = retraction_words(row["retracted"])

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError, WebSocketRequestValidatio
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
+from iccwatch.errors import FieldError, http_status
 from iccwatch.web.pages import message_of, render_error
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
@@ -36,10 +37,12 @@ def _message(exc: Exception) -> tuple[int, str]:
             value = f" (given: {given!r})" if isinstance(given, (str, int, float)) else ""
             parts.append(f"The field “{where}”{value}: {e.get('msg', 'invalid value')}")
         return 422, "; ".join(parts)
-    field = getattr(exc, "field", None)
+    # The page names the field of a bad value in a named field (FieldError), as before every typed error had a field.
+    field = exc.field if isinstance(exc, FieldError) else None
     text = message_of(exc)
-    # AmbiguousPerson (a name that fits several persons) is 422, as in the API: a value to make more specific
-    status = 404 if type(exc).__name__ in ("UnknownState", "UnknownPerson", "UnknownStatement") else 422
+    # By the error's kind, as in the API (iccwatch.errors.HTTP_STATUS): AmbiguousPerson (a name that fits several
+    # persons) is 422, a value to make more specific
+    status = http_status(exc)
     return status, f"The field “{field}”: {text}" if field and status == 422 else text
 
 

@@ -24,7 +24,7 @@ from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import PARTIAL_DATE, DateSpan, date_sort_key
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
@@ -125,12 +125,19 @@ def code_spans(text: Any) -> Markup:
 
 
 def sort_key(value: Any) -> tuple[int, Any]:
+    """A table column's order: numbers, then dates (by the record's one date order, ``date_sort_key``: a day
+    before its month, which text would swap), then text folded, then empty cells."""
     if value is None or value == "":
-        return (2, "")
+        return (3, "")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value)
+    if isinstance(value, dt.date) or (isinstance(value, str) and PARTIAL_DATE.fullmatch(value)):
+        try:
+            return (1, date_sort_key(value))
+        except ValueError:  # a date-like text that is no real day (2024-02-30): sorted as text
+            pass
     text = label(value)
-    return (1, folded(text))
+    return (2, folded(text))
 
 
 TEMPLATES.env.filters["label"] = label
@@ -422,7 +429,7 @@ def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) ->
                     "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
                     "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
                     "disputed": bool(e.get("disputed"))})
-    return sorted(out, key=lambda t: t["date"])
+    return sorted(out, key=lambda t: date_sort_key(t["date"]))
 
 
 def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -436,7 +443,7 @@ def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[
 def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
     """How many trips, when, to how many States, and how they are assessed: the list at a glance."""
     dates = [t["date"] for t in trips if t["date"]]
-    return {"n": len(trips), "first": min(dates) if dates else None, "last": max(dates) if dates else None,
+    return {"n": len(trips), "first": min(dates, key=date_sort_key) if dates else None, "last": max(dates, key=date_sort_key) if dates else None,
             "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
             "duties": _count([t["duty"] for t in trips])}
 
