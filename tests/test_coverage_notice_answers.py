@@ -68,3 +68,21 @@ def test_the_cli_says_once_that_the_day_is_after_the_check_date(cli, facts: Fact
     assert out.count("later facts of those kinds may be missing") == 1
     assert f"{kinds[0]} through {facts.records.meta.checked_through_of(kinds[0])}" in out
     assert "later facts of those kinds may be missing" not in run(last)
+
+
+@pytest.mark.parametrize("path,param,kinds", [
+    ("/api/v1/persons", "on", PERSON_KINDS),
+    ("/api/v1/states", "on", ("states",)),
+    ("/api/v1/events", "on", ("events",)),
+    ("/api/v1/decisions", "on", ("decisions",)),
+])
+def test_an_api_list_asked_after_the_check_date_carries_the_notice_once(client, facts: Facts, path: str, param: str,  # noqa: ANN001
+                                                                          kinds: tuple[str, ...]) -> None:
+    last = _through(facts, kinds)
+    after = client.get(path, params={param: (last + dt.timedelta(days=1)).isoformat(), "limit": 5})
+    assert after.status_code == 200
+    body = after.json()
+    assert f"{kinds[0]} through {facts.records.meta.checked_through_of(kinds[0])}" in body["coverage_notice"]
+    assert all("coverage_notice" not in row for row in body["items"])  # once, not on every row
+    before = client.get(path, params={param: last.isoformat(), "limit": 5})
+    assert before.status_code == 200 and not before.json().get("coverage_notice")

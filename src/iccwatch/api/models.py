@@ -55,6 +55,8 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     items: list[T]
+    coverage_notice: str | None = Field(None, description="Present when the day asked (`on`) is after the date through which a "
+                                        "kind the list rests on was checked (data/meta.yaml): later facts may be missing.")
 
 
 # ------------------------------------------------------------------------------------ meta
