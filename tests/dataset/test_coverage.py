@@ -218,3 +218,28 @@ def test_a_coverage_note_naming_a_session_or_a_test_path_is_flagged(data_copy: P
     # the real record's notes are written for readers
     _, real = checked_record
     assert not [p for p in real if "coverage note shown to readers" in p.message]
+
+
+def test_a_situation_status_older_than_the_kind_s_check_date_is_flagged(data_copy: Path, checked_record: tuple) -> None:
+    from iccwatch.model import parse_partial_date
+
+    d = data_copy
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    through = recs.meta.checked_through_of("situations")
+    key = sorted(recs.situations)[0]
+    f = d / "situations" / f"{key}.yaml"
+
+    def status_as_of(day: str) -> list:
+        text = f.read_text(encoding="utf-8")
+        f.write_text("\n".join(f'status_as_of: "{day}"' if line.startswith("status_as_of:") else line
+                               for line in text.splitlines()) + "\n", encoding="utf-8")
+        _, problems = check_dataset(d)
+        return [p for p in problems if p.record == key and p.field == "status_as_of" and "checked through" in p.message]
+
+    assert status_as_of(through) == []
+    day_before = (parse_partial_date(through)[0] - dt.timedelta(days=1)).isoformat()
+    flagged = status_as_of(day_before)
+    assert len(flagged) == 1 and flagged[0].severity == "warning" and through in flagged[0].message
+    _, real = checked_record  # the real record brings every situation to the kind's date
+    assert not [p for p in real if p.field == "status_as_of" and "checked through" in p.message]

@@ -8,6 +8,8 @@
   history, or a note saying 'no office' was found and what was searched (an error);
 - a person at large under a public arrest warrant or summons of whom no trip is recorded has a
   ``travel_gap`` saying what was searched for the person's travel and when (a warning, one per person);
+- a situation's ``status_as_of`` is not before the date the situations were checked through: a status
+  left at an older date while the kind claims a later one reads as current and may be stale (a warning);
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
   says whether it happened (it is still planned only if the record says why);
 - responses and measures refer to records that exist, and a response's body is a forum of the
@@ -62,6 +64,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _meta(r)
     yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
+    yield from _situations_current(r)
     yield from _untravelled(r)
     yield from _references(r)
     yield from _finding_responses(r)
@@ -223,6 +226,22 @@ def _trips(r: RecordSet) -> Iterator[Problem]:
         if e.trip == "planned" and parse_partial_date(e.end_date or e.date)[1] < through and not e.note:
             yield Problem(f, key, "trip", f"a trip planned for {e.date}, before events were checked through {through}: record "
                           "whether it took place (or a note saying why it is still open)")
+
+
+def _situations_current(r: RecordSet) -> Iterator[Problem]:
+    """A situation's status is "as of" its ``status_as_of``; the situations kind says it was checked through its
+    ``checked_through``. A status dated earlier than that was not brought forward when the kind was checked (the
+    issue's "statuses frozen"), yet answers read it as current through the kind's date. A warning, one per situation:
+    bring ``status_as_of`` to the date through which the situation was searched (saying in the note what was
+    found), or lower the kind's ``checked_through``."""
+    through = r.meta.checked_through_of("situations")
+    first_day = parse_partial_date(through)[0]
+    for key, s in sorted(r.situations.items()):
+        if parse_partial_date(s.status_as_of)[1] < first_day:
+            yield Problem(r.files[("situations", key)], key, "status_as_of",
+                          f"status as of {s.status_as_of}, but situations were checked through {through} (data/meta.yaml): "
+                          "search the situation through that date and bring status_as_of to it (the note naming the latest "
+                          "development found), or lower the kind's checked_through", "warning")
 
 
 def _references(r: RecordSet) -> Iterator[Problem]:
