@@ -243,3 +243,36 @@ def test_a_situation_status_older_than_the_kind_s_check_date_is_flagged(data_cop
     assert len(flagged) == 1 and flagged[0].severity == "warning" and through in flagged[0].message
     _, real = checked_record  # the real record brings every situation to the kind's date
     assert not [p for p in real if p.field == "status_as_of" and "checked through" in p.message]
+
+
+def test_half_years_without_a_council_briefing_on_a_referred_situation_are_listed(data_copy: Path) -> None:
+    from iccwatch.dataset.coverage_checks import known_gaps
+
+    d = data_copy  # the small record: a Council-referred situation and no responses
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    referred = sorted(k for k, s in recs.situations.items() if s.trigger == "unsc_referral")
+    assert referred
+    sid = referred[0]
+    name = recs.situations[sid].name
+
+    def listed() -> list[str]:
+        r, _ = check_dataset(d)
+        assert r is not None
+        line = next((x for x in known_gaps(r).get("responses", []) if f" on {name}," in x), "")
+        return line.rsplit(": ", 1)[1].split(", ") if line else []
+
+    before = listed()
+    assert before, "a referred situation with no recorded briefing has every half-year listed"
+    year, half = before[1].split("-H")  # a briefing recorded in a listed half-year takes it off the list
+    (d / "responses").mkdir(exist_ok=True)
+    (d / "responses" / "r-brief.yaml").write_text(
+        f'id: r-brief\nsituation: {sid}\nbody: UNSC\ndate: "{year}-{"03" if half == "1" else "09"}-15"\nkind: unsc_discussion\n'
+        "summary: a briefing\nsources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
+    after = listed()
+    assert before[1] not in after and len(after) == len(before) - 1
+    # a briefing dated only to its year counts for neither half
+    (d / "responses" / "r-brief.yaml").write_text(
+        f'id: r-brief\nsituation: {sid}\nbody: UNSC\ndate: "{year}"\nkind: unsc_discussion\n'
+        "summary: a briefing\nsources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
+    assert listed() == before
