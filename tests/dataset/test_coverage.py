@@ -276,3 +276,27 @@ def test_half_years_without_a_council_briefing_on_a_referred_situation_are_liste
         f'id: r-brief\nsituation: {sid}\nbody: UNSC\ndate: "{year}"\nkind: unsc_discussion\n'
         "summary: a briefing\nsources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
     assert listed() == before
+
+
+def test_a_planned_trip_dated_before_the_events_check_date_says_what_became_of_it(data_copy: Path) -> None:
+    from iccwatch.model import parse_partial_date
+
+    d = data_copy
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    base = recs.events[sorted(recs.events)[-1]]  # an event of the record: its person and State exist
+    through = parse_partial_date(recs.meta.checked_through_of("events"))[0]
+    before, after = through - dt.timedelta(days=40), through + dt.timedelta(days=400)
+
+    def problems(day: dt.date, note: str | None) -> list:
+        (d / "events" / "zz-planned.yaml").write_text(
+            f'id: zz-planned\ndate: "{day.isoformat()}"\nperson: {base.person}\nstate: {base.state}\naction: visit_planned\n'
+            "trip: planned\nprimary_gap: a test\n" + (f"note: {note}\n" if note else "")
+            + "sources:\n- url: https://example.org/plan\n  kind: secondary\n", encoding="utf-8")
+        _, found = check_dataset(d)
+        return [p for p in found if p.record == "zz-planned" and p.field == "trip"]
+
+    flagged = problems(before, None)
+    assert len(flagged) == 1 and flagged[0].severity == "error"
+    assert problems(before, "whether it took place was not found (searched in a test)") == []
+    assert problems(after, None) == []  # planned for after the check date: still open by nature
