@@ -218,3 +218,85 @@ def test_a_coverage_note_naming_a_session_or_a_test_path_is_flagged(data_copy: P
     # the real record's notes are written for readers
     _, real = checked_record
     assert not [p for p in real if "coverage note shown to readers" in p.message]
+
+
+def test_a_situation_status_older_than_the_kind_s_check_date_is_flagged(data_copy: Path, checked_record: tuple) -> None:
+    from iccwatch.model import parse_partial_date
+
+    d = data_copy
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    through = recs.meta.checked_through_of("situations")
+    key = sorted(recs.situations)[0]
+    f = d / "situations" / f"{key}.yaml"
+
+    def status_as_of(day: str) -> list:
+        text = f.read_text(encoding="utf-8")
+        f.write_text("\n".join(f'status_as_of: "{day}"' if line.startswith("status_as_of:") else line
+                               for line in text.splitlines()) + "\n", encoding="utf-8")
+        _, problems = check_dataset(d)
+        return [p for p in problems if p.record == key and p.field == "status_as_of" and "checked through" in p.message]
+
+    assert status_as_of(through) == []
+    day_before = (parse_partial_date(through)[0] - dt.timedelta(days=1)).isoformat()
+    flagged = status_as_of(day_before)
+    assert len(flagged) == 1 and flagged[0].severity == "warning" and through in flagged[0].message
+    _, real = checked_record  # the real record brings every situation to the kind's date
+    assert not [p for p in real if p.field == "status_as_of" and "checked through" in p.message]
+
+
+def test_half_years_without_a_council_briefing_on_a_referred_situation_are_listed(data_copy: Path) -> None:
+    from iccwatch.dataset.coverage_checks import known_gaps
+
+    d = data_copy  # the small record: a Council-referred situation and no responses
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    referred = sorted(k for k, s in recs.situations.items() if s.trigger == "unsc_referral")
+    assert referred
+    sid = referred[0]
+    name = recs.situations[sid].name
+
+    def listed() -> list[str]:
+        r, _ = check_dataset(d)
+        assert r is not None
+        line = next((x for x in known_gaps(r).get("responses", []) if f" on {name}," in x), "")
+        return line.rsplit(": ", 1)[1].split(", ") if line else []
+
+    before = listed()
+    assert before, "a referred situation with no recorded briefing has every half-year listed"
+    year, half = before[1].split("-H")  # a briefing recorded in a listed half-year takes it off the list
+    (d / "responses").mkdir(exist_ok=True)
+    (d / "responses" / "r-brief.yaml").write_text(
+        f'id: r-brief\nsituation: {sid}\nbody: UNSC\ndate: "{year}-{"03" if half == "1" else "09"}-15"\nkind: unsc_discussion\n'
+        "summary: a briefing\nsources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
+    after = listed()
+    assert before[1] not in after and len(after) == len(before) - 1
+    # a briefing dated only to its year counts for neither half
+    (d / "responses" / "r-brief.yaml").write_text(
+        f'id: r-brief\nsituation: {sid}\nbody: UNSC\ndate: "{year}"\nkind: unsc_discussion\n'
+        "summary: a briefing\nsources:\n- url: https://example.org/x\n  kind: primary\n", encoding="utf-8")
+    assert listed() == before
+
+
+def test_a_planned_trip_dated_before_the_events_check_date_says_what_became_of_it(data_copy: Path) -> None:
+    from iccwatch.model import parse_partial_date
+
+    d = data_copy
+    recs, _ = check_dataset(d)
+    assert recs is not None
+    base = recs.events[sorted(recs.events)[-1]]  # an event of the record: its person and State exist
+    through = parse_partial_date(recs.meta.checked_through_of("events"))[0]
+    before, after = through - dt.timedelta(days=40), through + dt.timedelta(days=400)
+
+    def problems(day: dt.date, note: str | None) -> list:
+        (d / "events" / "zz-planned.yaml").write_text(
+            f'id: zz-planned\ndate: "{day.isoformat()}"\nperson: {base.person}\nstate: {base.state}\naction: visit_planned\n'
+            "trip: planned\nprimary_gap: a test\n" + (f"note: {note}\n" if note else "")
+            + "sources:\n- url: https://example.org/plan\n  kind: secondary\n", encoding="utf-8")
+        _, found = check_dataset(d)
+        return [p for p in found if p.record == "zz-planned" and p.field == "trip"]
+
+    flagged = problems(before, None)
+    assert len(flagged) == 1 and flagged[0].severity == "error"
+    assert problems(before, "whether it took place was not found (searched in a test)") == []
+    assert problems(after, None) == []  # planned for after the check date: still open by nature

@@ -96,6 +96,8 @@ Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
 
 
-def page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
-    """One page of rows, with the total (the shape of ``models.Page``)."""
-    return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset: offset + limit]}
+def page(rows: list[dict[str, Any]], limit: int, offset: int, notice: str | None = None) -> dict[str, Any]:
+    """One page of rows, with the total (the shape of ``models.Page``), and the coverage notice of the day asked
+    where there is one (``service.list_notice``)."""
+    out = {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset: offset + limit]}
+    return {**out, "coverage_notice": notice} if notice else out

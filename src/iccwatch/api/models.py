@@ -55,6 +55,8 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     items: list[T]
+    coverage_notice: str | None = Field(None, description="Present when the day asked (`on`) is after the date through which a "
+                                        "kind the list rests on was checked (data/meta.yaml): later facts may be missing.")
 
 
 # ------------------------------------------------------------------------------------ meta
@@ -145,6 +147,9 @@ class PersonAnswer(Open):
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
     sources: list[Source]
+    coverage_notice: str | None = Field(None, description="Present when the day asked (`on`) is after the date through which "
+                                        "persons, warrants, events or decisions were checked (data/meta.yaml): later facts of "
+                                        "those kinds may be missing. Said once, not on every row.")
 
 
 class TravelMap(Open):

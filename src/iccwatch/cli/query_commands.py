@@ -77,6 +77,15 @@ def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
     return facts
 
 
+def _print_notice(facts: Any, on: Any, kinds: tuple[str, ...]) -> None:
+    """Under a table: once, that the day asked (``--on``) or the end of the list (``--until``) is after the date
+    through which a kind the answer uses was checked (data/meta.yaml; docs/coverage.md). Nothing when it is not."""
+    from iccwatch.dataset.coverage import coverage_notice
+
+    if notice := coverage_notice(facts.records, on, kinds):
+        console.print(notice, markup=False, highlight=False)
+
+
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
                 everything: Callable[[], list[dict]] | None = None, empty: str | None = None) -> None:
     """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: an empty CSV
@@ -258,6 +267,8 @@ def register(app: typer.Typer) -> None:
             console.print("no trip recorded.", searched_words(data["travel_gap"]), markup=False, highlight=False)
         if data["decisions"]:
             emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
+        if data.get("coverage_notice"):
+            console.print(data["coverage_notice"], markup=False, highlight=False)
 
     @app.command("persons")
     def persons(
@@ -281,6 +292,10 @@ def register(app: typer.Typer) -> None:
             return
         _print_list(rows, ["name", "nationality", "situations", "status", "held_by"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded("person", facts, on=on))
+        if not json and not csv and on is not None:
+            from iccwatch.service.persons import PERSON_KINDS
+
+            _print_notice(facts, day(on), PERSON_KINDS)
 
     @app.command("situations")
     def situations(until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -296,6 +311,8 @@ def register(app: typer.Typer) -> None:
             from iccwatch.model.situation import TRIGGER_KEY
 
             console.print(TRIGGER_KEY, markup=False, highlight=False)
+        if not json and not csv:
+            _print_notice(facts, until(until_), ("situations",))
 
     @app.command("decisions")
     def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -316,6 +333,8 @@ def register(app: typer.Typer) -> None:
                     lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
         if rows and not json and not csv and key:
             console.print(f"referred to: {key}.", markup=False, highlight=False)
+        if not json and not csv:
+            _print_notice(facts, until(until_), ("decisions",))
 
     @app.command("events")
     def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
@@ -327,6 +346,8 @@ def register(app: typer.Typer) -> None:
             rows = service.events_list(facts, state, person, year, until(until_))
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
                     lambda: service.events_list(facts), none_recorded("event", facts, state, person, year, until_))
+        if not json and not csv:
+            _print_notice(facts, until(until_), ("events",))
 
     @app.command("statements")
     def statements(
@@ -363,6 +384,8 @@ def register(app: typer.Typer) -> None:
             return
         _print_list(rows, ["id", "date", "title", "stance", "signatory_count", "announced_signatories", "complete"], json, csv, "statements",
                     lambda: service.statements_list(facts), none_recorded("statement", facts, state, year=year, until_=until_))
+        if not json and not csv:
+            _print_notice(facts, until(until_), ("statements",))
 
     @app.command("search")
     def search(

@@ -8,6 +8,8 @@
   history, or a note saying 'no office' was found and what was searched (an error);
 - a person at large under a public arrest warrant or summons of whom no trip is recorded has a
   ``travel_gap`` saying what was searched for the person's travel and when (a warning, one per person);
+- a situation's ``status_as_of`` is not before the date the situations were checked through: a status
+  left at an older date while the kind claims a later one reads as current and may be stale (a warning);
 - a cancelled trip says who cancelled it; a planned trip dated before the kind's checked_through
   says whether it happened (it is still planned only if the record says why);
 - responses and measures refer to records that exist, and a response's body is a forum of the
@@ -21,12 +23,15 @@
 What the policy asks and the record cannot yet meet everywhere is not a check problem but a known gap,
 listed kind by kind by :func:`known_gaps` (and so by ``iccwatch data coverage``): findings whose later
 rulings are neither recorded nor noted as searched for and not found, findings referred to a forum with
-no recorded response of that forum and no ``responses_gap`` (and any person under warrant without an office
+no recorded response of that forum and no ``responses_gap``, half-years without a recorded Council briefing on a
+situation it referred (and any person under warrant without an office
 history, which the check above also reports as an error).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.bookkeeping import bookkeeping
@@ -62,6 +67,7 @@ def coverage_problems(r: RecordSet) -> Iterator[Problem]:
     yield from _meta(r)
     yield from _warrant_subjects_have_offices(r)
     yield from _trips(r)
+    yield from _situations_current(r)
     yield from _untravelled(r)
     yield from _references(r)
     yield from _finding_responses(r)
@@ -87,6 +93,10 @@ def known_gaps(r: RecordSet) -> dict[str, list[str]]:
     if unanswered:
         gaps["responses"] = [f"{len(unanswered)} finding(s) referred to a forum with no recorded response of that forum and no "
                              f"responses_gap saying what was searched: {', '.join(unanswered)}"]
+    for sid, halves in _briefing_gaps(r):
+        gaps.setdefault("responses", []).append(
+            f"{len(halves)} half-year(s) with no recorded briefing to the Security Council on {r.situations[sid].name}, a situation it "
+            f"referred (its referral invites the Prosecutor to brief every six months): {', '.join(halves)}")
     if findings:
         gaps["decisions"] = [f"{len(findings)} finding(s) of non-compliance whose later rulings are neither recorded (appeal_of / "
                              f"follows) nor noted as searched for ('no later ruling'): {', '.join(findings)}"]
@@ -135,6 +145,49 @@ def _unanswered_referrals(r: RecordSet) -> list[tuple[str, list[str]]]:
         if forums:
             out.append((key, forums))
     return out
+
+
+def _half(day: dt.date) -> tuple[int, int]:
+    return (day.year, 1 if day.month <= 6 else 2)
+
+
+def _briefing_gaps(r: RecordSet) -> list[tuple[str, list[str]]]:
+    """For each situation the Security Council referred: the half-years (``2012-H2``) in which no Council
+    briefing or act on it is recorded. The referral resolutions invite the Prosecutor to brief the Council
+    within two or three months and every six months thereafter (S/RES/1593 (2005) para. 8, S/RES/1970 (2011)
+    para. 7), so the policy (docs/coverage.md, responses) asks for one a half-year: counted from the half-year
+    three months after the referral to the last half-year ended by the responses' checked_through. A response dated only to a
+    year counts for neither half. A listed half-year is a gap of the record, not proof that no briefing was held."""
+    through = parse_partial_date(r.meta.checked_through_of("responses"))[1]
+    last = _half(through) if through.month in (6, 12) and through == _end_of_half(through) else _previous(_half(through))
+    out = []
+    for sid, sit in sorted(r.situations.items()):
+        if sit.trigger != "unsc_referral" or not sit.referral_date:
+            continue
+        held: set[tuple[int, int]] = set()
+        for rs in r.responses.values():
+            if rs.body != "UNSC" or rs.situation != sid or rs.kind not in ("unsc_discussion", "unsc_action"):
+                continue
+            first, end = parse_partial_date(rs.date)
+            if _half(first) == _half(end):
+                held.add(_half(first))
+        start = parse_partial_date(sit.referral_date)[0] + dt.timedelta(days=92)
+        half, missing = _half(start), []
+        while half <= last:
+            if half not in held:
+                missing.append(f"{half[0]}-H{half[1]}")
+            half = (half[0], 2) if half[1] == 1 else (half[0] + 1, 1)
+        if missing:
+            out.append((sid, missing))
+    return out
+
+
+def _end_of_half(day: dt.date) -> dt.date:
+    return dt.date(day.year, 6, 30) if day.month <= 6 else dt.date(day.year, 12, 31)
+
+
+def _previous(half: tuple[int, int]) -> tuple[int, int]:
+    return (half[0], 1) if half[1] == 2 else (half[0] - 1, 2)
 
 
 def _finding_responses(r: RecordSet) -> Iterator[Problem]:
@@ -215,6 +268,22 @@ def _trips(r: RecordSet) -> Iterator[Problem]:
                           "whether it took place (or a note saying why it is still open)")
 
 
+def _situations_current(r: RecordSet) -> Iterator[Problem]:
+    """A situation's status is "as of" its ``status_as_of``; the situations kind says it was checked through its
+    ``checked_through``. A status dated earlier than that was not brought forward when the kind was checked (the
+    issue's "statuses frozen"), yet answers read it as current through the kind's date. A warning, one per situation:
+    bring ``status_as_of`` to the date through which the situation was searched (saying in the note what was
+    found), or lower the kind's ``checked_through``."""
+    through = r.meta.checked_through_of("situations")
+    first_day = parse_partial_date(through)[0]
+    for key, s in sorted(r.situations.items()):
+        if parse_partial_date(s.status_as_of)[1] < first_day:
+            yield Problem(r.files[("situations", key)], key, "status_as_of",
+                          f"status as of {s.status_as_of}, but situations were checked through {through} (data/meta.yaml): "
+                          "search the situation through that date and bring status_as_of to it (the note naming the latest "
+                          "development found), or lower the kind's checked_through", "warning")
+
+
 def _references(r: RecordSet) -> Iterator[Problem]:
     for key, rs in r.responses.items():
         f = r.files[("responses", key)]
@@ -252,7 +321,6 @@ def _decision_citability(r: RecordSet) -> Iterator[Problem]:
     - ``later_rulings_gap`` on a decision that a recorded ruling does follow contradicts the record (a
       warning).
     """
-    import re
 
     filing = re.compile(FILING_NUMBER)
     followed = {d.appeal_of for d in r.decisions.values() if d.appeal_of} | {d.follows for d in r.decisions.values() if d.follows}

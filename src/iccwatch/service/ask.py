@@ -99,3 +99,9 @@ def coverage(facts: Facts, today: dt.date | None = None) -> dict[str, Any]:
     """Kind by kind: how many records, the period covered, checked_through, the list checked against,
     and what the coverage policy says is incomplete (the "About the data" page)."""
     return kinds_coverage(facts.records, today or dt.date.today())
+
+
+def list_notice(facts: Facts, on: dt.date | None, kinds: tuple[str, ...]) -> str | None:
+    """The coverage notice of a list asked on a day or run to a day (persons, States, events, decisions): once,
+    when the day is after the ``checked_through`` of a kind the list rests on; None otherwise (no day asked)."""
+    return coverage_notice(facts.records, on, kinds)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.dataset.names import normalise_name
 from iccwatch.facts import Facts
 from iccwatch.law.travel import held_row
@@ -15,6 +16,10 @@ from iccwatch.model.dates import date_sort_key
 from iccwatch.service.common import graded, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
+
+#: The record kinds a person's view and the persons list rest on (for the coverage notice on a date asked):
+#: the person and his offices, his warrants' status histories, his trips and arrests, the rulings about him.
+PERSON_KINDS = ("persons", "warrants", "events", "decisions")
 
 
 def entry_on(facts: Facts, w: Warrant, on: dt.date | None) -> StatusChange | None:
@@ -154,6 +159,8 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
         "travel_gap": getattr(p, "travel_gap", None),
         "decisions": decisions_list(facts, person=p.id, on=on),
         "sources": source_list(p.sources),
+        # a day asked after the date a kind it uses was checked through: said once (docs/coverage.md)
+        **({"coverage_notice": notice} if (notice := coverage_notice(facts.records, on, PERSON_KINDS)) else {}),
     }
 
 

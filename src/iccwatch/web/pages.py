@@ -204,7 +204,9 @@ def render_error(request: Request, status: int, message: str, more: tuple[str, s
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
     facts = _facts(request)
-    checked = _checked(facts)
+    # the kinds the page's answers rest on (default: the law's): the notice names the earliest of their dates
+    kinds = ctx.pop("kinds", None)
+    checked = facts.checked_through_of(tuple(kinds))[1] if kinds else _checked(facts)
     on = ctx.get("on")
     after_check = bool(on) and str(on) > checked
     asked = bool(request.query_params.get("on"))
@@ -794,6 +796,7 @@ def install(app: FastAPI) -> None:
         trips = _trips(view.get("events") or [], assessed)
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
+                       kinds=(*facts.DUTY_KINDS, "events"),  # the page shows the person's trips beside the law's answers
                        custody=_custody(view, day.isoformat()), trips=trips, trip_years=_by_year(shown), shown=len(shown),
                        trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
                        fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))

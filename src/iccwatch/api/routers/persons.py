@@ -19,13 +19,14 @@ from iccwatch.api.deps import (
 )
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Page, PersonAnswer, PersonRow, TravelMap
+from iccwatch.service.persons import PERSON_KINDS
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 
 @router.get("/persons", tags=["persons"], summary="Persons subject to warrants, summonses or applications", response_model=Page[PersonRow])
 def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200, description="Only persons one of whose names or aliases holds these words.")] = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.persons_list(facts, q, on), limit, offset)
+    return page(service.persons_list(facts, q, on), limit, offset, service.list_notice(facts, on, PERSON_KINDS))
 
 
 @router.get("/persons/{person}", tags=["persons"], summary="A person's warrants, status, travels and decisions", response_model=PersonAnswer)

@@ -22,13 +22,13 @@ def situations(facts: FactsDep, on: UntilDep) -> list[dict[str, Any]]:
 @router.get("/decisions", summary="The Court's decisions: findings on States' cooperation and rulings in the cases", response_model=Page[Decision])
 def decisions(facts: FactsDep, on: UntilDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
               limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.decisions_list(facts, state, person, year, on), limit, offset)
+    return page(service.decisions_list(facts, state, person, year, on), limit, offset, service.list_notice(facts, on, ("decisions",)))
 
 
 @router.get("/events", summary="Visits of warrant subjects and what host States did", response_model=Page[Event])
 def events(facts: FactsDep, on: UntilDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.events_list(facts, state, person, year, on), limit, offset)
+    return page(service.events_list(facts, state, person, year, on), limit, offset, service.list_notice(facts, on, ("events",)))
 
 
 @router.get("/statements", summary="Joint statements about the Court (in support or against)", response_model=list[Statement])

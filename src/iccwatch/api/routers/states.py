@@ -20,7 +20,8 @@ def states(facts: AssumedFactsDep, on: OnDep,
            party: Annotated[bool | None, Query(description="Only States Parties on the date (true) or only the others (false).")] = None,
            status: Annotated[str | None, Query(max_length=40, description="Only this relation to the Statute, as stored or as "
                                                                          "printed: party, signatory, former party (former_party), ...")] = None, limit: Limit = 250, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.states_list(facts, on, party=party, status=as_code(status) if status is not None else None), limit, offset)
+    return page(service.states_list(facts, on, party=party, status=as_code(status) if status is not None else None), limit, offset,
+                service.list_notice(facts, on, ("states",)))
 
 
 @router.get("/states/{state}", tags=["states"], summary="A State's relation to the Statute on a date, with reasoning and sources",

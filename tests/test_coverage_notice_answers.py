@@ -1,0 +1,88 @@
+"""Every answer for a date after a kind's ``checked_through`` says so, once (issue 10, docs/coverage.md): the person
+view (CLI, JSON, API), the persons list on a day, and the lists that run to a day (``--until``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from iccwatch import service
+from iccwatch.facts import Facts
+from iccwatch.service.persons import PERSON_KINDS
+
+
+def _through(facts: Facts, kinds: tuple[str, ...]) -> dt.date:
+    """The earliest checked_through of ``kinds`` (a day: the real record's are days)."""
+    return min(dt.date.fromisoformat(facts.records.meta.checked_through_of(k)) for k in kinds)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())  # the console wraps long lines
+
+
+def _a_person(facts: Facts) -> str:
+    return next(iter(sorted(facts.records.persons)))
+
+
+def test_a_person_view_after_the_check_date_carries_one_notice_naming_its_kinds(facts: Facts) -> None:
+    last = _through(facts, PERSON_KINDS)
+    who = _a_person(facts)
+    assert "coverage_notice" not in service.person_view(facts, who, last)
+    assert "coverage_notice" not in service.person_view(facts, who)  # no day asked: the latest status, as checked
+    notice = service.person_view(facts, who, last + dt.timedelta(days=1))["coverage_notice"]
+    for kind in PERSON_KINDS:
+        if dt.date.fromisoformat(facts.records.meta.checked_through_of(kind)) == last:
+            assert f"{kind} through {last.isoformat()}" in notice
+    assert notice.count("may be missing") == 1
+
+
+def test_the_api_gives_the_person_s_notice(client, facts: Facts) -> None:  # noqa: ANN001
+    last = _through(facts, PERSON_KINDS)
+    who = _a_person(facts)
+    after = client.get(f"/api/v1/persons/{who}", params={"on": (last + dt.timedelta(days=1)).isoformat()})
+    assert after.status_code == 200 and "may be missing" in (after.json().get("coverage_notice") or "")
+    before = client.get(f"/api/v1/persons/{who}", params={"on": last.isoformat()})
+    assert before.status_code == 200 and not before.json().get("coverage_notice")
+
+
+@pytest.mark.parametrize("args,kinds", [
+    (("person", "{who}", "--on", "{day}"), PERSON_KINDS),
+    (("persons", "--on", "{day}"), PERSON_KINDS),
+    (("events", "--until", "{day}"), ("events",)),
+    (("decisions", "--until", "{day}"), ("decisions",)),
+    (("situations", "--until", "{day}"), ("situations",)),
+    (("statements", "--until", "{day}"), ("statements",)),
+])
+def test_the_cli_says_once_that_the_day_is_after_the_check_date(cli, facts: Facts, args: tuple[str, ...],  # noqa: ANN001
+                                                                  kinds: tuple[str, ...]) -> None:
+    last = _through(facts, kinds)
+    who = _a_person(facts)
+
+    def run(day: dt.date) -> str:
+        code, out, err = cli(*(a.format(who=who, day=day.isoformat()) for a in args))
+        assert code == 0, err
+        return _flat(out)
+
+    out = run(last + dt.timedelta(days=1))
+    assert out.count("later facts of those kinds may be missing") == 1
+    assert f"{kinds[0]} through {facts.records.meta.checked_through_of(kinds[0])}" in out
+    assert "later facts of those kinds may be missing" not in run(last)
+
+
+@pytest.mark.parametrize("path,param,kinds", [
+    ("/api/v1/persons", "on", PERSON_KINDS),
+    ("/api/v1/states", "on", ("states",)),
+    ("/api/v1/events", "on", ("events",)),
+    ("/api/v1/decisions", "on", ("decisions",)),
+])
+def test_an_api_list_asked_after_the_check_date_carries_the_notice_once(client, facts: Facts, path: str, param: str,  # noqa: ANN001
+                                                                          kinds: tuple[str, ...]) -> None:
+    last = _through(facts, kinds)
+    after = client.get(path, params={param: (last + dt.timedelta(days=1)).isoformat(), "limit": 5})
+    assert after.status_code == 200
+    body = after.json()
+    assert f"{kinds[0]} through {facts.records.meta.checked_through_of(kinds[0])}" in body["coverage_notice"]
+    assert all("coverage_notice" not in row for row in body["items"])  # once, not on every row
+    before = client.get(path, params={param: last.isoformat(), "limit": 5})
+    assert before.status_code == 200 and not before.json().get("coverage_notice")
