@@ -47,7 +47,7 @@ def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
             n_dup += dup is not None
         n_cand += queue.add(doc, pairs)
         for c, dup in pairs:
-            alert = alert_for(c, facts, doc.date) if dup is None else None
+            alert = alert_for(c, facts, doc.date, doc if mode == "filtered" else None) if dup is None else None
             if alert:
                 queue.add_alert(**alert)
                 n_alert += 1
