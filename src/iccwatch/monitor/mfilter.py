@@ -73,6 +73,18 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     "fear": r"\b(?:fear\w*|risk\w*|threat\w*|could face|faces? arrest|may be arrested)\b",
 }.items()}
 
+#: Further cue families read by the alert model only (``features(..., extra=True)``): hedges, invitations, a trip told
+#: as under way or done, a gathering, a trip in the headline. General English, no name of any State, person or outlet.
+EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
+    "hedge": r"\b(?:reportedly|allegedly|rumou?r\w*|speculat\w*|unconfirmed|(?:is|are|was) said to|believed to|likely|unlikely|"
+             r"possibl\w*|perhaps|may|might|reports? (?:say|said|suggest\w*)|sources?)\b",
+    "invite": r"\binvit\w*",
+    "underway": r"\b(?:arrived|arrives|landed|lands|touched down|is (?:in|visiting|on a|currently)|was (?:in|received|welcomed|greeted)|"
+                r"met (?:with)?|held talks|welcomed|greeted|received by)\b",
+    "gathering": r"\b(?:summit|inauguration|ceremony|forum|conference|swearing-in|celebrations?|anniversary|parade)\b",
+    "trip": r"\b(?:visit\w*|arriv\w*|trip|travel\w*|lands?|landed|heads? (?:to|for)|tour\w*|attend\w*|fl(?:y|ew|ies) to)\b",
+}.items()}
+
 TOKEN = re.compile(r"[a-z][a-z'’-]{2,}")
 
 
@@ -102,8 +114,10 @@ def _date_rel(c: Candidate, document: Document) -> str:
     return f"{grain}:{_bucket_days((cd.first - dd.first).days if isinstance(cd.first, dt.date) else 0)}"
 
 
-def features(c: Candidate, document: Document, bow: bool = True) -> list[str]:
-    """The candidate's binary features, as names (the model keeps only the names it was trained with)."""
+def features(c: Candidate, document: Document, bow: bool = True, extra: bool = False) -> list[str]:
+    """The candidate's binary features, as names (the model keeps only the names it was trained with); ``extra``: also
+    the alert model's (``EXTRA_CUES`` in the sentence and the headline, each crossed with the fact type; the count of
+    supporting sentences to three; the sentence's length; how many cue families the sentence holds)."""
     t = c.type
     sent = c.evidence.sentence
     text = document.text
@@ -128,6 +142,17 @@ def features(c: Candidate, document: Document, bow: bool = True) -> list[str]:
             f.append(f"doc_cue={name}")
         if title and rx.search(title):
             f.append(f"title_cue={name}")
+    if extra:
+        for name, rx in EXTRA_CUES.items():
+            if rx.search(sent):
+                f += [f"x={name}", f"{t}|x={name}"]
+            if title and rx.search(title):
+                f += [f"title_x={name}", f"{t}|title_x={name}"]
+        f.append(f"{t}|support={min(len(c.support), 3)}")
+        words = len(sent.split())
+        f.append(f"length={'short' if words < 15 else 'mid' if words < 35 else 'long'}")
+        hedged = sum(1 for name in ("neg", "modal", "cond", "cancel", "deny", "question", "fear") if CUES[name].search(sent))
+        f.append(f"{t}|hedged={min(hedged, 2)}")
     if bow:
         f += [f"w={w}" for w in sorted(set(TOKEN.findall(sent.lower())))]
     return list(dict.fromkeys(f))
@@ -181,7 +206,7 @@ def load_alert_model(path: str = str(ALERT_WEIGHTS)) -> dict[str, Any]:
 def alert_probability(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> float:
     """The alert model's probability that an alert raised on ``c`` is right."""
     model = model or load_alert_model()
-    return probability(model, features(c, document, model["bow"]))
+    return probability(model, features(c, document, model["bow"], extra=bool(model.get("extra"))))
 
 
 def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> bool:

@@ -164,9 +164,9 @@ def read_table(path: Path = mfilter.TRAINING, keys: tuple[str, ...] = ("doc", "e
     return rows
 
 
-def with_features(rows: list[dict[str, Any]], dev: Path) -> list[dict[str, Any]]:
-    """The table with each candidate's features (computed from the dev documents), and a training list per
-    document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
+def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) -> list[dict[str, Any]]:
+    """The table with each candidate's features (computed from the dev documents; ``extra``: with the alert model's),
+    and a training list per document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
     from iccwatch.monitor.documents import read_path
 
     out = []
@@ -174,13 +174,13 @@ def with_features(rows: list[dict[str, Any]], dev: Path) -> list[dict[str, Any]]
         (doc,) = read_path(dev / f"{r['doc']}.txt")
         row: dict[str, Any] = {"doc": r["doc"], "expected": r["expected"]}
         for mode in ("rules", "loose", *EARLIER):
-            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True)] for label, c in r.get(mode) or []]
+            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)] for label, c in r.get(mode) or []]
         seen: dict[tuple[Any, ...], list[Any]] = {}
         for source in ("loose", *EARLIER):
             for label, c in r.get(source) or []:
                 key = (c["type"], c.get("person") or c.get("person_name"), c.get("state"), c.get("date"), c["evidence"]["start"])
                 if key not in seen:
-                    seen[key] = [label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True)]
+                    seen[key] = [label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)]
         row["train"] = list(seen.values())
         out.append(row)
     return out
@@ -460,22 +460,26 @@ def _log_loss(arows: list[dict[str, Any]], docs: set[str], probs: dict[tuple[str
     return total / n if n else 0.0
 
 
-def _choose_alert(arows: list[dict[str, Any]], fprobs: dict[tuple[str, str, int], float], fthreshold: float, folds: list[int]) -> dict[str, Any]:
-    """Over the documents of ``folds`` (cross-validated within them): the model's setting (λ, words, document cues) with
+def _choose_alert(by_extra: dict[bool, list[dict[str, Any]]], fprobs: dict[tuple[str, str, int], float], fthreshold: float,
+                  folds: list[int]) -> dict[str, Any]:
+    """Over the documents of ``folds`` (cross-validated within them): the model's setting (the alert model's own cue
+    families or not: ``by_extra`` holds the alert rows with and without them; λ, words, document cues) with
     the lowest out-of-fold log loss on the alerts of ``ALERT_SOURCES`` that pass the filter (a proper score, steadier
     than a count at one threshold), then its threshold: the lowest at and above which every threshold of the grid keeps
     the pooled alert precision at or above ``ALERT_PRECISION`` (the most alerts kept without resting on a lucky dip);
     when none does, the highest of the grid."""
+    arows = by_extra[False]
     docs = {r["doc"] for r in arows if fold_of(r["doc"]) in folds}
     sub = [r for r in arows if r["doc"] in docs]
     best: tuple[float, dict[str, Any], dict[tuple[str, str, int], float]] | None = None
-    for bow in (False, True):
-        for doc_cues in (True, False):
-            for lam in ALERT_LAMBDAS:
-                probs = _alert_oof(arows, docs, lam, bow, doc_cues, folds)
-                loss = _log_loss(arows, docs, probs, fprobs, fthreshold)
-                if best is None or loss < best[0] - 1e-12:
-                    best = (loss, {"lambda": lam, "bow": bow, "doc_cues": doc_cues, "log_loss": round(loss, 4)}, probs)
+    for extra, rows in sorted(by_extra.items()):
+        for bow in (False, True):
+            for doc_cues in (True, False):
+                for lam in ALERT_LAMBDAS:
+                    probs = _alert_oof(rows, docs, lam, bow, doc_cues, folds)
+                    loss = _log_loss(rows, docs, probs, fprobs, fthreshold)
+                    if best is None or loss < best[0] - 1e-12:
+                        best = (loss, {"extra": extra, "lambda": lam, "bow": bow, "doc_cues": doc_cues, "log_loss": round(loss, 4)}, probs)
     assert best is not None
     _, setting, probs = best
     curve = []
@@ -494,14 +498,19 @@ def _choose_alert(arows: list[dict[str, Any]], fprobs: dict[tuple[str, str, int]
 
 
 def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter_model: dict[str, Any],
-                table: list[dict[str, Any]]) -> dict[str, Any]:
+                table: list[dict[str, Any]], xrows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The alert model: the setting chosen by cross-validation (``_choose_alert``), fitted on every dev document, with
-    the figures out of fold before (the filter alone) and after, and a nested estimate of the choice."""
+    the figures out of fold before (the filter alone) and after, and a nested estimate of the choice. ``rows``: the
+    table with the filter's features; ``xrows``: with the alert model's own as well (``with_features(..., extra=True)``),
+    when that choice is to be tried."""
     fprobs = oof_probabilities(rows, filter_model)
     fthreshold = filter_model["threshold"]
-    arows = _alert_rows(rows, atable, table)
+    by_extra = {False: _alert_rows(rows, atable, table)}
+    if xrows is not None:
+        by_extra[True] = _alert_rows(xrows, atable, table)
     every = list(range(FOLDS))
-    best = _choose_alert(arows, fprobs, fthreshold, every)
+    best = _choose_alert(by_extra, fprobs, fthreshold, every)
+    arows = by_extra[best["extra"]]
     probs = _alert_oof(arows, {r["doc"] for r in arows}, best["lambda"], best["bow"], best["doc_cues"], every)
     sources = ("rules", *SOURCES)
     before = _alert_score(arows, fprobs, fthreshold, None, 0.0, sources)
@@ -510,10 +519,10 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
     chosen = []
     for k in every:
         inner = [j for j in every if j != k]
-        choice = _choose_alert(arows, fprobs, fthreshold, inner)
+        choice = _choose_alert(by_extra, fprobs, fthreshold, inner)
         chosen.append({"fold": k, **{key: v for key, v in choice.items() if key != "curve"}})
-        model = fit([r for r in arows if fold_of(r["doc"]) != k], choice["lambda"], choice["bow"], False, choice["doc_cues"])
-        for r in arows:
+        model = fit([r for r in by_extra[choice["extra"]] if fold_of(r["doc"]) != k], choice["lambda"], choice["bow"], False, choice["doc_cues"])
+        for r in by_extra[choice["extra"]]:
             if fold_of(r["doc"]) == k:
                 for source, i, _, feats, _ in r["alerts"]:
                     # the fold's own threshold, folded into the probability: kept when at or above it
@@ -523,11 +532,11 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
     labelled = [right for r in arows for right, _ in r["train"]]
     return {"method": "logistic regression (L2, Newton) on the alert-raising candidates, features in monitor/mfilter.py",
             "threshold": best["threshold"], "weights": model["weights"], "bias": model["bias"], "bow": best["bow"], "lambda": best["lambda"],
-            "doc_cues": best["doc_cues"], "filter_threshold": fthreshold,
+            "doc_cues": best["doc_cues"], "extra": best["extra"], "filter_threshold": fthreshold,
             "training": {"documents": len(arows), "candidates": len(labelled), "positive": sum(labelled),
                          "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in arows)).encode()).hexdigest()},
             "cross_validation": {"folds": FOLDS, "sources": list(ALERT_SOURCES), "precision_goal": ALERT_PRECISION,
-                                 "grid": {"lambda": list(ALERT_LAMBDAS), "bow": [False, True], "doc_cues": [True, False],
+                                 "grid": {"extra": sorted(by_extra), "lambda": list(ALERT_LAMBDAS), "bow": [False, True], "doc_cues": [True, False],
                                           "threshold": [ALERT_THRESHOLDS[0], ALERT_THRESHOLDS[-1], 0.01]},
                                  "best": best, "before": _pool(before), "after": _pool(after),
                                  "by_source": {"before": before, "after": after},
@@ -579,11 +588,12 @@ def main(argv: list[str] | None = None) -> int:
         write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir()))))
     if "alert-fit" in args.steps:
         table = read_table()
-        alert_model = train_alert(with_features(table, args.realnews / "dev"), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table)
+        alert_model = train_alert(with_features(table, args.realnews / "dev"), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table,
+                                  with_features(table, args.realnews / "dev", extra=True))
         write_model(alert_model, mfilter.ALERT_WEIGHTS)
         cv = alert_model["cross_validation"]
         print(json.dumps({"threshold": alert_model["threshold"], "bow": alert_model["bow"], "lambda": alert_model["lambda"],
-                          "doc_cues": alert_model["doc_cues"], "before": cv["before"], "after": cv["after"], "nested": cv["nested"]["pooled"]}))
+                          "doc_cues": alert_model["doc_cues"], "extra": alert_model["extra"], "before": cv["before"], "after": cv["after"], "nested": cv["nested"]["pooled"]}))
     return 0
 
 
