@@ -25,7 +25,8 @@ Two steps, each reproducible:
    chosen by the same 5-fold cross-validation grouped by document, scored on the alerts that pass the filter (the
    filter's own out-of-fold probability at its threshold) among the earlier versions' candidates pooled (``ALERT_SOURCES``:
    rules on text they were not written for; the rules as they are and the loose mode are tuned on dev): the setting
-   keeping the most right alerts at a pooled alert precision of at least ``ALERT_PRECISION``. A nested
+   by out-of-fold log loss, then the threshold keeping the most right alerts at a pooled alert precision of at least
+   ``ALERT_PRECISION``. A nested
    cross-validation (the choice made again inside each training fold) estimates what that choice gives on unseen
    documents. Written with its figures to ``mfilter_alert_weights.json``.
 
@@ -465,9 +466,10 @@ def _choose_alert(by_extra: dict[bool, list[dict[str, Any]]], fprobs: dict[tuple
     """Over the documents of ``folds`` (cross-validated within them): the model's setting (the alert model's own cue
     families or not: ``by_extra`` holds the alert rows with and without them; λ, words, document cues) with
     the lowest out-of-fold log loss on the alerts of ``ALERT_SOURCES`` that pass the filter (a proper score, steadier
-    than a count at one threshold), then its threshold: the lowest at and above which every threshold of the grid keeps
-    the pooled alert precision at or above ``ALERT_PRECISION`` (the most alerts kept without resting on a lucky dip);
-    when none does, the highest of the grid."""
+    than a count at one threshold), then its threshold: the one keeping the most right alerts at a pooled alert
+    precision at or above ``ALERT_PRECISION`` (ties: the higher threshold); when none reaches it, the highest of the
+    grid. (Tried and not kept: the lowest threshold above which every threshold reaches the goal, and a threshold per
+    type; in the nested cross-validation both kept half as many alerts or fewer at no higher precision.)"""
     arows = by_extra[False]
     docs = {r["doc"] for r in arows if fold_of(r["doc"]) in folds}
     sub = [r for r in arows if r["doc"] in docs]
@@ -486,12 +488,8 @@ def _choose_alert(by_extra: dict[bool, list[dict[str, Any]]], fprobs: dict[tuple
     for t in ALERT_THRESHOLDS:
         pooled = _alert_score(sub, fprobs, fthreshold, probs, t, ALERT_SOURCES).get("pooled", {}).get("all", {"raised": 0, "right": 0})
         curve.append((t, pooled["raised"], pooled["right"]))
-    chosen = curve[-1]
-    for t, n, ok in reversed(curve):
-        if n and ok / n < ALERT_PRECISION:
-            break
-        if n:
-            chosen = (t, n, ok)
+    reach = [(ok, -t, (t, n, ok)) for t, n, ok in curve if n and ok / n >= ALERT_PRECISION]
+    chosen = max(reach)[2] if reach else curve[-1]
     t, n, ok = chosen
     return {**setting, "threshold": t, "raised": n, "right": ok, "precision": round(ok / n, 3) if n else None,
             "curve": [[t, n, ok] for t, n, ok in curve]}
