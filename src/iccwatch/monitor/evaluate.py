@@ -195,7 +195,8 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     spec_key = spec.key()
     from iccwatch.monitor import mfilter
 
-    gated = (mode or mfilter.default_mode()) == "filtered"  # the alert model gates alerts where the filter keeps candidates
+    # the alert model gates alerts where the filter keeps candidates, when its setting is on
+    gated = (mode or mfilter.default_mode()) == "filtered" and mfilter.alert_model_enabled()
     for doc, labels, name in cases:
         expected = list(labels.get("expected") or [])
         got = _extracted(doc, spec, mode, spec_key)
