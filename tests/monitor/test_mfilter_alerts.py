@@ -157,3 +157,15 @@ def test_test_half_alert_floor_with_the_alert_model(spec, facts: Facts, monkeypa
     monkeypatch.setenv("ICCWATCH_MONITOR_ALERT_MODEL", "on")
     r = evaluate_realnews(REALNEWS / "test", spec, facts)
     assert r["alerts"]["precision"] >= 0.85
+
+
+@pytest.mark.xdist_group("realnews")
+def test_the_out_of_fold_report_is_the_cross_validation_the_filter_was_chosen_by() -> None:
+    """``mfilter_train oof``: the committed filter's out-of-fold figures per source are those its cross-validation
+    recorded for the setting it chose, and the per-type counts add up to them."""
+    committed = json.loads(mfilter.WEIGHTS.read_text())
+    report = mfilter_train.oof_report(mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev"), committed)
+    for source, figures in committed["cross_validation"]["best"]["filtered"].items():
+        assert report[source]["overall"] == figures
+        assert sum(d["tp"] for d in report[source]["per_type"].values()) == figures["tp"]
+        assert sum(d["fp"] for d in report[source]["per_type"].values()) == figures["fp"]

@@ -7,6 +7,10 @@ The weights are a small JSON file beside this module (``mfilter_weights.json``),
 training script from its training table (``mfilter_training.jsonl``, also committed). Nothing is downloaded;
 numpy is the only numeric dependency. The rules' own output stays available: ``extract_candidates(...,
 mode="rules")`` or ``ICCWATCH_MONITOR_FILTER=off``.
+
+The alert model (``alert_passes``, ``mfilter_alert_weights.json``, trained by the same script) is a second regression
+over the same features, on the candidates that raise an alert, with its own stricter threshold; with
+``ICCWATCH_MONITOR_ALERT_MODEL=on`` an alert needs it (monitor/alerts.py).
 """
 
 from __future__ import annotations

@@ -305,7 +305,7 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "cross_validation": cv, **model}
 
 
-STEPS = ("table", "fit", "alert-table", "alert-fit")
+STEPS = ("table", "fit", "alert-table", "alert-fit", "oof")
 #: The sources the alert threshold is chosen on: the earlier versions of the rules (their errors are those of rules on
 #: text they were not written for; the rules as they are, and the loose mode built from them, are tuned on dev).
 ALERT_SOURCES = EARLIER
@@ -387,6 +387,16 @@ def per_type(rows: list[dict[str, Any]], probs: dict[tuple[str, str, int], float
                 d["dropped_right"] += label == 1
                 d["dropped_wrong"] += label == 0
     return {t: {**d, "precision": round(d["tp"] / (d["tp"] + d["fp"]), 3) if d["tp"] + d["fp"] else None} for t, d in sorted(out.items())}
+
+
+def oof_report(rows: list[dict[str, Any]], filter_model: dict[str, Any]) -> dict[str, Any]:
+    """The committed filter's figures out of fold (each fold's filter fitted without it), per source of the table:
+    overall and per type at its threshold, and the earlier versions pooled (the estimate of unseen text)."""
+    probs = oof_probabilities(rows, filter_model)
+    t = filter_model["threshold"]
+    out: dict[str, Any] = {m: {"overall": _score(rows, probs, m, t), "per_type": per_type(rows, probs, m, t)} for m in ("rules", *SOURCES)}
+    out["earlier_pooled"] = _pooled([out[m]["overall"] for m in EARLIER])
+    return out
 
 
 def _alert_rows(rows: list[dict[str, Any]], atable: list[dict[str, Any]], table: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -558,10 +568,11 @@ def write_model(model: dict[str, Any], path: Path = mfilter.WEIGHTS) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (all by default)")
+    ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (all but oof by default; oof: the committed filter's "
+                    "out-of-fold figures per source and type)")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     args = ap.parse_args(argv)
-    args.steps = args.steps or list(STEPS)
+    args.steps = args.steps or list(STEPS[:4])
     if set(args.steps) - set(STEPS):
         ap.error(f"steps: {' '.join(args.steps)}: give {', '.join(STEPS)} or several")
     if "table" in args.steps:
@@ -584,6 +595,8 @@ def main(argv: list[str] | None = None) -> int:
         from iccwatch.settings import default_data_dir
 
         write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir()))))
+    if "oof" in args.steps:
+        print(json.dumps(oof_report(with_features(read_table(), args.realnews / "dev"), json.loads(mfilter.WEIGHTS.read_text()))))
     if "alert-fit" in args.steps:
         table = read_table()
         alert_model = train_alert(with_features(table, args.realnews / "dev"), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table,
