@@ -4,6 +4,13 @@ Only current trips raise an alert: a planned visit, or a visit dated no more tha
 document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert). A visit
 with no date in a dated document is one the text did not tell as the day's news (a stay told in the present in
 the lead takes the document's day when assembled), so it raises none either.
+
+An alert pushes a fact at a user, where a candidate only goes to a person's review, so in the filtered mode (the
+default) with ``ICCWATCH_MONITOR_ALERT_MODEL=on`` (off by default, see ``mfilter.ALERT_MODEL_DEFAULT``) an alert also
+needs the alert model's probability at or above its own threshold, stricter than the filter's
+(``mfilter.alert_passes``: a second regression on the candidates that raise alerts, its threshold chosen by
+cross-validation on the dev half for an alert precision of 0.9 out of fold; see docs/monitor.md, "Alert calibration").
+A candidate below it stays in the review queue, with no alert.
 """
 
 from __future__ import annotations
@@ -14,14 +21,16 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law import arrest_obligation
 from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
 
 #: How far before the document's date a visit may have begun and still be news.
 RECENT_DAYS = 14
 
 
-def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str, Any] | None:
-    """The alert a candidate raises, with the determination attached, or None."""
+def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: Document | None = None) -> dict[str, Any] | None:
+    """The alert a candidate raises, with the determination attached, or None. With ``document`` (the candidate's, as
+    the filtered mode passes it), the alert also needs ``mfilter.alert_passes``; without, the rules' reading alone."""
     if c.type not in ("visit", "planned_visit") or not c.person or not c.state:
         return None
     if c.type == "visit" and not c.date and document_date:
@@ -35,5 +44,10 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None) -> dict[str
     det = arrest_obligation(facts, c.state, c.person, on)
     if det.answer not in ("obliged", "contested"):
         return None
+    if document is not None:
+        from iccwatch.monitor import mfilter
+
+        if not mfilter.alert_passes(c, document):
+            return None
     return {"candidate_id": c.id, "severity": "high" if det.answer == "obliged" else "contested", "state": c.state, "person": c.person,
             "on": on.isoformat(), "answer": det.answer, "determination": det.as_dict()}

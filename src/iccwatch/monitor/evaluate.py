@@ -193,6 +193,10 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     bad_alerts: list[dict[str, Any]] = []
     cases = load_realnews(folder, names)
     spec_key = spec.key()
+    from iccwatch.monitor import mfilter
+
+    # the alert model gates alerts where the filter keeps candidates, when its setting is on
+    gated = (mode or mfilter.default_mode()) == "filtered" and mfilter.alert_model_enabled()
     for doc, labels, name in cases:
         expected = list(labels.get("expected") or [])
         got = _extracted(doc, spec, mode, spec_key)
@@ -201,7 +205,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
         if facts is None:
             continue
         for c, hit in zip(got, hits, strict=True):
-            if alert_for(c, facts, doc.date) is None:
+            if alert_for(c, facts, doc.date, doc if gated else None) is None:
                 continue
             alerts += 1
             if hit is not None and expected[hit].get("alert"):

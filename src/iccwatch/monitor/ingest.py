@@ -29,9 +29,10 @@ class IngestReport:
 
 def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
            progress: Callable[[int], None] | None = None) -> IngestReport:
-    from iccwatch.monitor.mfilter import default_mode
+    from iccwatch.monitor.mfilter import alert_model_enabled, default_mode
 
     mode = default_mode()  # the setting, read once (a bad value stops here, before anything is read or written)
+    gated = mode == "filtered" and alert_model_enabled()  # the alert model's setting, read once too
     new_docs = [d for d in docs if not queue.has_document(d.id)]
     skipped = len(docs) - len(new_docs)
     spec = spec_from_records(facts.records)
@@ -47,7 +48,7 @@ def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
             n_dup += dup is not None
         n_cand += queue.add(doc, pairs)
         for c, dup in pairs:
-            alert = alert_for(c, facts, doc.date) if dup is None else None
+            alert = alert_for(c, facts, doc.date, doc if gated else None) if dup is None else None
             if alert:
                 queue.add_alert(**alert)
                 n_alert += 1

@@ -16,7 +16,21 @@ Two steps, each reproducible:
    method, numpy) is fitted on all training candidates and written with its cross-validated figures to
    ``mfilter_weights.json``.
 
-Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit]`` (both by default).
+3. ``alert-table``: for every candidate of every source in the table, whether the alert rule (monitor/alerts.py, with
+   the law engine on the record in ``data/``) raises an alert on it and, if so, whether the alert is right (the
+   candidate matches an expected fact labelled ``alert: true``), written to ``mfilter_alert_training.jsonl``.
+4. ``alert-fit``: a second logistic regression, on the alert-raising candidates alone (the loose mode's and the earlier
+   versions', one per distinct candidate; target: the alert is right), and its own threshold, stricter than the
+   filter's: an alert pushes a fact at a user, a candidate only goes to review. Regularisation, words and threshold are
+   chosen by the same 5-fold cross-validation grouped by document, scored on the alerts that pass the filter (the
+   filter's own out-of-fold probability at its threshold) among the earlier versions' candidates pooled (``ALERT_SOURCES``:
+   rules on text they were not written for; the rules as they are and the loose mode are tuned on dev): the setting
+   by out-of-fold log loss, then the threshold keeping the most right alerts at a pooled alert precision of at least
+   ``ALERT_PRECISION``. A nested
+   cross-validation (the choice made again inside each training fold) estimates what that choice gives on unseen
+   documents. Written with its figures to ``mfilter_alert_weights.json``.
+
+Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit] [alert-table] [alert-fit]`` (all by default).
 """
 
 from __future__ import annotations
@@ -151,9 +165,9 @@ def read_table(path: Path = mfilter.TRAINING, keys: tuple[str, ...] = ("doc", "e
     return rows
 
 
-def with_features(rows: list[dict[str, Any]], dev: Path) -> list[dict[str, Any]]:
-    """The table with each candidate's features (computed from the dev documents), and a training list per
-    document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
+def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) -> list[dict[str, Any]]:
+    """The table with each candidate's features (computed from the dev documents; ``extra``: with the alert model's),
+    and a training list per document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
     from iccwatch.monitor.documents import read_path
 
     out = []
@@ -161,13 +175,13 @@ def with_features(rows: list[dict[str, Any]], dev: Path) -> list[dict[str, Any]]
         (doc,) = read_path(dev / f"{r['doc']}.txt")
         row: dict[str, Any] = {"doc": r["doc"], "expected": r["expected"]}
         for mode in ("rules", "loose", *EARLIER):
-            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True)] for label, c in r.get(mode) or []]
+            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)] for label, c in r.get(mode) or []]
         seen: dict[tuple[Any, ...], list[Any]] = {}
         for source in ("loose", *EARLIER):
             for label, c in r.get(source) or []:
                 key = (c["type"], c.get("person") or c.get("person_name"), c.get("state"), c.get("date"), c["evidence"]["start"])
                 if key not in seen:
-                    seen[key] = [label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True)]
+                    seen[key] = [label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)]
         row["train"] = list(seen.values())
         out.append(row)
     return out
@@ -291,18 +305,276 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "cross_validation": cv, **model}
 
 
+STEPS = ("table", "fit", "alert-table", "alert-fit", "oof")
+#: The sources the alert threshold is chosen on: the earlier versions of the rules (their errors are those of rules on
+#: text they were not written for; the rules as they are, and the loose mode built from them, are tuned on dev).
+ALERT_SOURCES = EARLIER
+#: The alert precision the alert threshold must reach, out of fold, on ``ALERT_SOURCES`` pooled.
+ALERT_PRECISION = 0.9
+ALERT_THRESHOLDS = tuple(round(0.01 * i, 2) for i in range(5, 100))
+ALERT_LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
+#: The candidate types the alert rule reads (monitor/alerts.py).
+ALERT_TYPES = ("visit", "planned_visit")
+
+
+def build_alert_table(table: list[dict[str, Any]], dev: Path, facts: Any) -> list[dict[str, Any]]:
+    """One row per dev document: for each source of the training table, the candidates (by their index in the table)
+    on which the alert rule raises an alert, each as [index, 1 if the alert is right else 0]. Right: the candidate is
+    the first to match an expected fact (the evaluation's matching) and that fact is labelled ``alert: true``."""
+    from iccwatch.dataset.yaml_io import read_yaml
+    from iccwatch.monitor.alerts import alert_for
+    from iccwatch.monitor.documents import read_path
+    from iccwatch.monitor.evaluate import _matches
+
+    out = []
+    for r in table:
+        labels = read_yaml(dev / f"{r['doc']}.yaml") or {}
+        expected = list(labels.get("expected") or [])
+        (doc,) = read_path(dev / f"{r['doc']}.txt")
+        row: dict[str, Any] = {"doc": r["doc"]}
+        for source in ("rules", *SOURCES):
+            used: set[int] = set()
+            raised = []
+            for i, (_, c) in enumerate(r.get(source) or []):
+                cand = as_candidate(c, r["doc"])
+                hit = next((j for j, e in enumerate(expected) if j not in used and _matches(cand, e)), None)
+                if hit is not None:
+                    used.add(hit)
+                if alert_for(cand, facts, doc.date) is not None:
+                    raised.append([i, int(hit is not None and bool(expected[hit].get("alert")))])
+            row[source] = raised
+        out.append(row)
+    return out
+
+
+def write_alert_table(rows: list[dict[str, Any]], path: Path = mfilter.ALERT_TRAINING) -> None:
+    write_table(rows, path)
+
+
+def read_alert_table(path: Path = mfilter.ALERT_TRAINING) -> list[dict[str, Any]]:
+    return read_table(path, ("doc", "rules", *SOURCES))
+
+
+def oof_probabilities(rows: list[dict[str, Any]], setting: dict[str, Any]) -> dict[tuple[str, str, int], float]:
+    """The filter's out-of-fold probability of every candidate of every source, at ``setting`` (its λ, words,
+    background and document cues): each fold scored by a model fitted without it."""
+    probs: dict[tuple[str, str, int], float] = {}
+    for k in range(FOLDS):
+        model = fit([r for r in rows if fold_of(r["doc"]) != k], setting["lambda"], setting["bow"], setting["background_negative"],
+                    setting.get("doc_cues", True))
+        for r in rows:
+            if fold_of(r["doc"]) == k:
+                for mode in ("rules", *SOURCES):
+                    for i, (_, feats) in enumerate(r[mode]):
+                        probs[(r["doc"], mode, i)] = mfilter.probability(model, feats)
+    return probs
+
+
+def per_type(rows: list[dict[str, Any]], probs: dict[tuple[str, str, int], float], mode: str, threshold: float | None) -> dict[str, Any]:
+    """tp / fp / fn per fact type of ``mode``'s candidates kept at ``threshold`` (None: all kept); misses are counted
+    from the labels the table keeps (the expected facts no kept candidate matched are not typed in the table, so fn is
+    per type only for the candidates dropped: a right candidate dropped is a miss of its type)."""
+    out: dict[str, dict[str, int]] = {}
+    for r in rows:
+        for i, (label, feats) in enumerate(r[mode]):
+            t = feats[0].removeprefix("type=")
+            kept = threshold is None or probs[(r["doc"], mode, i)] >= threshold
+            d = out.setdefault(t, {"tp": 0, "fp": 0, "dropped_right": 0, "dropped_wrong": 0})
+            if kept:
+                d["tp"] += label == 1
+                d["fp"] += label == 0
+            else:
+                d["dropped_right"] += label == 1
+                d["dropped_wrong"] += label == 0
+    return {t: {**d, "precision": round(d["tp"] / (d["tp"] + d["fp"]), 3) if d["tp"] + d["fp"] else None} for t, d in sorted(out.items())}
+
+
+def oof_report(rows: list[dict[str, Any]], filter_model: dict[str, Any]) -> dict[str, Any]:
+    """The committed filter's figures out of fold (each fold's filter fitted without it), per source of the table:
+    overall and per type at its threshold, and the earlier versions pooled (the estimate of unseen text)."""
+    probs = oof_probabilities(rows, filter_model)
+    t = filter_model["threshold"]
+    out: dict[str, Any] = {m: {"overall": _score(rows, probs, m, t), "per_type": per_type(rows, probs, m, t)} for m in ("rules", *SOURCES)}
+    out["earlier_pooled"] = _pooled([out[m]["overall"] for m in EARLIER])
+    return out
+
+
+def _alert_rows(rows: list[dict[str, Any]], atable: list[dict[str, Any]], table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per document, the alert-raising candidates of every source as (source, index, right, features, type), and a
+    training list: the loose and earlier sources' alert-raising candidates, one per (type, person, State, date,
+    evidence), as the filter's training list is built."""
+    by_doc = {a["doc"]: a for a in atable}
+    cands = {r["doc"]: r for r in table}
+    out = []
+    for r in rows:
+        a = by_doc.get(r["doc"], {})
+        alerts = [(source, i, right, r[source][i][1], r[source][i][1][0].removeprefix("type="))
+                  for source in ("rules", *SOURCES) for i, right in a.get(source) or []]
+        seen: dict[tuple[Any, ...], list[Any]] = {}
+        for source, i, right, feats, _ in alerts:
+            if source != "rules":
+                c = cands[r["doc"]][source][i][1]
+                key = (c["type"], c.get("person") or c.get("person_name"), c.get("state"), c.get("date"), c["evidence"]["start"])
+                seen.setdefault(key, [right, feats])
+        out.append({"doc": r["doc"], "alerts": alerts, "train": list(seen.values())})
+    return out
+
+
+def _alert_score(arows: list[dict[str, Any]], fprobs: dict[tuple[str, str, int], float], fthreshold: float,
+                 aprobs: dict[tuple[str, str, int], float] | None, threshold: float, sources: tuple[str, ...]) -> dict[str, Any]:
+    """Alerts raised / right over ``sources`` when an alert needs the filter's probability at its threshold and (with
+    ``aprobs``) the alert model's at ``threshold``; per source, per type and pooled."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for r in arows:
+        for source, i, right, _, t in r["alerts"]:
+            if source not in sources:
+                continue
+            key = (r["doc"], source, i)
+            if fprobs[key] < fthreshold or (aprobs is not None and aprobs[key] < threshold):
+                continue
+            for s, ty in ((source, t), (source, "all"), ("pooled", t), ("pooled", "all")):
+                c = counts.setdefault(s, {}).setdefault(ty, [0, 0])
+                c[0] += 1
+                c[1] += right
+    return {s: {t: {"raised": n, "right": ok, "precision": round(ok / n, 3) if n else None} for t, (n, ok) in sorted(d.items())}
+            for s, d in counts.items()}
+
+
+def _alert_oof(arows: list[dict[str, Any]], docs: set[str], lam: float, bow: bool, doc_cues: bool,
+               folds: list[int]) -> dict[tuple[str, str, int], float]:
+    """Out-of-fold alert probabilities for the alert-raising candidates of ``docs``, over ``folds``."""
+    probs: dict[tuple[str, str, int], float] = {}
+    for k in folds:
+        model = fit([r for r in arows if r["doc"] in docs and fold_of(r["doc"]) != k and fold_of(r["doc"]) in folds], lam, bow, False, doc_cues)
+        for r in arows:
+            if r["doc"] in docs and fold_of(r["doc"]) == k:
+                for source, i, _, feats, _ in r["alerts"]:
+                    probs[(r["doc"], source, i)] = mfilter.probability(model, feats)
+    return probs
+
+
+def _log_loss(arows: list[dict[str, Any]], docs: set[str], probs: dict[tuple[str, str, int], float],
+              fprobs: dict[tuple[str, str, int], float], fthreshold: float) -> float:
+    """Mean log loss of the alert probabilities over the alerts of ``ALERT_SOURCES`` that pass the filter in ``docs``."""
+    import math
+
+    total, n = 0.0, 0
+    for r in arows:
+        if r["doc"] not in docs:
+            continue
+        for source, i, right, _, _ in r["alerts"]:
+            key = (r["doc"], source, i)
+            if source in ALERT_SOURCES and fprobs[key] >= fthreshold:
+                p = min(max(probs[key], 1e-6), 1 - 1e-6)
+                total -= math.log(p if right else 1 - p)
+                n += 1
+    return total / n if n else 0.0
+
+
+def _choose_alert(by_extra: dict[bool, list[dict[str, Any]]], fprobs: dict[tuple[str, str, int], float], fthreshold: float,
+                  folds: list[int]) -> dict[str, Any]:
+    """Over the documents of ``folds`` (cross-validated within them): the model's setting (the alert model's own cue
+    families or not: ``by_extra`` holds the alert rows with and without them; λ, words, document cues) with
+    the lowest out-of-fold log loss on the alerts of ``ALERT_SOURCES`` that pass the filter (a proper score, steadier
+    than a count at one threshold), then its threshold: the one keeping the most right alerts at a pooled alert
+    precision at or above ``ALERT_PRECISION`` (ties: the higher threshold); when none reaches it, the highest of the
+    grid. (Tried and not kept: the lowest threshold above which every threshold reaches the goal, and a threshold per
+    type; in the nested cross-validation both kept half as many alerts or fewer at no higher precision.)"""
+    arows = by_extra[False]
+    docs = {r["doc"] for r in arows if fold_of(r["doc"]) in folds}
+    sub = [r for r in arows if r["doc"] in docs]
+    best: tuple[float, dict[str, Any], dict[tuple[str, str, int], float]] | None = None
+    for extra, rows in sorted(by_extra.items()):
+        for bow in (False, True):
+            for doc_cues in (True, False):
+                for lam in ALERT_LAMBDAS:
+                    probs = _alert_oof(rows, docs, lam, bow, doc_cues, folds)
+                    loss = _log_loss(rows, docs, probs, fprobs, fthreshold)
+                    if best is None or loss < best[0] - 1e-12:
+                        best = (loss, {"extra": extra, "lambda": lam, "bow": bow, "doc_cues": doc_cues, "log_loss": round(loss, 4)}, probs)
+    assert best is not None
+    _, setting, probs = best
+    curve = []
+    for t in ALERT_THRESHOLDS:
+        pooled = _alert_score(sub, fprobs, fthreshold, probs, t, ALERT_SOURCES).get("pooled", {}).get("all", {"raised": 0, "right": 0})
+        curve.append((t, pooled["raised"], pooled["right"]))
+    reach = [(ok, -t, (t, n, ok)) for t, n, ok in curve if n and ok / n >= ALERT_PRECISION]
+    chosen = max(reach)[2] if reach else curve[-1]
+    t, n, ok = chosen
+    return {**setting, "threshold": t, "raised": n, "right": ok, "precision": round(ok / n, 3) if n else None,
+            "curve": [[t, n, ok] for t, n, ok in curve]}
+
+
+def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter_model: dict[str, Any],
+                table: list[dict[str, Any]], xrows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The alert model: the setting chosen by cross-validation (``_choose_alert``), fitted on every dev document, with
+    the figures out of fold before (the filter alone) and after, and a nested estimate of the choice. ``rows``: the
+    table with the filter's features; ``xrows``: with the alert model's own as well (``with_features(..., extra=True)``),
+    when that choice is to be tried."""
+    fprobs = oof_probabilities(rows, filter_model)
+    fthreshold = filter_model["threshold"]
+    by_extra = {False: _alert_rows(rows, atable, table)}
+    if xrows is not None:
+        by_extra[True] = _alert_rows(xrows, atable, table)
+    every = list(range(FOLDS))
+    best = _choose_alert(by_extra, fprobs, fthreshold, every)
+    arows = by_extra[best["extra"]]
+    probs = _alert_oof(arows, {r["doc"] for r in arows}, best["lambda"], best["bow"], best["doc_cues"], every)
+    sources = ("rules", *SOURCES)
+    before = _alert_score(arows, fprobs, fthreshold, None, 0.0, sources)
+    after = _alert_score(arows, fprobs, fthreshold, probs, best["threshold"], sources)
+    nested: dict[tuple[str, str, int], float] = {}
+    chosen = []
+    for k in every:
+        inner = [j for j in every if j != k]
+        choice = _choose_alert(by_extra, fprobs, fthreshold, inner)
+        chosen.append({"fold": k, **{key: v for key, v in choice.items() if key != "curve"}})
+        model = fit([r for r in by_extra[choice["extra"]] if fold_of(r["doc"]) != k], choice["lambda"], choice["bow"], False, choice["doc_cues"])
+        for r in by_extra[choice["extra"]]:
+            if fold_of(r["doc"]) == k:
+                for source, i, _, feats, _ in r["alerts"]:
+                    # the fold's own threshold, folded into the probability: kept when at or above it
+                    nested[(r["doc"], source, i)] = mfilter.probability(model, feats) - choice["threshold"]
+    nested_score = _alert_score(arows, fprobs, fthreshold, nested, 0.0, sources)
+    model = fit(arows, best["lambda"], best["bow"], False, best["doc_cues"])
+    labelled = [right for r in arows for right, _ in r["train"]]
+    return {"method": "logistic regression (L2, Newton) on the alert-raising candidates, features in monitor/mfilter.py",
+            "threshold": best["threshold"], "weights": model["weights"], "bias": model["bias"], "bow": best["bow"], "lambda": best["lambda"],
+            "doc_cues": best["doc_cues"], "extra": best["extra"], "filter_threshold": fthreshold,
+            "training": {"documents": len(arows), "candidates": len(labelled), "positive": sum(labelled),
+                         "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in arows)).encode()).hexdigest()},
+            "cross_validation": {"folds": FOLDS, "sources": list(ALERT_SOURCES), "precision_goal": ALERT_PRECISION,
+                                 "grid": {"extra": sorted(by_extra), "lambda": list(ALERT_LAMBDAS), "bow": [False, True], "doc_cues": [True, False],
+                                          "threshold": [ALERT_THRESHOLDS[0], ALERT_THRESHOLDS[-1], 0.01]},
+                                 "best": best, "before": _pool(before), "after": _pool(after),
+                                 "by_source": {"before": before, "after": after},
+                                 "nested": {"pooled": _pool(nested_score), "by_source": nested_score, "choices": chosen}}}
+
+
+def _pool(score: dict[str, Any], sources: tuple[str, ...] = ALERT_SOURCES) -> dict[str, Any]:
+    """Alerts raised / right per type summed over ``sources`` (by default those the threshold is chosen on)."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in sources:
+        for t, d in score.get(s, {}).items():
+            o = out.setdefault(t, {"raised": 0, "right": 0})
+            o["raised"] += d["raised"]
+            o["right"] += d["right"]
+    return {t: {**o, "precision": round(o["right"] / o["raised"], 3) if o["raised"] else None} for t, o in sorted(out.items())}
+
+
 def write_model(model: dict[str, Any], path: Path = mfilter.WEIGHTS) -> None:
     path.write_text(json.dumps(model, sort_keys=True, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("steps", nargs="*", help="table, fit, or both (the default)")
+    ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (all but oof by default; oof: the committed filter's "
+                    "out-of-fold figures per source and type)")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     args = ap.parse_args(argv)
-    args.steps = args.steps or ["table", "fit"]
-    if set(args.steps) - {"table", "fit"}:
-        ap.error(f"steps: {' '.join(args.steps)}: give table, fit or both")
+    args.steps = args.steps or list(STEPS[:4])
+    if set(args.steps) - set(STEPS):
+        ap.error(f"steps: {' '.join(args.steps)}: give {', '.join(STEPS)} or several")
     if "table" in args.steps:
         from iccwatch.dataset import load_dataset
         from iccwatch.monitor.gazetteer import spec_from_records
@@ -317,6 +589,22 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"threshold": model["threshold"], "bow": model["bow"], "lambda": model["lambda"], "doc_cues": model["doc_cues"],
                           "background_negative": model["background_negative"],
                           "unfiltered": cv["unfiltered"], "unfiltered_pooled": cv["unfiltered_pooled"], "best": cv["best"]}))
+    if "alert-table" in args.steps:
+        from iccwatch.dataset import load_dataset
+        from iccwatch.facts import Facts
+        from iccwatch.settings import default_data_dir
+
+        write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir()))))
+    if "oof" in args.steps:
+        print(json.dumps(oof_report(with_features(read_table(), args.realnews / "dev"), json.loads(mfilter.WEIGHTS.read_text()))))
+    if "alert-fit" in args.steps:
+        table = read_table()
+        alert_model = train_alert(with_features(table, args.realnews / "dev"), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table,
+                                  with_features(table, args.realnews / "dev", extra=True))
+        write_model(alert_model, mfilter.ALERT_WEIGHTS)
+        cv = alert_model["cross_validation"]
+        print(json.dumps({"threshold": alert_model["threshold"], "bow": alert_model["bow"], "lambda": alert_model["lambda"],
+                          "doc_cues": alert_model["doc_cues"], "extra": alert_model["extra"], "before": cv["before"], "after": cv["after"], "nested": cv["nested"]["pooled"]}))
     return 0
 
 
