@@ -77,7 +77,10 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     assert {(c["type"], c["payload"]["person"], c["payload"]["state"]) for c in pending} >= {
         ("visit", "yoav-gallant", "FRA"), ("planned_visit", "benjamin-netanyahu", "DEU")}
     alerts = q.list_alerts()
-    assert {a["state"] for a in alerts} >= {"FRA", "DEU"} and all(a["answer"] == "obliged" for a in alerts)
+    # The visit to France is alerted; the planned visit to Germany stays a candidate for review: the alert model (on by
+    # default) holds back a one-sentence planned visit, as it holds back most planned visits (docs/monitor.md)
+    assert {a["state"] for a in alerts} >= {"FRA"} and all(a["answer"] == "obliged" for a in alerts)
+    assert {a["state"] for a in alerts} <= {c["payload"]["state"] for c in pending}
     q.close()
     # Ingesting again adds nothing.
     code, out = _run("monitor", "ingest", str(env["news"]), "--date", "2025-06-04", "--db", db, "--json")
