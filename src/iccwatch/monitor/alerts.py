@@ -6,7 +6,7 @@ with no date in a dated document is one the text did not tell as the day's news 
 the lead takes the document's day when assembled), so it raises none either.
 
 An alert pushes a fact at a user, where a candidate only goes to a person's review, so in the filtered mode (the
-default) with ``ICCWATCH_MONITOR_ALERT_MODEL=on`` (off by default, see ``mfilter.ALERT_MODEL_DEFAULT``) an alert also
+default) with the alert model (on by default, ``ICCWATCH_MONITOR_ALERT_MODEL=off`` turns it off; see ``mfilter.ALERT_MODEL_DEFAULT``) an alert also
 needs the alert model's probability at or above its own threshold, stricter than the filter's
 (``mfilter.alert_passes``: a second regression on the candidates that raise alerts, its threshold chosen by
 cross-validation on the dev half for an alert precision of 0.9 out of fold; see docs/monitor.md, "Alert calibration").
