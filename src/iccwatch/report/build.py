@@ -255,20 +255,25 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     by_state: dict[str, int] = {}
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1
-    map_svg = ""
+    map_svg, map_circled = "", []
     topology_file = default_vendor_dir() / "countries-50m.json"
     if by_state and topology_file.exists():  # the geometry comes with the dashboard's assets (scripts/web-assets.sh)
         import json
 
         map_rows = [{"numeric": facts.records.states[iso3].numeric, "name": facts.records.states[iso3].name, "failures": n}
                     for iso3, n in by_state.items()]
-        map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8"))))
+        centroids_file = default_vendor_dir() / "centroids.json"
+        centroids = json.loads(centroids_file.read_text(encoding="utf-8")) if centroids_file.exists() else {}
+        small = sorted(charts.small_state_points(map_rows, centroids), key=lambda p: p["name"])
+        map_circled = [p["name"] for p in small]
+        map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8")), small))
     meta = facts.records.meta
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
             "checked_through": meta.checked_through, "primary_gaps": primary_gaps.items, "gap_full_text": GAP_FULL_TEXT,
             "kinds_through": [(kind, meta.checked_through_of(kind)) for kind in ("events", "decisions", "responses")],
             "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
-            "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg}
+            "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg,
+            "map_circled": map_circled}
 
 
 def _every_year(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
