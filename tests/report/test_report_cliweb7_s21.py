@@ -111,3 +111,58 @@ def test_the_gaps_report_circles_and_names_its_small_states(gaps_html: tuple[dic
         assert caption and caption.group(1).endswith(", ".join(small) + ".")
     else:
         assert caption is None
+
+
+@pytest.fixture(scope="module")
+def index_report(db_url: str, facts, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str, bytes]:  # noqa: ANN001
+    """`report index --year 2025` as HTML and as PDF, made the way a reader makes them, and the data they show."""
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+    from iccwatch.report.build import index_report_data
+
+    out = tmp_path_factory.mktemp("index-report")
+    for name in ("i.html", "i.pdf"):
+        result = CliRunner().invoke(app, ["report", "index", "--year", "2025", "-o", str(out / name), "--db", db_url])
+        assert result.exit_code == 0, result.output
+    return index_report_data(facts, 2025), (out / "i.html").read_text(encoding="utf-8"), (out / "i.pdf").read_bytes()
+
+
+def test_the_index_report_ranks_each_group_apart_in_bands_with_every_states_interval(index_report, facts) -> None:  # noqa: ANN001
+    """There was no index report (`report` had state and gaps only). It now has one table per peer group, each
+    State once, in its group's table, with its rank interval; each band's heading counts the States under it."""
+    from iccwatch import service
+
+    data, html, _ = index_report
+    ranking = service.index_ranking(facts, 2025, None, 1000, 42)
+    tables = re.findall(r'<h2>([^<]+)</h2>.*?<table class="index-table">(.*?)</table>', html, re.S)
+    assert [t[0] for t in tables] == [g["label"] for g in data["groups"]] and len(tables) >= 2
+    shown = 0
+    for (_, table), group in zip(tables, data["groups"], strict=True):
+        members = {r["name"]: r for r in ranking["states"] if r["group"] == group["id"]}
+        bands = re.split(r'<tr class="band-head"><th colspan="5">', table)[1:]
+        for band in bands:
+            rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>", band)
+            heading = band[:band.index("</th>")]
+            assert heading.startswith("Not ranked") or f": {len(rows)} State" in heading
+            for rank, interval, name in rows:
+                r = members[name.replace("&#39;", "'").replace("&amp;", "&")]
+                low, high = r["rank_interval"]
+                assert interval == f"{low}–{high}" and rank.lstrip("=") == str(r["rank"])
+                shown += 1
+    assert shown == len(ranking["states"])
+
+
+def test_the_index_reports_pdf_repeats_a_tables_header_on_each_page(index_report) -> None:  # noqa: ANN001
+    """A table running over pages shows its column names again on each page (a reader of page 4 sees what the
+    numbers are), and every page carries its number and the report's title."""
+    import pypdfium2 as pdfium
+
+    _, _, pdf = index_report
+    doc = pdfium.PdfDocument(pdf)
+    pages = [" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc))]
+    assert len(pages) > 2
+    for n, text in enumerate(pages, 1):
+        assert f"page {n} of {len(pages)}" in text and "Due-diligence index 2025" in text
+        if re.search(r"\b\d+\.\d (\d+/\d+)", text):  # a page with ranked rows
+            assert "rank rank interval State score (0-100) coverage" in text, f"page {n}"
