@@ -21,3 +21,20 @@ def test_about_folds_each_kinds_gaps_under_its_row_with_their_count(client) -> N
         assert int(colspan) == columns
         n = len(re.findall(r"<li>", items))
         assert summary.endswith(f"known to be incomplete ({n} {'item' if n == 1 else 'items'})")
+
+
+def test_the_index_page_links_its_report_and_the_report_is_the_pages_ranking(client) -> None:  # noqa: ANN001
+    """The index page offers the index as a report (PDF, HTML: there was none), and the report ranks as the page
+    does: the same States in each group's table with the same rank intervals (one computed index for both)."""
+    page = client.get("/index?year=2024").text
+    assert 'href="/index/report.pdf?year=2024"' in page and 'href="/index/report.html?year=2024"' in page
+    r = client.get("/index/report.html?year=2024")
+    assert r.status_code == 200 and "<h1>Due-diligence index 2024</h1>" in r.text
+    page_rows = re.findall(r'<a href="/states/(\w{3})\?year=2024#idx">([^<]+)</a>', page)
+    report_rows = re.findall(r"<tr><td>[^<]*</td><td>[^<]*</td><td>([^<]+)</td>", r.text)
+    assert sorted(name for _, name in page_rows) == sorted(report_rows) and report_rows
+    page_intervals = re.findall(r'<td data-label="Rank interval" class="d">([^<]*)</td>', page)
+    report_intervals = re.findall(r"<tr><td>[^<]*</td><td>([^<]*)</td>", r.text)
+    assert page_intervals == report_intervals
+    bad = client.get("/index/report.docx")
+    assert bad.status_code in (400, 422) and "format" in bad.text

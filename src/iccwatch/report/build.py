@@ -337,13 +337,14 @@ def write_report(html: str, output: Path, fmt: str) -> None:
 INDEX_GROUP_WORDS = {"states_parties": "States Parties", "others": "other States"}
 
 
-def index_report_data(facts: Facts, year: int, samples: int = 1000, seed: int = 42) -> dict[str, Any]:
+def index_report_data(facts: Facts, year: int, samples: int = 1000, seed: int = 42,
+                      ranking: dict[str, Any] | None = None) -> dict[str, Any]:
     """The due-diligence index of a year as a report: one table per peer group (ranked apart, never side by
     side), each in rank order with its bands headed; the rank interval of every State (the uncertainty the
     sensitivity draws measure); the weights and each indicator's coverage in each group (the method)."""
     from iccwatch.assess.indicators import INDICATORS
 
-    data = service.index_ranking(facts, year, None, samples, seed)
+    data = ranking or service.index_ranking(facts, year, None, samples, seed)  # ranking: one computed already
     meta = data.get("groups") or {}
     ids = list(meta) + sorted({str(r.get("group")) for r in data["states"]} - set(meta))
     labels = {i.id: i.label for i in INDICATORS}
