@@ -38,3 +38,19 @@ def test_the_index_page_links_its_report_and_the_report_is_the_pages_ranking(cli
     assert page_intervals == report_intervals
     bad = client.get("/index/report.docx")
     assert bad.status_code in (400, 422) and "format" in bad.text
+
+
+def test_an_answers_dependence_on_a_disputed_fact_says_both_answers_apart_from_the_fact(client) -> None:  # noqa: ANN001
+    """An answer resting on a disputed fact said "<fact (disputed: ... until it is.)>: obliged as recorded,
+    obliged if not." (the answers read as the end of the fact's note). The fact now stands on its own and the
+    answers with and without it follow in a sentence of their own, for every fact the answer depends on."""
+    body = client.get("/ask?state=HUN&person=vladimir-vladimirovich-putin&on=2026-07-01").text
+    found = re.findall(r"<dt>Depends on</dt><dd>(.*?)</dd>", body, re.S)
+    assert found, "Hungary's disputed withdrawal: the answer of 2026-07-01 depends on it"
+    for dd in found:
+        facts = re.findall(r'<p class="depends">(.*?)<br><span class="if">The answer if the fact stands: <strong>([^<]+)</strong>; '
+                           r"if it does not: <strong>([^<]+)</strong>.</span></p>", dd, re.S)
+        assert facts and len(facts) == dd.count('<p class="depends">')
+        for fact, with_it, without in facts:
+            assert fact.strip() and not fact.rstrip().endswith(":") and with_it.strip() and without.strip()
+        assert " as recorded, " not in dd
