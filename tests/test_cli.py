@@ -694,3 +694,22 @@ def test_a_tables_rows_are_parted_by_a_rule_where_a_cell_wraps(width: int, monke
     wrapped = len(body) > len(rows) + 1  # more lines than rows (and the bottom rule): a cell wrapped
     assert wrapped == (width == 80)
     assert any(line.startswith("├") for line in body) == wrapped
+
+
+def test_a_held_persons_warrant_status_says_who_holds_them(cli, facts) -> None:  # noqa: ANN001
+    """`person` printed a warrant's status "at large" in the table and, under it, "held by <State> since ...":
+    the two read as a contradiction. The status of a warrant whose subject a State (or a group) holds now says
+    who holds them and since when, for every such person the record holds."""
+    from iccwatch import service
+
+    held = [(p.id, w) for p in facts.records.persons.values()
+            for w in service.person_view(facts, p.id, None)["warrants"] if w.get("held")]
+    assert held, "the record holds at least one person held by a State and not surrendered"
+    for pid, w in held:
+        code, out = cli("person", pid)
+        assert code == 0
+        flat = " ".join(out.split())
+        h = w["held"]
+        status = str(w.get("status") or "not recorded").replace("_", " ")
+        maybe = "" if h["certain"] else "may have been "
+        assert f"status: {status}; {maybe}held by {h.get('group') or h['held_by_name']} since {h['since']}, not surrendered" in flat
