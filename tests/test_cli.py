@@ -668,3 +668,48 @@ def test_a_person_with_no_trip_recorded_says_what_was_searched(cli) -> None:  # 
     assert code == 0 and "no trip recorded. " + searched_words(" ".join(data["travel_gap"].split()))[:40] in " ".join(out.split())
     code, out = cli("person", "Vladimir Putin", "--json")  # trips recorded: no gap is asked for or shown
     assert json.loads(out)["events"] and json.loads(out)["travel_gap"] is None
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_a_tables_rows_are_parted_by_a_rule_where_a_cell_wraps(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 21: at 80 columns a long name wrapped over three lines ran straight into the next row's name
+    ("Abdel Raheem / Muhammad / Hussein / Abdelbari Ayyad ..."), which read as one name. Where a cell must wrap,
+    a rule now parts the rows; where every row fits on its line, none is drawn (the table stays compact)."""
+    import io
+
+    from rich.console import Console
+
+    from iccwatch.cli import output
+
+    rows = [{"name": "Abdel Raheem Muhammad Hussein", "nationality": "SDN", "situations": "Darfur, Sudan",
+             "status": "at large", "held_by": "Sudan, not surrendered to the Court"},
+            {"name": "Abdelbari Ayyad Ramadan Al Shaqaqi", "nationality": "LBY", "situations": "Libya",
+             "status": "at large", "held_by": ""}]
+    columns = ["name", "nationality", "situations", "status", "held_by"]
+    buf = io.StringIO()
+    monkeypatch.setattr(output, "console", Console(file=buf, width=width, highlight=False, emoji=False))
+    output.emit_table(rows, columns, title="persons")
+    lines = buf.getvalue().splitlines()
+    body = lines[[i for i, line in enumerate(lines) if line.startswith("┡")][0] + 1:]
+    wrapped = len(body) > len(rows) + 1  # more lines than rows (and the bottom rule): a cell wrapped
+    assert wrapped == (width == 80)
+    assert any(line.startswith("├") for line in body) == wrapped
+
+
+def test_a_held_persons_warrant_status_says_who_holds_them(cli, facts) -> None:  # noqa: ANN001
+    """`person` printed a warrant's status "at large" in the table and, under it, "held by <State> since ...":
+    the two read as a contradiction. The status of a warrant whose subject a State (or a group) holds now says
+    who holds them and since when, for every such person the record holds."""
+    from iccwatch import service
+
+    held = [(p.id, w) for p in facts.records.persons.values()
+            for w in service.person_view(facts, p.id, None)["warrants"] if w.get("held")]
+    assert held, "the record holds at least one person held by a State and not surrendered"
+    for pid, w in held:
+        code, out = cli("person", pid)
+        assert code == 0
+        flat = " ".join(out.split())
+        h = w["held"]
+        status = str(w.get("status") or "not recorded").replace("_", " ")
+        maybe = "" if h["certain"] else "may have been "
+        assert f"status: {status}; {maybe}held by {h.get('group') or h['held_by_name']} since {h['since']}, not surrendered" in flat

@@ -77,8 +77,37 @@ def failures_by_year(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[str, Any]:
-    """World map of failures to arrest by host State (geometry inlined: rendered offline)."""
+#: Square degrees: a State whose outline is smaller than this is also drawn as a ringed circle on the printed
+#: map (520 px wide, about 1.4 px a degree: such an outline is a speck of 3 px or less, Djibouti's 1.8 square
+#: degrees all but vanished under the borders), as the dashboard's map circles its small States (map.js, SMALL).
+SMALL_ON_PRINT = 5.0
+
+
+def small_state_points(rows: list[dict[str, Any]], centroids: dict[str, dict[str, float]]) -> list[dict[str, Any]]:
+    """The rows (each with ``numeric``) whose outline is smaller than ``SMALL_ON_PRINT``, each with the longitude
+    and latitude of its point (``centroids.json`` from the dashboard's assets, keyed by the numeric code)."""
+    points = []
+    for r in rows:
+        c = centroids.get(str(r.get("numeric")))
+        if c and float(c["area"]) < SMALL_ON_PRINT:
+            points.append({**r, "lon": c["lon"], "lat": c["lat"]})
+    return points
+
+
+def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any],
+                 points: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """World map of failures to arrest by host State (geometry inlined: rendered offline); ``points``
+    (``small_state_points``) are drawn again as circles of the same colour, ringed, so that no State vanishes."""
+    color = {"field": "failures", "type": "quantitative", "title": "failures to arrest",
+             # the scheme's palest third left out: a State with one failure, drawn in it, was hardly told from the grey
+             "scale": {"scheme": {"name": "reds", "extent": [0.3, 1]}},
+             "legend": {"type": "symbol", "symbolType": "square", "format": "d",
+                        "values": sorted({int(r["failures"]) for r in rows})}}
+    circles = [{"data": {"values": points},
+                "mark": {"type": "circle", "size": 40, "opacity": 1, "stroke": "#1b1b1b", "strokeWidth": 0.8},
+                "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                             "latitude": {"field": "lat", "type": "quantitative"},
+                             "color": {**color, "legend": None}}}] if points else []
     return {
         "$schema": SCHEMA,
         "width": 520, "height": 280,
@@ -92,10 +121,8 @@ def failures_map(rows: list[dict[str, Any]], topology: dict[str, Any]) -> dict[s
              "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.3},
              # a legend of swatches, one per count recorded: a continuous legend is drawn with an SVG gradient,
              # which the PDF renderer (WeasyPrint) left blank but for a dot, so the map's colours had no key
-             "encoding": {"color": {"field": "failures", "type": "quantitative", "title": "failures to arrest",
-                                    "scale": {"scheme": "reds"},
-                                    "legend": {"type": "symbol", "symbolType": "square", "format": "d",
-                                               "values": sorted({int(r["failures"]) for r in rows})}}}},
+             "encoding": {"color": color}},
+            *circles,
         ],
     }
 

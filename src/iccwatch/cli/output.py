@@ -99,7 +99,10 @@ def emit_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str | 
     if sum(widths) + 3 * len(columns) + 1 > out.width:  # with padding and rules
         emit_cards(rows, columns, title)
         return
-    table = Table(title=title, show_lines=False)
+    # A cell wrapped over lines runs into the next row's ("Abdel Raheem / Muhammad / Hussein / Abdelbari Ayyad"
+    # read as one name): where some cell must wrap, a rule parts the rows.
+    wraps = sum(natural) + 3 * len(columns) + 1 > out.width
+    table = Table(title=title, show_lines=wraps)
     for h, n, w in zip(headers, natural, whole, strict=True):
         table.add_column(h, min_width=n if w else None, no_wrap=w)
     for row in cells:

@@ -235,6 +235,11 @@ def register(app: typer.Typer) -> None:
         warrants = [{**w, "status": "unknown"} if w.get("status_unknown") else w for w in warrants]
         # a status no source states (the service's status_inferred) is shown as inferred, with the reason below the table
         warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
+        # a warrant "at large" beside a line "held by <State> since ..." below the table read as a contradiction (the
+        # Court's word means not in its custody): the status says who holds the person, as the dashboard's history does
+        warrants = [{**w, "status": f"{str(w.get('status') or 'not recorded').replace('_', ' ')}; {'' if w['held']['certain'] else 'may have been '}"
+                                    f"held by {w['held'].get('group') or w['held']['held_by_name']} since {w['held']['since']}, not surrendered"}
+                    if w.get("held") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
         warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
                      "issued": (f"{w['issued']}, under seal until {w['unsealed']}" if w.get("issued") and w.get("unsealed") else w.get("issued"))

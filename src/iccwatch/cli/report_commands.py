@@ -1,4 +1,4 @@
-"""``iccwatch report``: a State's report and the enforcement-gap report, in HTML or PDF."""
+"""``iccwatch report``: a State's report, the enforcement-gap report and the index report, in HTML or PDF."""
 
 from __future__ import annotations
 
@@ -67,4 +67,26 @@ def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> N
         check_output(out)
         with output_errors(out):
             write_report(render_html("gaps.html", data), out, format)
+    console.print(f"wrote {out}")
+
+
+@app.command("index")
+def index(
+    year: Annotated[int, typer.Option("--year", min=2002, max=2100, help="The year the index measures.")] = 2025,
+    format: FormatOpt = None,
+    output: OutOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """The due-diligence index of a year: States Parties and other States ranked apart, in bands, each State with its
+    rank interval (the uncertainty) and coverage; the indicators' coverage and the weights (the method)."""
+    check_output(output)  # a path that cannot be written is said first, whatever its name
+    format = _check_format(format, output)
+    from iccwatch.report.build import index_report_data, render_html, write_report
+
+    with user_errors():
+        data = index_report_data(facts_for(db), year)
+        out = output or Path(f"report-index-{year}.{format}")
+        check_output(out)
+        with output_errors(out):
+            write_report(render_html("index.html", data), out, format)
     console.print(f"wrote {out}")

@@ -255,20 +255,25 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
     by_state: dict[str, int] = {}
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1
-    map_svg = ""
+    map_svg, map_circled = "", []
     topology_file = default_vendor_dir() / "countries-50m.json"
     if by_state and topology_file.exists():  # the geometry comes with the dashboard's assets (scripts/web-assets.sh)
         import json
 
         map_rows = [{"numeric": facts.records.states[iso3].numeric, "name": facts.records.states[iso3].name, "failures": n}
                     for iso3, n in by_state.items()]
-        map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8"))))
+        centroids_file = default_vendor_dir() / "centroids.json"
+        centroids = json.loads(centroids_file.read_text(encoding="utf-8")) if centroids_file.exists() else {}
+        small = sorted(charts.small_state_points(map_rows, centroids), key=lambda p: p["name"])
+        map_circled = [p["name"] for p in small]
+        map_svg = charts.to_svg(charts.failures_map(map_rows, json.loads(topology_file.read_text(encoding="utf-8")), small))
     meta = facts.records.meta
     return {"gaps": gaps, "footnotes": notes.items, "generated": dt.date.today().isoformat(),
             "checked_through": meta.checked_through, "primary_gaps": primary_gaps.items, "gap_full_text": GAP_FULL_TEXT,
             "kinds_through": [(kind, meta.checked_through_of(kind)) for kind in ("events", "decisions", "responses")],
             "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
-            "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg}
+            "chart": charts.to_svg(_every_year(charts.failures_by_year(rows), rows)) if rows else "", "map": map_svg,
+            "map_circled": map_circled}
 
 
 def _every_year(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -326,3 +331,44 @@ def write_report(html: str, output: Path, fmt: str) -> None:
             tmp.write_text(html, encoding="utf-8")
         else:
             weasyprint_html()(string=html, base_url=str(TEMPLATES)).write_pdf(tmp)
+
+
+#: The index report's peer groups in words, where the index gives no label.
+INDEX_GROUP_WORDS = {"states_parties": "States Parties", "others": "other States"}
+
+
+def index_report_data(facts: Facts, year: int, samples: int = 1000, seed: int = 42,
+                      ranking: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The due-diligence index of a year as a report: one table per peer group (ranked apart, never side by
+    side), each in rank order with its bands headed; the rank interval of every State (the uncertainty the
+    sensitivity draws measure); the weights and each indicator's coverage in each group (the method)."""
+    from iccwatch.assess.indicators import INDICATORS
+
+    data = ranking or service.index_ranking(facts, year, None, samples, seed)  # ranking: one computed already
+    meta = data.get("groups") or {}
+    ids = list(meta) + sorted({str(r.get("group")) for r in data["states"]} - set(meta))
+    labels = {i.id: i.label for i in INDICATORS}
+    groups = []
+    for gid in ids:
+        members = sorted((r for r in data["states"] if str(r.get("group")) == gid),
+                         key=lambda r: (r.get("rank") is None, r.get("rank") or 0, str(r.get("name"))))
+        sizes: dict[Any, int] = {}
+        for r in members:
+            sizes[r.get("band")] = sizes.get(r.get("band"), 0) + 1
+        rows = []
+        for r in members:
+            low, high = (r.get("rank_interval") or [None, None])[:2]
+            rank = "not ranked" if r.get("rank") is None else f"{'=' if r.get('tied') else ''}{r['rank']}"
+            rows.append({**r, "rank_text": rank, "interval": f"{low}–{high}" if low is not None else "",
+                         "band_size": sizes.get(r.get("band"), 0)})
+        info = dict(meta.get(gid) or {})
+        info["indicators"] = [{**i, "label": labels.get(i.get("indicator"), label(i.get("indicator")))}
+                              for i in info.get("indicators") or []]
+        groups.append({"id": gid, "label": info.get("label") or INDEX_GROUP_WORDS.get(gid) or label(gid), "info": info, "rows": rows})
+    weights = [{"pillar": label(p), "weight": spec["weight"],
+                "indicators": [(labels.get(i, label(i)), w) for i, w in spec["indicators"].items()]}
+               for p, spec in (data.get("weights") or {}).get("pillars", {}).items()]
+    return {"year": year, "groups": groups, "weights": weights, "window": (data.get("window") or {}).get("description"),
+            "samples": data.get("samples"), "seed": data.get("seed"), "method_version": data.get("method_version"),
+            "checked_through": data.get("record_checked_through") or facts.records.meta.checked_through,
+            "generated": dt.date.today().isoformat()}

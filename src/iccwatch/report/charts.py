@@ -7,13 +7,15 @@ from typing import Any
 from iccwatch.charts import (
     CONFIG,
     SCHEMA,
+    SMALL_ON_PRINT,
     failures_by_year,
     failures_map,
     party_timeline,
     pillar_bars,
+    small_state_points,
 )
 
-__all__ = ["CONFIG", "SCHEMA", "failures_by_year", "failures_map", "party_timeline", "pillar_bars", "to_svg"]
+__all__ = ["CONFIG", "SCHEMA", "SMALL_ON_PRINT", "failures_by_year", "failures_map", "party_timeline", "pillar_bars", "small_state_points", "to_svg"]
 
 
 def to_svg(spec: dict[str, Any]) -> str:

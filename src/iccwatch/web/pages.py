@@ -982,6 +982,32 @@ def install(app: FastAPI) -> None:
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
                        window=(data.get("window") or {}).get("description"))
 
+    @app.get("/index/report.{fmt}", include_in_schema=False)
+    def index_report(request: Request, fmt: str, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
+        """The index of a year as the report `iccwatch report index` writes (HTML or PDF), from the index the
+        page shows (same year, same draws, the app's index cache)."""
+        if fmt not in ("pdf", "html"):
+            raise FieldError("format", "report format must be pdf or html")
+        try:
+            from iccwatch.report.build import index_report_data, render_html
+        except ImportError:  # pragma: no cover - the report extra is not installed
+            return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
+        facts = _facts(request)
+        cache = _record_cache(request)
+        key = ("index-report", year, dt.date.today().isoformat())  # a report names the day it was generated
+        served = "hit" if (*key, fmt) in cache else "miss"
+        html = cache.get_or_compute((*key, "html"), lambda: render_html("index.html", index_report_data(facts, year, ranking=_index_data(request, year))))
+        if fmt == "html":
+            return HTMLResponse(html, headers={"X-Cache": served})
+        from iccwatch.report.build import PdfUnavailable, pdf_bytes
+
+        try:  # laid out where the reports are drawn (report.render: under `serve`, a child process)
+            pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
+        except PdfUnavailable as exc:  # the HTML report is the page's fallback
+            return render_error(request, 501, f"{exc} The HTML report: /index/report.html?year={year}")
+        return Response(pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'inline; filename="iccwatch-index-{year}.pdf"', "X-Cache": served})
+
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_reference(request: Request) -> Response:
         """The API's operations as a plain page, drawn by the server from the OpenAPI schema: it opens at
