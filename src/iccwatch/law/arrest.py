@@ -315,20 +315,24 @@ def consultation_step(facts: Facts, on: dt.date) -> Step:
     return Step("consultation", [rs("97"), CONSULTATION_RULING], f"{text}; consulting does not suspend the duty to arrest")
 
 
+def _state_name(facts: Facts, iso3: str) -> str:
+    return facts.records.states[iso3].name if iso3 in facts.records.states else iso3
+
+
 def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev: Evaluation,
                      deps: list[tuple[Participation, str, Evaluation]]) -> Determination:
     """The Determination, built once from an evaluation and its dependencies on disputed facts."""
     st = facts.records.states[st_iso3]
     answer = final_answer(ev.answer, [e.answer for _, _, e in deps])
     depends = tuple(Dependency(
-        fact=f"{iso3} {act.action.replace('_', ' ')} on {act.date} (disputed: {act.note or 'see sources'})",
+        fact=f"{_state_name(facts, iso3)}'s {act.action.replace('_', ' ')} on {act.date} (disputed: {act.note or 'see sources'})",
         answer_if_recorded=ev.answer, answer_if_not=e.answer) for act, iso3, e in deps)
     doubts: list[str] = []
     missing = list(ev.warrant.missing)
     why_unknown = None
     for act, iso3, alt_ev in deps:
         alt = alt_ev.answer
-        label = f"{iso3}'s {act.action.replace('_', ' ')} on {act.date}"
+        label = f"{_state_name(facts, iso3)}'s {act.action.replace('_', ' ')} on {act.date}"
         # Said plainly, for every disputed fact: what is disputed, on whose word the record holds it and why it is
         # marked so, and the answer (with its basis) on the other view.
         what, other_view = _disputed_views(facts, iso3, act)
@@ -353,8 +357,9 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
             continue
         strict_ev = evaluate(strict, st_iso3, person, on)
         source = _DERIVED_FROM[act.action]
-        doubts.append(f"{said[0].upper()}{said[1:]}. Without it neither the answer nor its legal basis changes "
-                      f"({_answer_words(ev)}): {source}; {other_view}, {_answer_words(strict_ev)}")
+        doubts.append(f"{said[0].upper()}{said[1:]}. Without the entry neither the answer nor its legal basis changes "
+                      f"({_answer_words(ev)}), because {source}. On the other view, {other_view}, "
+                      f"{_answer_words(strict_ev)}")
     applying = _applying(ev)
     contested = [b for b in ev.duties if b.applies == "contested"]
     active = [m for m in ev.modifiers if m.applies == "yes"]
