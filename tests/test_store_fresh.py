@@ -54,3 +54,58 @@ def test_new_file_times_with_the_same_content_are_not_stale(data_copy: Path, tmp
     assert is_stale(build, data_copy)
     # A store built from another folder is not judged against this one.
     assert not is_stale({**build, "data_dir": str(tmp_path)}, data_copy)
+
+
+def _rename_in_place(db: Path, iso3: str, name: str) -> None:
+    """The State's name changed inside the store's file by SQLite itself (no rebuild: the same file, same size)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        with con:
+            con.execute("UPDATE records SET data = json_set(data, '$.name', ?) WHERE kind = 'states' AND key = ?", (name, iso3))
+    finally:
+        con.close()
+
+
+def test_an_unchanged_store_is_read_once_and_a_changed_one_again(data_copy: Path, tmp_path: Path) -> None:
+    """Opening an unchanged store file again gives the very records read before (read once per process); a change
+    written into the file by SQLite, at once and without changing its size, a rebuild, a copy of another store over
+    it and a file in WAL mode are read again, so no answer comes from records the file no longer holds."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "store.sqlite"
+    url = f"sqlite:///{db}"
+    build_store(data_copy, url)
+    settings = Settings.from_env(data_dir=str(data_copy), db=url)
+    first = open_facts(settings).records
+    assert open_facts(settings).records is first and open_facts(settings, plain=True).records is not first
+    assert open_facts(settings, plain=True).records is open_facts(settings, plain=True).records
+
+    size = db.stat().st_size
+    _rename_in_place(db, "MNG", "Mongolib")  # one letter for another: the same size
+    assert db.stat().st_size == size
+    changed = open_facts(settings).records
+    assert changed is not first and changed.states["MNG"].name == "Mongolib" and first.states["MNG"].name == "Mongolia"
+    assert open_facts(settings, plain=True).records.states["MNG"].name == "Mongolib"
+
+    build_store(data_copy, url)
+    assert open_facts(settings).records.states["MNG"].name == "Mongolia"
+
+    other = tmp_path / "other.sqlite"
+    shutil.copy(db, other)
+    _rename_in_place(other, "MNG", "Mongolia (other)")
+    shutil.copy(other, db)
+    assert open_facts(settings).records.states["MNG"].name == "Mongolia (other)"
+
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+        wal = open_facts(settings).records
+        assert open_facts(settings).records is not wal  # not kept: in WAL mode the header's counter need not change
+        with con:
+            con.execute("UPDATE records SET data = json_set(data, '$.name', 'Mongolia (wal)') WHERE kind = 'states' AND key = 'MNG'")
+        assert open_facts(settings).records.states["MNG"].name == "Mongolia (wal)"
+    finally:
+        con.close()

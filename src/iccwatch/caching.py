@@ -7,6 +7,7 @@ per request parameter must not grow without limit, so every cache here has a fix
 
 from __future__ import annotations
 
+import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -60,9 +61,9 @@ class BoundedCache:
         """``compute()``, kept while ``owners`` are these very objects: the key holds their ids and the entry
         holds the objects themselves, so an id reused by another object after they are gone never finds their
         value (a cache of what a rule found in one record object, for instance)."""
-        full = (key, *(id(o) for o in owners))
+        full = (key, *map(id, owners))
         hit, held = self.lookup(full)
-        if hit and all(a is b for a, b in zip(held[0], owners, strict=True)):
+        if hit and len(held[0]) == len(owners) and all(map(operator.is_, held[0], owners)):
             return held[1]  # type: ignore[no-any-return]
         out = compute()
         self.put(full, (owners, out))

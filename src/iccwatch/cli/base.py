@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 MONTH_HINT = ("a question is asked on one day: give YYYY-MM-DD (the record keeps month-only dates as "
               "'YYYY-MM' and answers for every day of that month)")
 
+#: The facts the last command read (``did_you_mean`` suggests from them): only the last, so that a process running
+#: many commands (a test suite, in process) does not keep every record it read.
 _loaded: list[Facts] = []
 
 
@@ -226,5 +228,5 @@ def facts_for(db: str | None, data: str | None = None, quiet: Callable[[str], No
     settings = Settings.from_env(data_dir=data, db=db)
     with user_errors():  # an unreadable or foreign store: a clear error naming --db, whichever command asked
         facts = open_facts(settings, on_build=lambda m: err_console.print(m, style="dim", markup=False, highlight=False), plain=plain)
-    _loaded.append(facts)
+    _loaded[:] = [facts]
     return facts

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import typing
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -498,8 +498,15 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
     return _read_with_text(path, root, problems, blanks)[1]
 
 
-def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True) -> tuple[str, Any]:
-    """The file's text and its parse as ``_read`` gives it (text "" when it was not read)."""
+#: What ``_read_with_text`` gives, instead of the parse, for a text its caller already holds the result of (``known``).
+NOT_PARSED: Any = object()
+
+
+def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True,
+                    known: Callable[[str], bool] | None = None) -> tuple[str, Any]:
+    """The file's text and its parse as ``_read`` gives it (text "" when it was not read). ``known``: a text for which
+    it says True, read before at this place with no problem found in it (``_SCANNED``), is not parsed again:
+    NOT_PARSED stands for its parse (the caller holds what it made of it)."""
     text = ""
     rel = _rel(path, root)
     if not _inside(path, root):
@@ -507,6 +514,8 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         return text, None
     try:
         text = read_text_checked(path)
+        if known is not None and known(text) and _SCANNED.get((rel, text, blanks)) == ():
+            return text, NOT_PARSED
         raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
     except UnsafeYAML as exc:
         problems.append(Problem(rel, None, None, f"refused: {exc}"))
@@ -658,19 +667,23 @@ def _load_one(
     problems: list[Problem],
 ) -> None:
     before = len(problems)
-    text, raw = _read_with_text(path, path.parents[1], problems)
+    # A text validated before (a record kept in _VALIDATED) that had no problem at this place is not parsed again: its
+    # parse was a mapping that gave that record.
+    text, raw = _read_with_text(path, path.parents[1], problems, known=lambda t: (model, t) in _VALIDATED)
+    hit, obj = (False, None) if raw is None else _VALIDATED.lookup((model, text))
+    if raw is NOT_PARSED and not hit:  # dropped from _VALIDATED since it was asked (another thread's reads): parse it
+        text, raw = _read_with_text(path, path.parents[1], problems)
     if raw is None:
         if len(problems) == before:
             problems.append(Problem(relpath, path.stem, None, "empty file"))
         return
-    if not isinstance(raw, dict):
+    if not hit and not isinstance(raw, dict):
         problems.append(Problem(relpath, path.stem, None, f"a record must be a mapping, not {type(raw).__name__}"))
         return
-    # The key names the record in messages only when it is text; else the file name does.
-    key_raw = raw.get(key_field)
-    record_name = key_raw if isinstance(key_raw, str) and key_raw else path.stem
-    hit, obj = _VALIDATED.lookup((model, text))
     if not hit:
+        # The key names the record in messages only when it is text; else the file name does.
+        key_raw = raw.get(key_field)
+        record_name = key_raw if isinstance(key_raw, str) and key_raw else path.stem
         try:
             # Strict: a value of the wrong type is an error, never converted ("yes" or 1 for true, "67" for 67,
             # !!binary bytes for text).

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from pathlib import Path
 
+from iccwatch.caching import BoundedCache
+from iccwatch.dataset.records import RecordSet
 from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
@@ -91,9 +95,53 @@ def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None
         raise
 
 
+#: The records last read from a few SQLite store files in this process, by the file's state (``_file_state``) and
+#: ``plain``: one process that opens the same unchanged store again and again (a test suite running the CLI in
+#: process, a program calling ``open_facts`` per question) reads and rebuilds its records once, and the records'
+#: own caches (their objects' grades and walks) serve every later open. The records never change once read
+#: (``Facts``), so one object serves every open; a file changed in any way (rebuilt, written by SQLite, replaced,
+#: touched) has another state and is read again.
+_READ: BoundedCache = BoundedCache(4)
+
+
+def _file_state(path: Path) -> Hashable | None:
+    """What tells one content of an SQLite file from another without reading it: the file (its real path, device
+    and inode), its size, modification and change times, and the header's change counter, which SQLite increments
+    at every write transaction in rollback-journal mode (https://www.sqlite.org/fileformat.html, 1.3.8). None (not
+    cached) for a file in WAL mode (whose counter need not change), with a journal or WAL file beside it, or whose
+    header is not SQLite's."""
+    try:
+        if any(os.path.lexists(f"{path}{side}") for side in ("-wal", "-journal")):
+            return None
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00") or header[18:20] != b"\x01\x01":
+        return None
+    return (os.path.realpath(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, header[24:28], header[92:96])
+
+
+def _read_records(db_url: str, plain: bool) -> RecordSet:
+    """``read_records(db_url, plain)``, the very records read before while an SQLite store file is unchanged
+    (``_READ``); kept only when the file's state is the same before and after the read."""
+    path = plain_sqlite_file(db_url)
+    state = None if path is None else _file_state(path)
+    if path is None or state is None:
+        return read_records(db_url, plain)
+    hit, held = _READ.lookup((state, plain))
+    if hit:
+        return held  # type: ignore[no-any-return]
+    records = read_records(db_url, plain)
+    if _file_state(path) == state:
+        _READ.put((state, plain), records)
+    return records
+
+
 def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plain: bool) -> Facts:
     try:
-        records = read_records(settings.db_url, plain)
+        records = _read_records(settings.db_url, plain)
     except StoreMissing:
         if settings.db_named_by:
             _refuse_missing(settings)
@@ -103,7 +151,7 @@ def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plai
         from iccwatch.store.build import build_store
 
         build_store(settings.data_dir, settings.db_url)
-        return Facts(read_records(settings.db_url, plain))
+        return Facts(_read_records(settings.db_url, plain))
     build = getattr(records, "build", None) or {}
     built_from = build.get("data_dir")
     if on_build and built_from and built_from != source_of(settings.data_dir):
@@ -123,5 +171,5 @@ def _open_facts(settings: Settings, on_build: Callable[[str], None] | None, plai
                 on_build(f"the changed record does not pass the check, so the store was not rebuilt and answers come from "
                          f"the record as built on {build.get('built_at')} (run `iccwatch data check`): {first}")
             return Facts(records)
-        return Facts(read_records(settings.db_url, plain))
+        return Facts(_read_records(settings.db_url, plain))
     return Facts(records)
