@@ -14,8 +14,9 @@ visit, a trip denied, cancelled, supposed or by video link anywhere in the docum
 are dropped, and the statistical filter (``monitor/mfilter.py``) still applies.
 
 Trained only on the real-news set's dev half by ``monitor/learned_train.py`` (table ``learned_training.jsonl`` and
-weights ``learned_weights.json`` beside this module). Off unless ``ICCWATCH_MONITOR_LEARNED=on`` (see
-``enabled``); nothing is downloaded, numpy is only used by the trainer.
+weights ``learned_weights.json`` beside this module). On by default since session 21 (its thresholds are chosen
+so that a type is proposed only where its out-of-fold precision reaches the goal's); ``ICCWATCH_MONITOR_LEARNED=off``
+turns it off (see ``enabled``); nothing is downloaded, numpy is only used by the trainer.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ FAMILY = {"visit": "trip", "planned_visit": "trip"}
 TRIPS = ("visit", "planned_visit")
 
 #: The setting's default when ``ICCWATCH_MONITOR_LEARNED`` is unset.
-DEFAULT_ON = False
+DEFAULT_ON = True
 
 
 def enabled() -> bool:
