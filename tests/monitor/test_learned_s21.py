@@ -90,3 +90,12 @@ def test_a_proposal_the_guards_let_through_is_emitted_with_its_evidence(spec) ->
     (c,) = [c for c in extract_candidates(doc, spec, mode="rules", learned=_eager("arrest")) if c.method == "learned"]
     assert (c.type, c.person, c.date) == ("arrest", PUTIN, "2025-05-05")
     assert doc.text[c.evidence.start: c.evidence.end] == c.evidence.sentence
+
+
+def test_refusals_are_not_proposed(spec) -> None:  # noqa: ANN001
+    # written contrasts the refusal rule refuses (a pledge, a condition asked): the proposer does not read refusals at all
+    assert "refusal" not in learned.LEARNED_TYPES and "refusal" not in learned.load_model()["types"]
+    for text in ("Kenya said on Tuesday it would arrest Omar al-Bashir if he came.",
+                 "Vladimir Putin would only travel to Brazil if guaranteed he would not be arrested."):
+        got = extract_candidates(make_document(text, date="2025-05-07"), spec, mode="rules", learned=learned.load_model())
+        assert not [c for c in got if c.type == "refusal"]

@@ -321,7 +321,7 @@ def extract_candidates(document: Document, spec: Spec, mode: str | None = None, 
 
     ``learned``: the learned proposer (monitor/learned.py) adds its candidates to the rules' (not in the loose mode):
     ``True``/``False``, a model (a dict, as the trainer's cross-validation passes), or ``None``: the setting
-    ``ICCWATCH_MONITOR_LEARNED`` (default on since session 21). ``sink``: a list that receives the proposer's contexts (training)."""
+    ``ICCWATCH_MONITOR_LEARNED`` (default off). ``sink``: a list that receives the proposer's contexts (training)."""
     from iccwatch.monitor import learned as lrn
     from iccwatch.monitor import mfilter
 

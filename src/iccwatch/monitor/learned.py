@@ -14,9 +14,9 @@ visit, a trip denied, cancelled, supposed or by video link anywhere in the docum
 are dropped, and the statistical filter (``monitor/mfilter.py``) still applies.
 
 Trained only on the real-news set's dev half by ``monitor/learned_train.py`` (table ``learned_training.jsonl`` and
-weights ``learned_weights.json`` beside this module). On by default since session 21 (its thresholds are chosen
-so that a type is proposed only where its out-of-fold precision reaches the goal's); ``ICCWATCH_MONITOR_LEARNED=off``
-turns it off (see ``enabled``); nothing is downloaded, numpy is only used by the trainer.
+weights ``learned_weights.json`` beside this module). Off unless ``ICCWATCH_MONITOR_LEARNED=on`` (see
+``enabled``; session 21: out of fold its gain on dev is nil once refusals are left out, docs/monitor.md "A statistical
+reader"); nothing is downloaded, numpy is only used by the trainer.
 """
 
 from __future__ import annotations
@@ -43,14 +43,16 @@ WEIGHTS = HERE / "learned_weights.json"
 TRAINING = HERE / "learned_training.jsonl"
 
 #: The fact types about a person that the component may propose (State-level facts, findings, withdrawals and joint
-#: statements, are left to the rules and the official adapters).
-LEARNED_TYPES = ("visit", "planned_visit", "arrest", "surrender", "refusal", "warrant_issued", "warrant_unsealed")
+#: statements, are left to the rules and the official adapters). Refusals were dropped in session 21: their proposals fell on
+#: the contrasts the refusal rule is built to refuse (a pledge to arrest, "would only travel if guaranteed he would not be
+#: arrested", written in the rules' tests), whose guards are too many to mirror here, for 2 right facts out of fold.
+LEARNED_TYPES = ("visit", "planned_visit", "arrest", "surrender", "warrant_issued", "warrant_unsealed")
 #: Types that count as one for "the rules already gave a candidate of this type for this person".
 FAMILY = {"visit": "trip", "planned_visit": "trip"}
 TRIPS = ("visit", "planned_visit")
 
 #: The setting's default when ``ICCWATCH_MONITOR_LEARNED`` is unset.
-DEFAULT_ON = True
+DEFAULT_ON = False
 
 
 def enabled() -> bool:
@@ -265,18 +267,25 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     return model
 
 
+def guarded(kind: str, features: list[str]) -> bool:
+    """True where a proposal of ``kind`` from a context with ``features`` is ruled out before scoring, as the rules rule out
+    their own candidates: a trip needs its State and none comes from a sentence that denies, cancels or supposes one (the
+    State is checked by the callers)."""
+    return kind in TRIPS and "denied=True" in features
+
+
 def proposals(ctxs: list[Context], model: dict[str, Any], taken: set[tuple[str, str]]) -> list[tuple[str, Context, float]]:
     """(type, context, probability) the component proposes: per person and type, the context (sentence and State or
     none) of highest probability in the document, when it reaches the threshold and the rules gave no candidate of that type (family) for the
-    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip, and a
-    trip is proposed only with its State."""
+    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip, a
+    trip is proposed only with its State (``guarded``)."""
     threshold = model["threshold"]
     best: dict[tuple[str, str], tuple[float, Context]] = {}
     for c in ctxs:
         for kind in model["types"]:
             if (FAMILY.get(kind, kind), c.person) in taken:
                 continue
-            if kind in TRIPS and ("denied=True" in c.features or c.state is None):
+            if guarded(kind, c.features) or (kind in TRIPS and c.state is None):
                 continue  # a trip needs its State; a denied, cancelled or supposed trip's sentence gives none
             p = score(model, kind, c.features)
             k = (c.person, kind)

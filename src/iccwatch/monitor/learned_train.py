@@ -263,7 +263,8 @@ def simulate(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict[str, 
                 best: dict[tuple[str, str], tuple[float, int]] = {}
                 for n, ctx in enumerate(r["contexts"]):
                     for k in kinds:
-                        if (learned.FAMILY.get(k, k), ctx["person"]) in src["taken"] or (k in learned.TRIPS and ("denied=True" in ctx["features"] or ctx["state"] is None)):
+                        if (learned.FAMILY.get(k, k), ctx["person"]) in src["taken"] or learned.guarded(k, ctx["features"]) or \
+                                (k in learned.TRIPS and ctx["state"] is None):
                             continue
                         p = probs[(r["doc"], n)][k]
                         thr = threshold.get(k, 1.01) if isinstance(threshold, dict) else threshold
