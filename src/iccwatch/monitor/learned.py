@@ -15,7 +15,8 @@ are dropped, and the statistical filter (``monitor/mfilter.py``) still applies.
 
 Trained only on the real-news set's dev half by ``monitor/learned_train.py`` (table ``learned_training.jsonl`` and
 weights ``learned_weights.json`` beside this module). Off unless ``ICCWATCH_MONITOR_LEARNED=on`` (see
-``enabled``); nothing is downloaded, numpy is only used by the trainer.
+``enabled``; session 21: out of fold its gain on dev is nil once refusals are left out, docs/monitor.md "A statistical
+reader"); nothing is downloaded, numpy is only used by the trainer.
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ WEIGHTS = HERE / "learned_weights.json"
 TRAINING = HERE / "learned_training.jsonl"
 
 #: The fact types about a person that the component may propose (State-level facts, findings, withdrawals and joint
-#: statements, are left to the rules and the official adapters).
-LEARNED_TYPES = ("visit", "planned_visit", "arrest", "surrender", "refusal", "warrant_issued", "warrant_unsealed")
+#: statements, are left to the rules and the official adapters). Refusals were dropped in session 21: their proposals fell on
+#: the contrasts the refusal rule is built to refuse (a pledge to arrest, "would only travel if guaranteed he would not be
+#: arrested", written in the rules' tests), whose guards are too many to mirror here, for 2 right facts out of fold.
+LEARNED_TYPES = ("visit", "planned_visit", "arrest", "surrender", "warrant_issued", "warrant_unsealed")
 #: Types that count as one for "the rules already gave a candidate of this type for this person".
 FAMILY = {"visit": "trip", "planned_visit": "trip"}
 TRIPS = ("visit", "planned_visit")
@@ -113,6 +116,33 @@ class Context:
     features: list[str]
 
 
+#: The trigger lexicon's classes (``monitor/lexicon.py``) read as features: which of the rules' own trigger patterns a sentence
+#: (and the words near the person) matches, whether or not a rule then fired. General classes of wording, no name.
+LEXICON_CLASSES = ("DENIAL", "ARRIVAL_PAST", "ARRIVAL", "TRAVEL_FUTURE", "ARREST", "IN_CUSTODY", "SEALED_UNTIL", "DETENTION_STATE",
+                   "ARREST_NOT", "SURRENDER", "REFUSAL", "REFUSAL_MORE", "PLEDGE", "WARRANT", "BACKGROUND_WARRANT", "UNSEALED",
+                   "APPLICATION", "DOMESTIC", "NONCOMPLIANCE", "HOSTING", "VENUE", "MEETING_AHEAD", "TRIP_WORDS",
+                   "HYPOTHETICAL_TRIP", "HYPOTHETICAL", "PRESENT", "TRANSFER_FROM", "SENT_TO_COURT", "AT_COURT", "COURT_OR_HAGUE")
+#: How far (characters) from the person a trigger counts as near them.
+NEAR = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from iccwatch.monitor import lexicon
+
+    return tuple((name, getattr(lexicon, name)) for name in LEXICON_CLASSES)
+
+
+def _lex_spans(text: str) -> list[tuple[str, int, int]]:
+    """(class, start, end) of the first match of each lexicon class in ``text``."""
+    out = []
+    for name, rx in _lexicon():
+        m = rx.search(text)
+        if m:
+            out.append((name, m.start(), m.end()))
+    return out
+
+
 def _date_bucket(sent: Sentence, ref: dt.date | None, exact: bool) -> str:
     from iccwatch.monitor.dates import find_dates
 
@@ -139,6 +169,14 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
     out: list[Context] = []
     # the headline's words: what the story is about ("arrives", "arrested", "unseals"), for every sentence of it
     title = [f"t={w}" for w in sorted({stem(t) for t, _, _ in _tokens(document.title or "")})]
+    title += [f"lxt={name}" for name, _, _ in _lex_spans(document.title or "")]
+    lex_cache: dict[int, list[tuple[str, int, int]]] = {}
+
+    def lex(n: int) -> list[tuple[str, int, int]]:
+        if n not in lex_cache:
+            lex_cache[n] = _lex_spans(sentences[n].text) if 0 <= n < len(sentences) else []
+        return lex_cache[n]
+
     for sent, persons, denied in told:
         if not persons:
             continue
@@ -157,6 +195,10 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
         if len(toks) < 12:
             base.append("short")
         base += title
+        spans = lex(i)
+        base += [f"lx={name}" for name, _, _ in spans]
+        base += [f"lxp={name}" for name, _, _ in lex(i - 1)] + [f"lxx={name}" for name, _, _ in lex(i + 1)]
+        base.append("lxpos=" + ("first" if i == 0 else "early" if i < 0.34 * len(sentences) else "mid" if i < 0.67 * len(sentences) else "late"))
         dateline = DATELINE.match(s)
         states: list[tuple[str, Mention]] = []
         for m in sent.states:
@@ -183,6 +225,10 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
                 pf.append("neg_near")
             if MODAL.search(s[max(0, a - 60): b + 60]):
                 pf.append("modal_near")
+            for name, la, lb in spans:
+                if la < b + NEAR and lb > a - NEAR:
+                    pf.append(f"lxn={name}")
+                    pf.append(f"lxo={name}_{'after' if la >= b else 'before'}")
             own = set(spec.nationality.get(pid, []))
             out.append(Context(i, sent, pid, a, None, [*pf, "st=none", f"nstates={min(len(states), 3)}"]))
             for k, (code, m) in enumerate(states):
@@ -194,6 +240,8 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
                       f"sp1={sleft[-1] if sleft else '^'}", f"sn1={sright[0] if sright else '$'}"]
                 sf += [f"sl={w}" for w in set(sleft)] + [f"sr={w}" for w in set(sright)]
                 sf.append(f"st_dist={'near' if abs(sa - a) < 40 else 'mid' if abs(sa - a) < 120 else 'far'}")
+                lo, hi = min(a, sa), max(b, sb)
+                sf += [f"lxs={name}" for name, la, lb in spans if la >= lo and lb <= hi]  # a trigger between the person and the State
                 out.append(Context(i, sent, pid, a, code, list(dict.fromkeys(sf))))
     return out
 
@@ -219,18 +267,25 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     return model
 
 
+def guarded(kind: str, features: list[str]) -> bool:
+    """True where a proposal of ``kind`` from a context with ``features`` is ruled out before scoring, as the rules rule out
+    their own candidates: a trip needs its State and none comes from a sentence that denies, cancels or supposes one (the
+    State is checked by the callers)."""
+    return kind in TRIPS and "denied=True" in features
+
+
 def proposals(ctxs: list[Context], model: dict[str, Any], taken: set[tuple[str, str]]) -> list[tuple[str, Context, float]]:
     """(type, context, probability) the component proposes: per person and type, the context (sentence and State or
     none) of highest probability in the document, when it reaches the threshold and the rules gave no candidate of that type (family) for the
-    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip, and a
-    trip is proposed only with its State."""
+    person (``taken``: (family, person) pairs); a denied, cancelled or supposed trip's sentence proposes no trip, a
+    trip is proposed only with its State (``guarded``)."""
     threshold = model["threshold"]
     best: dict[tuple[str, str], tuple[float, Context]] = {}
     for c in ctxs:
         for kind in model["types"]:
             if (FAMILY.get(kind, kind), c.person) in taken:
                 continue
-            if kind in TRIPS and ("denied=True" in c.features or c.state is None):
+            if guarded(kind, c.features) or (kind in TRIPS and c.state is None):
                 continue  # a trip needs its State; a denied, cancelled or supposed trip's sentence gives none
             p = score(model, kind, c.features)
             k = (c.person, kind)
