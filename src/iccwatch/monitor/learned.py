@@ -24,14 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.mfilter import probability
+from iccwatch.monitor.mfilter import env_switch, probability
 
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
@@ -57,14 +56,7 @@ DEFAULT_ON = False
 
 def enabled() -> bool:
     """``ICCWATCH_MONITOR_LEARNED``: ``on`` or ``off``; unset: ``DEFAULT_ON``; any other value is an error naming it."""
-    raw = os.environ.get("ICCWATCH_MONITOR_LEARNED", "").strip().lower()
-    if not raw:
-        return DEFAULT_ON
-    if raw in ("on", "1", "true", "yes"):
-        return True
-    if raw in ("off", "0", "false", "no"):
-        return False
-    raise ValueError(f"ICCWATCH_MONITOR_LEARNED={raw!r}: give on or off")
+    return bool(env_switch("ICCWATCH_MONITOR_LEARNED", DEFAULT_ON))
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")

@@ -38,6 +38,20 @@ TRAINING = HERE / "mfilter_training.jsonl"
 ALERT_WEIGHTS = HERE / "mfilter_alert_weights.json"
 ALERT_TRAINING = HERE / "mfilter_alert_training.jsonl"
 
+def env_switch(name: str, default: bool | None) -> bool | None:
+    """An on/off setting read from the environment variable ``name``: ``on``/``1``/``true``/``yes`` or
+    ``off``/``0``/``false``/``no`` (any case); unset or empty gives ``default``; any other value is an error naming
+    the variable."""
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("on", "1", "true", "yes"):
+        return True
+    if raw in ("off", "0", "false", "no"):
+        return False
+    raise ValueError(f"{name}={raw!r}: give on or off")
+
+
 #: The mode ``extract_candidates`` uses when neither the caller nor ``ICCWATCH_MONITOR_FILTER`` names one.
 DEFAULT_MODE = "filtered"
 
@@ -45,14 +59,8 @@ DEFAULT_MODE = "filtered"
 def default_mode() -> str:
     """``ICCWATCH_MONITOR_FILTER``: ``on`` (the rules' candidates through the filter), ``off`` (the rules alone);
     unset: ``DEFAULT_MODE``; any other value is an error naming the variable."""
-    raw = os.environ.get("ICCWATCH_MONITOR_FILTER", "").strip().lower()
-    if not raw:
-        return DEFAULT_MODE
-    if raw in ("on", "1", "true", "yes"):
-        return "filtered"
-    if raw in ("off", "0", "false", "no"):
-        return "rules"
-    raise ValueError(f"ICCWATCH_MONITOR_FILTER={raw!r}: give on or off")
+    on = env_switch("ICCWATCH_MONITOR_FILTER", None)
+    return DEFAULT_MODE if on is None else "filtered" if on else "rules"
 
 
 #: Whether the alert model gates alerts when neither the caller nor ``ICCWATCH_MONITOR_ALERT_MODEL`` says: on. Measured
@@ -64,14 +72,7 @@ ALERT_MODEL_DEFAULT = True
 def alert_model_enabled() -> bool:
     """``ICCWATCH_MONITOR_ALERT_MODEL``: ``on`` (in the filtered mode an alert also needs the alert model's score),
     ``off``; unset: ``ALERT_MODEL_DEFAULT``; any other value is an error naming the variable."""
-    raw = os.environ.get("ICCWATCH_MONITOR_ALERT_MODEL", "").strip().lower()
-    if not raw:
-        return ALERT_MODEL_DEFAULT
-    if raw in ("on", "1", "true", "yes"):
-        return True
-    if raw in ("off", "0", "false", "no"):
-        return False
-    raise ValueError(f"ICCWATCH_MONITOR_ALERT_MODEL={raw!r}: give on or off")
+    return bool(env_switch("ICCWATCH_MONITOR_ALERT_MODEL", ALERT_MODEL_DEFAULT))
 
 
 # Cue families (general English, no name of any State, person or outlet).
