@@ -54,3 +54,15 @@ def test_an_answers_dependence_on_a_disputed_fact_says_both_answers_apart_from_t
         for fact, with_it, without in facts:
             assert fact.strip() and not fact.rstrip().endswith(":") and with_it.strip() and without.strip()
         assert " as recorded, " not in dd
+
+
+def test_several_doubts_of_an_answer_are_one_item_each(client) -> None:  # noqa: ANN001
+    """The doubts of one answer ran together in one paragraph ("... under Arts. 86, 89(1). Art. 87(7) speaks of ...",
+    two doubts read as one). Where an answer has several, each is an item of its own; one doubt stays a sentence."""
+    body = client.get("/ask?state=HUN&person=vladimir-vladimirovich-putin&on=2026-07-01").text
+    dd = re.findall(r"<dt>Doubts</dt><dd>(.*?)</dd>", body, re.S)
+    assert dd, "Hungary on 2026-07-01: the disputed withdrawal and the forum are doubts"
+    items = re.findall(r"<li>(.*?)</li>", dd[0], re.S)
+    assert dd[0].startswith('<ul class="doubt-list">') and len(items) >= 2
+    assert any("Disputed" in x for x in items) and any("87(7)" in x for x in items)
+    assert not any("87(7)" in x and "Disputed" in x for x in items)
