@@ -206,13 +206,14 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
 #: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds
 #: lower-case words other than dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not
 #: read as the duties of the State it happens to name.
-# nouns of the law a question writes with a capital ('Is Venezuela still a State Party?', 'a Member of the Court'),
-# which say what it asks as their lower-case forms do (a capitalised word is otherwise a name, not read as asking)
-_LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|warrant|warrants|jurisdiction|obligations?)", re.I)
+# nouns of the law a question writes with a capital ('Is Venezuela still a State Party?', 'a Member of the Court', 'Is
+# Burkina Faso out of the ICC?'), which say what it asks as their lower-case forms do (a capitalised word is otherwise
+# a name, not read as asking), and are no person's name ('the 125th State Party to the Rome Statute')
+_LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
-                   r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
+                   r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
@@ -811,7 +812,8 @@ def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
     k = 1
     while k < len(words):
         end = _unread_run(words, read, k)
-        if end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an"):
+        if (end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an")
+                and not any(_LAW_NOUN.fullmatch(w) for w in words[k:end])):  # '... the 125th State Party to the Statute'
             raise QuestionError(f"'{' '.join(words[k:end])}' is no person the record holds (it holds persons under warrants "
                                 "or summonses): name one (e.g. Vladimir Putin), or ask what a State must do without naming one"
                                 + _near(facts, words[k:end]))
