@@ -206,10 +206,14 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
 #: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds
 #: lower-case words other than dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not
 #: read as the duties of the State it happens to name.
+# nouns of the law a question writes with a capital ('Is Venezuela still a State Party?', 'a Member of the Court', 'Is
+# Burkina Faso out of the ICC?'), which say what it asks as their lower-case forms do (a capitalised word is otherwise
+# a name, not read as asking), and are no person's name ('the 125th State Party to the Rome Statute')
+_LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
-                   r"leav|quit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
+                   r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
@@ -808,7 +812,8 @@ def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
     k = 1
     while k < len(words):
         end = _unread_run(words, read, k)
-        if end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an"):
+        if (end > k and end < len(words) and words[end].casefold() in _PERSON_VERBS and words[k - 1].casefold() not in ("the", "a", "an")
+                and not any(_LAW_NOUN.fullmatch(w) for w in words[k:end])):  # '... the 125th State Party to the Statute'
             raise QuestionError(f"'{' '.join(words[k:end])}' is no person the record holds (it holds persons under warrants "
                                 "or summonses): name one (e.g. Vladimir Putin), or ask what a State must do without naming one"
                                 + _near(facts, words[k:end]))
@@ -1629,6 +1634,22 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
     return {**read, "date_given": True, "day_from_act": f"'{said}': {written} ({how})"}
 
 
+# 'after his surrender on 1 December 2025', 'before he landed on 2 September 2024', 'after the ICC cancelled his warrant
+# on Wednesday': a clause of a few words (no other word of time or place in it) between 'after', 'before', 'since' or
+# 'until' and the day it names after 'on'; the relation holds of that day, so the day is not the day asked ('the day
+# after', whose count from the day named is read by _SHIFT, is left alone; a month or year after 'in', 'after his ouster
+# in April 2019', names the act's month, not a day to count from, and is read as before)
+_REL_CLAUSE = re.compile(r"(?<!day )\b(?P<rel>after|before|since|until|till)\s+(?P<clause>(?:(?!(?:on|in|at|during|"
+                         r"after|before|since|until|till|from|to|the\s+day)\b)[\w'’\-]+,?\s+){1,8}?)(?P<prep>on)\s+"
+                         rf"(?=\d|(?:{MONTH_NAME})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+
+
+def _bind_relation(text: str) -> str:
+    """``text`` with each 'after/before/since/until CLAUSE on DAY' written 'CLAUSE after/before/since/until DAY', so the
+    relation is read of the day it names (a span of days, by the rule for ranges), not the day itself."""
+    return _REL_CLAUSE.sub(lambda m: f"{m.group('clause').strip().rstrip(',')} {m.group('rel')} ", text)
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -1651,7 +1672,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError("the question is longer than 500 characters: ask one short question")
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
-    text = _other_languages(facts, text)
+    text = _bind_relation(_other_languages(facts, text))
     act = _ACT.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
@@ -1804,7 +1825,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_place(facts, words, read_all)
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
-    if other and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
+    capital_law = any(_LAW_NOUN.fullmatch(w) for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
+    if other and not capital_law and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
