@@ -133,7 +133,8 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # 0.701 / 0.634 by the rules alone, 0.763 / 0.629 with the filter (the 409 before them: 0.706 / 0.630 and 0.770 / 0.625
     # in the same run; floors unchanged); on all 445 in session 20 (batches 42-43's 13 unseen test documents added, no rule
     # changed) 0.696 / 0.626 by the rules alone, 0.754 / 0.621 with the filter, and after session 20's rules 0.703 / 0.624 and
-    # 0.754 / 0.621 (floors unchanged)
+    # 0.754 / 0.621 (floors unchanged); on all 461 in session 21 (batches 44-45's 16 unseen test documents added, no rule
+    # changed, the alert model on) 0.710 / 0.622 by the rules alone, 0.757 / 0.610 with the filter (floors unchanged)
     assert a["overall"]["precision"] >= 0.71 and a["overall"]["recall"] >= 0.57
     d = evaluate_realnews(REALNEWS / "dev", spec, facts)
     # measured on all 167 (session 6) 0.99 / 0.98; on all 209 in session 8, with batch 19's 26 dev documents not yet tuned
@@ -159,6 +160,7 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # 473 before them: 0.976 / 0.909 in the same run; floors unchanged); on all 528 in session 17 (batches 38-39's 27 dev
     # documents unseen) 0.976 / 0.909 with the filter (the 501 before them: 0.984 / 0.921 in the same run; floors unchanged);
     # on all 577 in session 20 (batches 42-43's 26 dev documents unseen) 0.968 / 0.886, after its rules 0.981 / 0.912
+    # on all 595 in session 21 (batches 44-45's 18 dev documents unseen) 0.978 / 0.897, after its rule 0.978 / 0.899
     assert d["overall"]["precision"] >= 0.93 and d["overall"]["recall"] >= 0.86
 
 
