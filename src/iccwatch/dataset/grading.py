@@ -10,7 +10,8 @@ corroboration only; X unreliable, refused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import marshal
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -97,11 +98,24 @@ _LAST_INDEX: dict[str, Any] = {}
 _INDEX_BY_ROWS = BoundedCache(8)
 
 
+def _rows_key(rows: Any) -> Hashable:
+    """A key equal only for equal rows: their ``marshal`` bytes (a fourth of the cost of their ``repr``, asked at each
+    check), or their ``repr`` when a value cannot be marshalled. Equal bytes load as equal rows; equal rows that
+    marshal differently (shared objects are written as references) only build one more index."""
+    try:
+        return ("marshal", marshal.dumps(rows))
+    except ValueError:
+        return ("repr", repr(rows))
+
+
 class PublisherIndex:
     """Look up the publisher of a URL by its domain (longest listed suffix wins)."""
 
     def __init__(self, publishers: Iterable[Publisher | PublisherEntry]):
         self._by_domain: dict[str, Publisher | PublisherEntry] = {p.domain: p for p in publishers}
+        #: Source lists graded through this index (``_graded_dicts``), by their items: the law's answers
+        #: dump the same sources again for every question (thousands of lists, a few hundred distinct).
+        self.graded_lists = BoundedCache(4096)
 
     @classmethod
     def from_lookups(cls, lookups: Mapping[str, Any]) -> PublisherIndex:
@@ -118,7 +132,7 @@ class PublisherIndex:
             return _LAST_INDEX["index"]  # type: ignore[no-any-return]
         # The same rows loaded again (the next check of an unchanged table) give the index built from them
         # before: one object, so what is kept per index (the source policy's problems of each record) is reused.
-        index = _INDEX_BY_ROWS.get_or_compute(repr(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
+        index = _INDEX_BY_ROWS.get_or_compute(_rows_key(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
         _LAST_INDEX.update(raw=raw, index=index)
         return index
 
@@ -201,7 +215,21 @@ SOURCE_FIELDS = ("url", "title", "publisher", "date", "kind", "pinpoint", "copy_
 def _graded_dicts(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:
     """``graded_sources`` of sources given as JSON (the dumps of validated sources, possibly graded
     already): the same result, without validating each one again. A source with a key that is not a
-    field of Source is validated, so that it fails as before."""
+    field of Source is validated, so that it fails as before.
+
+    A list whose items (keys and values, in order) were graded before through this index gets a copy of
+    that result (each graded source a new dict): grading is a pure function of the items and the index."""
+    try:
+        key = tuple(tuple(s.items()) for s in sources)
+        hash(key)
+    except TypeError:  # a value that cannot be a key (a list, say): graded as it stands
+        return _graded_dicts_now(sources, index)
+    graded = index.graded_lists.get_or_compute(key, lambda: tuple(_graded_dicts_now(sources, index)))
+    return [dict(d) for d in graded]
+
+
+def _graded_dicts_now(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:
+    """``_graded_dicts`` without its cache."""
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
     for s in sources:
         plain = _plain(s)
