@@ -217,13 +217,13 @@ def _graded_dicts(sources: list[dict[str, Any]], index: PublisherIndex) -> list[
     already): the same result, without validating each one again. A source with a key that is not a
     field of Source is validated, so that it fails as before.
 
-    A list whose items (keys and values, in order) were graded before through this index gets a copy of
-    that result (each graded source a new dict): grading is a pure function of the items and the index."""
-    try:
-        key = tuple(tuple(s.items()) for s in sources)
-        hash(key)
-    except TypeError:  # a value that cannot be a key (a list, say): graded as it stands
+    A list whose items (keys and values, all text, in order) were graded before through this index gets a copy
+    of that result (each graded source a new dict): grading is a pure function of the items and the index."""
+    items = tuple(tuple(s.items()) for s in sources)
+    if not all(type(k) is str and type(v) is str for s in items for k, v in s):
+        # Only text is kept: a key of other values could match another's (1 == True == 1.0) and they grade apart.
         return _graded_dicts_now(sources, index)
+    key = items
     graded = index.graded_lists.get_or_compute(key, lambda: tuple(_graded_dicts_now(sources, index)))
     return [dict(d) for d in graded]
 
