@@ -193,18 +193,31 @@ def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
     publisher, class, grade and primary flag. Lists already graded are left as they are.
     """
     if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for k, v in value.items():
-            if k == "sources" and _is_source_list(v) and v and not all("grade" in s and "primary" in s for s in v):
-                out[k] = _graded_dicts(v, index)
-            elif isinstance(v, (dict, list)):
-                out[k] = grade_sources_in(v, index)
-            else:  # a scalar is its own copy (no call per leaf: answers hold hundreds of thousands)
-                out[k] = v
-        return out
+        return _grade_dict(value, index)
     if isinstance(value, list):
-        return [grade_sources_in(v, index) if isinstance(v, (dict, list)) else v for v in value]
+        return _grade_list(value, index)
     return value
+
+
+def _grade_dict(value: dict[Any, Any], index: PublisherIndex) -> dict[Any, Any]:
+    """``grade_sources_in`` of a dict (each value's type tested once: answers hold hundreds of thousands)."""
+    out: dict[Any, Any] = {}
+    for k, v in value.items():
+        if isinstance(v, dict):
+            out[k] = _grade_dict(v, index)
+        elif isinstance(v, list):
+            if k == "sources" and v and _is_source_list(v) and not all("grade" in s and "primary" in s for s in v):
+                out[k] = _graded_dicts(v, index)
+            else:
+                out[k] = _grade_list(v, index)
+        else:  # a scalar is its own copy (no call per leaf)
+            out[k] = v
+    return out
+
+
+def _grade_list(value: list[Any], index: PublisherIndex) -> list[Any]:
+    """``grade_sources_in`` of a list."""
+    return [_grade_dict(v, index) if isinstance(v, dict) else _grade_list(v, index) if isinstance(v, list) else v for v in value]
 
 
 _GRADING_KEYS = ("publisher_class", "grade", "primary", "cited_publisher")
