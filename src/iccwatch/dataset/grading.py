@@ -10,7 +10,8 @@ corroboration only; X unreliable, refused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import marshal
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -97,11 +98,24 @@ _LAST_INDEX: dict[str, Any] = {}
 _INDEX_BY_ROWS = BoundedCache(8)
 
 
+def _rows_key(rows: Any) -> Hashable:
+    """A key equal only for equal rows: their ``marshal`` bytes (a fourth of the cost of their ``repr``, asked at each
+    check), or their ``repr`` when a value cannot be marshalled. Equal bytes load as equal rows; equal rows that
+    marshal differently (shared objects are written as references) only build one more index."""
+    try:
+        return ("marshal", marshal.dumps(rows))
+    except ValueError:
+        return ("repr", repr(rows))
+
+
 class PublisherIndex:
     """Look up the publisher of a URL by its domain (longest listed suffix wins)."""
 
     def __init__(self, publishers: Iterable[Publisher | PublisherEntry]):
         self._by_domain: dict[str, Publisher | PublisherEntry] = {p.domain: p for p in publishers}
+        #: Source lists graded through this index (``_graded_dicts``), by their items: the law's answers
+        #: dump the same sources again for every question (thousands of lists, a few hundred distinct).
+        self.graded_lists = BoundedCache(4096)
 
     @classmethod
     def from_lookups(cls, lookups: Mapping[str, Any]) -> PublisherIndex:
@@ -118,7 +132,7 @@ class PublisherIndex:
             return _LAST_INDEX["index"]  # type: ignore[no-any-return]
         # The same rows loaded again (the next check of an unchanged table) give the index built from them
         # before: one object, so what is kept per index (the source policy's problems of each record) is reused.
-        index = _INDEX_BY_ROWS.get_or_compute(repr(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
+        index = _INDEX_BY_ROWS.get_or_compute(_rows_key(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
         _LAST_INDEX.update(raw=raw, index=index)
         return index
 
@@ -179,18 +193,31 @@ def grade_sources_in(value: Any, index: PublisherIndex) -> Any:
     publisher, class, grade and primary flag. Lists already graded are left as they are.
     """
     if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for k, v in value.items():
-            if k == "sources" and _is_source_list(v) and v and not all("grade" in s and "primary" in s for s in v):
-                out[k] = _graded_dicts(v, index)
-            elif isinstance(v, (dict, list)):
-                out[k] = grade_sources_in(v, index)
-            else:  # a scalar is its own copy (no call per leaf: answers hold hundreds of thousands)
-                out[k] = v
-        return out
+        return _grade_dict(value, index)
     if isinstance(value, list):
-        return [grade_sources_in(v, index) if isinstance(v, (dict, list)) else v for v in value]
+        return _grade_list(value, index)
     return value
+
+
+def _grade_dict(value: dict[Any, Any], index: PublisherIndex) -> dict[Any, Any]:
+    """``grade_sources_in`` of a dict (each value's type tested once: answers hold hundreds of thousands)."""
+    out: dict[Any, Any] = {}
+    for k, v in value.items():
+        if isinstance(v, dict):
+            out[k] = _grade_dict(v, index)
+        elif isinstance(v, list):
+            if k == "sources" and v and _is_source_list(v) and not all("grade" in s and "primary" in s for s in v):
+                out[k] = _graded_dicts(v, index)
+            else:
+                out[k] = _grade_list(v, index)
+        else:  # a scalar is its own copy (no call per leaf)
+            out[k] = v
+    return out
+
+
+def _grade_list(value: list[Any], index: PublisherIndex) -> list[Any]:
+    """``grade_sources_in`` of a list."""
+    return [_grade_dict(v, index) if isinstance(v, dict) else _grade_list(v, index) if isinstance(v, list) else v for v in value]
 
 
 _GRADING_KEYS = ("publisher_class", "grade", "primary", "cited_publisher")
@@ -201,7 +228,21 @@ SOURCE_FIELDS = ("url", "title", "publisher", "date", "kind", "pinpoint", "copy_
 def _graded_dicts(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:
     """``graded_sources`` of sources given as JSON (the dumps of validated sources, possibly graded
     already): the same result, without validating each one again. A source with a key that is not a
-    field of Source is validated, so that it fails as before."""
+    field of Source is validated, so that it fails as before.
+
+    A list whose items (keys and values, all text, in order) were graded before through this index gets a copy
+    of that result (each graded source a new dict): grading is a pure function of the items and the index."""
+    items = tuple(tuple(s.items()) for s in sources)
+    if not all(type(k) is str and type(v) is str for s in items for k, v in s):
+        # Only text is kept: a key of other values could match another's (1 == True == 1.0) and they grade apart.
+        return _graded_dicts_now(sources, index)
+    key = items
+    graded = index.graded_lists.get_or_compute(key, lambda: tuple(_graded_dicts_now(sources, index)))
+    return [dict(d) for d in graded]
+
+
+def _graded_dicts_now(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:
+    """``_graded_dicts`` without its cache."""
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
     for s in sources:
         plain = _plain(s)

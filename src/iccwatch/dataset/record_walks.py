@@ -52,11 +52,21 @@ def each_source(r: Any) -> Iterator[tuple[str, str, str, Source]]:
     once (a source shared by two fields of one record is yielded at the first)."""
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            seen: set[int] = set()
-            for at, src in sources_of(obj):
-                if id(src) not in seen:
-                    seen.add(id(src))
-                    yield r.files[(kind, key)], key, at, src
+            found = walked(_each_source_once, obj)
+            if found:
+                f = r.files[(kind, key)]
+                for at, src in found:
+                    yield f, key, at, src
+
+
+def _each_source_once(obj: Any) -> Iterator[tuple[str, Source]]:
+    """(field path, source) of every source object of a record once, at its first field (kept per record object:
+    several of the checker's passes walk every source of every record)."""
+    seen: set[int] = set()
+    for at, src in sources_of(obj):
+        if id(src) not in seen:
+            seen.add(id(src))
+            yield at, src
 
 
 def walk_text(obj: Any, at: str = "", keys: bool = False) -> Iterator[tuple[str, str]]:

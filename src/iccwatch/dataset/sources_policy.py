@@ -64,9 +64,18 @@ def iter_facts(records: RecordSet) -> Iterator[FactRef]:
     """Every sourced record and fact of the record, with its file and field path."""
     for kind in KINDS:
         for key, rec in records.of_kind(kind).items():
-            file = records.file_of(kind, key)
-            for path, fact in walked(_walk_record, rec):
-                yield FactRef(kind, key, file, path, fact)
+            yield from _fact_refs(kind, key, records.file_of(kind, key), rec)
+
+
+#: (kind, key, file, the record's id) -> its FactRefs, held by ``BoundedCache.held_for``.
+_FACT_REFS = BoundedCache(32768)
+
+
+def _fact_refs(kind: str, key: str, file: str, rec: BaseModel) -> tuple[FactRef, ...]:
+    """The FactRefs of one record (frozen, so shared): kept per record object, its kind, key and file (a dozen of
+    the checker's passes walk every fact of every record)."""
+    return _FACT_REFS.held_for((rec,), (kind, key, file),
+                               lambda: tuple(FactRef(kind, key, file, path, fact) for path, fact in walked(_walk_record, rec)))
 
 
 def _walk_record(rec: BaseModel) -> Iterator[tuple[str, BaseModel]]:
