@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from iccwatch.cli import app
 from iccwatch.dataset import KINDS, RecordSet, check_dataset
 from iccwatch.dataset.coverage import coverage, coverage_notice
-from iccwatch.model import Decision, Event, Measure, Meta, Response
+from iccwatch.model import DateSpan, Decision, Event, Measure, Meta, Response
 
 SRC = [{"url": "https://example.org/s", "kind": "secondary"}]
 runner = CliRunner()
@@ -118,8 +118,34 @@ def test_the_notice_appears_once_and_only_after_a_kind_s_date(records: RecordSet
     last = dt.date.fromisoformat(through)
     assert coverage_notice(records, last, ["events"]) is None
     notice = coverage_notice(records, last + dt.timedelta(days=1), ["events"])
-    assert notice and f"events through {through}" in notice and notice.count("may be missing") == 1
+    assert notice and f"checked through {through} (events)" in notice and notice.count("may be missing") == 1
     assert coverage_notice(records, None) is None
+
+
+def test_the_notice_is_short_each_date_once_with_only_the_kinds_asked(records: RecordSet) -> None:
+    """The notice listed every kind with its date in one long parenthesis ("states through 2026-11-30, instruments
+    through 2026-11-30, ..."): each date is now said once, with the kinds the answer uses that were checked through it,
+    and a kind the answer does not use is not named (the full list is on the About page and `data coverage`)."""
+    import dataclasses
+
+    kinds = ["events", "decisions", "statements"]
+    dates = {k: records.meta.checked_through_of(k) for k in kinds}
+    day = max(DateSpan.parse(d).last for d in dates.values()) + dt.timedelta(days=1)
+    notice = coverage_notice(records, day, kinds)
+    assert notice and notice.count("may be missing") == 1
+    for d in set(dates.values()):
+        assert notice.count(d) == 1, d  # each date once
+    for k in kinds:
+        assert f"{k} through" not in notice and k in notice
+    assert "states" not in notice and "instruments" not in notice
+    # kinds checked through different dates: each date with its own kinds, latest first
+    earlier = "2020-01-31"
+    cov = dict(records.meta.coverage)
+    cov["statements"] = cov["statements"].model_copy(update={"checked_through": earlier})
+    other = dataclasses.replace(records, meta=records.meta.model_copy(update={"coverage": cov}))
+    two = coverage_notice(other, day, kinds)
+    assert two and two.endswith(f"and {earlier} (statements); this answer is for {day.isoformat()}, so facts after "
+                                "those dates may be missing. See `iccwatch data coverage`.")
 
 
 # ----------------------------------------------------------------------------- the checks

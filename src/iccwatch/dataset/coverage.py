@@ -89,6 +89,13 @@ def coverage_notice(records: RecordSet, on: dt.date | None, kinds: Iterable[str]
             late.append((kind, through))
     if not late:
         return None
-    parts = ", ".join(f"{k} through {d}" for k, d in late)
-    return (f"This answer is for {on.isoformat()}, after the date the record was checked through for some of the facts it uses "
-            f"({parts}): later facts of those kinds may be missing. See `iccwatch data coverage`.")
+    # short and plain: each date once, with the kinds checked through it that the answer uses (they were one long
+    # parenthesis, "states through 2026-11-30, instruments through 2026-11-30, ..."); every kind's date and what it
+    # was checked against are on the About page and in `iccwatch data coverage`
+    by_date: dict[str, list[str]] = {}
+    for kind, through in late:
+        by_date.setdefault(through, []).append(kind)
+    dates = sorted(by_date, key=lambda d: parse_partial_date(d)[1], reverse=True)
+    said = " and ".join(f"{d} ({', '.join(by_date[d])})" for d in dates)
+    return (f"The record was checked through {said}; this answer is for {on.isoformat()}, so facts after "
+            f"{'that date' if len(dates) == 1 else 'those dates'} may be missing. See `iccwatch data coverage`.")
