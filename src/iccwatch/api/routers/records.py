@@ -7,9 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from iccwatch import service
-from iccwatch.api.deps import FactsDep, FieldError, Limit, Offset, PersonQ, StateQ, UntilDep, YearQ, page
+from iccwatch.api.deps import FactsDep, Limit, Offset, PersonQ, StateQ, UntilDep, YearQ, page
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Decision, Event, Page, Situation, Statement, StatementDetail
+from iccwatch.errors import FieldError
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["records"])
 
