@@ -26,10 +26,13 @@ def _a_person(facts: Facts) -> str:
     return next(iter(sorted(facts.records.persons)))
 
 
-def _names(notice: str, kind: str, through: str) -> bool:
-    """Whether the notice names ``kind`` among the kinds checked through ``through``: "checked through 2026-11-30
-    (persons, warrants, events)" (each date once, the kinds in its parenthesis)."""
-    return re.search(rf"{re.escape(through)} \([^)]*\b{re.escape(kind)}\b[^)]*\)", notice) is not None
+def _names(facts: Facts, notice: str, kind: str, through: str) -> bool:
+    """Whether the notice gives the date through which ``kind`` was checked: the record's own date ("The record was
+    checked through 2026-11-30"), or, for a kind checked through an earlier one, the kind with it ("(events through
+    2025-12-31)", "but events only through 2025-12-31")."""
+    if through == str(facts.records.meta.checked_through):
+        return f"The record was checked through {through}" in notice
+    return re.search(rf"\b{re.escape(kind)}\b[^;]*? through {re.escape(through)}", notice) is not None
 
 
 def test_a_person_view_after_the_check_date_carries_one_notice_naming_its_kinds(facts: Facts) -> None:
@@ -40,7 +43,7 @@ def test_a_person_view_after_the_check_date_carries_one_notice_naming_its_kinds(
     notice = service.person_view(facts, who, last + dt.timedelta(days=1))["coverage_notice"]
     for kind in PERSON_KINDS:
         if dt.date.fromisoformat(facts.records.meta.checked_through_of(kind)) == last:
-            assert _names(notice, kind, last.isoformat())
+            assert _names(facts, notice, kind, last.isoformat())
     assert notice.count("may be missing") == 1
 
 
@@ -73,7 +76,7 @@ def test_the_cli_says_once_that_the_day_is_after_the_check_date(cli, facts: Fact
 
     out = run(last + dt.timedelta(days=1))
     assert out.count("may be missing. See") == 1
-    assert _names(out, kinds[0], facts.records.meta.checked_through_of(kinds[0]))
+    assert _names(facts, out, kinds[0], facts.records.meta.checked_through_of(kinds[0]))
     assert "may be missing. See" not in run(last)
 
 
@@ -89,7 +92,7 @@ def test_an_api_list_asked_after_the_check_date_carries_the_notice_once(client, 
     after = client.get(path, params={param: (last + dt.timedelta(days=1)).isoformat(), "limit": 5})
     assert after.status_code == 200
     body = after.json()
-    assert _names(body["coverage_notice"], kinds[0], facts.records.meta.checked_through_of(kinds[0]))
+    assert _names(facts, body["coverage_notice"], kinds[0], facts.records.meta.checked_through_of(kinds[0]))
     assert all("coverage_notice" not in row for row in body["items"])  # once, not on every row
     before = client.get(path, params={param: last.isoformat(), "limit": 5})
     assert before.status_code == 200 and not before.json().get("coverage_notice")

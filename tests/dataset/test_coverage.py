@@ -118,34 +118,41 @@ def test_the_notice_appears_once_and_only_after_a_kind_s_date(records: RecordSet
     last = dt.date.fromisoformat(through)
     assert coverage_notice(records, last, ["events"]) is None
     notice = coverage_notice(records, last + dt.timedelta(days=1), ["events"])
-    assert notice and f"checked through {through} (events)" in notice and notice.count("may be missing") == 1
+    assert notice and notice.count("may be missing") == 1
+    general = str(records.meta.checked_through)
+    assert (f"checked through {through};" in notice if through == general else f"but events only through {through};" in notice)
     assert coverage_notice(records, None) is None
 
 
-def test_the_notice_is_short_each_date_once_with_only_the_kinds_asked(records: RecordSet) -> None:
+def test_the_notice_is_short_and_names_only_kinds_with_an_earlier_date(records: RecordSet) -> None:
     """The notice listed every kind with its date in one long parenthesis ("states through 2026-11-30, instruments
-    through 2026-11-30, ..."): each date is now said once, with the kinds the answer uses that were checked through it,
-    and a kind the answer does not use is not named (the full list is on the About page and `data coverage`)."""
+    through 2026-11-30, ..."): it now says the record's date, and names only the kinds the answer uses that were
+    checked through an earlier one, each such date once (every kind's date is on the About page and in `data coverage`)."""
     import dataclasses
 
+    general = str(records.meta.checked_through)
     kinds = ["events", "decisions", "statements"]
-    dates = {k: records.meta.checked_through_of(k) for k in kinds}
-    day = max(DateSpan.parse(d).last for d in dates.values()) + dt.timedelta(days=1)
-    notice = coverage_notice(records, day, kinds)
-    assert notice and notice.count("may be missing") == 1
-    for d in set(dates.values()):
-        assert notice.count(d) == 1, d  # each date once
-    for k in kinds:
-        assert f"{k} through" not in notice and k in notice
-    assert "states" not in notice and "instruments" not in notice
-    # kinds checked through different dates: each date with its own kinds, latest first
-    earlier = "2020-01-31"
-    cov = dict(records.meta.coverage)
+    # a copy of the meta in which every kind is checked through the record's date, but statements and decisions earlier
+    earlier, earliest = "2020-01-31", "2019-06-30"
+    cov = {k: c.model_copy(update={"checked_through": general}) for k, c in records.meta.coverage.items()}
     cov["statements"] = cov["statements"].model_copy(update={"checked_through": earlier})
+    cov["decisions"] = cov["decisions"].model_copy(update={"checked_through": earliest})
     other = dataclasses.replace(records, meta=records.meta.model_copy(update={"coverage": cov}))
-    two = coverage_notice(other, day, kinds)
-    assert two and two.endswith(f"and {earlier} (statements); this answer is for {day.isoformat()}, so facts after "
-                                "those dates may be missing. See `iccwatch data coverage`.")
+    day = DateSpan.parse(general).last + dt.timedelta(days=1)
+    notice = coverage_notice(other, day, kinds)
+    assert notice == (f"The record was checked through {general} (statements through {earlier}, decisions through {earliest}); "
+                      f"this answer is for {day.isoformat()}, so facts after those dates may be missing. See `iccwatch data coverage`.")
+    # a kind not asked is not named, though its date is earlier
+    assert "statements" not in (coverage_notice(other, day, ["events", "decisions"]) or "")
+    # a day after the earlier dates only: the record's date and the kinds behind it
+    mid = dt.date(2021, 1, 1)
+    assert coverage_notice(other, mid, kinds) == (
+        f"The record was checked through {general}, but statements only through {earlier}, decisions only through {earliest}; "
+        f"this answer is for {mid.isoformat()}, so facts after those dates may be missing. See `iccwatch data coverage`.")
+    # every kind checked through the record's date: the date alone, no list
+    same = dataclasses.replace(records, meta=records.meta.model_copy(update={"coverage": {
+        k: c.model_copy(update={"checked_through": general}) for k, c in records.meta.coverage.items()}}))
+    assert coverage_notice(same, day).startswith(f"The record was checked through {general}; this answer is for")
 
 
 # ----------------------------------------------------------------------------- the checks
