@@ -18,8 +18,8 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["records"])
 #: ``paged=true``: the envelope the other lists answer. These two lists answered a bare list from the start of
 #: /api/v1 (docs/web.md said so): a client may rely on it, so it stays the default in v1 and the envelope is asked
 #: for; a later version of the API would make the envelope the default (docs/web.md, "Compatibility").
-Paged = Annotated[bool, Query(description="true: answer the envelope the paged lists (persons, States, events, decisions) "
-                                          "answer, {total, limit, offset, items, coverage_notice}, taking limit and offset; "
+Paged = Annotated[bool, Query(description="true: the envelope of the paged lists (persons, States, events, decisions), "
+                                          "{total, limit, offset, items, coverage_notice}, taking limit and offset; "
                                           "false (the default in /api/v1): the bare list, as before.")]
 LimitOpt = Annotated[int | None, Query(ge=1, le=1000, description="Page size (with paged=true; default 100).")]
 OffsetOpt = Annotated[int | None, Query(ge=0, description="Rows to skip (with paged=true; default 0).")]
