@@ -27,7 +27,9 @@ def test_paged_true_gives_the_envelope_and_the_default_stays_a_bare_list(client,
     # the coverage notice beside the page, once, on a day after the kind's check date; none on that date
     last = DateSpan.parse(facts.records.meta.checked_through_of(kind)).last
     late = client.get(path, params={"paged": "true", "on": (last + dt.timedelta(days=1)).isoformat()}).json()
-    assert kind in (late.get("coverage_notice") or "") and all("coverage_notice" not in r for r in late["items"])
+    notice = late.get("coverage_notice") or ""
+    assert notice.count("may be missing") == 1 and facts.records.meta.checked_through_of(kind) in notice
+    assert all("coverage_notice" not in r for r in late["items"])  # once, beside the page
     assert not client.get(path, params={"paged": "true", "on": last.isoformat()}).json().get("coverage_notice")
 
 
