@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from iccwatch.cli import app
 from iccwatch.dataset import KINDS, RecordSet, check_dataset
 from iccwatch.dataset.coverage import coverage, coverage_notice
-from iccwatch.model import Decision, Event, Measure, Meta, Response
+from iccwatch.model import DateSpan, Decision, Event, Measure, Meta, Response
 
 SRC = [{"url": "https://example.org/s", "kind": "secondary"}]
 runner = CliRunner()
@@ -118,8 +118,41 @@ def test_the_notice_appears_once_and_only_after_a_kind_s_date(records: RecordSet
     last = dt.date.fromisoformat(through)
     assert coverage_notice(records, last, ["events"]) is None
     notice = coverage_notice(records, last + dt.timedelta(days=1), ["events"])
-    assert notice and f"events through {through}" in notice and notice.count("may be missing") == 1
+    assert notice and notice.count("may be missing") == 1
+    general = str(records.meta.checked_through)
+    assert (f"checked through {through};" in notice if through == general else f"but events only through {through};" in notice)
     assert coverage_notice(records, None) is None
+
+
+def test_the_notice_is_short_and_names_only_kinds_with_an_earlier_date(records: RecordSet) -> None:
+    """The notice listed every kind with its date in one long parenthesis ("states through 2026-11-30, instruments
+    through 2026-11-30, ..."): it now says the record's date, and names only the kinds the answer uses that were
+    checked through an earlier one, each such date once (every kind's date is on the About page and in `data coverage`)."""
+    import dataclasses
+
+    general = str(records.meta.checked_through)
+    kinds = ["events", "decisions", "statements"]
+    # a copy of the meta in which every kind is checked through the record's date, but statements and decisions earlier
+    earlier, earliest = "2020-01-31", "2019-06-30"
+    cov = {k: c.model_copy(update={"checked_through": general}) for k, c in records.meta.coverage.items()}
+    cov["statements"] = cov["statements"].model_copy(update={"checked_through": earlier})
+    cov["decisions"] = cov["decisions"].model_copy(update={"checked_through": earliest})
+    other = dataclasses.replace(records, meta=records.meta.model_copy(update={"coverage": cov}))
+    day = DateSpan.parse(general).last + dt.timedelta(days=1)
+    notice = coverage_notice(other, day, kinds)
+    assert notice == (f"The record was checked through {general} (statements through {earlier}, decisions through {earliest}); "
+                      f"this answer is for {day.isoformat()}, so facts after those dates may be missing. See `iccwatch data coverage`.")
+    # a kind not asked is not named, though its date is earlier
+    assert "statements" not in (coverage_notice(other, day, ["events", "decisions"]) or "")
+    # a day after the earlier dates only: the record's date and the kinds behind it
+    mid = dt.date(2021, 1, 1)
+    assert coverage_notice(other, mid, kinds) == (
+        f"The record was checked through {general}, but statements only through {earlier}, decisions only through {earliest}; "
+        f"this answer is for {mid.isoformat()}, so facts after those dates may be missing. See `iccwatch data coverage`.")
+    # every kind checked through the record's date: the date alone, no list
+    same = dataclasses.replace(records, meta=records.meta.model_copy(update={"coverage": {
+        k: c.model_copy(update={"checked_through": general}) for k, c in records.meta.coverage.items()}}))
+    assert coverage_notice(same, day).startswith(f"The record was checked through {general}; this answer is for")
 
 
 # ----------------------------------------------------------------------------- the checks

@@ -44,12 +44,13 @@ def test_duties_table_cites_its_facts_and_links_record_numbers(facts: Facts) -> 
         data = state_report_data(facts, iso3, on, 2025, samples=0)
         page = render_html("state.html", data)
         duties = page[page.index("<h2>Duties on"):page.index("<h2>Events")]
-        rows = re.findall(r"<tr><td>.*?</tr>", duties, re.S)
+        rows = re.findall(r'<tbody class="duty">.*?</tbody>', duties, re.S)
         assert rows and len(rows) == len(data["duties"]["situations"])
         notes = data["footnotes"]
         for row, situation in zip(rows, data["duties"]["situations"], strict=True):
             cells = re.findall(r"<td>(.*?)</td>", row, re.S)
-            marks = MARKS.findall(cells[1])  # the duty rests on the State's acts: marked
+            # the duty rests on the State's acts: marked, on the line under its row (not down the narrow duty column)
+            marks = re.findall(r'<tr class="row-cites"><td colspan="5">.*?<span class="cite-line">((?:\[\d+\])+)</span>', row, re.S)
             assert marks, (iso3, situation["name"])
             numbers = [int(n) for n in re.findall(r"\d+", marks[0])]
             assert all(1 <= n <= len(notes) for n in numbers)

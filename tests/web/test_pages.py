@@ -43,6 +43,18 @@ from tests.web.test_review_s6 import (
 from iccwatch.web.pages import MAX_CONTROLS
 
 PUTIN = "vladimir-vladimirovich-putin"
+
+
+def each_warrant_shows_the_persons_custody(pg) -> None:  # noqa: ANN001
+    """Two warrants and one custody spell listed under the first: each warrant's history shows the custody
+    (the second read "issued" alone), the second saying under which warrant the record lists it."""
+    rows = pg.locator("section[aria-labelledby=w] tbody tr")
+    assert rows.count() >= 2
+    texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+    assert all("held by" in t for t in texts), texts
+    assert any("recorded under the warrant of" in t for t in texts[1:])
+
+
 #: (name, path, a selector that shows the page is ready)
 PAGES = [
     ("map", "/?on=2024-09-03", "#map[data-rendered='2024-09-03'] svg"),
@@ -54,6 +66,7 @@ PAGES = [
     ("api", "/api", "h2"),
     ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),
     ("person-in-custody", "/persons/rodrigo-roa-duterte", "#custody"),
+    ("person-two-warrants", "/persons/omar-hassan-ahmad-al-bashir", "#custody"),
     ("state", "/states/HUN?on=2026-07-01", ".chart[data-rendered] svg"),
     ("situations", "/situations", "table.data"),
     ("decisions", "/decisions", "table.data"),
@@ -76,6 +89,7 @@ PAGE_CHECKS = {
     "ask-answer": (an_answer_cites_the_courts_record, a_ruling_that_is_not_a_finding_is_said_in_words),
     "ask-what-if": (a_what_if_says_its_assumption_in_words,),
     "person-in-custody": (person_in_custody_says_so,),
+    "person-two-warrants": (each_warrant_shows_the_persons_custody,),
     "situations": (situations_show_their_sources,),
     "about": (about_lists_what_is_incomplete_item_by_item,),
     "index": (index_ranks_each_group_in_its_own_table_and_marks_ties_and_bands,),

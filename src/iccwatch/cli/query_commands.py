@@ -246,6 +246,7 @@ def register(app: typer.Typer) -> None:
                      or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
+        said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:
             if w.get("status_unknown"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status",
@@ -259,8 +260,11 @@ def register(app: typer.Typer) -> None:
                        if h["holder"] == "non_state_group" else h["held_by_name"])
                 duty = ("the duty at issue for that State is surrender (Rome Statute arts. 59(7), 89(1))" if h["holder"] == "state"
                         else "that State can surrender the person only once it gains custody")
-                console.print(f"{w['situation_name']}: {'' if h['certain'] else 'may have been '}held by {who} since {h['since']}, "
-                              f"not surrendered to the Court; {duty}", markup=False, highlight=False)
+                line = (f"{w['situation_name']}: {'' if h['certain'] else 'may have been '}held by {who} since {h['since']}, "
+                        f"not surrendered to the Court; {duty}")
+                if line not in said:
+                    said.add(line)
+                    console.print(line, markup=False, highlight=False)
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)

@@ -89,6 +89,26 @@ def coverage_notice(records: RecordSet, on: dt.date | None, kinds: Iterable[str]
             late.append((kind, through))
     if not late:
         return None
-    parts = ", ".join(f"{k} through {d}" for k, d in late)
-    return (f"This answer is for {on.isoformat()}, after the date the record was checked through for some of the facts it uses "
-            f"({parts}): later facts of those kinds may be missing. See `iccwatch data coverage`.")
+    # short and plain (it was every kind with its date in one long parenthesis, "states through 2026-11-30,
+    # instruments through 2026-11-30, ..."): the record's date, and only the kinds the answer uses that were
+    # checked through an earlier one, each such date once; every kind's date and what it was checked against are
+    # on the About page and in `iccwatch data coverage`
+    general = str(records.meta.checked_through)
+    by_date: dict[str, list[str]] = {}
+    for kind, through in late:
+        if str(through) != general:
+            by_date.setdefault(str(through), []).append(kind)
+    dates = sorted(by_date, key=lambda d: parse_partial_date(d)[1], reverse=True)
+    others = ", ".join(f"{_and(by_date[d])} through {d}" for d in dates)
+    if len(by_date) < len({str(t) for _, t in late}):  # kinds checked through the record's own date are late too
+        said = f"The record was checked through {general}{f' ({others})' if others else ''}"
+        after = "that date" if not others else "those dates"
+    else:
+        said = f"The record was checked through {general}, but {others.replace(' through ', ' only through ')}"
+        after = "that date" if len(dates) == 1 else "those dates"
+    return f"{said}; this answer is for {on.isoformat()}, so facts after {after} may be missing. See `iccwatch data coverage`."
+
+
+def _and(words: list[str]) -> str:
+    """'events', 'events and responses', 'events, responses and situations'."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

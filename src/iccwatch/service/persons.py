@@ -127,6 +127,13 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
     ws = warrant_status(facts, p, day)
     # who held the person on the date, not the Court (a State, or a group on a State's territory): the law's reading
     held = {h.warrant.id: held_row(facts, h, day) for h in ws.held}
+    # custody is a fact about the person, not about one warrant: a spell the record lists under one warrant holds
+    # under each warrant outstanding on the day (al-Bashir's 2010 warrant read "issued" with no custody line while
+    # his 2009 warrant carried the custody by Sudan); ``recorded_on`` names the warrant that lists it
+    person_held = next(iter(held.values()), None)
+    for w in ws.outstanding:
+        if w.id not in held and person_held is not None:
+            held[w.id] = {**person_held, "warrant": w.id, "recorded_on": person_held["warrant"]}
     return {
         "id": p.id,
         "name": p.name,
@@ -148,6 +155,8 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(facts, w, on) == "deceased" else {}),
                 **({"held": held[w.id]} if w.id in held else {}),
                 "status_history": [status_entry(h) for h in w.status_history],
+                # the spells recorded under the person's other warrants while this one was in force (its history shows them)
+                **({"custody_other_warrants": other} if (other := _custody_of_others(w, warrants)) else {}),
                 "sources": source_list(w.sources),
             }
             for w in sorted(warrants, key=lambda w: date_sort_key(w.issued))
@@ -162,6 +171,36 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
         # a day asked after the date a kind it uses was checked through: said once (docs/coverage.md)
         **({"coverage_notice": notice} if (notice := coverage_notice(facts.records, on, PERSON_KINDS)) else {}),
     }
+
+
+def _spell_key(c: Any) -> tuple[Any, ...]:
+    return (c.held_by, c.holder, c.group, c.since)
+
+
+def _custody_of_others(w: Warrant, warrants: list[Warrant]) -> list[dict[str, Any]]:
+    """The custody spells (not by the Court) the record lists under the person's other warrants that overlap the
+    life of ``w`` (from its issue to its first ending status, where the record dates them), each with
+    ``recorded_on`` (that warrant's id) and ``recorded_on_issued``; a spell ``w`` lists itself is not repeated."""
+    own = {_spell_key(c) for c in w.custody}
+    begun = DateSpan.parse(w.issued).first if w.issued else None
+    ends = [DateSpan.parse(h.date).last for h in w.status_history if h.status in ENDED and h.date]
+    ended = min(ends) if ends else None
+    out: list[dict[str, Any]] = []
+    seen = set(own)
+    for v in sorted(warrants, key=lambda v: date_sort_key(v.issued)):
+        if v.id == w.id:
+            continue
+        for c in v.custody:
+            if _spell_key(c) in seen:
+                continue
+            if ended is not None and DateSpan.parse(c.since).first > ended:
+                continue  # began after this warrant ended
+            if begun is not None and c.until and DateSpan.parse(c.until).last < begun:
+                continue  # ended before this warrant was issued
+            seen.add(_spell_key(c))
+            out.append({**c.model_dump(mode="json", exclude_none=True), "recorded_on": v.id,
+                        **({"recorded_on_issued": v.issued} if v.issued else {})})
+    return out
 
 
 def _by_word_start(facts: Facts, query: str) -> list[Any]:

@@ -505,10 +505,14 @@ def _history(w: dict[str, Any], facts: Facts) -> list[dict[str, Any]]:
     page's custody sentence reads it. The statuses keep the record's order; each spell goes before the first status
     dated after the day it began (last, if none is), so an undated status stays with those before it."""
     rows: list[dict[str, Any]] = [{"kind": "status", **h} for h in w.get("status_history") or []]
-    for c in sorted(w.get("custody") or [], key=lambda c: DateSpan.parse(str(c["since"])).first):
+    # custody is a fact about the person: a spell listed under another of his warrants shows here too, saying where
+    spells = [*(w.get("custody") or []), *(w.get("custody_other_warrants") or [])]
+    for c in sorted(spells, key=lambda c: DateSpan.parse(str(c["since"])).first):
         began = DateSpan.parse(str(c["since"])).first
         at = next((i for i, r in enumerate(rows) if r.get("date") and DateSpan.parse(str(r["date"])).first > began), len(rows))
-        rows.insert(at, {"kind": "custody", "date": c["since"], "text": _custody_spell_text(c, facts),
+        where = (f" (recorded under the warrant {'of ' + str(c['recorded_on_issued']) if c.get('recorded_on_issued') else str(c['recorded_on'])};"
+                 " the custody holds under each warrant)") if c.get("recorded_on") else ""
+        rows.insert(at, {"kind": "custody", "date": c["since"], "text": _custody_spell_text(c, facts) + where,
                          "sources": c.get("sources") or [], "confidence": c.get("confidence"), "disputed": c.get("disputed")})
     return rows
 
