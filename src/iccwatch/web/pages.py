@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -410,6 +410,25 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     return [dict(r) for r in rows]
 
 
+def _report_response(request: Request, cache: BoundedCache, key: tuple[Any, ...], fmt: str, html_of: Callable[[], str],
+                     html_address: str, filename: str) -> Response:
+    """A report as HTML or PDF from the pages' cache (kept under ``key`` and the format): ``X-Cache`` says whether it
+    was served from the cache (as proxies say it); the PDF is laid out where the reports are drawn (report.render:
+    under `serve`, a child process), and where it cannot be, the HTML report at ``html_address`` is offered."""
+    served = "hit" if (*key, fmt) in cache else "miss"
+    html = cache.get_or_compute((*key, "html"), html_of)
+    if fmt == "html":
+        return HTMLResponse(html, headers={"X-Cache": served})
+    from iccwatch.report.build import PdfUnavailable, pdf_bytes
+
+    try:
+        pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
+    except PdfUnavailable as exc:  # the HTML report is the page's fallback
+        return render_error(request, 501, f"{exc} The HTML report: {html_address}")
+    return Response(pdf, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{filename}"', "X-Cache": served})
+
+
 def _record_cache(request: Request) -> BoundedCache:
     """The pages' cache of what they compute from the record read (bounded): a reloaded record starts a new one."""
     facts = _facts(request)
@@ -740,18 +759,9 @@ def install(app: FastAPI) -> None:
         key = ("report", iso3, day.isoformat(), year, dt.date.today().isoformat())
         # the index as the State's page shows it (same year, same draws): computed once for both
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
-        served = "hit" if (*key, fmt) in cache else "miss"
-        html = cache.get_or_compute((*key, "html"), lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)))
-        if fmt == "html":
-            return HTMLResponse(html, headers={"X-Cache": served})
-        from iccwatch.report.build import PdfUnavailable, pdf_bytes
-
-        try:  # laid out where the reports are drawn (report.render: under `serve`, a child process)
-            pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
-        except PdfUnavailable as exc:  # the HTML report is the page's fallback
-            return render_error(request, 501, f"{exc} The HTML report: /states/{iso3}/report.html?on={day.isoformat()}")
-        return Response(pdf, media_type="application/pdf",
-                        headers={"Content-Disposition": f'inline; filename="iccwatch-{iso3}.pdf"', "X-Cache": served})
+        return _report_response(request, cache, key, fmt,
+                                lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)),
+                                f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
@@ -999,18 +1009,9 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         cache = _record_cache(request)
         key = ("index-report", year, dt.date.today().isoformat())  # a report names the day it was generated
-        served = "hit" if (*key, fmt) in cache else "miss"
-        html = cache.get_or_compute((*key, "html"), lambda: render_html("index.html", index_report_data(facts, year, ranking=_index_data(request, year))))
-        if fmt == "html":
-            return HTMLResponse(html, headers={"X-Cache": served})
-        from iccwatch.report.build import PdfUnavailable, pdf_bytes
-
-        try:  # laid out where the reports are drawn (report.render: under `serve`, a child process)
-            pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
-        except PdfUnavailable as exc:  # the HTML report is the page's fallback
-            return render_error(request, 501, f"{exc} The HTML report: /index/report.html?year={year}")
-        return Response(pdf, media_type="application/pdf",
-                        headers={"Content-Disposition": f'inline; filename="iccwatch-index-{year}.pdf"', "X-Cache": served})
+        return _report_response(request, cache, key, fmt,
+                                lambda: render_html("index.html", index_report_data(facts, year, ranking=_index_data(request, year))),
+                                f"/index/report.html?year={year}", f"iccwatch-index-{year}.pdf")
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_reference(request: Request) -> Response:
