@@ -151,7 +151,9 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
     "visit": [
-        r"\b(?:made|has\s+made|have\s+made|had\s+made)\s+(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
+        r"\b(?:made|has\s+made|have\s+made|had\s+made)\s+(?:his|her|their|a|an|the)\s+"
+        # not "made a promise / plans / a decision to visit": an intention is no trip made
+        r"(?:(?!(?:to|plans?|decisions?|promises?|pledges?|offers?|bids?|attempts?)\b)[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
         r"\b" + verb("hit", "touch", tenses=("past", "s")) + r"\s+the\s+tarmac\b",
         r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
