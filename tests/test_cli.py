@@ -440,26 +440,31 @@ def test_a_question_for_people_does_not_import_rich_outside_a_terminal(db_url: s
     assert out.stderr.strip() == "[]"
 
 
-@pytest.mark.parametrize("width", [60, 80, 200])
-def test_tables_that_cannot_fit_become_one_block_per_row(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A table is printed as a table when each column can keep a readable width on the terminal, and
-    otherwise as one block of "column: value" lines per row; either way every value is printed whole
-    (a filing number is never cut to "ICC-02/05…")."""
+def _emitted_table(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, str]], columns: list[str], width: int,
+                   title: str) -> str:
+    """What ``output.emit_table`` prints for ``rows`` on a terminal ``width`` columns wide."""
     import io
 
     from rich.console import Console
 
     from iccwatch.cli import output
 
+    buf = io.StringIO()
+    monkeypatch.setattr(output, "console", Console(file=buf, width=width, highlight=False, emoji=False))
+    output.emit_table(rows, columns, title=title)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("width", [60, 80, 200])
+def test_tables_that_cannot_fit_become_one_block_per_row(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table is printed as a table when each column can keep a readable width on the terminal, and
+    otherwise as one block of "column: value" lines per row; either way every value is printed whole
+    (a filing number is never cut to "ICC-02/05…")."""
     rows = [{"date": "2010-05-25", "state_name": "Sudan", "finding": "non_compliance",
              "record_number": "ICC-02/05-01/07-57", "note": "referred to the Security Council under Art. 87(7)"},
             {"date": "2011-12-12", "state_name": "Malawi", "finding": "non_compliance",
              "record_number": "ICC-02/05-01/09-139", "note": ""}]
-    columns = ["date", "state_name", "finding", "record_number", "note"]
-    buf = io.StringIO()
-    monkeypatch.setattr(output, "console", Console(file=buf, width=width, highlight=False, emoji=False))
-    output.emit_table(rows, columns, title="decisions")
-    text = buf.getvalue()
+    text = _emitted_table(monkeypatch, rows, ["date", "state_name", "finding", "record_number", "note"], width, "decisions")
     # date 10, state 10, finding 12, filing number 19 (whole), note 12, and 16 for padding and rules
     as_table = "┃" in text
     assert as_table == (width >= 79)
@@ -675,21 +680,12 @@ def test_a_tables_rows_are_parted_by_a_rule_where_a_cell_wraps(width: int, monke
     """Session 21: at 80 columns a long name wrapped over three lines ran straight into the next row's name
     ("Abdel Raheem / Muhammad / Hussein / Abdelbari Ayyad ..."), which read as one name. Where a cell must wrap,
     a rule now parts the rows; where every row fits on its line, none is drawn (the table stays compact)."""
-    import io
-
-    from rich.console import Console
-
-    from iccwatch.cli import output
-
     rows = [{"name": "Abdel Raheem Muhammad Hussein", "nationality": "SDN", "situations": "Darfur, Sudan",
              "status": "at large", "held_by": "Sudan, not surrendered to the Court"},
             {"name": "Abdelbari Ayyad Ramadan Al Shaqaqi", "nationality": "LBY", "situations": "Libya",
              "status": "at large", "held_by": ""}]
-    columns = ["name", "nationality", "situations", "status", "held_by"]
-    buf = io.StringIO()
-    monkeypatch.setattr(output, "console", Console(file=buf, width=width, highlight=False, emoji=False))
-    output.emit_table(rows, columns, title="persons")
-    lines = buf.getvalue().splitlines()
+    lines = _emitted_table(monkeypatch, rows, ["name", "nationality", "situations", "status", "held_by"], width,
+                           "persons").splitlines()
     body = lines[[i for i, line in enumerate(lines) if line.startswith("┡")][0] + 1:]
     wrapped = len(body) > len(rows) + 1  # more lines than rows (and the bottom rule): a cell wrapped
     assert wrapped == (width == 80)

@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -410,6 +411,18 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     return [dict(r) for r in rows]
 
 
+def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
+    """The report builder (``iccwatch.report.build``) for a report asked in ``fmt``: a format other than pdf or html
+    is an input error naming it; without the report extra, a page saying what to install (501)."""
+    if fmt not in ("pdf", "html"):
+        raise FieldError("format", "report format must be pdf or html")
+    try:
+        from iccwatch.report import build
+    except ImportError:  # pragma: no cover - the report extra is not installed
+        return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
+    return build
+
+
 def _report_response(request: Request, cache: BoundedCache, key: tuple[Any, ...], fmt: str, html_of: Callable[[], str],
                      html_address: str, filename: str) -> Response:
     """A report as HTML or PDF from the pages' cache (kept under ``key`` and the format): ``X-Cache`` says whether it
@@ -745,12 +758,9 @@ def install(app: FastAPI) -> None:
     @app.get("/states/{state}/report.{fmt}", include_in_schema=False)
     def state_report(request: Request, state: str, fmt: str, on: str | None = None,
                      year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
-        if fmt not in ("pdf", "html"):
-            raise FieldError("format", "report format must be pdf or html")
-        try:
-            from iccwatch.report.build import render_html, state_report_data
-        except ImportError:  # pragma: no cover - the report extra is not installed
-            return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
+        build = _report_builder(request, fmt)
+        if isinstance(build, Response):
+            return build
         facts = _facts(request)
         day = _day(on)
         iso3 = facts.state(state).iso3
@@ -760,7 +770,7 @@ def install(app: FastAPI) -> None:
         # the index as the State's page shows it (same year, same draws): computed once for both
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
         return _report_response(request, cache, key, fmt,
-                                lambda: render_html("state.html", state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)),
+                                lambda: build.render_html("state.html", build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -1000,17 +1010,14 @@ def install(app: FastAPI) -> None:
     def index_report(request: Request, fmt: str, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
         """The index of a year as the report `iccwatch report index` writes (HTML or PDF), from the index the
         page shows (same year, same draws, the app's index cache)."""
-        if fmt not in ("pdf", "html"):
-            raise FieldError("format", "report format must be pdf or html")
-        try:
-            from iccwatch.report.build import index_report_data, render_html
-        except ImportError:  # pragma: no cover - the report extra is not installed
-            return render_error(request, 501, "Reports need the report extra: pip install 'iccwatch[report]'.")
+        build = _report_builder(request, fmt)
+        if isinstance(build, Response):
+            return build
         facts = _facts(request)
         cache = _record_cache(request)
         key = ("index-report", year, dt.date.today().isoformat())  # a report names the day it was generated
         return _report_response(request, cache, key, fmt,
-                                lambda: render_html("index.html", index_report_data(facts, year, ranking=_index_data(request, year))),
+                                lambda: build.render_html("index.html", build.index_report_data(facts, year, ranking=_index_data(request, year))),
                                 f"/index/report.html?year={year}", f"iccwatch-index-{year}.pdf")
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
