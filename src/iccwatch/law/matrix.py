@@ -31,6 +31,7 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
+from iccwatch.law.art16 import change_days as art16_days
 from iccwatch.law.determination import Answer, Applies, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
@@ -250,6 +251,10 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             if dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
                 postponed = True
+        # An Art. 16 deferral the Council requested for the person's case (by name or by a situation of his warrants):
+        # its period's ends are change points, and every State's row reads the rules on execution.
+        deferred = art16_days(facts, person, {w.situation for w in facts.warrants_of(pid)})
+        points |= deferred
         person_points = sorted(points)
         person_state = []
         for d in person_points:
@@ -279,6 +284,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             modifying |= {iso3 for iso3 in facts.records.states
                           if any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))}
         modifying |= challengers & set(facts.records.states)
+        if deferred:
+            modifying |= set(facts.records.states)
         for iso3 in facts.records.states:
             starts: list[dt.date] = []
             cats: list[str] = []
@@ -292,7 +299,7 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                             cats.append(last := NOT_BOUND)
                         continue
                     # The rules on execution read the date: every change point of the span is evaluated.
-                    inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | {first}
+                    inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | deferred | {first}
                     for d in sorted(p for p in inner if first <= p and (until is None or p < until)):
                         mods = functools.partial(_execution_rules, iso3=iso3, person=person, on=d, outstanding=outstanding)
                         cat = sweep.category(iso3, applies, sits, d, mods)

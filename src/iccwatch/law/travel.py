@@ -33,7 +33,9 @@ CATEGORY_MEANING = {
                                            "or by an ad hoc arrangement with the Court (Art. 87(5)(a))",
     "former_party_residual": "a former State Party, still bound to cooperate in investigations and proceedings "
                              "begun before its withdrawal took effect (Art. 127(2))",
-    "bound_execution_postponed": "bound, but may postpone executing the request for now (Art. 95)",
+    "bound_execution_postponed": "bound, but the request is not to be executed for now: the State may postpone it while its "
+                                 "admissibility challenge is considered (Art. 95), or the Security Council has deferred the "
+                                 "case (Art. 16)",
     "contested": "the record holds positions that disagree on whether it must arrest",
     "unknown": "the record lacks a fact needed to answer",
     "not_bound": "no duty to arrest on that day",
