@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts, bears_on
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
+from iccwatch.law.airspace import Presence, with_presence
 from iccwatch.law.art16 import requests as art16_requests
 from iccwatch.law.art16 import security_council_deferral
 from iccwatch.law.citations import rs
@@ -452,16 +453,19 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     )
 
 
-def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Determination:
+def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date, presence: Presence = "territory") -> Determination:
     """Must ``state`` arrest and surrender ``person`` if present on its territory on ``on``?
 
     Where the answer rests on a fact the record marks as disputed, the question is asked again without
-    it and the determination says how the answer depends on it.
+    it and the determination says how the answer depends on it. ``presence`` says where the person is: on the
+    territory (the default), in its airspace (an overflight) or on a transit stop (``law/airspace.py``: the duty on
+    the territory, with what is disputed about acting against an aircraft).
     """
     iso3 = facts.state(state).iso3
     p = facts.person(person)
     ev = evaluate(facts, iso3, p, on)
-    return determination_of(facts, iso3, p, on, ev, dependencies(facts, iso3, p, on, ev))
+    det = determination_of(facts, iso3, p, on, ev, dependencies(facts, iso3, p, on, ev))
+    return det if presence == "territory" else with_presence(det, presence)
 
 
 def arrest_obligation_during(facts: Facts, state: str, person: str, first: dt.date, last: dt.date, period: str) -> Determination:

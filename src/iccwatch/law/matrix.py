@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
+from iccwatch.law.airspace import airspace_category
 from iccwatch.law.arrest import (
     dates_read_by_bases,
     effect_modifiers,
@@ -64,10 +65,13 @@ class TravelMatrix:
     starts: dict[tuple[str, str], tuple[dt.date, ...]] = field(default_factory=dict)
     categories: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
-    def lookup(self, person: str, state: str, on: dt.date) -> str:
+    def lookup(self, person: str, state: str, on: dt.date, presence: str = "territory") -> str:
+        """The category on ``on``; for a flight over the State (``presence="airspace"``), the category of its own that a
+        State bound on its territory takes then (``law/airspace.airspace_category``)."""
         key = (person, state)
         i = bisect.bisect_right(self.starts[key], on) - 1
-        return self.categories[key][i] if i >= 0 else "not_bound"
+        category = self.categories[key][i] if i >= 0 else "not_bound"
+        return airspace_category(category) if presence == "airspace" else category
 
     def intervals(self) -> int:
         return sum(len(v) for v in self.starts.values())

@@ -1650,6 +1650,30 @@ def _bind_relation(text: str) -> str:
     return _REL_CLAUSE.sub(lambda m: f"{m.group('clause').strip().rstrip(',')} {m.group('rel')} ", text)
 
 
+#: Words that place the person in the State's airspace (an overflight) or on a stop on the way elsewhere (a transit): the
+#: arrest question is then asked for that presence (law/airspace.py), not as a visit.
+_AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
+                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
+_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop)\b",
+                      re.IGNORECASE)
+#: A recorded trip's kind, as the presence it asks about.
+_TRIP_PRESENCE = {"overflight": "airspace", "transit": "transit"}
+
+
+def _presence(facts: Facts, text: str, kind: str, from_event: str | None) -> str:
+    """Where an arrest question places the person: ``airspace`` where it speaks of a flight over the State or its
+    airspace, ``transit`` where it speaks of a transit stop, else the kind of the recorded trip whose day it took; else
+    ``territory``."""
+    if kind != "arrest":
+        return "territory"
+    if _AIRSPACE.search(text):
+        return "airspace"
+    if _TRANSIT.search(text):
+        return "transit"
+    trip = facts.records.events[from_event].trip if from_event and from_event in facts.records.events else None
+    return _TRIP_PRESENCE.get(trip or "", "territory")
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -1874,6 +1898,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
+            "presence": _presence(facts, text, kind, from_event),
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
