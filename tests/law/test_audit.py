@@ -61,7 +61,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     travel = ask_travel(facts, q["person"], on)
     if q.get("state"):
         row = next(r for r in travel["states"] if r["iso3"] == q["state"])
-        return row["answer"], {**travel, **row}
+        # a flight over the State (round 20): the category of its own the map gives an overflight
+        return (row["overflight_category"] if q.get("presence") == "airspace" else row["answer"]), {**travel, **row}
     return travel["warrant"]["outstanding"], travel
 
 
