@@ -189,8 +189,10 @@ _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypo
                         r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
-#: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
+#: warrants, custody, offices, a deferral under Art. 16 (a supposed visit, 'had he attended', changes no law and is answered).
 _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+                       # a deferral the Security Council requests (Art. 16), or a suspension of the Court's proceedings (round 20)
+                       r"defer(?:s|red|ring|ral)?|suspen(?:d|ds|ded|ding|sion)|art(?:icle|\.)?\s*16|"
                        r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
@@ -834,7 +836,7 @@ def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
                                 + _near(facts, words[start:end]))
 
 
-def _person_in(facts: Facts, words: list[str]) -> str | None:
+def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     not_names = _lexicon(facts).not_names
     if len(words) == 1 and (len(text) < 4 or all(p in not_names for p in re.split(r"['’\-]", text.casefold()))):
@@ -842,7 +844,23 @@ def _person_in(facts: Facts, words: list[str]) -> str | None:
     if all(w.casefold() in not_names for w in words):
         return None
     hits = facts.find_persons(text)
-    return hits[0].id if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    if len(words) == 1 and text.islower() and not lower_case and _given_name_only(hits[0], text):
+        return None  # 'said' of 'the prosecutor said': a given or middle name written in lower case is an ordinary word
+    return hits[0].id
+
+
+def _given_name_only(person: Any, word: str) -> bool:
+    """Whether ``word`` names ``person`` only as a given or middle name (a word of the name before its last, not its last
+    word, nor an alias of one word): such a word written in lower case, in a question that has capitals, is not read as
+    the person (round 20: 'said' of 'the deputy prosecutor said' read as Mahamat Said Abdel Kani)."""
+    w = word.casefold()
+    tokens = person.name.split()
+    parts = lambda t: {t.casefold(), *(x.casefold() for x in re.split(r"['’\-]", t) if x)}  # noqa: E731
+    inner = set().union(*(parts(t) for t in tokens[:-1])) if len(tokens) > 1 else set()
+    single = {a.casefold() for a in person.aliases if len(a.split()) == 1}
+    return w in inner and w not in parts(tokens[-1]) and w not in single
 
 
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
@@ -1724,7 +1742,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if named:
                 found_states.append((named, how, i, n))
                 break
-            pid = _person_in(facts, window) if n <= 4 else None
+            pid = _person_in(facts, window, lower_case) if n <= 4 else None
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
