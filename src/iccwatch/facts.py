@@ -119,7 +119,7 @@ _EFFECT_SOURCES: dict[str, tuple[str, ...]] = {
     "entry_into_force": ("ratification", "accession", "acceptance", "approval", "ratification_or_accession"),
 }
 #: The words that start an assumption about something other than a State's treaty act.
-ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral", "extradition")
+ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral", "extradition", "art16")
 #: The closing words of an assumed extradition request (Art. 90): for other conduct than the Court's case, and
 #: whether the requested State has an international obligation to extradite to the requesting State.
 _EXTRADITION_WORDS = {"other_conduct": ("conduct", "other"), "same_conduct": ("conduct", "same"),
@@ -130,7 +130,8 @@ ASSUMPTION_HELP = (
     "'warrant PERSON issued DATE [in SITUATION]', 'warrant PERSON withdrawn DATE', 'custody PERSON DATE', "
     "'office PERSON KIND ISO3 FROM [TO]', 'referral SITUATION unsc DATE [obliging ISO3,ISO3]' / "
     "'referral SITUATION ISO3 DATE' (a State's referral), or 'extradition PERSON from ISO3 by ISO3 DATE "
-    "[other_conduct] [obligation|no_obligation]' (a competing request, Art. 90) (quote a name with spaces)"
+    "[other_conduct] [obligation|no_obligation]' (a competing request, Art. 90), or 'art16 deferral SITUATION|PERSON FROM [TO]' "
+    "(a Security Council request under Art. 16; TO defaults to 12 months) (quote a name with spaces)"
 )
 
 
@@ -234,6 +235,13 @@ class Assumption:
             obligation = said.get("obligation")
             return cls(host, conduct, w[6], kind="extradition", person=w[1], counterparty=requester,
                        obligation=obligation if isinstance(obligation, bool) else None)
+        if kind == "art16" and len(w) in (4, 5) and w[1].lower() == "deferral":
+            for d in w[3:]:
+                _check_date(d, text)
+            end = w[4] if len(w) == 5 else None
+            if end and DateSpan.parse(end).last < DateSpan.parse(w[3]).first:
+                raise AssumptionError(f"assumption {text!r}: the deferral ends ({end}) before it starts ({w[3]})")
+            return cls("", "deferral", w[3], kind="art16", situation=w[2], end=end)
         raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
     def __str__(self) -> str:
@@ -241,6 +249,8 @@ class Assumption:
             return (f"extradition {shlex.quote(self.person or '')} from {self.iso3} by {self.counterparty} {self.date}"
                     + (" other_conduct" if self.action == "other_conduct" else "")
                     + ("" if self.obligation is None else " obligation" if self.obligation else " no_obligation"))
+        if self.kind == "art16":
+            return f"art16 deferral {shlex.quote(self.situation or '')} {self.date}" + (f" {self.end}" if self.end else "")
         if self.kind == "warrant":
             return f"warrant {shlex.quote(self.person or '')} {self.action} {self.date}" + (f" in {self.situation}" if self.situation else "")
         if self.kind == "custody":
@@ -352,6 +362,8 @@ class Facts:
                 records = _assume_referral(records, a)
             elif a.kind == "extradition":
                 records = _assume_extradition(records, a)
+            elif a.kind == "art16":
+                records = _assume_art16(records, a)
             else:
                 records = _assume_about_person(self, records, a)
         return self._sharing_indexes(Facts(records, self.assumptions + tuple(assumptions)))
@@ -803,6 +815,37 @@ def _assume_referral(records: RecordSet, a: Assumption) -> RecordSet:
                      obliges_states=obliging, urges="all other States", sources=[assumption_source()], note="assumed for this question")
     changed = sit.model_copy(update={"trigger": "unsc_referral", "unsc_resolution": rid, "referral_date": a.date})
     return replace(records, situations={**records.situations, sit.id: changed}, instruments={**records.instruments, rid: res})
+
+
+def _assume_art16(records: RecordSet, a: Assumption) -> RecordSet:
+    """A Security Council request under Art. 16 deferring a situation's cases, or one person's case, from ``date`` to
+    ``end`` (12 months less a day where not given: "for a period of 12 months")."""
+    from iccwatch.model import Instrument
+    from iccwatch.model.instrument import Art16Request
+
+    said = a.situation or ""
+    if said in records.situations:
+        persons, situations, covers = [], [said], f"the situation in {records.situations[said].name} (assumed)"
+    else:
+        try:
+            person = Facts(records).person(said)
+        except UnknownPerson:
+            raise AssumptionError(f"assumption {a}: {said!r} is neither a situation ({', '.join(sorted(records.situations))}) "
+                                  "nor a person of the record") from None
+        persons, situations, covers = [person.id], [], f"the case of {person.name} (assumed)"
+    start = _first(a.date)
+    try:
+        after = start.replace(year=start.year + 1)
+    except ValueError:  # 29 February: twelve months end on the last day of the next February
+        after = dt.date(start.year + 1, 3, 1)
+    end = a.end or (after - dt.timedelta(days=1)).isoformat()
+    rid = f"assumed-art16-{said}"
+    res = Instrument(id=rid, kind="unsc_resolution", title=f"Security Council request under Art. 16 for {covers}",
+                     citation=f"assumed Security Council resolution ({a.date[:4]})", adopted=a.date, sources=[assumption_source()],
+                     note="assumed for this question",
+                     art16_request=Art16Request(paragraph=1, start=a.date, end=end, covers=covers, persons=persons,
+                                                situations=situations))
+    return replace(records, instruments={**records.instruments, rid: res})
 
 
 def _offices_outside(offices: list[Any], a: Assumption) -> list[Any]:

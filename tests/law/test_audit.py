@@ -42,14 +42,15 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}
-        answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"]})
+        answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"],
+                                     "presence": read.get("presence", "territory")})
         if read.get("region"):  # a region: its States' answers, one by one
             members = set(read["region"]["states"])
             rows = {r["iso3"]: r["answer"] for r in whole.get("states", []) if r["iso3"] in members}
             whole = {**whole, "region_answers": rows, "region_states": sorted(members)}
         return answer, whole
     if q["kind"] == "arrest":
-        d = ask_arrest(facts, q["state"], q["person"], on)
+        d = ask_arrest(facts, q["state"], q["person"], on, q.get("presence", "territory"))
         return d["answer"], d
     if q["kind"] == "obligations":
         d = ask_obligations(facts, q["state"], on)
@@ -60,7 +61,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     travel = ask_travel(facts, q["person"], on)
     if q.get("state"):
         row = next(r for r in travel["states"] if r["iso3"] == q["state"])
-        return row["answer"], {**travel, **row}
+        # a flight over the State (round 20): the category of its own the map gives an overflight
+        return (row["overflight_category"] if q.get("presence") == "airspace" else row["answer"]), {**travel, **row}
     return travel["warrant"]["outstanding"], travel
 
 

@@ -92,7 +92,7 @@ def _root_agrees(det: Determination) -> None:
 
 #: Every kind of what-if a caller can state (``Assumption.parse``), beyond treaty acts too: a warrant issued or
 #: withdrawn, custody, an office held, an Art. 98(2) agreement, an Art. 12(3) declaration (for a situation or none),
-#: a Council referral (binding a State, or urging all), a State's referral, a ratification, a withdrawal.
+#: a Council referral (binding a State, or urging all), a State's referral, a ratification, a withdrawal, an Art. 16 deferral.
 WHAT_IFS = {
     "warrant_issued": "warrant {person} issued {day} in {situation}",
     "warrant_withdrawn": "warrant {person} withdrawn {day}",
@@ -110,6 +110,8 @@ WHAT_IFS = {
     "revocation": "{state} withdrawal_revoked {day}",
     "extradition": "extradition {person} from {state} by {other} {day}",
     "extradition_other_conduct": "extradition {person} from {state} by {other} {day} other_conduct obligation",
+    "art16_situation": "art16 deferral {situation} {day}",
+    "art16_person": "art16 deferral {person} {day}",
 }
 
 

@@ -85,7 +85,7 @@ def _walk(step: dict[str, Any]) -> list[dict[str, Any]]:
 def _ask(facts: Facts, q: dict[str, Any]) -> dict[str, Any]:
     on = dt.date.fromisoformat(q["on"])
     if q["kind"] == "arrest":
-        return ask_arrest(facts, q["state"], q["person"], on)
+        return ask_arrest(facts, q["state"], q["person"], on, q.get("presence", "territory"))
     if q["kind"] == "obligations":
         return ask_obligations(facts, q["state"], on)
     if q["kind"] == "party_status":

@@ -37,9 +37,11 @@ def arrest(
     assume: AssumeOpt = None,
     assume_file: AssumeFileOpt = None,
     db: DbOpt = None,
+    presence: Annotated[str, typer.Option("--presence", help="Where the person is: territory (default), airspace (a flight over "
+                                          "the State) or transit (a stop on the way elsewhere).")] = "territory",
 ) -> None:
     """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?"""
-    ask_run.arrest(state=state, person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db)
+    ask_run.arrest(state=state, person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db, presence=presence)
 
 
 @app.command("obligations")

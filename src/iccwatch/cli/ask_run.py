@@ -154,12 +154,13 @@ def _print_determination(d: dict[str, Any]) -> None:
 
 
 def arrest(state: str, person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
-           assume_file: Path | None = None, db: str | None = None) -> None:
-    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?"""
+           assume_file: Path | None = None, db: str | None = None, presence: str = "territory") -> None:
+    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?
+    ``presence``: in its airspace (``airspace``) or on a transit stop (``transit``) instead."""
     from iccwatch import service
 
     with user_errors(state=state, person=person):
-        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on))
+        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on), presence)
     emit_json(data) if json else _print_determination(data)
 
 
@@ -261,9 +262,10 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else "" if q["date_given"] else " (no day named: today)")
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
-    err_console.print(f"Read as: {asked}{how}", markup=False, highlight=False)
+    where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)"}.get(q.get("presence") or "", "")
+    err_console.print(f"Read as: {asked}{where}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":
-        arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db)
+        arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db, q.get("presence", "territory"))
     elif q["kind"] == "obligations":
         obligations(q["state"], q["on"], json, assume, assume_file, db)
     elif q.get("region"):

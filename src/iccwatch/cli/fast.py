@@ -24,7 +24,7 @@ from pathlib import Path
 #: (tests/test_cli.py checks it).
 _COMMON = frozenset({"--on", "--assume", "--assume-file", "--db"})
 SPECS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {
-    "arrest": (_COMMON | {"--state", "--person"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--state", "--person"})),
+    "arrest": (_COMMON | {"--state", "--person", "--presence"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--state", "--person"})),
     "obligations": (_COMMON | {"--state"}, frozenset({"--json"}), frozenset({"--assume"}), frozenset({"--state"})),
     "travel": (_COMMON | {"--person"}, frozenset({"--json", "--csv"}), frozenset({"--assume"}), frozenset({"--person"})),
 }

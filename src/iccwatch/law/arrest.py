@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts, bears_on
 from iccwatch.law.agreements import art_98_2_agreement, competing_requests
+from iccwatch.law.airspace import Presence, with_presence
+from iccwatch.law.art16 import requests as art16_requests
+from iccwatch.law.art16 import security_council_deferral
 from iccwatch.law.citations import rs
 from iccwatch.law.custody import custodial, custody_rule
 from iccwatch.law.declarations import arrangement_basis, declaration_basis
@@ -109,8 +112,13 @@ def situations_of(facts: Facts, ws: WarrantStatus) -> dict[str, IssueSpan | None
 
 
 def effect_modifiers(facts: Facts, iso3: str, person: Person, on: dt.date) -> list[RuleResult]:
-    """The rules on execution that can change the answer (Art. 98(2) contest, Art. 95 postponement)."""
-    return [art_98_2_agreement(facts, iso3, person, on), postponement(facts, iso3, person, on)]
+    """The rules on execution that can change the answer (Art. 98(2) contest, Art. 95 postponement, an Art. 16
+    deferral the Security Council requested: the last only where the record holds such a request)."""
+    out = [art_98_2_agreement(facts, iso3, person, on), postponement(facts, iso3, person, on)]
+    if art16_requests(facts):
+        sits = [w.situation for w in warrant_status(facts, person, on).outstanding]
+        out.append(security_council_deferral(facts, person, sits, on))
+    return out
 
 
 def modifiers_of(facts: Facts, iso3: str, person: Person, on: dt.date, ws: WarrantStatus) -> list[RuleResult]:
@@ -273,6 +281,10 @@ def _root(answer: Answer, ev: Evaluation, st_name: str, p_name: str, on: dt.date
     if "art_95" in mods:
         return (f"{st_name} has no duty to surrender {p_name} on {on} for now: it may postpone executing the request under Art. 95 "
                 "while its admissibility challenge is under consideration (it remains bound to cooperate)")
+    if "art_16" in mods:
+        return (f"{st_name} has no duty to arrest {p_name} on {on} for now: the Security Council has requested under Art. 16 that "
+                "the Court not proceed with the case for a period that holds this day (it remains bound to cooperate, and the "
+                "warrant stays in force)")
     return (f"{st_name} has no duty to arrest {p_name} on {on}: it is not bound by the Statute, a declaration, "
             "an arrangement or a Security Council decision in this situation (it may still cooperate voluntarily)")
 
@@ -441,16 +453,19 @@ def determination_of(facts: Facts, st_iso3: str, person: Person, on: dt.date, ev
     )
 
 
-def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date) -> Determination:
+def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date, presence: Presence = "territory") -> Determination:
     """Must ``state`` arrest and surrender ``person`` if present on its territory on ``on``?
 
     Where the answer rests on a fact the record marks as disputed, the question is asked again without
-    it and the determination says how the answer depends on it.
+    it and the determination says how the answer depends on it. ``presence`` says where the person is: on the
+    territory (the default), in its airspace (an overflight) or on a transit stop (``law/airspace.py``: the duty on
+    the territory, with what is disputed about acting against an aircraft).
     """
     iso3 = facts.state(state).iso3
     p = facts.person(person)
     ev = evaluate(facts, iso3, p, on)
-    return determination_of(facts, iso3, p, on, ev, dependencies(facts, iso3, p, on, ev))
+    det = determination_of(facts, iso3, p, on, ev, dependencies(facts, iso3, p, on, ev))
+    return det if presence == "territory" else with_presence(det, presence)
 
 
 def arrest_obligation_during(facts: Facts, state: str, person: str, first: dt.date, last: dt.date, period: str) -> Determination:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from iccwatch.facts import Facts
+from iccwatch.law.airspace import airspace_category
 from iccwatch.law.arrest import (
     dates_read_by_bases,
     effect_modifiers,
@@ -31,6 +32,7 @@ from iccwatch.law.arrest import (
     final_answer,
     situations_of,
 )
+from iccwatch.law.art16 import change_days as art16_days
 from iccwatch.law.determination import Answer, Applies, IssueSpan, RuleResult, compose, duty_answer
 from iccwatch.law.party_status import intervals_of
 from iccwatch.law.travel import category_of
@@ -63,10 +65,13 @@ class TravelMatrix:
     starts: dict[tuple[str, str], tuple[dt.date, ...]] = field(default_factory=dict)
     categories: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
-    def lookup(self, person: str, state: str, on: dt.date) -> str:
+    def lookup(self, person: str, state: str, on: dt.date, presence: str = "territory") -> str:
+        """The category on ``on``; for a flight over the State (``presence="airspace"``), the category of its own that a
+        State bound on its territory takes then (``law/airspace.airspace_category``)."""
         key = (person, state)
         i = bisect.bisect_right(self.starts[key], on) - 1
-        return self.categories[key][i] if i >= 0 else "not_bound"
+        category = self.categories[key][i] if i >= 0 else "not_bound"
+        return airspace_category(category) if presence == "airspace" else category
 
     def intervals(self) -> int:
         return sum(len(v) for v in self.starts.values())
@@ -250,6 +255,10 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             if dec.finding == "postponement_allowed":
                 points |= _dates(dec.date) | _dates(dec.effective_until)
                 postponed = True
+        # An Art. 16 deferral the Council requested for the person's case (by name or by a situation of his warrants):
+        # its period's ends are change points, and every State's row reads the rules on execution.
+        deferred = art16_days(facts, person, {w.situation for w in facts.warrants_of(pid)})
+        points |= deferred
         person_points = sorted(points)
         person_state = []
         for d in person_points:
@@ -279,6 +288,8 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
             modifying |= {iso3 for iso3 in facts.records.states
                           if any(x.finding == "postponement_allowed" for x in facts.decisions_about(iso3, pid))}
         modifying |= challengers & set(facts.records.states)
+        if deferred:
+            modifying |= set(facts.records.states)
         for iso3 in facts.records.states:
             starts: list[dt.date] = []
             cats: list[str] = []
@@ -292,7 +303,7 @@ def _sweep_all(facts: Facts) -> TravelMatrix:
                             cats.append(last := NOT_BOUND)
                         continue
                     # The rules on execution read the date: every change point of the span is evaluated.
-                    inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | {first}
+                    inner = {p for sid in sits for p in sweep.segments(iso3, sid)} | agreement_points | deferred | {first}
                     for d in sorted(p for p in inner if first <= p and (until is None or p < until)):
                         mods = functools.partial(_execution_rules, iso3=iso3, person=person, on=d, outstanding=outstanding)
                         cat = sweep.category(iso3, applies, sits, d, mods)

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from iccwatch.facts import Facts
+from iccwatch.law.airspace import AIRSPACE_CATEGORY, airspace_category
 from iccwatch.law.arrest import arrest_obligation
 from iccwatch.law.determination import Basis, Determination
 from iccwatch.law.warrants import Held, warrant_status
+from iccwatch.model.dates import DateSpan
 
 #: Categories, in the order the map's legend shows them.
 CATEGORIES = (
@@ -19,6 +21,7 @@ CATEGORIES = (
     "bound_by_declaration_or_arrangement",
     "former_party_residual",
     "bound_execution_postponed",
+    AIRSPACE_CATEGORY,
     "contested",
     "unknown",
     "not_bound",
@@ -33,7 +36,11 @@ CATEGORY_MEANING = {
                                            "or by an ad hoc arrangement with the Court (Art. 87(5)(a))",
     "former_party_residual": "a former State Party, still bound to cooperate in investigations and proceedings "
                              "begun before its withdrawal took effect (Art. 127(2))",
-    "bound_execution_postponed": "bound, but may postpone executing the request for now (Art. 95)",
+    "bound_execution_postponed": "bound, but the request is not to be executed for now: the State may postpone it while its "
+                                 "admissibility challenge is considered (Art. 95), or the Security Council has deferred the "
+                                 "case (Art. 16)",
+    AIRSPACE_CATEGORY: "for a flight over it: bound on its territory, which includes the airspace above it (Chicago "
+                       "Convention arts. 1, 2), but whether and how it must act against the aircraft is disputed",
     "contested": "the record holds positions that disagree on whether it must arrest",
     "unknown": "the record lacks a fact needed to answer",
     "not_bound": "no duty to arrest on that day",
@@ -60,7 +67,23 @@ def category_of(answer: str, bases: Sequence[Basis], postponed: bool = False) ->
 
 
 def classify(det: Determination) -> str:
-    return category_of(det.answer, det.bases, det.execution_postponed)
+    category = category_of(det.answer, det.bases, det.execution_postponed)
+    return airspace_category(category) if det.question.get("presence") == "airspace" else category
+
+
+def recorded_trips(facts: Facts, person: str, on: dt.date) -> dict[str, str]:
+    """The kind of trip (visit, transit, overflight, planned, cancelled) the record holds of ``person`` to each State on
+    a span of days holding ``on`` (one per State: a trip made before one planned or cancelled)."""
+    order = ("visit", "transit", "overflight", "planned", "cancelled")
+    out: dict[str, str] = {}
+    for e in facts.records.events.values():
+        if e.person != person:
+            continue
+        first = DateSpan.parse(e.date).first
+        last = DateSpan.parse(e.end_date).last if e.end_date else DateSpan.parse(e.date).last
+        if first <= on <= last and (e.state not in out or order.index(e.trip) < order.index(out[e.state])):
+            out[e.state] = e.trip
+    return out
 
 
 def held_row(facts: Facts, h: Held, on: dt.date) -> dict[str, Any]:
@@ -79,13 +102,18 @@ def held_row(facts: Facts, h: Held, on: dt.date) -> dict[str, Any]:
 def travel_map(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     p = facts.person(person)
     rows = []
+    trips = recorded_trips(facts, p.id, on)
     for iso3, st in sorted(facts.records.states.items()):
         det = arrest_obligation(facts, iso3, p.id, on)
+        category = classify(det)
         rows.append({
             "iso3": iso3,
             "numeric": st.numeric,
             "name": st.name,
-            "category": classify(det),
+            "category": category,
+            # A flight over the State is a category of its own, not a visit (law/airspace.py).
+            "overflight_category": airspace_category(category),
+            "recorded_trip": trips.get(iso3),
             "answer": det.answer,
             "basis": det.basis,
             "forum": det.forum,

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from iccwatch.model.dates import DateSpan, parse_partial_date
     from iccwatch.model.decision import Decision
     from iccwatch.model.event import Event
-    from iccwatch.model.instrument import Instrument
+    from iccwatch.model.instrument import Art16Request, Instrument
     from iccwatch.model.measure import Measure
     from iccwatch.model.meta import KindCoverage, Meta
     from iccwatch.model.person import (
@@ -44,6 +44,7 @@ _HOME = {
     "Decision": "decision",
     "Event": "event",
     "Instrument": "instrument",
+    "Art16Request": "instrument",
     "Measure": "measure",
     "KindCoverage": "meta",
     "Meta": "meta",
@@ -64,6 +65,7 @@ _HOME = {
 }
 
 __all__ = [
+    "Art16Request",
     "Art18Deferral",
     "DateSpan",
     "Decision",

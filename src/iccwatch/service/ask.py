@@ -8,8 +8,10 @@ from typing import Any
 from iccwatch.dataset.coverage import coverage as kinds_coverage
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.dataset.names import normalise_name
+from iccwatch.errors import FieldError
 from iccwatch.facts import Facts, UnknownState
 from iccwatch.law import arrest_obligation
+from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
@@ -78,9 +80,13 @@ def person_asked(facts: Facts, query: str) -> str:
 
 
 @graded
-def ask_arrest(facts: Facts, state: str, person: str, on: dt.date) -> dict[str, Any]:
-    """Whether ``state`` must arrest and surrender ``person`` on ``on``: the Determination with its reasoning."""
-    return _with_notice(arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on).as_dict(), facts, on)
+def ask_arrest(facts: Facts, state: str, person: str, on: dt.date, presence: str = "territory") -> dict[str, Any]:
+    """Whether ``state`` must arrest and surrender ``person`` on ``on``: the Determination with its reasoning.
+    ``presence``: ``territory`` (default), ``airspace`` (an overflight) or ``transit`` (a stop on the way elsewhere)."""
+    if presence not in PRESENCES:
+        raise FieldError("presence", f"presence must be one of {', '.join(PRESENCES)}, not {presence!r}")
+    det = arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on, presence)  # type: ignore[arg-type]
+    return _with_notice(det.as_dict(), facts, on)
 
 
 @graded

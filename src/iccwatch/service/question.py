@@ -189,8 +189,10 @@ _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypo
                         r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
-#: warrants, custody, offices (a supposed visit, 'had he attended', changes no law and is answered).
+#: warrants, custody, offices, a deferral under Art. 16 (a supposed visit, 'had he attended', changes no law and is answered).
 _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
+                       # a deferral the Security Council requests (Art. 16), or a suspension of the Court's proceedings (round 20)
+                       r"defer(?:s|red|ring|ral)?|suspen(?:d|ds|ded|ding|sion)|art(?:icle|\.)?\s*16|"
                        r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
@@ -834,7 +836,7 @@ def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
                                 + _near(facts, words[start:end]))
 
 
-def _person_in(facts: Facts, words: list[str]) -> str | None:
+def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str | None:
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     not_names = _lexicon(facts).not_names
     if len(words) == 1 and (len(text) < 4 or all(p in not_names for p in re.split(r"['’\-]", text.casefold()))):
@@ -842,7 +844,23 @@ def _person_in(facts: Facts, words: list[str]) -> str | None:
     if all(w.casefold() in not_names for w in words):
         return None
     hits = facts.find_persons(text)
-    return hits[0].id if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    if len(words) == 1 and text.islower() and not lower_case and _given_name_only(hits[0], text):
+        return None  # 'said' of 'the prosecutor said': a given or middle name written in lower case is an ordinary word
+    return hits[0].id
+
+
+def _given_name_only(person: Any, word: str) -> bool:
+    """Whether ``word`` names ``person`` only as a given or middle name (a word of the name before its last, not its last
+    word, nor an alias of one word): such a word written in lower case, in a question that has capitals, is not read as
+    the person (round 20: 'said' of 'the deputy prosecutor said' read as Mahamat Said Abdel Kani)."""
+    w = word.casefold()
+    tokens = person.name.split()
+    parts = lambda t: {t.casefold(), *(x.casefold() for x in re.split(r"['’\-]", t) if x)}  # noqa: E731
+    inner = set().union(*(parts(t) for t in tokens[:-1])) if len(tokens) > 1 else set()
+    single = {a.casefold() for a in person.aliases if len(a.split()) == 1}
+    return w in inner and w not in parts(tokens[-1]) and w not in single
 
 
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
@@ -1650,6 +1668,30 @@ def _bind_relation(text: str) -> str:
     return _REL_CLAUSE.sub(lambda m: f"{m.group('clause').strip().rstrip(',')} {m.group('rel')} ", text)
 
 
+#: Words that place the person in the State's airspace (an overflight) or on a stop on the way elsewhere (a transit): the
+#: arrest question is then asked for that presence (law/airspace.py), not as a visit.
+_AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
+                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
+_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop)\b",
+                      re.IGNORECASE)
+#: A recorded trip's kind, as the presence it asks about.
+_TRIP_PRESENCE = {"overflight": "airspace", "transit": "transit"}
+
+
+def _presence(facts: Facts, text: str, kind: str, from_event: str | None) -> str:
+    """Where an arrest question places the person: ``airspace`` where it speaks of a flight over the State or its
+    airspace, ``transit`` where it speaks of a transit stop, else the kind of the recorded trip whose day it took; else
+    ``territory``."""
+    if kind != "arrest":
+        return "territory"
+    if _AIRSPACE.search(text):
+        return "airspace"
+    if _TRANSIT.search(text):
+        return "transit"
+    trip = facts.records.events[from_event].trip if from_event and from_event in facts.records.events else None
+    return _TRIP_PRESENCE.get(trip or "", "territory")
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -1700,7 +1742,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if named:
                 found_states.append((named, how, i, n))
                 break
-            pid = _person_in(facts, window) if n <= 4 else None
+            pid = _person_in(facts, window, lower_case) if n <= 4 else None
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
@@ -1874,6 +1916,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
+            "presence": _presence(facts, text, kind, from_event),
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}

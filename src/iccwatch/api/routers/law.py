@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query
@@ -20,8 +20,12 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
             response_model=Determination)
 def arrest(facts: AssumedFactsDep, on: OnDep,
            state: Annotated[str, Query(description="ISO alpha-3 code or name of the State.", min_length=1, max_length=60)],
-           person: Annotated[str, Query(description="The person (id, name or alias).", min_length=1, max_length=200)]) -> dict[str, Any]:
-    return service.ask_arrest(facts, state, person, on)
+           person: Annotated[str, Query(description="The person (id, name or alias).", min_length=1, max_length=200)],
+           presence: Annotated[Literal["territory", "airspace", "transit"], Query(
+               description="Where the person is: on the territory (default), in its airspace (an overflight: the duty on "
+                           "the territory, with what is disputed about acting against the aircraft) or on a transit stop.")]
+           = "territory") -> dict[str, Any]:
+    return service.ask_arrest(facts, state, person, on, presence)
 
 
 @router.get("/question", tags=["law"], response_model=QuestionRead,
@@ -43,4 +47,6 @@ def question(facts: FactsDep,
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
             "travel": f"/api/v1/persons/{read['person']}/travel"}[read["kind"]]
     params = {"state": read["state"], "person": read["person"]} if read["kind"] == "arrest" else {}
+    if read["kind"] == "arrest" and read.get("presence", "territory") != "territory":
+        params["presence"] = read["presence"]
     return {**read, "answer_url": path + "?" + urlencode({**params, "on": read["on"]})}

@@ -1,0 +1,155 @@
+"""Art. 16: a deferral the Security Council requests, and what it does to a duty to arrest.
+
+"No investigation or prosecution may be commenced or proceeded with under this Statute for a period of 12
+months after the Security Council, in a resolution adopted under Chapter VII of the Charter of the United
+Nations, has requested the Court to that effect; that request may be renewed by the Council under the same
+conditions" (Art. 16). A request binds the Court for its period and its scope: the cases it covers. Executing
+a warrant of arrest is proceeding with the prosecution, so while a request covers the person's case the Court
+may not proceed with its request for his arrest and surrender: a State bound to cooperate (Art. 86) owes no
+arrest and surrender *for now*, the warrant stays in force (Art. 58(4)), and the duty is again to be
+executed when the period ends, unless the Council renews the request. No ruling of the Court applying
+Art. 16 to a case is in the record: the rule says so (a doubt).
+
+The rule reads the record's Security Council resolutions that make such a request (``Instrument.art16_request``:
+its paragraph, period and scope) and is the same for every State and person:
+
+- a request that names the person, or a situation of one of his outstanding warrants, and whose period holds the
+  day asked: ``yes``, effect ``postpone`` (not obliged for now, as under Art. 95); a period dated only by its month
+  or year that may or may not hold the day: ``unknown``, with the missing day named;
+- a request in force that names no person and no situation (it describes a class of persons, as resolutions 1422
+  (2002) and 1487 (2003) did: personnel of contributing States not party to the Statute, for acts relating to
+  operations the United Nations established or authorised): a note (``yes``, effect ``note``) with a doubt and a
+  missing fact saying the record does not tell whether the person is of that class;
+- otherwise ``no``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from iccwatch.facts import Facts
+from iccwatch.law.citations import rs
+from iccwatch.law.determination import RuleResult
+from iccwatch.law.reasoning import FactUsed, Step
+from iccwatch.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from iccwatch.model import Instrument, Person
+
+#: What the rule cites besides the resolution's paragraph.
+CITATIONS = (rs("16"), rs("58(4)"))
+
+
+def requests(facts: Facts) -> tuple[Instrument, ...]:
+    """The record's resolutions that make a request under Art. 16 (indexed once per facts)."""
+    return facts.indexed("art16", "requests", lambda: tuple(
+        i for i in facts.records.instruments.values() if i.art16_request is not None))
+
+
+def covers(ins: Instrument, person: Person, situations: Iterable[str]) -> bool:
+    """Whether the request names ``person`` or one of ``situations`` (those of his outstanding warrants)."""
+    req = ins.art16_request
+    assert req is not None
+    return person.id in req.persons or bool(set(req.situations) & set(situations))
+
+
+def change_days(facts: Facts, person: Person, situations: Iterable[str]) -> set[dt.date]:
+    """The days on which a request covering ``person`` can change the answer (for the travel matrix): the first
+    and last day each end of its period can mean, and the day after."""
+    out: set[dt.date] = set()
+    sits = set(situations)
+    for ins in requests(facts):
+        if covers(ins, person, sits):
+            req = ins.art16_request
+            assert req is not None
+            for d in (req.start, req.end):
+                span = DateSpan.parse(d)
+                out |= {span.first, span.first + dt.timedelta(days=1), span.last, span.last + dt.timedelta(days=1)}
+    return out
+
+
+def paragraph_cite(ins: Instrument) -> str:
+    req = ins.art16_request
+    assert req is not None
+    return f"{ins.citation} para {req.paragraph}"
+
+
+def security_council_deferral(facts: Facts, person: Person, situations: Iterable[str], on: dt.date) -> RuleResult:
+    """Art. 16 for ``person`` (whose outstanding warrants are in ``situations``) on ``on``."""
+    sits = tuple(dict.fromkeys(situations))
+    found: list[tuple[Instrument, bool]] = []  # (request, surely in its period)
+    for ins in requests(facts):
+        req = ins.art16_request
+        assert req is not None
+        start, end = DateSpan.parse(req.start), DateSpan.parse(req.end)
+        if on < start.first or on > end.last:
+            continue
+        found.append((ins, start.last <= on <= end.first))
+    named = [(ins, sure) for ins, sure in found if covers(ins, person, sits)]
+    if named:
+        ins, sure = max(named, key=lambda x: x[1])
+        return _deferred(facts, person, ins, on, sure)
+    if found:
+        return _class_only(facts, person, [ins for ins, _ in found], on)
+    return RuleResult("art_16", "no", lambda: Step(
+        "security_council_deferral", [rs("16")],
+        f"no request of the Security Council under Art. 16 deferring the case of {person.name} stood on {on}"))
+
+
+def _period(ins: Instrument) -> str:
+    req = ins.art16_request
+    assert req is not None
+    return f"from {req.start} to {req.end}"
+
+
+def _used(ins: Instrument) -> FactUsed:
+    return FactUsed(f"{ins.citation}, request under Art. 16 {_period(ins)}", ins.adopted, tuple(ins.sources))
+
+
+def _deferred(facts: Facts, person: Person, ins: Instrument, on: dt.date, sure: bool) -> RuleResult:
+    req = ins.art16_request
+    assert req is not None
+    cites = (*CITATIONS, paragraph_cite(ins))
+    scope = ", ".join([*(facts.records.persons[p].name if p in facts.records.persons else p for p in req.persons),
+                       *(f"the situation in {facts.records.situations[s].name}" if s in facts.records.situations else s
+                         for s in req.situations)])
+    said = (f"the Security Council, in {ins.citation} (para {req.paragraph}), requested under Art. 16 that no investigation or "
+            f"prosecution be commenced or proceeded with {_period(ins)} in the cases it covers ({req.covers}; it names {scope})")
+    doubt = ("no ruling of the Court applying a request under Art. 16 to a case is in the record: that the Court may not proceed "
+             "with its request for arrest and surrender while the deferral stands is read from Art. 16's words ('no ... prosecution "
+             "may be ... proceeded with'); the warrant stays in force (Art. 58(4))")
+    if not sure:
+        missing = (f"whether {on} fell within the period of {ins.citation}'s request under Art. 16 ({_period(ins)}): the record "
+                   "dates its start or end only by its month or year",)
+        return RuleResult("art_16", "unknown", lambda: Step(
+            "security_council_deferral", list(cites),
+            f"{said}; whether {on} fell within that period cannot be told (the record dates its start or end only by its month "
+            "or year): if it did, the Court could not proceed with the case, and the request for arrest was not to be executed "
+            "for now", [_used(ins)]), cites, missing=missing, doubts=(doubt,), effect="postpone")
+    return RuleResult("art_16", "yes", lambda: Step(
+        "security_council_deferral", list(cites),
+        f"{said}, and {on} falls within that period: the Court may not proceed with the case against {person.name}, so its "
+        "request for arrest and surrender is not to be executed for now; the State remains bound to cooperate (Art. 86), the "
+        f"warrant stays in force (Art. 58(4)), and the request is again to be executed after {req.end} unless the Council "
+        "renews it", [_used(ins)]), cites, doubts=(doubt,), effect="postpone")
+
+
+def _class_only(facts: Facts, person: Person, found: list[Instrument], on: dt.date) -> RuleResult:
+    classes = [ins for ins in found if not ins.art16_request or not (ins.art16_request.persons or ins.art16_request.situations)]
+    if not classes:
+        return RuleResult("art_16", "no", lambda: Step(
+            "security_council_deferral", [rs("16"), *(paragraph_cite(i) for i in found)],
+            f"the Security Council's request under Art. 16 in force on {on} ({', '.join(i.citation for i in found)}) names other "
+            f"persons or situations, not the case of {person.name}", [_used(i) for i in found]), effect="note")
+    ins = classes[0]
+    req = ins.art16_request
+    assert req is not None
+    cites = (rs("16"), paragraph_cite(ins))
+    doubt = (f"the Security Council's request under Art. 16 in {ins.citation} (para {req.paragraph}) stood on {on} ({_period(ins)}) "
+             f"for {req.covers}: the record does not name the persons or situations it covers, so whether it reaches the case "
+             f"of {person.name} is not told here (if it does, the Court may not proceed with the case for that period)")
+    missing = (f"whether {person.name} is among those {ins.citation}'s request under Art. 16 covers ({req.covers})",)
+    return RuleResult("art_16", "yes", lambda: Step("security_council_deferral", list(cites), doubt, [_used(ins)]),
+                      cites, missing=missing, doubts=(doubt,), effect="note")
