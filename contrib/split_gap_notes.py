@@ -112,8 +112,13 @@ def split_note(note: str, routes: dict[str, list[str]]) -> Split:
     found = [(start, m) for start, m in _markers(text) if start > 0]
     # Two markers in one clause ("searched (D1) ... searched again (D2)" without a stop): the clause starts once.
     cuts: list[tuple[int, re.Match[str]]] = []
-    for start, m in found:
+    for i, (start, m) in enumerate(found):
         if cuts and start <= cuts[-1][1].start():
+            continue
+        # A day with nothing after it ("...; searched 2026-12-01; searched again (D): ...") dates the text before it:
+        # it stays there rather than making an empty entry.
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        if not re.search(r"\w", text[m.end():end]) and not (m.group("prest") or "").strip(" ,;"):
             continue
         cuts.append((start, m))
     if not cuts:
@@ -129,10 +134,11 @@ def split_note(note: str, routes: dict[str, list[str]]) -> Split:
             lead = ""
         detail = _tidy(f"{lead}{f' ({rest})' if rest else ''}{after}")
         detail = re.sub(r"^[:;,]\s*", "", detail)
-        if detail.startswith("("):  # "(for an A/B source): ..." reads "for an A/B source: ..."
-            close = detail.find(")")
-            if close > 0 and detail[close + 1:close + 2] == ":" and "(" not in detail[1:close]:
-                detail = detail[1:close] + detail[close + 1:]
+        if detail.startswith("("):  # "(for an A/B source): ..." and "(second pass) by ..." read "for an A/B source: ..."
+            close = _depths(detail).index(0, 1) - 1 if 0 in _depths(detail)[1:] else -1
+            if close > 0 and detail[close] == ")":
+                rest_text = detail[close + 1:].lstrip()
+                detail = detail[1:close] + ": " + (rest_text[1:].lstrip() if rest_text[:1] in ":," else rest_text)
         detail = detail[:1].upper() + detail[1:]
         out.passes.append(Pass(on, detail or "(no detail)", route_of(detail, routes)))
     return out
