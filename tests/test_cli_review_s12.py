@@ -48,7 +48,7 @@ def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole(mon
         if not later_searches(g) and len(g) <= 300:
             assert g in listed.stdout
     for r in split:  # a split note: its statement, then how many searches were logged and the last day
-        assert f"{brief(r['primary_gap'], 300)[0]} ({log_summary(r['searched'])})" in listed.stdout
+        assert f"{brief(r['primary_gap'], 300)[0]} ({log_summary(r['searched'])}" in listed.stdout
         assert len(r["searched"][0]["detail"]) < 60 or r["searched"][0]["detail"] not in listed.stdout  # the log is in --json
 
 

@@ -90,3 +90,18 @@ def test_no_routes_table_makes_every_route_unknown() -> None:
     del r.lookups["search_routes"]
     (p,) = list(search_log_problems(r, TODAY))
     assert "search_routes.yaml is missing" in p.message
+
+
+def test_a_gap_on_one_line() -> None:
+    from iccwatch.report.text import gap_line, log_summary
+
+    log = [{"on": "2026-12-03", "route": "other", "detail": "a"}, {"on": "2026-12-01", "route": "other", "detail": "b"}]
+    assert log_summary(log) == "2 searches logged, last on 2026-12-03"  # the latest day, whatever the order
+    assert log_summary(log[:1]) == "1 search logged, last on 2026-12-03"
+    assert gap_line("The decision was not found.", log) == "The decision was not found. (2 searches logged, last on 2026-12-03)"
+    assert gap_line("The decision was not found.", []) == "The decision was not found."
+    old = "The decision was not found; searched again (2026-12-02): the Court's page; searched again (2026-12-03): news"
+    assert gap_line(old, []) == "The decision was not found … (2 later searches in the text; full text: --json)"
+    long_ = "word " * 80
+    line = gap_line(long_, log, 300, "X", "below")
+    assert len(line) < 360 and line.endswith("(2 searches logged, last on 2026-12-03, below; full text: X)")

@@ -95,6 +95,7 @@ def test_the_dashboard_folds_the_log_under_the_statement(record: tuple[Path, str
     summary = block[:block.index("</summary>")]
     assert "filing number is not known" in summary and "2 searches logged, last on 2026-12-03" in summary
     assert "found only JURIST" not in summary  # folded: the log is below the summary
+    assert "<a " not in summary  # no control inside the summary, itself a control
     log = block[block.index("</summary>"):]
     assert "2026-12-01" in log and "court releases" in log and "found only JURIST" in log
     # The Court's record number in a detail is linked, as in every other note.

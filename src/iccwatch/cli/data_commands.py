@@ -137,7 +137,7 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     if json:
         emit_json(report)
         return
-    from iccwatch.report.text import brief_with_count, log_summary
+    from iccwatch.report.text import gap_line
 
     kf = report["key_facts"]
     share = f"{kf['share_with_read_primary']:.1%}" if kf["share_with_read_primary"] is not None else "n/a"
@@ -153,8 +153,7 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     missing = report["key_facts_without_primary"]
     console.print(f"key facts without a primary source ({len(missing)}):")
     for row in missing[:limit]:
-        logged = log_summary(row.get("searched") or [])
-        gap = f" — primary_gap: {brief_with_count(row['primary_gap'], 300)}{f' ({logged})' if logged else ''}" if row["primary_gap"] else ""
+        gap = f" — primary_gap: {gap_line(row['primary_gap'], row.get('searched') or [])}" if row["primary_gap"] else ""
         console.print(f"  {row['fact']}{gap}", markup=False, highlight=False)
     if len(missing) > limit:
         console.print(f"  ... and {len(missing) - limit} more (--json lists all)")

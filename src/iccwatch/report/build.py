@@ -23,7 +23,7 @@ from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
 from iccwatch.report.render import PDF_LIBRARIES_HINT, PdfUnavailable, weasyprint_html  # noqa: F401 - where callers import them
-from iccwatch.report.text import brief, brief_with_count, gap_of, log_summary, route_words
+from iccwatch.report.text import brief, gap_line, gap_of, route_words
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
@@ -107,8 +107,8 @@ class PrimaryGaps:
             return None
         if key is not None and key in self._by_key:
             return self._by_key[key]
-        self.items.append({"n": len(self.items) + 1, "what": what, "text": brief_with_count(text, 300, GAP_FULL_TEXT),
-                           "logged": log_summary(log),
+        self.items.append({"n": len(self.items) + 1, "what": what,
+                           "text": gap_line(text, log, 300, GAP_FULL_TEXT, 'listed under "Searches logged"'),
                            "log": [{**e, "route_words": route_words(e["route"])} for e in log]})
         if key is not None:
             self._by_key[key] = len(self.items)

@@ -65,3 +65,20 @@ def log_summary(log: list[dict[str, str]]) -> str:
 def route_words(route: str) -> str:
     """A route id in words: "court-releases" -> "court releases"."""
     return route.replace("-", " ")
+
+
+def gap_line(text: str | None, log: list[dict[str, str]], limit: int = 300, full_hint: str = "--json", log_hint: str = "") -> str:
+    """A primary gap on one line: its statement (``brief``), then in one parenthesis how many searches were logged
+    and the last day (with ``log_hint``, where the log is), and, where the text was cut, the searches still appended
+    to it and where the full text is: "The decision was not found … (3 searches logged, last on 2026-12-03; full
+    text: --json)"."""
+    short, cut = brief(text, limit)
+    parts = []
+    if log:
+        parts.append(log_summary(log) + (f", {log_hint}" if log_hint else ""))
+    if cut:
+        n = later_searches(text or "")
+        if n:
+            parts.append(f"{n} later search{'es' if n != 1 else ''} in the text")
+        parts.append(f"full text: {full_hint}")
+    return short + (f" ({'; '.join(parts)})" if parts else "")
