@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
-from iccwatch.report.text import brief, brief_with_count, later_searches
+from iccwatch.report.text import brief, brief_with_count, later_searches, log_summary
 
 runner = CliRunner()
 
@@ -32,19 +32,24 @@ def test_data_sources_shows_each_primary_gap_briefly_and_json_keeps_it_whole(mon
 
     # a wide console, set on the console itself: COLUMNS is read once, when the console is first made, and
     # another test in the same worker may have made it already
-    monkeypatch.setattr(rich_console(console), "width", 400)
-    listed = runner.invoke(app, ["data", "sources", "--limit", "100000"], env={"COLUMNS": "400"})
+    monkeypatch.setattr(rich_console(console), "width", 1000)
+    listed = runner.invoke(app, ["data", "sources", "--limit", "100000"], env={"COLUMNS": "1000"})
     whole = runner.invoke(app, ["data", "sources", "--json"])
     assert listed.exit_code == 0 and whole.exit_code == 0, listed.output + whole.output
-    gaps = [r["primary_gap"] for r in json.loads(whole.stdout)["key_facts_without_primary"] if r.get("primary_gap")]
+    rows = [r for r in json.loads(whole.stdout)["key_facts_without_primary"] if r.get("primary_gap")]
+    gaps = [r["primary_gap"] for r in rows]
     logged = [g for g in gaps if later_searches(g)]
-    assert logged, "the record has primary_gap texts with appended searches"
+    split = [r for r in rows if r.get("searched")]
+    assert logged or split, "the record has primary_gap texts with searches, appended or logged"
     for g in logged:
         assert g not in listed.stdout  # not pages of search history
-        assert brief(g, 200)[0] in listed.stdout  # but what the text says first
+        assert brief(g, 300)[0] in listed.stdout  # but what the text says first
     for g in gaps:
-        if not later_searches(g) and len(g) <= 200:
+        if not later_searches(g) and len(g) <= 300:
             assert g in listed.stdout
+    for r in split:  # a split note: its statement, then how many searches were logged and the last day
+        assert f"{brief(r['primary_gap'], 300)[0]} ({log_summary(r['searched'])}" in listed.stdout
+        assert len(r["searched"][0]["detail"]) < 60 or r["searched"][0]["detail"] not in listed.stdout  # the log is in --json
 
 
 def test_state_reasoning_and_doubts_wrap_under_their_text_not_under_the_bullet(db_url: str, facts, monkeypatch) -> None:  # noqa: ANN001

@@ -44,6 +44,8 @@ def small_record(src: Path, dst: Path, states: tuple[str, ...] = ("NLD", "MNG", 
     shutil.copy(src / "meta.yaml", dst / "meta.yaml")
     (dst / "assertions.yaml").write_text("about: a small record for the tests\n")
     shutil.copy(src / "lookups" / "publishers.yaml", dst / "lookups" / "publishers.yaml")
+    if (src / "lookups" / "search_routes.yaml").exists():  # the routes the facts' search logs name
+        shutil.copy(src / "lookups" / "search_routes.yaml", dst / "lookups" / "search_routes.yaml")
     shutil.copy(src / "instruments" / "rome-statute.yaml", dst / "instruments" / "rome-statute.yaml")
     for iso3 in states:
         st = read_yaml(src / "states" / f"{iso3}.yaml")

@@ -38,6 +38,21 @@ class Citation(BaseModel):
     url: str | None = Field(None, description="The official text, where the citation has a known address.")
 
 
+class SearchEntry(BaseModel):
+    """One search for a missing primary source, in the order logged."""
+
+    on: str = Field(description="The day the search was made (YYYY-MM-DD).")
+    route: str = Field(description="The route it took: an id of data/lookups/search_routes.yaml, where each route is described "
+                                   "('court-releases', 'depositary-status', 'gazettes', ...; 'other' for a pass no route fits).")
+    detail: str = Field(description="What was looked at and what was found.")
+
+
+#: How a fact without a read primary source says so, on every record and nested fact that carries it.
+PRIMARY_GAP = ("Present where no primary source (the Court's filing or release, the depositary's notification, a gazette) was "
+               "read for this fact: what primary is missing and why, in one or two sentences.")
+SEARCHED = "Present with primary_gap: the searches made for the missing primary, each with its day, route and detail."
+
+
 class Record(Open):
     """A record of the dataset with its sources (the fields of its kind: see the data model)."""
 
@@ -46,6 +61,8 @@ class Record(Open):
     confidence: str | None = None
     disputed: bool = False
     note: str | None = None
+    primary_gap: str | None = Field(None, description=PRIMARY_GAP)
+    searched: list[SearchEntry] | None = Field(None, description=SEARCHED)
 
 
 class Page(BaseModel, Generic[T]):

@@ -120,8 +120,9 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     """Report how the record is sourced: facts by grade, key facts with and without a primary source
     that was read, events with and without a news agency, newspaper or broadcaster, or NGO report
     (grade A or B), facts marked primary_gap, unknown or unreliable domains, most-cited publishers.
-    A long primary_gap is shown up to its first appended search entry, the later searches counted;
-    --json gives every text in full.
+    Each primary_gap is shown as its statement (what primary is missing, up to its first appended search entry
+    in a note not yet split) and "N searches logged, last on D"; --json gives every text and every search's
+    day, route and detail.
 
     Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
     entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
@@ -136,7 +137,7 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     if json:
         emit_json(report)
         return
-    from iccwatch.report.text import brief_with_count
+    from iccwatch.report.text import gap_line
 
     kf = report["key_facts"]
     share = f"{kf['share_with_read_primary']:.1%}" if kf["share_with_read_primary"] is not None else "n/a"
@@ -152,7 +153,7 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     missing = report["key_facts_without_primary"]
     console.print(f"key facts without a primary source ({len(missing)}):")
     for row in missing[:limit]:
-        gap = f" — primary_gap: {brief_with_count(row['primary_gap'], 200)}" if row["primary_gap"] else ""
+        gap = f" — primary_gap: {gap_line(row['primary_gap'], row.get('searched') or [])}" if row["primary_gap"] else ""
         console.print(f"  {row['fact']}{gap}", markup=False, highlight=False)
     if len(missing) > limit:
         console.print(f"  ... and {len(missing) - limit} more (--json lists all)")

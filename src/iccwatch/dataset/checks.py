@@ -28,6 +28,7 @@ from iccwatch.dataset.round10_checks import round10_problems
 from iccwatch.dataset.round11_checks import round11_problems
 from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.round13_checks import round13_problems
+from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
@@ -79,6 +80,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
                                 "the publishers table did not load, so no source was graded: fix or restore it first"))
     problems += list(coverage_problems(records))
     problems += list(notes_problems(records))
+    problems += list(search_log_problems(records, today or dt.datetime.now(dt.UTC).date()))
     problems += consistency_problems(records, today)
     problems += round7_problems(records)
     problems += round8_problems(records)

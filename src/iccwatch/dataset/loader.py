@@ -26,11 +26,11 @@ from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
-from iccwatch.model.common import Iso3, Source
+from iccwatch.model.common import Iso3, Slug, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
-                "question_words", "question_state_names", "question_months", "regions"}
+                "question_words", "question_state_names", "question_months", "regions", "search_routes"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -318,12 +318,34 @@ class QuestionMonths(_Lookup):
         return self
 
 
+class _Route(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    description: str = Field(min_length=1)
+    #: Words that name the route in an old free-text note (read only by contrib/split_gap_notes.py).
+    keywords: list[str] = []
+
+
+class SearchRoutes(_Lookup):
+    """The routes a search for a missing primary source takes (a ``searched`` entry's ``route``), each described
+    once: the Court's press releases by title, the depositary's status table, gazettes' lists, ... ``other`` is
+    the route of a search no described route fits."""
+
+    routes: dict[Slug, _Route] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_other(self) -> SearchRoutes:
+        if "other" not in self.routes:
+            raise ValueError("the routes must include 'other' (a search no described route fits)")
+        return self
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,
-                                             "question_months": QuestionMonths, "regions": Regions}
+                                             "question_months": QuestionMonths, "regions": Regions,
+                                             "search_routes": SearchRoutes}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -114,8 +114,9 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
         gap = getattr(ref.fact, "primary_gap", None)
         label = key_fact_label(ref)
         where = {"file": ref.file, "record": ref.key, "field": ref.path or None, "fact": _describe(ref)}
+        log = [e.model_dump() for e in getattr(ref.fact, "searched", None) or []]
         if gap:
-            gaps.append({**where, "primary_gap": gap})
+            gaps.append({**where, "primary_gap": gap, "searched": log})
         if label == "event":
             events["total"] += 1
             reported = any(is_independent_report(s, index) for s in ref.sources)
@@ -143,7 +144,7 @@ def sources_report(records: RecordSet, top: int = 25) -> dict[str, Any]:
             row["with_primary"] += 1
         else:
             row["primary_gap"] += bool(gap)
-            without.append({**where, "kind": label, "primary_gap": gap})
+            without.append({**where, "kind": label, "primary_gap": gap, "searched": log})
     total = sum(r["total"] for r in key.values())
     with_primary = sum(r["with_primary"] for r in key.values())
     # Documents, not events: the acts, warrants and their statuses, and decisions the Court or the

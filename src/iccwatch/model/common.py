@@ -86,6 +86,33 @@ class Source(Strict):
     note: str | None = None
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_day(value: str) -> str:
+    if not _DAY.match(value):
+        raise ValueError(f"{value!r} is not a day written YYYY-MM-DD")
+    parse_partial_date(value)  # a real day (no 2026-02-30)
+    return value
+
+
+#: One day, written YYYY-MM-DD in full (a search is made on a day).
+Day = Annotated[str, AfterValidator(_check_day)]
+
+#: The longest ``primary_gap`` statement the checker takes without a warning: one or two sentences saying what
+#: primary is missing and why; what was searched goes in ``searched``.
+PRIMARY_GAP_MAX_CHARS = 300
+
+
+class Search(Strict):
+    """One search for a missing primary source: the day it was made, the route it took (an id of
+    ``data/lookups/search_routes.yaml``, where each route is described once) and what was looked at and found."""
+
+    on: Day
+    route: Slug
+    detail: str = Field(min_length=1)
+
+
 class Sourced(Strict):
     """A fact with its sources and, where doubtful, a confidence and a note.
 
@@ -98,4 +125,6 @@ class Sourced(Strict):
     #: Why no primary source is cited for this fact (searched for and not found, or not public); the
     #: gap is counted by ``iccwatch data sources`` rather than hidden.
     primary_gap: str | None = None
+    #: The searches for that primary, in the order they were made (a dated log; routes named by id).
+    searched: list[Search] | None = None
     note: str | None = None

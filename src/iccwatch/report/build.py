@@ -23,7 +23,7 @@ from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
 from iccwatch.report.render import PDF_LIBRARIES_HINT, PdfUnavailable, weasyprint_html  # noqa: F401 - where callers import them
-from iccwatch.report.text import brief, brief_with_count
+from iccwatch.report.text import brief, gap_line, gap_of, route_words
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.settings import default_vendor_dir
 
@@ -97,14 +97,19 @@ class PrimaryGaps:
         self.items: list[dict[str, Any]] = []
         self._by_key: dict[str, int] = {}
 
-    def add(self, what: str, text: str | None, key: str | None = None) -> int | None:
-        """Register a fact's ``primary_gap`` (``what`` names the fact, ``key`` its record, listed once however
-        often the report cites it); its number, or None without a gap."""
+    def add(self, what: str, fact: Any, key: str | None = None) -> int | None:
+        """Register a fact's ``primary_gap`` and its search log (``fact`` a record, its dict, or the gap's text;
+        ``what`` names the fact, ``key`` its record, listed once however often the report cites it); its number,
+        or None without a gap. The list shows the statement and how many searches were logged; the log itself is
+        the report's appendix."""
+        text, log = (fact, []) if fact is None or isinstance(fact, str) else gap_of(fact)
         if not text:
             return None
         if key is not None and key in self._by_key:
             return self._by_key[key]
-        self.items.append({"n": len(self.items) + 1, "what": what, "text": brief_with_count(text, 300, GAP_FULL_TEXT)})
+        self.items.append({"n": len(self.items) + 1, "what": what,
+                           "text": gap_line(text, log, 300, GAP_FULL_TEXT, 'listed under "Searches logged"'),
+                           "log": [{**e, "route_words": route_words(e["route"])} for e in log]})
         if key is not None:
             self._by_key[key] = len(self.items)
         return len(self.items)
@@ -137,7 +142,7 @@ def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes, gaps: Pri
             ws = [w for w in ws if w.kind == "arrest_warrant"] or ws  # the duty to arrest rests on the warrants of arrest
             p["warrants"] = [{"kind": w.kind, "case_number": w.case_number, "issued": w.issued, "cite": notes.cite(w.sources),
                               "doubt": doubt_words(w.disputed, w.confidence),
-                              "gap": gaps.add(f"{label(w.kind)} for {p['name']}" + (f" of {w.issued}" if w.issued else ""), w.primary_gap, f"warrant:{w.id}")}
+                              "gap": gaps.add(f"{label(w.kind)} for {p['name']}" + (f" of {w.issued}" if w.issued else ""), w, f"warrant:{w.id}")}
                              for w in sorted(ws, key=lambda w: date_sort_key(w.issued))]
 
 
@@ -158,7 +163,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
                          "after": DateSpan.parse(a.date).first > on,  # listed, but after the report's date
                          "action": a.action, "retraction": retraction_words(a.retracted) if a.retracted else None, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
                          "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
-                         "gap": gaps.add(f"{a.date}, {label(a.action)}", a.primary_gap)})
+                         "gap": gaps.add(f"{a.date}, {label(a.action)}", a)})
     duties = service.ask_obligations(facts, st.iso3, on)
     seen: set[tuple[str, str]] = set()
     rows = []
@@ -180,17 +185,17 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         e["action_text"], e["outcome_text"] = service.event_texts(e)
         rec = facts.records.events.get(e["event"])
         e["doubt"] = doubt_words(rec.disputed, rec.confidence) if rec is not None else ""
-        e["gap"] = gaps.add(f"{e['date']}, {e['action_text']} ({e['person_name']})", rec.primary_gap if rec is not None else None, f"event:{e['event']}")
+        e["gap"] = gaps.add(f"{e['date']}, {e['action_text']} ({e['person_name']})", rec, f"event:{e['event']}")
     decisions = service.decisions_list(facts, state=st.iso3)
     for d in decisions:
         d["cite"] = notes.cite(d["sources"])
         d["doubt"] = doubt_words(d.get("disputed"), d.get("confidence"))
-        d["gap"] = gaps.add(f"{d['date']}, decision: {d.get('ruling') or ''}", d.get("primary_gap"), f"decision:{d['id']}")
+        d["gap"] = gaps.add(f"{d['date']}, decision: {d.get('ruling') or ''}", d, f"decision:{d['id']}")
     statements = [s for s in service.statements_list(facts) if st.iso3 in s["signatories"]]
     for s in statements:
         s["cite"] = notes.cite(s["sources"])
         s["doubt"] = doubt_words(s.get("disputed"), s.get("confidence"))
-        s["gap"] = gaps.add(f"{s['date']}, statement: {s['title']}", s.get("primary_gap"))
+        s["gap"] = gaps.add(f"{s['date']}, statement: {s['title']}", s)
     index = service.index_explain(facts, st.iso3, year, samples=samples)
     for i in index["indicators"]:  # each fact behind a value with its own marks, primary first
         for e in i["evidence"]:
@@ -199,7 +204,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     for m in measures:
         m["cite"] = notes.cite(m["sources"])
         m["doubt"] = doubt_words(m.get("disputed"), m.get("confidence"))
-        m["gap"] = gaps.add(f"{m['date']}, {m['title']}", m.get("primary_gap"))
+        m["gap"] = gaps.add(f"{m['date']}, {m['title']}", m)
     relation_cite = notes.cite(relation["sources"])
     # the day a State created after 1998 came into being, with its own sources (the web's first dated act)
     came_into_being_cite = notes.cite(st.since.sources) if st.since else ""
@@ -239,8 +244,8 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         f["cite"] = notes.cite([*events[f["event"]].sources, *(s for d in f["decisions"] for s in facts.records.decisions[d].sources)])
         event = events[f["event"]]
         f["doubt"] = doubt_words(event.disputed, event.confidence)
-        f["gaps"] = [n for n in (primary_gaps.add(f"{f['date']}, {f['state_name']}: {f['person_name']}", event.primary_gap, f"event:{f['event']}"),
-                                 *(primary_gaps.add(f"{facts.records.decisions[d].date}, decision on {f['state_name']}", facts.records.decisions[d].primary_gap,
+        f["gaps"] = [n for n in (primary_gaps.add(f"{f['date']}, {f['state_name']}: {f['person_name']}", event, f"event:{f['event']}"),
+                                 *(primary_gaps.add(f"{facts.records.decisions[d].date}, decision on {f['state_name']}", facts.records.decisions[d],
                                                     f"decision:{d}")
                                    for d in f["decisions"])) if n]
         followed = f["what_followed"]  # the service's words, as the dashboard and the CLI print them
@@ -251,7 +256,7 @@ def gaps_report_data(facts: Facts) -> dict[str, Any]:
         decision = facts.records.decisions[d["decision"]]
         d["cite"] = notes.cite(decision.sources)
         d["doubt"] = doubt_words(decision.disputed, decision.confidence)
-        d["gap"] = primary_gaps.add(f"{d['date']}, decision on {d['state_name']}", decision.primary_gap, f"decision:{d['decision']}")
+        d["gap"] = primary_gaps.add(f"{d['date']}, decision on {d['state_name']}", decision, f"decision:{d['decision']}")
     by_state: dict[str, int] = {}
     for f in gaps["failures"]:
         by_state[f["state"]] = by_state.get(f["state"], 0) + 1

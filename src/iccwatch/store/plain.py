@@ -28,32 +28,33 @@ SHAPES: dict[str, dict[str, Shape]] = {
     "Meta": {"coverage": ("dict", "KindCoverage")},
     "KindCoverage": {},
     "Source": {},
+    "Search": {},
     "State": {"since": "CameIntoBeing", "sources": ("list", "Source"), "participation": ("list", "Participation"),
               "implementing_legislation": ("list", "LegislationStatus")},
-    "CameIntoBeing": {"sources": ("list", "Source")},
-    "LegislationStatus": {"sources": ("list", "Source")},
-    "Participation": {"sources": ("list", "Source")},
-    "Instrument": {"sources": ("list", "Source"), "art16_request": "Art16Request"},
+    "CameIntoBeing": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "LegislationStatus": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Participation": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Instrument": {"searched": ("list", "Search"), "sources": ("list", "Source"), "art16_request": "Art16Request"},
     "Art16Request": {},
-    "Situation": {"sources": ("list", "Source"), "preliminary_examination": "PreliminaryExamination",
+    "Situation": {"searched": ("list", "Search"), "sources": ("list", "Source"), "preliminary_examination": "PreliminaryExamination",
                   "authorisation": "Authorisation", "deferrals": ("list", "Art18Deferral")},
     "Art18Deferral": {"sources": ("list", "Source")},
     "PreliminaryExamination": {"sources": ("list", "Source")},
     "Authorisation": {"sources": ("list", "Source")},
     "Person": {"offices": ("list", "Office"), "sources": ("list", "Source")},
-    "Office": {"sources": ("list", "Source")},
-    "Warrant": {"sources": ("list", "Source"), "status_history": ("list", "StatusChange"),
+    "Office": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Warrant": {"searched": ("list", "Search"), "sources": ("list", "Source"), "status_history": ("list", "StatusChange"),
                 "admissibility_challenges": ("list", "AdmissibilityChallenge"), "custody": ("list", "Custody")},
-    "StatusChange": {"sources": ("list", "Source")},
-    "AdmissibilityChallenge": {"sources": ("list", "Source")},
-    "Custody": {"sources": ("list", "Source")},
-    "Decision": {"sources": ("list", "Source")},
-    "Event": {"sources": ("list", "Source")},
-    "Statement": {"sources": ("list", "Source")},
-    "Position": {"sources": ("list", "Source")},
-    "Request": {"sources": ("list", "Source")},
-    "Measure": {"sources": ("list", "Source")},
-    "Response": {"sources": ("list", "Source")},
+    "StatusChange": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "AdmissibilityChallenge": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Custody": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Decision": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Event": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Statement": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Position": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Request": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Measure": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Response": {"searched": ("list", "Search"), "sources": ("list", "Source")},
 }
 
 _set = object.__setattr__
@@ -135,8 +136,8 @@ def _converter(shape: Shape) -> Convert:
         return lambda v: None if v is None else plain(shape, v)
     how, name = shape
     if how == "list":
-        return lambda v: [plain(name, x) for x in v]
-    return lambda v: {k: plain(name, x) for k, x in v.items()}
+        return lambda v: None if v is None else [plain(name, x) for x in v]
+    return lambda v: None if v is None else {k: plain(name, x) for k, x in v.items()}
 
 
 _CONVERTS: dict[str, tuple[tuple[str, Convert], ...]] = {
@@ -188,7 +189,7 @@ def derived_shapes() -> dict[str, dict[str, Shape]]:
             inner = [s for s in (shape(a) for a in args) if s is not None]
             if not inner:
                 return None
-            if len(inner) == 1 and isinstance(inner[0], str) and len(args) == 2 and type(None) in args:
+            if len(inner) == 1 and len(args) == 2 and type(None) in args:  # a model, or a list or dict of one, or None
                 return inner[0]
             raise TypeError(annotation)
         if origin in (list, dict):

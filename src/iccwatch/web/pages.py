@@ -109,6 +109,19 @@ def sources_view(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: (not (s.get("primary") or s.get("kind") == "primary"), str(s.get("grade") or "Z")))
 
 
+def gap_view(fact: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A fact's missing primary as the source lists show it: its statement, "N searches logged, last on D" and
+    the log (day, route in words, detail); None for a fact with a read primary or no gap."""
+    from iccwatch.report.text import brief, gap_of, log_summary, route_words
+
+    text, log = gap_of(fact)
+    if not text:
+        return None
+    statement, _ = brief(text, 300)  # a note not yet split: up to its first appended search (the API has it whole)
+    return {"statement": statement, "logged": log_summary(log),
+            "log": [{**e, "route_words": route_words(e["route"])} for e in log]}
+
+
 def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
     """Every source an answer cites: its own list, then the contested positions' sources, each address
     once, primary first (the numbers its facts' marks point to)."""
@@ -148,6 +161,7 @@ TEMPLATES.env.filters["cite_url"] = citation_url
 TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 TEMPLATES.env.filters["sources_view"] = sources_view
 TEMPLATES.env.filters["answer_sources"] = answer_sources
+TEMPLATES.env.filters["gap_view"] = gap_view
 TEMPLATES.env.filters["code_spans"] = lambda text: code_spans(text)
 TEMPLATES.env.filters["link_records"] = link_records
 TEMPLATES.env.filters["record_url"] = court_record_url
@@ -909,7 +923,9 @@ def install(app: FastAPI) -> None:
                 if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
-            r["sources"] = records.get(r["event"], {}).get("sources", [])
+            rec = records.get(r["event"], {})
+            r["sources"] = rec.get("sources", [])
+            r["primary_gap"], r["searched"] = rec.get("primary_gap"), rec.get("searched")  # shown beside the sources
         return _table_page(request, "Events: warrant subjects abroad, and what host States did", rows,
                            [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
                             ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
