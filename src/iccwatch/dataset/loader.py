@@ -29,7 +29,7 @@ from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
-LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants",
+LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
                 "question_words", "question_state_names", "question_months", "regions", "search_routes"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
@@ -339,13 +339,153 @@ class SearchRoutes(_Lookup):
         return self
 
 
+def _compiles(pattern: str, groups: int | None = None) -> str:
+    try:
+        rx = re.compile(pattern, re.I)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    if groups is not None and rx.groups != groups:
+        raise ValueError(f"{rx.groups} capturing groups; write (?:...) for a group")
+    if rx.match(""):
+        raise ValueError("matches empty text")
+    return pattern
+
+
+class _Pattern(_Entry):
+    """A pattern (a Python regular expression, read case-insensitively) with its reason."""
+
+    pattern: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _Pattern:
+        _compiles(self.pattern)
+        return self
+
+
+class _WordPattern(_Pattern):
+    """A pattern joined into others (a weekday's "last", the words before a year): no capturing group of its own."""
+
+    @model_validator(mode="after")
+    def _no_groups(self) -> _WordPattern:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _EmptyOk(_Entry):
+    """A pattern that may match nothing before a word ("en" or nothing before a month)."""
+
+    pattern: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _EmptyOk:
+        try:
+            rx = re.compile(self.pattern, re.I)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        if rx.groups:
+            raise ValueError(f"{rx.groups} capturing groups; write (?:...) for a group")
+        return self
+
+
+class _DayWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str = Field(min_length=1)
+    #: Days from the document's own (-1 yesterday).
+    days: int = Field(ge=-7, le=7)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _DayWord:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _DayWords(_Entry):
+    words: list[_DayWord] = Field(min_length=1)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class _Weekdays(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    #: Each English weekday (lower case) -> its names in the language.
+    names: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _seven(self) -> _Weekdays:
+        if sorted(self.names) != sorted(WEEKDAYS) or not all(self.names.values()):
+            raise ValueError(f"give the names of each of the seven days: {', '.join(WEEKDAYS)}")
+        return self
+
+
+class _Ending(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    #: The masculine singular's ending, and the endings of its other forms.
+    ending: str = Field(min_length=1)
+    forms: list[str]
+
+
+class _DemonymNames(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    names: list[str] = Field(min_length=1)
+
+
+class _LanguageDemonyms(_Entry):
+    endings: list[_Ending] = []
+    states: dict[Iso3, _DemonymNames] = Field(min_length=1)
+
+
+class _MonitorLanguage(BaseModel):
+    """The words the monitor's news reader reads in one other language (monitor/lexicon.py, dates.py, mentions.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    court: _Names
+    authorities: _Names
+    #: Instruments' nouns: a place named after one and "de" names the instrument ("le Statut de Rome").
+    instruments: _Names
+    of_state: _WordPattern
+    place_before: _WordPattern
+    destination_before: _WordPattern
+    weekdays: _Weekdays
+    last: _WordPattern
+    next: _WordPattern
+    future: _WordPattern
+    relative_days: _DayWords
+    month_before: _EmptyOk
+    year_before: _WordPattern
+    demonyms: _LanguageDemonyms
+    #: A trigger family of monitor/lexicon.py, by its name -> the patterns the language adds to it.
+    families: dict[str, list[_Pattern]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _family_names(self) -> _MonitorLanguage:
+        bad = [f for f in self.families if not re.fullmatch(r"[A-Z][A-Z_]*", f) or not self.families[f]]
+        if bad:
+            raise ValueError(f"a family is named as the lexicon names it (upper case) and holds at least one pattern: {', '.join(bad)}")
+        return self
+
+
+class MonitorWords(_Lookup):
+    """The words of the other languages the monitor reads, by ISO 639-1 code."""
+
+    languages: dict[str, _MonitorLanguage] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _codes(self) -> MonitorWords:
+        bad = [c for c in self.languages if not re.fullmatch(r"[a-z]{2}", c) or c == "en"]
+        if bad:
+            raise ValueError(f"a language is its ISO 639-1 code, and not English (read by the code): {', '.join(bad)}")
+        return self
+
+
 #: The shape of each lookup table (a table without a model here must still name its sources).
 LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,
                                              "question_months": QuestionMonths, "regions": Regions,
-                                             "search_routes": SearchRoutes}
+                                             "search_routes": SearchRoutes, "monitor_words": MonitorWords}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

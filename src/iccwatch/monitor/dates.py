@@ -12,8 +12,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from iccwatch.monitor.lexicon import NUMBER_WORDS
+from iccwatch.monitor.lexicon import NUMBER_WORDS, compiled_words, language_words
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -109,6 +110,63 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
 
 
 
+def _alternation(names: Any) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, Any], add: Any, fut: Any) -> None:
+    """The dates of a sentence in another language the monitor reads (data/lookups/monitor_words.yaml; months from the
+    CLDR through question_months.yaml): '23 janvier 2019', 'le 1er juillet', '17 de marzo de 2023', 'en mars 2023', 'lundi',
+    'el pasado lunes', 'hier', 'ayer'. A weekday is the latest such day unless the words before it tell a future (the
+    language's ``future``), or it says next or last."""
+    months: dict[str, int] = words.get("months") or {}
+    if months:
+        month = rf"({_alternation(months)})(?![^\W\d_])"
+        for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o)?\s+(?:de\s+)?{month}(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?", s, re.I):
+            mo = months[m.group(2).lower()]
+            year = int(m.group(3)) if m.group(3) else _infer_year(mo, int(m.group(1)), ref, fut(m))
+            d = safe_date(year, mo, int(m.group(1))) if year else None
+            add(d.isoformat() if d else None, None, m)
+        for m in re.finditer(rf"{month}\s+(?:de\s+|del\s+)?(\d{{4}})\b", s, re.I):
+            add(f"{int(m.group(2)):04d}-{months[m.group(1).lower()]:02d}", None, m)
+        before = words.get("month_before") or ""
+        if before:
+            for m in re.finditer(rf"(?:{before})\s*{month}(?!\s+(?:de\s+|del\s+)?\d{{4}})", s, re.I):
+                mo = months[m.group(m.lastindex or 1).lower()]
+                year = _infer_year(mo, None, ref, fut(m))
+                if year:
+                    add(f"{year:04d}-{mo:02d}", None, m)
+    if ref is None:
+        return
+    for pattern, days in words.get("relative_days") or []:
+        for m in compiled_words(pattern).finditer(s):
+            add((ref + dt.timedelta(days=days)).isoformat() if exact else _ym(ref), None, m)
+    weekdays: dict[str, int] = words.get("weekdays") or {}
+    if not weekdays:
+        return
+    last, nxt, future = words.get("last") or "(?!x)x", words.get("next") or "(?!x)x", words.get("future") or "(?!x)x"
+    day = rf"\b({_alternation(weekdays)})(?![^\W\d_])"
+    for m in re.finditer(rf"(?:\b({last})\s+)?{day}(?:\s+({last}|{nxt})\b)?", s, re.I):
+        wd = weekdays[m.group(2).lower()]
+        which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
+        if not exact:
+            add(_ym(ref), None, m)
+            continue
+        local_future = bool(compiled_words(rf"(?:{future})[^.]*$").search(s[max(0, m.start() - 60): m.start()]))
+        if wd == ref.weekday() and not which:
+            add(ref.isoformat(), None, m)
+            continue
+        if which == "next" or (local_future and which != "last"):
+            d = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        else:
+            d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or (7 if which == "last" else 0))
+        add(d.isoformat(), None, m)
+    year_before = words.get("year_before") or ""
+    if year_before:
+        for m in re.finditer(rf"(?:{year_before})\s+((?:19|20)\d{{2}})\b(?![-/]\d)", s, re.I):
+            add(m.group(m.lastindex or 1), None, m)
+
+
 def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[Found]:
     """Every date expression in ``sentence`` resolved against ``ref`` (the document's date). When the
     document is dated only to its month (``exact`` false), a weekday, "yesterday" or "last week" gives that month."""
@@ -172,6 +230,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             add(f"{year:04d}-{month:02d}", None, m)
     for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
+    words = language_words()
+    if words:
+        _other_language(s, ref, exact, words, add, fut)
     if ref is not None:
         # (a part of the day: "later this afternoon", "tonight" are the document's day; "last night" the evening before)
         rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "this morning": 0, "this afternoon": 0,

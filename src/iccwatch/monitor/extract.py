@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor import rules_court, rules_states, rules_travel
+from iccwatch.monitor import lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
 from iccwatch.monitor.dates import FUTURE, find_dates
@@ -24,6 +24,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_PAST,
     DATELINE,
     DENIAL,
+    DURING_TRIP,
     HYPOTHETICAL_TRIP,
     MEETING_AHEAD,
     PRESENT,
@@ -134,12 +135,6 @@ SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told reporter
 #: Monday": the date is the statement's, not another act's.
 OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?"
                        r"(?:issued|signed|released|published|adopted|made public)\b", re.I)
-
-
-#: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
-DURING_TRIP = re.compile(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
-                         # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
-                         r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b", re.I)
 
 
 #: An arrest told as a warrant served on its subject, in the passive: "was served a warrant of arrest", "were served with warrants".
@@ -360,7 +355,9 @@ def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, 
         # "Putinʼs visit" (the modifier letter), "Putin´s", "Putin`s": the rules read the apostrophe as ' or ’; one character
         # for one, so every offset into the text stays true
         document = document.model_copy(update={"text": document.text.translate(APOSTROPHES)})
-    cands = _extract(document, spec, loose, model, sink)
+    # a document in another language the monitor reads is read with that language's words too (lexicon.reading)
+    with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, document.language)):
+        cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
     return [c.model_copy(update={"source_kind": "primary" if kind_of else "secondary", "official": kind_of}) for c in cands]

@@ -115,7 +115,53 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
                      "unless": [w.lower() for w in c.get("unless") or []]} for c in mon.get("context") or []],
         "person_names": list((mon.get("person_names") or {}).get("names") or []),
         "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
+        "languages": _languages(lookups),
     }
+
+
+def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
+    """The words each other language the monitor reads adds (data/lookups/monitor_words.yaml), as plain data: its trigger
+    families' patterns, its date words (months from question_months.yaml, written from the CLDR), and the words that name
+    the Court, a State's authorities and a place. A document in one of these languages is read with them (lexicon.reading)."""
+    table = (lookups.get("monitor_words") or {}).get("languages") or {}
+    months = (lookups.get("question_months") or {}).get("languages") or {}
+    english = {m.lower(): i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                                   "October", "November", "December"), 1)}
+    out: dict[str, Any] = {}
+    for lang, entry in sorted(table.items()):
+        words: dict[str, Any] = {
+            "families": {name: [e["pattern"] for e in entries] for name, entries in (entry.get("families") or {}).items()},
+            "months": {name: english[m.lower()] for m, names in ((months.get(lang) or {}).get("months") or {}).items() for name in names or []},
+        }
+        for key in ("weekdays",):
+            words[key] = {name: i for i, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+                          for name in ((entry.get(key) or {}).get("names") or {}).get(day) or []}
+        words["relative_days"] = [[e["pattern"], int(e["days"])] for e in (entry.get("relative_days") or {}).get("words") or []]
+        for key in ("court", "authorities", "instruments"):
+            words[key] = list((entry.get(key) or {}).get("names") or [])
+        for key in ("future", "last", "next", "of_state", "place_before", "destination_before", "year_before", "month_before"):
+            words[key] = (entry.get(key) or {}).get("pattern") or ""
+        words["demonyms"] = _inflected(entry.get("demonyms") or {})
+        out[lang] = words
+    return out
+
+
+def _inflected(table: dict[str, Any]) -> dict[str, list[str]]:
+    """Each State's demonyms in a language, every form its endings give (``endings``: a masculine singular ending and its
+    feminine, plural and feminine plural forms: 'ien' -> 'ienne', 'iens', 'iennes'), as written (lower case in French and
+    Spanish) and capitalised (a headline, the head of a sentence)."""
+    endings = [(e["ending"], list(e["forms"])) for e in table.get("endings") or []]
+    out: dict[str, list[str]] = {}
+    for iso3, entry in (table.get("states") or {}).items():
+        forms: set[str] = set()
+        for base in entry.get("names") or []:
+            forms.add(base)
+            for end, more in endings:
+                if base.endswith(end):
+                    forms |= {base[: len(base) - len(end)] + f for f in more}
+                    break
+        out[iso3] = sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+    return out
 
 
 def spec_from_records(r: RecordSet) -> Spec:
@@ -129,9 +175,19 @@ def spec_from_records(r: RecordSet) -> Spec:
         states[iso3] = sorted(n for n in cand if n and n[0].isupper() and len(n) > 2 and n not in AMBIGUOUS)
     for iso3, more in lexicon["extra_names"].items():
         states[iso3] = sorted(set(states.get(iso3, [])) | set(more))
+    # the States' names in the other languages the monitor reads (question_state_names.yaml, from ISO 3166-1 and the CLDR;
+    # names two States would share, or that are first names or English words, are already left out there)
+    other_names = (r.lookups.get("question_state_names") or {}).get("languages") or {}
+    for lang in lexicon["languages"]:
+        for iso3, more in (other_names.get(lang) or {}).items():
+            if iso3 in states:
+                states[iso3] = sorted(set(states[iso3]) | {n for n in more if n[:1].isupper() and len(n) > 2 and n not in AMBIGUOUS})
     demonyms = {iso3: [d for d in ds if d not in AMBIGUOUS] for iso3, ds in r.lookups.get("demonyms", {}).get("demonyms", {}).items()}
     for iso3, more in lexicon["extra_demonyms"].items():
         demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []))
+    for words in lexicon["languages"].values():
+        for iso3, more in words["demonyms"].items():
+            demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []) and d not in AMBIGUOUS)
     places = dict(r.lookups.get("places", {}).get("places", {}))
     # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
     # a city or a State keeps its own entry, and a form airports of several States share is ambiguous, settled by the
@@ -145,25 +201,36 @@ def spec_from_records(r: RecordSet) -> Spec:
             lexicon.setdefault("shared_airports", []).append(form)
     persons: dict[str, list[str]] = {}
     surname_count: dict[str, list[str]] = {}
+    spellings, more_names = _name_variants(r.lookups.get("name_variants") or {})
+    stop = {w for group in spellings.values() for w in group if normalise(w) in _STOP_SURNAMES} | _STOP_SURNAMES
     for pid, p in r.persons.items():
-        full = {p.name, *p.aliases}
+        own = {p.name, *p.aliases}
+        # the names the press writes otherwise (name_variants.yaml): a name listed for the person ('Omar el-Béchir'), and a
+        # name-word of a spelling group spelt as another of the group ('Poutine' for 'Putin'), one word at a time
+        # (not a common given name, "Ahmad"/"Ahmed": respelt, it would make "Ahmed Bashir" the person rather than a namesake)
+        other = set(more_names.get(pid, [])) | {_respelt(n, i, w2) for n in own for i, w1 in enumerate(n.split(" "))
+                                                  if _article_less(w1) not in stop
+                                                  for w2 in spellings.get(_article_less(w1), ()) if w2 != _article_less(w1)}
+        full = own | other
         variants: set[str] = set()
         for n in full:
             variants |= _variants(n)
             toks = n.split()
             if len(toks) >= 3:
                 variants.add(f"{toks[0]} {toks[-1]}")
+                if _ARTICLE.match(toks[0]):  # "Al-Tuhamy Khaled" is also written "Al Tuhamy Khaled"
+                    variants.add(f"{toks[0].replace('-', ' ', 1)} {toks[-1]}")
                 if re.match(r"(?i)(?:al|el)-\w+$", toks[1]):
                     variants |= _variants(f"{toks[0]} {toks[1]}")  # "Saif al-Islam": a first name with its article word
         persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
         # The surname of the name and of each alias: a transliteration the record keeps as an alias
         # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")
-        for n in (p.name, *(a for a in p.aliases if len(a.split()) >= 2)):
+        for n in (p.name, *(a for a in p.aliases if len(a.split()) >= 2), *sorted(o for o in other if len(o.split()) >= 2)):
             last = n.replace("-", " ").split()[-1]
-            if len(last) >= 4 and normalise(last) not in _STOP_SURNAMES and pid not in surname_count.get(last, []):
+            if len(last) >= 4 and normalise(last) not in stop and last not in stop and pid not in surname_count.get(last, []):
                 surname_count.setdefault(last, []).append(pid)
         for a in p.aliases:
-            if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in _STOP_SURNAMES:
+            if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in stop and a not in stop:
                 surname_count.setdefault(a.strip(), []).append(pid)
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
     shared = {s: sorted(set(ps)) for s, ps in surname_count.items() if len(set(ps)) > 1}
@@ -185,6 +252,37 @@ def spec_from_records(r: RecordSet) -> Spec:
                 state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 
 
+def _name_variants(table: dict[str, Any]) -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
+    """From name_variants.yaml: each spelling of a name-word -> every spelling of its group (a spelling also without its
+    accents); each person -> the other names listed for them."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for group in table.get("spellings") or []:
+        forms = tuple(dict.fromkeys(f for s in group.get("spellings") or [] for f in (s, _unaccented(s))))
+        for f in forms:
+            groups[f] = forms
+    names = {pid: [str(e["name"]) for e in entries or [] if isinstance(e, dict) and e.get("name")] for pid, entries in (table.get("persons") or {}).items()}
+    return groups, names
+
+
+_ARTICLE = re.compile(r"^(?:al|el|Al|El)-")
+
+
+def _article_less(word: str) -> str:
+    return _ARTICLE.sub("", word)
+
+
+def _respelt(name: str, i: int, spelling: str) -> str:
+    """``name`` with its ``i``-th word spelt ``spelling`` (an article joined to the word kept: 'al-Bashir' -> 'al-Béchir')."""
+    words = name.split(" ")
+    head = _ARTICLE.match(words[i])
+    words[i] = (head.group(0) if head else "") + spelling
+    return " ".join(words)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=4)
 def _pipeline(spec_json: str) -> Any:
     import spacy
@@ -195,6 +293,10 @@ def _pipeline(spec_json: str) -> Any:
     # offsets unchanged
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # a French article or pronoun elided before a word ("l'Afrique du Sud", "qu'elle", "d'arrêt") is a token of its own, so the
+    # name after it is met as written; a name written with one ("Côte d'Ivoire", "N'Djamena") is cut the same way in its pattern
+    prefixes = [*nlp.Defaults.prefixes, r"(?:[LlDdNnSsJjMmTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("sentencizer")
     exact = nlp.add_pipe("span_ruler", name="exact_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "ORTH", "overwrite": False})
     folded = nlp.add_pipe("span_ruler", name="folded_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "LOWER", "overwrite": False})
@@ -212,6 +314,8 @@ def _pipeline(spec_json: str) -> Any:
     pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
     pats += [{"label": "SHARED", "pattern": s, "id": "|".join(pids)} for s, pids in spec.get("shared_surnames", {}).items()]
     pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]
+    # the Court's names in the other languages the monitor reads (data/lookups/monitor_words.yaml)
+    pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for words in spec["lexicon"].get("languages", {}).values() for p in words.get("court", [])]
     exact.add_patterns(pats)
     folded.add_patterns([{"label": "PERSON", "pattern": n.lower(), "id": pid} for pid, ns in spec["persons"].items() for n in ns if len(n.split()) >= 2])
     return nlp

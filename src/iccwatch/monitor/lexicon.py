@@ -4,7 +4,14 @@ gazetteer.lexicon_from_lookups)."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import functools
+import json
 import re
+import sys
+from collections.abc import Iterator
+from typing import Any
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
 #: "did not go down well" is no cancelled trip.
@@ -253,6 +260,21 @@ REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|wer
                         r"\b(?:said|says|told|announced|declared|confirmed)\b[^.;]{0,60}\b(?:will|shall|would|is to|is going to|was|is|are|were)\s+(?:now\s+)?"
                         r"(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b|"
                         r"\b(?:quits|withdraws)\b")
+#: A trip told inside another fact's sentence ("failed to arrest him during his visit to the country earlier this year").
+DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
+                         # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
+                         r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b")
+#: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
+WARRANT_NOUN = R(r"\bwarrants?\b")
+#: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
+WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
+                   r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
+                   r"present(?:ed|s|ing)?)\b")
+#: The forums a finding of non-compliance is referred to (rules_court.noncompliance), read in the sentences from the finding on.
+ASSEMBLY = R(r"assembly of states parties|\basp\b")
+COUNCIL = R(r"security council")
+#: The Chamber's own act, the finding's anchor ("ruled", "found", "decided").
+FINDING_ACT = R(r"\b(ruled|found|finds|decided|held|concluded)\b")
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
@@ -409,3 +431,158 @@ DATELINE = re.compile(
     # a place, its day and the agency in brackets with no dash after: "Seoul, June 4 (IANS) Russia's …", "Lima, 3 May (EFE) The …"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s)")
+
+
+# ------------------------------------------------------------------------------------------------ other languages
+#: The reading in force for the document being read: each family's extra patterns in that document's language, from
+#: data/lookups/monitor_words.yaml (through the spec, see gazetteer.lexicon_from_lookups); None reads English alone.
+_READING: contextvars.ContextVar[dict[str, tuple[re.Pattern[str], ...]] | None] = contextvars.ContextVar("iccwatch_monitor_reading", default=None)
+
+
+class Lexical:
+    """A trigger family: its English pattern, searched together with the patterns the document's language adds to it
+    (``reading``). Each pattern is searched on its own, so a rule's groups keep their numbers: an added pattern holds the
+    family's groups (one, wrapped round it, when it states none), and a match is the earliest (the English one on a tie)."""
+
+    __slots__ = ("base", "name")
+
+    def __init__(self, name: str, base: re.Pattern[str]) -> None:
+        self.name = name
+        self.base = base
+
+    @property
+    def pattern(self) -> str:
+        return self.base.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.base.flags
+
+    @property
+    def groups(self) -> int:
+        return self.base.groups
+
+    def _all(self) -> tuple[re.Pattern[str], ...] | None:
+        cur = _READING.get()
+        return None if cur is None else cur.get(self.name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        more = self._all()
+        best = self.base.search(string, pos, endpos)
+        if more:
+            for rx in more:
+                m = rx.search(string, pos, endpos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.base.match(string, pos, endpos)
+        for rx in self._all() or ():
+            if m is not None:
+                break
+            m = rx.match(string, pos, endpos)
+        return m
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.base.fullmatch(string, pos, endpos)
+        for rx in self._all() or ():
+            if m is not None:
+                break
+            m = rx.fullmatch(string, pos, endpos)
+        return m
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        more = self._all()
+        if not more:
+            return self.base.finditer(string, pos, endpos)
+        found = sorted((m for rx in (self.base, *more) for m in rx.finditer(string, pos, endpos)), key=lambda m: (m.start(), -m.end()))
+        out: list[re.Match[str]] = []
+        for m in found:  # the earliest first; a match inside one kept is the same words read twice
+            if not out or m.start() >= out[-1].end():
+                out.append(m)
+        return iter(out)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if not self._all():
+            return self.base.findall(string, pos, endpos)
+        g = self.base.groups
+        return [m.group(0) if g == 0 else m.group(1) if g == 1 else m.groups() for m in self.finditer(string, pos, endpos)]
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        if not self._all():
+            return self.base.sub(repl, string, count)
+        out, at = [], 0
+        for i, m in enumerate(self.finditer(string)):
+            if count and i >= count:
+                break
+            out += [string[at: m.start()], repl(m) if callable(repl) else m.expand(repl)]
+            at = m.end()
+        return "".join(out) + string[at:]
+
+    def __repr__(self) -> str:
+        return f"Lexical({self.name})"
+
+
+#: The families other languages may add to: every pattern above (the names data/lookups/monitor_words.yaml may use).
+FAMILIES: dict[str, Lexical] = {}
+for _name, _value in list(globals().items()):
+    if _name.isupper() and not _name.startswith("_") and isinstance(_value, re.Pattern):
+        FAMILIES[_name] = globals()[_name] = Lexical(_name, _value)
+del _name, _value
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(words_json: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    families: dict[str, list[str]] = json.loads(words_json)
+    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for name, patterns in families.items():
+        fam = FAMILIES.get(name)
+        if fam is None:
+            raise ValueError(f"data/lookups/monitor_words.yaml: no trigger family {name!r}; known: {', '.join(sorted(FAMILIES))}")
+        compiled = []
+        for p in patterns:
+            rx = re.compile(p, fam.flags)
+            if rx.groups == 0 and fam.groups:
+                # the whole match as the family's first group (its trigger word), the others empty
+                rx = re.compile(f"({p})" + "()" * (fam.groups - 1), fam.flags)
+            if rx.groups != fam.groups:
+                raise ValueError(f"data/lookups/monitor_words.yaml: {name}: {p!r} has {rx.groups} groups, the family {fam.groups}")
+            compiled.append(rx)
+        out[name] = tuple(compiled)
+    return out
+
+
+def words_for(languages: dict[str, Any], language: str | None) -> dict[str, Any] | None:
+    """The words a document's language adds (the ``languages`` of the spec's lexicon), None for English or a language
+    without any (read as English)."""
+    return (languages or {}).get(language or "") or None
+
+
+@contextlib.contextmanager
+def reading(words: dict[str, Any] | None) -> Iterator[None]:
+    """Reads every family with the patterns ``words`` (one language's entry, ``words_for``) adds, for the block's
+    duration (per thread and task: a context variable)."""
+    families = (words or {}).get("families") or {}
+    token = _READING.set(_compiled(json.dumps(families, sort_keys=True)) if families else None)
+    token_words = _WORDS.set(words or None)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+        _WORDS.reset(token_words)
+
+
+#: The whole entry of the language in force (dates, the Court's and authorities' names: monitor/dates.py, mentions.py).
+_WORDS: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar("iccwatch_monitor_words", default=None)
+
+
+def language_words() -> dict[str, Any] | None:
+    """The words of the language the document in hand is read in (None: English alone)."""
+    return _WORDS.get()
+
+
+@functools.lru_cache(maxsize=256)
+def compiled_words(pattern: str) -> re.Pattern[str]:
+    """A language's pattern (dates, places, authorities), compiled once."""
+    return re.compile(pattern, re.I)

@@ -12,7 +12,7 @@ from typing import Any
 
 from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
-from iccwatch.monitor.lexicon import DATELINE, R
+from iccwatch.monitor.lexicon import DATELINE, R, compiled_words, language_words
 
 
 @dataclass
@@ -94,7 +94,9 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
         joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
-        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before):
+        towards = (language_words() or {}).get("destination_before")  # "en Mongolie", "a Mongolia": the language's own words
+        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+                or (towards and compiled_words(towards).search(before)):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
@@ -153,6 +155,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     full |= {m.id for m in spelt}
     kept: list[Mention] = []
     last_end = -1
+    instruments = frozenset((language_words() or {}).get("instruments") or ())
     for s in spans:
         if s.start < last_end or any(m.start < s.end_char and s.start_char < m.end for m in spelt):
             continue
@@ -178,6 +181,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
+        if label in ("PLACE", "STATE") and instruments and prev is not None and prev.text.lower() in ("de", "d'", "d’") and \
+                (noun := _neighbour(doc, prev.i, -1)) is not None and noun.text in instruments:
+            continue  # "le Statut de Rome", "el Estatuto de Roma": the instrument (the document's language, monitor_words.yaml)
         if label == "STATE" and text in spec.lexicon["person_names"]:
             if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime") \
                     and not (prev is not None and prev.text.lower() in ("the", "a", "an")):
@@ -437,13 +443,20 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
     """States whose police or authorities the sentence names ("French authorities", "the authorities of the
     Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
     out: list[str] = []
-    for m in re.finditer(rf"\b{AUTHORITIES}\b", s, re.I):
+    words = language_words()
+    # a document in another language the monitor reads: its words for the authorities, the words joining them to their State
+    # ("les autorités de la République française"), and its adjective after the noun ("les autorités ivoiriennes")
+    more = "|".join(re.escape(w) for w in (words or {}).get("authorities") or [])
+    of_state = compiled_words(rf"(?:{words['of_state']})") if words and words.get("of_state") else None
+    for m in re.finditer(rf"\b(?:{AUTHORITIES}{'|' + more if more else ''})\b", s, re.I):
         for mention in sent.states:
             a, b = mention.start - sent.start, mention.end - sent.start
             # "French authorities", "Kenyan police and authorities": only words between, no punctuation (not a
             # wire dateline's State before "(AP) — Authorities in Ghana …")
             if mention.kind in ("DEMONYM", "STATE", "PLACE", "AMBIGUOUS") and ((0 <= m.start() - b <= 25 and re.fullmatch(r"(?:['’]s)?[\w\s'’-]*", s[b: m.start()])) or
-                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I)):
+                                                                               re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?", s[m.end(): a], re.I) or
+                                                                               (words is not None and re.fullmatch(r"\s+", s[m.end(): a]) is not None) or
+                                                                               (of_state is not None and of_state.fullmatch(s[m.end(): a]) is not None)):
                 if re.search(r"\bhost (?:state|country),?\s+(?:the\s+)?$", s[max(0, a - 25): a], re.I):
                     continue
                 if ORIGIN_BEFORE.search(s[max(0, a - 25): a].lower()):
@@ -486,6 +499,9 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
+        place_before = (language_words() or {}).get("place_before")
+        if place_before and not CONFLICT_BEFORE.search(before) and compiled_words(rf"(?:{place_before})\s*$").search(before):
+            return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
                            r"(?:(?:a|an|the)\s+)?(?:(?:remote|small|northern|southern|eastern|western|border)\s+)?(?:(?:corner|part|area|region|town|village|province|district)\s+of\s+(?:the\s+)?)?"

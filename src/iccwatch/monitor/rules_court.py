@@ -9,11 +9,14 @@ from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
     APPLICATION,
+    ASSEMBLY,
     BACKGROUND_WARRANT,
     CHAMBER,
+    COUNCIL,
     DESCRIBED,
     DOMESTIC,
     FINDING,
+    FINDING_ACT,
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
@@ -22,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     SEALED_UNTIL,
     UNSEALED,
     WARRANT,
+    WARRANT_NOUN,
 )
 from iccwatch.monitor.mentions import Sentence, _resolve_state, is_demonym, only_related
 from iccwatch.monitor.rules_context import Ctx, pos
@@ -153,7 +157,7 @@ def _told_before(x: Ctx) -> list[str]:
     for y in reversed(before):
         # (or the one the sentence between names as charged, when the warrant was told without a name: "issued an
         # arrest warrant for a fourth militia leader …", "Bosco Ntaganda was charged …", "The warrant was …")
-        if WARRANT.search(y.text) or re.search(r"\bwarrants?\b", y.text, re.I) or (CHARGED.search(y.text) and len({m.id for m in y.persons}) == 1):
+        if WARRANT.search(y.text) or WARRANT_NOUN.search(y.text) or (CHARGED.search(y.text) and len({m.id for m in y.persons}) == 1):
             named = [m.id for m in y.persons if not only_related(y, m.id)]
             if named:
                 return list(dict.fromkeys(named))
@@ -170,7 +174,7 @@ def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
     s = x.s
-    sealed = SEALED_UNTIL.search(s) if "warrant" in s.lower() else None
+    sealed = SEALED_UNTIL.search(s) if WARRANT_NOUN.search(s) else None
     if sealed:
         # "The warrant, which was issued on February 29 but remained sealed until Thursday": made public
         # on the day after "until" (the issue date is the warrant's own, read below when told as news)
@@ -178,9 +182,9 @@ def warrants(x: Ctx) -> bool:
         for p in [q for q in x.persons if not only_related(x.sent, q)] or ([x.focus] if x.focus else []) or _listed_later(x):
             x.emit("warrant_unsealed", x.sent, "rules:warrant_sealed_until", person=p, anchor=sealed.end(),
                    when=(told[0].date, None) if told else None)
-    prev_warrant = any(re.search(r"\bwarrants?\b", y.text, re.I) for y in [y for y in x.sentences if y.end <= x.sent.start][-1:])
+    prev_warrant = any(WARRANT_NOUN.search(y.text) for y in [y for y in x.sentences if y.end <= x.sent.start][-1:])
     it = re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I) and prev_warrant  # "… was issued in 2017. It was unsealed on Friday."
-    wm = WARRANT.search(s) or (UNSEALED.search(s) if "warrant" in s.lower() or it else None)
+    wm = WARRANT.search(s) or (UNSEALED.search(s) if WARRANT_NOUN.search(s) or it else None)
     early = UNSEALED.search(s) if wm and "warrant" in s.lower() else None
     bg = BACKGROUND_WARRANT.search(s[: wm.end() + 5]) if wm else None
     if early and bg and early.end() <= bg.start():
@@ -228,7 +232,7 @@ def warrants(x: Ctx) -> bool:
             named = subj
     # a new name is read from the warrant's own noun when the act comes after it ("the warrant against A B, issued in 2020,
     # was unsealed on Tuesday": the subject stands before the verb)
-    nouns = [w.start() for w in re.finditer(r"\bwarrants?\b", s[: wm.start()], re.I)]
+    nouns = [w.start() for w in WARRANT_NOUN.finditer(s[: wm.start()])]
     name_from = nouns[-1] if nouns else wm.start()
     if not named and not DESCRIBED.search(s[wm.start():]) and not _new_names(s[name_from:]):
         # "The Court unsealed an arrest warrant on Tuesday." "X is accused of …" / "It names X": the one person the next
@@ -308,7 +312,7 @@ def warrants(x: Ctx) -> bool:
         # "… today issued its first warrants …", then "The Chamber issued warrants of arrest for A and B": the day
         # the sentence before told, when it told the warrants without naming anyone
         prev = [y for y in x.sentences if y.end <= x.sent.start][-1:]
-        if prev and (WARRANT.search(prev[0].text) or re.search(r"\bwarrants?\b", prev[0].text, re.I)) and not prev[0].persons:
+        if prev and (WARRANT.search(prev[0].text) or WARRANT_NOUN.search(prev[0].text)) and not prev[0].persons:
             told = [d for d in find_dates(prev[0].text, x.ref, x.exact) if abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
             if told:
                 when = (told[0].date, told[0].end_date)
@@ -396,7 +400,7 @@ def noncompliance(x: Ctx) -> None:
         return  # "Recently, Uganda and Djibouti were held in non-compliance": a past finding recalled, not the day's
     forum = None
     window = " ".join(y.text for y in x.sentences if x.sent.start <= y.start <= x.sent.start + 600).lower()
-    asp, unsc = "assembly of states parties" in window or re.search(r"\basp\b", window), "security council" in window
+    asp, unsc = ASSEMBLY.search(window), COUNCIL.search(window)
     if re.search(r"\b(not to refer|did not refer|no referral|declined to refer|without (?:a )?referral|decided not to refer|deferred)\b", window):
         forum = "none"
     elif asp and unsc:
@@ -408,7 +412,7 @@ def noncompliance(x: Ctx) -> None:
     # the Chamber's act is the anchor, a referral of a State among them ("on Monday referred Malawi … for failing to arrest X when
     # he visited the country in October": the day is the referral's, not the failure's)
     # (the referral's verb only when it refers a State to a forum: "Reuters reported" is no act of the Chamber's)
-    anchor = pos(re.search(r"\b(ruled|found|finds|decided|held|concluded)\b", s, re.I)) or pos(STATE_REFERRED.search(s)) or nc.start()
+    anchor = pos(FINDING_ACT.search(s)) or pos(STATE_REFERRED.search(s)) or nc.start()
     states = [c for c in x.states if c not in x.spec.lexicon["situation_states"] or len(x.states) == 1]
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)

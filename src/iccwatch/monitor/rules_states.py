@@ -23,6 +23,7 @@ from iccwatch.monitor.lexicon import (
     STATUTE,
     SUPPORT,
     WITHDRAW,
+    WITHDRAWAL_ACT,
 )
 from iccwatch.monitor.mentions import _resolve_state, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
@@ -86,9 +87,7 @@ def withdrawal(x: Ctx) -> bool:
            for wm in WITHDRAW.finditer(s)):
         return False  # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
-    verb = re.search(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
-                     r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
-                     r"present(?:ed|s|ing)?)\b", s, re.I)
+    verb = WITHDRAWAL_ACT.search(s)
     if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
         verb = REPORTED_WITHDRAWAL.search(s)  # "said on Tuesday it was pulling out of the Rome Statute"
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
