@@ -242,9 +242,21 @@ def _one_withdrawal(cands: list[Candidate], document: Document) -> list[Candidat
     return [c for c in cands if not (c.type == "withdrawal_announced" and c.state in notified and _headline(c, document))]
 
 
+#: A stay told only in reported speech in the past progressive ("the minister said X was attending the summit"): the speaker's
+#: "is attending", an arrangement as often as a stay under way.
+REPORTED_PROGRESSIVE = re.compile(r"\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?"
+                                  r"(?:attending|visiting|going\s+to|travell?ing\s+to|heading\s+to)\b", re.I)
+
+
 def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
     """One trip told as under way ("heads to Nigeria", in the headline) and as made ("landed in Abuja on Sunday"):
-    the visit, not also a planned visit of the same person to the same State."""
+    the visit, not also a planned visit of the same person to the same State. A stay told only in reported speech in the past
+    progressive ("said X was attending the summit") beside a trip the document announces to come ("X will attend the summit
+    in Amman this week") is that arrangement: the planned visit, not a visit made."""
+    planned = {(c.person, c.state) for c in cands if c.type == "planned_visit"}
+    arranged = {id(c) for c in cands if c.type == "visit" and (c.person, c.state) in planned and not c.support
+                and REPORTED_PROGRESSIVE.search(c.evidence.sentence)}
+    cands = [c for c in cands if id(c) not in arranged]
     made = {(c.person, c.state): c.date for c in cands if c.type == "visit" and c.date and _near(c.date, document.date, 7)}
     return [c for c in cands if not (c.type == "planned_visit" and (c.person, c.state) in made
                                      and (not c.date or _near(c.date, made[(c.person, c.state)], 7)))]

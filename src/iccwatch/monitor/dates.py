@@ -252,6 +252,14 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             elif unit == "month":
                 d = _month_shift(ref, -1 if which == "last" else 1 if which == "next" else 0)
                 add(_ym(d), None, m)
+        # a day of the month told by its ordinal alone ("issued arrest warrants on the 8th"): that day of the document's month, or of
+        # the month before when it is later than the document's day (a page dated only to its month: that month's day); not "on the
+        # 8th floor", "on the 3rd foreign trip", "on the 8th of March" (read above): the ordinal ends its phrase
+        for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:for|against|in|at|and|when|after|before|by|with|to|from|that|as|while|of\s+this\s+month)\b)", s, re.I):
+            day = int(m.group(1))
+            base = ref if not exact or day <= ref.day else _month_shift(ref, -1)
+            d = safe_date(base.year, base.month, day)
+            add(d.isoformat() if d else None, None, m)
         # "three days ago", "a week ago", "a few weeks ago", "two months ago": counted back from the document's day, with the doubt
         # the words leave (a few weeks: two to six; the month of their middle, and the latest day they allow as the end)
         for m in re.finditer(r"\b(a|an|one|a\s+few|few|several|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"

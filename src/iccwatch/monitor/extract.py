@@ -460,7 +460,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # leaders at the ceremony"): the news of the document's day, whatever the tense
         # (not a stay recalled to explain a refusal: "could not arrest X as he was in the country attending …"; nor one told as the
         # time of a failure the news is about: "why it failed to arrest X during his recent visit")
-        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
+        # the lead of a headline that names the warrant, telling its issue in the simple past with no day ("ICC issues arrest
+        # warrants for …" / "The Court issued an arrest warrant for X"); a joint statement the lead gives; a withdrawal the lead
+        # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
+        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (id(sent) in lead and (
+            (kind == "warrant_issued" and warrant_headline and bool(re.search(r"\bissued\b", sent.text)))
+            or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
+            or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
@@ -485,6 +491,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
     # when he arrived in …"): without a day of its own, the news of the document's day
     after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0
+    # the headline: the title, or a short first line with no full stop above the body (never the lead sentence itself)
+    headline = document.title or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
+                                       and not y.text.rstrip().endswith(".")), "")
+    warrant_headline = bool(WARRANT_WORD.search(headline)) and not WARRANT_SOUGHT.search(headline)
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
@@ -643,6 +653,13 @@ def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: li
         c = out[k]
         if c.method == "learned":
             out[k] = c.model_copy(update={"confidence": round(min(prob.get((c.type, c.person or "", c.state), 0.5), 0.95), 2)})
+
+
+#: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks warrant").
+WARRANT_WORD = R(r"\bwarrants?\b")
+WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
+#: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
+LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".

@@ -32,7 +32,7 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
-                 r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
+                 r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
                  r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
@@ -75,7 +75,11 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?:visit|trip|tour|stay)(?:\s+by\s+(?:[\w'’.-]+\s+){1,5}?(?=to\s|in\s|is\s|was\s|has\s))?(?:\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*,?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
                   # the host's welcome to come: "Ulaanbaatar will welcome X on Thursday", "Mongolia is preparing to host X next month"
                   r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+(?:welcome|host|receive)\s+(?=(?-i:[A-Z]))|"
-                  r"(?:took off|set off|set out|departed|left)\b(?:[^.;]|\b[ap]\.m\.){0,160}?\bto (?:fly|travel|head|go) (?:on )?to)\b")
+                  r"(?:took off|set off|set out|departed|left)\b(?:[^.;]|\b[ap]\.m\.){0,160}?\bto (?:fly|travel|head|go) (?:on )?to|"
+                  # a departure from a named place told by its purpose abroad: "departed Tel Aviv early Thursday to address the
+                  # General Assembly in New York" (the place follows the purpose; "left the hall to attend a vote" names none)
+                  r"(?:departed|left|took off from|flew out of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\b[^.;]{0,40}?"
+                  r"\bto (?:address|attend|take part in|participate in|speak at)\b)\b")
 #: A trip to come told with an adverb between the modal and the verb ("will personally welcome X", "would soon travel to", "will
 #: also attend"): the same future, read once here for every "will"/"would" of the pattern above.
 _ADVERB = r"(?:(?:\w+ly|also|soon|then|first|now|later|still|again|even)\s+)?"
@@ -425,13 +429,18 @@ DATELINE = re.compile(
     # an upper-case place and its State in brackets: "ABUJA (Nigeria) — "; an upper-case place and a colon: "NEW DELHI: "
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([A-Z][a-z][\w.'’ -]{1,30}\)\s*(?:\([A-Z][\w .'’/&-]{1,30}\)\s*)?(?:-{1,2}|[–—])\s?"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*[A-Z][a-z][\w.'’ -]{1,30}?(?=,|\s*\())?"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*(?:[A-Z][a-z][\w.'’ -]{1,30}?|[A-Z]{2,3})(?=,|\s*\())?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
     r"\s*\((?:AP|AFP|[A-Z][\w .'’/&-]{1,30})\)\s*\.?\s*(?:-{1,2}|[–—])\s?"
     # a place, its day and the agency in brackets with no dash after: "Seoul, June 4 (IANS) Russia's …", "Lima, 3 May (EFE) The …"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s)")
 
+
+#: An arrest ruled out as unthinkable: "there can be no question of X being arrested during his visit", "there was no question of
+#: arresting him", "arresting him is out of the question" (a government's word that it will not arrest; not a custody).
+NO_QUESTION = R(r"\bno question of\s+(?:[\w'’.,-]+\s+){0,8}?(?:(?:being|getting)\s+)?(?:arrested|detained|arresting|detaining|handed over|handing \w+ over)\b|"
+                r"\b(?:arresting|detaining)\s+(?:him|her|them|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:is|was|would be)\s+out of the question\b")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from

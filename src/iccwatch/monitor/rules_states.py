@@ -13,6 +13,7 @@ from iccwatch.monitor.lexicon import (
     JOINT,
     JOINT_COUNTED,
     NGO,
+    NO_QUESTION,
     NOTIFIED,
     NUMBER_WORDS,
     PLEDGE,
@@ -41,12 +42,19 @@ def _count(text: str) -> int | None:
     return sum(NUMBER_WORDS.get(p, units.get(p, 0)) for p in parts) or None
 
 
+#: A statement whose States are listed or speak as its signatories, with no count: "This statement in support of the Court is
+#: endorsed by the following States: …", "We, the undersigned States Parties to the Rome Statute, reaffirm …" (not NGOs: "we, the
+#: undersigned organisations").
+LISTED = re.compile(r"\b(?:endorsed|signed|supported|joined|co-?signed)\s+by\s+the\s+following\s+(?:\w+\s+)?(?:states|countries|governments|members)\b", re.I)
+UNDERSIGNED = re.compile(r"\bwe,?\s+the\s+undersigned\s+(?:\w+\s+)?(?:states(?:\s+parties)?|governments|countries|member\s+states)\b", re.I)
+
+
 def joint_statement(x: Ctx) -> bool:
     """A joint statement of States in support of the Court (not by NGOs, not against the Court, not a
     joint withdrawal), its signatories, drafters and announced count. True when the sentence is taken."""
     s, sent = x.s, x.sent
     block = [y for y in x.sentences if y.start >= sent.start][:3]
-    joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) else None)
+    joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) else None) or UNDERSIGNED.search(s)
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(" ".join(y.text for y in block)) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
@@ -90,6 +98,9 @@ def withdrawal(x: Ctx) -> bool:
     verb = WITHDRAWAL_ACT.search(s)
     if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
         verb = REPORTED_WITHDRAWAL.search(s)  # "said on Tuesday it was pulling out of the Rome Statute"
+        # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
+        # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
+        verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
@@ -152,7 +163,7 @@ def refusal(x: Ctx) -> None:
     handover = HANDOVER_REFUSED.search(s) or HANDOVER_NOT.search(s)
     if handover and not _about_court(x, handover):
         handover = None
-    rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or handover
+    rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or NO_QUESTION.search(s) or handover
     pledge = PLEDGE.search(s)
     if pledge and rm and rm.start() <= pledge.start() < rm.end():
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed

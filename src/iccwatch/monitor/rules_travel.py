@@ -27,6 +27,7 @@ from iccwatch.monitor.lexicon import (
     IN_CUSTODY,
     LISTING,
     MEETING_AHEAD,
+    NO_QUESTION,
     PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
@@ -189,6 +190,8 @@ def custody(x: Ctx) -> bool:
         am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
     if am and ESCAPED_BEFORE.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "escaped being arrested", "avoided being detained": the contrary of an arrest
+    if am and NO_QUESTION.search(s) and NO_QUESTION.search(s).start() < am.start() < NO_QUESTION.search(s).end():
+        am = None  # "there can be no question of X being arrested": an arrest ruled out, not made
     if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
         sm = None  # "escaped being arrested and being turned over to the ICC"
     if not x.persons and (am or sm) and not x.denial:
@@ -575,8 +578,13 @@ def visits(x: Ctx) -> None:
             return
         fut, past = past, None
     dest = _destinations(sent, x.text, x.spec)
-    if not dest and re.search(r"\b(?:was|were|is) in the country\b", s, re.I) and x.states:
-        dest = x.states[:1]  # "when the president was in the country": the State the sentence names
+    own = x.spec.nationality.get(persons[0], []) if persons else []
+    if not [d for d in dest if d not in own] and x.states and \
+            re.search(r"\b(?:was|were|is) in the country\b|\b(?:current|ongoing|present)\s+(?:visit|trip|stay)\s+(?:to|in)\s+the\s+country\b", s, re.I):
+        # "when the president was in the country", "Chad's government said … the Sudanese President … during his current visit to
+        # the country": the State the sentence names (not the traveller's own, named by a demonym); a stay under way only ("failed
+        # to arrest him during his visit to the country" recalls a past one, the ground of a finding)
+        dest = [c for c in x.states if c not in own][:1] or dest
     if not dest and fut and x.last_state and not x.states and COUNTRY_ANAPHOR.search(s[fut.start():]):
         # "X would soon travel to the South American country": the State the sentences before last named
         dest = [x.last_state]
