@@ -207,6 +207,20 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("sources", "(a) a source date with an impossible date in its note", sub(E_CHAD, "  publisher: International Criminal Court", "  note: read on 2026-02-30\n  publisher: International Criminal Court")),
     ("sources", "(d) an address with a userinfo of only '@' (https://@host)", sub(E_CHAD, f"- url: {CHAD_URL}", f"- url: {CHAD_URL.replace('https://', 'https://@')}")),
     ("sources", "(d) an address with a port of zero", sub(E_CHAD, f"- url: {CHAD_URL}", f"- url: {CHAD_URL.replace('icc-cpi.int/', 'icc-cpi.int:0/')}")),
+    # --- a second batch: acts' fields, names that are other things --------------------------------------------
+    ("states", "(b) an Art. 12(3) declaration with covers_to and no covers_from", ed("states/JOR.yaml", lambda s: s["participation"].append(
+        {"instrument": "rome-statute", "action": "declaration_12_3", "date": "2001-01-01", "covers_to": "2000-12-31", "sources": [dict(ICC)]}))),
+    ("states", "(b) an Art. 98(2) agreement with no counterparty", ed("states/JOR.yaml", lambda s: s["participation"].append(
+        {"instrument": "rome-statute", "action": "art_98_2_agreement", "date": "2004-01-01", "sources": [dict(ICC)]}))),
+    ("states", "(b) a domestic court's ruling naming no court", ed("states/JOR.yaml", lambda s: s["participation"].append(
+        {"instrument": "rome-statute", "action": "domestic_court_ruling", "date": "2004-01-01", "sources": [dict(ICC)]}))),
+    ("states", "(b) a situation named on a ratification", ed("states/JOR.yaml", lambda s: s["participation"][1].update(situation="darfur-sudan"))),
+    ("states", "(a) an official name that is another State's name", ed("states/TCD.yaml", lambda s: s.update(official_name="Sudan"))),
+    ("persons", "(a) an alias that is a State's name", ed(P_BASHIR, lambda p: p["aliases"].append("Sudan"))),
+    ("persons", "(a) a person's name that is a State's name", sub(P_BASHIR, "name: Omar Hassan Ahmad Al-Bashir", "name: Chad")),
+    ("measures", "(b) a situation targeted by sanctions (targets on a measure that is not a referral)", add_measure(
+        id="alb-2024-01-01-sanctions-against-court", state="ALB", kind="sanctions_against_court", title="Sanctions", date="2024-01-01",
+        targets="ukraine", summary="Sanctions against the Court's officials.")),
     # --- instruments --------------------------------------------------------------------------------------
     ("instruments", "(d) a cooperation paragraph of 10**30", sub("instruments/unsc-res-1593-2005.yaml", "cooperation_paragraph: 2", "cooperation_paragraph: 1000000000000000000000000000000")),
     ("instruments", "(d) a cooperation paragraph of 10**20 (over 64 bits, under the 30-digit limit)", sub("instruments/unsc-res-1593-2005.yaml", "cooperation_paragraph: 2",

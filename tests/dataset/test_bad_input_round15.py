@@ -220,3 +220,34 @@ def test_an_empty_reason_in_a_lookup_says_reason(data_copy: Path) -> None:
     path.write_text(text[:start] + "''" + text[text.index("\n", start):], encoding="utf-8")
     found = [p for p in _all(data_copy) if "publishers.yaml" in p and "empty text" in p]
     assert found and "write the reason, or leave the entry out" in found[0], found
+
+
+@pytest.mark.parametrize(("act", "expected"), [
+    ({"action": "declaration_12_3", "date": "2003-01-01", "covers_to": "2000-12-31"}, "covers_to: 2000-12-31, before the Statute entered into force"),
+    ({"action": "declaration_12_3", "date": "2003-01-01", "covers_to": "2002-07"}, None),  # the month it entered into force
+    ({"action": "ratification", "date": "2002-04-11", "situation": "darfur-sudan"}, "situation applies only to declarations"),
+    ({"action": "ad_hoc_arrangement", "date": "2010-01-01", "situation": "darfur-sudan"}, None),
+])
+def test_a_declarations_fields_belong_to_declarations(data_copy: Path, act: dict[str, Any], expected: str | None) -> None:
+    edit_record(data_copy, "states/JOR.yaml", lambda s: s["participation"].append({"instrument": "rome-statute", **act, "sources": [dict(ICC)]}))
+    found = [p for p in _all(data_copy) if p.startswith("error|") and "[JOR] participation[3]" in p and ("covers_to" in p or ".situation" in p)]
+    assert [expected in p for p in found] == ([True] if expected else []), found
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("official_name", "Sudan", "'Sudan' is also the name of SDN"),
+    ("short_name", "Republic of the Sudan", "'Republic of the Sudan' is also the official_name of SDN"),
+    ("official_name", "Republic of Chad", None),  # its own
+    ("official_name_fr", "Soudan", "'Soudan' is also the name_fr of SDN"),
+])
+def test_a_states_name_is_no_other_states_name_in_another_field(data_copy: Path, field: str, value: str, expected: str | None) -> None:
+    edit_record(data_copy, "states/TCD.yaml", lambda s: s.update({field: value}))
+    found = [p for p in _all(data_copy) if p.startswith("error|") and "[TCD]" in p and "is also the" in p]
+    assert [expected in p for p in found] == ([True] if expected else []), found
+
+
+def test_a_persons_name_that_is_a_states_name_is_a_warning(data_copy: Path) -> None:
+    assert not [p for p in _all(data_copy) if "is the name of the State" in p]
+    edit_record(data_copy, P_KONY, lambda p: p.update(name="Uganda"))
+    found = [p for p in _all(data_copy) if "is the name of the State" in p]
+    assert len(found) == 1 and found[0].startswith("warning|") and "[joseph-kony] name: 'Uganda' is the name of the State UGA" in found[0], found

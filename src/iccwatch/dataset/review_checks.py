@@ -178,6 +178,9 @@ def _declarations(r: RecordSet) -> Iterator[Problem]:
             if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_from and _span(a.covers_from).surely_before(ENTRY_INTO_FORCE):
                 yield Problem(f, iso3, f"{at}.covers_from", f"{a.covers_from}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
                               "the Court has no jurisdiction over earlier conduct (Art. 11), and a declaration cannot give it")
+            if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_to and _span(a.covers_to).last < ENTRY_INTO_FORCE:
+                yield Problem(f, iso3, f"{at}.covers_to", f"{a.covers_to}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
+                              "the declaration would cover no conduct the Court can judge (Art. 11); correct the date")
             if a.action in ("declaration_12_3", "ad_hoc_arrangement") and a.instrument == "rome-statute":
                 day = _span(a.date)
                 during = next((iv for iv in intervals if iv.contains(day.first) and iv.contains(day.last)), None)
