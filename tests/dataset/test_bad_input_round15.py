@@ -251,3 +251,16 @@ def test_a_persons_name_that_is_a_states_name_is_a_warning(data_copy: Path) -> N
     edit_record(data_copy, P_KONY, lambda p: p.update(name="Uganda"))
     found = [p for p in _all(data_copy) if "is the name of the State" in p]
     assert len(found) == 1 and found[0].startswith("warning|") and "[joseph-kony] name: 'Uganda' is the name of the State UGA" in found[0], found
+
+
+@pytest.mark.parametrize(("url", "pinpoint", "warned"), [
+    ("https://www.icc-cpi.int/", None, True),
+    ("https://www.icc-cpi.int", None, True),
+    ("https://www.icc-cpi.int/", "the banner of 21 July 2010", False),
+    ("https://www.icc-cpi.int/darfur", None, False),
+    ("https://www.icc-cpi.int/?lang=fr", None, False),  # a query is another matter (listing pages)
+])
+def test_a_sites_home_page_without_a_pinpoint_is_a_warning(data_copy: Path, url: str, pinpoint: str | None, warned: bool) -> None:
+    edit_record(data_copy, E_CHAD, lambda e: e["sources"][0].update(url=url, **({"pinpoint": pinpoint} if pinpoint else {})))
+    found = [p for p in _all(data_copy) if "a site's home page" in p]
+    assert [p.startswith("warning|") for p in found] == ([True] if warned else []), found
