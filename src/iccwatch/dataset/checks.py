@@ -28,6 +28,7 @@ from iccwatch.dataset.round10_checks import round10_problems
 from iccwatch.dataset.round11_checks import round11_problems
 from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.round13_checks import round13_problems
+from iccwatch.dataset.round15_checks import round15_problems
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
@@ -90,6 +91,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round11_problems(records)
     problems += round12_problems(records)
     problems += round13_problems(records)
+    problems += round15_problems(records)
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
@@ -235,9 +237,15 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
     eifs = [(i, a) for i, a in acts if a.action == "entry_into_force"]
     signatures = [(i, a) for i, a in acts if a.action == "signature"]
     if len(consents) != len(eifs):
+        why = ""
+        if withdrawn and len(eifs) > len(consents):  # round fifteen: say which instrument the count leaves out, and why
+            c, n = withdrawn[0]
+            why = (f" (the {c.action} of {c.date} is not counted: the withdrawal notified on {n.date} came before the Statute entered "
+                   "into force for the State, so that instrument never entered into force; correct the withdrawal's date, or leave "
+                   "out the entry into force)")
         yield Problem(
             file, iso3, "participation",
-            f"{len(consents)} instrument(s) of ratification/accession/succession but {len(eifs)} entry into force",
+            f"{len(consents)} instrument(s) of ratification/accession/succession but {len(eifs)} entry into force{why}",
         )
     for (ic, consent), (ie, eif) in zip(sorted(consents, key=lambda x: x[1].date), sorted(eifs, key=lambda x: x[1].date), strict=False):
         for i, a in ((ic, consent), (ie, eif)):

@@ -127,6 +127,21 @@ def _states(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(r.files[("states", iso3)], iso3, name_field, f"{name!r} is also the {name_field} of {seen[key]}")
             else:
                 seen[key] = iso3
+    # Round fifteen: and across the fields of one language (an official name that is another State's short name).
+    for group in (("name", "short_name", "official_name"), ("name_fr", "official_name_fr")):
+        owner: dict[str, tuple[str, str]] = {}
+        for iso3, st in r.states.items():
+            for name_field in group:
+                name = getattr(st, name_field, None)
+                if name:
+                    owner.setdefault(name.casefold(), (iso3, name_field))
+        for iso3, st in r.states.items():
+            for name_field in group:
+                name = getattr(st, name_field, None)
+                other = owner.get(name.casefold()) if name else None
+                if other is not None and other[0] != iso3 and other[1] != name_field:
+                    yield Problem(r.files[("states", iso3)], iso3, name_field, f"{name!r} is also the {other[1]} of {other[0]}: text naming "
+                                  f"{other[0]} would be read as {iso3}")
     for iso3, st in r.states.items():
         for i, a in enumerate(st.participation):
             inst = r.instruments.get(a.instrument)

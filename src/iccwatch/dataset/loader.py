@@ -894,12 +894,24 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
 _LOOKUPS_CHECKED = BoundedCache(256)
 
 
+def _what_is_empty(at: str) -> str:
+    """What an empty text of a lookup table at ``at`` should hold, in a word: the field's own name (a reason, a grade), or
+    a name where it is an entry or a key (round fifteen: 'write the name' of an empty reason misled)."""
+    last = re.sub(r"\[\d+\]$", "", at.rsplit(".", 1)[-1])
+    return last.replace("_", " ") if last in _LOOKUP_FIELDS else "name"
+
+
+#: The fields of the lookup tables' entries whose empty text is named by the field (others are names or keys).
+_LOOKUP_FIELDS = {"reason", "grade", "class", "domain", "basis", "note", "title", "publisher", "url", "about", "through", "since", "as_of",
+                  "indicator", "instrument", "source", "kind", "date", "pinpoint", "copy_of"}
+
+
 def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:
     """What is wrong with a lookup table read as a mapping: empty text, no sources, an entry its model refuses."""
     empty = [at for at, v in walk_text(raw, keys=True) if not v.strip()]
     if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
         return [Problem(relpath, stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
-                        "empty text: write the name, or leave the entry out") for at in empty]
+                        f"empty text: write the {_what_is_empty(at)}, or leave the entry out") for at in empty]
     if "sources" not in raw or not raw["sources"]:
         return [Problem(relpath, stem, "sources", "a lookup table must name its sources")]
     model = LOOKUP_MODELS.get(stem)

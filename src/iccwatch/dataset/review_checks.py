@@ -178,6 +178,9 @@ def _declarations(r: RecordSet) -> Iterator[Problem]:
             if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_from and _span(a.covers_from).surely_before(ENTRY_INTO_FORCE):
                 yield Problem(f, iso3, f"{at}.covers_from", f"{a.covers_from}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
                               "the Court has no jurisdiction over earlier conduct (Art. 11), and a declaration cannot give it")
+            if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_to and _span(a.covers_to).last < ENTRY_INTO_FORCE:
+                yield Problem(f, iso3, f"{at}.covers_to", f"{a.covers_to}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
+                              "the declaration would cover no conduct the Court can judge (Art. 11); correct the date")
             if a.action in ("declaration_12_3", "ad_hoc_arrangement") and a.instrument == "rome-statute":
                 day = _span(a.date)
                 during = next((iv for iv in intervals if iv.contains(day.first) and iv.contains(day.last)), None)
@@ -219,7 +222,12 @@ def _obliged(r: RecordSet, iso3: str, situation: str, until: dt.date) -> bool | 
 
 
 #: A verdict's ruling and the status the person's warrant records for it (on the ruling's day, or by then).
-_VERDICT_STATUS = {"conviction": ("convicted", True), "acquittal": ("acquitted", True), "sentence": ("convicted", False)}
+#: Round fifteen: a ruling withdrawing a warrant or terminating the proceedings is recorded on the warrant that day too, and
+#: a ruling on interim release is about a person in the Court's custody (surrendered, or appeared on a summons) by then.
+_VERDICT_STATUS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "conviction": (("convicted",), True), "acquittal": (("acquitted",), True), "sentence": (("convicted",), False),
+    "warrant_withdrawn": (("warrant_withdrawn",), True), "proceedings_terminated": (("proceedings_terminated", "warrant_withdrawn"), True),
+    "interim_release": (("surrendered", "appeared_voluntarily"), False)}
 
 
 def _findings(r: RecordSet) -> Iterator[Problem]:
@@ -241,12 +249,15 @@ def _findings(r: RecordSet) -> Iterator[Problem]:
         if d.finding == "reversed_on_appeal" and not d.appeal_of:
             yield Problem(f, did, "finding", "reversed_on_appeal, but the decision names no decision it rules on appeal (appeal_of)")
         for i, person in enumerate(d.persons if d.kind in _VERDICT_STATUS else []):
-            status, same_day = _VERDICT_STATUS[d.kind]
-            days = [_span(x.date) for w in r.warrants.values() if w.person == person for x in w.status_history if x.status == status and x.date]
+            statuses, same_day = _VERDICT_STATUS[d.kind]
+            days = [_span(x.date) for w in r.warrants.values() if w.person == person for x in w.status_history if x.status in statuses and x.date]
             if not any((day.first == _span(d.date).first and day.last == _span(d.date).last) if same_day else day.first <= _span(d.date).last
                        for day in days):
-                yield Problem(f, did, f"persons[{i}]", f"a {d.kind} ruling of {d.date}, but no warrant of {person} records {status!r} "
-                              f"{'on that date' if same_day else 'by then'}: record it in the warrant's status_history")
+                named = " or ".join(repr(s) for s in statuses)
+                why = (": the Court releases only a person in its custody; record the surrender (or appearance) first, or correct the "
+                       "ruling's kind or person") if d.kind == "interim_release" else ": record it in the warrant's status_history"
+                yield Problem(f, did, f"persons[{i}]", f"{'an' if d.kind[0] in 'aeiou' else 'a'} {d.kind} ruling of {d.date}, but no warrant of {person} records {named} "
+                              f"{'on that date' if same_day else 'by then'}{why}")
         for link in ("appeal_of", "follows"):
             other = r.decisions.get(getattr(d, link) or "")
             if other is not None and d.state and other.state and d.state != other.state:

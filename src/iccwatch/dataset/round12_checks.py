@@ -267,6 +267,9 @@ def _aliases(r: RecordSet) -> Iterator[Problem]:
                 states.setdefault(n.casefold(), iso3)
     for key, p in r.persons.items():
         f = r.files[("persons", key)]
+        if p.name.casefold() in states:  # round fifteen: the name as its aliases
+            yield Problem(f, key, "name", f"{p.name!r} is the name of the State {states[p.name.casefold()]}: a question naming the "
+                          "State would find this person; say in the note why it is also his or her name", "warning")
         for i, alias in enumerate(p.aliases):
             at = f"aliases[{i}]"
             if alias in ids:

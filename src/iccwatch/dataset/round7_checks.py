@@ -267,10 +267,26 @@ def _has_dot_segment(url: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the address; every check of the record asks it for every citation
 def _page(url: str) -> str:
-    """An address without what does not change the page: the scheme, ``www.``, a final ``/``."""
+    """An address without what does not change the page: the scheme, ``www.``, a final ``/``; and (round fifteen) its
+    percent-escapes written one way (RFC 3986, 6.2.2: ``%2f`` is ``%2F``, and ``%73`` is ``s``, a letter that needs
+    no escape) and its query's parameters in one order (``?a=1&b=2`` is ``?b=2&a=1``)."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}?{parts.query}#{parts.fragment}"
+    query = "&".join(sorted(_escapes(parts.query).split("&")))
+    return f"{host}{_escapes(parts.path).rstrip('/')}?{query}#{parts.fragment}"
+
+
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _escapes(text: str) -> str:
+    """``text`` with each percent-escape in upper case, and an escaped unreserved character (a letter, digit, ``-._~``) written
+    as itself."""
+    def one(m: re.Match[str]) -> str:
+        ch = chr(int(m.group(1), 16))
+        return ch if ch in _UNRESERVED else f"%{m.group(1).upper()}"
+    return _ESCAPE.sub(one, text) if "%" in text else text
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:

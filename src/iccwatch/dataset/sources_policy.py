@@ -226,6 +226,10 @@ _READ_IN_COPY = re.compile(r"\b(reprint\w*|re-?posted|mirror(?:ed)?|third-party 
 _LISTING = re.compile(r"(/taxonomy/term/|/search\b|/cases\?|/news\?|[?&](?:page|q|query|search|keys|f%5B0%5D|f\[0\])=)", re.I)
 
 
+#: A site's home page: a host and nothing else (a final slash, no path, query or fragment).
+_HOME_PAGE = re.compile(r"^https?://[^/?#]+/?$", re.I)
+
+
 def _read_in_copy(ref: FactRef) -> Iterator[Problem]:
     """A source tagged primary whose own note says it was read in a reprint or a copy: the editorial policy
     never counts a copy as reading the original (a licensed database's verbatim reproduction excepted,
@@ -246,6 +250,10 @@ def _listing_pages(ref: FactRef) -> Iterator[Problem]:
             yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].url"),
                           f"a listing or search page cited as primary without a pinpoint ({s.url}): cite the entry's own page, "
                           "or say in a pinpoint which entry states the fact", "warning")
+        elif not s.pinpoint and _HOME_PAGE.match(s.url):  # round fifteen: a site's front page, primary or not
+            yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].url"),
+                          f"a site's home page ({s.url}) cited without a pinpoint: it states no one fact, and changes daily; cite "
+                          "the page that states it", "warning")
 
 
 def _weak(pub: Publisher | None) -> bool:

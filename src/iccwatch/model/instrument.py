@@ -48,7 +48,8 @@ class Instrument(Sourced):
     #: Who else it obliges, in words (e.g. non-State parties to a conflict).
     obliges_others: str | None = None
     #: The operative paragraph that imposes cooperation.
-    cooperation_paragraph: int | None = Field(default=None, ge=1)
+    #: (Bounded: no resolution has a thousand operative paragraphs; a larger number is a slip or a pasted figure.)
+    cooperation_paragraph: int | None = Field(default=None, ge=1, le=999)
     #: Whom it only urges (no legal obligation).
     urges: str | None = None
     summary: str | None = None

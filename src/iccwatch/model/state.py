@@ -65,6 +65,8 @@ class Participation(Sourced):
             "ad_hoc_arrangement",
         ):
             raise ValueError("covers_from/covers_to apply only to declarations and ad hoc arrangements")
+        if self.situation is not None and self.action not in ("declaration_12_3", "declaration_12_3_confirmed", "ad_hoc_arrangement"):
+            raise ValueError(f"situation applies only to declarations and ad hoc arrangements limited to a situation, not to a {self.action}")
         if (self.action == "art_98_2_agreement") != (self.counterparty is not None):
             raise ValueError("counterparty is required for art_98_2_agreement, and only for it")
         if (self.action == "domestic_court_ruling") != (self.court is not None):
