@@ -522,7 +522,7 @@ def _choose_alert(by_extra: dict[bool, list[dict[str, Any]]], fprobs: dict[tuple
     over the repeats. (Tried and not kept, on one fold assignment: the lowest threshold above which every threshold
     reaches the goal, and a threshold per type; in the nested cross-validation both kept half as many alerts or fewer at
     no higher precision. Replaced on 2026-12-03: the most right alerts at the goal on one fold assignment and the whole
-    curve, whose choice moved 0.78 -> 0.90 with 18 more documents and 0.73-0.92 with the fold seed.)"""
+    curve, whose choice moved 0.78 -> 0.90 with 18 more documents and 0.73-0.93 with the fold seed.)"""
     sub = [r for r in by_extra[False] if r["doc"] in docs]
     best: tuple[float, dict[str, Any], list[dict[tuple[str, str, int], float]]] | None = None
     for extra, rows in sorted(by_extra.items()):
