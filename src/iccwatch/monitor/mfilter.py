@@ -65,7 +65,8 @@ def default_mode() -> str:
 
 #: Whether the alert model gates alerts when neither the caller nor ``ICCWATCH_MONITOR_ALERT_MODEL`` says: on. Measured
 #: once on the test half (docs/monitor.md, "Alert calibration (2026-12-03)"): alert precision 0.708 (65 raised / 46
-#: right) -> 0.879 (33 / 29); an alert it holds back stays a candidate for review, so no fact is lost, only not pushed.
+#: right) -> 0.879 (33 / 29); retrained on 595 dev documents with a stable threshold (session 22), 461 test documents:
+#: 0.733 (60 / 44) -> 0.879 (33 / 29). An alert it holds back stays a candidate for review: no fact is lost, only not pushed.
 ALERT_MODEL_DEFAULT = True
 
 
@@ -235,7 +236,8 @@ def alert_probability(c: Candidate, document: Document, model: dict[str, Any] | 
 
 def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> bool:
     """Whether a candidate that raises an alert may push it: the alert model's probability at or above its own
-    threshold (chosen by cross-validation for an alert precision of 0.9 out of fold, see ``mfilter_train``), or a
+    threshold (chosen by repeated cross-validation, ``mfilter_train.alert_threshold``: the most right alerts at an
+    alert precision of 0.9 out of fold, or the most precise threshold keeping half the right alerts), or a
     candidate read from an official document (its structure states the fact; the model learnt from news)."""
     if c.official:
         return True
