@@ -17,8 +17,9 @@ def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | N
 
 
 def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> dict[str, Any]:
-    """``{"q", "total", "items"}``: ``total`` counts every matching record, ``items`` the best ``limit`` of them
-    (as the API's paged lists, where ``total`` counts every row of the filter)."""
+    """``{"q", "total", "items", "did_you_mean"}``: ``total`` counts every matching record, ``items`` the best ``limit``
+    of them (as the API's paged lists, where ``total`` counts every row of the filter); where nothing matches,
+    ``did_you_mean`` the persons whose name or an alias is closest in spelling (else empty)."""
     hits, total = ranked_hits(facts, db_url, q, kinds, limit)
     out = []
     names = record_names(facts.records)
@@ -31,7 +32,12 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
                 d["title"] = _decision_title(facts, h.key, d["title"])
             d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
             out.append(d)
-    return {"q": q, "total": total, "items": out}
+    meant: list[dict[str, str]] = []
+    if not out and q.strip():  # a name spelled as a newspaper spells it ('Poutine'): the closest persons, as the search page offers them
+        from iccwatch.service.persons import close_persons
+
+        meant = [{"kind": "persons", "id": p.id, "name": p.name, "url": f"/persons/{p.id}"} for p in close_persons(facts, q)]
+    return {"q": q, "total": total, "items": out, "did_you_mean": meant}
 
 
 #: Words of a ruling a result's title keeps: the rest is the decision's page (its ruling in full).

@@ -98,22 +98,13 @@ def is_assumed(source: dict[str, Any]) -> bool:
 
 def sources_view(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     """Sources de-duplicated by address, primary first, assumptions left out (they are not sources)."""
-    seen: set[str] = set()
-    out = []
-    for s in sources or []:
-        url = s.get("url") or ""
-        if is_assumed(s) or url in seen:
-            continue
-        seen.add(url)
-        out.append(s)
-    return sorted(out, key=lambda s: (not (s.get("primary") or s.get("kind") == "primary"), str(s.get("grade") or "Z")))
+    return cite.cited_sources(sources)
 
 
 def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
     """Every source an answer cites: its own list, then the contested positions' sources, each address
-    once, primary first (the numbers its facts' marks point to)."""
-    extra = [s for p in answer.get("contested") or [] for s in p.get("sources") or []]
-    return sources_view([*(answer.get("sources") or []), *extra])
+    once, primary first (the numbers its facts' marks point to; the answer's citation lists them so)."""
+    return cite.answer_sources(answer)
 
 
 def code_spans(text: Any) -> Markup:
@@ -182,12 +173,9 @@ def _checked(facts: Facts) -> str:
 
 def _version(request: Request) -> str:
     state = request.app.state
-    if not hasattr(state, "record_version"):
-        from iccwatch import __version__
-
-        settings = state.settings
-        state.record_version = cite.record_version(settings.data_dir, __version__, _checked(state.facts),
-                                                   (getattr(state, "build_info", None) or {}).get("data_sha256"))
+    if not hasattr(state, "record_version"):  # shared with the API's citations (api.deps.record_version)
+        state.record_version = cite.version_of(state.facts, state.settings.data_dir,
+                                               (getattr(state, "build_info", None) or {}).get("data_sha256"))
     return str(state.record_version)
 
 
@@ -453,16 +441,23 @@ def _record_cache(request: Request) -> BoundedCache:
     return cache
 
 
-def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """A person's recorded events with their assessment, in date order."""
+def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]], person: str = "") -> list[dict[str, Any]]:
+    """A person's recorded events with their assessment, in date order; each with the day its duty was asked on
+    (the trip's day; a trip dated to a month or a year, its first day, as the assessment asks it) and the addresses
+    of the host State's page on that day and of the arrest answer for the trip."""
     out = []
     for e in events:
         a = assessed.get(e["id"]) or {}
+        asked = str(((a.get("determination") or {}).get("question") or {}).get("on") or "")
+        if asked and e.get("state"):
+            e = {**e, "asked_on": asked, "state_url": f"/states/{e['state']}?" + urlencode({"on": asked}),
+                 "answer_url": cite.ask_path({"state": e["state"], "person": person, "on": asked}) + "#result" if person else ""}
         out.append({"id": e["id"], "date": e.get("date") or "", "state": e.get("state"), "state_name": e.get("state_name"),
                     "action_text": a.get("action_text") or label(e.get("action")), "duty": a.get("duty") or "",
                     "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
                     "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
-                    "disputed": bool(e.get("disputed"))})
+                    "disputed": bool(e.get("disputed")), "asked_on": e.get("asked_on") or "",
+                    "state_url": e.get("state_url") or f"/states/{e.get('state')}", "answer_url": e.get("answer_url") or ""})
     return sorted(out, key=lambda t: date_sort_key(t["date"]))
 
 
@@ -817,7 +812,7 @@ def install(app: FastAPI) -> None:
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
-        trips = _trips(view.get("events") or [], assessed)
+        trips = _trips(view.get("events") or [], assessed, view["id"])
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
                        kinds=(*facts.DUTY_KINDS, "events"),  # the page shows the person's trips beside the law's answers
@@ -861,16 +856,17 @@ def install(app: FastAPI) -> None:
 
     def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
                      result: dict[str, Any]) -> dict[str, Any]:
-        permalink = _ask_url(state, person, on, assume)
-        absolute = str(request.base_url).rstrip("/") + permalink
         d = result.get("d")
-        title = (f"Must {d['question']['state_name']} arrest {d['question']['person_name']} on {d['question']['on']}?"
-                 + (" (what-if)" if result.get("baseline") else "")) if d else "Ask"
+        # the answer's address names the State's code, the person's id and the day answered, whatever was typed
+        # (a name, another spelling, no date for today): the permalink and the citation answer the same question later
+        permalink = cite.ask_path(d["question"], d.get("assumptions")) if d else _ask_url(state, person, on, assume)
+        absolute = str(request.base_url).rstrip("/") + permalink
         return {"states": sorted(facts.records.states.values(), key=lambda s: sort_key(s.name)),
                 "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),
                 "state": state, "person": person, "on": on or dt.date.today().isoformat(), "assume": assume or "",
                 "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
-                "answer_citation": _citation(request, title, absolute) if d else None,
+                "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
+                if d else None,
                 "checked_through": _checked(facts)}
 
     @app.get("/situations", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,150 @@
+"""Session 22's walk of whole workflows (cliweb9): a journalist goes from a name as the news spells it to a person,
+a trip, the host State on that day and the answer for the trip, and cites the answer. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+
+def _trip(facts) -> Any:  # noqa: ANN001, ANN401
+    """A recorded trip to a State whose answer rests on sources, with the person's name and the State's name typed
+    otherwise than the record keys them (an alias, the State's name in lower case)."""
+    for e in sorted(facts.records.events.values(), key=lambda e: e.id):
+        p = facts.records.persons[e.person]
+        if e.state and p.aliases and len(str(e.date)) == 10:
+            return e
+    pytest.skip("no trip of a person with an alias")
+
+
+def _arrest(client, state: str, person: str, on: str, *assume: str) -> dict[str, Any]:  # noqa: ANN001
+    r = client.get("/api/v1/arrest", params=[("state", state), ("person", person), ("on", on), *(("assume", a) for a in assume)])
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_an_answer_is_cited_with_its_answer_its_graded_sources_and_a_stable_address(client, facts) -> None:  # noqa: ANN001
+    """The API's answer had no citation, and the dashboard's "Cite this answer" gave neither the answer nor its
+    sources, at the address as typed (a name, an alias, no day: "today" moves). The citation now gives the answer,
+    the record's version and check date, the address by the State's code, the person's id and the day, and every
+    source the answer rests on with its publisher and grade, primary first."""
+    e = _trip(facts)
+    person = facts.records.persons[e.person]
+    state = facts.records.states[e.state]
+    d = _arrest(client, state.name.lower(), person.aliases[0], str(e.date))
+    c = d["citation"]
+    day = str(e.date)
+    assert urlsplit(c["url"]).path == "/ask" and parse_qs(urlsplit(c["url"]).query) == {
+        "state": [state.iso3], "person": [person.id], "on": [day]}
+    assert urlsplit(c["api_url"]).path == "/api/v1/arrest" and parse_qs(urlsplit(c["api_url"]).query) == {
+        "state": [state.iso3], "person": [person.id], "on": [day]}
+    assert c["answer"] == d["answer"].replace("_", " ")
+    text = c["text"]
+    assert f"“Must {state.name} arrest {person.name} on {day}?”, answer: {c['answer']}," in text
+    assert c["url"] in text and f"retrieved {dt.date.today().isoformat()}" in text
+    assert f"checked through {facts.checked_through_of(facts.DUTY_KINDS)[1]}" in text
+    cited = text[text.index(" Sources: ") + len(" Sources: "):].rstrip(".").split("; ")
+    own = {s["url"] for s in d["sources"] if "iccwatch.invalid" not in s["url"]}
+    assert own and {s["url"] for s in c["sources"]} == own and len(cited) == len(own)
+    for words, s in zip(cited, c["sources"], strict=True):
+        assert words.startswith(f"{s['publisher']}, grade {s['grade']}") and words.endswith(s["url"])
+        assert (", primary, " in words) == s["primary"]
+    primary = [s["primary"] for s in c["sources"]]
+    assert primary == sorted(primary, reverse=True)  # primary first
+    assert c["bibtex"].startswith("@misc{") and re.sub(r"([{}&%$#_])", r"\\\1", c["sources"][0]["url"]) in c["bibtex"]
+    # the stable address, opened, answers the same question; the page cites it in the same words
+    page = client.get(urlsplit(c["url"]).path + "?" + urlsplit(c["url"]).query)
+    assert page.status_code == 200
+    assert re.sub(r"\s+", " ", text.split(" (retrieved")[0]).replace("&", "&amp;") in re.sub(r"\s+", " ", page.text)
+
+
+def test_the_pages_permalink_names_the_day_answered_when_none_was_typed(client, facts) -> None:  # noqa: ANN001
+    """``/ask?state=mongolia&person=<alias>`` (no day: today) gave the permalink and the citation as typed, an address
+    whose answer changes from day to day; they now name the State's code, the person's id and the day answered."""
+    e = _trip(facts)
+    person = facts.records.persons[e.person]
+    state = facts.records.states[e.state]
+    r = client.get("/ask", params={"state": state.name.lower(), "person": person.aliases[0]})
+    assert r.status_code == 200
+    link = re.search(r'id="permalink">([^<]+)<', r.text).group(1).replace("&amp;", "&")
+    assert parse_qs(urlsplit(link).query) == {"state": [state.iso3], "person": [person.id], "on": [dt.date.today().isoformat()]}
+    cite_text = re.search(r'class="cite-text">([^<]+)<', r.text[r.text.index('id="answer-cite"'):]).group(1)
+    assert link.replace("&", "&amp;") in cite_text and " Sources: " in cite_text
+
+
+def test_a_what_if_is_cited_with_its_assumptions_and_the_answer_as_recorded(client, facts) -> None:  # noqa: ANN001
+    """A what-if's citation says the assumptions are assumed, not sourced, gives the answer as recorded beside it,
+    and its addresses carry the assumptions (the dashboard's one field, the API's repeated parameter)."""
+    e = _trip(facts)
+    assume = f"{e.state} withdrawal_notified {dt.date.fromisoformat(str(e.date)) - dt.timedelta(days=400)}"
+    d = _arrest(client, e.state, e.person, str(e.date), assume)
+    recorded = _arrest(client, e.state, e.person, str(e.date))
+    c = d["citation"]
+    assert "(what-if)" in c["title"] and "(assumed, not sourced)" in c["text"]
+    assert f"as recorded: {recorded['answer'].replace('_', ' ')}" in c["answer"]
+    assert parse_qs(urlsplit(c["url"]).query)["assume"] == [assume]
+    assert parse_qs(urlsplit(c["api_url"]).query)["assume"] == [assume]
+    assert all("iccwatch.invalid" not in s["url"] for s in c["sources"])  # an assumption is not a source
+
+
+def test_the_cli_prints_the_same_citation_on_one_line(cli, client, facts) -> None:  # noqa: ANN001
+    """``iccwatch ask arrest`` printed no citation; it now ends with "cite as (one line):" and the citation, in the
+    dashboard's words with the command that asks the question again in place of an address, never wrapped, and
+    ``--json`` carries it as the API does."""
+    e = _trip(facts)
+    person = facts.records.persons[e.person]
+    code, out, err = cli("ask", "arrest", "--state", facts.records.states[e.state].name, "--person", person.aliases[0], "--on", str(e.date))
+    assert code == 0, err
+    lines = out.splitlines()
+    line = lines[lines.index("cite as (one line):") + 1]
+    command = f"iccwatch ask arrest --state {e.state} --person {person.id} --on {e.date}"
+    api = _arrest(client, e.state, e.person, str(e.date))["citation"]
+    assert line == api["text"].replace(api["url"], command)
+    code, out, _ = cli("ask", "arrest", "--state", e.state, "--person", e.person, "--on", str(e.date), "--json")
+    import json
+
+    assert json.loads(out)["citation"]["text"] == line
+
+
+def test_a_trip_links_to_its_host_on_that_day_and_to_its_answer(client, facts) -> None:  # noqa: ANN001
+    """A person's trip linked to the host State's page today (not on the trip's day), and its duty to nothing; the host
+    now opens on the day the duty was asked (a trip dated to a month: the day the assessment asks, its first), and the
+    duty opens the answer for that trip."""
+    e = _trip(facts)
+    assessed = client.get("/api/v1/assessment/events", params={"person": e.person, "limit": 1000}).json()["items"]
+    asked = {a["event"]: a["determination"]["question"]["on"] for a in assessed if a.get("determination")}
+    page = client.get(f"/persons/{e.person}").text
+    rows = re.findall(r'<tr id="e-([^"]+)">(.*?)</tr>', page, re.S)
+    assert rows
+    for event_id, row in rows:
+        if event_id not in asked:
+            continue
+        state = facts.records.events[event_id].state
+        on = asked[event_id]
+        assert f'href="/states/{state}?on={on}"' in row, event_id
+        assert f'href="/ask?state={state}&amp;person={e.person}&amp;on={on}#result"' in row, event_id
+
+
+def test_a_search_with_a_newspapers_spelling_offers_the_person_in_the_api(client, facts) -> None:  # noqa: ANN001
+    """The search page said "Did you mean …?" for a name spelled otherwise, but its "same search as JSON" said only
+    that nothing matched; the API's answer now carries ``did_you_mean``."""
+    for p in sorted(facts.records.persons.values(), key=lambda p: p.id):
+        words = p.name.split()
+        if len(words) < 2 or len(words[-1]) < 5:
+            continue
+        q = " ".join([*words[:-1], words[-1][:-1] + ("q" if words[-1][-1] != "q" else "x")])
+        r = client.get("/api/v1/search", params={"q": q}).json()
+        if r["total"] == 0:
+            assert {"kind": "persons", "id": p.id, "name": p.name, "url": f"/persons/{p.id}"} in r["did_you_mean"], q
+            return
+    pytest.fail("no misspelling of a person's name matched nothing")
+
+
+def test_a_search_that_matches_offers_no_other_name(client, facts) -> None:  # noqa: ANN001
+    p = next(iter(sorted(facts.records.persons.values(), key=lambda p: p.id)))
+    r = client.get("/api/v1/search", params={"q": p.name}).json()
+    assert r["total"] >= 1 and r["did_you_mean"] == []
