@@ -321,10 +321,14 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
     _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
+    # a table of records (each row has its anchor) downloads each row's record id first: the key a reader joins
+    # the export of the same kind on (`iccwatch export`, /api/v1/export), which the names shown are not
+    key = re.search(r"\{(\w+)\}", row_id or "")
+    keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
     if fmt == "csv":
-        return _csv(rows, columns, csv_name)
+        return _csv(rows, keyed + columns, csv_name)
     if fmt == "json":
-        return _json(rows, columns, csv_name)
+        return _json(rows, keyed + columns, csv_name)
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
