@@ -191,3 +191,51 @@ def test_a_tables_download_names_each_rows_record(client, facts) -> None:  # noq
         assert {r[key] for r in rows} <= set(kinds) and len({r[key] for r in rows}) == len(rows), path
         as_json = client.get(path, params={"format": "json"}).json()
         assert [r[key] for r in as_json] == [r[key] for r in rows], path
+
+
+def test_every_search_hit_opens_a_page_that_shows_it(client, facts) -> None:  # noqa: ANN001
+    """A decision no State is party to (an appeal judgment) linked to ``/decisions?state=None`` and a measure no State
+    took (an unattributed cyberattack on the Court) to ``/states/None``: both 404s. Each hit of the search page and of
+    the API (which now gives each hit's ``url``) opens a page holding the record's row, or says no page shows it."""
+    from iccwatch.service.search import hit_url
+
+    checked = 0
+    for kind in ("decisions", "measures", "events", "situations", "statements"):
+        records = facts.records.of_kind(kind)
+        for key, rec in sorted(records.items()):
+            state = getattr(rec, "state", None)
+            person = getattr(rec, "person", None)
+            url = hit_url(kind, key, state, person)
+            if url is None:
+                assert kind == "measures" and not state, key
+                continue
+            if kind in ("decisions", "measures") and state and checked > 40:
+                continue  # every record without a State, and a sample of those with one
+            page = client.get(url.split("#")[0])
+            assert page.status_code == 200, (url, page.status_code)
+            anchor = url.split("#")[1]
+            assert f'id="{anchor}"' in page.text, url
+            checked += 1
+    # the search page and the API agree, and a hit no page shows is said so with the export that holds it
+    unplaced = [m for m in facts.records.measures.values() if not m.state]
+    if unplaced:
+        m = unplaced[0]
+        words = " ".join(m.title.split()[:3])
+        api = client.get("/api/v1/search", params={"q": words, "kind": "measures"}).json()
+        hit = next(h for h in api["items"] if h["key"] == m.id)
+        assert hit["url"] is None
+        page = client.get("/search", params={"q": words}).text
+        assert "no page shows it" in page and 'href="/states/None' not in page
+
+
+def test_a_served_report_links_the_index_method_and_a_cli_report_names_it(client, facts) -> None:  # noqa: ANN001
+    """The State report said "Method: docs/index-method.md", a path in the source a diplomat holding the PDF cannot
+    open; a report served by the dashboard now links the dashboard's method page, and one made by the CLI names the
+    document with where the dashboard shows it."""
+    iso3 = sorted(facts.records.states)[0]
+    html = client.get(f"/states/{iso3}/report.html", params={"on": "2024-01-01"}).text
+    assert '<a href="http://testserver/index/method">' in html
+    from iccwatch.report.build import render_html, state_report_data
+
+    cli_html = render_html("state.html", state_report_data(facts, iso3, dt.date(2024, 1, 1), 2025, samples=20))
+    assert "docs/index-method.md in the iccwatch source (on the dashboard, /index/method)" in cli_html

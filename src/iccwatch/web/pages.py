@@ -403,6 +403,12 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     return [dict(r) for r in rows]
 
 
+def _method_url(request: Request) -> str:
+    """The index's published method on this dashboard, as a report served by it links it (a report made by the CLI
+    names the document in the source instead: it knows no server)."""
+    return str(request.base_url).rstrip("/") + "/index/method"
+
+
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
     """The report builder (``iccwatch.report.build``) for a report asked in ``fmt``: a format other than pdf or html
     is an input error naming it; without the report extra, a page saying what to install (501)."""
@@ -769,7 +775,8 @@ def install(app: FastAPI) -> None:
         # the index as the State's page shows it (same year, same draws): computed once for both
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
         return _report_response(request, cache, key, fmt,
-                                lambda: build.render_html("state.html", build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)),
+                                lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
+                                                                         "method_url": _method_url(request)}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -1017,7 +1024,8 @@ def install(app: FastAPI) -> None:
         cache = _record_cache(request)
         key = ("index-report", year, dt.date.today().isoformat())  # a report names the day it was generated
         return _report_response(request, cache, key, fmt,
-                                lambda: build.render_html("index.html", build.index_report_data(facts, year, ranking=_index_data(request, year))),
+                                lambda: build.render_html("index.html", {**build.index_report_data(facts, year, ranking=_index_data(request, year)),
+                                                                         "method_url": _method_url(request)}),
                                 f"/index/report.html?year={year}", f"iccwatch-index-{year}.pdf")
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
@@ -1184,13 +1192,7 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
         return None
     kind, key = hit.kind, hit.key
     d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
-    d["url"] = {
-        "states": f"/states/{key}",
-        "persons": f"/persons/{key}",
-        "situations": f"/situations#s-{key}",
-        "decisions": f"/decisions?state={d.get('state')}&row=d-{key}#d-{key}",
-        "events": f"/events?person={d.get('person')}&row=e-{key}#e-{key}",
-        "statements": f"/statements#s-{key}",
-        "measures": f"/states/{d.get('state')}#measures",
-    }[kind]
+    from iccwatch.service.search import hit_url
+
+    d["url"] = hit_url(kind, key, d.get("state"), d.get("person"))
     return d
