@@ -185,7 +185,8 @@ def test_a_tables_download_names_each_rows_record(client, facts) -> None:  # noq
     import io
 
     for path, kinds, key in (("/events", facts.records.events, "event"), ("/decisions", facts.records.decisions, "id"),
-                             ("/situations", facts.records.situations, "id"), ("/statements", facts.records.statements, "id")):
+                             ("/situations", facts.records.situations, "id"), ("/statements", facts.records.statements, "id"),
+                             ("/gaps", facts.records.events, "event")):
         rows = list(csv.DictReader(io.StringIO(client.get(path, params={"format": "csv"}).text)))
         assert rows and list(rows[0])[0] == key, path
         assert {r[key] for r in rows} <= set(kinds) and len({r[key] for r in rows}) == len(rows), path

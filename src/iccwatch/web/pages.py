@@ -965,6 +965,7 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
+                           row_id="g-{event}",  # the downloads lead each row with its event's id (the key to join on)
                            figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
