@@ -4,6 +4,7 @@ a trip, the host State on that day and the answer for the trip, and cites the an
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -105,8 +106,6 @@ def test_the_cli_prints_the_same_citation_on_one_line(cli, client, facts) -> Non
     api = _arrest(client, e.state, e.person, str(e.date))["citation"]
     assert line == api["text"].replace(api["url"], command)
     code, out, _ = cli("ask", "arrest", "--state", e.state, "--person", e.person, "--on", str(e.date), "--json")
-    import json
-
     assert json.loads(out)["citation"]["text"] == line
 
 
@@ -240,3 +239,74 @@ def test_a_served_report_links_the_index_method_and_a_cli_report_names_it(client
 
     cli_html = render_html("state.html", state_report_data(facts, iso3, dt.date(2024, 1, 1), 2025, samples=20))
     assert "docs/index-method.md in the iccwatch source (on the dashboard, /index/method)" in cli_html
+
+
+REALNEWS = __import__("pathlib").Path(__file__).resolve().parents[1] / "monitor" / "realnews" / "dev"
+
+
+def test_the_monitor_page_names_who_and_where_and_leads_to_the_record_written(tmp_path, data_dir, store_copy, facts) -> None:  # noqa: ANN001
+    """A reviewer's walk: ingest saved articles (front matter), accept one candidate, reject one. The monitor page
+    showed the person and the State by the record's ids ("vladimir-vladimirovich-putin", "MNG"), the alerts too, and
+    neither who decided, nor why, nor the record an acceptance wrote; it now names them (linked to their pages), says
+    who decided, when and why, and links the record written (or already held) to its row."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from iccwatch.app import create_app
+    from iccwatch.cli import app as cli_app
+    from iccwatch.settings import Settings
+
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data)
+    news = tmp_path / "news"
+    news.mkdir()
+    for f in sorted(REALNEWS.glob("*.txt"))[:40]:  # saved articles with their front matter
+        shutil.copy(f, news / f.name)
+    runner = CliRunner()
+    db = str(store_copy)
+    r = runner.invoke(cli_app, ["monitor", "ingest", str(news), "--db", db, "--json"], env={"ICCWATCH_DATA": str(data)})
+    assert r.exit_code == 0, r.output
+    listed = runner.invoke(cli_app, ["monitor", "review", "list", "--db", db, "--json"], env={"ICCWATCH_DATA": str(data)})
+    pending = [c for c in json.loads(listed.stdout) if c["status"] == "pending"
+               and c["payload"].get("person") in facts.records.persons and c["payload"].get("state") in facts.records.states]
+    assert len(pending) >= 2, "the articles give at least two candidates naming a person and a State of the record"
+    accepted = rejected = None
+    for c in pending:
+        r = runner.invoke(cli_app, ["monitor", "review", "accept", c["id"], "--data", str(data), "--db", db, "--reviewer", "reviewer-one"])
+        if r.exit_code == 0:
+            accepted = c
+            break
+    assert accepted is not None, "one candidate is accepted"
+    rejected = next(c for c in pending if c["id"] != accepted["id"])
+    r = runner.invoke(cli_app, ["monitor", "review", "reject", rejected["id"], "--reason", "not what the article says", "--db", db],
+                      env={"ICCWATCH_DATA": str(data)})
+    assert r.exit_code == 0, r.output
+    # the record written passes the check, and the store built from it holds it (the review queue carried across)
+    r = runner.invoke(cli_app, ["data", "check", "--data", str(data)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(cli_app, ["data", "build", "--data", str(data), "--db", db])
+    assert r.exit_code == 0, r.output
+    with TestClient(create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))) as client:
+        page = client.get("/monitor", params={"status": "all"}).text
+    rows = re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    for c, status in ((accepted, "accepted"), (rejected, "rejected")):
+        person = facts.records.persons[c["payload"]["person"]]
+        state = facts.records.states[c["payload"]["state"]]
+        row = next(r for r in rows if c["payload"]["evidence"]["sentence"][:60].replace("&", "&amp;") in r.replace("&#39;", "'"))
+        assert f'<a href="/persons/{person.id}">{person.name}</a>' in row and f'<a href="/states/{state.iso3}">{state.name}</a>' in row
+        assert f"{status} by " in row
+    rejected_row = next(r for r in rows if rejected["payload"]["evidence"]["sentence"][:60].replace("&", "&amp;") in r.replace("&#39;", "'"))
+    assert "not what the article says" in rejected_row
+    accepted_row = next(r for r in rows if accepted["payload"]["evidence"]["sentence"][:60].replace("&", "&amp;") in r.replace("&#39;", "'"))
+    assert "accepted by reviewer-one" in accepted_row
+    link = re.search(r'data-label="Record"><a href="([^"]+)">', accepted_row)
+    assert link, accepted_row
+    with TestClient(create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))) as client:
+        target = client.get(link.group(1).split("#")[0])
+        assert target.status_code == 200 and f'id="{link.group(1).split("#")[1]}"' in target.text
+    # the alerts, if any, name the person and the State, never their ids
+    intro = page[page.index("alert"):page.index("Review with")] if "alert(s):" in page else ""
+    for pid in facts.records.persons:
+        assert f"{pid} in " not in intro

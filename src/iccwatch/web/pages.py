@@ -145,6 +145,18 @@ TEMPLATES.env.filters["record_url"] = court_record_url
 TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
 TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
+
+
+def row_link(template: str, row: dict[str, Any]) -> str | None:
+    """A table cell's link, its fields filled from the row; None where one of them is empty (a candidate naming a
+    person the record does not hold, a ruling no State is party to), never an address to "None"."""
+    names = re.findall(r"\{(\w+)\}", template)
+    if any(row.get(n) in (None, "") for n in names):
+        return None
+    return template.format(**row)
+
+
+TEMPLATES.env.filters["row_link"] = row_link
 TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
 NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "Situations"), ("/decisions", "Decisions"),
@@ -407,6 +419,42 @@ def _method_url(request: Request) -> str:
     """The index's published method on this dashboard, as a report served by it links it (a report made by the CLI
     names the document in the source instead: it knows no server)."""
     return str(request.base_url).rstrip("/") + "/index/method"
+
+
+def _person_name(facts: Facts, pid: str | None) -> str:
+    p = facts.records.persons.get(pid or "")
+    return p.name if p is not None else str(pid or "")
+
+
+def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
+    """A review queue's candidate as the monitor page shows it: the person and the State by name (linked where the
+    record knows them), who decided it, when and why, and the record an accepted candidate wrote (linked to its row)."""
+    from iccwatch.service.search import hit_url
+
+    pl = r["payload"]
+    person, state = pl.get("person"), pl.get("state")
+    known_person = person in facts.records.persons
+    known_state = state in facts.records.states
+    review = ""
+    if r.get("reviewed_at"):
+        review = f"{r['status']} by {r.get('reviewer') or 'unknown'} on {str(r['reviewed_at'])[:10]}" + (
+            f": {r['review_note']}" if r.get("review_note") else "")
+    elif r.get("duplicate_of"):
+        review = "the record holds it already"
+    record = record_url = None
+    written = r.get("record_file") or (r.get("duplicate_of") if r["status"] == "duplicate" else None)
+    if written and str(written).endswith(".yaml"):  # the record's file: its kind's folder and its key
+        path = Path(str(written))
+        record = f"{path.parent.name}/{path.stem}"
+        record_url = hit_url(path.parent.name, path.stem, state, person)
+    elif written:
+        record = str(written)
+    return {"id": r["id"], "type": r["type"], "person": person if known_person else None,
+            "person_name": _person_name(facts, person) if person else pl.get("person_name"),
+            "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
+            "date": pl.get("date"), "confidence": r["confidence"], "status": r["status"], "review": review,
+            "record": record, "record_url": record_url,
+            "evidence": pl["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
@@ -977,18 +1025,20 @@ def install(app: FastAPI) -> None:
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
-        rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
-                 "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
-                 "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
-                for r in q.list(None if status == "all" else status)]
+        facts = _facts(request)
+        rows = [_candidate_row(facts, r) for r in q.list(None if status == "all" else status)]
         alerts = q.list_alerts()
-        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
+        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
+                                                         f"({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
-                            ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
+                           [("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
+                            ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
+                            ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
+                           # names, not the record's ids; an accepted candidate leads to the row of the record it wrote
+                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}"},
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
 
