@@ -310,3 +310,15 @@ def test_the_monitor_page_names_who_and_where_and_leads_to_the_record_written(tm
     intro = page[page.index("alert"):page.index("Review with")] if "alert(s):" in page else ""
     for pid in facts.records.persons:
         assert f"{pid} in " not in intro
+
+
+def test_the_apis_index_answers_link_the_method(client, facts) -> None:  # noqa: ANN001
+    """A State's index answer in the API gave its rank interval but no way to the method that makes it (the page links
+    it); both index answers now carry ``method_url``, which the dashboard answers."""
+    iso3 = sorted(facts.records.states)[0]
+    explained = client.get(f"/api/v1/index/{iso3}", params={"year": 2025, "samples": 20}).json()
+    ranking = client.get("/api/v1/index", params={"year": 2025, "samples": 20}).json()
+    for answer in (explained, ranking):
+        assert urlsplit(answer["method_url"]).path == "/index/method"
+        assert client.get(urlsplit(answer["method_url"]).path).status_code == 200
+    assert "rank_interval" in explained

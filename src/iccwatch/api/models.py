@@ -327,6 +327,7 @@ class IndexAnswer(Open):
     seed: int
     weights: dict[str, Any]
     states: list[IndexRow]
+    method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
 
 
 class IndexExplain(Open):
@@ -337,6 +338,7 @@ class IndexExplain(Open):
     score: float | None = None
     rank: int | None = None
     indicators: list[dict[str, Any]]
+    method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
 
 
 # ---------------------------------------------------------------------------------- monitor
