@@ -322,3 +322,22 @@ def test_the_apis_index_answers_link_the_method(client, facts) -> None:  # noqa:
         assert urlsplit(answer["method_url"]).path == "/index/method"
         assert client.get(urlsplit(answer["method_url"]).path).status_code == 200
     assert "rank_interval" in explained
+
+
+def test_a_record_page_asked_by_name_is_sent_to_its_one_address_and_cited_with_its_day(client, facts) -> None:  # noqa: ANN001
+    """``/persons/<an alias>`` and ``/states/<a name>`` answered at the address typed, and "Cite this page" cited it,
+    as it cited a page asked without a day (which answers for today, and otherwise tomorrow). They are now sent to
+    the address by the record's key, the query kept, and a page is cited with the day it answers."""
+    e = _trip(facts)
+    person = facts.records.persons[e.person]
+    state = facts.records.states[e.state]
+    for asked, key in ((f"/persons/{person.aliases[0]}", f"/persons/{person.id}"), (f"/states/{state.name.lower()}", f"/states/{state.iso3}")):
+        r = client.get(asked, params={"on": str(e.date)}, follow_redirects=False)
+        assert r.status_code == 307 and r.headers["location"] == f"{key}?on={e.date}", (asked, r.headers.get("location"))
+    today = dt.date.today().isoformat()
+    for path in (f"/states/{state.iso3}", f"/persons/{person.id}", "/"):
+        page = client.get(path).text
+        cite_text = re.search(r'id="page-cite".*?class="cite-text">([^<]+)<', page, re.S).group(1)
+        assert f"{path}?on={today} (retrieved" in cite_text, (path, cite_text)
+    page = client.get(f"/states/{state.iso3}", params={"on": str(e.date)}).text  # a day given is cited as given
+    assert f"/states/{state.iso3}?on={e.date} (retrieved" in re.search(r'id="page-cite".*?class="cite-text">([^<]+)<', page, re.S).group(1)

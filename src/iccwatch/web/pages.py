@@ -216,7 +216,8 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
     base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check, "date_asked": asked,
             "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
-            "page_citation": _citation(request, title) if status_code < 400 else None,
+            "page_citation": _citation(request, title, _cite_url(request, on) if on and _takes_on(request) else None)
+            if status_code < 400 else None,
             # a parameter the page does not take is ignored, as FastAPI does, but said (the API refuses it: 422)
             "ignored_params": [unknown_param_message(name, known) for name in unknown],
             # a parameter that takes one value, given twice: the page is shown for the last value, and says so (the
@@ -413,6 +414,28 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     rows = _record_cache(request).get_or_compute(("assessed", state, person),
                                                  lambda: _event_rows(service.assessed_events(facts, state, person)))
     return [dict(r) for r in rows]
+
+
+def _canonical(request: Request, path: str) -> Response:
+    """Sent (307, the query kept) to a record page's one address: what a reader cites and shares is the address by
+    the record's key, never the words typed, which may later name another record or none."""
+    query = request.url.query
+    return RedirectResponse(path + (f"?{query}" if query else ""), status_code=307)
+
+
+def _takes_on(request: Request) -> bool:
+    """Whether the page's route reads ``on`` (the day it answers for)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    return any(p.name == "on" for p in getattr(dependant, "query_params", []) or [])
+
+
+def _cite_url(request: Request, on: Any) -> str:
+    """The address a page is cited by: as asked, with the day it answers added where none was given (a page asked
+    without ``on`` answers for today, and would answer otherwise tomorrow)."""
+    if on and "on" not in request.query_params:
+        return str(request.url.include_query_params(on=str(on)))
+    return str(request.url)
 
 
 def _method_url(request: Request) -> str:
@@ -780,6 +803,8 @@ def install(app: FastAPI) -> None:
         relation = service.state_relation(facts, state, day)
         relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
+        if iso3 != state:  # asked by a name or a code in lower case: the page's one address, by its code
+            return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = service.ask_obligations(facts, iso3, day)
@@ -855,6 +880,8 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         day = _day(on)
         view = service.person_view(facts, person, None)
+        if view["id"] != person:  # asked by a name or another spelling ('Poutine'): the page's one address, by id
+            return _canonical(request, f"/persons/{view['id']}")
         view["nationality_names"] = _names(facts, view.get("nationality"))
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
