@@ -341,3 +341,23 @@ def test_a_record_page_asked_by_name_is_sent_to_its_one_address_and_cited_with_i
         assert f"{path}?on={today} (retrieved" in cite_text, (path, cite_text)
     page = client.get(f"/states/{state.iso3}", params={"on": str(e.date)}).text  # a day given is cited as given
     assert f"/states/{state.iso3}?on={e.date} (retrieved" in re.search(r'id="page-cite".*?class="cite-text">([^<]+)<', page, re.S).group(1)
+
+
+def test_a_lists_csv_has_the_same_columns_whatever_the_filter(cli, facts) -> None:  # noqa: ANN001
+    """``iccwatch events --csv`` began with the sources and took its columns from the rows the filter kept, in the order
+    met: a filter whose rows lacked a field gave other columns, in another order. Every filter now gives the list's
+    columns, the record's id first and its sourcing last."""
+    import csv
+    import io
+
+    from iccwatch.service.exports import SOURCING_COLUMNS
+
+    e = _trip(facts)
+    for command, option, value in (("events", "--state", e.state), ("decisions", "--state", e.state), ("events", "--person", e.person)):
+        code, whole, err = cli(command, "--csv")
+        assert code == 0, err
+        code, some, err = cli(command, option, value, "--csv")
+        assert code == 0, err
+        header = next(csv.reader(io.StringIO(whole)))
+        assert next(csv.reader(io.StringIO(some))) == header, (command, option)
+        assert header[0] == "id" and tuple(header[-len(SOURCING_COLUMNS):]) == SOURCING_COLUMNS, header

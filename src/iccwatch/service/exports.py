@@ -155,6 +155,22 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     return [flat_row(row) for row in rows] if flat else rows
 
 
+#: What every sourced record carries beside its own fields (``model.common.Sourced``), then its sources: a CSV of
+#: records ends with them, in this order.
+SOURCING_COLUMNS = ("confidence", "disputed", "primary_gap", "note", "source_urls", "sources_cited")
+
+
+def record_order(fields: list[str]) -> list[str]:
+    """A CSV of sourced records (it has ``source_urls``) as a reader reads it: the record's key (``id``) first, its own
+    fields in their order, then how it is sourced (``SOURCING_COLUMNS``) last; rows of anything else as they are
+    (an index's columns keep their documented order)."""
+    if "source_urls" not in fields:
+        return fields
+    key = ["id"] if "id" in fields else []
+    tail = [c for c in SOURCING_COLUMNS if c in fields]
+    return key + [c for c in fields if c not in key and c not in tail] + tail
+
+
 def csv_fields(rows: list[dict[str, Any]]) -> list[str]:
     """The CSV header of rows: every column met once they are made flat, in order."""
     return list(dict.fromkeys(k for r in rows for k in flat_row(r)))
@@ -177,6 +193,7 @@ def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None, alw
     for column, after in (always or {}).items():
         if column not in fields:
             fields.insert(fields.index(after) + 1 if after in fields else len(fields), column)
+    fields = record_order(fields)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()
