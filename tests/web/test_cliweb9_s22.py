@@ -301,6 +301,8 @@ def test_the_monitor_page_names_who_and_where_and_leads_to_the_record_written(tm
     assert "not what the article says" in rejected_row
     accepted_row = next(r for r in rows if accepted["payload"]["evidence"]["sentence"][:60].replace("&", "&amp;") in r.replace("&#39;", "'"))
     assert "accepted by reviewer-one" in accepted_row
+    document = re.search(r'data-label="Document"><a href="([^"]+)">', accepted_row)  # the article, at its address
+    assert document and document.group(1).startswith("http"), accepted_row
     link = re.search(r'data-label="Record"><a href="([^"]+)">', accepted_row)
     assert link, accepted_row
     with TestClient(create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))) as client:

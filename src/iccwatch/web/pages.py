@@ -477,7 +477,8 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
             "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
             "date": pl.get("date"), "confidence": r["confidence"], "status": r["status"], "review": review,
             "record": record, "record_url": record_url,
-            "evidence": pl["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
+            "evidence": pl["evidence"]["sentence"], "document": r["title"] or r["url"], "document_url": r["url"] if re.match(r"https?://", r.get("url") or "") else None,
+            "created_at": r["created_at"]}
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
@@ -1065,7 +1066,8 @@ def install(app: FastAPI) -> None:
                             ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
                            # names, not the record's ids; an accepted candidate leads to the row of the record it wrote
-                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}"},
+                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}",
+                                  "document": "{document_url}"},
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
 
