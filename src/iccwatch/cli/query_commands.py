@@ -447,7 +447,10 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
         db: DbOpt = None,
     ) -> None:
-        """Export one kind of record as CSV or JSON."""
+        """Export one kind of record as CSV or JSON.
+
+        CSV: one row each, a list in one cell (joined with '; '), the kind's columns whatever the rows hold: the
+        record's key first, its sources last (source_urls; sources_cited: publisher, grade, primary or secondary)."""
         from iccwatch.cli.base import check_output, output_format, write_output
 
         check_output(output)  # a path that cannot be written is said first, whatever its name
