@@ -212,7 +212,9 @@ def test_sources_wrap_under_their_publisher(cli) -> None:  # noqa: ANN001
     assert code == 0
     lines = out.splitlines()
     start = lines.index("sources:")
-    for line in lines[start + 1:]:
+    end = lines.index("cite as (one line):")  # the citation follows the list (tests/web/test_cliweb9_s22.py)
+    assert start < end
+    for line in lines[start + 1:end]:
         assert line.startswith("  [") or line.startswith("    "), line  # an entry, its URL, or its wrapped text
 
 

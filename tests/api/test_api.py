@@ -100,7 +100,7 @@ def test_pages_render(client) -> None:  # noqa: ANN001
         r = client.get(path)
         assert r.status_code == 200, path
         assert "https://cdn" not in r.text and "jsdelivr" not in r.text and "unpkg" not in r.text
-    assert client.get("/decisions?format=csv").text.startswith("date,")
+    assert client.get("/decisions?format=csv").text.startswith("id,date,")  # each row led by its record (tests/web/test_cliweb9_s22.py)
     assert client.get("/states/ZZZ").status_code == 404
 
 

@@ -248,7 +248,9 @@ def test_a_server_s_reports_come_from_its_child_as_this_process_draws_them(child
     on = "2024-03-01"
     status, body = _get(f"{url}/states/MNG/report.html?on={on}&year=2024")  # two charts: two jobs
     assert status == 200
-    expected = render_html("state.html", state_report_data(facts, "MNG", dt.date.fromisoformat(on), 2024, samples=STATE_PAGE_DRAWS))
+    # the served report links the server's method page (tests/web/test_cliweb9_s22.py)
+    expected = render_html("state.html", {**state_report_data(facts, "MNG", dt.date.fromisoformat(on), 2024, samples=STATE_PAGE_DRAWS),
+                                          "method_url": f"{url}/index/method"})
     assert body.decode("utf-8") == expected
     children = _render_children(server)
     assert len(children) == 1 and proc.pid not in children

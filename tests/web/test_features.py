@@ -39,6 +39,8 @@ def test_ask_by_keyboard_gives_a_permalink_and_a_citation(pg) -> None:  # noqa: 
     pg.click("#answer-cite summary")
     cite = pg.inner_text("#answer-cite .cite-text")
     assert "retrieved" in cite and url.split("//", 1)[1] in cite and ("data commit" in cite or "checked through" in cite)
+    # the answer and the sources it rests on, each with its publisher's grade (tests/web/test_cliweb9_s22.py has the rest)
+    assert f"answer: {pg.inner_text('.verdict')}" in cite and re.search(r" Sources: [^;]+, grade [ABCX]", cite)
     csl = json.loads(pg.inner_text("#answer-cite .cite-csl"))
     assert csl[0]["URL"] == url and csl[0]["accessed"]["date-parts"][0][0] >= 2024
     assert pg.inner_text("#answer-cite .cite-bib").startswith("@misc{")

@@ -35,6 +35,17 @@ def get_facts(request: Request) -> Facts:
     return request.app.state.facts
 
 
+def record_version(request: Request) -> str:
+    """The record's version as citations name it (computed once per app; the dashboard's citations share it)."""
+    from iccwatch.service.citation import version_of
+
+    state = request.app.state
+    if not hasattr(state, "record_version"):
+        state.record_version = version_of(state.facts, state.settings.data_dir,
+                                          (getattr(state, "build_info", None) or {}).get("data_sha256"))
+    return str(state.record_version)
+
+
 def get_on(on: Annotated[str | None, Query(description="Date of the question, YYYY-MM-DD (default: today).", examples=["2024-09-03"])] = None) -> dt.date:
     try:
         return parse_day(on)

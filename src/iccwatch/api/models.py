@@ -179,6 +179,31 @@ class TravelMap(Open):
 # -------------------------------------------------------------------------------------- law
 
 
+class CitedSource(BaseModel):
+    publisher: str | None
+    grade: str | None
+    primary: bool
+    url: str | None
+    title: str | None = None
+
+
+class AnswerCitation(BaseModel):
+    """How to cite one answer: the same text as the dashboard's "Cite this answer" and the CLI's "cite as:" line."""
+
+    text: str = Field(description="The citation: the question, the answer, the record's version and check date, the "
+                                  "dashboard's stable address of the answer, the day retrieved, and the sources the answer rests "
+                                  "on, each with its publisher and grade, primary first.")
+    csl_json: str
+    bibtex: str
+    title: str
+    url: str = Field(description="The dashboard's stable address of this answer (the State's code, the person's id, the day).")
+    api_url: str | None = Field(None, description="The API's stable address of the same answer.")
+    record_version: str
+    retrieved: str
+    answer: str
+    sources: list[CitedSource]
+
+
 class Determination(Open):
     """The law's answer with the reasoning built from the actual evaluation, its citations and sources."""
 
@@ -193,6 +218,7 @@ class Determination(Open):
     doubts: list[str]
     citations: list[Citation]
     sources: list[Source]
+    citation: AnswerCitation | None = Field(None, description="How to cite this answer (`/api/v1/arrest`).")
 
 
 # ---------------------------------------------------------------------------------- records
@@ -318,6 +344,7 @@ class IndexAnswer(Open):
     seed: int
     weights: dict[str, Any]
     states: list[IndexRow]
+    method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
 
 
 class IndexExplain(Open):
@@ -328,6 +355,7 @@ class IndexExplain(Open):
     score: float | None = None
     rank: int | None = None
     indicators: list[dict[str, Any]]
+    method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
 
 
 # ---------------------------------------------------------------------------------- monitor
@@ -367,3 +395,6 @@ class SearchAnswer(BaseModel):
     q: str
     total: int
     items: list[dict[str, Any]]
+    did_you_mean: list[dict[str, Any]] = Field(default_factory=list, description=(
+        "Where nothing matches: the persons whose name or an alias is closest in spelling ('Poutine': Vladimir Vladimirovich "
+        "Putin), each with kind, id, name and url; else empty."))

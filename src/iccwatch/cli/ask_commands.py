@@ -40,7 +40,10 @@ def arrest(
     presence: Annotated[str, typer.Option("--presence", help="Where the person is: territory (default), airspace (a flight over "
                                           "the State) or transit (a stop on the way elsewhere).")] = "territory",
 ) -> None:
-    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?"""
+    """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?
+
+    The answer ends with how to cite it, on one line ("cite as"; "citation" in --json): the answer, the record's
+    version and check date, the command that asks it again, and its sources with publisher and grade."""
     ask_run.arrest(state=state, person=person, on=on, json=json, assume=assume, assume_file=assume_file, db=db, presence=presence)
 
 

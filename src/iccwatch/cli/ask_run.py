@@ -146,6 +146,10 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
         if url:
             items.append(("url", f"    {url}"))
     items.extend(source_items(d["sources"], numbered=True))
+    if d.get("citation"):  # the dashboard's "Cite this answer" in the same words, the command in place of its address;
+        # one line, never wrapped (as each URL is), so that it is copied whole with the URLs in it
+        items.append(("markup", "[dim]cite as (one line):[/]"))
+        items.append(("url", d["citation"]["text"]))
     return items
 
 
@@ -160,8 +164,21 @@ def arrest(state: str, person: str, on: str | None = None, json: bool = False, a
     from iccwatch import service
 
     with user_errors(state=state, person=person):
-        data = service.ask_arrest(_facts(db, assume, assume_file), state, person, _on(on), presence)
+        facts = _facts(db, assume, assume_file)
+        data = service.ask_arrest(facts, state, person, _on(on), presence)
+        baseline = service.ask_arrest(facts_for(db, plain=True), state, person, _on(on), presence) if data["assumptions"] else None
+    data = {**data, "citation": _citation(facts, data, db, baseline)}
     emit_json(data) if json else _print_determination(data)
+
+
+def _citation(facts: Facts, d: dict[str, Any], db: str | None, baseline: dict[str, Any] | None) -> dict[str, Any]:
+    """How to cite the answer: as the dashboard and the API cite it, with the command that asks it again where
+    they give the answer's address."""
+    from iccwatch.service.citation import answer_citation, cli_command, version_of
+    from iccwatch.settings import Settings
+
+    return answer_citation(d, cli_command(d["question"], d["assumptions"]), version_of(facts, Settings.from_env(db=db).data_dir),
+                           dt.date.today(), baseline)
 
 
 def obligations(state: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,

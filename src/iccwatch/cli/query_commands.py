@@ -88,8 +88,8 @@ def _print_notice(facts: Any, on: Any, kinds: tuple[str, ...]) -> None:
 
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
                 everything: Callable[[], list[dict]] | None = None, empty: str | None = None) -> None:
-    """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: an empty CSV
-    answer still has the header a non-empty one has (computed only then). ``empty`` is what an empty table
+    """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: a CSV answer has its
+    header whatever the filter keeps, even none. ``empty`` is what an empty table
     says instead (``_none_recorded``, naming the filters)."""
     if not rows and empty and not json and not csv:
         console.print(empty, markup=False, highlight=False)
@@ -101,7 +101,9 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
         # a list of dated records always has the column that marks a date that may be after the day asked, so that a
         # reader's script reads the same columns from every export of it
         dated = next((c for c in ("date", "investigation_opened") if c in columns), None)
-        emit_csv(rows, csv_fields(everything()) if not rows and everything else None, {"date_doubt": dated} if dated else None)
+        # the columns of the list without its filters, whatever rows a filter keeps: two exports of one list have the same
+        # columns in the same order (each row's own keys, met in turn, gave another order for another filter)
+        emit_csv(rows, csv_fields(everything()) if everything else None, {"date_doubt": dated} if dated else None)
     else:
         emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
 
@@ -445,7 +447,10 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
         db: DbOpt = None,
     ) -> None:
-        """Export one kind of record as CSV or JSON."""
+        """Export one kind of record as CSV or JSON.
+
+        CSV: one row each, a list in one cell (joined with '; '), the kind's columns whatever the rows hold: the
+        record's key first, its sources last (source_urls; sources_cited: publisher, grade, primary or secondary)."""
         from iccwatch.cli.base import check_output, output_format, write_output
 
         check_output(output)  # a path that cannot be written is said first, whatever its name

@@ -115,8 +115,14 @@ def export_fields(kind: str) -> list[str]:
         raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     if kind in ("states-parties", "statement-signatories"):
         return first[kind]
+    from iccwatch.model.common import Sourced
+
     model = KINDS["states" if kind == "states" else kind][0] if kind != "participation" else Participation
     names = [n for n in model.model_fields if not (kind == "states" and n == "participation")]
+    # the record's own fields first (its key leads), then what every sourced record carries (confidence, doubt,
+    # note), its sources last: a reader sees what the row is before how it is sourced
+    common = [n for n in Sourced.model_fields if n in names and n != "sources"]
+    names = [n for n in names if n not in common and n != "sources"] + common + (["sources"] if "sources" in names else [])
     fields: list[str] = list(first.get(kind, []))
     for n in names:
         fields += ["source_urls", "sources_cited"] if n == "sources" else [n]
@@ -149,15 +155,32 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
     return [flat_row(row) for row in rows] if flat else rows
 
 
+#: What every sourced record carries beside its own fields (``model.common.Sourced``), then its sources: a CSV of
+#: records ends with them, in this order.
+SOURCING_COLUMNS = ("confidence", "disputed", "primary_gap", "note", "source_urls", "sources_cited")
+
+
+def record_order(fields: list[str]) -> list[str]:
+    """A CSV of sourced records (it has ``source_urls``) as a reader reads it: the record's key (``id``) first, its own
+    fields in their order, then how it is sourced (``SOURCING_COLUMNS``) last; rows of anything else as they are
+    (an index's columns keep their documented order)."""
+    if "source_urls" not in fields:
+        return fields
+    key = ["id"] if "id" in fields else []
+    tail = [c for c in SOURCING_COLUMNS if c in fields]
+    return key + [c for c in fields if c not in key and c not in tail] + tail
+
+
 def csv_fields(rows: list[dict[str, Any]]) -> list[str]:
     """The CSV header of rows: every column met once they are made flat, in order."""
     return list(dict.fromkeys(k for r in rows for k in flat_row(r)))
 
 
 def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None, always: dict[str, str] | None = None) -> str:
-    """CSV text of rows, each made flat by ``flat_row``; the header is every column met, in order.
-    Without rows, the header is ``fields`` (a reader's program expects the columns of the same question
-    with rows); without either, the text is empty. ``always``: columns in the header whether or not a row
+    """CSV text of rows, each made flat by ``flat_row``; the header is ``fields``, then every other column met,
+    in order (an export names its columns, so that its header does not follow whichever row comes first and two
+    exports of one kind have the same columns). Without rows, the header is ``fields`` (a reader's program expects
+    the columns of the same question with rows); without either, the text is empty. ``always``: columns in the header whether or not a row
     has them (an empty cell where none does), each after the column it names (``{"date_doubt": "date"}``),
     so that two exports of one list have the same columns."""
     flat = [flat_row(r) for r in rows]
@@ -165,11 +188,12 @@ def rows_to_csv(rows: list[dict[str, Any]], fields: list[str] | None = None, alw
         fields = list(fields or [])
         if not fields:
             return ""
-    else:
-        fields = list(dict.fromkeys(k for r in flat for k in r))
+    else:  # ``fields`` in their order (an export's columns: the same whatever rows it holds), then any other column met
+        fields = list(dict.fromkeys([*(fields or []), *(k for r in flat for k in r)]))
     for column, after in (always or {}).items():
         if column not in fields:
             fields.insert(fields.index(after) + 1 if after in fields else len(fields), column)
+    fields = record_order(fields)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()

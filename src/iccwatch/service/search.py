@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 from iccwatch.dataset.names import fold_accents
 from iccwatch.errors import FieldError
@@ -17,8 +18,10 @@ def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | N
 
 
 def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> dict[str, Any]:
-    """``{"q", "total", "items"}``: ``total`` counts every matching record, ``items`` the best ``limit`` of them
-    (as the API's paged lists, where ``total`` counts every row of the filter)."""
+    """``{"q", "total", "items", "did_you_mean"}``: ``total`` counts every matching record, ``items`` the best ``limit``
+    of them (as the API's paged lists, where ``total`` counts every row of the filter), each with ``url``, the
+    dashboard's page that shows it (None where none does); where nothing matches,
+    ``did_you_mean`` the persons whose name or an alias is closest in spelling (else empty)."""
     hits, total = ranked_hits(facts, db_url, q, kinds, limit)
     out = []
     names = record_names(facts.records)
@@ -30,8 +33,36 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
             if h.kind == "decisions":
                 d["title"] = _decision_title(facts, h.key, d["title"])
             d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
+            d["url"] = hit_url(h.kind, h.key, d.get("state"), d.get("person"))
             out.append(d)
-    return {"q": q, "total": total, "items": out}
+    meant: list[dict[str, str]] = []
+    if not out and q.strip():  # a name spelled as a newspaper spells it ('Poutine'): the closest persons, as the search page offers them
+        from iccwatch.service.persons import close_persons
+
+        meant = [{"kind": "persons", "id": p.id, "name": p.name, "url": f"/persons/{p.id}"} for p in close_persons(facts, q)]
+    return {"q": q, "total": total, "items": out, "did_you_mean": meant}
+
+
+def hit_url(kind: str, key: str, state: str | None = None, person: str | None = None) -> str | None:
+    """The dashboard's page that shows a search hit (a table's row opened at it), or None where no page shows it (a
+    measure no State took, such as an unattributed cyberattack on the Court: the measures export holds it). A
+    decision no State is party to (an appeal judgment) opens the decisions table unfiltered, never a filter by
+    "None" (a 404)."""
+    if kind == "states":
+        return f"/states/{key}"
+    if kind == "persons":
+        return f"/persons/{key}"
+    if kind == "situations":
+        return f"/situations#s-{key}"
+    if kind == "decisions":
+        return "/decisions?" + urlencode([*((("state", state),) if state else ()), ("row", f"d-{key}")]) + f"#d-{key}"
+    if kind == "events":
+        return "/events?" + urlencode([*((("person", person),) if person else ()), ("row", f"e-{key}")]) + f"#e-{key}"
+    if kind == "statements":
+        return f"/statements#s-{key}"
+    if kind == "measures":
+        return f"/states/{state}#measures" if state else None
+    return None
 
 
 #: Words of a ruling a result's title keeps: the rest is the decision's page (its ruling in full).

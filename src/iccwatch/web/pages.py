@@ -98,15 +98,7 @@ def is_assumed(source: dict[str, Any]) -> bool:
 
 def sources_view(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     """Sources de-duplicated by address, primary first, assumptions left out (they are not sources)."""
-    seen: set[str] = set()
-    out = []
-    for s in sources or []:
-        url = s.get("url") or ""
-        if is_assumed(s) or url in seen:
-            continue
-        seen.add(url)
-        out.append(s)
-    return sorted(out, key=lambda s: (not (s.get("primary") or s.get("kind") == "primary"), str(s.get("grade") or "Z")))
+    return cite.cited_sources(sources)
 
 
 def gap_view(fact: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -124,9 +116,8 @@ def gap_view(fact: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
     """Every source an answer cites: its own list, then the contested positions' sources, each address
-    once, primary first (the numbers its facts' marks point to)."""
-    extra = [s for p in answer.get("contested") or [] for s in p.get("sources") or []]
-    return sources_view([*(answer.get("sources") or []), *extra])
+    once, primary first (the numbers its facts' marks point to; the answer's citation lists them so)."""
+    return cite.answer_sources(answer)
 
 
 def code_spans(text: Any) -> Markup:
@@ -168,6 +159,18 @@ TEMPLATES.env.filters["record_url"] = court_record_url
 TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
 TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
+
+
+def row_link(template: str, row: dict[str, Any]) -> str | None:
+    """A table cell's link, its fields filled from the row; None where one of them is empty (a candidate naming a
+    person the record does not hold, a ruling no State is party to), never an address to "None"."""
+    names = re.findall(r"\{(\w+)\}", template)
+    if any(row.get(n) in (None, "") for n in names):
+        return None
+    return template.format(**row)
+
+
+TEMPLATES.env.filters["row_link"] = row_link
 TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
 NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "Situations"), ("/decisions", "Decisions"),
@@ -196,12 +199,9 @@ def _checked(facts: Facts) -> str:
 
 def _version(request: Request) -> str:
     state = request.app.state
-    if not hasattr(state, "record_version"):
-        from iccwatch import __version__
-
-        settings = state.settings
-        state.record_version = cite.record_version(settings.data_dir, __version__, _checked(state.facts),
-                                                   (getattr(state, "build_info", None) or {}).get("data_sha256"))
+    if not hasattr(state, "record_version"):  # shared with the API's citations (api.deps.record_version)
+        state.record_version = cite.version_of(state.facts, state.settings.data_dir,
+                                               (getattr(state, "build_info", None) or {}).get("data_sha256"))
     return str(state.record_version)
 
 
@@ -230,7 +230,8 @@ def _render(request: Request, template: str, status_code: int = 200, **ctx: Any)
     base = {"nav": NAV, "path": request.url.path, "checked_through": checked, "after_check": after_check, "date_asked": asked,
             "today": dt.date.today().isoformat(), "missing_assets": missing_assets(request.app.state.settings.vendor_dir),
             "q": request.query_params.get("q", "") if request.url.path == "/search" else "",
-            "page_citation": _citation(request, title) if status_code < 400 else None,
+            "page_citation": _citation(request, title, _cite_url(request, on) if on and _takes_on(request) else None)
+            if status_code < 400 else None,
             # a parameter the page does not take is ignored, as FastAPI does, but said (the API refuses it: 422)
             "ignored_params": [unknown_param_message(name, known) for name in unknown],
             # a parameter that takes one value, given twice: the page is shown for the last value, and says so (the
@@ -347,10 +348,14 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
     _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
+    # a table of records (each row has its anchor) downloads each row's record id first: the key a reader joins
+    # the export of the same kind on (`iccwatch export`, /api/v1/export), which the names shown are not
+    key = re.search(r"\{(\w+)\}", row_id or "")
+    keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
     if fmt == "csv":
-        return _csv(rows, columns, csv_name)
+        return _csv(rows, keyed + columns, csv_name)
     if fmt == "json":
-        return _json(rows, columns, csv_name)
+        return _json(rows, keyed + columns, csv_name)
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
@@ -425,6 +430,71 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     return [dict(r) for r in rows]
 
 
+def _canonical(request: Request, path: str) -> Response:
+    """Sent (307, the query kept) to a record page's one address: what a reader cites and shares is the address by
+    the record's key, never the words typed, which may later name another record or none."""
+    query = request.url.query
+    return RedirectResponse(path + (f"?{query}" if query else ""), status_code=307)
+
+
+def _takes_on(request: Request) -> bool:
+    """Whether the page's route reads ``on`` (the day it answers for)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    return any(p.name == "on" for p in getattr(dependant, "query_params", []) or [])
+
+
+def _cite_url(request: Request, on: Any) -> str:
+    """The address a page is cited by: as asked, with the day it answers added where none was given (a page asked
+    without ``on`` answers for today, and would answer otherwise tomorrow)."""
+    if on and "on" not in request.query_params:
+        return str(request.url.include_query_params(on=str(on)))
+    return str(request.url)
+
+
+def _method_url(request: Request) -> str:
+    """The index's published method on this dashboard, as a report served by it links it (a report made by the CLI
+    names the document in the source instead: it knows no server)."""
+    return str(request.base_url).rstrip("/") + "/index/method"
+
+
+def _person_name(facts: Facts, pid: str | None) -> str:
+    p = facts.records.persons.get(pid or "")
+    return p.name if p is not None else str(pid or "")
+
+
+def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
+    """A review queue's candidate as the monitor page shows it: the person and the State by name (linked where the
+    record knows them), who decided it, when and why, and the record an accepted candidate wrote (linked to its row)."""
+    from iccwatch.service.search import hit_url
+
+    pl = r["payload"]
+    person, state = pl.get("person"), pl.get("state")
+    known_person = person in facts.records.persons
+    known_state = state in facts.records.states
+    review = ""
+    if r.get("reviewed_at"):
+        review = f"{r['status']} by {r.get('reviewer') or 'unknown'} on {str(r['reviewed_at'])[:10]}" + (
+            f": {r['review_note']}" if r.get("review_note") else "")
+    elif r.get("duplicate_of"):
+        review = "the record holds it already"
+    record = record_url = None
+    written = r.get("record_file") or (r.get("duplicate_of") if r["status"] == "duplicate" else None)
+    if written and str(written).endswith(".yaml"):  # the record's file: its kind's folder and its key
+        path = Path(str(written))
+        record = f"{path.parent.name}/{path.stem}"
+        record_url = hit_url(path.parent.name, path.stem, state, person)
+    elif written:
+        record = str(written)
+    return {"id": r["id"], "type": r["type"], "person": person if known_person else None,
+            "person_name": _person_name(facts, person) if person else pl.get("person_name"),
+            "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
+            "date": pl.get("date"), "confidence": r["confidence"], "status": r["status"], "review": review,
+            "record": record, "record_url": record_url,
+            "evidence": pl["evidence"]["sentence"], "document": r["title"] or r["url"], "document_url": r["url"] if re.match(r"https?://", r.get("url") or "") else None,
+            "created_at": r["created_at"]}
+
+
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
     """The report builder (``iccwatch.report.build``) for a report asked in ``fmt``: a format other than pdf or html
     is an input error naming it; without the report extra, a page saying what to install (501)."""
@@ -467,16 +537,23 @@ def _record_cache(request: Request) -> BoundedCache:
     return cache
 
 
-def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """A person's recorded events with their assessment, in date order."""
+def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]], person: str = "") -> list[dict[str, Any]]:
+    """A person's recorded events with their assessment, in date order; each with the day its duty was asked on
+    (the trip's day; a trip dated to a month or a year, its first day, as the assessment asks it) and the addresses
+    of the host State's page on that day and of the arrest answer for the trip."""
     out = []
     for e in events:
         a = assessed.get(e["id"]) or {}
+        asked = str(((a.get("determination") or {}).get("question") or {}).get("on") or "")
+        if asked and e.get("state"):
+            e = {**e, "asked_on": asked, "state_url": f"/states/{e['state']}?" + urlencode({"on": asked}),
+                 "answer_url": cite.ask_path({"state": e["state"], "person": person, "on": asked}) + "#result" if person else ""}
         out.append({"id": e["id"], "date": e.get("date") or "", "state": e.get("state"), "state_name": e.get("state_name"),
                     "action_text": a.get("action_text") or label(e.get("action")), "duty": a.get("duty") or "",
                     "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
                     "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
-                    "disputed": bool(e.get("disputed"))})
+                    "disputed": bool(e.get("disputed")), "asked_on": e.get("asked_on") or "",
+                    "state_url": e.get("state_url") or f"/states/{e.get('state')}", "answer_url": e.get("answer_url") or ""})
     return sorted(out, key=lambda t: date_sort_key(t["date"]))
 
 
@@ -741,6 +818,8 @@ def install(app: FastAPI) -> None:
         relation = service.state_relation(facts, state, day)
         relation["doubts"] = _real_doubts(relation["doubts"])
         iso3 = relation["iso3"]
+        if iso3 != state:  # asked by a name or a code in lower case: the page's one address, by its code
+            return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = service.ask_obligations(facts, iso3, day)
@@ -784,7 +863,8 @@ def install(app: FastAPI) -> None:
         # the index as the State's page shows it (same year, same draws): computed once for both
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
         return _report_response(request, cache, key, fmt,
-                                lambda: build.render_html("state.html", build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS)),
+                                lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
+                                                                         "method_url": _method_url(request)}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -815,6 +895,8 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         day = _day(on)
         view = service.person_view(facts, person, None)
+        if view["id"] != person:  # asked by a name or another spelling ('Poutine'): the page's one address, by id
+            return _canonical(request, f"/persons/{view['id']}")
         view["nationality_names"] = _names(facts, view.get("nationality"))
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
@@ -831,7 +913,7 @@ def install(app: FastAPI) -> None:
         assessed = {a["event"]: a for a in _assessed(request, person=view["id"])}
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
-        trips = _trips(view.get("events") or [], assessed)
+        trips = _trips(view.get("events") or [], assessed, view["id"])
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
                        kinds=(*facts.DUTY_KINDS, "events"),  # the page shows the person's trips beside the law's answers
@@ -875,16 +957,17 @@ def install(app: FastAPI) -> None:
 
     def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
                      result: dict[str, Any]) -> dict[str, Any]:
-        permalink = _ask_url(state, person, on, assume)
-        absolute = str(request.base_url).rstrip("/") + permalink
         d = result.get("d")
-        title = (f"Must {d['question']['state_name']} arrest {d['question']['person_name']} on {d['question']['on']}?"
-                 + (" (what-if)" if result.get("baseline") else "")) if d else "Ask"
+        # the answer's address names the State's code, the person's id and the day answered, whatever was typed
+        # (a name, another spelling, no date for today): the permalink and the citation answer the same question later
+        permalink = cite.ask_path(d["question"], d.get("assumptions")) if d else _ask_url(state, person, on, assume)
+        absolute = str(request.base_url).rstrip("/") + permalink
         return {"states": sorted(facts.records.states.values(), key=lambda s: sort_key(s.name)),
                 "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),
                 "state": state, "person": person, "on": on or dt.date.today().isoformat(), "assume": assume or "",
                 "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
-                "answer_citation": _citation(request, title, absolute) if d else None,
+                "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
+                if d else None,
                 "checked_through": _checked(facts)}
 
     @app.get("/situations", response_class=HTMLResponse, include_in_schema=False)
@@ -974,6 +1057,7 @@ def install(app: FastAPI) -> None:
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
                             ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
+                           row_id="g-{event}",  # the downloads lead each row with its event's id (the key to join on)
                            figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
@@ -985,18 +1069,21 @@ def install(app: FastAPI) -> None:
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
-        rows = [{"id": r["id"], "type": r["type"], "person": r["payload"].get("person") or r["payload"].get("person_name"),
-                 "state": r["payload"].get("state"), "date": r["payload"].get("date"), "confidence": r["confidence"], "status": r["status"],
-                 "evidence": r["payload"]["evidence"]["sentence"], "document": r["title"] or r["url"], "created_at": r["created_at"]}
-                for r in q.list(None if status == "all" else status)]
+        facts = _facts(request)
+        rows = [_candidate_row(facts, r) for r in q.list(None if status == "all" else status)]
         alerts = q.list_alerts()
-        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{a['person']} in {a['state']} on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
+        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
+                                                         f"({label(a['answer'])})" for a in alerts[-10:])
                  if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("created_at", "Ingested"), ("type", "Type"), ("person", "Person"), ("state", "State"), ("date", "Date"),
-                            ("confidence", "Confidence"), ("status", "Status"), ("evidence", "Evidence"), ("document", "Document")],
+                           [("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
+                            ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
+                            ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
+                           # names, not the record's ids; an accepted candidate leads to the row of the record it wrote
+                           links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}",
+                                  "document": "{document_url}"},
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
 
@@ -1033,7 +1120,8 @@ def install(app: FastAPI) -> None:
         cache = _record_cache(request)
         key = ("index-report", year, dt.date.today().isoformat())  # a report names the day it was generated
         return _report_response(request, cache, key, fmt,
-                                lambda: build.render_html("index.html", build.index_report_data(facts, year, ranking=_index_data(request, year))),
+                                lambda: build.render_html("index.html", {**build.index_report_data(facts, year, ranking=_index_data(request, year)),
+                                                                         "method_url": _method_url(request)}),
                                 f"/index/report.html?year={year}", f"iccwatch-index-{year}.pdf")
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
@@ -1200,13 +1288,7 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
         return None
     kind, key = hit.kind, hit.key
     d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
-    d["url"] = {
-        "states": f"/states/{key}",
-        "persons": f"/persons/{key}",
-        "situations": f"/situations#s-{key}",
-        "decisions": f"/decisions?state={d.get('state')}&row=d-{key}#d-{key}",
-        "events": f"/events?person={d.get('person')}&row=e-{key}#e-{key}",
-        "statements": f"/statements#s-{key}",
-        "measures": f"/states/{d.get('state')}#measures",
-    }[kind]
+    from iccwatch.service.search import hit_url
+
+    d["url"] = hit_url(kind, key, d.get("state"), d.get("person"))
     return d

@@ -35,12 +35,17 @@ def gaps(facts: FactsDep) -> dict[str, Any]:
     return service.enforcement_gaps(facts)
 
 
+def _method_url(request: Request) -> str:
+    """The index's published method on this server's dashboard (``/index/method``)."""
+    return str(request.base_url).rstrip("/") + "/index/method"
+
+
 def _cached_index(request: Request, facts: Any, year: int, weights_path: Path | None, samples: int, seed: int, key: str) -> dict[str, Any]:
     cache = request.app.state.index_cache  # bounded: a varying seed cannot grow it
     if key not in cache:
         cache[key] = service.index_ranking(facts, year, weights_path, samples, seed)
     result: dict[str, Any] = cache[key]
-    return result
+    return {**result, "method_url": _method_url(request)}  # a copy: the cached answer is shared
 
 
 @router.get("/index", summary="The due-diligence index for a year", response_model=IndexAnswer)
@@ -72,5 +77,5 @@ async def index_with_weights(request: Request, facts: FactsDep, weights: Annotat
 
 
 @router.get("/index/{state}", summary="A State's index score decomposed into its indicators, with sources", response_model=IndexExplain)
-def index_explain(state: StateP, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
-    return service.index_explain(facts, state, year, None, samples, seed)
+def index_explain(request: Request, state: StateP, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    return {**service.index_explain(facts, state, year, None, samples, seed), "method_url": _method_url(request)}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from iccwatch import service
-from iccwatch.api.deps import AssumedFactsDep, FactsDep, OnDep
+from iccwatch.api.deps import AssumedFactsDep, FactsDep, OnDep, record_version
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Determination, QuestionRead
 from iccwatch.errors import FieldError
@@ -18,14 +19,22 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 @router.get("/arrest", tags=["law"], summary="Must a State arrest and surrender a person present on its territory on a date?",
             response_model=Determination)
-def arrest(facts: AssumedFactsDep, on: OnDep,
+def arrest(request: Request, facts: AssumedFactsDep, on: OnDep,
            state: Annotated[str, Query(description="ISO alpha-3 code or name of the State.", min_length=1, max_length=60)],
            person: Annotated[str, Query(description="The person (id, name or alias).", min_length=1, max_length=200)],
            presence: Annotated[Literal["territory", "airspace", "transit"], Query(
                description="Where the person is: on the territory (default), in its airspace (an overflight: the duty on "
                            "the territory, with what is disputed about acting against the aircraft) or on a transit stop.")]
            = "territory") -> dict[str, Any]:
-    return service.ask_arrest(facts, state, person, on, presence)
+    """The answer, and ``citation``: how to cite it (the dashboard's "Cite this answer" in the same words), at
+    addresses that name the State's code, the person's id and the day, whatever was typed."""
+    from iccwatch.service.citation import answer_citation, arrest_api_path, ask_path
+
+    d = service.ask_arrest(facts, state, person, on, presence)
+    base = str(request.base_url).rstrip("/")
+    baseline = service.ask_arrest(request.app.state.facts, state, person, on, presence) if d.get("assumptions") else None
+    cited = answer_citation(d, base + ask_path(d["question"], d["assumptions"]), record_version(request), dt.date.today(), baseline)
+    return {**d, "citation": {**cited, "api_url": base + arrest_api_path(d["question"], d["assumptions"])}}
 
 
 @router.get("/question", tags=["law"], response_model=QuestionRead,

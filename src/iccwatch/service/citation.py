@@ -1,0 +1,180 @@
+"""'Cite this': a citation of a page or an answer, with the record's version, the date retrieved and the
+address, as text, CSL-JSON and BibTeX. An answer of the law (``answer_citation``) is cited with its answer, the
+record's check date, a stable address (the State's code, the person's id and the day asked, never "today") and
+the sources it rests on, each with its publisher and grade, primary first: the dashboard's "Cite this answer",
+the API's ``citation`` field and the CLI's ``cite as:`` line give the same text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+#: The host of the placeholder source an assumption carries (``facts.ASSUMPTION_SOURCE``): not a source.
+ASSUMED_HOST = "iccwatch.invalid"
+
+
+def record_version(data_dir: Path, package_version: str, checked_through: str, data_sha256: str | None = None) -> str:
+    """The git commit of the record (``data/``) when it is a checkout, else the package version and check date."""
+    try:
+        out = subprocess.run(["git", "-C", str(data_dir), "log", "-1", "--format=%H", "--", "."], capture_output=True,
+                             text=True, timeout=5, check=False)
+        commit = out.stdout.strip()
+        if out.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", commit):
+            dirty = subprocess.run(["git", "-C", str(data_dir), "status", "--porcelain", "--", "."], capture_output=True,
+                                   text=True, timeout=5, check=False).stdout.strip()
+            return f"data commit {commit[:12]}{' with uncommitted changes' if dirty else ''}, checked through {checked_through}"
+    except (OSError, subprocess.SubprocessError):
+        pass
+    digest = f", data sha256 {data_sha256[:12]}" if data_sha256 else ""
+    return f"iccwatch {package_version}, record checked through {checked_through}{digest}"
+
+
+def version_of(facts: Any, data_dir: Path, data_sha256: str | None = None) -> str:
+    """:func:`record_version` of the record ``facts`` was read from (its check date: the earliest of the kinds
+    the law's answers rest on, as the dashboard's notice names it)."""
+    from iccwatch import __version__
+
+    return record_version(data_dir, __version__, facts.checked_through_of(facts.DUTY_KINDS)[1], data_sha256)
+
+
+def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str | None = None,
+             sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The three forms of one citation; ``answer`` (the answer in words) follows the title, and ``sources``
+    (as :func:`cited_sources` gives them) follow the address, each with its publisher and grade."""
+    said = f", answer: {answer}" if answer else ""
+    listed = f" Sources: {'; '.join(source_words(s) for s in sources)}." if sources else ""
+    text = f"iccwatch contributors, “{title}”{said}, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()}).{listed}"
+    csl = {
+        "type": "dataset",
+        "id": _key(title, url, retrieved),
+        "title": title,
+        "author": [{"literal": "iccwatch contributors"}],
+        "publisher": "iccwatch",
+        "version": version,
+        "URL": url,
+        "accessed": {"date-parts": [[retrieved.year, retrieved.month, retrieved.day]]},
+    }
+    note = " ".join(x for x in (f"Answer: {answer}." if answer else "", listed.strip()) if x)
+    if note:
+        csl["note"] = note
+    bib = (f"@misc{{{_key(title, url, retrieved)},\n  author = {{{{iccwatch contributors}}}},\n  title = {{{_bib(title)}}},\n"
+           f"  howpublished = {{\\url{{{url}}}}},\n  note = {{{_bib(version)}; retrieved {retrieved.isoformat()}{'. ' + _bib(note) if note else ''}}},\n"
+           f"  year = {{{retrieved.year}}}\n}}")
+    return {"text": text, "csl_json": json.dumps([csl], ensure_ascii=False, indent=2), "bibtex": bib}
+
+
+def _key(title: str, url: str, day: dt.date) -> str:
+    """The citation's key: the title's first words (whole words, about 40 letters), the day retrieved and six
+    hex digits of the address, so that two answers cited the same day (a question asked on two dates, whose
+    titles differ only after the cut) never share a key in one bibliography."""
+    words = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-").split("-")
+    slug = ""
+    for w in words:
+        if slug and len(slug) + 1 + len(w) > 40:
+            break
+        slug = f"{slug}-{w}" if slug else w[:40]
+    return f"iccwatch-{slug}-{day.isoformat()}-{hashlib.sha256(url.encode()).hexdigest()[:6]}"
+
+
+def _bib(s: str) -> str:
+    return re.sub(r"([{}&%$#_])", r"\\\1", s)
+
+
+def cited_sources(sources: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Sources once each (by address), primary first, then by grade; an assumption's placeholder left out (it
+    is not a source). The dashboard numbers an answer's sources in this order."""
+    seen: set[str] = set()
+    out = []
+    for s in sources or []:
+        url = s.get("url") or ""
+        if ASSUMED_HOST in url or url in seen:
+            continue
+        seen.add(url)
+        out.append(s)
+    return sorted(out, key=lambda s: (not is_primary(s), str(s.get("grade") or "Z")))
+
+
+def is_primary(source: dict[str, Any]) -> bool:
+    return bool(source.get("primary") or source.get("kind") == "primary")
+
+
+def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every source an answer cites: its own list, then the contested positions' sources, each address once,
+    primary first (the numbers its facts' marks point to on the dashboard)."""
+    extra = [s for p in answer.get("contested") or [] for s in p.get("sources") or []]
+    return cited_sources([*(answer.get("sources") or []), *extra])
+
+
+def source_words(source: dict[str, Any]) -> str:
+    """One source in a citation: its publisher, its grade, whether primary, its address."""
+    grade = source.get("grade")
+    bits = [str(source.get("publisher") or "publisher not recorded"), f"grade {grade}" if grade else "grade not recorded"]
+    if is_primary(source):
+        bits.append("primary")
+    return f"{', '.join(bits)}, {source.get('url')}"
+
+
+def ask_path(question: dict[str, Any], assumptions: list[str] | None = None) -> str:
+    """The dashboard's stable address of an arrest question: the State's code, the person's id and the day
+    asked, whatever was typed ('mongolia', 'Poutine', no date for today), so that the address answers the
+    same question on another day."""
+    params = {"state": question["state"], "person": question["person"], "on": question["on"]}
+    if question.get("presence") not in (None, "territory"):  # an overflight or a transit stop is its own question
+        params["presence"] = question["presence"]
+    if assumptions:
+        params["assume"] = "\n".join(assumptions)
+    return "/ask?" + urlencode(params)
+
+
+def arrest_api_path(question: dict[str, Any], assumptions: list[str] | None = None) -> str:
+    """The API's stable address of the same question (``assume`` repeated, one assumption each)."""
+    params = [("state", question["state"]), ("person", question["person"]), ("on", question["on"])]
+    if question.get("presence") not in (None, "territory"):
+        params.append(("presence", question["presence"]))
+    params += [("assume", a) for a in assumptions or []]
+    return "/api/v1/arrest?" + urlencode(params)
+
+
+def cli_command(question: dict[str, Any], assumptions: list[str] | None = None) -> str:
+    """The command that asks the same question again, as the CLI's citation names it (the CLI has no address)."""
+    import shlex
+
+    words = ["iccwatch", "ask", "arrest", "--state", question["state"], "--person", question["person"], "--on", question["on"]]
+    if question.get("presence") not in (None, "territory"):
+        words += ["--presence", question["presence"]]
+    for a in assumptions or []:
+        words += ["--assume", a]
+    return shlex.join(words)
+
+
+def answer_words(d: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it."""
+    said = str(d.get("answer") or "unknown").replace("_", " ")
+    if not d.get("assumptions"):
+        return said
+    words = d.get("assumptions_in_words") or d["assumptions"]
+    recorded = f"; as recorded: {str(baseline['answer']).replace('_', ' ')}" if baseline else ""
+    return f"{said} if {'; '.join(words)} (assumed, not sourced){recorded}"
+
+
+def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date,
+                    baseline: dict[str, Any] | None = None) -> dict[str, Any]:
+    """How to cite one arrest answer (``d``, a Determination as JSON; ``baseline`` the answer as recorded
+    where ``d`` is a what-if): the three forms of :func:`citation` with the answer and its sources, and the
+    parts apart (``url``, ``record_version``, ``retrieved``, ``answer``, ``sources``: publisher, grade,
+    primary, address, title)."""
+    q = d["question"]
+    title = f"Must {q['state_name']} arrest {q['person_name']} on {q['on']}?" + (" (what-if)" if d.get("assumptions") else "")
+    sources = cited_sources(d.get("sources"))  # what the answer rests on (the contested positions' own sources stay on its page)
+    answer = answer_words(d, baseline)
+    out = citation(title, url, version, retrieved, answer, sources)
+    return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
+            "answer": answer,
+            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
+                         "title": s.get("title")} for s in sources]}
