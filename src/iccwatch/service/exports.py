@@ -157,7 +157,7 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
 
 #: What every sourced record carries beside its own fields (``model.common.Sourced``), then its sources: a CSV of
 #: records ends with them, in this order.
-SOURCING_COLUMNS = ("confidence", "disputed", "primary_gap", "note", "source_urls", "sources_cited")
+SOURCING_COLUMNS = ("confidence", "disputed", "primary_gap", "searched", "note", "source_urls", "sources_cited")
 
 
 def record_order(fields: list[str]) -> list[str]:
