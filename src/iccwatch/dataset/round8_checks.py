@@ -296,6 +296,7 @@ def _facts_of_record(refs: tuple[FactRef, ...]) -> Iterator[tuple[FactRef, tuple
         yield ref, tuple(own), tuple((i, s.url.rstrip("/"), ref.field(f"sources[{i}]"), s) for i, s in enumerate(sources))
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the two titles; each check compares the same pairs again
 def _other_titles(a: str, b: str) -> bool:
     """Two titles that cannot be one page's: fewer than half the words of the shorter are in the longer (a
     shortened title, a gloss or another spelling keeps most of its words; a translation or another page does not)."""
