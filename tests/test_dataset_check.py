@@ -259,3 +259,32 @@ def test_the_notes_rules_follow_a_changed_note_and_a_changed_decision(data_copy:
     decision.write_text(decision_text, encoding="utf-8")
     _, fourth = check_dataset(data_copy)
     assert of(fourth) == of(first)
+
+
+def test_the_rules_kept_per_record_follow_a_changed_record(data_copy: Path) -> None:
+    """The participation, consent, address and sourced-fact rules keep what they found per record object between two
+    checks of one process (session 22): a changed State file's new problems are found by the next check (an entry into
+    force off Art. 126, a tracking parameter, a dot segment, a bare primary gap beside a primary source, an accession
+    by a signatory), and undoing the change gives the first check's problems again."""
+    def of(problems: list[Problem]) -> list[str]:
+        return [f"{p.severity}|{p}" for p in problems]
+
+    _, first = check_dataset(data_copy)
+    path = data_copy / "states" / "ALB.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = (text.replace('action: entry_into_force\n  date: "2003-05-01"', 'action: entry_into_force\n  date: "2003-05-02"', 1)
+               .replace("https://www.un.org/en/about-us/member-states\n", "https://www.un.org/en/about-us/member-states?utm_source=x\n", 1)
+               .replace("https://pgaction.org/es/ilhr/rome-statute/albania.html", "https://pgaction.org/es/ilhr/./rome-statute/albania.html", 1)
+               .replace('  date: "2006-08-02"\n', '  date: "2006-08-02"\n  primary_gap: none found\n', 1)
+               .replace('action: ratification\n  date: "2003-01-31"', 'action: accession\n  date: "2003-01-31"', 1))
+    assert changed.count("\n") == text.count("\n") + 1 and changed != text
+    path.write_text(changed, encoding="utf-8")
+    _, second = check_dataset(data_copy)
+    alb = [f"{p.field}|{p.message}" for p in second if p.file == "data/states/ALB.yaml"]
+    for field, words in (("participation[2].date", "does not follow Art. 126"), ("sources[1].url", "tracking parameters"),
+                         ("participation[0].sources[1].url", "dot segment"), ("participation[3].primary_gap", "says no primary was found"),
+                         ("participation[1].action", "by a State that signed the Statute")):
+        assert any(a.startswith(f"{field}|") and words in a for a in alb), (field, words, alb)
+    path.write_text(text, encoding="utf-8")
+    _, third = check_dataset(data_copy)
+    assert of(third) == of(first)

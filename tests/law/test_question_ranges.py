@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from iccwatch.service import ask_arrest, ask_obligations
-from iccwatch.service.question import QuestionError, _answers_over, read_question
+from iccwatch.service.question import QuestionError, _answers_over, _same_throughout, read_question
 
 TODAY = dt.date(2026, 12, 2)
 PUTIN = "vladimir-vladimirovich-putin"
@@ -51,6 +51,37 @@ def test_the_answer_over_a_range_is_read_where_it_can_change_as_asking_every_day
     # the same days of change (each said with its answer, or as a change of basis or of a situation's duties)
     assert [a.rsplit(" on ", 1)[1] for a in _answers_over(facts, state, person, first_day, last_day)] == \
         [d.rsplit(" on ", 1)[1] for d in daily]
+
+
+def _distinct_daily(facts, state, person, first, last):
+    """Each distinct answer with the first day it is given, asking every day (what _same_throughout must equal)."""
+    seen, day = {}, first
+    while day <= last:
+        if person:
+            r = ask_arrest(facts, state, person, day)
+            seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
+        else:
+            o = ask_obligations(facts, state, day)
+            rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
+            seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
+        day += dt.timedelta(days=1)
+    return list(seen.values())
+
+
+@pytest.mark.parametrize(("state", "person", "first", "last", "changes"), [
+    ("MNG", PUTIN, "2023-03-01", "2023-03-31", True),  # a warrant issued (2023-03-17)
+    ("PHL", "rodrigo-roa-duterte", "2025-03-01", "2025-03-31", True),  # an arrest and surrender (2025-03-11/12)
+    ("HUN", None, "2026-06-01", "2026-06-30", True),  # a withdrawal taking effect (2026-06-02)
+    ("ARM", None, "2024-01-15", "2024-02-14", True),  # an entry into force (2024-02-01)
+    ("MNG", PUTIN, "2024-09-01", "2024-09-30", False),
+])
+def test_a_month_or_span_is_read_where_the_answer_can_change_as_asking_every_day_gives(facts, state, person, first, last, changes):
+    """A month or a span of days (_same_throughout: the month's questions, 'during his visit on 2-3 September') is asked
+    on its first day and the days the answer can change: the same answers, with the same first days, as every day."""
+    first_day, last_day = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    daily = _distinct_daily(facts, state, person, first_day, last_day)
+    assert (len(daily) > 1) == changes, "each sample is a change or a contrast, as labelled"
+    assert _same_throughout(facts, state, person, first_day, last_day) == daily
 
 
 @pytest.mark.parametrize(("text", "on", "whole"), [

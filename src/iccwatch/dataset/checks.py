@@ -60,7 +60,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems: list[Problem] = []
     problems += list(_references(records))
     for iso3, state in records.states.items():
-        problems += list(_participation(records.files[("states", iso3)], state, records))
+        problems += _participation_of(records.files[("states", iso3)], state)
     problems += list(_dates(records))
     problems += list(cutoff_problems(records, (today or dt.datetime.now(dt.UTC).date()) + FUTURE_MARGIN))
     problems += list(_deaths(records))
@@ -205,7 +205,17 @@ def _references(r: RecordSet) -> Iterator[Problem]:
 # ------------------------------------------------------------- participation: arts. 126 and 127
 
 
-def _participation(file: str, state: State, r: RecordSet) -> Iterator[Problem]:
+#: The problems of each State's participation (``_participation``), kept per State object (``held_for``): they depend
+#: on the State's own record and its file alone, and a record read again from an unchanged file is the same object
+#: (the loader's ``_VALIDATED``), so a check of a record with most files unchanged finds them once.
+_PARTICIPATION = BoundedCache(4096)
+
+
+def _participation_of(file: str, state: State) -> tuple[Problem, ...]:
+    return _PARTICIPATION.held_for((state,), ("participation", file), lambda: tuple(_participation(file, state)))
+
+
+def _participation(file: str, state: State) -> Iterator[Problem]:
     by_instrument: dict[str, list[tuple[int, Participation]]] = defaultdict(list)
     for i, act in enumerate(state.participation):
         by_instrument[act.instrument].append((i, act))

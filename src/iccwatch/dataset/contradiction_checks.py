@@ -20,11 +20,12 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from iccwatch.dataset.grading import PRIMARY_CLASSES, PublisherIndex
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.sources_policy import iter_facts
+from iccwatch.dataset.sources_policy import FactRef, of_each_record
 from iccwatch.model import DateSpan
 
 
@@ -113,18 +114,29 @@ _NOT_FOUND = re.compile(r"\bnot (?:found|read|readable|stored)\b", re.IGNORECASE
 def _read_and_not_found(records: RecordSet) -> Iterator[Problem]:
     primary_at: dict[str, str] = {}
     not_found: list[tuple[str, str, str, str]] = []
-    for ref in iter_facts(records):
-        for i, s in enumerate(ref.sources):
-            if s.kind == "primary":
-                primary_at.setdefault(s.url, ref.file)
-            elif s.note and _NOT_FOUND.search(s.note):
-                not_found.append((s.url, ref.file, ref.key, ref.field(f"sources[{i}].kind")))
+    for found in of_each_record(records, _primary_and_not_found):
+        for primary, url, file, *rest in found:
+            if primary:
+                primary_at.setdefault(url, file)
+            else:
+                not_found.append((url, file, *rest))
     for url, file, key, field in not_found:
         elsewhere = primary_at.get(url)
         if elsewhere:
             yield Problem(file, key, field,
                           f"{url} is said here not to be found or read at that address, but {elsewhere} cites it as "
                           "primary: one of the two is wrong (re-search the page, then correct the other)", "warning")
+
+
+def _primary_and_not_found(refs: tuple[FactRef, ...]) -> Iterator[tuple[Any, ...]]:
+    """One record's primary sources (True, address, file) and sources said not to be found or read (False, address,
+    file, key, field), in order: what ``_read_and_not_found`` compares across records."""
+    for ref in refs:
+        for i, s in enumerate(ref.sources):
+            if s.kind == "primary":
+                yield True, s.url, ref.file
+            elif s.note and _NOT_FOUND.search(s.note):
+                yield False, s.url, ref.file, ref.key, ref.field(f"sources[{i}].kind")
 
 
 # ------------------------------------------------------------------------------ official page called a copy
@@ -136,13 +148,19 @@ _THIRD_PARTY_COPY = re.compile(r"^\W*(?:an? )?(?:\w+ )?copy of\b[^.;]*\bthird[- 
 
 def _official_called_copy(records: RecordSet) -> Iterator[Problem]:
     index = PublisherIndex.from_lookups(records.lookups)
-    for ref in iter_facts(records):
-        for i, s in enumerate(ref.sources):
-            if not s.note or not _THIRD_PARTY_COPY.search(s.note):
-                continue
+    for found in of_each_record(records, _called_copies):
+        for ref, i, s in found:
             pub = index.lookup(s.url)
             if pub is not None and pub.publisher_class in PRIMARY_CLASSES:
                 yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].note"),
                               f"{pub.name} is the {pub.publisher_class.replace('_', ' ')}'s own site, yet the note calls "
                               "the page a copy on a third-party site: say what the page is (the publisher's own text, "
                               "or a copy it republishes, with copy_of)", "warning")
+
+
+def _called_copies(refs: tuple[FactRef, ...]) -> Iterator[tuple[FactRef, int, Any]]:
+    """One record's sources whose note opens by calling the page a copy on a third-party site (fact, index, source)."""
+    for ref in refs:
+        for i, s in enumerate(ref.sources):
+            if s.note and _THIRD_PARTY_COPY.search(s.note):
+                yield ref, i, s

@@ -7,6 +7,7 @@ YAML is a problem, never silently absorbed.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import typing
 import unicodedata
@@ -632,11 +633,13 @@ def _years_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
 def _inside(path: Path, root: Path) -> bool:
     """True when ``path``, symbolic links followed, is within ``root`` (the resolved data folder); False
     for a link that cannot be followed (a loop)."""
-    if (path.parent == root or path.parent.parent == root) and ".." not in (path.name, path.parent.name):  # a file or folder of the data folder, or a file of one
+    parent = path.parent
+    in_root = parent == root
+    if (in_root or parent.parent == root) and ".." not in (path.name, parent.name):  # a file or folder of the data folder, or a file of one
         # ``root`` is resolved: a path below it none of whose parts below it is a link resolves to itself.
         # Only those parts are looked at (not every folder above the data folder, as ``resolve`` does).
         try:
-            if not any(part.is_symlink() for part in (path, path.parent) if part != root):
+            if not path.is_symlink() and (in_root or not parent.is_symlink()):
                 return True
         except OSError:
             pass
@@ -741,11 +744,23 @@ def read_checked(path: Path, root: Path, problems: list[Problem]) -> Any:
 def _rel(path: Path, root: Path) -> str:
     """``path`` below the data folder's parent (``data/...``), else as given. ``path.parts`` starting with the
     parent's parts is ``root.parent in path.parents`` without building and comparing each parent path."""
-    base = root.parent.parts
+    base = str(root.parent)
+    prefix = base if base.endswith("/") else base + "/"
+    text = str(path)
+    # pathlib's text of a path is normalised (no '.', no doubled or trailing '/'), so a path below the parent is
+    # one whose text starts with the parent's and a '/': the rest is ``path.relative_to(root.parent)``'s text.
+    if os.sep == "/" and len(text) > len(prefix) and text.startswith(prefix):
+        return text[len(prefix):]
     parts = path.parts
-    if len(parts) > len(base) and parts[: len(base)] == base:
+    if len(parts) > len(root.parent.parts) and parts[: len(root.parent.parts)] == root.parent.parts:
         return str(path.relative_to(root.parent))
     return str(path)
+
+
+def _name(path: Path) -> str:
+    """The sort key of one folder's listing: its paths differ only in their last part, so ordering them by name is
+    ordering them as paths (and cheaper: no list of parts built and compared per comparison)."""
+    return path.name
 
 
 def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
@@ -756,8 +771,8 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
     if not root.is_dir():
         return None, [Problem(str(root), None, None, "data folder not found")]
 
-    def rel(path: Path) -> str:
-        return str(path.relative_to(root.parent))
+    def rel(path: Path) -> str:  # every path named here is below ``root``: ``path.relative_to(root.parent)``'s text
+        return _rel(path, root)
 
     meta: Meta | None = None
     meta_path = root / "meta.yaml"
@@ -772,7 +787,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
                 problems.extend(validation_problems(rel(meta_path), "meta", exc, Meta))
     records = RecordSet(meta=meta) if meta else RecordSet(meta=Meta(checked_through="1900", title="?", licence="?"))
 
-    for entry in sorted(root.iterdir()):
+    for entry in sorted(root.iterdir(), key=_name):
         if entry.name.startswith("."):
             if entry.name.endswith(".yaml") and not entry.is_dir():  # a hidden meta.yaml or assertions.yaml would be lost without a word
                 problems.append(Problem(rel(entry), None, None, "a hidden file is not read: name it without the dot, or remove it"))
@@ -794,7 +809,7 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
             continue
         model, key_field = KINDS[entry.name]
         target = records.of_kind(entry.name)
-        for path in sorted(entry.iterdir()):
+        for path in sorted(entry.iterdir(), key=_name):
             if path.name.startswith("."):
                 if path.name.endswith(".yaml"):  # a record an editor hid would be lost without a word
                     problems.append(Problem(rel(path), None, None, "a hidden record file is not read: name it by its key, without the dot"))
@@ -869,8 +884,8 @@ def _load_one(
 
 
 def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[Problem]) -> None:
-    for path in sorted(folder.iterdir()):
-        relpath = str(path.relative_to(root.parent))
+    for path in sorted(folder.iterdir(), key=_name):
+        relpath = _rel(path, root)
         if path.suffix != ".yaml" or path.stem not in LOOKUP_FILES:
             problems.append(Problem(relpath, None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
             continue

@@ -52,11 +52,17 @@ def each_source(r: Any) -> Iterator[tuple[str, str, str, Source]]:
     once (a source shared by two fields of one record is yielded at the first)."""
     for kind in KINDS_WITH_SOURCES:
         for key, obj in r.of_kind(kind).items():
-            found = walked(_each_source_once, obj)
+            found = record_sources(obj)
             if found:
                 f = r.files[(kind, key)]
                 for at, src in found:
                     yield f, key, at, src
+
+
+def record_sources(obj: Any) -> tuple[tuple[str, Source], ...]:
+    """(field path, source) of every source object of one record once, at its first field (``each_source``'s walk of
+    one record, kept per record object)."""
+    return walked(_each_source_once, obj)
 
 
 def _each_source_once(obj: Any) -> Iterator[tuple[str, Source]]:

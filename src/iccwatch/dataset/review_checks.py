@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import RecordSet
@@ -168,43 +169,53 @@ def _offices(r: RecordSet) -> Iterator[Problem]:
                               "(a warrant's status): no office is taken up after death")
 
 
+#: What ``_declarations`` found in each State, kept per State object and file (``BoundedCache.held_for``): the rule
+#: reads the State's own acts alone.
+_DECLARATIONS = BoundedCache(4096)
+
+
 def _declarations(r: RecordSet) -> Iterator[Problem]:
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
-        intervals = party_intervals(st.participation)
-        acts = list(enumerate(st.participation))
-        for i, a in acts:
-            at = f"participation[{i}]"
-            if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_from and _span(a.covers_from).surely_before(ENTRY_INTO_FORCE):
-                yield Problem(f, iso3, f"{at}.covers_from", f"{a.covers_from}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
-                              "the Court has no jurisdiction over earlier conduct (Art. 11), and a declaration cannot give it")
-            if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_to and _span(a.covers_to).last < ENTRY_INTO_FORCE:
-                yield Problem(f, iso3, f"{at}.covers_to", f"{a.covers_to}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
-                              "the declaration would cover no conduct the Court can judge (Art. 11); correct the date")
-            if a.action in ("declaration_12_3", "ad_hoc_arrangement") and a.instrument == "rome-statute":
-                day = _span(a.date)
-                during = next((iv for iv in intervals if iv.contains(day.first) and iv.contains(day.last)), None)
-                covers = _span(a.covers_from).first if a.covers_from else day.first
-                if during is not None and covers >= during.start:
-                    what = "an Art. 12(3) declaration" if a.action == "declaration_12_3" else "an ad hoc arrangement (Art. 87(5))"
-                    yield Problem(f, iso3, f"{at}.action", f"{what} on {a.date} by a State Party (since {during.start}) for a period in which "
-                                  "it was already a party: it is for a State not party (or for the period before it joined)")
-            if a.action == "declaration_12_3_confirmed":
-                if not any(b.action == "declaration_12_3" and b.instrument == a.instrument and _span(b.date).first <= _span(a.date).last for _, b in acts):
-                    yield Problem(f, iso3, f"{at}.action", f"a declaration confirmed on {a.date}, but no earlier Art. 12(3) declaration "
-                                  "of the State is recorded: record the declaration it confirms")
-            if a.action == "declaration_124":
-                days = {b.date for _, b in acts if b.instrument == a.instrument and (b.action in _DEPOSITS or b.action == "entry_into_force")}
-                if a.date not in days:
-                    yield Problem(f, iso3, f"{at}.date", f"an Art. 124 declaration on {a.date}, but a State makes it on becoming a party "
-                                  f"(on its ratification or accession, or their entry into force: {', '.join(sorted(days)) or 'none recorded'})")
-            if a.action == "entry_into_force":
-                deposits = [b for _, b in acts if b.instrument == a.instrument and b.action in _DEPOSITS]
-                succession = any(b.instrument == a.instrument and b.action == "succession" for _, b in acts)
-                if deposits and not succession and all(_span(a.date).surely_before(_span(b.date).first) for b in deposits):
-                    first = min(deposits, key=lambda b: _span(b.date).first)
-                    yield Problem(f, iso3, f"{at}.date", f"{a.instrument} enters into force on {a.date}, before the State deposited its "
-                                  f"{first.action.replace('_', ' ')} ({first.date}): an instrument binds a State only after it consents")
+        yield from _DECLARATIONS.held_for((st,), (iso3, f), lambda: tuple(_declarations_of(iso3, f, st)))  # noqa: B023 - called at once
+
+
+def _declarations_of(iso3: str, f: str, st: Any) -> Iterator[Problem]:
+    """``_declarations`` of one State."""
+    intervals = party_intervals(st.participation)
+    acts = list(enumerate(st.participation))
+    for i, a in acts:
+        at = f"participation[{i}]"
+        if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_from and _span(a.covers_from).surely_before(ENTRY_INTO_FORCE):
+            yield Problem(f, iso3, f"{at}.covers_from", f"{a.covers_from}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
+                          "the Court has no jurisdiction over earlier conduct (Art. 11), and a declaration cannot give it")
+        if a.action in ("declaration_12_3", "declaration_12_3_confirmed") and a.covers_to and _span(a.covers_to).last < ENTRY_INTO_FORCE:
+            yield Problem(f, iso3, f"{at}.covers_to", f"{a.covers_to}, before the Statute entered into force on {ENTRY_INTO_FORCE}: "
+                          "the declaration would cover no conduct the Court can judge (Art. 11); correct the date")
+        if a.action in ("declaration_12_3", "ad_hoc_arrangement") and a.instrument == "rome-statute":
+            day = _span(a.date)
+            during = next((iv for iv in intervals if iv.contains(day.first) and iv.contains(day.last)), None)
+            covers = _span(a.covers_from).first if a.covers_from else day.first
+            if during is not None and covers >= during.start:
+                what = "an Art. 12(3) declaration" if a.action == "declaration_12_3" else "an ad hoc arrangement (Art. 87(5))"
+                yield Problem(f, iso3, f"{at}.action", f"{what} on {a.date} by a State Party (since {during.start}) for a period in which "
+                              "it was already a party: it is for a State not party (or for the period before it joined)")
+        if a.action == "declaration_12_3_confirmed":
+            if not any(b.action == "declaration_12_3" and b.instrument == a.instrument and _span(b.date).first <= _span(a.date).last for _, b in acts):
+                yield Problem(f, iso3, f"{at}.action", f"a declaration confirmed on {a.date}, but no earlier Art. 12(3) declaration "
+                              "of the State is recorded: record the declaration it confirms")
+        if a.action == "declaration_124":
+            days = {b.date for _, b in acts if b.instrument == a.instrument and (b.action in _DEPOSITS or b.action == "entry_into_force")}
+            if a.date not in days:
+                yield Problem(f, iso3, f"{at}.date", f"an Art. 124 declaration on {a.date}, but a State makes it on becoming a party "
+                              f"(on its ratification or accession, or their entry into force: {', '.join(sorted(days)) or 'none recorded'})")
+        if a.action == "entry_into_force":
+            deposits = [b for _, b in acts if b.instrument == a.instrument and b.action in _DEPOSITS]
+            succession = any(b.instrument == a.instrument and b.action == "succession" for _, b in acts)
+            if deposits and not succession and all(_span(a.date).surely_before(_span(b.date).first) for b in deposits):
+                first = min(deposits, key=lambda b: _span(b.date).first)
+                yield Problem(f, iso3, f"{at}.date", f"{a.instrument} enters into force on {a.date}, before the State deposited its "
+                              f"{first.action.replace('_', ' ')} ({first.date}): an instrument binds a State only after it consents")
 
 
 def _obliged(r: RecordSet, iso3: str, situation: str, until: dt.date) -> bool | None:

@@ -45,11 +45,17 @@ from collections.abc import Iterator
 from html.entities import html5
 from urllib.parse import parse_qsl, urlsplit
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.grading import PRIMARY_CLASSES, PublisherIndex
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, each_source, sources_of
+from iccwatch.dataset.record_walks import (
+    KINDS_WITH_SOURCES,
+    record_sources,
+    sources_of,
+)
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.walked import walked
+from iccwatch.model.common import Source
 from iccwatch.model.dates import DateSpan
 
 #: Query parameters that say how a reader came to a page, not which page it is.
@@ -74,15 +80,36 @@ def _address_problem(url: str) -> str | None:
     return None
 
 
+#: What ``_addresses`` found in each record, kept per record object and publishers' index (one object per table's rows,
+#: ``PublisherIndex.from_lookups``), its file and key (``BoundedCache.held_for``): the rule reads the record's sources and
+#: the index alone.
+_ADDRESSES = BoundedCache(32768)
+
+
 def _addresses(r: RecordSet) -> Iterator[Problem]:
     index = PublisherIndex.from_lookups(r.lookups) if "publishers" in r.lookups else None
-    other_names: dict[str, str] = {}
-    if index is not None:
-        classes: dict[str, set[str]] = {}
-        for p in index:
-            classes.setdefault(p.name.casefold(), set()).add(p.publisher_class)
-        other_names = {name: sorted(c)[0] for name, c in classes.items() if not c & PRIMARY_CLASSES}
-    for f, key, at, src in each_source(r):
+    other_names = _ADDRESSES.held_for((index,), "other names", lambda: _other_names(index)) if index is not None else {}
+    for kind in KINDS_WITH_SOURCES:
+        for key, obj in r.of_kind(kind).items():
+            found = record_sources(obj)
+            if found:
+                f = r.files[(kind, key)]
+                yield from _ADDRESSES.held_for((obj, index), (f, key),
+                                               lambda: tuple(_addresses_of(f, key, found, index, other_names)))  # noqa: B023 - called at once
+
+
+def _other_names(index: PublisherIndex) -> dict[str, str]:
+    """The names the publishers' table gives only to outlets of no primary class, each with its first class."""
+    classes: dict[str, set[str]] = {}
+    for p in index:
+        classes.setdefault(p.name.casefold(), set()).add(p.publisher_class)
+    return {name: sorted(c)[0] for name, c in classes.items() if not c & PRIMARY_CLASSES}
+
+
+def _addresses_of(f: str, key: str, found: tuple[tuple[str, Source], ...], index: PublisherIndex | None,
+                  other_names: dict[str, str]) -> Iterator[Problem]:
+    """``_addresses`` of one record's sources (``record_sources``)."""
+    for at, src in found:
         if (msg := _address_problem(src.url)) is not None:
             yield Problem(f, key, f"{at}.url", msg)
         if src.copy_of and src.copy_of.strip().rstrip("/") == src.url.rstrip("/"):
@@ -228,7 +255,6 @@ def _entity_refs(obj: object) -> Iterator[tuple[str, str]]:
     """(field path, the reference) of every text of one record (its sources' too) holding an HTML character
     reference (kept per record object by ``walked``: a record read again is not walked again)."""
     from iccwatch.dataset.record_walks import fields_of
-    from iccwatch.model.common import Source
 
     def of_source(at: str, src: Source) -> Iterator[tuple[str, str]]:
         return ((f"{at}.{k}", x) for k in ("url", "title", "publisher", "pinpoint", "copy_of", "note") if isinstance(x := getattr(src, k), str))

@@ -54,6 +54,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from iccwatch.caching import BoundedCache
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import (
     fields_of,
@@ -119,33 +120,43 @@ def _statuses_twice(r: RecordSet) -> Iterator[Problem]:
             seen.setdefault(at, i)
 
 
+#: What ``_consent`` found in each State, kept per State object, file and the record's amendments to the Statute
+#: (``BoundedCache.held_for``): the rule reads the State's own acts and that set alone.
+_CONSENT = BoundedCache(4096)
+
+
 def _consent(r: RecordSet) -> Iterator[Problem]:
-    amendments = {k for k, ins in r.instruments.items() if ins.kind == "treaty" and _AMENDMENT.match(ins.title)}
+    amendments = frozenset(k for k, ins in r.instruments.items() if ins.kind == "treaty" and _AMENDMENT.match(ins.title))
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
-        statute = [(i, a) for i, a in enumerate(st.participation) if a.instrument == STATUTE]
-        signed = [a.date for _, a in statute if a.action == "signature"]
-        withdrawn = [a.date for _, a in statute if a.action == "signature_withdrawn"]
-        for i, a in statute:
-            before = [d for d in signed if _last(d) <= _first(a.date)]
-            if a.action == "accession" and before and not any(_first(w) >= _first(max(before)) for w in withdrawn):
+        yield from _CONSENT.held_for((st,), (iso3, f, amendments), lambda: tuple(_consent_of(iso3, f, st, amendments)))  # noqa: B023 - called at once
+
+
+def _consent_of(iso3: str, f: str, st: Any, amendments: frozenset[str]) -> Iterator[Problem]:
+    """``_consent`` of one State."""
+    statute = [(i, a) for i, a in enumerate(st.participation) if a.instrument == STATUTE]
+    signed = [a.date for _, a in statute if a.action == "signature"]
+    withdrawn = [a.date for _, a in statute if a.action == "signature_withdrawn"]
+    for i, a in statute:
+        before = [d for d in signed if _last(d) <= _first(a.date)]
+        if a.action == "accession" and before and not any(_first(w) >= _first(max(before)) for w in withdrawn):
+            yield Problem(f, iso3, f"participation[{i}].action",
+                          f"accession on {a.date} by a State that signed the Statute on {max(before)}: a signatory becomes a "
+                          "party by ratification, acceptance or approval (art. 125(2)), accession is for a State that did not "
+                          "sign (art. 125(3)); correct the action or the signature")
+        if a.action in ("ratification", "acceptance", "approval") and not signed:
+            yield Problem(f, iso3, f"participation[{i}].action",
+                          f"{a.action} on {a.date} with no signature of the Statute recorded: only a signatory ratifies, "
+                          "accepts or approves (art. 125(2)); add the signature, or record an accession", severity="warning")
+    steps = sorted((_first(a.date), a.action) for _, a in statute if a.action in (*CONSENT, "withdrawal_effective"))
+    for i, a in enumerate(st.participation):
+        if a.instrument in amendments and a.action in CONSENT:
+            day = _first(a.date)
+            last = [action for when, action in steps if when <= day]
+            if not last or last[-1] == "withdrawal_effective":
                 yield Problem(f, iso3, f"participation[{i}].action",
-                              f"accession on {a.date} by a State that signed the Statute on {max(before)}: a signatory becomes a "
-                              "party by ratification, acceptance or approval (art. 125(2)), accession is for a State that did not "
-                              "sign (art. 125(3)); correct the action or the signature")
-            if a.action in ("ratification", "acceptance", "approval") and not signed:
-                yield Problem(f, iso3, f"participation[{i}].action",
-                              f"{a.action} on {a.date} with no signature of the Statute recorded: only a signatory ratifies, "
-                              "accepts or approves (art. 125(2)); add the signature, or record an accession", severity="warning")
-        steps = sorted((_first(a.date), a.action) for _, a in statute if a.action in (*CONSENT, "withdrawal_effective"))
-        for i, a in enumerate(st.participation):
-            if a.instrument in amendments and a.action in CONSENT:
-                day = _first(a.date)
-                last = [action for when, action in steps if when <= day]
-                if not last or last[-1] == "withdrawal_effective":
-                    yield Problem(f, iso3, f"participation[{i}].action",
-                                  f"{a.action} of {a.instrument} on {a.date}, while {iso3} had not joined the Rome Statute by the "
-                                  "record's dates: amendments to the Statute are ratified or accepted by States Parties (art. 121)")
+                              f"{a.action} of {a.instrument} on {a.date}, while {iso3} had not joined the Rome Statute by the "
+                              "record's dates: amendments to the Statute are ratified or accepted by States Parties (art. 121)")
 
 
 def _chambers(r: RecordSet) -> Iterator[Problem]:

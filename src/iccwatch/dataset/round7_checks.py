@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.sources_policy import iter_facts
+from iccwatch.dataset.sources_policy import FactRef, per_record_facts
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import CUSTODY_ENDS as _CUSTODY_ENDS
 
@@ -290,7 +290,12 @@ def _escapes(text: str) -> str:
 
 
 def _addresses(r: RecordSet) -> Iterator[Problem]:
-    for ref in iter_facts(r):
+    return per_record_facts(r, _addresses_of)
+
+
+def _addresses_of(refs: tuple[FactRef, ...]) -> Iterator[Problem]:
+    """``_addresses`` of one record's facts."""
+    for ref in refs:
         seen: dict[str, int] = {}
         for i, s in enumerate(ref.fact.sources):
             url = str(s.url)

@@ -39,10 +39,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.sources_policy import iter_facts
+from iccwatch.dataset.sources_policy import FactRef, of_each_record
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import WARRANT_ENDS
 
@@ -252,40 +253,50 @@ def _norm(text: str | None) -> str:
 
 def _facts_and_sources(r: RecordSet) -> Iterator[Problem]:
     seen: dict[str, tuple[str, str, str | None, str | None]] = {}
-    for ref in iter_facts(r):
+    for facts in of_each_record(r, _facts_of_record):
+        for ref, own, sources in facts:
+            yield from own
+            for i, url, field, s in sources:
+                where = (ref.file, field)
+                if url not in seen:
+                    seen[url] = (*where, s.date, s.title)
+                    continue
+                ofile, ofield, odate, otitle = seen[url]
+                if ofile == ref.file and ofield == where[1]:
+                    continue
+                other = f"{ofile} {ofield}"
+                if s.date and odate and not _compatible(s.date, odate):
+                    yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].date"),
+                                  f"{s.url} is dated {s.date} here and {odate} at {other}: one page has one date", "warning")
+                title = _norm(s.title) or None
+                if title and otitle and _other_titles(title, _norm(otitle)):
+                    yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].title"),
+                                  f"{s.url} is titled {s.title!r} here and {otitle!r} at {other}: one page has one title", "warning")
+
+
+def _facts_of_record(refs: tuple[FactRef, ...]) -> Iterator[tuple[FactRef, tuple[Problem, ...], tuple[tuple[int, str, str, Any], ...]]]:
+    """For each fact of one record: its own problems (unnamed reports, a bare primary gap) and its sources as
+    (index, address without its final '/', field path, source): what ``_facts_and_sources`` compares across records."""
+    for ref in refs:
         sources = ref.sources
         news = any(s.kind == "secondary" for s in sources)
         fact = ref.fact
+        own: list[Problem] = []
         for name in _PROSE:
             text = fact.__dict__.get(name)
             if isinstance(text, str) and not news and (m := _UNNAMED_REPORTS.search(text)):
-                yield Problem(ref.file, ref.key, ref.field(name),
-                              f"leans on unnamed reports ({m.group(0)!r}) but the fact cites no report: cite them, or say "
-                              "whose report it is", "warning")
+                own.append(Problem(ref.file, ref.key, ref.field(name),
+                                   f"leans on unnamed reports ({m.group(0)!r}) but the fact cites no report: cite them, or say "
+                                   "whose report it is", "warning"))
         gap = fact.__dict__.get("primary_gap")
         if isinstance(gap, str) and _BARE_GAP.match(gap) and any(s.kind == "primary" for s in sources):
-            yield Problem(ref.file, ref.key, ref.field("primary_gap"),
-                          "says no primary was found, but the fact cites a primary source: name the document the gap is about, or drop it",
-                          "warning")
-        for i, s in enumerate(sources):
-            url = s.url.rstrip("/")
-            where = (ref.file, ref.field(f"sources[{i}]"))
-            if url not in seen:
-                seen[url] = (*where, s.date, s.title)
-                continue
-            ofile, ofield, odate, otitle = seen[url]
-            if ofile == ref.file and ofield == where[1]:
-                continue
-            other = f"{ofile} {ofield}"
-            if s.date and odate and not _compatible(s.date, odate):
-                yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].date"),
-                              f"{s.url} is dated {s.date} here and {odate} at {other}: one page has one date", "warning")
-            title = _norm(s.title) or None
-            if title and otitle and _other_titles(title, _norm(otitle)):
-                yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].title"),
-                              f"{s.url} is titled {s.title!r} here and {otitle!r} at {other}: one page has one title", "warning")
+            own.append(Problem(ref.file, ref.key, ref.field("primary_gap"),
+                               "says no primary was found, but the fact cites a primary source: name the document the gap is about, or drop it",
+                               "warning"))
+        yield ref, tuple(own), tuple((i, s.url.rstrip("/"), ref.field(f"sources[{i}]"), s) for i, s in enumerate(sources))
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the two titles; each check compares the same pairs again
 def _other_titles(a: str, b: str) -> bool:
     """Two titles that cannot be one page's: fewer than half the words of the shorter are in the longer (a
     shortened title, a gloss or another spelling keeps most of its words; a translation or another page does not)."""

@@ -78,6 +78,28 @@ def _fact_refs(kind: str, key: str, file: str, rec: BaseModel) -> tuple[FactRef,
                                lambda: tuple(FactRef(kind, key, file, path, fact) for path, fact in walked(_walk_record, rec)))
 
 
+#: (the rule, kind, key, file, the record's id) -> what the rule found in the record's facts, held by
+#: ``BoundedCache.held_for`` (``per_record_facts``).
+_PER_RECORD = BoundedCache(65536)
+
+
+def per_record_facts(records: RecordSet, rule: typing.Callable[[tuple[FactRef, ...]], Iterator[Problem]]) -> Iterator[Problem]:
+    """The problems ``rule`` finds in the facts of each record (its FactRefs, as ``iter_facts`` gives them, in that
+    order), kept per record object, kind, key and file: ``rule`` is a module-level function of those facts alone,
+    so a check of a record with one file changed applies it to that file's record only."""
+    for found in of_each_record(records, rule):
+        yield from found
+
+
+def of_each_record(records: RecordSet, walk: typing.Callable[[tuple[FactRef, ...]], Iterator[Any]]) -> Iterator[tuple[Any, ...]]:
+    """``tuple(walk(facts))`` of each record's facts (``iter_facts``'s order), kept as ``per_record_facts`` keeps it."""
+    for kind in KINDS:
+        for key, rec in records.of_kind(kind).items():
+            file = records.file_of(kind, key)
+            yield _PER_RECORD.held_for((rec,), (walk, kind, key, file),
+                                       lambda: tuple(walk(_fact_refs(kind, key, file, rec))))  # noqa: B023 - called at once
+
+
 def _walk_record(rec: BaseModel) -> Iterator[tuple[str, BaseModel]]:
     """Every sourced part of one record with its field path (kept per record object by ``walked``)."""
     return _walk(rec, "")

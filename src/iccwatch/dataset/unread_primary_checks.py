@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.sources_policy import iter_facts
+from iccwatch.dataset.sources_policy import FactRef, per_record_facts
 
 #: Words saying the cited page itself was not read.
 UNREAD = re.compile(
@@ -48,7 +48,12 @@ def unread_primary_problems(records: RecordSet) -> list[Problem]:
 
 
 def _unread_primaries(records: RecordSet) -> Iterator[Problem]:
-    for ref in iter_facts(records):
+    return per_record_facts(records, _unread_primaries_of)
+
+
+def _unread_primaries_of(refs: tuple[FactRef, ...]) -> Iterator[Problem]:
+    """``_unread_primaries`` of one record's facts (kept per record object: ``per_record_facts``)."""
+    for ref in refs:
         for i, s in enumerate(ref.sources):
             if s.kind == "primary" and s.note and says_unread(s.note):
                 yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].kind"),

@@ -21,7 +21,7 @@ from typing import Any
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.documents import Document, make_document, read_path
+from iccwatch.monitor.documents import Document, make_document, read_file_once
 from iccwatch.monitor.extract import TYPES, Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import Spec
 
@@ -155,31 +155,8 @@ def load_realnews(folder: Path, names: set[str] | None = None) -> list[tuple[Doc
         labels = read_yaml(labels_path) or {}
         if "expected" not in labels:
             raise ValueError(f"{labels_path}: missing 'expected' (write 'expected: []' for a document with no fact)")
-        out.append((_read_document(txt), labels, txt.stem))
+        out.append((read_file_once(txt), labels, txt.stem))
     return out
-
-
-#: Documents read by ``load_realnews`` in this process, by (path, bytes, modification time): reading one detects its
-#: language, most of the cost of loading a half, and the command and the benchmark read the same files more than once
-#: (each half whole, then its first batch). The key holds everything ``read_path`` reads from the file (its text, and
-#: its modification time, the date of a document whose front matter gives none), so a changed file is read again.
-#: Documents are frozen, so the same object can be handed out twice.
-_DOCUMENTS: dict[tuple[str, bytes, int], Document] = {}
-
-
-def _read_document(txt: Path) -> Document:
-    try:
-        key = (str(txt), txt.read_bytes(), txt.stat().st_mtime_ns)
-    except OSError:
-        (doc,) = read_path(txt)  # read_path names the file in its error
-        return doc
-    doc = _DOCUMENTS.get(key)
-    if doc is None:
-        (doc,) = read_path(txt)
-        if len(_DOCUMENTS) >= 4096:
-            _DOCUMENTS.clear()
-        _DOCUMENTS[key] = doc
-    return doc
 
 
 def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[str] | None = None, mode: str | None = None) -> dict[str, Any]:

@@ -170,20 +170,22 @@ def read_table(path: Path = mfilter.TRAINING, keys: tuple[str, ...] = ("doc", "e
 def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) -> list[dict[str, Any]]:
     """The table with each candidate's features (computed from the dev documents; ``extra``: with the alert model's),
     and a training list per document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
-    from iccwatch.monitor.documents import read_path
+    from iccwatch.monitor.documents import read_file_once
 
     out = []
     for r in rows:
-        (doc,) = read_path(dev / f"{r['doc']}.txt")
+        doc = read_file_once(dev / f"{r['doc']}.txt")
         row: dict[str, Any] = {"doc": r["doc"], "expected": r["expected"]}
         for mode in ("rules", "loose", *EARLIER):
             row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)] for label, c in r.get(mode) or []]
         seen: dict[tuple[Any, ...], list[Any]] = {}
         for source in ("loose", *EARLIER):
-            for label, c in r.get(source) or []:
+            # a training entry is its candidate's row above, copied (the features of one candidate of one document
+            # are computed once: ``features`` is a function of the candidate and the document)
+            for (label, c), (_, feats) in zip(r.get(source) or [], row[source], strict=True):
                 key = (c["type"], c.get("person") or c.get("person_name"), c.get("state"), c.get("date"), c["evidence"]["start"])
                 if key not in seen:
-                    seen[key] = [label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)]
+                    seen[key] = [label, list(feats)]
         row["train"] = list(seen.values())
         out.append(row)
     return out
@@ -336,14 +338,14 @@ def build_alert_table(table: list[dict[str, Any]], dev: Path, facts: Any) -> lis
     the first to match an expected fact (the evaluation's matching) and that fact is labelled ``alert: true``."""
     from iccwatch.dataset.yaml_io import read_yaml
     from iccwatch.monitor.alerts import alert_for
-    from iccwatch.monitor.documents import read_path
+    from iccwatch.monitor.documents import read_file_once
     from iccwatch.monitor.evaluate import _matches
 
     out = []
     for r in table:
         labels = read_yaml(dev / f"{r['doc']}.yaml") or {}
         expected = list(labels.get("expected") or [])
-        (doc,) = read_path(dev / f"{r['doc']}.txt")
+        doc = read_file_once(dev / f"{r['doc']}.txt")
         row: dict[str, Any] = {"doc": r["doc"]}
         for source in ("rules", *SOURCES):
             used: set[int] = set()

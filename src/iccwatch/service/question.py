@@ -1363,14 +1363,15 @@ _LONGEST_SPAN = 31
 
 
 def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.date, last: dt.date) -> list[str]:
-    """The answers asked on each day from ``first`` to ``last``, one entry for each day the answer (with its basis and
-    forum; for a State alone, its status and every situation's answer, basis and forum) changes: a single entry where
-    one answer holds throughout."""
+    """The answers asked from ``first`` to ``last``, one entry for each distinct answer (with its basis and forum; for a
+    State alone, its status and every situation's answer, basis and forum), said with the first day it is given: a
+    single entry where one answer holds throughout. Asked on ``first`` and on the days within the span on which the
+    answer can change (:func:`_change_days`; between two of them every input of the answer is the same), which gives
+    what asking every day gives (tests/law/test_question_ranges.py compares the two)."""
     from iccwatch.service import ask_arrest, ask_obligations
 
     seen: dict[tuple[Any, ...], str] = {}
-    day = first
-    while day <= last:
+    for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
         if person:
             r = ask_arrest(facts, state, person, day)
             seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
@@ -1378,7 +1379,6 @@ def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.dat
             o = ask_obligations(facts, state, day)
             rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
             seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
-        day += dt.timedelta(days=1)
     return list(seen.values())
 
 
