@@ -111,6 +111,52 @@ def test_an_overflight_is_its_own_outcome(facts: Facts) -> None:
     assert a.outcome == "overflight" and a.determination.answer == "obliged"
 
 
+def test_an_overflight_is_assessed_with_the_person_in_the_airspace_and_the_contest_said(facts: Facts) -> None:
+    """The duty is asked with the event's presence (law/airspace.py): the determination holds the airspace step, its
+    doubt and missing fact, and the explanation says the airspace point is disputed, never a plain failure."""
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="no_arrest", trip="overflight")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    det = a.determination.as_dict()
+    assert det["question"]["presence"] == "airspace"
+    assert any("must act against an aircraft" in d for d in det["doubts"])
+    assert any("State aircraft or a civil one" in m for m in det["missing_facts"])
+    assert "Chicago Convention art 1" in a.determination.reasoning.all_citations()
+    assert "disputed" in a.explanation and "not assessed as complied or failed" in a.explanation
+    assert "did not arrest" not in a.explanation and "failed to arrest" not in a.explanation
+    row = a.as_dict(f)
+    assert row["presence"] == "airspace" and row["outcome"] == "overflight"
+
+
+def test_an_overflight_over_a_state_not_bound_says_no_contest(facts: Facts) -> None:
+    # The United States is not bound to arrest Putin: no duty, so there is nothing to contest about the aircraft.
+    f = _with_event(facts, date="2024-09-02", state="USA", action="no_arrest", trip="overflight")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.determination.answer == "not_obliged" and a.determination.question["presence"] == "airspace"
+    assert "disputed" not in a.explanation and not any("aircraft" in d for d in a.determination.doubts)
+
+
+def test_every_recorded_overflight_is_asked_in_the_airspace(facts: Facts) -> None:
+    flights = [a for a in assess_events(facts) if a.event.trip == "overflight"]
+    assert flights, "the record holds overflights"
+    for a in flights:
+        assert a.determination.question.get("presence") == "airspace", a.event.id
+        bound = a.determination.answer in ("obliged", "contested", "unknown")
+        assert ("whether and how" in a.explanation) == bound, a.event.id
+
+
+def test_a_transit_is_asked_on_a_transit_stop_with_the_state_aircraft_doubt(facts: Facts) -> None:
+    f = _with_event(facts, date="2024-09-02", state="MNG", action="no_arrest", trip="transit")
+    a = next(x for x in assess_events(f) if x.event.id == "test-trip")
+    assert a.determination.question["presence"] == "transit" and a.outcome == "failed"
+    assert any("stayed aboard a State aircraft" in d for d in a.determination.doubts)
+    assert "State aircraft" in a.explanation
+
+
+def test_a_visit_is_asked_on_the_territory(facts: Facts) -> None:
+    a = next(x for x in assess_events(facts) if x.event.id == "2024-09-02-vladimir-vladimirovich-putin-mongolia")
+    assert a.determination.question.get("presence", "territory") == "territory" and a.as_dict(facts)["presence"] == "territory"
+
+
 def test_a_planned_trip_is_not_assessed(facts: Facts) -> None:
     f = _with_event(facts, date="2024-09-02", state="MNG", action="visit_planned")
     a = next(x for x in assess_events(f) if x.event.id == "test-trip")

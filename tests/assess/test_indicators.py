@@ -300,3 +300,33 @@ def test_a_withdrawal_revoked_in_a_month_ends_a_notice_given_within_it(facts: Fa
     assert ind._withdrawal_in_year(revoked, iso3, 2021)[0] == 0.0
     earlier = with_acts(("withdrawal_notified", "2020-03-10"), ("withdrawal_revoked", "2020-02"))
     assert ind._withdrawal_in_year(earlier, iso3, 2021)[0] == 1.0  # a revocation before the notice does not end it
+
+
+def test_an_overflight_is_no_occasion_and_the_indicators_say_it_was_left_out(facts: Facts) -> None:
+    """An overflight over a State bound to arrest is not counted as complied or failed (whether and how the State had
+    to act against the aircraft is disputed, law/airspace.py); the occasion indicators name it as left out."""
+    from iccwatch.model import Event, Source
+
+    e = Event.model_validate({"id": "test-flight", "person": "vladimir-vladimirovich-putin", "date": "2024-06-01", "state": "MNG",
+                              "action": "no_arrest", "trip": "overflight", "sources": [Source(url="https://example.org/f", kind="secondary")]})
+    f = Facts(dataclasses.replace(facts.records, events={**facts.records.events, e.id: e}))
+    by_state: dict = defaultdict(list)
+    for a in assess_events(f):
+        by_state[a.event.state].append(a)
+    w = ind.Window(2024, years=1)
+    before = ind.failures_to_arrest(facts, "MNG", w, assessed_of(facts))
+    after = ind.failures_to_arrest(f, "MNG", w, by_state)
+    assert after.value == before.value == pytest.approx(1.0)  # the visit of 2024-09-02 only
+    assert "overflight" not in before.note and "1 overflight" in after.note and "disputed" in after.note
+    done = ind.arrests_executed(f, "MNG", w, by_state)
+    assert done.value == 0.0 and "0 of 1" in done.note and "1 overflight" in done.note
+    # A State with an overflight and no other occasion: still no occasion, and the note says why.
+    only = ind.failures_to_arrest(f, "MNG", ind.Window(2024, years=1), {"MNG": [a for a in by_state["MNG"] if a.event.id == "test-flight"]})
+    assert only.status == "not_applicable" and "overflight" in only.note
+
+
+def assessed_of(facts: Facts) -> dict:
+    out: dict = defaultdict(list)
+    for a in assess_events(facts):
+        out[a.event.state].append(a)
+    return out

@@ -13,9 +13,14 @@ Outcomes:
   that refused entry acted, and even then it did not arrest.
 - ``planned``: the trip is announced and has not (yet) taken place; the host's duty on the planned date
   is reported, nothing is assessed.
-- ``overflight``: the person's aircraft crossed the State's airspace without landing; the duty is
-  reported, but the record does not assess whether a State had to force an aircraft down.
-A transit (a stopover on the territory) is assessed like a visit, and its row says it was a transit.
+- ``overflight``: the person's aircraft crossed the State's airspace without landing. The duty is asked
+  with the person in the airspace (``law/airspace.py``): the State's airspace is its territory, so a State
+  bound on its territory was bound, but whether and how it had to act against the aircraft (a State
+  aircraft's immunity, the means: refusing the overflight, requiring a landing) is disputed and no ruling
+  decides it; the explanation says so, the determination carries the point as a step, a doubt and a
+  missing fact, and the index counts an overflight neither as complied nor as failed (it names it as left out).
+A transit (a stopover on the territory) is assessed like a visit, asked with the person on a transit stop
+(the duty on the territory, with a doubt where he stayed aboard a State aircraft), and its row says so.
 Where the Court itself ruled on the event, the outcome records the Court's finding beside ours.
 """
 
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.facts import Facts
+from iccwatch.law.airspace import Presence
 from iccwatch.law.arrest import arrest_obligation_during
 from iccwatch.law.determination import Determination
 from iccwatch.model import DateSpan, Decision, Event
@@ -62,6 +68,7 @@ class EventAssessment:
             "state_name": facts.records.states[e.state].name,
             "action": e.action,
             "trip": e.trip,
+            "presence": presence_of(e),
             "cancelled_by": e.cancelled_by,
             "duty": self.determination.answer,
             "outcome": self.outcome,
@@ -82,12 +89,25 @@ def decisions_on(facts: Facts, e: Event) -> list[Decision]:
     return []
 
 
+#: Where the person was during a trip of each kind (the other kinds: on the territory).
+PRESENCE_OF_TRIP: dict[str, Presence] = {"overflight": "airspace", "transit": "transit"}
+
+
+def presence_of(e: Event) -> Presence:
+    """Where the event puts the person: in the host's airspace (an overflight), on a transit stop, or on its territory."""
+    return PRESENCE_OF_TRIP.get(e.trip or "", "territory")
+
+
 def _duty(facts: Facts, e: Event) -> Determination:
     # A status dated D (an arrest, a surrender) takes effect during D, so the law asks the host on the
     # event's own day; a month-only date gives ``unknown`` where the duty changes within the month.
     span = DateSpan.parse(e.date)
     first, last = span.first, span.last
-    return arrest_obligation_during(facts, e.state, e.person, first, last, e.date)
+    return arrest_obligation_during(facts, e.state, e.person, first, last, e.date, presence_of(e))
+
+
+def _bound(duty: str) -> bool:
+    return duty in ("obliged", "contested", "unknown")
 
 
 def assess_event(facts: Facts, e: Event) -> EventAssessment:
@@ -108,8 +128,13 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
     elif e.trip == "planned":
         outcome, why = "planned", f"a trip of {person} to {state} is announced or planned; {state}'s duty on that date: {duty.replace('_', ' ')}"
     elif e.trip == "overflight":
-        outcome, why = "overflight", (f"{person}'s aircraft crossed {state}'s airspace without landing; {state}'s duty to arrest a person on "
-                                      f"its territory: {duty.replace('_', ' ')}; whether it had to force the aircraft down is not assessed")
+        why = (f"{person}'s aircraft crossed {state}'s airspace without landing; its airspace is its territory (Chicago Convention "
+               f"arts. 1, 2), and {state}'s duty to arrest {person} there: {duty.replace('_', ' ')}")
+        if _bound(duty):
+            why += (f"; whether and how {state} had to act against the aircraft (a State aircraft's immunity; refusing the "
+                    "overflight or requiring a landing) is disputed, and no ruling of the Court decides it: the overflight is "
+                    "not assessed as complied or failed")
+        outcome = "overflight"
     else:  # no_arrest, arrest_and_release
         did = "did not arrest" if e.action == "no_arrest" else "arrested and then released"
         if e.trip == "transit":
@@ -121,6 +146,9 @@ def assess_event(facts: Facts, e: Event) -> EventAssessment:
             "contested": f"{state}'s duty to arrest {person} is contested, and it {did} {person}",
             "unknown": f"whether {state} had to arrest {person} cannot be told from the record",
         }[outcome]
+        if e.trip == "transit" and _bound(duty):
+            why += (f" (a transit stop lands {person} on {state}'s territory; if {person} stayed aboard a State aircraft, whether "
+                    f"{state} could board it is disputed)")
     court = decisions_on(facts, e)
     for d in court:
         if d.kind != "non_compliance":

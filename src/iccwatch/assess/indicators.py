@@ -301,23 +301,41 @@ def _occasions(assessed: Assessed, iso3: str, w: Window) -> list[tuple[EventAsse
             if a.outcome in ("complied", "failed") and w.weight(_year_of(a.event.date)) > 0]
 
 
+def _overflights_left_out(assessed: Assessed, iso3: str, w: Window) -> str:
+    """What the occasion indicators say of the overflights over a State bound to arrest in the window: not counted
+    (weight 0), since whether and how a State must act against an aircraft in its airspace is disputed
+    (``law/airspace.py``); said so that a reader does not take their absence for an oversight."""
+    flights = [a for a in assessed.get(iso3, []) if a.outcome == "overflight" and w.weight(_year_of(a.event.date)) > 0
+               and a.determination.answer in ("obliged", "contested", "unknown")]
+    if not flights:
+        return ""
+    return (f"{len(flights)} overflight(s) of a person the State was bound to arrest not counted: whether and how a State "
+            "must act against an aircraft in its airspace is disputed (" + ", ".join(a.event.id for a in flights) + ")")
+
+
+def _with_overflights(note: str, assessed: Assessed, iso3: str, w: Window) -> str:
+    left_out = _overflights_left_out(assessed, iso3, w)
+    return "; ".join(x for x in (note, left_out) if x)
+
+
 def arrests_executed(facts: Facts, iso3: str, w: Window, assessed: Assessed) -> Value:
     evs = [(a, wt) for a, wt in _occasions(assessed, iso3, w) if a.event.action != "visit_cancelled"]
     if not evs:
-        return Value.na("no warrant subject's presence that the State had to act on is recorded in the window")
+        return Value.na(_with_overflights("no warrant subject's presence that the State had to act on is recorded in the window",
+                                          assessed, iso3, w))
     done = [a for a, _ in evs if a.outcome == "complied"]
     value = _weighted_mean([(1.0 if a.outcome == "complied" else 0.0, wt) for a, wt in evs])
     return Value(value, evidence=[_evidence(f"{a.event.action} of {a.event.person}: {a.outcome}", a.event.date, a.event.sources, wt) for a, wt in evs],
-                 note=f"{len(done)} of {len(evs)} occasions, older ones weighing less")
+                 note=_with_overflights(f"{len(done)} of {len(evs)} occasions, older ones weighing less", assessed, iso3, w))
 
 
 def failures_to_arrest(facts: Facts, iso3: str, w: Window, assessed: Assessed) -> Value:
     evs = _occasions(assessed, iso3, w)
     if not evs:
-        return Value.na("no occasion recorded in the window")
+        return Value.na(_with_overflights("no occasion recorded in the window", assessed, iso3, w))
     failed = [(a, wt) for a, wt in evs if a.outcome == "failed"]
     return Value(sum(wt for _, wt in failed), evidence=[_evidence(f"failed to arrest {a.event.person}", a.event.date, a.event.sources, wt) for a, wt in failed],
-                 note=f"{len(failed)} failure(s), each weighted by its age" if failed else "")
+                 note=_with_overflights(f"{len(failed)} failure(s), each weighted by its age" if failed else "", assessed, iso3, w))
 
 
 def _duty_to_cooperate(facts: Facts, iso3: str, w: Window) -> bool:

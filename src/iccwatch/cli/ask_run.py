@@ -207,6 +207,11 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
     console.print(("In each" + (f" (but {', '.join(by_arrangement)}: only what its ad hoc arrangement covers [RS art 87(5)(a)])"
                                 if by_arrangement else "") + ": ") + "; ".join(f"{what} [{cite}]" for _, what, cite in DUTIES))
+    # A Security Council request under Art. 16 standing on the date: the duty to arrest the persons it covers suspended.
+    for s in data["situations"]:
+        for r in s.get("art16") or []:
+            console.print(f"Art. 16 ({s['name']}): the duty to arrest and surrender is {r['suspended']} "
+                          f"[{', '.join(r['citations'])}]", markup=False, highlight=False)
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
     # A situation's own doubts (an Art. 18(2) deferral, the forum of a former party's failure), each once with the

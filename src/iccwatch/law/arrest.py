@@ -468,13 +468,15 @@ def arrest_obligation(facts: Facts, state: str, person: str, on: dt.date, presen
     return det if presence == "territory" else with_presence(det, presence)
 
 
-def arrest_obligation_during(facts: Facts, state: str, person: str, first: dt.date, last: dt.date, period: str) -> Determination:
+def arrest_obligation_during(facts: Facts, state: str, person: str, first: dt.date, last: dt.date, period: str,
+                             presence: Presence = "territory") -> Determination:
     """The question for an event known only to a period (e.g. a month): the answer on its first day
-    if the duty is the same on its last, else ``unknown`` with both evaluations in the reasoning."""
-    det = arrest_obligation(facts, state, person, first)
+    if the duty is the same on its last, else ``unknown`` with both evaluations in the reasoning. ``presence`` as for
+    ``arrest_obligation`` (an overflight or a transit stop)."""
+    det = arrest_obligation(facts, state, person, first, presence)
     if first == last:
         return det
-    other = arrest_obligation(facts, state, person, last)
+    other = arrest_obligation(facts, state, person, last, presence)
     if other.answer == det.answer:
         return det
     root = Step("arrest_obligation", [rs("89(1)")],

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
@@ -153,3 +153,50 @@ def _class_only(facts: Facts, person: Person, found: list[Instrument], on: dt.da
     missing = (f"whether {person.name} is among those {ins.citation}'s request under Art. 16 covers ({req.covers})",)
     return RuleResult("art_16", "yes", lambda: Step("security_council_deferral", list(cites), doubt, [_used(ins)]),
                       cites, missing=missing, doubts=(doubt,), effect="note")
+
+
+def in_situation(facts: Facts, situation: str, wanted: dict[str, tuple[str, ...]], on: dt.date) -> list[dict[str, Any]]:
+    """The Council's requests under Art. 16 standing (or possibly standing) on ``on`` that reach ``situation`` (for a
+    State's duties in it, ``ask obligations``): each request that names the situation, or names a person the situation's
+    outstanding warrants seek, or a situation of another of his outstanding warrants. ``wanted`` maps those persons to the
+    situations of all their outstanding warrants. Each request with the persons whose arrest it suspends for its period,
+    its citations (Art. 16, Art. 58(4), the resolution by its paragraph), what it does to the duty to arrest, a reasoning
+    step and its doubts. The same for every State and situation."""
+    out: list[dict[str, Any]] = []
+    for ins in requests(facts):
+        req = ins.art16_request
+        assert req is not None
+        start, end = DateSpan.parse(req.start), DateSpan.parse(req.end)
+        if on < start.first or on > end.last:
+            continue
+        whole = situation in req.situations
+        persons = [pid for pid, sits in wanted.items() if pid in facts.records.persons
+                   and covers(ins, facts.records.persons[pid], (*sits, situation))]
+        if not whole and not persons:
+            continue
+        sure = start.last <= on <= end.first
+        cites = [*CITATIONS, paragraph_cite(ins)]
+        names = ", ".join(facts.records.persons[p].name for p in persons)
+        whom = (f"every person the situation's outstanding warrants seek ({names})" if whole and persons else
+                "every case in the situation (no outstanding warrant in it on the day)" if whole else names)
+        period = _period(ins)
+        suspended = (f"suspended for {whom} {period} by {ins.citation} (para {req.paragraph}), the Security Council's request under "
+                     "Art. 16: the Court may not proceed with the case, so its request for arrest and surrender is not to be "
+                     "executed for now; the State remains bound to cooperate (Art. 86), the warrant stays in force (Art. 58(4)), "
+                     f"and the request is again to be executed after {req.end} unless the Council renews it")
+        doubts = ["no ruling of the Court applying a request under Art. 16 to a case is in the record: that the Court may not "
+                  "proceed with its request for arrest and surrender while the deferral stands is read from Art. 16's words "
+                  "('no ... prosecution may be ... proceeded with'); the warrant stays in force (Art. 58(4))"]
+        if not sure:
+            suspended = (f"possibly {suspended} (the record dates the period's start or end only by its month or year, so whether "
+                         f"{on} fell within it cannot be told)")
+            doubts.append(f"whether {on} fell within the period of {ins.citation}'s request under Art. 16 ({period}): the record "
+                          "dates its start or end only by its month or year")
+        said = (f"the Security Council, in {ins.citation} (para {req.paragraph}), requested under Art. 16 that no investigation or "
+                f"prosecution be commenced or proceeded with {period} in the cases it covers ({req.covers}); the duty to arrest "
+                f"and surrender in this situation is {suspended}")
+        out.append({"resolution": ins.id, "citation": paragraph_cite(ins), "paragraph": req.paragraph, "start": req.start,
+                    "end": req.end, "covers": req.covers, "whole_situation": whole, "persons": persons, "certain": sure,
+                    "citations": cites, "suspended": suspended, "doubts": doubts,
+                    "step": Step("security_council_deferral", cites, said, [_used(ins)])})
+    return out

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts, bears_on
 from iccwatch.law.arrest import arrest_obligation, bases_in_situation
+from iccwatch.law.art16 import in_situation as art16_in_situation
 from iccwatch.law.citations import citation_url, rs
 from iccwatch.law.deferral import deferral
 from iccwatch.law.determination import forum_of, forum_text, position_date_doubts, position_dict
@@ -82,6 +83,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
                     urged.append({"situation": sit.id, "name": sit.name, "resolution": f"{res.citation}{para}"})
             continue
         wanted: dict[str, dict[str, Any]] = {}
+        sought_in: dict[str, tuple[str, ...]] = {}  # each person sought: the situations of all his outstanding warrants
         for w in facts.warrants_in(sit.id):
             if w.kind != "arrest_warrant" or w.person in wanted:
                 continue
@@ -94,12 +96,21 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
                 det = arrest_obligation(facts, st.iso3, person.id, on)
                 wanted[w.person] = {"person": w.person, "name": person.name, "answer": det.answer,
                                     "basis": list(det.basis), "doubts": list(det.doubts)}
+                sought_in[w.person] = tuple(dict.fromkeys(x.situation for x in ws.outstanding))
         use = applying or unknown or contested
         basis = list(dict.fromkeys(c for b in use for c in b.citations))
         bodies = forum_of(use)
         # An Art. 18(2) deferral changes no duty, but the answer says the investigation then stood deferred.
         deferred = deferral(facts, sit, on)
         notes = [deferred] if deferred.applies == "yes" else []
+        # A Security Council request under Art. 16 standing on the date suspends the duty to arrest the persons it
+        # covers for its period (the State stays bound to cooperate): the row says so, with the resolution's paragraph.
+        council = art16_in_situation(facts, sit.id, sought_in, on)
+        duties: list[dict[str, Any]] = [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)]
+        for d in duties:
+            if d["duty"] == "arrest_and_surrender" and council:
+                d["suspended"] = "; ".join(r["suspended"] for r in council)
+                d["suspended_by"] = [r["citation"] for r in council]
         situations.append({
             "situation": sit.id,
             "name": sit.name,
@@ -108,16 +119,17 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "bases": [b.kind for b in use],
             "forum": forum_text(bodies),
             "forum_bodies": sorted(bodies),
-            "duties": [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)],
+            "duties": duties,
             "persons_to_arrest": list(wanted.values()),
-            "reasoning": [b.step.as_dict() for b in (*use, *notes)],
+            "art16": [{k: v for k, v in r.items() if k not in ("step", "doubts")} for r in council],
+            "reasoning": [*(b.step.as_dict() for b in (*use, *notes)), *(r["step"].as_dict() for r in council)],
             # A situation's row lists the general positions and those naming the situation; one stated about a
             # person is listed in the answer on that person's arrest, not here.
             "contested": [position_dict(p) for b in contested for p in b.positions if not p.persons and bears_on(p, None, (sit.id,))],
             # Holdings and positions on the same point taken after the date: shown apart, never relied on.
             "later_held": [position_dict(p) for p in {p.id: p for b in contested for p in b.later}.values()
                            if not p.persons and bears_on(p, None, (sit.id,))],
-            "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts),
+            "doubts": [*basis_doubts(use), *(d for n in notes for d in n.doubts), *(d for r in council for d in r["doubts"]),
                        *position_date_doubts({p.id: p for b in contested for p in b.positions
                                               if not p.persons and bears_on(p, None, (sit.id,))}.values(), on)],
         })
@@ -133,7 +145,8 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     if on > checked:
         doubts.append(f"the record was checked through {checked_text}; facts after that date may be missing")
     doubts = list(dict.fromkeys(doubts))
-    cited: list[str] = list(dict.fromkeys([*ps.step.all_citations(), *(c for s in situations for c in s["basis"])]))
+    cited: list[str] = list(dict.fromkeys([*ps.step.all_citations(), *(c for s in situations for c in s["basis"]),
+                                           *(c for s in situations for r in s["art16"] for c in r["citations"])]))
     return {
         "question": {"kind": "obligations", "state": st.iso3, "state_name": st.name, "on": on.isoformat()},
         "status": {"status": ps.status, "party": ps.party, "since": ps.since, "until": ps.until,
@@ -198,4 +211,7 @@ def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.da
              if p["answer"] != s["status"]]
     if split:
         parts.append("the duty to arrest differs from the situation's for " + ", ".join(dict.fromkeys(split)))
+    deferred = [f"{s['name']} ({', '.join(r['citation'] for r in s['art16'])})" for s in situations if s["art16"]]
+    if deferred:
+        parts.append("the duty to arrest is suspended by a Security Council request under Art. 16 in " + ", ".join(deferred))
     return "; ".join(parts) + urging

@@ -22,6 +22,7 @@ from iccwatch import charts, service
 from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
+from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
@@ -686,9 +687,12 @@ def _parse_assumptions(text: str | None) -> tuple[list[Assumption], str | None]:
     return out, None
 
 
-def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None) -> dict[str, Any]:
-    """The answer (and, for a what-if, the answer without the assumptions), or the errors by field."""
+def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
+         presence: str | None = None) -> dict[str, Any]:
+    """The answer (and, for a what-if, the answer without the assumptions), or the errors by field. ``presence``: where
+    the person is (``airspace`` for an overflight, ``transit`` for a stop; none or ``territory``: on the territory)."""
     errors: dict[str, str] = {}
+    where = presence or "territory"  # checked by the routes (the form has no field for it: a bad value is the address's)
     if not state:
         errors["state"] = "choose a State"
     if not person:
@@ -720,10 +724,10 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
             errors["assume"] = message_of(exc)
     if errors:
         return {"errors": errors}
-    recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day))
+    recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day, where))
     if what_if is None:
         return {"errors": {}, "d": recorded, "baseline": None}
-    return {"errors": {}, "d": _rulings_in_words(facts, service.ask_arrest(what_if, state, person, day)), "baseline": recorded}
+    return {"errors": {}, "d": _rulings_in_words(facts, service.ask_arrest(what_if, state, person, day, where)), "baseline": recorded}
 
 
 def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
@@ -740,15 +744,16 @@ def _question_url(read: dict[str, Any]) -> str:
     """The page that answers a question read from words: the ask page (a State and a person), the
     State's page with its duties, or the person's page with the travel map, on the day asked; at the
     answer (the address's fragment), which on a phone is a screen or more below the page's top."""
-    if read["kind"] == "arrest":
-        return _ask_url(read["state"], read["person"], read["on"], None) + "#result"
+    if read["kind"] == "arrest":  # where the words put the person (an overflight, a transit stop) is kept
+        return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + "#result"
     if read["kind"] == "obligations":
         return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
-def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None) -> str:
-    params = {k: v for k, v in (("state", state), ("person", person), ("on", on), ("assume", assume)) if v}
+def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None, presence: str | None = None) -> str:
+    params = {k: v for k, v in (("state", state), ("person", person), ("on", on), ("assume", assume),
+                                ("presence", None if presence == "territory" else presence)) if v}
     return "/ask?" + urlencode(params)
 
 
@@ -923,8 +928,10 @@ def install(app: FastAPI) -> None:
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
     def ask_page(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
-                 assume: str | None = None, question: Annotated[str | None, Query(max_length=500)] = None) -> Response:
+                 assume: str | None = None, question: Annotated[str | None, Query(max_length=500)] = None,
+                 presence: str | None = None) -> Response:
         facts = _facts(request)
+        _choice("presence", presence, PRESENCES)
         if question is not None and not (state or person or assume):
             try:
                 read = read_question(facts, question, assume_hint="the Assumptions field of this page (one a line, "
@@ -940,27 +947,29 @@ def install(app: FastAPI) -> None:
                                question_error=str(exc),
                                **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             return RedirectResponse(_question_url(read), status_code=303)
-        result = _ask(facts, state, person, on, assume) if (state or person or on or assume) else {"errors": {}}
+        result = _ask(facts, state, person, on, assume, presence) if (state or person or on or assume) else {"errors": {}}
         status = 422 if result["errors"] else 200
-        return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?", **_ask_context(request, facts, state, person, on, assume, result))
+        return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?",
+                       **_ask_context(request, facts, state, person, on, assume, result, presence))
 
     @app.get("/ask/result", response_class=HTMLResponse, include_in_schema=False)
     def ask_result(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
-                   assume: str | None = None) -> Response:
+                   assume: str | None = None, presence: str | None = None) -> Response:
         facts = _facts(request)
-        result = _ask(facts, state, person, on, assume)
-        ctx = _ask_context(request, facts, state, person, on, assume, result)
+        _choice("presence", presence, PRESENCES)
+        result = _ask(facts, state, person, on, assume, presence)
+        ctx = _ask_context(request, facts, state, person, on, assume, result, presence)
         response = TEMPLATES.TemplateResponse(request, "_ask_body.html", ctx)
         if not result["errors"]:
             response.headers["HX-Push-Url"] = ctx["permalink"]
         return response
 
     def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
-                     result: dict[str, Any]) -> dict[str, Any]:
+                     result: dict[str, Any], presence: str | None = None) -> dict[str, Any]:
         d = result.get("d")
         # the answer's address names the State's code, the person's id and the day answered, whatever was typed
         # (a name, another spelling, no date for today): the permalink and the citation answer the same question later
-        permalink = cite.ask_path(d["question"], d.get("assumptions")) if d else _ask_url(state, person, on, assume)
+        permalink = cite.ask_path(d["question"], d.get("assumptions")) if d else _ask_url(state, person, on, assume, None)
         absolute = str(request.base_url).rstrip("/") + permalink
         return {"states": sorted(facts.records.states.values(), key=lambda s: sort_key(s.name)),
                 "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),

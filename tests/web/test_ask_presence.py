@@ -1,0 +1,37 @@
+"""The ask page keeps where the person was (``presence``: an overflight, a transit stop) from a question in words
+through the redirect to the answer, and answers with the airspace step (law/airspace.py), as the CLI and the API do."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import parse_qs, urlparse
+
+FLIGHT = "Was Greece obliged to arrest Netanyahu when his plane flew over Greek airspace on 2026-02-10?"
+AIRSPACE_STEP = "territory includes the airspace above it"
+
+
+def test_an_overflight_in_words_keeps_its_presence_through_the_redirect(client) -> None:  # noqa: ANN001
+    r = client.get("/ask", params={"question": FLIGHT}, follow_redirects=False)
+    assert r.status_code == 303
+    target = urlparse(r.headers["location"])
+    assert parse_qs(target.query) == {"state": ["GRC"], "person": ["benjamin-netanyahu"], "on": ["2026-02-10"],
+                                      "presence": ["airspace"]}
+    page = html.unescape(client.get(r.headers["location"]).text)
+    assert AIRSPACE_STEP in page and "must act against an aircraft" in page
+
+
+def test_a_visit_in_words_has_no_presence_in_its_address(client) -> None:  # noqa: ANN001
+    r = client.get("/ask", params={"question": "Must Greece arrest Netanyahu on 2026-02-10?"}, follow_redirects=False)
+    assert "presence" not in parse_qs(urlparse(r.headers["location"]).query)
+    assert AIRSPACE_STEP not in html.unescape(client.get(r.headers["location"]).text)
+
+
+def test_the_ask_page_and_its_fragment_answer_with_the_presence_given(client) -> None:  # noqa: ANN001
+    params = {"state": "GRC", "person": "benjamin-netanyahu", "on": "2026-02-10", "presence": "transit"}
+    page = client.get("/ask", params=params)
+    assert page.status_code == 200 and "a transit stop lands" in html.unescape(page.text)
+    fragment = client.get("/ask/result", params=params)
+    assert "a transit stop lands" in html.unescape(fragment.text)
+    assert "presence=transit" in fragment.headers["HX-Push-Url"]  # the permalink keeps it
+    bad = client.get("/ask", params={**params, "presence": "sea"})
+    assert bad.status_code == 422 and "one of territory, airspace, transit" in html.unescape(bad.text)
