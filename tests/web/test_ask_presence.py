@@ -35,3 +35,18 @@ def test_the_ask_page_and_its_fragment_answer_with_the_presence_given(client) ->
     assert "presence=transit" in fragment.headers["HX-Push-Url"]  # the permalink keeps it
     bad = client.get("/ask", params={**params, "presence": "sea"})
     assert bad.status_code == 422 and "one of territory, airspace, transit" in html.unescape(bad.text)
+
+
+def test_the_form_shows_where_the_person_was_so_asking_again_keeps_it(client) -> None:  # noqa: ANN001
+    """The answer page's form has a field for it (a resubmitted form dropped it: the territory's answer without the
+    airspace step), chosen as the answer was asked; the permalink and the citation keep it."""
+    import re
+
+    params = {"state": "GRC", "person": "benjamin-netanyahu", "on": "2026-02-10", "presence": "airspace"}
+    page = client.get("/ask", params=params).text
+    chosen = re.search(r'<select id="presence" name="presence"[^>]*>(.*?)</select>', page, re.S)
+    assert chosen is not None
+    assert re.search(r'<option value="airspace" selected>', chosen.group(1))
+    assert "presence=airspace" in html.unescape(page.split("Permalink")[1][:400])
+    plain = client.get("/ask", params={**params, "presence": "territory"}).text
+    assert re.search(r'<option value="territory" selected>', plain) and "presence=" not in html.unescape(plain.split("Permalink")[1][:400])

@@ -974,6 +974,7 @@ def install(app: FastAPI) -> None:
         return {"states": sorted(facts.records.states.values(), key=lambda s: sort_key(s.name)),
                 "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),
                 "state": state, "person": person, "on": on or dt.date.today().isoformat(), "assume": assume or "",
+                "presence": (d["question"].get("presence") if d else None) or presence or "territory",
                 "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
                 "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
                 if d else None,
