@@ -9,8 +9,13 @@ import datetime as dt
 
 import pytest
 
-from iccwatch.service import ask_arrest, ask_obligations
-from iccwatch.service.question import QuestionError, _answers_over, _same_throughout, read_question
+from iccwatch.service.question import (
+    QuestionError,
+    _answers_over,
+    _same_throughout,
+    answer_on,
+    read_question,
+)
 
 TODAY = dt.date(2026, 12, 2)
 PUTIN = "vladimir-vladimirovich-putin"
@@ -20,15 +25,7 @@ def _daily(facts, state, person, first, last):
     """The answer on ``first`` and on each day it changes, asking every day (what _answers_over must equal)."""
     out, before, day = [], None, first
     while day <= last:
-        if person:
-            r = ask_arrest(facts, state, person, day)
-            key = (r["answer"], tuple(r["basis"]), r["forum"])
-            said = f"{r['answer']} on {day.isoformat()}"
-        else:
-            o = ask_obligations(facts, state, day)
-            key = (o["status"]["status"], tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum"))
-                                               for x in o["situations"]))
-            said = f"{o['status']['status']} on {day.isoformat()}"
+        key, said = answer_on(facts, state, person, day)
         if key != before:
             out.append(said)
             before = key
@@ -57,13 +54,8 @@ def _distinct_daily(facts, state, person, first, last):
     """Each distinct answer with the first day it is given, asking every day (what _same_throughout must equal)."""
     seen, day = {}, first
     while day <= last:
-        if person:
-            r = ask_arrest(facts, state, person, day)
-            seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
-        else:
-            o = ask_obligations(facts, state, day)
-            rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
-            seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
+        key, said = answer_on(facts, state, person, day)
+        seen.setdefault(key, said)
         day += dt.timedelta(days=1)
     return list(seen.values())
 

@@ -76,17 +76,25 @@ def paragraph_cite(ins: Instrument) -> str:
     return f"{ins.citation} para {req.paragraph}"
 
 
+def standing(ins: Instrument, on: dt.date) -> bool | None:
+    """Whether the resolution's Art. 16 request may stand on ``on``: None where ``on`` is surely outside its period,
+    else whether it surely stands (False where a start or end dated only by its month or year leaves it open)."""
+    req = ins.art16_request
+    assert req is not None
+    start, end = DateSpan.parse(req.start), DateSpan.parse(req.end)
+    if on < start.first or on > end.last:
+        return None
+    return start.last <= on <= end.first
+
+
 def security_council_deferral(facts: Facts, person: Person, situations: Iterable[str], on: dt.date) -> RuleResult:
     """Art. 16 for ``person`` (whose outstanding warrants are in ``situations``) on ``on``."""
     sits = tuple(dict.fromkeys(situations))
     found: list[tuple[Instrument, bool]] = []  # (request, surely in its period)
     for ins in requests(facts):
-        req = ins.art16_request
-        assert req is not None
-        start, end = DateSpan.parse(req.start), DateSpan.parse(req.end)
-        if on < start.first or on > end.last:
-            continue
-        found.append((ins, start.last <= on <= end.first))
+        sure = standing(ins, on)
+        if sure is not None:
+            found.append((ins, sure))
     named = [(ins, sure) for ins, sure in found if covers(ins, person, sits)]
     if named:
         ins, sure = max(named, key=lambda x: x[1])
@@ -166,15 +174,14 @@ def in_situation(facts: Facts, situation: str, wanted: dict[str, tuple[str, ...]
     for ins in requests(facts):
         req = ins.art16_request
         assert req is not None
-        start, end = DateSpan.parse(req.start), DateSpan.parse(req.end)
-        if on < start.first or on > end.last:
+        sure = standing(ins, on)
+        if sure is None:
             continue
         whole = situation in req.situations
         persons = [pid for pid, sits in wanted.items() if pid in facts.records.persons
                    and covers(ins, facts.records.persons[pid], (*sits, situation))]
         if not whole and not persons:
             continue
-        sure = start.last <= on <= end.first
         cites = [*CITATIONS, paragraph_cite(ins)]
         names = ", ".join(facts.records.persons[p].name for p in persons)
         whom = (f"every person the situation's outstanding warrants seek ({names})" if whole and persons else

@@ -1368,18 +1368,24 @@ def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.dat
     single entry where one answer holds throughout. Asked on ``first`` and on the days within the span on which the
     answer can change (:func:`_change_days`; between two of them every input of the answer is the same), which gives
     what asking every day gives (tests/law/test_question_ranges.py compares the two)."""
-    from iccwatch.service import ask_arrest, ask_obligations
-
     seen: dict[tuple[Any, ...], str] = {}
     for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
-        if person:
-            r = ask_arrest(facts, state, person, day)
-            seen.setdefault((r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}")
-        else:
-            o = ask_obligations(facts, state, day)
-            rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
-            seen.setdefault((o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}")
+        key, said = answer_on(facts, state, person, day)
+        seen.setdefault(key, said)
     return list(seen.values())
+
+
+def answer_on(facts: Facts, state: str, person: str | None, day: dt.date) -> tuple[tuple[Any, ...], str]:
+    """What one day's answer is, for telling answers apart over a span (the answer with its basis and forum; for a State
+    alone, its status and every situation's answer, basis and forum), and the answer said with its day."""
+    from iccwatch.service import ask_arrest, ask_obligations
+
+    if person:
+        r = ask_arrest(facts, state, person, day)
+        return (r["answer"], tuple(r["basis"]), r["forum"]), f"{r['answer']} on {day.isoformat()}"
+    o = ask_obligations(facts, state, day)
+    rows = tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum")) for x in o["situations"])
+    return (o["status"]["status"], rows), f"{o['status']['status']} on {day.isoformat()}"
 
 
 def _month_obligations(facts: Facts, state: str, month: str, said: str) -> str:
@@ -1489,24 +1495,13 @@ def _answers_over(facts: Facts, state: str, person: str | None, first: dt.date, 
     """The answer asked on ``first`` and on each later day up to ``last`` on which it changes (with its basis and forum;
     for a State alone, its status and every situation's answer, basis and forum), read on the days the answer can change
     (:func:`_change_days`): one entry where one answer holds throughout."""
-    from iccwatch.service import ask_arrest, ask_obligations
-
     out: list[str] = []
     before: tuple[Any, ...] | None = None
     for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
-        if person:
-            r = ask_arrest(facts, state, person, day)
-            key: tuple[Any, ...] = (r["answer"], tuple(r["basis"]), r["forum"])
-            said = f"{r['answer']} on {day.isoformat()}"
-            if before is not None and before[0] == r["answer"]:
-                said = f"{r['answer']} on another basis or forum on {day.isoformat()}"
-        else:
-            o = ask_obligations(facts, state, day)
-            key = (o["status"]["status"], tuple((x["situation"], x["status"], tuple(x.get("basis") or ()), x.get("forum"))
-                                               for x in o["situations"]))
-            said = f"{o['status']['status']} on {day.isoformat()}"
-            if before is not None and before[0] == key[0]:
-                said = f"a situation's duties changed on {day.isoformat()}"
+        key, said = answer_on(facts, state, person, day)
+        if before is not None and before[0] == key[0]:  # the same answer: its basis, forum or a situation's duties changed
+            said = (f"{key[0]} on another basis or forum on {day.isoformat()}" if person
+                    else f"a situation's duties changed on {day.isoformat()}")
         if key != before:
             out.append(said)
             before = key
