@@ -156,3 +156,34 @@ def test_german_morning_is_not_tomorrow(spec) -> None:  # noqa: ANN001
     """'heute Morgen' is the document's day, 'morgen' alone the next."""
     with lexicon.reading(spec.lexicon["languages"]["de"]):
         assert [f.date for f in find_dates("heute Morgen", dt.date(2024, 7, 10))] == ["2024-07-10"]
+
+
+PT_CASES = [
+    # Portuguese, the same facts: (document date, text, the fact it must give)
+    ("2025-03-12", "O ex-presidente Rodrigo Duterte foi preso na terça-feira em Manila pela polícia filipina.",
+     ("arrest", DUTERTE, "PHL", "2025-03-11")),
+    ("2023-03-18", "O Tribunal Penal Internacional emitiu na sexta-feira um mandado de prisão contra Vladimir Putin.",
+     ("warrant_issued", PUTIN, None, "2023-03-17")),
+    ("2024-09-03", "Vladimir Putin desembarcou na segunda-feira em Ulan Bator, a capital da Mongólia.",
+     ("visit", PUTIN, "MNG", "2024-09-02")),
+    ("2024-08-29", "Vladimir Putin viajará na terça-feira à Hungria.", ("planned_visit", PUTIN, "HUN", "2024-09-03")),
+    ("2025-04-03", "A Hungria anunciou nesta quinta-feira a sua saída do Estatuto de Roma.", ("withdrawal_announced", None, "HUN", "2025-04-03")),
+]
+
+PT_CONTRASTS = [
+    ("2025-03-12", "Rodrigo Duterte poderia ser preso se voltar a Manila."),
+    ("2024-09-03", "Vladimir Putin não foi preso na Mongólia."),
+    ("2024-10-19", "Vladimir Putin não viajará à cúpula do G20 no Brasil."),
+    ("2024-10-19", "Se Putin viajar ao Brasil, poderia ser preso."),
+    ("2024-05-21", "O procurador pediu aos juízes que emitissem um mandado de prisão contra Benjamin Netanyahu."),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "fact"), PT_CASES, ids=[c[2][0] for c in PT_CASES])
+def test_portuguese_reads_the_same_facts(spec, date: str, text: str, fact: tuple[Any, ...]) -> None:  # noqa: ANN001
+    assert facts(spec, text, date, "pt") == {fact}
+
+
+@pytest.mark.parametrize(("date", "text"), PT_CONTRASTS, ids=[f"pt-{i}" for i in range(len(PT_CONTRASTS))])
+def test_portuguese_contrasts_give_nothing(spec, date: str, text: str) -> None:  # noqa: ANN001
+    assert facts(spec, text, date, "pt") == set()
