@@ -95,7 +95,7 @@ def main(data_dir: Path) -> None:
                  "its name in common use (CLDR) in German, Spanish, French, Italian, Portuguese, Dutch and Polish; read by "
                  "the reading of questions typed in words ('Muss Deutschland Netanjahu verhaften?', 'Would Polska arrest "
                  "Putin?'), where a State is asked for by name (ask arrest Deutschland ...), and by the monitor in documents "
-                 "in a language it reads (French and Spanish, data/lookups/monitor_words.yaml). Written "
+                 "in a language it reads (French, Spanish, German, Italian and Portuguese: data/lookups/monitor_words.yaml). Written "
                  "by scripts/make_question_state_names.py; a name already an English or French name or alias of a State, a "
                  "listed city, one two States would share (in one language or across two), or one under not_read is left out.",
         "sources": [{"url": "https://salsa.debian.org/iso-codes-team/iso-codes", "publisher": "Debian iso-codes project",

@@ -122,7 +122,7 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     months: dict[str, int] = words.get("months") or {}
     if months:
         month = rf"({_alternation(months)})(?![^\W\d_])"
-        for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o)?\s+(?:de\s+)?{month}(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?", s, re.I):
+        for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o|\.)?\s+(?:de\s+)?{month}(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?", s, re.I):
             mo = months[m.group(2).lower()]
             year = int(m.group(3)) if m.group(3) else _infer_year(mo, int(m.group(1)), ref, fut(m))
             d = safe_date(year, mo, int(m.group(1))) if year else None

@@ -131,10 +131,13 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
     for lang, entry in sorted(table.items()):
         words: dict[str, Any] = {
             "families": {name: [e["pattern"] for e in entries] for name, entries in (entry.get("families") or {}).items()},
-            "months": {name: english[m.lower()] for m, names in ((months.get(lang) or {}).get("months") or {}).items() for name in names or []},
+            # a month whose name is the English one is left out of question_months.yaml ('April', 'August' in German): read as that
+            "months": {name: english[m.lower()] for m, names in ((months.get(lang) or {}).get("months") or {}).items()
+                       for name in names or [m.lower()]},
         }
         for key in ("weekdays",):
-            words[key] = {name: i for i, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+            # (keyed in lower case, as dates.py looks them up: German's are written capitalised)
+            words[key] = {name.lower(): i for i, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
                           for name in ((entry.get(key) or {}).get("names") or {}).get(day) or []}
         words["relative_days"] = [[e["pattern"], int(e["days"])] for e in (entry.get("relative_days") or {}).get("words") or []]
         for key in ("court", "authorities", "instruments"):
