@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from iccwatch.facts import Facts
@@ -12,3 +16,21 @@ from iccwatch.monitor.gazetteer import spec_from_records
 def spec(facts: Facts):  # noqa: ANN201
     """The gazetteer (persons, States, places) the extractor reads, from the record the tests run on."""
     return spec_from_records(facts.records)
+
+
+@pytest.fixture(scope="session")
+def dev_features() -> Callable[[bool], list[dict[str, Any]]]:
+    """``dev_features(extra)``: ``mfilter_train.with_features`` of the committed training table over the dev half
+    (``tests/monitor/realnews/dev``), computed once per process for each ``extra`` (about 2 s of CPU each time; four
+    tests refit or report on it, and computed it once each). The tests read the rows, never change them."""
+    from iccwatch.monitor import mfilter_train
+
+    done: dict[bool, list[dict[str, Any]]] = {}
+
+    def rows(extra: bool = False) -> list[dict[str, Any]]:
+        if extra not in done:
+            done[extra] = mfilter_train.with_features(mfilter_train.read_table(), Path(__file__).parent / "realnews" / "dev",
+                                                      extra=extra)
+        return done[extra]
+
+    return rows

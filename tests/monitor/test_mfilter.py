@@ -17,9 +17,9 @@ REALNEWS = Path(__file__).parent / "realnews"
 
 
 @pytest.mark.xdist_group("realnews")  # reads the dev half, as tests/monitor/test_realnews.py does
-def test_refitting_the_table_gives_the_committed_weights() -> None:
+def test_refitting_the_table_gives_the_committed_weights(dev_features) -> None:  # noqa: ANN001
     committed = json.loads(mfilter.WEIGHTS.read_text())
-    rows = mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev")
+    rows = dev_features(False)
     model = mfilter_train.fit(rows, committed["lambda"], committed["bow"], committed["background_negative"], committed.get("doc_cues", True))
     assert model["weights"].keys() == committed["weights"].keys()
     assert all(abs(model["weights"][k] - v) <= 2e-6 for k, v in committed["weights"].items())

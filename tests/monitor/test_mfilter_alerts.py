@@ -132,7 +132,7 @@ def test_the_alert_threshold_rule() -> None:
 
 
 @pytest.mark.xdist_group("realnews")
-def test_the_alert_threshold_moves_little_when_a_batch_comes_or_goes() -> None:
+def test_the_alert_threshold_moves_little_when_a_batch_comes_or_goes(dev_features) -> None:  # noqa: ANN001
     """The committed alert model's setting, its threshold chosen by the rule (``alert_curve``, ``alert_threshold``, the
     repeated cross-validation) on the whole dev half reproduces the committed curve and threshold, and on the dev half
     without one batch moves by at most 0.05: the last two batches (44-45, 18 documents: adding them threw the former rule
@@ -145,7 +145,7 @@ def test_the_alert_threshold_moves_little_when_a_batch_comes_or_goes() -> None:
     committed = json.loads(mfilter.ALERT_WEIGHTS.read_text())
     fmodel = json.loads(mfilter.WEIGHTS.read_text())
     table = mfilter_train.read_table()
-    rows = mfilter_train.with_features(table, REALNEWS / "dev", extra=committed["extra"])
+    rows = dev_features(committed["extra"])
     arows = mfilter_train._alert_rows(rows, mfilter_train.read_alert_table(), table)
     batch: dict[str, str] = {}
     for f in REALNEWS.glob("batch-*.yaml"):
@@ -196,10 +196,10 @@ def test_the_shipped_alert_file_is_read() -> None:
 
 
 @pytest.mark.xdist_group("realnews")  # reads the dev half, as tests/monitor/test_realnews.py does
-def test_refitting_the_alert_table_gives_the_committed_alert_weights() -> None:
+def test_refitting_the_alert_table_gives_the_committed_alert_weights(dev_features) -> None:  # noqa: ANN001
     committed = json.loads(mfilter.ALERT_WEIGHTS.read_text())
     table = mfilter_train.read_table()
-    rows = mfilter_train.with_features(table, REALNEWS / "dev", extra=committed["extra"])
+    rows = dev_features(committed["extra"])
     arows = mfilter_train._alert_rows(rows, mfilter_train.read_alert_table(), table)
     model = mfilter_train.fit(arows, committed["lambda"], committed["bow"], False, committed["doc_cues"])
     assert model["weights"].keys() == committed["weights"].keys()
@@ -239,11 +239,11 @@ def test_test_half_alert_floor_with_the_alert_model(spec, facts: Facts, monkeypa
 
 
 @pytest.mark.xdist_group("realnews")
-def test_the_out_of_fold_report_is_the_cross_validation_the_filter_was_chosen_by() -> None:
+def test_the_out_of_fold_report_is_the_cross_validation_the_filter_was_chosen_by(dev_features) -> None:  # noqa: ANN001
     """``mfilter_train oof``: the committed filter's out-of-fold figures per source are those its cross-validation
     recorded for the setting it chose, and the per-type counts add up to them."""
     committed = json.loads(mfilter.WEIGHTS.read_text())
-    report = mfilter_train.oof_report(mfilter_train.with_features(mfilter_train.read_table(), REALNEWS / "dev"), committed)
+    report = mfilter_train.oof_report(dev_features(False), committed)
     for source, figures in committed["cross_validation"]["best"]["filtered"].items():
         assert report[source]["overall"] == figures
         assert sum(d["tp"] for d in report[source]["per_type"].values()) == figures["tp"]
