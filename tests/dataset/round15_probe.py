@@ -43,6 +43,7 @@ from probe_harness import (  # noqa: E402
     ST,
     W1,
     add_measure,
+    copy_as,
     ed,
     event,
     main,
@@ -89,6 +90,14 @@ def _dump(obj: Any) -> str:
     return dump_yaml(obj)
 
 
+def _as_convicted_application(w: dict[str, Any]) -> None:
+    w.update(id="joseph-kony-2", kind="application",
+             status_history=[{"status": "requested", "date": "2005-05-06", "sources": [dict(ICC)]},
+                             {"status": "convicted", "date": "2006-01-01", "sources": [dict(ICC)]}])
+    for key in ("issued", "custody", "admissibility_challenges"):
+        w.pop(key, None)
+
+
 def _two_sources(rel: str, path: str, first: str, second: str) -> Callable[[Path], list[str]]:
     """The fact at ``path`` cited by two sources whose addresses are ``first`` and ``second``."""
     def fn(obj: Any) -> None:
@@ -126,7 +135,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("warrants", "(b) a death recorded with a by_state", _status(KONY_W, status="deceased", date="2024-01-01", by_state="UGA")),
     ("warrants", "(b) an at_large entry with a by_state", _status(W1, status="at_large", date="2012-01-01", by_state="TCD", inferred="no arrest")),
     ("warrants", "(b) a conviction with a by_state", setp(BEMBA_W, "status_history.4.by_state", "BEL")),
-    ("warrants", "(b) a convicted status on an application (not a warrant)", both_ := (lambda d: _app_convicted(d))),
+    ("warrants", "(b) a convicted status on an application (not a warrant)", copy_as(KONY_W, "warrants/joseph-kony-2.yaml", _as_convicted_application)),
     ("warrants", "(a) a date that exists in no calendar in a status note (2010-02-30)", setp(W1, "status_history.1.note", "not surrendered; seen in Khartoum on 2010-02-30")),
     ("warrants", "(a) a primary_gap whose search date exists in no calendar", setp(W1, "status_history.1.primary_gap", "the Court's registry searched on 2026-02-30; not found")),
     # --- decisions ----------------------------------------------------------------------------------------
@@ -137,7 +146,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("decisions", "(b) a later_rulings_gap on a conviction ruling", _decision("2016-03-21-car-i-bemba-conviction", date="2016-03-21", chamber="Trial Chamber III", kind="conviction",
                                                                           situation="car-i", persons=["jean-pierre-bemba-gombo"], outcome="convicted", later_rulings_gap="searched; none",
                                                                           record_number="ICC-01/05-01/08-3343")),
-    ("decisions", "(b) a responses_gap on a finding referred to no one", both2 := (lambda d: _gap_on_unreferred(d))),
+    ("decisions", "(b) a responses_gap on a finding referred to no one", ed(D_CHAD, lambda o: o.update(referred_to="none", responses_gap="searched the Assembly's documents on 2026-01-01; none"))),
     ("decisions", "(b) interim release of a person never in the Court's custody", _decision("2015-01-01-uganda-kony-interim-release", date="2015-01-01", chamber="Pre-Trial Chamber II",
                                                                                          kind="interim_release", situation="uganda", persons=["joseph-kony"], outcome="granted")),
     ("decisions", "(b) a ruling withdrawing a warrant the warrant's history does not show withdrawn", _decision("2015-01-01-uganda-kony-warrant-withdrawn", date="2015-01-01",
@@ -149,7 +158,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("decisions", "(a) a transcript number with an unknown language (T-4-XYZ)", setp(D_CHAD, "record_number", "ICC-02/05-01/09-T-4-XYZ")),
     ("decisions", "(a) a date that exists in no calendar in later_rulings_gap", setp(D_CHAD, "later_rulings_gap", "searched the Court's record on 2026-02-30; none")),
     # --- events -------------------------------------------------------------------------------------------
-    ("events", "(b) an arrest during an overflight", both3 := (lambda d: _overflight_arrest(d))),
+    ("events", "(b) an arrest during an overflight", ed(E_CHAD, lambda o: o.update(trip="overflight", action="arrest"))),
     ("events", "(a) an occasion that is only an address", setp(E_CHAD, "occasion", "https://www.reuters.com/article/idUSTRE66K3QE20100721")),
     ("events", "(a) a followup that is only an address", setp(E_CHAD, "followup", "https://www.reuters.com/article/idUSTRE66K3QE20100721")),
     ("events", "(a) disputed: true with no note saying why", setp(E_CHAD, "disputed", True)),
@@ -170,7 +179,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
                                                                                               date="1999-01-01", summary="Sanctions against the Court's officials.")),
     ("measures", "(a) a summary that is only an address", setp(MS, "summary", "https://www.icc-cpi.int/ukraine")),
     # --- responses ----------------------------------------------------------------------------------------
-    ("responses", "(a) related_decisions repeating the response's decision", both4 := (lambda d: _related_repeats(d))),
+    ("responses", "(a) related_decisions repeating the response's decision", ed(RS, lambda o: o.update(decision="2010-08-27-chad", related_decisions=["2010-08-27-chad"]))),
     ("responses", "(a) a summary that is only an address", setp(RS, "summary", "https://asp.icc-cpi.int/fr/node/1675")),
     # --- positions ----------------------------------------------------------------------------------------
     ("positions", "(b) a holding on point only in Council referrals, about a State-referred situation", setp(PO, "situations", ["ukraine"])),
@@ -237,57 +246,12 @@ def _no_note(act: dict[str, Any], **fields: Any) -> None:
         act.pop("primary_gap", None)
 
 
-def _app_convicted(d: Path) -> list[str]:
-    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-    w = load_yaml((d / KONY_W).read_text(encoding="utf-8"))
-    w["id"] = "joseph-kony-2"
-    w["kind"] = "application"
-    w["issued"] = None
-    w.pop("issued")
-    w["status_history"] = [{"status": "requested", "date": "2005-05-06", "sources": [dict(ICC)]},
-                           {"status": "convicted", "date": "2006-01-01", "sources": [dict(ICC)]}]
-    w.pop("custody", None)
-    w.pop("admissibility_challenges", None)
-    (d / "warrants/joseph-kony-2.yaml").write_text(dump_yaml(w), encoding="utf-8")
-    return ["warrants/joseph-kony-2.yaml"]
-
-
-def _gap_on_unreferred(d: Path) -> list[str]:
-    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-    p = d / D_CHAD
-    obj = load_yaml(p.read_text(encoding="utf-8"))
-    obj["referred_to"] = "none"
-    obj["responses_gap"] = "searched the Assembly's documents on 2026-01-01; none"
-    p.write_text(dump_yaml(obj), encoding="utf-8")
-    return [D_CHAD]
-
-
-def _overflight_arrest(d: Path) -> list[str]:
-    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-    p = d / E_CHAD
-    obj = load_yaml(p.read_text(encoding="utf-8"))
-    obj["trip"] = "overflight"
-    obj["action"] = "arrest"
-    p.write_text(dump_yaml(obj), encoding="utf-8")
-    return [E_CHAD]
-
-
-def _related_repeats(d: Path) -> list[str]:
-    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-    p = d / RS
-    obj = load_yaml(p.read_text(encoding="utf-8"))
-    obj["decision"] = "2010-08-27-chad"
-    obj["related_decisions"] = ["2010-08-27-chad"]
-    p.write_text(dump_yaml(obj), encoding="utf-8")
-    return [RS]
-
-
 def _blank_first_reason(b: bytes) -> bytes:
     import re
     return re.sub(rb"\n  reason: [^\n]*(\n    [^\n]*)*", b"\n  reason: ''", b, count=1)
 
 
-_ = (D_JOR, D_JOR_AP, BANDA_W1, REUTERS, both_, both2, both3, both4)
+_ = (D_JOR, D_JOR_AP, BANDA_W1, REUTERS)
 
 
 def run(out: Path, only: set[str] | None = None) -> None:
