@@ -37,13 +37,9 @@ def get_facts(request: Request) -> Facts:
 
 def record_version(request: Request) -> str:
     """The record's version as citations name it (computed once per app; the dashboard's citations share it)."""
-    from iccwatch.service.citation import version_of
+    from iccwatch.service.citation import app_version
 
-    state = request.app.state
-    if not hasattr(state, "record_version"):
-        state.record_version = version_of(state.facts, state.settings.data_dir,
-                                          (getattr(state, "build_info", None) or {}).get("data_sha256"))
-    return str(state.record_version)
+    return app_version(request.app.state)
 
 
 def get_on(on: Annotated[str | None, Query(description="Date of the question, YYYY-MM-DD (default: today).", examples=["2024-09-03"])] = None) -> dt.date:

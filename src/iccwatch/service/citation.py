@@ -43,6 +43,15 @@ def version_of(facts: Any, data_dir: Path, data_sha256: str | None = None) -> st
     return record_version(data_dir, __version__, facts.checked_through_of(facts.DUTY_KINDS)[1], data_sha256)
 
 
+def app_version(state: Any) -> str:
+    """:func:`version_of` for a running application (its ``state``: ``facts``, ``settings``, optional ``build_info``),
+    computed once and kept on it: the API's and the dashboard's citations name the same version."""
+    if not hasattr(state, "record_version"):
+        state.record_version = version_of(state.facts, state.settings.data_dir,
+                                          (getattr(state, "build_info", None) or {}).get("data_sha256"))
+    return str(state.record_version)
+
+
 def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str | None = None,
              sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The three forms of one citation; ``answer`` (the answer in words) follows the title, and ``sources``

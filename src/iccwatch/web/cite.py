@@ -6,6 +6,7 @@ from __future__ import annotations
 from iccwatch.service.citation import (
     answer_citation,
     answer_sources,
+    app_version,
     ask_path,
     citation,
     cited_sources,
@@ -13,4 +14,4 @@ from iccwatch.service.citation import (
     version_of,
 )
 
-__all__ = ["answer_citation", "answer_sources", "ask_path", "citation", "cited_sources", "record_version", "version_of"]
+__all__ = ["answer_citation", "answer_sources", "app_version", "ask_path", "citation", "cited_sources", "record_version", "version_of"]

@@ -199,11 +199,7 @@ def _checked(facts: Facts) -> str:
 
 
 def _version(request: Request) -> str:
-    state = request.app.state
-    if not hasattr(state, "record_version"):  # shared with the API's citations (api.deps.record_version)
-        state.record_version = cite.version_of(state.facts, state.settings.data_dir,
-                                               (getattr(state, "build_info", None) or {}).get("data_sha256"))
-    return str(state.record_version)
+    return cite.app_version(request.app.state)  # shared with the API's citations (api.deps.record_version)
 
 
 def _citation(request: Request, title: str, url: str | None = None) -> dict[str, Any]:
