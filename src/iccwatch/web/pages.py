@@ -688,7 +688,7 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
     """The answer (and, for a what-if, the answer without the assumptions), or the errors by field. ``presence``: where
     the person is (``airspace`` for an overflight, ``transit`` for a stop; none or ``territory``: on the territory)."""
     errors: dict[str, str] = {}
-    where = presence or "territory"  # checked by the routes (the form has no field for it: a bad value is the address's)
+    where = presence or "territory"  # checked by the routes (the form's "Where" field or the address)
     if not state:
         errors["state"] = "choose a State"
     if not person:
