@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.dataset.editing import edit_record
 
 from iccwatch.dataset import check_dataset
 from iccwatch.monitor.review import ReviewError, parse_sets
-from tests.dataset.editing import edit_record
 
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "record"
 
