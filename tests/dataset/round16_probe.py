@@ -279,6 +279,63 @@ def _name_to(t: dict[str, Any], code: str) -> None:
     names[code] = names.pop("JOR")
 
 
+
+# --- batch two: the lookup tables no round wrote into (the small record holds none of them: each kind copies the
+# bundled table into the copy first, as the control does) ----------------------------------------------------------
+
+BUNDLED = Path(__file__).resolve().parents[2] / "data" / "lookups"
+
+
+def _table(name: str, fn: Callable[[Any], Any] | None = None) -> Callable[[Path], list[str]]:
+    """The bundled ``lookups/<name>.yaml`` laid into the copy, changed by ``fn`` (none for the control)."""
+    def change(d: Path) -> list[str]:
+        rel = f"lookups/{name}.yaml"
+        (d / rel).write_bytes((BUNDLED / f"{name}.yaml").read_bytes())
+        return ed(rel, fn)(d) if fn else [rel]
+    return change
+
+
+def _region(fn: Callable[[dict[str, Any]], None]) -> Callable[[Any], None]:
+    return lambda t: fn(t["regions"][0])
+
+
+def _de(fn: Callable[[dict[str, Any]], None]) -> Callable[[Any], None]:
+    return lambda t: fn(t["languages"]["de"])
+
+
+def _fr_family(pattern: str, family: str = "ARREST") -> Callable[[Any], None]:
+    return lambda t: t["languages"]["fr"]["families"].setdefault(family, []).append({"pattern": pattern, "reason": "probe"})
+
+
+LOOKUP_KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
+    ("controls", "the bundled regions, question words, question State names, months and monitor words laid in",
+     lambda d: [f for n in ("regions", "question_words", "question_state_names", "question_months", "monitor_words") for f in _table(n)(d)]),
+    ("lookups", "(a) regions: a region's as_of on a day no calendar has (2023-02-30)", _table("regions", _region(lambda r: r.update(as_of="2023-02-30")))),
+    ("lookups", "(b) regions: a region's as_of after the record's cut-off (2027-01-01)", _table("regions", _region(lambda r: r.update(as_of="2027-01-01")))),
+    ("lookups", "(a) regions: a member listed twice", _table("regions", _region(lambda r: r["members"].append(r["members"][0])))),
+    ("lookups", "(b) regions: one name given to two regions", _table("regions", lambda t: t["regions"][1]["names"].append(t["regions"][0]["names"][0]))),
+    ("lookups", "(a) regions: a region's source that names none of the table's sources", _table("regions", _region(lambda r: r.update(source="a list I remember")))),
+    ("lookups", "(a) question_words: a portfolio word left empty", _table("question_words", lambda t: t["portfolios"]["defence"]["words"].append(""))),
+    ("lookups", "(a) question_words: a portfolio word with space around it", _table("question_words", lambda t: t["portfolios"]["defence"]["words"].append(" defence"))),
+    ("lookups", "(a) question_words: a portfolio's reason left as a placeholder (TBD)", _table("question_words", lambda t: t["portfolios"]["defence"].update(reason="TBD"))),
+    ("lookups", "(b) question_state_names: one German name given to two States", _table("question_state_names", _de(lambda de: de["TCD"].append(de["JOR"][0])))),
+    ("lookups", "(b) question_state_names: a name listed under not_read and read for a State", _table("question_state_names",
+                                                                                                       lambda t: t["languages"]["de"]["TCD"].append(t["not_read"]["names"][0]))),
+    ("lookups", "(a) question_state_names: a language keyed by a code that is no State (ZZZ)", _table("question_state_names", _de(lambda de: de.update(ZZZ=["Zedland"])))),
+    ("lookups", "(a) question_state_names: a name listed twice for one State", _table("question_state_names", _de(lambda de: de["TCD"].append(de["TCD"][0])))),
+    ("lookups", "(a) question_months: a month's word with a digit (m4rz)", _table("question_months", lambda t: t["languages"]["de"]["months"]["March"].append("m4rz"))),
+    ("lookups", "(a) question_months: one word listed twice for one month", _table("question_months", lambda t: t["languages"]["de"]["months"]["May"].append("mai"))),
+    ("lookups", "(b) question_months: an English month's name given as another month's word (june for July)", _table("question_months",
+                                                                                                                     lambda t: t["languages"]["de"]["months"]["July"].append("june"))),
+    ("lookups", "(d) monitor_words: a family pattern that matches the empty string (x*)", _table("monitor_words", _fr_family("x*"))),
+    ("lookups", "(d) monitor_words: a family pattern that does not compile", _table("monitor_words", _fr_family("(unclosed"))),
+    ("lookups", "(a) monitor_words: a family the lexicon does not have (ARRETS)", _table("monitor_words", _fr_family(r"\barrêts?\b", "ARRETS"))),
+    ("lookups", "(d) monitor_words: a family pattern with catastrophic backtracking ((a+)+$)", _table("monitor_words", _fr_family("(a+)+$"))),
+    ("lookups", "(d) monitor_words: a family pattern of 100,000 characters", _table("monitor_words", _fr_family("a" * 100_000))),
+]
+KINDS += LOOKUP_KINDS
+
+
 def run(out: Path, only: set[str] | None) -> None:
     run_kinds(KINDS, EXTRA, out, only)
 

@@ -59,7 +59,7 @@ ROUTES = "data/lookups/search_routes.yaml"
 
 def round16_problems(r: RecordSet) -> list[Problem]:
     return [*_art16(r), *_search_logs(r), *_cooperation_laws(r), *_authorisations(r), *_addresses(r), *_transfers(r),
-            *_kampala(r), *_placeholders(r)]
+            *_kampala(r), *_placeholders(r), *_regions(r), *_question_state_names(r), *_question_months(r), *_spaced_words(r)]
 
 
 def _span(value: str | None) -> DateSpan | None:
@@ -300,3 +300,95 @@ def _placeholders(r: RecordSet) -> Iterator[Problem]:
             for j, item in enumerate(cov.incomplete):
                 if _placeholder(item):
                     yield Problem(META, "meta", f"coverage.{kind}.incomplete[{j}]", f"{item[:40]!r} is a placeholder: say what is incomplete")
+
+
+# ------------------------------------------------------------------------------------------------ the question tables
+
+
+def _regions(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/regions.yaml"
+    cutoff_span = _span(r.meta.checked_through) if r.meta is not None else None
+    named: dict[str, int] = {}
+    for i, region in enumerate((r.lookups.get("regions") or {}).get("regions") or []):
+        if not isinstance(region, dict):
+            continue
+        as_of = region.get("as_of")
+        span = _span(as_of) if isinstance(as_of, str) else None
+        if isinstance(as_of, str) and span is None:
+            yield Problem(f, "regions", f"regions[{i}].as_of", f"{as_of!r} is no day of the calendar: give the day the list is as of")
+        elif span is not None and cutoff_span is not None and span.first > cutoff_span.last:
+            yield Problem(f, "regions", f"regions[{i}].as_of", f"{as_of} is after the record's cut-off ({r.meta.checked_through})")
+        members = region.get("members") or []
+        for j, code in enumerate(members):
+            if code in members[:j]:
+                yield Problem(f, "regions", f"regions[{i}].members[{j}]", f"{code} is listed twice: list each member once")
+        for j, name in enumerate(region.get("names") or []):
+            if not isinstance(name, str):
+                continue
+            first = named.setdefault(name.casefold(), i)
+            if first != i:
+                yield Problem(f, "regions", f"regions[{i}].names[{j}]",
+                              f"{name!r} also names regions[{first}]: a name names one region (the reading could not tell which is asked for)")
+
+
+def _question_state_names(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/question_state_names.yaml"
+    table = r.lookups.get("question_state_names") or {}
+    not_read = {n.casefold() for n in ((table.get("not_read") or {}).get("names") or []) if isinstance(n, str)}
+    owner: dict[str, tuple[str, str]] = {}
+    for lang, names in (table.get("languages") or {}).items():
+        for code, listed in (names or {}).items():
+            for j, name in enumerate(listed or []):
+                if not isinstance(name, str):
+                    continue
+                at = f"languages.{lang}.{code}[{j}]"
+                key = name.casefold()
+                if key in not_read:
+                    yield Problem(f, "question_state_names", at, f"{name!r} is listed under not_read, so it is not read: leave it out here")
+                if name in listed[:j]:
+                    yield Problem(f, "question_state_names", at, f"{name!r} is listed twice for {code}: list it once")
+                    continue
+                other = owner.setdefault(key, (code, lang))
+                if other[0] != code:
+                    yield Problem(f, "question_state_names", at,
+                                  f"{name!r} names {code} here and {other[0]} in {other[1]}: a name two States share is left out "
+                                  "(the reading could not tell which is asked for)")
+
+
+def _question_months(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/question_months.yaml"
+    english = {m.casefold() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                      "October", "November", "December")}
+    for lang, table in ((r.lookups.get("question_months") or {}).get("languages") or {}).items():
+        for month, words in ((table or {}).get("months") or {}).items():
+            for j, w in enumerate(words or []):
+                if not isinstance(w, str):
+                    continue
+                at = f"languages.{lang}.months.{month}[{j}]"
+                if not w.isalpha():
+                    yield Problem(f, "question_months", at, f"{w!r} is not a word of letters: a month's name is one word")
+                elif w in words[:j]:
+                    yield Problem(f, "question_months", at, f"{w!r} is listed twice for {month}: list it once")
+                elif w in english:
+                    yield Problem(f, "question_months", at, f"{w!r} is an English month's name, read as English: leave it out here")
+
+
+_WORD_TABLES = ("regions", "question_words", "question_state_names", "question_months")
+
+
+def _spaced_words(r: RecordSet) -> Iterator[Problem]:
+    """A word or name with space around it in the question tables: read as written, it would never match."""
+    def walk(v: Any, at: str) -> Iterator[tuple[str, str]]:
+        if isinstance(v, str):
+            yield at, v
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                yield from walk(x, f"{at}[{i}]")
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                if k not in ("sources", "about"):
+                    yield from walk(x, f"{at}.{k}" if at else str(k))
+    for name in _WORD_TABLES:
+        for at, text in walk(r.lookups.get(name) or {}, ""):
+            if text != text.strip():
+                yield Problem(f"data/lookups/{name}.yaml", name, at, f"{text!r} has space around it: write the word alone")
