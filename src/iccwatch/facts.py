@@ -241,6 +241,9 @@ class Assumption:
             end = w[4] if len(w) == 5 else None
             if end and DateSpan.parse(end).last < DateSpan.parse(w[3]).first:
                 raise AssumptionError(f"assumption {text!r}: the deferral ends ({end}) before it starts ({w[3]})")
+            if end and DateSpan.parse(end).first >= _a_year_after(DateSpan.parse(w[3]).last):
+                raise AssumptionError(f"assumption {text!r}: a deferral from {w[3]} to {end} is longer than the twelve months "
+                                      "Art. 16 allows (a longer one is a renewal: assume each request)")
             return cls("", "deferral", w[3], kind="art16", situation=w[2], end=end)
         raise AssumptionError(f"cannot read assumption {text!r}: {ASSUMPTION_HELP}")
 
@@ -268,10 +271,23 @@ def _check_date(date: str, text: str) -> None:
     if not re.fullmatch(_DATE, date):
         raise AssumptionError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     DateSpan.parse(date)
+    from iccwatch.dataset.loader import YEARS
+
+    if not YEARS[0] <= int(date[:4]) <= YEARS[1]:
+        # round sixteen: a withdrawal notified in 9999 overflowed the calendar when its effect was derived (a 500)
+        raise AssumptionError(f"assumption {text!r}: {date!r} is outside the years the record reads ({YEARS[0]} to {YEARS[1]})")
 
 
 def _first(d: str) -> dt.date:
     return DateSpan.parse(d).first
+
+
+def _a_year_after(d: dt.date) -> dt.date:
+    """The same day a year later (29 February: 1 March), the day after a twelve months' period beginning ``d`` ends."""
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:
+        return dt.date(d.year + 1, 3, 1)
 
 
 
@@ -355,7 +371,13 @@ class Facts:
         if not assumptions:
             return self
         records = self.records
-        for a in assumptions:
+        acts = [(a.iso3, a.action, a.instrument, a.counterparty) for a in assumptions if a.kind == "act"]
+        if twice := sorted({f"{k[0]} {k[1]}" for k in acts if acts.count(k) > 1}):
+            # round sixteen: the last of two was kept without a word
+            raise AssumptionError(f"the same act is assumed twice ({', '.join(twice)}): assume it once, on one date")
+        # An assumed effect after the assumed notification it follows, whatever their order (a notification applied
+        # after it would drop it, as it drops a recorded effect).
+        for a in sorted(assumptions, key=lambda x: x.kind == "act" and x.action == "withdrawal_effective"):
             if a.kind == "act":
                 records = _assume_act(records, a)
             elif a.kind == "referral":
@@ -746,6 +768,11 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
         if _bound_by_statute(st, _first(a.date)) is None:
             raise AssumptionError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")
+    if a.action == "withdrawal_effective" and not any(
+            p.action == "withdrawal_notified" and p.instrument == a.instrument and _first(p.date) <= _first(a.date) for p in st.participation):
+        # round sixteen: an effect with no notification was assumed without a word (Art. 127(1))
+        raise AssumptionError(f"assumption {a}: a withdrawal takes effect after it was notified (Art. 127(1)), and {st.name} notified "
+                              "none by then: assume the withdrawal_notified (its effect is derived from it)")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):

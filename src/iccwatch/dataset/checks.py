@@ -29,6 +29,7 @@ from iccwatch.dataset.round11_checks import round11_problems
 from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.round13_checks import round13_problems
 from iccwatch.dataset.round15_checks import round15_problems
+from iccwatch.dataset.round16_checks import round16_problems
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
@@ -92,6 +93,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round12_problems(records)
     problems += round13_problems(records)
     problems += round15_problems(records)
+    problems += round16_problems(records)
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
@@ -714,6 +716,9 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
     for lang, entry in ((lookups.get("monitor_words") or {}).get("languages") or {}).items():
         for code in ((entry or {}).get("demonyms") or {}).get("states") or {}:
             yield "monitor_words", f"languages.{lang}.demonyms.states.{code}", code
+    for lang, names in ((lookups.get("question_state_names") or {}).get("languages") or {}).items():
+        for code in names or {}:  # round sixteen: these codes were not checked
+            yield "question_state_names", f"languages.{lang}.{code}", code
 
 
 @functools.cache

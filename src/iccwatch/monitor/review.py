@@ -43,6 +43,7 @@ from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml, read_yaml
 from iccwatch.errors import ConflictError, ErrorKind, InputError
 from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
+from iccwatch.model.decision import Forum
 from iccwatch.model.event import EventAction
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
@@ -137,7 +138,7 @@ def _choice(*allowed: str) -> Callable[[str, str], str]:
 #: The fields a reviewer may set, each with its check.
 SETTABLE: dict[str, Callable[[str, str], Any]] = {
     "person": _slug_value, "state": _iso3, "date": _date, "end_date": _date, "situation": _slug_value,
-    "chamber": _text, "title": _text, "forum": _text,
+    "chamber": _text, "title": _text, "forum": _choice(*get_args(Forum)),  # round sixteen: any text was kept until accept
     "action": _choice(*get_args(EventAction)),
     "request_type": _choice("arrest_surrender", "other_assistance"),
     "signatories": _states, "drafters": _states, "announced_count": _count,
@@ -151,6 +152,8 @@ def parse_sets(sets: list[str] | None) -> dict[str, Any]:
         if "=" not in s:
             raise ReviewError(f"--set {s!r}: write FIELD=VALUE")
         k, v = (x.strip() for x in s.split("=", 1))
+        if k in out:  # round sixteen: the last value was kept without a word
+            raise ReviewError(f"--set {k} is given twice: give each field once")
         if k not in SETTABLE:
             raise ReviewError(f"--set {k}: not a field you can set; fields: {', '.join(sorted(SETTABLE))}")
         out[k] = SETTABLE[k](k, v)
