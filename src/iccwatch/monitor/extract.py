@@ -22,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
+    CRIME_PERIOD,
     DATELINE,
     DENIAL,
     DURING_TRIP,
@@ -168,6 +169,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "…, which had been under seal since 2011": the start of the secrecy, not the day it ended
         dates = [d for d in dates if not (re.search(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", sent.text[max(0, d.start - 20): d.start], re.I)
                                           or re.match(r"since\b", sent.text[d.start: d.end], re.I))]
+    if anchor is not None:
+        # "Wanted for crimes committed in Bangui in 2013 and 2014, X was arrested …": a date before the trigger told as the
+        # crimes' own time is their period, not the arrest's day
+        dates = [d for d in dates if not (d.end <= anchor and CRIME_PERIOD.search(sent.text[max(0, d.start - 120): d.start]))]
     if not_trip and anchor is not None:
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
@@ -561,7 +566,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 r"^[^.;]{0,80}?\b(?:had |has |have )?(?:left|leaving|leave|fled|fleeing|flee|departed|cut short|cutting short|cut his|cut her)\b",
                 s[dm.end():], re.I):
             denied = False  # "denied reports that he had left early": a departure denied, so the stay itself is told
-        x.denial = denied or bool(HYPOTHETICAL_TRIP.search(s))
+        hm = HYPOTHETICAL_TRIP.search(s)
+        if hm and re.search(r"\b(?:which|that|who)\b[^.;]{0,80}\b(?:oblig\w*|bound|requir\w*|must|dut(?:y|ies))\b[^.;]{0,60}\b(?:arrest|detain)\w*\b[^.;]{0,40}$",
+                            s[:hm.start()], re.I):
+            hm = None  # "… is visiting Mongolia, … the Rome Statute, which obligates signatories to arrest Putin if he enters their
+            # territory": the warrant's reach told in a relative clause, not this trip supposed
+        x.denial = denied or bool(hm)
         contexts.append((sent, list(persons), x.denial))
         if x.denial:
             # when the cancellation is old news, told with a date of its own a week or more before the

@@ -194,6 +194,9 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               # "handed over A B, a Malian man who is wanted for war crimes, to the ICC": the name, then an apposition, then the Court
               r"(?:handed|hands|turned|turns) over (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*| (?:al|el|ag|bin|ben|de|du)){0,8},? an? [^.;]{0,90}?\bto (?:the )?(?:icc|international criminal court)\b|"
               r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+              # the one handed over described, then named after a comma: "handed over former Central African Republic (CAR) militia
+              # leader, A B to the International Criminal Court"
+              r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’()-]+ ){1,8}?[\w'’()-]+, (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){1,4} to (?:the )?(?:icc|international criminal court)\b|"
               r"(?:handed|turned) over (?:[\w'’-]+ ){0,2}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|"
               r"(?:is|are) (?:now )?transferring (?:[\w'’.-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # "welcomed the news of the transfer of X to the custody of the ICC", "hails reports of the surrender of X to the Court"
@@ -202,7 +205,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?<=welcomes the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
-              r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender) of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
+              r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender)(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day))? of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
               r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # the one handed over named or described in an apposition between commas: "handed over the leader of the group,
               # X, to the ICC", "transferred X, a member of the board, to the International Criminal Court" (a person, not
@@ -268,6 +271,9 @@ REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|wer
 DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
                          # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
                          r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b")
+#: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
+#: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
+CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
@@ -343,6 +349,17 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 # an arrest told as no duty of the State's: "insists that it did not have to arrest X", "there is no duty under the Rome
+                 # Statute on South Africa to arrest a serving head", "the Statute does not oblige authorities to arrest heads of
+                 # state", "asserts it is not obliged to comply with ICC decisions" (not "has a duty to arrest him")
+                 r"\b(?:did|does|do)(?:\s+not|n['’]t)\s+have\s+to\s+(?:arrest|detain)\b|\bno\s+(?:legal\s+)?(?:duty|obligation)\b[^.;]{0,80}?\bto\s+(?:arrest|detain)\b|"
+                 r"\b(?:does|did|do)(?:\s+not|n['’]t)\s+oblige\b[^.;]{0,60}?\bto\s+(?:arrest|detain)\b|"
+                 r"\b(?:not\s+(?:obliged|bound|required)\s+to|(?:does|do|did)(?:\s+not|n['’]t)\s+have\s+to)\s+(?:comply|abide)\s+(?:with|by)\s+(?:the\s+)?"
+                 r"(?:icc|court|international criminal court)['’]?s?\s+(?:decisions?|rulings?|warrants?|orders?)\b|"
+                 # an arrest told as an act of war: "any attempt to arrest X would be a declaration of war", "arresting him would
+                 # amount to a declaration of war"
+                 r"\b(?:arresting|(?:any\s+)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,4}?(?:would|will|could)\s+"
+                 r"(?:be|amount\s+to|mean|constitute)\s+(?:a\s+)?declaration\s+of\s+war\b|"
                  # an immunity claimed for the person ("believes X has immunity", "heads of state have immunity", "such immunities
                  # apply to X"): the State need not arrest; not an immunity denied, lifted or asked about ("has no immunity",
                  # "does not have immunity", "whether X has immunity": see IMMUNITY_DOUBTED)

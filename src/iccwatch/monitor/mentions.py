@@ -292,6 +292,25 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             start = s.start_char + m.end()
         if text[start: s.end_char].strip():
             out.append((start, s.end_char))
+    return _join_lists(out, text)
+
+
+#: An item of a list set out one to a line: a bullet or a number ("• A B", "- A B", "2. A B", "(b) A B").
+LIST_ITEM = re.compile(r"\s*(?:[•·▪●◦‣∙*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+
+
+def _join_lists(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A sentence that ends in a colon and the list items set out under it, one to a line, as one sentence: "unseal
+    warrants of arrest against the following six: • A B • C D …" names each of them."""
+    out: list[tuple[int, int]] = []
+    listing = False
+    for a, b in spans:
+        if out and LIST_ITEM.match(text, a) and (listing or text[out[-1][0]: out[-1][1]].rstrip().endswith(":")):
+            out[-1] = (out[-1][0], b)
+            listing = True
+            continue
+        listing = False
+        out.append((a, b))
     return out
 
 

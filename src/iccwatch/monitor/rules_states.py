@@ -157,6 +157,18 @@ def _state_named_before(x: Ctx, own: list[str]) -> str | None:
     return None
 
 
+def _main_person(x: Ctx) -> str | None:
+    """The person a sentence that names none is about: the one the document names most, when named more often than the
+    one named last ("… will visit Hungary … The ICC issued warrants for Netanyahu and former defence minister Gallant. …
+    Budapest … asserts it is not obliged to comply with ICC decisions": Netanyahu, not the co-accused named last)."""
+    counts: dict[str, int] = {}
+    for y in x.sentences:
+        for m in y.persons:
+            counts[m.id] = counts.get(m.id, 0) + 1
+    top = max(counts, key=lambda k: counts[k], default=x.focus)
+    return top if top is not None and counts.get(top, 0) > counts.get(x.focus or "", 0) else x.focus
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -169,6 +181,11 @@ def refusal(x: Ctx) -> None:
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
     if not rm or pledge or x.nc:
         return
+    if rm.group(0).lower().startswith("without being") and not re.search(
+            r"\b(?:can|could|will|would|shall|may|might|able|allow\w*|free|guarantee\w*|assur\w*|promis\w*|ensur\w*|let|permit\w*|safe\w*)\b",
+            s[max(0, rm.start() - 120): rm.start()], re.I):
+        return  # "the presence of a head of state accused of war crimes - without being detained - calls into question …": what
+        # happened, told by an observer, not a government's word that he may come and go
     if "immunit" in rm.group(0).lower() and (IMMUNITY_DOUBTED.search(s[:rm.start()]) or "?" in s[rm.end():]):
         return  # "has no immunity", "whether X has immunity", "Does X have immunity?": no government's word that it need not arrest
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
@@ -176,7 +193,10 @@ def refusal(x: Ctx) -> None:
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
     if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
-    if re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I):
+    gloss = re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I)
+    if gloss and not re.search(r"\b(?:asserts?|asserted|says?|said|insists?|insisted|argues?|argued|maintains?|maintained|claims?|claimed)\b",
+                               s[gloss.start(): rm.start()], re.I):
+        # (not the government's own word told after the gloss: "and therefore asserts it is not obliged to comply")
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
     if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
         return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
@@ -190,7 +210,9 @@ def refusal(x: Ctx) -> None:
         # member"): the protected side, not the one asked to arrest
         nationals = {st for y in x.sentences for m in y.persons for st in x.spec.nationality.get(m.id, [])}
         refusing = [c for c in refusing if c not in nationals]
-    for p in (x.persons or ([x.focus] if x.focus else []))[:1]:
+    main = _main_person(x) if x.focus else None
+    about = x.persons or ([main] if main else [])
+    for p in about[:1]:
         # a State refusing to hand over someone it holds may be the person's own ("The Sudanese military rejected
         # calls that it hand over … al-Bashir"); otherwise the person's own State only describes them
         own = [] if handover else x.spec.nationality.get(p, [])
