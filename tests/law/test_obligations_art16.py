@@ -137,3 +137,15 @@ def test_the_cli_says_what_the_deferral_does_to_each_duty(cli) -> None:  # noqa:
     assert "the duty to authorise the transport" in words and "is suspended for" in words
     assert "the duty to provide the other forms of assistance requested" in words and "99(1)" in words
     assert "the duty to have procedures under national law for every form of cooperation stands" in words
+
+
+def test_a_state_the_council_binds_keeps_its_ground_under_a_deferral(facts: Facts) -> None:
+    """Sudan, bound by res 1593 (not a party): the deferral suspends the same duties; the standing duty is owed on
+    the resolution, and its note does not make Art. 86 its ground."""
+    f = facts.with_assumptions([Assumption.parse("art16 deferral darfur-sudan 2009-07-21")])
+    row = _row(state_obligations(f, "SDN", dt.date(2010, 5, 1)), "darfur-sudan")
+    assert row["bases"] == ["unsc"] and row["status"] == "obliged"
+    assert {d["duty"] for d in row["duties"] if d.get("art16_effect") == "suspended"} == set(SUSPENDED)
+    note = _duty(row, "general_cooperation")["art16_note"]
+    assert "on its ground in the situation" in note and "the Council's decision" in note
+    assert all(p["answer"] == "not_obliged" for p in row["persons_to_arrest"])

@@ -236,8 +236,10 @@ PRESERVE_DOUBT = ("Art. 16 has no clause, as Arts. 18(6) and 19(8) have for a de
 #: the Court may not proceed with), and those it leaves standing (owed whatever the cases), with why.
 SUSPENDS = ("arrest_and_surrender", "transit", "other_assistance", "arrangement")
 STANDS = {
-    "general_cooperation": "the State remains bound to cooperate fully (Art. 86); in the cases the request covers the Court may "
-                           "not proceed, so for its period it has no investigation or prosecution of them to cooperate with",
+    "general_cooperation": "the State remains bound to cooperate fully on its ground in the situation (the basis of the row: "
+                           "Art. 86 for a party, the Council's decision for a State a resolution binds, Art. 12(3) for a "
+                           "declarant); in the cases the request covers the Court may not proceed, so for its period it has no "
+                           "investigation or prosecution of them to cooperate with",
     "national_procedures": "not affected: procedures under national law for every form of cooperation are owed whatever the "
                            "cases before the Court (Art. 88)",
     "consultation": "not affected: the State consults the Court without delay on problems with its requests (Art. 97), "
