@@ -1665,8 +1665,13 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
 # 'until' and the day it names after 'on'; the relation holds of that day, so the day is not the day asked ('the day
 # after', whose count from the day named is read by _SHIFT, is left alone; a month or year after 'in', 'after his ouster
 # in April 2019', names the act's month, not a day to count from, and is read as before)
-_REL_CLAUSE = re.compile(r"(?<!day )\b(?P<rel>after|before|since|until|till)\s+(?P<clause>(?:(?!(?:on|in|at|during|"
-                         r"after|before|since|until|till|from|to|the\s+day)\b)[\w'’\-]+,?\s+){1,8}?)(?P<prep>on)\s+"
+# A place the clause names ('before he surrendered in Birao on 9 June 2020', 'after he flew home to Tripoli on 21
+# January 2025': 'in', 'at', 'to' or 'from' and capitalised words, no month) is part of the clause (round 22: it had
+# ended it, and the day itself was read silently).
+_CLAUSE_PLACE = (rf"(?:in|at|to|from)\s+(?:the\s+)?(?!(?:{MONTH_NAME})\b)(?-i:[A-Z])[\w'’\-]*"
+                 r"(?:\s+(?!on\b)(?-i:[A-Z])[\w'’\-]*){0,3},?\s+")
+_REL_CLAUSE = re.compile(r"(?<!day )\b(?P<rel>after|before|since|until|till)\s+(?P<clause>(?:" + _CLAUSE_PLACE + r"|(?!(?:on|in|at|"
+                         r"during|after|before|since|until|till|from|to|the\s+day)\b)[\w'’\-]+,?\s+){1,8}?)(?P<prep>on)\s+"
                          rf"(?=\d|(?:{MONTH_NAME})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 
 
