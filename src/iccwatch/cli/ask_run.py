@@ -212,6 +212,14 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         for r in s.get("art16") or []:
             console.print(f"Art. 16 ({s['name']}): the duty to arrest and surrender is {r['suspended']} "
                           f"[{', '.join(r['citations'])}]", markup=False, highlight=False)
+        # the other duties it reaches (transit, assistance) and, once, that the standing duties stand
+        for d in s["duties"]:
+            if d.get("art16_effect") == "suspended" and d["duty"] != "arrest_and_surrender":
+                console.print(f"Art. 16 ({s['name']}): the duty to {d['what']} is {d['suspended']} [{d['citation']}]",
+                              markup=False, highlight=False)
+            elif d.get("art16_effect") == "stands":
+                console.print(f"Art. 16 ({s['name']}): the duty to {d['what']} stands: {d['art16_note']} [{d['citation']}]",
+                              markup=False, highlight=False)
     for x in data["doubts"]:
         console.print(f"[yellow]doubt:[/] {x}")
     # A situation's own doubts (an Art. 18(2) deferral, the forum of a former party's failure), each once with the

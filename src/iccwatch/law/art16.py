@@ -21,6 +21,13 @@ its paragraph, period and scope) and is the same for every State and person:
   operations the United Nations established or authorised): a note (``yes``, effect ``note``) with a doubt and a
   missing fact saying the record does not tell whether the person is of that class;
 - otherwise ``no``.
+
+In ``ask obligations`` (``in_situation``, ``duty_effect``), a request standing on the date that reaches a situation
+suspends, for its period and the cases it covers, the duties that serve their investigation or prosecution: arrest and
+surrender (Art. 89(1)), the transit of a person being surrendered (Art. 89(3)(a)), the other forms of assistance
+(Art. 93(1), executed under Art. 99(1)) and what an ad hoc arrangement covers (Art. 87(5)(a)); the duties owed whatever
+the cases stand (Arts. 86, 88, 97). Art. 16 has no clause for preserving evidence, as Arts. 18(6) and 19(8) have: a
+doubt says so.
 """
 
 from __future__ import annotations
@@ -201,9 +208,73 @@ def in_situation(facts: Facts, situation: str, wanted: dict[str, tuple[str, ...]
                           "dates its start or end only by its month or year")
         said = (f"the Security Council, in {ins.citation} (para {req.paragraph}), requested under Art. 16 that no investigation or "
                 f"prosecution be commenced or proceeded with {period} in the cases it covers ({req.covers}); the duty to arrest "
-                f"and surrender in this situation is {suspended}")
+                f"and surrender in this situation is {suspended}; so, for the same period and cases, are the transit of a person "
+                "being surrendered (Art. 89(3)(a)) and the assistance requested for their investigation or prosecution (Art. "
+                "93(1), executed under Art. 99(1)), while the duties owed whatever the cases (Arts. 86, 88 and 97) stand")
+        cites += list(DUTY_CITATIONS)
+        doubts.append(PRESERVE_DOUBT)
         out.append({"resolution": ins.id, "citation": paragraph_cite(ins), "paragraph": req.paragraph, "start": req.start,
                     "end": req.end, "covers": req.covers, "whole_situation": whole, "persons": persons, "certain": sure,
                     "citations": cites, "suspended": suspended, "doubts": doubts,
+                    "duties": _duty_words(whom, names, whole, period, ins, sure, on),
                     "step": Step("security_council_deferral", cites, said, [_used(ins)])})
     return out
+
+
+#: What the rule cites for the duties besides the arrest: the transit of a person being surrendered, the other forms of
+#: assistance and the execution of requests for them.
+DUTY_CITATIONS = (rs("89(3)(a)"), rs("93(1)"), rs("99(1)"))
+
+#: Art. 16 has no clause for preserving evidence while it stands, as Arts. 18(6) and 19(8) have for the deferrals and
+#: challenges they govern: said as a doubt wherever a request suspends the assistance of a State.
+PRESERVE_DOUBT = ("Art. 16 has no clause, as Arts. 18(6) and 19(8) have for a deferral to a State and an admissibility "
+                  "challenge, allowing the Prosecutor to seek authority for steps to preserve evidence while it stands: whether "
+                  "the Court may request assistance for that purpose in the cases a request covers is not settled, and no ruling "
+                  "on it is in the record")
+
+#: The Part 9 duties a request under Art. 16 suspends in the cases it covers (each serves the investigation or prosecution
+#: the Court may not proceed with), and those it leaves standing (owed whatever the cases), with why.
+SUSPENDS = ("arrest_and_surrender", "transit", "other_assistance", "arrangement")
+STANDS = {
+    "general_cooperation": "the State remains bound to cooperate fully on its ground in the situation (the basis of the row: "
+                           "Art. 86 for a party, the Council's decision for a State a resolution binds, Art. 12(3) for a "
+                           "declarant); in the cases the request covers the Court may not proceed, so for its period it has no "
+                           "investigation or prosecution of them to cooperate with",
+    "national_procedures": "not affected: procedures under national law for every form of cooperation are owed whatever the "
+                           "cases before the Court (Art. 88)",
+    "consultation": "not affected: the State consults the Court without delay on problems with its requests (Art. 97), "
+                    "including on what the request under Art. 16 leaves to execute",
+}
+
+
+def _duty_words(whom: str, names: str, whole: bool, period: str, ins: Instrument, sure: bool, on: dt.date) -> dict[str, str]:
+    """For each duty a request suspends, the words saying so (for the arrest, ``suspended`` above says it)."""
+    req = ins.art16_request
+    assert req is not None
+    by = f"{period} by {ins.citation} (para {req.paragraph}), the Security Council's request under Art. 16"
+    cases = (f"in every case in the situation ({whom})" if whole else
+             f"in the case against {names} (assistance in the situation's other cases stands)")
+    maybe = "" if sure else (f" (possibly: the record dates the period's start or end only by its month or year, so whether {on} "
+                             "fell within it cannot be told)")
+    again = f"again to be executed after {req.end} unless the Council renews it"
+    assistance = (f"suspended {cases} {by}: a request for assistance (Art. 93(1)), executed under Art. 99(1), serves an "
+                  "investigation or prosecution that may not be proceeded with (Art. 16), so requests in those cases are not to "
+                  f"be executed for now and are {again}{maybe}")
+    return {
+        "transit": (f"suspended for {whom} {by}: a transit is part of a surrender (Art. 89(3)(a)), which the Court may not "
+                    f"proceed with while the request stands; {again}{maybe}"),
+        "other_assistance": assistance,
+        "arrangement": assistance,
+    }
+
+
+def duty_effect(duty: str, council: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the Council's requests under Art. 16 in a situation's row (``in_situation``) do to one of its duties: for a
+    duty they suspend, ``art16_effect: suspended`` with the words (``suspended``) and the paragraphs (``suspended_by``);
+    for one they leave, ``art16_effect: stands`` with why (``art16_note``); nothing where no request stands."""
+    if not council:
+        return {}
+    if duty in SUSPENDS:
+        words = [r["suspended"] if duty == "arrest_and_surrender" else r["duties"][duty] for r in council]
+        return {"art16_effect": "suspended", "suspended": "; ".join(words), "suspended_by": [r["citation"] for r in council]}
+    return {"art16_effect": "stands", "art16_note": STANDS.get(duty, "not affected by the request under Art. 16")}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts, bears_on
 from iccwatch.law.arrest import arrest_obligation, bases_in_situation
+from iccwatch.law.art16 import duty_effect as art16_duty_effect
 from iccwatch.law.art16 import in_situation as art16_in_situation
 from iccwatch.law.citations import citation_url, rs
 from iccwatch.law.deferral import deferral
@@ -107,10 +108,10 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
         # covers for its period (the State stays bound to cooperate): the row says so, with the resolution's paragraph.
         council = art16_in_situation(facts, sit.id, sought_in, on)
         duties: list[dict[str, Any]] = [{"duty": k, "what": what, "citation": cite} for k, what, cite in _duties(use)]
+        # Art. 16 reaches every duty that serves the investigation or prosecution of the cases it covers (surrender,
+        # transit, assistance): those are suspended for the period; the standing duties (Arts. 86, 88, 97) say they stand.
         for d in duties:
-            if d["duty"] == "arrest_and_surrender" and council:
-                d["suspended"] = "; ".join(r["suspended"] for r in council)
-                d["suspended_by"] = [r["citation"] for r in council]
+            d.update(art16_duty_effect(d["duty"], council))
         situations.append({
             "situation": sit.id,
             "name": sit.name,
@@ -121,7 +122,7 @@ def state_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
             "forum_bodies": sorted(bodies),
             "duties": duties,
             "persons_to_arrest": list(wanted.values()),
-            "art16": [{k: v for k, v in r.items() if k not in ("step", "doubts")} for r in council],
+            "art16": [{k: v for k, v in r.items() if k not in ("step", "doubts", "duties")} for r in council],
             "reasoning": [*(b.step.as_dict() for b in (*use, *notes)), *(r["step"].as_dict() for r in council)],
             # A situation's row lists the general positions and those naming the situation; one stated about a
             # person is listed in the answer on that person's arrest, not here.
@@ -213,5 +214,6 @@ def _summary(name: str, status: str, situations: list[dict[str, Any]], on: dt.da
         parts.append("the duty to arrest differs from the situation's for " + ", ".join(dict.fromkeys(split)))
     deferred = [f"{s['name']} ({', '.join(r['citation'] for r in s['art16'])})" for s in situations if s["art16"]]
     if deferred:
-        parts.append("the duty to arrest is suspended by a Security Council request under Art. 16 in " + ", ".join(deferred))
+        parts.append("the duties to arrest and surrender, to authorise transit and to give other assistance in the cases it "
+                     "covers are suspended by a Security Council request under Art. 16 in " + ", ".join(deferred))
     return "; ".join(parts) + urging

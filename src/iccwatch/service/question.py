@@ -187,7 +187,12 @@ _MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+
 _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypothetical(?:ly)?|assum(?:e|ing)|"
                         r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
                         r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
-                        r"\bhad\s+(?:\w+\s+)?(?:not|never)\b", re.I)
+                        r"\bhad\s+(?:\w+\s+)?(?:not|never)\b|"
+                        # 'Would a deferral under Article 16 have stopped ...', 'Would an Art. 98 agreement with Russia
+                        # protect ...': a conditional whose subject is an indefinite legal fact supposes it (round 22)
+                        r"\b(?:would|could|might)\s+an?\s+(?=(?:[\w().'’-]+\s+){0,5}?(?:deferral|suspension|agreement|referral|"
+                        r"declaration|ratification|accession|withdrawal|revocation|notification|resolution|arrangement)s?\b)",
+                        re.I)
 #: The legal facts a supposition may be about: a State's acts under the Statute, agreements, declarations, referrals,
 #: warrants, custody, offices, a deferral under Art. 16 (a supposed visit, 'had he attended', changes no law and is answered).
 _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w*|revok\w*|revocation|notif\w*|declar\w*|12\s*\(3\)|"
@@ -1338,6 +1343,14 @@ def _names_body(word: str) -> bool:
     return low in _BODIES | _LEGAL_TEXTS and (low not in _ACRONYMS or word.isupper())
 
 
+def _at_subject(words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` are the question's subject: right after its opening word ('Was Sudan bound ...'),
+    or after that word and an article ('Must the Netherlands ...')."""
+    if not words or words[0].casefold() not in _OPENERS:
+        return False
+    return at == 1 or (at == 2 and words[1].casefold() == "the")
+
+
 def _unread_subject(facts: Facts, words: list[str], read: set[int], persons_at: set[int]) -> None:
     """Refuse a question whose subject ('Must Atlantis arrest Putin?', 'Can Xi Jinping travel to France?': the
     capitalised words right after its opening word) was read as nothing the record holds, where no State, or no person,
@@ -1652,8 +1665,13 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
 # 'until' and the day it names after 'on'; the relation holds of that day, so the day is not the day asked ('the day
 # after', whose count from the day named is read by _SHIFT, is left alone; a month or year after 'in', 'after his ouster
 # in April 2019', names the act's month, not a day to count from, and is read as before)
-_REL_CLAUSE = re.compile(r"(?<!day )\b(?P<rel>after|before|since|until|till)\s+(?P<clause>(?:(?!(?:on|in|at|during|"
-                         r"after|before|since|until|till|from|to|the\s+day)\b)[\w'’\-]+,?\s+){1,8}?)(?P<prep>on)\s+"
+# A place the clause names ('before he surrendered in Birao on 9 June 2020', 'after he flew home to Tripoli on 21
+# January 2025': 'in', 'at', 'to' or 'from' and capitalised words, no month) is part of the clause (round 22: it had
+# ended it, and the day itself was read silently).
+_CLAUSE_PLACE = (rf"(?:in|at|to|from)\s+(?:the\s+)?(?!(?:{MONTH_NAME})\b)(?-i:[A-Z])[\w'’\-]*"
+                 r"(?:\s+(?!on\b)(?-i:[A-Z])[\w'’\-]*){0,3},?\s+")
+_REL_CLAUSE = re.compile(r"(?<!day )\b(?P<rel>after|before|since|until|till)\s+(?P<clause>(?:" + _CLAUSE_PLACE + r"|(?!(?:on|in|at|"
+                         r"during|after|before|since|until|till|from|to|the\s+day)\b)[\w'’\-]+,?\s+){1,8}?)(?P<prep>on)\s+"
                          rf"(?=\d|(?:{MONTH_NAME})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 
 
@@ -1817,7 +1835,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if persons and len(states) > 1:
         person = facts.records.persons[persons[0]]
         own = set(person.nationality) | {o.state for o in person.offices}
-        hosts = [s for s in states if s not in own]
+        # His own State is where he comes from ('Can Putin fly from Russia to Mongolia?'), unless it is the question's
+        # subject ('Was Sudan bound to arrest Ali Kushayb before he surrendered in the Central African Republic?'):
+        # then it is asked about as any State is, and two States asked about are refused (round 22).
+        subject = {next(iter(named)) for named, _, at, _ in found_states if len(named) == 1 and _at_subject(words, at)}
+        hosts = [s for s in states if s not in own or s in subject]
         if len(hosts) == 1:
             states = hosts
     if persons and regions and states:  # 'Can Putin fly from Russia to Europe?': the region is where he goes
