@@ -26,7 +26,8 @@ from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.names import name_key, normalise_name, spelling_table
 from iccwatch.dataset.records import RecordSet
 from iccwatch.errors import ErrorKind, InputError, NotFoundError
-from iccwatch.model.dates import DateSpan, date_sort_key
+from iccwatch.model.dates import YEARS, DateSpan, date_sort_key
+from iccwatch.model.rome_statute import one_year_after
 from iccwatch.model.terms import OfficeKind, ParticipationAction
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ class Assumption:
             end = w[4] if len(w) == 5 else None
             if end and DateSpan.parse(end).last < DateSpan.parse(w[3]).first:
                 raise AssumptionError(f"assumption {text!r}: the deferral ends ({end}) before it starts ({w[3]})")
-            if end and DateSpan.parse(end).first >= _a_year_after(DateSpan.parse(w[3]).last):
+            if end and DateSpan.parse(end).first >= one_year_after(DateSpan.parse(w[3]).last):
                 raise AssumptionError(f"assumption {text!r}: a deferral from {w[3]} to {end} is longer than the twelve months "
                                       "Art. 16 allows (a longer one is a renewal: assume each request)")
             return cls("", "deferral", w[3], kind="art16", situation=w[2], end=end)
@@ -271,8 +272,6 @@ def _check_date(date: str, text: str) -> None:
     if not re.fullmatch(_DATE, date):
         raise AssumptionError(f"assumption {text!r}: {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     DateSpan.parse(date)
-    from iccwatch.dataset.loader import YEARS
-
     if not YEARS[0] <= int(date[:4]) <= YEARS[1]:
         # round sixteen: a withdrawal notified in 9999 overflowed the calendar when its effect was derived (a 500)
         raise AssumptionError(f"assumption {text!r}: {date!r} is outside the years the record reads ({YEARS[0]} to {YEARS[1]})")
@@ -280,14 +279,6 @@ def _check_date(date: str, text: str) -> None:
 
 def _first(d: str) -> dt.date:
     return DateSpan.parse(d).first
-
-
-def _a_year_after(d: dt.date) -> dt.date:
-    """The same day a year later (29 February: 1 March), the day after a twelve months' period beginning ``d`` ends."""
-    try:
-        return d.replace(year=d.year + 1)
-    except ValueError:
-        return dt.date(d.year + 1, 3, 1)
 
 
 
@@ -861,11 +852,8 @@ def _assume_art16(records: RecordSet, a: Assumption) -> RecordSet:
                                   "nor a person of the record") from None
         persons, situations, covers = [person.id], [], f"the case of {person.name} (assumed)"
     start = _first(a.date)
-    try:
-        after = start.replace(year=start.year + 1)
-    except ValueError:  # 29 February: twelve months end on the last day of the next February
-        after = dt.date(start.year + 1, 3, 1)
-    end = a.end or (after - dt.timedelta(days=1)).isoformat()
+    # twelve months end the day before the same day a year later (from 29 February: on the last day of the next February)
+    end = a.end or (one_year_after(start) - dt.timedelta(days=1)).isoformat()
     rid = f"assumed-art16-{said}"
     res = Instrument(id=rid, kind="unsc_resolution", title=f"Security Council request under Art. 16 for {covers}",
                      citation=f"assumed Security Council resolution ({a.date[:4]})", adopted=a.date, sources=[assumption_source()],

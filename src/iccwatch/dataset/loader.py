@@ -28,6 +28,7 @@ from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
+from iccwatch.model.dates import YEARS
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
@@ -58,10 +59,6 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _DATE_LIKE = re.compile(r"^\d{4}(?:\D\d{1,2}){0,2}$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-\d{2}){0,2}$")
-#: The years a date in the record can name: far enough back for any office held; far ahead only to keep
-#: the treaty's date arithmetic inside the calendar (a later date is in the future, which the checker
-#: reports for each field where that is wrong).
-YEARS = (1800, 9000)
 
 
 class CountBounds(BaseModel):

@@ -45,6 +45,7 @@ from iccwatch.dataset.round11_checks import _PLACEHOLDER
 from iccwatch.dataset.round15_checks import _ONLY_ADDRESS
 from iccwatch.dataset.sources_policy import iter_facts
 from iccwatch.model.dates import DateSpan
+from iccwatch.model.rome_statute import one_year_after
 
 #: The Statute's adoption: no search for a source of this record was made before it.
 STATUTE_ADOPTED = dt.date(1998, 7, 17)
@@ -69,12 +70,6 @@ def _span(value: str | None) -> DateSpan | None:
         return None
 
 
-def _a_year_on(d: dt.date) -> dt.date:
-    """The same day a year later (29 February: 28 February)."""
-    try:
-        return d.replace(year=d.year + 1)
-    except ValueError:
-        return d.replace(year=d.year + 1, day=28)
 
 
 # ------------------------------------------------------------------------------------------------ Art. 16
@@ -90,7 +85,7 @@ def _art16(r: RecordSet) -> Iterator[Problem]:
         if start and end:
             if end.last < start.first:
                 yield Problem(f, iid, "art16_request.end", f"the request's period ends ({req.end}) before it starts ({req.start})")
-            elif end.first > _a_year_on(start.last) - dt.timedelta(days=1):
+            elif end.first > one_year_after(start.last) - dt.timedelta(days=1):
                 yield Problem(f, iid, "art16_request.end",
                               f"a period from {req.start} to {req.end} is longer than the twelve months Art. 16 allows: a longer "
                               "deferral is a renewal, recorded on the resolution that renews it (renews)")
@@ -248,14 +243,15 @@ def _kampala(r: RecordSet) -> Iterator[Problem]:
                 continue
             eif = dt.date.fromisoformat(act.date)
             before = [d for d in deposits if d.date < act.date]
-            due = {_a_year_on(dt.date.fromisoformat(d.date)) for d in before}
+            due = {one_year_after(dt.date.fromisoformat(d.date)) for d in before}
             # 29 February's year later is 28 February or 1 March, by how the depositary counts.
-            due |= {d + dt.timedelta(days=1) for d in due if d.month == 2 and d.day == 28}
+            due |= {d - dt.timedelta(days=1) for d in due if d.month == 3 and d.day == 1
+                    and any(x.date.endswith("-02-29") for x in before)}
             if not due or eif not in due:
                 dep = max(before, key=lambda d: d.date).date if before else deposits[0].date
                 yield Problem(r.file_of("states", iso3), iso3, f"participation[{i}].date",
                               f"the Kampala amendments enter into force for a State one year after its instrument's deposit "
-                              f"(Art. 121(5)): deposited {dep}, so in force {_a_year_on(dt.date.fromisoformat(dep)).isoformat()}, "
+                              f"(Art. 121(5)): deposited {dep}, so in force {one_year_after(dt.date.fromisoformat(dep)).isoformat()}, "
                               f"not {act.date}")
 
 

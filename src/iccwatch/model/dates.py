@@ -18,6 +18,10 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 #: The shape of a partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real day or not).
+#: The years a date in the record (or an assumption about it) can name: far enough back for any office held; far
+#: ahead only to keep the treaty's date arithmetic inside the calendar (a later date is in the future, which the
+#: checker reports for each field where that is wrong).
+YEARS = (1800, 9000)
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PARTIAL_DATE = PARTIAL_DATE
 
