@@ -13,10 +13,9 @@ import pytest
 from tests.report.conftest import GAPS_GROUP
 
 from iccwatch.facts import Facts
+from iccwatch.markup import ICC_RECORD, court_record_url
 from iccwatch.report.build import (
-    ICC_RECORD,
     NOTE_LIMIT,
-    court_record_url,
     render_html,
     state_report_data,
 )

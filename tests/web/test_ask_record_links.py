@@ -7,7 +7,7 @@ import re
 
 from tests.web.conftest import http_get
 
-from iccwatch.web.pages import ICC_RECORD, court_record_url
+from iccwatch.markup import ICC_RECORD, court_record_url
 
 QUESTIONS = ["state=MNG&person=vladimir-putin&on=2024-09-03", "state=JOR&person=omar-al-bashir&on=2017-03-29",
              "state=HUN&person=benjamin-netanyahu&on=2025-04-03", "state=ZAF&person=omar-al-bashir&on=2015-06-14"]

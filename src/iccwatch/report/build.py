@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup, escape
 
 from iccwatch import service
 from iccwatch.charts import party_segments
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.facts import Facts
-from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_key, forum_words
 from iccwatch.law.party_status import retraction_words
+from iccwatch.markup import TEMPLATES as SHARED_TEMPLATES
+from iccwatch.markup import code_spans, label, link_citation, link_records
 from iccwatch.model.dates import DateSpan, date_sort_key
-from iccwatch.model.terms import code_words
 from iccwatch.report import charts, render
 from iccwatch.report.footnotes import Footnotes
 from iccwatch.report.render import PDF_LIBRARIES_HINT, PdfUnavailable, weasyprint_html  # noqa: F401 - where callers import them
@@ -32,40 +30,6 @@ TEMPLATES = Path(__file__).with_name("templates")
 #: A note in a table row is cut to this many characters (at its first appended search entry if sooner);
 #: the note in full is listed at the end of the report.
 NOTE_LIMIT = 240
-
-
-def label(value: Any) -> str:
-    """A stored code in words (the dashboard's reading, `model.terms.code_words`)."""
-    return code_words(str(value))
-
-
-#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
-#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
-ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
-
-
-def court_record_url(number: str) -> str:
-    return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
-
-
-def link_records(text: Any) -> Markup:
-    """Text (escaped) with the Court's record numbers linked to the Court's record of them."""
-    text = "" if text is None else str(text)
-    out, pos = [], 0
-    for m in ICC_RECORD.finditer(text):
-        out.append(str(escape(text[pos:m.start()])))
-        out.append(f'<a class="rec" href="{escape(court_record_url(m.group(0)))}">{escape(m.group(0))}</a>')
-        pos = m.end()
-    out.append(str(escape(text[pos:])))
-    return Markup("".join(out))
-
-
-def link_citation(citation: str) -> Markup:
-    """A legal citation ("RS art 89(1)") linked to the official text, where there is one."""
-    url = citation_url(citation)
-    return Markup(f'<a class="cit" href="{escape(url)}">{escape(citation)}</a>') if url else Markup(escape(citation))
-
-
 
 
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), spelt out once under each table naming them.
@@ -115,13 +79,8 @@ class PrimaryGaps:
         return len(self.items)
 
 
-def code_spans(text: Any) -> Markup:
-    """Text (escaped) with its `backticked` commands set as code, as a terminal shows them."""
-    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape("" if text is None else text))))
-
-
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+    env = Environment(loader=FileSystemLoader([TEMPLATES, SHARED_TEMPLATES]), autoescape=select_autoescape(["html"]))
     env.filters["label"] = label
     env.filters["link_records"] = link_records
     env.filters["link_citation"] = link_citation

@@ -26,9 +26,16 @@ from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.citations import citation_url
 from iccwatch.law.determination import forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
+from iccwatch.markup import TEMPLATES as SHARED_TEMPLATES
+from iccwatch.markup import (
+    code_spans,
+    court_record_url,
+    label,
+    link_citation,
+    record_pieces,
+)
 from iccwatch.model.dates import PARTIAL_DATE, DateSpan, date_sort_key
 from iccwatch.model.situation import TRIGGER_KEY
-from iccwatch.model.terms import code_words
 from iccwatch.service.common import folded
 from iccwatch.service.inputs import repeated_params, unknown_param_message, unknown_params
 from iccwatch.service.persons import searched_words
@@ -37,29 +44,11 @@ from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+TEMPLATES = Jinja2Templates(directory=[str(Path(__file__).with_name("templates")), str(SHARED_TEMPLATES)])
 
 #: The host of the placeholder source an assumption carries (facts.ASSUMPTION_SOURCE): never a link.
 ASSUMED_HOST = "iccwatch.invalid"
-#: A filing in the Court's record (ICC-02/05-01/09-397, ICC-01/22-143): the numbers its record pages are
-#: found by. A case or situation number alone (ICC-02/05-01/09, ICC-01/22) has no such page and stays text.
-ICC_RECORD = re.compile(r"\bICC-\d{2}/\d{2}(?:-\d{2}/\d{2})?-\d+(?![/\d])(?:-[0-9A-Za-z]+)*")
 GRADE_TEXT = {"A": "grade A", "B": "grade B", "C": "grade C", "X": "grade X"}
-
-
-def label(value: Any) -> str:
-    """A stored value as people read it: snake_case to words, lists joined."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(label(v) for v in value)
-    return code_words(str(value))
-
-
-def court_record_url(number: str) -> str:
-    return f"https://www.icc-cpi.int/court-record/{number.strip().lower()}"
 
 
 #: A day, a month or a year-month written the ISO way, inside a sentence.
@@ -70,20 +59,6 @@ def nowrap_dates(text: Any) -> Markup:
     """``text`` (escaped) with each ISO date kept on one line: a browser breaks "2026-12-02" after a hyphen
     ("2026-12-" then "02") where a heading or an answer wraps on a phone."""
     return Markup(ISO_DAY.sub(lambda m: f'<span class="nw">{m.group(0)}</span>', str(escape(text))))
-
-
-def link_records(text: str) -> list[tuple[str, str | None]]:
-    """Split ``text`` into (piece, link) with the Court's record numbers linked to its court-record page."""
-    out: list[tuple[str, str | None]] = []
-    pos = 0
-    for m in ICC_RECORD.finditer(text or ""):
-        if m.start() > pos:
-            out.append((text[pos:m.start()], None))
-        out.append((m.group(0), court_record_url(m.group(0))))
-        pos = m.end()
-    if pos < len(text or ""):
-        out.append((text[pos:], None))
-    return out
 
 
 def message_of(exc: BaseException) -> str:
@@ -121,15 +96,6 @@ def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
     return cite.answer_sources(answer)
 
 
-def code_spans(text: Any) -> Markup:
-    """Text with its `backquoted` commands and paths set as code (the rest escaped), never shown as
-    literal backquotes."""
-    parts = str(text or "").split("`")
-    if len(parts) % 2 == 0:  # an unpaired backquote: the text as it is
-        return Markup(escape(str(text or "")))
-    return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<code>{escape(p)}</code>" for i, p in enumerate(parts)))
-
-
 def sort_key(value: Any) -> tuple[int, Any]:
     """A table column's order: numbers, then dates (by the record's one date order, ``date_sort_key``: a day
     before its month, which text would swap), then text folded, then empty cells."""
@@ -154,8 +120,9 @@ TEMPLATES.env.filters["tojson_attr"] = lambda v: json.dumps(v)
 TEMPLATES.env.filters["sources_view"] = sources_view
 TEMPLATES.env.filters["answer_sources"] = answer_sources
 TEMPLATES.env.filters["gap_view"] = gap_view
-TEMPLATES.env.filters["code_spans"] = lambda text: code_spans(text)
-TEMPLATES.env.filters["link_records"] = link_records
+TEMPLATES.env.filters["code_spans"] = code_spans
+TEMPLATES.env.filters["link_citation"] = link_citation
+TEMPLATES.env.filters["link_records"] = record_pieces  # the templates link each piece themselves
 TEMPLATES.env.filters["record_url"] = court_record_url
 TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
 TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
