@@ -204,8 +204,10 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         if dated:
             # "has arrived in Pyongyang" (the day's news, told without a date) and "He visited Pyongyang in July 2000": two
             # events, not the old one supported by the new; the present telling takes the document's day
-            now = [(k, c) for k, c in undated if present.get(k)] if document.date and kind == "visit" else []
-            if now and not any(_near(c.date, document.date) for c in dated if c.date):
+            # (so for a withdrawal: "The Hungarian Parliament has voted to withdraw …" and "Budapest announced in early April that
+            # Hungary would withdraw": the vote, the day's news, beside the announcement it follows)
+            now = [(k, c) for k, c in undated if present.get(k)] if document.date and kind in ("visit", "withdrawal_announced", "withdrawal_notified") else []
+            if now and not any(_near(c.date, document.date) if kind == "visit" else _within_week(c.date, document.date) for c in dated if c.date):
                 k0, c0 = now[0]
                 result.append(c0.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)}))
                 undated = [(k, c) for k, c in undated if k != k0]
@@ -227,6 +229,12 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
         result.append(c.model_copy(update={"support": support}) if support else c)
     return result if loose else _news_only(_one_withdrawal(_one_trip(result, document), document), document)
+
+
+def _within_week(date: str, document_date: str) -> bool:
+    """True when ``date`` (a day, or a month that holds it) lies within a week of the document's date."""
+    a, d = DateSpan.parse(date), DateSpan.parse(document_date)
+    return a.first - dt.timedelta(days=7) <= d.last and d.first <= a.last + dt.timedelta(days=7)
 
 
 def _headline(c: Candidate, document: Document) -> bool:

@@ -148,6 +148,9 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     day = rf"\b({_alternation(weekdays)})(?![^\W\d_])"
     for m in re.finditer(rf"(?:\b({last})\s+)?{day}(?:\s+({last}|{nxt})\b)?", s, re.I):
         wd = weekdays[m.group(2).lower()]
+        if months and not m.group(1) and not m.group(3) and \
+                re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
+            continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
         which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
         if not exact:
             add(_ym(ref), None, m)
@@ -286,6 +289,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
             wd = WEEKDAYS[m.group(2).lower()]
+            if which in ("", "on") and re.match(rf"\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", s[m.end():], re.I):
+                continue  # "on Wednesday 12 December 2018", "ce mercredi 12 décembre": the weekday of the date told right after it
             if not exact:
                 add(_ym(ref), None, m)  # "on Monday" in a page dated only to its month: that month
                 continue

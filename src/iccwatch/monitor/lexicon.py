@@ -255,7 +255,7 @@ APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warr
 #: (a demonym or other capitalised word before a lower-case role is no part of the name: "for Libyan suspect X Y")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:(?:[a-z]+|[A-Z][a-zà-ÿ'’\-]+(?=\s+[a-z]))\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
-NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
+NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:provisionally |promptly )?(?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
                   r"did not comply|did not cooperate|had not cooperated|breached its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
@@ -276,6 +276,10 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
+#: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat
+#: Haftbefehle gegen führende Mitglieder der Taliban erlassen.", then the persons named in the next sentence (rules_court).
+PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\b|\bmandati\s+(?:d['’]|di\s+)arresto\b|"
+                    r"\b[óo]rdenes\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
 WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                    r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
@@ -312,7 +316,10 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
             # failed to comply" (not "said Libya should explain its failure", which names no failure found)
             r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"
-            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?failed\s+to)\b")
+            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?failed\s+to|"
+            # the failure in the Court's own words, quoted before its verb: '"Hungary failed to provisionally arrest Mr. X …,"
+            # the court said'
+            r"failed\s+to\b[^\"”]{0,200}[\"”],?\s+(?:the\s+)?(?:court|chamber|judges|pre-trial\s+chamber\s+\w+)\s+(?:also\s+)?(?:said|says|stated|states|wrote|found))\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".

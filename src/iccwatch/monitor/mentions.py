@@ -292,7 +292,23 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             start = s.start_char + m.end()
         if text[start: s.end_char].strip():
             out.append((start, s.end_char))
-    return _join_lists(out, text)
+    return _join_lists(_join_ranks(out, text), text)
+
+
+#: A rank or title cut short before a name, which ends no sentence: "Lt.-Gen. Mikhail Mindzaev", "Maj. Gen. X", "Col. Y".
+RANK_END = re.compile(r"(?:^|[\s(—–-])(?:Lt|Lieut|Gen|Col|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt|Cpl|Gov|Sen|Rep|Prof|Insp)\.$")
+
+
+def _join_ranks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans joined where one ends on a rank's abbreviation and the next goes on the same line ("The three wanted men —
+    Lt.-Gen. Mikhail Mindzaev, …": one sentence)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and RANK_END.search(text[out[-1][0]: out[-1][1]].rstrip()) and "\n" not in text[out[-1][1]: a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 #: An item of a list set out one to a line: a bullet or a number ("• A B", "- A B", "2. A B", "(b) A B").
@@ -561,11 +577,26 @@ def _name_index(spec_key: str, persons: tuple[tuple[str, tuple[str, ...]], ...])
     return by_first, by_last
 
 
+def _translit(word: str) -> str:
+    """A name word with the letter groups transliterations write differently for one sound folded to one
+    (``fold_token``: q/k, dh/d, ou/u, doubled letters …) and the German "ch" for "kh" ("Hakkani"/"Haqqani",
+    "Achundsada"/"Akhundzada")."""
+    from iccwatch.dataset.names import fold_token
+
+    return fold_token(word).replace("kh", "ch")
+
+
 def _close(a: str, b: str) -> bool:
-    """Two spellings of one name word ("Moammar"/"Muammar", "Sanuss"/"Senussi"): long enough, and near."""
+    """Two spellings of one name word ("Moammar"/"Muammar", "Sanuss"/"Senussi", "Hakkani"/"Haqqani"): long enough, and
+    near as written or once the transliterations' letter groups are folded (``_translit``)."""
     import difflib
 
-    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    if len(a) < 5 or len(b) < 5:
+        return False
+    if a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75:
+        return True
+    fa, fb = _translit(a), _translit(b)
+    return fa[:1] == fb[:1] and difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.75
 
 
 def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention]:
@@ -579,17 +610,33 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
         words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in TITLES]
         if len(words) < 2:
             continue
-        first, last = normalise(words[0]), _last_word(words[-1])
-        # a common first name ("Omar", "Ahmad") with a near surname names no one; a near first name with the
-        # record's own surname does ("Moammar Gaddafi")
-        owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
-        owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+        owners = _spelt_owners(words, by_first, by_last)
         if len(owners) != 1:
             near = _near_run(run.group(0), spec)
             owners = {near} if near else set()
+        if len(owners) != 1 and len(words) > 2:
+            # capitalised words before the name that are no part of it (a German noun or title: "Taliban-Anführer
+            # Haibatullah Achunsada", "Richter Abdul Hakim Hakkani"): the name is the run's last words, when they
+            # name one person and the words dropped do not
+            for i in range(1, len(words) - 1):
+                owners = _spelt_owners(words[i:], by_first, by_last)
+                if len(owners) == 1:
+                    a = b - len(" ".join(words[i:])) if run.group(0).endswith(" ".join(words[i:])) else a
+                    break
         if len(owners) == 1:
-            out.append(Mention("PERSON", owners.pop(), run.group(0), a, b))
+            out.append(Mention("PERSON", owners.pop(), text[a:b], a, b))
     return out
+
+
+def _spelt_owners(words: list[str], by_first: dict[str, set[tuple[str, str]]], by_last: dict[str, set[tuple[str, str]]]) -> set[str]:
+    """The persons whose names begin and end as ``words`` do, one of the two words as written and the other a near
+    spelling (``_close``)."""
+    first, last = normalise(words[0]), _last_word(words[-1])
+    # a common first name ("Omar", "Ahmad") with a near surname names no one; a near first name with the
+    # record's own surname does ("Moammar Gaddafi")
+    owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
+    owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+    return owners
 
 
 def _token_index(spec: Spec) -> dict[str, frozenset[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.dates import find_dates
+from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
     APPLICATION,
@@ -15,12 +15,14 @@ from iccwatch.monitor.lexicon import (
     COUNCIL,
     DESCRIBED,
     DOMESTIC,
+    DURING_TRIP,
     FINDING,
     FINDING_ACT,
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
     NUMBER_WORDS,
+    PLURAL_WARRANTS,
     PRESENT,
     SEALED_UNTIL,
     UNSEALED,
@@ -247,7 +249,7 @@ def warrants(x: Ctx) -> bool:
     own_new = [n for n in (_without_demonym(n, x) for n in _new_names(s[name_from:])) if _plain_new_name(n, x)] if len(named) < 2 else []
     if not named and not own_new and (owner := POSSESSIVE_NAME.search(s[: wm.start() + 1])) and _plain_new_name(owner.group(1), x):
         own_new = [owner.group(1)]  # "A B's arrest warrant was unsealed on Tuesday": the warrant's owner, named before it
-    if len(named) < 2 and not own_new and re.search(r"\bwarrants\b", s, re.I):
+    if len(named) < 2 and not own_new and PLURAL_WARRANTS.search(s):
         # "issued arrest warrants for senior leaders." then the names in the next sentence
         nxt = x.next_sentence()
         if nxt is not None and not WARRANT.search(nxt.text) and nxt.persons:
@@ -289,6 +291,14 @@ def warrants(x: Ctx) -> bool:
             if len(named) >= want:
                 break
             named = list(dict.fromkeys([*named, *(m.id for m in y.persons if not only_related(y, m.id))]))
+        if len(named) < want:
+            # "… issued arrest warrants for three men …" and, after sentences of background, "The three wanted men — A, B and C
+            # — served …": the persons of a later sentence that tells the group again by its number
+            again = re.compile(rf"\b(?:the|these|those)\s+{re.escape(counted.group(1))}\b", re.I)
+            for y in [y for y in x.sentences if y.start >= x.sent.end][3:8]:
+                if again.search(y.text) and y.persons:
+                    named = list(dict.fromkeys([*named, *(m.id for m in y.persons if not only_related(y, m.id))]))
+                    break
     group = GROUP_COUNT.search(s[wm.start():]) or GROUP_BARE.search(s[wm.start():])
     if group:
         # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences
@@ -364,8 +374,12 @@ def warrant_as_grounds(x: Ctx) -> bool:
 #: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
 #: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
 #: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).
-STATE_REFERRED = re.compile(r"\b(?:reported|referred|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+the\s+"
+STATE_REFERRED = re.compile(r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+(?:the\s+|its\s+)"
                             r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b|"
+                            # the Assembly told by its role: "reported Hungary to the court's oversight organization for failing
+                            # to arrest …", "refers Hungary to its oversight body"
+                            r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+"
+                            r"(?:the\s+court['’]s|its)\s+(?:oversight|governing|management)\s+(?:body|organi[sz]ation)\b|"
                             # the referral ordered in the passive: "ordered that Kenya be reported to the Assembly of State Parties",
                             # "decided that Zambia should be referred to the Security Council" (not "demanded" or "asked that …")
                             r"\b(?:ordered|decided|ruled|directed|determined)\s+that\s+[^.;]{1,60}?\s+(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
@@ -422,5 +436,35 @@ def noncompliance(x: Ctx) -> None:
                   for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
         if not before:
             return
+    when = _finding_day(x)
     for st in list(dict.fromkeys(before)) or states[:1] or [None]:
-        x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor)
+        x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor,
+               when=when)
+
+
+#: The Court's act told with its day in a sentence near a finding: "In a filing released late Thursday", "the court stated on
+#: Thursday".
+COURT_ACT_DAY = re.compile(r"\b(?:said|says|stated|states|ruled|released|announced|found|decided|filing|decision|statement)\b", re.I)
+
+
+def _finding_day(x: Ctx) -> tuple[str | None, str | None] | None:
+    """The day of a finding whose sentence gives none of its own (a trip's day in the failure's clause is the trip's: "for
+    failing to arrest X when he visited Budapest in April"): the day a sentence near it gives the Court's act, within a
+    fortnight before the document's date ("In a filing released late Thursday"); None (the usual reading) otherwise."""
+    if x.ref is None or _dates_off_trip(x.s, x):
+        return None
+    i = x.sentences.index(x.sent)
+    for y in [*x.sentences[i + 1: i + 6], *x.sentences[max(0, i - 2): i]]:
+        if not COURT_ACT_DAY.search(y.text):
+            continue
+        for d in _dates_off_trip(y.text, x):
+            first = DateSpan.parse(d.date).first
+            if 0 <= (x.ref - first).days <= 14 or (not x.exact and d.date[:7] == x.ref.isoformat()[:7]):
+                return (d.date, d.end_date)
+    return None
+
+
+def _dates_off_trip(text: str, x: Ctx) -> list[Found]:
+    """The dates of ``text`` but those of a trip's clause ("during a visit to the country from April 2 to 6")."""
+    trips = [(m.start(), m.end() + 60) for m in DURING_TRIP.finditer(text)]
+    return [d for d in find_dates(text, x.ref, x.exact) if not any(a <= d.start <= b for a, b in trips)]
