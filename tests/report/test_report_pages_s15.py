@@ -221,8 +221,8 @@ def test_a_record_number_not_linked_is_a_case_or_situation_number(facts: Facts, 
     """The note under the tables says so: a decision's number is either a filing's in a situation or case (linked)
     or another number of the Court's record left unlinked (a case's, situation's or regulation 46(3) request's
     alone, a transcript's), never anything else."""
-    from iccwatch.model.court_number import COURT_NUMBER
     from iccwatch.markup import ICC_RECORD
+    from iccwatch.model.court_number import COURT_NUMBER
     from iccwatch.report.build import RECORD_KEY
 
     numbers = [d.record_number for d in facts.records.decisions.values() if d.record_number]
