@@ -274,6 +274,33 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: A trip's type and date (session 24), read on the text just before a date or around a trip's noun:
+#: the telling's own day, "the Kremlin said on Monday that X will visit …", "announced at the end of September that …",
+#: "…, state media reported on Thursday": the day a plan was told, not the day of the trip to come.
+REPORTED_DAY = R(r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|added|disclosed|discloses|revealed|"
+                 r"reveals|indicated|indicates|told\s+(?:[\w'’-]+\s+){0,3}?|quoted\s+(?:[\w'’-]+\s+){0,3}?as\s+saying)\s+"
+                 r"(?:(?:on|at|in|by|during|late|early|earlier|the|end|start|beginning|middle|of|last|this)\s+){0,5}$")
+#: A clause of what is still to come after a stay or arrival told ("is in Chad for a summit and will return home on Sunday",
+#: "arrived in Hanoi, where he will meet the president on Friday", "is expected to leave on Friday"): a date after it is that
+#: clause's, not the arrival's (read on the text between the trip's verb and the date).
+AHEAD_CLAUSE = R(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|going|planning|slated)\s+to|(?:is|are)\s+to\s+(?:leave|depart|return|meet|hold|"
+                 r"sign|travel|fly|head|go)|plans?\s+to)\b")
+#: A gathering's own time told in a clause of it after the arrival ("arrived for the Arab summit, which begins on Wednesday",
+#: "the forum that runs until Thursday"): the gathering's, not the arrival's (read on the text between the trip's verb and the date).
+GATHERING_TIME = R(r"\b(?:summit|conference|forum|meeting|ceremony|celebrations?|talks|session|games|parade|festival|gathering|event|"
+                   r"congress|assembly|inauguration|jubilee)\s*,?\s+(?:which|that|whose)\b[^.;]{0,80}$")
+#: A trip's noun made the object of a preparation or a wait ("preparing for X's visit to Hungary", "ahead of X's trip to Japan",
+#: "in anticipation of X's visit"): a trip to come (read on the text before the noun, the traveller's name in between).
+AWAITED_TRIP = R(r"\b(?:prepar\w+\s+(?:for\s+)?|in\s+preparation\s+for|ahead\s+of|in\s+anticipation\s+of|awaiting|awaits|await|"
+                 r"(?:arrangements?|preparations?|plans?|security)\s+for|pending|prior\s+to|on\s+the\s+eve\s+of)\s+"
+                 r"(?:(?:the\s+)?[\w'’.-]+\s+){0,5}?[\w'’.-]*$")
+#: The main clause after a trip's noun set ahead ("During X's visit to Vietnam, it is planned to discuss …", "X's visit to Vietnam
+#: will include talks"): its verb's time is the trip's (read on the main clause, up to a verb of saying).
+MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|scheduled|due|set|slated|going)\s+to|(?:is|are)\s+to\s+(?-i:[a-z]))")
+#: A person carried in a vehicle ("the plane carrying X landed in …", "a flight transporting X"): told of someone in custody, the
+#: transport, not a visit (read on the evidence of a visit whose person the same document tells arrested or surrendered).
+CARRIED = R(r"\b(?:plane|aircraft|jet|flight|helicopter|convoy|vehicle|airplane|charter)\s+(?:that\s+was\s+|which\s+was\s+)?"
+            r"(?:carrying|transporting|bearing|with)\b")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
