@@ -96,3 +96,121 @@ def test_a_planned_trip_keeps_its_gatherings_time(spec) -> None:  # noqa: ANN001
     # contrast: for a trip to come, the gathering's days are the trip's best time
     text = "Omar al-Bashir will attend the Arab summit in Amman, which opens on Friday."
     assert _trips(spec, text) == [("planned_visit", BASHIR, "JOR", "2025-05-09")]
+
+
+# --- a stay told in the present, with what is to come after it, is a visit -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin remains in Hungary, where he will meet the prime minister on Friday.",
+    "Vladimir Putin is staying in Budapest until Friday.",
+])
+def test_a_stay_under_way_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text) == [("visit", PUTIN, "HUN", DAY)]
+
+
+def test_a_stay_in_power_is_no_visit(spec) -> None:  # noqa: ANN001
+    # contrast: "remains in" before no place
+    assert _trips(spec, "Vladimir Putin remains in power and will meet the prime minister of Hungary on Friday.") == []
+
+
+# --- a trip named by its noun: its time is the main clause's or its wait's --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "During Putin's visit to Vietnam, it is planned to discuss the development of the partnership.",
+    "During Putin's visit to Vietnam, the two leaders will sign a treaty.",
+    "Vladimir Putin's visit to Vietnam will include talks with the president.",
+    "Officials prepare for Putin's visit to Vietnam",
+    "Security was tightened in Hanoi ahead of Putin's visit to Vietnam.",
+])
+def test_a_trip_noun_set_ahead_is_planned(spec, text: str) -> None:  # noqa: ANN001
+    assert [(t, p, s) for t, p, s, _ in _trips(spec, text)] == [("planned_visit", PUTIN, "VNM")]
+
+
+@pytest.mark.parametrize("text", [
+    "During Putin's visit to Vietnam, the two sides signed fifteen agreements.",
+    "Vladimir Putin's visit to Vietnam included talks with the president.",
+    "Security was tightened in Hanoi during Putin's visit to Vietnam.",
+    # the future told in a clause of its own is not the trip's
+    "During Putin's visit to Vietnam, the two sides signed agreements that will double trade.",
+    "Vladimir Putin's visit to Vietnam, which will include talks, began on Wednesday.",
+])
+def test_a_trip_noun_told_as_made_stays_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert [(t, p, s) for t, p, s, _ in _trips(spec, text)] == [("visit", PUTIN, "VNM")]
+
+
+# --- a departure from a named place for another ------------------------------------------------------------------------------
+
+def test_a_departure_for_a_place_is_the_trip_to_come(spec) -> None:  # noqa: ANN001
+    # the traveller's own State left: only the trip to come
+    assert _trips(spec, "Benjamin Netanyahu departed Tel Aviv for Washington on Monday.") == [("planned_visit", NETANYAHU, "USA", "2025-05-05")]
+
+
+def test_a_departure_from_a_visited_state_ends_a_visit(spec) -> None:  # noqa: ANN001
+    # another State left: the stay it ends, and the trip to come
+    assert _trips(spec, "Omar al-Bashir left Kenya for Uganda on Friday.") == \
+        [("planned_visit", BASHIR, "UGA", "2025-05-02"), ("visit", BASHIR, "KEN", "2025-05-02")]
+
+
+def test_a_departure_alone_ends_a_visit(spec) -> None:  # noqa: ANN001
+    # contrast: no place the trip is for
+    assert _trips(spec, "Omar al-Bashir left Kenya on Friday, cutting short his visit.") == [("visit", BASHIR, "KEN", "2025-05-02")]
+
+
+# --- a person carried in custody is transported, not visiting ---------------------------------------------------------------
+
+DUTERTE = "rodrigo-roa-duterte"
+HELD = "Rodrigo Duterte was arrested in Manila on Tuesday on a warrant of the International Criminal Court.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The chartered plane carrying Rodrigo Duterte landed in Dubai on Wednesday for a stopover.",
+    "He left Manila for The Hague on Wednesday night.",
+])
+def test_custody_transport_is_no_trip(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, HELD + text, "2025-05-08") == []
+
+
+def test_a_plane_carrying_a_free_traveller_is_a_visit(spec) -> None:  # noqa: ANN001
+    # contrast: no custody of the person told: the plane carrying a head of State lands on a visit
+    assert _trips(spec, "The plane carrying Vladimir Putin landed in Ulaanbaatar on Monday.") == [("visit", PUTIN, "MNG", "2025-05-05")]
+
+
+# --- a trip's noun after a departure to come names that trip ----------------------------------------------------------------
+
+def test_a_trip_noun_after_a_departure_is_the_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = ("Benjamin Netanyahu departed for Washington on Tuesday for talks at the White House.\n\n"
+            "This marks Netanyahu's fifth visit to the United States this year.")
+    assert _trips(spec, text, "2025-05-06") == [("planned_visit", NETANYAHU, "USA", "2025-05-06")]
+
+
+def test_a_trip_made_beside_a_departure_to_come_is_kept(spec) -> None:  # noqa: ANN001
+    # contrast: a stay told by a verb of its own, with the departure for the next leg
+    text = ("Benjamin Netanyahu departed for Washington on Tuesday for talks at the White House.\n\n"
+            "Netanyahu visited the United States in February.")
+    assert ("planned_visit", NETANYAHU, "USA", "2025-05-06") in _trips(spec, text, "2025-05-06")
+
+
+# --- the same mechanisms in French and Spanish (data/lookups/monitor_words.yaml) ---------------------------------------------
+
+def _trips_in(spec, text: str, language: str, date: str = DAY) -> list[tuple[object, ...]]:  # noqa: ANN001
+    doc = make_document(text, date=date, language=language)
+    return sorted(((c.type, c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules", learned=False)
+                   if c.type in ("visit", "planned_visit")), key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "want"), [
+    ("fr", "Le Kremlin a annoncé lundi que Vladimir Poutine se rendra au Kirghizistan.", "2025-05"),
+    ("fr", "Vladimir Poutine se rendra au Kirghizistan vendredi, a annoncé lundi le Kremlin.", "2025-05-09"),
+    ("es", "Vladímir Putin viajará a Kirguistán, informó el lunes el Kremlin.", "2025-05"),
+    ("es", "Vladímir Putin viajará a Kirguistán el viernes, anunció el lunes el Kremlin.", "2025-05-09"),
+])
+def test_the_telling_day_in_french_and_spanish(spec, language: str, text: str, want: str) -> None:  # noqa: ANN001
+    assert _trips_in(spec, text, language) == [("planned_visit", PUTIN, "KGZ", want)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Vladimir Poutine est actuellement en Hongrie et rentrera à Moscou dimanche."),
+    ("es", "Vladímir Putin se encuentra en Hungría y regresará a Moscú el domingo."),
+])
+def test_a_stay_with_a_return_to_come_in_french_and_spanish(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert _trips_in(spec, text, language) == [("visit", PUTIN, "HUN", DAY)]

@@ -23,6 +23,8 @@ from iccwatch.monitor.lexicon import (
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
+    CARRIED,
+    COURT_SEAT,
     CRIME_PERIOD,
     DATELINE,
     DENIAL,
@@ -637,6 +639,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
+    # "the chartered plane carrying X landed in Dubai", "he left Manila for The Hague, home to the ICC" in a story that tells X's
+    # arrest or handover: X carried in custody, a transport, not a trip (a head of State's own plane "carrying X" stays a visit
+    # where no custody of X is told)
+    held = {c.person for c in out.values() if c.type in ("arrest", "surrender") and c.person} | set(x.to_court)
+    out = {k: c for k, c in out.items() if not (c.type in ("visit", "planned_visit") and c.person in held and (
+        CARRIED.search(c.evidence.sentence) or COURT_SEAT.search(c.evidence.sentence)))}
     out = _credited(out, present, sentences, text, spec)
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
