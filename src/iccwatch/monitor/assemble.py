@@ -256,6 +256,14 @@ REPORTED_PROGRESSIVE = re.compile(r"\b(?:said|says|told|announced|confirmed)\b[^
                                   r"(?:attending|visiting|going\s+to|travell?ing\s+to|heading\s+to)\b", re.I)
 
 
+#: A trip told by its noun alone ("marks X's seventh visit to the United States", "his visit to Hungary is his first since …"), and
+#: the verbs that tell a trip made or under way.
+NOUN_ONLY = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|journey)\s+(?:to|in)\b", re.I)
+VERB_OF_TRIP = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|visited|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:in|visiting|attending)|"
+                          r"met|meets|attended|attends|held\s+talks|holds\s+talks|toured|greeted|welcomed|received|hosted|began|begins|started|"
+                          r"during|while|ended|concluded|completed|wrapped\s+up)\b", re.I)
+
+
 def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
     """One trip told as under way ("heads to Nigeria", in the headline) and as made ("landed in Abuja on Sunday"):
     the visit, not also a planned visit of the same person to the same State. A stay told only in reported speech in the past
@@ -264,6 +272,10 @@ def _one_trip(cands: list[Candidate], document: Document) -> list[Candidate]:
     planned = {(c.person, c.state) for c in cands if c.type == "planned_visit"}
     arranged = {id(c) for c in cands if c.type == "visit" and (c.person, c.state) in planned and not c.support
                 and REPORTED_PROGRESSIVE.search(c.evidence.sentence)}
+    # "X departed for Washington on Tuesday …" then "This marks X's seventh visit to the United States": the trip's noun, told
+    # without a verb of its own, names the trip the document announces to come, not a second one made
+    arranged |= {id(c) for c in cands if c.type == "visit" and (c.person, c.state) in planned and not c.support
+                 and NOUN_ONLY.search(c.evidence.sentence) and not VERB_OF_TRIP.search(c.evidence.sentence)}
     cands = [c for c in cands if id(c) not in arranged]
     made = {(c.person, c.state): c.date for c in cands if c.type == "visit" and c.date and _near(c.date, document.date, 7)}
     return [c for c in cands if not (c.type == "planned_visit" and (c.person, c.state) in made

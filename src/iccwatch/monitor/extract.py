@@ -19,18 +19,23 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    AHEAD_CLAUSE,
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
+    CARRIED,
+    COURT_SEAT,
     CRIME_PERIOD,
     DATELINE,
     DENIAL,
     DURING_TRIP,
+    GATHERING_TIME,
     HYPOTHETICAL_TRIP,
     MEETING_AHEAD,
     PRESENT,
     PRONOUN,
     REFUSAL,
+    REPORTED_DAY,
     REVOKE,
     STATUTE,
     SURRENDER,
@@ -143,8 +148,10 @@ SERVED_AT = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+
 
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
-               warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False) -> tuple[str | None, str | None]:
-    """The date expression nearest the trigger (after it preferred), as (date, end_date)."""
+               warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
+               trip: str | None = None) -> tuple[str | None, str | None]:
+    """The date expression nearest the trigger (after it preferred), as (date, end_date); ``trip``: the trip's type
+    (visit, planned_visit) when the fact is one."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
     if other is OTHER_ACT_OR_WARRANT and anchor is not None and SERVED_AT.match(sent.text, anchor):
@@ -154,6 +161,22 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
              and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])  # "ABIDJAN, Nov 22 The …": a wire dateline
              and not ((dl := DATELINE.match(sent.text)) and d.end <= dl.end())]
+    if trip == "planned_visit":
+        # "The Kremlin said on Monday that X will visit …", "…, state media reported on Thursday": the day the plan was told,
+        # not the trip's (a trip to come is later than its telling)
+        told = [d for d in dates if REPORTED_DAY.search(sent.text[max(0, d.start - 70): d.start])]
+        dates = [d for d in dates if d not in told]
+        if told and not dates:
+            # no day of its own: the trip comes after its telling, known here to the telling's month at best ("will travel to Chad
+            # and Libya in the coming weeks, a website reported today"), when the telling is the news of the document's month
+            # (not "announced at the end of September that X would visit" in an October page: no time told for the trip)
+            month = told[0].date[:7]
+            return (month if ref is not None and month == ref.isoformat()[:7] else None), None
+    elif trip == "visit" and anchor is not None:
+        # "is in Chad for a summit and will return home on Sunday", "arrived for the summit, which begins on Wednesday": a date
+        # after a clause still to come, or in a clause of the gathering, is that clause's, not the stay's or the arrival's
+        dates = [d for d in dates if not (d.start > anchor and (AHEAD_CLAUSE.search(sent.text[anchor: d.start])
+                                                                or GATHERING_TIME.search(sent.text[anchor: d.start])))]
     if anchor is not None:
         # (not a date the telling itself gives: "… to face charges of war crimes, prosecutors said on Tuesday")
         own = OWN_ISSUE.match(sent.text, anchor + 1) if statement else None
@@ -414,7 +437,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         elif kind not in ("refusal",):
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
                                         statement=kind == "joint_statement",
-                                        not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"))
+                                        not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"),
+                                        trip=kind if kind in ("visit", "planned_visit") else None)
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
                 ARRIVED_FOR.match(sent.text, anchor):
@@ -615,6 +639,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # a person flown in to be handed over to the Court ("Gbagbo arrives in the Netherlands") is in custody,
     # not on a visit: no visit of theirs told as news of the document's weeks
     out = {k: c for k, c in out.items() if not (c.type == "visit" and c.person in x.to_court and (not c.date or _near(c.date, document.date)))}
+    # "the chartered plane carrying X landed in Dubai", "he left Manila for The Hague, home to the ICC" in a story that tells X's
+    # arrest or handover: X carried in custody, a transport, not a trip (a head of State's own plane "carrying X" stays a visit
+    # where no custody of X is told)
+    held = {c.person for c in out.values() if c.type in ("arrest", "surrender") and c.person} | set(x.to_court)
+    out = {k: c for k, c in out.items() if not (c.type in ("visit", "planned_visit") and c.person in held and (
+        CARRIED.search(c.evidence.sentence) or COURT_SEAT.search(c.evidence.sentence)))}
     out = _credited(out, present, sentences, text, spec)
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}

@@ -28,7 +28,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
            r"(?:is|are) not expected to)\b")
-ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|"
+ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?visit|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
@@ -62,6 +62,9 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?-i:[A-Z]))|"
                   # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
                   r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
+                  # … and from a named place: "departed Tel Aviv for Washington on Monday", "left Kenya on Friday for Uganda"
+                  r"(?:departed|left|set off from|took off from|flew out of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+"
+                  r"(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"(?:will|is to|are to|to) (?:lead|head) (?:the |his |her |its |their |a |an )?(?:[\w'’-]+ ){0,3}?delegation (?:to|at)|"
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going|intends?|intending) to (?:meet|hold talks|travel|visit|attend|go|enter|join)|"
                   # a journey in the present progressive, an arrangement ("is travelling to Mongolia on Monday", "are flying to Budapest")
@@ -274,6 +277,35 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: A trip's type and date (session 24), read on the text just before a date or around a trip's noun:
+#: the telling's own day, "the Kremlin said on Monday that X will visit …", "announced at the end of September that …",
+#: "…, state media reported on Thursday": the day a plan was told, not the day of the trip to come.
+REPORTED_DAY = R(r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|added|disclosed|discloses|revealed|"
+                 r"reveals|indicated|indicates|told\s+(?:[\w'’-]+\s+){0,3}?|quoted\s+(?:[\w'’-]+\s+){0,3}?as\s+saying)\s+"
+                 r"(?:(?:on|at|in|by|during|late|early|earlier|the|end|start|beginning|middle|of|last|this)\s+){0,5}$")
+#: A clause of what is still to come after a stay or arrival told ("is in Chad for a summit and will return home on Sunday",
+#: "arrived in Hanoi, where he will meet the president on Friday", "is expected to leave on Friday"): a date after it is that
+#: clause's, not the arrival's (read on the text between the trip's verb and the date).
+AHEAD_CLAUSE = R(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|going|planning|slated)\s+to|(?:is|are)\s+to\s+(?:leave|depart|return|meet|hold|"
+                 r"sign|travel|fly|head|go)|plans?\s+to)\b")
+#: A gathering's own time told in a clause of it after the arrival ("arrived for the Arab summit, which begins on Wednesday",
+#: "the forum that runs until Thursday"): the gathering's, not the arrival's (read on the text between the trip's verb and the date).
+GATHERING_TIME = R(r"\b(?:summit|conference|forum|meeting|ceremony|celebrations?|talks|session|games|parade|festival|gathering|event|"
+                   r"congress|assembly|inauguration|jubilee)\s*,?\s+(?:which|that|whose)\b[^.;]{0,80}$")
+#: A trip's noun made the object of a preparation or a wait ("preparing for X's visit to Hungary", "ahead of X's trip to Japan",
+#: "in anticipation of X's visit"): a trip to come (read on the text before the noun, the traveller's name in between).
+AWAITED_TRIP = R(r"\b(?:prepar\w+(?:\s+for)?|in\s+preparation\s+for|ahead\s+of|in\s+anticipation\s+of|awaiting|awaits|await|"
+                 r"(?:arrangements?|preparations?|plans?|security)\s+for|pending|prior\s+to|on\s+the\s+eve\s+of)\s+"
+                 r"(?:(?:the\s+)?[\w'’.-]+\s+){0,5}?[\w'’.-]*$")
+#: The main clause after a trip's noun set ahead ("During X's visit to Vietnam, it is planned to discuss …", "X's visit to Vietnam
+#: will include talks"): its verb's time is the trip's (read on the main clause, up to a verb of saying).
+MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|scheduled|due|set|slated|going)\s+to|(?:is|are)\s+to\s+(?-i:[a-z]))")
+#: A person carried in a vehicle ("the plane carrying X landed in …", "a flight transporting X"): told of someone in custody, the
+#: transport, not a visit (read on the evidence of a visit whose person the same document tells arrested or surrendered).
+CARRIED = R(r"\b(?:plane|aircraft|jet|flight|helicopter|convoy|vehicle|airplane|charter)\s+(?:that\s+was\s+|which\s+was\s+)?"
+            r"(?:carrying|transporting|bearing|with)\b")
+#: The Court's seat named as a trip's end ("left Manila for The Hague"): for someone the story tells held, a transfer, not a trip.
+COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\bl['’]aia\b|\bhaia\b")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat

@@ -16,6 +16,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL,
     ARRIVAL_PAST,
     AT_COURT,
+    AWAITED_TRIP,
     COURT_OR_HAGUE,
     DATELINE,
     DESCRIBED,
@@ -26,6 +27,7 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
+    MAIN_AHEAD,
     MEETING_AHEAD,
     NO_QUESTION,
     PLEDGE,
@@ -546,6 +548,25 @@ def during_visit(x: Ctx) -> bool:
 HYPOTHETICAL_TRIP_WORDS = re.compile(r"\b(?:if|whether|unless|should|could|would|might)\b", re.I)
 
 
+#: A trip told by its noun, as ARRIVAL_PAST reads it: "X's visit to", "X's state visit in", "during his visit to", "his trip to".
+TRIP_NOUN_TOLD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
+                            r"(?:his|her)\s+(?:visit|trip)\s+to", re.I)
+#: Where a main clause after a trip's noun stops: a verb of saying, a relative or complement clause ("During X's visit, Hungary
+#: announced that …", "X's visit, which will include talks, ended on Friday").
+CLAUSE_STOP = re.compile(r"\b(?:that|which|who|whom|whose|said|says|announced|announces|told|added|stated|noted|declared|according|"
+                         r"(?-i:[a-z])\w+ed\s+(?!to\b))", re.I)
+#: A departure from a named place for another: "departed Tel Aviv for Washington", "left Kenya on Friday for Uganda" (in
+#: TRAVEL_FUTURE); ``place``: the place left.
+DEPARTED_FROM_FOR = re.compile(r"(?:departed|left|set\s+off\s+from|took\s+off\s+from|flew\s+out\s+of)\s+(?:the\s+)?"
+                               r"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\b", re.I)
+
+
+def _main_clause_end(rest: str) -> int:
+    """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
+    m = CLAUSE_STOP.search(rest)
+    return m.start() if m else len(rest)
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -661,8 +682,24 @@ def visits(x: Ctx) -> None:
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if fut and persons and not x.denial and (frm := DEPARTED_FROM_FOR.match(fut.group(0))) is not None:
+        # "departed Tel Aviv for Washington on Monday", "left Kenya for Uganda": the place left (a stay ended, a visit when not the
+        # traveller's own) and the place the trip to come is for
+        left = {c for m in sent.states if fut.start() <= m.start - sent.start < fut.start() + frm.end("place")
+                for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+        for st in [d for d in dest if d in left]:
+            x.emit("visit", sent, "rules:visit", person=persons[0], state=st, ambiguous=x.ambiguous, anchor=fut.start())
+        dest = [d for d in dest if d not in left]
+        past = None
     if past and fut and past.start() == fut.start() and fut.end() > past.end():
         past = None  # "departed for Washington on Tuesday": the departure names a trip whose arrival is to come, not a stay
+    if past and not fut and not x.denial and TRIP_NOUN_TOLD.fullmatch(past.group(0)) and (
+            AWAITED_TRIP.search(s[max(0, past.start() - 80): past.start()])
+            or MAIN_AHEAD.match(s[past.end():][:_main_clause_end(s[past.end():])])):
+        # "Officials prepare for X's visit to Hungary", "During X's visit to Vietnam, it is planned to discuss …", "X's visit to
+        # Vietnam will include talks": a trip named by its noun, whose wait or main clause sets it ahead (not "During X's visit,
+        # Hungary announced it will leave": the verb of saying ends the main clause)
+        fut, past = past, None
     if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
                          or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
         # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
