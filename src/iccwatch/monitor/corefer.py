@@ -73,6 +73,29 @@ def _other_name_between(text: str, a: int, b: int, mentions: list[Mention]) -> b
     return False
 
 
+#: A relative of the other sex named by kinship ("his wife, Sara", "Netanyahu's daughter", "her husband"): the pronoun of that
+#: sex after it ("She traveled to the U.S. on November 27") stands for the relative, not for the person whose relative it is.
+RELATIVE_OF = {
+    "she": re.compile(r"(?:\bhis|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger)\s+)?(?:wife|daughter|mother|sister|widow|fianc[ée]e|"
+                      r"granddaughter|daughter-in-law|sister-in-law|mother-in-law)\b", re.I),
+    "he": re.compile(r"(?:\bher|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger)\s+)?(?:husband|son|father|brother|widower|fianc[ée]|"
+                     r"grandson|son-in-law|brother-in-law|father-in-law)\b", re.I),
+}
+
+
+def _relative_between(text: str, a: int, b: int, pronoun: str) -> bool:
+    """True when a relative of the pronoun's sex is named by kinship between offsets ``a`` and ``b`` (see RELATIVE_OF)."""
+    kin = RELATIVE_OF.get({"him": "he", "his": "he", "her": "she", "hers": "she"}.get(pronoun.lower(), pronoun.lower()))
+    return bool(kin and kin.search(text, a, b))
+
+
+def means_relative(text: str, mentions: list[Mention], focus: str, at: int, pronoun: str) -> bool:
+    """True when a pronoun at offset ``at`` ("She traveled to the U.S. …") follows a relative of its sex named by kinship
+    after the last mention of ``focus`` ("Netanyahu … his wife, Sara, will return …"): it stands for the relative."""
+    ends = [m.end for m in mentions if m.id == focus and m.end <= at]
+    return bool(ends) and _relative_between(text, max(ends), at, pronoun)
+
+
 def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentions: list[Mention]) -> Sentence | None:
     """The sentence whose mention of ``focus`` a pronoun or title in sentence ``i`` stands for, or None: the last
     sentence before ``i`` that names ``focus``, in the same paragraph or just before, with no other person named between."""
@@ -91,6 +114,8 @@ def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentio
             if j != i - 1 and _paragraph_break(text, prev.end, sent.start):
                 return None
             if _other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions):
+                return None
+            if _relative_between(text, max(m.end for m in named), sent.start + pm.start(), pm.group(0)):
                 return None
             return prev
         if _paragraph_break(text, prev.start, sent.start) and j != i - 1:

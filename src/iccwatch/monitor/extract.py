@@ -14,7 +14,13 @@ from pydantic import BaseModel, ConfigDict
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
-from iccwatch.monitor.corefer import SEQUENCE, back_for_sequence, days_apart, refers_back
+from iccwatch.monitor.corefer import (
+    SEQUENCE,
+    back_for_sequence,
+    days_apart,
+    means_relative,
+    refers_back,
+)
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
@@ -545,7 +551,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if persons:
             x.focus = persons[-1]
             x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
-        elif x.focus and PRONOUN.search(s):
+        elif x.focus and (pm := PRONOUN.search(s)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)):
+            # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
             persons = [x.focus]
             x.back = refers_back(text, sentences, i, x.focus, mentions)
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \

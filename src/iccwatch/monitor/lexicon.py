@@ -19,8 +19,11 @@ R = lambda p: re.compile(p, re.I)  # noqa: E731
 _GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered|further|beyond|along|against|back\s+on|into\s+(?:the\s+|any\s+|more\s+)?(?:details?|specifics|particulars)))"
 #: "denies the charges", "denied any wrongdoing": a plea about the accusations, not a trip denied.
 _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\s+)?(?:charges?|allegations?|accusations?|wrongdoing|crimes?|guilt|involvement|responsibility|claims?|counts?)\b)"
+#: "deny the Court's appeal was the reason for his early departure", "denied he left because of fears of arrest": a cause
+#: denied, the trip itself told as made.
+_CAUSE = r"(?![^.;]{0,80}\b(?:(?:the|a|any)\s+reason|because\s+of|due\s+to|fears?\s+of|linked\s+to|related\s+to|connected\s+(?:to|with))\b)"
 DENIAL = R(r"\b((?:denied|denies|deny)"
-           r"" + _PLEA + r"|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
+           r"" + _PLEA + _CAUSE + r"|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
            r"won't (?:travel|attend|" + _GO + r")|"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
@@ -306,6 +309,10 @@ CARRIED = R(r"\b(?:plane|aircraft|jet|flight|helicopter|convoy|vehicle|airplane|
             r"(?:carrying|transporting|bearing|with)\b")
 #: The Court's seat named as a trip's end ("left Manila for The Hague"): for someone the story tells held, a transfer, not a trip.
 COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\bl['’]aia\b|\bhaia\b")
+#: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
+#: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
+#: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
+CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat

@@ -12,7 +12,7 @@ from typing import Any
 
 from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
-from iccwatch.monitor.lexicon import DATELINE, R, compiled_words, language_words
+from iccwatch.monitor.lexicon import CRIME_PLACE, DATELINE, R, compiled_words, language_words
 
 
 @dataclass
@@ -88,14 +88,16 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             if code and code not in out:
                 out.append(code)
             continue
-        if CONFLICT_BEFORE.search(before):
-            continue  # "the war in Ukraine", "invasion of Ukraine": the subject of a conflict, not a destination
+        if CONFLICT_BEFORE.search(before) or CRIME_PLACE.search(before):
+            continue  # "the war in Ukraine", "invasion of Ukraine", "por crímenes de guerra en Gaza": the subject of a conflict, not a destination
         if OFFICE_OF.search(before):
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
         joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
         towards = (language_words() or {}).get("destination_before")  # "en Mongolie", "a Mongolia": the language's own words
-        if m.kind == "PLACE" or joined or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+        # "was received by Tajikistan", "welcomed by Mongolia": the host, as the agent of the welcome
+        hosted = re.search(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:the\s+)?$", before)
+        if m.kind == "PLACE" or joined or hosted or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:

@@ -26,7 +26,7 @@ from iccwatch.monitor.lexicon import (
     WITHDRAW,
     WITHDRAWAL_ACT,
 )
-from iccwatch.monitor.mentions import _resolve_state, is_demonym
+from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
 
 
@@ -186,6 +186,11 @@ def refusal(x: Ctx) -> None:
             s[max(0, rm.start() - 120): rm.start()], re.I):
         return  # "the presence of a head of state accused of war crimes - without being detained - calls into question …": what
         # happened, told by an observer, not a government's word that he may come and go
+    if "immunit" in rm.group(0).lower() and re.match(
+            r"\s+(?:to|for|on)\s+(?:(?:all|every|each)\b|(?:the\s+)?(?:[\w-]+\s+)?(?:officials|participants|delegates|delegations|guests|"
+            r"attendees|leaders|heads\s+of\s+(?:state|government))\s+(?:invited|attending|taking\s+part|coming|expected)\b)", s[rm.end():], re.I):
+        return  # "granted diplomatic immunity to all officials invited to the summit, including X": a conference's immunity for
+        # every guest, no word of the government about arresting the person
     if "immunit" in rm.group(0).lower() and (IMMUNITY_DOUBTED.search(s[:rm.start()]) or "?" in s[rm.end():]):
         return  # "has no immunity", "whether X has immunity", "Does X have immunity?": no government's word that it need not arrest
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
@@ -204,6 +209,10 @@ def refusal(x: Ctx) -> None:
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
+    # the State whose authorities or government the sentence names speaks ("… a summit in South Africa …, even as the Armenian
+    # authorities sought to assure the Kremlin he would not be arrested"), before another State the sentence names
+    speakers = [c for c in authorities_states(x.sent, s, lambda m: _resolve_state(m, s, x.text, x.spec)[0]) if c in refusing]
+    refusing = speakers + [c for c in refusing if c not in speakers]
     if not x.states and "immunit" in rm.group(0).lower():
         # an immunity claimed in a sentence that names no State ("Officials said the immunities apply to leaders including
         # X"): not the State last named when that is a State whose own national the document names ("Israel is not a

@@ -665,7 +665,9 @@ def visits(x: Ctx) -> None:
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
     if past and not spoken and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
-            and sent.persons and persons and all(m.start - sent.start > past.start() for m in sent.persons if m.id == persons[0]):
+            and sent.persons and persons and all(m.start - sent.start > past.start() and not m.end - sent.start < past.end()
+                                                 for m in sent.persons if m.id == persons[0]):
+        # (a person inside the verb's own frame is its subject: "ist X nach Ungarn gereist", "traf X in Abu Dhabi ein")
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
