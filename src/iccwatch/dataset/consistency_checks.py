@@ -36,13 +36,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from iccwatch.dataset.context_checks import context_problems
 from iccwatch.dataset.integrity_checks import integrity_problems
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import source_lists, walk_text
+from iccwatch.dataset.record_walks import source_lists
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import review_problems
 from iccwatch.dataset.walked import walked
@@ -64,9 +64,9 @@ _CUSTODY_STARTS = ("surrendered",)
 _SINGLE_HOLDER = ("head_of_state",)
 
 
-def markup_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
-    """HTML or XML markup, or a script address, in any text of a parsed file."""
-    for at, v in walk_text(raw):
+def markup_problems(rel: str, record: str, texts: Iterable[tuple[str, str]]) -> Iterator[Problem]:
+    """HTML or XML markup, or a script address, in any text of a parsed file (``texts``: its ``texts_of(raw)``)."""
+    for at, v in texts:
         if "<" in v and (m := _MARKUP.search(v)):
             yield Problem(rel, record, at or None, f"markup {m.group().strip()[:30]!r} in text: the record is plain text (no HTML or XML tags)")
         elif ":" in v and (m := _SCRIPT_URL.search(v)):

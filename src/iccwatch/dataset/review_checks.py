@@ -48,12 +48,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import walk_text
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
 from iccwatch.model.court_number import FILING_DOCUMENT
@@ -103,10 +102,10 @@ def _span(value: str) -> DateSpan:
 # ---------------------------------------------------------------------------------------- text
 
 
-def text_problems(rel: str, record: str, raw: Any) -> Iterator[Problem]:
-    """The text rules, on a parsed file (called by the loader with its other text checks)."""
+def text_problems(rel: str, record: str, texts: Iterable[tuple[str, str]]) -> Iterator[Problem]:
+    """The text rules, on a parsed file's texts (its ``texts_of(raw)``; called by the loader with its other text checks)."""
 
-    for at, v in walk_text(raw):
+    for at, v in texts:
         leaf = _INDEX.sub("", at).rsplit(".", 1)[-1]
         limit = SHORT_FIELDS.get(leaf)
         if limit is not None and len(v) > limit:

@@ -111,7 +111,10 @@ StrictLoader.construct_object = _construct_once  # type: ignore[method-assign]
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
 MAX_INDENT = 128
-_MAYBE_DEEP = re.compile(r"[\[{]|^[ \t]*[-?][ \t]+[-?][ \t]", re.MULTILINE)
+#: A compact sequence or mapping inside another on one line (``- - x``, ``? - x``); with a flow collection (``[``, ``{``,
+#: tested with ``in``, not in this pattern: the pattern's anchor at each character made it the dearer test) the texts
+#: that could nest deeply.
+_MAYBE_COMPACT = re.compile(r"^[ \t]*[-?][ \t]+[-?][ \t]", re.MULTILINE)
 
 
 class UnsafeYAML(yaml.YAMLError):
@@ -122,7 +125,7 @@ def _check_depth(text: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH without building anything (libyaml's composer recurses and
     would crash the interpreter on a file nested 100,000 deep). Only the event stream is read, and only
     when a cheap test says the text could nest deeply (flow collections, compact sequences, deep indents)."""
-    if not _MAYBE_DEEP.search(text) and max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0) <= MAX_INDENT:
+    if not ("[" in text or "{" in text or _MAYBE_COMPACT.search(text)) and max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0) <= MAX_INDENT:
         return
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
