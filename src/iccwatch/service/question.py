@@ -220,6 +220,7 @@ _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warra
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
+                   r"transit|stop|refuel|layover|pass|cross|"  # a stop on the way (round 23: 'transit through Greece')
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
@@ -1739,7 +1740,9 @@ def _bind_relation(text: str) -> str:
 #: arrest question is then asked for that presence (law/airspace.py), not as a visit.
 _AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
                        r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
-_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop)\b",
+_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop|"
+                      # a stop with the onward journey named (round 23: 'stop in China on his way to Mongolia')
+                      r"stop(?:s|ped|ping)?(?=\b.*\b(?:on\s+(?:his|her|its|their|the)\s+way|en\s+route)\b))\b",
                       re.IGNORECASE)
 #: A recorded trip's kind, as the presence it asks about.
 _TRIP_PRESENCE = {"overflight": "airspace", "transit": "transit"}
