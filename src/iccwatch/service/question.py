@@ -220,6 +220,7 @@ _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warra
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
+                   r"transit|stop|refuel|layover|pass|cross|"  # a stop on the way (round 23: 'transit through Greece')
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
@@ -588,12 +589,19 @@ def _names_situation(facts: Facts, words: list[str], at: int, n: int, named: set
     return after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
 
 
+#: Words before 'to' naming where a person travels on to ('on his way to China', 'en route to Washington'): that State
+#: is his destination, not the State asked about (round 23: 'refuel in Mongolia on his way to China' was refused as
+#: naming two States).
+_ONWARD = frozenset({"way", "route", "heading", "headed", "onward", "onwards", "continuing", "bound"})
+
+
 def _destination(words: list[str], at: int) -> bool:
     """Whether the State or city whose first word is ``words[at]`` is where a person is to be delivered
     ('surrender Duterte to The Hague', 'hand him over to the Netherlands', 'to the ICC in The Hague'): 'to' (or
     'into') just before it (an article, or the Court's name and 'in' or 'at', between) and a verb of delivery among
     the five words before that. Such a place is the
-    surrender's destination, not a State whose duty is asked about, nor one the person is in."""
+    surrender's destination, not a State whose duty is asked about, nor one the person is in; and so is a place after
+    'on his way to', 'en route to', 'heading to' or 'bound for' (_ONWARD), where the person travels on to."""
     k = at - 1
     if k >= 0 and words[k].casefold() == "the":
         k -= 1
@@ -601,8 +609,12 @@ def _destination(words: list[str], at: int) -> bool:
         k -= 1
         while k >= 0 and words[k].casefold() in _COURT_WORDS:
             k -= 1
+    if k >= 1 and words[k].casefold() == "for" and words[k - 1].casefold() == "bound":
+        return True  # 'a plane bound for Washington'
     if k < 0 or words[k].casefold() not in ("to", "into"):
         return False
+    if k >= 1 and words[k - 1].casefold() in _ONWARD:
+        return True  # 'on his way to China', 'en route to Washington', 'heading to Beijing': where he goes, not where he is
     return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
 
 
@@ -1263,6 +1275,25 @@ def _other_months(facts: Facts) -> tuple[dict[str, int], re.Pattern[str], re.Pat
     return facts.memoised("question_other_months", None, compute, maxsize=1)
 
 
+#: A day of the month written as an ordinal word beside a month ('the tenth of October 2025', 'tenth of October',
+#: 'October tenth, 2025'; not 'his first May visit'):
+#: read as its number, so every rule for days applies (round 23: 'the tenth of October 2025' had been read as the month,
+#: and so silently as the day of the one recorded trip in it).
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)}
+_ORDINAL_WORDS |= {f"twenty{sep}{w}": 20 + n for sep in ("-", " ", "") for w, n in _ORDINAL_WORDS.items() if n < 10}
+_ORDINAL_WORDS |= {"thirtieth": 30, **{f"thirty{sep}first": 31 for sep in ("-", " ", "")}}
+_ORDINAL = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _ORDINAL_WORDS), key=len, reverse=True))
+_ORDINAL_DAY = re.compile(rf"\bthe\s+(?P<day>{_ORDINAL})(?=\s+(?:of\s+)?{MONTH_NAME})|\b(?P<of>{_ORDINAL})(?=\s+of\s+{MONTH_NAME})|"
+                          rf"\b(?P<month>{MONTH_NAME})\s+(?:the\s+)?(?P<after>{_ORDINAL})\b", re.I)
+
+
+def _ordinal_number(m: re.Match[str]) -> str:
+    n = _ORDINAL_WORDS[re.sub(r"\s+", " ", (m.group("day") or m.group("of") or m.group("after")).casefold())]
+    return f"{m.group('month')} {n}" if m.group("month") else str(n)
+
+
 #: The elided article of French and Italian before a State's name ("l'Italia", "l'Allemagne"): the name is read alone.
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
 
@@ -1278,6 +1309,7 @@ def _other_languages(facts: Facts, text: str) -> str:
             return f"{m.group(1)} {name}" + (f" {m.group(3)}" if m.group(3) else "")
         return f"{MONTH_NAMES[month_of[m.group(4).casefold()]]} {m.group(5)}"
     text = ordinal_dot.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
+    text = _ORDINAL_DAY.sub(_ordinal_number, text)  # 'the tenth of October 2025': the ordinal day in words
     return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", other_date.sub(month, text))
 
 
@@ -1551,16 +1583,25 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
 
 
 #: A day named by an act the record dates ('on the day he was arrested', 'the day after the warrant was unsealed', 'after
-#: his surrender', 'before his arrest', 'on the day its withdrawal took effect'): the words before it say which day or
+#: his surrender', 'before his arrest', 'on the day its withdrawal took effect'; since round 23 also 'the day after his
+#: acquittal', 'the day after her warrant was withdrawn', 'on the day it released him', 'the day it deposited its
+#: instrument of ratification'): the words before it say which day or
 #: span ('the day' is that day; 'the day after', 'the day before' one day from it; 'after', 'before', 'since', 'until'
 #: the span it opens or closes, read as any such span is), the act names the kind of entry of the person's warrants or
 #: of the State's acts under the Statute that dates it (see _act_days). A visit is left to _VISIT ('during his visit'),
 #: but 'the day after his visit' counts from the day of the one recorded visit.
 _PERSON_ACTS = {
-    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)(?!\s+warrant)",
+    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)(?!\s+warrant)|"
+                r"(?:it|they)\s+(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
     "surrendered": r"(?:he|she)\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
-                   r"(?:his|her)\s+(?:surrender|transfer|handover|hand-over)",
-    "released": r"(?:he|she)\s+was\s+(?:released|freed|set\s+free)|(?:his|her)\s+release",
+                   r"(?:his|her)\s+(?:surrender|transfer|handover|hand-over)|"
+                   r"(?:it|they)\s+(?:surrendered|transferred|handed)\s+(?:him|her)(?:\s+over)?",
+    "released": r"(?:he|she)\s+was\s+(?:released|freed|set\s+free)|(?:his|her)\s+release|(?:it|they)\s+(?:released|freed)\s+(?:him|her)",
+    "acquitted": r"(?:he|she)\s+was\s+acquitted|(?:his|her)\s+acquittal",
+    "warrant_withdrawn": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+"
+                         r"(?:withdrawn|vacated|cancell?ed|revoked|lifted|rescinded)|"
+                         r"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant|"
+                         r"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
     "deceased": r"(?:he|she)\s+(?:died|was\s+killed)|(?:his|her)\s+death",
     "issued": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+issued|"
               r"the\s+(?:arrest\s+)?warrant['’]s\s+issue|the\s+issue\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
@@ -1572,17 +1613,31 @@ _STATE_ACTS = {
     "withdrawal_effective": r"(?:its|the)\s+withdrawal\s+(?:took|takes|had\s+taken)\s+effect|(?:its|the)\s+withdrawal\s+"
                             r"became\s+effective",
     "withdrawal_notified": r"it\s+notified\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+notified|"
-                           r"(?:its|the)\s+notification\s+of\s+(?:its\s+)?withdrawal",
+                           r"(?:its|the)\s+notification\s+of\s+(?:its\s+)?withdrawal|"
+                           r"it\s+(?:deposited|lodged|submitted)\s+(?:its|the)\s+(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal",
     "entry_into_force": r"the\s+(?:Rome\s+)?Statute\s+entered\s+into\s+force\s+for\s+it|it\s+became\s+a\s+(?:State\s+)?party",
-    "ratification": r"it\s+(?:ratified|acceded)(?:\s+(?:to\s+)?the\s+(?:Rome\s+)?Statute)?|its\s+(?:ratification|accession)",
+    "ratification": r"it\s+(?:ratified|acceded)(?:\s+(?:to\s+)?the\s+(?:Rome\s+)?Statute)?|its\s+(?:ratification|accession)|"
+                    r"it\s+deposited\s+its\s+instrument\s+of\s+(?:ratification|accession)|"
+                    r"the\s+deposit\s+of\s+its\s+instrument\s+of\s+(?:ratification|accession)",
 }
 _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "released": "release", "deceased": "death",
+             "acquitted": "acquittal", "warrant_withdrawn": "withdrawal of a warrant of arrest",
              "issued": "issue of a warrant of arrest", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
              "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
 _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>"
                   + "|".join(f"(?P<{k}>{v})" for k, v in {**_PERSON_ACTS, **_STATE_ACTS}.items()) + r")\b", re.I)
+
+
+#: 'on the day' (or 'the day after', 'the day before') and a clause with a subject or a possessive that _ACT does not
+#: read ('on the day it deposited its notification of withdrawal', 'the day after he was convicted'): the day such a
+#: clause names is unknown, so the question is refused, naming it, where it names no day itself (round 23: the first
+#: was read silently as the day of the person's one recorded visit). A clause of his travel ('the day he arrived', 'the
+#: day of his visit') is left to the recorded visits.
+_UNREAD_ACT = re.compile(r"\b(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?:after|before)\s+)?(?:of\s+|that\s+|when\s+)?"
+                         r"(?:he|she|it|they|his|her|its|their)\b(?!\s+(?:arrived|landed|visited|came|flew|went|travell?ed|"
+                         r"attended|was\s+(?:there|in|at)|(?:visit|trip|arrival|stay|stopover)\b))(?:\s+[^\W\d_]+){1,6}", re.I)
 
 
 def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str) -> tuple[str, str]:
@@ -1685,7 +1740,9 @@ def _bind_relation(text: str) -> str:
 #: arrest question is then asked for that presence (law/airspace.py), not as a visit.
 _AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
                        r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
-_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop)\b",
+_TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop|"
+                      # a stop with the onward journey named (round 23: 'stop in China on his way to Mongolia')
+                      r"stop(?:s|ped|ping)?(?=\b.*\b(?:on\s+(?:his|her|its|their|the)\s+way|en\s+route)\b))\b",
                       re.IGNORECASE)
 #: A recorded trip's kind, as the presence it asks about.
 _TRIP_PRESENCE = {"overflight": "airspace", "transit": "transit"}
@@ -1735,6 +1792,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         return _read_act(facts, text, today, act)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given)
+    unread = None if act or date_given else _UNREAD_ACT.search(text)
+    if unread:
+        raise QuestionError(f"'{unread.group(0).strip()}' names a day by an act the reading does not know (it reads a "
+                            "person's arrest, surrender, release, acquittal or death, the issue, unsealing or withdrawal of "
+                            "a warrant, and a State's ratification or accession, notification of withdrawal, withdrawal "
+                            "taking effect or entry into force): ask about its day, YYYY-MM-DD")
     tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
