@@ -26,6 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from probe_harness import (  # noqa: E402
+    BASHIR,
     D_CHAD,
     D_JOR,
     E_JOR,
@@ -226,6 +227,10 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
      ed(P_KONY, lambda p: p["aliases"].append("Omar Hassan Ahmad Al-Bashir"))),
     ("ids", "(b) an alias equal to another person's alias, in other case (Kony aliased 'omar al bashir')",
      ed(P_KONY, lambda p: p["aliases"].append("omar al bashir"))),
+    ("ids", "(b) a new trip (no ruling names it) whose id names another State (…-jordan for Chad, 2011)",
+     event(f"2011-01-01-{BASHIR}-jordan", "2011-01-01", "TCD")),
+    ("ids", "(b) a new trip (no ruling names it) whose id names another person (…-joseph-kony-… for Al-Bashir, 2011)",
+     event("2011-01-02-joseph-kony-chad", "2011-01-02", "TCD")),
     ("ids", "(a) an alias equal to the person's own name", ed(P_KONY, lambda p: p["aliases"].append("Joseph Kony"))),
     ("ids", "(a) a person's name with a title (President Omar Al-Bashir)", setp(P_BASHIR, "name", "President Omar Hassan Ahmad Al-Bashir")),
     ("ids", "(b) a measure's id naming another State than its own (alb-… for Andorra)", setp(MS, "state", "AND")),
@@ -240,6 +245,56 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("lookups", "(a) a publisher's domain with a scheme (https://1news.az)", ed(PUBS, lambda t: t["publishers"][0].update(domain="https://1news.az"))),
     ("lookups", "(a) a publisher's domain with www. beside the same domain without", ed(PUBS, lambda t: t["publishers"].append({**t["publishers"][0], "domain": "www.1news.az"}))),
 ]
+
+P_PUTIN = "persons/vladimir-vladimirovich-putin.yaml"
+NTAGANDA_W2 = "warrants/bosco-ntaganda-2.yaml"
+
+
+def _office(rel: str, **office: Any) -> Callable[[Path], list[str]]:
+    return ed(rel, lambda p: p.setdefault("offices", []).append({**office, "sources": [dict(ICC)]}))
+
+
+SECOND: list[tuple[str, str, Callable[[Path], list[str]]]] = [
+    ("persons", "(b) two heads of State of one State at once (Kony head of State of Russia, 2003-2005, beside Putin)",
+     _office(P_KONY, title="President of the Russian Federation", state="RUS", kind="head_of_state", start="2003-01-01", end="2005-01-01")),
+    ("persons", "(b) one person head of State of two States at once (Putin of Russia and of Jordan, 2003)",
+     _office(P_PUTIN, title="King of Jordan", state="JOR", kind="head_of_state", start="2003-01-01", end="2003-12-31")),
+    ("persons", "(b) one office recorded twice with overlapping dates", ed(P_PUTIN, lambda p: p["offices"].append({**p["offices"][0], "start": "2001-01-01"}))),
+    ("persons", "(a) an office ending before it starts", _office(P_KONY, title="Commander", state="UGA", kind="armed_group_leader", start="2005-01-01", end="2004-01-01")),
+    ("persons", "(b) an office of a State the record does not hold (ZZZ)", _office(P_KONY, title="Commander", state="ZZZ", kind="armed_group_leader", start="2005-01-01")),
+    ("persons", "(a) a person's nationality listed twice", setp(P_KONY, "nationality", ["UGA", "UGA"])),
+    ("requests", "(b) a request to arrest a person already in the Court's custody (Ntaganda, 2014)",
+     ed(RQ, lambda q: q.update(id="2014-01-01-icc-bosco-ntaganda-jor", date="2014-01-01", person="bosco-ntaganda"))),
+    ("requests", "(b) a request to a State the record does not hold (ZZZ)", setp(RQ, "requested_state", "ZZZ")),
+    ("requests", "(b) a request dated after the record's cut-off (2027-01-01)", setp(RQ, "date", "2027-01-01")),
+    ("requests", "(b) a request for a person the record does not hold", setp(RQ, "person", "no-such-person")),
+    ("warrants", "(b) an arrest by a State while another State's custody spell holds the person",
+     both(custody(W1, {"held_by": "SDN", "since": "2019-04-11", "until": "2020-12-31", "ended": "released"}),
+          status(W1, {"status": "arrested", "date": "2020-01-01", "by_state": "TCD"}))),
+    ("warrants", "(b) a status dated after the record's cut-off (2027-01-01)", status(KONY_W, {"status": "surrendered", "date": "2027-01-01"})),
+    ("warrants", "(b) a conviction before any surrender or appearance (Kony convicted 2010, at large)", status(KONY_W, {"status": "convicted", "date": "2010-01-01"})),
+    ("warrants", "(b) a warrant issued twice in its history (a second issued status, 2010)", status(KONY_W, {"status": "issued", "date": "2010-01-01"})),
+    ("warrants", "(b) a custody spell by a non-State group naming no group", custody(W1, {"held_by": "SDN", "holder": "non_state_group", "since": "2019-04-11",
+                                                                                          "until_unknown": "not stated"})),
+    ("warrants", "(b) a custody spell by the Court's host State after the person's surrender to the Court (Ntaganda, the Netherlands, 2014)",
+     custody(NTAGANDA_W2, {"held_by": "NLD", "since": "2014-01-01", "until": "2014-06-01", "ended": "released"})),
+    ("events", "(b) an arrest on a trip by the State while another State held the person (TCD, 2020; SDN's spell 2019-2020)",
+     both(custody(W1, {"held_by": "SDN", "since": "2019-04-11", "until": "2020-12-31", "ended": "released"}),
+          event(f"2020-06-01-{BASHIR}-chad", "2020-06-01", "TCD", action="arrest"))),
+    ("events", "(b) a trip ending after the record's cut-off (end_date 2027-01-01)", setp(E_JOR, "end_date", "2027-01-01")),
+    ("events", "(b) two records of one trip (same person, State and day, two ids)",
+     copy_as(E_JOR, f"events/2017-03-29-{BASHIR}-jordan-amman.yaml", lambda e: e.update(id=f"2017-03-29-{BASHIR}-jordan-amman"))),
+    ("events", "(b) a trip of the person to two States on one day (Jordan and Chad, 2017-03-29)", event(f"2017-03-29-{BASHIR}-chad", "2017-03-29", "TCD")),
+    ("statements", "(b) a statement dated after the record's cut-off (2027-01-01)", setp(ST, "date", "2027-01-01")),
+    ("statements", "(b) a statement open_to a State the record does not hold (ZZZ)", setp(ST, "open_to", ["ZZZ"])),
+    ("instruments", "(b) a resolution obliging a State the record does not hold (ZZZ)", setp(R1593, "obliges_states", ["SDN", "ZZZ"])),
+    ("instruments", "(b) a resolution adopted after the record's cut-off (2027-01-01)", setp(R1593, "adopted", "2027-01-01")),
+    ("situations", "(b) a situation naming a State twice", setp(DARFUR, "states", ["SDN", "SDN"])),
+    ("situations", "(b) a State's referral naming a referring State the record does not hold (ZZZ)", setp(UGANDA, "referring_states", ["ZZZ"])),
+    ("responses", "(b) a response naming a State twice", setp(RS, "states", ["TCD", "TCD"])),
+    ("positions", "(b) a position dated after the record's cut-off (2027-01-01)", setp("positions/icc-appeals-jordan-2019.yaml", "date", "2027-01-01")),
+]
+KINDS += SECOND
 
 
 def run(out: Path, only: set[str] | None) -> None:
