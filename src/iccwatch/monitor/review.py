@@ -124,7 +124,15 @@ def _count(field: str, v: str) -> int:
 
 
 def _states(field: str, v: str) -> list[str]:
-    return [_iso3(field, x) for x in v.split(",") if x.strip()]
+    if not v.strip() and field == "drafters":
+        return []  # no drafters: a statement may name none
+    items = v.split(",")
+    if any(not x.strip() for x in items):  # round seventeen: 'TCD,,JOR' and an empty list were kept without a word
+        raise ReviewError(f"--set {field}={v!r}: give one or more ISO 3166-1 alpha-3 codes separated by single commas")
+    codes = [_iso3(field, x) for x in items]
+    if twice := sorted({c for c in codes if codes.count(c) > 1}):  # round seventeen: kept, refused only at accept
+        raise ReviewError(f"--set {field}={v!r}: {', '.join(twice)} given twice: give each State once")
+    return codes
 
 
 def _choice(*allowed: str) -> Callable[[str, str], str]:
@@ -157,6 +165,9 @@ def parse_sets(sets: list[str] | None) -> dict[str, Any]:
         if k not in SETTABLE:
             raise ReviewError(f"--set {k}: not a field you can set; fields: {', '.join(sorted(SETTABLE))}")
         out[k] = SETTABLE[k](k, v)
+    if "date" in out and "end_date" in out and DateSpan.parse(out["end_date"]).last < DateSpan.parse(out["date"]).first:
+        # round seventeen: an end before the start was kept until the checker refused the written record
+        raise ReviewError(f"--set end_date={out['end_date']} is before date={out['date']}: the end cannot precede the start")
     return out
 
 
