@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.frozen import table_key
 
 if TYPE_CHECKING:
     from iccwatch.dataset.publisher_table import Publisher
@@ -132,7 +133,10 @@ class PublisherIndex:
             return _LAST_INDEX["index"]  # type: ignore[no-any-return]
         # The same rows loaded again (the next check of an unchanged table) give the index built from them
         # before: one object, so what is kept per index (the source policy's problems of each record) is reused.
-        index = _INDEX_BY_ROWS.get_or_compute(_rows_key(raw["publishers"]), lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
+        # A table the loader gave carries its key (its file and text, ``frozen.table_key``): no walk of its rows.
+        key = table_key(raw)
+        index = _INDEX_BY_ROWS.get_or_compute(("table", key) if key is not None else _rows_key(raw["publishers"]),
+                                              lambda: cls(PublisherEntry.of(row) for row in raw["publishers"]))
         _LAST_INDEX.update(raw=raw, index=index)
         return index
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import markup_problems
+from iccwatch.dataset.frozen import frozen_table
 from iccwatch.dataset.grading import PublisherTable
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
@@ -894,7 +895,14 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
             problems.append(Problem(relpath, None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
             continue
         before = len(problems)
-        text, raw = _read_with_text(path, root, problems, blanks=False)
+        # A text loaded before at this place (a table in _TABLES) is not parsed again: its table is handed out again.
+        text, raw = _read_with_text(path, root, problems, blanks=False, known=lambda t: (relpath, t) in _TABLES)  # noqa: B023 - called at once
+        hit, table = (False, None) if raw is None else _TABLES.lookup((relpath, text))
+        if raw is NOT_PARSED and not hit:  # dropped from _TABLES since it was asked (another thread's reads): parse it
+            text, raw = _read_with_text(path, root, problems, blanks=False)
+        if hit:
+            records.lookups[path.stem] = table
+            continue
         if raw is None:
             if len(problems) == before:
                 problems.append(Problem(relpath, None, None, "empty file"))
@@ -906,11 +914,19 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
         if found:
             problems.extend(found)
             continue
-        records.lookups[path.stem] = raw
+        key = (relpath, text)
+        table = frozen_table(raw, key)
+        _TABLES.put(key, table)
+        records.lookups[path.stem] = table
 
 
 #: The problems of a lookup table's entries (``_lookup_problems``), by (its file, its text): as ``_VALIDATED``.
 _LOOKUPS_CHECKED = BoundedCache(256)
+#: The lookup tables loaded in this process with no problem, by (their file, their text): one table per text, handed
+#: to every load that reads that text (each check of a bad case, each rebuild, reads the unchanged tables again).
+#: Shared, so frozen (``dataset.frozen``: a change in place is refused; a caller that changes a table changes a copy);
+#: the table's ``key`` is this key, and what is derived from a table (the publisher index) is kept by it.
+_TABLES = BoundedCache(256)
 
 
 def _what_is_empty(at: str) -> str:

@@ -37,6 +37,7 @@ from typing import Any
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.context_checks import _ID_DATE, _ID_KINDS, _says_id
+from iccwatch.dataset.frozen import table_key
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import each_source
 from iccwatch.dataset.records import RecordSet
@@ -188,17 +189,19 @@ def _entry_problem_in(table: Any) -> bool:
     return False
 
 
-#: ``_entry_problem_in`` of a table, by the table's ``marshal`` bytes: the tables are parsed anew at each check (a
-#: fresh object each time) and are the same tables check after check; their bytes cost a third of the walk.
+#: ``_entry_problem_in`` of a table, by the table's key (``frozen.table_key``: the loader hands out one table per
+#: file text, check after check) or, for a table from elsewhere, its ``marshal`` bytes.
 _ENTRY_PROBLEM_IN = BoundedCache(64)
 
 
 def _entry_problem_in_table(table: Any) -> bool:
     """``_entry_problem_in(table)``, kept for equal tables (a table that cannot be marshalled is walked each time)."""
-    try:
-        key = marshal.dumps(table)
-    except ValueError:
-        return _entry_problem_in(table)
+    key: Any = table_key(table)
+    if key is None:
+        try:
+            key = marshal.dumps(table)
+        except ValueError:
+            return _entry_problem_in(table)
     return _ENTRY_PROBLEM_IN.get_or_compute(key, lambda: _entry_problem_in(table))
 
 
