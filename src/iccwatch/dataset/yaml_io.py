@@ -202,6 +202,10 @@ def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _str_representer)
+# A table the loader shares read-only (dataset.frozen: dict and list subclasses) is written as the dict or list it is,
+# should a value of one reach a record being written.
+_Dumper.add_multi_representer(dict, yaml.SafeDumper.represent_dict)
+_Dumper.add_multi_representer(list, yaml.SafeDumper.represent_list)
 
 
 def dump_yaml(data: Any) -> str:
