@@ -98,3 +98,32 @@ def test_type_and_date_words_in_other_languages(spec, language: str, text: str, 
 ])
 def test_a_trips_own_day_is_kept_in_other_languages(spec, language: str, text: str, want: tuple[object, ...]) -> None:  # noqa: ANN001
     assert _trips(spec, text, "2025-10-20", language) == [want]
+
+
+# --- a trip begun, its noun awaited, a State a party is allied to --------------------------------------------------------------
+
+def test_a_trip_begun_on_a_day_is_a_visit_of_each_state_it_names(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin began a trip on Wednesday to Kyrgyzstan and Tajikistan, hoping to win support from partners allied to China."
+    assert _trips(spec, text, "2025-05-07") == [("visit", PUTIN, "KGZ", "2025-05-07"), ("visit", PUTIN, "TJK", "2025-05-07")]
+
+
+def test_a_state_stood_with_is_no_destination(spec) -> None:  # noqa: ANN001
+    # "allied to China" names no place anyone goes; contrast: "and to China" is a second destination
+    assert _trips(spec, "Vladimir Putin travelled to Kyrgyzstan on Wednesday, a partner closely allied to China.", "2025-05-07") == \
+        [("visit", PUTIN, "KGZ", "2025-05-07")]
+    assert _trips(spec, "Vladimir Putin travelled to Kyrgyzstan and to China on Wednesday.", "2025-05-07") == \
+        [("visit", PUTIN, "CHN", "2025-05-07"), ("visit", PUTIN, "KGZ", "2025-05-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials discussed the expected visit to Kyrgyzstan of Vladimir Putin.",
+    "Officials discussed the forthcoming visit of Vladimir Putin to Kyrgyzstan.",
+])
+def test_an_expected_visit_is_a_trip_to_come(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, "2025-05-07") == [("planned_visit", PUTIN, "KGZ", None)]
+
+
+def test_a_visit_named_by_its_noun_in_the_past_is_not_to_come(spec) -> None:  # noqa: ANN001
+    # contrast: the noun with no word that awaits it, dated before the document, is no trip to come
+    assert not [t for t in _trips(spec, "Officials discussed the visit to Kyrgyzstan of Vladimir Putin in March 2024.", "2025-05-07")
+                if t[0] == "planned_visit"]
