@@ -127,3 +127,26 @@ def test_a_visit_named_by_its_noun_in_the_past_is_not_to_come(spec) -> None:  # 
     # contrast: the noun with no word that awaits it, dated before the document, is no trip to come
     assert not [t for t in _trips(spec, "Officials discussed the visit to Kyrgyzstan of Vladimir Putin in March 2024.", "2025-05-07")
                 if t[0] == "planned_visit"]
+
+
+# --- the host's welcome set ahead; arrivals told by the plane or by stealth --------------------------------------------------
+
+def test_a_welcome_to_come_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    assert _trips(spec, "Kyrgyz President Sadyr Japarov will welcome Vladimir Putin in Bishkek on Friday.", "2025-08-13") == \
+        [("planned_visit", PUTIN, "KGZ", "2025-08-15")]
+    # contrast: the welcome made is a visit
+    assert _trips(spec, "Kyrgyz President Sadyr Japarov welcomed Vladimir Putin in Bishkek on Wednesday.", "2025-08-13") == \
+        [("visit", PUTIN, "KGZ", "2025-08-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin flew in his presidential plane to Kyrgyzstan on Wednesday.",
+    "Vladimir Putin snuck into Kyrgyzstan on Wednesday without the prime minister's knowledge.",
+])
+def test_an_arrival_by_plane_or_by_stealth_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, "2025-08-13") == [("visit", PUTIN, "KGZ", "2025-08-13")]
+
+
+def test_a_plane_flown_without_its_traveller_is_no_visit(spec) -> None:  # noqa: ANN001
+    # contrast: a plane sent, not flown in by the person
+    assert _trips(spec, "Officials said the plane flew to Kyrgyzstan on Wednesday, before Vladimir Putin spoke in Moscow.", "2025-08-13") == []
