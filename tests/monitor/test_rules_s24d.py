@@ -150,3 +150,22 @@ def test_an_arrival_by_plane_or_by_stealth_is_a_visit(spec, text: str) -> None: 
 def test_a_plane_flown_without_its_traveller_is_no_visit(spec) -> None:  # noqa: ANN001
     # contrast: a plane sent, not flown in by the person
     assert _trips(spec, "Officials said the plane flew to Kyrgyzstan on Wednesday, before Vladimir Putin spoke in Moscow.", "2025-08-13") == []
+
+
+# --- a trip under way in the present: the document's day ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "From Budapest, Vladimir Putin heads to Kyrgyzstan to meet the president.",
+    "Vladimir Putin is on his way to Kyrgyzstan for talks.",
+])
+def test_a_trip_under_way_is_the_documents_day(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, "2025-04-07") == [("planned_visit", PUTIN, "KGZ", "2025-04-07")]
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Vladimir Putin heads to Kyrgyzstan on Friday for talks.", "2025-04-07", "2025-04-11"),  # its own day kept
+    ("Vladimir Putin will travel to Kyrgyzstan for talks.", "2025-04-07", None),  # a trip to come, not under way
+    ("Vladimir Putin heads to Kyrgyzstan for talks.", "2025-04", None),  # a page dated to its month: no day to give
+])
+def test_no_day_given_to_a_trip_not_under_way_or_dated(spec, text: str, date: str, want: str | None) -> None:  # noqa: ANN001
+    assert _trips(spec, text, date) == [("planned_visit", PUTIN, "KGZ", want)]

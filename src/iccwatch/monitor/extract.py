@@ -267,6 +267,11 @@ OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|indepen
                           r"(?:website|site|outlet|agency|newspaper|paper|daily|weekly|broadcaster|television|tv|radio|channel|media|press|journalists?|reporters?)\b", re.I)
 
 
+#: A trip under way, told in the present at its trigger ("heads to", "is heading to", "is on his way to", "is en route to").
+UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\s+(?:his|her|their)\s+way|(?:is|are)\s+en\s+route|"
+                       r"on\s+(?:his|her|their)\s+way|en\s+route)\s+to\b", re.I)
+
+
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 #: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
 #: Hanoi", "from there he flies to …"), and one told of the same day ("on the same day", "later that day").
@@ -456,6 +461,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
+        if date is None and when is None and kind == "planned_visit" and exact and ref is not None and anchor is not None \
+                and UNDER_WAY.match(sent.text, anchor):
+            # "From Budapest, X heads to Washington", "X is on his way to Beijing": a trip under way in the present, with no day of
+            # its own, is the document's day's
+            date = ref.isoformat()
         if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
             # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
             i = sentences.index(sent)
