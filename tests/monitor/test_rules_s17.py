@@ -183,6 +183,7 @@ def test_a_trip_takes_the_day_its_meeting_is_scheduled(spec) -> None:  # noqa: A
     from tests.monitor.probe import rule_candidates
 
     assert rule_candidates(spec, dated, WEDNESDAY) == [("planned_visit", netanyahu, "USA", "2025-05-12")]
-    # contrast: a meeting of others scheduled for Monday gives the trip no day
+    # contrast: a meeting of others scheduled for Monday gives the trip no day of its own (the trip under way, "heads to", is
+    # the document's day's since session 24: test_rules_s24d)
     other = lead + "The meeting of the foreign ministers scheduled for Monday will be short."
-    assert rule_candidates(spec, other, WEDNESDAY) == [("planned_visit", netanyahu, "USA", None)]
+    assert rule_candidates(spec, other, WEDNESDAY) == [("planned_visit", netanyahu, "USA", WEDNESDAY)]

@@ -267,6 +267,11 @@ OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|indepen
                           r"(?:website|site|outlet|agency|newspaper|paper|daily|weekly|broadcaster|television|tv|radio|channel|media|press|journalists?|reporters?)\b", re.I)
 
 
+#: A trip under way, told in the present at its trigger ("heads to", "is heading to", "is on his way to", "is en route to").
+UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\s+(?:his|her|their)\s+way|(?:is|are)\s+en\s+route|"
+                       r"on\s+(?:his|her|their)\s+way|en\s+route)\s+to\b", re.I)
+
+
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 #: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
 #: Hanoi", "from there he flies to …"), and one told of the same day ("on the same day", "later that day").
@@ -431,6 +436,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
     last_trip: dict[tuple[str, str], tuple[str, str | None]] = {}  # (person, kind) -> (date, end) of the last dated trip told
+    last_any_trip: dict[str, tuple[str, str | None]] = {}  # person -> (date, end) of the last dated trip told, of either type
     issued_before: dict[str, tuple[str, tuple[Any, ...]]] = {}  # person -> (date, key) of a warrant told as the day's issue
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
@@ -455,16 +461,25 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
+        if date is None and when is None and kind == "planned_visit" and exact and ref is not None and anchor is not None \
+                and UNDER_WAY.match(sent.text, anchor):
+            # "From Budapest, X heads to Washington", "X is on his way to Beijing": a trip under way in the present, with no day of
+            # its own, is the document's day's
+            date = ref.isoformat()
         if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
             # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
             i = sentences.index(sent)
             if i:
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
-        if date is None and when is None and kind in ("visit", "planned_visit") and (person, kind) in last_trip and NEXT_LEG.search(sent.text):
+        same_day = kind in ("visit", "planned_visit") and bool(SAME_DAY.search(sent.text))
+        if date is None and when is None and kind in ("visit", "planned_visit") and NEXT_LEG.search(sent.text) and (
+                (person, kind) in last_trip or (same_day and person in last_any_trip)):
             # "After Pyongyang, X will head to Hanoi": the next leg of the trip (to come, or made) just told, in its
-            # month (its own day unknown); "will continue on to Riyadh on the same day": that trip's day
-            held, held_end = last_trip[(person, kind)]
-            date, end_date = (held, held_end) if SAME_DAY.search(sent.text) else ((held_end or held)[:7], None)
+            # month (its own day unknown); "will continue on to Riyadh on the same day": that trip's day (the trip just told
+            # may be of the other type: "has arrived in A …" then "will continue on to B on the same day")
+            held, held_end = last_trip[(person, kind)] if (person, kind) in last_trip and not (
+                same_day and person in last_any_trip) else last_any_trip[person]
+            date, end_date = (held, held_end) if same_day else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
                 and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
                 and (SEQUENCE.search(sent.text) or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
@@ -475,6 +490,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = _pick_date(x.back, ref, None, exact)
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
+            last_any_trip[person] = (date, end_date)
         if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
             date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
         if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):
@@ -505,6 +521,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
         perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
+        if now and kind == "visit" and date is None and person and exact and ref is not None:
+            last_any_trip[person] = (ref.isoformat(), None)  # a stay told as the day's news: a leg "on the same day" is that day's
         if key in out:
             present[key] = present[key] or now
             return
@@ -639,6 +657,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         rules_travel.visits(x)
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
+    out = _gathering_dates(out, sentences, ref, exact, present, perfect)
     if model is not None or sink is not None:
         _learned(document, spec, sentences, contexts, ref, exact, out, emit, model, sink)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
@@ -659,6 +678,63 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+#: A named gathering a trip goes to ("will attend a military parade in Beijing", "would attend the BRICS summit in South Africa"):
+#: its head noun, with the word before it that names it ("BRICS", "Victory Day") when there is one.
+GATHERING = re.compile(r"(?:\b([\w'’-]+)\s+)?\b(summit|parade|conference|forum|ceremony|inauguration|celebrations?|games|olympics|festival|"
+                       r"congress|jubilee|funeral|coronation|sommet|cumbre|gipfel|vertice|cúpula|cimeira)\b", re.I)
+#: The words that may come between a gathering's noun and its date in the same clause ("the parade next week", "the BRICS summit in
+#: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August").
+GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
+                               r"taking\s+place|opening|starting)\s+)?(?:(?:on|in|for|from|at|this|next|the|of|early|late|mid-?)\s+)*$", re.I)
+#: A generic word before a gathering's noun, which names no gathering apart ("the summit", "a military parade").
+_GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "military", "annual", "upcoming", "next",
+                             "planned", "forthcoming", "coming", "same", "whole", "to", "at", "of", "in", "for", "attend", "attending"})
+
+
+def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], ref: dt.date | None, exact: bool,
+                     present: dict[tuple[Any, ...], bool], perfect: dict[tuple[Any, ...], bool]) -> dict[tuple[Any, ...], Candidate]:
+    """An undated trip to come to a named gathering, dated by the gathering's own date told in another sentence of the document
+    ("X will attend a military parade in Beijing. … the "Victory Day" parade on September 3"; "will attend the BRICS summit in
+    August" in the lead, "would attend the BRICS summit in South Africa" in a later sentence): the date right after (or before)
+    the same gathering's noun elsewhere, the finest told, never one already past at the document's date nor the day of a
+    telling ("said on Friday")."""
+    if ref is None:
+        return out
+    fixed: dict[tuple[Any, ...], Candidate] = {}
+    for key, c in out.items():
+        if c.type != "planned_visit" or c.date is not None:
+            fixed.setdefault(key, c)
+            continue
+        names = {(m.group(2).lower().rstrip("s"), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
+        best: str | None = None
+        best_end: str | None = None
+        for sent in sentences:
+            if not names or sent.start == c.evidence.start:
+                continue
+            for m in GATHERING.finditer(sent.text):
+                head, before = m.group(2).lower().rstrip("s"), (m.group(1) or "").lower()
+                if not any(head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before) for h, b in names):
+                    continue  # another gathering ("the G20 summit" is not "the BRICS summit")
+                for d in find_dates(sent.text, ref, exact):
+                    after = d.start >= m.end() and d.start - m.end() <= 40 and GATHERING_TO_DATE.fullmatch(sent.text[m.end(): d.start])
+                    before_noun = d.end <= m.start(2) and m.start(2) - d.end <= 12 and re.fullmatch(r"[\s\"“”'’-]*", sent.text[d.end: m.start(2)])
+                    if not (after or before_noun) or REPORTED_DAY.search(sent.text[max(0, d.start - 70): d.start]):
+                        continue
+                    if DateSpan.parse(d.date).surely_before(ref):
+                        continue  # a gathering already held is not the one this trip goes to
+                    if best is None or len(d.date) > len(best):
+                        best, best_end = d.date, d.end_date
+        if best is None:
+            fixed.setdefault(key, c)
+            continue
+        new_key = (key[0], key[1], key[2], best)
+        if new_key not in out and new_key not in fixed:
+            fixed[new_key] = c.model_copy(update={"date": best, "end_date": best_end,
+                                                  "id": _cid(c.document, c.type, key[1], c.state, best)})
+            present[new_key], perfect[new_key] = present.get(key, False), perfect.get(key, False)
+    return fixed
 
 
 def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:

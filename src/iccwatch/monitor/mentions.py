@@ -90,6 +90,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue
         if CONFLICT_BEFORE.search(before) or CRIME_PLACE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine", "por crímenes de guerra en Gaza": the subject of a conflict, not a destination
+        if re.search(r"\b(?:allied|allies|ally|close|closer|loyal|friendly|hostile|opposed|aligned)\s+(?:to|with)\s+(?:the\s+)?$", before):
+            continue  # "two oil producers allied to the US": a State a party stands with, not where anyone goes
         if OFFICE_OF.search(before):
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too

@@ -672,7 +672,7 @@ def visits(x: Ctx) -> None:
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
-            and not re.match(r"\s+(?:of|by)\b", s[fut.end():]) \
+            and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
         fut = None
