@@ -4,40 +4,18 @@ the service's answer must (tests/law/test_audit.py asks every question of the se
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.law.test_audit import _check
-from tests.law.test_round20 import _api_answer
+from tests.law.api_rounds import api_questions, assert_api_and_words, assert_api_answer
 
-from iccwatch.dataset.yaml_io import read_yaml
-
-AUDIT = Path(__file__).parent / "audit"
-ROUNDS = sorted(AUDIT.glob("round22*.yaml"))
-API = [
-    (f"{p.stem}-{q['id']}", q)
-    for p in ROUNDS
-    for g in read_yaml(p)["groups"]
-    for q in g["questions"]
-    if q.get("api")
-]
+API = api_questions("round22*.yaml")
 
 
 @pytest.mark.parametrize("q", [q for _, q in API], ids=[i for i, _ in API])
 def test_round22_api_question(client: Any, q: dict[str, Any]) -> None:
-    got, whole = _api_answer(client, q)
-    expect = q["expect"]
-    assert got in (expect if isinstance(expect, list) else [expect]), (
-        f"question {q['id']}: {got}, expected {expect}"
-    )
-    bad = _check(whole, q.get("check", {}))
-    assert not bad, f"question {q['id']}: " + "; ".join(bad)
+    assert_api_answer(client, q)
 
 
 def test_the_round_has_questions_through_the_api_and_in_words() -> None:
-    qs = [q for p in ROUNDS for g in read_yaml(p)["groups"] for q in g["questions"]]
-    assert (
-        sum(1 for q in qs if q.get("api")) >= 20
-        and sum(1 for q in qs if q["kind"] == "question") >= 20
-    )
+    assert_api_and_words("round22*.yaml")

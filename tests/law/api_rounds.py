@@ -1,0 +1,40 @@
+"""What the rounds' API tests share (rounds 22 on): a round's questions marked ``api: true`` asked of the REST API
+(/api/v1) as a caller asks them, each checked against its expected answer and its ``check:`` block
+(tests/law/test_audit.py asks every question of the service)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.law.test_audit import _check
+from tests.law.test_round20 import _api_answer
+
+from iccwatch.dataset.yaml_io import read_yaml
+
+AUDIT = Path(__file__).parent / "audit"
+
+
+def round_questions(pattern: str) -> list[dict[str, Any]]:
+    """Every question of the round files matching ``pattern`` (e.g. ``round23*.yaml``), with its file's stem."""
+    return [{**q, "_file": p.stem} for p in sorted(AUDIT.glob(pattern)) for g in read_yaml(p)["groups"] for q in g["questions"]]
+
+
+def api_questions(pattern: str) -> list[tuple[str, dict[str, Any]]]:
+    """The questions marked ``api: true``, each with its test id (file stem and question id)."""
+    return [(f"{q['_file']}-{q['id']}", q) for q in round_questions(pattern) if q.get("api")]
+
+
+def assert_api_answer(client: Any, q: dict[str, Any]) -> None:
+    """The API's answer is one expected and passes the question's ``check:`` block."""
+    got, whole = _api_answer(client, q)
+    expect = q["expect"]
+    assert got in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {got}, expected {expect}"
+    bad = _check(whole, q.get("check", {}))
+    assert not bad, f"question {q['id']}: " + "; ".join(bad)
+
+
+def assert_api_and_words(pattern: str, least: int = 20) -> None:
+    """A round asks at least ``least`` questions through the API and ``least`` in words."""
+    qs = round_questions(pattern)
+    assert sum(1 for q in qs if q.get("api")) >= least and sum(1 for q in qs if q["kind"] == "question") >= least
