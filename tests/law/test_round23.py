@@ -43,8 +43,8 @@ def test_round23_question_in_words_through_the_api(client: Any, q: dict[str, Any
         return
     assert r.status_code == 200, f"question {q['id']}: {r.text}"
     read = r.json()
-    # the reading's presence is said by the answer's address (QuestionRead has no field of it)
-    read["presence"] = parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
+    # the reading's presence, as the JSON says it and as the answer's address asks it
+    assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
     bad = [f"read {k} {read.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if read.get(k) != v]
     assert not bad, f"question {q['id']}: " + "; ".join(bad)
     answer = client.get(read["answer_url"])

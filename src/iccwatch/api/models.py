@@ -301,6 +301,12 @@ class QuestionRead(BaseModel):
                                           "states', 'African countries') and a person: its name, its States the record "
                                           "holds (ISO alpha-3), the date its list is as of and its source; each State's "
                                           "answer is that State's row of the person's travel map (answer_url).")
+    presence: str = Field("territory", description="Where an arrest question places the person: airspace (a flight "
+                          "over the State), transit (a stop on the way elsewhere) or territory; the answer's address "
+                          "asks for it (its presence parameter). Always territory for obligations and travel.")
+    day_from_act: str | None = Field(None, description="Where the question named its day by an act ('on the day it "
+                                     "released him', 'the day after his acquittal'): the words, the day written for them "
+                                     "and how it was found.")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 
