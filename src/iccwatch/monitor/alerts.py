@@ -11,6 +11,10 @@ needs the alert model's probability at or above its own threshold, stricter than
 (``mfilter.alert_passes``: a second regression on the candidates that raise alerts, its threshold chosen by
 cross-validation on the dev half for an alert precision of 0.9 out of fold; see docs/monitor.md, "Alert calibration").
 A candidate below it stays in the review queue, with no alert.
+
+A person the record holds in a State's (or a group's) custody since a day before the trip's is moved in custody (to
+a court, to the Court, to a hospital), not visiting: no alert (``held_before``). The day a spell of custody begins
+still alerts: a person arrested on arrival did travel there.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from iccwatch.facts import Facts
 from iccwatch.law import arrest_obligation
+from iccwatch.law.warrants import warrant_status
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
@@ -44,6 +49,8 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: D
     det = arrest_obligation(facts, c.state, c.person, on)
     if det.answer not in ("obliged", "contested"):
         return None
+    if when and held_before(facts, c.person, on):
+        return None  # (an undated trip in an undated document is read as of today, where a custody's end may not be recorded yet)
     if document is not None:
         from iccwatch.monitor import mfilter
 
@@ -51,3 +58,12 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: D
             return None
     return {"candidate_id": c.id, "severity": "high" if det.answer == "obliged" else "contested", "state": c.state, "person": c.person,
             "on": on.isoformat(), "answer": det.answer, "determination": det.as_dict()}
+
+
+def held_before(facts: Facts, person_id: str, on: dt.date) -> bool:
+    """Whether the record surely holds the person in a State's or a group's custody (not the Court's) on ``on``, in a
+    spell begun on an earlier day (the law's own reading of custody, ``warrant_status``)."""
+    person = facts.records.persons.get(person_id)
+    if person is None:
+        return False
+    return any(h.certainty == "held" and h.spell.since_span.last < on for h in warrant_status(facts, person, on).held)
