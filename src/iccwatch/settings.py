@@ -60,6 +60,20 @@ DEFAULT_RENDER_JOBS = 200
 MAX_UPLOAD = 100_000
 
 
+class SettingsError(ValueError):
+    """A setting that cannot be used (the data folder, an environment variable), said in words: the command line
+    prints it as an error, never a traceback (round eighteen: a data folder that is a symbolic link loop, and
+    ``ICCWATCH_RATE_LIMIT=abc``, ended in one)."""
+
+
+def _resolved(path: str | Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError) as exc:  # Python 3.11 raises RuntimeError on a symbolic link loop, later ones OSError
+        raise SettingsError(f"the data folder {str(path)!r} cannot be resolved ({exc}): a symbolic link loop? name the folder "
+                            "itself (--data or ICCWATCH_DATA)") from None
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -79,15 +93,15 @@ class Settings:
 
     @classmethod
     def from_env(cls, data_dir: str | Path | None = None, db: str | None = None) -> Settings:
-        d = Path(data_dir or os.environ.get("ICCWATCH_DATA") or default_data_dir()).resolve()
+        d = _resolved(data_dir or os.environ.get("ICCWATCH_DATA") or default_data_dir())
         url = db or os.environ.get("ICCWATCH_DB")
         rate = os.environ.get("ICCWATCH_RATE_LIMIT", "").strip()
         if rate and not (rate.isascii() and rate.isdigit()):
-            raise ValueError(f"ICCWATCH_RATE_LIMIT={rate!r}: give a whole number of requests a minute (0: no limit)")
+            raise SettingsError(f"ICCWATCH_RATE_LIMIT={rate!r}: give a whole number of requests a minute (0: no limit)")
         jobs = os.environ.get("ICCWATCH_RENDER_JOBS", "").strip()
         if jobs and not (jobs.isascii() and jobs.isdigit()):
-            raise ValueError(f"ICCWATCH_RENDER_JOBS={jobs!r}: give a whole number of drawings per render process "
-                             "(0: draw in the server's own process)")
+            raise SettingsError(f"ICCWATCH_RENDER_JOBS={jobs!r}: give a whole number of drawings per render process "
+                                "(0: draw in the server's own process)")
         return cls(data_dir=d, db_url=as_db_url(url) if url else default_db_url(d), rate_limit=int(rate) if rate else DEFAULT_RATE_LIMIT,
                    render_jobs=int(jobs) if jobs else DEFAULT_RENDER_JOBS,
                    db_named_by="--db" if db else "ICCWATCH_DB" if url else None)

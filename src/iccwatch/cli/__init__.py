@@ -52,12 +52,18 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 def main(argv: list[str] | None = None) -> None:
     """The ``iccwatch`` console script."""
     from iccwatch.cli.fast import run_fast
+    from iccwatch.settings import SettingsError
 
-    if run_fast(sys.argv[1:] if argv is None else argv):
-        return
-    from iccwatch.cli.typer_app import app
+    try:
+        if run_fast(sys.argv[1:] if argv is None else argv):
+            return
+        from iccwatch.cli.typer_app import app
 
-    app(args=argv)
+        app(args=argv)
+    except SettingsError as exc:  # round eighteen: a setting that cannot be used is said, never a traceback
+        from iccwatch.cli.base import fail
+
+        raise fail(str(exc), 2) from None
 
 
 def __getattr__(name: str) -> Any:

@@ -26,6 +26,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
+from iccwatch.dataset.round18_checks import text_problems as round18_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
@@ -728,6 +729,7 @@ def _parsed_and_scanned(rel: str, stem: str, text: str, blanks: bool) -> tuple[A
         scan += _key_problems(rel, stem, raw)
         scan += markup_problems(rel, stem, values)
         scan += review_text_problems(rel, stem, values)
+        scan += round18_text_problems(rel, stem, values)
         if blanks:
             scan += _blank_problems(rel, stem, keyed)
         if len(_SCANNED) >= _SCANNED_MAX:

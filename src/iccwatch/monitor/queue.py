@@ -128,6 +128,8 @@ class Queue:
             return [dict(r._mapping) for r in conn.execute(q.order_by(self.candidates.c.created_at, self.candidates.c.id))]
 
     def get(self, cid: str) -> dict[str, Any]:
+        if not cid.strip():  # round eighteen: an empty prefix matched every candidate, and a queue of one gave it
+            raise KeyError("give a candidate id (or its first characters): an empty id names no candidate")
         with self._read() as conn:
             rows = conn.execute(select(self.candidates).where(self.candidates.c.id.startswith(cid, autoescape=True))).all() if conn else []
             if not rows or conn is None:

@@ -96,8 +96,8 @@ def _iso3(field: str, v: str) -> str:
 
 
 def _slug_value(field: str, v: str) -> str:
-    if not _SLUG.match(v):
-        raise ReviewError(f"--set {field}={v!r}: give an id of lower-case letters, digits and single hyphens")
+    if not _SLUG.match(v) or len(v) > 200:  # round eighteen: a 5,000-letter id was kept and refused as a file name at accept
+        raise ReviewError(f"--set {field}={v!r}: give an id of lower-case letters, digits and single hyphens (at most 200)")
     return v
 
 
@@ -489,6 +489,7 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
            force: bool = False, reason: str | None = None, reviewer: str | None = None) -> Accepted:
     """Accept one candidate (see the module docstring); ReviewError says why it cannot be."""
     data_dir = data_dir.resolve()
+    _given(cid, reviewer, reason)
     reviewer = reviewer or actor()
     edits = edits or {}
     with data_lock(data_dir):
@@ -517,6 +518,24 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
         return Accepted(cid, path, commit, git_note, reconciled)
 
 
+#: The longest reviewer name and reason taken (a reason is kept in the audit log and the commit, as a record's note).
+_REVIEWER_MAX, _REASON_MAX = 200, 20_000
+
+
+def _given(cid: str, reviewer: str | None = None, reason: str | None = None) -> None:
+    """Round eighteen: an empty or blank candidate id matched every candidate (a queue of one was decided by
+    ``review accept ''``), and a reviewer or reason with a line break or a terminal escape was kept in the audit log
+    and the git author; each is refused here, before anything is read or written."""
+    if not cid.strip():
+        raise ReviewError("give a candidate id (or its first characters): an empty id names no candidate; nothing was changed")
+    for option, text, most in (("--reviewer", reviewer, _REVIEWER_MAX), ("--reason", reason, _REASON_MAX)):
+        if text is None:
+            continue
+        if not text.strip() or len(text) > most or _UNSAFE_TEXT.search(text) or "\t" in text or "\n" in text or "\r" in text:
+            raise ReviewError(f"{option}: give plain text of 1 to {most:,} characters on one line (no control character, "
+                              "tab, line break or direction mark); nothing was changed")
+
+
 def _undecided(row: dict[str, Any], doing: str) -> None:
     if row["status"] not in ("pending", "duplicate"):
         where = f" (written to {row['record_file']})" if row.get("record_file") else ""
@@ -527,6 +546,7 @@ def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, re
     """Reject one undecided candidate (under the data lock, like ``accept``); returns its id.
     ReviewError, changing nothing, if it is already accepted or rejected."""
     data_dir = data_dir.resolve()
+    _given(cid, reviewer, reason)
     with data_lock(data_dir):
         reconcile(queue, data_dir, reviewer)
         row = queue.get(cid)
@@ -540,6 +560,7 @@ def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
     """Correct an undecided candidate's fields (under the data lock); returns its id. ReviewError,
     changing nothing, if it is already decided or the edited candidate is not valid (naming the field)."""
     data_dir = data_dir.resolve()
+    _given(cid)
     with data_lock(data_dir):
         row = queue.get(cid)
         _undecided(row, "not edited")

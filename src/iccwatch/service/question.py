@@ -126,6 +126,9 @@ _BASE_NOT_NAMES = frozenset({"must", "would", "could", "should", "will", "shall"
                              "head"})
 #: (Titles and name particles, which alone name no one, are data: data/lookups/question_words.yaml, ``titles``.)
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+#: Characters a typed question never needs and that make it read otherwise than it shows: controls (tab and line breaks
+#: aside), direction marks, overrides and isolates, and invisible characters (as the record's own text rules).
+_UNSHOWN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u061c\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 _TODAY = re.compile(r"\b(today|now|currently|at present)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
@@ -1782,6 +1785,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError("the question is empty: ask e.g. 'Must Mongolia arrest Putin on 2024-09-03?'")
     if len(text) > 500:
         raise QuestionError("the question is longer than 500 characters: ask one short question")
+    if m := _UNSHOWN.search(text):  # round eighteen: a NUL was read past, and a direction mark hid the State's name
+        raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
+                            "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
     text = _bind_relation(_other_languages(facts, text))
