@@ -96,6 +96,7 @@ capitalised; a capitalised word read as nothing where a person and no State are 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -221,6 +222,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
                    r"transit|stop|refuel|layover|pass|cross|"  # a stop on the way (round 23: 'transit through Greece')
+                   r"plane|jet|aircraft|intercept|divert|connect|"  # round 24: 'change planes in X', 'intercept his plane'
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
@@ -1654,6 +1656,10 @@ _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "rel
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
              "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
 _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
+                  # round 24: a time counted from the act ('a year after it notified its withdrawal', 'two days after
+                  # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
+                  r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+"
+                  r"(?P<cshift>after|before)\s+|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>"
                   + "|".join(f"(?P<{k}>{v})" for k, v in {**_PERSON_ACTS, **_STATE_ACTS}.items()) + r")\b", re.I)
 
@@ -1716,6 +1722,15 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
     return found[0], f"the {what} {whose} on {found[0]}, as the record dates it"
 
 
+def _counted(day: dt.date, count: int, unit: str) -> dt.date:
+    """``day`` moved by ``count`` days, weeks, months or years (a month or year later on the same day of the month, or
+    on the month's last day where it has no such day: a year after 29 February 2024 is 28 February 2025)."""
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    year, month = divmod(day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1), 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _names_a_day(text: str, today: dt.date) -> bool:
     """Whether ``text`` names a day, a month, a year or a span itself ('the day after his surrender on 1 December 2025'
     counts from the day it names, not from the record's)."""
@@ -1755,7 +1770,11 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
     assert set_aside is not None
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
-    if rel:
+    if act.group("count"):
+        count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
+        sign = 1 if act.group("cshift").casefold() == "after" else -1
+        written = f"on {_counted(dt.date.fromisoformat(day), sign * count, act.group('unit').casefold()).isoformat()}"
+    elif rel:
         written = f"{rel} {day}"
     else:
         d = dt.date.fromisoformat(day) + dt.timedelta(days={"after": 1, "before": -1}.get(shift, 0))
@@ -1791,8 +1810,15 @@ def _bind_relation(text: str) -> str:
 #: Words that place the person in the State's airspace (an overflight) or on a stop on the way elsewhere (a transit): the
 #: arrest question is then asked for that presence (law/airspace.py), not as a visit.
 _AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
-                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
+                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky)"
+                       # round 24: acting against an aircraft in flight ('force his jet to land', 'intercept his plane',
+                       # 'divert Netanyahu's aircraft') places him in the airspace (it was read as a stay on the territory)
+                       r"|(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?\s+"
+                       r"(?:to\s+land|down)|(?:intercept|divert)(?:s|ed|ing)?\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?)\b",
+                       re.IGNORECASE)
 _TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop|"
+                      # round 24: a change of planes on the way ('change planes in Turkmenistan on his way to India')
+                      r"chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights)|connecting\s+flights?|"
                       # a stop with the onward journey named (round 23: 'stop in China on his way to Mongolia')
                       r"stop(?:s|ped|ping)?(?=\b.*\b(?:on\s+(?:his|her|its|their|the)\s+way|en\s+route)\b))\b",
                       re.IGNORECASE)
