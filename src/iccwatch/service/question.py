@@ -18,7 +18,8 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
 force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act the record
 dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after his surrender', 'on the
-day its withdrawal took effect': _ACT, _act_days) is that day, one day from it, or the span it opens or closes, and is
+day its withdrawal took effect', 'the day after Ongwen was convicted', 'a year after it notified its withdrawal': _ACT,
+_act_days) is that day, one day or the count named from it, or the span it opens or closes, and is
 refused naming the days where the record holds none, several, or one dated only to its month; a time named by another
 act or a happening after 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after his escape') is refused, naming it,
 where no day is named and the question does not ask about now ('still'); a pronoun with a verb in the present ('once he
@@ -96,6 +97,7 @@ capitalised; a capitalised word read as nothing where a person and no State are 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -224,6 +226,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
                    r"transit|stop|refuel|layover|pass|cross|"  # a stop on the way (round 23: 'transit through Greece')
+                   r"plane|jet|aircraft|intercept|divert|connect|"  # round 24: 'change planes in X', 'intercept his plane'
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
@@ -1593,25 +1596,52 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
 #: the span it opens or closes, read as any such span is), the act names the kind of entry of the person's warrants or
 #: of the State's acts under the Statute that dates it (see _act_days). A visit is left to _VISIT ('during his visit'),
 #: but 'the day after his visit' counts from the day of the one recorded visit.
+#: The person named by his name where a pronoun may stand (round 24: 'the day after Ongwen was convicted', 'the day
+#: after Putin's warrant was issued', 'after Gaddafi's death'): up to four capitalised words; _read_act reads them as a
+#: person of the record, the question's own or, where it names none elsewhere, the one they name, and refuses them
+#: otherwise.
+_NAMED = r"(?-i:[A-Z][\w\-’']*)(?:\s+(?-i:[A-Z][\w\-’']*)){0,3}"
+_HE = rf"(?:he|she|{_NAMED})"
+_HIS = rf"(?:his|her|{_NAMED}['’]s)"
 _PERSON_ACTS = {
-    "arrested": r"(?:he|she)\s+was\s+(?:arrested|detained|apprehended|captured)|(?:his|her)\s+(?:arrest|detention|capture)(?!\s+warrant)|"
+    "arrested": rf"{_HE}\s+was\s+(?:arrested|detained|apprehended|captured)|{_HIS}\s+(?:arrest|detention|capture)(?!\s+warrant)|"
                 r"(?:it|they)\s+(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
-    "surrendered": r"(?:he|she)\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
-                   r"(?:his|her)\s+(?:surrender|transfer|handover|hand-over)|"
+    "surrendered": rf"{_HE}\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
+                   rf"{_HIS}\s+(?:surrender|transfer|handover|hand-over)|"
                    r"(?:it|they)\s+(?:surrendered|transferred|handed)\s+(?:him|her)(?:\s+over)?",
-    "released": r"(?:he|she)\s+was\s+(?:released|freed|set\s+free)|(?:his|her)\s+release|(?:it|they)\s+(?:released|freed)\s+(?:him|her)",
-    "acquitted": r"(?:he|she)\s+was\s+acquitted|(?:his|her)\s+acquittal",
-    "warrant_withdrawn": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+"
+    "released": rf"{_HE}\s+was\s+(?:released|freed|set\s+free)|{_HIS}\s+release|(?:it|they)\s+(?:released|freed)\s+(?:him|her)",
+    "acquitted": rf"{_HE}\s+was\s+acquitted|{_HIS}\s+acquittal",
+    # round 24: a conviction, and the end of a case by a finding of inadmissibility or by the proceedings' termination,
+    # each from the warrant's statuses as an acquittal is
+    "convicted": rf"{_HE}\s+was\s+(?:convicted|found\s+guilty)|{_HIS}\s+conviction",
+    "case_inadmissible": rf"(?:the|{_HIS})\s+case\s+(?:against\s+(?:him|her)\s+)?was\s+(?:declared|found|ruled|held)\s+inadmissible|"
+                         r"the\s+(?:ICC|Court|(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber|judges)\s+(?:declared|found|ruled|held)\s+"
+                         rf"(?:the|{_HIS})\s+case\s+(?:against\s+(?:him|her)\s+)?inadmissible",
+    "proceedings_terminated": rf"(?:the|{_HIS})\s+(?:case|proceedings)\s+(?:against\s+(?:him|her)\s+)?(?:was|were)\s+"
+                              r"(?:terminated|discontinued)|the\s+termination\s+of\s+(?:the\s+)?(?:case|proceedings)"
+                              r"(?:\s+against\s+(?:him|her))?|"
+                              r"the\s+(?:ICC|Court|(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber|judges)\s+terminated\s+"
+                              rf"(?:the|{_HIS})\s+(?:case|proceedings)(?:\s+against\s+(?:him|her))?",
+    "warrant_withdrawn": rf"(?:the|{_HIS})\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+"
                          r"(?:withdrawn|vacated|cancell?ed|revoked|lifted|rescinded)|"
-                         r"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant|"
-                         r"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
-    "deceased": r"(?:he|she)\s+(?:died|was\s+killed)|(?:his|her)\s+death",
-    "issued": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+issued|"
-              r"the\s+(?:arrest\s+)?warrant['’]s\s+issue|the\s+issue\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
-    "unsealed": r"(?:the|his|her)\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+(?:unsealed|made\s+public)|"
-                r"the\s+(?:arrest\s+)?warrant['’]s\s+unsealing|the\s+unsealing\s+of\s+(?:the|his|her)\s+(?:arrest\s+)?warrant",
+                         rf"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
+                         rf"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant",
+    "deceased": rf"{_HE}\s+(?:died|was\s+killed)|{_HIS}\s+death",
+    # round 24: 'the ICC issued a warrant for his arrest', 'a warrant was issued for her arrest' (before, the first was
+    # read silently as the day of the person's recorded arrest)
+    "issued": rf"(?:the|a|an|{_HIS})\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her|(?:his|her)\s+arrest)\s+)?was\s+issued"
+              r"(?:\s+(?:against\s+(?:him|her)|for\s+(?:his|her)\s+arrest))?|"
+              rf"the\s+(?:arrest\s+)?warrant['’]s\s+issue|the\s+issue\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
+              r"the\s+(?:ICC|Court|(?:Pre-Trial\s+)?Chamber|judges)\s+issued\s+(?:a|an|the|his|her)\s+(?:arrest\s+)?warrant"
+              r"(?:\s+(?:against\s+(?:him|her)|for\s+(?:him|her|(?:his|her)\s+arrest)))?",
+    "unsealed": rf"(?:the|{_HIS})\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her)\s+)?was\s+(?:unsealed|made\s+public)|"
+                rf"the\s+(?:arrest\s+)?warrant['’]s\s+unsealing|the\s+unsealing\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
+                rf"the\s+(?:ICC|Court|(?:Pre-Trial\s+)?Chamber|judges)\s+unsealed\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant"
+                r"(?:\s+(?:against|for)\s+(?:him|her))?",
     "visit": r"(?:his|her)\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)",
 }
+#: The name at the head of a person's act ('Ongwen was convicted', "Putin's warrant was issued"), read by _read_act.
+_ACT_NAMED = re.compile(rf"(?P<name>{_NAMED}?)(?:['’]s\b|\s+(?:was|died)\b)")
 _STATE_ACTS = {
     "withdrawal_effective": r"(?:its|the)\s+withdrawal\s+(?:took|takes|had\s+taken)\s+effect|(?:its|the)\s+withdrawal\s+"
                             r"became\s+effective",
@@ -1624,11 +1654,16 @@ _STATE_ACTS = {
                     r"the\s+deposit\s+of\s+its\s+instrument\s+of\s+(?:ratification|accession)",
 }
 _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "released": "release", "deceased": "death",
-             "acquitted": "acquittal", "warrant_withdrawn": "withdrawal of a warrant of arrest",
+             "acquitted": "acquittal", "warrant_withdrawn": "withdrawal of a warrant of arrest", "convicted": "conviction",
+             "case_inadmissible": "finding that the case is inadmissible", "proceedings_terminated": "termination of the proceedings",
              "issued": "issue of a warrant of arrest", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
              "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
 _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
+                  # round 24: a time counted from the act ('a year after it notified its withdrawal', 'two days after
+                  # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
+                  r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+"
+                  r"(?P<cshift>after|before)\s+|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>"
                   + "|".join(f"(?P<{k}>{v})" for k, v in {**_PERSON_ACTS, **_STATE_ACTS}.items()) + r")\b", re.I)
 
@@ -1639,13 +1674,14 @@ _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>
 #: was read silently as the day of the person's one recorded visit). A clause of his travel ('the day he arrived', 'the
 #: day of his visit') is left to the recorded visits.
 _UNREAD_ACT = re.compile(r"\b(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?:after|before)\s+)?(?:of\s+|that\s+|when\s+)?"
-                         r"(?:he|she|it|they|his|her|its|their)\b(?!\s+(?:arrived|landed|visited|came|flew|went|travell?ed|"
+                         r"(?:he|she|it|they|his|her|its|their|the\s+(?:ICC|Court|Chamber|judges|Prosecutor|(?:Security\s+)?Council))\b(?!\s+(?:arrived|landed|visited|came|flew|went|travell?ed|"
                          r"attended|was\s+(?:there|in|at)|(?:visit|trip|arrival|stay|stopover)\b))(?:\s+[^\W\d_]+){1,6}", re.I)
 
 
 def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str) -> tuple[str, str]:
     """The one day the record dates the act ``kind`` of the person (his warrants' statuses: an arrest, a surrender, a
-    release, a death; a warrant of arrest's issue or unsealing) or of the State (its acts under the Statute), and how it
+    release, a conviction, an acquittal, a case found inadmissible or ended, a death; a warrant of arrest's issue,
+    unsealing or withdrawal) or of the State (its acts under the Statute), and how it
     read it; refused, naming what the record holds, where it holds none, several days (an arrest by the State asked
     about is taken where it is the one), or a day it dates only to its month or year."""
     subject = person if kind in _PERSON_ACTS else state
@@ -1659,7 +1695,11 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         return day, f"the day of the recorded visit {key}"
     if kind in _PERSON_ACTS:
         name = facts.records.persons[subject].name
-        warrants = [w for w in facts.warrants_of(subject) if w.kind == "arrest_warrant"]
+        # the end of a case, a verdict or a death is dated on a summons to appear as on a warrant of arrest (round 24:
+        # 'the day after the case against Sang was terminated'); an arrest, a surrender and a warrant's own acts only on
+        # a warrant of arrest
+        ends = kind in ("convicted", "acquitted", "proceedings_terminated", "case_inadmissible", "deceased")
+        warrants = [w for w in facts.warrants_of(subject) if w.kind == "arrest_warrant" or (ends and w.kind == "summons_to_appear")]
         if kind in ("issued", "unsealed"):
             days = [(w.issued if kind == "issued" else w.unsealed, None) for w in warrants]
         else:
@@ -1686,6 +1726,15 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
     return found[0], f"the {what} {whose} on {found[0]}, as the record dates it"
 
 
+def _counted(day: dt.date, count: int, unit: str) -> dt.date:
+    """``day`` moved by ``count`` days, weeks, months or years (a month or year later on the same day of the month, or
+    on the month's last day where it has no such day: a year after 29 February 2024 is 28 February 2025)."""
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    year, month = divmod(day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1), 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _names_a_day(text: str, today: dt.date) -> bool:
     """Whether ``text`` names a day, a month, a year or a span itself ('the day after his surrender on 1 December 2025'
     counts from the day it names, not from the record's)."""
@@ -1702,17 +1751,40 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
     said = act.group(0).strip()
     if len(list(_ACT.finditer(text))) > 1:
         raise QuestionError(f"the question names its day by several acts ('{said}', ...): ask about one day, YYYY-MM-DD")
-    set_aside = read_question(facts, f"{text[:act.start()]} on {today.isoformat()} {text[act.end():]}", today)
     kind = next(k for k in (*_PERSON_ACTS, *_STATE_ACTS) if act.group(k))
+    name = _ACT_NAMED.match(act.group("act")) if kind in _PERSON_ACTS else None
+    keep = ""  # the person's name, kept in the question where the act's words alone named him
+    try:
+        set_aside: dict[str, Any] | None = read_question(facts, f"{text[:act.start()]} on {today.isoformat()} {text[act.end():]}", today)
+    except QuestionError:
+        if not name:
+            raise
+        set_aside = None  # 'arrest him the day after Gaddafi's death': the person is named only in the act's words
+    if name:
+        named = _person_in(facts, name.group("name").split())
+        if named is None:
+            raise QuestionError(f"'{said}' names a time by the act of '{name.group('name')}', whom the record does not "
+                                "hold as one person: ask about its day, YYYY-MM-DD")
+        if set_aside is None or set_aside["person"] is None:
+            keep = name.group("name")
+            set_aside = read_question(facts, f"{text[:act.start()]} {keep} on {today.isoformat()} {text[act.end():]}", today)
+        if set_aside["person"] != named:
+            raise QuestionError(f"'{said}' names a time by an act of {facts.records.persons[named].name}, not of the person "
+                                "asked about: ask about its day, YYYY-MM-DD")
+    assert set_aside is not None
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
-    if rel:
+    if act.group("count"):
+        count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
+        sign = 1 if act.group("cshift").casefold() == "after" else -1
+        written = f"on {_counted(dt.date.fromisoformat(day), sign * count, act.group('unit').casefold()).isoformat()}"
+    elif rel:
         written = f"{rel} {day}"
     else:
         d = dt.date.fromisoformat(day) + dt.timedelta(days={"after": 1, "before": -1}.get(shift, 0))
         written = f"on {d.isoformat()}"
     try:
-        read = read_question(facts, f"{text[:act.start()]} {written} {text[act.end():]}", today)
+        read = read_question(facts, f"{text[:act.start()]} {keep} {written} {text[act.end():]}", today)
     except QuestionError as exc:
         raise QuestionError(f"'{said}' is read as {written} ({how}): {exc}") from None
     return {**read, "date_given": True, "day_from_act": f"'{said}': {written} ({how})"}
@@ -1742,8 +1814,15 @@ def _bind_relation(text: str) -> str:
 #: Words that place the person in the State's airspace (an overflight) or on a stop on the way elsewhere (a transit): the
 #: arrest question is then asked for that presence (law/airspace.py), not as a visit.
 _AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|overfl(?:y|ies|ew|own|ying|ight|ights)|over-flights?"
-                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky))\b", re.IGNORECASE)
+                       r"|air\s?space|crossed\s+(?:\w+\s+){0,2}(?:skies|sky)"
+                       # round 24: acting against an aircraft in flight ('force his jet to land', 'intercept his plane',
+                       # 'divert Netanyahu's aircraft') places him in the airspace (it was read as a stay on the territory)
+                       r"|(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?\s+"
+                       r"(?:to\s+land|down)|(?:intercept|divert)(?:s|ed|ing)?\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?)\b",
+                       re.IGNORECASE)
 _TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop|"
+                      # round 24: a change of planes on the way ('change planes in Turkmenistan on his way to India')
+                      r"chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights)|connecting\s+flights?|"
                       # a stop with the onward journey named (round 23: 'stop in China on his way to Mongolia')
                       r"stop(?:s|ped|ping)?(?=\b.*\b(?:on\s+(?:his|her|its|their|the)\s+way|en\s+route)\b))\b",
                       re.IGNORECASE)
@@ -1801,7 +1880,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     unread = None if act or date_given else _UNREAD_ACT.search(text)
     if unread:
         raise QuestionError(f"'{unread.group(0).strip()}' names a day by an act the reading does not know (it reads a "
-                            "person's arrest, surrender, release, acquittal or death, the issue, unsealing or withdrawal of "
+                            "person's arrest, surrender, release, conviction, acquittal or death, the finding that his case is "
+                            "inadmissible or the termination of the proceedings, the issue, unsealing or withdrawal of "
                             "a warrant, and a State's ratification or accession, notification of withdrawal, withdrawal "
                             "taking effect or entry into force): ask about its day, YYYY-MM-DD")
     tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
