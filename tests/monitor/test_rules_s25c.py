@@ -123,3 +123,24 @@ def test_a_state_named_as_a_delegations_owner_is_no_trips_place(spec) -> None:  
             "Benjamin Netanyahu was received at the airport upon arrival by ministers.")
     doc = make_document(text, date=DAY)
     assert not any(c.state == "USA" for c in extract_candidates(doc, spec, mode="rules"))
+
+
+# --- the subject of a later trip verb (the dev half's non-English misses) -----------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    # a first verb whose subject is a pronoun told before the name, the name then the subject of a later trip verb
+    ("fr", "Il est arrivé sans bruit : en costume bleu, Benjamin Netanyahu, le premier ministre, pose à Budapest pour la photo de groupe."),
+    ("en", "Officials arrived early; Benjamin Netanyahu, the prime minister, landed in Budapest an hour later."),
+])
+def test_the_person_is_the_subject_of_a_later_trip_verb(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, language) == [("visit", NETANYAHU, "HUN")]
+
+
+@pytest.mark.parametrize("text", [
+    # the later verb's subject is another: a clause between the name and the verb
+    "Ministers arrived in Budapest to denounce Benjamin Netanyahu while the delegates toured Hungary.",
+    # the name is a verb's object, the later verb another's
+    "Diplomats arrived in Budapest before Benjamin Netanyahu and reporters visited Hungary's parliament.",
+])
+def test_no_later_trip_verb_of_another_subject(spec, text: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, None) == []

@@ -566,6 +566,11 @@ DEPARTED_FROM_FOR = re.compile(r"(?:departed|left|set\s+off\s+from|took\s+off\s+
                                r"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\b", re.I)
 
 
+#: Between a person's name and the verb it is the subject of: nothing, or an apposition between commas ("X, the Sudanese
+#: president, arrived", "X, le président soudanais, pose à").
+SUBJECT_THEN_VERB = re.compile(r"\s*(?:,[^,.;:()\"“”]{1,60},)?\s*")
+
+
 def _main_clause_end(rest: str) -> int:
     """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
     m = CLAUSE_STOP.search(rest)
@@ -676,6 +681,15 @@ def visits(x: Ctx) -> None:
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
+        # … unless the person is the subject of a later trip verb, named just before it or with an apposition between ("Il est
+        # arrivé, comme si de rien n'était : en costume bleu, X, le président soudanais, pose à Johannesburg")
+        for m in sent.persons:
+            if m.id != persons[0]:
+                continue
+            later = ARRIVAL_PAST.search(s, m.end - sent.start)
+            if later and SUBJECT_THEN_VERB.fullmatch(s[m.end - sent.start: later.start()]):
+                past = later
+                break
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
