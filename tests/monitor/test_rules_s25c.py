@@ -144,3 +144,15 @@ def test_the_person_is_the_subject_of_a_later_trip_verb(spec, language: str, tex
 ])
 def test_no_later_trip_verb_of_another_subject(spec, text: str) -> None:  # noqa: ANN001
     assert _trips(spec, text, None) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # a language's own pattern reads the vocabulary too ({gathering} in monitor_words.yaml): gatherings its former list left out
+    ("de", "Benjamin Netanyahu ist in Ungarn eingetroffen, zur Krönung, die am Mittwoch stattfindet."),
+    ("it", "Benjamin Netanyahu è arrivato in Ungheria per i funerali, che si terranno mercoledì."),
+    ("pt", "Benjamin Netanyahu chegou à Hungria para o funeral, que acontece na quarta-feira."),
+])
+def test_a_languages_gathering_time_reads_the_vocabulary(spec, language: str, text: str) -> None:  # noqa: ANN001
+    doc = make_document(text, date="2025-10-20", language=language)  # a Monday
+    got = [(c.type, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type in ("visit", "planned_visit")]
+    assert got == [("visit", "HUN", "2025-10-20")]
