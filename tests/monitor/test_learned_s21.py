@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from iccwatch.monitor import learned, learned_train
+from iccwatch.monitor import learned, learned_train, lexicon
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
 
@@ -38,10 +38,12 @@ def test_lexicon_classes_near_the_person_and_in_the_neighbours(spec) -> None:  #
     assert "lxn=ARREST" not in last.features
 
 
-def test_a_trigger_far_from_the_person_is_not_near() -> None:
+def test_a_trigger_far_from_the_person_is_not_near(spec) -> None:  # noqa: ANN001
     assert learned.NEAR < 200
     far = "x " * 150
-    spans = learned._lex_spans(f"Officers arrested a driver {far} and then the man went home.")
+    # (read as a document is: the patterns that name gatherings read the spec's vocabulary, session 25)
+    with lexicon.reading(None, lexicon.gatherings_for(spec.lexicon["gatherings"], None)):
+        spans = learned._lex_spans(f"Officers arrested a driver {far} and then the man went home.")
     assert ("ARREST" in [n for n, _, _ in spans]) and all(b < 50 for n, _, b in spans if n == "ARREST")
 
 

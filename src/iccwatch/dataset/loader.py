@@ -13,7 +13,7 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -471,10 +471,44 @@ class _MonitorLanguage(BaseModel):
         return self
 
 
+class _Gathering(_Entry):
+    """One kind of gathering a trip goes to or a meeting sits at, named in each language the monitor reads (English first):
+    each a pattern with no capturing group, read case-insensitively and joined into the rules' patterns (monitor/lexicon.py)."""
+
+    concept: str = Field(pattern=r"^[a-z][a-z_]*$")
+    #: ``event``: a gathering held and attended (a summit, a parade, an inauguration); ``meeting``: a sitting or a talk.
+    kind: Literal["event", "meeting"]
+    words: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _Gathering:
+        if "en" not in self.words:
+            raise ValueError(f"gathering {self.concept!r}: give its English words ('en') first")
+        for lang, pattern in self.words.items():
+            if not re.fullmatch(r"[a-z]{2}", lang):
+                raise ValueError(f"gathering {self.concept!r}: a language is its ISO 639-1 code, not {lang!r}")
+            _compiles(pattern, groups=0)
+        return self
+
+
+class _Gatherings(_Entry):
+    """The one vocabulary of gatherings the monitor's rules read (monitor/lexicon.py ``vocabulary``)."""
+
+    nouns: list[_Gathering] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> _Gatherings:
+        seen = [g.concept for g in self.nouns]
+        if len(seen) != len(set(seen)):
+            raise ValueError(f"a gathering is listed once: {', '.join(sorted({c for c in seen if seen.count(c) > 1}))}")
+        return self
+
+
 class MonitorWords(_Lookup):
     """The words of the other languages the monitor reads, by ISO 639-1 code."""
 
     languages: dict[str, _MonitorLanguage] = Field(min_length=1)
+    gatherings: _Gatherings
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

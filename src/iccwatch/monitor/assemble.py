@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import Spec
+from iccwatch.monitor.lexicon import Worded
 from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _calendar(c: Candidate) -> bool:
 #: The ``told`` of a cancellation that is a named gathering skipped ("He skipped the G20 Summit in New Delhi"), not a trip.
 SKIPPED = "skipped-event"
 #: A gathering named in a trip's own telling.
-GATHERING_WORD = re.compile(r"\b(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
+GATHERING_WORD = Worded("GATHERING_WORD", r"\b(?:{gathering}|{meeting})\b")  # the one vocabulary (monitor_words.yaml ``gatherings``)
 
 
 def _later(items: list[tuple[tuple[Any, ...], Candidate]], told: str | None, document: Document | None = None) -> bool:

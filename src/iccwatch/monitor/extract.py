@@ -49,6 +49,8 @@ from iccwatch.monitor.lexicon import (
     VENUE,
     WITHDRAW,
     R,
+    Worded,
+    vocabulary,
 )
 from iccwatch.monitor.mentions import (
     CONFLICT_BEFORE,
@@ -254,8 +256,8 @@ STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:v
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
 #: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
-SKIPPED_EVENT = re.compile(r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend|inability to attend|unable to attend)\s+(?:the\s+|a\s+|an\s+)?"
-                           r"(?:[\w'’+-]+\s+){0,4}?(?:summit|meeting|ceremony|inauguration|conference|forum|gathering|games|funeral|celebrations?)\b", re.I)
+SKIPPED_EVENT = Worded("SKIPPED_EVENT", r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend|inability to attend|"
+                       r"unable to attend)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,4}?(?:{gathering}|{meeting})\b")
 
 
 #: A conflict named after its theatre: "the Gaza War", "Ukraine conflict", "the Darfur crisis".
@@ -395,7 +397,8 @@ def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, 
         # for one, so every offset into the text stays true
         document = document.model_copy(update={"text": document.text.translate(APOSTROPHES)})
     # a document in another language the monitor reads is read with that language's words too (lexicon.reading)
-    with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, document.language)):
+    with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, document.language),
+                         lexicon.gatherings_for(spec.lexicon.get("gatherings"), document.language)):
         cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
@@ -682,8 +685,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
 
 #: A named gathering a trip goes to ("will attend a military parade in Beijing", "would attend the BRICS summit in South Africa"):
 #: its head noun, with the word before it that names it ("BRICS", "Victory Day") when there is one.
-GATHERING = re.compile(r"(?:\b([\w'’-]+)\s+)?\b(summit|parade|conference|forum|ceremony|inauguration|celebrations?|games|olympics|festival|"
-                       r"congress|jubilee|funeral|coronation|sommet|cumbre|gipfel|vertice|cúpula|cimeira)\b", re.I)
+GATHERING = Worded("GATHERING", r"(?:\b([\w'’-]+)\s+)?\b({gathering}|{meeting})\b")
 #: The words that may come between a gathering's noun and its date in the same clause ("the parade next week", "the BRICS summit in
 #: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August").
 GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
@@ -702,19 +704,21 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
     telling ("said on Friday")."""
     if ref is None:
         return out
+    words = vocabulary()
     fixed: dict[tuple[Any, ...], Candidate] = {}
     for key, c in out.items():
         if c.type != "planned_visit" or c.date is not None:
             fixed.setdefault(key, c)
             continue
-        names = {(m.group(2).lower().rstrip("s"), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
+        # (a gathering by its concept, in any of its words: "the summit", "le sommet", "the summits")
+        names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
         best: str | None = None
         best_end: str | None = None
         for sent in sentences:
             if not names or sent.start == c.evidence.start:
                 continue
             for m in GATHERING.finditer(sent.text):
-                head, before = m.group(2).lower().rstrip("s"), (m.group(1) or "").lower()
+                head, before = words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()
                 if not any(head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before) for h, b in names):
                     continue  # another gathering ("the G20 summit" is not "the BRICS summit")
                 for d in find_dates(sent.text, ref, exact):

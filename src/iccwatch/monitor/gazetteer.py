@@ -116,6 +116,9 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "person_names": list((mon.get("person_names") or {}).get("names") or []),
         "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
         "languages": _languages(lookups),
+        # the one vocabulary of gatherings, in English and each language read (monitor_words.yaml; lexicon.gatherings_for)
+        "gatherings": [{"concept": g["concept"], "kind": g["kind"], "words": dict(g["words"])}
+                       for g in ((lookups.get("monitor_words") or {}).get("gatherings") or {}).get("nouns") or []],
     }
 
 

@@ -14,6 +14,15 @@ from collections.abc import Iterator
 from typing import Any
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
+
+
+class W(str):
+    """A pattern that names gatherings, written with ``{gathering}`` (the events a trip goes to) and ``{meeting}`` (sittings and
+    talks) where their words go: made a ``Worded`` family below, read with the one vocabulary of gatherings in force
+    (data/lookups/monitor_words.yaml ``gatherings``, session 25) instead of a list of its own."""
+
+    __slots__ = ()
+
 #: "did not go down well" is no cancelled trip.
 #: (nor "will not go into the details", "would not go further", "will not go back on its word": speech, not travel)
 _GO = r"go(?!\s+(?:down|unnoticed|unpunished|well|far|unanswered|further|beyond|along|against|back\s+on|into\s+(?:the\s+|any\s+|more\s+)?(?:details?|specifics|particulars)))"
@@ -31,7 +40,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
            r"(?:is|are) not expected to)\b")
-ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
+ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
@@ -42,10 +51,10 @@ ARRIVAL_PAST = R(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
                  # "joined the Chinese president in Beijing on Sept. 3 for a military parade": company at a gathering in a place
                  r"joined\s+(?:[\w'’.-]+\s+){1,6}?in\s+(?=(?-i:[A-Z]))(?:[^.;]|\.(?=\s+\d)){0,60}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
-                 r"(?:summit|parade|ceremon(?:y|ies)|celebrations?|talks|meeting|forum|conference|inauguration|funeral|festivities)|"
+                 r"(?:{gathering}|{meeting})|"
                  # "made a surprise appearance at the summit" (a gathering: not "his first appearance before the judges")
                  r"(?:made|makes|making) (?:an?|his|her|their) (?:[\w-]+ )?appearance (?:at|in)(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
-                 r"(?:summit|ceremon(?:y|ies)|inaugurat\w*|celebrations?|festivities|conference|forum|parade|funeral|swearing))|"
+                 r"{gathering})|"
                  # a visitor named with the participle before the title: "Visiting Russian President X laid a wreath in …"
                  r"(?<![\w-])visiting(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}\s+(?-i:[a-z])))\b|"
                  r"['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)\b|['’]s (?:[\w-]+ )?arrival in\b|"
@@ -186,7 +195,7 @@ def _family(kind: str) -> str:
 
 
 ARREST = R(r"(?:" + ARREST.pattern + r")|" + _family("arrest"))  # with the families above
-ARRIVAL_PAST = R(r"(?:" + ARRIVAL_PAST.pattern + r")|" + _family("visit"))
+ARRIVAL_PAST = W(r"(?:" + ARRIVAL_PAST + r")|" + _family("visit"))
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
@@ -295,8 +304,7 @@ AHEAD_CLAUSE = R(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|go
                  r"sign|travel|fly|head|go)|plans?\s+to)\b")
 #: A gathering's own time told in a clause of it after the arrival ("arrived for the Arab summit, which begins on Wednesday",
 #: "the forum that runs until Thursday"): the gathering's, not the arrival's (read on the text between the trip's verb and the date).
-GATHERING_TIME = R(r"\b(?:summit|conference|forum|meeting|ceremony|celebrations?|talks|session|games|parade|festival|gathering|event|"
-                   r"congress|assembly|inauguration|jubilee)\s*,?\s+(?:which|that|whose)\b[^.;]{0,80}$")
+GATHERING_TIME = W(r"\b(?:{gathering}|{meeting})\s*,?\s+(?:which|that|whose)\b[^.;]{0,80}$")
 #: A trip's noun made the object of a preparation or a wait ("preparing for X's visit to Hungary", "ahead of X's trip to Japan",
 #: "in anticipation of X's visit"): a trip to come (read on the text before the noun, the traveller's name in between).
 AWAITED_TRIP = R(r"\b(?:prepar\w+(?:\s+for)?|in\s+preparation\s+for|ahead\s+of|in\s+anticipation\s+of|awaiting|awaits|await|"
@@ -305,6 +313,13 @@ AWAITED_TRIP = R(r"\b(?:prepar\w+(?:\s+for)?|in\s+preparation\s+for|ahead\s+of|i
 #: The main clause after a trip's noun set ahead ("During X's visit to Vietnam, it is planned to discuss …", "X's visit to Vietnam
 #: will include talks"): its verb's time is the trip's (read on the main clause, up to a verb of saying).
 MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|scheduled|due|set|slated|going)\s+to|(?:is|are)\s+to\s+(?-i:[a-z]))")
+#: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
+TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
+                            r"(?:his|her)\s+(?:visit|trip)\s+to")
+#: Where a main clause after a trip's noun stops (other languages add theirs): a verb of saying, a relative or complement clause ("During X's visit, Hungary
+#: announced that …", "X's visit, which will include talks, ended on Friday").
+CLAUSE_STOP = R(r"\b(?:that|which|who|whom|whose|said|says|announced|announces|told|added|stated|noted|declared|according|"
+                         r"(?-i:[a-z])\w+ed\s+(?!to\b))")
 #: A person carried in a vehicle ("the plane carrying X landed in …", "a flight transporting X"): told of someone in custody, the
 #: transport, not a visit (read on the evidence of a visit whose person the same document tells arrested or surrendered).
 CARRIED = R(r"\b(?:plane|aircraft|jet|flight|helicopter|convoy|vehicle|airplane|charter)\s+(?:that\s+was\s+|which\s+was\s+)?"
@@ -366,9 +381,9 @@ HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|m
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.
-MEETING_AHEAD = R(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:meeting|summit|talks|visit|trip)\b|\b(?:will|could|would|to) meet\b")
+MEETING_AHEAD = W(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:{gathering}|{meeting}|visit|trip)\b|\b(?:will|could|would|to) meet\b")
 #: Words of a trip, for the sentences around a trip told without its place.
-TRIP_WORDS = R(r"\b(?:visit\w*|trip|travel\w*|attend\w*|summit|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
+TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
@@ -598,16 +613,111 @@ class Lexical:
         return f"Lexical({self.name})"
 
 
+# ------------------------------------------------------------------------------------------------ one vocabulary of gatherings
+class Vocabulary:
+    """The gatherings in force (data/lookups/monitor_words.yaml ``gatherings``, through the spec): each kind's words in English
+    and the document's language, joined into one alternation per kind (``{gathering}``: the events a trip goes to;
+    ``{meeting}``: sittings and talks), and each word's concept (a summit is a summit in any of its languages)."""
+
+    __slots__ = ("alternations", "rows")
+
+    def __init__(self, rows: tuple[tuple[str, str, tuple[str, ...]], ...]) -> None:
+        self.rows = tuple((concept, kind, tuple(re.compile(p, re.I) for p in patterns)) for concept, kind, patterns in rows)
+        self.alternations = {kind: "(?:" + "|".join(p for _, k, patterns in rows if k == kind for p in patterns) + ")"
+                             for kind in ("event", "meeting")}
+
+    def concept(self, word: str) -> str | None:
+        """The concept of a gathering's word ('sommet', 'summits' -> 'summit'), None for a word of none."""
+        return next((concept for concept, _, patterns in self.rows if any(p.fullmatch(word) for p in patterns)), None)
+
+
+@functools.lru_cache(maxsize=32)
+def _vocabulary(rows_json: str) -> Vocabulary:
+    return Vocabulary(tuple((c, k, tuple(ps)) for c, k, ps in json.loads(rows_json)))
+
+
+def gatherings_for(table: list[dict[str, Any]] | None, language: str | None) -> Vocabulary:
+    """The vocabulary of gatherings for a document in ``language`` (English's words and that language's), from the spec's
+    lexicon (``gatherings``: monitor_words.yaml's rows, see gazetteer.lexicon_from_lookups)."""
+    if not table:
+        raise LookupError("the spec's lexicon holds no gatherings: data/lookups/monitor_words.yaml has none, or the store was "
+                          "built before it had (run `iccwatch data build`)")
+    langs = ("en",) if language in (None, "en") else ("en", language)
+    rows = [[g["concept"], g["kind"], [g["words"][lang] for lang in langs if g["words"].get(lang)]] for g in table]
+    return _vocabulary(json.dumps(rows))
+
+
+#: The vocabulary in force for the document being read (``reading``).
+_VOCABULARY: contextvars.ContextVar[Vocabulary | None] = contextvars.ContextVar("iccwatch_monitor_vocabulary", default=None)
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary of gatherings in force; a rule read outside a document's reading has none (an error, not a silent
+    pattern without its words)."""
+    v = _VOCABULARY.get()
+    if v is None:
+        raise LookupError("no vocabulary of gatherings in force: read a document through extract (lexicon.reading)")
+    return v
+
+
+@functools.lru_cache(maxsize=512)
+def _worded(template: str, flags: int, event: str, meeting: str) -> re.Pattern[str]:
+    return re.compile(template.replace("{gathering}", event).replace("{meeting}", meeting), flags)
+
+
+def with_words(template: str, flags: int = re.I) -> re.Pattern[str]:
+    """``template`` with the vocabulary in force in its places (``{gathering}``, ``{meeting}``), compiled (once per vocabulary)."""
+    alts = vocabulary().alternations
+    return _worded(template, flags, alts["event"], alts["meeting"])
+
+
+class Worded(Lexical):
+    """A pattern that names gatherings: its template read with the vocabulary in force (``with_words``); searched as any
+    family (a language may add to it, its own patterns also holding ``{gathering}`` or ``{meeting}``)."""
+
+    __slots__ = ("_by_vocabulary", "_flags", "template")
+
+    def __init__(self, name: str, template: str, flags: int = re.I) -> None:  # noqa: D107
+        self.name = name
+        self.template = template
+        self._flags = flags
+        self._by_vocabulary: dict[Vocabulary, re.Pattern[str]] = {}  # (a vocabulary is made once per language: _vocabulary)
+        if "{gathering}" not in template and "{meeting}" not in template:
+            raise ValueError(f"{name}: a worded pattern holds {{gathering}} or {{meeting}}")
+        _worded(template, flags, "(?:x)", "(?:y)")  # compiles with any words in its places (an error at import, not at use)
+
+    @property
+    def base(self) -> re.Pattern[str]:  # type: ignore[override]
+        v = _VOCABULARY.get()
+        rx = self._by_vocabulary.get(v) if v is not None else None
+        if rx is None:
+            rx = self._by_vocabulary[vocabulary()] = with_words(self.template, self._flags)
+        return rx
+
+    @property
+    def flags(self) -> int:
+        return self._flags
+
+    @property
+    def groups(self) -> int:
+        return _worded(self.template, self._flags, "(?:x)", "(?:y)").groups
+
+
+
+
 #: The families other languages may add to: every pattern above (the names data/lookups/monitor_words.yaml may use).
 FAMILIES: dict[str, Lexical] = {}
 for _name, _value in list(globals().items()):
     if _name.isupper() and not _name.startswith("_") and isinstance(_value, re.Pattern):
         FAMILIES[_name] = globals()[_name] = Lexical(_name, _value)
+    elif _name.isupper() and not _name.startswith("_") and isinstance(_value, W):
+        FAMILIES[_name] = globals()[_name] = Worded(_name, str(_value))
 del _name, _value
 
 
 @functools.lru_cache(maxsize=16)
-def _compiled(words_json: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)") -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each family's added patterns compiled, the vocabulary's words (``event``, ``meeting``) in their places."""
     families: dict[str, list[str]] = json.loads(words_json)
     out: dict[str, tuple[re.Pattern[str], ...]] = {}
     for name, patterns in families.items():
@@ -616,6 +726,7 @@ def _compiled(words_json: str) -> dict[str, tuple[re.Pattern[str], ...]]:
             raise ValueError(f"data/lookups/monitor_words.yaml: no trigger family {name!r}; known: {', '.join(sorted(FAMILIES))}")
         compiled = []
         for p in patterns:
+            p = p.replace("{gathering}", event).replace("{meeting}", meeting)  # noqa: PLW2901
             rx = re.compile(p, fam.flags)
             if rx.groups == 0 and fam.groups:
                 # the whole match as the family's first group (its trigger word), the others empty
@@ -634,17 +745,21 @@ def words_for(languages: dict[str, Any], language: str | None) -> dict[str, Any]
 
 
 @contextlib.contextmanager
-def reading(words: dict[str, Any] | None) -> Iterator[None]:
-    """Reads every family with the patterns ``words`` (one language's entry, ``words_for``) adds, for the block's
-    duration (per thread and task: a context variable)."""
+def reading(words: dict[str, Any] | None, gatherings: Vocabulary | None = None) -> Iterator[None]:
+    """Reads every family with the patterns ``words`` (one language's entry, ``words_for``) adds, and the patterns that name
+    gatherings with the vocabulary ``gatherings`` (``gatherings_for``), for the block's duration (per thread and task:
+    context variables)."""
     families = (words or {}).get("families") or {}
-    token = _READING.set(_compiled(json.dumps(families, sort_keys=True)) if families else None)
+    token_vocabulary = _VOCABULARY.set(gatherings)
+    alts = gatherings.alternations if gatherings is not None else {"event": "(?!)", "meeting": "(?!)"}
+    token = _READING.set(_compiled(json.dumps(families, sort_keys=True), alts["event"], alts["meeting"]) if families else None)
     token_words = _WORDS.set(words or None)
     try:
         yield
     finally:
         _READING.reset(token)
         _WORDS.reset(token_words)
+        _VOCABULARY.reset(token_vocabulary)
 
 
 #: The whole entry of the language in force (dates, the Court's and authorities' names: monitor/dates.py, mentions.py).

@@ -17,6 +17,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_PAST,
     AT_COURT,
     AWAITED_TRIP,
+    CLAUSE_STOP,
     COURT_OR_HAGUE,
     DATELINE,
     DESCRIBED,
@@ -36,8 +37,10 @@ from iccwatch.monitor.lexicon import (
     THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
+    TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
+    Worded,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -375,13 +378,15 @@ def _guest_of(s: str, hosting: re.Match[str], sent: Any, person: str | None) -> 
 
 #: A gathering a State holds ("Uganda's inauguration", "the Malawi summit", "X President Sworn In"), and a gathering's place
 #: told after it ("a ceremony in Nairobi's main park", "in attendance at the Kololo grounds in the capital Kampala").
-GATHERING = (r"(?:inaugurat\w*|swearing[- ]in|sworn[- ]in|summit|ceremon(?:y|ies)|celebrations?|festivities|jubilee|coronation|"
-             r"funeral|conference|forum|parade|grounds|stadium)")
+#: (the events of the one vocabulary, data/lookups/monitor_words.yaml ``gatherings``; with this pattern's own verbs of an
+#: inauguration, "X President Sworn In", "was inaugurated", and the venues where a gathering is held)
+GATHERING = r"(?:{gathering}|inaugurat\w*|sworn[- ]in|grounds|stadium)"
 #: (the words between name the gathering's host, not an act or a place: "Ugandan President Yoweri Museveni's inauguration", not
 #: "US delegation departed the inauguration", "Canadian envoys walked out of the summit")
-GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:to|from|\w+ed|left|walk\w*|attend\w*|boycott\w*|skip\w*|join\w*|quit)\b)[\w'’-]+\s+){0,4}?"
-                             + GATHERING + r"\b", re.I)
-GATHERING_BEFORE = re.compile(r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.I)
+GATHERING_AFTER = Worded("GATHERING_AFTER", r"(?:['’]s)?\s+(?:(?!(?:to|from|\w+ed|left|walk\w*|attend\w*|boycott\w*|skip\w*|join\w*|quit)\b)[\w'’-]+\s+){0,4}?"
+                         + GATHERING + r"\b")
+GATHERING_BEFORE = Worded("GATHERING_BEFORE", r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$")
+GATHERING_NAMED = Worded("GATHERING_NAMED", r"\b" + GATHERING + r"\b")
 #: A thing sent, between the verb and a person named after it ("sent its observations on X").
 THINGS_SENT = re.compile(r"\b" + THINGS + r"\b", re.I)
 
@@ -433,7 +438,7 @@ def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, 
                 if code and code not in own:
                     codes.add(code)
                     days += [(d.date, d.end_date) for d in find_dates(y.text, x.ref, x.exact)[:1]]
-    if not codes and re.search(r"\b" + GATHERING + r"\b", x.s, re.I):
+    if not codes and GATHERING_NAMED.search(x.s):
         # a gathering the attendance's own sentence names, placed by nothing but the story's dateline ("KAMPALA- … walked
         # out of the swearing-in ceremony at Kololo grounds because X was in attendance"): filed from where it was held
         codes = _dateline_states(x, own)
@@ -486,10 +491,17 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
             continue  # "… when he attended a summit in Johannesburg last year": an older trip, not the one to come
         dl = DATELINE.match(y.text)
         codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
+                 and not OWNER_OF_GROUP.match(y.text, m.end - y.start)
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
         if len(codes) == 1:
             return list(codes)
     return []
+
+
+#: A State named as the owner of a group, not as a place: "The US, European and Canadian delegations walked out of the
+#: inauguration ceremony" (read after the State's name).
+OWNER_OF_GROUP = re.compile(r"(?:\s*(?:,|and|&)\s*[\w'’-]+){0,4}\s+(?:delegations?|envoys?|diplomats?|officials|ministers|representatives|"
+                            r"ambassadors?|embassy|troops|forces|soldiers)\b", re.I)
 
 
 #: A temporal clause in the simple present, which English uses for what is to come: "when he arrives", "once Putin lands".
@@ -548,17 +560,15 @@ def during_visit(x: Ctx) -> bool:
 HYPOTHETICAL_TRIP_WORDS = re.compile(r"\b(?:if|whether|unless|should|could|would|might)\b", re.I)
 
 
-#: A trip told by its noun, as ARRIVAL_PAST reads it: "X's visit to", "X's state visit in", "during his visit to", "his trip to".
-TRIP_NOUN_TOLD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
-                            r"(?:his|her)\s+(?:visit|trip)\s+to", re.I)
-#: Where a main clause after a trip's noun stops: a verb of saying, a relative or complement clause ("During X's visit, Hungary
-#: announced that …", "X's visit, which will include talks, ended on Friday").
-CLAUSE_STOP = re.compile(r"\b(?:that|which|who|whom|whose|said|says|announced|announces|told|added|stated|noted|declared|according|"
-                         r"(?-i:[a-z])\w+ed\s+(?!to\b))", re.I)
 #: A departure from a named place for another: "departed Tel Aviv for Washington", "left Kenya on Friday for Uganda" (in
 #: TRAVEL_FUTURE); ``place``: the place left.
 DEPARTED_FROM_FOR = re.compile(r"(?:departed|left|set\s+off\s+from|took\s+off\s+from|flew\s+out\s+of)\s+(?:the\s+)?"
                                r"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\b", re.I)
+
+
+#: Between a person's name and the verb it is the subject of: nothing, or an apposition between commas ("X, the Sudanese
+#: president, arrived", "X, le président soudanais, pose à").
+SUBJECT_THEN_VERB = re.compile(r"\s*(?:,[^,.;:()\"“”]{1,60},)?\s*")
 
 
 def _main_clause_end(rest: str) -> int:
@@ -671,6 +681,15 @@ def visits(x: Ctx) -> None:
         # the person comes after the verb and is not its guest: someone else arrived ("… where he will represent
         # President X"), "the presence of foreign troops in Mongolia alarmed critics of X" (the noun's guest is another)
         past = None
+        # … unless the person is the subject of a later trip verb, named just before it or with an apposition between ("Il est
+        # arrivé, comme si de rien n'était : en costume bleu, X, le président soudanais, pose à Johannesburg")
+        for m in sent.persons:
+            if m.id != persons[0]:
+                continue
+            later = ARRIVAL_PAST.search(s, m.end - sent.start)
+            if later and SUBJECT_THEN_VERB.fullmatch(s[m.end - sent.start: later.start()]):
+                past = later
+                break
     if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
