@@ -79,6 +79,11 @@ def joint_statement(x: Ctx) -> bool:
     return True
 
 
+#: A State named as the Court's seat, not as the State that leaves: "withdrawing from the ICC sitting in The Hague,
+#: Netherlands", "the court based in the Netherlands" (session 25).
+COURT_SEAT = re.compile(r"(?:\b(?:sitting|seated|based|headquartered|sits)\s+in\s+(?:the\s+)?(?:hague\s*,\s*(?:the\s+)?)?|\bthe\s+hague\s*,\s*(?:the\s+)?)$", re.I)
+
+
 #: An announcement still to come, told just before its verb: "is expected to announce", "is set to declare", "is likely to
 #: announce" (a State's own word of the future, "will withdraw", is read by REPORTED_WITHDRAWAL, not here).
 ANNOUNCEMENT_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|set|likely|poised|due|scheduled|about|going|planning)\s+to|"
@@ -108,8 +113,10 @@ def withdrawal(x: Ctx) -> bool:
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
     # The withdrawing State is named as a State, not by a demonym ("… failing to arrest Sudanese leader
     # Omar al-Bashir" names no one who leaves)
-    named = [c for m in x.sent.states if not is_demonym(m, x.spec) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
-    for st in list(dict.fromkeys(named)) or x.states:
+    named = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
+             for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
+    seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    for st in list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]:
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
     return True
 
