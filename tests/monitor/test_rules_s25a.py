@@ -93,3 +93,28 @@ def test_a_french_arrest_dated_by_its_own_day_after_a_warrant(spec) -> None:  # 
     text = ("Jean-Pierre Bemba a été arrêté samedi près de Bruxelles en vertu d'un mandat d'arrêt de la Cour pénale "
             "internationale.")
     assert {d for _, _, d in _typed(spec, text, "2008-05-25", "arrest")} == {"2008-05-24"}
+
+
+# --- giving oneself up to a State's troops is custody, not a surrender to the Court -----------------------------------------
+
+ONGWEN = "dominic-ongwen"
+
+
+def test_in_the_custody_of_troops_after_surrendering_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = ("Ongwen, who was in the custody of US special forces after surrendering last week, will be handed to the "
+            "regional task force and then transferred to The Hague.")
+    assert _typed(spec, text, "2015-01-13", "surrender") == []
+
+
+def test_surrendered_to_troops_is_an_arrest_where_the_sentence_places_it(spec) -> None:  # noqa: ANN001
+    text = "Dominic Ongwen surrendered to US forces in the Central African Republic on Monday."
+    assert _typed(spec, text, "2015-01-07", "surrender") == []
+    assert _typed(spec, text, "2015-01-07", "arrest") == [(ONGWEN, "CAF", "2015-01-05")]
+
+
+def test_surrendered_to_the_court_stays_a_surrender(spec) -> None:  # noqa: ANN001
+    # contrasts: the Court's custody, told directly or in a clause, is still a surrender
+    assert [p for p, _, _ in _typed(spec, "Dominic Ongwen surrendered to the International Criminal Court on Saturday and is in "
+                                          "its custody.", "2015-01-18", "surrender")] == [ONGWEN]
+    assert [p for p, _, _ in _typed(spec, "Dominic Ongwen, who was in the custody of the Court after surrendering, appeared "
+                                          "before the judges on Monday.", "2015-01-27", "surrender")] == [ONGWEN]
