@@ -118,3 +118,22 @@ def test_surrendered_to_the_court_stays_a_surrender(spec) -> None:  # noqa: ANN0
                                           "its custody.", "2015-01-18", "surrender")] == [ONGWEN]
     assert [p for p, _, _ in _typed(spec, "Dominic Ongwen, who was in the custody of the Court after surrendering, appeared "
                                           "before the judges on Monday.", "2015-01-27", "surrender")] == [ONGWEN]
+
+
+# --- a withdrawal announced, dated by the sentence that tells the announcement itself ---------------------------------------
+
+def test_a_withdrawal_dated_by_the_pronouncements_own_sentence(spec) -> None:  # noqa: ANN001
+    text = ("The Government of Burundi says it is withdrawing from the International Criminal Court. "
+            "According to the broadcaster, the Government made the pronouncement Wednesday, October 12, 2016.")
+    assert _typed(spec, text, "2016-10", "withdrawal_announced") == [(None, "BDI", "2016-10-12")]
+
+
+def test_a_withdrawal_not_dated_by_another_acts_day(spec) -> None:  # noqa: ANN001
+    # contrast: a day told for another act (a vote of parliament) is not the announcement's, and a pronouncement months
+    # before a page dated to its day is background, not the day of the news
+    text = ("The Government of Burundi says it is withdrawing from the International Criminal Court. "
+            "Parliament voted on the question on Wednesday, October 5, 2016.")
+    assert _typed(spec, text, "2016-10", "withdrawal_announced") == [(None, "BDI", "2016-10")]
+    text = ("The Government of Burundi says it is withdrawing from the International Criminal Court. "
+            "The Government first made the pronouncement on March 2, 2016.")
+    assert "2016-03-02" not in {d for _, _, d in _typed(spec, text, "2016-10-26", "withdrawal_announced")}

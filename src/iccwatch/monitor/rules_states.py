@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     AGAINST,
     COUNT,
@@ -116,9 +118,32 @@ def withdrawal(x: Ctx) -> bool:
     named = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
              for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
     seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    when = _announcement_day(x) if kind == "withdrawal_announced" else None
     for st in list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]:
-        x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
+        x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+#: The announcement itself told with its day in a sentence of its own: "the Government made the pronouncement Tuesday,
+#: October 25, 2016", "the announcement was made on Monday" (session 25).
+ANNOUNCEMENT_DAY = re.compile(r"\b(?:made|issued|delivered)\s+the\s+(?:pronouncement|announcement|declaration)\b|"
+                              r"\b(?:pronouncement|announcement|declaration)\s+(?:was|were)\s+made\b", re.I)
+
+
+def _announcement_day(x: Ctx) -> tuple[str | None, str | None] | None:
+    """The day of an announced withdrawal whose sentence gives none, when another sentence of the document tells the
+    announcement itself with its day ("made the pronouncement Tuesday, October 25, 2016") in the document's month (a page
+    dated to the month) or within a fortnight before its day; None (the usual reading) otherwise."""
+    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+        return None
+    for y in x.sentences:
+        if y is x.sent or not ANNOUNCEMENT_DAY.search(y.text):
+            continue
+        for d in find_dates(y.text, x.ref, x.exact):
+            first = DateSpan.parse(d.date).first
+            if len(d.date) == 10 and (0 <= (x.ref - first).days <= 14 or (not x.exact and d.date[:7] == x.ref.isoformat()[:7])):
+                return (d.date, d.end_date)
+    return None
 
 
 #: A government refusing to hand someone over to the Court: "rejected calls that it hand over X to the ICC",
