@@ -131,6 +131,9 @@ def citations_in(text: str) -> list[str]:
 #: A verb of another act between the trigger and a date: the date is that act's ("warrants were issued on
 #: the basis of applications submitted on 22 February").
 OTHER_ACT = re.compile(r"\b(submitted|filed|requested|applied|sought|lodged|application|applications|committed|opened|crimes?|strikes|attacks|"
+                       # another body's act named by its document: "in response to the decree of 11 June", "suite à la
+                       # publication du décret américain du 11 juin" (session 25)
+                       r"decrees?|executive orders?|décrets?|decretos?|dekrets?|"
                        r"carrying out|carried out)\b", re.I)
 OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|dated|ordered)\b", re.I)  # "unsealed a warrant for X dated 7 January 2019", "… to reveal that they ordered their arrest on March 10"
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
@@ -138,7 +141,11 @@ OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made p
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
 #: (not a warrant served: "served the warrant on X on Tuesday", "the warrant was served on X on Tuesday" are dated by the serving; "against" is not exempt:
 #: "the warrant against X from March 2023" is the warrant's own date)
-OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon)\s+(?-i:[A-Z]|him\b|her\b)))\b", re.I)
+OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon)\s+(?-i:[A-Z]|him\b|her\b))"
+                                  # the warrant's noun in the other languages read: "arrêté … à la demande de la CPI qui avait émis un
+                                  # mandat d'arrêt vendredi 23 mai" is dated by the warrant, not the arrest (session 25)
+                                  r"|mandats?\s+d['’]arr[eê]t|mandat[oi]\s+(?:d['’]arresto|di\s+arresto)|[oó]rden(?:es)?\s+de\s+(?:arresto|detenci[oó]n|captura)|"
+                                  r"mandados?\s+de\s+(?:pris[aã]o|deten[cç][aã]o|captura)|haftbefehl\w*)\b", re.I)
 
 
 #: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.model.dates import DateSpan
+from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     AGAINST,
     COUNT,
@@ -79,6 +81,11 @@ def joint_statement(x: Ctx) -> bool:
     return True
 
 
+#: A State named as the Court's seat, not as the State that leaves: "withdrawing from the ICC sitting in The Hague,
+#: Netherlands", "the court based in the Netherlands" (session 25).
+COURT_SEAT = re.compile(r"(?:\b(?:sitting|seated|based|headquartered|sits)\s+in\s+(?:the\s+)?(?:hague\s*,\s*(?:the\s+)?)?|\bthe\s+hague\s*,\s*(?:the\s+)?)$", re.I)
+
+
 #: An announcement still to come, told just before its verb: "is expected to announce", "is set to declare", "is likely to
 #: announce" (a State's own word of the future, "will withdraw", is read by REPORTED_WITHDRAWAL, not here).
 ANNOUNCEMENT_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|set|likely|poised|due|scheduled|about|going|planning)\s+to|"
@@ -108,10 +115,35 @@ def withdrawal(x: Ctx) -> bool:
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
     # The withdrawing State is named as a State, not by a demonym ("… failing to arrest Sudanese leader
     # Omar al-Bashir" names no one who leaves)
-    named = [c for m in x.sent.states if not is_demonym(m, x.spec) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
-    for st in list(dict.fromkeys(named)) or x.states:
-        x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start())
+    named = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
+             for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
+    seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    when = _announcement_day(x) if kind == "withdrawal_announced" else None
+    for st in list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]:
+        x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+#: The announcement itself told with its day in a sentence of its own: "the Government made the pronouncement Tuesday,
+#: October 25, 2016", "the announcement was made on Monday" (session 25).
+ANNOUNCEMENT_DAY = re.compile(r"\b(?:made|issued|delivered)\s+the\s+(?:pronouncement|announcement|declaration)\b|"
+                              r"\b(?:pronouncement|announcement|declaration)\s+(?:was|were)\s+made\b", re.I)
+
+
+def _announcement_day(x: Ctx) -> tuple[str | None, str | None] | None:
+    """The day of an announced withdrawal whose sentence gives none, when another sentence of the document tells the
+    announcement itself with its day ("made the pronouncement Tuesday, October 25, 2016") in the document's month (a page
+    dated to the month) or within a fortnight before its day; None (the usual reading) otherwise."""
+    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+        return None
+    for y in x.sentences:
+        if y is x.sent or not ANNOUNCEMENT_DAY.search(y.text):
+            continue
+        for d in find_dates(y.text, x.ref, x.exact):
+            first = DateSpan.parse(d.date).first
+            if len(d.date) == 10 and (0 <= (x.ref - first).days <= 14 or (not x.exact and d.date[:7] == x.ref.isoformat()[:7])):
+                return (d.date, d.end_date)
+    return None
 
 
 #: A government refusing to hand someone over to the Court: "rejected calls that it hand over X to the ICC",

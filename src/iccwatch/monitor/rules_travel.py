@@ -219,6 +219,20 @@ def custody(x: Ctx) -> bool:
                         s[max(0, sm.start() - 40): sm.start()], re.I):
         sm = None  # "failed to cooperate … by not arresting and surrendering him": the contrary of a surrender
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
+    if sm and not am and not x.denial and (
+            re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:forces|troops|soldiers|army)\b", s[sm.end():], re.I)
+            or re.search(r"\bin\s+the\s+custody\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:forces|troops|soldiers|army)\s+after\s+$",
+                         s[max(0, sm.start() - 80): sm.start()], re.I)):
+        # "surrendered to US forces in the Central African Republic", "in the custody of US special forces after surrendering":
+        # troops took him into custody, no surrender to the Court; an arrest where the sentence places it ("in <State>"), the
+        # troops' own State being no place of it (session 25)
+        where = [m for m in sent.states if re.search(r"\bin\s+(?:the\s+)?$", s[max(0, m.start - sent.start - 8): m.start - sent.start], re.I)]
+        code = _resolver(x)(where[0]) if where else None
+        code = code or (where[0].id if where else None)
+        if code:
+            for p in subject(sent, x.persons, sm.start()):
+                x.emit("arrest", sent, "rules:arrest", person=p, state=code, anchor=sm.start())
+        return True
     if national and not am and not x.denial:
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
         # him into its custody (an arrest); the Court's custody is a surrender only when told as well
