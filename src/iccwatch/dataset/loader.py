@@ -449,6 +449,8 @@ class _MonitorLanguage(BaseModel):
     authorities: _Names
     #: Instruments' nouns: a place named after one and "de" names the instrument ("le Statut de Rome").
     instruments: _Names
+    #: Titles written before a surname with a capital ('Regierungschef Netanjahu'): not a first name (monitor/mentions.py).
+    titles: _Names | None = None
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern

@@ -32,6 +32,7 @@ from iccwatch.monitor.lexicon import (
     CARRIED,
     COURT_SEAT,
     CRIME_PERIOD,
+    CRIME_PLACE,
     DATELINE,
     DENIAL,
     DURING_TRIP,
@@ -268,7 +269,8 @@ SKIPPED_EVENT = Worded("SKIPPED_EVENT", r"\b(?:skip(?:ped|s)?|avoided|avoids|mis
 
 
 #: A conflict named after its theatre: "the Gaza War", "Ukraine conflict", "the Darfur crisis".
-CONFLICT_AFTER = re.compile(r"\s+(?:war|conflict|crisis|genocide|offensive|invasion)\b", re.I)
+#: … and a compound's head after a hyphen, as German and Dutch write them ("im Gaza-Krieg", "der Ukraine-Konflikt").
+CONFLICT_AFTER = re.compile(r"\s+(?:war|conflict|crisis|genocide|offensive|invasion)\b|-(?:krieg|konflikt|krise|offensive|invasion|oorlog)\w*", re.I)
 
 
 #: A news outlet after a people's name: "Indian news website", "a Russian state broadcaster", "Kenyan daily".
@@ -607,8 +609,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             x.ambiguous += amb
             # a State named only as a conflict's theatre ("the Gaza War", "the war in Ukraine") is no actor a later sentence
             # that names none may mean
-            if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start)
-                                                    or CONFLICT_BEFORE.search(s[max(0, m.start - sent.start - 40): m.start - sent.start].lower())):
+            before = s[max(0, m.start - sent.start - 40): m.start - sent.start].lower()
+            # (the language's own words for the crimes' or the war's place too: "wegen Kriegsverbrechen in der Ukraine")
+            if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start) or CONFLICT_BEFORE.search(before)
+                                                    or CRIME_PLACE.search(before)):
                 actors.append(code)
                 if m.kind != "DEMONYM":
                     named_actors.append(code)

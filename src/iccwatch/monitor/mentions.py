@@ -128,6 +128,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # a word the document also writes in lower case is a common word capitalised by a title-case headline ("Tajikistan:
     # Arrest Putin"), not a first name
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
+    # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
+    titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -137,7 +139,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             prev2 = _neighbour(doc, prev.i, -1) if prev is not None else None
             middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
                 and normalise(prev2.text) not in STOP_NAME_WORDS
-            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES \
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
                     and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle \
                     and prev.text.lower() not in common:
                 namesakes.add(s.text)
@@ -168,7 +170,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         if label == "SHARED":
             named = [pid for pid in s.id_.split("|") if pid in full]
             prev = _neighbour(doc, s.start, -1)
-            if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in TITLES
+            if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles
                                    and normalise(prev.text) not in SENTENCE_OPENERS and not prev.is_sent_start):
                 continue
             kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
