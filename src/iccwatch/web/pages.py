@@ -394,6 +394,28 @@ def _assessed(request: Request, state: str | None = None, person: str | None = N
     return [dict(r) for r in rows]
 
 
+def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
+    """A State's duties on ``day`` as its page lists them: one row per situation and status, each person named
+    once, each duty with the sources it rests on, situations by name. Kept per record read (``_record_cache``):
+    the law's determination for every person of every situation takes about half a second, and the page
+    asked again (another width, a reload, the year of the index changed) needs the same rows; the page only
+    reads them."""
+    duties = service.ask_obligations(facts, iso3, day)
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for s in duties.get("situations", []):
+        key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
+        if not s.get("name") or key in seen:
+            continue
+        seen.add(key)
+        # one name per person, however many warrants name them
+        s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
+        s["sources"] = reasoning_sources(s.get("reasoning") or [])  # what the duty rests on
+        rows.append(s)
+    duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
+    return duties
+
+
 def _canonical(request: Request, path: str) -> Response:
     """Sent (307, the query kept) to a record page's one address: what a reader cites and shares is the address by
     the record's key, never the words typed, which may later name another record or none."""
@@ -790,19 +812,7 @@ def install(app: FastAPI) -> None:
             return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
-        duties = service.ask_obligations(facts, iso3, day)
-        seen: set[tuple[str, str]] = set()
-        rows = []
-        for s in duties.get("situations", []):
-            key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
-            if not s.get("name") or key in seen:
-                continue
-            seen.add(key)
-            # one name per person, however many warrants name them
-            s["persons_to_arrest"] = list({p["person"]: p for p in s.get("persons_to_arrest") or []}.values())
-            s["sources"] = reasoning_sources(s.get("reasoning") or [])  # what the duty rests on
-            rows.append(s)
-        duties["situations"] = sorted(rows, key=lambda s: sort_key(s["name"]))
+        duties = _record_cache(request).get_or_compute(("state-duties", iso3, day), lambda: _state_duties(facts, iso3, day))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
                           key=lambda m: str(m.get("date") or ""))
         st = facts.records.states[iso3]
