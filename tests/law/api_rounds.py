@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.law.test_audit import _check
 from tests.law.test_round20 import _api_answer
@@ -38,3 +39,31 @@ def assert_api_and_words(pattern: str, least: int = 20) -> None:
     """A round asks at least ``least`` questions through the API and ``least`` in words."""
     qs = round_questions(pattern)
     assert sum(1 for q in qs if q.get("api")) >= least and sum(1 for q in qs if q["kind"] == "question") >= least
+
+
+def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
+    """The round's questions in words asked of /api/v1/question, as a caller types them: read as the service reads
+    them (the State, person, day and presence expected), refused with the words expected, and the address it gives
+    answered as expected."""
+    r = client.get("/api/v1/question", params={"q": q["text"]})
+    expect = q["expect"]
+    if isinstance(expect, str) and expect.startswith("ERROR"):
+        assert r.status_code == 422, f"question {q['id']}: {r.status_code} {r.text}"
+        assert all(w in r.text for w in q.get("said", [])), f"question {q['id']}: {r.text}"
+        return
+    assert r.status_code == 200, f"question {q['id']}: {r.text}"
+    read = r.json()
+    # the reading's presence, as the JSON says it and as the answer's address asks it
+    assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
+    bad = [f"read {k} {read.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if read.get(k) != v]
+    assert not bad, f"question {q['id']}: " + "; ".join(bad)
+    answer = client.get(read["answer_url"])
+    assert answer.status_code == 200, answer.text
+    d = answer.json()
+    if read["kind"] == "obligations" and q.get("situation"):
+        row = next((s for s in d["situations"] if s["situation"] == q["situation"]), None)
+        got = row["status"] if row else "not_bound"
+    else:
+        got = {"arrest": lambda: d["answer"], "obligations": lambda: d["status"]["status"],
+               "travel": lambda: d["warrant"]["outstanding"]}[read["kind"]]()
+    assert got in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {got}, expected {expect}"
