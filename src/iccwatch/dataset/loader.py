@@ -34,7 +34,8 @@ from iccwatch.model.dates import YEARS
 
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
-                "question_words", "question_state_names", "question_months", "regions", "search_routes"}
+                "question_words", "question_state_names", "question_months", "regions", "search_routes",
+                "place_names"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -288,6 +289,22 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
                   "November", "December")
 
 
+class _PlaceLanguage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    #: A city's name in the language -> the city's English name, as places.yaml lists it.
+    places: dict[str, str]
+
+
+class PlaceNames(_Lookup):
+    """The listed cities' names in the other languages the monitor reads, read as aliases of the cities
+    (scripts/make_place_names.py, from the CLDR's exemplar cities); the names left out, each with its reason."""
+
+    licence: str
+    left_out: dict[str, str] = {}
+    languages: dict[str, _PlaceLanguage] = Field(min_length=1)
+
+
 class _MonthNames(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
@@ -526,7 +543,8 @@ LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonym
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,
                                              "question_months": QuestionMonths, "regions": Regions,
-                                             "search_routes": SearchRoutes, "monitor_words": MonitorWords}
+                                             "search_routes": SearchRoutes, "monitor_words": MonitorWords,
+                                             "place_names": PlaceNames}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -60,7 +60,8 @@ ROUTES = "data/lookups/search_routes.yaml"
 
 def round16_problems(r: RecordSet) -> list[Problem]:
     return [*_art16(r), *_search_logs(r), *_cooperation_laws(r), *_authorisations(r), *_addresses(r), *_transfers(r),
-            *_kampala(r), *_placeholders(r), *_regions(r), *_question_state_names(r), *_question_months(r), *_spaced_words(r)]
+            *_kampala(r), *_placeholders(r), *_regions(r), *_question_state_names(r), *_question_months(r), *_spaced_words(r),
+            *_place_names(r)]
 
 
 def _span(value: str | None) -> DateSpan | None:
@@ -367,6 +368,19 @@ def _question_months(r: RecordSet) -> Iterator[Problem]:
                     yield Problem(f, "question_months", at, f"{w!r} is listed twice for {month}: list it once")
                 elif w in english:
                     yield Problem(f, "question_months", at, f"{w!r} is an English month's name, read as English: leave it out here")
+
+
+def _place_names(r: RecordSet) -> Iterator[Problem]:
+    """A city's name in another language (place_names.yaml) must name a listed city (places.yaml), and not be its English name."""
+    f = "data/lookups/place_names.yaml"
+    listed = (r.lookups.get("places") or {}).get("places") or {}
+    for lang, table in ((r.lookups.get("place_names") or {}).get("languages") or {}).items():
+        for name, city in ((table or {}).get("places") or {}).items():
+            at = f"languages.{lang}.places.{name}"
+            if city not in listed:
+                yield Problem(f, "place_names", at, f"{city!r} is not a city of data/lookups/places.yaml: name a listed city by its English name")
+            elif name in listed:
+                yield Problem(f, "place_names", at, f"{name!r} is itself a listed city (places.yaml): leave it out here")
 
 
 _WORD_TABLES = ("regions", "question_words", "question_state_names", "question_months")

@@ -195,6 +195,14 @@ def spec_from_records(r: RecordSet) -> Spec:
         for iso3, more in words["demonyms"].items():
             demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []) and d not in AMBIGUOUS)
     places = dict(r.lookups.get("places", {}).get("places", {}))
+    # the listed cities' names in the other languages the monitor reads (place_names.yaml, from the CLDR's exemplar cities:
+    # 'Bruxelles', 'Moskau', 'Bagdá'), each an alias of its city, so it places a fact as the English name does; a name that is
+    # a State's, a common word or a person's is already left out there
+    other_places = (r.lookups.get("place_names") or {}).get("languages") or {}
+    for lang in lexicon["languages"]:
+        for name, city in ((other_places.get(lang) or {}).get("places") or {}).items():
+            if city in places and name not in AMBIGUOUS:
+                places.setdefault(name, places[city])
     # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
     # a city or a State keeps its own entry, and a form airports of several States share is ambiguous, settled by the
     # document's other places (mentions.resolve)
