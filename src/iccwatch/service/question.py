@@ -337,6 +337,7 @@ class _Lexicon:
         self.states_words = {str(w).casefold() for w in regions.get("states_words", [])}
         self.undated_occasions = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("names", [])}
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
+        self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
 
 
@@ -1631,8 +1632,9 @@ _PERSON_ACTS = {
                 r"(?:it|they)\s+(?:arrested|detained|apprehended|captured)\s+(?:him|her)|"
                 # round 25: the arrest told with its agent, a State by its name or demonym ('the day after Italian police
                 # arrested him', 'the French authorities detained him'): the arrest by that State (_act_days)
-                rf"(?:the\s+)?(?P<agent>{_NAMED}?)\s+(?:(?:police|authorities|officials|officers|(?:security\s+)?forces|"
-                r"government|army|troops|soldiers|agents)\s+)?(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
+                # (the words for who acts, 'police', 'authorities', are data: question_words.yaml, `act_agents`)
+                rf"(?:the\s+)?(?P<agent>{_NAMED}?)\s+(?P<agent_words>(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?)"
+                r"(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
     "surrendered": rf"{_HE}\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
                    # round 25: a surrender the person made to the Court ('he surrendered to the ICC', 'he gave himself up
                    # to the Court'); with no destination named it is 'gave_up' below
@@ -1842,6 +1844,11 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
                                 "asked about: ask about its day, YYYY-MM-DD")
     assert set_aside is not None
     agent = act.group("agent") if kind == "arrested" else None
+    if agent:
+        words = [w for w in act.group("agent_words").split() if not w.casefold().endswith("ly")]  # 'formally', 'reportedly'
+        if words and normalise_name(" ".join(words)) not in _lexicon(facts).act_agents:
+            raise QuestionError(f"'{said}' names an arrest by '{agent} {' '.join(words)}', which the reading does not read "
+                                "as a State's police, authorities or forces: ask about its day, YYYY-MM-DD")
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
     if act.group("count"):
