@@ -1776,8 +1776,8 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
             days = [(d, by) for d, by in days if by == state]  # 'on the day he was arrested', asking the arresting State
         if kind == "gave_up":
             held = ", ".join(sorted({d for d, _ in days})) or "none"
-            raise QuestionError(f"'{said}' names the day {name} gave himself up, which the record does not date as such: it "
-                                f"dates only his surrender to the Court ({held}), which may be days later: ask about its day, "
+            raise QuestionError(f"'{said}' names the day {name} gave up to the authorities, which the record does not date as "
+                                f"such: it dates only the surrender to the Court ({held}), which may be days later: ask about its day, "
                                 "YYYY-MM-DD")
     else:
         st = facts.records.states[subject]
