@@ -256,6 +256,8 @@ class QuestionWords(_Lookup):
     place_short_forms_not_read: _Names
     #: Periods and happenings whose day the reading cannot know ('the war', 'the election', 'his birthday').
     undated_occasions: _UndatedOccasions | None = None
+    #: Who acts for a State in an act told with its agent ('Italian police', 'the French authorities'; round 25).
+    act_agents: _Names | None = None
 
 
 class _Region(BaseModel):

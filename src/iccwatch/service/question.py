@@ -337,6 +337,7 @@ class _Lexicon:
         self.states_words = {str(w).casefold() for w in regions.get("states_words", [])}
         self.undated_occasions = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("names", [])}
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
+        self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
 
 
@@ -886,6 +887,11 @@ def _given_name_only(person: Any, word: str) -> bool:
     return w in inner and w not in parts(tokens[-1]) and w not in single
 
 
+#: A relative clause between commas that describes a State or a person ('Libya, which accepted ... in May 2025,', 'Putin,
+#: who visited Mongolia in 2024,'): a date in it is no day asked where the question names another outside it (_day).
+_DESCRIBING_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;?]{3,120},", re.I)
+
+
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
     """The day a question names (today where it names none; a month ``YYYY-MM`` or a year ``YYYY`` where it
     names only that), whether one was given, the text's date spans, and the words that named it."""
@@ -950,6 +956,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     found = numeric + [f for f in find_dates(_WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text), today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     found = [_relative(f, text, today) for f in found]
+    # round 25: a date inside a relative clause set off by commas describes what it follows ('Libya, which accepted the
+    # Court's jurisdiction in May 2025, ... on 5 November 2025'); where a date stands outside such clauses, that is the
+    # one asked (before, the question was refused as naming several dates)
+    clauses = [(m.start(), m.end()) for m in _DESCRIBING_CLAUSE.finditer(text)]
+    outside = [f for f in found if not any(a <= f.start < b for a, b in clauses)]
+    if outside and len(outside) < len(found):
+        found = outside
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -1224,6 +1237,11 @@ _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|sh
                      r"(?:\s+(?!(?:in|on|at|to|if|when|and|but|or|would|must|could|should|can|will|did|does|do)\b)[\w'’\-]+){0,4})", re.I)
 
 
+#: A day written whole, with its day of the month and its year ('7 October 2025', 'October 7, 2025', '2025-10-07'), not
+#: a month or a year alone.
+_WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b\d{4}\b)", re.S)
+
+
 def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
     day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
@@ -1233,10 +1251,16 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
     date them)."""
     def dated(a: int, b: int) -> bool:
         return any(a < e and s_ < b for s_, e in date_spans)
+    def apposed(end: int) -> bool:
+        """Whether the occasion ending at ``end`` is followed, after its own few words and a comma, by a whole day
+        ('on his birthday, 7 October 2025'; round 25: the day is read, the occasion describes it)."""
+        comma = re.match(r"(?:\s+[\w'’\-]+){0,6}?\s*,\s*", text[end:])
+        return bool(comma) and any(s_ == end + comma.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans)
     undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
     for m in _TIME_WORD.finditer(text):
         found = list(re.finditer(r"[\w'’\-]+", m.group("x")))
         if any(normalise_name(w.group(0)) in undated and not dated(m.start("x") + w.start(), m.start("x") + w.end())
+               and not (m.group(0).casefold().startswith("on") and apposed(m.start("x") + w.end()))
                and not (k + 1 < len(found) and normalise_name(found[k + 1].group(0)) in not_before)  # 'over war crimes'
                for k, w in enumerate(found)):
             raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
@@ -1605,8 +1629,17 @@ _HE = rf"(?:he|she|{_NAMED})"
 _HIS = rf"(?:his|her|{_NAMED}['’]s)"
 _PERSON_ACTS = {
     "arrested": rf"{_HE}\s+was\s+(?:arrested|detained|apprehended|captured)|{_HIS}\s+(?:arrest|detention|capture)(?!\s+warrant)|"
-                r"(?:it|they)\s+(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
+                r"(?:it|they)\s+(?:arrested|detained|apprehended|captured)\s+(?:him|her)|"
+                # round 25: the arrest told with its agent, a State by its name or demonym ('the day after Italian police
+                # arrested him', 'the French authorities detained him'): the arrest by that State (_act_days)
+                # (the words for who acts, 'police', 'authorities', are data: question_words.yaml, `act_agents`)
+                rf"(?:the\s+)?(?P<agent>{_NAMED}?)\s+(?P<agent_words>(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?)"
+                r"(?:arrested|detained|apprehended|captured)\s+(?:him|her)",
     "surrendered": rf"{_HE}\s+was\s+(?:surrendered|handed\s+over|transferred)(?:\s+to\s+(?:the\s+)?(?:ICC|Court|Hague))?|"
+                   # round 25: a surrender the person made to the Court ('he surrendered to the ICC', 'he gave himself up
+                   # to the Court'); with no destination named it is 'gave_up' below
+                   rf"{_HE}\s+(?:surrendered|gave\s+(?:himself|herself)\s+up|turned\s+(?:himself|herself)\s+in|handed\s+"
+                   r"(?:himself|herself)\s+over)\s+to\s+(?:the\s+)?(?:ICC|(?:International\s+Criminal\s+)?Court|Hague)|"
                    rf"{_HIS}\s+(?:surrender|transfer|handover|hand-over)|"
                    r"(?:it|they)\s+(?:surrendered|transferred|handed)\s+(?:him|her)(?:\s+over)?",
     "released": rf"{_HE}\s+was\s+(?:released|freed|set\s+free)|{_HIS}\s+release|(?:it|they)\s+(?:released|freed)\s+(?:him|her)",
@@ -1627,6 +1660,16 @@ _PERSON_ACTS = {
                          rf"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
                          rf"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant",
     "deceased": rf"{_HE}\s+(?:died|was\s+killed)|{_HIS}\s+death",
+    # round 25: giving himself up with no destination named ('the day after he turned himself in'): the record dates the
+    # surrender to the Court, which may be days later (a person who walks into an embassy or gives himself up to
+    # fighters is surrendered to the Court after), so it is refused, naming the day the record holds
+    "gave_up": rf"{_HE}\s+(?:gave\s+(?:himself|herself)\s+up|turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+"
+               r"over)(?!\s+to\s+(?:the\s+)?(?:ICC|(?:International\s+Criminal\s+)?Court|Hague))",
+    # round 25: a loss of office ('the day after he was ousted', 'after he left office'): the end of an office the
+    # record holds of the person (its ``offices``)
+    "office_ended": rf"{_HE}\s+(?:was\s+(?:ousted|deposed|overthrown|toppled|removed\s+from\s+(?:office|power))|left\s+office|"
+                    rf"lost\s+power|stepped\s+down|resigned)|{_HIS}\s+(?:ouster|ousting|overthrow|removal\s+from\s+(?:office|power)|"
+                    r"resignation)",
     # round 24: 'the ICC issued a warrant for his arrest', 'a warrant was issued for her arrest' (before, the first was
     # read silently as the day of the person's recorded arrest)
     "issued": rf"(?:the|a|an|{_HIS})\s+(?:arrest\s+)?warrant\s+(?:(?:against|for)\s+(?:him|her|(?:his|her)\s+arrest)\s+)?was\s+issued"
@@ -1638,7 +1681,7 @@ _PERSON_ACTS = {
                 rf"the\s+(?:arrest\s+)?warrant['’]s\s+unsealing|the\s+unsealing\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
                 rf"the\s+(?:ICC|Court|(?:Pre-Trial\s+)?Chamber|judges)\s+unsealed\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant"
                 r"(?:\s+(?:against|for)\s+(?:him|her))?",
-    "visit": r"(?:his|her)\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)",
+    "visit": rf"{_HIS}\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)",
 }
 #: The name at the head of a person's act ('Ongwen was convicted', "Putin's warrant was issued"), read by _read_act.
 _ACT_NAMED = re.compile(rf"(?P<name>{_NAMED}?)(?:['’]s\b|\s+(?:was|died)\b)")
@@ -1656,7 +1699,7 @@ _STATE_ACTS = {
 _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "released": "release", "deceased": "death",
              "acquitted": "acquittal", "warrant_withdrawn": "withdrawal of a warrant of arrest", "convicted": "conviction",
              "case_inadmissible": "finding that the case is inadmissible", "proceedings_terminated": "termination of the proceedings",
-             "issued": "issue of a warrant of arrest", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
+             "issued": "issue of a warrant of arrest", "gave_up": "surrender to the Court", "office_ended": "end of an office", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
              "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
 _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
@@ -1678,7 +1721,23 @@ _UNREAD_ACT = re.compile(r"\b(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?:after|befor
                          r"attended|was\s+(?:there|in|at)|(?:visit|trip|arrival|stay|stopover)\b))(?:\s+[^\W\d_]+){1,6}", re.I)
 
 
-def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str) -> tuple[str, str]:
+def _agent_state(facts: Facts, agent: str, said: str) -> str:
+    """The State an act's agent names ('Italian' of 'Italian police', 'Germany' of 'Germany arrested him'), by its
+    demonym or its name; refused, naming it, where it names none or several."""
+    states = set(_demonyms(facts).get(normalise_name(agent), frozenset()))
+    if not states:
+        try:
+            states = {facts.state(agent).iso3}
+        except Exception:  # noqa: BLE001 - any failure to read the name is the refusal below
+            states = set()
+    if len(states) != 1:
+        raise QuestionError(f"'{said}' names an arrest by '{agent}', which the reading does not read as one State: ask "
+                            "about its day, YYYY-MM-DD")
+    return next(iter(states))
+
+
+def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str,
+              agent: str | None = None) -> tuple[str, str]:
     """The one day the record dates the act ``kind`` of the person (his warrants' statuses: an arrest, a surrender, a
     release, a conviction, an acquittal, a case found inadmissible or ended, a death; a warrant of arrest's issue,
     unsealing or withdrawal) or of the State (its acts under the Statute), and how it
@@ -1702,12 +1761,24 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         warrants = [w for w in facts.warrants_of(subject) if w.kind == "arrest_warrant" or (ends and w.kind == "summons_to_appear")]
         if kind in ("issued", "unsealed"):
             days = [(w.issued if kind == "issued" else w.unsealed, None) for w in warrants]
+        elif kind == "office_ended":
+            days = [(str(o.end), o.state) for o in facts.records.persons[subject].offices if o.end]
         else:
-            days = [(h.date, h.by_state) for w in warrants for h in w.status_history if h.status == kind]
+            status = "surrendered" if kind == "gave_up" else kind
+            days = [(h.date, h.by_state) for w in warrants for h in w.status_history if h.status == status]
         days = [(d, by) for d, by in days if d]
-        if kind == "arrested" and len({d for d, _ in days}) > 1 and state and len({d for d, by in days if by == state}) == 1:
-            days = [(d, by) for d, by in days if by == state]  # 'on the day he was arrested', asking the arresting State
         what, whose = _ACT_WHAT[kind], f"of {name}"
+        if kind == "arrested" and agent:  # 'the day after Italian police arrested him': the arrest by that State
+            by_agent = _agent_state(facts, agent, said)
+            days = [(d, by) for d, by in days if by == by_agent]
+            whose = f"of {name} by {facts.records.states[by_agent].name}"
+        elif kind == "arrested" and len({d for d, _ in days}) > 1 and state and len({d for d, by in days if by == state}) == 1:
+            days = [(d, by) for d, by in days if by == state]  # 'on the day he was arrested', asking the arresting State
+        if kind == "gave_up":
+            held = ", ".join(sorted({d for d, _ in days})) or "none"
+            raise QuestionError(f"'{said}' names the day {name} gave up to the authorities, which the record does not date as "
+                                f"such: it dates only the surrender to the Court ({held}), which may be days later: ask about its day, "
+                                "YYYY-MM-DD")
     else:
         st = facts.records.states[subject]
         actions = ("ratification", "accession") if kind == "ratification" else (kind,)
@@ -1772,7 +1843,13 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
             raise QuestionError(f"'{said}' names a time by an act of {facts.records.persons[named].name}, not of the person "
                                 "asked about: ask about its day, YYYY-MM-DD")
     assert set_aside is not None
-    day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said)
+    agent = act.group("agent") if kind == "arrested" else None
+    if agent:
+        words = [w for w in act.group("agent_words").split() if not w.casefold().endswith("ly")]  # 'formally', 'reportedly'
+        if words and normalise_name(" ".join(words)) not in _lexicon(facts).act_agents:
+            raise QuestionError(f"'{said}' names an arrest by '{agent} {' '.join(words)}', which the reading does not read "
+                                "as a State's police, authorities or forces: ask about its day, YYYY-MM-DD")
+    day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
     if act.group("count"):
         count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
@@ -2055,6 +2132,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
                             "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
                             "of the person to the State)")
+    whose = re.search(r"\s((?-i:[A-Z])[^\W\d_]*)['’]s\s", visit.group(0)) if visit else None
+    if whose and person_id and _person_in(facts, [whose.group(1)]) != person_id:
+        # round 25: "during Xi's visit", asking about Putin, had been read silently as Putin's one recorded visit
+        raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
+                            f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
     if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
         (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
     elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
