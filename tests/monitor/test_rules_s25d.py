@@ -44,3 +44,17 @@ def test_a_surrender_to_the_court_without_an_embassy_stays(spec) -> None:  # noq
     # contrast: the same verb handing him to the Court
     text = "Dominic Ongwen surrendered to the International Criminal Court on Monday."
     assert [p for p, _, _ in _typed(spec, text, "2015-01-19", "surrender")] == [ONGWEN]
+
+
+# --- officials of a State as the subject of the arrest; the person's former office is no place --------------------------------
+
+def test_a_states_officials_arresting_give_the_arresting_state(spec) -> None:  # noqa: ANN001
+    text = ("Belgian officials arrested Jean-Pierre Bemba, former vice-president of the Democratic Republic of the Congo, "
+            "on Saturday on a warrant of the International Criminal Court.")
+    assert {(p, s) for p, s, _ in _typed(spec, text, "2008-05-25", "arrest")} == {("jean-pierre-bemba-gombo", "BEL")}
+
+
+def test_officials_who_only_speak_are_not_the_arresting_state(spec) -> None:  # noqa: ANN001
+    # contrast: officials of another State telling of the arrest; the place told after stays the arrest's State
+    text = "Kenyan officials said Jean-Pierre Bemba was arrested in Belgium on Saturday."
+    assert {(p, s) for p, s, _ in _typed(spec, text, "2008-05-25", "arrest")} == {("jean-pierre-bemba-gombo", "BEL")}
