@@ -480,6 +480,12 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
 ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 
 
+#: Officials or agents as the subject of a custody verb, right after their State's name or adjective ("Belgian officials
+#: arrested", "French agents have detained").
+OFFICIALS_ACT = re.compile(r"\s+(?:officials|agents|investigators)\s+(?:(?:on\s+)?\w+day\s+)?(?:have\s+|had\s+)?"
+                           r"(?:arrested|detained|apprehended|captured)\b", re.I)
+
+
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
     """States whose police or authorities the sentence names ("French authorities", "the authorities of the
     Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
@@ -518,6 +524,11 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
     by_authorities = authorities_states(sent, s, resolve)
     if by_authorities:
         return by_authorities[0]
+    for mention in sent.states:
+        # "Belgian officials arrested X, former vice-president of …": the officials' State is the arresting one when they
+        # are the verb's subject (not "US officials said X was arrested in …": speakers, the place told after) (session 25)
+        if mention.kind in ("DEMONYM", "STATE") and OFFICIALS_ACT.match(s, mention.end - sent.start):
+            return str(mention.id)
     describing: set[str] = set()
 
     def settled(m: Mention) -> str:  # an ambiguous name the document settles ("at NAIA" in a story from Manila), else as met

@@ -177,6 +177,20 @@ def _transfer_origin(x: Ctx, person: str) -> str | None:
 ESCAPED_BEFORE = re.compile(r"\b(?:escap|avoid|evad|dodg|elud)\w*\s+(?:(?:being|getting)\s+)?(?:(?:arrested|detained|captured)\s+(?:and|or)\s+(?:being\s+)?)?$", re.I)
 
 
+def _mission_states(x: Ctx) -> set[str]:
+    """The States named in the sentence only as a diplomatic mission's ("the US Embassy", "the embassy of France")."""
+    s, sent = x.s, x.sent
+    named: dict[str, bool] = {}
+    for m in sent.states:
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if code is None:
+            continue
+        a, b = m.start - sent.start, m.end - sent.start
+        mission = bool(MISSION_AFTER.match(s, b) or MISSION_BEFORE.search(s[max(0, a - 40): a]))
+        named[code] = named.get(code, True) and mission
+    return {c for c, only in named.items() if only}
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -218,6 +232,13 @@ def custody(x: Ctx) -> bool:
                         r"(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
                         s[max(0, sm.start() - 40): sm.start()], re.I):
         sm = None  # "failed to cooperate … by not arresting and surrendering him": the contrary of a surrender
+    past_mission = None
+    while sm and AT_MISSION.match(s, sm.end()):
+        past_mission = sm.end()
+        # "surrendered himself at the US Embassy in Kigali", "gave himself up to the embassy of X": a person walking into a
+        # State's mission abroad is not yet in the Court's custody, and the mission's State holds no territory there; the
+        # sentence's next surrender ("…, has been transferred to the ICC") is read instead, or none (session 25)
+        sm = SURRENDER.search(s, sm.end())
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     if sm and not am and not x.denial and (
             re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:forces|troops|soldiers|army)\b", s[sm.end():], re.I)
@@ -246,7 +267,13 @@ def custody(x: Ctx) -> bool:
             state = _by(x, who, {}, p, cutoff)
             if state is None and len(who) == 1:
                 state = _transfer_origin(x, p)  # "He was flown from Berlin to Rotterdam and taken to the Court's detention centre"
-            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start())
+            if state is not None and state in _mission_states(x):
+                state = None  # "…, who gave himself up at the US Embassy in Kigali, was transferred": the mission's State hands no one over
+            own = find_dates(s[sm.start():], x.ref, x.exact) if past_mission is not None else None
+            # (after an embassy's clause, only the surrender's own clause dates it: "who earlier this week gave himself up at
+            # the embassy …, has been transferred … today")
+            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(),
+                   when=None if past_mission is None else ((own[0].date, own[0].end_date) if own else (None, None)))
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
@@ -402,6 +429,12 @@ GATHERING_AFTER = Worded("GATHERING_AFTER", r"(?:['’]s)?\s+(?:(?!(?:to|from|\w
 GATHERING_BEFORE = Worded("GATHERING_BEFORE", r"\b" + GATHERING + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$")
 GATHERING_NAMED = Worded("GATHERING_NAMED", r"\b" + GATHERING + r"\b")
 #: A thing sent, between the verb and a person named after it ("sent its observations on X").
+#: After a surrender's verb, a State's diplomatic mission as the place or the receiver ("himself at the US Embassy in …",
+#: "up to the embassy of …"): no surrender to the Court (``custody``).
+AT_MISSION = re.compile(r"\s+(?:(?:himself|herself|themselves)\s+)?(?:up\s+|in\s+)?(?:at|to|into|inside)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,2}?"
+                        r"(?:embassy|consulate|high\s+commission|diplomatic\s+mission)\b", re.I)
+MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|high\s+commission|diplomatic\s+mission)\b", re.I)
+MISSION_BEFORE = re.compile(r"\b(?:embassy|consulate|high\s+commission|diplomatic\s+mission)\s+of\s+(?:the\s+)?$", re.I)
 THINGS_SENT = re.compile(r"\b" + THINGS + r"\b", re.I)
 
 
