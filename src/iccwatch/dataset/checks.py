@@ -17,6 +17,7 @@ from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
 from iccwatch.dataset.notes_checks import notes_problems
+from iccwatch.dataset.position_checks import position_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
@@ -98,6 +99,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round16_problems(records)
     problems += round17_problems(records)
     problems += round18_problems(records)
+    problems += position_problems(records)  # the editorial rule for States' positions
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
