@@ -38,6 +38,7 @@ from iccwatch.monitor.lexicon import (
     DURING_TRIP,
     GATHERING_TIME,
     HYPOTHETICAL_TRIP,
+    LEAD_ISSUED,
     MEETING_AHEAD,
     PRESENT,
     PRONOUN,
@@ -45,6 +46,7 @@ from iccwatch.monitor.lexicon import (
     REPORTED_DAY,
     REVOKE,
     STATUTE,
+    SUBHEAD,
     SURRENDER,
     TRAVEL_FUTURE,
     VENUE,
@@ -527,7 +529,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # warrants for …" / "The Court issued an arrest warrant for X"); a joint statement the lead gives; a withdrawal the lead
         # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
         now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (id(sent) in lead and (
-            (kind == "warrant_issued" and warrant_headline and bool(re.search(r"\bissued\b", sent.text)))
+            (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
@@ -550,7 +552,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # sentence of the body when a standfirst or a caption came before it.
     # The lead ends with the first full sentence's paragraph: a present-tense sentence in a later paragraph
     # ("The Court has issued arrest warrants for …" after the day's finding) is background, not the day's news.
-    first_full = next((y for y in sentences if len(y.text.split()) >= 20), None)
+    # (a full sentence ends as one: a long standfirst or subheading with no closing stop above the body is not the lead's
+    # sentence, session 26)
+    first_full = next((y for y in sentences if len(y.text.split()) >= 20 and not SUBHEAD.search(y.text)), None)
     lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X

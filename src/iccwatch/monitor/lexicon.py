@@ -146,6 +146,8 @@ THINGS = (r"(?:evidence|files?|documents?|records?|dossiers?|information|materia
            r"representatives|officials|experts|lawyers|case|cases|situation|referrals?|complaints?|communications?|petitions?|questions?)")  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
 _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:[\w'’-]+\s+){0,3}?(?:plane|flight|aircraft|jet)"
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
+#: Those who take a person by force or by law, as the subject of "captured" / "caught" / "seized" (session 26).
+CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters|militia|militiamen|rebels|officers|agents|commandos|gunmen)"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
     # supposed by the rules, and "was served" needs a done passive)
@@ -160,6 +162,15 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+now\s+(?:in|under)\s+(?!(?:the\s+)?(?:icc|court|international))(?:[\w'’-]+\s+)?custody\b"
         r"(?!\s+(?:of\s+(?:the\s+)?(?:icc|court|international)|in\s+(?:the\s+)?hague))",
         r"\b" + verb("take", "place", "put") + r"\s+" + _OBJ + r"into\s+(?:[\w'’-]+\s+)?detention\b",
+        # (session 26) a capture told with a word between the auxiliary and the verb: "was today captured in the desert", "were
+        # finally seized" (the verb alone after "was" is read above)
+        r"\b(?:was|were|been)\s+(?:today|yesterday|tonight|finally|eventually|later|also|\w+ly)\s+(?:captured|caught|seized)\b",
+        # armed or police actors who capture a person named or "him"/"her": "Zintan fighters caught X Saturday in the desert",
+        # "a militia captured him" (not "caught fire", "seized the town": the object must be a name or a pronoun)
+        r"\b" + CAPTORS + r"\s+(?:[\w'’-]+\s+)?(?:captured|caught|seized)\s+(?=(?-i:[A-Z])(?!(?:The|A|An)\b)|him\b|her\b|them\b)",
+        # an arrest told as the time of another act: "in a video shot during his arrest in Manila on Tuesday" (its place and day
+        # follow the noun; a date there far from the document's is background, dropped as news)
+        r"\bduring\s+(?:his|her|their)\s+(?:arrest|capture)(?!\s+warrant)\b",
     ],
     # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
     # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
@@ -175,6 +186,12 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         + r"\s+(?!(?:over\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|all\s+|some\s+)?(?:[\w-]+\s+)?" + THINGS + r"\b)" + _OBJ
         + r"(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)|"
         r"(?:icc|court)['’]?s?\s+(?:custody|detention)|icc|international\s+criminal\s+court)\b",
+        # (session 26) a transfer told by its noun, as the object of those who welcome or confirm it: "welcomed the arrival
+        # yesterday of X from the Central African Republic to the International Criminal Court", "welcome the transfer of X to
+        # the custody of the Court" (not "demanded the transfer of X": asked for, not made)
+        r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|confirm\w*|announc\w*)\s+(?:the|his|her)\s+(?:arrival|transfer|handover|hand-over|surrender)"
+        r"\s+(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?of\s+(?=(?-i:[A-Z])[^.;]{0,100}?\b(?:to|at|into|before)\s+(?:the\s+)?"
+        r"(?:custody\s+of\s+(?:the\s+)?)?(?:icc|international\s+criminal\s+court|court|hague)\b)",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
@@ -207,7 +224,7 @@ DETENTION_STATE = R(r"\b(?:remains?|remained|still|kept|(?<!after )(?<!upon )bei
                     r"\b(?:remains?|remained|still|kept)\s+(?:\w+\s+)?(?:in|under) police custody")
 ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest|did not arrest|no attempt to arrest|refus\w* to arrest|"
                r"will not arrest|would not arrest|warrant for (?:his|her|their) arrest|arrest warrants?|to arrest|calls? to arrest|urged .{0,40} arrest)\b")
-SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?:[\w'’.,-]+ ){1,10}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
+SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?!(?:the |a |an |its |their |his |her |all |some )?(?:[\w-]+ )?" + THINGS + r"\b)(?:[\w'’.,-]+ |\([\w.'’ -]{1,30}\) ){1,12}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
               # "handed over A B, a Malian man who is wanted for war crimes, to the ICC": the name, then an apposition, then the Court
               r"(?:handed|hands|turned|turns) over (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*| (?:al|el|ag|bin|ben|de|du)){0,8},? an? [^.;]{0,90}?\bto (?:the )?(?:icc|international criminal court)\b|"
               r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
@@ -775,3 +792,13 @@ def language_words() -> dict[str, Any] | None:
 def compiled_words(pattern: str) -> re.Pattern[str]:
     """A language's pattern (dates, places, authorities), compiled once."""
     return re.compile(pattern, re.I)
+
+
+#: A lead under a warrant headline telling the warrant's issue: the past verb, or a reaction to its issue told by the gerund or
+#: the noun ("Responding to the Court issuing arrest warrants against …", "welcomed the issuance of the warrants"); not the
+#: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
+LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
+                         r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
+#: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's
+#: first full sentence (session 26).
+SUBHEAD = re.compile(r"[^\W_]\s*$")

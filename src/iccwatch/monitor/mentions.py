@@ -515,6 +515,11 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
     return out
 
 
+#: A place within a State told by the State's possessive: "in Libya's southern desert", "at Kenya's main airport" (session 26).
+PLACE_OF_STATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:desert|capital|south|north|east|west|region|province|border\s+town|"
+                            r"mountains|coast|interior|airport|city|town|countryside|hinterland)\b", re.I)
+
+
 def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
@@ -539,6 +544,8 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         before = s[max(0, a - 25): a].lower()
         after = s[b: b + 40].lower()
         possessive = re.match(r"['’]s\b", after)
+        if possessive and re.search(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", before) and PLACE_OF_STATE.match(after):
+            return settled(mention)  # "caught … in Libya's southern desert", "at Kenya's main airport": a place within that State
         if re.search(r"\bborders?\s+(?:with\s+)?(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", before):
             describing.add(mention.id)  # "caught near the border with South Sudan": not in that State
             continue
