@@ -283,6 +283,20 @@ sources:
   publisher: International Criminal Court
   kind: primary
 """)),
+    # ---- one person in two places, findings on trips that were no failure
+    ("cross-record", "(b) two stays of one person in two States at once (Chad 2010-07-21 to 07-25, Jordan 2010-07-22 to 07-24)",
+     both(setp(E_CHAD, "end_date", "2010-07-25"),
+          event(f"2010-07-22-{BASHIR}-jordan", "2010-07-22", "JOR", end_date="2010-07-24"))),
+    ("cross-record", "(b) two trips of one person beginning on one day in two States (Chad 2010-07-21, Jordan 2010-07-21 to 07-23)",
+     event(f"2010-07-21-{BASHIR}-jordan", "2010-07-21", "JOR", end_date="2010-07-23")),
+    ("cross-record", "(b) a finding of non-compliance on a trip only planned (visit_planned)",
+     both(event(f"2010-08-20-{BASHIR}-chad", "2010-08-20", "TCD", action="visit_planned"),
+          ed(D_CHAD, lambda x: x["events"].append(f"2010-08-20-{BASHIR}-chad")))),
+    ("cross-record", "(b) a finding of non-compliance on a trip where the State arrested the person (action: arrest)",
+     both(event(f"2010-07-25-{BASHIR}-chad", "2010-07-25", "TCD", action="arrest"),
+          ed(D_CHAD, lambda x: x["events"].append(f"2010-07-25-{BASHIR}-chad")))),
+    ("cross-record", "(b) a release by the Court of a person never surrendered (Kony released 2010)",
+     ed(KONY_W, lambda w: w["status_history"].append({"status": "released", "date": "2010-01-01", "sources": [dict(ICC)]}))),
     # ---- sources
     ("sources", "(a) a source dated after the day the record was checked (2026-12-31, after meta's checked_through)",
      src_on(E_CHAD, "", {**REUTERS, "date": "2026-12-31"})),
