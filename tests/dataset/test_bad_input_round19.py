@@ -175,3 +175,15 @@ def test_review_with_a_data_path_that_is_a_file_is_refused_naming_it(tmp_path: P
             act()
     assert q.get(c.id)["status"] == "pending" and not_a_folder.read_text(encoding="utf-8") == "a file\n"
     q.close()
+
+
+def test_an_atom_entry_with_one_readable_date_is_read() -> None:
+    """Only an item whose every given date is unreadable is refused: an Atom entry whose `published` reads and whose
+    `updated` does not is read, dated by the one that reads."""
+    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>test</title><entry><title>Omar Al-Bashir in Chad'
+            '</title><link href="https://www.reuters.com/world/x/"/><published>2010-07-22T10:00:00Z</published><updated>soon</updated>'
+            f'<summary>{TEXT}</summary></entry></feed>')
+    (doc,) = read_feed(atom, "a.xml")
+    assert doc.date == "2010-07-22"
+    with pytest.raises(DocumentError, match=r"a\.xml: item 1 .*'soon' \(updated\) is not a date"):
+        read_feed(atom.replace("<published>2010-07-22T10:00:00Z</published>", ""), "a.xml")

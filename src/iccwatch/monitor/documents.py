@@ -241,10 +241,11 @@ def read_feed(xml: str, source: str) -> list[Document]:
     publisher = feed.feed.get("title")
     docs = []
     for i, e in enumerate(feed.entries):
-        for raw_field, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
-            if raw_field in e.keys() and e[raw_field] and not e.get(parsed):  # round nineteen: an unreadable date left the item undated
-                raise DocumentError(f"{source}: item {i + 1} ({str(e.get('title', ''))[:60]!r}): its date {str(e.get(raw_field))[:40]!r} "
-                                    f"({raw_field}) is not a date: not read (correct the feed)")
+        given = [f for f in ("published", "updated") if f in e.keys() and e[f]]
+        if given and not any(e.get(f"{f}_parsed") for f in given):  # round nineteen: an item dated only by no date was queued undated
+            raw_field = given[0]
+            raise DocumentError(f"{source}: item {i + 1} ({str(e.get('title', ''))[:60]!r}): its date {str(e.get(raw_field))[:40]!r} "
+                                f"({raw_field}) is not a date: not read (correct the feed)")
         body = " ".join(c.get("value", "") for c in e.get("content", [])) or e.get("summary", "")
         text, _ = html_to_text(body) if "<" in body else (body, None)
         text = f"{e.get('title', '')}\n{text}".strip()
