@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json as jsonlib
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
-from iccwatch.errors import exit_code
+from iccwatch.errors import TypedError, exit_code
 from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
 
@@ -96,6 +97,11 @@ def ingest(
                 raise ValueError(f"{date!r} is after today ({dt.date.today().isoformat()}): a document cannot be published in the future")
         except ValueError as exc:
             raise fail(f"--date: {exc}") from None
+    if publisher is not None and (not publisher.strip() or len(publisher) > 200
+                                  or any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in publisher)):
+        # round nineteen: a publisher of 10,000 characters, or holding a line break or a terminal escape, was stored
+        raise fail("--publisher: give plain text of 1 to 200 characters on one line (no control character, line break or "
+                   "direction mark); nothing was read")
     # Each document is read on its own: a bad one is reported and the others go on.
     docs, bad = [], []
     for s in sources:
@@ -104,6 +110,8 @@ def ingest(
         else:
             p = Path(s)
             targets = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES) if p.is_dir() else [p]
+            if p.is_dir() and not targets:  # round nineteen: "no document could be read" named nothing
+                bad.append(f"{p}: a folder holding no readable file (.txt, .md, .html, .pdf or an RSS/Atom .xml)")
         for t in targets:
             try:
                 if isinstance(t, Path) and t.is_file() and t.stat().st_size > MAX_DOCUMENT_BYTES:
@@ -135,7 +143,10 @@ def ingest(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=rich_console(console),
                       disable=json) as progress:
             task = progress.add_task("extracting", total=len(docs))
-            report = run(docs, facts, queue, client, progress=lambda n: progress.advance(task, n))
+            try:
+                report = run(docs, facts, queue, client, progress=lambda n: progress.advance(task, n))
+            except TypedError as exc:  # round nineteen: a store without the monitor's words ended in a traceback
+                raise fail(str(exc), exit_code(exc)) from None
     finally:
         if client is not None:
             client.close()

@@ -129,13 +129,18 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         raise DocumentError(f"{path}: unsupported file type (use .txt, .md, .html, .pdf, or an RSS/Atom .xml)")
     try:
         if kind == "feed":
-            return read_feed(path.read_text(encoding="utf-8", errors="replace"), source=str(path))
+            xml = path.read_text(encoding="utf-8", errors="replace")
+            _binary(xml, path)
+            return read_feed(xml, source=str(path))
         if kind == "pdf":
             text, title = pdf_to_text(path), path.stem
         elif kind == "html":
-            text, title = html_to_text(path.read_text(encoding="utf-8", errors="replace"))
+            page = path.read_text(encoding="utf-8", errors="replace")
+            _binary(page, path)
+            text, title = html_to_text(page)
         else:
             raw = path.read_text(encoding="utf-8")
+            _binary(raw, path)
             meta, text = split_front_matter(raw, str(path))
             if meta:
                 if not text.strip():
@@ -208,10 +213,25 @@ def _mtime(path: Path) -> str:
 _DECLARES_ENTITIES = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY")
 
 
+#: The most items one feed is read with (each item is a document, its language detected and its facts extracted).
+MAX_FEED_ITEMS = 1_000
+_FEED_ITEM = re.compile(r"<(?:item|entry)[\s>/]", re.I)
+
+
+def _binary(text: str, path: Path) -> None:
+    """Refuse a file holding NUL characters: no text file holds one (a binary file, or UTF-16 without its byte-order mark)."""
+    if "\x00" in text:
+        raise DocumentError(f"{path}: holds NUL bytes, so it is not a text file (a binary file, or text in UTF-16 without its byte-order "
+                            "mark): not read (save it as UTF-8 text)")
+
+
 def read_feed(xml: str, source: str) -> list[Document]:
     """Every entry of an RSS or Atom feed, with its link, title, publisher and date."""
     import feedparser
 
+    if (n := len(_FEED_ITEM.findall(xml))) > MAX_FEED_ITEMS:  # round nineteen: 10,000 items were read for minutes, one by one
+        raise DocumentError(f"{source}: {n:,} items, over the limit of {MAX_FEED_ITEMS:,} a feed is read with: not read (split the "
+                            "feed, or ingest its pages)")
     if _DECLARES_ENTITIES.search(xml):  # round fourteen: the loose parser read an entity bomb's unexpanded "&i;" as a headline
         raise DocumentError(f"{source}: the feed declares XML entities (<!ENTITY>): not read (a feed needs none; entities can "
                             "expand a small file into a huge one or pull in local files)")
@@ -220,7 +240,12 @@ def read_feed(xml: str, source: str) -> list[Document]:
         raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception})")
     publisher = feed.feed.get("title")
     docs = []
-    for e in feed.entries:
+    for i, e in enumerate(feed.entries):
+        given = [f for f in ("published", "updated") if f in e.keys() and e[f]]
+        if given and not any(e.get(f"{f}_parsed") for f in given):  # round nineteen: an item dated only by no date was queued undated
+            raw_field = given[0]
+            raise DocumentError(f"{source}: item {i + 1} ({str(e.get('title', ''))[:60]!r}): its date {str(e.get(raw_field))[:40]!r} "
+                                f"({raw_field}) is not a date: not read (correct the feed)")
         body = " ".join(c.get("value", "") for c in e.get("content", [])) or e.get("summary", "")
         text, _ = html_to_text(body) if "<" in body else (body, None)
         text = f"{e.get('title', '')}\n{text}".strip()

@@ -657,7 +657,9 @@ def gatherings_for(table: list[dict[str, Any]] | None, language: str | None) -> 
     """The vocabulary of gatherings for a document in ``language`` (English's words and that language's), from the spec's
     lexicon (``gatherings``: monitor_words.yaml's rows, see gazetteer.lexicon_from_lookups)."""
     if not table:
-        raise LookupError("the spec's lexicon holds no gatherings: data/lookups/monitor_words.yaml has none, or the store was "
+        from iccwatch.errors import NotFoundError
+
+        raise NotFoundError("the spec's lexicon holds no gatherings: data/lookups/monitor_words.yaml has none, or the store was "
                           "built before it had (run `iccwatch data build`)")
     langs = ("en",) if language in (None, "en") else ("en", language)
     rows = [[g["concept"], g["kind"], [g["words"][lang] for lang in langs if g["words"].get(lang)]] for g in table]

@@ -488,7 +488,7 @@ class Accepted:
 def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None = None, source_url: str | None = None,
            force: bool = False, reason: str | None = None, reviewer: str | None = None) -> Accepted:
     """Accept one candidate (see the module docstring); ReviewError says why it cannot be."""
-    data_dir = data_dir.resolve()
+    data_dir = _folder(data_dir)
     _given(cid, reviewer, reason)
     reviewer = reviewer or actor()
     edits = edits or {}
@@ -536,6 +536,14 @@ def _given(cid: str, reviewer: str | None = None, reason: str | None = None) -> 
                               "tab, line break or direction mark); nothing was changed")
 
 
+def _folder(data_dir: Path) -> Path:
+    """Round nineteen: ``--data`` naming a file ended in a traceback (FileExistsError) when the lock was made in it."""
+    data_dir = data_dir.resolve()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ReviewError(f"--data {data_dir}: not a folder (give the record's data/ folder); nothing was changed")
+    return data_dir
+
+
 def _undecided(row: dict[str, Any], doing: str) -> None:
     if row["status"] not in ("pending", "duplicate"):
         where = f" (written to {row['record_file']})" if row.get("record_file") else ""
@@ -545,7 +553,7 @@ def _undecided(row: dict[str, Any], doing: str) -> None:
 def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, reviewer: str | None = None) -> str:
     """Reject one undecided candidate (under the data lock, like ``accept``); returns its id.
     ReviewError, changing nothing, if it is already accepted or rejected."""
-    data_dir = data_dir.resolve()
+    data_dir = _folder(data_dir)
     _given(cid, reviewer, reason)
     with data_lock(data_dir):
         reconcile(queue, data_dir, reviewer)
@@ -559,7 +567,7 @@ def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, re
 def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
     """Correct an undecided candidate's fields (under the data lock); returns its id. ReviewError,
     changing nothing, if it is already decided or the edited candidate is not valid (naming the field)."""
-    data_dir = data_dir.resolve()
+    data_dir = _folder(data_dir)
     _given(cid)
     with data_lock(data_dir):
         row = queue.get(cid)
