@@ -339,6 +339,10 @@ class _Lexicon:
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+        outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
+        #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
+        self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
+                                  if outside else None)
 
 
 @dataclass(frozen=True)
@@ -1997,6 +2001,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
     text = _bind_relation(_other_languages(facts, text))
+    outside = _lexicon(facts).outside_territory
+    beyond = outside.search(text) if outside else None
+    if beyond:
+        raise QuestionError(f"'{beyond.group(0)}' places the person outside every State's territory: the law here answers for "
+                            "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
+                            "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
+                            "about the State whose territory, airspace or port the person is in")
     act = _ACT.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
