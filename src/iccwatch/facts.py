@@ -729,6 +729,16 @@ def _bound_by_statute(st: State, day: dt.date) -> str | None:
     if not deposits:
         return None
     ended = [iv.end for iv in party_intervals(acts) if iv.end is not None and iv.end <= day]
+    # a notification with no recorded effect (an assumed one: its effect is derived by the engine) ends the party's
+    # period one year on (Art. 127(1)), unless revoked before then (VCLT art. 68)
+    revoked = [_first(x.date) for x in acts if x.action == "withdrawal_revoked"]
+    if not any(x.action == "withdrawal_effective" for x in acts):
+        for x in acts:
+            if x.action == "withdrawal_notified":
+                notified = _first(x.date)
+                effect = one_year_after(notified)
+                if effect <= day and not any(notified <= r < effect for r in revoked):
+                    ended.append(effect)
     if ended and deposits[-1] < max(ended):
         return None
     recorded = [_first(x.date) for x in acts if x.action == "entry_into_force" and _first(x.date) >= deposits[-1]]
@@ -756,6 +766,16 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
     if a.situation is not None and a.situation not in records.situations:
         # Checked here, not only by the CLI, so the API and Python callers get the same error.
         raise AssumptionError(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(records.situations))}")
+    if a.action in _EFFECT_SOURCES["entry_into_force"] and a.instrument == "rome-statute":
+        # round 26: an instrument assumed for a State already bound ('MNG accession 2024-01-01') was taken without a word,
+        # the answer listing an assumption that changed nothing; a State joins once (Arts. 125(2)-(3), 126) and may
+        # join again only after its withdrawal took effect
+        bound = _bound_by_statute(st, _first(a.date))
+        if bound is not None:
+            raise AssumptionError(f"assumption {a}: {st.name} is " + ("already a State Party" if bound == "party" else
+                                  "already bound by an instrument deposited and not yet in force") + f" on {a.date}: a State "
+                                  "ratifies or accedes once (Arts. 125, 126), and again only after its withdrawal took effect "
+                                  "(assume the withdrawal_notified first)")
     if a.action == "withdrawal_notified" and a.instrument == "rome-statute":
         if _bound_by_statute(st, _first(a.date)) is None:
             raise AssumptionError(f"assumption {a}: only a State Party may withdraw (Art. 127(1)), and {st.name} is not one on {a.date}")

@@ -258,6 +258,8 @@ class QuestionWords(_Lookup):
     undated_occasions: _UndatedOccasions | None = None
     #: Who acts for a State in an act told with its agent ('Italian police', 'the French authorities'; round 25).
     act_agents: _Names | None = None
+    #: Places outside every State's territory ('the high seas', 'international waters'; round 26).
+    outside_territory: _Names | None = None
 
 
 class _Region(BaseModel):

@@ -339,6 +339,10 @@ class _Lexicon:
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+        outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
+        #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
+        self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
+                                  if outside else None)
 
 
 @dataclass(frozen=True)
@@ -623,6 +627,33 @@ def _destination(words: list[str], at: int) -> bool:
     if k >= 1 and words[k - 1].casefold() in _ONWARD:
         return True  # 'on his way to China', 'en route to Washington', 'heading to Beijing': where he goes, not where he is
     return any(_DELIVERY.fullmatch(w.casefold()) for w in words[max(0, k - 5):k])
+
+
+#: Words for a State's diplomatic premises abroad: the State named before one ('the US embassy', "Israel's embassy") or
+#: after 'embassy of' owns it, and the place after 'embassy in' is where it stands (round 26).
+_EMBASSY = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "chancery", "chancellery"})
+
+
+def _embassy_role(words: list[str], at: int, n: int) -> str | None:
+    """Whether the State or city read at ``words[at:at + n]`` names an embassy's owner ('the US embassy', 'the embassy
+    of France'), or the place where the subject's own embassy stands ('its embassy in Kigali'), rather than a State
+    asked about. The premises of a mission are inviolable but remain the receiving State's territory (Vienna Convention
+    on Diplomatic Relations, art. 22), so the place of another's embassy ('the US embassy in Kigali') is still read as
+    where the person is (round 26: 'Was Rwanda obliged to arrest Ntaganda while he sheltered in the US embassy in
+    Kigali?' and 'Was the United States bound to surrender him while he was in its embassy in Kigali?' were refused as
+    naming two States)."""
+    after = words[at + n].casefold().rstrip("?.,;:!") if at + n < len(words) else ""
+    if after in _EMBASSY:
+        return "owner"
+    k = at - 1
+    if k >= 0 and words[k].casefold() == "the":
+        k -= 1
+    if k >= 1 and words[k - 1].casefold() in _EMBASSY:
+        if words[k].casefold() == "of":
+            return "owner"
+        if words[k].casefold() in ("in", "at") and k >= 2 and words[k - 2].casefold() in ("its", "their"):
+            return "own_site"  # 'its embassy in Kigali': the subject's embassy, the subject asked about
+    return None
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
@@ -1691,6 +1722,19 @@ _STATE_ACTS = {
     "withdrawal_notified": r"it\s+notified\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+notified|"
                            r"(?:its|the)\s+notification\s+of\s+(?:its\s+)?withdrawal|"
                            r"it\s+(?:deposited|lodged|submitted)\s+(?:its|the)\s+(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal",
+    # round 26: an announcement of withdrawal is an act the record dates (`withdrawal_announced`); 'a year after it
+    # announced its withdrawal' had been dropped silently and the question read as asked today
+    "withdrawal_announced": r"it\s+announced\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+announced|"
+                            r"(?:its|the)\s+announcement\s+of\s+(?:its\s+)?withdrawal",
+    # round 26, from probing: a revocation of a withdrawal, an Art. 12(3) declaration and a signature are acts the record
+    # dates as well ('the day after it revoked its withdrawal' had been refused as counting from no day)
+    "withdrawal_revoked": r"it\s+(?:revoked|rescinded|withdrew)\s+(?:its|the)\s+(?:withdrawal|notification\s+of\s+(?:its\s+)?withdrawal)|"
+                          r"(?:its|the)\s+(?:revocation|rescission)\s+of\s+(?:its\s+)?withdrawal|"
+                          r"(?:its|the)\s+withdrawal\s+was\s+(?:revoked|rescinded)",
+    "declaration_12_3": r"it\s+(?:lodged|made|filed|submitted)\s+(?:its|an?|the)\s+(?:Art(?:icle|\.)?\s*12\s*\(3\)\s+)?declaration|"
+                        r"its\s+(?:Art(?:icle|\.)?\s*12\s*\(3\)\s+)?declaration\s+was\s+(?:lodged|made|filed)|"
+                        r"it\s+accepted\s+the\s+(?:ICC['’]s\s+|Court['’]s\s+)?jurisdiction(?:\s+of\s+the\s+(?:ICC|Court))?",
+    "signature": r"it\s+signed\s+the\s+(?:Rome\s+)?Statute|its\s+signature\s+of\s+the\s+(?:Rome\s+)?Statute",
     "entry_into_force": r"the\s+(?:Rome\s+)?Statute\s+entered\s+into\s+force\s+for\s+it|it\s+became\s+a\s+(?:State\s+)?party",
     "ratification": r"it\s+(?:ratified|acceded)(?:\s+(?:to\s+)?the\s+(?:Rome\s+)?Statute)?|its\s+(?:ratification|accession)|"
                     r"it\s+deposited\s+its\s+instrument\s+of\s+(?:ratification|accession)|"
@@ -1701,7 +1745,8 @@ _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "rel
              "case_inadmissible": "finding that the case is inadmissible", "proceedings_terminated": "termination of the proceedings",
              "issued": "issue of a warrant of arrest", "gave_up": "surrender to the Court", "office_ended": "end of an office", "unsealed": "unsealing of a warrant of arrest", "visit": "visit",
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
-             "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
+             "withdrawal_announced": "announcement of withdrawal", "withdrawal_revoked": "revocation of a withdrawal",
+             "declaration_12_3": "Art. 12(3) declaration", "signature": "signature", "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
 _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
                   # round 24: a time counted from the act ('a year after it notified its withdrawal', 'two days after
                   # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
@@ -1719,6 +1764,13 @@ _ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>
 _UNREAD_ACT = re.compile(r"\b(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?:after|before)\s+)?(?:of\s+|that\s+|when\s+)?"
                          r"(?:he|she|it|they|his|her|its|their|the\s+(?:ICC|Court|Chamber|judges|Prosecutor|(?:Security\s+)?Council))\b(?!\s+(?:arrived|landed|visited|came|flew|went|travell?ed|"
                          r"attended|was\s+(?:there|in|at)|(?:visit|trip|arrival|stay|stopover)\b))(?:\s+[^\W\d_]+){1,6}", re.I)
+
+
+#: A count from a clause the reading does not know ('six months after the Sahel states announced their withdrawal', 'a
+#: year after it hosted the summit'): refused as 'the day after' such a clause is, not dropped for the day asked (round
+#: 26: both had been read as asked today).
+_UNREAD_COUNT = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:day|week|month|year)s?\s+"
+                           r"(?:after|before)\s+(?:he|she|it|they|his|her|its|their|the|a|an)\b(?:\s+[^\W\d_]+){1,6}", re.I)
 
 
 def _agent_state(facts: Facts, agent: str, said: str) -> str:
@@ -1783,7 +1835,9 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         st = facts.records.states[subject]
         actions = ("ratification", "accession") if kind == "ratification" else (kind,)
         days = [(p.date, None) for p in st.participation if p.instrument == "rome-statute" and p.action in actions]
-        what, whose = _ACT_WHAT[kind], f"by {st.name}" if kind in ("ratification", "withdrawal_notified") else f"for {st.name}"
+        what, whose = _ACT_WHAT[kind], (f"by {st.name}" if kind in ("ratification", "withdrawal_notified", "withdrawal_announced", "withdrawal_revoked",
+                                                                  "declaration_12_3", "signature")
+                                         else f"for {st.name}")
     found = sorted({d for d, _ in days})
     if not found:
         raise QuestionError(f"'{said}' names a time by an act, the {what} {whose}, which the record does not hold: ask "
@@ -1947,6 +2001,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
     text = _bind_relation(_other_languages(facts, text))
+    outside = _lexicon(facts).outside_territory
+    beyond = outside.search(text) if outside else None
+    if beyond:
+        raise QuestionError(f"'{beyond.group(0)}' places the person outside every State's territory: the law here answers for "
+                            "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
+                            "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
+                            "about the State whose territory, airspace or port the person is in")
     act = _ACT.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
@@ -1954,13 +2015,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         return _read_act(facts, text, today, act)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given)
-    unread = None if act or date_given else _UNREAD_ACT.search(text)
+    unread = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread:
         raise QuestionError(f"'{unread.group(0).strip()}' names a day by an act the reading does not know (it reads a "
                             "person's arrest, surrender, release, conviction, acquittal or death, the finding that his case is "
                             "inadmissible or the termination of the proceedings, the issue, unsealing or withdrawal of "
-                            "a warrant, and a State's ratification or accession, notification of withdrawal, withdrawal "
-                            "taking effect or entry into force): ask about its day, YYYY-MM-DD")
+                            "a warrant, and a State's signature, ratification or accession, Art. 12(3) declaration, announcement, "
+                            "notification or revocation of withdrawal, withdrawal taking effect or entry into force): ask "
+                            "about its day, YYYY-MM-DD")
     tokens = [m for m in _WORD.finditer(_EX.sub("ex ", text)) if not any(a <= m.start() < b for a, b in date_spans)]
     words = [m.group(0) for m in tokens]
     index, codes, shared_names = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
@@ -2047,8 +2109,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     as_situation = {k for k, (named, _, at, n) in enumerate(found_states) if _names_situation(facts, words, at, n, named)}
     if len(as_situation) >= len(found_states):
         as_situation = set()
+    asked = [k for k, (_, _, at, _) in enumerate(found_states) if not (k in describing or _destination(words, at) or k in as_situation)]
+    # an embassy's owner or the city it stands in, beside another State asked about, is not asked about (round 26)
+    embassy = {k for k in asked if _embassy_role(words, found_states[k][2], found_states[k][3])}
+    if len(embassy) < len(asked):
+        asked = [k for k in asked if k not in embassy]
     for k, (named, how, at, n) in enumerate(found_states):
-        if k in describing or _destination(words, at) or k in as_situation:
+        if k not in asked:
             continue
         if how == "demonym" and len(named) == 1 and _describes_person(facts, words, named, at + n, persons, read_at):
             continue  # 'the Afghan Taliban leader Akhundzada': his own State's adjective describes him
