@@ -8,7 +8,9 @@ source of the record's French names, for the ISO name and common name in German 
 territory names, as Babel ships them offline (``babel.Locale.territories``; Babel is needed only to run this script:
 ``pip install -e ".[lookups]"``), for the name in common use in German, Spanish, French, Italian, Portuguese, Dutch and
 Polish. A name is left out where, normalised as names are compared, it is already an
-English or French name or alias of a State (the same State's: nothing to add; another's: it would be read as that one),
+English or French name or alias of a State (the same State's: nothing to add, unless it is written with diacritics the
+known name lacks, 'Mongólia', 'Sudán', which the monitor, matching names as written, needs; another's: it would be read
+as that one),
 a listed city (data/lookups/places.yaml), or one of the words listed under ``not_read`` (an English word or a name
 that is also another place's: 'Island', German for Iceland).
 
@@ -53,13 +55,28 @@ def main(data_dir: Path) -> None:
     names = yaml.safe_load((lookups / "state_names.yaml").read_text(encoding="utf-8"))["names"]
     places = yaml.safe_load((lookups / "places.yaml").read_text(encoding="utf-8"))["places"]
     codes = sorted(p.stem for p in (data_dir / "states").glob("*.yaml"))
-    known: set[str] = {normalise_name(p) for p in places} | {normalise_name(w) for w in NOT_READ}
+    not_states: set[str] = {normalise_name(p) for p in places} | {normalise_name(w) for w in NOT_READ}
+    known: set[str] = set(not_states)
+    exact: set[str] = set()  # the names as written
+    of_state: dict[str, set[str]] = {}  # a known name, normalised -> the States it names
     for iso3 in codes:
         state = yaml.safe_load((data_dir / "states" / f"{iso3}.yaml").read_text(encoding="utf-8"))
         for n in (state.get("name"), state.get("short_name"), state.get("official_name"), state.get("name_fr"),
                   state.get("official_name_fr"), *names.get(iso3, [])):
             if n:
                 known.add(normalise_name(n))
+                exact.add(n)
+                of_state.setdefault(normalise_name(n), set()).add(iso3)
+
+    def new(form: str, iso3: str) -> bool:
+        """Not yet known; or the same State's known name written with its own diacritics ('Mongólia', 'Sudán',
+        'Rússia'): the questions compare names normalised, so it adds nothing there, but the monitor matches a name
+        as written, and without it a document naming the State so would name none."""
+        key = normalise_name(form)
+        if key not in known:
+            return True
+        return (form not in exact and form != form.encode("ascii", "ignore").decode() and key not in not_states
+                and of_state.get(key) == {iso3})
     out: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
         t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
@@ -69,7 +86,7 @@ def main(data_dir: Path) -> None:
             if c is None:
                 continue
             forms = {t.gettext(c.name), *([t.gettext(c.common_name)] if getattr(c, "common_name", None) else [])}
-            kept = sorted(f for f in forms if normalise_name(f) not in known)
+            kept = sorted(f for f in forms if new(f, iso3))
             if kept:
                 table[iso3] = kept
         out[lang] = table
@@ -79,7 +96,7 @@ def main(data_dir: Path) -> None:
         for iso3 in codes:
             c = pycountry.countries.get(alpha_3=iso3)
             name = territories.get(c.alpha_2) if c is not None else None
-            if name and normalise_name(name) not in known and name not in table.get(iso3, []):
+            if name and new(name, iso3) and name not in table.get(iso3, []):
                 table.setdefault(iso3, []).append(name)
     # a name two States would share, in one language or across two, names neither
     seen: dict[str, set[str]] = {}
@@ -96,7 +113,9 @@ def main(data_dir: Path) -> None:
                  "the reading of questions typed in words ('Muss Deutschland Netanjahu verhaften?', 'Would Polska arrest "
                  "Putin?'), where a State is asked for by name (ask arrest Deutschland ...), and by the monitor in documents "
                  "in a language it reads (French, Spanish, German, Italian and Portuguese: data/lookups/monitor_words.yaml). Written "
-                 "by scripts/make_question_state_names.py; a name already an English or French name or alias of a State, a "
+                 "by scripts/make_question_state_names.py; a name already an English or French name or alias of a State "
+                 "(unless the same State's written with its own diacritics, 'Mongólia', 'Sudán', kept for the monitor, "
+                 "which matches names as written), a "
                  "listed city, one two States would share (in one language or across two), or one under not_read is left out.",
         "sources": [{"url": "https://salsa.debian.org/iso-codes-team/iso-codes", "publisher": "Debian iso-codes project",
                      "kind": "secondary",

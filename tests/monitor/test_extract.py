@@ -479,7 +479,9 @@ def test_will_not_be_extraditing_is_a_refusal_and_willing_to_is_no_surrender(spe
     ("Tripoli insists that Saif al-Islam Gaddafi be tried in Libya and not in The Hague.", "saif-al-islam-gaddafi", "LBY"),
 ])
 def test_refusals_told_in_other_words(spec, text: str, person: str | None, state: str | None) -> None:  # noqa: ANN001
-    got = [(x.person, x.state) for x in _cands(spec, text, "2016-05-18") if x.type == "refusal"]
+    # (a day after every warrant these sentences name, Netanyahu's of November 2024 the last: a refusal in a page written
+    # before the person's first warrant is none, session 26)
+    got = [(x.person, x.state) for x in _cands(spec, text, "2025-05-18") if x.type == "refusal"]
     if person is None:  # no one named: nothing to refuse about
         assert got == []
     else:

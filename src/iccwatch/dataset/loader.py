@@ -429,6 +429,22 @@ class _DayWords(_Entry):
     words: list[_DayWord] = Field(min_length=1)
 
 
+class _WeekWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str = Field(min_length=1)
+    #: Weeks from the document's own (-1 last week, 1 next week).
+    weeks: int = Field(ge=-4, le=4)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _WeekWord:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _WeekWords(_Entry):
+    words: list[_WeekWord] = Field(min_length=1)
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -480,6 +496,8 @@ class _MonitorLanguage(BaseModel):
     next: _WordPattern
     future: _WordPattern
     relative_days: _DayWords
+    #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
+    relative_weeks: _WeekWords | None = None
     month_before: _EmptyOk
     year_before: _WordPattern
     demonyms: _LanguageDemonyms

@@ -141,6 +141,11 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     for pattern, days in words.get("relative_days") or []:
         for m in compiled_words(pattern).finditer(s):
             add((ref + dt.timedelta(days=days)).isoformat() if exact else _ym(ref), None, m)
+    for pattern, weeks in words.get("relative_weeks") or []:
+        # 'la semaine prochaine', 'in der kommenden Woche', 'na próxima semana': the month of the week told, as English reads
+        # "next week" (a page dated only to its month: that month, as a weekday gives)
+        for m in compiled_words(pattern).finditer(s):
+            add(_ym(ref + dt.timedelta(days=7 * weeks)) if exact else _ym(ref), None, m)
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return

@@ -757,7 +757,8 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
 
 
 def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool:
-    """True for an arrest of a recorded person made before the first warrant's issue; for a trip of a recorded person the
+    """True for an arrest of a recorded person made before the first warrant's issue; for a refusal in a document written before
+    it; for a trip of a recorded person the
     record holds no arrest warrant for, or one made (or announced, when undated) before the first warrant's issue: the set's trips are those of persons under a warrant (a summons, a
     Prosecutor's application or a warrant still to come makes none). A record without warrants checks nothing."""
     if c.type == "arrest" and c.person and spec.warranted.get(c.person):
@@ -765,6 +766,11 @@ def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool
         # the first warrant): the custody of another authority, not an arrest on the Court's warrant
         when = c.date or document_date
         return bool(when) and DateSpan.parse(when).last < DateSpan.parse(spec.warranted[c.person]).first
+    if c.type == "refusal" and c.person and spec.warranted.get(c.person) and document_date:
+        # a State saying it would not comply with a warrant in a document written before the Court issued any for the person
+        # ("countries that have declared they would not comply with an ICC arrest warrant", months before it): a stance on a
+        # warrant still to come, not a refusal of one (session 26; a person with no warrant recorded is left as before)
+        return DateSpan.parse(document_date).last < DateSpan.parse(spec.warranted[c.person]).first
     if c.type not in ("visit", "planned_visit") or not c.person or not spec.warranted:
         return False
     if c.person not in spec.warranted:

@@ -196,6 +196,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
     "visit": [
+        # a trip made told by the warrant it defied (session 26): "defied an International Criminal Court arrest warrant … to attend
+        # the promulgation", "braved the warrant to visit Kenya" (a purpose done, as "flew to Nairobi to attend"; "will defy … to
+        # attend" is a trip to come: "defy" is not read here, and TRAVEL_FUTURE's "to attend" stays the trip's only reading)
+        r"\b(?:defied|flouted|braved|risked)\s+(?:[\w'’-]+\s+){0,8}?(?:warrants?|arrest|indictments?|court|icc|calls)\b[^.;]{0,60}?"
+        r"\bto\s+(?:attend|visit|travel\s+to|take\s+part\s+in|participate\s+in|join)\b",
         r"\b(?:made|has\s+made|have\s+made|had\s+made)\s+(?:his|her|their|a|an|the)\s+"
         # not "made a promise / plans / a decision to visit": an intention is no trip made
         r"(?:(?!(?:to|plans?|decisions?|promises?|pledges?|offers?|bids?|attempts?)\b)[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
