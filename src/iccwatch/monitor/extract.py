@@ -26,6 +26,7 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
+    ANNOUNCED_THIS,
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
@@ -289,6 +290,9 @@ UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\
 NEXT_LEG = re.compile(r"\b(?:continu\w+ on to|continu\w+ (?:on )?(?:his|her|the) (?:\w+ )?(?:trip|tour|journey) (?:to|in)|then (?:head|go|fly|travel|proceed|move)\w*|"
                       r"from there|onward to|next (?:leg|stop)|same day|later that day)\b|^\W*(?:after|following|upon|on completing|having (?:finished|completed|concluded))\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:on )?the same day|later (?:that|the same) day)\b", re.I)
+#: The facts whose day a following "this was announced on …" sentence may give (emit, session 26).
+ANNOUNCED_KINDS = ("warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified",
+                   "arrest", "surrender")
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
 
@@ -483,6 +487,16 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             i = sentences.index(sent)
             if i:
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
+        if date is None and when is None and kind in ANNOUNCED_KINDS:
+            # "… hat Haftbefehle gegen A sowie B erlassen. Das teilte das Gericht am Dienstag (25. Juni) in Den Haag mit.": the
+            # next sentence tells, by a pronoun, that the fact just told was made public and when; that day is the news's, when
+            # it falls within a month of the document's (session 26)
+            i = sentences.index(sent)
+            if i + 1 < len(sentences) and ANNOUNCED_THIS.match(sentences[i + 1].text):
+                told = [d for d in find_dates(sentences[i + 1].text, ref, exact) if document.date and _near(d.date, document.date)]
+                told.sort(key=lambda d: -len(d.date))  # the most precise first ("am Dienstag (25. Juni)": the day)
+                if told:
+                    date, end_date = told[0].date, told[0].end_date
         same_day = kind in ("visit", "planned_visit") and bool(SAME_DAY.search(sent.text))
         if date is None and when is None and kind in ("visit", "planned_visit") and NEXT_LEG.search(sent.text) and (
                 (person, kind) in last_trip or (same_day and person in last_any_trip)):
