@@ -109,3 +109,41 @@ def test_the_court_s_membership_alone_is_no_count_and_an_old_day_is_not_taken(sp
             "the court, whose 124 members met in The Hague.")
     got = _counted(spec, text, "2025-02-11")
     assert [n for _, n in got] == [None] and [d for d, _ in got] != ["1998-07"]
+
+
+# --- a refusal told of a class of persons is no refusal for the person another clause names ---------------------------------
+
+def test_a_refusal_to_surrender_any_of_its_nationals_names_no_one(spec) -> None:  # noqa: ANN001
+    text = ("The Chamber noted that Sudan has consistently refused to surrender any of its nationals to the Court and that "
+            "Omar al-Bashir continues to hold office.")
+    assert _typed(spec, text, "2015-06-26", "refusal") == []
+
+
+def test_a_refusal_to_surrender_the_person_still_counts(spec) -> None:  # noqa: ANN001
+    # contrast: the person himself is the object of the refusal
+    text = "Sudan has refused to surrender Omar al-Bashir to the International Criminal Court, its foreign minister said on Friday."
+    assert [s for _, s, _ in _typed(spec, text, "2015-06-26", "refusal")] == ["SDN"]
+
+
+# --- a surrender without its State takes the State the story places the person's detention in --------------------------------
+
+def _surrenders(spec, body: str) -> set[tuple[object, ...]]:  # noqa: ANN001
+    title = "Laurent Gbagbo transféré à la CPI"
+    doc = make_document(f"{title}\n\n{body}", title=title, date="2011-11-30")
+    return {(c.person, c.state) for c in extract_candidates(doc, spec, mode="rules") if c.type == "surrender"}
+
+
+def test_a_transfer_takes_the_state_of_the_detention(spec) -> None:  # noqa: ANN001
+    body = ("Détenu depuis avril en Côte d'Ivoire, Laurent Gbagbo s'était vu notifier mardi un mandat d'arrêt de la Cour.\n\n"
+            "La Cour pénale internationale a confirmé mercredi matin que l'ancien président ivoirien Laurent Gbagbo avait bien "
+            "été transféré au centre de détention de La Haye.")
+    assert _surrenders(spec, body) == {("laurent-koudou-gbagbo", "CIV")}
+
+
+def test_detention_at_the_courts_seat_or_of_someone_else_places_nothing(spec) -> None:  # noqa: ANN001
+    # contrasts: held at the Court's seat, and another person held in another State, give the transfer no State
+    body = ("Charles Blé Goudé, détenu depuis janvier au Ghana, attend toujours.\n\n"
+            "Laurent Gbagbo sera désormais détenu à La Haye.\n\n"
+            "La Cour pénale internationale a confirmé mercredi matin que l'ancien président ivoirien Laurent Gbagbo avait bien "
+            "été transféré au centre de détention de la Cour.")
+    assert _surrenders(spec, body) == {("laurent-koudou-gbagbo", None)}

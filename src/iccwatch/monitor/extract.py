@@ -702,10 +702,46 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     out = _credited(out, present, sentences, text, spec)
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
+    out = _held_state(out, sentences, text, spec)
     result = _assemble(document, out, present, cancelled, perfect, loose=loose)
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+#: Held in a State before a transfer, in the languages read: "Détenu depuis avril en Côte d'Ivoire", "held since April in …",
+#: "detained in …", "seit April in … inhaftiert" is not read (the participle after the place) (session 26).
+HELD_IN = re.compile(r"\b(?:held|detained|jailed|imprisoned|in\s+custody|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?|"
+                     r"detenid[oa]s?|encarcelad[oa]s?|detenut[oa]|detid[oa]|pres[oa])\b(?:\s+[\w'’-]+){0,3}?\s+"
+                     r"(?:in|en|au|aux|à|dans|nel|nella|in\s+der|em|no|na)\s+$", re.I)
+
+
+def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], text: str, spec: Spec) -> dict[tuple[Any, ...], Candidate]:
+    """A surrender told without its State, in a story that places the person's detention in one State only ("Détenu depuis avril
+    en Côte d'Ivoire, X … a été transféré au centre de détention de La Haye"): that State held the person and hands them over,
+    as an arrest placed in one State does (assemble). Only a sentence that names the person, or no other person, places them;
+    the Court's seat is no such State (session 26)."""
+    waiting = {c.person for c in out.values() if c.type == "surrender" and c.person and not c.state}
+    if not waiting or any(c.type in ("surrender", "arrest") and c.person in waiting and c.state for c in out.values()):
+        return out
+    places: dict[str, set[str]] = {}
+    for y in sentences:
+        who = {m.id for m in y.persons}
+        for m in y.states:
+            if m.kind == "DEMONYM" or not HELD_IN.search(text[max(y.start, m.start - 60): m.start]):
+                continue
+            if COURT_SEAT.search(text[y.start: m.end + 5]):
+                continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat, named
+                # before the place in the sentence, where custody ends
+            code, _ = _resolve_state(m, y.text, text, spec)
+            if not code:
+                continue
+            for p in waiting:
+                if who <= {p}:
+                    places.setdefault(p, set()).add(code)
+    return {k: (c.model_copy(update={"state": next(iter(places[c.person]))})
+                if c.type == "surrender" and c.person in places and not c.state and len(places[c.person]) == 1 else c)
+            for k, c in out.items()}
 
 
 #: A named gathering a trip goes to ("will attend a military parade in Beijing", "would attend the BRICS summit in South Africa"):

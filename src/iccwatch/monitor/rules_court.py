@@ -190,10 +190,14 @@ def _state_issuer(x: Ctx, wm: re.Match[str]) -> bool:
     head = s[: wm.start()]
     cut = max((m.end() for m in CLAUSE_OPEN.finditer(head)), default=0)
     tail = head[cut:]
-    if COURT_NAMED.search(tail) or SPEAKER.search(tail) or len(tail.split()) > 8:
-        return False
+    if not WARRANT.search(wm.group()) or WARRANT_NOUN.search(tail) or COURT_NAMED.search(tail) or SPEAKER.search(tail) or \
+            len(tail.split()) > 8:
+        return False  # (an unsealing, or "X's arrest warrant was …": the warrant is the subject, not issued by one before it)
+    names = [(m.start, m.end) for m in x.sent.persons]
     for m in x.sent.states:
         a = m.start - x.sent.start
+        if any(p0 <= m.start < p1 for p0, p1 in names):
+            continue  # a place's name inside a person's ("Ahmed Salem Karimov")
         if cut <= a < wm.start() and len(s[cut:a].split()) <= 2 and not re.match(r"\s*-?\s*based\b", s[m.end - x.sent.start:], re.I):
             return True
     return False

@@ -264,6 +264,10 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
         return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
         # conduct told by someone judging it, not the government's word
+    if re.match(r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?(?:any(?:one|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))|"
+                r"(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))\b", s[rm.end():], re.I):
+        return  # "has consistently refused to surrender any of its nationals to the Court": a refusal told of a class, no word about
+        # the person another clause names (session 26)
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
