@@ -26,6 +26,7 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
+    ANNOUNCED_THIS,
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
@@ -291,6 +292,9 @@ UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\
 NEXT_LEG = re.compile(r"\b(?:continu\w+ on to|continu\w+ (?:on )?(?:his|her|the) (?:\w+ )?(?:trip|tour|journey) (?:to|in)|then (?:head|go|fly|travel|proceed|move)\w*|"
                       r"from there|onward to|next (?:leg|stop)|same day|later that day)\b|^\W*(?:after|following|upon|on completing|having (?:finished|completed|concluded))\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:on )?the same day|later (?:that|the same) day)\b", re.I)
+#: The facts whose day a following "this was announced on …" sentence may give (emit, session 26).
+ANNOUNCED_KINDS = ("warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified",
+                   "arrest", "surrender")
 SAME_TIME = re.compile(r"\W*(?:(?:at|around|during|in|by) (?:the same|that|this) (?:time|period|moment)|at the time|then)\b", re.I)
 
 
@@ -485,6 +489,16 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             i = sentences.index(sent)
             if i:
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
+        if date is None and when is None and kind in ANNOUNCED_KINDS:
+            # "… hat Haftbefehle gegen A sowie B erlassen. Das teilte das Gericht am Dienstag (25. Juni) in Den Haag mit.": the
+            # next sentence tells, by a pronoun, that the fact just told was made public and when; that day is the news's, when
+            # it falls within a month of the document's (session 26)
+            i = sentences.index(sent)
+            if i + 1 < len(sentences) and ANNOUNCED_THIS.match(sentences[i + 1].text):
+                told = [d for d in find_dates(sentences[i + 1].text, ref, exact) if document.date and _near(d.date, document.date)]
+                told.sort(key=lambda d: -len(d.date))  # the most precise first ("am Dienstag (25. Juni)": the day)
+                if told:
+                    date, end_date = told[0].date, told[0].end_date
         same_day = kind in ("visit", "planned_visit") and bool(SAME_DAY.search(sent.text))
         if date is None and when is None and kind in ("visit", "planned_visit") and NEXT_LEG.search(sent.text) and (
                 (person, kind) in last_trip or (same_day and person in last_any_trip)):
@@ -692,10 +706,46 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     out = _credited(out, present, sentences, text, spec)
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
+    out = _held_state(out, sentences, text, spec)
     result = _assemble(document, out, present, cancelled, perfect, loose=loose)
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+#: Held in a State before a transfer, in the languages read: "Détenu depuis avril en Côte d'Ivoire", "held since April in …",
+#: "detained in …", "seit April in … inhaftiert" is not read (the participle after the place) (session 26).
+HELD_IN = re.compile(r"\b(?:held|detained|jailed|imprisoned|in\s+custody|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?|"
+                     r"detenid[oa]s?|encarcelad[oa]s?|detenut[oa]|detid[oa]|pres[oa])\b(?:\s+[\w'’-]+){0,3}?\s+"
+                     r"(?:in|en|au|aux|à|dans|nel|nella|in\s+der|em|no|na)\s+$", re.I)
+
+
+def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], text: str, spec: Spec) -> dict[tuple[Any, ...], Candidate]:
+    """A surrender told without its State, in a story that places the person's detention in one State only ("Détenu depuis avril
+    en Côte d'Ivoire, X … a été transféré au centre de détention de La Haye"): that State held the person and hands them over,
+    as an arrest placed in one State does (assemble). Only a sentence that names the person, or no other person, places them;
+    the Court's seat is no such State (session 26)."""
+    waiting = {c.person for c in out.values() if c.type == "surrender" and c.person and not c.state}
+    if not waiting or any(c.type in ("surrender", "arrest") and c.person in waiting and c.state for c in out.values()):
+        return out
+    places: dict[str, set[str]] = {}
+    for y in sentences:
+        who = {m.id for m in y.persons}
+        for m in y.states:
+            if m.kind == "DEMONYM" or not HELD_IN.search(text[max(y.start, m.start - 60): m.start]):
+                continue
+            if COURT_SEAT.search(text[y.start: m.end + 5]):
+                continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat, named
+                # before the place in the sentence, where custody ends
+            code, _ = _resolve_state(m, y.text, text, spec)
+            if not code:
+                continue
+            for p in waiting:
+                if who <= {p}:
+                    places.setdefault(p, set()).add(code)
+    return {k: (c.model_copy(update={"state": next(iter(places[c.person]))})
+                if c.type == "surrender" and c.person in places and not c.state and len(places[c.person]) == 1 else c)
+            for k, c in out.items()}
 
 
 #: A named gathering a trip goes to ("will attend a military parade in Beijing", "would attend the BRICS summit in South Africa"):

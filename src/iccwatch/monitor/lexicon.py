@@ -809,3 +809,15 @@ LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|h
 #: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's
 #: first full sentence (session 26).
 SUBHEAD = re.compile(r"[^\W_]\s*$")
+
+#: A sentence that tells the fact just told was made public, and when, by a pronoun for that fact (session 26): "Das teilte das
+#: Gericht am Dienstag (25. Juni) in Den Haag mit", "This was announced on Tuesday", "The court said so on Monday", "C'est ce
+#: qu'a annoncé la Cour mardi", "Así lo anunció el tribunal el martes", "Lo ha reso noto la Corte martedì". Its day is the day
+#: of that news when the fact's own sentence gives none (extract.emit).
+ANNOUNCED_THIS = R(r"^\W*(?:(?:das|dies)\s+(?:teilte|teilten|gab|gaben|meldete|erklärte|bestätigte|sagte|verkündete)\b|"
+                   r"(?:this|that)\s+(?:was\s+)?(?:announced|confirmed|made\s+public|disclosed)\b|"
+                   r"(?:the\s+)?(?:court|icc|chamber|tribunal|registry|ministry|government)\s+(?:\w+\s+)?(?:said|announced|confirmed)\s+(?:this|so)\b|"
+                   r"c['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|confirmé|déclaré|fait\s+savoir)|"
+                   r"así\s+lo\s+(?:anunció|informó|confirmó|indicó|comunicó)\b|"
+                   r"lo\s+(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|confermato)\b|"
+                   r"(?:a\s+informação|o\s+anúncio)\s+foi\s+(?:feit[oa]|divulgad[oa]|confirmad[oa])\b)")

@@ -298,7 +298,7 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             start = s.start_char + m.end()
         if text[start: s.end_char].strip():
             out.append((start, s.end_char))
-    return _join_lists(_join_ranks(out, text), text)
+    return _join_lists(_join_ordinals(_join_ranks(out, text), text), text)
 
 
 #: A rank or title cut short before a name, which ends no sentence: "Lt.-Gen. Mikhail Mindzaev", "Maj. Gen. X", "Col. Y".
@@ -311,6 +311,26 @@ def _join_ranks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and RANK_END.search(text[out[-1][0]: out[-1][1]].rstrip()) and "\n" not in text[out[-1][1]: a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+#: A day written as an ordinal number, as German writes it, cut short before its month, which ends no sentence: "am Dienstag (25.
+#: Juni)", "seit dem 17. März 2023" (session 26).
+ORDINAL_END = re.compile(r"(?:^|[\s(\[])\d{1,2}\.$")
+MONTH_NEXT = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                        r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b\.?")
+
+
+def _join_ordinals(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans joined where one ends on a day's ordinal number and the next opens, on the same line, with a month's name ("Das
+    teilte das Gericht am Dienstag (25. Juni) in Den Haag mit": one sentence)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and ORDINAL_END.search(text[out[-1][0]: out[-1][1]].rstrip()) and MONTH_NEXT.match(text, a) \
+                and "\n" not in text[out[-1][1]: a]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

@@ -172,6 +172,37 @@ HEARSAY_BEFORE = re.compile(r"\b(?:amid|amidst|unconfirmed|media|press|news|foll
                             r"reports?\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
 
 
+#: The Court named, in any of the languages read: a warrant's issuer that names it is the Court (session 26).
+COURT_NAMED = re.compile(r"\b(?:ICC|I\.C\.C|International\s+Criminal\s+Court|Hague|CPI|TPI|IStGH|Strafgerichtshof\w*|Weltstrafgericht\w*|"
+                         r"Cour\s+p[ée]nale|Corte\s+[Pp]enal\w*|Tribunal\s+Penal|Rome\s+Statute|Pre-Trial|Vorverfahrenskammer)\b", re.I)
+#: Where the clause of a warrant's verb opens: the subject is read from there to the verb.
+CLAUSE_OPEN = re.compile(r"[,;:(—–]|\b(?:that|which|after|when|while|as|dass|nachdem|als|que|qui|che|quando|depois)\b", re.I)
+#: Words that make the State before a warrant a speaker, not the issuer: "Ukraine said judges issued warrants for …".
+SPEAKER = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|welcomed|according|sagte|erklärte|a\s+dit|dijo|ha\s+detto|disse)\b", re.I)
+
+
+def _state_issuer(x: Ctx, wm: re.Match[str]) -> bool:
+    """True when the warrant's issuer is a State, not the Court: the clause before the warrant's verb opens with a State's name
+    or adjective ("Türkiye issues arrest warrants for …", "Turkish prosecutors have issued …", "Moscow has issued an arrest
+    warrant for the ICC prosecutor") and names no Court (session 26). A State that only speaks ("Ukraine said the judges
+    issued …") or only places the Court ("the Netherlands-based court") is none."""
+    s = x.s
+    head = s[: wm.start()]
+    cut = max((m.end() for m in CLAUSE_OPEN.finditer(head)), default=0)
+    tail = head[cut:]
+    if not WARRANT.search(wm.group()) or WARRANT_NOUN.search(tail) or COURT_NAMED.search(tail) or SPEAKER.search(tail) or \
+            len(tail.split()) > 8:
+        return False  # (an unsealing, or "X's arrest warrant was …": the warrant is the subject, not issued by one before it)
+    names = [(m.start, m.end) for m in x.sent.persons]
+    for m in x.sent.states:
+        a = m.start - x.sent.start
+        if any(p0 <= m.start < p1 for p0, p1 in names):
+            continue  # a place's name inside a person's ("Ahmed Salem Karimov")
+        if cut <= a < wm.start() and len(s[cut:a].split()) <= 2 and not re.match(r"\s*-?\s*based\b", s[m.end - x.sent.start:], re.I):
+            return True
+    return False
+
+
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
@@ -204,6 +235,8 @@ def warrants(x: Ctx) -> bool:
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
+    if _state_issuer(x, wm):
+        return True  # "Türkiye issues arrest warrants for X", "Turkish prosecutors have issued …": a State's own warrant, not the Court's
     if HEARSAY_BEFORE.search(s[max(0, wm.start() - 80): wm.start()]):
         return True  # "amid reports that it has issued a warrant for X": others' word of a warrant, not the Court's
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"

@@ -3,6 +3,7 @@ refusals to arrest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from iccwatch.model.dates import DateSpan
@@ -31,11 +32,16 @@ from iccwatch.monitor.lexicon import (
 from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
 
+#: A count told as a share of the Court's members: "was backed by 67 out of 123 of the ICC’s members" (session 26).
+COUNT_OF = re.compile(r"\b(?:backed|endorsed|signed|supported|joined|adopted)\s+by\s+(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d{1,3}\s+)?"
+                      r"(?:(?:of\s+)?(?:the\s+)?(?:icc|court|tribunal)['’]s\s+)?(?:members|member\s+states|states\s+parties|states|countries)\b", re.I)
+
 
 def _count(text: str) -> int | None:
     m = COUNT.search(text)
     if not m:
-        return None
+        share = COUNT_OF.search(text)
+        return int(share.group(1)) if share else None
     w = m.group(1).lower()
     if w.isdigit():
         return int(w)
@@ -49,6 +55,25 @@ def _count(text: str) -> int | None:
 #: undersigned organisations").
 LISTED = re.compile(r"\b(?:endorsed|signed|supported|joined|co-?signed)\s+by\s+the\s+following\s+(?:\w+\s+)?(?:states|countries|governments|members)\b", re.I)
 UNDERSIGNED = re.compile(r"\bwe,?\s+the\s+undersigned\s+(?:\w+\s+)?(?:states(?:\s+parties)?|governments|countries|member\s+states)\b", re.I)
+
+
+#: The States as the subject of the lead that tells their support: "Over half the member states of the Court defended …".
+STATES_SUBJECT = re.compile(r"\b(?:member\s+states|states\s+parties|countries|nations|governments|states)\b", re.I)
+
+
+def _lead_day(x: Ctx) -> tuple[str | None, str | None] | None:
+    """The day of a statement told without one ("A joint statement drafted by A and B was backed by 67 …") from the sentence
+    just before, when that one tells the States' support and gives a day within a fortnight of the document's ("Over half the
+    member states … defended the … tribunal on Tuesday", session 26); None leaves the date to the usual reading."""
+    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+        return None
+    prev = x.sentences_before(1)
+    if not prev or not SUPPORT.search(prev[0].text) or not STATES_SUBJECT.search(prev[0].text) or JOINT.search(prev[0].text):
+        return None
+    for d in find_dates(prev[0].text, x.ref, x.exact):
+        if len(d.date) == 10 and abs((dt.date.fromisoformat(d.date) - x.ref).days) <= 14:
+            return (d.date, d.end_date)
+    return None
 
 
 def joint_statement(x: Ctx) -> bool:
@@ -77,7 +102,8 @@ def joint_statement(x: Ctx) -> bool:
                     drafters.append(code)
     count = _count(" ".join(y.text for y in block))
     x.emit("joint_statement", sent, "rules:joint_statement", signatories=sorted(set(signed)), drafters=drafters,
-           announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(joint))
+           announced_count=count, partial=(count is not None and len(set(signed)) < count) or None, anchor=pos(joint),
+           when=_lead_day(x))
     return True
 
 
@@ -238,6 +264,10 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
         return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
         # conduct told by someone judging it, not the government's word
+    if re.match(r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?(?:any(?:one|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))|"
+                r"(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))\b", s[rm.end():], re.I):
+        return  # "has consistently refused to surrender any of its nationals to the Court": a refusal told of a class, no word about
+        # the person another clause names (session 26)
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])
