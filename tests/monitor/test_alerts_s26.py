@@ -22,9 +22,19 @@ from iccwatch.monitor.extract import Candidate, Evidence, extract_candidates
 DAY = dt.date(2025, 5, 7)  # a Wednesday: "on Monday" is 2025-05-05
 
 
+_CASES: dict[int, list[tuple[str, str, str, str]]] = {}
+
+
 def _cases(facts: Facts) -> list[tuple[str, str, str, str]]:
     """(person id, name, State code, State name): three persons at large under a warrant on DAY, spread over the record's
-    sorted list, each with a State that must arrest them then (the first and the middle of those States, alternately)."""
+    sorted list, each with a State that must arrest them then (the first and the middle of those States, alternately).
+    Computed once per record read (the law engine is asked for every person and State)."""
+    if id(facts) not in _CASES:
+        _CASES[id(facts)] = _pick(facts)
+    return _CASES[id(facts)]
+
+
+def _pick(facts: Facts) -> list[tuple[str, str, str, str]]:
     at_large = []
     for pid in sorted(facts.records.persons):
         person = facts.records.persons[pid]
@@ -84,6 +94,15 @@ NO_TRIP = [
     "{P} is free to visit {S} without fear of arrest, the minister said.",
     # invited, not accepted
     "The government of {S} invited {P} to make an official visit.",
+    # not travelled, opted not to, unwilling, plans dropped, not present, will miss, reports dismissed
+    "{P} has not travelled to {S} since the warrant was issued.",
+    "{P} opted not to travel to {S}.",
+    "{P} is unwilling to visit {S}, officials said.",
+    "{P} abandoned plans to attend the summit in {S}.",
+    "{P} was meant to visit {S} but the plan was dropped.",
+    "{P} will not be present at the summit in {S}.",
+    "{P} will miss the summit in {S}.",
+    "A spokesperson dismissed reports that {P} would travel to {S}.",
     # other languages the monitor reads
     "{P} participera au sommet en {S} par visioconférence.",
     "{P} no asistirá a la cumbre, dijo el portavoz; la visita a {S} fue cancelada.",
@@ -119,6 +138,17 @@ def test_a_trip_told_still_gives_its_candidate(spec, facts: Facts, template: str
     person, name, code, state_name = _cases(facts)[which]
     text = template.format(P=name, S=state_name)
     assert (kind, code) in _trips(spec, text, person), text
+
+
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_the_travellers_own_state_denying_a_trip_that_went_ahead_is_no_destination(spec, facts: Facts, which: int) -> None:  # noqa: ANN001
+    # "<own State's> government had denied the trip, but he arrived in B": the denial's State is the traveller's own, not the trip's
+    person, name, code, state_name = _cases(facts)[which]
+    own = [c for c in facts.records.persons[person].nationality if c != code]
+    if not own:
+        pytest.skip("the record gives the person no nationality other than the State picked")
+    text = f"The government of {facts.records.states[own[0]].name} had denied the trip, but {name} arrived in {state_name} on Monday."
+    assert ("visit", code) in _trips(spec, text, person), text
 
 
 def test_a_denial_of_one_trip_does_not_let_the_turn_to_another_state_undo_it(spec, facts: Facts) -> None:  # noqa: ANN001

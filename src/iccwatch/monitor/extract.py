@@ -664,9 +664,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 and not DENIAL.search(s, cm.end()):
             denied = False  # "denied reports that the visit had been cancelled": a cancellation denied, so the trip stands
         went = _went_ahead(s, dm) if denied and dm is not None else None
-        if went is not None and {c for o, c in placed if o < went} <= {c for o, c in placed if o >= went}:
+        own = {c for p in persons or ([x.focus] if x.focus else []) for c in spec.nationality.get(p, [])}
+        if went is not None and {c for o, c in placed if o < went} - own <= {c for o, c in placed if o >= went}:
             # "The Kremlin had denied the trip, but he landed in Ulaanbaatar on Monday": the trip went ahead (to the States
-            # the denial named, or to none named before the turn; not "denied he would go to A, but he will attend in B")
+            # the denial named, or to none named before the turn but the traveller's own; not "denied he would go to A, but
+            # he will attend in B")
             denied = False
         hm = HYPOTHETICAL_TRIP.search(s)
         if hm and re.search(r"\b(?:which|that|who)\b[^.;]{0,80}\b(?:oblig\w*|bound|requir\w*|must|dut(?:y|ies))\b[^.;]{0,60}\b(?:arrest|detain)\w*\b[^.;]{0,40}$",

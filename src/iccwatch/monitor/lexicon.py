@@ -47,7 +47,14 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:will|would|to) be represented (?:at (?:[\w'’-]+ ){1,6})?by|(?:will|would|was|were|is|are) being represented by|"
            r"sen[dt]\w* (?:his|her|their|an?) [^.;]{0,60}?\binstead|"
            r"(?:trip|visit|journey) (?:did|does|will|would) not take place|(?:trip|visit|journey) never took place|"
-           r"reports?\b[^.;]{0,80}?\b(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fake|not true))\b")
+           r"reports?\b[^.;]{0,80}?\b(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fake|not true)|(?:dismiss|reject)\w* (?:the |these |those |such )?reports?|"
+           # "has not travelled to Mongolia since", "opted not to travel", "is unwilling to visit", "abandoned plans to attend",
+           # "the plan was dropped", "will not be present at", "will miss the summit", "the trip is off"
+           r"not (?:travell?ed|visited|attended|been to|gone to|come to)|(?:opted|chose|decided|elected) not to (?:\w+ )?(?:attend|travel|visit|go|come|take part|make the trip)|"
+           r"(?:unwilling|reluctant|loath|hesitant) to (?:\w+ )?(?:attend|travel|visit|go|come|take part)|"
+           r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
+           r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
+           r"(?:trip|visit) (?:is|was|has been) off)\b")
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
