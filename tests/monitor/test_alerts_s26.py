@@ -129,6 +129,9 @@ TRIP = [
     ("Although a spokesperson had denied it, {P} will visit {S} next week.", "planned_visit"),
     ("{P} will visit {S} next week. A spokesperson denied reports that the visit had been cancelled.", "planned_visit"),
     ("{P} accepted an invitation to make an official visit to {S} next month.", "planned_visit"),
+    # an invitation as the occasion of a trip told, and a negation in a relative clause about the past
+    ("At the invitation of the government of {S}, {P} is paying an official visit to {S} this week.", "visit"),
+    ("{P}, who had not visited {S} in a decade, arrived in {S} on Monday.", "visit"),
 ]
 
 

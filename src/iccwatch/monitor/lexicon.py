@@ -50,7 +50,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"reports?\b[^.;]{0,80}?\b(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fake|not true)|(?:dismiss|reject)\w* (?:the |these |those |such )?reports?|"
            # "has not travelled to Mongolia since", "opted not to travel", "is unwilling to visit", "abandoned plans to attend",
            # "the plan was dropped", "will not be present at", "will miss the summit", "the trip is off"
-           r"not (?:travell?ed|visited|attended|been to|gone to|come to)|(?:opted|chose|decided|elected) not to (?:\w+ )?(?:attend|travel|visit|go|come|take part|make the trip)|"
+           r"(?<!who had )(?<!who has )(?<!who have )not (?:travell?ed|visited|attended|been to|gone to|come to)|(?:opted|chose|decided|elected) not to (?:\w+ )?(?:attend|travel|visit|go|come|take part|make the trip)|"
            r"(?:unwilling|reluctant|loath|hesitant) to (?:\w+ )?(?:attend|travel|visit|go|come|take part)|"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
