@@ -1,7 +1,8 @@
 """Alerts: a candidate visit of a person under warrant to a State the law engine says must arrest.
 
-Only current trips raise an alert: a planned visit, or a visit dated no more than RECENT_DAYS before the
-document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert). A visit
+Only current trips raise an alert: a planned visit or a visit dated no more than RECENT_DAYS before the
+document (a visit the text tells as background, weeks earlier, is a fact for the record, not an alert; a planned
+visit dated earlier, "was able to visit Uganda in May" in a July report, is a past trip read as a plan). A visit
 with no date in a dated document is one the text did not tell as the day's news (a stay told in the present in
 the lead takes the document's day when assembled), so it raises none either.
 
@@ -42,8 +43,9 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: D
         return None  # a stay the document neither dates nor tells as the day's news ("has visited Chad and Kenya"): background
     when = c.date or document_date
     on = DateSpan.parse(when).first if when else dt.date.today()
-    if c.type == "visit" and c.date and document_date:
-        # (a stay told by a span, "in early April", "2-4 September", may be news while its last day is)
+    if c.date and document_date:
+        # (a stay told by a span, "in early April", "2-4 September", may be news while its last day is; a trip "to come"
+        # dated weeks before the document, "was able to visit Uganda in May" in a July report, is past too)
         if DateSpan.parse(c.end_date or c.date).surely_before(DateSpan.parse(document_date).first - dt.timedelta(days=RECENT_DAYS)):
             return None
     det = arrest_obligation(facts, c.state, c.person, on)

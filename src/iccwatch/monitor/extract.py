@@ -360,6 +360,34 @@ def _paragraph_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
+#: A cancellation told just after a denial's verb: "denied reports that the visit had been cancelled".
+_CANCEL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:cancel+(?:ed|ing|s)?|called off|calling off|postpon\w+|scrapp\w+|shelved|put off|delayed)\b", re.I)
+
+#: A clause that turns from a denial to what happened ("…, but he landed …"), and one that concedes it ("Although his
+#: spokesman had denied it, …").
+_CONTRAST = re.compile(r"\b(?:but|yet|however|nevertheless|nonetheless|still|in the end|eventually)\b", re.I)
+_CONCESSIVE = re.compile(r"\b(?:although|though|even though|despite|in spite of|notwithstanding)\b[^,;]*$", re.I)
+
+
+def _went_ahead(s: str, dm: re.Match[str]) -> int | None:
+    """True when a sentence's denial or cancellation is turned from: the denial in a clause before "but" (or in one
+    opened by "although", "despite"), and the clause after it tells the trip as made or firmly to come with no denial or
+    condition of its own ("The Kremlin had denied the trip, but he arrived in Mongolia on Monday"; not "He was due to
+    visit Hungary, but the trip was cancelled", where the denial is in the clause after the turn). Returns where that
+    clause begins in the sentence, or None."""
+    start = None
+    turn = _CONTRAST.search(s, dm.end())
+    if turn is not None and not DENIAL.search(s, turn.end()):
+        start = turn.end()
+    elif _CONCESSIVE.search(s[:dm.start()]):
+        comma = s.find(",", dm.end())
+        if comma >= 0 and not DENIAL.search(s, comma):
+            start = comma + 1
+    if start is None or HYPOTHETICAL_TRIP.search(s[start:]):
+        return None
+    return start if ARRIVAL_PAST.search(s[start:]) or TRAVEL_FUTURE.search(s[start:]) else None
+
+
 def extract_candidates(document: Document, spec: Spec, mode: str | None = None, learned: bool | dict[str, Any] | None = None,
                        sink: list[Any] | None = None) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
@@ -616,12 +644,15 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         actors: list[str] = []
         named_actors: list[str] = []
         dateline = DATELINE.match(s)
+        placed: list[tuple[int, str]] = []  # (offset in the sentence, State) of each State named
         for m in sent.states:
             if dateline and m.start - sent.start < dateline.end():
                 continue  # "THE HAGUE, Netherlands, December 14, 2011/APO/ —": where the story was filed
             if m.kind == "DEMONYM" and OUTLET_AFTER.match(s, m.end - sent.start):
                 continue  # "told Indian news website Firstpost": the outlet's country, not a party to the fact
             code, amb = _resolve_state(m, s, text, spec)
+            if code:
+                placed.append((m.start - sent.start, code))
             if code and code not in x.states:
                 x.states.append(code)
             x.ambiguous += amb
@@ -647,6 +678,16 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 r"^[^.;]{0,80}?\b(?:had |has |have )?(?:left|leaving|leave|fled|fleeing|flee|departed|cut short|cutting short|cut his|cut her)\b",
                 s[dm.end():], re.I):
             denied = False  # "denied reports that he had left early": a departure denied, so the stay itself is told
+        if denied and dm.group(0).lower().startswith("den") and (cm := _CANCEL_AFTER.match(s, dm.end())) \
+                and not DENIAL.search(s, cm.end()):
+            denied = False  # "denied reports that the visit had been cancelled": a cancellation denied, so the trip stands
+        went = _went_ahead(s, dm) if denied and dm is not None else None
+        own = {c for p in persons or ([x.focus] if x.focus else []) for c in spec.nationality.get(p, [])}
+        if went is not None and {c for o, c in placed if o < went} - own <= {c for o, c in placed if o >= went}:
+            # "The Kremlin had denied the trip, but he landed in Ulaanbaatar on Monday": the trip went ahead (to the States
+            # the denial named, or to none named before the turn but the traveller's own; not "denied he would go to A, but
+            # he will attend in B")
+            denied = False
         hm = HYPOTHETICAL_TRIP.search(s)
         if hm and re.search(r"\b(?:which|that|who)\b[^.;]{0,80}\b(?:oblig\w*|bound|requir\w*|must|dut(?:y|ies))\b[^.;]{0,60}\b(?:arrest|detain)\w*\b[^.;]{0,40}$",
                             s[:hm.start()], re.I):

@@ -39,7 +39,22 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
            r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
-           r"(?:is|are) not expected to)\b")
+           r"(?:is|are) not expected to|"
+           # session 26 (malerts): "declined to attend", "will stay away from", "by videoconference", "will be represented by
+           # his foreign minister", "sent his foreign minister instead", "the trip did not take place", "reports that he would
+           # visit are false": a trip declined, made by another or remotely, or denied without the word
+           r"declin\w* to (?:attend|travel|visit|go|come|take part|join)|stay(?:s|ing)? away|by video\w*|video[- ]?conferenc\w*|"
+           r"(?:will|would|to) be represented (?:at (?:[\w'’-]+ ){1,6})?by|(?:will|would|was|were|is|are) being represented by|"
+           r"sen[dt]\w* (?:his|her|their|an?) [^.;]{0,60}?\binstead|"
+           r"(?:trip|visit|journey) (?:did|does|will|would) not take place|(?:trip|visit|journey) never took place|"
+           r"reports?\b[^.;]{0,80}?\b(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fake|not true)|(?:dismiss|reject)\w* (?:the |these |those |such )?reports?|"
+           # "has not travelled to Mongolia since", "opted not to travel", "is unwilling to visit", "abandoned plans to attend",
+           # "the plan was dropped", "will not be present at", "will miss the summit", "the trip is off"
+           r"(?<!who had )(?<!who has )(?<!who have )not (?:travell?ed|visited|attended|been to|gone to|come to)|(?:opted|chose|decided|elected) not to (?:\w+ )?(?:attend|travel|visit|go|come|take part|make the trip)|"
+           r"(?:unwilling|reluctant|loath|hesitant) to (?:\w+ )?(?:attend|travel|visit|go|come|take part)|"
+           r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
+           r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
+           r"(?:trip|visit) (?:is|was|has been) off)\b")
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
@@ -408,6 +423,8 @@ MEETING_AHEAD = W(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:{
 TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
+                      # (a subject named in three or more words: "if Abdallah Banda Abakaer Nourain travelled to …", session 26)
+                      r"\bif\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){3,5}(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
                       # a trip only asked about: "it is not known whether X will travel to Mongolia"
                       r"\bwhether\b[^.;]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:travel|visit|attend|come|go|fly|arrive|be\s+in)\b|"

@@ -55,6 +55,9 @@ from iccwatch.monitor.mentions import (
 )
 from iccwatch.monitor.rules_context import Ctx, pos
 
+#: A trip told by its noun (an "official visit", "his trip to"), which an invitation before it makes a trip invited to.
+INVITED_TRIP_NOUN = re.compile(r"(?:state|official|working) visit|['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)|(?:his|her|their) (?:visit|trip) to", re.I)
+
 
 def _group_members(x: Ctx, at: int) -> list[str]:
     """The persons a group told by number or kind stands for ("arrested the other four individuals …",
@@ -750,6 +753,13 @@ def visits(x: Ctx) -> None:
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
         fut = None  # "has been invited to the summit next week": an invitation, not yet a trip (nor an alert)
+    if past and invited_only and INVITED_TRIP_NOUN.fullmatch(past.group(0)) and re.search(
+            r"\binvit(?:e|ed|es|ing)\b[^.;]{0,80}?(?:\bto\s+(?:make|pay|undertake|go\s+on)|\bfor)\s+(?:an?|the|his|her|their)\s+\W?$",
+            s[:past.start()], re.I):
+        # "had invited the prime minister to make an official visit to Germany", "invited him for a state visit": the trip
+        # invited to, not made (not "At the invitation of Y, X is paying a state visit to Z": the trip told, the invitation its
+        # occasion)
+        past = None
     if fut and persons and not x.denial and (frm := DEPARTED_FROM_FOR.match(fut.group(0))) is not None:
         # "departed Tel Aviv for Washington on Monday", "left Kenya for Uganda": the place left (a stay ended, a visit when not the
         # traveller's own) and the place the trip to come is for
