@@ -260,6 +260,12 @@ class QuestionWords(_Lookup):
     act_agents: _Names | None = None
     #: Places outside every State's territory ('the high seas', 'international waters'; round 26).
     outside_territory: _Names | None = None
+    #: Ships and aircraft, named by their flag or registry ('an Italian-flagged ship'; round 27).
+    craft: _Names | None = None
+    #: Warships and State aircraft, property of the State they belong to (Art. 98(1); round 27).
+    state_craft: _Names | None = None
+    #: Words naming where a ship or aircraft is ('port', 'territorial waters', 'airport'; round 27).
+    craft_places: _Names | None = None
 
 
 class _Region(BaseModel):

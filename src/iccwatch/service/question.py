@@ -343,6 +343,21 @@ class _Lexicon:
         #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
         self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
                                   if outside else None)
+        craft, state_craft, places = (_words_pattern((table.get(k) or {}).get("names", []))
+                                      for k in ("craft", "state_craft", "craft_places"))
+        #: A ship or aircraft named by its flag or registry ('an Italian-flagged ship', 'a ship flying the Maltese flag'),
+        #: a warship or State aircraft ('a Russian warship') and the words saying where one is ('in the port of'; round 27).
+        self.flagged = (re.compile(r"\b(?:[^\W\d_]+[-\u2010](?:flagged|registered)\s+(?:[\w'’\-]+\s+){0,2}?(?:" + craft + r")"
+                                   r"|(?:" + craft + r")\s+(?:flying|under|sailing\s+under)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){1,3}?flag)\b",
+                                   re.I) if craft else None)
+        self.craft = re.compile(r"\b(?:" + craft + r")\b", re.I) if craft else None
+        self.state_craft = re.compile(r"\b(?:" + state_craft + r")\b", re.I) if state_craft else None
+        self.craft_places = re.compile(r"\b(?:" + places + r")\b", re.I) if places else None
+
+
+def _words_pattern(names: list[Any]) -> str:
+    """An alternation of ``names`` as whole words, longest first, any spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, names), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -654,6 +669,22 @@ def _embassy_role(words: list[str], at: int, n: int) -> str | None:
         if words[k].casefold() in ("in", "at") and k >= 2 and words[k - 2].casefold() in ("its", "their"):
             return "own_site"  # 'its embassy in Kigali': the subject's embassy, the subject asked about
     return None
+
+
+#: Words before a State that place a ship or aircraft in it ('a Liberian-flagged tanker in Italy'; round 27).
+_CRAFT_AT = frozenset({"in", "at", "into", "off", "near", "inside"})
+
+
+def _craft_owner(lexicon: _Lexicon, text: str, tokens: list[re.Match[str]], at: int, n: int, flag: re.Match[str] | None) -> bool:
+    """Whether the State read at ``tokens[at:at + n]`` names the flag or owner of a ship or aircraft: inside the words
+    naming its flag ('a ship flying the Maltese flag') or right before the words naming one, at most two words between
+    ('a Russian warship', 'a Greek navy frigate', 'an Israeli military aircraft'; round 27)."""
+    start, end = tokens[at].start(), tokens[at + n - 1].end()
+    if flag and flag.start() <= start < flag.end():
+        return True
+    tail = re.match(r"[\s\-]+(?:[^\W\d_]+\s+){0,2}?", text[end:end + 60])
+    rest = text[end + (tail.end() if tail else 0):end + 80]
+    return any(p is not None and p.match(rest) for p in (lexicon.craft, lexicon.state_craft))
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
@@ -2114,6 +2145,26 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     embassy = {k for k in asked if _embassy_role(words, found_states[k][2], found_states[k][3])}
     if len(embassy) < len(asked):
         asked = [k for k in asked if k not in embassy]
+    # a ship's or aircraft's flag State or owner ('an Italian-flagged ship', 'a Greek navy frigate'), beside another State
+    # asked about, is not asked about; a ship or aircraft named by its flag and no place is refused (round 27)
+    lexicon = _lexicon(facts)
+    flag = lexicon.flagged.search(text) if lexicon.flagged else None
+    owners = {k for k, (_, _, at, n) in enumerate(found_states) if _craft_owner(lexicon, text, tokens, at, n, flag)}
+    owned = [k for k in asked if k in owners]
+    if owned and len(owned) < len(asked):
+        asked = [k for k in asked if k not in owners]
+    if flag and not (any(how == "place" for _, how, _, _ in found_states)
+                     or (lexicon.craft_places and lexicon.craft_places.search(text))
+                     or any(at and words[at - 1].casefold() in _CRAFT_AT and k not in owners
+                            for k, (_, _, at, _) in enumerate(found_states))
+                     # a capitalised place after 'in' the gazetteer does not hold ('in Barcelona'): a place is named
+                     or any(words[k - 1].casefold() in _CRAFT_AT and words[k][:1].isupper() and not _LAW_NOUN.fullmatch(words[k])
+                            for k in range(1, len(words)))):
+        raise QuestionError(f"'{flag.group(0)}' names whose ship or aircraft it is (its flag or registry), not where it is: "
+                            "Art. 89(1) asks about a person found on a State's territory (its land, ports and territorial "
+                            "waters, its airspace, an airfield); whether a flag State must act on board outside its territory "
+                            "is not encoded: say where the ship or aircraft is ('in the port of Genoa', 'in Spanish "
+                            "territorial waters', 'at Athens airport'), or 'on the high seas'")
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -2228,10 +2279,19 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if part and months:
                 said = part.group(0)
             on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    presence = _presence(facts, text, kind, from_event)
+    craft = lexicon.state_craft.search(text) if lexicon.state_craft and presence == "territory" and kind == "arrest" else None
+    if craft:
+        # a warship or State aircraft of another State (or of one not named: 'a foreign warship') in the State's port or
+        # airfield: its territory, with the immunity of a third State's property raised (Art. 98(1); round 27)
+        owner = [next(iter(named)) for k, (named, _, at, n) in enumerate(found_states) if k in owners and len(named) == 1
+                 and tokens[at + n - 1].end() <= craft.start() <= tokens[at + n - 1].end() + 40]
+        if not owner or owner[-1] != state:
+            presence = "state_craft"
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
-            "presence": _presence(facts, text, kind, from_event),
+            "presence": presence,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
