@@ -784,6 +784,15 @@ def _assume_act(records: RecordSet, a: Assumption) -> RecordSet:
         # round sixteen: an effect with no notification was assumed without a word (Art. 127(1))
         raise AssumptionError(f"assumption {a}: a withdrawal takes effect after it was notified (Art. 127(1)), and {st.name} notified "
                               "none by then: assume the withdrawal_notified (its effect is derived from it)")
+    if a.action == "withdrawal_effective":
+        # round 27: Art. 127(1) lets a notification specify a later date than one year, never an earlier one
+        notified = max(_first(p.date) for p in st.participation
+                       if p.action == "withdrawal_notified" and p.instrument == a.instrument and _first(p.date) <= _first(a.date))
+        earliest = one_year_after(notified)
+        if _first(a.date) < earliest:
+            raise AssumptionError(f"assumption {a}: a withdrawal takes effect one year after the notification ({notified}), on "
+                                  f"{earliest}, unless the notification specifies a later date (Art. 127(1)); it cannot take "
+                                  "effect earlier: assume an effect on or after that day, or none (it is then derived)")
     kept = [p for p in st.participation if not (p.action == a.action and p.instrument == a.instrument
                                                 and (a.counterparty is None or p.counterparty == a.counterparty))]
     if a.action in ("withdrawal_notified", "withdrawal_revoked"):

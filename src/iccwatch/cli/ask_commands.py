@@ -38,7 +38,8 @@ def arrest(
     assume_file: AssumeFileOpt = None,
     db: DbOpt = None,
     presence: Annotated[str, typer.Option("--presence", help="Where the person is: territory (default), airspace (a flight over "
-                                          "the State) or transit (a stop on the way elsewhere).")] = "territory",
+                                          "the State), transit (a stop on the way elsewhere) or state_craft (aboard another State's warship or State aircraft "
+                                          "on the territory: Art. 98(1) raised).")] = "territory",
 ) -> None:
     """Must the State (--state) arrest and surrender the person (--person) if the person is on its territory on the date (--on)?
 

@@ -292,7 +292,8 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else "" if q["date_given"] else " (no day named: today)")
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
-    where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)"}.get(q.get("presence") or "", "")
+    where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
+             "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     err_console.print(f"Read as: {asked}{where}{how}", markup=False, highlight=False)
     if q["kind"] == "arrest":
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db, q.get("presence", "territory"))

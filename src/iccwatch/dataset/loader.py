@@ -246,6 +246,28 @@ class _UndatedOccasions(_Names):
     not_before: list[str] = []
 
 
+class _StateActs(_Entry):
+    #: A State's act (a record action) -> the regular expressions of the ways a clause names it (round 27).
+    kinds: dict[str, list[str]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _patterns(self) -> _StateActs:
+        from iccwatch.model.state import ParticipationAction
+
+        actions = ParticipationAction.__args__  # type: ignore[attr-defined]
+        for kind, patterns in self.kinds.items():
+            if kind not in actions:
+                raise ValueError(f"state_acts: {kind!r} is no action of the record (one of {', '.join(actions)})")
+            if not patterns:
+                raise ValueError(f"state_acts: {kind} lists no pattern")
+            for p in patterns:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise ValueError(f"state_acts: {kind}: pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -260,6 +282,14 @@ class QuestionWords(_Lookup):
     act_agents: _Names | None = None
     #: Places outside every State's territory ('the high seas', 'international waters'; round 26).
     outside_territory: _Names | None = None
+    #: Ships and aircraft, named by their flag or registry ('an Italian-flagged ship'; round 27).
+    craft: _Names | None = None
+    #: Warships and State aircraft, property of the State they belong to (Art. 98(1); round 27).
+    state_craft: _Names | None = None
+    #: Words naming where a ship or aircraft is ('port', 'territorial waters', 'airport'; round 27).
+    craft_places: _Names | None = None
+    #: The ways a clause names a State's act ('it notified its withdrawal'; moved from the code in round 27).
+    state_acts: _StateActs | None = None
 
 
 class _Region(BaseModel):

@@ -32,13 +32,16 @@ from iccwatch.law.citations import rs
 from iccwatch.law.determination import Determination
 from iccwatch.law.reasoning import Step
 
-Presence = Literal["territory", "airspace", "transit"]
-PRESENCES: tuple[str, ...] = ("territory", "airspace", "transit")
+Presence = Literal["territory", "airspace", "transit", "state_craft"]
+PRESENCES: tuple[str, ...] = ("territory", "airspace", "transit", "state_craft")
 
 #: The Chicago Convention's articles the rule reads (airspace is territory: arts. 1, 2; State aircraft: art. 3).
 CHICAGO = "Chicago Convention"
 CITATIONS_AIRSPACE = (f"{CHICAGO} art 1", f"{CHICAGO} art 2", f"{CHICAGO} art 3", rs("89(1)"), rs("89(3)"))
 CITATIONS_TRANSIT = (rs("89(1)"), rs("89(3)"))
+#: Aboard another State's warship or State aircraft in the State's port, waters or airfield (round 27): the territory,
+#: with the immunity of a third State's property raised (Art. 98(1)).
+CITATIONS_STATE_CRAFT = (rs("89(1)"), rs("98(1)"), "UNCLOS art 32", f"{CHICAGO} art 3")
 
 #: The travel categories of a State bound on its territory (those that become ``bound_in_airspace`` for an overflight).
 BOUND_CATEGORIES = frozenset({"bound_by_statute", "bound_by_unsc_resolution", "bound_by_declaration_or_arrangement",
@@ -93,6 +96,25 @@ def with_presence(det: Determination, presence: Presence) -> Determination:
         step = Step("presence_in_airspace", list(CITATIONS_AIRSPACE if bound else CITATIONS_AIRSPACE[:2]), said)
         root_said = (f"{det.reasoning.conclusion} (in its airspace: its territory includes the airspace above it"
                      + ("; whether and how it must act against the aircraft is disputed)" if bound else ")"))
+    elif presence == "state_craft":
+        said = (f"a warship or State aircraft in {state}'s port, waters or airfield is within its territory, so the duty is the one "
+                f"{state} owes on its territory (Art. 89(1))")
+        if bound:
+            contest = (f"{person} is aboard a warship or State aircraft of another State: executing the request on board would "
+                       f"require {state} to act against property of a third State, and Art. 98(1) bars the Court from "
+                       "proceeding with a request for surrender which would require the requested State to act inconsistently "
+                       "with its obligations under international law with respect to the \"State or diplomatic immunity of a "
+                       "person or property of a third State\", unless it can first obtain that State's cooperation for the "
+                       "waiver of the immunity (warships' immunities: UNCLOS art. 32; State aircraft: Chicago Convention art. "
+                       "3); whether the duty reaches the person while aboard is therefore not settled, and no ruling of the "
+                       "Court on it is in the record")
+            doubts.append(contest)
+            missing.append(f"whether the State the warship or State aircraft belongs to waived its immunity, or {person} left it "
+                           "(Art. 98(1))")
+            said += f"; {contest}"
+        step = Step("presence_on_state_craft", list(CITATIONS_STATE_CRAFT if bound else CITATIONS_STATE_CRAFT[:1]), said)
+        root_said = (f"{det.reasoning.conclusion} (aboard another State's warship or State aircraft on its territory"
+                     + ("; the immunity of a third State's property is raised, Art. 98(1))" if bound else ")"))
     else:
         said = (f"a transit stop lands {person} on {state}'s territory, so the duty is the one {state} owes on its territory "
                 "(Art. 89(1)); Art. 89(3) governs the transport through a State's territory of a person being surrendered to "

@@ -224,11 +224,27 @@ def _revoked_later(participation: Sequence[Participation], current: Period, on: 
     for n in own:
         if n.action != "withdrawal_notified" or not (current.start <= _first(n.date) <= on):
             continue
-        effect = withdrawal_takes_effect(_first(n.date))
+        effect = _scheduled_effect(own, n)
         rev = next((r for r in own if r.action == "withdrawal_revoked" and on < _first(r.date) < effect), None)
         if rev is not None and effect > on:
             return n, rev
     return None
+
+
+def _scheduled_effect(acts: Sequence[Participation], notice: Participation) -> dt.date:
+    """When a notification of withdrawal was to take effect: a recorded (or assumed) effect later than one year after it,
+    the later date the notification specifies (Art. 127(1); round 27), else one year after it."""
+    derived = withdrawal_takes_effect(_first(notice.date))
+    after = [_first(a.date) for a in acts if a.action == "withdrawal_notified" and a.instrument == notice.instrument
+             and _first(a.date) > _first(notice.date)]
+    named = [_first(a.date) for a in acts if a.action == "withdrawal_effective" and a.instrument == notice.instrument
+             and _first(a.date) > derived and not any(n < _first(a.date) for n in after)]
+    return min(named) if named else derived
+
+
+def _scheduled_how(acts: Sequence[Participation], notice: Participation) -> str:
+    return ("one year after the notification" if _scheduled_effect(acts, notice) == withdrawal_takes_effect(_first(notice.date))
+            else "the later date the notification specifies")
 
 
 def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participation]:
@@ -238,6 +254,16 @@ def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participa
         return consents  # nothing could have withdrawn an instrument (the usual case: no search)
     gone = [c for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
     return [a for a in consents if all(a is not c for c in gone)]
+
+
+def _effect_as_recorded(period: Period) -> str:
+    """How a withdrawal's effect that is recorded (or assumed), not derived, is dated: a date later than one year after the
+    notification is the later date the notification specifies (Art. 127(1): "unless the notification specifies a later
+    date"; round 27)."""
+    if period.notified is not None and period.end is not None and period.end > withdrawal_takes_effect(_first(period.notified.date)):
+        return ("as recorded: a later date than one year after the notification, the later date the notification specifies "
+                "(Art. 127(1))")
+    return "as recorded"
 
 
 def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, until: str | None,
@@ -265,7 +291,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
             facts=[fact_of(a) for a in (current.consent, current.start_act) if a is not None],
         ))
         if pending is not None:
-            how = "one year after the notification (Art. 127(1))" if current.end_derived else "as recorded"
+            how = "one year after the notification (Art. 127(1))" if current.end_derived else _effect_as_recorded(current)
             children.append(Step(
                 rule="withdrawal_pending",
                 citations=[rs("127(1)"), rs("127(2)")],
@@ -279,7 +305,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
                 rule="withdrawal_pending",
                 citations=[rs("127(1)"), rs("127(2)")],
                 conclusion=(f"withdrawal notified on {notice.date}; on {on.isoformat()} it was scheduled to take effect on "
-                            f"{withdrawal_takes_effect(_first(notice.date)).isoformat()} (one year after the notification, "
+                            f"{_scheduled_effect(acts, notice).isoformat()} ({_scheduled_how(acts, notice)}, "
                             f"Art. 127(1)), so {st.name} remained a party, with all its obligations; the notification was "
                             f"revoked on {revocation.date}, after this date, so the withdrawal never took effect (VCLT art. 68)"),
                 facts=[fact_of(notice), fact_of(revocation)],
@@ -294,7 +320,7 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     elif status == "former_party":
         last = past[-1]
         assert last.end is not None
-        how = "one year after its notification (Art. 127(1))" if last.end_derived else "as recorded"
+        how = "one year after its notification (Art. 127(1))" if last.end_derived else _effect_as_recorded(last)
         children.append(Step(
             rule="withdrawal_effective",
             citations=[rs("127(1)")],

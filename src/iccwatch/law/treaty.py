@@ -193,7 +193,11 @@ def periods(acts: Sequence[Participation], instrument: str = "rome-statute") -> 
             break
         if end is None:
             # A recorded effective date with no notification recorded.
-            orphan = next((e for e in effectives if _first(e.date) > start and (next_start is None or _first(e.date) <= next_start)), None)
+            # round 27: not an effect that follows a notification revoked before it (a notification naming a later date
+            # than one year, Art. 127(1), revoked after that year and before the date: it never took effect, VCLT art. 68)
+            orphan = next((e for e in effectives if _first(e.date) > start and (next_start is None or _first(e.date) <= next_start)
+                           and not any(start <= _first(n.date) <= _first(e.date) and any(_first(n.date) <= _first(r.date) < _first(e.date)
+                                                                                      for r in revocations) for n in notes)), None)
             if orphan is not None:
                 end, end_act, disputed = _first(orphan.date), orphan, orphan.disputed
         out.append(Period(start, end, consent, start_act, notified, end_act, disputed, start_derived, end_derived,

@@ -82,7 +82,8 @@ def person_asked(facts: Facts, query: str) -> str:
 @graded
 def ask_arrest(facts: Facts, state: str, person: str, on: dt.date, presence: str = "territory") -> dict[str, Any]:
     """Whether ``state`` must arrest and surrender ``person`` on ``on``: the Determination with its reasoning.
-    ``presence``: ``territory`` (default), ``airspace`` (an overflight) or ``transit`` (a stop on the way elsewhere)."""
+    ``presence``: ``territory`` (default), ``airspace`` (an overflight), ``transit`` (a stop on the way elsewhere) or ``state_craft`` (aboard another State's
+    warship or State aircraft on the territory)."""
     if presence not in PRESENCES:
         raise FieldError("presence", f"presence must be one of {', '.join(PRESENCES)}, not {presence!r}")
     det = arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on, presence)  # type: ignore[arg-type]

@@ -343,6 +343,23 @@ class _Lexicon:
         #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
         self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
                                   if outside else None)
+        craft, state_craft, places = (_words_pattern((table.get(k) or {}).get("names", []))
+                                      for k in ("craft", "state_craft", "craft_places"))
+        #: A ship or aircraft named by its flag or registry ('an Italian-flagged ship', 'a ship flying the Maltese flag'),
+        #: a warship or State aircraft ('a Russian warship') and the words saying where one is ('in the port of'; round 27).
+        self.flagged = (re.compile(r"\b(?:[^\W\d_]+[-\u2010](?:flagged|registered)\s+(?:[\w'’\-]+\s+){0,2}?(?:" + craft + r")"
+                                   r"|(?:" + craft + r")\s+(?:flying|under|sailing\s+under)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){1,3}?flag)\b",
+                                   re.I) if craft else None)
+        self.craft = re.compile(r"\b(?:" + craft + r")\b", re.I) if craft else None
+        self.state_craft = re.compile(r"\b(?:" + state_craft + r")\b", re.I) if state_craft else None
+        self.state_acts = {str(k): [str(p) for p in v] for k, v in ((table.get("state_acts") or {}).get("kinds") or {}).items()}
+        self.act = _act_pattern(self.state_acts)
+        self.craft_places = re.compile(r"\b(?:" + places + r")\b", re.I) if places else None
+
+
+def _words_pattern(names: list[Any]) -> str:
+    """An alternation of ``names`` as whole words, longest first, any spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, names), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -654,6 +671,22 @@ def _embassy_role(words: list[str], at: int, n: int) -> str | None:
         if words[k].casefold() in ("in", "at") and k >= 2 and words[k - 2].casefold() in ("its", "their"):
             return "own_site"  # 'its embassy in Kigali': the subject's embassy, the subject asked about
     return None
+
+
+#: Words before a State that place a ship or aircraft in it ('a Liberian-flagged tanker in Italy'; round 27).
+_CRAFT_AT = frozenset({"in", "at", "into", "off", "near", "inside"})
+
+
+def _craft_owner(lexicon: _Lexicon, text: str, tokens: list[re.Match[str]], at: int, n: int, flag: re.Match[str] | None) -> bool:
+    """Whether the State read at ``tokens[at:at + n]`` names the flag or owner of a ship or aircraft: inside the words
+    naming its flag ('a ship flying the Maltese flag') or right before the words naming one, at most two words between
+    ('a Russian warship', 'a Greek navy frigate', 'an Israeli military aircraft'; round 27)."""
+    start, end = tokens[at].start(), tokens[at + n - 1].end()
+    if flag and flag.start() <= start < flag.end():
+        return True
+    tail = re.match(r"[\s\-]+(?:[^\W\d_]+\s+){0,2}?", text[end:end + 60])
+    rest = text[end + (tail.end() if tail else 0):end + 80]
+    return any(p is not None and p.match(rest) for p in (lexicon.craft, lexicon.state_craft))
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
@@ -1716,30 +1749,8 @@ _PERSON_ACTS = {
 }
 #: The name at the head of a person's act ('Ongwen was convicted', "Putin's warrant was issued"), read by _read_act.
 _ACT_NAMED = re.compile(rf"(?P<name>{_NAMED}?)(?:['’]s\b|\s+(?:was|died)\b)")
-_STATE_ACTS = {
-    "withdrawal_effective": r"(?:its|the)\s+withdrawal\s+(?:took|takes|had\s+taken)\s+effect|(?:its|the)\s+withdrawal\s+"
-                            r"became\s+effective",
-    "withdrawal_notified": r"it\s+notified\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+notified|"
-                           r"(?:its|the)\s+notification\s+of\s+(?:its\s+)?withdrawal|"
-                           r"it\s+(?:deposited|lodged|submitted)\s+(?:its|the)\s+(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal",
-    # round 26: an announcement of withdrawal is an act the record dates (`withdrawal_announced`); 'a year after it
-    # announced its withdrawal' had been dropped silently and the question read as asked today
-    "withdrawal_announced": r"it\s+announced\s+(?:its|the)\s+withdrawal|(?:its|the)\s+withdrawal\s+was\s+announced|"
-                            r"(?:its|the)\s+announcement\s+of\s+(?:its\s+)?withdrawal",
-    # round 26, from probing: a revocation of a withdrawal, an Art. 12(3) declaration and a signature are acts the record
-    # dates as well ('the day after it revoked its withdrawal' had been refused as counting from no day)
-    "withdrawal_revoked": r"it\s+(?:revoked|rescinded|withdrew)\s+(?:its|the)\s+(?:withdrawal|notification\s+of\s+(?:its\s+)?withdrawal)|"
-                          r"(?:its|the)\s+(?:revocation|rescission)\s+of\s+(?:its\s+)?withdrawal|"
-                          r"(?:its|the)\s+withdrawal\s+was\s+(?:revoked|rescinded)",
-    "declaration_12_3": r"it\s+(?:lodged|made|filed|submitted)\s+(?:its|an?|the)\s+(?:Art(?:icle|\.)?\s*12\s*\(3\)\s+)?declaration|"
-                        r"its\s+(?:Art(?:icle|\.)?\s*12\s*\(3\)\s+)?declaration\s+was\s+(?:lodged|made|filed)|"
-                        r"it\s+accepted\s+the\s+(?:ICC['’]s\s+|Court['’]s\s+)?jurisdiction(?:\s+of\s+the\s+(?:ICC|Court))?",
-    "signature": r"it\s+signed\s+the\s+(?:Rome\s+)?Statute|its\s+signature\s+of\s+the\s+(?:Rome\s+)?Statute",
-    "entry_into_force": r"the\s+(?:Rome\s+)?Statute\s+entered\s+into\s+force\s+for\s+it|it\s+became\s+a\s+(?:State\s+)?party",
-    "ratification": r"it\s+(?:ratified|acceded)(?:\s+(?:to\s+)?the\s+(?:Rome\s+)?Statute)?|its\s+(?:ratification|accession)|"
-                    r"it\s+deposited\s+its\s+instrument\s+of\s+(?:ratification|accession)|"
-                    r"the\s+deposit\s+of\s+its\s+instrument\s+of\s+(?:ratification|accession)",
-}
+#: A State's acts under the Statute named by a clause ('a year after it notified its withdrawal') are data (round 27):
+#: question_words.yaml, ``state_acts``, read into the lexicon's ``act`` pattern with the person's acts above.
 _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "released": "release", "deceased": "death",
              "acquitted": "acquittal", "warrant_withdrawn": "withdrawal of a warrant of arrest", "convicted": "conviction",
              "case_inadmissible": "finding that the case is inadmissible", "proceedings_terminated": "termination of the proceedings",
@@ -1747,13 +1758,20 @@ _ACT_WHAT = {"arrested": "arrest", "surrendered": "surrender to the Court", "rel
              "withdrawal_effective": "withdrawal taking effect", "withdrawal_notified": "notification of withdrawal",
              "withdrawal_announced": "announcement of withdrawal", "withdrawal_revoked": "revocation of a withdrawal",
              "declaration_12_3": "Art. 12(3) declaration", "signature": "signature", "entry_into_force": "entry into force of the Statute", "ratification": "ratification or accession"}
-_ACT = re.compile(r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
+_ACT_HEAD = (r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after|before)\s+)?(?:of\s+|that\s+|when\s+)?|"
                   # round 24: a time counted from the act ('a year after it notified its withdrawal', 'two days after
                   # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
                   r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+"
                   r"(?P<cshift>after|before)\s+|"
-                  r"(?P<rel>after|before|since|until|till)\s+))(?P<act>"
-                  + "|".join(f"(?P<{k}>{v})" for k, v in {**_PERSON_ACTS, **_STATE_ACTS}.items()) + r")\b", re.I)
+                  r"(?P<rel>after|before|since|until|till)\s+))(?P<act>")
+
+
+def _act_pattern(state_acts: dict[str, list[str]]) -> re.Pattern[str]:
+    """The clause naming an act the record dates, after the words placing the day from it (_ACT_HEAD): a person's acts
+    (_PERSON_ACTS) and a State's (``state_acts``, from question_words.yaml)."""
+    acts = {**_PERSON_ACTS, **{k: "|".join(v) for k, v in state_acts.items()}}
+    return re.compile(_ACT_HEAD + "|".join(f"(?P<{k}>{v})" for k, v in acts.items()) + r")\b", re.I)
+
 
 
 #: 'on the day' (or 'the day after', 'the day before') and a clause with a subject or a possessive that _ACT does not
@@ -1835,7 +1853,7 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         st = facts.records.states[subject]
         actions = ("ratification", "accession") if kind == "ratification" else (kind,)
         days = [(p.date, None) for p in st.participation if p.instrument == "rome-statute" and p.action in actions]
-        what, whose = _ACT_WHAT[kind], (f"by {st.name}" if kind in ("ratification", "withdrawal_notified", "withdrawal_announced", "withdrawal_revoked",
+        what, whose = _ACT_WHAT.get(kind, kind.replace("_", " ")), (f"by {st.name}" if kind in ("ratification", "withdrawal_notified", "withdrawal_announced", "withdrawal_revoked",
                                                                   "declaration_12_3", "signature")
                                          else f"for {st.name}")
     found = sorted({d for d, _ in days})
@@ -1874,9 +1892,9 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
     the act's words set aside, the act's day found (_act_days), and the question read again with that day (or span)
     written in place of the words, so every rule for days and spans applies; the reading says how (``day_from_act``)."""
     said = act.group(0).strip()
-    if len(list(_ACT.finditer(text))) > 1:
+    if len(list(_lexicon(facts).act.finditer(text))) > 1:
         raise QuestionError(f"the question names its day by several acts ('{said}', ...): ask about one day, YYYY-MM-DD")
-    kind = next(k for k in (*_PERSON_ACTS, *_STATE_ACTS) if act.group(k))
+    kind = next(k for k in (*_PERSON_ACTS, *_lexicon(facts).state_acts) if act.group(k))
     name = _ACT_NAMED.match(act.group("act")) if kind in _PERSON_ACTS else None
     keep = ""  # the person's name, kept in the question where the act's words alone named him
     try:
@@ -2008,7 +2026,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
                             "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
                             "about the State whose territory, airspace or port the person is in")
-    act = _ACT.search(text)
+    act = _lexicon(facts).act.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
@@ -2114,6 +2132,26 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     embassy = {k for k in asked if _embassy_role(words, found_states[k][2], found_states[k][3])}
     if len(embassy) < len(asked):
         asked = [k for k in asked if k not in embassy]
+    # a ship's or aircraft's flag State or owner ('an Italian-flagged ship', 'a Greek navy frigate'), beside another State
+    # asked about, is not asked about; a ship or aircraft named by its flag and no place is refused (round 27)
+    lexicon = _lexicon(facts)
+    flag = lexicon.flagged.search(text) if lexicon.flagged else None
+    owners = {k for k, (_, _, at, n) in enumerate(found_states) if _craft_owner(lexicon, text, tokens, at, n, flag)}
+    owned = [k for k in asked if k in owners]
+    if owned and len(owned) < len(asked):
+        asked = [k for k in asked if k not in owners]
+    if flag and not (any(how == "place" for _, how, _, _ in found_states)
+                     or (lexicon.craft_places and lexicon.craft_places.search(text))
+                     or any(at and words[at - 1].casefold() in _CRAFT_AT and k not in owners
+                            for k, (_, _, at, _) in enumerate(found_states))
+                     # a capitalised place after 'in' the gazetteer does not hold ('in Barcelona'): a place is named
+                     or any(words[k - 1].casefold() in _CRAFT_AT and words[k][:1].isupper() and not _LAW_NOUN.fullmatch(words[k])
+                            for k in range(1, len(words)))):
+        raise QuestionError(f"'{flag.group(0)}' names whose ship or aircraft it is (its flag or registry), not where it is: "
+                            "Art. 89(1) asks about a person found on a State's territory (its land, ports and territorial "
+                            "waters, its airspace, an airfield); whether a flag State must act on board outside its territory "
+                            "is not encoded: say where the ship or aircraft is ('in the port of Genoa', 'in Spanish "
+                            "territorial waters', 'at Athens airport'), or 'on the high seas'")
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -2228,10 +2266,19 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if part and months:
                 said = part.group(0)
             on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    presence = _presence(facts, text, kind, from_event)
+    craft = lexicon.state_craft.search(text) if lexicon.state_craft and presence == "territory" and kind == "arrest" else None
+    if craft:
+        # a warship or State aircraft of another State (or of one not named: 'a foreign warship') in the State's port or
+        # airfield: its territory, with the immunity of a third State's property raised (Art. 98(1); round 27)
+        owner = [next(iter(named)) for k, (named, _, at, n) in enumerate(found_states) if k in owners and len(named) == 1
+                 and tokens[at + n - 1].end() <= craft.start() <= tokens[at + n - 1].end() + 40]
+        if not owner or owner[-1] != state:
+            presence = "state_craft"
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
-            "presence": _presence(facts, text, kind, from_event),
+            "presence": presence,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}

@@ -22,9 +22,11 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 def arrest(request: Request, facts: AssumedFactsDep, on: OnDep,
            state: Annotated[str, Query(description="ISO alpha-3 code or name of the State.", min_length=1, max_length=60)],
            person: Annotated[str, Query(description="The person (id, name or alias).", min_length=1, max_length=200)],
-           presence: Annotated[Literal["territory", "airspace", "transit"], Query(
+           presence: Annotated[Literal["territory", "airspace", "transit", "state_craft"], Query(
                description="Where the person is: on the territory (default), in its airspace (an overflight: the duty on "
-                           "the territory, with what is disputed about acting against the aircraft) or on a transit stop.")]
+                           "the territory, with what is disputed about acting against the aircraft) or on a transit stop; "
+                           "state_craft: aboard another State's warship or State aircraft on the territory, with the "
+                           "immunity of a third State's property raised, Art. 98(1)).")]
            = "territory") -> dict[str, Any]:
     """The answer, and ``citation``: how to cite it (the dashboard's "Cite this answer" in the same words), at
     addresses that name the State's code, the person's id and the day, whatever was typed."""
