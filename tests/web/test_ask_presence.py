@@ -50,3 +50,18 @@ def test_the_form_shows_where_the_person_was_so_asking_again_keeps_it(client) ->
     assert "presence=airspace" in html.unescape(page.split("Permalink")[1][:400])
     plain = client.get("/ask", params={**params, "presence": "territory"}).text
     assert re.search(r'<option value="territory" selected>', plain) and "presence=" not in html.unescape(plain.split("Permalink")[1][:400])
+
+
+def test_the_form_offers_another_states_craft_and_the_answer_raises_its_immunity(client) -> None:  # noqa: ANN001
+    """The presence the CLI and the API take (``state_craft``, round 27) is offered by the form too, chosen when asked,
+    and the answer carries the immunity of a third State's property (Art. 98(1)); the territory's answer does not."""
+    import re
+
+    params = {"state": "GRC", "person": "benjamin-netanyahu", "on": "2026-02-10", "presence": "state_craft"}
+    page = client.get("/ask", params=params)
+    assert page.status_code == 200
+    chosen = re.search(r'<select id="presence" name="presence"[^>]*>(.*?)</select>', page.text, re.S)
+    assert chosen is not None and re.search(r'<option value="state_craft" selected>', chosen.group(1))
+    assert "property of a third State" in html.unescape(page.text)
+    plain = client.get("/ask", params={**params, "presence": "territory"})
+    assert "property of a third State" not in html.unescape(plain.text)
