@@ -40,6 +40,7 @@ from iccwatch.monitor.lexicon import (
     GATHERING_TIME,
     HYPOTHETICAL_TRIP,
     LEAD_ISSUED,
+    LEAD_PROGRESSIVE,
     MEETING_AHEAD,
     PRESENT,
     PRONOUN,
@@ -51,6 +52,8 @@ from iccwatch.monitor.lexicon import (
     SURRENDER,
     TRAVEL_FUTURE,
     VENUE,
+    WARRANT_SOUGHT,
+    WARRANT_WORD,
     WITHDRAW,
     R,
     Worded,
@@ -892,13 +895,6 @@ def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: li
         c = out[k]
         if c.method == "learned":
             out[k] = c.model_copy(update={"confidence": round(min(prob.get((c.type, c.person or "", c.state), 0.5), 0.95), 2)})
-
-
-#: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks warrant").
-WARRANT_WORD = R(r"\bwarrants?\b")
-WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
-#: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
-LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".
