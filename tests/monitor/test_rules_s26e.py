@@ -90,3 +90,37 @@ def test_a_genitive_after_a_noun_is_no_destination(spec) -> None:  # noqa: ANN00
     # contrast: 'den Präsidenten der Mongolei' is whom he met, in Moscow; no trip to Mongolia
     met = "Der russische Präsident Wladimir Putin traf am Montag den Präsidenten der Mongolei in Moskau."
     assert _typed(spec, met, "visit", "2024-09-03", "de") == []
+
+
+# --- a trip to come dated by its weekend --------------------------------------------------------------------------------------
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+def _trips(spec, text: str, date: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return sorted(((c.type, c.person, c.state, c.date, c.end_date) for c in extract_candidates(doc, spec, mode="rules")
+                   if c.type in ("visit", "planned_visit")), key=str)
+
+
+def test_a_trip_this_weekend_is_dated_by_its_saturday_and_sunday(spec) -> None:  # noqa: ANN001
+    text = "Sudanese President Omar al-Bashir will attend the African Union summit in Kigali this weekend."
+    # a Wednesday's page: the Saturday and Sunday after it
+    assert _trips(spec, text, "2016-07-13") == [("planned_visit", BASHIR, "RWA", "2016-07-16", "2016-07-17")]
+    # a Sunday's page: its own weekend
+    assert _trips(spec, text, "2016-07-17") == [("planned_visit", BASHIR, "RWA", "2016-07-16", "2016-07-17")]
+    # a page dated only to its month: that month
+    assert _trips(spec, text, "2016-07") == [("planned_visit", BASHIR, "RWA", "2016-07", None)]
+
+
+def test_next_and_last_weekend(spec) -> None:  # noqa: ANN001
+    to_come = "Sudanese President Omar al-Bashir will attend the African Union summit in Kigali next weekend."
+    assert _trips(spec, to_come, "2016-07-13") == [("planned_visit", BASHIR, "RWA", "2016-07-23", "2016-07-24")]
+    made = "Sudanese President Omar al-Bashir attended the African Union summit in Kigali last weekend."
+    assert _trips(spec, made, "2016-07-13") == [("visit", BASHIR, "RWA", "2016-07-09", "2016-07-10")]
+
+
+def test_over_the_weekend_dates_nothing(spec) -> None:  # noqa: ANN001
+    # contrast: which weekend "over the weekend" is, the tense must say; it gives no day
+    text = "Sudanese President Omar al-Bashir will attend the African Union summit in Kigali, officials said over the weekend."
+    assert [t[3] for t in _trips(spec, text, "2016-07-13")] == [None]
