@@ -124,3 +124,24 @@ def test_over_the_weekend_dates_nothing(spec) -> None:  # noqa: ANN001
     # contrast: which weekend "over the weekend" is, the tense must say; it gives no day
     text = "Sudanese President Omar al-Bashir will attend the African Union summit in Kigali, officials said over the weekend."
     assert [t[3] for t in _trips(spec, text, "2016-07-13")] == [None]
+
+
+# --- the lead: the sentences that open the first full sentence's paragraph -------------------------------------------------------
+
+STANDFIRST = ("Strafgerichtshof in Den Haag\nHaftbefehle gegen israelische Führung\n"
+              "Der Strafgerichtshof hat Haftbefehle gegen führende Politiker Israels erlassen. Mehr dazu.\n\nVon unserer Redaktion\n")
+NAMED = "Der Strafgerichtshof hat Haftbefehle gegen den Regierungschef Benjamin Netanjahu erlassen."
+FULL = ("Das Gericht mit Sitz in Den Haag warf dem Regierungschef in einer am Donnerstag veröffentlichten Erklärung "
+        "Kriegsverbrechen und Verbrechen gegen die Menschlichkeit vor.")
+
+
+def test_a_short_sentence_opening_the_first_full_sentences_paragraph_is_in_the_lead(spec) -> None:  # noqa: ANN001
+    # under a two-sentence standfirst and a byline, the body's first sentence (18 words) is the fourth: it is the lead's too
+    text = STANDFIRST + NAMED + " " + FULL
+    assert _typed(spec, text, "warrant_issued", "2024-11", "de") == [(NETANYAHU, None, "2024-11")]
+
+
+def test_a_sentence_after_the_first_full_sentences_paragraph_stays_background(spec) -> None:  # noqa: ANN001
+    # contrast: the same sentence in the paragraph after the first full one, with no day of its own, is not the day's news
+    text = STANDFIRST + FULL + "\n\n" + NAMED
+    assert _typed(spec, text, "warrant_issued", "2024-11", "de") == []

@@ -600,7 +600,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # (a full sentence ends as one: a long standfirst or subheading with no closing stop above the body is not the lead's
     # sentence, session 26)
     first_full = next((y for y in sentences if len(y.text.split()) >= 20 and not SUBHEAD.search(y.text)), None)
-    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
+    # (and the sentences that open the first full sentence's paragraph before it: "Von red/epd" and a short first sentence
+    # under a two-sentence standfirst, session 26)
+    para_start = max((m.end() for m in re.finditer(r"\n\s*\n", text[: first_full.start])), default=0) if first_full else 0
+    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else []),
+                            *(y for y in sentences if first_full and para_start <= y.start < first_full.start)]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
     # when he arrived in …"): without a day of its own, the news of the document's day
