@@ -260,6 +260,17 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             elif unit == "month":
                 d = _month_shift(ref, -1 if which == "last" else 1 if which == "next" else 0)
                 add(_ym(d), None, m)
+        # "this weekend", "next weekend", "last weekend" (session 26): the Saturday and Sunday of the weekend told, counted from
+        # the document's day (a Saturday or Sunday page's "this weekend" is its own); a page dated only to its month: that month
+        # ("over the weekend" is left: told in the past, as often, it is the one before, and which one the tense must say)
+        for m in re.finditer(r"\b(last|next|this)\s+weekend\b", s, re.I):
+            which = m.group(1).lower()
+            if not exact:
+                add(_ym(ref), None, m)
+                continue
+            sat = ref + dt.timedelta(days=5 - ref.weekday()) if ref.weekday() <= 5 else ref - dt.timedelta(days=1)
+            sat += dt.timedelta(days=7 if which == "next" else -7 if which == "last" else 0)
+            add(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), m)
         # a day of the month told by its ordinal alone ("issued arrest warrants on the 8th"): that day of the document's month, or of
         # the month before when it is later than the document's day (a page dated only to its month: that month's day); not "on the
         # 8th floor", "on the 3rd foreign trip", "on the 8th of March" (read above): the ordinal ends its phrase

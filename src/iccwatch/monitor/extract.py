@@ -40,6 +40,7 @@ from iccwatch.monitor.lexicon import (
     GATHERING_TIME,
     HYPOTHETICAL_TRIP,
     LEAD_ISSUED,
+    LEAD_PROGRESSIVE,
     MEETING_AHEAD,
     PRESENT,
     PRONOUN,
@@ -51,6 +52,8 @@ from iccwatch.monitor.lexicon import (
     SURRENDER,
     TRAVEL_FUTURE,
     VENUE,
+    WARRANT_SOUGHT,
+    WARRANT_WORD,
     WITHDRAW,
     R,
     Worded,
@@ -597,7 +600,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # (a full sentence ends as one: a long standfirst or subheading with no closing stop above the body is not the lead's
     # sentence, session 26)
     first_full = next((y for y in sentences if len(y.text.split()) >= 20 and not SUBHEAD.search(y.text)), None)
-    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else [])]
+    # (and the sentences that open the first full sentence's paragraph before it: "Von red/epd" and a short first sentence
+    # under a two-sentence standfirst, session 26)
+    para_start = max((m.end() for m in re.finditer(r"\n\s*\n", text[: first_full.start])), default=0) if first_full else 0
+    lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else []),
+                            *(y for y in sentences if first_full and para_start <= y.start < first_full.start)]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
     # when he arrived in …"): without a day of its own, the news of the document's day
@@ -892,13 +899,6 @@ def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: li
         c = out[k]
         if c.method == "learned":
             out[k] = c.model_copy(update={"confidence": round(min(prob.get((c.type, c.person or "", c.state), 0.5), 0.95), 2)})
-
-
-#: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks warrant").
-WARRANT_WORD = R(r"\bwarrants?\b")
-WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
-#: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
-LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".

@@ -561,6 +561,20 @@ DATELINE = re.compile(
 NO_QUESTION = R(r"\bno question of\s+(?:[\w'’.,-]+\s+){0,8}?(?:(?:being|getting)\s+)?(?:arrested|detained|arresting|detaining|handed over|handing \w+ over)\b|"
                 r"\b(?:arresting|detaining)\s+(?:him|her|them|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:is|was|would be)\s+out of the question\b")
 
+# ------------------------------------------------------------------------------------------------ the lead's news
+#: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks
+#: warrant"): the headline test of the lead's warrant (extract); other languages add their words (session 26: "mandat d'arrêt",
+#: "orden de arresto", "Haftbefehl", "mandato d'arresto", "mandado de prisão").
+WARRANT_WORD = R(r"\bwarrants?\b")
+WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
+#: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
+LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
+#: A lead under a warrant headline telling the warrant's issue: the past verb, or a reaction to its issue told by the gerund or
+#: the noun ("Responding to the Court issuing arrest warrants against …", "welcomed the issuance of the warrants"); not the
+#: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
+LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
+                         r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
+
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
 #: data/lookups/monitor_words.yaml (through the spec, see gazetteer.lexicon_from_lookups); None reads English alone.
@@ -818,11 +832,6 @@ def compiled_words(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-#: A lead under a warrant headline telling the warrant's issue: the past verb, or a reaction to its issue told by the gerund or
-#: the noun ("Responding to the Court issuing arrest warrants against …", "welcomed the issuance of the warrants"); not the
-#: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
-LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
-                         r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 #: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's
 #: first full sentence (session 26).
 SUBHEAD = re.compile(r"[^\W_]\s*$")
