@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json as jsonlib
-import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -84,7 +83,13 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
-    from iccwatch.monitor.documents import SUFFIXES, DocumentError, read_path, read_url
+    from iccwatch.monitor.documents import (
+        SUFFIXES,
+        DocumentError,
+        one_plain_line,
+        read_path,
+        read_url,
+    )
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
 
@@ -97,8 +102,7 @@ def ingest(
                 raise ValueError(f"{date!r} is after today ({dt.date.today().isoformat()}): a document cannot be published in the future")
         except ValueError as exc:
             raise fail(f"--date: {exc}") from None
-    if publisher is not None and (not publisher.strip() or len(publisher) > 200
-                                  or any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in publisher)):
+    if publisher is not None and not one_plain_line(publisher, 200):
         # round nineteen: a publisher of 10,000 characters, or holding a line break or a terminal escape, was stored
         raise fail("--publisher: give plain text of 1 to 200 characters on one line (no control character, line break or "
                    "direction mark); nothing was read")

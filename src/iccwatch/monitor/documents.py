@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -211,6 +212,13 @@ def _mtime(path: Path) -> str:
 #: A document type declaration whose internal subset declares an entity (general or parameter): no feed needs one.
 #: Only there: an article's text may quote "<!ENTITY" in a CDATA section.
 _DECLARES_ENTITIES = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY")
+
+
+def one_plain_line(text: str, most: int) -> bool:
+    """Whether ``text`` is one line of plain text a person writes (a publisher, a reviewer, a reason): not blank, at most
+    ``most`` characters, no control character, tab or line break (Cc, Zl, Zp) and no format character such as a
+    direction mark or a zero-width letter (Cf), which would be kept in the audit log, the record or a terminal."""
+    return bool(text.strip()) and len(text) <= most and not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text)
 
 
 #: The most items one feed is read with (each item is a document, its language detected and its facts extracted).

@@ -45,6 +45,7 @@ from iccwatch.errors import ConflictError, ErrorKind, InputError
 from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
 from iccwatch.model.decision import Forum
 from iccwatch.model.event import EventAction
+from iccwatch.monitor.documents import one_plain_line
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
 
@@ -531,7 +532,7 @@ def _given(cid: str, reviewer: str | None = None, reason: str | None = None) -> 
     for option, text, most in (("--reviewer", reviewer, _REVIEWER_MAX), ("--reason", reason, _REASON_MAX)):
         if text is None:
             continue
-        if not text.strip() or len(text) > most or _UNSAFE_TEXT.search(text) or "\t" in text or "\n" in text or "\r" in text:
+        if not one_plain_line(text, most):
             raise ReviewError(f"{option}: give plain text of 1 to {most:,} characters on one line (no control character, "
                               "tab, line break or direction mark); nothing was changed")
 
