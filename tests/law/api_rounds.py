@@ -45,7 +45,8 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
     """The round's questions in words asked of /api/v1/question, as a caller types them: read as the service reads
     them (the State, person, day and presence expected), refused with the words expected, and the address it gives
     answered as expected."""
-    r = client.get("/api/v1/question", params={"q": q["text"]})
+    # asked on the round's day: a question naming no day, and words such as 'last year', are read from it
+    r = client.get("/api/v1/question", params={"q": q["text"], "today": str(q["on"])})
     expect = q["expect"]
     if isinstance(expect, str) and expect.startswith("ERROR"):
         assert r.status_code == 422, f"question {q['id']}: {r.status_code} {r.text}"

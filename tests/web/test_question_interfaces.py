@@ -106,3 +106,28 @@ def test_a_what_if_in_words_is_refused_on_each_interface_naming_its_own_way_to_a
     page = client.get("/ask", params={"question": what_if}, follow_redirects=False)
     body = html.unescape(page.text)
     assert page.status_code == 422 and "Assumptions field of this page" in body and "--assume" not in body
+
+
+def test_api_reads_a_question_as_asked_on_the_day_given(client) -> None:  # noqa: ANN001
+    """``today`` is the day the question is asked: a question naming no day is read as that day, so a reading can be
+    repeated later; a day that is not one is refused naming ``today``."""
+    r = client.get("/api/v1/question", params={"q": "Must Mongolia arrest Putin?", "today": "2024-09-03"})
+    assert r.status_code == 200, r.text
+    assert (r.json()["on"], r.json()["date_given"]) == ("2024-09-03", False)
+    assert "on=2024-09-03" in r.json()["answer_url"]
+    bad = client.get("/api/v1/question", params={"q": "Must Mongolia arrest Putin?", "today": "2024-13-03"})
+    assert bad.status_code == 422 and bad.json()["field"] == "today", bad.text
+
+
+def test_cli_reads_a_question_as_asked_on_the_day_given(db_url: str) -> None:
+    """``--today``: the question naming no day is read as that day and answered as the structured command answers it; a
+    day that is not one is refused naming the option."""
+    worded = runner.invoke(cli_app, ["ask", "question", "Must Mongolia arrest Putin?", "--today", "2024-09-03", "--json",
+                                     "--db", db_url])
+    assert worded.exit_code == 0, worded.output
+    assert "on 2024-09-03? (no day named: today)" in worded.stderr
+    structured = runner.invoke(cli_app, ["ask", "arrest", "--state", "MNG", "--person", "Vladimir Putin", "--on", "2024-09-03",
+                                         "--json", "--db", db_url])
+    assert json.loads(worded.stdout) == json.loads(structured.stdout)
+    bad = runner.invoke(cli_app, ["ask", "question", "Must Mongolia arrest Putin?", "--today", "2024-09-33", "--db", db_url])
+    assert bad.exit_code != 0 and "--today" in bad.output and "Traceback" not in bad.output

@@ -83,9 +83,11 @@ def question(
     assume: AssumeOpt = None,
     assume_file: AssumeFileOpt = None,
     db: DbOpt = None,
+    today: Annotated[str | None, typer.Option("--today", help="The day the question is asked, YYYY-MM-DD (default: today): "
+                                              "a question naming no day, and 'last year', are read from it.")] = None,
 ) -> None:
     """A question in words: the State, person and day it names are read from it (said on standard error), then answered as
-    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today. A range ('in 2023',
+    arrest (a State and a person), obligations (a State) or travel (a person). No day named means today (or --today). A range ('in 2023',
     'between 2023 and 2025', 'from March to May 2024', 'last summer', 'since 21 November 2024', 'after 17 March 2023',
     'before March 2023') is read as the day of the one recorded trip within it, or its first day where the answer is the
     same on every day of it, and is refused otherwise, naming the days it changes; "March '24" is March 2024. A time named
@@ -96,4 +98,4 @@ def question(
     days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
     named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
     ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume."""
-    ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db)
+    ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

@@ -269,13 +269,14 @@ def travel(person: str, on: str | None = None, json: bool = False, assume: list[
 
 
 def question(text: str, json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
-             db: str | None = None) -> None:
-    """A question in words: read as a State, a person and a day (``service.question``), said on standard
-    error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
+             db: str | None = None, today: str | None = None) -> None:
+    """A question in words: read as a State, a person and a day (``service.question``) as asked on ``today`` (default:
+    today), said on standard error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
     from iccwatch.service.question import read_question
 
+    asked_on = day(today, "--today")
     with user_errors():
-        q = read_question(facts_for(db, plain=True), text)
+        q = read_question(facts_for(db, plain=True), text, today=asked_on)
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]

@@ -13,6 +13,7 @@ from iccwatch.api.deps import AssumedFactsDep, FactsDep, OnDep, record_version
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Determination, QuestionRead
 from iccwatch.errors import FieldError
+from iccwatch.service import parse_day
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
@@ -43,7 +44,11 @@ def arrest(request: Request, facts: AssumedFactsDep, on: OnDep,
             summary="Read a question in words ('Must Mongolia arrest Putin on 3 September 2024?') as the law engine's arguments")
 def question(facts: FactsDep,
              q: Annotated[str, Query(description="The question in words; a State, a person and a day (today if none).",
-                                     max_length=500)]) -> dict[str, Any]:
+                                     max_length=500)],
+             today: Annotated[str | None, Query(description="The day the question is asked, YYYY-MM-DD (default: "
+                                                "today): a question naming no day, and words such as 'last year', are "
+                                                "read from it, so a reading can be repeated later.",
+                                                examples=["2026-12-03"])] = None) -> dict[str, Any]:
     """Which question it is (arrest, obligations or travel), the State, person and day it names, and the
     address that answers it; a question naming no State and no person, or two of either, or a month where a
     day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
@@ -51,7 +56,11 @@ def question(facts: FactsDep,
     from iccwatch.service.question import QuestionError, read_question
 
     try:
-        read = read_question(facts, q, assume_hint="the assume parameter (repeatable) of the answer's address, "
+        asked = None if today is None else parse_day(today)
+    except ValueError as exc:
+        raise FieldError("today", str(exc)) from None
+    try:
+        read = read_question(facts, q, today=asked, assume_hint="the assume parameter (repeatable) of the answer's address, "
                              "/api/v1/arrest, /api/v1/states/{iso3}/obligations or /api/v1/persons/{id}/travel")
     except QuestionError as exc:
         raise FieldError("q", str(exc)) from None
