@@ -85,10 +85,13 @@ def _calendar(c: Candidate) -> bool:
     """True when the candidate's evidence gives its date as a calendar date ("on March 11", "11 March 2025"), not
     only as a weekday or a relative day."""
     from iccwatch.monitor.dates import MONTHS, find_dates
+    from iccwatch.monitor.lexicon import language_words
 
     ref = DateSpan.parse(c.date or "").first if c.date else None
     sent = c.evidence.sentence
-    return any(d.date == c.date and any(m in sent[d.start: d.end].lower() for m in MONTHS) for d in find_dates(sent, ref, True))
+    # the months of the language the document is read in too ("Na quarta-feira, 2 de abril de 2025", session 27)
+    months = [*MONTHS, *((language_words() or {}).get("months") or {})]
+    return any(d.date == c.date and any(m in sent[d.start: d.end].lower() for m in months) for d in find_dates(sent, ref, True))
 
 
 #: The ``told`` of a cancellation that is a named gathering skipped ("He skipped the G20 Summit in New Delhi"), not a trip.

@@ -42,6 +42,7 @@ from iccwatch.monitor.lexicon import (
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
     MEETING_AHEAD,
+    MEETING_CALLED_OFF,
     PRESENT,
     PRONOUN,
     REFUSAL,
@@ -218,6 +219,13 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "Wanted for crimes committed in Bangui in 2013 and 2014, X was arrested …": a date before the trigger told as the
         # crimes' own time is their period, not the arrest's day
         dates = [d for d in dates if not (d.end <= anchor and CRIME_PERIOD.search(sent.text[max(0, d.start - 120): d.start]))]
+    if trip in ("visit", "planned_visit") and anchor is not None:
+        # "In Tajikistan, which has been a member of the Court since 2002, X is participating in the summit": a date in a
+        # relative clause set off before the trigger, or the start of a state told with "since", is that clause's, not the
+        # trip's (session 27)
+        dates = [d for d in dates if not (d.end <= anchor and (
+            re.search(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", sent.text[max(0, d.start - 20): d.start], re.I)
+            or (re.search(r",\s*(?:which|who|whose|where)\b[^,;()]*$", sent.text[:d.start], re.I) and "," in sent.text[d.end: anchor])))]
     if not_trip and anchor is not None:
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
@@ -264,7 +272,7 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
 ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
 #: the news of the document's day, as in the lead.
-STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
+STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|participating\s+in|taking\s+part\s+in|staying\s+(?:in|at)\b|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:leaders|heads\s+of\s+state|dignitaries|delegates|presidents|guests|participants)\s+(?:attending|present|at))\b", re.I)
 #: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
@@ -370,6 +378,14 @@ _CANCEL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:cancel+(?:ed|ing|s)?|called off|ca
 #: spokesman had denied it, …").
 _CONTRAST = re.compile(r"\b(?:but|yet|however|nevertheless|nonetheless|still|in the end|eventually)\b", re.I)
 _CONCESSIVE = re.compile(r"\b(?:although|though|even though|despite|in spite of|notwithstanding)\b[^,;]*$", re.I)
+
+
+#: The words of a rumour in DENIAL, and what the rumour is about when it is a warrant, a charge or an arrest rather than the trip
+#: ("amid rumors that the ICC was about to issue a warrant", "speculation about an arrest warrant"; not "rumours that he will
+#: travel", "speculation over his attendance") (session 27).
+RUMOUR_OF_WARRANT = re.compile(r"rumou?rs?|speculation|unconfirmed", re.I)
+RUMOUR_ABOUT = re.compile(r"\s+(?:that|of|about|over|on|of\s+an?)\b(?![^.;]{0,100}?\b(?:visit|trip|travel|attend|arriv|fl(?:y|ew|ies)|land|stay|journey|"
+                          r"come|coming|go(?:es|ing)?\s+to|attendance|presence)\w*)[^.;]{0,100}?\b(?:warrants?|arrest\w*|indict\w*|charges?|icc|court)\b", re.I)
 
 
 def _went_ahead(s: str, dm: re.Match[str]) -> int | None:
@@ -688,6 +704,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if denied and dm.group(0).lower().startswith("den") and (cm := _CANCEL_AFTER.match(s, dm.end())) \
                 and not DENIAL.search(s, cm.end()):
             denied = False  # "denied reports that the visit had been cancelled": a cancellation denied, so the trip stands
+        if denied and dm is not None and RUMOUR_OF_WARRANT.fullmatch(dm.group(0)) and RUMOUR_ABOUT.match(s, dm.end()):
+            denied = False  # "was staying in Hong Kong on Monday, amid rumors that the ICC was about to issue a warrant": the rumour
+            # is of a warrant or an arrest, the stay itself is told (session 27)
+        if denied and dm is not None and MEETING_CALLED_OFF.search(s[:dm.start()]) and not DENIAL.search(s, dm.end()):
+            denied = False  # "… meetings planned in Washington, including one with a think tank that was cancelled": a meeting called
+            # off, the trip stands (session 27)
         went = _went_ahead(s, dm) if denied and dm is not None else None
         own = {c for p in persons or ([x.focus] if x.focus else []) for c in spec.nationality.get(p, [])}
         if went is not None and {c for o, c in placed if o < went} - own <= {c for o, c in placed if o >= went}:

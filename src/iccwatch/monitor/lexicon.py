@@ -415,11 +415,19 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             r"failed\s+to\b[^\"”]{0,200}[\"”],?\s+(?:the\s+)?(?:court|chamber|judges|pre-trial\s+chamber\s+\w+)\s+(?:also\s+)?(?:said|says|stated|states|wrote|found))\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
+#: A State hosting the visitor, the State the verb's subject and the visitor its object ("Mongolia welcomed X", "Les
+#: États-Unis ont accueilli X sur leur sol", "Uganda hosted X"): the other languages add their verbs (monitor_words.yaml)
+#: (session 27).
+HOST_WELCOME = R(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled out (?:the|a) red[- ]carpet)\b")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.
 MEETING_AHEAD = W(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:{gathering}|{meeting}|visit|trip)\b|\b(?:will|could|would|to) meet\b")
 #: Words of a trip, for the sentences around a trip told without its place.
+#: A meeting with someone, told just before a cancellation, that names no trip: the meeting is what is called off, not the trip
+#: ("one with a think tank that was cancelled", "une avec le groupe de réflexion qui a été annulée"); the other languages add
+#: theirs (monitor_words.yaml) (session 27).
+MEETING_CALLED_OFF = W(r"\b(?:{meeting}|one)\s+with\b(?![^.;]*\b(?:visit|trip|travel|tour|journey)\w*\b)[^.;]{0,100}$")
 TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"

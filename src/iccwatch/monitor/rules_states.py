@@ -227,6 +227,13 @@ def _main_person(x: Ctx) -> str | None:
     return top if top is not None and counts.get(top, 0) > counts.get(x.focus or "", 0) else x.focus
 
 
+#: A State ranked among others by its conduct, just before the refusal's words: "the second ICC member country to refuse to",
+#: "the first State not to", "the latest government to decline to" (session 27).
+RANKED_REFUSER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|only|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:country|countries|state|states|nation|nations|member|members|government|governments|party|parties)\s+"
+                            r"(?:(?:so\s+far|yet|ever)\s+)?(?:not\s+)?to\s+$", re.I)
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -268,6 +275,9 @@ def refusal(x: Ctx) -> None:
                 r"(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))\b", s[rm.end():], re.I):
         return  # "has consistently refused to surrender any of its nationals to the Court": a refusal told of a class, no word about
         # the person another clause names (session 26)
+    if RANKED_REFUSER.search(s[max(0, rm.start() - 80): rm.start()]):
+        return  # "Tajikistan has become the second ICC member country to refuse to execute the warrant": the writer ranking a
+        # State's conduct among others', not its government's word (session 27)
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])

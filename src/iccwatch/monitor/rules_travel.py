@@ -24,6 +24,7 @@ from iccwatch.monitor.lexicon import (
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
     GROUP,
+    HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
@@ -397,7 +398,8 @@ OTHERS_CLAUSE = re.compile(r"\b(?:a|an|the|two|three|four|several|some|\d+)\s+(?
 
 
 #: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
-HOST_OBJECT = re.compile(r"\s+(?:for\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|leader|prime minister|premier|king|head of state|ruler)\s*,?\s+)?$", re.I)
+HOST_OBJECT = re.compile(r"\s+(?:for\s+|al?\s+)?(?:(?:the\s+|el\s+|o\s+|le\s+|il\s+|den\s+)?(?:[\w-]+\s+){0,2}?(?:president|leader|prime minister|premier|king|head of state|ruler|"
+                         r"presidente|président|präsidenten|líder|dirigeant)\s*,?\s+(?:[\w-]+\s+)?)?$", re.I)  # "recibió al presidente ruso X" (session 27)
 
 
 #: What ends the hosting verb's object before a later name: a relative or subordinate clause, a clause break.
@@ -467,6 +469,13 @@ BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visi
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
 TRIP_NOUN = re.compile(r"attendance at|(?:presence|appearance|attendance|participation) (?:of|at|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
+#: Presence told in the progressive by other verbs (session 27): "is participating in the summit", "is taking part in the
+#: ceremony", "the hotel where X was staying on Monday" (not "staying away", "staying in power", "staying out of the talks").
+PRESENT_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:participating\s+in|taking\s+part\s+in|"
+                         r"staying(?!\s+(?:away|out|home|put|silent|quiet|neutral|calm|alive|united|loyal|true|clear|close|focused|committed|"
+                         r"on\s+as|in\s+(?:power|office|touch|line|the\s+(?:race|game|talks|deal|coalition|government)))\b))\b", re.I)
+#: A part taken from afar: not a presence ("is participating in the summit by video link").
+FROM_AFAR = re.compile(r"\b(?:by|via|through|over)\s+(?:a\s+)?video\b|\bvideo[- ]?(?:link|conference)|\bvirtual(?:ly)?\b|\bremotely\b|\bonline\b", re.I)
 
 
 def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
@@ -541,11 +550,17 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
             continue  # "… when he attended a summit in Johannesburg last year": an older trip, not the one to come
         dl = DATELINE.match(y.text)
         codes = {c for m in y.states if not (dl and m.start - y.start < dl.end()) and m.kind in ("STATE", "PLACE")
-                 and not OWNER_OF_GROUP.match(y.text, m.end - y.start)
+                 and not OWNER_OF_GROUP.match(y.text, m.end - y.start) and not TITLE_AFTER.match(y.text, m.end - y.start)
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c not in own}
         if len(codes) == 1:
             return list(codes)
     return []
+
+
+#: A State named in another person's title, not as a place: "invited by U.S. President Donald Trump to participate in the
+#: meeting" (read after the State's name) (session 27).
+TITLE_AFTER = re.compile(r"\s+(?:(?:vice|deputy|acting|former)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emir|"
+                         r"(?:foreign|defen[cs]e|interior|justice)\s+minister|secretary\s+of\s+state|ambassador|envoy)\s+(?-i:[A-Z])", re.I)
 
 
 #: A State named as the owner of a group, not as a place: "The US, European and Canadian delegations walked out of the
@@ -634,7 +649,7 @@ def visits(x: Ctx) -> None:
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
     # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
-    past = ARRIVAL_PAST.search(s) or ATTENDING_NOW.search(s)
+    past = ARRIVAL_PAST.search(s) or ATTENDING_NOW.search(s) or (None if FROM_AFAR.search(s) else PRESENT_NOW.search(s))
     if past and persons and sent.persons:
         # "diplomats left the ceremony because X was in attendance", "… departed … because X was present": X's presence told
         # just after the name, not the others' departure told before it
@@ -791,7 +806,7 @@ def visits(x: Ctx) -> None:
             past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
-        host = re.search(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled out (?:the|a) red[- ]carpet)\b", s)
+        host = HOST_WELCOME.search(s)
         if host:
             subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
             # the person as the verb's object ("welcomed Vladimir Putin", "… the red carpet for the Russian president X"), not
