@@ -14,6 +14,7 @@ from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
 from iccwatch.errors import TypedError, exit_code
 from iccwatch.model import DateSpan
+from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.settings import Settings
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
@@ -223,11 +224,15 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
         return
     p = row["payload"]
     console.print(f"[bold]{row['type']}[/] {row['id']}  status {row['status']}{' (duplicate of ' + row['duplicate_of'] + ')' if row['duplicate_of'] else ''}")
+    if UNREADABLE in p:  # round twenty: a payload edited by hand into no object ended in a traceback
+        console.print(f"  payload: {p[UNREADABLE]} (it cannot be accepted or edited: reject it, or re-ingest the document)",
+                      markup=False, highlight=False)
+        return
     for k in ("person", "person_name", "state", "date", "end_date", "forum", "signatories", "drafters", "announced_count", "partial", "ambiguous", "citations"):
         if p.get(k) not in (None, [], ""):
             console.print(f"  {k}: {p[k]}")
-    ev = p["evidence"]
-    console.print(f"  evidence (chars {ev['start']}-{ev['end']}): “{ev['sentence']}”")
+    ev = p.get("evidence") if isinstance(p.get("evidence"), dict) else {}
+    console.print(f"  evidence (chars {ev.get('start')}-{ev.get('end')}): “{ev.get('sentence')}”")
     console.print(f"  confidence {row['confidence']} · {row['method']} · {row['model_version']}")
     d = row["document"] or {}
     console.print(f"  document: {d.get('title')} · {d.get('publisher') or ''} · {d.get('date') or ''} · {d.get('url') or d.get('path')}")
