@@ -301,7 +301,7 @@ KINDS: list[Kind] = [
      lambda env: ("build", *env.cli("data", "build", "--data", _stray_only(env), "--db", str(env.db))), ("stray", "--data")),
     ("monitor", "ingest with --date 0000-01-01", ingest("d0.txt", TEXT, "--date", "0000-01-01"), ("--date",)),
     ("monitor", "ingest with an empty --publisher", ingest("p0.txt", TEXT, "--date", "2010-07-22", "--publisher", ""), ("--publisher",)),
-    ("monitor", "review list --type teleport (no such candidate type)", cli("monitor", "review", "list", "--type", "teleport"), ("--type", "teleport")),
+    ("monitor", "list of the review queue with --type teleport (no such candidate type)", cli("monitor", "review", "list", "--type", "teleport"), ("--type", "teleport")),
 ]
 
 

@@ -169,3 +169,23 @@ def test_a_demonym_that_is_its_own_states_code_passes(data_copy: Path) -> None:
     d["demonyms"]["TCD"].append("TCD")
     (data_copy / rel).write_text(dump_yaml(d), encoding="utf-8")
     assert not [x for x in _errors(data_copy) if "given as a demonym" in x]
+
+
+def test_a_stored_type_that_is_no_candidate_type_is_named_as_such(queue: tuple[Queue, Path, Path]) -> None:
+    """Before round twenty it was refused as 'a teleport is a lead, not a record' (a lead is a type the monitor has)."""
+    q, data, db = queue
+    _tamper(db, "00000000000000aa", {"type": "teleport"}, row={"type": "teleport"})
+    with pytest.raises(ReviewError, match="stored type 'teleport' is no candidate type"):
+        accept(q, data, "00000000000000aa", reviewer="test")
+
+
+def test_review_list_of_an_unknown_type_is_refused_naming_the_option(tmp_path: Path) -> None:
+    """Before round twenty `review list --type teleport` said only that no candidate of that type was recorded."""
+    import subprocess
+    import sys
+
+    exe = str(Path(sys.executable).with_name("iccwatch"))
+    p = subprocess.run([exe, "monitor", "review", "list", "--type", "teleport", "--db", f"sqlite:///{tmp_path / 's.sqlite'}"],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and "--type: 'teleport' is not a candidate type" in p.stderr and "Traceback" not in p.stderr
+    assert not (tmp_path / "s.sqlite").exists()

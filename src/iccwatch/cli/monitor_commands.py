@@ -14,7 +14,6 @@ from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
 from iccwatch.errors import TypedError, exit_code
 from iccwatch.model import DateSpan
-from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.settings import Settings
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
@@ -190,6 +189,10 @@ def review_list(
     """Candidates waiting for review (or with another status)."""
     if status not in REVIEW_STATUSES:
         raise fail(f"--status: {status!r} is not a review status; one of: {', '.join(REVIEW_STATUSES)}")
+    from iccwatch.monitor.extract import TYPES
+
+    if type_ is not None and type_ not in TYPES:  # round twenty: an unknown type listed nothing, as if none were queued
+        raise fail(f"--type: {type_[:80]!r} is not a candidate type; one of: {', '.join(TYPES)}")
     q = _queue(db)
     rows = q.list(None if status == "all" else status, type_)
     total = len(q.list(None, None)) if not rows and not json else 0
@@ -222,6 +225,8 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
     if json:
         emit_json(row)
         return
+    from iccwatch.monitor.review_guard import UNREADABLE
+
     p = row["payload"]
     console.print(f"[bold]{row['type']}[/] {row['id']}  status {row['status']}{' (duplicate of ' + row['duplicate_of'] + ')' if row['duplicate_of'] else ''}")
     if UNREADABLE in p:  # round twenty: a payload edited by hand into no object ended in a traceback

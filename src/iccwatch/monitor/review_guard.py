@@ -6,6 +6,7 @@ three shapes the accept took without a word:
 * a payload whose ``id`` is not its row's: the record's source note names the payload's id, so the next accept's
   reconciliation marked **another** pending candidate accepted (its fact never written);
 * a payload whose ``type`` is not its row's: the queue lists a visit, the accept writes what the payload says (a warrant);
+  a type that is no candidate type was called "a lead, not a record";
 * evidence the document does not hold: a span outside the document (``characters 5000-5066`` of a text of 66, or from
   ``-5``), or a sentence found nowhere in the document's text or title: the record's pinpoint and quoted evidence
   would point at nothing.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from iccwatch.errors import InputError
+from iccwatch.monitor.extract import TYPES
 
 #: The key a payload the store could not read as a JSON object is kept under (``monitor.queue``): the row is listed,
 #: never accepted.
@@ -35,6 +37,9 @@ def stored_problem(row: dict[str, Any], payload: dict[str, Any]) -> str | None:
         return (f"candidate {cid}: its stored payload's id is {str(payload.get('id'))[:80]!r}, not the candidate's own: the "
                 "record would name another candidate (and a later accept would mark that one accepted); nothing written: "
                 "re-ingest the document, or reject the candidate")
+    if payload.get("type") not in TYPES:  # it was read as "a teleport is a lead", which it is not
+        return (f"candidate {cid}: its stored type {str(payload.get('type'))[:40]!r} is no candidate type (one of "
+                f"{', '.join(TYPES)}): nothing written; reject it")
     if payload.get("type") != row.get("type"):
         return (f"candidate {cid}: its stored payload's type is {str(payload.get('type'))[:40]!r} but the queue lists it as "
                 f"{str(row.get('type'))[:40]!r}: nothing written (the queue and the record would disagree on what was accepted)")
