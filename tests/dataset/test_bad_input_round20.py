@@ -189,3 +189,33 @@ def test_review_list_of_an_unknown_type_is_refused_naming_the_option(tmp_path: P
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "--type: 'teleport' is not a candidate type" in p.stderr and "Traceback" not in p.stderr
     assert not (tmp_path / "s.sqlite").exists()
+
+
+@pytest.mark.parametrize("raw", ['{not json', '[1]'])
+@pytest.mark.parametrize("person", [None, ["a", "b"]])
+def test_the_monitor_page_and_the_api_list_a_candidate_edited_into_a_bad_shape(store_copy: Path, data_dir: Path, raw: str,
+                                                                             person: Any) -> None:
+    """Before round twenty a payload that was not JSON, or whose person was a list, was a 500 on /monitor (and the first on
+    /api/v1/monitor/candidates): each lists the row, the bad payload named."""
+    from fastapi.testclient import TestClient
+
+    from iccwatch.app import create_app
+    from iccwatch.settings import Settings
+
+    url = f"sqlite:///{store_copy}"
+    q = Queue(url)
+    doc = make_document(TEXT, url="https://www.reuters.com/world/x-2010-07-22/", title="Bashir in Chad", publisher="Reuters", date="2010-07-22")
+    q.add(doc, [(Candidate(id="00000000000000aa", document=doc.id, type="visit", evidence=Evidence(sentence=TEXT, start=0, end=len(TEXT)),
+                           confidence=0.9, method="test", person=BASHIR, state="TCD", date="2010-07-22"), None)])
+    q.close()
+    if person is None:
+        _tamper(store_copy, "00000000000000aa", raw=raw)
+    else:
+        _tamper(store_copy, "00000000000000aa", {"person": person})
+    with TestClient(create_app(Settings(data_dir=data_dir, db_url=url))) as c:
+        page = c.get("/monitor")
+        api = c.get("/api/v1/monitor/candidates")
+    assert page.status_code == 200 and "Bashir in Chad" in page.text
+    assert api.status_code == 200 and [i["id"] for i in api.json()["items"]] == ["00000000000000aa"]
+    if person is None:
+        assert UNREADABLE in api.json()["items"][0]["payload"]
