@@ -189,6 +189,10 @@ def review_list(
     """Candidates waiting for review (or with another status)."""
     if status not in REVIEW_STATUSES:
         raise fail(f"--status: {status!r} is not a review status; one of: {', '.join(REVIEW_STATUSES)}")
+    from iccwatch.monitor.extract import TYPES
+
+    if type_ is not None and type_ not in TYPES:  # round twenty: an unknown type listed nothing, as if none were queued
+        raise fail(f"--type: {type_[:80]!r} is not a candidate type; one of: {', '.join(TYPES)}")
     q = _queue(db)
     rows = q.list(None if status == "all" else status, type_)
     total = len(q.list(None, None)) if not rows and not json else 0
@@ -221,13 +225,19 @@ def review_show(cid: Annotated[str, typer.Argument(help="Candidate id (or its fi
     if json:
         emit_json(row)
         return
+    from iccwatch.monitor.review_guard import UNREADABLE
+
     p = row["payload"]
     console.print(f"[bold]{row['type']}[/] {row['id']}  status {row['status']}{' (duplicate of ' + row['duplicate_of'] + ')' if row['duplicate_of'] else ''}")
+    if UNREADABLE in p:  # round twenty: a payload edited by hand into no object ended in a traceback
+        console.print(f"  payload: {p[UNREADABLE]} (it cannot be accepted or edited: reject it, or re-ingest the document)",
+                      markup=False, highlight=False)
+        return
     for k in ("person", "person_name", "state", "date", "end_date", "forum", "signatories", "drafters", "announced_count", "partial", "ambiguous", "citations"):
         if p.get(k) not in (None, [], ""):
             console.print(f"  {k}: {p[k]}")
-    ev = p["evidence"]
-    console.print(f"  evidence (chars {ev['start']}-{ev['end']}): “{ev['sentence']}”")
+    ev = p.get("evidence") if isinstance(p.get("evidence"), dict) else {}
+    console.print(f"  evidence (chars {ev.get('start')}-{ev.get('end')}): “{ev.get('sentence')}”")
     console.print(f"  confidence {row['confidence']} · {row['method']} · {row['model_version']}")
     d = row["document"] or {}
     console.print(f"  document: {d.get('title')} · {d.get('publisher') or ''} · {d.get('date') or ''} · {d.get('url') or d.get('path')}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import json
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
+from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
 from iccwatch.store.locks import store_lock
@@ -28,6 +30,22 @@ def actor() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
+
+
+def _stored_json(text: str) -> Any:
+    """A JSON column as stored; text that is not JSON (a hand edit of the table) is kept as ``{UNREADABLE: why}``, so one
+    bad row is listed and refused by name, never a traceback for the whole queue (round twenty)."""
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        return {UNREADABLE: f"the stored text is not JSON ({exc})"}
+
+
+def _readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A candidate's row with a payload that is an object (a list or a number, stored by hand, is named as such)."""
+    if not isinstance(row.get("payload"), dict):
+        row["payload"] = {UNREADABLE: f"the stored payload is a JSON {type(row.get('payload')).__name__}, not an object"}
+    return row
 
 
 _migrated: set[str] = set()
@@ -47,6 +65,7 @@ class Queue:
         self.db_url = db_url
         self.db_file = sqlite_path(db_url)
         self.engine = make_engine(db_url, fresh=True)
+        self.engine.dialect._json_deserializer = _stored_json  # type: ignore[attr-defined]  # read by SQLAlchemy's JSON type
         self.documents = ops.documents
         self.candidates = ops.candidates
         self.alerts = ops.alerts
@@ -112,7 +131,8 @@ class Queue:
         """(type, person, state, date) of every candidate already in the queue, for de-duplication."""
         with self._read() as conn:
             rows = conn.execute(select(self.candidates.c.payload)).all() if conn is not None else []
-        return {(r.payload["type"], r.payload.get("person"), r.payload.get("state"), r.payload.get("date")) for r in rows}
+        return {(r.payload.get("type"), r.payload.get("person"), r.payload.get("state"), r.payload.get("date")) for r in rows
+                if isinstance(r.payload, dict)}
 
     # ---- review
     def list(self, status: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
@@ -125,7 +145,7 @@ class Queue:
         with self._read() as conn:
             if conn is None:
                 return []
-            return [dict(r._mapping) for r in conn.execute(q.order_by(self.candidates.c.created_at, self.candidates.c.id))]
+            return [_readable(dict(r._mapping)) for r in conn.execute(q.order_by(self.candidates.c.created_at, self.candidates.c.id))]
 
     def get(self, cid: str) -> dict[str, Any]:
         if not cid.strip():  # round eighteen: an empty prefix matched every candidate, and a queue of one gave it
@@ -136,7 +156,7 @@ class Queue:
                 raise KeyError(f"no candidate {cid!r} in the review queue")
             if len(rows) > 1:
                 raise KeyError(f"{cid!r} matches {len(rows)} candidates; give more of the id")
-            row = dict(rows[0]._mapping)
+            row = _readable(dict(rows[0]._mapping))
             doc = conn.execute(select(self.documents).where(self.documents.c.id == row["document_id"])).first()
             row["document"] = dict(doc._mapping) if doc else None
             return row

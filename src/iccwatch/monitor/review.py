@@ -48,6 +48,7 @@ from iccwatch.model.event import EventAction
 from iccwatch.monitor.documents import one_plain_line
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
+from iccwatch.monitor.review_guard import UNREADABLE, check_stored
 
 
 class ReviewError(InputError):
@@ -491,6 +492,7 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
     """Accept one candidate (see the module docstring); ReviewError says why it cannot be."""
     data_dir = _folder(data_dir)
     _given(cid, reviewer, reason)
+    _a_record(data_dir)
     reviewer = reviewer or actor()
     edits = edits or {}
     with data_lock(data_dir):
@@ -503,11 +505,14 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
                               "nothing written (accept it anyway with --force --reason '...')")
         if force and not (reason and reason.strip()):
             raise ReviewError("--force needs --reason: say why the fact is not a duplicate")
+        if isinstance(row["payload"], dict) and UNREADABLE in row["payload"]:  # round twenty: a traceback
+            raise ReviewError(f"the stored candidate {cid} is malformed: payload: {row['payload'][UNREADABLE]}; nothing written")
         try:
             candidate = Candidate.model_validate(row["payload"])
         except ValidationError as exc:
             raise ReviewError(f"the stored candidate {cid} is malformed: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from None
         payload = candidate.model_dump(mode="json")
+        check_stored(row, payload, ReviewError)  # round twenty: its id, its type and its evidence against the row and document
         kind, key, rec = record_for(payload, row["document"] or {}, _Peek(data_dir), edits, source_url)
         validated(kind, rec)
         path = write_record(data_dir, kind, key, rec)
@@ -543,6 +548,14 @@ def _folder(data_dir: Path) -> Path:
     if data_dir.exists() and not data_dir.is_dir():
         raise ReviewError(f"--data {data_dir}: not a folder (give the record's data/ folder); nothing was changed")
     return data_dir
+
+
+def _a_record(data_dir: Path) -> None:
+    """Round twenty: ``--data`` naming an empty folder, a folder that did not exist or one holding a stray file was read
+    as a record: the accept made the folder, its lock and its kind's folder, wrote the fact, and was refused only by the
+    check (its meta.yaml missing), leaving the folders behind. A record's folder holds its meta.yaml."""
+    if not (data_dir / "meta.yaml").is_file():
+        raise ReviewError(f"--data {data_dir}: no record there (no meta.yaml; give the record's data/ folder); nothing was changed")
 
 
 def _undecided(row: dict[str, Any], doing: str) -> None:

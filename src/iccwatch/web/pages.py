@@ -454,8 +454,11 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
     record knows them), who decided it, when and why, and the record an accepted candidate wrote (linked to its row)."""
     from iccwatch.service.search import hit_url
 
-    pl = r["payload"]
-    person, state = pl.get("person"), pl.get("state")
+    pl = r["payload"] if isinstance(r["payload"], dict) else {}
+    # round twenty: a payload edited by hand (a person that is a list, no evidence, text that is not JSON) was a 500
+    person, state = (v if isinstance(v, str) else None for v in (pl.get("person"), pl.get("state")))
+    ev = pl.get("evidence")
+    sentence = ev.get("sentence") if isinstance(ev, dict) else pl.get("unreadable_payload", "(no evidence stored)")
     known_person = person in facts.records.persons
     known_state = state in facts.records.states
     review = ""
@@ -475,9 +478,9 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
     return {"id": r["id"], "type": r["type"], "person": person if known_person else None,
             "person_name": _person_name(facts, person) if person else pl.get("person_name"),
             "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
-            "date": pl.get("date"), "confidence": r["confidence"], "status": r["status"], "review": review,
+            "date": None if pl.get("date") is None else str(pl.get("date")), "confidence": r["confidence"], "status": r["status"], "review": review,
             "record": record, "record_url": record_url,
-            "evidence": pl["evidence"]["sentence"], "document": r["title"] or r["url"], "document_url": r["url"] if re.match(r"https?://", r.get("url") or "") else None,
+            "evidence": sentence, "document": r["title"] or r["url"], "document_url": r["url"] if re.match(r"https?://", r.get("url") or "") else None,
             "created_at": r["created_at"]}
 
 
