@@ -64,8 +64,7 @@ class Queue:
     def __init__(self, db_url: str, migrate: bool = True):
         self.db_url = db_url
         self.db_file = sqlite_path(db_url)
-        self.engine = make_engine(db_url, fresh=True)
-        self.engine.dialect._json_deserializer = _stored_json  # type: ignore[attr-defined]  # read by SQLAlchemy's JSON type
+        self.engine = make_engine(db_url, fresh=True, json_deserializer=_stored_json)  # a stored value that is no object is named
         self.documents = ops.documents
         self.candidates = ops.candidates
         self.alerts = ops.alerts

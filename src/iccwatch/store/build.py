@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +38,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def make_engine(url: str, fresh: bool = False) -> Engine:
+def make_engine(url: str, fresh: bool = False, json_deserializer: Callable[[str], Any] | None = None) -> Engine:
     """An engine for ``url``. ``fresh``: SQLite without a connection pool, so each transaction opens the
     file that is in place now (a rebuilt store replaces the file; a pooled connection would keep
-    writing to the old one)."""
-    engine = create_engine(url, poolclass=NullPool) if fresh and make_url(url).get_backend_name() == "sqlite" else create_engine(url)
+    writing to the old one). ``json_deserializer``: how JSON columns are read (SQLAlchemy's default where None)."""
+    kw: dict[str, Any] = {} if json_deserializer is None else {"json_deserializer": json_deserializer}
+    if fresh and make_url(url).get_backend_name() == "sqlite":
+        kw["poolclass"] = NullPool
+    engine = create_engine(url, **kw)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
