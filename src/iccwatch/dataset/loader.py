@@ -290,6 +290,8 @@ class QuestionWords(_Lookup):
     craft_places: _Names | None = None
     #: The ways a clause names a State's act ('it notified its withdrawal'; moved from the code in round 27).
     state_acts: _StateActs | None = None
+    #: Words of a duty other than arrest: evidence, records, assets, a person being surrendered by another State (round 28).
+    other_duties: _Names | None = None
 
 
 class _Region(BaseModel):
