@@ -105,7 +105,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
-from iccwatch.errors import InputError
+from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.model.dates import date_sort_key
@@ -358,9 +358,12 @@ class _Lexicon:
         self.state_acts = {str(k): [str(p) for p in v] for k, v in ((table.get("state_acts") or {}).get("kinds") or {}).items()}
         self.act = _act_pattern(self.state_acts)
         self.craft_places = re.compile(r"\b(?:" + places + r")\b", re.I) if places else None
-        duties = _words_pattern((table.get("other_duties") or {}).get("names", []))
-        #: Words of a duty other than arrest ('financial records', 'freeze', 'a suspect being surrendered'; round 28).
-        self.other_duties = re.compile(r"\b(?:" + duties + r")\b", re.I) if duties else None
+        duties = table.get("other_duties") or {}
+        nouns, acts, verbs = (_words_pattern(duties.get(k, [])) for k in ("names", "acts", "verbs"))
+        #: Words of a duty other than arrest: one naming it ('freeze', 'a suspect being surrendered'), or a noun of it
+        #: within six words after a verb of giving or asking ('hand the ICC Kenyatta's financial records'; round 28).
+        self.other_duties = (re.compile(r"\b(?:" + acts + r")\b" + (r"|\b(?:" + verbs + r")\b(?:\s+[\w'’\-]+){0,6}?\s+(?:"
+                                        + nouns + r")\b" if nouns and verbs else ""), re.I) if acts else None)
 
 
 def _words_pattern(names: list[Any]) -> str:
@@ -2286,30 +2289,35 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # round 25: "during Xi's visit", asking about Putin, had been read silently as Putin's one recorded visit
         raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
-    if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
-        (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
-    elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
-        period = on
-        on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
-    elif "/" in on:  # a span of days: its first day, where one answer holds throughout
-        period = on
-        on, period_whole = _span_day(facts, state, person_id, on), True
-    elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
-        part = _YEAR_PART.search(text) if len(on) == 4 else None
-        months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
-        year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
-                      and e.date.startswith(on)] if person_id else []
-        if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
-            period = f"{on}-01-01/{on}-12-31"
-            on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
-        elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
-            on, period_whole = _month_obligations(facts, state, on, said), True
-        elif not (state and person_id):
-            raise _no_single_day(said, on)
-        else:
-            if part and months:
-                said = part.group(0)
-            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    try:
+        if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+            (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+        elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
+            period = on
+            on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
+        elif "/" in on:  # a span of days: its first day, where one answer holds throughout
+            period = on
+            on, period_whole = _span_day(facts, state, person_id, on), True
+        elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
+            part = _YEAR_PART.search(text) if len(on) == 4 else None
+            months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
+            year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
+                          and e.date.startswith(on)] if person_id else []
+            if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
+                period = f"{on}-01-01/{on}-12-31"
+                on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
+            elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
+                on, period_whole = _month_obligations(facts, state, on, said), True
+            elif not (state and person_id):
+                raise _no_single_day(said, on)
+            else:
+                if part and months:
+                    said = part.group(0)
+                on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    except FieldError as e:  # round 28: a range whose days begin before the State came into being ('Montenegro ... 2005')
+        if e.field != "on":
+            raise
+        raise QuestionError(str(e)) from None
     presence = _presence(facts, text, kind, from_event)
     craft = lexicon.state_craft.search(text) if lexicon.state_craft and presence == "territory" and kind == "arrest" else None
     if craft:
