@@ -368,7 +368,21 @@ class Facts:
             raise AssumptionError(f"the same act is assumed twice ({', '.join(twice)}): assume it once, on one date")
         # An assumed effect after the assumed notification it follows, whatever their order (a notification applied
         # after it would drop it, as it drops a recorded effect).
-        for a in sorted(assumptions, key=lambda x: x.kind == "act" and x.action == "withdrawal_effective"):
+        # An instrument assumed after an assumed effect of the same State's withdrawal is checked after that effect is
+        # applied (round 28: 'MNG withdrawal_notified 2023-01-01', 'MNG withdrawal_revoked 2024-06-01', 'MNG
+        # withdrawal_effective 2024-12-01', 'MNG accession 2025-06-01' was checked before the later date named, as if the
+        # withdrawal had taken effect one year on despite its revocation).
+        effects = {a.iso3: _first(a.date) for a in assumptions if a.kind == "act" and a.action == "withdrawal_effective"}
+
+        def order(x: Assumption) -> int:
+            if x.kind != "act":
+                return 0
+            if x.action == "withdrawal_effective":
+                return 1
+            later = x.action in _EFFECT_SOURCES["entry_into_force"] and x.iso3 in effects and _first(x.date) > effects[x.iso3]
+            return 2 if later else 0
+
+        for a in sorted(assumptions, key=order):
             if a.kind == "act":
                 records = _assume_act(records, a)
             elif a.kind == "referral":
@@ -728,10 +742,19 @@ def _bound_by_statute(st: State, day: dt.date) -> str | None:
     deposits = sorted(_first(x.date) for x in acts if x.action in _BINDING_ACTS and _first(x.date) <= day)
     if not deposits:
         return None
-    ended = [iv.end for iv in party_intervals(acts) if iv.end is not None and iv.end <= day]
+    revoked = [_first(x.date) for x in acts if x.action == "withdrawal_revoked"]
+    notices = sorted(_first(x.date) for x in acts if x.action == "withdrawal_notified")
+
+    def revoked_before(end: dt.date) -> bool:
+        """Whether the notification an effect on ``end`` follows was revoked before it took effect: the effect then
+        ends nothing (VCLT art. 68), as the engine reads it (``law/treaty.py``, round 27; this check counted it until
+        round 28)."""
+        before = [n for n in notices if n <= end]
+        return bool(before) and any(before[-1] <= r < end for r in revoked)
+
+    ended = [iv.end for iv in party_intervals(acts) if iv.end is not None and iv.end <= day and not revoked_before(iv.end)]
     # a notification with no recorded effect (an assumed one: its effect is derived by the engine) ends the party's
     # period one year on (Art. 127(1)), unless revoked before then (VCLT art. 68)
-    revoked = [_first(x.date) for x in acts if x.action == "withdrawal_revoked"]
     if not any(x.action == "withdrawal_effective" for x in acts):
         for x in acts:
             if x.action == "withdrawal_notified":

@@ -246,6 +246,13 @@ class _UndatedOccasions(_Names):
     not_before: list[str] = []
 
 
+class _OtherDuties(_Names):
+    #: Words naming the duty by themselves ('freeze', 'a person being surrendered'); the nouns of ``names`` ('records',
+    #: 'evidence') count only after one of ``verbs`` ('hand the ICC ... records', 'requests for evidence'; round 28).
+    acts: list[str] = []
+    verbs: list[str] = []
+
+
 class _StateActs(_Entry):
     #: A State's act (a record action) -> the regular expressions of the ways a clause names it (round 27).
     kinds: dict[str, list[str]] = Field(min_length=1)
@@ -290,6 +297,8 @@ class QuestionWords(_Lookup):
     craft_places: _Names | None = None
     #: The ways a clause names a State's act ('it notified its withdrawal'; moved from the code in round 27).
     state_acts: _StateActs | None = None
+    #: Words of a duty other than arrest: evidence, records, assets, a person being surrendered by another State (round 28).
+    other_duties: _OtherDuties | None = None
 
 
 class _Region(BaseModel):

@@ -123,7 +123,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
                          "action": a.action, "retraction": retraction_words(a.retracted) if a.retracted else None, "doubt": doubt, "derived_from": getattr(a, "derived_from", None), "note": note,
                          "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
                          "gap": gaps.add(f"{a.date}, {label(a.action)}", a)})
-    duties = service.ask_obligations(facts, st.iso3, on)
+    duties = service.obligations_for_page(facts, st.iso3, on)
     seen: set[tuple[str, str]] = set()
     rows = []
     for situation in duties.get("situations", []):  # each situation once, as the State's page lists them

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         ask_travel,
         coverage,
         list_notice,
+        obligations_for_page,
     )
     from iccwatch.service.assessment import (
         assessed_events,
@@ -57,6 +58,7 @@ _MODULES: dict[str, str] = {
     "ask_travel": "ask",
     "coverage": "ask",
     "list_notice": "ask",
+    "obligations_for_page": "ask",
     "assessed_events": "assessment",
     "enforcement_gaps": "assessment",
     "event_texts": "assessment",
@@ -93,7 +95,7 @@ _MODULES: dict[str, str] = {
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
-    "index_ranking", "list_notice", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
+    "index_ranking", "list_notice", "obligations_for_page", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]

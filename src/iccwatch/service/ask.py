@@ -14,6 +14,7 @@ from iccwatch.law import arrest_obligation
 from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
+from iccwatch.model.dates import DateSpan
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.service.assumptions import assumption_words
 from iccwatch.service.common import graded
@@ -33,6 +34,25 @@ def _with_notice(answer: dict[str, Any], facts: Facts, on: dt.date, kinds: tuple
                             f"{on.isoformat()} is before the Statute entered into force on {ENTRY_INTO_FORCE.isoformat()} "
                             "(Art. 126(1)): no duty under it, or under a referral to the Court, could exist then"]
     return answer
+
+
+def not_yet_a_state(facts: Facts, iso3: str, on: dt.date) -> str | None:
+    """Why ``iso3`` cannot be asked about on ``on`` where it did not yet exist as a State (its recorded ``since``, a
+    State that came into being after the Statute was adopted), else None (round 28: South Sudan before 2011-07-09 was
+    answered as a non-party; a State that did not exist had no status and no duty to answer about)."""
+    st = facts.records.states.get(iso3)
+    if st is None or st.since is None or not DateSpan.parse(st.since.date).surely_after(on):
+        return None
+    return (f"{st.name} did not yet exist as a State on {on.isoformat()}: it came into being on {st.since.date}, so it "
+            "had no relation to the Statute and no duty to ask about then; ask about a day from then on")
+
+
+def state_existing(facts: Facts, iso3: str, on: dt.date) -> str:
+    """``iso3``, refused (naming the day it came into being) where the State did not yet exist on ``on``."""
+    why = not_yet_a_state(facts, iso3, on)
+    if why:
+        raise FieldError("on", why)
+    return iso3
 
 
 def state_name_index(facts: Facts) -> dict[str, frozenset[str]]:
@@ -86,14 +106,23 @@ def ask_arrest(facts: Facts, state: str, person: str, on: dt.date, presence: str
     warship or State aircraft on the territory)."""
     if presence not in PRESENCES:
         raise FieldError("presence", f"presence must be one of {', '.join(PRESENCES)}, not {presence!r}")
-    det = arrest_obligation(facts, state_asked(facts, state), person_asked(facts, person), on, presence)  # type: ignore[arg-type]
+    iso3 = state_existing(facts, state_asked(facts, state), on)
+    det = arrest_obligation(facts, iso3, person_asked(facts, person), on, presence)  # type: ignore[arg-type]
     return _with_notice(det.as_dict(), facts, on)
 
 
 @graded
 def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     """A State's duties of cooperation with the Court on ``on`` and their legal bases."""
-    return _with_notice(state_obligations(facts, state_asked(facts, state), on), facts, on)
+    return _with_notice(state_obligations(facts, state_existing(facts, state_asked(facts, state), on), on), facts, on)
+
+
+def obligations_for_page(facts: Facts, iso3: str, on: dt.date) -> dict[str, Any]:
+    """``ask_obligations`` for a State's page and report, which say themselves when the State came into being: on a
+    day before it, the law's answer as it stands (no duty), not the refusal a question gets."""
+    if not_yet_a_state(facts, iso3, on):
+        return _with_notice(state_obligations(facts, iso3, on), facts, on)
+    return ask_obligations(facts, iso3, on)
 
 
 @graded

@@ -105,7 +105,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.dataset.names import normalise_name
-from iccwatch.errors import InputError
+from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.model.dates import date_sort_key
@@ -179,6 +179,9 @@ _GENERIC_OBJECTS = frozenset({"suspects", "suspect", "persons", "people", "fugit
 #: A day counted from the one the question names ('the day after his surrender on 1 December 2025'): +1 or -1.
 _SHIFT = re.compile(r"\b(?:(?:the|a|one)\s+day\s+(after|before)|the\s+(next|following|previous|preceding)\s+day|"
                     r"the\s+eve\s+of)\b", re.I)
+#: A clause right after 'the day before' or 'the day after' (a subject and what it did: 'it became a State Party', 'he
+#: was arrested', 'the Court issued ...'): the shift then counts from that act, not from a day named before it (round 28).
+_SHIFT_CLAUSE = re.compile(r"\s+(?:it|he|she|they|its|his|her|their|the\s+\w+)\s+\w+", re.I)
 #: 'last March': the latest month of that name before the month the question is asked in.
 _LAST_MONTH = re.compile(rf"\blast\s+{MONTH_NAME}(?!\s*,?\s*\d)", re.I)
 #: Words that open a question; a capitalised word right after one is the question's subject ('Does Kyiv have to ...').
@@ -355,6 +358,12 @@ class _Lexicon:
         self.state_acts = {str(k): [str(p) for p in v] for k, v in ((table.get("state_acts") or {}).get("kinds") or {}).items()}
         self.act = _act_pattern(self.state_acts)
         self.craft_places = re.compile(r"\b(?:" + places + r")\b", re.I) if places else None
+        duties = table.get("other_duties") or {}
+        nouns, acts, verbs = (_words_pattern(duties.get(k, [])) for k in ("names", "acts", "verbs"))
+        #: Words of a duty other than arrest: one naming it ('freeze', 'a suspect being surrendered'), or a noun of it
+        #: within six words after a verb of giving or asking ('hand the ICC Kenyatta's financial records'; round 28).
+        self.other_duties = (re.compile(r"\b(?:" + acts + r")\b" + (r"|\b(?:" + verbs + r")\b(?:\s+[\w'’\-]+){0,6}?\s+(?:"
+                                        + nouns + r")\b" if nouns and verbs else ""), re.I) if acts else None)
 
 
 def _words_pattern(names: list[Any]) -> str:
@@ -953,7 +962,15 @@ def _given_name_only(person: Any, word: str) -> bool:
 
 #: A relative clause between commas that describes a State or a person ('Libya, which accepted ... in May 2025,', 'Putin,
 #: who visited Mongolia in 2024,'): a date in it is no day asked where the question names another outside it (_day).
+#: Words opening a time clause ('after al-Bashir's fall'): a person named by a possessive right after one of them, where
+#: the question names a whole day, names the time, not a person asked about beside another (round 28).
+_TIME_OPENERS = frozenset({"after", "before", "since", "following", "until", "till"})
 _DESCRIBING_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;?]{3,120},", re.I)
+#: A clause opening the question and closed by a comma ('After the 2021 coup, was Sudan ...', 'After Sudan's cabinet
+#: approved joining the Rome Statute in August 2021, was Sudan ...'): where the rest of the question names a whole day,
+#: the clause says what came before it, as a relative clause does (round 28: refused as naming several dates, or a time
+#: the reading cannot date).
+_LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while)\b[^,;?]{3,120},", re.I)
 
 
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
@@ -1017,7 +1034,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         if not any(n.start <= m.start() < n.end for n in numeric):
             raise QuestionError(f"'{m.group(0)}' names a day of a month, but no month: write the day as YYYY-MM-DD or "
                                 "with the month's name and year ('3 September 2024')")
-    found = numeric + [f for f in find_dates(_WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text), today)
+    plain = _WEEKDAY_BEFORE.sub(lambda w: " " * len(w.group(0)), text)
+    for m in _SHIFT.finditer(plain):  # 'the day before it became a State Party' counts from the act, not a day (round 28)
+        if _SHIFT_CLAUSE.match(plain, m.end()):
+            plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
+    found = numeric + [f for f in find_dates(plain, today)
                        if not any(n.start <= f.start < n.end or f.start <= n.start < f.end for n in numeric)]
     found = [_relative(f, text, today) for f in found]
     # round 25: a date inside a relative clause set off by commas describes what it follows ('Libya, which accepted the
@@ -1027,6 +1048,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     outside = [f for f in found if not any(a <= f.start < b for a, b in clauses)]
     if outside and len(outside) < len(found):
         found = outside
+    leading = _LEADING_CLAUSE.match(text)
+    after_it = [f for f in found if leading and f.start >= leading.end()]
+    if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
+        found = after_it  # round 28: a whole day outside a clause opening the question is the one asked
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -1037,6 +1062,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     if len(days) > 1:
         raise QuestionError(f"the question names several dates ({', '.join(days)}): ask about one day")
     shift = _SHIFT.search(text)
+    if (shift and days and len(days[0]) == 10 and all(f.end <= shift.start() for f in found)
+            and _SHIFT_CLAUSE.match(text, shift.end())):
+        # round 28: 'on 31 December 2024, the day before it became a State Party': a clause after the shift says what the
+        # day named before it is (the day before an act), it does not count from that day (it was read as 2024-12-30)
+        return days[0], True, spans, text[found[0].start:found[0].end].strip()
     if shift:
         said = text[found[0].start:found[0].end].strip() if days else ""
         if not days or len(days[0]) < 10:
@@ -1321,7 +1351,11 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
         comma = re.match(r"(?:\s+[\w'’\-]+){0,6}?\s*,\s*", text[end:])
         return bool(comma) and any(s_ == end + comma.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans)
     undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
+    leading = _LEADING_CLAUSE.match(text)
+    context = leading.end() if leading and any(s_ >= leading.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans) else 0
     for m in _TIME_WORD.finditer(text):
+        if m.start() < context:
+            continue  # round 28: 'After the 2021 coup, ... on 1 January 2022': the clause is context, the day is named
         found = list(re.finditer(r"[\w'’\-]+", m.group("x")))
         if any(normalise_name(w.group(0)) in undated and not dated(m.start("x") + w.start(), m.start("x") + w.end())
                and not (m.group(0).casefold().startswith("on") and apposed(m.start("x") + w.end()))
@@ -2047,6 +2081,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     lower_case = not any(c.isupper() for c in text)
     found_states: list[tuple[frozenset[str], str, int, int]] = []  # the States, how read, first word, length
     persons: list[str] = []
+    time_persons: list[str] = []  # persons named only by a possessive after 'after', 'before' ... beside a whole day
     read_at: set[int] = set()  # the words read as a person
     sharing: list[tuple[str, list[str]]] = []  # a name several persons bear ('Gaddafi'), and their names
     i = 0
@@ -2066,6 +2101,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
                 pid = None  # 'Netanyahu' of 'Yair Netanyahu': a relative or namesake, not the person of that family name
+            if pid and date_given and len(on) == 10 and i and words[i - 1].casefold() in _TIME_OPENERS \
+                    and re.search(r"['’]s$", words[i + n - 1]):
+                time_persons.append(pid)  # round 28: "on 1 June 2021, after al-Bashir's fall": the time, a day named
+                read_at.update(range(i, i + n))
+                break
             if pid:
                 persons.append(pid)
                 read_at.update(range(i, i + n))
@@ -2160,6 +2200,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         states.append(next(iter(named)) if len(named) == 1
                       else _resolve_shared(facts, text, " ".join(words[at:at + n]), named, plain))
     states, persons = list(dict.fromkeys(states)), list(dict.fromkeys(persons))
+    if not persons and time_persons:
+        persons = list(dict.fromkeys(time_persons))  # 'after Putin's visit, on ...', no other person: the one it names
     if len(persons) > 1:
         raise QuestionError("the question names several persons ("
                             + ", ".join(facts.records.persons[p].name for p in persons) + "): ask about one")
@@ -2195,7 +2237,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if not states and not persons:
         raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
                             "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
-    if not persons:
+    other_duty = lexicon.other_duties.search(text) if lexicon.other_duties and states else None
+    if not persons and not other_duty:
         verb = _ARREST_VERB.search(text)
         if verb:
             after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
@@ -2229,6 +2272,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if persons and not states:  # '¿Debe España arrestar a Putin?'
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
+    if other_duty:
+        # a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
+        # a person the question names (round 28: 'Did Kenya have to hand the ICC Kenyatta's financial records?')
+        person_id = None
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole, period = None, False, None
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
@@ -2242,30 +2289,35 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # round 25: "during Xi's visit", asking about Putin, had been read silently as Putin's one recorded visit
         raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
-    if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
-        (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
-    elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
-        period = on
-        on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
-    elif "/" in on:  # a span of days: its first day, where one answer holds throughout
-        period = on
-        on, period_whole = _span_day(facts, state, person_id, on), True
-    elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
-        part = _YEAR_PART.search(text) if len(on) == 4 else None
-        months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
-        year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
-                      and e.date.startswith(on)] if person_id else []
-        if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
-            period = f"{on}-01-01/{on}-12-31"
-            on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
-        elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
-            on, period_whole = _month_obligations(facts, state, on, said), True
-        elif not (state and person_id):
-            raise _no_single_day(said, on)
-        else:
-            if part and months:
-                said = part.group(0)
-            on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    try:
+        if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+            (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+        elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
+            period = on
+            on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
+        elif "/" in on:  # a span of days: its first day, where one answer holds throughout
+            period = on
+            on, period_whole = _span_day(facts, state, person_id, on), True
+        elif len(on) < 10:  # a month or a year: the day of the one recorded trip then, where a State and a person are named
+            part = _YEAR_PART.search(text) if len(on) == 4 else None
+            months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
+            year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
+                          and e.date.startswith(on)] if person_id else []
+            if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
+                period = f"{on}-01-01/{on}-12-31"
+                on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
+            elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
+                on, period_whole = _month_obligations(facts, state, on, said), True
+            elif not (state and person_id):
+                raise _no_single_day(said, on)
+            else:
+                if part and months:
+                    said = part.group(0)
+                on, from_event, period_whole = _arrest_in_period(facts, state, person_id, on, said, months)
+    except FieldError as e:  # round 28: a range whose days begin before the State came into being ('Montenegro ... 2005')
+        if e.field != "on":
+            raise
+        raise QuestionError(str(e)) from None
     presence = _presence(facts, text, kind, from_event)
     craft = lexicon.state_craft.search(text) if lexicon.state_craft and presence == "territory" and kind == "arrest" else None
     if craft:
@@ -2275,6 +2327,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                  and tokens[at + n - 1].end() <= craft.start() <= tokens[at + n - 1].end() + 40]
         if not owner or owner[-1] != state:
             presence = "state_craft"
+    if state and len(on) == 10:
+        from iccwatch.service.ask import not_yet_a_state
+
+        if why := not_yet_a_state(facts, state, dt.date.fromisoformat(on)):  # round 28: South Sudan in January 2011
+            raise QuestionError(why)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,

@@ -400,7 +400,7 @@ def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
     the law's determination for every person of every situation takes about half a second, and the page
     asked again (another width, a reload, the year of the index changed) needs the same rows; the page only
     reads them."""
-    duties = service.ask_obligations(facts, iso3, day)
+    duties = service.obligations_for_page(facts, iso3, day)
     seen: set[tuple[str, str]] = set()
     rows = []
     for s in duties.get("situations", []):
