@@ -847,3 +847,61 @@ ANNOUNCED_THIS = R(r"^\W*(?:(?:das|dies)\s+(?:teilte|teilten|gab|gaben|meldete|e
                    r"así\s+lo\s+(?:anunció|informó|confirmó|indicó|comunicó)\b|"
                    r"lo\s+(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|confermato)\b|"
                    r"(?:a\s+informação|o\s+anúncio)\s+foi\s+(?:feit[oa]|divulgad[oa]|confirmad[oa])\b)")
+
+# --- Session 27 (issue 12, task mprecise): acts of other courts and national cases, custody that is no arrest --------------
+
+#: A court, judge or prosecutor that is not the ICC, as a warrant's issuer or an arrest's ground (read only where
+#: ``COURT_NAMED`` does not name the Court in the same span): an indefinite court ("a court in Kampala", "a regional trial
+#: court", "a French judge"), a court placed or named by its seat ("the Special Tribunal for Lebanon", "a court in Paris"),
+#: the other international tribunals by their names, and a State's courts by their rank or kind.
+OTHER_COURT = R(r"\b(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judge|magistrate|prosecutor)s?\b|"
+                r"(?:court|tribunal|chambers?)\s+(?:in|of|for)\s+(?-i:[A-Z])|"
+                r"(?-i:ICTY|ICTR|IRMCT|STL|SCSL|ECCC|KSC)\b|special\s+(?:tribunal|court)\b|specialist\s+chambers\b|extraordinary\s+(?:\w+\s+)?chambers\b|"
+                r"(?:trial|district|regional|provincial|municipal|military|supreme|constitutional|federal|appeals?|magistrates['’]?|sharia)\s+courts?\b|"
+                r"(?:prosecutor['’]?s?|prosecutor-general['’]?s?|attorney-general['’]?s?)\s+office\b|investigative\s+committee\b|"
+                r"(?:national|domestic|local)\s+(?:court|judge|judiciary|prosecutors?|justice)\b)")
+#: An arrest's own ground told as another than the Court's (read on the arrest's clause, after its verb): a State's warrant
+#: ("on a Rwandan warrant", "on a national warrant"), a request of a State ("at the request of Rwanda", "on an extradition
+#: request from …"), a national case or offence ("in a domestic case", "for tax fraud", "on charges of corruption"), a trial
+#: before a national court to come, or a custody after the Court freed the person ("after being released by the ICC").
+NATIONAL_GROUND = R(r"\bon\s+an?\s+(?:(?:national|domestic|local|separate)|(?!(?:ICC|International|Hague|I\.C\.C)\b)(?-i:[A-Z])[\w'’-]+)\s+(?:arrest\s+)?warrant\b|"
+                    r"\bat\s+the\s+request\s+of\s+(?!(?:the\s+)?(?:icc|international\s+criminal|court\b|hague|prosecutor|judges|chamber))(?-i:[A-Z])|"
+                    r"\bextradition\s+(?:request|warrant)\s+(?:from|by|of)\s+(?!(?:the\s+)?(?:icc|international\s+criminal|court\b|hague))|"
+                    r"\b(?:in|over|as\s+part\s+of)\s+(?:an?|the)\s+(?:separate\s+|unrelated\s+)?(?:national|domestic|local|unrelated|separate)\s+(?:[\w-]+\s+)?(?:case|investigation|probe|inquiry|matter|proceedings)\b|"
+                    r"\bcharges?\s+(?:[\w-]+\s+){0,4}?(?:brought|filed|laid|pressed)\s+by\s+(?!(?:the\s+)?(?:icc|international|court\b|hague|prosecutor\b|office\s+of\s+the\s+prosecutor))|"
+                    r"\bafter\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court|hague\s+court|judges)\s+(?:had\s+)?(?:released|freed|acquitted)\b|"
+                    r"\bunrelated\s+to\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)|"
+                    r"\b(?:for|over|on\s+charges\s+of|on\s+suspicion\s+of|suspected\s+of)\s+(?:alleged\s+|suspected\s+)?(?:tax\s+\w+|fraud|corruption|embezzl\w+|"
+                    r"money[- ]laundering|drug[- ]trafficking|trafficking|theft|bribery|assault|illegal\s+possession|possession\s+of|firearms?|opening\s+fire|"
+                    r"insult\w*|defamation|sedition|incitement|drunk\w*|visa\s+\w+|immigration\s+\w+)\b|"
+                    r"\b(?:will|to)\s+(?:face\s+trial|be\s+tried|stand\s+trial|be\s+prosecuted)\s+(?:in|before|by)\s+(?!(?:the\s+)?(?:icc|international|hague|court\b))|"
+                    r"\bafter\s+(?:being|having\s+been)\s+(?:released|freed|acquitted)\b[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)")
+#: The other international courts and tribunals by their names: a sentence that names one and not the ICC tells of a suspect of
+#: that court ("X, sought by the Special Court for Sierra Leone, was arrested", "the ICTR announced that X was arrested").
+OTHER_TRIBUNAL = R(r"\b(?:(?-i:ICTY|ICTR|IRMCT|STL|SCSL|ECCC|KSC)\b|special\s+(?:tribunal|court)\b|specialist\s+chambers\b|extraordinary\s+(?:\w+\s+)?chambers\b|"
+                   r"international\s+(?:criminal\s+)?tribunal\s+for\b|residual\s+mechanism\b)")
+#: A warrant's issuer after its noun in an arrest's clause: "on a warrant issued by a Kampala court", "on a warrant from the
+#: Special Court" (the issuer is read with ``OTHER_COURT``).
+WARRANT_BY = R(r"\bwarrants?\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+([^,;.]{1,60})")
+#: Speakers who hold no office of a government: an opposition, critics, lawyers, rights groups, experts (read before a refusal's
+#: words: "the opposition leader said Germany should not arrest him" is no government's word).
+NOT_GOVERNMENT_SPEAKER = R(r"\b(?:opposition|critics?|activists?|rights\s+groups?|ngos?|campaigners?|analysts?|experts?|commentators?|scholars?|"
+                           r"academics?|lawyers?|candidates?|columnists?|editorials?)\b[^.;]{0,60}?\b(?:said|says|argued|argues|insisted|insists|"
+                           r"believes?|urged|urges|wrote|writes|told|demanded|demands|claimed|claims)\b[^.;]{0,60}$")
+#: The Court's own warrant or request named in a sentence: a national ground told beside it is no reason to drop the arrest.
+COURT_GROUND = R(r"\b(?:icc|international\s+criminal\s+court|court|hague)['’]?s?\s+(?:arrest\s+)?warrant\b|"
+                 r"\bwarrants?\s+(?:\w+\s+){0,3}?(?:issued\s+)?(?:by|from|of)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)|"
+                 r"\brequest\s+of\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)")
+#: A person told as held by a participle used as an adjective before the name ("the detained former president X", "the three
+#: detained fugitives"): a state of custody, not an arrest. ``HELD_ADJECTIVE`` is read on the text just before the trigger,
+#: ``HELD_NOUN_AFTER`` on the text after it (a noun phrase, not the verb's place, day or agent: "the man detained on Tuesday").
+HELD_ADJECTIVE = R(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d+)\s+(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+)?$")
+HELD_NOUN_AFTER = R(r"^\s+(?!(?:on|in|at|by|last|yesterday|today|since|for|after|over|near|during|and|or|this|early|late|earlier|from|under|"
+                    r"without|with|while|when|as|until|pending|there|here)\b)[\w'’-]+")
+#: Speculation, rumour or an uncorroborated claim told just before a warrant's words: "as speculation was rife that the ICC had
+#: issued", "rumours that the Court issued", "claimed that the Court had issued … though no one confirmed it".
+SPECULATION_BEFORE = R(r"\b(?:speculation|rumou?rs?|conjecture|unverified|unconfirmed|claims?|allegations?|fears?)\s+(?:\w+\s+){0,3}?"
+                       r"(?:that\s+)?(?:[\w'’().-]+\s+){0,6}$")
+#: A transfer inside the Court's custody or the host State: from or to a hospital, a courtroom, a cell, another detention
+#: unit (read on the text after a surrender's trigger).
+WITHIN_CUSTODY = R(r"\b(?:from|to)\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:hospital|clinic|courtroom|cell|cell\s+block|wing|infirmary|medical\s+\w+)\b")

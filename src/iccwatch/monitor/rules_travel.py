@@ -18,19 +18,25 @@ from iccwatch.monitor.lexicon import (
     AT_COURT,
     AWAITED_TRIP,
     CLAUSE_STOP,
+    COURT_GROUND,
     COURT_OR_HAGUE,
     DATELINE,
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
     GROUP,
+    HELD_ADJECTIVE,
+    HELD_NOUN_AFTER,
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
     LISTING,
     MAIN_AHEAD,
     MEETING_AHEAD,
+    NATIONAL_GROUND,
     NO_QUESTION,
+    OTHER_COURT,
+    OTHER_TRIBUNAL,
     PLEDGE,
     SENT_TO_COURT,
     SURRENDER,
@@ -40,6 +46,8 @@ from iccwatch.monitor.lexicon import (
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
+    WARRANT_BY,
+    WITHIN_CUSTODY,
     Worded,
 )
 from iccwatch.monitor.mentions import (
@@ -231,6 +239,9 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \
+            all(m.id in ("NLD", "ICC") for m in sent.states):
+        sm = None  # "transferred to the ICC detention centre from a hospital in The Hague": a move inside the custody (session 27)
     if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:then|yet|later|subsequently|be|been)\s+){0,2}"
                         r"(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
                         s[max(0, sm.start() - 40): sm.start()], re.I):
@@ -310,6 +321,8 @@ def custody(x: Ctx) -> bool:
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
+    if am and _not_the_courts_arrest(s, am):
+        am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
@@ -361,6 +374,21 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
+    """True when the arrest a trigger tells is none of the Court's (session 27): its own clause gives another ground (a State's
+    warrant or request, a national case or offence, a trial before a national court, a custody after the Court freed the
+    person; ``NATIONAL_GROUND``) and the sentence names no warrant or request of the Court; or the trigger is a participle
+    used as an adjective before a noun ("the three detained fugitives", "the detained former president X"): a custody, no act."""
+    clause = s[am.end():].split(";")[0][:220]
+    by = WARRANT_BY.search(clause)
+    if (NATIONAL_GROUND.search(clause) or (by and OTHER_COURT.match(by.group(1)))) and not COURT_GROUND.search(s):
+        return True
+    if OTHER_TRIBUNAL.search(s) and not COURT_OR_HAGUE.search(s):
+        return True  # "X, sought by the Special Court for Sierra Leone, was arrested": another court's suspect
+    return bool(re.fullmatch(r"detained|jailed|imprisoned|arrested", am.group(0), re.I) and HELD_ADJECTIVE.search(s[:am.start()])
+                and HELD_NOUN_AFTER.match(s[am.end():]))
 
 
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".

@@ -1,0 +1,133 @@
+"""Session 27 (issue 12, task mprecise): precision readings written from the mechanisms behind the dev half's false arrests,
+warrants, surrenders and refusals (the test half unread): acts of other courts, national cases, custody that is no arrest,
+speculation, moves inside the Court's custody and speakers who hold no office. Tested with sentences written for the purpose
+(not copied from the real-news set), each with a contrast that must still fire. No State or person is special-cased: the
+names below are only the record's, used as examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+
+KONY = "joseph-kony"
+DUTERTE = "rodrigo-roa-duterte"
+NETANYAHU = "benjamin-netanyahu"
+YEKATOM = "alfred-yekatom"
+
+
+def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    doc = make_document(text, date=date)
+    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
+
+
+# --- a warrant of another court ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("issuer", ["A court in Kampala", "A regional trial court", "The Special Tribunal for Lebanon", "The ICTY",
+                                    "The Extraordinary African Chambers"])
+def test_a_warrant_of_another_court_is_none_of_the_courts(spec, issuer: str) -> None:  # noqa: ANN001
+    text = f"{issuer} issued an arrest warrant for Joseph Kony on Tuesday."
+    assert _typed(spec, text, "2015-03-05", "warrant_issued") == []
+
+
+def test_a_warrant_issued_by_another_court_told_after_the_verb(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony now faces an arrest warrant issued on Tuesday by a court in Paris, his lawyer said."
+    assert _typed(spec, text, "2015-03-05", "warrant_issued") == []
+
+
+@pytest.mark.parametrize("issuer", ["The International Criminal Court", "ICC judges", "Pre-Trial Chamber II", "The court"])
+def test_the_courts_own_warrant_still_fires(spec, issuer: str) -> None:  # noqa: ANN001
+    # contrast: the Court, its judges, its chamber, or "the court" of an article about it
+    text = f"{issuer} issued an arrest warrant for Joseph Kony on Tuesday."
+    assert _typed(spec, text, "2015-03-05", "warrant_issued") == [(KONY, None, "2015-03-03")]
+
+
+# --- a warrant told as speculation ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["Speculation was rife that", "Rumours spread on Tuesday that",
+                                  "An official's claim that"])
+def test_a_warrant_told_as_speculation_is_none(spec, lead: str) -> None:  # noqa: ANN001
+    text = f"{lead} the International Criminal Court had issued an arrest warrant for Joseph Kony unsettled the capital."
+    assert _typed(spec, text, "2015-03-05", "warrant_issued") == []
+
+
+def test_a_warrant_told_by_the_court_after_a_rumour_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the rumour is in another sentence; the Court's own word is news
+    text = ("Rumours had spread for weeks. The International Criminal Court issued an arrest warrant for Joseph Kony on Tuesday, "
+            "its spokesman said.")
+    assert _typed(spec, text, "2015-03-05", "warrant_issued") == [(KONY, None, "2015-03-03")]
+
+
+# --- an arrest on another ground than the Court's ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ground", ["on a Rwandan warrant", "on a national warrant", "for tax fraud", "on charges of corruption",
+                                    "over an extradition request from Rwanda", "in a separate domestic case",
+                                    "on a warrant issued by a Kampala court", "on charges brought by Ugandan prosecutors",
+                                    "and will face trial in Kampala"])
+def test_an_arrest_on_a_national_ground_is_none_of_the_courts(spec, ground: str) -> None:  # noqa: ANN001
+    text = f"Joseph Kony was arrested in Uganda on Tuesday {ground}."
+    assert _typed(spec, text, "2015-03-05", "arrest") == []
+
+
+def test_a_re_arrest_after_the_court_freed_the_person(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony was arrested again in France on Tuesday after the Court released him."
+    assert _typed(spec, text, "2015-03-05", "arrest") == []
+
+
+def test_an_arrest_of_another_tribunals_suspect(spec) -> None:  # noqa: ANN001
+    text = "Joseph Kony, sought by the Special Court for Sierra Leone, was arrested in Uganda on Tuesday."
+    assert _typed(spec, text, "2015-03-05", "arrest") == []
+
+
+@pytest.mark.parametrize("ground", ["on an ICC warrant", "at the request of the Court", "on a warrant issued by the International Criminal Court",
+                                    "on charges of war crimes", ""])
+def test_an_arrest_on_the_courts_ground_still_fires(spec, ground: str) -> None:  # noqa: ANN001
+    # contrast: the Court's warrant or request, crimes of its kind, or no ground told
+    text = f"Joseph Kony was arrested in Uganda on Tuesday {ground}.".replace(" .", ".")
+    assert _typed(spec, text, "2015-03-05", "arrest") == [(KONY, "UGA", "2015-03-03")]
+
+
+def test_a_national_ground_beside_the_courts_warrant_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the sentence names the Court's warrant too: the national ground is no reason to drop the arrest
+    text = "Joseph Kony was arrested in Uganda on Tuesday on the ICC's warrant and for tax fraud."
+    assert _typed(spec, text, "2015-03-05", "arrest") == [(KONY, "UGA", "2015-03-03")]
+
+
+# --- custody told by an adjective -------------------------------------------------------------------------------------------
+
+def test_a_person_described_as_detained_is_no_arrest(spec) -> None:  # noqa: ANN001
+    text = "The detained former president Rodrigo Duterte asked for interim release on Thursday."
+    assert _typed(spec, text, "2025-03-14", "arrest") == []
+
+
+def test_a_person_detained_on_a_day_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the participle is the verb of the act, with its place and day after it
+    text = "Police in Manila on Tuesday detained the former president Rodrigo Duterte at the airport."
+    assert [p for p, _, _ in _typed(spec, text, "2025-03-12", "arrest")] == [DUTERTE]
+
+
+# --- a move inside the Court's custody --------------------------------------------------------------------------------------
+
+def test_a_transfer_from_a_hospital_to_the_detention_centre_is_no_surrender(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte was transferred to the ICC detention centre from a hospital in The Hague on Thursday."
+    assert _typed(spec, text, "2025-03-14", "surrender") == []
+
+
+def test_a_transfer_to_the_court_from_a_state_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: a transfer to the Court told by the surrendering State's authorities
+    text = "Alfred Yekatom was transferred to the Court on Tuesday, the Central African authorities said."
+    assert _typed(spec, text, "2019-01-25", "surrender") == [(YEKATOM, "CAF", "2019-01-22")]
+
+
+# --- a refusal by someone who holds no office -------------------------------------------------------------------------------
+
+def test_an_opposition_leaders_word_is_no_refusal(spec) -> None:  # noqa: ANN001
+    text = "The opposition leader said on Friday that Germany should not arrest Benjamin Netanyahu."
+    assert _typed(spec, text, "2024-11-22", "refusal") == []
+
+
+def test_a_governments_word_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the head of government speaks, and an opposition is named only as what he answered
+    text = "Answering the opposition, the prime minister said on Friday that Hungary would not arrest Benjamin Netanyahu."
+    assert _typed(spec, text, "2024-11-22", "refusal") == [(NETANYAHU, "HUN", None)]
