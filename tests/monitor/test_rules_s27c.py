@@ -131,3 +131,52 @@ def test_a_governments_word_still_fires(spec) -> None:  # noqa: ANN001
     # contrast: the head of government speaks, and an opposition is named only as what he answered
     text = "Answering the opposition, the prime minister said on Friday that Hungary would not arrest Benjamin Netanyahu."
     assert _typed(spec, text, "2024-11-22", "refusal") == [(NETANYAHU, "HUN", None)]
+
+
+# --- an arrest told as the time of another fact, or in apposition -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Rodrigo Duterte has been in detention since he was arrested at Manila airport.",
+                                  "Months after Rodrigo Duterte was arrested in Manila, his supporters rallied on Monday.",
+                                  "Rodrigo Duterte, the former president arrested in Manila, was declared fit to stand trial on Monday."])
+def test_an_arrest_that_dates_another_fact_is_background(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-09-23", "arrest") == []
+
+
+def test_an_arrest_in_a_since_clause_with_its_own_day_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the arrest's own clause gives its day, days before the page
+    text = "Rodrigo Duterte has been held in The Hague since he was arrested in Manila on Tuesday."
+    assert _typed(spec, text, "2025-03-14", "arrest") == [(DUTERTE, "PHL", "2025-03-11")]
+
+
+def test_an_apposed_arrest_with_its_own_day_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the apposition's own day (not the main clause's)
+    text = "Rodrigo Duterte, the former president arrested in Manila on Tuesday, arrived in The Hague on Wednesday."
+    assert [(p, st) for p, st, _ in _typed(spec, text, "2025-03-14", "arrest")] == [(DUTERTE, "PHL")]
+
+
+# --- the Court's custody told by a verb of arrest -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["The International Criminal Court took Rodrigo Duterte into custody on Wednesday.",
+                                  "Rodrigo Duterte was detained by the ICC on Wednesday."])
+def test_the_courts_custody_is_a_surrender_not_an_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-13", "arrest") == []
+    assert _typed(spec, text, "2025-03-13", "surrender") == [(DUTERTE, None, "2025-03-12")]
+
+
+def test_police_custody_is_still_an_arrest(spec) -> None:  # noqa: ANN001
+    # contrast: a State's police take the person into custody
+    text = "Philippine police took Rodrigo Duterte into custody in Manila on Tuesday."
+    assert _typed(spec, text, "2025-03-12", "arrest") == [(DUTERTE, "PHL", "2025-03-11")]
+
+
+# --- a surrender told with its day between the verb and the destination ------------------------------------------------------
+
+def test_an_extradition_with_its_day_before_the_destination(spec) -> None:  # noqa: ANN001
+    text = "Alfred Yekatom was extradited on November 17, 2018 to The Hague after a warrant was issued by the International Criminal Court."
+    assert _typed(spec, text, "2018-11", "surrender") == [(YEKATOM, None, "2018-11-17")]
+
+
+def test_an_extradition_elsewhere_is_no_surrender(spec) -> None:  # noqa: ANN001
+    # contrast: extradited to a State, not to the Court
+    text = "Alfred Yekatom was extradited on November 17, 2018 to France to face fraud charges."
+    assert _typed(spec, text, "2018-11", "surrender") == []

@@ -260,7 +260,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender)(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day))? of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
-              r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
+              r"extradited (?:[\w'’.,-]+ ){0,5}?to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # the one handed over named or described in an apposition between commas: "handed over the leader of the group,
               # X, to the ICC", "transferred X, a member of the board, to the International Criminal Court" (a person, not
               # "handed over evidence against X, …" nor "the files on X")
@@ -905,3 +905,15 @@ SPECULATION_BEFORE = R(r"\b(?:speculation|rumou?rs?|conjecture|unverified|unconf
 #: A transfer inside the Court's custody or the host State: from or to a hospital, a courtroom, a cell, another detention
 #: unit (read on the text after a surrender's trigger).
 WITHIN_CUSTODY = R(r"\b(?:from|to)\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:hospital|clinic|courtroom|cell|cell\s+block|wing|infirmary|medical\s+\w+)\b")
+#: An arrest told in a clause that dates another act by it (read on the text just before the trigger): "has been held since he
+#: was arrested", "months after X was arrested", "in the years since her arrest". Background unless its own clause gives a day.
+SINCE_ARREST = R(r"\b(?:(?:ever\s+)?since|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+(?:after|since))\s+"
+                 r"(?:(?:he|she|they|it|(?-i:[A-Z])[\w'’.-]*)\s+){0,4}(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?$")
+#: A participle set in apposition after a noun ("X, the former president arrested in Manila, was declared fit on Monday"): read
+#: on the text from the last comma to the trigger (an article and at most four words, no auxiliary).
+APPOSED_PARTICIPLE = R(r",\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|been|being|be|had|has|have|who|which|that)\b)[\w'’-]+\s+){1,4}$")
+#: The Court as the one that takes a person into custody ("The International Criminal Court took X into custody", "was taken
+#: into custody by the Court"): the Court's custody, a surrender, not a State's arrest. ``COURT_CAPTOR_BEFORE`` is read on the
+#: text just before the trigger, ``COURT_CAPTOR_AFTER`` on the text right after it.
+COURT_CAPTOR_BEFORE = R(r"\b(?:icc|international\s+criminal\s+court|the\s+court)\s+(?:has\s+|had\s+|formally\s+)?$")
+COURT_CAPTOR_AFTER = R(r"^\s+by\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)\b")

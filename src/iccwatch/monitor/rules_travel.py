@@ -11,6 +11,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
+    APPOSED_PARTICIPLE,
     ARREST,
     ARREST_NOT,
     ARRIVAL,
@@ -18,6 +19,8 @@ from iccwatch.monitor.lexicon import (
     AT_COURT,
     AWAITED_TRIP,
     CLAUSE_STOP,
+    COURT_CAPTOR_AFTER,
+    COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
     DATELINE,
@@ -39,6 +42,7 @@ from iccwatch.monitor.lexicon import (
     OTHER_TRIBUNAL,
     PLEDGE,
     SENT_TO_COURT,
+    SINCE_ARREST,
     SURRENDER,
     THINGS,
     TRANSFER_FROM,
@@ -208,6 +212,10 @@ def custody(x: Ctx) -> bool:
     s, sent = x.s, x.sent
     sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
     am = ARREST.search(s)
+    if am and re.search(r"custody|detained|held", am.group(0), re.I) and (
+            COURT_CAPTOR_BEFORE.search(s[:am.start()]) or COURT_CAPTOR_AFTER.match(s[am.end():])):
+        sm = sm or am  # "The International Criminal Court took X into custody on Wednesday": the Court's custody (session 27)
+        am = None
     if sm is None:
         sent_to = SENT_TO_COURT.search(s)
         # (the person inside, not inside a thing sent: "sent its observations on X to the ICC")
@@ -321,6 +329,9 @@ def custody(x: Ctx) -> bool:
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
+    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))) \
+            and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
+        am = None  # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background
     if am and _not_the_courts_arrest(s, am):
         am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
