@@ -180,3 +180,26 @@ def test_an_extradition_elsewhere_is_no_surrender(spec) -> None:  # noqa: ANN001
     # contrast: extradited to a State, not to the Court
     text = "Alfred Yekatom was extradited on November 17, 2018 to France to face fraud charges."
     assert _typed(spec, text, "2018-11", "surrender") == []
+
+
+# --- an arrest nearly made, denied as a report, or of others ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Joseph Kony was nearly captured in Uganda on Tuesday.",
+                                  "Troops almost captured Joseph Kony in Uganda on Tuesday.",
+                                  "Reports that Joseph Kony was captured in Uganda on Tuesday proved false.",
+                                  "Joseph Kony has been arrested in Uganda, a rebel spokesman claimed on Tuesday, but officials could not confirm it.",
+                                  "Two bodyguards of Joseph Kony were arrested in Uganda on Tuesday.",
+                                  "Joseph Kony said his commander was arrested in Uganda on Tuesday.",
+                                  "Protesters were arrested outside the court in Uganda on Tuesday as Joseph Kony appeared.",
+                                  "Ugandan police said on Tuesday they arrested a suspect in the killing of a defector from Joseph Kony's group."])
+def test_an_arrest_not_made_or_of_others_is_none(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2015-03-05", "arrest") == []
+
+
+@pytest.mark.parametrize("text", ["Troops captured Joseph Kony in Uganda on Tuesday.",
+                                  "Joseph Kony was arrested in Uganda on Tuesday, the army reported.",
+                                  "Joseph Kony, the rebel commander, was arrested in Uganda on Tuesday.",
+                                  "Ugandan police arrested a man identified as Joseph Kony in Uganda on Tuesday."])
+def test_the_persons_own_arrest_still_fires(spec, text: str) -> None:  # noqa: ANN001
+    # contrast: made, reported without doubt, the person as the subject with an apposition, or identified as the object
+    assert _typed(spec, text, "2015-03-05", "arrest") == [(KONY, "UGA", "2015-03-03")]

@@ -917,3 +917,31 @@ APPOSED_PARTICIPLE = R(r",\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|been|being|
 #: text just before the trigger, ``COURT_CAPTOR_AFTER`` on the text right after it.
 COURT_CAPTOR_BEFORE = R(r"\b(?:icc|international\s+criminal\s+court|the\s+court)\s+(?:has\s+|had\s+|formally\s+)?$")
 COURT_CAPTOR_AFTER = R(r"^\s+by\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)\b")
+#: An arrest only nearly made ("was nearly captured", "troops almost caught him"): read on the text just before the trigger.
+NEAR_MISS = R(r"\b(?:nearly|almost|narrowly|all\s+but)\s+$")
+#: A report of an arrest that the sentence denies or leaves unconfirmed ("Reports that X was captured proved false", "a rebel
+#: spokesman claimed …, but officials could not confirm it"): both a word of report and one of denial in the sentence.
+REPORT_WORD = R(r"\b(?:reports?|reported(?!ly\b)|claims?|claimed|rumou?rs?|rumou?red|allegedly)\b")
+REPORT_DENIED = R(r"\b(?:false|untrue|unfounded|baseless|fake|wrong|denied|denies|deny|dismissed|unconfirmed|"
+                  r"(?:could|can|did|does)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:confirm|verif)\w*|"
+                  r"not\s+(?:been\s+|yet\s+)?(?:confirmed|verified))\b")
+#: Others than the person named as the subject of an arrest in the passive (read on the text just before the trigger): a
+#: relative or follower told by a possessive ("his commander was arrested", "her son was detained"), a group told in the
+#: plural, with the person after "of"/"to" ("Two bodyguards of X were arrested", "Protesters were arrested"), or one relation
+#: of the person ("The son of X was arrested").
+_RELATIONS = (r"(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|relatives?|nephews?|cousins?|aides?|bodyguards?|guards?|deput(?:y|ies)|"
+              r"envoys?|spokes(?:man|men|woman|person)|lawyers?|drivers?|commanders?|lieutenants?|associates?|allies|ally|followers?|"
+              r"supporters?|loyalists?|fighters?|soldiers?|officials?|ministers?|members?|staff|employees?|secretary|assistants?|family)")
+_GROUPS = (r"(?:protesters|demonstrators|supporters|activists|journalists|students|followers|loyalists|fighters|soldiers|bodyguards|guards|"
+           r"aides|relatives|associates|allies|envoys|officials|members|suspects|men|women|people|dozens|hundreds|scores)")
+OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$|"
+                    r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
+                    + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
+                    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+#: The object of an active arrest told by one indefinite noun, someone the sentence names only inside a phrase after it
+#: ("police arrested a suspect in the killing of X's defector"; read with the person's place in ``rules_travel``), not one
+#: identified as the person ("arrested a man identified as X"); a counted group ("arrested four persons", then their names) and
+#: a description of the person named in the next sentence ("arrested a senior football official") are no others.
+OTHERS_OBJECT = R(r"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:suspect|man|woman|person|protester|supporter|member|journalist|activist|"
+                  r"official|soldier|fighter|guard)\b(?![^.;]{0,40}\b(?:identified\s+as|believed\s+to\s+be|named\s+as|turned\s+out\s+to\s+be|"
+                  r"later\s+identified)\b)(?=[^.;]{0,60}?\b(?:of|in|to|for|who|that|linked|close|near|against|with)\b)")

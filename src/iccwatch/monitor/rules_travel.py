@@ -37,10 +37,15 @@ from iccwatch.monitor.lexicon import (
     MAIN_AHEAD,
     MEETING_AHEAD,
     NATIONAL_GROUND,
+    NEAR_MISS,
     NO_QUESTION,
     OTHER_COURT,
     OTHER_TRIBUNAL,
+    OTHERS_ARRESTED,
+    OTHERS_OBJECT,
     PLEDGE,
+    REPORT_DENIED,
+    REPORT_WORD,
     SENT_TO_COURT,
     SINCE_ARREST,
     SURRENDER,
@@ -332,6 +337,8 @@ def custody(x: Ctx) -> bool:
     if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))) \
             and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
         am = None  # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background
+    if am and _someone_else_or_not_made(s, am, sent):
+        am = None  # "was nearly captured", "reports … proved false", "two bodyguards of X were arrested" (session 27)
     if am and _not_the_courts_arrest(s, am):
         am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
@@ -385,6 +392,22 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool:
+    """True when the arrest a trigger tells is not one of the person the sentence names, or not made (session 27): nearly made
+    (``NEAR_MISS``), a report the sentence denies or leaves unconfirmed (``REPORT_WORD`` with ``REPORT_DENIED``), others as its
+    passive subject (``OTHERS_ARRESTED``: "his commander was arrested", "two bodyguards of X were arrested"), or an indefinite
+    object before any name (``OTHERS_OBJECT``: "police arrested a suspect in the killing of …")."""
+    before = s[:am.start()]
+    near = re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", am.group(0), re.I)  # (a trigger that holds its adverb: "troops almost captured")
+    if NEAR_MISS.search(before) or near or (REPORT_WORD.search(s) and REPORT_DENIED.search(s)):
+        return True
+    if OTHERS_ARRESTED.search(before):
+        return True
+    obj = OTHERS_OBJECT.match(s[am.end():])
+    return bool(obj and not any(m.start - sent.start < am.end() for m in sent.persons)
+                and any(m.start - sent.start >= am.end() + obj.end() for m in sent.persons))
 
 
 def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
