@@ -203,3 +203,25 @@ def test_an_arrest_not_made_or_of_others_is_none(spec, text: str) -> None:  # no
 def test_the_persons_own_arrest_still_fires(spec, text: str) -> None:  # noqa: ANN001
     # contrast: made, reported without doubt, the person as the subject with an apposition, or identified as the object
     assert _typed(spec, text, "2015-03-05", "arrest") == [(KONY, "UGA", "2015-03-03")]
+
+
+# --- a surrender told as the time of another fact; "days ago" in a page dated to its month -----------------------------------
+
+@pytest.mark.parametrize("text", ["Since Rodrigo Duterte was transferred to The Hague, his party has campaigned for his release.",
+                                  "Months after Rodrigo Duterte was handed over to the ICC, his allies rallied on Monday."])
+def test_a_surrender_that_dates_another_fact_is_background(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-09-23", "surrender") == []
+
+
+def test_a_surrender_told_as_news_still_fires(spec) -> None:  # noqa: ANN001
+    # contrast: the surrender is the main clause's act
+    text = "Rodrigo Duterte was handed over to the ICC on Wednesday, and his allies rallied in Manila."
+    assert [(p, d) for p, _, d in _typed(spec, text, "2025-03-14", "surrender")] == [(DUTERTE, "2025-03-12")]
+
+
+def test_days_ago_in_a_page_dated_to_its_month_gives_that_month(spec) -> None:  # noqa: ANN001
+    text = "A few days ago, the International Criminal Court issued arrest warrants for Benjamin Netanyahu."
+    assert _typed(spec, text, "2024-11", "warrant_issued") == [(NETANYAHU, None, "2024-11")]
+    # contrast: a page with its day counts back from it
+    assert _typed(spec, "Three days ago, the International Criminal Court issued an arrest warrant for Benjamin Netanyahu.",
+                  "2024-11-24", "warrant_issued") == [(NETANYAHU, None, "2024-11-21")]

@@ -252,6 +252,8 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
+        sm = None  # "Since X was transferred to The Hague, his party has …", "months after X was handed over": background (s27)
     if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \
             all(m.id in ("NLD", "ICC") for m in sent.states):
         sm = None  # "transferred to the ICC detention centre from a hospital in The Hague": a move inside the custody (session 27)
