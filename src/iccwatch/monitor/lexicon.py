@@ -883,10 +883,10 @@ OTHER_TRIBUNAL = R(r"\b(?:(?-i:ICTY|ICTR|IRMCT|STL|SCSL|ECCC|KSC)\b|special\s+(?
 #: A warrant's issuer after its noun in an arrest's clause: "on a warrant issued by a Kampala court", "on a warrant from the
 #: Special Court" (the issuer is read with ``OTHER_COURT``).
 WARRANT_BY = R(r"\bwarrants?\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+([^,;.]{1,60})")
-#: Speakers who hold no office of a government: an opposition, critics, lawyers, rights groups, experts (read before a refusal's
-#: words: "the opposition leader said Germany should not arrest him" is no government's word).
+#: Speakers who hold no office of a government: an opposition, critics, rights groups, experts (not lawyers: a State's own speak
+#: for it) (read before a refusal's words: "the opposition leader said Germany should not arrest him" is no government's word).
 NOT_GOVERNMENT_SPEAKER = R(r"\b(?:opposition|critics?|activists?|rights\s+groups?|ngos?|campaigners?|analysts?|experts?|commentators?|scholars?|"
-                           r"academics?|lawyers?|candidates?|columnists?|editorials?)\b[^.;]{0,60}?\b(?:said|says|argued|argues|insisted|insists|"
+                           r"academics?|candidates?|columnists?|editorials?)\b[^.;]{0,60}?\b(?:said|says|argued|argues|insisted|insists|"
                            r"believes?|urged|urges|wrote|writes|told|demanded|demands|claimed|claims)\b[^.;]{0,60}$")
 #: The Court's own warrant or request named in a sentence: a national ground told beside it is no reason to drop the arrest.
 COURT_GROUND = R(r"\b(?:icc|international\s+criminal\s+court|court|hague)['’]?s?\s+(?:arrest\s+)?warrant\b|"
