@@ -290,7 +290,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 continue
             if unit == "day":
                 back = ref - dt.timedelta(days=n)
-                add(back.isoformat() if exact and not vague else _ym(back), None, m)
+                # (a page dated only to its month: that month, as for "a week ago" below; its reference day is no day the page
+                # names, so counting back from it may leave the month: "a few days ago" in a "2024-11" page is not October)
+                add(back.isoformat() if exact and not vague else _ym(back) if exact else _ym(ref), None, m)
             elif unit == "week":
                 # (a page dated only to its month: that month, as for "last week")
                 back = ref - dt.timedelta(weeks=n)

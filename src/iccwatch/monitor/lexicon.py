@@ -260,7 +260,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?<=welcomed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?<=confirmed the )(?:transfer|surrender) (?:of (?:[\w'’.-]+ ){1,8}?)?to (?:the )?(?:icc|international criminal court|court|hague)|"
               r"(?:welcom\w*|confirm\w*|hail\w*|applaud\w*)\s+the\s+(?:[\w ]{1,25}?\s)?(?:transfer|surrender)(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day))? of [^.;]{1,120}?\bto (?:the )?(?:icc|international criminal court|court|hague)\b|"
-              r"extradited to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
+              r"extradited (?:[\w'’.,-]+ ){0,5}?to (?:the )?hague|transferred (?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)|"
               # the one handed over named or described in an apposition between commas: "handed over the leader of the group,
               # X, to the ICC", "transferred X, a member of the board, to the International Criminal Court" (a person, not
               # "handed over evidence against X, …" nor "the files on X")
@@ -855,3 +855,101 @@ ANNOUNCED_THIS = R(r"^\W*(?:(?:das|dies)\s+(?:teilte|teilten|gab|gaben|meldete|e
                    r"así\s+lo\s+(?:anunció|informó|confirmó|indicó|comunicó)\b|"
                    r"lo\s+(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|confermato)\b|"
                    r"(?:a\s+informação|o\s+anúncio)\s+foi\s+(?:feit[oa]|divulgad[oa]|confirmad[oa])\b)")
+
+# --- Session 27 (issue 12, task mprecise): acts of other courts and national cases, custody that is no arrest --------------
+
+#: A court, judge or prosecutor that is not the ICC, as a warrant's issuer or an arrest's ground (read only where
+#: ``COURT_NAMED`` does not name the Court in the same span): an indefinite court ("a court in Kampala", "a regional trial
+#: court", "a French judge"), a court placed or named by its seat ("the Special Tribunal for Lebanon", "a court in Paris"),
+#: the other international tribunals by their names, and a State's courts by their rank or kind.
+OTHER_COURT = R(r"\b(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judge|magistrate|prosecutor)s?\b|"
+                r"(?:court|tribunal|chambers?)\s+(?:in|of|for)\s+(?-i:[A-Z])|"
+                r"(?-i:ICTY|ICTR|IRMCT|STL|SCSL|ECCC|KSC)\b|special\s+(?:tribunal|court)\b|specialist\s+chambers\b|extraordinary\s+(?:\w+\s+)?chambers\b|"
+                r"(?:trial|district|regional|provincial|municipal|military|supreme|constitutional|federal|appeals?|magistrates['’]?|sharia)\s+courts?\b|"
+                r"(?:prosecutor['’]?s?|prosecutor-general['’]?s?|attorney-general['’]?s?)\s+office\b|investigative\s+committee\b|"
+                r"(?:national|domestic|local)\s+(?:court|judge|judiciary|prosecutors?|justice)\b)")
+#: An arrest's own ground told as another than the Court's (read on the arrest's clause, after its verb): a State's warrant
+#: ("on a Rwandan warrant", "on a national warrant"), a request of a State ("at the request of Rwanda", "on an extradition
+#: request from …"), a national case or offence ("in a domestic case", "for tax fraud", "on charges of corruption"), a trial
+#: before a national court to come, or a custody after the Court freed the person ("after being released by the ICC").
+NATIONAL_GROUND = R(r"\bon\s+an?\s+(?:(?:national|domestic|local|separate)|(?!(?:ICC|International|Hague|I\.C\.C)\b)(?-i:[A-Z])[\w'’-]+)\s+(?:arrest\s+)?warrant\b|"
+                    r"\bat\s+the\s+request\s+of\s+(?!(?:the\s+)?(?:icc|international\s+criminal|court\b|hague|prosecutor|judges|chamber))(?-i:[A-Z])|"
+                    r"\bextradition\s+(?:request|warrant)\s+(?:from|by|of)\s+(?!(?:the\s+)?(?:icc|international\s+criminal|court\b|hague))|"
+                    r"\b(?:in|over|as\s+part\s+of)\s+(?:an?|the)\s+(?:separate\s+|unrelated\s+)?(?:national|domestic|local|unrelated|separate)\s+(?:[\w-]+\s+)?(?:case|investigation|probe|inquiry|matter|proceedings)\b|"
+                    r"\bcharges?\s+(?:[\w-]+\s+){0,4}?(?:brought|filed|laid|pressed)\s+by\s+(?!(?:the\s+)?(?:icc|international|court\b|hague|prosecutor\b|office\s+of\s+the\s+prosecutor))|"
+                    r"\bafter\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court|hague\s+court|judges)\s+(?:had\s+)?(?:released|freed|acquitted)\b|"
+                    r"\bunrelated\s+to\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)|"
+                    r"\b(?:for|over|on\s+charges\s+of|on\s+suspicion\s+of|suspected\s+of)\s+(?:alleged\s+|suspected\s+)?(?:tax\s+\w+|fraud|corruption|embezzl\w+|"
+                    r"money[- ]laundering|drug[- ]trafficking|trafficking|theft|bribery|assault|illegal\s+possession|possession\s+of|firearms?|opening\s+fire|"
+                    r"insult\w*|defamation|sedition|incitement|drunk\w*|visa\s+\w+|immigration\s+\w+)\b|"
+                    r"\b(?:will|to)\s+(?:face\s+trial|be\s+tried|stand\s+trial|be\s+prosecuted)\s+(?:in|before|by)\s+(?!(?:the\s+)?(?:icc|international|hague|court\b))|"
+                    r"\bafter\s+(?:being|having\s+been)\s+(?:released|freed|acquitted)\b[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)")
+#: The other international courts and tribunals by their names: a sentence that names one and not the ICC tells of a suspect of
+#: that court ("X, sought by the Special Court for Sierra Leone, was arrested", "the ICTR announced that X was arrested").
+OTHER_TRIBUNAL = R(r"\b(?:(?-i:ICTY|ICTR|IRMCT|STL|SCSL|ECCC|KSC)\b|special\s+(?:tribunal|court)\b|specialist\s+chambers\b|extraordinary\s+(?:\w+\s+)?chambers\b|"
+                   r"international\s+(?:criminal\s+)?tribunal\s+for\b|residual\s+mechanism\b)")
+#: A warrant's issuer after its noun in an arrest's clause: "on a warrant issued by a Kampala court", "on a warrant from the
+#: Special Court" (the issuer is read with ``OTHER_COURT``).
+WARRANT_BY = R(r"\bwarrants?\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+([^,;.]{1,60})")
+#: Speakers who hold no office of a government: an opposition, critics, rights groups, experts (not lawyers: a State's own speak
+#: for it) (read before a refusal's words: "the opposition leader said Germany should not arrest him" is no government's word).
+NOT_GOVERNMENT_SPEAKER = R(r"\b(?:opposition|critics?|activists?|rights\s+groups?|ngos?|campaigners?|analysts?|experts?|commentators?|scholars?|"
+                           r"academics?|candidates?|columnists?|editorials?)\b[^.;]{0,60}?\b(?:said|says|argued|argues|insisted|insists|"
+                           r"believes?|urged|urges|wrote|writes|told|demanded|demands|claimed|claims)\b[^.;]{0,60}$")
+#: The Court's own warrant or request named in a sentence: a national ground told beside it is no reason to drop the arrest.
+COURT_GROUND = R(r"\b(?:icc|international\s+criminal\s+court|court|hague)['’]?s?\s+(?:arrest\s+)?warrant\b|"
+                 r"\bwarrants?\s+(?:\w+\s+){0,3}?(?:issued\s+)?(?:by|from|of)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)|"
+                 r"\brequest\s+of\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)")
+#: A person told as held by a participle used as an adjective before the name ("the detained former president X", "the three
+#: detained fugitives"): a state of custody, not an arrest. ``HELD_ADJECTIVE`` is read on the text just before the trigger,
+#: ``HELD_NOUN_AFTER`` on the text after it (a noun phrase, not the verb's place, day or agent: "the man detained on Tuesday").
+HELD_ADJECTIVE = R(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d+)\s+(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+)?$")
+HELD_NOUN_AFTER = R(r"^\s+(?!(?:on|in|at|by|last|yesterday|today|since|for|after|over|near|during|and|or|this|early|late|earlier|from|under|"
+                    r"without|with|while|when|as|until|pending|there|here)\b)[\w'’-]+")
+#: Speculation, rumour or an uncorroborated claim told just before a warrant's words: "as speculation was rife that the ICC had
+#: issued", "rumours that the Court issued", "claimed that the Court had issued … though no one confirmed it".
+SPECULATION_BEFORE = R(r"\b(?:speculation|rumou?rs?|conjecture|unverified|unconfirmed|claims?|allegations?|fears?)\s+(?:\w+\s+){0,3}?"
+                       r"(?:that\s+)?(?:[\w'’().-]+\s+){0,6}$")
+#: A transfer inside the Court's custody or the host State: from or to a hospital, a courtroom, a cell, another detention
+#: unit (read on the text after a surrender's trigger).
+WITHIN_CUSTODY = R(r"\b(?:from|to)\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:hospital|clinic|courtroom|cell|cell\s+block|wing|infirmary|medical\s+\w+)\b")
+#: An arrest told in a clause that dates another act by it (read on the text just before the trigger): "has been held since he
+#: was arrested", "months after X was arrested", "in the years since her arrest". Background unless its own clause gives a day.
+SINCE_ARREST = R(r"\b(?:(?:ever\s+)?since|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+(?:after|since))\s+"
+                 r"(?:(?:he|she|they|it|(?-i:[A-Z])[\w'’.-]*)\s+){0,4}(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?$")
+#: A participle set in apposition after a noun ("X, the former president arrested in Manila, was declared fit on Monday"): read
+#: on the text from the last comma to the trigger (an article and at most four words, no auxiliary).
+APPOSED_PARTICIPLE = R(r",\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|been|being|be|had|has|have|who|which|that)\b)[\w'’-]+\s+){1,4}$")
+#: The Court as the one that takes a person into custody ("The International Criminal Court took X into custody", "was taken
+#: into custody by the Court"): the Court's custody, a surrender, not a State's arrest. ``COURT_CAPTOR_BEFORE`` is read on the
+#: text just before the trigger, ``COURT_CAPTOR_AFTER`` on the text right after it.
+COURT_CAPTOR_BEFORE = R(r"\b(?:icc|international\s+criminal\s+court|the\s+court)\s+(?:has\s+|had\s+|formally\s+)?$")
+COURT_CAPTOR_AFTER = R(r"^\s+by\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court)\b")
+#: An arrest only nearly made ("was nearly captured", "troops almost caught him"): read on the text just before the trigger.
+NEAR_MISS = R(r"\b(?:nearly|almost|narrowly|all\s+but)\s+$")
+#: A report of an arrest that the sentence denies or leaves unconfirmed ("Reports that X was captured proved false", "a rebel
+#: spokesman claimed …, but officials could not confirm it"): both a word of report and one of denial in the sentence.
+REPORT_WORD = R(r"\b(?:reports?|reported(?!ly\b)|claims?|claimed|rumou?rs?|rumou?red|allegedly)\b")
+REPORT_DENIED = R(r"\b(?:false|untrue|unfounded|baseless|fake|wrong|denied|denies|deny|dismissed|unconfirmed|"
+                  r"(?:could|can|did|does)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:confirm|verif)\w*|"
+                  r"not\s+(?:been\s+|yet\s+)?(?:confirmed|verified))\b")
+#: Others than the person named as the subject of an arrest in the passive (read on the text just before the trigger): a
+#: relative or follower told by a possessive ("his commander was arrested", "her son was detained"), a group told in the
+#: plural, with the person after "of"/"to" ("Two bodyguards of X were arrested", "Protesters were arrested"), or one relation
+#: of the person ("The son of X was arrested").
+_RELATIONS = (r"(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|relatives?|nephews?|cousins?|aides?|bodyguards?|guards?|deput(?:y|ies)|"
+              r"envoys?|spokes(?:man|men|woman|person)|lawyers?|drivers?|commanders?|lieutenants?|associates?|allies|ally|followers?|"
+              r"supporters?|loyalists?|fighters?|soldiers?|officials?|ministers?|members?|staff|employees?|secretary|assistants?|family)")
+_GROUPS = (r"(?:protesters|demonstrators|supporters|activists|journalists|students|followers|loyalists|fighters|soldiers|bodyguards|guards|"
+           r"aides|relatives|associates|allies|envoys|officials|members|suspects|men|women|people|dozens|hundreds|scores)")
+OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$|"
+                    r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
+                    + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
+                    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+#: The object of an active arrest told by one indefinite noun, someone the sentence names only inside a phrase after it
+#: ("police arrested a suspect in the killing of X's defector"; read with the person's place in ``rules_travel``), not one
+#: identified as the person ("arrested a man identified as X"); a counted group ("arrested four persons", then their names) and
+#: a description of the person named in the next sentence ("arrested a senior football official") are no others.
+OTHERS_OBJECT = R(r"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:suspect|man|woman|person|protester|supporter|member|journalist|activist|"
+                  r"official|soldier|fighter|guard)\b(?![^.;]{0,40}\b(?:identified\s+as|believed\s+to\s+be|named\s+as|turned\s+out\s+to\s+be|"
+                  r"later\s+identified)\b)(?=[^.;]{0,60}?\b(?:of|in|to|for|who|that|linked|close|near|against|with)\b)")

@@ -22,9 +22,11 @@ from iccwatch.monitor.lexicon import (
     NEW_NAME,
     NONCOMPLIANCE,
     NUMBER_WORDS,
+    OTHER_COURT,
     PLURAL_WARRANTS,
     PRESENT,
     SEALED_UNTIL,
+    SPECULATION_BEFORE,
     UNSEALED,
     WARRANT,
     WARRANT_NOUN,
@@ -203,6 +205,22 @@ def _state_issuer(x: Ctx, wm: re.Match[str]) -> bool:
     return False
 
 
+def _other_court_issuer(x: Ctx, wm: re.Match[str]) -> bool:
+    """True when the warrant's issuer is another court than the ICC (session 27): the clause before the warrant's verb names a
+    court, judge or tribunal that is not the Court ("a court in Kampala issued …", "The Special Tribunal for Lebanon issued …",
+    "a regional trial court issued …"), or the words right after the verb do ("a warrant issued by a court in Paris"). A clause
+    that names the Court ("ICC judges", "Pre-Trial Chamber II", "the court") is the Court's."""
+    s = x.s
+    if not WARRANT.search(wm.group()):
+        return False
+    head = s[: wm.start()]
+    tail = head[max((m.end() for m in CLAUSE_OPEN.finditer(head)), default=0):]
+    if len(tail.split()) <= 10 and OTHER_COURT.search(tail) and not COURT_NAMED.search(tail) and not SPEAKER.search(tail):
+        return True
+    by = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+(?:by|from)\s+([^,;.]{1,60})", s[wm.end():])
+    return bool(by and OTHER_COURT.match(by.group(1)) and not COURT_NAMED.search(by.group(1)))
+
+
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
@@ -239,6 +257,8 @@ def warrants(x: Ctx) -> bool:
         return True  # "Türkiye issues arrest warrants for X", "Turkish prosecutors have issued …": a State's own warrant, not the Court's
     if HEARSAY_BEFORE.search(s[max(0, wm.start() - 80): wm.start()]):
         return True  # "amid reports that it has issued a warrant for X": others' word of a warrant, not the Court's
+    if _other_court_issuer(x, wm) or SPECULATION_BEFORE.search(s[max(0, wm.start() - 80): wm.start()]):
+        return True  # "a court in Kampala issued …", "speculation was rife that the ICC had issued …" (session 27)
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
     case = CASE_OF.search(s, wm.start())

@@ -17,6 +17,7 @@ from iccwatch.monitor.lexicon import (
     JOINT_COUNTED,
     NGO,
     NO_QUESTION,
+    NOT_GOVERNMENT_SPEAKER,
     NOTIFIED,
     NUMBER_WORDS,
     PLEDGE,
@@ -278,6 +279,10 @@ def refusal(x: Ctx) -> None:
     if RANKED_REFUSER.search(s[max(0, rm.start() - 80): rm.start()]):
         return  # "Tajikistan has become the second ICC member country to refuse to execute the warrant": the writer ranking a
         # State's conduct among others', not its government's word (session 27)
+
+    if (ng := NOT_GOVERNMENT_SPEAKER.search(s[max(0, rm.start() - 140): rm.start()])) and not re.search(
+            r"\b(?:government|minister|ministry|president|chancellor|spokes\w+|officials?|cabinet|kremlin|palace)\b", ng.group(0), re.I):
+        return  # "the opposition leader said Germany should not arrest him": a word of someone who speaks for no government (s27)
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     refusing = x.states or ([x.last_state] if x.last_state else [])

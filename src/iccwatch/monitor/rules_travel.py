@@ -11,6 +11,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     APPLICATION,
+    APPOSED_PARTICIPLE,
     ARREST,
     ARREST_NOT,
     ARRIVAL,
@@ -18,12 +19,17 @@ from iccwatch.monitor.lexicon import (
     AT_COURT,
     AWAITED_TRIP,
     CLAUSE_STOP,
+    COURT_CAPTOR_AFTER,
+    COURT_CAPTOR_BEFORE,
+    COURT_GROUND,
     COURT_OR_HAGUE,
     DATELINE,
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
     GROUP,
+    HELD_ADJECTIVE,
+    HELD_NOUN_AFTER,
     HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
@@ -31,9 +37,18 @@ from iccwatch.monitor.lexicon import (
     LISTING,
     MAIN_AHEAD,
     MEETING_AHEAD,
+    NATIONAL_GROUND,
+    NEAR_MISS,
     NO_QUESTION,
+    OTHER_COURT,
+    OTHER_TRIBUNAL,
+    OTHERS_ARRESTED,
+    OTHERS_OBJECT,
     PLEDGE,
+    REPORT_DENIED,
+    REPORT_WORD,
     SENT_TO_COURT,
+    SINCE_ARREST,
     SURRENDER,
     THINGS,
     TRANSFER_FROM,
@@ -41,6 +56,8 @@ from iccwatch.monitor.lexicon import (
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
+    WARRANT_BY,
+    WITHIN_CUSTODY,
     Worded,
 )
 from iccwatch.monitor.mentions import (
@@ -201,6 +218,10 @@ def custody(x: Ctx) -> bool:
     s, sent = x.s, x.sent
     sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
     am = ARREST.search(s)
+    if am and re.search(r"custody|detained|held", am.group(0), re.I) and (
+            COURT_CAPTOR_BEFORE.search(s[:am.start()]) or COURT_CAPTOR_AFTER.match(s[am.end():])):
+        sm = sm or am  # "The International Criminal Court took X into custody on Wednesday": the Court's custody (session 27)
+        am = None
     if sm is None:
         sent_to = SENT_TO_COURT.search(s)
         # (the person inside, not inside a thing sent: "sent its observations on X to the ICC")
@@ -232,6 +253,11 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
+        sm = None  # "Since X was transferred to The Hague, his party has …", "months after X was handed over": background (s27)
+    if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \
+            all(m.id in ("NLD", "ICC") for m in sent.states):
+        sm = None  # "transferred to the ICC detention centre from a hospital in The Hague": a move inside the custody (session 27)
     if sm and re.search(r"\b(?:not|never|fail\w*(?:\s+to)?|refus\w*(?:\s+to)?|without)\s+(?:(?:then|yet|later|subsequently|be|been)\s+){0,2}"
                         r"(?:(?:arrest|detain|execut)\w*\s+(?:and|or)\s+)?$",
                         s[max(0, sm.start() - 40): sm.start()], re.I):
@@ -311,6 +337,13 @@ def custody(x: Ctx) -> bool:
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
+    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))) \
+            and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
+        am = None  # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background
+    if am and _someone_else_or_not_made(s, am, sent):
+        am = None  # "was nearly captured", "reports … proved false", "two bodyguards of X were arrested" (session 27)
+    if am and _not_the_courts_arrest(s, am):
+        am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
@@ -362,6 +395,37 @@ def custody(x: Ctx) -> bool:
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     return bool(x.denial or am)
+
+
+def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool:
+    """True when the arrest a trigger tells is not one of the person the sentence names, or not made (session 27): nearly made
+    (``NEAR_MISS``), a report the sentence denies or leaves unconfirmed (``REPORT_WORD`` with ``REPORT_DENIED``), others as its
+    passive subject (``OTHERS_ARRESTED``: "his commander was arrested", "two bodyguards of X were arrested"), or an indefinite
+    object before any name (``OTHERS_OBJECT``: "police arrested a suspect in the killing of …")."""
+    before = s[:am.start()]
+    near = re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", am.group(0), re.I)  # (a trigger that holds its adverb: "troops almost captured")
+    if NEAR_MISS.search(before) or near or (REPORT_WORD.search(s) and REPORT_DENIED.search(s)):
+        return True
+    if OTHERS_ARRESTED.search(before):
+        return True
+    obj = OTHERS_OBJECT.match(s[am.end():])
+    return bool(obj and not any(m.start - sent.start < am.end() for m in sent.persons)
+                and any(m.start - sent.start >= am.end() + obj.end() for m in sent.persons))
+
+
+def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
+    """True when the arrest a trigger tells is none of the Court's (session 27): its own clause gives another ground (a State's
+    warrant or request, a national case or offence, a trial before a national court, a custody after the Court freed the
+    person; ``NATIONAL_GROUND``) and the sentence names no warrant or request of the Court; or the trigger is a participle
+    used as an adjective before a noun ("the three detained fugitives", "the detained former president X"): a custody, no act."""
+    clause = s[am.end():].split(";")[0][:220]
+    by = WARRANT_BY.search(clause)
+    if (NATIONAL_GROUND.search(clause) or (by and OTHER_COURT.match(by.group(1)))) and not COURT_GROUND.search(s):
+        return True
+    if OTHER_TRIBUNAL.search(s) and not COURT_OR_HAGUE.search(s):
+        return True  # "X, sought by the Special Court for Sierra Leone, was arrested": another court's suspect
+    return bool(re.fullmatch(r"detained|jailed|imprisoned|arrested", am.group(0), re.I) and HELD_ADJECTIVE.search(s[:am.start()])
+                and HELD_NOUN_AFTER.match(s[am.end():]))
 
 
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
