@@ -194,6 +194,11 @@ def _mission_states(x: Ctx) -> set[str]:
     return {c for c, only in named.items() if only}
 
 
+#: An arrest told as not made, in the past ("he was not arrested", "did not arrest him"): no custody, so the sentence's trip is
+#: read (not "can visit … without being arrested", "will not be arrested if": a supposition).
+NOT_ARRESTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:arrested|detained)|(?:did|do)\s+not\s+(?:arrest|detain)|failed\s+to\s+(?:arrest|detain)|made\s+no\s+attempt\s+to\s+arrest)\b", re.I)
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -360,6 +365,8 @@ def custody(x: Ctx) -> bool:
                 state = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
+    if am and not x.denial and NOT_ARRESTED.search(s[max(0, am.start() - 25): am.end() + 5]):
+        return False  # "During X's visit to Mongolia, he was not arrested": no arrest told, the trip is read on
     return bool(x.denial or am)
 
 
@@ -466,7 +473,7 @@ HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
 BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
 TRIP_NOUN = re.compile(r"attendance at|(?:presence|appearance|attendance|participation) (?:of|at|in)|(?:his|her|their) (?:visit|trip) to", re.I)
-ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
+ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|participating\s+in|taking\s+part\s+in)\b", re.I)
 
 
 def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, str | None] | None]:
@@ -649,7 +656,7 @@ def visits(x: Ctx) -> None:
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
-    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
+    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting|participating|taking)\b", past.group(0), re.I) \
             and TIME_TO_COME.search(s):
         fut, past = fut or past, None  # "is attending the summit in Addis Ababa next week": the progressive of a plan
     if past and not fut and _when_to_come(s, past):
