@@ -2,7 +2,7 @@
 Sentences written for the purpose (not copied from the real-news set), each family with contrasts that must not fire
 (declined, cancelled, by video link, supposed, another's trip). No State or person is special-cased: the persons below are
 only the record's, used as examples; the words are data or patterns of the lexicon (lexicon.TRAVEL_FUTURE,
-rules_travel.ATTENDING_NOW, extract.SKIPPED_PART, extract.ONGOING_BEFORE)."""
+rules_travel.ATTENDING_NOW, extract.SKIPPED_PART, extract.ONGOING_BEFORE, mentions.CITY_THEN_STATE)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,32 @@ def test_a_landing_to_come_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
 ])
 def test_a_landing_not_his_or_not_made_gives_no_trip(spec, text: str) -> None:  # noqa: ANN001
     assert not _trips(spec, text, "2025-05-07")
+
+
+# --- a place the gazetteer lacks, then its State -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "state"), [
+    ("Vladimir Putin will land in Anchorage, Alaska, on Friday.", "planned_visit", "USA"),
+    ("Vladimir Putin arrived in Causeway Bay, Hong Kong, on Friday.", "visit", "CHN"),
+])
+def test_an_unknown_city_before_its_state_places_the_trip(spec, text: str, kind: str, state: str) -> None:  # noqa: ANN001
+    assert _trips(spec, text, LATER_FRIDAY) == {(kind, PUTIN, state, LATER_FRIDAY)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin arrived from Novosibirsk, Mongolia's neighbour, on Friday.",  # from: where he came from
+    "Vladimir Putin said in Sochi, Russia, that he would travel.",  # his own State
+])
+def test_a_city_before_a_state_that_is_no_destination_gives_none(spec, text: str) -> None:  # noqa: ANN001
+    assert not {t for t in _trips(spec, text, LATER_FRIDAY) if t[2] in ("MNG", "RUS")}
+
+
+def test_a_state_named_before_the_comma_is_a_list_not_a_city(spec) -> None:  # noqa: ANN001
+    # "to Visit Chad, Libya" (a headline, Chad read as a person's name there): Libya is no city's State, so a later visit to
+    # the traveller's own capital does not take it as the headline's one place
+    text = ("Omar al-Bashir to Visit Chad, Libya Despite Warrant\n\nOmar al-Bashir will travel to Chad and Libya this weekend.\n\n"
+            "The president of Chad invited Bashir to the summit during his visit to Khartoum last week.")
+    assert ("visit", BASHIR, "LBY") not in {t[:3] for t in _trips(spec, text, "2013-02-12")}
 
 
 # --- taking part told in the present progressive -------------------------------------------------------------------------------
