@@ -277,6 +277,10 @@ STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:v
 #: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
+#: A word of ``DENIAL`` for a part of a stay missed when the sentence has told the stay before it, joined by "but" or "and"
+#: ("He attended the ceremony but skipped the luncheon", "arrived in Nairobi and then skipped the dinner"): the stay stands.
+SKIPPED_PART = re.compile(r"skip(?:ped|s)?|missed|misses", re.I)
+STAY_THEN = re.compile(r"\b(?:but|and|yet)\s+(?:then\s+|later\s+)?$", re.I)
 #: A named gathering skipped or avoided ("skipped the G20 Summit in New Delhi", "stayed away from the BRICS summit").
 SKIPPED_EVENT = Worded("SKIPPED_EVENT", r"\b(?:skip(?:ped|s)?|avoided|avoids|missed|misses|stayed away from|absent from|did not attend|inability to attend|"
                        r"unable to attend)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,4}?(?:{gathering}|{meeting})\b")
@@ -710,6 +714,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if denied and dm is not None and MEETING_CALLED_OFF.search(s[:dm.start()]) and not DENIAL.search(s, dm.end()):
             denied = False  # "… meetings planned in Washington, including one with a think tank that was cancelled": a meeting called
             # off, the trip stands (session 27)
+
+        if denied and dm is not None and SKIPPED_PART.fullmatch(dm.group(0)) and ARRIVAL_PAST.search(s[:dm.start()]) \
+                and STAY_THEN.search(s[:dm.start()]):
+            denied = False  # "He attended the ceremony but skipped the luncheon": a part of a stay told as made, missed
         went = _went_ahead(s, dm) if denied and dm is not None else None
         own = {c for p in persons or ([x.focus] if x.focus else []) for c in spec.nationality.get(p, [])}
         if went is not None and {c for o, c in placed if o < went} - own <= {c for o, c in placed if o >= went}:
@@ -825,6 +833,9 @@ GATHERING = Worded("GATHERING", r"(?:\b([\w'’-]+)\s+)?\b({gathering}|{meeting}
 #: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August").
 GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
                                r"taking\s+place|opening|starting)\s+)?(?:(?:on|in|for|from|at|this|next|the|of|early|late|mid-?)\s+)*$", re.I)
+#: A gathering told as under way ("the ongoing summit", "the current session", "the summit now under way" is not read: the
+#: words before the noun only).
+ONGOING_BEFORE = re.compile(r"\b(?:ongoing|on-going|current|continuing|running)\s+(?:[\w'’()-]+\s+){0,5}$", re.I)
 #: A generic word before a gathering's noun, which names no gathering apart ("the summit", "a military parade").
 _GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "military", "annual", "upcoming", "next",
                              "planned", "forthcoming", "coming", "same", "whole", "to", "at", "of", "in", "for", "attend", "attending"})
@@ -849,11 +860,17 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
         names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
         best: str | None = None
         best_end: str | None = None
+        ongoing: str | None = None
         for sent in sentences:
             if not names or sent.start == c.evidence.start:
                 continue
             for m in GATHERING.finditer(sent.text):
                 head, before = words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()
+                if ongoing is None and exact and ONGOING_BEFORE.search(sent.text[max(0, m.start(2) - 60): m.start(2)]) and any(
+                        head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before or not before) for h, b in names):
+                    # "on the sidelines of the ongoing 27th African Union (AU) summit in Kigali": the same gathering under way at
+                    # the document's date, so a trip to it is of that time (the document's day; none for a page dated to its month)
+                    ongoing = ref.isoformat()
                 if not any(head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before) for h, b in names):
                     continue  # another gathering ("the G20 summit" is not "the BRICS summit")
                 for d in find_dates(sent.text, ref, exact):
@@ -865,6 +882,7 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
                         continue  # a gathering already held is not the one this trip goes to
                     if best is None or len(d.date) > len(best):
                         best, best_end = d.date, d.end_date
+        best = best or ongoing
         if best is None:
             fixed.setdefault(key, c)
             continue

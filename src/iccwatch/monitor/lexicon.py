@@ -78,7 +78,7 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
-TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
+TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|land(?!\s+(?:a|an|the|his|her|its|their|some|any|on\s+(?:his|her|their)\s+feet)\b)|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending) (?:(?:state|official|working|first) )?(?:visit|trip)|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|heads to|"
@@ -86,9 +86,11 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
                   r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
-                  r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?-i:[A-Z]))|"
+                  r"(?:leaves|departs)\s+(?:\w+day\s+|today\s+|tomorrow\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   # a departure told as done whose arrival is still to come: "departed for Washington on Tuesday", "left for Budapest"
-                  r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?-i:[A-Z]))|"
+                  r"(?:departed|left|set off|set out|took off|flew off)\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                  # … its place told after "the" ("left today for the Nigerian capital Abuja"), or a flight out ("flew out to Abuja")
+                  r"(?:flew|flies|flying|flown)\s+out\s+(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   # … and from a named place: "departed Tel Aviv for Washington on Monday", "left Kenya on Friday for Uganda"
                   r"(?:departed|left|set off from|took off from|flew out of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+"
                   r"(?:\w+day\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

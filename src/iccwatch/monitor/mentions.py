@@ -60,6 +60,22 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
                     r"violence|situation|deportation|children|anniversary|commemoration)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
+#: A place named after "in", "to", "at" … that the gazetteer does not know, then a comma before a State (or a State's constituent
+#: territory) the sentence names: "in Anchorage, Alaska", "to Causeway Bay, Hong Kong".
+CITY_THEN_STATE = re.compile(r"\b(?:in|to|into|at|reached|visit(?:ed|ing|s)?|toured?)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}),\s*$", re.I)
+
+
+def _state_names(spec: Spec) -> frozenset[str]:
+    """Every name the gazetteer gives a State (cached per gazetteer)."""
+    key = id(spec.states)
+    if _STATE_NAMES[0] != key:
+        _STATE_NAMES[:] = [key, frozenset(n for names in spec.states.values() for n in names)]
+    return _STATE_NAMES[1]
+
+
+_STATE_NAMES: list = [None, frozenset()]
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
@@ -99,7 +115,13 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         towards = (language_words() or {}).get("destination_before")  # "en Mongolie", "a Mongolia": the language's own words
         # "was received by Tajikistan", "welcomed by Mongolia": the host, as the agent of the welcome
         hosted = re.search(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:the\s+)?$", before)
-        if m.kind == "PLACE" or joined or hosted or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+        # "will land in Anchorage, Alaska", "arrived in Causeway Bay, Hong Kong": a place the gazetteer lacks, then its State
+        city_then = CITY_THEN_STATE.search(text[max(sent.start, m.start - 60): m.start])
+        if city_then and (any(o is not m and o.start >= max(sent.start, m.start - 60) + city_then.start() and o.end <= m.start for o in sent.states)
+                          or any(" ".join(city_then.group("name").split()[i:]) in _state_names(spec) for i in range(3))):
+            city_then = None  # (the name before the comma is a State or place the gazetteer knows, even one read as a person's
+            # name here: "to visit Chad, Libya" is a list)
+        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:

@@ -212,6 +212,11 @@ def _mission_states(x: Ctx) -> set[str]:
     return {c for c, only in named.items() if only}
 
 
+#: An arrest told as not made, in the past ("he was not arrested", "did not arrest him"): no custody, so the sentence's trip is
+#: read (not "can visit … without being arrested", "will not be arrested if": a supposition).
+NOT_ARRESTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:arrested|detained)|(?:did|do)\s+not\s+(?:arrest|detain)|failed\s+to\s+(?:arrest|detain)|made\s+no\s+attempt\s+to\s+arrest)\b", re.I)
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
@@ -394,6 +399,8 @@ def custody(x: Ctx) -> bool:
                 state = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
+    if am and not x.denial and NOT_ARRESTED.search(s[max(0, am.start() - 25): am.end() + 5]):
+        return False  # "During X's visit to Mongolia, he was not arrested": no arrest told, the trip is read on
     return bool(x.denial or am)
 
 
@@ -728,7 +735,7 @@ def visits(x: Ctx) -> None:
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
-    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting)\b", past.group(0), re.I) \
+    if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting|participating|taking)\b", past.group(0), re.I) \
             and TIME_TO_COME.search(s):
         fut, past = fut or past, None  # "is attending the summit in Addis Ababa next week": the progressive of a plan
     if past and not fut and _when_to_come(s, past):
