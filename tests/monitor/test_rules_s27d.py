@@ -76,3 +76,34 @@ def test_a_trip_to_another_gathering_or_none_under_way_stays_undated(spec) -> No
     text = ("The minister spoke on Thursday about the African Union summit in Kigali.\n\n"
             "Omar al-Bashir is expected to join other heads of state at the African Union summit in Rwanda.")
     assert _typed(spec, text, "2016-07-15", "planned_visit") == [(BASHIR, "RWA", None)]
+
+
+# --- the date: a relative day in a page dated only to its month; a gathering's day told in the future passive -------------------
+
+def test_days_ago_in_a_page_dated_to_its_month_gives_that_month() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    # the page's first day is no day to count back from: "a few days ago" in a November page is November, as "yesterday" is
+    assert [d.date for d in find_dates("A few days ago, the Court issued a warrant.", dt.date(2024, 11, 1), exact=False)] == ["2024-11"]
+    # contrast: a page with its day counts back from it (into the month before when the words reach it)
+    assert [d.date for d in find_dates("Two days ago, the Court issued a warrant.", dt.date(2024, 11, 1), exact=True)] == ["2024-10-30"]
+
+
+def test_a_day_told_after_will_be_held_is_to_come() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    assert [d.date for d in find_dates("The summit will be held on 29 October.", dt.date(2015, 6, 24))] == ["2015-10-29"]
+    # contrasts: the past passive, and the perfect ("has been held"), keep the last such day
+    assert [d.date for d in find_dates("The summit was held on 29 October.", dt.date(2015, 6, 24))] == ["2014-10-29"]
+    assert [d.date for d in find_dates("The talks will go on, the summit having been held on 29 October.", dt.date(2015, 6, 24))] == [
+        "2014-10-29"]
+
+
+def test_a_trip_to_a_gathering_dated_by_its_future_passive(spec) -> None:  # noqa: ANN001
+    text = ("Omar al-Bashir will attend the India-Africa summit in New Delhi, a diplomat said.\n\n"
+            "The same diplomat added that the summit will be held on 29 October.")
+    assert _typed(spec, text, "2015-06-24", "planned_visit") == [(BASHIR, "IND", "2015-10-29")]

@@ -801,8 +801,8 @@ def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence]
 #: its head noun, with the word before it that names it ("BRICS", "Victory Day") when there is one.
 GATHERING = Worded("GATHERING", r"(?:\b([\w'’-]+)\s+)?\b({gathering}|{meeting})\b")
 #: The words that may come between a gathering's noun and its date in the same clause ("the parade next week", "the BRICS summit in
-#: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August").
-GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
+#: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August", "the summit will be held on 29 October", session 27).
+GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
                                r"taking\s+place|opening|starting)\s+)?(?:(?:on|in|for|from|at|this|next|the|of|early|late|mid-?)\s+)*$", re.I)
 #: A generic word before a gathering's noun, which names no gathering apart ("the summit", "a military parade").
 _GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "military", "annual", "upcoming", "next",
