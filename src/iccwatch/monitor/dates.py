@@ -41,7 +41,8 @@ LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|pl
 #: The purpose of a trip told after it, with the weekday closing the purpose's clause: "have arrived at the gate to watch a
 #: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
 PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebrate|take part in|participate in)\b(?P<rest>[^.,;]*)$", re.I)
-LOCAL_PAST = re.compile(r"\b((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
+#: (not a participle after "be": "the summit will be held on 29 October", "is to be sworn in on" are to come, session 27)
+LOCAL_PAST = re.compile(r"\b(?<!\bbe )((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
 #: The tense of the clause a weekday closes, read further back than LOCAL_FUTURE/LOCAL_PAST when the words just before
@@ -59,7 +60,7 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
 #: "accepted an invitation to visit Mongolia in September", "intends to go")
 FUTURE_AFTER_PAST = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:due|expected|scheduled|set|slated|to)\b|plans? to|planning to|intends? to|"
                                r"invitation to|to (?:visit|travel|attend|fly|go|come|arrive|land)\b)", re.I)
-PAST_WORD = re.compile(r"\b(?:\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b", re.I)
+PAST_WORD = re.compile(r"\b(?<!\bbe )(?:\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b", re.I)
 
 
 def _last_past(before: str, first: int) -> int:

@@ -768,6 +768,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
     out = _gathering_dates(out, sentences, ref, exact, present, perfect)
+    out = _ongoing_gathering(out, sentences, ref, exact, present, perfect)
     if model is not None or sink is not None:
         _learned(document, spec, sentences, contexts, ref, exact, out, emit, model, sink)
     if not any(c.type.startswith("withdrawal") for c in out.values()):
@@ -830,8 +831,8 @@ def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence]
 #: its head noun, with the word before it that names it ("BRICS", "Victory Day") when there is one.
 GATHERING = Worded("GATHERING", r"(?:\b([\w'’-]+)\s+)?\b({gathering}|{meeting})\b")
 #: The words that may come between a gathering's noun and its date in the same clause ("the parade next week", "the BRICS summit in
-#: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August").
-GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
+#: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August", "the summit will be held on 29 October", session 27).
+GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
                                r"taking\s+place|opening|starting)\s+)?(?:(?:on|in|for|from|at|this|next|the|of|early|late|mid-?)\s+)*$", re.I)
 #: A gathering told as under way ("the ongoing summit", "the current session", "the summit now under way" is not read: the
 #: words before the noun only).
@@ -839,6 +840,47 @@ ONGOING_BEFORE = re.compile(r"\b(?:ongoing|on-going|current|continuing|running)\
 #: A generic word before a gathering's noun, which names no gathering apart ("the summit", "a military parade").
 _GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "military", "annual", "upcoming", "next",
                              "planned", "forthcoming", "coming", "same", "whole", "to", "at", "of", "in", "for", "attend", "attending"})
+
+
+#: A gathering the document tells as under way on its day (session 27): "on the sidelines of the ongoing 27th African Union (AU)
+#: summit", "the summit, now under way in Kigali" (group 1: the words between the adjective and the noun, its name).
+ONGOING_GATHERING = Worded("ONGOING_GATHERING", r"\b(?:ongoing|on-going|continuing|current)\s+((?:[\w'’().-]+\s+){0,5}?)({gathering}|{meeting})\b"
+                            r"|\b()({gathering}|{meeting})\b,?\s+(?:which\s+is\s+|that\s+is\s+)?(?:now\s+|currently\s+)?under\s*way\b")
+
+
+def _ongoing_gathering(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], ref: dt.date | None, exact: bool,
+                       present: dict[tuple[Any, ...], bool], perfect: dict[tuple[Any, ...], bool]) -> dict[tuple[Any, ...], Candidate]:
+    """An undated trip to come to a gathering another sentence of the document tells as under way ("X is expected to join other
+    leaders at the 27th African Union summit in Kigali" beside "on the sidelines of the ongoing 27th African Union (AU) summit"):
+    the document's day (its month when the page gives only that), the gathering being held then. The same gathering: the same
+    concept, and the trip's word before the noun, when it names one ("the BRICS summit"), among the words of the ongoing one's."""
+    if ref is None:
+        return out
+    words = vocabulary()
+    day = ref.isoformat() if exact else ref.isoformat()[:7]
+    fixed: dict[tuple[Any, ...], Candidate] = {}
+    for key, c in out.items():
+        if c.type != "planned_visit" or c.date is not None:
+            fixed.setdefault(key, c)
+            continue
+        names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
+        hit = False
+        for sent in sentences:
+            if not names or sent.start == c.evidence.start:
+                continue
+            for m in ONGOING_GATHERING.finditer(sent.text):
+                noun = m.group(2) or m.group(4)
+                between = re.findall(r"[\w'’-]+", (m.group(1) or "").lower())
+                head = words.concept(noun) or noun.lower()
+                if any(head == h and (b in _GENERIC_BEFORE or b in between) for h, b in names):
+                    hit = True
+        new_key = (key[0], key[1], key[2], day)
+        if not hit or new_key in out or new_key in fixed:
+            fixed.setdefault(key, c)
+            continue
+        fixed[new_key] = c.model_copy(update={"date": day, "id": _cid(c.document, c.type, key[1], c.state, day)})
+        present[new_key], perfect[new_key] = present.get(key, False), perfect.get(key, False)
+    return fixed
 
 
 def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], ref: dt.date | None, exact: bool,

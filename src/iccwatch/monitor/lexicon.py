@@ -58,7 +58,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|took part in|taking part in|take part in|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
-                 r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|addressed|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
+                 r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
@@ -165,6 +165,12 @@ _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
 #: Those who take a person by force or by law, as the subject of "captured" / "caught" / "seized" (session 26).
 CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters|militia|militiamen|rebels|officers|agents|commandos|gunmen)"
+#: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
+#: Saturday to the ICC", "flown yesterday to The Hague" (the day, a weekday, a relative day; the date reader dates the fact by it).
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
+                + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
+                r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
     # supposed by the rules, and "was served" needs a done passive)
@@ -209,6 +215,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|confirm\w*|announc\w*)\s+(?:the|his|her)\s+(?:arrival|transfer|handover|hand-over|surrender)"
         r"\s+(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?of\s+(?=(?-i:[A-Z])[^.;]{0,100}?\b(?:to|at|into|before)\s+(?:the\s+)?"
         r"(?:custody\s+of\s+(?:the\s+)?)?(?:icc|international\s+criminal\s+court|court|hague)\b)",
+        # (session 27) a transfer whose day comes between the verb and the Court's seat or the Court: "was extradited on November 17,
+        # 2018 to The Hague", "was transferred Saturday to the ICC" (done; the verb alone before "to The Hague" is read above; not
+        # "sent": a delegation is sent too)
+        r"\b" + verb("extradite", "transfer", "fly", "surrender", tenses=("past", "part")) + r"\s+" + WHEN_BETWEEN
+        + r",?\s+to\s+(?:the\s+)?(?:hague|icc|international\s+criminal\s+court|custody\s+of\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court))\b",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
