@@ -834,9 +834,6 @@ GATHERING = Worded("GATHERING", r"(?:\b([\w'’-]+)\s+)?\b({gathering}|{meeting}
 #: August", "the "Victory Day" parade on September 3", "the summit, scheduled for 22-24 August", "the summit will be held on 29 October", session 27).
 GATHERING_TO_DATE = re.compile(r"[\s\"”’']*(?:,\s*)?(?:(?:which\s+|that\s+)?(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:scheduled|set|planned|due|slated|to\s+be\s+held|held|"
                                r"taking\s+place|opening|starting)\s+)?(?:(?:on|in|for|from|at|this|next|the|of|early|late|mid-?)\s+)*$", re.I)
-#: A gathering told as under way ("the ongoing summit", "the current session", "the summit now under way" is not read: the
-#: words before the noun only).
-ONGOING_BEFORE = re.compile(r"\b(?:ongoing|on-going|current|continuing|running)\s+(?:[\w'’()-]+\s+){0,5}$", re.I)
 #: A generic word before a gathering's noun, which names no gathering apart ("the summit", "a military parade").
 _GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "military", "annual", "upcoming", "next",
                              "planned", "forthcoming", "coming", "same", "whole", "to", "at", "of", "in", "for", "attend", "attending"})
@@ -902,17 +899,11 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
         names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
         best: str | None = None
         best_end: str | None = None
-        ongoing: str | None = None
         for sent in sentences:
             if not names or sent.start == c.evidence.start:
                 continue
             for m in GATHERING.finditer(sent.text):
                 head, before = words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()
-                if ongoing is None and exact and ONGOING_BEFORE.search(sent.text[max(0, m.start(2) - 60): m.start(2)]) and any(
-                        head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before or not before) for h, b in names):
-                    # "on the sidelines of the ongoing 27th African Union (AU) summit in Kigali": the same gathering under way at
-                    # the document's date, so a trip to it is of that time (the document's day; none for a page dated to its month)
-                    ongoing = ref.isoformat()
                 if not any(head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before) for h, b in names):
                     continue  # another gathering ("the G20 summit" is not "the BRICS summit")
                 for d in find_dates(sent.text, ref, exact):
@@ -924,7 +915,6 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
                         continue  # a gathering already held is not the one this trip goes to
                     if best is None or len(d.date) > len(best):
                         best, best_end = d.date, d.end_date
-        best = best or ongoing
         if best is None:
             fixed.setdefault(key, c)
             continue
