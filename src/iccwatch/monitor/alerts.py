@@ -10,7 +10,8 @@ An alert pushes a fact at a user, where a candidate only goes to a person's revi
 default) with the alert model (on by default, ``ICCWATCH_MONITOR_ALERT_MODEL=off`` turns it off; see ``mfilter.ALERT_MODEL_DEFAULT``) an alert also
 needs the alert model's probability at or above its own threshold, stricter than the filter's
 (``mfilter.alert_passes``: a second regression on the candidates that raise alerts, its threshold chosen by
-cross-validation on the dev half for an alert precision of 0.9 out of fold; see docs/monitor.md, "Alert calibration").
+cross-validation on the dev half for a target alert precision of 0.9 out of fold, on the curve made monotone; see
+docs/monitor.md, "Alert calibration" and "The alert threshold for a target precision (session 27)").
 A candidate below it stays in the review queue, with no alert.
 
 A person the record holds in a State's (or a group's) custody since a day before the trip's is moved in custody (to

@@ -236,9 +236,9 @@ def alert_probability(c: Candidate, document: Document, model: dict[str, Any] | 
 
 def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> bool:
     """Whether a candidate that raises an alert may push it: the alert model's probability at or above its own
-    threshold (chosen by repeated cross-validation, ``mfilter_train.alert_threshold``: the most right alerts at an
-    alert precision of 0.9 out of fold, or the most precise threshold keeping half the right alerts), or a
-    candidate read from an official document (its structure states the fact; the model learnt from news)."""
+    threshold (chosen by repeated cross-validation, ``mfilter_train.alert_threshold``: the lowest threshold whose
+    out-of-fold alert precision, made monotone in the score, reaches the target 0.9, keeping at least half of the
+    right alerts, or else the highest keeping half), or a candidate read from an official document (its structure states the fact; the model learnt from news)."""
     if c.official:
         return True
     model = model or load_alert_model()
