@@ -845,6 +845,12 @@ ONGOING_GATHERING = Worded("ONGOING_GATHERING", r"\b(?:ongoing|on-going|continui
                             r"|\b()({gathering}|{meeting})\b,?\s+(?:which\s+is\s+|that\s+is\s+)?(?:now\s+|currently\s+)?under\s*way\b")
 
 
+def _gatherings_named(sentence: str, words: Any) -> set[tuple[str, str]]:
+    """The gatherings a trip's sentence names, each as its concept (in any of its words: "the summit", "le sommet", "the
+    summits") and the word before its noun ("BRICS" of "the BRICS summit"; "" where none)."""
+    return {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(sentence)}
+
+
 def _ongoing_gathering(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], ref: dt.date | None, exact: bool,
                        present: dict[tuple[Any, ...], bool], perfect: dict[tuple[Any, ...], bool]) -> dict[tuple[Any, ...], Candidate]:
     """An undated trip to come to a gathering another sentence of the document tells as under way ("X is expected to join other
@@ -860,7 +866,7 @@ def _ongoing_gathering(out: dict[tuple[Any, ...], Candidate], sentences: list[Se
         if c.type != "planned_visit" or c.date is not None:
             fixed.setdefault(key, c)
             continue
-        names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
+        names = _gatherings_named(c.evidence.sentence, words)
         hit = False
         for sent in sentences:
             if not names or sent.start == c.evidence.start:
@@ -895,8 +901,7 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
         if c.type != "planned_visit" or c.date is not None:
             fixed.setdefault(key, c)
             continue
-        # (a gathering by its concept, in any of its words: "the summit", "le sommet", "the summits")
-        names = {(words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()) for m in GATHERING.finditer(c.evidence.sentence)}
+        names = _gatherings_named(c.evidence.sentence, words)
         best: str | None = None
         best_end: str | None = None
         for sent in sentences:
