@@ -443,7 +443,8 @@ MEETING_AHEAD = W(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:{
 MEETING_CALLED_OFF = W(r"\b(?:{meeting}|one)\s+with\b(?![^.;]*\b(?:visit|trip|travel|tour|journey)\w*\b)[^.;]{0,100}$")
 TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
-HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|\w+) (?:\w+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
+# (the subject's words may hold a hyphen or an apostrophe: "if al-Bashir travels", "if Omar al-Bashir left for", session 27)
+HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|[\w'’.-]+) (?:[\w'’.-]+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
                       # (a subject named in three or more words: "if Abdallah Banda Abakaer Nourain travelled to …", session 26)
                       r"\bif\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){3,5}(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"
