@@ -1,4 +1,5 @@
-"""A trip only supposed, its subject a name with a hyphen or an apostrophe (session 27, from mplanned's probing): "If
+"""A part not taken ("is not taking part in the summit") gives no visit, as "is not attending" gives none; and a trip only
+supposed, its subject a name with a hyphen or an apostrophe (session 27, from mplanned's probing): "If
 al-Bashir travels to Kenya ..." gave a trip to come, as the condition's subject was read only as plain words. Sentences
 written for the test; the contrasts are trips told as made or planned beside a condition on something else."""
 
@@ -34,3 +35,26 @@ def test_a_trip_supposed_of_a_hyphenated_name_gives_no_trip(spec, text: str) -> 
 ])
 def test_a_trip_told_beside_a_condition_on_something_else_stands(spec, text: str, kind: str) -> None:  # noqa: ANN001
     assert (kind, BASHIR, "KEN") in _trips(spec, text)
+
+
+# --- a part not taken: "not taking part" is no presence (session 27, from mplanned's probing) ------------------------------
+
+ETH_SUMMIT = "the summit in Addis Ababa"
+
+
+@pytest.mark.parametrize("text", [
+    f"Omar al-Bashir is not taking part in {ETH_SUMMIT}, his office said.",
+    f"Omar al-Bashir did not take part in {ETH_SUMMIT}.",
+    f"Omar al-Bashir won't take part in {ETH_SUMMIT}, his office said.",
+])
+def test_a_part_not_taken_gives_no_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert not {t for t in _trips(spec, text) if t[2] == "ETH"}
+
+
+@pytest.mark.parametrize("text", [
+    f"Omar al-Bashir is taking part in {ETH_SUMMIT}, his office said.",
+    f"Omar al-Bashir is not only taking part in {ETH_SUMMIT} but also meeting leaders, his office said.",
+    f"Omar al-Bashir is participating in {ETH_SUMMIT}, while Kenya is not taking part.",
+])
+def test_a_part_taken_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert ("visit", BASHIR, "ETH") in _trips(spec, text)
