@@ -76,3 +76,19 @@ def test_a_fortnight_is_two_weeks(facts, text, first, last):
 ])
 def test_acts_against_an_aircraft_told_in_the_passive_place_him_in_the_airspace(facts, text, presence):
     assert read_question(facts, text, today=TODAY)["presence"] == presence
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    # the State's status is the same on both sides; the situation's duty begins with the Council's resolution
+    ("Was Libya obliged to cooperate with the ICC from 25 to 27 February 2011?",
+     "non_party on 2011-02-25, a situation's duties changed on 2011-02-26", "non_party on 2011-02-26"),
+    ("Was Sudan bound to cooperate with the ICC between 30 March and 1 April 2005?",
+     "signatory on 2005-03-30, a situation's duties changed on 2005-03-31", "signatory on 2005-03-31"),
+    # contrast: where the answer itself changes, the answers are named as before
+    ("Was Chile obliged to arrest al-Bashir from 30 August to 2 September 2009?",
+     "not_obliged on 2009-08-30, obliged on 2009-09-01", "basis or forum"),
+])
+def test_a_short_span_refused_says_what_changes_within_it(facts, text, said, not_said):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert said in str(info.value) and not_said not in str(info.value)

@@ -1547,6 +1547,12 @@ def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.dat
     seen: dict[tuple[Any, ...], str] = {}
     for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
         key, said = answer_on(facts, state, person, day)
+        if key not in seen and any(k[0] == key[0] for k in seen):
+            # the same answer, its basis, forum or a situation's duties changed (round 29: 'from 25 to 27 February 2011'
+            # of Libya was refused as 'non_party on 2011-02-25, non_party on 2011-02-26 onwards', as _answers_over said
+            # it before round 24)
+            said = (f"{key[0]} on another basis or forum on {day.isoformat()}" if person
+                    else f"a situation's duties changed on {day.isoformat()}")
         seen.setdefault(key, said)
     return list(seen.values())
 
