@@ -18,7 +18,9 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
 force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act the record
 dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after his surrender', 'on the
-day its withdrawal took effect', 'the day after Ongwen was convicted', 'a year after it notified its withdrawal': _ACT,
+day its withdrawal took effect', 'the day after Ongwen was convicted', 'a year after it notified its withdrawal', and
+since round 29 the State's name for its pronoun, 'a year after Burundi notified its withdrawal', "the day after
+Palestine's accession", refused where it is another State's than the one asked about: _ACT, _state_pronoun,
 _act_days) is that day, one day or the count named from it, or the span it opens or closes, and is
 refused naming the days where the record holds none, several, or one dated only to its month; a time named by another
 act or a happening after 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after his escape') is refused, naming it,
