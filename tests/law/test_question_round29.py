@@ -92,3 +92,16 @@ def test_a_short_span_refused_says_what_changes_within_it(facts, text, said, not
     with pytest.raises(QuestionError) as info:
         read_question(facts, text, today=TODAY)
     assert said in str(info.value) and not_said not in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    # the entry into force of a ratification or accession named by its words, with the State's name or its pronoun
+    ("Was Chile bound to arrest Bashir the day Chile's ratification entered into force?", "2009-09-01"),
+    ("Was Chile bound to arrest Bashir the day its ratification entered into force?", "2009-09-01"),
+    ("Was Tunisia a State Party the day its accession took effect?", "2011-09-01"),
+    # contrasts: the ratification's deposit itself, and the day after it
+    ("Was Chile bound to arrest Bashir the day of its ratification?", "2009-06-29"),
+    ("Was Chile bound to arrest Bashir the day after its ratification?", "2009-06-30"),
+])
+def test_a_ratification_entering_into_force_is_the_day_of_entry_into_force(facts, text, on):
+    assert read_question(facts, text, today=TODAY)["on"] == on
