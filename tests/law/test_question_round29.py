@@ -105,3 +105,36 @@ def test_a_short_span_refused_says_what_changes_within_it(facts, text, said, not
 ])
 def test_a_ratification_entering_into_force_is_the_day_of_entry_into_force(facts, text, on):
     assert read_question(facts, text, today=TODAY)["on"] == on
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # 'the week (fortnight) before/after' an act: the seven (fourteen) days before or after it, asked as a span
+    ("Was Burundi a party the week after Burundi's withdrawal took effect?", "2017-10-28/2017-11-03"),
+    ("Was Mongolia obliged to arrest Putin the week after his warrant was issued?", "2023-03-18/2023-03-24"),
+    ("Was Gambia a party the week before it revoked its withdrawal?", "2017-02-03/2017-02-09"),
+])
+def test_the_week_before_or_after_an_act_is_a_span_of_seven_days(facts, text, period):
+    assert read_question(facts, text, today=TODAY)["period"] == period
+
+
+def test_the_week_before_an_act_is_not_now_beside_still(facts):
+    """'Was Burundi still a party the week before ...': the span 2017-10-20 to 2017-10-26 (in which the Burundi
+    investigation was authorised, so refused naming the change), not today; 'the day before' and 'a week before' as
+    before."""
+    with pytest.raises(QuestionError, match="2017-10-20 to 2017-10-26"):
+        read_question(facts, "Was Burundi still a party the week before its withdrawal took effect?", today=TODAY)
+    assert read_question(facts, "Was Burundi still a party the day before its withdrawal took effect?", today=TODAY)["on"] == "2017-10-26"
+    assert read_question(facts, "Was Burundi still a party a week before its withdrawal took effect?", today=TODAY)["on"] == "2017-10-20"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # words of fewer than four letters left beside a day are no name together ('the the' matched 'The Terminator')
+    ("Was Norway required to surrender Netanyahu on the 21st of November 2024, the day his warrant was issued?",
+     "benjamin-netanyahu"),
+    # contrasts: names holding short words are still read, and the alias itself
+    ("Must Chad arrest al Bashir on 1 March 2010?", "omar-hassan-ahmad-al-bashir"),
+    ("Must Chad arrest Al Hassan on 1 March 2010?", "al-hassan-ag-abdoul-aziz-ag-mohamed-ag-mahmoud"),
+    ("Must Uganda arrest The Terminator on 1 March 2010?", "bosco-ntaganda"),
+])
+def test_short_words_together_are_no_name(facts, text, person):
+    assert read_question(facts, text, today=TODAY)["person"] == person

@@ -943,6 +943,11 @@ def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str 
         return None
     if all(w.casefold() in not_names for w in words):
         return None
+    if all(len(_POSSESSIVE.sub("", w)) < 4 for w in words):
+        # round 29: words of fewer than four letters are no name together, as one alone is not ('on the 21st of November
+        # 2024, the day ...' left 'the the' beside the day read, which matched the alias 'The Terminator'); no name of
+        # the record is made only of such words
+        return None
     hits = facts.find_persons(text)
     if len(hits) != 1:
         return None
@@ -1808,6 +1813,9 @@ _ACT_HEAD = (r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after
                   # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
                   r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+"
                   r"(?P<cshift>after|before)\s+|"
+                  # round 29: 'the week before its withdrawal took effect' is the seven days before the act (after it: the
+                  # seven days after), a span of days; it was read as all the days before the act, or, beside 'still', as now
+                  r"(?:the|that)\s+(?P<punit>week|fortnight)\s+(?P<pshift>after|before)\s+|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>")
 
 
@@ -2008,7 +2016,13 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_s
                                 "as a State's police, authorities or forces: ask about its day, YYYY-MM-DD")
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
-    if act.group("count"):
+    if act.group("punit"):
+        span = 7 if act.group("punit").casefold() == "week" else 14
+        d = dt.date.fromisoformat(day)
+        first, last = ((d - dt.timedelta(days=span), d - dt.timedelta(days=1)) if act.group("pshift").casefold() == "before"
+                       else (d + dt.timedelta(days=1), d + dt.timedelta(days=span)))
+        written = f"from {first.isoformat()} to {last.isoformat()}"
+    elif act.group("count"):
         count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
         sign = 1 if act.group("cshift").casefold() == "after" else -1
         written = f"on {_counted(dt.date.fromisoformat(day), sign * count, act.group('unit').casefold()).isoformat()}"
