@@ -18,7 +18,9 @@ forum) holds on every day of it ("Was Sudan obliged to surrender al-Bashir in Ap
 'after', 'before' or 'until' is the span of days it opens or closes (to the day asked; from the Statute's entry into
 force), read as a range; "March '24" is March 2024 (the century nearest the day asked); a time named by an act the record
 dates to one day ('on the day he was arrested', 'the day after the warrant was unsealed', 'after his surrender', 'on the
-day its withdrawal took effect', 'the day after Ongwen was convicted', 'a year after it notified its withdrawal': _ACT,
+day its withdrawal took effect', 'the day after Ongwen was convicted', 'a year after it notified its withdrawal', and
+since round 29 the State's name for its pronoun, 'a year after Burundi notified its withdrawal', "the day after
+Palestine's accession", refused where it is another State's than the one asked about: _ACT, _state_pronoun,
 _act_days) is that day, one day or the count named from it, or the span it opens or closes, and is
 refused naming the days where the record holds none, several, or one dated only to its month; a time named by another
 act or a happening after 'after', 'before', 'since', 'until' or 'once' and a pronoun or determiner ('after his escape') is refused, naming it,
@@ -256,7 +258,8 @@ _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "
                      "so", "any", "all", "it's", "what's", "know", "want", "yes", "ok", "okay", "hi", "hello", "thanks",
                      "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
 #: A day, week, month or year counted back from the day asked ('two years ago', 'three months ago', 'a week ago').
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b", re.I)
+#: A fortnight is two weeks (round 29: 'a fortnight ago' was not read, and the question refused as naming no day).
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|fortnight|day)s?\s+ago\b", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 #: 'this October': that month of the year the question is asked in.
@@ -940,6 +943,11 @@ def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str 
         return None
     if all(w.casefold() in not_names for w in words):
         return None
+    if all(len(_POSSESSIVE.sub("", w)) < 4 for w in words):
+        # round 29: words of fewer than four letters are no name together, as one alone is not ('on the 21st of November
+        # 2024, the day ...' left 'the the' beside the day read, which matched the alias 'The Terminator'); no name of
+        # the record is made only of such words
+        return None
     hits = facts.find_persons(text)
     if len(hits) != 1:
         return None
@@ -1006,6 +1014,8 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         numeric.append(Found(first.isoformat(), last.isoformat(), m.start(), m.end()))
     for m in _AGO.finditer(text):
         count, unit = _NUMBER_WORDS.get(m.group(1).casefold()) or int(m.group(1)), m.group(2).casefold()
+        if unit == "fortnight":
+            count, unit = 2 * count, "week"
         if unit == "year":
             numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
         elif unit == "month":
@@ -1544,6 +1554,12 @@ def _same_throughout(facts: Facts, state: str, person: str | None, first: dt.dat
     seen: dict[tuple[Any, ...], str] = {}
     for day in [first, *(d for d in _change_days(facts, state, person) if first < d <= last)]:
         key, said = answer_on(facts, state, person, day)
+        if key not in seen and any(k[0] == key[0] for k in seen):
+            # the same answer, its basis, forum or a situation's duties changed (round 29: 'from 25 to 27 February 2011'
+            # of Libya was refused as 'non_party on 2011-02-25, non_party on 2011-02-26 onwards', as _answers_over said
+            # it before round 24)
+            said = (f"{key[0]} on another basis or forum on {day.isoformat()}" if person
+                    else f"a situation's duties changed on {day.isoformat()}")
         seen.setdefault(key, said)
     return list(seen.values())
 
@@ -1797,6 +1813,9 @@ _ACT_HEAD = (r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after
                   # his arrest'), read as that day; it had been read as the span after the act, or, beside 'still', as now
                   r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+"
                   r"(?P<cshift>after|before)\s+|"
+                  # round 29: 'the week before its withdrawal took effect' is the seven days before the act (after it: the
+                  # seven days after), a span of days; it was read as all the days before the act, or, beside 'still', as now
+                  r"(?:the|that)\s+(?P<punit>week|fortnight)\s+(?P<pshift>after|before)\s+|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>")
 
 
@@ -1823,6 +1842,41 @@ _UNREAD_ACT = re.compile(r"\b(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?:after|befor
 #: 26: both had been read as asked today).
 _UNREAD_COUNT = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:day|week|month|year)s?\s+"
                            r"(?:after|before)\s+(?:he|she|it|they|his|her|its|their|the|a|an)\b(?:\s+[^\W\d_]+){1,6}", re.I)
+
+
+#: A State named where its pronoun stands in a clause naming its act (round 29: 'a year after Burundi notified its
+#: withdrawal', "the day after Palestine's accession", "after the Philippines' withdrawal took effect"): the name after
+#: the words that open such a clause, with 'the' and a possessive; _state_pronoun reads it as 'it' or 'its' where the
+#: State's act is then read there, as a person's name stands for 'he' or 'his' (round 24).
+_STATE_AS_PRONOUN = re.compile(rf"\b(?:after|before|since|until|till|day|of|that|when)\s+(?P<name>(?:the\s+)?{_NAMED})", re.I)
+
+
+def _state_pronoun(facts: Facts, text: str) -> tuple[str, str | None]:
+    """``text`` with the name of a State (or its possessive) written 'it' (or 'its') where it heads a clause naming the
+    State's act under the Statute, and that State's ISO3; ``text`` unchanged and None where no such clause names one.
+    A name of two or three letters counts only in capitals (an ISO code: 'the US', never the word 'It')."""
+    act = _lexicon(facts).act
+    for m in _STATE_AS_PRONOUN.finditer(text):
+        start = m.start("name")
+        words = list(re.finditer(r"\S+", m.group("name")))
+        for n in range(len(words), 0, -1):
+            end = start + words[n - 1].end()
+            said = text[start:end]
+            poss = re.search(r"['’]s?$", said)
+            base = said[:poss.start()] if poss else said
+            bare = re.sub(r"^the\s+", "", base, flags=re.I)
+            if len(bare) <= 3 and not bare.isupper():
+                continue
+            try:
+                iso3 = facts.state(bare).iso3
+            except Exception:  # noqa: BLE001 - words that name no State are no pronoun
+                continue
+            written = text[:start] + ("its" if poss else "it") + text[end:]
+            read = act.search(written)
+            if read and read.start("act") <= start < read.end("act") and not any(
+                    read.group(k) for k in _PERSON_ACTS if read.group(k) is not None):
+                return written, iso3
+    return text, None
 
 
 def _agent_state(facts: Facts, agent: str, said: str) -> str:
@@ -1921,7 +1975,7 @@ def _names_a_day(text: str, today: dt.date) -> bool:
         return True  # a day it names but cannot read: refused as such, not read from the act
 
 
-def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> dict[str, Any]:
+def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_state: str | None = None) -> dict[str, Any]:
     """Read a question whose day is named by an act the record dates (_ACT): the State and the person are read with
     the act's words set aside, the act's day found (_act_days), and the question read again with that day (or span)
     written in place of the words, so every rule for days and spans applies; the reading says how (``day_from_act``)."""
@@ -1949,6 +2003,11 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
             raise QuestionError(f"'{said}' names a time by an act of {facts.records.persons[named].name}, not of the person "
                                 "asked about: ask about its day, YYYY-MM-DD")
     assert set_aside is not None
+    if act_state and set_aside["state"] != act_state:  # 'the day after Hungary's withdrawal took effect', asking of another
+        named = facts.records.states[act_state].name
+        raise QuestionError(f"'{said}' names a time by an act of {named}, " + (
+            f"not of the State asked about ({set_aside['state_name']})" if set_aside["state"] else "but the question asks of no State")
+            + ": ask about its day, YYYY-MM-DD")
     agent = act.group("agent") if kind == "arrested" else None
     if agent:
         words = [w for w in act.group("agent_words").split() if not w.casefold().endswith("ly")]  # 'formally', 'reportedly'
@@ -1957,7 +2016,13 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str]) -> di
                                 "as a State's police, authorities or forces: ask about its day, YYYY-MM-DD")
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
-    if act.group("count"):
+    if act.group("punit"):
+        span = 7 if act.group("punit").casefold() == "week" else 14
+        d = dt.date.fromisoformat(day)
+        first, last = ((d - dt.timedelta(days=span), d - dt.timedelta(days=1)) if act.group("pshift").casefold() == "before"
+                       else (d + dt.timedelta(days=1), d + dt.timedelta(days=span)))
+        written = f"from {first.isoformat()} to {last.isoformat()}"
+    elif act.group("count"):
         count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
         sign = 1 if act.group("cshift").casefold() == "after" else -1
         written = f"on {_counted(dt.date.fromisoformat(day), sign * count, act.group('unit').casefold()).isoformat()}"
@@ -2001,7 +2066,11 @@ _AIRSPACE = re.compile(r"\b(?:fl(?:y|ies|ew|ying|own)\s+(?:over|across|through)|
                        # round 24: acting against an aircraft in flight ('force his jet to land', 'intercept his plane',
                        # 'divert Netanyahu's aircraft') places him in the airspace (it was read as a stay on the territory)
                        r"|(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?\s+"
-                       r"(?:to\s+land|down)|(?:intercept|divert)(?:s|ed|ing)?\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?)\b",
+                       r"(?:to\s+land|down)|(?:intercept|divert)(?:s|ed|ing)?\s+(?:[\w'’\-]+\s+){0,3}(?:plane|jet|aircraft|airplane|flight)s?"
+                       # round 29: the same acts told in the passive ("if Putin's plane were forced to land in Estonia", 'his
+                       # jet was intercepted'): read as a stay on the territory
+                       r"|(?:plane|jet|aircraft|airplane|flight)s?\s+(?:(?:was|were|is|are|be|been|being|got|gets?)\s+)+"
+                       r"(?:(?:forced|ordered)\s+(?:to\s+land|down)|intercepted|diverted))\b",
                        re.IGNORECASE)
 _TRANSIT = re.compile(r"\b(?:transit(?:ed|ing|s)?|stop-?overs?|lay-?overs?|refuel(?:l?ing|l?ed|s)?(?:\s+stop)?|technical\s+stop|"
                       # round 24: a change of planes on the way ('change planes in Turkmenistan on his way to India')
@@ -2060,11 +2129,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
                             "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
                             "about the State whose territory, airspace or port the person is in")
+    text, act_state = _state_pronoun(facts, text)
     act = _lexicon(facts).act.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
-        return _read_act(facts, text, today, act)  # 'on the day he was arrested': the day the record dates the act
+        return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given)
     unread = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
