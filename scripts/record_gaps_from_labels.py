@@ -110,6 +110,13 @@ def _any_near(dates: Iterable[str], record_date: str | None, days: int) -> bool:
     return not dates or any(near(d, record_date, days) for d in dates)
 
 
+def _in_trip(dates: Iterable[str], first: str, last: str, days: int) -> bool:
+    """Whether a label's date may fall within ``days`` of a trip running from ``first`` to ``last``."""
+    start, end = span(first)[0] - dt.timedelta(days=days), span(last)[1] + dt.timedelta(days=days)
+    dates = list(dates)
+    return not dates or any(span(d)[0] <= end and start <= span(d)[1] for d in dates)
+
+
 def matches(label: Label, record: Record, days: int = 7) -> list[str]:
     """The ids (or 'file: field') of the record's facts that match ``label``; empty when the record lacks it."""
     if label.person_name and not label.person:
@@ -123,7 +130,7 @@ def matches(label: Label, record: Record, days: int = 7) -> list[str]:
             if label.type == "visit" and e.get("action") in ("visit_cancelled", "visit_planned"):
                 continue  # a trip that took place is not held by a trip planned or called off
             if e["person"] == label.person and (label.state is None or e["state"] == label.state):
-                if _any_near(label.dates, str(e["date"]), days) or (e.get("end_date") and _any_near(label.dates, str(e["end_date"]), days)):
+                if _in_trip(label.dates, str(e["date"]), str(e.get("end_date") or e["date"]), days):
                     found.append(e["id"])
     elif label.type in ("warrant_issued", "warrant_unsealed"):
         for w in record.warrants:

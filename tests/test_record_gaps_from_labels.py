@@ -88,3 +88,9 @@ def test_the_dev_half_is_read_and_every_label_has_a_type() -> None:
     found = list(gaps.labels())
     assert found and all(lab.type for lab in found)
     assert gaps.DEV.name == "dev"  # the test half is never opened
+
+
+def test_a_day_inside_a_trip_matches_even_with_no_window() -> None:
+    r = record(events=[TRIP])
+    assert gaps.matches(label("visit", dates=("2025-03-09",)), r, days=0) == ["2025-03-07-p-aaa"]
+    assert gaps.matches(label("visit", dates=("2025-03-12",)), r, days=0) == []
