@@ -184,3 +184,31 @@ def test_a_german_trip_to_come_told_over_a_long_clause(spec) -> None:  # noqa: A
 def test_a_german_stay_told_with_the_same_noun_stays_a_visit(spec) -> None:  # noqa: ANN001
     text = "Der russische Präsident Wladimir Putin ist am Montag zu einem Staatsbesuch in der Mongolei eingetroffen, teilte der Kreml mit."
     assert ("visit", "MNG", "2025-09-01") in _trips(spec, text)
+
+
+# --- opening clauses in the other languages (the patterns are data: monitor_words.yaml OPENING_TRIP, OPENING_BEFORE, MAIN_PAST) --
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Après sa visite en Mongolie, le président russe Vladimir Poutine s'est rendu au Kremlin pour une réunion avec ses ministres, "
+     "selon un communiqué.", "visit"),
+    ("Avant de partir pour la Mongolie, le président russe Vladimir Poutine a rencontré ses ministres à Moscou, selon le Kremlin dans "
+     "un communiqué.", "visit"),
+    ("Tras su visita a Mongolia, el presidente ruso Vladimir Putin regresó a Moscú para una reunión con sus ministros, según el "
+     "Kremlin.", "visit"),
+    ("Antes de partir hacia Mongolia, el presidente ruso Vladimir Putin se reunió con sus ministros en Moscú, según informó el "
+     "Kremlin.", "visit"),
+    ("Após sua visita à Mongólia, o presidente russo Vladimir Putin voltou a Moscou para uma reunião com os ministros, segundo o "
+     "Kremlin.", "visit"),
+    ("Dopo la sua visita in Mongolia, il presidente russo Vladimir Putin è tornato a Mosca per una riunione con i ministri, secondo "
+     "il Cremlino.", "visit"),
+    ("In viaggio verso la Mongolia, il presidente russo Vladimir Putin si fermerà a Pechino per una riunione con i ministri cinesi, "
+     "secondo il Cremlino.", "planned_visit"),
+])
+def test_an_opening_clause_in_another_language(spec, text: str, kind: str) -> None:  # noqa: ANN001
+    assert {t for t in _trips(spec, text) if t[0] == kind and t[1] == "MNG"}
+
+
+def test_an_opening_of_another_subject_in_french_gives_no_trip(spec) -> None:  # noqa: ANN001
+    text = ("Après sa visite en Mongolie, des responsables ont déclaré que Vladimir Poutine était fatigué et qu'il resterait à "
+            "Moscou.")
+    assert not {t for t in _trips(spec, text) if t[1] == "MNG"}

@@ -10,6 +10,10 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    OPENING_BEFORE,
+    MAIN_PAST,
+    OPENING_TO_SUBJECT,
+    OPENING_TRIP,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -749,22 +753,6 @@ def _leg_anchors(x: Ctx, past: re.Match[str], dest: list[str]) -> dict[str, int]
     return anchors
 
 
-#: An opening clause that tells the trip of the main clause's subject (session 28): made ("After his visit to A, X …", "After
-#: arriving in A, X …", "Following her trip to A, …") or under way, a trip to come ("Before departing for A, X …", "On his way
-#: to A, X …", "En route to A, X …"). ``ahead`` is set for the second kind.
-OPENING_TRIP = re.compile(r"\W*(?:(?:after|following|upon|on)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\s+(?:to|in)|"
-                          r"(?:arriving|landing|touching\s+down)\s+(?:in|at))|"
-                          r"(?P<ahead>(?:before|prior\s+to|ahead\s+of)\s+(?:departing|leaving|setting\s+off|flying|heading)\s+(?:for|to)|"
-                          r"(?:on|while\s+on)\s+(?:his|her|their)\s+way\s+to|en\s+route\s+to))\s+(?P<place>[^,;:()]{2,80}?),\s*", re.I)
-#: The main clause after a departure's opening told in the past ("Before departing for A on Sunday, X praised …"): the departure is
-#: made, the trip told as made (a visit); told in the present or the future, it is a trip to come. Read on the words after the name.
-MAIN_PAST = re.compile(r"\s*(?:,[^,.;:]{1,60},\s*)?(?:(?:also|then|first|briefly|had)\s+)?(?:[a-z]+ed|met|said|told|spoke|held|gave|made|took|went|flew|"
-                       r"wrote|saw|sent|spent|paid|laid|led|was|were|did)\b")
-#: Between an opening clause and the name of its subject: at most a few title words ("…, Russian President X", "…, the Sudanese
-#: leader X"), no verb.
-OPENING_TO_SUBJECT = re.compile(r"(?:(?:the|(?-i:[A-Z])[\w'’.-]*)\s+){0,4}")
-
-
 def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     """The trip an opening clause tells of the person named as the main clause's subject right after it: a visit made, or a trip
     to come (a departure, a trip under way), to the States the clause names, dated only by the clause's own date (the main
@@ -776,17 +764,18 @@ def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     if not any(mm.id == p and mm.start - x.sent.start >= m.end() and OPENING_TO_SUBJECT.fullmatch(x.s[m.end(): mm.start - x.sent.start])
                for mm in x.sent.persons):
         return set()  # "After his visit to A, officials said …": another subject
-    codes = {c for mm in x.sent.states if m.start("place") <= mm.start - x.sent.start < m.end("place")
-             for c in [_resolve_state(mm, x.s, x.text, x.spec)[0]] if c and c in dest}
+    codes = {c for mm in x.sent.states if m.start(2) <= mm.start - x.sent.start < m.end(2)
+             for c in [_resolve_state(mm, x.s, x.text, x.spec)[0]]
+             if c and (c in dest or mm.kind in ("STATE", "PLACE")) and c not in x.spec.nationality.get(p, [])}
     told = [d for d in find_dates(x.s, x.ref, x.exact) if d.end <= m.end()]  # (read in the whole sentence: its tense sets a weekday's side)
     when = (told[0].date, told[0].end_date) if told else (None, None)
     # a departure told before a main clause in the past is made ("Before departing for Washington on Sunday, X praised …"); a trip
     # still on its way is to come whatever the tense ("On his way to A, X stopped in B")
-    departed = bool(m.group("ahead") and re.match(r"\W*(?:before|prior\s+to|ahead\s+of)\b", m.group(0), re.I) and any(
+    departed = bool(m.group(1) and OPENING_BEFORE.match(m.group(1)) and any(
         mm.id == p and mm.start - x.sent.start >= m.end() and MAIN_PAST.match(x.s, mm.end - x.sent.start) for mm in x.sent.persons))
     for st in sorted(codes):
-        x.emit("planned_visit" if m.group("ahead") and not departed else "visit", x.sent, "rules:opening_trip", person=p, state=st, ambiguous=x.ambiguous,
-               anchor=m.start("place"), when=when)
+        x.emit("planned_visit" if m.group(1) and not departed else "visit", x.sent, "rules:opening_trip", person=p, state=st, ambiguous=x.ambiguous,
+               anchor=m.start(2), when=when)
     return codes
 
 
@@ -885,7 +874,7 @@ def visits(x: Ctx) -> None:
         dest = [x.last_state]
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
-    if dest and persons and (opened := _opening_trip(x, dest)):
+    if persons and (opened := _opening_trip(x, dest)):
         # "On his way to A, X stopped in B": A is the opening's trip to come, B the main clause's stay
         dest = [d for d in dest if d not in opened]
         if not dest:
