@@ -10,10 +10,6 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
-    OPENING_BEFORE,
-    MAIN_PAST,
-    OPENING_TO_SUBJECT,
-    OPENING_TRIP,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -40,10 +36,14 @@ from iccwatch.monitor.lexicon import (
     IN_CUSTODY,
     LISTING,
     MAIN_AHEAD,
+    MAIN_PAST,
     MEETING_AHEAD,
     NATIONAL_GROUND,
     NEAR_MISS,
     NO_QUESTION,
+    OPENING_BEFORE,
+    OPENING_TO_SUBJECT,
+    OPENING_TRIP,
     OTHER_COURT,
     OTHER_TRIBUNAL,
     OTHERS_ARRESTED,
