@@ -796,7 +796,9 @@ def _others_travel(x: Ctx, verb: re.Match[str]) -> bool:
     start = max(0, verb.start() - 80) + g.start()
     if WITH_OTHERS.search(x.s[max(0, start - 40): start]):
         return False  # "X and his delegation arrived": the person travels with them
-    return not any(start <= mm.start - x.sent.start < verb.start() for mm in x.sent.persons)
+    # (the person named after the group is read by the verb's subject test below: "Officials arrived early; X, the prime minister,
+    # landed in Budapest an hour later" is X's later verb)
+    return not any(mm.start - x.sent.start >= start for mm in x.sent.persons if not x.persons or mm.id == x.persons[0])
 
 
 #: A welcome told in the passive, its host named after "by" ("was greeted at the airport by the Mongolian president", "was received
