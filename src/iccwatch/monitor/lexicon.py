@@ -57,6 +57,8 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:trip|visit) (?:is|was|has been) off)\b")
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
+                 # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
+                 r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
@@ -354,7 +356,27 @@ AHEAD_CLAUSE = R(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|go
                  r"sign|travel|fly|head|go)|plans?\s+to)\b")
 #: A gathering's own time told in a clause of it after the arrival ("arrived for the Arab summit, which begins on Wednesday",
 #: "the forum that runs until Thursday"): the gathering's, not the arrival's (read on the text between the trip's verb and the date).
-GATHERING_TIME = W(r"\b(?:{gathering}|{meeting})\s*,?\s+(?:which|that|whose)\b[^.;]{0,80}$")
+#: … or in a participle set off by a comma ("attended the summit, held this year in the Kazakh capital", session 28).
+GATHERING_TIME = W(r"\b(?:{gathering}|{meeting})\s*(?:,?\s+(?:which|that|whose)|,\s+(?:(?:to\s+be\s+)?(?:held|hosted|staged|convened)|taking\s+place))\b[^.;]{0,80}$")
+#: An opening clause that tells the trip of the main clause's subject (session 28): made ("After his visit to A, X …", "After
+#: arriving in A, X …", "Following her trip to A, …") or under way, a trip to come ("Before departing for A, X …", "On his way
+#: to A, X …", "En route to A, X …"). Group 1: the words of a trip to come (set for the second kind); group 2: the place.
+OPENING_TRIP = R(r"\W*(?:(?:after|following|upon|on)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\s+(?:to|in)|"
+                          r"(?:arriving|landing|touching\s+down)\s+(?:in|at))|"
+                          r"((?:before|prior\s+to|ahead\s+of)\s+(?:departing|leaving|setting\s+off|flying|heading)\s+(?:for|to)|"
+                          r"(?:on|while\s+on)\s+(?:his|her|their)\s+way\s+to|en\s+route\s+to))\s+([^,;:()]{2,80}?),\s*")
+#: A departure's opening told as before the main clause ("Before departing for A", not "On his way to A"): read on its group 1.
+OPENING_BEFORE = R(r"\W*(?:before|prior\s+to|ahead\s+of)\b")
+#: The main clause after a departure's opening told in the past ("Before departing for A on Sunday, X praised …"): the departure is
+#: made, the trip told as made (a visit); told in the present or the future, it is a trip to come. Read on the words after the name.
+MAIN_PAST = R(r"\s*(?:,[^,.;:]{1,60},\s*)?(?:(?:also|then|first|briefly|had)\s+)?(?:[a-z]+ed|met|said|told|spoke|held|gave|made|took|went|flew|"
+                       r"wrote|saw|sent|spent|paid|laid|led|was|were|did)\b")
+#: Between an opening clause and the name of its subject: at most five words of a title ("…, Russian President X", "…, the Sudanese
+#: leader X", "…, le président russe X"), none a verb or a word of saying in any of the six languages ("…, officials said X").
+OPENING_TO_SUBJECT = R(r"(?:(?!(?:said|says|told|tells|saw|met|heard|asked|urged|\w+ed|a|ont|est|sont|ha|han|hanno|è|tem|têm|foi|hat|haben|ist|que|"
+                       r"che|dass|selon|según|segundo|secondo)\b)[\w'’.-]+\s+){0,5}")
+
+
 #: A trip's noun made the object of a preparation or a wait ("preparing for X's visit to Hungary", "ahead of X's trip to Japan",
 #: "in anticipation of X's visit"): a trip to come (read on the text before the noun, the traveller's name in between).
 AWAITED_TRIP = R(r"\b(?:prepar\w+(?:\s+for)?|in\s+preparation\s+for|ahead\s+of|in\s+anticipation\s+of|awaiting|awaits|await|"

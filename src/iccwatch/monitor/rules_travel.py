@@ -36,10 +36,14 @@ from iccwatch.monitor.lexicon import (
     IN_CUSTODY,
     LISTING,
     MAIN_AHEAD,
+    MAIN_PAST,
     MEETING_AHEAD,
     NATIONAL_GROUND,
     NEAR_MISS,
     NO_QUESTION,
+    OPENING_BEFORE,
+    OPENING_TO_SUBJECT,
+    OPENING_TRIP,
     OTHER_COURT,
     OTHER_TRIBUNAL,
     OTHERS_ARRESTED,
@@ -707,6 +711,117 @@ DEPARTED_FROM_FOR = re.compile(r"(?:departed|left|set\s+off\s+from|took\s+off\s+
 SUBJECT_THEN_VERB = re.compile(r"\s*(?:,[^,.;:()\"“”]{1,60},)?\s*")
 
 
+#: A relative clause set off by commas after the traveller's name ("X, who visited A in 2024, arrived in B on Monday"): the trip it
+#: tells is its own, placed and dated in the clause, and the main verb's trip is told after it (session 28).
+REL_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;:()\"“”]{1,120},\s*", re.I)
+#: Only adverbs between a relative clause's closing comma and the main verb ("…, then arrived in", "…, finally landed in").
+REL_TO_MAIN = re.compile(r"(?:\w+ly\s+|then\s+|later\s+|now\s+)?")
+#: A next leg of the same trip joined to the first by "and" or "then" ("visited A on Monday and flew on to B on Wednesday",
+#: "arrived in A, then travelled to B"): the words before the next leg's verb.
+NEXT_LEG_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|then)\s+(?:then\s+|later\s+|afterwards\s+)?(?:(?:on|early|late)\s+\w+day\s+)?$", re.I)
+
+
+def _leg_anchors(x: Ctx, past: re.Match[str], dest: list[str]) -> dict[str, int]:
+    """Each destination's own trip verb, where one sentence tells two trips (session 28): the main verb after a relative clause that
+    tells an earlier trip ("X, who visited A in 2024, arrived in B on Monday": A's verb is "visited", B's "arrived"), and a next
+    leg joined by "and" or "then" ("visited A on Monday and flew on to B on Wednesday"). A State takes the verb of the leg it is
+    named in, so each is dated by its own clause; a sentence of one trip gives every State the first verb, as before."""
+    s, sent = x.s, x.sent
+    legs = [(0, past.start())]
+    rc = next((r for r in REL_CLAUSE.finditer(s) if r.start() <= past.start() < r.end()), None)
+    if rc is not None:
+        main = ARRIVAL_PAST.search(s, rc.end())
+        if main is None or not REL_TO_MAIN.fullmatch(s[rc.end(): main.start()]):
+            return {}
+        legs = [(0, main.start()), (rc.start(), past.start()), (rc.end(), main.start())]
+        last = main
+    else:
+        last = past
+    for m in ARRIVAL_PAST.finditer(s, last.end()):
+        if NEXT_LEG_JOIN.search(s[last.end(): m.start()]) and not re.search(r"[;:]|\b(?:who|which|where|when|said|says)\b", s[last.end(): m.start()], re.I):
+            legs.append((m.start(), m.start()))
+            last = m
+    if len(legs) == 1:
+        return {}
+    legs.sort()
+    anchors: dict[str, int] = {}
+    for m in sent.states:
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        at = m.start - sent.start
+        if code in dest and code not in anchors:
+            anchors[code] = [a for start, a in legs if start <= at][-1]
+    return anchors
+
+
+def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
+    """The trip an opening clause tells of the person named as the main clause's subject right after it: a visit made, or a trip
+    to come (a departure, a trip under way), to the States the clause names, dated only by the clause's own date (the main
+    clause's date is its own act's: "After his visit to A, X flew to B on Tuesday"). Returns the States emitted."""
+    m = OPENING_TRIP.match(x.s)
+    if m is None or not x.persons or x.denial or HYPOTHETICAL_TRIP_WORDS.search(m.group(0)):
+        return set()
+    p = x.persons[0]
+    if not any(mm.id == p and mm.start - x.sent.start >= m.end() and OPENING_TO_SUBJECT.fullmatch(x.s[m.end(): mm.start - x.sent.start])
+               for mm in x.sent.persons):
+        return set()  # "After his visit to A, officials said …": another subject
+    codes = {c for mm in x.sent.states if m.start(2) <= mm.start - x.sent.start < m.end(2)
+             for c in [_resolve_state(mm, x.s, x.text, x.spec)[0]]
+             if c and (c in dest or mm.kind in ("STATE", "PLACE")) and c not in x.spec.nationality.get(p, [])}
+    told = [d for d in find_dates(x.s, x.ref, x.exact) if d.end <= m.end()]  # (read in the whole sentence: its tense sets a weekday's side)
+    when = (told[0].date, told[0].end_date) if told else (None, None)
+    # a departure told before a main clause in the past is made ("Before departing for Washington on Sunday, X praised …"); a trip
+    # still on its way is to come whatever the tense ("On his way to A, X stopped in B")
+    departed = bool(m.group(1) and OPENING_BEFORE.match(m.group(1)) and any(
+        mm.id == p and mm.start - x.sent.start >= m.end() and MAIN_PAST.match(x.s, mm.end - x.sent.start) for mm in x.sent.persons))
+    for st in sorted(codes):
+        x.emit("planned_visit" if m.group(1) and not departed else "visit", x.sent, "rules:opening_trip", person=p, state=st, ambiguous=x.ambiguous,
+               anchor=m.start(2), when=when)
+    return codes
+
+
+#: A group of others as a trip verb's subject, right before it ("officials of the ministry flew out to A", "his aides had arrived in
+#: A", "Russian diplomats were in A"): their trip, not the person's, unless the person is named with them ("X and his delegation
+#: arrived"; session 28).
+OTHERS_BEFORE_VERB = re.compile(r"\b(?:officials|ministers|delegat(?:es|ions?)|envoys|representatives|diplomats|aides|advisers|advisors|staff|"
+                                r"troops|soldiers|police(?:men)?|officers|agents|journalists|reporters)(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                                r"(?:[\w'’-]+\s+){1,3}?|\s+)(?:(?:had|have|has|were|was|are|is|also|then|later|already|just)\s+){0,2}$", re.I)
+WITH_OTHERS = re.compile(r"\b(?:and|with|along\s+with|together\s+with|accompanied\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _others_travel(x: Ctx, verb: re.Match[str]) -> bool:
+    """True when the trip verb's subject is a group of others named right before it, the person not among them."""
+    g = OTHERS_BEFORE_VERB.search(x.s[max(0, verb.start() - 80): verb.start()])
+    if g is None:
+        return False
+    start = max(0, verb.start() - 80) + g.start()
+    if WITH_OTHERS.search(x.s[max(0, start - 40): start]):
+        return False  # "X and his delegation arrived": the person travels with them
+    # (the person named after the group is read by the verb's subject test below: "Officials arrived early; X, the prime minister,
+    # landed in Budapest an hour later" is X's later verb)
+    return not any(mm.start - x.sent.start >= start for mm in x.sent.persons if not x.persons or mm.id == x.persons[0])
+
+
+#: A welcome told in the passive, its host named after "by" ("was greeted at the airport by the Mongolian president", "was received
+#: by Mongolia's prime minister"): the host's State places the stay (session 28). Read between the verb and the host's State.
+HOSTED_BY = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received)\b[^.;,]{0,60}?\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
+#: The host's office after the State that names it ("the Mongolian president", "Mongolia's foreign minister", "the Mongolian head of state").
+HOST_OFFICE = re.compile(r"(?:['’]s)?\s+(?:(?:vice|deputy|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader|head\s+of\s+state|"
+                         r"(?:foreign|defen[cs]e|interior)\s+minister|counterpart|officials|authorities|government|hosts?)\b", re.I)
+
+
+def _host_by(x: Ctx, past: re.Match[str]) -> list[str]:
+    """The State of the host named after a passive welcome ("was greeted … by the Mongolian president"), not the traveller's own."""
+    own = x.spec.nationality.get(x.persons[0], []) if x.persons else []
+    for m in x.sent.states:
+        at = m.start - x.sent.start
+        if past.start() < at < past.end() + 60 and not HOSTED_BY.fullmatch(x.s[past.start(): at]):
+            return []  # "was received in Moscow by the Mongolian president": the place told is the stay's, the host a guest there
+        if at > past.start() and HOSTED_BY.fullmatch(x.s[past.start(): at]) and HOST_OFFICE.match(x.s, m.end - x.sent.start):
+            code = _resolve_state(m, x.s, x.text, x.spec)[0]
+            return [code] if code and code not in own else []
+    return []
+
+
 def _main_clause_end(rest: str) -> int:
     """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
     m = CLAUSE_STOP.search(rest)
@@ -744,6 +859,10 @@ def visits(x: Ctx) -> None:
         if PLEDGE.search(s):
             return
         fut, past = past, None
+    if past and _others_travel(x, past):
+        past = None  # "X said officials of the ministry flew out to A": the officials' trip
+    if fut and _others_travel(x, fut):
+        fut = None
     dest = _destinations(sent, x.text, x.spec)
     own = x.spec.nationality.get(persons[0], []) if persons else []
     if not [d for d in dest if d not in own] and x.states and \
@@ -757,6 +876,13 @@ def visits(x: Ctx) -> None:
         dest = [x.last_state]
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
+    if persons and (opened := _opening_trip(x, dest)):
+        # "On his way to A, X stopped in B": A is the opening's trip to come, B the main clause's stay
+        dest = [d for d in dest if d not in opened]
+        if not dest:
+            return
+    if not dest and past and persons and re.match(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", past.group(0), re.I):
+        dest = _host_by(x, past)  # "was greeted at the airport by the Mongolian president"
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
@@ -899,9 +1025,10 @@ def visits(x: Ctx) -> None:
                 for st in ahead:
                     x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=fut.start())
     if past and not (fut and fut.start() < past.start()):
+        legs = _leg_anchors(x, past, dest) if len(dest) > 1 or REL_CLAUSE.search(s) else {}
         for p in persons[:1]:
             for st in dest:
-                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=past.start(), when=gathered)
+                x.emit("visit", sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=legs.get(st, past.start()), when=gathered)
         return
     arr = ARRIVAL.search(s) if not fut else None
     if arr and sent.persons and persons and all(m.start - sent.start > arr.end() for m in sent.persons if m.id == persons[0]):
