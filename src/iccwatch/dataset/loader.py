@@ -484,6 +484,18 @@ class _WeekWords(_Entry):
     words: list[_WeekWord] = Field(min_length=1)
 
 
+class _NumberWords(_Entry):
+    #: A number word (lower case) -> its value.
+    words: dict[str, int] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _plain(self) -> _NumberWords:
+        bad = [w for w, n in self.words.items() if not re.fullmatch(r"[^\W\d_]+", w) or w != w.lower() or not 0 < n < 100]
+        if bad:
+            raise ValueError(f"a number word is one lower-case word with a value from 1 to 99: {', '.join(bad)}")
+        return self
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -537,6 +549,10 @@ class _MonitorLanguage(BaseModel):
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None
+    #: A time counted back from the document's day ('il y a trois jours'), counted by dateparser (monitor/relative_dates.py).
+    ago: _WordPattern | None = None
+    #: The number words such a time may use, read as digits first (dateparser reads only some of them).
+    numbers: _NumberWords | None = None
     month_before: _EmptyOk
     year_before: _WordPattern
     demonyms: _LanguageDemonyms

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iccwatch.monitor.lexicon import NUMBER_WORDS, compiled_words, language_words
+from iccwatch.monitor.relative_dates import counted_back
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -111,6 +112,15 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
 
 
 
+def _add_counted_back(got: tuple[str, dt.date] | None, ref: dt.date, exact: bool, add: Any, m: re.Match[str]) -> None:
+    """A time counted back (``relative_dates.counted_back``) as the date it gives: days and weeks their day (a page dated only
+    to its month: that month, its day being no day the page names), months their month."""
+    if got is None:
+        return
+    unit, back = got
+    add(_ym(back) if unit == "month" else back.isoformat() if exact else _ym(ref), None, m)
+
+
 def _alternation(names: Any) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -147,6 +157,11 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         # "next week" (a page dated only to its month: that month, as a weekday gives)
         for m in compiled_words(pattern).finditer(s):
             add(_ym(ref + dt.timedelta(days=7 * weeks)) if exact else _ym(ref), None, m)
+    if words.get("ago"):
+        # 'il y a trois jours', 'hace dos semanas', 'vor einem Monat': counted back by dateparser (relative_dates), as English's
+        # 'three days ago' is: days and weeks the day (a page dated only to its month: that month), months the month
+        for m in compiled_words(words["ago"]).finditer(s):
+            _add_counted_back(counted_back(m.group(0), words.get("code") or "en", ref, words.get("numbers")), ref, exact, add, m)
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return
@@ -285,26 +300,24 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         for m in re.finditer(r"\b(a|an|one|a\s+few|few|several|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                              r"(days?|weeks?|months?)\s+ago\b", s, re.I):
             word, unit = m.group(1).lower().replace("  ", " "), m.group(2).lower().rstrip("s")
-            vague = word in ("a few", "few", "several", "some", "a couple of")
-            n = 1 if word in ("a", "an", "one") else 3 if vague else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-            if not n:
+            if word not in ("a few", "few", "several", "some", "a couple of"):
+                # a count told ('three days ago', 'a month ago'): counted back by dateparser (relative_dates), as the other
+                # languages' are
+                _add_counted_back(counted_back(m.group(0), "en", ref, NUMBER_WORDS), ref, exact, add, m)
                 continue
+            # a vague count ('a few weeks ago': two to six, read as three), which dateparser does not read
             if unit == "day":
-                back = ref - dt.timedelta(days=n)
                 # (a page dated only to its month: that month, as for "a week ago" below; its reference day is no day the page
                 # names, so counting back from it may leave the month: "a few days ago" in a "2024-11" page is not October)
-                add(back.isoformat() if exact and not vague else _ym(back) if exact else _ym(ref), None, m)
+                add(_ym(ref - dt.timedelta(days=3)) if exact else _ym(ref), None, m)
             elif unit == "week":
                 # (a page dated only to its month: that month, as for "last week")
-                back = ref - dt.timedelta(weeks=n)
                 if not exact:
                     add(_ym(ref), None, m)
-                elif vague:
-                    add(_ym(back), (ref - dt.timedelta(days=15)).isoformat(), m)  # more than a fortnight
                 else:
-                    add(back.isoformat(), None, m)
+                    add(_ym(ref - dt.timedelta(weeks=3)), (ref - dt.timedelta(days=15)).isoformat(), m)  # more than a fortnight
             else:
-                add(_ym(_month_shift(ref, -n)), None, m)
+                add(_ym(_month_shift(ref, -3)), None, m)
         for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
             wd = WEEKDAYS[m.group(2).lower()]

@@ -146,7 +146,9 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
         for key in ("court", "authorities", "instruments", "titles"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
-        for key in ("future", "last", "next", "of_state", "place_before", "destination_before", "year_before", "month_before"):
+        words["code"] = lang
+        words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
+        for key in ("future", "last", "next", "of_state", "place_before", "destination_before", "year_before", "month_before", "ago"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
         out[lang] = words
