@@ -862,7 +862,7 @@ SUBHEAD = re.compile(r"[^\W_]\s*$")
 #: Gericht am Dienstag (25. Juni) in Den Haag mit", "This was announced on Tuesday", "The court said so on Monday", "C'est ce
 #: qu'a annoncé la Cour mardi", "Así lo anunció el tribunal el martes", "Lo ha reso noto la Corte martedì". Its day is the day
 #: of that news when the fact's own sentence gives none (extract.emit).
-ANNOUNCED_THIS = R(r"^\W*(?:(?:das|dies)\s+(?:teilte|teilten|gab|gaben|meldete|erklärte|bestätigte|sagte|verkündete)\b|"
+ANNOUNCED_THIS = R(r"^\W*(?:(?:das|dies)\s+(?:teilte|teilten|gab|gaben|meldete|erklärte|bestätigte|sagte|verkündete|kündigte|kündigten)\b|"
                    r"(?:this|that)\s+(?:was\s+)?(?:announced|confirmed|made\s+public|disclosed)\b|"
                    r"(?:the\s+)?(?:court|icc|chamber|tribunal|registry|ministry|government)\s+(?:\w+\s+)?(?:said|announced|confirmed)\s+(?:this|so)\b|"
                    r"c['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|confirmé|déclaré|fait\s+savoir)|"

@@ -152,6 +152,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
     # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
     titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
+    # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
+    openers = SENTENCE_OPENERS | {normalise(w) for w in (language_words() or {}).get("openers") or ()}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -162,7 +164,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
-                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle \
+                    and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
                     and prev.text.lower() not in common:
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
@@ -193,7 +195,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             named = [pid for pid in s.id_.split("|") if pid in full]
             prev = _neighbour(doc, s.start, -1)
             if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles
-                                   and normalise(prev.text) not in SENTENCE_OPENERS and not prev.is_sent_start):
+                                   and normalise(prev.text) not in openers and not prev.is_sent_start):
                 continue
             kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
             last_end = s.end
@@ -554,7 +556,19 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
                 code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
                 if code and str(code) not in out:
                     out.append(str(code))
+    for mention in sent.states:
+        # the State named as a Republic by its adjective ("La République tchadienne a remis …", "la República chadiana"):
+        # the State itself acting, as its authorities do (session 28); not a State's own name ("République centrafricaine"
+        # is read as one name, no adjective)
+        if mention.kind == "DEMONYM" and REPUBLIC_BEFORE.search(s[max(0, mention.start - sent.start - 16): mention.start - sent.start]):
+            code = mention.id
+            if code and str(code) not in out:
+                out.append(str(code))
     return out
+
+
+#: The word 'Republic' just before a State's adjective, in the languages the monitor reads (session 28).
+REPUBLIC_BEFORE = re.compile(r"\b(?:république|república|repubblica|republik)\s+$", re.I)
 
 
 #: A place within a State told by the State's possessive: "in Libya's southern desert", "at Kenya's main airport" (session 26).
