@@ -115,3 +115,45 @@ def test_a_spanish_passive_refusal(spec) -> None:  # noqa: ANN001
 ])
 def test_a_spanish_pledge_is_no_refusal(spec, text: str) -> None:  # noqa: ANN001
     assert ("refusal", PUTIN, "BRA") not in _facts(spec, text)
+
+
+# --- a name written by another transliteration that holds the words of another person's name -----------------------------------
+
+HISHRI = "khaled-mohamed-ali-el-hishri"
+
+
+@pytest.mark.parametrize("text", [
+    "Chalid Mohammed Ali al-Hischri wurde am Mittwoch in Berlin festgenommen.",
+    "Am Mittwoch wurde Chalid Mohammed Ali al-Hischri in Berlin festgenommen.",
+])
+def test_a_name_in_german_transliteration_is_the_persons(spec, text: str) -> None:  # noqa: ANN001
+    got = _facts(spec, text, "2025-07-18")
+    assert ("arrest", HISHRI, "DEU") in got and not any(p == "mohammed-hussein-ali" for _, p, _ in got)
+
+
+def test_the_common_words_alone_stay_as_they_were_read(spec) -> None:  # noqa: ANN001
+    # two common name words are no transliterated name of four words: not the Libyan suspect
+    got = _facts(spec, "Mohammed Ali wurde am Mittwoch in Berlin festgenommen.", "2025-07-18")
+    assert not any(p == HISHRI for _, p, _ in got)
+
+
+# --- 'a participé au sommet': French joins 'à' to the article -------------------------------------------------------------------
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+@pytest.mark.parametrize("text", [
+    "Omar el-Béchir a participé au sommet de la Cen-Sad à N'Djamena.",
+    "Omar el-Béchir a quitté cet après-midi N'Djamena, où il a participé au sommet de la Cen-Sad.",
+    "Omar el-Béchir a assisté aux cérémonies à N'Djamena.",
+])
+def test_a_part_taken_in_a_summit_told_with_au_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert ("visit", BASHIR, "TCD") in _facts(spec, text, "2010-07-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Omar el-Béchir n'a pas participé au sommet de la Cen-Sad à N'Djamena.",
+    "Omar el-Béchir participera au sommet de la Cen-Sad à N'Djamena si la sécurité le permet.",
+])
+def test_a_part_not_taken_or_only_supposed_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert ("visit", BASHIR, "TCD") not in _facts(spec, text, "2010-07-23")

@@ -705,6 +705,13 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
                     break
         if len(owners) == 1:
             out.append(Mention("PERSON", owners.pop(), text[a:b], a, b))
+    for run in NAME_RUN.finditer(text):
+        # a longer name holding a shorter one the gazetteer matched ("Chalid Mohammed Ali al-Hischri" holds the words of another
+        # person's "Mohammed … Ali"): the whole name, when it is one other person's written another way (``_near_run``), is
+        # that person's (session 28)
+        inner = [m for m in kept if run.start() <= m.start and m.end <= run.end() and (m.end - m.start) < (run.end() - run.start())]
+        if inner and (near := _near_run(run.group(0), spec)) is not None and all(m.id != near for m in inner):
+            out.append(Mention("PERSON", near, run.group(0), run.start(), run.end()))
     return out
 
 
@@ -743,10 +750,18 @@ def _near_run(run: str, spec: Spec) -> str | None:
         return None
     index = _token_index(spec)
     owners = []
-    for pid in set().union(*(index.get(w, frozenset()) for w in telling if w not in STOP_NAME_WORDS)):
+    # (a name of four or more words may hold no word as the record writes it but common ones: every person is weighed)
+    pool = set(spec.persons) if len(telling) >= 4 else set().union(*(index.get(w, frozenset()) for w in telling if w not in STOP_NAME_WORDS))
+    for pid in sorted(pool):
         toks = spec.name_tokens(pid)
         exact = [w for w in telling if w in toks]
         near = [w for w in telling if w not in toks and any(_close(w, t) for t in toks)]
         if len(exact) + len(near) >= 3 and len(telling) - len(exact) - len(near) <= 1 and any(w not in STOP_NAME_WORDS for w in exact):
+            owners.append(pid)
+        elif len(telling) >= 4 and len(exact) + len(near) == len(telling) and telling[-1] in near and telling[-1] not in STOP_NAME_WORDS \
+                and sum(w not in STOP_NAME_WORDS for w in near) >= 2:
+            # every word of a name of four or more a word of that person's, its surname and another word spelt by another
+            # transliteration, the words written alike being common name words ("Chalid Mohammed Ali al-Hischri" for "Khaled
+            # Mohamed Ali El Hishri", German writing 'ch' and 'sch'): the person, not the bearer of the common words (session 28)
             owners.append(pid)
     return owners[0] if len(owners) == 1 else None
