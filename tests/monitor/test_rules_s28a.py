@@ -157,3 +157,26 @@ def test_a_part_taken_in_a_summit_told_with_au_is_a_visit(spec, text: str) -> No
 ])
 def test_a_part_not_taken_or_only_supposed_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
     assert ("visit", BASHIR, "TCD") not in _facts(spec, text, "2010-07-23")
+
+
+# --- an arrest told as what something 'led to' ---------------------------------------------------------------------------------
+
+DUTERTE = "rodrigo-roa-duterte"
+
+
+@pytest.mark.parametrize("text", [
+    "Marcos said the government did not send any documents to the court that led to the arrest of former president Rodrigo "
+    "Duterte on Tuesday.",
+    "A request from Interpol led to the arrest of Rodrigo Duterte at the Manila airport on Tuesday.",
+])
+def test_an_arrest_something_led_to_is_an_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert any(t == "arrest" and p == DUTERTE for t, p, _ in _facts(spec, text, "2025-03-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "The documents could lead to the arrest of Rodrigo Duterte, his lawyer warned.",
+    "A tip would have led to the arrest of Rodrigo Duterte in Manila, police said.",
+    "The raid led to the arrest of drug suspects, Rodrigo Duterte said.",
+])
+def test_an_arrest_only_foreseen_or_of_others_is_none(spec, text: str) -> None:  # noqa: ANN001
+    assert not any(t == "arrest" and p == DUTERTE for t, p, _ in _facts(spec, text, "2025-03-11"))
