@@ -539,6 +539,8 @@ class _MonitorLanguage(BaseModel):
     instruments: _Names
     #: Titles written before a surname with a capital ('Regierungschef Netanjahu'): not a first name (monitor/mentions.py).
     titles: _Names | None = None
+    #: Words that open a sentence or clause before a surname ('Embora Putin …', 'Obwohl Putin …'): not a first name (mentions.py).
+    openers: _Names | None = None
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern

@@ -411,6 +411,13 @@ def _went_ahead(s: str, dm: re.Match[str]) -> int | None:
     return start if ARRIVAL_PAST.search(s[start:]) or TRAVEL_FUTURE.search(s[start:]) else None
 
 
+def _announced_next(sent: Sentence, sentences: list[Sentence]) -> bool:
+    """The sentence after ``sent`` says, by a pronoun for the fact ``sent`` tells, that it was announced ("Das kündigte der
+    Minister an", "This was announced by …"): lexicon.ANNOUNCED_THIS (session 28)."""
+    i = next((k for k, y in enumerate(sentences) if y is sent), -1)
+    return 0 <= i < len(sentences) - 1 and bool(ANNOUNCED_THIS.match(sentences[i + 1].text))
+
+
 def extract_candidates(document: Document, spec: Spec, mode: str | None = None, learned: bool | dict[str, Any] | None = None,
                        sink: list[Any] | None = None) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
@@ -593,9 +600,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # the lead of a headline that names the warrant, telling its issue in the simple past with no day ("ICC issues arrest
         # warrants for …" / "The Court issued an arrest warrant for X"); a joint statement the lead gives; a withdrawal the lead
         # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
+        # … and a withdrawal the next sentence says, by a pronoun for it, was announced, with no day of its own ("Ungarn will aus
+        # dem IStGH austreten. Das kündigte der Kanzleramtsminister … an"): the announcement is the day's news (session 28)
         now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (id(sent) in lead and (
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
+            or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))

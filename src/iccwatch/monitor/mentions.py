@@ -152,6 +152,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
     # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
     titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
+    # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
+    openers = SENTENCE_OPENERS | {normalise(w) for w in (language_words() or {}).get("openers") or ()}
     for s in spans:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
@@ -162,7 +164,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             middle = prev2 is not None and prev2.text[:1].isupper() and prev2.is_alpha and normalise(prev2.text) in own \
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
-                    and normalise(prev.text) not in SENTENCE_OPENERS and normalise(prev.text) not in own and not middle \
+                    and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
                     and prev.text.lower() not in common:
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
@@ -193,7 +195,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             named = [pid for pid in s.id_.split("|") if pid in full]
             prev = _neighbour(doc, s.start, -1)
             if len(named) != 1 or (prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles
-                                   and normalise(prev.text) not in SENTENCE_OPENERS and not prev.is_sent_start):
+                                   and normalise(prev.text) not in openers and not prev.is_sent_start):
                 continue
             kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
             last_end = s.end
@@ -554,7 +556,19 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
                 code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
                 if code and str(code) not in out:
                     out.append(str(code))
+    for mention in sent.states:
+        # the State named as a Republic by its adjective ("La République tchadienne a remis …", "la República chadiana"):
+        # the State itself acting, as its authorities do (session 28); not a State's own name ("République centrafricaine"
+        # is read as one name, no adjective)
+        if mention.kind == "DEMONYM" and REPUBLIC_BEFORE.search(s[max(0, mention.start - sent.start - 16): mention.start - sent.start]):
+            code = mention.id
+            if code and str(code) not in out:
+                out.append(str(code))
     return out
+
+
+#: The word 'Republic' just before a State's adjective, in the languages the monitor reads (session 28).
+REPUBLIC_BEFORE = re.compile(r"\b(?:république|república|repubblica|republik)\s+$", re.I)
 
 
 #: A place within a State told by the State's possessive: "in Libya's southern desert", "at Kenya's main airport" (session 26).
@@ -691,6 +705,13 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
                     break
         if len(owners) == 1:
             out.append(Mention("PERSON", owners.pop(), text[a:b], a, b))
+    for run in NAME_RUN.finditer(text):
+        # a longer name holding a shorter one the gazetteer matched ("Chalid Mohammed Ali al-Hischri" holds the words of another
+        # person's "Mohammed … Ali"): the whole name, when it is one other person's written another way (``_near_run``), is
+        # that person's (session 28)
+        inner = [m for m in kept if run.start() <= m.start and m.end <= run.end() and (m.end - m.start) < (run.end() - run.start())]
+        if inner and (near := _near_run(run.group(0), spec)) is not None and all(m.id != near for m in inner):
+            out.append(Mention("PERSON", near, run.group(0), run.start(), run.end()))
     return out
 
 
@@ -729,10 +750,18 @@ def _near_run(run: str, spec: Spec) -> str | None:
         return None
     index = _token_index(spec)
     owners = []
-    for pid in set().union(*(index.get(w, frozenset()) for w in telling if w not in STOP_NAME_WORDS)):
+    # (a name of four or more words may hold no word as the record writes it but common ones: every person is weighed)
+    pool = set(spec.persons) if len(telling) >= 4 else set().union(*(index.get(w, frozenset()) for w in telling if w not in STOP_NAME_WORDS))
+    for pid in sorted(pool):
         toks = spec.name_tokens(pid)
         exact = [w for w in telling if w in toks]
         near = [w for w in telling if w not in toks and any(_close(w, t) for t in toks)]
         if len(exact) + len(near) >= 3 and len(telling) - len(exact) - len(near) <= 1 and any(w not in STOP_NAME_WORDS for w in exact):
+            owners.append(pid)
+        elif len(telling) >= 4 and len(exact) + len(near) == len(telling) and telling[-1] in near and telling[-1] not in STOP_NAME_WORDS \
+                and sum(w not in STOP_NAME_WORDS for w in near) >= 2:
+            # every word of a name of four or more a word of that person's, its surname and another word spelt by another
+            # transliteration, the words written alike being common name words ("Chalid Mohammed Ali al-Hischri" for "Khaled
+            # Mohamed Ali El Hishri", German writing 'ch' and 'sch'): the person, not the bearer of the common words (session 28)
             owners.append(pid)
     return owners[0] if len(owners) == 1 else None

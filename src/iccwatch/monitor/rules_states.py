@@ -10,6 +10,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     AGAINST,
+    ANNOUNCED_THIS,
     COUNT,
     DRAFTERS,
     IMMUNITY_DOUBTED,
@@ -135,6 +136,12 @@ def withdrawal(x: Ctx) -> bool:
         # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
         # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
         verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
+    if verb is None and kind == "withdrawal_announced" and (nxt := x.next_sentence()) is not None and ANNOUNCED_THIS.match(nxt.text) \
+            and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*|nicht|kein\w*|ob|falls|wenn|"
+                              r"könnte\w*|erwäg\w*|droh\w*)\b", s, re.I):
+        # "Ungarn will aus dem Internationalen Strafgerichtshof austreten. Das kündigte der Kanzleramtsminister … an": the
+        # State's leaving told, then, by a pronoun for it, who announced it: the announcement is the next sentence's (session 28)
+        verb = WITHDRAW.search(s)
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
