@@ -228,3 +228,66 @@ def test_an_unsealing_told_in_other_words(spec, text: str) -> None:  # noqa: ANN
 ])
 def test_an_unsealing_asked_for_or_refused_is_none(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2015-03-05", "warrant_unsealed") == []
+
+
+# --- a thing moved to the Court's seat, the person named only inside it -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The complaint against Rodrigo Duterte was sent to The Hague on Wednesday.",
+    "Victims' complaints against Rodrigo Duterte were brought to The Hague on Wednesday.",
+    "The complaint against Rodrigo Duterte was taken to The Hague on Wednesday.",
+])
+def test_a_thing_moved_to_the_hague_is_no_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-13", "surrender") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rodrigo Duterte was sent to The Hague on Wednesday.",
+    "Rodrigo Duterte, whose case files were studied for years, was sent to The Hague on Wednesday.",
+    "After the complaint against him was filed, Rodrigo Duterte was taken to The Hague on Wednesday.",
+])
+def test_the_person_moved_to_the_hague_is_still_a_surrender(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-13", "surrender") == [(DUTERTE, None, "2025-03-12")]
+
+
+# --- other verbs: led away, rounded up; arrived at the Court's detention unit; warrants handed down, signed off, put out ----
+
+@pytest.mark.parametrize("text", [
+    "Rodrigo Duterte was led away by police at Manila airport on Tuesday.",
+    "Rodrigo Duterte was rounded up by police at Manila airport on Tuesday.",
+])
+def test_an_arrest_told_by_other_verbs_with_the_captors(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-12", "arrest") == [(DUTERTE, "PHL", "2025-03-11")]
+
+
+def test_others_rounded_up_is_no_arrest_of_the_person(spec) -> None:  # noqa: ANN001
+    text = "Supporters of Rodrigo Duterte were rounded up by police at Manila airport on Tuesday."
+    assert _typed(spec, text, "2025-03-12", "arrest") == []
+
+
+def test_an_arrival_at_the_courts_detention_unit_is_a_surrender(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte has arrived at the ICC's detention unit, the court said on Wednesday."
+    assert _typed(spec, text, "2025-03-13", "surrender") == [(DUTERTE, None, "2025-03-12")]
+    # contrast: a relative arrives there (a visit to someone held)
+    other = "Rodrigo Duterte's daughter has arrived at the ICC's detention unit, the court said on Wednesday."
+    assert _typed(spec, other, "2025-03-13", "surrender") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ICC judges on Thursday signed off on arrest warrants for Benjamin Netanyahu.",
+    "ICC judges on Thursday handed down arrest warrants for Benjamin Netanyahu.",
+    "The ICC on Thursday slapped an arrest warrant on Benjamin Netanyahu.",
+    "The ICC on Thursday put out an arrest warrant for Benjamin Netanyahu.",
+    "The ICC on Thursday announced arrest warrants against Benjamin Netanyahu.",
+])
+def test_a_warrant_issued_by_other_verbs(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued") == [(NETANYAHU, None, "2024-11-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC prosecutor on Thursday announced arrest warrant applications against Benjamin Netanyahu.",
+    "The ICC on Thursday announced it was seeking arrest warrants against Benjamin Netanyahu.",
+    "The ICC's prosecutor announced on Thursday arrest warrant requests for Benjamin Netanyahu.",
+])
+def test_a_warrant_announced_as_sought_is_none(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued") == []

@@ -199,6 +199,8 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # (session 28) "police placed X under arrest" (the object between the verb and "under arrest"; "placed under arrest" alone
         # is read above)
         r"\b(?:placed|put)\s+(?:[\w'’.-]+\s+){1,6}?under\s+arrest\b",
+        # "was led away / rounded up by police at the airport" (the captors named after "by")
+        r"\b(?:led\s+away|rounded\s+up)\s+(?:(?!by\b)[\w'’.,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’-]+\s+)?" + CAPTORS + r"\b",
         # (session 28) the arrest told by its noun after the day's possessive ("hailed Tuesday's arrest of X in Manila") or the
         # person's ("X's arrest in Manila on Tuesday was welcomed"), with a day of its own within the next few words (the date
         # reader dates it by that day; "X's arrest in 2011" told with no day is left to the sentence's other words)
@@ -240,6 +242,7 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # (session 28) taken or escorted to the Court's seat ("was taken to The Hague on Saturday"; "sent / brought to The Hague"
         # are read above), or placed in the Court's custody ("was placed in the ICC's custody")
         r"\b(?:taken|escorted)\s+(?:" + WHEN_BETWEEN + r"\s+)?to\s+(?:the\s+)?hague\b",
+        r"\b(?:arrived|arrives)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court)['’]s\s+detention\s+(?:centre|center|unit|facility)\b",
         r"\b(?:placed|put|remanded)\s+in\s+(?:the\s+)?(?:icc|court)['’]?s?\s+custody\b",
         # (session 28) the Court taking custody with words between ("The ICC said on Wednesday it had taken custody of X"; the
         # Court's name right before "took custody" is read above), and the Court's detention centre entered by other verbs
@@ -346,6 +349,10 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             # a warrant issued with its day right after ("faces an ICC arrest warrant issued on Thursday"; the sentence's
             # recalling words, "despite", "under", still make it background)
             r"\bwarrants?\s+(?:of\s+arrest\s+)?issued\s+(?=" + WHEN_BETWEEN + r"\b)|"
+            # other verbs of issuing, the Court or its judges as their subject ("ICC judges on Thursday handed down / signed off on
+            # arrest warrants for X", "The ICC slapped an arrest warrant on X"; not its Prosecutor's, nor "warrant applications")
+            r"\b(?:icc|international\s+criminal\s+court|court|judges|chamber)\s+(?:(?!prosecut|office)\w+\s+){0,3}?(?:signed\s+off\s+on|handed\s+down|slapped|"
+            r"put\s+out|announced|delivered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?warrants?\b(?!\s+(?:applications?|requests?))|"
             r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest\s+)?warrants?\s+(?:for|against)\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
