@@ -348,7 +348,7 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             r"(?:the\s+arrest\s+of\b|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}['’]s?\s+arrest\b)|"
             # a warrant issued with its day right after ("faces an ICC arrest warrant issued on Thursday"; the sentence's
             # recalling words, "despite", "under", still make it background)
-            r"\bwarrants?\s+(?:of\s+arrest\s+)?issued\s+(?=" + WHEN_BETWEEN + r"\b)|"
+            r"\bwarrants?\s+(?:of\s+arrest\s+)?issued(?=\s+" + WHEN_BETWEEN + r"\b)|"
             # other verbs of issuing, the Court or its judges as their subject ("ICC judges on Thursday handed down / signed off on
             # arrest warrants for X", "The ICC slapped an arrest warrant on X"; not its Prosecutor's, nor "warrant applications")
             r"\b(?:icc|international\s+criminal\s+court|court|judges|chamber)\s+(?:(?!prosecut|office)\w+\s+){0,3}?(?:signed\s+off\s+on|handed\s+down|slapped|"
