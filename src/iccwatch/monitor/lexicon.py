@@ -173,6 +173,8 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
                 + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
                 r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
+#: A day told by its possessive before an act's noun (session 28): "Tuesday's arrest of X", "yesterday's transfer of X".
+DAY_POSSESSIVE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
     # supposed by the rules, and "was served" needs a done passive)
@@ -196,6 +198,16 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # an arrest told as the time of another act: "in a video shot during his arrest in Manila on Tuesday" (its place and day
         # follow the noun; a date there far from the document's is background, dropped as news)
         r"\bduring\s+(?:his|her|their)\s+(?:arrest|capture)(?!\s+warrant)\b",
+        # (session 28) "police placed X under arrest" (the object between the verb and "under arrest"; "placed under arrest" alone
+        # is read above)
+        r"\b(?:placed|put)\s+(?:[\w'’.-]+\s+){1,6}?under\s+arrest\b",
+        # "was led away / rounded up by police at the airport" (the captors named after "by")
+        r"\b(?:led\s+away|rounded\s+up)\s+(?:(?!by\b)[\w'’.,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’-]+\s+)?" + CAPTORS + r"\b",
+        # (session 28) the arrest told by its noun after the day's possessive ("hailed Tuesday's arrest of X in Manila") or the
+        # person's ("X's arrest in Manila on Tuesday was welcomed"), with a day of its own within the next few words (the date
+        # reader dates it by that day; "X's arrest in 2011" told with no day is left to the sentence's other words)
+        r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
+        r"(?<=[\w])['’]s?\s+(?:arrest|capture)\s+(?=(?:in|at|on|near|by)\s+(?:[\w'’.,-]+\s+){0,5}?" + WHEN_BETWEEN + r"\b)",
     ],
     # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
     # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
@@ -222,6 +234,24 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # "sent": a delegation is sent too)
         r"\b" + verb("extradite", "transfer", "fly", "surrender", tenses=("past", "part")) + r"\s+" + WHEN_BETWEEN
         + r",?\s+to\s+(?:the\s+)?(?:hague|icc|international\s+criminal\s+court|custody\s+of\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court))\b",
+        # (session 28) a transfer told by its noun after the day's possessive ("welcomed Wednesday's transfer of X to the ICC") or
+        # the person's with a day of its own ("X's transfer to The Hague on Wednesday was welcomed"); not a transfer asked for
+        # ("demanded X's transfer to The Hague": no day of its own)
+        r"\b" + DAY_POSSESSIVE + r"\s+(?:transfer|surrender|handover|hand-over|extradition)\s+of\s+(?=(?-i:[A-Z])[^.;]{0,100}?\bto\s+(?:the\s+)?"
+        r"(?:custody\s+of\s+(?:the\s+)?)?(?:icc|international\s+criminal\s+court|court|hague)\b)",
+        r"(?<=[\w])['’]s?\s+(?:transfer|surrender|handover|hand-over|extradition)\s+to\s+(?:the\s+)?(?:custody\s+of\s+(?:the\s+)?)?"
+        r"(?:icc|international\s+criminal\s+court|hague)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?" + WHEN_BETWEEN + r"\b)",
+        # (session 28) taken or escorted to the Court's seat ("was taken to The Hague on Saturday"; "sent / brought to The Hague"
+        # are read above), or placed in the Court's custody ("was placed in the ICC's custody")
+        r"\b(?:taken|escorted)\s+(?:" + WHEN_BETWEEN + r"\s+)?to\s+(?:the\s+)?hague\b",
+        r"\b(?:arrived|arrives)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court)['’]s\s+detention\s+(?:centre|center|unit|facility)\b",
+        r"\b(?:placed|put|remanded)\s+in\s+(?:the\s+)?(?:icc|court)['’]?s?\s+custody\b",
+        # (session 28) the Court taking custody with words between ("The ICC said on Wednesday it had taken custody of X"; the
+        # Court's name right before "took custody" is read above), and the Court's detention centre entered by other verbs
+        # ("was transported to / booked into / admitted to the ICC detention centre")
+        r"\b(?:icc|international\s+criminal\s+court|court)\b[^.;]{0,60}?\b(?:took|takes|has\s+taken|had\s+taken|have\s+taken)\s+custody\s+of\s+(?=(?-i:[A-Z])|him\b|her\b)",
+        r"\b(?:transported|booked|admitted|entered|moved)\s+(?:into\s+|to\s+|at\s+)?(?:the\s+)?(?:icc|court|international\s+criminal\s+court)['’]?s?\s+"
+        r"detention\s+(?:centre|center|unit|facility)\b",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
@@ -296,14 +326,37 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|no (?:obligation|right|duty|power)(?:,? (?:and|or|nor) (?:no )?(?:obligation|right|duty|power))+ to arrest|no right to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"(?:brush\w*|brushed|dismiss\w*|wav\w*|shrug\w*|laugh\w*) (?:off |aside |away )?(?:\w+ )?(?:suggestions?|calls?|demands?|talk|questions?|requests?|pressure)\b[^.;]{0,40}?\b(?:would|should|will|to|must) (?:\w+ )?(?:arrest|detain)|"
-            r"ignore the warrant|not be enforced|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+            r"ignore the warrant|not be enforced|"
+            # (session 28) "refused on Friday to arrest X" (a day between), "would not be arresting X", "will ignore / defy the ICC
+            # warrant" (a State's word of what it will do; "ignored the warrant" is an act, and "urged X to defy" a call: not read)
+            r"(?:(?:will|would|could|can)(?: not|n't)|won['’]t) (?:carry out|hand (?:[\w'’-]+ ){1,3}?(?:over )?to (?:the )?(?:icc|court|hague))|"
+            r"\bwarrants?\b[^.;]{0,80}?\b(?:will|would)(?: not|n't) be (?:carried out|observed|honou?red|respected|applied|implemented)|"
+            r"(?:would|will) face no (?:arrest|detention)|needs? not fear (?:an? )?(?:arrest|detention)|"
+            r"refus\w*\s+" + WHEN_BETWEEN + r",?\s+to (?:arrest|detain|execute)|(?:will|would)(?: not|n't) be (?:arresting|detaining)|"
+            r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:ignore|defy|disregard)\s+(?:the |an? |its )?(?:[\w'’-]+ ){0,3}?warrants?|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
 IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
-            r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b")
-BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
+            r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b|"
+            # (session 28) the Court's judges granting the application ("granted the Prosecutor's request for an arrest warrant
+            # against X", "approved arrest warrants for X"), the Court ordering the arrest ("The ICC on Thursday ordered the arrest
+            # of X"), and the warrant dated by the day's possessive ("Thursday's arrest warrant for X")
+            r"\b(?:granted|grants|approved|approves|accepted|accepts)\s+(?:the\s+)?(?:(?:prosecutor|prosecution|office)['’]?s?\s+)?"
+            r"(?:requests?|applications?)\s+(?:for|to\s+issue)\s+(?:an?\s+)?(?:arrest\s+)?warrants?\b|"
+            r"\b(?:granted|grants|approved|approves|authori[sz]ed|authori[sz]es)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?warrants?\b|"
+            r"\b(?:icc|international\s+criminal\s+court|court|judges|chamber(?:\s+[IVX]+)?)\s+(?:\w+\s+){0,3}?order(?:ed|s)\s+"
+            r"(?:the\s+arrest\s+of\b|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}['’]s?\s+arrest\b)|"
+            # a warrant issued with its day right after ("faces an ICC arrest warrant issued on Thursday"; the sentence's
+            # recalling words, "despite", "under", still make it background)
+            r"\bwarrants?\s+(?:of\s+arrest\s+)?issued(?=\s+" + WHEN_BETWEEN + r"\b)|"
+            # other verbs of issuing, the Court or its judges as their subject ("ICC judges on Thursday handed down / signed off on
+            # arrest warrants for X", "The ICC slapped an arrest warrant on X"; not its Prosecutor's, nor "warrant applications")
+            r"\b(?:icc|international\s+criminal\s+court|court|judges|chamber)\s+(?:(?!prosecut|office)\w+\s+){0,3}?(?:signed\s+off\s+on|handed\s+down|slapped|"
+            r"put\s+out|announced|delivered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?warrants?\b(?!\s+(?:applications?|requests?))|"
+            r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest\s+)?warrants?\s+(?:for|against)\b")
+BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
                        # "X, against whom the International Criminal Court (ICC) had issued a warrant": a relative clause recalling it
@@ -319,19 +372,22 @@ UNSEALED = R(r"(?<!not )(?<!not been )(?<!never )(?<!never been )(?:\bunseal\w*|
              r"\bwarrants?\b[^.;]{0,100}\b(?:is|are)\s+now\s+public\b|\bpublici[sz](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest\s+)?warrants?\b|"
              # the warrant as the subject of a release: "the arrest warrant for X, kept under seal since 2019, was released on Tuesday"
              # (not a person released: the warrant heads the subject, with at most its "for X" and one parenthetical after it)
-             r"\bwarrants?(?:\s+of\s+arrest)?(?:\s+(?:for|against)\s+[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been)\s+(?:released|made public)\b(?!\s+(?:from|on bail))|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant))")
+             r"\bwarrants?(?:\s+of\s+arrest)?(?:\s+(?:for|against)\s+[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been)\s+(?:released|made public)\b(?!\s+(?:from|on bail))|\bno longer (?:secret|sealed|under seal|confidential)\b|\bpublish(?:ed|es|ing)? (?:an? |the |its |two |three |\w+ )?(?:arrest )?warrants?\b|\bwarrants?\b[^.;]{0,60}\b(?:was|were|has been|have been) published\b|\b(?:previously|formerly) (?:secret|sealed|confidential)\b|\b(?:reclassif|declassif)\w*|\b(?:reveal|disclos|unveil)(?:ed|es|s|ing)\b(?=[^.;]{0,40}\bwarrant)|"
+             # (session 28) "publicly released a sealed warrant", "ordered the release of the warrant for X, kept under seal"
+             r"\b(?:released|releases|published|publishes)\s+(?:an?|the|its)\s+(?:previously\s+|formerly\s+)?(?:sealed|secret|confidential)\s+(?:arrest\s+)?warrants?\b|"
+             r"\border(?:ed|s)\s+the\s+(?:release|publication|unsealing|disclosure)\s+of\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?warrants?\b)")
 APPLICATION = R(r"\b(appl(?:y|ied|ies|ication)|request(?:ed|s)? (?:arrest )?warrants?|seek(?:s|ing)? (?:an? )?(?:arrest )?warrants?|asked the judges)\b")
 #: (a demonym or other capitalised word before a lower-case role is no part of the name: "for Libyan suspect X Y")
 NEW_NAME = re.compile(r"\b(?:for|against)\s+(?:(?:[a-z]+|[A-Z][a-zà-ÿ'’\-]+(?=\s+[a-z]))\s+){0,4}?((?:[A-Z][a-zà-ÿ'’\-]+\s+){1,4}[A-Z][a-zà-ÿ'’\-]+)")
 DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisional warrant|interpol)\b")
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:provisionally |promptly )?(?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
-                  r"did not comply|did not cooperate|had not cooperated|breached its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
+                  r"did not comply|did not cooperate|had not cooperated|(?:breached|violated) its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
 #: A withdrawal told as the State's word in reported speech: "said on Tuesday it was pulling out of the Rome Statute",
 #: "will leave the ICC, its president said" (not a condition, a doubt or a denial: see rules_states.withdrawal).
-REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|were)\s+(?:now\s+)?(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b"
+REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|were|intends? to|plans? to)\s+(?:now\s+)?(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b"
                         r"(?=[^.;]*\b(?:said|says|told|announced|declared|confirmed)\b)|"
                         r"\b(?:said|says|told|announced|declared|confirmed)\b[^.;]{0,60}\b(?:will|shall|would|is to|is going to|was|is|are|were)\s+(?:now\s+)?"
                         r"(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b|"
@@ -440,11 +496,17 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
 #: A Chamber's finding stated as made.
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
-            r"reprimand\w*|non-?compliance finding|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            r"reprimand\w*|non-?compliance finding|"
+            # (session 28) the Court's decision to refer told by its noun ("a decision by the International Criminal Court on Monday
+            # to refer Jordan to the UN Security Council for failing to arrest X"; not "a decision … on whether to refer"), and the
+            # Court's rebuke with the Court as its subject ("ICC judges rebuked Mongolia for not arresting X"; not "rights groups
+            # criticised Mongolia", whose sentence names the Court's warrant)
+            r"decision\s+(?:by|of)\s+(?:the\s+)?[^.;]{0,50}?\bto\s+refer\b|"
+            r"(?:court|chamber|judges|icc)\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
             # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
             # failed to comply" (not "said Libya should explain its failure", which names no failure found)
             r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"
-            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?failed\s+to|"
+            r"(?:court|chamber|judges)\s+(?:also\s+)?(?:said|says|stated|states)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:has\s+|had\s+)?(?:failed\s+to|violated\s+its|breached\s+its)|"
             # the failure in the Court's own words, quoted before its verb: '"Hungary failed to provisionally arrest Mr. X …,"
             # the court said'
             r"failed\s+to\b[^\"”]{0,200}[\"”],?\s+(?:the\s+)?(?:court|chamber|judges|pre-trial\s+chamber\s+\w+)\s+(?:also\s+)?(?:said|says|stated|states|wrote|found))\b")
@@ -939,7 +1001,12 @@ COURT_GROUND = R(r"\b(?:icc|international\s+criminal\s+court|court|hague)['’]?
 #: A person told as held by a participle used as an adjective before the name ("the detained former president X", "the three
 #: detained fugitives"): a state of custody, not an arrest. ``HELD_ADJECTIVE`` is read on the text just before the trigger,
 #: ``HELD_NOUN_AFTER`` on the text after it (a noun phrase, not the verb's place, day or agent: "the man detained on Tuesday").
-HELD_ADJECTIVE = R(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d+)\s+(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+)?$")
+#: (session 28) The word between the determiner and the participle is no agent: not one of ``CAPTORS`` nor a government's
+#: noun ("The police arrested X", "The government detained X"), and not a capitalised name ("The Philippines arrested X", "The
+#: Germans detained X"): those are the verb's subject, and the arrest is an act.
+HELD_AGENT = r"(?:" + CAPTORS + r"|government|governments|regime|junta|military|state|country|security|gendarmes|gendarmerie)\b"
+HELD_ADJECTIVE = R(r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d+)\s+(?:(?!(?:was|were|is|are|been|being|be)\b)(?!"
+                   + HELD_AGENT + r")(?!(?-i:[A-Z]))[\w'’-]+\s+)?$")
 HELD_NOUN_AFTER = R(r"^\s+(?!(?:on|in|at|by|last|yesterday|today|since|for|after|over|near|during|and|or|this|early|late|earlier|from|under|"
                     r"without|with|while|when|as|until|pending|there|here)\b)[\w'’-]+")
 #: Speculation, rumour or an uncorroborated claim told just before a warrant's words: "as speculation was rife that the ICC had

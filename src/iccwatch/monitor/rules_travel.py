@@ -262,6 +262,8 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
+        sm = None  # "The complaint against X was sent to The Hague": a thing moved, the person named inside it (session 28)
     if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
         sm = None  # "Since X was transferred to The Hague, his party has …", "months after X was handed over": background (s27)
     if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \
@@ -516,6 +518,11 @@ AT_MISSION = re.compile(r"\s+(?:(?:himself|herself|themselves)\s+)?(?:up\s+|in\s
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|high\s+commission|diplomatic\s+mission)\b", re.I)
 MISSION_BEFORE = re.compile(r"\b(?:embassy|consulate|high\s+commission|diplomatic\s+mission)\s+of\s+(?:the\s+)?$", re.I)
 THINGS_SENT = re.compile(r"\b" + THINGS + r"\b", re.I)
+#: A thing as the passive subject of a transfer, the person named only inside it (session 28): "The complaint against X was sent
+#: to The Hague", "Victims' complaints against X were taken to The Hague", "X's lawyers were flown to The Hague": the thing or
+#: the others are moved, not the person.
+THING_MOVED = re.compile(r"\b" + THINGS + r"\s+(?:(?:against|of|on|about|concerning|for|representing)\s+[^,.;]{1,60}?\s+)?"
+                         r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 
 
 #: Being at a gathering, without its place: "among those in attendance", "joined other leaders", "showed up", "jetted into
