@@ -169,7 +169,7 @@ def two_reviewers(same: bool) -> Any:
         files = sorted(p.name for p in (env.data / "events").glob("*.yaml"))
         codes = sorted(c for c, _ in res.values())
         if same:
-            ok = [c == 0 for c in codes] == [False, True] and statuses == {a: "accepted"} and (env.data / VISIT).exists()
+            ok = sorted(c == 0 for c in codes) == [False, True] and statuses == {a: "accepted"} and (env.data / VISIT).exists()
         else:
             ok = codes == [0, 0] and set(statuses.values()) == {"accepted"} and (env.data / VISIT).exists() \
                 and any("nigeria" in f and "2013-07-15" in f for f in files)

@@ -171,3 +171,16 @@ def test_a_referral_target_as_an_id_and_a_measure_target_in_words_pass(data_copy
     rec.update(kind="implementing_legislation", targets="Surrender to the ICC and other assistance (Part 9)")
     (data_copy / MS).write_text(dump_yaml(rec), encoding="utf-8")
     assert not [str(p) for p in check_dataset(data_copy)[1] if p.severity == "error" and p.field == "targets"]
+
+
+# --------------------------------------------------------------------------------------------- an empty feed file
+
+
+@pytest.mark.parametrize("xml", ["", '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>'])
+def test_ingest_of_a_feed_file_with_no_item_names_the_file(tmp_path: Path, xml: str) -> None:
+    feed = tmp_path / "wire.xml"
+    feed.write_text(xml, encoding="utf-8")
+    p = subprocess.run([EXE, "monitor", "ingest", str(feed), "--db", str(tmp_path / "s.sqlite")], capture_output=True, text=True,
+                       timeout=300, errors="replace", env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    assert p.returncode == 1 and "Traceback" not in p.stderr
+    assert f"{feed}: a feed with no item to read" in p.stderr
