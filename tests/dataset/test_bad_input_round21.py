@@ -2,7 +2,8 @@
 ``referral-target-not-an-id``): an output path that is a named pipe or a device, or lies inside the record's folder,
 refused before anything is written; a page or a feed read in the encoding it declares, and bytes that encoding cannot
 read refused naming the file and the byte (they were replaced without a word); a list's year after the day it stops
-at refused naming the year (it answered an empty list); with the controls beside them."""
+at refused naming the year (it answered an empty list); a feed file with no item named; a record broken by a
+character YAML takes for a line end named with that character; with the controls beside them."""
 
 from __future__ import annotations
 
@@ -184,3 +185,24 @@ def test_ingest_of_a_feed_file_with_no_item_names_the_file(tmp_path: Path, xml: 
                        timeout=300, errors="replace", env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
     assert p.returncode == 1 and "Traceback" not in p.stderr
     assert f"{feed}: a feed with no item to read" in p.stderr
+
+
+# --------------------------------------------------------------------------------------------- a pasted line separator
+
+
+@pytest.mark.parametrize(("char", "name"), [("\u0085", "U+0085 (NEXT LINE)"), ("\u2028", "U+2028 (LINE SEPARATOR)")])
+def test_a_record_broken_by_a_yaml_line_break_character_names_it(data_copy: Path, char: str, name: str) -> None:
+    rel = "decisions/2010-08-27-chad.yaml"
+    p = data_copy / rel
+    text = p.read_text(encoding="utf-8")
+    p.write_text(text.replace("chamber: Pre-Trial ", f"chamber: Pre-Trial{char}", 1), encoding="utf-8")
+    errors = [str(x) for x in check_dataset(data_copy)[1] if x.severity == "error" and x.file == f"data/{rel}"]
+    assert any("malformed YAML" in e and f"holds {name} at line 3" in e for e in errors), errors
+
+
+def test_control_a_malformed_record_without_such_a_character_is_named_as_before(data_copy: Path) -> None:
+    rel = "decisions/2010-08-27-chad.yaml"
+    p = data_copy / rel
+    p.write_text(p.read_text(encoding="utf-8").replace("chamber: Pre-Trial", "chamber: [Pre-Trial", 1), encoding="utf-8")
+    errors = [str(x) for x in check_dataset(data_copy)[1] if x.severity == "error" and x.file == f"data/{rel}"]
+    assert any("malformed YAML" in e for e in errors) and not any("which YAML reads as a line end" in e for e in errors)
