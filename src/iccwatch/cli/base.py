@@ -139,8 +139,11 @@ def _query_of(exc: Exception) -> str | None:
 
 
 def check_output(path: Path | None, option: str = "--output") -> None:
-    """Refuse, before any work, an output path that is a folder, or one under a file (a missing folder is
-    made when the file is written)."""
+    """Refuse, before any work, an output path that is a folder, one under a file (a missing folder is made
+    when the file is written), one that is there and is no regular file (a device, a named pipe, a socket:
+    an output is written beside it and renamed into place, which would put a file where the device was),
+    and one inside the record's folder (every file there is read as part of the record, and the check
+    refuses one that is no record, so the next build would fail)."""
     if path is None:
         return
     if path.is_dir():
@@ -150,6 +153,33 @@ def check_output(path: Path | None, option: str = "--output") -> None:
             if not parent.is_dir():
                 raise fail(f"{option}: cannot write {path}: {parent} is a file, not a folder")
             break
+    if path.exists() and not path.is_file():
+        raise fail(f"{option}: {path} is not a regular file (a device, a named pipe or a socket): the output is written "
+                   "whole to a file and renamed into place, which would replace it; give a file's name")
+    record = _record_folder()
+    if record is not None and _within(path, record):
+        raise fail(f"{option}: {path} is inside the record's folder {record}: every file there is read as part of "
+                   "the record, and the check refuses a file that is no record; write it elsewhere")
+
+
+def _record_folder() -> Path | None:
+    """The record's folder the commands read (ICCWATCH_DATA, or the default), or None where it cannot be told."""
+    import os
+
+    from iccwatch.settings import default_data_dir
+
+    try:
+        return Path(os.environ.get("ICCWATCH_DATA") or default_data_dir()).resolve()
+    except (RuntimeError, OSError):  # a symbolic link loop: the commands that read the record say so
+        return None
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except (ValueError, RuntimeError, OSError):
+        return False
+    return True
 
 
 def output_format(fmt: str | None, output: Path | None, suffixes: dict[str, str], default: str,

@@ -127,6 +127,8 @@ def ingest(
             except Exception as exc:  # a malformed or encrypted PDF raises the reader's own errors
                 bad.append(f"{t}: cannot read: {type(exc).__name__}: {str(exc)[:200] or 'no detail'}")
                 continue
+            if not got:  # round twenty-one: an empty feed file, or one listing no item, was "no document could be read", naming nothing
+                bad.append(f"{t}: a feed with no item to read (an empty file, or a channel listing none)")
             for d in got:
                 if d.url and not str(d.url).lower().startswith(("http://", "https://")):  # a source is a web address
                     bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://): not ingested")

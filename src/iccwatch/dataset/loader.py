@@ -827,7 +827,7 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         if mark is None and isinstance(exc, yaml.reader.ReaderError):  # a character YAML cannot hold: name its line
             where = f" at line {text[: exc.position].count(chr(10)) + 1}"
         problem = (getattr(exc, "problem", None) or str(exc)).splitlines()[0]
-        problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}"))
+        problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
@@ -839,6 +839,21 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
             return text, None
         return text, raw
     return text, None
+
+
+#: Characters YAML reads as a line end beside the line feed and carriage return (NEXT LINE, LINE SEPARATOR,
+#: PARAGRAPH SEPARATOR): pasted from a word processor or a PDF into a value, they end its line unseen.
+_YAML_BREAKS = {"\u0085": "U+0085 (NEXT LINE)", "\u2028": "U+2028 (LINE SEPARATOR)", "\u2029": "U+2029 (PARAGRAPH SEPARATOR)"}
+
+
+def _yaml_line_breaks(text: str) -> str:
+    """Round twenty-one: a malformed file's message named a line and ':' expected, not the invisible character
+    that broke the line; this names the first such character and its line (counted in line feeds, as an editor)."""
+    at = min((i for i in (text.find(c) for c in _YAML_BREAKS) if i >= 0), default=-1)
+    if at < 0:
+        return ""
+    return (f" (the file holds {_YAML_BREAKS[text[at]]} at line {text[:at].count(chr(10)) + 1}, which YAML reads as a line "
+            "end: write a space or a plain line break)")
 
 
 #: The problems found in a file's text, keys and values, by (its place in the record, its text, ``blanks``):

@@ -36,6 +36,16 @@ def participation_row(a: Participation) -> dict[str, Any]:
     return a.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
 
 
+def year_not_after(year: int | None, on: dt.date | None) -> None:
+    """Refuse a list's ``year`` after the day it stops at (``on``, the CLI's ``--until``): no record can be in
+    both, and the empty list answered before (round twenty-one) read as "none recorded that year"."""
+    if year is not None and on is not None and year > on.year:
+        from iccwatch.errors import FieldError
+
+        raise FieldError("year", f"{year} is after the day the list stops at ({on.isoformat()}): no record can be dated in "
+                                 "that year and by that day; give an earlier year or a later day")
+
+
 def on_or_before(date: str | None, on: dt.date | None) -> bool:
     """True when a (partial) date may fall on or before ``on``; an undated record, or no ``on``, passes.
 

@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
 from iccwatch.model.dates import date_sort_key
-from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
+from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
 #: A finding (Art. 87(7) and what follows it) in words.
 FINDING_WORDS = {
@@ -41,6 +41,7 @@ def ruling_text(d: Decision) -> str:
 def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
                    on: dt.date | None = None) -> list[dict[str, Any]]:
     """Decisions in date order, with the State's and persons' names."""
+    year_not_after(year, on)
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []

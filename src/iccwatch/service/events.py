@@ -8,7 +8,7 @@ from typing import Any
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
 from iccwatch.model.dates import DateSpan, date_sort_key
-from iccwatch.service.common import date_doubt, graded, on_or_before, year_of
+from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
 
 @graded
@@ -17,6 +17,7 @@ def events_list(facts: Facts, state: str | None = None, person: str | None = Non
     """Events in date order, with the State's and the person's names and the host's relation to the Rome
     Statute on the event's day as the law derives it (``host_status``; ``uncertain`` where the day is known
     only to a month or year across which it changed). ``host_party_reported`` is what a source said."""
+    year_not_after(year, on)
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []

@@ -8,12 +8,20 @@ from typing import Any
 from iccwatch.facts import Facts, UnknownStatement
 from iccwatch.law import party_status
 from iccwatch.model.dates import DateSpan, date_sort_key
-from iccwatch.service.common import date_doubt, folded, graded, on_or_before, year_of
+from iccwatch.service.common import (
+    date_doubt,
+    folded,
+    graded,
+    on_or_before,
+    year_not_after,
+    year_of,
+)
 
 
 @graded
 def statements_list(facts: Facts, state: str | None = None, year: int | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Statements in date order (those ``state`` signed, if given), with their number of signatories."""
+    year_not_after(year, on)
     iso3 = facts.state(state).iso3 if state else None
     out = []
     for s in sorted(facts.records.statements.values(), key=lambda s: date_sort_key(s.date)):
