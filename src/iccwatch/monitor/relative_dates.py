@@ -34,8 +34,8 @@ def _parser(language: str) -> Any:
 
 @functools.lru_cache(maxsize=4096)
 def _offset(text: str, language: str) -> tuple[str, int] | None:
-    """(unit, offset) of ``text`` read in ``language``: ("day", days) for days and weeks, ("month", months) for months;
-    None when dateparser reads no time in it, or one of another unit."""
+    """(unit, offset) of ``text`` read in ``language``: ("day" or "week", days), ("month", months); None when dateparser
+    reads no time in it, or one of another unit (years)."""
     with _LOCK:  # one parser per language, shared by the threads that read documents
         data = _parser(language).get_date_data(text)
     if data is None or data.date_obj is None:
