@@ -1,0 +1,47 @@
+"""The question reader's round-30 fix (tests/law/audit/round30.yaml, 85 and 86): the demonyms in use for three States
+whose recorded demonym is an older spelling or the noun ('Tadzhik', 'Kirghiz', 'Surinamer'): 'Tajik', 'Kyrgyz' and
+'Surinamese' name their State (data/lookups/demonyms.yaml, each with its reason), with sentences of my own and contrasts
+that must not be read the new way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from iccwatch.service.question import QuestionError, read_question
+
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Were the Tajik authorities obliged to arrest Putin on 1 May 2025?", "TJK"),
+    ("Did the Kyrgyz government have to arrest Putin on 1 May 2025?", "KGZ"),
+    ("Would Surinamese police have had to arrest Putin on 1 May 2025?", "SUR"),
+    ("must the tajik government arrest putin on 1 may 2025", "TJK"),
+    # the recorded spellings, as before
+    ("Were the Tadzhik authorities obliged to arrest Putin on 1 May 2025?", "TJK"),
+    ("Did the Kirghiz government have to arrest Putin on 1 May 2025?", "KGZ"),
+])
+def test_a_demonym_in_use_names_its_state(facts, text, state):
+    read = read_question(facts, text, today=TODAY)
+    assert (read["state"], read["person"], read["on"]) == (state, "vladimir-vladimirovich-putin", "2025-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    # a word that only starts like the demonym is no State
+    "Did the Kyrgyzia government have to arrest Putin on 1 May 2025?",
+    "Were the Surinamesque authorities obliged to arrest Putin on 1 May 2025?",
+])
+def test_a_word_that_only_starts_like_the_demonym_is_not_read(facts, text):
+    with pytest.raises(QuestionError):
+        read_question(facts, text, today=TODAY)
+
+
+def test_the_demonym_describing_the_person_names_no_state_asked_about(facts):
+    """A demonym of the person's own State right before him describes him (docs/law.md), beside the new demonyms as
+    before: the State asked about is the one named."""
+    read = read_question(facts, "Must the Tajik authorities arrest the Russian general Kobylash on 1 May 2025?", today=TODAY)
+    assert (read["state"], read["person"]) == ("TJK", "sergei-ivanovich-kobylash")
+    read = read_question(facts, "Must Tajikistan arrest the Russian president on 1 May 2025?", today=TODAY)
+    assert (read["state"], read["person"]) == ("TJK", "vladimir-vladimirovich-putin")
