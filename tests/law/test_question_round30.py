@@ -1,6 +1,6 @@
 """The question reader's round-30 fix (tests/law/audit/round30.yaml, 85 and 86): the demonyms in use for three States
 whose recorded demonym is an older spelling or the noun ('Tadzhik', 'Kirghiz', 'Surinamer'): 'Tajik', 'Kyrgyz' and
-'Surinamese' name their State (data/lookups/demonyms.yaml, each with its reason), with sentences of my own and contrasts
+'Surinamese' name their State, and so does 'Saudi' beside 'Saudi Arabian' (found probing demonyms after the round) (data/lookups/demonyms.yaml, each with its reason), with sentences of my own and contrasts
 that must not be read the new way."""
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ TODAY = dt.date(2026, 12, 4)
     ("Did the Kyrgyz government have to arrest Putin on 1 May 2025?", "KGZ"),
     ("Would Surinamese police have had to arrest Putin on 1 May 2025?", "SUR"),
     ("must the tajik government arrest putin on 1 may 2025", "TJK"),
+    ("Did the Saudi authorities have to arrest Putin on 1 May 2025?", "SAU"),
+    # the State's name, which holds the demonym, as before
+    ("Did Saudi Arabia have to arrest Putin on 1 May 2025?", "SAU"),
+    ("Did the Saudi Arabian government have to arrest Putin on 1 May 2025?", "SAU"),
     # the recorded spellings, as before
     ("Were the Tadzhik authorities obliged to arrest Putin on 1 May 2025?", "TJK"),
     ("Did the Kirghiz government have to arrest Putin on 1 May 2025?", "KGZ"),
