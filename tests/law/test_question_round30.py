@@ -1,7 +1,9 @@
-"""The question reader's round-30 fix (tests/law/audit/round30.yaml, 85 and 86): the demonyms in use for three States
-whose recorded demonym is an older spelling or the noun ('Tadzhik', 'Kirghiz', 'Surinamer'): 'Tajik', 'Kyrgyz' and
-'Surinamese' name their State, and so does 'Saudi' beside 'Saudi Arabian' (found probing demonyms after the round) (data/lookups/demonyms.yaml, each with its reason), with sentences of my own and contrasts
-that must not be read the new way."""
+"""The question reader's round-30 fixes (tests/law/audit/round30.yaml, 85 and 86, and found probing after the round),
+each with sentences of my own and contrasts that must not be read the new way: the demonyms in use for three States whose
+recorded demonym is an older spelling or the noun ('Tadzhik', 'Kirghiz', 'Surinamer'): 'Tajik', 'Kyrgyz' and
+'Surinamese' name their State, and so does 'Saudi' beside 'Saudi Arabian' (data/lookups/demonyms.yaml, each with its
+reason); and a death told as reported ('he was reportedly killed', 'his reported death') or 'shot dead' names the
+record's death, as 'he was killed' and 'his death' do."""
 
 from __future__ import annotations
 
@@ -49,3 +51,35 @@ def test_the_demonym_describing_the_person_names_no_state_asked_about(facts):
     assert (read["state"], read["person"]) == ("TJK", "sergei-ivanovich-kobylash")
     read = read_question(facts, "Must Tajikistan arrest the Russian president on 1 May 2025?", today=TODAY)
     assert (read["state"], read["person"]) == ("TJK", "vladimir-vladimirovich-putin")
+
+
+@pytest.mark.parametrize(("text", "person", "on"), [
+    # found probing after the round: a death told as reported, or as 'shot dead', names the record's death
+    ("Must Tunisia arrest Saif al-Islam the day after he was reportedly killed?", "saif-al-islam-gaddafi", "2026-02-04"),
+    ("Must Tunisia arrest Saif al-Islam the day after he was reported dead?", "saif-al-islam-gaddafi", "2026-02-04"),
+    ("Must Tunisia arrest Saif al-Islam the day after he was shot dead?", "saif-al-islam-gaddafi", "2026-02-04"),
+    ("Must Tunisia arrest Saif al-Islam the day after his reported death?", "saif-al-islam-gaddafi", "2026-02-04"),
+    ("Must Tunisia arrest Saif al-Islam the day before he was reported to have died?", "saif-al-islam-gaddafi", "2026-02-02"),
+    ("Was Uganda obliged to arrest Otti the day after Otti was reported killed?", "vincent-otti", "2007-10-03"),
+    # as before
+    ("Must Tunisia arrest Saif al-Islam the day after he was killed?", "saif-al-islam-gaddafi", "2026-02-04"),
+    ("Was Uganda obliged to arrest Otti the day after his death was reported?", "vincent-otti", "2007-10-03"),
+])
+def test_a_death_told_as_reported_names_the_recorded_death(facts, text, person, on):
+    read = read_question(facts, text, today=TODAY)
+    assert (read["person"], read["on"]) == (person, on)
+    assert read["day_from_act"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # contrasts: reported as something else than dead, wounded, another person's death, a death the record lacks
+    ("Must Tunisia arrest Saif al-Islam the day after he was reported missing?", ["the day after"]),
+    ("Must Tunisia arrest Saif al-Islam the day after he was shot?", ["the day after"]),
+    ("Must Tunisia arrest Saif al-Islam the day after he was reported arrested?", ["the day after"]),
+    ("Must Tunisia arrest Saif al-Islam the day after Ongwen was reported killed?", ["Ongwen"]),
+    ("Was Uganda obliged to arrest Kony the day after he was reported killed?", ["death", "Kony"]),
+])
+def test_other_reports_are_not_read_as_a_death(facts, text, words):
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, text, today=TODAY)
+    assert all(w in str(info.value) for w in words)

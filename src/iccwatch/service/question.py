@@ -1773,7 +1773,11 @@ _PERSON_ACTS = {
                          r"(?:withdrawn|vacated|cancell?ed|revoked|lifted|rescinded)|"
                          rf"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
                          rf"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant",
-    "deceased": rf"{_HE}\s+(?:died|was\s+killed)|{_HIS}\s+death",
+    # round 30: a death told as reported ('he was reported killed', 'reportedly killed', 'reported dead', 'his reported
+    # death') or as 'shot dead': the record's death, which it holds as reported where its confidence is not high
+    "deceased": rf"{_HE}\s+(?:died|was\s+(?:(?:reportedly|reported(?:\s+to\s+have\s+been)?)\s+)?(?:killed|shot\s+dead)|"
+                r"was\s+reported\s+(?:dead|to\s+have\s+died))|"
+                rf"{_HIS}\s+(?:reported\s+)?death",
     # round 25: giving himself up with no destination named ('the day after he turned himself in'): the record dates the
     # surrender to the Court, which may be days later (a person who walks into an embassy or gives himself up to
     # fighters is surrendered to the Court after), so it is refused, naming the day the record holds
