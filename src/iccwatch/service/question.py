@@ -1737,8 +1737,9 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
 #: The person named by his name where a pronoun may stand (round 24: 'the day after Ongwen was convicted', 'the day
 #: after Putin's warrant was issued', 'after Gaddafi's death'): up to four capitalised words; _read_act reads them as a
 #: person of the record, the question's own or, where it names none elsewhere, the one they name, and refuses them
-#: otherwise.
-_NAMED = r"(?-i:[A-Z][\w\-’']*)(?:\s+(?-i:[A-Z][\w\-’']*)){0,3}"
+#: otherwise. Since round 30 a word after the first may open with a lower-case particle joined by a hyphen ('Saif
+#: al-Islam', 'Mahmoud al-Werfalli'), as the record writes such names.
+_NAMED = r"(?-i:[A-Z][\w\-’']*)(?:\s+(?-i:(?:[a-z]{1,3}-)?[A-Z][\w\-’']*)){0,3}"
 _HE = rf"(?:he|she|{_NAMED})"
 _HIS = rf"(?:his|her|{_NAMED}['’]s)"
 _PERSON_ACTS = {
