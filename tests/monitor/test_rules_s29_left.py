@@ -73,6 +73,8 @@ def test_an_opening_participle_before_a_main_clause_to_come_is_a_trip_to_come(sp
                   "2025-04-01", "planned_visit") == [(NETANYAHU, "HUN", "2025-04-03")]
     assert _typed(spec, "Arriving in Budapest on Thursday, Benjamin Netanyahu will meet the Hungarian prime minister.",
                   "2025-04-01", "visit") == []
+    assert _typed(spec, "Arrivé à Budapest jeudi, Benjamin Netanyahu rencontrera le Premier ministre hongrois.", "2025-04-01",
+                  "planned_visit", language="fr") == [(NETANYAHU, "HUN", "2025-04-03")]
 
 
 # --- 3. French "ordonne l'arrestation": a warrant issued, not an arrest -----------------------------------------------------
@@ -87,10 +89,29 @@ def test_the_court_ordering_an_arrest_in_french_is_a_warrant(spec, text: str) ->
     assert [p for p, _, _ in _typed(spec, text, "2025-03-12", "warrant_issued", language="fr")] == [DUTERTE]
 
 
-def test_a_government_ordering_an_arrest_in_french_is_no_court_warrant(spec) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("text", "language"), [
+    ("La CPI ordenó el martes la detención de Rodrigo Duterte.", "es"),
+    ("La Cpi ha ordinato martedì l'arresto di Rodrigo Duterte.", "it"),
+    ("O TPI ordenou na terça-feira a prisão de Rodrigo Duterte.", "pt"),
+    ("The ICC ordered the arrest of Rodrigo Duterte on Tuesday.", "en"),
+])
+def test_the_court_ordering_an_arrest_in_other_languages_is_a_warrant(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-12", "warrant_issued", language=language) == [(DUTERTE, None, "2025-03-11")]
+    assert _typed(spec, text, "2025-03-12", "arrest", language=language) == []
+
+
+def test_a_headline_present_of_a_warrant_in_french_is_the_days(spec) -> None:  # noqa: ANN001
+    assert _typed(spec, "La CPI délivre un mandat d'arrêt contre Rodrigo Duterte.", "2025-03-12", "warrant_issued", language="fr") == \
+        [(DUTERTE, None, "2025-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement philippin a ordonné mardi l'arrestation de Rodrigo Duterte.",
+    "Le gouvernement philippin a ordonné mardi l'arrestation de manifestants à Manille.",
+])
+def test_a_government_ordering_an_arrest_in_french_is_no_court_warrant(spec, text: str) -> None:  # noqa: ANN001
     # contrast: the order is not the Court's
-    assert _typed(spec, "Le gouvernement philippin a ordonné mardi l'arrestation de manifestants à Manille.", "2025-03-12",
-                  "warrant_issued", language="fr") == []
+    assert _typed(spec, text, "2025-03-12", "warrant_issued", language="fr") == []
 
 
 # --- 4. German arrivals told by a pronoun or by the noun after a first mention ---------------------------------------------
