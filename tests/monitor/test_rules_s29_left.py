@@ -135,6 +135,8 @@ def test_a_german_arrival_of_someone_else_is_none(spec) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "language"), [
     ("Reporters asked whether Hungary would arrest Benjamin Netanyahu. The government ruled that out.", "en"),
     ("I giornalisti hanno chiesto se l'Ungheria arresterà Benjamin Netanyahu. Il governo ha escluso questa eventualità.", "it"),
+    ("Les journalistes ont demandé si la Hongrie arrêterait Benjamin Netanyahu. Le gouvernement a exclu cette possibilité.", "fr"),
+    ("Los periodistas preguntaron si Hungría detendría a Benjamin Netanyahu. El gobierno descartó esa posibilidad.", "es"),
 ])
 def test_an_anaphoric_refusal_names_the_earlier_state_and_person(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2025-04-04", "refusal", language=language)] == [(NETANYAHU, "HUN")]
@@ -145,6 +147,9 @@ def test_an_anaphoric_refusal_names_the_earlier_state_and_person(spec, text: str
     ("Reporters asked about an arrest of Benjamin Netanyahu. The government ruled that out.", "en"),
     # the earlier sentence names no arrest
     ("Hungary hopes to host Benjamin Netanyahu next year. The government ruled that out.", "en"),
+    # the anaphor negated
+    ("Reporters asked whether Hungary would arrest Benjamin Netanyahu. The government did not rule that out.", "en"),
+    ("I giornalisti hanno chiesto se l'Ungheria arresterà Benjamin Netanyahu. Il governo non ha escluso questa eventualità.", "it"),
 ])
 def test_an_anaphoric_refusal_without_both_is_none(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-04-04", "refusal", language=language) == []
@@ -163,12 +168,14 @@ def test_now_in_the_hague_after_a_surrender_is_no_visit(spec, text: str, languag
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Rodrigo Duterte is now in The Hague.", "en"),
-    ("Rodrigo Duterte est désormais à La Haye.", "fr"),
+    ("Rodrigo Duterte was transferred to the ICC on Wednesday. The former president is now in The Hague and will appear before "
+     "judges on Friday.", "en"),
+    ("Rodrigo Duterte was surrendered to the ICC on Wednesday. Duterte is now in the Netherlands.", "en"),
+    ("Rodrigo Duterte fue entregado a la CPI el miércoles. Duterte ya está en La Haya.", "es"),
 ])
-def test_now_in_the_hague_alone_is_a_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
-    assert _typed(spec, text, "2025-03-13", "visit", language=language) == []
-    assert [p for p, _, _ in _typed(spec, text, "2025-03-13", "surrender", language=language)] == [DUTERTE]
+def test_now_at_the_courts_seat_after_a_surrender_told_otherwise_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-14", "visit", language=language) == []
+    assert _typed(spec, text, "2025-03-14", "surrender", language=language) == [(DUTERTE, None, "2025-03-12")]
 
 
 def test_now_in_another_city_is_still_a_visit(spec) -> None:  # noqa: ANN001

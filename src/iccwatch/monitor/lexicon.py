@@ -424,6 +424,16 @@ OPENING_TRIP = R(r"\W*(?:(?:after|following|upon|on)\s+(?:(?:his|her|their)\s+(?
                           r"(?:arriving|landing|touching\s+down|having\s+(?:arrived|landed|touched\s+down)|(?:newly|just)\s+arrived)\s+(?:in|at)|"
                           r"((?:before|prior\s+to|ahead\s+of)\s+(?:departing|leaving|setting\s+off|flying|heading)\s+(?:for|to)|"
                           r"(?:on|while\s+on)\s+(?:his|her|their)\s+way\s+to|en\s+route\s+to))\s+([^,;:()]{2,80}?),\s*")
+#: A refusal told by an anaphor of the arrest the sentence before spoke of ("The government ruled that out", "rejected the idea",
+#: "dismissed that possibility"; session 29): read with that sentence, which must name the arrest, the person and the State
+#: (rules_states.refusal). A negation before it ("did not rule that out") is read by the rule.
+ANAPHORIC_REFUSAL = R(r"\b(?:rul(?:ed|es|ing|e)\s+(?:that|this|it)\s+out|rul(?:ed|es|ing|e)\s+out\s+(?:that|this|such\s+an?|the|any\s+such)\s+"
+                      r"(?:\w+\s+)?(?:possibility|idea|option|prospect|scenario|suggestion|step|move)|(?:rejected|dismissed|excluded)\s+"
+                      r"(?:that|this|such\s+an?|the|any\s+such)\s+(?:\w+\s+)?(?:possibility|idea|option|prospect|scenario|suggestion))\b")
+#: An arrest or a handover spoken of, in the sentence an anaphoric refusal answers ("asked whether Hungary would arrest X").
+ARREST_ASKED = R(r"\b(?:arrest\w*|detain\w*|hand(?:s|ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|execut\w*\s+(?:the\s+|an?\s+)?(?:\w+\s+)?warrant)")
+#: A negation just before an anaphoric refusal ("did not rule that out", "non ha escluso", "n'a pas exclu"): no refusal.
+ANAPHOR_NEGATED = R(r"(?:\b(?:not|never|non|pas|jamais|no|nunca|nicht|nie|não)\b|n['’]t\b)[^.;,]{0,12}$")
 #: An opening clause told by an arrival's participle ("Arriving in A", "After landing in A"; other languages add theirs): before a
 #: main clause to come, the arrival is to come ("Arriving in A on Thursday, X will meet …"; session 29). Read on OPENING_TRIP's match.
 ARRIVING_OPENING = R(r"\W*(?:(?:after|following|upon|on)\s+)?(?:arriving|landing|touching\s+down)\b")
