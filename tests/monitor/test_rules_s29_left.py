@@ -124,10 +124,20 @@ def test_a_german_arrival_after_a_first_mention(spec, text: str) -> None:  # noq
     assert _typed(spec, text, "2025-04-04", "visit", language="de") == [(NETANYAHU, "HUN", "2025-04-03")]
 
 
-def test_a_german_arrival_of_someone_else_is_none(spec) -> None:  # noqa: ANN001
-    # contrast: the pronoun's sentence names its own subject, another person's arrival
-    text = "Benjamin Netanyahu bleibt in Israel. Der ungarische Außenminister traf am Donnerstag in Budapest ein."
+@pytest.mark.parametrize("text", [
+    # the second sentence names its own subject, another person's arrival
+    "Benjamin Netanyahu bleibt in Israel. Der ungarische Außenminister traf am Donnerstag in Budapest ein.",
+    # the possessive is of others: his government's arrival, not his
+    "Benjamin Netanyahu reist nach Ungarn. Seine Regierung traf am Donnerstag in Budapest ein.",
+])
+def test_a_german_arrival_of_someone_else_is_none(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-04-04", "visit", language="de") == []
+
+
+def test_a_german_arrival_by_its_noun_to_come_is_a_trip_to_come(spec) -> None:  # noqa: ANN001
+    text = "Benjamin Netanyahu reist nach Ungarn. Seine Ankunft in Budapest wird am Donnerstag erwartet."
+    assert _typed(spec, text, "2025-04-04", "visit", language="de") == []
+    assert _typed(spec, text, "2025-04-04", "planned_visit", language="de") == [(NETANYAHU, "HUN", "2025-04-10")]
 
 
 # --- 5. an anaphoric refusal after a sentence that names the arrest of X in Y ----------------------------------------------
