@@ -434,6 +434,11 @@ ANAPHORIC_REFUSAL = R(r"\b(?:rul(?:ed|es|ing|e)\s+(?:that|this|it)\s+out|rul(?:e
 ARREST_ASKED = R(r"\b(?:arrest\w*|detain\w*|hand(?:s|ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|execut\w*\s+(?:the\s+|an?\s+)?(?:\w+\s+)?warrant)")
 #: A negation just before an anaphoric refusal ("did not rule that out", "non ha escluso", "n'a pas exclu"): no refusal.
 ANAPHOR_NEGATED = R(r"(?:\b(?:not|never|non|pas|jamais|no|nunca|nicht|nie|não)\b|n['’]t\b)[^.;,]{0,12}$")
+#: A pair as a sentence's subject ("Both men will travel to A", "The two leaders arrived in A"; other languages add theirs): after a
+#: sentence that names exactly two persons, the trip is each one's (session 29). Not a pair of others ("Both countries", "The two
+#: ministers").
+BOTH_SUBJECT = R(r"^\W*(?:both(?:\s+(?:men|women|leaders|presidents|of\s+them))?|the\s+two(?:\s+(?:men|women|leaders|presidents))?)\b"
+                 r"(?!\s+(?:countries|states|governments|sides|nations|ministers|officials|delegations|men['’]s|of\s+(?:the|these|those)\b))")
 #: An opening clause told by an arrival's participle ("Arriving in A", "After landing in A"; other languages add theirs): before a
 #: main clause to come, the arrival is to come ("Arriving in A on Thursday, X will meet …"; session 29). Read on OPENING_TRIP's match.
 ARRIVING_OPENING = R(r"\W*(?:(?:after|following|upon|on)\s+)?(?:arriving|landing|touching\s+down)\b")
