@@ -275,3 +275,22 @@ def test_a_long_text_keeps_the_detectors_answer() -> None:
     text = ("Il presidente è arrivato a Budapest martedì per una visita ufficiale di due giorni. Durante la visita ha incontrato il "
             "primo ministro e ha parlato della cooperazione tra i due paesi. Le autorità hanno detto che non sarà arrestato.")
     assert make_document(text, date="2025-04-04").language == "it"
+
+
+def test_function_words_from_a_malformed_file_name_it(tmp_path) -> None:  # noqa: ANN001
+    from iccwatch.monitor.documents import DocumentError, function_words
+
+    bad = tmp_path / "monitor_words.yaml"
+    bad.write_text("function_words:\n  reason: x\n  words:\n    fr: le\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"monitor_words\.yaml: function_words\.words"):
+        function_words(bad)
+    assert function_words(tmp_path / "absent.yaml") == {}
+
+
+def test_function_words_count_the_languages_weekdays(tmp_path) -> None:  # noqa: ANN001
+    from iccwatch.monitor.documents import function_words
+
+    f = tmp_path / "monitor_words.yaml"
+    f.write_text("function_words:\n  reason: x\n  words:\n    fr: [le]\nlanguages:\n  fr:\n    weekdays:\n      names: {monday: [Lundi]}\n",
+                 encoding="utf-8")
+    assert function_words(f) == {"fr": frozenset({"le", "lundi"})}
