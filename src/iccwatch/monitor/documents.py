@@ -64,10 +64,10 @@ SURE_DETECTION = 0.9
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers). When the text is short, the
-    detector unsure, or its answer a language the monitor does not read, the languages' function words decide if they
-    clearly can (``function_words_language``; session 29: 'Vladimir Poutine se rendra en Mongolie mardi, a annoncé vendredi
-    le Kremlin' was read as Italian, and an English sentence of fifteen words as Indonesian)."""
+    """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers). When the text is short or the
+    detector unsure of its first answer, the languages' function words decide if they clearly can (``function_words_language``;
+    session 29: 'Vladimir Poutine se rendra en Mongolie mardi, a annoncé vendredi le Kremlin' was read as Italian, and an
+    English sentence of fifteen words as Indonesian); a long text the detector is sure of keeps its answer."""
     if not text.strip():
         return None
     try:
@@ -79,7 +79,7 @@ def detect_language(text: str) -> str | None:
         found = []
     first = found[0] if found else None
     table = function_words()
-    if first is None or len(text.split()) <= SHORT_TEXT_WORDS or first.prob < SURE_DETECTION or first.lang not in table:
+    if first is None or len(text.split()) <= SHORT_TEXT_WORDS or first.prob < SURE_DETECTION:
         guess = function_words_language(text, table)
         if guess is not None:
             return guess
