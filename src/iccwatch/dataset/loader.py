@@ -605,11 +605,26 @@ class _Gatherings(_Entry):
         return self
 
 
+class _FunctionWords(_Entry):
+    """The commonest short words of English and of each language the monitor reads, which decide a short text's language when
+    the detector is unsure (monitor/documents.py ``detect_language``; session 29)."""
+
+    words: dict[str, list[str]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _FunctionWords:
+        bad = [c for c, ws in self.words.items() if not re.fullmatch(r"[a-z]{2}", c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
+        if bad:
+            raise ValueError(f"function words: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
+        return self
+
+
 class MonitorWords(_Lookup):
     """The words of the other languages the monitor reads, by ISO 639-1 code."""
 
     languages: dict[str, _MonitorLanguage] = Field(min_length=1)
     gatherings: _Gatherings
+    function_words: _FunctionWords | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

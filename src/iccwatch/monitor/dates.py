@@ -125,6 +125,34 @@ def _alternation(names: Any) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+#: The rest of an opening clause after its weekday, to the comma that ends it ("Before departing for A on Sunday, …").
+OPENING_REST = re.compile(r"[^,.;:]{0,40},")
+
+
+def _opening_main_ahead(s: str, m: re.Match[str], ahead: Any, past: Any) -> bool:
+    """True when the weekday ``m`` stands in a sentence's opening clause (no comma and no verb of tense before it) and the main
+    clause after that clause's comma speaks of what is to come before any past verb ("Before departing for Mongolia on Sunday,
+    X will meet …": the Sunday to come; "…, X met …": the one before; session 29). ``ahead`` and ``past`` are the patterns of
+    a future and of a past verb (``past`` None: the language's future words alone decide)."""
+    if re.search(r"[,;:]", s[: m.start()]):
+        return False
+    rest = OPENING_REST.match(s, m.end())
+    if rest is None:
+        return False
+    main = s[rest.end(): rest.end() + 100]
+    main = main[: _clause_stop(main)]
+    f = ahead.search(main)
+    if f is None:
+        return False
+    p = past.search(main) if past is not None else None
+    return p is None or p.start() > f.start()
+
+
+def _clause_stop(text: str) -> int:
+    stop = re.search(r"[.;]", text)
+    return stop.start() if stop else len(text)
+
+
 def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, Any], add: Any, fut: Any) -> None:
     """The dates of a sentence in another language the monitor reads (data/lookups/monitor_words.yaml; months from the
     CLDR through question_months.yaml): '23 janvier 2019', 'le 1er juillet', '17 de marzo de 2023', 'en mars 2023', 'lundi',
@@ -186,6 +214,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             add(_ym(ref), None, m)
             continue
         local_future = bool(compiled_words(rf"(?:{future})[^.]*$").search(s[max(0, m.start() - 60): m.start()]))
+        if not local_future and not which:
+            local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None)
         if wd == ref.weekday() and not which:
             add(ref.isoformat(), None, m)
             continue
@@ -347,6 +377,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]
                 local_future = bool(fut_at) and (not past_at or fut_at[-1] > past_at[-1])
+                if not fut_at and not past_at:
+                    local_future = _opening_main_ahead(s, m, CLAUSE_FUTURE, CLAUSE_PAST)
             # News mostly reports the past: a bare weekday is the latest such day unless the words just
             # before it speak of the future (or it says "next"); the document's own weekday is today.
             go_future = which == "next" or (which in ("until", "by") and not local_past) or (local_future and not local_past and which != "last")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -56,15 +57,83 @@ def headline(document: Document) -> str | None:
     return t
 
 
+#: A text of at most this many words is short: the detector's answer on it is checked against the languages' function words.
+SHORT_TEXT_WORDS = 40
+#: Below this probability the detector is unsure of its first answer, whatever the text's length.
+SURE_DETECTION = 0.9
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers)."""
+    """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers). When the text is short or the
+    detector unsure of its first answer, the languages' function words decide if they clearly can (``function_words_language``;
+    session 29: 'Vladimir Poutine se rendra en Mongolie mardi, a annoncé vendredi le Kremlin' was read as Italian, and an
+    English sentence of fifteen words as Indonesian); a long text the detector is sure of keeps its answer."""
+    if not text.strip():
+        return None
     try:
-        from langdetect import DetectorFactory, detect
+        from langdetect import DetectorFactory, detect_langs
 
         DetectorFactory.seed = 0
-        return detect(text[:2000]) if text.strip() else None
+        found = detect_langs(text[:2000])
     except Exception:  # langdetect raises on text without features; the language stays unknown
+        found = []
+    first = found[0] if found else None
+    table = function_words()
+    if first is None or len(text.split()) <= SHORT_TEXT_WORDS or first.prob < SURE_DETECTION:
+        guess = function_words_language(text, table)
+        if guess is not None:
+            return guess
+    return first.lang if first is not None else None
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def function_words_language(text: str, table: dict[str, frozenset[str]]) -> str | None:
+    """The language whose function words ``text`` holds most (``table``: each language's words, lower case), if it holds at
+    least two and more than any other language's; None when no language clearly leads. A word several languages share
+    counts for each of them (so it decides nothing)."""
+    words = [w.lower() for w in WORD.findall(text[:2000])]
+    counts = sorted(((sum(w in vocabulary for w in words), lang) for lang, vocabulary in table.items()), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] >= counts[0][0]):
         return None
+    return counts[0][1]
+
+
+def function_words(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Each language's function words and weekday names, lower case, from data/lookups/monitor_words.yaml (``function_words``
+    and each language's ``weekdays``; the data directory of ICCWATCH_DATA or the checkout's). Empty when the file is absent;
+    a malformed file is an error naming it and the key."""
+    import os
+
+    from iccwatch.settings import default_data_dir
+
+    if path is None:
+        path = Path(os.environ.get("ICCWATCH_DATA") or default_data_dir()) / "lookups" / "monitor_words.yaml"
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return _function_words(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _function_words(path: str, mtime: int, size: int) -> dict[str, frozenset[str]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise DocumentError(f"{path}: cannot read the languages' function words: {e}") from e
+    words = (data.get("function_words") or {}).get("words")
+    if not isinstance(words, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in words.values()):
+        raise DocumentError(f"{path}: function_words.words must map each language to a list of words")
+    table = {lang: {w.lower() for w in v} for lang, v in words.items()}
+    for lang, entry in (data.get("languages") or {}).items():
+        days = ((entry or {}).get("weekdays") or {}).get("names") or {}
+        if lang in table and isinstance(days, dict):
+            table[lang] |= {w.lower() for names in days.values() for w in names if isinstance(w, str)}
+    return {lang: frozenset(v) for lang, v in table.items()}
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

@@ -30,6 +30,7 @@ from iccwatch.monitor.lexicon import (
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
+    BOTH_SUBJECT,
     CARRIED,
     COURT_SEAT,
     CRIME_PERIOD,
@@ -369,6 +370,16 @@ def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: f
     return list(dict.fromkeys(found)) if len(set(found)) == 1 else []
 
 
+def _pair_before(sentences: list[Sentence], i: int) -> tuple[str, str] | None:
+    """The two persons the nearest of the two sentences before ``i`` that names anyone names, when it names exactly two (not
+    someone named only through another): the pair a "Both men" or "The two leaders" opening means (session 29)."""
+    for y in reversed(sentences[max(0, i - 2): i]):
+        ids = [p for p in dict.fromkeys(m.id for m in sorted(y.persons, key=lambda m: m.start)) if not only_related(y, p)]
+        if ids:
+            return (ids[0], ids[1]) if len(ids) == 2 else None
+    return None
+
+
 def _paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
     m = re.compile(r"\n\s*\n").search(text, at)
@@ -671,6 +682,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions)) is not None:
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
+        both_other = None
+        if not persons and BOTH_SUBJECT.match(s) and (pair := _pair_before(sentences, i)):
+            persons, both_other = [pair[0]], pair[1]  # "A and B spoke on Tuesday. Both men will travel to C": each one's trip
         if sent.others and (not sent.persons or max(m.start for m in sent.others) > max(m.start for m in sent.persons)):
             x.focus = None  # the last person named is a namesake: "he"/"she" after it is not the warrant subject
         if not persons and x.focus and VENUE.search(s) and any(MEETING_AHEAD.search(y.text) and any(m.id == x.focus for m in y.persons)
@@ -777,6 +791,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         rules_travel.visits(x)
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
+        if both_other is not None:
+            x.persons = [both_other]  # the pair's other member, read by the same rules (session 29)
+            rules_travel.visits(x)
+            x.persons = persons
     out = _gathering_dates(out, sentences, ref, exact, present, perfect)
     out = _ongoing_gathering(out, sentences, ref, exact, present, perfect)
     if model is not None or sink is not None:

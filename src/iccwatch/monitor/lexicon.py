@@ -419,8 +419,29 @@ GATHERING_TIME = W(r"\b(?:{gathering}|{meeting})\s*(?:,?\s+(?:which|that|whose)|
 #: to A, X …", "En route to A, X …"). Group 1: the words of a trip to come (set for the second kind); group 2: the place.
 OPENING_TRIP = R(r"\W*(?:(?:after|following|upon|on)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\s+(?:to|in)|"
                           r"(?:arriving|landing|touching\s+down)\s+(?:in|at))|"
+                          # the participle alone opens the sentence (session 29): "Arriving in A on Thursday, X said …", "Having
+                          # arrived in A, X …", "Newly arrived in A, X …"
+                          r"(?:arriving|landing|touching\s+down|having\s+(?:arrived|landed|touched\s+down)|(?:newly|just)\s+arrived)\s+(?:in|at)|"
                           r"((?:before|prior\s+to|ahead\s+of)\s+(?:departing|leaving|setting\s+off|flying|heading)\s+(?:for|to)|"
                           r"(?:on|while\s+on)\s+(?:his|her|their)\s+way\s+to|en\s+route\s+to))\s+([^,;:()]{2,80}?),\s*")
+#: A refusal told by an anaphor of the arrest the sentence before spoke of ("The government ruled that out", "rejected the idea",
+#: "dismissed that possibility"; session 29): read with that sentence, which must name the arrest, the person and the State
+#: (rules_states.refusal). A negation before it ("did not rule that out") is read by the rule.
+ANAPHORIC_REFUSAL = R(r"\b(?:rul(?:ed|es|ing|e)\s+(?:that|this|it)\s+out|rul(?:ed|es|ing|e)\s+out\s+(?:that|this|such\s+an?|the|any\s+such)\s+"
+                      r"(?:\w+\s+)?(?:possibility|idea|option|prospect|scenario|suggestion|step|move)|(?:rejected|dismissed|excluded)\s+"
+                      r"(?:that|this|such\s+an?|the|any\s+such)\s+(?:\w+\s+)?(?:possibility|idea|option|prospect|scenario|suggestion))\b")
+#: An arrest or a handover spoken of, in the sentence an anaphoric refusal answers ("asked whether Hungary would arrest X").
+ARREST_ASKED = R(r"\b(?:arrest\w*|detain\w*|hand(?:s|ed|ing)?\s+(?:\w+\s+)?over|surrender\w*|execut\w*\s+(?:the\s+|an?\s+)?(?:\w+\s+)?warrant)")
+#: A negation just before an anaphoric refusal ("did not rule that out", "non ha escluso", "n'a pas exclu"): no refusal.
+ANAPHOR_NEGATED = R(r"(?:\b(?:not|never|non|pas|jamais|no|nunca|nicht|nie|não)\b|n['’]t\b)[^.;,]{0,12}$")
+#: A pair as a sentence's subject ("Both men will travel to A", "The two leaders arrived in A"; other languages add theirs): after a
+#: sentence that names exactly two persons, the trip is each one's (session 29). Not a pair of others ("Both countries", "The two
+#: ministers").
+BOTH_SUBJECT = R(r"^\W*(?:both(?:\s+(?:men|women|leaders|presidents|of\s+them))?|the\s+two(?:\s+(?:men|women|leaders|presidents))?)\b"
+                 r"(?!\s+(?:countries|states|governments|sides|nations|ministers|officials|delegations|men['’]s|of\s+(?:the|these|those)\b))")
+#: An opening clause told by an arrival's participle ("Arriving in A", "After landing in A"; other languages add theirs): before a
+#: main clause to come, the arrival is to come ("Arriving in A on Thursday, X will meet …"; session 29). Read on OPENING_TRIP's match.
+ARRIVING_OPENING = R(r"\W*(?:(?:after|following|upon|on)\s+)?(?:arriving|landing|touching\s+down)\b")
 #: A departure's opening told as before the main clause ("Before departing for A", not "On his way to A"): read on its group 1.
 OPENING_BEFORE = R(r"\W*(?:before|prior\s+to|ahead\s+of)\b")
 #: The main clause after a departure's opening told in the past ("Before departing for A on Sunday, X praised …"): the departure is
@@ -552,7 +573,7 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
+            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".

@@ -398,8 +398,10 @@ def warrants(x: Ctx) -> bool:
 
 
 #: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
-#: warrant issued two weeks ago", "was detained under an arrest warrant made public today".
-GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of)\s+"
+#: warrant issued two weeks ago", "was detained under an arrest warrant made public today", "arrested on the strength of an ICC
+#: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news).
+GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
+                     r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
                      r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b", re.I)
 
 

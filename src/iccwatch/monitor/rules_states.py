@@ -10,7 +10,10 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     AGAINST,
+    ANAPHOR_NEGATED,
+    ANAPHORIC_REFUSAL,
     ANNOUNCED_THIS,
+    ARREST_ASKED,
     COUNT,
     DRAFTERS,
     IMMUNITY_DOUBTED,
@@ -242,9 +245,32 @@ RANKED_REFUSER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|
                             r"(?:(?:so\s+far|yet|ever)\s+)?(?:not\s+)?to\s+$", re.I)
 
 
+def _anaphoric_refusal(x: Ctx) -> bool:
+    """A refusal told by an anaphor ("The government ruled that out", "Il governo ha escluso questa eventualità") in a sentence
+    that names no person, right after a sentence that speaks of arresting a person it names in a State it names: that State's
+    refusal for that person (session 29). Without both named there, nothing: the anaphor's object is not known."""
+    am = ANAPHORIC_REFUSAL.search(x.s)
+    if am is None or x.persons or x.nc or ANAPHOR_NEGATED.search(x.s[max(0, am.start() - 40): am.start()]):
+        return False
+    prev = x.sentences_before(1)
+    if not prev or not prev[0].persons or not ARREST_ASKED.search(prev[0].text):
+        return False
+    y = prev[0]
+    p = min(y.persons, key=lambda m: m.start).id
+    own = x.spec.nationality.get(p, [])
+    codes = [c for m in sorted(y.states, key=lambda m: m.start)
+             for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c and c in x.spec.states and c not in own]
+    if not codes:
+        return False
+    x.emit("refusal", x.sent, "rules:anaphoric_refusal", person=p, state=codes[0])
+    return True
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
+    if _anaphoric_refusal(x):
+        return
     handover = HANDOVER_REFUSED.search(s) or HANDOVER_NOT.search(s)
     if handover and not _about_court(x, handover):
         handover = None

@@ -16,6 +16,7 @@ from iccwatch.monitor.lexicon import (
     ARREST_NOT,
     ARRIVAL,
     ARRIVAL_PAST,
+    ARRIVING_OPENING,
     AT_COURT,
     AWAITED_TRIP,
     CLAUSE_STOP,
@@ -780,9 +781,13 @@ def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     # still on its way is to come whatever the tense ("On his way to A, X stopped in B")
     departed = bool(m.group(1) and OPENING_BEFORE.match(m.group(1)) and any(
         mm.id == p and mm.start - x.sent.start >= m.end() and MAIN_PAST.match(x.s, mm.end - x.sent.start) for mm in x.sent.persons))
+    # an arrival's participle before a main clause to come is an arrival to come ("Arriving in A on Thursday, X will meet …";
+    # session 29); a trip told by its noun keeps its reading ("After his visit to A, X will fly to B": A may be under way)
+    arriving = not m.group(1) and bool(ARRIVING_OPENING.match(m.group(0))) and any(
+        mm.id == p and mm.start - x.sent.start >= m.end() and MAIN_AHEAD.match(x.s[mm.end - x.sent.start:]) for mm in x.sent.persons)
     for st in sorted(codes):
-        x.emit("planned_visit" if m.group(1) and not departed else "visit", x.sent, "rules:opening_trip", person=p, state=st, ambiguous=x.ambiguous,
-               anchor=m.start(2), when=when)
+        x.emit("planned_visit" if (m.group(1) and not departed) or arriving else "visit", x.sent, "rules:opening_trip", person=p, state=st,
+               ambiguous=x.ambiguous, anchor=m.start(2), when=when)
     return codes
 
 
