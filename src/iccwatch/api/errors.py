@@ -95,7 +95,7 @@ async def http_answer(request: Request, exc: Exception) -> Response:
         raise TypeError(exc)
     status, detail, headers = exc.status_code, str(exc.detail), dict(exc.headers or {})
     if status not in (400, 404, 405):
-        return await http_exception_handler(request, exc)  # type: ignore[arg-type]
+        return await http_exception_handler(request, exc)
     path = shorten_quoted(repr(request.url.path[:200]))
     field: str | None = None
     if status == 404 and detail == "Not Found":

@@ -79,17 +79,15 @@ def _day(value: str | None, last: bool = False) -> dt.date | None:
 
 def _surrender_hands(r: RecordSet) -> Iterator[Problem]:
     for key, w in r.warrants.items():
-        arrests = [s for s in w.status_history if s.status == "arrested" and s.date and s.by_state]
+        arrests = [(d, s) for s in w.status_history if s.status == "arrested" and s.by_state and (d := _day(s.date)) is not None]
         for i, s in enumerate(w.status_history):
-            if s.status != "surrendered" or not s.date or not s.by_state:
-                continue
             day = _day(s.date)
-            before = [a for a in arrests if (_day(a.date) or day) <= day]  # type: ignore[operator]
+            if s.status != "surrendered" or day is None or not s.by_state:
+                continue
+            before = [a for d, a in arrests if d <= day]
             if not before or before[-1].by_state == s.by_state:
                 continue
-            held = [c for c in w.custody if c.held_by == s.by_state and (_day(c.since) or day) <= day  # type: ignore[operator]
-                    and (c.until is None or day <= (_day(c.until, last=True) or day))]
-            if held:
+            if any(c.held_by == s.by_state and (_day(c.since) or day) <= day and (_day(c.until, last=True) or day) >= day for c in w.custody):
                 continue
             a = before[-1]
             yield Problem(r.file_of("warrants", key), key, f"status_history[{i}].by_state",
