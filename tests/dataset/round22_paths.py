@@ -133,13 +133,14 @@ def _accept_and_reject(env: Env, cid: str, res: list[tuple[int, str]]) -> tuple[
 
 
 def _edit_and_accept(env: Env, cid: str, res: list[tuple[int, str]]) -> tuple[bool, str]:
+    """Whole: accepted, one file written, and the edit either made before the accept (the file is the edited day's) or
+    refused as coming after it; never an edit said done and lost."""
     st = _statuses(env)[cid]
-    written = (env.data / VISIT).exists()
-    text = (env.data / VISIT).read_text(encoding="utf-8") if written else ""
-    # whole: accepted and written, and the edit either landed before the accept (the file says so) or was refused
+    old = (env.data / VISIT).exists()
+    edited = (env.data / VISIT.replace("2010-07-22", "2010-07-23")).exists()
     edit_code = res[0][0]
-    ok = st == "accepted" and written and (edit_code != 0 or "edited" in res[0][1]) and ("confidence: medium" in text or edit_code != 0)
-    return ok, f"status {st}, file written {written}, edit exit {edit_code}, file says medium: {'confidence: medium' in text}"
+    ok = st == "accepted" and old != edited and (edited if edit_code == 0 else old)
+    return ok, f"status {st}, edit exit {edit_code}, file of 2010-07-22 {old}, of 2010-07-23 {edited}"
 
 
 def two_ingests(env: Env) -> Any:
@@ -317,7 +318,7 @@ KINDS: list[Kind] = [
     ("monitor", "an accept and a reject of one candidate at once",
      concurrently(ACCEPT, ("monitor", "review", "reject", "CID", "--reason", "not a visit", "--reviewer", "other"), check=_accept_and_reject), ()),
     ("monitor", "an edit and an accept of one candidate at once",
-     concurrently(edit("confidence=medium"), ACCEPT, check=_edit_and_accept), ()),
+     concurrently(edit("date=2010-07-23"), ACCEPT, check=_edit_and_accept), ()),
     ("monitor", "two ingests at once into one store", two_ingests, ()),
     ("build", "a data build while a reviewer edits a candidate", build_while_editing, ()),
     ("monitor", "listing the queue over and over while an ingest writes it", list_while_ingesting, ()),

@@ -106,6 +106,13 @@ def test_search_words_holding_a_control_character_or_ufffd_are_refused_naming_q(
     assert r.status_code == 422 and r.json()["field"] == "q" and said in r.json()["detail"]
 
 
+def test_the_command_line_names_its_words_for_a_control_character(tmp_path: Path) -> None:
+    run = subprocess.run([EXE, "search", "bash\x07ir", "--db", str(tmp_path / "none.sqlite")], capture_output=True, text=True,
+                         timeout=300, errors="replace", env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert "words: the search words hold the control character U+0007 at character 5" in " ".join(run.stderr.split())
+
+
 def test_control_search_words_with_quotes_and_accents_are_searched(client) -> None:  # noqa: ANN001
     for q in ('"bashir', "bash\u00edr", "'; DROP TABLE persons; --"):
         assert client.get("/api/v1/search", params={"q": q}).status_code == 200
