@@ -10,6 +10,12 @@ Errors (``round22_problems``, run by ``checks.py`` after round twenty-one's):
   person, a decision, a trip...): round twenty-one asks the target to be written as an id; an id that belongs to a
   record of another kind is no situation, and the index would count the referral under a situation of that name.
 
+* a **case's decision dated before its situation's investigation opened** (a finding of non-compliance, a
+  confirmation of charges, a conviction, a sentence... dated before ``investigation_opened``): each presupposes a
+  warrant or summons, which Art. 58 gives only in an investigation. Rulings that may precede one (``other``: an
+  authorisation or a jurisdiction ruling; appeals, reconsiderations and challenges) are not read. Round eight's rule
+  read warrants only, so a changed ``investigation_opened`` was refused on the warrants, never on the decision.
+
 Warnings:
 
 * a **surrender by another State than the one that last arrested the person**, with no custody spell of the
@@ -34,7 +40,7 @@ COPY_CLASSES = frozenset({"document_copy"})
 
 
 def round22_problems(r: RecordSet) -> list[Problem]:
-    return [*_copy_of_originals(r), *_referral_target_kinds(r), *_surrender_hands(r)]
+    return [*_copy_of_originals(r), *_referral_target_kinds(r), *_decisions_before_investigation(r), *_surrender_hands(r)]
 
 
 def _copy_of_originals(r: RecordSet) -> Iterator[Problem]:
@@ -68,6 +74,24 @@ def _referral_target_kinds(r: RecordSet) -> Iterator[Problem]:
             yield Problem(r.file_of("measures", key), key, "targets",
                           f"{target!r} is the id of a record in data/{others[0]}/, not a situation: a referral names the situation "
                           "it referred (its id in data/situations/), or a short name for one that led only to a preliminary examination")
+
+
+#: Decisions that presuppose a case (a warrant or summons, so an investigation: Art. 58).
+CASE_DECISIONS = frozenset({"non_compliance", "warrant_challenge", "fitness_to_stand_trial", "interim_release", "confirmation_of_charges",
+                            "conviction", "acquittal", "sentence", "proceedings_terminated", "warrant_withdrawn"})
+
+
+def _decisions_before_investigation(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        sit = r.situations.get(d.situation)
+        opened = sit.investigation_opened if sit else None
+        if d.kind not in CASE_DECISIONS or not opened or not d.date:
+            continue
+        if DateSpan.parse(d.date).last < DateSpan.parse(opened).first:
+            yield Problem(r.file_of("decisions", key), key, "date",
+                          f"a decision of kind {d.kind} dated {d.date}, before the investigation of the situation {d.situation!r} opened on "
+                          f"{opened}: it presupposes a warrant or summons, which is issued only in an investigation (Art. 58); correct "
+                          "either date")
 
 
 def _day(value: str | None, last: bool = False) -> dt.date | None:
