@@ -9,7 +9,6 @@ Errors (``round22_problems``, run by ``checks.py`` after round twenty-one's):
 * a **referral's target naming a record of another kind** (``kind: situation_referral`` with ``targets`` the id of a
   person, a decision, a trip...): round twenty-one asks the target to be written as an id; an id that belongs to a
   record of another kind is no situation, and the index would count the referral under a situation of that name.
-
 * a **case's decision dated before its situation's investigation opened** (a finding of non-compliance, a
   confirmation of charges, a conviction, a sentence... dated before ``investigation_opened``): each presupposes a
   warrant or summons, which Art. 58 gives only in an investigation. Rulings that may precede one (``other``: an
