@@ -9,9 +9,11 @@ import re
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from iccwatch.errors import TypedError, http_status, shorten_quoted
 from iccwatch.facts import AmbiguousPerson, UnknownPerson
@@ -85,6 +87,29 @@ async def answer(request: Request, exc: Exception) -> Response:
     return JSONResponse(body, status_code=status)
 
 
+async def http_answer(request: Request, exc: Exception) -> Response:
+    """Starlette's own errors (no route at the address, a method the address does not take, a body it could not
+    parse) as the other errors are: the detail says what was wrong with what was sent, ``field`` names the part of the
+    request (round twenty-two: they answered only "Not Found", "Method Not Allowed" or the parser's words)."""
+    if not isinstance(exc, StarletteHTTPException):  # pragma: no cover - only installed for that class
+        raise TypeError(exc)
+    status, detail, headers = exc.status_code, str(exc.detail), dict(exc.headers or {})
+    if status not in (400, 404, 405):
+        return await http_exception_handler(request, exc)
+    path = shorten_quoted(repr(request.url.path[:200]))
+    field: str | None = None
+    if status == 404 and detail == "Not Found":
+        field, detail = "path", f"no address {path} in the API: its addresses are listed at /docs (and /api/v1/openapi.json)"
+    elif status == 405:
+        allowed = headers.get("allow") or headers.get("Allow") or ""
+        field, detail = "method", f"{request.method} is not a method of {path}" + (f": it takes {allowed}" if allowed else "")
+    else:
+        sent = request.headers.get("content-type") or "none"
+        field, detail = "body", f"the request's body could not be read ({detail.rstrip('.')}; content type {shorten_quoted(repr(sent[:120]))})"
+    return JSONResponse({"detail": detail, "field": field}, status_code=status, headers=headers or None)
+
+
 def install(app: FastAPI) -> None:
     for cls in (TypedError, RequestValidationError):
         app.add_exception_handler(cls, answer)
+    app.add_exception_handler(StarletteHTTPException, http_answer)

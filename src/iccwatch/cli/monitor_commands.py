@@ -130,8 +130,9 @@ def ingest(
             if not got:  # round twenty-one: an empty feed file, or one listing no item, was "no document could be read", naming nothing
                 bad.append(f"{t}: a feed with no item to read (an empty file, or a channel listing none)")
             for d in got:
-                if d.url and not str(d.url).lower().startswith(("http://", "https://")):  # a source is a web address
-                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://): not ingested")
+                # a source is a web address; round twenty-two: one with a space inside was queued as written
+                if d.url and (not str(d.url).lower().startswith(("http://", "https://")) or any(c.isspace() for c in str(d.url))):
+                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://, no spaces): not ingested")
                 elif _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
                     bad.append(f"{d.path or d.url or t}: publication date {d.date} is after today ({dt.date.today().isoformat()}): "
                                "not ingested (correct the date in its front matter or feed)")

@@ -414,6 +414,10 @@ def register(app: typer.Typer) -> None:
         query = " ".join(words)
         if len(query) > MAX_SEARCH_CHARS:  # round fourteen: 100,000 characters were searched for and "nothing matched"
             raise fail(f"words: {len(query):,} characters, over the limit of {MAX_SEARCH_CHARS} (the API's and the dashboard's)")
+        from iccwatch.service.search import query_problem
+
+        if (problem := query_problem(query)) is not None:  # round twenty-two: said as the API's q, not the words given here
+            raise fail(f"words: {problem}")
         with user_errors():
             facts = _facts(db)
             answer = service.search_answer(facts, Settings.from_env(db=db).db_url, query, tuple(kind) if kind else None, limit)

@@ -578,6 +578,22 @@ def reject(queue: Queue, data_dir: Path, cid: str, reason: str | None = None, re
         return str(row["id"])
 
 
+def _in_order(cid: str, payload: dict[str, Any], edits: dict[str, Any]) -> None:
+    """Round twenty-two: an edit of one of date and end_date was not read against the other the candidate keeps (only
+    two given in one edit were), so an end before the start was stored until the accept's check refused the record."""
+    date, end = payload.get("date"), payload.get("end_date")
+    if not ({"date", "end_date"} & set(edits)) or not isinstance(date, str) or not isinstance(end, str):
+        return
+    try:
+        ordered = DateSpan.parse(end).last >= DateSpan.parse(date).first
+    except ValueError:
+        return  # a stored value that is no date: the model's check below names it
+    if not ordered:
+        which = "end_date" if "end_date" in edits else "date"
+        raise ReviewError(f"candidate {cid} not edited: --set {which}: end_date {end} would be before date {date} "
+                          "(the end cannot precede the start)")
+
+
 def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
     """Correct an undecided candidate's fields (under the data lock); returns its id. ReviewError,
     changing nothing, if it is already decided or the edited candidate is not valid (naming the field)."""
@@ -587,6 +603,7 @@ def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
         row = queue.get(cid)
         _undecided(row, "not edited")
         payload = {**row["payload"], **edits}
+        _in_order(row["id"], payload, edits)
         try:
             Candidate.model_validate(payload)
         except ValidationError as exc:

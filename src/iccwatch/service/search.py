@@ -17,11 +17,26 @@ def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | N
     return search_answer(facts, db_url, q, kinds, limit)["items"]
 
 
+def query_problem(q: str) -> str | None:
+    """What is wrong with search words that hold a control character (a NUL, a bell) or U+FFFD (what bytes that were not
+    UTF-8 became on the way), else None. Round twenty-two: such words matched nothing, and the answer was "no result",
+    as if the words were not in the record."""
+    import unicodedata
+
+    for i, c in enumerate(q):
+        if c == "\ufffd" or (unicodedata.category(c) == "Cc" and not c.isspace()):
+            what = "U+FFFD, the mark of bytes that were not UTF-8 text" if c == "\ufffd" else f"the control character U+{ord(c):04X}"
+            return f"the search words hold {what} at character {i + 1}: send the words as UTF-8 text without it"
+    return None
+
+
 def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> dict[str, Any]:
     """``{"q", "total", "items", "did_you_mean"}``: ``total`` counts every matching record, ``items`` the best ``limit``
     of them (as the API's paged lists, where ``total`` counts every row of the filter), each with ``url``, the
     dashboard's page that shows it (None where none does); where nothing matches,
     ``did_you_mean`` the persons whose name or an alias is closest in spelling (else empty)."""
+    if (problem := query_problem(q)) is not None:
+        raise FieldError("q", problem)
     hits, total = ranked_hits(facts, db_url, q, kinds, limit)
     out = []
     names = record_names(facts.records)
