@@ -154,7 +154,12 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
     openers = SENTENCE_OPENERS | {normalise(w) for w in (language_words() or {}).get("openers") or ()}
+    # a name of the record spelt otherwise ("Moammar Gaddafi", "Najeem Osema Almasri"), read before the namesakes: a surname
+    # inside it, after a first name spelt otherwise ("Osema"), is that person's, not a namesake's (session 29)
+    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
     for s in spans:
+        if s.label_ == "SURNAME" and any(m.start <= s.start_char and s.end_char <= m.end and m.id in s.id_.split("|") for m in spelt):
+            continue
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
             own = spec.name_tokens(s.id_)
@@ -181,7 +186,6 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON"}
     # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
-    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
     full |= {m.id for m in spelt}
     kept: list[Mention] = []
     last_end = -1
@@ -224,7 +228,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
     kept += spelt
-    return sorted(kept + _name_parts(doc.text, kept, full, spec), key=lambda m: m.start)
+    parts = _name_parts(doc.text, kept, full, spec)
+    return sorted(kept + parts + _surnames_spelt(doc.text, kept + parts, full, spec, titles | openers), key=lambda m: m.start)
 
 
 #: A run of capitalised words (with Arabic articles and hyphens between them): a name as the text writes it.
@@ -263,9 +268,49 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
         if len(owners) != 1:
             continue
         firsts = {normalise(n.split()[0]) for n in spec.persons.get(owners[0], [])}
-        if all(w in STOP_NAME_WORDS or w in firsts for w in telling):
+        # the first and last words of a longer name of that person ("Mohammed Ali" after "Mohammed Hussein Ali"): the short
+        # form the gazetteer does not read alone when both are common name words (gazetteer.spec_from_records) is his here,
+        # the document naming him in full (session 29)
+        short = len(telling) == 2 and any(normalise(n.split()[0]) == telling[0] and _last_word(n) == telling[1]
+                                          for n in spec.persons.get(owners[0], []) if len(n.split()) >= 3)
+        if all(w in STOP_NAME_WORDS or w in firsts for w in telling) and not short:
             continue
         out.append(Mention("SURNAME", owners[0], run.group(0), a, b))
+    return out
+
+
+#: A capitalised word alone (with an article glued or joined to it: "Senusi", "Al-Senusi", "Elbashir").
+LONE_WORD = re.compile(r"(?<![\w'’-])(?:(?:[Aa]l|[Ee]l)-)?[A-Z][^\W\d_]{3,}(?![\w'’-])")
+
+
+def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, titles: set[str]) -> list[Mention]:
+    """A surname of a person the document names in full, met alone in another spelling that folds to the record's
+    (``_surname_key``: "Senusi" after "Abdalá al Senusi" for "Abdullah al-Senussi"; "Elbashir"): that person, when the
+    record gives that key to no one else and the word stands alone (no capitalised word joined before or after it but a
+    title or an opener). Only a folding: a vowel changed ("Koni" for "Kony") is a spelling the record must list (session 29)."""
+    if not full:
+        return []
+    keys: dict[str, set[str]] = {}
+    for form, pid in spec.surnames.items():
+        keys.setdefault(_surname_key(form), set()).add(pid)
+    for form, pids in spec.shared_surnames.items():
+        keys.setdefault(_surname_key(form), set()).update(pids)
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for w in LONE_WORD.finditer(text):
+        a, b = w.span()
+        if any(x < b and a < y for x, y in taken) or normalise(w.group(0)) in STOP_NAME_WORDS:
+            continue
+        owners = keys.get(_surname_key(w.group(0)), set())
+        if len(owners) != 1 or not owners <= full:
+            continue
+        before = re.search(r"(?<![.!?:])\b([\w'’]+)[ \t]+$", text[max(0, a - 30): a])  # (a word of the same sentence and line)
+        after = re.match(r"[ \t]+([\w'’]+)", text[b: b + 30])
+        if before and before.group(1)[:1].isupper() and normalise(before.group(1)) not in titles:
+            continue  # "Omar Senusi": another first name (not a title, not an opener)
+        if after and after.group(1)[:1].isupper() and normalise(after.group(1)) not in TITLES and normalise(after.group(1)) not in CALENDAR_WORDS:
+            continue  # "Senusi Ahmed": a first name here
+        out.append(Mention("SURNAME", next(iter(owners)), w.group(0), a, b))
     return out
 
 
@@ -671,12 +716,30 @@ def _close(a: str, b: str) -> bool:
     near as written or once the transliterations' letter groups are folded (``_translit``)."""
     import difflib
 
+    a, b = _bare(a), _bare(b)  # "Elmasry" / "Almasri": the word after the article (session 29)
     if len(a) < 5 or len(b) < 5:
         return False
     if a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75:
         return True
     fa, fb = _translit(a), _translit(b)
     return fa[:1] == fb[:1] and difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.75
+
+
+#: An Arabic article glued to a name word ("Almasri", "Elbashir", "al-Senussi" once normalised to "al-senussi").
+GLUED_ARTICLE = re.compile(r"^(?:al|el)-?(?=[^\W\d_]{4,}$)")
+
+
+def _bare(word: str) -> str:
+    """A normalised name word without an Arabic article glued to it ("almasri" -> "masri", "el-bashir" -> "bashir"), when
+    four letters or more are left; else as it is."""
+    return GLUED_ARTICLE.sub("", word)
+
+
+def _surname_key(word: str) -> str:
+    """The key two spellings of one surname share: accents and case folded, an article glued to it dropped, and the letter
+    groups transliterations write differently for one sound folded (``_translit``: "Senusi"/"Senussi", "Bachir"/"Bashir" are
+    not one key: 'sh'/'ch' is no fold; "Albashir"/"Bashir" are)."""
+    return _translit(_bare(normalise(word)))
 
 
 def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention]:
@@ -723,7 +786,27 @@ def _spelt_owners(words: list[str], by_first: dict[str, set[tuple[str, str]]], b
     # record's own surname does ("Moammar Gaddafi")
     owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
     owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+    if not owners and len(last) >= 5 and last not in STOP_NAME_WORDS:
+        # the surname one of the record's spelt another way that folds to it ("Senusi" for "Senussi", "Albashir" for
+        # "al-Bashir"), with a first name as the record writes it or near it ("Abdalá" for "Abdallah"; a common first name
+        # only as written, "Omar Albashir") (session 29)
+        owners = {pid for pid, f in _folded_last(by_last).get(_surname_key(last), ())
+                  if f == first or (first not in STOP_NAME_WORDS and _close(first, f))}
     return owners
+
+
+_FOLDED_LAST: list[Any] = [None, {}]
+
+
+def _folded_last(by_last: dict[str, set[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
+    """``by_last`` keyed by each last word's ``_surname_key`` (common name words left out), built once per index."""
+    if _FOLDED_LAST[0] is not by_last:
+        folded: dict[str, set[tuple[str, str]]] = {}
+        for lw, pairs in by_last.items():
+            if lw not in STOP_NAME_WORDS and len(_bare(lw)) >= 4:
+                folded.setdefault(_surname_key(lw), set()).update(pairs)
+        _FOLDED_LAST[:] = [by_last, folded]
+    return _FOLDED_LAST[1]
 
 
 def _token_index(spec: Spec) -> dict[str, frozenset[str]]:
