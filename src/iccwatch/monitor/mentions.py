@@ -44,7 +44,12 @@ SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     # prepositions ("During Putin's visit …": no first name "During")
                     "during", "amid", "amidst", "despite", "following", "upon", "unlike", "throughout", "ahead", "with", "without", "at",
-                    "from", "by", "for", "under", "within", "against", "among", "until", "through", "regarding"}
+                    "from", "by", "for", "under", "within", "against", "among", "until", "through", "regarding",
+                    # conjunctions, adverbs and auxiliaries that open a sentence or a question ("Whether Putin comes …", "Will
+                    # Putin attend?") (session 29)
+                    "whether", "though", "once", "unless", "because", "so", "even", "only", "perhaps", "both", "neither", "either",
+                    "nor", "or", "yet", "why", "how", "what", "who", "will", "would", "did", "does", "can", "could", "should", "is",
+                    "was", "has", "had"}
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
@@ -170,7 +175,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
                     and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
-                    and prev.text.lower() not in common:
+                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec):
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -230,6 +235,19 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     kept += spelt
     parts = _name_parts(doc.text, kept, full, spec)
     return sorted(kept + parts + _surnames_spelt(doc.text, kept + parts, full, spec, titles | openers), key=lambda m: m.start)
+
+
+def _no_first_name(word: str, titles: set[str], spec: Spec) -> bool:
+    """A capitalised word before a surname that is no first name, so makes no namesake (session 29): an acronym ("the FDLR
+    Mudacumura", "two Kenyans Gicheru"), a month or a day ("in March Werfalli would"), a people ("Kenyans Gicheru") or a
+    title in the plural ("Presidents Putin and Japarov")."""
+    w = normalise(word)
+    if len(word) >= 2 and word.isupper():
+        return True
+    if w in CALENDAR_WORDS:
+        return True
+    people = _demonym_words(spec)
+    return w in people or (w.endswith("s") and (w[:-1] in people or w[:-1] in titles))
 
 
 #: A run of capitalised words (with Arabic articles and hyphens between them): a name as the text writes it.

@@ -427,7 +427,7 @@ ASKED_FORM = re.compile(r"(?:\bto\s+(?:be\s+)?(?:\w+ly\s+)?|\bbe\s+(?:\w+ly\s+)?
 ASKED_NOUN = re.compile(r"\b(?:the|its|an?|their|his|her)\s+(?:\w+\s+)?$", re.I)
 ACT_NOUN = re.compile(r"(?:unsealing|lifting|publication|release|disclosure)\b", re.I)
 #: The request granted: the act is done ("granted the Prosecutor's request to unseal", "accepted the application").
-GRANTED = re.compile(r"\b(?:grant(?:ed|s|ing)|accept(?:ed|s|ing)|approv(?:ed|es|ing)|allow(?:ed|s|ing)|uph(?:eld|olds)|acced(?:ed|es))\b", re.I)
+GRANTED = re.compile(r"\b(?:grant(?:ed|s|ing)?|accept(?:ed|s|ing)?|approv(?:e|ed|es|ing)|allow(?:ed|s|ing)?|uph(?:old|eld|olds)|acced(?:e|ed|es))\b", re.I)
 
 
 def _requested_act(s: str, anchor: int) -> bool:
