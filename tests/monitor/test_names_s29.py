@@ -149,3 +149,46 @@ def test_a_requested_unsealing_is_no_unsealing(spec, text: str) -> None:  # noqa
 ])
 def test_an_unsealing_made_at_a_request_is_an_unsealing(spec, text: str) -> None:  # noqa: ANN001
     assert ("warrant_unsealed", KONY, None, "2025-05-06") in rule_candidates(spec, text, "2025-05-07")
+
+
+# --- words before a surname that are no first name ------------------------------------------------------------------------
+
+GICHERU = "paul-gicheru"
+WERFALLI = "mahmoud-mustafa-busayf-al-werfalli"
+PUTIN = "vladimir-vladimirovich-putin"
+
+
+def test_a_people_before_the_surname_is_no_first_name(spec) -> None:  # noqa: ANN001
+    text = "Paul Gicheru is a lawyer in Nairobi. The Court has charged two Kenyans Gicheru and Bett. Police in Nairobi arrested Gicheru on Tuesday."
+    assert (GICHERU, "KEN") in facts_of(spec, text, "2020-11-04", "arrest")
+    # contrast: another first name before it still makes a namesake
+    text = "Paul Gicheru is a lawyer in Nairobi. His cousin Peter Gicheru was questioned. Police in Nairobi arrested Gicheru on Tuesday."
+    assert (GICHERU, "KEN") not in facts_of(spec, text, "2020-11-04", "arrest")
+
+
+@pytest.mark.parametrize("before", ["in March", "the LNA", "Presidents", "Whether", "Will"])
+def test_a_month_an_acronym_a_plural_title_or_an_opener_makes_no_namesake(spec, before: str) -> None:  # noqa: ANN001
+    text = (f"Mahmoud al-Werfalli is a commander. A spokesman recalled what {before} Werfalli said. "
+            "Police in Benghazi arrested Werfalli on Tuesday.")
+    assert (WERFALLI, "LBY") in facts_of(spec, text, "2018-02-14", "arrest")
+
+
+def test_a_german_title_before_the_surname_is_no_first_name(spec) -> None:  # noqa: ANN001
+    text = ("Der Strafgerichtshof hat Haftbefehle gegen den Taliban-Führer Achunsada und den Richter Hakkani erlassen, "
+            "teilte das Gericht am Dienstag mit.")
+    assert (HAQQANI, None) in facts_of(spec, text, "2025-07-09", "warrant_issued")
+
+
+# --- a second warrant beside the first, recalled ---------------------------------------------------------------------------
+
+def test_a_second_warrant_is_the_news_beside_the_first_recalled(spec) -> None:  # noqa: ANN001
+    text = ("Judges at the International Criminal Court have issued a second arrest warrant for Mahmoud al-Werfalli, a commander.\n\n"
+            "In August last year the court issued its first arrest warrant for Werfalli.")
+    assert ("warrant_issued", WERFALLI, None, "2018-07") in rule_candidates(spec, text, "2018-07")
+
+
+def test_a_warrant_recalled_in_the_present_perfect_is_not_made_news(spec) -> None:  # noqa: ANN001
+    # contrast: "has issued an arrest warrant" recalls the one warrant; with its month told elsewhere, no new warrant of the day
+    text = ("Putin will not travel to the summit. The International Criminal Court has issued an arrest warrant for Putin.\n\n"
+            "The Court issued the warrant in March.")
+    assert not [c for c in rule_candidates(spec, text, "2023-08-25") if c[0] == "warrant_issued" and c[3] == "2023-08-25"]
