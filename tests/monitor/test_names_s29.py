@@ -17,7 +17,6 @@ that must not fire:
 from __future__ import annotations
 
 import pytest
-
 from tests.monitor.probe import facts_of, rule_candidates
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
