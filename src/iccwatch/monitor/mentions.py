@@ -308,11 +308,14 @@ def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, 
     title or an opener). Only a folding: a vowel changed ("Koni" for "Kony") is a spelling the record must list (session 29)."""
     if not full:
         return []
-    keys: dict[str, set[str]] = {}
-    for form, pid in spec.surnames.items():
-        keys.setdefault(_surname_key(form), set()).add(pid)
-    for form, pids in spec.shared_surnames.items():
-        keys.setdefault(_surname_key(form), set()).update(pids)
+    keys: dict[str, set[str]] | None = spec.__dict__.get("_surname_keys")
+    if keys is None:  # built once per spec, kept on it
+        keys = {}
+        for form, pid in spec.surnames.items():
+            keys.setdefault(_surname_key(form), set()).add(pid)
+        for form, pids in spec.shared_surnames.items():
+            keys.setdefault(_surname_key(form), set()).update(pids)
+        object.__setattr__(spec, "_surname_keys", keys)
     taken = [(m.start, m.end) for m in kept]
     out: list[Mention] = []
     for w in LONE_WORD.finditer(text):
