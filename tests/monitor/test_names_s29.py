@@ -67,6 +67,11 @@ def test_a_folded_surname_alone_after_the_full_name(spec) -> None:  # noqa: ANN0
     assert (SENUSSI, "MRT") in facts_of(spec, text, "2012-03-17", "arrest")
 
 
+def test_a_folded_surname_alone_after_a_month_is_the_person(spec) -> None:  # noqa: ANN001
+    text = "The colonel Abdalá al Senusi flew in from Casablanca. In March Senusi was arrested by police in Mauritania."
+    assert (SENUSSI, "MRT") in facts_of(spec, text, "2012-03-20", "arrest")
+
+
 def test_a_folded_surname_alone_without_the_full_name_is_no_one(spec) -> None:  # noqa: ANN001
     assert not facts_of(spec, "Senusi was arrested by police in Mauritania on Sunday.", "2012-03-17", "arrest")
     # … and after the full name, a namesake's first name before it still makes another person

@@ -327,8 +327,8 @@ def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, 
             continue
         before = re.search(r"(?<![.!?:])\b([\w'’]+)[ \t]+$", text[max(0, a - 30): a])  # (a word of the same sentence and line)
         after = re.match(r"[ \t]+([\w'’]+)", text[b: b + 30])
-        if before and before.group(1)[:1].isupper() and normalise(before.group(1)) not in titles:
-            continue  # "Omar Senusi": another first name (not a title, not an opener)
+        if before and before.group(1)[:1].isupper() and normalise(before.group(1)) not in titles and not _no_first_name(before.group(1), titles, spec):
+            continue  # "Omar Senusi": another first name (not a title, an opener, a month, a people …)
         if after and after.group(1)[:1].isupper() and normalise(after.group(1)) not in TITLES and normalise(after.group(1)) not in CALENDAR_WORDS:
             continue  # "Senusi Ahmed": a first name here
         out.append(Mention("SURNAME", next(iter(owners)), w.group(0), a, b))
