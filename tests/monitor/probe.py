@@ -17,3 +17,14 @@ def rule_candidates(spec: Any, text: str, date: str = "2025-05-07") -> list[tupl
 def facts_of(spec: Any, text: str, date: str, kind: str) -> set[tuple[str | None, str | None]]:
     """(person, State) of the rules' candidates of ``kind`` in ``text`` dated ``date``."""
     return {(c.person, c.state) for c in extract_candidates(make_document(text, date=date), spec, mode="rules") if c.type == kind}
+
+
+def typed(spec: Any, text: str, date: str, kind: str, title: str | None = None, language: str | None = None,
+          read_as: str | None = None) -> list[tuple[Any, ...]]:
+    """(person, State, date) of the rules' candidates of ``kind`` in ``text`` dated ``date``, sorted; ``title`` and
+    ``language`` are given to the document as its headline and language, ``read_as`` asserts the language the document
+    is read in when none is given (a test of one language's readings fails plainly when the text is read as another)."""
+    doc = make_document(text, title=title, date=date, language=language)
+    if read_as is not None:
+        assert doc.language == read_as, text
+    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 from tests.monitor.probe import facts_of as _facts
-from tests.monitor.probe import rule_candidates
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import rule_candidates, typed
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 HARUN = "ahmad-muhammad-harun"
@@ -17,8 +14,7 @@ DAY = "2025-05-07"  # a Wednesday
 
 
 def _typed(spec, text: str, date: str, kind: str, title: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, title=title, date=date)
-    return [(c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind]
+    return typed(spec, text, date, kind, title=title)
 
 
 # --- a warrant told in the lead in the simple past, with no day, under a headline that names it ----------------------------

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 from tests.monitor.probe import facts_of as _facts
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 PUTIN = "vladimir-vladimirovich-putin"
@@ -18,9 +16,6 @@ MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
 DAY = "2025-05-07"  # a Wednesday
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- the crimes' own time told before the trigger is no date of the act --------------------------------------------------

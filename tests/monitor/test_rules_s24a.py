@@ -5,9 +5,8 @@ that must not fire. No State or person is special-cased: the names below are onl
 from __future__ import annotations
 
 import pytest
+from tests.monitor.probe import typed as _typed
 
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
 from iccwatch.monitor.mentions import _close
 
 AKHUNDZADA = "haibatullah-akhundzada"
@@ -18,9 +17,6 @@ GUCHMAZOV = "gamlet-guchmazov"
 SANAKOEV = "david-georgiyevich-sanakoev"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- a name spelt as another language transliterates it, after a title or a capitalised noun -------------------------------

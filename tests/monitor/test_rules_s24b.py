@@ -5,9 +5,7 @@ contrast that must not change. No State or person is special-cased: the names be
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 PUTIN = "vladimir-vladimirovich-putin"
@@ -17,8 +15,7 @@ DAY = "2025-05-07"  # a Wednesday
 
 
 def _typed(spec, text: str, kind: str, date: str = DAY) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
+    return typed(spec, text, date, kind)
 
 
 # --- a pronoun after a relative of its sex named by kinship stands for the relative -----------------------------------------

@@ -4,15 +4,11 @@ that must not fire. No State or person is special-cased: the names below are onl
 
 from __future__ import annotations
 
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 BEMBA = "jean-pierre-bemba-gombo"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- the Court's seat named beside a withdrawal is not a State that leaves ---------------------------------------------------

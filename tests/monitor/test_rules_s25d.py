@@ -5,15 +5,11 @@ used as examples."""
 
 from __future__ import annotations
 
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 ONGWEN = "dominic-ongwen"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- giving oneself up at a State's embassy in another State ------------------------------------------------------------------

@@ -4,6 +4,8 @@ that must not fire. No State or person is special-cased: the names below are onl
 
 from __future__ import annotations
 
+from tests.monitor.probe import typed as _typed
+
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
 from iccwatch.monitor.mentions import _join_ordinals
@@ -13,9 +15,6 @@ GERASIMOV = "valery-vasilyevich-gerasimov"
 NETANYAHU = "benjamin-netanyahu"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 def _counted(spec, text: str, date: str) -> list[tuple[object, ...]]:  # noqa: ANN001

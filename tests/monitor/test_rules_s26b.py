@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 from tests.conftest import DATA
+from tests.monitor.probe import typed
 
 from iccwatch.dataset.yaml_io import read_yaml
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
 
 PUTIN = "vladimir-vladimirovich-putin"
 NETANYAHU = "benjamin-netanyahu"
@@ -17,10 +16,7 @@ BASHIR = "omar-hassan-ahmad-al-bashir"
 
 
 def _typed(spec, text: str, kind: str, date: str, language: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    if language:
-        assert doc.language == language, text
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
+    return typed(spec, text, date, kind, read_as=language)
 
 
 # --- a trip made told by the warrant it defied ---------------------------------------------------------------------------------

@@ -5,17 +5,13 @@ record's, used as examples."""
 
 from __future__ import annotations
 
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 KONY = "joseph-kony"
 MBARUSHIMANA = "callixte-mbarushimana"
 MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
 
 
-def _typed(spec, text: str, date: str, kind: str, title: str | None = None, language: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date, title=title, language=language)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- a capture told with a word between the auxiliary and the verb, or by its captors -------------------------------------------

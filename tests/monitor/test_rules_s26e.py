@@ -6,6 +6,7 @@ data (data/lookups/monitor_words.yaml: WARRANT_WORD, WARRANT_SOUGHT, LEAD_ISSUED
 from __future__ import annotations
 
 import pytest
+from tests.monitor.probe import typed
 
 from iccwatch.monitor import lexicon
 from iccwatch.monitor.documents import make_document
@@ -16,9 +17,7 @@ PUTIN = "vladimir-vladimirovich-putin"
 
 
 def _typed(spec, text: str, kind: str, date: str, language: str, title: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, title=title, date=date)
-    assert doc.language == language, text
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
+    return typed(spec, text, date, kind, title=title, read_as=language)
 
 
 def test_the_lead_words_are_families_other_languages_extend() -> None:

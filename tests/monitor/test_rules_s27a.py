@@ -4,8 +4,7 @@ contrast that must not change. No State or person is special-cased: the names be
 
 from __future__ import annotations
 
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed
 
 PUTIN = "vladimir-vladimirovich-putin"
 NETANYAHU = "benjamin-netanyahu"
@@ -15,10 +14,7 @@ ELMASRY = "osama-elmasry-njeem"
 
 
 def _typed(spec, text: str, kind: str, date: str, language: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    if language:
-        assert doc.language == language, text
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
+    return typed(spec, text, date, kind, read_as=language)
 
 
 # --- presence told in the progressive by other verbs: participating, taking part, staying ---------------------------------

@@ -7,9 +7,7 @@ names below are only the record's, used as examples."""
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 KONY = "joseph-kony"
 DUTERTE = "rodrigo-roa-duterte"
@@ -17,9 +15,6 @@ NETANYAHU = "benjamin-netanyahu"
 YEKATOM = "alfred-yekatom"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- a warrant of another court ---------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ over the gatherings' vocabulary in data/lookups/monitor_words.yaml)."""
 
 from __future__ import annotations
 
+from tests.monitor.probe import typed as _typed
+
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
 
@@ -13,9 +15,6 @@ KONY = "joseph-kony"
 BASHIR = "omar-hassan-ahmad-al-bashir"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 def _types(spec, text: str, date: str) -> list[str]:  # noqa: ANN001

@@ -7,9 +7,7 @@ not fire. No State or person is special-cased: the names are the record's, used 
 from __future__ import annotations
 
 import pytest
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.probe import typed as _typed
 
 DUTERTE = "rodrigo-roa-duterte"
 YEKATOM = "alfred-yekatom"
@@ -19,9 +17,6 @@ PUTIN = "vladimir-vladimirovich-putin"
 KONY = "joseph-kony"
 
 
-def _typed(spec, text: str, date: str, kind: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    doc = make_document(text, date=date)
-    return sorted(((c.person, c.state, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind), key=str)
 
 
 # --- an agent between "the" and the verb is the verb's subject, not an adjective's determiner -----------------------------

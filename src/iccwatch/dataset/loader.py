@@ -544,6 +544,9 @@ class _MonitorLanguage(BaseModel):
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern
+    #: Words just after a State that make it the object of a visit where the verb ends the clause ('die Mongolei besuchen';
+    #: monitor/mentions.py, session 29).
+    destination_after: _WordPattern | None = None
     weekdays: _Weekdays
     last: _WordPattern
     next: _WordPattern

@@ -131,11 +131,20 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     'el pasado lunes', 'hier', 'ayer'. A weekday is the latest such day unless the words before it tell a future (the
     language's ``future``), or it says next or last."""
     months: dict[str, int] = words.get("months") or {}
+    future_words = words.get("future")
+    future_before = compiled_words(rf"(?:{future_words})[^.;]*$") if future_words else None
+
+    def ahead(m: re.Match[str]) -> bool:
+        # a day or month without its year told in a clause to come in the language's own words ('doit se rendre en Mongolie le
+        # 3 septembre', 'tiene previsto visitar Mongolia el 3 de septiembre'), as English's "will travel … on September 3" is
+        # (session 29: read only by the English words before, such a date fell in the year before)
+        return bool(fut(m) or (future_before is not None and future_before.search(s[max(0, m.start() - 80): m.start()])))
+
     if months:
         month = rf"({_alternation(months)})(?![^\W\d_])"
         for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o|\.)?\s+(?:de\s+)?{month}(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?", s, re.I):
             mo = months[m.group(2).lower()]
-            year = int(m.group(3)) if m.group(3) else _infer_year(mo, int(m.group(1)), ref, fut(m))
+            year = int(m.group(3)) if m.group(3) else _infer_year(mo, int(m.group(1)), ref, ahead(m))
             d = safe_date(year, mo, int(m.group(1))) if year else None
             add(d.isoformat() if d else None, None, m)
         for m in re.finditer(rf"{month}\s+(?:de\s+|del\s+)?(\d{{4}})\b", s, re.I):
@@ -144,7 +153,7 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         if before:
             for m in re.finditer(rf"(?:{before})\s*{month}(?!\s+(?:de\s+|del\s+)?\d{{4}})", s, re.I):
                 mo = months[m.group(m.lastindex or 1).lower()]
-                year = _infer_year(mo, None, ref, fut(m))
+                year = _infer_year(mo, None, ref, ahead(m))
                 if year:
                     add(f"{year:04d}-{mo:02d}", None, m)
     if ref is None:

@@ -118,6 +118,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
         joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
         towards = (language_words() or {}).get("destination_before")  # "en Mongolie", "a Mongolia": the language's own words
+        # "will im September die Mongolei besuchen": the object of a visit whose verb ends the clause, in the language's words
+        visited_after = (language_words() or {}).get("destination_after")
         # "was received by Tajikistan", "welcomed by Mongolia": the host, as the agent of the welcome
         hosted = re.search(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:the\s+)?$", before)
         # "will land in Anchorage, Alaska", "arrived in Causeway Bay, Hong Kong": a place the gazetteer lacks, then its State
@@ -127,7 +129,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             city_then = None  # (the name before the comma is a State or place the gazetteer knows, even one read as a person's
             # name here: "to visit Chad, Libya" is a list)
         if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
-                or (towards and compiled_words(towards).search(before)):
+                or (towards and compiled_words(towards).search(before)) \
+                or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)

@@ -1737,8 +1737,9 @@ def _range_day(facts: Facts, state: str | None, person: str | None, span: str, s
 #: The person named by his name where a pronoun may stand (round 24: 'the day after Ongwen was convicted', 'the day
 #: after Putin's warrant was issued', 'after Gaddafi's death'): up to four capitalised words; _read_act reads them as a
 #: person of the record, the question's own or, where it names none elsewhere, the one they name, and refuses them
-#: otherwise.
-_NAMED = r"(?-i:[A-Z][\w\-’']*)(?:\s+(?-i:[A-Z][\w\-’']*)){0,3}"
+#: otherwise. Since round 30 a word after the first may open with a lower-case particle joined by a hyphen ('Saif
+#: al-Islam', 'Mahmoud al-Werfalli'), as the record writes such names.
+_NAMED = r"(?-i:[A-Z][\w\-’']*)(?:\s+(?-i:(?:[a-z]{1,3}-)?[A-Z][\w\-’']*)){0,3}"
 _HE = rf"(?:he|she|{_NAMED})"
 _HIS = rf"(?:his|her|{_NAMED}['’]s)"
 _PERSON_ACTS = {
@@ -1773,7 +1774,11 @@ _PERSON_ACTS = {
                          r"(?:withdrawn|vacated|cancell?ed|revoked|lifted|rescinded)|"
                          rf"the\s+(?:withdrawal|cancell?ation|revocation|vacating)\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
                          rf"the\s+(?:ICC|Court)\s+(?:withdrew|vacated|cancell?ed|revoked|lifted)\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant",
-    "deceased": rf"{_HE}\s+(?:died|was\s+killed)|{_HIS}\s+death",
+    # round 30: a death told as reported ('he was reported killed', 'reportedly killed', 'reported dead', 'his reported
+    # death') or as 'shot dead': the record's death, which it holds as reported where its confidence is not high
+    "deceased": rf"{_HE}\s+(?:died|was\s+(?:(?:reportedly|reported(?:\s+to\s+have\s+been)?)\s+)?(?:killed|shot\s+dead)|"
+                r"was\s+reported\s+(?:dead|to\s+have\s+died))|"
+                rf"{_HIS}\s+(?:reported\s+)?death",
     # round 25: giving himself up with no destination named ('the day after he turned himself in'): the record dates the
     # surrender to the Court, which may be days later (a person who walks into an embassy or gives himself up to
     # fighters is surrendered to the Court after), so it is refused, naming the day the record holds
