@@ -38,6 +38,10 @@ def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
 ONE_OFF = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "noncompliance_finding", "withdrawal_announced", "withdrawal_notified")
 
 
+#: A warrant told as another than an earlier one.
+ANOTHER_WARRANT = re.compile(r"\b(?:second|third|fourth|new|another|additional|further|fresh)\s+(?:arrest\s+)?warrants?\b", re.I)
+
+
 def _distinct(cands: list[Candidate], document_date: str | None = None) -> list[Candidate]:
     """One candidate per event: a later mention dated within a week of an earlier one (or to the month
     that contains it) supports it instead of standing as another event. Of a one-off act dated to the document's own day
@@ -211,6 +215,11 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
             # (so for a withdrawal: "The Hungarian Parliament has voted to withdraw …" and "Budapest announced in early April that
             # Hungary would withdraw": the vote, the day's news, beside the announcement it follows)
             now = [(k, c) for k, c in undated if present.get(k)] if document.date and kind in ("visit", "withdrawal_announced", "withdrawal_notified") else []
+            if document.date and kind == "warrant_issued":
+                # … and a warrant told as another than one recalled: "issued a second arrest warrant for X" beside "In August
+                # last year the court issued its first arrest warrant for X" (not "has issued an arrest warrant for X", which
+                # recalls the one warrant as often as it tells it) (session 29)
+                now = [(k, c) for k, c in undated if present.get(k) and ANOTHER_WARRANT.search(c.evidence.sentence)]
             if now and not any(_near(c.date, document.date) if kind == "visit" else _within_week(c.date, document.date) for c in dated if c.date):
                 k0, c0 = now[0]
                 result.append(c0.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)}))

@@ -26,7 +26,9 @@ MODEL_VERSION = "iccwatch-rules-1"
 TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "general", "gen", "colonel", "col", "marshal",
           "leader", "commander", "chief", "sheikh", "emir", "mullah", "judge", "defence", "defense", "foreign", "deputy",
           "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen",
-          "excellency", "marshall", "field", "king", "major", "lieutenant", "brigadier", "captain", "sir", "lord", "sheik"}
+          "excellency", "marshall", "field", "king", "major", "lieutenant", "brigadier", "captain", "sir", "lord", "sheik",
+          # offices written before a name ("Chief Justice Haqqani", "Police Commissioner Hussein Ali") (session 29)
+          "justice", "commissioner", "governor", "ambassador", "inspector", "vice", "mayor"}
 _STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
                   "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
 #: Name words too common to tell a person apart when met alone (monitor/mentions.py reads parts of names).
@@ -100,6 +102,8 @@ def _variants(name: str) -> set[str]:
             if pat.search(name):
                 rest = pat.sub("", name)
                 out |= {pat.sub(f"{a}{s}", name) for a in ("Al", "al", "El", "el") for s in ("-", " ")}
+                # … and glued to its word ("Omar Albashir", "Abdullah Elsenussi"; the folded ruler ignores case) (session 29)
+                out |= {pat.sub(a, name) for a in ("Al", "El")}
                 out.add(rest)
     return {re.sub(r"\s+", " ", v).strip() for v in out if v.strip()}
 
@@ -218,8 +222,11 @@ def spec_from_records(r: RecordSet) -> Spec:
             lexicon.setdefault("shared_airports", []).append(form)
     persons: dict[str, list[str]] = {}
     surname_count: dict[str, list[str]] = {}
+    generated: dict[str, list[str]] = {}
     spellings, more_names = _name_variants(r.lookups.get("name_variants") or {})
     stop = {w for group in spellings.values() for w in group if normalise(w) in _STOP_SURNAMES} | _STOP_SURNAMES
+    # a common name word in any of its spellings ("Mohammed", "Muhammad", "Mohamad"): the group of a stop word (session 29)
+    common = {normalise(w) for group in spellings.values() if any(normalise(g) in _STOP_SURNAMES for g in group) for w in group} | _STOP_SURNAMES
     for pid, p in r.persons.items():
         own = {p.name, *p.aliases}
         # the names the press writes otherwise (name_variants.yaml): a name listed for the person ('Omar el-Béchir'), and a
@@ -233,7 +240,10 @@ def spec_from_records(r: RecordSet) -> Spec:
         for n in full:
             variants |= _variants(n)
             toks = n.split()
-            if len(toks) >= 3:
+            # the first and last words of a longer name, as the press shortens it ("Omar Bashir"), unless both are common name
+            # words ("Mohammed Ali" for "Mohammed Hussein Ali" is as likely anyone else: the text must name him in full, and then
+            # mentions._name_parts reads the short form as his) (session 29)
+            if len(toks) >= 3 and not (normalise(_article_less(toks[0])) in common and normalise(_article_less(toks[-1])) in common):
                 variants.add(f"{toks[0]} {toks[-1]}")
                 if _ARTICLE.match(toks[0]):  # "Al-Tuhamy Khaled" is also written "Al Tuhamy Khaled"
                     variants.add(f"{toks[0].replace('-', ' ', 1)} {toks[-1]}")
@@ -243,12 +253,27 @@ def spec_from_records(r: RecordSet) -> Spec:
         # The surname of the name and of each alias: a transliteration the record keeps as an alias
         # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")
         for n in (p.name, *(a for a in p.aliases if len(a.split()) >= 2), *sorted(o for o in other if len(o.split()) >= 2)):
-            last = n.replace("-", " ").split()[-1]
-            if len(last) >= 4 and normalise(last) not in stop and last not in stop and pid not in surname_count.get(last, []):
-                surname_count.setdefault(last, []).append(pid)
+            words = n.replace("-", " ").split()
+            last = words[-1]
+            if len(last) >= 4 and normalise(last) not in stop and last not in stop:
+                if pid not in surname_count.get(last, []):
+                    surname_count.setdefault(last, []).append(pid)
+                # the surname without its accents ("Goude" for "Goudé"), and, when the name writes it after an Arabic article,
+                # with the article glued to it ("Albashir", "Elbashir", "AlBashir") (session 29)
+                forms = {_unaccented(last)}
+                if len(words) >= 2 and words[-2].lower() in ("al", "el"):
+                    forms |= {f"{a}{w}" for a in ("Al", "El") for w in (last, last.lower())}
+                for form in forms - {last}:
+                    if pid not in generated.get(form, []):
+                        generated.setdefault(form, []).append(pid)
         for a in p.aliases:
             if len(a.split()) == 1 and len(a) >= 4 and normalise(a) not in stop and a not in stop:
                 surname_count.setdefault(a.strip(), []).append(pid)
+    # a form made from a name (above) is read only where no name or alias of the record is written so: 'Almasri', listed as
+    # one person's alias, stays that person's though another's 'al-Masri' glues to it
+    for form, pids in generated.items():
+        if form not in surname_count:
+            surname_count[form] = pids
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
     shared = {s: sorted(set(ps)) for s, ps in surname_count.items() if len(set(ps)) > 1}
     heads: dict[str, list[list[str]]] = {}

@@ -44,7 +44,12 @@ SENTENCE_OPENERS = {"yesterday", "today", "on", "in", "when", "after", "before",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     # prepositions ("During Putin's visit …": no first name "During")
                     "during", "amid", "amidst", "despite", "following", "upon", "unlike", "throughout", "ahead", "with", "without", "at",
-                    "from", "by", "for", "under", "within", "against", "among", "until", "through", "regarding"}
+                    "from", "by", "for", "under", "within", "against", "among", "until", "through", "regarding",
+                    # conjunctions, adverbs and auxiliaries that open a sentence or a question ("Whether Putin comes …", "Will
+                    # Putin attend?") (session 29)
+                    "whether", "though", "once", "unless", "because", "so", "even", "only", "perhaps", "both", "neither", "either",
+                    "nor", "or", "yet", "why", "how", "what", "who", "will", "would", "did", "does", "can", "could", "should", "is",
+                    "was", "has", "had"}
 
 
 INSTRUMENT_WORDS = {"statute", "convention", "conventions", "agreement", "protocol", "protocols", "declaration", "amendments",
@@ -157,7 +162,12 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
     openers = SENTENCE_OPENERS | {normalise(w) for w in (language_words() or {}).get("openers") or ()}
+    # a name of the record spelt otherwise ("Moammar Gaddafi", "Najeem Osema Almasri"), read before the namesakes: a surname
+    # inside it, after a first name spelt otherwise ("Osema"), is that person's, not a namesake's (session 29)
+    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
     for s in spans:
+        if s.label_ == "SURNAME" and any(m.start <= s.start_char and s.end_char <= m.end and m.id in s.id_.split("|") for m in spelt):
+            continue
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
             own = spec.name_tokens(s.id_)
@@ -168,7 +178,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
                     and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
-                    and prev.text.lower() not in common:
+                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec):
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -184,7 +194,6 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON"}
     # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
-    spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
     full |= {m.id for m in spelt}
     kept: list[Mention] = []
     last_end = -1
@@ -227,7 +236,21 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
         last_end = s.end
     kept += spelt
-    return sorted(kept + _name_parts(doc.text, kept, full, spec), key=lambda m: m.start)
+    parts = _name_parts(doc.text, kept, full, spec)
+    return sorted(kept + parts + _surnames_spelt(doc.text, kept + parts, full, spec, titles | openers), key=lambda m: m.start)
+
+
+def _no_first_name(word: str, titles: set[str], spec: Spec) -> bool:
+    """A capitalised word before a surname that is no first name, so makes no namesake (session 29): an acronym ("the FDLR
+    Mudacumura", "two Kenyans Gicheru"), a month or a day ("in March Werfalli would"), a people ("Kenyans Gicheru") or a
+    title in the plural ("Presidents Putin and Japarov")."""
+    w = normalise(word)
+    if len(word) >= 2 and word.isupper():
+        return True
+    if w in CALENDAR_WORDS:
+        return True
+    people = _demonym_words(spec)
+    return w in people or (w.endswith("s") and (w[:-1] in people or w[:-1] in titles))
 
 
 #: A run of capitalised words (with Arabic articles and hyphens between them): a name as the text writes it.
@@ -266,9 +289,52 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
         if len(owners) != 1:
             continue
         firsts = {normalise(n.split()[0]) for n in spec.persons.get(owners[0], [])}
-        if all(w in STOP_NAME_WORDS or w in firsts for w in telling):
+        # the first and last words of a longer name of that person ("Mohammed Ali" after "Mohammed Hussein Ali"): the short
+        # form the gazetteer does not read alone when both are common name words (gazetteer.spec_from_records) is his here,
+        # the document naming him in full (session 29)
+        short = len(telling) == 2 and any(normalise(n.split()[0]) == telling[0] and _last_word(n) == telling[1]
+                                          for n in spec.persons.get(owners[0], []) if len(n.split()) >= 3)
+        if all(w in STOP_NAME_WORDS or w in firsts for w in telling) and not short:
             continue
         out.append(Mention("SURNAME", owners[0], run.group(0), a, b))
+    return out
+
+
+#: A capitalised word alone (with an article glued or joined to it: "Senusi", "Al-Senusi", "Elbashir").
+LONE_WORD = re.compile(r"(?<![\w'’-])(?:(?:[Aa]l|[Ee]l)-)?[A-Z][^\W\d_]{3,}(?![\w'’-])")
+
+
+def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, titles: set[str]) -> list[Mention]:
+    """A surname of a person the document names in full, met alone in another spelling that folds to the record's
+    (``_surname_key``: "Senusi" after "Abdalá al Senusi" for "Abdullah al-Senussi"; "Elbashir"): that person, when the
+    record gives that key to no one else and the word stands alone (no capitalised word joined before or after it but a
+    title or an opener). Only a folding: a vowel changed ("Koni" for "Kony") is a spelling the record must list (session 29)."""
+    if not full:
+        return []
+    keys: dict[str, set[str]] | None = spec.__dict__.get("_surname_keys")
+    if keys is None:  # built once per spec, kept on it
+        keys = {}
+        for form, pid in spec.surnames.items():
+            keys.setdefault(_surname_key(form), set()).add(pid)
+        for form, pids in spec.shared_surnames.items():
+            keys.setdefault(_surname_key(form), set()).update(pids)
+        object.__setattr__(spec, "_surname_keys", keys)
+    taken = [(m.start, m.end) for m in kept]
+    out: list[Mention] = []
+    for w in LONE_WORD.finditer(text):
+        a, b = w.span()
+        if any(x < b and a < y for x, y in taken) or normalise(w.group(0)) in STOP_NAME_WORDS:
+            continue
+        owners = keys.get(_surname_key(w.group(0)), set())
+        if len(owners) != 1 or not owners <= full:
+            continue
+        before = re.search(r"(?<![.!?:])\b([\w'’]+)[ \t]+$", text[max(0, a - 30): a])  # (a word of the same sentence and line)
+        after = re.match(r"[ \t]+([\w'’]+)", text[b: b + 30])
+        if before and before.group(1)[:1].isupper() and normalise(before.group(1)) not in titles and not _no_first_name(before.group(1), titles, spec):
+            continue  # "Omar Senusi": another first name (not a title, an opener, a month, a people …)
+        if after and after.group(1)[:1].isupper() and normalise(after.group(1)) not in TITLES and normalise(after.group(1)) not in CALENDAR_WORDS:
+            continue  # "Senusi Ahmed": a first name here
+        out.append(Mention("SURNAME", next(iter(owners)), w.group(0), a, b))
     return out
 
 
@@ -674,12 +740,30 @@ def _close(a: str, b: str) -> bool:
     near as written or once the transliterations' letter groups are folded (``_translit``)."""
     import difflib
 
+    a, b = _bare(a), _bare(b)  # "Elmasry" / "Almasri": the word after the article (session 29)
     if len(a) < 5 or len(b) < 5:
         return False
     if a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75:
         return True
     fa, fb = _translit(a), _translit(b)
     return fa[:1] == fb[:1] and difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.75
+
+
+#: An Arabic article glued to a name word ("Almasri", "Elbashir", "al-Senussi" once normalised to "al-senussi").
+GLUED_ARTICLE = re.compile(r"^(?:al|el)-?(?=[^\W\d_]{4,}$)")
+
+
+def _bare(word: str) -> str:
+    """A normalised name word without an Arabic article glued to it ("almasri" -> "masri", "el-bashir" -> "bashir"), when
+    four letters or more are left; else as it is."""
+    return GLUED_ARTICLE.sub("", word)
+
+
+def _surname_key(word: str) -> str:
+    """The key two spellings of one surname share: accents and case folded, an article glued to it dropped, and the letter
+    groups transliterations write differently for one sound folded (``_translit``: "Senusi"/"Senussi", "Bachir"/"Bashir" are
+    not one key: 'sh'/'ch' is no fold; "Albashir"/"Bashir" are)."""
+    return _translit(_bare(normalise(word)))
 
 
 def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention]:
@@ -726,7 +810,27 @@ def _spelt_owners(words: list[str], by_first: dict[str, set[tuple[str, str]]], b
     # record's own surname does ("Moammar Gaddafi")
     owners = {pid for pid, lw in by_first.get(first, ()) if lw == last or _close(last, lw)} if first not in STOP_NAME_WORDS else set()
     owners |= {pid for pid, f in by_last.get(last, ()) if f != first and _close(first, f)}
+    if not owners and len(last) >= 5 and last not in STOP_NAME_WORDS:
+        # the surname one of the record's spelt another way that folds to it ("Senusi" for "Senussi", "Albashir" for
+        # "al-Bashir"), with a first name as the record writes it or near it ("Abdalá" for "Abdallah"; a common first name
+        # only as written, "Omar Albashir") (session 29)
+        owners = {pid for pid, f in _folded_last(by_last).get(_surname_key(last), ())
+                  if f == first or (first not in STOP_NAME_WORDS and _close(first, f))}
     return owners
+
+
+_FOLDED_LAST: list[Any] = [None, {}]
+
+
+def _folded_last(by_last: dict[str, set[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
+    """``by_last`` keyed by each last word's ``_surname_key`` (common name words left out), built once per index."""
+    if _FOLDED_LAST[0] is not by_last:
+        folded: dict[str, set[tuple[str, str]]] = {}
+        for lw, pairs in by_last.items():
+            if lw not in STOP_NAME_WORDS and len(_bare(lw)) >= 4:
+                folded.setdefault(_surname_key(lw), set()).update(pairs)
+        _FOLDED_LAST[:] = [by_last, folded]
+    return _FOLDED_LAST[1]
 
 
 def _token_index(spec: Spec) -> dict[str, frozenset[str]]:

@@ -368,6 +368,8 @@ def warrants(x: Ctx) -> bool:
     anchor = um.start() + _act_offset(um.group()) if um else wm.start()
     if um and SUPPOSED_ACT.search(s[: anchor]):
         return True  # "the Court may unseal the warrant next month", "could be made public": an unsealing only spoken of
+    if um and _requested_act(s, anchor):
+        return True  # "the Prosecutor urged the Chamber to unseal the warrant", "sought its unsealing": asked for, not done (session 29)
     when = None
     if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
         when = (x.ref.isoformat() if x.exact else x.ref.isoformat()[:7], None)  # "filed under seal in 2006, but only now made public"
@@ -413,6 +415,38 @@ ACT_VERB = re.compile(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|re
 SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|(?:expected|set|due|likely|going|about|poised|preparing|"
                           r"ready|asked|urged|called on)\s+to)(?:\s+(?:not|soon|also|now|then|later|still|shortly|eventually|be|have|been|"
                           r"the\s+court|the\s+judges|(?:the\s+)?(?:icc|chamber)))*\s*$", re.I)
+
+
+#: A request for an act: a verb or noun of asking, then, in the words after it, the act asked for in the infinitive ("to unseal",
+#: "to be made public", "that it be unsealed") or as a noun ("the unsealing", "its lifting") (session 29).
+REQUEST_FOR_ACT = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon|for)|"
+    r"demand(?:ed|s|ing)?|appl(?:ied|ies|ying|y|ication)|appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|press(?:ed|es|ing)|"
+    r"push(?:ed|es|ing)\s+for|want(?:ed|s)?|motion|bid|plea)\b", re.I)
+#: What stands right before the act's word when it is the thing asked for: "… to (be) ", "… be ", and before a noun of the act
+#: ("the unsealing"), an article or possessive.
+ASKED_FORM = re.compile(r"(?:\bto\s+(?:be\s+)?(?:\w+ly\s+)?|\bbe\s+(?:\w+ly\s+)?)$", re.I)
+ASKED_NOUN = re.compile(r"\b(?:the|its|an?|their|his|her)\s+(?:\w+\s+)?$", re.I)
+ACT_NOUN = re.compile(r"(?:unsealing|lifting|publication|release|disclosure)\b", re.I)
+#: The request granted: the act is done ("granted the Prosecutor's request to unseal", "accepted the application").
+GRANTED = re.compile(r"\b(?:grant(?:ed|s|ing)?|accept(?:ed|s|ing)?|approv(?:e|ed|es|ing)|allow(?:ed|s|ing)?|uph(?:old|eld|olds)|acced(?:e|ed|es))\b", re.I)
+
+
+def _requested_act(s: str, anchor: int) -> bool:
+    """True when the act at ``anchor`` is only asked for: a request ("asked", "urged", "sought", "a request") stands in the
+    80 characters before it, with nothing between them that ends a clause, and the act is written as the thing asked for
+    ("to unseal", "to be made public", "be unsealed", "the unsealing of"); not when the request was granted ("granted the
+    request to unseal")."""
+    before = s[max(0, anchor - 80): anchor]
+    asks = list(REQUEST_FOR_ACT.finditer(before))
+    if not asks:
+        return False
+    tail = before[asks[-1].end():]
+    if re.search(r"[;:]|\band\s+(?!to\b)\w+(?:ed|s)\b", tail, re.I):
+        return False  # "granted the request and unsealed …": the act is another clause's
+    if GRANTED.search(s[max(0, anchor - 120): asks[-1].start() + max(0, anchor - 80)]):
+        return False
+    return bool(ASKED_FORM.search(before) or (ACT_NOUN.match(s, anchor) and ASKED_NOUN.search(before)))
 
 
 def _act_offset(matched: str) -> int:
