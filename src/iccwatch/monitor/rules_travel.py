@@ -262,6 +262,10 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and re.search(r"custody", sm.group(0), re.I) and re.match(r"\s+since\b", s[sm.end():], re.I):
+        sm = None  # (session 29) "X, in ICC custody since March, turned 80 on Tuesday": a custody that goes on, not a handover
+    if sm and RATHER_THAN.search(s[max(0, sm.start() - 100): sm.start()]):
+        sm = None  # (session 29) "said he would rather die than be brought to The Hague": a handover refused, not made
     if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
         sm = None  # "The complaint against X was sent to The Hague": a thing moved, the person named inside it (session 28)
     if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
@@ -348,9 +352,15 @@ def custody(x: Ctx) -> bool:
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
-    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))) \
+    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))
+               or re.match(r"since\b", am.group(0), re.I)) \
             and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
-        am = None  # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background
+        # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background; and
+        # (session 29) "appeared on Tuesday for the first time since his arrest": the arrest is before the main verb's day, told
+        # with no day of its own ("has been held since his arrest on Tuesday" keeps its own)
+        am = None
+    if am and NO_ONE_ARRESTED.search(s[max(0, am.start() - 40): am.end() + 12]):
+        am = None  # (session 29) "No one has arrested X", "soldiers … had arrested none of his commanders": no arrest made
     if am and _someone_else_or_not_made(s, am, sent):
         am = None  # "was nearly captured", "reports … proved false", "two bodyguards of X were arrested" (session 27)
     if am and _not_the_courts_arrest(s, am):
@@ -439,6 +449,15 @@ def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
         return True  # "X, sought by the Special Court for Sierra Leone, was arrested": another court's suspect
     return bool(re.fullmatch(r"detained|jailed|imprisoned|arrested", am.group(0), re.I) and HELD_ADJECTIVE.search(s[:am.start()])
                 and HELD_NOUN_AFTER.match(s[am.end():]))
+
+
+#: No arrest made, told by its subject or object ("No one has arrested X", "nobody will ever detain him", "had arrested none of
+#: his commanders"; read around an arrest's trigger; session 29).
+NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|have|had|will|would|could|can|ever|yet|so\s+far|dared\s+to)\s+){0,3}"
+                             r"(?:arrest|detain|captur|apprehend)\w*|\b(?:arrested|detained|captured|apprehended)\s+(?:none|no\s+one|nobody)\b", re.I)
+#: A preference for anything else over the act ("would rather die than be brought to The Hague", "sooner than being handed over"):
+#: read on the text just before a surrender's trigger (session 29).
+RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
 
 
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
