@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    RELATIONS,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -814,8 +815,27 @@ OTHERS_BEFORE_VERB = re.compile(r"\b(?:officials|ministers|delegat(?:es|ions?)|e
 WITH_OTHERS = re.compile(r"\b(?:and|with|along\s+with|together\s+with|accompanied\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+#: The text between a person's name and a trip's verb when the verb's subject is the person's relative or agent ("X's wife will
+#: visit Budapest", "X's spokesman Dmitry Peskov arrived in Beijing"; session 29).
+POSSESSED_TRAVELLER = re.compile(r"^['’]s?\s+(?:[\w'’-]+\s+){0,2}?" + RELATIONS + r"\b[^.;]{0,50}$", re.I)
+#: A name inside a relative clause set off by commas, before the main verb of another subject ("Y, who hosted X in April, visited
+#: Washington"): read on the text before the name and between the name and the verb (session 29).
+IN_RELATIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*(?:who|whom|whose|which)\b[^,;.]*$", re.I)
+IN_RELATIVE_AFTER = re.compile(r"^[^,;.]*,\s*$")
+
+
 def _others_travel(x: Ctx, verb: re.Match[str]) -> bool:
-    """True when the trip verb's subject is a group of others named right before it, the person not among them."""
+    """True when the trip verb's subject is a group of others named right before it, the person not among them; or (session 29)
+    the person's relative or agent ("X's wife will visit"), or another whose relative clause names the person ("Y, who hosted X in
+    April, visited Washington")."""
+    before = [m for m in x.sent.persons if (not x.persons or m.id == x.persons[0]) and m.end - x.sent.start <= verb.start()]
+    if before and not any(m.start - x.sent.start >= verb.end() for m in x.sent.persons if not x.persons or m.id == x.persons[0]):
+        last = before[-1]
+        between = x.s[last.end - x.sent.start: verb.start()]
+        if POSSESSED_TRAVELLER.match(between):
+            return True
+        if IN_RELATIVE_AFTER.match(between) and IN_RELATIVE_BEFORE.search(x.s[: last.start - x.sent.start]):
+            return True
     g = OTHERS_BEFORE_VERB.search(x.s[max(0, verb.start() - 80): verb.start()])
     if g is None:
         return False
@@ -1025,7 +1045,9 @@ def visits(x: Ctx) -> None:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
         if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
-                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]):
+                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]) and \
+                not re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", s[:host.start()], re.I):
+            # (not a hosting told in a relative clause of another's trip: "Y, who hosted X in April, visited Washington", session 29)
             past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
