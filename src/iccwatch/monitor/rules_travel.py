@@ -354,11 +354,12 @@ def custody(x: Ctx) -> bool:
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
     if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))
-               or re.match(r"since\b", am.group(0), re.I)) \
+               or re.match(r"since\b", am.group(0), re.I)
+               or (re.match(r"(?:after|following)\b", am.group(0), re.I) and re.search(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", s[:am.start()], re.I))) \
             and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
         # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background; and
         # (session 29) "appeared on Tuesday for the first time since his arrest": the arrest is before the main verb's day, told
-        # with no day of its own ("has been held since his arrest on Tuesday" keeps its own)
+        # with no day of its own ("has been held since his arrest on Tuesday" keeps its own); "Two months after his arrest, X …"
         am = None
     if am and NO_ONE_ARRESTED.search(s[max(0, am.start() - 40): am.end() + 12]):
         am = None  # (session 29) "No one has arrested X", "soldiers … had arrested none of his commanders": no arrest made
@@ -459,6 +460,16 @@ NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|hav
 #: A preference for anything else over the act ("would rather die than be brought to The Hague", "sooner than being handed over"):
 #: read on the text just before a surrender's trigger (session 29).
 RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
+
+
+#: A trip recalled by the time since it, in the same clause before its verb or noun ("A year after X visited Mongolia, the
+#: finding still rankles", "Months after X's visit to …", "the anniversary of X's visit"; session 29).
+RECALLED_BY_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|\d{1,2})\s+(?:years?|months?|decades?)|"
+                              r"years|months|decades)\s+(?:after|since)\b[^,;.]{0,80}$|\banniversary\s+of\b[^,;.]{0,60}$", re.I)
+#: A trip only wished for or asked of the traveller, read just before a bare infinitive of travel ("would like to visit", "hopes to
+#: travel", "urged X not to travel to Paris", "called on X to visit"; session 29).
+WISHED_OR_ASKED = re.compile(r"\b(?:(?:would\s+(?:like|love)|(?:wish|hope|long)(?:s|ed)?)\s+|"
+                             r"(?:urg|ask|call|press|implor|beg)(?:e|es|ed|s)?\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,5}?)(?:not\s+)?$", re.I)
 
 
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
@@ -905,10 +916,14 @@ def visits(x: Ctx) -> None:
         if PLEDGE.search(s):
             return
         fut, past = past, None
+    if past and RECALLED_BY_TIME.search(s[max(0, past.start() - 100): past.start()]):
+        past = None  # (session 29) "A year after X visited Mongolia, …", "the anniversary of X's visit to …": a trip recalled
     if past and _others_travel(x, past):
         past = None  # "X said officials of the ministry flew out to A": the officials' trip
     if fut and _others_travel(x, fut):
         fut = None
+    if fut and re.fullmatch(r"to\s+\w+", fut.group(0), re.I) and WISHED_OR_ASKED.search(s[max(0, fut.start() - 80): fut.start()]):
+        fut = None  # (session 29) "would like to visit Mongolia one day", "activists urged X not to travel to Paris": no trip planned
     dest = _destinations(sent, x.text, x.spec)
     own = x.spec.nationality.get(persons[0], []) if persons else []
     if not [d for d in dest if d not in own] and x.states and \
