@@ -10,7 +10,6 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
-    RELATIONS,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -50,6 +49,7 @@ from iccwatch.monitor.lexicon import (
     OTHERS_ARRESTED,
     OTHERS_OBJECT,
     PLEDGE,
+    RELATIONS,
     REPORT_DENIED,
     REPORT_WORD,
     SENT_TO_COURT,
