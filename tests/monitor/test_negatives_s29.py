@@ -20,6 +20,8 @@ from tests.monitor.probe import rule_candidates
 
 from iccwatch.monitor import lexicon
 from iccwatch.monitor.dates import find_dates
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
 
 DATE = "2025-09-10"
 PUTIN = "vladimir-vladimirovich-putin"
@@ -331,6 +333,40 @@ VISITS = [
     'Xi Jinping è arrivato martedì a Mosca per incontrare Vladimir Putin.',
     'Xi Jinping traf am Dienstag in Moskau ein, um Wladimir Putin zu treffen.',
 ]
+#: Short documents (a headline, then the body), a third round written after the sentences above: the same, told across sentences.
+DOCUMENTS = [
+    ("Duterte's daughter visits him in The Hague", 'Sara Duterte flew to The Hague on Tuesday to see her father, who has been detained there since March.'),
+    ('Putin skips summit', 'Vladimir Putin will not travel to Johannesburg next month. He will take part by video.'),
+    (None, 'MANILA (Reuters) - Supporters of Rodrigo Duterte marked on Tuesday the first anniversary of his arrest and transfer to the International Criminal Court.'),
+    ('Kony still at large', "Joseph Kony, the leader of the Lord's Resistance Army, has evaded arrest for two decades. Ugandan troops said on Tuesday they had killed three of his fighters."),
+    (None, 'The ICC issued a warrant for Vladimir Putin in March 2023. He has since visited Mongolia and Tajikistan.'),
+    (None, 'Hungary hosted Benjamin Netanyahu in April. On Tuesday, Viktor Orbán said Hungary was proud of it.'),
+    (None, "Rodrigo Duterte's lawyers said on Tuesday he was too frail to attend his hearing. He was arrested in Manila in March and flown to The Hague the same day."),
+    (None, 'Omar al-Bashir, who travelled to South Africa in 2015 without being arrested, is now in custody in Sudan.'),
+    (None, 'Mongolia did not arrest Vladimir Putin during his visit last year, the ICC found in October 2024.'),
+    ("ICC judges reject Duterte's bid for release", "The judges on Tuesday rejected Rodrigo Duterte's request for interim release. He has been in the Court's custody since his surrender by the Philippines."),
+    (None, 'Vladimir Putin is wanted by the ICC. He has not left Russia for a State party since the warrant, except Mongolia.'),
+    (None, 'The Prosecutor asked the judges on Tuesday to issue a warrant for Min Aung Hlaing. The judges have not yet decided.'),
+    ('Netanyahu to visit Hungary? Budapest silent', 'Hungarian officials would neither confirm nor deny on Tuesday that Benjamin Netanyahu will visit Budapest next week.'),
+    (None, "Benjamin Netanyahu's visit to Budapest in April, his first to Europe since the warrant, drew protests."),
+    (None, 'Last year, Vladimir Putin travelled to Mongolia. This year he has stayed at home.'),
+    (None, 'When Vladimir Putin visited Mongolia, the ICC said Mongolia should have arrested him.'),
+    (None, "Vladimir Putin's arrival in Ulaanbaatar in September 2024 was a test for the Court."),
+    (None, 'Rodrigo Duterte was arrested at Manila airport on 11 March 2025, his lawyers recalled on Tuesday.'),
+    (None, 'Khaled El Hishri was arrested in Berlin in July, the ICC recalled on Tuesday as it set his first appearance.'),
+    (None, 'Germany, which arrested Khaled El Hishri in July, handed him over to the Court in December, judges recalled on Tuesday.'),
+    ('Hearing for Libyan suspect', 'Khaled El Hishri appeared before the ICC on Tuesday, months after his surrender by Germany.'),
+    (None, 'Benjamin Netanyahu was expected in Budapest, but the trip never happened.'),
+    (None, 'Supporters of Vladimir Putin travelled to Mongolia on Tuesday for a rally.'),
+    (None, 'Relatives of Rodrigo Duterte arrived in The Hague on Tuesday.'),
+    (None, "A plane carrying Benjamin Netanyahu's delegation landed in Budapest on Tuesday; he was not on board."),
+    (None, 'Vladimir Putin said on Tuesday he had visited Mongolia many times.'),
+    (None, 'Vladimir Putin was last in South Africa in 2018.'),
+    (None, 'Omar al-Bashir visited South Africa, Jordan and Uganda during his years in power.'),
+    (None, 'Joseph Kony has been sought since 2005 and was nearly captured in 2008.'),
+    (None, 'Saif al-Islam Gaddafi was captured in 2011 by fighters in Zintan, who held him for years.'),
+]
+
 
 #: Variants the rules still read as news, and why (left; see the docs' section).
 STILL_READ = {
@@ -344,6 +380,8 @@ STILL_READ = {
         "the month after the trigger is taken for the trip's, not 'a year ago' before it",
     "Vladimir Putin could visit Mongolia next month, analysts speculated on Tuesday.":
         "'could visit' is read as a plan told; the speculation is the teller's word, after it",
+    "When Vladimir Putin visited Mongolia, the ICC said Mongolia should have arrested him.":
+        "a trip in an opening 'when' clause with no day is the day's news to the rules (it is, when the document is of the trip)",
 }
 
 
@@ -374,6 +412,13 @@ def test_no_planned_visit_told(spec: Any, text: str) -> None:
 @pytest.mark.parametrize("text", _cases(VISITS))
 def test_no_visit_told(spec: Any, text: str) -> None:
     assert rule_candidates(spec, text, DATE) == []
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    pytest.param(t, x, marks=pytest.mark.xfail(strict=True, reason=STILL_READ[x])) if x in STILL_READ else (t, x) for t, x in DOCUMENTS])
+def test_no_fact_in_the_document(spec: Any, title: str | None, text: str) -> None:
+    doc = make_document(text, title=title, date=DATE)
+    assert [(c.type, c.person) for c in extract_candidates(doc, spec, mode="rules")] == []
 
 
 def test_variants_are_many_per_type() -> None:
@@ -414,6 +459,9 @@ def test_variants_are_many_per_type() -> None:
     # a trip wished for or asked of the person is none; one scheduled, or the purpose of a trip made, is read
     ("Benjamin Netanyahu is scheduled to visit Washington next week.", ("planned_visit", NETANYAHU, "USA", "2025-09")),
     ("Vladimir Putin flew to Mongolia on Tuesday to visit the memorial.", ("visit", PUTIN, "MNG", "2025-09-09")),
+    # trips of a habit ("had visited Mongolia many times") are none; one trip, then another clause's habit, is read
+    ("Vladimir Putin arrived in Mongolia on Tuesday for talks he has held there several times.", ("visit", PUTIN, "MNG", "2025-09-09")),
+    ("Omar al-Bashir visited South Africa on Sunday, his first trip in months.", ("visit", "omar-hassan-ahmad-al-bashir", "ZAF", "2025-09-07")),
     # a trip recalled by the time since it is none; a trip dated, then the time since another act, is read
     ("Vladimir Putin visited Mongolia on Tuesday, a year after the ICC issued a warrant.", ("visit", PUTIN, "MNG", "2025-09-09")),
     # a German warrant dated 'bereits 2023' is old; one dated by its day is news

@@ -462,6 +462,12 @@ NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|hav
 RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
 
 
+#: Trips told as a habit or over a span, not one trip (read in the clause after the trip's verb): "had visited Mongolia many
+#: times", "on several occasions", "repeatedly", "visited A, B and C during his years in power / over the years"; not in another
+#: clause after the trip ("arrived on Tuesday for talks he has held there several times": one trip) (session 29).
+HABITUAL = re.compile(r"^(?:(?!\b(?:he|she|they|it|who|which|that|where)\s+(?:has|have|had|is|are|was|were|\w+ed)\b)[^.;]){0,80}?(?:\b(?:many|several|numerous|countless|multiple|a\s+dozen|\d+)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|"
+                      r"\brepeatedly\b|\bregularly\b|\bfrequently\b|\bover\s+the\s+(?:past\s+|last\s+)?(?:years|decades)\b|"
+                      r"\bduring\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:years|decades|rule|reign|presidency|tenure)\b)", re.I)
 #: A trip recalled by the time since it, in the same clause before its verb or noun ("A year after X visited Mongolia, the
 #: finding still rankles", "Months after X's visit to …", "the anniversary of X's visit"; session 29).
 RECALLED_BY_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|\d{1,2})\s+(?:years?|months?|decades?)|"
@@ -916,6 +922,8 @@ def visits(x: Ctx) -> None:
         if PLEDGE.search(s):
             return
         fut, past = past, None
+    if past and HABITUAL.search(s[past.end(): past.end() + 120].split(";")[0]):
+        past = None  # (session 29) "had visited Mongolia many times", "visited A, B and C during his years in power": trips of a habit
     if past and RECALLED_BY_TIME.search(s[max(0, past.start() - 100): past.start()]):
         past = None  # (session 29) "A year after X visited Mongolia, …", "the anniversary of X's visit to …": a trip recalled
     if past and _others_travel(x, past):
