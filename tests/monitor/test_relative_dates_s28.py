@@ -48,7 +48,8 @@ def test_the_document_anchors_the_count_not_the_clock() -> None:
 
 def test_no_time_no_date() -> None:
     assert counted_back("the Court", "en", DAY) is None
-    assert counted_back("two years ago", "en", DAY) is None  # years are not read as a day or a month
+    # (session 29) years are read, as their year only (the first of January stands for it), no longer left undated
+    assert counted_back("two years ago", "en", DAY) == ("year", dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("language", "text", "want"), [

@@ -114,11 +114,12 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, future: bool) 
 
 def _add_counted_back(got: tuple[str, dt.date] | None, ref: dt.date, exact: bool, add: Any, m: re.Match[str]) -> None:
     """A time counted back (``relative_dates.counted_back``) as the date it gives: days and weeks their day (a page dated only
-    to its month: that month, its day being no day the page names), months their month."""
+    to its month: that month, its day being no day the page names), months their month, years their year (session 29: "visited
+    Mongolia two years ago" was dated by the document, a trip of the day)."""
     if got is None:
         return
     unit, back = got
-    add(_ym(back) if unit == "month" else back.isoformat() if exact else _ym(ref), None, m)
+    add(f"{back.year:04d}" if unit == "year" else _ym(back) if unit == "month" else back.isoformat() if exact else _ym(ref), None, m)
 
 
 def _alternation(names: Any) -> str:
@@ -336,8 +337,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             add(d.isoformat() if d else None, None, m)
         # "three days ago", "a week ago", "a few weeks ago", "two months ago": counted back from the document's day, with the doubt
         # the words leave (a few weeks: two to six; the month of their middle, and the latest day they allow as the end)
-        for m in re.finditer(r"\b(a|an|one|a\s+few|few|several|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                             r"(days?|weeks?|months?)\s+ago\b", s, re.I):
+        for m in re.finditer(r"\b(a|an|one|a\s+few|few|several|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|twenty)\s+(days?|weeks?|months?|years?)\s+ago\b", s, re.I):
             word, unit = m.group(1).lower().replace("  ", " "), m.group(2).lower().rstrip("s")
             if word not in ("a few", "few", "several", "some", "a couple of"):
                 # a count told ('three days ago', 'a month ago'): counted back by dateparser (relative_dates), as the other
@@ -345,7 +346,11 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 _add_counted_back(counted_back(m.group(0), "en", ref, NUMBER_WORDS), ref, exact, add, m)
                 continue
             # a vague count ('a few weeks ago': two to six, read as three), which dateparser does not read
-            if unit == "day":
+            if unit == "year":
+                # ('a few years ago': no year of its own; some year before the document's, the span of the last ten told as the
+                # latest day it allows, as a few weeks are; session 29)
+                add(f"{ref.year - 10:04d}", dt.date(ref.year - 1, 12, 31).isoformat(), m)
+            elif unit == "day":
                 # (a page dated only to its month: that month, as for "a week ago" below; its reference day is no day the page
                 # names, so counting back from it may leave the month: "a few days ago" in a "2024-11" page is not October)
                 add(_ym(ref - dt.timedelta(days=3)) if exact else _ym(ref), None, m)

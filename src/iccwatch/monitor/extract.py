@@ -269,6 +269,19 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     return best.date, best.end_date
 
 
+#: A question asked for a yes or a no (session 29): the sentence ends with a question mark and opens with an auxiliary or a modal
+#: ("Will X be arrested?", "Did X visit Poland?"), with Spanish's opening mark and no word of a question about what is
+#: known ("¿Será detenido X?"; not "¿Por qué …?"), with a French inversion ("X sera-t-il arrêté ?", "Est-ce que …") or with a
+#: German verb first ("Wird X festgenommen?"). A question asked about a fact ("Why did Mongolia not arrest X?") presumes it
+#: and is left to the rules. Italian and Portuguese ask with the order of a statement and are not read.
+YES_NO_QUESTION = re.compile(
+    r"^\W*(?:(?:will|would|could|can|should|shall|may|might|must|is|are|was|were|does|do|did|has|have|had)\b"
+    r"|¿(?!\s*(?:por\s*qu[eé]|c[oó]mo|qu[eé]|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|cu[aá]nto)\b)"
+    r"|(?=[^?]*-t-(?:il|elle|ils|elles)\b)|est-ce\s+que\b"
+    r"|(?-i:Wird|Werden|Würde|Würden|Kann|Könnte|Darf|Muss|Soll|Sollte|Ist|Sind|War|Wurde|Hat|Haben|Reist|Kommt|Besucht)\b)"
+    r"[^?]*\?[\s\x22”’'»)]*$", re.I)
+
+
 #: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
 ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
@@ -528,6 +541,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
              when: tuple[str | None, str | None] | None = None, **extra: Any) -> None:
+        if not loose and YES_NO_QUESTION.match(sent.text):
+            return  # (session 29) "Will X travel to Germany next month?", "Did X fly over Poland?": asked, not told
         if person and state and kind in ("visit", "planned_visit") and state in spec.nationality.get(person, []):
             return  # presence in one's own State is not a visit
         date = end_date = None

@@ -1064,6 +1064,8 @@ REPORT_DENIED = R(r"\b(?:false|untrue|unfounded|baseless|fake|wrong|denied|denie
 _RELATIONS = (r"(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|relatives?|nephews?|cousins?|aides?|bodyguards?|guards?|deput(?:y|ies)|"
               r"envoys?|spokes(?:man|men|woman|person)|lawyers?|drivers?|commanders?|lieutenants?|associates?|allies|ally|followers?|"
               r"supporters?|loyalists?|fighters?|soldiers?|officials?|ministers?|members?|staff|employees?|secretary|assistants?|family)")
+#: (the same relations, for other modules: a trip's subject told as the person's relative, session 29)
+RELATIONS = _RELATIONS
 _GROUPS = (r"(?:protesters|demonstrators|supporters|activists|journalists|students|followers|loyalists|fighters|soldiers|bodyguards|guards|"
            r"aides|relatives|associates|allies|envoys|officials|members|suspects|men|women|people|dozens|hundreds|scores)")
 OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$|"

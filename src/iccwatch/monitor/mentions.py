@@ -212,6 +212,11 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
             last_end = s.end
             continue
+        if label in ("SURNAME", "PERSON") and NAMED_SO.search(doc.text[max(0, s.start_char - 60): s.start_char]):
+            # (session 29) "a man named Putin visited Tallinn", "a driver called Duterte": someone else who bears the name
+            kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
+            last_end = s.end
+            continue
         if label == "SURNAME" and text in namesakes and namesake_here(text, s.start_char):
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
@@ -489,9 +494,12 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
     return held[1]
 
 
+#: Someone introduced by the name they bear ("a man named X", "a local trader called X", "one Mr X"): not the person of the
+#: record, whatever the name (session 29).
+NAMED_SO = R(r"\b(?:an?|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?:named|called|by\s+the\s+name\s+(?:of\s+)?)\s*$")
 #: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one.
-RELATIONAL_BEFORE = R(r"\b(?:lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
+RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
                       r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
                       r"(?:[\w'’.-]+\s+){0,4}$|"
                       # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X

@@ -1,4 +1,4 @@
-"""A time counted back from the document's day ("three days ago", "il y a trois jours", "hace dos semanas", "vor drei
+"""A time counted back from the document's day ("three days ago", "two years ago", "il y a trois jours", "hace dos semanas", "vor drei
 Tagen", "há dois dias", "tre giorni fa"), counted by dateparser.
 
 The monitor finds such a time with its own patterns (English in monitor/dates.py, the other languages' ``ago`` in
@@ -34,8 +34,8 @@ def _parser(language: str) -> Any:
 
 @functools.lru_cache(maxsize=4096)
 def _offset(text: str, language: str) -> tuple[str, int] | None:
-    """(unit, offset) of ``text`` read in ``language``: ("day" or "week", days), ("month", months); None when dateparser
-    reads no time in it, or one of another unit (years)."""
+    """(unit, offset) of ``text`` read in ``language``: ("day" or "week", days), ("month", months), ("year", years); None
+    when dateparser reads no time in it."""
     with _LOCK:  # one parser per language, shared by the threads that read documents
         data = _parser(language).get_date_data(text)
     if data is None or data.date_obj is None:
@@ -45,6 +45,8 @@ def _offset(text: str, language: str) -> tuple[str, int] | None:
         return ("day" if data.period == "day" else "week"), (got - _BASE.date()).days
     if data.period == "month":
         return "month", (got.year * 12 + got.month) - (_BASE.year * 12 + _BASE.month)
+    if data.period == "year":
+        return "year", got.year - _BASE.year
     return None
 
 
@@ -57,11 +59,14 @@ def _digits(text: str, numbers: dict[str, int]) -> str:
 
 def counted_back(text: str, language: str, ref: dt.date, numbers: dict[str, int] | None = None) -> tuple[str, dt.date] | None:
     """The day a time counted back (``text``, in ``language``) names from the document's day ``ref``, with its unit
-    ("day", "week", "month"; a month's day is the first of that month: only its month is meant)."""
+    ("day", "week", "month", "year"; a month's day is the first of that month, a year's the first of that year: only its
+    month or year is meant; "two years ago" told in September 2025 is some day of 2023, not September's)."""
     got = _offset(" ".join(_digits(text, numbers or {}).split()).lower(), language)
     if got is None:
         return None
     unit, n = got
+    if unit == "year":
+        return unit, dt.date(ref.year + n, 1, 1)
     if unit == "month":
         m = ref.month - 1 + n
         return unit, dt.date(ref.year + m // 12, m % 12 + 1, 1)

@@ -50,6 +50,7 @@ from iccwatch.monitor.lexicon import (
     OTHERS_ARRESTED,
     OTHERS_OBJECT,
     PLEDGE,
+    RELATIONS,
     REPORT_DENIED,
     REPORT_WORD,
     SENT_TO_COURT,
@@ -263,6 +264,10 @@ def custody(x: Ctx) -> bool:
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
     if sm and HYPOTHETICAL.search(s[max(0, sm.start() - 40): sm.start()]) and not DONE_THEN_PURPOSE.search(s[: sm.start()]) or (sm and re.search(r"\b(?:calls?|urg\w+|ask\w*) (?:on )?", s[:sm.start()], re.I)):
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
+    if sm and re.search(r"custody", sm.group(0), re.I) and re.match(r"\s+since\b", s[sm.end():], re.I):
+        sm = None  # (session 29) "X, in ICC custody since March, turned 80 on Tuesday": a custody that goes on, not a handover
+    if sm and RATHER_THAN.search(s[max(0, sm.start() - 100): sm.start()]):
+        sm = None  # (session 29) "said he would rather die than be brought to The Hague": a handover refused, not made
     if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
         sm = None  # "The complaint against X was sent to The Hague": a thing moved, the person named inside it (session 28)
     if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
@@ -349,9 +354,16 @@ def custody(x: Ctx) -> bool:
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
-    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))) \
+    if am and (SINCE_ARREST.search(s[:am.start()]) or (APPOSED_PARTICIPLE.search(s[:am.start()]) and am.group(0).lower().endswith("ed"))
+               or re.match(r"since\b", am.group(0), re.I)
+               or (re.match(r"(?:after|following)\b", am.group(0), re.I) and re.search(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", s[:am.start()], re.I))) \
             and not find_dates(s[am.start():].split(",")[0], x.ref, x.exact):
-        am = None  # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background
+        # "held since he was arrested at the airport", "X, the former president arrested in Manila, was …": background; and
+        # (session 29) "appeared on Tuesday for the first time since his arrest": the arrest is before the main verb's day, told
+        # with no day of its own ("has been held since his arrest on Tuesday" keeps its own); "Two months after his arrest, X …"
+        am = None
+    if am and NO_ONE_ARRESTED.search(s[max(0, am.start() - 40): am.end() + 12]):
+        am = None  # (session 29) "No one has arrested X", "soldiers … had arrested none of his commanders": no arrest made
     if am and _someone_else_or_not_made(s, am, sent):
         am = None  # "was nearly captured", "reports … proved false", "two bodyguards of X were arrested" (session 27)
     if am and _not_the_courts_arrest(s, am):
@@ -440,6 +452,31 @@ def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
         return True  # "X, sought by the Special Court for Sierra Leone, was arrested": another court's suspect
     return bool(re.fullmatch(r"detained|jailed|imprisoned|arrested", am.group(0), re.I) and HELD_ADJECTIVE.search(s[:am.start()])
                 and HELD_NOUN_AFTER.match(s[am.end():]))
+
+
+#: No arrest made, told by its subject or object ("No one has arrested X", "nobody will ever detain him", "had arrested none of
+#: his commanders"; read around an arrest's trigger; session 29).
+NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|have|had|will|would|could|can|ever|yet|so\s+far|dared\s+to)\s+){0,3}"
+                             r"(?:arrest|detain|captur|apprehend)\w*|\b(?:arrested|detained|captured|apprehended)\s+(?:none|no\s+one|nobody)\b", re.I)
+#: A preference for anything else over the act ("would rather die than be brought to The Hague", "sooner than being handed over"):
+#: read on the text just before a surrender's trigger (session 29).
+RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
+
+
+#: Trips told as a habit or over a span, not one trip (read in the clause after the trip's verb): "had visited Mongolia many
+#: times", "on several occasions", "repeatedly", "visited A, B and C during his years in power / over the years"; not in another
+#: clause after the trip ("arrived on Tuesday for talks he has held there several times": one trip) (session 29).
+HABITUAL = re.compile(r"^(?:(?!\b(?:he|she|they|it|who|which|that|where)\s+(?:has|have|had|is|are|was|were|\w+ed)\b)[^.;]){0,80}?(?:\b(?:many|several|numerous|countless|multiple|a\s+dozen|\d+)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|"
+                      r"\brepeatedly\b|\bregularly\b|\bfrequently\b|\bover\s+the\s+(?:past\s+|last\s+)?(?:years|decades)\b|"
+                      r"\bduring\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:years|decades|rule|reign|presidency|tenure)\b)", re.I)
+#: A trip recalled by the time since it, in the same clause before its verb or noun ("A year after X visited Mongolia, the
+#: finding still rankles", "Months after X's visit to …", "the anniversary of X's visit"; session 29).
+RECALLED_BY_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|\d{1,2})\s+(?:years?|months?|decades?)|"
+                              r"years|months|decades)\s+(?:after|since)\b[^,;.]{0,80}$|\banniversary\s+of\b[^,;.]{0,60}$", re.I)
+#: A trip only wished for or asked of the traveller, read just before a bare infinitive of travel ("would like to visit", "hopes to
+#: travel", "urged X not to travel to Paris", "called on X to visit"; session 29).
+WISHED_OR_ASKED = re.compile(r"\b(?:(?:would\s+(?:like|love)|(?:wish|hope|long)(?:s|ed)?)\s+|"
+                             r"(?:urg|ask|call|press|implor|beg)(?:e|es|ed|s)?\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,5}?)(?:not\s+)?$", re.I)
 
 
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
@@ -800,8 +837,27 @@ OTHERS_BEFORE_VERB = re.compile(r"\b(?:officials|ministers|delegat(?:es|ions?)|e
 WITH_OTHERS = re.compile(r"\b(?:and|with|along\s+with|together\s+with|accompanied\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+#: The text between a person's name and a trip's verb when the verb's subject is the person's relative or agent ("X's wife will
+#: visit Budapest", "X's spokesman Dmitry Peskov arrived in Beijing"; session 29).
+POSSESSED_TRAVELLER = re.compile(r"^['’]s?\s+(?:[\w'’-]+\s+){0,2}?" + RELATIONS + r"\b[^.;]{0,50}$", re.I)
+#: A name inside a relative clause set off by commas, before the main verb of another subject ("Y, who hosted X in April, visited
+#: Washington"): read on the text before the name and between the name and the verb (session 29).
+IN_RELATIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*(?:who|whom|whose|which)\b[^,;.]*$", re.I)
+IN_RELATIVE_AFTER = re.compile(r"^[^,;.]*,\s*$")
+
+
 def _others_travel(x: Ctx, verb: re.Match[str]) -> bool:
-    """True when the trip verb's subject is a group of others named right before it, the person not among them."""
+    """True when the trip verb's subject is a group of others named right before it, the person not among them; or (session 29)
+    the person's relative or agent ("X's wife will visit"), or another whose relative clause names the person ("Y, who hosted X in
+    April, visited Washington")."""
+    before = [m for m in x.sent.persons if (not x.persons or m.id == x.persons[0]) and m.end - x.sent.start <= verb.start()]
+    if before and not any(m.start - x.sent.start >= verb.end() for m in x.sent.persons if not x.persons or m.id == x.persons[0]):
+        last = before[-1]
+        between = x.s[last.end - x.sent.start: verb.start()]
+        if POSSESSED_TRAVELLER.match(between):
+            return True
+        if IN_RELATIVE_AFTER.match(between) and IN_RELATIVE_BEFORE.search(x.s[: last.start - x.sent.start]):
+            return True
     g = OTHERS_BEFORE_VERB.search(x.s[max(0, verb.start() - 80): verb.start()])
     if g is None:
         return False
@@ -871,10 +927,16 @@ def visits(x: Ctx) -> None:
         if PLEDGE.search(s):
             return
         fut, past = past, None
+    if past and HABITUAL.search(s[past.end(): past.end() + 120].split(";")[0]):
+        past = None  # (session 29) "had visited Mongolia many times", "visited A, B and C during his years in power": trips of a habit
+    if past and RECALLED_BY_TIME.search(s[max(0, past.start() - 100): past.start()]):
+        past = None  # (session 29) "A year after X visited Mongolia, …", "the anniversary of X's visit to …": a trip recalled
     if past and _others_travel(x, past):
         past = None  # "X said officials of the ministry flew out to A": the officials' trip
     if fut and _others_travel(x, fut):
         fut = None
+    if fut and re.fullmatch(r"to\s+\w+", fut.group(0), re.I) and WISHED_OR_ASKED.search(s[max(0, fut.start() - 80): fut.start()]):
+        fut = None  # (session 29) "would like to visit Mongolia one day", "activists urged X not to travel to Paris": no trip planned
     dest = _destinations(sent, x.text, x.spec)
     own = x.spec.nationality.get(persons[0], []) if persons else []
     if not [d for d in dest if d not in own] and x.states and \
@@ -1011,7 +1073,9 @@ def visits(x: Ctx) -> None:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
         if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
-                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]):
+                not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]) and \
+                not re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", s[:host.start()], re.I):
+            # (not a hosting told in a relative clause of another's trip: "Y, who hosted X in April, visited Washington", session 29)
             past = host
     if not dest and persons and sent.states:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
