@@ -26,6 +26,7 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
+    ALSO,
     ANNOUNCED_THIS,
     ARREST,
     ARRIVAL,
@@ -577,8 +578,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
             last_any_trip[person] = (date, end_date)
-        if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
-            date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
+        if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and ALSO.search(sent.text):
+            date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told (in each language's
+            # word: 'A instituição também emitiu outro mandado de prisão', session 29)
         if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):
             # "The Court issued, this Friday, a warrant for X." "The Chamber made public the warrant …, issued under seal in
             # 2017": the unsealing told loosely as an issue just before, with the day this sentence does not give
