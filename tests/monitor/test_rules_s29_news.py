@@ -164,3 +164,34 @@ def test_a_headline_date_in_brackets_yields_to_the_acts_date(spec) -> None:  # n
 def test_a_headline_date_in_brackets_alone_stays(spec) -> None:  # noqa: ANN001
     text = "Court issues arrest warrants for Sergei Kobylash and Viktor Sokolov (5 March 2024)"
     assert _typed(spec, text, "2024-03-06", "warrant_issued") == [(KOBYLASH, None, "2024-03-05"), (SOKOLOV, None, "2024-03-05")]
+
+
+# --- a finding dated by the Court's act told nearby in the document's language -------------------------------------------------
+
+def test_a_finding_in_french_takes_the_day_of_the_chambers_act_told_before_it(spec) -> None:  # noqa: ANN001
+    text = ("Communiqué de presse : 12 mars 2025\n\n"
+            "Situation au Darfour : la Chambre préliminaire conclut que le Tchad n'a pas coopéré et renvoie la question au Conseil\n\n"
+            "Aujourd'hui, le 12 mars 2025, la Chambre préliminaire de la Cour pénale internationale a conclu que le Tchad n'a pas "
+            "donné suite à la demande de la Cour.\n\n"
+            "Compte tenu de la gravité du manquement du Tchad à coopérer avec la Cour, la Chambre a jugé nécessaire de renvoyer la "
+            "question au Conseil de sécurité.")
+    assert _typed(spec, text, "2025-03-12", "noncompliance_finding", language="fr") == [(None, "TCD", "2025-03-12")]
+
+
+def test_a_french_failure_only_recalled_without_the_chambers_act_is_no_finding(spec) -> None:  # noqa: ANN001
+    text = "Des militants ont dénoncé mardi le manquement du Tchad à coopérer avec la Cour pénale internationale."
+    assert _typed(spec, text, "2025-03-12", "noncompliance_finding", language="fr") == []
+
+
+# --- German warrants told by the day since which they apply; a weekday written with its part of the day ---------------------
+
+def test_warrants_told_by_the_day_since_which_they_apply(spec) -> None:  # noqa: ANN001
+    text = ("Seit Donnerstagnachmittag gelten für Benjamin Netanjahu und den früheren Verteidigungsminister Joav Gallant "
+            "Haftbefehle des Internationalen Strafgerichtshofs.")
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", language="de") == [
+        (NETANYAHU, None, "2024-11-21"), ("yoav-gallant", None, "2024-11-21")]
+
+
+def test_a_warrant_in_force_since_a_month_long_past_is_no_new_warrant(spec) -> None:  # noqa: ANN001
+    text = "Seit März 2023 gilt ein Haftbefehl des Internationalen Strafgerichtshofs gegen Wladimir Putin."
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", language="de") == []

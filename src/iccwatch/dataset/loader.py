@@ -545,6 +545,8 @@ class _MonitorLanguage(BaseModel):
     place_before: _WordPattern
     destination_before: _WordPattern
     weekdays: _Weekdays
+    #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
+    weekday_parts: _WordPattern | None = None
     last: _WordPattern
     next: _WordPattern
     future: _WordPattern

@@ -172,7 +172,10 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     if not weekdays:
         return
     last, nxt, future = words.get("last") or "(?!x)x", words.get("next") or "(?!x)x", words.get("future") or "(?!x)x"
-    day = rf"\b({_alternation(weekdays)})(?![^\W\d_])"
+    # (session 29) a part of the day joined to the weekday as one word, where the language writes it so ('Donnerstagnachmittag',
+    # 'Montagabend': the language's ``weekday_parts``)
+    parts = words.get("weekday_parts") or ""
+    day = rf"\b({_alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])"
     for m in re.finditer(rf"(?:\b({last})\s+)?{day}(?:\s+({last}|{nxt})\b)?", s, re.I):
         wd = weekdays[m.group(2).lower()]
         if months and not m.group(1) and not m.group(3) and \

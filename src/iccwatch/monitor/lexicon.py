@@ -339,6 +339,9 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"(?:would|will) face no (?:arrest|detention)|needs? not fear (?:an? )?(?:arrest|detention)|"
             r"refus\w*\s+" + WHEN_BETWEEN + r",?\s+to (?:arrest|detain|execute)|(?:will|would)(?: not|n't) be (?:arresting|detaining)|"
             r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:ignore|defy|disregard)\s+(?:the |an? |its )?(?:[\w'’-]+ ){0,3}?(?:warrants?|ruling|decision)\b|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+#: The Court's act told with its day in a sentence near a finding: "In a filing released late Thursday", "the court stated on
+#: Thursday" (a family since session 29: each language adds its words, 'Aujourd'hui, le 24 octobre 2024, la Chambre … a conclu').
+COURT_ACT_DAY = R(r"\b(?:said|says|stated|states|ruled|released|announced|found|decided|filing|decision|statement)\b")
 #: (session 29) An arrest avoided told as a manner ("without being arrested"), and the words before it that make it a word of
 #: leave ("can travel without being arrested", "guaranteed he could come without being detained"): without them it is what
 #: happened, told by the writer ("was welcomed at the airport without being arrested"), no government's word.
