@@ -195,3 +195,23 @@ def test_warrants_told_by_the_day_since_which_they_apply(spec) -> None:  # noqa:
 def test_a_warrant_in_force_since_a_month_long_past_is_no_new_warrant(spec) -> None:  # noqa: ANN001
     text = "Seit März 2023 gilt ein Haftbefehl des Internationalen Strafgerichtshofs gegen Wladimir Putin."
     assert _typed(spec, text, "2024-11-22", "warrant_issued", language="de") == []
+
+
+# --- a lead repeated further down the page is the lead too -----------------------------------------------------------------
+
+LEAD = "The International Criminal Court has issued arrest warrants for two senior Taliban officials, drawing criticism in Kabul."
+NAMES = "The warrants name the supreme leader Haibatullah Akhundzada and the chief justice Abdul Hakim Haqqani."
+
+
+def test_a_lead_repeated_after_a_byline_is_the_lead(spec) -> None:  # noqa: ANN001
+    text = (f"{LEAD}\n\nBy a staff reporter, The Hague - updated 9 July 2025, 2 min read\n\nTaliban leaders wanted by the Court.\n\n"
+            f"Share this article.\n\n{LEAD}\n\n{NAMES}")
+    assert _typed(spec, text, "2025-07-09", "warrant_issued") == [
+        ("abdul-hakim-haqqani", None, "2025-07-09"), ("haibatullah-akhundzada", None, "2025-07-09")]
+
+
+def test_the_same_words_in_a_later_paragraph_without_the_lead_stay_background(spec) -> None:  # noqa: ANN001
+    text = ("Human rights groups in Kabul on Wednesday published a long report on the conditions of women and girls under the "
+            "Taliban's rule since the group returned to power.\n\nThe report recalls many decisions of the past years.\n\n"
+            f"{LEAD}\n\n{NAMES}")
+    assert _typed(spec, text, "2025-07-09", "warrant_issued") == []

@@ -638,6 +638,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else []),
                             *(y for y in sentences if first_full and para_start <= y.start < first_full.start)]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
+    # (session 29) a page that repeats its lead further down (a teaser above a byline, then the body's first paragraph): the
+    # repetition is the lead too, and may be the copy whose next sentences name the persons
+    lead_texts = {" ".join(y.text.split()) for y in sentences if id(y) in lead and len(y.text.split()) >= 8}
+    lead |= {id(y) for y in sentences if " ".join(y.text.split()) in lead_texts}
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
     # when he arrived in …"): without a day of its own, the news of the document's day
     after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0
