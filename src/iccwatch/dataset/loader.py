@@ -548,6 +548,8 @@ class _MonitorLanguage(BaseModel):
     #: monitor/mentions.py, session 29).
     destination_after: _WordPattern | None = None
     weekdays: _Weekdays
+    #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
+    weekday_parts: _WordPattern | None = None
     last: _WordPattern
     next: _WordPattern
     future: _WordPattern

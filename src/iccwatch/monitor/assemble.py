@@ -66,8 +66,28 @@ def _distinct(cands: list[Candidate], document_date: str | None = None) -> list[
                 # "following his arrest and extradition Wednesday", then "was arrested … on March 11": the calendar
                 # date told of the fact itself is the better date than a weekday of a clause about several acts
                 twin, c = c, twin
+            elif span != held and _bracketed(twin) and not _bracketed(c):
+                # "… issues arrest warrants for A and B (7 March 2024)", then "On 5 March 2024, the Chamber issued two warrants":
+                # the date in brackets closing a headline is the statement's own, the other the act's (session 29)
+                twin, c = c, twin
             kept[i] = twin.model_copy(update={"support": [*twin.support, c.evidence, *c.support]})
     return kept
+
+
+def _bracketed(c: Candidate) -> bool:
+    """True when the candidate's date is only the one its sentence gives in brackets at its very end ("… for A and B (7 March
+    2024)"): a headline's or a statement's own date, not the act's."""
+    from iccwatch.monitor.dates import find_dates
+
+    if not c.date:
+        return False
+    sent = c.evidence.sentence.rstrip()
+    m = re.search(r"\(([^()]{6,40})\)\W*$", sent)
+    if not m:
+        return False
+    ref = DateSpan.parse(c.date).first
+    inside = [d.date for d in find_dates(m.group(1), ref, True)]
+    return c.date in inside and not any(d.date == c.date for d in find_dates(sent[: m.start()], ref, True))
 
 
 def _told_day(c: Candidate) -> bool:

@@ -55,6 +55,12 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
                          r"began|arrived|landed)\b", re.I)
 
 
+#: (session 29) A weekday in a clause that tells a done act by its noun after "following" or "after": "following his transfer
+#: to international custody on Tuesday", "after her arrest on Friday" (the act is past, whatever the main verb's tense).
+AFTER_ACT = re.compile(r"\b(?:following|after)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:transfer|arrest|surrender|arrival|handover|hand-over|"
+                       r"extradition|capture)\b[^,;.]*$", re.I)
+
+
 #: A future told after the last past verb of the clause ("said Putin will travel", "announced that he is due to fly"): the
 #: past verb reports, the clause speaks of what is to come.
 #: (also a future in the past, "announced that X would visit Mongolia on September 3", and a trip still to make after the past verb,
@@ -204,13 +210,26 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     if not weekdays:
         return
     last, nxt, future = words.get("last") or "(?!x)x", words.get("next") or "(?!x)x", words.get("future") or "(?!x)x"
-    day = rf"\b({_alternation(weekdays)})(?![^\W\d_])"
+    # (session 29) a part of the day joined to the weekday as one word, where the language writes it so ('Donnerstagnachmittag',
+    # 'Montagabend': the language's ``weekday_parts``)
+    parts = words.get("weekday_parts") or ""
+    day = rf"\b({_alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])"
     for m in re.finditer(rf"(?:\b({last})\s+)?{day}(?:\s+({last}|{nxt})\b)?", s, re.I):
         wd = weekdays[m.group(2).lower()]
         if months and not m.group(1) and not m.group(3) and \
                 re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
             continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
         which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
+        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})\)", s[m.end():])
+        if paren:
+            # "nesta sexta-feira (17)": the day of the month in brackets after the weekday (the Brazilian press's way), the day
+            # of that number nearest the document's (within a month either side) that falls on that weekday (session 29)
+            # (a page dated only to its month: that month's day, when it falls on that weekday)
+            told = [d for k in ((0, -1, 1) if exact else (0,)) for first in [_month_shift(ref.replace(day=1), k)]
+                    for d in [safe_date(first.year, first.month, int(paren.group(1)))] if d is not None and d.weekday() == wd]
+            if told:
+                add(min(told, key=lambda d: abs((d - ref).days)).isoformat(), None, m)
+                continue
         if not exact:
             add(_ym(ref), None, m)
             continue
@@ -378,6 +397,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 local_future, local_past = True, False
             if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I):
                 local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense
+            if which in ("", "on") and AFTER_ACT.search(s[max(0, m.start() - 120): m.start()]):
+                local_future, local_past = False, True  # "will appear on Monday, following his transfer to custody on Tuesday": the
+                # day of an act the clause tells as done before the one to come (session 29)
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

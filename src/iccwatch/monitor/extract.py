@@ -26,6 +26,7 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
+    ALSO,
     ANNOUNCED_THIS,
     ARREST,
     ARRIVAL,
@@ -603,8 +604,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
             last_any_trip[person] = (date, end_date)
-        if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and re.search(r"\balso\b", sent.text, re.I):
-            date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told
+        if date is None and kind in ("warrant_issued", "warrant_unsealed") and kind in last_date and ALSO.search(sent.text):
+            date = last_date[kind]  # "The ICC also issued a warrant for …": the date of the warrant just told (in each language's
+            # word: 'A instituição também emitiu outro mandado de prisão', session 29)
         if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):
             # "The Court issued, this Friday, a warrant for X." "The Chamber made public the warrant …, issued under seal in
             # 2017": the unsealing told loosely as an issue just before, with the day this sentence does not give
@@ -662,6 +664,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     lead = {id(x) for x in [*sentences[:3], *([first_full] if first_full else []),
                             *(y for y in sentences if first_full and para_start <= y.start < first_full.start)]
             if first_full is None or x.start < _paragraph_end(text, first_full.start)}
+    # (session 29) a page that repeats its lead further down (a teaser above a byline, then the body's first paragraph): the
+    # repetition is the lead too, and may be the copy whose next sentences name the persons
+    lead_texts = {" ".join(y.text.split()) for y in sentences if id(y) in lead and len(y.text.split()) >= 8}
+    lead |= {id(y) for y in sentences if " ".join(y.text.split()) in lead_texts}
     # a visit is told as made in the paragraph after the lead's too ("… brushed off calls to arrest visiting X." "Y greeted X
     # when he arrived in …"): without a day of its own, the news of the document's day
     after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0

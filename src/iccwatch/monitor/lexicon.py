@@ -246,6 +246,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:taken|escorted)\s+(?:" + WHEN_BETWEEN + r"\s+)?to\s+(?:the\s+)?hague\b",
         r"\b(?:arrived|arrives)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court)['’]s\s+detention\s+(?:centre|center|unit|facility)\b",
         r"\b(?:placed|put|remanded)\s+in\s+(?:the\s+)?(?:icc|court)['’]?s?\s+custody\b",
+        # (session 29) the transfer told by its noun after a possessive pronoun, into the Court's or "international" custody, with
+        # a day of its own within the next few words ("following his transfer to international custody on Tuesday"; not "demanded
+        # his transfer to the ICC's custody": no day of its own)
+        r"\b(?:his|her|their)\s+(?:transfer|surrender|handover|hand-over)\s+(?:to|into)\s+(?:the\s+)?(?:international|(?:icc|court)['’]?s?)\s+custody\b"
+        r"(?=\s+(?:[\w'’.,-]+\s+){0,4}?" + WHEN_BETWEEN + r"\b)",
         # (session 28) the Court taking custody with words between ("The ICC said on Wednesday it had taken custody of X"; the
         # Court's name right before "took custody" is read above), and the Court's detention centre entered by other verbs
         # ("was transported to / booked into / admitted to the ICC detention centre")
@@ -333,7 +338,26 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"\bwarrants?\b[^.;]{0,80}?\b(?:will|would)(?: not|n't) be (?:carried out|observed|honou?red|respected|applied|implemented)|"
             r"(?:would|will) face no (?:arrest|detention)|needs? not fear (?:an? )?(?:arrest|detention)|"
             r"refus\w*\s+" + WHEN_BETWEEN + r",?\s+to (?:arrest|detain|execute)|(?:will|would)(?: not|n't) be (?:arresting|detaining)|"
-            r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:ignore|defy|disregard)\s+(?:the |an? |its )?(?:[\w'’-]+ ){0,3}?warrants?|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+            r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:ignore|defy|disregard)\s+(?:the |an? |its )?(?:[\w'’-]+ ){0,3}?(?:warrants?|ruling|decision)\b|free to (?:visit|travel|come|enter|go)\b[^.;]{0,40}\bwithout (?:being |an? |any |fear of )?(?:\w+ )?(?:arrest|detention)|reject\w* (?:\w+ ){0,3}?calls? (?:\w+ ){0,4}?to arrest)\b")
+#: The Court's act told with its day in a sentence near a finding: "In a filing released late Thursday", "the court stated on
+#: Thursday" (a family since session 29: each language adds its words, 'Aujourd'hui, le 24 octobre 2024, la Chambre … a conclu').
+COURT_ACT_DAY = R(r"\b(?:said|says|stated|states|ruled|released|announced|found|decided|filing|decision|statement)\b")
+#: (session 29) An arrest avoided told as a manner ("without being arrested"), and the words before it that make it a word of
+#: leave ("can travel without being arrested", "guaranteed he could come without being detained"): without them it is what
+#: happened, told by the writer ("was welcomed at the airport without being arrested"), no government's word.
+UNHINDERED = R(r"\bwithout being (?:arrested|detained)\b")
+LEAVE_GIVEN = R(r"\b(?:can|could|will|would|shall|may|might|able|allow\w*|free|guarantee\w*|assur\w*|promis\w*|ensur\w*|let|permit\w*|safe\w*)\b")
+#: (session 29) The Court speaking just before a refusal's words: "The Chamber reaffirmed that immunity is no bar", "the judges
+#: recalled that no State may …": the Court's word about the law, not a government's that it will not arrest.
+COURT_SPEAKER = R(r"\b(?:(?:pre-trial|appeals|trial)\s+)?(?:chamber|judges?|the\s+court|icc|international\s+criminal\s+court|prosecutor|registrar)\b"
+                  r"[^.;]{0,60}?\b(?:said|says|stated|states|reaffirmed|reaffirms|recalled|recalls|reiterated|reiterates|noted|notes|stressed|"
+                  r"stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|found|finds|held|holds|ruled|rules|concluded|concludes)\s+that\b[^.;]{0,60}$")
+#: (session 29) "also" in a sentence that tells a second warrant with no day of its own ("The Court also issued a warrant for X"):
+#: the day of the warrant just told (each language adds its word: 'também', 'aussi', 'también', 'auch', 'anche').
+ALSO = R(r"\balso\b")
+#: (session 29) A sentence opened by a condition told by inversion: "Should X plan to come to Berlin, he would be arrested at the
+#: airport" ('Sollte X planen, … dass er … verhaftet wird'): every act after it is only supposed.
+CONDITION_OPENING = R(r"^\W*should\s+(?-i:[A-Z])")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
 IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
@@ -588,7 +612,11 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # an arrest told as an act of war: "any attempt to arrest X would be a declaration of war", "arresting him would
                  # amount to a declaration of war"
                  r"\b(?:arresting|(?:any\s+)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,4}?(?:would|will|could)\s+"
-                 r"(?:be|amount\s+to|mean|constitute)\s+(?:a\s+)?declaration\s+of\s+war\b|"
+                 r"(?:be|amount\s+to|mean|constitute|be\s+tantamount\s+to|be\s+equivalent\s+to)\s+(?:a\s+)?declaration\s+of\s+war\b|"
+                 # (session 29) told in the present: "the arrest of X is tantamount to a declaration of war", "arresting him amounts to a
+                 # declaration of war"
+                 r"\b(?:arresting|(?:any\s+)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:is|was)\s+(?:tantamount|equivalent)\s+to|"
+                 r"amounts?\s+to|amounted\s+to|constitutes?|means)\s+(?:a\s+)?declaration\s+of\s+war\b|"
                  # an immunity claimed for the person ("believes X has immunity", "heads of state have immunity", "such immunities
                  # apply to X"): the State need not arrest; not an immunity denied, lifted or asked about ("has no immunity",
                  # "does not have immunity", "whether X has immunity": see IMMUNITY_DOUBTED)
@@ -680,7 +708,9 @@ DATELINE = re.compile(
     r"\s*\((?:AP|AFP|[A-Z][\w .'’/&-]{1,30})\)\s*\.?\s*(?:-{1,2}|[–—])\s?"
     # a place, its day and the agency in brackets with no dash after: "Seoul, June 4 (IANS) Russia's …", "Lima, 3 May (EFE) The …"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
-    r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s)")
+    r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s"
+    # (session 29) a place and the photo's credit before a dash: "Caracas/Foto: Reuters- Se espera que …", "Kyiv/Photo: AFP - …"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Fotos?|Photos?|Imagen|Image|Bild)\s*:\s*[^-–—\n]{1,40}?\s*[-–—]\s?)")
 
 
 #: An arrest ruled out as unthinkable: "there can be no question of X being arrested during his visit", "there was no question of

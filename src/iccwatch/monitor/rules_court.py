@@ -13,6 +13,7 @@ from iccwatch.monitor.lexicon import (
     BACKGROUND_WARRANT,
     CHAMBER,
     COUNCIL,
+    COURT_ACT_DAY,
     DESCRIBED,
     DOMESTIC,
     DURING_TRIP,
@@ -531,9 +532,6 @@ def noncompliance(x: Ctx) -> None:
                when=when)
 
 
-#: The Court's act told with its day in a sentence near a finding: "In a filing released late Thursday", "the court stated on
-#: Thursday".
-COURT_ACT_DAY = re.compile(r"\b(?:said|says|stated|states|ruled|released|announced|found|decided|filing|decision|statement)\b", re.I)
 
 
 def _finding_day(x: Ctx) -> tuple[str | None, str | None] | None:

@@ -15,10 +15,12 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THIS,
     ARREST_ASKED,
     COUNT,
+    COURT_SPEAKER,
     DRAFTERS,
     IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
+    LEAVE_GIVEN,
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
@@ -31,6 +33,8 @@ from iccwatch.monitor.lexicon import (
     REVOKE,
     STATUTE,
     SUPPORT,
+    UNHINDERED,
+    WARRANT_NOUN,
     WITHDRAW,
     WITHDRAWAL_ACT,
 )
@@ -280,11 +284,18 @@ def refusal(x: Ctx) -> None:
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
     if not rm or pledge or x.nc:
         return
-    if rm.group(0).lower().startswith("without being") and not re.search(
-            r"\b(?:can|could|will|would|shall|may|might|able|allow\w*|free|guarantee\w*|assur\w*|promis\w*|ensur\w*|let|permit\w*|safe\w*)\b",
-            s[max(0, rm.start() - 120): rm.start()], re.I):
+    if UNHINDERED.search(rm.group(0)) and not LEAVE_GIVEN.search(s[max(0, rm.start() - 120): rm.start()]):
         return  # "the presence of a head of state accused of war crimes - without being detained - calls into question …": what
-        # happened, told by an observer, not a government's word that he may come and go
+        # happened, told by an observer, not a government's word that he may come and go (each language's words: 'avait été
+        # accueilli …, sans être arrêté à sa descente de l'avion', session 29)
+    court = COURT_SPEAKER.search(s[max(0, rm.start() - 160): rm.start()])
+    if court and not re.search(r"\b(?:government|minister|ministry|president|authorities|officials?|spokes\w+|cabinet)\b", court.group(0), re.I) \
+            and not any(rm.start() - 160 < m.start - x.sent.start < rm.start() for m in x.sent.states):
+        return  # "The Chamber reaffirmed that personal immunity … is no bar before the Court": the Court's word about the law, not
+        # a government's that it will not arrest; a State or its government named after the Court's verb is told by it (s29)
+    if re.search(r"\b(?:ruling|decision)\W*$", rm.group(0), re.I) and not any(
+            WARRANT_NOUN.search(t) for t in [s, *[y.text for y in x.sentences_before(2)]]):
+        return  # "would disregard the ruling" with no warrant told: another ruling, not the Court's warrant (session 29)
     if "immunit" in rm.group(0).lower() and re.match(
             r"\s+(?:to|for|on)\s+(?:(?:all|every|each)\b|(?:the\s+)?(?:[\w-]+\s+)?(?:officials|participants|delegates|delegations|guests|"
             r"attendees|leaders|heads\s+of\s+(?:state|government))\s+(?:invited|attending|taking\s+part|coming|expected)\b)", s[rm.end():], re.I):

@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     AT_COURT,
     AWAITED_TRIP,
     CLAUSE_STOP,
+    CONDITION_OPENING,
     COURT_CAPTOR_AFTER,
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
@@ -327,6 +328,9 @@ def custody(x: Ctx) -> bool:
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "could be arrested", "if he were arrested", "whether he should be arrested"
+    if am and CONDITION_OPENING.search(s[:am.start()]):
+        am = None  # "Should X plan to come to Berlin again, he would be arrested at the airport" ('Sollte X planen, …, dass er bereits
+        # am Flughafen verhaftet wird'): a sentence opened by a condition supposes every act in it (session 29)
     if am and re.search(r"\b(?:ask\w*|call\w*|urg\w*|request\w*|demand\w*|press\w*)\b[^.;]{0,60}\bto\s+(?:have|get|see)\b[^.;]{0,60}$", s[:am.start()], re.I):
         am = None  # "asked Kenya to have him arrested": an arrest asked for, not made
     if am and re.match(r"\s+(?:\w+\s+){0,2}?(?:dozens|hundreds|scores|thousands|protesters|demonstrators|activists|supporters|journalists|students)\b",
