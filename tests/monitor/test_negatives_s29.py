@@ -441,11 +441,12 @@ def test_variants_are_many_per_type() -> None:
     ("Rodrigo Duterte is now in ICC custody.", ("surrender", DUTERTE, None, DATE)),
     # "would rather die than be brought" is none; "was brought" is one
     ("Ronald dela Rosa was brought to The Hague on Tuesday.", ("surrender", DELA_ROSA, None, "2025-09-09")),
-    # a trip or an arrest denied in another language is none; told, it is read
-    ("Vladimir Poutine se rendra au Brésil le mois prochain.", ("planned_visit", PUTIN, "BRA", None)),
-    ("Vladimir Putin si recherà in Brasile il mese prossimo.", ("planned_visit", PUTIN, "BRA", None)),
-    ("Vladimir Putin viajará a Brasil el próximo mes.", ("planned_visit", PUTIN, "BRA", None)),
-    ("Wladimir Putin wird nächsten Monat nach Brasilien reisen.", ("planned_visit", PUTIN, "BRA", None)),
+    # a trip or an arrest denied in another language is none; told, it is read (and 'next month' is the next month's,
+    # relative_periods, session 29)
+    ("Vladimir Poutine se rendra au Brésil le mois prochain.", ("planned_visit", PUTIN, "BRA", "2025-10")),
+    ("Vladimir Putin si recherà in Brasile il mese prossimo.", ("planned_visit", PUTIN, "BRA", "2025-10")),
+    ("Vladimir Putin viajará a Brasil el próximo mes.", ("planned_visit", PUTIN, "BRA", "2025-10")),
+    ("Wladimir Putin wird nächsten Monat nach Brasilien reisen.", ("planned_visit", PUTIN, "BRA", "2025-10")),
     ("Benjamin Netanyahu è stato arrestato martedì.", ("arrest", NETANYAHU, None, "2025-09-09")),
     # a trip counted back in days keeps its day (years now give a year, dropped as past)
     ("Vladimir Putin visited Mongolia three days ago.", ("visit", PUTIN, "MNG", "2025-09-07")),

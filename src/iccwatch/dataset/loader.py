@@ -484,6 +484,23 @@ class _WeekWords(_Entry):
     words: list[_WeekWord] = Field(min_length=1)
 
 
+class _PeriodWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str = Field(min_length=1)
+    #: The period told from the document's own: its unit and how many of them (-1 last month or year, 1 next, 0 this).
+    unit: Literal["month", "year"]
+    offset: int = Field(ge=-2, le=2)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _PeriodWord:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _PeriodWords(_Entry):
+    words: list[_PeriodWord] = Field(min_length=1)
+
+
 class _NumberWords(_Entry):
     #: A number word (lower case) -> its value.
     words: dict[str, int] = Field(min_length=1)
@@ -556,6 +573,9 @@ class _MonitorLanguage(BaseModel):
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None
+    #: Months and years told from the document's own ('le mois prochain', 'im vergangenen Jahr'): that month or year
+    #: (monitor/dates.py; session 29).
+    relative_periods: _PeriodWords | None = None
     #: A time counted back from the document's day ('il y a trois jours'), counted by dateparser (monitor/relative_dates.py).
     ago: _WordPattern | None = None
     #: The number words such a time may use, read as digits first (dateparser reads only some of them).

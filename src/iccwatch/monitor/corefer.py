@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from iccwatch.monitor.gazetteer import TITLES
 from iccwatch.monitor.mentions import (
     NAME_RUN,
     SENTENCE_OPENERS,
-    TITLES,
     Mention,
     Sentence,
     normalise,
@@ -50,7 +50,7 @@ def _paragraph_break(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\n\s*\n", text[a:b]))
 
 
-def _other_name_between(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
+def _other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
     """True when a run of two or more capitalised words between offsets ``a`` and ``b`` reads as a person's name the
     document's mentions do not account for (a State, a place, an institution or a sentence opener is none)."""
     for run in NAME_RUN.finditer(text, a, b):
@@ -65,7 +65,7 @@ def _other_name_between(text: str, a: int, b: int, mentions: list[Mention]) -> b
         words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0)) if w]
         if re.search(r"(?:^|[.!?:\n][\"'”’)]?)\s*[\"'“‘(]?$", text[max(0, run.start() - 4): run.start()]):
             words = words[1:]  # a sentence's first word is capitalised whatever it is
-        while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
+        while words and (words[0] in titles or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in titles):
             words = words[1:]
         words = [w for w in words if w not in ("al", "el", "ag")]
         if len(words) >= 2 and not any(w in INSTITUTION for w in words):
@@ -96,7 +96,8 @@ def means_relative(text: str, mentions: list[Mention], focus: str, at: int, pron
     return bool(ends) and _relative_between(text, max(ends), at, pronoun)
 
 
-def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentions: list[Mention]) -> Sentence | None:
+def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentions: list[Mention],
+                titles: frozenset[str] = frozenset(TITLES)) -> Sentence | None:
     """The sentence whose mention of ``focus`` a pronoun or title in sentence ``i`` stands for, or None: the last
     sentence before ``i`` that names ``focus``, in the same paragraph or just before, with no other person named between."""
     sent = sentences[i]
@@ -113,7 +114,7 @@ def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentio
         if named:
             if j != i - 1 and _paragraph_break(text, prev.end, sent.start):
                 return None
-            if _other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions):
+            if _other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions, titles):
                 return None
             if _relative_between(text, max(m.end for m in named), sent.start + pm.start(), pm.group(0)):
                 return None

@@ -201,6 +201,11 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         # "next week" (a page dated only to its month: that month, as a weekday gives)
         for m in compiled_words(pattern).finditer(s):
             add(_ym(ref + dt.timedelta(days=7 * weeks)) if exact else _ym(ref), None, m)
+    for pattern, unit, offset in words.get("relative_periods") or []:
+        # 'le mois prochain', 'el año pasado', 'im vergangenen Jahr': that month or year, as English reads "next month", "last
+        # year" (session 29)
+        for m in compiled_words(pattern).finditer(s):
+            add(_ym(_month_shift(ref, offset)) if unit == "month" else str(ref.year + offset), None, m)
     if words.get("ago"):
         # 'il y a trois jours', 'hace dos semanas', 'vor einem Monat': counted back by dateparser (relative_dates), as English's
         # 'three days ago' is: days and weeks the day (a page dated only to its month: that month), months the month

@@ -46,7 +46,6 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
     PRESENT,
-    PRONOUN,
     REFUSAL,
     REPORTED_DAY,
     REVOKE,
@@ -60,6 +59,7 @@ from iccwatch.monitor.lexicon import (
     WITHDRAW,
     R,
     Worded,
+    pronoun,
     vocabulary,
 )
 from iccwatch.monitor.mentions import (
@@ -696,12 +696,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if persons:
             x.focus = persons[-1]
             x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
-        elif x.focus and (pm := PRONOUN.search(s)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)):
+        elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)):
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
             persons = [x.focus]
-            x.back = refers_back(text, sentences, i, x.focus, mentions)
+            x.back = refers_back(text, sentences, i, x.focus, mentions, spec.title_words)
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
-                (back := refers_back(text, sentences, i, x.focus, mentions)) is not None:
+                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None:
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
         both_other = None
         if not persons and BOTH_SUBJECT.match(s) and (pair := _pair_before(sentences, i)):

@@ -22,10 +22,12 @@ MODEL_VERSION = "iccwatch-rules-1"
 # The State-specific lexicon (extra names, ambiguous names and the context words that resolve them,
 # State names that are also persons' names, situation States) is data: data/lookups/state_names.yaml
 # (key `monitor`) and data/lookups/demonyms.yaml (key `monitor_extra`), each entry with its reason.
-#: Honorifics and titles that may precede a surname without making it another person.
+#: Honorifics and titles that may precede a surname without making it another person; every State's demonym does too
+#: ("Sudanese President Omar al-Bashir", "the Russian Putin"): ``Spec.title_words`` adds them from the record's lookups, the
+#: same for every State (session 29: seven demonyms were listed here by name).
 TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "general", "gen", "colonel", "col", "marshal",
           "leader", "commander", "chief", "sheikh", "emir", "mullah", "judge", "defence", "defense", "foreign", "deputy",
-          "russian", "israeli", "sudanese", "philippine", "filipino", "libyan", "ugandan", "the", "ex", "senator", "sen",
+          "the", "ex", "senator", "sen",
           "excellency", "marshall", "field", "king", "major", "lieutenant", "brigadier", "captain", "sir", "lord", "sheik",
           # offices written before a name ("Chief Justice Haqqani", "Police Commissioner Hussein Ali") (session 29)
           "justice", "commissioner", "governor", "ambassador", "inspector", "vice", "mayor"}
@@ -66,6 +68,10 @@ class Spec:
     warranted: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # the demonyms written as one word, in the form ``normalise`` gives (a title before a surname, as "president" is)
+        demonym_words = frozenset(normalise(d) for ds in self.demonyms.values() for d in ds if d and " " not in d.strip())
+        object.__setattr__(self, "_demonym_words", demonym_words)
+        object.__setattr__(self, "_title_words", frozenset(TITLES) | demonym_words)
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
         object.__setattr__(self, "_json", json.dumps({k: v for k, v in self.__dict__.items() if not k.startswith("_")}, sort_keys=True))
         tokens = {pid: frozenset(normalise(t) for n in names for t in re.split(r"[\s-]+", n)) for pid, names in self.persons.items()}
@@ -83,6 +89,15 @@ class Spec:
 
     def key(self) -> str:
         return hashlib.sha256(self._json.encode()).hexdigest()[:16]  # type: ignore[attr-defined]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """``TITLES`` and every State's one-word demonym (normalised): words before a surname that make no other person."""
+        return self._title_words  # type: ignore[attr-defined,no-any-return]
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is one of the States' demonyms written as one word (any case, accents folded)."""
+        return normalise(word) in self._demonym_words  # type: ignore[attr-defined]
 
     def name_tokens(self, pid: str) -> frozenset[str]:
         return self._name_tokens.get(pid, frozenset())  # type: ignore[attr-defined]
@@ -148,6 +163,7 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
                           for name in ((entry.get(key) or {}).get("names") or {}).get(day) or []}
         words["relative_days"] = [[e["pattern"], int(e["days"])] for e in (entry.get("relative_days") or {}).get("words") or []]
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
+        words["relative_periods"] = [[e["pattern"], e["unit"], int(e["offset"])] for e in (entry.get("relative_periods") or {}).get("words") or []]
         for key in ("court", "authorities", "instruments", "titles", "openers"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
         words["code"] = lang

@@ -153,7 +153,7 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
     extractor read, the persons it resolved there (a pronoun standing for the document's focus included) and whether
     the sentence denies, cancels or supposes a trip."""
     from iccwatch.monitor import mfilter
-    from iccwatch.monitor.lexicon import DATELINE, PRONOUN
+    from iccwatch.monitor.lexicon import DATELINE, pronoun
     from iccwatch.monitor.mentions import _resolve_state
 
     text = document.text
@@ -206,7 +206,7 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
                 a = mentions[-1].start - sent.start
                 b = mentions[-1].end - sent.start
             else:
-                pm = PRONOUN.search(s)
+                pm = pronoun(s, spec)
                 a, b = (pm.start(1), pm.end(1)) if pm else (0, 0)
             left = [stem(t) for t, _, e in toks if e <= a][-6:]
             right = [stem(t) for t, st, _ in toks if st >= b][:6]

@@ -531,7 +531,21 @@ JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
-PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:russian|israeli|sudanese|former|ex|philippine|libyan|afghan)\b|the (?:president|leader|prime minister|general|suspect))\b")
+#: A pronoun or a title standing for the person just named, opening the sentence: "He", "The former …", "The president",
+#: or "The" and a demonym ("The Sudanese leader …"; the demonym is checked against every State's by ``pronoun``, so
+#: no State is named here; session 29: seven were).
+PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
+#: The words PRONOUN reads after "the" that are no demonym (its first alternatives).
+_PRONOUN_TITLES = R(r"the (?:former|ex|president|leader|prime minister|general|suspect)\b")
+
+
+def pronoun(s: str, spec: Any) -> re.Match[str] | None:
+    """``PRONOUN`` at the start of ``s``, its "the <word>" only where the word is a State's demonym (``Spec.is_demonym``)."""
+    m = PRONOUN.search(s)
+    if m is not None and re.match(r"the\s", m.group(1), re.I) and not _PRONOUN_TITLES.match(m.group(1)) \
+            and not spec.is_demonym(m.group(1).split()[-1]):
+        return None  # "The Rome court": no demonym, no one
+    return m
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.monitor.dates import MONTHS, WEEKDAYS
-from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, TITLES, Spec, normalise
+from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, Spec, normalise
 from iccwatch.monitor.lexicon import CRIME_PLACE, DATELINE, R, compiled_words, language_words
 
 
@@ -159,7 +159,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # Arrest Putin"), not a first name
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
     # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
-    titles = TITLES | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
+    titles = spec.title_words | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
     openers = SENTENCE_OPENERS | {normalise(w) for w in (language_words() or {}).get("openers") or ()}
     # a name of the record spelt otherwise ("Moammar Gaddafi", "Najeem Osema Almasri"), read before the namesakes: a surname
@@ -223,7 +223,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         nxt_tok = _neighbour(doc, s.end - 1, 1)
         prev = _neighbour(doc, s.start, -1)
-        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in TITLES \
+        if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in spec.title_words \
                 and normalise(nxt_tok.text) not in CALENDAR_WORDS:
             continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived")
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
@@ -235,7 +235,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             if nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and nxt_tok.text not in ("President", "Government", "Ministry", "Foreign", "Prime") \
                     and not (prev is not None and prev.text.lower() in ("the", "a", "an")):
                 continue  # a first name ("Chad Smith"; not "the Jordan Arab summit", "a Chad Basin project": a State as an attribute)
-            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in TITLES \
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and normalise(prev.text) not in spec.title_words \
                     and prev.text not in ("In", "To", "From", "Of", "And", "With"):
                 continue  # a surname ("Michael Jordan")
         kept.append(Mention(label, s.id_, text, s.start_char, s.end_char))
@@ -283,7 +283,7 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
     for run in _free_name_runs(text, kept):
         a, b = run.start(), run.end()
         words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0))]
-        while words and (words[0] in TITLES or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in TITLES):
+        while words and (words[0] in spec.title_words or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in spec.title_words):
             words = words[1:]
         telling = [w for w in words if w not in PARTICLES]
         if not telling:
@@ -337,7 +337,7 @@ def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, 
         after = re.match(r"[ \t]+([\w'’]+)", text[b: b + 30])
         if before and before.group(1)[:1].isupper() and normalise(before.group(1)) not in titles and not _no_first_name(before.group(1), titles, spec):
             continue  # "Omar Senusi": another first name (not a title, an opener, a month, a people …)
-        if after and after.group(1)[:1].isupper() and normalise(after.group(1)) not in TITLES and normalise(after.group(1)) not in CALENDAR_WORDS:
+        if after and after.group(1)[:1].isupper() and normalise(after.group(1)) not in spec.title_words and normalise(after.group(1)) not in CALENDAR_WORDS:
             continue  # "Senusi Ahmed": a first name here
         out.append(Mention("SURNAME", next(iter(owners)), w.group(0), a, b))
     return out
@@ -782,7 +782,7 @@ def _spelt_otherwise(text: str, kept: list[Mention], spec: Spec) -> list[Mention
     out: list[Mention] = []
     for run in _free_name_runs(text, kept):
         a, b = run.start(), run.end()
-        words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in TITLES]
+        words = [w for w in re.split(r"\s+", run.group(0)) if normalise(w).rstrip(".") not in spec.title_words]
         if len(words) < 2:
             continue
         owners = _spelt_owners(words, by_first, by_last)
@@ -860,7 +860,7 @@ def _near_run(run: str, spec: Spec) -> str | None:
     word, and at most one word the record lacks ("Najeem Osema Almasri Habish" for "Osama Elmasry Njeem", alias
     "Osama Almasri Njeem"). Only when exactly one person fits."""
     words = [normalise(w) for w in re.split(r"[\s-]+", run) if w]
-    telling = [w for w in words if w not in PARTICLES and w.rstrip(".") not in TITLES]
+    telling = [w for w in words if w not in PARTICLES and w.rstrip(".") not in spec.title_words]
     if len(telling) < 3:
         return None
     index = _token_index(spec)
