@@ -226,7 +226,11 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
 # nouns of the law a question writes with a capital ('Is Venezuela still a State Party?', 'a Member of the Court', 'Is
 # Burkina Faso out of the ICC?'), which say what it asks as their lower-case forms do (a capitalised word is otherwise
 # a name, not read as asking), and are no person's name ('the 125th State Party to the Rome Statute')
-_LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?)", re.I)
+# round 31: German nouns of membership, which German writes with a capital ('ein Vertragsstaat des Römischen Statuts',
+# 'Mitgliedstaat', 'Strafgerichtshof'): the question was refused as saying nothing of the law
+_LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?|"
+                       r"vertragsstaat(?:es|en)?|mitgliedstaat(?:es|en)?|mitglied(?:es|er)?|statuts?|strafgerichtshof(?:es|s)?|"
+                       r"istgh|haftbefehls?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
@@ -973,7 +977,10 @@ def _given_name_only(person: Any, word: str) -> bool:
 #: Words opening a time clause ('after al-Bashir's fall'): a person named by a possessive right after one of them, where
 #: the question names a whole day, names the time, not a person asked about beside another (round 28).
 _TIME_OPENERS = frozenset({"after", "before", "since", "following", "until", "till"})
-_DESCRIBING_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;?]{3,120},", re.I)
+#: Round 31: an apposition of membership set off by commas describes the State as such a clause does ('Chad, a State
+#: Party since 2007, ...', 'Jordan, a party from 2002, ...'; it was read as a span from its year to the day asked).
+_DESCRIBING_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\b|(?:a|an)\s+(?:(?:founding|former|new)\s+)?"
+                                r"(?:State\s+Party|party|member|signatory)\b)[^,;?]{3,120},", re.I)
 #: A clause opening the question and closed by a comma ('After the 2021 coup, was Sudan ...', 'After Sudan's cabinet
 #: approved joining the Rome Statute in August 2021, was Sudan ...'): where the rest of the question names a whole day,
 #: the clause says what came before it, as a relative clause does (round 28: refused as naming several dates, or a time
@@ -1800,7 +1807,10 @@ _PERSON_ACTS = {
                 rf"the\s+(?:arrest\s+)?warrant['’]s\s+unsealing|the\s+unsealing\s+of\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant|"
                 rf"the\s+(?:ICC|Court|(?:Pre-Trial\s+)?Chamber|judges)\s+unsealed\s+(?:the|{_HIS})\s+(?:arrest\s+)?warrant"
                 r"(?:\s+(?:against|for)\s+(?:him|her))?",
-    "visit": rf"{_HIS}\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)",
+    "visit": rf"{_HIS}\s+(?:(?:recent|state|official|last|latest|first)\s+)?(?:visit|trip|stay|stopover)|"
+             # round 31: a clause of his arrival ('the day after he landed in Ulaanbaatar', 'the month after he visited
+             # Budapest') names the recorded visit as 'his visit' does; it was refused as naming no day
+             r"(?:he|she)\s+(?:landed|arrived|visited)",
 }
 #: The name at the head of a person's act ('Ongwen was convicted', "Putin's warrant was issued"), read by _read_act.
 _ACT_NAMED = re.compile(rf"(?P<name>{_NAMED}?)(?:['’]s\b|\s+(?:was|died)\b)")
@@ -1820,7 +1830,9 @@ _ACT_HEAD = (r"(?P<pre>\b(?:(?:on\s+)?the\s+(?:very\s+)?day\s+(?:(?P<shift>after
                   r"(?P<cshift>after|before)\s+|"
                   # round 29: 'the week before its withdrawal took effect' is the seven days before the act (after it: the
                   # seven days after), a span of days; it was read as all the days before the act, or, beside 'still', as now
-                  r"(?:the|that)\s+(?P<punit>week|fortnight)\s+(?P<pshift>after|before)\s+|"
+                  # round 31: 'the month before' an act is the month of days ending the day before it (after it: the
+                  # month from the next day); it was read as every day before the act
+                  r"(?:the|that)\s+(?P<punit>week|fortnight|month)\s+(?P<pshift>after|before)\s+|"
                   r"(?P<rel>after|before|since|until|till)\s+))(?P<act>")
 
 
@@ -1912,8 +1924,14 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
                             "question names no " + ("person" if kind in _PERSON_ACTS else "State") + ": ask about its day, YYYY-MM-DD")
     if kind == "visit":
         assert state is not None and person is not None
-        m = _VISIT.search(f"during {said.split(None, 1)[-1] if said.split()[0].casefold() in ('after', 'before', 'since', 'until', 'till') else said}")
-        day, key = _visit_day(facts, state, person, m) if m else ("", "")
+        # the words naming the visit alone ('his visit', 'he landed'), whatever places the day from it ('the week before
+        # his visit' had been searched whole, found no visit and failed on an empty day: round 31)
+        core = re.search(r"\b(?:he|she)\s+\w+$|\b(?:his|her|their|[^\W\d_]+['’]s)\s+.*$", said, re.I)
+        words = core.group(0) if core else said
+        m = _VISIT.search(f"when {words}" if re.match(r"(?:he|she)\b", words, re.I) else f"during {words}")
+        if not m:
+            raise QuestionError(f"'{said}' names a visit the reading does not read: ask about its day, YYYY-MM-DD")
+        day, key = _visit_day(facts, state, person, m)
         return day, f"the day of the recorded visit {key}"
     if kind in _PERSON_ACTS:
         name = facts.records.persons[subject].name
@@ -2022,10 +2040,14 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_s
     day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
     if act.group("punit"):
-        span = 7 if act.group("punit").casefold() == "week" else 14
-        d = dt.date.fromisoformat(day)
-        first, last = ((d - dt.timedelta(days=span), d - dt.timedelta(days=1)) if act.group("pshift").casefold() == "before"
-                       else (d + dt.timedelta(days=1), d + dt.timedelta(days=span)))
+        unit, d = act.group("punit").casefold(), dt.date.fromisoformat(day)
+        if unit == "month":  # a month later or earlier on the same day of the month (_counted)
+            first, last = ((_counted(d, -1, "month"), d - dt.timedelta(days=1)) if act.group("pshift").casefold() == "before"
+                           else (d + dt.timedelta(days=1), _counted(d, 1, "month")))
+        else:
+            span = 7 if unit == "week" else 14
+            first, last = ((d - dt.timedelta(days=span), d - dt.timedelta(days=1)) if act.group("pshift").casefold() == "before"
+                           else (d + dt.timedelta(days=1), d + dt.timedelta(days=span)))
         written = f"from {first.isoformat()} to {last.isoformat()}"
     elif act.group("count"):
         count = _NUMBER_WORDS.get(act.group("count").casefold()) or int(act.group("count"))
