@@ -141,3 +141,20 @@ def test_a_denial_with_an_infinitive_in_spanish(spec) -> None:  # noqa: ANN001
     assert typed(spec, "La policía ugandesa negó el martes haber detenido a Joseph Kony.", DAY, "arrest", language="es") == []
     assert typed(spec, "La policía ugandesa detuvo el martes a Joseph Kony.", DAY, "arrest", language="es") == [
         (KONY, "UGA", TUESDAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # an arrest denied in the active voice, found by the second round of variants (written after the fixes above)
+    ("La policía italiana no detuvo a Saif al-Islam Gaddafi el martes.", "es"),
+    ("La polizia italiana non ha arrestato Saif al-Islam Gaddafi martedì.", "it"),
+])
+def test_an_arrest_denied_in_the_active_voice(spec, text, language) -> None:  # noqa: ANN001
+    assert typed(spec, text, DAY, "arrest", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La policía italiana detuvo a Saif al-Islam Gaddafi el martes.", "es"),
+    ("La polizia italiana ha arrestato Saif al-Islam Gaddafi martedì.", "it"),
+])
+def test_the_same_arrest_told_as_made(spec, text, language) -> None:  # noqa: ANN001
+    assert typed(spec, text, DAY, "arrest", language=language) == [("saif-al-islam-gaddafi", "ITA", TUESDAY)]
