@@ -746,6 +746,15 @@ LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:wi
 LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
+#: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
+#: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
+#: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
+RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
+                      r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
+                      r"(?:[\w'’.-]+\s+){0,4}$|"
+                      # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
+                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
+
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
 #: data/lookups/monitor_words.yaml (through the spec, see gazetteer.lexicon_from_lookups); None reads English alone.

@@ -12,7 +12,14 @@ from typing import Any
 
 from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, Spec, normalise
-from iccwatch.monitor.lexicon import CRIME_PLACE, DATELINE, R, compiled_words, language_words
+from iccwatch.monitor.lexicon import (
+    CRIME_PLACE,
+    DATELINE,
+    RELATIONAL_BEFORE,
+    R,
+    compiled_words,
+    language_words,
+)
 
 
 @dataclass
@@ -497,13 +504,6 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 #: Someone introduced by the name they bear ("a man named X", "a local trader called X", "one Mr X"): not the person of the
 #: record, whatever the name (session 29).
 NAMED_SO = R(r"\b(?:an?|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?:named|called|by\s+the\s+name\s+(?:of\s+)?)\s*$")
-#: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
-#: Laurent Gbagbo", "the son of …": the trigger is about the other one.
-RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
-                      r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
-                      r"(?:[\w'’.-]+\s+){0,4}$|"
-                      # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
-                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest", "will guarantee X's entry … and
 #: his safe return").
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"

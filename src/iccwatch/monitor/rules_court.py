@@ -419,9 +419,10 @@ SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shal
 
 
 #: A request for an act: a verb or noun of asking, then, in the words after it, the act asked for in the infinitive ("to unseal",
-#: "to be made public", "that it be unsealed") or as a noun ("the unsealing", "its lifting") (session 29).
+#: "to be made public", "that it be unsealed") or as a noun ("the unsealing", "its lifting") (session 29); a refusal of it
+#: reads the same ("refused to unseal the warrant", "declined to make it public": not done either; session 29, mvar1).
 REQUEST_FOR_ACT = re.compile(
-    r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon|for)|"
+    r"\b(?:refus(?:ed|es|ing|e)|declin(?:ed|es|ing|e)|ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon|for)|"
     r"demand(?:ed|s|ing)?|appl(?:ied|ies|ying|y|ication)|appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|press(?:ed|es|ing)|"
     r"push(?:ed|es|ing)\s+for|want(?:ed|s)?|motion|bid|plea)\b", re.I)
 #: What stands right before the act's word when it is the thing asked for: "… to (be) ", "… be ", and before a noun of the act
