@@ -223,3 +223,87 @@ def test_joint_statements_and_their_count(spec, language, text, count) -> None: 
 ])
 def test_statements_against_the_court_are_none(spec, language, text) -> None:  # noqa: ANN001
     assert _counts(spec, text, language) == []
+
+
+# A second batch, written after the first was fixed: other wordings of the same acts (session 29).
+
+@pytest.mark.parametrize(("language", "text", "want"), [
+    ('en', "Mongolia's government will not hand Vladimir Putin over to the ICC, a spokesman said.", (PUTIN, 'MNG')),
+    ('en', 'Hungary does not recognise the ICC warrant against Benjamin Netanyahu and will not enforce it, Orbán said.', (NETANYAHU, 'HUN')),
+    ('fr', 'La Hongrie ne livrera pas Benjamin Netanyahou à la CPI, a assuré le gouvernement.', (NETANYAHU, 'HUN')),
+    ('fr', "Le gouvernement mongol a refusé d'exécuter le mandat d'arrêt visant Vladimir Poutine.", (PUTIN, 'MNG')),
+    ('fr', "La Hongrie ne procédera pas à l'arrestation de Benjamin Netanyahou, a déclaré Viktor Orbán.", (NETANYAHU, 'HUN')),
+    ('es', 'Mongolia no entregará a Vladímir Putin a la CPI, afirmó un portavoz del gobierno.', (PUTIN, 'MNG')),
+    ('es', 'Hungría no arrestará a Benjamin Netanyahu, dijo Viktor Orbán.', (NETANYAHU, 'HUN')),
+    ('es', 'El gobierno de Mongolia se negó a ejecutar la orden de arresto contra Vladímir Putin.', (PUTIN, 'MNG')),
+    ('de', 'Ungarn wird Benjamin Netanjahu nicht an den Strafgerichtshof ausliefern, sagte ein Regierungssprecher.', (NETANYAHU, 'HUN')),
+    ('de', 'Die mongolische Regierung lehnte es ab, Wladimir Putin festzunehmen.', (PUTIN, 'MNG')),
+    ('de', 'Ungarn werde den Haftbefehl gegen Benjamin Netanjahu nicht umsetzen, sagte Viktor Orbán.', (NETANYAHU, 'HUN')),
+    ('it', "L'Ungheria non consegnerà Benjamin Netanyahu alla Cpi, ha assicurato il governo.", (NETANYAHU, 'HUN')),
+    ('it', 'Il governo mongolo si è rifiutato di eseguire il mandato di arresto contro Vladimir Putin.', (PUTIN, 'MNG')),
+    ('it', "L'Ungheria non procederà all'arresto di Benjamin Netanyahu, ha detto Viktor Orbán.", (NETANYAHU, 'HUN')),
+    ('pt', 'A Hungria não entregará Benjamin Netanyahu ao TPI, garantiu o governo.', (NETANYAHU, 'HUN')),
+    ('pt', 'O governo da Mongólia recusou-se a executar o mandado de prisão contra Vladimir Putin.', (PUTIN, 'MNG')),
+    ('pt', 'A Mongólia não vai cumprir o mandado de prisão contra Vladimir Putin, disse um porta-voz.', (PUTIN, 'MNG')),
+])
+def test_refusals_more(spec, language, text, want) -> None:  # noqa: ANN001
+    assert [(p, st) for p, st, _ in typed(spec, text, DAY, "refusal", language=language)] == [want]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), [
+    ('fr', "La Cour pénale internationale a estimé jeudi que la Mongolie avait failli à ses obligations en n'arrêtant pas Vladimir Poutine.", 'MNG'),
+    ('fr', 'Les juges ont conclu jeudi au non-respect par la Mongolie de ses obligations.', 'MNG'),
+    ('es', 'La CPI determinó el jueves que Mongolia no cumplió con su obligación de detener a Vladímir Putin.', 'MNG'),
+    ('es', 'Los jueces remitieron el jueves el caso de Mongolia a la Asamblea de Estados Partes por no haber detenido a Vladímir Putin.', 'MNG'),
+    ('de', 'Der Strafgerichtshof stellte am Donnerstag fest, die Mongolei habe ihre Verpflichtungen nicht erfüllt.', 'MNG'),
+    ('de', 'Die Richter rügten die Mongolei am Donnerstag, weil sie Wladimir Putin nicht verhaftet hatte.', 'MNG'),
+    ('it', 'I giudici hanno accertato giovedì che la Mongolia non ha rispettato i suoi obblighi.', 'MNG'),
+    ('it', "La Corte ha stabilito giovedì l'inadempienza della Mongolia per il mancato arresto di Vladimir Putin.", 'MNG'),
+    ('pt', 'O TPI concluiu na quinta-feira que a Mongólia violou as suas obrigações ao não prender Vladimir Putin.', 'MNG'),
+    ('en', 'ICC judges on Thursday rebuked Mongolia for not arresting Vladimir Putin and referred it to the Assembly of States Parties.', 'MNG'),
+    ('en', 'The court ruled on Thursday that Mongolia had breached its obligations.', 'MNG'),
+])
+def test_findings_more(spec, language, text, state) -> None:  # noqa: ANN001
+    assert [st for _, st, _ in typed(spec, text, DAY, "noncompliance_finding", language=language)] == [state]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), [
+    ('fr', 'Le Burundi a décidé mercredi de quitter la CPI.', 'BDI'),
+    ('fr', 'La Hongrie va se retirer de la Cour pénale internationale, a annoncé jeudi le gouvernement.', 'HUN'),
+    ('es', 'Hungría abandonará la Corte Penal Internacional, anunció el jueves el gobierno.', 'HUN'),
+    ('es', 'Burundi decidió el miércoles retirarse de la CPI.', 'BDI'),
+    ('de', 'Ungarn will aus dem Internationalen Strafgerichtshof austreten, teilte die Regierung am Donnerstag mit.', 'HUN'),
+    ('de', 'Burundi beschloss am Mittwoch den Austritt aus dem IStGH.', 'BDI'),
+    ('it', "L'Ungheria lascerà la Corte penale internazionale, ha annunciato giovedì il governo.", 'HUN'),
+    ('it', 'Il Burundi ha deciso mercoledì di uscire dalla Cpi.', 'BDI'),
+    ('pt', 'A Hungria vai deixar o Tribunal Penal Internacional, anunciou o governo na quinta-feira.', 'HUN'),
+    ('pt', 'O Burundi decidiu na quarta-feira retirar-se do TPI.', 'BDI'),
+])
+def test_withdrawals_announced_more(spec, language, text, state) -> None:  # noqa: ANN001
+    assert [st for _, st, _ in typed(spec, text, DAY, "withdrawal_announced", language=language)] == [state]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # weighed, supposed or revoked: no withdrawal
+    ('fr', 'La Hongrie envisage de quitter la CPI.'),
+    ('es', 'Hungría podría abandonar la CPI.'),
+    ('de', 'Ungarn erwägt einen Austritt aus dem IStGH.'),
+    ('it', "L'Ungheria potrebbe lasciare la Cpi."),
+    ('pt', 'A Hungria pondera deixar o TPI.'),
+    ('it', 'Il Sudafrica ha fatto marcia indietro sul ritiro dalla Cpi giovedì.'),
+    ('pt', 'A Gâmbia revogou na quinta-feira a sua decisão de sair do TPI.'),
+])
+def test_withdrawals_weighed_or_revoked_more(spec, language, text) -> None:  # noqa: ANN001
+    for kind in ("withdrawal_announced", "withdrawal_notified"):
+        assert typed(spec, text, DAY, kind, language=language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "count"), [
+    ('fr', 'Plus de 60 États ont signé jeudi une déclaration commune de soutien à la CPI.', 60),
+    ('es', 'Más de 60 países firmaron el jueves una declaración conjunta de apoyo a la CPI.', 60),
+    ('de', 'Mehr als 60 Staaten unterzeichneten am Donnerstag eine gemeinsame Erklärung zur Unterstützung des IStGH.', 60),
+    ('it', 'Oltre 60 Paesi hanno firmato giovedì una dichiarazione congiunta di sostegno alla Cpi.', 60),
+    ('pt', 'Mais de 60 países assinaram na quinta-feira uma declaração conjunta de apoio ao TPI.', 60),
+])
+def test_joint_statements_more(spec, language, text, count) -> None:  # noqa: ANN001
+    assert _counts(spec, text, language) == [count]
