@@ -553,6 +553,13 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
+#: A finding only asked for, told just before its verb: "The prosecutor asked the judges to find Mongolia in non-compliance",
+#: "urged the Chamber to rule that …" (session 29; other languages' infinitives of a finding are not in their FINDING words).
+FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*|invit\w*|want\w*|seek\w*|sought|appeal\w*\s+to|petition\w*)\b"
+                  r"[^.;]{0,60}?\bto\s+$")
+#: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
+#: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
+WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")
 #: A Chamber's finding stated as made.
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
             r"reprimand\w*|non-?compliance finding|"

@@ -19,6 +19,7 @@ from iccwatch.monitor.lexicon import (
     DURING_TRIP,
     FINDING,
     FINDING_ACT,
+    FINDING_ASKED,
     GROUP_NAME_END,
     NEW_NAME,
     NONCOMPLIANCE,
@@ -490,6 +491,8 @@ def noncompliance(x: Ctx) -> None:
     nc = NONCOMPLIANCE.search(s)
     if nc and (not FINDING.search(s) or re.search(r"\bwhether\b", s[: nc.start()], re.I)):
         nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
+    if nc and all(FINDING_ASKED.search(s[max(0, m.start() - 80): m.start()]) for m in FINDING.finditer(s)):
+        nc = None  # "The prosecutor asked the judges to find Mongolia in non-compliance": the finding asked for, not made (s29)
     referral = None
     if nc is None:
         # "has reported Zambia and Malawi to the UN Security Council", "said it was referring Kenya to the Security

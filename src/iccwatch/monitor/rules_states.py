@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
+    LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
     NGO,
     NO_QUESTION,
@@ -37,6 +38,7 @@ from iccwatch.monitor.lexicon import (
     WARRANT_NOUN,
     WITHDRAW,
     WITHDRAWAL_ACT,
+    WITHDRAWAL_DOUBT,
 )
 from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
@@ -127,15 +129,28 @@ ANNOUNCEMENT_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:exp
                                 r"(?:plans?|intends?)\s+to)\s+$", re.I)
 
 
+def _revoked(s: str) -> bool:
+    """True when ``s`` tells a withdrawal revoked: a word of revocation that is not the sentence's only word of leaving read
+    twice (Spanish "abandonar la CPI" is the leaving, which English "abandoned" reads as a revocation; "abandonó su retirada"
+    still revokes: another word of leaving follows; session 29)."""
+    leaving = [m.span() for m in WITHDRAW.finditer(s)]
+    for r in REVOKE.finditer(s):
+        same = [w for w in leaving if w[0] < r.end() and r.start() < w[1]]
+        if not same or len(leaving) > len(same):
+            return True
+    return False
+
+
 def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
     s = x.s
-    if not (WITHDRAW.search(s) and STATUTE.search(s) and not REVOKE.search(s) and not x.nc):
+    if not (WITHDRAW.search(s) and STATUTE.search(s) and not _revoked(s) and not x.nc):
         return False
-    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press\w*|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
+    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            for wm in WITHDRAW.finditer(s)):
         return False  # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision
+        # (the English "press", "pressed", "pressure", not Italian "presso", at: "depositato presso l'Onu la notifica", s29)
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
     verb = WITHDRAWAL_ACT.search(s)
     if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
@@ -143,6 +158,12 @@ def withdrawal(x: Ctx) -> bool:
         # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
         # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
         verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
+    if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s):
+        # the same in the other languages, whose present tells it ("Les Philippines quittent la CPI lundi", "Die Philippinen treten
+        # aus dem Internationalen Strafgerichtshof aus", "Le Filippine escono dalla Corte"), their words of doubt as data (s29)
+        verb = LEAD_PROGRESSIVE.search(s)
+        if verb and re.match(r"\s+(?:\w+\s+)?(?:signature|firma|unterschrift|assinatura)\b", s[verb.end():], re.I):
+            verb = None  # "is formally withdrawing its signature": a signatory's, no State Party leaving
     if verb is None and kind == "withdrawal_announced" and (nxt := x.next_sentence()) is not None and ANNOUNCED_THIS.match(nxt.text) \
             and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*|nicht|kein\w*|ob|falls|wenn|"
                               r"könnte\w*|erwäg\w*|droh\w*)\b", s, re.I):
