@@ -60,6 +60,7 @@ from iccwatch.monitor.lexicon import (
     THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
+    HOST_AHEAD,
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
@@ -586,8 +587,6 @@ SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|rema
 #: … or the speaker's titles, the verb of saying after the name ("," Israeli Prime Minister X said upon his departure).
 TITLED_BY = re.compile(r"\W{0,3}\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
 SAYS_AFTER = re.compile(r"\s+(?:said|says|told|declared|stated|added|remarked)\b", re.I)
-#: A hosting to come, in TRAVEL_FUTURE: "will welcome", "is preparing to host".
-HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
 BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
@@ -1030,7 +1029,8 @@ def visits(x: Ctx) -> None:
             if later and SUBJECT_THEN_VERB.fullmatch(s[m.end - sent.start: later.start()]):
                 past = later
                 break
-    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
+    if fut and not HOSTING.search(fut.group(0)) and not HOST_AHEAD.search(fut.group(0)) \
+            and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
