@@ -44,7 +44,7 @@ def test_no_host_state_or_a_welcome_denied_is_no_trip_to_come(spec, text: str, l
 
 @pytest.mark.parametrize("text", [
     "Benjamin Netanyahu a quitté Israël mercredi. Il est arrivé jeudi à Budapest.",
-    "Benjamin Netanyahu a quitté Israël mercredi. Il s'est rendu jeudi en Hongrie.",
+    "Benjamin Netanyahu a quitté Israël mercredi. Il s'est rendu en Hongrie jeudi.",
 ])
 def test_a_french_arrival_told_by_il_after_a_first_mention(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-05-09", "visit", language="fr") == [(NETANYAHU, "HUN", "2025-05-08")]
@@ -60,3 +60,59 @@ def test_a_french_arrival_told_by_il_after_a_first_mention(spec, text: str) -> N
 ])
 def test_a_french_il_that_stands_for_no_one_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-05-09", "visit", language="fr") == []
+
+
+# --- 4. "indicted by the ICC", "incriminato dalla Corte penale internazionale": a warrant issued, the Court the actor -------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Benjamin Netanyahu was indicted by the International Criminal Court on Thursday.", "en"),
+    ("The ICC indicted Benjamin Netanyahu on Thursday.", "en"),
+    ("Benjamin Netanyahu è stato incriminato giovedì dalla Corte penale internazionale.", "it"),
+    ("La Corte penale internazionale ha incriminato giovedì Benjamin Netanyahu.", "it"),
+])
+def test_an_indictment_by_the_court_is_a_warrant_issued(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == [(NETANYAHU, None, "2024-11-21")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # contrast: a national court is the actor, or no court is named
+    ("Benjamin Netanyahu was indicted by a district court in Jerusalem on Thursday.", "en"),
+    ("Benjamin Netanyahu was indicted on Thursday on corruption charges.", "en"),
+    ("Benjamin Netanyahu è stato incriminato giovedì da un tribunale di Gerusalemme.", "it"),
+])
+def test_an_indictment_by_another_court_is_no_warrant_issued(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == []
+
+
+# --- 2. a place written with or without its accents ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the record lists 'Rio de Janeiro' (no accent), the text writes it the Spanish way
+    "Benjamin Netanyahu arrived in Río de Janeiro on Thursday.",
+    # the record lists 'Belém' (accented), the text drops the accent
+    "Benjamin Netanyahu arrived in Belem on Thursday.",
+])
+def test_a_place_matches_with_or_without_its_accents(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-05-09", "visit") == [(NETANYAHU, "BRA", "2025-05-08")]
+
+
+def test_a_folded_place_shared_by_two_states_names_neither(spec) -> None:  # noqa: ANN001
+    # contrast: two listed places of two States fold to the same form: the unaccented form names neither
+    import dataclasses
+
+    places = {k: v for k, v in spec.places.items() if not k.startswith("Bel")}
+    other = dataclasses.replace(spec, places={**places, "Belém": "BRA", "Bélem": "PRT"})
+    assert _typed(other, "Benjamin Netanyahu arrived in Belem on Thursday.", "2025-05-09", "visit") == []
+    assert _typed(other, "Benjamin Netanyahu arrived in Belém on Thursday.", "2025-05-09", "visit") == [(NETANYAHU, "BRA", "2025-05-08")]
+    # … and a folded form is matched as a whole word only, with its case
+    assert _typed(spec, "Benjamin Netanyahu arrived in the belem district on Thursday.", "2025-05-09", "visit") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # contrast: the indictment in a relative clause is the person's background, not the sentence's act
+    ("Benjamin Netanyahu, who was indicted by the International Criminal Court last year, arrived in Budapest on Thursday.", "en"),
+    ("Benjamin Netanyahu, who has been indicted by the ICC, arrived in Budapest on Thursday.", "en"),
+    ("Benjamin Netanyahu, che è stato incriminato dalla Corte penale internazionale, è arrivato giovedì a Budapest.", "it"),
+])
+def test_an_indictment_in_a_relative_clause_is_no_warrant_issued(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == []

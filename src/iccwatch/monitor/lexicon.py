@@ -367,6 +367,11 @@ IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
+            # (session 29) an indictment told with the Court as its actor ("was indicted by the ICC on Thursday", "The ICC indicted
+            # X"): the press's word for the warrant; not an indictment by another court or without one named (rules_court)
+            # (not in a relative clause, the indictment the person's background: "X, who was indicted by the ICC in 2009, …")
+            r"(?<!\bwho\s)(?<!\bwhom\s)\b(?:was|were)\s+(?:formally\s+)?indicted\s+(?:[\w'’]+\s+){0,3}?by\s+(?:the\s+)?(?:icc|international\s+criminal\s+court)\b|"
+            r"\b(?:icc|international\s+criminal\s+court)\s+(?:has\s+|had\s+|formally\s+|on\s+\w+day\s+)?indicted\s+(?=(?-i:[A-Z]))|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b|"
             # (session 28) the Court's judges granting the application ("granted the Prosecutor's request for an arrest warrant
             # against X", "approved arrest warrants for X"), the Court ordering the arrest ("The ICC on Thursday ordered the arrest
