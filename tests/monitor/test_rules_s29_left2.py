@@ -116,3 +116,27 @@ def test_a_folded_place_shared_by_two_states_names_neither(spec) -> None:  # noq
 ])
 def test_an_indictment_in_a_relative_clause_is_no_warrant_issued(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == []
+
+
+# --- 5. the host named by its demonym and office as the subject of a welcome ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Mongolian president received Vladimir Putin on Tuesday.", "en"),
+    ("The Mongolian president warmly welcomed Russian President Vladimir Putin on Tuesday.", "en"),
+    ("Le président mongol a reçu Vladimir Poutine mardi.", "fr"),
+    ("El presidente mongol recibió a Vladimir Putin el martes.", "es"),
+])
+def test_a_host_named_by_its_demonym_places_the_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-04", "visit", language=language) == [(PUTIN, "MNG", "2024-09-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # contrast: the sentence names another place (the host may be the guest there), the person is no object of the welcome, or
+    # the office is no host's
+    ("The Mongolian president received Vladimir Putin in Moscow on Tuesday.", "en"),
+    ("The Mongolian president received a letter from Vladimir Putin on Tuesday.", "en"),
+    ("The Mongolian opposition received Vladimir Putin's envoy on Tuesday.", "en"),
+    ("Le président mongol a reçu Vladimir Poutine mardi à Moscou.", "fr"),
+])
+def test_a_host_by_demonym_with_another_place_or_object_places_nothing(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert ("vladimir-vladimirovich-putin", "MNG", "2024-09-03") not in _typed(spec, text, "2024-09-04", "visit", language=language)

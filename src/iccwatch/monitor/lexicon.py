@@ -584,6 +584,10 @@ HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|m
 #: États-Unis ont accueilli X sur leur sol", "Uganda hosted X"): the other languages add their verbs (monitor_words.yaml)
 #: (session 27).
 HOST_WELCOME = R(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled out (?:the|a) red[- ]carpet)\b")
+#: A host's office told before its demonym, read on the text just before the demonym ("le président mongol", "el presidente
+#: mongol"): English puts the demonym first ("the Mongolian president", rules_travel.HOST_OFFICE), so its own pattern matches
+#: nothing; the languages that put the office first add theirs (session 29).
+HOST_OFFICE_BEFORE = R(r"(?!x)x")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.

@@ -32,6 +32,8 @@ from iccwatch.monitor.lexicon import (
     GROUP,
     HELD_ADJECTIVE,
     HELD_NOUN_AFTER,
+    HOST_AHEAD,
+    HOST_OFFICE_BEFORE,
     HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
@@ -60,7 +62,6 @@ from iccwatch.monitor.lexicon import (
     THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
-    HOST_AHEAD,
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
@@ -893,6 +894,32 @@ def _host_by(x: Ctx, past: re.Match[str]) -> list[str]:
     return []
 
 
+def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
+    """(session 29) The host named by its demonym and office as the subject of the welcome ("The Mongolian president received X",
+    "Le président mongol a reçu X", "El presidente mongol recibió a X"): that demonym's mention, when the sentence names no
+    other State or place (the traveller's own demonym apart: "… received Russian President X"); none otherwise ("… received X
+    in Moscow": the host may be the guest there)."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
+    for m in sent.states:
+        a, b = m.start - sent.start, m.end - sent.start
+        if m.kind != "DEMONYM" or b > host.start():
+            continue
+        office = HOST_OFFICE.match(s, b)
+        told = bool(office and re.fullmatch(r"\s*(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?", s[office.end(): host.start()], re.I)
+                    and re.search(r"\b(?:the|its|their)\s+$", s[max(0, a - 10): a], re.I)) or \
+            bool(HOST_OFFICE_BEFORE.search(s[max(0, a - 60): a]) and re.fullmatch(r"\s*", s[b: host.start()]))
+        if not told:
+            continue
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if not code or code in own:
+            return []
+        others = [c for n in sent.states if n is not m for c in [_resolve_state(n, s, x.text, x.spec)[0]]
+                  if c != code and not (n.kind == "DEMONYM" and c in own)]
+        return [] if others else [m]
+    return []
+
+
 def _main_clause_end(rest: str) -> int:
     """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
     m = CLAUSE_STOP.search(rest)
@@ -1085,7 +1112,8 @@ def visits(x: Ctx) -> None:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
         host = HOST_WELCOME.search(s)
         if host:
-            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
+            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"] \
+                or _host_by_demonym(x, host, persons[0])
             # the person as the verb's object ("welcomed Vladimir Putin", "… the red carpet for the Russian president X"), not
             # named inside another object ("welcomes ICC arrest warrants for X")
             if subj and any(HOST_OBJECT.match(s[host.end(): m.start - sent.start]) for m in sent.persons if m.id == persons[0]):
