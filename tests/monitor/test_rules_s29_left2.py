@@ -140,3 +140,11 @@ def test_a_host_named_by_its_demonym_places_the_visit(spec, text: str, language:
 ])
 def test_a_host_by_demonym_with_another_place_or_object_places_nothing(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert ("vladimir-vladimirovich-putin", "MNG", "2024-09-03") not in _typed(spec, text, "2024-09-04", "visit", language=language)
+
+
+def test_a_folded_place_is_no_word_left_out(spec) -> None:  # noqa: ANN001
+    # contrast: 'Seul' is left out of the place names as a French word ('Seul X …', alone); an accented listing folded to it
+    # ('Séul') must not bring it back
+    assert "Seul" in spec.lexicon["places_left_out"]
+    text = "Seul Vladimir Poutine est arrivé mardi en Irak pour une visite officielle."
+    assert _typed(spec, text, "2024-03-12", "visit") == [(PUTIN, "IRQ", "2024-03-12")]

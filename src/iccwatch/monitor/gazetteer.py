@@ -223,6 +223,9 @@ def spec_from_records(r: RecordSet) -> Spec:
     # 'Bruxelles', 'Moskau', 'Bagdá'), each an alias of its city, so it places a fact as the English name does; a name that is
     # a State's, a common word or a person's is already left out there
     other_places = (r.lookups.get("place_names") or {}).get("languages") or {}
+    # the names left out there (common words, a State's or a person's), which an accent-folded form must not bring back ('Seul'
+    # from a 'Séul'; session 29: _folded_places)
+    lexicon["places_left_out"] = sorted((r.lookups.get("place_names") or {}).get("left_out") or {})
     for lang in lexicon["languages"]:
         for name, city in ((other_places.get(lang) or {}).get("places") or {}).items():
             if city in places and name not in AMBIGUOUS:
@@ -400,13 +403,14 @@ def _fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _folded_places(spec_json: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """The places' names whose accent-folded form is one State's alone (no other place of another State, no State's name and
-    no ambiguous word folds to it): {folded form: iso3}, and a pattern of those forms (whole words, case kept)."""
+    """The places' names whose accent-folded form is one State's alone (no other place of another State, no State's name, no
+    ambiguous word and no name place_names.yaml leaves out as a common word folds to it): {folded form: iso3}, and a pattern of those forms (whole words, case kept)."""
     spec = json.loads(spec_json)
     codes: dict[str, set[str]] = {}
     for name, iso3 in spec["places"].items():
         codes.setdefault(_fold(name), set()).add(iso3)
-    taken = {_fold(n) for ns in spec["states"].values() for n in ns} | {_fold(w) for w in spec["lexicon"].get("ambiguous", {})}
+    taken = {_fold(n) for ns in spec["states"].values() for n in ns} | {_fold(w) for w in spec["lexicon"].get("ambiguous", {})} \
+        | {_fold(w) for w in spec["lexicon"].get("places_left_out", [])}
     unique = {f: next(iter(cs)) for f, cs in codes.items() if len(cs) == 1 and f not in taken and f.strip()}
     alts = "|".join(re.escape(f) for f in sorted(unique, key=len, reverse=True))
     return unique, (re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None)
