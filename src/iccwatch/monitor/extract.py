@@ -23,7 +23,7 @@ from iccwatch.monitor.corefer import (
 )
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
-from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, normalise, pipeline
+from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
     ALSO,
@@ -523,6 +523,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
              sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
     doc = nlp(document.text)
+    add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None

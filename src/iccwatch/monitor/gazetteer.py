@@ -223,6 +223,9 @@ def spec_from_records(r: RecordSet) -> Spec:
     # 'Bruxelles', 'Moskau', 'Bagdá'), each an alias of its city, so it places a fact as the English name does; a name that is
     # a State's, a common word or a person's is already left out there
     other_places = (r.lookups.get("place_names") or {}).get("languages") or {}
+    # the names left out there (common words, a State's or a person's), which an accent-folded form must not bring back ('Seul'
+    # from a 'Séul'; session 29: _folded_places)
+    lexicon["places_left_out"] = sorted((r.lookups.get("place_names") or {}).get("left_out") or {})
     for lang in lexicon["languages"]:
         for name, city in ((other_places.get(lang) or {}).get("places") or {}).items():
             if city in places and name not in AMBIGUOUS:
@@ -370,6 +373,11 @@ def _pipeline(spec_json: str) -> Any:
     # a name written with an apostrophe is also written without it ("N'Djamena", "Ndjamena"), and with the typographic one
     pats += [{"label": "PLACE", "pattern": v, "id": iso3} for c, iso3 in spec["places"].items() if "'" in c
              for v in (c.replace("'", ""), c.replace("'", "’"), c.replace("'", "").capitalize()) if v != c and v not in spec["places"]]
+    # a place listed with its accents is also written without them ("Belém", "Belem"), where the unaccented form is no other
+    # place's, State's or ambiguous word's (session 29; the other way round, an accented text of a name listed without them, is
+    # read by ``add_folded_places``)
+    pats += [{"label": "PLACE", "pattern": f, "id": iso3} for f, iso3 in _folded_places(spec_json)[0].items()
+             if f not in spec["places"]]
     pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
     pats += [{"label": "SHARED", "pattern": s, "id": "|".join(pids)} for s, pids in spec.get("shared_surnames", {}).items()]
     pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]
@@ -378,6 +386,59 @@ def _pipeline(spec_json: str) -> Any:
     exact.add_patterns(pats)
     folded.add_patterns([{"label": "PERSON", "pattern": n.lower(), "id": pid} for pid, ns in spec["persons"].items() for n in ns if len(n.split()) >= 2])
     return nlp
+
+
+def _fold(text: str) -> str:
+    """``text`` with the accents of its letters taken off, one character for one (offsets unchanged: a character that does not
+    fold to one letter is kept as it is)."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_places(spec_json: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The places' names whose accent-folded form is one State's alone (no other place of another State, no State's name, no
+    ambiguous word and no name place_names.yaml leaves out as a common word folds to it): {folded form: iso3}, and a pattern of those forms (whole words, case kept)."""
+    spec = json.loads(spec_json)
+    codes: dict[str, set[str]] = {}
+    for name, iso3 in spec["places"].items():
+        codes.setdefault(_fold(name), set()).add(iso3)
+    taken = {_fold(n) for ns in spec["states"].values() for n in ns} | {_fold(w) for w in spec["lexicon"].get("ambiguous", {})} \
+        | {_fold(w) for w in spec["lexicon"].get("places_left_out", [])}
+    unique = {f: next(iter(cs)) for f, cs in codes.items() if len(cs) == 1 and f not in taken and f.strip()}
+    alts = "|".join(re.escape(f) for f in sorted(unique, key=len, reverse=True))
+    return unique, (re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None)
+
+
+def add_folded_places(doc: Any, spec: Spec) -> None:
+    """Adds to ``doc``'s mentions the places the text writes with accents their listed name lacks ("Río de Janeiro" for the
+    listed "Rio de Janeiro"), where the folded form is one State's alone (``_folded_places``), the match falls on whole tokens
+    and no mention already overlaps it (session 29)."""
+    text = doc.text
+    if text.isascii():
+        return  # an unaccented text is read by the rulers (the folded forms of accented names are among their patterns)
+    unique, pattern = _folded_places(spec._json)  # type: ignore[attr-defined]
+    if pattern is None:
+        return
+    from spacy.tokens import Span
+
+    mentions = doc.spans.get("mentions", [])
+    held = [(m.start_char, m.end_char) for m in mentions]
+    added = []
+    for m in pattern.finditer(_fold(text)):
+        if text[m.start(): m.end()] == m.group(0) or any(a < m.end() and m.start() < b for a, b in held):
+            continue  # written as listed (the rulers read it), or inside another mention ("São Paulo" in a person's name)
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            added.append(Span(doc, span.start, span.end, label="PLACE", span_id=unique[m.group(0)]))
+    if added:
+        doc.spans["mentions"] = [*mentions, *added]
 
 
 def pipeline(spec: Spec) -> Any:

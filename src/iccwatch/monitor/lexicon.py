@@ -133,6 +133,10 @@ def _with_adverbs(pattern: str) -> str:
 
 
 TRAVEL_FUTURE = R(_with_adverbs(TRAVEL_FUTURE.pattern))
+#: A hosting to come, read on the end of a TRAVEL_FUTURE match: "will welcome", "is preparing to host" (its subject, a State
+#: named just before, is the State the trip is to: rules_travel.visits). Session 29: a family the other languages extend
+#: ("s'apprête à accueillir", "wird … empfangen", "recibirá a", "vai receber", "accoglierà").
+HOST_AHEAD = R(r"\b(?:welcome|host|receive)\s*$")
 ARREST = R(r"\b(arrested|detained|(?:led|resulted|culminated) (?:to|in) (?:the )?(?:arrest|capture) of (?=(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z]))|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|^\W*the (?:arrest|capture) of (?=(?:[\w'’.-]+\s+){1,6}?(?:on\s+(?:\w+day|\d)|yesterday|today|last\s+night|this\s+(?:morning|week)|in\s+(?-i:[A-Z])))|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=officers )|(?<=agents ))picked up (?=(?-i:[A-Z]))|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
@@ -363,6 +367,11 @@ IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
 WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
+            # (session 29) an indictment told with the Court as its actor ("was indicted by the ICC on Thursday", "The ICC indicted
+            # X"): the press's word for the warrant; not an indictment by another court or without one named (rules_court)
+            # (not in a relative clause, the indictment the person's background: "X, who was indicted by the ICC in 2009, …")
+            r"(?<!\bwho\s)(?<!\bwhom\s)\b(?:was|were)\s+(?:formally\s+)?indicted\s+(?:[\w'’]+\s+){0,3}?by\s+(?:the\s+)?(?:icc|international\s+criminal\s+court)\b|"
+            r"\b(?:icc|international\s+criminal\s+court)\s+(?:has\s+|had\s+|formally\s+|on\s+\w+day\s+)?indicted\s+(?=(?-i:[A-Z]))|"
             r"\bwarrants?\b[^.]{0,60}\b(?:was|were|has been|have been|had been)\s+(?:issued|signed)\b|"
             # (session 28) the Court's judges granting the application ("granted the Prosecutor's request for an arrest warrant
             # against X", "approved arrest warrants for X"), the Court ordering the arrest ("The ICC on Thursday ordered the arrest
@@ -582,6 +591,10 @@ HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|m
 #: États-Unis ont accueilli X sur leur sol", "Uganda hosted X"): the other languages add their verbs (monitor_words.yaml)
 #: (session 27).
 HOST_WELCOME = R(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled out (?:the|a) red[- ]carpet)\b")
+#: A host's office told before its demonym, read on the text just before the demonym ("le président mongol", "el presidente
+#: mongol"): English puts the demonym first ("the Mongolian president", rules_travel.HOST_OFFICE), so its own pattern matches
+#: nothing; the languages that put the office first add theirs (session 29).
+HOST_OFFICE_BEFORE = R(r"(?!x)x")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.

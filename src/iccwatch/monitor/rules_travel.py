@@ -32,6 +32,8 @@ from iccwatch.monitor.lexicon import (
     GROUP,
     HELD_ADJECTIVE,
     HELD_NOUN_AFTER,
+    HOST_AHEAD,
+    HOST_OFFICE_BEFORE,
     HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
@@ -586,8 +588,6 @@ SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|rema
 #: … or the speaker's titles, the verb of saying after the name ("," Israeli Prime Minister X said upon his departure).
 TITLED_BY = re.compile(r"\W{0,3}\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
 SAYS_AFTER = re.compile(r"\s+(?:said|says|told|declared|stated|added|remarked)\b", re.I)
-#: A hosting to come, in TRAVEL_FUTURE: "will welcome", "is preparing to host".
-HOST_AHEAD = re.compile(r"\b(?:welcome|host|receive)\s*$", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
 BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
@@ -894,6 +894,32 @@ def _host_by(x: Ctx, past: re.Match[str]) -> list[str]:
     return []
 
 
+def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
+    """(session 29) The host named by its demonym and office as the subject of the welcome ("The Mongolian president received X",
+    "Le président mongol a reçu X", "El presidente mongol recibió a X"): that demonym's mention, when the sentence names no
+    other State or place (the traveller's own demonym apart: "… received Russian President X"); none otherwise ("… received X
+    in Moscow": the host may be the guest there)."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
+    for m in sent.states:
+        a, b = m.start - sent.start, m.end - sent.start
+        if m.kind != "DEMONYM" or b > host.start():
+            continue
+        office = HOST_OFFICE.match(s, b)
+        told = bool(office and re.fullmatch(r"\s*(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?", s[office.end(): host.start()], re.I)
+                    and re.search(r"\b(?:the|its|their)\s+$", s[max(0, a - 10): a], re.I)) or \
+            bool(HOST_OFFICE_BEFORE.search(s[max(0, a - 60): a]) and re.fullmatch(r"\s*", s[b: host.start()]))
+        if not told:
+            continue
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if not code or code in own:
+            return []
+        others = [c for n in sent.states if n is not m for c in [_resolve_state(n, s, x.text, x.spec)[0]]
+                  if c != code and not (n.kind == "DEMONYM" and c in own)]
+        return [] if others else [m]
+    return []
+
+
 def _main_clause_end(rest: str) -> int:
     """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
     m = CLAUSE_STOP.search(rest)
@@ -1030,7 +1056,8 @@ def visits(x: Ctx) -> None:
             if later and SUBJECT_THEN_VERB.fullmatch(s[m.end - sent.start: later.start()]):
                 past = later
                 break
-    if fut and not HOSTING.search(fut.group(0)) and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
+    if fut and not HOSTING.search(fut.group(0)) and not HOST_AHEAD.search(fut.group(0)) \
+            and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
@@ -1085,7 +1112,8 @@ def visits(x: Ctx) -> None:
         # "Mongolia welcomed Vladimir Putin …": the State that hosts, as the subject of the hosting verb
         host = HOST_WELCOME.search(s)
         if host:
-            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"]
+            subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"] \
+                or _host_by_demonym(x, host, persons[0])
             # the person as the verb's object ("welcomed Vladimir Putin", "… the red carpet for the Russian president X"), not
             # named inside another object ("welcomes ICC arrest warrants for X")
             if subj and any(HOST_OBJECT.match(s[host.end(): m.start - sent.start]) for m in sent.persons if m.id == persons[0]):
