@@ -106,6 +106,13 @@ def test_search_words_holding_a_control_character_or_ufffd_are_refused_naming_q(
     assert r.status_code == 422 and r.json()["field"] == "q" and said in r.json()["detail"]
 
 
+def test_the_search_page_refuses_a_control_character_naming_q(client) -> None:  # noqa: ANN001
+    # (the check sat in the API's answer only: the dashboard's page searched "bash" and "ir" apart and listed 6 results)
+    r = client.get("/search", params={"q": "bash\x07ir"})
+    assert r.status_code == 422
+    assert "control character U+0007" in r.text and "q" in r.text
+
+
 def test_the_command_line_names_its_words_for_a_control_character(tmp_path: Path) -> None:
     run = subprocess.run([EXE, "search", "bash\x07ir", "--db", str(tmp_path / "none.sqlite")], capture_output=True, text=True,
                          timeout=300, errors="replace", env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})

@@ -35,8 +35,6 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
     of them (as the API's paged lists, where ``total`` counts every row of the filter), each with ``url``, the
     dashboard's page that shows it (None where none does); where nothing matches,
     ``did_you_mean`` the persons whose name or an alias is closest in spelling (else empty)."""
-    if (problem := query_problem(q)) is not None:
-        raise FieldError("q", problem)
     hits, total = ranked_hits(facts, db_url, q, kinds, limit)
     out = []
     names = record_names(facts.records)
@@ -107,6 +105,8 @@ def ranked_hits(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None
     # Imported here: the search runs SQL through SQLAlchemy, which a CLI question must not load (tests/test_store_read.py).
     from iccwatch.store.search import KINDS, scan, search
 
+    if (problem := query_problem(q)) is not None:
+        raise FieldError("q", problem)  # the API's, the dashboard's search page's and the CLI's words (the CLI names them first)
     kinds = kinds or KINDS
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
