@@ -167,7 +167,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     language's ``future``), or it says next or last."""
     months: dict[str, int] = words.get("months") or {}
     future_words = words.get("future")
-    future_before = compiled_words(rf"(?:{future_words})[^.;]*$") if future_words else None
+    # the language's words for a time to come, before a date in the same sentence (a weekday's and a date without its year)
+    future_before = compiled_words(rf"(?:{future_words})[^.]*$") if future_words else None
 
     def ahead(m: re.Match[str]) -> bool:
         # a day or month without its year told in a clause to come in the language's own words ('doit se rendre en Mongolie le
@@ -238,7 +239,7 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         if not exact:
             add(_ym(ref), None, m)
             continue
-        local_future = bool(compiled_words(rf"(?:{future})[^.]*$").search(s[max(0, m.start() - 60): m.start()]))
+        local_future = bool(future_before is not None and future_before.search(s[max(0, m.start() - 60): m.start()]))
         if not local_future and not which:
             local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None)
         if wd == ref.weekday() and not which:

@@ -389,14 +389,14 @@ def _pipeline(spec_json: str) -> Any:
 
 
 def _fold(text: str) -> str:
-    """``text`` with the accents of its letters taken off, one character for one (offsets unchanged: a character that does not
-    fold to one letter is kept as it is)."""
+    """``text`` with the accents of its letters taken off as ``_unaccented`` does, one character for one (offsets unchanged: a
+    character that does not fold to one letter is kept as it is)."""
     out = []
     for ch in text:
         if ch.isascii():
             out.append(ch)
             continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        base = _unaccented(ch)
         out.append(base if len(base) == 1 else ch)
     return "".join(out)
 
