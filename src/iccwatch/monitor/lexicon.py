@@ -569,6 +569,22 @@ FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")
+#: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
+#: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
+#: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).
+#: A family (session 30): each language adds its own verbs and forums in data/lookups/monitor_words.yaml.
+STATE_REFERRED = R(r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+(?:the\s+|its\s+)"
+                            r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b|"
+                            # the Assembly told by its role: "reported Hungary to the court's oversight organization for failing
+                            # to arrest …", "refers Hungary to its oversight body"
+                            r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+"
+                            r"(?:the\s+court['’]s|its)\s+(?:oversight|governing|management)\s+(?:body|organi[sz]ation)\b|"
+                            # the referral ordered in the passive: "ordered that Kenya be reported to the Assembly of State Parties",
+                            # "decided that Zambia should be referred to the Security Council" (not "demanded" or "asked that …")
+                            r"\b(?:ordered|decided|ruled|directed|determined)\s+that\s+[^.;]{1,60}?\s+(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
+                            r"(?:reported|referred)\s+to\s+the\s+(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b")
+#: A referral only asked for, weighed or to come, told just before its verb.
+REFERRAL_NOT_MADE = R(r"\b(?:to|whether\s+to|will|would|could|may|might|should|must|not)\s+(?:\w+\s+)?$")
 #: A Chamber's finding stated as made.
 FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[sz]\w*|held|holds|determined|believes|referred|refers|referring|"
             r"reprimand\w*|non-?compliance finding|"

@@ -27,8 +27,10 @@ from iccwatch.monitor.lexicon import (
     OTHER_COURT,
     PLURAL_WARRANTS,
     PRESENT,
+    REFERRAL_NOT_MADE,
     SEALED_UNTIL,
     SPECULATION_BEFORE,
+    STATE_REFERRED,
     UNSEALED,
     WARRANT,
     WARRANT_NOUN,
@@ -463,26 +465,11 @@ def warrant_as_grounds(x: Ctx) -> bool:
     return bool(GROUNDS.search(x.s))
 
 
-#: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
-#: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
-#: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).
-STATE_REFERRED = re.compile(r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+(?:the\s+|its\s+)"
-                            r"(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b|"
-                            # the Assembly told by its role: "reported Hungary to the court's oversight organization for failing
-                            # to arrest …", "refers Hungary to its oversight body"
-                            r"\b(?:reported|reports|referred|refers|referring)\s+(?!the\s+situation\b|the\s+case\b|the\s+matter\b)(?:[^.;]{1,80}?)\s+to\s+"
-                            r"(?:the\s+court['’]s|its)\s+(?:oversight|governing|management)\s+(?:body|organi[sz]ation)\b|"
-                            # the referral ordered in the passive: "ordered that Kenya be reported to the Assembly of State Parties",
-                            # "decided that Zambia should be referred to the Security Council" (not "demanded" or "asked that …")
-                            r"\b(?:ordered|decided|ruled|directed|determined)\s+that\s+[^.;]{1,60}?\s+(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
-                            r"(?:reported|referred)\s+to\s+the\s+(?:un\s+|united\s+nations\s+|u\.n\.\s+)?(?:security\s+council|assembly\s+of\s+state'?s?\s+part(?:y|ies))\b", re.I)
 #: A finding recalled as past, in the passive and with no agent's act of the day: "Recently, Uganda and Djibouti were held in
 #: non-compliance", "had previously been found in non-compliance" (background, not the document's news).
 RECALLED_FINDING = re.compile(r"\b(?:recently|previously|earlier|already|in\s+the\s+past)\b,?\s+(?:[^.;]{0,60}?\s)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                               r"(?:held|found|declared|deemed)\s+(?:to\s+be\s+)?(?:in\s+)?non-?complian|"
                               r"\b(?:was|were|had|have|has)\s+(?:recently|previously|earlier|already)\s+(?:been\s+)?(?:held|found|declared|deemed)\s+(?:to\s+be\s+)?(?:in\s+)?non-?complian", re.I)
-#: A referral only asked for, weighed or to come, told just before its verb.
-REFERRAL_NOT_MADE = re.compile(r"\b(?:to|whether\s+to|will|would|could|may|might|should|must|not)\s+(?:\w+\s+)?$", re.I)
 
 
 def noncompliance(x: Ctx) -> None:
