@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from text_to_num import alpha2digit
+
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
@@ -39,6 +41,7 @@ from iccwatch.monitor.lexicon import (
     WITHDRAW,
     WITHDRAWAL_ACT,
     WITHDRAWAL_DOUBT,
+    language_words,
 )
 from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
 from iccwatch.monitor.rules_context import Ctx, pos
@@ -49,6 +52,11 @@ COUNT_OF = re.compile(r"\b(?:backed|endorsed|signed|supported|joined|adopted)\s+
 
 
 def _count(text: str) -> int | None:
+    """The count of States a joint statement announces: digits, English number words, or (session 30) the number words of the
+    language the document is read in, turned into digits by text2num ("Soixante-dix-neuf États" is 79)."""
+    code = (language_words() or {}).get("code")
+    if code and code != "en":
+        text = alpha2digit(text, code)
     m = COUNT.search(text)
     if not m:
         share = COUNT_OF.search(text)
