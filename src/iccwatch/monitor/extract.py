@@ -25,6 +25,7 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    ACT_OPENING,
     AHEAD_CLAUSE,
     ALSO,
     ANNOUNCED_THIS,
@@ -394,6 +395,24 @@ def _pair_before(sentences: list[Sentence], i: int) -> tuple[str, str] | None:
     return None
 
 
+#: The trip's nouns among ACT_OPENING's (in every language read): "The visit …", "Cette visite …", "Der Besuch …".
+TRIP_OPENING = re.compile(r"\b(?:visit\w*|trip|stay|journey|voyage|s[ée]jour|viaje|viagem|viaggio|besuch|aufenthalt|reise)\b", re.I)
+
+
+def _act_next(sent: Sentence, sentences: list[Sentence], text: str, person: str) -> Sentence | None:
+    """The next sentence when it opens with the trip just told, named by its noun (ACT_OPENING: "The visit began on Tuesday"),
+    in the same paragraph, naming no other person (session 30)."""
+    i = sentences.index(sent)
+    if i + 1 >= len(sentences):
+        return None
+    nxt = sentences[i + 1]
+    om = ACT_OPENING.match(nxt.text)
+    if om is None or not TRIP_OPENING.search(om.group(0)) or nxt.others or any(m.id != person for m in nxt.persons) \
+            or re.search(r"\n\s*\n", text[sent.end: nxt.start]):
+        return None
+    return nxt
+
+
 def _paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
     m = re.compile(r"\n\s*\n").search(text, at)
@@ -596,12 +615,19 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = (held, held_end) if same_day else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
                 and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
-                and (SEQUENCE.search(sent.text) or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
+                and (SEQUENCE.search(sent.text) or x.act_back or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
             # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
             # when that sentence is about this person alone (its date may be another's) and tells no custody of its own ("was
             # arrested on December 12." "He has now been extradited": the arrest's day, not the transfer's) unless a
-            # sequence opening ties them ("On arrival, police took him into custody")
+            # sequence opening ties them ("On arrival, police took him into custody") or this sentence names that act by its noun
+            # ("was arrested on Wednesday. The arrest took place in Berlin", session 30)
             date, end_date = _pick_date(x.back, ref, None, exact)
+        if date is None and when is None and kind == "visit" and person and (nxt := _act_next(sent, sentences, text, person)) is not None:
+            # (session 30) "X arrived in Ulaanbaatar. The visit began on Tuesday with a ceremony": the day the next sentence gives the
+            # stay it names by its noun
+            told = [d for d in find_dates(nxt.text, ref, exact) if not (ref and DateSpan.parse(d.date).surely_after(ref))]
+            if len(told) == 1:
+                date, end_date = told[0].date, told[0].end_date
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
             last_any_trip[person] = (date, end_date)
@@ -682,7 +708,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
     for i, sent in enumerate(sentences):
         s = sent.text
-        x.sent, x.s, x.nc, x.back = sent, s, None, None
+        x.sent, x.s, x.nc, x.back, x.act_back = sent, s, None, None, False
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
@@ -701,6 +727,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
             persons = [x.focus]
             x.back = refers_back(text, sentences, i, x.focus, mentions, spec.title_words)
+            if x.back is None and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None:
+                x.back, x.act_back = back, True  # "landed on Tuesday. His visit to Mongolia is his first …": the act just told, named by its noun
+        elif x.focus and ACT_OPENING.match(s) and \
+                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None:
+            # (session 30) "Police arrested X. The arrest took place in Berlin on Wednesday", "X landed on Tuesday. The visit to
+            # Mongolia is his first …": the act the sentence before told, its place or day told in this one
+            persons, x.back, x.act_back = [x.focus], back, True
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None:
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named

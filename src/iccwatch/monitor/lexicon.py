@@ -287,6 +287,19 @@ def _family(kind: str) -> str:
 
 ARREST = R(r"(?:" + ARREST.pattern + r")|" + _family("arrest"))  # with the families above
 ARRIVAL_PAST = W(r"(?:" + ARRIVAL_PAST + r")|" + _family("visit"))
+#: A sentence that says whom a warrant told without a name is for: "It names X", "The warrant concerns X", and (session 30) "The
+#: suspect is X" (other languages' in data/lookups/monitor_words.yaml: "Il vise X", "Er richtet sich gegen X").
+NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets?|concerns?|relates to|is (?:for|against|directed against))\b|"
+             r"^\W*the (?:suspect|person concerned|person named)\s+(?:is|was)\b")
+#: (session 30) A sentence that opens with the act just told, named by its noun with a definite or possessive word ("The arrest
+#: took place in Berlin on Wednesday", "His visit to Mongolia is his first …"): the act of the person the sentence before named,
+#: told over two sentences (corefer.refers_back). Not an indefinite ("A visit to Mongolia is being considered"), and not a noun
+#: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
+ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
+             r"(?!\s+of\b)")
+#: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
+#: in data/lookups/monitor_words.yaml, session 30).
+CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
