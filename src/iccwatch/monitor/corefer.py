@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from iccwatch.monitor.gazetteer import TITLES
-from iccwatch.monitor.lexicon import ACT_OPENING
 from iccwatch.monitor.mentions import (
     NAME_RUN,
     SENTENCE_OPENERS,

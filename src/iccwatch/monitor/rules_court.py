@@ -8,7 +8,6 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
-    NAMES_IT,
     APPLICATION,
     ASSEMBLY,
     BACKGROUND_WARRANT,
@@ -22,6 +21,7 @@ from iccwatch.monitor.lexicon import (
     FINDING_ACT,
     FINDING_ASKED,
     GROUP_NAME_END,
+    NAMES_IT,
     NEW_NAME,
     NONCOMPLIANCE,
     NUMBER_WORDS,

@@ -11,7 +11,6 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
-    CUSTODY_TOLD,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -27,6 +26,7 @@ from iccwatch.monitor.lexicon import (
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
+    CUSTODY_TOLD,
     DATELINE,
     DESCRIBED,
     DETENTION_STATE,
