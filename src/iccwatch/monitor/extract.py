@@ -48,6 +48,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_CALLED_OFF,
     PRESENT,
     REFUSAL,
+    RELATIONS,
     REPORTED_DAY,
     REVOKE,
     STATUTE,
@@ -395,8 +396,15 @@ def _pair_before(sentences: list[Sentence], i: int) -> tuple[str, str] | None:
     return None
 
 
+#: A relation or an official after a pronoun or a demonym ("His envoy", "Her son", "The Israeli foreign minister"): another person.
+RELATION_AFTER = re.compile(r"\s+(?:(?!prime\b)[\w'’-]+\s+){0,2}?" + RELATIONS + r"\b", re.I)
 #: The trip's nouns among ACT_OPENING's (in every language read): "The visit …", "Cette visite …", "Der Besuch …".
 TRIP_OPENING = re.compile(r"\b(?:visit\w*|trip|stay|journey|voyage|s[ée]jour|viaje|viagem|viaggio|besuch|aufenthalt|reise)\b", re.I)
+
+
+def _told_ahead(s: str) -> bool:
+    """True when a sentence tells a trip to come (as ``Ctx.future`` reads it)."""
+    return bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s) and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
 
 
 def _act_next(sent: Sentence, sentences: list[Sentence], text: str, person: str) -> Sentence | None:
@@ -723,16 +731,22 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if persons:
             x.focus = persons[-1]
             x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
-        elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)):
+        elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
+                and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))):
+            # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
+            # another, told through the person or their State)
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
             persons = [x.focus]
             x.back = refers_back(text, sentences, i, x.focus, mentions, spec.title_words)
-            if x.back is None and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None:
+            if x.back is None and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
+                    and not _told_ahead(back.text):
                 x.back, x.act_back = back, True  # "landed on Tuesday. His visit to Mongolia is his first …": the act just told, named by its noun
         elif x.focus and ACT_OPENING.match(s) and \
-                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None:
+                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
+                and not _told_ahead(back.text):
             # (session 30) "Police arrested X. The arrest took place in Berlin on Wednesday", "X landed on Tuesday. The visit to
-            # Mongolia is his first …": the act the sentence before told, its place or day told in this one
+            # Mongolia is his first …": the act the sentence before told, its place or day told in this one (not a trip the sentence
+            # before tells is to come: "X will be in India on December 4. The state visit follows an invitation …" names that trip)
             persons, x.back, x.act_back = [x.focus], back, True
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None:

@@ -1158,6 +1158,11 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
                     + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
                     r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+#: (session 30) The subject of an arrest in the passive told by an indefinite noun at the sentence's start, in a sentence that names
+#: no one ("A guard who worked under him was arrested in Berlin", "Two of his aides were detained"): others, whom a pronoun only
+#: relates to the person.
+INDEFINITE_ARRESTED = R(r"^\W*(?:a|an|one|two|three|four|five|several|some|another)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _RELATIONS[3:-1] + "|" + _GROUPS[3:-1]
+                        + r"|suspects?|man|woman|person|individual)\b[^.;]*?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 #: The object of an active arrest told by one indefinite noun, someone the sentence names only inside a phrase after it
 #: ("police arrested a suspect in the killing of X's defector"; read with the person's place in ``rules_travel``), not one
 #: identified as the person ("arrested a man identified as X"); a counted group ("arrested four persons", then their names) and

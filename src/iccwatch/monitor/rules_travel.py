@@ -40,6 +40,7 @@ from iccwatch.monitor.lexicon import (
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
+    INDEFINITE_ARRESTED,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -462,7 +463,7 @@ def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool
     near = re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", am.group(0), re.I)  # (a trigger that holds its adverb: "troops almost captured")
     if NEAR_MISS.search(before) or near or (REPORT_WORD.search(s) and REPORT_DENIED.search(s)):
         return True
-    if OTHERS_ARRESTED.search(before):
+    if OTHERS_ARRESTED.search(before) or (not sent.persons and INDEFINITE_ARRESTED.search(before)):
         return True
     obj = OTHERS_OBJECT.match(s[am.end():])
     return bool(obj and not any(m.start - sent.start < am.end() for m in sent.persons)
