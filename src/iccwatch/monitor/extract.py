@@ -396,6 +396,8 @@ def _pair_before(sentences: list[Sentence], i: int) -> tuple[str, str] | None:
     return None
 
 
+#: A sentence that opens by turning against the one before ("But he landed …", "However, X arrived …") (session 30).
+WENT_AHEAD_NEXT = re.compile(r"^\W*(?:but|however|yet|nevertheless|nonetheless|in the end|eventually|despite (?:this|that|the denials?))\b", re.I)
 #: A relation or an official after a pronoun or a demonym ("His envoy", "Her son", "The Israeli foreign minister"): another person.
 RELATION_AFTER = re.compile(r"\s+(?:(?!prime\b)[\w'’-]+\s+){0,2}?" + RELATIONS + r"\b", re.I)
 #: The trip's nouns among ACT_OPENING's (in every language read): "The visit …", "Cette visite …", "Der Besuch …".
@@ -731,6 +733,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if persons:
             x.focus = persons[-1]
             x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
+            if x.back is None and i and len(persons) == 1 and (ARREST.search(s) or SURRENDER.search(s)) and not find_dates(s, ref, exact) \
+                    and {m.id for m in sentences[i - 1].persons} == set(persons) and not sentences[i - 1].others \
+                    and not re.search(r"\n\s*\n", text[sentences[i - 1].end: sent.start]):
+                # (session 30) "X flew into Manila on Tuesday. X was arrested at the airport": a custody told without a day, its
+                # person named again just after the sentence that tells where and when they were (the same paragraph, no one else)
+                x.back = sentences[i - 1]
         elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
                 and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))):
             # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
@@ -835,6 +843,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if denied and told is None and SKIPPED_EVENT.search(s):
                 told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
             generic = not denied and not x.states and bool(ANY_STATE.search(s))
+            if denied and i + 1 < len(sentences) and WENT_AHEAD_NEXT.match(sentences[i + 1].text) and ARRIVAL_PAST.search(sentences[i + 1].text) \
+                    and not sentences[i + 1].others and all(m.id in (persons or [x.focus]) for m in sentences[i + 1].persons) \
+                    and not _told_ahead(sentences[i + 1].text):
+                # (session 30) "The Kremlin had denied X would go to Mongolia. But he landed in Ulaanbaatar on Tuesday": the next
+                # sentence tells the trip made after all (as ``_went_ahead`` reads it within one sentence)
+                generic = True
             for p in [] if generic else persons or ([x.focus] if x.focus else []):
                 # (a trip supposed to any State at all, "could be arrested if he travels to any ICC member state", is the
                 # warrant's reach, not this trip supposed)

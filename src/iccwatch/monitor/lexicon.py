@@ -555,8 +555,10 @@ AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
 #: A pronoun or a title standing for the person just named, opening the sentence: "He", "The former …", "The president",
 #: or "The" and a demonym ("The Sudanese leader …"; the demonym is checked against every State's by ``pronoun``, so
-#: no State is named here; session 29: seven were).
-PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
+#: no State is named here; session 29: seven were); after a time told first too ("On Tuesday, the prime minister landed …",
+#: "Hours later, he …", session 30).
+PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*|(?:(?:late |early )?on|later|earlier|hours later|minutes later|shortly after(?:wards)?|then|"
+            r"upon|after that|afterwards)\b[^,.;]{0,30},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
 #: The words PRONOUN reads after "the" that are no demonym (its first alternatives).
 _PRONOUN_TITLES = R(r"the (?:former|ex|president|leader|prime minister|general|suspect)\b")
 
