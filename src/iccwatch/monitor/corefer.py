@@ -97,11 +97,12 @@ def means_relative(text: str, mentions: list[Mention], focus: str, at: int, pron
 
 
 def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentions: list[Mention],
-                titles: frozenset[str] = frozenset(TITLES)) -> Sentence | None:
+                titles: frozenset[str] = frozenset(TITLES), refer: re.Pattern[str] = REFER) -> Sentence | None:
     """The sentence whose mention of ``focus`` a pronoun or title in sentence ``i`` stands for, or None: the last
-    sentence before ``i`` that names ``focus``, in the same paragraph or just before, with no other person named between."""
+    sentence before ``i`` that names ``focus``, in the same paragraph or just before, with no other person named between
+    (``refer``: what in sentence ``i`` stands for the person; ``ACT_OPENING`` for the act told before, named by its noun)."""
     sent = sentences[i]
-    pm = REFER.search(sent.text)
+    pm = refer.search(sent.text)
     if pm is None or sent.persons or sent.others:
         return None
     for j in range(i - 1, -1, -1):

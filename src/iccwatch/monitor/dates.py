@@ -397,7 +397,12 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 continue
             before = s[max(0, m.start() - 45): m.start()]
             local_future = bool(LOCAL_FUTURE.search(before))
-            local_past = bool(LOCAL_PAST.search(before))
+            lp = LOCAL_PAST.search(before)
+            local_past = bool(lp)
+            if lp is not None and local_future and FUTURE_AFTER_PAST.search(before, _last_past(before, lp.start())):
+                # (session 30) a past verb that only reports, with a future after it: "The Kremlin said he would visit Mongolia on
+                # Friday", "confirmed he will travel there on Friday": the clause speaks of what is to come
+                local_past = False
             purpose = PURPOSE.search(before)
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False

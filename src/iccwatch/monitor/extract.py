@@ -25,6 +25,7 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    ACT_OPENING,
     AHEAD_CLAUSE,
     ALSO,
     ANNOUNCED_THIS,
@@ -47,6 +48,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_CALLED_OFF,
     PRESENT,
     REFUSAL,
+    RELATIONS,
     REPORTED_DAY,
     REVOKE,
     STATUTE,
@@ -394,6 +396,33 @@ def _pair_before(sentences: list[Sentence], i: int) -> tuple[str, str] | None:
     return None
 
 
+#: A sentence that opens by turning against the one before ("But he landed …", "However, X arrived …") (session 30).
+WENT_AHEAD_NEXT = re.compile(r"^\W*(?:but|however|yet|nevertheless|nonetheless|in the end|eventually|despite (?:this|that|the denials?))\b", re.I)
+#: A relation or an official after a pronoun or a demonym ("His envoy", "Her son", "The Israeli foreign minister"): another person.
+RELATION_AFTER = re.compile(r"\s+(?:(?!prime\b)[\w'’-]+\s+){0,2}?" + RELATIONS + r"\b", re.I)
+#: The trip's nouns among ACT_OPENING's (in every language read): "The visit …", "Cette visite …", "Der Besuch …".
+TRIP_OPENING = re.compile(r"\b(?:visit\w*|trip|stay|journey|voyage|s[ée]jour|viaje|viagem|viaggio|besuch|aufenthalt|reise)\b", re.I)
+
+
+def _told_ahead(s: str) -> bool:
+    """True when a sentence tells a trip to come (as ``Ctx.future`` reads it)."""
+    return bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s) and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
+
+
+def _act_next(sent: Sentence, sentences: list[Sentence], text: str, person: str) -> Sentence | None:
+    """The next sentence when it opens with the trip just told, named by its noun (ACT_OPENING: "The visit began on Tuesday"),
+    in the same paragraph, naming no other person (session 30)."""
+    i = sentences.index(sent)
+    if i + 1 >= len(sentences):
+        return None
+    nxt = sentences[i + 1]
+    om = ACT_OPENING.match(nxt.text)
+    if om is None or not TRIP_OPENING.search(om.group(0)) or nxt.others or any(m.id != person for m in nxt.persons) \
+            or re.search(r"\n\s*\n", text[sent.end: nxt.start]):
+        return None
+    return nxt
+
+
 def _paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` ends (a blank line, or the end of the text)."""
     m = re.compile(r"\n\s*\n").search(text, at)
@@ -596,12 +625,19 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = (held, held_end) if same_day else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
                 and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
-                and (SEQUENCE.search(sent.text) or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
+                and (SEQUENCE.search(sent.text) or x.act_back or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
             # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
             # when that sentence is about this person alone (its date may be another's) and tells no custody of its own ("was
             # arrested on December 12." "He has now been extradited": the arrest's day, not the transfer's) unless a
-            # sequence opening ties them ("On arrival, police took him into custody")
+            # sequence opening ties them ("On arrival, police took him into custody") or this sentence names that act by its noun
+            # ("was arrested on Wednesday. The arrest took place in Berlin", session 30)
             date, end_date = _pick_date(x.back, ref, None, exact)
+        if date is None and when is None and kind == "visit" and person and (nxt := _act_next(sent, sentences, text, person)) is not None:
+            # (session 30) "X arrived in Ulaanbaatar. The visit began on Tuesday with a ceremony": the day the next sentence gives the
+            # stay it names by its noun
+            told = [d for d in find_dates(nxt.text, ref, exact) if not (ref and DateSpan.parse(d.date).surely_after(ref))]
+            if len(told) == 1:
+                date, end_date = told[0].date, told[0].end_date
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
             last_any_trip[person] = (date, end_date)
@@ -682,7 +718,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     contexts: list[tuple[Sentence, list[str], bool]] = []  # (sentence, its persons, trip denied or supposed): the learned proposer's input
     for i, sent in enumerate(sentences):
         s = sent.text
-        x.sent, x.s, x.nc, x.back = sent, s, None, None
+        x.sent, x.s, x.nc, x.back, x.act_back = sent, s, None, None, False
         # not someone named only through another ("the first Gbagbo ally", "Bemba's lawyers"): "he" may still
         # be the person the document is about
         persons = [p for p in dict.fromkeys(m.id for m in sent.persons) if not only_related(sent, p)]
@@ -697,10 +733,29 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if persons:
             x.focus = persons[-1]
             x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
-        elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)):
+            if x.back is None and i and len(persons) == 1 and (ARREST.search(s) or SURRENDER.search(s)) and not find_dates(s, ref, exact) \
+                    and {m.id for m in sentences[i - 1].persons} == set(persons) and not sentences[i - 1].others \
+                    and not re.search(r"\n\s*\n", text[sentences[i - 1].end: sent.start]):
+                # (session 30) "X flew into Manila on Tuesday. X was arrested at the airport": a custody told without a day, its
+                # person named again just after the sentence that tells where and when they were (the same paragraph, no one else)
+                x.back = sentences[i - 1]
+        elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
+                and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))):
+            # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
+            # another, told through the person or their State)
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
             persons = [x.focus]
             x.back = refers_back(text, sentences, i, x.focus, mentions, spec.title_words)
+            if x.back is None and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
+                    and not _told_ahead(back.text):
+                x.back, x.act_back = back, True  # "landed on Tuesday. His visit to Mongolia is his first …": the act just told, named by its noun
+        elif x.focus and ACT_OPENING.match(s) and \
+                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
+                and not _told_ahead(back.text):
+            # (session 30) "Police arrested X. The arrest took place in Berlin on Wednesday", "X landed on Tuesday. The visit to
+            # Mongolia is his first …": the act the sentence before told, its place or day told in this one (not a trip the sentence
+            # before tells is to come: "X will be in India on December 4. The state visit follows an invitation …" names that trip)
+            persons, x.back, x.act_back = [x.focus], back, True
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None:
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
@@ -788,6 +843,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if denied and told is None and SKIPPED_EVENT.search(s):
                 told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
             generic = not denied and not x.states and bool(ANY_STATE.search(s))
+            if denied and i + 1 < len(sentences) and WENT_AHEAD_NEXT.match(sentences[i + 1].text) and ARRIVAL_PAST.search(sentences[i + 1].text) \
+                    and not sentences[i + 1].others and all(m.id in (persons or [x.focus]) for m in sentences[i + 1].persons) \
+                    and not _told_ahead(sentences[i + 1].text):
+                # (session 30) "The Kremlin had denied X would go to Mongolia. But he landed in Ulaanbaatar on Tuesday": the next
+                # sentence tells the trip made after all (as ``_went_ahead`` reads it within one sentence)
+                generic = True
             for p in [] if generic else persons or ([x.focus] if x.focus else []):
                 # (a trip supposed to any State at all, "could be arrested if he travels to any ICC member state", is the
                 # warrant's reach, not this trip supposed)

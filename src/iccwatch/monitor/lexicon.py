@@ -287,6 +287,19 @@ def _family(kind: str) -> str:
 
 ARREST = R(r"(?:" + ARREST.pattern + r")|" + _family("arrest"))  # with the families above
 ARRIVAL_PAST = W(r"(?:" + ARRIVAL_PAST + r")|" + _family("visit"))
+#: A sentence that says whom a warrant told without a name is for: "It names X", "The warrant concerns X", and (session 30) "The
+#: suspect is X" (other languages' in data/lookups/monitor_words.yaml: "Il vise X", "Er richtet sich gegen X").
+NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets?|concerns?|relates to|is (?:for|against|directed against))\b|"
+             r"^\W*the (?:suspect|person concerned|person named)\s+(?:is|was)\b")
+#: (session 30) A sentence that opens with the act just told, named by its noun with a definite or possessive word ("The arrest
+#: took place in Berlin on Wednesday", "His visit to Mongolia is his first …"): the act of the person the sentence before named,
+#: told over two sentences (corefer.refers_back). Not an indefinite ("A visit to Mongolia is being considered"), and not a noun
+#: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
+ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
+             r"(?!\s+of\b)")
+#: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
+#: in data/lookups/monitor_words.yaml, session 30).
+CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
@@ -542,8 +555,10 @@ AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:
 DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b")
 #: A pronoun or a title standing for the person just named, opening the sentence: "He", "The former …", "The president",
 #: or "The" and a demonym ("The Sudanese leader …"; the demonym is checked against every State's by ``pronoun``, so
-#: no State is named here; session 29: seven were).
-PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
+#: no State is named here; session 29: seven were); after a time told first too ("On Tuesday, the prime minister landed …",
+#: "Hours later, he …", session 30).
+PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*|(?:(?:late |early )?on|later|earlier|hours later|minutes later|shortly after(?:wards)?|then|"
+            r"upon|after that|afterwards)\b[^,.;]{0,30},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
 #: The words PRONOUN reads after "the" that are no demonym (its first alternatives).
 _PRONOUN_TITLES = R(r"the (?:former|ex|president|leader|prime minister|general|suspect)\b")
 
@@ -1161,6 +1176,11 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
                     + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
                     r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+#: (session 30) The subject of an arrest in the passive told by an indefinite noun at the sentence's start, in a sentence that names
+#: no one ("A guard who worked under him was arrested in Berlin", "Two of his aides were detained"): others, whom a pronoun only
+#: relates to the person.
+INDEFINITE_ARRESTED = R(r"^\W*(?:a|an|one|two|three|four|five|several|some|another)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _RELATIONS[3:-1] + "|" + _GROUPS[3:-1]
+                        + r"|suspects?|man|woman|person|individual)\b[^.;]*?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 #: The object of an active arrest told by one indefinite noun, someone the sentence names only inside a phrase after it
 #: ("police arrested a suspect in the killing of X's defector"; read with the person's place in ``rules_travel``), not one
 #: identified as the person ("arrested a man identified as X"); a counted group ("arrested four persons", then their names) and

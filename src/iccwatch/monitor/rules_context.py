@@ -38,6 +38,7 @@ class Ctx:
     #: The sentence before that the current one's event rests on (its person by pronoun or title, or its time by "Hours
     #: later"): its date and place stand in for ones the current sentence lacks (monitor/corefer.py).
     back: Sentence | None = None
+    act_back: bool = False  # (session 30) ``back`` tells the act this sentence names by its noun (corefer.ACT_OPENING)
 
     def sentences_before(self, n: int) -> list[Sentence]:
         """The ``n`` sentences before the current one, in order."""

@@ -21,6 +21,7 @@ from iccwatch.monitor.lexicon import (
     FINDING_ACT,
     FINDING_ASKED,
     GROUP_NAME_END,
+    NAMES_IT,
     NEW_NAME,
     NONCOMPLIANCE,
     NUMBER_WORDS,
@@ -75,8 +76,6 @@ FOR_COUNT = re.compile(r"^[^.]{0,60}?\b(?:for|against)\s+(?:the\s+)?(two|three|f
                        r"(?:suspects|leaders|officials|persons|individuals|men|commanders|people|accused|members|figures|rebels|militants)\b", re.I)
 #: A warrant with its unsealing as a participle right after it: "under a warrant unsealed on Tuesday".
 FRESHLY_UNSEALED = re.compile(r"\bwarrants?\s+(?:of arrest\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?(?:unsealed|made public|published|declassified|reclassified)\b", re.I)
-#: A sentence that says whom a warrant told without a name is for: "It names X", "X is accused of …".
-NAMES_IT = re.compile(r"^\W*(?:it|the warrant|the document)\s+(?:names?|targets?|concerns?|is (?:for|against))\b", re.I)
 #: Said of someone once a warrant is told without a name: "Bosco Ntaganda was charged for …".
 CHARGED = re.compile(r"\b(?:charged|indicted|accused|wanted|suspected)\b", re.I)
 
@@ -327,8 +326,9 @@ def warrants(x: Ctx) -> bool:
         tw = THE_WARRANT_AGAINST.search(nxt.text) if nxt is not None else None
         if nxt is not None and tw:
             named = _warrant_subjects(nxt, tw.end())
-    if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her)\b", s, re.I):
-        named = [x.focus]  # "A sealed arrest warrant against him …": the person the document is about
+    if not named and x.focus and re.search(r"\bwarrants?\s+(?:of arrest\s+)?(?:against|for)\s+(?:him|her|(?:his|her)\s+arrest)\b", s, re.I):
+        named = [x.focus]  # "A sealed arrest warrant against him …", "issued a warrant for his arrest" (session 30): the person the
+        # document is about
     if not named and not own_new:
         named = _listed_later(x)  # "… unsealed an additional arrest warrant today …", then "The arrest warrant is against Mr. …"
     ms = sorted((m for m in x.sent.persons if m.id in named and m.start - x.sent.start > wm.start()), key=lambda m: m.start)

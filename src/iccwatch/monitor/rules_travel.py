@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -25,6 +26,7 @@ from iccwatch.monitor.lexicon import (
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
+    CUSTODY_TOLD,
     DATELINE,
     DESCRIBED,
     DETENTION_STATE,
@@ -38,6 +40,7 @@ from iccwatch.monitor.lexicon import (
     HOSTING,
     HYPOTHETICAL,
     IN_CUSTODY,
+    INDEFINITE_ARRESTED,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -149,8 +152,6 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
-#: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …".
-CUSTODY_TOLD = re.compile(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b", re.I)
 
 
 def _custody_place_next(x: Ctx, person: str) -> str | None:
@@ -185,9 +186,31 @@ def _place_back(x: Ctx) -> str | None:
         return None
     dl = DATELINE.match(back.text)
     kept = [m for m in back.states if not (dl and m.start - back.start < dl.end())]
+    # (session 30) not the place the person came from: "returned from Hong Kong on Tuesday. Hours later, he was arrested" (a
+    # return with no place of its own is home: the person's own State, when the record gives one)
+    came = [m for m in kept if CAME_FROM.search(back.text[max(0, m.start - back.start - 40): m.start - back.start])]
+    kept = [m for m in kept if m not in came]
     sent = Sentence(back.text, back.start, back.end, persons=back.persons, states=kept)
     codes = set(_destinations(sent, x.text, x.spec)) or {c for m in kept for c in [_resolve_state(m, back.text, x.text, x.spec)[0]] if c}
+    if not codes and came and RETURNED_FROM.search(back.text) and x.persons and len(x.spec.nationality.get(x.persons[0], [])) == 1:
+        codes = set(x.spec.nationality[x.persons[0]])
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _custody_day_next(x: Ctx, person: str) -> tuple[str | None, str | None] | None:
+    """An arrest told without a day, then the custody told again by its noun in the next sentence with one ("Police arrested
+    X." "The arrest took place in Berlin on Wednesday."), naming no other person: that day (session 30)."""
+    nxt = x.next_sentence()
+    if nxt is None or not CUSTODY_TOLD.search(nxt.text) or any(m.id != person for m in nxt.persons) or nxt.others:
+        return None
+    told = find_dates(nxt.text, x.ref, x.exact)
+    return (told[0].date, told[0].end_date) if len(told) == 1 else None
+
+
+#: A place told as the one a person came from, just before its name: "returned from", "flew in from", "back from".
+CAME_FROM = re.compile(r"\b(?:from|back\s+from|out\s+of)\s+(?:the\s+)?$", re.I)
+#: A return home told with the place left only: "returned from Hong Kong", "flew back from Dubai".
+RETURNED_FROM = re.compile(r"\b(?:return(?:ed|s|ing)?|came\s+back|flew\s+back|arrived\s+back)\s+(?:home\s+)?from\b", re.I)
 
 
 #: A place a person was moved from: "flown from Berlin to Rotterdam", "transferred from Abidjan".
@@ -410,6 +433,8 @@ def custody(x: Ctx) -> bool:
                 state = None
             if state is None and len(who) == 1:
                 state = _custody_place_next(x, p)
+            if when is None and len(who) == 1 and not find_dates(s, x.ref, x.exact):
+                when = _custody_day_next(x, p)  # (session 30) "Police arrested X. The arrest took place in Berlin on Wednesday."
             if state is None and len(who) == 1 and x.back is not None:
                 state = _place_back(x)
             if state is None and len(who) == 1:
@@ -438,7 +463,7 @@ def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool
     near = re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", am.group(0), re.I)  # (a trigger that holds its adverb: "troops almost captured")
     if NEAR_MISS.search(before) or near or (REPORT_WORD.search(s) and REPORT_DENIED.search(s)):
         return True
-    if OTHERS_ARRESTED.search(before):
+    if OTHERS_ARRESTED.search(before) or (not sent.persons and INDEFINITE_ARRESTED.search(before)):
         return True
     obj = OTHERS_OBJECT.match(s[am.end():])
     return bool(obj and not any(m.start - sent.start < am.end() for m in sent.persons)
@@ -679,6 +704,22 @@ def _trip_place_before(x: Ctx, person: str) -> list[str]:
         if len(codes) == 1:
             return list(codes)
     return []
+
+
+def _trip_place_after(x: Ctx, person: str) -> list[str]:
+    """An arrival told without its place, then the trip named by its noun in the next sentence, which names no other person
+    ("X landed on Tuesday. The visit to Mongolia is his first …", "Cette visite en Mongolie …"): the one State that sentence
+    gives the trip as its destination (not the person's own) (session 30)."""
+    nxt = x.next_sentence()
+    if nxt is None or not ACT_OPENING.match(nxt.text) or nxt.others or any(m.id != person for m in nxt.persons) or \
+            re.search(r"\n\s*\n", x.text[x.sent.end: nxt.start]):
+        return []
+    dl = DATELINE.match(nxt.text)
+    kept = [m for m in nxt.states if not (dl and m.start - nxt.start < dl.end())]
+    sent = Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept)
+    own = x.spec.nationality.get(person, [])
+    codes = [c for c in dict.fromkeys(_destinations(sent, x.text, x.spec)) if c not in own]
+    return codes if len(codes) == 1 else []
 
 
 #: A State named in another person's title, not as a place: "invited by U.S. President Donald Trump to participate in the
@@ -997,6 +1038,10 @@ def visits(x: Ctx) -> None:
         # else the one State of the trip the two sentences before tell ("… this trip to Mongolia marks Putin's first to an ICC
         # member. After the Russian president touched down on Monday evening, …")
         dest = sorted(filed) if len(filed) == 1 else _trip_place_before(x, persons[0])
+        if not dest and not fut:
+            # (session 30) … or the one State of the trip the next sentence names by its noun ("X landed on Tuesday. The visit to
+            # Mongolia is his first to an ICC member state")
+            dest = _trip_place_after(x, persons[0])
     if fut and not dest and persons and HOST_AHEAD.search(fut.group(0)):
         # "Mongolia is preparing to host X next month": the State that will host, as the subject of the hosting to come
         subj = [m for m in sent.states if m.kind in ("STATE", "PLACE") and 0 <= fut.start() - (m.end - sent.start) <= 2]
