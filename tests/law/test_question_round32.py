@@ -3,7 +3,8 @@ must not be read the new way: a place the question names in the State chooses am
 there, where every other visit's record names another place (a visit whose record names no place is never set aside,
 and a place inside a longer name, 'the Shanghai Cooperation Organisation', is no place); the words of a time named by a
 visit or an occasion ('during his visit', 'when he landed', 'during the summit') no longer say what a question asks, so
-a question about the weather or a ceremony during a visit is refused; a possessive of a hyphenated name ("al-Bashir's
+a question about the weather or a ceremony during a visit is refused ('did' alone, an auxiliary, no longer says what is
+asked: 'What did he eat during his visit?'); a possessive of a hyphenated name ("al-Bashir's
 visit") names a visit; and the Spanish and Portuguese noun of membership ('Estado Parte') and the European Portuguese
 names of States ('Quénia', 'Usbequistão') are read."""
 
@@ -52,6 +53,8 @@ def test_a_place_that_does_not_choose_one_visit_is_refused(facts, text, words):
     ("Who greeted Netanyahu at the airport when he landed in Budapest?", "greeted"),
     ("What was the mood in Johannesburg during the summit?", "mood"),
     ("Describe the music during Putin's trip to Tajikistan.", "music"),
+    # 'did' as an auxiliary asks nothing by itself (it was read as 'what did the State do')
+    ("What did Netanyahu eat during his visit to Hungary?", "eat"),
 ])
 def test_a_question_about_something_else_during_a_visit_is_refused(facts, text, said):
     with pytest.raises(QuestionError, match=f"does not say what it asks of the law.*{said}"):
@@ -63,6 +66,8 @@ def test_a_question_about_something_else_during_a_visit_is_refused(facts, text, 
     ("Was Türkiye obliged to arrest al-Bashir during his visit to Ankara?", "TUR", BASHIR, "2018-07-09"),
     ("Did Hungary fail its duty during Netanyahu's visit?", "HUN", NETANYAHU, "2025-04-03"),
     ("Could Netanyahu visit Hungary on 1 July 2026?", "HUN", NETANYAHU, "2026-07-01"),
+    # contrast of the auxiliary: what the State did is still asked by 'do'
+    ("What did Hungary do during Netanyahu's visit?", "HUN", NETANYAHU, "2025-04-03"),
     # a hyphenated name's possessive names the visit (it was not read as one)
     ("Was Jordan obliged to act during al-Bashir's visit?", "JOR", BASHIR, "2017-03-28"),
 ])

@@ -240,7 +240,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"plane|jet|aircraft|intercept|divert|connect|"  # round 24: 'change planes in X', 'intercept his plane'
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
-                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
+                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
                    r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
                    # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
