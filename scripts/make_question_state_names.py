@@ -36,6 +36,10 @@ LANGUAGES = {"de": "German", "es": "Spanish"}
 #: The languages whose CLDR territory names are read (Latin script: the reading compares names as typed in it).
 CLDR_LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
                   "pl": "Polish"}
+#: The CLDR locales read for each language: its default, and for Portuguese also the European one, whose names differ
+#: from Brazil's for some States ('Tajiquistão' beside 'Tadjiquistão', 'Quénia' beside 'Quênia'; round 32: 'O
+#: Tajiquistão tinha de prender Putin ...?' was refused as naming no State).
+CLDR_LOCALES = {"pt": ("pt", "pt_PT")}
 #: Names never read as the State, with why (kept in the output beside the names).
 NOT_READ = {"Island": "German for Iceland, and an English word ('Rhode Island', 'Christmas Island')",
             "Granada": "Spanish for Grenada, and a city of Spain",
@@ -91,13 +95,14 @@ def main(data_dir: Path) -> None:
                 table[iso3] = kept
         out[lang] = table
     for lang in CLDR_LANGUAGES:
-        territories = babel.Locale.parse(lang).territories
         table = out.setdefault(lang, {})
-        for iso3 in codes:
-            c = pycountry.countries.get(alpha_3=iso3)
-            name = territories.get(c.alpha_2) if c is not None else None
-            if name and new(name, iso3) and name not in table.get(iso3, []):
-                table.setdefault(iso3, []).append(name)
+        for locale in CLDR_LOCALES.get(lang, (lang,)):
+            territories = babel.Locale.parse(locale).territories
+            for iso3 in codes:
+                c = pycountry.countries.get(alpha_3=iso3)
+                name = territories.get(c.alpha_2) if c is not None else None
+                if name and new(name, iso3) and name not in table.get(iso3, []):
+                    table.setdefault(iso3, []).append(name)
     # a name two States would share, in one language or across two, names neither
     seen: dict[str, set[str]] = {}
     for table in out.values():
@@ -122,7 +127,8 @@ def main(data_dir: Path) -> None:
                      "note": f"German and Spanish translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"},
                     {"url": "https://cldr.unicode.org/", "publisher": "Unicode Consortium (Common Locale Data Repository)",
                      "kind": "secondary",
-                     "note": f"territory display names in {', '.join(CLDR_LANGUAGES.values())}, as shipped by Babel "
+                     "note": f"territory display names in {', '.join(CLDR_LANGUAGES.values())} (Portuguese: of Brazil and of "
+                             f"Portugal), as shipped by Babel "
                              f"{version('babel')} (CLDR {babel.core.get_cldr_version()})"}],
         "not_read": {"names": sorted(NOT_READ), "reason": "; ".join(f"{k}: {v}" for k, v in sorted(NOT_READ.items()))},
         "languages": out,

@@ -215,7 +215,7 @@ _CLAUSE_END = re.compile(r"[,:;?!]")
 #: A visit named without its day ('during his visit', "over Putin's visit", 'when he visited'): the day of the one
 #: recorded trip of the person to the State, of the kind the words name (made, where they name no planned or cancelled
 #: one), where the question names no day.
-_VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s+(?:his|her|the|their|this|that|[^\W\d_]+['’]s)\s+"
+_VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s+(?:his|her|the|their|this|that|[^\W\d_]+(?:-[^\W\d_]+)*['’]s)\s+"
                     r"((?:(?:recent|state|official|last|latest|first|planned|announced|cancelled|canceled|called-off|upcoming|"
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
                     r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
@@ -228,9 +228,11 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
 # a name, not read as asking), and are no person's name ('the 125th State Party to the Rome Statute')
 # round 31: German nouns of membership, which German writes with a capital ('ein Vertragsstaat des Römischen Statuts',
 # 'Mitgliedstaat', 'Strafgerichtshof'): the question was refused as saying nothing of the law
+# round 32: the Spanish and Portuguese noun of membership ('um Estado Parte', 'un Estado Parte'): the question was refused
+# as saying nothing of the law
 _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?|"
                        r"vertragsstaat(?:es|en)?|mitgliedstaat(?:es|en)?|mitglied(?:es|er)?|statuts?|strafgerichtshof(?:es|s)?|"
-                       r"istgh|haftbefehls?)", re.I)
+                       r"istgh|haftbefehls?|partes?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
@@ -238,7 +240,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"plane|jet|aircraft|intercept|divert|connect|"  # round 24: 'change planes in X', 'intercept his plane'
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
                    r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
-                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|did|done|releas|breach|"
+                   r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
                    r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
                    # the same in French, whose State and person names the record also reads ('Mongolie', 'Poutine')
@@ -248,7 +250,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
                    r"deten|entreg|extradi|deb|orden|viaj|busca|"
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
-                   r"dev|dovr|consegn|prend|obbligat|obrigad|"
+                   r"dev|dovr|consegn|prend|obbligat|obrigad|parte\b|partes\b|"
                    # where the person is: 'Is he at large?', 'a fugitive', 'his whereabouts' (the travel map's warrant status)
                    r"large|fugitiv|whereabout)",
                    re.I)
@@ -1296,10 +1298,48 @@ def _month_day(facts: Facts, state: str, person: str, month: str, key: str, said
     return f"{month}-01"
 
 
-def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> tuple[str, str]:
+def _trips_at_place(facts: Facts, state: str, text: str, trips: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
+    """Of several recorded ``trips`` (day, id) to ``state``, those the place the question names in that State chooses
+    ('the day after he landed in Tianjin'), and what it chose them by ('' where it named none): the trips whose record
+    (its occasion) names that place, where every other trip's record names another place of the State. A trip whose
+    record names no place of the State may have been to the place asked about: then none is set aside. A place no
+    recorded trip was to, where every trip's record names its place, is refused, naming the places the record holds
+    (round 32: an arrival clause's place named the State only, and several visits were refused)."""
+    places = [name.split() for name, iso3 in _places(facts).items() if iso3 == state]
+
+    def named_in(words: str) -> set[str]:
+        """The places of the State ``words`` name; one followed by a capitalised word is part of a longer name, not
+        the place ('the Shanghai Cooperation Organisation summit, Tianjin' names Tianjin only)."""
+        tokens = _WORD.findall(words)
+        flat: list[tuple[str, bool]] = []  # each word, normalised, and whether a capitalised word follows its token
+        for i, token in enumerate(tokens):
+            parts = normalise_name(token).split()
+            named_next = i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+            flat += [(w, named_next and j == len(parts) - 1) for j, w in enumerate(parts)]
+        seq = [w for w, _ in flat]
+        return {" ".join(p) for p in places for i in range(len(seq) - len(p) + 1)
+                if seq[i:i + len(p)] == p and not flat[i + len(p) - 1][1]}
+    asked = named_in(text)
+    if not asked:
+        return trips, ""
+    at = {key: named_in(facts.records.events[key].occasion or "") for _, key in trips}
+    said = " or ".join(sorted(asked))
+    keep = [t for t in trips if at[t[1]] & asked]
+    if all(at[t[1]] for t in trips if t not in keep):
+        if not keep:
+            raise QuestionError(f"the question names a visit to {said.title()}, but the record places every trip to "
+                                f"{facts.records.states[state].name} elsewhere ("
+                                + ", ".join(f"{day} {' and '.join(p.title() for p in sorted(at[key]))}" for day, key in trips)
+                                + "): ask about one day, YYYY-MM-DD")
+        return keep, said
+    return trips, said
+
+
+def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text: str = "") -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
     one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
-    id, where the question names no day; none or several are refused, naming what the record holds."""
+    id, where the question names no day; none or several are refused, naming what the record holds. Where several are
+    recorded, a place of the State the question's ``text`` names chooses among them (:func:`_trips_at_place`)."""
     past = visit.re is _PAST
     said, words = visit.group(0).strip(), "" if past else (visit.group(1) or "").casefold()
     lead = f"the question asks in the past tense ('{said}') but names no day" if past else f"'{said}' names no day"
@@ -1312,8 +1352,12 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str]) -> t
     if not trips:
         raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
                             "ask about one day, YYYY-MM-DD")
+    place = ""
+    if len(trips) > 1 and text:
+        trips, place = _trips_at_place(facts, state, text, trips)
     if len(trips) > 1:
-        raise QuestionError(f"{lead}, and the record holds {len(trips)} trips of {who} to {where} ("
+        raise QuestionError(f"{lead}, and the record holds {len(trips)} trips of {who} to {where}"
+                            + (f" that may have been to {place.title()}" if place else "") + " ("
                             + ", ".join(day for day, _ in trips) + "): ask about one of those days")
     day, key = trips[0]
     if len(day) == 7:  # a trip dated only to its month: answered if every day of it gives one answer
@@ -1912,7 +1956,7 @@ def _agent_state(facts: Facts, agent: str, said: str) -> str:
 
 
 def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, said: str,
-              agent: str | None = None) -> tuple[str, str]:
+              agent: str | None = None, text: str = "") -> tuple[str, str]:
     """The one day the record dates the act ``kind`` of the person (his warrants' statuses: an arrest, a surrender, a
     release, a conviction, an acquittal, a case found inadmissible or ended, a death; a warrant of arrest's issue,
     unsealing or withdrawal) or of the State (its acts under the Statute), and how it
@@ -1931,7 +1975,7 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         m = _VISIT.search(f"when {words}" if re.match(r"(?:he|she)\b", words, re.I) else f"during {words}")
         if not m:
             raise QuestionError(f"'{said}' names a visit the reading does not read: ask about its day, YYYY-MM-DD")
-        day, key = _visit_day(facts, state, person, m)
+        day, key = _visit_day(facts, state, person, m, text)
         return day, f"the day of the recorded visit {key}"
     if kind in _PERSON_ACTS:
         name = facts.records.persons[subject].name
@@ -2037,7 +2081,7 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_s
         if words and normalise_name(" ".join(words)) not in _lexicon(facts).act_agents:
             raise QuestionError(f"'{said}' names an arrest by '{agent} {' '.join(words)}', which the reading does not read "
                                 "as a State's police, authorities or forces: ask about its day, YYYY-MM-DD")
-    day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None)
+    day, how = _act_days(facts, set_aside["state"], set_aside["person"], kind, said, agent or None, text)
     rel, shift = (act.group("rel") or "").casefold(), (act.group("shift") or "").casefold()
     if act.group("punit"):
         unit, d = act.group("punit").casefold(), dt.date.fromisoformat(day)
@@ -2356,11 +2400,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
     capital_law = any(_LAW_NOUN.fullmatch(w) for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
-    if other and not capital_law and not any(_ASKS.match(w) for w in other):  # 'Tell me about the weather in Paris'
+    # round 32: the words of a time named by a visit or an occasion ('during Netanyahu's visit', 'when he landed',
+    # 'during the summit') place the question in time and say nothing of what it asks: 'Tell me about the weather in
+    # Budapest during Netanyahu's visit' was answered as Hungary's duty to arrest him on the day of the visit
+    timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)]
+    asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
+    if other and not capital_law and not any(_ASKS.match(w) for w in asking if w in other):  # 'Tell me about the weather in Paris'
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
-                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + ")" + _near_verb(other) + ": ask whether a "
+                            + (f"; not read: '{' '.join(unread)}'" if unread else "") + ")"
+                            + _near_verb([w for w in asking if w in other]) + ": ask whether a "
                             "State must arrest or surrender a person ('Must Mongolia arrest Putin on 2024-09-03?'), "
                             "what a State owes the Court ('Is Hungary still bound?') or where a person may travel "
                             "('Where can Putin travel?')")
@@ -2388,7 +2438,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
     try:
         if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
-            (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit), True
+            (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit, text), True
         elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
             period = on
             on, from_event, period_whole = _range_day(facts, state, person_id, on, said)
