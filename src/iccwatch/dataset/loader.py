@@ -570,6 +570,9 @@ class _MonitorLanguage(BaseModel):
     last: _WordPattern
     next: _WordPattern
     future: _WordPattern
+    #: The rest of a clause after a date that tells it to come where the verb ends the clause ('…, dass X am Freitag in die
+    #: Mongolei reisen wird'; monitor/dates.py, session 30).
+    future_after: _WordPattern | None = None
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None

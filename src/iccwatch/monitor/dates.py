@@ -169,12 +169,19 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     future_words = words.get("future")
     # the language's words for a time to come, before a date in the same sentence (a weekday's and a date without its year)
     future_before = compiled_words(rf"(?:{future_words})[^.]*$") if future_words else None
+    # (session 30) … or after it, where the language ends a clause with its verb ('…, dass X am Freitag in die Mongolei reisen
+    # wird'): the rest of the clause from the date on (the language's ``future_after``, matched at the date's end)
+    future_after = compiled_words(words["future_after"]) if words.get("future_after") else None
+
+    def told_ahead_after(m: re.Match[str]) -> bool:
+        return future_after is not None and future_after.match(s, m.end()) is not None
 
     def ahead(m: re.Match[str]) -> bool:
         # a day or month without its year told in a clause to come in the language's own words ('doit se rendre en Mongolie le
         # 3 septembre', 'tiene previsto visitar Mongolia el 3 de septiembre'), as English's "will travel … on September 3" is
         # (session 29: read only by the English words before, such a date fell in the year before)
-        return bool(fut(m) or (future_before is not None and future_before.search(s[max(0, m.start() - 80): m.start()])))
+        return bool(fut(m) or (future_before is not None and future_before.search(s[max(0, m.start() - 80): m.start()]))
+                    or told_ahead_after(m))
 
     if months:
         month = rf"({_alternation(months)})(?![^\W\d_])"
@@ -241,7 +248,7 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             continue
         local_future = bool(future_before is not None and future_before.search(s[max(0, m.start() - 60): m.start()]))
         if not local_future and not which:
-            local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None)
+            local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None) or told_ahead_after(m)
         if wd == ref.weekday() and not which:
             add(ref.isoformat(), None, m)
             continue
