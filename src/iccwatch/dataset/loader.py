@@ -567,6 +567,9 @@ class _MonitorLanguage(BaseModel):
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None
+    #: The words before a weekday or a date told between a verb and its complement ('le', 'el', 'am', 'na'): with the weekdays,
+    #: months and relative days, the ``{when}`` a family's pattern may hold (monitor/lexicon.py ``when_between``; session 30).
+    when_before: _WordPattern | None = None
     last: _WordPattern
     next: _WordPattern
     future: _WordPattern

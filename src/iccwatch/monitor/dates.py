@@ -55,6 +55,10 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
                          r"began|arrived|landed)\b", re.I)
 
 
+#: A relative clause opened after a comma and still open (no comma, stop or semicolon since): "X, who was surrendered " (session 30).
+RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which|that)\b[^,;.]*$", re.I)
+
+
 #: (session 29) A weekday in a clause that tells a done act by its noun after "following" or "after": "following his transfer
 #: to international custody on Tuesday", "after her arrest on Friday" (the act is past, whatever the main verb's tense).
 AFTER_ACT = re.compile(r"\b(?:following|after)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:transfer|arrest|surrender|arrival|handover|hand-over|"
@@ -326,6 +330,14 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             add(f"{year:04d}-{month:02d}", None, m)
     for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
+    # (session 30) a month as the attribute of the noun after it, written with its capital: "the October summit", "its
+    # November session" (that month, of the year the sentence's tense gives), not "the march of", "in May and June"
+    for m in re.finditer(r"\b(?:the|an?|this|next|its|their|his|her)\s+(January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+(?!(?:of|and|or|to|is|was|will|were|are|has|had|would)\b)(?=[a-z])", s):
+        month = MONTHS[m.group(1).lower()]
+        year = _infer_year(month, None, ref, fut(m))
+        if year:
+            add(f"{year:04d}-{month:02d}", None, m)
     words = language_words()
     if words:
         _other_language(s, ref, exact, words, add, fut)
@@ -413,8 +425,11 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             purpose = PURPOSE.search(before)
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False
-            if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I):
+            if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I) \
+                    and not (local_past and re.match(r"\s*,", s[m.end():]) and RELATIVE_OPEN.search(s[: m.start()])):
                 local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense
+                # (not the main verb after a relative clause the day closes: "X, who was surrendered on Tuesday, will appear on
+                # Friday": the clause's own verb is past, the Tuesday the one before; session 30)
             if which in ("", "on") and AFTER_ACT.search(s[max(0, m.start() - 120): m.start()]):
                 local_future, local_past = False, True  # "will appear on Monday, following his transfer to custody on Tuesday": the
                 # day of an act the clause tells as done before the one to come (session 29)

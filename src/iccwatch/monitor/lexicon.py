@@ -37,7 +37,7 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)|no-show|"
            r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
-           r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|hypothetical|if he (?:were|was) to|unconfirmed|"
+           r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|speculat(?:ed|es|e|ing)|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
            r"(?:is|are) not expected to|"
            # session 26 (malerts): "declined to attend", "will stay away from", "by videoconference", "will be represented by
@@ -55,11 +55,19 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
            r"(?:trip|visit) (?:is|was|has been) off)\b")
+#: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
+#: Saturday to the ICC", "flown yesterday to The Hague" (the day, a weekday, a relative day; the date reader dates the fact by it).
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
+                + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
+                r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
                  r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
                  r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
+                 # (session 30) a day between the verb and the place: "flew on Thursday to Budapest", "travelled on 3 April to"
+                 r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
@@ -137,6 +145,13 @@ TRAVEL_FUTURE = R(_with_adverbs(TRAVEL_FUTURE.pattern))
 #: named just before, is the State the trip is to: rules_travel.visits). Session 29: a family the other languages extend
 #: ("s'apprête à accueillir", "wird … empfangen", "recibirá a", "vai receber", "accoglierà").
 HOST_AHEAD = R(r"\b(?:welcome|host|receive)\s*$")
+#: (session 30) A trip told only as possible: a modal of possibility right before the trip's verb ("could visit Mongolia next week",
+#: "might travel to", "may attend the summit"): no trip planned, when the sentence's first word of a trip to come is that
+#: verb's or follows it (rules_travel.visits; "will visit A next week and could stop in B" keeps A). A family: the other languages
+#: may add theirs ('pourrait se rendre', 'podría viajar', … already give no trip to come, their words of a week ahead being no
+#: trigger of one; tests/monitor/test_rules_s30_left3.py holds them).
+MAYBE_TRIP = R(r"\b(?:could|might|may)\s+(?:(?:\w+ly|soon|also|even|yet|still|well)\s+)?(?:visit|travel|attend|go|fly|come|head|be\s+(?:in|at|present)|"
+               r"make|pay|arrive|land|stop|take\s+part|participate|join)\b")
 ARREST = R(r"\b(arrested|detained|(?:led|resulted|culminated) (?:to|in) (?:the )?(?:arrest|capture) of (?=(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z]))|(?:arrests|detains) (?=(?-i:[A-Z]))|(?<=police )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=forces |troops )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=officers )(?:arrest|detain) (?=(?-i:[A-Z]))|(?<=authorities )(?:arrest|detain) (?=(?-i:[A-Z]))|nabbed|(?:placed|put) under arrest|(?<=forces )captured|(?<=troops )captured|(?<=police )captured|(?<=soldiers )captured|(?<=army )captured|(?<=authorities )captured|(?<=was )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=were )caught (?=in |near |at |by |crossing |trying |hiding )|(?<=been )caught (?=in |near |at |by |crossing |trying |hiding )|^\W*(?:the|his|her) (?:arrest|capture) of (?=[^.;]{0,100}\b(?:was|were|came|has been|followed|took place|happened|occurred)\b)|^\W*the (?:arrest|capture) of (?=(?:[\w'’.-]+\s+){1,6}?(?:on\s+(?:\w+day|\d)|yesterday|today|last\s+night|this\s+(?:morning|week)|in\s+(?-i:[A-Z])))|taken into custody|apprehended|(?<=was )captured|(?<=were )captured|(?<=been )captured|captured by (?=\w+ (?:\w+ )?(?:troops|forces|police|soldiers|fighters|authorities))|took (?:[\w'’.-]+ ){1,6}?into custody|picked up by (?:the )?(?:\w+ )?(?:police|security|authorities|officers|soldiers|troops)|(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=officers )|(?<=agents ))picked up (?=(?-i:[A-Z]))|was held by|seized by|(?:placed |taken |now )?(?:under|in|into) police custody|(?:placed|put) (?:[\w'’.-]+ ){0,3}?under (?:their |its |the )?custody(?! of (?:the )?(?:icc|court|international|hague))|"
            r"(?:following|after|since|upon) (?:his|her|their) (?:arrest|capture)(?! warrant))\b")
 #: Trigger families for wordings that state an event without the verbs above ("served the warrant on X", "is now in custody",
@@ -171,12 +186,6 @@ _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
 #: Those who take a person by force or by law, as the subject of "captured" / "caught" / "seized" (session 26).
 CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters|militia|militiamen|rebels|officers|agents|commandos|gunmen)"
-#: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
-#: Saturday to the ICC", "flown yesterday to The Hague" (the day, a weekday, a relative day; the date reader dates the fact by it).
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
-                + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
-                r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
 #: A day told by its possessive before an act's noun (session 28): "Tuesday's arrest of X", "yesterday's transfer of X".
 DAY_POSSESSIVE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
@@ -378,7 +387,10 @@ CONDITION_OPENING = R(r"^\W*should\s+(?-i:[A-Z])")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
 IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
-WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|\b(?:issued|issues|issuing)\s*,[^.;]{1,50}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
+WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
+            # a clause between commas between the verb and the warrant, after a day or not ("issued, at the request of the
+            # Prosecutor, a warrant", session 30: "issued on Monday, at the request of the Prosecutor, a warrant for X")
+            r"\b(?:issued|issues|issuing)(?:\s+" + WHEN_BETWEEN + r")?\s*,[^.;]{1,80}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             # (session 29) an indictment told with the Court as its actor ("was indicted by the ICC on Thursday", "The ICC indicted
             # X"): the press's word for the warrant; not an indictment by another court or without one named (rules_court)
@@ -1001,9 +1013,35 @@ for _name, _value in list(globals().items()):
 del _name, _value
 
 
+def when_between(words: dict[str, Any] | None) -> str:
+    """(session 30) A time told between a verb and its complement in a language ("s'est rendu jeudi en Hongrie", "detuvo el
+    martes en Kampala a X", "a émis mardi, …, un mandat"), as English's ``WHEN_BETWEEN``: the language's weekdays (its words
+    for last and next after them), a day of its months ('le 3 septembre', 'el 3 de septiembre', 'am 3. September'), its
+    relative days ('hier', 'ayer'), each after the language's ``when_before`` words ('le', 'el', 'am', 'na'). A family's
+    pattern holds it as ``{when}``; a language without weekdays has none (a pattern that matches nothing)."""
+    words = words or {}
+    weekdays, months = words.get("weekdays") or {}, words.get("months") or {}
+    if not weekdays:
+        return "(?!x)x"
+
+    def alternation(names: Any) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    after = "|".join(f"(?:{p})" for p in (words.get("last"), words.get("next")) if p)
+    parts = words.get("weekday_parts") or ""
+    day = rf"(?:{alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])" + (rf"(?:\s+(?:{after})\b)?" if after else "")
+    told = [day]
+    if months:
+        told.append(rf"\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{alternation(months)})(?![^\W\d_])(?:\s+(?:de\s+)?\d{{4}})?")
+    before = rf"(?:(?:{words['when_before']})\s+)?" if words.get("when_before") else ""
+    alternatives = [before + "(?:" + "|".join(told) + ")"] + [f"(?:{p})" for p, _ in words.get("relative_days") or []]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 @functools.lru_cache(maxsize=16)
-def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)") -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Each family's added patterns compiled, the vocabulary's words (``event``, ``meeting``) in their places."""
+def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)", when: str = "(?!x)x") -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each family's added patterns compiled, the vocabulary's words (``event``, ``meeting``) and the language's time between
+    a verb and its complement (``when``, ``when_between``) in their places."""
     families: dict[str, list[str]] = json.loads(words_json)
     out: dict[str, tuple[re.Pattern[str], ...]] = {}
     for name, patterns in families.items():
@@ -1012,7 +1050,7 @@ def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)") -> di
             raise ValueError(f"data/lookups/monitor_words.yaml: no trigger family {name!r}; known: {', '.join(sorted(FAMILIES))}")
         compiled = []
         for p in patterns:
-            p = p.replace("{gathering}", event).replace("{meeting}", meeting)  # noqa: PLW2901
+            p = p.replace("{gathering}", event).replace("{meeting}", meeting).replace("{when}", when)  # noqa: PLW2901
             rx = re.compile(p, fam.flags)
             if rx.groups == 0 and fam.groups:
                 # the whole match as the family's first group (its trigger word), the others empty
@@ -1038,7 +1076,8 @@ def reading(words: dict[str, Any] | None, gatherings: Vocabulary | None = None) 
     families = (words or {}).get("families") or {}
     token_vocabulary = _VOCABULARY.set(gatherings)
     alts = gatherings.alternations if gatherings is not None else {"event": "(?!)", "meeting": "(?!)"}
-    token = _READING.set(_compiled(json.dumps(families, sort_keys=True), alts["event"], alts["meeting"]) if families else None)
+    token = _READING.set(_compiled(json.dumps(families, sort_keys=True), alts["event"], alts["meeting"], when_between(words))
+                         if families else None)
     token_words = _WORDS.set(words or None)
     try:
         yield
@@ -1091,6 +1130,9 @@ OTHER_COURT = R(r"\b(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judge|magi
                 r"(?:trial|district|regional|provincial|municipal|military|supreme|constitutional|federal|appeals?|magistrates['’]?|sharia)\s+courts?\b|"
                 r"(?:prosecutor['’]?s?|prosecutor-general['’]?s?|attorney-general['’]?s?)\s+office\b|investigative\s+committee\b|"
                 r"(?:national|domestic|local)\s+(?:court|judge|judiciary|prosecutors?|justice)\b)")
+#: (session 30) a family the other languages add to ('un tribunal argentino', 'un tribunale di Roma'): defined after the loop
+#: above, so made one here.
+OTHER_COURT = FAMILIES["OTHER_COURT"] = Lexical("OTHER_COURT", OTHER_COURT)  # type: ignore[assignment]
 #: An arrest's own ground told as another than the Court's (read on the arrest's clause, after its verb): a State's warrant
 #: ("on a Rwandan warrant", "on a national warrant"), a request of a State ("at the request of Rwanda", "on an extradition
 #: request from …"), a national case or offence ("in a domestic case", "for tax fraud", "on charges of corruption"), a trial

@@ -44,6 +44,7 @@ from iccwatch.monitor.lexicon import (
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
+    MAYBE_TRIP,
     MEETING_AHEAD,
     NATIONAL_GROUND,
     NEAR_MISS,
@@ -786,6 +787,11 @@ def during_visit(x: Ctx) -> bool:
     return True
 
 
+#: A plan told in the past before a trip's words ("had planned to attend", "was expected to attend"): no trip still to come
+#: (session 30; read where a trip to come takes its place from another sentence).
+PLAN_IN_THE_PAST = re.compile(r"\b(?:had|was|were)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 #: A condition before the noun ("if … during X's visit"): no trip told.
 HYPOTHETICAL_TRIP_WORDS = re.compile(r"\b(?:if|whether|unless|should|could|would|might)\b", re.I)
 
@@ -1008,6 +1014,9 @@ def visits(x: Ctx) -> None:
         fut = None
     if fut and re.fullmatch(r"to\s+\w+", fut.group(0), re.I) and WISHED_OR_ASKED.search(s[max(0, fut.start() - 80): fut.start()]):
         fut = None  # (session 29) "would like to visit Mongolia one day", "activists urged X not to travel to Paris": no trip planned
+    maybe = MAYBE_TRIP.search(s)
+    if maybe and (fut is None or maybe.start() <= fut.start()):
+        fut = None  # (session 30) "could visit Mongolia next week", "might travel to Mongolia": a trip only possible, none planned
     dest = _destinations(sent, x.text, x.spec)
     own = x.spec.nationality.get(persons[0], []) if persons else []
     if not [d for d in dest if d not in own] and x.states and \
@@ -1192,10 +1201,19 @@ def visits(x: Ctx) -> None:
         fut = VENUE.search(s)
     if fut and persons and not dest and not invited_only:
         dest = _trip_place_before(x, persons[0])
-    if fut or (x.future and arr and not invited_only):
+    held_day: tuple[str | None, str | None] | None = None
+    if fut and persons and not dest and not invited_only and not x.denial and GATHERING_NAMED.search(s) and \
+            not PLAN_IN_THE_PAST.search(s[max(0, fut.start() - 40): fut.start()]):
+        # (session 30) "X is expected to attend the summit." "The summit will be held in Budapest in October.": the one State where
+        # the document places a gathering, on the day its sentence gives (not the document's own day, which a trip to come is not);
+        # not a plan told in the past ("X had planned to attend the inauguration": a plan given up, dev's menafn page)
+        dest, held_day = _gathering_place(x, persons[0])
+        if held_day and x.ref is not None and held_day[0] in (x.ref.isoformat(), x.ref.strftime("%Y-%m")):
+            held_day = None
+    if fut or (x.future and arr and not invited_only and not maybe):
         for p in persons[:1]:
             # a trip told without its day ("X heads to Washington"), its meeting dated in another sentence naming the same
             # person ("… the meeting with the president scheduled for Monday"): that day
-            when = _scheduled_day(x, p) if dest and not find_dates(s, x.ref, x.exact) else None
+            when = (held_day or _scheduled_day(x, p)) if dest and not find_dates(s, x.ref, x.exact) else None
             for st in dest:
                 x.emit("planned_visit", sent, "rules:planned_visit", person=p, state=st, ambiguous=x.ambiguous, anchor=pos(fut), when=when)
