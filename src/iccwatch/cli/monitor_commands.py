@@ -90,6 +90,7 @@ def ingest(
         read_path,
         read_url,
     )
+    from iccwatch.dataset.round23_checks import copied_address_problem
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
 
@@ -133,6 +134,8 @@ def ingest(
                 # a source is a web address; round twenty-two: one with a space inside was queued as written
                 if d.url and (not str(d.url).lower().startswith(("http://", "https://")) or any(c.isspace() for c in str(d.url))):
                     bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://, no spaces): not ingested")
+                elif d.url and (why := copied_address_problem(str(d.url))):  # round twenty-three: queued, refused only at accept
+                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r}: {why}: not ingested")
                 elif _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
                     bad.append(f"{d.path or d.url or t}: publication date {d.date} is after today ({dt.date.today().isoformat()}): "
                                "not ingested (correct the date in its front matter or feed)")
