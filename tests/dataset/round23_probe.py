@@ -63,7 +63,7 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("whitespace", "(a) a trailing tab after a State's code (unquoted)", chad("state: TCD\n", "state: TCD\t\n")),
     ("whitespace", "(a) a no-break space inside a State's code (T\\u00a0CD)", chad("state: TCD", "state: \"T\u00a0CD\"")),
     ("whitespace", "(a) a no-break space after a person's id (quoted)", chad(f"person: {BASHIR}", f"person: \"{BASHIR}\u00a0\"")),
-    ("whitespace", "(a) a zero-width space inside a person's id", chad(f"person: {BASHIR}", f"person: \"omar-hassan\u200b-ahmad-al-bashir\"")),
+    ("whitespace", "(a) a zero-width space inside a person's id", chad(f"person: {BASHIR}", "person: \"omar-hassan\u200b-ahmad-al-bashir\"")),
     ("whitespace", "(a) a BOM in the middle of the file (two files pasted together)", chad("state: TCD\n", "state: TCD\n\ufeff")),
     ("whitespace", "(a) a BOM before a value (\\ufeffTCD)", chad("state: TCD", "state: \"\ufeffTCD\"")),
     ("whitespace", "(a) an empty value (state: followed by nothing)", chad("state: TCD", "state:")),

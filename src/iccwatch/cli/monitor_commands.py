@@ -83,6 +83,7 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
+    from iccwatch.dataset.round23_checks import copied_address_problem
     from iccwatch.monitor.documents import (
         SUFFIXES,
         DocumentError,
@@ -90,7 +91,6 @@ def ingest(
         read_path,
         read_url,
     )
-    from iccwatch.dataset.round23_checks import copied_address_problem
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
 

@@ -71,11 +71,14 @@ def _distance(a: str, b: str, most: int) -> int:
 
 def near_id(value: str, ids: Iterable[str]) -> str | None:
     """The one id ``value`` is a typing slip of (one edit; two for an id of twelve letters or more), or None where
-    none or several are that near."""
+    none or several are that near, or ``value`` is one of ``ids``."""
     most = 2 if len(value) >= 12 else 1
     found: dict[int, list[str]] = {}
+    ids = list(ids)
+    if value in ids:
+        return None  # an id the record holds is no slip
     for key in ids:
-        if key != value and (d := _distance(value, key, most)) <= most:
+        if (d := _distance(value, key, most)) <= most:
             found.setdefault(d, []).append(key)
     best = found[min(found)] if found else []
     return best[0] if len(best) == 1 else None
