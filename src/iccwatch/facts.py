@@ -642,6 +642,15 @@ class Facts:
             return ""
         hits = {s.iso3: s for n, s in self._state_names.items()
                 if len(n) > 3 and all(re.search(rf"\b{re.escape(w)}\b", n) for w in words)}
+        if not hits:  # round twenty-three: a demonym ("Chadian", data/lookups/demonyms.yaml) names its State
+            demonyms = (self.records.lookups.get("demonyms") or {}).get("demonyms") or {}
+            hits = {iso3: self.records.states[iso3] for iso3, forms in demonyms.items()
+                    if iso3 in self.records.states and any(normalise_name(str(f)) == normalise_name(text) for f in forms or [])}
+        if not hits and re.fullmatch(r"[A-Za-z]{3}", text.strip()):  # round twenty-three: a code mistyped ("TDC")
+            from iccwatch.dataset.round23_checks import near_id
+
+            if (near := near_id(text.strip().upper(), self.records.states)) is not None:
+                hits = {near: self.records.states[near]}
         if not hits:  # a misspelling ("Hungry"): the names closest to it, as a person's "did you mean"
             import difflib
 

@@ -83,6 +83,7 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
+    from iccwatch.dataset.round23_checks import copied_address_problem
     from iccwatch.monitor.documents import (
         SUFFIXES,
         DocumentError,
@@ -133,6 +134,10 @@ def ingest(
                 # a source is a web address; round twenty-two: one with a space inside was queued as written
                 if d.url and (not str(d.url).lower().startswith(("http://", "https://")) or any(c.isspace() for c in str(d.url))):
                     bad.append(f"{d.path or t}: url {str(d.url)[:80]!r} is not a web address (http:// or https://, no spaces): not ingested")
+                elif d.url and isinstance(t, Path) and SUFFIXES.get(t.suffix.lower()) == "text" and (why := copied_address_problem(str(d.url))):
+                    # round twenty-three: a url written by hand in a text's front matter, copied with tracking parameters or
+                    # pasted punctuation, was queued (refused only at accept); a feed's or a page's own links are the publisher's
+                    bad.append(f"{d.path or t}: url {str(d.url)[:80]!r}: {why}: not ingested")
                 elif _future(d.date):  # a date after today is a typo or a fake: nothing is dated from it
                     bad.append(f"{d.path or d.url or t}: publication date {d.date} is after today ({dt.date.today().isoformat()}): "
                                "not ingested (correct the date in its front matter or feed)")

@@ -41,7 +41,7 @@ from iccwatch.dataset.record_walks import per_record_problems, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan, is_exact
 
-_PASTED_END = re.compile(r"[,;.'\"]$")
+_PASTED_END = re.compile(r"[,;.'\"\u2018\u2019\u201c\u201d\u00ab\u00bb]$")  # (round 23: a typographic quote or guillemet too)
 
 
 def round9_problems(r: RecordSet) -> list[Problem]:

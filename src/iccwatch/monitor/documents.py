@@ -213,7 +213,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
             _binary(raw, path)
             meta, text = split_front_matter(raw, str(path))
             if meta:
-                if not text.strip():
+                if not text.replace("\ufeff", "").strip():
                     raise DocumentError(f"{path}: no text found after the front matter")
                 return [make_document(text, url=meta.get("url"), path=str(path), title=meta.get("title") or path.stem,
                                       publisher=meta.get("publisher") or publisher, date=meta.get("date") or date or _mtime(path),
@@ -223,7 +223,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         if isinstance(exc, DocumentError):
             raise
         raise DocumentError(f"{path}: cannot read: {exc}") from None
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():  # round twenty-three: a file of only a byte-order mark was queued as a document
         raise DocumentError(f"{path}: no text found")
     return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path))]
 

@@ -180,6 +180,11 @@ def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[
     url = source_url or document.get("url")
     if source_url is not None and not re.match(r"^https?://\S+$", source_url):  # round fourteen: it was "the document has no web address"
         raise ReviewError(f"--source-url {source_url[:80]!r} is not a web address (http:// or https://, no spaces): nothing was written")
+    if source_url is not None:
+        from iccwatch.dataset.round23_checks import copied_address_problem
+
+        if why := copied_address_problem(source_url):  # round twenty-three: named only as the written record's sources[0].url
+            raise ReviewError(f"--source-url {source_url[:80]!r}: {why}: nothing was written")
     if not url or not re.match(r"^https?://\S+$", url):
         raise ReviewError("the document has no web address: give the source with --source-url URL (no fact without a source)")
     src: dict[str, Any] = {"url": url}
@@ -594,6 +599,28 @@ def _in_order(cid: str, payload: dict[str, Any], edits: dict[str, Any]) -> None:
                           "(the end cannot precede the start)")
 
 
+#: The fields an edit sets to the id of a record (or a list of them) -> the record's folder in data/.
+_REFERENCES = {"person": "persons", "situation": "situations", "state": "states", "signatories": "states", "drafters": "states"}
+
+
+def _recorded(cid: str, data_dir: Path, edits: dict[str, Any]) -> None:
+    """Round twenty-three: an edit naming a person, a situation or a State the record does not hold (an id or a code
+    mistyped by hand) was stored, and refused only when the accept's check read the written record. Refused here,
+    naming the field and the one id it may have meant (``near_id``)."""
+    from iccwatch.dataset.round23_checks import near_id
+
+    for field, folder in _REFERENCES.items():
+        if field not in edits:
+            continue
+        values = edits[field] if isinstance(edits[field], list) else [edits[field]]
+        held = {p.stem for p in (data_dir / folder).glob("*.yaml")}
+        for v in values:
+            if v not in held:
+                near = near_id(v, held)
+                raise ReviewError(f"candidate {cid} not edited: --set {field}={v!r}: no data/{folder}/{v}.yaml in the record"
+                                  + (f"; did you mean {near!r}?" if near else ""))
+
+
 def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
     """Correct an undecided candidate's fields (under the data lock); returns its id. ReviewError,
     changing nothing, if it is already decided or the edited candidate is not valid (naming the field)."""
@@ -604,6 +631,7 @@ def edit(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any]) -> str:
         _undecided(row, "not edited")
         payload = {**row["payload"], **edits}
         _in_order(row["id"], payload, edits)
+        _recorded(row["id"], data_dir, edits)
         try:
             Candidate.model_validate(payload)
         except ValidationError as exc:
