@@ -647,7 +647,7 @@ class Facts:
             hits = {iso3: self.records.states[iso3] for iso3, forms in demonyms.items()
                     if iso3 in self.records.states and any(normalise_name(str(f)) == normalise_name(text) for f in forms or [])}
         if not hits and re.fullmatch(r"[A-Za-z]{3}", text.strip()):  # round twenty-three: a code mistyped ("TDC")
-            from iccwatch.dataset.round23_checks import near_id
+            from iccwatch.model.near import near_id
 
             if (near := near_id(text.strip().upper(), self.records.states)) is not None:
                 hits = {near: self.records.states[near]}

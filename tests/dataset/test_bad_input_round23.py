@@ -40,7 +40,7 @@ def _messages(data: Path, field: str) -> list[str]:
 
 
 def test_near_id_finds_one_slip_and_only_one() -> None:
-    from iccwatch.dataset.round23_checks import near_id
+    from iccwatch.model.near import near_id
 
     ids = ["joseph-kony", "uganda", "ukraine", "car-i", "car-ii", BASHIR]
     assert near_id("joseph-konny", ids) == "joseph-kony"  # a letter added

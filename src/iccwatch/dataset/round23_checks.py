@@ -29,11 +29,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
+from iccwatch.model.near import distance, near_id
 
 _UNKNOWN = re.compile(r"^unknown (?:[a-z ]+) '([^'\n]{1,200})' \(no data/([a-z]+)/")
 _NOT_SLUG = re.compile(r"^'([^'\n]{1,200})' is not a slug\b")
@@ -48,40 +49,6 @@ def _norm(text: str) -> str:
     """Case, accents and separators set aside: 'Omar Al-Bashir', 'omar_al_bashir' and 'OMAR-AL-BASHIR' are one."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
     return re.sub(r"[^0-9a-z]+", "-", folded).strip("-")
-
-
-def _distance(a: str, b: str, most: int) -> int:
-    """Edits from ``a`` to ``b`` (a letter missing, added or changed, two neighbours swapped), or ``most + 1`` once
-    over ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > most:
-            return most + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def near_id(value: str, ids: Iterable[str]) -> str | None:
-    """The one id ``value`` is a typing slip of (one edit; two for an id of twelve letters or more), or None where
-    none or several are that near, or ``value`` is one of ``ids``."""
-    most = 2 if len(value) >= 12 else 1
-    found: dict[int, list[str]] = {}
-    ids = list(ids)
-    if value in ids:
-        return None  # an id the record holds is no slip
-    for key in ids:
-        if (d := _distance(value, key, most)) <= most:
-            found.setdefault(d, []).append(key)
-    best = found[min(found)] if found else []
-    return best[0] if len(best) == 1 else None
 
 
 def _names_of(kind: str, r: RecordSet) -> dict[str, set[str]]:
@@ -183,7 +150,7 @@ def _referral_target_typos(r: RecordSet) -> Iterator[Problem]:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", target):
             continue  # a short name in words: round twenty-one's rule reads it
         sit = near_id(target, [s for s in r.situations if len(s) >= 5])
-        if sit is None or _distance(target, sit, 1) > 1 or _NUMBERED.sub("", target) == _NUMBERED.sub("", sit):
+        if sit is None or distance(target, sit, 1) > 1 or _NUMBERED.sub("", target) == _NUMBERED.sub("", sit):
             continue
         yield Problem(r.file_of("measures", key), key, "targets",
                       f"{target!r} is no situation of the record, but one letter from the situation {sit!r}: did you mean it? "

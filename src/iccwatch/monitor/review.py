@@ -607,7 +607,7 @@ def _recorded(cid: str, data_dir: Path, edits: dict[str, Any]) -> None:
     """Round twenty-three: an edit naming a person, a situation or a State the record does not hold (an id or a code
     mistyped by hand) was stored, and refused only when the accept's check read the written record. Refused here,
     naming the field and the one id it may have meant (``near_id``)."""
-    from iccwatch.dataset.round23_checks import near_id
+    from iccwatch.model.near import near_id
 
     for field, folder in _REFERENCES.items():
         if field not in edits:
