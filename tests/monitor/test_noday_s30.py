@@ -21,10 +21,20 @@ NAME_GAPS = {
 }
 
 
+#: A warrant's issue told in the simple past with no day and no headline naming the warrant: left without a day, as English
+#: 'The ICC issued a warrant for X' is (session 26's contrast in test_rules_s26e.py: the past is as often the warrant recalled).
+PAST_WARRANTS = {
+    "O Tribunal Penal Internacional emitiu um mandado de prisão contra Min Aung Hlaing.",
+    "Os juízes do TPI emitiram um mandado de prisão contra Min Aung Hlaing.",
+}
+
+
 def _cases() -> list[object]:
     out: list[object] = []
     for i, v in enumerate([*ROUND_1, *ROUND_2]):
         marks = [pytest.mark.xfail(strict=True, reason="a State's name not read (names, not days)")] if v[2] in NAME_GAPS else []
+        if v[2] in PAST_WARRANTS:
+            marks = [pytest.mark.xfail(strict=True, reason="a warrant in the simple past with no day and no warrant headline")]
         out.append(pytest.param(v, id=f"{i:03d}-{v[0]}-{v[1]}-{'news' if v[4] else 'background'}", marks=marks))
     return out
 
@@ -112,3 +122,11 @@ def test_last_night_in_spanish_is_the_day_before(spec) -> None:  # noqa: ANN001
 ])
 def test_the_place_come_from_is_no_state_of_custody(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert typed(spec, text, DAY, "arrest", language=language) == [("joseph-kony", "UGA", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan police have arrested Joseph Kony at the time of his arrival in Kampala.",
+    "Joseph Kony has been arrested in Uganda in the past 24 hours, officials have said.",
+])
+def test_the_time_of_an_arrival_and_the_past_hours_are_no_long_ago(spec, text: str) -> None:  # noqa: ANN001
+    assert typed(spec, text, DAY, "arrest", language="en") == [("joseph-kony", "UGA", DAY)]

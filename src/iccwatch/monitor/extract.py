@@ -304,6 +304,12 @@ RELATIVE_BEFORE = re.compile(r",\s*(?:who|whom|whose|which|that|qui|que|qu['’]
 WHERE_AFTER = re.compile(r",\s*(?:where|où|donde|en\s+donde|wo|dove|onde)\b", re.I)
 
 
+#: A temporal clause opened before a trigger in its own clause ("A year after X was arrested, …", "Since X was handed over, …",
+#: "Depuis que X a été arrêté, …"): the time of something else, told from the fact, not the fact as news.
+SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|following|après|depuis|avant|quand|lorsque|tras|después|"
+                                r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
+
+
 def _wire_lead(text: str) -> bool:
     """True when a sentence opens with a wire's dateline that ends in a dash or an agency's name in brackets ("KAMPALA (Reuters) -",
     "BANGUI, Central African Republic —"), not a heading's colon ("ICC: X surrendered …") or a masthead between bars."""
@@ -675,7 +681,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (id(sent) in lead and kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)
-                and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
+                and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
