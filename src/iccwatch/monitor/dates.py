@@ -342,9 +342,10 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
     if words:
         _other_language(s, ref, exact, words, add, fut)
     if ref is not None:
-        # (a part of the day: "later this afternoon", "tonight" are the document's day; "last night" the evening before)
+        # (a part of the day: "later this afternoon", "tonight" are the document's day; "last night" the evening before;
+        # "overnight", the night just passed, the document's day: session 30)
         rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "this morning": 0, "this afternoon": 0,
-               "this evening": 0, "tonight": 0, "last night": -1}
+               "this evening": 0, "tonight": 0, "last night": -1, "overnight": 0}
         for word, delta in rel.items():
             for m in re.finditer(rf"\b{word}\b", s, re.I):
                 add((ref + dt.timedelta(days=delta)).isoformat() if exact else _ym(ref), None, m)

@@ -54,6 +54,7 @@ from iccwatch.monitor.lexicon import (
     STATUTE,
     SUBHEAD,
     SURRENDER,
+    TOLD_LONG_AGO,
     TRAVEL_FUTURE,
     VENUE,
     WARRANT_SOUGHT,
@@ -293,6 +294,45 @@ STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:v
                       r"(?:leaders|heads\s+of\s+state|dignitaries|delegates|presidents|guests|participants)\s+(?:attending|present|at))\b", re.I)
 #: A stay told as the time of a failure or inaction the news is about ("queried the country's inaction when X was in Malawi",
 #: "explain why it failed to arrest X during his visit"): recalled, not the news of the document's day.
+#: The facts a clause told as of long ago gives none of, when it tells no day (``TOLD_LONG_AGO``, session 30).
+LONG_AGO_KINDS = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "visit")
+#: A relative clause opened just before a trigger ("Kony, who was arrested …", "X, qui a été arrêté …", "X, der … festgenommen
+#: wurde"): it tells about the person named, not the sentence's news.
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|whom|whose|which|that|qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|el\s+cual|la\s+cual|"
+                             r"der|die|das|welcher|welche|welches|che|cui|il\s+quale|la\s+quale|o\s+qual|a\s+qual)\b[^,;()]*$", re.I)
+
+
+#: A clause of place after a fact's, opened by its relative adverb in the languages read (``_clause``).
+WHERE_AFTER = re.compile(r",\s*(?:where|où|donde|en\s+donde|wo|dove|onde)\b", re.I)
+
+
+#: A temporal clause opened before a trigger in its own clause ("A year after X was arrested, …", "Since X was handed over, …",
+#: "Depuis que X a été arrêté, …"): the time of something else, told from the fact, not the fact as news.
+SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|following|après|depuis|avant|quand|lorsque|tras|después|"
+                                r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
+
+
+def _wire_lead(text: str) -> bool:
+    """True when a sentence opens with a wire's dateline that ends in a dash or an agency's name in brackets ("KAMPALA (Reuters) -",
+    "BANGUI, Central African Republic —"), not a heading's colon ("ICC: X surrendered …") or a masthead between bars."""
+    dl = DATELINE.match(text)
+    return bool(dl) and bool(re.search(r"(?:[-–—]|\))\s*\.?\s*(?:[-–—]\s*)?$", dl.group(0)))
+
+
+def _clause(text: str, anchor: int | None) -> str:
+    """The clause that holds the trigger at ``anchor``: from the last comma, semicolon, colon or bracket before it to the next
+    one after it, with a clause of place that follows it (the whole sentence when the rule gave no anchor)."""
+    if anchor is None:
+        return text
+    start = max((text.rfind(ch, 0, anchor) for ch in ",;:("), default=-1) + 1
+    ends = [i for i in (text.find(ch, anchor) for ch in ",;:)") if i >= 0]
+    end = min(ends) if ends else len(text)
+    # … and a clause of place after it, which tells what followed ("was flown to The Hague, where he spent years in detention")
+    if (then := WHERE_AFTER.match(text, end)) is not None:
+        end = next((i for i in (text.find(ch, then.end()) for ch in ",;:)") if i >= 0), len(text))
+    return text[start:end]
+
+
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
 #: A word of ``DENIAL`` for a part of a stay missed when the sentence has told the stay before it, joined by "but" or "and"
 #: ("He attended the ceremony but skipped the luncheon", "arrived in Nairobi and then skipped the dinner"): the stay stands.
@@ -652,6 +692,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 del out[told]
         if kind == "warrant_issued" and person and date and ref and _near(date, document.date):
             issued_before[person] = (date, (kind, person, state, date))
+        if date is None and kind in LONG_AGO_KINDS and TOLD_LONG_AGO.search(_clause(sent.text, anchor)):
+            return  # (session 30) "was arrested years ago", "s'était rendu en Mongolie à plusieurs reprises": recalled, no news
         if date:
             last_date[kind] = date
         key = (kind, person or extra.get("person_name"), state, date if kind not in ("joint_statement",) else None)
@@ -667,10 +709,15 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
         # … and a withdrawal the next sentence says, by a pronoun for it, was announced, with no day of its own ("Ungarn will aus
         # dem IStGH austreten. Das kündigte der Kanzleramtsminister … an"): the announcement is the day's news (session 28)
+        # … and a custody or warrant a wire's dateline lead tells with no day ("KAMPALA (Reuters) - Ugandan troops captured X,
+        # the army said"), not in a relative clause about the person ("X, who was captured …"): the news the wire was filed
+        # for (session 30)
         now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (id(sent) in lead and (
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
+            or (id(sent) in lead and kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)
+                and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))

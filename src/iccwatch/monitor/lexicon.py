@@ -670,6 +670,15 @@ HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risk
                  # "an attempt to have X arrested", "sought to have him detained": a causative wish ("is said to have been
                  # arrested" is reported, not wished)
                  r"to have(?!\s+(?:been|already|just|since|now)\b))\b(?:\s+[\w'’-]+){0,3}\s*$")
+#: A fact told as of long ago or as one of many, with no day (session 30): "was arrested years ago", "at the time", "has visited
+#: Mongolia several times", "on numerous occasions", "back then": what the story recalls, never the news of the document's day
+#: (each language adds its words: "il y a plusieurs années", "hace años", "vor Jahren", "anni fa", "há anos"). Not "earlier
+#: today", "once again", "for the first time in years" (a new fact told against an old one), "at the time of his arrival", "in the
+#: past 24 hours". Years spent since ("where he spent years in detention") tell the same of the fact before them.
+TOLD_LONG_AGO = R(r"\b(?:(?:many|several|some|a\s+few|two|three|four|five|ten|\d{1,2})\s+)?(?:years|decades)\s+(?:ago|earlier|before)\b|"
+                  r"\blong\s+ago\b|\ba\s+long\s+time\s+ago\b|\bat\s+the\s+time\b(?!\s+of\b)|\bback\s+then\b|\bin\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|24|48|week|month|day|hours?|days?|weeks?|months?)\b)|\bformerly\b|"
+                  r"\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|"
+                  r"\bover\s+the\s+years\b|\b(?:spent|has\s+spent|served)\s+(?:\w+\s+)?(?:years|decades)\b|\ba\s+decade\s+ago\b")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"

@@ -597,8 +597,13 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
                         r"\b(?:to|into|based in|headquartered in|seated in|sits in|seat in)\s+(?:the\s+)?hague\s*(?:,|\s+in)\s+(?:the\s+)?$", re.I)
 
 
-#: The words before a place one came from ("arriving from", "flew in from"): not where the person is, nor whose police act.
-ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+#: The words before a place one came from ("arriving from", "flew in from"): not where the person is, nor whose police act;
+#: and in the other languages read ("Proveniente de Casablanca, X … fue capturado en …", "en provenance de", "vindo de",
+#: session 30).
+ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                           r"\b(?:proveniente|procedente|venid[oa]s?|vind[oa]s?|oriund[oa]s?)\s+(?:de|desde|do|da|dos|das)\s+(?:la\s+|el\s+|los\s+|las\s+)?$|"
+                           r"\b(?:en\s+provenance|venant|arrivant|revenant)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$|"
+                           r"\b(?:in\s+arrivo|provenienti|rientrato|rientrata)\s+da(?:l|lla|gli|i)?\s+$")
 
 
 #: Officials or agents as the subject of a custody verb, right after their State's name or adjective ("Belgian officials
