@@ -219,11 +219,22 @@ class _Variant(_Entry):
     source: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
+class _Words(_Entry):
+    """Words of one kind, each group with its reason."""
+
+    words: list[str] = Field(min_length=1)
+
+
 class NameVariants(_Lookup):
-    """How persons' names are matched when asked by name (``iccwatch.dataset.names.name_key``)."""
+    """How persons' names are matched when asked by name (``iccwatch.dataset.names.name_key``), and how the monitor tells a
+    person's name from another's (``not_given_names``, ``common_names``; monitor/gazetteer.py, session 30)."""
 
     spellings: list[_Spellings] = []
     persons: dict[str, list[_Variant]] = {}
+    #: Capitalised words written before a surname that are no one's given name ('Team Putin', 'Namaste Putin').
+    not_given_names: list[_Words] = []
+    #: A person's names too common to stand alone, beyond those the general rule finds (person id -> names, reason).
+    common_names: dict[str, _Names] = {}
 
 
 class _Portfolio(_Entry):
