@@ -130,10 +130,18 @@ class StateNames(_Lookup):
     monitor: MonitorNames | None = None
 
 
+class _Correction(_Entry):
+    """A form of the imported demonym list corrected: the form it had (``was``), refused if it comes back."""
+
+    was: str = Field(min_length=1)
+
+
 class Demonyms(_Lookup):
     demonyms: dict[Iso3, list[str]]
     #: Adjectives and metonyms the monitor reads as a State, each with its reason.
     monitor_extra: dict[Iso3, _Names] = {}
+    #: Forms of ``demonyms`` corrected (session 30), each with the form it had and why.
+    corrections: dict[Iso3, _Correction] = {}
 
 
 class Places(_Lookup):
