@@ -17,6 +17,9 @@ from __future__ import annotations
 import pytest
 from tests.monitor.probe import facts_of
 
+from iccwatch.monitor.gazetteer import pipeline
+from iccwatch.monitor.mentions import _mentions
+
 PUTIN = "vladimir-vladimirovich-putin"
 NETANYAHU = "benjamin-netanyahu"
 HUSSEIN_ALI = "mohammed-hussein-ali"
@@ -39,6 +42,23 @@ def test_a_glued_word_that_is_no_given_name_makes_no_namesake(spec, word: str) -
     assert (PUTIN, "HUN") in facts_of(spec, text, DAY, "visit")
     text = f"Benjamin Netanyahu left Jerusalem on Monday. {word} Netanyahu was discussed. Netanyahu arrived in Budapest on Tuesday."
     assert (NETANYAHU, "HUN") in facts_of(spec, text, DAY, "visit")
+
+
+def _persons(spec, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    """(kind, id, text) of the person mentions the document's reading keeps."""
+    return [(m.kind, m.id, m.text) for m in _mentions(pipeline(spec)(text), spec) if m.kind in ("PERSON", "SURNAME", "OTHER")]
+
+
+@pytest.mark.parametrize("word", ["Namaste", "Welcome", "Arrest"])
+def test_a_greeting_or_a_slogan_names_the_person_only_where_the_document_names_them_otherwise(spec, word: str) -> None:  # noqa: ANN001
+    assert ("SURNAME", PUTIN, "Putin") in _persons(spec, f"Vladimir Putin landed on Tuesday. Crowds held placards reading {word} Putin.")
+    assert not _persons(spec, f"Crowds held placards reading {word} Putin.")
+
+
+@pytest.mark.parametrize("word", ["Team", "Operation", "Camp"])
+def test_a_side_or_an_operation_never_names_the_person(spec, word: str) -> None:  # noqa: ANN001
+    assert _persons(spec, f"Vladimir Putin landed on Tuesday. {word} Putin said the talks went well.") == \
+        [("PERSON", PUTIN, "Vladimir Putin")]
 
 
 def test_a_first_name_that_is_another_still_makes_a_namesake(spec) -> None:  # noqa: ANN001

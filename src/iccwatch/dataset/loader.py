@@ -231,6 +231,8 @@ class _Words(_Entry):
     """Words of one kind, each group with its reason."""
 
     words: list[str] = Field(min_length=1)
+    #: (``not_given_names``) the pair addresses the person (a greeting, a slogan): it names them where the document also does.
+    addresses: bool = False
 
 
 class NameVariants(_Lookup):

@@ -135,9 +135,10 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "context": [{"name": c["name"], "choose": c["choose"], "words": [w.lower() for w in c["words"]],
                      "unless": [w.lower() for w in c.get("unless") or []]} for c in mon.get("context") or []],
         "person_names": list((mon.get("person_names") or {}).get("names") or []),
-        # capitalised words before a surname that make the pair no one's name, neither the person's nor a namesake's ('Team
-        # Putin', 'Namaste Putin'; name_variants.yaml, session 30), normalised
-        "not_given_names": sorted({normalise(w) for g in (lookups.get("name_variants") or {}).get("not_given_names") or [] for w in g["words"]}),
+        # capitalised words before a surname that make the pair no namesake's name ('Team Putin', 'Namaste Putin';
+        # name_variants.yaml, session 30), normalised -> whether the pair addresses the person (a greeting, a slogan)
+        "not_given_names": {normalise(w): bool(g.get("addresses")) for g in (lookups.get("name_variants") or {}).get("not_given_names") or []
+                            for w in g["words"]},
         "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
         "languages": _languages(lookups),
         # the one vocabulary of gatherings, in English and each language read (monitor_words.yaml; lexicon.gatherings_for)

@@ -173,10 +173,11 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # inside it, after a first name spelt otherwise ("Osema"), is that person's, not a namesake's (session 29)
     spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
     # a surname glued after a capitalised word that is no one's given name ('Team Putin', 'Namaste Putin', 'Arrest Putin':
-    # name_variants.yaml, not_given_names) is neither the person nor a namesake: the pair names no one, and the document's
-    # other mentions of the surname are read as they would be without it (session 30)
-    not_given = frozenset(spec.lexicon.get("not_given_names") or ())
-    glued: set[int] = set()
+    # name_variants.yaml, not_given_names) makes no namesake: the document's other mentions of the surname are read as they
+    # would be without it; the pair is the person only where it addresses them (a greeting, a slogan) and the document names
+    # them otherwise too (session 30)
+    not_given: dict[str, bool] = spec.lexicon.get("not_given_names") or {}
+    glued: dict[int, bool] = {}
     # a State's name before a surname is the person's State, as a demonym is ("du Kenya Uhuru Kenyatta"), unless the name is
     # also a given name ('Chad', 'Jordan': state_names.yaml, person_names)
     state_words = {(t.i) for x in spans if x.label_ == "STATE" and x.text not in spec.lexicon["person_names"] for t in x}
@@ -189,7 +190,7 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) in not_given:
-                glued.add(s.start_char)
+                glued[s.start_char] = not_given[normalise(prev.text)]
                 continue
             if prev is not None and prev.i in state_words:
                 continue
@@ -216,6 +217,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # A surname several persons of the record bear stands for the one of them the document names in full
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
     full = {s.id_ for s in spans if s.label_ == "PERSON" and s.start_char not in too_common}
+    # the persons the document names by a mention neither glued nor too common (a glued greeting names them only then)
+    named_otherwise = full | {s.id_ for s in spans if s.label_ == "SURNAME" and s.start_char not in glued and s.start_char not in too_common
+                              and s.text not in namesakes}
     # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
     full |= {m.id for m in spelt}
     kept: list[Mention] = []
@@ -226,7 +230,9 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         text = s.text
         label = s.label_
-        if s.start_char in glued and label == "SURNAME" or s.start_char in too_common and label in ("PERSON", "SURNAME"):
+        if s.start_char in too_common and label in ("PERSON", "SURNAME"):
+            continue
+        if s.start_char in glued and label == "SURNAME" and not (glued[s.start_char] and s.id_ in named_otherwise):
             continue
         if label == "SHARED":
             named = [pid for pid in s.id_.split("|") if pid in full]
