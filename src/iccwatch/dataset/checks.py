@@ -16,6 +16,7 @@ from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
+from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.position_checks import position_problems
 from iccwatch.dataset.problems import Problem
@@ -110,6 +111,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round21_problems(records)
     problems += round22_problems(records)
     problems += round23_problems(records)
+    problems += names_problems(records)
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))

@@ -14,7 +14,8 @@ is general, names no State or person, and names the file, the record and the fie
   extradition (Art. 90): not the other way round.
 - Ids: an id that begins with a date (``2017-03-29-...``) begins with the record's own date, and a
   measure's id that begins with a State code (``alb-...``) names its State; a record renamed on purpose
-  (an id kept so that references stay valid) says so in its note (the word 'id').
+  (an id kept so that references stay valid) says so in its note (the word 'id'), and, for an id's day,
+  names the day the id keeps (as written or in words: '23 February', session 30).
 - Filing numbers: a decision's or position's ``record_number`` is a Court number (``ICC-NN/NN``, a case
   ``ICC-NN/NN-NN/NN``, a request under regulation 46(3) ``ICC-RoC46(3)-NN/NN``, or a filing
   ``ICC-NN/NN-NN/NN-NNN`` or transcript ``ICC-NN/NN-NN/NN-T-NNN`` in them, ``model.court_number``); a
@@ -167,15 +168,31 @@ def _says_id(note: str | None) -> bool:
     return bool(note and re.search(r"\bid\b", note, re.I))
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _names_day(note: str | None, day: str) -> bool:
+    """Whether ``note`` names the day ``day`` (YYYY-MM-DD) of an id it keeps: as written ('2012-09-23') or in words ('23
+    February', '29 March 2017', 'February 23', the first day of a range '19-20 June', 'the 29th') (session 30). A month or a year alone
+    names no day, and is not asked."""
+    if not note or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return bool(note)
+    if day in note:
+        return True
+    d, month = str(int(day[8:])), _MONTHS[int(day[5:7]) - 1]
+    return bool(re.search(rf"(?<!\d){d}(?:\s*[-–]\s*\d{{1,2}})?\s+{month}\b|\b{month}\s+{d}(?!\d)|\bthe\s+{d}(?:st|nd|rd|th)\b", note))
+
+
 def _ids(r: RecordSet) -> Iterator[Problem]:
     for kind in _ID_KINDS:
         for key, obj in r.of_kind(kind).items():
             f = r.files[(kind, key)]
             date = getattr(obj, "date", None)
             m = _ID_DATE.match(key)
-            if m and isinstance(date, str) and not (date.startswith(m.group(1)) or m.group(1).startswith(date)) and not _says_id(obj.note):
+            if m and isinstance(date, str) and not (date.startswith(m.group(1)) or m.group(1).startswith(date)) and \
+                    not (_says_id(obj.note) and _names_day(obj.note, m.group(1))):
                 yield Problem(f, key, "date", f"{date}, but the id begins with the date {m.group(1)}: correct the date or rename the record "
-                              "(if the id keeps an earlier date on purpose, say so in the note)")
+                              "(if the id keeps an earlier date on purpose, say so in the note, naming the id and the day it keeps)")
             state = getattr(obj, "state", None) if kind == "measures" else None
             code = key[:4]
             if state and re.match(r"^[a-z]{3}-", code) and code[:3] != state.lower() and not _says_id(obj.note):

@@ -130,10 +130,18 @@ class StateNames(_Lookup):
     monitor: MonitorNames | None = None
 
 
+class _Correction(_Entry):
+    """A form of the imported demonym list corrected: the form it had (``was``), refused if it comes back."""
+
+    was: str = Field(min_length=1)
+
+
 class Demonyms(_Lookup):
     demonyms: dict[Iso3, list[str]]
     #: Adjectives and metonyms the monitor reads as a State, each with its reason.
     monitor_extra: dict[Iso3, _Names] = {}
+    #: Forms of ``demonyms`` corrected (session 30), each with the form it had and why.
+    corrections: dict[Iso3, _Correction] = {}
 
 
 class Places(_Lookup):
@@ -219,11 +227,24 @@ class _Variant(_Entry):
     source: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
+class _Words(_Entry):
+    """Words of one kind, each group with its reason."""
+
+    words: list[str] = Field(min_length=1)
+    #: (``not_given_names``) the pair addresses the person (a greeting, a slogan): it names them where the document also does.
+    addresses: bool = False
+
+
 class NameVariants(_Lookup):
-    """How persons' names are matched when asked by name (``iccwatch.dataset.names.name_key``)."""
+    """How persons' names are matched when asked by name (``iccwatch.dataset.names.name_key``), and how the monitor tells a
+    person's name from another's (``not_given_names``, ``common_names``; monitor/gazetteer.py, session 30)."""
 
     spellings: list[_Spellings] = []
     persons: dict[str, list[_Variant]] = {}
+    #: Capitalised words written before a surname that are no one's given name ('Team Putin', 'Namaste Putin').
+    not_given_names: list[_Words] = []
+    #: A person's names too common to stand alone, beyond those the general rule finds (person id -> names, reason).
+    common_names: dict[str, _Names] = {}
 
 
 class _Portfolio(_Entry):

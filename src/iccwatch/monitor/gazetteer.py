@@ -30,7 +30,9 @@ TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "former", "
           "the", "ex", "senator", "sen",
           "excellency", "marshall", "field", "king", "major", "lieutenant", "brigadier", "captain", "sir", "lord", "sheik",
           # offices written before a name ("Chief Justice Haqqani", "Police Commissioner Hussein Ali") (session 29)
-          "justice", "commissioner", "governor", "ambassador", "inspector", "vice", "mayor"}
+          "justice", "commissioner", "governor", "ambassador", "inspector", "vice", "mayor",
+          # ranks written before a name ("Senior General Min Aung Hlaing", "Admiral Viktor Sokolov") (session 30)
+          "senior", "admiral"}
 _STOP_SURNAMES = {"ali", "al", "mohamed", "mohammed", "muhammad", "ahmad", "hassan", "hussein", "abdel", "abdul", "said",
                   "ibrahim", "omar", "khaled", "gaddafi", "abakaer", "ag", "el", "jean", "pierre", "william", "joseph", "paul"}
 #: Name words too common to tell a person apart when met alone (monitor/mentions.py reads parts of names).
@@ -133,6 +135,10 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "context": [{"name": c["name"], "choose": c["choose"], "words": [w.lower() for w in c["words"]],
                      "unless": [w.lower() for w in c.get("unless") or []]} for c in mon.get("context") or []],
         "person_names": list((mon.get("person_names") or {}).get("names") or []),
+        # capitalised words before a surname that make the pair no namesake's name ('Team Putin', 'Namaste Putin';
+        # name_variants.yaml, session 30), normalised -> whether the pair addresses the person (a greeting, a slogan)
+        "not_given_names": {normalise(w): bool(g.get("addresses")) for g in (lookups.get("name_variants") or {}).get("not_given_names") or []
+                            for w in g["words"]},
         "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
         "languages": _languages(lookups),
         # the one vocabulary of gatherings, in English and each language read (monitor_words.yaml; lexicon.gatherings_for)
@@ -241,6 +247,8 @@ def spec_from_records(r: RecordSet) -> Spec:
             AMBIGUOUS[form] = list(codes)
             lexicon.setdefault("shared_airports", []).append(form)
     persons: dict[str, list[str]] = {}
+    common_forms: dict[str, list[str]] = {}
+    flagged_names = {pid: list(e.get("names") or []) for pid, e in ((r.lookups.get("name_variants") or {}).get("common_names") or {}).items()}
     surname_count: dict[str, list[str]] = {}
     generated: dict[str, list[str]] = {}
     spellings, more_names = _name_variants(r.lookups.get("name_variants") or {})
@@ -260,6 +268,13 @@ def spec_from_records(r: RecordSet) -> Spec:
         for n in full:
             variants |= _variants(n)
             toks = n.split()
+            # a name written after its bearer's titles ('Major General Hussein Ali') is shortened from its first name, not
+            # from a title ('Major Ali' is anyone's), and a first name that is an article and a word ('Al Hassan …') is kept
+            # whole ('Al Mahmoud' is anyone's) (session 30)
+            while len(toks) > 2 and toks[0].lower().rstrip(".") in TITLES:
+                toks = toks[1:]
+            if len(toks) >= 4 and toks[0] in ("Al", "El", "al", "el"):
+                toks = [f"{toks[0]} {toks[1]}", *toks[2:]]
             # the first and last words of a longer name, as the press shortens it ("Omar Bashir"), unless both are common name
             # words ("Mohammed Ali" for "Mohammed Hussein Ali" is as likely anyone else: the text must name him in full, and then
             # mentions._name_parts reads the short form as his) (session 29)
@@ -270,6 +285,22 @@ def spec_from_records(r: RecordSet) -> Spec:
                 if re.match(r"(?i)(?:al|el)-\w+$", toks[1]):
                     variants |= _variants(f"{toks[0]} {toks[1]}")  # "Saif al-Islam": a first name with its article word
         persons[pid] = sorted(v for v in variants if len(v.split()) >= 2 or v not in states)
+        # the forms too common to stand alone (session 30): every alias and short form (not the record's name and its own
+        # spellings) whose words, Arabic articles left out, are all common name words ('Hussein Ali', 'Al Hassan'), and the
+        # names name_variants.yaml flags so with their reason ('Mahamat Said', a one-word alias too: 'Rambo')
+        own_forms = {normalise(v) for n in {p.name} | {_respelt(p.name, i, w2) for i, w1 in enumerate(p.name.split(" "))
+                                                         if _article_less(w1) not in stop
+                                                         for w2 in spellings.get(_article_less(w1), ()) if w2 != _article_less(w1)}
+                     for v in _variants(n)}
+        flagged = {normalise(v) for n in flagged_names.get(pid, []) for v in _variants(n)}
+        too_common = sorted({normalise(v) for v in persons[pid] if len(v.split()) >= 2 and normalise(v) not in own_forms
+                             and (normalise(v) in flagged or _too_common(v, common))} | {f for f in flagged if " " not in f}
+                            # … and the last word of a flagged name met alone ('Fadl' of 'Abou Fadl'), unless it ends the
+                            # person's own name
+                            | {w for f in flagged if " " in f for w in [normalise(_article_less(f.split()[-1]))]
+                               if w not in {normalise(_article_less(p.name.split()[-1]))}})
+        if too_common:
+            common_forms[pid] = too_common
         # The surname of the name and of each alias: a transliteration the record keeps as an alias
         # ("Abdullah al-Senoussi") is also met alone ("al-Senoussi was arrested")
         for n in (p.name, *(a for a in p.aliases if len(a.split()) >= 2), *sorted(o for o in other if len(o.split()) >= 2)):
@@ -294,6 +325,7 @@ def spec_from_records(r: RecordSet) -> Spec:
     for form, pids in generated.items():
         if form not in surname_count:
             surname_count[form] = pids
+    lexicon["common_forms"] = common_forms
     surnames = {s: ps[0] for s, ps in surname_count.items() if len(set(ps)) == 1}
     shared = {s: sorted(set(ps)) for s, ps in surname_count.items() if len(set(ps)) > 1}
     heads: dict[str, list[list[str]]] = {}
@@ -327,6 +359,14 @@ def _name_variants(table: dict[str, Any]) -> tuple[dict[str, tuple[str, ...]], d
 
 
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)-")
+
+
+def _too_common(name: str, common: set[str]) -> bool:
+    """Whether a name of two or more words is too common to stand for one person alone (session 30): its words, Arabic
+    articles ("Al", "al-") left out, are all common name words, in any of their spellings ("Hussein Ali", "Al Hassan")."""
+    words = [normalise(_article_less(w)) for w in re.split(r"\s+", name.strip())]
+    telling = [w for w in words if w not in ("al", "el") and w]
+    return bool(telling) and all(w in common for w in telling)
 
 
 def _article_less(word: str) -> str:

@@ -172,11 +172,28 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # a name of the record spelt otherwise ("Moammar Gaddafi", "Najeem Osema Almasri"), read before the namesakes: a surname
     # inside it, after a first name spelt otherwise ("Osema"), is that person's, not a namesake's (session 29)
     spelt = _spelt_otherwise(doc.text, [Mention("PERSON", s.id_, s.text, s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"], spec)
+    # a surname glued after a capitalised word that is no one's given name ('Team Putin', 'Namaste Putin', 'Arrest Putin':
+    # name_variants.yaml, not_given_names) makes no namesake: the document's other mentions of the surname are read as they
+    # would be without it; the pair is the person only where it addresses them (a greeting, a slogan) and the document names
+    # them otherwise too (session 30)
+    not_given: dict[str, bool] = spec.lexicon.get("not_given_names") or {}
+    glued: dict[int, bool] = {}
+    # a State's name before a surname is the person's State, as a demonym is ("du Kenya Uhuru Kenyatta"), unless the name is
+    # also a given name ('Chad', 'Jordan': state_names.yaml, person_names)
+    state_words = {(t.i) for x in spans if x.label_ == "STATE" and x.text not in spec.lexicon["person_names"] for t in x}
+    # a name too common to stand alone ('Hussein Ali', 'Mahamat Said': gazetteer, common_forms) is the person only where the
+    # document names them otherwise, or the Court or a warrant is in its sentence (session 30)
+    too_common = _too_common_here(doc, spans, spec)
     for s in spans:
         if s.label_ == "SURNAME" and any(m.start <= s.start_char and s.end_char <= m.end and m.id in s.id_.split("|") for m in spelt):
             continue
         if s.label_ == "SURNAME":
             prev = _neighbour(doc, s.start, -1)
+            if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) in not_given:
+                glued[s.start_char] = not_given[normalise(prev.text)]
+                continue
+            if prev is not None and prev.i in state_words:
+                continue
             own = spec.name_tokens(s.id_)
             # a middle name the record spells otherwise or lacks, after the record's own first name ("Viktor
             # Kinolayevich Sokolov" for "Viktor Nikolayevich Sokolov"), is the same person, not a namesake
@@ -199,7 +216,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         return not before or any(before)
     # A surname several persons of the record bear stands for the one of them the document names in full
     # ("Laurent Gbagbo … Gbagbo was flown"); with none or several of them named, for no one.
-    full = {s.id_ for s in spans if s.label_ == "PERSON"}
+    full = {s.id_ for s in spans if s.label_ == "PERSON" and s.start_char not in too_common}
+    # the persons the document names by a mention neither glued nor too common (a glued greeting names them only then)
+    named_otherwise = full | {s.id_ for s in spans if s.label_ == "SURNAME" and s.start_char not in glued and s.start_char not in too_common
+                              and s.text not in namesakes}
     # a name of the record spelt otherwise ("Moammar Gaddafi") is named in full too, before any bare surname is read
     full |= {m.id for m in spelt}
     kept: list[Mention] = []
@@ -210,6 +230,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             continue
         text = s.text
         label = s.label_
+        if s.start_char in too_common and label in ("PERSON", "SURNAME"):
+            continue
+        if s.start_char in glued and label == "SURNAME" and not (glued[s.start_char] and s.id_ in named_otherwise):
+            continue
         if label == "SHARED":
             named = [pid for pid in s.id_.split("|") if pid in full]
             prev = _neighbour(doc, s.start, -1)
@@ -250,6 +274,36 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     kept += spelt
     parts = _name_parts(doc.text, kept, full, spec)
     return sorted(kept + parts + _surnames_spelt(doc.text, kept + parts, full, spec, titles | openers), key=lambda m: m.start)
+
+
+#: A warrant named in the languages the monitor reads (singular or plural): context enough for a name too common alone.
+ANY_WARRANT = R(r"\bwarrants?\b|\bHaftbefehl\w*|\bmandats?\s+d['’]arr[êe]t\b|\bmandat[oi]\s+(?:d['’]|di\s+)arresto\b|"
+                r"\b[óo]rden(?:es)?\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados?\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
+
+
+def _too_common_here(doc: Any, spans: list[Any], spec: Spec) -> set[int]:
+    """The starts of the mentions in ``doc`` by a name too common to stand alone (the lexicon's ``common_forms``, gazetteer)
+    that nothing else supports: the document names the person by no other name, and their sentence names neither the Court
+    nor a warrant (session 30)."""
+    forms: dict[str, list[str]] = spec.lexicon.get("common_forms") or {}
+    if not forms:
+        return set()
+    common = [x for x in spans if x.label_ in ("PERSON", "SURNAME") and normalise(x.text) in forms.get(x.id_, ())]
+    if not common:
+        return set()
+    inside = [(x.start_char, x.end_char) for x in common]
+    otherwise = {x.id_ for x in spans if x.label_ in ("PERSON", "SURNAME") and normalise(x.text) not in forms.get(x.id_, ())
+                 and not any(a <= x.start_char and x.end_char <= b for a, b in inside)}
+    icc = [x.start_char for x in spans if x.label_ == "ICC"]
+    out = set()
+    for x in common:
+        if x.id_ in otherwise:
+            continue
+        sent = doc[x.start].sent
+        if any(sent.start_char <= at < sent.end_char for at in icc) or ANY_WARRANT.search(sent.text):
+            continue
+        out.add(x.start_char)
+    return out
 
 
 def _no_first_name(word: str, titles: set[str], spec: Spec) -> bool:
