@@ -78,3 +78,23 @@ def test_a_transfer_to_the_detention_centre_of_the_hague_in_portuguese(spec, tex
 ])
 def test_no_portuguese_surrender_without_a_transfer_to_the_court_s_centre(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2011-11-30", "surrender", language="pt") == []
+
+
+# --- a date before "and" belongs to the first verb when the second verb's clause tells its own ---------------------------
+
+YEKATOM = "alfred-yekatom"
+
+
+@pytest.mark.parametrize("text", [
+    "Alfred Yekatom was arrested in Bangui on October 29 and handed to International Criminal Court custody on November 17.",
+    "Alfred Yekatom was arrested in Bangui on October 29 and was then transferred to the International Criminal Court on "
+    "November 17.",
+])
+def test_a_second_coordinated_act_is_dated_by_its_own_clause(spec, text: str) -> None:  # noqa: ANN001
+    assert [d for _, _, d in _typed(spec, text, "2018-11-23", "surrender", language="en")] == ["2018-11-17"]
+
+
+def test_a_second_coordinated_act_without_a_date_of_its_own_is_not_moved(spec) -> None:  # noqa: ANN001
+    # no date in the second clause: the rule leaves the picker's choice as it was (the same day, as far as the text tells)
+    text = "Alfred Yekatom was arrested in Bangui on October 29 and handed to International Criminal Court custody."
+    assert [d for _, _, d in _typed(spec, text, "2018-11-23", "surrender", language="en")] == ["2018-10-29"]
