@@ -89,6 +89,7 @@ YEKATOM = "alfred-yekatom"
     "Alfred Yekatom was arrested in Bangui on October 29 and handed to International Criminal Court custody on November 17.",
     "Alfred Yekatom was arrested in Bangui on October 29 and was then transferred to the International Criminal Court on "
     "November 17.",
+    "Alfred Yekatom was arrested in Bangui on October 29 and handed to International Criminal Court (ICC) custody on November 17.",
 ])
 def test_a_second_coordinated_act_is_dated_by_its_own_clause(spec, text: str) -> None:  # noqa: ANN001
     assert [d for _, _, d in _typed(spec, text, "2018-11-23", "surrender", language="en")] == ["2018-11-17"]
