@@ -175,6 +175,15 @@ OWN_ISSUE = re.compile(r"\w*\s+(?:statement|declaration|letter|communiqu[eé])s?
 SERVED_AT = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\b", re.I)
 
 
+#: What lies between a date and the next verb of the same sentence when that verb opens a second coordinated clause
+#: ("arrested on October 29 and handed …", "detenido el lunes y trasladado …"): the conjunction, with at most two words before
+#: the verb ("and was then handed") (session 30).
+#: A short acronym in brackets after a name ("International Criminal Court (ICC)"), read through when looking for a clause's
+#: break (session 30).
+ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?-i:[A-Z][A-Z.]{1,7})\)")
+COORDINATED_BEFORE = re.compile(r"\s+(?:and|y|et|e|und|ed)\s+(?:[\w'’-]+\s+){0,2}", re.I)
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
                trip: str | None = None) -> tuple[str | None, str | None]:
@@ -257,8 +266,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
     if best.start < anchor:
         # "arrived … Thursday afternoon, following his arrest by the authorities the day before": a date in the
         # trigger's own clause (no comma between) is the trigger's, before one across a comma
-        own = [d for d in dates if anchor <= d.start <= anchor + 80 and not re.search(r"[,;()]", sent.text[anchor: d.start])]
-        if own and re.search(r"[,;]", sent.text[best.end: anchor]):
+        # (an acronym in brackets is no clause break: "handed to International Criminal Court (ICC) custody on November 17")
+        own = [d for d in dates if anchor <= d.start <= anchor + 80
+               and not re.search(r"[,;()]", ACRONYM_IN_BRACKETS.sub("", sent.text[anchor: d.start]))]
+        if own and (re.search(r"[,;]", sent.text[best.end: anchor]) or COORDINATED_BEFORE.fullmatch(sent.text[best.end: anchor])):
+            # (session 30) "was arrested … on October 29 and handed to International Criminal Court custody on November 17": a
+            # date before a coordinating conjunction is the first verb's, when the trigger's own clause tells its own
             best = own[0]
         elif re.search(r"\b(?:who|whom|which)\b", sent.text[best.end: anchor], re.I):
             # "the Attorney General said on Thursday that …, Ali Kushayb, who surrendered to the Court (ICC) in the

@@ -315,12 +315,14 @@ def custody(x: Ctx) -> bool:
         sm = SURRENDER.search(s, sm.end())
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     if sm and not am and not x.denial and (
-            re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:forces|troops|soldiers|army)\b", s[sm.end():], re.I)
+            re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}(?:forces|troops|soldiers|army|"
+                     r"rebels|militia|militias|militiamen|fighters|gunmen)\b", s[sm.end():], re.I)
             or re.search(r"\bin\s+the\s+custody\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:forces|troops|soldiers|army)\s+after\s+$",
                          s[max(0, sm.start() - 80): sm.start()], re.I)):
         # "surrendered to US forces in the Central African Republic", "in the custody of US special forces after surrendering":
         # troops took him into custody, no surrender to the Court; an arrest where the sentence places it ("in <State>"), the
-        # troops' own State being no place of it (session 25)
+        # troops' own State being no place of it (session 25); (session 30) the same for an armed group ("had surrendered to
+        # CAR's Seleka rebels", "gave himself up to a local militia")
         where = [m for m in sent.states if re.search(r"\bin\s+(?:the\s+)?$", s[max(0, m.start - sent.start - 8): m.start - sent.start], re.I)]
         code = _resolver(x)(where[0]) if where else None
         code = code or (where[0].id if where else None)
