@@ -54,7 +54,10 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:unwilling|reluctant|loath|hesitant) to (?:\w+ )?(?:attend|travel|visit|go|come|take part)|"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
-           r"(?:trip|visit) (?:is|was|has been) off)\b")
+           r"(?:trip|visit) (?:is|was|has been) off|"
+           # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
+           # subject (not made, and not announced as certain)
+           r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air)))\b")
 ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
@@ -81,7 +84,7 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|land(?!\s+(?:a|an|the|his|her|its|their|some|any|on\s+(?:his|her|their)\s+feet)\b)|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
-                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
+                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) (?:(?:tomorrow|today|tonight|later today|this (?:week|weekend|morning|afternoon|evening)|next (?:week|month)|on (?-i:[A-Z])\w+) )?in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending) (?:(?:state|official|working|first) )?(?:visit|trip)|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
