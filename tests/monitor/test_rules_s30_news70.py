@@ -35,6 +35,41 @@ def test_a_state_with_its_article_is_no_trip_when_none_is_told(spec, text: str) 
     assert _typed(spec, text, "2025-08-07", "visit", language="es") == []
 
 
+def test_a_trip_as_the_object_of_making_it_happen_is_no_trip(spec) -> None:  # noqa: ANN001
+    text = "Un obstáculo clave para concretar el viaje de Benjamin Netanyahu a la Argentina es el espacio aéreo."
+    assert _typed(spec, text, "2025-07-28", "visit", language="es") == []
+    assert _typed(spec, text, "2025-07-28", "planned_visit", language="es") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cuáles son las principales trabas de un viaje de Benjamin Netanyahu a la Argentina",
+    "Se habla de una posible visita de Benjamin Netanyahu a la Argentina.",
+])
+def test_a_trip_with_the_indefinite_article_is_no_trip(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-07-28", "visit", language="es") == []
+
+
+def test_a_trip_that_would_require_a_guarantee_is_only_supposed(spec) -> None:  # noqa: ANN001
+    text = ("Como la Argentina es miembro de la CPI, la visita de Benjamin Netanyahu a la Argentina requeriría una garantía "
+            "formal del gobierno de que podrá ingresar al país sin riesgo de arresto.")
+    assert _typed(spec, text, "2025-07-28", "visit", language="es") == []
+
+
+def test_a_trip_made_whose_noun_takes_another_conditional_is_still_made(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin llegó el jueves a la India; su visita sería la primera desde 2021."
+    assert _typed(spec, text, "2025-12-05", "visit", language="es") == [(PUTIN, "IND", "2025-12-04")]
+
+
+def test_a_state_visit_told_with_the_indefinite_article_is_still_a_trip(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin llegó el jueves a la India para una visita de Estado de dos días."
+    assert _typed(spec, text, "2025-12-05", "visit", language="es") == [(PUTIN, "IND", "2025-12-04")]
+
+
+def test_an_arrival_to_make_a_visit_official_is_still_a_trip(spec) -> None:  # noqa: ANN001
+    text = "Benjamin Netanyahu llegó el martes a la Argentina para concretar su visita oficial."
+    assert _typed(spec, text, "2025-07-28", "visit", language="es") == [(NETANYAHU, "ARG", "2025-07-22")]
+
+
 # --- a trip expected, its day told before its place -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "day"), [
