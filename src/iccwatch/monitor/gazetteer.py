@@ -413,6 +413,11 @@ def _pipeline(spec_json: str) -> Any:
     # a name written with an apostrophe is also written without it ("N'Djamena", "Ndjamena"), and with the typographic one
     pats += [{"label": "PLACE", "pattern": v, "id": iso3} for c, iso3 in spec["places"].items() if "'" in c
              for v in (c.replace("'", ""), c.replace("'", "’"), c.replace("'", "").capitalize()) if v != c and v not in spec["places"]]
+    # a place whose listed name is two or more words is also written with hyphens between them ("Ulan Bator", "Ulan-Bator";
+    # session 30), where that form is no other place's or State's name
+    names = {n for ns in spec["states"].values() for n in ns}
+    pats += [{"label": "PLACE", "pattern": h, "id": iso3} for c, iso3 in spec["places"].items() if " " in c
+             for h in (c.replace(" ", "-"),) if h not in spec["places"] and h not in names]
     # a place listed with its accents is also written without them ("Belém", "Belem"), where the unaccented form is no other
     # place's, State's or ambiguous word's (session 29; the other way round, an accented text of a name listed without them, is
     # read by ``add_folded_places``)

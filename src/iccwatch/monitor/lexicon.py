@@ -54,7 +54,10 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:unwilling|reluctant|loath|hesitant) to (?:\w+ )?(?:attend|travel|visit|go|come|take part)|"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
-           r"(?:trip|visit) (?:is|was|has been) off)\b")
+           r"(?:trip|visit) (?:is|was|has been) off|"
+           # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
+           # subject (not made, and not announced as certain)
+           r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air)))\b")
 #: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
 #: Saturday to the ICC", "flown yesterday to The Hague" (the day, a weekday, a relative day; the date reader dates the fact by it).
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -89,7 +92,7 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|land(?!\s+(?:a|an|the|his|her|its|their|some|any|on\s+(?:his|her|their)\s+feet)\b)|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
-                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) in(?= (?-i:[A-Z]))|"
+                  r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) (?:(?:tomorrow|today|tonight|later today|this (?:week|weekend|morning|afternoon|evening)|next (?:week|month)|on (?-i:[A-Z])\w+) )?in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending) (?:(?:state|official|working|first) )?(?:visit|trip)|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
