@@ -120,6 +120,11 @@ _EFFECT_SOURCES: dict[str, tuple[str, ...]] = {
     "entry_into_force": ("ratification", "accession", "acceptance", "approval", "ratification_or_accession"),
 }
 #: The words that start an assumption about something other than a State's treaty act.
+#: The recorded statuses of a warrant, dated after an assumed surrender or withdrawal, that the assumption overtakes.
+_OVERTAKEN_BY: dict[str, frozenset[str]] = {
+    "surrendered": frozenset({"at_large", "arrested"}),
+    "warrant_withdrawn": frozenset({"at_large", "arrested", "surrendered", "appeared_voluntarily"}),
+}
 ASSUMPTION_KINDS = ("warrant", "custody", "office", "referral", "extradition", "art16")
 #: The closing words of an assumed extradition request (Art. 90): for other conduct than the Court's case, and
 #: whether the requested State has an international obligation to extradite to the requesting State.
@@ -990,7 +995,15 @@ def _assume_about_person(facts: Facts, records: RecordSet, a: Assumption) -> Rec
         raise AssumptionError(f"assumption {a}: {a.date} is before the warrant against {person.name} was issued ({min(issued)})")
     status = "warrant_withdrawn" if a.kind == "warrant" else "surrendered"
     change = StatusChange(status=status, date=a.date, sources=[assumption_source()], note="assumed for this question")
+    # The record's later statuses that have the warrant still to execute are of the world the assumption changes: a
+    # person assumed surrendered to the Court is not then at large or arrested by a State, and a warrant assumed withdrawn
+    # is not then executed (round 33: an assumed surrender on 2025-07-12 was overtaken by the recorded arrest by Germany
+    # on 2025-07-16, and Germany's duty answered as if the assumption had not been made).
+    overtaken = _OVERTAKEN_BY[status]
+    after = DateSpan.parse(a.date).last
     for w in own:
-        history = sorted([*w.status_history, change], key=lambda h: date_sort_key(h.date))
+        kept = [h for h in w.status_history
+                if not (h.status in overtaken and h.date and DateSpan.parse(h.date).first > after)]
+        history = sorted([*kept, change], key=lambda h: date_sort_key(h.date))
         warrants[w.id] = w.model_copy(update={"status_history": history})
     return replace(records, warrants=warrants)

@@ -320,6 +320,9 @@ class QuestionWords(_Lookup):
     state_acts: _StateActs | None = None
     #: Words of a duty other than arrest: evidence, records, assets, a person being surrendered by another State (round 28).
     other_duties: _OtherDuties | None = None
+    #: The things a question may ask for with 'which' or 'what' that the reading answers ('Which body would hear ...',
+    #: 'Which countries would have to arrest ...'); another noun there is what the question asks for (round 33).
+    asked_nouns: _Names | None = None
 
 
 class _Region(BaseModel):

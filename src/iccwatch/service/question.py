@@ -218,7 +218,14 @@ _CLAUSE_END = re.compile(r"[,:;?!]")
 _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s+(?:his|her|the|their|this|that|[^\W\d_]+(?:-[^\W\d_]+)*['’]s)\s+"
                     r"((?:(?:recent|state|official|last|latest|first|planned|announced|cancelled|canceled|called-off|upcoming|"
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
-                    r"\bwhen\s+(?:he|she)\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+                    # round 33: after a name as after 'he' ('What did Mongolia do when Putin visited?' was read as today):
+                    # one to three capitalised words, hyphenated or with a particle ('al-Bashir', 'President Putin')
+                    r"\bwhen\s+(?:he|she|(?-i:(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}))"
+                    r"\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+#: A question opening with 'which' or 'what' and a lower-case noun before its verb ('Which hotel did ...', 'What gifts
+#: were ...'): the noun is what it asks for (round 33).
+_ASKED_FOR = re.compile(r"\s*(?:which|what)\s+((?-i:[a-z][a-z-]*))\s+(?:did|does|do|was|were|is|are|has|had|have|will|would|"
+                        r"can|could|must|should|may|might)\b", re.I)
 #: Words that say what a question asks of the law (an arrest, a surrender, a duty, membership, a warrant, travel,
 #: immunity, a referral, a withdrawal), as the starts of words: a question that holds none of them, and holds
 #: lower-case words other than dates and the words of _FILLER ('Tell me about the weather in Paris'), is refused, not
@@ -351,6 +358,7 @@ class _Lexicon:
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+        self.asked_nouns = {str(w).casefold() for w in (table.get("asked_nouns") or {}).get("names", [])}
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
         #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
         self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
@@ -2400,6 +2408,16 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
     capital_law = any(_LAW_NOUN.fullmatch(w) for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
+    # round 33: 'Which hotel did Lvova-Belova stay in during her visit to Doha?' was answered as Qatar's duty to arrest
+    # her ('stay' is a word of travel): the noun after an opening 'which' or 'what' is what the question asks for, and
+    # one that is no word of the law nor a thing the reading answers (question_words.yaml, `asked_nouns`) is refused
+    asked_for = _ASKED_FOR.match(text)
+    if asked_for and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
+                          or asked_for.group(1).casefold() in lexicon.asked_nouns):
+        raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
+                            f"('{asked_for.group(0)}'): ask whether a State must arrest or surrender a person ('Must "
+                            "Mongolia arrest Putin on 2024-09-03?'), what a State owes the Court ('Is Hungary still "
+                            "bound?') or where a person may travel ('Where can Putin travel?')")
     # round 32: the words of a time named by a visit or an occasion ('during Netanyahu's visit', 'when he landed',
     # 'during the summit') place the question in time and say nothing of what it asks: 'Tell me about the weather in
     # Budapest during Netanyahu's visit' was answered as Hungary's duty to arrest him on the day of the visit
