@@ -89,3 +89,23 @@ def test_a_french_withdrawal_word_is_no_conditional(spec) -> None:  # noqa: ANN0
     # "portrait" and "retrait" end like a conditional but are nouns: the indefinite visit told with them stays a visit
     text = "Une visite de Vladimir Poutine en Mongolie, malgré le portrait critique du retrait, a eu lieu lundi."
     assert _typed(spec, text, "2024-09-03", "visit", language="fr") == [(PUTIN, "MNG", "2024-09-02")]
+
+
+# --- 4. a flight taken is a trip made, as "flew to" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu took a long detour flight to New York on Thursday to avoid European airspace.",
+    "On Thursday Benjamin Netanyahu took his official plane to the summit in New York.",
+])
+def test_a_flight_taken_is_a_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-09-26", "visit", language="en") == [(NETANYAHU, "USA", "2025-09-25")]
+
+
+@pytest.mark.parametrize("text", [
+    # a flight to come, refused or only supposed: no trip made
+    "Benjamin Netanyahu will take a flight to Paris on Thursday.",
+    "Benjamin Netanyahu refused to take a flight to Paris on Thursday.",
+    "If Benjamin Netanyahu took a flight to Paris, he could be arrested, a lawyer said on Thursday.",
+])
+def test_a_flight_not_taken_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-09-26", "visit", language="en") == []
