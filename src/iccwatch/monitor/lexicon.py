@@ -286,6 +286,9 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # not "made a promise / plans / a decision to visit": an intention is no trip made
         r"(?:(?!(?:to|plans?|decisions?|promises?|pledges?|offers?|bids?|attempts?)\b)[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stopover|stop|tour|foray)\b",
         r"\b" + verb("hit", "touch", tenses=("past", "s")) + r"\s+the\s+tarmac\b",
+        # (session 30) a flight taken, as "flew to" ("took a longer-than-necessary flight to the General Assembly in New York"; not
+        # "will take a flight", "refused to take a flight": only the past of "take")
+        r"\b(?:took|has\s+taken|had\s+taken)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:flight|plane|jet)\s+(?:to|into)\b",
         r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
         r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
@@ -653,7 +656,7 @@ MEETING_CALLED_OFF = W(r"\b(?:{meeting}|one)\s+with\b(?![^.;]*\b(?:visit|trip|tr
 TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 # (the subject's words may hold a hyphen or an apostrophe: "if al-Bashir travels", "if Omar al-Bashir left for", session 27)
-HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|[\w'’.-]+) (?:[\w'’.-]+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in)\b|"
+HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|[\w'’.-]+) (?:[\w'’.-]+ )?(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|leaves?|left|attends?|attended|arrives?|arrived|went|were to|(?:shows?|showed|turns?|turned) up|appears?|appeared|(?:is|was|were|are) (?:ever |still )?in|(?:takes?|took) (?:a|the|his|her|their) (?:[\w'’-]+ ){0,3}?(?:flight|plane|jet))\b|"
                       # (a subject named in three or more words: "if Abdallah Banda Abakaer Nourain travelled to …", session 26)
                       r"\bif\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){3,5}(?:sets? foot|enters?|entered|travels?|travell?ed|comes?|came|visits?|visited|lands?|landed|attends?|attended|arrives?|arrived|went|were to)\b|"
                       r"\bshould (?:he|she|they) (?:\w+ )?(?:travel|visit|attend|come|set foot|enter)\b|\bwere (?:he|she|they) to\b|"

@@ -400,7 +400,11 @@ def custody(x: Ctx) -> bool:
         am = None  # "was nearly captured", "reports … proved false", "two bodyguards of X were arrested" (session 27)
     if am and _not_the_courts_arrest(s, am):
         am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
-    if am and not ARREST_NOT.search(s[max(0, am.start() - 25): am.end() + 5]) and not x.denial:
+    # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
+    # words around it are read for a warrant told instead of an arrest
+    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) if am and re.search(r"\bserved\b", am.group(0), re.I) \
+        else s[max(0, am.start() - 25): am.end() + 5] if am else ""
+    if am and not ARREST_NOT.search(around) and not x.denial:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
         # the main clause's places are the main verb's
