@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 import sys
-from importlib.metadata import version
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 import babel
