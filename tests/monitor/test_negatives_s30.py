@@ -200,7 +200,78 @@ SURRENDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", ARRESTS + PLANNED_VISITS + WITHDRAWALS + WARRANTS + SURRENDERS)
+# A second round, written after the first round's fixes (the same kinds and some new: a fiction told as a scene, a house arrest, a
+# chant, a trip accepted "in principle" left out as a real plan): three fired before the fixes, two of them read right by the first
+# round's fixes unchanged, the third (a play) by FICTION_FRAME.
+ARRESTS_SECOND = [
+    'Rodrigo Duterte remains in detention in The Hague, where he turned 80 in March.',
+    'Omar al-Bashir, held in a military hospital, has not been handed over.',
+    "Joseph Kony's fighters abducted children, who were later detained by the army.",
+    "Ronald dela Rosa, who led Duterte's drug war, arrested suspects without warrants, the report said.",
+    'A bodyguard of Min Aung Hlaing was detained on Tuesday in Bangkok.',
+    'A cousin of Benjamin Netanyahu was briefly detained at Heathrow on Tuesday.',
+    'Two journalists who interviewed Joseph Kony were detained in Juba on Tuesday.',
+    'Thousands chanted "arrest Netanyahu" in Madrid on Tuesday.',
+    'The protesters demanded that Hungary arrest Benjamin Netanyahu during his visit.',
+    'In the play, a Dutch policeman arrests Vladimir Putin at Schiphol.',
+    "The satire magazine's cover showed Benjamin Netanyahu being arrested.",
+    "Rodrigo Duterte's police arrested hundreds of drug suspects every week in 2016.",
+    'A man who shouted at Benjamin Netanyahu was arrested in Washington on Tuesday.',
+    'Opponents of Min Aung Hlaing were rounded up and detained on Tuesday.',
+    'The arrest of Ali Kushayb in 2020 was recalled on Tuesday by the judges.',
+]
+
+PLANNED_VISITS_SECOND = [
+    'Vladimir Putin plans no trip abroad before the end of the year, the Kremlin said.',
+    'Benjamin Netanyahu wants to visit the Gulf next year, an aide said.',
+    "Benjamin Netanyahu's son will travel to Hungary next week.",
+    "Benjamin Netanyahu's envoy Ron Dermer will travel to Washington next week.",
+    "Min Aung Hlaing's foreign minister will attend the ASEAN meeting in Malaysia next month.",
+    'Brazil will hold the BRICS summit next year and has invited Vladimir Putin.',
+    'India is preparing for a possible visit by Vladimir Putin, though nothing is fixed.',
+    "Vladimir Putin's plane is expected to cross Kazakh airspace, a flight tracker showed.",
+    'The invitation to Benjamin Netanyahu to visit Argentina still stands, Javier Milei said on Tuesday.',
+    'Vladimir Putin said he would gladly visit Mongolia if invited.',
+    'Vladimir Poutine aimerait se rendre en Inde un jour, selon son porte-parole.',
+    'Il presidente brasiliano ha invitato Vladimir Putin a visitare il Brasile.',
+    'Wladimir Putin würde gerne nach Indien reisen, sagte sein Sprecher.',
+    'Vladimir Putin gostaria de visitar o Brasil no próximo ano, disse o Kremlin.',
+]
+
+WITHDRAWALS_SECOND = [
+    "Hungary's opposition pledged on Tuesday to reverse the withdrawal from the ICC if it wins the election.",
+    'The Philippines may rejoin the ICC, a senator said on Tuesday.',
+    'Burundi marked on Tuesday eight years since its withdrawal from the ICC took effect.',
+    'Hungary withdrew its veto on the EU sanctions on Tuesday.',
+    'South Africa withdrew its bill on leaving the ICC in 2017.',
+    'Israel announced on Tuesday that it was leaving the talks in Doha.',
+    'Russia quit the Council of Europe in 2022.',
+    'Burkina Faso has notified the withdrawal of its troops from the regional force, the ministry said on Tuesday.',
+    "Venezuela's congress voted on Tuesday to leave the Inter-American Court.",
+    'Hungary is not withdrawing from the ICC again, the minister joked on Tuesday.',
+]
+
+WARRANTS_SECOND = [
+    'The ICC judges declined on Tuesday to issue a warrant for a Hamas commander.',
+    'An Israeli court issued a warrant on Tuesday for a protester who insulted Benjamin Netanyahu.',
+    'Interpol refused to circulate the Russian warrant for the ICC judges on Tuesday.',
+    'The judges issued a summons, not a warrant, for the suspect on Tuesday.',
+    "A warrant for Joseph Kony's deputy was issued years ago.",
+    'Le parquet de la CPI envisage de demander un mandat contre Min Aung Hlaing.',
+]
+
+SURRENDERS_SECOND = [
+    "Joseph Kony's deputy surrendered to US forces in 2015.",
+    "The Taliban surrendered Kabul's airport to no one, Haibatullah Akhundzada said.",
+    "The rebels who fought Min Aung Hlaing's army surrendered on Tuesday in Shan state.",
+    'Vladimir Putin demanded on Tuesday that Ukraine surrender four regions.',
+    'Benjamin Netanyahu said on Tuesday that Hamas must surrender its hostages.',
+    "Hundreds of gang members surrendered to Rodrigo Duterte's police in 2016.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTS + PLANNED_VISITS + WITHDRAWALS + WARRANTS + SURRENDERS + ARRESTS_SECOND + PLANNED_VISITS_SECOND
+                         + WITHDRAWALS_SECOND + WARRANTS_SECOND + SURRENDERS_SECOND)
 def test_no_fact_told(spec: Any, text: str) -> None:
     assert rule_candidates(spec, text, DATE) == []
 
@@ -209,6 +280,8 @@ def test_variants_are_many_per_type() -> None:
     assert all(len(group) >= 25 for group in (ARRESTS, PLANNED_VISITS, WITHDRAWALS, WARRANTS, SURRENDERS))
     every = ARRESTS + PLANNED_VISITS + WITHDRAWALS + WARRANTS + SURRENDERS
     assert len(set(every)) == len(every) >= 150
+    second = ARRESTS_SECOND + PLANNED_VISITS_SECOND + WITHDRAWALS_SECOND + WARRANTS_SECOND + SURRENDERS_SECOND
+    assert len(set(every + second)) == len(every) + len(second)
 
 
 # Each fix, with a sentence that tells the fact and must still give it.
@@ -235,6 +308,10 @@ def test_variants_are_many_per_type() -> None:
     ("Sudan said on Tuesday it would not surrender Omar al-Bashir to the ICC.", ("refusal", "omar-hassan-ahmad-al-bashir", "SDN", None)),
     # a name qualifying an inquiry (RELATIONAL_AFTER): the Court's warrant for the person still fires
     ("The ICC issued a warrant for Rodrigo Duterte on Tuesday.", ("warrant_issued", "rodrigo-roa-duterte", None, "2025-09-09")),
+    # a trip dated in its own phrase, then discussed, is still planned (TRIP_AS_TOPIC reads only a trip left undated)
+    ("Benjamin Netanyahu's trip to Washington next week is on the agenda of the cabinet.", ("planned_visit", NETANYAHU, "USA", "2025-09")),
+    # a sentence opened by a work of fiction gives nothing (extract.FICTION_FRAME); a video is no fiction
+    ("In a video released on Tuesday, Vladimir Putin said he would visit India next week.", ("planned_visit", PUTIN, "IND", "2025-09")),
 ])
 def test_the_fact_told_still_fires(spec: Any, text: str, want: tuple[Any, ...]) -> None:
     assert want in rule_candidates(spec, text, DATE)

@@ -516,8 +516,9 @@ WISHED_OR_ASKED = re.compile(r"\b(?:(?:would\s+(?:like|love)|(?:wish|hope|long)(
 
 
 #: A trip told by its noun as the topic of talks, not as planned: "A visit by X to India is on the agenda of talks next week", "X's
-#: visit to Mongolia is expected to be discussed at the meeting" (session 30, written variants; the date is the talks').
-TRIP_AS_TOPIC = re.compile(r"\b(?:visit|trip|journey)\b[^,;.]{0,60}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+\s+){0,3}?"
+#: visit to Mongolia is expected to be discussed at the meeting" (session 30, written variants; the date is the talks'); not a trip
+#: dated in its own phrase ("X's trip to Washington next week is on the agenda of the cabinet": a trip planned, then discussed).
+TRIP_AS_TOPIC = re.compile(r"\b(?:visit|trip|journey)\b(?:(?!\b(?:next|tomorrow|this\s+(?:week|month)|on\s+\w+day)\b)[^,;.]){0,60}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+\s+){0,3}?"
                            r"(?:on\s+the\s+agenda|discussed|debated|among\s+the\s+(?:topics|issues|subjects))\b", re.I)
 
 
