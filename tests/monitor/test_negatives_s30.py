@@ -201,8 +201,8 @@ SURRENDERS = [
 
 
 # A second round, written after the first round's fixes (the same kinds and some new: a fiction told as a scene, a house arrest, a
-# chant, a trip accepted "in principle" left out as a real plan): three fired before the fixes, two of them read right by the first
-# round's fixes unchanged, the third (a play) by FICTION_FRAME.
+# chant; a trip accepted "in principle" and one dated and then discussed left out as real plans): two fired before the fixes, one
+# of them ("Opponents of X were rounded up") read right by the first round's fixes unchanged, the other (a play) by FICTION_FRAME.
 ARRESTS_SECOND = [
     'Rodrigo Duterte remains in detention in The Hague, where he turned 80 in March.',
     'Omar al-Bashir, held in a military hospital, has not been handed over.',
@@ -288,6 +288,8 @@ def test_variants_are_many_per_type() -> None:
 @pytest.mark.parametrize(("text", "want"), [
     # kin, adversaries and ministers named through the person (RELATIONAL_BEFORE, each language's too): the person's own fact fires
     ("Police arrested Joseph Kony and his nephew in Gulu on Tuesday.", ("arrest", KONY, None, "2025-09-09")),
+    ("Critics decried the attendance of Vladimir Putin at the parade in Ulaanbaatar on Wednesday.", ("visit", PUTIN, "MNG", DATE)),
+    ("Les opposants dénoncent la visite de Vladimir Poutine en Mongolie mardi.", ("visit", PUTIN, "MNG", "2025-09-09")),
     ("The defence minister of Israel, Yoav Gallant, will travel to Germany next week.", ("planned_visit", GALLANT, "DEU", "2025-09")),
     ("El ministro de Defensa de Israel, Yoav Gallant, viajará a Alemania la próxima semana.", ("planned_visit", GALLANT, "DEU", "2025-09")),
     ("Le président Vladimir Poutine se rendra au Brésil la semaine prochaine.", ("planned_visit", PUTIN, "BRA", "2025-09")),

@@ -825,11 +825,11 @@ LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|h
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
 #: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
 RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
-                      r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team|"
-                      # (session 30, written variants) kin, guards and adversaries: "a nephew of X was detained", "police arrested
-                      # opponents of X", "a warrant for a witness in the X inquiry"
-                      r"nephews?|nieces?|cousins?|bodyguards?|opponents?|critics?|impersonators?|witness(?:es)?)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
+                      r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
                       r"(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 30, written variants) kin, guards and adversaries right before "of": "a nephew of X was detained",
+                      # "police arrested opponents of X" (not "Critics decried the attendance of X": the critics' object names X)
+                      r"\b(?:nephews?|nieces?|cousins?|bodyguards?|opponents?|critics?|impersonators?|witness(?:es)?)\s+(?:of|for|to)\s+(?:[\w'’.-]+\s+){0,4}$|"
                       # (session 30) a minister of the person's own government: "the foreign minister of X will travel to Brazil"
                       # (only a title between "of" and the name: "the defence minister of Israel, X" names X as the minister)
                       r"\b(?:foreign|defen[cs]e|interior|finance)\s+ministers?\s+(?:of|to)\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader)\s+)?$|"
