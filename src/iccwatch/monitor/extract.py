@@ -299,6 +299,16 @@ YES_NO_QUESTION = re.compile(
     r"[^?]*\?[\s\x22”’'»)]*$", re.I)
 
 
+#: A sentence that opens by placing what it tells in a work of fiction (session 30, written variants): "In the new film, X is
+#: arrested by Dutch police", "In the play, a policeman arrests X", "Dans le roman, …", "En la película, …", "Im Theaterstück …":
+#: a story's events, not news (not "In a video released on Tuesday, X said …": a video is no fiction; a documentary tells facts).
+FICTION_FRAME = re.compile(
+    r"^\W*(?:in|dans|en|im|in\s+dem|nel|nella|no|na)\s+(?:(?:the|a|an|his|her|their|le|la|l['’]|un|une|el|una|der|dem|einem|il|lo|o|um|uma)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:play|film|movie|novel|video\s+game|game|sitcom|sketch|cartoon|comic|satire|musical|opera|"
+    r"pièce|roman|jeu\s+vidéo|bande\s+dessinée|película|novela|videojuego|obra\s+de\s+teatro|"
+    r"Film|Roman|Theaterstück|Videospiel|Computerspiel|romanzo|videogioco|fumetto|filme|romance|videogame)\b(?!\s+(?:festival|industry|director))", re.I)
+
+
 #: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
 ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
@@ -627,6 +637,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
              when: tuple[str | None, str | None] | None = None, **extra: Any) -> None:
         if not loose and YES_NO_QUESTION.match(sent.text):
             return  # (session 29) "Will X travel to Germany next month?", "Did X fly over Poland?": asked, not told
+        if not loose and FICTION_FRAME.match(sent.text):
+            return  # (session 30) "In the play, a Dutch policeman arrests X": a story's event, not news
         if person and state and kind in ("visit", "planned_visit") and state in spec.nationality.get(person, []):
             return  # presence in one's own State is not a visit
         date = end_date = None

@@ -830,8 +830,25 @@ LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|h
 RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allies|ally|spokes(?:man|woman|person)|sons?|daughters?|wife|husband|"
                       r"brother|sister|relatives?|supporters?|associates?|defen[cs]e team)\b[^,.;:]{0,25}?\b(?:of|for|to|defending|representing)\s+"
                       r"(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 30, written variants) kin, guards and adversaries right before "of": "a nephew of X was detained",
+                      # "police arrested opponents of X" (not "Critics decried the attendance of X": the critics' object names X)
+                      r"\b(?:nephews?|nieces?|cousins?|bodyguards?|opponents?|critics?|impersonators?|witness(?:es)?)\s+(?:of|for|to)\s+(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 30) a minister of the person's own government: "the foreign minister of X will travel to Brazil"
+                      # (only a title between "of" and the name: "the defence minister of Israel, X" names X as the minister)
+                      r"\b(?:foreign|defen[cs]e|interior|finance)\s+ministers?\s+(?:of|to)\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader)\s+)?$|"
                       # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
                       r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+#: (session 30, written variants) A group of others named by a plural noun, then a relative clause that names the person, right
+#: before the person's name: "Protesters who heckled X were arrested", "police arrested activists who booed X"; each language adds
+#: its own ("des manifestants qui ont hué X", "alcuni attivisti che contestavano X", "Demonstranten fest, die gegen X protestierten").
+#: The group, not the person the clause names, is the one the verb tells of (read in ``rules_travel.arrest``).
+GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters|students|opponents|critics|dissidents|supporters|men|women|people)\s+"
+                 r"(?:who|that)\s+(?:had\s+|have\s+)?(?:[\w'’-]+\s+){1,3}?$")
+#: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
+#: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
+#: put to a parliament, not the State's decision.
+BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
@@ -1233,6 +1250,9 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
                     + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
                     r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+#: (session 30, written variants) a family the other languages add to ("des manifestants ont été arrêtés", "varios periodistas
+#: fueron detenidos"): defined after the loop above, so made one here.
+OTHERS_ARRESTED = FAMILIES["OTHERS_ARRESTED"] = Lexical("OTHERS_ARRESTED", OTHERS_ARRESTED)  # type: ignore[assignment]
 #: (session 30) The subject of an arrest in the passive told by an indefinite noun at the sentence's start, in a sentence that names
 #: no one ("A guard who worked under him was arrested in Berlin", "Two of his aides were detained"): others, whom a pronoun only
 #: relates to the person.

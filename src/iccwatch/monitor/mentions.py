@@ -566,7 +566,9 @@ OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extrad
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
 RELATIONAL_AFTER = R(r"^(?:['’]s)?[\s-]+(?:ally|allies|aides?|loyalists?|supporters?|lawyers?|camp|era|regime|administration|presidency|"
-                     r"family|led|government|team|defen[cs]e)\b")
+                     r"family|led|government|team|defen[cs]e)\b|"
+                     # (session 30, written variants) a name qualifying an inquiry, not its possessive: "a witness in the Duterte inquiry"
+                     r"^[\s-]+(?:inquiry|probe)\b")
 
 
 def _only_related(sent: Sentence, m: Mention) -> bool:

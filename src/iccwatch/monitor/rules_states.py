@@ -16,6 +16,7 @@ from iccwatch.monitor.lexicon import (
     ANAPHORIC_REFUSAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
+    BILL_TO_WITHDRAW,
     COUNT,
     COURT_SPEAKER,
     DRAFTERS,
@@ -149,6 +150,12 @@ def _revoked(s: str) -> bool:
     return False
 
 
+#: A bill passed, signed or enacted (any of the languages the monitor reads): the leaving it tells is decided, not only proposed
+#: ("Parliament passed a bill to withdraw from the Rome Statute"; session 30).
+BILL_PASSED = re.compile(r"\b(?:pass(?:ed|es)|approv\w*|adopt\w*|sign\w*|vot\w*|enact\w*|aprob\w*|firm\w*|promulg\w*|sancion\w*|"
+                         r"verabschied\w*|beschlo\w*|unterzeichn\w*|approvat\w*|votat\w*)", re.I)
+
+
 def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
@@ -156,8 +163,10 @@ def withdrawal(x: Ctx) -> bool:
     if not (WITHDRAW.search(s) and STATUTE.search(s) and not _revoked(s) and not x.nc):
         return False
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
-           for wm in WITHDRAW.finditer(s)):
-        return False  # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision
+           or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
+        # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
+        # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
+        return False
         # (the English "press", "pressed", "pressure", not Italian "presso", at: "depositato presso l'Onu la notifica", s29)
     kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
     verb = WITHDRAWAL_ACT.search(s)
@@ -307,6 +316,9 @@ def refusal(x: Ctx) -> None:
     handover = HANDOVER_REFUSED.search(s) or HANDOVER_NOT.search(s)
     if handover and not _about_court(x, handover):
         handover = None
+    if handover and re.search(r"(?<!\bbe\s)(?<!\bbeen\s)\bsurrender(?:s|ed|ing)?$", handover.group(0), re.I) and \
+            re.match(r"\s*(?:[.;!?,]|$|(?:and|or|but|in|on)\b)", s[handover.end():], re.I):
+        handover = None  # "said that Russia would not surrender": a side that will not give up, no one it will not hand over (s30)
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or NO_QUESTION.search(s) or handover
     pledge = PLEDGE.search(s)
     if pledge and rm and rm.start() <= pledge.start() < rm.end():

@@ -32,6 +32,7 @@ from iccwatch.monitor.lexicon import (
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
     GROUP,
+    GROUP_CLAUSE,
     HELD_ADJECTIVE,
     HELD_NOUN_AFTER,
     HOST_AHEAD,
@@ -377,12 +378,13 @@ def custody(x: Ctx) -> bool:
         # (not "already detained X in Bangui on Wednesday": a day of its own)
         am = None
     if am and not x.denial and sent.persons and (named := [m for m in sent.persons if m.id in x.persons and m.start - sent.start < am.start()]) and all(
-            OTHERS_CLAUSE.search(s[: m.start - sent.start]) and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named):
+            (OTHERS_CLAUSE.search(s[: m.start - sent.start]) or GROUP_CLAUSE.search(s[: m.start - sent.start]))
+            and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named):
         am = None  # "a man who threatened X was arrested": the head of the relative clause is arrested, not the person it names
     if am and not x.denial and sent.persons and not any(m.id in x.persons and m.start - sent.start < am.start() for m in sent.persons) and \
             (after := [m for m in sent.persons if m.id in x.persons]) and all(
-                re.match(r"\s+(?:a|an|the|two|three|four|several|some|\d+)\b", s[am.end(): m.start - sent.start], re.I)
-                and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in after):
+                (re.match(r"\s+(?:a|an|the|two|three|four|several|some|\d+)\b", s[am.end(): m.start - sent.start], re.I)
+                 and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start])) or GROUP_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in after):
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
@@ -517,6 +519,13 @@ WISHED_OR_ASKED = re.compile(r"\b(?:(?:would\s+(?:like|love)|(?:wish|hope|long)(
                              r"(?:urg|ask|call|press|implor|beg)(?:e|es|ed|s)?\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,5}?)(?:not\s+)?$", re.I)
 
 
+#: A trip told by its noun as the topic of talks, not as planned: "A visit by X to India is on the agenda of talks next week", "X's
+#: visit to Mongolia is expected to be discussed at the meeting" (session 30, written variants; the date is the talks'); not a trip
+#: dated in its own phrase ("X's trip to Washington next week is on the agenda of the cabinet": a trip planned, then discussed).
+TRIP_AS_TOPIC = re.compile(r"\b(?:visit|trip|journey)\b(?:(?!\b(?:next|tomorrow|this\s+(?:week|month)|on\s+\w+day)\b)[^,;.]){0,60}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+\s+){0,3}?"
+                           r"(?:on\s+the\s+agenda|discussed|debated|among\s+the\s+(?:topics|issues|subjects))\b", re.I)
+
+
 #: A gathering or trip put on the calendar: "the meeting with the president scheduled for Monday", "talks set for 3 September".
 SCHEDULED_FOR = re.compile(r"\b(?:meeting|talks|summit|visit|trip|encounter)\b[^.;]{0,80}?\b(?:scheduled|set|planned|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+", re.I)
 
@@ -547,7 +556,7 @@ DEPARTED_FROM = re.compile(r"\b(?:left|departed|leaving|departing|(?:flown|flew|
 OTHERS_CLAUSE = re.compile(r"\b(?:a|an|the|two|three|four|several|some|\d+)\s+(?:(?:(?!(?:said|says|told|tells|announced|reported|stated|added|noted|"
                            r"claimed|believes?|believed|thinks?|thought|knew|knows?|shows?|showed|confirmed|revealed|is|was|are|were)\b)[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|has\s+|have\s+)?"
                            r"(?:[\w'’-]+\s+){1,3}?|(?:[\w'’-]+\s+){1,3}?(?:demand|seek|urg|call|protest|support|oppos|back|criticis|criticiz|accus|"
-                           r"threaten|insult|defend|represent|attack|denounc|condemn|prais)ing\s+(?:for\s+)?)$", re.I)
+                           r"threaten|insult|defend|represent|attack|denounc|condemn|prais|impersonat|mock|heckl|boo)ing\s+(?:for\s+)?)$", re.I)
 
 
 #: What may stand between a hosting verb and its guest's name: "for", an office, a people ("the Russian president").
@@ -1216,6 +1225,8 @@ def visits(x: Ctx) -> None:
         dest, held_day = _gathering_place(x, persons[0])
         if held_day and x.ref is not None and held_day[0] in (x.ref.isoformat(), x.ref.strftime("%Y-%m")):
             held_day = None
+    if fut and TRIP_AS_TOPIC.search(s):
+        fut = None  # "A visit by X to India is on the agenda of talks next week", "X's visit … is expected to be discussed" (session 30)
     if fut or (x.future and arr and not invited_only and not maybe):
         for p in persons[:1]:
             # a trip told without its day ("X heads to Washington"), its meeting dated in another sentence naming the same
