@@ -53,3 +53,55 @@ def test_an_opening_clause_before_a_main_clause_to_come_is_still_ahead(spec, lan
     # the comma closes an opening clause, and the main clause after it (no relative word) tells the Tuesday to come
     with lexicon.reading(spec.lexicon["languages"][language]):
         assert [f.date for f in find_dates(text, dt.date(2024, 8, 29))] == ["2024-09-03"]
+
+
+# --- 1. a trip told by its noun takes its tense from its clause's verb -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin's visit to Mongolia would be the first since the warrant.", "en"),
+    ("Vladimir Putin's visit to Mongolia could mark a turning point for the Court.", "en"),
+    ("La visita de Vladimir Putin a Mongolia sería la primera desde la orden.", "es"),
+    ("La visite de Vladimir Poutine en Mongolie serait la première depuis le mandat.", "fr"),
+    ("A visita de Vladimir Putin à Mongólia seria a primeira desde o mandado.", "pt"),
+    ("La visita di Vladimir Putin in Mongolia sarebbe la prima dal mandato.", "it"),
+    ("Der Besuch von Vladimir Putin in der Mongolei wäre der erste seit dem Haftbefehl.", "de"),
+])
+def test_a_trip_noun_in_a_conditional_is_neither_made_nor_planned(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-05", "visit", language=language) == []
+    assert _typed(spec, text, "2024-09-05", "planned_visit", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin's visit to Mongolia", "en"),
+    ("Vladimir Putin's Visit To The Republic Of Mongolia", "en"),
+    ("La visita de Vladimir Putin a Mongolia", "es"),
+])
+def test_a_trip_noun_with_no_verb_is_neither_made_nor_planned(spec, text: str, language: str) -> None:  # noqa: ANN001
+    # a headline alone: no verb tells the trip made or to come
+    assert _typed(spec, text, "2024-09-05", "visit", language=language) == []
+    assert _typed(spec, text, "2024-09-05", "planned_visit", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "date"), [
+    ("Vladimir Putin's visit to Mongolia was a success, officials said.", "en", "2024-09-05"),
+    ("Vladimir Putin's visit to Mongolia ended on Wednesday.", "en", "2024-09-04"),
+    ("Protests greet Vladimir Putin's visit to Mongolia", "en", "2024-09-05"),   # a verb before the noun: the trip made
+    ("Vladimir Putin's visit to Mongolia drew protests.", "en", "2024-09-05"),
+    ("La visita de Vladimir Putin a Mongolia fue un éxito.", "es", "2024-09-05"),
+    ("La visite de Vladimir Poutine en Mongolie a été un succès.", "fr", "2024-09-05"),
+    ("A visita de Vladimir Putin à Mongólia foi um sucesso.", "pt", "2024-09-05"),
+    ("La visita di Vladimir Putin in Mongolia è stata un successo.", "it", "2024-09-05"),
+])
+def test_a_trip_noun_told_as_made_is_a_visit(spec, text: str, language: str, date: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-05", "visit", language=language) == [(PUTIN, "MNG", date)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin's visit to Mongolia is planned for next week.", "en"),
+    ("Vladimir Putin's visit to Mongolia will be a test for the Court.", "en"),
+    ("La visita de Vladimir Putin a Mongolia está prevista para la próxima semana.", "es"),
+    ("La visite de Vladimir Poutine en Mongolie est prévue la semaine prochaine.", "fr"),
+])
+def test_a_trip_noun_told_ahead_is_a_planned_visit_only(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-05", "visit", language=language) == []
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-09-05", "planned_visit", language=language)] == [(PUTIN, "MNG")]
