@@ -105,3 +105,50 @@ def test_a_trip_noun_told_as_made_is_a_visit(spec, text: str, language: str, dat
 def test_a_trip_noun_told_ahead_is_a_planned_visit_only(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-09-05", "visit", language=language) == []
     assert [(p, s) for p, s, _ in _typed(spec, text, "2024-09-05", "planned_visit", language=language)] == [(PUTIN, "MNG")]
+
+
+# --- 2. a custody told with no day: the page's day in the lead under a headline naming it, nothing as background -------------
+
+LEAD_ARRESTS = [
+    ("Saif al-Islam Gaddafi was arrested in Libya. He is wanted by the International Criminal Court.", "en",
+     "Saif al-Islam Gaddafi arrested in Libya"),
+    ("Saif al-Islam Gaddafi fue detenido en Libia. La Corte Penal Internacional lo reclama.", "es",
+     "Detenido en Libia Saif al-Islam Gaddafi"),
+    ("Saif al-Islam Gaddafi est arrêté en Libye. La Cour pénale internationale le réclame.", "fr",
+     "Saif al-Islam Kadhafi arrêté en Libye"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "title"), LEAD_ARRESTS)
+def test_a_lead_custody_under_a_headline_naming_it_is_the_days_news(spec, text: str, language: str, title: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2011-11-20", "arrest", title=title, language=language) == [("saif-al-islam-gaddafi", "LBY", "2011-11-20")]
+
+
+def test_a_lead_surrender_under_a_surrender_headline_is_the_days_news(spec) -> None:  # noqa: ANN001
+    text = "Dominic Ongwen was handed over to the International Criminal Court. He faces war crimes charges."
+    assert _typed(spec, text, "2015-01-21", "surrender", title="Ongwen surrendered to the ICC", language="en") == \
+        [(ONGWEN, None, "2015-01-21")]
+
+
+@pytest.mark.parametrize(("text", "language", "title"), [
+    # no headline naming the arrest: as often background as news (the same sentence as above)
+    (LEAD_ARRESTS[0][0], "en", "Libya's new rulers face a test"),
+    # the headline denies it
+    (LEAD_ARRESTS[0][0], "en", "Libya denies Saif al-Islam Gaddafi arrested"),
+    # the lead tells the custody as before another act (the pluperfect), in each language
+    ("Saif al-Islam Gaddafi had been arrested in Libya. He is wanted by the International Criminal Court.", "en",
+     "Saif al-Islam Gaddafi arrested in Libya"),
+    ("Saif al-Islam Gaddafi est jugé à Tripoli. Il avait été arrêté en Libye. La Cour le réclame.", "fr",
+     "Saif al-Islam Kadhafi arrêté en Libye"),
+    ("Saif al-Islam Gaddafi había sido detenido en Libia. La Corte Penal Internacional lo reclama.", "es",
+     "Detenido en Libia Saif al-Islam Gaddafi"),
+    ("Saif al-Islam Gaddafi tinha sido preso na Líbia. O Tribunal Penal Internacional o procura.", "pt",
+     "Saif al-Islam Gaddafi preso na Líbia"),
+    ("Saif al-Islam Gaddafi era stato arrestato in Libia. La Corte penale internazionale lo cerca.", "it",
+     "Saif al-Islam Gaddafi arrestato in Libia"),
+    # a relative clause about the person
+    ("Dominic Ongwen, who was arrested in the Central African Republic, appeared in court. He faces war crimes charges.", "en",
+     "Ongwen arrested"),
+])
+def test_no_days_news_for_a_custody_told_as_background(spec, text: str, language: str, title: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2011-11-20", "arrest", title=title, language=language) == []

@@ -41,11 +41,13 @@ from iccwatch.monitor.lexicon import (
     DENIAL,
     DURING_TRIP,
     GATHERING_TIME,
+    HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
+    PLUPERFECT,
     PRESENT,
     REFUSAL,
     RELATIONS,
@@ -722,6 +724,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
         # … and a withdrawal the next sentence says, by a pronoun for it, was announced, with no day of its own ("Ungarn will aus
         # dem IStGH austreten. Das kündigte der Kanzleramtsminister … an"): the announcement is the day's news (session 28)
+        # … and a custody the lead tells with no day under a headline that names that custody ("X arrested in Libya" / "X was
+        # arrested in Libya."), as a warrant's issue under a warrant headline (session 30)
         # … and a custody or warrant a wire's dateline lead tells with no day ("KAMPALA (Reuters) - Ugandan troops captured X,
         # the army said"), not in a relative clause about the person ("X, who was captured …"): the news the wire was filed
         # for (session 30)
@@ -729,7 +733,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
-            or (id(sent) in lead and kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)
+            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text))
+                                      or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
@@ -772,6 +777,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     headline = document.title or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
                                        and not y.text.rstrip().endswith(".")), "")
     warrant_headline = bool(WARRANT_WORD.search(headline)) and not WARRANT_SOUGHT.search(headline)
+    # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
+    # doubted or only sought): the lead's custody of that kind told with no day is the day's news, as a warrant's issue is under
+    # a warrant headline
+    custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
+                        if family.search(headline) and not DENIAL.search(headline) and not HYPOTHETICAL.search(headline)}
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
