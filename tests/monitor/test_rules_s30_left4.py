@@ -152,3 +152,29 @@ def test_a_lead_surrender_under_a_surrender_headline_is_the_days_news(spec) -> N
 ])
 def test_no_days_news_for_a_custody_told_as_background(spec, text: str, language: str, title: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2011-11-20", "arrest", title=title, language=language) == []
+
+
+# --- 5. a title-case headline's verb before a surname makes no namesake ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("Kenya Hosts Bashir\n\nKenya hosted Sudan's president Omar al-Bashir, who is wanted by the International Criminal Court. "
+     "On Friday Bashir arrived in Nairobi for the ceremony.", "2010-08-28", [(BASHIR, "KEN", "2010-08-27")]),
+    ("Mongolia Welcomes Putin\n\nMongolia welcomed Russian President Vladimir Putin, who is wanted by the International Criminal "
+     "Court. On Tuesday Putin arrived in Ulaanbaatar.", "2024-09-04", [(PUTIN, "MNG", "2024-09-03")]),
+])
+def test_a_title_case_headline_verb_makes_no_namesake(spec, text: str, date: str, want: list[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    # the headline's 'Hosts' / 'Welcomes' is the body's 'hosted' / 'welcomed' in another inflection: no first name, so the
+    # bare surname of the body's later sentence is the person's
+    assert _typed(spec, text, date, "visit", language="en") == want
+
+
+@pytest.mark.parametrize("text", [
+    # a given name before the surname, in a title-case headline: a namesake, whose bare surname is no one's
+    "Sergei Putin Speaks\n\nRussian President Vladimir Putin is wanted by the International Criminal Court. On Tuesday Putin "
+    "arrived in Ulaanbaatar.",
+    # the headline's word in no other inflection in the body: read as before (a possible first name)
+    "Kenya Hosts Bashir\n\nSudan's president Omar al-Bashir is wanted by the International Criminal Court. On Friday Bashir "
+    "arrived in Nairobi for the ceremony.",
+])
+def test_a_possible_first_name_in_a_title_case_headline_still_makes_a_namesake(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-04", "visit", language="en") == []

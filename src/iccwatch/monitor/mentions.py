@@ -165,6 +165,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # a word the document also writes in lower case is a common word capitalised by a title-case headline ("Tajikistan:
     # Arrest Putin"), not a first name
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
+    # … and, on a title-case line (a headline: "Kenya Hosts Bashir", "Mongolia Welcomes Putin"), a word the document writes in
+    # lower case in another inflection ('hosted', 'welcomed': the same stem) (session 30)
+    common_stems = {_stem(w) for w in common}
+    title_lines = _title_case_lines(doc.text)
     # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
     titles = spec.title_words | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
@@ -202,7 +206,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
                     and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
-                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec):
+                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec) \
+                    and not (any(a <= prev.idx < b for a, b in title_lines) and _stem(prev.text.lower()) in common_stems):
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -303,6 +308,27 @@ def _too_common_here(doc: Any, spans: list[Any], spec: Spec) -> set[int]:
         if any(sent.start_char <= at < sent.end_char for at in icc) or ANY_WARRANT.search(sent.text):
             continue
         out.add(x.start_char)
+    return out
+
+
+def _stem(word: str) -> str:
+    """A word without its English inflection ('hosts', 'hosted', 'hosting' -> 'host'; 'welcomes', 'welcomed' -> 'welcom'),
+    kept whole when too little would be left."""
+    cut = re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+    return cut if len(cut) >= 3 else word
+
+
+#: A headline written in title case: a line of two to sixteen words, with no sentence's full stop, whose every word of four
+#: letters or more begins with a capital.
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s lines written in title case (a headline's way: "Kenya Hosts Bashir")."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long = [w for w in words if len(w) >= 4]
+        if 2 <= len(words) <= 16 and len(long) >= 2 and not line.endswith(".") and all(w[0].isupper() for w in long):
+            out.append((m.start(), m.end()))
     return out
 
 
