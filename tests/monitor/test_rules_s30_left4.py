@@ -86,6 +86,9 @@ def test_a_trip_noun_with_no_verb_is_neither_made_nor_planned(spec, text: str, l
     ("Vladimir Putin's visit to Mongolia was a success, officials said.", "en", "2024-09-05"),
     ("Vladimir Putin's visit to Mongolia ended on Wednesday.", "en", "2024-09-04"),
     ("Protests greet Vladimir Putin's visit to Mongolia", "en", "2024-09-05"),   # a verb before the noun: the trip made
+    # the clause's first verb is in the past; the conditional after "and" is another clause's
+    ("Vladimir Putin's visit to Mongolia was going smoothly and the talks would end soon, officials said.", "en",
+     "2024-09-05"),
     ("Vladimir Putin's visit to Mongolia drew protests.", "en", "2024-09-05"),
     ("La visita de Vladimir Putin a Mongolia fue un éxito.", "es", "2024-09-05"),
     ("La visite de Vladimir Poutine en Mongolie a été un succès.", "fr", "2024-09-05"),

@@ -527,8 +527,10 @@ MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|
 #: news (other languages add theirs: 'avait été arrêté', 'había sido detenido').
 PLUPERFECT = R(r"\bhad\s+(?:(?:already|earlier|previously|once|been)\s+)*(?-i:[a-z])\w+(?:ed|en|wn|ght)\b")
 #: (session 30) The main clause after a trip's noun told in a conditional ("X's visit to Argentina would be the first since the
-#: warrant", "could mark a test"): a trip only supposed, neither made nor announced (read on the main clause, before any comma).
-MAIN_SUPPOSED = R(r"^[^,.;:]{0,80}?\b(?:would|could|might|(?-i:may)\s+(?:be|have|prove|mark|become))\b")
+#: warrant", "could mark a test"): a trip only supposed, neither made nor announced (read on the main clause, before any comma,
+#: the conditional its first verb: not "X's visit was proceeding normally and he would return …").
+MAIN_SUPPOSED = R(r"^(?:(?!\b(?:is|was|were|are|has|had|have|will|shall|did|does|and|but)\b)[^,.;:]){0,80}?\b(?:would|could|might|"
+                  r"(?-i:may)\s+(?:be|have|prove|mark|become))\b")
 #: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
 TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
                             r"(?:his|her)\s+(?:visit|trip)\s+to")
