@@ -181,3 +181,29 @@ def test_a_title_case_headline_verb_makes_no_namesake(spec, text: str, date: str
 ])
 def test_a_possible_first_name_in_a_title_case_headline_still_makes_a_namesake(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-09-04", "visit", language="en") == []
+
+
+# --- 3. the State told by the demonym of its capital, in the Romance languages ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    ("Omar el-Béchir est arrivé mercredi dans la capitale tchadienne.", "fr", [(BASHIR, "TCD", "2010-07-21")]),
+    ("Omar al-Bashir llegó el miércoles a la capital mongola.", "es", [(BASHIR, "MNG", "2010-07-21")]),
+])
+def test_the_capital_told_by_its_demonym_places_the_visit(spec, text: str, language: str,  # noqa: ANN001
+                                                          want: list[tuple[str, str, str]]) -> None:
+    assert _typed(spec, text, "2010-07-22", "visit", language=language) == want
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Poutine est arrivé mardi dans la capitale mongole.", "fr"),
+    ("Vladimir Putin llegó el martes a la capital mongola.", "es"),
+    ("Vladimir Putin è arrivato martedì nella capitale mongola.", "it"),
+    ("Vladimir Putin chegou na terça-feira à capital mongol.", "pt"),
+])
+def test_the_capital_told_by_its_demonym_in_each_language(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-04", "visit", language=language) == [(PUTIN, "MNG", "2024-09-03")]
+
+
+def test_a_capital_with_no_preposition_of_place_is_no_destination(spec) -> None:  # noqa: ANN001
+    # the capital as an object, not a place gone to
+    assert _typed(spec, "Vladimir Poutine a critiqué mardi la capitale mongole.", "2024-09-04", "visit", language="fr") == []

@@ -88,6 +88,12 @@ def _state_names(spec: Spec) -> frozenset[str]:
 _STATE_NAMES: list = [None, frozenset()]
 
 
+#: (session 30) The Romance languages' capital before its demonym, after a preposition of place ('dans la capitale tchadienne',
+#: 'a la capital chadiana', 'na capital angolana', 'nella capitale ciadiana'): a place in that State, as English "in the
+#: Mongolian capital".
+CAPITAL_BEFORE_DEMONYM = re.compile(r"\b(?:à|a|en|dans|vers|hacia|para|na|em|in|nella|alla|verso)\s+(?:la\s+|a\s+)?capitale?\s+$", re.I)
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
@@ -101,7 +107,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             # "in the Mongolian capital": the State's capital is a place in it
             # … and "on Hungarian territory", "on Mongolian soil": a place in that State
             if (re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before)) or \
-                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)):
+                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)) or \
+                    CAPITAL_BEFORE_DEMONYM.search(before):
                 code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
