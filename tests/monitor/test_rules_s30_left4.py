@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.monitor.probe import typed as _typed
 
 from iccwatch.monitor import lexicon
 from iccwatch.monitor.dates import find_dates
-from tests.monitor.probe import typed as _typed
 
 ONGWEN = "dominic-ongwen"
 PUTIN = "vladimir-vladimirovich-putin"
