@@ -207,3 +207,18 @@ def test_the_capital_told_by_its_demonym_in_each_language(spec, text: str, langu
 def test_a_capital_with_no_preposition_of_place_is_no_destination(spec) -> None:  # noqa: ANN001
     # the capital as an object, not a place gone to
     assert _typed(spec, "Vladimir Poutine a critiqué mardi la capitale mongole.", "2024-09-04", "visit", language="fr") == []
+
+
+@pytest.mark.parametrize(("text", "date", "kind", "title", "want"), [
+    # a heading line naming the surrender, above the lead that dates it: the heading takes no page's day of its own
+    ("Situation in Mali: Dominic Ongwen Handed Over\nICC: Dominic Ongwen surrendered to the ICC on war crimes charges\n"
+     "Today, 21 January 2015, Dominic Ongwen was surrendered to the International Criminal Court by the authorities of the "
+     "Central African Republic.", "2015-01-22", "surrender", "Situation in Uganda: Dominic Ongwen surrendered",
+     [(ONGWEN, "CAF", "2015-01-21")]),
+    # a headline telling an arrest wished for (the pluperfect of a wish), itself the first line
+    ("Exclusive: The Court Wishes Chad Had Arrested Omar al-Bashir\nThe International Criminal Court said Chad should have "
+     "arrested Omar al-Bashir.", "2016-06-02", "arrest", "Court wishes Chad arrested Bashir", []),
+])
+def test_a_heading_line_is_no_lead_sentence_for_a_custody(spec, text: str, date: str, kind: str, title: str,  # noqa: ANN001
+                                                          want: list[tuple[str, str, str]]) -> None:
+    assert _typed(spec, text, date, kind, title=title, language="en") == want

@@ -327,6 +327,12 @@ SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|
                                 r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
 
 
+def _is_headline(sentence: str, headline: str) -> bool:
+    """True when ``sentence`` is the headline itself, or holds it (a headline glued to the lead by the sentence splitter)."""
+    head = " ".join(headline.split()).lower()
+    return bool(head) and head[:60] in " ".join(sentence.split()).lower()
+
+
 def _wire_lead(text: str) -> bool:
     """True when a sentence opens with a wire's dateline that ends in a dash or an agency's name in brackets ("KAMPALA (Reuters) -",
     "BANGUI, Central African Republic —"), not a heading's colon ("ICC: X surrendered …") or a masthead between bars."""
@@ -733,7 +739,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
-            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text))
+            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
+                                       and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
@@ -780,8 +787,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
     # doubted or only sought): the lead's custody of that kind told with no day is the day's news, as a warrant's issue is under
     # a warrant headline
+    # (not the headline itself, nor a heading line, read as the lead's sentence: "ICC: X surrendered to the ICC", "… Wishes Chad
+    # Had Arrested …": the lead's sentence ends as a sentence does)
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
-                        if family.search(headline) and not DENIAL.search(headline) and not HYPOTHETICAL.search(headline)}
+                        if family.search(headline) and not DENIAL.search(headline) and not HYPOTHETICAL.search(headline)
+                        and not PLUPERFECT.search(headline)}
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
