@@ -149,6 +149,8 @@ def test_a_lead_surrender_under_a_surrender_headline_is_the_days_news(spec) -> N
      "Saif al-Islam Gaddafi preso na Líbia"),
     ("Saif al-Islam Gaddafi era stato arrestato in Libia. La Corte penale internazionale lo cerca.", "it",
      "Saif al-Islam Gaddafi arrestato in Libia"),
+    # a slug given as the title for want of a headline is no headline
+    (LEAD_ARRESTS[0][0], "en", "saif-al-islam-gaddafi-arrested-in-libya"),
     # a relative clause about the person
     ("Dominic Ongwen, who was arrested in the Central African Republic, appeared in court. He faces war crimes charges.", "en",
      "Ongwen arrested"),

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor import lexicon, rules_court, rules_states, rules_travel
+from iccwatch.monitor import documents, lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import (
     SEQUENCE,
@@ -789,9 +789,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # a warrant headline
     # (not the headline itself, nor a heading line, read as the lead's sentence: "ICC: X surrendered to the ICC", "… Wishes Chad
     # Had Arrested …": the lead's sentence ends as a sentence does)
+    # (the title only when it is a headline, not a slug given for want of one: documents.headline)
+    told_head = (documents.headline(document) or "") if document.title else headline
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
-                        if family.search(headline) and not DENIAL.search(headline) and not HYPOTHETICAL.search(headline)
-                        and not PLUPERFECT.search(headline)}
+                        if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
+                        and not PLUPERFECT.search(told_head)}
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
