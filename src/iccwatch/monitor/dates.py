@@ -138,6 +138,10 @@ def _alternation(names: Any) -> str:
 
 #: The rest of an opening clause after its weekday, to the comma that ends it ("Before departing for A on Sunday, …").
 OPENING_REST = re.compile(r"[^,.;:]{0,40},")
+#: (session 30) The words that open a relative clause after a comma, in the languages read (where, who, which …): such a
+#: clause is no sentence's main clause.
+RELATIVE_AFTER = re.compile(r"\s*(?:where|who|whom|which|où|dont|qui|lequel|laquelle|donde|adonde|quien|quienes|el\s+cual|"
+                            r"la\s+cual|wo|dove|cui|il\s+quale|la\s+quale|onde|aonde|o\s+qual|a\s+qual)\b", re.I)
 
 
 def _opening_main_ahead(s: str, m: re.Match[str], ahead: Any, past: Any) -> bool:
@@ -152,6 +156,10 @@ def _opening_main_ahead(s: str, m: re.Match[str], ahead: Any, past: Any) -> bool
         return False
     main = s[rest.end(): rest.end() + 100]
     main = main[: _clause_stop(main)]
+    if RELATIVE_AFTER.match(main):
+        # (session 30) a relative clause after the comma is no main clause: "X foi transferido na terça-feira para Haia, onde
+        # responderá por crimes": its future tells what follows the act, not the act's day
+        return False
     f = ahead.search(main)
     if f is None:
         return False

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor import lexicon, rules_court, rules_states, rules_travel
+from iccwatch.monitor import documents, lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import (
     SEQUENCE,
@@ -41,11 +41,13 @@ from iccwatch.monitor.lexicon import (
     DENIAL,
     DURING_TRIP,
     GATHERING_TIME,
+    HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
+    PLUPERFECT,
     PRESENT,
     REFUSAL,
     RELATIONS,
@@ -333,6 +335,12 @@ WHERE_AFTER = re.compile(r",\s*(?:where|où|donde|en\s+donde|wo|dove|onde)\b", r
 #: "Depuis que X a été arrêté, …"): the time of something else, told from the fact, not the fact as news.
 SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|following|après|depuis|avant|quand|lorsque|tras|después|"
                                 r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
+
+
+def _is_headline(sentence: str, headline: str) -> bool:
+    """True when ``sentence`` is the headline itself, or holds it (a headline glued to the lead by the sentence splitter)."""
+    head = " ".join(headline.split()).lower()
+    return bool(head) and head[:60] in " ".join(sentence.split()).lower()
 
 
 def _wire_lead(text: str) -> bool:
@@ -734,6 +742,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # tells in the present progressive ("X is withdrawing from the Rome Statute"): the news of the document's day
         # … and a withdrawal the next sentence says, by a pronoun for it, was announced, with no day of its own ("Ungarn will aus
         # dem IStGH austreten. Das kündigte der Kanzleramtsminister … an"): the announcement is the day's news (session 28)
+        # … and a custody the lead tells with no day under a headline that names that custody ("X arrested in Libya" / "X was
+        # arrested in Libya."), as a warrant's issue under a warrant headline (session 30)
         # … and a custody or warrant a wire's dateline lead tells with no day ("KAMPALA (Reuters) - Ugandan troops captured X,
         # the army said"), not in a relative clause about the person ("X, who was captured …"): the news the wire was filed
         # for (session 30)
@@ -741,7 +751,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
-            or (id(sent) in lead and kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)
+            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
+                                       and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
+                                      or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
@@ -784,6 +796,16 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     headline = document.title or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
                                        and not y.text.rstrip().endswith(".")), "")
     warrant_headline = bool(WARRANT_WORD.search(headline)) and not WARRANT_SOUGHT.search(headline)
+    # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
+    # doubted or only sought): the lead's custody of that kind told with no day is the day's news, as a warrant's issue is under
+    # a warrant headline
+    # (not the headline itself, nor a heading line, read as the lead's sentence: "ICC: X surrendered to the ICC", "… Wishes Chad
+    # Had Arrested …": the lead's sentence ends as a sentence does)
+    # (the title only when it is a headline, not a slug given for want of one: documents.headline)
+    told_head = (documents.headline(document) or "") if document.title else headline
+    custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
+                        if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
+                        and not PLUPERFECT.search(told_head)}
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)

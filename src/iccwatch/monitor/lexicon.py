@@ -526,6 +526,14 @@ AWAITED_TRIP = R(r"\b(?:prepar\w+(?:\s+for)?|in\s+preparation\s+for|ahead\s+of|i
 #: The main clause after a trip's noun set ahead ("During X's visit to Vietnam, it is planned to discuss …", "X's visit to Vietnam
 #: will include talks"): its verb's time is the trip's (read on the main clause, up to a verb of saying).
 MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|scheduled|due|set|slated|going)\s+to|(?:is|are)\s+to\s+(?-i:[a-z]))")
+#: (session 30) A verb in the pluperfect ("had been arrested", "had surrendered"): an act told as before another, background to the
+#: news (other languages add theirs: 'avait été arrêté', 'había sido detenido').
+PLUPERFECT = R(r"\bhad\s+(?:(?:already|earlier|previously|once|been)\s+)*(?-i:[a-z])\w+(?:ed|en|wn|ght)\b")
+#: (session 30) The main clause after a trip's noun told in a conditional ("X's visit to Argentina would be the first since the
+#: warrant", "could mark a test"): a trip only supposed, neither made nor announced (read on the main clause, before any comma,
+#: the conditional its first verb: not "X's visit was proceeding normally and he would return …").
+MAIN_SUPPOSED = R(r"^(?:(?!\b(?:is|was|were|are|has|had|have|will|shall|did|does|and|but)\b)[^,.;:]){0,80}?\b(?:would|could|might|"
+                  r"(?-i:may)\s+(?:be|have|prove|mark|become))\b")
 #: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
 TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
                             r"(?:his|her)\s+(?:visit|trip)\s+to")

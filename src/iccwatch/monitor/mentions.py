@@ -88,6 +88,12 @@ def _state_names(spec: Spec) -> frozenset[str]:
 _STATE_NAMES: list = [None, frozenset()]
 
 
+#: (session 30) The Romance languages' capital before its demonym, after a preposition of place ('dans la capitale tchadienne',
+#: 'a la capital chadiana', 'na capital angolana', 'nella capitale ciadiana'): a place in that State, as English "in the
+#: Mongolian capital".
+CAPITAL_BEFORE_DEMONYM = re.compile(r"\b(?:à|a|en|dans|vers|hacia|para|na|em|in|nella|alla|verso)\s+(?:la\s+|a\s+)?capitale?\s+$", re.I)
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
@@ -101,7 +107,8 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             # "in the Mongolian capital": the State's capital is a place in it
             # … and "on Hungarian territory", "on Mongolian soil": a place in that State
             if (re.match(r"\s+capital\b", text[m.end: m.end + 10]) and re.search(r"\b(in|to|at|reached)\s+the\s+$", before)) or \
-                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)):
+                    (re.match(r"\s+(?:territory|soil)\b", text[m.end: m.end + 12]) and re.search(r"\b(?:on|in|to|onto|into|entered)\s+$", before)) or \
+                    CAPITAL_BEFORE_DEMONYM.search(before):
                 code, _ = _resolve_state(m, sent.text, text, spec)
                 if code and code not in out:
                     out.append(code)
@@ -165,6 +172,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     # a word the document also writes in lower case is a common word capitalised by a title-case headline ("Tajikistan:
     # Arrest Putin"), not a first name
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
+    # … and, on a title-case line (a headline: "Kenya Hosts Bashir", "Mongolia Welcomes Putin"), a word the document writes in
+    # lower case in another inflection ('hosted', 'welcomed': the same stem) (session 30)
+    common_stems = {_stem(w) for w in common}
+    title_lines = _title_case_lines(doc.text)
     # the titles of the document's language (monitor_words.yaml: German writes them capitalised, 'Regierungschef Netanjahu')
     titles = spec.title_words | {normalise(w) for w in (language_words() or {}).get("titles") or ()}
     # … and the words that open its sentences ('Embora Putin tenha sido convidado', 'Obwohl Putin …'), as 'Although' (session 28)
@@ -202,7 +213,8 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
                 and normalise(prev2.text) not in STOP_NAME_WORDS
             if prev is not None and prev.text[:1].isupper() and prev.is_alpha and normalise(prev.text) not in titles \
                     and normalise(prev.text) not in openers and normalise(prev.text) not in own and not middle \
-                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec):
+                    and prev.text.lower() not in common and not _no_first_name(prev.text, titles, spec) \
+                    and not (any(a <= prev.idx < b for a, b in title_lines) and _stem(prev.text.lower()) in common_stems):
                 namesakes.add(s.text)
                 told.setdefault(s.text, []).append((s.start_char, True))
     for s in spans:
@@ -303,6 +315,27 @@ def _too_common_here(doc: Any, spans: list[Any], spec: Spec) -> set[int]:
         if any(sent.start_char <= at < sent.end_char for at in icc) or ANY_WARRANT.search(sent.text):
             continue
         out.add(x.start_char)
+    return out
+
+
+def _stem(word: str) -> str:
+    """A word without its English inflection ('hosts', 'hosted', 'hosting' -> 'host'; 'welcomes', 'welcomed' -> 'welcom'),
+    kept whole when too little would be left."""
+    cut = re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+    return cut if len(cut) >= 3 else word
+
+
+#: A headline written in title case: a line of two to sixteen words, with no sentence's full stop, whose every word of four
+#: letters or more begins with a capital.
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s lines written in title case (a headline's way: "Kenya Hosts Bashir")."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long = [w for w in words if len(w) >= 4]
+        if 2 <= len(words) <= 16 and len(long) >= 2 and not line.endswith(".") and all(w[0].isupper() for w in long):
+            out.append((m.start(), m.end()))
     return out
 
 

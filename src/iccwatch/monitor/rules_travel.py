@@ -45,6 +45,7 @@ from iccwatch.monitor.lexicon import (
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
+    MAIN_SUPPOSED,
     MAYBE_TRIP,
     MEETING_AHEAD,
     NATIONAL_GROUND,
@@ -982,6 +983,17 @@ def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
     return []
 
 
+#: The small words a headline in title case keeps in lower case (articles, prepositions, conjunctions) in the languages read.
+SMALL_WORDS = frozenset("a an the of and or in on at to for by from de del della di da do dos das du des la le les el los las "
+                        "lo et y e und der die das den dem zu im am au aux en".split())
+
+
+def _has_lowercase_word(text: str) -> bool:
+    """True when ``text`` holds a word in lower case beyond the small words a title-case headline keeps so: a verb or a
+    common noun, not a string of names ("Vladimir Putin … Mongolia")."""
+    return any(w[0].islower() and w.lower() not in SMALL_WORDS for w in re.findall(r"[^\W\d_][\w'’-]*", text))
+
+
 def _main_clause_end(rest: str) -> int:
     """Where the main clause after a trip's noun stops (``CLAUSE_STOP``), or the text's end."""
     m = CLAUSE_STOP.search(rest)
@@ -1157,6 +1169,13 @@ def visits(x: Ctx) -> None:
         past = None
     if past and fut and past.start() == fut.start() and fut.end() > past.end():
         past = None  # "departed for Washington on Tuesday": the departure names a trip whose arrival is to come, not a stay
+    if past and not fut and TRIP_NOUN_TOLD.fullmatch(past.group(0)) and (
+            MAIN_SUPPOSED.match(s[past.end():][:_main_clause_end(s[past.end():])])
+            or not _has_lowercase_word(s[:past.start()] + " " + s[past.end():])):
+        # (session 30) a trip told by its noun takes its tense from its clause's verb: none in a conditional ("X's visit to
+        # Argentina would be the first since the warrant", "La visita de X sería …"), and none with no verb at all (a headline
+        # alone, "X's visit to Argentina": neither made nor announced)
+        past = None
     if past and not fut and not x.denial and TRIP_NOUN_TOLD.fullmatch(past.group(0)) and (
             AWAITED_TRIP.search(s[max(0, past.start() - 80): past.start()])
             or MAIN_AHEAD.match(s[past.end():][:_main_clause_end(s[past.end():])])):
@@ -1165,7 +1184,8 @@ def visits(x: Ctx) -> None:
         # Hungary announced it will leave": the verb of saying ends the main clause)
         fut, past = past, None
     if past and fut and (re.match(r"\W*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|arrival)\b", past.group(0), re.I)
-                         or (TRIP_NOUN.fullmatch(past.group(0)) and fut.start() > past.end())):
+                         or ((TRIP_NOUN.fullmatch(past.group(0)) or TRIP_NOUN_TOLD.fullmatch(past.group(0))) and fut.start() > past.end())):
+        # (session 30: and the other languages' nouns, "La visita de X a A está prevista para la próxima semana")
         # "X's visit to Budapest was confirmed … for next week", "has confirmed his attendance at the summit … next week": a
         # trip named by a noun, dated to come
         past = None
