@@ -212,6 +212,9 @@ _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
+#: The name of a visitor in a clause of a visit ('when Putin visited', 'when President Putin arrived'): one to three
+#: capitalised words, hyphenated or with a particle ('al-Bashir') (round 33).
+_VISITOR = r"(?-i:(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2})"
 #: A visit named without its day ('during his visit', "over Putin's visit", 'when he visited'): the day of the one
 #: recorded trip of the person to the State, of the kind the words name (made, where they name no planned or cancelled
 #: one), where the question names no day.
@@ -220,8 +223,18 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
                     # round 33: after a name as after 'he' ('What did Mongolia do when Putin visited?' was read as today):
                     # one to three capitalised words, hyphenated or with a particle ('al-Bashir', 'President Putin')
-                    r"\bwhen\s+(?:he|she|(?-i:(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}))"
-                    r"\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+                    rf"\bwhen\s+(?:he|she|{_VISITOR})"
+                    r"\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b|"
+                    # round 34: the day of an arrival asked for ('What day did Putin arrive in Mongolia?' was read as
+                    # today), and a clause of a visit in French, Spanish, Portuguese, Italian and German ('Quel jour
+                    # Poutine est-il arrivé en Mongolie ?', '¿Qué hizo Tayikistán cuando llegó Putin ...?')
+                    rf"(?P<asked>\b(?:did|does)\s+(?:he|she|{_VISITOR})\s+(?:arrive|land|visit|come|go|travel|fly|get)\b|"
+                    rf"\b(?:il|elle|{_VISITOR})\s+(?:(?:est|était)(?:-(?:il|elle))?\s+(?:arrivée?|venue?|allée?|passée?)|"
+                    r"a(?:-t-(?:il|elle))?\s+(?:visité|atterri))\b)|"
+                    rf"\bcuando\s+(?:(?:él|ella|{_VISITOR})\s+)?(?:llegó|visitó|aterrizó|viajó|vino|estuvo)\b|"
+                    rf"\bquando\s+(?:(?:ele|ela|{_VISITOR})\s+)?(?:chegou|visitou|aterrissou|aterrou|veio|esteve)\b|"
+                    rf"\bquando\s+(?:(?:lui|lei|{_VISITOR})\s+)?(?:è\s+(?:arrivat[oa]|atterrat[oa]|venut[oa]|stat[oa])|ha\s+visitato)\b|"
+                    rf"\bals\s+(?:er|sie|{_VISITOR})\s+(?:[\w-]+\s+){{0,3}}?(?:ankam|landete|besuchte|eintraf|einreiste)\b", re.I)
 #: A question opening with 'which' or 'what' and a lower-case noun before its verb ('Which hotel did ...', 'What gifts
 #: were ...'): the noun is what it asks for (round 33).
 _ASKED_FOR = re.compile(r"\s*(?:which|what)\s+((?-i:[a-z][a-z-]*))\s+(?:did|does|do|was|were|is|are|has|had|have|will|would|"
@@ -259,7 +272,9 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
                    r"dev|dovr|consegn|prend|obbligat|obrigad|parte\b|partes\b|"
                    # where the person is: 'Is he at large?', 'a fugitive', 'his whereabouts' (the travel map's warrant status)
-                   r"large|fugitiv|whereabout)",
+                   r"large|fugitiv|whereabout|"
+                   # round 34: 'did' asked in other languages ('¿Qué hizo Tayikistán cuando ...?', 'Qu'a fait la Mongolie ...')
+                   r"hizo\b|fait\b|fez\b|fece\b|fatto\b|tat\b|getan\b)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -292,6 +307,9 @@ _OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s
 #: State and a person and no day, it asks about a visit made, as 'during his visit' does.
 _PAST = re.compile(r"^\s*(?:why\s+)?(?:did|didn['’]?t|was|wasn['’]?t|were|weren['’]?t|had|hadn['’]?t)\b|"
                    r"\b(?:should|could|would|must|might)(?:n['’]?t|\s+not)?\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+ed\b", re.I)
+#: A conditional of the past whose verb is 'had' or 'been', its subject between ('Would South Africa have had to arrest
+#: ...?'; round 34).
+_HAD = re.compile(r"\b(?:would|could|should|might|must)(?:n['’]?t|\s+not)?(?:\s+[\w'’\-]+){0,4}?\s+have\s+(?:had|been)\b", re.I)
 #: A part of a year ('early 2017', 'the end of 2025', 'mid-2024', 'the first half of 2025', 'Q3 2024', 'the summer of
 #: 2024'): the one recorded trip then must fall within its months, not merely within the year.
 _YEAR_PART = re.compile(r"\b(?:(early|late|mid)[\s-]+|the\s+(end|beginning|start|middle)\s+of\s+|(?:the\s+)?(first|second)\s+half\s+"
@@ -1343,6 +1361,31 @@ def _trips_at_place(facts: Facts, state: str, text: str, trips: list[tuple[str, 
     return trips, said
 
 
+def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
+                       trips: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
+    """Of several recorded ``trips`` (day, id), those the question's words of an occasion or a landmark choose ('at the
+    Shanghai Cooperation Organisation summit in Astana', 'when he met Trump at Mar-a-Lago', 'at the BRICS summit in
+    Rio'), and the words that chose them ('' where none did): a capitalised word of the question (not its first, and
+    not the person's, the State's, a month's, a title's or a question word) that the record's occasion of some of the
+    trips holds and of others does not. A trip whose record writes no occasion is never set aside (round 34: a summit
+    or a landmark chose nothing, and the question was refused listing every visit to the State)."""
+    tokens = _WORD.findall(text)
+    who = facts.records.persons[person]
+    skip = ({w.casefold() for n in (who.name, *who.aliases) for w in _WORD.findall(n)}
+            | {w.casefold() for w in _WORD.findall(facts.records.states[state].name)}
+            | {m.casefold() for m in MONTH_NAMES if m} | _DESCRIBING | _OPENERS | _FILLER | _PARTICLES
+            # the State's places choose by their own rule (_trips_at_place: a trip whose record names none is kept)
+            | {w.casefold() for name, iso3 in _places(facts).items() if iso3 == state for w in _WORD.findall(name)})
+    asked = {w for w in tokens[1:] if (w[:1].isupper() or (w[:1].isalpha() and any(c.isdigit() for c in w)))
+             and w.casefold() not in skip}
+    held = {key: set(_WORD.findall(facts.records.events[key].occasion or "")) for _, key in trips}
+    told = [key for _, key in trips if held[key]]
+    chosen = {w for w in asked if any(w in held[k] for k in told) and not all(w in held[k] for k in told)}
+    if not chosen:
+        return trips, ""
+    return [t for t in trips if not held[t[1]] or held[t[1]] & chosen], " ".join(sorted(chosen))
+
+
 def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text: str = "") -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
     one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
@@ -1357,6 +1400,16 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text
                    if e.person == person and e.state == state and e.trip in trip_kinds),
                    key=lambda t: (date_sort_key(t[0]), t[1]))
     who, where = facts.records.persons[person].name, facts.records.states[state].name
+    if len(trips) != 1 and text:
+        # round 34: words of an occasion or a landmark the record writes choose among the trips ('at the BRICS summit in
+        # Rio'); where the words name no kind of trip, a planned or cancelled trip they alone name is the one asked about
+        every = trips if words else sorted(
+            ((e.date, key) for key, e in facts.records.events.items()
+             if e.person == person and e.state == state and e.trip in ("visit", "transit", "planned", "cancelled")),
+            key=lambda t: (date_sort_key(t[0]), t[1]))
+        chosen, by = _trips_by_occasion(facts, state, person, text, every)
+        if by:
+            trips = [t for t in chosen if t in trips] or chosen
     if not trips:
         raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
                             "ask about one day, YYYY-MM-DD")
@@ -2421,7 +2474,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     # round 32: the words of a time named by a visit or an occasion ('during Netanyahu's visit', 'when he landed',
     # 'during the summit') place the question in time and say nothing of what it asks: 'Tell me about the weather in
     # Budapest during Netanyahu's visit' was answered as Hungary's duty to arrest him on the day of the visit
-    timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)]
+    # (round 34: a visit the question asks about as its own verb, 'What day did Putin arrive in Mongolia?', is what it
+    # asks, not its time)
+    timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)
+             if not (pattern is _VISIT and m.group("asked"))]
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     if other and not capital_law and not any(_ASKS.match(w) for w in asking if w in other):  # 'Tell me about the weather in Paris'
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
@@ -2445,6 +2501,16 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     from_event, period_whole, period = None, False, None
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
+    occasion_trip = None
+    if occasion and state and person_id and (_PAST.search(text) or _HAD.search(text)):
+        # round 34: an occasion the record writes for one trip of the person to the State, asked about in the past ('Would
+        # South Africa have had to arrest Putin at the G20 summit in Johannesburg?'), is that trip's day ('Must South
+        # Africa arrest Putin during the BRICS summit?' asks of a summit to come, and is still refused)
+        chosen, by = _trips_by_occasion(facts, state, person_id, text, sorted(
+            ((e.date, key) for key, e in facts.records.events.items() if e.person == person_id and e.state == state
+             and e.trip in ("visit", "transit", "planned", "cancelled")), key=lambda t: (date_sort_key(t[0]), t[1])))
+        if by and len(chosen) == 1 and len(chosen[0][0]) == 10:
+            occasion_trip, occasion = chosen[0], None
     if occasion:
         raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
                             "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
@@ -2455,7 +2521,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
     try:
-        if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+        if occasion_trip:
+            (on, from_event), date_given = occasion_trip, True
+        elif visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
             (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit, text), True
         elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
             period = on
