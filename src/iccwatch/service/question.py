@@ -287,7 +287,9 @@ _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "
                      "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
 #: A day, week, month or year counted back from the day asked ('two years ago', 'three months ago', 'a week ago').
 #: A fortnight is two weeks (round 29: 'a fortnight ago' was not read, and the question refused as naming no day).
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|fortnight|day)s?\s+ago\b", re.I)
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|fortnight|day)s?\s+ago\b"
+                  # round 34: 'a year ago today', 'two years ago to the day': the same day of the month that many back
+                  r"(\s+(?:today|to\s+the\s+day)\b)?", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 #: 'this October': that month of the year the question is asked in.
@@ -1013,7 +1015,13 @@ _DESCRIBING_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\b|(?:a|an)\s+(?:(?:
 #: approved joining the Rome Statute in August 2021, was Sudan ...'): where the rest of the question names a whole day,
 #: the clause says what came before it, as a relative clause does (round 28: refused as naming several dates, or a time
 #: the reading cannot date).
-_LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while)\b[^,;?]{3,120},", re.I)
+# (round 34: and a clause of a reason or a concession, 'Given that Mongolia has been a State Party since 2002, was it ...
+# on the second of September 2024': the year it holds was read as a span to today)
+_LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while|given\s+that|given|although|though|"
+                             r"because|as|considering\s+that|seeing\s+that|bearing\s+in\s+mind\s+that)\b[^,;?]{3,120},", re.I)
+#: An act told after 'after', 'since' or 'following' by its gerund ('after announcing its withdrawal in December 2025'):
+#: a date inside it dates the act; with 'still' or 'now' the question asks about today (round 34).
+_ACT_GERUND = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing)\b[^,;?]*", re.I)
 
 
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
@@ -1051,7 +1059,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         count, unit = _NUMBER_WORDS.get(m.group(1).casefold()) or int(m.group(1)), m.group(2).casefold()
         if unit == "fortnight":
             count, unit = 2 * count, "week"
-        if unit == "year":
+        if m.group(3) and unit in ("year", "month"):  # 'a year ago today': that day, the last of a shorter month
+            year, mon = divmod(today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1), 12)
+            day = min(today.day, calendar.monthrange(year, mon + 1)[1])
+            numeric.append(Found(dt.date(year, mon + 1, day).isoformat(), None, m.start(), m.end()))
+        elif unit == "year":
             numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
         elif unit == "month":
             year, mon = divmod(today.year * 12 + today.month - 1 - count, 12)
@@ -1093,6 +1105,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     outside = [f for f in found if not any(a <= f.start < b for a, b in clauses)]
     if outside and len(outside) < len(found):
         found = outside
+    if found and _NOW.search(text) and all(any(m.start() <= f.start < m.end() for m in _ACT_GERUND.finditer(text)) for f in found):
+        # round 34: 'Is Venezuela still a State Party after announcing its withdrawal in December 2025?' was read as
+        # December 2025: the month dates the announcement, 'still' asks about today
+        return today.isoformat(), True, [(f.start, f.end) for f in found], ""
     leading = _LEADING_CLAUSE.match(text)
     after_it = [f for f in found if leading and f.start >= leading.end()]
     if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
@@ -1361,6 +1377,30 @@ def _trips_at_place(facts: Facts, state: str, text: str, trips: list[tuple[str, 
     return trips, said
 
 
+#: The words of a clause of a visit that are no visitor's name ('When', 'Did', 'Quando', 'Cuando', 'Als', 'President').
+_VISIT_WORDS = frozenset({"when", "did", "does", "cuando", "quando", "als", "il", "elle", "est", "était", "a"})
+
+
+def _refuse_other_visitor(facts: Facts, text: str) -> None:
+    """Refuse a clause of a visit whose visitor is no person the record holds ('What did Mongolia do when Kim Jong Un
+    arrived?' was answered as Mongolia's duties today; 'Was Israel obliged to arrest Netanyahu when Trump visited?' dated
+    Netanyahu's visit; round 34), naming the visitor (another person of the record is refused as a second person)."""
+    for m in _VISIT.finditer(text):
+        names = [w for w in _WORD.findall(m.group(0)) if w[:1].isupper() and w.casefold() not in _VISIT_WORDS
+                 and w.casefold() not in _DESCRIBING and w.casefold() not in _lexicon(facts).not_names
+                 and normalise_name(w) not in _places(facts)]  # 'als Netanjahu in Budapest ankam'
+        if not names:
+            continue
+        said = " ".join(names)
+        who = _person_in(facts, names)
+        if who is None and (normalise_name(said) in state_name_index(facts) or normalise_name(said) in _places(facts)):
+            continue  # a State or a place, not a visitor ('when Hungary was in the Court')
+        if who is None:
+            raise QuestionError(f"'{m.group(0).strip()}' names a visit of '{said}', whom the record holds no warrant "
+                                "of the Court for: ask about a person the Court has sought (e.g. 'What did Mongolia do "
+                                "when Putin visited?')")
+
+
 def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
                        trips: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
     """Of several recorded ``trips`` (day, id), those the question's words of an occasion or a landmark choose ('at the
@@ -1539,6 +1579,12 @@ _ORDINAL_DAY = re.compile(rf"\bthe\s+(?P<day>{_ORDINAL})(?=\s+(?:of\s+)?{MONTH_N
                           rf"\b(?P<month>{MONTH_NAME})\s+(?:the\s+)?(?P<after>{_ORDINAL})\b", re.I)
 
 
+#: An ordinal in words past any month's last day ('the thirty-second of March 2025'; round 34: read as March 2025).
+_BEYOND = (r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+           r"ninth)|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth")
+_NO_SUCH_ORDINAL = re.compile(rf"\b(?P<w>{_BEYOND})(?=\s+(?:of\s+)?{MONTH_NAME})|\b{MONTH_NAME}\s+(?:the\s+)?(?P<w2>{_BEYOND})\b", re.I)
+
+
 def _ordinal_number(m: re.Match[str]) -> str:
     n = _ORDINAL_WORDS[re.sub(r"\s+", " ", (m.group("day") or m.group("of") or m.group("after")).casefold())]
     return f"{m.group('month')} {n}" if m.group("month") else str(n)
@@ -1552,6 +1598,9 @@ def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     month_of, other_date, ordinal_dot = _other_months(facts)
+    if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
+            not in _ORDINAL_WORDS:
+        raise QuestionError(f"'{word}' names no day of a month (no month has more than 31): {MONTH_HINT}")
 
     def month(m: re.Match[str]) -> str:
         if m.group(1):
@@ -2374,6 +2423,16 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     embassy = {k for k in asked if _embassy_role(words, found_states[k][2], found_states[k][3])}
     if len(embassy) < len(asked):
         asked = [k for k in asked if k not in embassy]
+    # round 34: a demonym before a lower-case noun that names no one acting for a State ('the return of Ukrainian
+    # children'), beside a State named by its name or a city, describes the noun and is not asked about ('Ukrainian' was
+    # read as Ukraine and the question refused as naming two States); 'the Tajik government', 'the Mongolian state' still
+    # name theirs (question_words.yaml, `act_agents`)
+    agents = _lexicon(facts).act_agents | {"state", "authority", "administration", "leadership"}
+    described = {k for k in asked if found_states[k][1] == "demonym" and found_states[k][2] + found_states[k][3] < len(words)
+                 and words[found_states[k][2] + found_states[k][3]][:1].islower()
+                 and normalise_name(words[found_states[k][2] + found_states[k][3]]) not in agents}
+    if described and any(found_states[k][1] in ("name", "place") for k in asked if k not in described):
+        asked = [k for k in asked if k not in described]
     # a ship's or aircraft's flag State or owner ('an Italian-flagged ship', 'a Greek navy frigate'), beside another State
     # asked about, is not asked about; a ship or aircraft named by its flag and no place is refused (round 27)
     lexicon = _lexicon(facts)
@@ -2493,6 +2552,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if persons and not states:  # '¿Debe España arrestar a Putin?'
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
+    _refuse_other_visitor(facts, text)
     if other_duty:
         # a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
         # a person the question names (round 28: 'Did Kenya have to hand the ICC Kenyatta's financial records?')
