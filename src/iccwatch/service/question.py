@@ -212,6 +212,9 @@ _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
+#: The name of a visitor in a clause of a visit ('when Putin visited', 'when President Putin arrived'): one to three
+#: capitalised words, hyphenated or with a particle ('al-Bashir') (round 33).
+_VISITOR = r"(?-i:(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2})"
 #: A visit named without its day ('during his visit', "over Putin's visit", 'when he visited'): the day of the one
 #: recorded trip of the person to the State, of the kind the words name (made, where they name no planned or cancelled
 #: one), where the question names no day.
@@ -220,8 +223,18 @@ _VISIT = re.compile(r"\b(?:during|on|at|over|for|after|in|since|about|of|from)\s
                     r"expected|working|brief)\s+)*)(?:visit|trip|stay|stopover|journey)\b|"
                     # round 33: after a name as after 'he' ('What did Mongolia do when Putin visited?' was read as today):
                     # one to three capitalised words, hyphenated or with a particle ('al-Bashir', 'President Putin')
-                    r"\bwhen\s+(?:he|she|(?-i:(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}))"
-                    r"\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b", re.I)
+                    rf"\bwhen\s+(?:he|she|{_VISITOR})"
+                    r"\s+(?:visited|went|came|travell?ed|flew|arrived|landed|was\s+in)\b|"
+                    # round 34: the day of an arrival asked for ('What day did Putin arrive in Mongolia?' was read as
+                    # today), and a clause of a visit in French, Spanish, Portuguese, Italian and German ('Quel jour
+                    # Poutine est-il arrivé en Mongolie ?', '¿Qué hizo Tayikistán cuando llegó Putin ...?')
+                    rf"(?P<asked>\b(?:did|does)\s+(?:he|she|{_VISITOR})\s+(?:arrive|land|visit|come|go|travel|fly|get)\b|"
+                    rf"\b(?:il|elle|{_VISITOR})\s+(?:(?:est|était)(?:-(?:il|elle))?\s+(?:arrivée?|venue?|allée?|passée?)|"
+                    r"a(?:-t-(?:il|elle))?\s+(?:visité|atterri))\b)|"
+                    rf"\bcuando\s+(?:(?:él|ella|{_VISITOR})\s+)?(?:llegó|visitó|aterrizó|viajó|vino|estuvo)\b|"
+                    rf"\bquando\s+(?:(?:ele|ela|{_VISITOR})\s+)?(?:chegou|visitou|aterrissou|aterrou|veio|esteve)\b|"
+                    rf"\bquando\s+(?:(?:lui|lei|{_VISITOR})\s+)?(?:è\s+(?:arrivat[oa]|atterrat[oa]|venut[oa]|stat[oa])|ha\s+visitato)\b|"
+                    rf"\bals\s+(?:er|sie|{_VISITOR})\s+(?:[\w-]+\s+){{0,3}}?(?:ankam|landete|besuchte|eintraf|einreiste)\b", re.I)
 #: A question opening with 'which' or 'what' and a lower-case noun before its verb ('Which hotel did ...', 'What gifts
 #: were ...'): the noun is what it asks for (round 33).
 _ASKED_FOR = re.compile(r"\s*(?:which|what)\s+((?-i:[a-z][a-z-]*))\s+(?:did|does|do|was|were|is|are|has|had|have|will|would|"
@@ -259,7 +272,9 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
                    r"dev|dovr|consegn|prend|obbligat|obrigad|parte\b|partes\b|"
                    # where the person is: 'Is he at large?', 'a fugitive', 'his whereabouts' (the travel map's warrant status)
-                   r"large|fugitiv|whereabout)",
+                   r"large|fugitiv|whereabout|"
+                   # round 34: 'did' asked in other languages ('¿Qué hizo Tayikistán cuando ...?', 'Qu'a fait la Mongolie ...')
+                   r"hizo\b|fait\b|fez\b|fece\b|fatto\b|tat\b|getan\b)",
                    re.I)
 #: Words of a question that ask nothing by themselves (question words, auxiliaries, pronouns, articles, prepositions).
 _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is", "are", "was", "were",
@@ -272,7 +287,9 @@ _FILLER = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "
                      "currently", "present", "again", "more", "mr", "mrs", "ms", "dr"})
 #: A day, week, month or year counted back from the day asked ('two years ago', 'three months ago', 'a week ago').
 #: A fortnight is two weeks (round 29: 'a fortnight ago' was not read, and the question refused as naming no day).
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|fortnight|day)s?\s+ago\b", re.I)
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|fortnight|day)s?\s+ago\b"
+                  # round 34: 'a year ago today', 'two years ago to the day': the same day of the month that many back
+                  r"(\s+(?:today|to\s+the\s+day)\b)?", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 #: 'this October': that month of the year the question is asked in.
@@ -292,6 +309,9 @@ _OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s
 #: State and a person and no day, it asks about a visit made, as 'during his visit' does.
 _PAST = re.compile(r"^\s*(?:why\s+)?(?:did|didn['’]?t|was|wasn['’]?t|were|weren['’]?t|had|hadn['’]?t)\b|"
                    r"\b(?:should|could|would|must|might)(?:n['’]?t|\s+not)?\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+ed\b", re.I)
+#: A conditional of the past whose verb is 'had' or 'been', its subject between ('Would South Africa have had to arrest
+#: ...?'; round 34).
+_HAD = re.compile(r"\b(?:would|could|should|might|must)(?:n['’]?t|\s+not)?(?:\s+[\w'’\-]+){0,4}?\s+have\s+(?:had|been)\b", re.I)
 #: A part of a year ('early 2017', 'the end of 2025', 'mid-2024', 'the first half of 2025', 'Q3 2024', 'the summer of
 #: 2024'): the one recorded trip then must fall within its months, not merely within the year.
 _YEAR_PART = re.compile(r"\b(?:(early|late|mid)[\s-]+|the\s+(end|beginning|start|middle)\s+of\s+|(?:the\s+)?(first|second)\s+half\s+"
@@ -995,7 +1015,13 @@ _DESCRIBING_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\b|(?:a|an)\s+(?:(?:
 #: approved joining the Rome Statute in August 2021, was Sudan ...'): where the rest of the question names a whole day,
 #: the clause says what came before it, as a relative clause does (round 28: refused as naming several dates, or a time
 #: the reading cannot date).
-_LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while)\b[^,;?]{3,120},", re.I)
+# (round 34: and a clause of a reason or a concession, 'Given that Mongolia has been a State Party since 2002, was it ...
+# on the second of September 2024': the year it holds was read as a span to today)
+_LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while|given\s+that|given|although|though|"
+                             r"because|as|considering\s+that|seeing\s+that|bearing\s+in\s+mind\s+that)\b[^,;?]{3,120},", re.I)
+#: An act told after 'after', 'since' or 'following' by its gerund ('after announcing its withdrawal in December 2025'):
+#: a date inside it dates the act; with 'still' or 'now' the question asks about today (round 34).
+_ACT_GERUND = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing)\b[^,;?]*", re.I)
 
 
 def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], str]:
@@ -1033,7 +1059,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         count, unit = _NUMBER_WORDS.get(m.group(1).casefold()) or int(m.group(1)), m.group(2).casefold()
         if unit == "fortnight":
             count, unit = 2 * count, "week"
-        if unit == "year":
+        if m.group(3) and unit in ("year", "month"):  # 'a year ago today': that day, the last of a shorter month
+            year, mon = divmod(today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1), 12)
+            day = min(today.day, calendar.monthrange(year, mon + 1)[1])
+            numeric.append(Found(dt.date(year, mon + 1, day).isoformat(), None, m.start(), m.end()))
+        elif unit == "year":
             numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
         elif unit == "month":
             year, mon = divmod(today.year * 12 + today.month - 1 - count, 12)
@@ -1075,6 +1105,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     outside = [f for f in found if not any(a <= f.start < b for a, b in clauses)]
     if outside and len(outside) < len(found):
         found = outside
+    if found and _NOW.search(text) and all(any(m.start() <= f.start < m.end() for m in _ACT_GERUND.finditer(text)) for f in found):
+        # round 34: 'Is Venezuela still a State Party after announcing its withdrawal in December 2025?' was read as
+        # December 2025: the month dates the announcement, 'still' asks about today
+        return today.isoformat(), True, [(f.start, f.end) for f in found], ""
     leading = _LEADING_CLAUSE.match(text)
     after_it = [f for f in found if leading and f.start >= leading.end()]
     if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
@@ -1343,6 +1377,55 @@ def _trips_at_place(facts: Facts, state: str, text: str, trips: list[tuple[str, 
     return trips, said
 
 
+#: The words of a clause of a visit that are no visitor's name ('When', 'Did', 'Quando', 'Cuando', 'Als', 'President').
+_VISIT_WORDS = frozenset({"when", "did", "does", "cuando", "quando", "als", "il", "elle", "est", "était", "a"})
+
+
+def _refuse_other_visitor(facts: Facts, text: str) -> None:
+    """Refuse a clause of a visit whose visitor is no person the record holds ('What did Mongolia do when Kim Jong Un
+    arrived?' was answered as Mongolia's duties today; 'Was Israel obliged to arrest Netanyahu when Trump visited?' dated
+    Netanyahu's visit; round 34), naming the visitor (another person of the record is refused as a second person)."""
+    for m in _VISIT.finditer(text):
+        names = [w for w in _WORD.findall(m.group(0)) if w[:1].isupper() and w.casefold() not in _VISIT_WORDS
+                 and w.casefold() not in _DESCRIBING and w.casefold() not in _lexicon(facts).not_names
+                 and normalise_name(w) not in _places(facts)]  # 'als Netanjahu in Budapest ankam'
+        if not names:
+            continue
+        said = " ".join(names)
+        who = _person_in(facts, names)
+        if who is None and (normalise_name(said) in state_name_index(facts) or normalise_name(said) in _places(facts)):
+            continue  # a State or a place, not a visitor ('when Hungary was in the Court')
+        if who is None:
+            raise QuestionError(f"'{m.group(0).strip()}' names a visit of '{said}', whom the record holds no warrant "
+                                "of the Court for: ask about a person the Court has sought (e.g. 'What did Mongolia do "
+                                "when Putin visited?')")
+
+
+def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
+                       trips: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
+    """Of several recorded ``trips`` (day, id), those the question's words of an occasion or a landmark choose ('at the
+    Shanghai Cooperation Organisation summit in Astana', 'when he met Trump at Mar-a-Lago', 'at the BRICS summit in
+    Rio'), and the words that chose them ('' where none did): a capitalised word of the question (not its first, and
+    not the person's, the State's, a month's, a title's or a question word) that the record's occasion of some of the
+    trips holds and of others does not. A trip whose record writes no occasion is never set aside (round 34: a summit
+    or a landmark chose nothing, and the question was refused listing every visit to the State)."""
+    tokens = _WORD.findall(text)
+    who = facts.records.persons[person]
+    skip = ({w.casefold() for n in (who.name, *who.aliases) for w in _WORD.findall(n)}
+            | {w.casefold() for w in _WORD.findall(facts.records.states[state].name)}
+            | {m.casefold() for m in MONTH_NAMES if m} | _DESCRIBING | _OPENERS | _FILLER | _PARTICLES
+            # the State's places choose by their own rule (_trips_at_place: a trip whose record names none is kept)
+            | {w.casefold() for name, iso3 in _places(facts).items() if iso3 == state for w in _WORD.findall(name)})
+    asked = {w for w in tokens[1:] if (w[:1].isupper() or (w[:1].isalpha() and any(c.isdigit() for c in w)))
+             and w.casefold() not in skip}
+    held = {key: set(_WORD.findall(facts.records.events[key].occasion or "")) for _, key in trips}
+    told = [key for _, key in trips if held[key]]
+    chosen = {w for w in asked if any(w in held[k] for k in told) and not all(w in held[k] for k in told)}
+    if not chosen:
+        return trips, ""
+    return [t for t in trips if not held[t[1]] or held[t[1]] & chosen], " ".join(sorted(chosen))
+
+
 def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text: str = "") -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
     one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
@@ -1357,6 +1440,16 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text
                    if e.person == person and e.state == state and e.trip in trip_kinds),
                    key=lambda t: (date_sort_key(t[0]), t[1]))
     who, where = facts.records.persons[person].name, facts.records.states[state].name
+    if len(trips) != 1 and text:
+        # round 34: words of an occasion or a landmark the record writes choose among the trips ('at the BRICS summit in
+        # Rio'); where the words name no kind of trip, a planned or cancelled trip they alone name is the one asked about
+        every = trips if words else sorted(
+            ((e.date, key) for key, e in facts.records.events.items()
+             if e.person == person and e.state == state and e.trip in ("visit", "transit", "planned", "cancelled")),
+            key=lambda t: (date_sort_key(t[0]), t[1]))
+        chosen, by = _trips_by_occasion(facts, state, person, text, every)
+        if by:
+            trips = [t for t in chosen if t in trips] or chosen
     if not trips:
         raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
                             "ask about one day, YYYY-MM-DD")
@@ -1486,6 +1579,12 @@ _ORDINAL_DAY = re.compile(rf"\bthe\s+(?P<day>{_ORDINAL})(?=\s+(?:of\s+)?{MONTH_N
                           rf"\b(?P<month>{MONTH_NAME})\s+(?:the\s+)?(?P<after>{_ORDINAL})\b", re.I)
 
 
+#: An ordinal in words past any month's last day ('the thirty-second of March 2025'; round 34: read as March 2025).
+_BEYOND = (r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+           r"ninth)|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth")
+_NO_SUCH_ORDINAL = re.compile(rf"\b(?P<w>{_BEYOND})(?=\s+(?:of\s+)?{MONTH_NAME})|\b{MONTH_NAME}\s+(?:the\s+)?(?P<w2>{_BEYOND})\b", re.I)
+
+
 def _ordinal_number(m: re.Match[str]) -> str:
     n = _ORDINAL_WORDS[re.sub(r"\s+", " ", (m.group("day") or m.group("of") or m.group("after")).casefold())]
     return f"{m.group('month')} {n}" if m.group("month") else str(n)
@@ -1499,6 +1598,9 @@ def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     month_of, other_date, ordinal_dot = _other_months(facts)
+    if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
+            not in _ORDINAL_WORDS:
+        raise QuestionError(f"'{word}' names no day of a month (no month has more than 31): {MONTH_HINT}")
 
     def month(m: re.Match[str]) -> str:
         if m.group(1):
@@ -2321,6 +2423,16 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     embassy = {k for k in asked if _embassy_role(words, found_states[k][2], found_states[k][3])}
     if len(embassy) < len(asked):
         asked = [k for k in asked if k not in embassy]
+    # round 34: a demonym before a lower-case noun that names no one acting for a State ('the return of Ukrainian
+    # children'), beside a State named by its name or a city, describes the noun and is not asked about ('Ukrainian' was
+    # read as Ukraine and the question refused as naming two States); 'the Tajik government', 'the Mongolian state' still
+    # name theirs (question_words.yaml, `act_agents`)
+    agents = _lexicon(facts).act_agents | {"state", "authority", "administration", "leadership"}
+    described = {k for k in asked if found_states[k][1] == "demonym" and found_states[k][2] + found_states[k][3] < len(words)
+                 and words[found_states[k][2] + found_states[k][3]][:1].islower()
+                 and normalise_name(words[found_states[k][2] + found_states[k][3]]) not in agents}
+    if described and any(found_states[k][1] in ("name", "place") for k in asked if k not in described):
+        asked = [k for k in asked if k not in described]
     # a ship's or aircraft's flag State or owner ('an Italian-flagged ship', 'a Greek navy frigate'), beside another State
     # asked about, is not asked about; a ship or aircraft named by its flag and no place is refused (round 27)
     lexicon = _lexicon(facts)
@@ -2421,7 +2533,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     # round 32: the words of a time named by a visit or an occasion ('during Netanyahu's visit', 'when he landed',
     # 'during the summit') place the question in time and say nothing of what it asks: 'Tell me about the weather in
     # Budapest during Netanyahu's visit' was answered as Hungary's duty to arrest him on the day of the visit
-    timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)]
+    # (round 34: a visit the question asks about as its own verb, 'What day did Putin arrive in Mongolia?', is what it
+    # asks, not its time)
+    timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)
+             if not (pattern is _VISIT and m.group("asked"))]
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     if other and not capital_law and not any(_ASKS.match(w) for w in asking if w in other):  # 'Tell me about the weather in Paris'
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
@@ -2437,6 +2552,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if persons and not states:  # '¿Debe España arrestar a Putin?'
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
+    _refuse_other_visitor(facts, text)
     if other_duty:
         # a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
         # a person the question names (round 28: 'Did Kenya have to hand the ICC Kenyatta's financial records?')
@@ -2445,6 +2561,16 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     from_event, period_whole, period = None, False, None
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
+    occasion_trip = None
+    if occasion and state and person_id and (_PAST.search(text) or _HAD.search(text)):
+        # round 34: an occasion the record writes for one trip of the person to the State, asked about in the past ('Would
+        # South Africa have had to arrest Putin at the G20 summit in Johannesburg?'), is that trip's day ('Must South
+        # Africa arrest Putin during the BRICS summit?' asks of a summit to come, and is still refused)
+        chosen, by = _trips_by_occasion(facts, state, person_id, text, sorted(
+            ((e.date, key) for key, e in facts.records.events.items() if e.person == person_id and e.state == state
+             and e.trip in ("visit", "transit", "planned", "cancelled")), key=lambda t: (date_sort_key(t[0]), t[1])))
+        if by and len(chosen) == 1 and len(chosen[0][0]) == 10:
+            occasion_trip, occasion = chosen[0], None
     if occasion:
         raise QuestionError(f"'{occasion.group(0).strip()}' names an occasion but not its day, and the reading does not "
                             "know it: ask about its day, YYYY-MM-DD (or 'during his visit', where the record holds one visit "
@@ -2455,7 +2581,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
     try:
-        if visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
+        if occasion_trip:
+            (on, from_event), date_given = occasion_trip, True
+        elif visit:  # 'during his visit', no day named: the day of the one recorded trip of that kind
             (on, from_event), date_given = _visit_day(facts, state or "", person_id or "", visit, text), True
         elif "/" in on and _span_days(on) > _LONGEST_SPAN:  # a range of months or years ('between 2023 and 2025')
             period = on
