@@ -828,6 +828,7 @@ def _name_index(spec_key: str, persons: tuple[tuple[str, tuple[str, ...]], ...])
     return by_first, by_last
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _translit(word: str) -> str:
     """A name word with the letter groups transliterations write differently for one sound folded to one
     (``fold_token``: q/k, dh/d, ou/u, doubled letters …) and the German "ch" for "kh" ("Hakkani"/"Haqqani",
@@ -837,6 +838,7 @@ def _translit(word: str) -> str:
     return fold_token(word).replace("kh", "ch")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked of the same pairs again and again (session 31)
 def _close(a: str, b: str) -> bool:
     """Two spellings of one name word ("Moammar"/"Muammar", "Sanuss"/"Senussi", "Hakkani"/"Haqqani"): long enough, and
     near as written or once the transliterations' letter groups are folded (``_translit``)."""
@@ -948,7 +950,23 @@ def _token_index(spec: Spec) -> dict[str, frozenset[str]]:
     return index
 
 
+_UNKNOWN = object()
+
+
 def _near_run(run: str, spec: Spec) -> str | None:
+    """``_near_owner``, remembered per spec (a name run recurs across documents; the cache is bounded, emptied when full)."""
+    cache: dict[str, str | None] = spec.__dict__.setdefault("_near_runs", {})
+    hit: object = cache.get(run, _UNKNOWN)  # one look-up: another thread may empty the cache meanwhile
+    if hit is not _UNKNOWN:
+        return hit  # type: ignore[return-value]
+    owner = _near_owner(run, spec)
+    if len(cache) >= 20_000:
+        cache.clear()
+    cache[run] = owner
+    return owner
+
+
+def _near_owner(run: str, spec: Spec) -> str | None:
     """A name of three or more words, as a text writes it, that is one recorded person's: at least three of its words are
     words of that person's names (or near spellings of them, see ``_close``), one of them exactly and not a common name
     word, and at most one word the record lacks ("Najeem Osema Almasri Habish" for "Osama Elmasry Njeem", alias
