@@ -590,6 +590,9 @@ class _MonitorLanguage(BaseModel):
     #: Words just after a State that make it the object of a visit where the verb ends the clause ('die Mongolei besuchen';
     #: monitor/mentions.py, session 29).
     destination_after: _WordPattern | None = None
+    #: Words just before a State that make it the agent of a handover or arrest ('extraditado por Filipinas', 'remis par la
+    #: France'): the State that acts, not a place (monitor/mentions.py ``_arrest_state``; session 31).
+    handover_by: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None

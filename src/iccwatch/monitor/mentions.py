@@ -738,6 +738,18 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
     return out
 
 
+def settled_id(mention: Mention, resolve: Any = None) -> str | None:
+    """A State mention's code: an ambiguous name only as the document settles it (None when it does not)."""
+    if mention.kind == "AMBIGUOUS":
+        return resolve(mention) if resolve is not None else None
+    return str(mention.id)
+
+
+#: A handover's or arrest's agent just before a State (session 31): "extradited by the Philippines", "handed over by Germany",
+#: "surrendered by the authorities of" is read by ``authorities_states``; other languages add theirs (``handover_by``).
+HANDOVER_BY = re.compile(r"\b(?:extradited|handed\s+over|surrendered|transferred|arrested|detained|sent)\s+(?:to\s+(?:the\s+)?(?:icc|court|hague)\s+)?by\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?\s*$", re.I)
+
+
 #: The word 'Republic' just before a State's adjective, in the languages the monitor reads (session 28).
 REPUBLIC_BEFORE = re.compile(r"\b(?:république|república|repubblica|republik)\s+$", re.I)
 
@@ -756,6 +768,17 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
     by_authorities = authorities_states(sent, s, resolve)
     if by_authorities:
         return by_authorities[0]
+    by_words = (language_words() or {}).get("handover_by")
+    for mention in sent.states:
+        # (session 31) the State named as the handover's or arrest's agent ("extradited by the Philippines", 'extraditado por
+        # Filipinas', 'remis par la France'): the State that acts, before any place the sentence names ("after landing in the
+        # Netherlands, extradited by the Philippines")
+        if mention.kind in ("STATE", "AMBIGUOUS"):
+            before = s[max(0, mention.start - sent.start - 60): mention.start - sent.start]
+            if HANDOVER_BY.search(before) or (by_words and compiled_words(rf"(?:{by_words})\s*$").search(before)):
+                code = settled_id(mention, resolve)
+                if code:  # (a name the document does not settle, "the Congolese authorities", is left to the reading below)
+                    return code
     for mention in sent.states:
         # "Belgian officials arrested X, former vice-president of …": the officials' State is the arresting one when they
         # are the verb's subject (not "US officials said X was arrested in …": speakers, the place told after) (session 25)
