@@ -747,7 +747,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # … and a custody or warrant a wire's dateline lead tells with no day ("KAMPALA (Reuters) - Ugandan troops captured X,
         # the army said"), not in a relative clause about the person ("X, who was captured …"): the news the wire was filed
         # for (session 30)
-        now = (id(sent) in lead and bool(PRESENT.search(sent.text))) or (id(sent) in lead and (
+        # (session 31) not a custody told as the time before the lead's own present ("X is now in the custody of the ICC following
+        # his arrest in Manila", 'se encuentra en La Haya tras su detención'): the present is the main clause's, the arrest
+        # before it has no day of its own
+        as_time = kind in ("arrest", "surrender") and anchor is not None and bool(SUBORDINATE_BEFORE.match(sent.text, anchor))
+        now = (id(sent) in lead and bool(PRESENT.search(sent.text)) and not as_time) or (id(sent) in lead and (
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
@@ -758,7 +762,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
-        perfect[key] = perfect.get(key, False) or bool(PRESENT.search(sent.text))
+        perfect[key] = perfect.get(key, False) or (bool(PRESENT.search(sent.text)) and not as_time)
         if now and kind == "visit" and date is None and person and exact and ref is not None:
             last_any_trip[person] = (ref.isoformat(), None)  # a stay told as the day's news: a leg "on the same day" is that day's
         if key in out:

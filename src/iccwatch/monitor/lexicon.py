@@ -603,6 +603,11 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
+#: (session 31) Human-rights defence named as what a group is, not as support of the Court: "criticised by human rights
+#: defenders", "organisations for the defence of human rights" ('organizaciones de defensa de los derechos humanos'): its "defend"
+#: / "defence" is no support a statement gives (read out before ``SUPPORT`` in a joint statement's sentences; each language's in
+#: data/lookups/monitor_words.yaml).
+RIGHTS_DEFENCE = R(r"\b(?:(?:human\s+)?rights\s+defenders?|defen[cs]e\s+of\s+(?:the\s+)?human\s+rights|defend(?:s|ed|ing)?\s+(?:the\s+)?human\s+rights)\b")
 #: A finding only asked for, told just before its verb: "The prosecutor asked the judges to find Mongolia in non-compliance",
 #: "urged the Chamber to rule that …" (session 29; other languages' infinitives of a finding are not in their FINDING words).
 FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*|invit\w*|want\w*|seek\w*|sought|appeal\w*\s+to|petition\w*)\b"

@@ -35,6 +35,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL_MORE,
     REPORTED_WITHDRAWAL,
     REVOKE,
+    RIGHTS_DEFENCE,
     STATUTE,
     SUPPORT,
     UNHINDERED,
@@ -103,7 +104,7 @@ def joint_statement(x: Ctx) -> bool:
     block = [y for y in x.sentences if y.start >= sent.start][:3]
     joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) else None) or UNDERSIGNED.search(s)
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
-            and SUPPORT.search(" ".join(y.text for y in block)) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
+            and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in block))) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
     signed = list(x.states)
     for y in block[1:]:
