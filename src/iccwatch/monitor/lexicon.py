@@ -612,6 +612,11 @@ RIGHTS_DEFENCE = R(r"\b(?:(?:human\s+)?rights\s+defenders?|defen[cs]e\s+of\s+(?:
 #: "urged the Chamber to rule that …" (session 29; other languages' infinitives of a finding are not in their FINDING words).
 FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*|invit\w*|want\w*|seek\w*|sought|appeal\w*\s+to|petition\w*)\b"
                   r"[^.;]{0,60}?\bto\s+$")
+#: A State's leaving told only as a fear, a rumour or a speculation, read on the text before the verb of leaving: "Fears that
+#: African members would quit the Court had been overplayed, he said", "rumours that X would leave the ICC were denied" (not
+#: "X will quit the Court, amid fears that others would follow": the fear comes after the verb; session 31). Each language
+#: adds its own words in data/lookups/monitor_words.yaml.
+FEARED_LEAVING = R(r"\b(?:fears?|feared|rumou?rs?|speculation|prospect)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,160}$")
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")

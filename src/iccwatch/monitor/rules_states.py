@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     COUNT,
     COURT_SPEAKER,
     DRAFTERS,
+    FEARED_LEAVING,
     IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
@@ -190,6 +191,8 @@ def withdrawal(x: Ctx) -> bool:
         verb = WITHDRAW.search(s)
     if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
         return False
+    if FEARED_LEAVING.search(s[:verb.start()]):
+        return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
         return False  # "is expected to announce … that it is withdrawing", "is set to declare": an announcement still to come
     nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
