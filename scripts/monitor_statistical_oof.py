@@ -1,0 +1,157 @@
+"""Out-of-fold figures of the monitor's two statistical parts on the real-news dev half (session 31, issue 12).
+
+Reads only the dev half and the training tables (never the test half). Folds: grouped 5-fold by document,
+``mfilter_train.fold_of(doc, seed)`` (sha256 of the document's name, with the seed when > 0, mod 5); seed 0 for the
+proposer, seeds 0-4 for the filter. Deterministic: no random numbers anywhere.
+
+Build today's tables first (they rewrite the tables beside the modules; ``git checkout src/iccwatch/monitor`` restores
+the shipped ones), or pass copies with ``--learned-table`` / ``--filter-table``:
+
+    python -m iccwatch.monitor.mfilter_train table && python -m iccwatch.monitor.learned_train table
+
+Then:
+
+    python scripts/monitor_statistical_oof.py learned  OUT.json   # the proposer refitted: its choice, nested figures,
+                                                                  # per type at fixed thresholds; OUT.model.json: the model
+    python scripts/monitor_statistical_oof.py filter   OUT.json   # the shipped filter's setting refitted fold by fold
+    python scripts/monitor_statistical_oof.py pipeline OUT.json MODEL.json [THRESHOLDS-JSON]
+                                                                  # the whole extractor, proposer off and on
+
+``pipeline`` is ``learned_train.pipeline_check`` run only on the documents where a proposal is possible (a context whose
+out-of-fold probability reaches a chosen type's threshold): on the others the proposer adds nothing, so off and on agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from iccwatch.monitor import learned, mfilter
+from iccwatch.monitor import learned_train as lt
+from iccwatch.monitor import mfilter_train as mt
+
+FIXED = (0.3, 0.5, 0.7, 0.9)
+FILTER_SEEDS = (0, 1, 2, 3, 4)
+
+
+def learned_figures(learned_table: Path, filter_table: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    cache: dict[tuple[float, tuple[str, ...]], Any] = {}
+    orig = lt.oof_probs
+
+    def cached(rows: list[dict[str, Any]], lam: float, drop: tuple[str, ...] = ()) -> Any:
+        key = (lam, tuple(drop))
+        if key not in cache:
+            cache[key] = orig(rows, lam, drop)
+        return cache[key]
+
+    lt.oof_probs = cached  # type: ignore[assignment]
+    try:
+        rows = lt.read_table(learned_table)
+        prep = lt.prepare(rows, lt._labels_of(lt.REALNEWS / "dev"), lt._earlier(filter_table))
+        model = lt.train(rows, prep)
+    finally:
+        lt.oof_probs = orig  # type: ignore[assignment]
+    cv = model["cross_validation"]
+    probs = cache[(model["lambda"], tuple(model["drop"]))]
+    out: dict[str, Any] = {
+        "setting": {"lambda": model["lambda"], "drop": model["drop"], "threshold": model["threshold"]},
+        "base": cv["base"], "best": cv["best"]["figures"], "nested": cv["nested"],
+        "nested_thresholds": cv["nested_thresholds"],
+        "settings": [{"lambda": s["lambda"], "drop": s["drop"], "thresholds": s["thresholds"],
+                      "pooled": s["figures"]["pooled"], "rules": s["figures"]["rules"]} for s in cv["settings"]],
+        "fixed": {}}
+    for t in FIXED:  # the same threshold for every type: each type's right / wrong proposals per source
+        s = lt.simulate(rows, probs, dict.fromkeys(learned.LEARNED_TYPES, t), prep)
+        out["fixed"][str(t)] = {src: {k: v.get(k) for k in ("tp", "fp", "fn", "precision", "recall", "proposed")}
+                                for src, v in s.items()}
+    return out, model
+
+
+def filter_figures(filter_table: Path) -> dict[str, Any]:
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    shipped = json.loads(mfilter.WEIGHTS.read_text(encoding="utf-8"))
+    setting = {k: shipped[k] for k in ("lambda", "bow", "background_negative", "doc_cues")}
+    runs = [mt.oof_probabilities(rows, setting, s) for s in FILTER_SEEDS]
+
+    def figs(probs_list: list[Any], t: float | None) -> dict[str, Any]:
+        res = {m: mt._pooled([mt._score(rows, p, m, t) for p in probs_list]) for m in ("rules", *mt.SOURCES)}
+        res["earlier_pooled"] = mt._pooled([res[m] for m in mt.EARLIER])
+        return res
+
+    return {"shipped_setting": {**setting, "threshold": shipped["threshold"]}, "seeds": list(FILTER_SEEDS),
+            "unfiltered": figs([{}], None),
+            "filtered_summed_over_seeds": {str(t): figs(runs, t) for t in (0.3, shipped["threshold"], 0.5)},
+            "per_type_seed0": {m: mt.per_type(rows, runs[0], m, shipped["threshold"]) for m in ("rules", *mt.EARLIER)}}
+
+
+def pipeline_figures(learned_table: Path, model: dict[str, Any], thresholds: dict[str, float]) -> dict[str, Any]:
+    from iccwatch.dataset import load_dataset
+    from iccwatch.facts import Facts
+    from iccwatch.monitor.alerts import alert_for
+    from iccwatch.monitor.evaluate import _Score, load_realnews
+    from iccwatch.monitor.extract import extract_candidates
+    from iccwatch.monitor.gazetteer import spec_from_records
+    from iccwatch.settings import default_data_dir
+
+    rows = lt.read_table(learned_table)
+    fold_models = {}
+    for k in range(mt.FOLDS):
+        m = lt.fit([r for r in rows if mt.fold_of(r["doc"]) != k], model["lambda"], tuple(model["drop"]))
+        fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in thresholds}, "threshold": thresholds}
+    possible = {r["doc"] for r in rows if any(
+        learned.score(fold_models[mt.fold_of(r["doc"])], t, c["features"]) >= thr
+        for c in r["contexts"] for t, thr in thresholds.items())}
+    facts = Facts(load_dataset(default_data_dir()))
+    spec = spec_from_records(facts.records)
+    cases = [c for c in load_realnews(lt.REALNEWS / "dev") if c[2] in possible]
+    out: dict[str, Any] = {"thresholds": thresholds, "documents_run": len(cases), "documents": len(rows)}
+    outputs: dict[str, dict[str, list[Any]]] = {}
+    for name, on in (("off", False), ("on", True)):
+        sc = _Score()
+        raised = right = 0
+        outputs[name] = {}
+        for doc, labels, case in cases:
+            expected = list(labels.get("expected") or [])
+            got = extract_candidates(doc, spec, mode="filtered", learned=fold_models[mt.fold_of(case)] if on else False)
+            hits = sc.score(case, got, expected, list(labels.get("optional") or []))
+            outputs[name][case] = sorted((c.type, c.person or "", c.state or "", c.date or "", c.method) for c in got)
+            for c, hit in zip(got, hits, strict=True):
+                if alert_for(c, facts, doc.date) is not None:
+                    raised += 1
+                    right += hit is not None and bool(expected[hit].get("alert"))
+        res = sc.result()
+        out[name] = {"overall": res["overall"], "alerts": {"raised": raised, "right": right},
+                     "per_type": {t: v for t, v in res["per_type"].items() if v["tp"] or v["fp"] or v["fn"]}}
+    out["changed"] = {d: {"off": outputs["off"][d], "on": outputs["on"][d]} for d in outputs["off"]
+                      if outputs["off"][d] != outputs["on"][d]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("part", choices=("learned", "filter", "pipeline"))
+    ap.add_argument("out", type=Path, help="where the figures are written (JSON)")
+    ap.add_argument("model", type=Path, nargs="?", help="pipeline: the proposer's model (JSON)")
+    ap.add_argument("thresholds", nargs="?", help="pipeline: per-type thresholds (JSON); default the model's")
+    ap.add_argument("--learned-table", type=Path, default=learned.TRAINING)
+    ap.add_argument("--filter-table", type=Path, default=mfilter.TRAINING)
+    args = ap.parse_args(argv)
+    if args.part == "learned":
+        figures, model = learned_figures(args.learned_table, args.filter_table)
+        args.out.with_suffix(".model.json").write_text(json.dumps(model, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    elif args.part == "filter":
+        figures = filter_figures(args.filter_table)
+    else:
+        if args.model is None:
+            ap.error("pipeline: give the proposer's model (JSON)")
+        model = json.loads(args.model.read_text(encoding="utf-8"))
+        figures = pipeline_figures(args.learned_table, model, json.loads(args.thresholds) if args.thresholds else model["threshold"])
+    args.out.write_text(json.dumps(figures, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
