@@ -28,7 +28,6 @@ from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
-    SUBJECTLESS,
     AHEAD_CLAUSE,
     ALSO,
     ANNOUNCED_THIS,
@@ -58,6 +57,7 @@ from iccwatch.monitor.lexicon import (
     REVOKE,
     STATUTE,
     SUBHEAD,
+    SUBJECTLESS,
     SURRENDER,
     TOLD_LONG_AGO,
     TRAVEL_FUTURE,

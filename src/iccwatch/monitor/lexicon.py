@@ -318,6 +318,11 @@ ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?
 #: subject named after the verb). English writes a subject, so it has no pattern; the languages' are in
 #: data/lookups/monitor_words.yaml.
 SUBJECTLESS = R(r"(?!x)x")
+#: A trip's place told as "the country" near its verb ("travel to the South American country", "visit the Gulf country", "on
+#: arriving in the country"): the State named last before, when the sentence names none (rules_travel.visits; a trip to come
+#: since session 19, a trip made since session 31). A family (session 31): "al país", "dans le pays", "nel paese", "ao país",
+#: "im Land" in data/lookups/monitor_words.yaml.
+COUNTRY_ANAPHOR = R(r"\b(?:to|visit|in|into)\s+the\s+(?:[\w-]+\s+){0,2}?country\b")
 #: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
 #: in data/lookups/monitor_words.yaml, session 30).
 CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")
