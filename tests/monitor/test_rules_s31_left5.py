@@ -137,3 +137,20 @@ def test_a_group_of_states_gives_one_candidate_per_member(spec, text: str, langu
 ])
 def test_a_group_of_states_whose_act_is_only_weighed_gives_none(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "withdrawal_announced", language=language) == []
+
+
+# --- 4. demonyms missing from the lookups ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    # 'chadiano' (Fundéu BBVA, after the Ortografía de la lengua española) and 'burkinés' (the RAE's Diccionario panhispánico de
+    # dudas): the capital told by its demonym places the trip there, as 'la capital mongola' did
+    ("Omar al-Bashir llegó el martes a la capital chadiana.", "TCD"),
+    ("Omar al-Bashir llegó el martes a la capital burkinesa.", "BFA"),
+])
+def test_the_spanish_demonyms_added_place_a_trip(spec, text: str, state: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language="es") == [(BASHIR, state, TUESDAY)]
+
+
+def test_a_capital_with_no_demonym_places_nothing(spec) -> None:  # noqa: ANN001
+    # the contrast: an adjective that is no State's
+    assert _typed(spec, "Omar al-Bashir llegó el martes a la capital colonial.", DAY, "visit", language="es") == []
