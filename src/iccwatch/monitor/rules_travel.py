@@ -1065,10 +1065,6 @@ def visits(x: Ctx) -> None:
     if not dest and fut and x.last_state and not x.states and _country_anaphor(s, fut):
         # "X would soon travel to the South American country": the State the sentences before last named
         dest = [x.last_state]
-    if not dest and past and not fut and persons and x.last_state and not x.states and _country_anaphor(s, past, before=True):
-        # (session 31) "Mongolia … On arriving in the country on Tuesday, X was welcomed", "A su llegada al país, X fue recibido": a
-        # trip made to the State named before (never the traveller's own: dropped just below)
-        dest = [x.last_state]
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
     if persons and (opened := _opening_trip(x, dest)):
@@ -1105,6 +1101,12 @@ def visits(x: Ctx) -> None:
         if not re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inaugurat\w*|swearing[- ]in|funeral|coronation|wedding|birthday)", s, re.I):
             # (not "… during his inauguration in May, an event that X attended": another's ceremony, its place untold)
             dest, gathered = _gathering_place(x, persons[0])
+    if not dest and past and not fut and persons and x.last_state and not x.states and _country_anaphor(s, past, before=True) \
+            and x.last_state not in x.spec.nationality.get(persons[0], []):
+        # (session 31) "Mongolia … On arriving in the country on Tuesday, X was welcomed", "A su llegada al país, X fue recibido": a
+        # trip made to the State named before, never the traveller's own; the last reading of its place (a headline's place, a
+        # dateline's, a gathering's come first: "was the first president to jet into the country" for an inauguration, dev)
+        dest = [x.last_state]
     # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
