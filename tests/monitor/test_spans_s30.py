@@ -59,12 +59,12 @@ VARIANTS = [
     ('coref', 'Vladimir Poutine est visé par un mandat de la CPI. Le président russe est arrivé mardi en Mongolie.', '2025-05-07', 'fr', [('visit', PUTIN, 'MNG', '2025-05-06')]),
     ('coref', 'Vladimir Poutine est visé par un mandat de la CPI. Il est arrivé mardi en Mongolie.', '2025-05-07', 'fr', [('visit', PUTIN, 'MNG', '2025-05-06')]),
     ('coref', 'Vladimir Putin tiene una orden de arresto de la CPI. El presidente ruso llegó el martes a Mongolia.', '2025-05-07', 'es', [('visit', PUTIN, 'MNG', '2025-05-06')]),
-    pytest.param('coref', 'Vladimir Putin tiene una orden de arresto de la CPI. Llegó el martes a Mongolia.', '2025-05-07', 'es', [('visit', PUTIN, 'MNG', '2025-05-06')], marks=pytest.mark.xfail(strict=True, reason='a subject left out (Spanish, Italian) stands for no one')),
-    pytest.param('coref', 'Gegen Wladimir Putin liegt ein Haftbefehl des IStGH vor. Der russische Präsident ist am Dienstag in der Mongolei eingetroffen.', '2025-05-07', 'de', [('visit', PUTIN, 'MNG', '2025-05-06')], marks=pytest.mark.xfail(strict=True, reason='a German title with an inflected demonym is not read as the office holder')),
+    ('coref', 'Vladimir Putin tiene una orden de arresto de la CPI. Llegó el martes a Mongolia.', '2025-05-07', 'es', [('visit', PUTIN, 'MNG', '2025-05-06')]),  # read since session 31 (test_rules_s31_left5.py)
+    ('coref', 'Gegen Wladimir Putin liegt ein Haftbefehl des IStGH vor. Der russische Präsident ist am Dienstag in der Mongolei eingetroffen.', '2025-05-07', 'de', [('visit', PUTIN, 'MNG', '2025-05-06')]),  # read since session 31 (test_rules_s31_left5.py)
     ('coref', 'Gegen Wladimir Putin liegt ein Haftbefehl des IStGH vor. Er ist am Dienstag in der Mongolei eingetroffen.', '2025-05-07', 'de', [('visit', PUTIN, 'MNG', '2025-05-06')]),
     ('coref', 'Vladimir Putin é alvo de um mandado do TPI. O presidente russo chegou na terça-feira à Mongólia.', '2025-05-07', 'pt', [('visit', PUTIN, 'MNG', '2025-05-06')]),
     ('coref', 'Vladimir Putin è ricercato dalla Corte penale internazionale. Il presidente russo è arrivato martedì in Mongolia.', '2025-05-07', 'it', [('visit', PUTIN, 'MNG', '2025-05-06')]),
-    pytest.param('coref', 'Vladimir Putin è ricercato dalla Corte penale internazionale. È arrivato martedì in Mongolia.', '2025-05-07', 'it', [('visit', PUTIN, 'MNG', '2025-05-06')], marks=pytest.mark.xfail(strict=True, reason='a subject left out (Spanish, Italian) stands for no one')),
+    ('coref', 'Vladimir Putin è ricercato dalla Corte penale internazionale. È arrivato martedì in Mongolia.', '2025-05-07', 'it', [('visit', PUTIN, 'MNG', '2025-05-06')]),  # read since session 31 (test_rules_s31_left5.py)
     ('coref-no', 'Vladimir Putin stayed in Moscow. His envoy Yuri Ushakov arrived in Mongolia on Tuesday, and he met officials.', '2025-05-07', None, []),
     ('coref-no', 'Vladimir Putin stayed in Moscow on Tuesday. Mongolian President Ukhnaagiin Khurelsukh arrived in Beijing, where he met officials.', '2025-05-07', None, []),
     ('coref-no', 'Benjamin Netanyahu stayed in Jerusalem. His wife, Sara, travelled to Budapest. She landed on Tuesday.', '2025-05-07', None, []),

@@ -73,6 +73,12 @@ def _other_name_between(text: str, a: int, b: int, mentions: list[Mention], titl
     return False
 
 
+def other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
+    """(session 31) ``_other_name_between`` for the extractor: a person's name the mentions do not account for between ``a`` and
+    ``b`` (a subject told after the verb of a sentence with no subject: "Llegó el martes el canciller Y")."""
+    return _other_name_between(text, a, b, mentions, titles)
+
+
 #: A relative of the other sex named by kinship ("his wife, Sara", "Netanyahu's daughter", "her husband"): the pronoun of that
 #: sex after it ("She traveled to the U.S. on November 27") stands for the relative, not for the person whose relative it is.
 RELATIVE_OF = {

@@ -15,10 +15,12 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import documents, lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import (
+    REFER,
     SEQUENCE,
     back_for_sequence,
     days_apart,
     means_relative,
+    other_name_between,
     refers_back,
 )
 from iccwatch.monitor.dates import FUTURE, find_dates
@@ -55,6 +57,7 @@ from iccwatch.monitor.lexicon import (
     REVOKE,
     STATUTE,
     SUBHEAD,
+    SUBJECTLESS,
     SURRENDER,
     TOLD_LONG_AGO,
     TRAVEL_FUTURE,
@@ -543,6 +546,22 @@ def _announced_next(sent: Sentence, sentences: list[Sentence]) -> bool:
     return 0 <= i < len(sentences) - 1 and bool(ANNOUNCED_THIS.match(sentences[i + 1].text))
 
 
+def _another_states_title(sent: Sentence, span: tuple[int, int], spec: Spec, focus: str) -> bool:
+    """(session 31) Whether the title at ``span`` in a sentence (a ``PRONOUN`` or ``REFER`` match) names by its demonym a State that is not
+    the person's own: "The Mongolian president arrived …", "Der mongolische Präsident …", "El presidente mongol …" (the demonym
+    inside the title or just after it) after a sentence naming X, of another State, is another person; "Der russische Präsident"
+    after one naming a Russian is that person (as "The Russian president" was)."""
+    a, b = sent.start + span[0], sent.start + span[1]
+    own = spec.nationality.get(focus, [])
+    for m in sent.states:
+        if m.kind != "DEMONYM" or not (a <= m.start and (m.end <= b or re.fullmatch(r"\s+", sent.text[span[1]: m.start - sent.start]))):
+            continue
+        code = _resolve_state(m, sent.text, sent.text, spec)[0]
+        if code and code not in own:
+            return True
+    return False
+
+
 def extract_candidates(document: Document, spec: Spec, mode: str | None = None, learned: bool | dict[str, Any] | None = None,
                        sink: list[Any] | None = None) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
@@ -838,7 +857,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 # person named again just after the sentence that tells where and when they were (the same paragraph, no one else)
                 x.back = sentences[i - 1]
         elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
-                and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))):
+                and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))) \
+                and not _another_states_title(sent, pm.span(1), spec, x.focus):
             # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
             # another, told through the person or their State)
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
@@ -847,6 +867,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             if x.back is None and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
                     and not _told_ahead(back.text):
                 x.back, x.act_back = back, True  # "landed on Tuesday. His visit to Mongolia is his first …": the act just told, named by its noun
+        elif x.focus and SUBJECTLESS.match(s) and not sent.others \
+                and not other_name_between(text, sent.start, sent.end, mentions, spec.title_words) \
+                and (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, SUBJECTLESS)) is not None:
+            # (session 31) "X habló el lunes. Llegó a Ulán Bator el martes": a sentence with no subject is the act of the person the
+            # sentence before named (no one else named between, in the same paragraph; no name after the verb: "Llegó el martes el
+            # canciller Y")
+            persons, x.back = [x.focus], back
         elif x.focus and ACT_OPENING.match(s) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words, ACT_OPENING)) is not None \
                 and not _told_ahead(back.text):
@@ -855,7 +882,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # before tells is to come: "X will be in India on December 4. The state visit follows an invitation …" names that trip)
             persons, x.back, x.act_back = [x.focus], back, True
         elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
-                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None:
+                (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None \
+                and not ((rm := REFER.search(s)) is not None and _another_states_title(sent, rm.span(), spec, x.focus)):
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
         both_other = None
         if not persons and BOTH_SUBJECT.match(s) and (pair := _pair_before(sentences, i)):

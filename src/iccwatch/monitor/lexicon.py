@@ -312,6 +312,17 @@ NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets
 #: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
 ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
              r"(?!\s+of\b)")
+#: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
+#: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
+#: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a
+#: subject named after the verb). English writes a subject, so it has no pattern; the languages' are in
+#: data/lookups/monitor_words.yaml.
+SUBJECTLESS = R(r"(?!x)x")
+#: A trip's place told as "the country" near its verb ("travel to the South American country", "visit the Gulf country", "on
+#: arriving in the country"): the State named last before, when the sentence names none (rules_travel.visits; a trip to come
+#: since session 19, a trip made since session 31). A family (session 31): "al país", "dans le pays", "nel paese", "ao país",
+#: "im Land" in data/lookups/monitor_words.yaml.
+COUNTRY_ANAPHOR = R(r"\b(?:to|visit|in|into)\s+the\s+(?:[\w-]+\s+){0,2}?country\b")
 #: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
 #: in data/lookups/monitor_words.yaml, session 30).
 CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")

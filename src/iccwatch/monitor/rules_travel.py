@@ -22,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     AWAITED_TRIP,
     CLAUSE_STOP,
     CONDITION_OPENING,
+    COUNTRY_ANAPHOR,
     COURT_CAPTOR_AFTER,
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
@@ -770,9 +771,18 @@ def _when_to_come(s: str, past: re.Match[str]) -> bool:
     return bool(PRESENT_TRIP.match(past.group(0)) and WHEN_PRESENT.search(s[:past.start()]) and MODAL.search(s[:past.start()]))
 
 
-#: A trip's place told as "the country" after its verb ("travel to the South American country", "visit the Gulf country"):
-#: the State named last before, when the sentence names none.
-COUNTRY_ANAPHOR = re.compile(r"^[^.;]{0,40}?\b(?:to|visit|in)\s+the\s+(?:[\w-]+\s+){0,2}?country\b", re.I)
+def _country_anaphor(s: str, trigger: re.Match[str], before: bool = False) -> bool:
+    """Whether "the country" (``COUNTRY_ANAPHOR``, in the document's language) stands for a trip's place: within 40 characters
+    after the trip's trigger starts, in its clause; or (``before``: a trip made) in the clause just before the trigger ("On
+    arriving in the country on Tuesday, X was welcomed", "A su llegada al país, X fue recibido") (session 31)."""
+    for m in COUNTRY_ANAPHOR.finditer(s):
+        if trigger.start() <= m.start() <= trigger.start() + 40 and not re.search(r"[.;]", s[trigger.start(): m.start()]):
+            return True
+        if before and m.end() <= trigger.start() and trigger.start() - m.end() <= 60 and not re.search(r"[.;]", s[m.end(): trigger.start()]):
+            return True
+    return False
+
+
 
 
 #: A trip named only by a noun after "during", its traveller's name before it and no destination after it: "Hungary is
@@ -1052,7 +1062,7 @@ def visits(x: Ctx) -> None:
         # the country": the State the sentence names (not the traveller's own, named by a demonym); a stay under way only ("failed
         # to arrest him during his visit to the country" recalls a past one, the ground of a finding)
         dest = [c for c in x.states if c not in own][:1] or dest
-    if not dest and fut and x.last_state and not x.states and COUNTRY_ANAPHOR.search(s[fut.start():]):
+    if not dest and fut and x.last_state and not x.states and _country_anaphor(s, fut):
         # "X would soon travel to the South American country": the State the sentences before last named
         dest = [x.last_state]
     if persons:
@@ -1091,6 +1101,12 @@ def visits(x: Ctx) -> None:
         if not re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inaugurat\w*|swearing[- ]in|funeral|coronation|wedding|birthday)", s, re.I):
             # (not "… during his inauguration in May, an event that X attended": another's ceremony, its place untold)
             dest, gathered = _gathering_place(x, persons[0])
+    if not dest and past and not fut and persons and x.last_state and not x.states and _country_anaphor(s, past, before=True) \
+            and x.last_state not in x.spec.nationality.get(persons[0], []):
+        # (session 31) "Mongolia … On arriving in the country on Tuesday, X was welcomed", "A su llegada al país, X fue recibido": a
+        # trip made to the State named before, never the traveller's own; the last reading of its place (a headline's place, a
+        # dateline's, a gathering's come first: "was the first president to jet into the country" for an inauguration, dev)
+        dest = [x.last_state]
     # "During his visit to Mongolia on Tuesday, X laid a wreath": an opening clause whose "his" is the subject named next
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
