@@ -32,6 +32,8 @@ def test_last_or_next_month_is_that_month_before_or_after_the_page(text: str, re
 def test_an_article_before_last_is_no_time_told() -> None:
     # "the last March of the war" names a march, not a month counted from the page
     assert [f.date for f in find_dates("It was the last March of the war.", dt.date(2012, 6, 8))] == []
+    # nor "at last may" (the modal verb, not the month)
+    assert [f.date for f in find_dates("The Court at last may act on the request.", dt.date(2012, 6, 8))] == []
 
 
 def test_a_visit_last_october_is_background_not_news(spec) -> None:  # noqa: ANN001

@@ -340,8 +340,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
     # (session 31) "last October", "next March": the latest such month before the document's month, or the first after it
     # (a page of June 2012: "last October" is October 2011, "last March" March 2012); not "the last March of the war" (an
-    # article before "last" is no time told)
-    for m in re.finditer(rf"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(last|next)\s+{MONTH_NAME}\b(?!\s+\d)", s, re.I):
+    # article before "last" is no time told), nor "at last may" (the month's full name, with its capital)
+    for m in re.finditer(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\b(?!\s+\d)", s):
         if ref is None:
             break
         month = MONTHS[m.group(2).lower()]
