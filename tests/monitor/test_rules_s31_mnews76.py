@@ -1,55 +1,19 @@
 """Session 31 (issue 12, task mnews76): readings written on the dev errors of real-news batches 76-77, each a general rule (a
-wording or a structure; words as data in data/lookups/monitor_words.yaml, English's in the lexicon, dates in dates.py). Each test
-holds sentences written for it (not copied from the real-news set) and a contrast that must not fire. No State or person is
-special-cased: the names are the record's, used as examples."""
+wording or a structure; words as data in data/lookups/monitor_words.yaml, English's in the lexicon). Each test holds sentences
+written for it (not copied from the real-news set) and a contrast that must not fire. No State or person is special-cased: the
+names are the record's, used as examples. (A reading of "last October" / "next March" was written and left out: see
+docs/monitor.md, "Batches 76-77".)"""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from tests.monitor.probe import typed as _typed
-
-from iccwatch.monitor.dates import find_dates
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 YEKATOM = "alfred-yekatom"
 
 
-# --- 1. "last October", "next March": a month told by "last" or "next" before its name -------------------------------------------
-
-@pytest.mark.parametrize(("text", "ref", "expected"), [
-    ("He visited the country last October.", dt.date(2012, 6, 8), "2011-10"),
-    ("He visited the country last March.", dt.date(2012, 6, 8), "2012-03"),
-    ("He visited the country last June.", dt.date(2012, 6, 8), "2011-06"),
-    ("He will visit the country next October.", dt.date(2012, 6, 8), "2012-10"),
-    ("He will visit the country next May.", dt.date(2012, 6, 8), "2013-05"),
-])
-def test_last_or_next_month_is_that_month_before_or_after_the_page(text: str, ref: dt.date, expected: str) -> None:
-    assert [f.date for f in find_dates(text, ref)] == [expected]
-
-
-def test_an_article_before_last_is_no_time_told() -> None:
-    # "the last March of the war" names a march, not a month counted from the page
-    assert [f.date for f in find_dates("It was the last March of the war.", dt.date(2012, 6, 8))] == []
-    # nor "at last may" (the modal verb, not the month)
-    assert [f.date for f in find_dates("The Court at last may act on the request.", dt.date(2012, 6, 8))] == []
-
-
-def test_a_visit_last_october_is_background_not_news(spec) -> None:  # noqa: ANN001
-    # told "last October" in a June page, the trip is months old: no visit dated by the page
-    assert _typed(spec, "Omar al-Bashir visited Malawi last October.", "2012-06-08", "visit", language="en") == []
-    # contrast: "last week" is still news
-    assert _typed(spec, "Omar al-Bashir visited Malawi last week.", "2012-06-08", "visit", language="en") == [
-        (BASHIR, "MWI", "2012-06")]
-
-
-def test_a_trip_next_october_is_planned_for_that_month(spec) -> None:  # noqa: ANN001
-    assert _typed(spec, "Omar al-Bashir will visit Malawi next October.", "2012-06-08", "planned_visit", language="en") == [
-        (BASHIR, "MWI", "2012-10")]
-
-
-# --- 2. Spanish: a time told between the verb of a visit and the State visited ----------------------------------------------------
+# --- 1. Spanish: a time told between the verb of a visit and the State visited ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Omar al Bashir visitó ayer Kenia, según la presidencia.",
@@ -69,7 +33,7 @@ def test_a_spanish_state_not_visited(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2009-03-24", "visit", language="es") == []
 
 
-# --- 3. French: a handover told with the Court as its destination ("vers la CPI") ----------------------------------------------
+# --- 2. French: a handover told with the Court as its destination ("vers la CPI") ----------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Alfred Yekatom a été extradé samedi vers la Cour pénale internationale, a indiqué le gouvernement.",
@@ -90,7 +54,7 @@ def test_a_french_transfer_elsewhere_is_no_surrender(spec, text: str) -> None:  
     assert _typed(spec, text, "2018-11-18", "surrender", language="fr") == []
 
 
-# --- 4. a handover ruled out is a refusal, as an arrest ruled out is ------------------------------------------------------------
+# --- 3. a handover ruled out is a refusal, as an arrest ruled out is ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Nigeria rules out handing over Omar al-Bashir to ICC",
@@ -110,7 +74,7 @@ def test_a_handover_not_ruled_out_or_of_power_is_no_refusal(spec, text: str) -> 
     assert _typed(spec, text, "2013-07-16", "refusal", language="en") == []
 
 
-# --- 5. absent from an act at the event ("failed to turn up to make his presentation") is no trip denied ------------------------
+# --- 4. absent from an act at the event ("failed to turn up to make his presentation") is no trip denied ------------------------
 
 def test_absent_from_an_act_at_the_event_keeps_the_trip(spec) -> None:  # noqa: ANN001
     text = ("Omar al-Bashir failed to turn up to make his presentation at the summit on Monday. Al-Bashir, who arrived in Abuja "

@@ -338,19 +338,6 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             add(f"{year:04d}-{month:02d}", None, m)
     for m in re.finditer(rf"\b{MONTH_NAME}\s+(\d{{4}})\b", s, re.I):
         add(f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None, m)
-    # (session 31) "last October", "next March": the latest such month before the document's month, or the first after it
-    # (a page of June 2012: "last October" is October 2011, "last March" March 2012); not "the last March of the war" (an
-    # article before "last" is no time told), nor "at last may" (the month's full name, with its capital)
-    for m in re.finditer(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December)\b(?!\s+\d)", s):
-        if ref is None:
-            break
-        month = MONTHS[m.group(2).lower()]
-        if m.group(1).lower() == "last":
-            year = ref.year if month < ref.month else ref.year - 1
-        else:
-            year = ref.year if month > ref.month else ref.year + 1
-        add(f"{year:04d}-{month:02d}", None, m)
     # (session 30) a month as the attribute of the noun after it, written with its capital: "the October summit", "its
     # November session" (that month, of the year the sentence's tense gives), not "the march of", "in May and June"
     for m in re.finditer(r"\b(?:the|an?|this|next|its|their|his|her)\s+(January|February|March|April|May|June|July|August|September|October|"
