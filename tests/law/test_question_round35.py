@@ -111,6 +111,8 @@ def test_a_demonym_naming_who_would_arrest_is_no_state(facts, text, said):
     # children beside a State named is not asked about (round 34)
     ("Must the Ukrainian authorities arrest Putin on 1 May 2024?", "UKR"),
     ("Were Ukrainian police obliged to arrest Putin on 1 May 2024?", "UKR"),
+    # an office names its holder, acting for the State (test_question_reading)
+    ("Did the Russian president have to arrest Netanyahu on 2025-01-01?", "RUS"),
     ("Must Italy arrest Lvova-Belova for deporting Ukrainian children on 1 May 2024?", "ITA"),
 ])
 def test_those_acting_for_a_state_still_name_it(facts, text, state):

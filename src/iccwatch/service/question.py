@@ -2483,6 +2483,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         after = [w.casefold() for w in words[at + n + 1:at + n + 6]]
         while after and after[0] in ("have", "has", "had", "be", "been", "obliged", "required", "bound", "to"):
             after = after[1:]
+        office = words[at + n].casefold() if at + n < len(words) else ""
+        if any(office in o.split() for o in _lexicon(facts).offices):  # 'Did the Russian president have to arrest ...'
+            continue
         if after and after[0] in _DUTY_VERBS and before and (before[-1] in _SUBJECT_AUX or (before[-1] in ("the", "a", "an") and len(before) > 1
                                                       and before[-2] in _SUBJECT_AUX)):
             said = " ".join(words[at:at + n + 1])
