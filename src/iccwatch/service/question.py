@@ -328,6 +328,19 @@ _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 #: A week named relative to the day asked ('this week', 'last week', 'next week', 'earlier this week'): its days, Monday
 #: to Sunday ('the past week': the seven days to the day asked), asked as a span of days (not as its month).
 _WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(this|last|next|past|previous|coming)\s+week\b", re.I)
+#: A capitalised word ending in '-day' where a weekday stands ('next Blursday', 'on Funday'): no day of the week or of the
+#: calendar; refused naming it (round 35: it was left unread and the question answered for today).
+_NO_WEEKDAY = re.compile(r"\b(?:next|last|this|coming|on|every|by)\s+((?-i:[A-Z])[a-z]+day)\b", re.I)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+#: The end of a sentence that tells before the one that asks ('Putin flew to Ulaanbaatar in September 2024. Did Mongolia
+#: have to arrest him?'): a full stop or an exclamation mark after a word of three small letters or a year, before a
+#: capital (not 'Mr.', 'U.S.' or the German ordinal '1. Mai').
+#: Words before the subject of a question ('Must the Ukrainian farmers arrest ...?'): a demonym right after them, before a
+#: noun that names no one acting for a State, is who the question says would act (round 35).
+_DUTY_VERBS = frozenset({"arrest", "surrender", "detain", "hand", "execute", "extradite", "transfer", "deliver"})
+_SUBJECT_AUX = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "did", "do", "does",
+                          "were", "are", "have", "had", "has"})
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b\d{4}))[.!]\s+(?=[\"“'¿¡]?[A-Z])")
 #: A day in numbers with its year first and slashes or dots ('2024/09/03'): year, month, day, as ISO 8601 orders them.
 _YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 #: A range of months with the year once, at its end ('from March to May 2024', 'between April and June 2025',
@@ -1018,7 +1031,10 @@ _DESCRIBING_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\b|(?:a|an)\s+(?:(?:
 # (round 34: and a clause of a reason or a concession, 'Given that Mongolia has been a State Party since 2002, was it ...
 # on the second of September 2024': the year it holds was read as a span to today)
 _LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while|given\s+that|given|although|though|"
-                             r"because|as|considering\s+that|seeing\s+that|bearing\s+in\s+mind\s+that)\b[^,;?]{3,120},", re.I)
+                             r"because|as|considering\s+that|seeing\s+that|bearing\s+in\s+mind\s+that|"
+                             # round 35: a reason opening with other words ('Mindful that Mongolia joined in 2002, ...')
+                             r"mindful\s+that|noting\s+that|recalling\s+that|aware\s+that|knowing\s+that|in\s+view\s+of|"
+                             r"in\s+light\s+of|despite|notwithstanding)\b[^,;?]{3,120},", re.I)
 #: An act told after 'after', 'since' or 'following' by its gerund ('after announcing its withdrawal in December 2025'):
 #: a date inside it dates the act; with 'still' or 'now' the question asks about today (round 34).
 _ACT_GERUND = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing)\b[^,;?]*", re.I)
@@ -1046,6 +1062,9 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         for m in form.finditer(text):
             if not safe_date(int(m.group(3)), MONTHS[m.group(month_at).lower().rstrip(".")], int(m.group(day_at))):
                 raise QuestionError(f"'{m.group(0)}' is no day of the calendar: ask about a day that exists, YYYY-MM-DD")
+    for m in _NO_WEEKDAY.finditer(text):
+        if m.group(1).casefold() not in _WEEKDAYS:
+            raise QuestionError(f"'{m.group(0)}' names no day of the week or of the calendar: ask about a day, YYYY-MM-DD")
     for m in _WEEK.finditer(text):
         which = m.group(1).casefold()
         if which == "past":
@@ -1113,6 +1132,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     after_it = [f for f in found if leading and f.start >= leading.end()]
     if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
         found = after_it  # round 28: a whole day outside a clause opening the question is the one asked
+    told = [m.end() for m in _SENTENCE_END.finditer(text)]
+    asked_in = [f for f in found if told and f.start >= told[-1]]
+    if told and len(asked_in) < len(found) and any(len(f.date) == 10 and not f.end_date for f in asked_in):
+        # round 35: 'Armenia ratified the Rome Statute in November 2023. Was it obliged to arrest Putin on 1 January
+        # 2024?' was refused as naming several dates: a sentence before the one that asks tells what came before, as a
+        # leading clause does, where the asking sentence names a whole day
+        found = asked_in
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
@@ -1401,6 +1427,19 @@ def _refuse_other_visitor(facts: Facts, text: str) -> None:
                                 "when Putin visited?')")
 
 
+def _occasion_words(facts: Facts, state: str, person: str, tokens: list[str]) -> set[str]:
+    """The words of ``tokens`` that may name an occasion or a landmark: capitalised (or a letter with digits: 'G20'),
+    not the person's, the State's, a month's, a title's, a question word or a place of the State."""
+    who = facts.records.persons[person]
+    skip = ({w.casefold() for n in (who.name, *who.aliases) for w in _WORD.findall(n)}
+            | {w.casefold() for w in _WORD.findall(facts.records.states[state].name)}
+            | {m.casefold() for m in MONTH_NAMES if m} | _DESCRIBING | _OPENERS | _FILLER | _PARTICLES
+            # the State's places choose by their own rule (_trips_at_place: a trip whose record names none is kept)
+            | {w.casefold() for name, iso3 in _places(facts).items() if iso3 == state for w in _WORD.findall(name)})
+    return {w for w in tokens if (w[:1].isupper() or (w[:1].isalpha() and any(c.isdigit() for c in w)))
+            and w.casefold() not in skip}
+
+
 def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
                        trips: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
     """Of several recorded ``trips`` (day, id), those the question's words of an occasion or a landmark choose ('at the
@@ -1409,15 +1448,7 @@ def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
     not the person's, the State's, a month's, a title's or a question word) that the record's occasion of some of the
     trips holds and of others does not. A trip whose record writes no occasion is never set aside (round 34: a summit
     or a landmark chose nothing, and the question was refused listing every visit to the State)."""
-    tokens = _WORD.findall(text)
-    who = facts.records.persons[person]
-    skip = ({w.casefold() for n in (who.name, *who.aliases) for w in _WORD.findall(n)}
-            | {w.casefold() for w in _WORD.findall(facts.records.states[state].name)}
-            | {m.casefold() for m in MONTH_NAMES if m} | _DESCRIBING | _OPENERS | _FILLER | _PARTICLES
-            # the State's places choose by their own rule (_trips_at_place: a trip whose record names none is kept)
-            | {w.casefold() for name, iso3 in _places(facts).items() if iso3 == state for w in _WORD.findall(name)})
-    asked = {w for w in tokens[1:] if (w[:1].isupper() or (w[:1].isalpha() and any(c.isdigit() for c in w)))
-             and w.casefold() not in skip}
+    asked = _occasion_words(facts, state, person, _WORD.findall(text)[1:])
     held = {key: set(_WORD.findall(facts.records.events[key].occasion or "")) for _, key in trips}
     told = [key for _, key in trips if held[key]]
     chosen = {w for w in asked if any(w in held[k] for k in told) and not all(w in held[k] for k in told)}
@@ -1461,6 +1492,16 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text
                             + (f" that may have been to {place.title()}" if place else "") + " ("
                             + ", ".join(day for day, _ in trips) + "): ask about one of those days")
     day, key = trips[0]
+    named = list(dict.fromkeys(w for m in _OCCASION.finditer(text) for w in _WORD.findall(m.group(0))
+                               if w in _occasion_words(facts, state, person, [w])))
+    held = facts.records.events[key].occasion or ""
+    if named and held and not set(named) & set(_WORD.findall(held)):
+        # round 35: 'at the Olympic Games in Ulaanbaatar' was read as the one recorded visit to Mongolia, whose record
+        # writes another occasion: the reading would have told of an event the record does not hold. A trip whose record
+        # writes no occasion is not set aside (as in _trips_by_occasion): the record does not say it was another
+        raise QuestionError(f"the question names an occasion ('{' '.join(named)}') that the record's one trip of {who} to "
+                            f"{where} ({day}: {held}) does not name, and the record holds no other: ask about that day, "
+                            "YYYY-MM-DD, if that trip is the one meant")
     if len(day) == 7:  # a trip dated only to its month: answered if every day of it gives one answer
         return _month_day(facts, state, person, day, key, said, day), key
     if len(day) < 10:
@@ -2433,6 +2474,24 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                  and normalise_name(words[found_states[k][2] + found_states[k][3]]) not in agents}
     if described and any(found_states[k][1] in ("name", "place") for k in asked if k not in described):
         asked = [k for k in asked if k not in described]
+    for k in described:
+        # round 35: 'Must the Ukrainian farmers arrest Putin on 1 May 2024?' was read as Ukraine's duty: a demonym before a
+        # noun that names no one acting for a State, as the subject of a verb of arrest or surrender, names who would act,
+        # and they are no State; refused naming them ('Could the Russian president travel ...' names an office's holder)
+        at, n = found_states[k][2], found_states[k][3]
+        before = [w.casefold() for w in words[max(0, at - 2):at]]
+        after = [w.casefold() for w in words[at + n + 1:at + n + 6]]
+        while after and after[0] in ("have", "has", "had", "be", "been", "obliged", "required", "bound", "to"):
+            after = after[1:]
+        office = words[at + n].casefold() if at + n < len(words) else ""
+        if any(office in o.split() for o in _lexicon(facts).offices):  # 'Did the Russian president have to arrest ...'
+            continue
+        if after and after[0] in _DUTY_VERBS and before and (before[-1] in _SUBJECT_AUX or (before[-1] in ("the", "a", "an") and len(before) > 1
+                                                      and before[-2] in _SUBJECT_AUX)):
+            said = " ".join(words[at:at + n + 1])
+            where = " or ".join(sorted(facts.records.states[c].name for c in found_states[k][0] if c in facts.records.states))
+            raise QuestionError(f"'{said}' names persons who are not a State: the duties of Part 9 are a State's, acted on "
+                                f"by its authorities: ask whether {where or 'the State'} must arrest or surrender the person")
     # a ship's or aircraft's flag State or owner ('an Italian-flagged ship', 'a Greek navy frigate'), beside another State
     # asked about, is not asked about; a ship or aircraft named by its flag and no place is refused (round 27)
     lexicon = _lexicon(facts)
