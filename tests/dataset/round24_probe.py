@@ -53,8 +53,16 @@ REPARATIONS = {"id": "2024-02-28-uganda-kony-reparations-order", "date": "2024-0
 
 
 def sanctions(**over: Any) -> Callable[[Path], list[str]]:
+    """A sanctions measure by the United States (the bundled record's data/states/USA.yaml copied into the small one, and
+    its asserted count of States raised by one)."""
     fields = {k: v for k, v in {**SANCTIONS, **over}.items() if v is not None}
-    return add_measure(**fields)
+    measure = add_measure(**fields)
+
+    def change(d: Path) -> list[str]:
+        (d / "states" / "USA.yaml").write_text((ROOT / "data" / "states" / "USA.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+        sub("assertions.yaml", "states: {min: 82, max: 82}", "states: {min: 83, max: 83}")(d)  # the small record's count, with it
+        return measure(d)
+    return change
 
 
 def reparations(**over: Any) -> Callable[[Path], list[str]]:
@@ -178,6 +186,16 @@ KINDS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
      lookup("monitor_words", lambda t: t.__setitem__("languages", {("xx" if k == "fr" else k): v for k, v in t["languages"].items()}))),
     ("lookups", "(a) a monitor words language code in capitals (FR)",
      lookup("monitor_words", lambda t: t.__setitem__("languages", {("FR" if k == "fr" else k): v for k, v in t["languages"].items()}))),
+    ("lookups", "(a) a gathering's words under a language code of no language (xx)",
+     lookup("monitor_words", lambda t: t["gatherings"]["nouns"][0]["words"].__setitem__("xx", "sommet"))),
+    ("lookups", "(a) function words under a language code of no language (xx)",
+     lookup("monitor_words", lambda t: t["function_words"]["words"].__setitem__("xx", ["le"]))),
+    ("lookups", "(a) question_months under a language code of no language (xx)",
+     lookup("question_months", lambda t: t["languages"].__setitem__("xx", t["languages"].pop("nl")))),
+    ("lookups", "(a) question_state_names under a language code that is ISO 639-2 (deu)",
+     lookup("question_state_names", lambda t: t["languages"].__setitem__("deu", t["languages"].pop("de")))),
+    ("lookups", "(a) place_names under a language code with a region (pt-BR)",
+     lookup("place_names", lambda t: t["languages"].__setitem__("pt-BR", t["languages"].pop("pt")))),
     ("lookups", "(a) a monitor weekday list holding a number", lookup("monitor_words", fr_family(lambda e: e["weekdays"]["names"]["monday"].append(1)))),
     ("lookups", "(a) a relative day with days as text ('one')", lookup("monitor_words", fr_family(lambda e: e["relative_days"]["words"][0].update(days="one")))),
 ]
