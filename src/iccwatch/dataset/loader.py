@@ -343,12 +343,31 @@ class Regions(_Lookup):
     regions: list[_Region] = Field(min_length=1)
 
 
+def _iso_639_1(code: str) -> bool:
+    """Whether ``code`` is a language's ISO 639-1 code (two lower-case letters that name a language: ``fr``, not ``fra``,
+    ``FR`` or ``xx``), by the ISO 639 table pycountry ships."""
+    import pycountry
+
+    return bool(re.fullmatch(r"[a-z]{2}", code)) and pycountry.languages.get(alpha_2=code) is not None
+
+
+def _language_codes(codes: Any) -> None:
+    bad = [c for c in codes if not _iso_639_1(c)]
+    if bad:
+        raise ValueError(f"a language is its ISO 639-1 code (two lower-case letters naming a language): {', '.join(map(repr, bad))}")
+
+
 class QuestionStateNames(_Lookup):
     """States' names in other languages, read only by the reading of questions in words
     (scripts/make_question_state_names.py)."""
 
     not_read: _Names
     languages: dict[str, dict[Iso3, list[str]]]
+
+    @model_validator(mode="after")
+    def _codes(self) -> QuestionStateNames:
+        _language_codes(self.languages)
+        return self
 
 
 #: The months as question_months.yaml keys them: by their English names.
@@ -372,6 +391,11 @@ class PlaceNames(_Lookup):
     languages: dict[str, _PlaceLanguage] = Field(min_length=1)
     #: GeoNames' alternate names of the listed cities, which carry no language (session 30): read in every language.
     geonames: _PlaceLanguage | None = None
+
+    @model_validator(mode="after")
+    def _codes(self) -> PlaceNames:
+        _language_codes(self.languages)
+        return self
 
 
 class _MonthNames(BaseModel):
@@ -399,6 +423,7 @@ class QuestionMonths(_Lookup):
 
     @model_validator(mode="after")
     def _one_month_a_word(self) -> QuestionMonths:
+        _language_codes(self.languages)
         month_of: dict[str, tuple[int, str]] = {}
         for lang, table in self.languages.items():
             for m, words in table.months.items():
@@ -643,7 +668,7 @@ class _Gathering(_Entry):
         if "en" not in self.words:
             raise ValueError(f"gathering {self.concept!r}: give its English words ('en') first")
         for lang, pattern in self.words.items():
-            if not re.fullmatch(r"[a-z]{2}", lang):
+            if not _iso_639_1(lang):
                 raise ValueError(f"gathering {self.concept!r}: a language is its ISO 639-1 code, not {lang!r}")
             _compiles(pattern, groups=0)
         return self
@@ -670,7 +695,7 @@ class _FunctionWords(_Entry):
 
     @model_validator(mode="after")
     def _languages(self) -> _FunctionWords:
-        bad = [c for c, ws in self.words.items() if not re.fullmatch(r"[a-z]{2}", c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
+        bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
         if bad:
             raise ValueError(f"function words: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
         return self
@@ -685,7 +710,7 @@ class MonitorWords(_Lookup):
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:
-        bad = [c for c in self.languages if not re.fullmatch(r"[a-z]{2}", c) or c == "en"]
+        bad = [c for c in self.languages if not _iso_639_1(c) or c == "en"]
         if bad:
             raise ValueError(f"a language is its ISO 639-1 code, and not English (read by the code): {', '.join(bad)}")
         return self

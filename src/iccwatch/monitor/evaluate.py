@@ -18,10 +18,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.yaml_io import read_yaml
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.documents import Document, make_document, read_file_once
+from iccwatch.monitor.documents import Document, make_document, read_file_once, split_front_matter
 from iccwatch.monitor.extract import TYPES, Candidate, extract_candidates
 from iccwatch.monitor.gazetteer import Spec
 
@@ -125,10 +127,69 @@ def later_batches(folder: Path) -> dict[str, str]:
     root = folder if (folder / "dev").is_dir() else folder.parent
     out: dict[str, str] = {}
     for p in sorted(root.glob("batch-*.yaml")):
-        docs = (read_yaml(p) or {}).get("documents") or {}
+        docs = (_set_file(p) or {}).get("documents") or {}
         if not isinstance(docs, dict) or any(h not in ("dev", "test") for h in docs.values()):
             raise ValueError(f"{p}: 'documents' must map each case name to dev or test")
+        for name, half in docs.items():
+            # a name the batch lists must be a document of that half (not one of the other, not one missing, not its file name)
+            if not (root / half / f"{name}.txt").is_file() and (root / half).is_dir():
+                other = next((h for h in ("dev", "test") if (root / h / f"{name}.txt").is_file()), None)
+                where = f"it is in {other}/" if other else f"no {half}/{name}.txt (nor in the other half)"
+                raise ValueError(f"{p}: documents.{name}: listed in {half}, but {where}")
         out |= docs
+    return out
+
+
+def _set_file(path: Path) -> Any:
+    """A YAML file of the labelled set, read; one that is not YAML is an error naming it (the command reports it)."""
+    try:
+        return read_yaml(path)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {' '.join(str(exc).split())}") from None
+
+
+#: What a label of the real-news set may hold (tests/monitor/realnews/README.md).
+_LABEL_LISTS = ("expected", "optional")
+_LABELS_KEYS = (*_LABEL_LISTS, "note")
+_LABEL_KEYS = ("type", "person", "person_name", "state", "date", "alert", "announced_count")
+
+
+def _label_problems(labels: Any, spec: Spec | None) -> list[str]:
+    """What is wrong with a labels file read as YAML, each naming the field: a list that is not a list of mappings, a
+    fact type the monitor has not, a person or State the record does not hold (the labels are written in its ids and
+    codes), a date that is not ISO 8601, an ``alert`` that is not true or false."""
+    if not isinstance(labels, dict):
+        return [f"a labels file is a mapping with 'expected' (and 'optional', 'note'), not a {type(labels).__name__}"]
+    out = [f"{k}: not a key of a labels file ({', '.join(_LABELS_KEYS)})" for k in labels if k not in _LABELS_KEYS]
+    for key in _LABEL_LISTS:
+        items = labels.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            out.append(f"{key}: a list of facts (each '- {{type: ..., ...}}'), not a {type(items).__name__}")
+            continue
+        for i, e in enumerate(items):
+            at = f"{key}[{i}]"
+            if not isinstance(e, dict):
+                out.append(f"{at}: a fact is a mapping ({{type: ..., person: ..., state: ..., date: ...}}), not {e!r}")
+                continue
+            out += [f"{at}.{k}: not a key of a label ({', '.join(_LABEL_KEYS)})" for k in e if k not in _LABEL_KEYS]
+            if e.get("type") not in TYPES:
+                out.append(f"{at}.type: {e.get('type')!r} is not a fact type ({', '.join(TYPES)})")
+            if spec is not None and e.get("person") is not None and e["person"] not in spec.persons:
+                out.append(f"{at}.person: {e['person']!r} is not a person of the record (data/persons); one it does not hold "
+                           "is labelled with person_name")
+            if spec is not None and e.get("state") is not None and e["state"] not in spec.state_names:
+                out.append(f"{at}.state: {e['state']!r} is not a State code of the record (ISO 3166-1 alpha-3, data/states)")
+            for d in (e.get("date") if isinstance(e.get("date"), list) else [e.get("date")]):
+                if d is None:
+                    continue
+                try:
+                    DateSpan.parse(str(d))
+                except ValueError as exc:
+                    out.append(f"{at}.date: {exc}")
+            if "alert" in e and not isinstance(e["alert"], bool):
+                out.append(f"{at}.alert: true or false, not {e['alert']!r}")
     return out
 
 
@@ -142,9 +203,11 @@ def seeded_split(keys: list[tuple[str, str]], seed: int, n_test: int) -> dict[tu
     return {k: ("test" if i < n_test else "dev") for i, k in enumerate(order)}
 
 
-def load_realnews(folder: Path, names: set[str] | None = None) -> list[tuple[Document, dict[str, Any], str]]:
+def load_realnews(folder: Path, names: set[str] | None = None, spec: Spec | None = None) -> list[tuple[Document, dict[str, Any], str]]:
     """(document, labels, case name) for every ``*.txt`` with its ``*.yaml`` labels in ``folder``
-    (only the cases in ``names`` when given)."""
+    (only the cases in ``names`` when given). A labels file that is not YAML or holds a label the scorer cannot read
+    (``_label_problems``; persons and States checked against ``spec`` when given), a text whose front matter gives no
+    url or date, or labels with no text beside them, is an error naming the file and the field."""
     out = []
     for txt in sorted(folder.glob("*.txt")):
         if names is not None and txt.stem not in names:
@@ -152,10 +215,22 @@ def load_realnews(folder: Path, names: set[str] | None = None) -> list[tuple[Doc
         labels_path = txt.with_suffix(".yaml")
         if not labels_path.exists():
             raise ValueError(f"{txt}: no labels file {labels_path.name} beside it")
-        labels = read_yaml(labels_path) or {}
-        if "expected" not in labels:
+        labels = _set_file(labels_path) or {}
+        if isinstance(labels, dict) and "expected" not in labels:
             raise ValueError(f"{labels_path}: missing 'expected' (write 'expected: []' for a document with no fact)")
-        out.append((read_file_once(txt), labels, txt.stem))
+        problems = _label_problems(labels, spec)
+        if problems:
+            raise ValueError(f"{labels_path}: " + "; ".join(problems))
+        doc = read_file_once(txt)
+        meta, _ = split_front_matter(txt.read_text(encoding="utf-8-sig"), str(txt))
+        missing = [k for k in ("url", "date") if not meta.get(k)]
+        if missing:  # a document of the set is dated and placed by its own page, never by the file's time (README)
+            raise ValueError(f"{txt}: front matter has no {' or '.join(missing)} (a document of the set gives the page's url and "
+                             "its publication date, quoted: date: \"YYYY-MM-DD\")")
+        out.append((doc, labels, txt.stem))
+    for orphan in sorted(set(folder.glob("*.yaml")) - {t.with_suffix(".yaml") for t in folder.glob("*.txt")}):
+        if names is None:
+            raise ValueError(f"{orphan}: labels with no text beside it ({orphan.stem}.txt)")
     return out
 
 
@@ -168,7 +243,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     s = _Score(spec)
     alerts = alerts_ok = alerts_expected = 0
     bad_alerts: list[dict[str, Any]] = []
-    cases = load_realnews(folder, names)
+    cases = load_realnews(folder, names, spec)
     spec_key = spec.key()
     from iccwatch.monitor import mfilter
 
