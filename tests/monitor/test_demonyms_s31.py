@@ -72,7 +72,9 @@ def test_a_state_left_out_is_left_out_only_where_no_form_is_listed(words: dict[s
 
 @pytest.mark.parametrize(("lang", "code", "form"), [
     ("de", "BFA", "burkinisch"), ("de", "NER", "nigrisch"), ("it", "NER", "nigerino"), ("it", "BFA", "burkinabé"),
-    ("pt", "KEN", "queniano"), ("pt", "BDI", "burundês"), ("pt", "BFA", "burkinabé"),
+    ("pt", "KEN", "queniano"), ("pt", "BDI", "burundês"), ("pt", "BFA", "burkinabé"), ("es", "NER", "nigerino"),
+    ("es", "NGA", "nigeriano"), ("es", "RWA", "ruandés"), ("es", "SSD", "sursudanés"), ("es", "MAR", "marroquí"),
+    ("es", "EGY", "egipcio"), ("es", "JOR", "jordano"), ("it", "NGA", "nigeriano"), ("it", "USA", "statunitense"),
 ])
 def test_the_forms_added_are_listed_with_a_cited_source(words: dict[str, Any], lang: str, code: str, form: str) -> None:
     assert form in words["languages"][lang]["demonyms"]["states"][code]["names"]
@@ -86,16 +88,20 @@ def test_the_forms_added_are_listed_with_a_cited_source(words: dict[str, Any], l
     # Italian and Portuguese agree in gender and number after the noun: "la presidente nigerina", "os atletas quenianos"
     ("nigerina", "NER"), ("nigerini", "NER"), ("quenianos", "KEN"), ("queniana", "KEN"), ("burundesa", "BDI"),
     ("burkinabé", "BFA"),
+    # Spanish: "el presidente ruandés", "las autoridades sursudanesas", "los soldados marroquíes"
+    ("ruandesa", "RWA"), ("sursudanesas", "SSD"), ("marroquíes", "MAR"), ("egipcia", "EGY"), ("nigerinos", "NER"),
+    ("nigerianas", "NGA"), ("statunitensi", "USA"),
 ])
 def test_each_form_is_read_as_its_own_states(spec: Any, form: str, code: str) -> None:
     owners = {iso3 for iso3, ds in spec.demonyms.items() if normalise(form) in {normalise(d) for d in ds}}
     assert owners == {code}, (form, owners)
 
 
-@pytest.mark.parametrize(("form", "code"), [("nigeriano", "NER"), ("nigerianisch", "NER"), ("nigerisch", "NER")])
-def test_a_neighbours_form_is_not_read_as_niger(spec: Any, form: str, code: str) -> None:
-    """Italian 'nigeriano' is Nigeria's (the dictionary that gives 'nigerino' says so); no form of Niger's is one of
-    Nigeria's."""
+@pytest.mark.parametrize(("form", "code"), [("nigeriano", "NER"), ("nigerianisch", "NER"), ("nigerisch", "NER"), ("nigerino", "NGA"),
+                                            ("sudanés", "SSD"), ("sudanese", "SSD")])
+def test_a_neighbours_form_is_not_read_as_the_state(spec: Any, form: str, code: str) -> None:
+    """Italian and Spanish 'nigeriano' is Nigeria's and 'nigerino' Niger's (the sources that give them say so); Sudan's
+    'sudanés' is not South Sudan's ('sursudanés')."""
     assert normalise(form) not in {normalise(d) for d in spec.demonyms.get(code, [])}
 
 
