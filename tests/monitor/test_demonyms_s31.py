@@ -71,7 +71,7 @@ def test_a_state_left_out_is_left_out_only_where_no_form_is_listed(words: dict[s
 
 
 @pytest.mark.parametrize(("lang", "code", "form"), [
-    ("de", "BFA", "burkinisch"), ("de", "NER", "nigrisch"), ("it", "NER", "nigerino"), ("it", "BFA", "burkinabé"),
+    ("de", "BFA", "burkinisch"), ("de", "NER", "nigrisch"), ("de", "BDI", "burundisch"), ("de", "CHL", "chilenisch"), ("it", "NER", "nigerino"), ("it", "BFA", "burkinabé"),
     ("pt", "KEN", "queniano"), ("pt", "BDI", "burundês"), ("pt", "BFA", "burkinabé"), ("es", "NER", "nigerino"),
     ("es", "NGA", "nigeriano"), ("es", "RWA", "ruandés"), ("es", "SSD", "sursudanés"), ("es", "MAR", "marroquí"),
     ("es", "EGY", "egipcio"), ("es", "JOR", "jordano"), ("it", "NGA", "nigeriano"), ("it", "USA", "statunitense"),
@@ -90,7 +90,7 @@ def test_the_forms_added_are_listed_with_a_cited_source(words: dict[str, Any], l
     ("burkinabé", "BFA"),
     # Spanish: "el presidente ruandés", "las autoridades sursudanesas", "los soldados marroquíes"
     ("ruandesa", "RWA"), ("sursudanesas", "SSD"), ("marroquíes", "MAR"), ("egipcia", "EGY"), ("nigerinos", "NER"),
-    ("nigerianas", "NGA"), ("statunitensi", "USA"),
+    ("nigerianas", "NGA"), ("statunitensi", "USA"), ("burundischen", "BDI"), ("chilenische", "CHL"),
 ])
 def test_each_form_is_read_as_its_own_states(spec: Any, form: str, code: str) -> None:
     owners = {iso3 for iso3, ds in spec.demonyms.items() if normalise(form) in {normalise(d) for d in ds}}
