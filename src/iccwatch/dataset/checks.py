@@ -736,6 +736,8 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
     for lang, entry in ((lookups.get("monitor_words") or {}).get("languages") or {}).items():
         for code in ((entry or {}).get("demonyms") or {}).get("states") or {}:
             yield "monitor_words", f"languages.{lang}.demonyms.states.{code}", code
+        for code in ((entry or {}).get("demonyms") or {}).get("left_out") or {}:
+            yield "monitor_words", f"languages.{lang}.demonyms.left_out.{code}", code
     for lang, names in ((lookups.get("question_state_names") or {}).get("languages") or {}).items():
         for code in names or {}:  # round sixteen: these codes were not checked
             yield "question_state_names", f"languages.{lang}.{code}", code

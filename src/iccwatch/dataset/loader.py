@@ -594,6 +594,20 @@ class _DemonymNames(BaseModel):
 class _LanguageDemonyms(_Entry):
     endings: list[_Ending] = []
     states: dict[Iso3, _DemonymNames] = Field(min_length=1)
+    #: (session 31) The States the lists cover that have no demonym in this language, each with the reason (the form is left
+    #: out because it names other things, or no source giving it was read): tests/monitor/test_demonyms_s31.py requires each
+    #: State one of the six languages lists to be listed, or left out with its reason, in every other.
+    left_out: dict[Iso3, str] = {}
+
+    @model_validator(mode="after")
+    def _listed_or_left_out(self) -> _LanguageDemonyms:
+        both = sorted(set(self.states) & set(self.left_out))
+        if both:
+            raise ValueError(f"a State is either listed or left out, not both: {', '.join(both)}")
+        empty = sorted(c for c, why in self.left_out.items() if not why.strip())
+        if empty:
+            raise ValueError(f"a State left out needs its reason: {', '.join(empty)}")
+        return self
 
 
 class _MonitorLanguage(BaseModel):
