@@ -55,6 +55,8 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
            r"(?:trip|visit) (?:is|was|has been) off|"
+           # session 31: "X has not arrived in Budapest", "did not land in Mongolia" (not "did not arrive until Tuesday": a late arrival)
+           r"(?:has|have|had) not (?:yet )?(?:arrived|landed)|(?:did not|didn't) (?:arrive|land)(?![^.;]{0,80}\buntil\b)|"
            # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
            # subject (not made, and not announced as certain)
            r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air)))\b")
