@@ -138,3 +138,18 @@ def test_he_after_the_tracked_person_is_still_read(spec, text: str) -> None:  # 
 ])
 def test_a_custody_after_an_arrest_on_a_day_takes_its_own_day(spec, text: str, date: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "surrender", language="en") == [(DUTERTE, "PHL", date)]
+
+
+# --- 5. a listed capital's accented spelling ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin llegó a Ulán Bator el martes.",
+    "Vladimir Putin aterrizó en Ulán Bator el martes.",
+])
+def test_a_listed_capitals_accented_spelling_places_the_trip(spec, text: str) -> None:  # noqa: ANN001
+    assert _placed(spec, text, "visit", "es") == [(PUTIN, "MNG", TUESDAY)]
+
+
+def test_a_name_left_out_for_another_reason_still_places_nothing(spec) -> None:  # noqa: ANN001
+    # 'Adelaida' is left out of the places as a first name (place_names.yaml): no trip to the city's State
+    assert _placed(spec, "Vladimir Putin llegó a Adelaida el martes.", "visit", "es") == []
