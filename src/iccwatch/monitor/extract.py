@@ -346,7 +346,9 @@ def _untracked_between(text: str, sentences: list[Sentence], i: int, focus: str,
     """(session 31) True when a sentence between the last one that names ``focus`` and the pronoun at ``at`` (in sentence ``i``)
     names a person the record does not track ("X spoke on Monday. Prime Minister John Smith said the talks went well. He
     arrived …": "He" is Smith, not X); a name in the sentence that names ``focus`` itself does not interrupt the chain ("X met
-    Prime Minister John Smith. He arrived …")."""
+    Prime Minister John Smith. He arrived …"). Read for the personal pronouns "He" and "She" only: a title or a described
+    person ("Il sospettato", "The suspect") names the one the story follows, and a run of capitalised words between ("la
+    Repubblica Italiana") is no person."""
     last = next((j for j in range(i - 1, -1, -1) if any(m.id == focus for m in sentences[j].persons)), None)
     if last is None or last == i - 1:
         return False
@@ -873,7 +875,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
                 and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))) \
                 and not _another_states_title(sent, pm.span(1), spec, x.focus) \
-                and not _untracked_between(text, sentences, i, x.focus, sent.start + pm.start(1), mentions, spec.title_words):
+                and not (pm.group(1).lower() in ("he", "she")
+                         and _untracked_between(text, sentences, i, x.focus, sent.start + pm.start(1), mentions, spec.title_words)):
             # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
             # another, told through the person or their State)
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)
