@@ -72,6 +72,7 @@ from iccwatch.monitor.lexicon import (
 )
 from iccwatch.monitor.mentions import (
     CONFLICT_BEFORE,
+    Mention,
     Sentence,
     _mentions,
     _resolve_state,
@@ -338,6 +339,21 @@ WHERE_AFTER = re.compile(r",\s*(?:where|où|donde|en\s+donde|wo|dove|onde)\b", r
 #: "Depuis que X a été arrêté, …"): the time of something else, told from the fact, not the fact as news.
 SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|following|après|depuis|avant|quand|lorsque|tras|después|"
                                 r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
+
+
+def _untracked_between(text: str, sentences: list[Sentence], i: int, focus: str, at: int, mentions: list[Mention],
+                       titles: frozenset[str]) -> bool:
+    """(session 31) True when a sentence between the last one that names ``focus`` and the pronoun at ``at`` (in sentence ``i``)
+    names a person the record does not track ("X spoke on Monday. Prime Minister John Smith said the talks went well. He
+    arrived …": "He" is Smith, not X); a name in the sentence that names ``focus`` itself does not interrupt the chain ("X met
+    Prime Minister John Smith. He arrived …"). Read for the personal pronouns "He" and "She" only: a title or a described
+    person ("Il sospettato", "The suspect") names the one the story follows, and a run of capitalised words between ("la
+    Repubblica Italiana") is no person."""
+    last = next((j for j in range(i - 1, -1, -1) if any(m.id == focus for m in sentences[j].persons)), None)
+    if last is None or last == i - 1:
+        return False
+    return any(sentences[j].others or other_name_between(text, sentences[j].start, sentences[j].end, mentions, titles)
+               for j in range(last + 1, i)) or other_name_between(text, sentences[i].start, at, mentions, titles)
 
 
 def _is_headline(sentence: str, headline: str) -> bool:
@@ -858,7 +874,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 x.back = sentences[i - 1]
         elif x.focus and (pm := pronoun(s, spec)) and not means_relative(text, mentions, x.focus, sent.start + pm.start(1), pm.group(1)) \
                 and not (re.match(r"(?:his|her|the\s+(?-i:[A-Z]))", pm.group(1), re.I) and RELATION_AFTER.match(s, pm.end(1))) \
-                and not _another_states_title(sent, pm.span(1), spec, x.focus):
+                and not _another_states_title(sent, pm.span(1), spec, x.focus) \
+                and not (pm.group(1).lower() in ("he", "she")
+                         and _untracked_between(text, sentences, i, x.focus, sent.start + pm.start(1), mentions, spec.title_words)):
             # (session 30: not "His envoy Yuri Ushakov arrived …", "The Israeli foreign minister landed …": the sentence's subject is
             # another, told through the person or their State)
             # (not "… his wife, Sara, will return … She traveled to the U.S.": the relative just named)

@@ -465,8 +465,12 @@ def _folded_places(spec_json: str) -> tuple[dict[str, str], dict[str, tuple[str,
     codes: dict[str, set[str]] = {}
     for name, iso3 in spec["places"].items():
         codes.setdefault(_fold(name), set()).add(iso3)
+    # (session 31) a name place_names.yaml leaves out whose folded form is a listed place's own name, as written ('Ulán Bator',
+    # 'Ulan Bator' for Ulaanbaatar: "another listed city's or airport's name") does not take that form: the place is listed,
+    # and its accented spelling is the same place ("Llegó a Ulán Bator"); a name left out as a common word or a first name
+    # still takes the forms that fold to it ('Adelaida': not 'Adelaïda')
     taken = {_fold(n) for ns in spec["states"].values() for n in ns} | {_fold(w) for w in spec["lexicon"].get("ambiguous", {})} \
-        | {_fold(w) for w in spec["lexicon"].get("places_left_out", [])}
+        | ({_fold(w) for w in spec["lexicon"].get("places_left_out", [])} - set(spec["places"]))
     unique = {f: next(iter(cs)) for f, cs in codes.items() if len(cs) == 1 and f not in taken and f.strip()}
     by_first: dict[str, list[str]] = {}
     for f in unique:

@@ -351,8 +351,15 @@ def custody(x: Ctx) -> bool:
             own = find_dates(s[sm.start():], x.ref, x.exact) if past_mission is not None else None
             # (after an embassy's clause, only the surrender's own clause dates it: "who earlier this week gave himself up at
             # the embassy …, has been transferred … today")
-            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(),
-                   when=None if past_mission is None else ((own[0].date, own[0].end_date) if own else (None, None)))
+            when = None if past_mission is None else ((own[0].date, own[0].end_date) if own else (None, None))
+            if when is None and (cut := _arrest_as_time_after(s, sm, am)) is not None:
+                # (session 31) "X is now in ICC custody following his arrest in Manila on Tuesday": the arrest's clause, told as
+                # the time before the custody, dates the arrest only; the custody takes a day of its own clause, or none (the
+                # page's, when the lead tells it in the present)
+                before = find_dates(s[:cut], x.ref, x.exact)
+                near = min(before, key=lambda d: abs(d.start - sm.start())) if before else None
+                when = (near.date, near.end_date) if near else (None, None)
+            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
@@ -463,6 +470,24 @@ def custody(x: Ctx) -> bool:
     if am and not x.denial and NOT_ARRESTED.search(s[max(0, am.start() - 25): am.end() + 5]):
         return False  # "During X's visit to Mongolia, he was not arrested": no arrest told, the trip is read on
     return bool(x.denial or am)
+
+
+#: A subordinating word that opens an arrest's clause as the time before another fact ("in custody following his arrest",
+#: "after his capture", 'tras su detención', 'après son arrestation', 'nach seiner Festnahme', 'dopo il suo arresto', 'após a sua
+#: prisão'), read just before the arrest's trigger (or opening it) (session 31).
+ARREST_AS_TIME = re.compile(r"\b(?:following|after|since|upon|tras|después\s+de|desde|après|depuis|nach|seit|dopo|após|depois\s+d[aeo])"
+                            r"(?:\s+(?:the|his|her|their|its|su|sus|la|el|sa|son|ses|l['’]|seiner|ihrer|der|dem|il|la|suo|sua|lo|a|o|do|da))*\s*$", re.I)
+
+
+def _arrest_as_time_after(s: str, sm: re.Match[str], am: re.Match[str] | None) -> int | None:
+    """Where the arrest's clause begins when the arrest is told after a surrender's or custody's trigger as the time before it
+    ("is now in ICC custody following his arrest in Manila on Tuesday"), else None."""
+    if am is None or am.start() < sm.end():
+        return None
+    if (lead := re.match(r"(?:following|after|upon)\b", am.group(0), re.I)) is not None:
+        return am.start() if lead else None
+    m = ARREST_AS_TIME.search(s[max(sm.end(), am.start() - 40): am.start()])
+    return max(sm.end(), am.start() - 40) + m.start() if m else None
 
 
 def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool:
