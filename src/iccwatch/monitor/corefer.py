@@ -50,7 +50,7 @@ def _paragraph_break(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\n\s*\n", text[a:b]))
 
 
-def _other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
+def other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
     """True when a run of two or more capitalised words between offsets ``a`` and ``b`` reads as a person's name the
     document's mentions do not account for (a State, a place, an institution or a sentence opener is none)."""
     for run in NAME_RUN.finditer(text, a, b):
@@ -71,12 +71,6 @@ def _other_name_between(text: str, a: int, b: int, mentions: list[Mention], titl
         if len(words) >= 2 and not any(w in INSTITUTION for w in words):
             return True
     return False
-
-
-def other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
-    """(session 31) ``_other_name_between`` for the extractor: a person's name the mentions do not account for between ``a`` and
-    ``b`` (a subject told after the verb of a sentence with no subject: "Llegó el martes el canciller Y")."""
-    return _other_name_between(text, a, b, mentions, titles)
 
 
 #: A relative of the other sex named by kinship ("his wife, Sara", "Netanyahu's daughter", "her husband"): the pronoun of that
@@ -121,7 +115,7 @@ def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentio
         if named:
             if j != i - 1 and _paragraph_break(text, prev.end, sent.start):
                 return None
-            if _other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions, titles):
+            if other_name_between(text, max(m.end for m in named), sent.start + pm.start(), mentions, titles):
                 return None
             if _relative_between(text, max(m.end for m in named), sent.start + pm.start(), pm.group(0)):
                 return None
