@@ -52,7 +52,7 @@ def test_the_evaluation_gates_alerts_in_the_filtered_mode_only(spec, facts: Fact
 
     half = tmp_path / "dev"
     half.mkdir()
-    (half / "001.txt").write_text("---\ndate: 2013-02-26\ntitle: A summit\n---\nOmar al-Bashir arrived in N'Djamena on Monday "
+    (half / "001.txt").write_text("---\ndate: \"2013-02-26\"\ntitle: A summit\nurl: https://example.org/a-summit\n---\nOmar al-Bashir arrived in N'Djamena on Monday "
                                   "for a summit of regional leaders.\n", encoding="utf-8")
     (half / "001.yaml").write_text("expected:\n- {type: visit, person: omar-hassan-ahmad-al-bashir, state: TCD, alert: true}\n",
                                    encoding="utf-8")
