@@ -415,8 +415,10 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                     add(_ym(ref - dt.timedelta(weeks=3)), (ref - dt.timedelta(days=15)).isoformat(), m)  # more than a fortnight
             else:
                 add(_ym(_month_shift(ref, -3)), None, m)
-        for m in re.finditer(r"\b(?:(next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
+        for m in re.finditer(r"\b(?:(this\s+coming|coming|upcoming|next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
+            if which.endswith("coming"):
+                which = "next"  # "this coming Sunday", "the upcoming Monday": the first such day ahead, as "next" (session 31)
             wd = WEEKDAYS[m.group(2).lower()]
             if which in ("", "on") and re.match(rf"\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", s[m.end():], re.I):
                 continue  # "on Wednesday 12 December 2018", "ce mercredi 12 décembre": the weekday of the date told right after it
