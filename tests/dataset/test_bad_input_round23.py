@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.dataset.ingest_probe import ingest_with_url
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
@@ -193,16 +194,8 @@ def test_a_text_of_only_a_byte_order_mark_is_no_document(tmp_path: Path, content
 @pytest.mark.parametrize(("url", "ok"), [("https://www.reuters.com/world/x-2010-07-22/?utm_source=twitter", False),
                                          ("https://www.reuters.com/world/x-2010-07-22/?id=7", True)])
 def test_a_front_matter_url_with_tracking_parameters_is_refused_naming_the_file(tmp_path: Path, data_copy: Path, url: str, ok: bool) -> None:
-    from iccwatch.store import build_store
-
+    run = ingest_with_url(tmp_path, data_copy, url)
     p = tmp_path / "a.txt"
-    p.write_text(f'---\nurl: "{url}"\npublisher: "Reuters"\ndate: "2010-07-22"\n---\n{TEXT}', encoding="utf-8")
-    db = tmp_path / "s.sqlite"
-    words = "lookups/monitor_words.yaml"  # the monitor's lexicon, which the small record has not
-    (data_copy / words).write_bytes((Path(__file__).resolve().parents[2] / "data" / words).read_bytes())
-    build_store(data_copy, f"sqlite:///{db}")
-    run = subprocess.run([EXE, "monitor", "ingest", str(p), "--db", str(db)], capture_output=True, text=True, timeout=300,
-                         errors="replace", env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
     if ok:
         assert run.returncode == 0, run.stderr
         return

@@ -9,19 +9,10 @@ noun that names no one acting for a State ('Ukrainian children') not read as a S
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.law.reading import NETANYAHU, PUTIN, SHOIGU, TODAY, read_fields
 
 from iccwatch.service.question import QuestionError, read_question
-
-TODAY = dt.date(2026, 12, 4)
-PUTIN, NETANYAHU, SHOIGU = "vladimir-vladimirovich-putin", "benjamin-netanyahu", "sergei-kuzhugetovich-shoigu"
-
-
-def _read(facts, text):  # noqa: ANN001, ANN202
-    read = read_question(facts, text, today=TODAY)
-    return read["kind"], read["state"], read["person"], read["on"]
 
 
 @pytest.mark.parametrize(("text", "state", "person", "on"), [
@@ -36,7 +27,7 @@ def _read(facts, text):  # noqa: ANN001, ANN202
     ("Was hat Ungarn getan, als Netanjahu in Budapest ankam?", "HUN", NETANYAHU, "2025-04-03"),
 ])
 def test_the_day_of_an_arrival_is_the_recorded_visit(facts, text, state, person, on):
-    assert _read(facts, text) == ("arrest", state, person, on)
+    assert read_fields(facts, text) == ("arrest", state, person, on)
 
 
 def test_an_arrival_among_several_visits_is_still_refused(facts):
@@ -55,7 +46,7 @@ def test_an_arrival_among_several_visits_is_still_refused(facts):
     ("Would South Africa have had to arrest Putin at the BRICS summit in Johannesburg?", "ZAF", PUTIN, "2023-08-22"),
 ])
 def test_an_occasion_the_record_writes_chooses_the_trip(facts, text, state, person, on):
-    assert _read(facts, text) == ("arrest", state, person, on)
+    assert read_fields(facts, text) == ("arrest", state, person, on)
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -83,7 +74,7 @@ def test_a_visit_of_someone_else_is_refused(facts, text, said):
 
 def test_a_state_in_a_clause_of_being_is_no_visitor(facts):
     """Contrast: 'when Hungary was in the ICC' names a State, not a visitor; the day written is asked."""
-    assert _read(facts, "Was Hungary obliged to arrest Netanyahu on 1 May 2025, when Hungary was in the ICC?") == \
+    assert read_fields(facts, "Was Hungary obliged to arrest Netanyahu on 1 May 2025, when Hungary was in the ICC?") == \
         ("arrest", "HUN", NETANYAHU, "2025-05-01")
 
 
@@ -97,7 +88,7 @@ def test_an_ordinal_past_a_months_end_is_refused(facts, text):
 
 
 def test_the_thirty_first_is_still_read(facts):
-    assert _read(facts, "Was Hungary obliged to arrest Netanyahu on the thirty-first of March 2025?")[3] == "2025-03-31"
+    assert read_fields(facts, "Was Hungary obliged to arrest Netanyahu on the thirty-first of March 2025?")[3] == "2025-03-31"
 
 
 @pytest.mark.parametrize(("text", "on"), [
@@ -106,7 +97,7 @@ def test_the_thirty_first_is_still_read(facts):
     ("Was Mongolia obliged to arrest Putin three months ago today?", "2026-09-04"),
 ])
 def test_ago_today_is_that_day(facts, text, on):
-    assert _read(facts, text)[3] == on
+    assert read_fields(facts, text)[3] == on
 
 
 @pytest.mark.parametrize(("text", "on"), [
@@ -115,7 +106,7 @@ def test_ago_today_is_that_day(facts, text, on):
     ("Although Tajikistan had been a party since 2000, did it arrest Putin on 9 October 2025?", "2025-10-09"),
 ])
 def test_a_leading_clause_of_a_reason_is_context(facts, text, on):
-    assert _read(facts, text)[3] == on
+    assert read_fields(facts, text)[3] == on
 
 
 def test_a_year_alone_in_a_question_of_being_is_still_a_range(facts):
@@ -131,7 +122,7 @@ def test_a_year_alone_in_a_question_of_being_is_still_a_range(facts):
     ("Was Venezuela a State Party after announcing its withdrawal in December 2025?", "2025-12-01"),
 ])
 def test_still_after_an_act_told_by_its_gerund_asks_today(facts, text, on):
-    assert _read(facts, text)[3] == on
+    assert read_fields(facts, text)[3] == on
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -141,7 +132,7 @@ def test_still_after_an_act_told_by_its_gerund_asks_today(facts, text, on):
     ("Did the Tajik government have to arrest Putin on 9 October 2025?", "TJK"),
 ])
 def test_a_demonym_describing_a_noun_is_not_a_state_asked(facts, text, state):
-    assert _read(facts, text)[1] == state
+    assert read_fields(facts, text)[1] == state
 
 
 def test_a_demonym_of_a_government_beside_a_state_is_still_two_states(facts):
@@ -150,4 +141,4 @@ def test_a_demonym_of_a_government_beside_a_state_is_still_two_states(facts):
 
 
 def test_anchorage_names_the_united_states(facts):
-    assert _read(facts, "What day did Putin land in Anchorage?") == ("arrest", "USA", PUTIN, "2025-08-15")
+    assert read_fields(facts, "What day did Putin land in Anchorage?") == ("arrest", "USA", PUTIN, "2025-08-15")

@@ -8,19 +8,10 @@ State ('Must the Ukrainian farmers arrest Putin?')."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.law.reading import NETANYAHU, PUTIN, SHOIGU, TODAY, read_fields
 
 from iccwatch.service.question import QuestionError, read_question
-
-TODAY = dt.date(2026, 12, 4)
-PUTIN, NETANYAHU, SHOIGU = "vladimir-vladimirovich-putin", "benjamin-netanyahu", "sergei-kuzhugetovich-shoigu"
-
-
-def _read(facts, text):  # noqa: ANN001, ANN202
-    read = read_question(facts, text, today=TODAY)
-    return read["kind"], read["state"], read["person"], read["on"]
 
 
 @pytest.mark.parametrize(("text", "state", "person", "on"), [
@@ -33,7 +24,7 @@ def _read(facts, text):  # noqa: ANN001, ANN202
     ("Muss Deutschland Putin festnehmen, wenn er am 1. Mai 2027 nach Berlin reist?", "DEU", PUTIN, "2027-05-01"),
 ])
 def test_a_sentence_that_tells_before_the_one_that_asks(facts, text, state, person, on):
-    assert _read(facts, text) == ("arrest", state, person, on)
+    assert read_fields(facts, text) == ("arrest", state, person, on)
 
 
 def test_a_telling_sentence_after_the_question_is_still_two_dates(facts):
@@ -59,7 +50,7 @@ def test_an_occasion_the_one_trip_does_not_name_is_refused(facts, text, said):
     ("Did South Africa have to arrest Bashir during the AU summit?", "ZAF", "omar-hassan-ahmad-al-bashir", "2015-06-13"),
 ])
 def test_an_occasion_the_one_trip_names_or_no_occasion_recorded(facts, text, state, person, on):
-    assert _read(facts, text) == ("arrest", state, person, on)
+    assert read_fields(facts, text) == ("arrest", state, person, on)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +69,7 @@ def test_a_day_word_that_is_no_weekday_is_refused(facts, text):
     ("Must Germany arrest Netanyahu today?", "2026-12-04"),
 ])
 def test_a_weekday_is_still_read(facts, text, on):
-    assert _read(facts, text) == ("arrest", "DEU", NETANYAHU, on)
+    assert read_fields(facts, text) == ("arrest", "DEU", NETANYAHU, on)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,7 +78,7 @@ def test_a_weekday_is_still_read(facts, text, on):
     "Despite its ratification in 2002, was Mongolia obliged to arrest Putin on 3 September 2024?",
 ])
 def test_a_reason_opening_with_other_words_is_context(facts, text):
-    assert _read(facts, text) == ("arrest", "MNG", PUTIN, "2024-09-03")
+    assert read_fields(facts, text) == ("arrest", "MNG", PUTIN, "2024-09-03")
 
 
 def test_a_reason_without_a_whole_day_after_it_is_still_two_dates(facts):
@@ -116,4 +107,4 @@ def test_a_demonym_naming_who_would_arrest_is_no_state(facts, text, said):
     ("Must Italy arrest Lvova-Belova for deporting Ukrainian children on 1 May 2024?", "ITA"),
 ])
 def test_those_acting_for_a_state_still_name_it(facts, text, state):
-    assert _read(facts, text)[1] == state
+    assert read_fields(facts, text)[1] == state
