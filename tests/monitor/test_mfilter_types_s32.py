@@ -98,3 +98,15 @@ def test_bad_thresholds_per_type_name_the_file_the_field_and_the_type(tmp_path: 
     p.write_text(json.dumps({"weights": {}, "bias": 0.0, "bow": False, "threshold": 0.4, "type_thresholds": [0.3]}))
     with pytest.raises(ValueError, match=r"w\.json.*type_thresholds"):
         mfilter.load_model(str(p))
+
+
+def test_the_alert_trainer_reads_the_filters_threshold_per_type() -> None:
+    """The alert trainer compares the filter's probability with its global threshold: with thresholds per type folded in
+    (``type_folded``), a candidate passes exactly when its probability reaches its own type's threshold."""
+    rows = [{"doc": "a", **{s: [[1, ["type=visit"]], [1, ["type=arrest"]]] for s in ("rules", *mfilter_train.SOURCES)}}]
+    probs = {("a", s, i): p for s in ("rules", *mfilter_train.SOURCES) for i, p in enumerate((0.3, 0.45))}
+    model = {"threshold": 0.4, "type_thresholds": {"visit": 0.25, "arrest": 0.5}}
+    folded = mfilter_train.type_folded(rows, probs, model)
+    passes = {key: p >= model["threshold"] for key, p in folded.items()}
+    assert passes[("a", "rules", 0)] and not passes[("a", "rules", 1)]  # the visit (0.3 >= 0.25) passes, the arrest (0.45 < 0.5) not
+    assert mfilter_train.type_folded(rows, probs, {"threshold": 0.4, "type_thresholds": {}}) is probs

@@ -809,6 +809,18 @@ right alerts at the target on the raw curve, else its most precise point keeping
     return {**setting, **alert_threshold(curve, base * repeats), "repeats": repeats, "base_right": base * repeats, "curve": curve}
 
 
+def type_folded(rows: list[dict[str, Any]], fprobs: dict[tuple[str, str, int], float],
+                filter_model: dict[str, Any]) -> dict[tuple[str, str, int], float]:
+    """The filter's probabilities with its threshold per fact type (``mfilter.threshold_for``) folded in: each shifted by
+    the global threshold less its type's, so a candidate passes the filter when at or above the global threshold, as the
+    alert trainer compares. Without ``type_thresholds``, the probabilities as they are."""
+    if not filter_model.get("type_thresholds"):
+        return fprobs
+    g = filter_model["threshold"]
+    types = {(r["doc"], source, i): _type_of(feats) for r in rows for source in ("rules", *SOURCES) for i, (_, feats) in enumerate(r[source])}
+    return {key: p - mfilter.threshold_for(filter_model, types[key]) + g for key, p in fprobs.items()}
+
+
 def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter_model: dict[str, Any],
                 table: list[dict[str, Any]], xrows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The alert model: the setting chosen by cross-validation (``_choose_alert``), fitted on every dev document, with
@@ -817,10 +829,7 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
     when that choice is to be tried."""
     fprobs = oof_probabilities(rows, filter_model)
     fthreshold = filter_model["threshold"]
-    if filter_model.get("type_thresholds"):
-        # the filter's threshold per fact type folded into its probability: a candidate passes when at or above ``fthreshold``
-        types = {(r["doc"], source, i): _type_of(feats) for r in rows for source in ("rules", *SOURCES) for i, (_, feats) in enumerate(r[source])}
-        fprobs = {key: p - mfilter.threshold_for(filter_model, types[key]) + fthreshold for key, p in fprobs.items()}
+    fprobs = type_folded(rows, fprobs, filter_model)
     by_extra = {False: _alert_rows(rows, atable, table)}
     if xrows is not None:
         by_extra[True] = _alert_rows(xrows, atable, table)
