@@ -14,6 +14,8 @@ Then:
     python scripts/monitor_statistical_oof.py learned  OUT.json   # the proposer refitted: its choice, nested figures,
                                                                   # per type at fixed thresholds; OUT.model.json: the model
     python scripts/monitor_statistical_oof.py filter   OUT.json   # the shipped filter's setting refitted fold by fold
+    python scripts/monitor_statistical_oof.py types    OUT.json   # (session 32) the same per fact type at a grid of
+                                                                  # thresholds, and the per-type rule's nested check
     python scripts/monitor_statistical_oof.py pipeline OUT.json MODEL.json [THRESHOLDS-JSON]
                                                                   # the whole extractor, proposer off and on
 
@@ -87,6 +89,31 @@ def filter_figures(filter_table: Path) -> dict[str, Any]:
             "per_type_seed0": {m: mt.per_type(rows, runs[0], m, shipped["threshold"]) for m in ("rules", *mt.EARLIER)}}
 
 
+TYPE_GRID = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def type_figures(filter_table: Path) -> dict[str, Any]:
+    """(session 32) The shipped filter's setting refitted fold by fold (seeds 0-4 summed): per fact type and per group of
+    sources (the rules as they are, the earlier versions pooled, the trainer's sources pooled), tp / fp / fn unfiltered
+    and at each threshold of ``TYPE_GRID`` and the shipped one; then the per-type block the trainer makes
+    (``mfilter_train.per_type_block``: the rule's choice and the nested check against the one threshold)."""
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    shipped = json.loads(mfilter.WEIGHTS.read_text(encoding="utf-8"))
+    setting = {k: shipped[k] for k in ("lambda", "bow", "background_negative", "doc_cues")}
+    runs = [mt.oof_probabilities(rows, setting, s) for s in FILTER_SEEDS]
+    groups = {"rules": ("rules",), "earlier": mt.EARLIER, "sources": mt.SOURCES}
+    out: dict[str, Any] = {"seeds": list(FILTER_SEEDS), "shipped_threshold": shipped["threshold"], "grid": {}}
+    for t in (0.0, *TYPE_GRID, shipped["threshold"]):
+        for g, modes in groups.items():
+            counts: dict[str, list[int]] = {}
+            for probs in runs:
+                mt._group_score(rows, probs, modes, {}, t, counts)
+            out["grid"].setdefault(str(t), {})[g] = {ty: {"tp": tp, "fp": fp, "fn": n - tp} for ty, (tp, fp, n) in sorted(counts.items())}
+    block = mt.per_type_block(rows, runs, shipped["threshold"])
+    out["per_type"] = {k: v for k, v in block.items() if k != "curves"}
+    return out
+
+
 def pipeline_figures(learned_table: Path, model: dict[str, Any], thresholds: dict[str, float]) -> dict[str, Any]:
     from iccwatch.dataset import load_dataset
     from iccwatch.facts import Facts
@@ -132,7 +159,7 @@ def pipeline_figures(learned_table: Path, model: dict[str, Any], thresholds: dic
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("part", choices=("learned", "filter", "pipeline"))
+    ap.add_argument("part", choices=("learned", "filter", "types", "pipeline"))
     ap.add_argument("out", type=Path, help="where the figures are written (JSON)")
     ap.add_argument("model", type=Path, nargs="?", help="pipeline: the proposer's model (JSON)")
     ap.add_argument("thresholds", nargs="?", help="pipeline: per-type thresholds (JSON); default the model's")
@@ -144,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.with_suffix(".model.json").write_text(json.dumps(model, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     elif args.part == "filter":
         figures = filter_figures(args.filter_table)
+    elif args.part == "types":
+        figures = type_figures(args.filter_table)
     else:
         if args.model is None:
             ap.error("pipeline: give the proposer's model (JSON)")

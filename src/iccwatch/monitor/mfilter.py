@@ -191,7 +191,8 @@ def probability(model: dict[str, Any], feats: list[str]) -> float:
 
 def _read_model(p: Path, what: str) -> dict[str, Any]:
     """A weights file: ``weights`` (name → number), ``bias`` (a number), ``threshold`` (a number strictly between 0
-    and 1) and ``bow`` (true or false); a missing file or field, or a bad value, is an error naming the file and field."""
+    and 1) and ``bow`` (true or false), optionally ``type_thresholds`` (fact type → a number strictly between 0 and 1); a
+    missing file or field, or a bad value, is an error naming the file and field."""
     try:
         model = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -214,7 +215,19 @@ def _read_model(p: Path, what: str) -> dict[str, Any]:
     w = model["weights"]
     if not isinstance(w, dict) or any(isinstance(v, bool) or not isinstance(v, number) for v in w.values()):
         raise ValueError(f"{p}: field 'weights' must map feature names to numbers")
+    per = model.get("type_thresholds", {})
+    if not isinstance(per, dict):
+        raise ValueError(f"{p}: field 'type_thresholds' must map fact types to numbers")
+    for ty, v in per.items():
+        if isinstance(v, bool) or not isinstance(v, number) or not 0.0 < v < 1.0:
+            raise ValueError(f"{p}: field 'type_thresholds', type {ty!r}: a number strictly between 0 and 1, not {v!r}")
     return model
+
+
+def threshold_for(model: dict[str, Any], fact_type: str) -> float:
+    """The filter's threshold for a candidate of ``fact_type``: its type's (``type_thresholds``, chosen by
+    ``mfilter_train.per_type_block``, shipped only when it beat the one threshold out of fold) or else the model's."""
+    return float((model.get("type_thresholds") or {}).get(fact_type, model["threshold"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -273,9 +286,9 @@ def settled_far_ahead(c: Candidate, document: Document) -> bool:
 
 
 def apply(cands: list[Candidate], document: Document, model: dict[str, Any] | None = None) -> list[Candidate]:
-    """The candidates whose probability reaches the model's threshold, and those ``exempt`` from it (a missed new
+    """The candidates whose probability reaches the model's threshold for their type (``threshold_for``), and those ``exempt`` from it (a missed new
     subject or an official act costs more than a reviewer's rejection) or told as trips settled far ahead
     (``settled_far_ahead``)."""
     model = model or load_model()
     return [c for c in cands if exempt(c) or settled_far_ahead(c, document)
-            or probability(model, features(c, document, model["bow"])) >= model["threshold"]]
+            or probability(model, features(c, document, model["bow"])) >= threshold_for(model, c.type)]

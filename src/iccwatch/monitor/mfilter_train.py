@@ -34,7 +34,14 @@ Two steps, each reproducible:
    nested cross-validation (the choice made again inside each training fold) estimates what that choice gives on unseen
    documents. Written with its figures to ``mfilter_alert_weights.json``.
 
-Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit] [alert-table] [alert-fit]`` (all by default).
+5. (session 32) ``types``, also the end of ``fit``: a threshold per fact type (``per_type_block``): per type, the highest
+   F1 on its own out-of-fold curve (the chosen setting's runs over ``FILTER_REPEATS`` fold seeds, ``SOURCES`` pooled), a
+   type with fewer than ``TYPE_MIN_EXAMPLES`` labelled candidates keeping the global threshold; shipped in the weights'
+   ``type_thresholds`` only when a nested cross-validation (``per_type_check``) gives them a higher pooled F1 than the one
+   threshold chosen the same way. ``types`` alone makes this block again for the committed weights, keeping them.
+
+Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit] [alert-table] [alert-fit] [oof] [types]`` (the first four
+by default).
 """
 
 from __future__ import annotations
@@ -132,7 +139,7 @@ def earlier_candidates(ref: str, docs: list[Any]) -> list[list[dict[str, Any]]]:
 
 
 def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> list[dict[str, Any]]:
-    """One row per dev document: its name, its count of expected facts, and for each source (the rules, the
+    """One row per dev document: its name, its count of expected facts (and per type, ``expected_types``), and for each source (the rules, the
     loose mode, each earlier version of the rules) its candidates as [label, candidate]."""
     from iccwatch.monitor.evaluate import load_realnews
     from iccwatch.monitor.extract import extract_candidates
@@ -142,7 +149,7 @@ def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> lis
     rows = []
     for n, (doc, labels, name) in enumerate(cases):
         expected, optional = list(labels.get("expected") or []), list(labels.get("optional") or [])
-        row: dict[str, Any] = {"doc": name, "expected": len(expected)}
+        row: dict[str, Any] = {"doc": name, "expected": len(expected), "expected_types": expected_by_type(expected)}
         for mode in ("rules", "loose"):
             used: set[int] = set()
             row[mode] = [[_label(c, expected, optional, used), _compact(c)] for c in extract_candidates(doc, spec, mode=mode)]
@@ -152,6 +159,14 @@ def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> lis
             row[ref] = [[_label(c, expected, optional, used), _compact(c)] for c in cands]
         rows.append(row)
     return rows
+
+
+def expected_by_type(expected: list[dict[str, Any]]) -> dict[str, int]:
+    """How many expected facts of each type a document's labels hold (what a threshold per type is scored against)."""
+    out: dict[str, int] = {}
+    for e in expected:
+        out[e["type"]] = out.get(e["type"], 0) + 1
+    return dict(sorted(out.items()))
 
 
 def write_table(rows: list[dict[str, Any]], path: Path = mfilter.TRAINING) -> None:
@@ -178,6 +193,8 @@ def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) ->
     for r in rows:
         doc = read_file_once(dev / f"{r['doc']}.txt")
         row: dict[str, Any] = {"doc": r["doc"], "expected": r["expected"]}
+        if "expected_types" in r:
+            row["expected_types"] = r["expected_types"]
         for mode in ("rules", "loose", *EARLIER):
             row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)] for label, c in r.get(mode) or []]
         seen: dict[tuple[Any, ...], list[Any]] = {}
@@ -331,6 +348,127 @@ def filter_threshold(curve: list[list[float]]) -> dict[str, Any]:
     return {"threshold": t, **best}
 
 
+#: (session 32) A fact type with fewer labelled candidates (right or wrong) of ``SOURCES`` in the training table than this
+#: keeps the global threshold: below it one candidate moves the type's F1 by more than a grid step does.
+TYPE_MIN_EXAMPLES = 100
+
+
+def _type_of(feats: list[str]) -> str:
+    return feats[0].removeprefix("type=")
+
+
+def type_examples(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Per fact type, the candidates of ``SOURCES`` labelled right (1) or wrong (0) in ``rows`` (once, not per fold seed)."""
+    out: dict[str, int] = {}
+    for r in rows:
+        for mode in SOURCES:
+            for label, feats in r[mode]:
+                if label in (0, 1):
+                    out[_type_of(feats)] = out.get(_type_of(feats), 0) + 1
+    return dict(sorted(out.items()))
+
+
+def type_curves(rows: list[dict[str, Any]], runs: list[dict[tuple[str, str, int], float]]) -> dict[str, list[list[float]]]:
+    """Per fact type, [threshold, tp, fp, fn] for every threshold of ``THRESHOLDS``: that type's candidates of ``SOURCES``
+    kept, summed over ``runs``; fn counts the type's expected facts (``expected_types`` of the table) not kept. A row without
+    ``expected_types`` (a table built before session 32) is an error naming the document and the field."""
+    types = sorted({_type_of(feats) for r in rows for mode in SOURCES for _, feats in r[mode]})
+    expected: dict[str, int] = {}
+    for r in rows:
+        if "expected_types" not in r:
+            raise ValueError(f"training table: document {r['doc']!r}: field 'expected_types' missing (rebuild the table: "
+                             "python -m iccwatch.monitor.mfilter_train table)")
+        for t, n in r["expected_types"].items():
+            expected[t] = expected.get(t, 0) + n * len(SOURCES) * len(runs)
+    scored: dict[str, list[tuple[float, int]]] = {t: [] for t in types}
+    for probs in runs:
+        for r in rows:
+            for mode in SOURCES:
+                for i, (label, feats) in enumerate(r[mode]):
+                    if label in (0, 1):
+                        scored[_type_of(feats)].append((probs[(r["doc"], mode, i)], int(label)))
+    out = {}
+    for t in types:
+        curve = []
+        for th in THRESHOLDS:
+            tp = sum(label for p, label in scored[t] if p >= th)
+            fp = sum(1 - label for p, label in scored[t] if p >= th)
+            curve.append([th, tp, fp, expected.get(t, 0) - tp])
+        out[t] = curve
+    return out
+
+
+def type_thresholds(curves: dict[str, list[list[float]]], examples: dict[str, int], global_threshold: float,
+                    min_examples: int = TYPE_MIN_EXAMPLES) -> dict[str, float]:
+    """The rule for a threshold per fact type: ``filter_threshold``'s on the type's own (summed) curve (its highest F1, to
+    three decimals, ties the higher threshold), for a type with at least ``min_examples`` labelled candidates
+    (``examples``); any other type keeps ``global_threshold``."""
+    return {t: filter_threshold(curve)["threshold"] if examples.get(t, 0) >= min_examples else global_threshold
+            for t, curve in sorted(curves.items())}
+
+
+def _group_score(rows: list[dict[str, Any]], probs: dict[tuple[str, str, int], float], modes: tuple[str, ...],
+                 thresholds: dict[str, float], default: float, into: dict[str, list[int]]) -> None:
+    """Adds to ``into`` (type -> [tp, fp, expected]) the candidates of ``modes`` kept at their type's threshold."""
+    for r in rows:
+        for t, n in r["expected_types"].items():
+            into.setdefault(t, [0, 0, 0])[2] += n * len(modes)
+        for mode in modes:
+            for i, (label, feats) in enumerate(r[mode]):
+                t = _type_of(feats)
+                if probs[(r["doc"], mode, i)] >= thresholds.get(t, default):
+                    c = into.setdefault(t, [0, 0, 0])
+                    c[0] += label == 1
+                    c[1] += label == 0
+
+
+def _figures(counts: dict[str, list[int]]) -> dict[str, Any]:
+    per = {t: _pooled([{"tp": tp, "fp": fp, "fn": n - tp}]) for t, (tp, fp, n) in sorted(counts.items())}
+    return {"all": _pooled(list(per.values())), "per_type": per}
+
+
+def per_type_check(rows: list[dict[str, Any]], runs: list[dict[tuple[str, str, int], float]]) -> dict[str, Any]:
+    """Whether thresholds per fact type beat the one threshold out of fold, by a nested cross-validation on ``rows`` (the dev
+    half): for each fold seed s of ``runs`` (``runs[s]``: out-of-fold probabilities at seed s) and each of its folds k, the
+    global threshold (``filter_threshold`` on ``filter_curve``) and the per-type ones (``type_thresholds``) are chosen on
+    the other folds' documents (their curves summed over every run, as the shipped choice is made), and fold k's candidates
+    are kept at them with ``runs[s]``; the counts are summed over seeds and folds. ``use``: the per-type thresholds' pooled F1
+    over ``SOURCES`` (the trainer's objective) is above the global threshold's. Also given, not deciding: the rules as they
+    are and the earlier versions pooled. (Every run's probabilities of a document came from models fitted without it; those
+    of the other folds' documents from models that saw fold k's labels, for both choices alike.)"""
+    groups = {"sources": SOURCES, "earlier": EARLIER, "rules": ("rules",)}
+    counts: dict[str, dict[str, dict[str, list[int]]]] = {name: {g: {} for g in groups} for name in ("global", "per_type")}
+    choices = []
+    for s, probs in enumerate(runs):
+        for k in range(FOLDS):
+            inner = [r for r in rows if fold_of(r["doc"], s) != k]
+            outer = [r for r in rows if fold_of(r["doc"], s) == k]
+            g = filter_threshold(filter_curve(inner, runs))["threshold"]
+            per = type_thresholds(type_curves(inner, runs), type_examples(inner), g)
+            choices.append({"seed": s, "fold": k, "global": g, "per_type": per})
+            for g_name, modes in groups.items():
+                _group_score(outer, probs, modes, {}, g, counts["global"][g_name])
+                _group_score(outer, probs, modes, per, g, counts["per_type"][g_name])
+    figures = {name: {g: _figures(c) for g, c in by.items()} for name, by in counts.items()}
+    use = figures["per_type"]["sources"]["all"]["f1"] > figures["global"]["sources"]["all"]["f1"]
+    return {"use": use, "figures": figures, "choices": choices}
+
+
+def per_type_block(rows: list[dict[str, Any]], runs: list[dict[tuple[str, str, int], float]], threshold: float) -> dict[str, Any]:
+    """The per-type thresholds the rule gives on every dev document (``type_thresholds`` on the curves summed over ``runs``),
+    the nested check (``per_type_check``) and the thresholds shipped: those when the check says ``use``, else none (every
+    type at ``threshold``)."""
+    curves = type_curves(rows, runs)
+    examples = type_examples(rows)
+    chosen = type_thresholds(curves, examples, threshold)
+    check = per_type_check(rows, runs)
+    return {"rule": "per type, the highest F1 on its summed curve over SOURCES (ties: the higher threshold); fewer than "
+                    "min_examples labelled candidates: the global threshold; shipped only when the nested check's pooled "
+                    "F1 over SOURCES is above the global threshold's",
+            "min_examples": TYPE_MIN_EXAMPLES, "examples": examples, "seeds": list(range(len(runs))), "chosen": chosen,
+            "curves": curves, "nested": check, "shipped": chosen if check["use"] else {}}
+
+
 def choose_filter(rows: list[dict[str, Any]], seeds: tuple[int, ...] = tuple(range(FILTER_REPEATS)),
                   settings: tuple[dict[str, Any], ...] = SETTINGS, race: float = FILTER_RACE) -> dict[str, Any]:
     """The filter's setting with the lowest mean out-of-fold log loss over the fold seeds ``seeds`` (a proper score,
@@ -370,7 +508,7 @@ def cross_validate(rows: list[dict[str, Any]], repeats: int = FILTER_REPEATS) ->
     filtered = {m: _score(rows, runs[0], m, t) for m in ("rules", *SOURCES)}
     best = {**choice, "pooled": _pooled([filtered[m] for m in SOURCES]), "filtered": filtered}
     unfiltered = {m: _score(rows, {}, m, None) for m in ("rules", *SOURCES)}
-    return {"best": best, "unfiltered": unfiltered, "unfiltered_pooled": _pooled([unfiltered[m] for m in SOURCES]),
+    return {"best": best, "per_type": per_type_block(rows, runs, t), "unfiltered": unfiltered, "unfiltered_pooled": _pooled([unfiltered[m] for m in SOURCES]),
             "folds": FOLDS, "repeats": repeats,
             "grid": {"lambda": list(LAMBDAS), "bow": [False, True], "background_negative": [False, True], "doc_cues": [True, False],
                      "threshold": [THRESHOLDS[0], THRESHOLDS[-1], 0.05]}}
@@ -383,12 +521,22 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
     labelled = [_target(label, best["background_negative"]) for r in rows for label, _ in r["train"]]
     labelled = [x for x in labelled if x is not None]
     return {"method": "logistic regression (L2, Newton), features in monitor/mfilter.py", "threshold": best["threshold"],
+            "type_thresholds": cv["per_type"]["shipped"],
             "training": {"documents": len(rows), "candidates": len(labelled), "positive": sum(labelled),
                          "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in rows)).encode()).hexdigest()},
             "cross_validation": cv, **model}
 
 
-STEPS = ("table", "fit", "alert-table", "alert-fit", "oof")
+def retype(rows: list[dict[str, Any]], model: dict[str, Any]) -> dict[str, Any]:
+    """The committed filter with its per-type block (``per_type_block``) made again from ``rows`` at its setting and threshold
+    (its weights unchanged): what ``fit`` writes there, without choosing the setting again."""
+    setting = {k: model[k] for k in ("lambda", "bow", "background_negative", "doc_cues")}
+    runs = [oof_probabilities(rows, setting, seed) for seed in range(FILTER_REPEATS)]
+    block = per_type_block(rows, runs, model["threshold"])
+    return {**model, "type_thresholds": block["shipped"], "cross_validation": {**model["cross_validation"], "per_type": block}}
+
+
+STEPS = ("table", "fit", "alert-table", "alert-fit", "oof", "types")
 #: The sources the alert threshold is chosen on: the earlier versions of the rules (their errors are those of rules on
 #: text they were not written for; the rules as they are, and the loose mode built from them, are tuned on dev).
 ALERT_SOURCES = EARLIER
@@ -661,6 +809,18 @@ right alerts at the target on the raw curve, else its most precise point keeping
     return {**setting, **alert_threshold(curve, base * repeats), "repeats": repeats, "base_right": base * repeats, "curve": curve}
 
 
+def type_folded(rows: list[dict[str, Any]], fprobs: dict[tuple[str, str, int], float],
+                filter_model: dict[str, Any]) -> dict[tuple[str, str, int], float]:
+    """The filter's probabilities with its threshold per fact type (``mfilter.threshold_for``) folded in: each shifted by
+    the global threshold less its type's, so a candidate passes the filter when at or above the global threshold, as the
+    alert trainer compares. Without ``type_thresholds``, the probabilities as they are."""
+    if not filter_model.get("type_thresholds"):
+        return fprobs
+    g = filter_model["threshold"]
+    types = {(r["doc"], source, i): _type_of(feats) for r in rows for source in ("rules", *SOURCES) for i, (_, feats) in enumerate(r[source])}
+    return {key: p - mfilter.threshold_for(filter_model, types[key]) + g for key, p in fprobs.items()}
+
+
 def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter_model: dict[str, Any],
                 table: list[dict[str, Any]], xrows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The alert model: the setting chosen by cross-validation (``_choose_alert``), fitted on every dev document, with
@@ -669,6 +829,7 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
     when that choice is to be tried."""
     fprobs = oof_probabilities(rows, filter_model)
     fthreshold = filter_model["threshold"]
+    fprobs = type_folded(rows, fprobs, filter_model)
     by_extra = {False: _alert_rows(rows, atable, table)}
     if xrows is not None:
         by_extra[True] = _alert_rows(xrows, atable, table)
@@ -725,8 +886,9 @@ def write_model(model: dict[str, Any], path: Path = mfilter.WEIGHTS) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (all but oof by default; oof: the committed filter's "
-                    "out-of-fold figures per source and type)")
+    ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (the first four by default; oof: the committed filter's "
+                    "out-of-fold figures per source and type; types: the committed filter's thresholds per fact type chosen "
+                    "again from the table, its weights kept (fit does this too))")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     args = ap.parse_args(argv)
     args.steps = args.steps or list(STEPS[:4])
@@ -747,6 +909,12 @@ def main(argv: list[str] | None = None) -> int:
                           "background_negative": model["background_negative"],
                           "unfiltered": cv["unfiltered"], "unfiltered_pooled": cv["unfiltered_pooled"],
                           "best": {k: v for k, v in cv["best"].items() if k not in ("curve", "losses")}}))
+    if "types" in args.steps and "fit" not in args.steps:
+        model = retype(with_features(read_table(), args.realnews / "dev"), json.loads(mfilter.WEIGHTS.read_text()))
+        write_model(model)
+        block = model["cross_validation"]["per_type"]
+        print(json.dumps({"chosen": block["chosen"], "use": block["nested"]["use"], "shipped": block["shipped"],
+                          "nested": {name: {g: f["all"] for g, f in by.items()} for name, by in block["nested"]["figures"].items()}}))
     if "alert-table" in args.steps:
         from iccwatch.dataset import load_dataset
         from iccwatch.facts import Facts
