@@ -296,6 +296,32 @@ class _StateActs(_Entry):
         return self
 
 
+class _FixedDays(_Entry):
+    """Days named by a holiday that falls on one day of the Gregorian calendar everywhere ('New Year's Day'), each its
+    month and day, MM-DD (round 36)."""
+
+    days: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _month_days(self) -> _FixedDays:
+        import datetime as dt
+
+        for name, md in self.days.items():
+            try:
+                dt.date.fromisoformat(f"2000-{md}")
+            except ValueError:
+                raise ValueError(f"fixed_days: {name!r}: {md!r} is no month and day, MM-DD") from None
+        return self
+
+
+class _WeekdayWords(_Entry):
+    """The words of the other languages read that say which weekday is meant: this, next, last (round 36)."""
+
+    this: list[str] = Field(min_length=1)
+    next: list[str] = Field(min_length=1)
+    last: list[str] = Field(min_length=1)
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -323,6 +349,11 @@ class QuestionWords(_Lookup):
     #: The things a question may ask for with 'which' or 'what' that the reading answers ('Which body would hear ...',
     #: 'Which countries would have to arrest ...'); another noun there is what the question asks for (round 33).
     asked_nouns: _Names | None = None
+    #: Holidays that fall on one day of the calendar everywhere ('New Year's Day'); any other day named by a holiday
+    #: ('Independence Day 2027') is refused (round 36).
+    fixed_days: _FixedDays | None = None
+    #: The other languages' words for this, next and last before or after a weekday's name (round 36).
+    weekday_words: _WeekdayWords | None = None
 
 
 class _Region(BaseModel):

@@ -95,6 +95,15 @@ Arab Spring', 'after the election') is refused, naming it. A question all in low
 capitalised; a capitalised word read as nothing where a person and no State are read
 ('¿Debe España arrestar a Putin?') is refused, naming it. The portfolios, titles and regions are data
 (data/lookups/question_words.yaml), each with its reason.
+
+Round 36: 'this Sunday' is that weekday of the week asked in (Monday to Sunday); another language's weekday with the word
+saying which ('ce dimanche', 'lunedì prossimo', 'el martes pasado') is read as the English one; a day named by a holiday
+('on Independence Day 2027') is refused naming it, unless question_words.yaml's `fixed_days` gives its day ("New Year's
+Day"); an occasion named with a month or a year chooses the recorded trip then whose occasion names it (or its
+initials: 'CSTO'), and is refused where the record holds no trip then; a State named in what a person is wanted,
+charged or accused for ('wanted for deporting Ukrainian children') is not asked about; and where the question's first
+sentence names a whole day, a sentence after it, or a clause closing it after a comma ('..., after it pulled out in
+April'), tells what came before.
 """
 
 from __future__ import annotations
@@ -259,7 +268,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"transit|stop|refuel|layover|pass|cross|"  # a stop on the way (round 23: 'transit through Greece')
                    r"plane|jet|aircraft|intercept|divert|connect|"  # round 24: 'change planes in X', 'intercept his plane'
                    r"leav|quit|exit|refer|forum|owe|compl|non-compl|ratif|acced|accession|join|jurisdiction|situation|"
-                   r"investigat|case|prosecut|charge|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
+                   r"investigat|case|prosecut|charge|accus|indict|summons|law|legal|allow|permit|status|sign|treat|declar|defer|"
                    r"assembly|council|asp|unsc|protect|summit|meeting|conference|liable|responsib|sanction|do|done|releas|breach|"
                    r"break|host|refus|violat|fail|punish|penal|happen|tried|trial|welcom|catch|caught|captur|seiz|apprehend|"
                    r"jail|prison|barr|ban|face|expos|arriv|hold|held|pick|answer|account|risk|danger|threat|"
@@ -268,6 +277,8 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"immunit|compét|cour|retir|adhé|"
                    # German and Spanish, whose States' names the reading also reads (question_state_names.yaml)
                    r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
+                   # round 36: 'War Burundi ... verpflichtet, al-Baschir festzunehmen?' (the infinitive with 'zu')
+                   r"verpflicht|festzunehm|auszuliefer|gebunden|"
                    r"deten|entreg|extradi|deb|orden|viaj|busca|"
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
                    r"dev|dovr|consegn|prend|obbligat|obrigad|parte\b|partes\b|"
@@ -302,7 +313,7 @@ _PERSON_VERBS = frozenset({"to", "travel", "travels", "travelled", "traveled", "
 _ORDINAL_ONLY = re.compile(rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_NAME})", re.I)
 #: An occasion named without its day ('during the Naadam festival', 'at the BRICS summit'): the reading does not know
 #: its day, and refuses it rather than answer for today.
-_OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|"
+_OCCASION = re.compile(r"\b(?:during|at|for|on|after|before|since|until)\s+the\s+(?:[\w'’\-]+\s+){0,4}?(?:summit|festival|conference|meeting|forum|games|g\d{1,2}|"
                        r"olympics|ceremony|inauguration|celebrations?|anniversary|commemoration|parade|session|world\s+cup|"
                        r"funeral|wedding|talks|gathering)\b", re.I)
 #: A question in the past tense ('Why didn't Mongolia arrest Putin?', 'Should Hungary have arrested Netanyahu?'): with a
@@ -332,6 +343,11 @@ _WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(this|last|next|past|previous|co
 #: calendar; refused naming it (round 35: it was left unread and the question answered for today).
 _NO_WEEKDAY = re.compile(r"\b(?:next|last|this|coming|on|every|by)\s+((?-i:[A-Z])[a-z]+day)\b", re.I)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+#: (round 36) 'this Sunday': that weekday of the week asked in, Monday to Sunday, as 'this week' is read (asked on a Friday,
+#: 'this Sunday' is the Sunday ahead, 'this Monday' the one behind); the monitor's reading of news text takes a weekday
+#: without a future verb as the latest such day, so 'Is Hungary obliged to arrest Netanyahu this Sunday?' was the Sunday before.
+_THIS_WEEKDAY = re.compile(r"\bthis\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?\d)", re.I)
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 #: The end of a sentence that tells before the one that asks ('Putin flew to Ulaanbaatar in September 2024. Did Mongolia
 #: have to arrest him?'): a full stop or an exclamation mark after a word of three small letters or a year, before a
 #: capital (not 'Mr.', 'U.S.' or the German ordinal '1. Mai').
@@ -342,6 +358,9 @@ _SUBJECT_AUX = frozenset({"must", "should", "shall", "will", "would", "can", "co
                           "were", "are", "have", "had", "has"})
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b\d{4}))[.!]\s+(?=[\"“'¿¡]?[A-Z])")
 #: A day in numbers with its year first and slashes or dots ('2024/09/03'): year, month, day, as ISO 8601 orders them.
+#: (round 36) A question mark that ends the asking sentence before a sentence that tells ('Was Ukraine a party on 1 December
+#: 2024? It deposited its instrument on 25 October 2024.').
+_QUESTION_END = re.compile(r"\?\s+(?=[\"“'¿¡]?[A-Z])")
 _YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 #: A range of months with the year once, at its end ('from March to May 2024', 'between April and June 2025',
 #: 'March-May 2024'); a first month after the last is of the year before ('from November to February 2025').
@@ -1035,6 +1054,11 @@ _LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|whi
                              # round 35: a reason opening with other words ('Mindful that Mongolia joined in 2002, ...')
                              r"mindful\s+that|noting\s+that|recalling\s+that|aware\s+that|knowing\s+that|in\s+view\s+of|"
                              r"in\s+light\s+of|despite|notwithstanding)\b[^,;?]{3,120},", re.I)
+#: (round 36) A clause closing the question after a comma that tells an act by a pronoun or a determiner ('..., after it
+#: pulled out of its accession in April?'): where the rest names a whole day, a date in it dates the act it tells, as a
+#: leading clause's does ('in April' was read as April 2026 beside 1 May 2019, and the question refused as naming two).
+_TRAILING_CLAUSE = re.compile(r",\s*(?:after|before|since|following|once|when|although|though|because|as)\s+"
+                              r"(?:it|he|she|they|its|his|her|their|the)\b[^,;?]{3,120}(?=[,;?.!]|$)", re.I)
 #: An act told after 'after', 'since' or 'following' by its gerund ('after announcing its withdrawal in December 2025'):
 #: a date inside it dates the act; with 'still' or 'now' the question asks about today (round 34).
 _ACT_GERUND = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing)\b[^,;?]*", re.I)
@@ -1065,6 +1089,9 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     for m in _NO_WEEKDAY.finditer(text):
         if m.group(1).casefold() not in _WEEKDAYS:
             raise QuestionError(f"'{m.group(0)}' names no day of the week or of the calendar: ask about a day, YYYY-MM-DD")
+    for m in _THIS_WEEKDAY.finditer(text):
+        day = today + dt.timedelta(days=_WEEKDAY_NUMBER[m.group(1).casefold()] - today.weekday())
+        numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for m in _WEEK.finditer(text):
         which = m.group(1).casefold()
         if which == "past":
@@ -1124,6 +1151,10 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     outside = [f for f in found if not any(a <= f.start < b for a, b in clauses)]
     if outside and len(outside) < len(found):
         found = outside
+    trailing = [(m.start(), m.end()) for m in _TRAILING_CLAUSE.finditer(text)]
+    outside = [f for f in found if not any(a <= f.start < b for a, b in trailing)]
+    if outside and len(outside) < len(found) and any(len(f.date) == 10 and not f.end_date for f in outside):
+        found = outside
     if found and _NOW.search(text) and all(any(m.start() <= f.start < m.end() for m in _ACT_GERUND.finditer(text)) for f in found):
         # round 34: 'Is Venezuela still a State Party after announcing its withdrawal in December 2025?' was read as
         # December 2025: the month dates the announcement, 'still' asks about today
@@ -1138,6 +1169,13 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         # round 35: 'Armenia ratified the Rome Statute in November 2023. Was it obliged to arrest Putin on 1 January
         # 2024?' was refused as naming several dates: a sentence before the one that asks tells what came before, as a
         # leading clause does, where the asking sentence names a whole day
+        found = asked_in
+    asked_end = _QUESTION_END.search(text)
+    asked_in = [f for f in found if asked_end and f.end <= asked_end.start()]
+    if asked_end and len(asked_in) < len(found) and any(len(f.date) == 10 and not f.end_date for f in asked_in):
+        # round 36: the mirror of round 35's rule: where the sentence that asks comes first and names a whole day, a
+        # sentence after it tells ('Must Mongolia arrest Putin on 1 June 2027? He last came in September 2024.' was refused
+        # as naming two dates)
         found = asked_in
     spans = [(f.start, f.end) for f in found]
     days = list(dict.fromkeys(f.date for f in found))
@@ -1449,12 +1487,61 @@ def _trips_by_occasion(facts: Facts, state: str, person: str, text: str,
     trips holds and of others does not. A trip whose record writes no occasion is never set aside (round 34: a summit
     or a landmark chose nothing, and the question was refused listing every visit to the State)."""
     asked = _occasion_words(facts, state, person, _WORD.findall(text)[1:])
-    held = {key: set(_WORD.findall(facts.records.events[key].occasion or "")) for _, key in trips}
+    held = {key: _occasion_held(facts.records.events[key].occasion or "") for _, key in trips}
     told = [key for _, key in trips if held[key]]
     chosen = {w for w in asked if any(w in held[k] for k in told) and not all(w in held[k] for k in told)}
     if not chosen:
         return trips, ""
     return [t for t in trips if not held[t[1]] or held[t[1]] & chosen], " ".join(sorted(chosen))
+
+
+def _occasion_held(occasion: str) -> set[str]:
+    """The words of a recorded occasion, and the initials of each run of its capitalised words ('Collective Security
+    Treaty Organization': 'CSTO'; 'Asia-Pacific Economic Cooperation': 'APEC'; 'Commonwealth of Independent States':
+    'CIS', the small words between skipped), which a question may write instead (round 36)."""
+    words = _WORD.findall(occasion)
+    runs: list[str] = []
+    run: list[str] = []
+    for w in [part for word in words for part in word.split("-")] + [""]:
+        if w[:1].isupper():
+            run.append(w[0])
+        elif run and w in ("of", "and", "for", "the", "on"):
+            continue  # 'Commonwealth of Independent States': CIS
+        else:
+            if len(run) > 1:
+                runs.append("".join(run))
+            run = []
+    return set(words) | set(runs)
+
+
+def _occasion_in_period(facts: Facts, state: str, person: str, partial: str, occasion: re.Match[str],
+                       text: str) -> tuple[str, str] | None:
+    """(round 36) The day and id of the recorded trip of ``person`` to ``state`` in the month or year ``partial`` that an
+    occasion named beside it chooses ('at the APEC meeting in Shenzhen in 2026': of the two trips of 2026 to China, the
+    planned one whose record names APEC; it was read as the year, from its first day); None where the trips then are
+    not narrowed to one (the year or month is read as before). Where the record holds no trip of the person to the State
+    then, of any kind, the occasion cannot be dated and the question is refused naming it ('during the 2027 BRICS summit',
+    'at the G20 in 2026' were read as the year); so is one trip whose record writes an occasion none of the question's
+    words of it name (as :func:`_visit_day`)."""
+    said = occasion.group(0).strip()
+    who, where = facts.records.persons[person].name, facts.records.states[state].name
+    trips = sorted(((e.date, key) for key, e in facts.records.events.items() if e.person == person and e.state == state
+                    and e.date.startswith(partial) and e.trip in ("visit", "transit", "planned", "cancelled")),
+                   key=lambda t: (date_sort_key(t[0]), t[1]))
+    if not trips:
+        raise QuestionError(f"'{said}' names an occasion, and the record holds no trip (made, planned or cancelled) of {who} "
+                            f"to {where} in {partial} to date it by: ask about its day, YYYY-MM-DD")
+    chosen, by = _trips_by_occasion(facts, state, person, text, trips)
+    if len(chosen) != 1:
+        return None
+    day, key = chosen[0]
+    named = [w for w in _WORD.findall(said) if w in _occasion_words(facts, state, person, [w])]
+    held = facts.records.events[key].occasion or ""
+    if not by and named and held and not set(named) & _occasion_held(held):
+        raise QuestionError(f"the question names an occasion ('{' '.join(named)}') that the record's one trip of {who} to "
+                            f"{where} in {partial} ({day}: {held}) does not name: ask about that day, YYYY-MM-DD, if that "
+                            "trip is the one meant")
+    return (day, key) if len(day) == 10 else None
 
 
 def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text: str = "") -> tuple[str, str]:
@@ -1495,7 +1582,7 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text
     named = list(dict.fromkeys(w for m in _OCCASION.finditer(text) for w in _WORD.findall(m.group(0))
                                if w in _occasion_words(facts, state, person, [w])))
     held = facts.records.events[key].occasion or ""
-    if named and held and not set(named) & set(_WORD.findall(held)):
+    if named and held and not set(named) & _occasion_held(held):
         # round 35: 'at the Olympic Games in Ulaanbaatar' was read as the one recorded visit to Mongolia, whose record
         # writes another occasion: the reading would have told of an event the record does not hold. A trip whose record
         # writes no occasion is not set aside (as in _trips_by_occasion): the record does not say it was another
@@ -1651,6 +1738,71 @@ def _other_languages(facts: Facts, text: str) -> str:
     text = ordinal_dot.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
     text = _ORDINAL_DAY.sub(_ordinal_number, text)  # 'the tenth of October 2025': the ordinal day in words
     return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", other_date.sub(month, text))
+
+
+#: A day named by a holiday after a preposition of time ('on Independence Day 2027', "on New Year's Day 2027"): one to three
+#: capitalised words and 'Day', and the year after it, if any (round 36: read as the year alone, the named day unread).
+_NAMED_DAY = re.compile(r"\b(?P<pre>(?:on|during|at|for|before|after|until|till|by|since|over)\s+(?:the\s+)?)"
+                        r"(?P<name>(?-i:(?:[A-Z][\w'’]*\s+){1,3}Day))\b(?:\s*,?\s+(?:of\s+)?(?P<year>\d{4})\b)?", re.I)
+
+
+def _other_weekdays(facts: Facts) -> re.Pattern[str] | None:
+    """A weekday of another language with a word saying which ('ce dimanche', 'el próximo martes', 'lunedì prossimo'):
+    the weekdays' names of monitor_words.yaml's languages, the words of question_words.yaml's `weekday_words`."""
+    def compute() -> re.Pattern[str] | None:
+        table = (facts.records.lookups.get("question_words") or {}).get("weekday_words") or {}
+        langs = (facts.records.lookups.get("monitor_words") or {}).get("languages") or {}
+        names = {str(n).casefold(): day for lang in langs.values() for day, ns in
+                 (((lang or {}).get("weekdays") or {}).get("names") or {}).items() for n in ns or []}
+        if not table or not names:
+            return None
+        def alt(ws: Any) -> str:
+            return "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+        which = {k: alt(table.get(k) or []) for k in ("this", "next", "last")}
+        return re.compile(rf"(?<![^\W\d_])(?:(?P<this>{which['this']})|(?P<next>{which['next']})|(?P<last>{which['last']}))\s+"
+                          rf"(?P<day>{alt(names)})(?![^\W\d_])|(?<![^\W\d_])(?P<day2>{alt(names)})\s+(?:(?P<next2>{which['next']})|"
+                          rf"(?P<last2>{which['last']}))(?![^\W\d_])", re.I)
+    return facts.memoised("question_other_weekdays", None, compute, maxsize=1)
+
+
+def _weekdays_in_english(facts: Facts, text: str) -> str:
+    """``text`` with another language's weekday and the word saying which written in English ('ce dimanche': 'this
+    Sunday', 'na próxima terça-feira': 'na next Tuesday'), read then by the English rules (round 36)."""
+    pattern = _other_weekdays(facts)
+    if pattern is None:
+        return text
+    langs = (facts.records.lookups.get("monitor_words") or {}).get("languages") or {}
+    names = {str(n).casefold(): day for lang in langs.values() for day, ns in
+             (((lang or {}).get("weekdays") or {}).get("names") or {}).items() for n in ns or []}
+
+    def english(m: re.Match[str]) -> str:
+        which = "this" if m.group("this") else "next" if m.group("next") or m.group("next2") else "last"
+        return f"{which} {names[(m.group('day') or m.group('day2')).casefold()].title()}"
+    return pattern.sub(english, text)
+
+
+def _named_days(facts: Facts, text: str) -> str:
+    """``text`` with a holiday that falls on one day of the calendar everywhere (question_words.yaml, `fixed_days`) written
+    as its day ("on New Year's Day 2027": 'on 1 January 2027'); any other day named by a holiday is refused, naming it."""
+    fixed = {str(k).casefold(): str(v) for k, v in
+             ((facts.records.lookups.get("question_words") or {}).get("fixed_days") or {}).get("days", {}).items()}
+
+    def day(m: re.Match[str]) -> str:
+        name = re.sub(r"\s+", " ", m.group("name"))
+        md = fixed.get(name.casefold())
+        if md is None:
+            said = name + (f" {m.group('year')}" if m.group("year") else "")
+            raise QuestionError(f"'{said}' names a day by a holiday, and the reading does not know which day it falls on (it "
+                                "differs by State or by calendar, and the record holds no calendar of holidays): ask about "
+                                "its day, YYYY-MM-DD")
+        month, dom = int(md[:2]), int(md[3:])
+        return f"{m.group('pre')}{dom} {MONTH_NAMES[month]}" + (f" {m.group('year')}" if m.group("year") else "")
+    return _NAMED_DAY.sub(day, text)
+
+
+#: What a person is wanted, charged or accused for: the crimes and where they were done follow (round 36).
+_CHARGE = re.compile(r"\b(?:wanted|charged|accused|indicted|sought|suspected|prosecuted|convicted)\b(?:\s+by\s+the\s+"
+                     r"(?:ICC|Court|International\s+Criminal\s+Court|Prosecutor))?\s+(?:for|with|of|over|in\s+connection\s+with)\b", re.I)
 
 
 #: How a caller that names no other way takes an assumption (the command line and Python callers).
@@ -2343,7 +2495,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
-    text = _bind_relation(_other_languages(facts, text))
+    text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text))))
     outside = _lexicon(facts).outside_territory
     beyond = outside.search(text) if outside else None
     if beyond:
@@ -2512,6 +2664,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             "waters, its airspace, an airfield); whether a flag State must act on board outside its territory "
                             "is not encoded: say where the ship or aircraft is ('in the port of Genoa', 'in Spanish "
                             "territorial waters', 'at Athens airport'), or 'on the high seas'")
+    charge = _CHARGE.search(text) if persons else None
+    if charge:
+        # round 36: what a person is wanted, charged or accused for ('Is Lvova-Belova wanted for deporting Ukrainian
+        # children?', 'wanted for the strikes on Ukraine's power grid', 'charged with murder ... for the killings in the
+        # Philippines') tells the crimes and where they were done: a State named there is not asked about (these were read
+        # as that State's duty to arrest the person today)
+        asked = [k for k in asked if tokens[found_states[k][2]].start() < charge.start()]
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -2639,6 +2798,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # round 25: "during Xi's visit", asking about Putin, had been read silently as Putin's one recorded visit
         raise QuestionError(f"'{visit.group(0).strip() if visit else ''}' names a visit of '{whose.group(1)}', not of "
                             f"{facts.records.persons[person_id].name}: ask about its day, YYYY-MM-DD")
+    dated_occasion = _OCCASION.search(text) if state and person_id and date_given and len(on) < 10 and not visit else None
+    if dated_occasion and state and person_id:
+        occasion_trip = _occasion_in_period(facts, state, person_id, on, dated_occasion, text)
     try:
         if occasion_trip:
             (on, from_event), date_given = occasion_trip, True
