@@ -253,6 +253,12 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|confirm\w*|announc\w*)\s+(?:the|his|her)\s+(?:arrival|transfer|handover|hand-over|surrender)"
         r"\s+(?:(?:yesterday|today|on\s+\w+day|\w+day)\s+)?of\s+(?=(?-i:[A-Z])[^.;]{0,100}?\b(?:to|at|into|before)\s+(?:the\s+)?"
         r"(?:custody\s+of\s+(?:the\s+)?)?(?:icc|international\s+criminal\s+court|court|hague)\b)",
+        # (session 32) the same told by the Court of itself, the custody being "its": "The Court has today confirmed the transfer to
+        # its custody of X", "the ICC announced the transfer of X to its custody" (the Court named before the verb; not "has not
+        # confirmed": no custody told)
+        r"\b(?:icc|international\s+criminal\s+court|court)\b[^.;]{0,60}?(?<!\bnot\s)(?<!n['’]t\s)\b(?:confirm\w*|announc\w*|welcom\w*)\s+"
+        r"(?:(?:today|yesterday|on\s+\w+day)\s+)?(?:the\s+)?(?:arrival|transfer|handover|hand-over|surrender)\s+"
+        r"(?:(?:to|into)\s+its\s+(?:custody|detention)\s+of\s+(?=(?-i:[A-Z]))|of\s+(?=(?-i:[A-Z])[^.;]{0,100}?\b(?:to|into)\s+its\s+(?:custody|detention)\b))",
         # (session 27) a transfer whose day comes between the verb and the Court's seat or the Court: "was extradited on November 17,
         # 2018 to The Hague", "was transferred Saturday to the ICC" (done; the verb alone before "to The Hague" is read above; not
         # "sent": a delegation is sent too)
