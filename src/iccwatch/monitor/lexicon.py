@@ -644,6 +644,19 @@ FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*
 #: "X will quit the Court, amid fears that others would follow": the fear comes after the verb; session 31). Each language
 #: adds its own words in data/lookups/monitor_words.yaml.
 FEARED_LEAVING = R(r"\b(?:fears?|feared|rumou?rs?|speculation|prospect)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,160}$")
+#: The day a withdrawal takes effect counted from the depositary's receipt of the notice, read on the text before a NOTIFIED
+#: match: "takes effect one year after the date on which the Secretary-General receives the notification", French "un retrait
+#: qui prendra effet dans un an, à compter de la date de réception de cette lettre par le secrétaire général de l'ONU" (session
+#: 32): the notice is named as the rule's starting point, not told as deposited. Each language adds its own words in
+#: data/lookups/monitor_words.yaml.
+EFFECT_FROM_RECEIPT = R(r"\b(?:takes?|took|taken|taking)\s+effect\b[^.;]{0,80}?\b(?:after|from|following|upon)\b[^.;]{0,60}?"
+                        r"\b(?:receipt|receives?|received|receiving)\b[^.;]{0,60}$")
+#: A withdrawal's announcement told with a definite word for it and no word for the Court, the leaving named in a sentence just
+#: before: "Gambia has become the third African nation to submit its withdrawal from the ICC … Information minister X, who
+#: announced the withdrawal on Wednesday on national television, said …" (session 32; rules_states.withdrawal_anaphor).
+ANNOUNCED_THE_WITHDRAWAL = R(r"\b(?:announc\w*|declar\w*|proclaim\w*)\s+(?:the|its|their|this|that|the\s+country['’]s)\s+"
+                             r"(?:(?:planned|immediate|formal)\s+)?(?:withdrawal|exit|pull-?out|decision\s+to\s+(?:withdraw|leave|quit|pull\s+out))\b"
+                             r"(?!\s+(?:of|from)\b)")
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")

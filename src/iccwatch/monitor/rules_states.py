@@ -14,12 +14,14 @@ from iccwatch.monitor.lexicon import (
     AGAINST,
     ANAPHOR_NEGATED,
     ANAPHORIC_REFUSAL,
+    ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
     BILL_TO_WITHDRAW,
     COUNT,
     COURT_SPEAKER,
     DRAFTERS,
+    EFFECT_FROM_RECEIPT,
     FEARED_LEAVING,
     IMMUNITY_DOUBTED,
     JOINT,
@@ -162,7 +164,10 @@ def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
     s = x.s
-    if not (WITHDRAW.search(s) and STATUTE.search(s) and not _revoked(s) and not x.nc):
+    # "X, who announced the withdrawal on Wednesday, said …": the leaving named by a definite word, the Court and the State in a
+    # sentence just before (session 32: _antecedent_states)
+    anaphor = not STATUTE.search(s) and not x.sent.states and ANNOUNCED_THE_WITHDRAWAL.search(s) is not None
+    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor) and not _revoked(s) and not x.nc):
         return False
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
@@ -170,7 +175,7 @@ def withdrawal(x: Ctx) -> bool:
         # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
         return False
         # (the English "press", "pressed", "pressure", not Italian "presso", at: "depositato presso l'Onu la notifica", s29)
-    kind = "withdrawal_notified" if NOTIFIED.search(s) else "withdrawal_announced"
+    kind = "withdrawal_notified" if _notified(s) else "withdrawal_announced"
     verb = WITHDRAWAL_ACT.search(s)
     if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
         verb = REPORTED_WITHDRAWAL.search(s)  # "said on Tuesday it was pulling out of the Rome Statute"
@@ -195,16 +200,39 @@ def withdrawal(x: Ctx) -> bool:
         return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
         return False  # "is expected to announce … that it is withdrawing", "is set to declare": an announcement still to come
-    nm = NOTIFIED.search(s) if kind == "withdrawal_notified" else None
+    nm = _notified(s) if kind == "withdrawal_notified" else None
     # The withdrawing State is named as a State, not by a demonym ("… failing to arrest Sudanese leader
     # Omar al-Bashir" names no one who leaves)
     named = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
              for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
     seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
     when = _announcement_day(x) if kind == "withdrawal_announced" else None
-    for st in list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]:
+    states = list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]
+    if not states and kind == "withdrawal_announced" and ANNOUNCED_THE_WITHDRAWAL.search(s):
+        states = _antecedent_states(x)
+    for st in states:
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+def _notified(s: str) -> re.Match[str] | None:
+    """The first words of ``s`` that tell a notice deposited with the depositary, not the notice named only as the point the
+    withdrawal's effect is counted from ("un retrait qui prendra effet dans un an, à compter de la date de réception de cette
+    lettre par le secrétaire général de l'ONU": EFFECT_FROM_RECEIPT before it; session 32)."""
+    return next((m for m in NOTIFIED.finditer(s) if not EFFECT_FROM_RECEIPT.search(s[:m.start()])), None)
+
+
+def _antecedent_states(x: Ctx) -> list[str]:
+    """The State whose leaving the Court the nearest of the two sentences before tells (one State named as a State, not by a
+    demonym nor as the Court's seat, in a sentence with words of leaving and of the Court, not revoked): the State a definite
+    "announced the withdrawal" in the current sentence refers to (session 32). Empty when none or several."""
+    for y in reversed(x.sentences_before(2)):
+        if not (WITHDRAW.search(y.text) and STATUTE.search(y.text)) or _revoked(y.text):
+            continue
+        codes = {c for m in y.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(y.text[:m.start - y.start])
+                 for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c}
+        return sorted(codes) if len(codes) == 1 else []
+    return []
 
 
 #: The announcement itself told with its day in a sentence of its own: "the Government made the pronouncement Tuesday,
