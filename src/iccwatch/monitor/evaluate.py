@@ -112,7 +112,11 @@ def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any
     """The written set: each YAML case holds its document and its expected candidates (``mode``: the
     extractor's, see ``extract_candidates``)."""
     s = _Score(spec)
-    for case in load_labelled(folder):
+    cases = load_labelled(folder)
+    if not cases:  # a wrong folder scored would print zeros as if it were a measurement
+        raise ValueError(f"{folder}: no labelled case in it (a YAML case file, *.txt texts with their labels, or the real-news "
+                         "set's dev/ and test/ halves)")
+    for case in cases:
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
         s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [])
