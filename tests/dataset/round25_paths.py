@@ -103,6 +103,23 @@ def evaluate(make: str) -> Callable[[Env], Any]:
     return run
 
 
+LABELLED = ROOT / "tests" / "monitor" / "labelled" / "001-putin-mongolia-trip-announced.yaml"
+
+
+def evaluate_cases(extra: str, fix: Callable[[str], str] | None = None) -> Callable[[Env], Any]:
+    """``monitor evaluate`` of a folder of written cases: one case of the project's set (changed by ``fix``) and a file
+    ``010-x.yaml`` holding ``extra`` (none if empty)."""
+    def run(env: Env) -> Any:
+        p = env.root / "cases"
+        p.mkdir()
+        text = LABELLED.read_text(encoding="utf-8")
+        (p / LABELLED.name).write_text(fix(text) if fix else text, encoding="utf-8")
+        if extra:
+            (p / "010-x.yaml").write_text(extra, encoding="utf-8")
+        return _run(env, "monitor", "evaluate", str(p), "--db", str(env.db))
+    return run
+
+
 def raw_body(content: bytes, content_type: str, path: str = f"{A}/index") -> Callable[[Env], Any]:
     return api("POST", path, content=content, headers={"content-type": content_type})
 
@@ -211,6 +228,12 @@ KINDS: list[Kind] = [
     ("monitor", "monitor evaluate of a missing folder", evaluate(""), ("set",)),
     ("monitor", "monitor evaluate of a file, not a folder", evaluate("file"), ("set",)),
     ("monitor", "monitor evaluate of an empty folder", evaluate("folder"), ("set",)),
+    ("monitor", "control: monitor evaluate of a folder of one written case", evaluate_cases(""), ()),
+    ("monitor", "monitor evaluate of a written case that is a list", evaluate_cases("- id: x\n- document: y\n"), ("010-x.yaml",)),
+    ("monitor", "monitor evaluate of a written case with no document", evaluate_cases("id: 010-x\nexpected: []\n"), ("010-x.yaml", "document")),
+    ("monitor", "monitor evaluate of a written case whose fact has no type",
+     evaluate_cases("", lambda t: t.replace("  - type: planned_visit", "  - what: planned_visit")), ("001-putin", "type")),
+    ("monitor", "monitor evaluate of a written case that is not YAML (an unclosed bracket)", evaluate_cases("id: [x\n"), ("010-x.yaml",)),
     # ---- options of the wrong type
     ("cli", "index --year 2010.0 (a year written as a decimal)", cli("index", "--year", "2010.0"), ("--year",)),
     ("cli", "index --seed abc", cli("index", "--seed", "abc"), ("--seed",)),
@@ -244,6 +267,10 @@ KINDS: list[Kind] = [
      ingest("tz.txt", front(FM[0], FM[1], 'date: "2010-07-22+02:00"')), ("date",)),
     ("monitor", "ingest a text whose front matter date is unquoted with a zone (2010-07-22 10:00:00+02:00)",
      ingest("tz2.txt", front(FM[0], FM[1], "date: 2010-07-22 10:00:00+02:00")), ("date",)),
+    ("monitor", "ingest --date disagreeing with the text's front matter date", ingest("fd.txt", front(*FM), "--date", "2013-07-15"), ("fd.txt", "--date")),
+    ("monitor", "ingest --publisher disagreeing with the text's front matter publisher", ingest("fp.txt", front(*FM), "--publisher", "AFP"),
+     ("fp.txt", "--publisher")),
+    ("monitor", "control: ingest --date and --publisher agreeing with the front matter", ingest("fa.txt", front(*FM), "--date", "2010-07-22", "--publisher", "Reuters"), ()),
     ("monitor", "ingest of a missing file", lambda env: ("cli", *env.cli("monitor", "ingest", str(env.root / "nowhere.txt"), "--db", str(env.db))),
      ("nowhere.txt",)),
     # ---- exports to a path that cannot be written
@@ -252,6 +279,11 @@ KINDS: list[Kind] = [
     ("cli", "export events -o a link into the record (out.csv -> data/events/<a trip>.yaml)",
      export_to("out.csv", f"DATA/events/2010-07-21-{BASHIR}-chad.yaml"), ("--output", "data")),
     ("cli", "export events -o a dangling link (out.csv -> a missing folder's file)", export_to("out.csv", "ROOT/gone/x.csv"), ("--output",)),
+    ("cli", "export events -o a dangling link into the record's folder (out.csv -> data/events/new.csv)", export_to("out.csv", "DATA/events/new.csv"),
+     ("--output", "data")),
+    ("cli", "ask obligations --assume-file in Windows-1252 (a curly apostrophe in a comment)",
+     given_file(ASSUME.replace("'", "\u2019").encode("cp1252"), "ask", "obligations", "--state", "TCD", "--on", "2010-07-22", "--assume-file", "FILE",
+                name="assume.txt"), ("--assume-file", "assume.txt")),
     ("cli", "export events -o a link to a folder", export_to("out.csv", "DATA"), ("--output",)),
     # ---- two processes at once
     ("cli", "two exports at once to one file (a CSV and a JSON)", two_exports_one_file, ()),

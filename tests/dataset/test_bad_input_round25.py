@@ -9,6 +9,7 @@ printed zeros as a measurement)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,77 @@ def test_evaluate_of_a_folder_with_no_case_raises_naming_it(tmp_path: Path) -> N
 
     with pytest.raises(ValueError, match="no labelled case"):
         evaluate(tmp_path, Spec.__new__(Spec))
+
+
+LABELLED = Path(__file__).resolve().parents[1] / "monitor" / "labelled" / "001-putin-mongolia-trip-announced.yaml"
+
+
+def _no_type(case: dict) -> None:
+    case["expected"][0] = {k: v for k, v in case["expected"][0].items() if k != "type"}
+
+
+def _expected_a_mapping(case: dict) -> None:
+    case["expected"] = case["expected"][0]
+
+
+@pytest.mark.parametrize(("extra", "fix", "said"), [
+    ("- id: x\n- document: y\n", None, "010-x.yaml: a case is a mapping"),
+    ("id: 010-x\nexpected: []\n", None, "010-x.yaml: document:"),
+    ("id: [x\n", None, "010-x.yaml: not valid YAML"),
+    ("", _no_type, "expected[0].type: None is not a fact type"),
+    ("", _expected_a_mapping, "expected: a list of facts"),
+], ids=["a-list", "no-document", "not-yaml", "fact-without-type", "expected-a-mapping"])
+def test_a_written_case_that_is_malformed_is_refused_naming_the_file_and_field(
+        tmp_path: Path, extra: str, fix: Callable[[dict], None] | None, said: str) -> None:
+    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+    from iccwatch.monitor.evaluate import load_labelled
+
+    case = load_yaml(LABELLED.read_text(encoding="utf-8"))
+    if fix:
+        fix(case)
+    (tmp_path / LABELLED.name).write_text(dump_yaml(case), encoding="utf-8")
+    if extra:
+        (tmp_path / "010-x.yaml").write_text(extra, encoding="utf-8")
+    with pytest.raises(ValueError) as info:  # noqa: PT011 - the message is read below
+        load_labelled(tmp_path)
+    assert said in str(info.value), str(info.value)
+    assert (LABELLED.name if fix else "010-x.yaml") in str(info.value)
+
+
+def test_control_the_projects_written_cases_all_load() -> None:
+    from iccwatch.monitor.evaluate import load_labelled
+
+    assert len(load_labelled(LABELLED.parent)) >= 70
+
+
+FRONT = '---\nurl: "https://www.reuters.com/world/x-2010-07-22/"\npublisher: "Reuters"\ndate: "2010-07-22"\n---\n' \
+        "Omar Al-Bashir arrived in N'Djamena, Chad, on 22 July 2010 for a summit.\n"
+
+
+@pytest.mark.parametrize(("options", "refused"), [
+    ({"date": "2013-07-15"}, "front matter's date '2010-07-22' is not --date '2013-07-15'"),
+    ({"publisher": "AFP"}, "front matter's publisher 'Reuters' is not --publisher 'AFP'"),
+    ({"date": "2010-07-22", "publisher": "Reuters"}, ""),  # control: the option and the file agree
+    ({}, ""),  # control: the file alone
+])
+def test_an_option_the_front_matter_contradicts_is_refused_not_dropped(tmp_path: Path, options: dict[str, str], refused: str) -> None:
+    from iccwatch.monitor.documents import DocumentError, read_path
+
+    p = tmp_path / "fm.txt"
+    p.write_text(FRONT, encoding="utf-8")
+    if refused:
+        with pytest.raises(DocumentError) as info:
+            read_path(p, **options)
+        assert str(p) in str(info.value) and refused in str(info.value), str(info.value)
+    else:
+        (doc,) = read_path(p, **options)
+        assert doc.date == "2010-07-22" and doc.publisher == "Reuters"
+
+
+def test_control_an_option_fills_what_the_front_matter_leaves_out(tmp_path: Path) -> None:
+    from iccwatch.monitor.documents import read_path
+
+    p = tmp_path / "fm.txt"
+    p.write_text(FRONT.replace('publisher: "Reuters"\n', ""), encoding="utf-8")
+    (doc,) = read_path(p, publisher="AFP", date="2010-07-22")
+    assert doc.publisher == "AFP"
