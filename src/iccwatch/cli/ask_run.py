@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, user_errors
+from iccwatch.cli.base import MONTH_HINT, day, facts_for, fail, read_input_text, user_errors
 from iccwatch.cli.output import (
     console,
     emit_json,
@@ -52,9 +52,8 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
 
     lines = list(assume or [])
     if assume_file:
-        if not assume_file.exists():
-            raise fail(f"--assume-file: {assume_file} does not exist")
-        for n, line in enumerate(assume_file.read_text(encoding="utf-8").splitlines(), 1):
+        read = 0
+        for n, line in enumerate(read_input_text(assume_file, "--assume-file").splitlines(), 1):
             line = line.split("#", 1)[0].strip()
             if line:
                 try:
@@ -62,6 +61,10 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
                 except ValueError as exc:
                     raise fail(f"{assume_file}:{n}: {exc}") from None
                 lines.append(line)
+                read += 1
+        if not read:  # the wrong file given, or one not yet written: answering without the what-if would say nothing of it
+            raise fail(f"--assume-file: {assume_file} holds no assumption (only blank lines or # comments): give one a line "
+                       "in the --assume forms, or leave the option out")
     facts = facts_for(db, plain=True)
     assumed = []
     for a in lines:

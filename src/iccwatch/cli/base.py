@@ -146,6 +146,13 @@ def check_output(path: Path | None, option: str = "--output") -> None:
     refuses one that is no record, so the next build would fail)."""
     if path is None:
         return
+    try:
+        _check_output(path, option)
+    except OSError as exc:  # a name too long for the file system, a folder that cannot be read: said, never a traceback
+        raise fail(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _check_output(path: Path, option: str) -> None:
     if path.is_dir():
         raise fail(f"{option}: {path} is a folder: give a file name")
     for parent in path.parents:
@@ -201,6 +208,48 @@ def output_format(fmt: str | None, output: Path | None, suffixes: dict[str, str]
         raise fail(f"{option}: {output} ends in {output.suffix if output else ''}, which names no format this command writes; "
                    f"end it in {' or '.join([', '.join(list(suffixes)[:-1]), list(suffixes)[-1]] if len(suffixes) > 1 else list(suffixes))}, or give --format {' or '.join(formats)}")
     return fmt or named or default
+
+
+#: The largest text file an option reads (as a record file's limit): a file larger is no list a person wrote.
+MAX_INPUT_BYTES = 1_000_000
+
+_BOMS = {b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32", b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16"}
+
+
+def read_input_text(path: Path, option: str) -> str:
+    """The text of a file given to an option, as UTF-8 (a UTF-8 byte-order mark, as some editors write, is read
+    past), or a clear error naming the option and the file: one missing, a folder, a named pipe or a device
+    (reading one would wait forever or never end), one over MAX_INPUT_BYTES, one in another encoding (UTF-16
+    or UTF-32 by its byte-order mark; other bytes by their line), one holding a NUL byte (no text)."""
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise fail(f"{option}: {path} is a folder: give a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise fail(f"{option}: {path} is not a regular file (a named pipe, a device or a socket): give a file")
+        if st.st_size > MAX_INPUT_BYTES:
+            raise fail(f"{option}: {path} is {st.st_size:,} bytes, over the limit of {MAX_INPUT_BYTES:,} for a file read by an option")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise fail(f"{option}: {path} does not exist") from None
+    except OSError as exc:
+        raise fail(f"{option}: cannot read {path}: {exc.strerror or exc}") from None
+    for bom, name in _BOMS.items():
+        if data.startswith(bom):
+            raise fail(f"{option}: {path} is {name} text (its byte-order mark says so): save it as UTF-8")
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise fail(f"{option}: {path}: line {line} holds a NUL byte: not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise fail(f"{option}: {path}: not UTF-8 text at line {line} (byte {data[exc.start]:#04x}): save the file as UTF-8") from None
 
 
 @contextmanager

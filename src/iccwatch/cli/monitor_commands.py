@@ -386,7 +386,10 @@ def evaluate(
             console.print(f"{name} overall: {jsonlib.dumps(result['overall'])}; alerts raised {a.get('raised')}, correct {a.get('correct')}, "
                           f"precision {a.get('precision')}")
         return
-    result = run(folder, spec)
+    try:
+        result = run(folder, spec)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
     if json:
         emit_json(result)
         return

@@ -215,6 +215,11 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
             if meta:
                 if not text.replace("\ufeff", "").strip():
                     raise DocumentError(f"{path}: no text found after the front matter")
+                # round twenty-five: an option the front matter contradicts was dropped without a word (the file's won)
+                for key, given in (("date", date), ("publisher", publisher)):
+                    if given is not None and meta.get(key) and str(meta[key]).strip() != given.strip():
+                        raise DocumentError(f"{path}: its front matter's {key} {str(meta[key])[:80]!r} is not --{key} {given[:80]!r}: "
+                                            f"the file tells one, the option another; correct one or leave the option out (not ingested)")
                 return [make_document(text, url=meta.get("url"), path=str(path), title=meta.get("title") or path.stem,
                                       publisher=meta.get("publisher") or publisher, date=meta.get("date") or date or _mtime(path),
                                       language=meta.get("language"))]

@@ -29,7 +29,35 @@ from iccwatch.monitor.gazetteer import Spec
 
 
 def load_labelled(folder: Path) -> list[dict[str, Any]]:
-    return [read_yaml(p) for p in sorted(folder.glob("*.yaml"))]
+    """The written set's cases, each checked: one that is not YAML, not a mapping, whose ``document`` gives no
+    ``text`` or whose ``expected`` is no list of facts each with a known ``type`` is a ValueError naming the file and
+    the field (the command reports it; it was a traceback in the middle of the scoring)."""
+    cases = []
+    for p in sorted(folder.glob("*.yaml")):
+        case = _set_file(p)
+        problems = _case_problems(case)
+        if problems:
+            raise ValueError(f"{p}: " + "; ".join(problems))
+        cases.append(case)
+    return cases
+
+
+def _case_problems(case: Any) -> list[str]:
+    if not isinstance(case, dict):
+        return [f"a case is a mapping with 'id', 'document' and 'expected', not a {type(case).__name__}"]
+    out = []
+    doc = case.get("document")
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc["text"].strip():
+        out.append("document: a mapping whose 'text' is the document's text (with its title, publisher, date, language)")
+    items = case.get("expected")
+    if items is not None and not isinstance(items, list):
+        out.append(f"expected: a list of facts (each '- {{type: ..., ...}}'), not a {type(items).__name__}")
+    for i, e in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(e, dict):
+            out.append(f"expected[{i}]: a fact is a mapping ({{type: ..., person: ..., state: ..., date: ...}}), not {e!r}")
+        elif e.get("type") not in TYPES:
+            out.append(f"expected[{i}].type: {e.get('type')!r} is not a fact type ({', '.join(TYPES)})")
+    return out
 
 
 def _date_ok(got: str | None, want: Any) -> bool:
@@ -111,8 +139,12 @@ class _Score:
 def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any]:
     """The written set: each YAML case holds its document and its expected candidates (``mode``: the
     extractor's, see ``extract_candidates``)."""
+    cases = load_labelled(folder)
+    if not cases:  # a wrong folder scored would print zeros as if it were a measurement
+        raise ValueError(f"{folder}: no labelled case in it (a YAML case file, *.txt texts with their labels, or the real-news "
+                         "set's dev/ and test/ halves)")
     s = _Score(spec)
-    for case in load_labelled(folder):
+    for case in cases:
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
         s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [])
@@ -146,6 +178,8 @@ def _set_file(path: Path) -> Any:
         return read_yaml(path)
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: not valid YAML: {' '.join(str(exc).split())}") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start}): save the file as UTF-8") from None
 
 
 #: What a label of the real-news set may hold (tests/monitor/realnews/README.md).
