@@ -1806,6 +1806,8 @@ def _weekdays_in_english(facts: Facts, text: str, today: dt.date | None = None) 
         return text
 
     def coming(m: re.Match[str]) -> str:
+        if _past_verb(text[:m.start()]):
+            return m.group(0)  # 'Netanyahu arrived in Budapest on Thursday': the weekday of a past act, the latest
         day = today + dt.timedelta(days=(_WEEKDAY_NUMBER[m.group("day").casefold()] - today.weekday()) % 7)
         return f"{m.group(0)} {day.day} {MONTH_NAMES[day.month]} {day.year}"
     return _BARE_WEEKDAY.sub(coming, text)
@@ -1815,6 +1817,25 @@ def _weekdays_in_english(facts: Facts, text: str, today: dt.date | None = None) 
 _BARE_WEEKDAY = re.compile(r"(?<!\bthis )(?<!\bnext )(?<!\blast )(?<!\bcoming )(?<!\bpast )(?<!\bthe )(?<!\bevery )(?<!\beach )"
                            r"(?<!\bprevious )\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:of\s+)?(?:this|next|last|that)\b)(?!\s+(?:after|before)\b)", re.I)
+
+
+#: Participles that say what a State is (obliged, bound) rather than what it did: no past act (round 37).
+_STATE_PARTICIPLES = frozenset({"obliged", "obligated", "required", "bound", "expected", "supposed", "allowed", "entitled",
+                                "compelled", "forced", "asked", "requested", "scheduled", "planned", "due", "wanted"})
+
+
+def _past_verb(before: str) -> bool:
+    """Whether the sentence ending ``before`` (the words up to a weekday) tells a past act: a verb in -ed that no form of
+    'be' or 'get' comes before and that says no State's condition ('Netanyahu arrived in Budapest on', 'after the ICC
+    canceled his warrant on'), or a past verb not ending in -ed ('he fled on'; round 37)."""
+    sentence = re.split(r"[.!?;:]\s", before)[-1]
+    words = re.findall(r"[\w'’]+", sentence.casefold())
+    for k, w in enumerate(words):
+        if k and words[k - 1] in ("is", "are", "am", "be", "been", "being", "get", "gets", "getting", "to"):
+            continue
+        if (w.endswith("ed") and len(w) > 4 and w not in _STATE_PARTICIPLES) or (k and w in _IRREGULAR_PAST):
+            return True
+    return False
 
 
 def _asks_past(facts: Facts, text: str) -> bool:
