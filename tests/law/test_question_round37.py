@@ -110,3 +110,20 @@ def test_a_speakers_own_state_is_refused_naming_it(facts, text, said):
 ])
 def test_a_named_state_beside_we_is_read(facts, text, state):
     assert read_fields(facts, text)[:2] == ("arrest", state)
+
+
+def test_the_command_answers_who_acted_with_the_record_not_the_map(db_url):
+    import json
+
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    runner = CliRunner()
+    done = runner.invoke(app, ["ask", "question", "Who surrendered Duterte?", "--today", "2026-12-04", "--json", "--db", db_url])
+    assert done.exit_code == 0, done.stdout
+    d = json.loads(done.stdout)
+    assert [(c["state"], c["on"]) for c in d["custody"]] == [("PHL", "2025-03-11")] and "states" not in d
+    assert d["warrant"]["outstanding"] == "no"
+    none = runner.invoke(app, ["ask", "question", "Who arrested Putin?", "--today", "2026-12-04", "--db", db_url])
+    assert none.exit_code == 0 and "The record holds no arrest or surrender of Vladimir Vladimirovich Putin" in " ".join(none.stdout.split())

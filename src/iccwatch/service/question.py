@@ -2808,10 +2808,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         read_all |= {k + j for k, n, _ in regions for j in range(n)}
     if not states and not region:
         for pattern in lexicon_first_person(facts):
-            if said := pattern.search(text):
+            if mine := pattern.search(text):
                 # round 37: 'Are we obliged to arrest Putin if he visits?' was answered as his travel map (every State): a
                 # speaker's own State is no State the reading can know (question_words.yaml, `first_person`)
-                raise QuestionError(f"'{said.group(0)}' names the State of whoever asks, which the reading cannot know: name "
+                raise QuestionError(f"'{mine.group(0)}' names the State of whoever asks, which the reading cannot know: name "
                                     "the State (e.g. 'Is Mongolia obliged to arrest Putin?')")
         _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
