@@ -79,7 +79,8 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
     read = r.json()
     # the reading's presence, as the JSON says it and as the answer's address asks it
     assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
-    bad = [f"read {k} {read.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if read.get(k) != v]
+    got = {**read, "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}
+    bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
     assert not bad, f"question {q['id']}: " + "; ".join(bad)
     answer = client.get(read["answer_url"])
     assert answer.status_code == 200, answer.text

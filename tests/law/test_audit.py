@@ -10,8 +10,9 @@ expected answer is the true one, and the question is an expected failure until t
 A question of kind ``question`` is typed in words (``text``), read as ``ask question`` reads it with ``on`` as the
 day it is asked (today, for words such as 'last year'), then answered as the kind it was read as; ``read:`` is
 what the reading must find (kind, state, person, on, and ``region``: the name of the region it read, whose States
-are then answered one by one, checked by ``region_answers`` and ``region_count``) and an error answer may give ``said:``, words its message
-must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
+are then answered one by one, checked by ``region_answers`` and ``region_count``, and ``custody``: the record's arrests and
+surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD action', round 37) and an error answer
+may give ``said:``, words its message must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     on = parse_day(str(q["on"]))
     if q["kind"] == "question":
         read = read_question(facts, q["text"], today=on)
-        got = {**read, "region": (read.get("region") or {}).get("name")}
+        got = {**read, "region": (read.get("region") or {}).get("name"),
+               "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}
         bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}

@@ -54,7 +54,8 @@ def test_a_day_named_by_a_holiday_is_refused(facts, text, said):
 @pytest.mark.parametrize(("text", "on"), [
     # contrasts: a holiday on one day of the calendar everywhere (question_words.yaml, fixed_days); weekdays; 'the day'
     ("Must France arrest Netanyahu on New Year's Day 2028?", "2028-01-01"),
-    ("Must France arrest Netanyahu on Monday?", "2026-11-30"),
+    # (round 37: a duty asked in the present with a bare weekday is the coming day; this was the Monday behind)
+    ("Must France arrest Netanyahu on Monday?", "2026-12-07"),
     ("Must France arrest Netanyahu on the day after 1 March 2027?", "2027-03-02"),
 ])
 def test_a_fixed_holiday_and_other_days_are_read(facts, text, on):

@@ -307,6 +307,11 @@ class QuestionRead(BaseModel):
     day_from_act: str | None = Field(None, description="Where the question named its day by an act ('on the day it "
                                      "released him', 'the day after his acquittal'): the words, the day written for them "
                                      "and how it was found.")
+    asks: str | None = Field(None, description="custody where the question asks who arrested or surrendered the person, "
+                             "or where he is held ('Who surrendered Duterte?'): answered by custody, not the travel map.")
+    custody: list[dict[str, Any]] | None = Field(None, description="Where asks is custody: the record's arrests and "
+                                                 "surrenders of the person, oldest first (state, state_name, on, action, "
+                                                 "event, sources), an empty list where the record holds none.")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

@@ -97,5 +97,9 @@ def question(
     in English, French, German, Spanish, Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska', "l'Italia"), and
     days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
     named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
-    ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume."""
+    ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume. A question asking who
+    arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'), is answered with the record's
+    arrests and surrenders of the person (State, day, event, sources), or that it holds none, and his warrant's status.
+    A weekday named alone with a duty asked in the present ('Must Germany arrest Netanyahu on Monday?', 'dimanche') is
+    the coming one; in the past, the latest."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

@@ -283,6 +283,8 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
+    if q.get("asks") == "custody":
+        asked = f"Which States arrested or surrendered {q['person_name']}, by the record?"
     if q.get("region"):
         asked = (f"Must each State of {q['region']['name']} ({len(q['region']['states'])} States) arrest {q['person_name']} "
                  f"on {q['on']}?")
@@ -305,8 +307,33 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
         obligations(q["state"], q["on"], json, assume, assume_file, db)
     elif q.get("region"):
         region_answers(q, json, assume, assume_file, db)
+    elif q.get("asks") == "custody":
+        custody_answer(q, json, assume, assume_file, db)
     else:
         travel(q["person"], q["on"], json, assume, assume_file, db)
+
+
+def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
+                   db: str | None = None) -> None:
+    """A question asking who arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'): the
+    record's arrests and surrenders of the person (the State, the day, the event, its sources), or that it holds none,
+    and his warrant's status on the day asked; not the travel map (round 37)."""
+    from iccwatch import service
+
+    with user_errors():
+        data = service.ask_travel(_facts(db, assume, assume_file), q["person"], _on(q["on"]))
+    if json:
+        emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
+        return
+    if not q["custody"]:
+        console.print(f"The record holds no arrest or surrender of {q['person_name']} by any State.", markup=False,
+                      highlight=False)
+    for c in q["custody"]:
+        what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",
+                "arrest_and_release": "arrested, then released"}.get(c["action"], c["action"])
+        console.print(f"{c['on']}: {c['state_name']} ({c['state']}) {what} {q['person_name']} (event {c['event']}; sources: "
+                      + ", ".join(c["sources"]) + ")", markup=False, highlight=False)
+    console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
 
 
 def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

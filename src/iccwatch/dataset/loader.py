@@ -322,6 +322,21 @@ class _WeekdayWords(_Entry):
     last: list[str] = Field(min_length=1)
 
 
+class _Patterns(_Entry):
+    """Regular expressions a question is matched by (case-insensitive), each checked here (round 37)."""
+
+    patterns: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _Patterns:
+        for p in self.patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -354,6 +369,15 @@ class QuestionWords(_Lookup):
     fixed_days: _FixedDays | None = None
     #: The other languages' words for this, next and last before or after a weekday's name (round 36).
     weekday_words: _WeekdayWords | None = None
+    #: Verbs of the other languages that ask of the past ('était', 'estaba', 'war'): a weekday or a holiday named alone
+    #: is then the latest one, not the coming one (round 37).
+    past_words: _Names | None = None
+    #: The ways a speaker names their own State ('are we obliged', 'our government', 'sommes-nous'): refused naming the
+    #: State missing where no State is named (round 37).
+    first_person: _Patterns | None = None
+    #: The ways a question asks who arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'):
+    #: answered from the record's arrest and surrender events (round 37).
+    custody_questions: _Patterns | None = None
 
 
 class _Region(BaseModel):

@@ -411,6 +411,13 @@ class _Lexicon:
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
         self.asked_nouns = {str(w).casefold() for w in (table.get("asked_nouns") or {}).get("names", [])}
+        past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
+        #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
+        self.past_words = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, past)) + r")(?!\w)", re.I) if past else None)
+        #: The ways a speaker names their own State ('are we obliged', 'our government'; round 37).
+        self.first_person = [re.compile(p, re.I) for p in (table.get("first_person") or {}).get("patterns", [])]
+        #: The ways a question asks who arrested or surrendered a person, or where he is held (round 37).
+        self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
         #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
         self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
@@ -1765,9 +1772,13 @@ def _other_weekdays(facts: Facts) -> re.Pattern[str] | None:
     return facts.memoised("question_other_weekdays", None, compute, maxsize=1)
 
 
-def _weekdays_in_english(facts: Facts, text: str) -> str:
+def _weekdays_in_english(facts: Facts, text: str, today: dt.date | None = None) -> str:
     """``text`` with another language's weekday and the word saying which written in English ('ce dimanche': 'this
-    Sunday', 'na próxima terça-feira': 'na next Tuesday'), read then by the English rules (round 36)."""
+    Sunday', 'na próxima terça-feira': 'na next Tuesday'), read then by the English rules (round 36); and (round 37) a
+    weekday named alone ('dimanche', 'el lunes', 'am Sonntag', 'on Monday'), in a question asking of no past, written with
+    its coming day ('on Sunday 6 December 2026'): a duty asked in the present with a bare weekday is about the coming
+    day of that name (the day asked, if it is that weekday); in a question asking of the past it is left to the
+    English rules (the latest such day)."""
     pattern = _other_weekdays(facts)
     if pattern is None:
         return text
@@ -1778,10 +1789,71 @@ def _weekdays_in_english(facts: Facts, text: str) -> str:
     def english(m: re.Match[str]) -> str:
         which = "this" if m.group("this") else "next" if m.group("next") or m.group("next2") else "last"
         return f"{which} {names[(m.group('day') or m.group('day2')).casefold()].title()}"
-    return pattern.sub(english, text)
+    text = pattern.sub(english, text)
+    # another language's weekday alone: written in lower case (French, Spanish, Italian, Portuguese), or capitalised
+    # after German 'am' / 'an' ('Santo Domingo', a capitalised name, is not read as a Sunday)
+    others = "|".join(re.escape(n) for n in sorted((n for n in names if n not in _WEEKDAY_NUMBER), key=len, reverse=True))
+    if others:
+        alone = re.compile(rf"(?<![^\W\d_])(?:(?P<am>am|an)\s+(?P<de>{others})|(?-i:(?P<low>{others})))(?![^\W\d_])", re.I)
+
+        def bare(m: re.Match[str]) -> str:
+            said = m.group("de") or m.group("low")
+            if m.group("low") and not m.group("low").islower():
+                return m.group(0)
+            return f"on {names[said.casefold()].title()}"
+        text = alone.sub(bare, text)
+    if today is None or _asks_past(facts, text):
+        return text
+
+    def coming(m: re.Match[str]) -> str:
+        if _past_verb(text[:m.start()]):
+            return m.group(0)  # 'Netanyahu arrived in Budapest on Thursday': the weekday of a past act, the latest
+        day = today + dt.timedelta(days=(_WEEKDAY_NUMBER[m.group("day").casefold()] - today.weekday()) % 7)
+        return f"{m.group(0)} {day.day} {MONTH_NAMES[day.month]} {day.year}"
+    return _BARE_WEEKDAY.sub(coming, text)
 
 
-def _named_days(facts: Facts, text: str) -> str:
+#: A weekday named alone ('on Monday', 'Monday'), no word before it saying which and no day after it (round 37).
+_BARE_WEEKDAY = re.compile(r"(?<!\bthis )(?<!\bnext )(?<!\blast )(?<!\bcoming )(?<!\bpast )(?<!\bthe )(?<!\bevery )(?<!\beach )"
+                           r"(?<!\bprevious )\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                           r"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:of\s+)?(?:this|next|last|that)\b)(?!\s+(?:after|before)\b)", re.I)
+
+
+#: Participles that say what a State is (obliged, bound) rather than what it did: no past act (round 37).
+_STATE_PARTICIPLES = frozenset({"obliged", "obligated", "required", "bound", "expected", "supposed", "allowed", "entitled",
+                                "compelled", "forced", "asked", "requested", "scheduled", "planned", "due", "wanted"})
+
+
+def _past_verb(before: str) -> bool:
+    """Whether the sentence ending ``before`` (the words up to a weekday) tells a past act: a verb in -ed that no form of
+    'be' or 'get' comes before and that says no State's condition ('Netanyahu arrived in Budapest on', 'after the ICC
+    canceled his warrant on'), or a past verb not ending in -ed ('he fled on'; round 37)."""
+    sentence = re.split(r"[.!?;:]\s", before)[-1]
+    words = re.findall(r"[\w'’]+", sentence.casefold())
+    for k, w in enumerate(words):
+        if k and words[k - 1] in ("is", "are", "am", "be", "been", "being", "get", "gets", "getting", "to"):
+            continue
+        if (w.endswith("ed") and len(w) > 4 and w not in _STATE_PARTICIPLES) or (k and w in _IRREGULAR_PAST):
+            return True
+    return False
+
+
+def _asks_past(facts: Facts, text: str) -> bool:
+    """Whether ``text`` asks of the past: an English past auxiliary or conditional ('Was France obliged ...', 'did', 'would
+    have had'), a past verb after a pronoun ('after he landed'), or another language's past verb (question_words.yaml,
+    `past_words`: 'était', 'estaba', 'war'; round 37)."""
+    if _PAST.search(text) or _HAD.search(text):
+        return True
+    if re.search(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t)\b", text, re.I):
+        return True
+    if any(m.group(2).casefold().endswith("ed") or m.group(2).casefold() in _IRREGULAR_PAST
+           for m in re.finditer(r"\b(he|she|it|they|we)\s+(\w+)", text, re.I)):
+        return True
+    past = _lexicon(facts).past_words
+    return bool(past and past.search(text))
+
+
+def _named_days(facts: Facts, text: str, today: dt.date | None = None) -> str:
     """``text`` with a holiday that falls on one day of the calendar everywhere (question_words.yaml, `fixed_days`) written
     as its day ("on New Year's Day 2027": 'on 1 January 2027'); any other day named by a holiday is refused, naming it."""
     fixed = {str(k).casefold(): str(v) for k, v in
@@ -1796,7 +1868,12 @@ def _named_days(facts: Facts, text: str) -> str:
                                 "differs by State or by calendar, and the record holds no calendar of holidays): ask about "
                                 "its day, YYYY-MM-DD")
         month, dom = int(md[:2]), int(md[3:])
-        return f"{m.group('pre')}{dom} {MONTH_NAMES[month]}" + (f" {m.group('year')}" if m.group("year") else "")
+        year = m.group("year")
+        if not year and today is not None and not _asks_past(facts, text):
+            # round 37: "Must Germany arrest Netanyahu on New Year's Day?" asked in December asks of a duty ahead: the coming
+            # one (asked in the past, the latest, as a day without its year is read)
+            year = str(today.year if (month, dom) >= (today.month, today.day) else today.year + 1)
+        return f"{m.group('pre')}{dom} {MONTH_NAMES[month]}" + (f" {year}" if year else "")
     return _NAMED_DAY.sub(day, text)
 
 
@@ -2470,6 +2547,25 @@ def _presence(facts: Facts, text: str, kind: str, from_event: str | None) -> str
     return _TRIP_PRESENCE.get(trip or "", "territory")
 
 
+#: The record's actions that put a person in a State's hands, for a question asking who did (round 37).
+CUSTODY_ACTIONS = ("arrest", "arrest_and_release", "surrender")
+
+
+def lexicon_first_person(facts: Facts) -> list[re.Pattern[str]]:
+    """The ways a speaker names their own State (question_words.yaml, `first_person`; round 37)."""
+    return _lexicon(facts).first_person
+
+
+def custody_events(facts: Facts, person: str) -> list[dict[str, Any]]:
+    """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
+    event's id and its sources' addresses (round 37); an empty list where the record holds none."""
+    events = sorted(((key, e) for key, e in facts.records.events.items() if e.person == person and e.action in CUSTODY_ACTIONS),
+                    key=lambda t: (date_sort_key(t[1].date), t[0]))
+    return [{"state": e.state, "state_name": facts.records.states[e.state].name if e.state in facts.records.states else e.state,
+             "on": str(e.date), "action": e.action, "event": key, "sources": [str(src.url) for src in e.sources]}
+            for key, e in events]
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -2495,7 +2591,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint)
     today = today or dt.date.today()
-    text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text))))
+    text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     outside = _lexicon(facts).outside_territory
     beyond = outside.search(text) if outside else None
     if beyond:
@@ -2711,6 +2807,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         region = named[0]  # 'Must EU states arrest Netanyahu?': each State of it, one by one
         read_all |= {k + j for k, n, _ in regions for j in range(n)}
     if not states and not region:
+        for pattern in lexicon_first_person(facts):
+            if mine := pattern.search(text):
+                # round 37: 'Are we obliged to arrest Putin if he visits?' was answered as his travel map (every State): a
+                # speaker's own State is no State the reading can know (question_words.yaml, `first_person`)
+                raise QuestionError(f"'{mine.group(0)}' names the State of whoever asks, which the reading cannot know: name "
+                                    "the State (e.g. 'Is Mongolia obliged to arrest Putin?')")
         _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
@@ -2846,7 +2948,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
 
         if why := not_yet_a_state(facts, state, dt.date.fromisoformat(on)):  # round 28: South Sudan in January 2011
             raise QuestionError(why)
+    custody = None
+    if kind == "travel" and person_id and not region and any(p.search(text) for p in lexicon.custody):
+        # round 37: 'Who surrendered Duterte?', 'Where is Ongwen held?' were answered as the travel map alone, which says
+        # which States must arrest him, not who did: the record's arrest and surrender events of the person
+        custody = custody_events(facts, person_id)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
+            "asks": "custody" if custody is not None else None, "custody": custody,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
