@@ -1,0 +1,54 @@
+"""Session 32 (issue 12, task mleft7): the monitor's leftovers, seventh list. Each test holds sentences written for it (not
+copied from the real-news set) and contrasts that must not fire. The wordings are general (a handover's State told in the
+next sentence, an arrest told inside a custody clause, a subject-less sentence after another of the same person, a late
+arrival, others' arrests beside a tracked person); no State or person is special-cased: the names are the record's, used as
+examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+YEKATOM = "alfred-yekatom"
+NGAISSONA = "patrice-edouard-ngaissona"
+PUTIN = "vladimir-vladimirovich-putin"
+DUTERTE = "rodrigo-roa-duterte"
+# the page of Thursday 2024-09-05: "Saturday" is 2024-08-31, "Tuesday" 2024-09-03
+DAY = "2024-09-05"
+SATURDAY = "2024-08-31"
+TUESDAY = "2024-09-03"
+
+
+# --- 1. a surrender whose State the next sentence names ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Alfred Yekatom was transferred to the ICC detention centre on Saturday. The authorities of the Central African Republic "
+     "surrendered him to the Court.", "en"),
+    ("Alfred Yekatom a été transféré samedi au quartier pénitentiaire de la CPI. Les autorités de la République centrafricaine "
+     "l'ont remis à la Cour.", "fr"),
+    ("Alfred Yekatom a été transféré samedi à la CPI. Les autorités centrafricaines l'ont remis à la Cour.", "fr"),
+    ("Alfred Yekatom fue entregado el sábado a la CPI. Las autoridades de la República Centroafricana lo entregaron a la "
+     "Corte.", "es"),
+    ("Alfred Yekatom è stato consegnato sabato alla CPI. Le autorità della Repubblica Centrafricana lo hanno consegnato alla "
+     "Corte.", "it"),
+    ("Alfred Yekatom foi entregue no sábado ao TPI. As autoridades da República Centro-Africana entregaram-no ao Tribunal.",
+     "pt"),
+])
+def test_a_surrender_takes_the_state_the_next_sentence_names(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "surrender", language=language) == [(YEKATOM, "CAF", SATURDAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the next sentence is about another person: that person's handover, not the first one's
+    ("Alfred Yekatom was transferred to the ICC detention centre on Saturday. Patrice-Edouard Ngaissona was surrendered by "
+     "the authorities of the Central African Republic.", "en"),
+    ("Alfred Yekatom was transferred to the ICC detention centre on Saturday. The authorities of the Central African Republic "
+     "surrendered Patrice-Edouard Ngaissona to the Court in January.", "en"),
+    ("Alfred Yekatom a été transféré samedi à la CPI. Les autorités de la République centrafricaine ont arrêté "
+     "Patrice-Edouard Ngaïssona à Paris.", "fr"),
+    # a sentence about the State with no custody in it
+    ("Alfred Yekatom was transferred to the ICC detention centre on Saturday. The Central African Republic has cooperated "
+     "with the Court.", "en"),
+])
+def test_a_next_sentence_about_another_person_gives_no_state(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "surrender", language=language)[:1] == [(YEKATOM, None, SATURDAY)]
