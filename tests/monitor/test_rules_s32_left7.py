@@ -52,3 +52,44 @@ def test_a_surrender_takes_the_state_the_next_sentence_names(spec, text: str, la
 ])
 def test_a_next_sentence_about_another_person_gives_no_state(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "surrender", language=language)[:1] == [(YEKATOM, None, SATURDAY)]
+
+
+# --- 2. the arrest itself, told inside a custody clause ----------------------------------------------------------------------
+
+# a page of Thursday 2025-03-13, after the person's warrant: "Tuesday" is 2025-03-11
+NEWS_DAY = "2025-03-13"
+NEWS_TUESDAY = "2025-03-11"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Rodrigo Duterte is now in ICC custody following his arrest in Manila on Tuesday.", NEWS_TUESDAY),
+    ("Rodrigo Duterte, who is in ICC custody following his arrest in Manila on Tuesday, will appear before the judges on "
+     "Friday.", NEWS_TUESDAY),
+    ("Rodrigo Duterte was taken into ICC custody after his arrest by the authorities of the Philippines on Tuesday.",
+     NEWS_TUESDAY),
+    ("Rodrigo Duterte, who is in ICC custody following his arrest in Manila today, will appear before the judges on Friday.",
+     NEWS_DAY),
+])
+def test_an_arrest_told_in_a_custody_clause_is_an_arrest_with_its_place_and_day(spec, text: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="en") == [(DUTERTE, "PHL", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rodrigo Duterte, who is in ICC custody following his arrest in Manila in March 2025, will appear before the judges on "
+    "Friday.",
+    "Rodrigo Duterte is now in ICC custody following his arrest in Manila on March 11, 2025.",
+])
+def test_a_custody_since_an_arrest_of_an_earlier_year_is_background(spec, text: str) -> None:  # noqa: ANN001
+    # a page of June 2026: neither the arrest nor a handover of the page's day
+    assert _typed(spec, text, "2026-06-04", "arrest", language="en") == []
+    assert _typed(spec, text, "2026-06-04", "surrender", language="en") == []
+
+
+def test_a_custody_since_an_arrest_days_before_is_still_the_days_news(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte is now in ICC custody following his arrest in Manila on Tuesday."
+    assert _typed(spec, text, NEWS_DAY, "surrender", language="en") == [(DUTERTE, "PHL", NEWS_DAY)]
+
+
+def test_an_arrest_told_in_a_custody_clause_with_no_day_stays_undated_background(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte is now in ICC custody following his arrest in Manila."
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="en") == []
