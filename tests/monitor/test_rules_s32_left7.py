@@ -19,6 +19,10 @@ SATURDAY = "2024-08-31"
 TUESDAY = "2024-09-03"
 
 
+def _placed(spec, text: str, kind: str, language: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    return [v for v in _typed(spec, text, DAY, kind, language=language) if v[1] is not None]
+
+
 # --- 1. a surrender whose State the next sentence names ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -93,3 +97,32 @@ def test_a_custody_since_an_arrest_days_before_is_still_the_days_news(spec) -> N
 def test_an_arrest_told_in_a_custody_clause_with_no_day_stays_undated_background(spec) -> None:  # noqa: ANN001
     text = "Rodrigo Duterte is now in ICC custody following his arrest in Manila."
     assert _typed(spec, text, NEWS_DAY, "arrest", language="en") == []
+
+
+# --- 3. a sentence with no subject after another sentence of the same person -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "state"), [
+    ("Vladimir Putin habló el lunes con la prensa. Llegó a Ulán Bator el martes.", "es", "MNG"),
+    ("Vladimir Putin habló el lunes con la prensa. Después elogió a sus anfitriones. Llegó a Ulán Bator el martes.", "es", "MNG"),
+    # a place's name, then a lower-case word the name's run takes ('el'), is no other person named
+    ("Vladimir Putin habló el lunes con la prensa. Llegó a Buenos Aires el martes.", "es", "ARG"),
+    ("Vladimir Putin ha parlato lunedì con la stampa. Ha poi ringraziato i suoi ospiti. È arrivato in Mongolia martedì.", "it",
+     "MNG"),
+    ("Vladimir Putin falou na segunda-feira com a imprensa. Depois agradeceu aos anfitriões. Chegou à Mongólia na terça-feira.",
+     "pt", "MNG"),
+])
+def test_a_subjectless_sentence_after_the_same_persons_sentences_is_theirs(spec, text: str, language: str, state: str) -> None:  # noqa: ANN001
+    assert _placed(spec, text, "visit", language) == [(PUTIN, state, TUESDAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin habló el lunes con la prensa. El canciller Serguéi Lavrov elogió a sus anfitriones. Llegó a Ulán Bator el "
+     "martes.", "es"),
+    ("Vladimir Putin ha parlato lunedì con la stampa. Il ministro Sergej Lavrov ha ringraziato i suoi ospiti. È arrivato in "
+     "Mongolia martedì.", "it"),
+    ("Vladimir Putin falou na segunda-feira com a imprensa. O ministro Serguei Lavrov agradeceu aos anfitriões. Chegou à "
+     "Mongólia na terça-feira.", "pt"),
+    ("Vladimir Putin habló el lunes con la prensa. Llegó el martes a Ulán Bator el canciller Serguéi Lavrov.", "es"),
+])
+def test_a_subjectless_sentence_after_another_persons_sentence_is_not_theirs(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _placed(spec, text, "visit", language) == []
