@@ -126,3 +126,41 @@ def test_a_subjectless_sentence_after_the_same_persons_sentences_is_theirs(spec,
 ])
 def test_a_subjectless_sentence_after_another_persons_sentence_is_not_theirs(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _placed(spec, text, "visit", language) == []
+
+
+# --- 4. a late arrival: "did not arrive … until Tuesday" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin did not arrive in Budapest until Tuesday.", "en"),
+    ("Vladimir Putin did not arrive in Budapest until late on Tuesday.", "en"),
+    ("Vladimir Putin didn't arrive in Budapest until Tuesday.", "en"),
+    ("Vladimir Putin did not arrive until Tuesday in Budapest.", "en"),
+    ("Vladimir Putin no llegó a Budapest hasta el martes.", "es"),
+    ("Vladimir Putin no llegó hasta el martes a Budapest.", "es"),
+    ("Vladimir Poutine n'est arrivé à Budapest que mardi.", "fr"),
+    ("Vladimir Poutine n'est arrivé que mardi à Budapest.", "fr"),
+    ("Vladimir Putin non è arrivato a Budapest fino a martedì.", "it"),
+    ("Vladimir Putin não chegou a Budapeste até terça-feira.", "pt"),
+])
+def test_a_late_arrival_is_a_visit_on_that_day(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == [(PUTIN, "HUN", TUESDAY)]
+    assert _typed(spec, text, DAY, "planned_visit", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # denied with no "until": no visit (session 31's denials)
+    ("Vladimir Putin did not arrive in Budapest on Tuesday.", "en"),
+    ("Vladimir Putin no llegó a Budapest el martes.", "es"),
+    ("Vladimir Poutine n'est pas arrivé à Budapest mardi.", "fr"),
+    # a late arrival still to come is no visit made
+    ("Vladimir Putin will not arrive in Budapest until Tuesday.", "en"),
+    ("Vladimir Putin no llegará a Budapest hasta el martes.", "es"),
+])
+def test_an_arrival_denied_without_until_or_to_come_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == []
+
+
+def test_a_late_day_to_come_stays_ahead(spec) -> None:  # noqa: ANN001
+    # 'hasta' after a future verb: the Tuesday ahead, as before
+    assert _typed(spec, "Vladimir Putin no llegará a Budapest hasta el martes.", DAY, "planned_visit", language="es") == [
+        (PUTIN, "HUN", "2024-09-10")]
