@@ -164,3 +164,31 @@ def test_a_late_day_to_come_stays_ahead(spec) -> None:  # noqa: ANN001
     # 'hasta' after a future verb: the Tuesday ahead, as before
     assert _typed(spec, "Vladimir Putin no llegará a Budapest hasta el martes.", DAY, "planned_visit", language="es") == [
         (PUTIN, "HUN", "2024-09-10")]
+
+
+# --- 5. others arrested beside a tracked person ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police arrested two protesters outside the court where Rodrigo Duterte appeared on Tuesday.", "en"),
+    ("Rodrigo Duterte appeared before the judges on Tuesday. Police arrested two protesters outside the court.", "en"),
+    ("Rodrigo Duterte appeared before the judges on Tuesday. The suspect's aide was arrested in Manila.", "en"),
+    ("Rodrigo Duterte's aide was arrested in Manila on Tuesday.", "en"),
+    ("Rodrigo Duterte appeared before the judges on Tuesday. His aide was arrested in Manila.", "en"),
+    ("La police a arrêté deux manifestants devant la Cour où Rodrigo Duterte a comparu mardi.", "fr"),
+    ("Rodrigo Duterte a comparu mardi devant les juges. Un collaborateur de l'ancien président a été arrêté à Manille.", "fr"),
+    ("Rodrigo Duterte a comparu mardi devant les juges. Son assistant a été arrêté à Manille.", "fr"),
+    ("La policía detuvo a dos manifestantes frente a la Corte donde Rodrigo Duterte compareció el martes.", "es"),
+    ("Rodrigo Duterte compareció el martes ante los jueces. Un asistente del expresidente fue detenido en Manila.", "es"),
+    ("Rodrigo Duterte compareció el martes ante los jueces. Su asistente fue detenido en Manila.", "es"),
+])
+def test_others_arrested_beside_a_tracked_person_give_no_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police arrested Rodrigo Duterte in Manila on Tuesday.", "en"),
+    ("La police a arrêté Rodrigo Duterte à Manille mardi.", "fr"),
+    ("La policía detuvo a Rodrigo Duterte en Manila el martes.", "es"),
+])
+def test_the_tracked_persons_own_arrest_is_still_read(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == [(DUTERTE, "PHL", NEWS_TUESDAY)]

@@ -1304,3 +1304,6 @@ INDEFINITE_ARRESTED = R(r"^\W*(?:a|an|one|two|three|four|five|several|some|anoth
 OTHERS_OBJECT = R(r"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:suspect|man|woman|person|protester|supporter|member|journalist|activist|"
                   r"official|soldier|fighter|guard)\b(?![^.;]{0,40}\b(?:identified\s+as|believed\s+to\s+be|named\s+as|turned\s+out\s+to\s+be|"
                   r"later\s+identified)\b)(?=[^.;]{0,60}?\b(?:of|in|to|for|who|that|linked|close|near|against|with)\b)")
+#: (session 32) a family the other languages add to ("la police a arrêté deux manifestants devant la Cour où X …", "la policía
+#: detuvo a dos manifestantes frente a la Corte donde X …"): defined after the loop above, so made one here.
+OTHERS_OBJECT = FAMILIES["OTHERS_OBJECT"] = Lexical("OTHERS_OBJECT", OTHERS_OBJECT)  # type: ignore[assignment]
