@@ -699,6 +699,10 @@ class _MonitorLanguage(BaseModel):
     #: The rest of a clause after a date that tells it to come where the verb ends the clause ('…, dass X am Freitag in die
     #: Mongolei reisen wird'; monitor/dates.py, session 30).
     future_after: _WordPattern | None = None
+    #: A past act denied up to a time after it, which tells the late time it happened ('no llegó a Budapest hasta el martes',
+    #: 'non è arrivato fino a martedì'): read on the words before a weekday, which is then the latest such day, not one to come
+    #: (monitor/dates.py; session 32).
+    late_until: _WordPattern | None = None
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None

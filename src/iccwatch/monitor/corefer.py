@@ -50,6 +50,10 @@ def _paragraph_break(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\n\s*\n", text[a:b]))
 
 
+#: The lower-case particles a name's run may hold ("Ali al Bashir", "Ag Ghaly"), which are no name's word on their own.
+NAME_PARTICLES = frozenset({"al", "el", "ag"})
+
+
 def other_name_between(text: str, a: int, b: int, mentions: list[Mention], titles: frozenset[str] = frozenset(TITLES)) -> bool:
     """True when a run of two or more capitalised words between offsets ``a`` and ``b`` reads as a person's name the
     document's mentions do not account for (a State, a place, an institution or a sentence opener is none)."""
@@ -58,8 +62,9 @@ def other_name_between(text: str, a: int, b: int, mentions: list[Mention], title
         if any(m.kind in ("PERSON", "SURNAME") for m in inside):
             continue  # a person the record knows: the sentences' persons tell whether it is another
         # the words no mention accounts for ("Salvador" read as a State in "his lawyer Salvador Panelo" leaves "Panelo")
+        # (session 32: a lower-case particle the run takes after a place is no word of a name: "Llegó a Ulán Bator el martes")
         free = [w for w in re.finditer(r"[\w'’]+", run.group(0))
-                if not any(m.start <= run.start() + w.start() < m.end for m in inside)]
+                if not any(m.start <= run.start() + w.start() < m.end for m in inside) and not (inside and w.group(0) in NAME_PARTICLES)]
         if not free:
             continue
         words = [normalise(w) for w in re.split(r"[\s-]+", run.group(0)) if w]
@@ -67,7 +72,7 @@ def other_name_between(text: str, a: int, b: int, mentions: list[Mention], title
             words = words[1:]  # a sentence's first word is capitalised whatever it is
         while words and (words[0] in titles or words[0] in SENTENCE_OPENERS or words[0].rstrip(".") in titles):
             words = words[1:]
-        words = [w for w in words if w not in ("al", "el", "ag")]
+        words = [w for w in words if w not in NAME_PARTICLES]
         if len(words) >= 2 and not any(w in INSTITUTION for w in words):
             return True
     return False

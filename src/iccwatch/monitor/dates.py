@@ -46,6 +46,12 @@ PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebr
 LOCAL_PAST = re.compile(r"\b(?<!\bbe )((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
+#: A past act denied up to the time told next ("did not arrive in Budapest until", "was not arrested until", "hadn't landed
+#: until"): that time is the late one it happened at, a day past, not a time to come (session 32).
+NOT_UNTIL = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|had\s+not|hadn['’]t)\s+[^.;:]{0,80}?"
+                       r"\buntil\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
 #: The tense of the clause a weekday closes, read further back than LOCAL_FUTURE/LOCAL_PAST when the words just before
 #: it tell none ("is scheduled to embark on a two-day state visit to North Korea on Tuesday", "will leave, Tuesday, to
 #: Jordan"): the later of the last future marker and the last past-tense verb before the weekday decides.
@@ -185,6 +191,10 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     # wird'): the rest of the clause from the date on (the language's ``future_after``, matched at the date's end)
     future_after = compiled_words(words["future_after"]) if words.get("future_after") else None
 
+    # (session 32) a past act denied up to the time after it ('no llegó … hasta', 'non è arrivato … fino a'): the words before a
+    # weekday that make it a day already past, whatever the language's ``future`` words say of 'hasta'
+    late_until = compiled_words(rf"(?:{words['late_until']})\s*$") if words.get("late_until") else None
+
     def told_ahead_after(m: re.Match[str]) -> bool:
         return future_after is not None and future_after.match(s, m.end()) is not None
 
@@ -259,6 +269,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             add(_ym(ref), None, m)
             continue
         local_future = bool(future_before is not None and future_before.search(s[max(0, m.start() - 60): m.start()]))
+        if local_future and late_until is not None and late_until.search(s[max(0, m.start() - 100): m.start()]):
+            local_future = False  # (session 32) 'no llegó a Budapest hasta el martes': the late day a past act happened
         if not local_future and not which:
             local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None) or told_ahead_after(m)
         if wd == ref.weekday() and not which:
@@ -417,6 +429,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 add(_ym(_month_shift(ref, -3)), None, m)
         for m in re.finditer(r"\b(?:(this\s+coming|coming|upcoming|next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
+            late = which in ("until", "on", "") and bool(NOT_UNTIL.search(s[max(0, m.start(2) - 120): m.start(2)]))
+            if late:
+                which = "on"  # (session 32) "did not arrive in Budapest until Tuesday": the late day the act happened, a day past
             if which.endswith("coming"):
                 which = "next"  # "this coming Sunday", "the upcoming Monday": the first such day ahead, as "next" (session 31)
             wd = WEEKDAYS[m.group(2).lower()]
@@ -444,6 +459,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             if which in ("", "on") and AFTER_ACT.search(s[max(0, m.start() - 120): m.start()]):
                 local_future, local_past = False, True  # "will appear on Monday, following his transfer to custody on Tuesday": the
                 # day of an act the clause tells as done before the one to come (session 29)
+            if late:
+                local_future, local_past = False, True
             if not local_future and not local_past and which not in ("next", "last"):
                 fut_at = [f.end() for f in CLAUSE_FUTURE.finditer(s[: m.start()])]
                 past_at = [p.end() for p in CLAUSE_PAST.finditer(s[: m.start()])]

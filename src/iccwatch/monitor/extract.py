@@ -1268,22 +1268,29 @@ CREDIT = R(r"\b(?:cooperation|assistance|thank\w*|chartered|flown|flew|transfer\
 def _credited(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence], text: str,
               spec: Spec) -> dict[tuple[Any, ...], Candidate]:
     """An arrest or surrender told without its State takes the one State whose authorities the document
-    credits with a custody or transfer (no State when it credits several)."""
+    credits with a custody or transfer (no State when it credits several). (Session 32) A crediting sentence that names
+    persons of the record credits their custody only ("… was transferred to the ICC on Saturday. The authorities of A
+    surrendered Y to the Court": not the first person's); a custody told in the document's language (its own arrest and
+    surrender words: "Les autorités de A l'ont remis à la Cour", "Las autoridades de A lo entregaron a la Corte") credits as
+    the English words do."""
     if not any(c.type in ("arrest", "surrender") and c.person and not c.state for c in out.values()):
         return out
     # a sentence naming several States ("Police in Kenya, Uganda and Rwanda arrested the three suspects") credits none
     several = {y.start for y in sentences if len({_resolve_state(m, y.text, text, spec)[0] for m in y.states} - {None}) > 1}
-    credited: list[str] = []
+    credits: list[tuple[str, frozenset[str]]] = []  # (State, the persons the sentence names: none credits anyone's custody)
     for sent in sentences:
-        if CREDIT.search(sent.text) and sent.start not in several:
+        if (CREDIT.search(sent.text) or SURRENDER.search(sent.text) or ARREST.search(sent.text)) and sent.start not in several:
+            named = frozenset(m.id for m in sent.persons)
             for code in authorities_states(sent, sent.text, lambda m, sent=sent: _resolve_state(m, sent.text, text, spec)[0]):
-                if code not in credited:
-                    credited.append(code)
-    if len(credited) != 1:
-        return out
+                credits.append((code, named))
+
+    def credited_for(person: str) -> list[str]:
+        return list(dict.fromkeys(code for code, named in credits if not named or person in named))
+
     kept: dict[tuple[Any, ...], Candidate] = {}
     for k, c in out.items():
-        if c.type in ("arrest", "surrender") and c.person and not c.state:
+        credited = credited_for(c.person) if c.type in ("arrest", "surrender") and c.person and not c.state else []
+        if len(credited) == 1:
             nk = (k[0], k[1], credited[0], k[3])
             if nk in out or nk in kept:
                 continue

@@ -359,6 +359,11 @@ def custody(x: Ctx) -> bool:
                 before = find_dates(s[:cut], x.ref, x.exact)
                 near = min(before, key=lambda d: abs(d.start - sm.start())) if before else None
                 when = (near.date, near.end_date) if near else (None, None)
+                if near is None and re.match(r"in\b", sm.group(0), re.I) and _long_before(s[cut:], x):
+                    # (session 32) "X, who is in ICC custody following his arrest in Manila in March 2025" on a page of a later
+                    # year: a custody that goes on since an arrest of long ago, as "in ICC custody since March", no handover
+                    # of the page's day
+                    continue
             x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
@@ -488,6 +493,13 @@ def _arrest_as_time_after(s: str, sm: re.Match[str], am: re.Match[str] | None) -
         return am.start() if lead else None
     m = ARREST_AS_TIME.search(s[max(sm.end(), am.start() - 40): am.start()])
     return max(sm.end(), am.start() - 40) + m.start() if m else None
+
+
+def _long_before(clause: str, x: Ctx) -> bool:
+    """True when the first date a clause tells is more than a month before the page's (an arrest of an earlier year told as
+    the time a custody began: background, not the page's news) (session 32)."""
+    told = find_dates(clause, x.ref, x.exact)
+    return bool(told and x.ref and DateSpan.parse(told[0].date).surely_before(x.ref - dt.timedelta(days=31)))
 
 
 def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool:
