@@ -74,3 +74,31 @@ def test_a_first_visit_told_as_done_is_a_visit(spec, text: str) -> None:  # noqa
 ])
 def test_a_first_visit_to_come_is_no_visit(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "visit", language="en") == []
+
+
+# --- 4. a force named as a person's office -------------------------------------------------------------------------------
+
+ELMASRY = "osama-elmasry-njeem"
+# the page of Monday 2025-01-20: "Sunday" is 2025-01-19
+JAN_DAY = "2025-01-20"
+JAN_SUNDAY = "2025-01-19"
+
+
+@pytest.mark.parametrize(("text", "language", "state"), [
+    ("Libyan police chief Osama Almasri Njeem was arrested on Sunday in Italy.", "en", "ITA"),
+    ("The Libyan police chief Osama Almasri Njeem was arrested on Sunday at a hotel.", "en", None),
+    ("Il capo della polizia libica Osama Almasri Njeem è stato arrestato domenica in Italia.", "it", "ITA"),
+])
+def test_a_force_that_names_the_persons_office_is_not_the_arresting_state(spec, text: str, language: str,  # noqa: ANN001
+                                                                           state: str | None) -> None:
+    assert _typed(spec, text, JAN_DAY, "arrest", language=language) == [(ELMASRY, state, JAN_SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the contrasts: the force acts
+    ("Libyan police arrested Osama Almasri Njeem on Sunday.", "en"),
+    ("Osama Almasri Njeem was arrested on Sunday by Libyan police.", "en"),
+    ("La polizia libica ha arrestato domenica Osama Almasri Njeem.", "it"),
+])
+def test_a_force_that_acts_is_still_the_arresting_state(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, JAN_DAY, "arrest", language=language) == [(ELMASRY, "LBY", JAN_SUNDAY)]
