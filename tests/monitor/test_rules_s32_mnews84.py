@@ -57,6 +57,15 @@ def test_a_trip_decided_is_still_read(spec, text: str, person: str, state: str) 
     assert [(p, s) for p, s, _ in _typed(spec, text, DAY, "planned_visit", language="en")] == [(person, state)]
 
 
+@pytest.mark.parametrize("text", [
+    # the contrasts: something else weighed beside a trip made
+    "The court is considering whether Jordan failed to arrest Omar al-Bashir when he visited Amman on Sunday.",
+    "Omar al-Bashir arrived in Amman on Sunday, while judges were weighing whether to refer Jordan to the Security Council.",
+])
+def test_something_else_weighed_leaves_the_visit(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language="en") == [(BASHIR, "JOR", SUNDAY)]
+
+
 # --- 3. a first visit told as done -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -58,10 +58,12 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
            r"(?:trip|visit) (?:is|was|has been) off|"
            # session 32: a trip not planned ("is not planning a trip to the summit", "was not planning to travel"), and a trip only
-           # weighed ("is deciding if X will attend", "is weighing whether X will take part", "has not yet decided whether"):
-           # neither is announced
+           # weighed ("is deciding if X will attend", "is weighing whether X will take part", "has not yet decided whether to
+           # travel"): neither is announced (the weighing of anything else, "judges are weighing whether to refer Jordan", is
+           # no denial of a trip the sentence tells)
            r"(?:is|are|was|were|'s|’s) not (?:planning|scheduled|set|due|going) (?:to (?:travel|attend|visit|go|come|take part)|(?:a|any) (?:trip|visit|journey))|"
-           r"(?:deciding|weighing|considering|mulling|pondering|debating|(?:yet|still) to decide|not (?:yet )?decided|undecided)(?: (?:on|about|over))? (?:if|whether)\b|"
+           r"(?:deciding|weighing|considering|mulling|pondering|debating|(?:yet|still) to decide|not (?:yet )?decided|undecided)(?: (?:on|about|over))? (?:if|whether)"
+           r" (?:[\w'’.-]+ ){0,6}?(?:will|would|should|shall|can|could|to) (?:\w+ )?(?:attend|travel|visit|go|come|fly|take part|participate|make the trip|be (?:present|in|at))\b|"
            # session 31: "X has not arrived in Budapest", "did not land in Mongolia" (not "did not arrive until Tuesday": a late arrival)
            r"(?:has|have|had) not (?:yet )?(?:arrived|landed)|(?:did not|didn't) (?:arrive|land)(?![^.;]{0,80}\buntil\b)|"
            # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
