@@ -57,6 +57,13 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
            r"(?:trip|visit) (?:is|was|has been) off|"
+           # session 32: a trip not planned ("is not planning a trip to the summit", "was not planning to travel"), and a trip only
+           # weighed ("is deciding if X will attend", "is weighing whether X will take part", "has not yet decided whether to
+           # travel"): neither is announced (the weighing of anything else, "judges are weighing whether to refer Jordan", is
+           # no denial of a trip the sentence tells)
+           r"(?:is|are|was|were|'s|’s) not (?:planning|scheduled|set|due|going) (?:to (?:travel|attend|visit|go|come|take part)|(?:a|any) (?:trip|visit|journey))|"
+           r"(?:deciding|weighing|considering|mulling|pondering|debating|(?:yet|still) to decide|not (?:yet )?decided|undecided)(?: (?:on|about|over))? (?:if|whether)"
+           r" (?:[\w'’.-]+ ){0,6}?(?:will|would|should|shall|can|could|to) (?:\w+ )?(?:attend|travel|visit|go|come|fly|take part|participate|make the trip|be (?:present|in|at))\b|"
            # session 31: "X has not arrived in Budapest", "did not land in Mongolia" (not "did not arrive until Tuesday": a late arrival)
            r"(?:has|have|had) not (?:yet )?(?:arrived|landed)|(?:did not|didn't) (?:arrive|land)(?![^.;]{0,80}\buntil\b)|"
            # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
@@ -95,7 +102,11 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # whose clause awaits it: "after the arrival of X in Budapest is confirmed")
                  r"\barrival of (?=(?:[\w.-]+ ){0,3}?(?-i:[A-Z]))(?![^.;]{0,80}?\b(?:is|are|has been|have been|was|were) (?:yet to be |still to be |not yet )?(?:confirmed|expected|due|scheduled|planned|awaited)\b)|"
                  # "showed Putin's plane landing in the Mongolian capital": the traveller's own aircraft arriving
-                 r"['’]s (?:[\w-]+ )?(?:plane|jet|aircraft|airplane|motorcade) (?:landing|arriving|touching down|pulling up) (?:in|at)\b")
+                 r"['’]s (?:[\w-]+ )?(?:plane|jet|aircraft|airplane|motorcade) (?:landing|arriving|touching down|pulling up) (?:in|at)\b|"
+                 # session 32: a first told as done ("on Sunday became the first Arab leader to visit Syria", "was the first head of
+                 # state to set foot in the country"): the infinitive names a trip made, not one to come ("will be the first ...": a
+                 # future, left to the trips to come)
+                 r"(?<!will )(?<!would )(?<!to )(?:became|has become|had become|was|were) the first (?:[\w'’-]+ ){0,5}?to (?:visit|travel to|set foot in|go to|land in)\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")

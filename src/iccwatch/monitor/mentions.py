@@ -701,6 +701,14 @@ OFFICIALS_ACT = re.compile(r"\s+(?:officials|agents|investigators)\s+(?:(?:on\s+
                            r"(?:arrested|detained|apprehended|captured)\b", re.I)
 
 
+#: A title after the word for a force or its authorities ("police chief", "police commander"), or before it with "of" ("head of
+#: the police", 'capo della polizia', 'chef de la police', 'jefe de la policía'): the office of a person, not the force acting.
+TITLE_AFTER_FORCE = re.compile(r"\s+(?:chief|head|boss|commander|director|general|colonel|spokes(?:man|woman|person))\b", re.I)
+TITLE_OF_FORCE = re.compile(r"\b(?:chief|head|boss|commander|director|capo|comandante|chef|jefe|chefe|direttore|directeur|director)\s+"
+                            r"(?:of\s+(?:the\s+)?|della\s+|dello\s+|del\s+|dei\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+los\s+|"
+                            r"de\s+|da\s+|do\s+|dos\s+)(?:[\w'’-]+\s+)?$", re.I)
+
+
 def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]:
     """States whose police or authorities the sentence names ("French authorities", "the authorities of the
     Republic of Chad"), in order; not the host State named beside them ("the host State, the Netherlands")."""
@@ -723,6 +731,9 @@ def authorities_states(sent: Sentence, s: str, resolve: Any = None) -> list[str]
                     continue
                 if ORIGIN_BEFORE.search(s[max(0, a - 25): a].lower()):
                     continue  # "arrested after arriving from Hong Kong and police took him": the origin, not the police's State
+                if TITLE_AFTER_FORCE.match(s, m.end()) or TITLE_OF_FORCE.search(s[max(0, m.start() - 30): m.start()]):
+                    continue  # (session 32) "Libyan police chief X was arrested in Turin", 'il capo della polizia libica': the force
+                    # names the person's office (who he is), not the force that acts
                 # "Congolese authorities": the State the document's context settles, if it does
                 code = mention.id if mention.kind != "AMBIGUOUS" else (resolve(mention) if resolve is not None else None)
                 if code and str(code) not in out:
