@@ -80,6 +80,7 @@ from iccwatch.monitor.mentions import (
     authorities_states,
     is_demonym,
     only_related,
+    unwrap,
 )
 from iccwatch.monitor.rules_context import Ctx
 
@@ -657,14 +658,14 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[str, Any] | None = None,
              sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
-    doc = nlp(document.text)
+    text = unwrap(document.text)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
+    doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None
     mentions = _mentions(doc, spec)
-    sentences = _sentences(doc, mentions, document.text)
-    text = document.text
+    sentences = _sentences(doc, mentions, text)
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
     perfect: dict[tuple[Any, ...], bool] = {}  # candidate key -> a sentence of it speaks in the present (perfect), lead or not
