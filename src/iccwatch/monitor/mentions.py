@@ -871,7 +871,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         place_before = (language_words() or {}).get("place_before")
-        if place_before and not CONFLICT_BEFORE.search(before) and compiled_words(rf"(?:{place_before})\s*$").search(before):
+        if place_before and not CONFLICT_BEFORE.search(before) and compiled_words(rf"(?:{place_before})\s*$").search(before.rstrip()):
             return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
