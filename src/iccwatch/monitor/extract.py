@@ -80,6 +80,7 @@ from iccwatch.monitor.mentions import (
     authorities_states,
     is_demonym,
     only_related,
+    unwrap,
 )
 from iccwatch.monitor.rules_context import Ctx
 
@@ -167,6 +168,13 @@ OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?
                                   r"mandados?\s+de\s+(?:pris[aã]o|deten[cç][aã]o|captura)|haftbefehl\w*)\b", re.I)
 
 
+#: A warrant's noun and its issuing verb, with nothing that ends a clause after them: the date that follows is the issue's
+#: ("the warrant issued under seal on", "du mandat d'arrêt délivré sous scellés par les juges … le", session 32).
+WARRANT_ISSUED_BEFORE = re.compile(r"\b(?:warrants?|mandats?|[oó]rden(?:es)?|mandat[oi]|mandados?|haftbefehl\w*)\b[^,;.]{0,60}?"
+                                   r"\b(?:issued|d[ée]livr[ée]e?s?|[ée]mise?s?|lanc[ée]e?s?|dictad[ao]s?|emitid[ao]s?|emess[oi]|expedid[ao]s?|"
+                                   r"erlassen|ausgestellt)\b[^,;.]*$", re.I)
+
+
 #: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").
 SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told reporters)\s+(?:on\s+)?$", re.I)
 
@@ -239,6 +247,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "Wanted for crimes committed in Bangui in 2013 and 2014, X was arrested …": a date before the trigger told as the
         # crimes' own time is their period, not the arrest's day
         dates = [d for d in dates if not (d.end <= anchor and CRIME_PERIOD.search(sent.text[max(0, d.start - 120): d.start]))]
+        if other is OTHER_ACT_OR_WARRANT:
+            # "Under the warrant issued under seal on 28 September 2010, French authorities arrested X", "En vertu du mandat d'arrêt
+            # délivré … le 28 septembre 2010, les autorités … ont arrêté X": a date in a clause of the warrant's issue set off before
+            # the trigger is the warrant's, not the arrest's or the handover's (session 32)
+            dates = [d for d in dates if not (d.end <= anchor and "," in sent.text[d.end: anchor]
+                                              and WARRANT_ISSUED_BEFORE.search(sent.text[max(0, d.start - 120): d.start]))]
     if trip in ("visit", "planned_visit") and anchor is not None:
         # "In Tajikistan, which has been a member of the Court since 2002, X is participating in the summit": a date in a
         # relative clause set off before the trigger, or the start of a state told with "since", is that clause's, not the
@@ -657,14 +671,14 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[str, Any] | None = None,
              sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
-    doc = nlp(document.text)
+    text = unwrap(document.text)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
+    doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None
     mentions = _mentions(doc, spec)
-    sentences = _sentences(doc, mentions, document.text)
-    text = document.text
+    sentences = _sentences(doc, mentions, text)
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
     perfect: dict[tuple[Any, ...], bool] = {}  # candidate key -> a sentence of it speaks in the present (perfect), lead or not

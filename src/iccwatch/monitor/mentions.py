@@ -471,6 +471,68 @@ def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[st
     return m.id, []
 
 
+#: A line that a hard wrap broke inside a sentence ends on a comma, a semicolon or a word that leads into what follows (an
+#: article, a preposition, a conjunction) (session 32).
+WRAP_END = re.compile(r"(?:[,;]|\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|but|that|who|which|"
+                      r"le|la|les|des|du|de|et|en|au|aux|el|los|las|del|y|der|die|das|und|il|di|e|o|da|do)),?$", re.IGNORECASE)
+#: How a sentence, a headline or a caption may end: a line that ends so is never joined to the next.
+LINE_END = (".", "!", "?", ":", '"', "”", "’")
+
+
+def _wrapped(line: str, text: str, nxt: int) -> bool:
+    """True when ``line``, broken from the next line (at ``nxt``) by a single line end, goes on in it: it ends as no
+    sentence or headline ends and it is long (more than twelve words), or it ends on a word that leads on, or the next
+    line opens in lower case. A next line that is a list's item stands apart."""
+    line = line.strip()
+    if not line or line.endswith(LINE_END) or LIST_ITEM.match(text, nxt):
+        return False
+    if len(line.split()) > 12 or WRAP_END.search(line):
+        return True
+    first = text[nxt: nxt + 1]
+    return first.isalpha() and first.islower()
+
+
+def _filled(block: list[str]) -> bool:
+    """True when a run of lines (no blank line among them) is a paragraph wrapped at a fixed width: at least three lines,
+    the longest of 40 to 100 characters, and every line but the last filled to three quarters of it. Lines each holding a
+    whole paragraph, or a headline over a byline, are not."""
+    widths = [len(x.rstrip()) for x in block]
+    if len(widths) < 3 or not 40 <= max(widths) <= 100:
+        return False
+    return all(w >= 0.75 * max(widths) for w in widths[:-1])
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line end that a hard wrap put inside a sentence made a space, so that a name or a phrase broken
+    over two lines is read as written and the sentence is one ("Callixte\nMbarushimana" is one name). Nothing moves: the
+    text keeps its length, so offsets into it are offsets into the text as given. A blank line, a headline, a dateline or
+    a caption on a line of its own still ends where it ends: a line end is made a space inside a paragraph wrapped at a
+    fixed width (``_filled``), or where the line goes on in the next (``_wrapped``)."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    lines = text.split("\n")
+    starts = [0]
+    for x in lines[:-1]:
+        starts.append(starts[-1] + len(x) + 1)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip() and lines[j].strip():
+            j += 1
+        block = lines[i: j + 1]  # lines i..j, no blank line among them
+        filled = _filled(block)
+        for k in range(i, j):
+            end = starts[k] + len(lines[k])  # the line end after line k
+            nxt = starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip())
+            if LIST_ITEM.match(text, starts[k + 1]) or lines[k].rstrip().endswith(LINE_END) and not filled:
+                continue
+            if filled or _wrapped(lines[k], text, nxt):
+                chars[end] = " "
+        i = j + 1
+    return "".join(chars)
+
+
 def _spans(doc: Any) -> list[tuple[int, int]]:
     """Sentence spans, cut again at line breaks: a headline or a caption never runs into the text."""
     out: list[tuple[int, int]] = []
@@ -483,7 +545,7 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             # A blank line, or a short line (a headline, a caption), ends a sentence; a long line
             # broken only by wrapping does not.
             blank = m.group(0).count("\n") >= 2
-            if not blank and len(line.split()) > 12 and not line.endswith((".", "!", "?", ":", '"', "”", "’")):
+            if not blank and len(line.split()) > 12 and not line.endswith(LINE_END):
                 continue
             if text[start:cut].strip():
                 out.append((start, cut))
@@ -820,7 +882,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         place_before = (language_words() or {}).get("place_before")
-        if place_before and not CONFLICT_BEFORE.search(before) and compiled_words(rf"(?:{place_before})\s*$").search(before):
+        if place_before and not CONFLICT_BEFORE.search(before) and compiled_words(rf"(?:{place_before})\s*$").search(before.rstrip()):
             return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
         if not possessive and not CONFLICT_BEFORE.search(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
