@@ -693,17 +693,27 @@ def _describes_person(facts: Facts, words: list[str], named: frozenset[str], aft
 #: Words that make a State's name the name of a situation before the Court ('the Ukraine investigation', 'the situation in
 #: Darfur, Sudan'), not a State asked about.
 _SITUATION_NOUNS = frozenset({"investigation", "situation", "case", "probe", "inquiry"})
+#: Words saying what a thing is about, right before a State that has a situation before the Court ('evidence about
+#: Ukraine', 'pruebas sobre Ucrania'): the State names the situation (round 38: '¿Debe Alemania entregar pruebas a la
+#: CPI sobre Ucrania?' was refused as naming two States).
+_TOPIC_WORDS = frozenset({"about", "concerning", "regarding", "sobre", "concernant", "über", "riguardo", "relativa",
+                          "relativo", "acerca"})
+#: The articles of the other languages between such a word and the State ('über die Ukraine', 'sobre a Ucrânia').
+_TOPIC_ARTICLES = frozenset({"die", "den", "der", "la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
 
 
 def _names_situation(facts: Facts, words: list[str], at: int, n: int, named: set[str] | frozenset[str]) -> bool:
     """Whether the State whose name is ``words[at:at + n]`` names a situation of the record there: a situation of that
     State (``Situation.states``) and a word of a situation right after the name ('the Ukraine investigation') or
-    'situation' / 'investigation' with 'in' or 'of' right before it ('the investigation in Ukraine')."""
+    'situation' / 'investigation' with 'in' or 'of' right before it ('the investigation in Ukraine'), or a word saying
+    what a thing is about right before it ('evidence about Ukraine', 'pruebas sobre Ucrania'; round 38)."""
     if not any(set(sit.states) & set(named) for sit in facts.records.situations.values()):
         return False
     after = words[at + n].casefold().rstrip("?.,;:!") if at + n < len(words) else ""
     before = [w.casefold() for w in words[max(0, at - 3):at] if w.casefold() != "the"]
-    return after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
+    return (after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
+            or bool(before) and before[-1] in _TOPIC_WORDS
+            or len(before) >= 2 and before[-2] in _TOPIC_WORDS and before[-1] in _TOPIC_ARTICLES)  # 'über die Ukraine'
 
 
 #: Words before 'to' naming where a person travels on to ('on his way to China', 'en route to Washington'): that State
