@@ -6,6 +6,8 @@ question asking for a count or a list of States is refused naming its words and 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from tests.law.reading import PUTIN, TODAY, read_fields
 
@@ -89,3 +91,22 @@ def test_a_count_or_a_list_of_states_is_refused_naming_its_words(facts, text, wo
 def test_one_states_relation_or_a_persons_map_is_not_a_list_question(facts, text, kind, state):
     kind_read, state_read, _, _ = read_fields(facts, text)
     assert (kind_read, state_read) == (kind, state)
+
+
+def test_the_command_refuses_a_list_question_and_answers_assistance_as_duties(db_url):
+    """Through the command line: the list question refused with its words and the command that holds the list, nothing
+    answered; the assistance question in Italian answered as Italy's duties, not an arrest."""
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["ask", "question", "How many States Parties are there today?", "--today", "2026-12-04",
+                                 "--db", db_url])
+    said = " ".join((listed.stdout + (listed.stderr if listed.stderr_bytes is not None else "")).split())
+    assert listed.exit_code != 0 and "'How many States'" in said and "iccwatch states" in said
+    duties = runner.invoke(app, ["ask", "question", "L'Italia deve congelare i beni di Almasri?", "--today", "2026-12-04",
+                                 "--json", "--db", db_url])
+    assert duties.exit_code == 0, duties.stdout
+    d = json.loads(duties.stdout)
+    assert d["status"]["status"] == "party" and "person" not in d
