@@ -272,6 +272,10 @@ class _OtherDuties(_Names):
     #: 'evidence') count only after one of ``verbs`` ('hand the ICC ... records', 'requests for evidence'; round 28).
     acts: list[str] = []
     verbs: list[str] = []
+    #: The same words in French, Spanish, German, Portuguese and Italian, read the same way (round 38).
+    names_other_languages: list[str] = []
+    acts_other_languages: list[str] = []
+    verbs_other_languages: list[str] = []
 
 
 class _StateActs(_Entry):
@@ -378,6 +382,9 @@ class QuestionWords(_Lookup):
     #: The ways a question asks who arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'):
     #: answered from the record's arrest and surrender events (round 37).
     custody_questions: _Patterns | None = None
+    #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
+    #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
+    state_list_questions: _Patterns | None = None
 
 
 class _Region(BaseModel):

@@ -418,6 +418,8 @@ class _Lexicon:
         self.first_person = [re.compile(p, re.I) for p in (table.get("first_person") or {}).get("patterns", [])]
         #: The ways a question asks who arrested or surrendered a person, or where he is held (round 37).
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
+        #: The ways a question asks for a count or a list of States ('How many States Parties are there?'; round 38).
+        self.state_lists = [re.compile(p, re.I) for p in (table.get("state_list_questions") or {}).get("patterns", [])]
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
         #: Places outside every State's territory ('on the high seas'), matched as whole words (round 26).
         self.outside_territory = (re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in outside) + r")\b", re.I)
@@ -435,7 +437,9 @@ class _Lexicon:
         self.act = _act_pattern(self.state_acts)
         self.craft_places = re.compile(r"\b(?:" + places + r")\b", re.I) if places else None
         duties = table.get("other_duties") or {}
-        nouns, acts, verbs = (_words_pattern(duties.get(k, [])) for k in ("names", "acts", "verbs"))
+        # round 38: the same words in the five other languages ('congelare i beni', 'entregar pruebas') read the same way
+        nouns, acts, verbs = (_words_pattern([*duties.get(k, []), *duties.get(f"{k}_other_languages", [])])
+                              for k in ("names", "acts", "verbs"))
         #: Words of a duty other than arrest: one naming it ('freeze', 'a suspect being surrendered'), or a noun of it
         #: within six words after a verb of giving or asking ('hand the ICC Kenyatta's financial records'; round 28).
         self.other_duties = (re.compile(r"\b(?:" + acts + r")\b" + (r"|\b(?:" + verbs + r")\b(?:\s+[\w'’\-]+){0,6}?\s+(?:"
@@ -689,17 +693,27 @@ def _describes_person(facts: Facts, words: list[str], named: frozenset[str], aft
 #: Words that make a State's name the name of a situation before the Court ('the Ukraine investigation', 'the situation in
 #: Darfur, Sudan'), not a State asked about.
 _SITUATION_NOUNS = frozenset({"investigation", "situation", "case", "probe", "inquiry"})
+#: Words saying what a thing is about, right before a State that has a situation before the Court ('evidence about
+#: Ukraine', 'pruebas sobre Ucrania'): the State names the situation (round 38: '¿Debe Alemania entregar pruebas a la
+#: CPI sobre Ucrania?' was refused as naming two States).
+_TOPIC_WORDS = frozenset({"about", "concerning", "regarding", "sobre", "concernant", "über", "riguardo", "relativa",
+                          "relativo", "acerca"})
+#: The articles of the other languages between such a word and the State ('über die Ukraine', 'sobre a Ucrânia').
+_TOPIC_ARTICLES = frozenset({"die", "den", "der", "la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
 
 
 def _names_situation(facts: Facts, words: list[str], at: int, n: int, named: set[str] | frozenset[str]) -> bool:
     """Whether the State whose name is ``words[at:at + n]`` names a situation of the record there: a situation of that
     State (``Situation.states``) and a word of a situation right after the name ('the Ukraine investigation') or
-    'situation' / 'investigation' with 'in' or 'of' right before it ('the investigation in Ukraine')."""
+    'situation' / 'investigation' with 'in' or 'of' right before it ('the investigation in Ukraine'), or a word saying
+    what a thing is about right before it ('evidence about Ukraine', 'pruebas sobre Ucrania'; round 38)."""
     if not any(set(sit.states) & set(named) for sit in facts.records.situations.values()):
         return False
     after = words[at + n].casefold().rstrip("?.,;:!") if at + n < len(words) else ""
     before = [w.casefold() for w in words[max(0, at - 3):at] if w.casefold() != "the"]
-    return after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
+    return (after in _SITUATION_NOUNS or (len(before) >= 2 and before[-1] in ("in", "of") and before[-2] in _SITUATION_NOUNS)
+            or bool(before) and before[-1] in _TOPIC_WORDS
+            or len(before) >= 2 and before[-2] in _TOPIC_WORDS and before[-1] in _TOPIC_ARTICLES)  # 'über die Ukraine'
 
 
 #: Words before 'to' naming where a person travels on to ('on his way to China', 'en route to Washington'): that State
@@ -2590,6 +2604,15 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
                             "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint)
+    for pattern in _lexicon(facts).state_lists:
+        if listed := pattern.search(text):
+            # round 38: 'How many States Parties are there today?' was refused as naming no State and no person, which
+            # says nothing of what it asked: a count or a list of States is no one State's duty (question_words.yaml,
+            # `state_list_questions`)
+            raise QuestionError(f"'{listed.group(0)}' asks for a count or a list of States, which the reading does not "
+                                "answer (it answers one State's relation to the Statute or duty, or one person's travel "
+                                "map): the list of every State's relation on a day holds it (`iccwatch states --on "
+                                "YYYY-MM-DD`, /api/v1/states); or ask of one State ('Is Hungary still a State Party?')")
     today = today or dt.date.today()
     text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     outside = _lexicon(facts).outside_territory
@@ -2858,7 +2881,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     timed = [(m.start(), m.end()) for pattern in (_VISIT, _OCCASION) for m in pattern.finditer(text)
              if not (pattern is _VISIT and m.group("asked"))]
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
-    if other and not capital_law and not any(_ASKS.match(w) for w in asking if w in other):  # 'Tell me about the weather in Paris'
+    # round 38: 'Must Italy freeze Almasri's assets?' was refused as asking nothing of the law: words of a duty other than
+    # arrest (`other_duties`) ask of the law as 'arrest' does
+    if other and not capital_law and not other_duty and not any(_ASKS.match(w) for w in asking if w in other):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
