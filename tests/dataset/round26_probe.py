@@ -34,7 +34,6 @@ from probe_harness import (  # noqa: E402
     NTAGANDA_W,
     P_KONY,
     REUTERS,
-    UNTC,
     both,
     copy_as,
     ed,
