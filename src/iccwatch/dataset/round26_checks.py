@@ -85,29 +85,38 @@ def _appearances(r: RecordSet) -> Iterator[Problem]:
                               "(or appearance) first, or correct the ruling's date or person")
 
 
-def _words(text: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", re.IGNORECASE)
+@functools.lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(r"(?<![\w-])(" + alt + r")(?![\w-])", re.IGNORECASE)
 
 
 def _outcome_persons(r: RecordSet) -> Iterator[Problem]:
-    names: list[tuple[str, str, bool]] = []  # (text, person id, is the id)
+    outcomes = {key: d for key, d in r.decisions.items() if d.outcome}
+    if not outcomes or not r.persons:
+        return
+    named: dict[str, list[tuple[str, str, bool]]] = {}  # a name in lower case: (as written, person id, is the id)
     for pid, p in r.persons.items():
-        names.append((pid, pid, True))
-        names += [(n, pid, False) for n in {p.name, *(p.aliases or [])} if n and len(n) > 3]
-    for key, d in r.decisions.items():
-        if not d.outcome:
-            continue
-        for text, pid, is_id in names:
-            if pid in d.persons or not _words(text).search(d.outcome):
-                continue
-            if is_id:
-                yield Problem(r.file_of("decisions", key), key, "outcome",
-                              f"names the person {pid!r} by the id: a ruling's persons are its persons list, and its outcome says in "
-                              "words what it did")
-            else:
-                yield Problem(r.file_of("decisions", key), key, "outcome",
-                              f"names {text!r} ({pid}), who is not among the ruling's persons: list the person if the ruling is on "
-                              "the person's case, or check the outcome is this ruling's", "warning")
+        named.setdefault(pid.lower(), []).append((pid, pid, True))
+        for n in sorted({p.name, *(p.aliases or [])}):
+            if n and len(n) > 3:
+                named.setdefault(n.lower(), []).append((n, pid, False))
+    pattern = _names_pattern(tuple(sorted(named)))
+    for key, d in outcomes.items():
+        said: set[tuple[str, bool]] = set()
+        for m in pattern.finditer(d.outcome or ""):
+            for text, pid, is_id in named.get(m.group(1).lower(), []):
+                if pid in d.persons or (pid, is_id) in said:
+                    continue
+                said.add((pid, is_id))
+                if is_id:
+                    yield Problem(r.file_of("decisions", key), key, "outcome",
+                                  f"names the person {pid!r} by the id: a ruling's persons are its persons list, and its outcome says "
+                                  "in words what it did")
+                else:
+                    yield Problem(r.file_of("decisions", key), key, "outcome",
+                                  f"names {text!r} ({pid}), who is not among the ruling's persons: list the person if the ruling is on "
+                                  "the person's case, or check the outcome is this ruling's", "warning")
 
 
 def _table(r: RecordSet, name: str) -> Any:
@@ -115,13 +124,34 @@ def _table(r: RecordSet, name: str) -> Any:
     return table if hasattr(table, "get") else None
 
 
+_TOKEN = re.compile(r"[\w'-]+")
+
+
 @functools.lru_cache(maxsize=8)
-def _patterns(places: tuple[tuple[str, str], ...], nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    alt = "|".join(re.escape(p) for p, _ in sorted(places, key=lambda x: -len(x[0])))
-    city = re.compile(r"(?<![\w'-])(" + alt + r")(?![\w'-])")
-    gathering = re.compile(r"\b(?:" + "|".join(nouns) + r")\b[^.;,()]{0,60}?\b(?:in|at)\s+(?:the\s+)?(" + alt + r")(?![\w'-])",
-                           re.IGNORECASE)
-    return city, gathering
+def _patterns(places: tuple[tuple[str, str], ...], nouns: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """The table's cities by their first word (longest first), and a gathering noun then "in"/"at" just before a place
+    (read on the text before each city found)."""
+    by_word: dict[str, list[str]] = {}
+    for name, _ in places:
+        if (m := _TOKEN.match(name)) is not None:
+            by_word.setdefault(m.group(0), []).append(name)
+    index = {w: tuple(sorted(ns, key=len, reverse=True)) for w, ns in by_word.items()}
+    placed = re.compile(r"\b(?:" + "|".join(nouns) + r")\b[^.;,()]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    return index, placed
+
+
+def _cities(text: str, index: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, str]]:
+    """(offset, name) of each city of the table the text names, as whole words, case as written."""
+    after = 0  # the end of the last city found: a shorter name inside it (Delhi in New Delhi) is not another
+    for tok in _TOKEN.finditer(text):
+        if tok.start() < after:
+            continue
+        for name in index.get(tok.group(0), ()):
+            end = tok.start() + len(name)
+            if text.startswith(name, tok.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "_'-")):
+                yield tok.start(), name
+                after = end
+                break
 
 
 def _occasion_elsewhere(r: RecordSet) -> Iterator[Problem]:
@@ -137,18 +167,18 @@ def _occasion_elsewhere(r: RecordSet) -> Iterator[Problem]:
     pairs = tuple((str(k), str(v)) for k, v in places.items() if isinstance(v, str))
     if not nouns or not pairs:
         return
-    city, gathering = _patterns(pairs, nouns)
+    index, placed = _patterns(pairs, nouns)
     state_of = dict(pairs)
     for key, e in r.events.items():
         occasion = getattr(e, "occasion", None)
         if not occasion:
             continue
-        if any(state_of.get(m.group(1)) == e.state for m in city.finditer(occasion)):
+        found = [(start, name, state_of[name]) for start, name in _cities(occasion, index)]
+        if not found or any(state == e.state for _, _, state in found):
             continue
-        for m in gathering.finditer(occasion):
-            other = state_of.get(m.group(1))
-            if other and other != e.state:
+        for start, name, other in found:
+            if placed.search(occasion[:start]):
                 yield Problem(r.file_of("events", key), key, "occasion",
-                              f"places the gathering in {m.group(1)} ({other}), but the trip is to {e.state} and the occasion names "
+                              f"places the gathering in {name} ({other}), but the trip is to {e.state} and the occasion names "
                               f"no city of {e.state}: the trip's state, or the occasion, is another trip's")
                 break
