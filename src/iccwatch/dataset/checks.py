@@ -40,6 +40,7 @@ from iccwatch.dataset.round21_checks import round21_problems
 from iccwatch.dataset.round22_checks import round22_problems
 from iccwatch.dataset.round23_checks import round23_problems
 from iccwatch.dataset.round24_checks import round24_problems
+from iccwatch.dataset.round26_checks import round26_problems
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
@@ -113,6 +114,7 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round22_problems(records)
     problems += round23_problems(records)
     problems += round24_problems(records)
+    problems += round26_problems(records)
     problems += names_problems(records)
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:

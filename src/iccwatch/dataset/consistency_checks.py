@@ -305,13 +305,17 @@ def _duplicate_sources(r: RecordSet) -> Iterator[Problem]:
 
 
 def _shared_ids(r: RecordSet) -> Iterator[Problem]:
-    owner: dict[str, str] = {}
+    """One id in two folders: each file holding it is named (the one a contributor just added may be either)."""
+    owners: dict[str, list[str]] = {}
     for kind in KINDS:
         for key in r.of_kind(kind):
-            if key in owner and owner[key] != kind:
+            owners.setdefault(key, []).append(kind)
+    for key, kinds in owners.items():
+        for kind in dict.fromkeys(kinds):
+            others = [k for k in dict.fromkeys(kinds) if k != kind]
+            if others:
                 yield Problem(r.files[(kind, key)], key, None,
-                              f"id {key!r} is also the id of a record in data/{owner[key]}/: one id names one record")
-            owner.setdefault(key, kind)
+                              f"id {key!r} is also the id of a record in {', '.join(f'data/{k}/' for k in others)}: one id names one record")
 
 
 # --------------------------------------------------------------------------------------- lookups
