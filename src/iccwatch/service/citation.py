@@ -206,7 +206,7 @@ def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.da
     q = d["question"]
     title = f"Who arrested or surrendered {q['person_name']}, by the record on {q['on']}?"
     sources = cited_sources([s for c in d.get("custody") or [] for s in c.get("sources") or []])
-    answer = str(d.get("in_words") or "")
+    answer = str(d.get("in_words") or "").rstrip(".")  # the citation puts its own comma after the answer
     out = citation(title, url, version, retrieved, answer, sources)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
             "answer": answer,
