@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
 import datetime as dt
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
