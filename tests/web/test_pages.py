@@ -62,6 +62,7 @@ PAGES = [
     ("ask-answer", f"/ask?state=MNG&person={PUTIN}&on=2024-09-03", ".verdict"),
     ("ask-what-if", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29", ".compare .verdict"),
     ("ask-bad-assumption", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+leaves", "#assume-error"),
+    ("ask-custody", "/ask/custody?person=rodrigo-roa-duterte&on=2026-12-04", ".custody-answer"),  # session 32
     ("persons", "/persons", "table.data"),
     ("api", "/api", "h2"),
     ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),

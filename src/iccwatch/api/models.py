@@ -204,6 +204,21 @@ class AnswerCitation(BaseModel):
     sources: list[CitedSource]
 
 
+class CustodyAnswer(Open):
+    """Who arrested or surrendered a person, by the record, on a date (session 32): 'Who surrendered Duterte?'."""
+
+    question: dict[str, Any] = Field(description="person (id), person_name, on (the day asked), asks: custody.")
+    custody: list[dict[str, Any]] = Field(description="The record's arrest, arrest_and_release and surrender events of the "
+                                          "person dated on or before the day asked, oldest first: state, state_name, "
+                                          "state_url (the dashboard's page of the State), on, action, event, disputed, "
+                                          "confidence, sources (publisher, grade, primary first), date_doubt where the "
+                                          "event's month or year runs past the day asked, primary_gap where no primary "
+                                          "source is cited; empty where the record holds none.")
+    in_words: str = Field(description="The list in words, or that the record holds no arrest or surrender of the person.")
+    warrant: dict[str, Any] = Field(description="The person's warrant status on the day asked, as the travel map gives it.")
+    citation: AnswerCitation
+
+
 class Determination(Open):
     """The law's answer with the reasoning built from the actual evaluation, its citations and sources."""
 
@@ -308,7 +323,8 @@ class QuestionRead(BaseModel):
                                      "released him', 'the day after his acquittal'): the words, the day written for them "
                                      "and how it was found.")
     asks: str | None = Field(None, description="custody where the question asks who arrested or surrendered the person, "
-                             "or where he is held ('Who surrendered Duterte?'): answered by custody, not the travel map.")
+                             "or where he is held ('Who surrendered Duterte?'): answered by custody, not the travel map; "
+                             "answer_url is /api/v1/persons/{id}/custody (session 32).")
     custody: list[dict[str, Any]] | None = Field(None, description="Where asks is custody: the record's arrests and "
                                                  "surrenders of the person, oldest first (state, state_name, on, action, "
                                                  "event, sources), an empty list where the record holds none.")

@@ -99,7 +99,8 @@ def question(
     named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
     ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume. A question asking who
     arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'), is answered with the record's
-    arrests and surrenders of the person (State, day, event, sources), or that it holds none, and his warrant's status.
-    A weekday named alone with a duty asked in the present ('Must Germany arrest Netanyahu on Monday?', 'dimanche') is
+    arrests and surrenders of the person (State, day, event, sources) by the day asked (a month or a year: by its last
+    day), or that it holds none, and his warrant's status; a city it names is where he was taken, not a State asked
+    about. A weekday named alone with a duty asked in the present ('Must Germany arrest Netanyahu on Monday?', 'dimanche') is
     the coming one; in the past, the latest."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

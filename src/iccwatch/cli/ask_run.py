@@ -296,6 +296,9 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else f" (the first day of{span}: the answer is the same on every day of it)" if q.get("period_whole") and span
            else " (its first day: the answer is the same on every day named)" if q.get("period_whole")
            else "" if q["date_given"] else " (no day named: today)")
+    if q.get("asks") == "custody":  # session 32: a month or a year asked is read by its last day
+        asked = f"Which States arrested or surrendered {q['person_name']}, by the record, by {q['on']}?"
+        how = (f" (the last day of{span})" if span else "" if q["date_given"] else " (no day named: today)")
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from iccwatch.service.ask import (
         LAW_KINDS,
         ask_arrest,
+        ask_custody,
         ask_obligations,
         ask_travel,
         coverage,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "LAW_KINDS": "ask",
     "ask_arrest": "ask",
+    "ask_custody": "ask",
     "ask_obligations": "ask",
     "ask_travel": "ask",
     "coverage": "ask",
@@ -93,7 +95,7 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
-    "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_obligations", "ask_travel", "assessed_events", "coverage",
+    "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_obligations", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "list_notice", "obligations_for_page", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",

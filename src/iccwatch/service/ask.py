@@ -141,3 +141,42 @@ def list_notice(facts: Facts, on: dt.date | None, kinds: tuple[str, ...]) -> str
     """The coverage notice of a list asked on a day or run to a day (persons, States, events, decisions): once,
     when the day is after the ``checked_through`` of a kind the list rests on; None otherwise (no day asked)."""
     return coverage_notice(facts.records, on, kinds)
+
+
+@graded
+def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
+    """Who arrested or surrendered ``person``, by the record, on ``on`` (session 32; the question round 37 taught the
+    reader, 'Who surrendered Duterte?'): the record's arrest, arrest-and-release and surrender events of the person
+    dated on or before ``on`` (one dated only to a month or a year that runs past ``on`` is kept with ``date_doubt``),
+    oldest first, each with the State, its page, the day, the action, the event's id, whether it is disputed, its
+    confidence and its sources (graded, primary first); ``in_words`` says them, or that the record holds none; and
+    the person's warrant status on ``on`` as the travel map gives it (``warrant``)."""
+    from iccwatch.model.dates import date_sort_key
+    from iccwatch.service.common import date_doubt, on_or_before, source_list
+    from iccwatch.service.question import CUSTODY_ACTIONS
+
+    pid = person_asked(facts, person)
+    name = facts.records.persons[pid].name
+    events = sorted((e for e in facts.records.events.values() if e.person == pid and e.action in CUSTODY_ACTIONS
+                     and on_or_before(str(e.date), on)), key=lambda e: (date_sort_key(e.date), e.id))
+    rows = []
+    for e in events:
+        state = facts.records.states.get(e.state)
+        row: dict[str, Any] = {"state": e.state, "state_name": state.name if state else e.state, "state_url": f"/states/{e.state}",
+                               "on": str(e.date), "action": e.action, "event": e.id, "disputed": e.disputed,
+                               "confidence": e.confidence, "sources": source_list(e.sources)}
+        if doubt := date_doubt(str(e.date), on):
+            row["date_doubt"] = doubt
+        if e.primary_gap:
+            row["primary_gap"] = e.primary_gap
+        rows.append(row)
+    what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",
+            "arrest_and_release": "arrested, then released"}
+    said = [f"{r['on']}: {r['state_name']} ({r['state']}) {what.get(r['action'], r['action'])} {name}"
+            + (" (disputed)" if r["disputed"] else "") for r in rows]
+    travel = ask_travel(facts, pid, on)
+    return {"question": {"person": pid, "person_name": name, "on": on.isoformat(), "asks": "custody"},
+            "custody": rows,
+            "in_words": "; ".join(said) + "." if said else
+            f"The record holds no arrest or surrender of {name} by any State on or before {on.isoformat()}.",
+            "warrant": travel["warrant"], **({"coverage_notice": travel["coverage_notice"]} if travel.get("coverage_notice") else {})}

@@ -187,3 +187,28 @@ def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.dat
             "answer": answer,
             "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
                          "title": s.get("title")} for s in sources]}
+
+
+def custody_path(question: dict[str, Any]) -> str:
+    """The dashboard's stable address of a who-arrested question (session 32): the person's id and the day asked."""
+    return "/ask/custody?" + urlencode({"person": question["person"], "on": question["on"]})
+
+
+def custody_api_path(question: dict[str, Any]) -> str:
+    """The API's stable address of the same question."""
+    return f"/api/v1/persons/{question['person']}/custody?" + urlencode({"on": question["on"]})
+
+
+def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date) -> dict[str, Any]:
+    """How to cite the answer to a who-arrested question (``d``, as ``service.ask_custody`` gives it): the three forms
+    of :func:`citation` with the answer in words and the sources of every arrest and surrender listed, and the parts
+    apart, as :func:`answer_citation` gives them for an arrest answer."""
+    q = d["question"]
+    title = f"Who arrested or surrendered {q['person_name']}, by the record on {q['on']}?"
+    sources = cited_sources([s for c in d.get("custody") or [] for s in c.get("sources") or []])
+    answer = str(d.get("in_words") or "").rstrip(".")  # the citation puts its own comma after the answer
+    out = citation(title, url, version, retrieved, answer, sources)
+    return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
+            "answer": answer,
+            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
+                         "title": s.get("title")} for s in sources]}

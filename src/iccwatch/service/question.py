@@ -531,6 +531,17 @@ def _places(facts: Facts) -> dict[str, str]:
         index, skip = state_name_index(facts), _lexicon(facts).short_forms_not_read
         out.update({w: next(iter(codes)) for w, codes in short.items()
                     if len(codes) == 1 and w not in out and w not in index and w not in _BASE_NOT_NAMES and w not in skip})
+        # session 32: the listed cities' names in the other languages (place_names.yaml: the CLDR's, 'Bruxelles', then
+        # GeoNames', 'Le Cap'), each an alias of its city as the monitor reads them (monitor.gazetteer), where it is no
+        # State's name: 'Must Putin be arrested in Le Cap?' was refused as naming no State or city
+        names = facts.records.lookups.get("place_names") or {}
+        index = state_name_index(facts)
+        for table in [*((lang or {}).get("places") or {} for lang in (names.get("languages") or {}).values()),
+                      (names.get("geonames") or {}).get("places") or {}]:
+            for name, city in table.items():
+                key, of = normalise_name(name), normalise_name(city)
+                if of in out and key not in index and key not in _BASE_NOT_NAMES and key not in skip:
+                    out.setdefault(key, out[of])
         airports = facts.records.lookups.get("airports", {}).get("airports") or {}
         cities = dict(out)
         bare: dict[str, set[str]] = {}
@@ -786,6 +797,10 @@ def _craft_owner(lexicon: _Lexicon, text: str, tokens: list[re.Match[str]], at: 
     tail = re.match(r"[\s\-]+(?:[^\W\d_]+\s+){0,2}?", text[end:end + 60])
     rest = text[end + (tail.end() if tail else 0):end + 80]
     return any(p is not None and p.match(rest) for p in (lexicon.craft, lexicon.state_craft))
+
+
+#: What ends a sentence between two words: a full stop, a question or exclamation mark, a colon or a semicolon.
+_SENTENCE_GAP = re.compile(r"[.!?;:]")
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
@@ -2570,10 +2585,24 @@ def lexicon_first_person(facts: Facts) -> list[re.Pattern[str]]:
     return _lexicon(facts).first_person
 
 
-def custody_events(facts: Facts, person: str) -> list[dict[str, Any]]:
+#: Where a sentence begins: after a full stop, a question or exclamation mark and a space.
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
+
+
+def _asks_custody(lexicon: _Lexicon, text: str) -> bool:
+    """Whether a sentence of ``text`` asks who arrested or surrendered the person, or where he is held (question_words.yaml,
+    `custody_questions`, each read at a sentence's start): the question itself ('Who surrendered Duterte?') or the one
+    after a sentence that tells ('Duterte was flown to The Hague. Who surrendered him?'; session 32)."""
+    return any(p.search(piece) for piece in _SENTENCE_START.split(text) for p in lexicon.custody)
+
+
+def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dict[str, Any]]:
     """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
-    event's id and its sources' addresses (round 37); an empty list where the record holds none."""
-    events = sorted(((key, e) for key, e in facts.records.events.items() if e.person == person and e.action in CUSTODY_ACTIONS),
+    event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
+    YYYY-MM-DD), those that may be dated on or before it (session 32)."""
+    last = dt.date.fromisoformat(on) if on and len(on) == 10 else None
+    events = sorted(((key, e) for key, e in facts.records.events.items() if e.person == person and e.action in CUSTODY_ACTIONS
+                     and (last is None or DateSpan.parse(str(e.date)).may_be_on_or_before(last))),
                     key=lambda t: (date_sort_key(t[1].date), t[0]))
     return [{"state": e.state, "state_name": facts.records.states[e.state].name if e.state in facts.records.states else e.state,
              "on": str(e.date), "action": e.action, "event": key, "sources": [str(src.url) for src in e.sources]}
@@ -2678,8 +2707,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 if shared:
                     sharing.append((words[i], shared))
             # a question typed all in lower case ('can netanyahu fly to budapest'): its cities are read as if capitalised
+            # a capitalised word after a sentence's end opens the next sentence, not a longer name ('flown to The
+            # Hague. Who surrendered him?', 'landed in Anchorage. Is he wanted?'; session 32)
+            ended = i + n < len(words) and bool(_SENTENCE_GAP.search(text[tokens[i + n - 1].end():tokens[i + n].start()]))
             place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case else window,
-                              words[i - 1] if i else None, words[i + n] if i + n < len(words) else None,
+                              words[i - 1] if i else None, words[i + n] if i + n < len(words) and not ended else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
@@ -2790,6 +2822,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # Philippines') tells the crimes and where they were done: a State named there is not asked about (these were read
         # as that State's duty to arrest the person today)
         asked = [k for k in asked if tokens[found_states[k][2]].start() < charge.start()]
+    custody_asked = bool(persons) and _asks_custody(lexicon, text)
+    if custody_asked:
+        # session 32: a city in a question asking who arrested or surrendered the person ('In March 2025 Duterte was flown
+        # to The Hague. Who surrendered him?', 'Who arrested Putin in Anchorage?') is where he was taken or held, not a
+        # State whose duty is asked: the question is answered by the record's arrests and surrenders of the person
+        asked = [k for k in asked if found_states[k][1] != "place"]
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -2949,6 +2987,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
                 on, period_whole = _month_obligations(facts, state, on, said), True
+            elif custody_asked and person_id and not state:
+                # session 32: who arrested or surrendered the person in a month or a year ('Who surrendered Duterte in
+                # March 2025?'): the record's arrests and surrenders by its last day (each dated), and the warrant then
+                period = f"{DateSpan.parse(on).first.isoformat()}/{DateSpan.parse(on).last.isoformat()}"
+                on, period_whole = DateSpan.parse(on).last.isoformat(), True
             elif not (state and person_id):
                 raise _no_single_day(said, on)
             else:
@@ -2974,10 +3017,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         if why := not_yet_a_state(facts, state, dt.date.fromisoformat(on)):  # round 28: South Sudan in January 2011
             raise QuestionError(why)
     custody = None
-    if kind == "travel" and person_id and not region and any(p.search(text) for p in lexicon.custody):
+    if kind == "travel" and person_id and not region and custody_asked:
         # round 37: 'Who surrendered Duterte?', 'Where is Ongwen held?' were answered as the travel map alone, which says
-        # which States must arrest him, not who did: the record's arrest and surrender events of the person
-        custody = custody_events(facts, person_id)
+        # which States must arrest him, not who did: the record's arrest and surrender events of the person (session 32:
+        # those dated on or before the day asked, as the dashboard and /api/v1/persons/{id}/custody list them)
+        custody = custody_events(facts, person_id, on)
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "asks": "custody" if custody is not None else None, "custody": custody,
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,

@@ -10,8 +10,11 @@ from iccwatch.service.citation import (
     ask_path,
     citation,
     cited_sources,
+    custody_api_path,
+    custody_citation,
+    custody_path,
     record_version,
     version_of,
 )
 
-__all__ = ["answer_citation", "answer_sources", "app_version", "ask_path", "citation", "cited_sources", "record_version", "version_of"]
+__all__ = ["answer_citation", "answer_sources", "app_version", "ask_path", "citation", "cited_sources", "custody_api_path", "custody_citation", "custody_path", "record_version", "version_of"]

@@ -736,6 +736,8 @@ def _question_url(read: dict[str, Any]) -> str:
         return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + "#result"
     if read["kind"] == "obligations":
         return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
+    if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)
+        return cite.custody_path(read) + "#result"
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
@@ -927,6 +929,19 @@ def install(app: FastAPI) -> None:
         status = 422 if result["errors"] else 200
         return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?",
                        **_ask_context(request, facts, state, person, on, assume, result, presence))
+
+    @app.get("/ask/custody", response_class=HTMLResponse, include_in_schema=False)
+    def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200)], on: str | None = None) -> Response:
+        """Who arrested or surrendered a person, by the record, on the day asked (session 32): the JSON of
+        /api/v1/persons/{id}/custody in words, with its sources, the warrant's status and "Cite this answer"."""
+        facts = _facts(request)
+        day = _day(on) if on else dt.date.today()
+        d = service.ask_custody(facts, person, day)
+        permalink = cite.custody_path(d["question"])
+        absolute = str(request.base_url).rstrip("/") + permalink
+        citation = cite.custody_citation(d, absolute, _version(request), dt.date.today())
+        return _render(request, "ask_custody.html", title=f"Who arrested or surrendered {d['question']['person_name']}?",
+                       kinds=(*facts.DUTY_KINDS, "events"), on=day.isoformat(), d=d, permalink=permalink, api_url=cite.custody_api_path(d["question"]), answer_citation=citation)
 
     @app.get("/ask/result", response_class=HTMLResponse, include_in_schema=False)
     def ask_result(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,

@@ -66,6 +66,8 @@ def question(facts: FactsDep,
         raise FieldError("q", str(exc)) from None
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
             "travel": f"/api/v1/persons/{read['person']}/travel"}[read["kind"]]
+    if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)
+        path = f"/api/v1/persons/{read['person']}/custody"
     params = {"state": read["state"], "person": read["person"]} if read["kind"] == "arrest" else {}
     if read["kind"] == "arrest" and read.get("presence", "territory") != "territory":
         params["presence"] = read["presence"]

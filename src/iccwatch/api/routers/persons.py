@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from iccwatch import service
 from iccwatch.api.deps import (
@@ -16,9 +17,10 @@ from iccwatch.api.deps import (
     PersonP,
     UpToDep,
     page,
+    record_version,
 )
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import Page, PersonAnswer, PersonRow, TravelMap
+from iccwatch.api.models import CustodyAnswer, Page, PersonAnswer, PersonRow, TravelMap
 from iccwatch.service.persons import PERSON_KINDS
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
@@ -38,3 +40,17 @@ def person(person: PersonP, facts: FactsDep, on: UpToDep) -> dict[str, Any]:
             response_model=TravelMap)
 def travel(person: PersonP, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]:
     return service.ask_travel(facts, person, on)
+
+
+@router.get("/persons/{person}/custody", tags=["law"], response_model=CustodyAnswer,
+            summary="Who arrested or surrendered this person, by the record, on a date ('Who surrendered Duterte?')")
+def custody(request: Request, person: PersonP, facts: FactsDep, on: OnDep) -> dict[str, Any]:
+    """The record's arrests and surrenders of the person on or before the date (the State, the day, the event, its
+    sources graded, primary first), or that it holds none, with the warrant's status; the dashboard's answer to the
+    question (/ask/custody) shows this JSON, and ``citation`` cites it as its "Cite this answer" does."""
+    from iccwatch.service.citation import custody_api_path, custody_citation, custody_path
+
+    d = service.ask_custody(facts, person, on)
+    base = str(request.base_url).rstrip("/")
+    cited = custody_citation(d, base + custody_path(d["question"]), record_version(request), dt.date.today())
+    return {**d, "citation": {**cited, "api_url": base + custody_api_path(d["question"])}}
