@@ -247,10 +247,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "Wanted for crimes committed in Bangui in 2013 and 2014, X was arrested …": a date before the trigger told as the
         # crimes' own time is their period, not the arrest's day
         dates = [d for d in dates if not (d.end <= anchor and CRIME_PERIOD.search(sent.text[max(0, d.start - 120): d.start]))]
-        if other is OTHER_ACT_OR_WARRANT:
+        if other is OTHER_ACT_OR_WARRANT and trip is None and not not_trip and not statement:
             # "Under the warrant issued under seal on 28 September 2010, French authorities arrested X", "En vertu du mandat d'arrêt
             # délivré … le 28 septembre 2010, les autorités … ont arrêté X": a date in a clause of the warrant's issue set off before
-            # the trigger is the warrant's, not the arrest's or the handover's (session 32)
+            # the trigger is the warrant's, not the arrest's or the handover's (session 32); a custody's only ("Since the warrant
+            # was issued in 2023, X has travelled to …" keeps its year: a trip told from then on is background)
             dates = [d for d in dates if not (d.end <= anchor and "," in sent.text[d.end: anchor]
                                               and WARRANT_ISSUED_BEFORE.search(sent.text[max(0, d.start - 120): d.start]))]
     if trip in ("visit", "planned_visit") and anchor is not None:
@@ -617,7 +618,24 @@ def extract_candidates(document: Document, spec: Spec, mode: str | None = None, 
     cands = _extract_mode(document, spec, loose=mode == "loose", model=model, sink=sink)
     if mode == "filtered":
         cands = mfilter.apply(cands, document)
-    return cands
+    return [_as_written(c, document.text) for c in cands]
+
+
+def _as_written(c: Candidate, text: str) -> Candidate:
+    """``c`` with its evidence in the document's own words: a hard-wrapped sentence is read with its line ends made spaces
+    (``mentions.unwrap``, offsets kept), and its evidence gives the text at those offsets as the document writes it, so that
+    a reviewer's pinpoint is the document's text (session 32)."""
+
+    def own(e: Evidence) -> Evidence:
+        written = text[e.start: e.end].strip()
+        if written != e.sentence and written.split() == e.sentence.split():
+            return e.model_copy(update={"sentence": written})
+        return e
+
+    evidence, support = own(c.evidence), [own(e) for e in c.support]
+    if evidence is c.evidence and all(a is b for a, b in zip(support, c.support, strict=True)):
+        return c
+    return c.model_copy(update={"evidence": evidence, "support": support})
 
 
 #: Characters written for an apostrophe that the rules do not read as one (the modifier letter U+02BC, the prime, the acute
