@@ -370,6 +370,12 @@ def _untracked_between(text: str, sentences: list[Sentence], i: int, focus: str,
                for j in range(last + 1, i)) or other_name_between(text, sentences[i].start, at, mentions, titles)
 
 
+def _earlier_year(text: str, ref: dt.date | None) -> bool:
+    """True when ``text`` names a year before the page's (or the page has no day): the story told up to there reaches back
+    (session 32)."""
+    return ref is None or any(int(y) < ref.year for y in re.findall(r"\b((?:19|20)\d\d)\b", text))
+
+
 def _is_headline(sentence: str, headline: str) -> bool:
     """True when ``sentence`` is the headline itself, or holds it (a headline glued to the lead by the sentence splitter)."""
     head = " ".join(headline.split()).lower()
@@ -804,7 +810,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
-            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
+            or (id(sent) in lead and ((((kind in custody_headline) or (kind in custody_first and not as_time and not _earlier_year(text[: sent.end], ref)))
+                                       and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
@@ -859,6 +866,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
                         if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
                         and not PLUPERFECT.search(told_head)}
+    # (session 32) the custody the first sentence tells as done, the same way ("X was surrendered to the Court, it said"; not denied,
+    # doubted, or told in the pluperfect; a sentence ending as one does, not a heading line run into the body): the lead's custody of that kind told with no day is the day's news too, unless a year
+    # before the page's is named up to it (a story of earlier years recalled)
+    first_text = sentences[0].text if sentences else ""
+    custody_first = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
+                     if first_text.rstrip().endswith((".", "!", "?", "»", "”", '"')) and family.search(first_text) and not DENIAL.search(first_text) and not HYPOTHETICAL.search(first_text)
+                     and not PLUPERFECT.search(first_text)}
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
