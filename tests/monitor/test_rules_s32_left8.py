@@ -34,26 +34,68 @@ def test_a_custody_after_an_arrest_of_an_earlier_year_gives_no_handover_of_the_p
 DAY = "2024-09-05"
 
 
+LEAD = "A militia leader has been handed over to the International Criminal Court, the Court said.\n\n"
+
+
 @pytest.mark.parametrize(("text", "title", "state"), [
-    ("Alfred Yekatom was surrendered to the Court by the authorities of the Central African Republic, it said. He faces "
-     "charges of war crimes.", None, "CAF"),
-    ("Alfred Yekatom was transferred to The Hague, the Court said. He faces charges of war crimes.", None, None),
-    ("Alfred Yekatom was transferred to The Hague, the Court said.", "Militia leader in the Court's hands", None),
+    # the first sentence tells the handover; a later sentence tells it again in the simple past, with the State
+    (LEAD + "He faces charges of war crimes. Alfred Yekatom was surrendered to the Court by the authorities of the Central "
+     "African Republic, it said.", None, "CAF"),
+    (LEAD + "Alfred Yekatom was transferred to The Hague, the Court said.", None, None),
+    # the headline tells it
+    ("He faces charges of war crimes. Alfred Yekatom was surrendered to the Court by the authorities of the Central African "
+     "Republic, it said.", "Militia leader handed over to the ICC", "CAF"),
 ])
-def test_a_past_surrender_with_no_day_in_the_lead_of_the_days_news_is_the_pages(spec, text: str, title: str | None,
-                                                                                  state: str | None) -> None:
-    assert _typed(spec, text, DAY, "surrender", title=title, language="en") == [(YEKATOM, state, DAY)]
+def test_a_past_surrender_with_no_day_on_a_page_of_that_news_is_the_pages(spec, text: str, title: str | None,  # noqa: ANN001
+                                                                          state: str | None) -> None:
+    assert (YEKATOM, state, DAY) in _typed(spec, text, DAY, "surrender", title=title, language="en")
 
 
-@pytest.mark.parametrize("text", [
-    # a story of an earlier year told first: the custody recalled with it is background
-    "The Central African Republic has known years of conflict since 2013.\n\nIn 2018 the Court issued a warrant for him. "
-    "Alfred Yekatom was transferred to The Hague, the Court said.",
-    # the first sentence tells no custody: a custody told later with no day is background, as before
-    "The Court will hear the case of a former militia leader next week.\n\nThe judges have set the date. Alfred Yekatom was "
-    "transferred to The Hague, the Court said.",
+@pytest.mark.parametrize(("text", "title"), [
+    # a sentence of an earlier year before it: a story recalled, background
+    (LEAD + "The conflict began in 2013. Alfred Yekatom was surrendered to the Court by the authorities of the Central "
+     "African Republic, it said.", None),
+    # neither the headline nor the first sentence tells a handover: background, as before
+    ("The Court will hear the case of a former militia leader next week.\n\nThe judges have set the date. Alfred Yekatom was "
+     "surrendered to the Court by the authorities of the Central African Republic, it said.", None),
+    ("He faces charges of war crimes. Alfred Yekatom was surrendered to the Court by the authorities of the Central African "
+     "Republic, it said.", "Militia leader's trial to open next week"),
+    # the first sentence denies the handover
+    ("A militia leader has not been handed over to the International Criminal Court, the Court said on Saturday.\n\nAlfred "
+     "Yekatom was surrendered to the Court by the authorities of the Central African Republic, it said.", None),
     # told in the pluperfect
-    "Alfred Yekatom had been transferred to The Hague, the Court said.",
+    (LEAD + "Alfred Yekatom had been surrendered to the Court by the authorities of the Central African Republic, it said.",
+     None),
 ])
-def test_a_past_surrender_with_no_day_after_an_earlier_year_or_out_of_the_news_is_background(spec, text: str) -> None:  # noqa: ANN001
+def test_a_past_surrender_with_no_day_after_an_earlier_year_or_out_of_the_news_is_background(spec, text: str,  # noqa: ANN001
+                                                                                             title: str | None) -> None:
+    assert (YEKATOM, "CAF", DAY) not in _typed(spec, text, DAY, "surrender", title=title, language="en")
+
+
+def test_the_first_sentence_alone_in_the_simple_past_keeps_session_30s_reading(spec) -> None:  # noqa: ANN001
+    text = "Alfred Yekatom was surrendered to the Court by the authorities of the Central African Republic, it said."
     assert _typed(spec, text, DAY, "surrender", language="en") == []
+
+
+# --- 4. a year told before the trigger, set off by a comma, is the fact's ----------------------------------------------------
+
+def _loose(spec, text: str, date: str, kind: str, title: str | None = None) -> list[tuple[object, ...]]:  # noqa: ANN001
+    from iccwatch.monitor.documents import make_document
+    from iccwatch.monitor.extract import extract_candidates
+
+    doc = make_document(text, title=title, date=date, language="en")
+    return sorted({(c.person, c.date) for c in extract_candidates(doc, spec, mode="loose") if c.type == kind}, key=str)
+
+
+@pytest.mark.parametrize("opening", ["In 2023,", "In 2023", "During 2023,"])
+def test_a_year_opening_the_sentence_dates_the_warrant(spec, opening: str) -> None:  # noqa: ANN001
+    text = f"{opening} the ICC issued an arrest warrant for Vladimir Putin over the deportation of children."
+    assert _loose(spec, text, "2025-09-11", "warrant_issued") == [(PUTIN, "2023")]
+    # under a headline that names the warrant, still no warrant of the page's day
+    assert _typed(spec, text, "2025-09-11", "warrant_issued", title="Kremlin weighs trip amid ICC warrant", language="en") == []
+
+
+def test_a_warrant_with_no_year_under_a_warrant_headline_is_still_the_pages(spec) -> None:  # noqa: ANN001
+    text = "The ICC issued an arrest warrant for Vladimir Putin over the deportation of children."
+    assert _typed(spec, text, "2025-09-11", "warrant_issued", title="ICC issues warrant for Putin", language="en") == \
+        [(PUTIN, None, "2025-09-11")]

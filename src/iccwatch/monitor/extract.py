@@ -810,10 +810,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
-            or (id(sent) in lead and ((((kind in custody_headline) or (kind in custody_first and not as_time and not _earlier_year(text[: sent.end], ref)))
-                                       and not PLUPERFECT.search(sent.text)
+            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
+                and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
+            or (kind in custody_news and person is not None and (not news_persons or person in news_persons)
+                and id(sent) not in opening and not as_time and not PLUPERFECT.search(sent.text)
+                and not _earlier_year(text[: sent.end], ref)
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
@@ -866,13 +869,22 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
                         if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
                         and not PLUPERFECT.search(told_head)}
-    # (session 32) the custody the first sentence tells as done, the same way ("X was surrendered to the Court, it said"; not denied,
-    # doubted, or told in the pluperfect; a sentence ending as one does, not a heading line run into the body): the lead's custody of that kind told with no day is the day's news too, unless a year
-    # before the page's is named up to it (a story of earlier years recalled)
-    first_text = sentences[0].text if sentences else ""
-    custody_first = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
-                     if first_text.rstrip().endswith((".", "!", "?", "»", "”", '"')) and family.search(first_text) and not DENIAL.search(first_text) and not HYPOTHETICAL.search(first_text)
-                     and not PLUPERFECT.search(first_text)}
+    # (session 32) a surrender the headline or the body's first sentence tells as done (not denied, doubted or told in the
+    # pluperfect; a first sentence ending as one does, not a heading line): the page is that custody's news, and a later sentence
+    # telling a custody of that kind in the simple past with no day of its own ("Yekatom was surrendered to the court by the
+    # authorities of A, it said") is that news told again, of the page's day, not background, unless a year before the page's
+    # is named up to it (a story of earlier years recalled), or the page names other persons there (another's custody)
+    # (the opening sentences themselves keep session 30's reading: a first sentence alone in the simple past is no day's news)
+    opening = {id(y) for y in [*sentences[:1], *([first_full] if first_full else [])]}
+    custody_news = set(custody_headline)
+    news_persons: set[str] = set()
+    for y in [*sentences[:1], *([first_full] if first_full else [])]:
+        news_persons |= {m.id for m in y.persons}
+        if not y.text.rstrip().endswith((".", "!", "?", "»", "”", '"')) or DENIAL.search(y.text) or HYPOTHETICAL.search(y.text) \
+                or PLUPERFECT.search(y.text) or re.search(r"\b(?:never|not|n['’]t|no\s+longer)\b", y.text, re.I):
+            continue
+        custody_news |= {"surrender"} if SURRENDER.search(y.text) else set()
+    custody_news &= {"surrender"}  # (an arrest told again later is read as before: its State is the sentence's own, often another place)
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)
