@@ -99,3 +99,32 @@ def test_a_warrant_with_no_year_under_a_warrant_headline_is_still_the_pages(spec
     text = "The ICC issued an arrest warrant for Vladimir Putin over the deportation of children."
     assert _typed(spec, text, "2025-09-11", "warrant_issued", title="ICC issues warrant for Putin", language="en") == \
         [(PUTIN, None, "2025-09-11")]
+
+
+# --- 5. a notice of withdrawal told with the rule of its effect in a clause of its own -----------------------------------------
+
+# a page of Thursday 2025-06-05: "Monday" is 2025-06-02
+W_DAY = "2025-06-05"
+W_MONDAY = "2025-06-02"
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary deposited its notification of withdrawal from the Rome Statute with the UN Secretary-General on Monday; it takes "
+    "effect one year after.",
+    "Hungary deposited its notification of withdrawal from the Rome Statute with the UN Secretary-General on Monday, which "
+    "takes effect one year after the Secretary-General receives it.",
+    "Hungary deposited its notification of withdrawal from the Rome Statute on Monday, and the withdrawal takes effect in a year.",
+])
+def test_a_notice_with_its_effect_in_a_clause_of_its_own_is_read(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, W_DAY, "withdrawal_notified", language="en") == [(None, "HUN", W_MONDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of effect told, the notice recalled in its clause: no new notice
+    "Hungary's withdrawal from the Rome Statute takes effect on Monday, one year after it deposited its notification.",
+    "Hungary's withdrawal from the Rome Statute took effect on Monday.",
+    # a state since the effect
+    "Since its withdrawal from the Rome Statute took effect, Hungary has deposited no notification; it takes effect later.",
+])
+def test_a_withdrawals_effect_told_alone_is_no_notice(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, W_DAY, "withdrawal_notified", language="en") == []
