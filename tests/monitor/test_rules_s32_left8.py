@@ -128,3 +128,31 @@ def test_a_notice_with_its_effect_in_a_clause_of_its_own_is_read(spec, text: str
 ])
 def test_a_withdrawals_effect_told_alone_is_no_notice(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, W_DAY, "withdrawal_notified", language="en") == []
+
+
+# --- 6. a warrant told by its noun after a reaction to its issue -------------------------------------------------------------
+
+NETANYAHU = "benjamin-netanyahu"
+GALLANT = "yoav-gallant"
+R_DAY = "2024-11-22"
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands welcomed the issuance of warrants against Benjamin Netanyahu and Yoav Gallant.",
+    "Hungary condemned the issuance of arrest warrants for Benjamin Netanyahu and Yoav Gallant.",
+])
+def test_a_warrant_named_after_a_reaction_under_a_warrant_headline_is_the_days(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, R_DAY, "warrant_issued", title="Netherlands reacts to ICC warrants", language="en") == \
+        [(NETANYAHU, None, R_DAY), (GALLANT, None, R_DAY)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # no headline naming the warrant: background
+    ("The Netherlands welcomed the issuance of warrants against Benjamin Netanyahu and Yoav Gallant.",
+     "Dutch minister visits Jordan"),
+    # the issue sought, not made
+    ("The Netherlands called for the issuance of warrants against Benjamin Netanyahu and Yoav Gallant.",
+     "Netherlands reacts to ICC warrants"),
+])
+def test_a_warrant_named_after_a_reaction_with_no_news_of_it_is_background(spec, text: str, title: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, R_DAY, "warrant_issued", title=title, language="en") == []
