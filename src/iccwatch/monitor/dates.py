@@ -492,7 +492,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         told = [f for f in out if f.start < m.start() and len(f.date) == 10]
         if told:
             add((dt.date.fromisoformat(told[-1].date) - dt.timedelta(days=1)).isoformat(), None, m)
-    # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only.
-    for m in re.finditer(r"\b(?:in|since|of|from|and|during)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
+    # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only; (session 32) the
+    # preposition capitalised too, opening the sentence or a quotation ("In 2023, the ICC issued …")
+    for m in re.finditer(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|and|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
         add(m.group(1), None, m)
     return sorted(out, key=lambda f: f.start)

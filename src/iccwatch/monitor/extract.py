@@ -371,6 +371,12 @@ def _untracked_between(text: str, sentences: list[Sentence], i: int, focus: str,
                for j in range(last + 1, i)) or other_name_between(text, sentences[i].start, at, mentions, titles)
 
 
+def _earlier_year(text: str, ref: dt.date | None) -> bool:
+    """True when ``text`` names a year before the page's (or the page has no day): the story told up to there reaches back
+    (session 32)."""
+    return ref is None or any(int(y) < ref.year for y in re.findall(r"\b((?:19|20)\d\d)\b", text))
+
+
 def _is_headline(sentence: str, headline: str) -> bool:
     """True when ``sentence`` is the headline itself, or holds it (a headline glued to the lead by the sentence splitter)."""
     head = " ".join(headline.split()).lower()
@@ -826,6 +832,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
+            or (kind in custody_news and person is not None and (not news_persons or person in news_persons)
+                and id(sent) not in opening and not as_time and not PLUPERFECT.search(sent.text)
+                and not _earlier_year(text[: sent.end], ref)
+                and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
@@ -877,6 +887,22 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
                         if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
                         and not PLUPERFECT.search(told_head)}
+    # (session 32) a surrender the headline or the body's first sentence tells as done (not denied, doubted or told in the
+    # pluperfect; a first sentence ending as one does, not a heading line): the page is that custody's news, and a later sentence
+    # telling a custody of that kind in the simple past with no day of its own ("Yekatom was surrendered to the court by the
+    # authorities of A, it said") is that news told again, of the page's day, not background, unless a year before the page's
+    # is named up to it (a story of earlier years recalled), or the page names other persons there (another's custody)
+    # (the opening sentences themselves keep session 30's reading: a first sentence alone in the simple past is no day's news)
+    opening = {id(y) for y in [*sentences[:1], *([first_full] if first_full else [])]}
+    custody_news = set(custody_headline)
+    news_persons: set[str] = set()
+    for y in [*sentences[:1], *([first_full] if first_full else [])]:
+        news_persons |= {m.id for m in y.persons}
+        if not y.text.rstrip().endswith((".", "!", "?", "»", "”", '"')) or DENIAL.search(y.text) or HYPOTHETICAL.search(y.text) \
+                or PLUPERFECT.search(y.text) or re.search(r"\b(?:never|not|n['’]t|no\s+longer)\b", y.text, re.I):
+            continue
+        custody_news |= {"surrender"} if SURRENDER.search(y.text) else set()
+    custody_news &= {"surrender"}  # (an arrest told again later is read as before: its State is the sentence's own, often another place)
     lead_visit = {id(y) for y in sentences if y.start < after_lead}
     x = Ctx(spec=spec, text=text, sentences=sentences, scene=scene, emit=emit, cancelled=cancelled, ref=ref, exact=exact)
     named = frozenset(m.id for y in sentences for m in y.persons)  # every person the document names (a former head by title)

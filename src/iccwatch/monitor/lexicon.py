@@ -457,7 +457,13 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             # arrest warrants for X", "The ICC slapped an arrest warrant on X"; not its Prosecutor's, nor "warrant applications")
             r"\b(?:icc|international\s+criminal\s+court|court|judges|chamber)\s+(?:(?!prosecut|office)\w+\s+){0,3}?(?:signed\s+off\s+on|handed\s+down|slapped|"
             r"put\s+out|announced|delivered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?warrants?\b(?!\s+(?:applications?|requests?))|"
-            r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest\s+)?warrants?\s+(?:for|against)\b")
+            r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest\s+)?warrants?\s+(?:for|against)\b|"
+            # (session 32) the issue told by its noun after a reaction to it ("welcomed the issuance of warrants against X", "condemned
+            # the issuance of arrest warrants for X"): a warrant, the news only when the lead tells it under a warrant
+            # headline (extract's LEAD_ISSUED), background otherwise (no day of its own); not "called for the issuance" (sought)
+            r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|respond\w*\s+to|"
+            r"react\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:issuance|issuing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
+            r"(?=\s+(?:of\s+arrest\s+)?(?:against|for)\b)")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"

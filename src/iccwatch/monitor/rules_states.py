@@ -194,7 +194,7 @@ def withdrawal(x: Ctx) -> bool:
         # "Ungarn will aus dem Internationalen Strafgerichtshof austreten. Das kündigte der Kanzleramtsminister … an": the
         # State's leaving told, then, by a pronoun for it, who announced it: the announcement is the next sentence's (session 28)
         verb = WITHDRAW.search(s)
-    if not verb or re.search(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", s, re.I):
+    if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
     if FEARED_LEAVING.search(s[:verb.start()]):
         return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
@@ -213,6 +213,26 @@ def withdrawal(x: Ctx) -> bool:
     for st in states:
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+#: The day a withdrawal takes effect, told instead of its announcement or notice.
+EFFECT_TOLD = re.compile(r"\b(took effect|takes effect|became effective|has not yet taken effect|effective (?:on|from)|since)\b", re.I)
+#: A clause's break between the act told and the rule of its effect: "; it takes effect", ", which takes effect", "and the
+#: withdrawal takes effect" (session 32).
+EFFECT_CLAUSE_BREAK = re.compile(r";|,\s*(?:which|and|but|while|with)\b|\b(?:and|but)\s+(?:it|this|that|the\s+withdrawal|the\s+exit)\b", re.I)
+
+
+def _effect_told(s: str, verb: re.Match[str], nm: re.Match[str] | None) -> bool:
+    """True when ``s`` tells the day a withdrawal takes effect (or a state since then) rather than the announcement or notice:
+    any such words in the sentence, unless (session 32) they stand in a clause of their own after the act's ("deposited its
+    notification on Monday; it takes effect one year after …", "announced its withdrawal, which takes effect in a year"),
+    the act's verb ``verb`` (or the notice's words ``nm``) told before them and not as the time since."""
+    effects = list(EFFECT_TOLD.finditer(s))
+    if not effects:
+        return False
+    act = nm or verb
+    return any(e.group(1).lower() == "since" or e.start() < act.end() or not EFFECT_CLAUSE_BREAK.search(s, act.end(), e.start())
+               for e in effects)
 
 
 def _notified(s: str) -> re.Match[str] | None:

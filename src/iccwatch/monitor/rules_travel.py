@@ -364,6 +364,10 @@ def custody(x: Ctx) -> bool:
                     # year: a custody that goes on since an arrest of long ago, as "in ICC custody since March", no handover
                     # of the page's day
                     continue
+                if near is None and x.exact and x.ref is not None and _days_before(s[cut:], x):
+                    # (session 32) "X was taken into ICC custody after his arrest by the authorities of A on Tuesday": a custody told
+                    # after an arrest of the days just before the page is the page's news, of its day (the arrest keeps its own)
+                    when = (x.ref.isoformat(), None)
             x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
             return True
@@ -500,6 +504,14 @@ def _long_before(clause: str, x: Ctx) -> bool:
     the time a custody began: background, not the page's news) (session 32)."""
     told = find_dates(clause, x.ref, x.exact)
     return bool(told and x.ref and DateSpan.parse(told[0].date).surely_before(x.ref - dt.timedelta(days=31)))
+
+
+def _days_before(clause: str, x: Ctx) -> bool:
+    """True when the first date a clause tells is a day of the week before the page's, or the page's own (session 32)."""
+    told = find_dates(clause, x.ref, x.exact)
+    if not (told and x.ref and len(told[0].date) == 10):
+        return False
+    return 0 <= (x.ref - dt.date.fromisoformat(told[0].date)).days <= 7
 
 
 def _someone_else_or_not_made(s: str, am: re.Match[str], sent: Sentence) -> bool:
