@@ -1343,3 +1343,15 @@ OTHERS_OBJECT = R(r"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:suspect|man|woman|p
 #: (session 32) a family the other languages add to ("la police a arrêté deux manifestants devant la Cour où X …", "la policía
 #: detuvo a dos manifestantes frente a la Corte donde X …"): defined after the loop above, so made one here.
 OTHERS_OBJECT = FAMILIES["OTHERS_OBJECT"] = Lexical("OTHERS_OBJECT", OTHERS_OBJECT)  # type: ignore[assignment]
+
+#: A government saying it will not hand someone over, in other words: "would not be extraditing X to … the
+#: International Criminal Court", "will not be transferred to the ICC", "we are not going to hand him over", "will never
+#: hand over X", "to be tried at home rather than handed to the ICC".
+HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+never)|(?:is|are|was|were)\s+not\s+going\s+to)(?:\s+be)?\s+"
+                          r"(?:extradit\w*|transferr?\w*|surrender\w*|send\w*|deliver\w*|(?:hand|turn)\w*\s+(?:[\w'’-]+\s+){0,6}?over)\b|"
+                          r"\b(?:rather than|instead of)\s+(?:being\s+)?(?:handed|sent|transferred|surrendered|extradited)\b|"
+                          r"\btried\s+(?:at home|in\s+(?-i:[A-Z])\w+)\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:in\s+|at\s+|by\s+)?(?:the\s+)?(?:hague|icc|international criminal court)\b",
+                          re.I)
+# (session 32, moved from rules_states) a family other languages add to (data/lookups/monitor_words.yaml): "ne sera pas transférée
+# devant la CPI", "refuse de remettre X à la CPI": a handover refused, which may be by the person's own State, as the English words
+HANDOVER_NOT = FAMILIES["HANDOVER_NOT"] = Lexical("HANDOVER_NOT", HANDOVER_NOT)  # type: ignore[assignment]

@@ -19,10 +19,12 @@ from iccwatch.monitor.lexicon import (
     ARREST_ASKED,
     BILL_TO_WITHDRAW,
     COUNT,
+    COURT_OR_HAGUE,
     COURT_SPEAKER,
     DRAFTERS,
     EFFECT_FROM_RECEIPT,
     FEARED_LEAVING,
+    HANDOVER_NOT,
     IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
@@ -280,14 +282,6 @@ def _announcement_day(x: Ctx) -> tuple[str | None, str | None] | None:
 #: A government refusing to hand someone over to the Court: "rejected calls that it hand over X to the ICC",
 #: "refuses to surrender him", "has repeatedly refused to hand X over", "rejected the ICC's request to surrender X".
 HANDOVER_REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|declin\w*)\b[^.;]{0,40}?\b(?:hand\w*\s+(?:[\w'’-]+\s+){0,6}?over|surrender\w*|extradit\w*)\b", re.I)
-#: A government saying it will not hand someone over, in other words: "would not be extraditing X to … the
-#: International Criminal Court", "will not be transferred to the ICC", "we are not going to hand him over", "will never
-#: hand over X", "to be tried at home rather than handed to the ICC".
-HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+never)|(?:is|are|was|were)\s+not\s+going\s+to)(?:\s+be)?\s+"
-                          r"(?:extradit\w*|transferr?\w*|surrender\w*|send\w*|deliver\w*|(?:hand|turn)\w*\s+(?:[\w'’-]+\s+){0,6}?over)\b|"
-                          r"\b(?:rather than|instead of)\s+(?:being\s+)?(?:handed|sent|transferred|surrendered|extradited)\b|"
-                          r"\btried\s+(?:at home|in\s+(?-i:[A-Z])\w+)\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:in\s+|at\s+|by\s+)?(?:the\s+)?(?:hague|icc|international criminal court)\b",
-                          re.I)
 #: The Court, its seat or its warrant named: a handover refused is one to the Court.
 COURT_NAMED = re.compile(r"\b(?:icc|international criminal court|the court|hague|warrants?)\b", re.I)
 
@@ -296,7 +290,8 @@ def _about_court(x: Ctx, m: re.Match[str]) -> bool:
     """True when a refused handover is one to the Court: the sentence or the two before name the Court, its seat or a
     warrant, or the refusal closes the sentence or a quote ("… not going to hand him over," said …)."""
     before = [y.text for y in x.sentences if y.end <= x.sent.start][-2:]
-    return any(COURT_NAMED.search(t) for t in [x.s, *before]) or bool(re.match(r"\W*$|\W{1,4}(?:said|says|told)\b", x.s[m.end():]))
+    # (session 32) the Court or its seat as the document's language names it too ('la CPI', 'la Haye'; English's words are COURT_NAMED's)
+    return any(COURT_NAMED.search(t) or COURT_OR_HAGUE.search(t) for t in [x.s, *before]) or bool(re.match(r"\W*$|\W{1,4}(?:said|says|told)\b", x.s[m.end():]))
 
 
 #: Refusers told only as a kind, in a relative clause just before the refusal: "countries that do not arrest X", "the
