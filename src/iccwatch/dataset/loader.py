@@ -326,6 +326,13 @@ class _WeekdayWords(_Entry):
     last: list[str] = Field(min_length=1)
 
 
+class _PlaceWords(_Entry):
+    """Words that put a place after them, and the articles that may stand between them and its name (session 32)."""
+
+    names: list[str] = Field(min_length=1)
+    articles: list[str] = Field(default_factory=list)
+
+
 class _Patterns(_Entry):
     """Regular expressions a question is matched by (case-insensitive), each checked here (round 37)."""
 
@@ -385,6 +392,9 @@ class QuestionWords(_Lookup):
     #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
     #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
     state_list_questions: _Patterns | None = None
+    #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
+    #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
+    place_words: _PlaceWords | None = None
 
 
 class _Region(BaseModel):

@@ -411,6 +411,10 @@ class _Lexicon:
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
         self.asked_nouns = {str(w).casefold() for w in (table.get("asked_nouns") or {}).get("names", [])}
+        #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), with the English ones,
+        #: and the articles between such a word and a place's name (session 32).
+        self.place_words = _PLACE_AFTER | {str(w).casefold() for w in (table.get("place_words") or {}).get("names", [])}
+        self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
         #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
         self.past_words = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, past)) + r")(?!\w)", re.I) if past else None)
@@ -809,7 +813,7 @@ def _place_in(facts: Facts, words: list[str], before: str | None, after: str | N
     capital naming its government), and is not the start of a longer name ('the Rome Statute', 'the Kampala
     Declaration': a capitalised word after)."""
     first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]  # 'the Hague'
-    if not (subject or (before and before.casefold() in _PLACE_AFTER)) or not first[:1].isupper():
+    if not (subject or (before and before.casefold() in _lexicon(facts).place_words)) or not first[:1].isupper():
         return None
     places = _places(facts)
     if after and after.casefold() in ("airport", "airfield"):  # 'at Ben Gurion airport'
@@ -1036,6 +1040,28 @@ def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
             raise QuestionError(f"'{' '.join(words[start:end])}' is no State or city the record holds: name the State "
                                 "(e.g. Brazil or BRA), or ask where the person may travel without naming one"
                                 + _near(facts, words[start:end]))
+
+
+def _places_not_read(facts: Facts, words: list[str], read: set[int]) -> list[str]:
+    """The capitalised places named after a place word of any language the reading knows ('in', 'à', 'en', 'em', 'im';
+    an article between them skipped) that were not read, each once (session 32): said in the read, never dropped silently."""
+    lexicon, out = _lexicon(facts), []
+    for k in range(1, len(words)):
+        if words[k - 1].casefold() not in lexicon.place_words:
+            continue
+        start = k + 1 if words[k].casefold() in lexicon.place_articles and k + 1 < len(words) else k
+        end = _unread_run(words, read, start)
+        if end > start and (start == k or k not in read):
+            out.append(" ".join(words[start:end]))
+    return list(dict.fromkeys(out))
+
+
+def _at_place_word(facts: Facts, words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` comes right after a place word of any language ('in', 'à', 'en'), an article between them
+    skipped ('in the Philippines')."""
+    lexicon = _lexicon(facts)
+    j = at - 1 if at and words[at - 1].casefold() in lexicon.place_articles else at
+    return j > 0 and words[j - 1].casefold() in lexicon.place_words
 
 
 def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str | None:
@@ -2596,6 +2622,17 @@ def _asks_custody(lexicon: _Lexicon, text: str) -> bool:
     return any(p.search(piece) for piece in _SENTENCE_START.split(text) for p in lexicon.custody)
 
 
+def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the sentences asking who arrested or surrendered the person are (see _asks_custody)."""
+    spans, at = [], 0
+    for piece in _SENTENCE_START.split(text):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        if any(p.search(piece) for p in lexicon.custody):
+            spans.append((start, at))
+    return spans
+
+
 def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dict[str, Any]]:
     """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
     event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
@@ -2823,11 +2860,19 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # as that State's duty to arrest the person today)
         asked = [k for k in asked if tokens[found_states[k][2]].start() < charge.start()]
     custody_asked = bool(persons) and _asks_custody(lexicon, text)
+    custody_where: set[str] = set()
     if custody_asked:
         # session 32: a city in a question asking who arrested or surrendered the person ('In March 2025 Duterte was flown
         # to The Hague. Who surrendered him?', 'Who arrested Putin in Anchorage?') is where he was taken or held, not a
         # State whose duty is asked: the question is answered by the record's arrests and surrenders of the person
         asked = [k for k in asked if found_states[k][1] != "place"]
+        # law39: a State after a place word in the sentence asking who acted ('Who arrested Duterte in the Philippines?')
+        # is where he was taken: the record's custody events there, not that State's duty to arrest him
+        spans = _custody_spans(lexicon, text)
+        where = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
+                 and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
+        custody_where = {next(iter(found_states[k][0])) for k in where}
+        asked = [k for k in asked if k not in where]
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -3022,8 +3067,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # which States must arrest him, not who did: the record's arrest and surrender events of the person (session 32:
         # those dated on or before the day asked, as the dashboard and /api/v1/persons/{id}/custody list them)
         custody = custody_events(facts, person_id, on)
+        if len(custody_where) == 1:
+            custody = [c for c in custody if c["state"] in custody_where]
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "asks": "custody" if custody is not None else None, "custody": custody,
+            "custody_state": next(iter(custody_where)) if custody is not None and len(custody_where) == 1 else None,
+            "places_not_read": _places_not_read(facts, words, read_all),
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,

@@ -1,0 +1,75 @@
+"""(Session 32, law39) The question reader's leftovers: a city after the place word of French, Spanish, Italian, Portuguese
+or German ('à Bruxelles', 'en Madrid', 'a Roma', 'em Lisboa', 'in Berlin') is read as that city's State, as the English
+'in Brussels' is, and a capitalised place after such a word that is not read is said in the read (``places_not_read``),
+never silently dropped; a question asking who arrested or surrendered the person 'in' a State names where he was taken:
+it is answered by the record's custody events of that State, not as that State's duty to arrest. Sentences of my own,
+each with a contrast."""
+
+from __future__ import annotations
+
+import pytest
+from tests.law.reading import NETANYAHU, PUTIN, TODAY, read_fields
+
+from iccwatch.service.question import read_question
+
+DUTERTE = "rodrigo-roa-duterte"
+
+
+@pytest.mark.parametrize(("text", "state", "person"), [
+    ("Poutine doit-il être arrêté à Bruxelles ?", "BEL", PUTIN),
+    ("Netanyahu doit-il être arrêté à Paris ?", "FRA", NETANYAHU),
+    ("¿Debe ser detenido Netanyahu en Madrid?", "ESP", NETANYAHU),
+    ("Putin deve essere arrestato a Milano?", "ITA", PUTIN),
+    ("Netanyahu deve ser preso em Lisboa?", "PRT", NETANYAHU),
+    ("Muss Putin in Berlin festgenommen werden?", "DEU", PUTIN),
+])
+def test_a_city_after_another_languages_place_word_is_its_state(facts, text, state, person):
+    assert read_fields(facts, text)[:3] == ("arrest", state, person)
+
+
+@pytest.mark.parametrize(("text", "not_read"), [
+    # contrasts: a capitalised place after the place word that the record holds in no language is not read, and said
+    ("Poutine doit-il être arrêté à Springfield ?", ["Springfield"]),
+    ("¿Debe España detener a Netanyahu en Springfield?", ["Springfield"]),
+    # 'Roma', which the record does not read as Rome (the Rome Statute's name, a people's name), is said, not dropped
+    ("Putin deve essere arrestato a Roma?", ["Roma"]),
+    # a city the record holds is read, and nothing is said
+    ("¿Debe España detener a Netanyahu en Madrid?", []),
+    ("Poutine doit-il être arrêté à Bruxelles ?", []),
+])
+def test_a_place_not_read_is_said(facts, text, not_read):
+    assert read_question(facts, text, today=TODAY)["places_not_read"] == not_read
+
+
+def test_a_person_after_the_spanish_a_is_no_place(facts):
+    # contrast: 'a' before a person (the Spanish personal 'a') reads the person, and says no place
+    read = read_question(facts, "¿Debe España detener a Netanyahu?", today=TODAY)
+    assert (read["kind"], read["state"], read["person"], read["places_not_read"]) == ("arrest", "ESP", NETANYAHU, [])
+
+
+@pytest.mark.parametrize(("text", "where", "states"), [
+    ("Who arrested Duterte in the Philippines?", "PHL", ["PHL"]),
+    ("Who surrendered Duterte in the Netherlands?", "NLD", []),
+    ("Who arrested Putin in Mongolia?", "MNG", []),
+    ("Qui a arrêté Duterte aux Philippines ?", "PHL", ["PHL"]),
+])
+def test_who_arrested_him_in_a_state_is_that_states_custody_events(facts, text, where, states):
+    read = read_question(facts, text, today=TODAY)
+    assert (read["kind"], read["asks"], read["state"], read["custody_state"]) == ("travel", "custody", None, where)
+    assert [c["state"] for c in read["custody"]] == states
+
+
+@pytest.mark.parametrize(("text", "kind", "state"), [
+    # contrasts: a State asked of its duty, in the same words of arrest but no who-did opening
+    ("Must the Philippines arrest Duterte?", "arrest", "PHL"),
+    ("Did the Philippines have to arrest Duterte in March 2025?", "arrest", "PHL"),
+])
+def test_a_states_duty_is_still_its_duty(facts, text, kind, state):
+    read = read_question(facts, text, today=TODAY)
+    assert (read["kind"], read["state"], read["asks"], read["custody_state"]) == (kind, state, None, None)
+
+
+def test_who_arrested_him_with_no_state_lists_every_state(facts):
+    # contrast: no State named in the who-did sentence: every State's custody events
+    read = read_question(facts, "Who arrested Duterte?", today=TODAY)
+    assert (read["custody_state"], [c["state"] for c in read["custody"]]) == (None, ["PHL"])
