@@ -73,3 +73,21 @@ def test_who_arrested_him_with_no_state_lists_every_state(facts):
     # contrast: no State named in the who-did sentence: every State's custody events
     read = read_question(facts, "Who arrested Duterte?", today=TODAY)
     assert (read["custody_state"], [c["state"] for c in read["custody"]]) == (None, ["PHL"])
+
+
+def test_the_command_answers_one_states_custody_and_says_a_place_not_read(db_url):
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    runner = CliRunner()
+    none = runner.invoke(app, ["ask", "question", "Who arrested Putin in Mongolia?", "--today", "2026-12-04", "--db", db_url])
+    assert none.exit_code == 0, none.output
+    assert "The record holds no arrest or surrender of Vladimir Vladimirovich Putin by Mongolia (MNG)" in " ".join(
+        none.stdout.split())
+    unread = runner.invoke(app, ["ask", "question", "Poutine doit-il être arrêté à Springfield ?", "--today", "2026-12-04",
+                                 "--db", db_url])
+    assert unread.exit_code == 0 and "Not read as a place" in unread.output and "'Springfield'" in unread.output
+    read = runner.invoke(app, ["ask", "question", "Poutine doit-il être arrêté à Bruxelles ?", "--today", "2026-12-04",
+                               "--db", db_url])
+    assert read.exit_code == 0 and "Not read as a place" not in read.output

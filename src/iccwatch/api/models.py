@@ -328,6 +328,13 @@ class QuestionRead(BaseModel):
     custody: list[dict[str, Any]] | None = Field(None, description="Where asks is custody: the record's arrests and "
                                                  "surrenders of the person, oldest first (state, state_name, on, action, "
                                                  "event, sources), an empty list where the record holds none.")
+    custody_state: str | None = Field(None, description="Where asks is custody and the question names where he was taken "
+                                      "('Who arrested Duterte in the Philippines?'): that State (ISO3), custody holding its "
+                                      "events only (session 32).")
+    custody_state_name: str | None = Field(None, description="That State's name.")
+    places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
+                                       "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
+                                       "said, not dropped silently (session 32).")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

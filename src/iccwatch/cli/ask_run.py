@@ -298,12 +298,17 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else "" if q["date_given"] else " (no day named: today)")
     if q.get("asks") == "custody":  # session 32: a month or a year asked is read by its last day
         asked = f"Which States arrested or surrendered {q['person_name']}, by the record, by {q['on']}?"
+        if q.get("custody_state"):  # 'Who arrested Duterte in the Philippines?': that State's events (session 32)
+            asked = f"Did {q['custody_state_name']} ({q['custody_state']}) arrest or surrender {q['person_name']}, by the record, by {q['on']}?"
         how = (f" (the last day of{span})" if span else "" if q["date_given"] else " (no day named: today)")
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     err_console.print(f"Read as: {asked}{where}{how}", markup=False, highlight=False)
+    if q.get("places_not_read"):  # session 32: a place named and not read is said, never dropped silently
+        err_console.print("Not read as a place (the record holds no State or city by that name): "
+                          + ", ".join(f"'{p}'" for p in q["places_not_read"]), markup=False, highlight=False)
     if q["kind"] == "arrest":
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db, q.get("presence", "territory"))
     elif q["kind"] == "obligations":
@@ -329,7 +334,8 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
         return
     if not q["custody"]:
-        console.print(f"The record holds no arrest or surrender of {q['person_name']} by any State.", markup=False,
+        by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
+        console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
                       highlight=False)
     for c in q["custody"]:
         what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",

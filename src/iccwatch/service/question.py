@@ -3072,6 +3072,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "asks": "custody" if custody is not None else None, "custody": custody,
             "custody_state": next(iter(custody_where)) if custody is not None and len(custody_where) == 1 else None,
+            "custody_state_name": facts.records.states[next(iter(custody_where))].name
+            if custody is not None and len(custody_where) == 1 else None,
             "places_not_read": _places_not_read(facts, words, read_all),
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
