@@ -91,3 +91,52 @@ def test_the_command_answers_one_states_custody_and_says_a_place_not_read(db_url
     read = runner.invoke(app, ["ask", "question", "Poutine doit-il être arrêté à Bruxelles ?", "--today", "2026-12-04",
                                "--db", db_url])
     assert read.exit_code == 0 and "Not read as a place" not in read.output
+
+
+def _findings(facts, state):
+    return [d.id for d in sorted(facts.records.decisions.values(), key=lambda d: d.id)
+            if d.finding == "non_compliance" and d.state == state]
+
+
+@pytest.mark.parametrize(("text", "state", "forum"), [
+    ("What sanctions did the Assembly impose on Mongolia?", "MNG", "ASP"),
+    ("What measures has the Assembly of States Parties taken against Mongolia?", "MNG", "ASP"),
+    ("What action did the Security Council take against Mongolia?", "MNG", "UNSC"),
+    ("What sanctions did the Assembly impose on France?", "FRA", "ASP"),
+])
+def test_a_forums_response_is_read_from_the_record_not_the_states_duties(facts, text, state, forum):
+    read = read_question(facts, text, today=TODAY)
+    assert (read["asks"], read["state"], read["forum"]) == ("responses", state, forum)
+    # each of the State's findings of non-compliance, with the responses of the forum named that the record ties to it
+    assert [f["finding"] for f in read["responses"]] == _findings(facts, state)
+    for f in read["responses"]:
+        assert all(r["body"] == forum for r in f["responses"])
+        assert {r["id"] for r in f["responses"]} == {r.id for r in facts.records.responses.values()
+                                                     if r.body == forum and f["finding"] in r.about_decisions()}
+
+
+@pytest.mark.parametrize("text", [
+    # contrasts: a State's own duties, and a question of the Assembly's that asks no response to a State
+    "What must Mongolia do to cooperate with the Court?",
+    "What sanctions must Mongolia impose?",
+])
+def test_a_states_duties_are_no_forums_response(facts, text):
+    assert read_question(facts, text, today=TODAY)["asks"] is None
+
+
+def test_the_command_answers_a_forums_response_from_the_record(db_url, facts):
+    import json
+
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    runner = CliRunner()
+    done = runner.invoke(app, ["ask", "question", "What sanctions did the Assembly impose on Mongolia?", "--today",
+                               "2026-12-04", "--json", "--db", db_url])
+    assert done.exit_code == 0, done.output
+    d = json.loads(done.stdout)
+    assert (d["state"], d["forum"], [f["finding"] for f in d["findings"]]) == ("MNG", "ASP", _findings(facts, "MNG"))
+    none = runner.invoke(app, ["ask", "question", "What sanctions did the Assembly impose on France?", "--today",
+                               "2026-12-04", "--db", db_url])
+    assert none.exit_code == 0 and "The record holds no finding of non-compliance against France" in " ".join(none.stdout.split())

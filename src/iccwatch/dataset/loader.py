@@ -333,6 +333,24 @@ class _PlaceWords(_Entry):
     articles: list[str] = Field(default_factory=list)
 
 
+class _ForumPatterns(_Entry):
+    """Patterns asking what a forum did about a State, each with one capturing group (the forum's words; the record
+    holds no markup, so no named group), and the body each word means."""
+
+    patterns: list[str] = Field(min_length=1)
+    forums: dict[Literal["ASP", "UNSC"], list[str]]
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _ForumPatterns:
+        for p in self.patterns:
+            try:
+                if re.compile(p, re.I).groups != 1:
+                    raise ValueError(f"pattern {p!r} must have one capturing group, the forum's words")
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} does not compile: {exc}") from None
+        return self
+
+
 class _Patterns(_Entry):
     """Regular expressions a question is matched by (case-insensitive), each checked here (round 37)."""
 
@@ -395,6 +413,9 @@ class QuestionWords(_Lookup):
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None
+    #: The ways a question asks what the Assembly or the Council did about a State ('What sanctions did the Assembly
+    #: impose on Mongolia?'), each with one capturing group (the forum), and the body each forum word means (session 32).
+    forum_response_questions: _ForumPatterns | None = None
 
 
 class _Region(BaseModel):

@@ -414,6 +414,10 @@ class _Lexicon:
         #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), with the English ones,
         #: and the articles between such a word and a place's name (session 32).
         self.place_words = _PLACE_AFTER | {str(w).casefold() for w in (table.get("place_words") or {}).get("names", [])}
+        forums = table.get("forum_response_questions") or {}
+        #: The ways a question asks what the Assembly or the Council did about a State, and the body each word means.
+        self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
+        self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
         #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
@@ -2633,6 +2637,20 @@ def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def forum_responses(facts: Facts, state: str, forum: str) -> list[dict[str, Any]]:
+    """The Court's findings of non-compliance against ``state`` (Art. 87(7)), oldest first, each with where it was referred
+    and the responses of ``forum`` (ASP or UNSC) the record ties to it (data/responses), and the record's note where it
+    searched for one and found none (``responses_gap``); an empty list where the record holds no finding (session 32)."""
+    from iccwatch.assess.gaps import _response_row
+
+    findings = sorted((d for d in facts.records.decisions.values() if d.finding == "non_compliance" and d.state == state),
+                      key=lambda d: (date_sort_key(d.date), d.id))
+    return [{"finding": d.id, "date": str(d.date), "referred_to": d.referred_to, "responses_gap": d.responses_gap,
+             "responses": [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date))
+                           if r.body == forum and d.id in r.about_decisions()]}
+            for d in findings]
+
+
 def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dict[str, Any]]:
     """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
     event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
@@ -2950,7 +2968,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     # her ('stay' is a word of travel): the noun after an opening 'which' or 'what' is what the question asks for, and
     # one that is no word of the law nor a thing the reading answers (question_words.yaml, `asked_nouns`) is refused
     asked_for = _ASKED_FOR.match(text)
-    if asked_for and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
+    # session 32: what a forum did about a State ('What measures has the Assembly taken against Mongolia?') asks the
+    # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
+    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if states and not persons else None
+    if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
                             f"('{asked_for.group(0)}'): ask whether a State must arrest or surrender a person ('Must "
@@ -2966,7 +2987,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     # round 38: 'Must Italy freeze Almasri's assets?' was refused as asking nothing of the law: words of a duty other than
     # arrest (`other_duties`) ask of the law as 'arrest' does
-    if other and not capital_law and not other_duty and not any(_ASKS.match(w) for w in asking if w in other):
+    if other and not capital_law and not other_duty and not asked_forum and not any(_ASKS.match(w) for w in asking if w in other):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
@@ -3069,8 +3090,15 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         custody = custody_events(facts, person_id, on)
         if len(custody_where) == 1:
             custody = [c for c in custody if c["state"] in custody_where]
+    forum = None
+    if kind == "obligations" and state:
+        # session 32: 'What sanctions did the Assembly impose on Mongolia?' was answered as Mongolia's own duties: a question
+        # of what a forum did about the State is its response to the Court's findings against it (question_words.yaml,
+        # `forum_response_questions`)
+        forum = lexicon.forum_words.get(normalise_name(asked_forum.group(1))) if asked_forum else None
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
-            "asks": "custody" if custody is not None else None, "custody": custody,
+            "asks": "custody" if custody is not None else "responses" if forum else None, "custody": custody,
+            "forum": forum, "responses": forum_responses(facts, state, forum) if forum and state else None,
             "custody_state": next(iter(custody_where)) if custody is not None and len(custody_where) == 1 else None,
             "custody_state_name": facts.records.states[next(iter(custody_where))].name
             if custody is not None and len(custody_where) == 1 else None,
