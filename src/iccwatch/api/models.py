@@ -323,11 +323,25 @@ class QuestionRead(BaseModel):
                                      "released him', 'the day after his acquittal'): the words, the day written for them "
                                      "and how it was found.")
     asks: str | None = Field(None, description="custody where the question asks who arrested or surrendered the person, "
-                             "or where he is held ('Who surrendered Duterte?'): answered by custody, not the travel map; "
+                             "or where he is held ('Who surrendered Duterte?'): answered by custody, not the travel map; responses where it "
+                             "asks what the Assembly or the Council did about a State (see responses); "
                              "answer_url is /api/v1/persons/{id}/custody (session 32).")
     custody: list[dict[str, Any]] | None = Field(None, description="Where asks is custody: the record's arrests and "
                                                  "surrenders of the person, oldest first (state, state_name, on, action, "
                                                  "event, sources), an empty list where the record holds none.")
+    custody_state: str | None = Field(None, description="Where asks is custody and the question names where he was taken "
+                                      "('Who arrested Duterte in the Philippines?'): that State (ISO3), custody holding its "
+                                      "events only (session 32).")
+    custody_state_name: str | None = Field(None, description="That State's name.")
+    forum: str | None = Field(None, description="ASP or UNSC where the question asks what that forum did about a State "
+                              "('What sanctions did the Assembly impose on Mongolia?'; asks is then responses; session 32).")
+    responses: list[dict[str, Any]] | None = Field(None, description="Where asks is responses: each finding of "
+                                                   "non-compliance against the State (finding, date, referred_to, "
+                                                   "responses_gap) with the forum's responses the record ties to it; an "
+                                                   "empty list where the record holds no finding.")
+    places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
+                                       "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
+                                       "said, not dropped silently (session 32).")
     answer_url: str = Field(description="The API address that answers the question as read.")
 
 

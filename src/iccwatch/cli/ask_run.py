@@ -298,13 +298,23 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
            else "" if q["date_given"] else " (no day named: today)")
     if q.get("asks") == "custody":  # session 32: a month or a year asked is read by its last day
         asked = f"Which States arrested or surrendered {q['person_name']}, by the record, by {q['on']}?"
+        if q.get("custody_state"):  # 'Who arrested Duterte in the Philippines?': that State's events (session 32)
+            asked = f"Did {q['custody_state_name']} ({q['custody_state']}) arrest or surrender {q['person_name']}, by the record, by {q['on']}?"
         how = (f" (the last day of{span})" if span else "" if q["date_given"] else " (no day named: today)")
+    if q.get("asks") == "responses":  # session 32: what a forum did about a State's findings of non-compliance
+        asked = f"What did the {q['forum']} do about the Court's findings of non-compliance against {q['state_name']} ({q['state']})?"
+        how = ""
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     err_console.print(f"Read as: {asked}{where}{how}", markup=False, highlight=False)
-    if q["kind"] == "arrest":
+    if q.get("places_not_read"):  # session 32: a place named and not read is said, never dropped silently
+        err_console.print("Not read as a place (the record holds no State or city by that name): "
+                          + ", ".join(f"'{p}'" for p in q["places_not_read"]), markup=False, highlight=False)
+    if q.get("asks") == "responses":
+        responses_answer(q, json)
+    elif q["kind"] == "arrest":
         arrest(q["state"], q["person"], q["on"], json, assume, assume_file, db, q.get("presence", "territory"))
     elif q["kind"] == "obligations":
         obligations(q["state"], q["on"], json, assume, assume_file, db)
@@ -314,6 +324,25 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
         custody_answer(q, json, assume, assume_file, db)
     else:
         travel(q["person"], q["on"], json, assume, assume_file, db)
+
+
+def responses_answer(q: dict[str, Any], json: bool = False) -> None:
+    """A question asking what the Assembly or the Council did about a State ('What sanctions did the Assembly impose on
+    Mongolia?'): each finding of non-compliance against the State, and the forum's responses the record ties to it, or
+    that the record holds none (with its note of what was searched), not the State's own duties (session 32)."""
+    if json:
+        emit_json({"state": q["state"], "forum": q["forum"], "findings": q["responses"]})
+        return
+    if not q["responses"]:
+        console.print(f"The record holds no finding of non-compliance against {q['state_name']}, so no response of the "
+                      f"{q['forum']} to one.", markup=False, highlight=False)
+    for f in q["responses"]:
+        console.print(f"Finding {f['finding']} ({f['date']}), referred to {f['referred_to']}:", markup=False, highlight=False)
+        for r in f["responses"]:
+            console.print(f"  {r['date']}: {r['body']} {r['kind']} ({r['id']}): {r['summary']}", markup=False, highlight=False)
+        if not f["responses"]:
+            console.print(f"  The record holds no response of the {q['forum']} to it"
+                          + (f" ({f['responses_gap']})" if f.get("responses_gap") else "") + ".", markup=False, highlight=False)
 
 
 def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
@@ -329,7 +358,8 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
         return
     if not q["custody"]:
-        console.print(f"The record holds no arrest or surrender of {q['person_name']} by any State.", markup=False,
+        by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
+        console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
                       highlight=False)
     for c in q["custody"]:
         what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",

@@ -326,6 +326,31 @@ class _WeekdayWords(_Entry):
     last: list[str] = Field(min_length=1)
 
 
+class _PlaceWords(_Entry):
+    """Words that put a place after them, and the articles that may stand between them and its name (session 32)."""
+
+    names: list[str] = Field(min_length=1)
+    articles: list[str] = Field(default_factory=list)
+
+
+class _ForumPatterns(_Entry):
+    """Patterns asking what a forum did about a State, each with one capturing group (the forum's words; the record
+    holds no markup, so no named group), and the body each word means."""
+
+    patterns: list[str] = Field(min_length=1)
+    forums: dict[Literal["ASP", "UNSC"], list[str]]
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _ForumPatterns:
+        for p in self.patterns:
+            try:
+                if re.compile(p, re.I).groups != 1:
+                    raise ValueError(f"pattern {p!r} must have one capturing group, the forum's words")
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} does not compile: {exc}") from None
+        return self
+
+
 class _Patterns(_Entry):
     """Regular expressions a question is matched by (case-insensitive), each checked here (round 37)."""
 
@@ -385,6 +410,12 @@ class QuestionWords(_Lookup):
     #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
     #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
     state_list_questions: _Patterns | None = None
+    #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
+    #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
+    place_words: _PlaceWords | None = None
+    #: The ways a question asks what the Assembly or the Council did about a State ('What sanctions did the Assembly
+    #: impose on Mongolia?'), each with one capturing group (the forum), and the body each forum word means (session 32).
+    forum_response_questions: _ForumPatterns | None = None
 
 
 class _Region(BaseModel):

@@ -411,6 +411,14 @@ class _Lexicon:
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
         self.asked_nouns = {str(w).casefold() for w in (table.get("asked_nouns") or {}).get("names", [])}
+        #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), with the English ones,
+        #: and the articles between such a word and a place's name (session 32).
+        self.place_words = _PLACE_AFTER | {str(w).casefold() for w in (table.get("place_words") or {}).get("names", [])}
+        forums = table.get("forum_response_questions") or {}
+        #: The ways a question asks what the Assembly or the Council did about a State, and the body each word means.
+        self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
+        self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
+        self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
         #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
         self.past_words = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, past)) + r")(?!\w)", re.I) if past else None)
@@ -809,7 +817,7 @@ def _place_in(facts: Facts, words: list[str], before: str | None, after: str | N
     capital naming its government), and is not the start of a longer name ('the Rome Statute', 'the Kampala
     Declaration': a capitalised word after)."""
     first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]  # 'the Hague'
-    if not (subject or (before and before.casefold() in _PLACE_AFTER)) or not first[:1].isupper():
+    if not (subject or (before and before.casefold() in _lexicon(facts).place_words)) or not first[:1].isupper():
         return None
     places = _places(facts)
     if after and after.casefold() in ("airport", "airfield"):  # 'at Ben Gurion airport'
@@ -1036,6 +1044,28 @@ def _unread_place(facts: Facts, words: list[str], read: set[int]) -> None:
             raise QuestionError(f"'{' '.join(words[start:end])}' is no State or city the record holds: name the State "
                                 "(e.g. Brazil or BRA), or ask where the person may travel without naming one"
                                 + _near(facts, words[start:end]))
+
+
+def _places_not_read(facts: Facts, words: list[str], read: set[int]) -> list[str]:
+    """The capitalised places named after a place word of any language the reading knows ('in', 'à', 'en', 'em', 'im';
+    an article between them skipped) that were not read, each once (session 32): said in the read, never dropped silently."""
+    lexicon, out = _lexicon(facts), []
+    for k in range(1, len(words)):
+        if words[k - 1].casefold() not in lexicon.place_words:
+            continue
+        start = k + 1 if words[k].casefold() in lexicon.place_articles and k + 1 < len(words) else k
+        end = _unread_run(words, read, start)
+        if end > start and (start == k or k not in read):
+            out.append(" ".join(words[start:end]))
+    return list(dict.fromkeys(out))
+
+
+def _at_place_word(facts: Facts, words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` comes right after a place word of any language ('in', 'à', 'en'), an article between them
+    skipped ('in the Philippines')."""
+    lexicon = _lexicon(facts)
+    j = at - 1 if at and words[at - 1].casefold() in lexicon.place_articles else at
+    return j > 0 and words[j - 1].casefold() in lexicon.place_words
 
 
 def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str | None:
@@ -2596,6 +2626,31 @@ def _asks_custody(lexicon: _Lexicon, text: str) -> bool:
     return any(p.search(piece) for piece in _SENTENCE_START.split(text) for p in lexicon.custody)
 
 
+def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the sentences asking who arrested or surrendered the person are (see _asks_custody)."""
+    spans, at = [], 0
+    for piece in _SENTENCE_START.split(text):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        if any(p.search(piece) for p in lexicon.custody):
+            spans.append((start, at))
+    return spans
+
+
+def forum_responses(facts: Facts, state: str, forum: str) -> list[dict[str, Any]]:
+    """The Court's findings of non-compliance against ``state`` (Art. 87(7)), oldest first, each with where it was referred
+    and the responses of ``forum`` (ASP or UNSC) the record ties to it (data/responses), and the record's note where it
+    searched for one and found none (``responses_gap``); an empty list where the record holds no finding (session 32)."""
+    from iccwatch.assess.gaps import _response_row
+
+    findings = sorted((d for d in facts.records.decisions.values() if d.finding == "non_compliance" and d.state == state),
+                      key=lambda d: (date_sort_key(d.date), d.id))
+    return [{"finding": d.id, "date": str(d.date), "referred_to": d.referred_to, "responses_gap": d.responses_gap,
+             "responses": [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date))
+                           if r.body == forum and d.id in r.about_decisions()]}
+            for d in findings]
+
+
 def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dict[str, Any]]:
     """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
     event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
@@ -2823,11 +2878,19 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # as that State's duty to arrest the person today)
         asked = [k for k in asked if tokens[found_states[k][2]].start() < charge.start()]
     custody_asked = bool(persons) and _asks_custody(lexicon, text)
+    custody_where: set[str] = set()
     if custody_asked:
         # session 32: a city in a question asking who arrested or surrendered the person ('In March 2025 Duterte was flown
         # to The Hague. Who surrendered him?', 'Who arrested Putin in Anchorage?') is where he was taken or held, not a
         # State whose duty is asked: the question is answered by the record's arrests and surrenders of the person
         asked = [k for k in asked if found_states[k][1] != "place"]
+        # law39: a State after a place word in the sentence asking who acted ('Who arrested Duterte in the Philippines?')
+        # is where he was taken: the record's custody events there, not that State's duty to arrest him
+        spans = _custody_spans(lexicon, text)
+        where = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
+                 and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
+        custody_where = {next(iter(found_states[k][0])) for k in where}
+        asked = [k for k in asked if k not in where]
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
@@ -2905,7 +2968,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     # her ('stay' is a word of travel): the noun after an opening 'which' or 'what' is what the question asks for, and
     # one that is no word of the law nor a thing the reading answers (question_words.yaml, `asked_nouns`) is refused
     asked_for = _ASKED_FOR.match(text)
-    if asked_for and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
+    # session 32: what a forum did about a State ('What measures has the Assembly taken against Mongolia?') asks the
+    # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
+    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if states and not persons else None
+    if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
                             f"('{asked_for.group(0)}'): ask whether a State must arrest or surrender a person ('Must "
@@ -2921,7 +2987,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     # round 38: 'Must Italy freeze Almasri's assets?' was refused as asking nothing of the law: words of a duty other than
     # arrest (`other_duties`) ask of the law as 'arrest' does
-    if other and not capital_law and not other_duty and not any(_ASKS.match(w) for w in asking if w in other):
+    if other and not capital_law and not other_duty and not asked_forum and not any(_ASKS.match(w) for w in asking if w in other):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
@@ -3022,8 +3088,21 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # which States must arrest him, not who did: the record's arrest and surrender events of the person (session 32:
         # those dated on or before the day asked, as the dashboard and /api/v1/persons/{id}/custody list them)
         custody = custody_events(facts, person_id, on)
+        if len(custody_where) == 1:
+            custody = [c for c in custody if c["state"] in custody_where]
+    forum = None
+    if kind == "obligations" and state:
+        # session 32: 'What sanctions did the Assembly impose on Mongolia?' was answered as Mongolia's own duties: a question
+        # of what a forum did about the State is its response to the Court's findings against it (question_words.yaml,
+        # `forum_response_questions`)
+        forum = lexicon.forum_words.get(normalise_name(asked_forum.group(1))) if asked_forum else None
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
-            "asks": "custody" if custody is not None else None, "custody": custody,
+            "asks": "custody" if custody is not None else "responses" if forum else None, "custody": custody,
+            "forum": forum, "responses": forum_responses(facts, state, forum) if forum and state else None,
+            "custody_state": next(iter(custody_where)) if custody is not None and len(custody_where) == 1 else None,
+            "custody_state_name": facts.records.states[next(iter(custody_where))].name
+            if custody is not None and len(custody_where) == 1 else None,
+            "places_not_read": _places_not_read(facts, words, read_all),
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
