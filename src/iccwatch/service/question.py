@@ -2887,10 +2887,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # law39: a State after a place word in the sentence asking who acted ('Who arrested Duterte in the Philippines?')
         # is where he was taken: the record's custody events there, not that State's duty to arrest him
         spans = _custody_spans(lexicon, text)
-        where = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
-                 and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
-        custody_where = {next(iter(found_states[k][0])) for k in where}
-        asked = [k for k in asked if k not in where]
+        taken_at = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
+                    and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
+        custody_where = {next(iter(found_states[k][0])) for k in taken_at}
+        asked = [k for k in asked if k not in taken_at]
     for k, (named, how, at, n) in enumerate(found_states):
         if k not in asked:
             continue
