@@ -72,13 +72,6 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
                     r"violence|situation|deportation|children|anniversary|commemoration)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
-#: Crimes told just before a place, in the languages read ("crimes commis en République centrafricaine", 'crímenes cometidos
-#: en', 'crimini commessi in', 'Verbrechen in'): where the crimes were, not where a custody began (session 32: the languages'
-#: place words are read since, and 'en' before the crimes' State must not make it the surrendering one).
-CRIMES_BEFORE = re.compile(r"\b(?:crimes?|cr[ií]menes|crimini|verbrechen|atrocit[ée]s|atrocidades|atrocit[àa]|exactions|"
-                           r"commis|commises|cometid[oa]s?|perpetrad[oa]s?|commess[io]|begangen(?:en)?|perp[ée]tr[ée]s?)\b[^.;:]{0,30}$", re.I)
-
-
 #: A place named after "in", "to", "at" … that the gazetteer does not know, then a comma before a State (or a State's constituent
 #: territory) the sentence names: "in Anchorage, Alaska", "to Causeway Bay, Hong Kong".
 CITY_THEN_STATE = re.compile(r"\b(?:in|to|into|at|reached|visit(?:ed|ing|s)?|toured?)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}),\s*$", re.I)
@@ -889,7 +882,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         place_before = (language_words() or {}).get("place_before")
-        if place_before and not CONFLICT_BEFORE.search(before) and not CRIMES_BEFORE.search(s[max(0, a - 45): a]) \
+        if place_before and not CONFLICT_BEFORE.search(before) and not CRIME_PLACE.search(before) \
                 and compiled_words(rf"(?:{place_before})\s*$").search(before.rstrip()):
             return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
         if not possessive and not CONFLICT_BEFORE.search(before) and \
