@@ -151,16 +151,13 @@ def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     oldest first, each with the State, its page, the day, the action, the event's id, whether it is disputed, its
     confidence and its sources (graded, primary first); ``in_words`` says them, or that the record holds none; and
     the person's warrant status on ``on`` as the travel map gives it (``warrant``)."""
-    from iccwatch.model.dates import date_sort_key
-    from iccwatch.service.common import date_doubt, on_or_before, source_list
-    from iccwatch.service.question import CUSTODY_ACTIONS
+    from iccwatch.service.common import date_doubt, source_list
+    from iccwatch.service.question import custody_records
 
     pid = person_asked(facts, person)
     name = facts.records.persons[pid].name
-    events = sorted((e for e in facts.records.events.values() if e.person == pid and e.action in CUSTODY_ACTIONS
-                     and on_or_before(str(e.date), on)), key=lambda e: (date_sort_key(e.date), e.id))
     rows = []
-    for e in events:
+    for _, e in custody_records(facts, pid, on):
         state = facts.records.states.get(e.state)
         row: dict[str, Any] = {"state": e.state, "state_name": state.name if state else e.state, "state_url": f"/states/{e.state}",
                                "on": str(e.date), "action": e.action, "event": e.id, "disputed": e.disputed,

@@ -2656,12 +2656,19 @@ def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dic
     event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
     YYYY-MM-DD), those that may be dated on or before it (session 32)."""
     last = dt.date.fromisoformat(on) if on and len(on) == 10 else None
-    events = sorted(((key, e) for key, e in facts.records.events.items() if e.person == person and e.action in CUSTODY_ACTIONS
-                     and (last is None or DateSpan.parse(str(e.date)).may_be_on_or_before(last))),
-                    key=lambda t: (date_sort_key(t[1].date), t[0]))
     return [{"state": e.state, "state_name": facts.records.states[e.state].name if e.state in facts.records.states else e.state,
              "on": str(e.date), "action": e.action, "event": key, "sources": [str(src.url) for src in e.sources]}
-            for key, e in events]
+            for key, e in custody_records(facts, person, last)]
+
+
+def custody_records(facts: Facts, person: str, last: dt.date | None = None) -> list[tuple[str, Any]]:
+    """(id, event) of the record's arrests and surrenders of ``person``, oldest first; with ``last``, those that may be
+    dated on or before it (one dated only to a month or a year that runs past it is kept). The one selection the question
+    reader's ``custody_events`` and the custody answer (service.ask.ask_custody) both read."""
+    from iccwatch.service.common import on_or_before
+
+    return sorted(((key, e) for key, e in facts.records.events.items() if e.person == person and e.action in CUSTODY_ACTIONS
+                   and on_or_before(str(e.date), last)), key=lambda t: (date_sort_key(t[1].date), t[0]))
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
