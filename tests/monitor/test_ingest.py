@@ -144,7 +144,12 @@ def test_dask_local_cluster_gives_the_same_candidates_and_its_workers_end_with_t
     from iccwatch.monitor.pipeline import dask_client, run_dask, run_serial
 
     def workers() -> list[str]:
-        cmds = [" ".join(p.cmdline()) for p in psutil.Process().children(recursive=True) if p.is_running()]
+        cmds = []
+        for p in psutil.Process().children(recursive=True):
+            try:
+                cmds.append(" ".join(p.cmdline()))
+            except psutil.Error:
+                continue  # gone between the listing and the question
         return [c for c in cmds if "resource_tracker" not in c]
 
     spec = spec_from_records(facts.records)

@@ -31,9 +31,18 @@ def _gone(pids: list[int], timeout: float = 20.0) -> list[int]:
     deadline = time.monotonic() + timeout
     alive = list(pids)
     while alive and time.monotonic() < deadline:
-        alive = [p for p in alive if psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+        alive = [p for p in alive if _running(p)]
         time.sleep(0.2)
     return alive
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs and is not a zombie; a process that exits between the two questions has gone (the race
+    that failed CI once: pid_exists said yes, then Process(pid) found no such process)."""
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 @pytest.fixture
@@ -209,11 +218,10 @@ def _render_children(server: psutil.Process) -> list[int]:
     out = []
     for p in server.children(recursive=True):
         try:
-            cmd = " ".join(p.cmdline())
+            if "spawn_main" in " ".join(p.cmdline()) and p.status() != psutil.STATUS_ZOMBIE:
+                out.append(p.pid)
         except psutil.Error:
-            continue
-        if "spawn_main" in cmd and p.status() != psutil.STATUS_ZOMBIE:
-            out.append(p.pid)
+            continue  # gone between the listing and the question
     return sorted(out)
 
 
