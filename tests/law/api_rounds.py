@@ -77,6 +77,9 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
         return
     assert r.status_code == 200, f"question {q['id']}: {r.text}"
     read = r.json()
+    if read["kind"] == "states":  # a count or a list (session 33): answered in the read, drawn from the list it names
+        assert_list_read(client, q, read)
+        return
     # the reading's presence, as the JSON says it and as the answer's address asks it
     assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
     got = {**read, "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}
@@ -92,3 +95,26 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
         got = {"arrest": lambda: d["answer"], "obligations": lambda: d["status"]["status"],
                "travel": lambda: d["warrant"]["outstanding"]}[read["kind"]]()
     assert got in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {got}, expected {expect}"
+
+
+def assert_list_read(client: Any, q: dict[str, Any], read: dict[str, Any]) -> None:
+    """A count or list question read by /api/v1/question (session 33): read as expected, its count the one expected and
+    that of the States it lists, each of which the list its address gives holds (with the same status, where the
+    address is the list of States)."""
+    bad = [f"read {k} {read.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if read.get(k) != v]
+    assert not bad, f"question {q['id']}: " + "; ".join(bad)
+    expect = q["expect"]
+    assert read["count"] in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {read['count']}"
+    assert read["count"] == len(read["states_listed"])
+    if "states_listed" in q.get("check", {}):
+        assert sorted(r["iso3"] for r in read["states_listed"]) == sorted(q["check"]["states_listed"])
+    answer = client.get(read["answer_url"] + "&limit=250")  # the address's own query kept (the day, the person)
+    assert answer.status_code == 200, answer.text
+    items = answer.json()["items"]
+    if read["list_of"] == "non_compliance":
+        assert {r["iso3"] for r in read["states_listed"]} <= {d.get("state") for d in items}
+        assert all(read["person"] in d["persons"] for d in items)
+    else:
+        status = {r["iso3"]: r["status"] for r in items}
+        assert all(status.get(r["iso3"]) == r["status"] for r in read["states_listed"])
+        assert sorted(r["iso3"] for r in read["states_listed"]) == sorted(i for i, st in status.items() if st in read["statuses"])

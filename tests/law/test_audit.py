@@ -11,7 +11,9 @@ A question of kind ``question`` is typed in words (``text``), read as ``ask ques
 day it is asked (today, for words such as 'last year'), then answered as the kind it was read as; ``read:`` is
 what the reading must find (kind, state, person, on, and ``region``: the name of the region it read, whose States
 are then answered one by one, checked by ``region_answers`` and ``region_count``, and ``custody``: the record's arrests and
-surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD action', round 37) and an error answer
+surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD action', round 37; and ``list_of``: the
+list a count or list question asks for, answered by its count, ``states_listed`` checking the States it lists, session
+33) and an error answer
 may give ``said:``, words its message must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
@@ -43,6 +45,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
                "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}
         bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
+        if read["kind"] == "states":  # a count or a list (session 33): the count, and the read holds the list
+            return read["count"], read
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}
         answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"],
                                      "presence": read.get("presence", "territory")})
@@ -162,6 +166,9 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [f"{iso3}: {got_rows.get(iso3)}, not {a}" for iso3, a in want.items() if got_rows.get(iso3) != a]
         elif key == "region_count":
             bad += [] if len(d.get("region_states", [])) == want else [f"{len(d.get('region_states', []))} States in the region, not {want}"]
+        elif key == "states_listed":  # the States a count or list question lists, exactly (session 33)
+            listed = sorted(r["iso3"] for r in d.get("states_listed", []))
+            bad += [] if listed == sorted(want) else [f"lists {listed}, not {sorted(want)}"]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
         else:

@@ -2,7 +2,8 @@
 the new way: words of Art. 93 assistance (evidence, assets, freezing) in French, Spanish, German, Portuguese and Italian,
 and 'must' with 'freeze' in English, are read as the State's duties, not an arrest of the person named; a State with a
 situation right after a word saying what a thing is about ('about Ukraine', 'sobre Ucrania') names the situation; a
-question asking for a count or a list of States is refused naming its words and pointing to the list of States."""
+question asking for a count or a list of States was refused naming its words and pointing to the list of States (since
+session 33 it is answered: tests/law/test_question_round40.py)."""
 
 from __future__ import annotations
 
@@ -76,10 +77,12 @@ def test_two_states_asked_about_are_still_refused(facts):
     ("Quantos Estados saíram do TPI?", "Quantos Estados"),
     ("Quali Stati hanno lasciato la Corte?", "Quali Stati hanno"),
 ])
-def test_a_count_or_a_list_of_states_is_refused_naming_its_words(facts, text, words):
-    with pytest.raises(QuestionError) as info:
-        read_question(facts, text, today=TODAY)
-    assert f"'{words}'" in str(info.value) and "iccwatch states" in str(info.value)
+def test_a_count_or_a_list_of_states_is_read_as_one(facts, text, words):
+    """Round 38 refused these naming their words; session 33 (round 40) answers them as the list they ask for
+    (tests/law/test_question_round40.py): read as a count or list, never as one State's duty."""
+    read = read_question(facts, text, today=TODAY)
+    assert read["kind"] == "states" and read["state"] is None and read["count"] == len(read["states_listed"])
+    assert read["asks"] == ("count" if words.split()[0].lower() in ("how", "combien", "cuántos", "wie", "quantos") else "list")
 
 
 @pytest.mark.parametrize(("text", "kind", "state"), [
@@ -93,9 +96,9 @@ def test_one_states_relation_or_a_persons_map_is_not_a_list_question(facts, text
     assert (kind_read, state_read) == (kind, state)
 
 
-def test_the_command_refuses_a_list_question_and_answers_assistance_as_duties(db_url):
-    """Through the command line: the list question refused with its words and the command that holds the list, nothing
-    answered; the assistance question in Italian answered as Italy's duties, not an arrest."""
+def test_the_command_answers_a_list_question_and_assistance_as_duties(db_url):
+    """Through the command line: the list question answered with its count (round 38 refused it; session 33 answers
+    it); the assistance question in Italian answered as Italy's duties, not an arrest."""
     from typer.testing import CliRunner
 
     from iccwatch.cli import app
@@ -103,8 +106,8 @@ def test_the_command_refuses_a_list_question_and_answers_assistance_as_duties(db
     runner = CliRunner()
     listed = runner.invoke(app, ["ask", "question", "How many States Parties are there today?", "--today", "2026-12-04",
                                  "--db", db_url])
-    said = " ".join((listed.stdout + (listed.stderr if listed.stderr_bytes is not None else "")).split())
-    assert listed.exit_code != 0 and "'How many States'" in said and "iccwatch states" in said
+    said = " ".join(listed.stdout.split())
+    assert listed.exit_code == 0 and said.startswith("124 States were States Parties")
     duties = runner.invoke(app, ["ask", "question", "L'Italia deve congelare i beni di Almasri?", "--today", "2026-12-04",
                                  "--json", "--db", db_url])
     assert duties.exit_code == 0, duties.stdout

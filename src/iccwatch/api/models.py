@@ -293,7 +293,8 @@ class StatementDetail(Statement):
 class QuestionRead(BaseModel):
     """A question in words as it was read: which of the law engine's questions it is, and its arguments."""
 
-    kind: str = Field(description="arrest (a State and a person), obligations (a State) or travel (a person).")
+    kind: str = Field(description="arrest (a State and a person), obligations (a State), travel (a person) or states (a "
+                      "count or a list of States, answered in the read itself: list_of, count, states_listed; session 33).")
     state: str | None = Field(None, description="ISO alpha-3 code of the State named, if any.")
     state_name: str | None = None
     person: str | None = Field(None, description="The id of the person named, if any.")
@@ -339,6 +340,22 @@ class QuestionRead(BaseModel):
                                                    "non-compliance against the State (finding, date, referred_to, "
                                                    "responses_gap) with the forum's responses the record ties to it; an "
                                                    "empty list where the record holds no finding.")
+    list_of: str | None = Field(None, description="Where kind is states: the list asked for, parties (the States Parties "
+                                "on the day, a withdrawal pending included), former_parties (a withdrawal in effect), "
+                                "ratified (ratified or acceded: parties, former parties and those for which the Statute "
+                                "had not yet entered into force) or non_compliance (the States the Court found failed to "
+                                "comply with its requests to arrest and surrender the person named, by findings dated on "
+                                "or before the day and not reversed on appeal; session 33).")
+    statuses: list[str] | None = Field(None, description="Where kind is states: the relations to the Statute the list "
+                                       "counts (as /api/v1/states gives them; empty for non_compliance).")
+    count: int | None = Field(None, description="Where kind is states: how many States the list holds.")
+    states_listed: list[dict[str, Any]] | None = Field(None, description="Where kind is states: each State (iso3, name) "
+                                                       "with its status, since, until, certain, doubts and the sources of "
+                                                       "its relation; for non_compliance, its findings (decision, date, "
+                                                       "chamber, referred_to, record_number, sources).")
+    in_words: str | None = Field(None, description="Where kind is states: the answer in a sentence.")
+    coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
+                                        "after the checked_through of the kind the list rests on.")
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")

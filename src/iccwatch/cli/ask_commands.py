@@ -102,5 +102,9 @@ def question(
     arrests and surrenders of the person (State, day, event, sources) by the day asked (a month or a year: by its last
     day), or that it holds none, and his warrant's status; a city it names is where he was taken, not a State asked
     about. A weekday named alone with a duty asked in the present ('Must Germany arrest Netanyahu on Monday?', 'dimanche') is
-    the coming one; in the past, the latest."""
+    the coming one; in the past, the latest. A count or a list of States ('How many States are parties today?', 'Which
+    States have withdrawn?', 'Combien d'États ont quitté la CPI ?', 'Which States failed to arrest al-Bashir?') is
+    answered with the count and the list on the day asked (the States Parties, former parties, States that ratified or
+    acceded, or those the Court found failed to arrest and surrender the person), each State with its sources, and the
+    record's coverage notice; a count the record cannot give (Kampala ratifications, warrants, signatures) is refused."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

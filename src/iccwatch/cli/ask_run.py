@@ -280,6 +280,9 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked_on = day(today, "--today")
     with user_errors():
         q = read_question(facts_for(db, plain=True), text, today=asked_on)
+    if q["kind"] == "states":  # a count or a list of States (session 33): answered in the read itself
+        states_list_answer(q, json)
+        return
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
@@ -324,6 +327,35 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
         custody_answer(q, json, assume, assume_file, db)
     else:
         travel(q["person"], q["on"], json, assume, assume_file, db)
+
+
+def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
+    """A count or a list of States ('How many States are parties today?', 'Which States failed to arrest al-Bashir?';
+    session 33): said as read on standard error, then the count and the list, each State with its status or its
+    findings and its sources, and the record's coverage notice; --json: the same JSON as /api/v1/question's read."""
+    from iccwatch.service.state_lists import LIST_WORDS
+
+    whom = f" {q['person_name']}" if q.get("person_name") else ""
+    span = f" (the same on every day of {q['period'].replace('/', ' to ')})" if q.get("period") else \
+        "" if q["date_given"] else " (no day named: today)"
+    err_console.print(f"Read as: which States {LIST_WORDS[q['list_of']]}{whom}, on {q['on']}?{span}", markup=False,
+                      highlight=False)
+    if json:
+        emit_json({k: q[k] for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
+                                     "states_listed", "in_words", "coverage_notice")})
+        return
+    console.print(q["in_words"], markup=False, highlight=False)
+    for r in q["states_listed"]:
+        if q["list_of"] == "non_compliance":
+            said = "; ".join(f"{f['date']} {f['decision']} (referred to {f['referred_to'] or 'no body'}): "
+                             + ", ".join(x["url"] for x in f["sources"]) for f in r["findings"])
+        else:
+            said = (f"{r['status']}" + (f" since {r['since']}" if r.get("since") else "")
+                    + (f" until {r['until']}" if r.get("until") else "") + ("" if r["certain"] else " (doubtful)")
+                    + ": " + ", ".join(x["url"] for x in r["sources"]))
+        console.print(f"{r['iso3']} {r['name']}: {said}", markup=False, highlight=False)
+    if q.get("coverage_notice"):
+        err_console.print(q["coverage_notice"], markup=False, highlight=False)
 
 
 def responses_answer(q: dict[str, Any], json: bool = False) -> None:

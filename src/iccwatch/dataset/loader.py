@@ -366,6 +366,41 @@ class _Patterns(_Entry):
         return self
 
 
+class _StateList(BaseModel):
+    """One list a count or list question may ask for (session 33): its words, and the relations to the Statute it counts
+    (none for the Court's findings of non-compliance, which are counted by State)."""
+
+    model_config = ConfigDict(extra="forbid")
+    list_of: Literal["parties", "former_parties", "ratified", "non_compliance"]
+    words: list[str] = Field(min_length=1)
+    statuses: list[str] = Field(default_factory=list)
+
+
+class _NotCounted(BaseModel):
+    """Words of a count the record cannot give, and why, said in the refusal (session 33)."""
+
+    model_config = ConfigDict(extra="forbid")
+    words: str
+    why: str
+
+
+class _StateListPatterns(_Patterns):
+    """The ways a question asks for a count or a list (round 38), which list each asks for (its words, first match
+    first) and the counts the record cannot give (session 33)."""
+
+    lists: list[_StateList] = Field(default_factory=list)
+    not_counted: list[_NotCounted] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _words_compile(self) -> _StateListPatterns:
+        for p in [w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -409,7 +444,7 @@ class QuestionWords(_Lookup):
     custody_questions: _Patterns | None = None
     #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
     #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
-    state_list_questions: _Patterns | None = None
+    state_list_questions: _StateListPatterns | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

@@ -1786,6 +1786,9 @@ def _ordinal_number(m: re.Match[str]) -> str:
 
 #: The elided article of French and Italian before a State's name ("l'Italia", "l'Allemagne"): the name is read alone.
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
+#: The same in a question typed all in lower case ("l'allemagne doit-elle arrêter poutine ?"; session 33), whose names
+#: are read as if capitalised.
+_ELIDED_ARTICLE_LOWER = re.compile(r"\bl['’](?=[a-zà-ý])")
 
 
 def _other_languages(facts: Facts, text: str) -> str:
@@ -1803,7 +1806,8 @@ def _other_languages(facts: Facts, text: str) -> str:
         return f"{MONTH_NAMES[month_of[m.group(4).casefold()]]} {m.group(5)}"
     text = ordinal_dot.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
     text = _ORDINAL_DAY.sub(_ordinal_number, text)  # 'the tenth of October 2025': the ordinal day in words
-    return _ELIDED_ARTICLE.sub(lambda m: m.group(0) + " ", other_date.sub(month, text))
+    elided = _ELIDED_ARTICLE_LOWER if not any(c.isupper() for c in text) else _ELIDED_ARTICLE
+    return elided.sub(lambda m: m.group(0) + " ", other_date.sub(month, text))
 
 
 #: A day named by a holiday after a preposition of time ('on Independence Day 2027', "on New Year's Day 2027"): one to three
@@ -2671,6 +2675,57 @@ def custody_records(facts: Facts, person: str, last: dt.date | None = None) -> l
                    and on_or_before(str(e.date), last)), key=lambda t: (date_sort_key(t[1].date), t[0]))
 
 
+#: The opening words of a count ('How many', 'Combien', 'Cuántos', 'Wie viele', 'Quantos', 'Quanti'), not a list.
+_COUNT_OPENING = re.compile(r"(?:how\s+many|combien|cu[aá]nt|wie\s+viele|quant)", re.I)
+
+
+def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dict[str, Any]:
+    """A question asking for a count or a list (``words``, the words that ask it; session 33): refused naming the words
+    where the record cannot give it (`not_counted`) or where they name no list the record holds; otherwise the list
+    its words ask for (`lists`, first match first) on the day it names (today where none; a period where its first and
+    last day list the same States), answered (service.state_lists.list_answer): ``kind`` states, ``list_of``,
+    ``statuses``, ``count``, ``states_listed``, ``in_words`` and ``coverage_notice``."""
+    from iccwatch.service.state_lists import list_answer
+
+    table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
+    for entry in table.get("not_counted") or []:
+        if m := re.search(entry["words"], text, re.I):
+            raise QuestionError(f"'{words}' asks for a count or a list the record cannot give ('{m.group(0)}': "
+                                f"{entry['why']})")
+    chosen = next((e for e in table.get("lists") or [] if any(re.search(w, text, re.I) for w in e["words"])), None)
+    if chosen is None:
+        raise QuestionError(f"'{words}' asks for a count or a list of States, but names none the reading counts (States "
+                            "Parties, former parties, States that ratified or acceded, States the Court found failed to "
+                            "arrest a person): the list of every State's relation on a day holds it (`iccwatch states "
+                            "--on YYYY-MM-DD`, /api/v1/states); or ask of one State ('Is Hungary still a State Party?')")
+    day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    on, date_given, date_spans, said = _day(day_text, today)
+    first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
+    person = None
+    if chosen["list_of"] == "non_compliance":
+        tokens = [m for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
+        found = [_person_in(facts, [t.group(0) for t in tokens[i:i + n]], not any(c.isupper() for c in text))
+                 for i in range(len(tokens)) for n in range(min(4, len(tokens) - i), 0, -1)]
+        named = list(dict.fromkeys(p for p in found if p))
+        if len(named) > 1:
+            raise QuestionError("the question names several persons ("
+                                + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
+        person = named[0] if named else None
+    try:
+        answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    except ValueError as exc:
+        raise QuestionError(f"'{said}' names a period over which the count changes: {exc}") from None
+    period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
+    return {"kind": "states", "state": None, "state_name": None, "person": person,
+            "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
+            "date_given": date_given, "day_from_event": None, "trip_month_only": False, "period_whole": period is not None,
+            "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
+            "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
+            "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
+            "statuses": list(chosen.get("statuses") or []), "count": answer["count"], "states_listed": answer["states_listed"],
+            "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]}
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -2697,13 +2752,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     _refuse_supposition(text, assume_hint)
     for pattern in _lexicon(facts).state_lists:
         if listed := pattern.search(text):
-            # round 38: 'How many States Parties are there today?' was refused as naming no State and no person, which
-            # says nothing of what it asked: a count or a list of States is no one State's duty (question_words.yaml,
-            # `state_list_questions`)
-            raise QuestionError(f"'{listed.group(0)}' asks for a count or a list of States, which the reading does not "
-                                "answer (it answers one State's relation to the Statute or duty, or one person's travel "
-                                "map): the list of every State's relation on a day holds it (`iccwatch states --on "
-                                "YYYY-MM-DD`, /api/v1/states); or ask of one State ('Is Hungary still a State Party?')")
+            # round 38 refused a count or a list of States as no one State's duty; session 33 answers it from the
+            # record's relations on the day asked (question_words.yaml, `state_list_questions`; service.state_lists)
+            return _read_state_list(facts, text, listed.group(0), today or dt.date.today())
     today = today or dt.date.today()
     text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     outside = _lexicon(facts).outside_territory
@@ -2772,7 +2823,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             # a capitalised word after a sentence's end opens the next sentence, not a longer name ('flown to The
             # Hague. Who surrendered him?', 'landed in Anchorage. Is he wanted?'; session 32)
             ended = i + n < len(words) and bool(_SENTENCE_GAP.search(text[tokens[i + n - 1].end():tokens[i + n].start()]))
-            place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case else window,
+            # session 33: a city in lower case right after a place word in a question with capitals ('Must Mongolia
+            # arrest Putin in ulaanbaatar?', '… à bruxelles ?') is read as a question all in lower case reads it
+            after_place_word = bool(i) and words[i - 1].casefold() in _lexicon(facts).place_words \
+                and all(w.islower() for w in window)
+            place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case or after_place_word else window,
                               words[i - 1] if i else None, words[i + n] if i + n < len(words) and not ended else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:

@@ -730,7 +730,8 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
 
 def _question_url(read: dict[str, Any]) -> str:
     """The page that answers a question read from words: the ask page (a State and a person), the
-    State's page with its duties, or the person's page with the travel map, on the day asked; at the
+    State's page with its duties, or the person's page with the travel map, on the day asked (a count or a list of
+    States: the map's table of every State's relation that day, or the Court's decisions about the person); at the
     answer (the address's fragment), which on a phone is a screen or more below the page's top."""
     if read["kind"] == "arrest":  # where the words put the person (an overflight, a transit stop) is kept
         return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + "#result"
@@ -738,6 +739,10 @@ def _question_url(read: dict[str, Any]) -> str:
         return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
     if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)
         return cite.custody_path(read) + "#result"
+    if read["kind"] == "states":  # a count or a list (session 33): the Court's findings, or every State's relation that day
+        if read["list_of"] == "non_compliance":
+            return "/decisions?" + urlencode({"person": read["person"]} if read["person"] else {})
+        return "/?" + urlencode({"on": read["on"]}) + "#map-table"
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 

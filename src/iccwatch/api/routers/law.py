@@ -50,7 +50,9 @@ def question(facts: FactsDep,
                                                 "read from it, so a reading can be repeated later.",
                                                 examples=["2026-12-03"])] = None) -> dict[str, Any]:
     """Which question it is (arrest, obligations or travel), the State, person and day it names, and the
-    address that answers it; a question naming no State and no person, or two of either, or a month where a
+    address that answers it; a count or a list of States (kind states: 'How many States are parties today?', 'Which
+    States failed to arrest al-Bashir?') is answered in the read itself (count, states_listed, coverage_notice), its
+    address the list it is drawn from; a question naming no State and no person, or two of either, or a month where a
     day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
     taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason."""
     from iccwatch.service.question import QuestionError, read_question
@@ -64,6 +66,12 @@ def question(facts: FactsDep,
                              "/api/v1/arrest, /api/v1/states/{iso3}/obligations or /api/v1/persons/{id}/travel")
     except QuestionError as exc:
         raise FieldError("q", str(exc)) from None
+    if read["kind"] == "states":  # a count or a list (session 33): answered in the read; the list it is drawn from
+        where = {"parties": {"party": "true"}, "former_parties": {"status": "former_party"}}.get(read["list_of"], {})
+        if read["list_of"] == "non_compliance":
+            return {**read, "answer_url": "/api/v1/decisions?" + urlencode(
+                {**({"person": read["person"]} if read["person"] else {}), "on": read["on"]})}
+        return {**read, "answer_url": "/api/v1/states?" + urlencode({**where, "on": read["on"]})}
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
             "travel": f"/api/v1/persons/{read['person']}/travel"}[read["kind"]]
     if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)

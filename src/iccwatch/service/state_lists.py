@@ -1,0 +1,98 @@
+"""Count and list questions in words (session 33): 'How many States are parties today?', 'Which States have withdrawn?',
+'Which States failed to arrest al-Bashir?'. Round 38 refused them as no one State's duty; they are answered here from
+the record: the States whose relation to the Statute on the day asked is one the list counts (data/lookups/
+question_words.yaml, `state_list_questions.lists`), or the States the Court found failed to comply with its requests to
+arrest and surrender a person (Art. 87(7)), each State with its sources, and the record's coverage notice. The question
+reader (service.question) reads the words; this module answers them, the same JSON for the command line and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from iccwatch.facts import Facts
+from iccwatch.model.dates import date_sort_key
+
+#: What each list is, in the words an answer says it.
+LIST_WORDS = {"parties": "were States Parties to the Rome Statute (a withdrawal notified but not yet in effect included, "
+                         "Art. 127(1))",
+              "former_parties": "had withdrawn from the Rome Statute, their withdrawal in effect (Art. 127(1))",
+              "ratified": "had ratified or acceded to the Rome Statute (former parties and those for which it had not "
+                          "yet entered into force included; an instrument withdrawn before it took effect not)",
+              "non_compliance": "were found by the Court to have failed to comply with its requests to arrest and "
+                                "surrender"}
+
+
+def _sources(sources: Any) -> list[dict[str, Any]]:
+    """Each source's address, kind and title, primary first (then in the order met)."""
+    return sorted(({"url": str(s.url), "kind": s.kind, **({"title": s.title} if getattr(s, "title", None) else {})}
+                   for s in sources), key=lambda x: x["kind"] != "primary")
+
+
+def states_by_relation(facts: Facts, statuses: list[str], on: dt.date) -> list[dict[str, Any]]:
+    """Every State whose relation to the Statute on ``on`` is one of ``statuses``, by code: its status, since, until,
+    whether it is certain (and its doubts), and the sources of the facts its relation rests on."""
+    from iccwatch.law import party_status
+
+    rows = []
+    for iso3, st in sorted(facts.records.states.items()):
+        ps = party_status(facts, iso3, on)
+        if ps.status not in statuses:
+            continue
+        seen: dict[str, Any] = {}
+        for step in ps.step.walk():
+            for fact in step.facts:
+                for src in fact.sources:
+                    seen.setdefault(str(src.url), src)
+        rows.append({"iso3": iso3, "name": st.name, "status": ps.status, "since": ps.since, "until": ps.until,
+                     "certain": not ps.doubts, "doubts": list(ps.doubts), "sources": _sources(seen.values())})
+    return rows
+
+
+def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> list[dict[str, Any]]:
+    """The States the Court found failed to comply with a request to arrest and surrender (``person``'s, where named),
+    by findings dated on or before ``last`` and not reversed on appeal, one row each with its findings, oldest first."""
+    from iccwatch.service.common import on_or_before
+
+    decisions = facts.records.decisions.values()
+    reversed_ = {d.appeal_of for d in decisions if d.finding == "reversed_on_appeal" and d.appeal_of}
+    by_state: dict[str, list[Any]] = {}
+    for d in sorted(decisions, key=lambda d: (date_sort_key(d.date), d.id)):
+        if (d.finding == "non_compliance" and d.request_type == "arrest_surrender" and d.state and d.id not in reversed_
+                and (person is None or person in d.persons) and on_or_before(str(d.date), last)):
+            by_state.setdefault(d.state, []).append(d)
+    return [{"iso3": iso3, "name": facts.records.states[iso3].name if iso3 in facts.records.states else iso3,
+             "findings": [{"decision": d.id, "date": str(d.date), "chamber": d.chamber, "referred_to": d.referred_to,
+                           "record_number": d.record_number, "sources": _sources(d.sources)} for d in found]}
+            for iso3, found in sorted(by_state.items())]
+
+
+def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date, last: dt.date,
+                person: str | None = None) -> dict[str, Any]:
+    """The count and the list (``states_listed``) on the day asked, with ``in_words`` and the record's coverage notice.
+
+    A period (``first`` before ``last``): the relations are those of its first day where its first and last day list the
+    same States; otherwise ValueError naming both days and both counts. The Court's findings are those dated by its last
+    day (``on`` is then that day)."""
+    from iccwatch.service.ask import list_notice
+
+    if list_of == "non_compliance":
+        on = last
+        rows = states_found_failing(facts, person, last)
+        kinds: tuple[str, ...] = ("decisions",)
+    else:
+        rows = states_by_relation(facts, statuses, first)
+        if last != first:
+            at_end = states_by_relation(facts, statuses, last)
+            if [r["iso3"] for r in rows] != [r["iso3"] for r in at_end]:
+                raise ValueError(f"the list changes between {first.isoformat()} ({len(rows)} States) and {last.isoformat()} "
+                                 f"({len(at_end)} States): ask about one day, YYYY-MM-DD")
+        on = first
+        kinds = ("states",)
+    whom = f" {facts.records.persons[person].name}" if person else ""
+    names = ", ".join(f"{r['name']} ({r['iso3']})" for r in rows)
+    said = (f"{len(rows)} States {LIST_WORDS[list_of]}{whom}, by the record, "
+            + (f"by {on.isoformat()}" if list_of == "non_compliance" else f"on {on.isoformat()}")
+            + (f": {names}." if rows and len(rows) <= 20 else "." if rows else ": none."))
+    return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(),
+            "coverage_notice": list_notice(facts, on, kinds)}
