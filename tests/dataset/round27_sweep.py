@@ -107,6 +107,7 @@ class Field:
     list_may_be_empty: bool
     enum: tuple[Any, ...] = ()
     future_allowed: bool = False
+    item: str = ""  # a list's items' shape
 
 
 def _future_allowed(model: type[BaseModel], name: str) -> bool:
@@ -150,8 +151,12 @@ def fields_of(model: type[BaseModel], record: dict[str, Any], prefix: str = "", 
         ann, nullable, meta = _unwrap(info.annotation)
         shape, enum = _shape(ann, meta + list(info.metadata))
         min_len = any(getattr(m, "min_length", 0) for m in info.metadata)
+        item = ""
+        if shape == "list" and typing.get_args(ann):
+            item_ann, _, item_meta = _unwrap(typing.get_args(ann)[0])
+            item = _shape(item_ann, item_meta)[0]
         out.append(Field(prefix + name, shape, info.is_required(), nullable, shape == "list" and not min_len, enum,
-                         _future_allowed(model, name)))
+                         _future_allowed(model, name), item))
         value = record.get(name)
         if shape == "list" and isinstance(value, list) and value and isinstance(value[0], dict):
             item, _, _ = _unwrap(typing.get_args(ann)[0])
@@ -219,7 +224,6 @@ def _keys(data: Path) -> dict[str, list[str]]:
 def mutations(data: Path = SMALL) -> list[Mutation]:
     """Every mutation of every swept record (the base record is the small one with the extras laid over)."""
     keys = _keys(data) | {rel.split("/")[0]: sorted({*_keys(data).get(rel.split("/")[0], []), Path(rel).stem}) for rel in EXTRA}
-    every_key = {k for ks in keys.values() for k in ks}
     out: list[Mutation] = []
     seen: dict[str, set[type[BaseModel]]] = {"record": set(), "lookups": set(), "assertions": set()}
     for kind, rel in RECORDS.items():
@@ -259,10 +263,16 @@ def mutations(data: Path = SMALL) -> list[Mutation]:
                 add("another case", sample.upper() if sample != sample.upper() else sample.lower())
             if f.shape == "bool":
                 add("yes as text", "yes")
-            if f.shape == "slug" and isinstance(value, str) and value in every_key and f.path != _key_field(kind):
-                add("an id that does not exist", NO_ID)
-            if f.shape == "iso3" and f.path != _key_field(kind):
-                add("a State that does not exist", NO_STATE)
+            if f.path != _key_field(kind):  # every slug field of the models is a reference to a record (round 27 read them all)
+                if f.shape == "slug":
+                    add("an id that does not exist", NO_ID)
+                if f.shape == "iso3":
+                    add("a State that does not exist", NO_STATE)
+                listed = list(value)[:-1] if isinstance(value, list) else []  # the record's last entry mistyped
+                if f.item == "slug":
+                    add("an id that does not exist", [*listed, NO_ID])
+                if f.item == "iso3":
+                    add("a State that does not exist", [*listed, NO_STATE])
             if f.path == _key_field(kind) and isinstance(value, str):
                 other = next((k for k in keys.get(kind, []) if k != value), None)
                 if other:
@@ -337,9 +347,11 @@ def _classify(m: Mutation, problems: list[Any]) -> tuple[str, list[str]]:
     mine = [p for p in errors if p.file in names]
     field = m.field.rpartition(".")[0] + "." + m.extra_name if m.extra_name and "." in m.field else m.extra_name or m.field
 
-    def names_field(p: Any) -> bool:
+    last = field.rpartition(".")[2]
+
+    def names_field(p: Any) -> bool:  # as the problem's field, or (a rule on two fields) in its words
         f = _dotted(p.field or "")
-        return f == field or f.startswith(field + ".")
+        return f == field or f.startswith(field + ".") or bool(re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", p.message))
 
     named = [p for p in mine if p.record and names_field(p)]
     shown = [str(p)[:200] for p in (named or mine or errors)[:2]]
