@@ -70,8 +70,9 @@ def test_a_rule_on_two_fields_names_the_one_the_record_writes(data_copy: Path) -
 def test_a_value_a_record_wide_rule_cannot_read_is_named_by_its_field(data_copy: Path) -> None:
     """A response whose kind is a list: the record-wide rule met a list where it looked a text up; the problem names
     ``kind`` with the model's words, not 'cannot be read as a response record'."""
-    from iccwatch.dataset import check_dataset
     from tests.dataset.probe_harness import EXTRA, RS
+
+    from iccwatch.dataset import check_dataset
 
     (data_copy / "responses").mkdir()
     (data_copy / RS).write_text(EXTRA[RS].replace("kind: informal", "kind: [informal]"), encoding="utf-8")
