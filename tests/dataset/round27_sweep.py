@@ -57,6 +57,7 @@ RECORDS: dict[str, str] = {
     "positions": "positions/icc-appeals-jordan-2019.yaml",
     "requests": "requests/2009-03-06-icc-omar-hassan-ahmad-al-bashir-jor.yaml",
     "assertions": "assertions.yaml",
+    "meta": "meta.yaml",
     "lookups": "lookups/search_routes.yaml",
 }
 
@@ -71,6 +72,10 @@ def _model(kind: str) -> type[BaseModel]:
 
     if kind == "assertions":
         return Assertions
+    if kind == "meta":
+        from iccwatch.model import Meta
+
+        return Meta
     if kind == "lookups":
         return LOOKUP_MODELS[Path(RECORDS["lookups"]).stem]
     return KINDS[kind][0]
@@ -225,7 +230,7 @@ def mutations(data: Path = SMALL) -> list[Mutation]:
     """Every mutation of every swept record (the base record is the small one with the extras laid over)."""
     keys = _keys(data) | {rel.split("/")[0]: sorted({*_keys(data).get(rel.split("/")[0], []), Path(rel).stem}) for rel in EXTRA}
     out: list[Mutation] = []
-    seen: dict[str, set[type[BaseModel]]] = {"record": set(), "lookups": set(), "assertions": set()}
+    seen: dict[str, set[type[BaseModel]]] = {"record": set(), "lookups": set(), "assertions": set(), "meta": set()}
     for kind, rel in RECORDS.items():
         text = EXTRA.get(rel) or (data / rel).read_text(encoding="utf-8")
         record = load_yaml(text)
