@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
@@ -444,6 +444,7 @@ def _impossible(r: RecordSet, today: dt.date) -> Iterator[Problem]:
             (f"coverage.{k}.checked_through", c.checked_through) for k, c in r.meta.coverage.items()]:
         if _first(v) > latest:
             yield Problem("data/meta.yaml", "meta", at, f"{v} is in the future: the record cannot have been checked through it")
+    yield from _table_sources(r.lookups, latest)
     for key, w in r.warrants.items():
         if w.unsealed and w.issued and _last(w.unsealed) < _first(w.issued):
             yield Problem(r.files[("warrants", key)], key, "unsealed", f"unsealed on {w.unsealed}, before the warrant was issued on {w.issued}")
@@ -512,6 +513,22 @@ def _record_sources(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> I
         if _hides_host(src.url):
             yield Problem(f, key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
                           "name before '@'): cite the plain address")
+
+
+def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem]:
+    """Round 27: the sources rule on a lookup table's own sources (a table's sources are read by its model, as a record's
+    are, but were not dated against today): one dated in the future, or an address that hides its host."""
+    for stem, table in sorted(lookups.items()):
+        sources = table.get("sources") if isinstance(table, Mapping) else None
+        for i, src in enumerate(sources if isinstance(sources, (list, tuple)) else ()):
+            if not isinstance(src, Mapping):
+                continue
+            date, url = src.get("date"), src.get("url")
+            if isinstance(date, str) and date and _first(date) > latest:
+                yield Problem(f"data/lookups/{stem}.yaml", stem, f"sources[{i}].date", f"source dated {date}, in the future")
+            if isinstance(url, str) and _hides_host(url):
+                yield Problem(f"data/lookups/{stem}.yaml", stem, f"sources[{i}].url", f"{url!r} hides the host it opens (a backslash, or a "
+                              "name before '@'): cite the plain address")
 
 
 _PER_RECORD_RULES: dict[str, Callable[[str, str, str, Any, dt.date], Iterator[Problem]]] = {

@@ -898,14 +898,19 @@ def _model_at(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> type[BaseM
     return model
 
 
-def _named_field(model: type[BaseModel] | None, loc: tuple[Any, ...], msg: str) -> str | None:
+def _named_field(model: type[BaseModel] | None, loc: tuple[Any, ...], msg: str, given: Any = None) -> str | None:
     """The field a rule on a whole record (or nested fact) is about: the first of the model's own fields
-    its message names, so the problem names a field as a field's own does."""
+    its message names, so the problem names a field as a field's own does. Where the message names several
+    (``covers_from/covers_to``), the first the record writes (``given``: the fact as read), not one it left out."""
     where = _model_at(model, loc)
     if where is None:
         return None
     hits = [(m.start(), name) for name in where.model_fields if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", msg))]
-    return min(hits)[1] if hits else None
+    def _written(name: str) -> bool:
+        return (given.get(name) if isinstance(given, dict) else getattr(given, name, None)) is not None
+
+    written = [h for h in hits if given is not None and _written(h[1])]
+    return min(written or hits)[1] if hits else None
 
 
 def validation_problems(file: str, record: str | None, exc: ValidationError, model: type[BaseModel] | None = None) -> list[Problem]:
@@ -915,7 +920,7 @@ def validation_problems(file: str, record: str | None, exc: ValidationError, mod
         msg = err["msg"]
         if err["type"] == "value_error":  # a model's own check: its words, without pydantic's "Value error, "
             msg = msg.removeprefix("Value error, ")
-        if err["type"] == "value_error" and (named := _named_field(model, err["loc"], msg)):
+        if err["type"] == "value_error" and (named := _named_field(model, err["loc"], msg, err.get("input"))):
             field = f"{field}.{named}" if field else named
         if err["type"] == "extra_forbidden":
             msg = "unknown field (not part of the schema)"
@@ -1270,7 +1275,8 @@ def _load_one(
             problems.extend(validation_problems(relpath, record_name, exc, model))
             return
         except (TypeError, KeyError, AttributeError, OverflowError) as exc:  # a model's own rule met a value of a type it did not expect
-            problems.append(Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}"))
+            wrong = _fields_of_wrong_shape(relpath, record_name, model, raw)  # round 27: name the field its own type refuses
+            problems.extend(wrong or [Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}")])
             return
         _VALIDATED.put((model, text), obj)
     key = getattr(obj, key_field)
@@ -1282,6 +1288,26 @@ def _load_one(
         return
     target[key] = obj
     records.files[(kind, key)] = relpath
+
+
+def _fields_of_wrong_shape(file: str, record: str, model: type[BaseModel], raw: dict[str, Any]) -> list[Problem]:
+    """Each field of ``raw`` whose value its own annotation refuses, read alone (as the model reads it), with the
+    model's words: for a record a rule on the whole record could not read (a list where the rule looked a text up)."""
+    from pydantic import TypeAdapter
+
+    found: list[Problem] = []
+    for name, value in raw.items():
+        info = model.model_fields.get(name) if isinstance(name, str) else None
+        if info is None:
+            continue
+        annotation = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        try:
+            TypeAdapter(annotation).validate_python(value, strict=True)
+        except ValidationError as exc:
+            found += [Problem(file, record, f"{name}.{p.field}" if p.field else name, p.message) for p in validation_problems(file, record, exc)]
+        except (TypeError, KeyError, AttributeError, OverflowError, ValueError) as exc:
+            found.append(Problem(file, record, name, f"cannot be read: {exc}"))
+    return found
 
 
 def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[Problem]) -> None:

@@ -222,6 +222,8 @@ def _coarse_statuses(r: RecordSet) -> Iterator[Problem]:
     for key, w in r.warrants.items():
         hist = w.status_history
         for i in range(1, len(hist)):
+            if hist[i - 1].date is None or hist[i].date is None:  # an undated status (the model allows it) is not ordered here
+                continue
             before, now = DateSpan.parse(hist[i - 1].date), DateSpan.parse(hist[i].date)
             if (now.first, now.last) != (before.first, before.last) and now.first <= before.first and before.last <= now.last \
                     and now.first < now.last and not hist[i].note:
