@@ -1,0 +1,73 @@
+"""(Session 33) The custody answer and the question reader's who/when answer read the handover to the Court apart from the
+arrest: "arrested on A by S; surrendered to the Court on B", each with its sources; a handover after the day asked is not
+yet made; a handover the record does not date says why; a record written before the field keeps the old words. Events of
+my own making (a record's event with its handover changed), each with a contrast."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from iccwatch.facts import Facts
+from iccwatch.model import Event
+from iccwatch.service.ask import ask_custody
+from iccwatch.service.question import read_question
+
+PERSON = "khaled-mohamed-ali-el-hishri"
+EVENT = "2025-07-16-khaled-mohamed-ali-el-hishri-germany"
+
+
+def _with(facts: Facts, **fields: object) -> tuple[Facts, Event]:
+    e = facts.records.events[EVENT]
+    data = {k: v for k, v in e.model_dump(mode="json", exclude_none=True).items() if k not in ("surrendered", "surrendered_unknown")}
+    changed = Event.model_validate({**data, "date": "2025-07-16", **fields})
+    return Facts(replace(facts.records, events={**facts.records.events, EVENT: changed})), changed
+
+
+@pytest.fixture(scope="module")
+def both(facts):
+    return _with(facts, surrendered={"date": "2025-10-01", "stated_by": [1]})
+
+
+def test_both_dates_each_with_its_sources(both):
+    f, e = both
+    d = ask_custody(f, PERSON, dt.date(2025, 12, 31))
+    row = next(r for r in d["custody"] if r["event"] == EVENT)
+    assert (row["arrested_on"], row["surrendered_on"]) == ("2025-07-16", "2025-10-01")
+    assert [s["url"] for s in row["surrendered_sources"]] == [str(e.sources[1].url)]
+    assert {s["url"] for s in row["sources"]} == {str(s.url) for s in e.sources}
+    assert "arrested on 2025-07-16 by Germany (DEU); surrendered to the Court on 2025-10-01" in d["in_words"]
+
+
+def test_contrast_asked_between_arrest_and_handover(both):
+    f, _ = both
+    d = ask_custody(f, PERSON, dt.date(2025, 9, 1))
+    row = next(r for r in d["custody"] if r["event"] == EVENT)
+    assert row.get("surrender_pending") is True and "surrendered_on" not in row
+    assert "not yet surrendered to the Court" in d["in_words"] and "2025-10-01" not in d["in_words"]
+
+
+def test_handover_unknown_says_why(facts):
+    f, _ = _with(facts, surrendered_unknown="no source read states the day of the transfer")
+    d = ask_custody(f, PERSON, dt.date(2025, 12, 31))
+    assert "surrendered to the Court on a day the record does not give (no source read states the day" in d["in_words"]
+
+
+def test_old_style_keeps_one_day(facts):
+    f, _ = _with(facts)
+    d = ask_custody(f, PERSON, dt.date(2025, 12, 31))
+    row = next(r for r in d["custody"] if r["event"] == EVENT)
+    assert "surrendered_on" not in row and "surrender_pending" not in row
+    assert "2025-07-16: Germany (DEU) arrested and surrendered to the Court" in d["in_words"]
+
+
+def test_the_question_reader_gives_the_handover(both):
+    f, e = both
+    read = read_question(f, "Who surrendered El Hishri on 2025-12-31?", today=dt.date(2026, 1, 1))
+    assert read["asks"] == "custody"
+    row = next(r for r in read["custody"] if r["event"] == EVENT)
+    assert (row["arrested_on"], row["surrendered_on"], row["surrendered_sources"]) == ("2025-07-16", "2025-10-01", [str(e.sources[1].url)])
+    early = read_question(f, "Who surrendered El Hishri on 2025-09-01?", today=dt.date(2026, 1, 1))
+    assert next(r for r in early["custody"] if r["event"] == EVENT).get("surrender_pending") is True
