@@ -80,3 +80,13 @@ def test_the_checker_refuses_a_future_handover_and_takes_a_good_one(data_copy):
     assert any(e[2] == "surrendered.date" for e in future), future
     _write(data_copy, surrendered={"date": "2008-07-03", "stated_by": [NEWS24]})
     assert [e for e in _errors(data_copy) if e[0] == f"data/{REL}"] == []
+
+
+def test_a_handover_no_warrant_records_is_refused(data_copy):
+    # the law engine reads the surrender from the warrant's status history: the event's handover must be one of its days
+    _write(data_copy, surrendered={"date": "2008-07-04", "stated_by": [NEWS24]})
+    errors = [e for e in _errors(data_copy) if e[0] == f"data/{REL}" and e[2] == "surrendered.date"]
+    assert errors and "2008-07-03" in errors[0][3], errors
+    # contrast: the warrant's own day
+    _write(data_copy, surrendered={"date": "2008-07-03", "stated_by": [NEWS24]})
+    assert [e for e in _errors(data_copy) if e[0] == f"data/{REL}" and e[2] == "surrendered.date"] == []

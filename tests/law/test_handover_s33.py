@@ -71,3 +71,39 @@ def test_the_question_reader_gives_the_handover(both):
     assert (row["arrested_on"], row["surrendered_on"], row["surrendered_sources"]) == ("2025-07-16", "2025-10-01", [str(e.sources[1].url)])
     early = read_question(f, "Who surrendered El Hishri on 2025-09-01?", today=dt.date(2026, 1, 1))
     assert next(r for r in early["custody"] if r["event"] == EVENT).get("surrender_pending") is True
+
+
+def _split_events(facts):
+    """The record's surrenders whose handover is dated apart from an arrest the warrant records by the same State."""
+    out = []
+    for e in facts.records.events.values():
+        if e.surrendered is None or len(e.date) != 10 or len(e.surrendered.date) != 10:
+            continue
+        arrest, handover = dt.date.fromisoformat(e.date), dt.date.fromisoformat(e.surrendered.date)
+        arrested_there = any(s.status == "arrested" and s.by_state == e.state and s.date == e.date
+                             for w in facts.records.warrants.values() if w.person == e.person for s in w.status_history)
+        if arrested_there and (handover - arrest).days >= 2:
+            out.append((e, arrest, handover))
+    return out
+
+
+def test_the_law_reads_surrender_between_arrest_and_handover_and_discharged_after(facts):
+    from iccwatch.law.arrest import arrest_obligation
+
+    split = _split_events(facts)
+    assert len(split) >= 3  # the record holds several (arrests held for the Art. 59 proceedings)
+    for e, arrest, handover in split:
+        between = arrest_obligation(facts, e.state, e.person, arrest + (handover - arrest) / 2).as_dict()
+        assert any("the duty at issue for" in d and "is surrender, not arrest" in d for d in between["doubts"]), (e.id, between["doubts"])
+        after = arrest_obligation(facts, e.state, e.person, handover + dt.timedelta(days=1)).as_dict()
+        assert after["answer"] != "obliged" and not any("is surrender, not arrest" in d for d in after["doubts"]), e.id
+
+
+def test_the_custody_answer_matches_the_records_handover(facts):
+    for e, _, handover in _split_events(facts):
+        d = ask_custody(facts, e.person, handover)
+        row = next(r for r in d["custody"] if r["event"] == e.id)
+        assert (row["arrested_on"], row["surrendered_on"]) == (e.date, e.surrendered.date)
+        assert {s["url"] for s in row["surrendered_sources"]} == {str(s.url) for s in e.handover_sources()}
+        before = ask_custody(facts, e.person, handover - dt.timedelta(days=1))
+        assert next(r for r in before["custody"] if r["event"] == e.id).get("surrender_pending") is True
