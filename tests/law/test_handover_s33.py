@@ -107,3 +107,18 @@ def test_the_custody_answer_matches_the_records_handover(facts):
         assert {s["url"] for s in row["surrendered_sources"]} == {str(s.url) for s in e.handover_sources()}
         before = ask_custody(facts, e.person, handover - dt.timedelta(days=1))
         assert next(r for r in before["custody"] if r["event"] == e.id).get("surrender_pending") is True
+
+
+def test_the_events_export_gives_the_handover_and_its_sources(facts):
+    from iccwatch.service.exports import export_fields, export_rows
+
+    split = _split_events(facts)
+    flat = {r["id"]: r for r in export_rows(facts, "events", flat=True)}
+    for e, _, _ in split:
+        row = flat[e.id]
+        assert row["surrendered"] == e.surrendered.date
+        assert row["surrendered_stated_by"].split() == [str(s.url) for s in e.handover_sources()]
+    assert export_fields("events").index("surrendered_stated_by") == export_fields("events").index("surrendered") + 1
+    # contrast: an event with no handover dated apart has no such cell
+    other = next(e for e in facts.records.events.values() if e.surrendered is None)
+    assert flat[other.id].get("surrendered", "") == ""
