@@ -122,3 +122,32 @@ def test_the_events_export_gives_the_handover_and_its_sources(facts):
     # contrast: an event with no handover dated apart has no such cell
     other = next(e for e in facts.records.events.values() if e.surrendered is None)
     assert flat[other.id].get("surrendered", "") == ""
+
+
+def test_the_command_says_both_days(db_url, facts):
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    e, _, handover = _split_events(facts)[-1]
+    name = facts.records.persons[e.person].name
+    out = CliRunner().invoke(app, ["ask", "question", f"Who surrendered {name}?", "--today", e.surrendered.date, "--db", db_url], catch_exceptions=False)
+    text = " ".join(out.stdout.split())
+    assert out.exit_code == 0, out.output
+    assert f"arrested on {e.date} by" in text and f"surrendered to the Court on {e.surrendered.date}" in text, text
+    assert "handover'sdaystatedby:" + str(e.handover_sources()[0].url) in "".join(out.stdout.split())  # lines wrap anywhere
+    early = CliRunner().invoke(app, ["ask", "question", f"Who surrendered {name}?", "--today",
+                                     (handover - dt.timedelta(days=1)).isoformat(), "--db", db_url])
+    assert "not yet surrendered to the Court" in " ".join(early.stdout.split())
+
+
+def test_the_plain_read_gives_the_handover_as_the_model_does(db_url):
+    from iccwatch.store.read import read_records
+
+    plain, models = read_records(db_url, plain=True), read_records(db_url)
+    split = [k for k, e in models.events.items() if e.surrendered is not None]
+    assert split
+    for key in split:
+        p, m = plain.events[key], models.events[key]
+        assert type(p.surrendered).__name__ == "Handover" and p.surrendered.date == m.surrendered.date
+        assert [s.model_dump(mode="json") for s in p.handover_sources()] == [s.model_dump(mode="json") for s in m.handover_sources()]
