@@ -213,7 +213,10 @@ class CustodyAnswer(Open):
                                           "state_url (the dashboard's page of the State), on, action, event, disputed, "
                                           "confidence, sources (publisher, grade, primary first), date_doubt where the "
                                           "event's month or year runs past the day asked, primary_gap where no primary "
-                                          "source is cited; empty where the record holds none.")
+                                          "source is cited; arrested_on (the event's day); for a surrender whose handover the record dates "
+                                          "apart (session 33), surrendered_on with surrendered_sources (the sources that state that day) "
+                                          "where it fell on or before the day asked, surrender_pending where it fell after, or "
+                                          "surrendered_unknown (why the record does not date it); empty where the record holds none.")
     in_words: str = Field(description="The list in words, or that the record holds no arrest or surrender of the person.")
     warrant: dict[str, Any] = Field(description="The person's warrant status on the day asked, as the travel map gives it.")
     citation: AnswerCitation

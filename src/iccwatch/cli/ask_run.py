@@ -393,11 +393,12 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
         console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
                       highlight=False)
+    from iccwatch.service.question import custody_said
+
     for c in q["custody"]:
-        what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",
-                "arrest_and_release": "arrested, then released"}.get(c["action"], c["action"])
-        console.print(f"{c['on']}: {c['state_name']} ({c['state']}) {what} {q['person_name']} (event {c['event']}; sources: "
-                      + ", ".join(c["sources"]) + ")", markup=False, highlight=False)
+        handover = f"; the handover's day stated by: {', '.join(c['surrendered_sources'])}" if c.get("surrendered_sources") else ""
+        console.print(f"{custody_said(c, q['person_name'])} (event {c['event']}; sources: " + ", ".join(c["sources"]) + handover + ")",
+                      markup=False, highlight=False)
     console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
 
 

@@ -10,6 +10,9 @@ Errors (the record as it stands is clean of them):
   dated within the event's days (``date`` to ``end_date``): the event and the warrant tell two stories (the event
   is dated the day the State took the person; a surrender to the Court on a later day is the event's ``end_date``,
   or the warrant records the arrest of the event's day);
+* **a handover no warrant records** (session 33): an event's ``surrendered.date`` (the handover to the Court dated apart
+  from the arrest) of a person whose warrants record surrenders, none of them on a day the handover's date may be: the
+  law reads the surrender from the warrant's status history, so the two must tell one story;
 * **no arrest where the warrant records one**: an event ``no_arrest`` in a State on days that certainly include a
   day on which a warrant of the same person records him arrested or surrendered by that State;
 * **a trip while a State still holds the person**: a visit or transit to another State that began after a custody
@@ -79,6 +82,7 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
     """Every problem the rules above find in ``r``."""
     out: list[Problem] = []
     out += _event_without_status(r)
+    out += _handover_without_status(r)
     out += _no_arrest_while_arrested(r)
     out += _trip_during_open_spell(r)
     out += _name_in_another_case(r)
@@ -128,6 +132,24 @@ def _event_without_status(r: RecordSet) -> Iterator[Problem]:
                       f"{e.action} on {days}, but no warrant of {e.person} records an arrest or surrender on "
                       f"{'that day' if not e.end_date else 'those days'} (recorded: {recorded}): date the event the day the "
                       "person was taken (end_date: the surrender to the Court), or record that day's status on the warrant")
+
+
+def _handover_without_status(r: RecordSet) -> Iterator[Problem]:
+    held = _held_statuses(r)
+    for key, e in r.events.items():
+        if e.surrendered is None:
+            continue
+        surrenders = [s for _, _, s in held.get(e.person, []) if s.status == "surrendered"]
+        if not surrenders:  # no surrender at all on the warrants: the rule above and review_checks' say so
+            continue
+        first, last = parse_partial_date(e.surrendered.date)
+        if any(parse_partial_date(s.date)[0] <= last and first <= parse_partial_date(s.date)[1] for s in surrenders):
+            continue
+        recorded = ", ".join(sorted({str(s.date) for s in surrenders}))
+        yield Problem(r.file_of("events", key), key, "surrendered.date",
+                      f"the handover to the Court is dated {e.surrendered.date}, but no warrant of {e.person} records a "
+                      f"surrender then (recorded: {recorded}): date the handover as a source states it, and the warrant's "
+                      "surrendered status alike (the law reads the warrant)")
 
 
 def _no_arrest_while_arrested(r: RecordSet) -> Iterator[Problem]:

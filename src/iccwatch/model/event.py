@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
-from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
+from iccwatch.model.common import DateSpan, Iso3, PartialDate, Slug, Sourced, Strict
 
 #: What the host did. ``visit_cancelled``: the trip did not take place (see ``cancelled_by``);
 #: ``visit_planned``: the trip is announced or planned and has not (yet) taken place.
@@ -29,6 +29,15 @@ CancelledBy = Literal["host_refused_entry", "visitor_stayed_away", "moved_online
 _TRIP_OF_ACTION = {"visit_cancelled": "cancelled", "visit_planned": "planned"}
 
 
+class Handover(Strict):
+    """The handover to the Court of a person a State arrested (session 33): its own day, and which of the event's
+    sources state that day (``stated_by``: the position of a source in the event's ``sources``, counted from 0, or its
+    address). The event's ``date`` stays the day of the arrest, or of the act that began the custody."""
+
+    date: PartialDate
+    stated_by: list[int | str] = Field(min_length=1)
+
+
 class Event(Sourced):
     id: Slug
     date: PartialDate
@@ -47,6 +56,11 @@ class Event(Sourced):
     #: it with the record's own participation dates.
     host_party_reported: bool | None = None
     followup: str | None = None
+    #: For a surrender: the handover to the Court, dated apart from the arrest (``date``), with the sources that state
+    #: its day; or ``surrendered_unknown``, why the record does not date it. Neither, in a record written before the
+    #: field existed: the handover is told only in ``followup`` (session 33).
+    surrendered: Handover | None = None
+    surrendered_unknown: str | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -63,4 +77,31 @@ class Event(Sourced):
                 raise ValueError(f"trip {self.trip!r} and action {self.action!r} disagree: a {trip} trip has action {action!r}, and only it")
         if self.cancelled_by is not None and self.trip != "cancelled":
             raise ValueError("cancelled_by is only for a cancelled trip")
+        self._check_handover()
         return self
+
+    def _check_handover(self) -> None:
+        if self.surrendered is None and self.surrendered_unknown is None:
+            return
+        if self.action != "surrender":
+            raise ValueError(f"surrendered and surrendered_unknown are only for a surrender (action {self.action!r} hands no one to the Court)")
+        if self.surrendered is not None and self.surrendered_unknown is not None:
+            raise ValueError("surrendered and surrendered_unknown are both given: date the handover or say why it is not dated, not both")
+        if self.surrendered is None:
+            return
+        if DateSpan.parse(self.surrendered.date).last < DateSpan.parse(self.date).first:
+            raise ValueError(f"surrendered.date: the handover ({self.surrendered.date}) is before the arrest ({self.date})")
+        urls = [str(s.url) for s in self.sources]
+        for i, ref in enumerate(self.surrendered.stated_by):
+            if isinstance(ref, int) and not 0 <= ref < len(urls):
+                raise ValueError(f"surrendered.stated_by[{i}]: {ref} is no position in the event's sources (0 to {len(urls) - 1})")
+            if isinstance(ref, str) and ref not in urls and ref.rstrip("/") not in {u.rstrip("/") for u in urls}:
+                raise ValueError(f"surrendered.stated_by[{i}]: {ref!r} is not among the event's sources: cite it there first")
+
+    def handover_sources(self) -> list[Any]:
+        """The event's sources that state the handover's day (``surrendered.stated_by``), in the event's order."""
+        if self.surrendered is None:
+            return []
+        urls = [str(s.url).rstrip("/") for s in self.sources]
+        at = {r if isinstance(r, int) else urls.index(r.rstrip("/")) for r in self.surrendered.stated_by}
+        return [s for i, s in enumerate(self.sources) if i in at]

@@ -149,10 +149,13 @@ def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
     reader, 'Who surrendered Duterte?'): the record's arrest, arrest-and-release and surrender events of the person
     dated on or before ``on`` (one dated only to a month or a year that runs past ``on`` is kept with ``date_doubt``),
     oldest first, each with the State, its page, the day, the action, the event's id, whether it is disputed, its
-    confidence and its sources (graded, primary first); ``in_words`` says them, or that the record holds none; and
+    confidence and its sources (graded, primary first), and its stages (session 33: ``arrested_on``; ``surrendered_on``
+    with ``surrendered_sources``, the sources that state the handover's day, where the record dates it apart and it
+    fell on or before ``on``; ``surrender_pending`` where it fell after; ``surrendered_unknown``, why it is not dated);
+    ``in_words`` says them, or that the record holds none; and
     the person's warrant status on ``on`` as the travel map gives it (``warrant``)."""
     from iccwatch.service.common import date_doubt, source_list
-    from iccwatch.service.question import custody_records
+    from iccwatch.service.question import custody_records, custody_said, custody_stages
 
     pid = person_asked(facts, person)
     name = facts.records.persons[pid].name
@@ -166,11 +169,12 @@ def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
             row["date_doubt"] = doubt
         if e.primary_gap:
             row["primary_gap"] = e.primary_gap
+        stages = custody_stages(e, on)
+        if "surrendered_sources" in stages:
+            stages["surrendered_sources"] = source_list(stages["surrendered_sources"])
+        row.update(stages)
         rows.append(row)
-    what = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested",
-            "arrest_and_release": "arrested, then released"}
-    said = [f"{r['on']}: {r['state_name']} ({r['state']}) {what.get(r['action'], r['action'])} {name}"
-            + (" (disputed)" if r["disputed"] else "") for r in rows]
+    said = [custody_said(r, name) + (" (disputed)" if r["disputed"] else "") for r in rows]
     travel = ask_travel(facts, pid, on)
     return {"question": {"person": pid, "person_name": name, "on": on.isoformat(), "asks": "custody"},
             "custody": rows,

@@ -86,7 +86,8 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     """One row made CSV-ready: ``sources`` become ``source_urls`` (space-separated) and ``sources_cited``
     (each "publisher (grade X, primary|secondary) URL", in their order, primary first once graded, joined
     with ' | '), other lists are joined with '; ' (a mapping inside a list as compact JSON), nested
-    mappings are dropped, None becomes ''."""
+    mappings are dropped (but an event's ``surrendered``: its day, and ``surrendered_stated_by``, its sources' addresses,
+    space-separated), None becomes ''."""
     flat: dict[str, Any] = {}
     for k, v in row.items():
         if k == "sources" and isinstance(v, list):
@@ -96,6 +97,9 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(v, (list, tuple)):
             flat[k] = "; ".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else str(x)
                                 for x in v)
+        elif k == "surrendered" and isinstance(v, dict):  # an event's handover to the Court (session 33): its day, its sources
+            flat["surrendered"] = v.get("date", "")
+            flat["surrendered_stated_by"] = " ".join(str(x) for x in v.get("stated_by", []))
         elif isinstance(v, dict):
             continue
         else:
@@ -125,7 +129,8 @@ def export_fields(kind: str) -> list[str]:
     names = [n for n in names if n not in common and n != "sources"] + common + (["sources"] if "sources" in names else [])
     fields: list[str] = list(first.get(kind, []))
     for n in names:
-        fields += ["source_urls", "sources_cited"] if n == "sources" else [n]
+        fields += ["source_urls", "sources_cited"] if n == "sources" else ["surrendered", "surrendered_stated_by"] \
+            if (kind, n) == ("events", "surrendered") else [n]
     return fields
 
 
@@ -148,6 +153,10 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         rows = [s.model_dump(mode="json", exclude_none=True, exclude={"participation"}) for s in r.states.values()]
     elif kind in _RECORD_KINDS:
         rows = [o.model_dump(mode="json", exclude_none=True) for o in r.of_kind(kind).values()]
+        if kind == "events":  # the handover's sources by their addresses, not their positions (session 33)
+            for row, e in zip(rows, r.events.values(), strict=True):
+                if e.surrendered is not None:
+                    row["surrendered"]["stated_by"] = [str(src.url) for src in e.handover_sources()]
     else:
         raise InputError(f"unknown export kind {kind!r}; one of: {', '.join(EXPORT_KINDS)}")
     # Every source as the other answers show it: publisher, class, grade, primary flag, primary first.

@@ -2658,11 +2658,55 @@ def forum_responses(facts: Facts, state: str, forum: str) -> list[dict[str, Any]
 def custody_events(facts: Facts, person: str, on: str | None = None) -> list[dict[str, Any]]:
     """The record's arrests and surrenders of ``person``, oldest first: the State, its name, the day, the action, the
     event's id and its sources' addresses (round 37); an empty list where the record holds none. With ``on`` (a day,
-    YYYY-MM-DD), those that may be dated on or before it (session 32)."""
+    YYYY-MM-DD), those that may be dated on or before it (session 32); each with its stages (``custody_stages``: the
+    handover dated apart from the arrest, its sources' addresses; session 33)."""
     last = dt.date.fromisoformat(on) if on and len(on) == 10 else None
-    return [{"state": e.state, "state_name": facts.records.states[e.state].name if e.state in facts.records.states else e.state,
-             "on": str(e.date), "action": e.action, "event": key, "sources": [str(src.url) for src in e.sources]}
-            for key, e in custody_records(facts, person, last)]
+    rows = []
+    for key, e in custody_records(facts, person, last):
+        stages = custody_stages(e, last)
+        if "surrendered_sources" in stages:
+            stages["surrendered_sources"] = [str(src.url) for src in stages["surrendered_sources"]]
+        rows.append({"state": e.state, "state_name": facts.records.states[e.state].name if e.state in facts.records.states else e.state,
+                     "on": str(e.date), "action": e.action, "event": key, "sources": [str(src.url) for src in e.sources], **stages})
+    return rows
+
+
+#: How a custody event's act is said where the record does not date the handover apart from the arrest.
+CUSTODY_VERBS = {"surrender": "arrested and surrendered to the Court", "arrest": "arrested", "arrest_and_release": "arrested, then released"}
+
+
+def custody_stages(e: Any, on: dt.date | None) -> dict[str, Any]:
+    """The stages of a custody event as at ``on`` (session 33): ``arrested_on`` (the event's ``date``) and, for a surrender
+    whose handover the record dates apart (``surrendered``), ``surrendered_on`` with ``surrendered_sources`` (the event's
+    sources that state that day) where the handover may fall on or before ``on``, else ``surrender_pending`` (arrested,
+    not yet handed to the Court on ``on``: the law as at the date, the later day not told); ``surrendered_unknown`` (why
+    the record does not date it) where it says so. A record with neither dates both at ``date`` (written before the field)."""
+    from iccwatch.service.common import on_or_before
+
+    out: dict[str, Any] = {"arrested_on": str(e.date)}
+    if e.surrendered is not None:
+        if on_or_before(e.surrendered.date, on):
+            out.update(surrendered_on=e.surrendered.date, surrendered_sources=e.handover_sources())
+        else:
+            out["surrender_pending"] = True
+    elif e.surrendered_unknown:
+        out["surrendered_unknown"] = e.surrendered_unknown
+    return out
+
+
+def custody_said(row: dict[str, Any], person_name: str) -> str:
+    """One custody event in words: "arrested on A by S; surrendered to the Court on B" where the record dates the handover
+    apart (or says it was not yet made on the day asked, or why it is not dated); the older "A: S arrested and surrendered
+    to the Court X" where it dates both at one day (session 33)."""
+    by = f"{row['state_name']} ({row['state']})"
+    if row["action"] != "surrender" or not ({"surrendered_on", "surrender_pending", "surrendered_unknown"} & set(row)):
+        return f"{row['on']}: {by} {CUSTODY_VERBS.get(row['action'], row['action'])} {person_name}"
+    arrested = f"{person_name} arrested on {row['arrested_on']} by {by}"
+    if "surrendered_on" in row:
+        return f"{arrested}; surrendered to the Court on {row['surrendered_on']}"
+    if row.get("surrender_pending"):
+        return f"{arrested}; not yet surrendered to the Court on the day asked"
+    return f"{arrested}; surrendered to the Court on a day the record does not give ({row['surrendered_unknown']})"
 
 
 def custody_records(facts: Facts, person: str, last: dt.date | None = None) -> list[tuple[str, Any]]:

@@ -49,7 +49,8 @@ SHAPES: dict[str, dict[str, Shape]] = {
     "AdmissibilityChallenge": {"searched": ("list", "Search"), "sources": ("list", "Source")},
     "Custody": {"searched": ("list", "Search"), "sources": ("list", "Source")},
     "Decision": {"searched": ("list", "Search"), "sources": ("list", "Source")},
-    "Event": {"searched": ("list", "Search"), "sources": ("list", "Source")},
+    "Event": {"searched": ("list", "Search"), "sources": ("list", "Source"), "surrendered": "Handover"},
+    "Handover": {},
     "Statement": {"searched": ("list", "Search"), "sources": ("list", "Source")},
     "Position": {"searched": ("list", "Search"), "sources": ("list", "Source")},
     "Request": {"searched": ("list", "Search"), "sources": ("list", "Source")},
@@ -117,8 +118,18 @@ def _about_decisions(self: Any) -> list[str]:
     return ([self.decision] if self.decision else []) + list(self.related_decisions)
 
 
+def _handover_sources(self: Any) -> list[Any]:
+    """The event's sources that state the handover's day (``model.event.Event.handover_sources``)."""
+    if self.surrendered is None:
+        return []
+    urls = [str(s.url).rstrip("/") for s in self.sources]
+    at = {r if isinstance(r, int) else urls.index(r.rstrip("/")) for r in self.surrendered.stated_by}
+    return [s for i, s in enumerate(self.sources) if i in at]
+
+
 #: The model's own methods, per class (tests/test_store_read.py checks each against the model's).
 METHODS: dict[str, dict[str, Callable[..., Any]]] = {
+    "Event": {"handover_sources": _handover_sources},
     "Meta": {"checked_through_of": _checked_through_of},
     "Response": {"about_decisions": _about_decisions},
 }
