@@ -740,10 +740,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
-        if date is None and when is None and kind == "planned_visit" and exact and ref is not None and anchor is not None \
+        if date is None and when is None and kind in ("planned_visit", "surrender") and exact and ref is not None and anchor is not None \
                 and UNDER_WAY.match(sent.text, anchor):
             # "From Budapest, X heads to Washington", "X is on his way to Beijing": a trip under way in the present, with no day of
-            # its own, is the document's day's
+            # its own, is the document's day's; (session 33) so is a handover under way ("X is en route to the ICC detention centre")
             date = ref.isoformat()
         if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
             # "At the same period, he left Kinshasa for Portugal": the time the sentence before told

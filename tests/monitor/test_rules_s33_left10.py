@@ -1,0 +1,109 @@
+"""Session 33 (issue 12, task mleft10): the monitor's leftovers, tenth list. Each reading is a general rule, tested with
+sentences written for the test and a contrast that must not fire; the words are data in ``data/lookups/monitor_words.yaml``
+(English's in ``lexicon.py``). The names are the record's, used as examples (no State or person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+DUTERTE = "rodrigo-roa-duterte"
+# a page of Thursday 2025-03-13, after the person's warrant: "Wednesday" is 2025-03-12, "Tuesday" 2025-03-11
+NEWS_DAY = "2025-03-13"
+WEDNESDAY = "2025-03-12"
+TUESDAY = "2025-03-11"
+
+# 1. A person carried to the Court, told as the day's news: a surrender in progress, with the State the flight left.
+FLIGHTS = [
+    ("Rodrigo Duterte was on a flight to The Hague on Wednesday after his arrest in Manila.", "en", "PHL", WEDNESDAY),
+    ("Rodrigo Duterte was put on a plane to the Court in Manila on Wednesday.", "en", "PHL", WEDNESDAY),
+    ("Rodrigo Duterte is en route to the ICC detention centre after leaving Manila.", "en", "PHL", NEWS_DAY),
+    ("Rodrigo Duterte est dans un avion pour La Haye après son arrestation à Manille.", "fr", "PHL", NEWS_DAY),
+    ("Rodrigo Duterte a été mis dans un avion à destination de la CPI mercredi à Manille.", "fr", "PHL", WEDNESDAY),
+    ("Rodrigo Duterte está en un vuelo rumbo a La Haya tras su detención en Manila.", "es", "PHL", NEWS_DAY),
+    ("Rodrigo Duterte fue subido a un avión con destino a la CPI el miércoles en Manila.", "es", "PHL", WEDNESDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "state", "day"), FLIGHTS)
+def test_a_person_on_a_flight_to_the_court_is_a_surrender_in_progress(spec, text: str, language: str, state: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, state, day)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte is on a plane to the ICC.", "en"),
+    ("Rodrigo Duterte est en route vers le centre de détention de la CPI.", "fr"),
+    ("Rodrigo Duterte va camino del centro de detención de la CPI.", "es"),
+])
+def test_a_flight_to_the_court_told_in_the_present_is_of_the_pages_day(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, None, NEWS_DAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # supposed, not made
+    ("Rodrigo Duterte could be put on a plane to The Hague.", "en"),
+    ("Rodrigo Duterte pourrait être mis dans un avion pour La Haye.", "fr"),
+    ("Rodrigo Duterte podría ser subido a un avión con destino a La Haya.", "es"),
+    # another person's flight
+    ("Rodrigo Duterte's lawyer was on a flight to The Hague on Wednesday to attend the ICC hearing.", "en"),
+    ("L'avocat de Rodrigo Duterte était dans un avion pour La Haye mercredi pour assister à l'audience de la CPI.", "fr"),
+    ("El abogado de Rodrigo Duterte estaba en un vuelo rumbo a La Haya el miércoles para asistir a la audiencia de la CPI.", "es"),
+    # a flight to a summit, or to the Court's seat for a gathering
+    ("Rodrigo Duterte was on a flight to a summit in Kazakhstan.", "en"),
+    ("Rodrigo Duterte was on a flight to The Hague on Wednesday for the Assembly of States Parties of the ICC.", "en"),
+    ("Rodrigo Duterte était dans un avion pour Astana mercredi pour un sommet.", "fr"),
+    ("Rodrigo Duterte estaba en un vuelo rumbo a Astana el miércoles para una cumbre.", "es"),
+])
+def test_a_flight_supposed_of_another_or_elsewhere_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == []
+
+
+def test_a_flight_to_the_court_of_an_earlier_year_is_no_news(spec) -> None:  # noqa: ANN001
+    assert _typed(spec, "Rodrigo Duterte was on a plane to the Court in 2019.", NEWS_DAY, "surrender", language="en") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the road alone, to the Court's seat: a transfer under way, not yet counted as a surrender (the real-news set's labels)
+    ("Rodrigo Duterte is on his way to The Hague, where he will face the ICC.", "en"),
+    ("Rodrigo Duterte est en route vers La Haye, où il sera jugé par la CPI.", "fr"),
+    ("Rodrigo Duterte va camino de La Haya, donde será juzgado por la CPI.", "es"),
+    # a description by rank with no day of its own
+    ("Rodrigo Duterte would be the first former head of state transferred to the court, which is also investigating crimes in Libya.", "en"),
+])
+def test_the_road_to_the_courts_seat_or_a_description_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == []
+
+
+def test_the_place_a_speaker_speaks_from_is_not_the_surrenders_state(spec) -> None:  # noqa: ANN001
+    text = '"Yes, Rodrigo Duterte is on the plane, heading to the ICC," his lawyer told Reuters by phone from France.'
+    assert _typed(spec, text, NEWS_DAY, "surrender", language="en") == [(DUTERTE, None, NEWS_DAY)]
+
+
+def test_a_description_by_rank_with_a_day_of_its_own_is_the_surrender(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte became the first former head of state transferred to the ICC on Wednesday."
+    assert _typed(spec, text, NEWS_DAY, "surrender", language="en") == [(DUTERTE, None, WEDNESDAY)]
+
+
+# 2. Custody of a thing (documents, files, a child) is no custody of the person named inside its phrase.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Los documentos de Rodrigo Duterte quedaron bajo custodia de la CPI el martes en Manila.", "es"),
+    ("Los documentos de Rodrigo Duterte quedaron bajo custodia de la policía el martes en Manila.", "es"),
+    ("The documents of Rodrigo Duterte were taken into custody by police in Manila on Tuesday.", "en"),
+    ("Rodrigo Duterte's files were taken into custody by police in Manila on Tuesday.", "en"),
+    ("Les documents de Rodrigo Duterte ont été placés en détention par la police mardi à Manille.", "fr"),
+    ("I documenti di Rodrigo Duterte sono stati presi in custodia dalla polizia martedì a Manila.", "it"),
+    ("Os documentos de Rodrigo Duterte foram detidos pela polícia na terça-feira em Manila.", "pt"),
+])
+def test_custody_of_a_thing_is_no_arrest_of_its_owner(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte quedó bajo custodia de la policía el martes en Manila.", "es"),
+    ("Rodrigo Duterte was taken into custody by police in Manila on Tuesday.", "en"),
+    ("Rodrigo Duterte a été placé en garde à vue mardi à Manille.", "fr"),
+    ("Rodrigo Duterte è stato preso in custodia dalla polizia martedì a Manila.", "it"),
+    ("Rodrigo Duterte foi detido pela polícia na terça-feira em Manila.", "pt"),
+])
+def test_custody_of_the_person_is_still_an_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == [(DUTERTE, "PHL", TUESDAY)]
