@@ -107,3 +107,59 @@ def test_custody_of_a_thing_is_no_arrest_of_its_owner(spec, text: str, language:
 ])
 def test_custody_of_the_person_is_still_an_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == [(DUTERTE, "PHL", TUESDAY)]
+
+
+# 6. A group of States named as one, read as its members where data (state_names.yaml ``monitor.groups``) says who they are.
+AES_DAY = "2025-09-22"
+AES = [("BFA", AES_DAY), ("MLI", AES_DAY), ("NER", AES_DAY)]
+
+
+def _withdrawals(spec, text: str, language: str) -> list[tuple[str | None, str | None]]:  # noqa: ANN001
+    return sorted((state, date) for _, state, date in _typed(spec, text, AES_DAY, "withdrawal_announced", language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le porte-parole du gouvernement a annoncé ce lundi le retrait des pays de l'AES de la Cour pénale internationale, avec effet immédiat.",
+     "fr"),
+    ("The AES States announced on Monday their withdrawal from the Rome Statute of the International Criminal Court.", "en"),
+    ("Los países de la AES anunciaron el lunes su retiro de la Corte Penal Internacional.", "es"),
+])
+def test_a_group_of_states_named_as_one_is_read_as_its_members(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _withdrawals(spec, text, language) == AES
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a group no lookup lists: no State guessed
+    ("Le porte-parole a annoncé ce lundi le retrait des pays de la CEMAC de la Cour pénale internationale, avec effet immédiat.", "fr"),
+    # 'the Sahel Alliance' is another group (a donors' partnership), not listed
+    ("The Sahel Alliance's members announced on Monday their withdrawal from the Rome Statute of the International Criminal Court.", "en"),
+])
+def test_a_group_no_lookup_lists_gives_no_state(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [s for s, _ in _withdrawals(spec, text, language) if s is not None] == []
+
+
+def test_a_member_named_beside_its_group_is_the_one_read(spec) -> None:  # noqa: ANN001
+    text = "Le Mali, membre de la Confédération AES, a annoncé ce lundi son retrait de la Cour pénale internationale."
+    assert _withdrawals(spec, text, "fr") == [("MLI", AES_DAY)]
+
+
+# 5. A State's statement that takes note of the warrants: a warrant only when the sentence tells the issue's own day.
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Le gouvernement prend note de l'émission, ce mercredi, de mandats d'arrêt contre Rodrigo Duterte par la CPI.", "fr", WEDNESDAY),
+    ("El gobierno toma nota de la emisión, este miércoles, de órdenes de arresto contra Rodrigo Duterte.", "es", WEDNESDAY),
+    ("The government takes note of the warrants issued by the ICC on Wednesday against Rodrigo Duterte.", "en", WEDNESDAY),
+    ("The government takes note of the issuance today of arrest warrants against Rodrigo Duterte.", "en", NEWS_DAY),
+])
+def test_taking_note_of_an_issue_of_the_day_is_a_warrant(spec, text: str, language: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "warrant_issued", language=language) == [(DUTERTE, None, day)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le gouvernement prend note de l'émission de mandats d'arrêt contre Rodrigo Duterte.", "fr"),
+    ("El gobierno toma nota de la emisión de órdenes de arresto contra Rodrigo Duterte.", "es"),
+    ("The government takes note of the warrants against Rodrigo Duterte.", "en"),
+    ("The government took note of the issuance of arrest warrants against Rodrigo Duterte.", "en"),
+])
+def test_taking_note_of_a_warrant_with_no_day_is_background_even_under_a_warrant_headline(spec, text: str, language: str) -> None:  # noqa: ANN001
+    title = "ICC issues arrest warrant for Rodrigo Duterte"
+    assert _typed(spec, text, NEWS_DAY, "warrant_issued", title=title, language=language) == []

@@ -479,7 +479,14 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             # headline (extract's LEAD_ISSUED), background otherwise (no day of its own); not "called for the issuance" (sought)
             r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|respond\w*\s+to|"
             r"react\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:issuance|issuing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
-            r"(?=\s+(?:of\s+arrest\s+)?(?:against|for)\b)")
+            r"(?=\s+(?:of\s+arrest\s+)?(?:against|for)\b)|"
+            # (session 33) a State's statement that "takes note of" the warrants: a warrant only when the sentence tells the issue's
+            # own day ("takes note of the issuance today of warrants against X", "took note of the warrants issued by the Court on
+            # Wednesday"); "takes note of the warrants against X" is a statement about a warrant already known, background
+            r"\b(?:take|takes|took|taken|taking)\s+note\s+of\s+(?:the\s+)?(?:(?:issuance|issuing|issue)\s+" + WHEN_BETWEEN
+            + r",?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b|(?:issuance|issuing|issue)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
+            r"(?=[^.;]{0,100}?\b" + WHEN_BETWEEN + r"\b)|(?:[\w-]+\s+){0,2}?warrants?\s+(?:of\s+arrest\s+)?issued\s+(?:by\s+[^.;,]{1,60}?\s+)?(?="
+            + WHEN_BETWEEN + r"\b))")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
