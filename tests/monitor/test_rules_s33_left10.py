@@ -163,3 +163,25 @@ def test_taking_note_of_an_issue_of_the_day_is_a_warrant(spec, text: str, langua
 def test_taking_note_of_a_warrant_with_no_day_is_background_even_under_a_warrant_headline(spec, text: str, language: str) -> None:  # noqa: ANN001
     title = "ICC issues arrest warrant for Rodrigo Duterte"
     assert _typed(spec, text, NEWS_DAY, "warrant_issued", title=title, language=language) == []
+
+
+# 3. A surrender of the page's day with the arrest told after it as the time before it, in the other languages: both facts, as
+# English "was taken into ICC custody after his arrest by the authorities of A on Tuesday".
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte fue entregado hoy a la CPI tras su detención en Manila el martes.", "es"),
+    ("Rodrigo Duterte a été remis aujourd'hui à la CPI après son arrestation mardi à Manille.", "fr"),
+    ("Rodrigo Duterte è stato consegnato oggi alla CPI dopo l'arresto di martedì a Manila.", "it"),
+    ("Rodrigo Duterte foi entregue hoje ao TPI após a sua detenção na terça-feira em Manila.", "pt"),
+])
+def test_a_surrender_of_the_day_after_an_arrest_gives_both(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, "PHL", NEWS_DAY)]
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == [(DUTERTE, "PHL", TUESDAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a warrant's noun after the same words is no arrest
+    ("Rodrigo Duterte fue entregado hoy a la CPI tras su orden de detención.", "es"),
+    ("Rodrigo Duterte a été remis aujourd'hui à la CPI après son mandat d'arrêt.", "fr"),
+])
+def test_a_surrender_after_a_warrant_gives_no_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == []

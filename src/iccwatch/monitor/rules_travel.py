@@ -388,8 +388,12 @@ def custody(x: Ctx) -> bool:
                     # after an arrest of the days just before the page is the page's news, of its day (the arrest keeps its own)
                     when = (x.ref.isoformat(), None)
             x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
-        if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
+        if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I)
+                        or _arrest_as_time_after(s, sm, am) is not None)):
             return True
+        # (session 33) and an arrest told after the surrender as the time before it in any language ('fue entregado hoy a la CPI
+        # tras su detención en Manila el martes', 'remis aujourd'hui à la CPI après son arrestation mardi'), as English's "after
+        # his arrest": both facts
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
