@@ -113,6 +113,21 @@ class _Context(_Entry):
     unless: list[str] = []
 
 
+class _Group(_Entry):
+    """(session 33) A group of States a text may name by its own name or abbreviation ('les pays de l'AES', 'the AES States'):
+    ``names`` are regular expressions read case-sensitively on a sentence, ``codes`` its members, ``sources`` who says so."""
+
+    names: list[str] = Field(min_length=1)
+    codes: list[Iso3] = Field(min_length=2)
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _patterns(self) -> _Group:
+        for pattern in self.names:
+            _compiles(pattern, groups=0)
+        return self
+
+
 class MonitorNames(BaseModel):
     """The monitor's name handling, as data: extra names, ambiguous names, context words, State names
     that are also persons' names, and States named as the situation of a case."""
@@ -123,6 +138,7 @@ class MonitorNames(BaseModel):
     context: list[_Context] = []
     person_names: _Names | None = None
     situation_states: _Codes | None = None
+    groups: dict[str, _Group] = {}
 
 
 class StateNames(_Lookup):

@@ -6,6 +6,7 @@ the gazetteer spec: the same input always gives the same candidates, on any work
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -740,10 +741,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             kind = "planned_visit"
         elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
             kind = "visit"  # "allowed him to travel to South Africa in June 2015": a trip already made
-        if date is None and when is None and kind == "planned_visit" and exact and ref is not None and anchor is not None \
+        if date is None and when is None and kind in ("planned_visit", "surrender") and exact and ref is not None and anchor is not None \
                 and UNDER_WAY.match(sent.text, anchor):
             # "From Budapest, X heads to Washington", "X is on his way to Beijing": a trip under way in the present, with no day of
-            # its own, is the document's day's
+            # its own, is the document's day's; (session 33) so is a handover under way ("X is en route to the ICC detention centre")
             date = ref.isoformat()
         if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
             # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
@@ -995,6 +996,15 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 actors.append(code)
                 if m.kind != "DEMONYM":
                     named_actors.append(code)
+        for start, codes in _groups_named(s, spec.lexicon.get("state_groups") or []):
+            # (session 33) a group of States named as one ("a annoncé le retrait des pays de l'AES", "the AES States said"): its
+            # members, as data says who they are (state_names.yaml ``monitor.groups``), when the sentence names none of them
+            if not any(c in x.states for c in codes):
+                for code in codes:
+                    placed.append((start, code))
+                    x.states.append(code)
+                    actors.append(code)
+                    named_actors.append(code)
         # a State named as a State outranks one only in a demonym ("Hungary is ready to host the Russian and American
         # leaders. … will be able to enter the country": the host, not the visitors' countries)
         if named_actors or actors:
@@ -1156,6 +1166,21 @@ _GENERIC_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "his", "he
 #: summit", "the summit, now under way in Kigali" (group 1: the words between the adjective and the noun, its name).
 ONGOING_GATHERING = Worded("ONGOING_GATHERING", r"\b(?:ongoing|on-going|continuing|current)\s+((?:[\w'’().-]+\s+){0,5}?)({gathering}|{meeting})\b"
                             r"|\b()({gathering}|{meeting})\b,?\s+(?:which\s+is\s+|that\s+is\s+)?(?:now\s+|currently\s+)?under\s*way\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _group_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{n})" for n in names))  # (case-sensitive: an abbreviation is written in capitals)
+
+
+def _groups_named(sentence: str, groups: list[dict[str, Any]]) -> list[tuple[int, list[str]]]:
+    """(offset, members) of each group of States the sentence names as one (state_names.yaml ``monitor.groups``; session 33)."""
+    out = []
+    for g in groups:
+        m = _group_pattern(tuple(g["names"])).search(sentence)
+        if m:
+            out.append((m.start(), list(g["codes"])))
+    return out
 
 
 def _gatherings_named(sentence: str, words: Any) -> set[tuple[str, str]]:

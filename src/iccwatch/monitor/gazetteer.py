@@ -142,6 +142,8 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "not_given_names": {normalise(w): bool(g.get("addresses")) for g in (lookups.get("name_variants") or {}).get("not_given_names") or []
                             for w in g["words"]},
         "situation_states": list((mon.get("situation_states") or {}).get("codes") or []),
+        # (session 33) groups of States a text may name as one ("les pays de l'AES"): their names' patterns and members
+        "state_groups": [{"names": list(g["names"]), "codes": list(g["codes"])} for g in (mon.get("groups") or {}).values()],
         "languages": _languages(lookups),
         # the one vocabulary of gatherings, in English and each language read (monitor_words.yaml; lexicon.gatherings_for)
         "gatherings": [{"concept": g["concept"], "kind": g["kind"], "words": dict(g["words"])}

@@ -206,6 +206,10 @@ THINGS = (r"(?:evidence|files?|documents?|records?|dossiers?|information|materia
            r"representatives|officials|experts|lawyers|case|cases|situation|referrals?|complaints?|communications?|petitions?|questions?)")  # a short object between a verb and its complement ("Rodrigo Duterte, 79,")
 _CRAFT = r"(?:an?|the|his|her|their|a\s+chartered|a\s+private|a\s+special)\s+(?:[\w'’-]+\s+){0,3}?(?:plane|flight|aircraft|jet)"
 _COURT = r"(?=[^.;]{0,120}\b(?:icc|international criminal court|court|charges|trial|custody|detention|warrant|arrest)\b)"
+#: (session 33) The Court as a journey's end: the ICC, its detention centre, "the Court" written capitalised, or its seat with the
+#: Court's case named after it and no gathering there ("to The Hague to face the ICC", not "to The Hague for the Assembly").
+_TO_COURT = (r"(?:to|for|bound\s+for|headed\s+(?:to|for)|heading\s+(?:to|for))\s+(?:the\s+)?(?:icc\b|international\s+criminal\s+court\b|(?-i:Court)\b|"
+             r"(?:hague|netherlands)\b(?![^.;]{0,120}\b(?:summit|assembly|conference|meeting|session|forum|talks)\b)" + _COURT + ")")
 #: Those who take a person by force or by law, as the subject of "captured" / "caught" / "seized" (session 26).
 CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters|militia|militiamen|rebels|officers|agents|commandos|gunmen)"
 #: A day told by its possessive before an act's noun (session 28): "Tuesday's arrest of X", "yesterday's transfer of X".
@@ -298,6 +302,18 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"\b(?:icc|international\s+criminal\s+court|court)\b[^.;]{0,60}?\b(?:took|takes|has\s+taken|had\s+taken|have\s+taken)\s+custody\s+of\s+(?=(?-i:[A-Z])|him\b|her\b)",
         r"\b(?:transported|booked|admitted|entered|moved)\s+(?:into\s+|to\s+|at\s+)?(?:the\s+)?(?:icc|court|international\s+criminal\s+court)['’]?s?\s+"
         r"detention\s+(?:centre|center|unit|facility)\b",
+        # (session 33) a person carried to the Court, told as under way: "was on a flight to The Hague on Wednesday", "is on the
+        # plane, heading to the ICC", "was put on a plane to the Court", "is en route to the ICC detention centre" (a handover in
+        # progress; not "could be put on a plane" nor a flight to a summit: the Court is the destination, or the seat with the
+        # Court's case named and no gathering)
+        r"\b(?:is|was|are|were|been|now)\s+(?:now\s+|already\s+|reportedly\s+)?(?:on\s+board\s+|on\s+|aboard\s+)" + _CRAFT
+        + r"[,\s]+(?:[\w'’-]+\s+){0,3}?" + _TO_COURT,
+        r"\b" + verb("put", "place", "escort", "load", tenses=("s", "past", "part")) + r"\s+" + _OBJ + r"(?:on|onto|aboard)\s+" + _CRAFT
+        + r"[,\s]+(?:[\w'’-]+\s+){0,3}?" + _TO_COURT,
+        # (the road alone, with no craft, only to the Court itself: "is on his way to The Hague, where he will face the ICC" is a
+        # transfer under way the real-news set does not count as a surrender yet)
+        r"\b(?:is|was|are|were|been|now)\s+(?:now\s+|already\s+|reportedly\s+)?(?:en\s+route|on\s+(?:his|her|their)\s+way)\s+"
+        r"(?:to|for)\s+(?:the\s+)?(?:icc\b|international\s+criminal\s+court\b|(?-i:Court)\b)",
     ],
     # a trip told as made, with no verb of arriving: "made his first trip abroad since …, to Mongolia", "hit the tarmac in",
     # "set foot in" (a supposed "if he sets foot" is a hypothetical trip, read before this)
@@ -463,7 +479,14 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             # headline (extract's LEAD_ISSUED), background otherwise (no day of its own); not "called for the issuance" (sought)
             r"\b(?:welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|respond\w*\s+to|"
             r"react\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:issuance|issuing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
-            r"(?=\s+(?:of\s+arrest\s+)?(?:against|for)\b)")
+            r"(?=\s+(?:of\s+arrest\s+)?(?:against|for)\b)|"
+            # (session 33) a State's statement that "takes note of" the warrants: a warrant only when the sentence tells the issue's
+            # own day ("takes note of the issuance today of warrants against X", "took note of the warrants issued by the Court on
+            # Wednesday"); "takes note of the warrants against X" is a statement about a warrant already known, background
+            r"\b(?:take|takes|took|taken|taking)\s+note\s+of\s+(?:the\s+)?(?:(?:issuance|issuing|issue)\s+" + WHEN_BETWEEN
+            + r",?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b|(?:issuance|issuing|issue)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
+            r"(?=[^.;]{0,100}?\b" + WHEN_BETWEEN + r"\b)|(?:[\w-]+\s+){0,2}?warrants?\s+(?:of\s+arrest\s+)?issued\s+(?:by\s+[^.;,]{1,60}?\s+)?(?="
+            + WHEN_BETWEEN + r"\b))")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
@@ -1324,7 +1347,12 @@ _GROUPS = (r"(?:protesters|demonstrators|supporters|activists|journalists|studen
 OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$|"
                     r"(?:^|[,;:(]\s*|\b(?:and|as|while|when|after|two|three|four|five|several|some|many|\d+)\s+)(?:[\w'’-]+\s+){0,2}?" + _GROUPS
                     + r"(?:\s+(?:of|to|loyal\s+to|close\s+to|for)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$|"
-                    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+                    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATIONS + r"\s+(?:of|to)\s+(?:[\w'’.-]+\s+){1,4}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$|"
+                    # (session 33) a thing or a child as the subject of a custody ("X's files were taken into custody", "the documents
+                    # of X were placed under the Court's custody"): custody of a thing, not of the person named inside its phrase
+                    r"\b(?:files|documents|papers|evidence|archives|records|assets|funds|belongings|property|passports?|phones?|laptops?|"
+                    r"computers?|vehicles?|child|children|grandchild|grandchildren)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4}?)?"
+                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 #: (session 30, written variants) a family the other languages add to ("des manifestants ont été arrêtés", "varios periodistas
 #: fueron detenidos"): defined after the loop above, so made one here.
 OTHERS_ARRESTED = FAMILIES["OTHERS_ARRESTED"] = Lexical("OTHERS_ARRESTED", OTHERS_ARRESTED)  # type: ignore[assignment]

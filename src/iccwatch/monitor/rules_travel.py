@@ -234,6 +234,20 @@ def _transfer_origin(x: Ctx, person: str) -> str | None:
 ESCAPED_BEFORE = re.compile(r"\b(?:escap|avoid|evad|dodg|elud)\w*\s+(?:(?:being|getting)\s+)?(?:(?:arrested|detained|captured)\s+(?:and|or)\s+(?:being\s+)?)?$", re.I)
 
 
+#: A description by rank, not an act told: "the first senior leader arrested by the ICC", "would be the first former head of
+#: state transferred to the court" (read on the text before an arrest's or a surrender's trigger).
+FIRST_DESCRIBED = re.compile(r"\bthe\s+(?:first|second|third|only|last|latest|fifth|fourth|\w+est)\s+(?:[\w-]+\s+){0,3}?(?:leader|person|suspect|commander|"
+                             r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$", re.I)
+#: Where a speaker is when speaking ("told Reuters by phone from France", "speaking from Paris"), read just before a State's name.
+SPEAKER_FROM = re.compile(r"\b(?:by\s+(?:tele)?phone|speaking|via\s+video(?:\s+link)?)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _speaker_place(x: Ctx, code: str) -> bool:
+    """True when every mention in the sentence of the State ``code`` is where a speaker spoke from (session 33)."""
+    told = [m for m in x.sent.states if _resolve_state(m, x.s, x.text, x.spec)[0] == code]
+    return bool(told) and all(SPEAKER_FROM.search(x.s[max(0, m.start - x.sent.start - 40): m.start - x.sent.start]) for m in told)
+
+
 def _mission_states(x: Ctx) -> set[str]:
     """The States named in the sentence only as a diplomatic mission's ("the US Embassy", "the embassy of France")."""
     s, sent = x.s, x.sent
@@ -296,6 +310,9 @@ def custody(x: Ctx) -> bool:
         sm = None  # "should he be handed over", "calls on Germany to ensure his surrender"
     if sm and re.search(r"custody", sm.group(0), re.I) and re.match(r"\s+since\b", s[sm.end():], re.I):
         sm = None  # (session 29) "X, in ICC custody since March, turned 80 on Tuesday": a custody that goes on, not a handover
+    if sm and FIRST_DESCRIBED.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
+        sm = None  # (session 33) "would be the first former head of state transferred to the court": a description, as for arrests
+        # (not "became the first … transferred to the ICC on Wednesday": a day of its own)
     if sm and RATHER_THAN.search(s[max(0, sm.start() - 100): sm.start()]):
         sm = None  # (session 29) "said he would rather die than be brought to The Hague": a handover refused, not made
     if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
@@ -346,6 +363,8 @@ def custody(x: Ctx) -> bool:
             state = _by(x, who, {}, p, cutoff)
             if state is None and len(who) == 1:
                 state = _transfer_origin(x, p)  # "He was flown from Berlin to Rotterdam and taken to the Court's detention centre"
+            if state is not None and _speaker_place(x, state):
+                state = _transfer_origin(x, p)  # (session 33) '"X is on the plane," his lawyer told Reuters by phone from France'
             if state is not None and state in _mission_states(x):
                 state = None  # "…, who gave himself up at the US Embassy in Kigali, was transferred": the mission's State hands no one over
             own = find_dates(s[sm.start():], x.ref, x.exact) if past_mission is not None else None
@@ -369,8 +388,12 @@ def custody(x: Ctx) -> bool:
                     # after an arrest of the days just before the page is the page's news, of its day (the arrest keeps its own)
                     when = (x.ref.isoformat(), None)
             x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
-        if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I))):
+        if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I)
+                        or _arrest_as_time_after(s, sm, am) is not None)):
             return True
+        # (session 33) and an arrest told after the surrender as the time before it in any language ('fue entregado hoy a la CPI
+        # tras su detención en Manila el martes', 'remis aujourd'hui à la CPI après son arrestation mardi'), as English's "after
+        # his arrest": both facts
         # "… arrived at The Hague, following his arrest by Congolese authorities the day before": both facts
         # "arrested in Manila ... and handed over to the Court": both facts, each with its own date
     if am and HYPOTHETICAL.search(s[max(0, am.start() - 40): am.start()]):
@@ -386,9 +409,7 @@ def custody(x: Ctx) -> bool:
     if am and not sent.persons and re.search(r"\b(?!(?:He|She|They)\b)[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he" (a
         # sentence opening "He was arrested …" is the pronoun, capitalised)
-    if am and re.search(r"\bthe\s+(?:first|second|third|only|last|latest|fifth|fourth|\w+est)\s+(?:[\w-]+\s+){0,3}?(?:leader|person|suspect|commander|"
-                        r"official|national|individual|man|woman|fugitive|accused|one|head of state|president)s?\s+(?:to\s+(?:be|have\s+been)\s+)?$",
-                        s[:am.start()], re.I):
+    if am and FIRST_DESCRIBED.search(s[:am.start()]):
         am = None  # "Callixte Mbarushimana, the first senior leader arrested by the ICC for …": a description, not an arrest told
     if am and re.search(r"\balready\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?$", s[max(0, am.start() - 25): am.start()], re.I) \
             and re.match(r"\w*(?:detain|held|hold|custod)", am.group(0), re.I) and not find_dates(s[am.start(): am.end() + 40], x.ref, x.exact):
