@@ -402,7 +402,7 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
               r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
-              r"flown to the hague|turned himself in|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
+              r"flown to the hague|turned himself in|handed himself (?:in|over)(?= to (?:the )?(?:\w+ )?(?:police|authorities)\b)|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
               r"(?:flown|put on a (?:plane|flight)|taken by plane) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:hague|netherlands)\b(?=[^.;]{0,80}\b(?:icc|international criminal court|court|charges|trial)\b)|"
@@ -770,6 +770,8 @@ HYPOTHETICAL_TRIP = R(r"\b(?:if and when|when and if)\b|\bif (?:he|she|they|[\w'
 HYPOTHETICAL = R(r"\b(?:if|whether|unless|should|could|would|might|may|must|risks?|faces?|facing|obliged to|required to|expected to|"
                  r"willing to|prepared to|ready to|providing|provided(?: that)?|on condition that|"
                  r"will|shall|going to|due to|set to|about to|pending|"
+                 # an event only weighed: "the prospects of X being arrested", "the possibility of his arrest" (session 33)
+                 r"prospects? of|possibility of|chances? of|likelihood of|"
                  r"legally required to|obligated to|can|cannot|to be|were (?:he|she) to|"
                  # "an attempt to have X arrested", "sought to have him detained": a causative wish ("is said to have been
                  # arrested" is reported, not wished)
