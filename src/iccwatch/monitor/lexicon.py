@@ -1319,6 +1319,9 @@ WITHIN_CUSTODY = R(r"\b(?:from|to)\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:h
 #: was arrested", "months after X was arrested", "in the years since her arrest". Background unless its own clause gives a day.
 SINCE_ARREST = R(r"\b(?:(?:ever\s+)?since|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+(?:after|since))\s+"
                  r"(?:(?:he|she|they|it|(?-i:[A-Z])[\w'’.-]*)\s+){0,4}(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?$")
+# (session 33) a family other languages add to ("Deux semaines après son interpellation, X a été remis …": the arrest's noun
+# after a span of time, read before the trigger): data/lookups/monitor_words.yaml
+SINCE_ARREST = FAMILIES["SINCE_ARREST"] = Lexical("SINCE_ARREST", SINCE_ARREST)  # type: ignore[assignment]
 #: A participle set in apposition after a noun ("X, the former president arrested in Manila, was declared fit on Monday"): read
 #: on the text from the last comma to the trigger (an article and at most four words, no auxiliary).
 APPOSED_PARTICIPLE = R(r",\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|been|being|be|had|has|have|who|which|that)\b)[\w'’-]+\s+){1,4}$")

@@ -471,11 +471,19 @@ def custody(x: Ctx) -> bool:
         if re.search(r",\s*(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}$", s[:am.start()], re.I):
             close = s.find(",", am.end())
             rel_close = close if close > 0 else None
+        # (session 33) "a plane landed in Rotterdam, in the Netherlands, carrying X, arrested on Tuesday in Manila on a warrant":
+        # an arrest's participle set after a comma opens its own clause; a place that clause names (up to the next comma) is
+        # the arrest's, not the main clause's before it
+        apposed = None
+        if re.search(r",\s*$", s[:am.start()]):
+            close = s.find(",", am.end())
+            own_places = [m for m in sent.states if am.end() <= m.start - sent.start < (close if close > 0 else len(s))]
+            apposed = _resolve_state(own_places[0], s, x.text, x.spec)[0] if own_places else None
         for p in who:
             if p in x.to_court and not x.states and not sm and re.fullmatch(r"taken into custody", am.group(0), re.I) and \
                     not re.search(r"\b(?:police|authorities|forces|troops|soldiers|officers)\b", s, re.I):
                 continue  # "… handed over A to the ICC. He has been taken into custody.": the Court's custody, told before, no arrest
-            state = there or _by(x, who, pairs, p, cutoff, sub)
+            state = there or apposed or _by(x, who, pairs, p, cutoff, sub)
             if state and rel_close is not None and not any(
                     m.start - sent.start < rel_close and _resolve_state(m, s, x.text, x.spec)[0] == state for m in sent.states):
                 state = None
