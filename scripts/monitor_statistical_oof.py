@@ -16,6 +16,9 @@ Then:
     python scripts/monitor_statistical_oof.py filter   OUT.json   # the shipped filter's setting refitted fold by fold
     python scripts/monitor_statistical_oof.py types    OUT.json   # (session 32) the same per fact type at a grid of
                                                                   # thresholds, and the per-type rule's nested check
+    python scripts/monitor_statistical_oof.py retrain  OUT.json --shipped OLD.json [--candidate NEW.json]
+                                                                  # (session 33) the shipped weights in sample and
+                                                                  # settings compared out of fold, per seed and nested
     python scripts/monitor_statistical_oof.py pipeline OUT.json MODEL.json [THRESHOLDS-JSON]
                                                                   # the whole extractor, proposer off and on
 
@@ -114,6 +117,60 @@ def type_figures(filter_table: Path) -> dict[str, Any]:
     return out
 
 
+#: (session 33) The filter's settings compared out of fold when it is retrained: the shipped weights' setting, the one the
+#: trainer's full re-choice picks (``mfilter_train.choose_filter``; read from the weights file ``--candidate``), and a
+#: stronger regularisation of the shipped setting (λ 30, outside the trainer's grid).
+RETRAIN_EXTRA = ({"name": "shipped setting, lambda 30", "lambda": 30.0},)
+
+
+def retrain_figures(filter_table: Path, shipped_path: Path, candidate_path: Path | None) -> dict[str, Any]:
+    """(session 33) On the (rebuilt) table: the shipped weights applied as they are (in sample for the documents they were
+    trained on), and for each setting compared, fold seeds 0-4 (``mfilter_train.fold_of``; fixed before any figure was
+    read): the out-of-fold figures per seed at the threshold chosen on the summed curve (the spread over seeds is the noise),
+    summed over seeds, and nested (``per_type_check``: for each seed and fold the threshold chosen on the other four folds'
+    documents; its per-type figures too). Groups: the trainer's sources pooled (its objective), the earlier versions pooled,
+    the rules as they are."""
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    shipped = json.loads(shipped_path.read_text(encoding="utf-8"))
+    groups = {"sources": mt.SOURCES, "earlier": mt.EARLIER, "rules": ("rules",)}
+
+    def at(probs: dict[Any, float], t: float | None) -> dict[str, Any]:
+        return {g: mt._pooled([mt._score(rows, probs, m, t) for m in modes]) for g, modes in groups.items()}
+
+    keys = ("lambda", "bow", "background_negative", "doc_cues")
+    base = {k: shipped[k] for k in keys}
+    settings = [{"name": "shipped setting", **base}]
+    if candidate_path is not None:
+        cand = json.loads(candidate_path.read_text(encoding="utf-8"))
+        settings.append({"name": "re-chosen by the trainer", **{k: cand[k] for k in keys}})
+    settings += [{**base, **extra} for extra in RETRAIN_EXTRA]
+    in_sample = {r["doc"]: r for r in rows}
+    probs0 = {(d, m, i): mfilter.probability(shipped, feats) for d, r in in_sample.items() for m in ("rules", *mt.SOURCES)
+              for i, (_, feats) in enumerate(r[m])}
+    out: dict[str, Any] = {"documents": len(rows), "seeds": list(FILTER_SEEDS), "unfiltered": at({}, None),
+                           "shipped_weights": {"threshold": shipped["threshold"], "trained_on": shipped["training"]["documents"],
+                                               "figures": at(probs0, shipped["threshold"])},
+                           "settings": []}
+    cache: dict[tuple[Any, ...], list[Any]] = {}
+    for s in settings:
+        key = tuple(s[k] for k in keys)
+        if key not in cache:
+            cache[key] = [mt.oof_probabilities(rows, s, seed) for seed in FILTER_SEEDS]
+        runs = cache[key]
+        chosen = mt.filter_threshold(mt.filter_curve(rows, runs))["threshold"]
+        per_seed = [at(p, chosen) for p in runs]
+        check = mt.per_type_check(rows, runs)
+        nested = {name: {g: f["all"] for g, f in by.items()} for name, by in check["figures"].items()}
+        out["settings"].append({
+            **s, "log_loss": round(sum(mt.filter_log_loss(rows, p) for p in runs) / len(runs), 5), "threshold": chosen,
+            "per_seed": per_seed,
+            "spread": {g: [min(x[g]["f1"] for x in per_seed), max(x[g]["f1"] for x in per_seed)] for g in groups},
+            "summed": {g: mt._pooled([x[g] for x in per_seed]) for g in groups},
+            "at_shipped_threshold": {g: mt._pooled([at(p, shipped["threshold"])[g] for p in runs]) for g in groups},
+            "nested": nested, "nested_thresholds": sorted({c["global"] for c in check["choices"]})})
+    return out
+
+
 def pipeline_figures(learned_table: Path, model: dict[str, Any], thresholds: dict[str, float]) -> dict[str, Any]:
     from iccwatch.dataset import load_dataset
     from iccwatch.facts import Facts
@@ -159,12 +216,14 @@ def pipeline_figures(learned_table: Path, model: dict[str, Any], thresholds: dic
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("part", choices=("learned", "filter", "types", "pipeline"))
+    ap.add_argument("part", choices=("learned", "filter", "types", "pipeline", "retrain"))
     ap.add_argument("out", type=Path, help="where the figures are written (JSON)")
     ap.add_argument("model", type=Path, nargs="?", help="pipeline: the proposer's model (JSON)")
     ap.add_argument("thresholds", nargs="?", help="pipeline: per-type thresholds (JSON); default the model's")
     ap.add_argument("--learned-table", type=Path, default=learned.TRAINING)
     ap.add_argument("--filter-table", type=Path, default=mfilter.TRAINING)
+    ap.add_argument("--shipped", type=Path, default=mfilter.WEIGHTS, help="retrain: the shipped filter's weights")
+    ap.add_argument("--candidate", type=Path, help="retrain: the weights the trainer's re-choice wrote (its setting is compared)")
     args = ap.parse_args(argv)
     if args.part == "learned":
         figures, model = learned_figures(args.learned_table, args.filter_table)
@@ -173,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         figures = filter_figures(args.filter_table)
     elif args.part == "types":
         figures = type_figures(args.filter_table)
+    elif args.part == "retrain":
+        figures = retrain_figures(args.filter_table, args.shipped, args.candidate)
     else:
         if args.model is None:
             ap.error("pipeline: give the proposer's model (JSON)")

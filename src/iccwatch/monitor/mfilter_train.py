@@ -40,8 +40,11 @@ Two steps, each reproducible:
    ``type_thresholds`` only when a nested cross-validation (``per_type_check``) gives them a higher pooled F1 than the one
    threshold chosen the same way. ``types`` alone makes this block again for the committed weights, keeping them.
 
-Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit] [alert-table] [alert-fit] [oof] [types]`` (the first four
-by default).
+Run: ``python -m iccwatch.monitor.mfilter_train [table] [fit] [alert-table] [alert-fit] [oof] [types] [check]`` (the
+first four by default: the retraining a contributor runs after adding dev documents, then commits the two tables and two
+weights files it rewrites). (session 33) ``check``: whether both weights files were trained on the dev documents now there
+(their count and the digest of their names; ``stale``); exit status 1 with a message naming the file when not.
+``tests/monitor/test_mfilter_retrain_s33.py`` makes the same check.
 """
 
 from __future__ import annotations
@@ -514,6 +517,28 @@ def cross_validate(rows: list[dict[str, Any]], repeats: int = FILTER_REPEATS) ->
                      "threshold": [THRESHOLDS[0], THRESHOLDS[-1], 0.05]}}
 
 
+def docs_digest(names: Any) -> str:
+    """The sha256 of the documents' names, sorted, one a line: what a weights file's ``training.docs_sha256`` records."""
+    return hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()
+
+
+#: The command that retrains the filter and the alert model from the dev half (what a contributor runs after adding a batch).
+RETRAIN_COMMAND = "python -m iccwatch.monitor.mfilter_train"
+
+
+def stale(path: Path, dev: Path) -> str | None:
+    """(session 33) None when the weights file ``path`` was trained on the dev documents now in ``dev`` (its
+    ``training.documents`` and ``training.docs_sha256`` equal the count and ``docs_digest`` of the ``*.txt`` names there),
+    else a message naming the file, both counts and the command that retrains it."""
+    names = [t.stem for t in dev.glob("*.txt")]
+    training = json.loads(path.read_text(encoding="utf-8")).get("training") or {}
+    if training.get("documents") == len(names) and training.get("docs_sha256") == docs_digest(names):
+        return None
+    return (f"{path}: trained on {training.get('documents')} dev documents, the dev half {dev} now holds {len(names)}"
+            f"{'' if training.get('documents') != len(names) else ' (other names)'}: run `{RETRAIN_COMMAND}` "
+            "(table, fit, alert-table, alert-fit) and commit the tables and weights it rewrites")
+
+
 def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
     cv = cross_validate(rows)
     best = cv["best"]
@@ -523,7 +548,7 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"method": "logistic regression (L2, Newton), features in monitor/mfilter.py", "threshold": best["threshold"],
             "type_thresholds": cv["per_type"]["shipped"],
             "training": {"documents": len(rows), "candidates": len(labelled), "positive": sum(labelled),
-                         "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in rows)).encode()).hexdigest()},
+                         "docs_sha256": docs_digest(r["doc"] for r in rows)},
             "cross_validation": cv, **model}
 
 
@@ -536,7 +561,7 @@ def retype(rows: list[dict[str, Any]], model: dict[str, Any]) -> dict[str, Any]:
     return {**model, "type_thresholds": block["shipped"], "cross_validation": {**model["cross_validation"], "per_type": block}}
 
 
-STEPS = ("table", "fit", "alert-table", "alert-fit", "oof", "types")
+STEPS = ("table", "fit", "alert-table", "alert-fit", "oof", "types", "check")
 #: The sources the alert threshold is chosen on: the earlier versions of the rules (their errors are those of rules on
 #: text they were not written for; the rules as they are, and the loose mode built from them, are tuned on dev).
 ALERT_SOURCES = EARLIER
@@ -859,7 +884,7 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
             "threshold": best["threshold"], "weights": model["weights"], "bias": model["bias"], "bow": best["bow"], "lambda": best["lambda"],
             "doc_cues": best["doc_cues"], "extra": best["extra"], "filter_threshold": fthreshold,
             "training": {"documents": len(arows), "candidates": len(labelled), "positive": sum(labelled),
-                         "docs_sha256": hashlib.sha256("\n".join(sorted(r["doc"] for r in arows)).encode()).hexdigest()},
+                         "docs_sha256": docs_digest(r["doc"] for r in arows)},
             "cross_validation": {"folds": FOLDS, "repeats": ALERT_REPEATS, "sources": list(ALERT_SOURCES), "precision_goal": ALERT_PRECISION,
                                  "min_share": ALERT_MIN_SHARE,
                                  "grid": {"extra": sorted(by_extra), "lambda": list(ALERT_LAMBDAS), "bow": [False, True], "doc_cues": [True, False],
@@ -888,7 +913,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (the first four by default; oof: the committed filter's "
                     "out-of-fold figures per source and type; types: the committed filter's thresholds per fact type chosen "
-                    "again from the table, its weights kept (fit does this too))")
+                    "again from the table, its weights kept (fit does this too); check: whether both weights files were trained on the "
+                    "dev documents now there, exit status 1 if not)")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     args = ap.parse_args(argv)
     args.steps = args.steps or list(STEPS[:4])
@@ -931,6 +957,10 @@ def main(argv: list[str] | None = None) -> int:
         cv = alert_model["cross_validation"]
         print(json.dumps({"threshold": alert_model["threshold"], "bow": alert_model["bow"], "lambda": alert_model["lambda"],
                           "doc_cues": alert_model["doc_cues"], "extra": alert_model["extra"], "before": cv["before"], "after": cv["after"], "nested": cv["nested"]["pooled"]}))
+    if "check" in args.steps:
+        problems = [m for m in (stale(p, args.realnews / "dev") for p in (mfilter.WEIGHTS, mfilter.ALERT_WEIGHTS)) if m]
+        print("\n".join(problems) or "both weights files were trained on the dev documents now there")
+        return 1 if problems else 0
     return 0
 
 
