@@ -215,6 +215,7 @@ def test_list_page_shows_the_api_answer(client) -> None:  # noqa: ANN001
     assert api["in_words"] in body
     for row in api["states_listed"]:
         assert f'href="/states/{row["iso3"]}' in body and all(s["url"] in body for s in row["sources"])
+    assert "checked through" not in body.split('id="list-table"')[1].split("</table>")[0]  # the check date's notice once, not on every row
 
 
 PAGES = [("responses", "/ask/responses?state=SDN&forum=UNSC&on=" + ASKED_ON, ".responses-answer"),

@@ -193,7 +193,7 @@ def named_param(field: str, resolve: Any, facts: Facts, value: str) -> str:
         return str(resolve(facts, value))
     except (UnknownState, UnknownPerson) as exc:
         said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-        err = type(exc)(f"the parameter {field}: {said}")
+        err = type(exc)(f"{said} (the parameter {field})")
         err.field = field
         raise err from None
 
@@ -244,7 +244,8 @@ def ask_responses(facts: Facts, state: str, forum: str, on: dt.date) -> dict[str
         if d.id in reversed_by:
             row["reversed_on_appeal"] = {"decision": reversed_by[d.id].id, "date": str(reversed_by[d.id].date)}
         rows.append(row)
-        referred = f"referred to {d.referred_to.replace('+', ' and ')}" if d.referred_to else "referred to no one"
+        referred = (f"referred to {d.referred_to.replace('+', ' and ')}" if d.referred_to and d.referred_to != "none"
+                    else "not referred")
         said.append(f"{d.date}: finding of non-compliance ({referred}), "
                     + (f"{len(linked)} response{'s' if len(linked) > 1 else ''} of {forum_name} linked to it"
                        if linked else f"no response of {forum_name} linked to it"))

@@ -1276,6 +1276,7 @@ TEMPLATES.env.filters["forum_text"] = forum_text
 TEMPLATES.env.filters["forum_key"] = lambda values: forum_key(values or [])  # spelt out once: <abbr> shows only on hover
 TEMPLATES.env.filters["forum_in_full"] = forum_in_full
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
+TEMPLATES.env.filters["real_doubts"] = lambda v: _real_doubts(list(v or []))
 
 
 
