@@ -250,3 +250,18 @@ def test_ask_form_reaches_the_responses_page_in_the_browser(shared_pages, reques
         page.click("form.ask-words button[type=submit]")
         page.wait_for_selector(".responses-answer", timeout=30000)
         assert "Mongolia" in page.inner_text(".responses-answer")
+
+
+def test_a_dated_forum_question_lists_what_was_by_its_day(client, app) -> None:  # noqa: ANN001
+    """'... against Sudan in 2012?': the read, its answer address and the page list the findings and responses by the
+    period's last day, not those of 2015 (the read listed every finding, whatever the day)."""
+    read = _read(client, "What action did the Security Council take against Sudan in 2012?")
+    assert read["asks"] == "responses" and read["period"] == "2012-01-01/2012-12-31"
+    assert parse_qs(urlparse(read["answer_url"]).query)["on"] == ["2012-12-31"]
+    d = client.get(read["answer_url"]).json()
+    expected = [x.id for x in _findings(app, "SDN", "2012-12-31")]
+    later = [x.id for x in _findings(app, "SDN", ASKED_ON) if str(x.date) > "2012-12-31"]
+    assert expected and later, "the record holds Sudan's findings of 2010 and 2015"
+    assert [f["finding"] for f in d["findings"]] == [f["finding"] for f in read["responses"]] == expected
+    assert [[x["id"] for x in f["responses"]] for f in d["findings"]] == [[x["id"] for x in f["responses"]]
+                                                                           for f in read["responses"]]

@@ -8,9 +8,25 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Request
 
 from iccwatch import service
-from iccwatch.api.deps import AssumedFactsDep, FactsDep, Limit, Offset, OnDep, StateP, page, record_version
+from iccwatch.api.deps import (
+    AssumedFactsDep,
+    FactsDep,
+    Limit,
+    Offset,
+    OnDep,
+    StateP,
+    page,
+    record_version,
+)
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import Obligations, Page, ResponsesAnswer, StateAnswer, StateListAnswer, StateRow
+from iccwatch.api.models import (
+    Obligations,
+    Page,
+    ResponsesAnswer,
+    StateAnswer,
+    StateListAnswer,
+    StateRow,
+)
 from iccwatch.service.inputs import as_code
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
