@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from tests.law.test_audit import _check
 from tests.law.test_round20 import _api_answer
@@ -108,7 +108,18 @@ def assert_list_read(client: Any, q: dict[str, Any], read: dict[str, Any]) -> No
     assert read["count"] == len(read["states_listed"])
     if "states_listed" in q.get("check", {}):
         assert sorted(r["iso3"] for r in read["states_listed"]) == sorted(q["check"]["states_listed"])
-    answer = client.get(read["answer_url"] + "&limit=250")  # the address's own query kept (the day, the person)
+    own = client.get(read["answer_url"])  # the list's own address (session 33): the same count and States
+    assert own.status_code == 200, own.text
+    assert own.json()["count"] == read["count"]
+    assert [(r["iso3"], r.get("status")) for r in own.json()["states_listed"]] == [(r["iso3"], r.get("status"))
+                                                                               for r in read["states_listed"]]
+    # checked against the list it is drawn from, read apart: every State's relation on the day, or the Court's decisions
+    where = {"parties": {"party": "true"}, "former_parties": {"status": "former_party"}}.get(read["list_of"], {})
+    if read["list_of"] == "non_compliance":
+        drawn = "/api/v1/decisions?" + urlencode({**({"person": read["person"]} if read["person"] else {}), "on": read["on"]})
+    else:
+        drawn = "/api/v1/states?" + urlencode({**where, "on": read["on"]})
+    answer = client.get(drawn + "&limit=250")
     assert answer.status_code == 200, answer.text
     items = answer.json()["items"]
     if read["list_of"] == "non_compliance":

@@ -159,15 +159,17 @@ def test_the_command_and_the_api_give_the_same_list(db_url, client):
     api = client.get("/api/v1/question", params={"q": text, "today": "2026-12-04"}).json()
     assert cli["count"] == api["count"] == 3
     assert cli["states_listed"] == api["states_listed"] and cli["coverage_notice"] == api["coverage_notice"]
-    assert api["answer_url"] == "/api/v1/states?status=former_party&on=2026-12-04"
+    assert api["answer_url"] == "/api/v1/state-lists/former_parties?on=2026-12-04"  # its own address (session 33)
     plain = CliRunner().invoke(app, ["ask", "question", text, "--today", "2026-12-04", "--db", db_url])
     assert plain.exit_code == 0 and "Burundi" in plain.stdout and "former_party since 2017-10-27" in plain.stdout
 
 
 def test_the_web_page_sends_a_list_question_to_the_list(client):
-    """The ask page's question field: a count or list question goes to the map's table of every State's relation on the
-    day, or to the Court's decisions about the person, not to an error."""
+    """The ask page's question field: a count or list question goes to the list's own page on the day (session 33; it
+    went to the map's table of every State's relation that day, or to the Court's decisions about the person), not to
+    an error."""
     r = client.get("/ask", params={"question": "How many States were parties on 1 January 2020?"}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == "/?on=2020-01-01#map-table"
+    assert r.status_code == 303 and r.headers["location"] == "/ask/list?list_of=parties&on=2020-01-01#result"
     r = client.get("/ask", params={"question": "Which States failed to arrest Putin?"}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == "/decisions?person=vladimir-vladimirovich-putin"
+    assert r.status_code == 303
+    assert r.headers["location"].startswith("/ask/list?list_of=non_compliance&person=vladimir-vladimirovich-putin&on=")

@@ -63,6 +63,9 @@ PAGES = [
     ("ask-what-if", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+withdrawal_revoked+2026-05-29", ".compare .verdict"),
     ("ask-bad-assumption", f"/ask?state=HUN&person={PUTIN}&on=2026-07-01&assume=HUN+leaves", "#assume-error"),
     ("ask-custody", "/ask/custody?person=rodrigo-roa-duterte&on=2026-12-04", ".custody-answer"),  # session 32
+    ("ask-responses", "/ask/responses?state=SDN&forum=UNSC&on=2026-12-04", ".responses-answer"),  # session 33
+    ("ask-custody-state", "/ask/custody?person=rodrigo-roa-duterte&state=PHL&on=2026-12-04", ".custody-answer"),  # session 33
+    ("ask-list", "/ask/list?list_of=parties&on=2026-12-04", ".list-answer"),  # session 33
     ("persons", "/persons", "table.data"),
     ("api", "/api", "h2"),
     ("person", f"/persons/{PUTIN}?on=2024-09-03", "#map[data-rendered] svg"),

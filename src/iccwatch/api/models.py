@@ -222,6 +222,41 @@ class CustodyAnswer(Open):
     citation: AnswerCitation
 
 
+class ResponsesAnswer(Open):
+    """What the Assembly of States Parties or the Security Council did about the Court's findings of non-compliance
+    against a State, by the record, on a date (session 33): 'What sanctions did the Assembly impose on Mongolia?'."""
+
+    question: dict[str, Any] = Field(description="state (ISO alpha-3), state_name, forum (ASP or UNSC), forum_name, on (the "
+                                                 "day asked), asks: responses.")
+    findings: list[dict[str, Any]] = Field(description="The Court's findings of non-compliance against the State dated on or "
+                                           "before the day, oldest first: finding (the decision's id), date, chamber, "
+                                           "record_number, referred_to, disputed, confidence, summary, sources (publisher, "
+                                           "grade, primary first), date_doubt, primary_gap, reversed_on_appeal (decision, "
+                                           "date) where a later ruling reversed it; responses: the forum's responses the "
+                                           "record ties to the finding, dated on or before the day (id, body, date, kind, "
+                                           "document, acted, summary, disputed, confidence, sources), and responses_gap: the "
+                                           "record's note of its search where it holds none. Empty where the record holds no "
+                                           "finding.")
+    in_words: str = Field(description="The findings and how many responses each has, or that the record holds no finding.")
+    citation: AnswerCitation
+
+
+class StateListAnswer(Open):
+    """One list of States on one day (session 33): the answer to a count or a list question ('How many States are
+    parties?', 'Which States failed to arrest al-Bashir?') that /api/v1/question gives in its read."""
+
+    question: dict[str, Any] = Field(description="list_of, list_words (what the list is, in words), statuses, on, person "
+                                                 "and person_name (non_compliance only).")
+    count: int
+    states_listed: list[dict[str, Any]] = Field(description="Each State: iso3, name, status, since, until, certain, doubts "
+                                                "and the sources of its relation (publisher, grade, primary first); for "
+                                                "non_compliance, its findings (decision, date, chamber, referred_to, "
+                                                "record_number, sources).")
+    in_words: str
+    coverage_notice: str | None = None
+    citation: AnswerCitation
+
+
 class Determination(Open):
     """The law's answer with the reasoning built from the actual evaluation, its citations and sources."""
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         ask_arrest,
         ask_custody,
         ask_obligations,
+        ask_responses,
         ask_travel,
         coverage,
         list_notice,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from iccwatch.service.reasoning import tree_citations, tree_sources
     from iccwatch.service.search import search_answer, search_records
     from iccwatch.service.situations import situations_list
+    from iccwatch.service.state_lists import ask_list
     from iccwatch.service.statements import statement_view, statements_list
     from iccwatch.service.states import state_relation, state_timeline, states_list
 
@@ -56,6 +58,8 @@ _MODULES: dict[str, str] = {
     "LAW_KINDS": "ask",
     "ask_arrest": "ask",
     "ask_custody": "ask",
+    "ask_responses": "ask",
+    "ask_list": "state_lists",
     "ask_obligations": "ask",
     "ask_travel": "ask",
     "coverage": "ask",
@@ -95,7 +99,7 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
-    "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_obligations", "ask_travel", "assessed_events", "coverage",
+    "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_list", "ask_obligations", "ask_responses", "ask_travel", "assessed_events", "coverage",
     "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "list_notice", "obligations_for_page", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",

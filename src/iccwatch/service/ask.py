@@ -144,7 +144,7 @@ def list_notice(facts: Facts, on: dt.date | None, kinds: tuple[str, ...]) -> str
 
 
 @graded
-def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
+def ask_custody(facts: Facts, person: str, on: dt.date, state: str | None = None) -> dict[str, Any]:
     """Who arrested or surrendered ``person``, by the record, on ``on`` (session 32; the question round 37 taught the
     reader, 'Who surrendered Duterte?'): the record's arrest, arrest-and-release and surrender events of the person
     dated on or before ``on`` (one dated only to a month or a year that runs past ``on`` is kept with ``date_doubt``),
@@ -159,8 +159,11 @@ def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
 
     pid = person_asked(facts, person)
     name = facts.records.persons[pid].name
+    iso3 = named_param("state", state_asked, facts, state) if state is not None else None
     rows = []
     for _, e in custody_records(facts, pid, on):
+        if iso3 is not None and e.state != iso3:  # 'Who arrested Duterte in the Philippines?' (session 33)
+            continue
         state = facts.records.states.get(e.state)
         row: dict[str, Any] = {"state": e.state, "state_name": state.name if state else e.state, "state_url": f"/states/{e.state}",
                                "on": str(e.date), "action": e.action, "event": e.id, "disputed": e.disputed,
@@ -176,8 +179,88 @@ def ask_custody(facts: Facts, person: str, on: dt.date) -> dict[str, Any]:
         rows.append(row)
     said = [custody_said(r, name) + (" (disputed)" if r["disputed"] else "") for r in rows]
     travel = ask_travel(facts, pid, on)
-    return {"question": {"person": pid, "person_name": name, "on": on.isoformat(), "asks": "custody"},
+    where = {"state": iso3, "state_name": facts.records.states[iso3].name} if iso3 else {}
+    by = f"{where['state_name']} ({iso3})" if iso3 else "any State"
+    return {"question": {"person": pid, "person_name": name, **where, "on": on.isoformat(), "asks": "custody"},
             "custody": rows,
             "in_words": "; ".join(said) + "." if said else
-            f"The record holds no arrest or surrender of {name} by any State on or before {on.isoformat()}.",
+            f"The record holds no arrest or surrender of {name} by {by} on or before {on.isoformat()}.",
             "warrant": travel["warrant"], **({"coverage_notice": travel["coverage_notice"]} if travel.get("coverage_notice") else {})}
+
+
+def named_param(field: str, resolve: Any, facts: Facts, value: str) -> str:
+    """``resolve(facts, value)``, its not-found error naming the request's parameter ``field`` (session 33: a State or a
+    person given as a query parameter, not the address's path, is named as the parameter it came in)."""
+    from iccwatch.facts import UnknownPerson
+
+    try:
+        return str(resolve(facts, value))
+    except (UnknownState, UnknownPerson) as exc:
+        said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        err = type(exc)(f"{said} (the parameter {field})")
+        err.field = field
+        raise err from None
+
+
+#: The forums a finding of non-compliance is referred to (Art. 87(7)), in words.
+FORUM_NAMES = {"ASP": "the Assembly of States Parties", "UNSC": "the Security Council"}
+
+
+@graded
+def ask_responses(facts: Facts, state: str, forum: str, on: dt.date) -> dict[str, Any]:
+    """What ``forum`` (ASP or UNSC) did about the Court's findings of non-compliance against ``state`` (Art. 87(7)), by the
+    record, on ``on`` (session 33; the question session 32 taught the reader, 'What sanctions did the Assembly impose on
+    Mongolia?'): each finding dated on or before ``on``, oldest first, with its date, chamber, record number, where it was
+    referred, whether a later ruling reversed it on appeal, its sources (graded, primary first) and the responses of
+    ``forum`` the record ties to it (data/responses) dated on or before ``on``, each with its sources; where none, the
+    record's note of its search (``responses_gap``). ``in_words`` says them, or that the record holds no finding."""
+    from iccwatch.service.common import date_doubt, on_or_before, source_list
+
+    if forum not in FORUM_NAMES:
+        raise FieldError("forum", f"forum must be one of {', '.join(FORUM_NAMES)} (the Assembly of States Parties or the "
+                                  f"Security Council), not {forum!r}")
+    iso3 = named_param("state", state_asked, facts, state)
+    st = facts.records.states[iso3]
+    decisions = facts.records.decisions.values()
+    reversed_by = {d.appeal_of: d for d in decisions if d.finding == "reversed_on_appeal" and d.appeal_of
+                   and on_or_before(str(d.date), on)}
+    findings = sorted((d for d in decisions if d.finding == "non_compliance" and d.state == iso3
+                       and on_or_before(str(d.date), on)), key=lambda d: (str(d.date), d.id))
+    responses = sorted((r for r in facts.records.responses.values() if r.body == forum and on_or_before(str(r.date), on)),
+                       key=lambda r: (str(r.date), r.id))
+    forum_name = FORUM_NAMES[forum]
+    rows, said = [], []
+    for d in findings:
+        linked = [r for r in responses if d.id in r.about_decisions()]
+        row: dict[str, Any] = {
+            "finding": d.id, "date": str(d.date), "chamber": d.chamber, "record_number": d.record_number,
+            "referred_to": d.referred_to, "disputed": d.disputed, "confidence": d.confidence,
+            "summary": d.summary or d.outcome, "sources": source_list(d.sources), "responses_gap": d.responses_gap,
+            "responses": [{"id": r.id, "body": r.body, "date": str(r.date), "kind": r.kind, "document": r.document,
+                           "acted": r.acted, "summary": r.summary, "disputed": r.disputed, "confidence": r.confidence,
+                           "sources": source_list(r.sources),
+                           **({"date_doubt": x} if (x := date_doubt(str(r.date), on)) else {}),
+                           **({"primary_gap": r.primary_gap} if r.primary_gap else {})} for r in linked]}
+        if x := date_doubt(str(d.date), on):
+            row["date_doubt"] = x
+        if d.primary_gap:
+            row["primary_gap"] = d.primary_gap
+        if d.id in reversed_by:
+            row["reversed_on_appeal"] = {"decision": reversed_by[d.id].id, "date": str(reversed_by[d.id].date)}
+        rows.append(row)
+        referred = (f"referred to {d.referred_to.replace('+', ' and ')}" if d.referred_to and d.referred_to != "none"
+                    else "not referred")
+        said.append(f"{d.date}: finding of non-compliance ({referred}), "
+                    + (f"{len(linked)} response{'s' if len(linked) > 1 else ''} of {forum_name} linked to it"
+                       if linked else f"no response of {forum_name} linked to it"))
+    in_words = (f"The Court's findings of non-compliance against {st.name} ({iso3}) by {on.isoformat()}, by the record: "
+                + "; ".join(said) + "." if said else
+                f"The record holds no finding of non-compliance against {st.name} ({iso3}) by the Court on or before "
+                f"{on.isoformat()}, so no response of {forum_name} to one.")
+    answer = {"question": {"state": iso3, "state_name": st.name, "forum": forum, "forum_name": forum_name,
+                           "on": on.isoformat(), "asks": "responses"},
+              "findings": rows, "in_words": in_words}
+    notice = coverage_notice(facts.records, on, ("decisions", "responses"))
+    if notice:
+        answer["coverage_notice"] = notice
+    return answer

@@ -190,13 +190,16 @@ def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.dat
 
 
 def custody_path(question: dict[str, Any]) -> str:
-    """The dashboard's stable address of a who-arrested question (session 32): the person's id and the day asked."""
-    return "/ask/custody?" + urlencode({"person": question["person"], "on": question["on"]})
+    """The dashboard's stable address of a who-arrested question (session 32): the person's id, the State where one is
+    asked of (session 33) and the day asked."""
+    where = {"state": question["state"]} if question.get("state") else {}
+    return "/ask/custody?" + urlencode({"person": question["person"], **where, "on": question["on"]})
 
 
 def custody_api_path(question: dict[str, Any]) -> str:
     """The API's stable address of the same question."""
-    return f"/api/v1/persons/{question['person']}/custody?" + urlencode({"on": question["on"]})
+    where = {"state": question["state"]} if question.get("state") else {}
+    return f"/api/v1/persons/{question['person']}/custody?" + urlencode({**where, "on": question["on"]})
 
 
 def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date) -> dict[str, Any]:
@@ -204,7 +207,8 @@ def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.da
     of :func:`citation` with the answer in words and the sources of every arrest and surrender listed, and the parts
     apart, as :func:`answer_citation` gives them for an arrest answer."""
     q = d["question"]
-    title = f"Who arrested or surrendered {q['person_name']}, by the record on {q['on']}?"
+    where = f" in {q['state_name']}" if q.get("state_name") else ""
+    title = f"Who arrested or surrendered {q['person_name']}{where}, by the record on {q['on']}?"
     sources = cited_sources([s for c in d.get("custody") or [] for s in c.get("sources") or []])
     answer = str(d.get("in_words") or "").rstrip(".")  # the citation puts its own comma after the answer
     out = citation(title, url, version, retrieved, answer, sources)
@@ -212,3 +216,56 @@ def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.da
             "answer": answer,
             "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
                          "title": s.get("title")} for s in sources]}
+
+
+def record_answer_citation(title: str, answer: str, sources: list[dict[str, Any]], url: str, version: str,
+                           retrieved: dt.date) -> dict[str, Any]:
+    """How to cite an answer drawn from the record's own list (session 33: the responses to a State's findings, a list
+    of States): the three forms of :func:`citation` with the answer in words and its sources, and the parts apart, as
+    :func:`answer_citation` gives them."""
+    answer = answer.rstrip(".")  # the citation puts its own comma after the answer
+    sources = cited_sources(sources)
+    out = citation(title, url, version, retrieved, answer, sources)
+    return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
+            "answer": answer,
+            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
+                         "title": s.get("title")} for s in sources]}
+
+
+def responses_path(question: dict[str, Any], api: bool = False) -> str:
+    """The stable address (the dashboard's, or with ``api`` the API's) of what a forum did about a State's findings."""
+    query = urlencode({"forum": question["forum"], "on": question["on"]})
+    if api:
+        return f"/api/v1/states/{question['state']}/responses?" + query
+    return "/ask/responses?" + urlencode({"state": question["state"]}) + "&" + query
+
+
+def responses_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date) -> dict[str, Any]:
+    q = d["question"]
+    title = f"What did {q['forum_name']} do about the Court's findings of non-compliance against {q['state_name']}, by the record on {q['on']}?"
+    sources = [s for f in d.get("findings") or [] for s in [*(f.get("sources") or []),
+                                                              *(s for r in f.get("responses") or [] for s in r.get("sources") or [])]]
+    return record_answer_citation(title, str(d.get("in_words") or ""), sources, url, version, retrieved)
+
+
+def list_path(question: dict[str, Any], api: bool = False) -> str:
+    """The stable address of one list of States on one day (``person`` kept for the findings about a person)."""
+    query = urlencode({**({"person": question["person"]} if question.get("person") else {}), "on": question["on"]})
+    return (f"/api/v1/state-lists/{question['list_of']}?" if api else "/ask/list?"
+            + urlencode({"list_of": question["list_of"]}) + "&") + query
+
+
+def list_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date) -> dict[str, Any]:
+    q = d["question"]
+    whom = f" {q['person_name']}" if q.get("person_name") else ""
+    title = f"Which States {q['list_words']}{whom}, by the record on {q['on']}?"
+    sources = [s for r in d.get("states_listed") or [] for s in [*(r.get("sources") or []),
+                                                                  *(s for f in r.get("findings") or [] for s in f.get("sources") or [])]]
+    return record_answer_citation(title, str(d.get("in_words") or ""), sources, url, version, retrieved)
+
+
+def responses_question(read: dict[str, Any]) -> dict[str, Any]:
+    """The responses answer's question from a question's read (``asks: responses``): the day is the read's, or the last
+    day of the period it names ('in 2012': the findings and responses by its end)."""
+    on = read["period"].split("/")[-1] if read.get("period") else read["on"]
+    return {"state": read["state"], "forum": read["forum"], "on": on}

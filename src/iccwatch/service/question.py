@@ -2641,17 +2641,20 @@ def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def forum_responses(facts: Facts, state: str, forum: str) -> list[dict[str, Any]]:
+def forum_responses(facts: Facts, state: str, forum: str, last: dt.date | None = None) -> list[dict[str, Any]]:
     """The Court's findings of non-compliance against ``state`` (Art. 87(7)), oldest first, each with where it was referred
     and the responses of ``forum`` (ASP or UNSC) the record ties to it (data/responses), and the record's note where it
-    searched for one and found none (``responses_gap``); an empty list where the record holds no finding (session 32)."""
+    searched for one and found none (``responses_gap``); an empty list where the record holds no finding (session 32).
+    With ``last`` (session 33), the findings and responses that may be dated on or before it, as the dashboard's
+    /ask/responses and /api/v1/states/{iso3}/responses list them ('... against Sudan in 2012?': none of 2015)."""
     from iccwatch.assess.gaps import _response_row
+    from iccwatch.service.common import on_or_before
 
-    findings = sorted((d for d in facts.records.decisions.values() if d.finding == "non_compliance" and d.state == state),
-                      key=lambda d: (date_sort_key(d.date), d.id))
+    findings = sorted((d for d in facts.records.decisions.values() if d.finding == "non_compliance" and d.state == state
+                       and on_or_before(str(d.date), last)), key=lambda d: (date_sort_key(d.date), d.id))
     return [{"finding": d.id, "date": str(d.date), "referred_to": d.referred_to, "responses_gap": d.responses_gap,
              "responses": [_response_row(r) for r in sorted(facts.records.responses.values(), key=lambda r: date_sort_key(r.date))
-                           if r.body == forum and d.id in r.about_decisions()]}
+                           if r.body == forum and d.id in r.about_decisions() and on_or_before(str(r.date), last)]}
             for d in findings]
 
 
@@ -3204,7 +3207,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         forum = lexicon.forum_words.get(normalise_name(asked_forum.group(1))) if asked_forum else None
     return {"kind": kind, "state": state, "state_name": facts.records.states[state].name if state else None,
             "asks": "custody" if custody is not None else "responses" if forum else None, "custody": custody,
-            "forum": forum, "responses": forum_responses(facts, state, forum) if forum and state else None,
+            "forum": forum, "responses": forum_responses(facts, state, forum, DateSpan.parse((period or on).split("/")[-1]).last)
+            if forum and state else None,
             "custody_state": next(iter(custody_where)) if custody is not None and len(custody_where) == 1 else None,
             "custody_state_name": facts.records.states[next(iter(custody_where))].name
             if custody is not None and len(custody_where) == 1 else None,

@@ -96,3 +96,31 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
             + (f": {names}." if rows and len(rows) <= 20 else "." if rows else ": none."))
     return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(),
             "coverage_notice": list_notice(facts, on, kinds)}
+
+
+#: The lists a count or a list question names (data/lookups/question_words.yaml `state_list_questions.lists`).
+LISTS = tuple(LIST_WORDS)
+
+
+def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None) -> dict[str, Any]:
+    """One list of States on one day (session 33: the dashboard's page and /api/v1/state-lists/{list_of} of a count or a
+    list question, 'How many States are parties?'), the same count, ``states_listed`` and ``in_words`` as the question's
+    read gives for that day, each State's sources graded, primary first. ``person`` only for ``non_compliance`` (the
+    findings about that person); an unknown list or person is an error naming its parameter."""
+    from iccwatch.errors import FieldError
+    from iccwatch.service.ask import named_param, person_asked
+    from iccwatch.service.common import grade_sources_in
+
+    if list_of not in LIST_WORDS:
+        raise FieldError("list_of", f"list_of must be one of {', '.join(LIST_WORDS)}, not {list_of!r}")
+    if person is not None and list_of != "non_compliance":
+        raise FieldError("person", "a person is asked of only for the list non_compliance (the States the Court found "
+                                   f"failed to arrest and surrender that person), not for {list_of}")
+    pid = named_param("person", person_asked, facts, person) if person is not None else None
+    table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
+    entry = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
+    answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, on, pid)
+    question = {"list_of": list_of, "list_words": LIST_WORDS[list_of], "statuses": list(entry.get("statuses") or []),
+                "on": answer["on"], "person": pid, "person_name": facts.records.persons[pid].name if pid else None}
+    return grade_sources_in({"question": question, "count": answer["count"], "states_listed": answer["states_listed"],
+                             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]}, facts.publishers)

@@ -735,14 +735,15 @@ def _question_url(read: dict[str, Any]) -> str:
     answer (the address's fragment), which on a phone is a screen or more below the page's top."""
     if read["kind"] == "arrest":  # where the words put the person (an overflight, a transit stop) is kept
         return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + "#result"
+    if read.get("asks") == "responses":  # 'What sanctions did the Assembly impose on Mongolia?' (session 33)
+        return cite.responses_path(cite.responses_question(read)) + "#result"
     if read["kind"] == "obligations":
         return f"/states/{read['state']}?" + urlencode({"on": read["on"]}) + "#duties"
     if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)
-        return cite.custody_path(read) + "#result"
-    if read["kind"] == "states":  # a count or a list (session 33): the Court's findings, or every State's relation that day
-        if read["list_of"] == "non_compliance":
-            return "/decisions?" + urlencode({"person": read["person"]} if read["person"] else {})
-        return "/?" + urlencode({"on": read["on"]}) + "#map-table"
+        where = {"state": read["custody_state"]} if read.get("custody_state") else {}  # '... in the Philippines?' (session 33)
+        return cite.custody_path({**read, **where}) + "#result"
+    if read["kind"] == "states":  # a count or a list (session 33): its own page, the list on the day
+        return cite.list_path(read) + "#result"
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
@@ -936,17 +937,49 @@ def install(app: FastAPI) -> None:
                        **_ask_context(request, facts, state, person, on, assume, result, presence))
 
     @app.get("/ask/custody", response_class=HTMLResponse, include_in_schema=False)
-    def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200)], on: str | None = None) -> Response:
-        """Who arrested or surrendered a person, by the record, on the day asked (session 32): the JSON of
-        /api/v1/persons/{id}/custody in words, with its sources, the warrant's status and "Cite this answer"."""
+    def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200)], on: str | None = None,
+                         state: Annotated[str | None, Query(min_length=1, max_length=60)] = None) -> Response:
+        """Who arrested or surrendered a person, by the record, on the day asked (session 32), in one State where
+        ``state`` names it (session 33): the JSON of /api/v1/persons/{id}/custody in words, with its sources, the
+        warrant's status and "Cite this answer"."""
         facts = _facts(request)
         day = _day(on) if on else dt.date.today()
-        d = service.ask_custody(facts, person, day)
+        d = service.ask_custody(facts, person, day, state)
         permalink = cite.custody_path(d["question"])
         absolute = str(request.base_url).rstrip("/") + permalink
         citation = cite.custody_citation(d, absolute, _version(request), dt.date.today())
         return _render(request, "ask_custody.html", title=f"Who arrested or surrendered {d['question']['person_name']}?",
                        kinds=(*facts.DUTY_KINDS, "events"), on=day.isoformat(), d=d, permalink=permalink, api_url=cite.custody_api_path(d["question"]), answer_citation=citation)
+
+    @app.get("/ask/responses", response_class=HTMLResponse, include_in_schema=False)
+    def ask_responses_page(request: Request, state: Annotated[str, Query(min_length=1, max_length=60)],
+                           forum: Annotated[str, Query(min_length=1, max_length=10)], on: str | None = None) -> Response:
+        """What the Assembly or the Council did about the Court's findings of non-compliance against a State (session
+        33): the JSON of /api/v1/states/{iso3}/responses in words, with its sources and "Cite this answer"."""
+        facts = _facts(request)
+        day = _day(on) if on else dt.date.today()
+        d = service.ask_responses(facts, state, forum, day)
+        permalink = cite.responses_path(d["question"])
+        citation = cite.responses_citation(d, str(request.base_url).rstrip("/") + permalink, _version(request), dt.date.today())
+        q = d["question"]
+        return _render(request, "ask_responses.html", title=f"What did {q['forum_name']} do about {q['state_name']}'s findings?",
+                       kinds=("decisions", "responses"), on=day.isoformat(), d=d, permalink=permalink,
+                       api_url=cite.responses_path(q, api=True), answer_citation=citation)
+
+    @app.get("/ask/list", response_class=HTMLResponse, include_in_schema=False)
+    def ask_list_page(request: Request, list_of: Annotated[str, Query(min_length=1, max_length=40)], on: str | None = None,
+                      person: Annotated[str | None, Query(min_length=1, max_length=200)] = None) -> Response:
+        """A count or a list of States on a day (session 33): the JSON of /api/v1/state-lists/{list_of} in words, each
+        State with its status and sources, and "Cite this answer"."""
+        facts = _facts(request)
+        day = _day(on) if on else dt.date.today()
+        d = service.ask_list(facts, list_of, day, person)
+        permalink = cite.list_path(d["question"])
+        citation = cite.list_citation(d, str(request.base_url).rstrip("/") + permalink, _version(request), dt.date.today())
+        q = d["question"]
+        return _render(request, "ask_list.html", title=f"Which States {q['list_words']}?",
+                       kinds=("decisions",) if list_of == "non_compliance" else ("states",), on=q["on"], d=d,
+                       permalink=permalink, api_url=cite.list_path(q, api=True), answer_citation=citation)
 
     @app.get("/ask/result", response_class=HTMLResponse, include_in_schema=False)
     def ask_result(request: Request, state: str | None = None, person: str | None = None, on: str | None = None,
@@ -1243,6 +1276,7 @@ TEMPLATES.env.filters["forum_text"] = forum_text
 TEMPLATES.env.filters["forum_key"] = lambda values: forum_key(values or [])  # spelt out once: <abbr> shows only on hover
 TEMPLATES.env.filters["forum_in_full"] = forum_in_full
 TEMPLATES.env.filters["status_text"] = lambda v: STATUS_TEXT.get(str(v), label(v))
+TEMPLATES.env.filters["real_doubts"] = lambda v: _real_doubts(list(v or []))
 
 
 

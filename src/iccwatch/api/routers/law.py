@@ -55,6 +55,7 @@ def question(facts: FactsDep,
     address the list it is drawn from; a question naming no State and no person, or two of either, or a month where a
     day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
     taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason."""
+    from iccwatch.service.citation import list_path, responses_path, responses_question
     from iccwatch.service.question import QuestionError, read_question
 
     try:
@@ -66,17 +67,16 @@ def question(facts: FactsDep,
                              "/api/v1/arrest, /api/v1/states/{iso3}/obligations or /api/v1/persons/{id}/travel")
     except QuestionError as exc:
         raise FieldError("q", str(exc)) from None
-    if read["kind"] == "states":  # a count or a list (session 33): answered in the read; the list it is drawn from
-        where = {"parties": {"party": "true"}, "former_parties": {"status": "former_party"}}.get(read["list_of"], {})
-        if read["list_of"] == "non_compliance":
-            return {**read, "answer_url": "/api/v1/decisions?" + urlencode(
-                {**({"person": read["person"]} if read["person"] else {}), "on": read["on"]})}
-        return {**read, "answer_url": "/api/v1/states?" + urlencode({**where, "on": read["on"]})}
+    if read["kind"] == "states":  # a count or a list (session 33): answered in the read; the same list at its own address
+        return {**read, "answer_url": list_path(read, api=True)}
+    if read.get("asks") == "responses":  # 'What sanctions did the Assembly impose on Mongolia?' (session 33)
+        return {**read, "answer_url": responses_path(responses_question(read), api=True)}
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
             "travel": f"/api/v1/persons/{read['person']}/travel"}[read["kind"]]
+    params = {"state": read["state"], "person": read["person"]} if read["kind"] == "arrest" else {}
     if read.get("asks") == "custody":  # 'Who surrendered Duterte?': the record's arrests and surrenders (session 32)
         path = f"/api/v1/persons/{read['person']}/custody"
-    params = {"state": read["state"], "person": read["person"]} if read["kind"] == "arrest" else {}
+        params = {"state": read["custody_state"]} if read.get("custody_state") else {}  # 'in the Philippines' (session 33)
     if read["kind"] == "arrest" and read.get("presence", "territory") != "territory":
         params["presence"] = read["presence"]
     return {**read, "answer_url": path + "?" + urlencode({**params, "on": read["on"]})}

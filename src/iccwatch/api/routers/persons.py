@@ -44,13 +44,17 @@ def travel(person: PersonP, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]
 
 @router.get("/persons/{person}/custody", tags=["law"], response_model=CustodyAnswer,
             summary="Who arrested or surrendered this person, by the record, on a date ('Who surrendered Duterte?')")
-def custody(request: Request, person: PersonP, facts: FactsDep, on: OnDep) -> dict[str, Any]:
+def custody(request: Request, person: PersonP, facts: FactsDep, on: OnDep,
+            state: Annotated[str | None, Query(min_length=1, max_length=60,
+                                               description="Only the arrests and surrenders by this State (ISO alpha-3 code "
+                                                           "or name): 'Who arrested Duterte in the Philippines?'.")] = None,
+            ) -> dict[str, Any]:
     """The record's arrests and surrenders of the person on or before the date (the State, the day, the event, its
     sources graded, primary first), or that it holds none, with the warrant's status; the dashboard's answer to the
     question (/ask/custody) shows this JSON, and ``citation`` cites it as its "Cite this answer" does."""
     from iccwatch.service.citation import custody_api_path, custody_citation, custody_path
 
-    d = service.ask_custody(facts, person, on)
+    d = service.ask_custody(facts, person, on, state)
     base = str(request.base_url).rstrip("/")
     cited = custody_citation(d, base + custody_path(d["question"]), record_version(request), dt.date.today())
     return {**d, "citation": {**cited, "api_url": base + custody_api_path(d["question"])}}

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query, Request
 
 from iccwatch import service
-from iccwatch.api.deps import AssumedFactsDep, Limit, Offset, OnDep, StateP, page
+from iccwatch.api.deps import (
+    AssumedFactsDep,
+    FactsDep,
+    Limit,
+    Offset,
+    OnDep,
+    StateP,
+    page,
+    record_version,
+)
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import Obligations, Page, StateAnswer, StateRow
+from iccwatch.api.models import (
+    Obligations,
+    Page,
+    ResponsesAnswer,
+    StateAnswer,
+    StateListAnswer,
+    StateRow,
+)
 from iccwatch.service.inputs import as_code
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
@@ -35,3 +52,41 @@ def state(state: StateP, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]:
 @router.get("/states/{state}/obligations", tags=["law"], summary="Every cooperation duty of a State on a date", response_model=Obligations)
 def obligations(state: StateP, facts: AssumedFactsDep, on: OnDep) -> dict[str, Any]:
     return service.ask_obligations(facts, state, on)
+
+
+@router.get("/states/{state}/responses", tags=["law"], response_model=ResponsesAnswer,
+            summary="What the Assembly or the Security Council did about the Court's findings of non-compliance against a "
+                    "State ('What sanctions did the Assembly impose on Mongolia?')")
+def responses(request: Request, state: StateP, facts: FactsDep, on: OnDep,
+              forum: Annotated[Literal["ASP", "UNSC"], Query(description="The forum: ASP (the Assembly of States Parties) "
+                                                                        "or UNSC (the Security Council).")]) -> dict[str, Any]:
+    """The Court's findings of non-compliance against the State (Art. 87(7)) dated on or before the date, each with its
+    sources and the forum's responses the record ties to it, or the record's note of its search where it holds none;
+    or that the record holds no finding. The dashboard's answer (/ask/responses) shows this JSON, and ``citation``
+    cites it as its "Cite this answer" does (session 33)."""
+    from iccwatch.service.citation import responses_citation, responses_path
+
+    d = service.ask_responses(facts, state, forum, on)
+    base = str(request.base_url).rstrip("/")
+    cited = responses_citation(d, base + responses_path(d["question"]), record_version(request), dt.date.today())
+    return {**d, "citation": {**cited, "api_url": base + responses_path(d["question"], api=True)}}
+
+
+@router.get("/state-lists/{list_of}", tags=["law"], response_model=StateListAnswer,
+            summary="A count or a list of States on a date ('How many States are parties?', 'Which States failed to arrest "
+                    "al-Bashir?')")
+def state_list(request: Request, facts: FactsDep, on: OnDep,
+               list_of: Annotated[str, Path(description="parties, former_parties, ratified or non_compliance (the States "
+                                                        "the Court found failed to arrest and surrender a person).")],
+               person: Annotated[str | None, Query(min_length=1, max_length=200,
+                                                   description="For non_compliance: only the findings about this person "
+                                                               "(id, name or alias).")] = None) -> dict[str, Any]:
+    """The States of the list on the date, each with its sources, the count and the list in words, as
+    /api/v1/question's read of a count or a list question gives them; the dashboard's answer (/ask/list) shows this
+    JSON, and ``citation`` cites it (session 33)."""
+    from iccwatch.service.citation import list_citation, list_path
+
+    d = service.ask_list(facts, list_of, on, person)
+    base = str(request.base_url).rstrip("/")
+    cited = list_citation(d, base + list_path(d["question"]), record_version(request), dt.date.today())
+    return {**d, "citation": {**cited, "api_url": base + list_path(d["question"], api=True)}}
