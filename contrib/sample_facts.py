@@ -15,6 +15,12 @@ Run from the repository root:
   .venv/bin/python contrib/sample_facts.py [SEED] [--base COMMIT] [--at COMMIT] [--json PATH]
 --at reads the record as of a commit (default: the working tree). audit32 used
   .venv/bin/python contrib/sample_facts.py 32 --base 9f1d30e6 --at 857c9098
+
+--all (session 33, the maudit audit) draws over every fact of the record, not only those changed since BASE, in
+seven strata so that each kind appears: events 12, warrants and status entries 12, decisions 10, Rome Statute
+acts 10, statements 6, measures 5, responses 5 (positions are left out: they are views, audited by their own rule).
+The maudit audit used
+  .venv/bin/python contrib/sample_facts.py 33 --all --json /tmp/maudit_sample.json
 """
 
 from __future__ import annotations
@@ -30,6 +36,15 @@ import yaml
 
 SIZES = {"events": 15, "warrants": 15, "decisions": 10, "rome_statute_acts": 10, "other": 10}
 OTHER = ("statements", "measures", "responses", "positions")
+SIZES_ALL = {
+    "events": 12,
+    "warrants": 12,
+    "decisions": 10,
+    "rome_statute_acts": 10,
+    "statements": 6,
+    "measures": 5,
+    "responses": 5,
+}
 
 
 def _load(text: str | None) -> object:
@@ -41,12 +56,21 @@ def _at(base: str, path: str) -> str | None:
     return r.stdout if r.returncode == 0 else None
 
 
-def _facts(path: str, doc: object) -> list[tuple[str, str, tuple[object, ...], dict[str, object]]]:
-    """(stratum, json path, identity, fact) for each fact of one file."""
+def _facts(
+    path: str, doc: object, by_folder: bool = False
+) -> list[tuple[str, str, tuple[object, ...], dict[str, object]]]:
+    """(stratum, json path, identity, fact) for each fact of one file.
+
+    by_folder: statements, measures and responses are strata of their own (positions are left out).
+    """
     if not isinstance(doc, dict):
         return []
     folder = path.split("/")[1]
     out: list[tuple[str, str, tuple[object, ...], dict[str, object]]] = []
+    if by_folder and folder in OTHER:
+        if folder != "positions":
+            out.append((folder, "", (path,), doc))
+        return out
     if folder == "events":
         out.append(("events", "", (path,), doc))
     elif folder == "decisions":
@@ -110,10 +134,13 @@ def main(argv: list[str]) -> int:
         i = argv.index("--json")
         json_path = argv[i + 1]
         argv = argv[:i] + argv[i + 2 :]
+    every = "--all" in argv
+    argv = [a for a in argv if a != "--all"]
+    sizes = SIZES_ALL if every else SIZES
     seed = int(argv[0]) if argv else 32
-    listed = audit31_listed(base)
-    strata: dict[str, list[dict[str, object]]] = {k: [] for k in SIZES}
-    totals = {k: 0 for k in SIZES}
+    listed = set() if every else audit31_listed(base)
+    strata: dict[str, list[dict[str, object]]] = {k: [] for k in sizes}
+    totals = {k: 0 for k in sizes}
     if at:
         listing = subprocess.run(
             ["git", "ls-tree", "-r", "--name-only", at, "data"], capture_output=True, text=True
@@ -124,13 +151,17 @@ def main(argv: list[str]) -> int:
     for path in paths:
         if "/lookups/" in path:
             continue
-        old = {ident: fact for _s, _p, ident, fact in _facts(path, _load(_at(base, path)))}
+        old = (
+            {}
+            if every
+            else {ident: fact for _s, _p, ident, fact in _facts(path, _load(_at(base, path)))}
+        )
         now = _at(at, path) if at else Path(path).read_text(encoding="utf-8")
-        for stratum, p, ident, fact in _facts(path, _load(now)):
+        for stratum, p, ident, fact in _facts(path, _load(now), by_folder=every):
             totals[stratum] += 1
             if ident in listed:
                 continue
-            if ident in old and _key(old[ident]) == _key(fact):
+            if not every and ident in old and _key(old[ident]) == _key(fact):
                 continue
             strata[stratum].append(
                 {
@@ -144,7 +175,7 @@ def main(argv: list[str]) -> int:
             )
     rng = random.Random(seed)
     sample: list[dict[str, object]] = []
-    for stratum, n in SIZES.items():
+    for stratum, n in sizes.items():
         print(f"{stratum}: {len(strata[stratum])} eligible of {totals[stratum]}; drawing {n}")
         sample.extend(rng.sample(strata[stratum], n))
     for i, s in enumerate(sample):
@@ -155,7 +186,7 @@ def main(argv: list[str]) -> int:
             s["path"],
             s["status"],
             s["date"],
-            "new" if s["new"] else "changed",
+            "" if every else ("new" if s["new"] else "changed"),
         )
     if json_path:
         Path(json_path).write_text(
