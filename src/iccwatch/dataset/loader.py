@@ -401,6 +401,23 @@ class _StateListPatterns(_Patterns):
         return self
 
 
+class _Suppositions(_Entry):
+    """The words that open a supposition in French, Spanish, German, Italian and Portuguese, and the legal facts one may
+    be about (round 41), each a regular expression checked here."""
+
+    opening: list[str] = Field(min_length=1)
+    facts: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _Suppositions:
+        for p in [*self.opening, *self.facts]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -445,6 +462,9 @@ class QuestionWords(_Lookup):
     #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
     #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
     state_list_questions: _StateListPatterns | None = None
+    #: The words that open a supposition in the other languages, and the legal facts it may be about ('Et si la Hongrie
+    #: ne s'était pas retirée'): refused as an English one is, pointing to --assume (round 41).
+    suppositions: _Suppositions | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

@@ -1791,9 +1791,18 @@ _ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
 _ELIDED_ARTICLE_LOWER = re.compile(r"\bl['’](?=[a-zà-ý])")
 
 
+#: A range of two years in French, Spanish, German, Italian or Portuguese ('entre 2024 et 2026', 'zwischen 2018 und 2020',
+#: 'tra il 2018 e il 2020'): read as the English 'between 2024 and 2026' (round 41: the French one was read as its first
+#: year alone).
+_OTHER_YEAR_RANGE = re.compile(r"(?<![^\W\d_])(?:entre|zwischen|tra|fra)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})\s+"
+                               r"(?:et|y|und|e)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})(?!\d)", re.I)
+
+
 def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
-    3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
+    2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
@@ -1949,16 +1958,38 @@ _CHARGE = re.compile(r"\b(?:wanted|charged|accused|indicted|sought|suspected|pro
 ASSUME_HINT = "--assume (ask question, arrest, obligations, travel) or the API's assume parameter"
 
 
-def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT) -> None:
+def _other_suppositions(facts: Facts) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that open a supposition in French, Spanish, German, Italian and Portuguese, and the legal facts one may
+    be about (question_words.yaml, `suppositions`; round 41), compiled once per facts."""
+    def compute() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
+        if not table.get("opening") or not table.get("facts"):
+            return None
+        return (re.compile("|".join(f"(?:{p})" for p in table["opening"]), re.I),
+                re.compile("|".join(f"(?:{p})" for p in table["facts"]), re.I))
+    return facts.memoised("question_suppositions", None, compute, maxsize=1)
+
+
+def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts | None = None) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
-    its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
-    the API's assume parameter state the supposed fact in a form the engine applies."""
-    for supposing in _SUPPOSING.finditer(text):
+    its withdrawal'; round 41: also in French, Spanish, German, Italian and Portuguese, 'Et si la Hongrie ne s'était pas
+    retirée'): answering it on the record's facts would answer another question; the --assume option (CLI) and the
+    API's assume parameter state the supposed fact in a form the engine applies. The message names every legal fact
+    the supposition's clause holds."""
+    other = _other_suppositions(facts) if facts is not None else None
+    found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)]
+    if other:
+        found += [(m, other[1]) for m in other[0].finditer(text)]
+    for supposing, supposed in found:
         end = _CLAUSE_END.search(text, supposing.end())
-        about = _SUPPOSED.search(text[:end.start() if end else len(text)], supposing.start())
-        if not about:
+        clause = text[:end.start() if end else len(text)]
+        abouts = list(dict.fromkeys(m.group(0) for m in (*_SUPPOSED.finditer(clause, supposing.start()),
+                                                          *(supposed.finditer(clause, supposing.start())
+                                                            if supposed is not _SUPPOSED else ()))))
+        if not abouts:
             continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
-        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
+        about = "' ... '".join(abouts)
+        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about}'), and "
                             "a supposition typed in words is not applied: the reading would answer on the record's facts. "
                             f"Ask without it, stating the fact with {assume_hint}: {ASSUMPTION_HELP}")
 
@@ -2711,19 +2742,20 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             raise QuestionError("the question names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         person = named[0] if named else None
-    try:
-        answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
-    except ValueError as exc:
-        raise QuestionError(f"'{said}' names a period over which the count changes: {exc}") from None
+    answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
             "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
-            "date_given": date_given, "day_from_event": None, "trip_month_only": False, "period_whole": period is not None,
+            "date_given": date_given, "day_from_event": None, "trip_month_only": False,
+            "period_whole": period is not None and not answer["list_changes"],
             "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
             "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
             "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
             "statuses": list(chosen.get("statuses") or []), "count": answer["count"], "states_listed": answer["states_listed"],
-            "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]}
+            "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
+            # a period over which the list changes (round 41): each change, and the counts on its first and last day
+            "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
+            "count_last": answer.get("count_last")}
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
@@ -2749,7 +2781,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if m := _UNSHOWN.search(text):  # round eighteen: a NUL was read past, and a direction mark hid the State's name
         raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
                             "invisible character), which would hide or reorder its words: type the question again")
-    _refuse_supposition(text, assume_hint)
+    _refuse_supposition(text, assume_hint, facts)
     for pattern in _lexicon(facts).state_lists:
         if listed := pattern.search(text):
             # round 38 refused a count or a list of States as no one State's duty; session 33 answers it from the
