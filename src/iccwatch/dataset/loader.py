@@ -418,6 +418,13 @@ class _Suppositions(_Entry):
         return self
 
 
+class _OtherOffices(_Entry):
+    """The words of the other languages for an office a question describes a person by, before the demonym of its State
+    ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
+
+    offices: dict[Literal["president", "prime minister"], list[str]]
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -465,6 +472,8 @@ class QuestionWords(_Lookup):
     #: The words that open a supposition in the other languages, and the legal facts it may be about ('Et si la Hongrie
     #: ne s'était pas retirée'): refused as an English one is, pointing to --assume (round 41).
     suppositions: _Suppositions | None = None
+    #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
+    other_offices: _OtherOffices | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

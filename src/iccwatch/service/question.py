@@ -516,6 +516,28 @@ def _demonyms(facts: Facts) -> dict[str, frozenset[str]]:
     return facts.memoised("question_demonyms", None, compute, maxsize=1)
 
 
+def _other_demonyms(facts: Facts) -> dict[str, str]:
+    """Normalised demonym of French, Spanish, German, Italian or Portuguese, in each form its ending gives ('hongroises',
+    'filipinas', 'mongolischen', 'italiane') -> its State: the demonyms the monitor reads in those languages
+    (data/lookups/monitor_words.yaml, each language's `demonyms`, with their sources; round 41), read in a question only
+    in lower case, as they are written after their noun ('les autorités hongroises'). A form two States would share, or
+    that is an English name or demonym of another State, is left out; built once per facts."""
+    from iccwatch.monitor.gazetteer import _inflected
+
+    def compute() -> dict[str, str]:
+        langs = (facts.records.lookups.get("monitor_words") or {}).get("languages") or {}
+        found: dict[str, set[str]] = {}
+        for lang in langs.values():
+            for iso3, forms in _inflected((lang or {}).get("demonyms") or {}).items():
+                if iso3 in facts.records.states:
+                    for form in forms:
+                        found.setdefault(normalise_name(form), set()).add(iso3)
+        english, index = _demonyms(facts), state_name_index(facts)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) > 3
+                and english.get(k, v) == v and index.get(k, frozenset(v)) == frozenset(v)}
+    return facts.memoised("question_other_demonyms", None, compute, maxsize=1)
+
+
 def _places(facts: Facts) -> dict[str, str]:
     """Normalised place name -> the State it is in, built once per facts from the project's gazetteers: the cities of
     data/lookups/places.yaml, each also by its first word where every listed city that starts with that word is in one
@@ -632,6 +654,8 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     if other:  # 'Deutschland', 'España' (data/lookups/question_state_names.yaml)
         return frozenset({other}), "name"
     demonym = _demonyms(facts).get(key, frozenset())
+    if not demonym and len(words) == 1 and words[0].islower() and (other_demonym := _other_demonyms(facts).get(key)):
+        return frozenset({other_demonym}), "demonym"  # 'les autorités hongroises', 'die mongolischen Behörden' (round 41)
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
 
@@ -683,8 +707,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     low = prev.casefold()
     lexicon = _lexicon(facts)
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
-            or low in _FORMER or any(low in o.split() for o in lexicon.offices)):
-        return False
+            or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
+        return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
@@ -839,6 +863,19 @@ def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]])
         phrase = " ".join(w.casefold() for w in words[start:start + n])
         if len(words[start:start + n]) == n and phrase in offices:
             return phrase, n + former, former
+    return None
+
+
+def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool] | None:
+    """The office of another language right before the lower-case demonym ``words[i]`` ('le président russe', 'el ex
+    presidente filipino'; question_words.yaml, `other_offices`; round 41), as ``_office_after`` gives an English one: the
+    English office, a length of 0 (the words are before the demonym) and whether 'ex' or 'former' comes before it."""
+    table = ((facts.records.lookups.get("question_words") or {}).get("other_offices") or {}).get("offices") or {}
+    for office, names in table.items():
+        for name in names:
+            n = len(str(name).split())
+            if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
+                return office, 0, i - n > 0 and words[i - n - 1].casefold() in _FORMER
     return None
 
 
@@ -2882,6 +2919,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             continue
         offices = _lexicon(facts).offices
         after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        if not after and how == "demonym" and n == 1 and words[at].islower():
+            after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
         if not (after or before):
             continue
