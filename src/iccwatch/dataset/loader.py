@@ -331,6 +331,10 @@ class _PlaceWords(_Entry):
 
     names: list[str] = Field(min_length=1)
     articles: list[str] = Field(default_factory=list)
+    #: Nouns of a place within a city ('aéroport', 'aeropuerto', 'Flughafen'), and the particles after which such a noun
+    #: puts the city's name ('de', 'di', 'do'): "à l'aéroport de Berlin" (round 41).
+    nouns: list[str] = Field(default_factory=list)
+    particles: list[str] = Field(default_factory=list)
 
 
 class _ForumPatterns(_Entry):

@@ -419,6 +419,8 @@ class _Lexicon:
         self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
         self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
+        self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
+        self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
         past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
         #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
         self.past_words = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, past)) + r")(?!\w)", re.I) if past else None)
@@ -833,6 +835,15 @@ def _craft_owner(lexicon: _Lexicon, text: str, tokens: list[re.Match[str]], at: 
 
 #: What ends a sentence between two words: a full stop, a question or exclamation mark, a colon or a semicolon.
 _SENTENCE_GAP = re.compile(r"[.!?;:]")
+
+
+def _after_place_noun(facts: Facts, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a particle ('de', 'di', 'do', 'of') after a noun of a place within a city ('aéroport',
+    "l'aéroport", "all'aeroporto", 'aeropuerto'; question_words.yaml, `place_words`; round 41)."""
+    lexicon = _lexicon(facts)
+    if i < 2 or words[i - 1].casefold() not in lexicon.place_particles:
+        return False
+    return normalise_name(re.sub(r"^[^\W\d_]{1,5}['’]", "", words[i - 2])) in lexicon.place_nouns
 
 
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
@@ -2894,10 +2905,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             ended = i + n < len(words) and bool(_SENTENCE_GAP.search(text[tokens[i + n - 1].end():tokens[i + n].start()]))
             # session 33: a city in lower case right after a place word in a question with capitals ('Must Mongolia
             # arrest Putin in ulaanbaatar?', '… à bruxelles ?') is read as a question all in lower case reads it
-            after_place_word = bool(i) and words[i - 1].casefold() in _lexicon(facts).place_words \
+            # round 41: a city after 'de', 'di' or 'do' behind a place within a city ("à l'aéroport de berlin") is read
+            # as after a place word
+            of_place = _after_place_noun(facts, words, i)
+            after_place_word = bool(i) and (words[i - 1].casefold() in _lexicon(facts).place_words or of_place) \
                 and all(w.islower() for w in window)
             place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case or after_place_word else window,
-                              words[i - 1] if i else None, words[i + n] if i + n < len(words) and not ended else None,
+                              "in" if of_place else words[i - 1] if i else None,
+                              words[i + n] if i + n < len(words) and not ended else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
