@@ -429,6 +429,27 @@ class _OtherOffices(_Entry):
     offices: dict[Literal["president", "prime minister"], list[str]]
 
 
+class _Phrase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    #: A regular expression (case-insensitive) of the other language's words, and the English words read in their place.
+    words: str = Field(min_length=1)
+    english: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _Phrase:
+        try:
+            re.compile(self.words)
+        except re.error as exc:
+            raise ValueError(f"pattern {self.words!r} is no regular expression ({exc})") from None
+        return self
+
+
+class _Phrases(_Entry):
+    """Phrases of the other languages read as their English words ('sobrevuela': 'flies over'; round 41)."""
+
+    phrases: list[_Phrase] = Field(min_length=1)
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -478,6 +499,9 @@ class QuestionWords(_Lookup):
     suppositions: _Suppositions | None = None
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
+    #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their
+    #: English words ('sobrevuela': 'flies over', 'fait escale': 'stops over', 'en route vers': 'en route to'; round 41).
+    phrases_in_english: _Phrases | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

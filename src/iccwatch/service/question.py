@@ -1846,11 +1846,22 @@ _OTHER_YEAR_RANGE = re.compile(r"(?<![^\W\d_])(?:entre|zwischen|tra|fra)\s+(?:(?
                                r"(?:et|y|und|e)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})(?!\d)", re.I)
 
 
+def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str]]:
+    """The phrases of the other languages read as their English words (question_words.yaml, `phrases_in_english`;
+    round 41), compiled once per facts."""
+    def compute() -> list[tuple[re.Pattern[str], str]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("phrases_in_english") or {}
+        return [(re.compile(str(p["words"]), re.I), str(p["english"])) for p in table.get("phrases") or []]
+    return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
+
+
 def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
+    for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
+        text = pattern.sub(english, text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
