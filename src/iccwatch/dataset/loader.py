@@ -450,6 +450,13 @@ class _Phrases(_Entry):
     phrases: list[_Phrase] = Field(min_length=1)
 
 
+class _OtherDemonyms(_Entry):
+    """Demonyms of the other languages the question reading reads beside the monitor's (monitor_words.yaml), each form
+    written out, by State (round 41)."""
+
+    states: dict[str, list[str]]
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -499,6 +506,8 @@ class QuestionWords(_Lookup):
     suppositions: _Suppositions | None = None
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
+    #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
+    other_demonyms: _OtherDemonyms | None = None
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their
     #: English words ('sobrevuela': 'flies over', 'fait escale': 'stops over', 'en route vers': 'en route to'; round 41).
     phrases_in_english: _Phrases | None = None

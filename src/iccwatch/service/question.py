@@ -521,7 +521,8 @@ def _demonyms(facts: Facts) -> dict[str, frozenset[str]]:
 def _other_demonyms(facts: Facts) -> dict[str, str]:
     """Normalised demonym of French, Spanish, German, Italian or Portuguese, in each form its ending gives ('hongroises',
     'filipinas', 'mongolischen', 'italiane') -> its State: the demonyms the monitor reads in those languages
-    (data/lookups/monitor_words.yaml, each language's `demonyms`, with their sources; round 41), read in a question only
+    (data/lookups/monitor_words.yaml, each language's `demonyms`, with their sources; round 41) and those of
+    question_words.yaml's `other_demonyms`, read in a question only
     in lower case, as they are written after their noun ('les autorités hongroises'). A form two States would share, or
     that is an English name or demonym of another State, is left out; built once per facts."""
     from iccwatch.monitor.gazetteer import _inflected
@@ -529,8 +530,9 @@ def _other_demonyms(facts: Facts) -> dict[str, str]:
     def compute() -> dict[str, str]:
         langs = (facts.records.lookups.get("monitor_words") or {}).get("languages") or {}
         found: dict[str, set[str]] = {}
-        for lang in langs.values():
-            for iso3, forms in _inflected((lang or {}).get("demonyms") or {}).items():
+        added = ((facts.records.lookups.get("question_words") or {}).get("other_demonyms") or {}).get("states") or {}
+        for table in [*(_inflected((lang or {}).get("demonyms") or {}) for lang in langs.values()), added]:
+            for iso3, forms in table.items():
                 if iso3 in facts.records.states:
                     for form in forms:
                         found.setdefault(normalise_name(form), set()).add(iso3)
@@ -888,6 +890,26 @@ def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, i
             if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
                 return office, 0, i - n > 0 and words[i - n - 1].casefold() in _FORMER
     return None
+
+
+#: Words that end a description of a person after his State ("Libya's former intelligence chief on 1 March 2027").
+_DESCRIPTION_END = frozenset({"on", "in", "at", "to", "from", "if", "when", "by", "during", "before", "after", "since", "today"})
+
+
+def _unread_office(words: list[str], found_states: list[tuple[frozenset[str], str, int, int]], near: set[int]) -> str:
+    """The words describing a person by his State and an office the reading does not read ("Libya's former intelligence
+    chief", 'the Russian army chief'; round 41: refused naming no words): a State read by a possessive or a demonym,
+    among or right before the words ``near`` (those after the verb), and the lower-case words after it, up to a word
+    that ends the description; '' where there is none."""
+    for _, how, at, n in found_states:
+        if not (how == "demonym" or _POSSESSIVE.search(words[at + n - 1])) or not ({at + n - 1, at + n} & near):
+            continue
+        k = at + n
+        while k < len(words) and k < at + n + 4 and words[k].islower() and words[k].casefold() not in _DESCRIPTION_END:
+            k += 1
+        if k > at + n:
+            return " ".join(words[at:k])
+    return ""
 
 
 def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]) -> tuple[str, bool] | None:
@@ -3109,8 +3131,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             read_words = {at + j for _, _, at, n in found_states for j in range(n)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
                 unread = [w for k, w in after if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
+                described = _unread_office(words, found_states, {k for k, _ in after})
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
+                                    + (f" ('{described}' describes a person by no office the reading reads: a president, "
+                                       "prime minister, head of State or government, leader, or a minister by portfolio)"
+                                       if described else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
     if len(states) > 1:
