@@ -2063,6 +2063,8 @@ def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts 
         found += [(m, other[1]) for m in other[0].finditer(text)]
     for supposing, supposed in found:
         end = _CLAUSE_END.search(text, supposing.end())
+        if end and not text[supposing.end():end.start()].strip():
+            end = _CLAUSE_END.search(text, end.end())  # 'Angenommen, Armenien hätte ...:' the clause after the comma
         clause = text[:end.start() if end else len(text)]
         abouts = list(dict.fromkeys(m.group(0) for m in (*_SUPPOSED.finditer(clause, supposing.start()),
                                                           *(supposed.finditer(clause, supposing.start())
