@@ -149,3 +149,23 @@ def test_an_office_the_reading_does_not_read_is_named(facts):
     assert "'Russia's army chief'" in said and "no office the reading reads" in said
     # contrast: an office it reads is its holder
     assert read_fields(facts, "Must France arrest Russia's president on 1 March 2027?")[:3] == ("arrest", "FRA", PUTIN)
+
+
+def test_the_command_and_the_api_give_the_same_changes(db_url, client):
+    """A period over which the list changes, through the command line (--json and plain) and /api/v1/question: the same
+    count, changes and counts on its first and last day."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    text = "Which States were parties between 2018 and 2020?"
+    out = CliRunner().invoke(app, ["ask", "question", text, "--today", "2026-12-04", "--json", "--db", db_url])
+    assert out.exit_code == 0, out.stdout
+    cli = json.loads(out.stdout)
+    api = client.get("/api/v1/question", params={"q": text, "today": "2026-12-04"}).json()
+    assert cli["count"] == api["count"] == 124 and cli["list_changes"] == api["list_changes"]
+    assert (api["count_first"], api["count_last"]) == (123, 123) and len(api["list_changes"]) == 2
+    plain = CliRunner().invoke(app, ["ask", "question", text, "--today", "2026-12-04", "--db", db_url])
+    assert plain.exit_code == 0 and "Kiribati (KIR) joined on 2020-02-01" in plain.stdout
