@@ -13,7 +13,7 @@ what the reading must find (kind, state, person, on, and ``region``: the name of
 are then answered one by one, checked by ``region_answers`` and ``region_count``, and ``custody``: the record's arrests and
 surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD action', round 37; and ``list_of``: the
 list a count or list question asks for, answered by its count, ``states_listed`` checking the States it lists, session
-33) and an error answer
+33; ``list_changes``: a period's changes of the list, round 41) and an error answer
 may give ``said:``, words its message must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
@@ -171,6 +171,9 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
             bad += [] if listed == sorted(want) else [f"lists {listed}, not {sorted(want)}"]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
+        elif key == "list_changes":  # the changes of a list over a period, 'ISO3 YYYY-MM-DD joined|left' (round 41)
+            changes = [f"{c['iso3']} {c['on']} {c['change']}" for c in d.get("list_changes") or []]
+            bad += [] if changes == list(want) else [f"changes {changes}, not {list(want)}"]
         else:
             raise AssertionError(f"unknown check {key!r}")
     return bad

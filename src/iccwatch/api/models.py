@@ -391,6 +391,12 @@ class QuestionRead(BaseModel):
                                                        "with its status, since, until, certain, doubts and the sources of "
                                                        "its relation; for non_compliance, its findings (decision, date, "
                                                        "chamber, referred_to, record_number, sources).")
+    list_changes: list[dict[str, Any]] | None = Field(None, description="Where kind is states and a period was asked over "
+                                                      "which the list changes (round 41): each State that joined or left "
+                                                      "it (iso3, name, on, change: joined or left, status); count and "
+                                                      "states_listed are then the States on it on some day of the period.")
+    count_first: int | None = Field(None, description="Where the list changes over the period: the count on its first day.")
+    count_last: int | None = Field(None, description="Where the list changes over the period: the count on its last day.")
     in_words: str | None = Field(None, description="Where kind is states: the answer in a sentence.")
     coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
                                         "after the checked_through of the kind the list rests on.")

@@ -97,7 +97,8 @@ def question(
     in English, French, German, Spanish, Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska', "l'Italia"), and
     days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
     named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
-    ratified?', 'If Russia joined the ICC, would ...?') is refused: state it with --assume. A question asking who
+    ratified?', 'If Russia joined the ICC, would ...?', 'Et si la Hongrie ne s'était pas retirée ...?') is refused:
+    state it with --assume. A question asking who
     arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'), is answered with the record's
     arrests and surrenders of the person (State, day, event, sources) by the day asked (a month or a year: by its last
     day), or that it holds none, and his warrant's status; a city it names is where he was taken, not a State asked
@@ -106,5 +107,7 @@ def question(
     States have withdrawn?', 'Combien d'États ont quitté la CPI ?', 'Which States failed to arrest al-Bashir?') is
     answered with the count and the list on the day asked (the States Parties, former parties, States that ratified or
     acceded, or those the Court found failed to arrest and surrender the person), each State with its sources, and the
-    record's coverage notice; a count the record cannot give (Kampala ratifications, warrants, signatures) is refused."""
+    record's coverage notice; over a period in which the list changes ('between 2018 and 2020'), the States on it on
+    some day of the period, each change (State, day, joined or left) and the counts on its first and last day; a count
+    the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

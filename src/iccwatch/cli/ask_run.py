@@ -336,13 +336,15 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
     from iccwatch.service.state_lists import LIST_WORDS
 
     whom = f" {q['person_name']}" if q.get("person_name") else ""
-    span = f" (the same on every day of {q['period'].replace('/', ' to ')})" if q.get("period") else \
-        "" if q["date_given"] else " (no day named: today)"
+    span = (f" (it changes from {q['period'].replace('/', ' to ')})" if q.get("list_changes") else
+            f" (the same on every day of {q['period'].replace('/', ' to ')})" if q.get("period") else
+            "" if q["date_given"] else " (no day named: today)")
     err_console.print(f"Read as: which States {LIST_WORDS[q['list_of']]}{whom}, on {q['on']}?{span}", markup=False,
                       highlight=False)
     if json:
-        emit_json({k: q[k] for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
-                                     "states_listed", "in_words", "coverage_notice")})
+        emit_json({k: q.get(k) for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
+                                         "states_listed", "list_changes", "count_first", "count_last", "in_words",
+                                         "coverage_notice")})
         return
     console.print(q["in_words"], markup=False, highlight=False)
     for r in q["states_listed"]:

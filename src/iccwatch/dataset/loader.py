@@ -347,6 +347,10 @@ class _PlaceWords(_Entry):
 
     names: list[str] = Field(min_length=1)
     articles: list[str] = Field(default_factory=list)
+    #: Nouns of a place within a city ('aéroport', 'aeropuerto', 'Flughafen'), and the particles after which such a noun
+    #: puts the city's name ('de', 'di', 'do'): "à l'aéroport de Berlin" (round 41).
+    nouns: list[str] = Field(default_factory=list)
+    particles: list[str] = Field(default_factory=list)
 
 
 class _ForumPatterns(_Entry):
@@ -417,6 +421,58 @@ class _StateListPatterns(_Patterns):
         return self
 
 
+class _Suppositions(_Entry):
+    """The words that open a supposition in French, Spanish, German, Italian and Portuguese, and the legal facts one may
+    be about (round 41), each a regular expression checked here."""
+
+    opening: list[str] = Field(min_length=1)
+    facts: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _Suppositions:
+        for p in [*self.opening, *self.facts]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
+class _OtherOffices(_Entry):
+    """The words of the other languages for an office a question describes a person by, before the demonym of its State
+    ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
+
+    offices: dict[Literal["president", "prime minister"], list[str]]
+
+
+class _Phrase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    #: A regular expression (case-insensitive) of the other language's words, and the English words read in their place.
+    words: str = Field(min_length=1)
+    english: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _Phrase:
+        try:
+            re.compile(self.words)
+        except re.error as exc:
+            raise ValueError(f"pattern {self.words!r} is no regular expression ({exc})") from None
+        return self
+
+
+class _Phrases(_Entry):
+    """Phrases of the other languages read as their English words ('sobrevuela': 'flies over'; round 41)."""
+
+    phrases: list[_Phrase] = Field(min_length=1)
+
+
+class _OtherDemonyms(_Entry):
+    """Demonyms of the other languages the question reading reads beside the monitor's (monitor_words.yaml), each form
+    written out, by State (round 41)."""
+
+    states: dict[str, list[str]]
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -461,6 +517,16 @@ class QuestionWords(_Lookup):
     #: The ways a question asks for a count or a list of States ('How many States Parties are there?', 'Which States
     #: have withdrawn?'): refused naming its words and pointing to the list of States on a day (round 38).
     state_list_questions: _StateListPatterns | None = None
+    #: The words that open a supposition in the other languages, and the legal facts it may be about ('Et si la Hongrie
+    #: ne s'était pas retirée'): refused as an English one is, pointing to --assume (round 41).
+    suppositions: _Suppositions | None = None
+    #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
+    other_offices: _OtherOffices | None = None
+    #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
+    other_demonyms: _OtherDemonyms | None = None
+    #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their
+    #: English words ('sobrevuela': 'flies over', 'fait escale': 'stops over', 'en route vers': 'en route to'; round 41).
+    phrases_in_english: _Phrases | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

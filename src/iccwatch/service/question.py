@@ -419,6 +419,8 @@ class _Lexicon:
         self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
         self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
+        self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
+        self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
         past = sorted((str(w) for w in (table.get("past_words") or {}).get("names", [])), key=len, reverse=True)
         #: Verbs of the other languages asking of the past ('était', 'estaba', 'war'; round 37).
         self.past_words = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, past)) + r")(?!\w)", re.I) if past else None)
@@ -514,6 +516,30 @@ def _demonyms(facts: Facts) -> dict[str, frozenset[str]]:
                             out.setdefault(normalise_name(name.strip()), set()).add(iso3)
         return {k: frozenset(v) for k, v in out.items()}
     return facts.memoised("question_demonyms", None, compute, maxsize=1)
+
+
+def _other_demonyms(facts: Facts) -> dict[str, str]:
+    """Normalised demonym of French, Spanish, German, Italian or Portuguese, in each form its ending gives ('hongroises',
+    'filipinas', 'mongolischen', 'italiane') -> its State: the demonyms the monitor reads in those languages
+    (data/lookups/monitor_words.yaml, each language's `demonyms`, with their sources; round 41) and those of
+    question_words.yaml's `other_demonyms`, read in a question only
+    in lower case, as they are written after their noun ('les autorités hongroises'). A form two States would share, or
+    that is an English name or demonym of another State, is left out; built once per facts."""
+    from iccwatch.monitor.gazetteer import _inflected
+
+    def compute() -> dict[str, str]:
+        langs = (facts.records.lookups.get("monitor_words") or {}).get("languages") or {}
+        found: dict[str, set[str]] = {}
+        added = ((facts.records.lookups.get("question_words") or {}).get("other_demonyms") or {}).get("states") or {}
+        for table in [*(_inflected((lang or {}).get("demonyms") or {}) for lang in langs.values()), added]:
+            for iso3, forms in table.items():
+                if iso3 in facts.records.states:
+                    for form in forms:
+                        found.setdefault(normalise_name(form), set()).add(iso3)
+        english, index = _demonyms(facts), state_name_index(facts)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) > 3
+                and english.get(k, v) == v and index.get(k, frozenset(v)) == frozenset(v)}
+    return facts.memoised("question_other_demonyms", None, compute, maxsize=1)
 
 
 def _places(facts: Facts) -> dict[str, str]:
@@ -632,6 +658,8 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     if other:  # 'Deutschland', 'España' (data/lookups/question_state_names.yaml)
         return frozenset({other}), "name"
     demonym = _demonyms(facts).get(key, frozenset())
+    if not demonym and len(words) == 1 and words[0].islower() and (other_demonym := _other_demonyms(facts).get(key)):
+        return frozenset({other_demonym}), "demonym"  # 'les autorités hongroises', 'die mongolischen Behörden' (round 41)
     return (demonym, "demonym") if demonym else (frozenset(), "")
 
 
@@ -683,8 +711,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     low = prev.casefold()
     lexicon = _lexicon(facts)
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
-            or low in _FORMER or any(low in o.split() for o in lexicon.offices)):
-        return False
+            or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
+        return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
@@ -811,6 +839,15 @@ def _craft_owner(lexicon: _Lexicon, text: str, tokens: list[re.Match[str]], at: 
 _SENTENCE_GAP = re.compile(r"[.!?;:]")
 
 
+def _after_place_noun(facts: Facts, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a particle ('de', 'di', 'do', 'of') after a noun of a place within a city ('aéroport',
+    "l'aéroport", "all'aeroporto", 'aeropuerto'; question_words.yaml, `place_words`; round 41)."""
+    lexicon = _lexicon(facts)
+    if i < 2 or words[i - 1].casefold() not in lexicon.place_particles:
+        return False
+    return normalise_name(re.sub(r"^[^\W\d_]{1,5}['’]", "", words[i - 2])) in lexicon.place_nouns
+
+
 def _place_in(facts: Facts, words: list[str], before: str | None, after: str | None, subject: bool = False) -> str | None:
     """The State of the city ``words`` name, where it is written with a capital after a word such as 'in', or as
     the subject of the question (``subject``: right after its opening word, 'Does Kyiv have to cooperate?', a
@@ -840,6 +877,39 @@ def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]])
         if len(words[start:start + n]) == n and phrase in offices:
             return phrase, n + former, former
     return None
+
+
+def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool] | None:
+    """The office of another language right before the lower-case demonym ``words[i]`` ('le président russe', 'el ex
+    presidente filipino'; question_words.yaml, `other_offices`; round 41), as ``_office_after`` gives an English one: the
+    English office, a length of 0 (the words are before the demonym) and whether 'ex' or 'former' comes before it."""
+    table = ((facts.records.lookups.get("question_words") or {}).get("other_offices") or {}).get("offices") or {}
+    for office, names in table.items():
+        for name in names:
+            n = len(str(name).split())
+            if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
+                return office, 0, i - n > 0 and words[i - n - 1].casefold() in _FORMER
+    return None
+
+
+#: Words that end a description of a person after his State ("Libya's former intelligence chief on 1 March 2027").
+_DESCRIPTION_END = frozenset({"on", "in", "at", "to", "from", "if", "when", "by", "during", "before", "after", "since", "today"})
+
+
+def _unread_office(words: list[str], found_states: list[tuple[frozenset[str], str, int, int]], near: set[int]) -> str:
+    """The words describing a person by his State and an office the reading does not read ("Libya's former intelligence
+    chief", 'the Russian army chief'; round 41: refused naming no words): a State read by a possessive or a demonym,
+    among or right before the words ``near`` (those after the verb), and the lower-case words after it, up to a word
+    that ends the description; '' where there is none."""
+    for _, how, at, n in found_states:
+        if not (how == "demonym" or _POSSESSIVE.search(words[at + n - 1])) or not ({at + n - 1, at + n} & near):
+            continue
+        k = at + n
+        while k < len(words) and k < at + n + 4 and words[k].islower() and words[k].casefold() not in _DESCRIPTION_END:
+            k += 1
+        if k > at + n:
+            return " ".join(words[at:k])
+    return ""
 
 
 def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]) -> tuple[str, bool] | None:
@@ -1791,9 +1861,29 @@ _ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
 _ELIDED_ARTICLE_LOWER = re.compile(r"\bl['’](?=[a-zà-ý])")
 
 
+#: A range of two years in French, Spanish, German, Italian or Portuguese ('entre 2024 et 2026', 'zwischen 2018 und 2020',
+#: 'tra il 2018 e il 2020'): read as the English 'between 2024 and 2026' (round 41: the French one was read as its first
+#: year alone).
+_OTHER_YEAR_RANGE = re.compile(r"(?<![^\W\d_])(?:entre|zwischen|tra|fra)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})\s+"
+                               r"(?:et|y|und|e)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})(?!\d)", re.I)
+
+
+def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str]]:
+    """The phrases of the other languages read as their English words (question_words.yaml, `phrases_in_english`;
+    round 41), compiled once per facts."""
+    def compute() -> list[tuple[re.Pattern[str], str]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("phrases_in_english") or {}
+        return [(re.compile(str(p["words"]), re.I), str(p["english"])) for p in table.get("phrases") or []]
+    return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
+
+
 def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
-    3 September 2024') and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
+    2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
+    for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
+        text = pattern.sub(english, text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
@@ -1949,16 +2039,40 @@ _CHARGE = re.compile(r"\b(?:wanted|charged|accused|indicted|sought|suspected|pro
 ASSUME_HINT = "--assume (ask question, arrest, obligations, travel) or the API's assume parameter"
 
 
-def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT) -> None:
+def _other_suppositions(facts: Facts) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that open a supposition in French, Spanish, German, Italian and Portuguese, and the legal facts one may
+    be about (question_words.yaml, `suppositions`; round 41), compiled once per facts."""
+    def compute() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
+        if not table.get("opening") or not table.get("facts"):
+            return None
+        return (re.compile("|".join(f"(?:{p})" for p in table["opening"]), re.I),
+                re.compile("|".join(f"(?:{p})" for p in table["facts"]), re.I))
+    return facts.memoised("question_suppositions", None, compute, maxsize=1)
+
+
+def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts | None = None) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
-    its withdrawal'): answering it on the record's facts would answer another question; the --assume option (CLI) and
-    the API's assume parameter state the supposed fact in a form the engine applies."""
-    for supposing in _SUPPOSING.finditer(text):
+    its withdrawal'; round 41: also in French, Spanish, German, Italian and Portuguese, 'Et si la Hongrie ne s'était pas
+    retirée'): answering it on the record's facts would answer another question; the --assume option (CLI) and the
+    API's assume parameter state the supposed fact in a form the engine applies. The message names every legal fact
+    the supposition's clause holds."""
+    other = _other_suppositions(facts) if facts is not None else None
+    found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)]
+    if other:
+        found += [(m, other[1]) for m in other[0].finditer(text)]
+    for supposing, supposed in found:
         end = _CLAUSE_END.search(text, supposing.end())
-        about = _SUPPOSED.search(text[:end.start() if end else len(text)], supposing.start())
-        if not about:
+        if end and not text[supposing.end():end.start()].strip():
+            end = _CLAUSE_END.search(text, end.end())  # 'Angenommen, Armenien hätte ...:' the clause after the comma
+        clause = text[:end.start() if end else len(text)]
+        abouts = list(dict.fromkeys(m.group(0) for m in (*_SUPPOSED.finditer(clause, supposing.start()),
+                                                          *(supposed.finditer(clause, supposing.start())
+                                                            if supposed is not _SUPPOSED else ()))))
+        if not abouts:
             continue  # a supposed visit ('if he were in Budapest'): answered, no law changes
-        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about.group(0)}'), and "
+        about = "' ... '".join(abouts)
+        raise QuestionError(f"the question supposes a fact ('{supposing.group(0).strip()}' ... '{about}'), and "
                             "a supposition typed in words is not applied: the reading would answer on the record's facts. "
                             f"Ask without it, stating the fact with {assume_hint}: {ASSUMPTION_HELP}")
 
@@ -2758,19 +2872,20 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             raise QuestionError("the question names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         person = named[0] if named else None
-    try:
-        answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
-    except ValueError as exc:
-        raise QuestionError(f"'{said}' names a period over which the count changes: {exc}") from None
+    answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
             "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
-            "date_given": date_given, "day_from_event": None, "trip_month_only": False, "period_whole": period is not None,
+            "date_given": date_given, "day_from_event": None, "trip_month_only": False,
+            "period_whole": period is not None and not answer["list_changes"],
             "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
             "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
             "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
             "statuses": list(chosen.get("statuses") or []), "count": answer["count"], "states_listed": answer["states_listed"],
-            "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]}
+            "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
+            # a period over which the list changes (round 41): each change, and the counts on its first and last day
+            "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
+            "count_last": answer.get("count_last")}
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
@@ -2796,7 +2911,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if m := _UNSHOWN.search(text):  # round eighteen: a NUL was read past, and a direction mark hid the State's name
         raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
                             "invisible character), which would hide or reorder its words: type the question again")
-    _refuse_supposition(text, assume_hint)
+    _refuse_supposition(text, assume_hint, facts)
     for pattern in _lexicon(facts).state_lists:
         if listed := pattern.search(text):
             # round 38 refused a count or a list of States as no one State's duty; session 33 answers it from the
@@ -2872,10 +2987,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             ended = i + n < len(words) and bool(_SENTENCE_GAP.search(text[tokens[i + n - 1].end():tokens[i + n].start()]))
             # session 33: a city in lower case right after a place word in a question with capitals ('Must Mongolia
             # arrest Putin in ulaanbaatar?', '… à bruxelles ?') is read as a question all in lower case reads it
-            after_place_word = bool(i) and words[i - 1].casefold() in _lexicon(facts).place_words \
+            # round 41: a city after 'de', 'di' or 'do' behind a place within a city ("à l'aéroport de berlin") is read
+            # as after a place word
+            of_place = _after_place_noun(facts, words, i)
+            after_place_word = bool(i) and (words[i - 1].casefold() in _lexicon(facts).place_words or of_place) \
                 and all(w.islower() for w in window)
             place = _place_in(facts, [w[:1].upper() + w[1:] for w in window] if lower_case or after_place_word else window,
-                              words[i - 1] if i else None, words[i + n] if i + n < len(words) and not ended else None,
+                              "in" if of_place else words[i - 1] if i else None,
+                              words[i + n] if i + n < len(words) and not ended else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
@@ -2897,6 +3016,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             continue
         offices = _lexicon(facts).offices
         after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        if not after and how == "demonym" and n == 1 and words[at].islower():
+            after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
         if not (after or before):
             continue
@@ -3059,8 +3180,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             read_words = {at + j for _, _, at, n in found_states for j in range(n)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
                 unread = [w for k, w in after if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
+                described = _unread_office(words, found_states, {k for k, _ in after})
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
+                                    + (f" ('{described}' describes a person by no office the reading reads: a president, "
+                                       "prime minister, head of State or government, leader, or a minister by portfolio)"
+                                       if described else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
     if len(states) > 1:

@@ -49,6 +49,40 @@ def states_by_relation(facts: Facts, statuses: list[str], on: dt.date) -> list[d
     return rows
 
 
+def _change_days(facts: Facts, iso3: str, first: dt.date, last: dt.date) -> list[dt.date]:
+    """The days after ``first`` and up to ``last`` on which the State's relation to the Statute may change: the days of
+    its acts under the Statute, and the days its relation on each of them, and on ``first`` and ``last``, began or
+    ends (an entry into force under Art. 126(2), a withdrawal's effect under Art. 127(1), which no act of its own dates)."""
+    from iccwatch.law import party_status
+    from iccwatch.model.dates import DateSpan
+
+    acts = [DateSpan.parse(str(p.date)).first for p in facts.records.states[iso3].participation
+            if p.instrument == "rome-statute"]
+    days: set[dt.date] = set()
+    for day in [first, last, *(d for d in acts if first < d <= last)]:
+        days.add(day)
+        ps = party_status(facts, iso3, day)
+        days.update(d for d in (ps.since, ps.until) if isinstance(d, dt.date))
+    return sorted(d for d in days if first < d <= last)
+
+
+def list_changes(facts: Facts, statuses: list[str], first: dt.date, last: dt.date) -> list[dict[str, Any]]:
+    """Each change of the States whose relation is one of ``statuses`` between ``first`` and ``last`` (round 41): the
+    State, the day and whether it joined the list or left it, in the order of the days."""
+    from iccwatch.law import party_status
+
+    changes = []
+    for iso3, st in sorted(facts.records.states.items()):
+        listed = party_status(facts, iso3, first).status in statuses
+        for day in _change_days(facts, iso3, first, last):
+            ps = party_status(facts, iso3, day)
+            if (ps.status in statuses) != listed:
+                listed = not listed
+                changes.append({"iso3": iso3, "name": st.name, "on": day.isoformat(), "change": "joined" if listed else "left",
+                                "status": ps.status})
+    return sorted(changes, key=lambda c: (c["on"], c["iso3"]))
+
+
 def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> list[dict[str, Any]]:
     """The States the Court found failed to comply with a request to arrest and surrender (``person``'s, where named),
     by findings dated on or before ``last`` and not reversed on appeal, one row each with its findings, oldest first."""
@@ -71,30 +105,47 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
                 person: str | None = None) -> dict[str, Any]:
     """The count and the list (``states_listed``) on the day asked, with ``in_words`` and the record's coverage notice.
 
-    A period (``first`` before ``last``): the relations are those of its first day where its first and last day list the
-    same States; otherwise ValueError naming both days and both counts. The Court's findings are those dated by its last
-    day (``on`` is then that day)."""
+    A period (``first`` before ``last``): the relations are those of its first day where no State joins or leaves the
+    list over it; otherwise (round 41; round 40 refused it) the States on the list on at least one day of it, each with
+    its relation on the first day it was listed, and ``list_changes``: each State that joined or left the list, and the
+    day, with ``count_first`` and ``count_last``, the counts on its first and last day. The Court's findings are those
+    dated by its last day (``on`` is then that day)."""
     from iccwatch.service.ask import list_notice
 
+    changes: list[dict[str, Any]] = []
     if list_of == "non_compliance":
         on = last
         rows = states_found_failing(facts, person, last)
         kinds: tuple[str, ...] = ("decisions",)
     else:
         rows = states_by_relation(facts, statuses, first)
-        if last != first:
-            at_end = states_by_relation(facts, statuses, last)
-            if [r["iso3"] for r in rows] != [r["iso3"] for r in at_end]:
-                raise ValueError(f"the list changes between {first.isoformat()} ({len(rows)} States) and {last.isoformat()} "
-                                 f"({len(at_end)} States): ask about one day, YYYY-MM-DD")
         on = first
         kinds = ("states",)
+        if last != first and (changes := list_changes(facts, statuses, first, last)):
+            count_first = len(rows)
+            listed = {r["iso3"] for r in rows}
+            for c in changes:
+                if c["change"] == "joined" and c["iso3"] not in listed:
+                    listed.add(c["iso3"])
+                    rows += [r for r in states_by_relation(facts, statuses, dt.date.fromisoformat(c["on"]))
+                             if r["iso3"] == c["iso3"]]
+            rows = sorted(rows, key=lambda r: r["iso3"])
+            count_last = len(states_by_relation(facts, statuses, last))
+            told = "; ".join(f"{c['name']} ({c['iso3']}) {c['change']} on {c['on']}" for c in changes)
+            names = ", ".join(f"{r['name']} ({r['iso3']})" for r in rows)
+            said = (f"From {first.isoformat()} to {last.isoformat()} the States that {LIST_WORDS[list_of]} changed, by the "
+                    f"record: {count_first} on {first.isoformat()}, {count_last} on {last.isoformat()}; {told}. "
+                    f"{len(rows)} States were on the list on at least one day of the period"
+                    + (f": {names}." if len(rows) <= 20 else "."))
+            return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(),
+                    "list_changes": changes, "count_first": count_first, "count_last": count_last,
+                    "coverage_notice": list_notice(facts, last, kinds)}
     whom = f" {facts.records.persons[person].name}" if person else ""
     names = ", ".join(f"{r['name']} ({r['iso3']})" for r in rows)
     said = (f"{len(rows)} States {LIST_WORDS[list_of]}{whom}, by the record, "
             + (f"by {on.isoformat()}" if list_of == "non_compliance" else f"on {on.isoformat()}")
             + (f": {names}." if rows and len(rows) <= 20 else "." if rows else ": none."))
-    return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(),
+    return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(), "list_changes": changes,
             "coverage_notice": list_notice(facts, on, kinds)}
 
 
