@@ -105,6 +105,9 @@ def test_api_responses_say_plainly_when_the_record_holds_no_finding(client, app)
     ("/api/v1/state-lists/parties", {"on": "2024-13-01"}, 422, "on"),
     ("/api/v1/state-lists/non_compliance", {"person": "no-such-person"}, 404, "person"),
     ("/api/v1/state-lists/parties", {"person": "omar-hassan-ahmad-al-bashir"}, 422, "person"),
+    ("/api/v1/state-lists/parties", {"on": "2020-01-01", "to": "2019-01-01"}, 422, "to"),
+    ("/api/v1/state-lists/parties", {"on": "2020-01-01", "to": "2020/12/31"}, 422, "to"),
+    ("/api/v1/state-lists/non_compliance", {"on": "2020-01-01", "to": "2020-12-31"}, 422, "to"),
 ])
 def test_api_bad_input_is_named(client, path: str, params: dict, status: int, field: str) -> None:  # noqa: ANN001
     r = client.get(path, params=params)
@@ -121,6 +124,7 @@ def test_api_bad_input_is_named(client, path: str, params: dict, status: int, fi
     ("/ask/list?list_of=members", 422, "list_of"),
     ("/ask/list?list_of=parties&on=1.1.2020", 422, "on"),
     ("/ask/list?list_of=non_compliance&person=no-such-person", 404, "person"),
+    ("/ask/list?list_of=parties&on=2020-01-01&to=2019-12-31", 422, "to"),
 ])
 def test_pages_bad_input_is_named(client, path: str, status: int, said: str) -> None:  # noqa: ANN001
     r = client.get(path)
@@ -265,3 +269,22 @@ def test_a_dated_forum_question_lists_what_was_by_its_day(client, app) -> None: 
     assert [f["finding"] for f in d["findings"]] == [f["finding"] for f in read["responses"]] == expected
     assert [[x["id"] for x in f["responses"]] for f in d["findings"]] == [[x["id"] for x in f["responses"]]
                                                                            for f in read["responses"]]
+
+
+def test_api_a_period_whose_list_changes_points_at_the_same_period(client) -> None:  # noqa: ANN001
+    """A period over which the list changes (round 41) is answered at the list's own address with ``to``: the same
+    count, States, changes and counts on its first and last day as the question's read (session 33)."""
+    read = _read(client, "Which States were parties between 2018 and 2020?")
+    assert read["kind"] == "states" and read["list_changes"], read  # the record holds a change in that period
+    url = urlparse(read["answer_url"])
+    assert parse_qs(url.query)["to"] == [read["period"].split("/")[1]]
+    d = client.get(read["answer_url"]).json()
+    assert d["count"] == read["count"] and d["list_changes"] == read["list_changes"]
+    assert (d["count_first"], d["count_last"]) == (read["count_first"], read["count_last"])
+    assert [r["iso3"] for r in d["states_listed"]] == [r["iso3"] for r in read["states_listed"]]
+    assert d["question"]["to"] == read["period"].split("/")[1]
+    page = client.get(d["citation"]["url"].split("//", 1)[1].split("/", 1)[1].join(["/", ""]))
+    assert page.status_code == 200
+    one_day = client.get(url.path, params={"on": read["on"]}).json()  # its first day alone: no changes told
+    assert not one_day.get("list_changes")
+    assert one_day["count"] == read["count_first"]

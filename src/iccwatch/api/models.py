@@ -252,6 +252,10 @@ class StateListAnswer(Open):
                                                 "and the sources of its relation (publisher, grade, primary first); for "
                                                 "non_compliance, its findings (decision, date, chamber, referred_to, "
                                                 "record_number, sources).")
+    list_changes: list[dict[str, Any]] | None = Field(None, description="Over a period (`to`) in which the list changes: "
+                                                     "each State that joined or left it, the day and its status.")
+    count_first: int | None = Field(None, description="Over a period that changes: the count on its first day.")
+    count_last: int | None = Field(None, description="Over a period that changes: the count on its last day.")
     in_words: str
     coverage_notice: str | None = None
     citation: AnswerCitation

@@ -249,8 +249,11 @@ def responses_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.
 
 
 def list_path(question: dict[str, Any], api: bool = False) -> str:
-    """The stable address of one list of States on one day (``person`` kept for the findings about a person)."""
-    query = urlencode({**({"person": question["person"]} if question.get("person") else {}), "on": question["on"]})
+    """The stable address of one list of States on one day, or over a period (``to``, its last day; a question's read
+    gives it as ``period``), ``person`` kept for the findings about a person."""
+    to = question.get("to") or (str(question["period"]).split("/")[1] if question.get("period") and question.get("list_of") != "non_compliance" else None)
+    query = urlencode({**({"person": question["person"]} if question.get("person") else {}), "on": question["on"],
+                       **({"to": to} if to and to != question["on"] else {})})
     return (f"/api/v1/state-lists/{question['list_of']}?" if api else "/ask/list?"
             + urlencode({"list_of": question["list_of"]}) + "&") + query
 

@@ -153,11 +153,14 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
 LISTS = tuple(LIST_WORDS)
 
 
-def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None) -> dict[str, Any]:
+def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None, to: dt.date | None = None) -> dict[str, Any]:
     """One list of States on one day (session 33: the dashboard's page and /api/v1/state-lists/{list_of} of a count or a
     list question, 'How many States are parties?'), the same count, ``states_listed`` and ``in_words`` as the question's
-    read gives for that day, each State's sources graded, primary first. ``person`` only for ``non_compliance`` (the
-    findings about that person); an unknown list or person is an error naming its parameter."""
+    read gives for that day, each State's sources graded, primary first. ``to``: the last day of a period beginning on
+    ``on`` (a relation's list only), answered as the question's read of that period is (the States on the list on any day
+    of it, with ``list_changes``, ``count_first`` and ``count_last`` where it changes). ``person`` only for
+    ``non_compliance`` (the findings about that person); an unknown list or person, or a period ending before it begins,
+    is an error naming its parameter."""
     from iccwatch.errors import FieldError
     from iccwatch.service.ask import named_param, person_asked
     from iccwatch.service.common import grade_sources_in
@@ -167,11 +170,19 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None)
     if person is not None and list_of != "non_compliance":
         raise FieldError("person", "a person is asked of only for the list non_compliance (the States the Court found "
                                    f"failed to arrest and surrender that person), not for {list_of}")
+    if to is not None and list_of == "non_compliance":
+        raise FieldError("to", "a period is asked of only for the lists of States' relations to the Statute; the Court's "
+                               "findings are those dated on or before the day asked (on)")
+    if to is not None and to < on:
+        raise FieldError("to", f"to ({to}) must not be before on ({on})")
     pid = named_param("person", person_asked, facts, person) if person is not None else None
     table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
     entry = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
-    answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, on, pid)
+    answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, to or on, pid)
     question = {"list_of": list_of, "list_words": LIST_WORDS[list_of], "statuses": list(entry.get("statuses") or []),
-                "on": answer["on"], "person": pid, "person_name": facts.records.persons[pid].name if pid else None}
+                "on": answer["on"], **({"to": to.isoformat()} if to is not None and to != on else {}), "person": pid,
+                "person_name": facts.records.persons[pid].name if pid else None}
+    period = {k: answer[k] for k in ("list_changes", "count_first", "count_last") if answer.get(k) is not None}
     return grade_sources_in({"question": question, "count": answer["count"], "states_listed": answer["states_listed"],
-                             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]}, facts.publishers)
+                             **period, "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]},
+                            facts.publishers)

@@ -27,6 +27,8 @@ from iccwatch.api.models import (
     StateListAnswer,
     StateRow,
 )
+from iccwatch.errors import FieldError
+from iccwatch.service import parse_day
 from iccwatch.service.inputs import as_code
 
 router = APIRouter(prefix="/api/v1", responses=RESPONSES)
@@ -80,13 +82,21 @@ def state_list(request: Request, facts: FactsDep, on: OnDep,
                                                         "the Court found failed to arrest and surrender a person).")],
                person: Annotated[str | None, Query(min_length=1, max_length=200,
                                                    description="For non_compliance: only the findings about this person "
-                                                               "(id, name or alias).")] = None) -> dict[str, Any]:
-    """The States of the list on the date, each with its sources, the count and the list in words, as
-    /api/v1/question's read of a count or a list question gives them; the dashboard's answer (/ask/list) shows this
+                                                               "(id, name or alias).")] = None,
+               to: Annotated[str | None, Query(description="The last day of a period beginning on `on`, YYYY-MM-DD (not for "
+                                                           "non_compliance): the States on the list on any day of it, with "
+                                                           "list_changes, count_first and count_last where it changes.")] = None,
+               ) -> dict[str, Any]:
+    """The States of the list on the date (or over a period), each with its sources, the count and the list in words,
+    as /api/v1/question's read of a count or a list question gives them; the dashboard's answer (/ask/list) shows this
     JSON, and ``citation`` cites it (session 33)."""
     from iccwatch.service.citation import list_citation, list_path
 
-    d = service.ask_list(facts, list_of, on, person)
+    try:
+        last = None if to is None else parse_day(to)
+    except ValueError as exc:
+        raise FieldError("to", str(exc)) from None
+    d = service.ask_list(facts, list_of, on, person, last)
     base = str(request.base_url).rstrip("/")
     cited = list_citation(d, base + list_path(d["question"]), record_version(request), dt.date.today())
     return {**d, "citation": {**cited, "api_url": base + list_path(d["question"], api=True)}}
