@@ -247,6 +247,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # reader dates it by that day; "X's arrest in 2011" told with no day is left to the sentence's other words)
         r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
         r"(?<=[\w])['’]s?\s+(?:arrest|capture)\s+(?=(?:in|at|on|near|by)\s+(?:[\w'’.,-]+\s+){0,5}?" + WHEN_BETWEEN + r"\b)",
+        # (session 33) the arrest's noun as the object of a verb of telling: "the police announced the arrest of X", "confirmed on
+        # Tuesday the arrest of X" (not "announced it would seek the arrest of X", "called for the arrest of X": the noun must
+        # follow the verb, a day at most between them)
+        r"\b(?:announced|confirmed|(?:has|have|had)\s+(?:\w+ly\s+)?(?:announced|confirmed))\s+(?:" + WHEN_BETWEEN + r"\s+)?"
+        r"the\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
     ],
     # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
     # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
@@ -924,6 +929,11 @@ LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:wi
 LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
+#: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
+#: annoncé l'arrestation de X', 'anunció la detención de X'): in the lead, with no day of its own, the day's news (the simple
+#: past of the announcement is the page's); each language adds its words in data/lookups/monitor_words.yaml.
+LEAD_ARREST_TOLD = R(r"\b(?:announced|confirmed|announces|confirms)\s+(?:[\w'’-]+\s+){0,2}?the\s+(?:arrest|capture|detention)\s+of\b")
+
 #: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
 #: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
@@ -1357,7 +1367,7 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     # of X were placed under the Court's custody"): custody of a thing, not of the person named inside its phrase
                     r"\b(?:files|documents|papers|evidence|archives|records|assets|funds|belongings|property|passports?|phones?|laptops?|"
                     r"computers?|vehicles?|child|children|grandchild|grandchildren)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4}?)?"
-                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+                    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|now\s+)?$")
 #: (session 30, written variants) a family the other languages add to ("des manifestants ont été arrêtés", "varios periodistas
 #: fueron detenidos"): defined after the loop above, so made one here.
 OTHERS_ARRESTED = FAMILIES["OTHERS_ARRESTED"] = Lexical("OTHERS_ARRESTED", OTHERS_ARRESTED)  # type: ignore[assignment]

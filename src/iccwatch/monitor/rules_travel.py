@@ -317,6 +317,9 @@ def custody(x: Ctx) -> bool:
         sm = None  # (session 29) "said he would rather die than be brought to The Hague": a handover refused, not made
     if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
         sm = None  # "The complaint against X was sent to The Hague": a thing moved, the person named inside it (session 28)
+    if sm and OTHERS_ARRESTED.search(s[:sm.start()]):
+        sm = None  # (session 33) "The documents of X are now in the Court's custody", "his aide was transferred to the ICC": another's
+        # or a thing's custody, as for arrests (``_someone_else_or_not_made``)
     if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
         sm = None  # "Since X was transferred to The Hague, his party has …", "months after X was handed over": background (s27)
     if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \

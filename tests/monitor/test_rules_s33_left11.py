@@ -1,0 +1,74 @@
+"""Session 33 (issue 12, task mleft11): the monitor's leftovers, eleventh list. Each reading is a general rule, tested with
+sentences written for the test and a contrast that must not fire; the words are data in ``data/lookups/monitor_words.yaml``
+(English's in ``lexicon.py``). The names are the record's, used as examples (no State or person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+DUTERTE = "rodrigo-roa-duterte"
+# a page of Thursday 2025-03-13, after the person's warrant: "Tuesday" is 2025-03-11
+NEWS_DAY = "2025-03-13"
+TUESDAY = "2025-03-11"
+
+# 1. The arrest's noun after a verb of telling: an arrest, of the page's day where the sentence gives none.
+ANNOUNCED = [
+    ("The Philippine government announced the arrest of Rodrigo Duterte.", "en", "PHL", NEWS_DAY),
+    ("The police announced the arrest of Rodrigo Duterte in Manila on Tuesday.", "en", "PHL", TUESDAY),
+    ("Le gouvernement philippin a annoncé l'arrestation de Rodrigo Duterte.", "fr", "PHL", NEWS_DAY),
+    ("La police a annoncé mardi l'arrestation de Rodrigo Duterte à Manille.", "fr", "PHL", TUESDAY),
+    ("El gobierno filipino anunció la detención de Rodrigo Duterte.", "es", "PHL", NEWS_DAY),
+    ("La policía anunció el martes la detención de Rodrigo Duterte en Manila.", "es", "PHL", TUESDAY),
+    ("Il governo filippino ha annunciato l'arresto di Rodrigo Duterte.", "it", "PHL", NEWS_DAY),
+    ("O governo filipino anunciou a detenção de Rodrigo Duterte.", "pt", "PHL", NEWS_DAY),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "state", "day"), ANNOUNCED)
+def test_an_arrest_announced_is_an_arrest(spec, text: str, language: str, state: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == [(DUTERTE, state, day)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Philippine government announced it would seek the arrest of Rodrigo Duterte.", "en"),
+    ("The Philippine opposition called for the arrest of Rodrigo Duterte.", "en"),
+    ("Le gouvernement philippin a annoncé qu'il demanderait l'arrestation de Rodrigo Duterte.", "fr"),
+    ("L'opposition philippine a appelé à l'arrestation de Rodrigo Duterte.", "fr"),
+    ("El gobierno filipino anunció que pediría la detención de Rodrigo Duterte.", "es"),
+    ("La oposición filipina pidió la detención de Rodrigo Duterte.", "es"),
+    ("L'opposizione filippina ha chiesto l'arresto di Rodrigo Duterte.", "it"),
+    ("A oposição filipina pediu a detenção de Rodrigo Duterte.", "pt"),
+])
+def test_an_arrest_sought_or_called_for_is_no_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == []
+
+
+# 2. The Court's custody told as a state that began on the page's day: a surrender of that day.
+CUSTODY_NOW = [
+    ("Rodrigo Duterte se encuentra desde hoy bajo custodia de la CPI.", "es"),
+    ("Rodrigo Duterte est désormais sous la garde de la CPI.", "fr"),
+    ("Rodrigo Duterte is now in the Court's custody.", "en"),
+    ("Rodrigo Duterte is now in ICC custody.", "en"),
+    ("Rodrigo Duterte è ora in custodia della CPI.", "it"),
+    ("Rodrigo Duterte está agora sob custódia do TPI.", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), CUSTODY_NOW)
+def test_the_courts_custody_as_a_state_of_the_day_is_a_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, None, NEWS_DAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte has been in ICC custody since 2019.", "en"),
+    ("Rodrigo Duterte is in ICC custody since March 2019.", "en"),
+    ("Rodrigo Duterte se encuentra bajo custodia de la CPI desde 2019.", "es"),
+    ("Rodrigo Duterte est sous la garde de la CPI depuis 2019.", "fr"),
+    ("The documents of Rodrigo Duterte are now in the Court's custody.", "en"),
+    ("Los documentos de Rodrigo Duterte se encuentran desde hoy bajo custodia de la CPI.", "es"),
+    ("I documenti di Rodrigo Duterte sono ora in custodia della CPI.", "it"),
+    ("Rodrigo Duterte è in custodia della CPI dal 2019.", "it"),
+])
+def test_custody_begun_long_ago_or_of_a_thing_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == []
