@@ -72,3 +72,47 @@ def test_the_courts_custody_as_a_state_of_the_day_is_a_surrender(spec, text: str
 ])
 def test_custody_begun_long_ago_or_of_a_thing_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == []
+
+
+# 1 (continued). The arrest's noun announced, its object a description before the name.
+def test_an_arrest_announced_of_a_person_described_first(spec) -> None:  # noqa: ANN001
+    text = "Il 12 marzo la procura filippina ha annunciato l'arresto dell'ex presidente delle Filippine, Rodrigo Duterte."
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="it") == [(DUTERTE, "PHL", "2025-03-12")]
+
+
+# 4. A custody ordered by a State's court or prosecution ('custodia cautelare') is an arrest; the prosecutors-general of a State
+# issue national warrants, not the Court's.
+@pytest.mark.parametrize("text", [
+    "La Procura generale delle Filippine ha ordinato la custodia cautelare in carcere di Rodrigo Duterte.",
+    "Il giudice di Manila ha disposto la custodia cautelare per Rodrigo Duterte.",
+    "Nei confronti di Rodrigo Duterte è stata disposta la custodia cautelare in carcere a Manila.",
+])
+def test_a_custody_ordered_is_an_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="it") == [(DUTERTE, "PHL", NEWS_DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "La Procura generale delle Filippine ha chiesto la custodia cautelare in carcere di Rodrigo Duterte.",
+    "La custodia cautelare di Rodrigo Duterte potrebbe essere disposta a Manila.",
+    "Rodrigo Duterte si trova attualmente in custodia cautelare a Manila dal 2019.",
+])
+def test_a_custody_asked_supposed_or_held_is_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="it") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El fiscal general de Filipinas emitió el miércoles una orden de detención contra Rodrigo Duterte.", "es"),
+    ("La Fiscalía General de Filipinas emitió el miércoles una orden de detención contra Rodrigo Duterte.", "es"),
+    ("O procurador-geral das Filipinas emitiu na quarta-feira um mandado de prisão contra Rodrigo Duterte.", "pt"),
+    ("A Procuradoria-Geral das Filipinas emitiu na quarta-feira um mandado de prisão contra Rodrigo Duterte.", "pt"),
+])
+def test_a_prosecutor_generals_warrant_is_national(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "warrant_issued", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Corte Penal Internacional emitió el miércoles una orden de detención contra Rodrigo Duterte.", "es"),
+    ("O Tribunal Penal Internacional emitiu na quarta-feira um mandado de prisão contra Rodrigo Duterte.", "pt"),
+])
+def test_the_courts_warrant_is_still_a_warrant(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "warrant_issued", language=language) == [(DUTERTE, None, "2025-03-12")]
