@@ -116,3 +116,57 @@ def test_a_prosecutor_generals_warrant_is_national(spec, text: str, language: st
 ])
 def test_the_courts_warrant_is_still_a_warrant(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, NEWS_DAY, "warrant_issued", language=language) == [(DUTERTE, None, "2025-03-12")]
+
+
+# 6. One registry of families: every public pattern of the lexicon, wherever defined in it, is a family the data may extend.
+def test_every_public_pattern_of_the_lexicon_is_a_family() -> None:
+    import re
+
+    from iccwatch.monitor import lexicon
+
+    raw = [n for n, v in vars(lexicon).items() if n.isupper() and not n.startswith("_") and isinstance(v, re.Pattern)]
+    assert raw == []
+    for name, fam in lexicon.FAMILIES.items():
+        assert getattr(lexicon, name) is fam, name
+
+
+def test_each_family_named_in_the_data_is_read_where_the_rules_use_it(spec) -> None:  # noqa: ANN001
+    import importlib
+    import pkgutil
+
+    import iccwatch.monitor
+    from iccwatch.monitor import lexicon
+
+    modules = [importlib.import_module(f"iccwatch.monitor.{m.name}") for m in pkgutil.iter_modules(iccwatch.monitor.__path__)
+               if m.name.startswith(("rules_", "extract", "mentions", "dates"))]
+    seen = 0
+    for lang, words in spec.lexicon["languages"].items():
+        with lexicon.reading(words):
+            for name, patterns in words["families"].items():
+                fam = lexicon.FAMILIES[name]
+                added = fam._all()
+                assert added is not None and len(added) == len(patterns), (lang, name)
+                for mod in modules:  # a module that imported the family holds the family itself, not a copy of its English pattern
+                    if hasattr(mod, name):
+                        assert getattr(mod, name) is fam, (mod.__name__, name)
+                seen += 1
+    assert seen > 100
+
+
+def test_a_family_the_code_does_not_know_is_an_error_naming_the_file_and_key() -> None:
+    from iccwatch.errors import InputError
+    from iccwatch.monitor.gazetteer import lexicon_from_lookups
+
+    lookups = {"monitor_words": {"languages": {"fr": {"families": {"NO_SUCH_FAMILY": [{"pattern": "x", "reason": "r"}]}}}}}
+    with pytest.raises(InputError, match=r"monitor_words\.yaml: languages\.fr\.families\.NO_SUCH_FAMILY: no trigger family"):
+        lexicon_from_lookups(lookups)
+
+
+def test_a_family_defined_late_in_the_lexicon_is_extended_by_the_data(spec) -> None:  # noqa: ANN001
+    from iccwatch.monitor import lexicon
+
+    # SINCE_ARREST and OTHER_COURT are defined after most patterns; the data's French words for them are read
+    fr = spec.lexicon["languages"]["fr"]
+    with lexicon.reading(fr):
+        assert lexicon.SINCE_ARREST.search("Deux semaines après son ") is not None
+    assert lexicon.SINCE_ARREST.search("Deux semaines après son ") is None

@@ -159,8 +159,16 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
     months = (lookups.get("question_months") or {}).get("languages") or {}
     english = {m.lower(): i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                                                    "October", "November", "December"), 1)}
+    from iccwatch.errors import InputError
+    from iccwatch.monitor.lexicon import FAMILIES  # (here: the lexicon needs nothing of this module, but is not needed to import it)
+
     out: dict[str, Any] = {}
     for lang, entry in sorted(table.items()):
+        for name in (entry.get("families") or {}):
+            if name not in FAMILIES:
+                # (session 33) a family the code does not know: named by its file and key, before any document is read
+                raise InputError(f"data/lookups/monitor_words.yaml: languages.{lang}.families.{name}: no trigger family of that name in "
+                                 f"the monitor's lexicon (monitor/lexicon.py); known: {', '.join(sorted(FAMILIES))}")
         words: dict[str, Any] = {
             "families": {name: [e["pattern"] for e in entries] for name, entries in (entry.get("families") or {}).items()},
             # a month whose name is the English one is left out of question_months.yaml ('April', 'August' in German): read as that
