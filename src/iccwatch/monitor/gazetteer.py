@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.dataset.records import RecordSet
+from iccwatch.errors import InputError
+from iccwatch.monitor.lexicon import FAMILIES
 
 MODEL_VERSION = "iccwatch-rules-1"
 # The State-specific lexicon (extra names, ambiguous names and the context words that resolve them,
@@ -159,9 +161,6 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
     months = (lookups.get("question_months") or {}).get("languages") or {}
     english = {m.lower(): i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                                                    "October", "November", "December"), 1)}
-    from iccwatch.errors import InputError
-    from iccwatch.monitor.lexicon import FAMILIES  # (here: the lexicon needs nothing of this module, but is not needed to import it)
-
     out: dict[str, Any] = {}
     for lang, entry in sorted(table.items()):
         for name in (entry.get("families") or {}):
