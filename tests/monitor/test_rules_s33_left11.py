@@ -170,3 +170,32 @@ def test_a_family_defined_late_in_the_lexicon_is_extended_by_the_data(spec) -> N
     with lexicon.reading(fr):
         assert lexicon.SINCE_ARREST.search("Deux semaines après son ") is not None
     assert lexicon.SINCE_ARREST.search("Deux semaines après son ") is None
+
+
+# 5. A hand-in to a State's police with no State in its sentence: the State of the sentence before, in the person's own
+# paragraph, or of the dateline of the hand-in's paragraph.
+@pytest.mark.parametrize("text", [
+    "Rodrigo Duterte arrived in Manila on Tuesday. He handed himself over to the police on Wednesday.",
+    "Rodrigo Duterte was seen in Manila on Tuesday. An official confirmed that Rodrigo Duterte had turned himself in to the "
+    "authorities on Wednesday.",
+    "MANILA (Reuters) - Rodrigo Duterte handed himself over to the police on Wednesday, officials said.",
+])
+def test_a_hand_in_takes_the_state_of_the_persons_paragraph(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="en") == [(DUTERTE, "PHL", "2025-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar al-Bashir was in Kenya on Monday.\n\nRodrigo Duterte handed himself over to the police on Wednesday.",
+    "Omar al-Bashir was in Kenya on Monday. Rodrigo Duterte handed himself over to the police on Wednesday.",
+    "NAIROBI (Reuters) - Omar al-Bashir was in Kenya on Monday.\n\nRodrigo Duterte handed himself over to the police on Wednesday.",
+])
+def test_another_persons_paragraph_gives_the_hand_in_no_state(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="en") == [(DUTERTE, None, "2025-03-12")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A spokesman in Manila said the ministry had confirmed the arrest of Rodrigo Duterte.", "en"),
+    ("Un portavoz en Manila dijo que la cancillería les había confirmado la detención de Rodrigo Duterte.", "es"),
+])
+def test_an_arrest_confirmed_in_the_pluperfect_is_not_read_as_announced(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, NEWS_DAY, "arrest", language=language) == []

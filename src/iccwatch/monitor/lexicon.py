@@ -249,8 +249,8 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         r"(?<=[\w])['’]s?\s+(?:arrest|capture)\s+(?=(?:in|at|on|near|by)\s+(?:[\w'’.,-]+\s+){0,5}?" + WHEN_BETWEEN + r"\b)",
         # (session 33) the arrest's noun as the object of a verb of telling: "the police announced the arrest of X", "confirmed on
         # Tuesday the arrest of X" (not "announced it would seek the arrest of X", "called for the arrest of X": the noun must
-        # follow the verb, a day at most between them)
-        r"\b(?:announced|confirmed|(?:has|have|had)\s+(?:\w+ly\s+)?(?:announced|confirmed))\s+(?:" + WHEN_BETWEEN + r"\s+)?"
+        # follow the verb, a day at most between them; not the pluperfect, "had confirmed the arrest", a confirmation reported)
+        r"\b(?:announced|confirmed|(?:has|have)\s+(?:\w+ly\s+)?(?:announced|confirmed))\s+(?:" + WHEN_BETWEEN + r"\s+)?"
         r"the\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
     ],
     # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
