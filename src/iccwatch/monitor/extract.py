@@ -46,6 +46,7 @@ from iccwatch.monitor.lexicon import (
     GATHERING_TIME,
     HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
+    LEAD_ARREST_TOLD,
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
     MEETING_AHEAD,
@@ -827,6 +828,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         as_time = kind in ("arrest", "surrender") and anchor is not None and bool(SUBORDINATE_BEFORE.match(sent.text, anchor))
         now = (id(sent) in lead and bool(PRESENT.search(sent.text)) and not as_time) or (id(sent) in lead and (
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
+            or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iccwatch.dataset.records import RecordSet
+from iccwatch.errors import InputError
+from iccwatch.monitor.lexicon import FAMILIES
 
 MODEL_VERSION = "iccwatch-rules-1"
 # The State-specific lexicon (extra names, ambiguous names and the context words that resolve them,
@@ -161,6 +163,11 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
                                                    "October", "November", "December"), 1)}
     out: dict[str, Any] = {}
     for lang, entry in sorted(table.items()):
+        for name in (entry.get("families") or {}):
+            if name not in FAMILIES:
+                # (session 33) a family the code does not know: named by its file and key, before any document is read
+                raise InputError(f"data/lookups/monitor_words.yaml: languages.{lang}.families.{name}: no trigger family of that name in "
+                                 f"the monitor's lexicon (monitor/lexicon.py); known: {', '.join(sorted(FAMILIES))}")
         words: dict[str, Any] = {
             "families": {name: [e["pattern"] for e in entries] for name, entries in (entry.get("families") or {}).items()},
             # a month whose name is the English one is left out of question_months.yaml ('April', 'August' in German): read as that

@@ -247,6 +247,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # reader dates it by that day; "X's arrest in 2011" told with no day is left to the sentence's other words)
         r"\b" + DAY_POSSESSIVE + r"\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
         r"(?<=[\w])['’]s?\s+(?:arrest|capture)\s+(?=(?:in|at|on|near|by)\s+(?:[\w'’.,-]+\s+){0,5}?" + WHEN_BETWEEN + r"\b)",
+        # (session 33) the arrest's noun as the object of a verb of telling: "the police announced the arrest of X", "confirmed on
+        # Tuesday the arrest of X" (not "announced it would seek the arrest of X", "called for the arrest of X": the noun must
+        # follow the verb, a day at most between them; not the pluperfect, "had confirmed the arrest", a confirmation reported)
+        r"\b(?:announced|confirmed|(?:has|have)\s+(?:\w+ly\s+)?(?:announced|confirmed))\s+(?:" + WHEN_BETWEEN + r"\s+)?"
+        r"the\s+(?:arrest|capture|detention)\s+of\s+(?=(?-i:[A-Z]))",
     ],
     # a flight to the Court's seat the person is put on: "was put on a chartered flight bound for the Netherlands … to face the
     # ICC", "escorted onto a jet for The Hague" (as "put on a plane to The Hague" above; boarding one by oneself is not yet
@@ -924,6 +929,11 @@ LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:wi
 LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
+#: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
+#: annoncé l'arrestation de X', 'anunció la detención de X'): in the lead, with no day of its own, the day's news (the simple
+#: past of the announcement is the page's); each language adds its words in data/lookups/monitor_words.yaml.
+LEAD_ARREST_TOLD = R(r"\b(?:announced|confirmed|announces|confirms)\s+(?:[\w'’-]+\s+){0,2}?the\s+(?:arrest|capture|detention)\s+of\b")
+
 #: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
 #: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
@@ -1135,14 +1145,23 @@ class Worded(Lexical):
 
 
 
-#: The families other languages may add to: every pattern above (the names data/lookups/monitor_words.yaml may use).
+#: The families other languages may add to: every public pattern of this module (the names data/lookups/monitor_words.yaml
+#: may use), wherever it is defined in it. (session 33) One registry: ``_register_families`` runs once, at the module's end, so a
+#: pattern defined below this point is a family as one defined above it is (before, a pattern defined after the registry
+#: had to be registered by hand, and one that was not could not be extended from the data).
 FAMILIES: dict[str, Lexical] = {}
-for _name, _value in list(globals().items()):
-    if _name.isupper() and not _name.startswith("_") and isinstance(_value, re.Pattern):
-        FAMILIES[_name] = globals()[_name] = Lexical(_name, _value)
-    elif _name.isupper() and not _name.startswith("_") and isinstance(_value, W):
-        FAMILIES[_name] = globals()[_name] = Worded(_name, str(_value))
-del _name, _value
+
+
+def _register_families(namespace: dict[str, Any]) -> None:
+    """Makes every public pattern in ``namespace`` (an upper-case name bound to a compiled pattern, or to a ``W`` template of
+    gatherings) a family: a ``Lexical`` (or ``Worded``) bound under the same name and listed in ``FAMILIES``."""
+    for name, value in list(namespace.items()):
+        if not name.isupper() or name.startswith("_") or isinstance(value, Lexical):
+            continue
+        if isinstance(value, re.Pattern):
+            FAMILIES[name] = namespace[name] = Lexical(name, value)
+        elif isinstance(value, W):
+            FAMILIES[name] = namespace[name] = Worded(name, str(value))
 
 
 def when_between(words: dict[str, Any] | None) -> str:
@@ -1262,9 +1281,8 @@ OTHER_COURT = R(r"\b(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judge|magi
                 r"(?:trial|district|regional|provincial|municipal|military|supreme|constitutional|federal|appeals?|magistrates['’]?|sharia)\s+courts?\b|"
                 r"(?:prosecutor['’]?s?|prosecutor-general['’]?s?|attorney-general['’]?s?)\s+office\b|investigative\s+committee\b|"
                 r"(?:national|domestic|local)\s+(?:court|judge|judiciary|prosecutors?|justice)\b)")
-#: (session 30) a family the other languages add to ('un tribunal argentino', 'un tribunale di Roma'): defined after the loop
-#: above, so made one here.
-OTHER_COURT = FAMILIES["OTHER_COURT"] = Lexical("OTHER_COURT", OTHER_COURT)  # type: ignore[assignment]
+#: (session 30) a family the other languages add to ('un tribunal argentino', 'un tribunale di Roma'), as every pattern here
+#: (``_register_families``).
 #: An arrest's own ground told as another than the Court's (read on the arrest's clause, after its verb): a State's warrant
 #: ("on a Rwandan warrant", "on a national warrant"), a request of a State ("at the request of Rwanda", "on an extradition
 #: request from …"), a national case or offence ("in a domestic case", "for tax fraud", "on charges of corruption"), a trial
@@ -1321,7 +1339,6 @@ SINCE_ARREST = R(r"\b(?:(?:ever\s+)?since|(?:\w+\s+)?(?:days|weeks|months|years|
                  r"(?:(?:he|she|they|it|(?-i:[A-Z])[\w'’.-]*)\s+){0,4}(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?$")
 # (session 33) a family other languages add to ("Deux semaines après son interpellation, X a été remis …": the arrest's noun
 # after a span of time, read before the trigger): data/lookups/monitor_words.yaml
-SINCE_ARREST = FAMILIES["SINCE_ARREST"] = Lexical("SINCE_ARREST", SINCE_ARREST)  # type: ignore[assignment]
 #: A participle set in apposition after a noun ("X, the former president arrested in Manila, was declared fit on Monday"): read
 #: on the text from the last comma to the trigger (an article and at most four words, no auxiliary).
 APPOSED_PARTICIPLE = R(r",\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|been|being|be|had|has|have|who|which|that)\b)[\w'’-]+\s+){1,4}$")
@@ -1357,10 +1374,9 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     # of X were placed under the Court's custody"): custody of a thing, not of the person named inside its phrase
                     r"\b(?:files|documents|papers|evidence|archives|records|assets|funds|belongings|property|passports?|phones?|laptops?|"
                     r"computers?|vehicles?|child|children|grandchild|grandchildren)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4}?)?"
-                    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+                    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|now\s+)?$")
 #: (session 30, written variants) a family the other languages add to ("des manifestants ont été arrêtés", "varios periodistas
-#: fueron detenidos"): defined after the loop above, so made one here.
-OTHERS_ARRESTED = FAMILIES["OTHERS_ARRESTED"] = Lexical("OTHERS_ARRESTED", OTHERS_ARRESTED)  # type: ignore[assignment]
+#: fueron detenidos"), as every pattern here (``_register_families``).
 #: (session 30) The subject of an arrest in the passive told by an indefinite noun at the sentence's start, in a sentence that names
 #: no one ("A guard who worked under him was arrested in Berlin", "Two of his aides were detained"): others, whom a pronoun only
 #: relates to the person.
@@ -1374,8 +1390,7 @@ OTHERS_OBJECT = R(r"^\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:suspect|man|woman|p
                   r"official|soldier|fighter|guard)\b(?![^.;]{0,40}\b(?:identified\s+as|believed\s+to\s+be|named\s+as|turned\s+out\s+to\s+be|"
                   r"later\s+identified)\b)(?=[^.;]{0,60}?\b(?:of|in|to|for|who|that|linked|close|near|against|with)\b)")
 #: (session 32) a family the other languages add to ("la police a arrêté deux manifestants devant la Cour où X …", "la policía
-#: detuvo a dos manifestantes frente a la Corte donde X …"): defined after the loop above, so made one here.
-OTHERS_OBJECT = FAMILIES["OTHERS_OBJECT"] = Lexical("OTHERS_OBJECT", OTHERS_OBJECT)  # type: ignore[assignment]
+#: detuvo a dos manifestantes frente a la Corte donde X …"), as every pattern here (``_register_families``).
 
 #: A government saying it will not hand someone over, in other words: "would not be extraditing X to … the
 #: International Criminal Court", "will not be transferred to the ICC", "we are not going to hand him over", "will never
@@ -1387,4 +1402,8 @@ HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+
                           re.I)
 # (session 32, moved from rules_states) a family other languages add to (data/lookups/monitor_words.yaml): "ne sera pas transférée
 # devant la CPI", "refuse de remettre X à la CPI": a handover refused, which may be by the person's own State, as the English words
-HANDOVER_NOT = FAMILIES["HANDOVER_NOT"] = Lexical("HANDOVER_NOT", HANDOVER_NOT)  # type: ignore[assignment]
+# (a family, as every pattern here: ``_register_families``)
+
+
+# (session 33) the one registry: every public pattern above, wherever defined, is a family the languages may add to
+_register_families(globals())

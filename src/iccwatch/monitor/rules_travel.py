@@ -201,6 +201,30 @@ def _place_back(x: Ctx) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def _hand_in_place(x: Ctx, person: str) -> str | None:
+    """(session 33) A hand-in to a State's police or authorities told with no State in its sentence ("had already turned himself
+    in to the authorities"): the one State the sentence before names, when it is in the same paragraph and speaks of the same
+    person (its name, or no other person's), else the one State of the story's dateline when the hand-in is in the dateline's
+    paragraph. Another person's paragraph gives nothing."""
+    sent = x.sent
+    before = x.sentences_before(1)
+    if before and not re.search(r"\n\s*\n", x.text[before[0].end: sent.start]):
+        back = before[0]
+        if any(m.id == person for m in back.persons) and all(m.id == person for m in back.persons) and not back.others:
+            dl = DATELINE.match(back.text)
+            codes = {c for m in back.states if not (dl and m.start - back.start < dl.end()) and m.kind in ("STATE", "PLACE", "AMBIGUOUS")
+                     for c in [_resolve_state(m, back.text, x.text, x.spec)[0]] if c}
+            if len(codes) == 1:
+                return next(iter(codes))
+    lead = x.sentences[0] if x.sentences else None
+    if lead is None or not DATELINE.match(lead.text) or re.search(r"\n\s*\n", x.text[lead.start: sent.start]):
+        return None
+    if any(m.id != person for y in x.sentences if lead.start <= y.start <= sent.start for m in y.persons):
+        return None
+    filed = _dateline_states(x, [])
+    return next(iter(filed)) if len(filed) == 1 else None
+
+
 def _custody_day_next(x: Ctx, person: str) -> tuple[str | None, str | None] | None:
     """An arrest told without a day, then the custody told again by its noun in the next sentence with one ("Police arrested
     X." "The arrest took place in Berlin on Wednesday."), naming no other person: that day (session 30)."""
@@ -317,6 +341,9 @@ def custody(x: Ctx) -> bool:
         sm = None  # (session 29) "said he would rather die than be brought to The Hague": a handover refused, not made
     if sm and THING_MOVED.search(s[max(0, sm.start() - 120): sm.start()]):
         sm = None  # "The complaint against X was sent to The Hague": a thing moved, the person named inside it (session 28)
+    if sm and OTHERS_ARRESTED.search(s[:sm.start()]):
+        sm = None  # (session 33) "The documents of X are now in the Court's custody", "his aide was transferred to the ICC": another's
+        # or a thing's custody, as for arrests (``_someone_else_or_not_made``)
     if sm and SINCE_ARREST.search(s[:sm.start()]) and not find_dates(s[sm.start():].split(",")[0], x.ref, x.exact):
         sm = None  # "Since X was transferred to The Hague, his party has …", "months after X was handed over": background (s27)
     if sm and WITHIN_CUSTODY.search(s[max(0, sm.start() - 80): sm.end() + 100]) and \
@@ -353,8 +380,12 @@ def custody(x: Ctx) -> bool:
     if national and not am and not x.denial:
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
         # him into its custody (an arrest); the Court's custody is a surrender only when told as well
-        for p in subject(sent, x.persons, sm.start()):
-            x.emit("arrest", sent, "rules:arrest", person=p, state=_arrest_state(sent, x.states, s, _resolver(x)), anchor=sm.start())
+        who = subject(sent, x.persons, sm.start())
+        for p in who:
+            state = _arrest_state(sent, x.states, s, _resolver(x))
+            if state is None and len(who) == 1:
+                state = _hand_in_place(x, p)
+            x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=sm.start())
         if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
             return True
     if sm and not x.denial:
