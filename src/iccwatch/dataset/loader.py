@@ -863,12 +863,44 @@ class _FunctionWords(_Entry):
         return self
 
 
+class _WrapEnd(_Entry):
+    """The words, by language, a line broken inside a sentence may end on (monitor/mentions.py ``unwrap``; session 33)."""
+
+    words: dict[str, list[str]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _WrapEnd:
+        bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
+        if bad:
+            raise ValueError(f"wrap_end: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
+        return self
+
+
+class _WarrantIssue(_Entry):
+    """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
+
+    nouns: dict[str, str] = Field(min_length=1)
+    verbs: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _WarrantIssue:
+        for key, table in (("nouns", self.nouns), ("verbs", self.verbs)):
+            for lang, pattern in table.items():
+                if not _iso_639_1(lang):
+                    raise ValueError(f"warrant_issue.{key}: a language is its ISO 639-1 code, not {lang!r}")
+                _compiles(pattern, groups=0)
+        return self
+
+
 class MonitorWords(_Lookup):
     """The words of the other languages the monitor reads, by ISO 639-1 code."""
 
     languages: dict[str, _MonitorLanguage] = Field(min_length=1)
     gatherings: _Gatherings
     function_words: _FunctionWords | None = None
+    #: (session 33) the closing words of a wrapped line and the words of a warrant's issue, every language's (English included)
+    wrap_end: _WrapEnd
+    warrant_issue: _WarrantIssue
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:
