@@ -7,22 +7,31 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
+from iccwatch.dataset.copy_of_checks import copy_of_originals
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
+from iccwatch.dataset.custody_checks import surrender_hands
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
+from iccwatch.dataset.date_text_checks import texts_only_a_date
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
+from iccwatch.dataset.occasion_checks import occasion_elsewhere
 from iccwatch.dataset.position_checks import position_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.referral_checks import (
+    referral_target_typos,
+    referral_targets_not_ids,
+    referral_targets_of_other_kinds,
+)
 from iccwatch.dataset.round7_checks import round7_problems
 from iccwatch.dataset.round8_checks import round8_problems
 from iccwatch.dataset.round9_checks import round9_problems
@@ -36,11 +45,13 @@ from iccwatch.dataset.round17_checks import round17_problems
 from iccwatch.dataset.round18_checks import round18_problems
 from iccwatch.dataset.round19_checks import round19_problems
 from iccwatch.dataset.round20_checks import round20_problems
-from iccwatch.dataset.round21_checks import round21_problems
-from iccwatch.dataset.round22_checks import round22_problems
-from iccwatch.dataset.round23_checks import round23_problems
-from iccwatch.dataset.round24_checks import round24_problems
-from iccwatch.dataset.round26_checks import round26_problems
+from iccwatch.dataset.ruling_checks import (
+    appeal_and_follows,
+    appearances_before_custody,
+    decisions_before_investigation,
+    outcome_persons,
+    rulings_after_death,
+)
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
@@ -64,6 +75,14 @@ def _first(value: str) -> dt.date:
 
 def _last(value: str) -> dt.date:
     return DateSpan.parse(value).last
+
+
+#: Checks of one topic each, in the order they report (each module says what it checks and why).
+CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
+    referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
+    referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
+    occasion_elsewhere,
+)
 
 
 def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, today: dt.date | None = None) -> list[Problem]:
@@ -110,11 +129,8 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += position_problems(records)  # the editorial rule for States' positions
     problems += round19_problems(records)
     problems += round20_problems(records)
-    problems += round21_problems(records)
-    problems += round22_problems(records)
-    problems += round23_problems(records)
-    problems += round24_problems(records)
-    problems += round26_problems(records)
+    for check in CHECKS:
+        problems += check(records)
     problems += names_problems(records)
     problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
     if assertions is not None:
