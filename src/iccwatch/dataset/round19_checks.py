@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, sources_of
+from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import parse_partial_date
 from iccwatch.model.person import CUSTODY_ENDS
@@ -147,11 +147,9 @@ _PIN_UNITS = re.compile(r"\b(?:characters?|chars?|lines?|items?|rows?|notes?|foo
 
 
 def _pinpoint_findings(obj: Any) -> Iterator[tuple[str, str]]:
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen or not src.pinpoint:
+    for at, src in record_sources(obj):
+        if not src.pinpoint:
             continue
-        seen.add(id(src))
         for m in _PIN_UNITS.finditer(src.pinpoint):
             start, end = m.group(1), m.group(2)
             if len(end) < len(start):  # "lines 112-13": the end's leading digits are the start's

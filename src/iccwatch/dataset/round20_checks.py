@@ -29,7 +29,7 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, sources_of
+from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 
 
@@ -48,11 +48,9 @@ _BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|se
 
 
 def _negative_pinpoints(obj: Any) -> Iterator[tuple[str, str]]:
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen or not src.pinpoint:
+    for at, src in record_sources(obj):
+        if not src.pinpoint:
             continue
-        seen.add(id(src))
         m = _BELOW_ZERO.search(src.pinpoint)
         if m:
             yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r}: {m.group(0)!r} numbers a location below zero "
