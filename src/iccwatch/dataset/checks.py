@@ -16,12 +16,21 @@ from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.copy_of_checks import copy_of_originals
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
-from iccwatch.dataset.custody_checks import surrender_hands
+from iccwatch.dataset.custody_checks import surrender_hands, trips_into_custody
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
 from iccwatch.dataset.date_text_checks import texts_only_a_date
+from iccwatch.dataset.lookup_name_checks import (
+    demonyms_that_are_codes,
+    names_that_are_codes,
+    null_island,
+    question_words,
+    regions_named_as_states,
+)
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.occasion_checks import occasion_elsewhere
+from iccwatch.dataset.participation_checks import withdrawals_without_consent
+from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
 from iccwatch.dataset.position_checks import position_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
@@ -43,12 +52,11 @@ from iccwatch.dataset.round15_checks import round15_problems
 from iccwatch.dataset.round16_checks import round16_problems
 from iccwatch.dataset.round17_checks import round17_problems
 from iccwatch.dataset.round18_checks import round18_problems
-from iccwatch.dataset.round19_checks import round19_problems
-from iccwatch.dataset.round20_checks import round20_problems
 from iccwatch.dataset.ruling_checks import (
     appeal_and_follows,
     appearances_before_custody,
     decisions_before_investigation,
+    findings_before_bound,
     outcome_persons,
     rulings_after_death,
 )
@@ -79,6 +87,8 @@ def _last(value: str) -> dt.date:
 
 #: Checks of one topic each, in the order they report (each module says what it checks and why).
 CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
+    trips_into_custody, findings_before_bound, withdrawals_without_consent, pinpoint_ranges, names_that_are_codes, null_island,
+    negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,
     referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
     referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
     occasion_elsewhere,
@@ -127,8 +137,6 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += round17_problems(records)
     problems += round18_problems(records)
     problems += position_problems(records)  # the editorial rule for States' positions
-    problems += round19_problems(records)
-    problems += round20_problems(records)
     for check in CHECKS:
         problems += check(records)
     problems += names_problems(records)

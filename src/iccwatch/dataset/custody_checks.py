@@ -1,6 +1,13 @@
 """Who held a person under a warrant, and who handed the person over (``status_history``, ``custody``). Run by
 ``checks.py`` in the order of ``CHECKS`` there (tests/dataset/ROUND22.md).
 
+Errors:
+
+* a **trip that runs into the Court's custody**: it begins before the person's surrender to the Court and its
+  ``end_date`` falls after it, with no release between (the consistency checks read the trip's first day only, so a
+  trip begun in a State's custody and ending months later passed with a warning) (``trips_into_custody``;
+  tests/dataset/ROUND19.md).
+
 Warnings:
 
 * a **surrender by another State than the one that last arrested the person**, with no custody spell of the
@@ -12,11 +19,13 @@ Warnings:
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, parse_partial_date
+from iccwatch.model.person import CUSTODY_ENDS
 
 
 def _day(value: str | None, last: bool = False) -> dt.date | None:
@@ -43,3 +52,37 @@ def surrender_hands(r: RecordSet) -> Iterator[Problem]:
                           f"surrendered by {s.by_state} on {s.date}, but last arrested by {a.by_state} on {a.date}, and no custody spell "
                           f"of {s.by_state} covers the surrender: record how the person came into its hands (a custody spell ended "
                           "'transferred' and one beginning), or correct by_state", "warning")
+
+
+def _court_custody(r: RecordSet) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
+    """Each person's spells in the Court's custody from the warrants' statuses (as the consistency checks read them:
+    from a surrender to the first release, acquittal, death, termination or withdrawal after it)."""
+    periods: dict[str, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
+    for w in r.warrants.values():
+        changes = sorted(((parse_partial_date(s.date), s.status) for s in w.status_history if s.date), key=lambda x: x[0][0])
+        start: tuple[dt.date, str] | None = None
+        for (first, last), status in changes:
+            if status == "surrendered" and start is None:
+                start = (last, first.isoformat() if first == last else str(first)[:7])
+            elif status in CUSTODY_ENDS and start is not None:
+                periods[w.person].append((start[0], first, start[1]))
+                start = None
+        if start is not None:
+            periods[w.person].append((start[0], dt.date.max, start[1]))
+    return periods
+
+
+def trips_into_custody(r: RecordSet) -> Iterator[Problem]:
+    periods = _court_custody(r)
+    for key, e in r.events.items():
+        if not e.end_date or e.person not in periods or e.trip not in ("visit", "transit", "overflight"):
+            continue
+        begins_first = parse_partial_date(e.date)[0]
+        ends_first = parse_partial_date(e.end_date)[0]
+        for begins, ends, surrendered in periods[e.person]:
+            if begins_first < begins < ends_first and begins < ends:
+                yield Problem(r.file_of("events", key), key, "end_date",
+                              f"the trip from {e.date} runs to {e.end_date}, but {e.person} was surrendered to the Court on "
+                              f"{surrendered} (no release before {e.end_date}): a person in the Court's custody makes no trip; "
+                              "correct the end_date or the warrant's statuses")
+                break

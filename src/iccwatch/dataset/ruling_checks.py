@@ -18,7 +18,12 @@ Errors:
   severs the person's from: say so, or list the person) (``outcome_persons``);
 * a ruling whose ``outcome`` or id says it is the person's **initial (first) appearance** before the Court, dated before
   any warrant of the person records the surrender or the voluntary appearance: the person appears only once in the
-  Court's custody or on a summons (``appearances_before_custody``).
+  Court's custody or on a summons (``appearances_before_custody``);
+* a **finding of non-compliance on a trip made before the State was bound**: every trip to the State the finding
+  names was made before the Statute entered into force for it, and on that day no Council resolution the record holds
+  obliged it, and it had made no Art. 12(3) declaration and no Art. 87(5) arrangement (a former party keeps its duties
+  for proceedings begun before its withdrawal took effect, Art. 127(2), so a withdrawal is not read here)
+  (``findings_before_bound``; tests/dataset/ROUND19.md).
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, parse_partial_date
+from iccwatch.model.rome_statute import party_intervals
 
 #: Decisions that presuppose a case (a warrant or summons, so an investigation: Art. 58).
 CASE_DECISIONS = frozenset({"non_compliance", "warrant_challenge", "fitness_to_stand_trial", "interim_release", "confirmation_of_charges",
@@ -144,3 +150,39 @@ def outcome_persons(r: RecordSet) -> Iterator[Problem]:
                     yield Problem(r.file_of("decisions", key), key, "outcome",
                                   f"names {text!r} ({pid}), who is not among the ruling's persons: list the person if the ruling is on "
                                   "the person's case, or check the outcome is this ruling's", "warning")
+
+
+_OWN_CONSENT = ("declaration_12_3", "declaration_12_3_confirmed", "ad_hoc_arrangement")
+
+
+def _bound_before(r: RecordSet, iso3: str, situation: str, day: dt.date) -> bool:
+    """Whether the record gives the State a duty to the Court on ``day``: the Statute in force for it on or before the
+    day (a withdrawal is not read: Art. 127(2)), a Council resolution adopted by then obliging it, or its own Art. 12(3)
+    declaration or Art. 87(5) arrangement made by then."""
+    st = r.states.get(iso3)
+    if st is None:
+        return True  # an unknown State is refused elsewhere
+    if any(iv.start <= day for iv in party_intervals(st.participation, "rome-statute")):
+        return True
+    if any(a.action in _OWN_CONSENT and parse_partial_date(a.date)[0] <= day for a in st.participation):
+        return True
+    for ins in r.instruments.values():
+        if iso3 in ins.obliges_states and (ins.adopted is None or parse_partial_date(ins.adopted)[0] <= day):
+            return True
+    return False
+
+
+def findings_before_bound(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "non_compliance" or d.state is None or not d.events or d.appeal_of:
+            continue
+        trips = [(i, r.events[eid]) for i, eid in enumerate(d.events) if eid in r.events and r.events[eid].state == d.state]
+        if not trips:
+            continue
+        unbound = [(i, e) for i, e in trips if not _bound_before(r, d.state, d.situation, parse_partial_date(e.date)[1])]
+        if len(unbound) == len(trips):
+            i, e = unbound[0]
+            yield Problem(r.file_of("decisions", key), key, f"events[{i}]",
+                          f"a finding of non-compliance against {d.state} on the trip of {e.date}, when by the record's dates the "
+                          f"Statute was not yet in force for {d.state}, no Council resolution obliged it and it had made no "
+                          "Art. 12(3) declaration or Art. 87(5) arrangement: correct the trip, the finding or the State's acts")
