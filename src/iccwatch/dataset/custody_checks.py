@@ -6,7 +6,10 @@ Errors:
 * a **trip that runs into the Court's custody**: it begins before the person's surrender to the Court and its
   ``end_date`` falls after it, with no release between (the consistency checks read the trip's first day only, so a
   trip begun in a State's custody and ending months later passed with a warning) (``trips_into_custody``;
-  tests/dataset/ROUND19.md).
+  tests/dataset/ROUND19.md);
+* **custody spells of two holders at once** recorded on two of one person's warrants (a State on one, another State or
+  a group on the other, both spells dated so that they certainly overlap): one person is held by one holder at a time
+  (the spells of one warrant are compared by the consistency checks) (``custody_across_warrants``; tests/dataset/ROUND17.md).
 
 Warnings:
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
@@ -86,3 +90,31 @@ def trips_into_custody(r: RecordSet) -> Iterator[Problem]:
                               f"{surrendered} (no release before {e.end_date}): a person in the Court's custody makes no trip; "
                               "correct the end_date or the warrant's statuses")
                 break
+
+
+def _span(value: str | None) -> DateSpan | None:
+    try:
+        return DateSpan.parse(value) if value else None
+    except ValueError:
+        return None
+
+
+def custody_across_warrants(r: RecordSet) -> Iterator[Problem]:
+    by_person: dict[str, list[tuple[str, int, Any, DateSpan, DateSpan]]] = {}
+    for wid, w in r.warrants.items():
+        for i, c in enumerate(w.custody):
+            since, until = _span(c.since), _span(c.until)
+            if since and until:
+                by_person.setdefault(w.person, []).append((wid, i, c, since, until))
+    for spells in by_person.values():
+        for n, (wid, i, c, since, until) in enumerate(spells):
+            for owid, oi, oc, osince, ountil in spells[:n]:
+                if owid == wid or (oc.held_by, oc.group) == (c.held_by, c.group):
+                    continue
+                if max(since.last, osince.last) < min(until.first, ountil.first):
+                    holder = c.group or c.held_by
+                    other = oc.group or oc.held_by
+                    yield Problem(r.file_of("warrants", wid), wid, f"custody[{i}]",
+                                  f"held by {holder} from {c.since} to {c.until}, while {owid} records him held by {other} from "
+                                  f"{oc.since} to {oc.until} (custody[{oi}]): one person is held by one holder at a time; "
+                                  "correct the dates or the holder, or record the transfer (ended: transferred)")
