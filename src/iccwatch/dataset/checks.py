@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.address_checks import same_page_addresses
 from iccwatch.dataset.alias_checks import shared_aliases
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
@@ -55,17 +56,22 @@ from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.round13_checks import round13_problems
 from iccwatch.dataset.round15_checks import round15_problems
 from iccwatch.dataset.round16_checks import round16_problems
-from iccwatch.dataset.round18_checks import round18_problems
 from iccwatch.dataset.ruling_checks import (
     appeal_and_follows,
     appearances_before_custody,
     decisions_before_investigation,
     findings_before_bound,
     outcome_persons,
+    response_gaps_answered,
     rulings_after_death,
 )
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.state_checks import (
+    legislation_twice,
+    named_before_the_state,
+    shared_state_names,
+)
 from iccwatch.dataset.trip_id_checks import trip_ids
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
@@ -96,7 +102,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     round7_problems, round8_problems, round9_problems, unread_primary_problems, round10_problems, round11_problems,
     round12_problems, round13_problems, round15_problems, round16_problems,
     trip_ids, custody_across_warrants, copy_of_loops, shared_aliases,
-    round18_problems,
+    same_page_addresses, response_gaps_answered, shared_state_names, legislation_twice, named_before_the_state,
     position_problems,  # the editorial rule for States' positions
     trips_into_custody, findings_before_bound, withdrawals_without_consent, pinpoint_ranges, names_that_are_codes, null_island,
     negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,

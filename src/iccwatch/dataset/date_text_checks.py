@@ -27,7 +27,7 @@ _WORDS = {"title", "summary", "note", "occasion", "followup", "outcome", "primar
 _ONLY_DATE = re.compile(r"^\s*\d{4}(?:-\d{2}){0,2}\s*$")
 
 
-def texts_only_a_date(r: RecordSet) -> list[Problem]:
+def texts_only_a_date(r: RecordSet) -> Iterator[Problem]:
     return per_record_problems(r, _date_findings)
 
 

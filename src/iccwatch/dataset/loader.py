@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.character_checks import text_problems as character_problems
 from iccwatch.dataset.consistency_checks import markup_problems
 from iccwatch.dataset.frozen import frozen_table
 from iccwatch.dataset.grading import PublisherTable
@@ -26,7 +27,6 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
-from iccwatch.dataset.round18_checks import text_problems as round18_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
@@ -1176,7 +1176,7 @@ def _parsed_and_scanned(rel: str, stem: str, text: str, blanks: bool) -> tuple[A
         scan += _key_problems(rel, stem, raw)
         scan += markup_problems(rel, stem, values)
         scan += review_text_problems(rel, stem, values)
-        scan += round18_text_problems(rel, stem, values)
+        scan += character_problems(rel, stem, values)
         if blanks:
             scan += _blank_problems(rel, stem, keyed)
         if len(_SCANNED) >= _SCANNED_MAX:

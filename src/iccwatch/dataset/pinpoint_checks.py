@@ -32,11 +32,11 @@ _BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|se
                          r"[-\u2212\u2013]\s*\d", re.I)
 
 
-def pinpoint_ranges(r: RecordSet) -> list[Problem]:
+def pinpoint_ranges(r: RecordSet) -> Iterator[Problem]:
     return per_record_problems(r, _backward_ranges)
 
 
-def negative_pinpoints(r: RecordSet) -> list[Problem]:
+def negative_pinpoints(r: RecordSet) -> Iterator[Problem]:
     return per_record_problems(r, _below_zero)
 
 

@@ -24,6 +24,12 @@ Errors:
   obliged it, and it had made no Art. 12(3) declaration and no Art. 87(5) arrangement (a former party keeps its duties
   for proceedings begun before its withdrawal took effect, Art. 127(2), so a withdrawal is not read here)
   (``findings_before_bound``; tests/dataset/ROUND19.md).
+
+Warnings:
+
+* a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
+  warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
+  (``response_gaps_answered``; tests/dataset/ROUND18.md).
 """
 
 from __future__ import annotations
@@ -186,3 +192,18 @@ def findings_before_bound(r: RecordSet) -> Iterator[Problem]:
                           f"a finding of non-compliance against {d.state} on the trip of {e.date}, when by the record's dates the "
                           f"Statute was not yet in force for {d.state}, no Council resolution obliged it and it had made no "
                           "Art. 12(3) declaration or Art. 87(5) arrangement: correct the trip, the finding or the State's acts")
+
+
+def response_gaps_answered(r: RecordSet) -> Iterator[Problem]:
+    answered: dict[str, set[str]] = {}
+    for rs in r.responses.values():
+        for d in rs.about_decisions():
+            answered.setdefault(d, set()).add(rs.body)
+    for key, d in sorted(r.decisions.items()):
+        if not d.responses_gap or d.referred_to in (None, "none"):
+            continue
+        forums = d.referred_to.split("+")
+        if all(f in answered.get(key, set()) for f in forums):
+            yield Problem(r.file_of("decisions", key), key, "responses_gap",
+                          f"a recorded response of {' and of '.join(forums)} names this finding (decision or related_decisions), "
+                          "every forum it was referred to: remove responses_gap or say why it still applies in the note", "warning")
