@@ -80,6 +80,12 @@ def test_a_malformed_entry_is_an_error_naming_the_file_and_the_key(copy: Path) -
     found = [p for p in problems if "monitor_words" in p.file]
     assert found and any("warrant_issue" in f"{p.field} {p.message}" for p in found)
 
+    def no_language(table: dict) -> None:
+        table["wrap_end"]["words"]["xx"] = ["the"]  # no ISO 639-1 language
+
+    _, problems = _edited(copy, no_language)
+    assert any("monitor_words" in p.file and "wrap_end" in f"{p.field} {p.message}" and "xx" in p.message for p in problems)
+
     def missing(table: dict) -> None:
         del table["wrap_end"]
 

@@ -13,7 +13,7 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -849,31 +849,32 @@ class _Gatherings(_Entry):
         return self
 
 
-class _FunctionWords(_Entry):
+class _WordsByLanguage(_Entry):
+    """Plain words by language: each language its ISO 639-1 code with at least one word."""
+
+    #: What the table is called in an error.
+    label: ClassVar[str] = "words"
+    words: dict[str, list[str]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _WordsByLanguage:
+        bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
+        if bad:
+            raise ValueError(f"{self.label}: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
+        return self
+
+
+class _FunctionWords(_WordsByLanguage):
     """The commonest short words of English and of each language the monitor reads, which decide a short text's language when
     the detector is unsure (monitor/documents.py ``detect_language``; session 29)."""
 
-    words: dict[str, list[str]] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _languages(self) -> _FunctionWords:
-        bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
-        if bad:
-            raise ValueError(f"function words: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
-        return self
+    label: ClassVar[str] = "function words"
 
 
-class _WrapEnd(_Entry):
+class _WrapEnd(_WordsByLanguage):
     """The words, by language, a line broken inside a sentence may end on (monitor/mentions.py ``unwrap``; session 33)."""
 
-    words: dict[str, list[str]] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _languages(self) -> _WrapEnd:
-        bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
-        if bad:
-            raise ValueError(f"wrap_end: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
-        return self
+    label: ClassVar[str] = "wrap_end"
 
 
 class _WarrantIssue(_Entry):
