@@ -1,5 +1,5 @@
 """Round nineteen of the bad input (tests/dataset/ROUND19.md; the record's cases are fixtures in tests/fixtures/bad/):
-the controls beside round19_checks' rules (what must still pass), and the monitor's ingest given a feed of thousands of
+the controls beside round nineteen's rules (what must still pass), and the monitor's ingest given a feed of thousands of
 items, a feed item whose date is no date, files that are not text, a folder with nothing to read and a store without the
 monitor's words: each refused naming the file (and the item and field), nothing queued, never a traceback."""
 

@@ -130,10 +130,16 @@ def test_the_bundled_record_has_no_error_from_the_new_checks() -> None:
     """Control: the real record's 196 occasions, 8 initial appearances, 4 rulings after a death (all ending the case) and
     its outcomes pass (one outcome names a co-accused: a warning, kept)."""
     from iccwatch.dataset.loader import load_records
-    from iccwatch.dataset.round26_checks import round26_problems
+    from iccwatch.dataset.occasion_checks import occasion_elsewhere
+    from iccwatch.dataset.ruling_checks import (
+        appearances_before_custody,
+        outcome_persons,
+        rulings_after_death,
+    )
 
     records = load_records(ROOT / "data")[0]
-    assert not [p for p in round26_problems(records) if p.severity == "error"]
+    found = [p for check in (rulings_after_death, outcome_persons, appearances_before_custody, occasion_elsewhere) for p in check(records)]
+    assert not [p for p in found if p.severity == "error"]
 
 
 # ------------------------------------------------------------------------------------------------- shared ids

@@ -10,6 +10,7 @@ import textwrap
 import pytest
 from tests.monitor.probe import rule_candidates
 
+from iccwatch.monitor import lexicon
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.mentions import _wrapped, unwrap
 
@@ -50,14 +51,14 @@ def test_the_evidence_of_a_wrapped_sentence_is_the_whole_sentence(spec) -> None:
     ("Photo: Reuters", "Vladimir Putin landed on Monday.", False),          # a caption
     ("the summit opened in Addis Ababa, where leaders met the", "• Omar Al-Bashir", False),  # a list's item
 ])
-def test_what_a_line_end_joins(line: str, after: str, joined: bool) -> None:
+def test_what_a_line_end_joins(spec, line: str, after: str, joined: bool) -> None:
     text = line + "\n" + after
-    assert _wrapped(line, text, len(line) + 1) is joined
+    assert _wrapped(line, text, len(line) + 1, lexicon.wrap_end(spec.lexicon)) is joined
 
 
-def test_unwrap_keeps_the_length_and_the_blank_lines() -> None:
+def test_unwrap_keeps_the_length_and_the_blank_lines(spec) -> None:
     text = "Putin visits Mongolia\n\nVladimir Putin, who is wanted by the\nInternational Criminal Court, landed in\nUlaanbaatar on Monday."
-    out = unwrap(text)
+    out = unwrap(text, lexicon.wrap_end(spec.lexicon))
     assert len(out) == len(text)
     assert out.startswith("Putin visits Mongolia\n\n")
     assert "wanted by the International Criminal Court, landed in Ulaanbaatar on Monday." in out

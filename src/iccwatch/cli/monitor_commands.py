@@ -83,7 +83,7 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract candidate facts with their evidence, de-duplicate them, queue them for review, raise alerts."""
-    from iccwatch.dataset.round23_checks import copied_address_problem
+    from iccwatch.dataset.address_checks import copied_address_problem
     from iccwatch.monitor.documents import (
         SUFFIXES,
         DocumentError,

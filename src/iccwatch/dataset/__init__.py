@@ -62,7 +62,7 @@ def check_dataset(data_dir: Path) -> tuple[RecordSet | None, list[Problem]]:
         # Cross-record checks on a partly loaded record would report follow-on errors; still run the
         # independent ones so a user sees as much as possible in one pass.
         problems += [p for p in check_records(records, None) if not any(w in p.message for w in _FOLLOW_ON)]
-    from iccwatch.dataset.round23_checks import with_hints
+    from iccwatch.dataset.error_hints import with_hints
 
     return records, with_hints(records, problems)  # an id or a State's code mistyped: the one it may have meant
 

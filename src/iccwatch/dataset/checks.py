@@ -7,22 +7,46 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.address_checks import same_page_addresses
+from iccwatch.dataset.alias_checks import shared_aliases
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
+from iccwatch.dataset.copy_of_checks import copy_of_loops, copy_of_originals
 from iccwatch.dataset.coverage_checks import coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
+from iccwatch.dataset.custody_checks import (
+    custody_across_warrants,
+    surrender_hands,
+    trips_into_custody,
+)
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
+from iccwatch.dataset.date_text_checks import texts_only_a_date
+from iccwatch.dataset.lookup_name_checks import (
+    demonyms_that_are_codes,
+    names_that_are_codes,
+    null_island,
+    question_words,
+    regions_named_as_states,
+)
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
+from iccwatch.dataset.occasion_checks import occasion_elsewhere
+from iccwatch.dataset.participation_checks import withdrawals_without_consent
+from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
 from iccwatch.dataset.position_checks import position_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.referral_checks import (
+    referral_target_typos,
+    referral_targets_not_ids,
+    referral_targets_of_other_kinds,
+)
 from iccwatch.dataset.round7_checks import round7_problems
 from iccwatch.dataset.round8_checks import round8_problems
 from iccwatch.dataset.round9_checks import round9_problems
@@ -32,17 +56,23 @@ from iccwatch.dataset.round12_checks import round12_problems
 from iccwatch.dataset.round13_checks import round13_problems
 from iccwatch.dataset.round15_checks import round15_problems
 from iccwatch.dataset.round16_checks import round16_problems
-from iccwatch.dataset.round17_checks import round17_problems
-from iccwatch.dataset.round18_checks import round18_problems
-from iccwatch.dataset.round19_checks import round19_problems
-from iccwatch.dataset.round20_checks import round20_problems
-from iccwatch.dataset.round21_checks import round21_problems
-from iccwatch.dataset.round22_checks import round22_problems
-from iccwatch.dataset.round23_checks import round23_problems
-from iccwatch.dataset.round24_checks import round24_problems
-from iccwatch.dataset.round26_checks import round26_problems
+from iccwatch.dataset.ruling_checks import (
+    appeal_and_follows,
+    appearances_before_custody,
+    decisions_before_investigation,
+    findings_before_bound,
+    outcome_persons,
+    response_gaps_answered,
+    rulings_after_death,
+)
 from iccwatch.dataset.search_log_checks import search_log_problems
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.state_checks import (
+    legislation_twice,
+    named_before_the_state,
+    shared_state_names,
+)
+from iccwatch.dataset.trip_id_checks import trip_ids
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Participation, State
@@ -64,6 +94,24 @@ def _first(value: str) -> dt.date:
 
 def _last(value: str) -> dt.date:
     return DateSpan.parse(value).last
+
+
+#: The checks that read the records alone, in the order they report (the older rounds' bundles first, then one check of
+#: one topic each: each module says what it checks and why).
+CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
+    round7_problems, round8_problems, round9_problems, unread_primary_problems, round10_problems, round11_problems,
+    round12_problems, round13_problems, round15_problems, round16_problems,
+    trip_ids, custody_across_warrants, copy_of_loops, shared_aliases,
+    same_page_addresses, response_gaps_answered, shared_state_names, legislation_twice, named_before_the_state,
+    position_problems,  # the editorial rule for States' positions
+    trips_into_custody, findings_before_bound, withdrawals_without_consent, pinpoint_ranges, names_that_are_codes, null_island,
+    negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,
+    referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
+    referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
+    occasion_elsewhere,
+    names_problems,
+    cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
+)
 
 
 def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, today: dt.date | None = None) -> list[Problem]:
@@ -95,28 +143,8 @@ def check_records(records: RecordSet, assertions: dict[str, Any] | None = None, 
     problems += list(notes_problems(records))
     problems += list(search_log_problems(records, today or dt.datetime.now(dt.UTC).date()))
     problems += consistency_problems(records, today)
-    problems += round7_problems(records)
-    problems += round8_problems(records)
-    problems += round9_problems(records)
-    problems += unread_primary_problems(records)
-    problems += round10_problems(records)
-    problems += round11_problems(records)
-    problems += round12_problems(records)
-    problems += round13_problems(records)
-    problems += round15_problems(records)
-    problems += round16_problems(records)
-    problems += round17_problems(records)
-    problems += round18_problems(records)
-    problems += position_problems(records)  # the editorial rule for States' positions
-    problems += round19_problems(records)
-    problems += round20_problems(records)
-    problems += round21_problems(records)
-    problems += round22_problems(records)
-    problems += round23_problems(records)
-    problems += round24_problems(records)
-    problems += round26_problems(records)
-    problems += names_problems(records)
-    problems += cross_record_problems(records)  # the record against itself (dataset/cross_record_checks.py)
+    for check in CHECKS:  # each names the module of one topic that holds it
+        problems += check(records)
     if assertions is not None:
         problems += list(check_assertions(records, assertions))
     return problems

@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, sources_of
+from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model import DateSpan
 from iccwatch.model.court_number import COURT_NUMBER, UNSITUATED
@@ -353,11 +353,9 @@ def _pinpoints(r: RecordSet) -> Iterator[Problem]:
 def _pinpoint_findings(obj: Any) -> Iterator[tuple[str, str]]:
     """(field path, message) of what ``_pinpoints`` finds in one record's sources, each source once: it depends on the
     record alone, so it is kept per record object (``walked``; each check of data/ read its 2,600 pinpoints again)."""
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen or not src.pinpoint:
+    for at, src in record_sources(obj):
+        if not src.pinpoint:
             continue
-        seen.add(id(src))
         if (msg := _pinpoint_problem(src.pinpoint)) is not None:
             yield f"{at}.pinpoint", msg
 

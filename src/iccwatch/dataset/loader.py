@@ -13,12 +13,13 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.character_checks import text_problems as character_problems
 from iccwatch.dataset.consistency_checks import markup_problems
 from iccwatch.dataset.frozen import frozen_table
 from iccwatch.dataset.grading import PublisherTable
@@ -26,7 +27,6 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
-from iccwatch.dataset.round18_checks import text_problems as round18_text_problems
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
@@ -915,17 +915,47 @@ class _Gatherings(_Entry):
         return self
 
 
-class _FunctionWords(_Entry):
-    """The commonest short words of English and of each language the monitor reads, which decide a short text's language when
-    the detector is unsure (monitor/documents.py ``detect_language``; session 29)."""
+class _WordsByLanguage(_Entry):
+    """Plain words by language: each language its ISO 639-1 code with at least one word."""
 
+    #: What the table is called in an error.
+    label: ClassVar[str] = "words"
     words: dict[str, list[str]] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _languages(self) -> _FunctionWords:
+    def _languages(self) -> _WordsByLanguage:
         bad = [c for c, ws in self.words.items() if not _iso_639_1(c) or not ws or not all(isinstance(w, str) and w.strip() for w in ws)]
         if bad:
-            raise ValueError(f"function words: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
+            raise ValueError(f"{self.label}: a language is its ISO 639-1 code with at least one word: {', '.join(bad)}")
+        return self
+
+
+class _FunctionWords(_WordsByLanguage):
+    """The commonest short words of English and of each language the monitor reads, which decide a short text's language when
+    the detector is unsure (monitor/documents.py ``detect_language``; session 29)."""
+
+    label: ClassVar[str] = "function words"
+
+
+class _WrapEnd(_WordsByLanguage):
+    """The words, by language, a line broken inside a sentence may end on (monitor/mentions.py ``unwrap``; session 33)."""
+
+    label: ClassVar[str] = "wrap_end"
+
+
+class _WarrantIssue(_Entry):
+    """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
+
+    nouns: dict[str, str] = Field(min_length=1)
+    verbs: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _WarrantIssue:
+        for key, table in (("nouns", self.nouns), ("verbs", self.verbs)):
+            for lang, pattern in table.items():
+                if not _iso_639_1(lang):
+                    raise ValueError(f"warrant_issue.{key}: a language is its ISO 639-1 code, not {lang!r}")
+                _compiles(pattern, groups=0)
         return self
 
 
@@ -935,6 +965,9 @@ class MonitorWords(_Lookup):
     languages: dict[str, _MonitorLanguage] = Field(min_length=1)
     gatherings: _Gatherings
     function_words: _FunctionWords | None = None
+    #: (session 33) the closing words of a wrapped line and the words of a warrant's issue, every language's (English included)
+    wrap_end: _WrapEnd
+    warrant_issue: _WarrantIssue
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:
@@ -1210,7 +1243,7 @@ def _parsed_and_scanned(rel: str, stem: str, text: str, blanks: bool) -> tuple[A
         scan += _key_problems(rel, stem, raw)
         scan += markup_problems(rel, stem, values)
         scan += review_text_problems(rel, stem, values)
-        scan += round18_text_problems(rel, stem, values)
+        scan += character_problems(rel, stem, values)
         if blanks:
             scan += _blank_problems(rel, stem, keyed)
         if len(_SCANNED) >= _SCANNED_MAX:

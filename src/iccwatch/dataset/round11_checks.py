@@ -59,6 +59,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import (
     fields_of,
     per_record_problems,
+    record_sources,
     sources_of,
 )
 from iccwatch.dataset.records import KIND_KEYS, RecordSet
@@ -338,11 +339,7 @@ def _addresses(r: RecordSet) -> Iterator[Problem]:
 def _address_findings(obj: Any) -> Iterator[tuple[str, str, Literal["error", "warning"]]]:
     """(field path, message, severity) of what ``_addresses`` finds in one record's sources, each source once (as
     ``each_source`` gives them): it depends on the record alone, so it is kept per record object (``walked``)."""
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen:
-            continue
-        seen.add(id(src))
+    for at, src in record_sources(obj):
         url = str(src.url)
         parts = urlsplit(url)
         host = parts.netloc.rsplit("@", 1)[-1]

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, sources_of
+from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan, is_exact
 
@@ -188,11 +188,7 @@ def _addresses(r: RecordSet) -> Iterator[Problem]:
 def _address_findings(obj: Any) -> Iterator[tuple[str, str]]:
     """(field path, message) of what ``_addresses`` finds in one record's sources, each source once (as ``each_source``
     gives them): it depends on the record alone, so it is kept per record object (``walked``)."""
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen:
-            continue
-        seen.add(id(src))
+    for at, src in record_sources(obj):
         if (msg := _address_problem(src.url)) is not None:
             yield f"{at}.url", msg
         if src.title and re.match(r"^\s*(?:https?://|www\.)", src.title, re.I):

@@ -170,13 +170,6 @@ OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?
                                   r"mandados?\s+de\s+(?:pris[aã]o|deten[cç][aã]o|captura)|haftbefehl\w*)\b", re.I)
 
 
-#: A warrant's noun and its issuing verb, with nothing that ends a clause after them: the date that follows is the issue's
-#: ("the warrant issued under seal on", "du mandat d'arrêt délivré sous scellés par les juges … le", session 32).
-WARRANT_ISSUED_BEFORE = re.compile(r"\b(?:warrants?|mandats?|[oó]rden(?:es)?|mandat[oi]|mandados?|haftbefehl\w*)\b[^,;.]{0,60}?"
-                                   r"\b(?:issued|d[ée]livr[ée]e?s?|[ée]mise?s?|lanc[ée]e?s?|dictad[ao]s?|emitid[ao]s?|emess[oi]|expedid[ao]s?|"
-                                   r"erlassen|ausgestellt)\b[^,;.]*$", re.I)
-
-
 #: A reporting verb just before a date: the day the fact was told ("prosecutors said on Tuesday").
 SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told reporters)\s+(?:on\s+)?$", re.I)
 
@@ -202,9 +195,10 @@ COORDINATED_BEFORE = re.compile(r"\s+(?:and|y|et|e|und|ed)\s+(?:[\w'’-]+\s+){0
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
-               trip: str | None = None) -> tuple[str | None, str | None]:
+               trip: str | None = None, warrant_issue: re.Pattern[str] | None = None) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date); ``trip``: the trip's type
-    (visit, planned_visit) when the fact is one."""
+    (visit, planned_visit) when the fact is one; ``warrant_issue``: a warrant's issue told just before a date
+    (lexicon.warrant_issued_before), which dates the issue, not the fact (read where the trigger is given)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
     if other is OTHER_ACT_OR_WARRANT and anchor is not None and SERVED_AT.match(sent.text, anchor):
@@ -255,7 +249,8 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
             # the trigger is the warrant's, not the arrest's or the handover's (session 32); a custody's only ("Since the warrant
             # was issued in 2023, X has travelled to …" keeps its year: a trip told from then on is background)
             dates = [d for d in dates if not (d.end <= anchor and "," in sent.text[d.end: anchor]
-                                              and WARRANT_ISSUED_BEFORE.search(sent.text[max(0, d.start - 120): d.start]))]
+                                              and warrant_issue is not None
+                                              and warrant_issue.search(sent.text[max(0, d.start - 120): d.start]))]
     if trip in ("visit", "planned_visit") and anchor is not None:
         # "In Tajikistan, which has been a member of the Court since 2002, X is participating in the summit": a date in a
         # relative clause set off before the trigger, or the start of a state told with "since", is that clause's, not the
@@ -697,7 +692,7 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[str, Any] | None = None,
              sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
-    text = unwrap(document.text)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
+    text = unwrap(document.text, lexicon.wrap_end(spec.lexicon))  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
     doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     ref = DateSpan.parse(document.date).first if document.date else None
@@ -731,7 +726,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = _pick_date(sent, ref, anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed",
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"),
-                                        trip=kind if kind in ("visit", "planned_visit") else None)
+                                        trip=kind if kind in ("visit", "planned_visit") else None,
+                                        warrant_issue=lexicon.warrant_issued_before(spec.lexicon))
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
                 ARRIVED_FOR.match(sent.text, anchor):

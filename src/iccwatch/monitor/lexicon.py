@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NoReturn
 
 R = lambda p: re.compile(p, re.I)  # noqa: E731
 
@@ -1251,6 +1251,31 @@ def language_words() -> dict[str, Any] | None:
 def compiled_words(pattern: str) -> re.Pattern[str]:
     """A language's pattern (dates, places, authorities), compiled once."""
     return re.compile(pattern, re.I)
+
+
+def _missing(key: str) -> NoReturn:
+    from iccwatch.errors import NotFoundError
+
+    raise NotFoundError(f"the spec's lexicon holds no {key}: data/lookups/monitor_words.yaml has none, or the store was built "
+                        "before it had (run `iccwatch data build`)")
+
+
+def wrap_end(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """How a line that a hard wrap broke inside a sentence ends (mentions.unwrap): on a comma, a semicolon, or one of the words
+    that lead on (monitor_words.yaml ``wrap_end``, every language's, through the spec's lexicon; session 33)."""
+    words = lexicon.get("wrap_end")
+    if not words:
+        _missing("wrap_end")
+    return compiled_words(r"(?:[,;]|\b(?:" + "|".join(re.escape(w) for w in words) + r")),?$")
+
+
+def warrant_issued_before(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """A warrant's noun and its issuing verb, with nothing that ends a clause after them (read just before a date: the date that
+    follows is the issue's; extract._pick_date): monitor_words.yaml ``warrant_issue``, every language's (session 33)."""
+    table = lexicon.get("warrant_issue") or {}
+    if not table.get("nouns") or not table.get("verbs"):
+        _missing("warrant_issue")
+    return compiled_words(r"\b(?:" + "|".join(table["nouns"]) + r")\b[^,;.]{0,60}?\b(?:" + "|".join(table["verbs"]) + r")\b[^,;.]*$")
 
 
 #: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's

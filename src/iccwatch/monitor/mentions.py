@@ -471,22 +471,19 @@ def _resolve_state(m: Mention, sentence: str, text: str, spec: Spec) -> tuple[st
     return m.id, []
 
 
-#: A line that a hard wrap broke inside a sentence ends on a comma, a semicolon or a word that leads into what follows (an
-#: article, a preposition, a conjunction) (session 32).
-WRAP_END = re.compile(r"(?:[,;]|\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|but|that|who|which|"
-                      r"le|la|les|des|du|de|et|en|au|aux|el|los|las|del|y|der|die|das|und|il|di|e|o|da|do)),?$", re.IGNORECASE)
 #: How a sentence, a headline or a caption may end: a line that ends so is never joined to the next.
 LINE_END = (".", "!", "?", ":", '"', "”", "’")
 
 
-def _wrapped(line: str, text: str, nxt: int) -> bool:
+def _wrapped(line: str, text: str, nxt: int, wrap_end: re.Pattern[str]) -> bool:
     """True when ``line``, broken from the next line (at ``nxt``) by a single line end, goes on in it: it ends as no
-    sentence or headline ends and it is long (more than twelve words), or it ends on a word that leads on, or the next
-    line opens in lower case. A next line that is a list's item stands apart."""
+    sentence or headline ends and it is long (more than twelve words), or it ends as ``wrap_end`` says a line that leads on
+    does (lexicon.wrap_end: a comma, a semicolon, an article ...), or the next line opens in lower case. A next line that is a
+    list's item stands apart."""
     line = line.strip()
     if not line or line.endswith(LINE_END) or LIST_ITEM.match(text, nxt):
         return False
-    if len(line.split()) > 12 or WRAP_END.search(line):
+    if len(line.split()) > 12 or wrap_end.search(line):
         return True
     first = text[nxt: nxt + 1]
     return first.isalpha() and first.islower()
@@ -502,12 +499,13 @@ def _filled(block: list[str]) -> bool:
     return all(w >= 0.75 * max(widths) for w in widths[:-1])
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, wrap_end: re.Pattern[str]) -> str:
     """``text`` with each line end that a hard wrap put inside a sentence made a space, so that a name or a phrase broken
     over two lines is read as written and the sentence is one ("Callixte\nMbarushimana" is one name). Nothing moves: the
     text keeps its length, so offsets into it are offsets into the text as given. A blank line, a headline, a dateline or
     a caption on a line of its own still ends where it ends: a line end is made a space inside a paragraph wrapped at a
-    fixed width (``_filled``), or where the line goes on in the next (``_wrapped``)."""
+    fixed width (``_filled``), or where the line goes on in the next (``_wrapped``; ``wrap_end``: lexicon.wrap_end of the
+    spec's lexicon)."""
     if "\n" not in text:
         return text
     chars = list(text)
@@ -527,7 +525,7 @@ def unwrap(text: str) -> str:
             nxt = starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip())
             if LIST_ITEM.match(text, starts[k + 1]) or lines[k].rstrip().endswith(LINE_END) and not filled:
                 continue
-            if filled or _wrapped(lines[k], text, nxt):
+            if filled or _wrapped(lines[k], text, nxt, wrap_end):
                 chars[end] = " "
         i = j + 1
     return "".join(chars)

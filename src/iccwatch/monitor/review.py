@@ -181,7 +181,7 @@ def source_of(document: dict[str, Any], source_url: str | None, candidate: dict[
     if source_url is not None and not re.match(r"^https?://\S+$", source_url):  # round fourteen: it was "the document has no web address"
         raise ReviewError(f"--source-url {source_url[:80]!r} is not a web address (http:// or https://, no spaces): nothing was written")
     if source_url is not None:
-        from iccwatch.dataset.round23_checks import copied_address_problem
+        from iccwatch.dataset.address_checks import copied_address_problem
 
         if why := copied_address_problem(source_url):  # round twenty-three: named only as the written record's sources[0].url
             raise ReviewError(f"--source-url {source_url[:80]!r}: {why}: nothing was written")

@@ -1,5 +1,4 @@
-"""Round twenty-three of the checker (``tests/dataset/ROUND23.md``): what a record edited by hand gets wrong, and
-what its writer may have meant.
+"""What the writer of a record may have meant (tests/dataset/ROUND23.md).
 
 Hints (``with_hints``, run by ``check_dataset`` on every problem found): an error that names a value the record does
 not hold, where a record's field asks for an id or a State's code, says which id or code the writer may have meant:
@@ -14,14 +13,6 @@ not hold, where a record's field asks for an id or a State's code, says which id
   tables ``state_names`` and ``demonyms`` (never a list in code).
 
 A hint is given only where exactly one id or code fits; the error stays an error, with its file, record and field.
-
-Errors (``round23_problems``, run by ``checks.py`` after round twenty-two's):
-
-* a **referral's target one letter from a situation's id** (``targets: ukriane`` beside ``situations/ukraine.yaml``):
-  a referral's target may be a short name for a preliminary examination that is no situation of the record, so an
-  unknown slug was taken as such a name without a word; one a letter off the id of a recorded situation is that id
-  mistyped. A numbered sibling (``venezuela-ii`` beside ``venezuela-i``: the same name, another numeral) is another
-  situation, and is not read as a typo.
 """
 
 from __future__ import annotations
@@ -29,20 +20,25 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
-from iccwatch.model.near import distance, near_id
+from iccwatch.model.near import near_id
 
 _UNKNOWN = re.compile(r"^unknown (?:[a-z ]+) '([^'\n]{1,200})' \(no data/([a-z]+)/")
+
+
 _NOT_SLUG = re.compile(r"^'([^'\n]{1,200})' is not a slug\b")
+
+
 _NOT_ISO3 = re.compile(r"^'([^'\n]{1,200})' is not an ISO 3166-1 alpha-3 code\b")
+
+
 #: The field (its last name, without an index) of an id that is no slug -> the kind of record it names.
 _SLUG_FIELDS = {"person": "persons", "persons": "persons", "situation": "situations", "situations": "situations",
                 "event": "events", "events": "events", "decision": "decisions", "decisions": "decisions", "appeal_of": "decisions"}
-_NUMBERED = re.compile(r"-[ivx]+$|-\d+$")
 
 
 def _norm(text: str) -> str:
@@ -136,33 +132,3 @@ def with_hints(records: RecordSet | None, problems: list[Problem]) -> list[Probl
                 hint = hinter.hint(kind, m.group(1))
         out.append(dataclasses.replace(p, message=f"{p.message}; {hint}") if hint else p)
     return out
-
-
-def round23_problems(r: RecordSet) -> list[Problem]:
-    return [*_referral_target_typos(r)]
-
-
-def _referral_target_typos(r: RecordSet) -> Iterator[Problem]:
-    for key, m in r.measures.items():
-        target = m.targets
-        if m.kind != "situation_referral" or not target or target in r.situations or len(target) < 5:
-            continue
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", target):
-            continue  # a short name in words: round twenty-one's rule reads it
-        sit = near_id(target, [s for s in r.situations if len(s) >= 5])
-        if sit is None or distance(target, sit, 1) > 1 or _NUMBERED.sub("", target) == _NUMBERED.sub("", sit):
-            continue
-        yield Problem(r.file_of("measures", key), key, "targets",
-                      f"{target!r} is no situation of the record, but one letter from the situation {sit!r}: did you mean it? "
-                      "(a referral names the situation it referred by its id in data/situations/)")
-
-
-def copied_address_problem(url: str) -> str | None:
-    """What the record's checks say of an address copied from a browser or a sentence (tracking parameters, a text
-    fragment, pasted punctuation, a host ending in a dot), for the doors that take an address before a record holds it
-    (``monitor ingest``'s front matter, ``review accept --source-url``): refused there, naming the option or the file,
-    not only once the written record is checked."""
-    from iccwatch.dataset.round9_checks import _address_problem as pasted
-    from iccwatch.dataset.round10_checks import _address_problem as followed
-
-    return followed(url) or pasted(url)

@@ -1,24 +1,23 @@
-"""Round twenty of the checker (``tests/dataset/ROUND20.md``): a pinpoint numbered below zero, and the tables the
-question reader and the monitor read a State from, where one entry would make the reader misread a question.
+"""The lookup tables the question reader and the monitor read a State from (``data/lookups/``), where one entry would make
+the reader misread a text or a question. Run by ``checks.py`` in the order of ``CHECKS`` there (tests/dataset/ROUND19.md,
+ROUND20.md).
 
-Errors (``round20_problems``, run by ``checks.py`` after round nineteen's):
+Errors:
 
-* a **pinpoint whose location is numbered below zero** (``characters -5-60``, ``p. -3``, ``para. −4``): a page,
-  paragraph, article, line, character or other unit is counted from zero or one, so a minus sign before the first
-  number is a slip (round nineteen read ranges that run backwards; this one starts before the document);
+* in ``data/lookups/state_names.yaml``, a State's **name that is another State's code** (alpha-3 or alpha-2, as
+  written): text holding the code would be read as the wrong State (``names_that_are_codes``);
+* in ``data/lookups/map_points.yaml``, a point at **longitude 0 and latitude 0**, the point a missing coordinate
+  defaults to (in the Gulf of Guinea; no State's capital is there) (``null_island``);
 * a **region's name that is a State's name** (``data/lookups/regions.yaml``: a region's name or adjective;
   ``question_words.yaml``: ``regions.names``): a question naming the State would be read as the region, and answered for
-  the region's members or refused as a region;
+  the region's members or refused as a region (``regions_named_as_states``);
 * in ``question_words.yaml``, a **title word that is a State's name or demonym** (``titles.names``: words that name no
-  one alone): a question holding it would lose the State;
-* in ``question_words.yaml``, a **title or portfolio word that is not a word** (a character other than letters,
-  spaces, hyphens and apostrophes: ``.*``): the reader matches words as written, so a pattern matches nothing, or, read
-  by a later change as a pattern, everything;
-* in ``question_words.yaml``, a **portfolio word every minister's office holds** (``minister``, ``of``, where the
-  record holds three or more offices whose title says minister, every one of them holding the word): the portfolio
-  would be read as every minister's;
-* in ``data/lookups/demonyms.yaml``, a **demonym that is another State's code** (alpha-3 or alpha-2, as written):
-  round nineteen refused it in ``state_names.yaml``; text holding the code would be read as the wrong State here too.
+  one alone): a question holding it would lose the State; a **title or portfolio word that is not a word** (a character
+  other than letters, spaces, hyphens and apostrophes: ``.*``): the reader matches words as written; a **portfolio word
+  every minister's office holds** (``minister``, ``of``, where the record holds three or more offices whose title says
+  minister, every one of them holding the word): the portfolio would be read as every minister's (``question_words``);
+* in ``data/lookups/demonyms.yaml``, a **demonym that is another State's code** (alpha-3 or alpha-2, as written): text
+  holding the code would be read as the wrong State here too (``demonyms_that_are_codes``).
 """
 
 from __future__ import annotations
@@ -29,37 +28,38 @@ from typing import Any
 
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, sources_of
 from iccwatch.dataset.records import RecordSet
 
 
-def round20_problems(r: RecordSet) -> list[Problem]:
-    return [*per_record_problems(r, _negative_pinpoints), *_regions_named_as_states(r), *_question_words(r),
-            *_demonyms_that_are_codes(r)]
+def _codes(r: RecordSet) -> dict[str, str]:
+    """Each State's alpha-3 and alpha-2 code, as written -> the State."""
+    codes: dict[str, str] = {}
+    for iso3, st in r.states.items():
+        codes[iso3] = iso3
+        codes[st.iso2] = iso3
+    return codes
 
 
-# ------------------------------------------------------------------------------------------------ pinpoints
+def names_that_are_codes(r: RecordSet) -> Iterator[Problem]:
+    names = (r.lookups.get("state_names") or {}).get("names") or {}
+    codes = _codes(r)
+    for iso3, listed in names.items():
+        for i, name in enumerate(listed or []):
+            other = codes.get(name) if isinstance(name, str) else None
+            if other is not None and other != iso3:
+                yield Problem("data/lookups/state_names.yaml", "state_names", f"names.{iso3}[{i}]",
+                              f"{name!r} is the code of {other}, given as a name of {iso3}: text holding the code would be read "
+                              f"as {iso3}; leave it out")
 
 
-#: A location label followed by a minus sign (hyphen-minus, minus sign, en dash) and a number: "characters -5-60".
-_BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|sections?|ss?|characters?|chars?|lines?|items?|"
-                         r"rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|entries|entry)\.?\s*"
-                         r"[-\u2212\u2013]\s*\d", re.I)
-
-
-def _negative_pinpoints(obj: Any) -> Iterator[tuple[str, str]]:
-    seen: set[int] = set()
-    for at, src in sources_of(obj):
-        if id(src) in seen or not src.pinpoint:
-            continue
-        seen.add(id(src))
-        m = _BELOW_ZERO.search(src.pinpoint)
-        if m:
-            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r}: {m.group(0)!r} numbers a location below zero "
-                   "(pages, paragraphs, lines and characters are counted from zero or one): correct the number")
-
-
-# ------------------------------------------------------------------------------------------------ what names a State
+def null_island(r: RecordSet) -> Iterator[Problem]:
+    points = (r.lookups.get("map_points") or {}).get("points") or {}
+    for iso3, p in points.items():
+        lon, lat = (p.get("lon"), p.get("lat")) if isinstance(p, dict) else (getattr(p, "lon", None), getattr(p, "lat", None))
+        if lon == 0 and lat == 0:
+            yield Problem("data/lookups/map_points.yaml", "map_points", f"points.{iso3}",
+                          "longitude 0 and latitude 0, the point a missing coordinate defaults to (in the Gulf of Guinea, where no "
+                          "State's capital is): give the capital's coordinates")
 
 
 def _state_names(r: RecordSet) -> dict[str, str]:
@@ -85,7 +85,7 @@ def _demonyms(r: RecordSet) -> dict[str, str]:
     return out
 
 
-def _regions_named_as_states(r: RecordSet) -> Iterator[Problem]:
+def regions_named_as_states(r: RecordSet) -> Iterator[Problem]:
     states = _state_names(r)
 
     def clash(name: Any) -> str | None:
@@ -114,7 +114,7 @@ def _regions_named_as_states(r: RecordSet) -> Iterator[Problem]:
 _WORD = re.compile(r"^[^\W\d_]+(?:[ \-'\u2019][^\W\d_]+)*$")
 
 
-def _question_words(r: RecordSet) -> Iterator[Problem]:
+def question_words(r: RecordSet) -> Iterator[Problem]:
     f = "data/lookups/question_words.yaml"
     table = r.lookups.get("question_words") or {}
     if not isinstance(table, dict):
@@ -150,11 +150,8 @@ def _question_words(r: RecordSet) -> Iterator[Problem]:
                               "give the words only this portfolio's titles hold")
 
 
-def _demonyms_that_are_codes(r: RecordSet) -> Iterator[Problem]:
-    codes: dict[str, str] = {}
-    for iso3, st in r.states.items():
-        codes[iso3] = iso3
-        codes[st.iso2] = iso3
+def demonyms_that_are_codes(r: RecordSet) -> Iterator[Problem]:
+    codes = _codes(r)
     for iso3, listed in ((r.lookups.get("demonyms") or {}).get("demonyms") or {}).items():
         for i, name in enumerate(listed or []):
             other = codes.get(name) if isinstance(name, str) else None

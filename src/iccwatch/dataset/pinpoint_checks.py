@@ -1,0 +1,64 @@
+"""What a source's ``pinpoint`` numbers. Run by ``checks.py`` in the order of ``CHECKS`` there (tests/dataset/ROUND19.md,
+ROUND20.md); the page and paragraph ranges are the context checks' (``context_checks.py``).
+
+Errors:
+
+* a **pinpoint range that ends before it starts** under a label the context checks' rule does not read (characters,
+  lines, items, rows, notes, footnotes, minutes, slides, columns, entries): ``characters 500-400``; an abbreviated end
+  (``lines 112-13``) is read as the context checks read ``pp. 112-13`` (``pinpoint_ranges``);
+* a **pinpoint whose location is numbered below zero** (``characters -5-60``, ``p. -3``, ``para. −4``): a page,
+  paragraph, article, line, character or other unit is counted from zero or one, so a minus sign before the first
+  number is a slip (``negative_pinpoints``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_walks import per_record_problems, record_sources
+from iccwatch.dataset.records import RecordSet
+
+#: A range under a label of units the context checks' page and paragraph rule does not read.
+_PIN_UNITS = re.compile(r"\b(?:characters?|chars?|lines?|items?|rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|"
+                        r"entries|entry)\.?\s*(\d+)\s*[-–]\s*(\d+)\b", re.I)
+
+
+#: A location label followed by a minus sign (hyphen-minus, minus sign, en dash) and a number: "characters -5-60".
+_BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|sections?|ss?|characters?|chars?|lines?|items?|"
+                         r"rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|entries|entry)\.?\s*"
+                         r"[-\u2212\u2013]\s*\d", re.I)
+
+
+def pinpoint_ranges(r: RecordSet) -> Iterator[Problem]:
+    return per_record_problems(r, _backward_ranges)
+
+
+def negative_pinpoints(r: RecordSet) -> Iterator[Problem]:
+    return per_record_problems(r, _below_zero)
+
+
+def _backward_ranges(obj: Any) -> Iterator[tuple[str, str]]:
+    for at, src in record_sources(obj):
+        if not src.pinpoint:
+            continue
+        for m in _PIN_UNITS.finditer(src.pinpoint):
+            start, end = m.group(1), m.group(2)
+            if len(end) < len(start):  # "lines 112-13": the end's leading digits are the start's
+                end = start[: len(start) - len(end)] + end
+            if int(end) < int(start):
+                yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it "
+                       "starts")
+                break
+
+
+def _below_zero(obj: Any) -> Iterator[tuple[str, str]]:
+    for at, src in record_sources(obj):
+        if not src.pinpoint:
+            continue
+        m = _BELOW_ZERO.search(src.pinpoint)
+        if m:
+            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r}: {m.group(0)!r} numbers a location below zero "
+                   "(pages, paragraphs, lines and characters are counted from zero or one): correct the number")

@@ -1,0 +1,209 @@
+"""What a decision of the Court (a ruling) may say against the rest of the record. Run by ``checks.py`` in the order of
+``CHECKS`` there (tests/dataset/ROUND22.md, ROUND24.md, ROUND26.md).
+
+Errors:
+
+* a **case's decision dated before its situation's investigation opened** (a finding of non-compliance, a confirmation
+  of charges, a conviction, a sentence... dated before ``investigation_opened``): each presupposes a warrant or summons,
+  which Art. 58 gives only in an investigation. Rulings that may precede one (``other``: an authorisation or a
+  jurisdiction ruling; appeals, reconsiderations and challenges) are not read (``decisions_before_investigation``);
+* a decision whose ``appeal_of`` and ``follows`` name **the same decision**: a ruling on appeal names the decision it
+  rules on in ``appeal_of`` only; ``follows`` is an earlier decision it completes (e.g. after a remand), so one decision
+  cannot be both (``appeal_and_follows``);
+* a ruling **dated after the death** the record states (not disputed) of a person it names: the proceedings end with the
+  death. A ruling terminating the proceedings or withdrawing the warrant (or one ruling on such a ruling, by
+  ``appeal_of`` or ``follows``) comes after it by nature and is left alone (``rulings_after_death``);
+* a ruling's ``outcome`` that names **another person of the record** by the person's id (an id is not words, and the
+  ruling's persons are its ``persons``); by the person's name or alias it is a warning (a ruling may say whose case it
+  severs the person's from: say so, or list the person) (``outcome_persons``);
+* a ruling whose ``outcome`` or id says it is the person's **initial (first) appearance** before the Court, dated before
+  any warrant of the person records the surrender or the voluntary appearance: the person appears only once in the
+  Court's custody or on a summons (``appearances_before_custody``);
+* a **finding of non-compliance on a trip made before the State was bound**: every trip to the State the finding
+  names was made before the Statute entered into force for it, and on that day no Council resolution the record holds
+  obliged it, and it had made no Art. 12(3) declaration and no Art. 87(5) arrangement (a former party keeps its duties
+  for proceedings begun before its withdrawal took effect, Art. 127(2), so a withdrawal is not read here)
+  (``findings_before_bound``; tests/dataset/ROUND19.md).
+
+Warnings:
+
+* a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
+  warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
+  (``response_gaps_answered``; tests/dataset/ROUND18.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.model.dates import DateSpan, parse_partial_date
+from iccwatch.model.rome_statute import party_intervals
+
+#: Decisions that presuppose a case (a warrant or summons, so an investigation: Art. 58).
+CASE_DECISIONS = frozenset({"non_compliance", "warrant_challenge", "fitness_to_stand_trial", "interim_release", "confirmation_of_charges",
+                            "conviction", "acquittal", "sentence", "proceedings_terminated", "warrant_withdrawn"})
+
+
+#: Rulings that come after a death by nature: the Court ends the case or withdraws the warrant once it learns of it.
+_AFTER_DEATH = ("proceedings_terminated", "warrant_withdrawn")
+
+
+def _first(value: str) -> dt.date:
+    return DateSpan.parse(value).first
+
+
+def _last(value: str) -> dt.date:
+    return DateSpan.parse(value).last
+
+
+def decisions_before_investigation(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        sit = r.situations.get(d.situation)
+        opened = sit.investigation_opened if sit else None
+        if d.kind not in CASE_DECISIONS or not opened or not d.date:
+            continue
+        if DateSpan.parse(d.date).last < DateSpan.parse(opened).first:
+            yield Problem(r.file_of("decisions", key), key, "date",
+                          f"a decision of kind {d.kind} dated {d.date}, before the investigation of the situation {d.situation!r} opened on "
+                          f"{opened}: it presupposes a warrant or summons, which is issued only in an investigation (Art. 58); correct "
+                          "either date")
+
+
+def appeal_and_follows(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.appeal_of is not None and d.appeal_of == d.follows:
+            yield Problem(r.file_of("decisions", key), key, "follows",
+                          f"appeal_of and follows both name {d.follows!r}: a ruling on appeal names the decision it rules on in "
+                          "appeal_of only (follows is an earlier decision it completes, e.g. after a remand)")
+
+
+def _deaths(r: RecordSet) -> dict[str, str]:
+    died: dict[str, str] = {}
+    for w in r.warrants.values():
+        for sc in w.status_history:
+            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or _last(sc.date) < _last(died[w.person])):
+                died[w.person] = sc.date
+    return died
+
+
+def rulings_after_death(r: RecordSet) -> Iterator[Problem]:
+    died = _deaths(r)
+    if not died:
+        return
+    for key, d in r.decisions.items():
+        if d.kind in _AFTER_DEATH or any(
+                (ref := r.decisions.get(x)) is not None and ref.kind in _AFTER_DEATH for x in (d.appeal_of, d.follows) if x):
+            continue
+        for i, pid in enumerate(d.persons):
+            death = died.get(pid)
+            if death and _first(d.date) > _last(death):
+                yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
+                              f"a ruling of kind {d.kind!r} on {d.date}, after the death of {pid} recorded on {death}: a ruling after a "
+                              "death terminates the proceedings (kind proceedings_terminated) or withdraws the warrant")
+
+
+_APPEARANCE = re.compile(r"\b(?:initial|first)[\s-]+appearance\b", re.IGNORECASE)
+
+
+def appearances_before_custody(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if not (_APPEARANCE.search(d.outcome or "") or _APPEARANCE.search(key.replace("-", " "))):
+            continue
+        for i, pid in enumerate(d.persons):
+            days = [sc.date for w in r.warrants.values() if w.person == pid for sc in w.status_history
+                    if sc.status in ("surrendered", "appeared_voluntarily") and sc.date]
+            if not any(_first(day) <= _last(d.date) for day in days):
+                yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
+                              f"an initial appearance on {d.date}, but no warrant of {pid} records 'surrendered' or 'appeared_voluntarily' "
+                              "by then: a person appears before the Court once surrendered to it or on a summons; record the surrender "
+                              "(or appearance) first, or correct the ruling's date or person")
+
+
+@functools.lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(r"(?<![\w-])(" + alt + r")(?![\w-])", re.IGNORECASE)
+
+
+def outcome_persons(r: RecordSet) -> Iterator[Problem]:
+    outcomes = {key: d for key, d in r.decisions.items() if d.outcome}
+    if not outcomes or not r.persons:
+        return
+    named: dict[str, list[tuple[str, str, bool]]] = {}  # a name in lower case: (as written, person id, is the id)
+    for pid, p in r.persons.items():
+        named.setdefault(pid.lower(), []).append((pid, pid, True))
+        for n in sorted({p.name, *(p.aliases or [])}):
+            if n and len(n) > 3:
+                named.setdefault(n.lower(), []).append((n, pid, False))
+    pattern = _names_pattern(tuple(sorted(named)))
+    for key, d in outcomes.items():
+        said: set[tuple[str, bool]] = set()
+        for m in pattern.finditer(d.outcome or ""):
+            for text, pid, is_id in named.get(m.group(1).lower(), []):
+                if pid in d.persons or (pid, is_id) in said:
+                    continue
+                said.add((pid, is_id))
+                if is_id:
+                    yield Problem(r.file_of("decisions", key), key, "outcome",
+                                  f"names the person {pid!r} by the id: a ruling's persons are its persons list, and its outcome says "
+                                  "in words what it did")
+                else:
+                    yield Problem(r.file_of("decisions", key), key, "outcome",
+                                  f"names {text!r} ({pid}), who is not among the ruling's persons: list the person if the ruling is on "
+                                  "the person's case, or check the outcome is this ruling's", "warning")
+
+
+_OWN_CONSENT = ("declaration_12_3", "declaration_12_3_confirmed", "ad_hoc_arrangement")
+
+
+def _bound_before(r: RecordSet, iso3: str, situation: str, day: dt.date) -> bool:
+    """Whether the record gives the State a duty to the Court on ``day``: the Statute in force for it on or before the
+    day (a withdrawal is not read: Art. 127(2)), a Council resolution adopted by then obliging it, or its own Art. 12(3)
+    declaration or Art. 87(5) arrangement made by then."""
+    st = r.states.get(iso3)
+    if st is None:
+        return True  # an unknown State is refused elsewhere
+    if any(iv.start <= day for iv in party_intervals(st.participation, "rome-statute")):
+        return True
+    if any(a.action in _OWN_CONSENT and parse_partial_date(a.date)[0] <= day for a in st.participation):
+        return True
+    for ins in r.instruments.values():
+        if iso3 in ins.obliges_states and (ins.adopted is None or parse_partial_date(ins.adopted)[0] <= day):
+            return True
+    return False
+
+
+def findings_before_bound(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "non_compliance" or d.state is None or not d.events or d.appeal_of:
+            continue
+        trips = [(i, r.events[eid]) for i, eid in enumerate(d.events) if eid in r.events and r.events[eid].state == d.state]
+        if not trips:
+            continue
+        unbound = [(i, e) for i, e in trips if not _bound_before(r, d.state, d.situation, parse_partial_date(e.date)[1])]
+        if len(unbound) == len(trips):
+            i, e = unbound[0]
+            yield Problem(r.file_of("decisions", key), key, f"events[{i}]",
+                          f"a finding of non-compliance against {d.state} on the trip of {e.date}, when by the record's dates the "
+                          f"Statute was not yet in force for {d.state}, no Council resolution obliged it and it had made no "
+                          "Art. 12(3) declaration or Art. 87(5) arrangement: correct the trip, the finding or the State's acts")
+
+
+def response_gaps_answered(r: RecordSet) -> Iterator[Problem]:
+    answered: dict[str, set[str]] = {}
+    for rs in r.responses.values():
+        for d in rs.about_decisions():
+            answered.setdefault(d, set()).add(rs.body)
+    for key, d in sorted(r.decisions.items()):
+        if not d.responses_gap or d.referred_to in (None, "none"):
+            continue
+        forums = d.referred_to.split("+")
+        if all(f in answered.get(key, set()) for f in forums):
+            yield Problem(r.file_of("decisions", key), key, "responses_gap",
+                          f"a recorded response of {' and of '.join(forums)} names this finding (decision or related_decisions), "
+                          "every forum it was referred to: remove responses_gap or say why it still applies in the note", "warning")
