@@ -6,6 +6,7 @@ field, and, for a field inside an entry, the entry (its index or key)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,42 @@ def test_a_source_inside_a_tables_entry_dated_in_the_future_is_refused() -> None
 
     found = [(p.field, p.message) for p in _table_sources({"complete_lists": table}, dt.date(2026, 1, 1))]
     assert found == [("lists.x.sources[1].date", "source dated 2099-01-01, in the future")], found
+
+
+def test_a_lookup_tables_yes_no_is_true_or_false_not_converted() -> None:
+    """A table's bool written ``yes`` (or 1) was converted to true by the lax read; refused now, as in a record, while a
+    date written as its ISO text is still read (the one conversion the tables ask for)."""
+    from iccwatch.dataset.loader import _lookup_problems
+    from iccwatch.dataset.yaml_io import load_yaml
+
+    raw = load_yaml((Path(__file__).resolve().parents[2] / "data" / "lookups" / "name_variants.yaml").read_text(encoding="utf-8"))
+    assert _lookup_problems("data/lookups/name_variants.yaml", "name_variants", raw) == []
+    raw["not_given_names"][0]["addresses"] = "yes"
+    found = [(p.field, p.message) for p in _lookup_problems("data/lookups/name_variants.yaml", "name_variants", raw)]
+    assert found == [("not_given_names[0].addresses", "Input should be a valid boolean")], found
+
+
+def test_a_tables_sources_key_of_the_wrong_case_is_named_as_written() -> None:
+    from iccwatch.dataset.loader import _lookup_problems
+    from iccwatch.dataset.yaml_io import load_yaml
+
+    raw = load_yaml((Path(__file__).resolve().parents[2] / "data" / "lookups" / "search_routes.yaml").read_text(encoding="utf-8"))
+    raw["Sources"] = raw.pop("sources")
+    found = {(p.field, p.message) for p in _lookup_problems("data/lookups/search_routes.yaml", "search_routes", raw)}
+    assert found == {("sources", "a lookup table must name its sources"), ("Sources", "unknown field (not part of the schema)")}, found
+
+
+def test_a_count_bound_written_null_is_no_bound(data_copy: Path) -> None:
+    """``min: null`` (the model allows it) crashed the assertions check (``n < None``)."""
+    path = data_copy / "assertions.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "min: " in text
+    path.write_text(re.sub(r"min: \d+", "min: null", text, count=1), encoding="utf-8")
+    assert not [p for p in check_dataset(data_copy)[1] if p.severity == "error"]
+
+
+def test_an_undefined_alias_names_its_field(data_copy: Path) -> None:
+    path = data_copy / "states" / "JOR.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name_fr: Jordanie", "name_fr: *nowhere", 1), encoding="utf-8")
+    mine = [(p.record, p.field) for p in check_dataset(data_copy)[1] if p.severity == "error" and p.file == "data/states/JOR.yaml"]
+    assert mine == [("JOR", "name_fr")], mine
