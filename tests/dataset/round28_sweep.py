@@ -171,7 +171,7 @@ def mutations(base: Path) -> list[Mutation]:
 
             later = lookup and f.path in later_paths  # a table's entry after its first: the brief set
             if not own:
-                _old(add, f, value, present, keys.get(kind, []), kind, brief=later)
+                _old(add, f, value, present, keys.get(kind, []), kind, brief=later, empty_ok=_all_optional(_model(kind), f))
             textual = f.shape in ("str", "slug", "iso3", "date", "enum")
             if textual and not later:
                 sample = value if isinstance(value, str) and len(value) > 1 else "ab"
@@ -201,7 +201,18 @@ def _bounded(model: type[BaseModel], path: str, record: Any) -> bool:
     return any(getattr(m, "max_length", None) for m in [*info.metadata, *meta])
 
 
-def _old(add: Any, f: r27.Field, value: Any, present: bool, keys: list[str], kind: str, brief: bool = False) -> None:
+def _all_optional(model: type[BaseModel], f: r27.Field) -> bool:
+    """Whether the field is a sub-record whose fields all have defaults (``{}`` is then legitimate)."""
+    from iccwatch.dataset.loader import _model_at
+
+    if f.shape != "model":
+        return False
+    where = _model_at(model, tuple(int(p) if p.isdigit() else p for p in f.path.split(".")))
+    return where is not None and not any(i.is_required() for i in where.model_fields.values())
+
+
+def _old(add: Any, f: r27.Field, value: Any, present: bool, keys: list[str], kind: str, brief: bool = False,
+         empty_ok: bool = False) -> None:
     """Round twenty-seven's mutations of one field; ``brief`` (an entry after the first: the same model, read again; what
     is asked of it is that the error names the entry) those that break it each way once: removed, empty, null, the
     wrong shape, a misspelt name."""
@@ -214,7 +225,7 @@ def _old(add: Any, f: r27.Field, value: Any, present: bool, keys: list[str], kin
         add("misspelt", value if value is not None else "x", extra_name=r27._misspelt(f.path.split(".")[-1]))
         return
     add("[]", [], valid=f.shape == "list" and f.list_may_be_empty)
-    add("{}", {}, valid=f.shape == "dict")
+    add("{}", {}, valid=f.shape == "dict" or empty_ok)
     add("null", None, valid=f.nullable)
     if f.shape in ("list", "dict"):
         add("a scalar for a list" if f.shape == "list" else "a scalar for a mapping", "x")
