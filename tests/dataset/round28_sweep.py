@@ -432,12 +432,29 @@ def run(out: Path, fast: bool = False) -> None:
 
 
 def table(before: Path, after: Path | None = None) -> str:
+    """ROUND28.md's summary: round 27's table by file, and what was not refused, named grouped by class and mutation
+    (with a count and the first example: the list by mutation ran to a thousand lines)."""
     saved = r27.RECORDS
     r27.RECORDS = FILES  # the table's rows, by file
     try:
-        return r27.table(before, after)
+        text = r27.table(before, after)
     finally:
         r27.RECORDS = saved
+    out, label = [], 0
+    for line in text.split("\n"):
+        if line.startswith("- `"):
+            continue
+        out.append(line)
+        if line.startswith("Not refused, named"):
+            res = json.loads([before, after][label].read_text())  # type: ignore[union-attr]
+            label += 1
+            groups: dict[tuple[str, str], list[Any]] = {}
+            for r in res:
+                if not r["result"].startswith(("refused, named", "valid")):
+                    groups.setdefault((r["result"], r["what"]), []).append(r)
+            out += [f"- {res_} / {what}: {len(rs)}, e.g. `{rs[0]['id']}`: {rs[0]['problems'][0].strip().splitlines()[-1][:160] if rs[0]['problems'] else ''}"
+                    for (res_, what), rs in sorted(groups.items())]
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
