@@ -544,19 +544,35 @@ def _record_sources(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> I
 
 
 def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem]:
-    """Round 27: the sources rule on a lookup table's own sources (a table's sources are read by its model, as a record's
-    are, but were not dated against today): one dated in the future, or an address that hides its host."""
+    """Round 27: the sources rule on a lookup table's sources (a table's sources are read by its model, as a record's
+    are, but were not dated against today): one dated in the future, or an address that hides its host. Round 28: every
+    ``sources`` list of the table (an entry's own, ``lists.kampala.sources``), not only the table's."""
     for stem, table in sorted(lookups.items()):
-        sources = table.get("sources") if isinstance(table, Mapping) else None
-        for i, src in enumerate(sources if isinstance(sources, (list, tuple)) else ()):
-            if not isinstance(src, Mapping):
-                continue
+        for at, src in _SOURCE_LISTS.held_for((table,), stem, lambda table=table: tuple(_sources_in(table, ""))):
             date, url = src.get("date"), src.get("url")
             if isinstance(date, str) and date and _first(date) > latest:
-                yield Problem(f"data/lookups/{stem}.yaml", stem, f"sources[{i}].date", f"source dated {date}, in the future")
+                yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.date", f"source dated {date}, in the future")
             if isinstance(url, str) and _hides_host(url):
-                yield Problem(f"data/lookups/{stem}.yaml", stem, f"sources[{i}].url", f"{url!r} hides the host it opens (a backslash, or a "
+                yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.url", f"{url!r} hides the host it opens (a backslash, or a "
                               "name before '@'): cite the plain address")
+
+
+#: A lookup table's sources, each with its place (``lists.kampala.sources[0]``), kept by the (frozen, shared) table.
+_SOURCE_LISTS = BoundedCache(256)
+
+
+def _sources_in(node: Any, at: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            here = f"{at}.{key}" if at else str(key)
+            if key == "sources" and isinstance(value, (list, tuple)):
+                yield from ((f"{here}[{i}]", src) for i, src in enumerate(value) if isinstance(src, Mapping))
+            elif isinstance(value, (Mapping, list, tuple)):
+                yield from _sources_in(value, here)
+    elif isinstance(node, (list, tuple)):
+        for i, value in enumerate(node):
+            if isinstance(value, (Mapping, list, tuple)):
+                yield from _sources_in(value, f"{at}[{i}]")
 
 
 _PER_RECORD_RULES: dict[str, Callable[[str, str, str, Any, dt.date], Iterator[Problem]]] = {
@@ -885,9 +901,9 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
         except KeyError as exc:
             yield Problem(file, "counts", kind, str(exc))
             continue
-        if "min" in bounds and n < bounds["min"]:
+        if bounds.get("min") is not None and n < bounds["min"]:  # round 28: a bound written null (the model allows it) is none
             yield Problem(file, "counts", kind, f"{n} records, fewer than the asserted minimum {bounds['min']}")
-        if "max" in bounds and n > bounds["max"]:
+        if bounds.get("max") is not None and n > bounds["max"]:
             yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
     for status, expected in (assertions.get("un_status") or {}).items():
         n = sum(st.un_status == status for st in r.states.values())

@@ -1028,9 +1028,12 @@ def _named_field(model: type[BaseModel] | None, loc: tuple[Any, ...], msg: str, 
     return min(written or hits)[1] if hits else None
 
 
-def validation_problems(file: str, record: str | None, exc: ValidationError, model: type[BaseModel] | None = None) -> list[Problem]:
+def validation_problems(file: str, record: str | None, exc: ValidationError, model: type[BaseModel] | None = None,
+                        keep: Callable[[Any], bool] | None = None) -> list[Problem]:
     problems = []
     for err in exc.errors():
+        if keep is not None and not keep(err):
+            continue
         field = _loc(err["loc"]) or None
         msg = err["msg"]
         if err["type"] == "value_error":  # a model's own check: its words, without pydantic's "Value error, "
@@ -1170,6 +1173,52 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
 NOT_PARSED: Any = object()
 
 
+def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] | None:
+    """The field (``status_history[1].date``) a YAML error of a text that parses into events is at: the key written a
+    second time (at ``mark``), or the first alias (the error's mark is the anchored value's, not the alias's), with the
+    place it is written; None for other errors, or a text whose events cannot be read."""
+    alias = problem.startswith("aliases (")
+    undefined = problem.startswith("found undefined alias")  # its mark is the alias's own
+    if not (alias or undefined or problem.startswith("duplicate key")) or mark is None:
+        return None
+    stack: list[list[Any]] = []  # per open collection: [kind, key or index, whether a key is due]
+
+    def path(last: Any = None) -> str:
+        parts = [frame[1] for frame in stack if frame[1] is not None] + ([last] if last is not None else [])
+        return _loc(tuple(parts)) or ""
+
+    def advance() -> None:
+        if stack:
+            top = stack[-1]
+            if top[0] == "map":
+                top[1], top[2] = (None, True) if not top[2] else (top[1], False)
+            else:
+                top[1] += 1
+
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+                top = stack[-1] if stack else None
+                if top is not None and top[0] == "map" and top[2]:  # a key
+                    if not alias and event.start_mark.index == mark.index:
+                        return (path(event.value), event.start_mark) if isinstance(event, yaml.ScalarEvent) else None
+                    top[1], top[2] = str(getattr(event, "value", "")), False
+                    continue
+                if isinstance(event, yaml.AliasEvent) and (alias or (undefined and event.start_mark.index == mark.index)):
+                    return (path(), event.start_mark) if path() else None
+                advance()
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if stack and stack[-1][0] == "map" and stack[-1][2]:
+                    return None  # a collection as a key: no field to name
+                stack.append(["map", None, True] if isinstance(event, yaml.MappingStartEvent) else ["seq", 0, False])
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                advance()
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True,
                     known: Callable[[str], bool] | None = None) -> tuple[str, Any]:
     """The file's text and its parse as ``_read`` gives it (text "" when it was not read). ``known``: a text for which
@@ -1193,7 +1242,12 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         if mark is None and isinstance(exc, yaml.reader.ReaderError):  # a character YAML cannot hold: name its line
             where = f" at line {text[: exc.position].count(chr(10)) + 1}"
         problem = (getattr(exc, "problem", None) or str(exc)).splitlines()[0]
-        problems.append(Problem(rel, None, None, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
+        # Round 28: a key written twice or an alias names the field it is at (``status_history[1].date``), with the record
+        # the file holds, as a value the model refuses does (the line alone named neither).
+        field, at = _field_at_yaml_error(text, problem, mark) or (None, None)
+        if at is not None:  # the alias's own place (the error's mark was the anchored value's)
+            where = f" at line {at.line + 1}, column {at.column + 1}"
+        problems.append(Problem(rel, path.stem if field else None, field, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
@@ -1484,12 +1538,27 @@ def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Probl
     if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
         return [Problem(relpath, stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
                         f"empty text: write the {_what_is_empty(at)}, or leave the entry out") for at in empty]
-    if "sources" not in raw or not raw["sources"]:
-        return [Problem(relpath, stem, "sources", "a lookup table must name its sources")]
     model = LOOKUP_MODELS.get(stem)
+    if "sources" not in raw or not raw["sources"]:
+        # Round 28: with what else the model refuses (a ``Sources:`` key of the wrong case is named as the key written).
+        found = [Problem(relpath, stem, "sources", "a lookup table must name its sources")]
+        if model is not None:
+            try:
+                model.model_validate(raw)
+            except ValidationError as exc:
+                found += [p for p in validation_problems(relpath, stem, exc, model) if p.field != "sources"]
+        return found
     if model is not None:  # validated here so a bad entry names its file and field
         try:
             model.model_validate(raw)
+            # Round 28: a value of another type is refused, not converted (``yes`` or 1 for true, "67" for 67), as in a
+            # record; a date is read from its ISO text (the only conversion the tables' models ask for).
+            model.model_validate(raw, strict=True)
         except ValidationError as exc:
-            return validation_problems(relpath, stem, exc, model)
+            return validation_problems(relpath, stem, exc, model, keep=_not_a_date_as_text)
     return []
+
+
+def _not_a_date_as_text(err: Any) -> bool:
+    """A strict validation's error other than a date written as its ISO text (read as the date, as laxly)."""
+    return not (err["type"] in ("date_type", "datetime_type") and isinstance(err.get("input"), str))
