@@ -197,8 +197,8 @@ def findings_before_bound(r: RecordSet) -> Iterator[Problem]:
 def response_gaps_answered(r: RecordSet) -> Iterator[Problem]:
     answered: dict[str, set[str]] = {}
     for rs in r.responses.values():
-        for d in rs.about_decisions():
-            answered.setdefault(d, set()).add(rs.body)
+        for about in rs.about_decisions():
+            answered.setdefault(about, set()).add(rs.body)
     for key, d in sorted(r.decisions.items()):
         if not d.responses_gap or d.referred_to in (None, "none"):
             continue

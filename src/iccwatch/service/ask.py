@@ -164,8 +164,8 @@ def ask_custody(facts: Facts, person: str, on: dt.date, state: str | None = None
     for _, e in custody_records(facts, pid, on):
         if iso3 is not None and e.state != iso3:  # 'Who arrested Duterte in the Philippines?' (session 33)
             continue
-        state = facts.records.states.get(e.state)
-        row: dict[str, Any] = {"state": e.state, "state_name": state.name if state else e.state, "state_url": f"/states/{e.state}",
+        held_by = facts.records.states.get(e.state)
+        row: dict[str, Any] = {"state": e.state, "state_name": held_by.name if held_by else e.state, "state_url": f"/states/{e.state}",
                                "on": str(e.date), "action": e.action, "event": e.id, "disputed": e.disputed,
                                "confidence": e.confidence, "sources": source_list(e.sources)}
         if doubt := date_doubt(str(e.date), on):

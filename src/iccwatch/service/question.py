@@ -3176,11 +3176,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if not persons and not other_duty:
         verb = _ARREST_VERB.search(text)
         if verb:
-            after = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
-            read_words = {at + j for _, _, at, n in found_states for j in range(n)}
-            if not any(w.casefold() in _GENERIC_OBJECTS for _, w in after):
-                unread = [w for k, w in after if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
-                described = _unread_office(words, found_states, {k for k, _ in after})
+            next_words = [(k, m.group(0)) for k, m in enumerate(tokens) if m.start() >= verb.end()][:3]
+            read_words = {start + j for _, _, start, size in found_states for j in range(size)}
+            if not any(w.casefold() in _GENERIC_OBJECTS for _, w in next_words):
+                unread = [w for k, w in next_words if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
+                described = _unread_office(words, found_states, {k for k, _ in next_words})
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
                                     + (f" ('{described}' describes a person by no office the reading reads: a president, "

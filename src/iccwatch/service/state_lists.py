@@ -177,12 +177,14 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None,
         raise FieldError("to", f"to ({to}) must not be before on ({on})")
     pid = named_param("person", person_asked, facts, person) if person is not None else None
     table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
-    entry = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
+    entry: dict[str, Any] = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
     answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, to or on, pid)
     question = {"list_of": list_of, "list_words": LIST_WORDS[list_of], "statuses": list(entry.get("statuses") or []),
                 "on": answer["on"], **({"to": to.isoformat()} if to is not None and to != on else {}), "person": pid,
                 "person_name": facts.records.persons[pid].name if pid else None}
     period = {k: answer[k] for k in ("list_changes", "count_first", "count_last") if answer.get(k) is not None}
-    return grade_sources_in({"question": question, "count": answer["count"], "states_listed": answer["states_listed"],
-                             **period, "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]},
-                            facts.publishers)
+    graded: dict[str, Any] = grade_sources_in({"question": question, "count": answer["count"],
+                                               "states_listed": answer["states_listed"], **period,
+                                               "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"]},
+                                              facts.publishers)
+    return graded
