@@ -14,7 +14,7 @@ from iccwatch.law import arrest_obligation
 from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.obligations import state_obligations
 from iccwatch.law.travel import travel_map
-from iccwatch.model.dates import DateSpan
+from iccwatch.model.dates import DateSpan, date_sort_key
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.service.assumptions import assumption_words
 from iccwatch.service.common import graded
@@ -225,9 +225,9 @@ def ask_responses(facts: Facts, state: str, forum: str, on: dt.date) -> dict[str
     reversed_by = {d.appeal_of: d for d in decisions if d.finding == "reversed_on_appeal" and d.appeal_of
                    and on_or_before(str(d.date), on)}
     findings = sorted((d for d in decisions if d.finding == "non_compliance" and d.state == iso3
-                       and on_or_before(str(d.date), on)), key=lambda d: (str(d.date), d.id))
+                       and on_or_before(str(d.date), on)), key=lambda d: (date_sort_key(d.date), d.id))
     responses = sorted((r for r in facts.records.responses.values() if r.body == forum and on_or_before(str(r.date), on)),
-                       key=lambda r: (str(r.date), r.id))
+                       key=lambda r: (date_sort_key(r.date), r.id))
     forum_name = FORUM_NAMES[forum]
     rows, said = [], []
     for d in findings:
