@@ -370,14 +370,16 @@ def _dotted(field: str) -> str:
     return re.sub(r"\[(\d+)\]", r".\1", field)
 
 
-def run(out: Path, fast: bool = False) -> None:
+def run(out: Path, fast: bool = False, base: Any = None, made: Any = None, outcome_of: Any = None) -> None:
+    """Every mutation's outcome written to ``out`` (JSON), with the counts by class printed; round 28 passes its own base
+    copy, mutations (made from that copy) and outcome."""
     import tempfile
 
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        data = base_copy(Path(tmp) / "data")
-        for m in mutations():
-            result, shown = outcome(m, data, fast)
+        data = (base or base_copy)(Path(tmp) / "data")
+        for m in (made(data) if made else mutations()):
+            result, shown = (outcome_of or outcome)(m, data, fast)
             results.append({"id": m.id, "kind": m.kind, "field": m.field, "what": m.what, "valid": m.valid, "result": result,
                             "problems": shown})
     out.write_text(json.dumps(results, indent=1, ensure_ascii=False))

@@ -19,7 +19,6 @@ import re
 import sys
 import traceback
 import typing
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,20 +120,8 @@ class Mutation(r27.Mutation):
     text_edit: str | None = None  # "duplicate key" or "alias": written in the file's text, not its parse
     rename_to: str | None = None  # a key of the wrong case: the field written under this name
 
-    @property
-    def id(self) -> str:
-        return f"{self.kind}:{self.field}:{self.what}"
 
-
-def _get(obj: Any, path: str) -> Any:
-    for k in path.split("."):
-        if isinstance(obj, list):
-            obj = obj[int(k)] if k.isdigit() and int(k) < len(obj) else None
-        elif isinstance(obj, dict):
-            obj = obj.get(k)
-        else:
-            return None
-    return obj
+_get = r27._get  # a value at a dotted path (list indices as numbers), None where the path ends early
 
 
 def _parent(obj: Any, path: str) -> tuple[Any, str]:
@@ -418,17 +405,7 @@ def classify(m: Mutation, problems: list[Any]) -> tuple[str, list[str]]:
 
 
 def run(out: Path, fast: bool = False) -> None:
-    import tempfile
-
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        data = base_copy(Path(tmp) / "data")
-        for m in mutations(data):
-            result, shown = outcome(m, data, fast)
-            results.append({"id": m.id, "kind": m.kind, "field": m.field, "what": m.what, "valid": m.valid, "result": result,
-                            "problems": shown})
-    out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    print(Counter(r["result"] for r in results))
+    r27.run(out, fast, base=base_copy, made=mutations, outcome_of=outcome)
 
 
 def table(before: Path, after: Path | None = None) -> str:
