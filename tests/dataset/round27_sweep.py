@@ -245,29 +245,7 @@ def mutations(data: Path = SMALL) -> list[Mutation]:
             if present:
                 add("removed", _REMOVE, valid=not f.required)
             add('""', "", valid=False)
-            add("[]", [], valid=f.shape == "list" and f.list_may_be_empty)
-            add("{}", {}, valid=f.shape == "dict")
-            add("null", None, valid=f.nullable)
-            if f.shape in ("list", "dict"):
-                add("a scalar for a list" if f.shape == "list" else "a scalar for a mapping", "x")
-            if f.shape != "list":
-                add("a list for a scalar", [value if value is not None else "x"])
-            if f.shape not in ("int",):
-                add("a number", 2010)
-            if f.shape not in ("model", "dict"):
-                add("a mapping for a scalar", {"value": value if value is not None else "x"})
-            if f.shape == "date":
-                add("05/12/2026", "05/12/2026")
-                add("2026-13-01", "2026-13-01")
-                add("2026-02-30", "2026-02-30")
-                add("a time zone", "2010-07-21T10:00:00+02:00")
-                add("in the future", FUTURE, valid=f.future_allowed)
-            if f.shape == "enum":
-                add("outside the enum", "not_a_value")
-                sample = value if isinstance(value, str) else next((e for e in f.enum if isinstance(e, str)), "x")
-                add("another case", sample.upper() if sample != sample.upper() else sample.lower())
-            if f.shape == "bool":
-                add("yes as text", "yes")
+            shape_mutations(add, f, value)
             if f.path != _key_field(kind):  # every slug field of the models is a reference to a record (round 27 read them all)
                 if f.shape == "slug":
                     add("an id that does not exist", NO_ID)
@@ -287,6 +265,35 @@ def mutations(data: Path = SMALL) -> list[Mutation]:
             if "." not in f.path or f.path.count(".") == 2:
                 add("misspelt", value if value is not None else "x", extra=_misspelt(f.path.split(".")[-1]))
     return out
+
+
+def shape_mutations(add: Any, f: Field, value: Any, empty_ok: bool = False) -> None:
+    """The mutations of one field's value by its shape (empty, null, the wrong shape, a number, bad dates, outside its
+    enum or in another case, yes as text), each passed to ``add(what, value, valid=...)``; round 28 makes them too.
+    ``empty_ok``: an empty mapping is legitimate here (a table all of whose fields are optional)."""
+    add("[]", [], valid=f.shape == "list" and f.list_may_be_empty)
+    add("{}", {}, valid=f.shape == "dict" or empty_ok)
+    add("null", None, valid=f.nullable)
+    if f.shape in ("list", "dict"):
+        add("a scalar for a list" if f.shape == "list" else "a scalar for a mapping", "x")
+    if f.shape != "list":
+        add("a list for a scalar", [value if value is not None else "x"])
+    if f.shape != "int":
+        add("a number", 2010)
+    if f.shape not in ("model", "dict"):
+        add("a mapping for a scalar", {"value": value if value is not None else "x"})
+    if f.shape == "date":
+        add("05/12/2026", "05/12/2026")
+        add("2026-13-01", "2026-13-01")
+        add("2026-02-30", "2026-02-30")
+        add("a time zone", "2010-07-21T10:00:00+02:00")
+        add("in the future", FUTURE, valid=f.future_allowed)
+    if f.shape == "enum":
+        add("outside the enum", "not_a_value")
+        sample = value if isinstance(value, str) else next((e for e in f.enum if isinstance(e, str)), "x")
+        add("another case", sample.upper() if sample != sample.upper() else sample.lower())
+    if f.shape == "bool":
+        add("yes as text", "yes")
 
 
 def _key_field(kind: str) -> str | None:

@@ -211,29 +211,7 @@ def _old(add: Any, f: r27.Field, value: Any, present: bool, keys: list[str], kin
         add("a scalar for a list" if f.shape == "list" else "a list for a scalar", "x" if f.shape == "list" else [value or "x"])
         add("misspelt", value if value is not None else "x", extra_name=r27._misspelt(f.path.split(".")[-1]))
         return
-    add("[]", [], valid=f.shape == "list" and f.list_may_be_empty)
-    add("{}", {}, valid=f.shape == "dict" or empty_ok)
-    add("null", None, valid=f.nullable)
-    if f.shape in ("list", "dict"):
-        add("a scalar for a list" if f.shape == "list" else "a scalar for a mapping", "x")
-    if f.shape != "list":
-        add("a list for a scalar", [value if value is not None else "x"])
-    if f.shape != "int":
-        add("a number", 2010)
-    if f.shape not in ("model", "dict"):
-        add("a mapping for a scalar", {"value": value if value is not None else "x"})
-    if f.shape == "date":
-        add("05/12/2026", "05/12/2026")
-        add("2026-13-01", "2026-13-01")
-        add("2026-02-30", "2026-02-30")
-        add("a time zone", "2010-07-21T10:00:00+02:00")
-        add("in the future", r27.FUTURE, valid=f.future_allowed)
-    if f.shape == "enum":
-        add("outside the enum", "not_a_value")
-        sample = value if isinstance(value, str) else next((e for e in f.enum if isinstance(e, str)), "x")
-        add("another case", sample.upper() if sample != sample.upper() else sample.lower())
-    if f.shape == "bool":
-        add("yes as text", "yes")
+    r27.shape_mutations(add, f, value, empty_ok)
     if f.shape == "slug":
         add("an id that does not exist", r27.NO_ID)
     if f.shape == "iso3":
