@@ -1883,7 +1883,9 @@ def _other_languages(facts: Facts, text: str) -> str:
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
     for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
-        text = pattern.sub(english, text)
+        # a phrase ending in an elided article ("en route vers l'", "premier ministre d'") keeps the word after it
+        # apart: 'en route to Allemagne' (round 42)
+        text = pattern.sub(lambda m, english=english: english + (" " if m.group(0)[-1:] in "'’" else ""), text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
