@@ -428,6 +428,8 @@ class _Lexicon:
         self.first_person = [re.compile(p, re.I) for p in (table.get("first_person") or {}).get("patterns", [])]
         #: The ways a question asks who arrested or surrendered a person, or where he is held (round 37).
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
+        #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
+        self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
         #: The ways a question asks for a count or a list of States ('How many States Parties are there?'; round 38).
         self.state_lists = [re.compile(p, re.I) for p in (table.get("state_list_questions") or {}).get("patterns", [])]
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
@@ -3190,6 +3192,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                                        if described else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
+    tour = next((m for p in lexicon.tours if (m := p.search(text))), None) if len(states) > 1 and len(persons) == 1 else None
+    at_states = [tokens[found_states[k][2]].start() for k in asked if next(iter(found_states[k][0])) in states
+                 or len(found_states[k][0]) > 1]
+    if tour and not region and at_states and tour.end() <= min(at_states):
+        # round 42: a trip across several States ('a tour of Mongolia and China', 'su gira por Argentina y Paraguay') names
+        # each as a stop of the person's journey: each is answered apart, as a region's States are (two States asked
+        # about without such words are still refused: round 40)
+        names = [facts.records.states[s].name for s in states]
+        region = _Region(name=f"the trip across {', '.join(names[:-1])} and {names[-1]}", states=tuple(states), as_of=on,
+                         source=f"the States the question names after '{tour.group(0).strip()}'")
+        states = []
     if len(states) > 1:
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
