@@ -250,7 +250,8 @@ class StateListAnswer(Open):
     count: int
     states_listed: list[dict[str, Any]] = Field(description="Each State: iso3, name, status, since, until, certain, doubts "
                                                 "and the sources of its relation (publisher, grade, primary first); for "
-                                                "non_compliance, its findings (decision, date, chamber, referred_to, "
+                                                "non_compliance, its findings (decision, date, chamber, appeal_of: the "
+                                                "finding an appeal judgment upheld, else null, referred_to, "
                                                 "record_number, sources).")
     list_changes: list[dict[str, Any]] | None = Field(None, description="Over a period (`to`) in which the list changes: "
                                                      "each State that joined or left it, the day and its status.")

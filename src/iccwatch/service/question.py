@@ -2844,6 +2844,41 @@ def custody_records(facts: Facts, person: str, last: dt.date | None = None) -> l
 _COUNT_OPENING = re.compile(r"(?:how\s+many|combien|cu[aá]nt|wie\s+viele|quant)", re.I)
 
 
+#: The words of a count that ask for the Court's findings, not the States they concern (round 42).
+_FINDINGS = re.compile(r"\b(?:findings?|constats?|constataciones|Feststellungen|accertamenti|constatações|bevindingen)\b", re.I)
+
+
+def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
+    """The one person of the record an office described by its State names on ``on`` ("Sudan's President", 'the
+    president of Russia', 'the Sudanese president'), None where the words describe no office; refused where the record
+    holds no one or several in it then (round 42: a count or list question's person, read as read_question reads it)."""
+    index, codes, shared = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
+    offices = _lexicon(facts).offices
+    for at in range(len(words)):
+        for n in range(min(_LONGEST, len(words) - at), 0, -1):
+            named, how = _state_in(facts, words[at:at + n], index, codes, shared)
+            if len(named) != 1:
+                continue
+            after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+            before = None if after else _office_before(words, at, offices) if how == "name" else None
+            if not (after or before):
+                break
+            office, former = (after[0], after[2]) if after else before
+            former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
+            said = (" ".join(words[at:at + n + after[1]]) if after
+                    else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
+            holders = _office_holders(facts, next(iter(named)), office, on, former)
+            if not holders:
+                raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
+                                    + (f"had left it by {on}" if former else f"held it on {on}") + " "
+                                    "(it holds persons under warrants or summonses): name the person")
+            if len(holders) > 1:
+                raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
+                                    + f" on {on}: name the person")
+            return holders[0]
+    return None
+
+
 def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dict[str, Any]:
     """A question asking for a count or a list (``words``, the words that ask it; session 33): refused naming the words
     where the record cannot give it (`not_counted`) or where they name no list the record holds; otherwise the list
@@ -2876,7 +2911,18 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             raise QuestionError("the question names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         person = named[0] if named else None
+        if person is None:
+            # round 42: a person described by an office ("How many non-compliance findings concern Sudan's President?")
+            # is its holder on the last day asked, as in a question of one State's duty; refused where the record holds
+            # no one or several then (it had counted every finding, of every person)
+            person = _office_person(facts, [t.group(0) for t in tokens], last.isoformat())
     answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
+        # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
+        # one), not the States they concern (the list still gives each State once, with its findings)
+        found = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
+        answer = {**answer, "count": found, "in_words": f"{found} findings of non-compliance, about {len(answer['states_listed'])} "
+                  f"States. " + answer["in_words"]}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
             "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
