@@ -402,6 +402,9 @@ class QuestionRead(BaseModel):
                                                       "states_listed are then the States on it on some day of the period.")
     count_first: int | None = Field(None, description="Where the list changes over the period: the count on its first day.")
     count_last: int | None = Field(None, description="Where the list changes over the period: the count on its last day.")
+    count_of: str | None = Field(None, description="Where kind is states: what count counts: 'states' (the States listed) "
+                                 "or 'findings' (round 42: 'How many non-compliance findings concern al-Bashir?', the "
+                                 "Court's findings about the States listed, one upheld on appeal counted once).")
     in_words: str | None = Field(None, description="Where kind is states: the answer in a sentence.")
     coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
                                         "after the checked_through of the kind the list rests on.")

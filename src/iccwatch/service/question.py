@@ -2930,7 +2930,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
         # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
         # one), not the States they concern (the list still gives each State once, with its findings)
         found = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
-        answer = {**answer, "count": found, "in_words": f"{found} findings of non-compliance, about {len(answer['states_listed'])} "
+        answer = {**answer, "count": found, "count_of": "findings", "in_words": f"{found} findings of non-compliance, about {len(answer['states_listed'])} "
                   f"States. " + answer["in_words"]}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
@@ -2944,6 +2944,8 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
             # a period over which the list changes (round 41): each change, and the counts on its first and last day
             "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
+            # what ``count`` counts: the States listed, or the Court's findings about them (round 42)
+            "count_of": answer.get("count_of", "states"),
             "count_last": answer.get("count_last")}
 
 
