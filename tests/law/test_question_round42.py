@@ -110,6 +110,14 @@ def test_a_misspelt_state_in_lower_case_is_refused_naming_the_closest(facts, tex
     assert text.split()[1] in said and f"Did you mean {near}" in said
 
 
+def test_a_misspelt_state_before_a_name_is_no_namesake(facts):
+    """'Deutschlnd Netanjahu' was read as a namesake's first name and refused naming neither word; 'Yair Netanyahu' is
+    still a namesake (no State's name is near 'Yair')."""
+    said = _refused(facts, "Muss Deutschlnd Netanjahu verhaften?")
+    assert "'Deutschlnd'" in said and "Did you mean Germany?" in said
+    assert "Yair" not in _refused(facts, "Must Yair Netanyahu be arrested in France?")
+
+
 def test_a_lower_case_subject_that_is_no_misspelling_is_not_refused(facts):
     """Contrast: 'the icc' near no State's or person's name: the travel map, as before."""
     assert read_fields(facts, "does the icc want putin")[:3] == ("travel", None, PUTIN)

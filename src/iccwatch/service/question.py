@@ -3034,6 +3034,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
+                near = _near(facts, [words[i - 1]])
+                if near.removeprefix(". Did you mean ").removesuffix("?") in {st.name for st in facts.records.states.values()}:
+                    # round 42: 'Muss Deutschlnd Netanjahu verhaften?': the word before the name is a misspelt State,
+                    # no namesake's first name (the question was refused naming neither)
+                    raise QuestionError(f"'{words[i - 1]}' is no State, city or person the record holds" + near)
                 pid = None  # 'Netanyahu' of 'Yair Netanyahu': a relative or namesake, not the person of that family name
             if pid and date_given and len(on) == 10 and i and words[i - 1].casefold() in _TIME_OPENERS \
                     and re.search(r"['’]s$", words[i + n - 1]):
