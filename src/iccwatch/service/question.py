@@ -1091,8 +1091,9 @@ def _unread_capitalised(facts: Facts, words: list[str], read: set[int]) -> None:
         near = _near(facts, [said])
         if lower_case and not near:
             continue
-        raise QuestionError(f"'{said}' is no State, city or person the record holds: name the State in English or French "
-                            "(e.g. Spain or ESP), or ask where the person may travel without naming one" + near)
+        raise QuestionError(f"'{said}' is no State, city or person the record holds: name the State by its name in "
+                            "English, French, Spanish, German, Italian, Portuguese, Dutch or Polish, or by its ISO code (e.g. "
+                            "Spain, Espagne, España or ESP), or ask where the person may travel without naming one" + near)
 
 
 def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
