@@ -252,7 +252,7 @@ def generated(data: Path) -> list[Case]:
             # a State named on a day before it existed (its ``since`` moved after the record's day)
             if link.target == "states" and tpath is not None and own and own_path and len(own[1]) == 10:
                 after = (dt.date.fromisoformat(own[1]) + dt.timedelta(days=1)).isoformat()
-                out.append(Case(f"{link.kind}:{link.path}->{link.target}:named before the State existed",
+                out.append(Case(f"{link.kind}:{key}:{link.path}->{link.target}:named before the State existed",
                                 "named before the State existed", (rel,), path="since",
                                 value={"date": after, "sources": [DEPOSITARY]}, write=tpath,
                                 why=f"{path} {named} on {own_path} {own[1]}; {named}'s since -> {after}", mentions=(str(named),)))
@@ -264,7 +264,7 @@ def generated(data: Path) -> list[Case]:
                     why = reason if may(rec) else ""
                     wrel = f"warrants/{_file_of(data, 'warrants', wid)}"
                     died = _day_before(own[1])
-                    out.append(Case(f"{link.kind}:{link.path}->{link.target}:after the person's death", "after the person's death",
+                    out.append(Case(f"{link.kind}:{key}:{link.path}->{link.target}:after the person's death", "after the person's death",
                                     (rel,), edit=_append(wrel, "status_history", {"status": "deceased", "date": died,
                                                                                         "sources": [ICC_SRC]}),
                                     valid=bool(why), why=why or f"{own_path} {own[1]}; {wid} deceased on {died}",
@@ -275,7 +275,7 @@ def generated(data: Path) -> list[Case]:
                 tdate = _first_date(tmodel, recs[link.target][str(named)])
                 if tdate and own and own_path:
                     why = NO_ORDER.get((link.kind, link.path), "")
-                    out.append(Case(f"{link.kind}:{link.path}->{link.target}:dated before what it names",
+                    out.append(Case(f"{link.kind}:{key}:{link.path}->{link.target}:dated before what it names",
                                     "dated before what it names", (rel, tpath), path=own_path, value=_day_before(tdate[1]),
                                     valid=bool(why), why=why or f"{own_path} {own[1]} -> the day before {link.target}'s {tdate[0]} {tdate[1]}",
                                     mentions=(str(named), tdate[1])))
@@ -290,7 +290,7 @@ def generated(data: Path) -> list[Case]:
                 if other is None:
                     continue
                 new = [*value[:-1], other] if isinstance(value, list) else other
-                out.append(Case(f"{link.kind}:{link.path}->{link.target}:an id of another case", "an id of another case",
+                out.append(Case(f"{link.kind}:{key}:{link.path}->{link.target}:an id of another case", "an id of another case",
                                 (rel, f"{link.target}/{_file_of(data, link.target, other)}"), path=path, value=new,
                                 why=f"{path}: {named} -> {other}", mentions=(other, str(named))))
     return out
