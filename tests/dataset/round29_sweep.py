@@ -73,6 +73,7 @@ BASE_LINKS: dict[str, dict[str, Any]] = {
     "responses/2013-02-13-asp-president-letter-chad.yaml": {"decision": "2010-08-27-chad", "situation": "darfur-sudan"},
     "positions/icc-appeals-jordan-2019.yaml": {"states": ["JOR"], "persons": ["omar-hassan-ahmad-al-bashir"],
                                                 "situations": ["darfur-sudan"]},
+    "statements/js-2020-06-23.yaml": {"drafters": ["ZAF"]},
 }
 
 
