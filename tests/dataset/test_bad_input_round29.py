@@ -121,6 +121,14 @@ def test_an_arrest_after_a_surrender_and_a_release_passes(data_copy: Path) -> No
     assert not [m for _, _, m in _errors(data_copy, W2) if "records the surrender to the Court" in m]
 
 
+def test_a_warrant_served_in_the_courts_custody_passes(data_copy: Path) -> None:
+    """Control: an ``arrested`` status with no ``by_state`` after the surrender on another warrant (the Court serving a
+    second warrant on a detainee) is no State's arrest."""
+    _status(data_copy / W1, "surrendered", "2019-06-01")
+    _status(data_copy / W2, "arrested", "2020-01-01")
+    assert not [m for _, _, m in _errors(data_copy, W2) if "records the surrender to the Court" in m]
+
+
 def test_a_situation_naming_a_state_before_it_existed_is_refused(data_copy: Path) -> None:
     from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 

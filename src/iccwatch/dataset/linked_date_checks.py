@@ -9,7 +9,7 @@ Errors (the bundled record is clean of them):
   (a status of ``WARRANT_ENDS`` or ``deceased``): no warrant was left to execute, so either the action or a status is
   wrong;
 * **an arrest after the surrender, across warrants**: a person's warrant records the person ``arrested`` by a State
-  on a day certainly after another of the person's warrants records the surrender to the Court, with no status of
+  (``by_state``) on a day certainly after another of the person's warrants records the surrender to the Court, with no status of
   ``CUSTODY_ENDS`` (a release, an acquittal ...) on any of the person's warrants between: the person was in the
   Court's custody, where no State can arrest him. (Statuses of one warrant out of order are round nine's rule.)
 * **before the situation began**: a position or a response dated certainly before a situation it names began (its
@@ -103,7 +103,7 @@ def _arrest_after_surrender(r: RecordSet) -> Iterator[Problem]:
     for statuses in by_person.values():
         statuses.sort(key=lambda x: (x[0], x[2], x[3]))
         for first, _, wid, i, s in statuses:
-            if s.status != "arrested":
+            if s.status != "arrested" or s.by_state is None:  # the Court serving a warrant on a detainee is not a State's arrest
                 continue
             surrenders = [(last, w2, j, s2) for _, last, w2, j, s2 in statuses
                           if s2.status == "surrendered" and w2 != wid and last < first]
