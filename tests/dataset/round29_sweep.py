@@ -75,6 +75,8 @@ BASE_LINKS: dict[str, dict[str, Any]] = {
                                                 "situations": ["darfur-sudan"]},
     "statements/js-2020-06-23.yaml": {"drafters": ["ZAF"]},
 }
+#: A list the base gives a statement from its own signatories (every signatory must be among the States it was open to).
+OPEN_TO_ALL_SIGNATORIES = "statements/js-2020-06-23.yaml"
 
 
 # --- the links, from the models -------------------------------------------------------------------------------
@@ -548,6 +550,9 @@ def base_copy(target: Path) -> Path:
         obj = load_yaml((target / rel).read_text(encoding="utf-8"))
         obj.update(changes)
         (target / rel).write_text(dump_yaml(obj), encoding="utf-8")
+    obj = load_yaml((target / OPEN_TO_ALL_SIGNATORIES).read_text(encoding="utf-8"))
+    obj["open_to"] = sorted(obj["signatories"])
+    (target / OPEN_TO_ALL_SIGNATORIES).write_text(dump_yaml(obj), encoding="utf-8")
     return target
 
 
