@@ -25,6 +25,7 @@ from iccwatch.dataset.custody_checks import (
 )
 from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
 from iccwatch.dataset.date_text_checks import texts_only_a_date
+from iccwatch.dataset.linked_date_checks import linked_date_problems
 from iccwatch.dataset.lookup_name_checks import (
     demonyms_that_are_codes,
     names_that_are_codes,
@@ -111,6 +112,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     occasion_elsewhere,
     names_problems,
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
+    linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
 )
 
 

@@ -9,14 +9,16 @@ Errors:
   (``legislation_twice``);
 * a State named, in a fact dated **before the State came into being** (its ``since``), where rounds nine to eleven did
   not look: a Council resolution's ``obliges_states`` (by its ``adopted``), a competing request's ``requesting`` State
-  (by the request's date), a statement's ``open_to`` (by its date) and the State's own cooperation-law statuses (by
-  their ``as_of``) (``named_before_the_state``).
+  (by the request's date), a statement's ``open_to`` (by its date), the State's own cooperation-law statuses (by
+  their ``as_of``) and, from round twenty-nine, a situation's ``states`` and ``referring_states`` (by its referral, or
+  where it has none, the first of its preliminary examination and its investigation) (``named_before_the_state``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from iccwatch.dataset.linked_date_checks import situation_begun
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan
@@ -69,3 +71,8 @@ def named_before_the_state(r: RecordSet) -> Iterator[Problem]:
     for iso3, st in r.states.items():
         for i, ls in enumerate(st.implementing_legislation):
             yield from early("states", iso3, f"implementing_legislation[{i}].as_of", iso3, ls.as_of)
+    for key, sit in r.situations.items():
+        begun = situation_begun(sit)
+        for field in ("states", "referring_states"):
+            for i, iso3 in enumerate(getattr(sit, field)):
+                yield from early("situations", key, f"{field}[{i}]", iso3, begun)
