@@ -14,9 +14,28 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.dataset import check_dataset
+from iccwatch.dataset.coverage_checks import coverage_lists_twice
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round15_checks import round15_problems
+from iccwatch.dataset.position_checks import position_scopes
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.ruling_checks import gaps_on_rulings
+from iccwatch.dataset.situation_checks import authorisations_of_referrals
+from iccwatch.dataset.text_checks import prose_fields
+from iccwatch.dataset.trip_checks import travel_gaps_beside_trips
+from iccwatch.dataset.warrant_checks import challenges_on_the_warrant
 from iccwatch.dataset.yaml_io import dump_yaml
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    prose_fields, authorisations_of_referrals, gaps_on_rulings, challenges_on_the_warrant, position_scopes,
+    coverage_lists_twice, travel_gaps_beside_trips,
+)
+
+
+def round15_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 W1 = f"warrants/{BASHIR}-1.yaml"

@@ -16,8 +16,20 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.assess.indicators import _withdrawal_in_year
+from iccwatch.dataset.address_checks import pasted_addresses
+from iccwatch.dataset.alias_checks import variants_already_names
+from iccwatch.dataset.cutoff_checks import cutoffs_not_full_days
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round9_checks import round9_problems
+from iccwatch.dataset.participation_checks import (
+    declaration_124_withdrawals,
+    withdrawal_retractions,
+    withdrawals_announced_after_leaving,
+)
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.state_checks import facts_before_the_state
+from iccwatch.dataset.trip_checks import long_stays
+from iccwatch.dataset.warrant_checks import coarse_statuses
 from iccwatch.dataset.yaml_io import dump_yaml
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
@@ -26,6 +38,17 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
     assert_build_refuses_and_keeps_the_store,
     built_small_store,
 )
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    withdrawal_retractions, declaration_124_withdrawals, withdrawals_announced_after_leaving, long_stays,
+    cutoffs_not_full_days, facts_before_the_state, pasted_addresses, variants_already_names, coarse_statuses,
+)
+
+
+def round9_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 #: Round nine's errors, one of each rule.
 BUILD_CASES = ["retracted-before-announced", "retracted-after-notification", "declaration-124-withdrawn-never-made",
