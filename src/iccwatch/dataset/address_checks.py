@@ -8,6 +8,51 @@ there), and the address rules that doors other than the checker apply before a r
   the place in ``pinpoint``), a final **``index.html``** (or ``.htm``, ``.php``) or a **mobile host** (``m.``,
   ``mobile.``), beside round seven's forms (scheme, ``www.``, final slash, escapes, query order)
   (``same_page_addresses``).
+
+From the bad-input rounds seven to sixteen:
+
+* an address with a **dot segment in its path** (``/../``, ``/./``, or ``%2e%2e``): the page's own address never has
+  one, and a reader cannot tell which page it resolves to (``page_addresses``; tests/dataset/ROUND7.md);
+* (warning) **one page cited twice on one fact** under two forms of its address (``http``/``https``, with or without
+  ``www.``, with or without a final ``/``) (``page_addresses``; tests/dataset/ROUND7.md);
+* an address whose **host ends in a dot** (the fully qualified form of the same host, which hides one page cited twice),
+  or that **ends in pasted punctuation** (a ``)`` or ``]`` it does not open, or ``,``, ``;``, ``.``, a quote)
+  (``pasted_addresses``; tests/dataset/ROUND9.md);
+* a source **title that is a web address** (the address belongs in ``url``; the title says what the document is)
+  (``pasted_addresses``; tests/dataset/ROUND9.md);
+* an address carrying a **browser's text fragment** (``#:~:text=``) or **tracking parameters** (``utm_*``, ``fbclid``,
+  ``gclid`` and the like): the same page under another address, and the second cites nothing more
+  (``followed_addresses``; tests/dataset/ROUND10.md);
+* a source whose **copy_of is its own address** (a copy of itself is no copy) (``followed_addresses``;
+  tests/dataset/ROUND10.md);
+* a source on the site of an official publisher (the table's court, UN, government or intergovernmental class) whose
+  ``publisher`` is the **name the table gives an outlet of another class** (a news agency's name on the Court's page):
+  the page or the publisher is mislabelled (``followed_addresses``; tests/dataset/ROUND10.md);
+* a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.`` or ``para.``)
+  (``address_spellings``; tests/dataset/ROUND11.md);
+* a source address whose **host is written in capitals** or that **names its scheme's default port** (``:443`` after
+  ``https``, ``:80`` after ``http``: one page, one address), that holds a **percent-encoded control character**
+  (``%0d%0a``: a header injection, never a page), or whose host has a **label over 63 characters** (DNS)
+  (``address_spellings``; tests/dataset/ROUND11.md);
+* (warning) a source whose **address gives a day** (``/2010/07/21/``) **other than its date**: one of the two is
+  mistyped, or the page was moved (``address_spellings``; tests/dataset/ROUND11.md);
+* an **archive capture** (``web.archive.org/web/<timestamp>/...``) whose timestamp is no date, or which was taken before
+  the source's own date (a page cannot be captured before it was published) (``archive_and_session_addresses``;
+  tests/dataset/ROUND12.md);
+* an **address pasted twice**: the address holds its own beginning (scheme and host) a second time
+  (``archive_and_session_addresses``; tests/dataset/ROUND12.md);
+* (warning) an address carrying a **session id** (``;jsessionid=``, ``PHPSESSID=``, ``sessionid=``): it opens that
+  visit's session, not the page, and may stop working; cite the address without it (``archive_and_session_addresses``;
+  tests/dataset/ROUND12.md);
+* (warning) an address on a **port** other than the scheme's own (``:8443``): a publisher's public page is not served
+  there as a rule; cite the address the publisher gives, or say in a note why (``archive_and_session_addresses``;
+  tests/dataset/ROUND12.md);
+* a source address ending in an **empty fragment or query** (``...#``, ``...?``): a pasted address that is not the
+  page's own; cite it without the mark (``empty_marks``; tests/dataset/ROUND13.md);
+* a **resolution's text address** (``text_url``) or a **copy's address** (``copy_of``, where it is an address) that
+  carries tracking parameters or a user name (as a source's ``url``, rounds four and ten), or whose domain
+  ``publishers.yaml`` does not list (``text_url``; the record cites no domain it has not classified)
+  (``other_addresses``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations

@@ -6,6 +6,23 @@ Warnings:
 * an **alias another person also has** (compared without case): a question by that name would find both (as round
   seven's warning for an alias that is another person's name); say in the note why it is this person's too (the note
   then holds the alias) (``shared_aliases``).
+
+From the bad-input rounds seven to sixteen:
+
+* (warning) an **alias that is another person's name** in the record (``aliases_of_others``; tests/dataset/ROUND7.md);
+* (warning) a **name variant that is already the person's name or alias** (``name_variants.yaml``), after the code's
+  general normalisation (accents, case, hyphens, the article): it adds nothing (``variants_already_names``;
+  tests/dataset/ROUND9.md);
+* a **name variant that is another person's name or alias** (``name_variants.yaml``): a question naming that person
+  would fit both (``variants_of_others``; tests/dataset/ROUND10.md);
+* an **alias that is a record id** (``omar-hassan-ahmad-al-bashir``): an id is a file name, not a name anyone is called;
+  an alias with no letter (``1``), or ending in pasted punctuation (``Joseph Kony,``) (``alias_forms``;
+  tests/dataset/ROUND12.md);
+* (warning) an **alias that is a State's name**: a question naming the State would find the person (said in the note if
+  deliberate, as for an alias that is another person's name) (``alias_forms``; tests/dataset/ROUND12.md);
+* (warning) **two aliases of a person differing only in case** (``Omar al-Bashir``, ``Omar Al-bashir``): names are
+  matched without regard to case, so the second adds nothing (a warning: the real record holds one such pair, left as it
+  is until its source is read) (``aliases_differing_in_case``; tests/dataset/ROUND13.md).
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ from iccwatch.dataset.ruling_checks import (
     responses_naming_other_states,
     rulings_after_death,
 )
-from iccwatch.dataset.search_log_checks import search_log_order, search_log_problems
+from iccwatch.dataset.search_log_checks import search_log_entries, search_log_problems
 from iccwatch.dataset.situation_checks import (
     authorisations_of_referrals,
     authorising_chambers,
@@ -206,7 +206,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     archive_and_session_addresses, counts_in_words, alias_forms, dates_inside_ids, council_responses, council_deferrals,
     issued_after_death, empty_marks, bylines, lookup_entries, aliases_differing_in_case, prose_fields,
     authorisations_of_referrals, gaps_on_rulings, challenges_on_the_warrant, position_scopes, coverage_lists_twice,
-    travel_gaps_beside_trips, article_16_requests, search_log_order, cooperation_laws, authorising_chambers,
+    travel_gaps_beside_trips, article_16_requests, search_log_entries, cooperation_laws, authorising_chambers,
     other_addresses, transfers, kampala_entry_into_force, placeholders, region_tables, question_state_name_tables,
     question_month_tables, spaced_words, place_names,
     trip_ids, custody_across_warrants, copy_of_loops, shared_aliases,

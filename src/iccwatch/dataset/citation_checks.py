@@ -1,4 +1,17 @@
-"""TODO docstring citation_checks."""
+"""How a fact's sources are described across the record: a fact's prose beside what it cites, and one address described two
+ways. Run by ``checks.py`` in the order of ``CHECKS`` there.
+
+Warnings (the record may be right and must then say why):
+
+* a note, summary or follow-up that **leans on unnamed reports** ("according to reports", "reportedly", "it is said",
+  "media reports") on a fact that cites no news report (``facts_and_their_sources``; tests/dataset/ROUND8.md);
+* a **primary_gap that only says no primary was found** ("no primary found", a short bare negation) on a fact that cites
+  a primary source (a gap naming the document it is about is left alone) (``facts_and_their_sources``;
+  tests/dataset/ROUND8.md);
+* **one address described two ways across the record**: cited with two dates that cannot both be true, or with two
+  titles that share less than half their words (without bracketed glosses, case and punctuation)
+  (``facts_and_their_sources``; tests/dataset/ROUND8.md).
+"""
 
 from __future__ import annotations
 

@@ -26,6 +26,11 @@ rulings are neither recorded nor noted as searched for and not found, findings r
 no recorded response of that forum and no ``responses_gap``, half-years without a recorded Council briefing on a
 situation it referred (and any person under warrant without an office
 history, which the check above also reports as an error).
+
+From the bad-input rounds seven to sixteen:
+
+* an **entry of a coverage list written twice** (``meta.yaml``, ``coverage.<kind>.incomplete``)
+  (``coverage_lists_twice``; tests/dataset/ROUND15.md).
 """
 
 from __future__ import annotations

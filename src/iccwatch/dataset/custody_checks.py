@@ -17,6 +17,23 @@ Warnings:
   surrendering State on the day: each date and State may be right alone, but the record then does not say how the
   person came into that State's hands (a transfer is a custody spell ended ``transferred`` and one beginning)
   (``surrender_hands``).
+
+From the bad-input rounds seven to sixteen:
+
+* the Court's **request to arrest and surrender a person already in its custody** (after the surrender, before a release
+  or the end of the proceedings) (``requests_and_offices_in_custody``; tests/dataset/ROUND7.md);
+* (warning) an **office taken up while the holder was in the Court's custody** (``requests_and_offices_in_custody``;
+  tests/dataset/ROUND7.md);
+* a **custody spell** (``warrants``, ``custody``) beginning or ending after the person's death, ending ``surrendered``
+  or ``died`` with no surrender or death recorded on that day, by a State before it existed (its ``since``), dated after
+  the record's cut-off, or still running after the person was surrendered to the Court (``custody_spells``;
+  tests/dataset/ROUND11.md);
+* a **surrender by a State that did not hold the person**: a ``surrendered`` status by one State on a day the record's
+  custody spells show the person surely held by another State and not by it (Arts. 59, 89(1): the custodial State
+  surrenders) (``surrenders_by_the_holder``; tests/dataset/ROUND12.md);
+* a custody spell **ended ``transferred``** after which no spell of the warrant begins (on its ``until`` day, or after
+  its ``since`` where the end is not dated): the spells do not say where the person went (a transfer to the Court is
+  ``surrendered``) (``transfers``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations

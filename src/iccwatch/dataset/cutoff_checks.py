@@ -12,6 +12,12 @@ Two rules read the same walk:
 
 Dates that may lie later, and dates this rule does not read, are the exceptions in :data:`LEEWAY`, each with its
 reason; a date after the cut-off that is only doubtful is a warning there, with the reason it is not refused.
+
+From the bad-input rounds seven to sixteen:
+
+* the record's **cut-off** (``checked_through`` of meta.yaml, or of a kind's coverage) **not a full day**: a cut-off is
+  the last day checked, and a month would leave its last weeks neither checked nor open (``cutoffs_not_full_days``;
+  tests/dataset/ROUND9.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,21 @@
-"""TODO docstring identity_checks."""
+"""One thing recorded twice under two ids, and ids that do not fit what they name (a date inside, another person's name, a
+name no file system can hold). Run by ``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* **one fact recorded twice under two ids**: two decisions of one day, chamber, State, persons and finding, two
+  statements of one day with the same signatories, two positions of one holder on one issue and day, two measures of one
+  author, kind, title and day (``recorded_twice``; tests/dataset/ROUND8.md);
+* **one warrant recorded twice** under two ids (person, kind, situation, day of issue and crimes), a **warrant's id that
+  names another person** than its ``person``, **two situations with one ICC number**, and a **resolution whose id gives
+  other numbers than its symbol** (``identities``; tests/dataset/ROUND11.md);
+* a record **id that no file system can hold** as a file name everywhere: a Windows device name (``con``, ``nul``,
+  ``com1``) or over 150 characters (``ids_as_file_names``; tests/dataset/ROUND11.md);
+* an **id holding a date inside it** (``js-2020-06-23``) that is not within the record's own date: the id was written
+  for another day, or the date was changed and the id not (an id that *begins* with its date is round three's rule; an
+  id kept on purpose says so in the note, with the word 'id', as there) (``dates_inside_ids``;
+  tests/dataset/ROUND13.md).
+"""
 
 from __future__ import annotations
 

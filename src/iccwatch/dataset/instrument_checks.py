@@ -1,4 +1,23 @@
-"""TODO docstring instrument_checks."""
+"""Instruments and the Security Council's resolutions: what a resolution's symbol, fields and Art. 16 requests say, and the
+Council's responses. Run by ``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* a **resolution whose symbol, citation and adoption disagree**: the number in ``symbol`` and in ``citation`` differ, or
+  the year in either is not the year it was ``adopted`` (``resolution_numbers``; tests/dataset/ROUND7.md);
+* what only a **Council resolution** says (the ``situation`` it referred, the States and others it ``obliges``, its
+  ``cooperation_paragraph``) on another instrument, and an ``entry_into_force`` on a resolution (it takes effect when
+  adopted; a treaty or agreement enters into force) (``council_fields``; tests/dataset/ROUND7.md);
+* a **Council response about a situation the Council did not refer**: the Security Council takes up non-cooperation in a
+  situation it referred (Art. 13(b)) or a finding the Court referred to it (Art. 87(7), checked already); in a State
+  referral or a situation opened by the Prosecutor it has nothing to respond to under the Statute
+  (``council_responses``; tests/dataset/ROUND13.md);
+* a Security Council **request under Art. 16** (``art16_request`` on a resolution) whose period ends before it starts,
+  or runs longer than the twelve months Art. 16 allows (a longer deferral is a renewal, in another resolution); that
+  names a person or a situation the record does not hold; that ``renews`` a resolution the record does not hold, itself,
+  a resolution that makes no such request, or one whose period it does not follow (a renewal begins after the renewed
+  period ends) (``article_16_requests``; tests/dataset/ROUND16.md).
+"""
 
 from __future__ import annotations
 

@@ -18,6 +18,24 @@ Errors:
   minister, every one of them holding the word): the portfolio would be read as every minister's (``question_words``);
 * in ``data/lookups/demonyms.yaml``, a **demonym that is another State's code** (alpha-3 or alpha-2, as written): text
   holding the code would be read as the wrong State here too (``demonyms_that_are_codes``).
+
+From the bad-input rounds seven to sixteen:
+
+* a **place or airport named as a State of the record and given to another State** (``places.yaml``, ``airports.yaml``):
+  the gazetteer would read the State's own name as a place elsewhere (``places_named_as_states``;
+  tests/dataset/ROUND10.md);
+* a **demonym that is the name of another State** (``demonyms.yaml``) (``demonyms_of_other_states``;
+  tests/dataset/ROUND11.md);
+* in a lookup table, a **reason left as a placeholder** (``TBD``, ``todo``; round eleven's placeholders) and a **key
+  with space around it** (``'Abuja '``): every entry says why it is there, and a key is matched as written
+  (``lookup_entries``; tests/dataset/ROUND13.md);
+* in the tables the questions are read with (tests/dataset/ROUND16.md): a region's ``as_of`` that is no day or after the
+  record's cut-off, a member listed twice, one name given to two regions (``region_tables``); in
+  ``question_state_names.yaml``, a name listed twice for one State, given to
+  two States, or listed under ``not_read`` and read for a State (``question_state_name_tables``); in
+  ``question_months.yaml``, a month's word with a digit, listed twice, or the English name of another month
+  (``question_month_tables``); a word with space around it (``spaced_words``); a city's name in another language that
+  names no listed city or is itself a listed city (``place_names``).
 """
 
 from __future__ import annotations
@@ -33,7 +51,7 @@ from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_dates import span_or_none
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.text_checks import _PLACEHOLDER
+from iccwatch.dataset.text_checks import PLACEHOLDER
 
 
 def _codes(r: RecordSet) -> dict[str, str]:
@@ -228,7 +246,7 @@ def _entry_problem_in(table: Any) -> bool:
             for k, v in obj.items():
                 if isinstance(k, str) and k != k.strip():
                     return True
-                if k == "reason" and isinstance(v, str) and _PLACEHOLDER.match(v.strip()):
+                if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
                     return True
                 if isinstance(v, (dict, list)):
                     stack.append(v)
@@ -261,7 +279,7 @@ def lookup_entries(r: RecordSet) -> Iterator[Problem]:
         for at, k, v in _walk(table, ""):
             if isinstance(k, str) and k != k.strip():
                 yield Problem(f, name, at, f"the key {k!r} has space around it: a key is matched as written; write {k.strip()!r}")
-            if k == "reason" and isinstance(v, str) and _PLACEHOLDER.match(v.strip()):
+            if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
                 yield Problem(f, name, at, f"the reason {v!r} is a placeholder: every entry says why it is there; write the reason")
 
 

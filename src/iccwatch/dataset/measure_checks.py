@@ -1,4 +1,12 @@
-"""TODO docstring measure_checks."""
+"""Who may take a measure (a measure dated after the record's cut-off is ``cutoff_checks``' rule). Run by ``checks.py`` in
+the order of ``CHECKS`` there.
+
+Errors:
+
+* a **measure only a State can take** (a law, an agreement on sentences, witnesses, interim release or the seat, a
+  referral under Art. 14) recorded with another or an unknown author; a referral with an ``end_date`` (a referral is an
+  act on its day, not a period) (``measure_authors``; tests/dataset/ROUND7.md).
+"""
 
 from __future__ import annotations
 

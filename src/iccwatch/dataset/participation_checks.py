@@ -6,6 +6,35 @@ Errors:
 * a **withdrawal from an instrument the State never consented to** (``withdrawal_notified`` or ``withdrawal_effective``
   of the Kampala amendments, or any other instrument, with no ratification, accession, acceptance, approval or
   succession of it dated on or before): the Rome Statute's own case is refused by ``checks.py`` (``withdrawals_without_consent``).
+
+From the bad-input rounds seven to sixteen:
+
+* an act of a State's **participation under an instrument that is not a treaty** (a Council or Assembly resolution is
+  adopted, not ratified) (``participation_instruments``; tests/dataset/ROUND7.md);
+* an act only the Rome Statute provides for (an Art. 12(3) declaration or its confirmation, an Art. 87(5) ad hoc
+  arrangement, an Art. 98(2) agreement, an Art. 124 declaration or its withdrawal) recorded under **another instrument**
+  (``participation_instruments``; tests/dataset/ROUND7.md);
+* a **withdrawal announcement retracted before it was made**, or **retracted on or after a notification** that followed
+  it (once notified, only a ``withdrawal_revoked`` ends a withdrawal) (``withdrawal_retractions``;
+  tests/dataset/ROUND9.md);
+* a **withdrawal announced after the State's withdrawal took effect** (with no consent to be bound deposited between
+  them: a State that has left has nothing to withdraw from) (``withdrawals_announced_after_leaving``;
+  tests/dataset/ROUND9.md);
+* an **Art. 124 declaration withdrawn** by a State that made none before under the same instrument
+  (``declaration_124_withdrawals``; tests/dataset/ROUND9.md);
+* an **accession by a signatory** of the Rome Statute (a signatory ratifies, accepts or approves, art. 125(2); accession
+  is for a State that did not sign, art. 125(3)), unless it withdrew its signature first (``consent_to_the_statute``;
+  tests/dataset/ROUND11.md);
+* a State's consent to an **amendment of the Rome Statute** (an instrument titled as one, e.g. the Kampala amendments)
+  while it was not a party to the Statute (art. 121(3)-(5): the amendments are for States Parties)
+  (``consent_to_the_statute``; tests/dataset/ROUND11.md);
+* (warning) a **ratification with no signature** of the Rome Statute before it (art. 125(2)): the signature may be
+  missing from the record (``consent_to_the_statute``; tests/dataset/ROUND11.md);
+* a **withdrawal taking effect after it was revoked**: the last notification before the effect was followed by a
+  ``withdrawal_revoked`` before the effect, with no new notification between (Art. 127(1): a revoked notification has no
+  effect) (``withdrawals_revoked_then_effective``; tests/dataset/ROUND12.md);
+* a State's **entry into force of the Kampala amendments** (``kampala-aggression``) other than one year after its
+  instrument's deposit (Art. 121(5) of the Statute) (``kampala_entry_into_force``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations

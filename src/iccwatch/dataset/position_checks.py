@@ -7,6 +7,13 @@ Court, or the Court's decision stating that submission). A State's position (one
 the Court) left at ``high`` (written, or by default when ``confidence`` is left out) with no primary source departs
 from the rule: it is an error naming the file, the record and ``confidence``. Which of the rule's three cases a
 statement is (a legal view, a commitment, a remark) is a reading of its words and stays the editor's, with its note.
+
+From the bad-input rounds seven to sixteen:
+
+* a **position on a person with no warrant, summons or application in any of the position's situations**
+  (``position_persons``; tests/dataset/ROUND10.md);
+* a position whose holding is **on point only in Council referrals** (``scope: unsc_referral``) stated about a situation
+  the Council did not refer (``position_scopes``; tests/dataset/ROUND15.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,17 @@
-"""TODO docstring publisher_checks."""
+"""The publishers table (``publishers.yaml``): a class and a grade that contradict each other, and a domain that would
+grade too much. Run by ``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* a publisher of an **official class graded C or X** (``publishers.yaml``): the class says the site is the body's own,
+  the grade that it cannot be relied on; one of the two is wrong (``publisher_grades``; tests/dataset/ROUND10.md);
+* ``may_be_primary`` on a **news outlet or a document copy** (``publishers.yaml``): it is for a body outside the
+  official classes whose own records are primary (the ISO for country codes), never for a report or a copy
+  (``publisher_grades``; tests/dataset/ROUND10.md);
+* a publisher **domain that is a public suffix** (``co.uk``, ``com.au``: a generic label under a country code), which
+  would grade every site under it; a government's own suffix (``gov.pl``) may be listed as a government's
+  (``publisher_grades``; tests/dataset/ROUND10.md).
+"""
 
 from __future__ import annotations
 

@@ -30,6 +30,33 @@ Warnings:
 * a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
   warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
   (``response_gaps_answered``; tests/dataset/ROUND18.md).
+
+From the bad-input rounds seven to sixteen:
+
+* a **finding of non-compliance about a trip on which the State surrendered the person** (it did what the Court asked; a
+  finding about an arrest the State did not follow with a surrender is a warning below) (``findings_on_compliance``;
+  tests/dataset/ROUND7.md);
+* (warning) a finding of non-compliance about a trip on which the State **arrested** the person (the finding must be
+  about what followed, e.g. no surrender: say so in its note) (``findings_on_compliance``; tests/dataset/ROUND7.md);
+* a **finding of non-compliance that treats as live a warrant that had ended**: every warrant of a person it names in
+  its situation was withdrawn, its proceedings terminated or the case held inadmissible before the trip (or, with no
+  trip, the decision) it is about (``findings_on_ended_warrants``; tests/dataset/ROUND8.md);
+* a decision's **chamber that is no organ of the Court's judges** (a Pre-Trial, Trial or Appeals Chamber, the
+  Presidency, the Plenary of Judges): the Office of the Prosecutor, a national court, a chamber numbered in Arabic
+  figures; and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
+* a **finding of non-compliance before the Court's request** it rules on: the record's requests to that State for that
+  person are all dated after the finding (``findings_before_requests``; tests/dataset/ROUND11.md);
+* a **conviction dated before the confirmation of charges** of the same person (``conviction_before_confirmation``;
+  tests/dataset/ROUND11.md);
+* a **postponement allowed** (Art. 95) with no admissibility challenge of that State on a warrant of the persons made by
+  the day of the decision; an **admissibility challenge** dated after the cut-off or by a State before it existed
+  (``postponements``; tests/dataset/ROUND11.md);
+* (warning) a **response naming States, none of them the State of the finding it responds to**
+  (``responses_naming_other_states``; tests/dataset/ROUND11.md);
+* a gap written on a record it does not belong to: a ``later_rulings_gap`` on a ruling of another kind than a decision
+  on non-compliance (a conviction, a sentence: the gap says what was searched for rulings following a finding), and a
+  ``responses_gap`` on a decision referred to no forum (the gap says what was searched for the Assembly's or the
+  Council's response to a referral) (``gaps_on_rulings``; tests/dataset/ROUND15.md).
 """
 
 from __future__ import annotations

@@ -16,6 +16,14 @@ a ``detail`` saying what was looked at and what was found. The rules:
 A search dated after the record's ``checked_through`` is *not* refused: ``checked_through`` is the day through
 which facts were searched for, and a search for them is necessarily made on or after it (the record was checked
 through 2026-11-30 by searches made from 2026-12-01).
+
+From the bad-input rounds seven to sixteen:
+
+* a **search log** (``searched``) that is empty (leave it out), not in the order the searches were made (the format's
+  rule: one entry a search, in order), that logs one search twice, or that dates a search before the Statute was adopted
+  (17 July 1998) or before the fact it searched a source for (a trip, a ruling, a status: no source of it could be
+  looked for before it happened; a planned or cancelled trip and a scheduled entry into force or withdrawal are left
+  out, as their sources come before them) (``search_log_entries``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations
@@ -74,7 +82,7 @@ STATUTE_ADOPTED = dt.date(1998, 7, 17)
 _SCHEDULED_ACTIONS = {"entry_into_force", "withdrawal_effective"}
 
 
-def search_log_order(r: RecordSet) -> Iterator[Problem]:
+def search_log_entries(r: RecordSet) -> Iterator[Problem]:
     for ref in iter_facts(r):
         log = getattr(ref.fact, "searched", None)
         if log is None:

@@ -1,4 +1,22 @@
-"""TODO docstring situation_checks."""
+"""A situation's dates and how it came before the Court: its jurisdiction, an Art. 15 authorisation, an Art. 18 deferral.
+Run by ``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* an Art. 18 **deferral dated after the record's cut-off** (requested, notified or ruled on), or **recorded twice** (the
+  same State, the same day of request) (``deferral_dates``; tests/dataset/ROUND10.md);
+* a situation's **jurisdiction_from before 1 July 2002** (Art. 11(1)) (``jurisdiction_from``; tests/dataset/ROUND11.md);
+* an **Art. 18 deferral in a situation the Council referred**: Art. 18(1) applies where a State referred the situation
+  (Art. 13(a)) or the Prosecutor opened it (Art. 13(c)), not to a Council referral (Art. 13(b)) (``council_deferrals``;
+  tests/dataset/ROUND13.md);
+* an **Art. 15 authorisation** (``authorisation``) on a situation that was referred (by a State or the Security
+  Council): the Pre-Trial Chamber authorises an investigation only where the Prosecutor opened it proprio motu (Arts.
+  13(c), 15(3)-(4)); and an authorisation **with no sources**, the one dated fact of a situation that could be written
+  without any (``authorisations_of_referrals``; tests/dataset/ROUND15.md);
+* an **Art. 15 authorisation** given by anyone but a Pre-Trial Chamber (Art. 15(4)) or the Appeals Chamber on appeal
+  (Art. 82(1)), or whose ``record_number`` is not the Court's or is another situation's (as a decision's)
+  (``authorising_chambers``; tests/dataset/ROUND16.md).
+"""
 
 from __future__ import annotations
 

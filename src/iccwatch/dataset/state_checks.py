@@ -11,6 +11,22 @@ Errors:
   not look: a Council resolution's ``obliges_states`` (by its ``adopted``), a competing request's ``requesting`` State
   (by the request's date), a statement's ``open_to`` (by its date) and the State's own cooperation-law statuses (by
   their ``as_of``) (``named_before_the_state``).
+
+From the bad-input rounds seven to sixteen:
+
+* a **fact of a State dated before the State existed** (its ``since``): a trip to it, a finding, response or request
+  about it, a measure, a statement it signed, a position it holds, an office in it, an act of its own
+  (``facts_before_the_state``; tests/dataset/ROUND9.md);
+* a **State's fact dated before the State existed** (its ``since``), where round nine did not look: a warrant's status
+  by the State, an act with it as the counterparty, a deferral it requested; and a **since after the record's cut-off**
+  (``acts_before_the_state``; tests/dataset/ROUND10.md);
+* (warning) a State's **since with no primary source and no primary_gap**: the date every other fact of the State is
+  checked against rests on it (``since_without_primary``; tests/dataset/ROUND10.md);
+* **one person head of State of two States on one day** (neither ``de_facto``) (``heads_of_two_states``;
+  tests/dataset/ROUND11.md);
+* a cooperation-law status ``enacted`` or ``partial`` naming as its law (``measure``) a law whose ``scope`` is
+  ``crimes_only``: such a law covers no cooperation (docs/data-format.md, "Cooperation legislation status")
+  (``cooperation_laws``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,19 @@
-"""TODO docstring statement_checks."""
+"""Statements and their signatories: the count a title gives, and a title that says States Parties. Run by ``checks.py`` in
+the order of ``CHECKS`` there.
+
+Errors:
+
+* a **statement whose title counts other signatories** than it announces (``by 66 States`` beside
+  ``announced_signatories: 67``, or beside a complete list of 67 when no count is announced) (``title_counts``;
+  tests/dataset/ROUND8.md);
+* a statement's **title counting the signatories in words** (``sixty-eight States``) other than the announced count or
+  the complete list (the figures are compared already) (``counts_in_words``; tests/dataset/ROUND12.md).
+
+Warnings (the record may be right and must then say why):
+
+* a signatory that was **not a State Party** on the day of a statement whose title says it is by States Parties
+  (``parties_statements``; tests/dataset/ROUND8.md).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,33 @@
-"""TODO docstring text_checks."""
+"""What a record's free text holds: a placeholder, an HTML reference, characters made to deceive or overflow, a byline for
+a publisher, a day no calendar has, a text that is only an address. Run by ``checks.py`` in the order of ``CHECKS``
+there.
+
+Errors:
+
+* an **HTML character reference** (``&amp;``, ``&#39;``, ``&nbsp;``) in a record's text or address: text pasted from a
+  page's source; write the character (``html_entities``; tests/dataset/ROUND10.md);
+* a **text left as a placeholder** (``TBD``, ``TODO``, ``-``, ``...``: no letter or digit) in a name, title, summary or
+  note (``odd_texts``; tests/dataset/ROUND11.md);
+* text holding **more than four combining marks on one letter** (text made to overflow its line), **pictographs**
+  (emoji), **variation selectors** or **tag characters**, or letters in a **mathematical or fullwidth form** (``𝐊𝐨𝐧𝐲``,
+  ``Ｋｏｎｙ``: look-alikes of plain letters); a **name or alias that holds a web address**; a **markdown link or image** in
+  any text (the record is plain text; an image is fetched when shown) (``odd_texts``; tests/dataset/ROUND11.md);
+* a source's **publisher written as a byline** (``By John Smith``): a byline names the author; the publisher is the
+  outlet (``Reuters``) (``bylines``; tests/dataset/ROUND13.md);
+* **words naming a day no calendar has** (``searched on 2026-02-30``, ``to 2010-07-32``) in any text of a record or of
+  its sources (a note, a gap, a follow-up): the date fields are checked by the schema, the dates written in words were
+  not (``prose_fields``; tests/dataset/ROUND15.md);
+* a **text that is only a web address** where words are due (an office's title, an occasion, a follow-up, a summary, a
+  note, whom a resolution obliges or urges, a gap): the address belongs in a source's ``url``, and the field says in
+  words what the source states (a source's own title is round nine's rule, a name's round eleven's) (``prose_fields``;
+  tests/dataset/ROUND15.md);
+* a fact marked **disputed with no note** saying what is disputed and by whom, or of **low confidence with neither a
+  note nor a primary_gap** saying why: readers are told the fact is doubtful, and the note is where they learn why
+  (docs/data-format.md, "Every fact is sourced") (``prose_fields``; tests/dataset/ROUND15.md);
+* a search's ``detail`` that is only a web address (as round fifteen's prose fields), and a placeholder (``TBD``) for a
+  search's ``detail``, a route's ``description`` (``search_routes.yaml``), the record's ``title`` and a kind's coverage
+  texts (``meta.yaml``), as round eleven refuses one in a record's texts (``placeholders``; tests/dataset/ROUND16.md).
+"""
 
 from __future__ import annotations
 
@@ -62,7 +91,7 @@ def html_entities(r: RecordSet) -> Iterator[Problem]:
                               "source: write the character it stands for")
 
 
-_PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder)$", re.I)
+PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder)$", re.I)
 
 
 #: Free-text fields a placeholder may be left in (enumerations have their own values, e.g. ``none``).
@@ -106,7 +135,7 @@ def _text_problem(name: str, text: str) -> str | None:
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
     if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
         return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
-    if name in _FREE_TEXT and (not re.search(r"[^\W_]", text) or _PLACEHOLDER.match(text.strip())):
+    if name in _FREE_TEXT and (not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip())):
         return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
     return None
 
@@ -210,7 +239,7 @@ ROUTES = "data/lookups/search_routes.yaml"
 
 
 def _placeholder(text: Any) -> bool:
-    return isinstance(text, str) and (not re.search(r"[^\W_]", text) or bool(_PLACEHOLDER.match(text.strip())))
+    return isinstance(text, str) and (not re.search(r"[^\W_]", text) or bool(PLACEHOLDER.match(text.strip())))
 
 
 def placeholders(r: RecordSet) -> Iterator[Problem]:

@@ -1,4 +1,36 @@
-"""TODO docstring trip_checks."""
+"""A person's trips against the person's warrants, custody, death and other trips, and a trip's own dates. Run by
+``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* a **trip of a person against whom no warrant or summons had been issued** that day, only an application for one (an
+  application binds no State) (``trips_without_a_warrant``; tests/dataset/ROUND7.md);
+* an **overflight ending days after it began** (``end_date`` later than the next day: an aircraft crosses a State's
+  airspace within hours; a stay is a ``visit`` or a ``transit``) (``long_overflights``; tests/dataset/ROUND7.md);
+* a **no-arrest trip on the day a warrant records the person's arrest or surrender by that very State**
+  (``no_arrest_on_arrest_day``; tests/dataset/ROUND7.md);
+* a **trip while held by another State**: a trip (the person present) to one State, strictly inside a custody spell of
+  another State that has a recorded end (the person cannot have travelled while held), and a **trip ending after the
+  person's death** (the start is checked already) (``trips_inside_custody_spells``, ``trips_after_death``;
+  tests/dataset/ROUND12.md).
+
+Warnings (the record may be right and must then say why):
+
+* a **news-dated trip whose every source was written more than a month after it ended** (no source of the time, no
+  primary: the date rests on a later recollection), or **before it began** (a report of the day before cannot say the
+  trip happened) (``trips_dated_by_later_sources``; tests/dataset/ROUND8.md);
+* **two trips of one person to one State whose days overlap** under two ids (the same stay recorded twice)
+  (``overlapping_trips``; tests/dataset/ROUND8.md);
+* a **trip to a State while another State held the person** under a warrant (its ``arrested`` status by that State, with
+  no surrender, release or end of the case recorded before the trip) (a release on bail at home is often unrecorded:
+  record it) (``trips_while_arrested_by_a_state``; tests/dataset/ROUND8.md);
+* a **trip lasting more than three months** (``end_date`` over 92 days after ``date``): a stay that long is a residence,
+  not a trip, or the ``end_date`` is mistyped (a note saying why it is one trip is enough) (``long_stays``;
+  tests/dataset/ROUND9.md);
+* a person with a ``travel_gap`` (what was searched, and that no trip was found) **of whom trips are recorded**: the gap
+  no longer says what the record holds (as round ten's ``later_rulings_gap`` on a followed finding)
+  (``travel_gaps_beside_trips``; tests/dataset/ROUND15.md).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,33 @@
-"""TODO docstring warrant_checks."""
+"""A warrant's statuses and admissibility challenges against its dates, the Court's custody and the person's death. Run by
+``checks.py`` in the order of ``CHECKS`` there.
+
+Errors:
+
+* the Court's **request to arrest a person who had died** (a ``deceased`` status before the request)
+  (``requests_after_death``; tests/dataset/ROUND8.md);
+* **at_large on a summons to appear or an application**: only a warrant of arrest is evaded (``at_large_on_summons``;
+  tests/dataset/ROUND10.md);
+* a warrant's **status change recorded twice** (the same status, day and State: a pasted entry) (``statuses_twice``;
+  tests/dataset/ROUND11.md);
+* a **postponement allowed** (Art. 95) with no admissibility challenge of that State on a warrant of the persons made by
+  the day of the decision; an **admissibility challenge** dated after the cut-off or by a State before it existed
+  (``challenges_out_of_time``; tests/dataset/ROUND11.md);
+* a **warrant, summons or application issued after the person's death recorded on another of the person's warrants**
+  (not disputed), while it records no death itself: a slip of a date or a person. (A warrant that records the death too
+  is left alone: the Court may issue one while a reported death is not established, as it did on 21 November 2024 for a
+  person reported killed on 13 July 2024, and then terminate the proceedings.) (``issued_after_death``;
+  tests/dataset/ROUND13.md);
+* an **admissibility challenge made before the warrant's first recorded date** (its application or issue: a challenge
+  under Art. 19(2)(b) is to a case before the Court), and **two challenges by one State open at once** (the second made
+  before the first was determined: one challenge written twice, or the first's determination missing)
+  (``challenges_on_the_warrant``; tests/dataset/ROUND15.md).
+
+Warnings (the record may be right and must then say why):
+
+* a warrant's **status dated more coarsely than the one before it, within its period** (``2005`` after ``2005-07-08``),
+  **with no note**: the order of the two cannot be told from the dates (a note saying why the day is not known is
+  enough) (``coarse_statuses``; tests/dataset/ROUND9.md).
+"""
 
 from __future__ import annotations
 
