@@ -1,6 +1,8 @@
 """Round eleven of the bad records: the build refusing the new kinds and keeping the store, what a fixture folder cannot
-hold (a file no file system everywhere can hold), and the proper forms each new rule
-(``src/iccwatch/dataset/round11_checks.py``) must leave alone.
+hold (a file no file system everywhere can hold), and the proper forms each new rule (now in
+``src/iccwatch/dataset/``: ``warrant_checks``, ``participation_checks``, ``ruling_checks``, ``custody_checks``,
+``situation_checks``, ``identity_checks``, ``state_checks``, ``address_checks``, ``text_checks``,
+``lookup_name_checks``) must leave alone.
 
 What was tried in round eleven, which the checker already refused, which rule closed a hole and which were left as they
 are and why, is the table in ``tests/dataset/ROUND11.md`` (made by ``tests/dataset/round11_probe.py``). Each closed

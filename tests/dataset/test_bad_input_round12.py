@@ -1,5 +1,6 @@
-"""Round twelve of the bad records: each new rule (``src/iccwatch/dataset/round12_checks.py``) names the bad form, and
-leaves the proper forms next to it alone.
+"""Round twelve of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``participation_checks``,
+``custody_checks``, ``trip_checks``, ``address_checks``, ``statement_checks``, ``alias_checks``) names the bad form,
+and leaves the proper forms next to it alone.
 
 What was tried in round twelve, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND12.md`` (made by ``tests/dataset/round12_probe.py``)."""

@@ -1,5 +1,6 @@
-"""Round thirteen of the bad records: each new rule (``src/iccwatch/dataset/round13_checks.py``) names the bad form, and
-leaves the proper forms next to it alone.
+"""Round thirteen of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``identity_checks``,
+``instrument_checks``, ``situation_checks``, ``warrant_checks``, ``address_checks``, ``text_checks``,
+``lookup_name_checks``, ``alias_checks``) names the bad form, and leaves the proper forms next to it alone.
 
 What was tried in round thirteen, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND13.md`` (made by ``tests/dataset/round13_probe.py``)."""

@@ -1,5 +1,7 @@
-"""Round fifteen of the bad records: each new rule (``src/iccwatch/dataset/round15_checks.py``, and the rules it widened
-in ``review_checks``, ``round7_checks`` and ``checks``) names the bad form, and leaves the proper forms next to it alone.
+"""Round fifteen of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``text_checks``,
+``situation_checks``, ``ruling_checks``, ``warrant_checks``, ``position_checks``, ``coverage_checks``,
+``trip_checks``, and the rules it widened in ``review_checks``, the checks of round 7 and ``checks``) names the bad
+form, and leaves the proper forms next to it alone.
 
 What was tried in round fifteen, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND15.md`` (made by ``tests/dataset/round15_probe.py``); each bad

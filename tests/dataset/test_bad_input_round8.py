@@ -1,6 +1,7 @@
-"""Round eight of the bad records: the build refusing the new kinds and keeping the store, the real cases each
-new rule (``src/iccwatch/dataset/round8_checks.py``) must leave alone, and the monitor's accept step refusing a
-candidate whose evidence is empty.
+"""Round eight of the bad records: the build refusing the new kinds and keeping the store, the real cases each new rule
+(now in ``src/iccwatch/dataset/``: ``ruling_checks``, ``warrant_checks``, ``statement_checks``, ``identity_checks``,
+``trip_checks``, ``citation_checks``) must leave alone, and the monitor's accept step refusing a candidate whose
+evidence is empty.
 
 What was tried in round eight, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND8.md`` (made by ``tests/dataset/round8_probe.py``). Each

@@ -1,6 +1,7 @@
-"""Round nine of the bad records: the build refusing the new kinds and keeping the store, the proper forms each new
-rule (``src/iccwatch/dataset/round9_checks.py``, and the open pinpoint range in ``context_checks.py``) must leave
-alone, and a retracted withdrawal announcement as the law and the index read it.
+"""Round nine of the bad records: the build refusing the new kinds and keeping the store, the proper forms each new rule
+(now in ``src/iccwatch/dataset/``: ``participation_checks``, ``trip_checks``, ``cutoff_checks``, ``state_checks``,
+``address_checks``, ``alias_checks``, ``warrant_checks``, and the open pinpoint range in ``context_checks.py``) must
+leave alone, and a retracted withdrawal announcement as the law and the index read it.
 
 What was tried in round nine, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND9.md`` (made by ``tests/dataset/round9_probe.py``). Each

@@ -111,18 +111,11 @@ def trips_into_custody(r: RecordSet) -> Iterator[Problem]:
                 break
 
 
-def _span(value: str | None) -> DateSpan | None:
-    try:
-        return DateSpan.parse(value) if value else None
-    except ValueError:
-        return None
-
-
 def custody_across_warrants(r: RecordSet) -> Iterator[Problem]:
     by_person: dict[str, list[tuple[str, int, Any, DateSpan, DateSpan]]] = {}
     for wid, w in r.warrants.items():
         for i, c in enumerate(w.custody):
-            since, until = _span(c.since), _span(c.until)
+            since, until = span_or_none(c.since), span_or_none(c.until)
             if since and until:
                 by_person.setdefault(w.person, []).append((wid, i, c, since, until))
     for spells in by_person.values():

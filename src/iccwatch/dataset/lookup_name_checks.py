@@ -63,16 +63,20 @@ def _codes(r: RecordSet) -> dict[str, str]:
     return codes
 
 
-def names_that_are_codes(r: RecordSet) -> Iterator[Problem]:
-    names = (r.lookups.get("state_names") or {}).get("names") or {}
+def _codes_given_as(r: RecordSet, table: str, key: str, what: str) -> Iterator[Problem]:
+    """Each word listed for a State under ``key`` of ``data/lookups/<table>.yaml`` that is another State's code."""
     codes = _codes(r)
-    for iso3, listed in names.items():
+    for iso3, listed in ((r.lookups.get(table) or {}).get(key) or {}).items():
         for i, name in enumerate(listed or []):
             other = codes.get(name) if isinstance(name, str) else None
             if other is not None and other != iso3:
-                yield Problem("data/lookups/state_names.yaml", "state_names", f"names.{iso3}[{i}]",
-                              f"{name!r} is the code of {other}, given as a name of {iso3}: text holding the code would be read "
+                yield Problem(f"data/lookups/{table}.yaml", table, f"{key}.{iso3}[{i}]",
+                              f"{name!r} is the code of {other}, given as {what} of {iso3}: text holding the code would be read "
                               f"as {iso3}; leave it out")
+
+
+def names_that_are_codes(r: RecordSet) -> Iterator[Problem]:
+    return _codes_given_as(r, "state_names", "names", "a name")
 
 
 def null_island(r: RecordSet) -> Iterator[Problem]:
@@ -174,14 +178,7 @@ def question_words(r: RecordSet) -> Iterator[Problem]:
 
 
 def demonyms_that_are_codes(r: RecordSet) -> Iterator[Problem]:
-    codes = _codes(r)
-    for iso3, listed in ((r.lookups.get("demonyms") or {}).get("demonyms") or {}).items():
-        for i, name in enumerate(listed or []):
-            other = codes.get(name) if isinstance(name, str) else None
-            if other is not None and other != iso3:
-                yield Problem("data/lookups/demonyms.yaml", "demonyms", f"demonyms.{iso3}[{i}]",
-                              f"{name!r} is the code of {other}, given as a demonym of {iso3}: text holding the code would be "
-                              f"read as {iso3}; leave it out")
+    return _codes_given_as(r, "demonyms", "demonyms", "a demonym")
 
 
 def places_named_as_states(r: RecordSet) -> Iterator[Problem]:

@@ -148,9 +148,6 @@ def withdrawals_announced_after_leaving(r: RecordSet) -> Iterator[Problem]:
                               "longer a party (correct the date or the action, or record the new instrument it deposited)")
 
 
-STATUTE = "rome-statute"
-
-
 CONSENT = ("ratification", "acceptance", "approval", "accession", "ratification_or_accession")
 
 
@@ -171,7 +168,7 @@ def consent_to_the_statute(r: RecordSet) -> Iterator[Problem]:
 
 def _consent_of(iso3: str, f: str, st: Any, amendments: frozenset[str]) -> Iterator[Problem]:
     """``_consent`` of one State."""
-    statute = [(i, a) for i, a in enumerate(st.participation) if a.instrument == STATUTE]
+    statute = [(i, a) for i, a in enumerate(st.participation) if a.instrument == _STATUTE]
     signed = [a.date for _, a in statute if a.action == "signature"]
     withdrawn = [a.date for _, a in statute if a.action == "signature_withdrawn"]
     for i, a in statute:
@@ -215,13 +212,10 @@ def withdrawals_revoked_then_effective(r: RecordSet) -> Iterator[Problem]:
                               "record the new notification it follows")
 
 
-_CONSENT_ACTS = ("ratification", "acceptance", "approval", "accession", "ratification_or_accession")
-
-
 def kampala_entry_into_force(r: RecordSet) -> Iterator[Problem]:
     for iso3, st in r.states.items():
         acts = [a for a in st.participation if a.instrument == "kampala-aggression"]
-        deposits = [a for a in acts if a.action in _CONSENT_ACTS and len(a.date) == 10]
+        deposits = [a for a in acts if a.action in CONSENT and len(a.date) == 10]
         for i, act in enumerate(st.participation):
             if act.instrument != "kampala-aggression" or act.action != "entry_into_force" or len(act.date) != 10 or not deposits:
                 continue

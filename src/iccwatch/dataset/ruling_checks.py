@@ -82,14 +82,6 @@ CASE_DECISIONS = frozenset({"non_compliance", "warrant_challenge", "fitness_to_s
 _AFTER_DEATH = ("proceedings_terminated", "warrant_withdrawn")
 
 
-def _first(value: str) -> dt.date:
-    return DateSpan.parse(value).first
-
-
-def _last(value: str) -> dt.date:
-    return DateSpan.parse(value).last
-
-
 def decisions_before_investigation(r: RecordSet) -> Iterator[Problem]:
     for key, d in r.decisions.items():
         sit = r.situations.get(d.situation)
@@ -115,7 +107,7 @@ def _deaths(r: RecordSet) -> dict[str, str]:
     died: dict[str, str] = {}
     for w in r.warrants.values():
         for sc in w.status_history:
-            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or _last(sc.date) < _last(died[w.person])):
+            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or last_day(sc.date) < last_day(died[w.person])):
                 died[w.person] = sc.date
     return died
 
@@ -130,7 +122,7 @@ def rulings_after_death(r: RecordSet) -> Iterator[Problem]:
             continue
         for i, pid in enumerate(d.persons):
             death = died.get(pid)
-            if death and _first(d.date) > _last(death):
+            if death and first_day(d.date) > last_day(death):
                 yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
                               f"a ruling of kind {d.kind!r} on {d.date}, after the death of {pid} recorded on {death}: a ruling after a "
                               "death terminates the proceedings (kind proceedings_terminated) or withdraws the warrant")
@@ -146,7 +138,7 @@ def appearances_before_custody(r: RecordSet) -> Iterator[Problem]:
         for i, pid in enumerate(d.persons):
             days = [sc.date for w in r.warrants.values() if w.person == pid for sc in w.status_history
                     if sc.status in ("surrendered", "appeared_voluntarily") and sc.date]
-            if not any(_first(day) <= _last(d.date) for day in days):
+            if not any(first_day(day) <= last_day(d.date) for day in days):
                 yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
                               f"an initial appearance on {d.date}, but no warrant of {pid} records 'surrendered' or 'appeared_voluntarily' "
                               "by then: a person appears before the Court once surrendered to it or on a summons; record the surrender "
