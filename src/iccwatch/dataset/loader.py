@@ -861,6 +861,9 @@ class _MonitorLanguage(BaseModel):
     #: 'non è arrivato fino a martedì'): read on the words before a weekday, which is then the latest such day, not one to come
     #: (monitor/dates.py; session 32).
     late_until: _WordPattern | None = None
+    #: A day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'; no group: the
+    #: number in the match is the day): that day of the document's month or the month before (monitor/dates.py; session 34).
+    day_of_month: _WordPattern | None = None
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None

@@ -241,6 +241,15 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         # 'three days ago' is: days and weeks the day (a page dated only to its month: that month), months the month
         for m in compiled_words(words["ago"]).finditer(s):
             _add_counted_back(counted_back(m.group(0), words.get("code") or "en", ref, words.get("numbers")), ref, exact, add, m)
+    if words.get("day_of_month"):
+        # (session 34) a day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'): that day
+        # of the document's month, or of the month before when it is later than the document's day (a page dated only to its
+        # month: that month's day), as English reads "on the 8th"
+        for m in compiled_words(words["day_of_month"]).finditer(s):
+            day = int(re.findall(r"\d{1,2}", m.group(0))[-1])
+            base = ref if not exact or day <= ref.day else _month_shift(ref, -1)
+            d = safe_date(base.year, base.month, day)
+            add(d.isoformat() if d else None, None, m)
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return

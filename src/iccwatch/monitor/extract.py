@@ -843,6 +843,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             last_any_trip[person] = (ref.isoformat(), None)  # a stay told as the day's news: a leg "on the same day" is that day's
         if key in out:
             present[key] = present[key] or now
+            if kind == "joint_statement" and date is not None and out[key].date is None:
+                # (session 34) a statement told first with no day of its own (a headline's present: "Brasil e mais 34 países declaram
+                # apoio ao TPI"), then with its day ("assinou, no último dia 27, … declaração em apoio"): its day is the one told
+                out[key] = out[key].model_copy(update={"date": date, "end_date": end_date})
             return
         present[key] = now
         out[key] = Candidate(

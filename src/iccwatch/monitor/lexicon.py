@@ -705,6 +705,11 @@ ANNOUNCED_THE_WITHDRAWAL = R(r"\b(?:announc\w*|declar\w*|proclaim\w*)\s+(?:the|i
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")
+#: (session 34) An announcement referred to as already made, by the participle before its noun: "regretted the announced
+#: decision of X to leave the Court", Spanish 'lamentó la anunciada decisión de X de retirarse': a reaction to an earlier act,
+#: not the act; when every act word of the sentence stands in such a phrase, the sentence tells no announcement of its day.
+#: Each language adds its own words in data/lookups/monitor_words.yaml.
+ANNOUNCED_BEFORE = R(r"\b(?:the|this|its|their)\s+announced\s+(?:decision|intention|withdrawal|exit|departure|plan)\b")
 #: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
 #: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
 #: Assembly of States Parties" (the Council referring a situation to the Court goes the other way and names no forum here).

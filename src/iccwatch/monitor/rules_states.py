@@ -14,6 +14,7 @@ from iccwatch.monitor.lexicon import (
     AGAINST,
     ANAPHOR_NEGATED,
     ANAPHORIC_REFUSAL,
+    ANNOUNCED_BEFORE,
     ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
@@ -198,6 +199,9 @@ def withdrawal(x: Ctx) -> bool:
         verb = WITHDRAW.search(s)
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
+    before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
+    if before and kind == "withdrawal_announced" and all(any(a <= v.start() < b for a, b in before) for v in WITHDRAWAL_ACT.finditer(s)):
+        return False  # "lamentó la anunciada decisión de X de retirarse": an announcement referred to as made before (session 34)
     if FEARED_LEAVING.search(s[:verb.start()]):
         return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
