@@ -745,6 +745,22 @@ class _WeekWords(_Entry):
     words: list[_WeekWord] = Field(min_length=1)
 
 
+class _WeekendWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str = Field(min_length=1)
+    #: Weekends from the document's own (-1 last weekend, 1 next weekend, 0 this weekend).
+    weekends: int = Field(ge=-1, le=1)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _WeekendWord:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _WeekendWords(_Entry):
+    words: list[_WeekendWord] = Field(min_length=1)
+
+
 class _PeriodWord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     pattern: str = Field(min_length=1)
@@ -861,6 +877,9 @@ class _MonitorLanguage(BaseModel):
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None
+    #: Weekends told from the document's own ('el fin de semana pasado', 'le week-end dernier'): their Saturday and Sunday,
+    #: as English reads "last weekend" (monitor/dates.py; session 34).
+    relative_weekends: _WeekendWords | None = None
     #: Months and years told from the document's own ('le mois prochain', 'im vergangenen Jahr'): that month or year
     #: (monitor/dates.py; session 29).
     relative_periods: _PeriodWords | None = None
