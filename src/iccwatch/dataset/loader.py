@@ -35,7 +35,7 @@ from iccwatch.model.dates import YEARS
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
                 "question_words", "question_state_names", "question_months", "regions", "search_routes",
-                "place_names"}
+                "place_names", "court_places"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -170,6 +170,28 @@ class Airports(_Lookup):
 
     airports: dict[str, Iso3]
     shared: dict[str, list[Iso3]] = {}
+
+
+class _CourtPlace(_Entry):
+    """A place of the Court's seat or detention named without its State (session 34)."""
+
+    kind: Literal["seat", "detention"]
+    state: Iso3
+    names: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _plain(self) -> _CourtPlace:
+        bad = [n for n in self.names if not n.strip() or n != n.strip()]
+        if bad:
+            raise ValueError(f"a place's name is plain text with no space around it: {', '.join(map(repr, bad))}")
+        return self
+
+
+class CourtPlaces(_Lookup):
+    """The Court's seat and detention places, each with the State it is in (monitor: a move ending there is a surrender; the
+    State named after one is the host State, not the surrendering one)."""
+
+    places: list[_CourtPlace] = Field(min_length=1)
 
 
 class _Point(BaseModel):
@@ -858,6 +880,10 @@ class _MonitorLanguage(BaseModel):
     #: Words just before a State that make it the agent of a handover or arrest ('extraditado por Filipinas', 'remis par la
     #: France'): the State that acts, not a place (monitor/mentions.py ``_arrest_state``; session 31).
     handover_by: _WordPattern | None = None
+    #: Words just before a State that make it the attribute of an armed group, army, party or its leaders inside a person's
+    #: description ('uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda'): who the person is, not
+    #: where the custody began, as English's 'commander of' (monitor/mentions.py ``_arrest_state``; session 34).
+    group_of: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None
@@ -997,7 +1023,7 @@ class MonitorWords(_Lookup):
 
 
 #: The shape of each lookup table (a table without a model here must still name its sources).
-LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
+LOOKUP_MODELS: dict[str, type[BaseModel]] = {"court_places": CourtPlaces, "state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,

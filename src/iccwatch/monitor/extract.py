@@ -666,7 +666,8 @@ def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, 
         document = document.model_copy(update={"text": document.text.translate(APOSTROPHES)})
     # a document in another language the monitor reads is read with that language's words too (lexicon.reading)
     with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, document.language),
-                         lexicon.gatherings_for(spec.lexicon.get("gatherings"), document.language)):
+                         lexicon.gatherings_for(spec.lexicon.get("gatherings"), document.language),
+                         spec.lexicon.get("court_places")):
         cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)
