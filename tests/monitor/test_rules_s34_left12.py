@@ -126,3 +126,37 @@ def test_a_groups_state_in_the_description_is_not_the_surrendering_state(spec, t
 ])
 def test_the_state_taken_from_or_handing_over_is_the_surrendering_state(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, ONGWEN_PAGE, "surrender", language=language) == [(ONGWEN, "UGA", ONGWEN_PAGE)]
+
+
+# 5. A finding whose sentence goes on with the crimes' period ('... cometidos ... entre 2003 y 2008'): the period is no date of
+# the finding, alone or after a sentence that told the same finding.
+BASHIR = "omar-hassan-ahmad-al-bashir"
+FINDING_DAY = "2017-07-06"
+FIRST = ("El Tribunal Penal Internacional ha dictaminado que Sudáfrica incumplió sus obligaciones al no detener al presidente "
+         "de Sudán, Omar Hasán al Bashir.")
+REPEATED = ('La Cámara del TPI ha concluido que Sudáfrica "no cumplió con la petición de la corte de arrestar y entregar a Al '
+            'Bashir", acusado de genocidio por los abusos cometidos en la provincia de Darfur entre 2003 y 2008.')
+
+
+@pytest.mark.parametrize("text", [REPEATED, FIRST + "\n\n" + REPEATED, FIRST + " " + REPEATED])
+def test_a_finding_followed_by_the_crimes_period_keeps_its_day(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding", language="es") == [(BASHIR, "ZAF", FINDING_DAY)]
+
+
+def test_an_english_finding_followed_by_the_crimes_period_keeps_its_day(spec) -> None:  # noqa: ANN001
+    text = ("The Pre-Trial Chamber found on Thursday that South Africa failed to comply with its obligations by not arresting "
+            "Omar al-Bashir, who is accused of genocide for crimes committed in Darfur between 2003 and 2008.")
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding") == [(BASHIR, "ZAF", FINDING_DAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Al Bashir está acusado de genocidio por los abusos cometidos en Darfur entre 2003 y 2008.", "es"),
+    ("Omar al-Bashir is accused of genocide for crimes committed in Darfur between 2003 and 2008.", "en"),
+])
+def test_the_crimes_period_alone_is_no_finding(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding", language=language) == []
+
+
+def test_an_arrests_own_day_before_the_crimes_period_is_kept(spec) -> None:  # noqa: ANN001
+    text = "Rodrigo Duterte was arrested in Manila on Tuesday for crimes committed between 2011 and 2019."
+    assert _typed(spec, text, NEWS_DAY, "arrest") == [(DUTERTE, "PHL", "2025-03-11")]
