@@ -111,6 +111,7 @@ ONGWEN_PAGE = "2015-01-21"
 @pytest.mark.parametrize(("text", "language"), [
     ("Dominic Ongwen, uno de los líderes del LRA de Uganda, ha sido transferido a La Haya.", "es"),
     ("Dominic Ongwen, comandante del ejército rebelde de Uganda, ha sido transferido a La Haya.", "es"),
+    ("Dominic Ongwen, uno de los líderes del Ejército de Resistencia del Señor (LRA) de Uganda, ha sido transferido a La Haya.", "es"),
     ("Dominic Ongwen, l'un des chefs de l'armée rebelle de l'Ouganda, a été transféré à La Haye.", "fr"),
     ("Dominic Ongwen, uno dei capi dell'LRA dell'Uganda, è stato trasferito all'Aia.", "it"),
     ("Dominic Ongwen, um dos líderes do LRA de Uganda, foi transferido para Haia.", "pt"),
