@@ -96,6 +96,12 @@ def test_the_state_the_person_left_is_the_surrendering_state(spec, text: str, la
     assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, "PHL", NEWS_DAY)]
 
 
+def test_an_arrest_at_the_seat_is_still_where_it_happened(spec) -> None:  # noqa: ANN001
+    # the seat's State is excluded from a surrender only: an arrest told at the seat took place in its State
+    text = "Rodrigo Duterte a été arrêté mardi à La Haye, aux Pays-Bas."
+    assert _typed(spec, text, NEWS_DAY, "arrest", language="fr") == [(DUTERTE, "NLD", "2025-03-11")]
+
+
 def test_a_state_not_after_the_seat_keeps_its_reading(spec) -> None:  # noqa: ANN001
     # a surrender told in the Netherlands' own custody, the State not told as the seat's: the Netherlands surrendered
     text = "Rodrigo Duterte a été remis à la CPI par les autorités néerlandaises."

@@ -831,7 +831,7 @@ PLACE_OF_STATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:desert|capital|sou
                             r"mountains|coast|interior|airport|city|town|countryside|hinterland)\b", re.I)
 
 
-def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
+def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None, surrender: bool = False) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
     on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
@@ -876,10 +876,11 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return settled(mention)  # "detained upon his return to Manila": where it happened
-        seat_before = court_place_before()
+        seat_before = court_place_before() if surrender else None
         if seat_before is not None and seat_before.search(s[max(0, a - 45): a]):
-            # (session 34) the State told after a place of the Court's seat or detention ('l'Aia, nei Paesi Bassi', 'La Haye,
-            # aux Pays-Bas', 'Den Haag in den Niederlanden'): the host State, where the custody ends, in every language
+            # (session 34) a surrender's State told after a place of the Court's seat or detention ('l'Aia, nei Paesi Bassi', 'La
+            # Haye, aux Pays-Bas', 'Den Haag in den Niederlanden'): the host State, where the custody ends, in every language (an
+            # arrest "in The Hague, Netherlands" is still where it happened)
             describing.add(mention.id)
             continue
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
