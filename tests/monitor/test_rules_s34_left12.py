@@ -69,6 +69,13 @@ def test_a_move_ending_at_the_courts_detention_is_a_surrender(spec, text: str, l
     ("Rodrigo Duterte è stato portato nella prigione di Manila.", "it"),
     ("Rodrigo Duterte fue trasladado a una prisión de Manila.", "es"),
     ("Rodrigo Duterte wurde in das Gefängnis in Manila gebracht.", "de"),
+    ("Rodrigo Duterte non è stato portato nella prigione di Scheveningen.", "it"),
+    pytest.param("Rodrigo Duterte no fue trasladado al centro de detención de Scheveningen.", "es", marks=pytest.mark.xfail(
+        strict=True, reason="an older Spanish reading (before session 34) of 'trasladado al centro de detención' has no denial guard")),
+    ("Rodrigo Duterte n'a pas été conduit au centre de détention de Scheveningen.", "fr"),
+    ("Rodrigo Duterte não foi levado para a prisão de Scheveningen.", "pt"),
+    ("Rodrigo Duterte wurde nicht in das Gefängnis in Scheveningen gebracht.", "de"),
+    ("Rodrigo Duterte was not taken to the Scheveningen prison on Wednesday.", "en"),
 ])
 def test_a_move_to_another_prison_or_supposed_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, NEWS_DAY, "surrender", language=language) == []
