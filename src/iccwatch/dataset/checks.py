@@ -906,6 +906,9 @@ def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]
             yield "airports", f"shared.{place}[{i}]", code
     for code in (lookups.get("map_points") or {}).get("points") or {}:
         yield "map_points", f"points.{code}", code
+    for i, entry in enumerate((lookups.get("court_places") or {}).get("places") or []):
+        if isinstance(entry, dict):  # (session 34) the State of each of the Court's places
+            yield "court_places", f"places[{i}].state", entry.get("state")
     for lang, entry in ((lookups.get("monitor_words") or {}).get("languages") or {}).items():
         for code in ((entry or {}).get("demonyms") or {}).get("states") or {}:
             yield "monitor_words", f"languages.{lang}.demonyms.states.{code}", code

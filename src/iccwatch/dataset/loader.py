@@ -35,7 +35,7 @@ from iccwatch.model.dates import YEARS
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
                 "question_words", "question_state_names", "question_months", "regions", "search_routes",
-                "place_names"}
+                "place_names", "court_places"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -170,6 +170,28 @@ class Airports(_Lookup):
 
     airports: dict[str, Iso3]
     shared: dict[str, list[Iso3]] = {}
+
+
+class _CourtPlace(_Entry):
+    """A place of the Court's seat or detention named without its State (session 34)."""
+
+    kind: Literal["seat", "detention"]
+    state: Iso3
+    names: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _plain(self) -> _CourtPlace:
+        bad = [n for n in self.names if not n.strip() or n != n.strip()]
+        if bad:
+            raise ValueError(f"a place's name is plain text with no space around it: {', '.join(map(repr, bad))}")
+        return self
+
+
+class CourtPlaces(_Lookup):
+    """The Court's seat and detention places, each with the State it is in (monitor: a move ending there is a surrender; the
+    State named after one is the host State, not the surrendering one)."""
+
+    places: list[_CourtPlace] = Field(min_length=1)
 
 
 class _Point(BaseModel):
@@ -748,6 +770,22 @@ class _WeekWords(_Entry):
     words: list[_WeekWord] = Field(min_length=1)
 
 
+class _WeekendWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str = Field(min_length=1)
+    #: Weekends from the document's own (-1 last weekend, 1 next weekend, 0 this weekend).
+    weekends: int = Field(ge=-1, le=1)
+
+    @model_validator(mode="after")
+    def _valid(self) -> _WeekendWord:
+        _compiles(self.pattern, groups=0)
+        return self
+
+
+class _WeekendWords(_Entry):
+    words: list[_WeekendWord] = Field(min_length=1)
+
+
 class _PeriodWord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     pattern: str = Field(min_length=1)
@@ -845,6 +883,10 @@ class _MonitorLanguage(BaseModel):
     #: Words just before a State that make it the agent of a handover or arrest ('extraditado por Filipinas', 'remis par la
     #: France'): the State that acts, not a place (monitor/mentions.py ``_arrest_state``; session 31).
     handover_by: _WordPattern | None = None
+    #: Words just before a State that make it the attribute of an armed group, army, party or its leaders inside a person's
+    #: description ('uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda'): who the person is, not
+    #: where the custody began, as English's 'commander of' (monitor/mentions.py ``_arrest_state``; session 34).
+    group_of: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None
@@ -867,6 +909,9 @@ class _MonitorLanguage(BaseModel):
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None
+    #: Weekends told from the document's own ('el fin de semana pasado', 'le week-end dernier'): their Saturday and Sunday,
+    #: as English reads "last weekend" (monitor/dates.py; session 34).
+    relative_weekends: _WeekendWords | None = None
     #: Months and years told from the document's own ('le mois prochain', 'im vergangenen Jahr'): that month or year
     #: (monitor/dates.py; session 29).
     relative_periods: _PeriodWords | None = None
@@ -984,7 +1029,7 @@ class MonitorWords(_Lookup):
 
 
 #: The shape of each lookup table (a table without a model here must still name its sources).
-LOOKUP_MODELS: dict[str, type[BaseModel]] = {"state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
+LOOKUP_MODELS: dict[str, type[BaseModel]] = {"court_places": CourtPlaces, "state_names": StateNames, "demonyms": Demonyms, "places": Places, "airports": Airports,
                                              "publishers": PublisherTable, "map_points": MapPoints,
                                              "complete_lists": CompleteLists, "name_variants": NameVariants,
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,

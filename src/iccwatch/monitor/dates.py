@@ -107,6 +107,12 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _weekend(ref: dt.date, offset: int) -> dt.date:
+    """The Saturday of the weekend ``offset`` weekends from ``ref``'s own (a Saturday or Sunday's own weekend is 0)."""
+    sat = ref + dt.timedelta(days=5 - ref.weekday()) if ref.weekday() <= 5 else ref - dt.timedelta(days=1)
+    return sat + dt.timedelta(days=7 * offset)
+
+
 def _month_shift(d: dt.date, n: int) -> dt.date:
     m = d.month - 1 + n
     return dt.date(d.year + m // 12, m % 12 + 1, 1)
@@ -231,6 +237,15 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         # "next week" (a page dated only to its month: that month, as a weekday gives)
         for m in compiled_words(pattern).finditer(s):
             add(_ym(ref + dt.timedelta(days=7 * weeks)) if exact else _ym(ref), None, m)
+    for pattern, weekends in words.get("relative_weekends") or []:
+        # (session 34) 'el fin de semana pasado', 'le week-end dernier', 'lo scorso fine settimana': the Saturday and Sunday of
+        # the weekend told, as English reads "last weekend" (a page dated only to its month: that month)
+        for m in compiled_words(pattern).finditer(s):
+            if exact:
+                sat = _weekend(ref, weekends)
+                add(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), m)
+            else:
+                add(_ym(ref), None, m)
     for pattern, unit, offset in words.get("relative_periods") or []:
         # 'le mois prochain', 'el año pasado', 'im vergangenen Jahr': that month or year, as English reads "next month", "last
         # year" (session 29)
@@ -398,8 +413,7 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             if not exact:
                 add(_ym(ref), None, m)
                 continue
-            sat = ref + dt.timedelta(days=5 - ref.weekday()) if ref.weekday() <= 5 else ref - dt.timedelta(days=1)
-            sat += dt.timedelta(days=7 if which == "next" else -7 if which == "last" else 0)
+            sat = _weekend(ref, 1 if which == "next" else -1 if which == "last" else 0)
             add(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), m)
         # a day of the month told by its ordinal alone ("issued arrest warrants on the 8th"): that day of the document's month, or of
         # the month before when it is later than the document's day (a page dated only to its month: that month's day); not "on the

@@ -243,6 +243,9 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "Wanted for crimes committed in Bangui in 2013 and 2014, X was arrested …": a date before the trigger told as the
         # crimes' own time is their period, not the arrest's day
         dates = [d for d in dates if not (d.end <= anchor and CRIME_PERIOD.search(sent.text[max(0, d.start - 120): d.start]))]
+        # (session 34) and after it: "… has found that X 'did not comply …', accused of genocide for the abuses committed in Darfur
+        # between 2003 and 2008": the crimes' period told in a clause after the trigger is no date of the fact either
+        dates = [d for d in dates if not (d.start > anchor and CRIME_PERIOD.search(sent.text[max(anchor, d.start - 120): d.start]))]
         if other is OTHER_ACT_OR_WARRANT and trip is None and not not_trip and not statement:
             # "Under the warrant issued under seal on 28 September 2010, French authorities arrested X", "En vertu du mandat d'arrêt
             # délivré … le 28 septembre 2010, les autorités … ont arrêté X": a date in a clause of the warrant's issue set off before
@@ -666,7 +669,8 @@ def _extract_mode(document: Document, spec: Spec, loose: bool, model: dict[str, 
         document = document.model_copy(update={"text": document.text.translate(APOSTROPHES)})
     # a document in another language the monitor reads is read with that language's words too (lexicon.reading)
     with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, document.language),
-                         lexicon.gatherings_for(spec.lexicon.get("gatherings"), document.language)):
+                         lexicon.gatherings_for(spec.lexicon.get("gatherings"), document.language),
+                         spec.lexicon.get("court_places")):
         cands = _extract(document, spec, loose, model, sink)
     if kind_of == "un_depositary":
         cands += _depositary(document, spec, off)

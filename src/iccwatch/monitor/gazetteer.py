@@ -147,6 +147,9 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         # (session 33) groups of States a text may name as one ("les pays de l'AES"): their names' patterns and members
         "state_groups": [{"names": list(g["names"]), "codes": list(g["codes"])} for g in (mon.get("groups") or {}).values()],
         "languages": _languages(lookups),
+        # (session 34) the Court's seat and detention places named without a State (court_places.yaml; lexicon.reading)
+        "court_places": [{"kind": p["kind"], "state": p["state"], "names": list(p["names"])}
+                         for p in (lookups.get("court_places") or {}).get("places") or []],
         # the one vocabulary of gatherings, in English and each language read (monitor_words.yaml; lexicon.gatherings_for)
         "gatherings": [{"concept": g["concept"], "kind": g["kind"], "words": dict(g["words"])}
                        for g in ((lookups.get("monitor_words") or {}).get("gatherings") or {}).get("nouns") or []],
@@ -184,14 +187,15 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
                           for name in ((entry.get(key) or {}).get("names") or {}).get(day) or []}
         words["relative_days"] = [[e["pattern"], int(e["days"])] for e in (entry.get("relative_days") or {}).get("words") or []]
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
+        words["relative_weekends"] = [[e["pattern"], int(e["weekends"])] for e in (entry.get("relative_weekends") or {}).get("words") or []]
         words["relative_periods"] = [[e["pattern"], e["unit"], int(e["offset"])] for e in (entry.get("relative_periods") or {}).get("words") or []]
         for key in ("court", "authorities", "instruments", "titles", "openers"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
         for key in ("future", "future_after", "last", "next", "of_state", "place_before", "destination_before", "destination_after",
-                    "handover_by", "year_before", "month_before", "ago", "weekday_parts", "when_before", "late_until",
-                    "day_of_month"):
+                    "handover_by", "group_of", "year_before", "month_before", "ago", "weekday_parts", "when_before",
+                    "late_until", "day_of_month"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
         out[lang] = words

@@ -1194,10 +1194,51 @@ def when_between(words: dict[str, Any] | None) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+#: (session 34) A move that ends at a place of the Court's detention or seat named without its State (data/lookups/court_places.yaml:
+#: ``{court_place}`` any of them, ``{court_detention}`` the detention's): "was transferred to the detention centre in The Hague",
+#: "was taken to the Scheveningen prison", and the Court's detention centre by its noun ("taken to the ICC detention centre"):
+#: a surrender, with no other word of the Court. Read in every document (as English's patterns are), added to ``SURRENDER``;
+#: the other languages add theirs in monitor_words.yaml with the same places. Not a prison elsewhere ("taken to a prison in
+#: Manila"), nor a visit to the place ("visited the detention centre in The Hague": no verb of moving).
+_MOVED = r"\b(?:transferred|taken|brought|moved|flown|sent|escorted|transported|driven|delivered)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
+_DETENTION_NOUN = r"(?:detention\s+(?:centre|center|unit|facility)|prison|jail|gaol|penitentiary)"
+_COURT_PLACE_MOVES = (
+    _MOVED + r"(?:the\s+|a\s+)?(?:(?:icc|court)['’]?s?\s+|international\s+|dutch\s+)?" + _DETENTION_NOUN
+    + r"\s+(?:(?:complex|block|wing)\s+)?(?:in|at|of|near)\s+(?:the\s+)?(?:{court_place})\b",
+    _MOVED + r"(?:the\s+)?(?:{court_detention})\s+" + _DETENTION_NOUN + r"\b",
+    _MOVED + r"(?:the\s+)?(?:icc|international\s+criminal\s+court|court)['’]?s?\s+detention\s+(?:centre|center|unit|facility)\b",
+)
+
+
+def court_place_alternations(places: list[dict[str, Any]] | None) -> tuple[str, str]:
+    """(any place, the detention places) of ``places`` (the spec's ``court_places``) as two alternations, longest name first;
+    ``(?!)`` for none."""
+    def alt(names: list[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) or "(?!)"
+
+    places = places or []
+    return (alt([n for p in places for n in p["names"]]),
+            alt([n for p in places if p["kind"] == "detention" for n in p["names"]]))
+
+
+#: The Court's places in force (``reading``): the alternation of their names, or None outside a reading or without the table.
+_COURT_PLACES: contextvars.ContextVar[str | None] = contextvars.ContextVar("iccwatch_monitor_court_places", default=None)
+
+
+def court_place_before() -> re.Pattern[str] | None:
+    """A place of the Court's seat or detention at the end of a text, with at most a comma or bracket and two short words
+    after it ("l'Aia, nei ", "La Haye, aux ", "Den Haag in den ", "The Hague, the "): the State named next is the Court's host
+    State, where a custody ends (mentions._arrest_state); None without the table in force (session 34)."""
+    alt = _COURT_PLACES.get()
+    return compiled_words(rf"(?<![\w])(?:{alt})\s*[,(]?\s*(?:[^\W\d_]{{1,4}}\s+){{0,2}}$") if alt else None
+
+
 @functools.lru_cache(maxsize=16)
-def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)", when: str = "(?!x)x") -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Each family's added patterns compiled, the vocabulary's words (``event``, ``meeting``) and the language's time between
-    a verb and its complement (``when``, ``when_between``) in their places."""
+def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)", when: str = "(?!x)x", court_place: str = "(?!)",
+              court_detention: str = "(?!)") -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each family's added patterns compiled, the vocabulary's words (``event``, ``meeting``), the language's time between
+    a verb and its complement (``when``, ``when_between``) and the Court's places (``court_place``, ``court_detention``)
+    in their places."""
     families: dict[str, list[str]] = json.loads(words_json)
     out: dict[str, tuple[re.Pattern[str], ...]] = {}
     for name, patterns in families.items():
@@ -1207,6 +1248,7 @@ def _compiled(words_json: str, event: str = "(?!)", meeting: str = "(?!)", when:
         compiled = []
         for p in patterns:
             p = p.replace("{gathering}", event).replace("{meeting}", meeting).replace("{when}", when)  # noqa: PLW2901
+            p = p.replace("{court_place}", court_place).replace("{court_detention}", court_detention)  # noqa: PLW2901
             rx = re.compile(p, fam.flags)
             if rx.groups == 0 and fam.groups:
                 # the whole match as the family's first group (its trigger word), the others empty
@@ -1225,19 +1267,26 @@ def words_for(languages: dict[str, Any], language: str | None) -> dict[str, Any]
 
 
 @contextlib.contextmanager
-def reading(words: dict[str, Any] | None, gatherings: Vocabulary | None = None) -> Iterator[None]:
+def reading(words: dict[str, Any] | None, gatherings: Vocabulary | None = None,
+            court_places: list[dict[str, Any]] | None = None) -> Iterator[None]:
     """Reads every family with the patterns ``words`` (one language's entry, ``words_for``) adds, and the patterns that name
     gatherings with the vocabulary ``gatherings`` (``gatherings_for``), for the block's duration (per thread and task:
-    context variables)."""
-    families = (words or {}).get("families") or {}
+    context variables); with ``court_places`` (the spec's, session 34), a move ending at one of them is a surrender
+    (``_COURT_PLACE_MOVES``, and the language's patterns holding ``{court_place}`` or ``{court_detention}``)."""
+    families = dict((words or {}).get("families") or {})
+    place, detention = court_place_alternations(court_places)
+    if court_places:
+        families["SURRENDER"] = [*families.get("SURRENDER", []), *_COURT_PLACE_MOVES]
     token_vocabulary = _VOCABULARY.set(gatherings)
     alts = gatherings.alternations if gatherings is not None else {"event": "(?!)", "meeting": "(?!)"}
-    token = _READING.set(_compiled(json.dumps(families, sort_keys=True), alts["event"], alts["meeting"], when_between(words))
-                         if families else None)
+    token = _READING.set(_compiled(json.dumps(families, sort_keys=True), alts["event"], alts["meeting"], when_between(words),
+                                   place, detention) if families else None)
     token_words = _WORDS.set(words or None)
+    token_places = _COURT_PLACES.set(place if court_places else None)
     try:
         yield
     finally:
+        _COURT_PLACES.reset(token_places)
         _READING.reset(token)
         _WORDS.reset(token_words)
         _VOCABULARY.reset(token_vocabulary)

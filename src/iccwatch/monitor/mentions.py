@@ -18,6 +18,7 @@ from iccwatch.monitor.lexicon import (
     RELATIONAL_BEFORE,
     R,
     compiled_words,
+    court_place_before,
     language_words,
 )
 
@@ -830,7 +831,7 @@ PLACE_OF_STATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:desert|capital|sou
                             r"mountains|coast|interior|airport|city|town|countryside|hinterland)\b", re.I)
 
 
-def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None) -> str | None:
+def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None, surrender: bool = False) -> str | None:
     """The arresting or surrendering State: a demonym or State next to 'police'/'authorities' ("French
     authorities", "the authorities of the Republic of Chad"), or a State as the acting subject ("France
     on Wednesday transferred"), else where it happened ("in the Central African Republic"); a State
@@ -875,6 +876,13 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             continue
         if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
             return settled(mention)  # "detained upon his return to Manila": where it happened
+        seat_before = court_place_before() if surrender else None
+        if seat_before is not None and seat_before.search(s[max(0, a - 45): a]):
+            # (session 34) a surrender's State told after a place of the Court's seat or detention ('l'Aia, nei Paesi Bassi', 'La
+            # Haye, aux Pays-Bas', 'Den Haag in den Niederlanden'): the host State, where the custody ends, in every language (an
+            # arrest "in The Hague, Netherlands" is still where it happened)
+            describing.add(mention.id)
+            continue
         if COURT_SEAT.search(s[max(0, a - 45): a].lower()) or re.search(r"\b(?:into|to)\s+(?:the\s+)?$", before):
             # … or where the person is taken ("flown into the Netherlands to be handed over"), not who acts
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
@@ -893,6 +901,13 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         if mention.kind == "STATE" and re.match(r"\s+(?:on\s+\w+\s+|\w+day\s+)?(?:has\s+|have\s+|is\s+|are\s+)?(?:arrested|detained|transferred|transferring|surrendered|handed|extradited|sent|arrests|detains|transfers|hands|extradites|surrenders)\b", after):
             return mention.id  # "France on Wednesday transferred …", "The Democratic Republic of Congo Friday sent …"
         people = mention.kind == "AMBIGUOUS" and re.search(r"(?:ese|ian|ean|ish)$", mention.text)  # "Congolese national"
+        group_of = (language_words() or {}).get("group_of")
+        if group_of and compiled_words(rf"(?:{group_of})\s*$").search(s[max(0, a - 40): a]):
+            # (session 34) 'uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda': the State as the
+            # attribute of a group, an army or its leaders in the person's description (read on the text as written: a group's
+            # initials are upper case), as English's "commander of" below
+            describing.add(mention.id)
+            continue
         if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):
             # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where; "Situation in Mali",
             # "crimes in Darfur": what the case is about, not where the custody began

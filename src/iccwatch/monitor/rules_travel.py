@@ -134,7 +134,8 @@ def _resolver(x: Ctx) -> Callable[[Mention], str | None]:
     return lambda m: _resolve_state(m, x.s, x.text, x.spec)[0]
 
 
-def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None, after: int | None = None) -> str | None:
+def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int | None, after: int | None = None,
+        surrender: bool = False) -> str | None:
     """The State of one custody event: its own place when paired; for a listed group, a State named before
     the list (the members' descriptions, "a member of the Congolese parliament", are no place); for a
     group, one State only when the sentence names one (police "in Belgium, France, The Netherlands and
@@ -152,7 +153,7 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
         sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
         codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
         states = [c for c in states if c in codes]
-    by = _arrest_state(sent, states, x.s, _resolver(x))
+    by = _arrest_state(sent, states, x.s, _resolver(x), surrender=surrender)
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
 
@@ -391,7 +392,7 @@ def custody(x: Ctx) -> bool:
     if sm and not x.denial:
         who, _, cutoff = _subjects(x, sm.start(), sm.end())
         for p in who:
-            state = _by(x, who, {}, p, cutoff)
+            state = _by(x, who, {}, p, cutoff, surrender=True)
             if state is None and len(who) == 1:
                 state = _transfer_origin(x, p)  # "He was flown from Berlin to Rotterdam and taken to the Court's detention centre"
             if state is not None and _speaker_place(x, state):
