@@ -270,10 +270,6 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         dates = [d for d in dates if not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
                                                     r"september|october|november|december|last|early|mid|late))",
                                                     sent.text[anchor + 1: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
-    if anchor is not None:
-        # (session 34) "welcomed X in Budapest on his first trip to Europe since 2023", "his first visit to the country since
-        # 2017": a date after "first … since" is the comparison's point, not the trigger's day; the page's date stands instead
-        dates = [d for d in dates if not (d.start > anchor and _first_since(sent.text[anchor + 1: d.start], sent.text[d.start: d.end]))]
     if not dates:
         return None, None
     # "whose government has ruled since August 2021", "crimes between 15 August 2021 and …": the start of a
@@ -353,20 +349,6 @@ WHERE_AFTER = re.compile(r",\s*(?:where|où|donde|en\s+donde|wo|dove|onde)\b", r
 
 #: A temporal clause opened before a trigger in its own clause ("A year after X was arrested, …", "Since X was handed over, …",
 #: "Depuis que X a été arrêté, …"): the time of something else, told from the fact, not the fact as news.
-# (session 34) "his first trip to Europe since 2023", "the first visit since 2017": a comparison's point in time, told after
-# "first … since" (the date's span may begin with "since" itself)
-FIRST_SINCE = re.compile(r"\bfirst\b[^,;.()]{0,60}\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
-FIRST_BEFORE = re.compile(r"\bfirst\b[^,;.()]{0,60}$", re.I)
-
-
-def _first_since(before: str, date_text: str) -> bool:
-    """True when a date told after a trigger closes a "first … since" comparison (``before``: the text from the trigger
-    to the date; ``date_text``: the date's own span)."""
-    if re.match(r"since\b", date_text, re.I):
-        return bool(FIRST_BEFORE.search(before))
-    return bool(FIRST_SINCE.search(before))
-
-
 SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|once|until|while|following|après|depuis|avant|quand|lorsque|tras|después|"
                                 r"desde|antes|cuando|nachdem|seit|seitdem|bevor|als|dopo|prima|quando|depois)\b", re.I)
 
