@@ -1,6 +1,8 @@
 """Round eleven of the bad records: the build refusing the new kinds and keeping the store, what a fixture folder cannot
-hold (a file no file system everywhere can hold), and the proper forms each new rule
-(``src/iccwatch/dataset/round11_checks.py``) must leave alone.
+hold (a file no file system everywhere can hold), and the proper forms each new rule (now in
+``src/iccwatch/dataset/``: ``warrant_checks``, ``participation_checks``, ``ruling_checks``, ``custody_checks``,
+``situation_checks``, ``identity_checks``, ``state_checks``, ``address_checks``, ``text_checks``,
+``lookup_name_checks``) must leave alone.
 
 What was tried in round eleven, which the checker already refused, which rule closed a hole and which were left as they
 are and why, is the table in ``tests/dataset/ROUND11.md`` (made by ``tests/dataset/round11_probe.py``). Each closed
@@ -16,14 +18,44 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.dataset import check_dataset
+from iccwatch.dataset.address_checks import address_spellings
+from iccwatch.dataset.custody_checks import custody_spells
+from iccwatch.dataset.identity_checks import MAX_ID_CHARS, identities, ids_as_file_names
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round11_checks import MAX_ID_CHARS, _text_problem, round11_problems
+from iccwatch.dataset.lookup_name_checks import demonyms_of_other_states
+from iccwatch.dataset.participation_checks import consent_to_the_statute
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.ruling_checks import (
+    chambers,
+    conviction_before_confirmation,
+    findings_before_requests,
+    postponements,
+    responses_naming_other_states,
+)
+from iccwatch.dataset.situation_checks import jurisdiction_from
+from iccwatch.dataset.state_checks import heads_of_two_states
+from iccwatch.dataset.text_checks import _text_problem, odd_texts
+from iccwatch.dataset.warrant_checks import challenges_out_of_time, statuses_twice
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 
 from .test_bad_input import (  # noqa: F401 - the store fixture is shared
     assert_build_refuses_and_keeps_the_store,
     built_small_store,
 )
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    statuses_twice, consent_to_the_statute, chambers, findings_before_requests, custody_spells,
+    conviction_before_confirmation, postponements, challenges_out_of_time, jurisdiction_from, identities,
+    heads_of_two_states, responses_naming_other_states, address_spellings, odd_texts, demonyms_of_other_states,
+    ids_as_file_names,
+)
+
+
+def round11_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 #: Round eleven's errors, one of each kind of rule.
 BUILD_CASES = ["status-recorded-twice", "accession-by-a-signatory", "decision-chamber-of-the-prosecutor", "custody-after-death",

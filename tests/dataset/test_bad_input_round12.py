@@ -1,5 +1,6 @@
-"""Round twelve of the bad records: each new rule (``src/iccwatch/dataset/round12_checks.py``) names the bad form, and
-leaves the proper forms next to it alone.
+"""Round twelve of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``participation_checks``,
+``custody_checks``, ``trip_checks``, ``address_checks``, ``statement_checks``, ``alias_checks``) names the bad form,
+and leaves the proper forms next to it alone.
 
 What was tried in round twelve, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND12.md`` (made by ``tests/dataset/round12_probe.py``)."""
@@ -13,8 +14,26 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.dataset import check_dataset
+from iccwatch.dataset.address_checks import _capture_day, archive_and_session_addresses
+from iccwatch.dataset.alias_checks import alias_forms
+from iccwatch.dataset.custody_checks import surrenders_by_the_holder
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round12_checks import _capture_day, round12_problems
+from iccwatch.dataset.participation_checks import withdrawals_revoked_then_effective
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.statement_checks import counts_in_words
+from iccwatch.dataset.trip_checks import trips_after_death, trips_inside_custody_spells
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    withdrawals_revoked_then_effective, surrenders_by_the_holder, trips_inside_custody_spells, trips_after_death,
+    archive_and_session_addresses, counts_in_words, alias_forms,
+)
+
+
+def round12_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 W1 = f"warrants/{BASHIR}-1.yaml"

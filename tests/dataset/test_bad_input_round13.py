@@ -1,5 +1,6 @@
-"""Round thirteen of the bad records: each new rule (``src/iccwatch/dataset/round13_checks.py``) names the bad form, and
-leaves the proper forms next to it alone.
+"""Round thirteen of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``identity_checks``,
+``instrument_checks``, ``situation_checks``, ``warrant_checks``, ``address_checks``, ``text_checks``,
+``lookup_name_checks``, ``alias_checks``) names the bad form, and leaves the proper forms next to it alone.
 
 What was tried in round thirteen, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND13.md`` (made by ``tests/dataset/round13_probe.py``)."""
@@ -12,9 +13,29 @@ from typing import Any
 import pytest
 from tests.dataset.editing import edit_record
 
+from iccwatch.dataset.address_checks import empty_marks
+from iccwatch.dataset.alias_checks import aliases_differing_in_case
+from iccwatch.dataset.identity_checks import dates_inside_ids
+from iccwatch.dataset.instrument_checks import council_responses
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round13_checks import round13_problems
+from iccwatch.dataset.lookup_name_checks import lookup_entries
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.situation_checks import council_deferrals
+from iccwatch.dataset.text_checks import bylines
+from iccwatch.dataset.warrant_checks import issued_after_death
 from iccwatch.dataset.yaml_io import dump_yaml
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    dates_inside_ids, council_responses, council_deferrals, issued_after_death, empty_marks, bylines, lookup_entries,
+    aliases_differing_in_case,
+)
+
+
+def round13_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 W1 = f"warrants/{BASHIR}-1.yaml"

@@ -1,5 +1,7 @@
-"""Round fifteen of the bad records: each new rule (``src/iccwatch/dataset/round15_checks.py``, and the rules it widened
-in ``review_checks``, ``round7_checks`` and ``checks``) names the bad form, and leaves the proper forms next to it alone.
+"""Round fifteen of the bad records: each new rule (now in ``src/iccwatch/dataset/``: ``text_checks``,
+``situation_checks``, ``ruling_checks``, ``warrant_checks``, ``position_checks``, ``coverage_checks``,
+``trip_checks``, and the rules it widened in ``review_checks``, the checks of round 7 and ``checks``) names the bad
+form, and leaves the proper forms next to it alone.
 
 What was tried in round fifteen, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND15.md`` (made by ``tests/dataset/round15_probe.py``); each bad
@@ -14,9 +16,28 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.dataset import check_dataset
+from iccwatch.dataset.coverage_checks import coverage_lists_twice
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round15_checks import round15_problems
+from iccwatch.dataset.position_checks import position_scopes
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.ruling_checks import gaps_on_rulings
+from iccwatch.dataset.situation_checks import authorisations_of_referrals
+from iccwatch.dataset.text_checks import prose_fields
+from iccwatch.dataset.trip_checks import travel_gaps_beside_trips
+from iccwatch.dataset.warrant_checks import challenges_on_the_warrant
 from iccwatch.dataset.yaml_io import dump_yaml
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    prose_fields, authorisations_of_referrals, gaps_on_rulings, challenges_on_the_warrant, position_scopes,
+    coverage_lists_twice, travel_gaps_beside_trips,
+)
+
+
+def round15_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
 W1 = f"warrants/{BASHIR}-1.yaml"

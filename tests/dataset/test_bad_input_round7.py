@@ -1,5 +1,7 @@
-"""Round seven of the bad records: the build refusing the new kinds and keeping the store, and the real cases
-each new rule (``src/iccwatch/dataset/round7_checks.py``, and ``!!bool`` in ``yaml_io.py``) must leave alone.
+"""Round seven of the bad records: the build refusing the new kinds and keeping the store, and the real cases each new
+rule (now in ``src/iccwatch/dataset/``: ``participation_checks``, ``instrument_checks``, ``measure_checks``,
+``custody_checks``, ``trip_checks``, ``ruling_checks``, ``alias_checks``, ``address_checks``, and ``!!bool`` in
+``yaml_io.py``) must leave alone.
 
 What was tried in round seven, which the checker already refused, which rule closed a hole and which were left
 as they are and why, is the table in ``tests/dataset/ROUND7.md`` (made by ``tests/dataset/round7_probe.py``).

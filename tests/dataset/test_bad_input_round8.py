@@ -1,6 +1,7 @@
-"""Round eight of the bad records: the build refusing the new kinds and keeping the store, the real cases each
-new rule (``src/iccwatch/dataset/round8_checks.py``) must leave alone, and the monitor's accept step refusing a
-candidate whose evidence is empty.
+"""Round eight of the bad records: the build refusing the new kinds and keeping the store, the real cases each new rule
+(now in ``src/iccwatch/dataset/``: ``ruling_checks``, ``warrant_checks``, ``statement_checks``, ``identity_checks``,
+``trip_checks``, ``citation_checks``) must leave alone, and the monitor's accept step refusing a candidate whose
+evidence is empty.
 
 What was tried in round eight, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND8.md`` (made by ``tests/dataset/round8_probe.py``). Each
@@ -17,8 +18,19 @@ from tests.dataset.editing import edit_record
 from typer.testing import CliRunner
 
 from iccwatch.cli import app
+from iccwatch.dataset.citation_checks import facts_and_their_sources
+from iccwatch.dataset.identity_checks import recorded_twice
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round8_checks import round8_problems
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.ruling_checks import findings_on_ended_warrants
+from iccwatch.dataset.statement_checks import parties_statements, title_counts
+from iccwatch.dataset.trip_checks import (
+    overlapping_trips,
+    trips_dated_by_later_sources,
+    trips_while_arrested_by_a_state,
+)
+from iccwatch.dataset.warrant_checks import requests_after_death
 from iccwatch.dataset.yaml_io import dump_yaml
 from iccwatch.monitor import review
 
@@ -27,6 +39,17 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
     assert_build_refuses_and_keeps_the_store,
     built_small_store,
 )
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    findings_on_ended_warrants, requests_after_death, title_counts, parties_statements, recorded_twice,
+    trips_dated_by_later_sources, trips_while_arrested_by_a_state, overlapping_trips, facts_and_their_sources,
+)
+
+
+def round8_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 #: Round eight's errors: a finding about ended warrants, a request after a death, a title's count, a duplicate.
 BUILD_CASES = ["finding-on-ended-warrants", "request-after-death", "statement-title-count-differs", "statement-recorded-twice"]

@@ -1,6 +1,7 @@
-"""Round nine of the bad records: the build refusing the new kinds and keeping the store, the proper forms each new
-rule (``src/iccwatch/dataset/round9_checks.py``, and the open pinpoint range in ``context_checks.py``) must leave
-alone, and a retracted withdrawal announcement as the law and the index read it.
+"""Round nine of the bad records: the build refusing the new kinds and keeping the store, the proper forms each new rule
+(now in ``src/iccwatch/dataset/``: ``participation_checks``, ``trip_checks``, ``cutoff_checks``, ``state_checks``,
+``address_checks``, ``alias_checks``, ``warrant_checks``, and the open pinpoint range in ``context_checks.py``) must
+leave alone, and a retracted withdrawal announcement as the law and the index read it.
 
 What was tried in round nine, which the checker already refused, which rule closed a hole and which were left as
 they are and why, is the table in ``tests/dataset/ROUND9.md`` (made by ``tests/dataset/round9_probe.py``). Each
@@ -16,8 +17,20 @@ import pytest
 from tests.dataset.editing import edit_record
 
 from iccwatch.assess.indicators import _withdrawal_in_year
+from iccwatch.dataset.address_checks import pasted_addresses
+from iccwatch.dataset.alias_checks import variants_already_names
+from iccwatch.dataset.cutoff_checks import cutoffs_not_full_days
 from iccwatch.dataset.loader import load_records
-from iccwatch.dataset.round9_checks import round9_problems
+from iccwatch.dataset.participation_checks import (
+    declaration_124_withdrawals,
+    withdrawal_retractions,
+    withdrawals_announced_after_leaving,
+)
+from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.state_checks import facts_before_the_state
+from iccwatch.dataset.trip_checks import long_stays
+from iccwatch.dataset.warrant_checks import coarse_statuses
 from iccwatch.dataset.yaml_io import dump_yaml
 from iccwatch.facts import Facts
 from iccwatch.law import party_status
@@ -26,6 +39,17 @@ from .test_bad_input import (  # noqa: F401 - the store fixture is shared
     assert_build_refuses_and_keeps_the_store,
     built_small_store,
 )
+
+#: The checks this round wrote, each in the module of what it checks, in the order they report.
+ROUND_CHECKS = (
+    withdrawal_retractions, declaration_124_withdrawals, withdrawals_announced_after_leaving, long_stays,
+    cutoffs_not_full_days, facts_before_the_state, pasted_addresses, variants_already_names, coarse_statuses,
+)
+
+
+def round9_problems(records: RecordSet) -> list[Problem]:
+    return [p for check in ROUND_CHECKS for p in check(records)]
+
 
 #: Round nine's errors, one of each rule.
 BUILD_CASES = ["retracted-before-announced", "retracted-after-notification", "declaration-124-withdrawn-never-made",

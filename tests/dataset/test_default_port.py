@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from iccwatch.dataset import RecordSet
-from iccwatch.dataset.round11_checks import _addresses
+from iccwatch.dataset.address_checks import address_spellings as _addresses
 from iccwatch.model import Decision, Meta
 
 META = Meta.model_validate({"checked_through": "2026-11-30", "title": "t", "licence": "l"})

@@ -15,6 +15,7 @@ from tests.web.conftest import shot
 from iccwatch.service.question import CUSTODY_ACTIONS
 
 ASKED_ON = "2026-12-04"
+UNTIL_ON = "2026-06-01"  # a withdrawal notified on 2025-06-02 takes effect on 2026-06-02 (checked by a test below)
 
 
 def _read(client, q: str) -> dict:  # noqa: ANN001
@@ -225,7 +226,10 @@ def test_list_page_shows_the_api_answer(client) -> None:  # noqa: ANN001
 PAGES = [("responses", "/ask/responses?state=SDN&forum=UNSC&on=" + ASKED_ON, ".responses-answer"),
          ("custody-state", "/ask/custody?person=rodrigo-roa-duterte&state=PHL&on=" + ASKED_ON, ".custody-answer"),
          ("list", "/ask/list?list_of=non_compliance&person=omar-hassan-ahmad-al-bashir&on=" + ASKED_ON, ".list-answer"),
-         ("list-parties", "/ask/list?list_of=parties&on=" + ASKED_ON, ".list-answer")]
+         ("list-parties", "/ask/list?list_of=parties&on=" + ASKED_ON, ".list-answer"),
+         # (session 34) a day on which a notified withdrawal had not yet taken effect: the list has a fourth column
+         # ("Until"), and its table overflowed a phone (427 px in 390) while it kept its columns
+         ("list-parties-until", "/ask/list?list_of=parties&on=" + UNTIL_ON, ".list-answer")]
 
 
 @pytest.mark.parametrize("size", ["phone", "desktop"])
@@ -288,3 +292,11 @@ def test_api_a_period_whose_list_changes_points_at_the_same_period(client) -> No
     one_day = client.get(url.path, params={"on": read["on"]}).json()  # its first day alone: no changes told
     assert not one_day.get("list_changes")
     assert one_day["count"] == read["count_first"]
+
+
+def test_the_until_day_lists_a_state_leaving(client) -> None:  # noqa: ANN001
+    """The browser case "list-parties-until" is only worth its name while the list of UNTIL_ON has a State whose
+    withdrawal takes effect later: read that from the API, so a change of the record fails here, not silently."""
+    r = client.get("/api/v1/state-lists/parties", params={"on": UNTIL_ON})
+    assert r.status_code == 200, r.text
+    assert any(s.get("until") for s in r.json()["states_listed"])

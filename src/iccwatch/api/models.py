@@ -250,7 +250,8 @@ class StateListAnswer(Open):
     count: int
     states_listed: list[dict[str, Any]] = Field(description="Each State: iso3, name, status, since, until, certain, doubts "
                                                 "and the sources of its relation (publisher, grade, primary first); for "
-                                                "non_compliance, its findings (decision, date, chamber, referred_to, "
+                                                "non_compliance, its findings (decision, date, chamber, appeal_of: the "
+                                                "finding an appeal judgment upheld, else null, referred_to, "
                                                 "record_number, sources).")
     list_changes: list[dict[str, Any]] | None = Field(None, description="Over a period (`to`) in which the list changes: "
                                                      "each State that joined or left it, the day and its status.")
@@ -401,6 +402,9 @@ class QuestionRead(BaseModel):
                                                       "states_listed are then the States on it on some day of the period.")
     count_first: int | None = Field(None, description="Where the list changes over the period: the count on its first day.")
     count_last: int | None = Field(None, description="Where the list changes over the period: the count on its last day.")
+    count_of: str | None = Field(None, description="Where kind is states: what count counts: 'states' (the States listed) "
+                                 "or 'findings' (round 42: 'How many non-compliance findings concern al-Bashir?', the "
+                                 "Court's findings about the States listed, one upheld on appeal counted once).")
     in_words: str | None = Field(None, description="Where kind is states: the answer in a sentence.")
     coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
                                         "after the checked_through of the kind the list rests on.")

@@ -96,7 +96,8 @@ def question(
     record does not hold, holds several times or dates only to a month is refused, naming its days. States may be named
     in English, French, German, Spanish, Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska', "l'Italia"), and
     days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
-    named with a person is answered State by State. A what-if typed in words about a legal fact ('What if Ukraine had not
+    named with a person is answered State by State, and so is a trip across several States ('a tour of Mongolia and
+    China', 'su gira por Argentina y Paraguay'). A what-if typed in words about a legal fact ('What if Ukraine had not
     ratified?', 'If Russia joined the ICC, would ...?', 'Et si la Hongrie ne s'était pas retirée ...?') is refused:
     state it with --assume. A question asking who
     arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'), is answered with the record's
@@ -108,6 +109,7 @@ def question(
     answered with the count and the list on the day asked (the States Parties, former parties, States that ratified or
     acceded, or those the Court found failed to arrest and surrender the person), each State with its sources, and the
     record's coverage notice; over a period in which the list changes ('between 2018 and 2020'), the States on it on
-    some day of the period, each change (State, day, joined or left) and the counts on its first and last day; a count
+    some day of the period, each change (State, day, joined or left) and the counts on its first and last day; 'How many
+    non-compliance findings concern al-Bashir?' counts the Court's findings (one upheld on appeal once); a count
     the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

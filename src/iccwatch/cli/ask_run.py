@@ -343,13 +343,14 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
                       highlight=False)
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
-                                         "states_listed", "list_changes", "count_first", "count_last", "in_words",
+                                         "count_of", "states_listed", "list_changes", "count_first", "count_last", "in_words",
                                          "coverage_notice")})
         return
     console.print(q["in_words"], markup=False, highlight=False)
     for r in q["states_listed"]:
         if q["list_of"] == "non_compliance":
-            said = "; ".join(f"{f['date']} {f['decision']} (referred to {f['referred_to'] or 'no body'}): "
+            said = "; ".join(f"{f['date']} {f['decision']} (referred to {f['referred_to'] or 'no body'}"
+                             + (f"; upholding {f['appeal_of']}" if f.get("appeal_of") else "") + "): "
                              + ", ".join(x["url"] for x in f["sources"]) for f in r["findings"])
         else:
             said = (f"{r['status']}" + (f" since {r['since']}" if r.get("since") else "")

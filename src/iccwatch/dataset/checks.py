@@ -11,35 +11,88 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from iccwatch.caching import BoundedCache
-from iccwatch.dataset.address_checks import same_page_addresses
-from iccwatch.dataset.alias_checks import shared_aliases
+from iccwatch.dataset.address_checks import (
+    address_spellings,
+    archive_and_session_addresses,
+    empty_marks,
+    followed_addresses,
+    other_addresses,
+    page_addresses,
+    pasted_addresses,
+    same_page_addresses,
+)
+from iccwatch.dataset.alias_checks import (
+    alias_forms,
+    aliases_differing_in_case,
+    aliases_of_others,
+    shared_aliases,
+    variants_already_names,
+    variants_of_others,
+)
+from iccwatch.dataset.citation_checks import facts_and_their_sources
 from iccwatch.dataset.consistency_checks import consistency_problems
 from iccwatch.dataset.contradiction_checks import contradiction_problems
 from iccwatch.dataset.copy_of_checks import copy_of_loops, copy_of_originals
-from iccwatch.dataset.coverage_checks import coverage_problems
+from iccwatch.dataset.coverage_checks import coverage_lists_twice, coverage_problems
 from iccwatch.dataset.cross_record_checks import cross_record_problems
 from iccwatch.dataset.custody_checks import (
     custody_across_warrants,
+    custody_spells,
+    requests_and_offices_in_custody,
     surrender_hands,
+    surrenders_by_the_holder,
+    transfers,
     trips_into_custody,
 )
-from iccwatch.dataset.cutoff_checks import cutoff_problems, future_dates
+from iccwatch.dataset.cutoff_checks import cutoff_problems, cutoffs_not_full_days, future_dates
 from iccwatch.dataset.date_text_checks import texts_only_a_date
+from iccwatch.dataset.identity_checks import (
+    dates_inside_ids,
+    identities,
+    ids_as_file_names,
+    recorded_twice,
+)
+from iccwatch.dataset.instrument_checks import (
+    article_16_requests,
+    council_fields,
+    council_responses,
+    resolution_numbers,
+)
+from iccwatch.dataset.linked_date_checks import linked_date_problems
 from iccwatch.dataset.lookup_name_checks import (
+    demonyms_of_other_states,
     demonyms_that_are_codes,
+    lookup_entries,
     names_that_are_codes,
     null_island,
+    place_names,
+    places_named_as_states,
+    question_month_tables,
+    question_state_name_tables,
     question_words,
+    region_tables,
     regions_named_as_states,
+    spaced_words,
 )
+from iccwatch.dataset.measure_checks import measure_authors
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.occasion_checks import occasion_elsewhere
-from iccwatch.dataset.participation_checks import withdrawals_without_consent
+from iccwatch.dataset.participation_checks import (
+    consent_to_the_statute,
+    declaration_124_withdrawals,
+    kampala_entry_into_force,
+    participation_instruments,
+    withdrawal_retractions,
+    withdrawals_announced_after_leaving,
+    withdrawals_revoked_then_effective,
+    withdrawals_without_consent,
+)
 from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
-from iccwatch.dataset.position_checks import position_problems
+from iccwatch.dataset.position_checks import position_persons, position_problems, position_scopes
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
+from iccwatch.dataset.publisher_checks import publisher_grades
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.referral_checks import (
@@ -47,34 +100,74 @@ from iccwatch.dataset.referral_checks import (
     referral_targets_not_ids,
     referral_targets_of_other_kinds,
 )
-from iccwatch.dataset.round7_checks import round7_problems
-from iccwatch.dataset.round8_checks import round8_problems
-from iccwatch.dataset.round9_checks import round9_problems
-from iccwatch.dataset.round10_checks import round10_problems
-from iccwatch.dataset.round11_checks import round11_problems
-from iccwatch.dataset.round12_checks import round12_problems
-from iccwatch.dataset.round13_checks import round13_problems
-from iccwatch.dataset.round15_checks import round15_problems
-from iccwatch.dataset.round16_checks import round16_problems
 from iccwatch.dataset.ruling_checks import (
     appeal_and_follows,
     appearances_before_custody,
+    chambers,
+    conviction_before_confirmation,
     decisions_before_investigation,
     findings_before_bound,
+    findings_before_requests,
+    findings_on_compliance,
+    findings_on_ended_warrants,
+    gaps_on_rulings,
     outcome_persons,
+    postponements,
     response_gaps_answered,
+    responses_naming_other_states,
     rulings_after_death,
 )
-from iccwatch.dataset.search_log_checks import search_log_problems
+from iccwatch.dataset.search_log_checks import search_log_entries, search_log_problems
+from iccwatch.dataset.situation_checks import (
+    authorisations_of_referrals,
+    authorising_chambers,
+    council_deferrals,
+    deferral_dates,
+    jurisdiction_from,
+)
 from iccwatch.dataset.sources_policy import check_sources
 from iccwatch.dataset.state_checks import (
+    acts_before_the_state,
+    cooperation_laws,
+    facts_before_the_state,
+    heads_of_two_states,
     legislation_twice,
     named_before_the_state,
     shared_state_names,
+    since_without_primary,
+)
+from iccwatch.dataset.statement_checks import counts_in_words, parties_statements, title_counts
+from iccwatch.dataset.text_checks import (
+    bylines,
+    html_entities,
+    odd_texts,
+    placeholders,
+    prose_fields,
+)
+from iccwatch.dataset.trip_checks import (
+    long_overflights,
+    long_stays,
+    no_arrest_on_arrest_day,
+    overlapping_trips,
+    travel_gaps_beside_trips,
+    trips_after_death,
+    trips_dated_by_later_sources,
+    trips_inside_custody_spells,
+    trips_while_arrested_by_a_state,
+    trips_without_a_warrant,
 )
 from iccwatch.dataset.trip_id_checks import trip_ids
 from iccwatch.dataset.unread_primary_checks import unread_primary_problems
 from iccwatch.dataset.walked import walked
+from iccwatch.dataset.warrant_checks import (
+    at_large_on_summons,
+    challenges_on_the_warrant,
+    challenges_out_of_time,
+    coarse_statuses,
+    issued_after_death,
+    requests_after_death,
+    statuses_twice,
+)
 from iccwatch.model import DateSpan, Participation, State
 from iccwatch.model.apic_dates import apic_entry_into_force_for
 from iccwatch.model.rome_statute import (
@@ -96,11 +189,27 @@ def _last(value: str) -> dt.date:
     return DateSpan.parse(value).last
 
 
-#: The checks that read the records alone, in the order they report (the older rounds' bundles first, then one check of
-#: one topic each: each module says what it checks and why).
+#: The checks that read the records alone, in the order they report (each module says what it checks and why; the order is
+#: the one the bad-input rounds wrote them in, which the order of reports keeps).
 CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
-    round7_problems, round8_problems, round9_problems, unread_primary_problems, round10_problems, round11_problems,
-    round12_problems, round13_problems, round15_problems, round16_problems,
+    participation_instruments, resolution_numbers, council_fields, measure_authors, requests_and_offices_in_custody,
+    trips_without_a_warrant, no_arrest_on_arrest_day, long_overflights, findings_on_compliance, aliases_of_others,
+    page_addresses, findings_on_ended_warrants, requests_after_death, title_counts, parties_statements, recorded_twice,
+    trips_dated_by_later_sources, trips_while_arrested_by_a_state, overlapping_trips, facts_and_their_sources,
+    withdrawal_retractions, declaration_124_withdrawals, withdrawals_announced_after_leaving, long_stays,
+    cutoffs_not_full_days, facts_before_the_state, pasted_addresses, variants_already_names, coarse_statuses,
+    unread_primary_problems, followed_addresses, publisher_grades, acts_before_the_state, deferral_dates, position_persons,
+    at_large_on_summons, places_named_as_states, html_entities, since_without_primary, variants_of_others, statuses_twice,
+    consent_to_the_statute, chambers, findings_before_requests, custody_spells, conviction_before_confirmation,
+    postponements, challenges_out_of_time, jurisdiction_from, identities, heads_of_two_states,
+    responses_naming_other_states, address_spellings, odd_texts, demonyms_of_other_states, ids_as_file_names,
+    withdrawals_revoked_then_effective, surrenders_by_the_holder, trips_inside_custody_spells, trips_after_death,
+    archive_and_session_addresses, counts_in_words, alias_forms, dates_inside_ids, council_responses, council_deferrals,
+    issued_after_death, empty_marks, bylines, lookup_entries, aliases_differing_in_case, prose_fields,
+    authorisations_of_referrals, gaps_on_rulings, challenges_on_the_warrant, position_scopes, coverage_lists_twice,
+    travel_gaps_beside_trips, article_16_requests, search_log_entries, cooperation_laws, authorising_chambers,
+    other_addresses, transfers, kampala_entry_into_force, placeholders, region_tables, question_state_name_tables,
+    question_month_tables, spaced_words, place_names,
     trip_ids, custody_across_warrants, copy_of_loops, shared_aliases,
     same_page_addresses, response_gaps_answered, shared_state_names, legislation_twice, named_before_the_state,
     position_problems,  # the editorial rule for States' positions
@@ -111,6 +220,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     occasion_elsewhere,
     names_problems,
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
+    linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
 )
 
 

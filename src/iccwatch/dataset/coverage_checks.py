@@ -26,6 +26,11 @@ rulings are neither recorded nor noted as searched for and not found, findings r
 no recorded response of that forum and no ``responses_gap``, half-years without a recorded Council briefing on a
 situation it referred (and any person under warrant without an office
 history, which the check above also reports as an error).
+
+From the bad-input rounds seven to sixteen:
+
+* an **entry of a coverage list written twice** (``meta.yaml``, ``coverage.<kind>.incomplete``)
+  (``coverage_lists_twice``; tests/dataset/ROUND15.md).
 """
 
 from __future__ import annotations
@@ -373,3 +378,17 @@ def _key_fact_citability(r: RecordSet) -> Iterator[Problem]:
         yield Problem(ref.file, ref.key, ref.field("primary_gap"), f"a key fact ({label.replace('_', ' ')}) with no primary source and no "
                       "primary_gap: cite the Court's, the depositary's or the government's own text as primary, or say in "
                       "primary_gap what was searched", "warning")
+
+
+def coverage_lists_twice(r: RecordSet) -> Iterator[Problem]:
+    meta = r.meta
+    coverage = getattr(meta, "coverage", None) or {}
+    for kind, cov in coverage.items():
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(cov, "incomplete", None) or []):
+            key = " ".join(str(item).split()).casefold()
+            if key in seen:
+                yield Problem("data/meta.yaml", "meta", f"coverage.{kind}.incomplete[{i}]", f"written twice (also "
+                              f"coverage.{kind}.incomplete[{seen[key]}]): list each gap once")
+            else:
+                seen[key] = i

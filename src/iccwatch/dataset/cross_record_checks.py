@@ -1,7 +1,7 @@
 """The record against itself: facts of one kind that another kind contradicts (issue 16, session 20's audit of the
 record against itself). Each rule is general (no State or person is named) and names the file, the record and the
-field. The older cross-record rules stay where they were written (``consistency_checks``, ``review_checks``,
-``round7_checks``, ``round12_checks``, ...); these are the ones that audit added.
+field. The older cross-record rules stay in the modules of their topics (``consistency_checks``, ``review_checks``,
+``trip_checks``, ``custody_checks``, ...); these are the ones that audit added.
 
 Errors (the record as it stands is clean of them):
 

@@ -12,6 +12,12 @@ Two rules read the same walk:
 
 Dates that may lie later, and dates this rule does not read, are the exceptions in :data:`LEEWAY`, each with its
 reason; a date after the cut-off that is only doubtful is a warning there, with the reason it is not refused.
+
+From the bad-input rounds seven to sixteen:
+
+* the record's **cut-off** (``checked_through`` of meta.yaml, or of a kind's coverage) **not a full day**: a cut-off is
+  the last day checked, and a month would leave its last weeks neither checked nor open (``cutoffs_not_full_days``;
+  tests/dataset/ROUND9.md).
 """
 
 from __future__ import annotations
@@ -26,11 +32,15 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, fields_of
+from iccwatch.dataset.record_walks import (
+    KINDS_WITH_SOURCES,
+    fields_of,
+)
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan
 from iccwatch.model.common import PartialDate
+from iccwatch.model.dates import is_exact
 
 
 @dataclass(frozen=True)
@@ -168,3 +178,14 @@ def cutoff_problems(r: RecordSet, latest: dt.date) -> Iterator[Problem]:
                 why = f" ({lee.reason})" if lee is not None and severity == "warning" else ""
                 yield Problem(r.files[(kind, key)], key, where, f"{v} is after the record's checked_through date {through}: "
                               f"nothing after it was checked{why}", severity)
+
+
+def cutoffs_not_full_days(r: RecordSet) -> Iterator[Problem]:
+    f = "data/meta.yaml"
+    if not is_exact(r.meta.checked_through):
+        yield Problem(f, "meta", "checked_through", f"the record's cut-off {r.meta.checked_through!r} is not a full day "
+                      "(YYYY-MM-DD): a cut-off names the last day checked")
+    for kind, c in (r.meta.coverage or {}).items():
+        if not is_exact(c.checked_through):
+            yield Problem(f, "meta", f"coverage.{kind}.checked_through", f"{kind}'s cut-off {c.checked_through!r} is not a full day "
+                          "(YYYY-MM-DD): a cut-off names the last day checked")

@@ -527,6 +527,9 @@ class QuestionWords(_Lookup):
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their
     #: English words ('sobrevuela': 'flies over', 'fait escale': 'stops over', 'en route vers': 'en route to'; round 41).
     phrases_in_english: _Phrases | None = None
+    #: The words that name a trip across several States ('a tour of Mongolia and China', 'su gira por Argentina y
+    #: Paraguay'): each State named after them is answered apart, as a region's are (round 42).
+    tour_questions: _Patterns | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

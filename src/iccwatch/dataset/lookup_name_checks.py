@@ -18,17 +18,40 @@ Errors:
   minister, every one of them holding the word): the portfolio would be read as every minister's (``question_words``);
 * in ``data/lookups/demonyms.yaml``, a **demonym that is another State's code** (alpha-3 or alpha-2, as written): text
   holding the code would be read as the wrong State here too (``demonyms_that_are_codes``).
+
+From the bad-input rounds seven to sixteen:
+
+* a **place or airport named as a State of the record and given to another State** (``places.yaml``, ``airports.yaml``):
+  the gazetteer would read the State's own name as a place elsewhere (``places_named_as_states``;
+  tests/dataset/ROUND10.md);
+* a **demonym that is the name of another State** (``demonyms.yaml``) (``demonyms_of_other_states``;
+  tests/dataset/ROUND11.md);
+* in a lookup table, a **reason left as a placeholder** (``TBD``, ``todo``; round eleven's placeholders) and a **key
+  with space around it** (``'Abuja '``): every entry says why it is there, and a key is matched as written
+  (``lookup_entries``; tests/dataset/ROUND13.md);
+* in the tables the questions are read with (tests/dataset/ROUND16.md): a region's ``as_of`` that is no day or after the
+  record's cut-off, a member listed twice, one name given to two regions (``region_tables``); in
+  ``question_state_names.yaml``, a name listed twice for one State, given to
+  two States, or listed under ``not_read`` and read for a State (``question_state_name_tables``); in
+  ``question_months.yaml``, a month's word with a digit, listed twice, or the English name of another month
+  (``question_month_tables``); a word with space around it (``spaced_words``); a city's name in another language that
+  names no listed city or is itself a listed city (``place_names``).
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.caching import BoundedCache
+from iccwatch.dataset.frozen import table_key
 from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_dates import span_or_none
 from iccwatch.dataset.records import RecordSet
+from iccwatch.dataset.text_checks import PLACEHOLDER
 
 
 def _codes(r: RecordSet) -> dict[str, str]:
@@ -40,16 +63,20 @@ def _codes(r: RecordSet) -> dict[str, str]:
     return codes
 
 
-def names_that_are_codes(r: RecordSet) -> Iterator[Problem]:
-    names = (r.lookups.get("state_names") or {}).get("names") or {}
+def _codes_given_as(r: RecordSet, table: str, key: str, what: str) -> Iterator[Problem]:
+    """Each word listed for a State under ``key`` of ``data/lookups/<table>.yaml`` that is another State's code."""
     codes = _codes(r)
-    for iso3, listed in names.items():
+    for iso3, listed in ((r.lookups.get(table) or {}).get(key) or {}).items():
         for i, name in enumerate(listed or []):
             other = codes.get(name) if isinstance(name, str) else None
             if other is not None and other != iso3:
-                yield Problem("data/lookups/state_names.yaml", "state_names", f"names.{iso3}[{i}]",
-                              f"{name!r} is the code of {other}, given as a name of {iso3}: text holding the code would be read "
+                yield Problem(f"data/lookups/{table}.yaml", table, f"{key}.{iso3}[{i}]",
+                              f"{name!r} is the code of {other}, given as {what} of {iso3}: text holding the code would be read "
                               f"as {iso3}; leave it out")
+
+
+def names_that_are_codes(r: RecordSet) -> Iterator[Problem]:
+    return _codes_given_as(r, "state_names", "names", "a name")
 
 
 def null_island(r: RecordSet) -> Iterator[Problem]:
@@ -151,11 +178,207 @@ def question_words(r: RecordSet) -> Iterator[Problem]:
 
 
 def demonyms_that_are_codes(r: RecordSet) -> Iterator[Problem]:
-    codes = _codes(r)
-    for iso3, listed in ((r.lookups.get("demonyms") or {}).get("demonyms") or {}).items():
-        for i, name in enumerate(listed or []):
-            other = codes.get(name) if isinstance(name, str) else None
+    return _codes_given_as(r, "demonyms", "demonyms", "a demonym")
+
+
+def places_named_as_states(r: RecordSet) -> Iterator[Problem]:
+    names: dict[str, str] = {}
+    for iso3, st in r.states.items():
+        for n in (st.name, st.name_fr, st.short_name):
+            if n:
+                names.setdefault(n.casefold(), iso3)
+    for table in ("places", "airports"):
+        raw = r.lookups.get(table)
+        entries = raw.get(table) if isinstance(raw, dict) else None
+        if not isinstance(entries, dict):
+            continue
+        for name, value in entries.items():
+            own = names.get(name.casefold()) if isinstance(name, str) else None
+            given = value if isinstance(value, list) else [value]
+            if own is not None and own not in given:
+                yield Problem(f"data/lookups/{table}.yaml", table, f"{table}.{name}",
+                              f"{name!r} is the name of {own}, but the entry gives it to {', '.join(map(str, given))}: text naming "
+                              f"{own} would be read as a place in another State (leave the entry out)")
+
+
+def demonyms_of_other_states(r: RecordSet) -> Iterator[Problem]:
+    table = (r.lookups.get("demonyms") or {})
+    demonyms = table.get("demonyms") if isinstance(table, dict) else None
+    if not isinstance(demonyms, dict):
+        return
+    names: dict[str, str] = {}
+    for iso3, st in r.states.items():
+        for n in (st.name, st.name_fr, st.short_name):
+            if n:
+                names.setdefault(n.casefold(), iso3)
+    for iso3, words in demonyms.items():
+        for j, word in enumerate(words if isinstance(words, list) else []):
+            other = names.get(word.casefold()) if isinstance(word, str) else None
             if other is not None and other != iso3:
-                yield Problem("data/lookups/demonyms.yaml", "demonyms", f"demonyms.{iso3}[{i}]",
-                              f"{name!r} is the code of {other}, given as a demonym of {iso3}: text holding the code would be "
-                              f"read as {iso3}; leave it out")
+                yield Problem("data/lookups/demonyms.yaml", "demonyms", f"demonyms.{iso3}[{j}]",
+                              f"{word!r} is the name of {other}, given as a demonym of {iso3}: text naming {other} would be read as "
+                              f"{iso3}")
+
+
+def _walk(obj: Any, at: str) -> Iterator[tuple[str, Any, Any]]:
+    """(path, key, value) of every mapping entry in a parsed lookup table."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            here = f"{at}.{k}" if at else str(k)
+            yield here, k, v
+            yield from _walk(v, here)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _walk(v, f"{at}[{i}]")
+
+
+def _entry_problem_in(table: Any) -> bool:
+    """Whether ``_lookup_entries`` finds anything in ``table``: the same tests, without naming where (a table is walked
+    by ``_walk``, which names every entry's path, only when one is found: the tables hold some 7,000 entries, and
+    naming each cost a fifth of a check of an unchanged small record)."""
+    stack = [table]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if isinstance(k, str) and k != k.strip():
+                    return True
+                if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
+                    return True
+                if isinstance(v, (dict, list)):
+                    stack.append(v)
+        elif isinstance(obj, list):
+            stack.extend(v for v in obj if isinstance(v, (dict, list)))
+    return False
+
+
+#: ``_entry_problem_in`` of a table, by the table's key (``frozen.table_key``: the loader hands out one table per
+#: file text, check after check) or, for a table from elsewhere, its ``marshal`` bytes.
+_ENTRY_PROBLEM_IN = BoundedCache(64)
+
+
+def _entry_problem_in_table(table: Any) -> bool:
+    """``_entry_problem_in(table)``, kept for equal tables (a table that cannot be marshalled is walked each time)."""
+    key: Any = table_key(table)
+    if key is None:
+        try:
+            key = marshal.dumps(table)
+        except ValueError:
+            return _entry_problem_in(table)
+    return _ENTRY_PROBLEM_IN.get_or_compute(key, lambda: _entry_problem_in(table))
+
+
+def lookup_entries(r: RecordSet) -> Iterator[Problem]:
+    for name, table in sorted(r.lookups.items()):
+        if not _entry_problem_in_table(table):
+            continue
+        f = f"data/lookups/{name}.yaml"
+        for at, k, v in _walk(table, ""):
+            if isinstance(k, str) and k != k.strip():
+                yield Problem(f, name, at, f"the key {k!r} has space around it: a key is matched as written; write {k.strip()!r}")
+            if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
+                yield Problem(f, name, at, f"the reason {v!r} is a placeholder: every entry says why it is there; write the reason")
+
+
+def region_tables(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/regions.yaml"
+    cutoff_span = span_or_none(r.meta.checked_through) if r.meta is not None else None
+    named: dict[str, int] = {}
+    for i, region in enumerate((r.lookups.get("regions") or {}).get("regions") or []):
+        if not isinstance(region, dict):
+            continue
+        as_of = region.get("as_of")
+        span = span_or_none(as_of) if isinstance(as_of, str) else None
+        if isinstance(as_of, str) and span is None:
+            yield Problem(f, "regions", f"regions[{i}].as_of", f"{as_of!r} is no day of the calendar: give the day the list is as of")
+        elif span is not None and cutoff_span is not None and span.first > cutoff_span.last:
+            yield Problem(f, "regions", f"regions[{i}].as_of", f"{as_of} is after the record's cut-off ({r.meta.checked_through})")
+        members = region.get("members") or []
+        for j, code in enumerate(members):
+            if code in members[:j]:
+                yield Problem(f, "regions", f"regions[{i}].members[{j}]", f"{code} is listed twice: list each member once")
+        for j, name in enumerate(region.get("names") or []):
+            if not isinstance(name, str):
+                continue
+            first = named.setdefault(name.casefold(), i)
+            if first != i:
+                yield Problem(f, "regions", f"regions[{i}].names[{j}]",
+                              f"{name!r} also names regions[{first}]: a name names one region (the reading could not tell which is asked for)")
+
+
+def question_state_name_tables(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/question_state_names.yaml"
+    table = r.lookups.get("question_state_names") or {}
+    not_read = {n.casefold() for n in ((table.get("not_read") or {}).get("names") or []) if isinstance(n, str)}
+    owner: dict[str, tuple[str, str]] = {}
+    for lang, names in (table.get("languages") or {}).items():
+        for code, listed in (names or {}).items():
+            for j, name in enumerate(listed or []):
+                if not isinstance(name, str):
+                    continue
+                at = f"languages.{lang}.{code}[{j}]"
+                key = name.casefold()
+                if key in not_read:
+                    yield Problem(f, "question_state_names", at, f"{name!r} is listed under not_read, so it is not read: leave it out here")
+                if name in listed[:j]:
+                    yield Problem(f, "question_state_names", at, f"{name!r} is listed twice for {code}: list it once")
+                    continue
+                other = owner.setdefault(key, (code, lang))
+                if other[0] != code:
+                    yield Problem(f, "question_state_names", at,
+                                  f"{name!r} names {code} here and {other[0]} in {other[1]}: a name two States share is left out "
+                                  "(the reading could not tell which is asked for)")
+
+
+def question_month_tables(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/question_months.yaml"
+    english = {m.casefold() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                      "October", "November", "December")}
+    for lang, table in ((r.lookups.get("question_months") or {}).get("languages") or {}).items():
+        for month, words in ((table or {}).get("months") or {}).items():
+            for j, w in enumerate(words or []):
+                if not isinstance(w, str):
+                    continue
+                at = f"languages.{lang}.months.{month}[{j}]"
+                if not w.isalpha():
+                    yield Problem(f, "question_months", at, f"{w!r} is not a word of letters: a month's name is one word")
+                elif w in words[:j]:
+                    yield Problem(f, "question_months", at, f"{w!r} is listed twice for {month}: list it once")
+                elif w in english:
+                    yield Problem(f, "question_months", at, f"{w!r} is an English month's name, read as English: leave it out here")
+
+
+def place_names(r: RecordSet) -> Iterator[Problem]:
+    """A city's name in another language (place_names.yaml) must name a listed city (places.yaml), and not be its English name."""
+    f = "data/lookups/place_names.yaml"
+    listed = (r.lookups.get("places") or {}).get("places") or {}
+    names = r.lookups.get("place_names") or {}
+    tables = [(f"languages.{lang}", table) for lang, table in (names.get("languages") or {}).items()]
+    for where, table in [*tables, ("geonames", names.get("geonames"))]:
+        for name, city in ((table or {}).get("places") or {}).items():
+            at = f"{where}.places.{name}"
+            if city not in listed:
+                yield Problem(f, "place_names", at, f"{city!r} is not a city of data/lookups/places.yaml: name a listed city by its English name")
+            elif name in listed:
+                yield Problem(f, "place_names", at, f"{name!r} is itself a listed city (places.yaml): leave it out here")
+
+
+_WORD_TABLES = ("regions", "question_words", "question_state_names", "question_months")
+
+
+def spaced_words(r: RecordSet) -> Iterator[Problem]:
+    """A word or name with space around it in the question tables: read as written, it would never match."""
+    def walk(v: Any, at: str) -> Iterator[tuple[str, str]]:
+        if isinstance(v, str):
+            yield at, v
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                yield from walk(x, f"{at}[{i}]")
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                if k not in ("sources", "about"):
+                    yield from walk(x, f"{at}.{k}" if at else str(k))
+    for name in _WORD_TABLES:
+        for at, text in walk(r.lookups.get(name) or {}, ""):
+            if text != text.strip():
+                yield Problem(f"data/lookups/{name}.yaml", name, at, f"{text!r} has space around it: write the word alone")

@@ -30,6 +30,33 @@ Warnings:
 * a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
   warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
   (``response_gaps_answered``; tests/dataset/ROUND18.md).
+
+From the bad-input rounds seven to sixteen:
+
+* a **finding of non-compliance about a trip on which the State surrendered the person** (it did what the Court asked; a
+  finding about an arrest the State did not follow with a surrender is a warning below) (``findings_on_compliance``;
+  tests/dataset/ROUND7.md);
+* (warning) a finding of non-compliance about a trip on which the State **arrested** the person (the finding must be
+  about what followed, e.g. no surrender: say so in its note) (``findings_on_compliance``; tests/dataset/ROUND7.md);
+* a **finding of non-compliance that treats as live a warrant that had ended**: every warrant of a person it names in
+  its situation was withdrawn, its proceedings terminated or the case held inadmissible before the trip (or, with no
+  trip, the decision) it is about (``findings_on_ended_warrants``; tests/dataset/ROUND8.md);
+* a decision's **chamber that is no organ of the Court's judges** (a Pre-Trial, Trial or Appeals Chamber, the
+  Presidency, the Plenary of Judges): the Office of the Prosecutor, a national court, a chamber numbered in Arabic
+  figures; and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
+* a **finding of non-compliance before the Court's request** it rules on: the record's requests to that State for that
+  person are all dated after the finding (``findings_before_requests``; tests/dataset/ROUND11.md);
+* a **conviction dated before the confirmation of charges** of the same person (``conviction_before_confirmation``;
+  tests/dataset/ROUND11.md);
+* a **postponement allowed** (Art. 95) with no admissibility challenge of that State on a warrant of the persons made by
+  the day of the decision; an **admissibility challenge** dated after the cut-off or by a State before it existed
+  (``postponements``; tests/dataset/ROUND11.md);
+* (warning) a **response naming States, none of them the State of the finding it responds to**
+  (``responses_naming_other_states``; tests/dataset/ROUND11.md);
+* a gap written on a record it does not belong to: a ``later_rulings_gap`` on a ruling of another kind than a decision
+  on non-compliance (a conviction, a sentence: the gap says what was searched for rulings following a finding), and a
+  ``responses_gap`` on a decision referred to no forum (the gap says what was searched for the Assembly's or the
+  Council's response to a referral) (``gaps_on_rulings``; tests/dataset/ROUND15.md).
 """
 
 from __future__ import annotations
@@ -40,8 +67,10 @@ import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_dates import first_day, last_day
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan, parse_partial_date
+from iccwatch.model.person import WARRANT_ENDS
 from iccwatch.model.rome_statute import party_intervals
 
 #: Decisions that presuppose a case (a warrant or summons, so an investigation: Art. 58).
@@ -51,14 +80,6 @@ CASE_DECISIONS = frozenset({"non_compliance", "warrant_challenge", "fitness_to_s
 
 #: Rulings that come after a death by nature: the Court ends the case or withdraws the warrant once it learns of it.
 _AFTER_DEATH = ("proceedings_terminated", "warrant_withdrawn")
-
-
-def _first(value: str) -> dt.date:
-    return DateSpan.parse(value).first
-
-
-def _last(value: str) -> dt.date:
-    return DateSpan.parse(value).last
 
 
 def decisions_before_investigation(r: RecordSet) -> Iterator[Problem]:
@@ -86,7 +107,7 @@ def _deaths(r: RecordSet) -> dict[str, str]:
     died: dict[str, str] = {}
     for w in r.warrants.values():
         for sc in w.status_history:
-            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or _last(sc.date) < _last(died[w.person])):
+            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or last_day(sc.date) < last_day(died[w.person])):
                 died[w.person] = sc.date
     return died
 
@@ -101,7 +122,7 @@ def rulings_after_death(r: RecordSet) -> Iterator[Problem]:
             continue
         for i, pid in enumerate(d.persons):
             death = died.get(pid)
-            if death and _first(d.date) > _last(death):
+            if death and first_day(d.date) > last_day(death):
                 yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
                               f"a ruling of kind {d.kind!r} on {d.date}, after the death of {pid} recorded on {death}: a ruling after a "
                               "death terminates the proceedings (kind proceedings_terminated) or withdraws the warrant")
@@ -117,7 +138,7 @@ def appearances_before_custody(r: RecordSet) -> Iterator[Problem]:
         for i, pid in enumerate(d.persons):
             days = [sc.date for w in r.warrants.values() if w.person == pid for sc in w.status_history
                     if sc.status in ("surrendered", "appeared_voluntarily") and sc.date]
-            if not any(_first(day) <= _last(d.date) for day in days):
+            if not any(first_day(day) <= last_day(d.date) for day in days):
                 yield Problem(r.file_of("decisions", key), key, f"persons[{i}]",
                               f"an initial appearance on {d.date}, but no warrant of {pid} records 'surrendered' or 'appeared_voluntarily' "
                               "by then: a person appears before the Court once surrendered to it or on a summons; record the surrender "
@@ -207,3 +228,135 @@ def response_gaps_answered(r: RecordSet) -> Iterator[Problem]:
             yield Problem(r.file_of("decisions", key), key, "responses_gap",
                           f"a recorded response of {' and of '.join(forums)} names this finding (decision or related_decisions), "
                           "every forum it was referred to: remove responses_gap or say why it still applies in the note", "warning")
+
+
+def findings_on_compliance(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "non_compliance":
+            continue
+        for i, ek in enumerate(d.events):
+            e = r.events.get(ek)
+            if e is None or e.state != d.state or e.action not in ("surrender", "arrest"):
+                continue
+            if e.action == "surrender":
+                yield Problem(r.files[("decisions", key)], key, f"events[{i}]",
+                              f"a finding of non-compliance about {ek}, on which {e.state} surrendered the person: it did what the "
+                              "Court asked (a finding about another failure names that failure's trip, or none)")
+            else:
+                yield Problem(r.files[("decisions", key)], key, f"events[{i}]",
+                              f"a finding of non-compliance about {ek}, on which {e.state} arrested the person: say in the note "
+                              "what the State failed to do after the arrest (e.g. surrender)", "warning")
+
+
+def _ended(r: RecordSet, person: str, situation: str) -> tuple[dt.date, str] | None:
+    """The day (and status) by which every warrant of ``person`` in ``situation`` had ended; None if one never did."""
+    ends = []
+    warrants = [w for w in r.warrants.values() if w.person == person and w.situation == situation and w.kind != "application"]
+    for w in warrants:
+        end = next(((s.date, s.status) for s in w.status_history if s.status in WARRANT_ENDS and s.date), None)
+        if end is None:
+            return None
+        ends.append((parse_partial_date(end[0])[1], end[1]))
+    return max(ends) if ends else None
+
+
+def findings_on_ended_warrants(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "non_compliance" or d.request_type != "arrest_surrender":
+            continue
+        f = r.files[("decisions", key)]
+        trips = [r.events[e] for e in d.events if e in r.events]
+        about = min((parse_partial_date(e.date)[0] for e in trips), default=parse_partial_date(d.date)[0])
+        for i, person in enumerate(d.persons):
+            end = _ended(r, person, d.situation)
+            if end and end[0] < about:
+                yield Problem(f, key, f"persons[{i}]",
+                              f"finds non-compliance about {person} on {about}, but every warrant of the person in "
+                              f"{d.situation} had ended ({end[1]}, {end[0]}): no request to arrest was live")
+
+
+#: The organs of the Court's judges that rule (the Chambers, in any numbering the Court uses, the Presidency, the Plenary).
+_CHAMBER = re.compile(r"^(?:(?:Pre-Trial|Trial|Appeals) Chamber(?: (?:[IVXL]+|[A-Z]))?(?:\([A-Z]\))?(?: \(.+\))?|Presidency|Plenary of Judges)$")
+
+
+_HELD_BY_CHAMBER = re.compile(r"^(?:ICC )?(?:Pre-Trial|Trial|Appeals) Chamber\b")
+
+
+def chambers(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if not _CHAMBER.match(d.chamber):
+            yield Problem(r.files[("decisions", key)], key, "chamber",
+                          f"{d.chamber!r} is not a Chamber of the Court: a decision is a Pre-Trial, Trial or Appeals Chamber's (numbered "
+                          "in Roman figures, e.g. 'Pre-Trial Chamber II'), the Presidency's or the Plenary of Judges'")
+    for key, p in r.positions.items():
+        if _HELD_BY_CHAMBER.match(p.held_by) and not p.court:
+            yield Problem(r.files[("positions", key)], key, "court",
+                          f"held by {p.held_by.split(' (')[0]!r}, a Chamber of the Court, but court is false: a Chamber's holding "
+                          "is the Court's (court: true)")
+
+
+def findings_before_requests(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.kind != "non_compliance" or d.state is None or d.request_type != "arrest_surrender":
+            continue
+        for j, person in enumerate(d.persons):
+            asked = [q for q in r.requests.values() if q.person == person and q.requested_state == d.state
+                     and q.kind == "arrest_and_surrender"]
+            if asked and all(first_day(q.date) > last_day(d.date) for q in asked):
+                first = min(asked, key=lambda q: q.date)
+                yield Problem(r.files[("decisions", key)], key, f"persons[{j}]",
+                              f"a finding of {d.date} that {d.state} failed to arrest and surrender {person}, but the record's first "
+                              f"request to it ({r.files[('requests', first.id)]}) is dated {first.date}, after the finding: correct one "
+                              "of the dates")
+
+
+def conviction_before_confirmation(r: RecordSet) -> Iterator[Problem]:
+    confirmations: dict[str, list[tuple[str, str]]] = {}
+    for key, d in r.decisions.items():
+        if d.kind == "confirmation_of_charges":
+            for p in d.persons:
+                confirmations.setdefault(p, []).append((d.date, key))
+    for key, d in r.decisions.items():
+        if d.kind != "conviction":
+            continue
+        for j, p in enumerate(d.persons):
+            for when, other in confirmations.get(p, []):
+                if last_day(d.date) < first_day(when) and not any(first_day(w) <= last_day(d.date) for w, _ in confirmations[p]):
+                    yield Problem(r.files[("decisions", key)], key, f"persons[{j}]",
+                                  f"a conviction of {p} on {d.date}, before the confirmation of the charges ({other}, {when}): a trial "
+                                  "follows the confirmation (Art. 61); correct one of the dates")
+                    break
+
+
+def postponements(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.finding != "postponement_allowed" or d.state is None:
+            continue
+        challenges = [c for w in r.warrants.values() if w.person in d.persons for c in w.admissibility_challenges
+                      if c.by_state == d.state and first_day(c.made) <= last_day(d.date)]
+        if not challenges:
+            yield Problem(r.files[("decisions", key)], key, "finding",
+                          f"a postponement allowed to {d.state} on {d.date}, but no warrant of {', '.join(d.persons) or 'its persons'} "
+                          f"records an admissibility challenge by {d.state} made by then: Art. 95 allows a postponement only while one "
+                          "is under consideration; record the challenge (admissibility_challenges)")
+
+
+def responses_naming_other_states(r: RecordSet) -> Iterator[Problem]:
+    for key, x in r.responses.items():
+        d = r.decisions.get(x.decision or "")
+        if d is not None and d.state and x.states and d.state not in x.states:
+            yield Problem(r.files[("responses", key)], key, "states",
+                          f"names {', '.join(x.states)}, but the finding it responds to ({d.id}) is about {d.state}: add {d.state}, or "
+                          "correct the decision", severity="warning")
+
+
+def gaps_on_rulings(r: RecordSet) -> Iterator[Problem]:
+    for did, d in r.decisions.items():
+        f = r.files[("decisions", did)]
+        if d.later_rulings_gap and d.kind != "non_compliance":
+            yield Problem(f, did, "later_rulings_gap", f"set on a {d.kind.replace('_', ' ')} ruling: the gap says what was searched "
+                          "for the rulings that follow a decision on non-compliance (kind: non_compliance); leave it out here")
+        if d.responses_gap and d.referred_to in (None, "none"):
+            yield Problem(f, did, "responses_gap", "set on a decision referred to no forum (referred_to: "
+                          f"{d.referred_to or 'unset'}): the gap says what was searched for the Assembly's or the Council's "
+                          "response to a referral; leave it out, or record the referral")

@@ -16,6 +16,14 @@ a ``detail`` saying what was looked at and what was found. The rules:
 A search dated after the record's ``checked_through`` is *not* refused: ``checked_through`` is the day through
 which facts were searched for, and a search for them is necessarily made on or after it (the record was checked
 through 2026-11-30 by searches made from 2026-12-01).
+
+From the bad-input rounds seven to sixteen:
+
+* a **search log** (``searched``) that is empty (leave it out), not in the order the searches were made (the format's
+  rule: one entry a search, in order), that logs one search twice, or that dates a search before the Statute was adopted
+  (17 July 1998) or before the fact it searched a source for (a trip, a ruling, a status: no source of it could be
+  looked for before it happened; a planned or cancelled trip and a scheduled entry into force or withdrawal are left
+  out, as their sources come before them) (``search_log_entries``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_dates import span_or_none
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import iter_facts
 from iccwatch.model.common import PRIMARY_GAP_MAX_CHARS
@@ -63,3 +72,49 @@ def search_log_problems(records: RecordSet, today: dt.date) -> Iterator[Problem]
                               f"unknown search route {entry.route!r} (not in {ROUTES_FILE}; {hint})")
             if dt.date.fromisoformat(entry.on) > latest:
                 yield Problem(ref.file, ref.key, f"{at}.on", f"a search dated {entry.on}, in the future: date it the day it was made")
+
+
+#: The Statute's adoption: no search for a source of this record was made before it.
+STATUTE_ADOPTED = dt.date(1998, 7, 17)
+
+
+#: Facts whose sources may come before their date: they say what was planned or scheduled.
+_SCHEDULED_ACTIONS = {"entry_into_force", "withdrawal_effective"}
+
+
+def search_log_entries(r: RecordSet) -> Iterator[Problem]:
+    for ref in iter_facts(r):
+        log = getattr(ref.fact, "searched", None)
+        if log is None:
+            continue
+        if not log:
+            yield Problem(ref.file, ref.key, ref.field("searched"), "an empty search log: leave searched out, or log the searches made")
+            continue
+        seen: set[tuple[str, str, str]] = set()
+        fact_day = _fact_day(ref.fact)
+        for i, entry in enumerate(log):
+            at = ref.field(f"searched[{i}]")
+            on = dt.date.fromisoformat(entry.on)
+            if i and entry.on < log[i - 1].on:
+                yield Problem(ref.file, ref.key, f"{at}.on",
+                              f"a search dated {entry.on} after one of {log[i - 1].on}: log the searches in the order they were made")
+            if (entry.on, entry.route, entry.detail) in seen:
+                yield Problem(ref.file, ref.key, at, f"the search of {entry.on} ({entry.route}) is logged twice: keep it once")
+            seen.add((entry.on, entry.route, entry.detail))
+            if on < STATUTE_ADOPTED:
+                yield Problem(ref.file, ref.key, f"{at}.on",
+                              f"a search dated {entry.on}, before the Statute was adopted (1998-07-17): date it the day it was made")
+            elif fact_day is not None and on < fact_day:
+                yield Problem(ref.file, ref.key, f"{at}.on",
+                              f"a search dated {entry.on}, before the fact it searched a source for ({fact_day.isoformat()}): date it "
+                              "the day it was made")
+
+
+def _fact_day(fact: Any) -> dt.date | None:
+    """The first day a fact can have happened on, where its sources cannot come before it (not a planned or cancelled
+    trip, a scheduled entry into force or withdrawal)."""
+    if getattr(fact, "trip", None) in ("planned", "cancelled") or getattr(fact, "action", None) in _SCHEDULED_ACTIONS:
+        return None
+    day = getattr(fact, "date", None)
+    span = span_or_none(day) if isinstance(day, str) else None
+    return span.first if span else None

@@ -9,15 +9,35 @@ Errors:
   (``legislation_twice``);
 * a State named, in a fact dated **before the State came into being** (its ``since``), where rounds nine to eleven did
   not look: a Council resolution's ``obliges_states`` (by its ``adopted``), a competing request's ``requesting`` State
-  (by the request's date), a statement's ``open_to`` (by its date) and the State's own cooperation-law statuses (by
-  their ``as_of``) (``named_before_the_state``).
+  (by the request's date), a statement's ``open_to`` (by its date), the State's own cooperation-law statuses (by
+  their ``as_of``) and, from round twenty-nine, a situation's ``states`` and ``referring_states`` (by its referral, or
+  where it has none, the first of its preliminary examination and its investigation) (``named_before_the_state``).
+
+From the bad-input rounds seven to sixteen:
+
+* a **fact of a State dated before the State existed** (its ``since``): a trip to it, a finding, response or request
+  about it, a measure, a statement it signed, a position it holds, an office in it, an act of its own
+  (``facts_before_the_state``; tests/dataset/ROUND9.md);
+* a **State's fact dated before the State existed** (its ``since``), where round nine did not look: a warrant's status
+  by the State, an act with it as the counterparty, a deferral it requested; and a **since after the record's cut-off**
+  (``acts_before_the_state``; tests/dataset/ROUND10.md);
+* (warning) a State's **since with no primary source and no primary_gap**: the date every other fact of the State is
+  checked against rests on it (``since_without_primary``; tests/dataset/ROUND10.md);
+* **one person head of State of two States on one day** (neither ``de_facto``) (``heads_of_two_states``;
+  tests/dataset/ROUND11.md);
+* a cooperation-law status ``enacted`` or ``partial`` naming as its law (``measure``) a law whose ``scope`` is
+  ``crimes_only``: such a law covers no cooperation (docs/data-format.md, "Cooperation legislation status")
+  (``cooperation_laws``; tests/dataset/ROUND16.md).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
+from iccwatch.dataset.linked_date_checks import situation_begun
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.record_dates import first_day, last_day
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import DateSpan
 
@@ -69,3 +89,113 @@ def named_before_the_state(r: RecordSet) -> Iterator[Problem]:
     for iso3, st in r.states.items():
         for i, ls in enumerate(st.implementing_legislation):
             yield from early("states", iso3, f"implementing_legislation[{i}].as_of", iso3, ls.as_of)
+    for key, sit in r.situations.items():
+        begun = situation_begun(sit)
+        for field in ("states", "referring_states"):
+            for i, iso3 in enumerate(getattr(sit, field)):
+                yield from early("situations", key, f"{field}[{i}]", iso3, begun)
+
+
+def facts_before_the_state(r: RecordSet) -> Iterator[Problem]:
+    written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
+    since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
+    if not since:
+        return
+
+    def early(iso3: str | None, date: str | None) -> bool:
+        return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
+
+    def problem(kind: str, key: str, field: str, iso3: str, date: str) -> Problem:
+        return Problem(r.files[(kind, key)], key, field, f"{iso3} is dated from {written[iso3]} (its since), but this is dated "
+                       f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
+
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if early(iso3, a.date):
+                yield problem("states", iso3, f"participation[{i}].date", iso3, a.date)
+    for key, e in r.events.items():
+        if early(e.state, e.date):
+            yield problem("events", key, "state", e.state, e.date)
+    for key, d in r.decisions.items():
+        if early(d.state, d.date):
+            yield problem("decisions", key, "state", d.state or "", d.date)
+    for key, m in r.measures.items():
+        if early(m.state, m.date):
+            yield problem("measures", key, "state", m.state or "", m.date)
+    for key, q in r.requests.items():
+        if early(q.requested_state, q.date):
+            yield problem("requests", key, "requested_state", q.requested_state, q.date)
+    for key, st_ in r.statements.items():
+        for i, iso3 in enumerate(st_.signatories):
+            if early(iso3, st_.date):
+                yield problem("statements", key, f"signatories[{i}]", iso3, st_.date or "")
+    for kind in ("responses", "positions"):
+        for key, rec in r.of_kind(kind).items():
+            for i, iso3 in enumerate(rec.states):
+                if early(iso3, rec.date):
+                    yield problem(kind, key, f"states[{i}]", iso3, rec.date or "")
+    for key, p in r.persons.items():
+        for i, o in enumerate(p.offices):
+            if early(o.state, o.start):
+                yield problem("persons", key, f"offices[{i}].start", o.state, o.start or "")
+
+
+def acts_before_the_state(r: RecordSet) -> Iterator[Problem]:
+    written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
+    if not written:
+        return
+    since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
+
+    def early(iso3: str | None, date: str | None) -> bool:
+        return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
+
+    def message(iso3: str, date: str) -> str:
+        return (f"{iso3} is dated from {written[iso3]} (its since), but this is dated {date}, before it existed: the State "
+                "then was another (record it under that State), or correct the date")
+
+    for key, w in r.warrants.items():
+        for i, sc in enumerate(w.status_history):
+            if sc.by_state and sc.date and early(sc.by_state, sc.date):
+                yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].by_state", message(sc.by_state, sc.date))
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if early(a.counterparty, a.date):
+                yield Problem(r.files[("states", iso3)], iso3, f"participation[{i}].counterparty", message(a.counterparty or "", a.date))
+    for key, s in r.situations.items():
+        for i, d in enumerate(s.deferrals):
+            if early(d.state, d.requested):
+                yield Problem(r.files[("situations", key)], key, f"deferrals[{i}].state", message(d.state, d.requested))
+
+
+def since_without_primary(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        if st.since and not st.since.primary_gap and not any(s.kind == "primary" for s in st.since.sources):
+            yield Problem(r.files[("states", iso3)], iso3, "since.primary_gap",
+                          f"since {st.since.date} cites no primary source and has no primary_gap: every fact of {iso3} is checked "
+                          "against this date; cite the UN's or the State's own text, or say in primary_gap what was searched",
+                          severity="warning")
+
+
+def heads_of_two_states(r: RecordSet) -> Iterator[Problem]:
+    for key, p in r.persons.items():
+        heads = [(i, o) for i, o in enumerate(p.offices) if o.kind == "head_of_state" and not o.de_facto and o.start]
+        for n, (i, a) in enumerate(heads):
+            for j, b in heads[n + 1:]:
+                if a.state == b.state or not (a.start and b.start):
+                    continue
+                a_end = last_day(a.end) if a.end else dt.date.max
+                b_end = last_day(b.end) if b.end else dt.date.max
+                if first_day(a.start) < b_end and first_day(b.start) < a_end and max(last_day(a.start), last_day(b.start)) < min(a_end, b_end):
+                    yield Problem(r.files[("persons", key)], key, f"offices[{j}]",
+                                  f"head of State of {b.state} from {b.start} while head of State of {a.state} (offices[{i}]): one "
+                                  "person heads one State at a time; correct a date or a State (a rival authority is de_facto)")
+
+
+def cooperation_laws(r: RecordSet) -> Iterator[Problem]:
+    for iso3, st in r.states.items():
+        for i, item in enumerate(st.implementing_legislation):
+            law = r.measures.get(item.measure) if item.measure else None
+            if law is not None and item.status in ("enacted", "partial") and law.scope == "crimes_only":
+                yield Problem(r.file_of("states", iso3), iso3, f"implementing_legislation[{i}].measure",
+                              f"{item.status}, naming {item.measure}, a law whose scope is crimes_only: such a law covers no "
+                              "cooperation (name the cooperation law, or record the status the sources state)")

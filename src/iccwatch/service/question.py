@@ -428,6 +428,8 @@ class _Lexicon:
         self.first_person = [re.compile(p, re.I) for p in (table.get("first_person") or {}).get("patterns", [])]
         #: The ways a question asks who arrested or surrendered a person, or where he is held (round 37).
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
+        #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
+        self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
         #: The ways a question asks for a count or a list of States ('How many States Parties are there?'; round 38).
         self.state_lists = [re.compile(p, re.I) for p in (table.get("state_list_questions") or {}).get("patterns", [])]
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
@@ -1074,17 +1076,24 @@ def _unread_capitalised(facts: Facts, words: list[str], read: set[int]) -> None:
     office_words = {w for o in lexicon.offices for w in o.split()}
     # the subject's place, right after the first word (and an article): 'Debe España', 'Muss die Schweiz' (a place after
     # 'in', 'to' and the like is refused by _unread_place; a word elsewhere, 'wanted for Darfur', may say what for)
+    # round 42: in a question typed all in lower case ('muss deutschlnd netanjahu verhaften'), the subject is refused
+    # where it is a misspelling of a State's or person's name (the closest names are those of _near), no longer dropped
+    lower_case = not any(c.isupper() for w in words for c in w)
     for k in range(1, min(len(words), 3 if len(words) > 1 and words[1].casefold() in ("the", "la", "el", "die", "der") else 2)):
         w = _POSSESSIVE.sub("", words[k])
         low = w.casefold()
-        if (k in read or not w[:1].isupper() or _names_body(w) or low in _OPENERS | _FILLER | _DESCRIBING | _FORMER
+        if (k in read or not (w[:1].isupper() or lower_case) or _names_body(w) or low in _OPENERS | _FILLER | _DESCRIBING | _FORMER
                 or low in lexicon.not_names or low in office_words or low in MONTHS
                 or (k + 1 < len(words) and words[k + 1].casefold() in _DESCRIBING)):
             continue
         end = _unread_run(words, read, k)
         said = " ".join(words[k:max(end, k + 1)])
-        raise QuestionError(f"'{said}' is no State, city or person the record holds: name the State in English or French "
-                            "(e.g. Spain or ESP), or ask where the person may travel without naming one" + _near(facts, [said]))
+        near = _near(facts, [said])
+        if lower_case and not near:
+            continue
+        raise QuestionError(f"'{said}' is no State, city or person the record holds: name the State by its name in "
+                            "English, French, Spanish, German, Italian, Portuguese, Dutch or Polish, or by its ISO code (e.g. "
+                            "Spain, Espagne, España or ESP), or ask where the person may travel without naming one" + near)
 
 
 def _unread_person(facts: Facts, words: list[str], read: set[int]) -> None:
@@ -1883,7 +1892,9 @@ def _other_languages(facts: Facts, text: str) -> str:
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
     for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
-        text = pattern.sub(english, text)
+        # a phrase ending in an elided article ("en route vers l'", "premier ministre d'") keeps the word after it
+        # apart: 'en route to Allemagne' (round 42)
+        text = pattern.sub(lambda m, english=english: english + (" " if m.group(0)[-1:] in "'’" else ""), text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
@@ -2090,6 +2101,9 @@ def _near(facts: Facts, said: list[str]) -> str:
             continue
         hint += [facts.records.states[i].name for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8)
                  for i in sorted(names[c])]
+        # round 42: a State's name in another language misspelt ('Deutschlnd'): that State, named in English
+        other = _other_language_names(facts)
+        hint += [facts.records.states[other[c]].name for c in difflib.get_close_matches(key, list(other), n=2, cutoff=0.85)]
         # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many)
         hint += [p.name for p in facts.records.persons.values()
                  if any(0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1
@@ -2840,6 +2854,41 @@ def custody_records(facts: Facts, person: str, last: dt.date | None = None) -> l
 _COUNT_OPENING = re.compile(r"(?:how\s+many|combien|cu[aá]nt|wie\s+viele|quant)", re.I)
 
 
+#: The words of a count that ask for the Court's findings, not the States they concern (round 42).
+_FINDINGS = re.compile(r"\b(?:findings?|constats?|constataciones|Feststellungen|accertamenti|constatações|bevindingen)\b", re.I)
+
+
+def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
+    """The one person of the record an office described by its State names on ``on`` ("Sudan's President", 'the
+    president of Russia', 'the Sudanese president'), None where the words describe no office; refused where the record
+    holds no one or several in it then (round 42: a count or list question's person, read as read_question reads it)."""
+    index, codes, shared = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
+    offices = _lexicon(facts).offices
+    for at in range(len(words)):
+        for n in range(min(_LONGEST, len(words) - at), 0, -1):
+            named, how = _state_in(facts, words[at:at + n], index, codes, shared)
+            if len(named) != 1:
+                continue
+            after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+            before = None if after else _office_before(words, at, offices) if how == "name" else None
+            if not (after or before):
+                break
+            office, former = (after[0], after[2]) if after else before
+            former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
+            said = (" ".join(words[at:at + n + after[1]]) if after
+                    else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
+            holders = _office_holders(facts, next(iter(named)), office, on, former)
+            if not holders:
+                raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
+                                    + (f"had left it by {on}" if former else f"held it on {on}") + " "
+                                    "(it holds persons under warrants or summonses): name the person")
+            if len(holders) > 1:
+                raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
+                                    + f" on {on}: name the person")
+            return holders[0]
+    return None
+
+
 def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dict[str, Any]:
     """A question asking for a count or a list (``words``, the words that ask it; session 33): refused naming the words
     where the record cannot give it (`not_counted`) or where they name no list the record holds; otherwise the list
@@ -2872,7 +2921,18 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             raise QuestionError("the question names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         person = named[0] if named else None
+        if person is None:
+            # round 42: a person described by an office ("How many non-compliance findings concern Sudan's President?")
+            # is its holder on the last day asked, as in a question of one State's duty; refused where the record holds
+            # no one or several then (it had counted every finding, of every person)
+            person = _office_person(facts, [t.group(0) for t in tokens], last.isoformat())
     answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
+        # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
+        # one), not the States they concern (the list still gives each State once, with its findings)
+        found = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
+        answer = {**answer, "count": found, "count_of": "findings", "in_words": f"{found} findings of non-compliance, about {len(answer['states_listed'])} "
+                  f"States. " + answer["in_words"]}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
             "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
@@ -2885,6 +2945,8 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
             # a period over which the list changes (round 41): each change, and the counts on its first and last day
             "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
+            # what ``count`` counts: the States listed, or the Court's findings about them (round 42)
+            "count_of": answer.get("count_of", "states"),
             "count_last": answer.get("count_last")}
 
 
@@ -2956,6 +3018,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            if not named and n == 1 and i + 1 < len(words) and window[0][:1].isupper() \
+                    and words[i + 1].casefold() in _lexicon(facts).offices \
+                    and (other_demonym := _other_demonyms(facts).get(normalise_name(window[0]))):
+                # round 42: a demonym of another language written with a capital before an office ('de Russische
+                # president', Dutch, as German writes 'russische'): the office's State, as 'the Russian president'
+                named, how = frozenset({other_demonym}), "demonym"
             if named and n == 1 and how == "name" and _in_longer_place(facts, words, i, index, codes, shared_names):
                 raise QuestionError(f"'{words[i - 1]} {words[i]}' is no State or city the record holds ('{words[i]}' alone "
                                     "would be another State): name the State (e.g. the United States or USA), or ask "
@@ -2967,6 +3035,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
             if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
+                near = _near(facts, [words[i - 1]])
+                if near.removeprefix(". Did you mean ").removesuffix("?") in {st.name for st in facts.records.states.values()}:
+                    # round 42: 'Muss Deutschlnd Netanjahu verhaften?': the word before the name is a misspelt State,
+                    # no namesake's first name (the question was refused naming neither)
+                    raise QuestionError(f"'{words[i - 1]}' is no State, city or person the record holds" + near)
                 pid = None  # 'Netanyahu' of 'Yair Netanyahu': a relative or namesake, not the person of that family name
             if pid and date_given and len(on) == 10 and i and words[i - 1].casefold() in _TIME_OPENERS \
                     and re.search(r"['’]s$", words[i + n - 1]):
@@ -3188,6 +3261,17 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                                        if described else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
+    tour = next((m for p in lexicon.tours if (m := p.search(text))), None) if len(states) > 1 and len(persons) == 1 else None
+    at_states = [tokens[found_states[k][2]].start() for k in asked if next(iter(found_states[k][0])) in states
+                 or len(found_states[k][0]) > 1]
+    if tour and not region and at_states and tour.end() <= min(at_states):
+        # round 42: a trip across several States ('a tour of Mongolia and China', 'su gira por Argentina y Paraguay') names
+        # each as a stop of the person's journey: each is answered apart, as a region's States are (two States asked
+        # about without such words are still refused: round 40)
+        names = [facts.records.states[s].name for s in states]
+        region = _Region(name=f"the trip across {', '.join(names[:-1])} and {names[-1]}", states=tuple(states), as_of=on,
+                         source=f"the States the question names after '{tour.group(0).strip()}'")
+        states = []
     if len(states) > 1:
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")

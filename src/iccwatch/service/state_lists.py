@@ -96,7 +96,8 @@ def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> lis
                 and (person is None or person in d.persons) and on_or_before(str(d.date), last)):
             by_state.setdefault(d.state, []).append(d)
     return [{"iso3": iso3, "name": facts.records.states[iso3].name if iso3 in facts.records.states else iso3,
-             "findings": [{"decision": d.id, "date": str(d.date), "chamber": d.chamber, "referred_to": d.referred_to,
+             "findings": [{"decision": d.id, "date": str(d.date), "chamber": d.chamber, "appeal_of": d.appeal_of,
+                           "referred_to": d.referred_to,
                            "record_number": d.record_number, "sources": _sources(d.sources)} for d in found]}
             for iso3, found in sorted(by_state.items())]
 
