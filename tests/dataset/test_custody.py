@@ -52,8 +52,10 @@ def test_an_unknown_state_is_refused_naming_the_field(full_data_copy: Path) -> N
 
 
 def test_a_spell_after_the_warrant_ended_is_refused(full_data_copy: Path) -> None:
+    # The warrant ended on 2013-10-11 (the case declared inadmissible; recoded from proceedings_terminated on 2026-12-05).
     edit_record(full_data_copy, SENUSSI, lambda w: w["custody"][1].update({"since": "2014-01-01"}))
-    assert any("custody[1].since" in p and "after the warrant's proceedings terminated" in p for p in _problems(full_data_copy))
+    assert any("custody[1].since" in p and "after the warrant's case inadmissible on 2013-10-11" in p
+               for p in _problems(full_data_copy))
 
 
 def test_overlapping_spells_are_refused(full_data_copy: Path) -> None:
