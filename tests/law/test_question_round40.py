@@ -64,8 +64,11 @@ def test_sources_are_primary_first(facts):
 
 
 def test_the_coverage_notice_only_after_the_record_was_checked(facts):
-    assert _listed(facts, "How many States are parties to the Statute today?")["coverage_notice"]
+    # a day after every kind's checked_through (the record's date moves as it is searched further; 2027 is after it)
+    assert _listed(facts, "How many States are parties to the Statute on 1 January 2027?")["coverage_notice"]
     assert not _listed(facts, "How many States were parties on 1 January 2020?")["coverage_notice"]
+    # asked on a day after the record's date, "today" carries the notice
+    assert _listed(facts, "How many States are parties to the Statute today?", today=dt.date(2027, 1, 1))["coverage_notice"]
 
 
 def test_the_courts_findings_are_counted_by_state_for_the_person_named(facts):
