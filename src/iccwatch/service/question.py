@@ -1156,6 +1156,10 @@ def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str 
     not_names = _lexicon(facts).not_names
     if len(words) == 1 and (len(text) < 4 or all(p in not_names for p in re.split(r"['’\-]", text.casefold()))):
         return None
+    if len(words) == 1 and text.casefold() in _PARTICLES:
+        # round 43: a name particle alone is no name ('gli obblighi della Francia' was read as Ronald dela Rosa, 'della'
+        # spelt near his 'dela'); 'dela Rosa' is still read
+        return None
     if all(w.casefold() in not_names for w in words):
         return None
     if all(len(_POSSESSIVE.sub("", w)) < 4 for w in words):
