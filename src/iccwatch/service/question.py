@@ -104,6 +104,15 @@ initials: 'CSTO'), and is refused where the record holds no trip then; a State n
 charged or accused for ('wanted for deporting Ukrainian children') is not asked about; and where the question's first
 sentence names a whole day, a sentence after it, or a clause closing it after a comma ('..., after it pulled out in
 April'), tells what came before.
+
+Round 43: a question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`:
+who signed a joint statement, which States sanctioned the Court or its officials, a State's score or rank in the index,
+whether a State complied on an event) is refused naming what it asks for and the command and address that answer it,
+never read as the State's duties or its duty to arrest; a duty to comply asked as a duty ('Must Mongolia comply ...?',
+'Did Mongolia have to comply ...?') and what the Assembly or the Council did about a State are still read. In a
+question of what a forum did, an act after 'after' ('after the Court's finding') dates nothing asked; a name particle
+alone ('della') is no name; a capitalised word read as nothing, where no State and no person is read, is named with the
+closest names.
 """
 
 from __future__ import annotations
