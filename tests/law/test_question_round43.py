@@ -72,6 +72,16 @@ def test_what_a_forum_did_after_a_finding_is_its_responses(facts):
     assert "names a time by an act" in _refused(facts, "What must Chad do after the Court's finding?")
 
 
+def test_what_a_forum_did_about_a_states_failure_to_arrest_a_person_is_its_responses(facts):
+    """'How has the Council responded to Sudan's failure to arrest al-Bashir?' asks the Council's responses about Sudan
+    (it was read as Sudan's duty to arrest him); the person names what the State failed to do."""
+    read = read_question(facts, "How has the Security Council responded to Chad's failure to arrest al-Bashir?", today=TODAY)
+    assert (read["kind"], read["state"], read["person"], read["asks"], read["forum"]) == ("obligations", "TCD", None,
+                                                                                          "responses", "UNSC")
+    # contrast: the duty itself, with the same person, is still the arrest question
+    assert read_fields(facts, "Did Chad have to arrest al-Bashir on 8 August 2010?")[:3] == ("arrest", "TCD", BASHIR)
+
+
 def test_what_a_forum_did_is_not_refused_as_a_sanction(facts):
     """Contrast of the measures' words: 'Did the Assembly sanction Malawi?' is the Assembly's response."""
     read = read_question(facts, "Did the Assembly sanction Malawi?", today=TODAY)

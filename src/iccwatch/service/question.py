@@ -3332,7 +3332,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asked_for = _ASKED_FOR.match(text)
     # session 32: what a forum did about a State ('What measures has the Assembly taken against Mongolia?') asks the
     # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
-    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if states and not persons else None
+    # (round 43: with a person too, 'How has the Security Council responded to Sudan's failure to arrest al-Bashir?' was
+    # read as Sudan's duty to arrest him: the person names what the State failed to do, the forum's responses are asked)
+    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if len(states) == 1 else None
     if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
@@ -3364,8 +3366,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     _refuse_other_visitor(facts, text)
-    if other_duty:
-        # a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
+    if other_duty or asked_forum:
+        # what the Assembly or the Council did about the State (round 43), or a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
         # a person the question names (round 28: 'Did Kenya have to hand the ICC Kenyatta's financial records?')
         person_id = None
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
