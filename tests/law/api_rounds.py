@@ -88,7 +88,15 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
     answer = client.get(read["answer_url"])
     assert answer.status_code == 200, answer.text
     d = answer.json()
-    if read["kind"] == "obligations" and q.get("situation"):
+    if read.get("asks") == "responses":
+        # round 43: what the Assembly or the Council did about a State: its address gives the same State, forum and
+        # findings as the read, and the answer expected is the State's status on the day, as the service's audit asks it
+        assert (d["question"]["state"], d["question"]["forum"]) == (read["state"], read["forum"])
+        assert [f["finding"] for f in d["findings"]] == [f["finding"] for f in read["responses"]]
+        status = client.get(f"/api/v1/states/{read['state']}/obligations", params={"on": read["on"]})
+        assert status.status_code == 200, status.text
+        got = status.json()["status"]["status"]
+    elif read["kind"] == "obligations" and q.get("situation"):
         row = next((s for s in d["situations"] if s["situation"] == q["situation"]), None)
         got = row["status"] if row else "not_bound"
     else:

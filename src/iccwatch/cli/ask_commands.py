@@ -111,5 +111,10 @@ def question(
     record's coverage notice; over a period in which the list changes ('between 2018 and 2020'), the States on it on
     some day of the period, each change (State, day, joined or left) and the counts on its first and last day; 'How many
     non-compliance findings concern al-Bashir?' counts the Court's findings (one upheld on appeal once); a count
-    the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why."""
+    the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why.
+    What the Assembly or the Council did about a State ('What did the Security Council do after the Court's finding
+    against Libya?') is answered with the Court's findings against it and the forum's responses to each. A question of
+    what the record holds besides the law (who signed a joint statement, which States sanctioned the Court, a State's
+    score or rank in the index, whether a State complied on an event: 'How did Mongolia comply when Putin visited?') is
+    refused naming the command that answers it (statements, export measures, index, assess events)."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

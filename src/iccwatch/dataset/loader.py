@@ -408,6 +408,32 @@ class _Patterns(_Entry):
         return self
 
 
+class _RecordQuestion(BaseModel):
+    """One kind of question the record answers apart from the law engine (round 43): what it asks for, the regular
+    expressions (case-insensitive) of its words, each checked here, and the command and address that answer it."""
+
+    model_config = ConfigDict(extra="forbid")
+    asks: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    answered_by: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _RecordQuestion:
+        for p in self.words:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
+class _RecordQuestions(_Entry):
+    """Questions of what the record holds besides the law (joint statements, States' measures against the Court, the
+    index, the assessment of events), refused naming the command that answers each (round 43)."""
+
+    questions: list[_RecordQuestion] = Field(min_length=1)
+
+
 class _StateList(BaseModel):
     """One list a count or list question may ask for (session 33): its words, and the relations to the Statute it counts
     (none for the Court's findings of non-compliance, which are counted by State)."""
@@ -558,6 +584,10 @@ class QuestionWords(_Lookup):
     #: The ways a question asks what the Assembly or the Council did about a State ('What sanctions did the Assembly
     #: impose on Mongolia?'), each with one capturing group (the forum), and the body each forum word means (session 32).
     forum_response_questions: _ForumPatterns | None = None
+    #: Questions of what the record holds besides the law ('Did Brazil sign the joint statement ...?', 'Which States
+    #: sanctioned ICC officials?', 'Why does Mongolia rank where it does?', 'How did Mongolia comply when Putin
+    #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).
+    record_questions: _RecordQuestions | None = None
 
 
 class _Region(BaseModel):

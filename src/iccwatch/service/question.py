@@ -104,6 +104,15 @@ initials: 'CSTO'), and is refused where the record holds no trip then; a State n
 charged or accused for ('wanted for deporting Ukrainian children') is not asked about; and where the question's first
 sentence names a whole day, a sentence after it, or a clause closing it after a comma ('..., after it pulled out in
 April'), tells what came before.
+
+Round 43: a question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`:
+who signed a joint statement, which States sanctioned the Court or its officials, a State's score or rank in the index,
+whether a State complied on an event) is refused naming what it asks for and the command and address that answer it,
+never read as the State's duties or its duty to arrest; a duty to comply asked as a duty ('Must Mongolia comply ...?',
+'Did Mongolia have to comply ...?') and what the Assembly or the Council did about a State are still read. In a
+question of what a forum did, an act after 'after' ('after the Court's finding') dates nothing asked; a name particle
+alone ('della') is no name; a capitalised word read as nothing, where no State and no person is read, is named with the
+closest names.
 """
 
 from __future__ import annotations
@@ -281,7 +290,7 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"verpflicht|festzunehm|auszuliefer|gebunden|"
                    r"deten|entreg|extradi|deb|orden|viaj|busca|"
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
-                   r"dev|dovr|consegn|prend|obbligat|obrigad|parte\b|partes\b|"
+                   r"dev|dovr|consegn|prend|obblig|obrig|parte\b|partes\b|"
                    # where the person is: 'Is he at large?', 'a fugitive', 'his whereabouts' (the travel map's warrant status)
                    r"large|fugitiv|whereabout|"
                    # round 34: 'did' asked in other languages ('¿Qué hizo Tayikistán cuando ...?', 'Qu'a fait la Mongolie ...')
@@ -418,6 +427,10 @@ class _Lexicon:
         #: The ways a question asks what the Assembly or the Council did about a State, and the body each word means.
         self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
         self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
+        #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
+        #: the Court, the index, the assessment of an event): what each asks for, its words, what answers it (round 43).
+        self.record_questions = [(str(q["asks"]), re.compile("|".join(f"(?:{w})" for w in q["words"]), re.I), str(q["answered_by"]))
+                                 for q in (table.get("record_questions") or {}).get("questions", [])]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -1152,6 +1165,10 @@ def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str 
     not_names = _lexicon(facts).not_names
     if len(words) == 1 and (len(text) < 4 or all(p in not_names for p in re.split(r"['’\-]", text.casefold()))):
         return None
+    if len(words) == 1 and text.casefold() in _PARTICLES:
+        # round 43: a name particle alone is no name ('gli obblighi della Francia' was read as Ronald dela Rosa, 'della'
+        # spelt near his 'dela'); 'dela Rosa' is still read
+        return None
     if all(w.casefold() in not_names for w in words):
         return None
     if all(len(_POSSESSIVE.sub("", w)) < 4 for w in words):
@@ -1771,13 +1788,16 @@ _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|sh
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b\d{4}\b)", re.S)
 
 
-def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool) -> None:
+def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool,
+                         forum: bool = False) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
     day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
     the Arab Spring', 'during the war', 'during COP30'; 'during the AU summit' is left to the recorded visits, 'during
     his visit' is one); and, wherever it stands, a time named by one of the words question_words.yaml lists under
     `undated_occasions` after a preposition of time ('after the election', 'on his birthday in 2025': a year does not
-    date them)."""
+    date them). A question of what the Assembly or the Council did (``forum``) may name the act its response followed
+    ('What did the Security Council do after the Court's finding against Libya?'; round 43): the responses are read by
+    the day asked, so that act dates nothing asked."""
     def dated(a: int, b: int) -> bool:
         return any(a < e and s_ < b for s_, e in date_spans)
     def apposed(end: int) -> bool:
@@ -1798,7 +1818,7 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                for k, w in enumerate(found)):
             raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
-    for m in _ANCHOR.finditer(text) if not (date_given or _NOW.search(text)) else ():  # 'after it ratified'
+    for m in _ANCHOR.finditer(text) if not (date_given or forum or _NOW.search(text)) else ():  # 'after it ratified'
         said = m.group("x").strip()
         words = said.casefold().split()
         if words[0] in _PRONOUNS and len(words) > 1 and not words[1].endswith("ed") and words[1] not in _IRREGULAR_PAST:
@@ -1864,10 +1884,10 @@ def _ordinal_number(m: re.Match[str]) -> str:
 
 
 #: The elided article of French and Italian before a State's name ("l'Italia", "l'Allemagne"): the name is read alone.
-_ELIDED_ARTICLE = re.compile(r"\b[lL]['’](?=[A-ZÀ-Ý])")
+_ELIDED_ARTICLE = re.compile(r"\b(?:[dDaAnNsScCpP]?[aeuoAEUO]l)?[lL]['’](?=[A-ZÀ-Ý])")
 #: The same in a question typed all in lower case ("l'allemagne doit-elle arrêter poutine ?"; session 33), whose names
 #: are read as if capitalised.
-_ELIDED_ARTICLE_LOWER = re.compile(r"\bl['’](?=[a-zà-ý])")
+_ELIDED_ARTICLE_LOWER = re.compile(r"\b(?:[dansc]?[aeuo]l)?l['’](?=[a-zà-ý])")
 
 
 #: A range of two years in French, Spanish, German, Italian or Portuguese ('entre 2024 et 2026', 'zwischen 2018 und 2020',
@@ -2950,6 +2970,22 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "count_last": answer.get("count_last")}
 
 
+def _refuse_record_question(facts: Facts, text: str) -> None:
+    """Refuse a question of what the record holds besides the law engine's answer (question_words.yaml,
+    `record_questions`: a joint statement's signatories, States' measures against the Court, a score or rank in the
+    index, whether a State complied on an event), naming what it asks for and the command and address that answer it.
+    Round 43: 'Did Brazil sign the joint statement in support of the Court of June 2025?' was answered as Brazil's duties
+    on 2025-06-01, and 'How did Mongolia comply when Putin visited?' as Mongolia's duty to arrest him, which is not
+    what it did. What the Assembly or the Council did about a State (`forum_response_questions`) is not refused here."""
+    lexicon = _lexicon(facts)
+    if any(p.search(text) for p in lexicon.forum_responses):
+        return
+    for asks, pattern, answered_by in lexicon.record_questions:
+        if m := pattern.search(text):
+            raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
+                                f"{answered_by}")
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
@@ -2974,6 +3010,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
                             "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint, facts)
+    _refuse_record_question(facts, text)
     for pattern in _lexicon(facts).state_lists:
         if listed := pattern.search(text):
             # round 38 refused a count or a list of States as no one State's duty; session 33 answers it from the
@@ -2995,7 +3032,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
-    _refuse_undated_time(facts, text, date_spans, date_given)
+    _refuse_undated_time(facts, text, date_spans, date_given,
+                         forum=any(p.search(text) for p in _lexicon(facts).forum_responses))
     unread = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread:
         raise QuestionError(f"'{unread.group(0).strip()}' names a day by an act the reading does not know (it reads a "
@@ -3243,8 +3281,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _refuse_region(facts, regions, persons[0] if len(persons) == 1 else None)
         _unread_subject(facts, words, read_all, read_at)
     if not states and not persons:
-        raise QuestionError("the question names no State and no person the record holds: name a State (e.g. Mongolia "
-                            "or MNG) and a person under a warrant (e.g. Vladimir Putin)")
+        # round 43: 'What must Hungery do for the Court?' was refused naming nothing it could not read: the capitalised
+        # words read as nothing (not the first word, a body's name or a word of the law) are named, with the closest names
+        unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
+                  and not _LAW_NOUN.fullmatch(w) and w.casefold() not in _OPENERS | _FILLER]
+        raise QuestionError("the question names no State and no person the record holds"
+                            + (f" ('{' '.join(unread)}' is none of them)" if unread else "")
+                            + ": name a State (e.g. Mongolia or MNG) and a person under a warrant (e.g. Vladimir Putin)"
+                            + _near(facts, unread))
     other_duty = lexicon.other_duties.search(text) if lexicon.other_duties and states else None
     if not persons and not other_duty:
         verb = _ARREST_VERB.search(text)
@@ -3288,7 +3332,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asked_for = _ASKED_FOR.match(text)
     # session 32: what a forum did about a State ('What measures has the Assembly taken against Mongolia?') asks the
     # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
-    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if states and not persons else None
+    # (round 43: with a person too, 'How has the Security Council responded to Sudan's failure to arrest al-Bashir?' was
+    # read as Sudan's duty to arrest him: the person names what the State failed to do, the forum's responses are asked)
+    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if len(states) == 1 else None
     if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
@@ -3320,8 +3366,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_capitalised(facts, words, read_all)
     state, person_id = (states or [None])[0], (persons or [None])[0]
     _refuse_other_visitor(facts, text)
-    if other_duty:
-        # a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
+    if other_duty or asked_forum:
+        # what the Assembly or the Council did about the State (round 43), or a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
         # a person the question names (round 28: 'Did Kenya have to hand the ICC Kenyatta's financial records?')
         person_id = None
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
