@@ -53,6 +53,12 @@ PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this
                                                               "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+DecisionKindOpt = Annotated[str | None, typer.Option(
+    "--kind", callback=not_blank,
+    help="Only this kind of decision: non_compliance (the findings under Art. 87(7) and the decisions around them), "
+         "leave_to_appeal, reconsideration, warrant_challenge, jurisdiction_challenge, admissibility_challenge, "
+         "fitness_to_stand_trial, interim_release, confirmation_of_charges, conviction, acquittal, sentence, "
+         "appeal_judgment, proceedings_terminated, warrant_withdrawn, other.")]
 
 
 def _words(code: str) -> str:
@@ -326,7 +332,8 @@ def register(app: typer.Typer) -> None:
             _print_notice(facts, until(until_), ("situations",))
 
     @app.command("decisions")
-    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, kind: DecisionKindOpt = None,
+                  json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled.
 
         Findings include earlier 'informing' decisions and appeals; rulings include challenges, confirmation, judgments, sentences, terminations."""
@@ -334,14 +341,15 @@ def register(app: typer.Typer) -> None:
 
         with user_errors():
             facts = _facts(db)
-            rows = service.decisions_list(facts, state, person, year, until(until_))
+            rows = service.decisions_list(facts, state, person, year, until(until_), kind)
         if not json and not csv:  # the bodies in words, as `assess gaps`, the dashboard and the reports give them
             from iccwatch.law.determination import forum_key, forum_words
 
             key = forum_key(r.get("referred_to") for r in rows)
             rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
-                    lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
+                    lambda: service.decisions_list(facts),
+                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_))
         if rows and not json and not csv and key:
             console.print(f"referred to: {key}.", markup=False, highlight=False)
         if not json and not csv:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         index_explain,
         index_ranking,
     )
-    from iccwatch.service.decisions import decisions_list
+    from iccwatch.service.decisions import DECISION_KINDS, decisions_list
     from iccwatch.service.events import events_list
     from iccwatch.service.exports import (
         EXPORT_KINDS,
@@ -71,6 +71,7 @@ _MODULES: dict[str, str] = {
     "index_audit": "assessment",
     "index_explain": "assessment",
     "index_ranking": "assessment",
+    "DECISION_KINDS": "decisions",
     "decisions_list": "decisions",
     "events_list": "events",
     "EXPORT_KINDS": "exports",
@@ -100,7 +101,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_list", "ask_obligations", "ask_responses", "ask_travel", "assessed_events", "coverage",
-    "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
+    "DECISION_KINDS", "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
     "index_ranking", "list_notice", "obligations_for_page", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",

@@ -1024,15 +1024,17 @@ def install(app: FastAPI) -> None:
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
     def decisions_page(request: Request, state: str | None = None, person: str | None = None, year: int | None = None,
-                       sort: str | None = "date", dir: str = "asc") -> Response:
+                       kind: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = service.decisions_list(facts, state or None, person or None, year)
+        _choice("kind", kind, service.DECISION_KINDS)
+        rows = service.decisions_list(facts, state or None, person or None, year, kind=kind or None)
         return _table_page(request, "The Court's decisions", rows,
                            [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("ruling", "Ruling"),
                             ("referred_to", "Referred to"), ("record_number", "Record"), ("sources", "Sources")],
                            sort, dir, "decisions",
                            [_filter("state", "State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
-                            _filter("year", "Year", year, numeric=True)],
+                            _filter("year", "Year", year, numeric=True),
+                            _filter("kind", "Kind", kind, [("", "any")] + [(k, label(k)) for k in service.DECISION_KINDS])],
                            links={"state_name": "/states/{state}"}, row_id="d-{id}",
                            # each person named links to the person's page (a ruling may name several)
                            list_links={"person_names": ("persons", "/persons/")}, page_size=PAGE_SIZE)

@@ -1,0 +1,172 @@
+"""(Session 34) The product tried as its users use it: 25 tasks of a journalist, an NGO advocate, a researcher, a
+diplomat and court staff, end to end with the CLI and the REST API (docs/web.md, "Users' tasks (session 34)"). Each
+test failed before its fix; expected values are read from the record itself."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from html import unescape
+
+from iccwatch.facts import Facts
+
+# --- a researcher: every finding of non-compliance, and nothing else ------------------------------------------------
+
+
+def _kinds(facts: Facts) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for d in facts.records.decisions.values():
+        out[d.kind] = out.get(d.kind, 0) + 1
+    return out
+
+
+def test_decisions_filter_by_kind_in_the_cli(cli, facts: Facts) -> None:  # noqa: ANN001
+    """'Every non-compliance decision 2009-2026 as JSON': the list mixed 117 rulings of 15 kinds with no filter."""
+    kinds = _kinds(facts)
+    assert kinds["non_compliance"] and len(kinds) > 1  # contrast: the record holds other kinds too
+    code, out, err = cli("decisions", "--kind", "non_compliance", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert len(rows) == kinds["non_compliance"] and {r["kind"] for r in rows} == {"non_compliance"}
+    code, out, err = cli("decisions", "--kind", "conviction", "--csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == kinds["conviction"] and {r["kind"] for r in rows} == {"conviction"}
+    # with another filter: the kind and the State both hold
+    state = next(d.state for d in facts.records.decisions.values() if d.kind == "non_compliance" and d.state)
+    code, out, _ = cli("decisions", "--kind", "non_compliance", "--state", state, "--json")
+    expected = sum(1 for d in facts.records.decisions.values() if d.kind == "non_compliance" and d.state == state)
+    assert code == 0 and len(json.loads(out)) == expected
+
+
+def test_an_unknown_decision_kind_is_refused_naming_the_option_and_the_kinds(cli) -> None:  # noqa: ANN001
+    code, out, err = cli("decisions", "--kind", "finding")
+    assert code != 0
+    said = " ".join((out + err).split())
+    assert "--kind" in said and "'finding' is not one of" in said and "non_compliance" in said
+
+
+def test_decisions_filter_by_kind_in_the_api(client, facts: Facts) -> None:  # noqa: ANN001
+    kinds = _kinds(facts)
+    r = client.get("/api/v1/decisions", params={"kind": "non_compliance", "limit": 1000})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["total"] == kinds["non_compliance"] and {d["kind"] for d in body["items"]} == {"non_compliance"}
+    r = client.get("/api/v1/decisions", params={"kind": "findings"})
+    assert r.status_code == 422 and r.json()["field"] == "kind" and "non_compliance" in r.json()["detail"]
+
+
+def test_decisions_filter_by_kind_on_the_dashboard(client, facts: Facts) -> None:  # noqa: ANN001
+    kinds = _kinds(facts)
+    page = client.get("/decisions", params={"kind": "sentence"})
+    assert page.status_code == 200 and 'name="kind"' in page.text
+    rows = list(csv.DictReader(io.StringIO(client.get("/decisions", params={"kind": "sentence", "format": "csv"}).text)))
+    expected = {d.id for d in facts.records.decisions.values() if d.kind == "sentence"}
+    assert len(rows) == kinds["sentence"] and {r["id"] for r in rows} == expected
+    bad = client.get("/decisions", params={"kind": "verdict"})
+    assert bad.status_code == 422 and "kind" in unescape(bad.text)
+
+
+# --- court staff: who is under a warrant outstanding on a day ------------------------------------------------------
+
+
+def _outstanding(facts: Facts, day: dt.date) -> set[str]:
+    from iccwatch.law.warrants import warrant_status
+
+    return {p.id for p in facts.records.persons.values() if warrant_status(facts, p, day).outstanding}
+
+
+def test_persons_carry_whether_a_warrant_is_outstanding_and_filter_by_status_in_the_cli(cli, facts: Facts) -> None:  # noqa: ANN001
+    """'The warrants outstanding on a day': the persons list gave a status word per person ('at large', 'issued',
+    'deceased', ...) and no filter; the law's reading, whether a warrant is outstanding, was on each person's page only."""
+    day = dt.date(2024, 1, 1)
+    expected = _outstanding(facts, day)
+    code, out, err = cli("persons", "--on", day.isoformat(), "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert {r["id"] for r in rows if r["outstanding"]} == expected
+    assert any(not r["outstanding"] for r in rows)  # contrast: persons with no warrant outstanding that day
+    code, out, err = cli("persons", "--on", day.isoformat(), "--outstanding", "--csv")
+    assert code == 0, err
+    assert {r["id"] for r in csv.DictReader(io.StringIO(out))} == expected
+    code, out, err = cli("persons", "--on", day.isoformat(), "--status", "at_large", "--json")
+    assert code == 0, err
+    at_large = json.loads(out)
+    assert at_large and {r["status"] for r in at_large} == {"at_large"}
+    assert len(at_large) == sum(1 for r in rows if r["status"] == "at_large")
+    code, out, err = cli("persons", "--status", "fugitive")
+    said = " ".join((out + err).split())
+    assert code != 0 and "--status" in said and "at_large" in said
+
+
+def test_persons_filter_by_status_and_outstanding_in_the_api(client, facts: Facts) -> None:  # noqa: ANN001
+    day = dt.date(2024, 1, 1)
+    r = client.get("/api/v1/persons", params={"on": day.isoformat(), "outstanding": "true", "limit": 1000})
+    assert r.status_code == 200, r.text
+    assert {p["id"] for p in r.json()["items"]} == _outstanding(facts, day)
+    r = client.get("/api/v1/persons", params={"on": day.isoformat(), "status": "at_large", "limit": 1000})
+    assert r.status_code == 200 and r.json()["items"] and {p["status"] for p in r.json()["items"]} == {"at_large"}
+    bad = client.get("/api/v1/persons", params={"status": "fugitive"})
+    assert bad.status_code == 422 and bad.json()["field"] == "status" and "at_large" in bad.json()["detail"]
+
+
+# --- an NGO advocate: a State's duties, with each person's doubts ---------------------------------------------------
+
+DUTY_DAY = "2026-06-01"  # before the record's check date: no check-date doubt beside the persons' own
+
+
+def _own_doubts(client, iso3: str) -> dict[str, list[str]]:  # noqa: ANN001
+    """Each person's own doubts in the State's duties (a reported death, a custody of medium confidence), as the
+    API gives them; the answer's own doubts (said once) left out."""
+    body = client.get(f"/api/v1/states/{iso3}/obligations", params={"on": DUTY_DAY}).json()
+    out: dict[str, list[str]] = {}
+    for s in body["situations"]:
+        for p in s["persons_to_arrest"]:
+            own = [x for x in p.get("doubts") or [] if x not in body["doubts"] and x not in s["doubts"]]
+            if own:
+                out[p["name"]] = own
+    return out
+
+
+def _words(text: str) -> str:
+    return " ".join(unescape(text).split())
+
+
+def test_a_persons_own_doubt_is_said_with_the_states_duties_in_the_cli(cli, client) -> None:  # noqa: ANN001
+    """A person reported dead, or held by a State on sources of medium confidence, was listed among those to
+    arrest with no word of it: the doubt was in the JSON only."""
+    own = _own_doubts(client, "MNG")
+    assert own, "the record should hold a person with a doubt of his own (a reported death)"
+    code, out, err = cli("ask", "obligations", "--state", "MNG", "--on", DUTY_DAY)
+    assert code == 0, err
+    text = _words(out)
+    for name, doubts in own.items():
+        for x in doubts:
+            assert f"doubt ({name}): {_words(x)}" in text
+
+
+def test_a_persons_own_doubt_is_said_with_the_states_duties_on_the_page_and_in_the_report(client) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from iccwatch.report.build import render_html, state_report_data
+
+    own = _own_doubts(client, "MNG")
+    assert own
+    page = _words(client.get("/states/MNG", params={"on": DUTY_DAY}).text)
+    facts = client.app.state.facts
+    report = _words(render_html("state.html", state_report_data(facts, "MNG", dt.date.fromisoformat(DUTY_DAY), 2025, samples=20)))
+    for doubts in own.values():
+        for x in doubts:
+            assert _words(x) in page
+            assert _words(x) in report
+
+
+# --- an NGO advocate: the forum's responses, asked without a forum --------------------------------------------------
+
+
+def test_responses_without_a_forum_name_the_forums_to_choose(client) -> None:  # noqa: ANN001
+    r = client.get("/api/v1/states/MNG/responses")
+    assert r.status_code == 422 and r.json()["field"] == "forum"
+    assert "ASP" in r.json()["detail"] and "UNSC" in r.json()["detail"]
