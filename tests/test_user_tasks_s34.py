@@ -86,8 +86,8 @@ def test_persons_carry_whether_a_warrant_is_outstanding_and_filter_by_status_in_
     code, out, err = cli("persons", "--on", day.isoformat(), "--json")
     assert code == 0, err
     rows = json.loads(out)
-    assert {r["id"] for r in rows if r["outstanding"]} == expected
-    assert any(not r["outstanding"] for r in rows)  # contrast: persons with no warrant outstanding that day
+    assert {r["id"] for r in rows if r["warrant_outstanding"] == "yes"} == expected
+    assert any(r["warrant_outstanding"] == "no" for r in rows)  # contrast: persons with no warrant outstanding that day
     code, out, err = cli("persons", "--on", day.isoformat(), "--outstanding", "--csv")
     assert code == 0, err
     assert {r["id"] for r in csv.DictReader(io.StringIO(out))} == expected
@@ -106,6 +106,8 @@ def test_persons_filter_by_status_and_outstanding_in_the_api(client, facts: Fact
     r = client.get("/api/v1/persons", params={"on": day.isoformat(), "outstanding": "true", "limit": 1000})
     assert r.status_code == 200, r.text
     assert {p["id"] for p in r.json()["items"]} == _outstanding(facts, day)
+    r = client.get("/api/v1/persons", params={"on": day.isoformat(), "outstanding": "false", "limit": 1000})
+    assert r.status_code == 200 and r.json()["items"] and not {p["id"] for p in r.json()["items"]} & _outstanding(facts, day)
     r = client.get("/api/v1/persons", params={"on": day.isoformat(), "status": "at_large", "limit": 1000})
     assert r.status_code == 200 and r.json()["items"] and {p["status"] for p in r.json()["items"]} == {"at_large"}
     bad = client.get("/api/v1/persons", params={"status": "fugitive"})

@@ -291,24 +291,33 @@ def register(app: typer.Typer) -> None:
     def persons(
         query: Annotated[str | None, typer.Argument(help="Optional name to search for.", callback=not_blank)] = None,
         on: PersonOnOpt = None,
+        status: Annotated[str | None, typer.Option("--status", callback=not_blank, help=(
+            "Only persons with this status on the day: requested, issued, at_large, arrested, surrendered, "
+            "appeared_voluntarily, released, deceased, warrant_withdrawn, proceedings_terminated, case_inadmissible, "
+            "convicted, acquitted, or unknown (the record cannot tell the day)."))] = None,
+        outstanding: Annotated[bool, typer.Option("--outstanding", help=(
+            "Only persons against whom a warrant of arrest was outstanding on the day, as the law reads the record "
+            "(the warrant_outstanding column: yes)."))] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """List persons subject to warrants, summonses or applications, with their status (on a date)."""
+        """List persons subject to warrants, summonses or applications, with their status (on a date) and whether a
+        warrant of arrest was outstanding against them that day (yes, no, or unknown where the record cannot tell)."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
-            rows = service.persons_list(facts, query, day(on) if on is not None else None)
-        if query and not rows and not json and not csv:  # "none recorded" read as "no one is under a warrant"
+            rows = service.persons_list(facts, query, day(on) if on is not None else None, status, True if outstanding else None)
+        if query and not rows and not json and not csv and not status and not outstanding:  # "none recorded" read as "no one is under a warrant"
             from iccwatch.service.persons import did_you_mean
 
             console.print(f"No person's name or alias in the record matches {query!r}{did_you_mean(facts, query) or '.'}",
                           markup=False, highlight=False)
             return
-        _print_list(rows, ["name", "nationality", "situations", "status", "held_by"], json, csv, "persons",
-                    lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded("person", facts, on=on))
+        noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
+        _print_list(rows, ["name", "nationality", "situations", "status", "held_by", "warrant_outstanding"], json, csv, "persons",
+                    lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS
 
