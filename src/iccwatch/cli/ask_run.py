@@ -233,6 +233,11 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
             where.setdefault(x, []).append(s["name"])
     for x, names in where.items():
         console.print(f"[yellow]doubt ({'; '.join(names)}):[/] {x}", highlight=False)
+    # each person's own doubts (a death reported, a custody resting on medium confidence), beside the person's name
+    names = {p["person"]: p["name"] for s in data["situations"] for p in s["persons_to_arrest"]}
+    for pid, doubts in service.persons_own_doubts(data).items():
+        for x in doubts:
+            console.print(f"[yellow]doubt ({names[pid]}):[/] {x}", highlight=False)
 
 
 def travel(person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,

@@ -124,9 +124,12 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
                          "full_note": len(full_notes) if cut else None, "cite": notes.cite(a.sources),
                          "gap": gaps.add(f"{a.date}, {label(a.action)}", a)})
     duties = service.obligations_for_page(facts, st.iso3, on)
+    own = service.persons_own_doubts(duties)
     seen: set[tuple[str, str]] = set()
     rows = []
     for situation in duties.get("situations", []):  # each situation once, as the State's page lists them
+        for p in situation.get("persons_to_arrest") or []:  # said beside the person, as on the State's page
+            p["own_doubts"] = own.get(p["person"], [])
         key = (situation.get("situation") or situation.get("name") or "", situation.get("status") or "")
         if not situation.get("name") or key in seen:
             continue

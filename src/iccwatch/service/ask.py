@@ -117,6 +117,21 @@ def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     return _with_notice(state_obligations(facts, state_existing(facts, state_asked(facts, state), on), on), facts, on)
 
 
+def persons_own_doubts(duties: dict[str, Any]) -> dict[str, list[str]]:
+    """Each person's own doubts in a State's duties (``ask_obligations``), by person id: a death reported, a custody by a
+    State resting on sources of medium confidence, a warrant under seal. The answer's doubts and a situation's (the
+    record's check date, said once) are left out. The CLI, the State's page and its report say them beside the
+    person (session 34: they were in the JSON only, and a person reported dead was listed to arrest with no word of it)."""
+    said = set(duties.get("doubts") or [])
+    out: dict[str, list[str]] = {}
+    for s in duties.get("situations") or []:
+        for p in s.get("persons_to_arrest") or []:
+            for x in p.get("doubts") or []:
+                if x not in said and x not in (s.get("doubts") or []) and x not in out.get(p["person"], []):
+                    out.setdefault(p["person"], []).append(x)
+    return out
+
+
 def obligations_for_page(facts: Facts, iso3: str, on: dt.date) -> dict[str, Any]:
     """``ask_obligations`` for a State's page and report, which say themselves when the State came into being: on a
     day before it, the law's answer as it stands (no duty), not the refusal a question gets."""

@@ -7,8 +7,8 @@ from typing import Any, get_args
 
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
-from iccwatch.model.decision import DecisionKind
 from iccwatch.model.dates import date_sort_key
+from iccwatch.model.decision import DecisionKind
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
 #: A finding (Art. 87(7) and what follows it) in words.

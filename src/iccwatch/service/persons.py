@@ -12,8 +12,8 @@ from iccwatch.facts import Facts
 from iccwatch.law.travel import held_row
 from iccwatch.law.warrants import ENDED, status_entry_on, warrant_status
 from iccwatch.model import DateSpan, Person, StatusChange, Warrant
-from iccwatch.model.person import WarrantStatus
 from iccwatch.model.dates import date_sort_key
+from iccwatch.model.person import WarrantStatus
 from iccwatch.service.common import graded, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list

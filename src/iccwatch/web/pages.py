@@ -401,9 +401,12 @@ def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
     asked again (another width, a reload, the year of the index changed) needs the same rows; the page only
     reads them."""
     duties = service.obligations_for_page(facts, iso3, day)
+    own = service.persons_own_doubts(duties)
     seen: set[tuple[str, str]] = set()
     rows = []
     for s in duties.get("situations", []):
+        for p in s.get("persons_to_arrest") or []:  # said beside the person (a death reported, a custody in doubt)
+            p["own_doubts"] = own.get(p["person"], [])
         key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
         if not s.get("name") or key in seen:
             continue
