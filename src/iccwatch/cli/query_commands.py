@@ -302,8 +302,10 @@ def register(app: typer.Typer) -> None:
         csv: CsvOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """List persons subject to warrants, summonses or applications, with their status (on a date) and whether a
-        warrant of arrest was outstanding against them that day (yes, no, or unknown where the record cannot tell)."""
+        """List persons subject to warrants, summonses or applications, with their status (on a date).
+
+        warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
+        the record (yes, no, or unknown where the record cannot tell)."""
         from iccwatch import service
 
         with user_errors():
