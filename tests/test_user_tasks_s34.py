@@ -172,3 +172,36 @@ def test_responses_without_a_forum_name_the_forums_to_choose(client) -> None:  #
     r = client.get("/api/v1/states/MNG/responses")
     assert r.status_code == 422 and r.json()["field"] == "forum"
     assert "ASP" in r.json()["detail"] and "UNSC" in r.json()["detail"]
+
+
+# --- court staff: a person's custody history, with its sources ------------------------------------------------------
+
+
+def test_a_persons_status_history_and_its_sources_are_printed_by_the_cli(cli, facts: Facts) -> None:  # noqa: ANN001
+    """'Ongwen's custody history with its sources': `iccwatch person` printed each warrant's status on the day and
+    no history and no source (the dashboard's page and the JSON had both)."""
+    from iccwatch.cli.output import unique_sources
+
+    w = max(facts.records.warrants.values(), key=lambda w: (len(w.status_history), w.id))
+    assert len(w.status_history) >= 3
+    code, out, err = cli("person", w.person, "--json")
+    assert code == 0, err
+    view = json.loads(out)
+    code, out, err = cli("person", w.person)
+    assert code == 0, err
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    text = " ".join(lines)
+    numbers = {s["url"]: n for n, s in enumerate(unique_sources(
+        [s for v in view["warrants"] for h in v["status_history"] for s in h.get("sources") or []]
+        + [s for v in view["warrants"] for s in v.get("sources") or []]), 1)}
+    for v in view["warrants"]:
+        for h in v["status_history"]:
+            said = f"{h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}"
+            line = next((x for x in lines if x.startswith(said)), None)
+            assert line is not None, said
+            marks = sorted({numbers[s["url"]] for s in h.get("sources") or []})
+            if marks:
+                assert line.endswith(f"[{', '.join(map(str, marks))}]"), line
+    for url in numbers:
+        assert url in out  # each URL whole on its own line
+    assert "[1]" in text

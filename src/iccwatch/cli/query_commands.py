@@ -276,6 +276,25 @@ def register(app: typer.Typer) -> None:
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)
+        # each warrant's status history, each entry marked with the numbers of its sources, listed at the end (the
+        # dashboard's history and the JSON's status_history; session 34: the CLI gave the status on the day only)
+        from iccwatch.cli.output import print_items, source_items, source_marks, source_numbers
+
+        cited = [x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []] + [
+            x for w in data["warrants"] for x in w.get("sources") or []]
+        numbers = source_numbers(cited)
+        for w, shown in zip(data["warrants"], warrants):
+            if not w["status_history"]:
+                continue
+            case = f", {w['case_number']}" if w.get("case_number") else ""
+            console.print(f"history of the {str(w.get('kind') or 'warrant').replace('_', ' ')} ({w['situation_name']}{case}, "
+                          f"issued {shown['issued']}){source_marks(w.get('sources') or [], numbers)}:", highlight=False)
+            for h in w["status_history"]:
+                by = f" by {states[h['by_state']].name if h['by_state'] in states else h['by_state']}" if h.get("by_state") else ""
+                console.print(f"  {h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}{by}"
+                              f"{source_marks(h.get('sources') or [], numbers)}", highlight=False)
+                if h.get("basis"):
+                    console.print(f"    {h['basis']}", markup=False, highlight=False)
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
@@ -286,6 +305,7 @@ def register(app: typer.Typer) -> None:
             emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
         if data.get("coverage_notice"):
             console.print(data["coverage_notice"], markup=False, highlight=False)
+        print_items(source_items(cited, numbered=True))
 
     @app.command("persons")
     def persons(
