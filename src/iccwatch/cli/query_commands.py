@@ -283,7 +283,7 @@ def register(app: typer.Typer) -> None:
         cited = [x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []] + [
             x for w in data["warrants"] for x in w.get("sources") or []]
         numbers = source_numbers(cited)
-        for w, shown in zip(data["warrants"], warrants):
+        for w, shown in zip(data["warrants"], warrants, strict=True):
             if not w["status_history"]:
                 continue
             case = f", {w['case_number']}" if w.get("case_number") else ""
