@@ -127,9 +127,11 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     own = service.persons_own_doubts(duties)
     seen: set[tuple[str, str]] = set()
     rows = []
+    # each person's own doubts (a death reported, a custody in doubt), listed under the duties table: said inside the
+    # persons' cell they made rows too tall to stay on one page
+    names = {p["person"]: p["name"] for s in duties.get("situations", []) for p in s.get("persons_to_arrest") or []}
+    duties["person_doubts"] = [(names[pid], x) for pid in sorted(own, key=lambda pid: str(names[pid]).casefold()) for x in own[pid]]
     for situation in duties.get("situations", []):  # each situation once, as the State's page lists them
-        for p in situation.get("persons_to_arrest") or []:  # said beside the person, as on the State's page
-            p["own_doubts"] = own.get(p["person"], [])
         key = (situation.get("situation") or situation.get("name") or "", situation.get("status") or "")
         if not situation.get("name") or key in seen:
             continue
