@@ -205,3 +205,48 @@ def test_a_persons_status_history_and_its_sources_are_printed_by_the_cli(cli, fa
     for url in numbers:
         assert url in out  # each URL whole on its own line
     assert "[1]" in text
+
+
+# --- a journalist: a person's trips to States Parties, and what each host did ---------------------------------------
+
+PARTY = ("party", "party_withdrawal_pending")  # a State Party on the day, its withdrawal pending or not (Art. 127(1))
+
+
+def _hosts(facts: Facts, person: str) -> dict[str, str]:
+    """Each of the person's events with the host's relation to the Statute on its day (the events list's host_status)."""
+    from iccwatch import service
+
+    return {e["id"]: e["host_status"] for e in service.events_list(facts, person=person)}
+
+
+def test_events_and_assessed_events_filter_by_a_host_that_was_a_party_in_the_cli(cli, facts: Facts) -> None:  # noqa: ANN001
+    """'Which States Parties has he visited since his warrant, and what did each do?': neither list had a filter, and
+    `assess events` (what each host did) did not say whether the host was a party."""
+    pid = max(facts.records.persons, key=lambda p: sum(1 for e in facts.records.events.values() if e.person == p))
+    hosts = _hosts(facts, pid)
+    parties = {e for e, s in hosts.items() if s in PARTY}
+    others = {e for e, s in hosts.items() if s not in PARTY and s != "uncertain"}
+    assert parties and others  # contrast: trips to both
+    code, out, err = cli("events", "--person", pid, "--host-party", "--json")
+    assert code == 0, err
+    assert {r["id"] for r in json.loads(out)} == parties
+    code, out, err = cli("events", "--person", pid, "--host-not-party", "--json")
+    assert code == 0, err
+    assert {r["id"] for r in json.loads(out)} == others
+    code, out, err = cli("assess", "events", "--person", pid, "--host-party", "--csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["event"] for r in rows} == parties and all(r["host_status"] == hosts[r["event"]] for r in rows)
+    code, out, err = cli("assess", "events", "--person", pid)  # the table says the host's relation too
+    assert code == 0 and "host status" in out
+
+
+def test_events_and_assessed_events_filter_by_a_host_that_was_a_party_in_the_api(client, facts: Facts) -> None:  # noqa: ANN001
+    pid = max(facts.records.persons, key=lambda p: sum(1 for e in facts.records.events.values() if e.person == p))
+    parties = {e for e, s in _hosts(facts, pid).items() if s in PARTY}
+    r = client.get("/api/v1/events", params={"person": pid, "host_party": "true", "limit": 1000})
+    assert r.status_code == 200, r.text
+    assert {e["id"] for e in r.json()["items"]} == parties
+    r = client.get("/api/v1/assessment/events", params={"person": pid, "host_party": "true", "limit": 1000})
+    assert r.status_code == 200, r.text
+    assert {e["event"] for e in r.json()["items"]} == parties and all(e["host_status"] in PARTY for e in r.json()["items"])

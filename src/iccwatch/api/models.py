@@ -426,6 +426,9 @@ class AssessedEvent(Open):
     explanation: str
     determination: dict[str, Any] | None = None
     sources: list[Source]
+    host_status: str | None = Field(None, description="The host's relation to the Rome Statute on the event's day, as the "
+                                    "events list gives it ('uncertain' where it changed within a month or year the event "
+                                    "is dated to).")
 
 
 class Gaps(Open):

@@ -53,12 +53,21 @@ PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this
                                                               "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+HostPartyOpt = Annotated[bool | None, typer.Option(
+    "--host-party/--host-not-party",
+    help="Only events whose host was a State Party on the event's day (its withdrawal pending or not), or only those "
+         "whose host was not; a host whose relation changed within a month or a year the event is dated to is in neither.")]
 DecisionKindOpt = Annotated[str | None, typer.Option(
     "--kind", callback=not_blank,
     help="Only this kind of decision: non_compliance (the findings under Art. 87(7) and the decisions around them), "
          "leave_to_appeal, reconsideration, warrant_challenge, jurisdiction_challenge, admissibility_challenge, "
          "fitness_to_stand_trial, interim_release, confirmation_of_charges, conviction, acquittal, sentence, "
          "appeal_judgment, proceedings_terminated, warrant_withdrawn, other.")]
+
+
+def _host_noun(noun: str, host_party: bool | None) -> str:
+    """An empty list's noun with its host filter named ("event in a State Party"), so it is not read as none at all."""
+    return noun + ("" if host_party is None else " in a State Party" if host_party else " in a State that was not a party")
 
 
 def _words(code: str) -> str:
@@ -387,15 +396,17 @@ def register(app: typer.Typer) -> None:
             _print_notice(facts, until(until_), ("decisions",))
 
     @app.command("events")
-    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None,
+               host_party: HostPartyOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Visits of warrant subjects to States, and what the host State did."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
-            rows = service.events_list(facts, state, person, year, until(until_))
+            rows = service.events_list(facts, state, person, year, until(until_), host_party)
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
-                    lambda: service.events_list(facts), none_recorded("event", facts, state, person, year, until_))
+                    lambda: service.events_list(facts),
+                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_))
         if not json and not csv:
             _print_notice(facts, until(until_), ("events",))
 

@@ -7,7 +7,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from iccwatch import service
-from iccwatch.api.deps import FactsDep, Limit, Offset, PersonQ, StateQ, UntilDep, YearQ, page
+from iccwatch.api.deps import (
+    FactsDep,
+    HostPartyQ,
+    Limit,
+    Offset,
+    PersonQ,
+    StateQ,
+    UntilDep,
+    YearQ,
+    page,
+)
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Decision, Event, Page, Situation, Statement, StatementDetail
 from iccwatch.errors import FieldError
@@ -58,8 +68,9 @@ def decisions(facts: FactsDep, on: UntilDep, state: StateQ = None, person: Perso
 
 @router.get("/events", summary="Visits of warrant subjects and what host States did", response_model=Page[Event])
 def events(facts: FactsDep, on: UntilDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
-           limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.events_list(facts, state, person, year, on), limit, offset, service.list_notice(facts, on, ("events",)))
+           host_party: HostPartyQ = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.events_list(facts, state, person, year, on, host_party), limit, offset,
+                service.list_notice(facts, on, ("events",)))
 
 
 @router.get("/statements", summary="Joint statements about the Court (in support or against; paged=true: in the envelope of the paged lists)",
