@@ -250,3 +250,25 @@ def test_events_and_assessed_events_filter_by_a_host_that_was_a_party_in_the_api
     r = client.get("/api/v1/assessment/events", params={"person": pid, "host_party": "true", "limit": 1000})
     assert r.status_code == 200, r.text
     assert {e["event"] for e in r.json()["items"]} == parties and all(e["host_status"] in PARTY for e in r.json()["items"])
+
+
+def test_a_states_duties_in_the_cli_give_the_sources_each_duty_rests_on(cli) -> None:  # noqa: ANN001
+    """`ask obligations` printed the duties with no source at all (the JSON's reasoning, the State's page and its
+    report have them): each situation's row now gives the numbers of the sources its duty rests on, listed at the end."""
+    from iccwatch.cli.output import step_sources, unique_sources
+
+    code, out, err = cli("ask", "obligations", "--state", "MNG", "--on", DUTY_DAY, "--json")
+    assert code == 0, err
+    body = json.loads(out)
+    per = {s["name"]: [x for r in s["reasoning"] for x in step_sources(r)] for s in body["situations"]}
+    listed = unique_sources(x for xs in per.values() for x in xs)
+    assert listed  # the State's relation to the Statute rests on sources
+    numbers = {x["url"]: n for n, x in enumerate(listed, 1)}
+    code, out, err = cli("ask", "obligations", "--state", "MNG", "--on", DUTY_DAY)
+    assert code == 0, err
+    text = " ".join(out.split())
+    for x in listed:
+        assert x["url"] in out and f"[{numbers[x['url']]}]" in text
+    for name, xs in per.items():
+        marks = ", ".join(map(str, sorted({numbers[x["url"]] for x in xs})))
+        assert f"name: {name} " in text and f"sources: [{marks}]" in text

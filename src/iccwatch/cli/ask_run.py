@@ -202,9 +202,21 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         for x in data["doubts"]:
             console.print(f"[yellow]doubt:[/] {x}", highlight=False)
         return
+    from iccwatch.cli.output import source_numbers, step_sources
+
+    # the sources each duty rests on (the State's relation to the Statute, a referral, a declaration: its reasoning's
+    # facts), as numbers of the list printed at the end (session 34: the text gave none)
+    rests_on = {id(s): [x for r in s.get("reasoning") or [] for x in step_sources(r)] for s in data["situations"]}
+    cited = [x for xs in rests_on.values() for x in xs]
+    numbers = source_numbers(cited)
+
+    def marks(s: dict[str, Any]) -> str:
+        found = sorted({numbers[x["url"]] for x in rests_on[id(s)] if x.get("url") in numbers})
+        return f"[{', '.join(map(str, found))}]" if found else ""
+
     rows = [{**s, "forum": forum_words(s.get("forum")), "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
-                                       for p in s["persons_to_arrest"])} for s in data["situations"]]
-    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
+                                       for p in s["persons_to_arrest"]), "sources": marks(s)} for s in data["situations"]]
+    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons", "sources"], title="by situation")
     if key := forum_key(s.get("forum") for s in data["situations"]):
         console.print(f"forum: {key}.", markup=False, highlight=False)
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
@@ -238,6 +250,7 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
     for pid, doubts in service.persons_own_doubts(data).items():
         for x in doubts:
             console.print(f"[yellow]doubt ({names[pid]}):[/] {x}", highlight=False)
+    print_items(source_items(cited, numbered=True))
 
 
 def travel(person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
