@@ -201,7 +201,7 @@ def test_a_persons_status_history_and_its_sources_are_printed_by_the_cli(cli, fa
             assert line is not None, said
             marks = sorted({numbers[s["url"]] for s in h.get("sources") or []})
             if marks:
-                assert line.endswith(f"[{', '.join(map(str, marks))}]"), line
+                assert line.endswith(f" [{', '.join(map(str, marks))}]"), line  # the marks as printed, no markup's escape
     for url in numbers:
         assert url in out  # each URL whole on its own line
     assert "[1]" in text
@@ -272,3 +272,27 @@ def test_a_states_duties_in_the_cli_give_the_sources_each_duty_rests_on(cli) -> 
     for name, xs in per.items():
         marks = ", ".join(map(str, sorted({numbers[x["url"]] for x in xs})))
         assert f"name: {name} " in text and f"sources: [{marks}]" in text
+
+
+def test_a_custody_not_by_the_court_is_in_the_persons_history_in_the_cli(cli, facts: Facts) -> None:  # noqa: ANN001
+    """A custody spell by a State (or a group on its territory) is part of the history the dashboard shows, in date
+    order among the statuses, under each warrant in force then; the CLI's history left it out."""
+    w = next(w for w in sorted(facts.records.warrants.values(), key=lambda w: w.id) if w.custody)
+    spell = w.custody[0]
+    code, out, err = cli("person", w.person, "--json")
+    assert code == 0, err
+    view = json.loads(out)
+    from iccwatch.cli.output import unique_sources
+
+    cited = ([s for v in view["warrants"] for h in v["status_history"] for s in h.get("sources") or []]
+             + [s for v in view["warrants"] for c in v.get("custody") or [] for s in c.get("sources") or []]
+             + [s for v in view["warrants"] for s in v.get("sources") or []])
+    numbers = {s["url"]: n for n, s in enumerate(unique_sources(cited), 1)}
+    code, out, err = cli("person", w.person)
+    assert code == 0, err
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    holder = facts.records.states[spell.held_by].name
+    said = next((x for x in lines if x.startswith(f"{spell.since}: held by {holder}")), None)
+    assert said is not None, lines
+    marks = sorted({numbers[s.url] for s in spell.sources})
+    assert f" [{', '.join(map(str, marks))}]" in said

@@ -289,21 +289,44 @@ def register(app: typer.Typer) -> None:
         # dashboard's history and the JSON's status_history; session 34: the CLI gave the status on the day only)
         from iccwatch.cli.output import print_items, source_items, source_marks, source_numbers
 
-        cited = [x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []] + [
-            x for w in data["warrants"] for x in w.get("sources") or []]
+        cited = ([x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []]
+                 + [x for w in data["warrants"] for c in w.get("custody") or [] for x in c.get("sources") or []]
+                 + [x for w in data["warrants"] for x in w.get("sources") or []])
         numbers = source_numbers(cited)
+        spells_by_warrant = {w["id"]: w.get("custody") or [] for w in data["warrants"]}
+
+        def state_name(code: str) -> str:
+            return states[code].name if code in states else code
+
         for w, shown in zip(data["warrants"], warrants, strict=True):
-            if not w["status_history"]:
+            spells = [*(w.get("custody") or []), *(w.get("custody_other_warrants") or [])]
+            if not w["status_history"] and not spells:
                 continue
             case = f", {w['case_number']}" if w.get("case_number") else ""
             console.print(f"history of the {str(w.get('kind') or 'warrant').replace('_', ' ')} ({w['situation_name']}{case}, "
                           f"issued {shown['issued']}){source_marks(w.get('sources') or [], numbers)}:", highlight=False)
+            # (day, order, lines): the statuses and the custody spells by day; each line in console markup (the marks
+            # are escaped by source_marks, the record's words by escape)
+            lines: list[tuple[str, int, list[str]]] = []
+            day_key = ""
             for h in w["status_history"]:
-                by = f" by {states[h['by_state']].name if h['by_state'] in states else h['by_state']}" if h.get("by_state") else ""
-                console.print(f"  {h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}{by}"
-                              f"{source_marks(h.get('sources') or [], numbers)}", highlight=False)
-                if h.get("basis"):
-                    console.print(f"    {h['basis']}", markup=False, highlight=False)
+                day_key = str(h.get("date") or day_key)  # an undated entry stays where the record puts it
+                by = f" by {escape(state_name(h['by_state']))}" if h.get("by_state") else ""
+                lines.append((day_key, len(lines), [f"  {h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}{by}"
+                                                    f"{source_marks(h.get('sources') or [], numbers)}"]
+                              + ([f"    {escape(h['basis'])}"] if h.get("basis") else [])))
+            for c in spells:  # held by a State or a group on its territory, not the Court (the dashboard's history)
+                group = f" (a group on its territory: {escape(c['group'])})" if c.get("group") else ""
+                until = f", until {c['until']}" if c.get("until") else ""
+                # a spell recorded under another warrant holds under this one too; its sources are that record's
+                own = next((o for o in spells_by_warrant.get(c.get("recorded_on") or "", []) if o.get("since") == c.get("since")), c)
+                where = f" (recorded under the warrant of {c['recorded_on_issued']})" if c.get("recorded_on") else ""
+                lines.append((str(c.get("since") or ""), len(lines), [
+                    f"  {c.get('since') or 'undated'}: held by {escape(state_name(c['held_by']))}{group}, not the Court{until}{where}"
+                    f"{source_marks(own.get('sources') or [], numbers)}"]))
+            for _, _, said in sorted(lines, key=lambda t: (t[0], t[1])):
+                for line in said:
+                    console.print(line, highlight=False)
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
