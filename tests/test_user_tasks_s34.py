@@ -296,3 +296,17 @@ def test_a_custody_not_by_the_court_is_in_the_persons_history_in_the_cli(cli, fa
     assert said is not None, lines
     marks = sorted({numbers[s.url] for s in spell.sources})
     assert f" [{', '.join(map(str, marks))}]" in said
+
+
+def test_the_dashboards_events_table_filters_by_a_host_that_was_a_party(client, facts: Facts) -> None:  # noqa: ANN001
+    pid = max(facts.records.persons, key=lambda p: sum(1 for e in facts.records.events.values() if e.person == p))
+    hosts = _hosts(facts, pid)
+    parties = {e for e, s in hosts.items() if s in PARTY}
+    page = client.get("/events", params={"person": pid, "host": "party"})
+    assert page.status_code == 200 and 'name="host"' in page.text
+    rows = list(csv.DictReader(io.StringIO(client.get("/events", params={"person": pid, "host": "party", "format": "csv"}).text)))
+    assert {r["event"] for r in rows} == parties
+    rows = list(csv.DictReader(io.StringIO(client.get("/events", params={"person": pid, "host": "not_party", "format": "csv"}).text)))
+    assert {r["event"] for r in rows} == {e for e, s in hosts.items() if s not in PARTY and s != "uncertain"}
+    bad = client.get("/events", params={"host": "member"})
+    assert bad.status_code == 422 and "host" in unescape(bad.text)

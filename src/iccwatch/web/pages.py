@@ -145,6 +145,9 @@ NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "
        ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
        ("/about", "About the data")]
 CHECK_DOUBT = "the record was checked through"
+#: The events table's host filter (session 34): a host that was a State Party on the event's day (its withdrawal
+#: pending or not) or was not, as `events --host-party` and the API's `host_party` read it.
+HOST_CHOICES = {"party": "a State Party", "not_party": "not a State Party"}
 SEARCH_LIMIT = 100
 
 
@@ -1044,11 +1047,17 @@ def install(app: FastAPI) -> None:
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
-                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
+                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, host: str | None = None,
+                    sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
         _choice("outcome", outcome, list(OUTCOME_TEXT))
+        _choice("host", host, list(HOST_CHOICES))
+        from iccwatch.service.events import host_kept
+
+        host_party = {"party": True, "not_party": False}.get(host or "")
         rows = [r for r in _assessed(request, state or None, person or None)
-                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
+                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))
+                and host_kept(str(r.get("host_status") or ""), host_party)]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             rec = records.get(r["event"], {})
@@ -1060,7 +1069,8 @@ def install(app: FastAPI) -> None:
                            sort, dir, "events",
                            [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
-                            _filter("year", "Year", year, numeric=True)],
+                            _filter("year", "Year", year, numeric=True),
+                            _filter("host", "Host on the day", host, [("", "any"), *HOST_CHOICES.items()])],
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}",
                            page_size=PAGE_SIZE)
 
