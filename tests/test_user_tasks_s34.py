@@ -310,3 +310,11 @@ def test_the_dashboards_events_table_filters_by_a_host_that_was_a_party(client, 
     assert {r["event"] for r in rows} == {e for e, s in hosts.items() if s not in PARTY and s != "uncertain"}
     bad = client.get("/events", params={"host": "member"})
     assert bad.status_code == 422 and "host" in unescape(bad.text)
+
+
+def test_the_dashboards_persons_table_says_whether_a_warrant_is_outstanding(client, facts: Facts) -> None:  # noqa: ANN001
+    rows = list(csv.DictReader(io.StringIO(client.get("/persons", params={"format": "csv"}).text)))
+    expected = {facts.records.persons[p].name for p in _outstanding(facts, facts.checked_through)}
+    assert {r["name"] for r in rows if r["warrant_outstanding"] == "yes"} == expected
+    assert any(r["warrant_outstanding"] == "no" for r in rows)
+    assert "Warrant outstanding" in client.get("/persons").text
