@@ -119,17 +119,20 @@ def test_persons_filter_by_status_and_outstanding_in_the_api(client, facts: Fact
 DUTY_DAY = "2026-06-01"  # before the record's check date: no check-date doubt beside the persons' own
 
 
-def _own_doubts(client, iso3: str) -> dict[str, list[str]]:  # noqa: ANN001
-    """Each person's own doubts in the State's duties (a reported death, a custody of medium confidence), as the
-    API gives them; the answer's own doubts (said once) left out."""
+def _own_doubts(client, iso3: str) -> list[tuple[list[str], bool, str]]:  # noqa: ANN001
+    """The persons' doubts in the State's duties the answer does not say itself (a reported death, a custody of
+    medium confidence), each with the names of the persons it concerns and whether it concerns every person listed,
+    read from the API's answer."""
     body = client.get(f"/api/v1/states/{iso3}/obligations", params={"on": DUTY_DAY}).json()
+    everyone: list[str] = []
     out: dict[str, list[str]] = {}
     for s in body["situations"]:
         for p in s["persons_to_arrest"]:
-            own = [x for x in p.get("doubts") or [] if x not in body["doubts"] and x not in s["doubts"]]
-            if own:
-                out[p["name"]] = own
-    return out
+            everyone += [p["name"]] if p["name"] not in everyone else []
+            for x in p.get("doubts") or []:
+                if x not in body["doubts"] and x not in s["doubts"] and p["name"] not in out.get(x, []):
+                    out.setdefault(x, []).append(p["name"])
+    return [(names, len(everyone) > 1 and set(names) == set(everyone), x) for x, names in out.items()]
 
 
 def _words(text: str) -> str:
@@ -138,31 +141,46 @@ def _words(text: str) -> str:
 
 def test_a_persons_own_doubt_is_said_with_the_states_duties_in_the_cli(cli, client) -> None:  # noqa: ANN001
     """A person reported dead, or held by a State on sources of medium confidence, was listed among those to
-    arrest with no word of it: the doubt was in the JSON only."""
+    arrest with no word of it: the doubt was in the JSON only. Each doubt is said once, naming its persons."""
     own = _own_doubts(client, "MNG")
-    assert own, "the record should hold a person with a doubt of his own (a reported death)"
+    assert any(len(names) == 1 and not every for names, every, _ in own), "a doubt of one person's own (a reported death)"
     code, out, err = cli("ask", "obligations", "--state", "MNG", "--on", DUTY_DAY)
     assert code == 0, err
     text = _words(out)
-    for name, doubts in own.items():
-        for x in doubts:
-            assert f"doubt ({name}): {_words(x)}" in text
+    for names, every, x in own:
+        who = "every person listed" if every else "; ".join(names)
+        assert text.count(f"doubt ({who}): {_words(x)}") == 1
+
+
+def test_a_doubt_about_the_state_itself_is_said_once_not_once_a_person(cli, client) -> None:  # noqa: ANN001
+    """Afghanistan's disputed announcement of withdrawal is a doubt in the answer for each of its 30-odd persons to
+    arrest: said once, for every person listed, not once a person."""
+    own = _own_doubts(client, "AFG")
+    shared = [x for _, every, x in own if every]
+    assert shared
+    code, out, err = cli("ask", "obligations", "--state", "AFG", "--on", DUTY_DAY)
+    assert code == 0, err
+    for x in shared:
+        assert _words(out).count(_words(x)) == 1
+    page = _words(client.get("/states/AFG", params={"on": DUTY_DAY}).text)
+    for x in shared:
+        assert page.count(_words(x)) == 1
 
 
 def test_a_persons_own_doubt_is_said_with_the_states_duties_on_the_page_and_in_the_report(client) -> None:  # noqa: ANN001
     import datetime as dt
 
     from iccwatch.report.build import render_html, state_report_data
+    from iccwatch.report.text import brief
 
     own = _own_doubts(client, "MNG")
     assert own
     page = _words(client.get("/states/MNG", params={"on": DUTY_DAY}).text)
     facts = client.app.state.facts
     report = _words(render_html("state.html", state_report_data(facts, "MNG", dt.date.fromisoformat(DUTY_DAY), 2025, samples=20)))
-    for doubts in own.values():
-        for x in doubts:
-            assert _words(x) in page
-            assert _words(x) in report
+    for _, _, x in own:
+        assert _words(x) in page
+        assert _words(brief(x, 240)[0]) in report  # shortened as a table's note is, where it is long
 
 
 # --- an NGO advocate: the forum's responses, asked without a forum --------------------------------------------------

@@ -187,6 +187,8 @@ def _citation(facts: Facts, d: dict[str, Any], db: str | None, baseline: dict[st
 def obligations(state: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
                 assume_file: Path | None = None, db: str | None = None) -> None:
     """Every cooperation duty a State owes on a date, by situation, with the basis of each."""
+    from rich.markup import escape
+
     from iccwatch import service
     from iccwatch.law.obligations import DUTIES
 
@@ -247,9 +249,9 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         console.print(f"[yellow]doubt ({'; '.join(names)}):[/] {x}", highlight=False)
     # each person's own doubts (a death reported, a custody resting on medium confidence), beside the person's name
     names = {p["person"]: p["name"] for s in data["situations"] for p in s["persons_to_arrest"]}
-    for pid, doubts in service.persons_own_doubts(data).items():
-        for x in doubts:
-            console.print(f"[yellow]doubt ({names[pid]}):[/] {x}", highlight=False)
+    for pids, every, x in service.persons_own_doubts(data):
+        who = "every person listed" if every else "; ".join(names[pid] for pid in pids)
+        console.print(f"[yellow]doubt ({escape(who)}):[/] {escape(x)}", highlight=False)
     print_items(source_items(cited, numbered=True))
 
 

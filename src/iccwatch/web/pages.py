@@ -404,12 +404,14 @@ def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
     asked again (another width, a reload, the year of the index changed) needs the same rows; the page only
     reads them."""
     duties = service.obligations_for_page(facts, iso3, day)
-    own = service.persons_own_doubts(duties)
+    doubts = service.persons_own_doubts(duties)
+    # a doubt concerning every person listed (one about the State asked) is said once under the table
+    duties["every_person_doubts"] = [x for _, every, x in doubts if every]
     seen: set[tuple[str, str]] = set()
     rows = []
     for s in duties.get("situations", []):
         for p in s.get("persons_to_arrest") or []:  # said beside the person (a death reported, a custody in doubt)
-            p["own_doubts"] = own.get(p["person"], [])
+            p["own_doubts"] = [x for pids, every, x in doubts if not every and p["person"] in pids]
         key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
         if not s.get("name") or key in seen:
             continue
