@@ -99,6 +99,10 @@ PersonP = Annotated[str, Path(description="A person: id (vladimir-vladimirovich-
 StateQ = Annotated[str | None, Query(description="ISO alpha-3 code or name of a State.", min_length=1, max_length=60)]
 PersonQ = Annotated[str | None, Query(description="A person's id, name or alias.", min_length=1, max_length=200)]
 YearQ = Annotated[int | None, Query(description="A year.", ge=1998, le=2100)]
+HostPartyQ = Annotated[bool | None, Query(description="true: only events whose host was a State Party on the event's day "
+                                                     "(its withdrawal pending or not); false: only those whose host was not; a "
+                                                     "host whose relation changed within a month or a year the event is dated "
+                                                     "to (host_status 'uncertain') is in neither.")]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
 

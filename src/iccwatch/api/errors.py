@@ -6,6 +6,7 @@ The dashboard (``iccwatch.web.errors``) wraps these handlers so that page paths 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -74,8 +75,26 @@ def _readable(error: dict[str, Any]) -> str:
     return message
 
 
+def _required_words(request: Request, field: str | None, message: str) -> str:
+    """A required parameter left out: "Field required" and the parameter's own description, which says what to give
+    ("Field required: the forum: ASP (...) or UNSC (...)"); session 34: the bare words named nothing to choose."""
+    if message != "Field required" or not field:
+        return message
+    def params(dependant: Any) -> Iterator[Any]:
+        yield from getattr(dependant, "query_params", []) or []
+        for sub in getattr(dependant, "dependencies", []) or []:
+            yield from params(sub)
+    for param in params(getattr(request.scope.get("route"), "dependant", None)):
+        if field in (getattr(param, "alias", None), getattr(param, "name", None)):
+            description = getattr(getattr(param, "field_info", None), "description", None)
+            if description:
+                return f"Field required: {description[0].lower()}{description[1:]}"
+    return message
+
+
 async def answer(request: Request, exc: Exception) -> Response:
     status, field, message = describe(exc)
+    message = _required_words(request, field, message)
     if isinstance(exc, UnknownPerson) and message.startswith("no person") and hasattr(request.app.state, "facts"):
         from iccwatch.service.persons import did_you_mean
 

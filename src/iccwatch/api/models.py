@@ -151,6 +151,9 @@ class PersonRow(Open):
     held_by: str = Field("", description="Who held the person on the date (default: the record's cut-off), other than the "
                          "Court: a State, or a group on a State's territory ('' if no one): 'at_large' means the warrant "
                          "was not executed, not that no one held the person.")
+    warrant_outstanding: str | None = Field(None, description="Whether a warrant of arrest was outstanding against the person "
+                                        "on the day, as the law reads the record: 'yes', 'no', or 'unknown' where a date "
+                                        "known only to its month or year leaves it open.")
 
 
 class PersonAnswer(Open):
@@ -427,6 +430,9 @@ class AssessedEvent(Open):
     explanation: str
     determination: dict[str, Any] | None = None
     sources: list[Source]
+    host_status: str | None = Field(None, description="The host's relation to the Rome Statute on the event's day, as the "
+                                    "events list gives it ('uncertain' where it changed within a month or year the event "
+                                    "is dated to).")
 
 
 class Gaps(Open):

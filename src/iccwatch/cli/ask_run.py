@@ -187,6 +187,8 @@ def _citation(facts: Facts, d: dict[str, Any], db: str | None, baseline: dict[st
 def obligations(state: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,
                 assume_file: Path | None = None, db: str | None = None) -> None:
     """Every cooperation duty a State owes on a date, by situation, with the basis of each."""
+    from rich.markup import escape
+
     from iccwatch import service
     from iccwatch.law.obligations import DUTIES
 
@@ -202,9 +204,21 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         for x in data["doubts"]:
             console.print(f"[yellow]doubt:[/] {x}", highlight=False)
         return
+    from iccwatch.cli.output import source_numbers, step_sources
+
+    # the sources each duty rests on (the State's relation to the Statute, a referral, a declaration: its reasoning's
+    # facts), as numbers of the list printed at the end (session 34: the text gave none)
+    rests_on = {id(s): [x for r in s.get("reasoning") or [] for x in step_sources(r)] for s in data["situations"]}
+    cited = [x for xs in rests_on.values() for x in xs]
+    numbers = source_numbers(cited)
+
+    def marks(s: dict[str, Any]) -> str:
+        found = sorted({numbers[x["url"]] for x in rests_on[id(s)] if x.get("url") in numbers})
+        return f"[{', '.join(map(str, found))}]" if found else ""
+
     rows = [{**s, "forum": forum_words(s.get("forum")), "persons": ", ".join(p["name"] + ("" if p["answer"] == "obliged" else f" ({p['answer'].replace('_', ' ')})")
-                                       for p in s["persons_to_arrest"])} for s in data["situations"]]
-    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons"], title="by situation")
+                                       for p in s["persons_to_arrest"]), "sources": marks(s)} for s in data["situations"]]
+    emit_table(rows, ["name", "status", "bases", "basis", "forum", "persons", "sources"], title="by situation")
     if key := forum_key(s.get("forum") for s in data["situations"]):
         console.print(f"forum: {key}.", markup=False, highlight=False)
     by_arrangement = [s["name"] for s in data["situations"] if [d["duty"] for d in s["duties"]] == ["arrangement"]]
@@ -233,6 +247,12 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
             where.setdefault(x, []).append(s["name"])
     for x, names in where.items():
         console.print(f"[yellow]doubt ({'; '.join(names)}):[/] {x}", highlight=False)
+    # each person's own doubts (a death reported, a custody resting on medium confidence), beside the person's name
+    names = {p["person"]: p["name"] for s in data["situations"] for p in s["persons_to_arrest"]}
+    for pids, every, x in service.persons_own_doubts(data):
+        who = "every person listed" if every else "; ".join(names[pid] for pid in pids)
+        console.print(f"[yellow]doubt ({escape(who)}):[/] {escape(x)}", highlight=False)
+    print_items(source_items(cited, numbered=True))
 
 
 def travel(person: str, on: str | None = None, json: bool = False, assume: list[str] | None = None,

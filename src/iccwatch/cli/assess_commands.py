@@ -25,6 +25,10 @@ WindowOpt = Annotated[int | None, typer.Option("--window", help="Years the indic
 def events(
     state: Annotated[str | None, typer.Option("--state", help="Only this State (ISO alpha-3 code or name).", callback=not_blank)] = None,
     person: Annotated[str | None, typer.Option("--person", help="Only this person.", callback=not_blank)] = None,
+    host_party: Annotated[bool | None, typer.Option(
+        "--host-party/--host-not-party",
+        help="Only events whose host was a State Party on the event's day (its withdrawal pending or not), or only those "
+             "whose host was not; a host whose relation changed within a month or a year the event is dated to is in neither.")] = None,
     json: JsonOpt = False,
     csv: CsvOpt = False,
     db: DbOpt = None,
@@ -34,7 +38,7 @@ def events(
 
     with user_errors():
         facts = facts_for(db)
-        rows = service.assessed_events(facts, state, person)
+        rows = service.assessed_events(facts, state, person, host_party)
     if json:
         emit_json(rows)
     elif csv:
@@ -45,9 +49,10 @@ def events(
         # without a row, the header of the same question without its filters
         emit_csv(flat(rows), None if rows else service.csv_fields(flat(service.assessed_events(facts))))
     elif not rows:  # name the filters: "none recorded" reads as "no event at all"
-        console.print(none_recorded("event", facts, state, person), markup=False, highlight=False)
+        noun = "event" + ("" if host_party is None else " in a State Party" if host_party else " in a State that was not a party")
+        console.print(none_recorded(noun, facts, state, person), markup=False, highlight=False)
     else:
-        emit_table(rows, ["date", "person_name", "state_name", "action", "duty", "outcome"], title="events assessed")
+        emit_table(rows, ["date", "person_name", "state_name", "host_status", "action", "duty", "outcome"], title="events assessed")
 
 
 @assess_app.command("gaps")

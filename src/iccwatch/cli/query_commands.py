@@ -53,6 +53,21 @@ PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this
                                                               "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
 YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+HostPartyOpt = Annotated[bool | None, typer.Option(
+    "--host-party/--host-not-party",
+    help="Only events whose host was a State Party on the event's day (its withdrawal pending or not), or only those "
+         "whose host was not; a host whose relation changed within a month or a year the event is dated to is in neither.")]
+DecisionKindOpt = Annotated[str | None, typer.Option(
+    "--kind", callback=not_blank,
+    help="Only this kind of decision: non_compliance (the findings under Art. 87(7) and the decisions around them), "
+         "leave_to_appeal, reconsideration, warrant_challenge, jurisdiction_challenge, admissibility_challenge, "
+         "fitness_to_stand_trial, interim_release, confirmation_of_charges, conviction, acquittal, sentence, "
+         "appeal_judgment, proceedings_terminated, warrant_withdrawn, other.")]
+
+
+def _host_noun(noun: str, host_party: bool | None) -> str:
+    """An empty list's noun with its host filter named ("event in a State Party"), so it is not read as none at all."""
+    return noun + ("" if host_party is None else " in a State Party" if host_party else " in a State that was not a party")
 
 
 def _words(code: str) -> str:
@@ -270,6 +285,48 @@ def register(app: typer.Typer) -> None:
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)
+        # each warrant's status history, each entry marked with the numbers of its sources, listed at the end (the
+        # dashboard's history and the JSON's status_history; session 34: the CLI gave the status on the day only)
+        from iccwatch.cli.output import print_items, source_items, source_marks, source_numbers
+
+        cited = ([x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []]
+                 + [x for w in data["warrants"] for c in w.get("custody") or [] for x in c.get("sources") or []]
+                 + [x for w in data["warrants"] for x in w.get("sources") or []])
+        numbers = source_numbers(cited)
+        spells_by_warrant = {w["id"]: w.get("custody") or [] for w in data["warrants"]}
+
+        def state_name(code: str) -> str:
+            return states[code].name if code in states else code
+
+        for w, shown in zip(data["warrants"], warrants, strict=True):
+            spells = [*(w.get("custody") or []), *(w.get("custody_other_warrants") or [])]
+            if not w["status_history"] and not spells:
+                continue
+            case = f", {w['case_number']}" if w.get("case_number") else ""
+            console.print(f"history of the {str(w.get('kind') or 'warrant').replace('_', ' ')} ({w['situation_name']}{case}, "
+                          f"issued {shown['issued']}){source_marks(w.get('sources') or [], numbers)}:", highlight=False)
+            # (day, order, lines): the statuses and the custody spells by day; each line in console markup (the marks
+            # are escaped by source_marks, the record's words by escape)
+            lines: list[tuple[str, int, list[str]]] = []
+            day_key = ""
+            for h in w["status_history"]:
+                day_key = str(h.get("date") or day_key)  # an undated entry stays where the record puts it
+                by = f" by {escape(state_name(h['by_state']))}" if h.get("by_state") else ""
+                lines.append((day_key, len(lines), [f"  {h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}{by}"
+                                                    f"{source_marks(h.get('sources') or [], numbers)}"]
+                              + ([f"    {escape(h['basis'])}"] if h.get("basis") else [])))
+            for c in spells:  # held by a State or a group on its territory, not the Court (the dashboard's history)
+                group = f" (a group on its territory: {escape(c['group'])})" if c.get("group") else ""
+                until = f", until {c['until']}" if c.get("until") else ""
+                # a spell recorded under another warrant holds under this one too; its sources are that record's
+                own = next((o for o in spells_by_warrant.get(c.get("recorded_on") or "", []) if o.get("since") == c.get("since")), c)
+                where = f" (recorded under the warrant of {c['recorded_on_issued']})" if c.get("recorded_on") else ""
+                lines.append((str(c.get("since") or ""), len(lines), [
+                    f"  {c.get('since') or 'undated'}: held by {escape(state_name(c['held_by']))}{group}, not the Court{until}{where}"
+                    f"{source_marks(own.get('sources') or [], numbers)}"]))
+            for _, _, said in sorted(lines, key=lambda t: (t[0], t[1])):
+                for line in said:
+                    console.print(line, highlight=False)
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
@@ -280,29 +337,41 @@ def register(app: typer.Typer) -> None:
             emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
         if data.get("coverage_notice"):
             console.print(data["coverage_notice"], markup=False, highlight=False)
+        print_items(source_items(cited, numbered=True))
 
     @app.command("persons")
     def persons(
         query: Annotated[str | None, typer.Argument(help="Optional name to search for.", callback=not_blank)] = None,
         on: PersonOnOpt = None,
+        status: Annotated[str | None, typer.Option("--status", callback=not_blank, help=(
+            "Only persons with this status on the day: requested, issued, at_large, arrested, surrendered, "
+            "appeared_voluntarily, released, deceased, warrant_withdrawn, proceedings_terminated, case_inadmissible, "
+            "convicted, acquitted, or unknown (the record cannot tell the day)."))] = None,
+        outstanding: Annotated[bool, typer.Option("--outstanding", help=(
+            "Only persons against whom a warrant of arrest was outstanding on the day, as the law reads the record "
+            "(the warrant_outstanding column: yes)."))] = False,
         json: JsonOpt = False,
         csv: CsvOpt = False,
         db: DbOpt = None,
     ) -> None:
-        """List persons subject to warrants, summonses or applications, with their status (on a date)."""
+        """List persons subject to warrants, summonses or applications, with their status (on a date).
+
+        warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
+        the record (yes, no, or unknown where the record cannot tell)."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
-            rows = service.persons_list(facts, query, day(on) if on is not None else None)
-        if query and not rows and not json and not csv:  # "none recorded" read as "no one is under a warrant"
+            rows = service.persons_list(facts, query, day(on) if on is not None else None, status, True if outstanding else None)
+        if query and not rows and not json and not csv and not status and not outstanding:  # "none recorded" read as "no one is under a warrant"
             from iccwatch.service.persons import did_you_mean
 
             console.print(f"No person's name or alias in the record matches {query!r}{did_you_mean(facts, query) or '.'}",
                           markup=False, highlight=False)
             return
-        _print_list(rows, ["name", "nationality", "situations", "status", "held_by"], json, csv, "persons",
-                    lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded("person", facts, on=on))
+        noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
+        _print_list(rows, ["name", "nationality", "situations", "status", "held_by", "warrant_outstanding"], json, csv, "persons",
+                    lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS
 
@@ -326,7 +395,8 @@ def register(app: typer.Typer) -> None:
             _print_notice(facts, until(until_), ("situations",))
 
     @app.command("decisions")
-    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def decisions(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, kind: DecisionKindOpt = None,
+                  json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """The Court's decisions: findings on States' failures to cooperate (Art. 87(7)) and rulings in the cases, each with what it ruled.
 
         Findings include earlier 'informing' decisions and appeals; rulings include challenges, confirmation, judgments, sentences, terminations."""
@@ -334,29 +404,32 @@ def register(app: typer.Typer) -> None:
 
         with user_errors():
             facts = _facts(db)
-            rows = service.decisions_list(facts, state, person, year, until(until_))
+            rows = service.decisions_list(facts, state, person, year, until(until_), kind)
         if not json and not csv:  # the bodies in words, as `assess gaps`, the dashboard and the reports give them
             from iccwatch.law.determination import forum_key, forum_words
 
             key = forum_key(r.get("referred_to") for r in rows)
             rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
-                    lambda: service.decisions_list(facts), none_recorded("decision", facts, state, person, year, until_))
+                    lambda: service.decisions_list(facts),
+                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_))
         if rows and not json and not csv and key:
             console.print(f"referred to: {key}.", markup=False, highlight=False)
         if not json and not csv:
             _print_notice(facts, until(until_), ("decisions",))
 
     @app.command("events")
-    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
+    def events(state: StateOpt = None, person: PersonOpt = None, year: YearOpt = None, until_: UntilOpt = None,
+               host_party: HostPartyOpt = None, json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         """Visits of warrant subjects to States, and what the host State did."""
         from iccwatch import service
 
         with user_errors():
             facts = _facts(db)
-            rows = service.events_list(facts, state, person, year, until(until_))
+            rows = service.events_list(facts, state, person, year, until(until_), host_party)
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
-                    lambda: service.events_list(facts), none_recorded("event", facts, state, person, year, until_))
+                    lambda: service.events_list(facts),
+                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_))
         if not json and not csv:
             _print_notice(facts, until(until_), ("events",))
 

@@ -105,6 +105,12 @@ def _duty_rows(facts: Facts, duties: dict[str, Any], notes: Footnotes, gaps: Pri
                              for w in sorted(ws, key=lambda w: date_sort_key(w.issued))]
 
 
+def _doubt_brief(text: str) -> str:
+    """A person's doubt as the report's duties list gives it: shortened as a table's note is, saying where it is whole."""
+    short, cut = brief(text, NOTE_LIMIT)
+    return short + (" (in full: the State's page on the dashboard, and the JSON of its duties)" if cut else "")
+
+
 def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: int = 1000) -> dict[str, Any]:
     """The State report's content; the index with ``samples`` draws (seed 42), by default as the index
     page and the State's page compute it, so the report's rank interval and band are theirs."""
@@ -126,6 +132,12 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     duties = service.obligations_for_page(facts, st.iso3, on)
     seen: set[tuple[str, str]] = set()
     rows = []
+    # the persons' doubts (a death reported, a custody in doubt), listed under the duties table: said inside the
+    # persons' cell they made rows too tall to stay on one page; each shortened as a table's note is (a doubt about
+    # the State's own act quotes the act's note, which the report gives in full at its end)
+    names = {p["person"]: p["name"] for s in duties.get("situations", []) for p in s.get("persons_to_arrest") or []}
+    duties["person_doubts"] = [("every person listed" if every else "; ".join(names[pid] for pid in pids), _doubt_brief(x))
+                               for pids, every, x in service.persons_own_doubts(duties)]
     for situation in duties.get("situations", []):  # each situation once, as the State's page lists them
         key = (situation.get("situation") or situation.get("name") or "", situation.get("status") or "")
         if not situation.get("name") or key in seen:

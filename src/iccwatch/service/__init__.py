@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         coverage,
         list_notice,
         obligations_for_page,
+        persons_own_doubts,
     )
     from iccwatch.service.assessment import (
         assessed_events,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
         index_explain,
         index_ranking,
     )
-    from iccwatch.service.decisions import decisions_list
+    from iccwatch.service.decisions import DECISION_KINDS, decisions_list
     from iccwatch.service.events import events_list
     from iccwatch.service.exports import (
         EXPORT_KINDS,
@@ -65,12 +66,14 @@ _MODULES: dict[str, str] = {
     "coverage": "ask",
     "list_notice": "ask",
     "obligations_for_page": "ask",
+    "persons_own_doubts": "ask",
     "assessed_events": "assessment",
     "enforcement_gaps": "assessment",
     "event_texts": "assessment",
     "index_audit": "assessment",
     "index_explain": "assessment",
     "index_ranking": "assessment",
+    "DECISION_KINDS": "decisions",
     "decisions_list": "decisions",
     "events_list": "events",
     "EXPORT_KINDS": "exports",
@@ -100,8 +103,8 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_list", "ask_obligations", "ask_responses", "ask_travel", "assessed_events", "coverage",
-    "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
-    "index_ranking", "list_notice", "obligations_for_page", "open_facts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
+    "DECISION_KINDS", "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_explain",
+    "index_ranking", "list_notice", "obligations_for_page", "open_facts", "persons_own_doubts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",
 ]

@@ -117,6 +117,26 @@ def ask_obligations(facts: Facts, state: str, on: dt.date) -> dict[str, Any]:
     return _with_notice(state_obligations(facts, state_existing(facts, state_asked(facts, state), on), on), facts, on)
 
 
+def persons_own_doubts(duties: dict[str, Any]) -> list[tuple[list[str], bool, str]]:
+    """The doubts of the persons to arrest in a State's duties (``ask_obligations``) that the answer does not say
+    itself: a death reported, a custody by a State resting on sources of medium confidence, a warrant under seal.
+    Each doubt once, with the ids of the persons it concerns and whether it concerns every person listed (a doubt
+    about the State asked, which its reasoning gives for each person, is said once, not once a person). The answer's
+    doubts and a situation's (the record's check date) are left out. The CLI, the State's page and its report say
+    them (session 34: they were in the JSON only, and a person reported dead was listed to arrest with no word of it)."""
+    said = set(duties.get("doubts") or [])
+    everyone: list[str] = []
+    by_doubt: dict[str, list[str]] = {}
+    for s in duties.get("situations") or []:
+        for p in s.get("persons_to_arrest") or []:
+            if p["person"] not in everyone:
+                everyone.append(p["person"])
+            for x in p.get("doubts") or []:
+                if x not in said and x not in (s.get("doubts") or []) and p["person"] not in by_doubt.get(x, []):
+                    by_doubt.setdefault(x, []).append(p["person"])
+    return [(pids, len(everyone) > 1 and set(pids) == set(everyone), x) for x, pids in by_doubt.items()]
+
+
 def obligations_for_page(facts: Facts, iso3: str, on: dt.date) -> dict[str, Any]:
     """``ask_obligations`` for a State's page and report, which say themselves when the State came into being: on a
     day before it, the law's answer as it stands (no duty), not the refusal a question gets."""

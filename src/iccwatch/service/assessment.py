@@ -14,9 +14,21 @@ from iccwatch.service.common import graded
 
 
 @graded
-def assessed_events(facts: Facts, state: str | None = None, person: str | None = None) -> list[dict[str, Any]]:
-    """Every recorded event (of ``state`` or ``person`` if given) with what the law asked and what was done."""
-    return [a.as_dict(facts) for a in assess_events(facts, state, person)]
+def assessed_events(facts: Facts, state: str | None = None, person: str | None = None,
+                    host_party: bool | None = None) -> list[dict[str, Any]]:
+    """Every recorded event (of ``state`` or ``person`` if given) with what the law asked and what was done, and the
+    host's relation to the Statute on the event's day (``host_status``, as the events list gives it); ``host_party``:
+    only events whose host was a State Party on the day (True) or was not (False)."""
+    from iccwatch.service.events import host_kept, host_status
+
+    out = []
+    for a in assess_events(facts, state, person):
+        row = a.as_dict(facts)
+        e = facts.records.events[row["event"]]
+        row["host_status"] = host_status(facts, e.state, e.date)
+        if host_kept(row["host_status"], host_party):
+            out.append(row)
+    return out
 
 
 @graded

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args
 
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
 from iccwatch.model.dates import date_sort_key
+from iccwatch.model.decision import DecisionKind
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
 #: A finding (Art. 87(7) and what follows it) in words.
@@ -37,16 +38,33 @@ def ruling_text(d: Decision) -> str:
     return f"{kind}: {d.outcome}" if d.outcome else kind
 
 
+#: The kinds of decision a list can be filtered by (the record's own words: ``model.decision.DecisionKind``).
+DECISION_KINDS: tuple[str, ...] = get_args(DecisionKind)
+
+
+def check_kind(kind: str | None) -> None:
+    """Refuse a kind of decision the record does not know, naming the field and the kinds (an unknown kind gave no
+    error where a filter existed elsewhere, and an empty list reads as "none recorded")."""
+    if kind is not None and kind not in DECISION_KINDS:
+        from iccwatch.errors import FieldError
+
+        raise FieldError("kind", f"{kind!r} is not one of: {', '.join(DECISION_KINDS)}")
+
+
 @graded
 def decisions_list(facts: Facts, state: str | None = None, person: str | None = None, year: int | None = None,
-                   on: dt.date | None = None) -> list[dict[str, Any]]:
-    """Decisions in date order, with the State's and persons' names."""
+                   on: dt.date | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """Decisions in date order, with the State's and persons' names; ``kind`` keeps one kind of decision
+    (``non_compliance``: the findings under Art. 87(7) and the decisions around them)."""
+    check_kind(kind)
     year_not_after(year, on)
     iso3 = facts.state(state).iso3 if state else None
     pid = facts.person(person).id if person else None
     out = []
     for d in sorted(facts.records.decisions.values(), key=lambda d: date_sort_key(d.date)):
         if iso3 and d.state != iso3 or pid and pid not in d.persons or year and year_of(d.date) != year:
+            continue
+        if kind and d.kind != kind:
             continue
         if not on_or_before(d.date, on):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, get_args
 
 from iccwatch.dataset.coverage import coverage_notice
 from iccwatch.dataset.names import normalise_name
@@ -13,6 +13,7 @@ from iccwatch.law.travel import held_row
 from iccwatch.law.warrants import ENDED, status_entry_on, warrant_status
 from iccwatch.model import DateSpan, Person, StatusChange, Warrant
 from iccwatch.model.dates import date_sort_key
+from iccwatch.model.person import WarrantStatus
 from iccwatch.service.common import graded, source_list
 from iccwatch.service.decisions import decisions_list
 from iccwatch.service.events import events_list
@@ -57,6 +58,10 @@ def status_entry(h: StatusChange) -> dict[str, Any]:
         row["basis"] = f"inferred: {reason}"
     return row
 
+
+#: The statuses a person's list can be filtered by: a warrant's (``model.person.WarrantStatus``), and "unknown" where
+#: the law cannot tell whether a warrant was outstanding on the day.
+PERSON_STATUSES: tuple[str, ...] = (*get_args(WarrantStatus), "unknown")
 
 #: Why a warrant reads "deceased" and still outstanding (the law's rule in ``law/warrants.py``).
 _REPORTED_DEATH = ("the record holds the death only as reported (below high confidence, or disputed): the warrant remains "
@@ -218,21 +223,34 @@ def _by_word_start(facts: Facts, query: str) -> list[Any]:
     return found
 
 
-def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
-    """Persons (those matching ``query`` if given) with their situations and latest warrant's status."""
+def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = None, status: str | None = None,
+                 outstanding: bool | None = None) -> list[dict[str, Any]]:
+    """Persons (those matching ``query`` if given) with their situations and latest warrant's status, and whether a
+    warrant of arrest was outstanding against them on the day (``warrant_outstanding``: the law's reading, yes, no
+    or unknown, as the travel map reads it). ``status`` keeps one status; ``outstanding`` True keeps those with a
+    warrant outstanding, False those with none."""
+    if status is not None and status not in PERSON_STATUSES:
+        from iccwatch.errors import FieldError
+
+        raise FieldError("status", f"{status!r} is not one of: {', '.join(PERSON_STATUSES)}")
     people = (facts.find_persons(query) or _by_word_start(facts, query)) if query else list(facts.records.persons.values())
     out = []
     day = on or facts.checked_through
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
         ws = facts.warrants_of(p.id)
-        out.append(
-            {"id": p.id, "name": p.name, "nationality": p.nationality,
-             "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
-             "status": person_status(facts, p, ws, on),
-             # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
-             # 'at large' means the warrant was not executed, not that no one held him
-             "held_by": held_by_words(facts, p, day)}
-        )
+        row = {"id": p.id, "name": p.name, "nationality": p.nationality,
+               "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
+               "status": person_status(facts, p, ws, on),
+               # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
+               # 'at large' means the warrant was not executed, not that no one held him
+               "held_by": held_by_words(facts, p, day),
+               # a status word ('issued', 'deceased', 'arrested') does not say whether a State must still arrest: the law does
+               "warrant_outstanding": warrant_status(facts, p, day).applies}
+        if status is not None and row["status"] != status:
+            continue
+        if outstanding is not None and row["warrant_outstanding"] != ("yes" if outstanding else "no"):
+            continue
+        out.append(row)
     return out
 
 

@@ -145,6 +145,9 @@ NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "
        ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
        ("/about", "About the data")]
 CHECK_DOUBT = "the record was checked through"
+#: The events table's host filter (session 34): a host that was a State Party on the event's day (its withdrawal
+#: pending or not) or was not, as `events --host-party` and the API's `host_party` read it.
+HOST_CHOICES = {"party": "a State Party", "not_party": "not a State Party"}
 SEARCH_LIMIT = 100
 
 
@@ -401,9 +404,14 @@ def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
     asked again (another width, a reload, the year of the index changed) needs the same rows; the page only
     reads them."""
     duties = service.obligations_for_page(facts, iso3, day)
+    doubts = service.persons_own_doubts(duties)
+    # a doubt concerning every person listed (one about the State asked) is said once under the table
+    duties["every_person_doubts"] = [x for _, every, x in doubts if every]
     seen: set[tuple[str, str]] = set()
     rows = []
     for s in duties.get("situations", []):
+        for p in s.get("persons_to_arrest") or []:  # said beside the person (a death reported, a custody in doubt)
+            p["own_doubts"] = [x for pids, every, x in doubts if not every and p["person"] in pids]
         key = (s.get("situation") or s.get("name") or "", s.get("status") or "")
         if not s.get("name") or key in seen:
             continue
@@ -873,7 +881,7 @@ def install(app: FastAPI) -> None:
             empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
-                            ("held_by", "Held by (not the Court)")],
+                            ("held_by", "Held by (not the Court)"), ("warrant_outstanding", "Warrant outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
                            links={"name": "/persons/{id}"}, empty=empty)
@@ -1024,26 +1032,34 @@ def install(app: FastAPI) -> None:
 
     @app.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
     def decisions_page(request: Request, state: str | None = None, person: str | None = None, year: int | None = None,
-                       sort: str | None = "date", dir: str = "asc") -> Response:
+                       kind: str | None = None, sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
-        rows = service.decisions_list(facts, state or None, person or None, year)
+        _choice("kind", kind, service.DECISION_KINDS)
+        rows = service.decisions_list(facts, state or None, person or None, year, kind=kind or None)
         return _table_page(request, "The Court's decisions", rows,
                            [("date", "Date"), ("state_name", "State"), ("person_names", "Person"), ("chamber", "Chamber"), ("ruling", "Ruling"),
                             ("referred_to", "Referred to"), ("record_number", "Record"), ("sources", "Sources")],
                            sort, dir, "decisions",
                            [_filter("state", "State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
-                            _filter("year", "Year", year, numeric=True)],
+                            _filter("year", "Year", year, numeric=True),
+                            _filter("kind", "Kind", kind, [("", "any")] + [(k, label(k)) for k in service.DECISION_KINDS])],
                            links={"state_name": "/states/{state}"}, row_id="d-{id}",
                            # each person named links to the person's page (a ruling may name several)
                            list_links={"person_names": ("persons", "/persons/")}, page_size=PAGE_SIZE)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, state: str | None = None, person: str | None = None, outcome: str | None = None,
-                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, sort: str | None = "date", dir: str = "asc") -> Response:
+                    year: Annotated[int | None, Query(ge=1998, le=2100)] = None, host: str | None = None,
+                    sort: str | None = "date", dir: str = "asc") -> Response:
         facts = _facts(request)
         _choice("outcome", outcome, list(OUTCOME_TEXT))
+        _choice("host", host, list(HOST_CHOICES))
+        from iccwatch.service.events import host_kept
+
+        host_party = {"party": True, "not_party": False}.get(host or "")
         rows = [r for r in _assessed(request, state or None, person or None)
-                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))]
+                if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))
+                and host_kept(str(r.get("host_status") or ""), host_party)]
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             rec = records.get(r["event"], {})
@@ -1055,7 +1071,8 @@ def install(app: FastAPI) -> None:
                            sort, dir, "events",
                            [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
-                            _filter("year", "Year", year, numeric=True)],
+                            _filter("year", "Year", year, numeric=True),
+                            _filter("host", "Host on the day", host, [("", "any"), *HOST_CHOICES.items()])],
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}"}, row_id="e-{event}",
                            page_size=PAGE_SIZE)
 

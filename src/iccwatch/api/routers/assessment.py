@@ -10,7 +10,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from iccwatch import service
-from iccwatch.api.deps import FactsDep, FieldError, Limit, Offset, PersonQ, StateP, StateQ, page
+from iccwatch.api.deps import (
+    FactsDep,
+    FieldError,
+    HostPartyQ,
+    Limit,
+    Offset,
+    PersonQ,
+    StateP,
+    StateQ,
+    page,
+)
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import AssessedEvent, Gaps, IndexAnswer, IndexExplain, Page
 from iccwatch.assess.index import WeightsError
@@ -26,8 +36,9 @@ Year = Annotated[int, Query(ge=2002, le=2100, description="The year the index me
 
 
 @router.get("/assessment/events", summary="The compliance of every event", response_model=Page[AssessedEvent])
-def assessed(facts: FactsDep, state: StateQ = None, person: PersonQ = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.assessed_events(facts, state, person), limit, offset)
+def assessed(facts: FactsDep, state: StateQ = None, person: PersonQ = None, host_party: HostPartyQ = None,
+             limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.assessed_events(facts, state, person, host_party), limit, offset)
 
 
 @router.get("/assessment/gaps", summary="The enforcement chain after failures and its gaps", response_model=Gaps)

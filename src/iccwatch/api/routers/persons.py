@@ -27,8 +27,15 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 
 
 @router.get("/persons", tags=["persons"], summary="Persons subject to warrants, summonses or applications", response_model=Page[PersonRow])
-def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200, description="Only persons one of whose names or aliases holds these words.")] = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.persons_list(facts, q, on), limit, offset, service.list_notice(facts, on, PERSON_KINDS))
+def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200, description="Only persons one of whose names or aliases holds these words.")] = None,
+            status: Annotated[str | None, Query(min_length=1, max_length=40, description=(
+                "Only persons with this status on the day (a warrant's status, or 'unknown'; a value not among them is a "
+                "422 naming them), as the dashboard's filter and `iccwatch persons --status`."))] = None,
+            outstanding: Annotated[bool | None, Query(description=(
+                "true: only persons against whom a warrant of arrest was outstanding on the day (warrant_outstanding "
+                "'yes'); false: only those with none ('no'). `iccwatch persons --outstanding`."))] = None,
+            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.persons_list(facts, q, on, status, outstanding), limit, offset, service.list_notice(facts, on, PERSON_KINDS))
 
 
 @router.get("/persons/{person}", tags=["persons"], summary="A person's warrants, status, travels and decisions", response_model=PersonAnswer)

@@ -7,7 +7,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from iccwatch import service
-from iccwatch.api.deps import FactsDep, Limit, Offset, PersonQ, StateQ, UntilDep, YearQ, page
+from iccwatch.api.deps import (
+    FactsDep,
+    HostPartyQ,
+    Limit,
+    Offset,
+    PersonQ,
+    StateQ,
+    UntilDep,
+    YearQ,
+    page,
+)
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Decision, Event, Page, Situation, Statement, StatementDetail
 from iccwatch.errors import FieldError
@@ -23,6 +33,10 @@ Paged = Annotated[bool, Query(description="true: the envelope of the paged lists
                                           "false (the default in /api/v1): the bare list, as before.")]
 LimitOpt = Annotated[int | None, Query(ge=1, le=1000, description="Page size (with paged=true; default 100).")]
 OffsetOpt = Annotated[int | None, Query(ge=0, description="Rows to skip (with paged=true; default 0).")]
+#: Checked by the service (``check_kind``: a 422 naming ``kind`` and the kinds), as the CLI's --kind and the dashboard's filter.
+DecisionKindQ = Annotated[str | None, Query(min_length=1, max_length=60, description=(
+    "Only this kind of decision: " + ", ".join(service.DECISION_KINDS) + " (non_compliance: the findings under Art. 87(7) "
+    "and the decisions around them)."))]
 
 
 def _listed(rows: list[dict[str, Any]], paged: bool, limit: int | None, offset: int | None,
@@ -47,14 +61,16 @@ def situations(facts: FactsDep, on: UntilDep, paged: Paged = False, limit: Limit
 
 @router.get("/decisions", summary="The Court's decisions: findings on States' cooperation and rulings in the cases", response_model=Page[Decision])
 def decisions(facts: FactsDep, on: UntilDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
-              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.decisions_list(facts, state, person, year, on), limit, offset, service.list_notice(facts, on, ("decisions",)))
+              kind: DecisionKindQ = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.decisions_list(facts, state, person, year, on, kind), limit, offset,
+                service.list_notice(facts, on, ("decisions",)))
 
 
 @router.get("/events", summary="Visits of warrant subjects and what host States did", response_model=Page[Event])
 def events(facts: FactsDep, on: UntilDep, state: StateQ = None, person: PersonQ = None, year: YearQ = None,
-           limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.events_list(facts, state, person, year, on), limit, offset, service.list_notice(facts, on, ("events",)))
+           host_party: HostPartyQ = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(service.events_list(facts, state, person, year, on, host_party), limit, offset,
+                service.list_notice(facts, on, ("events",)))
 
 
 @router.get("/statements", summary="Joint statements about the Court (in support or against; paged=true: in the envelope of the paged lists)",
