@@ -940,6 +940,19 @@ def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]
     return None
 
 
+def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool) -> str:
+    """The one person the record holds in the office ``said`` describes, or a refusal naming why: no holder on the day
+    (or none who had left it, for a former holder), or more than one."""
+    if not holders:
+        raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
+                            + (f"had left it by {on}" if former else f"held it on {on}") + " "
+                            "(it holds persons under warrants or summonses): name the person")
+    if len(holders) > 1:
+        raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
+                            + f" on {on}: name the person")
+    return holders[0]
+
+
 def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
     year), or, ``former``, who had left it before then."""
@@ -2897,15 +2910,7 @@ def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
             former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
             said = (" ".join(words[at:at + n + after[1]]) if after
                     else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
-            holders = _office_holders(facts, next(iter(named)), office, on, former)
-            if not holders:
-                raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
-                                    + (f"had left it by {on}" if former else f"held it on {on}") + " "
-                                    "(it holds persons under warrants or summonses): name the person")
-            if len(holders) > 1:
-                raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
-                                    + f" on {on}: name the person")
-            return holders[0]
+            return _one_holder(facts, said, _office_holders(facts, next(iter(named)), office, on, former), on, former)
     return None
 
 
@@ -3143,14 +3148,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         holders = _office_holders(facts, state, office, on, former)
         if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
-        if not holders:
-            raise QuestionError(f"'{said_office}' describes an office, but the record holds no person who "
-                                + (f"had left it by {on}" if former else f"held it on {on}") + " "
-                                "(it holds persons under warrants or summonses): name the person")
-        if len(holders) > 1:
-            raise QuestionError(f"'{said_office}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
-                                + f" on {on}: name the person")
-        persons.append(holders[0])
+        persons.append(_one_holder(facts, said_office, holders, on, former))
         describing.add(k)
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
