@@ -73,9 +73,10 @@ def _facts(db: str | None, assume: list[str] | None, assume_file: Path | None) -
         except ValueError as exc:  # name the option, as every other bad value does
             message = str(exc)
             raise fail(message if message.startswith("--assume") else f"--assume: {message}") from None
-    for a in assumed:  # a declaration or an arrangement 'for SITUATION' must name a situation of the record
-        if a.kind == "act" and a.situation and a.situation not in facts.records.situations:
-            raise fail(f"assumption {a}: unknown situation {a.situation!r}; one of: {', '.join(sorted(facts.records.situations))}")
+    for made in assumed:  # a declaration or an arrangement 'for SITUATION' must name a situation of the record
+        if made.kind == "act" and made.situation and made.situation not in facts.records.situations:
+            raise fail(f"assumption {made}: unknown situation {made.situation!r}; one of: "
+                       f"{', '.join(sorted(facts.records.situations))}")
     return facts.with_assumptions(assumed) if assumed else facts
 
 
@@ -241,16 +242,16 @@ def obligations(state: str, on: str | None = None, json: bool = False, assume: l
         console.print(f"[yellow]doubt:[/] {x}")
     # A situation's own doubts (an Art. 18(2) deferral, the forum of a former party's failure), each once with the
     # situations it concerns.
-    where: dict[str, list[str]] = {}
+    doubt_places: dict[str, list[str]] = {}
     for s in data["situations"]:
         for x in s["doubts"]:
-            where.setdefault(x, []).append(s["name"])
-    for x, names in where.items():
-        console.print(f"[yellow]doubt ({'; '.join(names)}):[/] {x}", highlight=False)
+            doubt_places.setdefault(x, []).append(s["name"])
+    for x, places in doubt_places.items():
+        console.print(f"[yellow]doubt ({'; '.join(places)}):[/] {x}", highlight=False)
     # each person's own doubts (a death reported, a custody resting on medium confidence), beside the person's name
-    names = {p["person"]: p["name"] for s in data["situations"] for p in s["persons_to_arrest"]}
+    person_names = {p["person"]: p["name"] for s in data["situations"] for p in s["persons_to_arrest"]}
     for pids, every, x in service.persons_own_doubts(data):
-        who = "every person listed" if every else "; ".join(names[pid] for pid in pids)
+        who = "every person listed" if every else "; ".join(person_names[pid] for pid in pids)
         console.print(f"[yellow]doubt ({escape(who)}):[/] {escape(x)}", highlight=False)
     print_items(source_items(cited, numbered=True))
 

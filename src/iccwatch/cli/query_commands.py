@@ -320,12 +320,12 @@ def register(app: typer.Typer) -> None:
                 until = f", until {c['until']}" if c.get("until") else ""
                 # a spell recorded under another warrant holds under this one too; its sources are that record's
                 own = next((o for o in spells_by_warrant.get(c.get("recorded_on") or "", []) if o.get("since") == c.get("since")), c)
-                where = f" (recorded under the warrant of {c['recorded_on_issued']})" if c.get("recorded_on") else ""
+                recorded = f" (recorded under the warrant of {c['recorded_on_issued']})" if c.get("recorded_on") else ""
                 lines.append((str(c.get("since") or ""), len(lines), [
-                    f"  {c.get('since') or 'undated'}: held by {escape(state_name(c['held_by']))}{group}, not the Court{until}{where}"
+                    f"  {c.get('since') or 'undated'}: held by {escape(state_name(c['held_by']))}{group}, not the Court{until}{recorded}"
                     f"{source_marks(own.get('sources') or [], numbers)}"]))
-            for _, _, said in sorted(lines, key=lambda t: (t[0], t[1])):
-                for line in said:
+            for _, _, told in sorted(lines, key=lambda t: (t[0], t[1])):
+                for line in told:
                     console.print(line, highlight=False)
         if data["events"]:
             emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")

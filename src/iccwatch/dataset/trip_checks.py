@@ -103,11 +103,11 @@ def trips_while_arrested_by_a_state(r: RecordSet) -> Iterator[Problem]:
     """A trip to a State after the warrant records the person's arrest by another, before any surrender or release."""
     held: dict[str, list[tuple[dt.date, dt.date | None, str, str]]] = defaultdict(list)
     for wkey, w in r.warrants.items():
-        hist = sorted((s for s in w.status_history if s.date), key=lambda s: parse_partial_date(s.date)[0])  # type: ignore[arg-type]
+        hist = sorted((s for s in w.status_history if s.date), key=lambda s: parse_partial_date(s.date)[0])
         for i, s in enumerate(hist):
             if s.status == "arrested" and s.by_state:
-                end = next((parse_partial_date(t.date)[0] for t in hist[i + 1:] if t.status in _HOLD_ENDS), None)  # type: ignore[arg-type]
-                held[w.person].append((parse_partial_date(s.date)[1], end, s.by_state, wkey))  # type: ignore[arg-type]
+                end = next((parse_partial_date(t.date)[0] for t in hist[i + 1:] if t.status in _HOLD_ENDS), None)
+                held[w.person].append((parse_partial_date(s.date)[1], end, s.by_state, wkey))
     for key, e in r.events.items():
         if e.person not in held or e.action not in _MADE or e.trip in ("planned", "cancelled"):
             continue

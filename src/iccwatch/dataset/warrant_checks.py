@@ -57,9 +57,10 @@ def coarse_statuses(r: RecordSet) -> Iterator[Problem]:
     for key, w in r.warrants.items():
         hist = w.status_history
         for i in range(1, len(hist)):
-            if hist[i - 1].date is None or hist[i].date is None:  # an undated status (the model allows it) is not ordered here
+            said_before, said_now = hist[i - 1].date, hist[i].date
+            if said_before is None or said_now is None:  # an undated status (the model allows it) is not ordered here
                 continue
-            before, now = DateSpan.parse(hist[i - 1].date), DateSpan.parse(hist[i].date)
+            before, now = DateSpan.parse(said_before), DateSpan.parse(said_now)
             if (now.first, now.last) != (before.first, before.last) and now.first <= before.first and before.last <= now.last \
                     and now.first < now.last and not hist[i].note:
                 yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].date",
