@@ -4,14 +4,38 @@ the commands run :mod:`iccwatch.cli.ask_run`)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from iccwatch.cli import ask_run
 from iccwatch.cli.common import CsvOpt, DbOpt, JsonOpt, OnOpt, not_blank
 
-app = typer.Typer(help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.", no_args_is_help=True)
+
+class AskGroup(TyperGroup):
+    """``ask``'s commands, where a question in words may follow ``ask`` itself: a first word that names no command and
+    holds a space or ends with "?" (a quoted question), or several words before the first option (an unquoted one), is
+    run as ``ask question`` with those words joined. Anything else (a mistyped command name: ``ask arest --state ..``)
+    stays Typer's own "No such command" error."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            words = []
+            for a in args:
+                if a.startswith("-"):
+                    break
+                words.append(a)
+            if len(words) > 1 or any(c.isspace() for c in words[0]) or words[0].endswith("?"):
+                args = ["question", " ".join(words), *args[len(words):]]
+        return super().resolve_command(ctx, args)
+
+
+app = typer.Typer(
+    help="Ask the law engine: arrest obligations, a State's duties, a person's travel map.\n\n"
+         'A question in words may follow ask directly: iccwatch ask "Must Mongolia arrest Putin on 3 September 2024?" '
+         "(the same as ask question).",
+    no_args_is_help=True, cls=AskGroup)
 
 #: A "[" before a lowercase letter is escaped ("\\["): the subcommands' help reads Rich markup, which took
 #: "[in SITUATION]" for a style tag and dropped it from the help.

@@ -1,0 +1,33 @@
+"""``iccwatch ask "Must X arrest Y?"``: a question in words typed straight after ``ask`` (quoted, or as several words) is
+answered as ``ask question`` answers it; a mistyped command name stays an error naming the commands."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.test_cli import runner
+
+from iccwatch.cli import app as cli_app
+
+QUESTION = "Must Mongolia arrest Putin on 3 September 2024?"
+
+
+@pytest.mark.parametrize("words", [[QUESTION], QUESTION.split()])
+def test_a_question_after_ask_is_answered_as_ask_question(db_url: str, words: list[str]) -> None:
+    direct = runner.invoke(cli_app, ["ask", *words, "--json", "--db", db_url])
+    assert direct.exit_code == 0, direct.output
+    named = runner.invoke(cli_app, ["ask", "question", QUESTION, "--json", "--db", db_url])
+    assert json.loads(direct.stdout) == json.loads(named.stdout)
+    assert "Read as: Must Mongolia (MNG) arrest" in direct.stderr
+
+
+def test_a_mistyped_command_is_still_an_error_not_a_question(db_url: str) -> None:
+    r = runner.invoke(cli_app, ["ask", "arest", "--state", "MNG", "--db", db_url])
+    assert r.exit_code != 0
+    assert "No such command" in r.output and "arest" in r.output
+
+
+def test_ask_help_says_a_question_may_follow_ask() -> None:
+    r = runner.invoke(cli_app, ["ask", "--help"])
+    assert r.exit_code == 0 and 'iccwatch ask "' in r.output
