@@ -439,7 +439,8 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
     conclusion = {
         "party": f"{st.name} is a State Party on {on.isoformat()}",
         "party_withdrawal_pending": f"{st.name} is a State Party on {on.isoformat()} (withdrawal pending)",
-        "former_party": f"{st.name} is not a State Party on {on.isoformat()} (former party)",
+        "former_party": f"{st.name} is not a State Party on {on.isoformat()} (former party"
+                        + (f": its withdrawal took effect on {past[-1].end.isoformat()})" if past and past[-1].end else ")"),
         "ratified_not_in_force": f"{st.name} is not yet a State Party on {on.isoformat()}",
         "signatory": f"{st.name} is a signatory, not a party, on {on.isoformat()}",
         "signature_withdrawn": f"{st.name} is not a party on {on.isoformat()} (signature withdrawn)",
