@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from iccwatch.law import party_status
 from iccwatch.facts import Facts
+from iccwatch.law import party_status
 
 
 def test_a_former_partys_first_line_gives_the_day_its_withdrawal_took_effect(facts: Facts) -> None:
