@@ -493,6 +493,8 @@ class _Region:
     states: tuple[str, ...]
     as_of: str
     source: str
+    #: A trip across the States the question names ('a tour of Mongolia and China'; round 42), no region: pages say so.
+    trip: bool = False
 
 
 def _defined_regions(facts: Facts) -> dict[str, _Region]:
@@ -3410,7 +3412,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # about without such words are still refused: round 40)
         names = [facts.records.states[s].name for s in states]
         region = _Region(name=f"the trip across {', '.join(names[:-1])} and {names[-1]}", states=tuple(states), as_of=on,
-                         source=f"the States the question names after '{tour.group(0).strip()}'")
+                         source=f"the States the question names after '{tour.group(0).strip()}'", trip=True)
         states = []
     if len(states) > 1:
         raise QuestionError("the question names several States ("
@@ -3569,5 +3571,6 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             "presence": presence,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
-            "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
+            "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
+                       "trip": region.trip}
             if region else None}
