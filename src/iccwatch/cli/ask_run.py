@@ -390,7 +390,7 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "statement_list": "Which States signed the joint statement of {day}, by the record?",
                 "measures": "Did {who} take sanctions against the Court or its officials, by the record, by {on}?",
                 "measures_list": "Which States took sanctions against the Court or its officials, by the record, by {on}?",
-                "referrals": "How many findings of non-compliance were referred to the {forum}, by the record, by {on}?"}
+                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?"}
 
 
 def record_answer(q: dict[str, Any], json: bool = False) -> None:
@@ -401,7 +401,10 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     key = q["asks"] + ("_list" if q["asks"] != "referrals" and not q.get("state") else "")
     day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]
     who = f"{q['state_name']} ({q['state']})" if q.get("state") else ""
-    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=q.get("forum")),
+    from iccwatch.service.record_answers import FORUM_NAMES
+
+    forum = FORUM_NAMES.get(q.get("forum") or "", "")
+    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum),
                       markup=False, highlight=False)
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "state", "forum", "on", "answer", "count", "states_listed", "records",

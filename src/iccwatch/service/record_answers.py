@@ -162,7 +162,8 @@ def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
         by_state.setdefault(d.state or "", []).append(d)
 
     def row(d: Any) -> dict[str, Any]:
-        return {"id": d.id, "kind": "decision", "state": d.state, "date": str(d.date), "title": d.record_number or d.id,
+        return {"id": d.id, "kind": "decision", "state": d.state, "date": str(d.date),
+                "title": f"{_name(facts, d.state or '')}: {d.record_number or d.id}",
                 "referred_to": d.referred_to, "request_type": d.request_type, "persons": list(d.persons),
                 "sources": _sources(d.sources)}
 
