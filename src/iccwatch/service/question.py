@@ -113,6 +113,12 @@ never read as the State's duties or its duty to arrest; a duty to comply asked a
 question of what a forum did, an act after 'after' ('after the Court's finding') dates nothing asked; a name particle
 alone ('della') is no name; a capitalised word read as nothing, where no State and no person is read, is named with the
 closest names.
+
+Round 44: the record's answers a user cites are answered in the read (kind ``record``; service.record_answers): whether a
+State signed a joint statement named by its day or month, or who did; which States sanctioned the Court, or one State's
+sanctions and whom they name; the findings of non-compliance referred to the Assembly or the Council. Only the index and
+the assessment of an event are still refused naming their command. A name in the German or Dutch genitive ('Putins
+Besuch', `name_genitives`) names the person.
 """
 
 from __future__ import annotations
