@@ -164,3 +164,25 @@ def test_a_word_that_is_a_name_keeps_its_own_reading(facts):
 def test_a_list_asked_with_a_negation_is_the_findings(facts, text):
     read = _read(facts, text)
     assert (read["kind"], read["list_of"], read["person"]) == ("states", "non_compliance", PUTIN)
+
+
+# --- the command line -------------------------------------------------------------------------------------------------
+
+def test_the_command_says_the_record_answer_with_its_sources(db_url, facts):
+    import json
+
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+
+    s = facts.records.statements["js-2024-06-14"]
+    out = CliRunner().invoke(app, ["ask", "question", "Did South Africa sign the joint statement of June 2024?", "--today",
+                                   "2026-12-04", "--db", db_url], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    flat = "".join(out.stdout.split())  # lines wrap anywhere
+    assert "Unknown:SouthAfrica(ZAF)" in flat and all(str(x.url) in flat for x in s.sources)
+    assert "doubt:" in out.stdout
+    data = CliRunner().invoke(app, ["ask", "question", "How many findings were referred to the Security Council?", "--json",
+                                    "--today", "2026-12-04", "--db", db_url], catch_exceptions=False)
+    got = json.loads(data.stdout)
+    assert (got["kind"], got["asks"], got["forum"]) == ("record", "referrals", "UNSC") and got["answer"] == len(got["records"])
