@@ -80,6 +80,22 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
     if read["kind"] == "states":  # a count or a list (session 33): answered in the read, drawn from the list it names
         assert_list_read(client, q, read)
         return
+    if read["kind"] == "record":  # round 44: the record's answer in the read; the records it rests on at their address
+        bad = [f"read {k} {read.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if read.get(k) != v]
+        assert not bad, f"question {q['id']}: " + "; ".join(bad)
+        assert read["answer"] in (expect if isinstance(expect, list) else [expect]), f"question {q['id']}: {read['answer']}"
+        own = client.get(read["answer_url"])
+        assert own.status_code == 200, own.text
+        ids = {r["id"] for r in read["records"]}
+        if read["asks"] == "statement":  # the statement's own address: the same statement and signatories
+            assert own.json()["id"] in ids
+            listed = {s if isinstance(s, str) else s.get("iso3") for s in own.json()["signatories"]}
+            assert {r["iso3"] for r in read["states_listed"] or []} <= listed | set(own.json().get("drafters") or [])
+        else:  # the measures exported, or the decisions by the day asked: every record the answer rests on among them
+            body = own.json()
+            items = body["items"] if isinstance(body, dict) else body
+            assert ids <= {r["id"] for r in items}, sorted(ids - {r["id"] for r in items})
+        return
     # the reading's presence, as the JSON says it and as the answer's address asks it
     assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]
     got = {**read, "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}

@@ -13,7 +13,9 @@ what the reading must find (kind, state, person, on, and ``region``: the name of
 are then answered one by one, checked by ``region_answers`` and ``region_count``, and ``custody``: the record's arrests and
 surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD action', round 37; and ``list_of``: the
 list a count or list question asks for, answered by its count, ``states_listed`` checking the States it lists, session
-33; ``list_changes``: a period's changes of the list, round 41) and an error answer
+33; ``list_changes``: a period's changes of the list, round 41; kind ``record``: the record's answer in the read, its
+``asks`` (statement, measures, referrals) and ``forum``, ``records_include`` checking the entries it lists, round 44)
+and an error answer
 may give ``said:``, words its message must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
@@ -47,6 +49,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
         if read["kind"] == "states":  # a count or a list (session 33): the count, and the read holds the list
             return read["count"], read
+        if read["kind"] == "record":  # round 44: the record's answer (a statement, measures, referrals) in the read
+            return read["answer"], read
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}
         answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"],
                                      "presence": read.get("presence", "territory")})
@@ -169,6 +173,9 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
         elif key == "states_listed":  # the States a count or list question lists, exactly (session 33)
             listed = sorted(r["iso3"] for r in d.get("states_listed", []))
             bad += [] if listed == sorted(want) else [f"lists {listed}, not {sorted(want)}"]
+        elif key == "records_include":  # the record's entries a record answer lists (round 44), by id
+            listed = {r["id"] for r in d.get("records") or []}
+            bad += [f"lists no record {w}" for w in want if w not in listed]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
         elif key == "list_changes":  # the changes of a list over a period, 'ISO3 YYYY-MM-DD joined|left' (round 41)

@@ -27,9 +27,8 @@ def _refused(facts, text: str) -> str:
     ("Has Chile signed a statement in support of the Court?", "statement in support of the Court", "iccwatch statements"),
     ("¿Firmó México la declaración conjunta en apoyo de la Corte?", "declaración conjunta", "iccwatch statements"),
     ("Hat Österreich die gemeinsame Erklärung unterzeichnet?", "gemeinsame Erklärung", "iccwatch statements"),
-    ("Has Israel sanctioned ICC judges?", "sanctioned ICC", "iccwatch export measures"),
-    ("Did Russia impose sanctions against the Court's prosecutor?", "sanctions against the Court", "iccwatch export measures"),
-    ("La Russie a-t-elle sanctionné des juges de la CPI ?", "sanctionné des juges", "iccwatch export measures"),
+    # round 44 answers questions of sanctions from the record ('Has Israel sanctioned ICC judges?': none recorded, Russia's
+    # proceedings against the Court's officials listed apart): tests/law/test_question_round44.py
     ("What is Chile's rank in the index?", "rank", "iccwatch index"),
     ("Quelle est la classement de la France ?", "classement", "iccwatch index"),
     ("Why did Jordan score low?", "score", "iccwatch index explain"),

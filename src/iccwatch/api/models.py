@@ -339,8 +339,10 @@ class StatementDetail(Statement):
 class QuestionRead(BaseModel):
     """A question in words as it was read: which of the law engine's questions it is, and its arguments."""
 
-    kind: str = Field(description="arrest (a State and a person), obligations (a State), travel (a person) or states (a "
-                      "count or a list of States, answered in the read itself: list_of, count, states_listed; session 33).")
+    kind: str = Field(description="arrest (a State and a person), obligations (a State), travel (a person), states (a "
+                      "count or a list of States, answered in the read itself: list_of, count, states_listed; session 33) "
+                      "or record (the record's answer in the read itself, round 44: asks statement, measures or "
+                      "referrals; answer, records, doubts, in_words).")
     state: str | None = Field(None, description="ISO alpha-3 code of the State named, if any.")
     state_name: str | None = None
     person: str | None = Field(None, description="The id of the person named, if any.")
@@ -408,9 +410,22 @@ class QuestionRead(BaseModel):
     count_of: str | None = Field(None, description="Where kind is states: what count counts: 'states' (the States listed) "
                                  "or 'findings' (round 42: 'How many non-compliance findings concern al-Bashir?', the "
                                  "Court's findings about the States listed, one upheld on appeal counted once).")
-    in_words: str | None = Field(None, description="Where kind is states: the answer in a sentence.")
+    in_words: str | None = Field(None, description="Where kind is states or record: the answer in a sentence.")
     coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
                                         "after the checked_through of the kind the list rests on.")
+    answer: str | int | None = Field(None, description="Where kind is record (round 44): the record's answer: for a joint "
+                                     "statement and a State, signed, not_signed (the record's list complete) or not_listed "
+                                     "(the list partial: the record cannot say); for sanctions and a State, yes or "
+                                     "none_recorded; for a list of signatories or of States that sanctioned the Court, "
+                                     "and for findings referred to a forum, the count.")
+    records: list[dict[str, Any]] | None = Field(None, description="Where kind is record: the record's entries the "
+                                                 "answer rests on (id, kind, date, title, sources, primary first): the "
+                                                 "statement, the measures (a State's other measures against the Court "
+                                                 "where it took no sanctions, never called sanctions), the findings.")
+    doubts: list[str] | None = Field(None, description="Where kind is record: the doubt the record keeps (a list of "
+                                     "signatories it holds only in part).")
+    reversed: list[dict[str, Any]] | None = Field(None, description="Where kind is record and asks referrals: each "
+                                                  "finding whose referral an appeal judgment reversed (not counted).")
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")

@@ -137,8 +137,15 @@ def question(
     non-compliance findings concern al-Bashir?' counts the Court's findings (one upheld on appeal once); a count
     the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why.
     What the Assembly or the Council did about a State ('What did the Security Council do after the Court's finding
-    against Libya?') is answered with the Court's findings against it and the forum's responses to each. A question of
-    what the record holds besides the law (who signed a joint statement, which States sanctioned the Court, a State's
-    score or rank in the index, whether a State complied on an event: 'How did Mongolia comply when Putin visited?') is
-    refused naming the command that answers it (statements, export measures, index, assess events)."""
+    against Libya?') is answered with the Court's findings against it and the forum's responses to each. The record's
+    answers a user cites are given here, with the record's entries and their sources: whether a State signed a joint
+    statement named by its day or month ('Did Brazil sign the joint statement of 7 February 2025?': signed, not_signed
+    where the record's list is complete, not_listed with its doubt where it is partial) or who did; which States
+    sanctioned the Court or its officials, or whether one did ('Did the United States sanction the ICC prosecutor?'; a
+    State's other measures against the Court are listed apart, never called sanctions); how many of the Court's findings
+    were referred to the Assembly or the Security Council (a referral reversed on appeal not counted). A statement the
+    record does not hold on the day named, or a question naming none, is refused saying so. A State's score or rank in
+    the index, and whether a State complied on an event ('How did Mongolia comply when Putin visited?'), are refused
+    naming the command that answers them (index, assess events). A name in the German or Dutch genitive ('Putins Besuch')
+    names the person."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

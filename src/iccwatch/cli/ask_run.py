@@ -304,6 +304,9 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     if q["kind"] == "states":  # a count or a list of States (session 33): answered in the read itself
         states_list_answer(q, json)
         return
+    if q["kind"] == "record":  # round 44: the record's answer (a statement, sanctions, referrals) in the read itself
+        record_answer(q, json)
+        return
     asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
              "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
              "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
@@ -380,6 +383,40 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
         console.print(f"{r['iso3']} {r['name']}: {said}", markup=False, highlight=False)
     if q.get("coverage_notice"):
         err_console.print(q["coverage_notice"], markup=False, highlight=False)
+
+
+#: What a record answer was read as, said on standard error (round 44).
+RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by the record?",
+                "statement_list": "Which States signed the joint statement of {day}, by the record?",
+                "measures": "Did {who} take sanctions against the Court or its officials, by the record, by {on}?",
+                "measures_list": "Which States took sanctions against the Court or its officials, by the record, by {on}?",
+                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?"}
+
+
+def record_answer(q: dict[str, Any], json: bool = False) -> None:
+    """A question the record answers itself (round 44: 'Did Brazil sign the joint statement of 7 February 2025?', 'Which
+    States sanctioned ICC officials?', 'How many findings were referred to the Assembly?'): said as read on standard
+    error, then the answer in words, the record's entries it rests on with their sources, and its doubts; --json: the
+    same JSON as /api/v1/question's read."""
+    key = q["asks"] + ("_list" if q["asks"] != "referrals" and not q.get("state") else "")
+    day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]
+    who = f"{q['state_name']} ({q['state']})" if q.get("state") else ""
+    from iccwatch.service.record_answers import FORUM_NAMES
+
+    forum = FORUM_NAMES.get(q.get("forum") or "", "")
+    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum),
+                      markup=False, highlight=False)
+    if json:
+        emit_json({k: q.get(k) for k in ("kind", "asks", "state", "forum", "on", "answer", "count", "states_listed", "records",
+                                         "reversed", "doubts", "in_words")})
+        return
+    console.print(q["in_words"], markup=False, highlight=False)
+    if q["asks"] == "statement" and q.get("states_listed"):
+        console.print(", ".join(f"{r['name']} ({r['iso3']})" for r in q["states_listed"]), markup=False, highlight=False)
+    for r in q["records"]:
+        console.print(f"{r['date']} {r['id']}: " + ", ".join(x["url"] for x in r["sources"]), markup=False, highlight=False)
+    for x in q.get("doubts") or []:
+        console.print(f"[yellow]doubt:[/] {x}", highlight=False)
 
 
 def responses_answer(q: dict[str, Any], json: bool = False) -> None:

@@ -408,6 +408,15 @@ class _Patterns(_Entry):
         return self
 
 
+class _RecordTarget(BaseModel):
+    """Whom a question of sanctions names (round 44): the question's words, the measure's words, and what the answer says."""
+
+    model_config = ConfigDict(extra="forbid")
+    words: str = Field(min_length=1)
+    matches: str = Field(min_length=1)
+    said: str = Field(min_length=1)
+
+
 class _RecordQuestion(BaseModel):
     """One kind of question the record answers apart from the law engine (round 43): what it asks for, the regular
     expressions (case-insensitive) of its words, each checked here, and the command and address that answer it."""
@@ -416,10 +425,18 @@ class _RecordQuestion(BaseModel):
     asks: str = Field(min_length=1)
     words: list[str] = Field(min_length=1)
     answered_by: str = Field(min_length=1)
+    #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
+    #: are refused naming ``answered_by``.
+    answer: Literal["statement", "measures", "referrals"] | None = None
+    #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
+    #: title and targets in English, and the words the answer says).
+    targets: list[_RecordTarget] = Field(default_factory=list)
+    #: For referrals: the forum (ASP, UNSC) each pattern of the question's words names.
+    forums: dict[Literal["ASP", "UNSC"], str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in self.words:
+        for p in [*self.words, *self.forums.values(), *(x for t in self.targets for x in (t.words, t.matches))]:
             try:
                 re.compile(p)
             except re.error as exc:
@@ -588,6 +605,10 @@ class QuestionWords(_Lookup):
     #: sanctioned ICC officials?', 'Why does Mongolia rank where it does?', 'How did Mongolia comply when Putin
     #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).
     record_questions: _RecordQuestions | None = None
+    #: Endings a name takes in the genitive of German and Dutch, written without an apostrophe ('Netanjahus Reise',
+    #: 'Putins Besuch'): a capitalised word no person's name that is one with the ending taken off names that person
+    #: (round 44).
+    name_genitives: _Names | None = None
 
 
 class _Region(BaseModel):

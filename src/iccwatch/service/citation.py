@@ -267,6 +267,16 @@ def list_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date)
     return record_answer_citation(title, str(d.get("in_words") or ""), sources, url, version, retrieved)
 
 
+def record_path(read: dict[str, Any], api: bool = False) -> str:
+    """The address of the record a record answer rests on (round 44): the joint statement itself; the record's measures
+    (the web: the State's page, where one is asked of, else the API's export); the Court's decisions by the day asked."""
+    if read["asks"] == "statement":
+        return f"{'/api/v1' if api else ''}/statements/{read['records'][0]['id']}"
+    if read["asks"] == "measures":
+        return f"/states/{read['state']}#measures" if read.get("state") and not api else "/api/v1/export/measures?format=json"
+    return "/api/v1/decisions?" + urlencode({"on": read["on"], "limit": 250}) if api else "/decisions"
+
+
 def responses_question(read: dict[str, Any]) -> dict[str, Any]:
     """The responses answer's question from a question's read (``asks: responses``): the day is the read's, or the last
     day of the period it names ('in 2012': the findings and responses by its end)."""

@@ -113,6 +113,12 @@ never read as the State's duties or its duty to arrest; a duty to comply asked a
 question of what a forum did, an act after 'after' ('after the Court's finding') dates nothing asked; a name particle
 alone ('della') is no name; a capitalised word read as nothing, where no State and no person is read, is named with the
 closest names.
+
+Round 44: the record's answers a user cites are answered in the read (kind ``record``; service.record_answers): whether a
+State signed a joint statement named by its day or month, or who did; which States sanctioned the Court, or one State's
+sanctions and whom they name; the findings of non-compliance referred to the Assembly or the Council. Only the index and
+the assessment of an event are still refused naming their command. A name in the German or Dutch genitive ('Putins
+Besuch', `name_genitives`) names the person.
 """
 
 from __future__ import annotations
@@ -408,6 +414,8 @@ class _Lexicon:
         portfolios = {str(p).casefold(): tuple(str(w).casefold() for w in v.get("words", []))
                       for p, v in (table.get("portfolios") or {}).items()}
         self.not_names = _BASE_NOT_NAMES | {str(w).casefold() for w in (table.get("titles") or {}).get("names", [])}
+        #: The endings of a name's genitive without an apostrophe ('Netanjahus', 'Putins'; round 44), longest first.
+        self.genitives = sorted((str(w) for w in (table.get("name_genitives") or {}).get("names", [])), key=len, reverse=True)
         self.office_title = {**{f"{p} minister": w for p, w in portfolios.items()},
                              **{f"minister of {p}": w for p, w in portfolios.items()}}
         self.offices = {**_BASE_OFFICES, **{k: ("minister",) for k in self.office_title}}
@@ -431,6 +439,12 @@ class _Lexicon:
         #: the Court, the index, the assessment of an event): what each asks for, its words, what answers it (round 43).
         self.record_questions = [(str(q["asks"]), re.compile("|".join(f"(?:{w})" for w in q["words"]), re.I), str(q["answered_by"]))
                                  for q in (table.get("record_questions") or {}).get("questions", [])]
+        #: Round 44: the record's answer each of them is given (statement, measures, referrals; None: refused), whom a
+        #: sanctions question names (its words, the measure's words, what the answer says), and each forum's words.
+        self.record_answers = [(q.get("answer"), [(re.compile(t["words"], re.I), str(t["matches"]), str(t["said"]))
+                                                  for t in q.get("targets") or []],
+                                {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()})
+                               for q in (table.get("record_questions") or {}).get("questions", [])]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -485,6 +499,8 @@ class _Region:
     states: tuple[str, ...]
     as_of: str
     source: str
+    #: A trip across the States the question names ('a tour of Mongolia and China'; round 42), no region: pages say so.
+    trip: bool = False
 
 
 def _defined_regions(facts: Facts) -> dict[str, _Region]:
@@ -1190,6 +1206,15 @@ def _person_in(facts: Facts, words: list[str], lower_case: bool = False) -> str 
         # the record is made only of such words
         return None
     hits = facts.find_persons(text)
+    if not hits and len(words) == 1 and text[:1].isupper():
+        # round 44: a name in the genitive of German or Dutch, no apostrophe ('Netanjahus Reise', 'Putins Besuch',
+        # 'Dutertes Überstellung'; question_words.yaml, `name_genitives`): the person whose name the word is with
+        # its ending taken off, where that is one person's name (the word itself named no one)
+        for ending in _lexicon(facts).genitives:
+            stem = text[:-len(ending)] if text.endswith(ending) and len(text) - len(ending) >= 4 else ""
+            if stem and stem.casefold() not in not_names and len(found := facts.find_persons(stem)) == 1:
+                hits = found
+                break
     if len(hits) != 1:
         return None
     if len(words) == 1 and text.islower() and not lower_case and _given_name_only(hits[0], text):
@@ -2975,20 +3000,97 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "count_last": answer.get("count_last")}
 
 
-def _refuse_record_question(facts: Facts, text: str) -> None:
-    """Refuse a question of what the record holds besides the law engine's answer (question_words.yaml,
-    `record_questions`: a joint statement's signatories, States' measures against the Court, a score or rank in the
-    index, whether a State complied on an event), naming what it asks for and the command and address that answer it.
+def _states_named(facts: Facts, words: list[str]) -> list[str]:
+    """The States ``words`` name, each once, in order (a name, alias, code or demonym, longest first; a name two
+    States share is no one State's)."""
+    index, codes, shared = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            named, _how = _state_in(facts, words[i:i + n], index, codes, shared)
+            if len(named) == 1:
+                found += [s for s in named if s not in found]
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
+                 targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
+                 answered_by: str) -> dict[str, Any]:
+    """A question the record answers itself (round 44): 'Did Brazil sign the joint statement of 7 February 2025?',
+    'Which States signed the joint statement of ...?' (``answer`` statement), 'Which States sanctioned ICC officials?',
+    'Did the United States sanction the ICC prosecutor?' (measures), 'How many findings were referred to the Assembly?'
+    (referrals); answered by service.record_answers, kind ``record``, with ``asks``, ``answer``, ``records`` (the
+    entries it rests on, with their sources), ``doubts`` and ``in_words``; refused naming what the record lacks
+    (no statement, or several, on the day named; no day named; several States)."""
+    from iccwatch.service import record_answers
+
+    day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    on, date_given, date_spans, said = _day(day_text, today)
+    first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
+    words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
+    states = _states_named(facts, words)
+    if len(states) > 1:
+        raise QuestionError(f"'{matched}': the question names several States ("
+                            + ", ".join(facts.records.states[s].name for s in states) + "): ask of one")
+    state = states[0] if states else None
+    forum = None
+    if answer == "statement":
+        if not date_given:
+            raise QuestionError(f"'{matched}' names no day or month: the record holds "
+                                f"{len(facts.records.statements)} joint statements about the Court; ask of one by its day "
+                                "or month ('the joint statement of 7 February 2025'): " + answered_by)
+        found = record_answers.statements_between(facts, first, last)
+        span = on.replace("/", " to ")
+        if not found:
+            raise QuestionError(f"the record holds no joint statement about the Court dated {span} ('{matched}' asked "
+                                "of it), so it cannot say who signed one: " + answered_by)
+        if len(found) > 1:
+            raise QuestionError(f"the record holds {len(found)} joint statements dated {span}: "
+                                + "; ".join(f"{s.date} '{s.title}'" for s in found) + ": ask of one by its day")
+        got = record_answers.statement_answer(facts, found[0], state)
+        asked_on = last.isoformat()
+    elif answer == "measures":
+        target = next(((m, w) for p, m, w in targets if p.search(text)), None)
+        got = record_answers.measures_answer(facts, state, last, target)
+        asked_on = last.isoformat()
+    else:
+        forum = next((f for f, p in forums.items() if p.search(text)), None)
+        if forum is None:
+            raise QuestionError(f"'{matched}' names no forum: ask of the findings referred to the Assembly of States "
+                                "Parties or to the Security Council")
+        got = record_answers.referrals_answer(facts, forum, last)
+        asked_on = last.isoformat()
+    return {"kind": "record", "asks": answer, "state": state, "state_name": facts.records.states[state].name if state else None,
+            "person": None, "person_name": None, "on": asked_on, "date_given": date_given, "day_from_event": None,
+            "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
+            "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
+            "forum": forum, "responses": None, "places_not_read": [], **got}
+
+
+def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
+    """A question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`):
+    answered from the record where its entry names an ``answer`` (round 44, `_record_read`), else refused naming
+    what it asks for and the command and address that answer it (the index, the assessment of an event; round 43).
     Round 43: 'Did Brazil sign the joint statement in support of the Court of June 2025?' was answered as Brazil's duties
     on 2025-06-01, and 'How did Mongolia comply when Putin visited?' as Mongolia's duty to arrest him, which is not
     what it did. What the Assembly or the Council did about a State (`forum_response_questions`) is not refused here."""
     lexicon = _lexicon(facts)
     if any(p.search(text) for p in lexicon.forum_responses):
-        return
-    for asks, pattern, answered_by in lexicon.record_questions:
+        return None
+    for (asks, pattern, answered_by), (answer, targets, forums) in zip(lexicon.record_questions, lexicon.record_answers,
+                                                                       strict=True):
         if m := pattern.search(text):
+            if answer:
+                return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
+                                    answered_by)
             raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
                                 f"{answered_by}")
+    return None
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
@@ -3015,7 +3117,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise QuestionError(f"the question holds character U+{ord(m.group()):04X} (a control character, a direction mark or an "
                             "invisible character), which would hide or reorder its words: type the question again")
     _refuse_supposition(text, assume_hint, facts)
-    _refuse_record_question(facts, text)
+    if record := _refuse_record_question(facts, text, today):
+        return record  # round 44: the record's answer (a statement's signatories, sanctions, referrals) in the read
     for pattern in _lexicon(facts).state_lists:
         if listed := pattern.search(text):
             # round 38 refused a count or a list of States as no one State's duty; session 33 answers it from the
@@ -3075,9 +3178,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 found_states.append((named, how, i, n))
                 break
             pid = _person_in(facts, window, lower_case) if n <= 4 else None
-            if pid and n == 1 and _in_longer_name(facts, words, i, index, codes, shared_names):
+            # round 44: a name in the genitive ('Putins Besuch') is followed by the noun it governs, capitalised in German:
+            # no longer name, nor a namesake's
+            genitive = bool(pid) and n == 1 and not facts.find_persons(_POSSESSIVE.sub("", words[i]))
+            if pid and n == 1 and not genitive and _in_longer_name(facts, words, i, index, codes, shared_names):
                 pid = None  # 'Viktor' of 'Viktor Orbán', 'Maria' of 'Maria Zakharova': not the person of that first name
-            if pid and n == 1 and _namesake(facts, words, i, pid, index, codes, shared_names):
+            if pid and n == 1 and not genitive and _namesake(facts, words, i, pid, index, codes, shared_names):
                 near = _near(facts, [words[i - 1]])
                 if near.removeprefix(". Did you mean ").removesuffix("?") in {st.name for st in facts.records.states.values()}:
                     # round 42: 'Muss Deutschlnd Netanjahu verhaften?': the word before the name is a misspelt State,
@@ -3312,7 +3418,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # about without such words are still refused: round 40)
         names = [facts.records.states[s].name for s in states]
         region = _Region(name=f"the trip across {', '.join(names[:-1])} and {names[-1]}", states=tuple(states), as_of=on,
-                         source=f"the States the question names after '{tour.group(0).strip()}'")
+                         source=f"the States the question names after '{tour.group(0).strip()}'", trip=True)
         states = []
     if len(states) > 1:
         raise QuestionError("the question names several States ("
@@ -3471,5 +3577,6 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             "presence": presence,
             "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
             "period_whole": period_whole, "period": period, "day_from_act": None,
-            "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source}
+            "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
+                       "trip": region.trip}
             if region else None}

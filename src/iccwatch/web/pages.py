@@ -930,10 +930,25 @@ def install(app: FastAPI) -> None:
                                      "with the State, the person and the day in their fields)")
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
                     region = read["region"]
+                    # round 44: a trip across several States ('a tour of Mongolia and China') is no region: it is said
+                    # as the States the trip names
+                    what = (f"'{region['name']}' names {len(region['states'])} States" if region.get("trip") else
+                            f"'{region['name']}' is a region of {len(region['states'])} States")
+                    how = "the trip State by State" if region.get("trip") else "the region State by State"
                     raise QuestionError(
-                        f"'{region['name']}' is a region of {len(region['states'])} States: this page answers for one State "
+                        f"{what}: this page answers for one State "
                         f"(ask about one of them), and the travel map of {read['person_name']} on his or her page answers "
-                        "for every State; `iccwatch ask question` and /api/v1/question answer the region State by State")
+                        f"for every State; `iccwatch ask question` and /api/v1/question answer {how}")
+                if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
+                    link = cite.record_path(read)
+                    return _render(request, "ask.html", title="Ask: must a State arrest?", question=question, record=read,
+                                   record_heading={"statement": "The statement:", "measures": "The record's measures:",
+                                                   "referrals": "The findings counted:"}[read["asks"]],
+                                   record_link=link if not link.startswith("/api/") else None,
+                                   record_link_words={"statement": "The statement and its signatories",
+                                                      "measures": "The State's measures",
+                                                      "referrals": "The Court's decisions"}[read["asks"]],
+                                   **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
                                question_error=str(exc),

@@ -55,7 +55,7 @@ def question(facts: FactsDep,
     address the list it is drawn from; a question naming no State and no person, or two of either, or a month where a
     day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
     taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason."""
-    from iccwatch.service.citation import list_path, responses_path, responses_question
+    from iccwatch.service.citation import list_path, record_path, responses_path, responses_question
     from iccwatch.service.question import QuestionError, read_question
 
     try:
@@ -69,6 +69,8 @@ def question(facts: FactsDep,
         raise FieldError("q", str(exc)) from None
     if read["kind"] == "states":  # a count or a list (session 33): answered in the read; the same list at its own address
         return {**read, "answer_url": list_path(read, api=True)}
+    if read["kind"] == "record":  # round 44: the record's answer in the read; the records it rests on at their address
+        return {**read, "answer_url": record_path(read, api=True)}
     if read.get("asks") == "responses":  # 'What sanctions did the Assembly impose on Mongolia?' (session 33)
         return {**read, "answer_url": responses_path(responses_question(read), api=True)}
     path = {"arrest": "/api/v1/arrest", "obligations": f"/api/v1/states/{read['state']}/obligations",
