@@ -971,6 +971,9 @@ class _MonitorLanguage(BaseModel):
     #: The number words such a time may use, read as digits first (dateparser reads only some of them).
     numbers: _NumberWords | None = None
     month_before: _EmptyOk
+    #: The words joining two days of one month into a span ('du 26 au 27 février'): the first day and the span's end
+    #: (monitor/dates.py; session 35).
+    range_to: _WordPattern | None = None
     year_before: _WordPattern
     demonyms: _LanguageDemonyms
     #: A trigger family of monitor/lexicon.py, by its name -> the patterns the language adds to it.
