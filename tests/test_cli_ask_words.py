@@ -31,3 +31,15 @@ def test_a_mistyped_command_is_still_an_error_not_a_question(db_url: str) -> Non
 def test_ask_help_says_a_question_may_follow_ask() -> None:
     r = runner.invoke(cli_app, ["ask", "--help"])
     assert r.exit_code == 0 and 'iccwatch ask "' in r.output
+
+
+def test_a_record_answer_lists_each_entry_by_title_with_its_sources_one_a_line(db_url: str) -> None:
+    r = runner.invoke(cli_app, ["ask", "How many findings were referred to the Assembly?", "--db", db_url])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    graded = [x for x in lines if x.startswith("    ") and x.split(":", 1)[0].strip() in ("primary", "secondary")]
+    assert graded, r.stdout
+    assert "http" in graded[0]
+    first = r.stdout.split(" referred to ", 1)[0].replace("\n", " ")
+    n = int(first.split()[0])
+    assert first.startswith(f"{n} finding of" if n == 1 else f"{n} findings of"), first

@@ -38,7 +38,7 @@ def test_a_partial_list_keeps_its_doubt_on_the_page(client, app) -> None:  # noq
 def test_sanctions_and_referrals_are_said_on_the_ask_page(client, app) -> None:  # noqa: ANN001
     page = _page(client, "Which States sanctioned ICC officials?")
     states = {m.state for m in app.state.facts.records.measures.values() if m.kind == "sanctions_against_court" and m.state}
-    assert f"{len(states)} States took sanctions" in page
+    assert f"{len(states)} State{'' if len(states) == 1 else 's'} took sanctions" in page
     page = _page(client, "How many findings were referred to the Assembly?")
     assert "findings of non-compliance were referred to the Assembly of States Parties" in page
     assert "reversed on appeal" in page

@@ -413,8 +413,11 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     console.print(q["in_words"], markup=False, highlight=False)
     if q["asks"] == "statement" and q.get("states_listed"):
         console.print(", ".join(f"{r['name']} ({r['iso3']})" for r in q["states_listed"]), markup=False, highlight=False)
-    for r in q["records"]:
-        console.print(f"{r['date']} {r['id']}: " + ", ".join(x["url"] for x in r["sources"]), markup=False, highlight=False)
+    for r in q["records"]:  # each entry by its day and title, its sources below it one a line, primary first
+        console.print(f"{r['date']} {r.get('title') or r['id']} [{r['id']}]", markup=False, highlight=False)
+        for x in r["sources"]:
+            console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"], markup=False,
+                          highlight=False, soft_wrap=True)
     for x in q.get("doubts") or []:
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
 

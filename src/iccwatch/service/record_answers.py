@@ -28,6 +28,11 @@ def _name(facts: Facts, iso3: str) -> str:
     return st.name if st is not None else iso3
 
 
+def _counted(n: int, noun: str) -> str:
+    """'1 State', '2 States'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _within(date: Any, first: dt.date, last: dt.date) -> bool:
     """Whether a record's date (a day, a month or a year) falls within ``first`` to ``last``, both days included."""
     span = DateSpan.parse(str(date))
@@ -108,8 +113,8 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
             by_state.setdefault(m.state, []).append(m)
         rows = [{"iso3": i, "name": _name(facts, i), "measures": [_measure_row(m) for m in ms],
                  "lifted": [_measure_row(m) for m in lifted if m.state == i]} for i, ms in sorted(by_state.items())]
-        names = ", ".join(f"{r['name']} ({r['iso3']}, {len(r['measures'])} measures)" for r in rows)
-        words = (f"{len(rows)} States took sanctions against the Court or its officials, by the record, by {last.isoformat()}"
+        names = ", ".join(f"{r['name']} ({r['iso3']}, {_counted(len(r['measures']), 'measure')})" for r in rows)
+        words = (f"{_counted(len(rows), 'State')} took sanctions against the Court or its officials, by the record, by {last.isoformat()}"
                  + (f": {names}." if rows else ": none."))
         return {"answer": len(rows), "count": len(rows), "states_listed": rows,
                 "records": [_measure_row(m) for m in sanctions], "doubts": [], "in_words": words}
@@ -168,8 +173,8 @@ def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
                 "sources": _sources(d.sources)}
 
     rows = [{"iso3": i, "name": _name(facts, i), "findings": [row(d) for d in ds]} for i, ds in sorted(by_state.items())]
-    words = (f"{len(found)} findings of non-compliance were referred to {FORUM_NAMES[forum]}, by the record, by "
-             f"{last.isoformat()}, about {len(rows)} States: "
+    words = (f"{_counted(len(found), 'finding')} of non-compliance {'was' if len(found) == 1 else 'were'} referred to "
+             f"{FORUM_NAMES[forum]}, by the record, by {last.isoformat()}, about {_counted(len(rows), 'State')}: "
              + "; ".join(f"{_name(facts, d.state or '')} {d.date}" for d in found) + ".")
     if reversed_:
         words += (" Not counted, the referral reversed on appeal: "
