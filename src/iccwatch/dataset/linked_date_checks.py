@@ -45,7 +45,8 @@ _UNDER_WARRANT = frozenset({"no_arrest", "arrest", "arrest_and_release", "surren
 
 #: Each dated act's own date field: the day its sources state it.
 _ACT_DATE = {"warrants": "issued", "decisions": "date", "responses": "date", "statements": "date", "measures": "date",
-             "positions": "date", "requests": "date"}
+             "positions": "date", "requests": "date",
+             "events": "date"}  # round thirty: a report years before a trip cannot report it
 
 #: How long before an act a source may be dated without a note saying what it states.
 SOURCE_LEEWAY = dt.timedelta(days=366)
