@@ -215,3 +215,14 @@ def test_a_report_years_before_a_trip_is_warned_unless_its_note_says_why(data_co
     assert found == [("2017-03-29-omar-hassan-ahmad-al-bashir-jordan", "sources[0].date")], found
     _edit(data_copy, EVENT, lambda o: o["sources"][0].update(note="the summit's announcement, years ahead"))
     assert not _problems(data_copy, EVENT, "more than a year before the date", "warning")
+
+
+def test_a_report_years_before_a_treaty_act_or_a_status_is_warned(data_copy: Path) -> None:
+    state = "states/" + sorted(p.name for p in (data_copy / "states").glob("*.yaml")
+                               if load_yaml(p.read_text(encoding="utf-8")).get("participation"))[0]
+    obj = load_yaml((data_copy / state).read_text(encoding="utf-8"))
+    act = obj["participation"][0]
+    early = f"{int(str(act['date'])[:4]) - 4}-01-01"
+    _edit(data_copy, state, lambda o: o["participation"][0]["sources"][0].update(date=early))
+    found = _problems(data_copy, state, "more than a year before the date", "warning")
+    assert found == [(obj["iso3"], "participation[0].sources[0].date")], found

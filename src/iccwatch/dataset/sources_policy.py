@@ -1,8 +1,9 @@
 """The source policy of the record (docs/editorial-policy.md), as checks.
 
 Every source's domain must be listed in ``data/lookups/publishers.yaml`` (an editorial decision made
-once); sources on unreliable (grade X) domains are refused; ``kind: primary`` only where the publisher's
-class allows it; a copy of a document on a third-party host is secondary and says what it copies; a
+once); sources on unreliable (grade X) domains are refused, and so is an archive capture of a page on an unlisted or
+grade-X domain (a capture is judged as the page it wraps); ``kind: primary`` only where the publisher's class allows it
+(an error in every kind of record); a copy of a document on a third-party host is secondary and says what it copies; a
 fact must not rest only on document copies or grade-C sites. Mechanical signs of copied source lists
 ("spraying") are caught too, as are a few wording errors in status histories and notes.
 """
