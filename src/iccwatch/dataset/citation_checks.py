@@ -10,7 +10,9 @@ Warnings (the record may be right and must then say why):
   tests/dataset/ROUND8.md);
 * **one address described two ways across the record**: cited with two dates that cannot both be true, or with two
   titles that share less than half their words (without bracketed glosses, case and punctuation)
-  (``facts_and_their_sources``; tests/dataset/ROUND8.md).
+  (``facts_and_their_sources``; tests/dataset/ROUND8.md); round thirty (tests/dataset/ROUND30.md): or with **two
+  publishers** whose names cannot be one body's (no shared word, neither the other's initials, neither written as a
+  domain), or **graded primary in one record and secondary in another** (said once per record and address).
 """
 
 from __future__ import annotations
@@ -51,19 +53,30 @@ def normalised_title(text: str | None) -> str:
 
 
 def facts_and_their_sources(r: RecordSet) -> Iterator[Problem]:
-    seen: dict[str, tuple[str, str, str | None, str | None]] = {}
+    seen: dict[str, tuple[str, str, str | None, str | None, str | None, str]] = {}
+    graded_apart: set[tuple[str, str]] = set()
     for facts in of_each_record(r, _facts_of_record):
         for ref, own, sources in facts:
             yield from own
             for i, url, field, s in sources:
                 where = (ref.file, field)
                 if url not in seen:
-                    seen[url] = (*where, s.date, s.title)
+                    seen[url] = (*where, s.date, s.title, s.publisher, s.kind)
                     continue
-                ofile, ofield, odate, otitle = seen[url]
+                ofile, ofield, odate, otitle, opublisher, okind = seen[url]
                 if ofile == ref.file and ofield == where[1]:
                     continue
                 other = f"{ofile} {ofield}"
+                if s.publisher and opublisher and _other_publishers(s.publisher, opublisher):
+                    yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].publisher"),
+                                  f"{s.url} is published by {s.publisher!r} here and {opublisher!r} at {other}: one page has one "
+                                  "publisher", "warning")
+                if s.kind != okind and (ref.file, url) not in graded_apart:  # said once per record and address
+                    graded_apart.add((ref.file, url))
+                    yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].kind"),
+                                  f"{s.url} is cited as {s.kind} here and {okind} at {other}: a page read that states the fact is "
+                                  "primary wherever it is cited for one; say in a note why it is not here, or grade it alike",
+                                  "warning")
                 if s.date and odate and not _compatible(s.date, odate):
                     yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].date"),
                                   f"{s.url} is dated {s.date} here and {odate} at {other}: one page has one date", "warning")
@@ -102,6 +115,33 @@ def _other_titles(a: str, b: str) -> bool:
     wa, wb = set(a.split()), set(b.split())
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return len(short & long_) * 2 < len(short)
+
+
+#: A publisher written as its site's domain ("jpost.com").
+_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+#: Words a publisher's name shares with any other's: they say nothing of which body it is.
+_NAME_FILLERS = frozenset({"the", "of", "and", "for", "on", "de", "la", "le", "du", "des", "el", "y", "et", "in", "to", "a"})
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the two names
+def _other_publishers(a: str, b: str) -> bool:
+    """Two publishers that cannot be one page's: neither is written as a domain ("jpost.com"), their names share no word
+    (without case, accents, punctuation, bracketed glosses and the words every name has; "JFJustice" holds "Justice"), neither is the initials of the
+    other ("ICC", "International Criminal Court"), and neither holds the other written without its spaces."""
+    def words(name: str) -> list[str]:
+        return [w for w in normalised_title(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()).split()
+                if w not in _NAME_FILLERS]
+    if _DOMAIN_LIKE.match(a.strip()) or _DOMAIN_LIKE.match(b.strip()):  # a site's address names its owner no other way
+        return False
+    wa, wb = words(a), words(b)
+    if not wa or not wb or any(x in y or y in x for x in wa for y in wb if min(len(x), len(y)) >= 4) or set(wa) & set(wb):
+        return False
+    initials = ("".join(w[0] for w in wa), "".join(w[0] for w in wb))
+    if initials[0] in wb or initials[1] in wa:
+        return False
+    squashed = ("".join(wa), "".join(wb))
+    return not (squashed[0] in squashed[1] or squashed[1] in squashed[0] or squashed[0][:6] == squashed[1][:6])
 
 
 def _compatible(a: str, b: str) -> bool:

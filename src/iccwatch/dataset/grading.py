@@ -11,6 +11,7 @@ corroboration only; X unreliable, refused.
 from __future__ import annotations
 
 import marshal
+import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +91,27 @@ def host_of(url: str) -> str:
     """The lower-case host of a URL, without a leading ``www.`` or a trailing dot."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+#: Hosts of web archives whose capture's address holds the captured page's own (``/web/<timestamp>/<address>``).
+ARCHIVE_HOSTS = frozenset({"web.archive.org", "wayback.archive.org"})
+_WRAPPED = re.compile(r"^/web/[^/]*/(https?:/{1,2}.+|[a-z0-9.-]+\.[a-z]{2,}(?:[/:?#].*)?)$", re.I)
+
+
+@lru_cache(maxsize=65536)
+def wrapped_page(url: str) -> str | None:
+    """The address of the page an archive capture wraps (``web.archive.org/web/<timestamp>/<address>``), written with its
+    scheme; None for any other address. A capture is judged as the page it copies: its publisher is that page's."""
+    parts = urlsplit(url)
+    if host_of(url) not in ARCHIVE_HOSTS:
+        return None
+    m = _WRAPPED.match(parts.path + (f"?{parts.query}" if parts.query else ""))
+    if m is None:
+        return None
+    inner = m.group(1)
+    if re.match(r"^https?:/[^/]", inner, re.I):  # an archive folds "//" in the path to "/"
+        inner = inner.replace(":/", "://", 1)
+    return inner if re.match(r"^https?://", inner, re.I) else f"http://{inner}"
 
 
 #: The last table an index was built from, and that index (the object itself is the key: a table loaded

@@ -23,7 +23,7 @@ Warnings (the record may be right, and then says why):
   ``checked_through`` is behind it, or the source's date is wrong. A warning: while a round of edits is under way a
   source may be read before ``checked_through`` is moved;
 * **a source long before the act it is cited for**: a source of a dated act (a warrant's issue, a decision, a
-  response, a statement, a measure, a position, a request) dated more than a year before the act, without a ``note``
+  response, a statement, a measure, a position, a request; since round thirty a trip, a treaty act, a warrant's status) dated more than a year before the act, without a ``note``
   saying what it states: an article of 2019 cannot state a warrant of 2023. Sources before an act are often right (an
   announcement, the application before a warrant), hence a year's leeway and the note.
 """
@@ -45,7 +45,8 @@ _UNDER_WARRANT = frozenset({"no_arrest", "arrest", "arrest_and_release", "surren
 
 #: Each dated act's own date field: the day its sources state it.
 _ACT_DATE = {"warrants": "issued", "decisions": "date", "responses": "date", "statements": "date", "measures": "date",
-             "positions": "date", "requests": "date"}
+             "positions": "date", "requests": "date",
+             "events": "date"}  # round thirty: a report years before a trip cannot report it
 
 #: How long before an act a source may be dated without a note saying what it states.
 SOURCE_LEEWAY = dt.timedelta(days=366)
@@ -138,11 +139,24 @@ def _source_long_before_act(r: RecordSet) -> Iterator[Problem]:
             when = getattr(rec, field, None)
             if not when:
                 continue
-            for i, src in enumerate(rec.sources):
-                if src.date and not src.note and _first(when) - _last(src.date) > SOURCE_LEEWAY:
-                    yield Problem(r.file_of(kind, key), key, f"sources[{i}].date",
-                                  f"source dated {src.date}, more than a year before the {field} {when} it is cited for: "
-                                  "correct its date, or say in its note what it states", severity="warning")
+            yield from _long_before(r.file_of(kind, key), key, "", field, when, rec.sources)
+    for kind, listed in _DATED_ITEMS.items():  # round thirty: a treaty act, a warrant's status
+        for key, rec in sorted(r.of_kind(kind).items()):
+            for j, item in enumerate(getattr(rec, listed, None) or []):
+                if getattr(item, "date", None):
+                    yield from _long_before(r.file_of(kind, key), key, f"{listed}[{j}].", "date", item.date, item.sources)
+
+
+#: Sub-records that are dated acts with their own sources (kind -> list field).
+_DATED_ITEMS = {"states": "participation", "warrants": "status_history"}
+
+
+def _long_before(file: str, key: str, at: str, field: str, when: Any, sources: Any) -> Iterator[Problem]:
+    for i, src in enumerate(sources):
+        if src.date and not src.note and _first(when) - _last(src.date) > SOURCE_LEEWAY:
+            yield Problem(file, key, f"{at}sources[{i}].date",
+                          f"source dated {src.date}, more than a year before the {field} {when} it is cited for: "
+                          "correct its date, or say in its note what it states", severity="warning")
 
 
 def situation_begun(sit: Any) -> str | None:

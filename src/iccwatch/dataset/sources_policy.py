@@ -1,8 +1,9 @@
 """The source policy of the record (docs/editorial-policy.md), as checks.
 
 Every source's domain must be listed in ``data/lookups/publishers.yaml`` (an editorial decision made
-once); sources on unreliable (grade X) domains are refused; ``kind: primary`` only where the publisher's
-class allows it; a copy of a document on a third-party host is secondary and says what it copies; a
+once); sources on unreliable (grade X) domains are refused, and so is an archive capture of a page on an unlisted or
+grade-X domain (a capture is judged as the page it wraps); ``kind: primary`` only where the publisher's class allows it
+(an error in every kind of record); a copy of a document on a third-party host is secondary and says what it copies; a
 fact must not rest only on document copies or grade-C sites. Mechanical signs of copied source lists
 ("spraying") are caught too, as are a few wording errors in status histories and notes.
 """
@@ -19,7 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from iccwatch.caching import BoundedCache
-from iccwatch.dataset.grading import Publisher, PublisherIndex
+from iccwatch.dataset.grading import Publisher, PublisherIndex, host_of, wrapped_page
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.walked import walked
@@ -173,6 +174,9 @@ _IN_REVIEW = frozenset({"persons", "positions", "responses", "requests", "situat
 #: ``iccwatch data sources`` and ``iccwatch data check``.
 WARNING_ONLY: dict[str, frozenset[str]] = {
     **{rule: _IN_REVIEW for rule in typing.get_args(Rule)},
+    # Round thirty (session 35): no record of any kind tags as primary a publisher the policy does not count as primary,
+    # so the rule is an error everywhere (a news page tagged primary on a person was a warning before).
+    "primary_class": frozenset(),
     "weak_only": _IN_REVIEW | {"states", "warrants", "decisions", "events"},
     "late_source": _IN_REVIEW | {"warrants", "decisions", "events"},
 }
@@ -207,6 +211,16 @@ def _domains(ref: FactRef, index: PublisherIndex) -> Iterator[Problem]:
                           f"rests only on {pub.domain}, graded X (unreliable: {pub.reason}); find a real source", "warning")
         elif pub.grade == "X":
             yield Problem(ref.file, ref.key, where, f"{pub.domain} is graded X (unreliable: {pub.reason}); it cannot be cited")
+        elif (page := wrapped_page(s.url)) is not None:  # a capture is judged as the page it copies
+            inner = index.lookup(page)
+            if inner is None:
+                yield Problem(ref.file, ref.key, where,
+                              f"the capture copies a page of {host_of(page)!r}, a domain data/lookups/publishers.yaml does not "
+                              "list: classify it once there before citing a copy of it")
+            elif inner.grade == "X":
+                yield Problem(ref.file, ref.key, where,
+                              f"the capture copies a page of {inner.domain}, graded X (unreliable: {inner.reason}); a copy of it "
+                              "cannot be cited either")
 
 
 # ------------------------------------------------------------------- primary sources and copies
