@@ -902,6 +902,10 @@ def install(app: FastAPI) -> None:
                 if h.get("by_state"):
                     h["by_state_name"] = _names(facts, [h["by_state"]])
             w["history"] = _history(w, facts)
+            if w.get("standing"):  # the judgments or the ending, apart from custody (session 35)
+                from iccwatch.service.persons import standing_words
+
+                w["standing_words"] = standing_words(w["standing"])
             if on:  # the day asked (the travel map's): where the record cannot tell the warrant's status then, say so
                 from iccwatch.service.persons import unknown_on
 
