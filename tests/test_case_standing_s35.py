@@ -164,3 +164,17 @@ def test_the_record_s_convictions_in_custody_never_read_released_and_grounds_com
             assert any(h.ground == "charges_not_confirmed" for h in w.status_history), w.id
         assert service.person_view(facts, w.person) is not None
     assert seen > 0
+
+
+def test_a_doubt_on_the_entry_the_standing_rests_on_is_said() -> None:
+    from iccwatch.service.persons import standing_words
+
+    w = _w(*CUSTODY, ("2016-09-27", "convicted"), ("2022-09-18", "released", "sentence_completed"))
+    rows = [h.model_dump(mode="json", exclude_none=True) for h in w.status_history]
+    rows[-1]["confidence"] = "medium"
+    w = Warrant.model_validate({**w.model_dump(mode="json", exclude_none=True), "status_history": rows})
+    s = case_standing(w, [], None)
+    assert s is not None and s["doubt"] == "medium confidence" and "(medium confidence)" in standing_words(s)
+    # contrast: the same record held with high confidence carries no doubt
+    sure = case_standing(_w(*CUSTODY, ("2016-09-27", "convicted"), ("2022-09-18", "released", "sentence_completed")), [], None)
+    assert sure is not None and "doubt" not in sure

@@ -184,6 +184,11 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
             out["standing"] = head + (f" ({_GROUND_WORDS[ground]})" if ground in _GROUND_WORDS else "")
     if released is not None and "released_on" not in out and out["standing"] != "sentence completed":
         out["released_on"] = str(released.date)
+    # the entry the standing rests on: a doubt on it is a doubt on the standing (said, not hidden)
+    basis = released if out["standing"] == "sentence completed" and released is not None else last
+    if basis.confidence != "high" or basis.disputed:
+        out["doubt"] = ", ".join(([f"{basis.confidence} confidence"] if basis.confidence != "high" else [])
+                                 + (["disputed"] if basis.disputed else []))
     ruling = next((d for d in mine if str(d.date) == str(last.date) and d.kind in _JUDGING), None)
     if ruling is not None:
         out["ruling"] = ruling.id
@@ -201,6 +206,8 @@ def standing_words(s: dict[str, Any]) -> str:
         words += f", final on {s['final_on']} (appeal judgment)" if s["final_on"] != s["since"] else ", on appeal (final)"
     elif s.get("final"):
         words += f" ({s['final']})"
+    if s.get("doubt"):
+        words += f" ({s['doubt']})"
     if s.get("released_on"):
         words += f"; released from the Court's custody on {s['released_on']}"
     return words
