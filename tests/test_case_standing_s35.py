@@ -178,3 +178,16 @@ def test_a_doubt_on_the_entry_the_standing_rests_on_is_said() -> None:
     # contrast: the same record held with high confidence carries no doubt
     sure = case_standing(_w(*CUSTODY, ("2016-09-27", "convicted"), ("2022-09-18", "released", "sentence_completed")), [], None)
     assert sure is not None and "doubt" not in sure
+
+
+def test_a_conviction_by_another_ruling_is_said_beside_an_acquittal_on_appeal() -> None:
+    w = _w(*CUSTODY, ("2016-03-21", "convicted"), ("2016-10-19", "convicted"), ("2018-06-08", "acquitted"))
+    main = _d("c1", "2016-03-21", "conviction", "convicted")
+    other = _d("c2", "2016-10-19", "conviction", "convicted of offences against the administration of justice")
+    appeal = _d("a", "2018-06-08", "appeal_judgment", "acquitted; conviction reversed", appeal_of="c1")
+    s = case_standing(w, [main, other, appeal], None)
+    assert s is not None and s["standing"] == "acquitted"
+    assert s["other_convictions"] == [{"date": "2016-10-19", "ruling": "c2"}]
+    # contrast: the conviction the appeal reversed is not another conviction
+    alone = case_standing(_w(*CUSTODY, ("2016-03-21", "convicted"), ("2018-06-08", "acquitted")), [main, appeal], None)
+    assert alone is not None and "other_convictions" not in alone

@@ -161,6 +161,13 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
             out["final_ruling"] = appeals[-1].id
         else:
             out["final"] = "no appeal judgment recorded" + (f" by {on.isoformat()}" if on else "")
+        # a conviction by another ruling, which neither this acquittal's appeal reversed: it stands beside the acquittal
+        # (a person tried in two sets of proceedings under one warrant), said rather than hidden by the later word
+        reversed_ = {d.appeal_of for d in appeals}
+        others = [d for d in mine if d.kind == "conviction" and d.id not in reversed_
+                  and DateSpan.parse(d.date).last < DateSpan.parse(since).first]
+        if others:
+            out["other_convictions"] = [{"date": str(d.date), "ruling": d.id} for d in others]
     elif last.status == "convicted":
         if released is not None:
             out["standing"] = "sentence completed" if released.ground == "sentence_completed" else "convicted, released"
@@ -208,6 +215,8 @@ def standing_words(s: dict[str, Any]) -> str:
         words += f" ({s['final']})"
     if s.get("doubt"):
         words += f" ({s['doubt']})"
+    for c in s.get("other_convictions") or []:
+        words += f"; also convicted on {c['date']} by another ruling, which this acquittal did not reverse"
     if s.get("released_on"):
         words += f"; released from the Court's custody on {s['released_on']}"
     return words
