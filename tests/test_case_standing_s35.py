@@ -191,3 +191,22 @@ def test_a_conviction_by_another_ruling_is_said_beside_an_acquittal_on_appeal() 
     # contrast: the conviction the appeal reversed is not another conviction
     alone = case_standing(_w(*CUSTODY, ("2016-03-21", "convicted"), ("2018-06-08", "acquitted")), [main, appeal], None)
     assert alone is not None and "other_convictions" not in alone
+
+
+def test_the_persons_list_gives_each_person_s_standing_beside_the_status(facts: Any, cli: Any, client: Any) -> None:
+    from iccwatch import service
+
+    found = _acquitted_then_released(facts)
+    if not found:
+        pytest.skip("no warrant in the record ends with an acquittal then a release")
+    rows = {r["id"]: r for r in service.persons_list(facts)}
+    for w in found:
+        assert rows[w.person]["status"] == "released" and rows[w.person]["standing"] == "acquitted", rows[w.person]
+    # contrast: a person whose warrant has reached no judgment or ending has no standing
+    open_ = [w.person for w in facts.records.warrants.values() if [h.status for h in w.status_history] in (["issued"], ["issued", "at_large"])]
+    assert open_ and all(rows[p]["standing"] == "" for p in open_ if len(facts.warrants_of(p)) == 1)
+    api = {r["id"]: r for r in client.get("/api/v1/persons?limit=500").json()["items"]}
+    assert api[found[0].person]["standing"] == "acquitted"
+    code, out, _ = cli("persons", "--csv")
+    head = out.splitlines()[0].split(",")
+    assert code == 0 and head[head.index("status") + 1] == "standing", head

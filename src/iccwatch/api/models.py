@@ -148,6 +148,10 @@ class PersonRow(Open):
     status: str | None = Field(None, description="The status of the person's latest warrant (on the date, if given); "
                                "'unknown' on a day the record cannot tell whether a warrant was outstanding (a date given "
                                "by its month or year only, or not at all: the law's reading).")
+    standing: str = Field("", description="What the latest judgment or ending of the person's cases says, apart from custody "
+                          "(session 35): acquitted; convicted, serving sentence; sentence completed; charges not confirmed; "
+                          "proceedings terminated (death) ... ('' before any judgment or ending). An acquittal then a release "
+                          "reads status 'released', standing 'acquitted'.")
     held_by: str = Field("", description="Who held the person on the date (default: the record's cut-off), other than the "
                          "Court: a State, or a group on a State's territory ('' if no one): 'at_large' means the warrant "
                          "was not executed, not that no one held the person.")

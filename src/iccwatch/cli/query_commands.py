@@ -375,7 +375,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
-        _print_list(rows, ["name", "nationality", "situations", "status", "held_by", "warrant_outstanding"], json, csv, "persons",
+        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS

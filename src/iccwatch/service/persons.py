@@ -222,6 +222,16 @@ def standing_words(s: dict[str, Any]) -> str:
     return words
 
 
+def person_standing(facts: Facts, person: Person, warrants: list[Warrant], on: dt.date | None) -> str:
+    """The standing (``case_standing``) of the person's case judged or ended last, in its word ("acquitted",
+    "charges not confirmed"); '' where no case of the person has reached a judgment or an ending by the day."""
+    rulings = facts.decisions_naming(person.id)
+    found = [s for w in warrants if (s := case_standing(w, rulings, on)) is not None]
+    if not found:
+        return ""
+    return str(max(found, key=lambda s: DateSpan.parse(s["since"]).first)["standing"])
+
+
 def close_persons(facts: Facts, query: str) -> list[Person]:
     """The persons (at most two) one of whose names or aliases is closest in spelling to a misspelled name."""
     import difflib
@@ -370,6 +380,9 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
         row = {"id": p.id, "name": p.name, "nationality": p.nationality,
                "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
                "status": person_status(facts, p, ws, on),
+               # what the latest judgment or ending of the person's cases says, apart from custody (session 35): an
+               # acquittal then a release reads "released" above and "acquitted" here; '' before any judgment or ending
+               "standing": person_standing(facts, p, ws, on),
                # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
                # 'at large' means the warrant was not executed, not that no one held him
                "held_by": held_by_words(facts, p, day),

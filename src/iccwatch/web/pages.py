@@ -881,7 +881,8 @@ def install(app: FastAPI) -> None:
             empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
-                            ("held_by", "Held by (not the Court)"), ("warrant_outstanding", "Warrant outstanding")],
+                            ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
+                            ("warrant_outstanding", "Warrant outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
                            links={"name": "/persons/{id}"}, empty=empty)
