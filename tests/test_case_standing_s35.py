@@ -210,3 +210,15 @@ def test_the_persons_list_gives_each_person_s_standing_beside_the_status(facts: 
     code, out, _ = cli("persons", "--csv")
     head = out.splitlines()[0].split(",")
     assert code == 0 and head[head.index("status") + 1] == "standing", head
+
+
+def test_an_undated_release_counts_where_the_record_lists_it() -> None:
+    w = _w(*CUSTODY, ("2016-10-19", "convicted"))
+    rows = [h.model_dump(mode="json", exclude_none=True) for h in w.status_history]
+    rows.insert(2, {"status": "released", "ground": "interim_release", "sources": SRC})  # between the surrender and the judgment
+    undated = Warrant.model_validate({**w.model_dump(mode="json", exclude_none=True), "status_history": rows})
+    s = case_standing(undated, [_d("s", "2017-03-22", "sentence", "two years' imprisonment")], None)
+    assert s is not None and s["standing"] == "convicted"  # not in the Court's custody at the judgment: no sentence "served"
+    # contrast: the same record without the release reads the person as held and serving
+    held = case_standing(w, [_d("s", "2017-03-22", "sentence", "two years' imprisonment")], None)
+    assert held is not None and held["standing"] == "convicted, serving sentence"

@@ -128,7 +128,13 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
       withdrawn``, ``case inadmissible``.
     The same for every person: no person is named here."""
     mine = [d for d in decisions if w.person in (d.persons or []) and d.situation == w.situation and _by(d.date, on)]
-    dated = sorted((h for h in w.status_history if h.date and _by(h.date, on)), key=lambda h: DateSpan.parse(h.date).sort_key)
+    # the history in the record's order (the checker keeps its dated entries in date order); an undated entry (a
+    # release whose day no source gives) stands where the record lists it, and counts on a day asked only when a
+    # later dated entry shows it had happened by then
+    history = list(w.status_history)
+    dated = [h for i, h in enumerate(history)
+             if (h.date and _by(h.date, on))
+             or (not h.date and (on is None or any(n.date and _by(n.date, on) for n in history[i + 1:])))]
     last: StatusChange | None = None  # the latest judgment or ending
     first_of_run: StatusChange | None = None  # the first entry of the run of that same outcome (an acquittal and its confirmation)
     released: StatusChange | None = None  # a release after it
@@ -146,7 +152,7 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
             in_custody = True
         elif h.status == "released":
             in_custody = False
-    if last is None or first_of_run is None:
+    if last is None or first_of_run is None or not first_of_run.date:
         return None
     since = str(first_of_run.date)
     out: dict[str, Any] = {"since": since}
@@ -171,7 +177,7 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
     elif last.status == "convicted":
         if released is not None:
             out["standing"] = "sentence completed" if released.ground == "sentence_completed" else "convicted, released"
-            if released.ground == "sentence_completed":
+            if released.ground == "sentence_completed" and released.date:
                 out["since"] = str(released.date)
         elif custody_at:
             start = DateSpan.parse(since).first
@@ -190,7 +196,7 @@ def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[
             head = "proceedings terminated" if last.status == "proceedings_terminated" else "warrant withdrawn"
             out["standing"] = head + (f" ({_GROUND_WORDS[ground]})" if ground in _GROUND_WORDS else "")
     if released is not None and "released_on" not in out and out["standing"] != "sentence completed":
-        out["released_on"] = str(released.date)
+        out["released_on"] = str(released.date) if released.date else "a day not recorded"
     # the entry the standing rests on: a doubt on it is a doubt on the standing (said, not hidden)
     basis = released if out["standing"] == "sentence completed" and released is not None else last
     if basis.confidence != "high" or basis.disputed:
