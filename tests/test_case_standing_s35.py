@@ -222,3 +222,29 @@ def test_an_undated_release_counts_where_the_record_lists_it() -> None:
     # contrast: the same record without the release reads the person as held and serving
     held = case_standing(w, [_d("s", "2017-03-22", "sentence", "two years' imprisonment")], None)
     assert held is not None and held["standing"] == "convicted, serving sentence"
+
+
+def test_an_undated_ending_listed_after_a_dated_one_leaves_no_earlier_day_unknown(facts: Any) -> None:
+    import datetime as dt_
+
+    from iccwatch.law.warrants import status_entry_on
+    from iccwatch.model.dates import DateSpan
+
+    seen = 0
+    for w in facts.records.warrants.values():
+        hist = w.status_history
+        for i, h in enumerate(hist):
+            if h.date or h.status != "released":
+                continue
+            ends = [p for p in hist[:i] if p.date and p.status in ("surrendered", "appeared_voluntarily")]
+            if not ends or not w.issued:
+                continue
+            seen += 1
+            before = DateSpan.parse(ends[0].date).first - dt_.timedelta(days=1)
+            after = DateSpan.parse(ends[-1].date).last + dt_.timedelta(days=1)
+            if before >= DateSpan.parse(w.issued).last:
+                read = status_entry_on(facts, w, before)
+                assert read.unknown is None or "without a date" not in read.unknown, (w.id, read.unknown)
+            assert status_entry_on(facts, w, after).unknown is None, w.id
+    if not seen:
+        pytest.skip("no undated release listed after a surrender in the record")
