@@ -282,6 +282,11 @@ def register(app: typer.Typer) -> None:
                 if line not in said:
                     said.add(line)
                     console.print(line, markup=False, highlight=False)
+            if w.get("standing"):  # the judgments or the ending, apart from custody (an acquittal, then a release)
+                from iccwatch.service.persons import standing_words
+
+                console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: "
+                              f"standing in the case: {standing_words(w['standing'])}", markup=False, highlight=False)
             if w.get("status_inferred"):
                 console.print(f"{w['situation_name']}{' ' + w['case_number'] if w.get('case_number') not in (None, '', 'not recorded') else ''}: status inferred, not stated by its sources:",
                               w["status_inferred"], markup=False, highlight=False)
@@ -370,7 +375,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
-        _print_list(rows, ["name", "nationality", "situations", "status", "held_by", "warrant_outstanding"], json, csv, "persons",
+        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS

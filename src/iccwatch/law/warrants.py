@@ -327,7 +327,11 @@ def _prepare(facts: Facts, person: Person) -> tuple[_Prepared, ...]:
             w, label, _fact(w, label, w.issued), DateSpan.parse(w.issued) if w.issued else None,
             _in_date_order(dated),
             tuple((h, sp) for h, sp in dated if h.status in ENDED),
-            tuple(h for h in w.status_history if not h.date and h.status in ENDED),
+            # an undated ending the record lists after a dated one came after it (the checker keeps histories in
+            # date order): the warrant had ended by then, so it leaves no day unknown (session 35: a release whose
+            # day no source gives, listed after the surrender)
+            tuple(h for i, h in enumerate(w.status_history) if not h.date and h.status in ENDED
+                  and not any(p.date and p.status in ENDED for p in w.status_history[:i])),
             known, DateSpan.parse(known[0]).last if known else None,
             DateSpan.parse(w.unsealed) if w.unsealed else None,
             custody_spells(w),

@@ -70,6 +70,18 @@ CUSTODY_ENDS: tuple[WarrantStatus, ...] = ("released", "acquitted", "deceased", 
 WARRANT_ENDS: tuple[WarrantStatus, ...] = ("warrant_withdrawn", "proceedings_terminated", "case_inadmissible")
 
 
+#: Why proceedings ended or a person was released, where the sources of the status state it (session 35): the
+#: person's standing in the case reads it ("charges not confirmed", "sentence completed"); the law does not.
+StatusGround = Literal["death", "charges_not_confirmed", "charges_withdrawn", "charges_vacated", "sentence_completed",
+                       "interim_release"]
+#: The grounds each status can carry: an ending of the proceedings, or a release.
+GROUNDS_OF: dict[str, tuple[StatusGround, ...]] = {
+    "proceedings_terminated": ("death", "charges_not_confirmed", "charges_withdrawn", "charges_vacated"),
+    "warrant_withdrawn": ("death", "charges_withdrawn"),
+    "released": ("sentence_completed", "interim_release"),
+}
+
+
 class StatusChange(Sourced):
     status: WarrantStatus
     date: PartialDate | None = None
@@ -78,6 +90,15 @@ class StatusChange(Sourced):
     #: (e.g. "a public warrant, no arrest or surrender recorded"). The sources then state those facts (the
     #: warrant's issue or unsealing). The law reads the status as it reads any other; the views say "inferred".
     inferred: str | None = Field(default=None, min_length=1)
+    #: The ground of an ending or a release, where the status's sources state it (``GROUNDS_OF``).
+    ground: StatusGround | None = None
+
+    @model_validator(mode="after")
+    def _ground_fits(self) -> StatusChange:
+        if self.ground is not None and self.ground not in GROUNDS_OF.get(self.status, ()):
+            fits = ", ".join(GROUNDS_OF.get(self.status, ())) or "none"
+            raise ValueError(f"ground {self.ground!r} does not fit the status {self.status!r} (grounds it takes: {fits})")
+        return self
 
 
 class AdmissibilityChallenge(Sourced):

@@ -97,6 +97,147 @@ def person_status(facts: Facts, person: Person, warrants: list[Warrant], on: dt.
     return str(latest.status)
 
 
+#: The grounds of an ending, in the standing's words ("proceedings terminated (death)").
+_GROUND_WORDS = {"death": "death", "charges_withdrawn": "charges withdrawn", "charges_vacated": "charges vacated"}
+#: A conviction's own judgment that pronounced the sentence too (its outcome's words).
+_SENTENCED = re.compile(r"\bsentenc|\bimprisonment\b", re.I)
+#: The rulings that decide a standing (the one dated on the standing's day is named beside it).
+_JUDGING = ("conviction", "acquittal", "sentence", "appeal_judgment", "proceedings_terminated", "warrant_withdrawn",
+            "confirmation_of_charges", "admissibility_challenge")
+
+
+def _by(day: str, on: dt.date | None) -> bool:
+    """The dated fact surely happened by ``on`` (any day if None)."""
+    return on is None or DateSpan.parse(day).last <= on
+
+
+def case_standing(w: Warrant, decisions: list[Any], on: dt.date | None) -> dict[str, Any] | None:
+    """The person's standing in the case of warrant ``w`` on ``on`` (the latest if None), read from its status
+    history and the Court's rulings naming the person (``decisions``): what the last judgment or ending of the
+    proceedings says, apart from custody. None before any judgment or ending.
+
+    - ``acquitted``: a later release does not hide it (``released_on`` says it apart); ``final_on`` is the day of the
+      Appeals Chamber's judgment confirming the acquittal (``appeal_of`` a recorded acquittal) or acquitting on appeal
+      (an appeal judgment on the day of the acquittal), where one is recorded by the day; else ``final`` says none is.
+    - ``convicted, serving sentence``: in the Court's custody at the judgment, not released since, and a sentence
+      recorded by the day (a sentencing ruling, or the conviction's own judgment pronouncing it); without a sentence,
+      ``convicted, in the Court's custody``; released after it, ``sentence completed`` where the release's ground says
+      so, else ``convicted, released``; not in the Court's custody at the judgment, ``convicted``.
+    - ``charges not confirmed``, ``proceedings terminated (death)`` (a ground of death, or a death recorded before the
+      termination), ``proceedings terminated (charges withdrawn)`` ...: from the ending's ``ground``; ``warrant
+      withdrawn``, ``case inadmissible``.
+    The same for every person: no person is named here."""
+    mine = [d for d in decisions if w.person in (d.persons or []) and d.situation == w.situation and _by(d.date, on)]
+    # the history in the record's order (the checker keeps its dated entries in date order); an undated entry (a
+    # release whose day no source gives) stands where the record lists it, and counts on a day asked only when a
+    # later dated entry shows it had happened by then
+    history = list(w.status_history)
+    dated = [h for i, h in enumerate(history)
+             if (h.date and _by(h.date, on))
+             or (not h.date and (on is None or any(n.date and _by(n.date, on) for n in history[i + 1:])))]
+    last: StatusChange | None = None  # the latest judgment or ending
+    first_of_run: StatusChange | None = None  # the first entry of the run of that same outcome (an acquittal and its confirmation)
+    released: StatusChange | None = None  # a release after it
+    in_custody = custody_at = died = False
+    for h in dated:
+        if h.status == "deceased":
+            died = True
+        if h.status in ("convicted", "acquitted", "proceedings_terminated", "warrant_withdrawn", "case_inadmissible"):
+            if last is None or last.status != h.status:
+                first_of_run, released, custody_at = h, None, in_custody
+            last = h
+        elif h.status == "released" and last is not None:
+            released = h
+        if h.status == "surrendered":
+            in_custody = True
+        elif h.status == "released":
+            in_custody = False
+    if last is None or first_of_run is None or not first_of_run.date:
+        return None
+    since = str(first_of_run.date)
+    out: dict[str, Any] = {"since": since}
+    if last.status == "acquitted":
+        acquittals = {d.id for d in mine if d.kind == "acquittal"}
+        days = {str(h.date) for h in dated if h.status == "acquitted"}
+        appeals = sorted((d for d in mine if d.kind == "appeal_judgment" and (d.appeal_of in acquittals or str(d.date) in days)),
+                         key=lambda d: date_sort_key(d.date))
+        out["standing"] = "acquitted"
+        if appeals:
+            out["final_on"] = str(appeals[-1].date)
+            out["final_ruling"] = appeals[-1].id
+        else:
+            out["final"] = "no appeal judgment recorded" + (f" by {on.isoformat()}" if on else "")
+        # a conviction by another ruling, which neither this acquittal's appeal reversed: it stands beside the acquittal
+        # (a person tried in two sets of proceedings under one warrant), said rather than hidden by the later word
+        reversed_ = {d.appeal_of for d in appeals}
+        others = [d for d in mine if d.kind == "conviction" and d.id not in reversed_
+                  and DateSpan.parse(d.date).last < DateSpan.parse(since).first]
+        if others:
+            out["other_convictions"] = [{"date": str(d.date), "ruling": d.id} for d in others]
+    elif last.status == "convicted":
+        if released is not None:
+            out["standing"] = "sentence completed" if released.ground == "sentence_completed" else "convicted, released"
+            if released.ground == "sentence_completed" and released.date:
+                out["since"] = str(released.date)
+        elif custody_at:
+            start = DateSpan.parse(since).first
+            sentenced = any(DateSpan.parse(d.date).last >= start and (d.kind == "sentence" or (d.kind == "conviction" and _SENTENCED.search(d.outcome or "")))
+                            for d in mine)
+            out["standing"] = "convicted, serving sentence" if sentenced else "convicted, in the Court's custody"
+        else:
+            out["standing"] = "convicted"
+    elif last.status == "case_inadmissible":
+        out["standing"] = "case inadmissible"
+    else:
+        ground = last.ground or ("death" if died else None)
+        if ground == "charges_not_confirmed":
+            out["standing"] = "charges not confirmed"
+        else:
+            head = "proceedings terminated" if last.status == "proceedings_terminated" else "warrant withdrawn"
+            out["standing"] = head + (f" ({_GROUND_WORDS[ground]})" if ground in _GROUND_WORDS else "")
+    if released is not None and "released_on" not in out and out["standing"] != "sentence completed":
+        out["released_on"] = str(released.date) if released.date else "a day not recorded"
+    # the entry the standing rests on: a doubt on it is a doubt on the standing (said, not hidden)
+    basis = released if out["standing"] == "sentence completed" and released is not None else last
+    if basis.confidence != "high" or basis.disputed:
+        out["doubt"] = ", ".join(([f"{basis.confidence} confidence"] if basis.confidence != "high" else [])
+                                 + (["disputed"] if basis.disputed else []))
+    ruling = next((d for d in mine if str(d.date) == str(last.date) and d.kind in _JUDGING), None)
+    if ruling is not None:
+        out["ruling"] = ruling.id
+    return out
+
+
+def standing_words(s: dict[str, Any]) -> str:
+    """A standing in one line: 'acquitted on 2012-12-18, final on 2015-02-27 (appeal judgment); released from the
+    Court's custody on 2012-12-21' (the CLI and the dashboard read it from here)."""
+    ongoing = s["standing"] in ("convicted, serving sentence", "convicted, in the Court's custody")
+    words = f"{s['standing']} since {s['since']}" if ongoing else f"{s['standing']} on {s['since']}"
+    if s["standing"] == "convicted, released":
+        words = f"convicted on {s['since']}"
+    if s.get("final_on"):
+        words += f", final on {s['final_on']} (appeal judgment)" if s["final_on"] != s["since"] else ", on appeal (final)"
+    elif s.get("final"):
+        words += f" ({s['final']})"
+    if s.get("doubt"):
+        words += f" ({s['doubt']})"
+    for c in s.get("other_convictions") or []:
+        words += f"; also convicted on {c['date']} by another ruling, which this acquittal did not reverse"
+    if s.get("released_on"):
+        words += f"; released from the Court's custody on {s['released_on']}"
+    return words
+
+
+def person_standing(facts: Facts, person: Person, warrants: list[Warrant], on: dt.date | None) -> str:
+    """The standing (``case_standing``) of the person's case judged or ended last, in its word ("acquitted",
+    "charges not confirmed"); '' where no case of the person has reached a judgment or an ending by the day."""
+    rulings = facts.decisions_naming(person.id)
+    found = [s for w in warrants if (s := case_standing(w, rulings, on)) is not None]
+    if not found:
+        return ""
+    return str(max(found, key=lambda s: DateSpan.parse(s["since"]).first)["standing"])
+
+
 def close_persons(facts: Facts, query: str) -> list[Person]:
     """The persons (at most two) one of whose names or aliases is closest in spelling to a misspelled name."""
     import difflib
@@ -136,6 +277,7 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
     # under each warrant outstanding on the day (al-Bashir's 2010 warrant read "issued" with no custody line while
     # his 2009 warrant carried the custody by Sudan); ``recorded_on`` names the warrant that lists it
     person_held = next(iter(held.values()), None)
+    rulings = facts.decisions_naming(p.id)
     for w in ws.outstanding:
         if w.id not in held and person_held is not None:
             held[w.id] = {**person_held, "warrant": w.id, "recorded_on": person_held["warrant"]}
@@ -155,6 +297,9 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
                 # why the status in effect is inferred rather than stated by its sources (absent when stated)
                 **({"status_inferred": reason} if (reason := inferred_of(entry_on(facts, w, on))) else {}),
                 "outstanding": w in ws.outstanding,
+                # what the judgments or the ending of the proceedings say, apart from custody (session 35): an acquittal
+                # then a release reads "acquitted", the release said apart
+                **({"standing": standing} if (standing := case_standing(w, rulings, on)) else {}),
                 # a death the record holds only as reported leaves the warrant in effect (the law's Art. 58(4) rule):
                 # say so beside the pair "deceased" / "outstanding: yes", which reads as a contradiction
                 **({"outstanding_note": _REPORTED_DEATH} if w in ws.outstanding and status_on(facts, w, on) == "deceased" else {}),
@@ -241,6 +386,9 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
         row = {"id": p.id, "name": p.name, "nationality": p.nationality,
                "situations": sorted({facts.records.situations[w.situation].name for w in ws}),
                "status": person_status(facts, p, ws, on),
+               # what the latest judgment or ending of the person's cases says, apart from custody (session 35): an
+               # acquittal then a release reads "released" above and "acquitted" here; '' before any judgment or ending
+               "standing": person_standing(facts, p, ws, on),
                # who held the person on the day, not the Court (the person page's "Held by", in one line): a status
                # 'at large' means the warrant was not executed, not that no one held him
                "held_by": held_by_words(facts, p, day),

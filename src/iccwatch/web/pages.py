@@ -881,7 +881,8 @@ def install(app: FastAPI) -> None:
             empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
-                            ("held_by", "Held by (not the Court)"), ("warrant_outstanding", "Warrant outstanding")],
+                            ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
+                            ("warrant_outstanding", "Warrant outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
                            links={"name": "/persons/{id}"}, empty=empty)
@@ -902,6 +903,10 @@ def install(app: FastAPI) -> None:
                 if h.get("by_state"):
                     h["by_state_name"] = _names(facts, [h["by_state"]])
             w["history"] = _history(w, facts)
+            if w.get("standing"):  # the judgments or the ending, apart from custody (session 35)
+                from iccwatch.service.persons import standing_words
+
+                w["standing_words"] = standing_words(w["standing"])
             if on:  # the day asked (the travel map's): where the record cannot tell the warrant's status then, say so
                 from iccwatch.service.persons import unknown_on
 
