@@ -1048,6 +1048,13 @@ class _WrapEnd(_WordsByLanguage):
     label: ClassVar[str] = "wrap_end"
 
 
+class _AgencyCredits(_WordsByLanguage):
+    """The news agencies whose name closes a line as the copy's credit, by the language of their home (monitor/mentions.py
+    ``unwrap`` and the sentence splitter; session 35)."""
+
+    label: ClassVar[str] = "agency_credits"
+
+
 class _WarrantIssue(_Entry):
     """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
 
@@ -1073,6 +1080,8 @@ class MonitorWords(_Lookup):
     #: (session 33) the closing words of a wrapped line and the words of a warrant's issue, every language's (English included)
     wrap_end: _WrapEnd
     warrant_issue: _WarrantIssue
+    #: (session 35) the agencies whose name closes a line as its credit (a sentence ends there)
+    agency_credits: _AgencyCredits | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

@@ -155,6 +155,8 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
                        for g in ((lookups.get("monitor_words") or {}).get("gatherings") or {}).get("nouns") or []],
         # (session 33) the words a wrapped line ends on and a warrant's issue, every language's (lexicon.wrap_end, .warrant_issued_before)
         "wrap_end": [w for ws in (((lookups.get("monitor_words") or {}).get("wrap_end") or {}).get("words") or {}).values() for w in ws],
+        # (session 35) the agencies whose name closes a line as its credit (lexicon.agency_credit)
+        "agency_credits": [w for ws in (((lookups.get("monitor_words") or {}).get("agency_credits") or {}).get("words") or {}).values() for w in ws],
         "warrant_issue": {key: list((((lookups.get("monitor_words") or {}).get("warrant_issue") or {}).get(key) or {}).values())
                           for key in ("nouns", "verbs")},
     }

@@ -1,0 +1,57 @@
+"""Session 35 (issue 12, task mleft14): the monitor's leftovers, fourteenth list (what batches 104-105 left). Each item is a
+general rule, tested with sentences written for the test and a contrast that must not fire; the words are data in
+``data/lookups/monitor_words.yaml``. The names are the record's, used as examples (no State or person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+PUTIN = "vladimir-vladimirovich-putin"
+
+
+# 1. A wire's dateline dates the story: a present-tense lead takes the dateline's day, not the page's (the year before when
+#    the page is of early January and the dateline of December).
+@pytest.mark.parametrize(("text", "page", "day"), [
+    ("BISHKEK, Oct 12 (Reuters) - Russian President Vladimir Putin arrives in Kyrgyzstan for a summit.", "2023-10-13", "2023-10-12"),
+    ("Putin in Kyrgyzstan for first trip abroad\nBISHKEK, Oct 12: Russian President Vladimir Putin arrives in Kyrgyzstan "
+     "for a summit.", "2023-10-13", "2023-10-12"),
+    ("BISHKEK, Dec 31 (Reuters) - Russian President Vladimir Putin arrives in Kyrgyzstan for a summit.", "2024-01-02", "2023-12-31"),
+])
+def test_a_present_lead_takes_the_wire_datelines_day(spec, text: str, page: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, page, "visit", language="en") == [(PUTIN, "KGZ", day)]
+
+
+@pytest.mark.parametrize("text", [
+    # no dateline: the page's day
+    "Russian President Vladimir Putin arrives in Kyrgyzstan for a summit.",
+    # a dateline with no day
+    "BISHKEK (Reuters) - Russian President Vladimir Putin arrives in Kyrgyzstan for a summit.",
+    # a dateline's day weeks before the page (an old story republished): the page's day, as before
+    "BISHKEK, Aug 12 (Reuters) - Russian President Vladimir Putin arrives in Kyrgyzstan for a summit.",
+])
+def test_without_a_recent_dateline_day_the_present_is_the_pages(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2023-10-13", "visit", language="en") == [(PUTIN, "KGZ", "2023-10-13")]
+
+
+# 2. An agency's credit closing a line ends its sentence: the next line's 'il leader sudanese' still refers back.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il presidente del Sudan Omar al Bashir è arrivato nella capitale Khartoum in volo dal Sudafrica. Reuters\n"
+     "Il leader sudanese si trovava a Johannesburg dal 14 giugno per partecipare a un summit.", "it"),
+    ("Il presidente del Sudan Omar al Bashir è arrivato nella capitale Khartoum in volo dal Sudafrica /ANSA/\n"
+     "Il leader sudanese si trovava a Johannesburg dal 14 giugno per partecipare a un summit.", "it"),
+    ("Le président soudanais Omar el-Béchir est rentré à Khartoum après un sommet de l'Union africaine (AFP)\n"
+     "Le dirigeant soudanais se trouvait à Johannesburg depuis le 14 juin.", "fr"),
+    ("El presidente de Sudán, Omar al Bashir, regresó a Jartum tras la cumbre de la Unión Africana — EFE\n"
+     "El líder sudanés se encontraba en Johannesburgo desde el 14 de junio.", "es"),
+])
+def test_an_agency_credit_at_a_lines_end_ends_the_sentence(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2015-06-15", "visit", language=language) == [(BASHIR, "ZAF", "2015-06-14")]
+
+
+def test_an_agency_named_inside_a_wrapped_sentence_does_not_cut_it(spec) -> None:  # noqa: ANN001
+    # contrast: the agency is the object of 'told', no stop, bracket, dash or slash before it: the line goes on in the next
+    text = ("Officials in Johannesburg confirmed the news in a long statement to the press agency Reuters\n"
+            "that Omar al-Bashir was arrested on Sunday in Johannesburg.")
+    assert _typed(spec, text, "2015-06-15", "arrest", language="en") == [(BASHIR, "ZAF", "2015-06-14")]
