@@ -55,3 +55,30 @@ def test_an_agency_named_inside_a_wrapped_sentence_does_not_cut_it(spec) -> None
     text = ("Officials in Johannesburg confirmed the news in a long statement to the press agency Reuters\n"
             "that Omar al-Bashir was arrested on Sunday in Johannesburg.")
     assert _typed(spec, text, "2015-06-15", "arrest", language="en") == [(BASHIR, "ZAF", "2015-06-14")]
+
+
+# 5. A relative clause that tells its antecedent's act on someone else ('la RDC – qui a arrêté et remis à la Cour … un député
+#    –'): the person named outside it is not put in that handover, and their visit stays.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le président soudanais Omar el-Béchir est arrivé mardi à Kinshasa. La RDC – qui a arrêté et remis à la Cour encore "
+     "récemment un député – va-t-elle exécuter les deux mandats émis contre Omar el-Béchir ?", "fr"),
+    ("Omar al-Bashir è arrivato martedì a Kampala. L'Uganda, che ha arrestato e consegnato alla Corte un comandante ribelle, "
+     "arresterà Omar al-Bashir?", "it"),
+])
+def test_a_handover_in_a_states_relative_clause_is_not_the_persons(spec, text: str, language: str) -> None:  # noqa: ANN001
+    state = "COD" if language == "fr" else "UGA"
+    assert _typed(spec, text, "2014-02-26", "visit", language=language) == [(BASHIR, state, "2014-02-25")]
+    assert _typed(spec, text, "2014-02-26", "surrender", language=language) == []
+    assert _typed(spec, text, "2014-02-26", "arrest", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "state"), [
+    # the clause names the person: its handover is theirs
+    ("Uganda, which handed Omar al-Bashir over to the Court on Tuesday, said it had kept its word.", "en", "UGA"),
+    # the clause's antecedent is the person, in the passive voice
+    ("Omar el-Béchir, qui a été remis à la Cour mardi par la RDC, a comparu.", "fr", None),
+    # no relative clause
+    ("La RDC a remis Omar el-Béchir à la Cour mardi.", "fr", None),
+])
+def test_a_handover_of_the_person_is_still_read(spec, text: str, language: str, state: str | None) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2014-02-26", "surrender", language=language) == [(BASHIR, state, "2014-02-25")]

@@ -1055,6 +1055,19 @@ class _AgencyCredits(_WordsByLanguage):
     label: ClassVar[str] = "agency_credits"
 
 
+class _RelativePronouns(_WordsByLanguage):
+    """The pronouns, by language, that open a relative clause after a comma, a dash or a bracket (monitor/rules_travel.py
+    ``custody``; session 35)."""
+
+    label: ClassVar[str] = "relative_pronouns"
+
+
+class _PassiveAuxiliaries(_WordsByLanguage):
+    """The auxiliaries of the passive voice, by language (monitor/rules_travel.py ``custody``; session 35)."""
+
+    label: ClassVar[str] = "passive_auxiliaries"
+
+
 class _WarrantIssue(_Entry):
     """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
 
@@ -1082,6 +1095,9 @@ class MonitorWords(_Lookup):
     warrant_issue: _WarrantIssue
     #: (session 35) the agencies whose name closes a line as its credit (a sentence ends there)
     agency_credits: _AgencyCredits | None = None
+    #: (session 35) the pronouns that open a relative clause (an arrest told of a State's clause is not the person's)
+    relative_pronouns: _RelativePronouns | None = None
+    passive_auxiliaries: _PassiveAuxiliaries | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

@@ -157,6 +157,8 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "wrap_end": [w for ws in (((lookups.get("monitor_words") or {}).get("wrap_end") or {}).get("words") or {}).values() for w in ws],
         # (session 35) the agencies whose name closes a line as its credit (lexicon.agency_credit)
         "agency_credits": [w for ws in (((lookups.get("monitor_words") or {}).get("agency_credits") or {}).get("words") or {}).values() for w in ws],
+        "relative_pronouns": [w for ws in (((lookups.get("monitor_words") or {}).get("relative_pronouns") or {}).get("words") or {}).values() for w in ws],
+        "passive_auxiliaries": [w for ws in (((lookups.get("monitor_words") or {}).get("passive_auxiliaries") or {}).get("words") or {}).values() for w in ws],
         "warrant_issue": {key: list((((lookups.get("monitor_words") or {}).get("warrant_issue") or {}).get(key) or {}).values())
                           for key in ("nouns", "verbs")},
     }

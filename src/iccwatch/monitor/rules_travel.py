@@ -75,6 +75,8 @@ from iccwatch.monitor.lexicon import (
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
+    passive_auxiliary,
+    relative_opening,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -287,6 +289,32 @@ def _mission_states(x: Ctx) -> set[str]:
     return {c for c, only in named.items() if only}
 
 
+#: Where a relative clause stops: a comma, a semicolon, a dash between spaces, a long dash or a closing bracket.
+CLAUSE_CLOSE = re.compile(r"[,;)–—]|\s-+\s")
+
+
+def _states_clause(x: Ctx, at: int) -> bool:
+    """True when the trigger at ``at`` (offset in the sentence) lies in a relative clause that tells its antecedent's act in the
+    active voice ('la RDC – qui a arrêté et remis à la Cour encore récemment un député –', 'Uganda, which handed over a rebel
+    commander,') and names none of the sentence's persons: the antecedent's act on the clause's own object, not on a person
+    named outside it (lexicon.relative_opening, .passive_auxiliary; session 35). A clause whose antecedent is the person ('X,
+    qui a remis …'), that names the person ('Uganda, which handed X over to the Court,') or in the passive voice ('le président
+    soudanais, qui a été remis à la Cour') is not such a clause."""
+    opening, passive = relative_opening(x.spec.lexicon), passive_auxiliary(x.spec.lexicon)
+    if opening is None or passive is None:
+        return False
+    s, sent = x.s, x.sent
+    for o in opening.finditer(s, 0, at):
+        if CLAUSE_CLOSE.search(s, o.end(), at) or passive.search(s, o.end(), at):
+            continue
+        if any(0 <= o.start() - (p.end - sent.start) <= 2 for p in sent.persons):
+            return False  # the antecedent is a person: the clause may tell their act
+        close = CLAUSE_CLOSE.search(s, at)
+        end = close.start() if close else len(s)
+        return not any(o.end() <= p.start - sent.start < end for p in sent.persons if p.id in x.persons)
+    return False
+
+
 #: An arrest told as not made, in the past ("he was not arrested", "did not arrest him"): no custody, so the sentence's trip is
 #: read (not "can visit … without being arrested", "will not be arrested if": a supposition).
 NOT_ARRESTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:arrested|detained)|(?:did|do)\s+not\s+(?:arrest|detain)|failed\s+to\s+(?:arrest|detain)|made\s+no\s+attempt\s+to\s+arrest)\b", re.I)
@@ -318,6 +346,10 @@ def custody(x: Ctx) -> bool:
         am = None  # "there can be no question of X being arrested": an arrest ruled out, not made
     if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
         sm = None  # "escaped being arrested and being turned over to the ICC"
+    if sm and _states_clause(x, sm.start()):
+        sm = None  # "la RDC – qui a arrêté et remis à la Cour … un député – va-t-elle …": the State's act on another (session 35)
+    if am and _states_clause(x, am.start()):
+        am = None
     if not x.persons and (am or sm) and not x.denial:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
         # same event again when this one only describes him: "handed over an alleged militia commander")
