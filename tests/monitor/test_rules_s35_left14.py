@@ -82,3 +82,28 @@ def test_a_handover_in_a_states_relative_clause_is_not_the_persons(spec, text: s
 ])
 def test_a_handover_of_the_person_is_still_read(spec, text: str, language: str, state: str | None) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2014-02-26", "surrender", language=language) == [(BASHIR, state, "2014-02-25")]
+
+
+# 3. A host meeting the person, the person the verb's object, in the other languages: a trip to come to the place's State,
+#    as English 'Trump will meet Putin in Alaska on Friday' is read.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Donald Trump se reunirá con Vladimir Putin el próximo viernes 15 de agosto en Alaska.", "es"),
+    ("Donald Trump rencontrera Vladimir Poutine vendredi 15 août en Alaska.", "fr"),
+    ("Donald Trump incontrerà Vladimir Putin venerdì 15 agosto in Alaska.", "it"),
+    ("Donald Trump vai se encontrar com Vladimir Putin em Anchorage na sexta-feira.", "pt"),
+    ("Donald Trump wird Wladimir Putin am Freitag in Anchorage treffen.", "de"),
+])
+def test_a_host_meeting_the_person_is_a_trip_to_come(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-08-11", "planned_visit", language=language) == [(PUTIN, "USA", "2025-08-15")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a meeting by video: no trip
+    ("Donald Trump se reunirá con Vladimir Putin por videoconferencia el viernes.", "es"),
+    # a meeting in the person's own State: no trip abroad
+    ("Donald Trump se reunirá con Vladimir Putin en Moscú el viernes.", "es"),
+    ("Donald Trump rencontrera Vladimir Poutine à Moscou vendredi.", "fr"),
+])
+def test_a_meeting_by_video_or_at_home_is_no_trip(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-08-11", "planned_visit", language=language) == []
+    assert _typed(spec, text, "2025-08-11", "visit", language=language) == []

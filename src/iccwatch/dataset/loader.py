@@ -938,6 +938,9 @@ class _MonitorLanguage(BaseModel):
     #: description ('uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda'): who the person is, not
     #: where the custody began, as English's 'commander of' (monitor/mentions.py ``_arrest_state``; session 34).
     group_of: _WordPattern | None = None
+    #: A meeting's verb in a trip to come: the person may be its object, named after it ('Donald Trump rencontrera X en
+    #: Alaska'), as English's 'will meet X in A' (monitor/rules_travel.py; session 35).
+    meet_verb: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None

@@ -75,6 +75,8 @@ from iccwatch.monitor.lexicon import (
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
+    compiled_words,
+    language_words,
     passive_auxiliary,
     relative_opening,
 )
@@ -287,6 +289,13 @@ def _mission_states(x: Ctx) -> set[str]:
         mission = bool(MISSION_AFTER.match(s, b) or MISSION_BEFORE.search(s[max(0, a - 40): a]))
         named[code] = named.get(code, True) and mission
     return {c for c, only in named.items() if only}
+
+
+def _meet_verb(told: str) -> bool:
+    """True when a trip to come is told by a meeting's verb of the document's language ('rencontrera', 'se reunirá con',
+    'incontrerà', 'wird … treffen'; monitor_words.yaml ``meet_verb``): the person may be its object (session 35)."""
+    words = (language_words() or {}).get("meet_verb")
+    return bool(words) and bool(compiled_words(words).search(told))
 
 
 #: Where a relative clause stops: a comma, a semicolon, a dash between spaces, a long dash or a closing bracket.
@@ -1297,6 +1306,7 @@ def visits(x: Ctx) -> None:
                 break
     if fut and not HOSTING.search(fut.group(0)) and not HOST_AHEAD.search(fut.group(0)) \
             and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
+            and not _meet_verb(fut.group(0)) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
