@@ -107,3 +107,28 @@ def test_a_host_meeting_the_person_is_a_trip_to_come(spec, text: str, language: 
 def test_a_meeting_by_video_or_at_home_is_no_trip(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-08-11", "planned_visit", language=language) == []
     assert _typed(spec, text, "2025-08-11", "visit", language=language) == []
+
+
+# 4. Attendance lists: each person named in the list after the attendance's verb ('including', 'dont', 'entre otros',
+#    'entre eles') attended, a visit to the gathering's State.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Many heads of state attended the inauguration in Kampala on Thursday, including Omar al-Bashir.", "en"),
+    ("Jeudi, à Kampala, Yoweri Museveni a prêté serment lors d’une investiture à laquelle ont participé de nombreux chefs "
+     "d’Etat, dont le président soudanais, Omar el-Béchir.", "fr"),
+    ("A la ceremonia de investidura celebrada el jueves en Kampala asistieron, entre otros, Omar al Bashir y Jacob Zuma.", "es"),
+    ("Na cerimônia de posse de quinta-feira em Kampala participaram vários chefes de Estado, entre eles Omar al-Bashir.", "pt"),
+])
+def test_a_person_in_an_attendance_list_attended(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2016-05-13", "visit", language=language) == [(BASHIR, "UGA", "2016-05-12")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the list names another; the person is named only inside what that one did
+    ("Many heads of state attended the inauguration in Kampala on Thursday, including the ICC prosecutor, who again called "
+     "for the arrest of Omar al-Bashir.", "en"),
+    # the gathering's guests, then the person outside the list
+    ("Jeudi, à Kampala, une investiture à laquelle ont participé de nombreux chefs d’Etat a été critiquée par des ONG qui "
+     "réclament l’arrestation d’Omar el-Béchir.", "fr"),
+])
+def test_a_person_outside_the_attendance_list_did_not_attend(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2016-05-13", "visit", language=language) == []

@@ -941,6 +941,9 @@ class _MonitorLanguage(BaseModel):
     #: A meeting's verb in a trip to come: the person may be its object, named after it ('Donald Trump rencontrera X en
     #: Alaska'), as English's 'will meet X in A' (monitor/rules_travel.py; session 35).
     meet_verb: _WordPattern | None = None
+    #: The marker of a list of attendees after an attendance's verb ('dont', 'entre otros', 'tra cui', 'darunter'): each
+    #: person listed attended (monitor/rules_travel.py; session 35).
+    including: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None

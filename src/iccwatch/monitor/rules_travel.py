@@ -298,6 +298,21 @@ def _meet_verb(told: str) -> bool:
     return bool(words) and bool(compiled_words(words).search(told))
 
 
+def _listed_attendee(between: str) -> bool:
+    """True when the words between an attendance's verb and a person list the attendees, the person among them: a list's
+    marker ("including", "among them"; a language's ``including``: 'dont', 'entre otros', 'tra cui', 'darunter') in the same
+    clause, then at most a few words (a title) before the name (session 35)."""
+    words = (language_words() or {}).get("including") or ATTENDEES_INCLUDING
+    markers = list(compiled_words(words).finditer(between))
+    marker = markers[-1] if markers else None
+    return marker is not None and not re.search(r"[.;]", between[: marker.start()]) \
+        and re.fullmatch(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,5}", between[marker.end():]) is not None
+
+
+#: English's marker of a list of attendees after the attendance's verb (the other languages': monitor_words.yaml ``including``).
+ATTENDEES_INCLUDING = r"\b(?:including|among\s+them|among\s+whom|notably|among\s+others)\b"
+
+
 #: Where a relative clause stops: a comma, a semicolon, a dash between spaces, a long dash or a closing bracket.
 CLAUSE_CLOSE = re.compile(r"[,;)–—]|\s-+\s")
 
@@ -1272,6 +1287,11 @@ def visits(x: Ctx) -> None:
     # X": the subject comes after the verb
     inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    # "Many heads of state attended the inauguration, including X", "une investiture à laquelle ont participé de nombreux chefs
+    # d'Etat, dont X", "asistieron, entre otros, X": each person listed after the attendance's verb attended (session 35)
+    listed = bool(past and persons and not x.denial and any(
+        m.id == persons[0] and m.start - sent.start > past.end()
+        and _listed_attendee(s[past.end(): m.start - sent.start]) for m in sent.persons))
     # "\"I am very pleased to be in Mongolia,\" X said": the speaker's own presence, told in the first person in a quote the
     # sentence gives to the person (the quote closed, then the person named with a verb of saying)
     here = QUOTED_HERE.search(s) if persons and sent.persons else None
@@ -1288,7 +1308,7 @@ def visits(x: Ctx) -> None:
                                for m in sent.persons))
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
-    if past and not spoken and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not listed and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() and not m.end - sent.start < past.end()
                                                  for m in sent.persons if m.id == persons[0]):
         # (a person inside the verb's own frame is its subject: "ist X nach Ungarn gereist", "traf X in Abu Dhabi ein")
