@@ -88,6 +88,8 @@ def test_a_handover_of_the_person_is_still_read(spec, text: str, language: str, 
 #    as English 'Trump will meet Putin in Alaska on Friday' is read.
 @pytest.mark.parametrize(("text", "language"), [
     ("Donald Trump se reunirá con Vladimir Putin el próximo viernes 15 de agosto en Alaska.", "es"),
+    ("Donald Trump anunció que sostendrá una reunión cara a cara con Vladimir Putin el próximo viernes 15 de agosto en "
+     "Alaska.", "es"),
     ("Donald Trump rencontrera Vladimir Poutine vendredi 15 août en Alaska.", "fr"),
     ("Donald Trump incontrerà Vladimir Putin venerdì 15 agosto in Alaska.", "it"),
     ("Donald Trump vai se encontrar com Vladimir Putin em Anchorage na sexta-feira.", "pt"),
