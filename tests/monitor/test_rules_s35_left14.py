@@ -134,3 +134,9 @@ def test_a_person_in_an_attendance_list_attended(spec, text: str, language: str)
 ])
 def test_a_person_outside_the_attendance_list_did_not_attend(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2016-05-13", "visit", language=language) == []
+
+
+def test_a_state_named_after_the_listed_person_is_not_the_gatherings(spec) -> None:  # noqa: ANN001
+    # contrast: the State after the person is another person's ('Zimbabwe's'), not where the gathering was
+    text = ("Many heads of state attended the summit, including Omar al-Bashir of Sudan and Zimbabwe's Robert Mugabe.")
+    assert _typed(spec, text, "2016-05-13", "visit", language="en") == []

@@ -1289,9 +1289,12 @@ def visits(x: Ctx) -> None:
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
     # "Many heads of state attended the inauguration, including X", "une investiture à laquelle ont participé de nombreux chefs
     # d'Etat, dont X", "asistieron, entre otros, X": each person listed after the attendance's verb attended (session 35)
+    # (the gathering's place told before the list: a State named after the person is another's, "… including X of Sudan and
+    # Zimbabwe's Y")
     listed = bool(past and persons and not x.denial and any(
         m.id == persons[0] and m.start - sent.start > past.end()
-        and _listed_attendee(s[past.end(): m.start - sent.start]) for m in sent.persons))
+        and _listed_attendee(s[past.end(): m.start - sent.start])
+        and not any(st.start >= m.end for st in sent.states) for m in sent.persons))
     # "\"I am very pleased to be in Mongolia,\" X said": the speaker's own presence, told in the first person in a quote the
     # sentence gives to the person (the quote closed, then the person named with a verb of saying)
     here = QUOTED_HERE.search(s) if persons and sent.persons else None
