@@ -406,7 +406,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?:handed|hands|turned|turns|transferred|transfers) (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:over )?(?:[\w'’.-]+ ){0,8}?[\w'’.-]+,(?: (?:[\w'’.()-]+ ){0,12}?[\w'’.()-]+,){1,2} "
               r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
-              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
+              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|"
+              # (session 35) the Court's custody told by a verb of holding with the Court as its agent and "now": "is now held
+              # by the ICC after giving himself up" (not "has been held by the ICC since 2020", nor one held by the police)
+              r"(?:is|are) now (?:being )?(?:held|detained) by (?:the )?(?:icc|international criminal court)\b|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|handed himself (?:in|over)(?= to (?:the )?(?:\w+ )?(?:police|authorities)\b)|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
