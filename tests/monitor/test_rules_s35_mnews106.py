@@ -84,3 +84,25 @@ STAY_TOLD = [
 def test_a_stay_with_no_failure_is_still_a_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-09-03", "visit", language=language)
     assert [(p, s) for p, s, _ in got] == [(PUTIN, "MNG")], got
+
+
+def test_a_stay_in_the_failures_clause_of_a_finding_to_come_is_no_planned_trip(spec) -> None:  # noqa: ANN001
+    text = "The Court will rule next week on Chad's failure to arrest Omar Al Bashir when he attended a summit in Chad."
+    assert _typed(spec, text, FINDING_DAY, "planned_visit") == []
+    assert _typed(spec, text, FINDING_DAY, "visit") == []
+
+
+# 3. The Court's rebuke with its abbreviation in brackets after its name ("The International Criminal Court (ICC) has
+# criticized Mongolia for not arresting X"), as the name alone; and a month inside "during his September visit" names the
+# visit, not the finding.
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court (ICC) has criticized Mongolia for not arresting Vladimir Putin during his September visit.",
+    "The International Criminal Court has criticized Mongolia for not arresting Vladimir Putin during his September visit.",
+])
+def test_the_courts_rebuke_is_a_finding_of_the_page_day(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding") == [(PUTIN, "MNG", FINDING_DAY)]
+
+
+def test_a_rebuke_by_others_is_no_finding(spec) -> None:  # noqa: ANN001
+    text = "Rights groups have criticized Mongolia for not arresting Vladimir Putin during his September visit, defying the International Criminal Court (ICC)."
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding") == []

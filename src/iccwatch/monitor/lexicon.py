@@ -737,7 +737,7 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # Court's rebuke with the Court as its subject ("ICC judges rebuked Mongolia for not arresting X"; not "rights groups
             # criticised Mongolia", whose sentence names the Court's warrant)
             r"decision\s+(?:by|of)\s+(?:the\s+)?[^.;]{0,50}?\bto\s+refer\b|"
-            r"(?:court|chamber|judges|icc)\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            r"(?:court|chamber|judges|icc)(?:\s+\((?:icc|cpi)\))?\)?\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
             # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
             # failed to comply" (not "said Libya should explain its failure", which names no failure found)
             r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"
