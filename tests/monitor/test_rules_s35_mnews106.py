@@ -106,3 +106,19 @@ def test_the_courts_rebuke_is_a_finding_of_the_page_day(spec, text: str) -> None
 def test_a_rebuke_by_others_is_no_finding(spec) -> None:  # noqa: ANN001
     text = "Rights groups have criticized Mongolia for not arresting Vladimir Putin during his September visit, defying the International Criminal Court (ICC)."
     assert _typed(spec, text, FINDING_DAY, "noncompliance_finding") == []
+
+
+# 4. German: the Court's reproach with the Court as its subject ("hat der Mongolei vorgeworfen, den Haftbefehl missachtet zu
+# haben"), a warrant disregarded as the failure, and a separable verb's participle ("hat … vorgeworfen") as the perfect of the
+# day's news; not a reproach by others.
+@pytest.mark.parametrize("text", [
+    "Der Internationale Strafgerichtshof (IStGH) hat der Mongolei offiziell vorgeworfen, den Haftbefehl gegen Wladimir Putin bei dessen Besuch missachtet zu haben.",
+    "Die Richter des IStGH warfen der Mongolei am Donnerstag vor, den Haftbefehl gegen Wladimir Putin missachtet zu haben.",
+])
+def test_german_reproach_by_the_court_is_a_finding(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding", language="de") == [(PUTIN, "MNG", FINDING_DAY)]
+
+
+def test_german_reproach_by_others_is_no_finding(spec) -> None:  # noqa: ANN001
+    text = "Menschenrechtsgruppen werfen der Mongolei vor, den Haftbefehl des Internationalen Strafgerichtshofs gegen Wladimir Putin missachtet zu haben."
+    assert _typed(spec, text, FINDING_DAY, "noncompliance_finding", language="de") == []
