@@ -87,7 +87,7 @@ def test_a_stay_with_no_failure_is_still_a_visit(spec, text: str, language: str)
 
 
 def test_a_stay_in_the_failures_clause_of_a_finding_to_come_is_no_planned_trip(spec) -> None:  # noqa: ANN001
-    text = "The Court will rule next week on Chad's failure to arrest Omar Al Bashir when he attended a summit in Chad."
+    text = "The Court will rule next week on Chad's failure to arrest Omar Al Bashir during his visit to Chad."
     assert _typed(spec, text, FINDING_DAY, "planned_visit") == []
     assert _typed(spec, text, FINDING_DAY, "visit") == []
 

@@ -1129,6 +1129,11 @@ def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
     "for not arresting X during his visit" names no trip of its own."""
     for m in DURING_TRIP.finditer(s):
         if m.start() <= past.start() < m.end() or past.start() <= m.start() < past.end():
+            # the trip told by its noun ("durante su visita"), not by a clause of its own ("when he visited Amman on Sunday",
+            # which may be the day's news while the failure is only weighed: "is considering whether Jordan failed to arrest X
+            # when he visited Amman on Sunday")
+            if re.match(r"(?:when|cuando|quando|lorsque|quand|als|wenn)\b", m.group(0), re.I):
+                return False
             return bool(NONCOMPLIANCE.search(s[: m.start()]))
     return False
 
