@@ -265,6 +265,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
         dates = [d for d in dates if not (d.start > anchor and DURING_TRIP.search(sent.text[anchor: d.start]))]
+        # (session 35) … and a date inside that phrase too: "for not arresting X during his September visit" (the month names
+        # the visit, between "his" and "visit")
+        trips = [(m.start(), m.end()) for m in DURING_TRIP.finditer(sent.text) if m.start() > anchor]
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in trips)]
     if not dates:
         return None, None
     if anchor is not None:

@@ -406,7 +406,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?:handed|hands|turned|turns|transferred|transfers) (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:over )?(?:[\w'’.-]+ ){0,8}?[\w'’.-]+,(?: (?:[\w'’.()-]+ ){0,12}?[\w'’.()-]+,){1,2} "
               r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
-              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
+              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|"
+              # (session 35) the Court's custody told by a verb of holding with the Court as its agent and "now": "is now held
+              # by the ICC after giving himself up" (not "has been held by the ICC since 2020", nor one held by the police)
+              r"(?:is|are) now (?:being )?(?:held|detained) by (?:the )?(?:icc|international criminal court)\b|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|handed himself (?:in|over)(?= to (?:the )?(?:\w+ )?(?:police|authorities)\b)|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
@@ -734,7 +737,7 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # Court's rebuke with the Court as its subject ("ICC judges rebuked Mongolia for not arresting X"; not "rights groups
             # criticised Mongolia", whose sentence names the Court's warrant)
             r"decision\s+(?:by|of)\s+(?:the\s+)?[^.;]{0,50}?\bto\s+refer\b|"
-            r"(?:court|chamber|judges|icc)\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            r"(?:court|chamber|judges|icc)(?:\s+\((?:icc|cpi)\))?\)?\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
             # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
             # failed to comply" (not "said Libya should explain its failure", which names no failure found)
             r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"

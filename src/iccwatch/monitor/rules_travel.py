@@ -32,6 +32,7 @@ from iccwatch.monitor.lexicon import (
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
+    DURING_TRIP,
     GROUP,
     GROUP_CLAUSE,
     HELD_ADJECTIVE,
@@ -52,6 +53,7 @@ from iccwatch.monitor.lexicon import (
     NATIONAL_GROUND,
     NEAR_MISS,
     NO_QUESTION,
+    NONCOMPLIANCE,
     OPENING_BEFORE,
     OPENING_TO_SUBJECT,
     OPENING_TRIP,
@@ -1120,6 +1122,22 @@ def _main_clause_end(rest: str) -> int:
     return m.start() if m else len(rest)
 
 
+def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
+    """(session 35) A stay told only inside a failure's clause: the trip's words lie within a ``DURING_TRIP`` phrase that a
+    failure to cooperate (``NONCOMPLIANCE``) precedes ("criticó a Mongolia por no detener a X durante su visita", "por não
+    prender X durante sua visita"): the trip is the ground of the failure, background to the reproach or the finding, as English
+    "for not arresting X during his visit" names no trip of its own."""
+    for m in DURING_TRIP.finditer(s):
+        if m.start() <= past.start() < m.end() or past.start() <= m.start() < past.end():
+            # the trip told by its noun ("durante su visita"), not by a clause of its own ("when he visited Amman on Sunday",
+            # which may be the day's news while the failure is only weighed: "is considering whether Jordan failed to arrest X
+            # when he visited Amman on Sunday")
+            if re.match(r"(?:when|cuando|quando|lorsque|quand|als|wenn)\b", m.group(0), re.I):
+                return False
+            return bool(NONCOMPLIANCE.search(s[: m.start()]))
+    return False
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -1134,6 +1152,9 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and _stay_in_failure_clause(s, past):
+        return  # the sentence's trip is the failure's ground (no trip of the day, nor one to come: "will hand down a finding on
+        # South Africa's failure to arrest X when he attended …" names no plan either)
     if past and AWAITED_ARRIVAL.match(past.group(0)) and (
             re.search(r"\b(?:expected|planned|anticipated|scheduled|awaited)\s+arrival\b", past.group(0), re.I)
             or AWAITED_BEFORE.search(s[max(0, past.start() - 80): past.start()])):
