@@ -42,9 +42,20 @@ def _matches(c: Any, want: dict[str, Any]) -> bool:
     return all(got[k] == v for k, v in want.items() if k in KEYS)
 
 
+#: Each item's outcome, read once per process and gazetteer (the floor test and the item tests read the same ones).
+_OUTCOMES: dict[tuple[int, str, str], bool] = {}
+
+
 def outcome(spec: Any, language: str, item: dict[str, Any]) -> bool:
     """True when the rules read the item as the table says: the expected candidate given (a positive), no candidate
     of the type matching ``none_of`` (a contrast). The document's language is given, as the reader gives it."""
+    key = (id(spec), language, item["id"])
+    if key not in _OUTCOMES:
+        _OUTCOMES[key] = _read(spec, language, item)
+    return _OUTCOMES[key]
+
+
+def _read(spec: Any, language: str, item: dict[str, Any]) -> bool:
     doc = make_document(item["text"], date=item["date"], language=language)
     found = [c for c in extract_candidates(doc, spec, mode="rules") if c.type == item["type"]]
     if "expect" in item:
@@ -92,3 +103,53 @@ def test_every_type_has_positives_and_contrasts() -> None:
         assert ("expect" in it) != ("none_of" in it), it["id"]
         assert ("contrast" in it) == ("none_of" in it), it["id"]
     assert all(v == {"expect", "contrast"} for v in kinds.values()), kinds
+
+
+# --- the figures: a floor per language, the items left ---------------------------------------------------------------
+
+#: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts.
+FLOOR = {
+    "en": (97, 4), "fr": (100, 4), "es": (101, 2), "pt": (94, 3), "it": (97, 2), "de": (94, 5),
+}
+
+#: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
+#: parity (session 35)", says why): each is an expected failure until a change reads it.
+LEFT: dict[str, set[str]] = {
+    "en": {"visit-03", "planned+11", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06",
+           "refusal+09", "refusal-01", "refusal-06", "notified+03", "notified+04", "notified+07", "joint+06",
+           "joint-04"},
+    "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-01", "unsealed-03",
+           "unsealed-05", "withdrawal+02", "notified+04", "joint+06", "joint-04"},
+    "es": {"planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06", "withdrawal+02",
+           "notified+04", "joint-04"},
+    "pt": {"planned-03", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
+           "refusal-01", "warrant+08", "unsealed+06", "unsealed+09", "withdrawal+02", "withdrawal+10", "notified+04",
+           "notified+06", "joint+06", "joint-04"},
+    "it": {"visit+09", "planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
+           "unsealed+06", "withdrawal+02", "notified+03", "notified+04", "joint+06", "joint-04"},
+    "de": {"visit-04", "planned-04", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
+           "warrant-03", "withdrawal+02", "withdrawal+03", "withdrawal+09", "withdrawal-06", "notified+03",
+           "notified+04", "notified+06", "notified+07", "joint+06", "joint+08", "joint-04"},
+}
+
+
+def test_each_language_keeps_its_floor(spec, capsys) -> None:  # noqa: ANN001
+    rows = []
+    for lang in LANGUAGES:
+        f = figures(spec, lang)
+        found, positives, fired, contrasts = f["total"]
+        per = "  ".join(f"{k} {v[0]}/{v[1]}" + (f" (+{v[2]} fired)" if v[2] else "") for k, v in f["types"].items())
+        rows.append(f"{lang}: found {found}/{positives}, contrasts fired {fired}/{contrasts} | {per}")
+        assert found >= FLOOR[lang][0], f"{lang}: {found} positives found, below the floor {FLOOR[lang][0]}; missed: {f['missed']}"
+        assert fired <= FLOOR[lang][1], f"{lang}: {fired} contrasts fired, above {FLOOR[lang][1]}; missed: {f['missed']}"
+    with capsys.disabled():
+        print("\nparity table (session 35)\n" + "\n".join(rows))
+
+
+@pytest.mark.parametrize(("language", "item"), [
+    pytest.param(lang, it, id=f"{lang}-{it['id']}",
+                 marks=[pytest.mark.xfail(reason="left (docs/monitor.md, session 35)", strict=False)] if it["id"] in LEFT.get(lang, set()) else [])
+    for lang in LANGUAGES for it in table(lang)
+])
+def test_each_item_reads_as_the_table_says(spec, language: str, item: dict[str, Any]) -> None:  # noqa: ANN001
+    assert outcome(spec, language, item), f"{language}, {item['id']}: {item['text']}"
