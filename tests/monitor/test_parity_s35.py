@@ -9,6 +9,7 @@ fails) and xfails, one by one, the items the rules do not read yet (``LEFT``).""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -109,7 +110,7 @@ def test_every_type_has_positives_and_contrasts() -> None:
 
 #: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts.
 FLOOR = {
-    "en": (97, 4), "fr": (100, 4), "es": (101, 2), "pt": (94, 3), "it": (97, 2), "de": (94, 5),
+    "en": (97, 4), "fr": (101, 4), "es": (102, 2), "pt": (94, 3), "it": (98, 2), "de": (96, 5),
 }
 
 #: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
@@ -119,17 +120,17 @@ LEFT: dict[str, set[str]] = {
            "refusal+09", "refusal-01", "refusal-06", "notified+03", "notified+04", "notified+07", "joint+06",
            "joint-04"},
     "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-01", "unsealed-03",
-           "unsealed-05", "withdrawal+02", "notified+04", "joint+06", "joint-04"},
-    "es": {"planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06", "withdrawal+02",
-           "notified+04", "joint-04"},
+           "unsealed-05", "notified+04", "joint+06", "joint-04"},
+    "es": {"planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06", "notified+04",
+           "joint-04"},
     "pt": {"planned-03", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
            "refusal-01", "warrant+08", "unsealed+06", "unsealed+09", "withdrawal+02", "withdrawal+10", "notified+04",
            "notified+06", "joint+06", "joint-04"},
     "it": {"visit+09", "planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "unsealed+06", "withdrawal+02", "notified+03", "notified+04", "joint+06", "joint-04"},
+           "unsealed+06", "notified+03", "notified+04", "joint+06", "joint-04"},
     "de": {"visit-04", "planned-04", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "warrant-03", "withdrawal+02", "withdrawal+03", "withdrawal+09", "withdrawal-06", "notified+03",
-           "notified+04", "notified+06", "notified+07", "joint+06", "joint+08", "joint-04"},
+           "warrant-03", "withdrawal+02", "withdrawal-06", "notified+03", "notified+04", "notified+06", "notified+07",
+           "joint+06", "joint+08", "joint-04"},
 }
 
 
@@ -153,3 +154,30 @@ def test_each_language_keeps_its_floor(spec, capsys) -> None:  # noqa: ANN001
 ])
 def test_each_item_reads_as_the_table_says(spec, language: str, item: dict[str, Any]) -> None:  # noqa: ANN001
     assert outcome(spec, language, item), f"{language}, {item['id']}: {item['text']}"
+
+
+# --- a weekday right after a verb of saying is the day it was said (dates.py, session 35) -------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Hongrie va quitter la CPI, a déclaré jeudi le gouvernement.", "fr"),
+    ("Hungría abandonará la CPI, anunció el jueves el Gobierno.", "es"),
+    ("L'Ungheria lascerà la Cpi, ha dichiarato giovedì il governo.", "it"),
+])
+def test_a_weekday_after_a_verb_of_saying_is_the_day_it_was_said(spec, text: str, language: str) -> None:  # noqa: ANN001
+    doc = make_document(text, date="2025-04-04", language=language)
+    assert {c.date for c in extract_candidates(doc, spec, mode="rules") if c.type == "withdrawal_announced"} == {"2025-04-03"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # contrast: the weekday is the act's to come, told after the future verb, not after the verb of saying
+    ("Le gouvernement a déclaré que Benjamin Netanyahu se rendra à Budapest jeudi.", "fr"),
+    ("Benjamin Netanyahu se rendra jeudi à Budapest, a déclaré le gouvernement.", "fr"),
+    ("El Gobierno anunció que Benjamin Netanyahu viajará el jueves a Budapest.", "es"),
+])
+def test_a_weekday_after_a_future_verb_stays_to_come(spec, text: str, language: str) -> None:  # noqa: ANN001
+    from iccwatch.monitor import lexicon
+    from iccwatch.monitor.dates import find_dates
+
+    with lexicon.reading(spec.lexicon["languages"][language]):
+        days = [d.date for d in find_dates(text, dt.date(2025, 4, 1), True)]
+    assert days == ["2025-04-03"], days
