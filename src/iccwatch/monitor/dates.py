@@ -204,6 +204,14 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     def told_ahead_after(m: re.Match[str]) -> bool:
         return future_after is not None and future_after.match(s, m.end()) is not None
 
+    # (session 35) a weekday told right after a verb of saying (the language's REPORTED_DAY family: 'La Hongrie va quitter la
+    # CPI, a déclaré jeudi le gouvernement', 'anunció el jueves el Gobierno'): the day it was said, already past, whatever the
+    # future of what was said, as English reads "…, the government said on Thursday"
+    said = [compiled_words(p) for p in ((words.get("families") or {}).get("REPORTED_DAY") or [])]
+
+    def said_on(m: re.Match[str]) -> bool:
+        return any(t.search(s[max(0, m.start() - 70): m.start()]) for t in said)
+
     def ahead(m: re.Match[str]) -> bool:
         # a day or month without its year told in a clause to come in the language's own words ('doit se rendre en Mongolie le
         # 3 septembre', 'tiene previsto visitar Mongolia el 3 de septiembre'), as English's "will travel … on September 3" is
@@ -307,6 +315,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             local_future = False  # (session 32) 'no llegó a Budapest hasta el martes': the late day a past act happened
         if not local_future and not which:
             local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None) or told_ahead_after(m)
+        if local_future and said_on(m):
+            local_future = False  # (session 35) '…, a déclaré jeudi le gouvernement': the day it was said
         if wd == ref.weekday() and not which:
             add(ref.isoformat(), None, m)
             continue
