@@ -358,6 +358,17 @@ NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets
 #: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
 ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
              r"(?!\s+of\b)")
+#: An opening that ties a sentence to the one before in time: "Hours later,", "On landing,", "Shortly afterwards"
+#: (corefer.back_for_sequence). (session 35) Moved here from corefer.py to be a family: the other languages add theirs ('Poco
+#: dopo', 'Peu après', 'Kurz darauf') in data/lookups/monitor_words.yaml.
+SEQUENCE = R(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|"
+             r"(?:on|upon) (?:landing|arrival|arriving)|later that day|the same day|then|there)\b")
+#: (session 35) The openings of a sequence that name the arrival they follow ("On landing,", "Upon arrival,", "After landing,"):
+#: the act told after them follows the arrival the document told last of the person, not only the sentence just before
+#: (corefer.back_for_sequence). A family: 'Dopo essere atterrato', 'Après son atterrissage', 'Tras aterrizar', 'Após aterrissar',
+#: 'Nach der Landung' in data/lookups/monitor_words.yaml.
+ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right after|immediately after) (?:landing|(?:his |her |their )?arrival|arriving)|"
+                     r"after (?:he|she|they) (?:landed|arrived))\b")
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a

@@ -1,0 +1,87 @@
+"""Session 35 (issue 12, task mleft13): the monitor's leftovers, thirteenth list. Each reading is a general rule, tested with
+sentences written for the test (not copied from the real-news set) and a contrast that must not fire; the words are data in
+``data/lookups/monitor_words.yaml``. The names are the record's, used as examples (no State or person is special-cased), and
+each sentence's day comes after the person's warrant."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed
+
+DUTERTE = "rodrigo-roa-duterte"
+KATANGA = "germain-katanga"
+# a page of Thursday 2025-03-13: Wednesday is 2025-03-12
+NEWS_DAY = "2025-03-13"
+WEDNESDAY = "2025-03-12"
+
+
+# --- 1. An opening that follows the arrival ('after landing') in every language ------------------------------------------------
+# The arrival told with its day, then (in the next paragraph, or after a sentence on the same person with no day) the custody
+# opened by the language's "after landing": the custody takes the arrival's day, as English "On landing, …" does.
+ARRIVED = {
+    "en": "Rodrigo Duterte landed in Rotterdam on Wednesday.",
+    "it": "Rodrigo Duterte è atterrato mercoledì a Rotterdam.",
+    "fr": "Rodrigo Duterte est arrivé mercredi à Rotterdam.",
+    "es": "Rodrigo Duterte aterrizó el miércoles en Róterdam.",
+    "pt": "Rodrigo Duterte chegou na quarta-feira a Roterdã.",
+    "de": "Rodrigo Duterte landete am Mittwoch in Rotterdam.",
+}
+BETWEEN = {
+    "en": "Duterte is accused of crimes against humanity.",
+    "it": "Duterte è accusato di crimini contro l'umanità.",
+    "fr": "Duterte est accusé de crimes contre l'humanité.",
+    "es": "Duterte está acusado de crímenes de lesa humanidad.",
+    "pt": "Duterte é acusado de crimes contra a humanidade.",
+    "de": "Duterte wird Verbrechen gegen die Menschlichkeit vorgeworfen.",
+}
+TAKEN = {
+    "en": "{who} was taken to the Scheveningen prison.",
+    "it": "{who} è stato portato nella prigione di Scheveningen.",
+    "fr": "{who} a été conduit au centre de détention de Scheveningen.",
+    "es": "{who} fue trasladado al centro de detención de Scheveningen.",
+    "pt": "{who} foi levado para a prisão de Scheveningen.",
+    "de": "{who} wurde in das Gefängnis in Scheveningen gebracht.",
+}
+AFTER_LANDING = [
+    ("en", "After landing,"), ("en", "Upon arrival,"),
+    ("it", "Dopo essere atterrato,"), ("it", "All'arrivo,"), ("it", "Appena atterrato,"),
+    ("fr", "Après son atterrissage,"), ("fr", "À son arrivée,"), ("fr", "Dès son arrivée,"),
+    ("es", "Tras aterrizar,"), ("es", "Al llegar,"), ("es", "A su llegada,"),
+    ("pt", "Após aterrissar,"), ("pt", "Ao chegar,"), ("pt", "Depois de aterrar,"),
+    ("de", "Nach der Landung"), ("de", "Nach seiner Ankunft"), ("de", "Bei seiner Ankunft"),
+]
+
+
+def _taken(language: str, opening: str, who: str) -> str:
+    sentence = TAKEN[language].format(who=who)
+    if language == "de":  # the verb second: 'Nach der Landung wurde Duterte … gebracht'
+        return f"{opening} wurde {who} in das Gefängnis in Scheveningen gebracht."
+    return f"{opening} {sentence}"
+
+
+@pytest.mark.parametrize(("language", "opening"), AFTER_LANDING)
+def test_after_landing_takes_the_arrivals_day(spec, language: str, opening: str) -> None:  # noqa: ANN001
+    text = f"{ARRIVED[language]} {BETWEEN[language]}\n\n{_taken(language, opening, 'Duterte')}"
+    assert _dated(typed(spec, text, NEWS_DAY, "surrender", language=language)) == [(DUTERTE, WEDNESDAY)]
+
+
+@pytest.mark.parametrize(("language", "opening"), AFTER_LANDING)
+def test_after_landing_about_another_person_takes_no_arrival_day(spec, language: str, opening: str) -> None:  # noqa: ANN001
+    # the opening begins a paragraph about another person: the arrival told before is not theirs
+    text = f"{ARRIVED[language]}\n\n{_taken(language, opening, 'Germain Katanga')}"
+    assert (KATANGA, WEDNESDAY) not in _dated(typed(spec, text, NEWS_DAY, "surrender", language=language))
+
+
+@pytest.mark.parametrize(("language", "opening", "other"), [
+    ("it", "Dopo essere atterrato,", "Germain Katanga è stato condannato nel 2014."),
+    ("es", "Tras aterrizar,", "Germain Katanga fue condenado en 2014."),
+    ("de", "Nach der Landung", "Germain Katanga wurde 2014 verurteilt."),
+])
+def test_after_landing_with_another_person_between_takes_no_arrival_day(spec, language: str, opening: str, other: str) -> None:  # noqa: ANN001
+    # another person's sentence between the arrival and the opening: the arrival told is not surely the one it follows
+    text = f"{ARRIVED[language]} {other}\n\n{_taken(language, opening, 'Duterte')}"
+    assert (DUTERTE, WEDNESDAY) not in _dated(typed(spec, text, NEWS_DAY, "surrender", language=language))
+
+
+def _dated(found: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str | None, str | None]]:
+    return [(person, date) for person, _state, date in found]
