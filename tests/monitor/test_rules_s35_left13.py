@@ -85,3 +85,49 @@ def test_after_landing_with_another_person_between_takes_no_arrival_day(spec, la
 
 def _dated(found: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str | None, str | None]]:
     return [(person, date) for person, _state, date in found]
+
+
+# --- 2. A negation before any arrest's or surrender's trigger, whichever reading of the language found it --------------------
+# Each told act, then the same act denied (the auxiliaries and adverbs of the verb between): the first is read, the second not
+# (English's simple past with its day: with none it is no day's news).
+TOLD_AND_DENIED = [
+    ("es", "surrender", "Rodrigo Duterte fue entregado a la Corte Penal Internacional.", "Rodrigo Duterte no fue entregado a la Corte Penal Internacional."),
+    ("es", "surrender", "Rodrigo Duterte ha sido entregado a la CPI.", "Rodrigo Duterte no ha sido entregado a la CPI."),
+    ("es", "surrender", "Rodrigo Duterte fue trasladado a La Haya.", "Rodrigo Duterte nunca fue trasladado a La Haya."),
+    ("es", "arrest", "Rodrigo Duterte fue detenido en Manila.", "Rodrigo Duterte nunca fue detenido en Manila."),
+    ("fr", "surrender", "Rodrigo Duterte a été transféré à la CPI.", "Rodrigo Duterte n'a pas été transféré à la CPI."),
+    ("fr", "surrender", "Rodrigo Duterte a été remis à la Cour pénale internationale.", "Rodrigo Duterte n'a pas été remis à la Cour pénale internationale."),
+    ("fr", "surrender", "Rodrigo Duterte a été transféré à La Haye.", "Rodrigo Duterte n'a jamais été transféré à La Haye."),
+    ("it", "surrender", "Rodrigo Duterte è stato consegnato alla Corte penale internazionale.", "Rodrigo Duterte non è stato consegnato alla Corte penale internazionale."),
+    ("it", "surrender", "Rodrigo Duterte è stato trasferito all'Aia.", "Rodrigo Duterte non è stato trasferito all'Aia."),
+    ("it", "surrender", "Rodrigo Duterte è stato trasferito alla CPI.", "Rodrigo Duterte non è mai stato trasferito alla CPI."),
+    ("pt", "surrender", "Rodrigo Duterte foi entregue ao Tribunal Penal Internacional.", "Rodrigo Duterte não foi entregue ao Tribunal Penal Internacional."),
+    ("pt", "surrender", "Rodrigo Duterte foi transferido para Haia.", "Rodrigo Duterte não foi transferido para Haia."),
+    ("pt", "surrender", "Rodrigo Duterte foi entregue ao TPI.", "Rodrigo Duterte nunca foi entregue ao TPI."),
+    ("pt", "arrest", "Rodrigo Duterte foi detido em Manila.", "Rodrigo Duterte nunca foi detido em Manila."),
+    ("de", "surrender", "Rodrigo Duterte wurde an den Internationalen Strafgerichtshof überstellt.",
+     "Rodrigo Duterte wurde nicht an den Internationalen Strafgerichtshof überstellt."),
+    ("de", "surrender", "Rodrigo Duterte wurde nach Den Haag überstellt.", "Rodrigo Duterte wurde nicht nach Den Haag überstellt."),
+    ("de", "surrender", "Rodrigo Duterte wurde an den IStGH ausgeliefert.", "Rodrigo Duterte wurde nie an den IStGH ausgeliefert."),
+    ("de", "visit", "Rodrigo Duterte besuchte die Mongolei.", "Rodrigo Duterte besuchte die Mongolei nicht."),
+    ("en", "surrender", "Rodrigo Duterte was handed over to the ICC on Wednesday.", "Rodrigo Duterte was never handed over to the ICC on Wednesday."),
+    ("en", "surrender", "Rodrigo Duterte was transferred to The Hague on Wednesday.", "Rodrigo Duterte was not transferred to The Hague on Wednesday."),
+    ("en", "arrest", "Rodrigo Duterte was arrested in Manila on Wednesday.", "Rodrigo Duterte was never arrested in Manila on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "kind", "told", "denied"), TOLD_AND_DENIED)
+def test_an_act_told_is_read_and_the_same_act_denied_is_not(spec, language: str, kind: str, told: str, denied: str) -> None:  # noqa: ANN001
+    assert [person for person, _state, _date in typed(spec, told, NEWS_DAY, kind, language=language)] == [DUTERTE]
+    assert typed(spec, denied, NEWS_DAY, kind, language=language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a negation in another clause, or of another verb, before the act: the act is still told
+    ("es", "Rodrigo Duterte, que no se resistió, fue entregado a la Corte Penal Internacional."),
+    ("fr", "Rodrigo Duterte, qui n'a pas résisté, a été remis à la Cour pénale internationale."),
+    ("it", "Rodrigo Duterte, che non ha opposto resistenza, è stato consegnato alla Corte penale internazionale."),
+    ("de", "Rodrigo Duterte wurde nicht nur festgenommen, sondern auch an den Internationalen Strafgerichtshof überstellt."),
+])
+def test_a_negation_of_another_verb_keeps_the_act(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert [person for person, _state, _date in typed(spec, text, NEWS_DAY, "surrender", language=language)] == [DUTERTE]

@@ -369,6 +369,20 @@ SEQUENCE = R(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?
 #: 'Nach der Landung' in data/lookups/monitor_words.yaml.
 ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right after|immediately after) (?:landing|(?:his |her |their )?arrival|arriving)|"
                      r"after (?:he|she|they) (?:landed|arrived))\b")
+#: (session 35) A negation just before a custody's trigger, with at most the auxiliaries and adverbs of the verb between ("was
+#: not transferred", "has never been handed over", 'no fue trasladado', 'n'a pas été remis', 'non è stato consegnato', 'não foi
+#: entregue', 'wurde nicht … überstellt'): the act denied, not told. Read by one helper (``negated_before``) on every arrest and
+#: surrender the rules find, whichever pattern found it (the older readings of each language had no guard, the newer ones a
+#: lookbehind each); the other languages' in data/lookups/monitor_words.yaml.
+NEGATED_BEFORE = R(r"\b(?:not|never|n['’]t)\s+(?:(?:then|yet|later|subsequently|ever|immediately|actually|be|been|being|have|has|had)\s+){0,3}$")
+
+
+def negated_before(s: str, start: int, span: int = 60) -> bool:
+    """True when the text just before offset ``start`` of ``s`` (``span`` characters) ends with a negation of the verb that
+    begins there (``NEGATED_BEFORE``)."""
+    return bool(NEGATED_BEFORE.search(s[max(0, start - span): start]))
+
+
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a

@@ -75,6 +75,7 @@ from iccwatch.monitor.lexicon import (
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
+    negated_before,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -318,6 +319,10 @@ def custody(x: Ctx) -> bool:
         am = None  # "there can be no question of X being arrested": an arrest ruled out, not made
     if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
         sm = None  # "escaped being arrested and being turned over to the ICC"
+    if sm and negated_before(s, sm.start()):
+        sm = None  # (session 35) 'no fue trasladado al centro de detención', "was never handed over": denied, in every language
+    if am and negated_before(s, am.start()):
+        am = None  # (session 35) 'nunca fue detenido', "was never arrested"
     if not x.persons and (am or sm) and not x.denial:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
         # same event again when this one only describes him: "handed over an alleged militia commander")
