@@ -131,3 +131,41 @@ def test_an_act_told_is_read_and_the_same_act_denied_is_not(spec, language: str,
 ])
 def test_a_negation_of_another_verb_keeps_the_act(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert [person for person, _state, _date in typed(spec, text, NEWS_DAY, "surrender", language=language)] == [DUTERTE]
+
+
+# --- 3. Portuguese and Spanish planned trips: a meeting to come in a place, and a day of the month to come ---------------------
+PUTIN = "vladimir-vladimirovich-putin"
+# a page of Friday 2024-08-30 (after the person's warrant): 'the next day 3' is 2024-09-03, 'next week' falls in September
+PAGE = "2024-08-30"
+
+
+@pytest.mark.parametrize(("language", "text", "date"), [
+    ("pt", "Vladimir Putin se encontrará com o presidente mongol em Ulaanbaatar no próximo dia 03.", "2024-09-03"),
+    ("pt", "A visita do próximo dia 03 foi anunciada na quinta-feira pelo Kremlin, que disse que Vladimir Putin se encontrará "
+           "com o presidente em Ulaanbaatar.", "2024-09-03"),
+    ("pt", "Vladimir Putin vai reunir-se com o presidente em Ulaanbaatar na semana que vem.", "2024-09"),
+    ("es", "Vladimir Putin se encontrará con el presidente mongol en Ulán Bator el próximo día 3.", "2024-09-03"),
+    ("es", "La visita del próximo día 3 fue anunciada el jueves por el Kremlin, que dijo que Vladimir Putin se encontrará con el "
+           "presidente en Ulán Bator.", "2024-09-03"),
+    ("es", "Vladimir Putin viajará a Mongolia la semana que viene.", "2024-09"),
+    ("fr", "Vladimir Poutine se rendra en Mongolie le 3 prochain.", "2024-09-03"),
+])
+def test_a_meeting_or_trip_to_come_with_its_day(spec, language: str, text: str, date: str) -> None:  # noqa: ANN001
+    assert typed(spec, text, PAGE, "planned_visit", language=language) == [(PUTIN, "MNG", date)]
+
+
+def test_the_next_day_of_the_month_later_than_the_page_is_this_months(spec) -> None:  # noqa: ANN001
+    # the same words on a page of the 1st: the 3rd of the page's own month
+    text = "Vladimir Putin visitará Mongolia el próximo día 3."
+    assert typed(spec, text, "2024-09-01", "planned_visit", language="es") == [(PUTIN, "MNG", "2024-09-03")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a meeting made (not to come), and a meeting to come with no place: no planned trip
+    ("pt", "Vladimir Putin se encontrou com o presidente mongol em Ulaanbaatar no último dia 27."),
+    ("es", "Vladimir Putin se encontró con el presidente mongol en Ulán Bator el pasado día 27."),
+    ("es", "Vladimir Putin se encontrará con sus abogados el próximo día 3."),
+    ("pt", "Vladimir Putin se encontrará com os seus advogados no próximo dia 03."),
+])
+def test_a_meeting_made_or_with_no_place_is_no_planned_trip(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert typed(spec, text, PAGE, "planned_visit", language=language) == []
