@@ -169,3 +169,31 @@ def test_the_next_day_of_the_month_later_than_the_page_is_this_months(spec) -> N
 ])
 def test_a_meeting_made_or_with_no_place_is_no_planned_trip(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert typed(spec, text, PAGE, "planned_visit", language=language) == []
+
+
+# --- 4. An arrival told by an opening participle with no place in its sentence ---------------------------------------------------
+BASHIR = "omar-hassan-ahmad-al-bashir"
+# a page of Tuesday 2013-07-16: Sunday is 2013-07-14
+TUESDAY_PAGE = "2013-07-16"
+SUNDAY = "2013-07-14"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Omar el-Béchir a quitté le Nigeria où il participait à un sommet.\n\nArrivé dimanche, le président Béchir est reparti lundi."),
+    ("fr", "Omar el-Béchir a quitté le Nigeria où il participait à un sommet. Arrivé dimanche, le président Béchir est reparti lundi. "
+           "Son porte-parole a nié tout lien entre le départ de Béchir et les demandes d'arrestation."),
+    ("it", "Omar al-Bashir ha lasciato la Nigeria dove partecipava a un vertice.\n\nArrivato domenica, il presidente Bashir è ripartito lunedì."),
+])
+def test_an_opening_arrival_takes_the_place_of_the_persons_trip_before(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert typed(spec, text, TUESDAY_PAGE, "visit", language=language) == [(BASHIR, "NGA", SUNDAY)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # the opening's subject is another person; the trip itself denied
+    ("fr", "Omar el-Béchir a quitté le Nigeria où il participait à un sommet.\n\nArrivé dimanche, Germain Katanga est reparti lundi."),
+    ("fr", "Omar el-Béchir a quitté le Nigeria où il participait à un sommet. Arrivé dimanche, le président Béchir est reparti lundi. "
+           "Le gouvernement a démenti que Béchir se soit rendu au Nigeria."),
+])
+def test_an_opening_arrival_of_another_or_denied_gives_no_visit(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert (BASHIR, "NGA", SUNDAY) not in typed(spec, text, TUESDAY_PAGE, "visit", language=language)
+    assert not [f for f in typed(spec, text, TUESDAY_PAGE, "visit", language=language) if f[0] == KATANGA]

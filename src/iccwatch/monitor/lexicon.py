@@ -383,6 +383,10 @@ def negated_before(s: str, start: int, span: int = 60) -> bool:
     return bool(NEGATED_BEFORE.search(s[max(0, start - span): start]))
 
 
+#: An arrival's trigger with nothing of its place in it ("arrived", "landed"; read on the whole of ARRIVAL_PAST's match): the place
+#: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
+#: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
+BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a
