@@ -197,3 +197,25 @@ def test_an_opening_arrival_takes_the_place_of_the_persons_trip_before(spec, lan
 def test_an_opening_arrival_of_another_or_denied_gives_no_visit(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert (BASHIR, "NGA", SUNDAY) not in typed(spec, text, TUESDAY_PAGE, "visit", language=language)
     assert not [f for f in typed(spec, text, TUESDAY_PAGE, "visit", language=language) if f[0] == KATANGA]
+
+
+def test_an_opening_whose_subject_is_another_person_gives_no_visit(spec) -> None:  # noqa: ANN001
+    # the person named first after the opening's comma is another (a name the record does not hold): the trip is not this person's
+    text = "Omar al-Bashir left Chad on Sunday.\n\nDuring his visit, Idriss Deby invited Omar al-Bashir to visit the capital again."
+    assert [f for f in typed(spec, text, TUESDAY_PAGE, "visit", language="en") if f[1] == "TCD" and f[2] == "2013-07-16"] == []
+
+
+# --- 7. A custody still to come, told by the future of its verb: no surrender (the label rules: "will be transferred" is none) --
+@pytest.mark.parametrize(("language", "ahead", "made"), [
+    ("fr", "Rodrigo Duterte sera transféré à la CPI la semaine prochaine.", "Rodrigo Duterte a été transféré à la CPI."),
+    ("fr", "Rodrigo Duterte doit être remis à la Cour pénale internationale dans les prochains jours.",
+     "Rodrigo Duterte a été remis à la Cour pénale internationale."),
+    ("es", "Rodrigo Duterte será entregado a la CPI la semana que viene.", "Rodrigo Duterte ha sido entregado a la CPI."),
+    ("it", "Rodrigo Duterte sarà consegnato alla Corte penale internazionale la prossima settimana.",
+     "Rodrigo Duterte è stato consegnato alla Corte penale internazionale."),
+    ("pt", "Rodrigo Duterte será entregue ao TPI na próxima semana.", "Rodrigo Duterte foi entregue ao TPI."),
+    ("de", "Rodrigo Duterte wird in den kommenden Tagen nach Den Haag überstellt.", "Rodrigo Duterte wurde nach Den Haag überstellt."),
+])
+def test_a_custody_to_come_is_no_surrender_and_one_made_is(spec, language: str, ahead: str, made: str) -> None:  # noqa: ANN001
+    assert typed(spec, ahead, NEWS_DAY, "surrender", language=language) == []
+    assert [person for person, _state, _date in typed(spec, made, NEWS_DAY, "surrender", language=language)] == [DUTERTE]

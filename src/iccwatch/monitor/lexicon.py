@@ -387,6 +387,21 @@ def negated_before(s: str, start: int, span: int = 60) -> bool:
 #: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
 #: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
 BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
+#: (session 35) A custody still to come, told by the future of its verb just before the trigger ('sera transféré à la CPI la semaine
+#: prochaine', 'será trasladado a La Haya', 'sarà trasferito all'Aia', 'wird in den kommenden Tagen nach Den Haag überstellt'): no
+#: surrender (the label rules: "will be transferred to the ICC" is none). English's is read by HYPOTHETICAL ("will be", "due to");
+#: this family holds what HYPOTHETICAL does not, and the other languages' are in data/lookups/monitor_words.yaml
+#: (``custody_ahead``, read on every surrender whatever pattern found it, as ``negated_before``).
+CUSTODY_AHEAD = R(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+going\s+to)\s+"
+                  r"(?:(?:soon|then|later|now|shortly|be)\s+){1,3}$")
+
+
+def custody_ahead(s: str, start: int, span: int = 80) -> bool:
+    """True when the text just before offset ``start`` of ``s`` ends with the future of the custody verb that begins there
+    (``CUSTODY_AHEAD``)."""
+    return bool(CUSTODY_AHEAD.search(s[max(0, start - span): start]))
+
+
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a

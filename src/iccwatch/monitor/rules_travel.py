@@ -76,6 +76,7 @@ from iccwatch.monitor.lexicon import (
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
+    custody_ahead,
     negated_before,
 )
 from iccwatch.monitor.mentions import (
@@ -322,7 +323,7 @@ def custody(x: Ctx) -> bool:
         sm = None  # "escaped being arrested and being turned over to the ICC"
     # (session 35) 'no fue trasladado al centro de detención', "was never handed over", 'nunca fue detenido': the act denied, in every
     # language: nothing emitted, the sentence read on as a denied custody is (no trip read from it: "n'avait pas été arrêté en A")
-    sm_denied = bool(sm and negated_before(s, sm.start()))
+    sm_denied = bool(sm and (negated_before(s, sm.start()) or custody_ahead(s, sm.start())))  # (and a custody still to come)
     am_denied = bool(am and negated_before(s, am.start()))
     if not x.persons and (am or sm) and not x.denial:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
@@ -1229,10 +1230,12 @@ def visits(x: Ctx) -> None:
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
                            and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
     # (session 35) "Arriving on Sunday, X left on Monday", 'Arrivé dimanche en fin d'après-midi, le président X est reparti lundi': an
-    # arrival's participle opening the sentence, its subject the person named first after the opening's comma (a title between)
+    # arrival's participle opening the sentence, its subject the person named first after the opening's comma (only a title in
+    # lower case between: not "During his visit, Deby invited X to visit …", whose subject is another)
     comma = s.find(",", past.end()) if past and not s[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
     opening_subject = opening_subject or bool(comma > 0 and sent.persons and persons and any(
-        m.id == persons[0] and 0 <= m.start - sent.start - comma <= 40 and not re.search(r"[,;.:]", s[comma + 1: m.start - sent.start])
+        m.id == persons[0] and 0 <= m.start - sent.start - comma <= 40
+        and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ][\w'’.-]*\s+){0,4}(?:(?i:al|el|ag|ben|bin|abu)[-\s])?", s[comma + 1: m.start - sent.start])
         for m in sent.persons))
     # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
     met_named = bool(past and past.group(0).lower() == "met ")
