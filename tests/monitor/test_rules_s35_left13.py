@@ -219,3 +219,30 @@ def test_an_opening_whose_subject_is_another_person_gives_no_visit(spec) -> None
 def test_a_custody_to_come_is_no_surrender_and_one_made_is(spec, language: str, ahead: str, made: str) -> None:  # noqa: ANN001
     assert typed(spec, ahead, NEWS_DAY, "surrender", language=language) == []
     assert [person for person, _state, _date in typed(spec, made, NEWS_DAY, "surrender", language=language)] == [DUTERTE]
+
+
+# --- 5. A surrender told in the perfect with the Court's seat and no day, in a later paragraph: the page's day, in every language;
+# a year told in the sentence dates it instead (checked, session 35: the readings of sessions 30-33 already do this; English's
+# simple past with no day stays no day's news, session 30's rule, and is not changed here)
+LATER = "The Court held a hearing on Tuesday in another case, its spokesman said.\n\n"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Rodrigo Duterte has been surrendered to the ICC in The Hague."),
+    ("fr", "Rodrigo Duterte a été remis à la CPI à La Haye."),
+    ("es", "Rodrigo Duterte ha sido entregado a la CPI en La Haya."),
+    ("it", "Rodrigo Duterte è stato consegnato alla CPI all'Aia."),
+    ("de", "Rodrigo Duterte ist an den IStGH in Den Haag überstellt worden."),
+    ("pt", "Rodrigo Duterte foi entregue ao TPI em Haia."),
+])
+def test_a_perfect_surrender_at_the_seat_is_the_pages_news(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert typed(spec, LATER + text, NEWS_DAY, "surrender", language=language) == [(DUTERTE, None, NEWS_DAY)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Rodrigo Duterte has been surrendered to the ICC in The Hague in 2019."),
+    ("fr", "Rodrigo Duterte a été remis à la CPI à La Haye en 2019."),
+    ("es", "Rodrigo Duterte ha sido entregado a la CPI en La Haya en 2019."),
+])
+def test_a_surrender_with_a_year_of_its_own_is_not_the_pages(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert (DUTERTE, None, NEWS_DAY) not in typed(spec, LATER + text, NEWS_DAY, "surrender", language=language)
