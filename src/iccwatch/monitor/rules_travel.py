@@ -1232,7 +1232,7 @@ def visits(x: Ctx) -> None:
     # (session 35) "Arriving on Sunday, X left on Monday", 'Arrivé dimanche en fin d'après-midi, le président X est reparti lundi': an
     # arrival's participle opening the sentence, its subject the person named first after the opening's comma (only a title in
     # lower case between: not "During his visit, Deby invited X to visit …", whose subject is another)
-    comma = s.find(",", past.end()) if past and not s[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
+    comma = s.find(",", past.end()) if past and BARE_ARRIVAL.match(past.group(0)) and not s[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
     opening_subject = opening_subject or bool(comma > 0 and sent.persons and persons and any(
         m.id == persons[0] and 0 <= m.start - sent.start - comma <= 40
         and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ][\w'’.-]*\s+){0,4}(?:(?i:al|el|ag|ben|bin|abu)[-\s])?", s[comma + 1: m.start - sent.start])
