@@ -957,6 +957,9 @@ class _MonitorLanguage(BaseModel):
     #: A day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'; no group: the
     #: number in the match is the day): that day of the document's month or the month before (monitor/dates.py; session 34).
     day_of_month: _WordPattern | None = None
+    #: (session 35) A day of the month to come told by its number alone ('o próximo dia 03', 'el próximo día 3'): that day of the
+    #: document's month, or of the month after when earlier than the document's day (monitor/dates.py).
+    next_day_of_month: _WordPattern | None = None
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None

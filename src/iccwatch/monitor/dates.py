@@ -283,6 +283,15 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             base = ref if not exact or day <= ref.day else _month_shift(ref, -1)
             d = safe_date(base.year, base.month, day)
             add(d.isoformat() if d else None, None, m)
+    if words.get("next_day_of_month"):
+        # (session 35) a day of the month to come told by its number alone ('o próximo dia 03', 'el próximo día 3'): that day of the
+        # document's month, or of the month after when it is earlier than the document's day (a page dated only to its month:
+        # that month's day)
+        for m in compiled_words(words["next_day_of_month"]).finditer(s):
+            day = int(re.findall(r"\d{1,2}", m.group(0))[-1])
+            base = ref if not exact or day >= ref.day else _month_shift(ref, 1)
+            d = safe_date(base.year, base.month, day)
+            add(d.isoformat() if d else None, None, m)
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return

@@ -358,6 +358,50 @@ NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets
 #: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
 ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
              r"(?!\s+of\b)")
+#: An opening that ties a sentence to the one before in time: "Hours later,", "On landing,", "Shortly afterwards"
+#: (corefer.back_for_sequence). (session 35) Moved here from corefer.py to be a family: the other languages add theirs ('Poco
+#: dopo', 'Peu après', 'Kurz darauf') in data/lookups/monitor_words.yaml.
+SEQUENCE = R(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|"
+             r"(?:on|upon) (?:landing|arrival|arriving)|later that day|the same day|then|there)\b")
+#: (session 35) The openings of a sequence that name the arrival they follow ("On landing,", "Upon arrival,", "After landing,"):
+#: the act told after them follows the arrival the document told last of the person, not only the sentence just before
+#: (corefer.back_for_sequence). A family: 'Dopo essere atterrato', 'Après son atterrissage', 'Tras aterrizar', 'Após aterrissar',
+#: 'Nach der Landung' in data/lookups/monitor_words.yaml.
+ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right after|immediately after) (?:landing|(?:his |her |their )?arrival|arriving)|"
+                     r"after (?:he|she|they) (?:landed|arrived))\b")
+#: (session 35) A negation just before a custody's trigger, with at most the auxiliaries and adverbs of the verb between ("was
+#: not transferred", "has never been handed over", 'no fue trasladado', 'n'a pas été remis', 'non è stato consegnato', 'não foi
+#: entregue', 'wurde nicht … überstellt'): the act denied, not told. Read by one helper (``negated_before``) on every arrest and
+#: surrender the rules find, whichever pattern found it (the older readings of each language had no guard, the newer ones a
+#: lookbehind each); the other languages' in data/lookups/monitor_words.yaml.
+NEGATED_BEFORE = R(r"\b(?:not|never|n['’]t)\s+(?:(?:then|yet|later|subsequently|ever|immediately|actually|be|been|being|have|has|had)\s+){0,3}$")
+
+
+def negated_before(s: str, start: int, span: int = 60) -> bool:
+    """True when the text just before offset ``start`` of ``s`` (``span`` characters) ends with a negation of the verb that
+    begins there (``NEGATED_BEFORE``)."""
+    return bool(NEGATED_BEFORE.search(s[max(0, start - span): start]))
+
+
+#: An arrival's trigger with nothing of its place in it ("arrived", "landed"; read on the whole of ARRIVAL_PAST's match): the place
+#: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
+#: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
+BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
+#: (session 35) A custody still to come, told by the future of its verb just before the trigger ('sera transféré à la CPI la semaine
+#: prochaine', 'será trasladado a La Haya', 'sarà trasferito all'Aia', 'wird in den kommenden Tagen nach Den Haag überstellt'): no
+#: surrender (the label rules: "will be transferred to the ICC" is none). English's is read by HYPOTHETICAL ("will be", "due to");
+#: this family holds what HYPOTHETICAL does not, and the other languages' are in data/lookups/monitor_words.yaml
+#: (``custody_ahead``, read on every surrender whatever pattern found it, as ``negated_before``).
+CUSTODY_AHEAD = R(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+going\s+to)\s+"
+                  r"(?:(?:soon|then|later|now|shortly|be)\s+){1,3}$")
+
+
+def custody_ahead(s: str, start: int, span: int = 80) -> bool:
+    """True when the text just before offset ``start`` of ``s`` ends with the future of the custody verb that begins there
+    (``CUSTODY_AHEAD``)."""
+    return bool(CUSTODY_AHEAD.search(s[max(0, start - span): start]))
+
+
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a
