@@ -1,0 +1,113 @@
+"""(Session 35) The dashboard as its users use it (docs/web.md, "Users on the dashboard (session 35)"): a journalist
+on a phone finding the States Parties a person under warrant visited, an advocate printing a State's page. Each test
+failed before its fix; expected values are read from the record and the API, never written in."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html import unescape
+
+import pytest
+
+from iccwatch.facts import Facts
+
+from .conftest import shot
+
+#: The rows of a person's trips table (person.html: one ``<tr id="e-EVENT">`` each).
+TRIP_ROW = re.compile(r'<tr id="e-([^"]+)"')
+
+
+def _most_travelled(facts: Facts) -> str:
+    """The person with the most recorded events (whose trips fold by year, as the longest list does)."""
+    counts = Counter(e.person for e in facts.records.events.values())
+    return counts.most_common(1)[0][0]
+
+
+def _api_events(client, person: str, **params: object) -> set[str]:  # noqa: ANN001
+    r = client.get("/api/v1/events", params={"person": person, "limit": 1000, **params})
+    assert r.status_code == 200, r.text
+    return {e["id"] for e in r.json()["items"]}
+
+
+# --- a journalist: which States Parties did the person visit, and what did each do? ----------------------------------
+
+
+def test_a_persons_trips_filter_by_the_hosts_relation_on_the_day(client, facts: Facts) -> None:  # noqa: ANN001
+    """The events table and the API filter by the host's relation on the day (session 34); the person's own page,
+    where a reader lands from a search, did not: a reader had to read each host's duty and guess."""
+    person = _most_travelled(facts)
+    parties, others = _api_events(client, person, host_party="true"), _api_events(client, person, host_party="false")
+    assert parties and others  # contrast: the person has trips to both
+    for host, expected in (("party", parties), ("not_party", others)):
+        r = client.get(f"/persons/{person}", params={"host": host})
+        assert r.status_code == 200, r.text
+        assert set(TRIP_ROW.findall(r.text)) == expected, host
+        assert re.search(r'<select id="f-host" name="host">.*?<option value="' + host + r'" selected', r.text, re.S)
+    every = set(TRIP_ROW.findall(client.get(f"/persons/{person}").text))
+    assert every == _api_events(client, person) and parties | others <= every  # with no filter, every trip
+
+
+@pytest.mark.parametrize(("field", "value"), [("outcome", "arrested"), ("duty", "yes"), ("host", "party_member")])
+def test_a_persons_trip_filter_given_a_value_not_offered_names_the_field(client, facts: Facts, field: str, value: str) -> None:  # noqa: ANN001
+    """A value not among those offered was an empty list, "No travel event matches this filter", read as a fact."""
+    person = _most_travelled(facts)
+    r = client.get(f"/persons/{person}", params={field: value})
+    assert r.status_code == 422, r.status_code
+    said = " ".join(unescape(re.sub(r"<[^>]+>", " ", r.text)).split())
+    assert field in said and repr(value) in said and "No travel event matches" not in said
+
+
+def test_a_persons_trip_filters_offered_still_answer(client, facts: Facts) -> None:  # noqa: ANN001
+    """Contrast: each value the page offers is accepted and keeps only its rows."""
+    person = _most_travelled(facts)
+    r = client.get(f"/persons/{person}")
+    for field in ("outcome", "duty", "host"):
+        values = re.findall(r'<select id="f-' + field + r'" name="' + field + r'">(.*?)</select>', r.text, re.S)
+        assert values, field
+        offered = [v for v in re.findall(r'<option value="([^"]*)"', values[0]) if v]
+        assert offered, field
+        for v in offered:
+            assert client.get(f"/persons/{person}", params={field: v}).status_code == 200, (field, v)
+
+
+# --- an advocate: printing a State's page, with its sources and its citation -----------------------------------------
+
+#: What a printed page shows: each source list and the page's text citation; not the menu, the search box or the forms.
+PRINTED = """() => {
+  const shown = (e) => !!e && e.checkVisibility({visibilityProperty: true, opacityProperty: true});
+  const src = document.querySelector('table.data ol.sources a[href^="http"]');
+  return {source: shown(src), sourceAddress: src ? getComputedStyle(src, '::after').content : '',
+          citation: shown(document.querySelector('#page-cite .cite-text')),
+          bibtex: shown(document.querySelector('#page-cite .cite-bib')),
+          nav: shown(document.querySelector('header nav')), search: shown(document.querySelector('form[role=search]')),
+          controls: shown(document.querySelector('main form.controls')),
+          clipped: [...document.querySelectorAll('.scroll')].filter((b) => b.scrollWidth > b.clientWidth + 1).length};
+}"""
+
+
+def _state_with_decisions(facts: Facts) -> str:
+    return sorted({d.state for d in facts.records.decisions.values() if d.state and d.sources})[0]
+
+
+def test_a_printed_state_page_carries_its_sources_addresses_and_citation(shared_pages, request, facts: Facts) -> None:  # noqa: ANN001
+    """Printed, the page gave "2 sources" under each fact (the list folded), the menu and the forms, and no
+    citation: a printed page could not be cited nor its facts traced. In print the sources are open with each
+    address written out, the text citation is shown (not CSL-JSON and BibTeX), and the site's controls are left out."""
+    from .conftest import sized_page
+
+    iso3 = _state_with_decisions(facts)
+    with sized_page(shared_pages, request, "desktop") as pg:
+        pg.goto(f"{pg.base}/states/{iso3}")
+        screen = pg.evaluate(PRINTED)
+        assert not screen["source"] and screen["nav"] and screen["controls"]  # contrast: on screen, folded and there
+        try:
+            pg.emulate_media(media="print")
+            printed = pg.evaluate(PRINTED)
+            shot(pg, f"users-s35-print-{iso3}")
+        finally:
+            pg.emulate_media(media="screen")
+    assert printed["source"] and "http" in printed["sourceAddress"], printed
+    assert printed["citation"] and not printed["bibtex"], printed
+    assert not printed["nav"] and not printed["search"] and not printed["controls"], printed
+    assert printed["clipped"] == 0, printed
