@@ -111,3 +111,25 @@ def test_a_printed_state_page_carries_its_sources_addresses_and_citation(shared_
     assert printed["citation"] and not printed["bibtex"], printed
     assert not printed["nav"] and not printed["search"] and not printed["controls"], printed
     assert printed["clipped"] == 0, printed
+
+
+# --- a diplomat: why is a State's relation marked disputed on the map's table? ----------------------------------------
+
+DISPUTED = re.compile(r'<tr data-iso3="([A-Z]{3})">(.*?)</tr>', re.S)
+
+
+def test_the_map_tables_disputed_mark_leads_to_the_doubt_on_the_states_page(client) -> None:  # noqa: ANN001
+    """The map's table marked a relation "(disputed)" with the doubt in a ``title`` only: a phone, a keyboard and most
+    screen readers never show it. The mark now links to the State's page on the same day, where the doubt is said."""
+    day = "2026-07-01"
+    r = client.get("/", params={"on": day})
+    assert r.status_code == 200
+    rows = dict(DISPUTED.findall(r.text))
+    marked = {iso3: cells for iso3, cells in rows.items() if "(disputed)" in cells}
+    assert marked and len(marked) < len(rows)  # contrast: most rows carry no mark
+    for iso3, cells in marked.items():
+        link = re.search(r'<a class="doubt" href="([^"]+)"[^>]*>\(disputed\)</a>', cells)
+        assert link, cells
+        assert unescape(link.group(1)) == f"/states/{iso3}?on={day}#rel"
+        page = client.get(unescape(link.group(1)).split("#")[0])
+        assert page.status_code == 200 and '<p class="doubt">Doubt: ' in page.text, iso3
