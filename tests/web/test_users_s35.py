@@ -82,35 +82,43 @@ PRINTED = """() => {
           bibtex: shown(document.querySelector('#page-cite .cite-bib')),
           nav: shown(document.querySelector('header nav')), search: shown(document.querySelector('form[role=search]')),
           controls: shown(document.querySelector('main form.controls')),
-          clipped: [...document.querySelectorAll('.scroll')].filter((b) => b.scrollWidth > b.clientWidth + 1).length};
+          clipped: [...document.querySelectorAll('.scroll')].filter((b) => b.scrollWidth > b.clientWidth + 1).length,
+          wider: document.documentElement.scrollWidth - document.documentElement.clientWidth};
 }"""
+#: The width Chromium lays a page out at on A4 with its default margins (8.27 in less 2 × 0.4 in, at 96 px an inch).
+A4_WIDTH = 718
 
 
 def _state_with_decisions(facts: Facts) -> str:
     return sorted({d.state for d in facts.records.decisions.values() if d.state and d.sources})[0]
 
 
-def test_a_printed_state_page_carries_its_sources_addresses_and_citation(shared_pages, request, facts: Facts) -> None:  # noqa: ANN001
-    """Printed, the page gave "2 sources" under each fact (the list folded), the menu and the forms, and no
+@pytest.mark.parametrize("kind", ["state", "decisions"])
+def test_a_printed_page_carries_its_sources_addresses_and_citation(shared_pages, request, facts: Facts, kind: str) -> None:  # noqa: ANN001
+    """Printed, a page gave "2 sources" under each fact (the list folded), the menu and the forms, and no
     citation: a printed page could not be cited nor its facts traced. In print the sources are open with each
-    address written out, the text citation is shown (not CSL-JSON and BibTeX), and the site's controls are left out."""
-    from .conftest import sized_page
+    address written out, the text citation is shown (not CSL-JSON and BibTeX), the site's controls are left out,
+    and on an A4 page no table runs past the right edge (the decisions table's sources were cut off)."""
+    from .conftest import SIZES, sized_page
 
-    iso3 = _state_with_decisions(facts)
+    path = f"/states/{_state_with_decisions(facts)}" if kind == "state" else "/decisions?kind=non_compliance"
     with sized_page(shared_pages, request, "desktop") as pg:
-        pg.goto(f"{pg.base}/states/{iso3}")
+        pg.goto(pg.base + path)
         screen = pg.evaluate(PRINTED)
         assert not screen["source"] and screen["nav"] and screen["controls"]  # contrast: on screen, folded and there
         try:
+            pg.set_viewport_size({"width": A4_WIDTH, "height": 1000})
             pg.emulate_media(media="print")
             printed = pg.evaluate(PRINTED)
-            shot(pg, f"users-s35-print-{iso3}")
+            shot(pg, f"users-s35-print-{kind}")
         finally:
             pg.emulate_media(media="screen")
+            w, h = SIZES["desktop"]
+            pg.set_viewport_size({"width": w, "height": h})
     assert printed["source"] and "http" in printed["sourceAddress"], printed
     assert printed["citation"] and not printed["bibtex"], printed
     assert not printed["nav"] and not printed["search"] and not printed["controls"], printed
-    assert printed["clipped"] == 0, printed
+    assert printed["clipped"] == 0 and printed["wider"] <= 0, printed
 
 
 # --- a diplomat: why is a State's relation marked disputed on the map's table? ----------------------------------------
