@@ -141,3 +141,26 @@ def test_the_map_tables_disputed_mark_leads_to_the_doubt_on_the_states_page(clie
         assert unescape(link.group(1)) == f"/states/{iso3}?on={day}#rel"
         page = client.get(unescape(link.group(1)).split("#")[0])
         assert page.status_code == 200 and '<p class="doubt">Doubt: ' in page.text, iso3
+
+
+# --- a researcher: the host's relation on the day in the events table and its downloads -----------------------------
+
+
+def test_the_events_table_says_each_hosts_relation_on_the_day(client, facts: Facts) -> None:  # noqa: ANN001
+    """The events table filtered by the host's relation on the day (session 34) but did not show it, nor did its CSV
+    or JSON: a researcher who downloaded every trip could not tell which hosts were States Parties. Each row now
+    says it in the map legend's words, as the API's ``host_status`` has it."""
+    from iccwatch.web.pages import STATUS_TEXT
+
+    person = _most_travelled(facts)
+    api = {e["id"]: e["host_status"] for e in client.get("/api/v1/events", params={"person": person, "limit": 1000}).json()["items"]}
+    assert len(set(api.values())) > 1  # contrast: hosts of more than one relation
+    rows = client.get("/events", params={"person": person, "format": "json"}).json()
+    assert {r["event"] for r in rows} == set(api)
+    for r in rows:
+        want = STATUS_TEXT.get(api[r["event"]]) or "changed within the month or year the event is dated to"
+        assert r["host_on_the_day"] == want, r["event"]
+    csv_head = client.get("/events", params={"person": person, "format": "csv"}).text.splitlines()[0].split(",")
+    assert "host_on_the_day" in csv_head
+    page = client.get("/events", params={"person": person}).text
+    assert '<th scope="col"' in page and ">Host on the day</a></th>" in page

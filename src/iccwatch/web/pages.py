@@ -377,6 +377,16 @@ OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_oblig
 STATUS_TEXT = {"party": "party", "party_withdrawal_pending": "party (withdrawal pending)", "former_party": "former party",
                "signatory": "signatory", "signature_withdrawn": "signature withdrawn",
                "ratified_not_in_force": "ratified, not yet in force", "non_party": "not party"}
+#: A host whose relation to the Statute changed within the month or year an event is dated to (``host_status``
+#: ``uncertain``), in the events table's words.
+HOST_UNCERTAIN_TEXT = "changed within the month or year the event is dated to"
+
+
+def host_words(host_status: str) -> str:
+    """The host's relation on an event's day in the map legend's words (STATUS_TEXT), as the events table shows it."""
+    return STATUS_TEXT.get(host_status) or (HOST_UNCERTAIN_TEXT if host_status == "uncertain" else host_status)
+
+
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
 #: The monitor page's review statuses ("all" shows every candidate).
@@ -1098,11 +1108,12 @@ def install(app: FastAPI) -> None:
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             rec = records.get(r["event"], {})
+            r["host_on_the_day"] = host_words(str(r.get("host_status") or ""))  # shown, and in the downloads (session 35)
             r["sources"] = rec.get("sources", [])
             r["primary_gap"], r["searched"] = rec.get("primary_gap"), rec.get("searched")  # shown beside the sources
         return _table_page(request, "Events: warrant subjects abroad, and what host States did", rows,
                            [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
-                            ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
+                            ("host_on_the_day", "Host on the day"), ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
                            sort, dir, "events",
                            [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
