@@ -164,3 +164,15 @@ def test_the_events_table_says_each_hosts_relation_on_the_day(client, facts: Fac
     assert "host_on_the_day" in csv_head
     page = client.get("/events", params={"person": person}).text
     assert '<th scope="col"' in page and ">Host on the day</a></th>" in page
+
+
+def test_a_persons_trips_say_each_hosts_relation_on_the_day(client, facts: Facts) -> None:  # noqa: ANN001
+    """The person's own trips table, where the journalist of the first task reads them, says it too (one cell a row)."""
+    from iccwatch.web.pages import host_words
+
+    person = _most_travelled(facts)
+    api = {e["id"]: e["host_status"] for e in client.get("/api/v1/events", params={"person": person, "limit": 1000}).json()["items"]}
+    page = client.get(f"/persons/{person}").text
+    cells = dict(re.findall(r'<tr id="e-([^"]+)">.*?<td data-label="Host on the day">([^<]*)</td>', page, re.S))
+    assert set(cells) == set(api)
+    assert {e: unescape(c) for e, c in cells.items()} == {e: host_words(s) for e, s in api.items()}

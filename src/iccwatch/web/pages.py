@@ -387,6 +387,9 @@ def host_words(host_status: str) -> str:
     return STATUS_TEXT.get(host_status) or (HOST_UNCERTAIN_TEXT if host_status == "uncertain" else host_status)
 
 
+TEMPLATES.env.filters["host_words"] = host_words
+
+
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
 #: The monitor page's review statuses ("all" shows every candidate).
