@@ -176,3 +176,23 @@ def test_a_persons_trips_say_each_hosts_relation_on_the_day(client, facts: Facts
     cells = dict(re.findall(r'<tr id="e-([^"]+)">.*?<td data-label="Host on the day">([^<]*)</td>', page, re.S))
     assert set(cells) == set(api)
     assert {e: unescape(c) for e, c in cells.items()} == {e: host_words(s) for e, s in api.items()}
+
+
+def test_a_printed_table_says_its_filters(shared_pages, request) -> None:  # noqa: ANN001
+    """Printed, a filtered table lost its filters with its form: "The Court's decisions" over the findings alone read
+    as every decision. In print the filters chosen are said above the table, by their labels and the options' words."""
+    from .conftest import sized_page
+
+    with sized_page(shared_pages, request, "desktop") as pg:
+        pg.goto(pg.base + "/decisions?kind=non_compliance")
+        label = pg.inner_text("label[for=f-kind]").strip()
+        option = pg.eval_on_selector("#f-kind", "s => s.selectedOptions[0].textContent").strip()
+        assert option and pg.query_selector("#printed-filters") and not pg.is_visible("#printed-filters")  # on screen: the form says it
+        try:
+            pg.emulate_media(media="print")
+            said = pg.inner_text("#printed-filters") if pg.is_visible("#printed-filters") else ""
+        finally:
+            pg.emulate_media(media="screen")
+        assert f"{label}: {option}" in said, said
+        pg.goto(pg.base + "/decisions")
+        assert not pg.query_selector("#printed-filters")  # contrast: no filter, no line
