@@ -306,13 +306,16 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
                 re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
             continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
         which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
-        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})\)", s[m.end():])
+        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})(?:/(\d{1,2}))?(?:\s*,[^()]{1,25})?\)", s[m.end():])
         if paren:
             # "nesta sexta-feira (17)": the day of the month in brackets after the weekday (the Brazilian press's way), the day
             # of that number nearest the document's (within a month either side) that falls on that weekday (session 29)
-            # (a page dated only to its month: that month's day, when it falls on that weekday)
-            told = [d for k in ((0, -1, 1) if exact else (0,)) for first in [_month_shift(ref.replace(day=1), k)]
-                    for d in [safe_date(first.year, first.month, int(paren.group(1)))] if d is not None and d.weekday() == wd]
+            # (a page dated only to its month: that month's day, when it falls on that weekday); session 35: the bracket may
+            # hold the month ('(18/11)': only a day of that month) or a short remark after a comma ('(3, data local)')
+            told = [d for k in ((0, -1, 1) if exact else (0, -1, 1) if paren.group(2) else (0,))
+                    for first in [_month_shift(ref.replace(day=1), k)]
+                    for d in [safe_date(first.year, first.month, int(paren.group(1)))]
+                    if d is not None and d.weekday() == wd and (not paren.group(2) or d.month == int(paren.group(2)))]
             if told:
                 add(min(told, key=lambda d: abs((d - ref).days)).isoformat(), None, m)
                 continue
