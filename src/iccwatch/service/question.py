@@ -445,6 +445,9 @@ class _Lexicon:
                                                   for t in q.get("targets") or []],
                                 {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
+        #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
+        self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
+                              for w in q.get("since_warrant") or []]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -3029,10 +3032,32 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     (no statement, or several, on the day named; no day named; several States)."""
     from iccwatch.service import record_answers
 
+    since_warrant = None
+    if answer == "trips":
+        # round 45: 'since his warrant' is dated by the record (the person's first warrant), not refused as undated
+        for p in _lexicon(facts).since_warrant:
+            if found_since := p.search(text):
+                since_warrant = found_since.group(0)
+                text = text[:found_since.start()] + " " + text[found_since.end():]
+                break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
+    person = None
+    if answer in ("trips", "assessment"):
+        found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
+                 for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
+        named = list(dict.fromkeys(p for p in found if p))
+        if len(named) != 1:
+            raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
+                                + ", ".join(facts.records.persons[p].name for p in named) + ")")
+                                + ": ask of one person by name ('Which States has Putin visited since his warrant?'): "
+                                + answered_by)
+        person = named[0]
+        pname = facts.records.persons[person]
+        person_words = {w.casefold() for w in re.findall(r"\w+", " ".join([pname.name, *pname.aliases]))}
+        words = [w for w in words if w.casefold() not in person_words]
     states = _states_named(facts, words)
     if len(states) > 1:
         raise QuestionError(f"'{matched}': the question names several States ("
@@ -3058,6 +3083,33 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)
         got = record_answers.measures_answer(facts, state, last, target)
         asked_on = last.isoformat()
+    elif answer == "wanted":
+        got = record_answers.wanted_answer(facts, last)
+        asked_on = last.isoformat()
+    elif answer == "trips":
+        assert person is not None
+        start = record_answers.first_warrant_day(facts, person) if since_warrant else None
+        if since_warrant and start is None:
+            raise QuestionError(f"'{since_warrant}': the record dates no warrant of "
+                                f"{facts.records.persons[person].name}: ask from a day, YYYY-MM-DD")
+        if date_given:
+            start = first  # 'since 2025' (a period to the day asked), 'in 2024': from the first day named
+        else:
+            last = today  # 'since his warrant', or no time named: to the day asked
+        got = record_answers.trips_answer(facts, person, start or dt.date.min, last)
+        asked_on = last.isoformat()
+        got["period"] = f"{(start or dt.date.min).isoformat()}/{last.isoformat()}" if start else None
+    elif answer == "assessment":
+        assert person is not None
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('How did Mongolia comply when Putin visited?')")
+        got = record_answers.assessment_answer(facts, state, person, first if date_given else None,
+                                               last if date_given else today)
+        if got["answer"] is None:
+            raise QuestionError(f"the record holds no trip of {facts.records.persons[person].name} to "
+                                f"{facts.records.states[state].name} by {(last if date_given else today).isoformat()}, "
+                                f"so it holds no assessment of one: {answered_by}")
+        asked_on = (last if date_given else today).isoformat()
     else:
         forum = next((f for f, p in forums.items() if p.search(text)), None)
         if forum is None:
@@ -3066,7 +3118,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         got = record_answers.referrals_answer(facts, forum, last)
         asked_on = last.isoformat()
     return {"kind": "record", "asks": answer, "state": state, "state_name": facts.records.states[state].name if state else None,
-            "person": None, "person_name": None, "on": asked_on, "date_given": date_given, "day_from_event": None,
+            "person": person, "person_name": facts.records.persons[person].name if person else None, "on": asked_on,
+            "date_given": date_given, "day_from_event": None,
             "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
             "forum": forum, "responses": None, "places_not_read": [], **got}
@@ -3455,7 +3508,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     # round 38: 'Must Italy freeze Almasri's assets?' was refused as asking nothing of the law: words of a duty other than
     # arrest (`other_duties`) ask of the law as 'arrest' does
-    if other and not capital_law and not other_duty and not asked_forum and not any(_ASKS.match(w) for w in asking if w in other):
+    # round 45: a question of the person's custody alone ('Duterte est-il en détention ?', 'Is Poetin nog
+    # voortvluchtig?') asks the record's arrests and surrenders (`custody_questions`), not the law
+    if (other and not capital_law and not other_duty and not asked_forum and not custody_asked
+            and not any(_ASKS.match(w) for w in asking if w in other)):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
