@@ -390,7 +390,12 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "statement_list": "Which States signed the joint statement of {day}, by the record?",
                 "measures": "Did {who} take sanctions against the Court or its officials, by the record, by {on}?",
                 "measures_list": "Which States took sanctions against the Court or its officials, by the record, by {on}?",
-                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?"}
+                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?",
+                # round 45
+                "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
+                "trips_list": "Which States did {person} visit {span}, by the record?",
+                "assessment": "What did {who} do when {person} was there, against its duty that day, by the record's "
+                              "assessment, by {on}?"}
 
 
 def record_answer(q: dict[str, Any], json: bool = False) -> None:
@@ -398,17 +403,20 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     States sanctioned ICC officials?', 'How many findings were referred to the Assembly?'): said as read on standard
     error, then the answer in words, the record's entries it rests on with their sources, and its doubts; --json: the
     same JSON as /api/v1/question's read."""
-    key = q["asks"] + ("_list" if q["asks"] != "referrals" and not q.get("state") else "")
+    key = q["asks"] + ("_list" if q["asks"] not in ("referrals", "assessment") and not q.get("state") else "")
+    period = (q.get("period") or "").split("/")
+    span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
     day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]
     who = f"{q['state_name']} ({q['state']})" if q.get("state") else ""
     from iccwatch.service.record_answers import FORUM_NAMES
 
     forum = FORUM_NAMES.get(q.get("forum") or "", "")
-    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum),
+    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum,
+                                                              person=q.get("person_name") or "", span=span),
                       markup=False, highlight=False)
     if json:
-        emit_json({k: q.get(k) for k in ("kind", "asks", "state", "forum", "on", "answer", "count", "states_listed", "records",
-                                         "reversed", "doubts", "in_words")})
+        emit_json({k: q.get(k) for k in ("kind", "asks", "state", "person", "forum", "on", "period", "answer", "count",
+                                         "states_listed", "records", "reversed", "doubts", "in_words")})
         return
     console.print(q["in_words"], markup=False, highlight=False)
     if q["asks"] == "statement" and q.get("states_listed"):

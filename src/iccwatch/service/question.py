@@ -276,7 +276,9 @@ _ASKED_FOR = re.compile(r"\s*(?:which|what)\s+((?-i:[a-z][a-z-]*))\s+(?:did|does
 # as saying nothing of the law
 _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?|"
                        r"vertragsstaat(?:es|en)?|mitgliedstaat(?:es|en)?|mitglied(?:es|er)?|statuts?|strafgerichtshof(?:es|s)?|"
-                       r"istgh|haftbefehls?|partes?)", re.I)
+                       r"istgh|haftbefehls?|partes?|"
+                       # round 45: German duties, capitalised ('Welche Pflichten hatte Ungarn ...?', 'Ungarns Pflicht')
+                       r"pflicht(?:en)?|verpflichtung(?:en)?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
@@ -294,6 +296,9 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
                    # round 36: 'War Burundi ... verpflichtet, al-Baschir festzunehmen?' (the infinitive with 'zu')
                    r"verpflicht|festzunehm|auszuliefer|gebunden|"
+                   # round 45: 'Welche Pflichten hatte Ungarn am 1. Juni 2025?' (a duty, the Court unnamed); Dutch 'Hoe
+                   # moest Mongolië optreden ...?' (how it had to act), 'verplicht'
+                   r"pflicht|optred|verplicht|"
                    r"deten|entreg|extradi|deb|orden|viaj|busca|"
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
                    r"dev|dovr|consegn|prend|obblig|obrig|parte\b|partes\b|"
@@ -3217,6 +3222,15 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            if not named and n == 1 and window[0][:1].isupper() and not _person_in(facts, window, lower_case):
+                # round 45: a State's name in the German or Dutch genitive, no apostrophe ('Ungarns Pflicht', 'Ungarns
+                # Regierung'; `name_genitives`), names the State as a person's genitive names the person (it was refused
+                # as naming no State)
+                for ending in _lexicon(facts).genitives:
+                    stem = window[0][:-len(ending)] if window[0].endswith(ending) and len(window[0]) > len(ending) + 2 else ""
+                    if stem and (got := _state_in(facts, [stem], index, codes, shared_names))[0] and got[1] == "name":
+                        named, how = got
+                        break
             if not named and n == 1 and i + 1 < len(words) and window[0][:1].isupper() \
                     and words[i + 1].casefold() in _lexicon(facts).offices \
                     and (other_demonym := _other_demonyms(facts).get(normalise_name(window[0]))):
