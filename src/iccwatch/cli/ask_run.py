@@ -461,6 +461,9 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
     if json:
         emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
         return
+    # round 45: the person's status on the day first ('Is Duterte in custody?', 'Where is Kony?'), then the record's
+    # arrests and surrenders it rests on
+    console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
     if not q["custody"]:
         by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
         console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
@@ -471,7 +474,6 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         handover = f"; the handover's day stated by: {', '.join(c['surrendered_sources'])}" if c.get("surrendered_sources") else ""
         console.print(f"{custody_said(c, q['person_name'])} (event {c['event']}; sources: " + ", ".join(c["sources"]) + handover + ")",
                       markup=False, highlight=False)
-    console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
 
 
 def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

@@ -207,8 +207,10 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
                   "in effect until the Court orders otherwise (Art. 58(4)), so a person recorded dead or held by a State "
                   "is still listed.")
     notice = list_notice(facts, on, LAW_KINDS)
+    sealed = ("the record holds the warrants the Court has made public: a warrant issued under seal (secret) is not "
+              "counted until it is unsealed")
     return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [],
-            "doubts": [notice] if notice else [], "in_words": words,
+            "doubts": [sealed, *([notice] if notice else [])], "in_words": words,
             **({"coverage_notice": notice} if notice else {})}
 
 
