@@ -17,7 +17,7 @@ from iccwatch.service.assessment import assessed_events
 from iccwatch.service.persons import persons_list
 from iccwatch.service.question import QuestionError, read_question
 
-KONY = "joseph-kony"
+KONY, BASHIR = "joseph-kony", "omar-hassan-ahmad-al-bashir"
 
 
 def _read(facts, text: str) -> dict:
@@ -32,7 +32,7 @@ def _refused(facts, text: str) -> str:
 
 # --- who is wanted ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["Who is still wanted by the Court?", "who's wanted by the icc", "Which ICC warrants remain outstanding?",
+@pytest.mark.parametrize("text", ["How many arrest warrants are outstanding?", "Who is still wanted by the Court?", "who's wanted by the icc", "Which ICC warrants remain outstanding?",
                                   "How many suspects are still at large?", "Qui sont recherchés par la Cour ?",
                                   "Wie wordt door het ICC gezocht?"])
 def test_who_is_wanted_is_the_persons_with_a_warrant_outstanding(facts, text):
@@ -112,19 +112,33 @@ def test_since_a_warrant_elsewhere_stays_undated(facts):
 
 # --- how a State complied --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("iso3, text", [("KGZ", "Did Kyrgyzstan comply when Putin visited?"),
-                                        ("MNG", "How did Mongolia comply when Putin came?")])
-def test_how_a_state_complied_is_the_assessment_of_its_events(facts, iso3, text):
+@pytest.mark.parametrize("iso3, person, text", [("KGZ", PUTIN, "Did Kyrgyzstan comply when Putin visited?"),
+                                                ("MNG", PUTIN, "How did Mongolia comply when Putin came?"),
+                                                ("TCD", BASHIR, "Did Chad comply when al-Bashir visited in July 2010?")])
+def test_how_a_state_complied_is_the_assessment_of_its_events(facts, iso3, person, text):
+    from iccwatch.model.dates import DateSpan
+
     read = _read(facts, text)
-    rows = [r for r in assessed_events(facts, iso3, PUTIN) if r["trip"] in ("visit", "overflight")]
+    first = DateSpan.parse(read["period"].split("/")[0]).first if read.get("period") else dt.date.min
+    rows = [r for r in assessed_events(facts, iso3, person) if r["trip"] in ("visit", "overflight")
+            and first <= DateSpan.parse(r["date"]).first <= dt.date.fromisoformat(read["on"])]
+    assert rows
     outcomes = {r["outcome"] for r in rows}
-    assert (read["kind"], read["asks"], read["state"], read["person"]) == ("record", "assessment", iso3, PUTIN)
+    assert (read["kind"], read["asks"], read["state"], read["person"]) == ("record", "assessment", iso3, person)
     assert read["answer"] == (next(iter(outcomes)) if len(outcomes) == 1 else "mixed")
     assert {r["id"] for r in read["records"]} == {r["event"] for r in rows}
 
 
 def test_compliance_with_no_recorded_trip_is_refused_saying_so(facts):
     assert "holds no trip" in _refused(facts, "How did Iceland comply when Putin visited?")
+    # a month with no trip of the person to the State: refused naming the days of the trips the record holds there
+    said = _refused(facts, "Did Chad comply when al-Bashir visited in August 2010?")
+    assert "from 2010-08-01 to 2010-08-31" in said and "2010-07-21" in said
+
+
+def test_compliance_naming_no_person_is_still_refused_naming_the_assessment(facts):
+    said = _refused(facts, "How did Kenya comply with the warrant in 2010?")
+    assert "names no person" in said and "iccwatch assess events" in said
 
 
 def test_a_duty_to_comply_is_still_the_duty(facts):

@@ -3057,8 +3057,10 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if len(named) != 1:
             raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + ")")
-                                + ": ask of one person by name ('Which States has Putin visited since his warrant?'): "
-                                + answered_by)
+                                + ": ask of one person by name ('" + ("Which States has Putin visited since his warrant?"
+                                                                     if answer == "trips" else
+                                                                     "How did Mongolia comply when Putin visited?")
+                                + "'): " + answered_by)
         person = named[0]
         pname = facts.records.persons[person]
         person_words = {w.casefold() for w in re.findall(r"\w+", " ".join([pname.name, *pname.aliases]))}
@@ -3111,9 +3113,12 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         got = record_answers.assessment_answer(facts, state, person, first if date_given else None,
                                                last if date_given else today)
         if got["answer"] is None:
-            raise QuestionError(f"the record holds no trip of {facts.records.persons[person].name} to "
-                                f"{facts.records.states[state].name} by {(last if date_given else today).isoformat()}, "
-                                f"so it holds no assessment of one: {answered_by}")
+            held = sorted(str(e.date) for e in facts.records.events.values() if e.person == person and e.state == state
+                          and e.trip in ("visit", "overflight"))
+            span = f"from {first.isoformat()} to {last.isoformat()}" if date_given else f"by {today.isoformat()}"
+            raise QuestionError(f"'{matched}': the record holds no trip of {facts.records.persons[person].name} to "
+                                f"{facts.records.states[state].name} {span}, so it holds no assessment of one"
+                                + (f" (its trips there: {', '.join(held)})" if held else "") + f": {answered_by}")
         asked_on = (last if date_given else today).isoformat()
     else:
         forum = next((f for f, p in forums.items() if p.search(text)), None)
