@@ -752,6 +752,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
             or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
         return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
+    if _LAW_NOUN.fullmatch(prev):
+        return False  # round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
