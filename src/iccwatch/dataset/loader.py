@@ -427,16 +427,20 @@ class _RecordQuestion(BaseModel):
     answered_by: str = Field(min_length=1)
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
-    answer: Literal["statement", "measures", "referrals"] | None = None
+    answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
     #: For referrals: the forum (ASP, UNSC) each pattern of the question's words names.
     forums: dict[Literal["ASP", "UNSC"], str] = Field(default_factory=dict)
+    #: For trips (round 45): the words of a time named by the person's warrant ('since his warrant'), read as from the
+    #: day of the person's first warrant.
+    since_warrant: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in [*self.words, *self.forums.values(), *(x for t in self.targets for x in (t.words, t.matches))]:
+        for p in [*self.words, *self.forums.values(), *self.since_warrant,
+                  *(x for t in self.targets for x in (t.words, t.matches))]:
             try:
                 re.compile(p)
             except re.error as exc:

@@ -976,11 +976,17 @@ def install(app: FastAPI) -> None:
                     link = cite.record_path(read)
                     return _render(request, "ask.html", title="Ask: must a State arrest?", question=question, record=read,
                                    record_heading={"statement": "The statement:", "measures": "The record's measures:",
-                                                   "referrals": "The findings counted:"}[read["asks"]],
+                                                   "referrals": "The findings counted:",
+                                                   "wanted": "The persons, each with their warrants' sources:",
+                                                   "trips": "The trips, each with its sources:",
+                                                   "assessment": "The events assessed:"}[read["asks"]],
                                    record_link=link if not link.startswith("/api/") else None,
                                    record_link_words={"statement": "The statement and its signatories",
                                                       "measures": "The State's measures",
-                                                      "referrals": "The Court's decisions"}[read["asks"]],
+                                                      "referrals": "The Court's decisions",
+                                                      "wanted": "The persons on that day",
+                                                      "trips": "The person's events",
+                                                      "assessment": "The person's page"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
