@@ -69,3 +69,11 @@ def test_record_answers_fit_the_window(shared_pages, request, size: str, q: str)
         assert width == page.viewport_size["width"], f"the page is {width} px wide in a {page.viewport_size['width']} px window"
         shot(page, f"ask-record-{q.split()[0].lower()}-{q.split()[-1].strip('?').lower()}-{size}")
         assert page.outside == []
+
+
+def test_a_record_answer_is_headed_as_one_not_as_an_arrest_question(client) -> None:  # noqa: ANN001
+    page = _page(client, "How many findings were referred to the Assembly?")
+    h1 = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert "record" in h1 and "arrest" not in h1, h1
+    plain = client.get("/ask").text.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert "arrest" in plain

@@ -974,7 +974,7 @@ def install(app: FastAPI) -> None:
                         f"for every State; `iccwatch ask question` and /api/v1/question answer {how}")
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
-                    return _render(request, "ask.html", title="Ask: must a State arrest?", question=question, record=read,
+                    return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
                                    record_heading={"statement": "The statement:", "measures": "The record's measures:",
                                                    "referrals": "The findings counted:",
                                                    "wanted": "The persons, each with their warrants' sources:",
