@@ -8,8 +8,6 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-import pytest
-
 
 def _page(client, q: str) -> str:  # noqa: ANN001
     r = client.get("/ask?question=" + quote(q), follow_redirects=False)
@@ -40,21 +38,3 @@ def test_trips_and_an_assessment_are_said_on_the_ask_page(client, app) -> None: 
 def test_custody_asked_alone_goes_to_the_custody_answer(client) -> None:  # noqa: ANN001
     r = client.get("/ask?question=" + quote("Is Duterte in custody?"), follow_redirects=False)
     assert r.status_code == 303 and "custody" in r.headers["location"]
-
-
-@pytest.mark.parametrize("size", ["phone", "desktop"])
-@pytest.mark.parametrize("q", ["Who is wanted by the ICC?", "Which States has Putin visited since his warrant?",
-                               "How did Mongolia comply when Putin visited?"])
-def test_round45_answers_fit_the_window(shared_pages, request, size: str, q: str) -> None:  # noqa: ANN001
-    from tests.web.conftest import shot, sized_page
-
-    with sized_page(shared_pages, request, size) as page:
-        page.goto(page.base + "/ask")
-        page.fill("#question", q)
-        page.click("form.ask-words button[type=submit]")
-        page.wait_for_selector(".record-answer", timeout=30000)
-        assert page.inner_text(".record-answer h2") == "The record's answer"
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width == page.viewport_size["width"], f"the page is {width} px wide in a {page.viewport_size['width']} px window"
-        shot(page, f"ask-round45-{q.split()[0].lower()}-{q.split()[-1].strip('?').lower()}-{size}")
-        assert page.outside == []
