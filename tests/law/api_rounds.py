@@ -92,9 +92,14 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
             listed = {s if isinstance(s, str) else s.get("iso3") for s in own.json()["signatories"]}
             assert {r["iso3"] for r in read["states_listed"] or []} <= listed | set(own.json().get("drafters") or [])
         else:  # the measures exported, or the decisions by the day asked: every record the answer rests on among them
+            # (round 45: the persons with a warrant outstanding on the day, the person's events by the day, the events
+            # assessed, whose rows name their event by ``event``)
             body = own.json()
             items = body["items"] if isinstance(body, dict) else body
-            assert ids <= {r["id"] for r in items}, sorted(ids - {r["id"] for r in items})
+            at = {r.get("id") or r.get("event") for r in items}
+            assert ids <= at, sorted(ids - at)
+            if read["asks"] == "wanted":  # the same persons, no more, no fewer
+                assert ids == at, sorted(ids ^ at)
         return
     # the reading's presence, as the JSON says it and as the answer's address asks it
     assert read["presence"] == parse_qs(urlsplit(read["answer_url"]).query).get("presence", ["territory"])[0]

@@ -91,7 +91,8 @@ def test_two_persons_in_a_findings_list_are_refused(facts):
 @pytest.mark.parametrize(("text", "words"), [
     ("How many States have ratified the Kampala amendments?", "Kampala"),
     ("Which countries ratified the amendments on aggression?", "aggression"),
-    ("How many arrest warrants are outstanding?", "warrants"),
+    # round 45 answers 'How many arrest warrants are outstanding?' (the persons with a warrant outstanding on the day,
+    # counted by person): tests/law/test_question_round45.py
     ("Combien de mandats d'arrêt la Cour a-t-elle délivrés ?", "mandats"),
     ("How many signatories does the Rome Statute have?", "signatories"),
     ("Which States signed the Statute?", "signed"),

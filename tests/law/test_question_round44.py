@@ -152,11 +152,12 @@ def test_a_name_in_the_genitive_names_the_person(facts, text, person):
 
 def test_a_word_that_is_a_name_keeps_its_own_reading(facts):
     """The contrasts: a State's name with no ending is no person ('Ungarn'), and a State's genitive ('Ungarns') is no
-    person's either: it is refused naming the word and the State (the genitive of a State's name is not read: left)."""
+    person's either. Round 44 refused the genitive naming the word and the State (left); round 45 reads it as the State
+    (tests/law/test_question_round45.py), still no person."""
     kind, state, person, _ = read_fields(facts, "Welche Pflichten hatte Ungarn gegenüber dem IStGH am 1. Juni 2025?")
     assert (kind, state, person) == ("obligations", "HUN", None)
-    said = _refused(facts, "War es Ungarns Pflicht, Netanjahu am 3. April 2025 festzunehmen?")
-    assert "Ungarns" in said and "Hungary" in said
+    kind, state, person, _ = read_fields(facts, "War es Ungarns Pflicht, Netanjahu am 3. April 2025 festzunehmen?")
+    assert (kind, state, person) == ("arrest", "HUN", NETANYAHU)
 
 
 @pytest.mark.parametrize("text", ["Quali paesi non hanno arrestato Putin?", "Quels États n'ont pas arrêté Poutine ?",

@@ -70,8 +70,8 @@ def test_a_move_ending_at_the_courts_detention_is_a_surrender(spec, text: str, l
     ("Rodrigo Duterte fue trasladado a una prisión de Manila.", "es"),
     ("Rodrigo Duterte wurde in das Gefängnis in Manila gebracht.", "de"),
     ("Rodrigo Duterte non è stato portato nella prigione di Scheveningen.", "it"),
-    pytest.param("Rodrigo Duterte no fue trasladado al centro de detención de Scheveningen.", "es", marks=pytest.mark.xfail(
-        strict=True, reason="an older Spanish reading (before session 34) of 'trasladado al centro de detención' has no denial guard")),
+    # (session 35: an older Spanish reading had no denial guard; every arrest and surrender now has one, lexicon.negated_before)
+    ("Rodrigo Duterte no fue trasladado al centro de detención de Scheveningen.", "es"),
     ("Rodrigo Duterte n'a pas été conduit au centre de détention de Scheveningen.", "fr"),
     ("Rodrigo Duterte não foi levado para a prisão de Scheveningen.", "pt"),
     ("Rodrigo Duterte wurde nicht in das Gefängnis in Scheveningen gebracht.", "de"),

@@ -55,7 +55,10 @@ def test_a_trip_across_states_is_no_region_on_the_ask_page(client) -> None:  # n
 
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 @pytest.mark.parametrize("q", ["Did South Africa sign the joint statement of June 2024?", "Which States sanctioned ICC officials?",
-                               "How many findings were referred to the Security Council?"])
+                               "How many findings were referred to the Security Council?",
+                               # round 45's record answers (tests/web/test_ask_round45_s35.py)
+                               "Who is wanted by the ICC?", "Which States has Putin visited since his warrant?",
+                               "How did Mongolia comply when Putin visited?"])
 def test_record_answers_fit_the_window(shared_pages, request, size: str, q: str) -> None:  # noqa: ANN001
     from tests.web.conftest import shot, sized_page
 
@@ -69,3 +72,11 @@ def test_record_answers_fit_the_window(shared_pages, request, size: str, q: str)
         assert width == page.viewport_size["width"], f"the page is {width} px wide in a {page.viewport_size['width']} px window"
         shot(page, f"ask-record-{q.split()[0].lower()}-{q.split()[-1].strip('?').lower()}-{size}")
         assert page.outside == []
+
+
+def test_a_record_answer_is_headed_as_one_not_as_an_arrest_question(client) -> None:  # noqa: ANN001
+    page = _page(client, "How many findings were referred to the Assembly?")
+    h1 = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert "record" in h1 and "arrest" not in h1, h1
+    plain = client.get("/ask").text.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert "arrest" in plain

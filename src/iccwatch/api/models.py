@@ -346,7 +346,9 @@ class QuestionRead(BaseModel):
     kind: str = Field(description="arrest (a State and a person), obligations (a State), travel (a person), states (a "
                       "count or a list of States, answered in the read itself: list_of, count, states_listed; session 33) "
                       "or record (the record's answer in the read itself, round 44: asks statement, measures or "
-                      "referrals; answer, records, doubts, in_words).")
+                      "referrals; round 45: wanted (the persons with a warrant outstanding on the day), trips (the "
+                      "person's trips in the period, period) or assessment (what the State did when the person "
+                      "visited); answer, records, doubts, in_words).")
     state: str | None = Field(None, description="ISO alpha-3 code of the State named, if any.")
     state_name: str | None = None
     person: str | None = Field(None, description="The id of the person named, if any.")

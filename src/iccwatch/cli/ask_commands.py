@@ -135,7 +135,7 @@ def question(
     record's coverage notice; over a period in which the list changes ('between 2018 and 2020'), the States on it on
     some day of the period, each change (State, day, joined or left) and the counts on its first and last day; 'How many
     non-compliance findings concern al-Bashir?' counts the Court's findings (one upheld on appeal once); a count
-    the record cannot give (Kampala ratifications, warrants, signatures, convictions, persons) is refused, naming why.
+    the record cannot give (Kampala ratifications, signatures, convictions, persons other than the wanted) is refused, naming why.
     What the Assembly or the Council did about a State ('What did the Security Council do after the Court's finding
     against Libya?') is answered with the Court's findings against it and the forum's responses to each. The record's
     answers a user cites are given here, with the record's entries and their sources: whether a State signed a joint
@@ -144,8 +144,13 @@ def question(
     sanctioned the Court or its officials, or whether one did ('Did the United States sanction the ICC prosecutor?'; a
     State's other measures against the Court are listed apart, never called sanctions); how many of the Court's findings
     were referred to the Assembly or the Security Council (a referral reversed on appeal not counted). A statement the
-    record does not hold on the day named, or a question naming none, is refused saying so. A State's score or rank in
-    the index, and whether a State complied on an event ('How did Mongolia comply when Putin visited?'), are refused
-    naming the command that answers them (index, assess events). A name in the German or Dutch genitive ('Putins Besuch')
-    names the person."""
+    record does not hold on the day named, or a question naming none, is refused saying so. Who is wanted ('Who is
+    wanted by the ICC?', 'How many people are at large?', 'Qui est recherché par la CPI ?') is the persons with a
+    warrant of arrest outstanding on the day asked, counted by person, each with their status and sources; a person's
+    trips ('Which States has Putin visited since his warrant?', 'since 2025') are the record's visits from the warrant's
+    day or the day named, each with the host's relation to the Statute and what it did; how a State complied when a
+    person visited ('How did Mongolia comply when Putin visited?') is the record's assessment of the event; a person's
+    custody asked alone ('Is Duterte in custody?', 'Where is Kony?') is answered as 'Who surrendered ...?' is. A State's
+    score or rank in the index is refused naming `iccwatch index explain`. A name in the German or Dutch genitive
+    ('Putins Besuch', 'Ungarns Pflicht') names the person or the State."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

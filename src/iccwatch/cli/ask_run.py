@@ -390,7 +390,12 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "statement_list": "Which States signed the joint statement of {day}, by the record?",
                 "measures": "Did {who} take sanctions against the Court or its officials, by the record, by {on}?",
                 "measures_list": "Which States took sanctions against the Court or its officials, by the record, by {on}?",
-                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?"}
+                "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?",
+                # round 45
+                "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
+                "trips_list": "Which States did {person} visit {span}, by the record?",
+                "assessment": "What did {who} do when {person} was there, against its duty that day, by the record's "
+                              "assessment, by {on}?"}
 
 
 def record_answer(q: dict[str, Any], json: bool = False) -> None:
@@ -398,17 +403,20 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     States sanctioned ICC officials?', 'How many findings were referred to the Assembly?'): said as read on standard
     error, then the answer in words, the record's entries it rests on with their sources, and its doubts; --json: the
     same JSON as /api/v1/question's read."""
-    key = q["asks"] + ("_list" if q["asks"] != "referrals" and not q.get("state") else "")
+    key = q["asks"] + ("_list" if q["asks"] not in ("referrals", "assessment") and not q.get("state") else "")
+    period = (q.get("period") or "").split("/")
+    span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
     day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]
     who = f"{q['state_name']} ({q['state']})" if q.get("state") else ""
     from iccwatch.service.record_answers import FORUM_NAMES
 
     forum = FORUM_NAMES.get(q.get("forum") or "", "")
-    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum),
+    err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum,
+                                                              person=q.get("person_name") or "", span=span),
                       markup=False, highlight=False)
     if json:
-        emit_json({k: q.get(k) for k in ("kind", "asks", "state", "forum", "on", "answer", "count", "states_listed", "records",
-                                         "reversed", "doubts", "in_words")})
+        emit_json({k: q.get(k) for k in ("kind", "asks", "state", "person", "forum", "on", "period", "answer", "count",
+                                         "states_listed", "records", "reversed", "doubts", "in_words")})
         return
     console.print(q["in_words"], markup=False, highlight=False)
     if q["asks"] == "statement" and q.get("states_listed"):
@@ -453,6 +461,9 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
     if json:
         emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
         return
+    # round 45: the person's status on the day first ('Is Duterte in custody?', 'Where is Kony?'), then the record's
+    # arrests and surrenders it rests on
+    console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
     if not q["custody"]:
         by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
         console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
@@ -463,7 +474,6 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         handover = f"; the handover's day stated by: {', '.join(c['surrendered_sources'])}" if c.get("surrendered_sources") else ""
         console.print(f"{custody_said(c, q['person_name'])} (event {c['event']}; sources: " + ", ".join(c["sources"]) + handover + ")",
                       markup=False, highlight=False)
-    console.print(data["warrant"]["conclusion"], markup=False, highlight=False)
 
 
 def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

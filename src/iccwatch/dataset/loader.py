@@ -427,16 +427,20 @@ class _RecordQuestion(BaseModel):
     answered_by: str = Field(min_length=1)
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
-    answer: Literal["statement", "measures", "referrals"] | None = None
+    answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
     #: For referrals: the forum (ASP, UNSC) each pattern of the question's words names.
     forums: dict[Literal["ASP", "UNSC"], str] = Field(default_factory=dict)
+    #: For trips (round 45): the words of a time named by the person's warrant ('since his warrant'), read as from the
+    #: day of the person's first warrant.
+    since_warrant: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in [*self.words, *self.forums.values(), *(x for t in self.targets for x in (t.words, t.matches))]:
+        for p in [*self.words, *self.forums.values(), *self.since_warrant,
+                  *(x for t in self.targets for x in (t.words, t.matches))]:
             try:
                 re.compile(p)
             except re.error as exc:
@@ -963,6 +967,9 @@ class _MonitorLanguage(BaseModel):
     #: A day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'; no group: the
     #: number in the match is the day): that day of the document's month or the month before (monitor/dates.py; session 34).
     day_of_month: _WordPattern | None = None
+    #: (session 35) A day of the month to come told by its number alone ('o próximo dia 03', 'el próximo día 3'): that day of the
+    #: document's month, or of the month after when earlier than the document's day (monitor/dates.py).
+    next_day_of_month: _WordPattern | None = None
     relative_days: _DayWords
     #: Weeks told from the document's own ('la semaine prochaine', 'in der kommenden Woche'): their month (monitor/dates.py).
     relative_weeks: _WeekWords | None = None

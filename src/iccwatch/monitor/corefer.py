@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from iccwatch.monitor.gazetteer import TITLES
+from iccwatch.monitor.lexicon import ARRIVAL_PAST, ARRIVAL_SEQUENCE, SEQUENCE
 from iccwatch.monitor.mentions import (
     NAME_RUN,
     SENTENCE_OPENERS,
@@ -33,9 +34,6 @@ REFER = re.compile(
 #: Time between two sentences that is more than the same day.
 DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?|a day|the next day|the following (?:day|week|month)|next (?:day|week|month))\s+"
                         r"(?:later|after(?:wards)?)\b|\b(?:the next|the following) (?:day|morning|week|month)\b", re.I)
-#: An opening that ties a sentence to the one before in time: "Hours later,", "On landing,", "Shortly afterwards".
-SEQUENCE = re.compile(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|"
-                      r"(?:on|upon) (?:landing|arrival|arriving)|later that day|the same day|then|there)\b", re.I)
 #: Words of institutions, places and titles in a capitalised run: no person's name ("International Criminal Court",
 #: "Security Council", "Manila Airport").
 INSTITUTION = frozenset(
@@ -130,13 +128,48 @@ def refers_back(text: str, sentences: list[Sentence], i: int, focus: str, mentio
     return None
 
 
-def back_for_sequence(sentences: list[Sentence], i: int, persons: list[str]) -> Sentence | None:
+def back_for_sequence(sentences: list[Sentence], i: int, persons: list[str], text: str = "") -> Sentence | None:
     """The sentence before ``i`` when ``i`` opens with a time that ties it to it ("Hours later, police arrested X") and
-    that sentence names the same person: the event rests on both."""
-    if i == 0 or not SEQUENCE.search(sentences[i].text):
+    that sentence names the same person: the event rests on both. (session 35) An opening that names the arrival it follows
+    ("On landing,", 'Dopo essere atterrato,', ``ARRIVAL_SEQUENCE``) rests on the arrival the document told last of the
+    person (``arrival_before``), which may be a sentence or a paragraph before."""
+    if i == 0:
+        return None
+    if ARRIVAL_SEQUENCE.search(sentences[i].text) and (back := arrival_before(sentences, i, persons, text)) is not None:
+        return back
+    if not sequence_opening(sentences[i].text):
         return None
     prev = sentences[i - 1]
     return prev if any(m.id in persons for m in prev.persons) else None
+
+
+def sequence_opening(s: str) -> bool:
+    """True when ``s`` opens with a time that ties it to what was told before (``SEQUENCE``, ``ARRIVAL_SEQUENCE``)."""
+    return bool(SEQUENCE.search(s) or ARRIVAL_SEQUENCE.search(s))
+
+
+#: How far back an arrival an opening follows may be told: sentences (each naming the person alone, or no one) and paragraph
+#: breaks (the paragraph before, at most).
+ARRIVAL_BACK_SENTENCES = 3
+ARRIVAL_BACK_PARAGRAPHS = 1
+
+
+def arrival_before(sentences: list[Sentence], i: int, persons: list[str], text: str = "") -> Sentence | None:
+    """(session 35) The last sentence before ``i`` that tells an arrival (``ARRIVAL_PAST``) of one of ``persons``, within
+    ``ARRIVAL_BACK_SENTENCES`` sentences and the paragraph before; None when a sentence between names another person (the
+    arrival is not surely the one this sentence follows: "X landed on Wednesday. Y spoke to reporters. On landing, X …")."""
+    breaks = 0
+    for j in range(i - 1, max(-1, i - 1 - ARRIVAL_BACK_SENTENCES), -1):
+        prev = sentences[j]
+        if text and re.search(r"\n\s*\n", text[prev.end: sentences[j + 1].start]):
+            breaks += 1
+            if breaks > ARRIVAL_BACK_PARAGRAPHS:
+                return None
+        if prev.others or any(m.id not in persons for m in prev.persons):
+            return None
+        if prev.persons and ARRIVAL_PAST.search(prev.text):
+            return prev
+    return None
 
 
 def days_apart(s: str) -> bool:

@@ -204,6 +204,14 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     def told_ahead_after(m: re.Match[str]) -> bool:
         return future_after is not None and future_after.match(s, m.end()) is not None
 
+    # (session 35) a weekday told right after a verb of saying (the language's REPORTED_DAY family: 'La Hongrie va quitter la
+    # CPI, a déclaré jeudi le gouvernement', 'anunció el jueves el Gobierno'): the day it was said, already past, whatever the
+    # future of what was said, as English reads "…, the government said on Thursday"
+    said = [compiled_words(p) for p in ((words.get("families") or {}).get("REPORTED_DAY") or [])]
+
+    def said_on(m: re.Match[str]) -> bool:
+        return any(t.search(s[max(0, m.start() - 70): m.start()]) for t in said)
+
     def ahead(m: re.Match[str]) -> bool:
         # a day or month without its year told in a clause to come in the language's own words ('doit se rendre en Mongolie le
         # 3 septembre', 'tiene previsto visitar Mongolia el 3 de septiembre'), as English's "will travel … on September 3" is
@@ -275,6 +283,15 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             base = ref if not exact or day <= ref.day else _month_shift(ref, -1)
             d = safe_date(base.year, base.month, day)
             add(d.isoformat() if d else None, None, m)
+    if words.get("next_day_of_month"):
+        # (session 35) a day of the month to come told by its number alone ('o próximo dia 03', 'el próximo día 3'): that day of the
+        # document's month, or of the month after when it is earlier than the document's day (a page dated only to its month:
+        # that month's day)
+        for m in compiled_words(words["next_day_of_month"]).finditer(s):
+            day = int(re.findall(r"\d{1,2}", m.group(0))[-1])
+            base = ref if not exact or day >= ref.day else _month_shift(ref, 1)
+            d = safe_date(base.year, base.month, day)
+            add(d.isoformat() if d else None, None, m)
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return
@@ -289,13 +306,16 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
                 re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
             continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
         which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
-        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})\)", s[m.end():])
+        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})(?:/(\d{1,2}))?(?:\s*,[^()]{1,25})?\)", s[m.end():])
         if paren:
             # "nesta sexta-feira (17)": the day of the month in brackets after the weekday (the Brazilian press's way), the day
             # of that number nearest the document's (within a month either side) that falls on that weekday (session 29)
-            # (a page dated only to its month: that month's day, when it falls on that weekday)
-            told = [d for k in ((0, -1, 1) if exact else (0,)) for first in [_month_shift(ref.replace(day=1), k)]
-                    for d in [safe_date(first.year, first.month, int(paren.group(1)))] if d is not None and d.weekday() == wd]
+            # (a page dated only to its month: that month's day, when it falls on that weekday); session 35: the bracket may
+            # hold the month ('(18/11)': only a day of that month) or a short remark after a comma ('(3, data local)')
+            told = [d for k in ((0, -1, 1) if exact else (0, -1, 1) if paren.group(2) else (0,))
+                    for first in [_month_shift(ref.replace(day=1), k)]
+                    for d in [safe_date(first.year, first.month, int(paren.group(1)))]
+                    if d is not None and d.weekday() == wd and (not paren.group(2) or d.month == int(paren.group(2)))]
             if told:
                 add(min(told, key=lambda d: abs((d - ref).days)).isoformat(), None, m)
                 continue
@@ -307,6 +327,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             local_future = False  # (session 32) 'no llegó a Budapest hasta el martes': the late day a past act happened
         if not local_future and not which:
             local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None) or told_ahead_after(m)
+        if local_future and said_on(m):
+            local_future = False  # (session 35) '…, a déclaré jeudi le gouvernement': the day it was said
         if wd == ref.weekday() and not which:
             add(ref.isoformat(), None, m)
             continue

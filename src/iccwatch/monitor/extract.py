@@ -17,12 +17,12 @@ from iccwatch.monitor import documents, lexicon, rules_court, rules_states, rule
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import (
     REFER,
-    SEQUENCE,
     back_for_sequence,
     days_apart,
     means_relative,
     other_name_between,
     refers_back,
+    sequence_opening,
 )
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
@@ -35,6 +35,7 @@ from iccwatch.monitor.lexicon import (
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
+    ARRIVAL_SEQUENCE,
     BOTH_SUBJECT,
     CARRIED,
     COURT_SEAT,
@@ -265,6 +266,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
         dates = [d for d in dates if not (d.start > anchor and DURING_TRIP.search(sent.text[anchor: d.start]))]
+        # (session 35) … and a date inside that phrase too: "for not arresting X during his September visit" (the month names
+        # the visit, between "his" and "visit")
+        trips = [(m.start(), m.end()) for m in DURING_TRIP.finditer(sent.text) if m.start() > anchor]
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in trips)]
     if not dates:
         return None, None
     if anchor is not None:
@@ -774,13 +779,16 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             date, end_date = (held, held_end) if same_day else ((held_end or held)[:7], None)
         if date is None and when is None and kind in ("arrest", "surrender", "visit") and x.back is not None and x.sent is sent \
                 and not days_apart(sent.text) and all(m.id == person for m in x.back.persons) \
-                and (SEQUENCE.search(sent.text) or x.act_back or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
+                and (sequence_opening(sent.text) or x.act_back or not (ARREST.search(x.back.text) or SURRENDER.search(x.back.text))):
             # told without a day, resting on the sentence before that gives one ("returned on Tuesday. Hours later, he was arrested"),
             # when that sentence is about this person alone (its date may be another's) and tells no custody of its own ("was
             # arrested on December 12." "He has now been extradited": the arrest's day, not the transfer's) unless a
             # sequence opening ties them ("On arrival, police took him into custody") or this sentence names that act by its noun
             # ("was arrested on Wednesday. The arrest took place in Berlin", session 30)
-            date, end_date = _pick_date(x.back, ref, None, exact)
+            # (session 35) an opening that follows the arrival ("On landing,", 'Dopo essere atterrato,') takes the arrival's day, the
+            # date nearest its verb ("landed on Wednesday, a day after his arrest on Tuesday": Wednesday)
+            arrived = ARRIVAL_PAST.search(x.back.text) if ARRIVAL_SEQUENCE.search(sent.text) else None
+            date, end_date = _pick_date(x.back, ref, arrived.start() if arrived else None, exact)
         if date is None and when is None and kind == "visit" and person and (nxt := _act_next(sent, sentences, text, person)) is not None:
             # (session 30) "X arrived in Ulaanbaatar. The visit began on Tuesday with a ceremony": the day the next sentence gives the
             # stay it names by its noun
@@ -931,7 +939,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             persons = []
         if persons:
             x.focus = persons[-1]
-            x.back = back_for_sequence(sentences, i, persons)  # "Hours later, police arrested X": the sentence before tells when
+            x.back = back_for_sequence(sentences, i, persons, text)  # "Hours later, police arrested X": the sentence before tells when
             if x.back is None and i and len(persons) == 1 and (ARREST.search(s) or SURRENDER.search(s)) and not find_dates(s, ref, exact) \
                     and {m.id for m in sentences[i - 1].persons} == set(persons) and not sentences[i - 1].others \
                     and not re.search(r"\n\s*\n", text[sentences[i - 1].end: sent.start]):

@@ -358,6 +358,50 @@ NAMES_IT = R(r"^\W*(?:it|the warrant|the document|the order)\s+(?:names?|targets
 #: that names another's act ("the visit of his envoy"). Other languages add theirs in data/lookups/monitor_words.yaml.
 ACT_OPENING = R(r"^\W*(?:the|this|that|his|her)\s+(?:(?:[\w-]+ly\s+)?[\w-]+\s+)?(?:visit|trip|stay|journey|arrival|arrest|detention|capture)\b"
              r"(?!\s+of\b)")
+#: An opening that ties a sentence to the one before in time: "Hours later,", "On landing,", "Shortly afterwards"
+#: (corefer.back_for_sequence). (session 35) Moved here from corefer.py to be a family: the other languages add theirs ('Poco
+#: dopo', 'Peu après', 'Kurz darauf') in data/lookups/monitor_words.yaml.
+SEQUENCE = R(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|"
+             r"(?:on|upon) (?:landing|arrival|arriving)|later that day|the same day|then|there)\b")
+#: (session 35) The openings of a sequence that name the arrival they follow ("On landing,", "Upon arrival,", "After landing,"):
+#: the act told after them follows the arrival the document told last of the person, not only the sentence just before
+#: (corefer.back_for_sequence). A family: 'Dopo essere atterrato', 'Après son atterrissage', 'Tras aterrizar', 'Após aterrissar',
+#: 'Nach der Landung' in data/lookups/monitor_words.yaml.
+ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right after|immediately after) (?:landing|(?:his |her |their )?arrival|arriving)|"
+                     r"after (?:he|she|they) (?:landed|arrived))\b")
+#: (session 35) A negation just before a custody's trigger, with at most the auxiliaries and adverbs of the verb between ("was
+#: not transferred", "has never been handed over", 'no fue trasladado', 'n'a pas été remis', 'non è stato consegnato', 'não foi
+#: entregue', 'wurde nicht … überstellt'): the act denied, not told. Read by one helper (``negated_before``) on every arrest and
+#: surrender the rules find, whichever pattern found it (the older readings of each language had no guard, the newer ones a
+#: lookbehind each); the other languages' in data/lookups/monitor_words.yaml.
+NEGATED_BEFORE = R(r"\b(?:not|never|n['’]t)\s+(?:(?:then|yet|later|subsequently|ever|immediately|actually|be|been|being|have|has|had)\s+){0,3}$")
+
+
+def negated_before(s: str, start: int, span: int = 60) -> bool:
+    """True when the text just before offset ``start`` of ``s`` (``span`` characters) ends with a negation of the verb that
+    begins there (``NEGATED_BEFORE``)."""
+    return bool(NEGATED_BEFORE.search(s[max(0, start - span): start]))
+
+
+#: An arrival's trigger with nothing of its place in it ("arrived", "landed"; read on the whole of ARRIVAL_PAST's match): the place
+#: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
+#: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
+BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
+#: (session 35) A custody still to come, told by the future of its verb just before the trigger ('sera transféré à la CPI la semaine
+#: prochaine', 'será trasladado a La Haya', 'sarà trasferito all'Aia', 'wird in den kommenden Tagen nach Den Haag überstellt'): no
+#: surrender (the label rules: "will be transferred to the ICC" is none). English's is read by HYPOTHETICAL ("will be", "due to");
+#: this family holds what HYPOTHETICAL does not, and the other languages' are in data/lookups/monitor_words.yaml
+#: (``custody_ahead``, read on every surrender whatever pattern found it, as ``negated_before``).
+CUSTODY_AHEAD = R(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+going\s+to)\s+"
+                  r"(?:(?:soon|then|later|now|shortly|be)\s+){1,3}$")
+
+
+def custody_ahead(s: str, start: int, span: int = 80) -> bool:
+    """True when the text just before offset ``start`` of ``s`` ends with the future of the custody verb that begins there
+    (``CUSTODY_AHEAD``)."""
+    return bool(CUSTODY_AHEAD.search(s[max(0, start - span): start]))
+
+
 #: (session 31) A sentence with no subject, opening with a finite verb of the third person singular (the pro-drop languages:
 #: "Llegó a Ulán Bator el martes", "È arrivato a Budapest giovedì", "Chegou a Brasília na terça-feira"): the act of the person
 #: the sentence before named, as English "He arrived …" (corefer.refers_back; not when another person stands between, nor with a
@@ -406,7 +450,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"(?:handed|hands|turned|turns|transferred|transfers) (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:over )?(?:[\w'’.-]+ ){0,8}?[\w'’.-]+,(?: (?:[\w'’.()-]+ ){0,12}?[\w'’.()-]+,){1,2} "
               r"(?:over )?to (?:the )?(?:icc|international criminal court|court\b|hague)|"
               r"transferred to (?:the )?(?:icc|court|hague|international criminal court)|transferred (?:[\w'’-]+ ){0,3}?to (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|into (?:the )?(?:icc|court'?s?|icc's) custody|"
-              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|detention (?:centre|center) in the hague|"
+              r"in (?:icc|the court's) custody|entered (?:the )?(?:icc|court'?s?)? ?custody|"
+              # (session 35) the Court's custody told by a verb of holding with the Court as its agent and "now": "is now held
+              # by the ICC after giving himself up" (not "has been held by the ICC since 2020", nor one held by the police)
+              r"(?:is|are) now (?:being )?(?:held|detained) by (?:the )?(?:icc|international criminal court)\b|detention (?:centre|center) in the hague|"
               r"flown to the hague|turned himself in|handed himself (?:in|over)(?= to (?:the )?(?:\w+ )?(?:police|authorities)\b)|gave himself up|(?<=court )(?:took|takes|has taken) custody\b|(?<=icc )(?:took|takes|has taken) custody\b|(?:sent|brought) to (?:the )?hague\b|to (?:the )?(?:icc|court)['’]s custody|delivered (?:\w+ )?into (?:the )?custody of (?:the )?(?:icc|court|international criminal court)|delivered to (?:the )?(?:icc|court|international criminal court)|"
               r"extradited to (?:the )?(?:icc|international criminal court)|handed (?!(?:over )?(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|international criminal court)(?:'s)?\b|"
               r"(?<=icc officials )took custody\b|(?<=icc representatives )took custody\b|(?<=court officials )took custody\b|"
@@ -734,7 +781,7 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # Court's rebuke with the Court as its subject ("ICC judges rebuked Mongolia for not arresting X"; not "rights groups
             # criticised Mongolia", whose sentence names the Court's warrant)
             r"decision\s+(?:by|of)\s+(?:the\s+)?[^.;]{0,50}?\bto\s+refer\b|"
-            r"(?:court|chamber|judges|icc)\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
+            r"(?:court|chamber|judges|icc)(?:\s+\((?:icc|cpi)\))?\)?\s+(?:\w+\s+){0,3}?(?:rebuk|censur|criticis|criticiz)\w*|confirm(?:s|ed)|(?:said|says|announced|decided)\b[^.;]{0,40}\b(?:will|would|to) refer|"
             # "has made (issued) a finding of non-compliance"; the Court's own statement of the failure: "the Court said Libya has
             # failed to comply" (not "said Libya should explain its failure", which names no failure found)
             r"(?:made|makes|make|issued|issues|issue)\s+(?:a\s+)?(?:formal\s+|judicial\s+)?finding|"

@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVING_OPENING,
     AT_COURT,
     AWAITED_TRIP,
+    BARE_ARRIVAL,
     CLAUSE_STOP,
     CONDITION_OPENING,
     COUNTRY_ANAPHOR,
@@ -32,6 +33,7 @@ from iccwatch.monitor.lexicon import (
     DESCRIBED,
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
+    DURING_TRIP,
     GROUP,
     GROUP_CLAUSE,
     HELD_ADJECTIVE,
@@ -52,6 +54,7 @@ from iccwatch.monitor.lexicon import (
     NATIONAL_GROUND,
     NEAR_MISS,
     NO_QUESTION,
+    NONCOMPLIANCE,
     OPENING_BEFORE,
     OPENING_TO_SUBJECT,
     OPENING_TRIP,
@@ -76,7 +79,9 @@ from iccwatch.monitor.lexicon import (
     WITHIN_CUSTODY,
     Worded,
     compiled_words,
+    custody_ahead,
     language_words,
+    negated_before,
     passive_auxiliary,
     relative_opening,
 )
@@ -374,6 +379,10 @@ def custody(x: Ctx) -> bool:
         sm = None  # "la RDC – qui a arrêté et remis à la Cour … un député – va-t-elle …": the State's act on another (session 35)
     if am and _states_clause(x, am.start()):
         am = None
+    # (session 35) 'no fue trasladado al centro de detención', "was never handed over", 'nunca fue detenido': the act denied, in every
+    # language: nothing emitted, the sentence read on as a denied custody is (no trip read from it: "n'avait pas été arrêté en A")
+    sm_denied = bool(sm and (negated_before(s, sm.start()) or custody_ahead(s, sm.start())))  # (and a custody still to come)
+    am_denied = bool(am and negated_before(s, am.start()))
     if not x.persons and (am or sm) and not x.denial:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
         # same event again when this one only describes him: "handed over an alleged militia commander")
@@ -430,7 +439,7 @@ def custody(x: Ctx) -> bool:
         where = [m for m in sent.states if re.search(r"\bin\s+(?:the\s+)?$", s[max(0, m.start - sent.start - 8): m.start - sent.start], re.I)]
         code = _resolver(x)(where[0]) if where else None
         code = code or (where[0].id if where else None)
-        if code:
+        if code and not sm_denied:
             for p in subject(sent, x.persons, sm.start()):
                 x.emit("arrest", sent, "rules:arrest", person=p, state=code, anchor=sm.start())
         return True
@@ -442,7 +451,8 @@ def custody(x: Ctx) -> bool:
             state = _arrest_state(sent, x.states, s, _resolver(x))
             if state is None and len(who) == 1:
                 state = _hand_in_place(x, p)
-            x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=sm.start())
+            if not sm_denied:
+                x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=sm.start())
         if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
             return True
     if sm and not x.denial:
@@ -475,7 +485,8 @@ def custody(x: Ctx) -> bool:
                     # (session 32) "X was taken into ICC custody after his arrest by the authorities of A on Tuesday": a custody told
                     # after an arrest of the days just before the page is the page's news, of its day (the arrest keeps its own)
                     when = (x.ref.isoformat(), None)
-            x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
+            if not sm_denied:
+                x.emit("surrender", sent, "rules:surrender", person=p, state=state, anchor=sm.start(), when=when)
         if not (am and (am.start() < sm.start() or re.match(r"(?:following|after|upon)\b", am.group(0), re.I)
                         or _arrest_as_time_after(s, sm, am) is not None)):
             return True
@@ -533,7 +544,7 @@ def custody(x: Ctx) -> bool:
     # words around it are read for a warrant told instead of an arrest
     around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) if am and re.search(r"\bserved\b", am.group(0), re.I) \
         else s[max(0, am.start() - 25): am.end() + 5] if am else ""
-    if am and not ARREST_NOT.search(around) and not x.denial:
+    if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
         # the main clause's places are the main verb's
@@ -798,7 +809,6 @@ SAID_BY = re.compile(r"\W{0,3}\s*(?:(?:said|says|told|declared|stated|added|rema
 TITLED_BY = re.compile(r"\W{0,3}\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
 SAYS_AFTER = re.compile(r"\s+(?:said|says|told|declared|stated|added|remarked)\b", re.I)
 #: An arrival told without its place ("arrived on Monday", "touched down", "was welcomed").
-BARE_ARRIVAL = re.compile(r"arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted", re.I)
 #: A trip told by a noun, not a verb: its time is the time the sentence gives it ("his attendance at the summit next week").
 TRIP_NOUN = re.compile(r"attendance at|(?:presence|appearance|attendance|participation) (?:of|at|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 ATTENDING_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?attending\b", re.I)
@@ -1176,6 +1186,22 @@ def _main_clause_end(rest: str) -> int:
     return m.start() if m else len(rest)
 
 
+def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
+    """(session 35) A stay told only inside a failure's clause: the trip's words lie within a ``DURING_TRIP`` phrase that a
+    failure to cooperate (``NONCOMPLIANCE``) precedes ("criticó a Mongolia por no detener a X durante su visita", "por não
+    prender X durante sua visita"): the trip is the ground of the failure, background to the reproach or the finding, as English
+    "for not arresting X during his visit" names no trip of its own."""
+    for m in DURING_TRIP.finditer(s):
+        if m.start() <= past.start() < m.end() or past.start() <= m.start() < past.end():
+            # the trip told by its noun ("durante su visita"), not by a clause of its own ("when he visited Amman on Sunday",
+            # which may be the day's news while the failure is only weighed: "is considering whether Jordan failed to arrest X
+            # when he visited Amman on Sunday")
+            if re.match(r"(?:when|cuando|quando|lorsque|quand|als|wenn)\b", m.group(0), re.I):
+                return False
+            return bool(NONCOMPLIANCE.search(s[: m.start()]))
+    return False
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -1190,6 +1216,9 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and _stay_in_failure_clause(s, past):
+        return  # the sentence's trip is the failure's ground (no trip of the day, nor one to come: "will hand down a finding on
+        # South Africa's failure to arrest X when he attended …" names no plan either)
     if past and AWAITED_ARRIVAL.match(past.group(0)) and (
             re.search(r"\b(?:expected|planned|anticipated|scheduled|awaited)\s+arrival\b", past.group(0), re.I)
             or AWAITED_BEFORE.search(s[max(0, past.start() - 80): past.start()])):
@@ -1243,7 +1272,7 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
-    if not dest and past and persons and BARE_ARRIVAL.fullmatch(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
+    if not dest and past and persons and BARE_ARRIVAL.match(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
         # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
         # where the story was filed (not the traveller's own State; none when the dateline names none or several)
         filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
@@ -1277,6 +1306,14 @@ def visits(x: Ctx) -> None:
     opening = re.match(r"\W*(?:during|on|in the course of) (?:his|her|a|an) [^,;]{0,80},\s*", s, re.I)
     opening_subject = bool(opening and past and past.start() < opening.end() and sent.persons and persons
                            and any(m.id == persons[0] and m.start - sent.start == opening.end() for m in sent.persons))
+    # (session 35) "Arriving on Sunday, X left on Monday", 'Arrivé dimanche en fin d'après-midi, le président X est reparti lundi': an
+    # arrival's participle opening the sentence, its subject the person named first after the opening's comma (only a title in
+    # lower case between: not "During his visit, Deby invited X to visit …", whose subject is another)
+    comma = s.find(",", past.end()) if past and BARE_ARRIVAL.match(past.group(0)) and not s[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
+    opening_subject = opening_subject or bool(comma > 0 and sent.persons and persons and any(
+        m.id == persons[0] and 0 <= m.start - sent.start - comma <= 40
+        and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ][\w'’.-]*\s+){0,4}(?:(?i:al|el|ag|ben|bin|abu)[-\s])?", s[comma + 1: m.start - sent.start])
+        for m in sent.persons))
     # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
     met_named = bool(past and past.group(0).lower() == "met ")
     # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it

@@ -274,6 +274,14 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
         return f"{'/api/v1' if api else ''}/statements/{read['records'][0]['id']}"
     if read["asks"] == "measures":
         return f"/states/{read['state']}#measures" if read.get("state") and not api else "/api/v1/export/measures?format=json"
+    if read["asks"] == "wanted":  # round 45: the persons with a warrant outstanding on the day
+        return f"{'/api/v1' if api else ''}/persons?" + urlencode({"on": read["on"], **({"outstanding": "true"} if api else {})})
+    if read["asks"] == "trips":  # round 45: the person's events (the API by the day asked; the page, the person's events)
+        return ("/api/v1/events?" + urlencode({"person": read["person"], "on": read["on"]}) if api
+                else "/events?" + urlencode({"person": read["person"]}))
+    if read["asks"] == "assessment":  # round 45: the assessment of the State's events with the person
+        return "/api/v1/assessment/events?" + urlencode({"state": read["state"], "person": read["person"]}) if api \
+            else f"/persons/{read['person']}"
     return "/api/v1/decisions?" + urlencode({"on": read["on"], "limit": 250}) if api else "/decisions"
 
 

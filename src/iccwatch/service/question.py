@@ -276,7 +276,9 @@ _ASKED_FOR = re.compile(r"\s*(?:which|what)\s+((?-i:[a-z][a-z-]*))\s+(?:did|does
 # as saying nothing of the law
 _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warrant|warrants|jurisdiction|obligations?|"
                        r"vertragsstaat(?:es|en)?|mitgliedstaat(?:es|en)?|mitglied(?:es|er)?|statuts?|strafgerichtshof(?:es|s)?|"
-                       r"istgh|haftbefehls?|partes?)", re.I)
+                       r"istgh|haftbefehls?|partes?|"
+                       # round 45: German duties, capitalised ('Welche Pflichten hatte Ungarn ...?', 'Ungarns Pflicht')
+                       r"pflicht(?:en)?|verpflichtung(?:en)?)", re.I)
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
@@ -294,6 +296,9 @@ _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|
                    r"verhaft|festnehm|festgenommen|ausliefer|überstell|haftbefehl|muss|müss|reis|gesucht|"
                    # round 36: 'War Burundi ... verpflichtet, al-Baschir festzunehmen?' (the infinitive with 'zu')
                    r"verpflicht|festzunehm|auszuliefer|gebunden|"
+                   # round 45: 'Welche Pflichten hatte Ungarn am 1. Juni 2025?' (a duty, the Court unnamed); Dutch 'Hoe
+                   # moest Mongolië optreden ...?' (how it had to act), 'verplicht'
+                   r"pflicht|optred|verplicht|"
                    r"deten|entreg|extradi|deb|orden|viaj|busca|"
                    # Italian and Portuguese, whose States' names the reading also reads ('Deve l'Italia arrestare ...?')
                    r"dev|dovr|consegn|prend|obblig|obrig|parte\b|partes\b|"
@@ -445,6 +450,9 @@ class _Lexicon:
                                                   for t in q.get("targets") or []],
                                 {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
+        #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
+        self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
+                              for w in q.get("since_warrant") or []]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -744,6 +752,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
             or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
         return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
+    if _LAW_NOUN.fullmatch(prev):
+        return False  # round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
@@ -3029,10 +3039,34 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     (no statement, or several, on the day named; no day named; several States)."""
     from iccwatch.service import record_answers
 
+    since_warrant = None
+    if answer == "trips":
+        # round 45: 'since his warrant' is dated by the record (the person's first warrant), not refused as undated
+        for p in _lexicon(facts).since_warrant:
+            if found_since := p.search(text):
+                since_warrant = found_since.group(0)
+                text = text[:found_since.start()] + " " + text[found_since.end():]
+                break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
+    person = None
+    if answer in ("trips", "assessment"):
+        found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
+                 for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
+        named = list(dict.fromkeys(p for p in found if p))
+        if len(named) != 1:
+            raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
+                                + ", ".join(facts.records.persons[p].name for p in named) + ")")
+                                + ": ask of one person by name ('" + ("Which States has Putin visited since his warrant?"
+                                                                     if answer == "trips" else
+                                                                     "How did Mongolia comply when Putin visited?")
+                                + "'): " + answered_by)
+        person = named[0]
+        pname = facts.records.persons[person]
+        person_words = {w.casefold() for w in re.findall(r"\w+", " ".join([pname.name, *pname.aliases]))}
+        words = [w for w in words if w.casefold() not in person_words]
     states = _states_named(facts, words)
     if len(states) > 1:
         raise QuestionError(f"'{matched}': the question names several States ("
@@ -3058,6 +3092,36 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)
         got = record_answers.measures_answer(facts, state, last, target)
         asked_on = last.isoformat()
+    elif answer == "wanted":
+        got = record_answers.wanted_answer(facts, last)
+        asked_on = last.isoformat()
+    elif answer == "trips":
+        assert person is not None
+        start = record_answers.first_warrant_day(facts, person) if since_warrant else None
+        if since_warrant and start is None:
+            raise QuestionError(f"'{since_warrant}': the record dates no warrant of "
+                                f"{facts.records.persons[person].name}: ask from a day, YYYY-MM-DD")
+        if date_given:
+            start = first  # 'since 2025' (a period to the day asked), 'in 2024': from the first day named
+        else:
+            last = today  # 'since his warrant', or no time named: to the day asked
+        got = record_answers.trips_answer(facts, person, start or dt.date.min, last)
+        asked_on = last.isoformat()
+        got["period"] = f"{(start or dt.date.min).isoformat()}/{last.isoformat()}" if start else None
+    elif answer == "assessment":
+        assert person is not None
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('How did Mongolia comply when Putin visited?')")
+        got = record_answers.assessment_answer(facts, state, person, first if date_given else None,
+                                               last if date_given else today)
+        if got["answer"] is None:
+            held = sorted(str(e.date) for e in facts.records.events.values() if e.person == person and e.state == state
+                          and e.trip in ("visit", "overflight"))
+            span = f"from {first.isoformat()} to {last.isoformat()}" if date_given else f"by {today.isoformat()}"
+            raise QuestionError(f"'{matched}': the record holds no trip of {facts.records.persons[person].name} to "
+                                f"{facts.records.states[state].name} {span}, so it holds no assessment of one"
+                                + (f" (its trips there: {', '.join(held)})" if held else "") + f": {answered_by}")
+        asked_on = (last if date_given else today).isoformat()
     else:
         forum = next((f for f, p in forums.items() if p.search(text)), None)
         if forum is None:
@@ -3066,7 +3130,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         got = record_answers.referrals_answer(facts, forum, last)
         asked_on = last.isoformat()
     return {"kind": "record", "asks": answer, "state": state, "state_name": facts.records.states[state].name if state else None,
-            "person": None, "person_name": None, "on": asked_on, "date_given": date_given, "day_from_event": None,
+            "person": person, "person_name": facts.records.persons[person].name if person else None, "on": asked_on,
+            "date_given": date_given, "day_from_event": None,
             "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
             "forum": forum, "responses": None, "places_not_read": [], **got}
@@ -3164,6 +3229,15 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            if not named and n == 1 and window[0][:1].isupper() and not _person_in(facts, window, lower_case):
+                # round 45: a State's name in the German or Dutch genitive, no apostrophe ('Ungarns Pflicht', 'Ungarns
+                # Regierung'; `name_genitives`), names the State as a person's genitive names the person (it was refused
+                # as naming no State)
+                for ending in _lexicon(facts).genitives:
+                    stem = window[0][:-len(ending)] if window[0].endswith(ending) and len(window[0]) > len(ending) + 2 else ""
+                    if stem and (got := _state_in(facts, [stem], index, codes, shared_names))[0] and got[1] == "name":
+                        named, how = got
+                        break
             if not named and n == 1 and i + 1 < len(words) and window[0][:1].isupper() \
                     and words[i + 1].casefold() in _lexicon(facts).offices \
                     and (other_demonym := _other_demonyms(facts).get(normalise_name(window[0]))):
@@ -3455,7 +3529,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     asking = [m.group(0) for k, m in enumerate(tokens) if k not in read_all and not any(a <= m.start() < b for a, b in timed)]
     # round 38: 'Must Italy freeze Almasri's assets?' was refused as asking nothing of the law: words of a duty other than
     # arrest (`other_duties`) ask of the law as 'arrest' does
-    if other and not capital_law and not other_duty and not asked_forum and not any(_ASKS.match(w) for w in asking if w in other):
+    # round 45: a question of the person's custody alone ('Duterte est-il en détention ?', 'Is Poetin nog
+    # voortvluchtig?') asks the record's arrests and surrenders (`custody_questions`), not the law
+    if (other and not capital_law and not other_duty and not asked_forum and not custody_asked
+            and not any(_ASKS.match(w) for w in asking if w in other)):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"

@@ -181,3 +181,97 @@ def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
                   + "; ".join(f"{_name(facts, d.state or '')} {d.date} (appeal {a.date})" for d, a in reversed_) + ".")
     return {"answer": len(found), "count": len(found), "states_listed": rows, "records": [row(d) for d in found],
             "reversed": [{"finding": d.id, "appeal": a.id} for d, a in reversed_], "doubts": [], "in_words": words}
+
+
+def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
+    """The persons against whom a warrant of arrest was outstanding on ``on`` by the law's reading of the record's
+    warrants (round 45: 'Who is wanted by the ICC?', 'How many people are at large?'), each with the status the
+    record gives the person that day (a recorded death or an arrest by a State said beside the name, never dropped),
+    their situations and their warrants' sources; counted by person (a person may have several warrants)."""
+    from iccwatch.service.ask import LAW_KINDS, list_notice
+    from iccwatch.service.persons import persons_list
+
+    rows = []
+    for p in persons_list(facts, on=on, outstanding=True):
+        sources = [s for w in facts.warrants_of(p["id"]) for s in _sources(w.sources)]
+        rows.append({"id": p["id"], "kind": "person", "date": on.isoformat(), "title": p["name"], "status": p["status"],
+                     "situations": p["situations"], "held_by": p["held_by"],
+                     "sources": list({s["url"]: s for s in sources}.values())})
+    other = [r for r in rows if r["status"] != "at_large"]
+    words = (f"{_counted(len(rows), 'person')} had a warrant of arrest of the Court outstanding on {on.isoformat()}, by "
+             "the record (counted by person, not by warrant): "
+             + "; ".join(r["title"] + (f" ({str(r['status']).replace('_', ' ')})" if r["status"] != "at_large" else "")
+                         for r in rows) + ".")
+    if other:
+        words += (f" {len(other)} of them {'is' if len(other) == 1 else 'are'} not recorded at large: a warrant stays "
+                  "in effect until the Court orders otherwise (Art. 58(4)), so a person recorded dead or held by a State "
+                  "is still listed.")
+    notice = list_notice(facts, on, LAW_KINDS)
+    sealed = ("the record holds the warrants the Court has made public: a warrant issued under seal (secret) is not "
+              "counted until it is unsealed")
+    return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [],
+            "doubts": [sealed, *([notice] if notice else [])], "in_words": words,
+            **({"coverage_notice": notice} if notice else {})}
+
+
+def first_warrant_day(facts: Facts, person: str) -> dt.date | None:
+    """The first day of the person's earliest warrant of arrest the record dates (its issue), or None."""
+    days = [DateSpan.parse(str(w.issued)).first for w in facts.warrants_of(person) if w.issued]
+    return min(days) if days else None
+
+
+def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The person's trips to States from ``first`` to ``last`` by the record's events (round 45: 'Which States has
+    Putin visited since his warrant?'): each presence on a State's territory (neither cancelled nor only planned), with
+    its host, the host's relation to the Statute on the day, what the host did and the event's sources; the flights
+    over a State listed apart; the answer counts the States visited."""
+    from iccwatch.service.events import host_status
+
+    name = facts.records.persons[person].name
+    events = sorted((e for e in facts.records.events.values() if e.person == person and e.trip in ("visit", "overflight")
+                     and _within(e.date, first, last)), key=lambda e: (date_sort_key(e.date), e.id))
+
+    def row(e: Any) -> dict[str, Any]:
+        return {"id": e.id, "kind": "event", "state": e.state, "date": str(e.date), "trip": e.trip, "action": e.action,
+                "host_status": host_status(facts, e.state, str(e.date)),
+                "title": f"{_name(facts, e.state)}: {e.trip}, {str(e.action).replace('_', ' ')}",
+                "sources": _sources(e.sources)}
+
+    visits = [row(e) for e in events if e.trip == "visit"]
+    over = [row(e) for e in events if e.trip == "overflight"]
+    by_state: dict[str, list[dict[str, Any]]] = {}
+    for r in visits:
+        by_state.setdefault(r["state"], []).append(r)
+    listed = [{"iso3": i, "name": _name(facts, i), "trips": rs} for i, rs in sorted(by_state.items())]
+    words = (f"By the record, {name} made {_counted(len(visits), 'trip')} to {_counted(len(listed), 'State')} from "
+             f"{first.isoformat()} to {last.isoformat()}: "
+             + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
+                         f"{r['action'].replace('_', ' ')})" for r in visits) + ".")
+    if over:
+        words += " Flights over a State, not counted as visits: " + "; ".join(
+            f"{_name(facts, r['state'])} {r['date']}" for r in over) + "."
+    words += " Visits cancelled or only planned are not counted; the record holds the trips its sources report."
+    return {"answer": len(listed), "count": len(listed), "records": visits + over, "states_listed": listed,
+            "doubts": [], "in_words": words}
+
+
+def assessment_answer(facts: Facts, state: str, person: str, first: dt.date | None, last: dt.date) -> dict[str, Any]:
+    """What ``state`` did when ``person`` was on its territory or flew over it, weighed against its duty that day
+    (round 45: 'How did Mongolia comply when Putin visited?'), by the record's assessment of each event dated by
+    ``last`` (within ``first`` to ``last`` where a day was named): ``answer`` the outcome (complied, failed,
+    not_obliged, contested, unknown) where every event has the same, else ``mixed``, each event listed."""
+    from iccwatch.service.assessment import assessed_events
+
+    rows = [r for r in assessed_events(facts, state, person) if r.get("trip") in ("visit", "overflight")
+            and _within(r["date"], first or dt.date.min, last)]
+    if not rows:
+        return {"answer": None, "count": 0, "records": [], "states_listed": [], "doubts": [], "in_words": ""}
+    records = [{"id": r["event"], "kind": "event", "state": state, "date": r["date"], "outcome": r["outcome"],
+                "duty": r["duty"], "title": f"{r['state_name']}: {r['trip']}, {str(r['action']).replace('_', ' ')}",
+                "explanation": r["explanation"], "court_findings": r.get("court_findings") or [],
+                "sources": _sources(facts.records.events[r["event"]].sources)} for r in rows]
+    outcomes = {r["outcome"] for r in rows}
+    answer = outcomes.pop() if len(outcomes) == 1 else "mixed"
+    words = " ".join(f"{r['date']}: {str(r['outcome']).replace('_', ' ')}: {r['explanation']}." for r in records)
+    return {"answer": answer, "count": len(records), "records": records, "states_listed": [], "doubts": [],
+            "in_words": words}

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
@@ -24,7 +24,7 @@ from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.airspace import PRESENCES
 from iccwatch.law.citations import citation_url
-from iccwatch.law.determination import forum_in_full, forum_key, position_labels
+from iccwatch.law.determination import Answer, forum_in_full, forum_key, position_labels
 from iccwatch.law.travel import CATEGORY_MEANING
 from iccwatch.markup import TEMPLATES as SHARED_TEMPLATES
 from iccwatch.markup import (
@@ -377,6 +377,19 @@ OUTCOME_TEXT = {"failed": "failed to arrest", "complied": "complied", "not_oblig
 STATUS_TEXT = {"party": "party", "party_withdrawal_pending": "party (withdrawal pending)", "former_party": "former party",
                "signatory": "signatory", "signature_withdrawn": "signature withdrawn",
                "ratified_not_in_force": "ratified, not yet in force", "non_party": "not party"}
+#: A host whose relation to the Statute changed within the month or year an event is dated to (``host_status``
+#: ``uncertain``), in the events table's words.
+HOST_UNCERTAIN_TEXT = "changed within the month or year the event is dated to"
+
+
+def host_words(host_status: str) -> str:
+    """The host's relation on an event's day in the map legend's words (STATUS_TEXT), as the events table shows it."""
+    return STATUS_TEXT.get(host_status) or (HOST_UNCERTAIN_TEXT if host_status == "uncertain" else host_status)
+
+
+TEMPLATES.env.filters["host_words"] = host_words
+
+
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
 #: The monitor page's review statuses ("all" shows every candidate).
@@ -548,6 +561,7 @@ def _trips(events: list[dict[str, Any]], assessed: dict[str, dict[str, Any]], pe
         out.append({"id": e["id"], "date": e.get("date") or "", "state": e.get("state"), "state_name": e.get("state_name"),
                     "action_text": a.get("action_text") or label(e.get("action")), "duty": a.get("duty") or "",
                     "outcome": a.get("outcome") or "", "outcome_text": a.get("outcome_text") or "",
+                    "host_status": str(a.get("host_status") or ""),
                     "explanation": a.get("explanation") or "", "sources": e.get("sources") or [],
                     "disputed": bool(e.get("disputed")), "asked_on": e.get("asked_on") or "",
                     "state_url": e.get("state_url") or f"/states/{e.get('state')}", "answer_url": e.get("answer_url") or ""})
@@ -564,10 +578,16 @@ def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[
 
 def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
     """How many trips, when, to how many States, and how they are assessed: the list at a glance."""
+    from iccwatch.service.events import host_kept
+
     dates = [t["date"] for t in trips if t["date"]]
     return {"n": len(trips), "first": min(dates, key=date_sort_key) if dates else None, "last": max(dates, key=date_sort_key) if dates else None,
             "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
-            "duties": _count([t["duty"] for t in trips])}
+            "duties": _count([t["duty"] for t in trips]),
+            # the host's relation on the day (HOST_CHOICES): a host whose relation changed within the month or year a
+            # trip is dated to is in neither count, as in the events table's filter
+            "hosts_party": [{"key": k, "text": text, "n": sum(1 for t in trips if host_kept(t["host_status"], k == "party"))}
+                            for k, text in HOST_CHOICES.items()]}
 
 
 def _open_year(trips: list[dict[str, Any]], day: dt.date) -> str | None:
@@ -889,9 +909,13 @@ def install(app: FastAPI) -> None:
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
-                    duty: str | None = None) -> Response:
+                    duty: str | None = None, host: str | None = None) -> Response:
         facts = _facts(request)
         day = _day(on)
+        # the trips' filters, as the events table's: a value not offered is named, never an empty list (session 35)
+        _choice("outcome", outcome, list(OUTCOME_TEXT))
+        _choice("duty", duty, get_args(Answer))
+        _choice("host", host, list(HOST_CHOICES))
         view = service.person_view(facts, person, None)
         if view["id"] != person:  # asked by a name or another spelling ('Poutine'): the page's one address, by id
             return _canonical(request, f"/persons/{view['id']}")
@@ -916,11 +940,15 @@ def install(app: FastAPI) -> None:
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
         trips = _trips(view.get("events") or [], assessed, view["id"])
-        shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)]
+        from iccwatch.service.events import host_kept
+
+        host_party = {"party": True, "not_party": False}.get(host or "")
+        shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)
+                 and host_kept(t["host_status"], host_party)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
                        kinds=(*facts.DUTY_KINDS, "events"),  # the page shows the person's trips beside the law's answers
                        custody=_custody(view, day.isoformat()), trips=trips, trip_years=_by_year(shown), shown=len(shown),
-                       trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "",
+                       trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "", host=host or "",
                        fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
 
     @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
@@ -946,13 +974,19 @@ def install(app: FastAPI) -> None:
                         f"for every State; `iccwatch ask question` and /api/v1/question answer {how}")
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
-                    return _render(request, "ask.html", title="Ask: must a State arrest?", question=question, record=read,
+                    return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
                                    record_heading={"statement": "The statement:", "measures": "The record's measures:",
-                                                   "referrals": "The findings counted:"}[read["asks"]],
+                                                   "referrals": "The findings counted:",
+                                                   "wanted": "The persons, each with their warrants' sources:",
+                                                   "trips": "The trips, each with its sources:",
+                                                   "assessment": "The events assessed:"}[read["asks"]],
                                    record_link=link if not link.startswith("/api/") else None,
                                    record_link_words={"statement": "The statement and its signatories",
                                                       "measures": "The State's measures",
-                                                      "referrals": "The Court's decisions"}[read["asks"]],
+                                                      "referrals": "The Court's decisions",
+                                                      "wanted": "The persons on that day",
+                                                      "trips": "The person's events",
+                                                      "assessment": "The person's page"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
@@ -1083,11 +1117,12 @@ def install(app: FastAPI) -> None:
         records = {e["id"]: e for e in service.events_list(facts, state or None, person or None)}
         for r in rows:
             rec = records.get(r["event"], {})
+            r["host_on_the_day"] = host_words(str(r.get("host_status") or ""))  # shown, and in the downloads (session 35)
             r["sources"] = rec.get("sources", [])
             r["primary_gap"], r["searched"] = rec.get("primary_gap"), rec.get("searched")  # shown beside the sources
         return _table_page(request, "Events: warrant subjects abroad, and what host States did", rows,
                            [("date", "Date"), ("person_name", "Person"), ("state_name", "Host State"), ("action_text", "What happened"),
-                            ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
+                            ("host_on_the_day", "Host on the day"), ("duty", "Duty"), ("outcome_text", "Assessment"), ("sources", "Sources")],
                            sort, dir, "events",
                            [_filter("state", "Host State", state, _state_options(facts)), _filter("person", "Person", person, _person_options(facts)),
                             _filter("outcome", "Assessment", outcome, [("", "any")] + list(OUTCOME_TEXT.items())),
