@@ -942,6 +942,12 @@ class _MonitorLanguage(BaseModel):
     #: description ('uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda'): who the person is, not
     #: where the custody began, as English's 'commander of' (monitor/mentions.py ``_arrest_state``; session 34).
     group_of: _WordPattern | None = None
+    #: A meeting's verb in a trip to come: the person may be its object, named after it ('Donald Trump rencontrera X en
+    #: Alaska'), as English's 'will meet X in A' (monitor/rules_travel.py; session 35).
+    meet_verb: _WordPattern | None = None
+    #: The marker of a list of attendees after an attendance's verb ('dont', 'entre otros', 'tra cui', 'darunter'): each
+    #: person listed attended (monitor/rules_travel.py; session 35).
+    including: _WordPattern | None = None
     weekdays: _Weekdays
     #: A part of the day written as one word with the weekday ('Donnerstagnachmittag'): that weekday (monitor/dates.py, s29).
     weekday_parts: _WordPattern | None = None
@@ -1055,6 +1061,26 @@ class _WrapEnd(_WordsByLanguage):
     label: ClassVar[str] = "wrap_end"
 
 
+class _AgencyCredits(_WordsByLanguage):
+    """The news agencies whose name closes a line as the copy's credit, by the language of their home (monitor/mentions.py
+    ``unwrap`` and the sentence splitter; session 35)."""
+
+    label: ClassVar[str] = "agency_credits"
+
+
+class _RelativePronouns(_WordsByLanguage):
+    """The pronouns, by language, that open a relative clause after a comma, a dash or a bracket (monitor/rules_travel.py
+    ``custody``; session 35)."""
+
+    label: ClassVar[str] = "relative_pronouns"
+
+
+class _PassiveAuxiliaries(_WordsByLanguage):
+    """The auxiliaries of the passive voice, by language (monitor/rules_travel.py ``custody``; session 35)."""
+
+    label: ClassVar[str] = "passive_auxiliaries"
+
+
 class _WarrantIssue(_Entry):
     """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
 
@@ -1080,6 +1106,11 @@ class MonitorWords(_Lookup):
     #: (session 33) the closing words of a wrapped line and the words of a warrant's issue, every language's (English included)
     wrap_end: _WrapEnd
     warrant_issue: _WarrantIssue
+    #: (session 35) the agencies whose name closes a line as its credit (a sentence ends there)
+    agency_credits: _AgencyCredits | None = None
+    #: (session 35) the pronouns that open a relative clause (an arrest told of a State's clause is not the person's)
+    relative_pronouns: _RelativePronouns | None = None
+    passive_auxiliaries: _PassiveAuxiliaries | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

@@ -161,6 +161,36 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
     return fact.last >= doc.first - dt.timedelta(days=days) and fact.first <= doc.last + dt.timedelta(days=days)
 
 
+#: A wire's dateline opening a line: an upper-case place (its State in brackets or after a comma), then a comma: "BISHKEK, Oct 12
+#: (Reuters) -", "BISHKEK, Oct 12: …" (the day follows it).
+WIRE_PLACE = re.compile(r"\W*[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+){0,3}(?:\s*\([^()\n]{1,40}\))?,\s*")
+
+
+def story_day(document: Document) -> str | None:
+    """The day a wire's dateline in the story's first lines gives ("BISHKEK, Oct 12 (Reuters) -" on a page dated the 13th: the
+    12th; a page of early January and a dateline of December: the year before, as dates.find_dates reads a day with no year),
+    when it is a day of the week before the page's, or the page's own; None when there is none or the page has no day.
+    The story's present tense is that day's, not the page's (session 35)."""
+    from iccwatch.monitor.dates import find_dates
+
+    if not document.date or len(document.date) != 10:
+        return None
+    ref = DateSpan.parse(document.date).first
+    lines = [x for x in document.text.split("\n") if x.strip()][:4]
+    for line in lines:
+        place = WIRE_PLACE.match(line)
+        if place is None:
+            continue
+        for d in find_dates(line, ref, True):
+            if d.start != place.end() or len(d.date) != 10:
+                continue
+            day = DateSpan.parse(d.date).first
+            if ref - dt.timedelta(days=7) <= day <= ref:
+                return d.date
+        return None
+    return None
+
+
 def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
               cancelled: list[tuple[str, list[str], bool, str | None]], perfect: dict[tuple[Any, ...], bool] | None = None,
               loose: bool = False) -> list[Candidate]:
@@ -219,6 +249,8 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     told = [(c, c.date or (document.date if present.get(k) else None)) for k, c in out.items()]
     news_dates = {kind: {d for c, d in told if c.type == kind and d and _near(d, document.date)} for kind in ("arrest", "surrender")}
     result: list[Candidate] = []
+    # the present tense is the story's day: its wire dateline's when it gives one ("BISHKEK, Oct 12 (Reuters) -"), else the page's
+    today = story_day(document) or document.date
     for (kind, who, state), items in groups.items():
         if not loose and kind in ("visit", "planned_visit") and any(p == who and (not sts or state in sts) and (denied or (kind == "planned_visit" and not _firm(items)))
                                                       and not _later(items, told, document) for p, sts, denied, told in cancelled):
@@ -242,7 +274,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
                 now = [(k, c) for k, c in undated if present.get(k) and ANOTHER_WARRANT.search(c.evidence.sentence)]
             if now and not any(_near(c.date, document.date) if kind == "visit" else _within_week(c.date, document.date) for c in dated if c.date):
                 k0, c0 = now[0]
-                result.append(c0.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)}))
+                result.append(c0.model_copy(update={"date": today, "id": _cid(document.id, kind, who, state, today)}))
                 undated = [(k, c) for k, c in undated if k != k0]
             first = dated[0]
             result.append(first.model_copy(update={"support": [*first.support, *(c.evidence for _, c in undated)]}))
@@ -251,7 +283,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         key, c = undated[0]
         support = [x.evidence for _, x in undated[1:]]
         if document.date and kind not in ("refusal",) and present.get(key):
-            c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
+            c = c.model_copy(update={"date": today, "id": _cid(document.id, kind, who, state, today)})
         elif kind in news_dates and len(news_dates[kind]) == 1:
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})

@@ -701,14 +701,15 @@ def _depositary(document: Document, spec: Spec, off: Any) -> list[Candidate]:
 def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[str, Any] | None = None,
              sink: list[Any] | None = None) -> list[Candidate]:
     nlp = pipeline(spec)
-    text = unwrap(document.text, lexicon.wrap_end(spec.lexicon))  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
+    credit = lexicon.agency_credit(spec.lexicon)  # a line closed by an agency's credit ends its sentence (session 35)
+    text = unwrap(document.text, lexicon.wrap_end(spec.lexicon), credit)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
     doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None
     mentions = _mentions(doc, spec)
-    sentences = _sentences(doc, mentions, text)
+    sentences = _sentences(doc, mentions, text, credit)
     out: dict[tuple[Any, ...], Candidate] = {}
     present: dict[tuple[Any, ...], bool] = {}  # candidate key -> its sentence speaks in the present (perfect)
     perfect: dict[tuple[Any, ...], bool] = {}  # candidate key -> a sentence of it speaks in the present (perfect), lead or not

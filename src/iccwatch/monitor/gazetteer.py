@@ -155,6 +155,10 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
                        for g in ((lookups.get("monitor_words") or {}).get("gatherings") or {}).get("nouns") or []],
         # (session 33) the words a wrapped line ends on and a warrant's issue, every language's (lexicon.wrap_end, .warrant_issued_before)
         "wrap_end": [w for ws in (((lookups.get("monitor_words") or {}).get("wrap_end") or {}).get("words") or {}).values() for w in ws],
+        # (session 35) the agencies whose name closes a line as its credit (lexicon.agency_credit)
+        "agency_credits": [w for ws in (((lookups.get("monitor_words") or {}).get("agency_credits") or {}).get("words") or {}).values() for w in ws],
+        "relative_pronouns": [w for ws in (((lookups.get("monitor_words") or {}).get("relative_pronouns") or {}).get("words") or {}).values() for w in ws],
+        "passive_auxiliaries": [w for ws in (((lookups.get("monitor_words") or {}).get("passive_auxiliaries") or {}).get("words") or {}).values() for w in ws],
         "warrant_issue": {key: list((((lookups.get("monitor_words") or {}).get("warrant_issue") or {}).get(key) or {}).values())
                           for key in ("nouns", "verbs")},
     }
@@ -194,8 +198,8 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
         for key in ("future", "future_after", "last", "next", "of_state", "place_before", "destination_before", "destination_after",
-                    "handover_by", "group_of", "year_before", "month_before", "ago", "weekday_parts", "when_before",
-                    "late_until", "day_of_month", "range_to", "next_day_of_month"):
+                    "handover_by", "group_of", "meet_verb", "including", "year_before", "month_before", "ago", "weekday_parts",
+                    "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
         out[lang] = words

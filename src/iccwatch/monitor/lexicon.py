@@ -1370,6 +1370,37 @@ def wrap_end(lexicon: dict[str, Any]) -> re.Pattern[str]:
     return compiled_words(r"(?:[,;]|\b(?:" + "|".join(re.escape(w) for w in words) + r")),?$")
 
 
+def agency_credit(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
+    """A news agency's credit closing a line (monitor_words.yaml ``agency_credits``, every language's; session 35): its name
+    after a sentence's stop ("… dal Sudafrica. Reuters"), in brackets ("(AFP)"), after a dash ("— EFE") or between slashes
+    ("/ANSA/"). None when the store's lexicon has no such words (a store built before them)."""
+    words = lexicon.get("agency_credits")
+    if not words:
+        return None
+    names = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(r"(?:[.!?…]\s*|\s[-–—]+\s*|\(\s*|/\s*)(?:" + names + r")(?:\s*\)|\s*/)?\.?\s*$")
+
+
+def relative_opening(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
+    """A relative clause's opening, matched at the separator after its antecedent: a comma, a dash or a bracket, then one of
+    the pronouns of monitor_words.yaml ``relative_pronouns`` (every language's; session 35). None when the store's lexicon has
+    none (a store built before them)."""
+    words = lexicon.get("relative_pronouns")
+    if not words:
+        return None
+    names = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return compiled_words(r"\s*(?:,|\s[-–—]+|[–—]|\()\s*(?:" + names + r")\b")
+
+
+def passive_auxiliary(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
+    """An auxiliary of the passive voice (monitor_words.yaml ``passive_auxiliaries``, every language's; session 35); None when
+    the store's lexicon has none."""
+    words = lexicon.get("passive_auxiliaries")
+    if not words:
+        return None
+    return compiled_words(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
+
+
 def warrant_issued_before(lexicon: dict[str, Any]) -> re.Pattern[str]:
     """A warrant's noun and its issuing verb, with nothing that ends a clause after them (read just before a date: the date that
     follows is the issue's; extract._pick_date): monitor_words.yaml ``warrant_issue``, every language's (session 33)."""

@@ -500,13 +500,14 @@ def _filled(block: list[str]) -> bool:
     return all(w >= 0.75 * max(widths) for w in widths[:-1])
 
 
-def unwrap(text: str, wrap_end: re.Pattern[str]) -> str:
+def unwrap(text: str, wrap_end: re.Pattern[str], credit: re.Pattern[str] | None = None) -> str:
     """``text`` with each line end that a hard wrap put inside a sentence made a space, so that a name or a phrase broken
     over two lines is read as written and the sentence is one ("Callixte\nMbarushimana" is one name). Nothing moves: the
     text keeps its length, so offsets into it are offsets into the text as given. A blank line, a headline, a dateline or
     a caption on a line of its own still ends where it ends: a line end is made a space inside a paragraph wrapped at a
     fixed width (``_filled``), or where the line goes on in the next (``_wrapped``; ``wrap_end``: lexicon.wrap_end of the
-    spec's lexicon)."""
+    spec's lexicon). A line closed by a news agency's credit (``credit``: lexicon.agency_credit; "… dal Sudafrica. Reuters")
+    ends there (session 35)."""
     if "\n" not in text:
         return text
     chars = list(text)
@@ -526,14 +527,18 @@ def unwrap(text: str, wrap_end: re.Pattern[str]) -> str:
             nxt = starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip())
             if LIST_ITEM.match(text, starts[k + 1]) or lines[k].rstrip().endswith(LINE_END) and not filled:
                 continue
+            if credit is not None and credit.search(lines[k]):
+                continue
             if filled or _wrapped(lines[k], text, nxt, wrap_end):
                 chars[end] = " "
         i = j + 1
     return "".join(chars)
 
 
-def _spans(doc: Any) -> list[tuple[int, int]]:
-    """Sentence spans, cut again at line breaks: a headline or a caption never runs into the text."""
+def _spans(doc: Any, credit: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans, cut again at line breaks: a headline or a caption never runs into the text, nor a line closed by a news
+    agency's credit (``credit``: lexicon.agency_credit; "… dal Sudafrica. Reuters\nIl leader sudanese …": two sentences,
+    session 35)."""
     out: list[tuple[int, int]] = []
     text = doc.text
     for s in doc.sents:
@@ -544,7 +549,8 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             # A blank line, or a short line (a headline, a caption), ends a sentence; a long line
             # broken only by wrapping does not.
             blank = m.group(0).count("\n") >= 2
-            if not blank and len(line.split()) > 12 and not line.endswith(LINE_END):
+            if not blank and len(line.split()) > 12 and not line.endswith(LINE_END) \
+                    and not (credit is not None and credit.search(line)):
                 continue
             if text[start:cut].strip():
                 out.append((start, cut))
@@ -609,9 +615,9 @@ def _join_lists(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     return out
 
 
-def _sentences(doc: Any, mentions: list[Mention], text: str) -> list[Sentence]:
+def _sentences(doc: Any, mentions: list[Mention], text: str, credit: re.Pattern[str] | None = None) -> list[Sentence]:
     out = []
-    for a, b in _spans(doc):
+    for a, b in _spans(doc, credit):
         sent = Sentence(text[a:b], a, b)
         for m in mentions:
             if a <= m.start < b:

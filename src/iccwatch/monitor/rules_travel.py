@@ -78,8 +78,12 @@ from iccwatch.monitor.lexicon import (
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
+    compiled_words,
     custody_ahead,
+    language_words,
     negated_before,
+    passive_auxiliary,
+    relative_opening,
 )
 from iccwatch.monitor.mentions import (
     Mention,
@@ -292,6 +296,54 @@ def _mission_states(x: Ctx) -> set[str]:
     return {c for c, only in named.items() if only}
 
 
+def _meet_verb(told: str) -> bool:
+    """True when a trip to come is told by a meeting's verb of the document's language ('rencontrera', 'se reunirá con',
+    'incontrerà', 'wird … treffen'; monitor_words.yaml ``meet_verb``): the person may be its object (session 35)."""
+    words = (language_words() or {}).get("meet_verb")
+    return bool(words) and bool(compiled_words(words).search(told))
+
+
+def _listed_attendee(between: str) -> bool:
+    """True when the words between an attendance's verb and a person list the attendees, the person among them: a list's
+    marker ("including", "among them"; a language's ``including``: 'dont', 'entre otros', 'tra cui', 'darunter') in the same
+    clause, then at most a few words (a title) before the name (session 35)."""
+    words = (language_words() or {}).get("including") or ATTENDEES_INCLUDING
+    markers = list(compiled_words(words).finditer(between))
+    marker = markers[-1] if markers else None
+    return marker is not None and not re.search(r"[.;]", between[: marker.start()]) \
+        and re.fullmatch(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,5}", between[marker.end():]) is not None
+
+
+#: English's marker of a list of attendees after the attendance's verb (the other languages': monitor_words.yaml ``including``).
+ATTENDEES_INCLUDING = r"\b(?:including|among\s+them|among\s+whom|notably|among\s+others)\b"
+
+
+#: Where a relative clause stops: a comma, a semicolon, a dash between spaces, a long dash or a closing bracket.
+CLAUSE_CLOSE = re.compile(r"[,;)–—]|\s-+\s")
+
+
+def _states_clause(x: Ctx, at: int) -> bool:
+    """True when the trigger at ``at`` (offset in the sentence) lies in a relative clause that tells its antecedent's act in the
+    active voice ('la RDC – qui a arrêté et remis à la Cour encore récemment un député –', 'Uganda, which handed over a rebel
+    commander,') and names none of the sentence's persons: the antecedent's act on the clause's own object, not on a person
+    named outside it (lexicon.relative_opening, .passive_auxiliary; session 35). A clause whose antecedent is the person ('X,
+    qui a remis …'), that names the person ('Uganda, which handed X over to the Court,') or in the passive voice ('le président
+    soudanais, qui a été remis à la Cour') is not such a clause."""
+    opening, passive = relative_opening(x.spec.lexicon), passive_auxiliary(x.spec.lexicon)
+    if opening is None or passive is None:
+        return False
+    s, sent = x.s, x.sent
+    for o in opening.finditer(s, 0, at):
+        if CLAUSE_CLOSE.search(s, o.end(), at) or passive.search(s, o.end(), at):
+            continue
+        if any(0 <= o.start() - (p.end - sent.start) <= 2 for p in sent.persons):
+            return False  # the antecedent is a person: the clause may tell their act
+        close = CLAUSE_CLOSE.search(s, at)
+        end = close.start() if close else len(s)
+        return not any(o.end() <= p.start - sent.start < end for p in sent.persons if p.id in x.persons)
+    return False
+
+
 #: An arrest told as not made, in the past ("he was not arrested", "did not arrest him"): no custody, so the sentence's trip is
 #: read (not "can visit … without being arrested", "will not be arrested if": a supposition).
 NOT_ARRESTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:arrested|detained)|(?:did|do)\s+not\s+(?:arrest|detain)|failed\s+to\s+(?:arrest|detain)|made\s+no\s+attempt\s+to\s+arrest)\b", re.I)
@@ -323,6 +375,10 @@ def custody(x: Ctx) -> bool:
         am = None  # "there can be no question of X being arrested": an arrest ruled out, not made
     if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
         sm = None  # "escaped being arrested and being turned over to the ICC"
+    if sm and _states_clause(x, sm.start()):
+        sm = None  # "la RDC – qui a arrêté et remis à la Cour … un député – va-t-elle …": the State's act on another (session 35)
+    if am and _states_clause(x, am.start()):
+        am = None
     # (session 35) 'no fue trasladado al centro de detención', "was never handed over", 'nunca fue detenido': the act denied, in every
     # language: nothing emitted, the sentence read on as a denied custody is (no trip read from it: "n'avait pas été arrêté en A")
     sm_denied = bool(sm and (negated_before(s, sm.start()) or custody_ahead(s, sm.start())))  # (and a custody still to come)
@@ -1268,6 +1324,14 @@ def visits(x: Ctx) -> None:
     # X": the subject comes after the verb
     inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
                     and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    # "Many heads of state attended the inauguration, including X", "une investiture à laquelle ont participé de nombreux chefs
+    # d'Etat, dont X", "asistieron, entre otros, X": each person listed after the attendance's verb attended (session 35)
+    # (the gathering's place told before the list: a State named after the person is another's, "… including X of Sudan and
+    # Zimbabwe's Y")
+    listed = bool(past and persons and not x.denial and any(
+        m.id == persons[0] and m.start - sent.start > past.end()
+        and _listed_attendee(s[past.end(): m.start - sent.start])
+        and not any(st.start >= m.end for st in sent.states) for m in sent.persons))
     # "\"I am very pleased to be in Mongolia,\" X said": the speaker's own presence, told in the first person in a quote the
     # sentence gives to the person (the quote closed, then the person named with a verb of saying)
     here = QUOTED_HERE.search(s) if persons and sent.persons else None
@@ -1284,7 +1348,7 @@ def visits(x: Ctx) -> None:
                                for m in sent.persons))
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
-    if past and not spoken and not opening_subject and not noun_of and not inverted and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not listed and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() and not m.end - sent.start < past.end()
                                                  for m in sent.persons if m.id == persons[0]):
         # (a person inside the verb's own frame is its subject: "ist X nach Ungarn gereist", "traf X in Abu Dhabi ein")
@@ -1302,6 +1366,7 @@ def visits(x: Ctx) -> None:
                 break
     if fut and not HOSTING.search(fut.group(0)) and not HOST_AHEAD.search(fut.group(0)) \
             and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
+            and not _meet_verb(fut.group(0)) \
             and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
