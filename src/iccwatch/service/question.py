@@ -3078,15 +3078,15 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             raise QuestionError(f"'{matched}' names no day or month: the record holds "
                                 f"{len(facts.records.statements)} joint statements about the Court; ask of one by its day "
                                 "or month ('the joint statement of 7 February 2025'): " + answered_by)
-        found = record_answers.statements_between(facts, first, last)
+        statements = record_answers.statements_between(facts, first, last)
         span = on.replace("/", " to ")
-        if not found:
+        if not statements:
             raise QuestionError(f"the record holds no joint statement about the Court dated {span} ('{matched}' asked "
                                 "of it), so it cannot say who signed one: " + answered_by)
-        if len(found) > 1:
-            raise QuestionError(f"the record holds {len(found)} joint statements dated {span}: "
-                                + "; ".join(f"{s.date} '{s.title}'" for s in found) + ": ask of one by its day")
-        got = record_answers.statement_answer(facts, found[0], state)
+        if len(statements) > 1:
+            raise QuestionError(f"the record holds {len(statements)} joint statements dated {span}: "
+                                + "; ".join(f"{s.date} '{s.title}'" for s in statements) + ": ask of one by its day")
+        got = record_answers.statement_answer(facts, statements[0], state)
         asked_on = last.isoformat()
     elif answer == "measures":
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)

@@ -110,7 +110,7 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
     if state is None:
         by_state: dict[str, list[Any]] = {}
         for m in sanctions:
-            by_state.setdefault(m.state, []).append(m)
+            by_state.setdefault(str(m.state), []).append(m)
         rows = [{"iso3": i, "name": _name(facts, i), "measures": [_measure_row(m) for m in ms],
                  "lifted": [_measure_row(m) for m in lifted if m.state == i]} for i, ms in sorted(by_state.items())]
         names = ", ".join(f"{r['name']} ({r['iso3']}, {_counted(len(r['measures']), 'measure')})" for r in rows)
