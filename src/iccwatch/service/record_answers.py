@@ -194,7 +194,9 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
     rows = []
     for p in persons_list(facts, on=on, outstanding=True):
         sources = [s for w in facts.warrants_of(p["id"]) for s in _sources(w.sources)]
-        rows.append({"id": p["id"], "kind": "person", "date": on.isoformat(), "title": p["name"], "status": p["status"],
+        first = first_warrant_day(facts, p["id"])  # each row dated by the person's first warrant, not the day asked
+        rows.append({"id": p["id"], "kind": "person", "date": first.isoformat() if first else "", "title": p["name"],
+                     "status": p["status"],
                      "situations": p["situations"], "held_by": p["held_by"],
                      "sources": list({s["url"]: s for s in sources}.values())})
     other = [r for r in rows if r["status"] != "at_large"]
@@ -216,7 +218,7 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
 
 def first_warrant_day(facts: Facts, person: str) -> dt.date | None:
     """The first day of the person's earliest warrant of arrest the record dates (its issue), or None."""
-    days = [DateSpan.parse(str(w.issued)).first for w in facts.warrants_of(person) if w.issued]
+    days = [DateSpan.parse(str(w.issued)).first for w in facts.warrants_of(person) if w.issued and w.kind == "arrest_warrant"]
     return min(days) if days else None
 
 

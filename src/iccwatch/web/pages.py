@@ -977,7 +977,7 @@ def install(app: FastAPI) -> None:
                     return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
                                    record_heading={"statement": "The statement:", "measures": "The record's measures:",
                                                    "referrals": "The findings counted:",
-                                                   "wanted": "The persons, each with their warrants' sources:",
+                                                   "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
                                                    "trips": "The trips, each with its sources:",
                                                    "assessment": "The events assessed:"}[read["asks"]],
                                    record_link=link if not link.startswith("/api/") else None,
