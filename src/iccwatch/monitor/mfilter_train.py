@@ -213,10 +213,56 @@ def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) ->
     return out
 
 
-def fold_of(doc: str, seed: int = 0) -> int:
-    """The document's fold (of ``FOLDS``), from a hash of its name; ``seed`` > 0 gives another assignment (repeated
-    cross-validation), seed 0 the one every committed figure was measured with."""
-    key = doc if seed == 0 else f"{seed}:{doc}"
+#: (session 36) What the cross-validation's folds group: "batch" (every document of one batch of the real-news set in one
+#: fold, ``batch_of``) or "document" (each document its own group, the grouping of sessions 10-35). Documents of one batch
+#: were collected together, on one topic, often from the same outlets, and the rules were tuned on each dev batch as it
+#: came: grouped by document, a fold's held-out documents have their batch-mates in training, and the out-of-fold figures
+#: overrate unseen text (docs/monitor.md, "Alerts on unseen documents (session 36)").
+GROUP_BY = "batch"
+#: The group of the documents of the first split (listed in no ``batch-*.yaml``).
+FIRST_SPLIT = "first-split"
+
+
+def batch_of(realnews: Path = REALNEWS) -> dict[str, str]:
+    """Case name -> the batch file's stem (``batch-16``) for every document a ``batch-*.yaml`` of ``realnews`` lists; a
+    name listed by two batches is an error naming both files."""
+    from iccwatch.dataset.yaml_io import read_yaml
+
+    out: dict[str, str] = {}
+    for p in sorted(realnews.glob("batch-*.yaml")):
+        docs = (read_yaml(p) or {}).get("documents") or {}
+        if not isinstance(docs, dict):
+            raise ValueError(f"{p}: 'documents' must map each case name to dev or test")
+        for name in docs:
+            if name in out:
+                raise ValueError(f"{p}: documents.{name}: already listed by {out[name]}.yaml")
+            out[name] = p.stem
+    return out
+
+
+_BATCHES: dict[str, str] | None = None
+
+
+def group_of(doc: str, by: str | None = None) -> str:
+    """The group a document's fold is drawn for: its batch (``batch_of``; ``FIRST_SPLIT`` for a document of the first
+    split) when ``by`` (default ``GROUP_BY``) is "batch", the document itself when "document"."""
+    global _BATCHES
+    by = by or GROUP_BY
+    if by == "document":
+        return doc
+    if by != "batch":
+        raise ValueError(f"fold grouping {by!r}: give 'batch' or 'document'")
+    if _BATCHES is None:
+        _BATCHES = batch_of()
+    return _BATCHES.get(doc, FIRST_SPLIT)
+
+
+def fold_of(doc: str, seed: int = 0, by: str | None = None) -> int:
+    """The document's fold (of ``FOLDS``), from a hash of its group's name (``group_of``: its batch by default, so a
+    batch's documents are held out together); ``seed`` > 0 gives another assignment (repeated cross-validation). With
+    ``by="document"``, the hash of the document's own name, the folds every figure before session 36 was measured with."""
+    group = group_of(doc, by)
+    key = group if seed == 0 else f"{seed}:{group}"
     return int(hashlib.sha256(key.encode()).hexdigest(), 16) % FOLDS
 
 
@@ -512,7 +558,7 @@ def cross_validate(rows: list[dict[str, Any]], repeats: int = FILTER_REPEATS) ->
     best = {**choice, "pooled": _pooled([filtered[m] for m in SOURCES]), "filtered": filtered}
     unfiltered = {m: _score(rows, {}, m, None) for m in ("rules", *SOURCES)}
     return {"best": best, "per_type": per_type_block(rows, runs, t), "unfiltered": unfiltered, "unfiltered_pooled": _pooled([unfiltered[m] for m in SOURCES]),
-            "folds": FOLDS, "repeats": repeats,
+            "folds": FOLDS, "repeats": repeats, "group_by": GROUP_BY,
             "grid": {"lambda": list(LAMBDAS), "bow": [False, True], "background_negative": [False, True], "doc_cues": [True, False],
                      "threshold": [THRESHOLDS[0], THRESHOLDS[-1], 0.05]}}
 
@@ -885,7 +931,7 @@ def train_alert(rows: list[dict[str, Any]], atable: list[dict[str, Any]], filter
             "doc_cues": best["doc_cues"], "extra": best["extra"], "filter_threshold": fthreshold,
             "training": {"documents": len(arows), "candidates": len(labelled), "positive": sum(labelled),
                          "docs_sha256": docs_digest(r["doc"] for r in arows)},
-            "cross_validation": {"folds": FOLDS, "repeats": ALERT_REPEATS, "sources": list(ALERT_SOURCES), "precision_goal": ALERT_PRECISION,
+            "cross_validation": {"folds": FOLDS, "group_by": GROUP_BY, "repeats": ALERT_REPEATS, "sources": list(ALERT_SOURCES), "precision_goal": ALERT_PRECISION,
                                  "min_share": ALERT_MIN_SHARE,
                                  "grid": {"extra": sorted(by_extra), "lambda": list(ALERT_LAMBDAS), "bow": [False, True], "doc_cues": [True, False],
                                           "threshold": [ALERT_THRESHOLDS[0], ALERT_THRESHOLDS[-1], 0.01]},
@@ -910,13 +956,17 @@ def write_model(model: dict[str, Any], path: Path = mfilter.WEIGHTS) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global GROUP_BY
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("steps", nargs="*", help=f"{', '.join(STEPS)} (the first four by default; oof: the committed filter's "
                     "out-of-fold figures per source and type; types: the committed filter's thresholds per fact type chosen "
                     "again from the table, its weights kept (fit does this too); check: whether both weights files were trained on the "
                     "dev documents now there, exit status 1 if not)")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
+    ap.add_argument("--group-by", choices=("batch", "document"), default=GROUP_BY,
+                    help=f"what the cross-validation's folds group (default {GROUP_BY}: a batch's documents held out together)")
     args = ap.parse_args(argv)
+    GROUP_BY = args.group_by
     args.steps = args.steps or list(STEPS[:4])
     if set(args.steps) - set(STEPS):
         ap.error(f"steps: {' '.join(args.steps)}: give {', '.join(STEPS)} or several")
