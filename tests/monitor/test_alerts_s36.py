@@ -110,8 +110,8 @@ def test_the_evaluation_counts_trip_candidates_matching_no_label_in_a_trap_docum
     _case(half, "a", body, 'expected: []\nnote: "The trip was cancelled (nothing; trap)."\n')
     # the contrasts: the same wrong candidate in a document whose note names no trap; a trap document whose trip is labelled
     _case(half, "b", body, 'expected: []\nnote: "Other news."\n')
-    _case(half, "c", body, "expected:\n  - {type: visit, person: %s, state: MNG, date: \"2024-09-02\", alert: true}\n"
-          'note: "A later trip was cancelled (trap); this one was made."\n' % PUTIN)
+    label = f'  - {{type: visit, person: {PUTIN}, state: MNG, date: "2024-09-02", alert: true}}\n'
+    _case(half, "c", body, f'expected:\n{label}note: "A later trip was cancelled (trap); this one was made."\n')
     r = evaluate_realnews(half, spec, facts, mode="rules")
     assert r["per_type"]["visit"]["fp"] == 2  # a and b: the candidate is there
     assert r["traps"] == {"documents": 2, "candidates": 1, "alerts": 1, "cases": ["a"]}
