@@ -1,10 +1,11 @@
-"""Alerts on unseen documents (session 36, issue 12): the cross-validation grouped by batch (``mfilter_train.group_of``,
-``fold_of``), an alert needs a trip dated finer than its year (``alerts.alert_for``), and the evaluation counts the
+"""Alerts on unseen documents (session 36, issue 12): the cross-validation's folds grouped by batch on demand
+(``mfilter_train.group_of``, ``fold_of``; by document by default), an alert needs a trip dated finer than its year (``alerts.alert_for``), and the evaluation counts the
 candidates of trips a document's labels call denied, cancelled, declined or hypothetical (``evaluate.trap_note``,
 ``evaluate_realnews``'s ``traps``). Sentences and notes of our own."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def test_a_document_listed_by_two_batches_is_an_error_naming_both(tmp_path: Path
         mfilter_train.batch_of(tmp_path)
 
 
-def test_folds_by_batch_hold_a_batch_out_together_on_every_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_folds_by_batch_hold_a_batch_out_together_on_every_seed() -> None:
     batches = mfilter_train.batch_of()
     by_batch: dict[str, list[str]] = {}
     for name, batch in batches.items():
@@ -46,11 +47,15 @@ def test_folds_by_batch_hold_a_batch_out_together_on_every_seed(monkeypatch: pyt
     big = max(by_batch.values(), key=len)
     assert len(big) >= 10
     for seed in range(5):
-        assert len({mfilter_train.fold_of(d, seed) for d in big}) == 1
-        # by document the same batch is spread over the folds (the grouping of sessions 10-35)
-        assert len({mfilter_train.fold_of(d, seed, by="document") for d in big}) > 1
-    assert mfilter_train.group_of("a-name-in-no-batch") == mfilter_train.FIRST_SPLIT
-    assert mfilter_train.group_of("a-name-in-no-batch", by="document") == "a-name-in-no-batch"
+        assert len({mfilter_train.fold_of(d, seed, by="batch") for d in big}) == 1
+        # by document (the default) the same batch is spread over the folds
+        assert len({mfilter_train.fold_of(d, seed) for d in big}) > 1
+        assert mfilter_train.fold_of(big[0], seed) == mfilter_train.fold_of(big[0], seed, by="document")
+    # the default folds are those every committed figure was measured with: the hash of the document's name
+    assert mfilter_train.fold_of(big[0]) == int(hashlib.sha256(big[0].encode()).hexdigest(), 16) % mfilter_train.FOLDS
+    assert mfilter_train.fold_of(big[0], 3) == int(hashlib.sha256(f"3:{big[0]}".encode()).hexdigest(), 16) % mfilter_train.FOLDS
+    assert mfilter_train.group_of("a-name-in-no-batch", by="batch") == mfilter_train.FIRST_SPLIT
+    assert mfilter_train.group_of("a-name-in-no-batch") == "a-name-in-no-batch"
     with pytest.raises(ValueError, match="fold grouping 'outlet'"):
         mfilter_train.group_of(big[0], by="outlet")
 
