@@ -383,8 +383,10 @@ def evaluate(
             emit_table([{"type": t, **v} for t, v in result["per_type"].items() if v["tp"] + v["fp"] + v["fn"]],
                        ["type", "tp", "fp", "fn", "precision", "recall"], title=f"{name}: {result['documents']} documents, per fact type")
             a = result.get("alerts") or {}
+            tr = result.get("traps") or {}
             console.print(f"{name} overall: {jsonlib.dumps(result['overall'])}; alerts raised {a.get('raised')}, correct {a.get('correct')}, "
-                          f"precision {a.get('precision')}")
+                          f"precision {a.get('precision')}; trip candidates in trap documents (a trip declined, cancelled or "
+                          f"hypothetical, {tr.get('documents')} documents): {tr.get('candidates')}, raising {tr.get('alerts')} alerts")
         return
     try:
         result = run(folder, spec)

@@ -14,6 +14,11 @@ cross-validation on the dev half for a target alert precision of 0.9 out of fold
 docs/monitor.md, "Alert calibration" and "The alert threshold for a target precision (session 27)").
 A candidate below it stays in the review queue, with no alert.
 
+A trip the text dates only to its year ("in May of this year" read as 2016, "the G20 next year") raises none (session 36):
+a current trip is told by its day, its week or its month; on the dev half no alert-raising candidate dated to a year alone
+was right, in the rules as they are, the loose mode or the three earlier versions (docs/monitor.md, "Alerts on unseen
+documents (session 36)").
+
 A person the record holds in a State's (or a group's) custody since a day before the trip's is moved in custody (to
 a court, to the Court, to a hospital), not visiting: no alert (``held_before``). The day a spell of custody begins
 still alerts: a person arrested on arrival did travel there.
@@ -42,6 +47,8 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: D
         return None
     if c.type == "visit" and not c.date and document_date:
         return None  # a stay the document neither dates nor tells as the day's news ("has visited Chad and Kenya"): background
+    if c.date and len(c.date) == 4:
+        return None  # a trip dated only to its year ("visited Uganda this year", "will visit next year"): not the day's news
     when = c.date or document_date
     on = DateSpan.parse(when).first if when else dt.date.today()
     if c.date and document_date:

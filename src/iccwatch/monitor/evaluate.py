@@ -14,6 +14,7 @@ raised on candidates whose label says ``alert: true``, over all alerts raised).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,22 @@ def load_realnews(folder: Path, names: set[str] | None = None, spec: Spec | None
     return out
 
 
+#: (session 36, issue 12) Words of a labels file's ``note`` (the labeller's English) naming a trip not made: declined,
+#: cancelled, called off, dropped, skipped, denied, attended by video link, or only hypothetical ("if he sets foot"). The
+#: labelling rules give such a trip nothing (tests/monitor/realnews/README.md), so a trip candidate matching no label in a
+#: document whose note names one is most likely that trip's (the note does not say which sentence; see ``trap_note``).
+TRAP_WORDS = re.compile(r"\b(?:declin\w*|cancel\w*|called off|calls off|call off|scrapped|dropped|skipped|video\w*|virtual\w*|"
+                        r"hypothetic\w*|denied|denies|not attend\w*|no trips?|no (?:planned )?visits?|trip not made|not made|did not go)\b",
+                        re.IGNORECASE)
+
+
+def trap_note(note: str | None) -> bool:
+    """Whether a labels file's ``note`` names a trip declined, cancelled, denied, attended by video link or hypothetical
+    (``TRAP_WORDS``): a document the issue's third condition ("no candidate from a denied, cancelled or hypothetical
+    trip") is checked on."""
+    return bool(note and TRAP_WORDS.search(note))
+
+
 def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[str] | None = None, mode: str | None = None) -> dict[str, Any]:
     """Precision and recall per fact type on one half of the real-news set (or the cases in ``names``),
     and alert precision when ``facts`` (for the law engine) is given (``mode``: the extractor's, see
@@ -277,6 +294,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     s = _Score(spec)
     alerts = alerts_ok = alerts_expected = 0
     bad_alerts: list[dict[str, Any]] = []
+    traps: dict[str, Any] = {"documents": 0, "candidates": 0, "alerts": 0, "cases": []}
     cases = load_realnews(folder, names, spec)
     spec_key = spec.key()
     from iccwatch.monitor import mfilter
@@ -286,13 +304,23 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
     for doc, labels, name in cases:
         expected = list(labels.get("expected") or [])
         got = _extracted(doc, spec, mode, spec_key)
-        hits = s.score(name, got, expected, list(labels.get("optional") or []))
+        optional = list(labels.get("optional") or [])
+        hits = s.score(name, got, expected, optional)
         alerts_expected += sum(1 for e in expected if e.get("alert"))
+        trap = trap_note(labels.get("note"))
+        # a trip candidate matching no label (a false positive) in a document whose note names a trip not made
+        trapped = [trap and hit is None and c.type in ("visit", "planned_visit")
+                   and not any(_matches(c, e, s.names) for e in (*expected, *optional)) for c, hit in zip(got, hits, strict=True)]
+        traps["documents"] += trap
+        traps["candidates"] += sum(trapped)
+        if any(trapped):
+            traps["cases"].append(name)
         if facts is None:
             continue
-        for c, hit in zip(got, hits, strict=True):
+        for c, hit, in_trap in zip(got, hits, trapped, strict=True):
             if alert_for(c, facts, doc.date, doc if gated else None) is None:
                 continue
+            traps["alerts"] += in_trap
             alerts += 1
             if hit is not None and expected[hit].get("alert"):
                 alerts_ok += 1
@@ -300,6 +328,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
                 bad_alerts.append({"case": name, "person": c.person, "state": c.state, "date": c.date, "type": c.type})
     out = s.result()
     out["documents"] = len(cases)
+    out["traps"] = traps
     if facts is not None:
         out["alerts"] = {"raised": alerts, "correct": alerts_ok, "labelled": alerts_expected,
                          "precision": round(alerts_ok / alerts, 3) if alerts else None,

@@ -294,9 +294,9 @@ def simulate(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict[str, 
 def oof_probs(rows: list[dict[str, Any]], lam: float, drop: tuple[str, ...] = ()) -> dict[tuple[str, int], dict[str, float]]:
     probs: dict[tuple[str, int], dict[str, float]] = {}
     for k in range(FOLDS):
-        model = fit([r for r in rows if fold_of(r["doc"]) != k], lam, drop)
+        model = fit([r for r in rows if fold_of(r["doc"], by="document") != k], lam, drop)
         for r in rows:
-            if fold_of(r["doc"]) == k:
+            if fold_of(r["doc"], by="document") == k:
                 for n, ctx in enumerate(r["contexts"]):
                     probs[(r["doc"], n)] = {t: learned.score(model, t, ctx["features"]) for t in learned.LEARNED_TYPES}
     return probs
@@ -380,8 +380,8 @@ def cross_validate(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str
     nested: dict[str, dict[str, int]] = {}
     chosen_per_fold = {}
     for k in range(FOLDS):
-        train = [r for r in rows if fold_of(r["doc"]) != k]
-        held = [r for r in rows if fold_of(r["doc"]) == k]
+        train = [r for r in rows if fold_of(r["doc"], by="document") != k]
+        held = [r for r in rows if fold_of(r["doc"], by="document") == k]
         thr = choose(simulate(train, {}, None, prep)["pooled"], gains(train, best["probs"], prep), MIN_PRECISION)
         chosen_per_fold[k] = thr
         s = simulate(held, best["probs"], thr, prep)
@@ -421,14 +421,14 @@ def pipeline_check(dev: Path, spec: Any, model: dict[str, Any], facts: Any = Non
     rows = read_table()
     fold_models = {}
     for k in range(FOLDS):
-        m = fit([r for r in rows if fold_of(r["doc"]) != k], model["lambda"], tuple(model["drop"]))
+        m = fit([r for r in rows if fold_of(r["doc"], by="document") != k], model["lambda"], tuple(model["drop"]))
         fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in model["threshold"]}, "threshold": model["threshold"]}
     out = {}
     cases = load_realnews(dev)
     from iccwatch.monitor.alerts import alert_for
     from iccwatch.monitor.extract import extract_candidates
 
-    for name, pick in (("off", lambda doc: False), ("on", lambda doc: fold_models[fold_of(doc)])):
+    for name, pick in (("off", lambda doc: False), ("on", lambda doc: fold_models[fold_of(doc, by="document")])):
         sc = _Score()
         raised = right = 0
         for doc, labels, case in cases:
