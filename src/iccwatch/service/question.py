@@ -448,11 +448,18 @@ class _Lexicon:
         #: sanctions question names (its words, the measure's words, what the answer says), and each forum's words.
         self.record_answers = [(q.get("answer"), [(re.compile(t["words"], re.I), str(t["matches"]), str(t["said"]))
                                                   for t in q.get("targets") or []],
-                                {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()})
+                                {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()},
+                                # round 46: words asking a variant of the answer (the index's lowest band, sanctions
+                                # in force, the wanted of one situation), by its name
+                                {str(k): re.compile(w, re.I) for k, w in (q.get("modes") or {}).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Round 46: nouns of a duty in six languages ('Aufgabe', 'plicht', 'compito'), asking of the law as 'duty' does.
+        self.duty_nouns = {str(w).casefold() for w in (table.get("duty_nouns") or {}).get("names", [])}
+        #: Round 46: the words asking for the States found in non-compliance more than once.
+        self.repeated = [re.compile(w, re.I) for w in (table.get("state_list_questions") or {}).get("repeated", [])]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -3030,7 +3037,7 @@ def _states_named(facts: Facts, words: list[str]) -> list[str]:
 
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
-                 answered_by: str) -> dict[str, Any]:
+                 answered_by: str, modes: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     """A question the record answers itself (round 44): 'Did Brazil sign the joint statement of 7 February 2025?',
     'Which States signed the joint statement of ...?' (``answer`` statement), 'Which States sanctioned ICC officials?',
     'Did the United States sanction the ICC prosecutor?' (measures), 'How many findings were referred to the Assembly?'
@@ -3083,18 +3090,40 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if not statements:
             raise QuestionError(f"the record holds no joint statement about the Court dated {span} ('{matched}' asked "
                                 "of it), so it cannot say who signed one: " + answered_by)
-        if len(statements) > 1:
-            raise QuestionError(f"the record holds {len(statements)} joint statements dated {span}: "
-                                + "; ".join(f"{s.date} '{s.title}'" for s in statements) + ": ask of one by its day")
-        got = record_answers.statement_answer(facts, statements[0], state)
+        # round 46: a day or month holding several statements is answered for each (round 44 refused it)
+        got = (record_answers.statement_answer(facts, statements[0], state) if len(statements) == 1
+               else record_answers.statements_answer(facts, statements, state))
         asked_on = last.isoformat()
     elif answer == "measures":
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)
-        got = record_answers.measures_answer(facts, state, last, target)
+        got = record_answers.measures_answer(facts, state, last, target, in_force="in_force" in modes)
         asked_on = last.isoformat()
     elif answer == "wanted":
-        got = record_answers.wanted_answer(facts, last)
+        situation = _situation_named(facts, words, matched) if "situation" in modes else None
+        if situation is not None:
+            state = None  # the situation's name ('the situation in Ukraine') names no State asked about
+        got = record_answers.wanted_answer(facts, last, situation)
         asked_on = last.isoformat()
+    elif answer == "index":
+        year = record_answers.index_year(date_given, last, today)
+        if "lowest" in modes and state is None:
+            got = record_answers.index_lowest_answer(facts, year, "parties_only" in modes)
+            answer = "index_lowest"
+        elif state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('Why does Hungary rank where it does?') or of "
+                                f"the lowest ('Which States rank lowest?'): {answered_by}")
+        else:
+            got = record_answers.index_answer(facts, state, year)
+        asked_on = (last if date_given else today).isoformat()
+    elif answer == "withdrawal":
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('When did Burundi's withdrawal take effect?'): "
+                                + answered_by)
+        got = record_answers.withdrawal_answer(facts, state, today)
+        asked_on = today.isoformat()
+    elif answer == "surrendered":
+        got = record_answers.surrendered_answer(facts, first if date_given else dt.date.min, last if date_given else today)
+        asked_on = (last if date_given else today).isoformat()
     elif answer == "trips":
         assert person is not None
         start = record_answers.first_warrant_day(facts, person) if since_warrant else None
@@ -3137,6 +3166,24 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             "forum": forum, "responses": None, "places_not_read": [], **got}
 
 
+def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None:
+    """The one situation of the Court ``words`` name (round 46: 'in the Darfur situation', 'the situation in Ukraine'):
+    by its name, a part of it between commas or brackets ('Darfur' of 'Darfur, Sudan'), or a word of its identifier of
+    more than three letters; None where none is named, refused where several are."""
+    said = {w.casefold() for w in words}
+    text = " ".join(words).casefold()
+    found = []
+    for sid, sit in sorted(facts.records.situations.items()):
+        parts = {p.strip().casefold() for p in re.split(r"[,()]", sit.name) if p.strip()}
+        keys = {w for w in sid.split("-") if len(w) > 3}
+        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in parts) or keys & said:
+            found.append(sid)
+    if len(found) > 1:
+        raise QuestionError(f"'{matched}' names several situations ("
+                            + ", ".join(facts.records.situations[s].name for s in found) + "): ask of one")
+    return found[0] if found else None
+
+
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
     """A question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`):
     answered from the record where its entry names an ``answer`` (round 44, `_record_read`), else refused naming
@@ -3147,12 +3194,13 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     lexicon = _lexicon(facts)
     if any(p.search(text) for p in lexicon.forum_responses):
         return None
-    for (asks, pattern, answered_by), (answer, targets, forums) in zip(lexicon.record_questions, lexicon.record_answers,
-                                                                       strict=True):
+    for (asks, pattern, answered_by), (answer, targets, forums, modes) in zip(lexicon.record_questions,
+                                                                              lexicon.record_answers, strict=True):
         if m := pattern.search(text):
             if answer:
+                asked = {k for k, p in modes.items() if p.search(text)}
                 return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
-                                    answered_by)
+                                    answered_by, asked)
             raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
                                 f"{answered_by}")
     return None
