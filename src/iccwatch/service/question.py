@@ -759,8 +759,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
             or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
         return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
-    if _LAW_NOUN.fullmatch(prev):
-        return False  # round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
+    if _LAW_NOUN.fullmatch(prev) or low in lexicon.duty_nouns:
+        return False  # round 46: 'War es Ungarns Aufgabe, Netanjahu festzunehmen?': a noun of a duty (`duty_nouns`); round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
@@ -2994,6 +2994,10 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             # no one or several then (it had counted every finding, of every person)
             person = _office_person(facts, [t.group(0) for t in tokens], last.isoformat())
     answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    if chosen["list_of"] == "non_compliance" and any(p.search(text) for p in _lexicon(facts).repeated):
+        from iccwatch.service.state_lists import found_more_than_once
+
+        answer = found_more_than_once(facts, answer)  # round 46: 'found in non-compliance more than once'
     if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
         # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
         # one), not the States they concern (the list still gives each State once, with its findings)
@@ -3277,6 +3281,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            from_genitive = False
             if not named and n == 1 and window[0][:1].isupper() and not _person_in(facts, window, lower_case):
                 # round 45: a State's name in the German or Dutch genitive, no apostrophe ('Ungarns Pflicht', 'Ungarns
                 # Regierung'; `name_genitives`), names the State as a person's genitive names the person (it was refused
@@ -3285,6 +3290,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                     stem = window[0][:-len(ending)] if window[0].endswith(ending) and len(window[0]) > len(ending) + 2 else ""
                     if stem and (got := _state_in(facts, [stem], index, codes, shared_names))[0] and got[1] == "name":
                         named, how = got
+                        from_genitive = True
                         break
             if not named and n == 1 and i + 1 < len(words) and window[0][:1].isupper() \
                     and words[i + 1].casefold() in _lexicon(facts).offices \
@@ -3292,7 +3298,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 # round 42: a demonym of another language written with a capital before an office ('de Russische
                 # president', Dutch, as German writes 'russische'): the office's State, as 'the Russian president'
                 named, how = frozenset({other_demonym}), "demonym"
-            if named and n == 1 and how == "name" and _in_longer_place(facts, words, i, index, codes, shared_names):
+            # round 46: a genitive after the noun it governs ('die Pflicht Ungarns', 'die Pflichten Tadschikistans') is
+            # the State's, not a longer place's name (it was refused as one)
+            if (named and n == 1 and how == "name" and not from_genitive
+                    and _in_longer_place(facts, words, i, index, codes, shared_names)):
                 raise QuestionError(f"'{words[i - 1]} {words[i]}' is no State or city the record holds ('{words[i]}' alone "
                                     "would be another State): name the State (e.g. the United States or USA), or ask "
                                     "where the person may travel without naming one")
@@ -3551,7 +3560,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_place(facts, words, read_all)
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
-    capital_law = any(_LAW_NOUN.fullmatch(w) for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
+    capital_law = any(_LAW_NOUN.fullmatch(w) or w.casefold() in lexicon.duty_nouns  # round 46: 'de plicht van'
+                      for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
     # round 33: 'Which hotel did Lvova-Belova stay in during her visit to Doha?' was answered as Qatar's duty to arrest
     # her ('stay' is a word of travel): the noun after an opening 'which' or 'what' is what the question asks for, and
     # one that is no word of the law nor a thing the reading answers (question_words.yaml, `asked_nouns`) is refused

@@ -150,6 +150,25 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
             "coverage_notice": list_notice(facts, on, kinds)}
 
 
+def found_more_than_once(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
+    """The list of States found failing narrowed to those the Court found so more than once (round 46: 'Which States have
+    been found in non-compliance more than once?'): each State's findings counted once each, an appeal judgment on a
+    finding (``appeal_of``) and a later decision that follows one (``follows``: its referral, Italy 2026 after 2025) not
+    counted again; ``count`` the States listed, each with ``findings_counted``."""
+    rows, said = [], []
+    for r in answer["states_listed"]:
+        own = {f["decision"] for f in r["findings"]}
+        counted = [f for f in r["findings"] if not f.get("appeal_of")
+                   and (facts.records.decisions[f["decision"]].follows or "") not in own]
+        if len(counted) > 1:
+            rows.append({**r, "findings_counted": len(counted)})
+            said.append(f"{r['name']} ({r['iso3']}): {len(counted)} ({', '.join(f['date'] for f in counted)})")
+    words = (f"{len(rows)} States were found by the Court more than once to have failed to comply with its requests to "
+             f"arrest and surrender, by the record, by {answer['on']}" + (": " + "; ".join(said) + "." if rows else ": none.")
+             + " An appeal judgment on a finding, and a later decision following one (its referral), are not counted again.")
+    return {**answer, "count": len(rows), "states_listed": rows, "in_words": words}
+
+
 #: The lists a count or a list question names (data/lookups/question_words.yaml `state_list_questions.lists`).
 LISTS = tuple(LIST_WORDS)
 
