@@ -2997,7 +2997,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
     if chosen["list_of"] == "non_compliance" and any(p.search(text) for p in _lexicon(facts).repeated):
         from iccwatch.service.state_lists import found_more_than_once
 
-        answer = found_more_than_once(facts, answer)  # round 46: 'found in non-compliance more than once'
+        answer = {**found_more_than_once(facts, answer), "repeated": True}  # round 46: 'found in non-compliance more than once'
     if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
         # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
         # one), not the States they concern (the list still gives each State once, with its findings)
@@ -3012,6 +3012,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
             "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
             "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
+            **({"repeated": True} if answer.get("repeated") else {}),
             "statuses": list(chosen.get("statuses") or []), "count": answer["count"], "states_listed": answer["states_listed"],
             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
             # a period over which the list changes (round 41): each change, and the counts on its first and last day
