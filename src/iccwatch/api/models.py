@@ -438,6 +438,8 @@ class QuestionRead(BaseModel):
     reversed: list[dict[str, Any]] | None = Field(None, description="Where kind is record and asks referrals: each "
                                                   "finding whose referral an appeal judgment reversed (not counted).")
     # round 46: the index in the read (asks index, index_lowest)
+    records_heading: str | None = Field(None, description="Where kind is record (round 46): the heading of the list of "
+                                        "records, as the command line and the ask page say it.")
     year: int | None = Field(None, description="Where asks is index or index_lowest (round 46): the year the index "
                              "measures (the year named, else the last whole year before the day asked).")
     method_version: str | None = Field(None, description="Where asks is index or index_lowest: the index method's version.")
@@ -456,6 +458,7 @@ class QuestionRead(BaseModel):
     pillars: dict[str, float | None] | None = Field(None, description="Where asks is index: each pillar's score (0-100).")
     window: str | None = Field(None, description="Where asks is index: the years the indicators look back over.")
     situation: str | None = Field(None, description="Where asks is wanted (round 46): the situation asked of, by id.")
+    situation_name: str | None = Field(None, description="Where asks is wanted: the situation asked of, by name.")
     repeated: bool | None = Field(None, description="Where kind is states and list_of non_compliance (round 46): only the "
                                   "States found failing more than once.")
     answers: list[str | int] | None = Field(None, description="Where asks is statement and the time named holds several "

@@ -3168,7 +3168,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             "date_given": date_given, "day_from_event": None,
             "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
-            "forum": forum, "responses": None, "places_not_read": [], **got}
+            "forum": forum, "responses": None, "places_not_read": [],
+            "records_heading": record_answers.RECORD_HEADINGS[answer], **got}
 
 
 def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None:

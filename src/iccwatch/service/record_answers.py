@@ -22,6 +22,17 @@ SANCTIONS = ("sanctions_against_court",)
 OTHER_MEASURES = ("proceedings_against_court_officials", "law_restricting_cooperation", "visa_denial_to_court_officials")
 FORUM_NAMES = {"ASP": "the Assembly of States Parties", "UNSC": "the Security Council"}
 
+#: The heading of a record answer's list of entries, by what it asks (round 46): the same words on the command line, in
+#: the API's read (``records_heading``) and on the ask page (round 44-45 had them on the page only).
+RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's measures:",
+                   "referrals": "The findings counted:",
+                   "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
+                   "trips": "The trips, each with its sources:", "assessment": "The events assessed:",
+                   "index": "The indicators counted in the score, each with its sources:",
+                   "index_lowest": "The States of the lowest band:",
+                   "withdrawal": "The State's acts of withdrawal, each with its sources:",
+                   "surrendered": "The persons surrendered, each with the event's sources:"}
+
 
 def _name(facts: Facts, iso3: str) -> str:
     st = facts.records.states.get(iso3)
@@ -257,6 +268,7 @@ def wanted_answer(facts: Facts, on: dt.date, situation: str | None = None) -> di
               "counted until it is unsealed")
     return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [],
             "doubts": [sealed, *([notice] if notice else [])], "in_words": words, "situation": situation,
+            "situation_name": within,
             **({"coverage_notice": notice} if notice else {})}
 
 
@@ -364,6 +376,9 @@ def withdrawal_answer(facts: Facts, state: str, today: dt.date) -> dict[str, Any
                 "sources": _sources(p.sources)}
 
     records = [row(p) for p in acts]
+    doubts = [f"{_name(facts, state)}'s {p.action.replace('_', ' ')} of {p.date} is "
+              + ("disputed" if p.disputed else f"of {p.confidence} confidence") + " in the record"
+              + (f": {p.note}" if p.note else "") for p in acts if p.disputed or p.confidence == "low"]
     effective = [p for p in acts if p.action == "withdrawal_effective"]
     notified = [p for p in acts if p.action == "withdrawal_notified"]
     revoked = [p for p in acts if p.action == "withdrawal_revoked"]
@@ -378,28 +393,28 @@ def withdrawal_answer(facts: Facts, state: str, today: dt.date) -> dict[str, Any
                     "that began before."))
         if date_sort_key(p.date) > date_sort_key(today.isoformat()):
             words = words.replace("took effect", "takes effect")
-        return {"answer": day, "records": records, "states_listed": [], "doubts": [], "in_words": words}
+        return {"answer": day, "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
     if notified:
         n = notified[-1]
         if revoked and date_sort_key(revoked[-1].date) >= date_sort_key(n.date):
             words = (f"None: {who} notified its withdrawal on {n.date} and revoked it on {revoked[-1].date}, before it took "
                      "effect, by the record: it remained a party.")
-            return {"answer": "none", "records": records, "states_listed": [], "doubts": [], "in_words": words}
+            return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
         ps = party_status(facts, state, DateSpan.parse(str(n.date)).first)
         if ps.status == "party_withdrawal_pending" and isinstance(ps.until, dt.date):
             day = ps.until.isoformat()
             tense = "took" if ps.until <= today else "will take"
             words = (f"{who}'s withdrawal, notified on {n.date}, {tense} effect on {day} by the law's reading (Art. 127(1): "
                      "a year after the notification); the record holds no act dating its effect.")
-            return {"answer": day, "records": records, "states_listed": [], "doubts": [], "in_words": words}
+            return {"answer": day, "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
         words = (f"None: the record holds {who}'s notification of {n.date} but no day of effect, its relation that day "
                  f"being {ps.status.replace('_', ' ')} (a withdrawal takes effect only for a party, Art. 127(1)).")
-        return {"answer": "none", "records": records, "states_listed": [], "doubts": [], "in_words": words}
+        return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
     if announced:
         said = "; ".join(str(p.date) + (f" (retracted {p.retracted})" if p.retracted else "") for p in announced)
         words = (f"None: {who} announced a withdrawal ({said}) but the record holds no notification to the UN "
                  "Secretary-General; an announcement has no effect under the Statute (Art. 127(1)).")
-        return {"answer": "none", "records": records, "states_listed": [], "doubts": [], "in_words": words}
+        return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
     return {"answer": "none", "records": records, "states_listed": [], "doubts": [],
             "in_words": f"None: the record holds no withdrawal of {who} from the Rome Statute."}
 
@@ -466,7 +481,9 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
                  + ", ".join(f"{p.replace('_', ' ')} {v}" for p, v in data["pillars"].items())
                  + ". Lowest counted indicators: "
                  + "; ".join(f"{i['label']} (normalised {i['normalised']})" for i in weakest) + ".")
-    records = [{"id": i["indicator"], "kind": "indicator", "title": i["label"], "pillar": i["pillar"], "raw": i["raw"],
+    records = [{"id": i["indicator"], "kind": "indicator", "date": str(year),
+                "title": f"{i['label']} ({str(i['pillar']).replace('_', ' ')}): value {i['raw']}, normalised {i['normalised']}",
+                "pillar": i["pillar"], "raw": i["raw"],
                 "normalised": i["normalised"], "weight_in_pillar": i["weight_in_pillar"],
                 "sources": list({s["url"]: s for e in i.get("evidence") or [] for s in _evidence_sources(e)}.values())}
                for i in counted]

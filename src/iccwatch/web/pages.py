@@ -975,18 +975,19 @@ def install(app: FastAPI) -> None:
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
                     return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
-                                   record_heading={"statement": "The statement:", "measures": "The record's measures:",
-                                                   "referrals": "The findings counted:",
-                                                   "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
-                                                   "trips": "The trips, each with its sources:",
-                                                   "assessment": "The events assessed:"}[read["asks"]],
+                                   record_heading=read["records_heading"],  # the same words as the CLI's and the API's
                                    record_link=link if not link.startswith("/api/") else None,
                                    record_link_words={"statement": "The statement and its signatories",
                                                       "measures": "The State's measures",
                                                       "referrals": "The Court's decisions",
                                                       "wanted": "The persons on that day",
                                                       "trips": "The person's events",
-                                                      "assessment": "The person's page"}[read["asks"]],
+                                                      "assessment": "The person's page",
+                                                      # round 46
+                                                      "index": "The index of that year",
+                                                      "index_lowest": "The index of that year",
+                                                      "withdrawal": "The State's page",
+                                                      "surrendered": "The record's events"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
