@@ -440,7 +440,7 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     if q["asks"] == "statement" and q.get("states_listed"):
         console.print(", ".join(f"{r['name']} ({r['iso3']})" for r in q["states_listed"]), markup=False, highlight=False)
     if q["records"] and q.get("records_heading"):  # round 46: the list's heading, as the page and the API say it
-        console.print(q["records_heading"], markup=False, highlight=False)
+        console.print(q["records_heading"], markup=False, highlight=False, soft_wrap=True)
     for r in q["records"]:  # each entry by its day and title, its sources below it one a line, primary first
         console.print(f"{r.get('date') or ''} {r.get('title') or r['id']} [{r['id']}]".lstrip(), markup=False, highlight=False)
         for x in r["sources"]:
