@@ -33,7 +33,11 @@ def _refused(facts, text: str) -> str:
 # --- the index ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "iso3"), [("How does Italy rank in the index?", "ITA"), ("What is Armenia's index score?", "ARM"),
-                                            ("Quelle est la note de la France dans l'indice ?", "FRA")])
+                                            ("Quelle est la note de la France dans l'indice ?", "FRA"),
+                                            # round 43 refused these naming `iccwatch index` (round 46 answers them)
+                                            ("What is Chile's rank in the index?", "CHL"),
+                                            ("Quelle est la classement de la France ?", "FRA"),
+                                            ("Why did Jordan score low?", "JOR")])
 def test_a_states_rank_or_score_is_the_index_explain_of_the_last_whole_year(facts, text, iso3):
     read = _read(facts, text)
     whole = explain(facts, iso3, TODAY.year - 1)
