@@ -43,3 +43,17 @@ def test_a_record_answer_lists_each_entry_by_title_with_its_sources_one_a_line(d
     first = r.stdout.split(" referred to ", 1)[0].replace("\n", " ")
     n = int(first.split()[0])
     assert first.startswith(f"{n} finding of" if n == 1 else f"{n} findings of"), first
+
+
+@pytest.mark.parametrize("question", ["How many findings were referred to the Assembly?", "Who is wanted by the ICC?",
+                                      "When did Burundi's withdrawal take effect?", "Why does Hungary rank where it does?"])
+def test_a_record_answers_list_has_the_heading_the_page_and_the_api_give_it(db_url: str, question: str) -> None:
+    """Round 46: the list of a record answer's entries is headed in the terminal, the same words as the ask page and the
+    API's ``records_heading``; --json gives the heading too."""
+    r = runner.invoke(cli_app, ["ask", question, "--db", db_url])
+    assert r.exit_code == 0, r.output
+    as_json = runner.invoke(cli_app, ["ask", question, "--json", "--db", db_url])
+    heading = json.loads(as_json.stdout)["records_heading"]
+    lines = r.stdout.splitlines()
+    at = next(i for i, x in enumerate(lines) if x == heading)  # on a line of its own
+    assert lines[at + 1] and not lines[at + 1].startswith("    ")  # followed by the first entry, not by a source

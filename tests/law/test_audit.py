@@ -176,6 +176,8 @@ def _check(d: dict[str, Any], check: dict[str, Any]) -> list[str]:
         elif key == "records_include":  # the record's entries a record answer lists (round 44), by id
             listed = {r["id"] for r in d.get("records") or []}
             bad += [f"lists no record {w}" for w in want if w not in listed]
+        elif key == "fields":  # fields of the answer itself, each exactly (round 46: the index's rank, interval, year)
+            bad += [f"{k} {d.get(k)!r}, not {v!r}" for k, v in want.items() if d.get(k) != v]
         elif key == "coverage_notice":
             bad += [] if bool(d.get("coverage_notice")) == want else [f"coverage notice {'missing' if want else 'shown'}"]
         elif key == "list_changes":  # the changes of a list over a period, 'ISO3 YYYY-MM-DD joined|left' (round 41)

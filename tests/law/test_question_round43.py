@@ -29,9 +29,8 @@ def _refused(facts, text: str) -> str:
     ("Hat Österreich die gemeinsame Erklärung unterzeichnet?", "gemeinsame Erklärung", "iccwatch statements"),
     # round 44 answers questions of sanctions from the record ('Has Israel sanctioned ICC judges?': none recorded, Russia's
     # proceedings against the Court's officials listed apart): tests/law/test_question_round44.py
-    ("What is Chile's rank in the index?", "rank", "iccwatch index"),
-    ("Quelle est la classement de la France ?", "classement", "iccwatch index"),
-    ("Why did Jordan score low?", "score", "iccwatch index explain"),
+    # round 46 answers a State's rank or score in the index from its explain ('What is Chile's rank in the index?', 'Quelle
+    # est la classement de la France ?', 'Why did Jordan score low?'): tests/law/test_question_round46.py
     ("Did Chad comply when al-Bashir visited in August 2010?", "Did Chad comply", "iccwatch assess events"),
     ("How did Kenya comply with the warrant in 2010?", "How did Kenya comply", "iccwatch assess events"),
     ("¿Cumplió Sudáfrica con la Corte en junio de 2015?", "Cumplió", "iccwatch assess events"),

@@ -66,8 +66,9 @@ def test_the_signatories_listed_are_the_records(facts):
 
 @pytest.mark.parametrize(("text", "words"), [
     ("Did Chile sign the joint statement of August 2021?", ["no joint statement about the Court dated 2021-08", "iccwatch statements"]),
-    ("Did Chile sign the joint statement of January 2025?", ["2 joint statements dated 2025-01", "ask of one by its day"]),
     ("Did Chile sign the joint statement supporting the Court?", ["names no day or month", "iccwatch statements"]),
+    # round 46 answers a month holding two statements for each ('Did Chile sign the joint statement of January 2025?'):
+    # tests/law/test_question_round46.py
 ])
 def test_a_statement_the_record_does_not_hold_or_cannot_pick_is_refused_saying_so(facts, text, words):
     said = _refused(facts, text)

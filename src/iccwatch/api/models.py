@@ -419,11 +419,16 @@ class QuestionRead(BaseModel):
     in_words: str | None = Field(None, description="Where kind is states or record: the answer in a sentence.")
     coverage_notice: str | None = Field(None, description="Where kind is states: the record's notice where the day is "
                                         "after the checked_through of the kind the list rests on.")
-    answer: str | int | None = Field(None, description="Where kind is record (round 44): the record's answer: for a joint "
+    answer: str | int | float | None = Field(None, description="Where kind is record (round 44): the record's answer: for a joint "
                                      "statement and a State, signed, not_signed (the record's list complete) or not_listed "
-                                     "(the list partial: the record cannot say); for sanctions and a State, yes or "
+                                     "(the list partial: the record cannot say), mixed where a month holds several "
+                                     "statements whose answers differ (round 46); for sanctions and a State, yes or "
                                      "none_recorded; for a list of signatories or of States that sanctioned the Court, "
-                                     "and for findings referred to a forum, the count.")
+                                     "for sanctions in force on a day (the measures), and for findings referred to a "
+                                     "forum, the count; round 46: for the index, a State's score (asks index) or the "
+                                     "States of each peer group's lowest band counted (asks index_lowest); for a "
+                                     "withdrawal, the day it took effect (YYYY-MM-DD) or none; for surrenders, the "
+                                     "persons counted.")
     records: list[dict[str, Any]] | None = Field(None, description="Where kind is record: the record's entries the "
                                                  "answer rests on (id, kind, date, title, sources, primary first): the "
                                                  "statement, the measures (a State's other measures against the Court "
@@ -432,6 +437,35 @@ class QuestionRead(BaseModel):
                                      "signatories it holds only in part).")
     reversed: list[dict[str, Any]] | None = Field(None, description="Where kind is record and asks referrals: each "
                                                   "finding whose referral an appeal judgment reversed (not counted).")
+    # round 46: the index in the read (asks index, index_lowest)
+    records_heading: str | None = Field(None, description="Where kind is record (round 46): the heading of the list of "
+                                        "records, as the command line and the ask page say it.")
+    year: int | None = Field(None, description="Where asks is index or index_lowest (round 46): the year the index "
+                             "measures (the year named, else the last whole year before the day asked).")
+    method_version: str | None = Field(None, description="Where asks is index or index_lowest: the index method's version.")
+    score: float | None = Field(None, description="Where asks is index: the State's score (0-100).")
+    rank: int | None = Field(None, description="Where asks is index: the State's rank in its peer group.")
+    tied: bool | None = Field(None, description="Where asks is index: whether other States share the rank.")
+    tied_with: list[str] | None = Field(None, description="Where asks is index: the States sharing the rank, by name.")
+    band: int | None = Field(None, description="Where asks is index: the State's band (States the data cannot order).")
+    rank_interval: list[int] | None = Field(None, description="Where asks is index: the rank's 5th-95th percentile over "
+                                            "the Monte-Carlo draws of the weights.")
+    group: str | None = Field(None, description="Where asks is index: the peer group the State is ranked in.")
+    group_label: str | None = Field(None, description="Where asks is index: the peer group in words.")
+    states_ranked: int | None = Field(None, description="Where asks is index: how many States the group ranks.")
+    coverage: str | None = Field(None, description="Where asks is index: the indicators scored with a value, of those "
+                                 "that apply.")
+    pillars: dict[str, float | None] | None = Field(None, description="Where asks is index: each pillar's score (0-100).")
+    window: str | None = Field(None, description="Where asks is index: the years the indicators look back over.")
+    situation: str | None = Field(None, description="Where asks is wanted (round 46): the situation asked of, by id.")
+    situation_name: str | None = Field(None, description="Where asks is wanted: the situation asked of, by name.")
+    repeated: bool | None = Field(None, description="Where kind is states and list_of non_compliance (round 46): only the "
+                                  "States found failing more than once.")
+    answers: list[str | int] | None = Field(None, description="Where asks is statement and the time named holds several "
+                                      "statements (round 46): each one's answer, in the order of records.")
+    ended: list[dict[str, Any]] | None = Field(None, description="Where asks is measures and in force on a day (round 46): "
+                                               "the sanctions dated by the day whose end fell on or before it.")
+    in_force_on: str | None = Field(None, description="Where asks is measures and in force on a day: that day.")
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")

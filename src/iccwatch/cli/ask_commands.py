@@ -144,13 +144,22 @@ def question(
     sanctioned the Court or its officials, or whether one did ('Did the United States sanction the ICC prosecutor?'; a
     State's other measures against the Court are listed apart, never called sanctions); how many of the Court's findings
     were referred to the Assembly or the Security Council (a referral reversed on appeal not counted). A statement the
-    record does not hold on the day named, or a question naming none, is refused saying so. Who is wanted ('Who is
+    record does not hold on the day named, or a question naming none, is refused saying so; a month holding two is
+    answered for each ('mixed' where they differ); 'Which sanctions ... were in force on 1 March 2025?' counts those
+    dated by the day whose end the record dates after it. Who is wanted ('Who is
     wanted by the ICC?', 'How many people are at large?', 'Qui est recherché par la CPI ?') is the persons with a
     warrant of arrest outstanding on the day asked, counted by person, each with their status and sources; a person's
     trips ('Which States has Putin visited since his warrant?', 'since 2025') are the record's visits from the warrant's
     day or the day named, each with the host's relation to the Statute and what it did; how a State complied when a
     person visited ('How did Mongolia comply when Putin visited?') is the record's assessment of the event; a person's
-    custody asked alone ('Is Duterte in custody?', 'Where is Kony?') is answered as 'Who surrendered ...?' is. A State's
-    score or rank in the index is refused naming `iccwatch index explain`. A name in the German or Dutch genitive
-    ('Putins Besuch', 'Ungarns Pflicht') names the person or the State."""
+    custody asked alone ('Is Duterte in custody?', 'Where is Kony?') is answered as 'Who surrendered ...?' is; 'in the
+    Darfur situation' narrows the wanted to one situation. A State's score or rank in the index ('Why does Hungary rank
+    where it does?', 'What is Chile's score and how certain is it?') is the index's own explain for the year named or
+    the last whole year: score, rank, ties, the rank's interval over the draws, band, coverage and the method's version;
+    'Which States rank lowest?' is each peer group's lowest band. 'When did Burundi's withdrawal take effect?' is the
+    record's day of effect, or none with why; 'Which persons were surrendered in 2025?' the record's surrenders;
+    'Which States have been found in non-compliance more than once?' counts each finding once. A record answer's list
+    has a heading, the same words as the page and the API. A name in the German or Dutch genitive ('Putins Besuch',
+    'Ungarns Pflicht', 'die Pflicht Ungarns') names the person or the State; a noun of a duty ('Aufgabe', 'plicht',
+    'compito') asks of the law and is no first name."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

@@ -395,7 +395,18 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
                 "trips_list": "Which States did {person} visit {span}, by the record?",
                 "assessment": "What did {who} do when {person} was there, against its duty that day, by the record's "
-                              "assessment, by {on}?"}
+                              "assessment, by {on}?",
+                # round 46
+                "index": "What is {who}'s score and rank in the due-diligence index for {year}, and how certain is it?",
+                "index_lowest_list": "Which States rank in the lowest band of the due-diligence index for {year}?",
+                "withdrawal": "When did {who}'s withdrawal from the Rome Statute take effect, by the record?",
+                "surrendered_list": "Who was surrendered to the Court {span}, by the record?",
+                "measures_in_force": "Which sanctions of {who} against the Court or its officials were in force on {on}, "
+                                     "by the record?",
+                "measures_in_force_list": "Which sanctions against the Court or its officials were in force on {on}, by "
+                                          "the record?",
+                "wanted_situation_list": "Who had a warrant of arrest of the Court outstanding on {on} in the situation "
+                                         "{situation}, by the record?"}
 
 
 def record_answer(q: dict[str, Any], json: bool = False) -> None:
@@ -403,7 +414,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     States sanctioned ICC officials?', 'How many findings were referred to the Assembly?'): said as read on standard
     error, then the answer in words, the record's entries it rests on with their sources, and its doubts; --json: the
     same JSON as /api/v1/question's read."""
-    key = q["asks"] + ("_list" if q["asks"] not in ("referrals", "assessment") and not q.get("state") else "")
+    asks = (q["asks"] + ("_in_force" if q.get("in_force_on") else "")  # round 46: sanctions in force on the day
+            + ("_situation" if q.get("situation") else ""))  # the wanted of one situation
+    key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
     period = (q.get("period") or "").split("/")
     span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
     day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]
@@ -412,17 +425,24 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
 
     forum = FORUM_NAMES.get(q.get("forum") or "", "")
     err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum,
-                                                              person=q.get("person_name") or "", span=span),
+                                                              person=q.get("person_name") or "", span=span,
+                                                              year=q.get("year") or "", situation=q.get("situation_name") or ""),
                       markup=False, highlight=False)
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "state", "person", "forum", "on", "period", "answer", "count",
-                                         "states_listed", "records", "reversed", "doubts", "in_words")})
+                                         "states_listed", "records", "reversed", "doubts", "in_words", "records_heading",
+                                         # round 46: the index's fields, the situation asked of
+                                         *(k for k in ("year", "method_version", "score", "rank", "tied", "band",
+                                                       "rank_interval", "group", "situation", "answers", "in_force_on")
+                                           if k in q))})
         return
     console.print(q["in_words"], markup=False, highlight=False)
     if q["asks"] == "statement" and q.get("states_listed"):
         console.print(", ".join(f"{r['name']} ({r['iso3']})" for r in q["states_listed"]), markup=False, highlight=False)
+    if q["records"] and q.get("records_heading"):  # round 46: the list's heading, as the page and the API say it
+        console.print(q["records_heading"], markup=False, highlight=False, soft_wrap=True)
     for r in q["records"]:  # each entry by its day and title, its sources below it one a line, primary first
-        console.print(f"{r['date']} {r.get('title') or r['id']} [{r['id']}]", markup=False, highlight=False)
+        console.print(f"{r.get('date') or ''} {r.get('title') or r['id']} [{r['id']}]".lstrip(), markup=False, highlight=False)
         for x in r["sources"]:
             console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"], markup=False,
                           highlight=False, soft_wrap=True)

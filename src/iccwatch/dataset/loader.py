@@ -427,7 +427,8 @@ class _RecordQuestion(BaseModel):
     answered_by: str = Field(min_length=1)
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
-    answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment"] | None = None
+    answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
+                    "surrendered"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -436,10 +437,13 @@ class _RecordQuestion(BaseModel):
     #: For trips (round 45): the words of a time named by the person's warrant ('since his warrant'), read as from the
     #: day of the person's first warrant.
     since_warrant: list[str] = Field(default_factory=list)
+    #: Round 46: words that ask a variant of the answer, by its name (the index's lowest band, 'lowest'; of the States
+    #: Parties only, 'parties_only'; sanctions in force on the day, 'in_force'; the wanted of one situation, 'situation').
+    modes: dict[Literal["lowest", "parties_only", "in_force", "situation"], str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in [*self.words, *self.forums.values(), *self.since_warrant,
+        for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.modes.values(),
                   *(x for t in self.targets for x in (t.words, t.matches))]:
             try:
                 re.compile(p)
@@ -479,10 +483,13 @@ class _StateListPatterns(_Patterns):
 
     lists: list[_StateList] = Field(default_factory=list)
     not_counted: list[_NotCounted] = Field(default_factory=list)
+    #: Round 46: the words asking for the States found in non-compliance more than once ('more than once', 'at least
+    #: twice', 'repeatedly').
+    repeated: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _words_compile(self) -> _StateListPatterns:
-        for p in [w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted]:
+        for p in [w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted] + self.repeated:
             try:
                 re.compile(p)
             except re.error as exc:
@@ -613,6 +620,9 @@ class QuestionWords(_Lookup):
     #: 'Putins Besuch'): a capitalised word no person's name that is one with the ending taken off names that person
     #: (round 44).
     name_genitives: _Names | None = None
+    #: Nouns of a duty in German, Dutch, Italian, French, Spanish and Portuguese ('Aufgabe', 'plicht', 'taak', 'compito',
+    #: 'dovere'): they ask of the law as 'duty' does, and are no first name before a surname (round 46).
+    duty_nouns: _Names | None = None
 
 
 class _Region(BaseModel):

@@ -253,7 +253,8 @@ def list_path(question: dict[str, Any], api: bool = False) -> str:
     gives it as ``period``), ``person`` kept for the findings about a person."""
     to = question.get("to") or (str(question["period"]).split("/")[1] if question.get("period") and question.get("list_of") != "non_compliance" else None)
     query = urlencode({**({"person": question["person"]} if question.get("person") else {}), "on": question["on"],
-                       **({"to": to} if to and to != question["on"] else {})})
+                       **({"to": to} if to and to != question["on"] else {}),
+                       **({"repeated": "true"} if question.get("repeated") else {})})
     return (f"/api/v1/state-lists/{question['list_of']}?" if api else "/ask/list?"
             + urlencode({"list_of": question["list_of"]}) + "&") + query
 
@@ -271,11 +272,23 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
     """The address of the record a record answer rests on (round 44): the joint statement itself; the record's measures
     (the web: the State's page, where one is asked of, else the API's export); the Court's decisions by the day asked."""
     if read["asks"] == "statement":
+        if len(read["records"]) > 1:  # round 46: a month holding several statements: the list of statements
+            return f"{'/api/v1' if api else ''}/statements"
         return f"{'/api/v1' if api else ''}/statements/{read['records'][0]['id']}"
+    if read["asks"] in ("index", "index_lowest"):  # round 46: the index of the year asked (a State's explain)
+        year = urlencode({"year": read["year"]})
+        if read["asks"] == "index":
+            return f"/api/v1/index/{read['state']}?{year}" if api else f"/index?{year}#{read['state']}"
+        return f"/api/v1/index?{year}" if api else f"/index?{year}"
+    if read["asks"] == "withdrawal":  # round 46: the State's relation to the Statute, with its acts
+        return f"/api/v1/states/{read['state']}?" + urlencode({"on": read["on"]}) if api else f"/states/{read['state']}"
+    if read["asks"] == "surrendered":  # round 46: the record's events (surrenders among them)
+        return "/api/v1/events?" + urlencode({"on": read["on"], "limit": 250}) if api else "/events"
     if read["asks"] == "measures":
         return f"/states/{read['state']}#measures" if read.get("state") and not api else "/api/v1/export/measures?format=json"
     if read["asks"] == "wanted":  # round 45: the persons with a warrant outstanding on the day
-        return f"{'/api/v1' if api else ''}/persons?" + urlencode({"on": read["on"], **({"outstanding": "true"} if api else {})})
+        return f"{'/api/v1' if api else ''}/persons?" + urlencode({"on": read["on"], **({"outstanding": "true"} if api else {}),
+                                                                  **({"situation": read["situation"]} if read.get("situation") else {})})
     if read["asks"] == "trips":  # round 45: the person's events (the API by the day asked; the page, the person's events)
         return ("/api/v1/events?" + urlencode({"person": read["person"], "on": read["on"]}) if api
                 else "/events?" + urlencode({"person": read["person"]}))

@@ -448,11 +448,18 @@ class _Lexicon:
         #: sanctions question names (its words, the measure's words, what the answer says), and each forum's words.
         self.record_answers = [(q.get("answer"), [(re.compile(t["words"], re.I), str(t["matches"]), str(t["said"]))
                                                   for t in q.get("targets") or []],
-                                {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()})
+                                {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()},
+                                # round 46: words asking a variant of the answer (the index's lowest band, sanctions
+                                # in force, the wanted of one situation), by its name
+                                {str(k): re.compile(w, re.I) for k, w in (q.get("modes") or {}).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Round 46: nouns of a duty in six languages ('Aufgabe', 'plicht', 'compito'), asking of the law as 'duty' does.
+        self.duty_nouns = {str(w).casefold() for w in (table.get("duty_nouns") or {}).get("names", [])}
+        #: Round 46: the words asking for the States found in non-compliance more than once.
+        self.repeated = [re.compile(w, re.I) for w in (table.get("state_list_questions") or {}).get("repeated", [])]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
         self.place_nouns = {normalise_name(str(w)) for w in (table.get("place_words") or {}).get("nouns", [])}
         self.place_particles = {str(w).casefold() for w in (table.get("place_words") or {}).get("particles", [])}
@@ -752,8 +759,8 @@ def _namesake(facts: Facts, words: list[str], i: int, pid: str, index: dict[str,
     if (not prev[:1].isupper() or prev.isupper() or low in lexicon.not_names or low in _OPENERS or low in _BODIES
             or low in _FORMER or any(low in o.split() for o in lexicon.offices) or normalise_name(prev) in lexicon.act_agents):
         return False  # round 41: 'die mongolischen Behörden Putin': a German noun of those who act for a State, no first name
-    if _LAW_NOUN.fullmatch(prev):
-        return False  # round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
+    if _LAW_NOUN.fullmatch(prev) or low in lexicon.duty_nouns:
+        return False  # round 46: 'War es Ungarns Aufgabe, Netanjahu festzunehmen?': a noun of a duty (`duty_nouns`); round 45: 'War es Ungarns Pflicht, Netanjahu ... festzunehmen?': a German noun of the law, no first name
     person = facts.records.persons[pid]
     own = {w for n in (person.name, *person.aliases) for w in normalise_name(n).split()}
     if normalise_name(prev) in own:
@@ -2987,6 +2994,10 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             # no one or several then (it had counted every finding, of every person)
             person = _office_person(facts, [t.group(0) for t in tokens], last.isoformat())
     answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    if chosen["list_of"] == "non_compliance" and any(p.search(text) for p in _lexicon(facts).repeated):
+        from iccwatch.service.state_lists import found_more_than_once
+
+        answer = {**found_more_than_once(facts, answer), "repeated": True}  # round 46: 'found in non-compliance more than once'
     if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
         # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
         # one), not the States they concern (the list still gives each State once, with its findings)
@@ -3001,6 +3012,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
             "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
             "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
+            **({"repeated": True} if answer.get("repeated") else {}),
             "statuses": list(chosen.get("statuses") or []), "count": answer["count"], "states_listed": answer["states_listed"],
             "in_words": answer["in_words"], "coverage_notice": answer["coverage_notice"],
             # a period over which the list changes (round 41): each change, and the counts on its first and last day
@@ -3030,7 +3042,7 @@ def _states_named(facts: Facts, words: list[str]) -> list[str]:
 
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
-                 answered_by: str) -> dict[str, Any]:
+                 answered_by: str, modes: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     """A question the record answers itself (round 44): 'Did Brazil sign the joint statement of 7 February 2025?',
     'Which States signed the joint statement of ...?' (``answer`` statement), 'Which States sanctioned ICC officials?',
     'Did the United States sanction the ICC prosecutor?' (measures), 'How many findings were referred to the Assembly?'
@@ -3083,18 +3095,40 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if not statements:
             raise QuestionError(f"the record holds no joint statement about the Court dated {span} ('{matched}' asked "
                                 "of it), so it cannot say who signed one: " + answered_by)
-        if len(statements) > 1:
-            raise QuestionError(f"the record holds {len(statements)} joint statements dated {span}: "
-                                + "; ".join(f"{s.date} '{s.title}'" for s in statements) + ": ask of one by its day")
-        got = record_answers.statement_answer(facts, statements[0], state)
+        # round 46: a day or month holding several statements is answered for each (round 44 refused it)
+        got = (record_answers.statement_answer(facts, statements[0], state) if len(statements) == 1
+               else record_answers.statements_answer(facts, statements, state))
         asked_on = last.isoformat()
     elif answer == "measures":
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)
-        got = record_answers.measures_answer(facts, state, last, target)
+        got = record_answers.measures_answer(facts, state, last, target, in_force="in_force" in modes)
         asked_on = last.isoformat()
     elif answer == "wanted":
-        got = record_answers.wanted_answer(facts, last)
+        situation = _situation_named(facts, words, matched) if "situation" in modes else None
+        if situation is not None:
+            state = None  # the situation's name ('the situation in Ukraine') names no State asked about
+        got = record_answers.wanted_answer(facts, last, situation)
         asked_on = last.isoformat()
+    elif answer == "index":
+        year = record_answers.index_year(date_given, last, today)
+        if "lowest" in modes and state is None:
+            got = record_answers.index_lowest_answer(facts, year, "parties_only" in modes)
+            answer = "index_lowest"
+        elif state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('Why does Hungary rank where it does?') or of "
+                                f"the lowest ('Which States rank lowest?'): {answered_by}")
+        else:
+            got = record_answers.index_answer(facts, state, year)
+        asked_on = (last if date_given else today).isoformat()
+    elif answer == "withdrawal":
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('When did Burundi's withdrawal take effect?'): "
+                                + answered_by)
+        got = record_answers.withdrawal_answer(facts, state, today)
+        asked_on = today.isoformat()
+    elif answer == "surrendered":
+        got = record_answers.surrendered_answer(facts, first if date_given else dt.date.min, last if date_given else today)
+        asked_on = (last if date_given else today).isoformat()
     elif answer == "trips":
         assert person is not None
         start = record_answers.first_warrant_day(facts, person) if since_warrant else None
@@ -3134,7 +3168,26 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             "date_given": date_given, "day_from_event": None,
             "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
-            "forum": forum, "responses": None, "places_not_read": [], **got}
+            "forum": forum, "responses": None, "places_not_read": [],
+            "records_heading": record_answers.RECORD_HEADINGS[answer], **got}
+
+
+def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None:
+    """The one situation of the Court ``words`` name (round 46: 'in the Darfur situation', 'the situation in Ukraine'):
+    by its name, a part of it between commas or brackets ('Darfur' of 'Darfur, Sudan'), or a word of its identifier of
+    more than three letters; None where none is named, refused where several are."""
+    said = {w.casefold() for w in words}
+    text = " ".join(words).casefold()
+    found = []
+    for sid, sit in sorted(facts.records.situations.items()):
+        parts = {p.strip().casefold() for p in re.split(r"[,()]", sit.name) if p.strip()}
+        keys = {w for w in sid.split("-") if len(w) > 3}
+        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in parts) or keys & said:
+            found.append(sid)
+    if len(found) > 1:
+        raise QuestionError(f"'{matched}' names several situations ("
+                            + ", ".join(facts.records.situations[s].name for s in found) + "): ask of one")
+    return found[0] if found else None
 
 
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
@@ -3147,12 +3200,13 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     lexicon = _lexicon(facts)
     if any(p.search(text) for p in lexicon.forum_responses):
         return None
-    for (asks, pattern, answered_by), (answer, targets, forums) in zip(lexicon.record_questions, lexicon.record_answers,
-                                                                       strict=True):
+    for (asks, pattern, answered_by), (answer, targets, forums, modes) in zip(lexicon.record_questions,
+                                                                              lexicon.record_answers, strict=True):
         if m := pattern.search(text):
             if answer:
+                asked = {k for k, p in modes.items() if p.search(text)}
                 return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
-                                    answered_by)
+                                    answered_by, asked)
             raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
                                 f"{answered_by}")
     return None
@@ -3229,6 +3283,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             window = words[i:i + n]
             named, how = _state_in(facts, window, index, codes, shared_names)
+            from_genitive = False
             if not named and n == 1 and window[0][:1].isupper() and not _person_in(facts, window, lower_case):
                 # round 45: a State's name in the German or Dutch genitive, no apostrophe ('Ungarns Pflicht', 'Ungarns
                 # Regierung'; `name_genitives`), names the State as a person's genitive names the person (it was refused
@@ -3237,6 +3292,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                     stem = window[0][:-len(ending)] if window[0].endswith(ending) and len(window[0]) > len(ending) + 2 else ""
                     if stem and (got := _state_in(facts, [stem], index, codes, shared_names))[0] and got[1] == "name":
                         named, how = got
+                        from_genitive = True
                         break
             if not named and n == 1 and i + 1 < len(words) and window[0][:1].isupper() \
                     and words[i + 1].casefold() in _lexicon(facts).offices \
@@ -3244,7 +3300,10 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                 # round 42: a demonym of another language written with a capital before an office ('de Russische
                 # president', Dutch, as German writes 'russische'): the office's State, as 'the Russian president'
                 named, how = frozenset({other_demonym}), "demonym"
-            if named and n == 1 and how == "name" and _in_longer_place(facts, words, i, index, codes, shared_names):
+            # round 46: a genitive after the noun it governs ('die Pflicht Ungarns', 'die Pflichten Tadschikistans') is
+            # the State's, not a longer place's name (it was refused as one)
+            if (named and n == 1 and how == "name" and not from_genitive
+                    and _in_longer_place(facts, words, i, index, codes, shared_names)):
                 raise QuestionError(f"'{words[i - 1]} {words[i]}' is no State or city the record holds ('{words[i]}' alone "
                                     "would be another State): name the State (e.g. the United States or USA), or ask "
                                     "where the person may travel without naming one")
@@ -3503,7 +3562,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_place(facts, words, read_all)
     other = [w for k, w in enumerate(words)
              if k not in read_all and w.casefold() not in _FILLER and not w.isdigit() and not w[:1].isupper()]
-    capital_law = any(_LAW_NOUN.fullmatch(w) for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
+    capital_law = any(_LAW_NOUN.fullmatch(w) or w.casefold() in lexicon.duty_nouns  # round 46: 'de plicht van'
+                      for k, w in enumerate(words) if k and k not in read_all)  # 'a State Party'
     # round 33: 'Which hotel did Lvova-Belova stay in during her visit to Doha?' was answered as Qatar's duty to arrest
     # her ('stay' is a word of travel): the noun after an opening 'which' or 'what' is what the question asks for, and
     # one that is no word of the law nor a thing the reading answers (question_words.yaml, `asked_nouns`) is refused

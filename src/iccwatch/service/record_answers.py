@@ -22,6 +22,17 @@ SANCTIONS = ("sanctions_against_court",)
 OTHER_MEASURES = ("proceedings_against_court_officials", "law_restricting_cooperation", "visa_denial_to_court_officials")
 FORUM_NAMES = {"ASP": "the Assembly of States Parties", "UNSC": "the Security Council"}
 
+#: The heading of a record answer's list of entries, by what it asks (round 46): the same words on the command line, in
+#: the API's read (``records_heading``) and on the ask page (round 44-45 had them on the page only).
+RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's measures:",
+                   "referrals": "The findings counted:",
+                   "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
+                   "trips": "The trips, each with its sources:", "assessment": "The events assessed:",
+                   "index": "The indicators counted in the score, each with its sources:",
+                   "index_lowest": "The States of the lowest band:",
+                   "withdrawal": "The State's acts of withdrawal, each with its sources:",
+                   "surrendered": "The persons surrendered, each with the event's sources:"}
+
 
 def _name(facts: Facts, iso3: str) -> str:
     st = facts.records.states.get(iso3)
@@ -91,10 +102,12 @@ def statement_answer(facts: Facts, s: Any, state: str | None) -> dict[str, Any]:
 
 def _measure_row(m: Any) -> dict[str, Any]:
     return {"id": m.id, "kind": m.kind, "state": m.state, "date": str(m.date), "title": m.title,
+            **({"end_date": str(m.end_date)} if m.end_date else {}),
             **({"targets": m.targets} if m.targets else {}), "sources": _sources(m.sources)}
 
 
-def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tuple[str, str] | None = None) -> dict[str, Any]:
+def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tuple[str, str] | None = None,
+                    in_force: bool = False) -> dict[str, Any]:
     """The record's sanctions against the Court dated by ``last`` (and their lifting), by State: with no State, the
     States that took any (``answer`` and ``count``: how many; ``states_listed`` with each one's measures); with one,
     ``answer`` yes with its sanctions (those whose title or targets match ``target``'s regular expression, where given:
@@ -106,6 +119,8 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
     dated = sorted((m for m in facts.records.measures.values() if on_or_before(str(m.date), last)),
                    key=lambda m: (date_sort_key(m.date), m.id))
     sanctions = [m for m in dated if m.kind in SANCTIONS and m.state]
+    if in_force:
+        return _in_force_answer(facts, state, last, sanctions, target)
     lifted = [m for m in dated if m.kind == "sanctions_lifted" and m.state]
     if state is None:
         by_state: dict[str, list[Any]] = {}
@@ -138,6 +153,43 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
                   + "; ".join(f"{m.date} {m.kind.replace('_', ' ')}: {m.title}" for m in other) + ".")
     return {"answer": "none_recorded", "count": None, "states_listed": None, "records": [_measure_row(m) for m in other],
             "doubts": [], "in_words": words}
+
+
+def _ended_by(m: Any, day: dt.date) -> bool:
+    """Whether the measure's end (``end_date``, the day it ended) fell on or before ``day``."""
+    return bool(m.end_date) and DateSpan.parse(str(m.end_date)).first <= day
+
+
+def _in_force_answer(facts: Facts, state: str | None, day: dt.date, sanctions: list[Any],
+                     target: tuple[str, str] | None) -> dict[str, Any]:
+    """The sanctions against the Court in force on ``day`` (round 46: 'Which sanctions against ICC officials were in force
+    on 1 March 2025?'): those dated on or before it whose end the record dates after it, or not at all (of ``state``
+    only, and those naming whom ``target`` names, where given); ``answer`` and ``count`` the measures, ``states_listed``
+    each State once."""
+    import re
+
+    live = [m for m in sanctions if not _ended_by(m, day) and (state is None or m.state == state)]
+    if target:
+        live = [m for m in live if re.search(target[0], f"{m.title} {m.targets or ''}", re.I)]
+    ended = [m for m in sanctions if _ended_by(m, day) and (state is None or m.state == state)]
+    by_state: dict[str, list[Any]] = {}
+    for m in live:
+        by_state.setdefault(str(m.state), []).append(m)
+    rows = [{"iso3": i, "name": _name(facts, i), "measures": [_measure_row(m) for m in ms]} for i, ms in sorted(by_state.items())]
+    against = f" against {target[1]}" if target else " against the Court or its officials"
+    of = f" of {_name(facts, state)} ({state})" if state else ""
+    words = (f"{_counted(len(live), 'sanction')}{of}{against} {'was' if len(live) == 1 else 'were'} in force on "
+             f"{day.isoformat()}, by the record" + (": " + "; ".join(f"{_name(facts, str(m.state))}: {m.date} {m.title}"
+                                                                    for m in live) + "." if live else "."))
+    if ended:
+        words += (f" Ended by then ({_counted(len(ended), 'measure')}): "
+                  + "; ".join(f"{m.date} {m.title} (ended {m.end_date})" for m in ended) + ".")
+    doubts = ["a sanction is read as in force from its day until the day the record gives for its end (end_date), "
+              "that day excluded; a sanction the record gives no end is read as in force, which the record's sources "
+              "may not have reported"]
+    return {"answer": len(live), "count": len(live), "count_of": "measures", "states_listed": rows,
+            "records": [_measure_row(m) for m in live], "ended": [_measure_row(m) for m in ended], "doubts": doubts,
+            "in_words": words, "in_force_on": day.isoformat()}
 
 
 def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
@@ -183,7 +235,7 @@ def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
             "reversed": [{"finding": d.id, "appeal": a.id} for d, a in reversed_], "doubts": [], "in_words": words}
 
 
-def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
+def wanted_answer(facts: Facts, on: dt.date, situation: str | None = None) -> dict[str, Any]:
     """The persons against whom a warrant of arrest was outstanding on ``on`` by the law's reading of the record's
     warrants (round 45: 'Who is wanted by the ICC?', 'How many people are at large?'), each with the status the
     record gives the person that day (a recorded death or an arrest by a State said beside the name, never dropped),
@@ -192,7 +244,10 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
     from iccwatch.service.persons import persons_list
 
     rows = []
+    within = facts.records.situations[situation].name if situation else None
     for p in persons_list(facts, on=on, outstanding=True):
+        if within is not None and within not in p["situations"]:
+            continue  # round 46: the wanted of one situation ('in the Darfur situation')
         sources = [s for w in facts.warrants_of(p["id"]) for s in _sources(w.sources)]
         first = first_warrant_day(facts, p["id"])  # each row dated by the person's first warrant, not the day asked
         rows.append({"id": p["id"], "kind": "person", "date": first.isoformat() if first else "", "title": p["name"],
@@ -200,8 +255,8 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
                      "situations": p["situations"], "held_by": p["held_by"],
                      "sources": list({s["url"]: s for s in sources}.values())})
     other = [r for r in rows if r["status"] != "at_large"]
-    words = (f"{_counted(len(rows), 'person')} had a warrant of arrest of the Court outstanding on {on.isoformat()}, by "
-             "the record (counted by person, not by warrant): "
+    words = (f"{_counted(len(rows), 'person')} had a warrant of arrest of the Court outstanding on {on.isoformat()}"
+             + (f" in the situation {within}" if within else "") + ", by the record (counted by person, not by warrant): "
              + "; ".join(r["title"] + (f" ({str(r['status']).replace('_', ' ')})" if r["status"] != "at_large" else "")
                          for r in rows) + ".")
     if other:
@@ -212,7 +267,8 @@ def wanted_answer(facts: Facts, on: dt.date) -> dict[str, Any]:
     sealed = ("the record holds the warrants the Court has made public: a warrant issued under seal (secret) is not "
               "counted until it is unsealed")
     return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [],
-            "doubts": [sealed, *([notice] if notice else [])], "in_words": words,
+            "doubts": [sealed, *([notice] if notice else [])], "in_words": words, "situation": situation,
+            "situation_name": within,
             **({"coverage_notice": notice} if notice else {})}
 
 
@@ -277,3 +333,208 @@ def assessment_answer(facts: Facts, state: str, person: str, first: dt.date | No
     words = " ".join(f"{r['date']}: {str(r['outcome']).replace('_', ' ')}: {r['explanation']}." for r in records)
     return {"answer": answer, "count": len(records), "records": records, "states_listed": [], "doubts": [],
             "in_words": words}
+
+
+def statements_answer(facts: Facts, statements: list[Any], state: str | None) -> dict[str, Any]:
+    """The answer for a day or month holding several joint statements (round 46: 'Did Chile sign the joint statement of
+    January 2025?' when the record holds two): each statement answered as ``statement_answer`` answers it, in order;
+    ``answer`` the one answer where every statement gives the same, ``mixed`` where they differ; with no State, the
+    signatories of all of them, each State once (``count``)."""
+    each = [statement_answer(facts, s, state) for s in statements]
+    records = [r for a in each for r in a["records"]]
+    doubts = list(dict.fromkeys(d for a in each for d in a["doubts"]))
+    said = f"The record holds {len(statements)} joint statements in the time named; " + " ".join(
+        f"{k + 1}. {a['in_words']}" for k, a in enumerate(each))
+    if state is None:
+        rows = list({r["iso3"]: r for a in each for r in a["states_listed"] or []}.values())
+        rows.sort(key=lambda r: r["iso3"])
+        said += f" {len(rows)} States signed at least one of them."
+        return {"answer": len(rows), "count": len(rows), "states_listed": rows, "records": records, "doubts": doubts,
+                "in_words": said, "answers": [a["answer"] for a in each]}
+    answers = {a["answer"] for a in each}
+    answer = answers.pop() if len(answers) == 1 else "mixed"
+    return {"answer": answer, "count": None, "states_listed": None, "records": records, "doubts": doubts,
+            "in_words": said, "answers": [a["answer"] for a in each]}
+
+
+def withdrawal_answer(facts: Facts, state: str, today: dt.date) -> dict[str, Any]:
+    """The day the State's withdrawal from the Rome Statute took effect (round 46: 'When did Burundi's withdrawal take
+    effect?'), by the record's acts: ``answer`` the day of effect the record holds (Art. 127(1): a year after the
+    notification, or later where it says so), or, where a notification is pending, the day the law reads it will take
+    effect; else ``none``, saying why (revoked before it took effect, announced and never notified, no withdrawal)."""
+    from iccwatch.law import party_status
+
+    acts = sorted((p for p in facts.records.states[state].participation if p.instrument == "rome-statute"
+                   and p.action in ("withdrawal_announced", "withdrawal_notified", "withdrawal_revoked",
+                                    "withdrawal_effective")), key=lambda p: (date_sort_key(p.date), p.action))
+    who = f"{_name(facts, state)} ({state})"
+
+    def row(p: Any) -> dict[str, Any]:
+        return {"id": f"{state}-{p.action}-{p.date}", "kind": p.action, "state": state, "date": str(p.date),
+                "title": f"{_name(facts, state)}: {p.action.replace('_', ' ')}" + (f" (retracted {p.retracted})"
+                                                                                   if p.retracted else ""),
+                "sources": _sources(p.sources)}
+
+    records = [row(p) for p in acts]
+    doubts = [f"{_name(facts, state)}'s {p.action.replace('_', ' ')} of {p.date} is "
+              + ("disputed" if p.disputed else f"of {p.confidence} confidence") + " in the record"
+              + (f": {p.note}" if p.note else "") for p in acts if p.disputed or p.confidence == "low"]
+    effective = [p for p in acts if p.action == "withdrawal_effective"]
+    notified = [p for p in acts if p.action == "withdrawal_notified"]
+    revoked = [p for p in acts if p.action == "withdrawal_revoked"]
+    announced = [p for p in acts if p.action == "withdrawal_announced"]
+    if effective:
+        p = effective[-1]
+        n = next((x for x in reversed(notified) if date_sort_key(x.date) <= date_sort_key(p.date)), None)
+        day = str(p.date)
+        words = (f"{who}'s withdrawal from the Rome Statute took effect on {day}, by the record"
+                 + (f" (notified on {n.date}; Art. 127(1): a year after the notification)" if n else "")
+                 + (". From that day it is a former party; Art. 127(2) keeps its duties in investigations and proceedings "
+                    "that began before."))
+        if date_sort_key(p.date) > date_sort_key(today.isoformat()):
+            words = words.replace("took effect", "takes effect")
+        return {"answer": day, "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+    if notified:
+        n = notified[-1]
+        if revoked and date_sort_key(revoked[-1].date) >= date_sort_key(n.date):
+            words = (f"None: {who} notified its withdrawal on {n.date} and revoked it on {revoked[-1].date}, before it took "
+                     "effect, by the record: it remained a party.")
+            return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+        ps = party_status(facts, state, DateSpan.parse(str(n.date)).first)
+        if ps.status == "party_withdrawal_pending" and isinstance(ps.until, dt.date):
+            day = ps.until.isoformat()
+            tense = "took" if ps.until <= today else "will take"
+            words = (f"{who}'s withdrawal, notified on {n.date}, {tense} effect on {day} by the law's reading (Art. 127(1): "
+                     "a year after the notification); the record holds no act dating its effect.")
+            return {"answer": day, "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+        words = (f"None: the record holds {who}'s notification of {n.date} but no day of effect, its relation that day "
+                 f"being {ps.status.replace('_', ' ')} (a withdrawal takes effect only for a party, Art. 127(1)).")
+        return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+    if announced:
+        said = "; ".join(str(p.date) + (f" (retracted {p.retracted})" if p.retracted else "") for p in announced)
+        words = (f"None: {who} announced a withdrawal ({said}) but the record holds no notification to the UN "
+                 "Secretary-General; an announcement has no effect under the Statute (Art. 127(1)).")
+        return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+    return {"answer": "none", "records": records, "states_listed": [], "doubts": [],
+            "in_words": f"None: the record holds no withdrawal of {who} from the Rome Statute."}
+
+
+def surrendered_answer(facts: Facts, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The persons the record's events show surrendered to the Court from ``first`` to ``last`` (round 46: 'Which persons
+    were surrendered in 2025?'), each with the day, the State that surrendered them and the event's sources; counted by
+    person."""
+    events = sorted((e for e in facts.records.events.values() if e.action == "surrender" and _within(e.date, first, last)),
+                    key=lambda e: (date_sort_key(e.date), e.id))
+    rows: dict[str, dict[str, Any]] = {}
+    for e in events:
+        rows.setdefault(e.person, {"id": e.person, "kind": "person", "date": str(e.date), "state": e.state,
+                                   "title": facts.records.persons[e.person].name, "event": e.id,
+                                   "sources": _sources(e.sources)})
+    listed = list(rows.values())
+    span = f"from {first.isoformat()} to {last.isoformat()}" if first != dt.date.min else f"by {last.isoformat()}"
+    words = (f"{_counted(len(listed), 'person')} {'was' if len(listed) == 1 else 'were'} surrendered to the Court {span}, by "
+             "the record" + (": " + "; ".join(f"{r['title']} ({r['date']}, by {_name(facts, r['state'])})" for r in listed)
+                             + "." if listed else "."))
+    return {"answer": len(listed), "count": len(listed), "records": listed, "states_listed": [], "doubts": [],
+            "in_words": words}
+
+
+def index_year(date_given: bool, last: dt.date, today: dt.date) -> int:
+    """The year an index question asks of: the year named, else the latest whole year before the day asked."""
+    return last.year if date_given else today.year - 1
+
+
+def _index_row(r: dict[str, Any], groups: dict[str, Any]) -> dict[str, Any]:
+    return {"iso3": r["iso3"], "name": r["name"], "group": r["group"], "group_label": groups[r["group"]]["label"],
+            "score": r["score"], "rank": r["rank"], "tied": r["tied"], "band": r["band"], "rank_interval": r["rank_interval"],
+            "coverage": r["coverage"]}
+
+
+def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
+    """A State's score and rank in the due-diligence index for ``year`` (round 46: 'Why does Hungary rank where it
+    does?', 'What is Chile's score and how certain is it?'), in words from the index's own explain: the score, the rank
+    among its peer group (States Parties and the others ranked apart), the States tied with it, the rank's interval over
+    the Monte-Carlo draws, its band, the coverage, the pillars and the indicators that weigh most against it, and the
+    method's version; ``answer`` the score."""
+    from iccwatch.assess.index import compute_index, explain
+
+    result = compute_index(facts, year)
+    data = explain(facts, state, year)
+    group = result["groups"][data["group"]]
+    tied_with = [r["name"] for r in result["states"] if r["group"] == data["group"] and r["rank"] == data["rank"]
+                 and r["iso3"] != state] if data["tied"] else []
+    counted = [i for i in data["indicators"] if i["scored"] and i["raw"] is not None and i["normalised"] is not None]
+    weakest = sorted(counted, key=lambda i: i["normalised"])[:3]
+    lo, hi = data["rank_interval"] or [None, None]
+    name = f"{data['name']} ({state})"
+    if data["rank"] is None:
+        words = (f"{name} is not ranked in the due-diligence index for {year} (method version {result['method_version']}): "
+                 f"the record scores {data['coverage']} of the indicators that apply to it.")
+    else:
+        words = (f"{name} scored {data['score']} of 100 in the due-diligence index for {year} (method version "
+                 f"{result['method_version']}; window {result['window']['description']}): rank {data['rank']} of "
+                 f"{data['states_ranked']} {group['words']}"
+                 + (f", tied with {len(tied_with)} other{'s' if len(tied_with) != 1 else ''}" if tied_with else "")
+                 + f". How certain: over {result['samples']} draws of the weights its rank ran from {lo} to {hi} (90% of "
+                 f"the draws), band {data['band']} of {group['bands']} (States in one band cannot be told apart by the data"
+                 f"); coverage {data['coverage']} of the indicators scored. Pillars (0-100): "
+                 + ", ".join(f"{p.replace('_', ' ')} {v}" for p, v in data["pillars"].items())
+                 + ". Lowest counted indicators: "
+                 + "; ".join(f"{i['label']} (normalised {i['normalised']})" for i in weakest) + ".")
+    records = [{"id": i["indicator"], "kind": "indicator", "date": str(year),
+                "title": f"{i['label']} ({str(i['pillar']).replace('_', ' ')}): value {i['raw']}, normalised {i['normalised']}",
+                "pillar": i["pillar"], "raw": i["raw"],
+                "normalised": i["normalised"], "weight_in_pillar": i["weight_in_pillar"],
+                "sources": list({s["url"]: s for e in i.get("evidence") or [] for s in _evidence_sources(e)}.values())}
+               for i in counted]
+    doubts = [f"the index is read as bands, not a league table: {group['largest_tie']['size']} {group['words']} share "
+              f"rank {group['largest_tie']['rank']}"] if group.get("largest_tie", {}).get("size", 0) > 1 else []
+    if year >= dt.date.today().year:
+        doubts.append(f"{year} is not over: the index measures the record so far")
+    return {"answer": data["score"], "year": year, "method_version": result["method_version"], "score": data["score"],
+            "rank": data["rank"], "tied": data["tied"], "tied_with": tied_with, "band": data["band"],
+            "rank_interval": data["rank_interval"], "group": data["group"], "group_label": group["label"],
+            "states_ranked": data["states_ranked"], "coverage": data["coverage"], "pillars": data["pillars"],
+            "window": result["window"]["description"], "records": records, "states_listed": [], "doubts": doubts,
+            "in_words": words}
+
+
+def _evidence_sources(e: dict[str, Any]) -> list[dict[str, Any]]:
+    """An index indicator's fact's sources as the answers list them (url, kind, title)."""
+    out = []
+    for s in e.get("sources") or []:
+        url = s.get("url") if isinstance(s, dict) else getattr(s, "url", None)
+        if url:
+            kind = s.get("kind") if isinstance(s, dict) else getattr(s, "kind", None)
+            title = s.get("title") if isinstance(s, dict) else getattr(s, "title", None)
+            out.append({"url": str(url), "kind": kind or "secondary", **({"title": title} if title else {})})
+    return sorted(out, key=lambda x: x["kind"] != "primary")
+
+
+def index_lowest_answer(facts: Facts, year: int, parties_only: bool) -> dict[str, Any]:
+    """The States in the lowest band of each peer group in the due-diligence index for ``year`` (round 46: 'Which States
+    rank lowest on due diligence?'; the index is read as bands, States Parties and the others ranked apart), of the
+    States Parties only where the question names them; ``answer`` and ``count`` the States listed."""
+    from iccwatch.assess.index import compute_index
+
+    result = compute_index(facts, year)
+    groups = result["groups"]
+    listed, said = [], []
+    for gid, g in groups.items():
+        if parties_only and gid != "states_parties":
+            continue
+        ranked = [r for r in result["states"] if r["group"] == gid and r["band"] is not None]
+        if not ranked:
+            continue
+        low = max(r["band"] for r in ranked)
+        rows = sorted((r for r in ranked if r["band"] == low), key=lambda r: (r["rank"], r["iso3"]))
+        listed += [_index_row(r, groups) for r in rows]
+        said.append(f"{g['label']}: band {low} of {g['bands']}, {_counted(len(rows), 'State')}: "
+                    + "; ".join(f"{r['name']} ({r['iso3']}) score {r['score']}, rank {r['rank']} of {g['ranked']} "
+                                f"(interval {r['rank_interval'][0]}-{r['rank_interval'][1]})" for r in rows))
+    words = (f"The lowest band of the due-diligence index for {year} (method version {result['method_version']}; window "
+             f"{result['window']['description']}), each peer group ranked apart: " + ". ".join(said) + ".")
+    doubts = ["the index is read as bands, not a league table: the States of one band cannot be told apart by the data, "
+              "and a rank's interval over the draws says how far it may move"]
+    return {"answer": len(listed), "count": len(listed), "year": year, "method_version": result["method_version"],
+            "states_listed": listed, "records": [], "doubts": doubts, "in_words": words}

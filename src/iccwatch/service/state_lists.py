@@ -150,11 +150,31 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
             "coverage_notice": list_notice(facts, on, kinds)}
 
 
+def found_more_than_once(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
+    """The list of States found failing narrowed to those the Court found so more than once (round 46: 'Which States have
+    been found in non-compliance more than once?'): each State's findings counted once each, an appeal judgment on a
+    finding (``appeal_of``) and a later decision that follows one (``follows``: its referral, Italy 2026 after 2025) not
+    counted again; ``count`` the States listed, each with ``findings_counted``."""
+    rows, said = [], []
+    for r in answer["states_listed"]:
+        own = {f["decision"] for f in r["findings"]}
+        counted = [f for f in r["findings"] if not f.get("appeal_of")
+                   and (facts.records.decisions[f["decision"]].follows or "") not in own]
+        if len(counted) > 1:
+            rows.append({**r, "findings_counted": len(counted)})
+            said.append(f"{r['name']} ({r['iso3']}): {len(counted)} ({', '.join(f['date'] for f in counted)})")
+    words = (f"{len(rows)} States were found by the Court more than once to have failed to comply with its requests to "
+             f"arrest and surrender, by the record, by {answer['on']}" + (": " + "; ".join(said) + "." if rows else ": none.")
+             + " An appeal judgment on a finding, and a later decision following one (its referral), are not counted again.")
+    return {**answer, "count": len(rows), "states_listed": rows, "in_words": words}
+
+
 #: The lists a count or a list question names (data/lookups/question_words.yaml `state_list_questions.lists`).
 LISTS = tuple(LIST_WORDS)
 
 
-def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None, to: dt.date | None = None) -> dict[str, Any]:
+def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None, to: dt.date | None = None,
+             repeated: bool = False) -> dict[str, Any]:
     """One list of States on one day (session 33: the dashboard's page and /api/v1/state-lists/{list_of} of a count or a
     list question, 'How many States are parties?'), the same count, ``states_listed`` and ``in_words`` as the question's
     read gives for that day, each State's sources graded, primary first. ``to``: the last day of a period beginning on
@@ -174,14 +194,19 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None,
     if to is not None and list_of == "non_compliance":
         raise FieldError("to", "a period is asked of only for the lists of States' relations to the Statute; the Court's "
                                "findings are those dated on or before the day asked (on)")
+    if repeated and list_of != "non_compliance":
+        raise FieldError("repeated", "repeated (the States found more than once) is asked of only for the list "
+                                     f"non_compliance, not for {list_of}")
     if to is not None and to < on:
         raise FieldError("to", f"to ({to}) must not be before on ({on})")
     pid = named_param("person", person_asked, facts, person) if person is not None else None
     table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
     entry: dict[str, Any] = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
     answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, to or on, pid)
-    question = {"list_of": list_of, "list_words": LIST_WORDS[list_of], "statuses": list(entry.get("statuses") or []),
-                "on": answer["on"], **({"to": to.isoformat()} if to is not None and to != on else {}), "person": pid,
+    if repeated:  # round 46: the States found more than once, as the question's read gives them
+        answer = found_more_than_once(facts, answer)
+    question = {"list_of": list_of, "list_words": LIST_WORDS[list_of] + (" more than once" if repeated else ""),
+                "statuses": list(entry.get("statuses") or []), "on": answer["on"], **({"repeated": True} if repeated else {}), **({"to": to.isoformat()} if to is not None and to != on else {}), "person": pid,
                 "person_name": facts.records.persons[pid].name if pid else None}
     period = {k: answer[k] for k in ("list_changes", "count_first", "count_last") if answer.get(k) is not None}
     graded: dict[str, Any] = grade_sources_in({"question": question, "count": answer["count"],

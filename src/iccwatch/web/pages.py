@@ -975,18 +975,19 @@ def install(app: FastAPI) -> None:
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
                     return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
-                                   record_heading={"statement": "The statement:", "measures": "The record's measures:",
-                                                   "referrals": "The findings counted:",
-                                                   "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
-                                                   "trips": "The trips, each with its sources:",
-                                                   "assessment": "The events assessed:"}[read["asks"]],
+                                   record_heading=read["records_heading"],  # the same words as the CLI's and the API's
                                    record_link=link if not link.startswith("/api/") else None,
                                    record_link_words={"statement": "The statement and its signatories",
                                                       "measures": "The State's measures",
                                                       "referrals": "The Court's decisions",
                                                       "wanted": "The persons on that day",
                                                       "trips": "The person's events",
-                                                      "assessment": "The person's page"}[read["asks"]],
+                                                      "assessment": "The person's page",
+                                                      # round 46
+                                                      "index": "The index of that year",
+                                                      "index_lowest": "The index of that year",
+                                                      "withdrawal": "The State's page",
+                                                      "surrendered": "The record's events"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
@@ -1031,12 +1032,12 @@ def install(app: FastAPI) -> None:
     @app.get("/ask/list", response_class=HTMLResponse, include_in_schema=False)
     def ask_list_page(request: Request, list_of: Annotated[str, Query(min_length=1, max_length=40)], on: str | None = None,
                       person: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-                      to: str | None = None) -> Response:
+                      to: str | None = None, repeated: bool = False) -> Response:
         """A count or a list of States on a day or over a period (``to``) (session 33): the JSON of
         /api/v1/state-lists/{list_of} in words, each State with its status and sources, and "Cite this answer"."""
         facts = _facts(request)
         day = _day(on) if on else dt.date.today()
-        d = service.ask_list(facts, list_of, day, person, _day(to, "to") if to else None)
+        d = service.ask_list(facts, list_of, day, person, _day(to, "to") if to else None, repeated)
         permalink = cite.list_path(d["question"])
         citation = cite.list_citation(d, str(request.base_url).rstrip("/") + permalink, _version(request), dt.date.today())
         q = d["question"]

@@ -34,8 +34,20 @@ def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_len
             outstanding: Annotated[bool | None, Query(description=(
                 "true: only persons against whom a warrant of arrest was outstanding on the day (warrant_outstanding "
                 "'yes'); false: only those with none ('no'). `iccwatch persons --outstanding`."))] = None,
+            situation: Annotated[str | None, Query(min_length=1, max_length=80, description=(
+                "Only persons with a warrant in this situation (its id, e.g. darfur-sudan; round 46: the wanted of one "
+                "situation); an unknown id is a 422."))] = None,
             limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(service.persons_list(facts, q, on, status, outstanding), limit, offset, service.list_notice(facts, on, PERSON_KINDS))
+    rows = service.persons_list(facts, q, on, status, outstanding)
+    if situation is not None:
+        if situation not in facts.records.situations:
+            from iccwatch.errors import FieldError
+
+            raise FieldError("situation", f"{situation!r} is no situation of the record: one of "
+                                          + ", ".join(sorted(facts.records.situations)))
+        name = facts.records.situations[situation].name
+        rows = [r for r in rows if name in r["situations"]]
+    return page(rows, limit, offset, service.list_notice(facts, on, PERSON_KINDS))
 
 
 @router.get("/persons/{person}", tags=["persons"], summary="A person's warrants, status, travels and decisions", response_model=PersonAnswer)
