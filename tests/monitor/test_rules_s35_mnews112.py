@@ -152,3 +152,32 @@ def test_the_risk_of_arrest_is_no_arrest(spec) -> None:  # noqa: ANN001
     # contrast: an arrest told as made
     assert _typed(spec, "Ahmad Harun è stato arrestato ieri in Kirghizistan.", "2023-10-12", "arrest",
                   language="it") == [("ahmad-muhammad-harun", "KGZ", "2023-10-11")]
+
+
+# 8. A visit begun ('Netanyahu inizia oggi una visita di più giorni in Ungheria'), in every language as English 'began a
+#    four-day visit to Hungary': a stay under way; a visit still to begin is no visit.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Benjamin Netanyahu begins today a multi-day visit to Hungary.", "en"),
+    ("Benjamin Netanyahu began a four-day visit to Hungary on Thursday.", "en"),
+    ("Benjamin Netanyahou entame aujourd'hui une visite de plusieurs jours en Hongrie.", "fr"),
+    ("Benjamin Netanyahou a entamé jeudi une visite de quatre jours en Hongrie.", "fr"),
+    ("Netanyahu inizia oggi una visita di più giorni in Ungheria su invito dell'alleato Viktor Orban.", "it"),
+    ("Benjamin Netanyahu ha iniziato giovedì una visita di quattro giorni in Ungheria.", "it"),
+    ("Benjamin Netanjahu beginnt heute einen mehrtägigen Besuch in Ungarn.", "de"),
+    ("Benjamin Netanjahu hat am Donnerstag einen viertägigen Besuch in Ungarn begonnen.", "de"),
+    ("Benjamin Netanyahu inicia hoy una visita de varios días a Hungría.", "es"),
+    ("Benjamin Netanyahu inicia hoje uma visita de vários dias à Hungria.", "pt"),
+])
+def test_a_visit_begun_is_a_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Benjamin Netanyahu will begin a four-day visit to Hungary next week.", "en"),
+    ("Benjamin Netanyahou entamera la semaine prochaine une visite de quatre jours en Hongrie.", "fr"),
+    ("Benjamin Netanyahu inizierà la prossima settimana una visita di quattro giorni in Ungheria.", "it"),
+    ("Benjamin Netanjahu wird nächste Woche einen viertägigen Besuch in Ungarn beginnen.", "de"),
+    ("Benjamin Netanyahu iniciará la próxima semana una visita de cuatro días a Hungría.", "es"),
+])
+def test_a_visit_still_to_begin_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == []
