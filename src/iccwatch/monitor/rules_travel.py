@@ -309,10 +309,13 @@ _MET_TITLE = re.compile(r"[\s,]*(?:with\s+)?(?:[\w'’.-]+[\s,]+){0,5}")
 _MET_BELONGING = re.compile(r"\b(?:of|de|du|des|d['’]|di|del|della|dello|do|da|dos|das|von|vom|des)\s*$", re.I)
 
 
-def _met_object(s: str, past: re.Match[str], sent: Any, person: str) -> bool:
+def _met_object(x: Ctx, past: re.Match[str], person: str) -> bool:
     """True when ``past`` is a meeting's verb told in the past ("met", 'a rencontré', 'se reunió con', 'ha incontrato', 'se
     encontrou com'; English's own or the language's ``meet_verb``) whose object is ``person``, named right after it (a title
-    between at most), with a place named after the person and the person not another's ("Putin's envoy") (session 36)."""
+    between at most), with a place named after the person that is not the person's own State ("officials met X in Moscow": no
+    trip of X's, nor the one the sentence's opening tells) and the person not another's ("Putin's envoy") (session 36)."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
     for m in sent.persons:
         if m.id != person or m.start - sent.start < past.end():
             continue
@@ -324,7 +327,8 @@ def _met_object(s: str, past: re.Match[str], sent: Any, person: str) -> bool:
             continue
         if re.match(r"\s*['’]s?\b|\s*,?\s+(?:envoy|aide|adviser|advisor|representative|minister|delegation|son|wife)\b", s[b:], re.I):
             continue  # "met Putin's envoy": another person met
-        if any(st.start - sent.start >= b for st in sent.states):
+        if any(st.start - sent.start >= b and (code := _resolve_state(st, s, x.text, x.spec)[0]) and code not in own
+               for st in sent.states):
             return True
     return False
 
@@ -1362,7 +1366,7 @@ def visits(x: Ctx) -> None:
     # (session 36) "Trump met Putin in Alaska on Friday", 'se reunió con X en …', 'a rencontré X à …', 'ha incontrato X a …': a
     # meeting told in the past whose object is the person (at most a title between the verb and the name, not another's
     # envoy: "met Putin's envoy", 'l'envoyé de X') was held where both were: a visit of the person to the place named after
-    met_object = bool(past and persons and not x.denial and _met_object(s, past, sent, persons[0]))
+    met_object = bool(past and persons and not x.denial and _met_object(x, past, persons[0]))
     # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
