@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from babel import Locale
 from tests.monitor.probe import typed as _typed
 
 BASHIR = "omar-hassan-ahmad-al-bashir"
@@ -54,12 +53,13 @@ def test_a_meeting_at_home_remote_or_with_another_is_no_visit(spec, text: str, l
 
 # 2. The States' names in the languages the monitor reads: each State of a trip the record holds is found by its name in each
 #    language (the CLDR's, as Babel ships it; European and Brazilian Portuguese both), except the names the data leaves out with
-#    its reason (question_state_names.yaml ``not_read``).
+#    its reason (question_state_names.yaml ``not_read``). Babel is the ``lookups`` extra (pyproject.toml): skipped without it.
 def _trip_states(facts: Any) -> list[str]:
     return sorted({e.state for e in facts.records.events.values() if e.state})
 
 
 def test_each_trip_states_name_resolves_in_each_language(spec, facts) -> None:  # noqa: ANN001
+    babel = pytest.importorskip("babel")
     from iccwatch.monitor.gazetteer import add_folded_places, pipeline
     from iccwatch.monitor.mentions import _mentions, _resolve_state
 
@@ -69,7 +69,7 @@ def test_each_trip_states_name_resolves_in_each_language(spec, facts) -> None:  
     states = _trip_states(facts)
     assert len(states) > 50
     for locale in ("fr", "es", "pt_BR", "pt_PT", "it", "de"):
-        names = Locale.parse(locale).territories
+        names = babel.Locale.parse(locale).territories
         for iso3 in states:
             name = names[facts.records.states[iso3].iso2]
             if name in not_read:
