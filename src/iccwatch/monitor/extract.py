@@ -1093,6 +1093,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             continue
         rules_court.noncompliance(x)
         if rules_states.withdrawal(x) and not loose:
+            if x.persons:
+                # (session 36) 'A Hungria anunciou, esta quinta-feira, que vai sair do TPI, no mesmo dia em que X se encontra de
+                # visita a Budapeste': the State's leaving takes the sentence, and the person's stay told beside it is read too
+                rules_travel.visits(x)
             continue
         rules_states.refusal(x)
         if rules_travel.custody(x) and not loose:

@@ -939,12 +939,13 @@ GROUP_NAME_END = R(r"\b(?:leaders|officials|commanders|suspects|members|generals
 
 #: A wire or agency dateline at the head of a sentence, where the story was filed, not where anything happened:
 #: "THE HAGUE, Netherlands, December 14, 2011/African Press Organization (APO)/ —", "March 28, 2017 (KHARTOUM) -",
-#: "The Hague, January 25, 2011 (FH) -", "KAMPALA, Uganda —", "Kampala, Uganda | THE INDEPENDENT |".
+#: "The Hague, January 25, 2011 (FH) -", "KAMPALA, Uganda —", "Kampala, Uganda | THE INDEPENDENT |"; (session 36) the Spanish
+#: agencies' stop before the dash, "MADRID (EFE).- ".
 DATELINE = re.compile(
     r"\W*(?:[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
     r"[^—–\n]{0,60}?\s*[-–—]\s"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([A-Z][A-Z .'’-]+\)\s*[-–—]\s"
-    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\((?:AP|AFP|Reuters|FH|[A-Z]{2,6})\)\s*)?(?:[–—]\s?|-\s)"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*(?:\((?:AP|AFP|Reuters|FH|[A-Z]{2,6})\)\.?\s*)?(?:[–—]\s?|-\s)"
     r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][\w.'’ -]{1,30}\s*\|[^|\n]{1,40}\|"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([^()\n]{0,60}\d{4}\)\s"  # "MOSCOW (UrduPoint News / Sputnik - 25th January, 2021) The …"
     # a place (its State in brackets or after a comma), an optional day, and the agency in brackets before a dash:

@@ -303,6 +303,36 @@ def _meet_verb(told: str) -> bool:
     return bool(words) and bool(compiled_words(words).search(told))
 
 
+#: The words between a meeting's verb and the person it names as its object: at most a title ("President", 'el presidente
+#: ruso,', 'con il leader del Cremlino'), not ending on a word of belonging ("the envoy of", 'l'envoyé de': another's meeting).
+_MET_TITLE = re.compile(r"[\s,]*(?:with\s+)?(?:[\w'’.-]+[\s,]+){0,5}")
+_MET_BELONGING = re.compile(r"\b(?:of|de|du|des|d['’]|di|del|della|dello|do|da|dos|das|von|vom|des)\s*$", re.I)
+
+
+def _met_object(x: Ctx, past: re.Match[str], person: str) -> bool:
+    """True when ``past`` is a meeting's verb told in the past ("met", 'a rencontré', 'se reunió con', 'ha incontrato', 'se
+    encontrou com'; English's own or the language's ``meet_verb``) whose object is ``person``, named right after it (a title
+    between at most), with a place named after the person that is not the person's own State ("officials met X in Moscow": no
+    trip of X's, nor the one the sentence's opening tells) and the person not another's ("Putin's envoy") (session 36)."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
+    for m in sent.persons:
+        if m.id != person or m.start - sent.start < past.end():
+            continue
+        a, b = m.start - sent.start, m.end - sent.start
+        between = s[past.end(): a]
+        told = s[past.start(): a]
+        verb = re.match(r"met\b", past.group(0), re.I) is not None or _meet_verb(told)
+        if not verb or re.search(r"[.;:!?]", between) or not _MET_TITLE.fullmatch(between) or _MET_BELONGING.search(between):
+            continue
+        if re.match(r"\s*['’]s?\b|\s*,?\s+(?:envoy|aide|adviser|advisor|representative|minister|delegation|son|wife)\b", s[b:], re.I):
+            continue  # "met Putin's envoy": another person met
+        if any(st.start - sent.start >= b and (code := _resolve_state(st, s, x.text, x.spec)[0]) and code not in own
+               for st in sent.states):
+            return True
+    return False
+
+
 def _listed_attendee(between: str) -> bool:
     """True when the words between an attendance's verb and a person list the attendees, the person among them: a list's
     marker ("including", "among them"; a language's ``including``: 'dont', 'entre otros', 'tra cui', 'darunter') in the same
@@ -389,6 +419,13 @@ def custody(x: Ctx) -> bool:
         nxt = x.next_sentence()
         if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)):
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
+        if not x.persons and nxt is not None and DESCRIBED.search(s):
+            # (session 36) 'Un ancien chef de milice recherché par la CPI a été arrêté en France. Le parquet a confirmé
+            # l'interpellation. Il s'agit de X': told first by a description, the person under warrant named within the next two
+            # sentences, when they name no other
+            after = [y for y in x.sentences if y.start >= sent.end][:2]
+            named = list(dict.fromkeys(m.id for y in after for m in y.persons))
+            x.persons = named if len(named) == 1 else []
     if not x.persons and not ((am or sm) and GROUP.search(s)):
         return True
     if sm and not x.denial:
@@ -1174,6 +1211,13 @@ SMALL_WORDS = frozenset("a an the of and or in on at to for by from de del della
                         "lo et y e und der die das den dem zu im am au aux en".split())
 
 
+def _dateline_blanked(s: str) -> str:
+    """``s`` with a wire's dateline at its head ("ABUJA (AFP) - ", "MADRID (EFE).- ") written as spaces, the same length: what
+    opens the sentence after it is read as an opening (session 36)."""
+    dl = DATELINE.match(s)
+    return " " * dl.end() + s[dl.end():] if dl else s
+
+
 def _has_lowercase_word(text: str) -> bool:
     """True when ``text`` holds a word in lower case beyond the small words a title-case headline keeps so: a verb or a
     common noun, not a string of names ("Vladimir Putin … Mongolia")."""
@@ -1209,7 +1253,10 @@ def visits(x: Ctx) -> None:
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
     # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
-    past = ARRIVAL_PAST.search(s) or ATTENDING_NOW.search(s) or (None if FROM_AFAR.search(s) else PRESENT_NOW.search(s))
+    # (session 36) a wire's dateline blanked ("ABUJA (AFP) - Arrivé dimanche, X …", "MADRID (EFE).- Llegado el lunes, …"): the
+    # opening participle after it is read as it is at the head of a sentence (offsets kept)
+    headless = _dateline_blanked(s)
+    past = ARRIVAL_PAST.search(headless) or ATTENDING_NOW.search(s) or (None if FROM_AFAR.search(s) else PRESENT_NOW.search(s))
     if past and persons and sent.persons:
         # "diplomats left the ceremony because X was in attendance", "… departed … because X was present": X's presence told
         # just after the name, not the others' departure told before it
@@ -1309,13 +1356,17 @@ def visits(x: Ctx) -> None:
     # (session 35) "Arriving on Sunday, X left on Monday", 'Arrivé dimanche en fin d'après-midi, le président X est reparti lundi': an
     # arrival's participle opening the sentence, its subject the person named first after the opening's comma (only a title in
     # lower case between: not "During his visit, Deby invited X to visit …", whose subject is another)
-    comma = s.find(",", past.end()) if past and BARE_ARRIVAL.match(past.group(0)) and not s[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
+    comma = s.find(",", past.end()) if past and BARE_ARRIVAL.match(past.group(0)) and not headless[: past.start()].strip(" \t\n«»\"'“”‘’") else -1
     opening_subject = opening_subject or bool(comma > 0 and sent.persons and persons and any(
         m.id == persons[0] and 0 <= m.start - sent.start - comma <= 40
         and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ][\w'’.-]*\s+){0,4}(?:(?i:al|el|ag|ben|bin|abu)[-\s])?", s[comma + 1: m.start - sent.start])
         for m in sent.persons))
     # "X met President Y in Z": the traveller is the one who met (the host is named after the verb)
     met_named = bool(past and past.group(0).lower() == "met ")
+    # (session 36) "Trump met Putin in Alaska on Friday", 'se reunió con X en …', 'a rencontré X à …', 'ha incontrato X a …': a
+    # meeting told in the past whose object is the person (at most a title between the verb and the name, not another's
+    # envoy: "met Putin's envoy", 'l'envoyé de X') was held where both were: a visit of the person to the place named after
+    met_object = bool(past and persons and not x.denial and _met_object(x, past, persons[0]))
     # "the furore at the presence of X", "consternation over the attendance of X": the noun names its traveller after it
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
@@ -1348,7 +1399,7 @@ def visits(x: Ctx) -> None:
                                for m in sent.persons))
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
-    if past and not spoken and not opening_subject and not noun_of and not inverted and not listed and not premodified and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not listed and not premodified and not met_object and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() and not m.end - sent.start < past.end()
                                                  for m in sent.persons if m.id == persons[0]):
         # (a person inside the verb's own frame is its subject: "ist X nach Ungarn gereist", "traf X in Abu Dhabi ein")
