@@ -1562,5 +1562,12 @@ HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+
 # (a family, as every pattern here: ``_register_families``)
 
 
+#: A preference for anything else over a handover, read on the text just before a surrender's trigger: "would rather die than
+#: be brought to The Hague", "sooner than being handed over" (session 29, rules_travel), and (session 36) the person sent
+#: elsewhere "instead of being handed over to the ICC": a handover refused or not made. A family: the other languages add
+#: their words in data/lookups/monitor_words.yaml ('plutôt que livré à la CPI', 'en lugar de ser entregado').
+RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$|\binstead\s+of\s+(?:being\s+)?$", re.I)
+
+
 # (session 33) the one registry: every public pattern above, wherever defined, is a family the languages may add to
 _register_families(globals())

@@ -63,6 +63,7 @@ from iccwatch.monitor.lexicon import (
     OTHERS_ARRESTED,
     OTHERS_OBJECT,
     PLEDGE,
+    RATHER_THAN,
     RELATIONS,
     REPORT_DENIED,
     REPORT_WORD,
@@ -677,9 +678,6 @@ def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
 #: his commanders"; read around an arrest's trigger; session 29).
 NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|have|had|will|would|could|can|ever|yet|so\s+far|dared\s+to)\s+){0,3}"
                              r"(?:arrest|detain|captur|apprehend)\w*|\b(?:arrested|detained|captured|apprehended)\s+(?:none|no\s+one|nobody)\b", re.I)
-#: A preference for anything else over the act ("would rather die than be brought to The Hague", "sooner than being handed over"):
-#: read on the text just before a surrender's trigger (session 29).
-RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
 
 
 #: Trips told as a habit or over a span, not one trip (read in the clause after the trip's verb): "had visited Mongolia many
