@@ -111,3 +111,36 @@ NOT_IGNORED = [
 @pytest.mark.parametrize("text", NOT_IGNORED)
 def test_a_pledge_or_a_past_act_is_no_refusal(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-11-22", "refusal", language="de") == []
+
+
+# 4. The crimes' place told by the verb of committing ("charges of war crimes committed in Libya") is not the State that
+# hands the person over (the CRIME_SCENE family); a State named as the one handing over still is.
+EL_HISHRI = "khaled-mohamed-ali-el-hishri"
+CRIMES_THERE = [
+    ("Khaled Mohamed Ali El Hishri was transferred on 1 December to The Hague, where he will face charges before the ICC of "
+     "war crimes committed in Libya.", "en"),
+    ("Khaled Mohamed Ali El Hishri a été transféré le 1er décembre à La Haye, où il devra répondre devant la Cour pénale "
+     "internationale (CPI) d'accusations de crimes de guerre commis en Libye.", "fr"),
+    ("Khaled Mohamed Ali El Hishri fue entregado el 1 de diciembre a la CPI por crímenes de guerra cometidos en Libia.", "es"),
+    ("Khaled Mohamed Ali El Hishri è stato consegnato il 1 dicembre alla CPI per crimini di guerra commessi in Libia.", "it"),
+    ("Khaled Mohamed Ali El Hishri foi entregue em 1 de dezembro ao TPI por crimes de guerra cometidos na Líbia.", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), CRIMES_THERE)
+def test_the_crimes_place_is_not_the_surrendering_state(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, DAY, "surrender", language=language)
+    assert [(p, s) for p, s, _ in got] == [(EL_HISHRI, None)], got
+
+
+HANDED_BY = [
+    ("Germany handed Khaled Mohamed Ali El Hishri over to the ICC on 1 December for war crimes committed in Libya.", "en", "DEU"),
+    ("L'Allemagne a remis Khaled Mohamed Ali El Hishri à la CPI le 1er décembre pour des crimes commis en Libye.", "fr", "DEU"),
+    ("Khaled Mohamed Ali El Hishri was handed over to the ICC by Libya on 1 December.", "en", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "state"), HANDED_BY)
+def test_the_state_handing_over_is_kept(spec, text: str, language: str, state: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, DAY, "surrender", language=language)
+    assert [(p, s) for p, s, _ in got] == [(EL_HISHRI, state)], got

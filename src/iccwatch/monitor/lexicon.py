@@ -582,6 +582,10 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: The crimes' own place told just before a State, by the verb of committing ("charges of war crimes committed in Libya"): where they were, not
+#: the State that hands the person over (read on the text just before a State named in a surrender's sentence; session 36).
+#: A family: the other languages add theirs ('commis en Libye', 'cometidos en Libia').
+CRIME_SCENE = R(r"\b(?:committed|perpetrated|carried\s+out)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$")
 #: A trip's type and date (session 24), read on the text just before a date or around a trip's noun:
 #: the telling's own day, "the Kremlin said on Monday that X will visit …", "announced at the end of September that …",
 #: "…, state media reported on Thursday": the day a plan was told, not the day of the trip to come.

@@ -28,6 +28,7 @@ from iccwatch.monitor.lexicon import (
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
+    CRIME_SCENE,
     CUSTODY_TOLD,
     DATELINE,
     DESCRIBED,
@@ -163,6 +164,14 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
         sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
         codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
         states = [c for c in states if c in codes]
+    if surrender:
+        # (session 36) "transferred to The Hague to answer charges of war crimes committed in Libya": the crimes' place is
+        # not the State that handed the person over
+        kept = [m for m in sent.states if not CRIME_SCENE.search(x.s[max(0, m.start - sent.start - 80): m.start - sent.start])]
+        if len(kept) < len(sent.states):
+            sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
+            codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
+            states = [c for c in states if c in codes]
     by = _arrest_state(sent, states, x.s, _resolver(x), surrender=surrender)
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
