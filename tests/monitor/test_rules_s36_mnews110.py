@@ -144,3 +144,30 @@ HANDED_BY = [
 def test_the_state_handing_over_is_kept(spec, text: str, language: str, state: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, DAY, "surrender", language=language)
     assert [(p, s) for p, s, _ in got] == [(EL_HISHRI, state)], got
+
+
+# 5. The Court telling it received the person from a State ("had received from Chad the transfer of X"): a surrender by
+# that State; a request received, or a transfer denied, is none.
+MOKOM = "maxime-jeoffroy-eli-mokom-gawaka"
+RECEIVED = [
+    ("The ICC confirmed on Monday that it had received from Chad the transfer of Maxime Mokom, a former anti-balaka leader.", "en"),
+    ("La Cour pénale internationale (CPI) a confirmé lundi avoir reçu du Tchad, le transfert de Maxime Mokom, un ex-chef du "
+     "groupe rebelle centrafricain.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), RECEIVED)
+def test_the_court_receiving_the_transfer_is_a_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2022-03-14", "surrender", language=language) == [(MOKOM, "TCD", "2022-03-14")]
+
+
+NOT_RECEIVED = [
+    ("The ICC has received a request from Chad concerning the transfer of Maxime Mokom.", "en"),
+    ("La CPI a reçu du Tchad une demande concernant le transfert de Maxime Mokom.", "fr"),
+    ("La Cour pénale internationale n'a pas reçu le transfert de Maxime Mokom, a indiqué son porte-parole.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_RECEIVED)
+def test_a_request_received_or_a_transfer_not_received_is_no_surrender(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2022-03-14", "surrender", language=language) == []

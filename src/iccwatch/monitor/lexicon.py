@@ -461,6 +461,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
+#: (session 36) The Court telling it received the person from a State: "the ICC confirmed it had received from Chad the transfer
+#: of X", "received the custody of X from the Central African Republic" (the other languages in their SURRENDER families).
+SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|\b(?:received|receives|has\s+received|had\s+received)\s+(?:from\s+(?:the\s+)?[\w'’ -]{1,40}?,?\s+)?"
+              r"the\s+(?:transfer|custody|surrender)\s+of\b")
 SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|" + _family("surrender"))  # with the families above
 #: (session 31) "rules out handing over X to ICC", "ruled out surrendering him to the Court": the handover ruled out, as
 #: "rules out arresting X" is.
