@@ -461,6 +461,10 @@ SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns
               r"put on a (?:plane|flight) (?:[\w'’-]+ ){0,3}?(?:to|for) (?:the )?hague|"
               r"transferred (?:[\w'’.-]+ ){0,8}?to (?:the )?hague|in the custody of (?:the )?(?:icc|international criminal court|court)|"
               r"(?:arrived|arrives|brought|taken) (?:\w+ ){0,2}?(?:at|to|in) (?:the )?(?:icc|court'?s?|international criminal court'?s?) detention (?:centre|center|unit|facility))\b")
+#: (session 36) The Court telling it received the person from a State: "the ICC confirmed it had received from Chad the transfer
+#: of X", "received the custody of X from the Central African Republic" (the other languages in their SURRENDER families).
+SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|\b(?:received|receives|has\s+received|had\s+received)\s+(?:from\s+(?:the\s+)?[\w'’ -]{1,40}?,?\s+)?"
+              r"the\s+(?:transfer|custody|surrender)\s+of\b")
 SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|" + _family("surrender"))  # with the families above
 #: (session 31) "rules out handing over X to ICC", "ruled out surrendering him to the Court": the handover ruled out, as
 #: "rules out arresting X" is.
@@ -582,6 +586,10 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: The crimes' own place told just before a State, by the verb of committing ("charges of war crimes committed in Libya"): where they were, not
+#: the State that hands the person over (read on the text just before a State named in a surrender's sentence; session 36).
+#: A family: the other languages add theirs ('commis en Libye', 'cometidos en Libia').
+CRIME_SCENE = R(r"\b(?:committed|perpetrated|carried\s+out)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$")
 #: A trip's type and date (session 24), read on the text just before a date or around a trip's noun:
 #: the telling's own day, "the Kremlin said on Monday that X will visit …", "announced at the end of September that …",
 #: "…, state media reported on Thursday": the day a plan was told, not the day of the trip to come.
@@ -1561,6 +1569,13 @@ HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+
 # (session 32, moved from rules_states) a family other languages add to (data/lookups/monitor_words.yaml): "ne sera pas transférée
 # devant la CPI", "refuse de remettre X à la CPI": a handover refused, which may be by the person's own State, as the English words
 # (a family, as every pattern here: ``_register_families``)
+
+
+#: A preference for anything else over a handover, read on the text just before a surrender's trigger: "would rather die than
+#: be brought to The Hague", "sooner than being handed over" (session 29, rules_travel), and (session 36) the person sent
+#: elsewhere "instead of being handed over to the ICC": a handover refused or not made. A family: the other languages add
+#: their words in data/lookups/monitor_words.yaml ('plutôt que livré à la CPI', 'en lugar de ser entregado').
+RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$|\binstead\s+of\s+(?:being\s+)?$", re.I)
 
 
 # (session 33) the one registry: every public pattern above, wherever defined, is a family the languages may add to

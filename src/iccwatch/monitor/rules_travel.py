@@ -28,6 +28,7 @@ from iccwatch.monitor.lexicon import (
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
+    CRIME_SCENE,
     CUSTODY_TOLD,
     DATELINE,
     DESCRIBED,
@@ -63,6 +64,7 @@ from iccwatch.monitor.lexicon import (
     OTHERS_ARRESTED,
     OTHERS_OBJECT,
     PLEDGE,
+    RATHER_THAN,
     RELATIONS,
     REPORT_DENIED,
     REPORT_WORD,
@@ -162,6 +164,14 @@ def _by(x: Ctx, who: list[str], pairs: dict[str, str], person: str, cutoff: int 
         sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
         codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
         states = [c for c in states if c in codes]
+    if surrender:
+        # (session 36) "transferred to The Hague to answer charges of war crimes committed in Libya": the crimes' place is
+        # not the State that handed the person over
+        kept = [m for m in sent.states if not CRIME_SCENE.search(x.s[max(0, m.start - sent.start - 80): m.start - sent.start])]
+        if len(kept) < len(sent.states):
+            sent = Sentence(sent.text, sent.start, sent.end, persons=sent.persons, states=kept)
+            codes = {_resolve_state(m, x.s, x.text, x.spec)[0] for m in kept}
+            states = [c for c in states if c in codes]
     by = _arrest_state(sent, states, x.s, _resolver(x), surrender=surrender)
     return None if len(who) > 1 and len(set(states)) > 1 else by
 
@@ -714,9 +724,6 @@ def _not_the_courts_arrest(s: str, am: re.Match[str]) -> bool:
 #: his commanders"; read around an arrest's trigger; session 29).
 NO_ONE_ARRESTED = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\s+(?:(?:has|have|had|will|would|could|can|ever|yet|so\s+far|dared\s+to)\s+){0,3}"
                              r"(?:arrest|detain|captur|apprehend)\w*|\b(?:arrested|detained|captured|apprehended)\s+(?:none|no\s+one|nobody)\b", re.I)
-#: A preference for anything else over the act ("would rather die than be brought to The Hague", "sooner than being handed over"):
-#: read on the text just before a surrender's trigger (session 29).
-RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$", re.I)
 
 
 #: Trips told as a habit or over a span, not one trip (read in the clause after the trip's verb): "had visited Mongolia many
