@@ -8,6 +8,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
+    ACT_ASKED_BEFORE,
     APPLICATION,
     ASSEMBLY,
     BACKGROUND_WARRANT,
@@ -372,7 +373,7 @@ def warrants(x: Ctx) -> bool:
     anchor = um.start() + _act_offset(um.group()) if um else wm.start()
     if um and SUPPOSED_ACT.search(s[: anchor]):
         return True  # "the Court may unseal the warrant next month", "could be made public": an unsealing only spoken of
-    if um and _requested_act(s, anchor):
+    if um and (_requested_act(s, anchor) or ACT_ASKED_BEFORE.search(s[max(0, anchor - 100): anchor])):
         return True  # "the Prosecutor urged the Chamber to unseal the warrant", "sought its unsealing": asked for, not done (session 29)
     when = None
     if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
