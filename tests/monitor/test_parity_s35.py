@@ -111,7 +111,7 @@ def test_every_type_has_positives_and_contrasts() -> None:
 #: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts
 #: (session 35's end: en 97/4, fr 101/4, es 102/2, pt 93/3, it 98/2, de 96/5; raised in session 36, task mparity2).
 FLOOR = {
-    "en": (101, 2), "fr": (103, 0), "es": (103, 0), "pt": (100, 0), "it": (100, 0), "de": (102, 1),
+    "en": (101, 2), "fr": (103, 0), "es": (104, 0), "pt": (103, 0), "it": (101, 0), "de": (102, 0),
 }
 
 #: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
@@ -120,10 +120,10 @@ FLOOR = {
 LEFT: dict[str, set[str]] = {
     "en": {"notified+07", "planned+11", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-06", "visit-03"},
     "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
-    "es": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06"},
-    "pt": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "unsealed+06", "withdrawal+02", "withdrawal+09"},
-    "it": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "unsealed+06", "visit+09"},
-    "de": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "visit-04"},
+    "es": {"refusal+01", "refusal+03", "refusal+05", "refusal+06"},
+    "pt": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
+    "it": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "visit+09"},
+    "de": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
 }
 
 

@@ -249,3 +249,27 @@ def test_a_german_weekday_after_the_speaker_of_reported_speech_is_the_day_it_was
     got = _found(spec, "Ungarn wird den Internationalen Strafgerichtshof verlassen, erklärte die Regierung am Donnerstag.", "de",
                  "withdrawal_announced")
     assert [f[2] for f in got] == ["2025-04-03"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La orden contra Charles Blé Goudé, emitida el 21 de diciembre, se hizo pública el martes.", "es"),
+    ("Il mandato contro Charles Blé Goudé, emesso il 21 dicembre, è stato reso pubblico martedì.", "it"),
+])
+def test_an_unsealing_is_dated_by_its_own_verb(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [f[2] for f in _found(spec, text, language, "warrant_unsealed", "2013-10-02")] == ["2013-10-01"]
+
+
+def test_a_portuguese_withdrawal_told_with_disse_is_read_and_its_denial_is_not(spec) -> None:  # noqa: ANN001
+    said = _found(spec, "O Burundi vai sair do TPI, disse o ministro na quinta-feira.", "pt", "withdrawal_announced")
+    assert [(f[1], f[2]) for f in said] == [("BDI", "2025-04-03")]
+    # contrasts: the same words denied, before 'disse' and after 'disse que'
+    assert _found(spec, "O Brasil não vai sair do TPI, disse o ministro.", "pt", "withdrawal_announced") == []
+    assert _found(spec, "O ministro disse que o Brasil não vai sair do TPI.", "pt", "withdrawal_announced") == []
+
+
+def test_a_person_named_only_as_the_other_party_of_talks_did_not_arrive(spec) -> None:  # noqa: ANN001
+    text = "Der Außenminister ist am Donnerstag nach Gesprächen mit Wladimir Putin in Ulan Bator eingetroffen."
+    assert _found(spec, text, "de", "visit", "2024-09-06") == []
+    # contrast: the person is the subject, the other party named after 'mit'
+    text = "Wladimir Putin ist am Donnerstag nach Gesprächen mit dem Präsidenten in Ulan Bator eingetroffen."
+    assert [f[1] for f in _found(spec, text, "de", "visit", "2024-09-06")] == ["MNG"]

@@ -879,6 +879,11 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
 #: dismissed" (not a claim: "South Africa claims it need not arrest X" is the government's word). Each language adds its own.
 REFUSAL_HEARSAY = R(r"\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,100}$")
 REFUSAL_SUPPOSED = R(r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
+#: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject), where the act
+#: begins (rules_court._act_offset: the unsealing is dated by the date nearest its verb, not its warrant noun; moved from rules_court in session
+#: 36). Each language adds its own in data/lookups/monitor_words.yaml ('se hizo pública', 'foi tornado público', 'è stato reso pubblico').
+ACT_VERB = R(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|lift\w*|reveal\w*|disclos\w*|unveil\w*|publish\w*|"
+             r"reclassif\w*|declassif\w*|decided|ordered|agreed|resolved|voted)")
 #: (session 36) An act of the Court only asked for or refused, told just before the act's verb in another language (French
 #: 'a demandé aux juges de lever les scellés', 'ont refusé de lever les scellés'), as English "asked the judges to unseal",
 #: "refused to unseal" (rules_court._requested_act reads the English). No English pattern here: a language adds its own in
@@ -1442,6 +1447,16 @@ def warrant_issued_before(lexicon: dict[str, Any]) -> re.Pattern[str]:
     if not table.get("nouns") or not table.get("verbs"):
         _missing("warrant_issue")
     return compiled_words(r"\b(?:" + "|".join(table["nouns"]) + r")\b[^,;.]{0,60}?\b(?:" + "|".join(table["verbs"]) + r")\b[^,;.]*$")
+
+
+def warrant_issue_verb(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """(session 36) A warrant's issuing participle, every language's (monitor_words.yaml ``warrant_issue`` verbs), with at most a
+    few words and nothing that ends a clause before a date: the date that follows is the issue's ('emitida en secreto el 23 de
+    noviembre'); read on the text before a date an unsealing's sentence gives (extract._pick_date)."""
+    table = lexicon.get("warrant_issue") or {}
+    if not table.get("verbs"):
+        _missing("warrant_issue")
+    return compiled_words(r"\b(?:" + "|".join(table["verbs"]) + r")\b(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 #: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's

@@ -9,6 +9,7 @@ from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
     ACT_ASKED_BEFORE,
+    ACT_VERB,
     APPLICATION,
     ASSEMBLY,
     BACKGROUND_WARRANT,
@@ -419,9 +420,6 @@ GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|cap
                      r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon)\s+(?=(?-i:[A-Z])|him\b|her\b)", re.I)
 
 
-#: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject).
-ACT_VERB = re.compile(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|lift\w*|reveal\w*|disclos\w*|unveil\w*|publish\w*|"
-                      r"reclassif\w*|declassif\w*|decided|ordered|agreed|resolved|voted)", re.I)
 #: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",
 #: "is expected to lift the seal"; not "decided to make public", "ordered it unsealed", which tell the act as done).
 SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|(?:expected|set|due|likely|going|about|poised|preparing|"
