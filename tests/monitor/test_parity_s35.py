@@ -108,29 +108,22 @@ def test_every_type_has_positives_and_contrasts() -> None:
 
 # --- the figures: a floor per language, the items left ---------------------------------------------------------------
 
-#: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts.
+#: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts
+#: (session 35's end: en 97/4, fr 101/4, es 102/2, pt 93/3, it 98/2, de 96/5; raised in session 36, task mparity2).
 FLOOR = {
-    "en": (97, 4), "fr": (101, 4), "es": (102, 2), "pt": (93, 3), "it": (98, 2), "de": (96, 5),
+    "en": (101, 2), "fr": (103, 0), "es": (104, 0), "pt": (103, 0), "it": (101, 0), "de": (102, 0),
 }
 
 #: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
-#: parity (session 35)", says why): each is an expected failure until a change reads it.
+#: parity (session 35)" and "The parity table's leftovers and its traps (session 36)", say why): each is an expected failure
+#: until a change reads it.
 LEFT: dict[str, set[str]] = {
-    "en": {"visit-03", "planned+11", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06",
-           "refusal+09", "refusal-01", "refusal-06", "notified+03", "notified+04", "notified+07", "joint+06",
-           "joint-04"},
-    "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-01", "unsealed-03",
-           "unsealed-05", "notified+04", "joint+06", "joint-04"},
-    "es": {"planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06", "notified+04",
-           "joint-04"},
-    "pt": {"planned-03", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "refusal-01", "warrant+08", "unsealed+06", "unsealed+09", "withdrawal+02", "withdrawal+09", "withdrawal+10",
-           "notified+04", "notified+06", "joint+06", "joint-04"},
-    "it": {"visit+09", "planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "unsealed+06", "notified+03", "notified+04", "joint+06", "joint-04"},
-    "de": {"visit-04", "planned-04", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "warrant-03", "withdrawal+02", "withdrawal-06", "notified+03", "notified+04", "notified+06", "notified+07",
-           "joint+06", "joint+08", "joint-04"},
+    "en": {"notified+07", "planned+11", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-06", "visit-03"},
+    "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
+    "es": {"refusal+01", "refusal+03", "refusal+05", "refusal+06"},
+    "pt": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
+    "it": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "visit+09"},
+    "de": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
 }
 
 

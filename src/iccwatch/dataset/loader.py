@@ -952,6 +952,12 @@ class _MonitorLanguage(BaseModel):
     #: description ('uno de los líderes del LRA de Uganda', 'chef de l'armée rebelle de l'Ouganda'): who the person is, not
     #: where the custody began, as English's 'commander of' (monitor/mentions.py ``_arrest_state``; session 34).
     group_of: _WordPattern | None = None
+    #: Words just before a State that make it the place a return or trip started ('quando voltava de Hong Kong'), not where an
+    #: arrest on arriving happened, as English 'returning from' (monitor/mentions.py ``_arrest_state``; session 36).
+    origin_before: _WordPattern | None = None
+    #: Words just before a State that make it the place a return ends ('voltava de Hong Kong para Manila'), where an arrest on
+    #: arriving happened, as English 'upon his return to Manila' (monitor/mentions.py ``_arrest_state``; session 36).
+    return_to: _WordPattern | None = None
     #: A meeting's verb in a trip to come: the person may be its object, named after it ('Donald Trump rencontrera X en
     #: Alaska'), as English's 'will meet X in A' (monitor/rules_travel.py; session 35).
     meet_verb: _WordPattern | None = None

@@ -196,7 +196,8 @@ COORDINATED_BEFORE = re.compile(r"\s+(?:and|y|et|e|und|ed)\s+(?:[\w'’-]+\s+){0
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
-               trip: str | None = None, warrant_issue: re.Pattern[str] | None = None) -> tuple[str | None, str | None]:
+               trip: str | None = None, warrant_issue: re.Pattern[str] | None = None,
+               issue_verb: re.Pattern[str] | None = None) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date); ``trip``: the trip's type
     (visit, planned_visit) when the fact is one; ``warrant_issue``: a warrant's issue told just before a date
     (lexicon.warrant_issued_before), which dates the issue, not the fact (read where the trigger is given)."""
@@ -237,6 +238,10 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "the warrant against A, issued in 2011, is no longer under seal": a date told after the issue's own verb is the issue's
         dates = [d for d in dates if not (anchor is not None and d.end <= anchor and re.search(
             r"\b(?:issued|dated|signed)\s+(?:under\s+seal\s+|secretly\s+|confidentially\s+)?(?:on\s+|in\s+)?$", sent.text[max(0, d.start - 40): d.start], re.I))]
+        # (session 36) the same in every language, the issue's participle just before the date: 'La orden contra X, emitida en
+        # secreto el 23 de noviembre, se hizo pública el miércoles', 'emitido sob sigilo em', 'emesso sotto sigillo il'
+        if issue_verb is not None:
+            dates = [d for d in dates if not (anchor is not None and d.end <= anchor and issue_verb.search(sent.text[max(0, d.start - 40): d.start]))]
         # "…, which had been under seal since 2011": the start of the secrecy, not the day it ended
         dates = [d for d in dates if not (re.search(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", sent.text[max(0, d.start - 20): d.start], re.I)
                                           or re.match(r"since\b", sent.text[d.start: d.end], re.I))]
@@ -737,7 +742,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"),
                                         trip=kind if kind in ("visit", "planned_visit") else None,
-                                        warrant_issue=lexicon.warrant_issued_before(spec.lexicon))
+                                        warrant_issue=lexicon.warrant_issued_before(spec.lexicon),
+                                        issue_verb=lexicon.warrant_issue_verb(spec.lexicon) if kind == "warrant_unsealed" else None)
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
                 ARRIVED_FOR.match(sent.text, anchor):

@@ -698,7 +698,13 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
-             r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b")
+             r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b|"
+             # (session 36) the depositary receiving it: "The UN Secretary-General received Hungary's notification of withdrawal"
+             r"\b(?:un|united nations) secretary[- ]general\b[^.;]{0,30}?\b(?:received|has received|receives|acknowledged receipt of)\b[^.;]{0,60}?\b(?:notification|notice|instrument)\b")
+#: (session 36) A notice of withdrawal with no instrument named after it ("its formal notice of withdrawal to the United
+#: Nations"; not "notice of withdrawal from the Paris Agreement"): with a notice to the depositary (``NOTIFIED``), the withdrawal
+#: the monitor reads, though the sentence names no Statute (rules_states.withdrawal). Each language adds its own.
+NOTICE_OF_WITHDRAWAL = R(r"\b(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+|the\s+country['’]s\s+)?withdrawal\b(?!\s+(?:from|of)\b)")
 REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
 JOINT = R(r"\bjoint (?:statement|declaration)s?\b")
@@ -729,7 +735,20 @@ COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icc\s+)?(?:states|countries|governments|states parties|member states|"
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
-SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence)\b")
+SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence|"
+            # (session 36) a condemnation of measures taken against the Court is support of it: "condemned the sanctions against
+            # the Court" (not "condemned the Court", which AGAINST reads; not sanctions against anyone else)
+            r"condemn\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|attacks|threats|pressure|measures|intimidation|coercion)\s+"
+            r"(?:against|on|targeting|aimed\s+at)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court|its\s+(?:officials|judges|staff)))\b")
+#: (session 36) A joint statement only weighed, prepared, discussed, rumoured or asked for, told just before its noun: "are considering a joint
+#: statement", "are drafting a joint declaration", "discussed a possible joint statement": none issued. Read on the text before
+#: the statement's noun (rules_states.joint_statement); each language adds its own in data/lookups/monitor_words.yaml.
+JOINT_WEIGHED = R(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:considering|weighing|mulling|discussing|debating|drafting|preparing|negotiating|planning)|"
+                  r"consider(?:s|ed)?|weigh(?:s|ed)?|mull(?:s|ed)?|discuss(?:es|ed)?|debat(?:es|ed)|plan(?:s|ned)?\s+to\s+(?:issue|sign|release|adopt)|"
+                  r"(?:talks?|discussions?|negotiations?)\s+(?:on|about|over))\s+(?:an?\s+|the\s+idea\s+of\s+(?:an?\s+)?)?(?:(?:possible|eventual|potential|new)\s+)?|"
+                  # a statement only rumoured or asked for: "Rumours of a joint statement …", "urged States to issue a joint statement"
+                  r"\brumou?rs?\s+(?:of|about)\s+(?:an?\s+)?(?:(?:possible|new)\s+)?$|\b(?:urg|call|ask|press|demand|invit)\w*\s+(?:on\s+|upon\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:issue|sign|adopt|release|publish|make|join)\s+(?:an?\s+)?$|"
+                  r"\bcall\w*\s+for\s+(?:an?\s+)?$")
 #: (session 31) Human-rights defence named as what a group is, not as support of the Court: "criticised by human rights
 #: defenders", "organisations for the defence of human rights" ('organizaciones de defensa de los derechos humanos'): its "defend"
 #: / "defence" is no support a statement gives (read out before ``SUPPORT`` in a joint statement's sentences; each language's in
@@ -743,7 +762,9 @@ FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*
 #: African members would quit the Court had been overplayed, he said", "rumours that X would leave the ICC were denied" (not
 #: "X will quit the Court, amid fears that others would follow": the fear comes after the verb; session 31). Each language
 #: adds its own words in data/lookups/monitor_words.yaml.
-FEARED_LEAVING = R(r"\b(?:fears?|feared|rumou?rs?|speculation|prospect)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,160}$")
+FEARED_LEAVING = R(r"\b(?:fears?|feared|rumou?rs?|speculation|prospect)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,160}$|"
+                   # (session 36) reports as the sentence's subject: "Reports that Hungary had notified the UN … were denied"
+                   r"^\W*reports?\s+that\b[^.;]{0,160}$")
 #: The day a withdrawal takes effect counted from the depositary's receipt of the notice, read on the text before a NOTIFIED
 #: match: "takes effect one year after the date on which the Secretary-General receives the notification", French "un retrait
 #: qui prendra effet dans un an, à compter de la date de réception de cette lettre par le secrétaire général de l'ONU" (session
@@ -858,6 +879,24 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
+#: (session 36) A refusal only supposed: a modal of possibility just before the refusal's verb ("Hungary could refuse to
+#: arrest X if he visits", "may decline to execute the warrant"): no government's word. Read on the text before the trigger
+#: with the trigger (rules_states.refusal), the match reaching into the trigger; not "could not arrest" (a negation, a word
+#: the government gives). Each language adds its own in data/lookups/monitor_words.yaml.
+#: (session 36) A refusal only rumoured, told before its trigger: "Rumours that South Africa would not arrest X were
+#: dismissed" (not a claim: "South Africa claims it need not arrest X" is the government's word). Each language adds its own.
+REFUSAL_HEARSAY = R(r"\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,100}$")
+REFUSAL_SUPPOSED = R(r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
+#: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject), where the act
+#: begins (rules_court._act_offset: the unsealing is dated by the date nearest its verb, not its warrant noun; moved from rules_court in session
+#: 36). Each language adds its own in data/lookups/monitor_words.yaml ('se hizo pública', 'foi tornado público', 'è stato reso pubblico').
+ACT_VERB = R(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|lift\w*|reveal\w*|disclos\w*|unveil\w*|publish\w*|"
+             r"reclassif\w*|declassif\w*|decided|ordered|agreed|resolved|voted)")
+#: (session 36) An act of the Court only asked for or refused, told just before the act's verb in another language (French
+#: 'a demandé aux juges de lever les scellés', 'ont refusé de lever les scellés'), as English "asked the judges to unseal",
+#: "refused to unseal" (rules_court._requested_act reads the English). No English pattern here: a language adds its own in
+#: data/lookups/monitor_words.yaml, read on the text before the act.
+ACT_ASKED_BEFORE = R(r"(?!x)x")
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # an arrest told as no duty of the State's: "insists that it did not have to arrest X", "there is no duty under the Rome
                  # Statute on South Africa to arrest a serving head", "the Statute does not oblige authorities to arrest heads of
@@ -1417,6 +1456,16 @@ def warrant_issued_before(lexicon: dict[str, Any]) -> re.Pattern[str]:
     if not table.get("nouns") or not table.get("verbs"):
         _missing("warrant_issue")
     return compiled_words(r"\b(?:" + "|".join(table["nouns"]) + r")\b[^,;.]{0,60}?\b(?:" + "|".join(table["verbs"]) + r")\b[^,;.]*$")
+
+
+def warrant_issue_verb(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """(session 36) A warrant's issuing participle, every language's (monitor_words.yaml ``warrant_issue`` verbs), with at most a
+    few words and nothing that ends a clause before a date: the date that follows is the issue's ('emitida en secreto el 23 de
+    noviembre'); read on the text before a date an unsealing's sentence gives (extract._pick_date)."""
+    table = lexicon.get("warrant_issue") or {}
+    if not table.get("verbs"):
+        _missing("warrant_issue")
+    return compiled_words(r"\b(?:" + "|".join(table["verbs"]) + r")\b(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 #: A line that does not end as a sentence does (no closing stop, quote or bracket): a standfirst or subheading, not the lead's

@@ -757,6 +757,8 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
 #: and in the other languages read ("Proveniente de Casablanca, X … fue capturado en …", "en provenance de", "vindo de",
 #: session 30).
 ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                           # (session 36) the place reached told first: "when he returned to Manila from Hong Kong"
+                           r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|travel+(?:ed|ing)|c(?:ame|oming))\s+(?:back\s+|home\s+)?(?:to|in)\s+[^.;,]{1,40}?\s+from\s+(?:the\s+)?$|"
                            r"\b(?:proveniente|procedente|venid[oa]s?|vind[oa]s?|oriund[oa]s?)\s+(?:de|desde|do|da|dos|das)\s+(?:la\s+|el\s+|los\s+|las\s+)?$|"
                            r"\b(?:en\s+provenance|venant|arrivant|revenant)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$|"
                            r"\b(?:in\s+arrivo|provenienti|rientrato|rientrata)\s+da(?:l|lla|gli|i)?\s+$")
@@ -880,8 +882,14 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
         if ORIGIN_BEFORE.search(before):
             describing.add(mention.id)  # "arrested after arriving from Hong Kong": where the person came from, not where
             continue
-        if re.search(r"\b(?:return|returning|arrival|arriving|landing)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
-            return settled(mention)  # "detained upon his return to Manila": where it happened
+        if re.search(r"\b(?:return|returning|returned|returns|arrival|arriving|landing|(?:flew|flying|came|coming)\s+back)\s+(?:home\s+)?(?:to|in|at)\s+(?:the\s+)?$", before):
+            return settled(mention)  # "detained upon his return to Manila", "when he returned to Manila": where it happened
+        origin_words, return_words = ((language_words() or {}).get(k) for k in ("origin_before", "return_to"))
+        if origin_words and compiled_words(rf"(?:{origin_words})$").search(s[max(0, a - 60): a]):
+            describing.add(mention.id)  # (session 36) 'quando voltava de Hong Kong': where a return started, not where the arrest was
+            continue
+        if return_words and compiled_words(rf"(?:{return_words})$").search(s[max(0, a - 60): a]):
+            return settled(mention)  # (session 36) 'quando voltava de Hong Kong para Manila': the place reached, where it happened
         seat_before = court_place_before() if surrender else None
         if seat_before is not None and seat_before.search(s[max(0, a - 45): a]):
             # (session 34) a surrender's State told after a place of the Court's seat or detention ('l'Aia, nei Paesi Bassi', 'La

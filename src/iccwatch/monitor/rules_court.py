@@ -8,6 +8,8 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
+    ACT_ASKED_BEFORE,
+    ACT_VERB,
     APPLICATION,
     ASSEMBLY,
     BACKGROUND_WARRANT,
@@ -372,7 +374,7 @@ def warrants(x: Ctx) -> bool:
     anchor = um.start() + _act_offset(um.group()) if um else wm.start()
     if um and SUPPOSED_ACT.search(s[: anchor]):
         return True  # "the Court may unseal the warrant next month", "could be made public": an unsealing only spoken of
-    if um and _requested_act(s, anchor):
+    if um and (_requested_act(s, anchor) or ACT_ASKED_BEFORE.search(s[max(0, anchor - 100): anchor])):
         return True  # "the Prosecutor urged the Chamber to unseal the warrant", "sought its unsealing": asked for, not done (session 29)
     when = None
     if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
@@ -418,9 +420,6 @@ GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|cap
                      r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon)\s+(?=(?-i:[A-Z])|him\b|her\b)", re.I)
 
 
-#: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject).
-ACT_VERB = re.compile(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|lift\w*|reveal\w*|disclos\w*|unveil\w*|publish\w*|"
-                      r"reclassif\w*|declassif\w*|decided|ordered|agreed|resolved|voted)", re.I)
 #: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",
 #: "is expected to lift the seal"; not "decided to make public", "ordered it unsealed", which tell the act as done).
 SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|(?:expected|set|due|likely|going|about|poised|preparing|"

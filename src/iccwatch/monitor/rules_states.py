@@ -29,16 +29,20 @@ from iccwatch.monitor.lexicon import (
     IMMUNITY_DOUBTED,
     JOINT,
     JOINT_COUNTED,
+    JOINT_WEIGHED,
     LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
+    NOTICE_OF_WITHDRAWAL,
     NOTIFIED,
     NUMBER_WORDS,
     PLEDGE,
     REFUSAL,
+    REFUSAL_HEARSAY,
     REFUSAL_MORE,
+    REFUSAL_SUPPOSED,
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
@@ -112,6 +116,9 @@ def joint_statement(x: Ctx) -> bool:
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in block))) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
+    if JOINT_WEIGHED.search(s[: joint.start()]) or s.rstrip().endswith("?"):
+        return True  # "Several governments are considering a joint statement in support of the ICC", "Rumours of a joint statement …",
+        # "Will more States sign a joint statement …?": none issued (session 36)
     signed = list(x.states)
     for y in block[1:]:
         if JOINT.search(y.text) or re.search(r"\b(signed|signatories|joined|endorsed|backed|included|including)\b", y.text, re.I):
@@ -170,8 +177,13 @@ def withdrawal(x: Ctx) -> bool:
     # "X, who announced the withdrawal on Wednesday, said …": the leaving named by a definite word, the Court and the State in a
     # sentence just before (session 32: _antecedent_states)
     anaphor = not STATUTE.search(s) and not x.sent.states and ANNOUNCED_THE_WITHDRAWAL.search(s) is not None
-    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor) and not _revoked(s) and not x.nc):
+    # (session 36) a notice of withdrawal given to the depositary with no instrument named after it ("submitted its formal notice
+    # of withdrawal to the United Nations on Monday"): the withdrawal the monitor reads, though the sentence names no Statute
+    bare_notice = not STATUTE.search(s) and _notified(s) is not None and NOTICE_OF_WITHDRAWAL.search(s) is not None
+    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor or bare_notice) and not _revoked(s) and not x.nc):
         return False
+    if s.rstrip().endswith("?"):
+        return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
         # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
@@ -185,7 +197,8 @@ def withdrawal(x: Ctx) -> bool:
         # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
         # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
         verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
-    if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s):
+    if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s) and not s.rstrip().endswith("?"):
+        # (not a question: 'Tritt Ungarn aus dem Internationalen Strafgerichtshof aus?', session 36)
         # the same in the other languages, whose present tells it ("Les Philippines quittent la CPI lundi", "Die Philippinen treten
         # aus dem Internationalen Strafgerichtshof aus", "Le Filippine escono dalla Corte"), their words of doubt as data (s29)
         verb = LEAD_PROGRESSIVE.search(s)
@@ -202,7 +215,9 @@ def withdrawal(x: Ctx) -> bool:
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
     if before and kind == "withdrawal_announced" and all(any(a <= v.start() < b for a, b in before) for v in WITHDRAWAL_ACT.finditer(s)):
         return False  # "lamentó la anunciada decisión de X de retirarse": an announcement referred to as made before (session 34)
-    if FEARED_LEAVING.search(s[:verb.start()]):
+    if FEARED_LEAVING.search(s[:verb.start()]) or (kind == "withdrawal_notified" and (n := _notified(s)) is not None
+                                                    and FEARED_LEAVING.search(s[:n.start()])):
+        # (session 36) a notice, too, read before its own words: 'Les informations selon lesquelles la Hongrie aurait notifié …'
         return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
         return False  # "is expected to announce … that it is withdrawing", "is set to declare": an announcement still to come
@@ -376,6 +391,11 @@ def refusal(x: Ctx) -> None:
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
     if not rm or pledge or x.nc:
         return
+    sup_from = max(0, rm.start() - 60)
+    if (sup := REFUSAL_SUPPOSED.search(s[sup_from: rm.end()])) and sup_from + sup.end() > rm.start():
+        return  # "Hungary could refuse to arrest X if he visits": a refusal only supposed, no government's word (session 36)
+    if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or s.rstrip().endswith("?"):
+        return  # "Rumours that South Africa would not arrest X were dismissed", "Will Mongolia refuse to arrest X?" (session 36)
     if UNHINDERED.search(rm.group(0)) and not LEAVE_GIVEN.search(s[max(0, rm.start() - 120): rm.start()]):
         return  # "the presence of a head of state accused of war crimes - without being detained - calls into question …": what
         # happened, told by an observer, not a government's word that he may come and go (each language's words: 'avait été
