@@ -110,27 +110,25 @@ def test_every_type_has_positives_and_contrasts() -> None:
 
 #: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts.
 FLOOR = {
-    "en": (97, 4), "fr": (101, 4), "es": (102, 2), "pt": (93, 3), "it": (98, 2), "de": (96, 5),
+    "en": (102, 4), "fr": (106, 4), "es": (106, 2), "pt": (97, 3), "it": (103, 2), "de": (101, 5),
 }
+# (session 36, task mleft15) the refusals told as plain pasts ('did not arrest X during his visit', 'let X leave the country',
+# 'allowed X to fly out', 'ignored the warrant and did not detain') read in every language: the floors rose by the items read
+# (en, fr, it, de 5; es, pt 4) and those items left ``LEFT``; Portuguese 'As autoridades mongóis …' stays (the plural demonym
+# 'mongóis' is not read).
 
 #: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
 #: parity (session 35)", says why): each is an expected failure until a change reads it.
 LEFT: dict[str, set[str]] = {
-    "en": {"visit-03", "planned+11", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06",
-           "refusal+09", "refusal-01", "refusal-06", "notified+03", "notified+04", "notified+07", "joint+06",
-           "joint-04"},
-    "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-01", "unsealed-03",
-           "unsealed-05", "notified+04", "joint+06", "joint-04"},
-    "es": {"planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "unsealed+06", "notified+04",
-           "joint-04"},
-    "pt": {"planned-03", "arrest+07", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "refusal-01", "warrant+08", "unsealed+06", "unsealed+09", "withdrawal+02", "withdrawal+09", "withdrawal+10",
-           "notified+04", "notified+06", "joint+06", "joint-04"},
-    "it": {"visit+09", "planned-03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "unsealed+06", "notified+03", "notified+04", "joint+06", "joint-04"},
-    "de": {"visit-04", "planned-04", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09",
-           "warrant-03", "withdrawal+02", "withdrawal-06", "notified+03", "notified+04", "notified+06", "notified+07",
-           "joint+06", "joint+08", "joint-04"},
+    "en": {"visit-03", "planned+11", "arrest+07", "refusal-01", "refusal-06", "notified+03", "notified+04", "notified+07",
+           "joint+06", "joint-04"},
+    "fr": {"refusal-01", "unsealed-03", "unsealed-05", "notified+04", "joint+06", "joint-04"},
+    "es": {"planned-03", "unsealed+06", "notified+04", "joint-04"},
+    "pt": {"planned-03", "arrest+07", "refusal+05", "refusal-01", "warrant+08", "unsealed+06", "unsealed+09", "withdrawal+02",
+           "withdrawal+09", "withdrawal+10", "notified+04", "notified+06", "joint+06", "joint-04"},
+    "it": {"visit+09", "planned-03", "unsealed+06", "notified+03", "notified+04", "joint+06", "joint-04"},
+    "de": {"visit-04", "planned-04", "warrant-03", "withdrawal+02", "withdrawal-06", "notified+03", "notified+04", "notified+06",
+           "notified+07", "joint+06", "joint+08", "joint-04"},
 }
 
 

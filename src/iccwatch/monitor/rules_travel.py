@@ -45,6 +45,8 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL,
     IN_CUSTODY,
     INDEFINITE_ARRESTED,
+    INVERTED_AMONG,
+    INVERTED_BE,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -53,6 +55,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     NATIONAL_GROUND,
     NEAR_MISS,
+    NO_ONE_ATTENDED,
     NO_QUESTION,
     NONCOMPLIANCE,
     OPENING_BEFORE,
@@ -1322,13 +1325,16 @@ def visits(x: Ctx) -> None:
     hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
     # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
     # X": the subject comes after the verb
-    inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
-                    and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    # (session 36: the words are families, each language adds its own: 'Parmi les personnes présentes … figurait X', 'Tra i presenti
+    # … c'era X', 'Unter den Anwesenden … war X')
+    inverted = bool(past and INVERTED_AMONG.search(s[max(0, past.start() - 30): past.end()])
+                    and INVERTED_BE.match(s[past.end():]))
     # "Many heads of state attended the inauguration, including X", "une investiture à laquelle ont participé de nombreux chefs
     # d'Etat, dont X", "asistieron, entre otros, X": each person listed after the attendance's verb attended (session 35)
     # (the gathering's place told before the list: a State named after the person is another's, "… including X of Sudan and
     # Zimbabwe's Y")
-    listed = bool(past and persons and not x.denial and any(
+    # (session 36) not after a subject that is no one: "No head of state attended the inauguration, including X"
+    listed = bool(past and persons and not x.denial and not NO_ONE_ATTENDED.match(s[: past.start()]) and any(
         m.id == persons[0] and m.start - sent.start > past.end()
         and _listed_attendee(s[past.end(): m.start - sent.start])
         and not any(st.start >= m.end for st in sent.states) for m in sent.persons))
