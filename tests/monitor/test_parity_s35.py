@@ -109,21 +109,26 @@ def test_every_type_has_positives_and_contrasts() -> None:
 # --- the figures: a floor per language, the items left ---------------------------------------------------------------
 
 #: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts
-#: (session 35's end: en 97/4, fr 101/4, es 102/2, pt 93/3, it 98/2, de 96/5; raised in session 36, task mparity2).
+#: (session 35's end: en 97/4, fr 101/4, es 102/2, pt 93/3, it 98/2, de 96/5; raised in session 36 by tasks mparity2 and mleft15,
+#: merged: the items both left).
 FLOOR = {
-    "en": (101, 2), "fr": (103, 0), "es": (104, 0), "pt": (103, 0), "it": (101, 0), "de": (102, 0),
+    "en": (106, 2), "fr": (108, 0), "es": (108, 0), "pt": (107, 0), "it": (106, 0), "de": (107, 0),
 }
+# (session 36, task mleft15) the refusals told as plain pasts ('did not arrest X during his visit', 'let X leave the country',
+# 'allowed X to fly out', 'ignored the warrant and did not detain') read in every language: the floors rose by the items read
+# (en, fr, it, de 5; es, pt 4) and those items left ``LEFT``; Portuguese 'As autoridades mongóis …' stays (the plural demonym
+# 'mongóis' is not read).
 
 #: The items the rules do not read as the table says at the session's end, per language (docs/monitor.md, "The languages at
 #: parity (session 35)" and "The parity table's leftovers and its traps (session 36)", say why): each is an expected failure
 #: until a change reads it.
 LEFT: dict[str, set[str]] = {
-    "en": {"notified+07", "planned+11", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "refusal-06", "visit-03"},
-    "fr": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
-    "es": {"refusal+01", "refusal+03", "refusal+05", "refusal+06"},
-    "pt": {"refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
-    "it": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09", "visit+09"},
-    "de": {"notified+03", "refusal+01", "refusal+03", "refusal+05", "refusal+06", "refusal+09"},
+    "en": {"notified+07", "planned+11", "refusal-06", "visit-03"},
+    "fr": set(),
+    "es": set(),
+    "pt": {"refusal+05"},
+    "it": {"notified+03", "visit+09"},
+    "de": {"notified+03"},
 }
 
 

@@ -1115,6 +1115,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             x.persons = [both_other]  # the pair's other member, read by the same rules (session 29)
             rules_travel.visits(x)
             x.persons = persons
+    out = _unplaced_refusals(out, present, document)
     out = _gathering_dates(out, sentences, ref, exact, present, perfect)
     out = _ongoing_gathering(out, sentences, ref, exact, present, perfect)
     if model is not None or sink is not None:
@@ -1138,6 +1139,31 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+def _unplaced_refusals(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],
+                       document: Document) -> dict[tuple[Any, ...], Candidate]:
+    """(session 36) A plain refusal whose sentence tells no occasion to arrest ("Mongolia did not arrest X.", read by
+    ``rules_states.plain_refusal``) stands only beside a visit of the same person to the same State the document tells, and
+    takes that visit's day when it has none of its own; without one, it is dropped (the State may never have had the chance)."""
+    stays: dict[tuple[str, str], str | None] = {}
+    for c in out.values():
+        if c.type == "visit" and c.person and c.state and not stays.get((c.person, c.state)):
+            stays[(c.person, c.state)] = c.date
+    kept: dict[tuple[Any, ...], Candidate] = {}
+    for k, c in out.items():
+        if c.type != "refusal" or c.method != rules_states.UNPLACED_REFUSAL:
+            kept[k] = c
+            continue
+        if c.person is None or c.state is None or (c.person, c.state) not in stays:
+            continue
+        day = c.date or stays[(c.person, c.state)]
+        key = ("refusal", c.person, c.state, day)
+        if key not in out and key not in kept:
+            kept[key] = c.model_copy(update={"date": day, "method": "rules:plain_refusal",
+                                             "id": _cid(document.id, "refusal", c.person, c.state, day)})
+            present[key] = present.get(k, False)
+    return kept
 
 
 #: Held in a State before a transfer, in the languages read: "Détenu depuis avril en Côte d'Ivoire", "held since April in …",

@@ -68,14 +68,16 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:has|have|had) not (?:yet )?(?:arrived|landed)|(?:did not|didn't) (?:arrive|land)(?![^.;]{0,80}\buntil\b)|"
            # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
            # subject (not made, and not announced as certain)
-           r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air)))\b")
+           r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air))|"
+           # session 36: two persons' attendance denied together ("Neither X nor Y attended the inauguration")
+           r"neither\s+[^.;]{1,80}?\bnor\s+[^.;]{1,80}?\b(?:attended|came|travell?ed|went|visited|took\s+part))\b")
 #: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
 #: Saturday to the ICC", "flown yesterday to The Hague" (the day, a weekday, a relative day; the date reader dates the fact by it).
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
                 + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
                 r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
-ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:begins|began|has begun|starts|started|has started) (?:today |on \w+ |\w+day )?(?:his|her|their|a|an) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
+ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:begins|began|has begun|starts|started|has started) (?:today |on \w+ |\w+day )?(?:his|her|their|a|an) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|among those (?:present|attending)|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
                  r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
@@ -1626,6 +1628,61 @@ HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+
 #: their words in data/lookups/monitor_words.yaml ('plutôt que livré à la CPI', 'en lugar de ser entregado').
 RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$|\binstead\s+of\s+(?:being\s+)?$", re.I)
 
+#: (session 36) An attendance told by inversion, the attendee after the verb: the opening's "among" ("Among those present at the
+#: inauguration was X", "Joining other leaders was X") before or in the attendance's words (read as ``rules_travel`` did since
+#: session 26; each language adds its opening: 'Parmi les personnes présentes …', 'Entre los presentes …', 'Tra i presenti …',
+#: 'Unter den Anwesenden …'), and the verb of being after them, with the gathering's place or day between ("… at the
+#: inauguration in Kampala on Thursday was"; 'figurait', 'estaba', 'c'era', 'war').
+INVERTED_AMONG = R(r"\bamong\b|^\W*joining\b")
+INVERTED_BE = R(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b")
+#: (session 36) An attendance's subject that is no one ("No head of state attended …, including X", "Not a single leader
+#: attended", 'Aucun chef d'État n'a assisté …, dont X', 'Kein Staatschef nahm … teil'): no one listed after it attended.
+NO_ONE_ATTENDED = R(r"^\W*(?:(?:but|and|yet|however|so)\s+)?(?:no|not\s+a\s+single|not\s+one|none\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}$")
+
+#: (session 36) A refusal told as a plain past act of the State, with no refusal wording: a negated arrest, detention or handover
+#: in the past ("Mongolia did not arrest X during his visit", "ignored the warrant and did not detain X", "failed to arrest X
+#: when he landed"), its subject a State named before it and its object the person right after it (rules_states.plain_refusal).
+#: The future and the conditional are the refusal-to-come rules' ("will not arrest", "would not arrest if"): not read here.
+PLAIN_REFUSAL = R(r"\b(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:\w+ly\s+)?(?:arrest|detain|apprehend|hand\s+(?:[\w'’.-]+\s+){1,6}?over|"
+                  r"surrender|extradite|execute\s+(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?warrant\s+(?:against|for|of))|"
+                  r"never\s+(?:arrested|detained|apprehended))\b")
+#: (session 36) A departure the State let happen ("let X leave the country", "allowed X to fly out of Pretoria"): the State's
+#: refusal, the stay told by the departure itself; not one to come ("will let", "would allow": the future is another rule's).
+LET_LEAVE = R(r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!not\s)\b(?:let|allowed|permitted|enabled)\s+"
+              r"(?:[\w'’.-]+\s+){1,6}?(?:to\s+)?(?:leave|depart|fly\s+(?:out|home|back)|exit|return\s+home|go\s+home|slip\s+out|escape|travel\s+home)\b")
+#: (session 36) The occasion to arrest told beside a plain refusal: the person's stay ("during his visit", "when he landed",
+#: "on his arrival") or a warrant or order disregarded ("despite the warrant", "ignored the ICC warrant"). Without it in the
+#: sentence, a plain refusal stands only beside a visit of the same person to the same State the document tells.
+REFUSAL_OCCASION = R(r"\b(?:during|throughout|on|upon|after|at\s+the\s+time\s+of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|arrival|presence|attendance|landing)\b|"
+                     r"\b(?:when|while|as|after)\s+(?:he|she|they)\s+(?:had\s+)?(?:landed|arrived|visited|came|attended|was\s+(?:in|visiting|attending)|were\s+in)\b|"
+                     r"\b(?:despite|in\s+spite\s+of|ignor\w+|defi\w+|disregard\w*)\s+(?:the|an?|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:warrants?|court\s+orders?|orders?|obligations?|ruling)\b")
+#: (session 36) The words between a plain refusal's verb and the person it names: a preposition of the warrant, a title (at most
+#: four words; no clause's word: "did not arrest the man who met X" names another).
+PLAIN_REFUSAL_OBJECT = R(r"\W*(?:(?:against|for|of)\s+)?(?:(?!(?:and|but|or|who|whom|which|that|because|since|after|when|while|as|if|with|"
+                         r"to|at|in|on|from)\b)[\w'’.-]+\s+){0,4}")
+#: (session 36) A plain refusal only supposed, its clause opened by a condition before it ("if Mongolia did not arrest X, it would
+#: breach", "whether the authorities failed to arrest him"): no refusal told.
+PLAIN_REFUSAL_SUPPOSED = R(r"\b(?:if|unless|whether|in\s+case)\b[^.;]{0,80}$")
+#: (session 36) The stay itself denied after a plain refusal ("did not arrest X because he never travelled to Mongolia", "did not
+#: detain him: he did not come"): the State had no occasion, no refusal.
+STAY_DENIED_AFTER = R(r"\b(?:never|not|n['’]t)\s+(?:even\s+|actually\s+)?(?:come|came|travell?ed|travel|visited|visit|arrived|arrive|set\s+foot|"
+                      r"went|go|gone|been\s+(?:to|in|there))\b")
+#: (session 36) A refusal's words that tell an inability ("could not arrest", "cannot detain"): with the stay denied after them
+#: ("could not arrest X because he did not come") the State had no occasion, and no refusal is told.
+UNABLE_TO_ARREST = R(r"^(?:could|can)(?:\s+not|n['’]t|not)\b")
+#: (session 36) A plain refusal told inside an explanation someone asks of the State ("the ICC requested Malawi to explain why it
+#: had failed to arrest X", "wants to know why Djibouti didn't arrest X"): the Court's request, not the State's refusal told (the
+#: State's own explanation, "Mongolia explained why it did not arrest X", is not one asked).
+EXPLANATION_ASKED = R(r"\b(?:ask\w*|request\w*|demand\w*|want\w*\s+to\s+know|quer(?:y|ies|ied)|question\w*|wonder\w*|invit\w*|call\w*\s+on|urg\w*|order\w*)\b"
+                      r"[^.;]{0,80}?\bwhy\b[^.;]{0,60}$")
+#: (session 36) A plain refusal told as what the Court found or said ("the ICC judges recognised that Mongolia, which did not arrest X
+#: during his visit, acted contrary to the Rome Statute"): the Court's finding (read as one), not a refusal told of the State.
+COURT_TELLS_CONDUCT = R(r"\b(?:(?:pre-trial|appeals|trial)\s+)?(?:chamber|judges?|the\s+court|icc|international\s+criminal\s+court|prosecutor)\b[^.;]{0,60}?"
+                        r"\b(?:recogni[sz]\w*|found|finds|ruled|rules|said|says|concluded|concludes|determined|decided|held|holds|noted|notes|stated|"
+                        r"established|declared|considered)\b[^.;]{0,100}$")
+#: (session 36) A plain refusal told as false just before it ("it is false that Mongolia did not arrest X", "denied that it did not
+#: detain him"): no refusal.
+REFUSAL_TOLD_FALSE = R(r"\b(?:false|untrue|not\s+true|denied|denies|deny|rejected\s+(?:claims|reports|suggestions)|dismissed\s+(?:claims|reports|suggestions))\b[^.;]{0,80}$")
 
 # (session 33) the one registry: every public pattern above, wherever defined, is a family the languages may add to
 _register_families(globals())

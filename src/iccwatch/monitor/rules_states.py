@@ -22,8 +22,10 @@ from iccwatch.monitor.lexicon import (
     COUNT,
     COURT_OR_HAGUE,
     COURT_SPEAKER,
+    COURT_TELLS_CONDUCT,
     DRAFTERS,
     EFFECT_FROM_RECEIPT,
+    EXPLANATION_ASKED,
     FEARED_LEAVING,
     HANDOVER_NOT,
     IMMUNITY_DOUBTED,
@@ -32,22 +34,30 @@ from iccwatch.monitor.lexicon import (
     JOINT_WEIGHED,
     LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
+    LET_LEAVE,
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
     NOTICE_OF_WITHDRAWAL,
     NOTIFIED,
     NUMBER_WORDS,
+    PLAIN_REFUSAL,
+    PLAIN_REFUSAL_OBJECT,
+    PLAIN_REFUSAL_SUPPOSED,
     PLEDGE,
     REFUSAL,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,
+    REFUSAL_OCCASION,
     REFUSAL_SUPPOSED,
+    REFUSAL_TOLD_FALSE,
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
     STATUTE,
+    STAY_DENIED_AFTER,
     SUPPORT,
+    UNABLE_TO_ARREST,
     UNHINDERED,
     WARRANT_NOUN,
     WITHDRAW,
@@ -374,6 +384,66 @@ def _anaphoric_refusal(x: Ctx) -> bool:
     return True
 
 
+#: (session 36) The method of a plain refusal whose sentence tells no occasion to arrest: it stands only beside a visit of the same
+#: person to the same State the document tells, and takes that visit's day (``extract``, after the document is read).
+UNPLACED_REFUSAL = "rules:plain_refusal_unplaced"
+
+
+def plain_refusal(x: Ctx) -> bool:
+    """(session 36) A refusal told as a plain past act of the State, with no refusal wording: a State (or its government,
+    authorities, police) named before a negated arrest, detention or handover in the past (``PLAIN_REFUSAL``: "Mongolia did
+    not arrest X during his visit", 'n'a pas arrêté', 'no detuvo a', 'nahm X … nicht fest') or a departure it let happen
+    (``LET_LEAVE``: "let X leave the country", 'a laissé X quitter', 'ließ X ausreisen'), the person under a warrant its object
+    (named right after the verb, at most a title between, or inside the departure's words), and the person's stay told: by the
+    departure, by the sentence (``REFUSAL_OCCASION``: 'during his visit', 'when he landed', 'despite the warrant'), or by a visit
+    of the same person to that State the document tells (checked once the document is read). Dated by the day the sentence
+    gives the stay, else by the visit's. Not a refusal told as false, supposed ('if … did not arrest'), asked, or beside a trip
+    denied; not by the person's own State; not of someone with no warrant recorded."""
+    s = x.s
+    if x.denial or s.rstrip().endswith("?"):
+        return False
+    relatives = {w.lower() for w in x.spec.lexicon.get("relative_pronouns") or []}
+    for family, leaving in ((PLAIN_REFUSAL, False), (LET_LEAVE, True)):
+        m = family.search(s)
+        if m is None or REFUSAL_TOLD_FALSE.search(s[:m.start()]) or PLAIN_REFUSAL_SUPPOSED.search(s[:m.start()]) \
+                or STAY_DENIED_AFTER.search(s[m.end():]) or EXPLANATION_ASKED.search(s[:m.start()]) \
+                or COURT_TELLS_CONDUCT.search(s[max(0, m.start() - 200): m.start()]):
+            continue
+        # the person: inside the words (a departure let, a separable verb's object) or right after them, with at most a title
+        # between (no relative pronoun of any language read: "did not arrest the journalist who met X" names another)
+        person = next((p.id for p in sorted(x.sent.persons, key=lambda p: p.start)
+                       if p.id in x.persons and p.id in x.spec.warranted
+                       and (m.start() <= p.start - x.sent.start < m.end()
+                            or (p.start - x.sent.start >= m.end() and PLAIN_REFUSAL_OBJECT.fullmatch(gap := s[m.end(): p.start - x.sent.start])
+                                and not relatives & {w.lower() for w in gap.split()}))), None)
+        if person is None:
+            continue
+        own = x.spec.nationality.get(person, [])
+        # the State: the last one named before the words, with no person named between it and them
+        subject = None
+        for mm in sorted(x.sent.states, key=lambda mm: mm.start):
+            at = mm.start - x.sent.start
+            if at >= m.start() or m.start() - at > 120 or ";" in s[at: m.start()]:
+                continue
+            if any(at < p.start - x.sent.start < m.start() for p in x.sent.persons):
+                continue
+            code = _resolve_state(mm, s, x.text, x.spec)[0]
+            if code and code in x.spec.states and code not in own:
+                subject = code
+        if subject is None:
+            continue
+        told = leaving or bool(REFUSAL_OCCASION.search(s))
+        days = [d for d in find_dates(s, x.ref, x.exact) if not (x.ref and DateSpan.parse(d.date).surely_after(x.ref))]
+        # the day told after the verb first ('during his visit on Tuesday'), not the telling's before it ('explained on Monday why')
+        days = [d for d in days if d.start >= m.start()] or days
+        when = (days[0].date, days[0].end_date) if days else None
+        if when and x.ref and (len(when[0]) == 4 or DateSpan.parse(when[0]).last < x.ref - dt.timedelta(days=31)):
+            return False  # "Controversy erupted last year when the government did not arrest X …": recalled, not the news
+        x.emit("refusal", x.sent, "rules:plain_refusal" if told else UNPLACED_REFUSAL, person=person, state=subject, when=when)
+        return True
+    return False
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -389,6 +459,8 @@ def refusal(x: Ctx) -> None:
     pledge = PLEDGE.search(s)
     if pledge and rm and rm.start() <= pledge.start() < rm.end():
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
+    if not rm and not pledge and not x.nc:
+        plain_refusal(x)
     if not rm or pledge or x.nc:
         return
     sup_from = max(0, rm.start() - 60)
@@ -396,6 +468,8 @@ def refusal(x: Ctx) -> None:
         return  # "Hungary could refuse to arrest X if he visits": a refusal only supposed, no government's word (session 36)
     if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or s.rstrip().endswith("?"):
         return  # "Rumours that South Africa would not arrest X were dismissed", "Will Mongolia refuse to arrest X?" (session 36)
+    if UNABLE_TO_ARREST.match(rm.group(0)) and STAY_DENIED_AFTER.search(s[rm.end():]):
+        return  # (session 36) "Mongolia could not arrest X because he did not travel there": no occasion, no refusal
     if UNHINDERED.search(rm.group(0)) and not LEAVE_GIVEN.search(s[max(0, rm.start() - 120): rm.start()]):
         return  # "the presence of a head of state accused of war crimes - without being detained - calls into question …": what
         # happened, told by an observer, not a government's word that he may come and go (each language's words: 'avait été

@@ -46,6 +46,8 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL,
     IN_CUSTODY,
     INDEFINITE_ARRESTED,
+    INVERTED_AMONG,
+    INVERTED_BE,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -54,6 +56,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     NATIONAL_GROUND,
     NEAR_MISS,
+    NO_ONE_ATTENDED,
     NO_QUESTION,
     NONCOMPLIANCE,
     OPENING_BEFORE,
@@ -1281,6 +1284,9 @@ def visits(x: Ctx) -> None:
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
+    if fut and s.rstrip().endswith("?") and not re.search(r"[:;—–]|\s-\s", s[fut.end():]):
+        fut = None  # (session 36) "Vladimir Putin andrà in Brasile per il vertice?": a trip to come only asked about, the question
+        # closing the trip's own clause (a headline's "X to visit A: will he be arrested?" asks about the arrest, not the trip)
     if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting|participating|taking)\b", past.group(0), re.I) \
             and TIME_TO_COME.search(s):
         fut, past = fut or past, None  # "is attending the summit in Addis Ababa next week": the progressive of a plan
@@ -1380,13 +1386,16 @@ def visits(x: Ctx) -> None:
     hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
     # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
     # X": the subject comes after the verb
-    inverted = bool(past and re.search(r"\bamong\b|^\W*joining\b", s[max(0, past.start() - 30): past.end()], re.I)
-                    and re.match(r"(?:\s+(?:at|in|on|for|during)\s+[^,;.]{0,60}?)?\s*(?:was|were)\b", s[past.end():], re.I))
+    # (session 36: the words are families, each language adds its own: 'Parmi les personnes présentes … figurait X', 'Tra i presenti
+    # … c'era X', 'Unter den Anwesenden … war X')
+    inverted = bool(past and INVERTED_AMONG.search(s[max(0, past.start() - 30): past.end()])
+                    and INVERTED_BE.match(s[past.end():]))
     # "Many heads of state attended the inauguration, including X", "une investiture à laquelle ont participé de nombreux chefs
     # d'Etat, dont X", "asistieron, entre otros, X": each person listed after the attendance's verb attended (session 35)
     # (the gathering's place told before the list: a State named after the person is another's, "… including X of Sudan and
     # Zimbabwe's Y")
-    listed = bool(past and persons and not x.denial and any(
+    # (session 36) not after a subject that is no one: "No head of state attended the inauguration, including X"
+    listed = bool(past and persons and not x.denial and not NO_ONE_ATTENDED.match(s[: past.start()]) and any(
         m.id == persons[0] and m.start - sent.start > past.end()
         and _listed_attendee(s[past.end(): m.start - sent.start])
         and not any(st.start >= m.end for st in sent.states) for m in sent.persons))
