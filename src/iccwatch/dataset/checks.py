@@ -74,8 +74,10 @@ from iccwatch.dataset.lookup_name_checks import (
     region_tables,
     regions_named_as_states,
     spaced_words,
+    question_patterns,
 )
 from iccwatch.dataset.measure_checks import measure_authors
+from iccwatch.dataset.standing_checks import sentences_completed, verdicts_in_order
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.occasion_checks import occasion_elsewhere
@@ -117,6 +119,7 @@ from iccwatch.dataset.ruling_checks import (
     response_gaps_answered,
     responses_naming_other_states,
     rulings_after_death,
+    confirmations_after_verdicts,
 )
 from iccwatch.dataset.search_log_checks import search_log_entries, search_log_problems
 from iccwatch.dataset.situation_checks import (
@@ -218,7 +221,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,
     referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
     referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
-    occasion_elsewhere,
+    occasion_elsewhere, confirmations_after_verdicts, verdicts_in_order, sentences_completed, question_patterns,
     names_problems,
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
     linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
