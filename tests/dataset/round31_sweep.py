@@ -334,8 +334,8 @@ def generated(data: Path) -> list[Case]:
     for table in QUESTION_TABLES:
         rel = f"lookups/{table}.yaml"
         obj = _load(data, rel)
-        seen: set[str] = set()
-        for path, patterns in _pattern_lists(obj, ""):
+        seen: set[tuple[str, str]] = set()
+        for path, _patterns in _pattern_lists(obj, ""):
             leaf = path.rsplit(".", 1)[-1] if not path.rsplit(".", 1)[-1].isdigit() else path
             top = path.split(".")[0]
             if (top, leaf) in seen:  # the first list of each key under each entry

@@ -69,15 +69,14 @@ from iccwatch.dataset.lookup_name_checks import (
     place_names,
     places_named_as_states,
     question_month_tables,
+    question_patterns,
     question_state_name_tables,
     question_words,
     region_tables,
     regions_named_as_states,
     spaced_words,
-    question_patterns,
 )
 from iccwatch.dataset.measure_checks import measure_authors
-from iccwatch.dataset.standing_checks import sentences_completed, verdicts_in_order
 from iccwatch.dataset.names_checks import names_problems
 from iccwatch.dataset.notes_checks import notes_problems
 from iccwatch.dataset.occasion_checks import occasion_elsewhere
@@ -107,6 +106,7 @@ from iccwatch.dataset.ruling_checks import (
     appeal_and_follows,
     appearances_before_custody,
     chambers,
+    confirmations_after_verdicts,
     conviction_before_confirmation,
     decisions_before_investigation,
     findings_before_bound,
@@ -119,7 +119,6 @@ from iccwatch.dataset.ruling_checks import (
     response_gaps_answered,
     responses_naming_other_states,
     rulings_after_death,
-    confirmations_after_verdicts,
 )
 from iccwatch.dataset.search_log_checks import search_log_entries, search_log_problems
 from iccwatch.dataset.situation_checks import (
@@ -130,6 +129,7 @@ from iccwatch.dataset.situation_checks import (
     jurisdiction_from,
 )
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.standing_checks import sentences_completed, verdicts_in_order
 from iccwatch.dataset.state_checks import (
     acts_before_the_state,
     cooperation_laws,

@@ -36,6 +36,11 @@ From the bad-input rounds seven to sixteen:
   ``question_months.yaml``, a month's word with a digit, listed twice, or the English name of another month
   (``question_month_tables``); a word with space around it (``spaced_words``); a city's name in another language that
   names no listed city or is itself a listed city (``place_names``).
+
+Round 31 (tests/dataset/ROUND31.md): in ``question_words.yaml``, a **pattern that matches without reading a word** (an
+empty match on an empty text, on ``?`` or on a short question: ``.*``, ``(?:)``, ``\\b|x``): it would match every
+question; a **text listed twice in one list**; a **word of ``weekday_words`` under two of its keys** (this, next, last):
+read as two days (``question_patterns``).
 """
 
 from __future__ import annotations

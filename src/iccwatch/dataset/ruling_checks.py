@@ -11,7 +11,7 @@ Errors:
   rules on in ``appeal_of`` only; ``follows`` is an earlier decision it completes (e.g. after a remand), so one decision
   cannot be both (``appeal_and_follows``);
 * a ruling **dated after the death** the record states (not disputed) of a person it names: the proceedings end with the
-  death. A ruling terminating the proceedings or withdrawing the warrant (or one ruling on such a ruling, by
+  death (a ``deceased`` status, or since round 31 an ending whose ``ground`` is ``death``, by its day). A ruling terminating the proceedings or withdrawing the warrant (or one ruling on such a ruling, by
   ``appeal_of`` or ``follows``) comes after it by nature and is left alone (``rulings_after_death``);
 * a ruling's ``outcome`` that names **another person of the record** by the person's id (an id is not words, and the
   ruling's persons are its ``persons``); by the person's name or alias it is a warning (a ruling may say whose case it
@@ -27,6 +27,10 @@ Errors:
 
 Warnings:
 
+* a **confirmation of the charges dated after a trial judgment** of the person in the situation (a ``convicted`` or
+  ``acquitted`` status, a conviction or an acquittal): the charges are confirmed before the trial (Art. 61), but a
+  second case against the person (an Art. 70 case) may be confirmed after the first's judgment, so a note says so
+  (``confirmations_after_verdicts``; tests/dataset/ROUND31.md).
 * a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
   warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
   (``response_gaps_answered``; tests/dataset/ROUND18.md).
@@ -43,7 +47,8 @@ From the bad-input rounds seven to sixteen:
   trip, the decision) it is about (``findings_on_ended_warrants``; tests/dataset/ROUND8.md);
 * a decision's **chamber that is no organ of the Court's judges** (a Pre-Trial, Trial or Appeals Chamber, the
   Presidency, the Plenary of Judges): the Office of the Prosecutor, a national court, a chamber numbered in Arabic
-  figures; and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
+  figures, an Appeals Chamber with a number (there is one, of all the Appeals Division's judges, Art. 39(2)(b)(i):
+  round 31); and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
 * a **finding of non-compliance before the Court's request** it rules on: the record's requests to that State for that
   person are all dated after the finding (``findings_before_requests``; tests/dataset/ROUND11.md);
 * a **conviction dated before the confirmation of charges** of the same person (``conviction_before_confirmation``;
