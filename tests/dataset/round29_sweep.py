@@ -34,7 +34,6 @@ import json
 import sys
 import traceback
 import typing
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,9 +46,11 @@ from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 
 try:
     from tests.dataset import round27_sweep as r27
+    from tests.dataset import sweep_runner
 except ImportError:  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.dataset import round27_sweep as r27
+    from tests.dataset import sweep_runner
 
 #: Records of a kind swept per link (the first and the last holding it, by key).
 PER_LINK = 10_000
@@ -557,16 +558,7 @@ def base_copy(target: Path) -> Path:
 
 
 def run(out: Path) -> None:
-    import tempfile
-
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        data = base_copy(Path(tmp) / "data")
-        for c in cases(data):
-            result, shown = outcome(c, data)
-            results.append({"id": c.id, "group": c.group, "why": c.why, "valid": c.valid, "result": result, "problems": shown})
-    out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    print(Counter(r["result"] for r in results))
+    sweep_runner.run(out, base_copy, cases, outcome)
 
 
 CLASSES = ["refused, named", "refused by another rule", "warned", "named partly", "silent", "crash", "valid"]

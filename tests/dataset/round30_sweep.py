@@ -32,10 +32,8 @@ the record and the source's field); refused by another rule; warned; named partl
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import traceback
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,10 +44,12 @@ from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 try:
     from tests.dataset import round27_sweep as r27
     from tests.dataset import round29_sweep as r29
+    from tests.dataset import sweep_runner
 except ImportError:  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.dataset import round27_sweep as r27
     from tests.dataset import round29_sweep as r29
+    from tests.dataset import sweep_runner
 
 Case = r29.Case
 REMOVE = r27._REMOVE
@@ -369,16 +369,7 @@ def classify(c: Case, problems: list[Any]) -> tuple[str, list[str]]:
 
 
 def run(out: Path) -> None:
-    import tempfile
-
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        data = base_copy(Path(tmp) / "data")
-        for c in cases(data):
-            result, shown = outcome(c, data)
-            results.append({"id": c.id, "group": c.group, "why": c.why, "valid": c.valid, "result": result, "problems": shown})
-    out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    print(Counter(r["result"] for r in results))
+    sweep_runner.run(out, base_copy, cases, outcome)
 
 
 CLASSES = ["refused, named", "warned", "named partly", "silent", "crash", "valid"]

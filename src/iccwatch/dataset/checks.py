@@ -69,6 +69,7 @@ from iccwatch.dataset.lookup_name_checks import (
     place_names,
     places_named_as_states,
     question_month_tables,
+    question_patterns,
     question_state_name_tables,
     question_words,
     region_tables,
@@ -105,6 +106,7 @@ from iccwatch.dataset.ruling_checks import (
     appeal_and_follows,
     appearances_before_custody,
     chambers,
+    confirmations_after_verdicts,
     conviction_before_confirmation,
     decisions_before_investigation,
     findings_before_bound,
@@ -127,6 +129,7 @@ from iccwatch.dataset.situation_checks import (
     jurisdiction_from,
 )
 from iccwatch.dataset.sources_policy import check_sources
+from iccwatch.dataset.standing_checks import sentences_completed, verdicts_in_order
 from iccwatch.dataset.state_checks import (
     acts_before_the_state,
     cooperation_laws,
@@ -218,7 +221,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,
     referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
     referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
-    occasion_elsewhere,
+    occasion_elsewhere, confirmations_after_verdicts, verdicts_in_order, sentences_completed, question_patterns,
     names_problems,
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
     linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)

@@ -36,6 +36,11 @@ From the bad-input rounds seven to sixteen:
   ``question_months.yaml``, a month's word with a digit, listed twice, or the English name of another month
   (``question_month_tables``); a word with space around it (``spaced_words``); a city's name in another language that
   names no listed city or is itself a listed city (``place_names``).
+
+Round 31 (tests/dataset/ROUND31.md): in ``question_words.yaml``, a **pattern that matches without reading a word** (an
+empty match on an empty text, on ``?`` or on a short question: ``.*``, ``(?:)``, ``\\b|x``): it would match every
+question; a **text listed twice in one list**; a **word of ``weekday_words`` under two of its keys** (this, next, last):
+read as two days (``question_patterns``).
 """
 
 from __future__ import annotations
@@ -176,6 +181,61 @@ def question_words(r: RecordSet) -> Iterator[Problem]:
                               f"({len(ministers)}): it tells no portfolio, and '{name} minister' would be read as any minister; "
                               "give the words only this portfolio's titles hold")
 
+
+
+#: The keys of ``question_words.yaml`` whose lists (or texts) are regular expressions read on a question.
+PATTERN_KEYS = ("patterns", "words", "opening", "facts", "matches")
+#: Texts no question's reading turns on: a pattern that matches one of them without reading a character (an empty match)
+#: matches every question.
+_PROBES = ("", "?", "Was it so?")
+
+
+def _lists_in(obj: Any, at: str) -> Iterator[tuple[str, str, Any]]:
+    """(path, key, value) of every value under a key of a mapping in ``obj``, at any depth."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            here = f"{at}.{k}" if at else str(k)
+            yield here, str(k), v
+            yield from _lists_in(v, here)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _lists_in(v, f"{at}[{i}]")
+
+
+def question_patterns(r: RecordSet) -> Iterator[Problem]:
+    f = "data/lookups/question_words.yaml"
+    table = r.lookups.get("question_words") or {}
+    if not isinstance(table, dict):
+        return
+    for at, key, value in _lists_in(table, ""):
+        texts = [(f"{at}[{j}]", v) for j, v in enumerate(value)] if isinstance(value, list) else [(at, value)]
+        if key in PATTERN_KEYS:
+            for where, p in texts:
+                if not isinstance(p, str) or not p.strip():
+                    continue
+                try:
+                    pattern = re.compile(p, re.IGNORECASE)
+                except re.error:
+                    continue  # refused by the table's own model
+                if any((m := pattern.search(probe)) is not None and m.end() == m.start() for probe in _PROBES):
+                    yield Problem(f, "question_words", where, f"pattern {p!r} matches without reading a word (an empty match): it "
+                                  "would match every question; write the words it is to find")
+        if isinstance(value, list):
+            seen: dict[str, int] = {}
+            for j, v in enumerate(value):
+                if isinstance(v, str) and v in seen:
+                    yield Problem(f, "question_words", f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
+                elif isinstance(v, str):
+                    seen[v] = j
+    shifts = table.get("weekday_words")
+    if isinstance(shifts, dict):
+        owner: dict[str, str] = {}
+        for key, words in shifts.items():
+            for j, w in enumerate(words if isinstance(words, list) else []):
+                if isinstance(w, str) and owner.setdefault(w, key) != key:
+                    yield Problem(f, "question_words", f"weekday_words.{key}[{j}]",
+                                  f"{w!r} is listed under {owner[w]!r} and {key!r}: a word says one of this, next or last; "
+                                  "keep it under the one it means")
 
 def demonyms_that_are_codes(r: RecordSet) -> Iterator[Problem]:
     return _codes_given_as(r, "demonyms", "demonyms", "a demonym")

@@ -11,7 +11,7 @@ Errors:
   rules on in ``appeal_of`` only; ``follows`` is an earlier decision it completes (e.g. after a remand), so one decision
   cannot be both (``appeal_and_follows``);
 * a ruling **dated after the death** the record states (not disputed) of a person it names: the proceedings end with the
-  death. A ruling terminating the proceedings or withdrawing the warrant (or one ruling on such a ruling, by
+  death (a ``deceased`` status, or since round 31 an ending whose ``ground`` is ``death``, by its day). A ruling terminating the proceedings or withdrawing the warrant (or one ruling on such a ruling, by
   ``appeal_of`` or ``follows``) comes after it by nature and is left alone (``rulings_after_death``);
 * a ruling's ``outcome`` that names **another person of the record** by the person's id (an id is not words, and the
   ruling's persons are its ``persons``); by the person's name or alias it is a warning (a ruling may say whose case it
@@ -27,6 +27,10 @@ Errors:
 
 Warnings:
 
+* a **confirmation of the charges dated after a trial judgment** of the person in the situation (a ``convicted`` or
+  ``acquitted`` status, a conviction or an acquittal): the charges are confirmed before the trial (Art. 61), but a
+  second case against the person (an Art. 70 case) may be confirmed after the first's judgment, so a note says so
+  (``confirmations_after_verdicts``; tests/dataset/ROUND31.md).
 * a **``responses_gap`` on a finding whose every forum has a recorded response** naming it (as the coverage checks'
   warning for a ``later_rulings_gap`` beside a recorded later ruling): the gap says what is missing
   (``response_gaps_answered``; tests/dataset/ROUND18.md).
@@ -43,7 +47,8 @@ From the bad-input rounds seven to sixteen:
   trip, the decision) it is about (``findings_on_ended_warrants``; tests/dataset/ROUND8.md);
 * a decision's **chamber that is no organ of the Court's judges** (a Pre-Trial, Trial or Appeals Chamber, the
   Presidency, the Plenary of Judges): the Office of the Prosecutor, a national court, a chamber numbered in Arabic
-  figures; and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
+  figures, an Appeals Chamber with a number (there is one, of all the Appeals Division's judges, Art. 39(2)(b)(i):
+  round 31); and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
 * a **finding of non-compliance before the Court's request** it rules on: the record's requests to that State for that
   person are all dated after the finding (``findings_before_requests``; tests/dataset/ROUND11.md);
 * a **conviction dated before the confirmation of charges** of the same person (``conviction_before_confirmation``;
@@ -107,7 +112,9 @@ def _deaths(r: RecordSet) -> dict[str, str]:
     died: dict[str, str] = {}
     for w in r.warrants.values():
         for sc in w.status_history:
-            if sc.status == "deceased" and sc.date and not sc.disputed and (w.person not in died or last_day(sc.date) < last_day(died[w.person])):
+            # a death stated as the ground of an ending (session 35): the person had died by that day
+            dead = sc.status == "deceased" or (sc.ground == "death" and sc.status in _AFTER_DEATH)
+            if dead and sc.date and not sc.disputed and (w.person not in died or last_day(sc.date) < last_day(died[w.person])):
                 died[w.person] = sc.date
     return died
 
@@ -276,7 +283,9 @@ def findings_on_ended_warrants(r: RecordSet) -> Iterator[Problem]:
 
 
 #: The organs of the Court's judges that rule (the Chambers, in any numbering the Court uses, the Presidency, the Plenary).
-_CHAMBER = re.compile(r"^(?:(?:Pre-Trial|Trial|Appeals) Chamber(?: (?:[IVXL]+|[A-Z]))?(?:\([A-Z]\))?(?: \(.+\))?|Presidency|Plenary of Judges)$")
+#: The Appeals Chamber is one, of all the judges of the Appeals Division (Art. 39(2)(b)(i)): it has no number.
+_CHAMBER = re.compile(r"^(?:(?:Pre-Trial|Trial) Chamber(?: (?:[IVXL]+|[A-Z]))?(?:\([A-Z]\))?(?: \(.+\))?|Appeals Chamber(?: \(.+\))?|Presidency|"
+                      r"Plenary of Judges)$")
 
 
 _HELD_BY_CHAMBER = re.compile(r"^(?:ICC )?(?:Pre-Trial|Trial|Appeals) Chamber\b")
@@ -287,7 +296,7 @@ def chambers(r: RecordSet) -> Iterator[Problem]:
         if not _CHAMBER.match(d.chamber):
             yield Problem(r.files[("decisions", key)], key, "chamber",
                           f"{d.chamber!r} is not a Chamber of the Court: a decision is a Pre-Trial, Trial or Appeals Chamber's (numbered "
-                          "in Roman figures, e.g. 'Pre-Trial Chamber II'), the Presidency's or the Plenary of Judges'")
+                          "in Roman figures, e.g. 'Pre-Trial Chamber II'), the Appeals Chamber's (one, with no number), the Presidency's or the Plenary of Judges'")
     for key, p in r.positions.items():
         if _HELD_BY_CHAMBER.match(p.held_by) and not p.court:
             yield Problem(r.files[("positions", key)], key, "court",
@@ -360,3 +369,31 @@ def gaps_on_rulings(r: RecordSet) -> Iterator[Problem]:
             yield Problem(f, did, "responses_gap", "set on a decision referred to no forum (referred_to: "
                           f"{d.referred_to or 'unset'}): the gap says what was searched for the Assembly's or the Council's "
                           "response to a referral; leave it out, or record the referral")
+
+
+
+def _verdicts(r: RecordSet, person: str, situation: str) -> list[tuple[dt.date, str, str]]:
+    """(first day, 'convicted' or 'acquitted', where) of every verdict on ``person`` in ``situation``: the statuses of the
+    person's warrants there and the trial judgments the record holds."""
+    out = [(first_day(s.date), s.status, f"{r.file_of('warrants', key)} status_history[{i}]")
+           for key, w in r.warrants.items() if w.person == person and w.situation == situation
+           for i, s in enumerate(w.status_history) if s.status in ("convicted", "acquitted") and s.date]
+    out += [(first_day(d.date), "convicted" if d.kind == "conviction" else "acquitted", key) for key, d in r.decisions.items()
+            if d.kind in ("conviction", "acquittal") and person in d.persons and d.situation == situation]
+    return sorted(out)
+
+
+def confirmations_after_verdicts(r: RecordSet) -> Iterator[Problem]:
+    for key, d in r.decisions.items():
+        if d.kind != "confirmation_of_charges":
+            continue
+        for j, p in enumerate(d.persons):
+            verdicts = _verdicts(r, p, d.situation)
+            if not verdicts:
+                continue
+            day, status, where = verdicts[0]
+            if day < first_day(d.date):
+                yield Problem(r.file_of("decisions", key), key, f"persons[{j}]",
+                              f"a confirmation of the charges against {p} on {d.date}, after a trial judgment in the situation "
+                              f"({status} on {day}, {where}): the charges are confirmed before the trial (Art. 61); correct one of "
+                              "the dates, or say in a note that the charges are of another case", severity="warning")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from iccwatch.model.common import Iso3, PartialDate, Slug, Sourced
 
@@ -27,11 +27,17 @@ class Statement(Sourced):
     #: the Security Council's members that are States Parties). Empty: open to every State Party.
     open_to: list[Iso3] = []
 
+    @field_validator("signatories")
+    @classmethod
+    def _once_each(cls, value: list[str]) -> list[str]:
+        twice = sorted({c for i, c in enumerate(value) if c in value[:i]})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} listed twice: list each signatory once")
+        return value
+
     @model_validator(mode="after")
     def _completeness(self) -> Statement:
         n = len(self.signatories)
-        if len(set(self.signatories)) != n:
-            raise ValueError("a signatory is listed twice")
         if self.complete and self.announced_signatories is not None and n != self.announced_signatories:
             raise ValueError(
                 f"marked complete but lists {n} signatories where {self.announced_signatories} were announced"

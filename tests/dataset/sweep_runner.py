@@ -1,0 +1,23 @@
+"""The runner the bad-input sweeps share (rounds 29 to 31): every case checked on a fresh copy of the sweep's base, its
+outcome written to a JSON file, the counts by class printed. Each sweep gives its base, its cases and its outcome."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def run(out: Path, base_copy: Callable[[Path], Path], cases: Callable[[Path], list[Any]],
+        outcome: Callable[[Any, Path], tuple[str, list[str]]]) -> None:
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        data = base_copy(Path(tmp) / "data")
+        for c in cases(data):
+            result, shown = outcome(c, data)
+            results.append({"id": c.id, "group": c.group, "why": c.why, "valid": c.valid, "result": result, "problems": shown})
+    out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    print(Counter(r["result"] for r in results))
