@@ -52,7 +52,18 @@ StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (
 PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
                                                               "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
-YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+
+
+def _year_in_range(value: int | None) -> int | None:
+    """--year checked here, not by min/max: min/max put "[1998<=x<=2100]" in a column of its own, which left the
+    help column too narrow in 80 columns (session 36); the help says the range in words."""
+    if value is not None and not 1998 <= value <= 2100:
+        raise typer.BadParameter(f"{value} is not in the range 1998<=x<=2100.")
+    return value
+
+
+YearOpt = Annotated[int | None, typer.Option("--year", callback=_year_in_range, metavar="<year>",
+                                             help="Filter by year (1998-2100, as the API).")]
 HostPartyOpt = Annotated[bool | None, typer.Option(
     "--host-party/--host-not-party",
     help="Only events whose host was a State Party on the event's day (its withdrawal pending or not), or only those "
