@@ -3,6 +3,7 @@ docs/cli: "Users at the terminal and in print (session 36)"). Each test failed b
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -33,3 +34,32 @@ def test_help_in_80_columns_cuts_nothing(command: list[str]) -> None:
     assert "var/iccwatch.sqlite" in "".join(line.strip("│ ") for line in out.splitlines())
     if "--year" in out:
         assert "2100" in out
+
+
+def _lead(sources: list[dict]) -> list[dict]:
+    """A record's primary sources, or its first where it has none (as the lists say)."""
+    return [s for s in sources if s.get("primary") or s.get("kind") == "primary"] or sources[:1]
+
+
+@pytest.mark.parametrize("args", [["events", "--year", "2024"], ["decisions", "--kind", "non_compliance"]])
+def test_a_list_in_the_terminal_can_be_cited(cli, args: list[str]) -> None:  # noqa: ANN001
+    """A journalist listing trips, or a researcher the findings of non-compliance, got dates, States and
+    rulings in the terminal but no source to cite (only --json had them). Each row now carries the numbers of
+    its primary sources (or its first), said as '+n more' where it has others, and the numbered list after
+    gives each source's publisher and grade, its URL whole on a line of its own."""
+    code, out, err = cli(*args, "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert rows and all(r["sources"] for r in rows)
+    code, text, err = cli(*args)
+    assert code == 0, err
+    lines = [line.strip() for line in text.splitlines()]
+    for r in rows:
+        for s in _lead(r["sources"]):
+            assert s["url"] in lines, s["url"]
+    leads = {s["url"] for r in rows for s in _lead(r["sources"])}
+    others = {s["url"] for r in rows for s in r["sources"]} - leads
+    assert not others & set(lines)  # contrast: the rest are counted, not listed
+    more = sum(len({s["url"] for s in r["sources"]} - {s["url"] for s in _lead(r["sources"])}) > 0 for r in rows)
+    assert sum("more (--json)" in line for line in lines) == more
+    assert "sources" in text

@@ -112,11 +112,43 @@ def _print_notice(facts: Any, on: Any, kinds: tuple[str, ...]) -> None:
         console.print(notice, markup=False, highlight=False)
 
 
+def _lead_sources(row: dict) -> list[dict]:
+    """The sources a list in the terminal cites for a record: its primary sources, or its first where it has none
+    (a record's sources are stored primary first); the rest are counted beside them and given whole by --json and --csv."""
+    sources = [s for s in row.get("sources") or [] if s.get("url")]
+    return [s for s in sources if s.get("primary") or s.get("kind") == "primary"] or sources[:1]
+
+
+def _cited(rows: list[dict]) -> list[dict]:
+    """Each row with a ``sources`` cell: the numbers of its lead sources in the list :func:`_print_cited` prints,
+    and how many others it has (session 36: a list in the terminal had no source to cite)."""
+    from iccwatch.cli.output import source_numbers
+
+    numbers = source_numbers(s for r in rows for s in _lead_sources(r))
+    out = []
+    for r in rows:
+        lead = _lead_sources(r)
+        marks = sorted({numbers[s["url"]] for s in lead if s["url"] in numbers})
+        more = len({s["url"] for s in r.get("sources") or [] if s.get("url")} - {s["url"] for s in lead})
+        cell = f"[{', '.join(map(str, marks))}]" if marks else ""
+        out.append({**r, "sources": cell + (f" +{more} more (--json)" if more else "")})
+    return out
+
+
+def _print_cited(rows: list[dict]) -> None:
+    """The numbered sources of :func:`_cited`: publisher, grade, title, the URL whole on its own line."""
+    from iccwatch.cli.output import print_items, source_items
+
+    print_items(source_items((s for r in rows for s in _lead_sources(r)), numbered=True,
+                             heading="sources (each row's primary, or its first; every one with --json)"))
+
+
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
-                everything: Callable[[], list[dict]] | None = None, empty: str | None = None) -> None:
+                everything: Callable[[], list[dict]] | None = None, empty: str | None = None, cite: bool = False) -> None:
     """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: a CSV answer has its
     header whatever the filter keeps, even none. ``empty`` is what an empty table
-    says instead (``_none_recorded``, naming the filters)."""
+    says instead (``_none_recorded``, naming the filters). ``cite`` adds a column of source numbers to the table
+    (the command prints the list with :func:`_print_cited`)."""
     if not rows and empty and not json and not csv:
         console.print(empty, markup=False, highlight=False)
     elif json:
@@ -131,6 +163,8 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
         # columns in the same order (each row's own keys, met in turn, gave another order for another filter)
         emit_csv(rows, csv_fields(everything()) if everything else None, {"date_doubt": dated} if dated else None)
     else:
+        if cite:
+            rows, columns = _cited(rows), [*columns, "sources"]
         emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
 
 
@@ -428,9 +462,12 @@ def register(app: typer.Typer) -> None:
             rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
                     lambda: service.decisions_list(facts),
-                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_))
+                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_),
+                    cite=True)
         if rows and not json and not csv and key:
             console.print(f"referred to: {key}.", markup=False, highlight=False)
+        if rows and not json and not csv:
+            _print_cited(rows)
         if not json and not csv:
             _print_notice(facts, until(until_), ("decisions",))
 
@@ -445,7 +482,9 @@ def register(app: typer.Typer) -> None:
             rows = service.events_list(facts, state, person, year, until(until_), host_party)
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
                     lambda: service.events_list(facts),
-                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_))
+                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_), cite=True)
+        if rows and not json and not csv:
+            _print_cited(rows)
         if not json and not csv:
             _print_notice(facts, until(until_), ("events",))
 
