@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,7 @@ def _lead(sources: list[dict]) -> list[dict]:
 def test_a_list_in_the_terminal_can_be_cited(cli, args: list[str]) -> None:  # noqa: ANN001
     """A journalist listing trips, or a researcher the findings of non-compliance, got dates, States and
     rulings in the terminal but no source to cite (only --json had them). Each row now carries the numbers of
-    its primary sources (or its first), said as '+n more' where it has others, and the numbered list after
+    its primary sources (or its first), with '+n' where it has n others, and the numbered list after
     gives each source's publisher and grade, its URL whole on a line of its own."""
     code, out, err = cli(*args, "--json")
     assert code == 0, err
@@ -61,5 +62,28 @@ def test_a_list_in_the_terminal_can_be_cited(cli, args: list[str]) -> None:  # n
     others = {s["url"] for r in rows for s in r["sources"]} - leads
     assert not others & set(lines)  # contrast: the rest are counted, not listed
     more = sum(len({s["url"] for s in r["sources"]} - {s["url"] for s in _lead(r["sources"])}) > 0 for r in rows)
-    assert sum("more (--json)" in line for line in lines) == more
+    assert sum(bool(re.search(r"\] \+\d+$", line)) for line in lines) == more
     assert "sources" in text
+
+
+def test_a_persons_trips_in_the_terminal_can_be_cited(cli, facts) -> None:  # noqa: ANN001
+    """A journalist asking about a person's trips (`person NAME`) got the trips' dates, States and actions but
+    no source to cite for any trip or decision, only for the warrants. Each trip and decision now carries the
+    numbers of its lead sources in the one numbered list at the end."""
+    counts: dict[str, int] = {}
+    for e in facts.records.events.values():
+        counts[e.person] = counts.get(e.person, 0) + 1
+    pid = max(counts, key=lambda p: (counts[p], p))
+    code, out, err = cli("person", pid, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["events"]
+    code, text, err = cli("person", pid)
+    assert code == 0, err
+    lines = [line.strip() for line in text.splitlines()]
+    for row in [*data["events"], *data["decisions"]]:
+        for s in _lead(row["sources"]):
+            assert s["url"] in lines, s["url"]
+    assert len(re.findall(r"\] \+\d+(?=\s)", text)) == sum(
+        len({s["url"] for s in r["sources"]} - {s["url"] for s in _lead(r["sources"])}) > 0
+        for r in [*data["events"], *data["decisions"]])

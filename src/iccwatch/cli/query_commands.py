@@ -119,19 +119,21 @@ def _lead_sources(row: dict) -> list[dict]:
     return [s for s in sources if s.get("primary") or s.get("kind") == "primary"] or sources[:1]
 
 
-def _cited(rows: list[dict]) -> list[dict]:
-    """Each row with a ``sources`` cell: the numbers of its lead sources in the list :func:`_print_cited` prints,
-    and how many others it has (session 36: a list in the terminal had no source to cite)."""
+def _cited(rows: list[dict], numbers: dict[str, int] | None = None) -> list[dict]:
+    """Each row with a ``sources`` cell: the numbers of its lead sources in the list :func:`_print_cited` prints
+    (or in ``numbers``, a list that holds them), and how many others it has (session 36: a list in the terminal had
+    no source to cite)."""
     from iccwatch.cli.output import source_numbers
 
-    numbers = source_numbers(s for r in rows for s in _lead_sources(r))
+    if numbers is None:
+        numbers = source_numbers(s for r in rows for s in _lead_sources(r))
     out = []
     for r in rows:
         lead = _lead_sources(r)
         marks = sorted({numbers[s["url"]] for s in lead if s["url"] in numbers})
         more = len({s["url"] for s in r.get("sources") or [] if s.get("url")} - {s["url"] for s in lead})
         cell = f"[{', '.join(map(str, marks))}]" if marks else ""
-        out.append({**r, "sources": cell + (f" +{more} more (--json)" if more else "")})
+        out.append({**r, "sources": cell + (f" +{more}" if more else "")})
     return out
 
 
@@ -140,7 +142,7 @@ def _print_cited(rows: list[dict]) -> None:
     from iccwatch.cli.output import print_items, source_items
 
     print_items(source_items((s for r in rows for s in _lead_sources(r)), numbered=True,
-                             heading="sources (each row's primary, or its first; every one with --json)"))
+                             heading="sources (each row's primary, or its first; +n: n more with --json)"))
 
 
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
@@ -341,7 +343,9 @@ def register(app: typer.Typer) -> None:
 
         cited = ([x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []]
                  + [x for w in data["warrants"] for c in w.get("custody") or [] for x in c.get("sources") or []]
-                 + [x for w in data["warrants"] for x in w.get("sources") or []])
+                 + [x for w in data["warrants"] for x in w.get("sources") or []]
+                 # each trip's and decision's lead sources, numbered in the same list (session 36)
+                 + [x for r in [*data["events"], *data["decisions"]] for x in _lead_sources(r)])
         numbers = source_numbers(cited)
         spells_by_warrant = {w["id"]: w.get("custody") or [] for w in data["warrants"]}
 
@@ -378,13 +382,14 @@ def register(app: typer.Typer) -> None:
                 for line in told:
                     console.print(line, highlight=False)
         if data["events"]:
-            emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
+            emit_table(_cited(data["events"], numbers), ["date", "state_name", "action", "sources"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
             from iccwatch.service.persons import searched_words
 
             console.print("no trip recorded.", searched_words(data["travel_gap"]), markup=False, highlight=False)
         if data["decisions"]:
-            emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
+            emit_table(_cited(data["decisions"], numbers), ["date", "state_name", "ruling", "referred_to", "record_number", "sources"],
+                       title="decisions")
         if data.get("coverage_notice"):
             console.print(data["coverage_notice"], markup=False, highlight=False)
         print_items(source_items(cited, numbered=True))
