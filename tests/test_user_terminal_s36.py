@@ -87,3 +87,19 @@ def test_a_persons_trips_in_the_terminal_can_be_cited(cli, facts) -> None:  # no
     assert len(re.findall(r"\] \+\d+(?=\s)", text)) == sum(
         len({s["url"] for s in r["sources"]} - {s["url"] for s in _lead(r["sources"])}) > 0
         for r in [*data["events"], *data["decisions"]])
+
+
+def test_export_help_says_how_the_csv_joins_sources(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    """`export --help` said a list is joined with '; ' in one cell, but source_urls is joined with spaces and
+    sources_cited with ' | ': a researcher splitting the cell as told got one URL per record. The help now says how
+    each is joined, and the export does as it says."""
+    import csv
+
+    out = " ".join(_help("export").replace("│", " ").split())
+    assert "source_urls: the URLs, separated by spaces" in out and "' | '" in out
+    code, _, err = cli("export", "decisions", "-o", str(tmp_path / "d.csv"))
+    assert code == 0, err
+    rows = list(csv.DictReader((tmp_path / "d.csv").open(encoding="utf-8")))
+    many = next(r for r in rows if len(r["source_urls"].split(" ")) > 1)
+    assert all(u.startswith("http") for u in many["source_urls"].split(" "))
+    assert len(many["sources_cited"].split(" | ")) == len(many["source_urls"].split(" "))

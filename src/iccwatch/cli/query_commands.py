@@ -587,7 +587,8 @@ def register(app: typer.Typer) -> None:
         """Export one kind of record as CSV or JSON.
 
         CSV: one row each, a list in one cell (joined with '; '), the kind's columns whatever the rows hold: the
-        record's key first, its sources last (source_urls; sources_cited: publisher, grade, primary or secondary)."""
+        record's key first, its sources last (source_urls: the URLs, separated by spaces; sources_cited: each
+        source's publisher, grade, primary or secondary and URL, joined with ' | ')."""
         from iccwatch.cli.base import check_output, output_format, write_output
 
         check_output(output)  # a path that cannot be written is said first, whatever its name
