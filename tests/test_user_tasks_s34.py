@@ -211,7 +211,10 @@ def test_a_persons_status_history_and_its_sources_are_printed_by_the_cli(cli, fa
     text = " ".join(lines)
     numbers = {s["url"]: n for n, s in enumerate(unique_sources(
         [s for v in view["warrants"] for h in v["status_history"] for s in h.get("sources") or []]
-        + [s for v in view["warrants"] for s in v.get("sources") or []]), 1)}
+        + [s for v in view["warrants"] for s in v.get("sources") or []]
+        # (session 36) each trip's and decision's primary sources, or its first, are numbered in the same list
+        + [s for r in [*view["events"], *view["decisions"]]
+           for s in ([x for x in r["sources"] if x.get("primary") or x.get("kind") == "primary"] or r["sources"][:1])]), 1)}
     for v in view["warrants"]:
         for h in v["status_history"]:
             said = f"{h.get('date') or 'undated'}: {h['status'].replace('_', ' ')}"

@@ -52,7 +52,18 @@ StateOpt = Annotated[str | None, typer.Option("--state", help="Filter by State (
 PersonOnOpt = Annotated[str | None, typer.Option("--on", help="Status as at this day, YYYY-MM-DD (default: the latest status "
                                                               "recorded, as at the date the record was checked through).")]
 PersonOpt = Annotated[str | None, typer.Option("--person", help="Filter by person (name or alias).", callback=not_blank)]
-YearOpt = Annotated[int | None, typer.Option("--year", min=1998, max=2100, help="Filter by year (1998-2100, as the API).")]
+
+
+def _year_in_range(value: int | None) -> int | None:
+    """--year checked here, not by min/max: min/max put "[1998<=x<=2100]" in a column of its own, which left the
+    help column too narrow in 80 columns (session 36); the help says the range in words."""
+    if value is not None and not 1998 <= value <= 2100:
+        raise typer.BadParameter(f"{value} is not in the range 1998<=x<=2100.")
+    return value
+
+
+YearOpt = Annotated[int | None, typer.Option("--year", callback=_year_in_range, metavar="<year>",
+                                             help="Filter by year (1998-2100, as the API).")]
 HostPartyOpt = Annotated[bool | None, typer.Option(
     "--host-party/--host-not-party",
     help="Only events whose host was a State Party on the event's day (its withdrawal pending or not), or only those "
@@ -101,11 +112,45 @@ def _print_notice(facts: Any, on: Any, kinds: tuple[str, ...]) -> None:
         console.print(notice, markup=False, highlight=False)
 
 
+def _lead_sources(row: dict) -> list[dict]:
+    """The sources a list in the terminal cites for a record: its primary sources, or its first where it has none
+    (a record's sources are stored primary first); the rest are counted beside them and given whole by --json and --csv."""
+    sources = [s for s in row.get("sources") or [] if s.get("url")]
+    return [s for s in sources if s.get("primary") or s.get("kind") == "primary"] or sources[:1]
+
+
+def _cited(rows: list[dict], numbers: dict[str, int] | None = None) -> list[dict]:
+    """Each row with a ``sources`` cell: the numbers of its lead sources in the list :func:`_print_cited` prints
+    (or in ``numbers``, a list that holds them), and how many others it has (session 36: a list in the terminal had
+    no source to cite)."""
+    from iccwatch.cli.output import source_numbers
+
+    if numbers is None:
+        numbers = source_numbers(s for r in rows for s in _lead_sources(r))
+    out = []
+    for r in rows:
+        lead = _lead_sources(r)
+        marks = sorted({numbers[s["url"]] for s in lead if s["url"] in numbers})
+        more = len({s["url"] for s in r.get("sources") or [] if s.get("url")} - {s["url"] for s in lead})
+        cell = f"[{', '.join(map(str, marks))}]" if marks else ""
+        out.append({**r, "sources": cell + (f" +{more}" if more else "")})
+    return out
+
+
+def _print_cited(rows: list[dict]) -> None:
+    """The numbered sources of :func:`_cited`: publisher, grade, title, the URL whole on its own line."""
+    from iccwatch.cli.output import print_items, source_items
+
+    print_items(source_items((s for r in rows for s in _lead_sources(r)), numbered=True,
+                             heading="sources (each row's primary, or its first; +n: n more with --json)"))
+
+
 def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
-                everything: Callable[[], list[dict]] | None = None, empty: str | None = None) -> None:
+                everything: Callable[[], list[dict]] | None = None, empty: str | None = None, cite: bool = False) -> None:
     """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: a CSV answer has its
     header whatever the filter keeps, even none. ``empty`` is what an empty table
-    says instead (``_none_recorded``, naming the filters)."""
+    says instead (``_none_recorded``, naming the filters). ``cite`` adds a column of source numbers to the table
+    (the command prints the list with :func:`_print_cited`)."""
     if not rows and empty and not json and not csv:
         console.print(empty, markup=False, highlight=False)
     elif json:
@@ -120,6 +165,8 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
         # columns in the same order (each row's own keys, met in turn, gave another order for another filter)
         emit_csv(rows, csv_fields(everything()) if everything else None, {"date_doubt": dated} if dated else None)
     else:
+        if cite:
+            rows, columns = _cited(rows), [*columns, "sources"]
         emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
 
 
@@ -296,7 +343,9 @@ def register(app: typer.Typer) -> None:
 
         cited = ([x for w in data["warrants"] for h in w["status_history"] for x in h.get("sources") or []]
                  + [x for w in data["warrants"] for c in w.get("custody") or [] for x in c.get("sources") or []]
-                 + [x for w in data["warrants"] for x in w.get("sources") or []])
+                 + [x for w in data["warrants"] for x in w.get("sources") or []]
+                 # each trip's and decision's lead sources, numbered in the same list (session 36)
+                 + [x for r in [*data["events"], *data["decisions"]] for x in _lead_sources(r)])
         numbers = source_numbers(cited)
         spells_by_warrant = {w["id"]: w.get("custody") or [] for w in data["warrants"]}
 
@@ -333,13 +382,14 @@ def register(app: typer.Typer) -> None:
                 for line in told:
                     console.print(line, highlight=False)
         if data["events"]:
-            emit_table(data["events"], ["date", "state_name", "action"], title="travels and arrests")
+            emit_table(_cited(data["events"], numbers), ["date", "state_name", "action", "sources"], title="travels and arrests")
         elif data.get("travel_gap"):  # no trip recorded: say what was searched, so the empty list is not read as unknown
             from iccwatch.service.persons import searched_words
 
             console.print("no trip recorded.", searched_words(data["travel_gap"]), markup=False, highlight=False)
         if data["decisions"]:
-            emit_table(data["decisions"], ["date", "state_name", "ruling", "referred_to", "record_number"], title="decisions")
+            emit_table(_cited(data["decisions"], numbers), ["date", "state_name", "ruling", "referred_to", "record_number", "sources"],
+                       title="decisions")
         if data.get("coverage_notice"):
             console.print(data["coverage_notice"], markup=False, highlight=False)
         print_items(source_items(cited, numbered=True))
@@ -417,9 +467,12 @@ def register(app: typer.Typer) -> None:
             rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
                     lambda: service.decisions_list(facts),
-                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_))
+                    none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_),
+                    cite=True)
         if rows and not json and not csv and key:
             console.print(f"referred to: {key}.", markup=False, highlight=False)
+        if rows and not json and not csv:
+            _print_cited(rows)
         if not json and not csv:
             _print_notice(facts, until(until_), ("decisions",))
 
@@ -434,7 +487,9 @@ def register(app: typer.Typer) -> None:
             rows = service.events_list(facts, state, person, year, until(until_), host_party)
         _print_list(rows, ["date", "person_name", "state_name", "trip", "action", "host_status"], json, csv, "events",
                     lambda: service.events_list(facts),
-                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_))
+                    none_recorded(_host_noun("event", host_party), facts, state, person, year, until_), cite=True)
+        if rows and not json and not csv:
+            _print_cited(rows)
         if not json and not csv:
             _print_notice(facts, until(until_), ("events",))
 
@@ -532,7 +587,8 @@ def register(app: typer.Typer) -> None:
         """Export one kind of record as CSV or JSON.
 
         CSV: one row each, a list in one cell (joined with '; '), the kind's columns whatever the rows hold: the
-        record's key first, its sources last (source_urls; sources_cited: publisher, grade, primary or secondary)."""
+        record's key first, its sources last (source_urls: the URLs, separated by spaces; sources_cited: each
+        source's publisher, grade, primary or secondary and URL, joined with ' | ')."""
         from iccwatch.cli.base import check_output, output_format, write_output
 
         check_output(output)  # a path that cannot be written is said first, whatever its name
