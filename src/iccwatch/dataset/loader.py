@@ -724,7 +724,7 @@ class QuestionMonths(_Lookup):
     @model_validator(mode="after")
     def _one_month_a_word(self) -> QuestionMonths:
         _language_codes(self.languages)
-        month_of: dict[str, tuple[int, str]] = {}
+        month_of: dict[str, tuple[str, str]] = {}
         for lang, table in self.languages.items():
             for m, words in table.months.items():
                 for w in words:

@@ -533,7 +533,8 @@ def _report_response(request: Request, cache: BoundedCache, key: tuple[Any, ...]
     html = cache.get_or_compute((*key, "html"), html_of)
     if fmt == "html":
         return HTMLResponse(html, headers={"X-Cache": served})
-    from iccwatch.report.build import PdfUnavailable, pdf_bytes
+    from iccwatch.report.build import pdf_bytes
+    from iccwatch.report.render import PdfUnavailable
 
     try:
         pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
