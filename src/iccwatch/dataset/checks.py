@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from iccwatch.caching import BoundedCache
@@ -89,6 +89,7 @@ from iccwatch.dataset.participation_checks import (
     withdrawals_revoked_then_effective,
     withdrawals_without_consent,
 )
+from iccwatch.dataset.parties import parties_on
 from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
 from iccwatch.dataset.position_checks import position_persons, position_problems, position_scopes
 from iccwatch.dataset.problems import Problem
@@ -990,23 +991,6 @@ def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------------------- assertions
-
-
-def parties_on(records: RecordSet, day: dt.date, instrument: str = "rome-statute") -> list[str]:
-    """ISO codes of the States that are parties on ``day`` by the record's dates (disputed ends applied)."""
-    def intervals(st: Any) -> Sequence[Any]:
-        if instrument == "rome-statute":
-            return walked(_rome_statute_intervals, st)
-        return party_intervals(st.participation, instrument)
-
-    return sorted(iso3 for iso3, st in records.states.items() if any(iv.contains(day) for iv in intervals(st)))
-
-
-def _rome_statute_intervals(st: Any) -> Iterator[Any]:
-    """A State's periods as a party to the Rome Statute (``party_intervals``): they depend on the State's record alone,
-    so they are kept per record object (``walked``); each check asks for every State's on each date the assertions and
-    the statements name (~17 dates a check of data/)."""
-    return iter(party_intervals(st.participation))
 
 
 def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data/assertions.yaml") -> Iterator[Problem]:
