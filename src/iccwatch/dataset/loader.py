@@ -1628,7 +1628,7 @@ def _fields_of_wrong_shape(file: str, record: str, model: type[BaseModel], raw: 
         info = model.model_fields.get(name) if isinstance(name, str) else None
         if info is None:
             continue
-        annotation = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        annotation = info.rebuild_annotation()  # the field's type with its constraints (Annotated), as the model reads it
         try:
             TypeAdapter(annotation).validate_python(value, strict=True)
         except ValidationError as exc:
