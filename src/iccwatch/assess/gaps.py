@@ -52,7 +52,7 @@ GAPS_KINDS = ("events", "decisions", "responses")
 
 
 def enforcement_chain(facts: Facts) -> dict[str, Any]:
-    chains = []
+    chains: list[dict[str, Any]] = []
     for a in assess_events(facts):
         if a.outcome != "failed":
             continue
@@ -86,7 +86,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         })
     # Findings not tied to a recorded event (e.g. a State's failure on its own territory).
     linked = {d for c in chains for d in c["decisions"]}
-    other_findings = [
+    other_findings: list[dict[str, Any]] = [
         {"decision": d.id, "date": d.date, "state": d.state, "state_name": facts.records.states[d.state].name,
          "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
         for d in sorted(facts.records.decisions.values(), key=lambda d: date_sort_key(d.date))

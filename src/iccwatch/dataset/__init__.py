@@ -14,14 +14,14 @@ from iccwatch.dataset.problems import Problem, RecordError
 from iccwatch.dataset.records import KINDS, RecordSet
 
 if TYPE_CHECKING:
-    from iccwatch.dataset.checks import parties_on
+    from iccwatch.dataset.parties import parties_on
 
 __all__ = ["KINDS", "Problem", "RecordError", "RecordSet", "check_dataset", "load_dataset", "parties_on"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "parties_on":
-        from iccwatch.dataset.checks import parties_on
+        from iccwatch.dataset.parties import parties_on
 
         return parties_on
     raise AttributeError(f"module 'iccwatch.dataset' has no attribute {name!r}")

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from iccwatch.caching import BoundedCache
@@ -90,6 +90,7 @@ from iccwatch.dataset.participation_checks import (
     withdrawals_revoked_then_effective,
     withdrawals_without_consent,
 )
+from iccwatch.dataset.parties import parties_on
 from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
 from iccwatch.dataset.position_checks import position_persons, position_problems, position_scopes
 from iccwatch.dataset.problems import Problem
@@ -293,8 +294,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield from missing("states", s, f, key, f"referring_states[{i}]")
         if sit.unsc_resolution:
             yield from missing("instruments", sit.unsc_resolution, f, key, "unsc_resolution")
-            ins = r.instruments.get(sit.unsc_resolution)
-            if ins and ins.kind != "unsc_resolution":
+            resolution = r.instruments.get(sit.unsc_resolution)
+            if resolution and resolution.kind != "unsc_resolution":
                 yield Problem(f, key, "unsc_resolution", f"{sit.unsc_resolution!r} is not a Security Council resolution")
     for key, p in r.persons.items():
         f = r.files[("persons", key)]
@@ -318,10 +319,10 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("decisions", key)]
         yield from missing("states", d.state, f, key, "state")
         yield from missing("situations", d.situation, f, key, "situation")
-        for i, p in enumerate(d.persons):
-            yield from missing("persons", p, f, key, f"persons[{i}]")
-        for i, e in enumerate(d.events):
-            yield from missing("events", e, f, key, f"events[{i}]")
+        for i, pid in enumerate(d.persons):
+            yield from missing("persons", pid, f, key, f"persons[{i}]")
+        for i, eid in enumerate(d.events):
+            yield from missing("events", eid, f, key, f"events[{i}]")
         yield from missing("decisions", d.appeal_of, f, key, "appeal_of")
         yield from missing("decisions", d.follows, f, key, "follows")
     for key, e in r.events.items():
@@ -331,13 +332,13 @@ def _references(r: RecordSet) -> Iterator[Problem]:
     for key, rs in r.responses.items():
         f = r.files[("responses", key)]
         yield from missing("decisions", rs.decision, f, key, "decision")
-        dec = r.decisions.get(rs.decision)
+        dec = r.decisions.get(rs.decision) if rs.decision else None
         if dec and rs.body not in (dec.referred_to or "").split("+"):
             yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
         if dec and _last(rs.date) < _first(dec.date):
             yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")
-        for i, d in enumerate(rs.related_decisions):
-            other = r.decisions.get(d)
+        for i, did in enumerate(rs.related_decisions):
+            other = r.decisions.get(did)
             if other and _last(rs.date) < _first(other.date):
                 yield Problem(f, key, f"related_decisions[{i}]", f"a response of {rs.date} cannot precede the referral of {other.date}")
     for key, ms in r.measures.items():
@@ -359,13 +360,13 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             yield from missing("persons", pid, r.files[("positions", key)], key, f"persons[{i}]")
         for i, sid in enumerate(pos.situations):
             yield from missing("situations", sid, r.files[("positions", key)], key, f"situations[{i}]")
-    for key, s in r.statements.items():
+    for key, stmt in r.statements.items():
         f = r.files[("statements", key)]
-        for i, iso in enumerate(s.signatories):
+        for i, iso in enumerate(stmt.signatories):
             yield from missing("states", iso, f, key, f"signatories[{i}]")
-        for i, iso in enumerate(s.drafters):
+        for i, iso in enumerate(stmt.drafters):
             yield from missing("states", iso, f, key, f"drafters[{i}]")
-        for i, iso in enumerate(s.open_to):
+        for i, iso in enumerate(stmt.open_to):
             yield from missing("states", iso, f, key, f"open_to[{i}]")
 
 
@@ -663,7 +664,7 @@ def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem
     are, but were not dated against today): one dated in the future, or an address that hides its host. Round 28: every
     ``sources`` list of the table (an entry's own, ``lists.kampala.sources``), not only the table's."""
     for stem, table in sorted(lookups.items()):
-        for at, src in _SOURCE_LISTS.held_for((table,), stem, lambda table=table: tuple(_sources_in(table, ""))):
+        for at, src in _SOURCE_LISTS.held_for((table,), stem, functools.partial(_table_source_list, table)):
             date, url = src.get("date"), src.get("url")
             if isinstance(date, str) and date and _first(date) > latest:
                 yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.date", f"source dated {date}, in the future")
@@ -688,6 +689,11 @@ def _sources_in(node: Any, at: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
         for i, value in enumerate(node):
             if isinstance(value, (Mapping, list, tuple)):
                 yield from _sources_in(value, f"{at}[{i}]")
+
+
+def _table_source_list(table: Any) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    """Every source of a lookup table with its place (what ``_SOURCE_LISTS`` keeps)."""
+    return tuple(_sources_in(table, ""))
 
 
 _PER_RECORD_RULES: dict[str, Callable[[str, str, str, Any, dt.date], Iterator[Problem]]] = {
@@ -879,7 +885,7 @@ def _listed_twice(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(r.files[(kind, key)], key, at, f"{v!r} is listed twice (also {earlier.rsplit('.', 1)[-1]})")
 
 
-def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+def _codes_in_lookups(lookups: dict[str, Any]) -> Iterator[tuple[str, str, object]]:
     """(table, field path, code) of every State code the lookup tables map text to."""
     names = lookups.get("state_names") or {}
     for code in names.get("names") or {}:
@@ -988,23 +994,6 @@ def _reported_party_status(r: RecordSet) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------------------- assertions
-
-
-def parties_on(records: RecordSet, day: dt.date, instrument: str = "rome-statute") -> list[str]:
-    """ISO codes of the States that are parties on ``day`` by the record's dates (disputed ends applied)."""
-    def intervals(st: Any) -> Sequence[Any]:
-        if instrument == "rome-statute":
-            return walked(_rome_statute_intervals, st)
-        return party_intervals(st.participation, instrument)
-
-    return sorted(iso3 for iso3, st in records.states.items() if any(iv.contains(day) for iv in intervals(st)))
-
-
-def _rome_statute_intervals(st: Any) -> Iterator[Any]:
-    """A State's periods as a party to the Rome Statute (``party_intervals``): they depend on the State's record alone,
-    so they are kept per record object (``walked``); each check asks for every State's on each date the assertions and
-    the statements name (~17 dates a check of data/)."""
-    return iter(party_intervals(st.participation))
 
 
 def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data/assertions.yaml") -> Iterator[Problem]:

@@ -240,7 +240,7 @@ def _state_custody(r: RecordSet) -> Iterator[Problem]:
                 if s.date and s.status in ("surrendered", "appeared_voluntarily", "warrant_withdrawn", "proceedings_terminated",
                                            "case_inadmissible")]
         first_end = min(ends, default=None)
-        spans = []
+        spans: list[tuple[dt.date, dt.date]] = []
         for i, c in enumerate(w.custody):
             since = parse_partial_date(c.since)
             # A spell whose end is not dated but had ended by a day the sources show (``ended_by``) lasts at most to
@@ -351,7 +351,8 @@ def _complete_lists(r: RecordSet, today: dt.date) -> Iterator[Problem]:
                           f"held in full through {through}, after the record's checked_through {r.meta.checked_through} (or today)")
         if through and since and since > through:
             yield Problem(f, "complete_lists", f"lists.{name}.since", f"held in full since {since}, after the date it is held through ({through})")
-        counts = entry.get("counts") if isinstance(entry.get("counts"), list) else []
+        stated = entry.get("counts")
+        counts = stated if isinstance(stated, list) else []
         for j, c in enumerate(counts):
             if isinstance(c, dict):
                 yield from _stated_count(r, f, f"lists.{name}.counts[{j}]", c)

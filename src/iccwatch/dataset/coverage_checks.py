@@ -140,11 +140,11 @@ def _unanswered_referrals(r: RecordSet) -> list[tuple[str, list[str]]]:
     (``ASP``, ``UNSC``) whose recorded responses do not name it, in the order of the record."""
     answered: dict[str, set[str]] = {}
     for rs in r.responses.values():
-        for d in rs.about_decisions():
-            answered.setdefault(d, set()).add(rs.body)
+        for about in rs.about_decisions():
+            answered.setdefault(about, set()).add(rs.body)
     out = []
     for key, d in sorted(r.decisions.items()):
-        if d.kind != "non_compliance" or d.finding != "non_compliance" or d.referred_to in (None, "none"):
+        if d.kind != "non_compliance" or d.finding != "non_compliance" or d.referred_to is None or d.referred_to == "none":
             continue
         forums = [f for f in d.referred_to.split("+") if f not in answered.get(key, set())]
         if forums:

@@ -58,7 +58,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
@@ -98,7 +98,7 @@ def cross_record_problems(r: RecordSet) -> list[Problem]:
 
 
 
-def _exact(date: Any) -> bool:
+def _exact(date: Any) -> TypeGuard[str]:
     return isinstance(date, str) and len(date) == 10
 
 

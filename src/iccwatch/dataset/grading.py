@@ -70,7 +70,7 @@ class PublisherEntry:
         """The entry of a row of the YAML table (``class`` is the key of ``publisher_class``)."""
         def text(key: str) -> str:
             value = row[key]
-            return value.strip() if isinstance(value, str) else value  # type: ignore[no-any-return]
+            return value.strip() if isinstance(value, str) else value
 
         return cls(text("domain"), text("name"), text("class") if "class" in row else text("publisher_class"),
                    text("grade"), text("reason"), bool(row.get("may_be_primary", False)),

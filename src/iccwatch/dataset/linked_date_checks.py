@@ -80,13 +80,13 @@ def _trip_under_no_warrant(r: RecordSet) -> Iterator[Problem]:
             ended[w.person] = []
         if not ends:
             ended[w.person] = None  # a warrant still in force (or ended undated): the person is under it
-        elif ended[w.person] is not None:
-            ended[w.person].append(min(ends, key=lambda e: e[0]))  # type: ignore[union-attr]
+        elif (so_far := ended[w.person]) is not None:
+            so_far.append(min(ends, key=lambda e: e[0]))
     for key, e in sorted(r.events.items()):
-        ends = ended.get(e.person)
-        if e.action not in _UNDER_WARRANT or not ends:
+        person_ends = ended.get(e.person)
+        if e.action not in _UNDER_WARRANT or not person_ends:
             continue
-        last_end = max(ends, key=lambda x: x[0])
+        last_end = max(person_ends, key=lambda x: x[0])
         if _first(e.date) > last_end[0]:
             _, wid, i, s = last_end
             yield Problem(r.file_of("events", key), key, "date",

@@ -724,7 +724,7 @@ class QuestionMonths(_Lookup):
     @model_validator(mode="after")
     def _one_month_a_word(self) -> QuestionMonths:
         _language_codes(self.languages)
-        month_of: dict[str, tuple[int, str]] = {}
+        month_of: dict[str, tuple[str, str]] = {}
         for lang, table in self.languages.items():
             for m, words in table.months.items():
                 for w in words:
@@ -1628,7 +1628,7 @@ def _fields_of_wrong_shape(file: str, record: str, model: type[BaseModel], raw: 
         info = model.model_fields.get(name) if isinstance(name, str) else None
         if info is None:
             continue
-        annotation = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        annotation = info.rebuild_annotation()  # the field's type with its constraints (Annotated), as the model reads it
         try:
             TypeAdapter(annotation).validate_python(value, strict=True)
         except ValidationError as exc:

@@ -94,7 +94,8 @@ class RecordSet:
     def of_kind(self, kind: str) -> dict[str, Any]:
         if kind not in KINDS:
             raise KeyError(f"unknown record kind {kind!r}; kinds are {', '.join(KINDS)}")
-        return getattr(self, kind)
+        records: dict[str, Any] = getattr(self, kind)
+        return records
 
     def file_of(self, kind: str, key: str) -> str:
         """The file a record came from, for an error message (its usual place when the record was built in memory)."""

@@ -228,7 +228,7 @@ def response_gaps_answered(r: RecordSet) -> Iterator[Problem]:
         for about in rs.about_decisions():
             answered.setdefault(about, set()).add(rs.body)
     for key, d in sorted(r.decisions.items()):
-        if not d.responses_gap or d.referred_to in (None, "none"):
+        if not d.responses_gap or d.referred_to is None or d.referred_to == "none":
             continue
         forums = d.referred_to.split("+")
         if all(f in answered.get(key, set()) for f in forums):

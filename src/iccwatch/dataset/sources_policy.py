@@ -15,16 +15,19 @@ import re
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
 from iccwatch.caching import BoundedCache
-from iccwatch.dataset.grading import Publisher, PublisherIndex, host_of, wrapped_page
+from iccwatch.dataset.grading import PublisherEntry, PublisherIndex, host_of, wrapped_page
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.walked import walked
 from iccwatch.model import DateSpan, Source
+
+if TYPE_CHECKING:
+    from iccwatch.dataset.publisher_table import Publisher
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,7 @@ def _listing_pages(ref: FactRef) -> Iterator[Problem]:
                           "the page that states it", "warning")
 
 
-def _weak(pub: Publisher | None) -> bool:
+def _weak(pub: Publisher | PublisherEntry | None) -> bool:
     return pub is None or pub.grade in ("C", "X") or pub.publisher_class == "document_copy"
 
 

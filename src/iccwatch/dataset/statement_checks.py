@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from iccwatch.dataset.parties import (
+    parties_on,  # the checker's own reading of the participation acts
+)
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.dates import parse_partial_date
@@ -45,10 +48,6 @@ _PARTIES_TITLE = re.compile(r"\bStates Parties\b", re.I)
 
 
 def parties_statements(r: RecordSet) -> Iterator[Problem]:
-    from iccwatch.dataset.checks import (
-        parties_on,  # the checker's own reading of the participation acts
-    )
-
     for key, s in r.statements.items():
         if not s.date or not _PARTIES_TITLE.search(s.title or "") or len(s.date) != 10:
             continue

@@ -158,9 +158,9 @@ def _fill(conn: Connection, r: RecordSet, info: dict[str, Any]) -> None:
         for key, obj in r.of_kind(kind).items():
             data = obj.model_dump(mode="json", exclude_defaults=False)
             rows.append({"kind": kind, "key": key, "file": r.files[(kind, key)], "data": data})
-            for p, s in _walk_sources(data):
+            for p, src in _walk_sources(data):
                 source_rows.append(
-                    {"kind": kind, "key": key, "path": p, "url": s["url"], "publisher": s.get("publisher"), "source_kind": s["kind"]}
+                    {"kind": kind, "key": key, "path": p, "url": src["url"], "publisher": src.get("publisher"), "source_kind": src["kind"]}
                 )
     conn.execute(insert(schema.records), rows)
     conn.execute(insert(schema.sources), source_rows)

@@ -17,6 +17,7 @@ an enum) makes its class be validated instead.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import types
@@ -82,7 +83,7 @@ def _converter(annotation: Any) -> Convert | None:
 
     origin = typing.get_origin(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return lambda v, cls=annotation: trusted(cls, v)
+        return functools.partial(trusted, annotation)
     if annotation in _JSON_SCALARS or annotation is Any:
         return None
     if origin is typing.Annotated:
@@ -100,14 +101,14 @@ def _converter(annotation: Any) -> Convert | None:
             return lambda v: None if v is None else item(v)
         raise _Untrusted(annotation)
     if origin is list:
-        item = _converter(typing.get_args(annotation)[0])
-        return None if item is None else (lambda v: [item(x) for x in v])
+        each = _converter(typing.get_args(annotation)[0])
+        return None if each is None else (lambda v: [each(x) for x in v])
     if origin is dict:
         key, value = typing.get_args(annotation)
         if key is not str:
             raise _Untrusted(annotation)
-        item = _converter(value)
-        return None if item is None else (lambda v: {k: item(x) for k, x in v.items()})
+        of_value = _converter(value)
+        return None if of_value is None else (lambda v: {k: of_value(x) for k, x in v.items()})
     raise _Untrusted(annotation)
 
 

@@ -57,7 +57,7 @@ def search(db_url: str, q: str, kinds: tuple[str, ...] = KINDS, limit: int | Non
                 return None
     finally:
         engine.dispose()
-    return [Hit(kind, key, snip) for kind, key, snip in rows]
+    return [Hit(row.kind, row.key, row.snip) for row in rows]
 
 
 def scan(records: RecordSet, q: str, kinds: tuple[str, ...] = KINDS) -> list[Hit]:

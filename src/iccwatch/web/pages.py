@@ -37,6 +37,7 @@ from iccwatch.markup import (
 from iccwatch.model.dates import PARTIAL_DATE, DateSpan, date_sort_key
 from iccwatch.model.situation import TRIGGER_KEY
 from iccwatch.service.common import folded
+from iccwatch.service.events import host_kept
 from iccwatch.service.inputs import repeated_params, unknown_param_message, unknown_params
 from iccwatch.service.persons import searched_words
 from iccwatch.service.question import QuestionError, read_question
@@ -149,6 +150,12 @@ CHECK_DOUBT = "the record was checked through"
 #: pending or not) or was not, as `events --host-party` and the API's `host_party` read it.
 HOST_CHOICES = {"party": "a State Party", "not_party": "not a State Party"}
 SEARCH_LIMIT = 100
+
+
+def _host_party(host: str | None) -> bool | None:
+    """The service's ``host_party`` filter for a HOST_CHOICES key: True for "party", False for "not_party", None
+    (every host) for no choice."""
+    return {"party": True, "not_party": False}.get(host or "")
 
 
 def _facts(request: Request) -> Facts:
@@ -526,7 +533,8 @@ def _report_response(request: Request, cache: BoundedCache, key: tuple[Any, ...]
     html = cache.get_or_compute((*key, "html"), html_of)
     if fmt == "html":
         return HTMLResponse(html, headers={"X-Cache": served})
-    from iccwatch.report.build import PdfUnavailable, pdf_bytes
+    from iccwatch.report.build import pdf_bytes
+    from iccwatch.report.render import PdfUnavailable
 
     try:
         pdf = cache.get_or_compute((*key, "pdf"), lambda: pdf_bytes(html))
@@ -578,15 +586,13 @@ def _count(values: list[str], names: dict[str, str] | None = None) -> list[dict[
 
 def _trip_summary(trips: list[dict[str, Any]]) -> dict[str, Any]:
     """How many trips, when, to how many States, and how they are assessed: the list at a glance."""
-    from iccwatch.service.events import host_kept
-
     dates = [t["date"] for t in trips if t["date"]]
     return {"n": len(trips), "first": min(dates, key=date_sort_key) if dates else None, "last": max(dates, key=date_sort_key) if dates else None,
             "hosts": len({t["state"] for t in trips}), "outcomes": _count([t["outcome"] for t in trips], OUTCOME_TEXT),
             "duties": _count([t["duty"] for t in trips]),
             # the host's relation on the day (HOST_CHOICES): a host whose relation changed within the month or year a
             # trip is dated to is in neither count, as in the events table's filter
-            "hosts_party": [{"key": k, "text": text, "n": sum(1 for t in trips if host_kept(t["host_status"], k == "party"))}
+            "hosts_party": [{"key": k, "text": text, "n": sum(1 for t in trips if host_kept(t["host_status"], _host_party(k)))}
                             for k, text in HOST_CHOICES.items()]}
 
 
@@ -940,9 +946,7 @@ def install(app: FastAPI) -> None:
         travel = service.ask_travel(facts, view["id"], day)
         travel["states"] = sorted(travel["states"], key=lambda r: sort_key(r["name"]))
         trips = _trips(view.get("events") or [], assessed, view["id"])
-        from iccwatch.service.events import host_kept
-
-        host_party = {"party": True, "not_party": False}.get(host or "")
+        host_party = _host_party(host)
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)
                  and host_kept(t["host_status"], host_party)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
@@ -1109,9 +1113,7 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         _choice("outcome", outcome, list(OUTCOME_TEXT))
         _choice("host", host, list(HOST_CHOICES))
-        from iccwatch.service.events import host_kept
-
-        host_party = {"party": True, "not_party": False}.get(host or "")
+        host_party = _host_party(host)
         rows = [r for r in _assessed(request, state or None, person or None)
                 if (not outcome or r.get("outcome") == outcome) and (year is None or str(r.get("date") or "")[:4] == str(year))
                 and host_kept(str(r.get("host_status") or ""), host_party)]

@@ -17,7 +17,10 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: neither a connection nor a sqlalchemy.url to migrate")
+    engine = create_engine(url)
     with engine.connect() as conn:
         context.configure(connection=conn, render_as_batch=True, version_table="alembic_version")
         with context.begin_transaction():
