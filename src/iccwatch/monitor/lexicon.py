@@ -1626,6 +1626,14 @@ HANDOVER_NOT = re.compile(r"\b(?:(?:will|would|shall|could|can)(?:\s+not|n't|\s+
 #: their words in data/lookups/monitor_words.yaml ('plutôt que livré à la CPI', 'en lugar de ser entregado').
 RATHER_THAN = re.compile(r"\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:to\s+)?(?:be\s+|being\s+)?$|\binstead\s+of\s+(?:being\s+)?$", re.I)
 
+#: (session 36) A person's own surrender to a State's authorities or police, told in another language ('s'est rendu aux
+#: autorités des Pays-Bas', 'si è consegnato alle autorità olandesi', 'stellte sich den Behörden'): taken into that State's
+#: custody, an arrest there (tests/monitor/realnews/README.md: a surrender to a State's authorities is an arrest by that State,
+#: a surrender to the Court a surrender). No English pattern here: English is read by the surrender's trigger and the words
+#: after it (rules_travel.custody, "turned himself in to the authorities"); a language adds its own in
+#: data/lookups/monitor_words.yaml.
+HAND_IN_NATIONAL = R(r"(?!x)x")
+
 
 # (session 33) the one registry: every public pattern above, wherever defined, is a family the languages may add to
 _register_families(globals())
