@@ -926,6 +926,17 @@ class _LanguageDemonyms(_Entry):
         return self
 
 
+class _PlaceAdjectives(_Entry):
+    """(session 36) A city told by its adjective beside a word of place ('am Berliner Flughafen', 'à l'aéroport parisien'):
+    each adjective with its city (a name data/lookups/places.yaml lists), the nouns of place it stands beside, and whether it
+    stands before them (German) or after (the Romance languages). Listed one by one, never a suffix rule: 'Haager
+    Strafgerichtshof' is the Court, no place of arrest."""
+
+    before: bool
+    nouns: list[str] = Field(min_length=1)
+    adjectives: dict[str, str] = Field(min_length=1)
+
+
 class _MonitorLanguage(BaseModel):
     """The words the monitor's news reader reads in one other language (monitor/lexicon.py, dates.py, mentions.py)."""
 
@@ -961,6 +972,8 @@ class _MonitorLanguage(BaseModel):
     #: A meeting's verb in a trip to come: the person may be its object, named after it ('Donald Trump rencontrera X en
     #: Alaska'), as English's 'will meet X in A' (monitor/rules_travel.py; session 35).
     meet_verb: _WordPattern | None = None
+    #: (session 36) Cities told by their adjective beside a word of place (monitor/gazetteer.py).
+    place_adjectives: _PlaceAdjectives | None = None
     #: The marker of a list of attendees after an attendance's verb ('dont', 'entre otros', 'tra cui', 'darunter'): each
     #: person listed attended (monitor/rules_travel.py; session 35).
     including: _WordPattern | None = None

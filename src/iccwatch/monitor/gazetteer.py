@@ -202,6 +202,11 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
                     "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month", "origin_before", "return_to"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
+        # (session 36) a city told by its adjective beside a word of place ('am Berliner Flughafen', 'à l'aéroport parisien'):
+        # each phrase an alias of the city (spec_from_records); the adjectives listed one by one, never a suffix rule
+        adjectives = entry.get("place_adjectives") or {}
+        words["place_phrases"] = {(f"{a} {n}" if adjectives.get("before") else f"{n} {a}"): city
+                                  for a, city in (adjectives.get("adjectives") or {}).items() for n in adjectives.get("nouns") or []}
         out[lang] = words
     return out
 
@@ -263,6 +268,12 @@ def spec_from_records(r: RecordSet) -> Spec:
         for name, city in table.items():
             if city in places and name not in AMBIGUOUS:
                 places.setdefault(name, places[city])
+    for lang, words in lexicon["languages"].items():
+        for phrase, city in words["place_phrases"].items():
+            if city not in places:
+                raise InputError(f"data/lookups/monitor_words.yaml: languages.{lang}.place_adjectives: {phrase!r} names the city "
+                                 f"{city!r}, which data/lookups/places.yaml does not list")
+            places.setdefault(phrase, places[city])
     # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
     # a city or a State keeps its own entry, and a form airports of several States share is ambiguous, settled by the
     # document's other places (mentions.resolve)

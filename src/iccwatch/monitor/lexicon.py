@@ -899,6 +899,13 @@ ACT_VERB = R(r"\b(?:unseal\w*|(?:made|make|makes|making)\b|public\w*|releas\w*|l
 #: "refused to unseal" (rules_court._requested_act reads the English). No English pattern here: a language adds its own in
 #: data/lookups/monitor_words.yaml, read on the text before the act.
 ACT_ASKED_BEFORE = R(r"(?!x)x")
+#: (session 36) A person's own surrender to a State's authorities or police, told in another language ('s'est rendu aux
+#: autorités des Pays-Bas', 'si è consegnato alle autorità olandesi', 'stellte sich den Behörden'): taken into that State's
+#: custody, an arrest there (tests/monitor/realnews/README.md: a surrender to a State's authorities is an arrest by that State,
+#: a surrender to the Court a surrender). No English pattern here: English is read by the surrender's trigger and the words
+#: after it (rules_travel.custody, "turned himself in to the authorities"); a language adds its own in
+#: data/lookups/monitor_words.yaml.
+HAND_IN_NATIONAL = R(r"(?!x)x")
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # an arrest told as no duty of the State's: "insists that it did not have to arrest X", "there is no duty under the Rome
                  # Statute on South Africa to arrest a serving head", "the Statute does not oblige authorities to arrest heads of

@@ -37,6 +37,7 @@ from iccwatch.monitor.lexicon import (
     DURING_TRIP,
     GROUP,
     GROUP_CLAUSE,
+    HAND_IN_NATIONAL,
     HELD_ADJECTIVE,
     HELD_NOUN_AFTER,
     HOST_AHEAD,
@@ -392,11 +393,19 @@ def _states_clause(x: Ctx, at: int) -> bool:
 NOT_ARRESTED = re.compile(r"\b(?:(?:was|were|had|has|have)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:arrested|detained)|(?:did|do)\s+not\s+(?:arrest|detain)|failed\s+to\s+(?:arrest|detain)|made\s+no\s+attempt\s+to\s+arrest)\b", re.I)
 
 
+#: (session 36) The agent of a description's participle, its capitalised words before the arrest's verb ("A former militia leader
+#: wanted by the International Criminal Court was arrested"): the agent, not the one arrested.
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}$")
+
+
 def custody(x: Ctx) -> bool:
     """Arrests and surrenders (not when only supposed, asked for, or a detention that goes on). True
     when nothing more is to be read from the sentence (no person, or the sentence was about custody)."""
     s, sent = x.s, x.sent
     sm = SURRENDER.search(s) or (TRANSFER_FROM.search(s) if COURT_OR_HAGUE.search(s) else None)
+    hn = HAND_IN_NATIONAL.search(s)
+    if hn and (sm is None or hn.start() <= sm.start() < hn.end()):
+        sm = hn  # (session 36) 's'est rendu aux autorités des Pays-Bas': a hand-in to a State, read below as that State's arrest
     am = ARREST.search(s)
     if am and re.search(r"custody|detained|held", am.group(0), re.I) and (
             COURT_CAPTOR_BEFORE.search(s[:am.start()]) or COURT_CAPTOR_AFTER.match(s[am.end():])):
@@ -477,6 +486,8 @@ def custody(x: Ctx) -> bool:
         # sentence's next surrender ("…, has been transferred to the ICC") is read instead, or none (session 25)
         sm = SURRENDER.search(s, sm.end())
     national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
+    hand_in = sm is not None and sm is hn
+    national = national or hand_in
     if sm and not am and not x.denial and (
             re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}(?:forces|troops|soldiers|army|"
                      r"rebels|militia|militias|militiamen|fighters|gunmen)\b", s[sm.end():], re.I)
@@ -504,7 +515,10 @@ def custody(x: Ctx) -> bool:
             if not sm_denied:
                 x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=sm.start())
         if not re.search(r"\b(?:in|into) (?:its|the court'?s|the icc'?s|icc) custody\b", s, re.I):
-            return True
+            later = SURRENDER.search(s, sm.end()) if hand_in else None
+            if later is None:
+                return True
+            sm = later  # (session 36) 'se entregó a las autoridades neerlandesas y fue trasladado a la CPI': the handover after it too
     if sm and not x.denial:
         who, _, cutoff = _subjects(x, sm.start(), sm.end())
         for p in who:
@@ -555,9 +569,11 @@ def custody(x: Ctx) -> bool:
     if am and re.match(r"\s+(?:\w+\s+){0,2}?(?:dozens|hundreds|scores|thousands|protesters|demonstrators|activists|supporters|journalists|students)\b",
                        s[am.end():], re.I) and not any(m.start - sent.start < am.start() for m in sent.persons):
         am = None  # "police detained dozens of protesters demanding the arrest of X": others taken, X named only after
-    if am and not sent.persons and re.search(r"\b(?!(?:He|She|They)\b)[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()]):
+    if am and not sent.persons and (cap := re.search(r"\b(?!(?:He|She|They)\b)[A-Z][\w'’-]+\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", s[:am.start()])) \
+            and not AGENT_BEFORE.search(s[:cap.start()]):
         am = None  # "… since April 2011, when Mr Gbagbo was arrested": someone the record cannot tell apart, not "he" (a
-        # sentence opening "He was arrested …" is the pronoun, capitalised)
+        # sentence opening "He was arrested …" is the pronoun, capitalised); (session 36) not the agent of a description
+        # before the verb ("A former militia leader wanted by the ICC was arrested in France": the ICC is not the one arrested)
     if am and FIRST_DESCRIBED.search(s[:am.start()]):
         am = None  # "Callixte Mbarushimana, the first senior leader arrested by the ICC for …": a description, not an arrest told
     if am and re.search(r"\balready\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?$", s[max(0, am.start() - 25): am.start()], re.I) \
